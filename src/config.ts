@@ -1,0 +1,65 @@
+import 'dotenv/config';
+import { z } from 'zod';
+
+/** Comma-separated Telegram user ids, e.g. "123,456". */
+const idList = z
+  .string()
+  .trim()
+  .regex(/^(\d+(\s*,\s*\d+)*)?$/, 'a comma-separated list of numeric Telegram user ids, e.g. 12345,67890')
+  .transform((s) => (s ? s.split(',').map((id) => Number(id.trim())) : []));
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const positiveInt = (fallback: number, what: string) =>
+  z.coerce.number({ error: `${what}: a whole number` }).int().positive().default(fallback);
+
+const schema = z.object({
+  BOT_TOKEN: z
+    .string({ error: 'required: the token from @BotFather, like 123456:ABC-DEF...' })
+    .trim()
+    .regex(/^\d+:[\w-]{20,}$/, 'a bot token from @BotFather, like 123456:ABC-DEF...'),
+  MONGODB_URI: z
+    .string()
+    .trim()
+    .regex(/^mongodb(\+srv)?:\/\//, 'a MongoDB connection string starting with mongodb:// (or leave it unset for the embedded database)')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  TELEGRAM_API_ROOT: z.url('an http(s) URL of the Bot API, e.g. http://127.0.0.1:8081').default('https://api.telegram.org'),
+  ADMIN_IDS: idList.default([]),
+  APP_TIMEZONE: z.string().refine(isTimeZone, 'an IANA time zone such as Asia/Novokuznetsk').default('Asia/Novokuznetsk'),
+  DEFAULT_LOCALE: z.enum(['ru', 'en'], { error: 'ru or en' }).default('ru'),
+  DATA_DIR: z.string().default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OFFER_TTL_HOURS: positiveInt(48, 'OFFER_TTL_HOURS'),
+  WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),
+  WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - (up to 256)').optional(),
+  PORT: positiveInt(8080, 'PORT'),
+});
+
+export type Config = z.output<typeof schema>;
+
+/** Thrown when the environment is unusable; the message names every bad variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and validates the configuration.
+ *
+ * @example
+ * const config = loadConfig(process.env); // throws ConfigError: "BOT_TOKEN: required: ..."
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(blanksRemoved);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration (see .env.example):\n  ${lines.join('\n  ')}`);
+}

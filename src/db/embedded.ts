@@ -1,0 +1,127 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MongoClient } from 'mongodb';
+
+/** A MongoDB-compatible server this process started and owns. */
+export interface EmbeddedDatabase {
+  uri: string;
+  engine: 'mongodb-memory-server' | 'ferretdb';
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Where the data lives between runs, e.g. ./data */
+  dataDir: string;
+  /** Skip the other engine (tests use ferretdb: no 7 s download attempt on an offline machine). */
+  engine?: EmbeddedDatabase['engine'];
+  warn?: (message: string) => void;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ferretDir = path.join(repoRoot, 'tools/ferretdb');
+export const ferretBinary = path.join(ferretDir, 'bin/ferretdb');
+
+/**
+ * Starts a database for `npm start` and the tests when MONGODB_URI is unset:
+ * mongod through mongodb-memory-server where it can be downloaded, otherwise
+ * FerretDB (built from tools/ferretdb with Go on first use).
+ *
+ * @example
+ * const db = await startEmbeddedDatabase({ dataDir: './data' });
+ * await mongoose.connect(db.uri);
+ */
+export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const warn = options.warn ?? ((m: string) => console.warn(m));
+  if (options.engine !== 'ferretdb') {
+    try {
+      return await startMongoMemoryServer(options.dataDir);
+    } catch (error) {
+      if (options.engine === 'mongodb-memory-server') throw error;
+      warn(`mongod is not available (${firstLine(error)}); using FerretDB instead`);
+    }
+  }
+  return startFerretDb(options.dataDir);
+}
+
+async function startMongoMemoryServer(dataDir: string): Promise<EmbeddedDatabase> {
+  const { MongoMemoryServer } = await import('mongodb-memory-server-core');
+  const dbPath = path.join(dataDir, 'mongodb');
+  mkdirSync(dbPath, { recursive: true });
+  const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
+  return {
+    uri: server.getUri(),
+    engine: 'mongodb-memory-server',
+    stop: async () => void (await server.stop({ doCleanup: false })),
+  };
+}
+
+/** Builds the FerretDB wrapper with Go unless the binary is already there. */
+export function ensureFerretBinary(): string {
+  if (existsSync(ferretBinary)) return ferretBinary;
+  const build = spawnSync('go', ['build', '-o', 'bin/ferretdb', '.'], { cwd: ferretDir, stdio: 'inherit' });
+  if (build.error || build.status !== 0) {
+    throw new Error(
+      'No database: MONGODB_URI is unset, mongod could not be downloaded, and FerretDB could not be built ' +
+        '(Go is needed: https://go.dev/dl/). Set MONGODB_URI to a MongoDB server.',
+    );
+  }
+  return ferretBinary;
+}
+
+async function startFerretDb(dataDir: string): Promise<EmbeddedDatabase> {
+  const binary = ensureFerretBinary();
+  const dir = path.resolve(dataDir, 'ferretdb');
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=file:${dir}/`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const killChild = () => child.kill('SIGTERM');
+  process.once('exit', killChild);
+  const uri = `mongodb://127.0.0.1:${port}/`;
+  await waitUntilReady(uri, child);
+  return {
+    uri,
+    engine: 'ferretdb',
+    stop: async () => {
+      process.removeListener('exit', killChild);
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+async function waitUntilReady(uri: string, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`FerretDB exited with code ${child.exitCode}`);
+    const client = new MongoClient(uri, { serverSelectionTimeoutMS: 300 });
+    try {
+      await client.db('admin').command({ ping: 1 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`FerretDB did not start: ${firstLine(error)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      await client.close();
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+const firstLine = (error: unknown) => String(error instanceof Error ? error.message : error).split('\n')[0];

@@ -1,0 +1,147 @@
+## Common
+
+btn-back = ← Back
+btn-cancel = ✖ Cancel
+btn-skip = Skip
+btn-yes = Yes
+btn-no = No
+cancelled = OK, cancelled. You are in the main menu.
+use-buttons = Please press one of the buttons under the message.
+button-outdated = This button no longer works.
+error-generic = Sorry, something went wrong. Please try again or press /start.
+unknown-text = I did not understand that. Please choose an action with the buttons at the bottom of the screen.
+not-allowed = This command is for library staff only.
+
+## Start
+
+welcome =
+    Hello, { $name }!
+    This is the bot of "Tvoy Kurs", free computer-literacy classes in the libraries of Kuzbass.
+    Here you can sign up for a course and see your place in line.
+choose-language = Выберите язык / Choose a language:
+lang-ru = Русский
+lang-en = English
+language-set = Language: English.
+main-menu-prompt = What would you like to do? Press a button at the bottom of the screen.
+
+## Menu
+
+menu-join = 📝 Join a course
+menu-place = 🔢 My place in line
+menu-centers = 📍 Centers near me
+menu-help = ❓ Help
+
+## Join
+
+join-choose-course = Step 1 of 6. Choose a course:
+join-center-how = Step 2 of 6. Where would you like to study? Find the nearest center or choose a town.
+join-center-nearest = 📍 Nearest to me
+join-center-by-town = 🏙 Choose a town
+location-ask = Press "📍 Send my location" at the bottom of the screen.
+location-button = 📍 Send my location
+location-invalid = I could not read the location. Press the button at the bottom of the screen or choose a town.
+join-nearest-list = The nearest centers. Choose one:
+center-with-distance = { $name } — { $km } km
+join-choose-town = Choose a town:
+join-choose-center = Choose a center:
+join-choose-time = Step 3 of 6. When is it best for you to study?
+time-morning = Morning
+time-afternoon = Afternoon
+time-evening = Evening
+time-any = Any time
+join-name-confirm = Step 4 of 6. What should we call you? Telegram says: { $name }.
+join-name-keep = ✓ Yes, { $name }
+join-name-other = ✎ Another name
+join-name-ask = Please type your first and last name.
+join-name-invalid = A name should be 2 to 100 letters long. Please type it again.
+join-phone-ask = Step 5 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
+phone-button = 📱 Send my phone number
+join-phone-invalid = I could not read the number. Press "📱 Send my phone number" or type it, for example +7 900 123-45-67.
+join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
+join-consent =
+    Step 6 of 6. Consent to the processing of personal data (version { $version }):
+
+    { $text }
+consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number to enroll me in "Tvoy Kurs" classes and to remind me of lessons. I can withdraw this consent at any time with /forget, and my data will then be deleted.
+consent-agree = ✓ I agree
+consent-decline = I do not agree
+consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center: { $phone }.
+join-summary =
+    Please check:
+
+    Course: { $course }
+    Center: { $center }
+    Time: { $time }
+    Name: { $name }
+    Phone: { $phone }
+phone-none = not given
+join-confirm = ✓ All correct, sign me up
+join-change = ✎ Change
+join-change-what = What would you like to change?
+change-course = Course
+change-center = Center
+change-time = Time
+change-name = Name
+change-phone = Phone
+join-done =
+    Done! You are on the waiting list for "{ $course }" at "{ $center }".
+    Your place in line: { $position }.
+join-already = You are already on the waiting list for "{ $course }" at "{ $center }". Your place: { $position }.
+join-already-enrolled = You are already enrolled in a group of "{ $course }".
+
+## Place in line
+
+place-none = You have not signed up for a course yet. Press "📝 Join a course".
+place-header = Your sign-ups:
+place-entry = "{ $course }", { $center }: place in line { $position }.
+place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group. Please answer the offer message.
+place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
+place-estimate = Estimated wait: about { $weeks } wk.
+place-leave = Leave the list: { $course }
+place-move = Change center: { $course }
+leave-confirm = Leave the waiting list for "{ $course }"? You will lose your place in line.
+leave-yes = Yes, leave
+leave-done = You have left the waiting list for "{ $course }".
+leave-kept = OK, you stay on the list.
+move-done = Done. You are now on the list at "{ $center }". Your place: { $position }.
+move-same = You are already on the list at this center.
+
+## Centers
+
+centers-ask-location = To find the nearest centers, press "📍 Send my location" at the bottom of the screen.
+centers-nearest = The centers nearest to you:
+center-details =
+    { $name }
+    { $address }
+    Phone: { $phone }
+    Opening hours: { $hours }
+    Distance: { $km } km
+
+## Help
+
+help =
+    "Tvoy Kurs" offers free computer-literacy classes in the libraries of Kuzbass: for job seekers, older people and people with disabilities.
+
+    /start — main menu
+    /language — change the language
+    /cancel — cancel what you are doing
+    /forget — delete my data
+help-center-phone = Your center ({ $center }): { $phone }
+help-main-phone = "Tvoy Kurs" phone: { $phone }
+
+## Forget
+
+forget-confirm = Delete all your data (name, phone, places in line)? This cannot be undone.
+forget-yes = Yes, delete
+forget-no = No, keep it
+forget-done = Your data has been deleted and your consent withdrawn. Thank you for being with us!
+forget-nothing = We do not keep any personal data of yours.
+forget-kept = OK, nothing was deleted.
+
+## Commands
+
+command-start = Main menu
+command-help = Help and the center's phone
+command-language = Change the language
+command-cancel = Cancel what you are doing
+command-forget = Delete my data

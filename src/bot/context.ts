@@ -1,0 +1,37 @@
+import type { ConversationFlavor } from '@grammyjs/conversations';
+import type { Context, SessionFlavor } from 'grammy';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Locale, Notifier } from '../notify/notifier.js';
+
+export interface SessionData {
+  /** Chosen with /language; until then the Telegram client's language decides. */
+  language?: Locale;
+}
+
+/** What features and scenes need from the outside world; tests pass their own. */
+export interface BotDeps {
+  config: Config;
+  logger: Logger;
+  /** The clock: tests pass a fixed or controllable one. */
+  now: () => Date;
+  notifier?: Notifier;
+}
+
+export interface TranslateFlavor {
+  locale: Locale;
+  /** Translates a key from locales/<locale>.ftl. */
+  t(key: string, vars?: Record<string, string | number>): string;
+}
+
+export interface RequestFlavor {
+  deps: BotDeps;
+  /** A child logger carrying update_id. */
+  log: Logger;
+}
+
+/** The context outside conversations. */
+export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & TranslateFlavor & RequestFlavor>;
+
+/** The context inside conversations (plugins are installed again there). */
+export type SceneContext = Context & TranslateFlavor;

@@ -1,0 +1,24 @@
+import type { Composer, MiddlewareFn } from 'grammy';
+import type { BotContext, BotDeps } from '../context.js';
+import type { Translator } from '../i18n.js';
+import { chatMemberFeature } from './chat-member.js';
+import { forgetFeature } from './forget.js';
+import { startFeature } from './start.js';
+import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
+import { unhandledFeature } from './unhandled.js';
+import { waitlistFeature } from './waitlist.js';
+
+type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
+
+/**
+ * Every feature, in order. `beforeScenes` see an update before a running
+ * conversation does (a command leaves it); `afterScenes` get what no
+ * conversation took, and can enter conversations (registered before them).
+ * `unhandled` stays last.
+ */
+export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
+  return {
+    beforeScenes: [chatMemberFeature, leaveConversationOnCommand(i18n)],
+    afterScenes: [startFeature(i18n), forgetFeature, waitlistFeature(i18n), unhandledFeature],
+  };
+}

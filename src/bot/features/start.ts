@@ -1,0 +1,74 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import { setCitizenLanguage } from '../../domain/citizens.js';
+import { centerPhoneFor } from '../../domain/help.js';
+import type { Locale } from '../../notify/notifier.js';
+import type { BotContext } from '../context.js';
+import { labelsOf } from '../filters/menu-button.js';
+import { LOCALES, type Translator } from '../i18n.js';
+import { mainMenu } from '../keyboards/main-menu.js';
+import { CENTERS_NEAR_ME } from '../../../scenes/centers-near-me.js';
+import { JOIN_WAITLIST } from '../../../scenes/join-waitlist.js';
+
+/** Language buttons, the current one marked. */
+function languageKeyboard(ctx: BotContext) {
+  const keyboard = new InlineKeyboard();
+  for (const locale of LOCALES) {
+    const label = ctx.t(`lang-${locale}`);
+    keyboard.text(locale === ctx.locale ? `✓ ${label}` : label, `lang:${locale}`);
+  }
+  return keyboard;
+}
+
+/** /start, /language, /help, /cancel and the main-menu buttons that open a conversation. */
+export function startFeature(i18n: Translator) {
+  const composer = new Composer<BotContext>();
+
+  composer.command('start', async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
+    await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
+  });
+
+  composer.command('language', async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
+  });
+
+  composer.callbackQuery(/^lang:(ru|en)$/, async (ctx) => {
+    const locale = ctx.match[1] as Locale;
+    ctx.session.language = locale;
+    ctx.locale = locale;
+    ctx.t = (key, vars) => i18n.t(locale, key, vars);
+    await setCitizenLanguage(ctx.from.id, locale);
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t('language-set')).catch(() => undefined);
+    await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
+  });
+
+  composer.command('cancel', async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) });
+  });
+
+  const showHelp = async (ctx: BotContext) => {
+    const phone = await centerPhoneFor(ctx.from?.id);
+    const phoneLine = phone.own
+      ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
+      : ctx.t('help-main-phone', { phone: phone.phone });
+    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
+  };
+  composer.command('help', showHelp);
+  composer.hears(labelsOf(i18n, 'menu-help'), showHelp);
+
+  composer.hears(labelsOf(i18n, 'menu-join'), async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(JOIN_WAITLIST);
+  });
+
+  composer.hears(labelsOf(i18n, 'menu-centers'), async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(CENTERS_NEAR_ME);
+  });
+
+  return composer;
+}

@@ -1,0 +1,76 @@
+import { conversations } from '@grammyjs/conversations';
+import { Bot, session, type ApiClientOptions } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
+import { MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
+import { features } from './features/index.js';
+import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
+import { dedupeUpdates } from './middlewares/dedupe-updates.js';
+import { handleUpdateError } from './middlewares/error-boundary.js';
+import { scenes } from '../../scenes/index.js';
+
+export interface CreateBotOptions {
+  /** Known bot info skips getMe (tests, benchmarks). */
+  botInfo?: UserFromGetMe;
+  /** e.g. a fake `fetch` in tests. */
+  client?: ApiClientOptions;
+}
+
+/**
+ * Builds the bot and starts nothing, so tests and benchmarks can drive it
+ * with `bot.handleUpdate()` and main.ts decides between polling and webhook.
+ *
+ * @example
+ * const { bot } = createBot(deps);
+ * await bot.handleUpdate(update);
+ */
+export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
+  const { config } = deps;
+  const bot = new Bot<BotContext>(config.BOT_TOKEN, {
+    botInfo: options.botInfo,
+    client: { apiRoot: config.TELEGRAM_API_ROOT, ...options.client },
+  });
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+
+  bot.use(dedupeUpdates());
+  bot.use((ctx, next) => {
+    ctx.deps = deps;
+    ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+    return next();
+  });
+
+  const privateChats = bot.errorBoundary(handleUpdateError).chatType('private');
+  privateChats.use(
+    session({
+      initial: (): SessionData => ({}),
+      storage: new MongoKeyValueStorage<SessionData>(SessionModel),
+    }),
+  );
+  privateChats.use(
+    translateMiddleware<BotContext>(
+      i18n,
+      (ctx) => ctx.session.language ?? localeFromTelegram(ctx.from?.language_code, config.DEFAULT_LOCALE),
+    ),
+  );
+  privateChats.use(
+    conversations<BotContext, SceneContext>({
+      storage: { type: 'key', version: 1, adapter: new MongoKeyValueStorage(ConversationStateModel) },
+      // Plugins do not cross into conversations: install the translator again, in the same locale.
+      plugins: async (conversation) => {
+        const locale = await conversation.external((ctx) => ctx.locale);
+        return [translateMiddleware<SceneContext>(i18n, () => locale)];
+      },
+    }),
+  );
+  const { beforeScenes, afterScenes } = features(deps, i18n);
+  // Commands and main-menu buttons come first: they leave a running conversation.
+  privateChats.use(...beforeScenes);
+  privateChats.use(...scenes(deps, i18n));
+  privateChats.use(...afterScenes);
+
+  bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
+  return { bot, i18n };
+}
+
+export type { Translator };

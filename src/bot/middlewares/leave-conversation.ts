@@ -1,0 +1,21 @@
+import type { MiddlewareFn } from 'grammy';
+import type { BotContext } from '../context.js';
+import { labelsOf } from '../filters/menu-button.js';
+import type { Translator } from '../i18n.js';
+import { MAIN_MENU_KEYS } from '../keyboards/main-menu.js';
+
+/**
+ * Any command or main-menu button leaves a running conversation, then goes on
+ * to its handler (which sits after the conversations, where they are registered).
+ */
+export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotContext> {
+  const menuLabels = new Set(MAIN_MENU_KEYS.flatMap((key) => labelsOf(i18n, key)));
+  return async (ctx, next) => {
+    const text = ctx.message?.text;
+    const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
+    if (text !== undefined && (isCommand || menuLabels.has(text)) && Object.keys(ctx.conversation.active()).length > 0) {
+      await ctx.conversation.exitAll();
+    }
+    return next();
+  };
+}

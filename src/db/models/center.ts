@@ -1,0 +1,26 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+/**
+ * A library center where classes run. `_id` is a short slug ("kemerovo-regional"):
+ * it keeps callback data short and makes seeding idempotent.
+ */
+const centerSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    town: { type: String, required: true },
+    address: { type: String, required: true },
+    /** WGS84 degrees; distances are computed in code (the test server has no $geoNear). */
+    latitude: { type: Number, required: true, min: -90, max: 90 },
+    longitude: { type: Number, required: true, min: -180, max: 180 },
+    phone: { type: String, required: true },
+    hours: { type: String, required: true },
+    timeZone: { type: String, required: true, default: 'Asia/Novokuznetsk' },
+    active: { type: Boolean, required: true, default: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+centerSchema.index({ active: 1, town: 1 });
+
+export type CenterDoc = InferSchemaType<typeof centerSchema>;
+export const CenterModel = model('Center', centerSchema);

@@ -1,0 +1,19 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+const localized = { ru: { type: String, required: true }, en: { type: String, required: true } };
+
+/** A course of the program. `_id` is a short slug ("basics"). */
+const courseSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    title: localized,
+    description: localized,
+    /** Display order in menus. */
+    order: { type: Number, required: true, default: 0 },
+    active: { type: Boolean, required: true, default: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+
+export type CourseDoc = InferSchemaType<typeof courseSchema>;
+export const CourseModel = model('Course', courseSchema);

@@ -1,0 +1,51 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'any'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+/**
+ * waiting ─offer─> offered ─accept─> enrolled ─last lesson─> completed
+ *    ^               │ decline/expire (keep place)              
+ *    └───────────────┘                  any active state ─leave─> left
+ * A forgotten citizen's entries lose citizenId and become `forgotten` (anonymous counts).
+ */
+export const ENTRY_STATUSES = ['waiting', 'offered', 'enrolled', 'completed', 'left', 'forgotten'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+export const ACTIVE_STATUSES: readonly EntryStatus[] = ['waiting', 'offered', 'enrolled'];
+
+const waitlistEntrySchema = new Schema(
+  {
+    citizenId: { type: Number },
+    courseId: { type: String, required: true, ref: 'Course' },
+    centerId: { type: String, required: true, ref: 'Center' },
+    timeOfDay: { type: String, enum: TIMES_OF_DAY, required: true, default: 'any' },
+    status: { type: String, enum: ENTRY_STATUSES, required: true, default: 'waiting' },
+    /**
+     * `${citizenId}:${courseId}` while the entry is active, absent otherwise: a unique
+     * sparse index gives one active entry per citizen per course (the test server has
+     * no partial indexes).
+     */
+    activeKey: { type: String },
+    /** Place in line is by joinedAt; it is kept when a citizen returns to the list. */
+    joinedAt: { type: Date, required: true },
+    /** Seat offer while status is `offered` (issue: classes). */
+    offer: {
+      groupId: { type: Schema.Types.ObjectId },
+      offeredAt: { type: Date },
+      expiresAt: { type: Date },
+      remindedAt: { type: Date },
+    },
+    groupId: { type: Schema.Types.ObjectId },
+    enrolledAt: { type: Date },
+    completedAt: { type: Date },
+    leftAt: { type: Date },
+  },
+  { timestamps: true, versionKey: false },
+);
+waitlistEntrySchema.index({ activeKey: 1 }, { unique: true, sparse: true });
+waitlistEntrySchema.index({ courseId: 1, centerId: 1, status: 1, joinedAt: 1 });
+waitlistEntrySchema.index({ citizenId: 1, status: 1 });
+waitlistEntrySchema.index({ groupId: 1, status: 1 });
+
+export type WaitlistEntryDoc = InferSchemaType<typeof waitlistEntrySchema>;
+export const WaitlistEntryModel = model('WaitlistEntry', waitlistEntrySchema);

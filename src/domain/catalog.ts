@@ -1,0 +1,73 @@
+import { CenterModel } from '../db/models/center.js';
+import { CourseModel } from '../db/models/course.js';
+
+export interface Center {
+  id: string;
+  name: string;
+  town: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  phone: string;
+  hours: string;
+  timeZone: string;
+}
+
+export interface Course {
+  id: string;
+  title: { ru: string; en: string };
+  description: { ru: string; en: string };
+}
+
+/**
+ * Centers and courses change a few times a year but are read on almost every
+ * step of a conversation: keep them in memory for a minute. Admin edits call
+ * invalidateCatalog() so this process sees them at once.
+ */
+const TTL_MS = 60_000;
+let cached: { at: number; centers: Center[]; courses: Course[] } | undefined;
+
+export function invalidateCatalog(): void {
+  cached = undefined;
+}
+
+async function load() {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached;
+  const [centers, courses] = await Promise.all([
+    CenterModel.find({ active: true }).sort({ town: 1, name: 1 }).lean(),
+    CourseModel.find({ active: true }).sort({ order: 1 }).lean(),
+  ]);
+  cached = {
+    at: Date.now(),
+    centers: centers.map(({ _id, name, town, address, latitude, longitude, phone, hours, timeZone }) => ({
+      id: _id, name, town, address, latitude, longitude, phone, hours, timeZone,
+    })),
+    courses: courses.map(({ _id, title, description }) => ({
+      id: _id,
+      title: { ru: title?.ru ?? _id, en: title?.en ?? _id },
+      description: { ru: description?.ru ?? '', en: description?.en ?? '' },
+    })),
+  };
+  return cached;
+}
+
+export async function listCourses(): Promise<Course[]> {
+  return (await load()).courses;
+}
+
+export async function listCenters(): Promise<Center[]> {
+  return (await load()).centers;
+}
+
+export async function findCourse(id: string): Promise<Course | undefined> {
+  return (await listCourses()).find((c) => c.id === id);
+}
+
+export async function findCenter(id: string): Promise<Center | undefined> {
+  return (await listCenters()).find((c) => c.id === id);
+}
+
+/** Towns that have an active center, alphabetically. */
+export async function listTowns(): Promise<string[]> {
+  return [...new Set((await listCenters()).map((c) => c.town))].sort((a, b) => a.localeCompare(b, 'ru'));
+}

@@ -1,0 +1,154 @@
+import { Types } from 'mongoose';
+import { CitizenModel } from '../db/models/citizen.js';
+import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
+import type { Locale } from '../notify/notifier.js';
+
+export interface JoinRequest {
+  citizenId: number;
+  language: Locale;
+  name: string;
+  phone?: string;
+  consentVersion: string;
+  courseId: string;
+  centerId: string;
+  timeOfDay: TimeOfDay;
+}
+
+/** A plain view of an entry, safe to return from conversation.external(). */
+export interface EntryView {
+  id: string;
+  courseId: string;
+  centerId: string;
+  status: EntryStatus;
+  /** 1-based place among waiting entries for the same course and center; 0 when not waiting. */
+  position: number;
+  /** Weeks to wait, from the center's recent enrollments; undefined without history. */
+  estimatedWeeks?: number;
+}
+
+export type JoinResult = { outcome: 'joined'; entry: EntryView } | { outcome: 'already'; entry: EntryView };
+
+const activeKey = (citizenId: number, courseId: string) => `${citizenId}:${courseId}`;
+const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
+
+/**
+ * Stores the citizen (with consent) and puts them on the waiting list. One
+ * active entry per citizen per course is guaranteed by a unique index, so a
+ * double tap or a repeated update cannot create two.
+ */
+export async function joinWaitlist(request: JoinRequest, now: Date): Promise<JoinResult> {
+  await CitizenModel.updateOne(
+    { _id: request.citizenId },
+    {
+      $set: {
+        name: request.name,
+        language: request.language,
+        consent: { version: request.consentVersion, givenAt: now },
+        reachable: true,
+        ...(request.phone ? { phone: request.phone } : {}),
+      },
+      ...(request.phone ? {} : { $unset: { phone: 1 } }),
+    },
+    { upsert: true },
+  );
+  try {
+    const created = await WaitlistEntryModel.create({
+      citizenId: request.citizenId,
+      courseId: request.courseId,
+      centerId: request.centerId,
+      timeOfDay: request.timeOfDay,
+      status: 'waiting',
+      activeKey: activeKey(request.citizenId, request.courseId),
+      joinedAt: now,
+    });
+    return { outcome: 'joined', entry: await view(created) };
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await WaitlistEntryModel.findOne({ activeKey: activeKey(request.citizenId, request.courseId) }).lean();
+    if (!existing) throw error;
+    return { outcome: 'already', entry: await view(existing) };
+  }
+}
+
+/** Every active entry of a citizen with its place in line. */
+export async function listActiveEntries(citizenId: number, now: Date): Promise<EntryView[]> {
+  const entries = await WaitlistEntryModel.find({ citizenId, activeKey: { $exists: true } }).sort({ joinedAt: 1 }).lean();
+  return Promise.all(entries.map((entry) => view(entry, now)));
+}
+
+export async function findActiveEntry(citizenId: number, entryId: string) {
+  if (!Types.ObjectId.isValid(entryId)) return null;
+  return WaitlistEntryModel.findOne({ _id: entryId, citizenId, activeKey: { $exists: true } }).lean();
+}
+
+/** Leaves the list; only a waiting entry can be left here (an offered seat is declined in its offer). */
+export async function leaveWaitlist(citizenId: number, entryId: string, now: Date): Promise<boolean> {
+  if (!Types.ObjectId.isValid(entryId)) return false;
+  const left = await WaitlistEntryModel.findOneAndUpdate(
+    { _id: entryId, citizenId, status: 'waiting' },
+    { $set: { status: 'left', leftAt: now }, $unset: { activeKey: 1 } },
+  );
+  return left !== null;
+}
+
+/** Moves a waiting entry to another center; the original join time (and so fairness) is kept. */
+export async function moveToCenter(citizenId: number, entryId: string, centerId: string): Promise<EntryView | null> {
+  if (!Types.ObjectId.isValid(entryId)) return null;
+  const moved = await WaitlistEntryModel.findOneAndUpdate(
+    { _id: entryId, citizenId, status: 'waiting' },
+    { $set: { centerId } },
+    { new: true },
+  ).lean();
+  return moved ? view(moved) : null;
+}
+
+type EntryLike = {
+  _id: Types.ObjectId;
+  courseId: string;
+  centerId: string;
+  status: EntryStatus;
+  joinedAt: Date;
+};
+
+/** Waiting entries ahead of this one (same course and center, earlier join; _id breaks ties). */
+export async function positionOf(entry: EntryLike): Promise<number> {
+  if (entry.status !== 'waiting') return 0;
+  const ahead = await WaitlistEntryModel.countDocuments({
+    courseId: entry.courseId,
+    centerId: entry.centerId,
+    status: 'waiting',
+    $or: [{ joinedAt: { $lt: entry.joinedAt } }, { joinedAt: entry.joinedAt, _id: { $lt: entry._id } }],
+  });
+  return ahead + 1;
+}
+
+const HISTORY_WEEKS = 12;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Weeks until this place comes up, from how many people this center enrolled
+ * for this course over the last 12 weeks; undefined while it has no history.
+ */
+export async function estimateWeeks(entry: EntryLike, position: number, now: Date): Promise<number | undefined> {
+  if (position === 0) return undefined;
+  const enrolled = await WaitlistEntryModel.countDocuments({
+    courseId: entry.courseId,
+    centerId: entry.centerId,
+    enrolledAt: { $gte: new Date(now.getTime() - HISTORY_WEEKS * WEEK_MS) },
+  });
+  if (enrolled === 0) return undefined;
+  return Math.max(1, Math.ceil(position / (enrolled / HISTORY_WEEKS)));
+}
+
+async function view(entry: EntryLike, now?: Date): Promise<EntryView> {
+  const position = await positionOf(entry);
+  const estimatedWeeks = now ? await estimateWeeks(entry, position, now) : undefined;
+  return {
+    id: String(entry._id),
+    courseId: entry.courseId,
+    centerId: entry.centerId,
+    status: entry.status,
+    position,
+    ...(estimatedWeeks !== undefined ? { estimatedWeeks } : {}),
+  };
+}

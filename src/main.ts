@@ -1,0 +1,73 @@
+import mongoose from 'mongoose';
+import { webhookCallback } from 'grammy';
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { connectDatabase } from './db/connect.js';
+import { isDatabaseEmpty, seedSampleData } from './db/seed.js';
+import { createBot } from './bot/index.js';
+import type { BotDeps } from './bot/context.js';
+import { createAgenda } from './jobs/agenda.js';
+import { defineJobs } from './jobs/index.js';
+import { TelegramNotifier } from './notify/telegram-notifier.js';
+import { registerCommands } from './bot/commands.js';
+
+/** Wires config → database → agenda → bot, and tears them down in reverse order. */
+async function main(config: Config, logger: Logger) {
+  const db = await connectDatabase({ uri: config.MONGODB_URI, dataDir: config.DATA_DIR, warn: (m) => logger.warn(m) });
+  logger.info({ embedded: db.embedded?.engine ?? false }, 'database connected');
+  if (await isDatabaseEmpty()) logger.info(await seedSampleData(), 'sample centers and courses loaded');
+
+  const deps: BotDeps = { config, logger, now: () => new Date() };
+  const { bot, i18n } = createBot(deps);
+  deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
+
+  const agenda = createAgenda(mongoose.connection.db!);
+  defineJobs(agenda, deps);
+  await agenda.start();
+
+  await bot.init();
+  await registerCommands(bot.api, i18n).catch((error: unknown) =>
+    logger.warn({ err: String(error) }, 'setMyCommands failed; the bot works without the command list'),
+  );
+
+  const allowed_updates = ['message', 'callback_query', 'my_chat_member'] as const;
+  let stopReceiving: () => Promise<void>;
+  if (config.WEBHOOK_URL) {
+    const server = createServer(webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET }));
+    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates });
+    logger.info({ port: config.PORT }, 'bot started (webhook)');
+    stopReceiving = () => new Promise((resolve) => server.close(() => resolve()));
+  } else {
+    await bot.api.deleteWebhook().catch(() => undefined);
+    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'bot started (long polling)') });
+    stopReceiving = () => bot.stop();
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await stopReceiving();
+    await agenda.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+const logger = createLogger(config.LOG_LEVEL);
+main(config, logger).catch((error: unknown) => {
+  logger.fatal({ err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'start failed');
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+/**
+ * The outgoing channel the domain talks to. Telegram is one adapter
+ * (telegram-notifier.ts); another messenger or SMS can be added beside it
+ * without touching the domain.
+ */
+export type Locale = 'ru' | 'en';
+
+/** Text to show: a locale key with variables (translated per recipient), or raw text (a broadcast). */
+export type MessageText = { key: string; vars?: Record<string, string | number> } | { raw: string };
+
+export interface MessageButton {
+  text: MessageText;
+  /** Opaque callback data, at most 64 bytes. */
+  data: string;
+}
+
+export interface OutgoingMessage {
+  text: MessageText;
+  /** Rows of buttons under the message. */
+  buttons?: MessageButton[][];
+}
+
+export interface Recipient {
+  citizenId: number;
+  language: Locale;
+}
+
+export type DeliveryResult =
+  | { ok: true; messageId: number }
+  /** The citizen blocked the bot: mark unreachable, do not retry. */
+  | { ok: false; reason: 'blocked' }
+  /** Too many messages: try again after `retryAfterSeconds`. */
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number }
+  /** Network or server trouble: may be retried a bounded number of times. */
+  | { ok: false; reason: 'failed'; error: string };
+
+export interface Notifier {
+  sendToCitizen(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryResult>;
+}

@@ -1,0 +1,119 @@
+import type { Message, Update, UserFromGetMe } from 'grammy/types';
+
+export const TEST_BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: 'Tvoy Kurs',
+  username: 'tvoy_kurs_test_bot',
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, any>;
+}
+
+export interface ApiFailure {
+  error_code: number;
+  description: string;
+  parameters?: { retry_after?: number };
+}
+
+/**
+ * A fake Bot API behind grammY's `client.fetch`: it sees every call, including
+ * those made inside conversations, answers like Telegram, and keeps each
+ * chat's messages (edits applied) so tests can read them and press buttons.
+ */
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  readonly chats = new Map<number, Message[]>();
+  private readonly failures: Array<{ method: string; chatId?: number; failure: ApiFailure; times: number }> = [];
+  private nextMessageId = 1;
+
+  /** Makes the next `times` calls of `method` (to `chatId`, if given) fail like Telegram would. */
+  failNext(method: string, failure: ApiFailure, options: { chatId?: number; times?: number } = {}) {
+    this.failures.push({ method, chatId: options.chatId, failure, times: options.times ?? 1 });
+  }
+
+  readonly fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const method = url.slice(url.lastIndexOf('/') + 1);
+    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : {};
+    this.calls.push({ method, payload });
+    const failure = this.takeFailure(method, Number(payload.chat_id));
+    const body = failure ? { ok: false, ...failure } : { ok: true, result: this.answer(method, payload) };
+    return new Response(JSON.stringify(body), { status: failure?.error_code ?? 200 });
+  }) as typeof fetch;
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  messagesTo(chatId: number): Message[] {
+    return this.chats.get(chatId) ?? [];
+  }
+
+  private takeFailure(method: string, chatId: number): ApiFailure | undefined {
+    const index = this.failures.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === chatId));
+    if (index < 0) return undefined;
+    const entry = this.failures[index]!;
+    if (--entry.times <= 0) this.failures.splice(index, 1);
+    return entry.failure;
+  }
+
+  private answer(method: string, p: Record<string, any>): unknown {
+    const chatId = Number(p.chat_id);
+    switch (method) {
+      case 'getMe':
+        return TEST_BOT_INFO;
+      case 'sendMessage':
+      case 'sendVenue':
+      case 'sendLocation':
+      case 'sendDocument':
+      case 'sendPhoto':
+        return this.store(chatId, p);
+      case 'editMessageText':
+      case 'editMessageReplyMarkup': {
+        const message = this.messagesTo(chatId).find((m) => m.message_id === Number(p.message_id));
+        if (!message) return true;
+        if (p.text !== undefined) (message as any).text = p.text;
+        (message as any).reply_markup = p.reply_markup?.inline_keyboard ? p.reply_markup : undefined;
+        return message;
+      }
+      case 'deleteMessage': {
+        const list = this.messagesTo(chatId);
+        const index = list.findIndex((m) => m.message_id === Number(p.message_id));
+        if (index >= 0) list.splice(index, 1);
+        return true;
+      }
+      default:
+        return true;
+    }
+  }
+
+  private store(chatId: number, p: Record<string, any>): Message {
+    const message = {
+      message_id: this.nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Test' },
+      from: TEST_BOT_INFO,
+      ...(p.text !== undefined ? { text: p.text } : {}),
+      ...(p.latitude !== undefined ? { venue: { title: p.title, address: p.address, location: { latitude: p.latitude, longitude: p.longitude } } } : {}),
+      reply_markup: p.reply_markup?.inline_keyboard ? p.reply_markup : undefined,
+      /** Kept for tests: the reply keyboard this message showed, if any. */
+      sent_reply_markup: p.reply_markup,
+    } as unknown as Message;
+    const list = this.chats.get(chatId) ?? [];
+    list.push(message);
+    this.chats.set(chatId, list);
+    return message;
+  }
+}
+
+export type { Update };

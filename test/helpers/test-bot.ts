@@ -1,0 +1,62 @@
+import { loadConfig, type Config } from '../../src/config.js';
+import pino from 'pino';
+import { createBot } from '../../src/bot/index.js';
+import type { BotDeps } from '../../src/bot/context.js';
+import { TelegramNotifier } from '../../src/notify/telegram-notifier.js';
+import { FakeTelegram, TEST_BOT_INFO } from './fake-telegram.js';
+import { TestUser, type UserProfile } from './test-user.js';
+
+export const TEST_TOKEN = '123456:TEST-token-abcdefghijklmnopqrstuvwxyz';
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(public current = new Date('2026-11-24T03:00:00Z')) {}
+  readonly now = () => new Date(this.current);
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestBotOptions {
+  clock?: TestClock;
+  env?: Record<string, string>;
+  /** Another FakeTelegram to share (two bot instances over one chat history). */
+  telegram?: FakeTelegram;
+}
+
+/**
+ * The real bot (createBot) over the test database, talking to a FakeTelegram.
+ *
+ * @example
+ * const t = createTestBot();
+ * const ivan = t.user({ id: 1001, first_name: 'Иван', language_code: 'ru' });
+ * await ivan.text('/start');
+ * await ivan.tap('📝 Записаться на курс');
+ */
+export function createTestBot(options: TestBotOptions = {}) {
+  const telegram = options.telegram ?? new FakeTelegram();
+  const clock = options.clock ?? new TestClock();
+  const config: Config = loadConfig({
+    BOT_TOKEN: TEST_TOKEN,
+    MONGODB_URI: process.env.MONGODB_URI!,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  // Errors are kept so a failing test can show them (TEST_LOG=1 prints them as they come).
+  const errors: string[] = [];
+  const logger = pino({ level: 'warn' }, { write: (line: string) => void (errors.push(line), process.env.TEST_LOG && console.log(line)) });
+  const deps: BotDeps = { config, logger, now: clock.now };
+  const { bot, i18n } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
+  deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
+  return {
+    bot,
+    i18n,
+    telegram,
+    clock,
+    deps,
+    errors,
+    user: (profile: UserProfile) => new TestUser(profile, telegram, (update) => bot.handleUpdate(update)),
+  };
+}
+
+export type TestBot = ReturnType<typeof createTestBot>;

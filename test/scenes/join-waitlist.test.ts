@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { CONSENT_VERSION } from '../../src/domain/consent.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+/** Walks the Russian join flow by town, pressing the buttons the bot sent. */
+async function joinByTown(user: TestUser, course: string, town: string, center: RegExp) {
+  await user.tap('📝 Записаться на курс');
+  await user.press(course);
+  await user.press('🏙 Выбрать город');
+  await user.press(town);
+  await user.press(center);
+  await user.press('Утром');
+}
+
+describe('join the waiting list', () => {
+  it('walks a citizen from /start to a place in line, with buttons alone', async () => {
+    const t = createTestBot();
+    const ivan = t.user({ id: 1001, first_name: 'Иван', last_name: 'Петров', language_code: 'ru' });
+    await ivan.text('/start');
+    expect(ivan.textsSince(0)[0]).toContain('Здравствуйте, Иван!');
+    expect(ivan.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']);
+    expect(ivan.buttonLabels()).toEqual(['✓ Русский', 'English']);
+
+    await joinByTown(ivan, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
+    expect(ivan.lastText()).toContain('Иван Петров');
+    await ivan.press('✓ Да, Иван Петров');
+    expect(ivan.replyButtons()[0]).toMatchObject({ request_contact: true });
+    await ivan.contact('8 (900) 123-45-67');
+    expect(ivan.lastText()).toContain(CONSENT_VERSION);
+    expect(await CitizenModel.countDocuments({ _id: 1001 })).toBe(0); // nothing personal before consent
+    await ivan.press('✓ Согласен(на)');
+    expect(ivan.lastText()).toContain('Телефон: +79001234567');
+    await ivan.press('✓ Всё верно, записаться');
+    expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
+
+    const citizen = await CitizenModel.findById(1001).lean();
+    expect(citizen).toMatchObject({ name: 'Иван Петров', phone: '+79001234567', consent: { version: CONSENT_VERSION } });
+    expect(citizen?.consent?.givenAt).toEqual(t.clock.now());
+    const entries = await WaitlistEntryModel.find({ citizenId: 1001 }).lean();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ courseId: 'basics', centerId: 'kemerovo-regional', timeOfDay: 'morning', status: 'waiting' });
+  });
+
+  it('gives the second citizen at the same center place 2', async () => {
+    const t = createTestBot();
+    const olga = t.user({ id: 1002, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/start');
+    await joinByTown(olga, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
+    await olga.press('✓ Да, Ольга');
+    await olga.tap('Пропустить');
+    await olga.press('✓ Согласен(на)');
+    expect(olga.lastText()).toContain('Телефон: не указан');
+    await olga.press('✓ Всё верно, записаться');
+    expect(olga.lastText()).toContain('Ваше место в очереди: 2.');
+  });
+});

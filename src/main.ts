@@ -23,6 +23,7 @@ async function main(config: Config, logger: Logger) {
   deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
 
   const agenda = createAgenda(mongoose.connection.db!);
+  deps.agenda = agenda;
   defineJobs(agenda, deps);
   await agenda.start();
 

@@ -1,4 +1,5 @@
 import type { ConversationFlavor } from '@grammyjs/conversations';
+import type { Agenda } from 'agenda';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -16,6 +17,8 @@ export interface BotDeps {
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
   notifier?: Notifier;
+  /** Durable jobs (reminders, broadcasts); set by main.ts once mongoose is connected. */
+  agenda?: Agenda;
 }
 
 export interface TranslateFlavor {

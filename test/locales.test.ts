@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { localesDir } from '../src/bot/i18n.js';
+
+const keysOf = (locale: string) =>
+  readFileSync(path.join(localesDir, `${locale}.ftl`), 'utf8')
+    .split('\n')
+    .map((line) => /^([a-z][a-z0-9-]*)\s*=/.exec(line)?.[1])
+    .filter((key): key is string => key !== undefined);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sourceFiles(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('locales', () => {
+  const ru = keysOf('ru');
+  const en = keysOf('en');
+
+  it('have the same keys in Russian and English', () => {
+    expect(ru.filter((k) => !en.includes(k))).toEqual([]);
+    expect(en.filter((k) => !ru.includes(k))).toEqual([]);
+  });
+
+  it('define each key once', () => {
+    expect(ru.filter((k, i) => ru.indexOf(k) !== i)).toEqual([]);
+    expect(en.filter((k, i) => en.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('contain every key the code asks for by name', () => {
+    const root = path.resolve(localesDir, '..');
+    const used = new Set<string>();
+    for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'scenes'))]) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z][a-z0-9-]*)'/g)) used.add(match[1]!);
+    }
+    expect([...used].filter((key) => !ru.includes(key))).toEqual([]);
+  });
+});

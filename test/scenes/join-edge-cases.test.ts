@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+
+let done: () => Promise<void>;
+let t: TestBot;
+let nextId = 2000;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  t = createTestBot();
+});
+afterAll(() => done());
+
+function newCitizen(language_code = 'ru', first_name = 'Анна') {
+  return t.user({ id: nextId++, first_name, language_code });
+}
+
+/** Up to the summary, by town (Прокопьевск has one center). */
+async function reachSummary(user: TestUser) {
+  await user.text('/start');
+  await user.tap('📝 Записаться на курс');
+  await user.press('Госуслуги онлайн');
+  await user.press('🏙 Выбрать город');
+  await user.press('Прокопьевск');
+  await user.press('Центральная городская библиотека');
+  await user.press('Днём');
+  await user.press(/^✓ Да, /);
+  await user.tap('Пропустить');
+  await user.press('✓ Согласен(на)');
+  expect(user.lastText()).toContain('Проверьте, пожалуйста');
+}
+
+describe('join flow: Back, Cancel and typing', () => {
+  it('goes one step back with Back, and Cancel leaves without saving', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    await anna.press('Интернет и электронная почта');
+    await anna.press('🏙 Выбрать город');
+    await anna.press('← Назад');
+    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    await anna.press('← Назад');
+    expect(anna.lastText()).toContain('Шаг 1 из 6');
+    await anna.press('Интернет и электронная почта');
+    await anna.press('✖ Отмена');
+    expect(anna.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+    expect(anna.replyKeyboard()).toContain('📝 Записаться на курс');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
+  });
+
+  it('answers typed text with a gentle re-ask and keeps the question open', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    await anna.text('хочу на компьютерные курсы');
+    expect(anna.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    await anna.press('Интернет и электронная почта');
+    expect(anna.lastText()).toContain('Шаг 2 из 6');
+  });
+
+  it('re-asks a name that is too short and accepts a typed one', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    await anna.press('Безопасный интернет');
+    await anna.press('🏙 Выбрать город');
+    await anna.press('Юрга');
+    await anna.press('Центральная городская библиотека');
+    await anna.press('Не важно');
+    await anna.press('✎ Другое имя');
+    await anna.text('А');
+    expect(anna.lastText()).toContain('от 2 до 100');
+    await anna.text('Анна Сергеевна Кузнецова');
+    expect(anna.lastText()).toContain('Шаг 5 из 6');
+    await anna.contact('+7 900 000-00-00', 999999); // someone else's contact
+    expect(anna.lastText()).toContain('свой номер');
+    await anna.text('8 913 555 12 34');
+    await anna.press('✓ Согласен(на)');
+    expect(anna.lastText()).toContain('Имя: Анна Сергеевна Кузнецова');
+    expect(anna.lastText()).toContain('Телефон: +79135551234');
+  });
+
+  it('changes one answer from the summary and comes back to it', async () => {
+    const anna = newCitizen();
+    await reachSummary(anna);
+    await anna.press('✎ Изменить');
+    await anna.press('Время');
+    await anna.press('Вечером');
+    expect(anna.lastText()).toContain('Время: Вечером');
+  });
+
+  it('stores nothing without consent', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    await anna.press('Основы компьютерной грамотности');
+    await anna.press('🏙 Выбрать город');
+    await anna.press('Белово');
+    await anna.press('Центральная городская библиотека');
+    await anna.press('Утром');
+    await anna.press(/^✓ Да, /);
+    await anna.tap('Пропустить');
+    await anna.press('Не согласен(на)');
+    expect(anna.lastText()).toContain('ничего не сохранили');
+    expect(anna.lastText()).toContain('+7 38452 2-78-15');
+    expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
+  });
+});
+
+describe('join flow: repeated and forged input', () => {
+  it('creates one entry when Confirm is tapped twice', async () => {
+    const anna = newCitizen();
+    await reachSummary(anna);
+    const summary = anna.messages().at(-1)!;
+    const confirm = summary.reply_markup!.inline_keyboard[0]![0]! as { callback_data: string };
+    await anna.pressData(confirm.callback_data, summary);
+    await anna.pressData(confirm.callback_data, summary);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(1);
+    const answers = t.telegram.callsOf('answerCallbackQuery');
+    expect(answers.at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+  });
+
+  it('changes nothing twice when the same update arrives twice', async () => {
+    const anna = newCitizen();
+    await reachSummary(anna);
+    await anna.press('✓ Всё верно, записаться');
+    const callsBefore = t.telegram.calls.length;
+    await t.bot.handleUpdate(anna.lastUpdate!);
+    expect(t.telegram.calls.length).toBe(callsBefore);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(1);
+  });
+
+  it('refuses forged or malformed button data politely', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    const question = anna.messages().at(-1)!;
+    for (const forged of ['c:no-such-course', 'c:', 'nav:forward', 'x'.repeat(64), 'wl:leave:zzz', 'lang:de']) {
+      await anna.pressData(forged, question);
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    }
+    await anna.press('Интернет и электронная почта'); // the real question still works
+    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('tells a citizen already on the list where they stand', async () => {
+    const anna = newCitizen();
+    await reachSummary(anna);
+    await anna.press('✓ Всё верно, записаться');
+    await reachSummary(anna);
+    await anna.press('✓ Всё верно, записаться');
+    expect(anna.lastText()).toMatch(/Вы уже в очереди на курс «Госуслуги онлайн» в центре «Центральная городская библиотека»\. Ваше место: \d+\./);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(1);
+  });
+});
+
+describe('join flow: location and language', () => {
+  it('lists the five nearest centers with distances after a shared location', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    await anna.press('Основы компьютерной грамотности');
+    await anna.press('📍 Ближайший ко мне');
+    expect(anna.replyButtons()[0]).toMatchObject({ text: '📍 Отправить моё местоположение', request_location: true });
+    await anna.location(53.7596, 87.1216); // Novokuznetsk, the central library
+    const labels = anna.buttonLabels();
+    expect(labels).toHaveLength(5 + 2);
+    expect(labels[0]).toBe('Центральная городская библиотека им. Н. В. Гоголя — 0 км');
+    expect(labels[1]).toMatch(/^Библиотека Кузнецкого района — \d+(,\d)? км$/);
+    expect(labels.slice(-2)).toEqual(['← Назад', '✖ Отмена']);
+    await anna.press(/^Центральная городская библиотека им. Н. В. Гоголя/);
+    expect(anna.lastText()).toContain('Шаг 3 из 6');
+  });
+
+  it('speaks English to an English-speaking client', async () => {
+    const john = newCitizen('en', 'John');
+    await john.text('/start');
+    expect(john.messages().at(-2)!.text).toContain('Hello, John!');
+    expect(john.buttonLabels()).toEqual(['Русский', '✓ English']);
+    await john.tap('📝 Join a course');
+    expect(john.lastText()).toBe('Step 1 of 6. Choose a course:');
+    expect(john.buttonLabels()).toContain('Public services online');
+  });
+});

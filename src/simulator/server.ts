@@ -99,6 +99,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     async close() {
       webhook.close();
       state.updates.release();
+      state.cancelWaits();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -76,6 +76,7 @@ export class EmulatorState {
   readonly bot: TgBotUser;
   private eventSeq = 0;
   private activityListeners = new Set<() => void>();
+  private pendingWaits = new Set<() => void>();
 
   constructor(readonly options: StateOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -248,14 +249,17 @@ export class EmulatorState {
         const done = (event: ChatEvent | null) => {
           clearTimeout(timer);
           this.activityListeners.delete(check);
+          this.pendingWaits.delete(cancel);
           resolve(event);
         };
+        const cancel = () => done(null);
         const check = () => {
           const event = find();
           if (event) done(event);
         };
-        const timer = setTimeout(() => done(null), opts.timeoutMs ?? 5000);
+        const timer = setTimeout(cancel, opts.timeoutMs ?? 5000);
         this.activityListeners.add(check);
+        this.pendingWaits.add(cancel);
       });
     }
     if (found && opts.afterSeq === undefined) record.cursor = Math.max(record.cursor, found.seq);
@@ -270,7 +274,13 @@ export class EmulatorState {
       .sort((a, b) => a.message_id - b.message_id);
   }
 
+  /** Ends every pending wait with null (shutdown). */
+  cancelWaits(): void {
+    for (const cancel of [...this.pendingWaits]) cancel();
+  }
+
   reset(): void {
+    this.cancelWaits();
     this.users.clear();
     this.files.clear();
     this.callbackQueries.clear();
@@ -278,6 +288,5 @@ export class EmulatorState {
     this.counters.reset();
     this.limiter.reset();
     this.updates.reset();
-    for (const listener of this.activityListeners) listener();
   }
 }

@@ -167,3 +167,16 @@ describe('bot settings', () => {
     expect((await api(emu, 'logOut')).ok).toBe(true);
   });
 });
+
+describe('copy and forward', () => {
+  it('copies a user message into another chat and counts it as a delivery', async () => {
+    await startedUser(emu, 43, 'Boris');
+    const original = await emu.client.sendText(42, 'please call me');
+    const copy = await api(emu, 'copyMessage', { chat_id: 43, from_chat_id: 42, message_id: original.message_id });
+    expect(copy.result).toEqual({ message_id: expect.any(Number) });
+    expect((await emu.client.lastMessage(43))?.text).toBe('please call me');
+    const forward = await api(emu, 'forwardMessage', { chat_id: 43, from_chat_id: 42, message_id: original.message_id });
+    expect(forward.result.text).toBe('please call me');
+    expect((await emu.client.counters()).deliveredPerChat['43']).toHaveLength(2);
+  });
+});

@@ -124,7 +124,33 @@ const answerCallbackQuery: MethodHandler = (ctx, params) => {
   return true;
 };
 
+/** The content of an existing message (any side of the chat), for copy/forward. */
+function sourceContent(ctx: MethodContext, params: ApiParams): Partial<TgMessage> {
+  const fromChat = ctx.state.users.get(Number(params['from_chat_id']));
+  if (!fromChat) throw Errors.chatNotFound();
+  const stored = fromChat.messages.get(requireNumber(params, 'message_id'));
+  if (!stored) throw Errors.badRequest('message to copy not found');
+  const { message_id: _id, from: _from, chat: _chat, date: _date, edit_date: _edited, reply_markup: _markup, ...content } =
+    structuredClone(stored.message);
+  return content;
+}
+
+const copyMessage: MethodHandler = (ctx, params) => {
+  const content = sourceContent(ctx, params);
+  const markup = replyMarkupParam(params);
+  const record = ctx.state.chatForBot(chatIdParam(params));
+  ctx.state.rateLimit(record.chat.id);
+  return { message_id: ctx.state.botSends(record, content, markup).message_id };
+};
+
+const forwardMessage: MethodHandler = (ctx, params) => {
+  const content = sourceContent(ctx, params);
+  const record = ctx.state.chatForBot(chatIdParam(params));
+  ctx.state.rateLimit(record.chat.id);
+  return ctx.state.botSends(record, content);
+};
+
 export const messageMethods: Record<string, MethodHandler> = {
   sendMessage, sendLocation, sendVenue, editMessageText, editMessageReplyMarkup,
-  deleteMessage, sendChatAction, answerCallbackQuery,
+  deleteMessage, sendChatAction, answerCallbackQuery, copyMessage, forwardMessage,
 };

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
+
+let done: () => Promise<void>;
+let t: TestBot;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  t = createTestBot();
+});
+afterAll(() => done());
+
+describe('my place in line', () => {
+  it('shows each active entry with its position and an estimate once the center has history', async () => {
+    const at = (day: number) => new Date(Date.UTC(2026, 9, day, 3));
+    for (let i = 0; i < 3; i++) await addToWaitlist(3000 + i, { centerId: 'yurga-central', at: at(1 + i) });
+    await addToWaitlist(3100, { centerId: 'yurga-central', at: at(10) });
+    await addToWaitlist(3100, { courseId: 'internet', centerId: 'belovo-central', at: at(11) });
+    // Yurga enrolled 6 people for "basics" in the last 12 weeks: half a person a week.
+    for (let i = 0; i < 6; i++) {
+      const { entry } = await addToWaitlist(3200 + i, { centerId: 'yurga-central', at: at(1) });
+      await markEnrolled(entry.id, at(20));
+    }
+    const user = t.user({ id: 3100, first_name: 'Пётр', language_code: 'ru' });
+    await user.tap('🔢 Моё место в очереди').catch(() => user.text('🔢 Моё место в очереди'));
+    const text = user.lastText();
+    expect(text).toContain('«Основы компьютерной грамотности», Центральная городская библиотека: место в очереди 4.');
+    expect(text).toContain('Примерное ожидание: около 8 нед.');
+    expect(text).toContain('«Интернет и электронная почта», Центральная городская библиотека: место в очереди 1.');
+    expect(user.buttonLabels()).toEqual([
+      'Сменить центр: Основы компьютерной грамотности',
+      'Выйти из очереди: Основы компьютерной грамотности',
+      'Сменить центр: Интернет и электронная почта',
+      'Выйти из очереди: Интернет и электронная почта',
+    ]);
+  });
+
+  it('says so when the citizen is on no list', async () => {
+    const user = t.user({ id: 3300, first_name: 'Вера', language_code: 'ru' });
+    await user.text('🔢 Моё место в очереди');
+    expect(user.lastText()).toContain('Вы пока не записаны ни на один курс');
+  });
+
+  it('leaves the list after a confirmation, and the people behind move up', async () => {
+    await addToWaitlist(3400, { centerId: 'mariinsk-central' });
+    await addToWaitlist(3401, { centerId: 'mariinsk-central', at: new Date('2026-11-02T03:00:00Z') });
+    const first = t.user({ id: 3400, first_name: 'Нина', language_code: 'ru' });
+    await first.text('🔢 Моё место в очереди');
+    await first.press('Выйти из очереди: Основы компьютерной грамотности');
+    expect(first.lastText()).toContain('Место в очереди будет потеряно');
+    await first.press('Да, выйти');
+    expect(first.lastText()).toBe('Вы вышли из очереди на курс «Основы компьютерной грамотности».');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3400 }).lean()).toMatchObject({ status: 'left' });
+    const second = t.user({ id: 3401, first_name: 'Олег', language_code: 'ru' });
+    await second.text('🔢 Моё место в очереди');
+    expect(second.lastText()).toContain('место в очереди 1.');
+  });
+
+  it('moves to another center keeping the original join time', async () => {
+    await addToWaitlist(3500, { centerId: 'osinniki-central', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3501, { centerId: 'tashtagol-central', at: new Date('2026-10-05T03:00:00Z') });
+    const user = t.user({ id: 3500, first_name: 'Ирина', language_code: 'ru' });
+    await user.text('🔢 Моё место в очереди');
+    await user.press('Сменить центр: Основы компьютерной грамотности');
+    await user.press('🏙 Выбрать город');
+    await user.press('Таштагол');
+    await user.press('Центральная районная библиотека');
+    expect(user.lastText()).toBe('Готово. Теперь вы в очереди в центре «Центральная районная библиотека». Ваше место: 1.');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3500 }).lean()).toMatchObject({
+      centerId: 'tashtagol-central',
+      joinedAt: new Date('2026-10-01T03:00:00Z'),
+    });
+  });
+});
+
+describe('centers near me, help and language', () => {
+  it('sends the nearest centers as map pins with address, phone and hours', async () => {
+    const user = t.user({ id: 3600, first_name: 'Лев', language_code: 'ru' });
+    await user.text('📍 Центры рядом');
+    expect(user.replyButtons()[0]).toMatchObject({ request_location: true });
+    const venuesBefore = t.telegram.callsOf('sendVenue').length;
+    await user.location(55.355, 86.087); // Kemerovo
+    const venues = t.telegram.callsOf('sendVenue').slice(venuesBefore);
+    expect(venues).toHaveLength(3);
+    expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека им. В. Д. Фёдорова', address: 'ул. Дзержинского, 19' });
+    expect(user.lastText()).toMatch(/Телефон: \+7 3842 .*\nЧасы работы: .*\nРасстояние: [\d,]+ км/);
+    expect(user.replyKeyboard()).toContain('📝 Записаться на курс');
+  });
+
+  it('gives the phone of the citizen’s own center in Help', async () => {
+    await addToWaitlist(3700, { centerId: 'mezhdurechensk-central' });
+    const user = t.user({ id: 3700, first_name: 'Зоя', language_code: 'ru' });
+    await user.text('❓ Помощь');
+    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека): +7 38475 2-44-50');
+    const stranger = t.user({ id: 3701, first_name: 'Ян', language_code: 'en' });
+    await stranger.text('/help');
+    expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');
+  });
+
+  it('switches the language and keeps it in the session', async () => {
+    const user = t.user({ id: 3800, first_name: 'Алия', language_code: 'ru' });
+    await user.text('/language');
+    await user.press('English');
+    expect(user.lastText()).toBe('What would you like to do? Press a button at the bottom of the screen.');
+    expect(user.replyKeyboard()[0]).toBe('📝 Join a course');
+    await user.text('/help');
+    expect(user.lastText()).toContain('free computer-literacy classes');
+  });
+
+  it('answers unknown text politely and shows the menu', async () => {
+    const user = t.user({ id: 3900, first_name: 'Ким', language_code: 'ru' });
+    await user.text('привет');
+    expect(user.lastText()).toContain('Я не понял сообщение');
+    expect(user.replyKeyboard()).toHaveLength(4);
+  });
+
+  it('leaves a running conversation on /cancel', async () => {
+    const user = t.user({ id: 3901, first_name: 'Ким', language_code: 'ru' });
+    await user.text('📝 Записаться на курс');
+    await user.text('/cancel');
+    expect(user.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+    await user.text('Иван Иванов'); // no conversation takes it any more
+    expect(user.lastText()).toContain('Я не понял сообщение');
+  });
+});
+
+describe('forget me and blocking', () => {
+  it('deletes personal data after a confirmation and keeps only anonymous counts', async () => {
+    await addToWaitlist(4000, { centerId: 'berezovsky-central', phone: '+79990001122' });
+    const user = t.user({ id: 4000, first_name: 'Фёдор', language_code: 'ru' });
+    await user.text('/forget');
+    await user.press('Нет, оставить');
+    expect(await CitizenModel.countDocuments({ _id: 4000 })).toBe(1);
+    await user.text('/forget');
+    await user.press('Да, удалить');
+    expect(user.lastText()).toContain('Ваши данные удалены');
+    expect(await CitizenModel.countDocuments({ _id: 4000 })).toBe(0);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: 4000 })).toBe(0);
+    expect(await WaitlistEntryModel.countDocuments({ centerId: 'berezovsky-central', status: 'forgotten' })).toBe(1);
+    await user.text('/forget');
+    await user.press('Да, удалить');
+    expect(user.lastText()).toBe('Мы не храним ваших персональных данных.');
+  });
+
+  it('marks a citizen who blocked the bot unreachable, and reachable again on return', async () => {
+    await addToWaitlist(4100);
+    const user = t.user({ id: 4100, first_name: 'Тая', language_code: 'ru' });
+    const memberUpdate = (old_status: string, status: string) => ({
+      my_chat_member: {
+        chat: { id: 4100, type: 'private', first_name: 'Тая' },
+        from: { id: 4100, is_bot: false, first_name: 'Тая' },
+        date: 1,
+        old_chat_member: { status: old_status, user: { id: 1, is_bot: true, first_name: 'bot' } },
+        new_chat_member: { status, user: { id: 1, is_bot: true, first_name: 'bot' }, until_date: 0 },
+      },
+    });
+    await user.send(memberUpdate('member', 'kicked') as never);
+    expect(await CitizenModel.findById(4100).lean()).toMatchObject({ reachable: false });
+    await user.send(memberUpdate('kicked', 'member') as never);
+    expect(await CitizenModel.findById(4100).lean()).toMatchObject({ reachable: true });
+  });
+});
+
+describe('errors', () => {
+  it('apologises briefly when an update fails, and logs update_id without names', async () => {
+    const user = t.user({ id: 4200, first_name: 'Секретное Имя', language_code: 'ru' });
+    t.telegram.failNext('sendMessage', { error_code: 500, description: 'Internal Server Error' }, { chatId: 4200 });
+    const errorsBefore = t.errors.length;
+    await user.text('/start');
+    expect(user.lastText()).toBe('Извините, что-то пошло не так. Попробуйте ещё раз или нажмите /start.');
+    const logged = t.errors.slice(errorsBefore).join('\n');
+    expect(logged).toContain('"update_id"');
+    expect(logged).not.toContain('Секретное');
+  });
+});

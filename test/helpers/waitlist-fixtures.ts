@@ -1,0 +1,25 @@
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { joinWaitlist, type JoinRequest } from '../../src/domain/waitlist.js';
+
+/** Puts a citizen on the list directly (for tests that are not about the join flow). */
+export function addToWaitlist(citizenId: number, overrides: Partial<JoinRequest> & { at?: Date } = {}) {
+  const { at = new Date('2026-11-01T03:00:00Z'), ...request } = overrides;
+  return joinWaitlist(
+    {
+      citizenId,
+      language: 'ru',
+      name: `Участник ${citizenId}`,
+      consentVersion: 'test',
+      courseId: 'basics',
+      centerId: 'kemerovo-regional',
+      timeOfDay: 'any',
+      ...request,
+    },
+    at,
+  );
+}
+
+/** Marks an entry as enrolled at `at` (history for wait estimates). */
+export async function markEnrolled(entryId: string, at: Date) {
+  await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', enrolledAt: at } });
+}

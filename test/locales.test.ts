@@ -1,10 +1,19 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { localesDir } from '../src/bot/i18n.js';
 
+/** locales/<locale>.ftl plus any locales/<locale>/*.ftl (one file per area). */
+function localeFiles(locale: string): string[] {
+  const dir = path.join(localesDir, locale);
+  const extra = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ftl')).map((f) => path.join(dir, f)) : [];
+  return [path.join(localesDir, `${locale}.ftl`), ...extra];
+}
+
 const keysOf = (locale: string) =>
-  readFileSync(path.join(localesDir, `${locale}.ftl`), 'utf8')
+  localeFiles(locale)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n')
     .split('\n')
     .map((line) => /^([a-z][a-z0-9-]*)\s*=/.exec(line)?.[1])
     .filter((key): key is string => key !== undefined);

@@ -4,6 +4,7 @@ import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Locale, Notifier } from '../notify/notifier.js';
+import type { Role } from '../domain/roles.js';
 
 export interface SessionData {
   /** Chosen with /language; until then the Telegram client's language decides. */
@@ -31,6 +32,8 @@ export interface RequestFlavor {
   deps: BotDeps;
   /** A child logger carrying update_id. */
   log: Logger;
+  /** Set by requireStaff()/requireCoordinator() (src/bot/filters/roles.ts). */
+  role?: Role;
 }
 
 /** The context outside conversations. */

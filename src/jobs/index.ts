@@ -1,5 +1,12 @@
 import type { Agenda } from 'agenda';
 import type { BotDeps } from '../bot/context.js';
+import { defineAdminJobs } from './admin/index.js';
+import { defineClassesJobs } from './classes/index.js';
+import { defineRemindersJobs } from './reminders/index.js';
 
-/** Registers every job definition. Each feature's jobs live in a file of their own here. */
-export function defineJobs(_agenda: Agenda, _deps: BotDeps): void {}
+/** Registers every job definition; each area keeps its jobs in a folder of its own. */
+export function defineJobs(agenda: Agenda, deps: BotDeps): void {
+  defineClassesJobs(agenda, deps);
+  defineRemindersJobs(agenda, deps);
+  defineAdminJobs(agenda, deps);
+}

@@ -7,6 +7,9 @@ import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
+import { adminFeatures } from './admin/index.js';
+import { classesFeatures } from './classes/index.js';
+import { remindersFeatures } from './reminders/index.js';
 
 type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
 
@@ -19,6 +22,14 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
     beforeScenes: [chatMemberFeature, leaveConversationOnCommand(i18n)],
-    afterScenes: [startFeature(i18n), forgetFeature, waitlistFeature(i18n), unhandledFeature],
+    afterScenes: [
+      startFeature(i18n),
+      forgetFeature,
+      waitlistFeature(i18n),
+      ...classesFeatures(deps, i18n),
+      ...remindersFeatures(deps, i18n),
+      ...adminFeatures(deps, i18n),
+      unhandledFeature,
+    ],
   };
 }

@@ -1,0 +1,8 @@
+import type { Composer, MiddlewareFn } from 'grammy';
+import type { BotContext, BotDeps } from '../../src/bot/context.js';
+import type { Translator } from '../../src/bot/i18n.js';
+
+/** The admin conversations (createConversation(...) composers). */
+export function adminScenes(_deps: BotDeps, _i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
+  return [];
+}

@@ -1,0 +1,43 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+/**
+ * pending ─claim─> sending ─> delivered | blocked | failed | skipped
+ *    ^                │ 429 / network error (retry later)
+ *    └────────────────┘
+ * A crashed sender leaves an item 'sending'; after a lease it is claimed again.
+ */
+export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'blocked', 'failed', 'skipped'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/**
+ * The outbox and ledger of every outgoing citizen message (reminders, change
+ * notices, offers, broadcasts). One row per message; its unique `key` makes a
+ * repeated enqueue harmless and a restart resume where it stopped.
+ */
+const deliverySchema = new Schema(
+  {
+    /** e.g. `rem:<lessonId>:<kind>:<startsAtMs>:<citizenId>`, `bc:<broadcastId>:<citizenId>`. */
+    key: { type: String, required: true },
+    citizenId: { type: Number, required: true },
+    /** OutgoingMessage as JSON text: button rows are nested arrays, which FerretDB cannot store. */
+    message: { type: String, required: true },
+    batchId: { type: String },
+    status: { type: String, enum: DELIVERY_STATUSES, required: true, default: 'pending' },
+    /** Failed attempts (network errors); 429s do not count. */
+    attempts: { type: Number, required: true, default: 0 },
+    /** Not sent before this instant (scheduled, or backing off after an error). */
+    notBefore: { type: Date, required: true },
+    claimedAt: { type: Date },
+    claimedBy: { type: String },
+    createdAt: { type: Date, required: true },
+    doneAt: { type: Date },
+    lastError: { type: String },
+  },
+  { versionKey: false },
+);
+deliverySchema.index({ key: 1 }, { unique: true });
+deliverySchema.index({ status: 1, notBefore: 1 });
+deliverySchema.index({ batchId: 1 }, { sparse: true });
+
+export type DeliveryDoc = InferSchemaType<typeof deliverySchema>;
+export const DeliveryModel = model('Delivery', deliverySchema, 'deliveries');

@@ -1,0 +1,90 @@
+import { DeliveryModel, type DeliveryStatus } from '../db/models/delivery.js';
+import type { OutgoingMessage } from '../notify/notifier.js';
+
+/**
+ * One message to one citizen, sent later by the delivery worker
+ * (src/jobs/reminders/delivery-worker.ts) in the citizen's current language.
+ */
+export interface OutboxItem {
+  /** Unique per message: a repeated key is ignored. E.g. `bc:<broadcastId>:<citizenId>`. */
+  key: string;
+  citizenId: number;
+  message: OutgoingMessage;
+  /** Groups items for batchProgress (a broadcast id, say). */
+  batchId?: string;
+  /** Not sent before this instant; default: now. */
+  notBefore?: Date;
+}
+
+export interface BatchProgress {
+  total: number;
+  /** Not yet finished (pending or being sent). */
+  pending: number;
+  delivered: number;
+  blocked: number;
+  failed: number;
+  /** The citizen was already unreachable or forgot us: nothing was sent. */
+  skipped: number;
+}
+
+const CHUNK = 1000;
+
+/**
+ * Adds messages to the outbox. Keys already present are ignored, so calling it
+ * twice (a job re-run, a double tap) sends each message once.
+ *
+ * @example
+ * await enqueue([{ key: `bc:${id}:${citizenId}`, citizenId, message: { text: { raw: 'Hello' } }, batchId: id }], now);
+ */
+export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: number }> {
+  let added = 0;
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const docs = items.slice(i, i + CHUNK).map((item) => ({
+      key: item.key,
+      citizenId: item.citizenId,
+      message: JSON.stringify(item.message),
+      ...(item.batchId ? { batchId: item.batchId } : {}),
+      status: 'pending' as const,
+      attempts: 0,
+      notBefore: item.notBefore ?? now,
+      createdAt: now,
+    }));
+    added += await insertIgnoringDuplicates(docs);
+  }
+  return { added };
+}
+
+async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
+  try {
+    const result = await DeliveryModel.collection.insertMany(docs, { ordered: false });
+    return result.insertedCount;
+  } catch (error) {
+    const bulk = error as { code?: number; insertedCount?: number; writeErrors?: Array<{ code?: number }> | { code?: number } };
+    const writeErrors = Array.isArray(bulk.writeErrors) ? bulk.writeErrors : bulk.writeErrors ? [bulk.writeErrors] : [];
+    const onlyDuplicates = writeErrors.length > 0 ? writeErrors.every((e) => e.code === 11000) : bulk.code === 11000;
+    if (!onlyDuplicates) throw error;
+    return bulk.insertedCount ?? docs.length - writeErrors.length;
+  }
+}
+
+/** How far a batch (e.g. a broadcast) has got. */
+export async function batchProgress(batchId: string): Promise<BatchProgress> {
+  const rows = await DeliveryModel.aggregate<{ _id: DeliveryStatus; n: number }>([
+    { $match: { batchId } },
+    { $group: { _id: '$status', n: { $sum: 1 } } },
+  ]);
+  const count = (status: DeliveryStatus) => rows.find((r) => r._id === status)?.n ?? 0;
+  return {
+    total: rows.reduce((sum, r) => sum + r.n, 0),
+    pending: count('pending') + count('sending'),
+    delivered: count('delivered'),
+    blocked: count('blocked'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+  };
+}
+
+/** Parses a stored message back (the worker and tests use it). */
+export function parseMessage(json: string): OutgoingMessage {
+  return JSON.parse(json) as OutgoingMessage;
+}

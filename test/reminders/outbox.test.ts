@@ -1,0 +1,37 @@
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { batchProgress, enqueue } from '../../src/domain/outbox.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+});
+afterAll(() => done());
+
+describe('outbox', () => {
+  const now = new Date('2026-11-24T03:00:00Z');
+  const item = (citizenId: number) => ({
+    key: `bc:b1:${citizenId}`,
+    citizenId,
+    batchId: 'b1',
+    message: { text: { raw: 'Hello' }, buttons: [[{ text: { key: 'btn-yes' }, data: 'x:1' }]] },
+  });
+
+  it('adds items once; repeated keys are ignored', async () => {
+    expect(await enqueue([item(1), item(2)], now)).toEqual({ added: 2 });
+    expect(await enqueue([item(2), item(3), item(1)], now)).toEqual({ added: 1 });
+    expect(await DeliveryModel.countDocuments()).toBe(3);
+    const stored = await DeliveryModel.findOne({ key: 'bc:b1:1' }).lean();
+    expect(JSON.parse(stored!.message).buttons[0][0].data).toBe('x:1');
+    expect(stored!.status).toBe('pending');
+    expect(stored!.notBefore).toEqual(now);
+  });
+
+  it('reports batch progress', async () => {
+    await DeliveryModel.updateOne({ key: 'bc:b1:1' }, { $set: { status: 'delivered' } });
+    await DeliveryModel.updateOne({ key: 'bc:b1:2' }, { $set: { status: 'blocked' } });
+    expect(await batchProgress('b1')).toEqual({ total: 3, pending: 1, delivered: 1, blocked: 1, failed: 0, skipped: 0 });
+    expect(await batchProgress('none')).toEqual({ total: 0, pending: 0, delivered: 0, blocked: 0, failed: 0, skipped: 0 });
+  });
+});

@@ -11,6 +11,7 @@ import { createAgenda } from './jobs/agenda.js';
 import { defineJobs } from './jobs/index.js';
 import { TelegramNotifier } from './notify/telegram-notifier.js';
 import { registerCommands } from './bot/commands.js';
+import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
 
 /** Wires config → database → agenda → bot, and tears them down in reverse order. */
 async function main(config: Config, logger: Logger) {
@@ -26,6 +27,8 @@ async function main(config: Config, logger: Logger) {
   deps.agenda = agenda;
   defineJobs(agenda, deps);
   await agenda.start();
+  // The single sender of the outbox (reminders, notices, broadcasts); one process at a time holds its lock.
+  const deliveryWorker = startDeliveryWorker(deps);
 
   await bot.init();
   await registerCommands(bot.api, i18n).catch((error: unknown) =>
@@ -52,6 +55,7 @@ async function main(config: Config, logger: Logger) {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await stopReceiving();
+    await deliveryWorker.stop();
     await agenda.stop();
     await db.close();
     process.exit(0);

@@ -1,0 +1,318 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Types } from 'mongoose';
+import type { BotDeps } from '../../bot/context.js';
+import { CitizenModel } from '../../db/models/citizen.js';
+import { DeliveryModel } from '../../db/models/delivery.js';
+import { setReachable } from '../../domain/citizens.js';
+import { parseMessage } from '../../domain/outbox.js';
+import type { DeliveryResult, Locale, Notifier } from '../../notify/notifier.js';
+import { SenderLock } from './sender-lock.js';
+
+/** Real waiting by default; tests pass a virtual timer so nothing actually sleeps. */
+export interface Timer {
+  /** Monotonic milliseconds. */
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realTimer: Timer = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+export interface DeliveryOptions {
+  /** Identifies this process in the lock and in claimedBy. */
+  workerId?: string;
+  /** Overall messages per second (default config.SEND_RATE_PER_SECOND). */
+  ratePerSecond?: number;
+  /** Gap between two messages into one chat (default 1000 ms, Telegram's ~1/s). */
+  perChatIntervalMs?: number;
+  /** An item 'sending' for longer than this was left by a crashed sender (default 60 s). */
+  sendingLeaseMs?: number;
+  /** Sender lock lease (default 15 s; renewed every third of it). */
+  lockTtlMs?: number;
+  /** Network-error attempts before an item is 'failed' (default 5). */
+  maxAttempts?: number;
+  /** Items claimed at once (default 30). */
+  batchSize?: number;
+  timer?: Timer;
+}
+
+export interface DrainReport {
+  delivered: number;
+  blocked: number;
+  skipped: number;
+  failed: number;
+  /** Network errors that will be retried later. */
+  retried: number;
+  /** 429 answers honoured (all sending paused for retry_after). */
+  rateLimited: number;
+  /** Seconds paused for 429s. */
+  pausedSeconds: number;
+  /** Another process holds the sender lock: nothing was sent. */
+  lockBusy: boolean;
+}
+
+interface ClaimedItem {
+  _id: Types.ObjectId;
+  key: string;
+  citizenId: number;
+  message: string;
+  attempts: number;
+}
+
+const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+const emptyReport = (): DrainReport => ({
+  delivered: 0, blocked: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, pausedSeconds: 0, lockBusy: false,
+});
+
+/**
+ * The single sender of the outbox. Claims due items (pending → sending),
+ * sends them one at a time through the notifier at a bounded rate, and records
+ * the outcome at once, so a crash repeats at most the message in flight.
+ */
+class Sender {
+  readonly lock: SenderLock;
+  private readonly timer: Timer;
+  private readonly rate: number;
+  private readonly perChatMs: number;
+  private readonly sendingLeaseMs: number;
+  private readonly maxAttempts: number;
+  private readonly batchSize: number;
+  private readonly notifier: Notifier;
+  private lastSendAt = -Infinity;
+  private readonly lastSendToChat = new Map<number, number>();
+  private claimSeq = 0;
+  report = emptyReport();
+
+  constructor(
+    private readonly deps: BotDeps,
+    options: DeliveryOptions,
+  ) {
+    if (!deps.notifier) throw new Error('delivery worker: deps.notifier is not set');
+    this.notifier = deps.notifier;
+    this.timer = options.timer ?? realTimer;
+    this.rate = options.ratePerSecond ?? deps.config.SEND_RATE_PER_SECOND;
+    this.perChatMs = options.perChatIntervalMs ?? 1000;
+    this.sendingLeaseMs = options.sendingLeaseMs ?? 60_000;
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.batchSize = options.batchSize ?? 30;
+    this.lock = new SenderLock(options.workerId ?? newWorkerId(), deps.now, options.lockTtlMs ?? 15_000);
+  }
+
+  /** Takes or renews the lock; on taking it over, items a previous owner left 'sending' go back to pending. */
+  async holdLock(): Promise<boolean> {
+    const state = await this.lock.acquire();
+    if (state === 'busy') return false;
+    if (state === 'taken') {
+      const { modifiedCount } = await DeliveryModel.updateMany({ status: 'sending' }, { $set: { status: 'pending' } });
+      if (modifiedCount > 0) this.deps.logger.warn({ items: modifiedCount }, 'outbox: resuming items a stopped sender left');
+    }
+    return true;
+  }
+
+  /** Sends until nothing is due (or the lock is lost / `shouldStop` says so). */
+  async runUntilIdle(shouldStop: () => boolean = () => false): Promise<void> {
+    while (!shouldStop()) {
+      const batch = await this.claimBatch();
+      if (batch.length === 0) return;
+      const alive = await this.sendBatch(batch, shouldStop);
+      if (!alive) return;
+    }
+  }
+
+  private async claimBatch(): Promise<ClaimedItem[]> {
+    const now = this.deps.now();
+    // A sender that died mid-send without us noticing the lock change (belt and braces).
+    await DeliveryModel.updateMany(
+      { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - this.sendingLeaseMs) } },
+      { $set: { status: 'pending' } },
+    );
+    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now } }, { _id: 1 })
+      .sort({ notBefore: 1, _id: 1 })
+      .limit(this.batchSize)
+      .lean();
+    if (due.length === 0) return [];
+    const claimedBy = `${this.lock.owner}#${++this.claimSeq}`;
+    await DeliveryModel.updateMany(
+      { _id: { $in: due.map((d) => d._id) }, status: 'pending' },
+      { $set: { status: 'sending', claimedAt: now, claimedBy } },
+    );
+    const claimed = await DeliveryModel.find({ claimedBy, status: 'sending' }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
+      .sort({ notBefore: 1, _id: 1 })
+      .lean<ClaimedItem[]>();
+    return claimed;
+  }
+
+  /** Returns false when the lock was lost (stop at once: another process sends now). */
+  private async sendBatch(batch: ClaimedItem[], shouldStop: () => boolean): Promise<boolean> {
+    const citizens = new Map(
+      (await CitizenModel.find({ _id: { $in: [...new Set(batch.map((i) => i.citizenId))] } }, { language: 1, reachable: 1 }).lean()).map(
+        (c) => [c._id, { language: c.language as Locale, reachable: c.reachable }],
+      ),
+    );
+    const queue = [...batch];
+    while (queue.length > 0) {
+      if (shouldStop()) {
+        await this.release(queue);
+        return false;
+      }
+      if (!(await this.lock.keep())) {
+        await this.release(queue);
+        return false;
+      }
+      const index = this.nextReadyIndex(queue);
+      if (index < 0) {
+        await this.timer.sleep(this.msUntilSomeChatReady(queue));
+        continue;
+      }
+      const [item] = queue.splice(index, 1);
+      const citizen = citizens.get(item!.citizenId);
+      if (!citizen || !citizen.reachable) {
+        await this.finish(item!, 'skipped');
+        this.report.skipped++;
+        continue;
+      }
+      const result = await this.sendPaced(item!, citizen.language);
+      await this.record(item!, result);
+      if (!result.ok && result.reason === 'blocked') citizen.reachable = false;
+    }
+    return true;
+  }
+
+  /** Sends one item, waiting for the global rate; a 429 pauses everything and the item is tried again. */
+  private async sendPaced(item: ClaimedItem, language: Locale): Promise<DeliveryResult> {
+    for (let tries = 0; ; tries++) {
+      const wait = this.lastSendAt + 1000 / this.rate - this.timer.now();
+      if (wait > 0) await this.timer.sleep(wait);
+      this.lastSendAt = this.timer.now();
+      this.lastSendToChat.set(item.citizenId, this.lastSendAt);
+      let result: DeliveryResult;
+      try {
+        result = await this.notifier.sendToCitizen({ citizenId: item.citizenId, language }, parseMessage(item.message));
+      } catch (error) {
+        result = { ok: false, reason: 'failed', error: error instanceof Error ? error.message : String(error) };
+      }
+      if (result.ok || result.reason !== 'rate_limited' || tries >= 20) return result;
+      this.report.rateLimited++;
+      this.report.pausedSeconds += result.retryAfterSeconds;
+      this.deps.logger.warn({ retry_after: result.retryAfterSeconds }, 'outbox: 429, pausing all sends');
+      await this.timer.sleep(result.retryAfterSeconds * 1000);
+      await this.lock.keep();
+    }
+  }
+
+  private nextReadyIndex(queue: ClaimedItem[]): number {
+    const now = this.timer.now();
+    return queue.findIndex((item) => (this.lastSendToChat.get(item.citizenId) ?? -Infinity) + this.perChatMs <= now);
+  }
+
+  private msUntilSomeChatReady(queue: ClaimedItem[]): number {
+    const now = this.timer.now();
+    const readyAt = Math.min(...queue.map((item) => (this.lastSendToChat.get(item.citizenId) ?? -Infinity) + this.perChatMs));
+    return Math.max(1, readyAt - now);
+  }
+
+  private async record(item: ClaimedItem, result: DeliveryResult): Promise<void> {
+    if (result.ok) {
+      this.report.delivered++;
+      return this.finish(item, 'delivered');
+    }
+    if (result.reason === 'blocked') {
+      this.report.blocked++;
+      await this.finish(item, 'blocked');
+      await setReachable(item.citizenId, false, this.deps.now());
+      return;
+    }
+    const error = result.reason === 'failed' ? result.error : 'rate limited too often';
+    const attempts = item.attempts + 1;
+    this.deps.logger.warn({ key: item.key, attempts, error }, 'outbox: send failed');
+    if (attempts >= this.maxAttempts) {
+      this.report.failed++;
+      return this.finish(item, 'failed', { attempts, lastError: error });
+    }
+    this.report.retried++;
+    const backoffMs = 2000 * 2 ** (attempts - 1);
+    await DeliveryModel.updateOne(
+      { _id: item._id, status: 'sending' },
+      {
+        $set: { status: 'pending', attempts, lastError: error, notBefore: new Date(this.deps.now().getTime() + backoffMs) },
+        $unset: { claimedAt: 1, claimedBy: 1 },
+      },
+    );
+  }
+
+  private async finish(item: ClaimedItem, status: 'delivered' | 'blocked' | 'failed' | 'skipped', extra: object = {}) {
+    await DeliveryModel.updateOne({ _id: item._id, status: 'sending' }, { $set: { status, doneAt: this.deps.now(), ...extra } });
+  }
+
+  /** Claimed but not sent: back to pending for whoever sends next. */
+  private async release(queue: ClaimedItem[]): Promise<void> {
+    if (queue.length === 0) return;
+    await DeliveryModel.updateMany(
+      { _id: { $in: queue.map((i) => i._id) }, status: 'sending' },
+      { $set: { status: 'pending' }, $unset: { claimedAt: 1, claimedBy: 1 } },
+    );
+  }
+}
+
+/**
+ * Sends every due outbox item, then returns. Does nothing if another process
+ * holds the sender lock (report.lockBusy).
+ *
+ * @example
+ * const report = await drainOutbox(deps);           // in tests: deliverAll(t)
+ */
+export async function drainOutbox(deps: BotDeps, options: DeliveryOptions = {}): Promise<DrainReport> {
+  const sender = new Sender(deps, options);
+  if (!(await sender.holdLock())) return { ...emptyReport(), lockBusy: true };
+  try {
+    await sender.runUntilIdle();
+  } finally {
+    await sender.lock.release();
+  }
+  return sender.report;
+}
+
+export interface RunningWorker {
+  /** Finishes the message in flight, releases the lock. */
+  stop(): Promise<void>;
+  readonly report: DrainReport;
+}
+
+/**
+ * The long-running sender for main.ts: polls for due items every `pollMs`
+ * while it holds the lock, and keeps trying to take the lock otherwise.
+ */
+export function startDeliveryWorker(deps: BotDeps, options: DeliveryOptions & { pollMs?: number } = {}): RunningWorker {
+  const sender = new Sender(deps, options);
+  const pollMs = options.pollMs ?? 500;
+  let stopping = false;
+  let wake: (() => void) | undefined;
+  const loop = (async () => {
+    while (!stopping) {
+      try {
+        if (await sender.holdLock()) await sender.runUntilIdle(() => stopping);
+      } catch (error) {
+        deps.logger.error({ err: { message: String(error) } }, 'outbox: delivery loop error');
+      }
+      if (stopping) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, pollMs);
+      });
+    }
+    await sender.lock.release().catch(() => undefined);
+  })();
+  return {
+    get report() {
+      return sender.report;
+    },
+    async stop() {
+      stopping = true;
+      wake?.();
+      await loop;
+    },
+  };
+}

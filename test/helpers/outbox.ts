@@ -1,0 +1,26 @@
+import type { BotDeps } from '../../src/bot/context.js';
+import { drainOutbox, type DeliveryOptions, type DrainReport, type Timer } from '../../src/jobs/reminders/delivery-worker.js';
+
+/** A timer whose sleeps return at once and only move its own time (pauses are recorded). */
+export class VirtualTimer implements Timer {
+  current = 0;
+  readonly pauses: number[] = [];
+  now = () => this.current;
+  sleep = async (ms: number) => {
+    this.pauses.push(ms);
+    this.current += ms;
+  };
+}
+
+/**
+ * Sends every due outbox item through the test bot's notifier (FakeTelegram),
+ * without real waiting. Advance `t.clock` first for items due later.
+ *
+ * @example
+ * await enqueue([...], t.clock.now());
+ * const report = await deliverAll(t);
+ * expect(ivan.lastText()).toContain('...');
+ */
+export function deliverAll(t: { deps: BotDeps }, options: DeliveryOptions = {}): Promise<DrainReport> {
+  return drainOutbox(t.deps, { timer: new VirtualTimer(), ...options });
+}

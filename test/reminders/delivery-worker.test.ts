@@ -1,0 +1,148 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
+import { enqueue, type OutboxItem } from '../../src/domain/outbox.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { drainOutbox } from '../../src/jobs/reminders/delivery-worker.js';
+import { SenderLock } from '../../src/jobs/reminders/sender-lock.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+});
+afterAll(() => done());
+
+let t: TestBot;
+beforeEach(async () => {
+  await Promise.all([DeliveryModel.deleteMany({}), CitizenModel.deleteMany({})]);
+  t = createTestBot();
+  for (const [id, language] of [[1, 'ru'], [2, 'en'], [3, 'ru']] as const) {
+    await CitizenModel.create({ _id: id, name: `C${id}`, language, consent: { version: 't', givenAt: t.clock.now() } });
+  }
+});
+
+const item = (citizenId: number, key = `test:${citizenId}`): OutboxItem => ({
+  key,
+  citizenId,
+  message: { text: { key: 'btn-yes' }, buttons: [[{ text: { key: 'btn-no' }, data: 'x:no' }]] },
+});
+
+describe('delivery worker', () => {
+  it('sends each item once in the recipient language, with buttons; repeated keys are ignored', async () => {
+    await enqueue([item(1), item(2)], t.clock.now());
+    await enqueue([item(1), item(2)], t.clock.now());
+    const report = await deliverAll(t);
+    expect(report.delivered).toBe(2);
+    const to1 = t.telegram.messagesTo(1);
+    const to2 = t.telegram.messagesTo(2);
+    expect(to1).toHaveLength(1);
+    expect(to1[0]!.text).toBe(t.i18n.t('ru', 'btn-yes'));
+    expect(to2[0]!.text).toBe(t.i18n.t('en', 'btn-yes'));
+    expect(to1[0]!.reply_markup?.inline_keyboard[0]![0]).toMatchObject({ text: t.i18n.t('ru', 'btn-no'), callback_data: 'x:no' });
+    expect((await deliverAll(t)).delivered).toBe(0);
+    expect(await DeliveryModel.countDocuments({ status: 'delivered' })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('waits for notBefore', async () => {
+    await enqueue([{ ...item(1), notBefore: new Date(t.clock.now().getTime() + 60_000) }], t.clock.now());
+    expect((await deliverAll(t)).delivered).toBe(0);
+    t.clock.advance(60_000);
+    expect((await deliverAll(t)).delivered).toBe(1);
+  });
+
+  it('honours 429: pauses all sending for retry_after and retries the same item without counting a failure', async () => {
+    await enqueue([item(1), item(2)], t.clock.now());
+    t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 7', parameters: { retry_after: 7 } });
+    const timer = new VirtualTimer();
+    const report = await deliverAll(t, { timer });
+    expect(report).toMatchObject({ delivered: 2, rateLimited: 1, pausedSeconds: 7, failed: 0 });
+    expect(timer.pauses).toContain(7000);
+    expect(t.telegram.messagesTo(1)).toHaveLength(1);
+    const first = await DeliveryModel.findOne({ key: 'test:1' }).lean();
+    expect(first!.attempts).toBe(0);
+  });
+
+  it('paces sends: at most the rate overall and about one per second into one chat', async () => {
+    await enqueue([item(1, 'a'), item(1, 'b'), item(1, 'c'), item(2), item(3)], t.clock.now());
+    const timer = new VirtualTimer();
+    const sentAt: Array<{ chat: number; at: number }> = [];
+    const notifier = t.deps.notifier!;
+    const deps = {
+      ...t.deps,
+      notifier: { sendToCitizen: async (r: { citizenId: number; language: 'ru' | 'en' }, m: any) => (sentAt.push({ chat: r.citizenId, at: timer.now() }), notifier.sendToCitizen(r, m)) },
+    };
+    await drainOutbox(deps, { timer, ratePerSecond: 10 });
+    expect(sentAt).toHaveLength(5);
+    for (let i = 1; i < sentAt.length; i++) expect(sentAt[i]!.at - sentAt[i - 1]!.at).toBeGreaterThanOrEqual(100 - 1e-6);
+    const chat1 = sentAt.filter((s) => s.chat === 1).map((s) => s.at);
+    expect(chat1[1]! - chat1[0]!).toBeGreaterThanOrEqual(1000);
+    expect(chat1[2]! - chat1[1]!).toBeGreaterThanOrEqual(1000);
+    // Others were not held up behind chat 1.
+    expect(sentAt.slice(0, 3).map((s) => s.chat).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('403 marks the citizen unreachable; later sends to them are skipped', async () => {
+    await enqueue([item(1, 'first')], t.clock.now());
+    t.telegram.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { chatId: 1 });
+    expect((await deliverAll(t)).blocked).toBe(1);
+    expect((await CitizenModel.findById(1).lean())!.reachable).toBe(false);
+    await enqueue([item(1, 'second'), item(2)], t.clock.now());
+    const report = await deliverAll(t);
+    expect(report).toMatchObject({ delivered: 1, skipped: 1 });
+    expect((await DeliveryModel.findOne({ key: 'second' }).lean())!.status).toBe('skipped');
+    expect(t.telegram.messagesTo(1)).toHaveLength(0);
+  });
+
+  it('a forgotten citizen is skipped', async () => {
+    await CitizenModel.deleteOne({ _id: 3 });
+    await enqueue([item(3)], t.clock.now());
+    expect((await deliverAll(t)).skipped).toBe(1);
+  });
+
+  it('retries network errors with backoff, then gives up after 5 attempts', async () => {
+    await enqueue([item(1)], t.clock.now());
+    t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { times: 10 });
+    expect((await deliverAll(t)).retried).toBe(1);
+    let row = await DeliveryModel.findOne({ key: 'test:1' }).lean();
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(row!.notBefore.getTime()).toBeGreaterThan(t.clock.now().getTime());
+    for (let i = 0; i < 4; i++) {
+      t.clock.advance(60_000);
+      await deliverAll(t);
+    }
+    row = await DeliveryModel.findOne({ key: 'test:1' }).lean();
+    expect(row).toMatchObject({ status: 'failed', attempts: 5 });
+  });
+
+  it('a network error followed by success delivers once', async () => {
+    await enqueue([item(2)], t.clock.now());
+    t.telegram.failNext('sendMessage', { error_code: 500, description: 'Internal Server Error' });
+    await deliverAll(t);
+    t.clock.advance(10_000);
+    expect((await deliverAll(t)).delivered).toBe(1);
+    expect(t.telegram.messagesTo(2)).toHaveLength(1);
+  });
+
+  it('recovers an item a crashed sender left in "sending"', async () => {
+    await enqueue([item(1), item(2)], t.clock.now());
+    await DeliveryModel.updateOne({ key: 'test:1' }, { $set: { status: 'sending', claimedAt: t.clock.now(), claimedBy: 'dead#1' } });
+    // The dead sender's lock lease ran out long ago.
+    await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
+    const report = await deliverAll(t);
+    expect(report.delivered).toBe(2);
+    expect(t.telegram.messagesTo(1)).toHaveLength(1);
+  });
+
+  it('only the lock holder sends: a second process finds the lock busy', async () => {
+    await enqueue([item(1)], t.clock.now());
+    const other = new SenderLock('other-process', t.clock.now, 15_000);
+    expect(await other.acquire()).toBe('taken');
+    expect(await deliverAll(t)).toMatchObject({ lockBusy: true, delivered: 0 });
+    expect(await new SenderLock('third', t.clock.now, 15_000).acquire()).toBe('busy');
+    await other.release();
+    expect((await deliverAll(t)).delivered).toBe(1);
+  });
+});

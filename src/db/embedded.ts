@@ -76,7 +76,10 @@ async function startFerretDb(dataDir: string): Promise<EmbeddedDatabase> {
   const dir = path.resolve(dataDir, 'ferretdb');
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
-  const child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=file:${dir}/`], {
+  // IMMEDIATE transactions take SQLite's write lock up front and wait for it (busy_timeout);
+  // the default DEFERRED ones fail at once with SQLITE_BUSY when concurrent writers collide.
+  const sqliteUrl = `file:${dir}/?_txlock=immediate&_pragma=busy_timeout(30000)&_pragma=synchronous(normal)`;
+  const child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=${sqliteUrl}`], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const killChild = () => child.kill('SIGTERM');

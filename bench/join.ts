@@ -1,0 +1,148 @@
+/**
+ * npm run bench:join: 500 simulated citizens, 100 at a time, walk the whole
+ * join flow through bot.handleUpdate against a real MongoDB-compatible server.
+ * Prints updates/s, handler latency p50/p99, database commands per update and
+ * peak RSS, then one JSON object on the last line.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import type { Update } from 'grammy/types';
+import { createBot } from '../src/bot/index.js';
+import type { BotDeps } from '../src/bot/context.js';
+import { loadConfig } from '../src/config.js';
+import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../src/db/seed.js';
+import { FakeTelegram, TEST_BOT_INFO } from '../test/helpers/fake-telegram.js';
+import { TestUser } from '../test/helpers/test-user.js';
+import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
+
+const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
+const WARMUP = 10;
+/**
+ * sequential: updates are handled one at a time in arrival order, as grammY's
+ * long polling does (bot.start); concurrent: all in flight at once, as with a
+ * webhook under load. Latency is the handler time either way.
+ */
+const MODE = process.env.BENCH_MODE === 'concurrent' ? 'concurrent' : 'sequential';
+const TOWNS = ['Кемерово', 'Новокузнецк', 'Прокопьевск', 'Междуреченск', 'Юрга', 'Белово'];
+
+const db = await openBenchDatabase('join');
+await seedSampleData();
+
+const telegram = new FakeTelegram();
+const config = loadConfig({ BOT_TOKEN: '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent' });
+const errors: string[] = [];
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date() };
+const { bot } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
+
+// Each update runs in its own async context, so every driver command is attributed to the update that caused it.
+const perUpdate = new AsyncLocalStorage<{ commands: number; dbMs: number }>();
+db.onCommand(() => {
+  const store = perUpdate.getStore();
+  if (store) store.commands++;
+});
+db.onCommandDone((ms) => {
+  const store = perUpdate.getStore();
+  if (store) store.dbMs += ms;
+});
+const dbTimes: number[] = [];
+const latencies: number[] = [];
+const commandCounts: number[] = [];
+let measuring = false;
+
+let queue: Promise<unknown> = Promise.resolve();
+const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+  const result = queue.then(task);
+  queue = result.catch(() => undefined);
+  return result;
+};
+
+async function deliver(update: Update) {
+  if (MODE === 'sequential') return inTurn(() => handle(update));
+  return handle(update);
+}
+
+async function handle(update: Update) {
+  const store = { commands: 0, dbMs: 0 };
+  const started = performance.now();
+  await perUpdate.run(store, () => bot.handleUpdate(update));
+  if (!measuring) return;
+  latencies.push(performance.now() - started);
+  commandCounts.push(store.commands);
+  dbTimes.push(store.dbMs);
+}
+
+/** One citizen, every step by pressing the buttons the bot sent. */
+async function joinFlow(index: number) {
+  const name = `Гражданин${index}`;
+  const user = new TestUser({ id: 500_000 + index, first_name: name, language_code: 'ru' }, telegram, deliver);
+  const pick = index + WARMUP; // warm-up citizens have negative indexes
+  const pressFirst = () => user.press(user.buttonLabels()[0]!);
+  await user.text('/start');
+  await user.tap('📝 Записаться на курс');
+  await user.press(user.buttonLabels()[pick % 5]!); // a course
+  await user.press('🏙 Выбрать город');
+  await user.press(TOWNS[pick % TOWNS.length]!);
+  await pressFirst(); // a center in that town
+  await user.press('Утром');
+  await user.press(`✓ Да, ${name}`);
+  await user.tap('Пропустить');
+  await user.press('✓ Согласен(на)');
+  await user.press('✓ Всё верно, записаться');
+  if (!user.lastText().includes('Ваше место в очереди')) throw new Error(`citizen ${index} did not finish: ${user.lastText()}`);
+}
+
+async function runBatches(from: number, to: number) {
+  for (let start = from; start < to; start += CONCURRENCY) {
+    const batch = Array.from({ length: Math.min(CONCURRENCY, to - start) }, (_, i) =>
+      joinFlow(start + i).catch((error: unknown) => {
+        console.error(String(error), errors.slice(-3));
+        throw error;
+      }),
+    );
+    await Promise.all(batch);
+  }
+}
+
+await runBatches(-WARMUP, 0); // warms the JIT, the catalog cache and the connection pool; not measured
+measuring = true;
+db.resetCommands();
+const started = performance.now();
+await runBatches(0, CITIZENS);
+const seconds = (performance.now() - started) / 1000;
+const totalCommands = db.commands();
+
+const entries = await WaitlistEntryModel.countDocuments({ status: 'waiting' });
+latencies.sort((a, b) => a - b);
+commandCounts.sort((a, b) => a - b);
+dbTimes.sort((a, b) => a - b);
+const result = {
+  bench: 'join',
+  engine: db.engine,
+  mode: MODE,
+  citizens: CITIZENS,
+  concurrency: CONCURRENCY,
+  updates: latencies.length,
+  entriesSaved: entries - WARMUP,
+  seconds: +seconds.toFixed(2),
+  updatesPerSecond: Math.round(latencies.length / seconds),
+  latencyMs: { p50: +quantile(latencies, 0.5).toFixed(1), p99: +quantile(latencies, 0.99).toFixed(1), max: +latencies.at(-1)!.toFixed(1) },
+  /** Of the latency, time spent waiting for the database (driver-measured). */
+  dbMsPerUpdate: { p50: +quantile(dbTimes, 0.5).toFixed(1), p99: +quantile(dbTimes, 0.99).toFixed(1) },
+  dbCommandsPerUpdate: {
+    median: quantile(commandCounts, 0.5),
+    p99: quantile(commandCounts, 0.99),
+    mean: +(totalCommands / latencies.length).toFixed(2),
+  },
+  peakRssMb: peakRssMb(),
+  errors: errors.length,
+};
+console.log(`join flow: ${CITIZENS} citizens, ${CONCURRENCY} at a time, ${result.updates} updates in ${result.seconds} s on ${db.engine}, ${MODE} handling`);
+console.log(`  ${result.updatesPerSecond} updates/s; handler latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+console.log(`  of which database time: p50 ${result.dbMsPerUpdate.p50} ms, p99 ${result.dbMsPerUpdate.p99} ms`);
+console.log(`  database commands per update: median ${result.dbCommandsPerUpdate.median}, p99 ${result.dbCommandsPerUpdate.p99}, mean ${result.dbCommandsPerUpdate.mean}`);
+console.log(`  peak RSS ${result.peakRssMb} MB; ${result.entriesSaved} entries saved; ${result.errors} errors logged`);
+await db.close();
+console.log(JSON.stringify(result));

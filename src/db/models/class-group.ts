@@ -1,0 +1,36 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+export const GROUP_TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type GroupTimeOfDay = (typeof GROUP_TIMES_OF_DAY)[number];
+
+export const GROUP_STATUSES = ['open', 'cancelled', 'finished'] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
+
+/**
+ * A class group: one course at one center, a fixed set of lessons (see lesson.ts).
+ * Participants are WaitlistEntry documents with {groupId, status: 'enrolled' | 'completed'}.
+ * `enrolledCount` counts taken seats: an Accept increments it with a conditional
+ * update (`enrolledCount < capacity` in the filter), so the roster never exceeds capacity.
+ */
+const classGroupSchema = new Schema(
+  {
+    courseId: { type: String, required: true, ref: 'Course' },
+    centerId: { type: String, required: true, ref: 'Center' },
+    room: { type: String, required: true, maxlength: 100 },
+    capacity: { type: Number, required: true, min: 1 },
+    /** Of the first lesson, in the center's time zone; matched against waiting entries' preference. */
+    timeOfDay: { type: String, enum: GROUP_TIMES_OF_DAY, required: true },
+    /** Telegram id of the librarian (or coordinator) who created it. */
+    librarianId: { type: Number, required: true },
+    status: { type: String, enum: GROUP_STATUSES, required: true, default: 'open' },
+    /** Seats taken (enrolled participants). */
+    enrolledCount: { type: Number, required: true, default: 0, min: 0 },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+classGroupSchema.index({ centerId: 1, status: 1 });
+classGroupSchema.index({ courseId: 1, centerId: 1, status: 1 });
+
+export type ClassGroupDoc = InferSchemaType<typeof classGroupSchema>;
+export const ClassGroupModel = model('ClassGroup', classGroupSchema);

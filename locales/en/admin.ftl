@@ -1,0 +1,20 @@
+## Admin: /stats
+adm-stats-title = 📊 Statistics: { $scope }
+adm-stats-scope-all = all centers
+adm-stats-scope-mine = my centers
+adm-stats-col-center = Center
+adm-stats-col-course = Course
+adm-stats-col-waiting = Wait
+adm-stats-total = Waiting in all
+adm-stats-col-week = Week
+adm-stats-col-signups = Joined
+adm-stats-col-enrolled = Enrolled
+adm-stats-median-wait = Wait until enrollment (median): { $days } days
+adm-stats-offers = Seats accepted: { $accepted } of { $made } ({ $rate })
+adm-stats-no-show = Missed lessons: { $rate } ({ $absent } of { $expected })
+adm-stats-completions = Finished the course: { $n }
+adm-stats-chart-waiting = Waiting per center
+adm-stats-chart-weeks = Sign-ups and enrollments, 8 weeks
+adm-stats-series-signups = Signed up
+adm-stats-series-enrolled = Enrolled
+adm-stats-btn-all = All centers

@@ -1,0 +1,20 @@
+## Admin: /stats
+adm-stats-title = 📊 Статистика: { $scope }
+adm-stats-scope-all = все центры
+adm-stats-scope-mine = мои центры
+adm-stats-col-center = Центр
+adm-stats-col-course = Курс
+adm-stats-col-waiting = Ждут
+adm-stats-total = Всего ждут
+adm-stats-col-week = Неделя
+adm-stats-col-signups = Записи
+adm-stats-col-enrolled = Зачисл.
+adm-stats-median-wait = Ожидание до зачисления (медиана): { $days } дн.
+adm-stats-offers = Приняли место: { $accepted } из { $made } ({ $rate })
+adm-stats-no-show = Пропуски занятий: { $rate } ({ $absent } из { $expected })
+adm-stats-completions = Закончили курс: { $n }
+adm-stats-chart-waiting = Ждут по центрам
+adm-stats-chart-weeks = Записи и зачисления за 8 недель
+adm-stats-series-signups = Записались
+adm-stats-series-enrolled = Зачислены
+adm-stats-btn-all = Все центры

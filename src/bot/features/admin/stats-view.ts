@@ -1,0 +1,61 @@
+import type { Center, Course } from '../../../domain/catalog.js';
+import type { StatsReport } from '../../../domain/stats.js';
+import type { StatsChartInput } from '../../../charts/svg.js';
+import type { TranslateFlavor } from '../../context.js';
+
+/** Fits a phone screen in monospace without wrapping. */
+const LINE = 30;
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+const row = (label: string, value: string | number) => `${fit(label, LINE - 7)} ${String(value).padStart(6)}`;
+const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
+
+/** "Кемерово: Библиотека им. Н. В. Гоголя": town first, since many centers share a name. */
+export const centerLabel = (centers: Center[], id: string) => {
+  const center = centers.find((c) => c.id === id);
+  return center ? `${center.town}: ${center.name}` : id;
+};
+
+/** dd.mm of an ISO date. */
+const dayMonth = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
+
+/** The /stats text: a short monospace table (HTML <pre>) readable on a phone. */
+export function statsText(ctx: TranslateFlavor, report: StatsReport, scopeName: string, centers: Center[], courses: Course[]): string {
+  const lines: string[] = [];
+  lines.push(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')));
+  for (const { centerId, waiting } of report.waitingByCenter) lines.push(row(centerLabel(centers, centerId), waiting));
+  lines.push(row(ctx.t('adm-stats-total'), report.totalWaiting), '');
+  lines.push(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting')));
+  for (const { courseId, waiting } of report.waitingByCourse) {
+    lines.push(row(courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId, waiting));
+  }
+  lines.push('', `${fit(ctx.t('adm-stats-col-week'), 8)} ${ctx.t('adm-stats-col-signups').padStart(9)} ${ctx.t('adm-stats-col-enrolled').padStart(9)}`);
+  for (const week of report.weeks) {
+    lines.push(`${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`);
+  }
+  const summary = [
+    ctx.t('adm-stats-median-wait', { days: report.medianWaitDays ?? '—' }),
+    ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }),
+    ctx.t('adm-stats-no-show', {
+      rate: percent(report.attendance.noShowRate),
+      absent: report.attendance.absent,
+      expected: report.attendance.expected,
+    }),
+    ctx.t('adm-stats-completions', { n: report.completions }),
+  ];
+  return `<b>${escapeHtml(ctx.t('adm-stats-title', { scope: scopeName }))}</b>\n<pre>${escapeHtml(lines.join('\n'))}</pre>\n${escapeHtml(summary.join('\n'))}`;
+}
+
+/** What the chart shows, in the reader's language. */
+export function statsChartInput(ctx: TranslateFlavor, report: StatsReport, centers: Center[]): StatsChartInput {
+  return {
+    barsTitle: ctx.t('adm-stats-chart-waiting'),
+    bars: report.waitingByCenter.map(({ centerId, waiting }) => ({ label: centerLabel(centers, centerId), value: waiting })),
+    linesTitle: ctx.t('adm-stats-chart-weeks'),
+    weekLabels: report.weeks.map((w) => dayMonth(w.weekStart)),
+    series: [
+      { label: ctx.t('adm-stats-series-signups'), color: '#2e7dd7', values: report.weeks.map((w) => w.signups) },
+      { label: ctx.t('adm-stats-series-enrolled'), color: '#e07b00', values: report.weeks.map((w) => w.enrollments) },
+    ],
+  };
+}

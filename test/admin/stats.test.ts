@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { svgToPng } from '../../src/charts/render.js';
+import { statsChartSvg } from '../../src/charts/svg.js';
+import { computeStats, weekStart } from '../../src/domain/stats.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+const NOW = new Date('2026-11-24T03:00:00Z'); // a Tuesday
+const DAY = 24 * 3600 * 1000;
+const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
+const LIBRARIAN = 700;
+let groupId: Types.ObjectId;
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['novokuznetsk-central'], addedBy: 900 });
+  // Kemerovo: 3 waiting (basics ×2, internet), Novokuznetsk: 1 waiting.
+  await addToWaitlist(1, { at: daysAgo(2) });
+  await addToWaitlist(2, { at: daysAgo(10) });
+  await addToWaitlist(3, { at: daysAgo(20), courseId: 'internet' });
+  await addToWaitlist(4, { at: daysAgo(3), centerId: 'novokuznetsk-central' });
+  // Two enrolled at Novokuznetsk after waiting 10 and 20 days; one of them completed.
+  const group = await ClassGroupModel.create({
+    courseId: 'basics', centerId: 'novokuznetsk-central', room: '1', capacity: 10, timeOfDay: 'morning', librarianId: LIBRARIAN, createdAt: daysAgo(15),
+  });
+  groupId = group._id;
+  for (const [id, joined, enrolled, status] of [[5, 30, 20, 'enrolled'], [6, 40, 20, 'completed']] as const) {
+    const { entry } = await addToWaitlist(id, { at: daysAgo(joined), centerId: 'novokuznetsk-central' });
+    await WaitlistEntryModel.updateOne(
+      { _id: entry.id },
+      { $set: { status, groupId, enrolledAt: daysAgo(enrolled), ...(status === 'completed' ? { completedAt: daysAgo(1) } : {}) } },
+    );
+  }
+  // Two lessons marked: citizen 6 missed one of them. A third lesson not yet marked does not count.
+  await LessonModel.create([
+    { groupId, index: 1, startsAt: daysAgo(14), durationMinutes: 90, attendedIds: [5, 6], markedAt: daysAgo(14) },
+    { groupId, index: 2, startsAt: daysAgo(7), durationMinutes: 90, attendedIds: [5], markedAt: daysAgo(7) },
+    { groupId, index: 3, startsAt: daysAgo(1), durationMinutes: 90 },
+  ]);
+  // Three offers went out at Novokuznetsk (one per outbox message).
+  const entries = await WaitlistEntryModel.find({ centerId: 'novokuznetsk-central' }).lean();
+  await DeliveryModel.insertMany(
+    entries.slice(0, 3).map((e, i) => ({ key: `offer:${e._id}:${i}`, citizenId: e.citizenId, message: '{}', notBefore: NOW, createdAt: NOW })),
+  );
+});
+afterAll(() => done());
+
+describe('stats domain', () => {
+  it('weeks start on Monday', () => {
+    expect(weekStart(NOW).toISOString()).toBe('2026-11-23T00:00:00.000Z');
+  });
+
+  it('counts waiting per center and course, weekly sign-ups, median wait, offers, no-shows, completions', async () => {
+    const all = await computeStats({}, NOW);
+    expect(all.totalWaiting).toBe(4);
+    expect(all.waitingByCenter).toEqual([
+      { centerId: 'kemerovo-regional', waiting: 3 },
+      { centerId: 'novokuznetsk-central', waiting: 1 },
+    ]);
+    expect(all.waitingByCourse).toEqual([
+      { courseId: 'basics', waiting: 3 },
+      { courseId: 'internet', waiting: 1 },
+    ]);
+    expect(all.weeks).toHaveLength(8);
+    expect(all.weeks.at(-1)).toEqual({ weekStart: '2026-11-23', signups: 0, enrollments: 0 });
+    expect(all.weeks.reduce((s, w) => s + w.signups, 0)).toBe(6); // joined 2..40 days ago, all within 8 weeks
+    expect(all.weeks.reduce((s, w) => s + w.enrollments, 0)).toBe(2);
+    expect(all.medianWaitDays).toBe(15);
+    expect(all.offers).toEqual({ made: 3, accepted: 2, rate: 2 / 3 });
+    expect(all.attendance).toEqual({ expected: 4, absent: 1, noShowRate: 0.25 });
+    expect(all.completions).toBe(1);
+
+    const kemerovo = await computeStats({ centerIds: ['kemerovo-regional'] }, NOW);
+    expect(kemerovo.totalWaiting).toBe(3);
+    expect(kemerovo.offers.made).toBe(0);
+    expect(kemerovo.attendance.expected).toBe(0);
+  });
+
+  it('renders the chart to a PNG without a browser', () => {
+    const png = svgToPng(
+      statsChartSvg({ barsTitle: 'Ждут <по> центрам', bars: [{ label: 'Кемерово & Co', value: 3 }], linesTitle: 'Недели', weekLabels: ['01.11', '08.11'], series: [{ label: 'a', color: '#000', values: [1, 2] }] }),
+    );
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+});
+
+describe('/stats', () => {
+  it('shows a coordinator every center as a table and a chart, narrows to one center with a button, audits', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const coordinator = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/stats');
+    const text = coordinator.lastText();
+    expect(text).toContain('Статистика: все центры');
+    expect(text).toMatch(/Кемерово: Областная.*\s+3\n/);
+    expect(text).toContain('Приняли место: 2 из 3 (67%)');
+    expect(text).toContain('Пропуски занятий: 25% (1 из 4)');
+    expect(text).toContain('Закончили курс: 1');
+    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(1);
+    expect(t.telegram.callsOf('sendMessage').at(-1)!.payload.parse_mode).toBe('HTML');
+
+    await coordinator.press(/^Новокузнецк: Центральная/);
+    expect(coordinator.lastText()).toContain('Статистика: Новокузнецк: Центральная');
+    expect(coordinator.lastText()).toMatch(/Всего ждут\s+1/);
+    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(2);
+    expect(await AuditEntryModel.countDocuments({ actorId: 900, action: 'stats.view' })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('shows a librarian only their centers and refuses another center by forged data', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/stats');
+    expect(anna.lastText()).toContain('Статистика: мои центры');
+    expect(anna.lastText()).toMatch(/Всего ждут\s+1/);
+    expect(anna.lastText()).not.toContain('Кемерово');
+    await anna.pressData('st:c:kemerovo-regional');
+    expect(anna.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('refuses a citizen, on the command and on replayed staff callback data', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const citizen = t.user({ id: 1, first_name: 'Иван', language_code: 'ru' });
+    await citizen.text('/stats');
+    expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    await citizen.pressData('st:all');
+    const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)!;
+    expect(answer.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(0);
+  });
+});

@@ -9,8 +9,7 @@ export type GroupStatus = (typeof GROUP_STATUSES)[number];
 /**
  * A class group: one course at one center, a fixed set of lessons (see lesson.ts).
  * Participants are WaitlistEntry documents with {groupId, status: 'enrolled' | 'completed'}.
- * `enrolledCount` counts taken seats: an Accept increments it with a conditional
- * update (`enrolledCount < capacity` in the filter), so the roster never exceeds capacity.
+ * `enrolledCount` counts taken seats, `freeSeats` the seats nobody holds (see below).
  */
 const classGroupSchema = new Schema(
   {
@@ -25,10 +24,20 @@ const classGroupSchema = new Schema(
     status: { type: String, enum: GROUP_STATUSES, required: true, default: 'open' },
     /** Seats taken (enrolled participants). */
     enrolledCount: { type: Number, required: true, default: 0, min: 0 },
+    /**
+     * Seats neither taken nor held by a pending offer. An offer reserves a seat by
+     * decrementing it with `freeSeats > 0` in the filter (no $expr needed), so
+     * enrolled + offered never exceeds capacity. Decline/expiry/release gives it back.
+     */
+    freeSeats: { type: Number, min: 0 },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },
 );
+// A group created without freeSeats starts with every seat free.
+classGroupSchema.pre('validate', function () {
+  if (this.freeSeats === undefined || this.freeSeats === null) this.freeSeats = Math.max(0, this.capacity - (this.enrolledCount ?? 0));
+});
 classGroupSchema.index({ centerId: 1, status: 1 });
 classGroupSchema.index({ courseId: 1, centerId: 1, status: 1 });
 

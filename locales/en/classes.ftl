@@ -1,0 +1,132 @@
+## Classes: seat offers (citizens)
+
+cls-offer =
+    There is a seat for you in a group!
+
+    Course: { $course }
+    Center: { $center }
+    Address: { $address }, { $room }
+    Lessons:
+    { $lessons }
+
+    Please answer by { $until }.
+cls-offer-reminder =
+    A reminder: we are holding a seat for you in the "{ $course }" group ({ $center }).
+
+    Lessons:
+    { $lessons }
+
+    Please answer by { $until }.
+cls-offer-expired = The time to answer the seat offer ("{ $course }") has run out. You keep your place in line.
+cls-offer-accept = ✓ I'll come
+cls-offer-decline = I can't
+cls-offer-accepted =
+    You are enrolled! Course "{ $course }".
+    { $center }, { $address }, { $room }
+    Lessons:
+    { $lessons }
+cls-offer-already = You are already enrolled in this group.
+cls-offer-expired-now = This offer is no longer valid. You keep your place in line.
+cls-offer-gone = This offer is no longer valid.
+cls-decline-ask = All right. Keep your place in line for this course?
+cls-decline-keep = Yes, keep my place
+cls-decline-leave = No, leave the list
+cls-decline-kept = The seat goes to the next person. You keep your place in line.
+cls-decline-left = The seat goes to the next person. You have left the list for this course.
+
+## Classes: staff
+
+cls-staff-header = Librarians:
+cls-staff-none = No librarians yet.
+cls-staff-line = • { $name } (id { $id }): { $centers }
+cls-staff-add = ➕ Add a librarian
+cls-staff-revoke = ✖ Revoke: { $name }
+cls-staff-revoke-confirm = Revoke librarian rights of { $name }?
+cls-staff-revoked = Rights revoked: { $name }.
+cls-staff-revoke-none = This person has no rights any more.
+cls-staff-how = How do you want to add a librarian?
+cls-staff-by-link = 🔗 Invite link
+cls-staff-by-id = 🔢 By Telegram id
+cls-staff-ask-id = Type the person's Telegram id (digits only).
+cls-staff-id-invalid = A Telegram id is digits only, e.g. 123456789.
+cls-staff-centers = Choose the person's centers, then press "Done".
+cls-done = ✓ Done
+cls-pick-one = Choose at least one.
+cls-staff-invite-link =
+    Invite link (valid 7 days, once):
+    { $link }
+    Forward it to the person.
+cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
+cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
+cls-invite-invalid = Invite not found. Ask the coordinator for a new link.
+cls-invite-expired = This invite has expired. Ask the coordinator for a new link.
+cls-invite-used = This invite has already been used.
+
+## Classes: new group
+
+cls-new-course = New group. Step 1 of 7. Choose the course:
+cls-new-center = Step 2 of 7. Choose the center:
+cls-no-centers = You have no centers. Please ask the coordinator.
+cls-new-start = Step 3 of 7. When is the first lesson? Choose a day or type a date, e.g. 01.12.2026.
+cls-date-invalid = Could not read the date. Type e.g. 01.12.2026 (today or later).
+cls-new-pattern = Step 4 of 7. How do the lessons go?
+cls-pattern-weekly = 📅 On weekdays
+cls-pattern-dates = ✎ Type a list of dates
+cls-new-weekdays = Choose the weekdays, then press "Done".
+cls-new-time = What time does a lesson start? Choose or type, e.g. 10:00.
+cls-time-invalid = Type the time like 10:00.
+cls-new-count = How many lessons? Choose or type a number.
+cls-count-invalid = Type a number from 1 to 40.
+cls-new-duration = How many minutes is a lesson?
+cls-duration-invalid = Type a number of minutes from 15 to 480.
+cls-new-dates =
+    Type the lessons' dates and times, one per line, e.g.:
+    01.12.2026 10:00
+    03.12.2026 10:00
+cls-dates-invalid = Could not read the list. Each line: a date and a time, e.g. 01.12.2026 10:00 (today or later).
+cls-new-room = Step 5 of 7. Type the room, e.g. "Hall 2, ground floor".
+cls-room-invalid = Type the room name (up to 100 characters).
+cls-new-capacity = Step 6 of 7. How many seats? Choose or type a number.
+cls-capacity-invalid = Type a number of seats from 1 to 50.
+cls-new-preview =
+    Step 7 of 7. Please check:
+
+    Course: { $course }
+    Center: { $center }
+    Room: { $room }
+    Seats: { $capacity }
+    Lessons ({ $count }, { $duration } min each, { $zone } time):
+    { $lessons }
+cls-create = ✓ Create the group
+cls-created = The group is created. Seats offered to people in line: { $offered }.
+cls-weekday-0 = Mon
+cls-weekday-1 = Tue
+cls-weekday-2 = Wed
+cls-weekday-3 = Thu
+cls-weekday-4 = Fri
+cls-weekday-5 = Sat
+cls-weekday-6 = Sun
+
+## Classes: groups and attendance
+
+cls-groups-none = No open groups. Create one: /newclass
+cls-groups-header = Your groups:
+cls-group-line = "{ $course }", { $center }: from { $start }. Enrolled { $enrolled } of { $capacity }, offered { $offered }.
+cls-group-button = { $course }: { $start }
+cls-group-details =
+    "{ $course }", { $center }, { $room }
+    Enrolled { $enrolled } of { $capacity }, awaiting an answer { $offered }.
+    Participants:
+    { $roster }
+cls-roster-empty = nobody yet
+cls-roster-line = { $name } (missed: { $missed })
+cls-attendance-button = ✅ Mark attendance
+cls-attendance-groups = Choose a group:
+cls-attendance-lessons = Choose a lesson:
+cls-lesson-button = { $index }. { $time }{ $mark }
+cls-attendance-menu = Lesson { $index }, { $time }. Tap the names: ✅ present, ▫️ absent. Then "Save".
+cls-attendance-empty = The group has no participants yet.
+cls-attendance-save = 💾 Save
+cls-attendance-saved = Saved: present { $present }, absent { $absent }.
+cls-attendance-completed = That was the last lesson: the participants have completed the course.
+cls-not-found = Not found, or not yours.

@@ -1,0 +1,132 @@
+## Classes: seat offers (citizens)
+
+cls-offer =
+    Для вас есть место в группе!
+
+    Курс: { $course }
+    Центр: { $center }
+    Адрес: { $address }, { $room }
+    Занятия:
+    { $lessons }
+
+    Пожалуйста, ответьте до { $until }.
+cls-offer-reminder =
+    Напоминаем: для вас держим место в группе курса «{ $course }» ({ $center }).
+
+    Занятия:
+    { $lessons }
+
+    Ответьте, пожалуйста, до { $until }.
+cls-offer-expired = Время ответа на предложение места (курс «{ $course }») истекло. Вы остаётесь в очереди на прежнем месте.
+cls-offer-accept = ✓ Приду
+cls-offer-decline = Не могу
+cls-offer-accepted =
+    Вы записаны в группу! Курс «{ $course }».
+    { $center }, { $address }, { $room }
+    Занятия:
+    { $lessons }
+cls-offer-already = Вы уже записаны в эту группу.
+cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди.
+cls-offer-gone = Это предложение уже не действует.
+cls-decline-ask = Хорошо. Остаться в очереди на этот курс?
+cls-decline-keep = Да, оставить моё место
+cls-decline-leave = Нет, выйти из очереди
+cls-decline-kept = Место передано следующему. Вы остаётесь в очереди на прежнем месте.
+cls-decline-left = Место передано следующему. Вы вышли из очереди на этот курс.
+
+## Classes: staff
+
+cls-staff-header = Библиотекари:
+cls-staff-none = Библиотекарей пока нет.
+cls-staff-line = • { $name } (id { $id }): { $centers }
+cls-staff-add = ➕ Добавить библиотекаря
+cls-staff-revoke = ✖ Отозвать: { $name }
+cls-staff-revoke-confirm = Отозвать права библиотекаря у { $name }?
+cls-staff-revoked = Права отозваны: { $name }.
+cls-staff-revoke-none = У этого сотрудника уже нет прав.
+cls-staff-how = Как добавить библиотекаря?
+cls-staff-by-link = 🔗 Ссылка-приглашение
+cls-staff-by-id = 🔢 По Telegram id
+cls-staff-ask-id = Напишите Telegram id сотрудника (только цифры).
+cls-staff-id-invalid = Нужен Telegram id: только цифры, например 123456789.
+cls-staff-centers = Выберите центры сотрудника и нажмите «Готово».
+cls-done = ✓ Готово
+cls-pick-one = Выберите хотя бы один вариант.
+cls-staff-invite-link =
+    Ссылка-приглашение (действует 7 дней, один раз):
+    { $link }
+    Перешлите её сотруднику.
+cls-staff-granted = Готово: сотрудник { $id } теперь библиотекарь ({ $centers }).
+cls-staff-welcome = Добро пожаловать! Вы библиотекарь: { $centers }. Команды: /newclass — новая группа, /classes — ваши группы, /attendance — отметить посещение.
+cls-invite-invalid = Приглашение не найдено. Попросите координатора новую ссылку.
+cls-invite-expired = Срок приглашения истёк. Попросите координатора новую ссылку.
+cls-invite-used = Это приглашение уже использовано.
+
+## Classes: new group
+
+cls-new-course = Новая группа. Шаг 1 из 7. Выберите курс:
+cls-new-center = Шаг 2 из 7. Выберите центр:
+cls-no-centers = У вас нет центров. Обратитесь к координатору.
+cls-new-start = Шаг 3 из 7. Когда первое занятие? Выберите день или напишите дату, например 01.12.2026.
+cls-date-invalid = Не получилось прочитать дату. Напишите, например, 01.12.2026 (не раньше сегодняшнего дня).
+cls-new-pattern = Шаг 4 из 7. Как идут занятия?
+cls-pattern-weekly = 📅 По дням недели
+cls-pattern-dates = ✎ Написать даты списком
+cls-new-weekdays = Выберите дни недели и нажмите «Готово».
+cls-new-time = Во сколько начинается занятие? Выберите или напишите, например 10:00.
+cls-time-invalid = Напишите время так: 10:00.
+cls-new-count = Сколько занятий? Выберите или напишите число.
+cls-count-invalid = Напишите число от 1 до 40.
+cls-new-duration = Сколько минут длится занятие?
+cls-duration-invalid = Напишите число минут от 15 до 480.
+cls-new-dates =
+    Напишите даты и время занятий, каждое с новой строки, например:
+    01.12.2026 10:00
+    03.12.2026 10:00
+cls-dates-invalid = Не получилось прочитать список. Каждая строка: дата и время, например 01.12.2026 10:00 (не раньше сегодняшнего дня).
+cls-new-room = Шаг 5 из 7. Напишите аудиторию, например «Зал 2, 1 этаж».
+cls-room-invalid = Напишите название аудитории (до 100 знаков).
+cls-new-capacity = Шаг 6 из 7. Сколько мест в группе? Выберите или напишите число.
+cls-capacity-invalid = Напишите число мест от 1 до 50.
+cls-new-preview =
+    Шаг 7 из 7. Проверьте:
+
+    Курс: { $course }
+    Центр: { $center }
+    Аудитория: { $room }
+    Мест: { $capacity }
+    Занятия ({ $count }, по { $duration } мин, время { $zone }):
+    { $lessons }
+cls-create = ✓ Создать группу
+cls-created = Группа создана. Предложено мест людям из очереди: { $offered }.
+cls-weekday-0 = Пн
+cls-weekday-1 = Вт
+cls-weekday-2 = Ср
+cls-weekday-3 = Чт
+cls-weekday-4 = Пт
+cls-weekday-5 = Сб
+cls-weekday-6 = Вс
+
+## Classes: groups and attendance
+
+cls-groups-none = Открытых групп нет. Создать: /newclass
+cls-groups-header = Ваши группы:
+cls-group-line = «{ $course }», { $center }: с { $start }. Записано { $enrolled } из { $capacity }, предложено { $offered }.
+cls-group-button = { $course }: { $start }
+cls-group-details =
+    «{ $course }», { $center }, { $room }
+    Записано { $enrolled } из { $capacity }, ждут ответа { $offered }.
+    Участники:
+    { $roster }
+cls-roster-empty = пока никого
+cls-roster-line = { $name } (пропусков: { $missed })
+cls-attendance-button = ✅ Отметить посещение
+cls-attendance-groups = Выберите группу:
+cls-attendance-lessons = Выберите занятие:
+cls-lesson-button = { $index }. { $time }{ $mark }
+cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ был(а), ▫️ не был(а). Затем «Сохранить».
+cls-attendance-empty = В группе пока нет участников.
+cls-attendance-save = 💾 Сохранить
+cls-attendance-saved = Сохранено: были { $present }, не были { $absent }.
+cls-attendance-completed = Это было последнее занятие: участники отмечены как окончившие курс.
+cls-not-found = Не найдено или нет доступа.

@@ -1,0 +1,79 @@
+import { Types } from 'mongoose';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { lessonView, type LessonView } from './classes.js';
+import { centerScope, type Role } from './roles.js';
+
+const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+/** The lesson and its group, if this role may manage the group. */
+export async function findLessonFor(role: Role, lessonId: string): Promise<{ lesson: LessonView; groupId: string } | null> {
+  if (!isId(lessonId)) return null;
+  const lesson = await LessonModel.findById(lessonId).lean();
+  if (!lesson) return null;
+  const group = await ClassGroupModel.findOne({ _id: lesson.groupId, ...centerScope(role) }, { _id: 1 }).lean();
+  return group ? { lesson: lessonView(lesson), groupId: String(group._id) } : null;
+}
+
+/** Marks one participant present or absent (each tap is saved at once). */
+export async function setPresent(lessonId: string, citizenId: number, present: boolean): Promise<LessonView | null> {
+  if (!isId(lessonId)) return null;
+  const lesson = await LessonModel.findOneAndUpdate(
+    { _id: new Types.ObjectId(lessonId) },
+    present ? { $addToSet: { attendedIds: citizenId } } : { $pull: { attendedIds: citizenId } },
+    { new: true },
+  ).lean();
+  return lesson ? lessonView(lesson) : null;
+}
+
+export interface AttendanceSaved {
+  present: number;
+  absent: number;
+  /** True when this was the group's last lesson: participants completed the course. */
+  completed: boolean;
+}
+
+/**
+ * Confirms the attendance of a lesson. When the group's last lesson is marked,
+ * its participants' entries become 'completed' and the group 'finished'.
+ */
+export async function saveAttendance(actorId: number, lessonId: string, now: Date): Promise<AttendanceSaved | null> {
+  if (!isId(lessonId)) return null;
+  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now } }, { new: true }).lean();
+  if (!lesson) return null;
+  const participants = await WaitlistEntryModel.find({ groupId: lesson.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
+  const ids = new Set(participants.map((p) => p.citizenId));
+  const present = lesson.attendedIds.filter((id) => ids.has(id)).length;
+  const absent = ids.size - present;
+  const last = await LessonModel.findOne({ groupId: lesson.groupId, status: 'scheduled' }).sort({ index: -1 }).lean();
+  const completed = last !== null && String(last._id) === lessonId;
+  if (completed) {
+    await WaitlistEntryModel.updateMany(
+      { groupId: lesson.groupId, status: 'enrolled' },
+      { $set: { status: 'completed', completedAt: now }, $unset: { activeKey: 1 } },
+    );
+    await ClassGroupModel.updateOne({ _id: lesson.groupId, status: 'open' }, { $set: { status: 'finished' } });
+  }
+  await audit(
+    { actorId, action: 'attendance.save', target: `lesson:${lessonId}`, details: { groupId: String(lesson.groupId), index: lesson.index, present, absent, completed } },
+    now,
+  );
+  return { present, absent, completed };
+}
+
+/** Lessons each participant missed among the marked lessons of a group. */
+export async function noShows(groupId: string): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  if (!isId(groupId)) return counts;
+  const [lessons, entries] = await Promise.all([
+    LessonModel.find({ groupId, status: 'scheduled', markedAt: { $exists: true } }, { attendedIds: 1 }).lean(),
+    WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean(),
+  ]);
+  for (const e of entries) {
+    if (e.citizenId === undefined || e.citizenId === null) continue;
+    counts.set(e.citizenId, lessons.filter((l) => !l.attendedIds.includes(e.citizenId!)).length);
+  }
+  return counts;
+}

@@ -1,0 +1,143 @@
+import { Types } from 'mongoose';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel, type GroupStatus } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { findCenter } from './catalog.js';
+import { centerScope, type Role } from './roles.js';
+import { timeOfDayAt } from './time.js';
+
+export interface NewGroup {
+  courseId: string;
+  centerId: string;
+  room: string;
+  capacity: number;
+  /** UTC instants, in order. */
+  lessonStarts: Date[];
+  durationMinutes: number;
+}
+
+export interface GroupSummary {
+  id: string;
+  courseId: string;
+  centerId: string;
+  room: string;
+  capacity: number;
+  enrolled: number;
+  offered: number;
+  status: GroupStatus;
+  firstLessonAt?: string;
+  lessons: number;
+}
+
+export interface LessonView {
+  id: string;
+  index: number;
+  startsAt: string;
+  durationMinutes: number;
+  status: 'scheduled' | 'cancelled';
+  attendedIds: number[];
+  marked: boolean;
+}
+
+const isId = (id: string) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id);
+
+/** Creates the group and its lessons; the caller then offers the seats (offers.ts). */
+export async function createGroup(actorId: number, input: NewGroup, now: Date): Promise<string> {
+  const center = await findCenter(input.centerId);
+  if (!center) throw new Error(`unknown center ${input.centerId}`);
+  const first = input.lessonStarts[0];
+  if (!first) throw new Error('a group needs at least one lesson');
+  const group = await ClassGroupModel.create({
+    courseId: input.courseId,
+    centerId: input.centerId,
+    room: input.room,
+    capacity: input.capacity,
+    freeSeats: input.capacity,
+    timeOfDay: timeOfDayAt(first, center.timeZone),
+    librarianId: actorId,
+    status: 'open',
+    createdAt: now,
+  });
+  await LessonModel.insertMany(
+    input.lessonStarts.map((startsAt, i) => ({ groupId: group._id, index: i + 1, startsAt, durationMinutes: input.durationMinutes, status: 'scheduled', attendedIds: [] })),
+  );
+  const id = String(group._id);
+  await audit(
+    { actorId, action: 'group.create', target: `group:${id}`, details: { courseId: input.courseId, centerId: input.centerId, capacity: input.capacity, lessons: input.lessonStarts.length } },
+    now,
+  );
+  return id;
+}
+
+/** The group if this role may manage it. */
+export async function findGroupFor(role: Role, groupId: string) {
+  if (!isId(groupId)) return null;
+  return ClassGroupModel.findOne({ _id: groupId, ...centerScope(role) }).lean();
+}
+
+export async function findGroup(groupId: string) {
+  if (!isId(groupId)) return null;
+  return ClassGroupModel.findById(groupId).lean();
+}
+
+/** Open groups this role may see, soonest first, with how full they are. */
+export async function listGroups(role: Role): Promise<GroupSummary[]> {
+  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: 1 }).limit(50).lean();
+  const summaries = await Promise.all(groups.map((g) => summarize(g)));
+  return summaries.sort((a, b) => (a.firstLessonAt ?? '').localeCompare(b.firstLessonAt ?? ''));
+}
+
+export async function groupSummary(groupId: string): Promise<GroupSummary | null> {
+  const group = await findGroup(groupId);
+  return group ? summarize(group) : null;
+}
+
+async function summarize(g: { _id: Types.ObjectId; courseId: string; centerId: string; room: string; capacity: number; enrolledCount: number; status: GroupStatus }): Promise<GroupSummary> {
+  const [offered, lessons] = await Promise.all([
+    WaitlistEntryModel.countDocuments({ status: 'offered', 'offer.groupId': g._id }),
+    LessonModel.find({ groupId: g._id, status: 'scheduled' }, { startsAt: 1 }).sort({ index: 1 }).lean(),
+  ]);
+  const first = lessons[0]?.startsAt;
+  return {
+    id: String(g._id),
+    courseId: g.courseId,
+    centerId: g.centerId,
+    room: g.room,
+    capacity: g.capacity,
+    enrolled: g.enrolledCount,
+    offered,
+    status: g.status,
+    ...(first ? { firstLessonAt: first.toISOString() } : {}),
+    lessons: lessons.length,
+  };
+}
+
+/** Scheduled lessons of a group, in order. */
+export async function listLessons(groupId: string): Promise<LessonView[]> {
+  if (!isId(groupId)) return [];
+  const lessons = await LessonModel.find({ groupId, status: 'scheduled' }).sort({ index: 1 }).lean();
+  return lessons.map(lessonView);
+}
+
+export function lessonView(l: { _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number; status: 'scheduled' | 'cancelled'; attendedIds: number[]; markedAt?: Date | null }): LessonView {
+  return {
+    id: String(l._id),
+    index: l.index,
+    startsAt: l.startsAt.toISOString(),
+    durationMinutes: l.durationMinutes,
+    status: l.status,
+    attendedIds: l.attendedIds,
+    marked: Boolean(l.markedAt),
+  };
+}
+
+/** Participants (enrolled or completed) with their names, for staff screens only. */
+export async function listParticipants(groupId: string): Promise<Array<{ citizenId: number; entryId: string; name: string }>> {
+  if (!isId(groupId)) return [];
+  const entries = await WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] }, citizenId: { $exists: true } }).sort({ enrolledAt: 1 }).lean();
+  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean();
+  const names = new Map(citizens.map((c) => [c._id, c.name]));
+  return entries.map((e) => ({ citizenId: e.citizenId!, entryId: String(e._id), name: names.get(e.citizenId!) ?? String(e.citizenId) }));
+}

@@ -1,0 +1,248 @@
+import { Types } from 'mongoose';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import { findCenter, findCourse } from './catalog.js';
+import { enqueue, type OutboxItem } from './outbox.js';
+import { formatLessonTime } from './time.js';
+
+/**
+ * Seat offers. A group's `freeSeats` counts seats nobody holds; an offer
+ * reserves one by a conditional decrement (`freeSeats > 0`), so enrolled plus
+ * offered never exceeds capacity, whatever runs at the same time. Every entry
+ * moves by one conditional findOneAndUpdate (waiting → offered → enrolled, or back).
+ *
+ * Order of the line: longest waiting first (joinedAt); among equals, those
+ * whose preferred time of day matches the group's come first.
+ */
+
+export interface OfferOptions {
+  /** How long an offer stays open (config OFFER_TTL_HOURS). */
+  ttlHours?: number;
+}
+
+const HOUR_MS = 3600_000;
+const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+/** Callback data of the buttons under an offer (citizen side). */
+export const offerData = {
+  accept: (entryId: string) => `offer:acc:${entryId}`,
+  decline: (entryId: string) => `offer:dec:${entryId}`,
+};
+
+/**
+ * Offers every free seat of an open group that has not started yet to the
+ * waiting entries for its course at its center. Returns how many offers were made.
+ *
+ * @example
+ * await offerFreeSeats(groupId, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+ */
+export async function offerFreeSeats(groupId: string, now: Date, options: OfferOptions = {}): Promise<number> {
+  if (!isId(groupId)) return 0;
+  const group = await ClassGroupModel.findById(groupId).lean();
+  if (!group || group.status !== 'open' || (group.freeSeats ?? 0) <= 0) return 0;
+  const firstLesson = await LessonModel.findOne({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean();
+  if (!firstLesson || firstLesson.startsAt <= now) return 0;
+
+  const alreadyAsked = new Set((await SeatOfferModel.find({ groupId: group._id }, { entryId: 1 }).lean()).map((o) => String(o.entryId)));
+  const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, centerId: group.centerId, status: 'waiting', citizenId: { $exists: true } })
+    .sort({ joinedAt: 1, _id: 1 })
+    .lean();
+  const matches = (t: string) => t === group.timeOfDay || t === 'any';
+  const line = waiting
+    .filter((e) => !alreadyAsked.has(String(e._id)))
+    .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || Number(matches(b.timeOfDay)) - Number(matches(a.timeOfDay)));
+
+  const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
+  const expiresAt = new Date(Math.min(now.getTime() + ttlMs, firstLesson.startsAt.getTime()));
+  const messages: OutboxItem[] = [];
+  for (const candidate of line) {
+    const reserved = await ClassGroupModel.findOneAndUpdate({ _id: group._id, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
+    if (!reserved) break;
+    const offered = await WaitlistEntryModel.findOneAndUpdate(
+      { _id: candidate._id, status: 'waiting' },
+      { $set: { status: 'offered', offer: { groupId: group._id, offeredAt: now, expiresAt } } },
+      { new: true },
+    ).lean();
+    if (!offered) {
+      await ClassGroupModel.updateOne({ _id: group._id }, { $inc: { freeSeats: 1 } });
+      continue;
+    }
+    await SeatOfferModel.updateOne(
+      { entryId: candidate._id, groupId: group._id },
+      { $set: { offeredAt: now, outcome: 'pending' }, $unset: { closedAt: 1 } },
+      { upsert: true },
+    );
+    messages.push(await offerMessage('offer', String(candidate._id), candidate.citizenId!, String(group._id), now, expiresAt));
+  }
+  if (messages.length > 0) await enqueue(messages, now);
+  return messages.length;
+}
+
+/** Offers free seats in every open group of this course at this center. */
+export async function offerOpenSeats(courseId: string, centerId: string, now: Date, options: OfferOptions = {}): Promise<number> {
+  const groups = await ClassGroupModel.find({ courseId, centerId, status: 'open', freeSeats: { $gt: 0 } }, { _id: 1 }).sort({ createdAt: 1 }).lean();
+  let offered = 0;
+  for (const g of groups) offered += await offerFreeSeats(String(g._id), now, options);
+  return offered;
+}
+
+export type AcceptResult =
+  | { ok: true; groupId: string }
+  | { ok: false; reason: 'expired' | 'gone' | 'already' };
+
+/** The citizen takes the offered seat: their reserved seat becomes theirs. */
+export async function acceptOffer(citizenId: number, entryId: string, now: Date): Promise<AcceptResult> {
+  if (!isId(entryId)) return { ok: false, reason: 'gone' };
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
+  if (!entry) return { ok: false, reason: 'gone' };
+  if (entry.status === 'enrolled') return { ok: false, reason: 'already' };
+  const groupId = entry.offer?.groupId;
+  if (entry.status !== 'offered' || !groupId) return { ok: false, reason: 'expired' };
+  const group = await ClassGroupModel.findById(groupId, { status: 1 }).lean();
+  if (!group || group.status !== 'open') {
+    await returnToLine(entryId, groupId, 'released', now);
+    return { ok: false, reason: 'gone' };
+  }
+  const enrolled = await WaitlistEntryModel.findOneAndUpdate(
+    { _id: entryId, citizenId, status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: now } },
+    { $set: { status: 'enrolled', groupId, enrolledAt: now }, $unset: { offer: 1 } },
+  );
+  if (!enrolled) {
+    const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();
+    return { ok: false, reason: again?.status === 'enrolled' ? 'already' : 'expired' };
+  }
+  await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
+  await closeOffer(entryId, groupId, 'accepted', now);
+  return { ok: true, groupId: String(groupId) };
+}
+
+/**
+ * The citizen says no: the seat goes to the next person. With keepPlace the
+ * entry waits again (joinedAt kept); otherwise it leaves the list.
+ */
+export async function declineOffer(citizenId: number, entryId: string, keepPlace: boolean, now: Date, options: OfferOptions = {}): Promise<boolean> {
+  if (!isId(entryId)) return false;
+  const update = keepPlace
+    ? { $set: { status: 'waiting' }, $unset: { offer: 1 } }
+    : { $set: { status: 'left', leftAt: now }, $unset: { offer: 1, activeKey: 1 } };
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId, status: 'offered' }, update).lean();
+  const groupId = entry?.offer?.groupId;
+  if (!groupId) return false;
+  await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
+  await closeOffer(entryId, groupId, 'declined', now);
+  await offerFreeSeats(String(groupId), now, options);
+  return true;
+}
+
+/**
+ * An enrolled participant gives the seat back (e.g. "Can't come" before the
+ * first lesson): the entry waits again (joinedAt kept) or leaves the list, and
+ * the seat is offered to the next person. Returns false if the entry was not enrolled.
+ */
+export async function releaseSeat(entryId: string, now: Date, options: OfferOptions & { leave?: boolean } = {}): Promise<boolean> {
+  if (!isId(entryId)) return false;
+  const update = options.leave
+    ? { $set: { status: 'left', leftAt: now }, $unset: { groupId: 1, enrolledAt: 1, activeKey: 1 } }
+    : { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } };
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'enrolled' }, update).lean();
+  const groupId = entry?.groupId;
+  if (!groupId) return false;
+  await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
+  // Not offered the same group again.
+  await SeatOfferModel.updateOne({ entryId: entry._id, groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });
+  await offerFreeSeats(String(groupId), now, options);
+  return true;
+}
+
+/**
+ * The offers job body: reminds half-way through an offer's time and expires
+ * overdue offers (the seat goes to the next person, the entry waits again).
+ */
+export async function processOffers(now: Date, options: OfferOptions = {}): Promise<{ reminded: number; expired: number }> {
+  const open = await WaitlistEntryModel.find({ status: 'offered' }).lean();
+  let reminded = 0;
+  let expired = 0;
+  const reminders: OutboxItem[] = [];
+  for (const entry of open) {
+    const offer = entry.offer;
+    if (!offer?.groupId || !offer.offeredAt || !offer.expiresAt || entry.citizenId === undefined || entry.citizenId === null) continue;
+    const entryId = String(entry._id);
+    if (offer.expiresAt <= now) {
+      const back = await returnToLine(entryId, offer.groupId, 'expired', now);
+      if (!back) continue;
+      expired++;
+      const vars = await offerVars(String(offer.groupId), await languageOf(entry.citizenId), offer.expiresAt);
+      await enqueue([{ key: `offer-exp:${entryId}:${offer.offeredAt.getTime()}`, citizenId: entry.citizenId, message: { text: { key: 'cls-offer-expired', vars } } }], now);
+      await offerFreeSeats(String(offer.groupId), now, options);
+      continue;
+    }
+    const halfway = offer.offeredAt.getTime() + (offer.expiresAt.getTime() - offer.offeredAt.getTime()) / 2;
+    if (offer.remindedAt || halfway > now.getTime()) continue;
+    const marked = await WaitlistEntryModel.updateOne(
+      { _id: entry._id, status: 'offered', 'offer.offeredAt': offer.offeredAt, 'offer.remindedAt': { $exists: false } },
+      { $set: { 'offer.remindedAt': now } },
+    );
+    if (marked.modifiedCount === 0) continue;
+    reminded++;
+    reminders.push(await offerMessage('offer-rem', entryId, entry.citizenId, String(offer.groupId), offer.offeredAt, offer.expiresAt));
+  }
+  if (reminders.length > 0) await enqueue(reminders, now);
+  return { reminded, expired };
+}
+
+/** offered → waiting (seat back to the group); false if the entry was no longer offered this group. */
+async function returnToLine(entryId: string, groupId: Types.ObjectId, outcome: OfferOutcome, now: Date): Promise<boolean> {
+  const entry = await WaitlistEntryModel.findOneAndUpdate(
+    { _id: entryId, status: 'offered', 'offer.groupId': groupId },
+    { $set: { status: 'waiting' }, $unset: { offer: 1 } },
+  );
+  if (!entry) return false;
+  await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
+  await closeOffer(entryId, groupId, outcome, now);
+  return true;
+}
+
+async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date) {
+  await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
+}
+
+async function languageOf(citizenId: number): Promise<Locale> {
+  const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
+  return citizen?.language === 'en' ? 'en' : 'ru';
+}
+
+/** Course, center, address and every lesson, in the citizen's language and the center's time zone. */
+export async function offerVars(groupId: string, language: Locale, expiresAt?: Date): Promise<Record<string, string>> {
+  const group = await ClassGroupModel.findById(groupId).lean();
+  if (!group) return {};
+  const [course, center, lessons] = await Promise.all([
+    findCourse(group.courseId),
+    findCenter(group.centerId),
+    LessonModel.find({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean(),
+  ]);
+  const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+  return {
+    course: course?.title[language] ?? group.courseId,
+    center: center?.name ?? group.centerId,
+    address: center ? `${center.town}, ${center.address}` : '',
+    room: group.room,
+    lessons: lessons.map((l) => `• ${formatLessonTime(l.startsAt, timeZone, language)}`).join('\n'),
+    until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
+  };
+}
+
+async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date): Promise<OutboxItem> {
+  const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt);
+  const message: OutgoingMessage = {
+    text: { key: kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder', vars },
+    buttons: [
+      [{ text: { key: 'cls-offer-accept' }, data: offerData.accept(entryId) }],
+      [{ text: { key: 'cls-offer-decline' }, data: offerData.decline(entryId) }],
+    ],
+  };
+  return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, message };
+}

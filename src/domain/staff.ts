@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { InviteModel } from '../db/models/invite.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import { audit } from './audit.js';
+
+export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+
+export interface StaffView {
+  id: number;
+  displayName?: string;
+  centerIds: string[];
+}
+
+/** Librarians who still have at least one center. */
+export async function listLibrarians(): Promise<StaffView[]> {
+  const rows = await StaffMemberModel.find({ 'centerIds.0': { $exists: true } }).sort({ _id: 1 }).lean();
+  return rows.map((r) => ({ id: r._id, ...(r.displayName ? { displayName: r.displayName } : {}), centerIds: r.centerIds }));
+}
+
+/** A one-time invite code for these centers, valid 7 days. */
+export async function createInvite(actorId: number, centerIds: string[], now: Date): Promise<string> {
+  const code = randomBytes(9).toString('base64url');
+  await InviteModel.create({ _id: code, centerIds, createdBy: actorId, createdAt: now, expiresAt: new Date(now.getTime() + INVITE_TTL_MS) });
+  await audit({ actorId, action: 'staff.invite', target: `invite:${code.slice(0, 4)}`, details: { centerIds } }, now);
+  return code;
+}
+
+export type RedeemResult = { ok: true; centerIds: string[] } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
+
+/** Opens an invite for `userId`: only the first opener before expiry gets the role. */
+export async function redeemInvite(code: string, userId: number, displayName: string, now: Date): Promise<RedeemResult> {
+  if (!/^[\w-]{4,32}$/.test(code)) return { ok: false, reason: 'invalid' };
+  const invite = await InviteModel.findOneAndUpdate(
+    { _id: code, usedBy: { $exists: false }, expiresAt: { $gt: now } },
+    { $set: { usedBy: userId, usedAt: now } },
+    { new: true },
+  ).lean();
+  if (!invite) {
+    const existing = await InviteModel.findById(code).lean();
+    if (!existing) return { ok: false, reason: 'invalid' };
+    return { ok: false, reason: existing.usedBy !== undefined && existing.usedBy !== null ? 'used' : 'expired' };
+  }
+  await grantCenters(invite.createdBy, userId, invite.centerIds, now, displayName);
+  await audit({ actorId: userId, action: 'staff.join', target: `user:${userId}`, details: { invitedBy: invite.createdBy, centerIds: invite.centerIds } }, now);
+  return { ok: true, centerIds: invite.centerIds };
+}
+
+/** Makes `userId` a librarian of these centers (added to any they have). */
+export async function grantCenters(actorId: number, userId: number, centerIds: string[], now: Date, displayName?: string): Promise<void> {
+  await StaffMemberModel.updateOne(
+    { _id: userId },
+    {
+      $addToSet: { centerIds: { $each: centerIds } },
+      $setOnInsert: { addedBy: actorId },
+      ...(displayName ? { $set: { displayName: displayName.slice(0, 100) } } : {}),
+    },
+    { upsert: true },
+  );
+  await audit({ actorId, action: 'staff.grant', target: `user:${userId}`, details: { centerIds } }, now);
+}
+
+/** Takes the librarian role away (centers emptied); true if they had it. */
+export async function revokeLibrarian(actorId: number, userId: number, now: Date): Promise<boolean> {
+  const result = await StaffMemberModel.updateOne({ _id: userId, 'centerIds.0': { $exists: true } }, { $set: { centerIds: [] } });
+  if (result.modifiedCount === 0) return false;
+  await audit({ actorId, action: 'staff.revoke', target: `user:${userId}` }, now);
+  return true;
+}

@@ -1,0 +1,127 @@
+/**
+ * Wall-clock time in a center's time zone <-> UTC instants, with Intl only.
+ * Instants are stored in UTC; people see the center's local time.
+ */
+
+export interface LocalDate {
+  year: number;
+  /** 1..12 */
+  month: number;
+  day: number;
+}
+
+export interface LocalDateTime extends LocalDate {
+  hour: number;
+  minute: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+}
+
+const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** What a wall clock in `timeZone` shows at `instant`. */
+export function toLocal(instant: Date, timeZone: string): LocalDateTime {
+  const parts = Object.fromEntries(partsFormatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: WEEKDAY_INDEX[parts.weekday ?? 'Mon'] ?? 0,
+  };
+}
+
+/** The UTC instant when the wall clock in `timeZone` shows this date and time. */
+export function fromLocal(date: LocalDate, hour: number, minute: number, timeZone: string): Date {
+  const wanted = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
+  // Two passes settle the offset, also across a daylight-saving change.
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const shown = toLocal(new Date(guess), timeZone);
+    const shownMs = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute);
+    guess += wanted - shownMs;
+  }
+  return new Date(guess);
+}
+
+/** Today's date on the wall calendar of `timeZone`. */
+export function localToday(now: Date, timeZone: string): LocalDate {
+  const { year, month, day } = toLocal(now, timeZone);
+  return { year, month, day };
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** 0 = Monday … 6 = Sunday */
+export function weekdayOf(date: LocalDate): number {
+  return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
+}
+
+export const compareDates = (a: LocalDate, b: LocalDate) => a.year - b.year || a.month - b.month || a.day - b.day;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-12-01" (short, for callback data). */
+export const isoDate = (d: LocalDate) => `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+
+export function parseIsoDate(text: string): LocalDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** "01.12.2026" (or "1.12.26") typed by a person. */
+export function parseDottedDate(text: string): LocalDate | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return validDate(year, Number(m[2]), Number(m[1]));
+}
+
+/** "10:00" or "9.30". */
+export function parseTime(text: string): { hour: number; minute: number } | undefined {
+  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
+  return m ? { hour: Number(m[1]), minute: Number(m[2]) } : undefined;
+}
+
+function validDate(year: number, month: number, day: number): LocalDate | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : undefined;
+}
+
+export const dottedDate = (d: LocalDate) => `${pad(d.day)}.${pad(d.month)}.${d.year}`;
+
+/** "пн 01.12.2026 10:00" in the center's zone and the reader's language. */
+export function formatLessonTime(instant: Date, timeZone: string, locale: string): string {
+  const local = toLocal(instant, timeZone);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone }).format(instant);
+  return `${weekday} ${dottedDate(local)} ${pad(local.hour)}:${pad(local.minute)}`;
+}
+
+/** Morning before 12:00, afternoon before 17:00, evening after. */
+export function timeOfDayAt(instant: Date, timeZone: string): 'morning' | 'afternoon' | 'evening' {
+  const { hour } = toLocal(instant, timeZone);
+  return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
+}

@@ -20,8 +20,8 @@ async function main(config: Config, logger: Logger) {
   if (await isDatabaseEmpty()) logger.info(await seedSampleData(), 'sample centers and courses loaded');
 
   const deps: BotDeps = { config, logger, now: () => new Date() };
-  const { bot, i18n } = createBot(deps);
-  deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
+  const { bot, i18n, bulkApi } = createBot(deps);
+  deps.notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars));
 
   const agenda = createAgenda(mongoose.connection.db!);
   deps.agenda = agenda;

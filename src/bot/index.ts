@@ -1,5 +1,6 @@
 import { conversations } from '@grammyjs/conversations';
-import { Bot, session, type ApiClientOptions } from 'grammy';
+import nodeFetch from 'node-fetch';
+import { Api, Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
 import { MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
@@ -9,6 +10,7 @@ import { createI18n, localeFromTelegram, translateMiddleware, type Translator } 
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { scenes } from '../../scenes/index.js';
+import { retryOn429 } from './retry-fetch.js';
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
@@ -27,10 +29,16 @@ export interface CreateBotOptions {
  */
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { config } = deps;
+  // grammY's own default on Node; it streams uploads, which the global fetch cannot.
+  const baseFetch = options.client?.fetch ?? nodeFetch;
+  const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
+  // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { apiRoot: config.TELEGRAM_API_ROOT, ...options.client },
+    client: { ...client, fetch: retryOn429(baseFetch) },
   });
+  /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
+  const bulkApi = new Api(config.BOT_TOKEN, client);
   const i18n = createI18n(config.DEFAULT_LOCALE);
 
   bot.use(dedupeUpdates());
@@ -70,7 +78,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
-  return { bot, i18n };
+  return { bot, i18n, bulkApi };
 }
 
 export type { Translator };

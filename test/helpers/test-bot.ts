@@ -46,8 +46,8 @@ export function createTestBot(options: TestBotOptions = {}) {
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void (errors.push(line), process.env.TEST_LOG && console.log(line)) });
   const deps: BotDeps = { config, logger, now: clock.now };
-  const { bot, i18n } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
-  deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
+  const { bot, i18n, bulkApi } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
+  deps.notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars));
   return {
     bot,
     i18n,

@@ -189,3 +189,17 @@ describe('join flow: location and language', () => {
     expect(john.buttonLabels()).toContain('Public services online');
   });
 });
+
+describe('Telegram says "too many requests"', () => {
+  it('waits retry_after and sends the reply again, inside a conversation', async () => {
+    const t = createTestBot();
+    const user = t.user({ id: 2901, first_name: 'Быстрый', language_code: 'ru' });
+    await user.text('/start');
+    t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { chatId: 2901 });
+    await user.tap('📝 Записаться на курс');
+    expect(user.lastText()).toContain('Шаг 1 из 6');
+    await user.press('Основы компьютерной грамотности');
+    expect(user.lastText()).toContain('Шаг 2 из 6');
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { startEmulator, type EmulatorClient, type RunningEmulator, type TgMessage } from '../../src/simulator/index.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+/**
+ * The real bot process, started with `npm start` as a user would, against the
+ * local Bot API emulator: a citizen joins the waiting list by pressing the
+ * buttons the bot sent, once over long polling and once over a webhook.
+ */
+const TOKEN = '7100200300:E2E-token-abcdefghijklmnopqrstuvwxyz';
+const root = path.resolve(import.meta.dirname, '../..');
+
+let done: () => Promise<void>;
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  // Telegram's limits stay on: the flow is slow enough to keep within them.
+  emulator = await startEmulator({ webhookRetryDelayMs: 200 });
+});
+afterAll(async () => {
+  await emulator.close();
+  await done();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** `npm start` with the given environment; resolves once the bot says it started. */
+async function startBot(extraEnv: Record<string, string>): Promise<{ child: ChildProcess; log: string[] }> {
+  const uri = new URL(process.env.MONGODB_URI!);
+  uri.pathname = `/${mongoose.connection.name}`;
+  const log: string[] = [];
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    detached: true, // its own process group, so the whole tree can be stopped
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      MONGODB_URI: uri.toString(),
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-data-')),
+      LOG_LEVEL: 'info',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const started = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${log.join('')}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      log.push(chunk.toString());
+      if (chunk.toString().includes('bot started')) clearTimeout(timer), resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${log.join('')}`)));
+  });
+  await started;
+  return { child, log };
+}
+
+/** SIGTERM to the process group (npm and the bot under it); resolves with the bot's last log. */
+async function stopBot(child: ChildProcess, log: string[]): Promise<string> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the last log lines
+  return log.join('');
+}
+
+/** Waits for the bot's next message to the user whose text matches. */
+async function expectMessage(client: EmulatorClient, userId: number, pattern: RegExp): Promise<TgMessage> {
+  const deadline = Date.now() + 15_000;
+  const seen: string[] = [];
+  while (Date.now() < deadline) {
+    const message = await client.waitForMessage(userId, { timeoutMs: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    if (!message) break;
+    if (pattern.test(message.text ?? '')) return message;
+    seen.push(message.text ?? '(no text)');
+  }
+  throw new Error(`no message matching ${pattern}; got: ${seen.join(' / ')}`);
+}
+
+/** The join flow, each step by pressing what the bot showed. */
+async function joinByButtons(client: EmulatorClient, userId: number) {
+  await client.createUser({ id: userId, first_name: 'Нина', last_name: 'Орлова', language_code: 'ru' });
+  await client.sendCommand(userId, '/start');
+  await expectMessage(client, userId, /Здравствуйте, Нина!/);
+  await expectMessage(client, userId, /Выберите язык/);
+
+  await client.pressReplyButton(userId, '📝 Записаться на курс');
+  await expectMessage(client, userId, /Шаг 1 из 6/);
+  await client.pressInlineButton(userId, 'Интернет и электронная почта');
+  await expectMessage(client, userId, /Шаг 2 из 6/);
+  await client.pressInlineButton(userId, '🏙 Выбрать город');
+  await expectMessage(client, userId, /город/i);
+  await client.pressInlineButton(userId, 'Юрга');
+  await expectMessage(client, userId, /Выберите центр/);
+  await client.pressInlineButton(userId, 'Центральная городская библиотека');
+  await expectMessage(client, userId, /Шаг 3 из 6/);
+  await client.pressInlineButton(userId, 'Вечером');
+  await expectMessage(client, userId, /Шаг 4 из 6/);
+  await client.pressInlineButton(userId, '✓ Да, Нина Орлова');
+  await expectMessage(client, userId, /Шаг 5 из 6/);
+  await client.pressReplyButton(userId, '📱 Отправить мой телефон', { contact: { phone_number: '+79131234567' } });
+  await expectMessage(client, userId, /Шаг 6 из 6/);
+  await client.pressInlineButton(userId, '✓ Согласен(на)');
+  await expectMessage(client, userId, /Проверьте/i);
+  await client.pressInlineButton(userId, '✓ Всё верно, записаться');
+  return expectMessage(client, userId, /Ваше место в очереди: \d+\./);
+}
+
+describe('the bot process (npm start) against the Bot API emulator', () => {
+  it('runs the join flow over long polling', async () => {
+    const { child, log } = await startBot({});
+    try {
+      const done = await joinByButtons(emulator.client, 61001).catch(async (error) => {
+        throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${log.join('').slice(-3000)}`);
+      });
+      expect(done.text).toContain('Ваше место в очереди: 1.');
+      const entry = await WaitlistEntryModel.findOne({ citizenId: 61001 }).lean();
+      expect(entry).toMatchObject({ courseId: 'internet', centerId: 'yurga-central', timeOfDay: 'evening', status: 'waiting' });
+      expect(log.join('')).not.toMatch(/Нина|Орлова|\+7\d{10}/); // no personal data in logs
+    } finally {
+      expect(await stopBot(child, log)).toContain('shutting down');
+    }
+  }, 120_000);
+
+  it('runs the join flow over a webhook', async () => {
+    const port = await freePort();
+    const { child, log } = await startBot({ WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: 'e2e-secret', PORT: String(port) });
+    try {
+      const done = await joinByButtons(emulator.client, 61002);
+      expect(done.text).toContain('Ваше место в очереди: 2.');
+      expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central', courseId: 'internet' })).toBe(2);
+      expect(log.join('')).toContain('bot started (webhook)');
+    } finally {
+      expect(await stopBot(child, log)).toContain('shutting down');
+    }
+  }, 120_000);
+});

@@ -35,7 +35,9 @@ export const ferretBinary = path.join(ferretDir, 'bin/ferretdb');
  */
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const warn = options.warn ?? ((m: string) => console.warn(m));
-  if (options.engine !== 'ferretdb') {
+  // Data from an earlier FerretDB run stays with FerretDB (and skips the download attempt).
+  const hasFerretData = existsSync(path.join(options.dataDir, 'ferretdb'));
+  if (options.engine !== 'ferretdb' && !(hasFerretData && options.engine === undefined)) {
     try {
       return await startMongoMemoryServer(options.dataDir);
     } catch (error) {
@@ -50,7 +52,12 @@ async function startMongoMemoryServer(dataDir: string): Promise<EmbeddedDatabase
   const { MongoMemoryServer } = await import('mongodb-memory-server-core');
   const dbPath = path.join(dataDir, 'mongodb');
   mkdirSync(dbPath, { recursive: true });
-  const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } });
+  // It prints a whole stack trace when the download fails; the caller says it in one line instead.
+  const { warn, error } = console;
+  console.warn = console.error = () => undefined;
+  const server = await MongoMemoryServer.create({ instance: { dbPath, storageEngine: 'wiredTiger' } }).finally(() => {
+    Object.assign(console, { warn, error });
+  });
   return {
     uri: server.getUri(),
     engine: 'mongodb-memory-server',

@@ -23,7 +23,7 @@ export async function setPresent(lessonId: string, citizenId: number, present: b
   const lesson = await LessonModel.findOneAndUpdate(
     { _id: new Types.ObjectId(lessonId) },
     present ? { $addToSet: { attendedIds: citizenId } } : { $pull: { attendedIds: citizenId } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean();
   return lesson ? lessonView(lesson) : null;
 }
@@ -41,7 +41,7 @@ export interface AttendanceSaved {
  */
 export async function saveAttendance(actorId: number, lessonId: string, now: Date): Promise<AttendanceSaved | null> {
   if (!isId(lessonId)) return null;
-  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now } }, { new: true }).lean();
+  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now } }, { returnDocument: 'after' }).lean();
   if (!lesson) return null;
   const participants = await WaitlistEntryModel.find({ groupId: lesson.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
   const ids = new Set(participants.map((p) => p.citizenId));

@@ -65,7 +65,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
     const offered = await WaitlistEntryModel.findOneAndUpdate(
       { _id: candidate._id, status: 'waiting' },
       { $set: { status: 'offered', offer: { groupId: group._id, offeredAt: now, expiresAt } } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean();
     if (!offered) {
       await ClassGroupModel.updateOne({ _id: group._id }, { $inc: { freeSeats: 1 } });

@@ -33,7 +33,7 @@ export async function redeemInvite(code: string, userId: number, displayName: st
   const invite = await InviteModel.findOneAndUpdate(
     { _id: code, usedBy: { $exists: false }, expiresAt: { $gt: now } },
     { $set: { usedBy: userId, usedAt: now } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean();
   if (!invite) {
     const existing = await InviteModel.findById(code).lean();

@@ -1,5 +1,20 @@
 import type { Agenda } from 'agenda';
 import type { BotDeps } from '../../bot/context.js';
+import { processOffers } from '../../domain/offers.js';
+
+export const OFFERS_JOB = 'classes:offers';
+
+/** The offers job body: half-way reminders and expiry (tests call it with their clock). */
+export function runOffersJob(deps: BotDeps) {
+  return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+}
 
 /** The classes job definitions. Tests call the job bodies directly with a controlled clock. */
-export function defineClassesJobs(_agenda: Agenda, _deps: BotDeps): void {}
+export function defineClassesJobs(agenda: Agenda, deps: BotDeps): void {
+  agenda.define(OFFERS_JOB, async () => {
+    const result = await runOffersJob(deps);
+    if (result.expired || result.reminded) deps.logger.info(result, 'seat offers processed');
+  });
+  // Half-way reminders need no better precision than this; `every` keeps one schedule across restarts.
+  void agenda.every('10 minutes', OFFERS_JOB).catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'could not schedule the offers job'));
+}

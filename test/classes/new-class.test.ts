@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const COORDINATOR = { id: 900, first_name: 'Мария', language_code: 'ru' };
+
+describe('/newclass', () => {
+  it('creates a weekly group: lessons stored in UTC, preview in the center time, seats offered longest-waiting first', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    // Three people wait at Novokuznetsk; the third joined last.
+    await addToWaitlist(2001, { centerId: 'novokuznetsk-central', at: new Date('2026-10-01T03:00:00Z'), timeOfDay: 'evening' });
+    await addToWaitlist(2002, { centerId: 'novokuznetsk-central', at: new Date('2026-10-02T03:00:00Z'), timeOfDay: 'morning' });
+    await addToWaitlist(2003, { centerId: 'novokuznetsk-central', at: new Date('2026-10-03T03:00:00Z') });
+    const maria = t.user(COORDINATOR);
+
+    await maria.text('/newclass');
+    expect(maria.lastText()).toContain('Шаг 1 из 7');
+    await maria.text('основы'); // typed instead of a button
+    expect(maria.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press('Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя');
+    // Today is Tue 24.11.2026 10:00 in Novokuznetsk: the buttons offer the next seven days.
+    expect(maria.buttonLabels()).toContain('Ср 25.11');
+    await maria.text('31.02.2026');
+    expect(maria.lastText()).toContain('Не получилось прочитать дату');
+    await maria.press('Вт 01.12');
+    await maria.press('📅 По дням недели');
+    expect(maria.buttonLabels()).toContain('✓ Вт'); // the start day is preselected
+    await maria.press('Чт');
+    expect(maria.buttonLabels()).toContain('✓ Чт');
+    await maria.press('✓ Готово');
+    await maria.text('25:00');
+    expect(maria.lastText()).toBe('Напишите время так: 10:00.');
+    await maria.text('10:00');
+    await maria.press('4');
+    await maria.press('90');
+    await maria.text('Зал 2');
+    await maria.press('← Назад'); // back to the room
+    expect(maria.lastText()).toContain('аудиторию');
+    await maria.text('Зал 3, 1 этаж');
+    await maria.text('2');
+
+    const preview = maria.lastText();
+    expect(preview).toContain('Шаг 7 из 7');
+    expect(preview).toContain('Аудитория: Зал 3, 1 этаж');
+    expect(preview).toContain('Мест: 2');
+    expect(preview).toContain('1. вт 01.12.2026 10:00');
+    expect(preview).toContain('2. чт 03.12.2026 10:00');
+    expect(preview).toContain('4. чт 10.12.2026 10:00');
+    expect(preview).toContain('Asia/Novokuznetsk');
+    await maria.press('✓ Создать группу');
+    expect(maria.lastText()).toBe('Группа создана. Предложено мест людям из очереди: 2.');
+
+    const group = await ClassGroupModel.findOne({ centerId: 'novokuznetsk-central' }).lean();
+    expect(group).toMatchObject({ courseId: 'basics', room: 'Зал 3, 1 этаж', capacity: 2, timeOfDay: 'morning', librarianId: 900, status: 'open', freeSeats: 0, enrolledCount: 0 });
+    const lessons = await LessonModel.find({ groupId: group!._id }).sort({ index: 1 }).lean();
+    expect(lessons.map((l) => l.startsAt.toISOString())).toEqual([
+      '2026-12-01T03:00:00.000Z', // 10:00 in Asia/Novokuznetsk (UTC+7)
+      '2026-12-03T03:00:00.000Z',
+      '2026-12-08T03:00:00.000Z',
+      '2026-12-10T03:00:00.000Z',
+    ]);
+    expect(lessons.every((l) => l.durationMinutes === 90)).toBe(true);
+    expect(await AuditEntryModel.countDocuments({ action: 'group.create', actorId: 900, target: `group:${group!._id}` })).toBe(1);
+
+    const entries = await WaitlistEntryModel.find({ centerId: 'novokuznetsk-central' }).sort({ joinedAt: 1 }).lean();
+    expect(entries.map((e) => e.status)).toEqual(['offered', 'offered', 'waiting']);
+    expect(entries[0]!.offer?.expiresAt?.toISOString()).toBe('2026-11-26T03:00:00.000Z'); // 48 hours
+
+    await deliverAll(t);
+    const first = t.user({ id: 2001, first_name: 'А', language_code: 'ru' });
+    expect(first.lastText()).toContain('Для вас есть место в группе!');
+    expect(first.lastText()).toContain('ул. Кирова, 56');
+    expect(first.lastText()).toContain('• вт 01.12.2026 10:00');
+    expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не могу']);
+    expect(t.user({ id: 2003, first_name: 'В' }).messages()).toHaveLength(0);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('takes a typed list of dates, and Cancel leaves without creating anything', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Интернет и электронная почта');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('02.12.2026');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('05.12.2026 18:30\n02.12.2026 9:00\n20.11.2026 10:00');
+    expect(maria.lastText()).toContain('Не получилось прочитать список');
+    await maria.text('05.12.2026 18:30\n02.12.2026 9:00');
+    await maria.press('60');
+    await maria.text('Читальный зал');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('1. ср 02.12.2026 09:00');
+    expect(maria.lastText()).toContain('2. сб 05.12.2026 18:30');
+    await maria.press('✖ Отмена');
+    expect(maria.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+    expect(await ClassGroupModel.countDocuments({ courseId: 'internet' })).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('is refused to a citizen', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const ivan = t.user({ id: 2100, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/newclass');
+    expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+  });
+});

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { offerFreeSeats, releaseSeat } from '../../src/domain/offers.js';
+import { runOffersJob } from '../../src/jobs/classes/index.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { groupWithOffers } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await Promise.all([WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({})]);
+});
+
+const HOUR = 3600_000;
+const day = (n: number) => new Date(Date.UTC(2026, 9, n, 3));
+
+/** `count` people waiting at Kemerovo for basics, the first joined earliest. */
+async function waiting(t: TestBot, ids: number[]) {
+  for (const [i, id] of ids.entries()) await addToWaitlist(id, { at: day(i + 1) });
+  return ids.map((id) => t.user({ id, first_name: `U${id}`, language_code: 'ru' }));
+}
+
+const statusOf = async (citizenId: number) => (await WaitlistEntryModel.findOne({ citizenId }).lean())?.status;
+
+describe('seat offers', () => {
+  it('Accept enrolls; a second press says already enrolled', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3001, 3002]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    expect(boris!.messages()).toHaveLength(0);
+    await anna!.press('✓ Приду');
+    expect(anna!.lastText()).toContain('Вы записаны в группу!');
+    expect(anna!.lastText()).toContain('вт 01.12.2026 10:00');
+    expect(await statusOf(3001)).toBe('enrolled');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 3001 }).lean();
+    expect(String(entry!.groupId)).toBe(id);
+    expect(entry!.enrolledAt).toEqual(t.clock.now());
+    await anna!.pressData(`offer:acc:${entry!._id}`); // a double tap arriving late
+    expect(anna!.lastText()).toBe('Вы уже записаны в эту группу.');
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('Decline (keep my place) passes the seat to the next person; the decliner keeps joinedAt and is not asked again', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3011, 3012]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.press('Не могу');
+    expect(anna!.lastText()).toBe('Хорошо. Остаться в очереди на этот курс?');
+    await anna!.press('Да, оставить моё место');
+    expect(anna!.lastText()).toContain('Вы остаётесь в очереди на прежнем месте');
+    const annaEntry = await WaitlistEntryModel.findOne({ citizenId: 3011 }).lean();
+    expect(annaEntry).toMatchObject({ status: 'waiting', joinedAt: day(1) });
+    expect(annaEntry!.offer?.groupId).toBeUndefined();
+    expect(await statusOf(3012)).toBe('offered');
+    await deliverAll(t);
+    expect(boris!.lastText()).toContain('Для вас есть место в группе!');
+    // Boris declines and leaves the list: nobody else waits, Anna is not offered the same group again.
+    await boris!.press('Не могу');
+    await boris!.press('Нет, выйти из очереди');
+    expect(boris!.lastText()).toContain('Вы вышли из очереди');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3012 }).lean()).toMatchObject({ status: 'left' });
+    expect(await statusOf(3011)).toBe('waiting');
+    expect(await ClassGroupModel.findOne().lean()).toMatchObject({ freeSeats: 1, enrolledCount: 0 });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('never exceeds capacity: simultaneous Accepts, double taps and simultaneous offer rounds', async () => {
+    const t = createTestBot();
+    const users = await waiting(t, [3021, 3022, 3023, 3024, 3025]);
+    const now = t.clock.now();
+    const { id } = await groupWithOffers(now, { capacity: 3 });
+    // More offer rounds at the same time (a decline and a release racing) offer nothing more.
+    expect((await Promise.all([offerFreeSeats(id, now), offerFreeSeats(id, now), offerFreeSeats(id, now)])).reduce((a, b) => a + b)).toBe(0);
+    expect(await WaitlistEntryModel.countDocuments({ status: 'offered' })).toBe(3);
+    await deliverAll(t);
+    const offered = users.filter((u) => u.messages().length > 0);
+    expect(offered.map((u) => u.id)).toEqual([3021, 3022, 3023]);
+    const entryOf = async (id: number) => String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id);
+    // Everyone presses at once, the first two twice; the two not offered forge an Accept of their own entry.
+    await users[3]!.text('/start');
+    await users[4]!.text('/start');
+    await Promise.all([
+      ...offered.flatMap((u) => [u.press('✓ Приду'), u.press('✓ Приду')]),
+      users[3]!.pressData(`offer:acc:${await entryOf(3024)}`),
+      users[4]!.pressData(`offer:acc:${await entryOf(3025)}`),
+    ]);
+    expect(await WaitlistEntryModel.countDocuments({ groupId: id, status: 'enrolled' })).toBe(3);
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 3, freeSeats: 0 });
+    expect(await statusOf(3024)).toBe('waiting');
+    expect(users[3]!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
+    expect(t.errors).toEqual([]);
+  });
+
+  it("refuses another citizen's Accept of my offer", async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3031]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 3031 }).lean();
+    const mallory = t.user({ id: 3039, first_name: 'M', language_code: 'ru' });
+    await mallory.text('/start');
+    await mallory.pressData(`offer:acc:${entry!._id}`);
+    await mallory.pressData(`offer:leave:${entry!._id}`);
+    await mallory.pressData('offer:acc:zzz');
+    expect(await statusOf(3031)).toBe('offered');
+    expect(mallory.lastText()).toBe('Это предложение уже не действует.');
+    expect(anna!.messages()).toHaveLength(0);
+  });
+
+  it('reminds half-way, then expires: the seat goes to the next person, the late one keeps their place', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3041, 3042]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    t.clock.advance(23 * HOUR);
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0 });
+    t.clock.advance(1 * HOUR);
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 1, expired: 0 });
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0 }); // once
+    await deliverAll(t);
+    expect(anna!.lastText()).toContain('Напоминаем: для вас держим место');
+    expect(anna!.buttonLabels()).toEqual(['✓ Приду', 'Не могу']);
+    t.clock.advance(24 * HOUR);
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 1 });
+    await deliverAll(t);
+    expect(anna!.lastText()).toContain('истекло');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3041 }).lean()).toMatchObject({ status: 'waiting', joinedAt: day(1) });
+    expect(await statusOf(3042)).toBe('offered');
+    expect(boris!.lastText()).toContain('Для вас есть место в группе!');
+    // Anna's late Accept on the old message does nothing.
+    await anna!.press('✓ Приду');
+    expect(anna!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
+    expect(await statusOf(3041)).toBe('waiting');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('releaseSeat gives an enrolled seat back and offers it to the next person', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3051, 3052]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.press('✓ Приду');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 3051 }).lean();
+    expect(await releaseSeat(String(entry!._id), t.clock.now())).toBe(true);
+    expect(await releaseSeat(String(entry!._id), t.clock.now())).toBe(false);
+    expect(await statusOf(3051)).toBe('waiting');
+    expect(await statusOf(3052)).toBe('offered');
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 0, freeSeats: 0 });
+  });
+
+  it('matches the preferred time of day among people who joined at the same time', async () => {
+    const t = createTestBot();
+    const same = new Date('2026-10-05T03:00:00Z');
+    await addToWaitlist(3061, { at: same, timeOfDay: 'evening' });
+    await addToWaitlist(3062, { at: same, timeOfDay: 'morning' });
+    await groupWithOffers(t.clock.now(), { capacity: 1 }); // 10:00 local: morning
+    expect(await statusOf(3062)).toBe('offered');
+    expect(await statusOf(3061)).toBe('waiting');
+  });
+});

@@ -57,7 +57,7 @@ export function addStaffScene(deps: BotDeps) {
           await ctx.reply(ctx.t('cls-staff-invite-link', { link: `https://t.me/${username}?start=staff-${code}` }), { reply_markup: mainMenu(ctx) });
         } else {
           await conversation.external(() => grantCenters(actorId, userId, chosen, deps.now()));
-          await ctx.reply(ctx.t('cls-staff-granted', { id: userId, centers: names }), { reply_markup: mainMenu(ctx) });
+          await ctx.reply(ctx.t('cls-staff-granted', { id: String(userId), centers: names }), { reply_markup: mainMenu(ctx) });
         }
         return;
       }

@@ -18,7 +18,7 @@ export function staffFeature() {
 
   async function showStaff(ctx: BotContext) {
     const staff = await listLibrarians();
-    const lines = await Promise.all(staff.map(async (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: s.id, centers: await centerNames(s.centerIds) })));
+    const lines = await Promise.all(staff.map(async (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: await centerNames(s.centerIds) })));
     const keyboard = new InlineKeyboard().text(ctx.t('cls-staff-add'), 'stf:add');
     for (const s of staff) keyboard.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), `stf:rv:${s.id}`);
     await ctx.reply([ctx.t(staff.length ? 'cls-staff-header' : 'cls-staff-none'), ...lines].join('\n'), { reply_markup: keyboard });

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { InviteModel } from '../../src/db/models/invite.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const env = { ADMIN_IDS: '900' };
+const DAY = 24 * 3600_000;
+
+describe('/staff', () => {
+  it('adds a librarian by a one-time invite link; the link works once and the librarian sees /newclass', async () => {
+    const t = createTestBot({ env });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/staff');
+    expect(maria.lastText()).toBe('Библиотекарей пока нет.');
+    await maria.press('➕ Добавить библиотекаря');
+    await maria.press('🔗 Ссылка-приглашение');
+    await maria.press('✓ Готово');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Выберите хотя бы один вариант.');
+    await maria.press(/^Юрга:/);
+    await maria.press(/^Белово:/);
+    await maria.press(/^✓ Юрга:/); // toggled off again
+    await maria.press('✓ Готово');
+    const link = /https:\/\/t\.me\/tvoy_kurs_test_bot\?start=(staff-[\w-]+)/.exec(maria.lastText());
+    expect(link).not.toBeNull();
+    const invite = await InviteModel.findOne().lean();
+    expect(invite).toMatchObject({ centerIds: ['belovo-central'], createdBy: 900 });
+    expect(invite!.expiresAt.getTime() - t.clock.now().getTime()).toBe(7 * DAY);
+
+    const anna = t.user({ id: 4001, first_name: 'Анна', last_name: 'Петровна', language_code: 'ru' });
+    await anna.text(`/start ${link![1]}`);
+    expect(anna.lastText()).toContain('Добро пожаловать! Вы библиотекарь: Белово');
+    expect(await StaffMemberModel.findById(4001).lean()).toMatchObject({ centerIds: ['belovo-central'], displayName: 'Анна Петровна', addedBy: 900 });
+
+    const eve = t.user({ id: 4002, first_name: 'Ева', language_code: 'ru' });
+    await eve.text(`/start ${link![1]}`);
+    expect(eve.lastText()).toBe('Это приглашение уже использовано.');
+    await eve.text('/start staff-nonexistent');
+    expect(eve.lastText()).toContain('Приглашение не найдено');
+    expect(await StaffMemberModel.findById(4002).lean()).toBeNull();
+
+    await anna.text('/newclass');
+    expect(anna.lastText()).toContain('Шаг 1 из 7');
+    await anna.press('Основы компьютерной грамотности');
+    expect(anna.buttonLabels().filter((l) => !l.startsWith('←') && !l.startsWith('✖'))).toEqual(['Белово: Центральная городская библиотека']);
+
+    await maria.text('/staff');
+    expect(maria.lastText()).toContain('• Анна Петровна (id 4001): Белово, Центральная городская библиотека');
+    expect(await AuditEntryModel.countDocuments({ action: { $in: ['staff.invite', 'staff.join', 'staff.grant'] } })).toBe(3);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('an expired invite does nothing', async () => {
+    const t = createTestBot({ env });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/staff');
+    await maria.press('➕ Добавить библиотекаря');
+    await maria.press('🔗 Ссылка-приглашение');
+    await maria.press(/^Юрга:/);
+    await maria.press('✓ Готово');
+    const code = /start=(staff-[\w-]+)/.exec(maria.lastText())![1];
+    t.clock.advance(7 * DAY + 1);
+    const late = t.user({ id: 4011, first_name: 'Л', language_code: 'ru' });
+    await late.text(`/start ${code}`);
+    expect(late.lastText()).toContain('Срок приглашения истёк');
+    expect(await StaffMemberModel.findById(4011).lean()).toBeNull();
+  });
+
+  it('adds by Telegram id, revokes with confirmation, and refuses citizens on the command and every callback', async () => {
+    const t = createTestBot({ env });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/staff');
+    await maria.press('➕ Добавить библиотекаря');
+    await maria.press('🔢 По Telegram id');
+    await maria.text('abc');
+    expect(maria.lastText()).toBe('Нужен Telegram id: только цифры, например 123456789.');
+    await maria.text('4021');
+    await maria.press(/^Юрга:/);
+    await maria.press('✓ Готово');
+    expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).');
+    expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
+
+    // A citizen (and the librarian) replaying the coordinator's buttons is refused.
+    const ivan = t.user({ id: 4029, first_name: 'Иван', language_code: 'ru' });
+    const librarian = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
+    for (const user of [ivan, librarian]) {
+      await user.text('/start');
+      await user.text('/staff');
+      expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+      for (const data of ['stf:add', 'stf:rv:4021', 'stf:rvy:4021']) {
+        await user.pressData(data);
+        expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+      }
+    }
+    expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
+
+    await maria.text('/staff');
+    await maria.press('✖ Отозвать: 4021');
+    expect(maria.lastText()).toBe('Отозвать права библиотекаря у 4021?');
+    await maria.press('Да');
+    expect(maria.lastText()).toBe('Права отозваны: 4021.');
+    expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: [] });
+    expect(await AuditEntryModel.countDocuments({ action: 'staff.revoke', target: 'user:4021', actorId: 900 })).toBe(1);
+    await librarian.text('/newclass');
+    expect(librarian.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ async function main(config: Config, logger: Logger) {
   const deliveryWorker = startDeliveryWorker(deps);
 
   await bot.init();
-  await registerCommands(bot.api, i18n).catch((error: unknown) =>
+  await registerCommands(bot.api, i18n, config.ADMIN_IDS, logger).catch((error: unknown) =>
     logger.warn({ err: String(error) }, 'setMyCommands failed; the bot works without the command list'),
   );
 

@@ -1,12 +1,44 @@
 import type { Api } from 'grammy';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import type { Logger } from '../logger.js';
 import { LOCALES, type Translator } from './i18n.js';
 
-const CITIZEN_COMMANDS = ['start', 'help', 'language', 'cancel', 'forget'] as const;
+const CITIZEN_COMMANDS = ['start', 'help', 'language', 'cancel', 'forget'];
+const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'change', 'broadcast', 'stats', ...CITIZEN_COMMANDS];
+const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'export', ...CITIZEN_COMMANDS];
 
-/** The command list shown in Telegram's menu, in each language. */
-export async function registerCommands(api: Api, i18n: Translator): Promise<void> {
+export type CommandRole = 'citizen' | 'librarian' | 'coordinator';
+const COMMANDS: Record<CommandRole, string[]> = {
+  citizen: CITIZEN_COMMANDS,
+  librarian: LIBRARIAN_COMMANDS,
+  coordinator: COORDINATOR_COMMANDS,
+};
+
+/**
+ * The command list Telegram shows in one chat (or everyone's, without chatId),
+ * in each language. Staff see their commands only in their own chats; the
+ * role checks on every command stay the real guard.
+ */
+export async function setCommandsFor(api: Api, i18n: Translator, role: CommandRole, chatId?: number): Promise<void> {
+  const scope = chatId === undefined ? undefined : ({ type: 'chat', chat_id: chatId } as const);
   for (const locale of LOCALES) {
-    const commands = CITIZEN_COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));
-    await api.setMyCommands(commands, locale === 'ru' ? {} : { language_code: locale });
+    const commands = COMMANDS[role].map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));
+    await api.setMyCommands(commands, { ...(scope ? { scope } : {}), ...(locale === 'ru' ? {} : { language_code: locale }) });
+  }
+}
+
+/** At start: citizens' commands for everyone, staff commands in each staff chat. Failures only warn. */
+export async function registerCommands(api: Api, i18n: Translator, adminIds: readonly number[], logger: Logger): Promise<void> {
+  await setCommandsFor(api, i18n, 'citizen');
+  const librarians = (await StaffMemberModel.find({}, { centerIds: 1 }).lean()).filter((l) => l.centerIds.length > 0);
+  const staff: Array<[number, CommandRole]> = [
+    ...librarians.filter((l) => !adminIds.includes(l._id)).map((l): [number, CommandRole] => [l._id, 'librarian']),
+    ...adminIds.map((id): [number, CommandRole] => [id, 'coordinator']),
+  ];
+  for (const [chatId, role] of staff) {
+    // A coordinator who never opened the bot has no chat yet: Telegram refuses, and that is fine.
+    await setCommandsFor(api, i18n, role, chatId).catch((error: unknown) =>
+      logger.warn({ chat_id: chatId, err: String(error) }, 'staff command list not set for this chat'),
+    );
   }
 }

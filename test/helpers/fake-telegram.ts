@@ -46,7 +46,7 @@ export class FakeTelegram {
     const method = url.slice(url.lastIndexOf('/') + 1);
     const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : {};
     this.calls.push({ method, payload });
-    const failure = this.takeFailure(method, Number(payload.chat_id));
+    const failure = this.takeFailure(method, Number(payload.chat_id ?? payload.scope?.chat_id));
     const body = failure ? { ok: false, ...failure } : { ok: true, result: this.answer(method, payload) };
     return new Response(JSON.stringify(body), { status: failure?.error_code ?? 200 });
   }) as typeof fetch;

@@ -246,3 +246,22 @@ async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citize
   };
   return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, message };
 }
+
+/**
+ * For a group that is cancelled (set its status first): pending offers are
+ * withdrawn and participants go back to the line with their old place
+ * (joinedAt kept). Returns the citizens affected, to tell them.
+ */
+export async function returnGroupToLine(groupId: string, now: Date): Promise<{ withdrawn: number[]; released: number[] }> {
+  if (!isId(groupId)) return { withdrawn: [], released: [] };
+  const gid = new Types.ObjectId(groupId);
+  const withdrawn: number[] = [];
+  for (const entry of await WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': gid }, { citizenId: 1 }).lean()) {
+    if (await returnToLine(String(entry._id), gid, 'released', now)) withdrawn.push(entry.citizenId!);
+  }
+  const released: number[] = [];
+  for (const entry of await WaitlistEntryModel.find({ status: 'enrolled', groupId: gid }, { citizenId: 1 }).lean()) {
+    if (await releaseSeat(String(entry._id), now)) released.push(entry.citizenId!);
+  }
+  return { withdrawn, released };
+}

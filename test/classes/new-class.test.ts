@@ -113,6 +113,21 @@ describe('/newclass', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it("offers a librarian only their own centers; a forged center button is refused", async () => {
+    const { StaffMemberModel } = await import('../../src/db/models/staff-member.js');
+    await StaffMemberModel.create({ _id: 2201, centerIds: ['yurga-central'], addedBy: 900 });
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const lena = t.user({ id: 2201, first_name: 'Лена', language_code: 'ru' });
+    await lena.text('/newclass');
+    await lena.press('Основы компьютерной грамотности');
+    expect(lena.buttonLabels()).toEqual(['Юрга: Центральная городская библиотека', '← Назад', '✖ Отмена']);
+    await lena.pressData('c:kemerovo-regional', lena.messages().at(-1));
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта кнопка уже не действует.');
+    await lena.press('← Назад');
+    expect(lena.lastText()).toContain('Шаг 1 из 7');
+    expect(t.errors).toEqual([]);
+  });
+
   it('is refused to a citizen', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     const ivan = t.user({ id: 2100, first_name: 'Иван', language_code: 'ru' });

@@ -5,7 +5,7 @@ import { LessonModel } from '../../src/db/models/lesson.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { offerFreeSeats, releaseSeat } from '../../src/domain/offers.js';
+import { offerFreeSeats, releaseSeat, returnGroupToLine } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
@@ -160,6 +160,21 @@ describe('seat offers', () => {
     expect(await statusOf(3051)).toBe('waiting');
     expect(await statusOf(3052)).toBe('offered');
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 0, freeSeats: 0 });
+  });
+
+  it('returnGroupToLine: a cancelled group gives everyone their old place back', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3071, 3072, 3073]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    await anna!.press('✓ Приду');
+    await ClassGroupModel.updateOne({ _id: id }, { $set: { status: 'cancelled' } });
+    expect(await returnGroupToLine(id, t.clock.now())).toEqual({ withdrawn: [3072], released: [3071] });
+    const entries = await WaitlistEntryModel.find().sort({ joinedAt: 1 }).lean();
+    expect(entries.map((e) => [e.status, e.joinedAt.getTime()])).toEqual([1, 2, 3].map((n) => ['waiting', day(n).getTime()]));
+    await anna!.pressData(`offer:acc:${entries[0]!._id}`); // the old offer message
+    expect(anna!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
+    expect(await statusOf(3071)).toBe('waiting');
   });
 
   it('matches the preferred time of day among people who joined at the same time', async () => {

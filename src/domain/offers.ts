@@ -51,9 +51,13 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, centerId: group.centerId, status: 'waiting', citizenId: { $exists: true } })
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
+  // People who blocked the bot would hold a seat they never see.
+  const unreachable = new Set(
+    (await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!) }, reachable: false }, { _id: 1 }).lean()).map((c) => c._id),
+  );
   const matches = (t: string) => t === group.timeOfDay || t === 'any';
   const line = waiting
-    .filter((e) => !alreadyAsked.has(String(e._id)))
+    .filter((e) => !alreadyAsked.has(String(e._id)) && !unreachable.has(e.citizenId!))
     .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || Number(matches(b.timeOfDay)) - Number(matches(a.timeOfDay)));
 
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
@@ -162,7 +166,8 @@ export async function releaseSeat(entryId: string, now: Date, options: OfferOpti
  * The offers job body: reminds half-way through an offer's time and expires
  * overdue offers (the seat goes to the next person, the entry waits again).
  */
-export async function processOffers(now: Date, options: OfferOptions = {}): Promise<{ reminded: number; expired: number }> {
+export async function processOffers(now: Date, options: OfferOptions = {}): Promise<{ reminded: number; expired: number; offered: number }> {
+  await returnForgottenOffers(now);
   const open = await WaitlistEntryModel.find({ status: 'offered' }).lean();
   let reminded = 0;
   let expired = 0;
@@ -191,7 +196,35 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
     reminders.push(await offerMessage('offer-rem', entryId, entry.citizenId, String(offer.groupId), offer.offeredAt, offer.expiresAt));
   }
   if (reminders.length > 0) await enqueue(reminders, now);
-  return { reminded, expired };
+  // People who joined the list since a group was created get its free seats too.
+  let offered = 0;
+  const withSeats = await ClassGroupModel.find({ status: 'open', freeSeats: { $gt: 0 } }, { _id: 1 }).lean();
+  for (const g of withSeats) offered += await offerFreeSeats(String(g._id), now, options);
+  return { reminded, expired, offered };
+}
+
+/** A citizen who used /forget while holding an offer: the seat goes back. */
+async function returnForgottenOffers(now: Date) {
+  const forgotten = await WaitlistEntryModel.find({ status: 'forgotten', 'offer.groupId': { $exists: true } }, { offer: 1 }).lean();
+  for (const entry of forgotten) {
+    const groupId = entry.offer?.groupId;
+    if (!groupId) continue;
+    const cleared = await WaitlistEntryModel.updateOne({ _id: entry._id, status: 'forgotten', 'offer.groupId': groupId }, { $unset: { offer: 1 } });
+    if (cleared.modifiedCount === 0) continue;
+    await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
+    await closeOffer(String(entry._id), groupId, 'released', now);
+  }
+}
+
+/**
+ * Gives back every seat a citizen holds (pending offers declined, enrolled
+ * seats released) before their data is forgotten. Call it from /forget.
+ */
+export async function releaseCitizenSeats(citizenId: number, now: Date, options: OfferOptions = {}): Promise<void> {
+  for (const entry of await WaitlistEntryModel.find({ citizenId, status: { $in: ['offered', 'enrolled'] } }, { status: 1 }).lean()) {
+    if (entry.status === 'offered') await declineOffer(citizenId, String(entry._id), false, now, options);
+    else await releaseSeat(String(entry._id), now, { ...options, leave: true });
+  }
 }
 
 /** offered → waiting (seat back to the group); false if the entry was no longer offered this group. */

@@ -5,7 +5,8 @@ import { LessonModel } from '../../src/db/models/lesson.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { offerFreeSeats, releaseSeat, returnGroupToLine } from '../../src/domain/offers.js';
+import { forgetCitizen, setReachable } from '../../src/domain/citizens.js';
+import { offerFreeSeats, releaseCitizenSeats, releaseSeat, returnGroupToLine } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
@@ -127,15 +128,15 @@ describe('seat offers', () => {
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     t.clock.advance(23 * HOUR);
-    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0 });
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0, offered: 0 });
     t.clock.advance(1 * HOUR);
-    expect(await runOffersJob(t.deps)).toEqual({ reminded: 1, expired: 0 });
-    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0 }); // once
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 1, expired: 0, offered: 0 });
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0, offered: 0 }); // once
     await deliverAll(t);
     expect(anna!.lastText()).toContain('Напоминаем: для вас держим место');
     expect(anna!.buttonLabels()).toEqual(['✓ Приду', 'Не могу']);
     t.clock.advance(24 * HOUR);
-    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 1 });
+    expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 1, offered: 0 });
     await deliverAll(t);
     expect(anna!.lastText()).toContain('истекло');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3041 }).lean()).toMatchObject({ status: 'waiting', joinedAt: day(1) });
@@ -175,6 +176,40 @@ describe('seat offers', () => {
     await anna!.pressData(`offer:acc:${entries[0]!._id}`); // the old offer message
     expect(anna!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
     expect(await statusOf(3071)).toBe('waiting');
+  });
+
+  it('the job offers free seats to people who joined later, skips the unreachable, and takes back seats of the forgotten', async () => {
+    const t = createTestBot();
+    await waiting(t, [3081]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 3 });
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 2 });
+    await addToWaitlist(3082, { at: day(20) });
+    await addToWaitlist(3083, { at: day(21) });
+    await setReachable(3082, false, t.clock.now());
+    expect(await runOffersJob(t.deps)).toMatchObject({ offered: 1 });
+    expect(await statusOf(3083)).toBe('offered');
+    expect(await statusOf(3082)).toBe('waiting');
+    await forgetCitizen(3081, t.clock.now());
+    await runOffersJob(t.deps);
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 2, enrolledCount: 0 });
+    // Back again: 3082 gets a seat on the next round.
+    await setReachable(3082, true, t.clock.now());
+    expect(await runOffersJob(t.deps)).toMatchObject({ offered: 1 });
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 1 });
+  });
+
+  it('releaseCitizenSeats gives back offered and enrolled seats before /forget', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3091]);
+    await addToWaitlist(3091, { at: day(1), courseId: 'internet' });
+    const basics = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    const internet = await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await anna!.press('✓ Приду');
+    await releaseCitizenSeats(3091, t.clock.now());
+    expect(await ClassGroupModel.findById(basics.id).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 0 });
+    expect(await ClassGroupModel.findById(internet.id).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 0 });
+    expect((await WaitlistEntryModel.find({ citizenId: 3091 }).lean()).map((e) => e.status)).toEqual(['left', 'left']);
   });
 
   it('matches the preferred time of day among people who joined at the same time', async () => {

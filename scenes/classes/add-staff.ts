@@ -1,5 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
+import { setCommandsFor } from '../../src/bot/commands.js';
 import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js';
+import type { Translator } from '../../src/bot/i18n.js';
 import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
 import { listCenters } from '../../src/domain/catalog.js';
 import { createInvite, grantCenters } from '../../src/domain/staff.js';
@@ -9,7 +11,7 @@ import { askMany } from './steps.js';
 export const ADD_STAFF = 'classes-add-staff';
 
 /** Coordinator adds a librarian: invite link or Telegram id → centers → done. */
-export function addStaffScene(deps: BotDeps) {
+export function addStaffScene(deps: BotDeps, i18n: Translator) {
   async function addStaff(conversation: SceneConversation, ctx: SceneContext) {
     const actorId = ctx.from!.id;
     // Callback data can be forged and roles can change: check again inside.
@@ -56,7 +58,11 @@ export function addStaffScene(deps: BotDeps) {
           const username = ctx.me.username;
           await ctx.reply(ctx.t('cls-staff-invite-link', { link: `https://t.me/${username}?start=staff-${code}` }), { reply_markup: mainMenu(ctx) });
         } else {
-          await conversation.external(() => grantCenters(actorId, userId, chosen, deps.now()));
+          await conversation.external(async () => {
+            await grantCenters(actorId, userId, chosen, deps.now());
+            // Their command list; a person who never opened the bot has no chat yet, which is fine.
+            await setCommandsFor(ctx.api, i18n, 'librarian', userId).catch(() => undefined);
+          });
           await ctx.reply(ctx.t('cls-staff-granted', { id: String(userId), centers: names }), { reply_markup: mainMenu(ctx) });
         }
         return;

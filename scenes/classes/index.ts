@@ -5,6 +5,6 @@ import { addStaffScene } from './add-staff.js';
 import { newClassScene } from './new-class.js';
 
 /** The classes conversations (createConversation(...) composers). */
-export function classesScenes(deps: BotDeps, _i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [newClassScene(deps), addStaffScene(deps)];
+export function classesScenes(deps: BotDeps, i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
+  return [newClassScene(deps), addStaffScene(deps, i18n)];
 }

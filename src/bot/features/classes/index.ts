@@ -7,6 +7,6 @@ import { offersFeature } from './offers.js';
 import { staffFeature } from './staff.js';
 
 /** The classes features, in order (registered after the scenes, before `unhandled`). */
-export function classesFeatures(_deps: BotDeps, _i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [staffFeature(), offersFeature(), groupsFeature(), attendanceFeature()];
+export function classesFeatures(_deps: BotDeps, i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
+  return [staffFeature(i18n), offersFeature(), groupsFeature(), attendanceFeature()];
 }

@@ -1,7 +1,9 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { listCenters } from '../../../domain/catalog.js';
 import { listLibrarians, redeemInvite, revokeLibrarian } from '../../../domain/staff.js';
+import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
+import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { ADD_STAFF } from '../../../../scenes/classes/add-staff.js';
 
@@ -13,7 +15,7 @@ export async function centerNames(ids: string[]): Promise<string> {
 const nameOf = (s: { id: number; displayName?: string }) => s.displayName ?? String(s.id);
 
 /** /staff for coordinators: librarians with their centers, add, revoke; and staff invite links. */
-export function staffFeature() {
+export function staffFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
   async function showStaff(ctx: BotContext) {
@@ -48,6 +50,7 @@ export function staffFeature() {
     const staff = (await listLibrarians()).find((s) => s.id === id);
     const done = await revokeLibrarian(ctx.from.id, id, ctx.deps.now());
     ctx.log.info({ actor_id: ctx.from.id, user_id: id, done }, 'staff revoke');
+    if (done) await setCommandsFor(ctx.api, i18n, 'citizen', id).catch(() => undefined);
     await ctx.reply(done ? ctx.t('cls-staff-revoked', { name: staff ? nameOf(staff) : String(id) }) : ctx.t('cls-staff-revoke-none'));
   });
 
@@ -63,7 +66,10 @@ export function staffFeature() {
     const name = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' ');
     const result = await redeemInvite(ctx.match.slice('staff-'.length), ctx.from!.id, name, ctx.deps.now());
     ctx.log.info({ user_id: ctx.from?.id, ok: result.ok }, 'staff invite opened');
-    if (result.ok) await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds) }));
+    if (result.ok) {
+      await setCommandsFor(ctx.api, i18n, 'librarian', ctx.from!.id).catch(() => undefined);
+      await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds) }));
+    }
     else await ctx.reply(ctx.t(`cls-invite-${result.reason}`));
   });
 

@@ -212,6 +212,20 @@ describe('seat offers', () => {
     expect((await WaitlistEntryModel.find({ citizenId: 3091 }).lean()).map((e) => e.status)).toEqual(['left', 'left']);
   });
 
+  it('writes the offer in the citizen language, times in the center zone', async () => {
+    const t = createTestBot();
+    await addToWaitlist(3101, { at: day(1), language: 'en' });
+    const john = t.user({ id: 3101, first_name: 'John', language_code: 'en' });
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    expect(john.lastText()).toContain('There is a seat for you in a group!');
+    expect(john.lastText()).toContain('Course: Basic computer literacy');
+    expect(john.lastText()).toContain('• Tue 01.12.2026 10:00');
+    expect(john.buttonLabels()).toEqual(["✓ I'll come", "I can't"]);
+    await john.press("I can't");
+    expect(john.lastText()).toBe('All right. Keep your place in line for this course?');
+  });
+
   it('matches the preferred time of day among people who joined at the same time', async () => {
     const t = createTestBot();
     const same = new Date('2026-10-05T03:00:00Z');

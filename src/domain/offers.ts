@@ -4,10 +4,10 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import type { Locale, OutgoingMessage } from '../notify/notifier.js';
-import { findCenter, findCourse } from './catalog.js';
 import { enqueue, type OutboxItem } from './outbox.js';
-import { formatLessonTime } from './time.js';
+import { languageOf, offerMessage, offerVars } from './offer-messages.js';
+
+export { offerData, offerVars } from './offer-messages.js';
 
 /**
  * Seat offers. A group's `freeSeats` counts seats nobody holds; an offer
@@ -26,12 +26,6 @@ export interface OfferOptions {
 
 const HOUR_MS = 3600_000;
 const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
-
-/** Callback data of the buttons under an offer (citizen side). */
-export const offerData = {
-  accept: (entryId: string) => `offer:acc:${entryId}`,
-  decline: (entryId: string) => `offer:dec:${entryId}`,
-};
 
 /**
  * Offers every free seat of an open group that has not started yet to the
@@ -241,43 +235,6 @@ async function returnToLine(entryId: string, groupId: Types.ObjectId, outcome: O
 
 async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date) {
   await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
-}
-
-async function languageOf(citizenId: number): Promise<Locale> {
-  const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
-  return citizen?.language === 'en' ? 'en' : 'ru';
-}
-
-/** Course, center, address and every lesson, in the citizen's language and the center's time zone. */
-export async function offerVars(groupId: string, language: Locale, expiresAt?: Date): Promise<Record<string, string>> {
-  const group = await ClassGroupModel.findById(groupId).lean();
-  if (!group) return {};
-  const [course, center, lessons] = await Promise.all([
-    findCourse(group.courseId),
-    findCenter(group.centerId),
-    LessonModel.find({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean(),
-  ]);
-  const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
-  return {
-    course: course?.title[language] ?? group.courseId,
-    center: center?.name ?? group.centerId,
-    address: center ? `${center.town}, ${center.address}` : '',
-    room: group.room,
-    lessons: lessons.map((l) => `• ${formatLessonTime(l.startsAt, timeZone, language)}`).join('\n'),
-    until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
-  };
-}
-
-async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date): Promise<OutboxItem> {
-  const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt);
-  const message: OutgoingMessage = {
-    text: { key: kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder', vars },
-    buttons: [
-      [{ text: { key: 'cls-offer-accept' }, data: offerData.accept(entryId) }],
-      [{ text: { key: 'cls-offer-decline' }, data: offerData.decline(entryId) }],
-    ],
-  };
-  return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, message };
 }
 
 /**

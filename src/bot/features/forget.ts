@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { forgetCitizen } from '../../domain/citizens.js';
+import { releaseCitizenSeats } from '../../domain/offers.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../keyboards/main-menu.js';
 
@@ -14,7 +15,10 @@ forgetFeature.command('forget', async (ctx) => {
 });
 
 forgetFeature.callbackQuery('forget:yes', async (ctx) => {
-  const forgotten = await forgetCitizen(ctx.from.id, ctx.deps.now());
+  const now = ctx.deps.now();
+  // Seats they hold or were offered go to the next person in line first.
+  await releaseCitizenSeats(ctx.from.id, now, { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  const forgotten = await forgetCitizen(ctx.from.id, now);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await ctx.reply(ctx.t(forgotten ? 'forget-done' : 'forget-nothing'), { reply_markup: mainMenu(ctx) });

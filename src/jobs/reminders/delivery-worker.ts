@@ -4,6 +4,7 @@ import type { Types } from 'mongoose';
 import type { BotDeps } from '../../bot/context.js';
 import { CitizenModel } from '../../db/models/citizen.js';
 import { DeliveryModel } from '../../db/models/delivery.js';
+import { StaffMemberModel } from '../../db/models/staff-member.js';
 import { setReachable } from '../../domain/citizens.js';
 import { parseMessage } from '../../domain/outbox.js';
 import type { DeliveryResult, Locale, Notifier } from '../../notify/notifier.js';
@@ -34,7 +35,7 @@ export interface DeliveryOptions {
   lockTtlMs?: number;
   /** Network-error attempts before an item is 'failed' (default 5). */
   maxAttempts?: number;
-  /** Items claimed at once (default 30). */
+  /** Due items read at once (default 100). */
   batchSize?: number;
   timer?: Timer;
 }
@@ -83,6 +84,7 @@ class Sender {
   private readonly notifier: Notifier;
   private lastSendAt = -Infinity;
   private readonly lastSendToChat = new Map<number, number>();
+  private nextStaleCheck = -Infinity;
   private claimSeq = 0;
   report = emptyReport();
 
@@ -97,7 +99,7 @@ class Sender {
     this.perChatMs = options.perChatIntervalMs ?? 1000;
     this.sendingLeaseMs = options.sendingLeaseMs ?? 60_000;
     this.maxAttempts = options.maxAttempts ?? 5;
-    this.batchSize = options.batchSize ?? 30;
+    this.batchSize = options.batchSize ?? 100;
     this.lock = new SenderLock(options.workerId ?? newWorkerId(), deps.now, options.lockTtlMs ?? 15_000);
   }
 
@@ -122,43 +124,43 @@ class Sender {
     }
   }
 
+  /**
+   * Claims the next due items, oldest first (pending → sending in one write:
+   * on the test server every write costs a disk sync, so one per batch, one per
+   * send). A crash leaves them 'sending'; the next lock holder puts them back.
+   */
   private async claimBatch(): Promise<ClaimedItem[]> {
     const now = this.deps.now();
-    // A sender that died mid-send without us noticing the lock change (belt and braces).
-    await DeliveryModel.updateMany(
-      { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - this.sendingLeaseMs) } },
-      { $set: { status: 'pending' } },
-    );
-    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now } }, { _id: 1 })
+    if (this.timer.now() >= this.nextStaleCheck) {
+      // A sender that died mid-send without us noticing the lock change (belt and braces).
+      this.nextStaleCheck = this.timer.now() + 10_000;
+      await DeliveryModel.updateMany(
+        { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - this.sendingLeaseMs) } },
+        { $set: { status: 'pending' } },
+      );
+    }
+    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now } }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
       .sort({ notBefore: 1, _id: 1 })
       .limit(this.batchSize)
-      .lean();
+      .lean<ClaimedItem[]>();
     if (due.length === 0) return [];
     const claimedBy = `${this.lock.owner}#${++this.claimSeq}`;
-    await DeliveryModel.updateMany(
+    const { modifiedCount } = await DeliveryModel.updateMany(
       { _id: { $in: due.map((d) => d._id) }, status: 'pending' },
       { $set: { status: 'sending', claimedAt: now, claimedBy } },
     );
-    const claimed = await DeliveryModel.find({ claimedBy, status: 'sending' }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
-      .sort({ notBefore: 1, _id: 1 })
-      .lean<ClaimedItem[]>();
-    return claimed;
+    if (modifiedCount === due.length) return due;
+    // Someone else took some (should not happen while we hold the lock): keep only ours.
+    const ours = new Set((await DeliveryModel.find({ claimedBy }, { _id: 1 }).lean()).map((d) => String(d._id)));
+    return due.filter((d) => ours.has(String(d._id)));
   }
 
   /** Returns false when the lock was lost (stop at once: another process sends now). */
   private async sendBatch(batch: ClaimedItem[], shouldStop: () => boolean): Promise<boolean> {
-    const citizens = new Map(
-      (await CitizenModel.find({ _id: { $in: [...new Set(batch.map((i) => i.citizenId))] } }, { language: 1, reachable: 1 }).lean()).map(
-        (c) => [c._id, { language: c.language as Locale, reachable: c.reachable }],
-      ),
-    );
+    const citizens = await this.recipients(batch);
     const queue = [...batch];
     while (queue.length > 0) {
-      if (shouldStop()) {
-        await this.release(queue);
-        return false;
-      }
-      if (!(await this.lock.keep())) {
+      if (shouldStop() || !(await this.lock.keep())) {
         await this.release(queue);
         return false;
       }
@@ -179,6 +181,23 @@ class Sender {
       if (!result.ok && result.reason === 'blocked') citizen.reachable = false;
     }
     return true;
+  }
+
+  /**
+   * Language and reachability of each recipient, read now (the current language).
+   * Staff (librarians, coordinators) get notices too: not citizens, so the default language.
+   */
+  private async recipients(batch: ClaimedItem[]): Promise<Map<number, { language: Locale; reachable: boolean }>> {
+    const ids = [...new Set(batch.map((i) => i.citizenId))];
+    const found = await CitizenModel.find({ _id: { $in: ids } }, { language: 1, reachable: 1 }).lean();
+    const map = new Map(found.map((c) => [c._id, { language: c.language as Locale, reachable: c.reachable }]));
+    const others = ids.filter((id) => !map.has(id));
+    if (others.length > 0) {
+      const staff = await StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean();
+      const staffIds = new Set([...staff.map((s) => s._id), ...this.deps.config.ADMIN_IDS]);
+      for (const id of others) if (staffIds.has(id)) map.set(id, { language: this.deps.config.DEFAULT_LOCALE, reachable: true });
+    }
+    return map;
   }
 
   /** Sends one item, waiting for the global rate; a 429 pauses everything and the item is tried again. */
@@ -247,7 +266,7 @@ class Sender {
     await DeliveryModel.updateOne({ _id: item._id, status: 'sending' }, { $set: { status, doneAt: this.deps.now(), ...extra } });
   }
 
-  /** Claimed but not sent: back to pending for whoever sends next. */
+  /** Claimed but not sent (stopping, or the lock was lost): back to pending for whoever sends next. */
   private async release(queue: ClaimedItem[]): Promise<void> {
     if (queue.length === 0) return;
     await DeliveryModel.updateMany(

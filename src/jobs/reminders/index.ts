@@ -1,5 +1,19 @@
 import type { Agenda } from 'agenda';
 import type { BotDeps } from '../../bot/context.js';
+import { enqueueDueReminders, reminderSettings } from '../../domain/reminders.js';
 
-/** The reminders job definitions. Tests call the job bodies directly with a controlled clock. */
-export function defineRemindersJobs(_agenda: Agenda, _deps: BotDeps): void {}
+export const REMINDERS_JOB = 'reminders:enqueue';
+
+/**
+ * The reminders job: every minute, due reminders go into the outbox (the
+ * delivery worker, started by main.ts, sends them). Tests call
+ * enqueueDueReminders directly with a controlled clock.
+ */
+export function defineRemindersJobs(agenda: Agenda, deps: BotDeps): void {
+  agenda.define(REMINDERS_JOB, async () => {
+    const { added } = await enqueueDueReminders(reminderSettings(deps.config), deps.now());
+    if (added > 0) deps.logger.info({ added }, 'reminders enqueued');
+  });
+  // Reminders are enqueued ten minutes ahead with their due time, so a minute is precise enough.
+  void agenda.every('1 minute', REMINDERS_JOB).catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'could not schedule the reminders job'));
+}

@@ -1,0 +1,200 @@
+import { Types } from 'mongoose';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import { findCenter, findCourse } from './catalog.js';
+import { enqueue, type OutboxItem } from './outbox.js';
+import { addDays, formatLessonTime, fromLocal, toLocal } from './time.js';
+
+/**
+ * Lesson reminders: the day before at a fixed local time (center's zone) and a
+ * few hours before. A job enqueues them into the outbox a little ahead, with
+ * notBefore = the due time, under keys that include the lesson start: repeats
+ * are harmless, a rescheduled lesson gets fresh reminders, a cancelled one none.
+ */
+
+export type ReminderKind = 'day' | 'soon';
+
+export interface ReminderSettings {
+  /** Local "HH:MM" on the day before the lesson (config REMINDER_DAY_BEFORE_AT). */
+  dayBeforeAt: string;
+  /** Hours before the lesson (config REMINDER_HOURS_BEFORE). */
+  hoursBefore: number;
+  /** Enqueue this far ahead of the due time, so the sender is on time (default 10 min). */
+  lookaheadMs?: number;
+}
+
+export const reminderSettings = (config: { REMINDER_DAY_BEFORE_AT: string; REMINDER_HOURS_BEFORE: number }): ReminderSettings => ({
+  dayBeforeAt: config.REMINDER_DAY_BEFORE_AT,
+  hoursBefore: config.REMINDER_HOURS_BEFORE,
+});
+
+const HOUR_MS = 3600_000;
+/** A day-before reminder is due at most two days before the lesson. */
+const HORIZON_MS = 48 * HOUR_MS;
+
+/** Callback data of the reminder buttons (citizen side). */
+export const reminderData = {
+  yes: (lessonId: string) => `rem:yes:${lessonId}`,
+  no: (lessonId: string) => `rem:no:${lessonId}`,
+  releaseWait: (lessonId: string) => `rem:rel:w:${lessonId}`,
+  releaseLeave: (lessonId: string) => `rem:rel:l:${lessonId}`,
+  keep: (lessonId: string) => `rem:keep:${lessonId}`,
+};
+
+export const reminderKey = (lessonId: string, kind: ReminderKind, startsAt: Date, citizenId: number) =>
+  `rem:${lessonId}:${kind}:${startsAt.getTime()}:${citizenId}`;
+
+/** When the two reminders of a lesson are due (UTC). */
+export function reminderDueTimes(startsAt: Date, timeZone: string, settings: ReminderSettings): Record<ReminderKind, Date> {
+  const [hour, minute] = settings.dayBeforeAt.split(':').map(Number) as [number, number];
+  const dayBefore = addDays(toLocal(startsAt, timeZone), -1);
+  return {
+    day: fromLocal(dayBefore, hour, minute, timeZone),
+    soon: new Date(startsAt.getTime() - settings.hoursBefore * HOUR_MS),
+  };
+}
+
+/** Which reminders to enqueue now: due within the lookahead, lesson not started; only the latest if both are late. */
+export function remindersToEnqueue(startsAt: Date, timeZone: string, settings: ReminderSettings, now: Date) {
+  if (startsAt <= now) return [];
+  const due = reminderDueTimes(startsAt, timeZone, settings);
+  const horizon = now.getTime() + (settings.lookaheadMs ?? 10 * 60_000);
+  const kinds: Array<{ kind: ReminderKind; dueAt: Date }> = [];
+  if (due.soon.getTime() <= horizon) kinds.push({ kind: 'soon', dueAt: due.soon });
+  // The day-before one is pointless once the hours-before one is due.
+  if (due.day.getTime() <= horizon && due.day < due.soon && due.soon > now) kinds.push({ kind: 'day', dueAt: due.day });
+  return kinds;
+}
+
+/**
+ * The reminders job body (every minute): enqueues every reminder due soon for
+ * enrolled participants of open groups. Safe to run any number of times.
+ *
+ * @example
+ * await enqueueDueReminders(reminderSettings(deps.config), deps.now());
+ */
+export async function enqueueDueReminders(settings: ReminderSettings, now: Date): Promise<{ added: number }> {
+  const lessons = await LessonModel.find(
+    { status: 'scheduled', startsAt: { $gt: now, $lte: new Date(now.getTime() + HORIZON_MS + (settings.lookaheadMs ?? 600_000)) } },
+    { groupId: 1, startsAt: 1 },
+  ).lean();
+  if (lessons.length === 0) return { added: 0 };
+  const groups = await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] }, status: 'open' }).lean();
+  const groupById = new Map(groups.map((g) => [String(g._id), g]));
+  const items: OutboxItem[] = [];
+  const participantsCache = new Map<string, Array<{ citizenId: number; language: Locale }>>();
+  for (const lesson of lessons) {
+    const group = groupById.get(String(lesson.groupId));
+    if (!group) continue;
+    const center = await findCenter(group.centerId);
+    const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now);
+    if (due.length === 0) continue;
+    let participants = participantsCache.get(String(group._id));
+    if (!participants) {
+      participants = await enrolledParticipants(group._id);
+      participantsCache.set(String(group._id), participants);
+    }
+    for (const { kind, dueAt } of due) {
+      const text = new Map<Locale, OutgoingMessage>();
+      for (const p of participants) {
+        let message = text.get(p.language);
+        if (!message) {
+          message = await reminderMessage(String(lesson._id), kind, p.language);
+          text.set(p.language, message);
+        }
+        items.push({
+          key: reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId),
+          citizenId: p.citizenId,
+          message,
+          notBefore: dueAt > now ? dueAt : now,
+        });
+      }
+    }
+  }
+  return items.length > 0 ? enqueue(items, now) : { added: 0 };
+}
+
+async function enrolledParticipants(groupId: Types.ObjectId): Promise<Array<{ citizenId: number; language: Locale }>> {
+  const entries = await WaitlistEntryModel.find({ groupId, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1 }).lean();
+  const ids = entries.map((e) => e.citizenId!).filter((id) => typeof id === 'number');
+  const citizens = await CitizenModel.find({ _id: { $in: ids } }, { language: 1 }).lean();
+  return citizens.map((c) => ({ citizenId: c._id, language: c.language === 'en' ? 'en' : 'ru' }));
+}
+
+/** Course, date and time (center's zone), address, room and the librarian's contact, in `language`. */
+export async function lessonVars(lessonId: string, language: Locale): Promise<Record<string, string> | null> {
+  const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
+  const group = lesson && (await ClassGroupModel.findById(lesson.groupId).lean());
+  if (!lesson || !group) return null;
+  const [course, center, librarian] = await Promise.all([
+    findCourse(group.courseId),
+    findCenter(group.centerId),
+    StaffMemberModel.findById(group.librarianId, { displayName: 1 }).lean(),
+  ]);
+  return {
+    course: course?.title[language] ?? group.courseId,
+    when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
+    center: center?.name ?? group.centerId,
+    address: center ? `${center.town}, ${center.address}` : '',
+    room: group.room,
+    contact: librarian?.displayName || center?.phone || '',
+  };
+}
+
+async function reminderMessage(lessonId: string, kind: ReminderKind, language: Locale): Promise<OutgoingMessage> {
+  const vars = (await lessonVars(lessonId, language)) ?? {};
+  return {
+    text: { key: kind === 'day' ? 'rem-day-before' : 'rem-soon', vars },
+    buttons: [[
+      { text: { key: 'rem-btn-yes' }, data: reminderData.yes(lessonId) },
+      { text: { key: 'rem-btn-no' }, data: reminderData.no(lessonId) },
+    ]],
+  };
+}
+
+const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+export type AnswerCheck =
+  | { ok: false }
+  | { ok: true; entryId: string; groupId: string; librarianId: number; firstLesson: boolean };
+
+/**
+ * Is this citizen enrolled in the group of this (scheduled, not yet started)
+ * lesson? Reminder buttons can be old or forged: every answer checks again.
+ */
+export async function checkReminderAnswer(citizenId: number, lessonId: string, now: Date): Promise<AnswerCheck> {
+  if (!isId(lessonId)) return { ok: false };
+  const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1, status: 1 }).lean();
+  if (!lesson || lesson.status !== 'scheduled' || lesson.startsAt <= now) return { ok: false };
+  const [group, entry, first] = await Promise.all([
+    ClassGroupModel.findById(lesson.groupId, { status: 1, librarianId: 1 }).lean(),
+    WaitlistEntryModel.findOne({ citizenId, groupId: lesson.groupId, status: 'enrolled' }, { _id: 1 }).lean(),
+    LessonModel.findOne({ groupId: lesson.groupId, status: 'scheduled' }, { _id: 1 }).sort({ index: 1 }).lean(),
+  ]);
+  if (!group || group.status !== 'open' || !entry) return { ok: false };
+  return {
+    ok: true,
+    entryId: String(entry._id),
+    groupId: String(lesson.groupId),
+    librarianId: group.librarianId,
+    firstLesson: String(first?._id) === lessonId,
+  };
+}
+
+/** "Can't come" to a later lesson: the librarian is told (through the outbox, once per citizen and lesson). */
+export async function tellLibrarianAbsent(citizenId: number, lessonId: string, librarianId: number, now: Date): Promise<void> {
+  const citizen = await CitizenModel.findById(citizenId, { name: 1 }).lean();
+  const vars = (await lessonVars(lessonId, 'ru')) ?? {};
+  await enqueue(
+    [{
+      key: `absent:${lessonId}:${citizenId}`,
+      citizenId: librarianId,
+      message: { text: { key: 'rem-absent-staff', vars: { name: citizen?.name ?? String(citizenId), course: vars.course ?? '', when: vars.when ?? '' } } },
+    }],
+    now,
+  );
+}

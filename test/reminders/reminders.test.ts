@@ -1,0 +1,114 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
+import mongoose from 'mongoose';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { enqueueDueReminders, reminderDueTimes, reminderSettings } from '../../src/domain/reminders.js';
+import { groupWithParticipants, LESSON_1, LESSON_2 } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+});
+afterAll(() => done());
+
+let t: TestBot;
+beforeEach(async () => {
+  await mongoose.connection.dropDatabase();
+  await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  await seedSampleData();
+  t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+});
+
+const settings = () => reminderSettings(t.deps.config);
+const at = (iso: string) => (t.clock.current = new Date(iso));
+const runJob = () => enqueueDueReminders(settings(), t.clock.now());
+
+describe('reminder times', () => {
+  it('a 10:00 lesson in Asia/Novokuznetsk (03:00Z): day before at 18:00 local = 11:00Z, two hours before = 01:00Z', () => {
+    const due = reminderDueTimes(LESSON_1, 'Asia/Novokuznetsk', { dayBeforeAt: '18:00', hoursBefore: 2 });
+    expect(due.day.toISOString()).toBe('2026-11-30T11:00:00.000Z');
+    expect(due.soon.toISOString()).toBe('2026-12-01T01:00:00.000Z');
+  });
+
+  it('enqueues each reminder shortly ahead with its due time; the sender sends it on time, once', async () => {
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002, language: 'en' }]);
+    at('2026-11-30T10:40:00Z');
+    expect(await runJob()).toEqual({ added: 0 });
+    at('2026-11-30T10:55:00Z');
+    expect(await runJob()).toEqual({ added: 2 });
+    expect(await runJob()).toEqual({ added: 0 });
+    expect((await deliverAll(t)).delivered).toBe(0);
+    at('2026-11-30T11:00:00Z');
+    expect((await deliverAll(t)).delivered).toBe(2);
+
+    const ru = t.user({ id: 1001, first_name: 'Иван', language_code: 'ru' });
+    expect(ru.lastText()).toContain('завтра занятие');
+    expect(ru.lastText()).toContain('Основы компьютерной грамотности');
+    expect(ru.lastText()).toMatch(/01\.12\.2026 10:00/);
+    expect(ru.lastText()).toContain('ул. Кирова, 56');
+    expect(ru.lastText()).toContain('Зал 1');
+    expect(ru.lastText()).toContain('+7 3843 74-47-05');
+    expect(ru.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+    const en = t.user({ id: 1002, first_name: 'Ann', language_code: 'en' });
+    expect(en.lastText()).toContain('class tomorrow');
+    expect(en.lastText()).toContain('Basic computer literacy');
+    expect(en.lastText()).toMatch(/12\.01\.2026|01\.12\.2026/);
+    expect(en.buttonLabels()).toEqual(["✓ I'll come", "Can't come"]);
+
+    at('2026-12-01T00:52:00Z');
+    expect(await runJob()).toEqual({ added: 2 });
+    at('2026-12-01T01:00:00Z');
+    expect((await deliverAll(t)).delivered).toBe(2);
+    expect(ru.lastText()).toContain('Скоро занятие');
+    at('2026-12-01T03:00:00Z');
+    expect(await runJob()).toEqual({ added: 0 });
+    expect(t.telegram.messagesTo(1001)).toHaveLength(2);
+  });
+
+  it("shows the librarian's name when the group has one", async () => {
+    await StaffMemberModel.create({ _id: 700, displayName: 'Анна Петровна, +7 900 000-00-00', centerIds: ['novokuznetsk-central'], addedBy: 900 });
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }], { actorId: 700 });
+    at('2026-11-30T11:00:00Z');
+    await runJob();
+    await deliverAll(t);
+    expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Анна Петровна');
+  });
+
+  it('only enrolled citizens are reminded', async () => {
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002 }]);
+    await addToWaitlist(1003, { centerId: 'novokuznetsk-central' });
+    await WaitlistEntryModel.updateOne({ citizenId: 1002 }, { $set: { status: 'left' }, $unset: { activeKey: 1 } });
+    at('2026-11-30T11:00:00Z');
+    expect(await runJob()).toEqual({ added: 1 });
+    expect(await DeliveryModel.distinct('citizenId')).toEqual([1001]);
+  });
+
+  it('a lesson created late gets only the latest due reminder, sent at once', async () => {
+    at('2026-12-01T02:00:00Z');
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }]);
+    expect(await runJob()).toEqual({ added: 1 });
+    expect((await DeliveryModel.findOne().lean())!.key).toMatch(/:soon:/);
+  });
+
+  it('cancelled lessons and groups get none; a moved lesson gets fresh ones', async () => {
+    const { groupId } = await groupWithParticipants(t.clock.now(), [{ id: 1001 }]);
+    await LessonModel.updateOne({ groupId, index: 1 }, { $set: { status: 'cancelled' } });
+    at('2026-11-30T11:00:00Z');
+    expect(await runJob()).toEqual({ added: 0 });
+    await LessonModel.updateOne({ groupId, index: 1 }, { $set: { status: 'scheduled', startsAt: new Date('2026-12-01T05:00:00Z') } });
+    expect(await runJob()).toEqual({ added: 1 });
+    await LessonModel.updateOne({ groupId, index: 1 }, { $set: { startsAt: LESSON_1 } });
+    expect(await runJob()).toEqual({ added: 1 });
+    at('2026-12-02T11:00:00Z');
+    await mongoose.connection.collection('classgroups').updateOne({}, { $set: { status: 'cancelled' } });
+    expect(await runJob()).toEqual({ added: 0 });
+    void LESSON_2;
+  });
+});

@@ -1,6 +1,7 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 
 /** Which centers the numbers cover: undefined = every center (a coordinator). */
@@ -14,6 +15,8 @@ export interface WeekBucket {
 }
 
 export interface StatsReport {
+  /** When the numbers were computed (ISO). */
+  computedAt: string;
   /** Waiting per center, largest first. */
   waitingByCenter: Array<{ centerId: string; waiting: number }>;
   /** Waiting per course, largest first. */
@@ -30,19 +33,106 @@ export interface StatsReport {
   completions: number;
 }
 
+/** Per-center raw counts: any set of centers is merged from these. */
+interface CenterCounts {
+  waitingByCourse: Record<string, number>;
+  signups: number[];
+  enrollments: number[];
+  waitDays: number[];
+  enrolledEver: number;
+  offersMade: number;
+  completions: number;
+  expected: number;
+  absent: number;
+}
+
+export interface StatsSnapshot {
+  computedAt: string;
+  weekStarts: string[];
+  centers: Record<string, CenterCounts>;
+}
+
 export const WEEKS = 8;
 const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
+/** /stats serves a snapshot up to this old; the job refreshes it more often. */
+export const SNAPSHOT_MAX_AGE_MS = 10 * 60_000;
 
 /** Monday 00:00 UTC of the week containing `date`. */
 export function weekStart(date: Date): Date {
   const day = Math.floor(date.getTime() / DAY_MS);
-  // 1970-01-01 was a Thursday: day 4 of a Monday-based week is index 3.
-  const mondayOffset = (day + 3) % 7;
-  return new Date((day - mondayOffset) * DAY_MS);
+  // 1970-01-01 was a Thursday: (day + 3) % 7 is the days since Monday.
+  return new Date((day - ((day + 3) % 7)) * DAY_MS);
 }
 
-const scopeFilter = (scope: StatsScope) => (scope.centerIds ? { centerId: { $in: scope.centerIds } } : {});
+const emptyCounts = (): CenterCounts => ({
+  waitingByCourse: {}, signups: Array(WEEKS).fill(0), enrollments: Array(WEEKS).fill(0),
+  waitDays: [], enrolledEver: 0, offersMade: 0, completions: 0, expected: 0, absent: 0,
+});
+
+/**
+ * One pass over the waiting list (a cursor with a projection: the test server
+ * has no $facet/$lookup/$dateToString and scans every document for any
+ * filter, so one scan beats eight), plus offers and marked lessons.
+ */
+export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
+  const since = new Date(weekStart(now).getTime() - (WEEKS - 1) * WEEK_MS);
+  const bucketOf = (at: Date) => Math.floor((at.getTime() - since.getTime()) / WEEK_MS);
+  const centers: Record<string, CenterCounts> = {};
+  const of = (centerId: string) => (centers[centerId] ??= emptyCounts());
+  const entryCenter = new Map<string, string>();
+  const rosters = new Map<string, number[]>();
+
+  const cursor = WaitlistEntryModel.collection.find(
+    {},
+    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, groupId: 1, citizenId: 1 }, batchSize: 5000 },
+  );
+  for await (const e of cursor) {
+    const c = of(e.centerId as string);
+    entryCenter.set(String(e._id), e.centerId as string);
+    if (e.status === 'waiting') c.waitingByCourse[e.courseId] = (c.waitingByCourse[e.courseId] ?? 0) + 1;
+    if (e.status === 'completed') c.completions++;
+    const joinedAt = e.joinedAt as Date;
+    if (joinedAt >= since) c.signups[bucketOf(joinedAt)]! += 1;
+    const enrolledAt = e.enrolledAt as Date | undefined;
+    if (enrolledAt) {
+      c.enrolledEver++;
+      c.waitDays.push(Math.round(((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10);
+      if (enrolledAt >= since && enrolledAt <= now) c.enrollments[bucketOf(enrolledAt)]! += 1;
+    }
+    if (e.groupId && e.citizenId != null && (e.status === 'enrolled' || e.status === 'completed')) {
+      const key = String(e.groupId);
+      const roster = rosters.get(key) ?? [];
+      roster.push(e.citizenId as number);
+      rosters.set(key, roster);
+    }
+  }
+
+  // Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>` (the outbox contract).
+  for (const { key } of await DeliveryModel.find({ key: /^offer:/ }, { _id: 0, key: 1 }).lean()) {
+    const centerId = entryCenter.get(key.split(':')[1] ?? '');
+    if (centerId) of(centerId).offersMade++;
+  }
+
+  const groupCenter = new Map((await ClassGroupModel.find({}, { centerId: 1 }).lean()).map((g) => [String(g._id), g.centerId]));
+  const lessons = await LessonModel.find(
+    { status: 'scheduled', startsAt: { $lte: now }, markedAt: { $exists: true } },
+    { groupId: 1, attendedIds: 1 },
+  ).lean();
+  for (const lesson of lessons) {
+    const centerId = groupCenter.get(String(lesson.groupId));
+    if (!centerId) continue;
+    const roster = rosters.get(String(lesson.groupId)) ?? [];
+    const present = new Set(lesson.attendedIds);
+    of(centerId).expected += roster.length;
+    of(centerId).absent += roster.filter((id) => !present.has(id)).length;
+  }
+  return {
+    computedAt: now.toISOString(),
+    weekStarts: Array.from({ length: WEEKS }, (_, i) => new Date(since.getTime() + i * WEEK_MS).toISOString().slice(0, 10)),
+    centers,
+  };
+}
 
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -52,112 +142,66 @@ function median(values: number[]): number | undefined {
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : undefined);
+const byValueDesc = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
-/**
- * The numbers behind /stats. Only simple $match/$group pipelines and
- * projections (the test server has no $facet/$lookup/$dateToString); the
- * weekly buckets and the median are computed here.
- */
-export async function computeStats(scope: StatsScope, now: Date): Promise<StatsReport> {
-  const inScope = scopeFilter(scope);
-  const since = new Date(weekStart(now).getTime() - (WEEKS - 1) * WEEK_MS);
-  const [waitingGroups, recentJoins, enrolledRows, completions] = await Promise.all([
-    WaitlistEntryModel.aggregate<{ _id: { center: string; course: string }; n: number }>([
-      { $match: { ...inScope, status: 'waiting' } },
-      { $group: { _id: { center: '$centerId', course: '$courseId' }, n: { $sum: 1 } } },
-    ]),
-    WaitlistEntryModel.find({ ...inScope, joinedAt: { $gte: since } }, { _id: 0, joinedAt: 1 }).lean(),
-    WaitlistEntryModel.find({ ...inScope, enrolledAt: { $exists: true } }, { joinedAt: 1, enrolledAt: 1 }).lean(),
-    WaitlistEntryModel.countDocuments({ ...inScope, status: 'completed' }),
-  ]);
-
-  const byCenter = new Map<string, number>();
+/** The report for some centers (or all), merged from the snapshot's per-center counts. */
+export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope): StatsReport {
+  const ids = Object.keys(snapshot.centers).filter((id) => !scope.centerIds || scope.centerIds.includes(id));
+  const parts = ids.map((id) => snapshot.centers[id]!);
+  const sum = (f: (c: CenterCounts) => number) => parts.reduce((s, c) => s + f(c), 0);
   const byCourse = new Map<string, number>();
-  for (const { _id, n } of waitingGroups) {
-    byCenter.set(_id.center, (byCenter.get(_id.center) ?? 0) + n);
-    byCourse.set(_id.course, (byCourse.get(_id.course) ?? 0) + n);
-  }
-  const sortDesc = <K extends string>(map: Map<string, number>, key: K) =>
-    [...map.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, waiting]) => ({ [key]: id, waiting }) as Record<K, string> & { waiting: number });
-
-  const weeks: WeekBucket[] = Array.from({ length: WEEKS }, (_, i) => ({
-    weekStart: new Date(since.getTime() + i * WEEK_MS).toISOString().slice(0, 10),
-    signups: 0,
-    enrollments: 0,
-  }));
-  const bucketOf = (at: Date) => Math.floor((at.getTime() - since.getTime()) / WEEK_MS);
-  for (const { joinedAt } of recentJoins) {
-    const bucket = weeks[bucketOf(joinedAt)];
-    if (bucket) bucket.signups++;
-  }
-  const waits: number[] = [];
-  for (const { joinedAt, enrolledAt } of enrolledRows) {
-    if (!enrolledAt) continue;
-    waits.push((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS);
-    const bucket = enrolledAt >= since ? weeks[bucketOf(enrolledAt)] : undefined;
-    if (bucket) bucket.enrollments++;
-  }
-  const medianWait = median(waits);
-
-  const [offers, attendance] = await Promise.all([offerCounts(inScope, enrolledRows.length), attendanceCounts(inScope, now)]);
+  for (const c of parts) for (const [course, n] of Object.entries(c.waitingByCourse)) byCourse.set(course, (byCourse.get(course) ?? 0) + n);
+  const byCenter = ids
+    .map((id): [string, number] => [id, Object.values(snapshot.centers[id]!.waitingByCourse).reduce((a, b) => a + b, 0)])
+    .filter(([, n]) => n > 0)
+    .sort(byValueDesc);
+  const medianWait = median(parts.flatMap((c) => c.waitDays));
+  const made = sum((c) => c.offersMade);
+  const accepted = Math.min(made, sum((c) => c.enrolledEver));
+  const expected = sum((c) => c.expected);
+  const absent = sum((c) => c.absent);
+  const offerRate = ratio(accepted, made);
+  const noShowRate = ratio(absent, expected);
   return {
-    waitingByCenter: sortDesc(byCenter, 'centerId'),
-    waitingByCourse: sortDesc(byCourse, 'courseId'),
-    totalWaiting: [...byCenter.values()].reduce((a, b) => a + b, 0),
-    weeks,
+    computedAt: snapshot.computedAt,
+    waitingByCenter: byCenter.map(([centerId, waiting]) => ({ centerId, waiting })),
+    waitingByCourse: [...byCourse.entries()].sort(byValueDesc).map(([courseId, waiting]) => ({ courseId, waiting })),
+    totalWaiting: byCenter.reduce((s, [, n]) => s + n, 0),
+    weeks: snapshot.weekStarts.map((start, i) => ({
+      weekStart: start,
+      signups: sum((c) => c.signups[i] ?? 0),
+      enrollments: sum((c) => c.enrollments[i] ?? 0),
+    })),
     ...(medianWait !== undefined ? { medianWaitDays: Math.round(medianWait * 10) / 10 } : {}),
-    offers,
-    attendance,
-    completions,
+    offers: { made, accepted, ...(offerRate !== undefined ? { rate: offerRate } : {}) },
+    attendance: { expected, absent, ...(noShowRate !== undefined ? { noShowRate } : {}) },
+    completions: sum((c) => c.completions),
   };
 }
 
-/**
- * Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>`
- * (the outbox contract), so offers made are counted there; an accepted offer
- * is an entry that reached enrollment.
- */
-async function offerCounts(inScope: Record<string, unknown>, enrolled: number): Promise<StatsReport['offers']> {
-  const keys = await DeliveryModel.find({ key: /^offer:/ }, { _id: 0, key: 1 }).lean();
-  let made = keys.length;
-  if (inScope.centerId && made > 0) {
-    const entryIds = [...new Set(keys.map((k) => k.key.split(':')[1]!))].filter((id) => /^[0-9a-f]{24}$/.test(id));
-    const inCenters = new Set(
-      (await WaitlistEntryModel.find({ _id: { $in: entryIds }, ...inScope }, { _id: 1 }).lean()).map((e) => String(e._id)),
-    );
-    made = keys.filter((k) => inCenters.has(k.key.split(':')[1]!)).length;
-  }
-  const accepted = Math.min(enrolled, made);
-  const rate = ratio(accepted, made);
-  return { made, accepted, ...(rate !== undefined ? { rate } : {}) };
+/** Fresh numbers, computed now (tests; the refresh job). */
+export async function computeStats(scope: StatsScope, now: Date): Promise<StatsReport> {
+  return reportFrom(await buildSnapshot(now), scope);
 }
 
-/** Lessons already held whose attendance was marked, against the group's participants. */
-async function attendanceCounts(inScope: Record<string, unknown>, now: Date): Promise<StatsReport['attendance']> {
-  const groups = await ClassGroupModel.find({ ...inScope, status: { $ne: 'cancelled' } }, { _id: 1 }).lean();
-  if (groups.length === 0) return { expected: 0, absent: 0 };
-  const groupIds = groups.map((g) => g._id);
-  const [lessons, participants] = await Promise.all([
-    LessonModel.find(
-      { groupId: { $in: groupIds }, status: 'scheduled', startsAt: { $lte: now }, markedAt: { $exists: true } },
-      { groupId: 1, attendedIds: 1 },
-    ).lean(),
-    WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: { $in: ['enrolled', 'completed'] } }, { groupId: 1, citizenId: 1 }).lean(),
-  ]);
-  const rosters = new Map<string, number[]>();
-  for (const p of participants) {
-    if (p.citizenId === undefined || p.citizenId === null) continue;
-    const key = String(p.groupId);
-    rosters.set(key, [...(rosters.get(key) ?? []), p.citizenId]);
-  }
-  let expected = 0;
-  let absent = 0;
-  for (const lesson of lessons) {
-    const roster = rosters.get(String(lesson.groupId)) ?? [];
-    const present = new Set(lesson.attendedIds);
-    expected += roster.length;
-    absent += roster.filter((id) => !present.has(id)).length;
-  }
-  const noShowRate = ratio(absent, expected);
-  return { expected, absent, ...(noShowRate !== undefined ? { noShowRate } : {}) };
+/** Computes the snapshot and stores it for /stats (the background job calls this). */
+export async function refreshStatsSnapshot(now: Date): Promise<StatsSnapshot> {
+  const snapshot = await buildSnapshot(now);
+  await StatsSnapshotModel.updateOne(
+    { _id: 'all' },
+    { $set: { computedAt: now, json: JSON.stringify(snapshot) } },
+    { upsert: true },
+  );
+  return snapshot;
+}
+
+/**
+ * What /stats shows: the stored snapshot while it is younger than
+ * SNAPSHOT_MAX_AGE_MS, else computed afresh (and stored) first.
+ */
+export async function latestStats(scope: StatsScope, now: Date): Promise<StatsReport> {
+  const stored = await StatsSnapshotModel.findById('all').lean();
+  const fresh = stored && now.getTime() - stored.computedAt.getTime() <= SNAPSHOT_MAX_AGE_MS && stored.computedAt <= now;
+  const snapshot = fresh ? (JSON.parse(stored.json) as StatsSnapshot) : await refreshStatsSnapshot(now);
+  return reportFrom(snapshot, scope);
 }

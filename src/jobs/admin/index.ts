@@ -1,5 +1,39 @@
+import { Api } from 'grammy';
 import type { Agenda } from 'agenda';
 import type { BotDeps } from '../../bot/context.js';
+import { createI18n } from '../../bot/i18n.js';
+import { refreshStatsSnapshot } from '../../domain/stats.js';
+import { BROADCAST_PROGRESS_JOB, broadcastProgressTick, scheduleProgress, type ProgressChannel } from './broadcast-progress.js';
+
+export const STATS_REFRESH_JOB = 'admin-stats-refresh';
+
+/** The author's chat through the Bot API, with the bot's translations. */
+export function telegramProgressChannel(api: Api, i18n: ReturnType<typeof createI18n>): ProgressChannel {
+  return {
+    edit: async (chatId, messageId, text) => void (await api.editMessageText(chatId, messageId, text)),
+    send: async (chatId, text) => void (await api.sendMessage(chatId, text)),
+    t: (locale, key, vars) => i18n.t(locale, key, vars),
+  };
+}
 
 /** The admin job definitions. Tests call the job bodies directly with a controlled clock. */
-export function defineAdminJobs(_agenda: Agenda, _deps: BotDeps): void {}
+export function defineAdminJobs(agenda: Agenda, deps: BotDeps): void {
+  const channel = telegramProgressChannel(
+    new Api(deps.config.BOT_TOKEN, { apiRoot: deps.config.TELEGRAM_API_ROOT }),
+    createI18n(deps.config.DEFAULT_LOCALE),
+  );
+  agenda.define<{ broadcastId: string }>(
+    BROADCAST_PROGRESS_JOB,
+    async (job) => {
+      const { broadcastId } = job.attrs.data;
+      const done = await broadcastProgressTick(channel, broadcastId, deps.now());
+      if (!done) await scheduleProgress(agenda, broadcastId, deps.now());
+    },
+    { removeOnComplete: true },
+  );
+  // /stats reads a snapshot: a scan of a large waiting list is too slow for a command.
+  agenda.define(STATS_REFRESH_JOB, async () => void (await refreshStatsSnapshot(deps.now())), { lockLifetime: 5 * 60_000 });
+  void agenda.every('5 minutes', STATS_REFRESH_JOB).catch((error: unknown) =>
+    deps.logger.error({ err: { message: String(error) } }, 'admin: could not schedule the stats refresh'),
+  );
+}

@@ -20,7 +20,16 @@ export const centerLabel = (centers: Center[], id: string) => {
 const dayMonth = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
 
 /** The /stats text: a short monospace table (HTML <pre>) readable on a phone. */
-export function statsText(ctx: TranslateFlavor, report: StatsReport, scopeName: string, centers: Center[], courses: Course[]): string {
+/** "24.11, 10:00" in the given time zone. */
+export const localTime = (iso: string | Date, timeZone: string) =>
+  new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+export function statsText(
+  ctx: TranslateFlavor,
+  report: StatsReport,
+  view: { scopeName: string; timeZone: string; centers: Center[]; courses: Course[] },
+): string {
+  const { scopeName, centers, courses } = view;
   const lines: string[] = [];
   lines.push(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')));
   for (const { centerId, waiting } of report.waitingByCenter) lines.push(row(centerLabel(centers, centerId), waiting));
@@ -42,6 +51,7 @@ export function statsText(ctx: TranslateFlavor, report: StatsReport, scopeName: 
       expected: report.attendance.expected,
     }),
     ctx.t('adm-stats-completions', { n: report.completions }),
+    ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone) }),
   ];
   return `<b>${escapeHtml(ctx.t('adm-stats-title', { scope: scopeName }))}</b>\n<pre>${escapeHtml(lines.join('\n'))}</pre>\n${escapeHtml(summary.join('\n'))}`;
 }

@@ -4,7 +4,7 @@ import { statsChartSvg } from '../../../charts/svg.js';
 import { audit } from '../../../domain/audit.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
 import { canManageCenter, type Role } from '../../../domain/roles.js';
-import { computeStats, type StatsScope } from '../../../domain/stats.js';
+import { latestStats, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { centerLabel, statsChartInput, statsText } from './stats-view.js';
@@ -25,7 +25,7 @@ async function showStats(ctx: BotContext, centerId: string): Promise<void> {
     return;
   }
   const now = ctx.deps.now();
-  const [report, centers, courses] = await Promise.all([computeStats(scope, now), listCenters(), listCourses()]);
+  const [report, centers, courses] = await Promise.all([latestStats(scope, now), listCenters(), listCourses()]);
   const visible = centers.filter((c) => canManageCenter(role, c.id));
   const scopeName = centerId === ALL ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, centerId);
 
@@ -35,7 +35,7 @@ async function showStats(ctx: BotContext, centerId: string): Promise<void> {
     if (centerId !== ALL) keyboard.text(ctx.t('adm-stats-btn-all'), `st:${ALL}`).row();
     for (const center of visible.filter((c) => c.id !== centerId)) keyboard.text(centerLabel(centers, center.id), `st:c:${center.id}`).row();
   }
-  await ctx.reply(statsText(ctx, report, scopeName, centers, courses), {
+  await ctx.reply(statsText(ctx, report, { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses }), {
     parse_mode: 'HTML',
     ...(keyboard.inline_keyboard.length > 0 ? { reply_markup: keyboard } : {}),
   });

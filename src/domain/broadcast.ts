@@ -1,0 +1,183 @@
+import { Types } from 'mongoose';
+import { BroadcastModel, type AudienceKind } from '../db/models/broadcast.js';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { batchProgress, enqueue, type BatchProgress } from './outbox.js';
+import { canManageCenter, type Role } from './roles.js';
+
+/** Telegram's limit for one text message. */
+export const MAX_BROADCAST_LENGTH = 4096;
+
+/** Who gets a broadcast. Every kind but 'all-waiting' is tied to one center. */
+export interface Audience {
+  kind: AudienceKind;
+  centerId?: string;
+  /** 'center-waiting' only: one course; absent = every course. */
+  courseId?: string;
+  /** 'group' only. */
+  groupId?: string;
+}
+
+export interface RecipientCount {
+  /** Citizens in the audience. */
+  total: number;
+  /** Of them, those who blocked the bot earlier: nothing is sent to them. */
+  unreachable: number;
+}
+
+/** Librarians reach their own centers only; everyone waiting anywhere is for coordinators. */
+export function canTarget(role: Role, audience: Audience): boolean {
+  if (audience.kind === 'all-waiting') return role.kind === 'coordinator';
+  return audience.centerId !== undefined && canManageCenter(role, audience.centerId);
+}
+
+async function entryFilter(audience: Audience): Promise<Record<string, unknown> | undefined> {
+  switch (audience.kind) {
+    case 'all-waiting':
+      return { status: 'waiting' };
+    case 'center-waiting':
+      return { centerId: audience.centerId, status: 'waiting', ...(audience.courseId ? { courseId: audience.courseId } : {}) };
+    case 'center-enrolled':
+      return { centerId: audience.centerId, status: 'enrolled' };
+    case 'group': {
+      if (!audience.groupId || !Types.ObjectId.isValid(audience.groupId)) return undefined;
+      // The group must belong to the chosen center (the center is what the role was checked against).
+      const group = await ClassGroupModel.findOne({ _id: audience.groupId, centerId: audience.centerId }, { _id: 1 }).lean();
+      return group ? { groupId: group._id, status: { $in: ['enrolled', 'completed'] } } : undefined;
+    }
+  }
+}
+
+/** Distinct citizens of the audience, split into reachable and not. */
+async function recipients(audience: Audience): Promise<{ reachable: number[]; unreachable: number }> {
+  const filter = await entryFilter(audience);
+  if (!filter) return { reachable: [], unreachable: 0 };
+  const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1 }).lean();
+  const ids = [...new Set(entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number'))];
+  const reachable = new Set<number>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    for (const c of await CitizenModel.find({ _id: { $in: chunk }, reachable: true }, { _id: 1 }).lean()) reachable.add(c._id);
+  }
+  return { reachable: ids.filter((id) => reachable.has(id)), unreachable: ids.length - reachable.size };
+}
+
+export async function countRecipients(audience: Audience): Promise<RecipientCount> {
+  const { reachable, unreachable } = await recipients(audience);
+  return { total: reachable.length + unreachable, unreachable };
+}
+
+export interface BroadcastRequest {
+  authorId: number;
+  authorLocale: 'ru' | 'en';
+  role: Role;
+  audience: Audience;
+  text: string;
+  /** The author's message that shows progress. */
+  progress?: { chatId: number; messageId: number };
+}
+
+export type CreateResult =
+  | { ok: true; id: string; recipients: number; unreachable: number; enqueued: number }
+  | { ok: false; reason: 'not-allowed' | 'too-long' | 'empty' };
+
+/**
+ * Saves the broadcast and puts one outbox item per reachable recipient
+ * (key `bc:<id>:<citizenId>`, so a re-run adds nothing); the delivery worker
+ * sends them. The role is checked here again: callback data can be forged.
+ */
+export async function createBroadcast(request: BroadcastRequest, now: Date): Promise<CreateResult> {
+  if (!canTarget(request.role, request.audience)) return { ok: false, reason: 'not-allowed' };
+  if (request.text.length > MAX_BROADCAST_LENGTH) return { ok: false, reason: 'too-long' };
+  const { reachable, unreachable } = await recipients(request.audience);
+  if (reachable.length + unreachable === 0) return { ok: false, reason: 'empty' };
+  const id = new Types.ObjectId();
+  const batchId = String(id);
+  await BroadcastModel.create({
+    _id: id,
+    authorId: request.authorId,
+    authorLocale: request.authorLocale,
+    audience: request.audience,
+    text: request.text,
+    status: 'sending',
+    recipients: reachable.length + unreachable,
+    unreachable,
+    ...(request.progress ? { progressChatId: request.progress.chatId, progressMessageId: request.progress.messageId } : {}),
+    createdAt: now,
+  });
+  const { added } = await enqueue(
+    reachable.map((citizenId) => ({ key: `bc:${batchId}:${citizenId}`, citizenId, message: { text: { raw: request.text } }, batchId })),
+    now,
+  );
+  await audit(
+    {
+      actorId: request.authorId,
+      action: 'broadcast.send',
+      target: `broadcast:${batchId}`,
+      details: { audience: request.audience, recipients: reachable.length + unreachable, unreachable, length: request.text.length },
+    },
+    now,
+  );
+  return { ok: true, id: batchId, recipients: reachable.length + unreachable, unreachable, enqueued: added };
+}
+
+export interface BroadcastStatus {
+  id: string;
+  authorLocale: 'ru' | 'en';
+  status: 'sending' | 'done';
+  recipients: number;
+  unreachable: number;
+  progressChatId?: number;
+  progressMessageId?: number;
+  lastProgressText?: string;
+  progress: BatchProgress;
+}
+
+export async function broadcastStatus(id: string): Promise<BroadcastStatus | null> {
+  if (!Types.ObjectId.isValid(id)) return null;
+  const b = await BroadcastModel.findById(id).lean();
+  if (!b) return null;
+  return {
+    id,
+    authorLocale: b.authorLocale as 'ru' | 'en',
+    status: b.status as 'sending' | 'done',
+    recipients: b.recipients,
+    unreachable: b.unreachable,
+    ...(b.progressChatId != null ? { progressChatId: b.progressChatId } : {}),
+    ...(b.progressMessageId != null ? { progressMessageId: b.progressMessageId } : {}),
+    ...(b.lastProgressText != null ? { lastProgressText: b.lastProgressText } : {}),
+    progress: await batchProgress(id),
+  };
+}
+
+export async function rememberProgressText(id: string, text: string): Promise<void> {
+  await BroadcastModel.updateOne({ _id: id }, { $set: { lastProgressText: text } });
+}
+
+/** sending → done, once: true only for the caller that finished it (so one final report is sent). */
+export async function finishBroadcast(id: string, progress: BatchProgress, now: Date): Promise<boolean> {
+  const { delivered, blocked, failed, skipped } = progress;
+  const done = await BroadcastModel.findOneAndUpdate(
+    { _id: id, status: 'sending' },
+    { $set: { status: 'done', finishedAt: now, final: { delivered, blocked, failed, skipped } } },
+  );
+  return done !== null;
+}
+
+export interface GroupOption {
+  id: string;
+  courseId: string;
+  timeOfDay: string;
+  room: string;
+}
+
+/** Open groups of a center, newest first, for choosing an audience. */
+export async function listOpenGroups(centerId: string): Promise<GroupOption[]> {
+  const groups = await ClassGroupModel.find({ centerId, status: 'open' }, { courseId: 1, timeOfDay: 1, room: 1 })
+    .sort({ createdAt: -1 })
+    .limit(30)
+    .lean();
+  return groups.map((g) => ({ id: String(g._id), courseId: g.courseId, timeOfDay: g.timeOfDay, room: g.room }));
+}

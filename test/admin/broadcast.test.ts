@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { BroadcastModel } from '../../src/db/models/broadcast.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createBroadcast } from '../../src/domain/broadcast.js';
+import { broadcastProgressTick } from '../../src/jobs/admin/broadcast-progress.js';
+import { telegramProgressChannel } from '../../src/jobs/admin/index.js';
+import { drainOutbox } from '../../src/jobs/reminders/delivery-worker.js';
+import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+const NOW = new Date('2026-11-24T03:00:00Z');
+const COORDINATOR = 900;
+const LIBRARIAN = 700;
+const KEMEROVO = [11, 12, 13, 14];
+const BLOCKED_EARLIER = 15;
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['novokuznetsk-central'], addedBy: COORDINATOR });
+  for (const id of KEMEROVO) await addToWaitlist(id, { courseId: id === 14 ? 'internet' : 'basics' });
+  await addToWaitlist(BLOCKED_EARLIER);
+  await CitizenModel.updateOne({ _id: BLOCKED_EARLIER }, { $set: { reachable: false } });
+  await addToWaitlist(21, { centerId: 'novokuznetsk-central' });
+  const { entry } = await addToWaitlist(22, { centerId: 'novokuznetsk-central' });
+  const group = await ClassGroupModel.create({
+    courseId: 'basics', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 8, timeOfDay: 'morning', librarianId: LIBRARIAN, createdAt: NOW,
+  });
+  await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { status: 'enrolled', groupId: group._id, enrolledAt: NOW } });
+});
+afterAll(() => done());
+
+const bot = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+const tick = (t: TestBot, id: string) => broadcastProgressTick(telegramProgressChannel(t.bot.api, t.i18n), id, t.clock.now());
+const citizenTexts = (t: TestBot, id: number) => t.telegram.messagesTo(id).map((m) => m.text);
+
+describe('/broadcast', () => {
+  beforeEach(async () => {
+    await DeliveryModel.deleteMany({});
+    await BroadcastModel.deleteMany({});
+    await CitizenModel.updateMany({ _id: { $ne: BLOCKED_EARLIER } }, { $set: { reachable: true } });
+  });
+
+  it('previews exactly, counts recipients, sends through the outbox, skips the blocked and reports', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/broadcast');
+    expect(olga.buttonLabels()).toEqual([
+      'Участникам группы', 'Всем, кто учится в центре', 'Очереди центра', 'Всем в очередях (все центры)', '✖ Отмена',
+    ]);
+    await olga.press('Очереди центра');
+    await olga.press(/^Кемерово: Областная/);
+    await olga.press('Все курсы');
+    await olga.text('x'.repeat(4097));
+    expect(olga.lastText()).toBe('Слишком длинно: в одном сообщении не больше 4096 знаков. Сократите, пожалуйста.');
+    const text = 'Библиотека закрыта 4 ноября. https://example.org';
+    await olga.text(text);
+    const from = olga.messages().length - 3;
+    expect(olga.textsSince(from)).toEqual([
+      'Так сообщение увидят получатели:',
+      text,
+      'Получателей: 5. Из них 1 заблокировали бота — им не придёт. Отправить?',
+    ]);
+    const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === text)!;
+    expect(previewCall.payload.parse_mode).toBeUndefined();
+    expect(olga.buttonLabels()).toEqual(['✓ Отправить', '← Назад', '✖ Отмена']);
+
+    // Back returns to the text; the new text is previewed again.
+    await olga.press('← Назад');
+    expect(olga.lastText()).toBe('Напишите текст сообщения.');
+    await olga.text(text);
+    await olga.press('✓ Отправить');
+
+    const broadcast = (await BroadcastModel.findOne().lean())!;
+    expect(broadcast).toMatchObject({ authorId: COORDINATOR, status: 'sending', recipients: 5, unreachable: 1, text });
+    expect(broadcast.audience).toMatchObject({ kind: 'center-waiting', centerId: 'kemerovo-regional' });
+    const items = await DeliveryModel.find({ batchId: String(broadcast._id) }).lean();
+    expect(items.map((i) => i.key).sort()).toEqual(KEMEROVO.map((id) => `bc:${broadcast._id}:${id}`).sort());
+    expect(olga.lastText()).toBe('Рассылка: доставлено 0 из 5, заблокировали бота 1, ошибок 0.');
+    expect(await AuditEntryModel.countDocuments({ actorId: COORDINATOR, action: 'broadcast.send' })).toBe(1);
+
+    // Citizen 13 blocked the bot since; the worker marks them unreachable.
+    t.telegram.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { chatId: 13 });
+    const report = await deliverAll(t);
+    expect(report).toMatchObject({ delivered: 3, blocked: 1 });
+    expect(citizenTexts(t, 11)).toEqual([text]);
+    expect(citizenTexts(t, BLOCKED_EARLIER)).toEqual([]);
+    expect((await CitizenModel.findById(13).lean())!.reachable).toBe(false);
+
+    expect(await tick(t, String(broadcast._id))).toBe(true);
+    const progressMessage = olga.messages().find((m) => m.message_id === broadcast.progressMessageId)!;
+    expect(progressMessage.text).toBe('Рассылка завершена: доставлено 3 из 5, заблокировали бота 2, ошибок 0.');
+    expect(olga.lastText()).toBe(
+      '✅ Рассылка завершена.\nДоставлено: 3 из 5\nЗаблокировали бота: 2 (раньше: 1, во время рассылки: 1)\nНе доставлено из-за ошибок: 0',
+    );
+    expect((await BroadcastModel.findById(broadcast._id).lean())!.status).toBe('done');
+    // A second tick (a re-run job) sends no second report.
+    const sent = t.telegram.callsOf('sendMessage').length;
+    expect(await tick(t, String(broadcast._id))).toBe(true);
+    expect(t.telegram.callsOf('sendMessage')).toHaveLength(sent);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('edits one progress message while sending', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/broadcast');
+    await olga.press('Всем в очередях (все центры)');
+    await olga.text('Всем привет');
+    expect(olga.lastText()).toBe('Получателей: 6. Из них 1 заблокировали бота — им не придёт. Отправить?');
+    await olga.press('✓ Отправить');
+    const broadcast = (await BroadcastModel.findOne().lean())!;
+    expect(await tick(t, String(broadcast._id))).toBe(false);
+    await deliverAll(t, { batchSize: 2 });
+    expect(await tick(t, String(broadcast._id))).toBe(true);
+    const edits = t.telegram.callsOf('editMessageText').filter((c) => c.payload.message_id === broadcast.progressMessageId);
+    expect(new Set(edits.map((e) => e.payload.chat_id))).toEqual(new Set([COORDINATOR]));
+    expect(edits.at(-1)!.payload.text).toBe('Рассылка завершена: доставлено 5 из 6, заблокировали бота 1, ошибок 0.');
+  });
+
+  it('sends to one group of a librarian\'s center; a librarian cannot target another center', async () => {
+    const t = bot();
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/broadcast');
+    expect(anna.buttonLabels()).not.toContain('Всем в очередях (все центры)');
+    await anna.pressData('c:all-waiting');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    await anna.press('Участникам группы');
+    expect(anna.buttonLabels()).toEqual(['Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя', '← Назад', '✖ Отмена']);
+    await anna.pressData('c:kemerovo-regional');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    await anna.press(/^Новокузнецк/);
+    await anna.press('Основы компьютерной грамотности · Утром · Зал 2');
+    await anna.text('Занятие переносится на среду.');
+    expect(anna.lastText()).toBe('Получателей: 1. Отправить?');
+    await anna.press('✓ Отправить');
+    await deliverAll(t);
+    expect(citizenTexts(t, 22)).toEqual(['Занятие переносится на среду.']);
+    expect(citizenTexts(t, 21)).toEqual([]);
+
+    // The domain refuses too, whatever the bot layer was tricked into.
+    const role = { kind: 'librarian' as const, centerIds: ['novokuznetsk-central'] };
+    const forged = [
+      { kind: 'center-waiting' as const, centerId: 'kemerovo-regional' },
+      { kind: 'all-waiting' as const },
+    ];
+    for (const audience of forged) {
+      expect(await createBroadcast({ authorId: LIBRARIAN, authorLocale: 'ru', role, audience, text: 'x' }, NOW)).toEqual({ ok: false, reason: 'not-allowed' });
+    }
+    // A group of another center named with the librarian's own center reaches nobody.
+    const other = await ClassGroupModel.create({ courseId: 'basics', centerId: 'kemerovo-regional', room: '1', capacity: 5, timeOfDay: 'evening', librarianId: 1, createdAt: NOW });
+    expect(
+      await createBroadcast({ authorId: LIBRARIAN, authorLocale: 'ru', role, audience: { kind: 'group', centerId: 'novokuznetsk-central', groupId: String(other._id) }, text: 'x' }, NOW),
+    ).toEqual({ ok: false, reason: 'empty' });
+    expect(await BroadcastModel.countDocuments()).toBe(1);
+  });
+
+  it('refuses a citizen on the command and on replayed staff callback data', async () => {
+    const t = bot();
+    const ivan = t.user({ id: 11, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/broadcast');
+    expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    for (const data of ['c:all-waiting', 'c:confirm', 'c:kemerovo-regional', 'st:all']) await ivan.pressData(data);
+    expect(await BroadcastModel.countDocuments()).toBe(0);
+    expect(await DeliveryModel.countDocuments()).toBe(0);
+    expect(t.telegram.callsOf('sendMessage').filter((c) => c.payload.chat_id !== 11)).toEqual([]);
+  });
+
+  it('resumes an interrupted broadcast with nothing lost, and two workers never both send an item', async () => {
+    const t = bot();
+    const role = { kind: 'coordinator' as const };
+    const created = await createBroadcast({ authorId: COORDINATOR, authorLocale: 'ru', role, audience: { kind: 'all-waiting' }, text: 'Снова' }, NOW);
+    if (!created.ok) throw new Error('not created');
+    // A sender died mid-batch: two items left 'sending', the rest pending.
+    const items = await DeliveryModel.find({ batchId: created.id }).sort({ citizenId: 1 }).lean();
+    await DeliveryModel.updateMany(
+      { _id: { $in: items.slice(0, 2).map((i) => i._id) } },
+      { $set: { status: 'sending', claimedAt: new Date(NOW.getTime() - 120_000), claimedBy: 'dead-process#1' } },
+    );
+    t.clock.advance(1000);
+    const [a, b] = await Promise.all([
+      drainOutbox(t.deps, { workerId: 'worker-a', timer: new VirtualTimer() }),
+      drainOutbox(t.deps, { workerId: 'worker-b', timer: new VirtualTimer() }),
+    ]);
+    expect(a.delivered + b.delivered).toBe(5);
+    const sends = t.telegram.callsOf('sendMessage').map((c) => c.payload.chat_id as number).sort();
+    expect(sends).toEqual([11, 12, 13, 14, 21]); // each once: nobody got it twice, nobody was lost
+    expect(await DeliveryModel.countDocuments({ batchId: created.id, status: { $ne: 'delivered' } })).toBe(0);
+    expect(await tick(t, created.id)).toBe(true);
+  });
+});

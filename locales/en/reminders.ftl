@@ -26,3 +26,65 @@ rem-released-wait = Your seat is free now. You are back in line at your old plac
 rem-released-leave = Your seat is free now. You are no longer in line for this course.
 rem-kept = Fine, the seat stays yours.
 rem-absent-staff = { $name } cannot come to the class: { $course }, { $when }.
+
+## Schedule changes (citizens)
+
+rem-chg-moved =
+    A class has been moved.
+    Course: { $course }
+    Was: { $old }
+    Now: { $new }
+    Where: { $center }, { $address }, { $room }
+rem-chg-shifted =
+    The group's schedule has changed.
+    Course: { $course }
+    New dates:
+    { $lessons }
+rem-chg-lesson-cancelled =
+    A class is cancelled: { $course }, { $when }.
+    The other classes go ahead as planned.
+rem-chg-group-cancelled =
+    The group is cancelled: { $course }, { $center }.
+    You are back in line at your old place. We will write when a new group starts.
+    Questions: { $phone }
+
+## Schedule changes (staff, /change)
+
+rem-chg-choose-group = Which group do you want to change?
+rem-chg-no-groups = There are no groups with classes ahead that you can change.
+rem-chg-group-label = { $course }, { $center }, from { $start }
+rem-chg-choose-action = What do you want to do?
+rem-chg-act-move = Move one class
+rem-chg-act-shift = Shift the whole group
+rem-chg-act-cancel-lesson = Cancel one class
+rem-chg-act-cancel-group = Cancel the whole group
+rem-chg-choose-lesson = Which class?
+rem-chg-ask-date = New date? Write it like: 05.12.2026
+rem-chg-date-invalid = Sorry, I could not read the date. Write it like 05.12.2026 (today or later).
+rem-chg-ask-time = What time does it start? Write it like: 10:00
+rem-chg-time-invalid = Sorry, I could not read the time. Write it like 10:00
+rem-chg-ask-days = By how many days should all remaining classes move?
+rem-chg-preview-move =
+    Move this class?
+    { $course }, { $center }
+    Was: { $old }
+    Will be: { $new }
+    Participants to be told: { $count }.
+rem-chg-preview-shift =
+    Shift the group by { $days } days?
+    { $course }, { $center }
+    New dates:
+    { $lessons }
+    Participants to be told: { $count }.
+rem-chg-preview-cancel-lesson =
+    Cancel the class on { $when }?
+    { $course }, { $center }
+    Participants to be told: { $count }.
+rem-chg-preview-cancel-group =
+    Cancel the whole group?
+    { $course }, { $center }
+    The participants ({ $count }) go back to their old places in line.
+rem-chg-confirm = ✓ Confirm
+rem-chg-done = Done. Messages to participants are on their way: { $count }.
+rem-chg-gone = The group or class has changed meanwhile. Start again: /change
+rem-chg-past = The new time has already passed. Start again: /change

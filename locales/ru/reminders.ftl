@@ -26,3 +26,65 @@ rem-released-wait = Место освобождено. Вы снова в оче
 rem-released-leave = Место освобождено. Вы больше не в очереди на этот курс.
 rem-kept = Хорошо, место остаётся за вами.
 rem-absent-staff = { $name } не сможет прийти на занятие: { $course }, { $when }.
+
+## Schedule changes (citizens)
+
+rem-chg-moved =
+    Занятие перенесено.
+    Курс: { $course }
+    Было: { $old }
+    Теперь: { $new }
+    Где: { $center }, { $address }, { $room }
+rem-chg-shifted =
+    Расписание группы изменилось.
+    Курс: { $course }
+    Новые даты:
+    { $lessons }
+rem-chg-lesson-cancelled =
+    Занятие отменено: { $course }, { $when }.
+    Остальные занятия идут по расписанию.
+rem-chg-group-cancelled =
+    Группа отменена: { $course }, { $center }.
+    Вы снова в очереди на прежнем месте. Мы напишем, когда появится новая группа.
+    Вопросы: { $phone }
+
+## Schedule changes (staff, /change)
+
+rem-chg-choose-group = Какую группу изменить?
+rem-chg-no-groups = Нет групп с будущими занятиями, которые вы можете изменить.
+rem-chg-group-label = { $course }, { $center }, с { $start }
+rem-chg-choose-action = Что сделать?
+rem-chg-act-move = Перенести одно занятие
+rem-chg-act-shift = Сдвинуть всю группу
+rem-chg-act-cancel-lesson = Отменить одно занятие
+rem-chg-act-cancel-group = Отменить всю группу
+rem-chg-choose-lesson = Какое занятие?
+rem-chg-ask-date = Новая дата? Напишите, например: 05.12.2026
+rem-chg-date-invalid = Не удалось понять дату. Напишите так: 05.12.2026 (сегодня или позже).
+rem-chg-ask-time = Во сколько начало? Напишите, например: 10:00
+rem-chg-time-invalid = Не удалось понять время. Напишите так: 10:00
+rem-chg-ask-days = На сколько дней сдвинуть все оставшиеся занятия?
+rem-chg-preview-move =
+    Перенести занятие?
+    { $course }, { $center }
+    Было: { $old }
+    Станет: { $new }
+    Участникам придёт сообщение: { $count }.
+rem-chg-preview-shift =
+    Сдвинуть группу на { $days } дн.?
+    { $course }, { $center }
+    Новые даты:
+    { $lessons }
+    Участникам придёт сообщение: { $count }.
+rem-chg-preview-cancel-lesson =
+    Отменить занятие { $when }?
+    { $course }, { $center }
+    Участникам придёт сообщение: { $count }.
+rem-chg-preview-cancel-group =
+    Отменить всю группу?
+    { $course }, { $center }
+    Участники ({ $count }) вернутся в очередь на прежние места.
+rem-chg-confirm = ✓ Подтвердить
+rem-chg-done = Готово. Участникам отправляются сообщения: { $count }.
+rem-chg-gone = Группа или занятие уже изменились. Начните заново: /change
+rem-chg-past = Новое время уже прошло. Начните заново: /change

@@ -1,0 +1,186 @@
+import { Types } from 'mongoose';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { DeliveryModel } from '../db/models/delivery.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import { audit } from './audit.js';
+import { findCenter, findCourse } from './catalog.js';
+import { enqueue, type OutboxItem } from './outbox.js';
+import { canManageCenter, centerScope, type Role } from './roles.js';
+import { formatLessonTime } from './time.js';
+
+/**
+ * Schedule changes by staff: move one lesson, shift the whole group by some
+ * days, cancel one lesson, cancel the group. Participants are told at once
+ * (outbox keys `chg:<changeId>:<citizenId>`); reminders follow the lessons by
+ * themselves (their keys hold the lesson start). A cancelled group's
+ * participants wait again with their original joinedAt.
+ */
+
+export type ChangeRequest =
+  | { kind: 'move-lesson'; groupId: string; lessonId: string; startsAt: string }
+  | { kind: 'shift-group'; groupId: string; days: number }
+  | { kind: 'cancel-lesson'; groupId: string; lessonId: string }
+  | { kind: 'cancel-group'; groupId: string };
+
+/** Plain JSON (safe to return from conversation.external). */
+export interface GroupForChange {
+  id: string;
+  courseId: string;
+  centerId: string;
+  timeZone: string;
+  room: string;
+  /** Enrolled participants (who will be told). */
+  participants: number;
+  /** Scheduled lessons not yet started, in date order (ISO instants). */
+  lessons: Array<{ id: string; index: number; startsAt: string }>;
+}
+
+export type ChangeResult = { ok: true; changeId: string; notified: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' };
+
+const DAY_MS = 24 * 3600_000;
+const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+/** Open groups the role may change, with their lessons still to come. */
+export async function changeableGroups(role: Role, now: Date): Promise<GroupForChange[]> {
+  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }, { _id: 1 }).sort({ createdAt: -1 }).limit(30).lean();
+  const views = await Promise.all(groups.map((g) => groupForChange(String(g._id), now)));
+  return views.filter((v): v is GroupForChange => v !== null && v.lessons.length > 0);
+}
+
+export async function groupForChange(groupId: string, now: Date): Promise<GroupForChange | null> {
+  if (!isId(groupId)) return null;
+  const group = await ClassGroupModel.findById(groupId).lean();
+  if (!group || group.status !== 'open') return null;
+  const [center, participants, lessons] = await Promise.all([
+    findCenter(group.centerId),
+    WaitlistEntryModel.countDocuments({ groupId: group._id, status: 'enrolled' }),
+    LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
+  ]);
+  return {
+    id: groupId,
+    courseId: group.courseId,
+    centerId: group.centerId,
+    timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
+    room: group.room,
+    participants,
+    lessons: lessons.map((l) => ({ id: String(l._id), index: l.index, startsAt: l.startsAt.toISOString() })),
+  };
+}
+
+/**
+ * Applies a change after checking the role on the group's center again, and
+ * tells every enrolled participant in their own language.
+ */
+export async function applyChange(actorId: number, role: Role, request: ChangeRequest, now: Date): Promise<ChangeResult> {
+  const group = await groupForChange(request.groupId, now);
+  if (!group) return { ok: false, reason: 'gone' };
+  if (!canManageCenter(role, group.centerId)) return { ok: false, reason: 'not-allowed' };
+  const participants = await enrolledCitizens(group.id);
+  const changeId = new Types.ObjectId().toHexString();
+  const notices = new Map<Locale, OutgoingMessage>();
+  const lessonOf = (id: string) => group.lessons.find((l) => l.id === id);
+  let changedLessons: string[] = [];
+
+  switch (request.kind) {
+    case 'move-lesson': {
+      const lesson = lessonOf(request.lessonId);
+      const startsAt = new Date(request.startsAt);
+      if (!lesson) return { ok: false, reason: 'gone' };
+      if (!(startsAt > now)) return { ok: false, reason: 'past' };
+      const moved = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled', startsAt: new Date(lesson.startsAt) }, { $set: { startsAt } });
+      if (moved.modifiedCount === 0) return { ok: false, reason: 'gone' };
+      changedLessons = [lesson.id];
+      for (const language of languages(participants)) {
+        const vars = await groupVars(group, language);
+        notices.set(language, { text: { key: 'rem-chg-moved', vars: { ...vars, old: when(lesson.startsAt, group, language), new: when(request.startsAt, group, language) } } });
+      }
+      break;
+    }
+    case 'shift-group': {
+      if (!Number.isInteger(request.days) || request.days === 0) return { ok: false, reason: 'gone' };
+      const shifted = group.lessons.map((l) => ({ ...l, startsAt: new Date(new Date(l.startsAt).getTime() + request.days * DAY_MS).toISOString() }));
+      if (shifted.some((l) => new Date(l.startsAt) <= now)) return { ok: false, reason: 'past' };
+      for (const [i, l] of shifted.entries()) {
+        await LessonModel.updateOne({ _id: l.id, status: 'scheduled', startsAt: new Date(group.lessons[i]!.startsAt) }, { $set: { startsAt: new Date(l.startsAt) } });
+      }
+      changedLessons = shifted.map((l) => l.id);
+      for (const language of languages(participants)) {
+        const vars = await groupVars(group, language);
+        const lessons = shifted.map((l) => `• ${when(l.startsAt, group, language)}`).join('\n');
+        notices.set(language, { text: { key: 'rem-chg-shifted', vars: { ...vars, lessons } } });
+      }
+      break;
+    }
+    case 'cancel-lesson': {
+      const lesson = lessonOf(request.lessonId);
+      if (!lesson) return { ok: false, reason: 'gone' };
+      const cancelled = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled' }, { $set: { status: 'cancelled' } });
+      if (cancelled.modifiedCount === 0) return { ok: false, reason: 'gone' };
+      changedLessons = [lesson.id];
+      for (const language of languages(participants)) {
+        const vars = await groupVars(group, language);
+        notices.set(language, { text: { key: 'rem-chg-lesson-cancelled', vars: { ...vars, when: when(lesson.startsAt, group, language) } } });
+      }
+      break;
+    }
+    case 'cancel-group': {
+      const cancelled = await ClassGroupModel.updateOne({ _id: group.id, status: 'open' }, { $set: { status: 'cancelled', freeSeats: 0 } });
+      if (cancelled.modifiedCount === 0) return { ok: false, reason: 'gone' };
+      await LessonModel.updateMany({ groupId: group.id, status: 'scheduled' }, { $set: { status: 'cancelled' } });
+      changedLessons = group.lessons.map((l) => l.id);
+      // Back to the line, joinedAt untouched: the same place as before.
+      await WaitlistEntryModel.updateMany({ groupId: group.id, status: 'enrolled' }, { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } });
+      await WaitlistEntryModel.updateMany({ status: 'offered', 'offer.groupId': group.id }, { $set: { status: 'waiting' }, $unset: { offer: 1 } });
+      for (const language of languages(participants)) {
+        notices.set(language, { text: { key: 'rem-chg-group-cancelled', vars: await groupVars(group, language) } });
+      }
+      break;
+    }
+  }
+
+  // Reminders already queued for the old times are void (new ones follow the new times).
+  await skipQueuedReminders(changedLessons);
+  const items: OutboxItem[] = participants.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, message: notices.get(p.language)! }));
+  if (items.length > 0) await enqueue(items, now);
+  await audit(
+    { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified: items.length, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
+    now,
+  );
+  return { ok: true, changeId, notified: items.length };
+}
+
+const auditAction: Record<ChangeRequest['kind'], string> = {
+  'move-lesson': 'lesson.move',
+  'shift-group': 'group.shift',
+  'cancel-lesson': 'lesson.cancel',
+  'cancel-group': 'group.cancel',
+};
+
+async function skipQueuedReminders(lessonIds: string[]): Promise<void> {
+  for (const lessonId of lessonIds) {
+    await DeliveryModel.updateMany({ key: { $regex: `^rem:${lessonId}:` }, status: 'pending' }, { $set: { status: 'skipped', lastError: 'lesson changed' } });
+  }
+}
+
+async function enrolledCitizens(groupId: string): Promise<Array<{ citizenId: number; language: Locale }>> {
+  const entries = await WaitlistEntryModel.find({ groupId, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1 }).lean();
+  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
+  return citizens.map((c) => ({ citizenId: c._id, language: c.language === 'en' ? 'en' : 'ru' }));
+}
+
+const languages = (participants: Array<{ language: Locale }>) => [...new Set(participants.map((p) => p.language))];
+const when = (iso: string, group: GroupForChange, language: Locale) => formatLessonTime(new Date(iso), group.timeZone, language);
+
+async function groupVars(group: GroupForChange, language: Locale): Promise<Record<string, string>> {
+  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
+  return {
+    course: course?.title[language] ?? group.courseId,
+    center: center?.name ?? group.centerId,
+    address: center ? `${center.town}, ${center.address}` : '',
+    room: group.room,
+    phone: center?.phone ?? '',
+  };
+}

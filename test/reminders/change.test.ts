@@ -1,0 +1,136 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
+import mongoose from 'mongoose';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { groupWithParticipants, LESSON_2 } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+});
+afterAll(() => done());
+
+let t: TestBot;
+let groupId: string;
+let entryIds: string[];
+beforeEach(async () => {
+  await mongoose.connection.dropDatabase();
+  await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  await seedSampleData();
+  t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+  ({ groupId, entryIds } = await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002, language: 'en' }]));
+});
+
+const coordinator = () => t.user({ id: 900, first_name: 'Координатор', language_code: 'ru' });
+const lessons = () => LessonModel.find({ groupId }).sort({ index: 1 }).lean();
+
+async function startChange(action: RegExp) {
+  const staff = coordinator();
+  await staff.text('/change');
+  expect(staff.lastText()).toBe('Какую группу изменить?');
+  await staff.press(/Основы компьютерной грамотности/);
+  await staff.press(action);
+  return staff;
+}
+
+describe('/change', () => {
+  it('moves one lesson: preview, confirm, participants told in their language, reminders follow, audited', async () => {
+    const staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.text('31.02.2026');
+    expect(staff.lastText()).toContain('Не удалось понять дату');
+    await staff.text('02.12.2026');
+    await staff.text('11:00');
+    expect(staff.lastText()).toContain('Было: вт 01.12.2026 10:00');
+    expect(staff.lastText()).toContain('Станет: ср 02.12.2026 11:00');
+    expect(staff.lastText()).toContain('Участникам придёт сообщение: 2');
+    await staff.press('✓ Подтвердить');
+    expect(staff.lastText()).toContain('Готово');
+    expect((await lessons())[0]!.startsAt.toISOString()).toBe('2026-12-02T04:00:00.000Z');
+
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Занятие перенесено');
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Теперь: ср 02.12.2026 11:00');
+    expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain('A class has been moved');
+    expect(await AuditEntryModel.countDocuments({ action: 'lesson.move', actorId: 900 })).toBe(1);
+
+    // The old day-before time passes quietly; the new one comes a day later.
+    t.clock.current = new Date('2026-11-30T11:00:00Z');
+    expect(await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).toEqual({ added: 0 });
+    t.clock.current = new Date('2026-12-01T11:00:00Z');
+    expect((await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).added).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('cancels the group: participants wait again at their old place, told, no reminders', async () => {
+    const staff = await startChange(/Отменить всю группу/);
+    expect(staff.lastText()).toContain('Участники (2) вернутся в очередь');
+    await staff.press('✓ Подтвердить');
+    expect((await ClassGroupModel.findById(groupId).lean())!.status).toBe('cancelled');
+    const entries = await WaitlistEntryModel.find({ _id: { $in: entryIds } }).sort({ joinedAt: 1 }).lean();
+    expect(entries.map((e) => e.status)).toEqual(['waiting', 'waiting']);
+    expect(entries.map((e) => e.joinedAt.toISOString())).toEqual(['2026-10-01T03:00:00.000Z', '2026-10-02T03:00:00.000Z']);
+    expect(entries.every((e) => e.groupId === undefined && e.activeKey)).toBe(true);
+    expect((await lessons()).map((l) => l.status)).toEqual(['cancelled', 'cancelled']);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Группа отменена');
+    t.clock.current = new Date('2026-11-30T11:00:00Z');
+    expect(await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).toEqual({ added: 0 });
+    expect(await AuditEntryModel.countDocuments({ action: 'group.cancel' })).toBe(1);
+  });
+
+  it('shifts the whole group by a week', async () => {
+    const staff = await startChange(/Сдвинуть всю группу/);
+    await staff.press('+7');
+    expect(staff.lastText()).toContain('вт 08.12.2026 10:00');
+    await staff.press('✓ Подтвердить');
+    expect((await lessons()).map((l) => l.startsAt.toISOString())).toEqual(['2026-12-08T03:00:00.000Z', '2026-12-10T03:00:00.000Z']);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain("The group's schedule has changed");
+  });
+
+  it('cancels one lesson; queued reminders for it are dropped', async () => {
+    t.clock.current = new Date('2026-11-30T10:55:00Z');
+    await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
+    const staff = await startChange(/Отменить одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.press('✓ Подтвердить');
+    expect((await lessons()).map((l) => l.status)).toEqual(['cancelled', 'scheduled']);
+    t.clock.current = new Date('2026-11-30T11:00:00Z');
+    await deliverAll(t);
+    const texts = t.telegram.messagesTo(1001).map((m) => m.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('Занятие отменено');
+    expect(await DeliveryModel.countDocuments({ key: /^rem:/, status: 'skipped' })).toBe(2);
+    void LESSON_2;
+  });
+
+  it('Back returns to the previous step; Cancel leaves', async () => {
+    const staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.press('← Назад');
+    expect(staff.lastText()).toBe('Какое занятие?');
+    await staff.press('✖ Отмена');
+    expect(staff.lastText()).toContain('отменили');
+    expect((await lessons())[0]!.startsAt.toISOString()).toBe('2026-12-01T03:00:00.000Z');
+  });
+
+  it('citizens cannot use it; a librarian of another center sees no groups', async () => {
+    const citizen = t.user({ id: 1001, first_name: 'Иван', language_code: 'ru' });
+    await citizen.text('/change');
+    expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    await StaffMemberModel.create({ _id: 701, displayName: 'Ольга', centerIds: ['kemerovo-regional'], addedBy: 900 });
+    const other = t.user({ id: 701, first_name: 'Ольга', language_code: 'ru' });
+    await other.text('/change');
+    expect(other.lastText()).toContain('Нет групп');
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * npm run bench:broadcast: one broadcast to 5,000 waiting citizens through the
+ * real outbox and delivery worker, against the local Bot API emulator with
+ * Telegram's limits (30 msg/s overall, ~1/s per chat), 1% of recipients
+ * blocked and injected 429s. Two workers start at once (the lease lets one
+ * send). Goal ≥ 27 msg/s, zero duplicates, delivered + blocked + failed = 5000.
+ * One JSON object on the last line.
+ */
+import { performance } from 'node:perf_hooks';
+import pino from 'pino';
+import { Types } from 'mongoose';
+import { createBot } from '../src/bot/index.js';
+import type { BotDeps } from '../src/bot/context.js';
+import { loadConfig } from '../src/config.js';
+import { CitizenModel } from '../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../src/db/seed.js';
+import { SAMPLE_CENTERS } from '../src/db/seed-data.js';
+import { createBroadcast } from '../src/domain/broadcast.js';
+import { batchProgress } from '../src/domain/outbox.js';
+import { broadcastProgressTick, PROGRESS_EVERY_MS } from '../src/jobs/admin/broadcast-progress.js';
+import { telegramProgressChannel } from '../src/jobs/admin/index.js';
+import { drainOutbox } from '../src/jobs/reminders/delivery-worker.js';
+import { TelegramNotifier } from '../src/notify/telegram-notifier.js';
+import { startEmulator } from '../src/simulator/index.js';
+import { openBenchDatabase, peakRssMb } from './lib/database.js';
+
+const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 5000);
+const RATE = Number(process.env.BENCH_RATE ?? 29);
+const INJECT_429_EVERY = 700;
+const AUTHOR = 900;
+const FIRST_ID = 2_000_000;
+const TOKEN = '123456:BENCH-broadcast-token-abcdefghijklmnop';
+
+const db = await openBenchDatabase('broadcast');
+await seedSampleData();
+const now = () => new Date();
+const ids = Array.from({ length: RECIPIENTS }, (_, i) => FIRST_ID + i);
+const blocked = ids.filter((_, i) => i % 100 === 37); // 1%
+await CitizenModel.collection.insertMany(
+  ids.map((id) => ({ _id: id as never, language: 'ru', name: `Участник ${id}`, consent: { version: 'bench', givenAt: now() }, reachable: true })),
+);
+await WaitlistEntryModel.collection.insertMany(
+  ids.map((id, i) => ({
+    _id: new Types.ObjectId(), citizenId: id, courseId: 'basics', centerId: SAMPLE_CENTERS[i % SAMPLE_CENTERS.length]!._id,
+    timeOfDay: 'any', status: 'waiting', activeKey: `${id}:basics`, joinedAt: now(), createdAt: now(), updatedAt: now(),
+  })),
+);
+
+const emulator = await startEmulator({ faults: { blockedUserIds: blocked, inject429Every: INJECT_429_EVERY, injectedRetryAfter: 1 } });
+// Every recipient pressed Start once (a bot cannot write first).
+for (const id of [AUTHOR, ...ids]) emulator.state.addUser({ id, first_name: `U${id}` }).started = true;
+
+const config = loadConfig({
+  BOT_TOKEN: TOKEN, MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', ADMIN_IDS: String(AUTHOR),
+  TELEGRAM_API_ROOT: emulator.apiRoot, SEND_RATE_PER_SECOND: String(RATE),
+});
+const errors: string[] = [];
+const deps: BotDeps = { config, logger: pino({ level: 'error' }, { write: (line: string) => void errors.push(line) }), now };
+const { bot, i18n } = createBot(deps);
+deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
+const channel = telegramProgressChannel(bot.api, i18n);
+
+// The author's progress message, as the conversation sends it on Confirm.
+const progressMessage = await bot.api.sendMessage(AUTHOR, i18n.t('ru', 'adm-bc-progress-start'));
+const created = await createBroadcast(
+  {
+    authorId: AUTHOR, authorLocale: 'ru', role: { kind: 'coordinator' }, audience: { kind: 'all-waiting' }, text: 'Библиотеки работают в праздники по обычному графику.',
+    progress: { chatId: AUTHOR, messageId: progressMessage.message_id },
+  },
+  now(),
+);
+if (!created.ok) throw new Error(`broadcast not created: ${created.reason}`);
+await emulator.client.resetCounters();
+
+// The Agenda job's work: one tick every few seconds edits the progress message.
+let ticks = 0;
+const ticker = setInterval(() => void broadcastProgressTick(channel, created.id, now()).then(() => ticks++), PROGRESS_EVERY_MS);
+
+const started = performance.now();
+const [a, b] = await Promise.all([drainOutbox(deps, { workerId: 'bench-a' }), drainOutbox(deps, { workerId: 'bench-b' })]);
+const seconds = (performance.now() - started) / 1000;
+clearInterval(ticker);
+await broadcastProgressTick(channel, created.id, now());
+
+const counters = await emulator.client.counters();
+const progress = await batchProgress(created.id);
+const perChat = Object.entries(counters.deliveredPerChat).filter(([chat]) => Number(chat) !== AUTHOR);
+const duplicates = perChat.filter(([, times]) => times.length > 1).length;
+const attempted = a.delivered + b.delivered + a.blocked + b.blocked;
+const result = {
+  bench: 'broadcast',
+  engine: db.engine,
+  recipients: RECIPIENTS,
+  senderRatePerSecond: RATE,
+  seconds: +seconds.toFixed(1),
+  messagesPerSecond: +(attempted / seconds).toFixed(1),
+  deliveredPerSecond: +((a.delivered + b.delivered) / seconds).toFixed(1),
+  delivered: progress.delivered,
+  blocked: progress.blocked,
+  failed: progress.failed,
+  skipped: progress.skipped,
+  pending: progress.pending,
+  accountedFor: progress.delivered + progress.blocked + progress.failed + progress.skipped,
+  duplicates,
+  emulator429s: counters.tooManyRequests,
+  emulator403s: counters.forbidden,
+  workerPaused429: a.rateLimited + b.rateLimited,
+  lockBusyWorkers: [a, b].filter((r) => r.lockBusy).length,
+  progressTicks: ticks,
+  progressEdits: counters.callsPerMethod.editMessageText ?? 0,
+  peakRssMb: peakRssMb(),
+  errors: errors.length,
+};
+console.log(`broadcast to ${RECIPIENTS} on ${db.engine}: ${result.seconds} s, ${result.messagesPerSecond} msg/s (${result.deliveredPerSecond} delivered/s)`);
+console.log(`  delivered ${result.delivered}, blocked ${result.blocked}, failed ${result.failed}, skipped ${result.skipped}; duplicates ${duplicates}; 429s ${result.emulator429s}`);
+await emulator.close();
+await db.close();
+console.log(JSON.stringify(result));
+process.exit(0);

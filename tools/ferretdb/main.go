@@ -9,7 +9,9 @@ import (
 	"flag"
 	"log"
 	"log/slog"
+	"net"
 	"os"
+	"path/filepath"
 	"os/signal"
 	"syscall"
 
@@ -22,8 +24,25 @@ func main() {
 	flag.Parse()
 
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+
+	// FerretDB itself listens on a private Unix socket; clients reach it through
+	// the relay that runs one command at a time (see serialize.go).
+	socketDir, err := os.MkdirTemp("", "ferretdb-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(socketDir)
+	socket := filepath.Join(socketDir, "ferretdb.sock")
+	public, err := net.Listen("tcp", *listen)
+	if err != nil {
+		log.Fatal(err)
+	}
+	go func() {
+		_ = relayConnections(public, func() (net.Conn, error) { return net.Dial("unix", socket) })
+	}()
+
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Listener:  ferretdb.ListenerConfig{Unix: socket},
 		Handler:   "sqlite",
 		SQLiteURL: *sqliteURL,
 		Logger:    logger,

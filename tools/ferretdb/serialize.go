@@ -1,0 +1,104 @@
+package main
+
+import (
+	"encoding/binary"
+	"errors"
+	"io"
+	"net"
+	"sync"
+)
+
+// FerretDB 1.24 runs an update or findAndModify as a query and then a write,
+// in separate SQLite transactions: two concurrent conditional updates
+// (say, "claim this item if it is still pending") can both match the same
+// document. Real MongoDB makes each single-document update atomic, and the
+// bot relies on that. So every client connection goes through this relay,
+// which lets one command at a time reach FerretDB: each command then runs
+// alone, as atomic as on MongoDB, for all clients and processes.
+
+const (
+	opMsg          = 2013
+	flagMoreToCome = 1 << 1
+	maxMessageSize = 48 << 20
+)
+
+var turn sync.Mutex
+
+// relayConnections accepts clients on l and relays each to a fresh backend connection.
+func relayConnections(l net.Listener, dialBackend func() (net.Conn, error)) error {
+	for {
+		client, err := l.Accept()
+		if err != nil {
+			return err
+		}
+		go relayClient(client, dialBackend)
+	}
+}
+
+func relayClient(client net.Conn, dialBackend func() (net.Conn, error)) {
+	defer client.Close()
+	backend, err := dialBackend()
+	if err != nil {
+		return
+	}
+	defer backend.Close()
+	for {
+		request, err := readMessage(client)
+		if err != nil {
+			return
+		}
+		turn.Lock()
+		err = exchange(request, client, backend)
+		turn.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// exchange sends one request and relays its reply (or replies, for an exhaust stream).
+func exchange(request []byte, client, backend net.Conn) error {
+	if _, err := backend.Write(request); err != nil {
+		return err
+	}
+	if moreToCome(request) {
+		return nil // the client asked for no reply
+	}
+	for {
+		reply, err := readMessage(backend)
+		if err != nil {
+			return err
+		}
+		if _, err := client.Write(reply); err != nil {
+			return err
+		}
+		if !moreToCome(reply) {
+			return nil
+		}
+	}
+}
+
+// readMessage reads one wire-protocol message: a little-endian int32 length, then the rest.
+func readMessage(r io.Reader) ([]byte, error) {
+	var size [4]byte
+	if _, err := io.ReadFull(r, size[:]); err != nil {
+		return nil, err
+	}
+	n := binary.LittleEndian.Uint32(size[:])
+	if n < 16 || n > maxMessageSize {
+		return nil, errors.New("malformed wire message")
+	}
+	message := make([]byte, n)
+	copy(message, size[:])
+	if _, err := io.ReadFull(r, message[4:]); err != nil {
+		return nil, err
+	}
+	return message, nil
+}
+
+func moreToCome(message []byte) bool {
+	if len(message) < 20 || binary.LittleEndian.Uint32(message[12:16]) != opMsg {
+		return false
+	}
+	return binary.LittleEndian.Uint32(message[16:20])&flagMoreToCome != 0
+}

@@ -48,7 +48,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     return next();
   });
 
-  const privateChats = bot.errorBoundary(handleUpdateError).chatType('private');
+  const privateChats = bot.errorBoundary(handleUpdateError(i18n, config.DEFAULT_LOCALE)).chatType('private');
   privateChats.use(
     session({
       initial: (): SessionData => ({}),

@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   /** Skip the other engine (tests use ferretdb: no 7 s download attempt on an offline machine). */
   engine?: EmbeddedDatabase['engine'];
   warn?: (message: string) => void;
+  /** FerretDB's port (a free one by default); a test restarts the server on the same one. */
+  port?: number;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -45,7 +47,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
       warn(`mongod is not available (${firstLine(error)}); using FerretDB instead`);
     }
   }
-  return startFerretDb(options.dataDir);
+  return startFerretDb(options.dataDir, options.port);
 }
 
 async function startMongoMemoryServer(dataDir: string): Promise<EmbeddedDatabase> {
@@ -78,11 +80,11 @@ export function ensureFerretBinary(): string {
   return ferretBinary;
 }
 
-async function startFerretDb(dataDir: string): Promise<EmbeddedDatabase> {
+async function startFerretDb(dataDir: string, fixedPort?: number): Promise<EmbeddedDatabase> {
   const binary = ensureFerretBinary();
   const dir = path.resolve(dataDir, 'ferretdb');
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   // IMMEDIATE transactions take SQLite's write lock up front and wait for it (busy_timeout);
   // the default DEFERRED ones fail at once with SQLITE_BUSY when concurrent writers collide.
   const sqliteUrl = `file:${dir}/?_txlock=immediate&_pragma=busy_timeout(30000)&_pragma=synchronous(normal)`;

@@ -1,12 +1,16 @@
 import type { BotError } from 'grammy';
+import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
+import { localeFromTelegram, type Translator } from '../i18n.js';
 
 /**
  * The one error boundary: logs the failure with its update_id (never names or
  * phone numbers) and tells the citizen, briefly, what to do next.
  */
-export async function handleUpdateError(error: BotError<BotContext>): Promise<void> {
+export const handleUpdateError = (i18n: Translator, defaultLocale: Locale) => async (error: BotError<BotContext>): Promise<void> => {
   const ctx = error.ctx;
+  // Without the session (the database is down) the translator is not installed yet: use the client's language.
+  const t = ctx.t ?? ((key: string) => i18n.t(localeFromTelegram(ctx.from?.language_code, defaultLocale), key));
   const cause = error.error;
   (ctx.log ?? console).error(
     { err: { message: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined } },
@@ -14,8 +18,8 @@ export async function handleUpdateError(error: BotError<BotContext>): Promise<vo
   );
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (ctx.chat?.type === 'private') await ctx.reply(ctx.t ? ctx.t('error-generic') : 'Произошла ошибка. Нажмите /start.');
+    if (ctx.chat?.type === 'private') await ctx.reply(t('error-generic'));
   } catch {
     // The apology itself failed (blocked bot, network): nothing more to do.
   }
-}
+};

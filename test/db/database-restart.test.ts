@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/db/embedded.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createTestBot } from '../helpers/test-bot.js';
+
+/** A database server of this test's own, so stopping it disturbs no other test file. */
+const dataDir = mkdtempSync(path.join(tmpdir(), 'db-restart-'));
+let port: number;
+let server: EmbeddedDatabase;
+const start = () => startEmbeddedDatabase({ dataDir, engine: 'ferretdb', port });
+
+beforeAll(async () => {
+  port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+  server = await start();
+  await mongoose.connect(server.uri, { dbName: 'restart', serverSelectionTimeoutMS: 1500 });
+  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  await seedSampleData();
+});
+afterAll(async () => {
+  await mongoose.disconnect();
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the database restarts in the middle of a flow', () => {
+  it('apologises while it is down and lets the citizen go on from the same step once it is back', async () => {
+    const t = createTestBot();
+    const user = t.user({ id: 7701, first_name: 'Вера', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    await user.press('Основы компьютерной грамотности');
+    await user.press('🏙 Выбрать город');
+    expect(user.lastText()).toContain('Выберите город');
+
+    await server.stop();
+    await user.press('Кемерово');
+    expect(user.lastText()).toBe('Извините, что-то пошло не так. Попробуйте ещё раз или нажмите /start.');
+    expect(t.errors.join('')).not.toContain('Вера'); // the error is logged without personal data
+
+    server = await start();
+    await user.press('Кемерово'); // the same button again: the step was not lost
+    expect(user.lastText()).toContain('Выберите центр');
+    await user.press(/Фёдорова/);
+    await user.press('Утром');
+    await user.press('✓ Да, Вера');
+    await user.tap('Пропустить');
+    await user.press('✓ Согласен(на)');
+    await user.press('✓ Всё верно, записаться');
+    expect(user.lastText()).toContain('Ваше место в очереди: 1.');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: 7701 })).toBe(1);
+  }, 60_000);
+});

@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
+import mongoose from 'mongoose';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
@@ -16,7 +17,7 @@ afterAll(() => done());
 
 let t: TestBot;
 beforeEach(async () => {
-  await Promise.all([DeliveryModel.deleteMany({}), CitizenModel.deleteMany({})]);
+  await Promise.all([DeliveryModel.deleteMany({}), CitizenModel.deleteMany({}), mongoose.connection.collection('outbox_sent').deleteMany({})]);
   t = createTestBot();
   for (const [id, language] of [[1, 'ru'], [2, 'en'], [3, 'ru']] as const) {
     await CitizenModel.create({ _id: id, name: `C${id}`, language, consent: { version: 't', givenAt: t.clock.now() } });
@@ -134,6 +135,20 @@ describe('delivery worker', () => {
     const report = await deliverAll(t);
     expect(report.delivered).toBe(2);
     expect(t.telegram.messagesTo(1)).toHaveLength(1);
+  });
+
+  it('an item a crashed sender journalled as sent is recorded delivered, not sent again', async () => {
+    await enqueue([item(1), item(2)], t.clock.now());
+    await DeliveryModel.updateMany({}, { $set: { status: 'sending', claimedAt: t.clock.now(), claimedBy: 'dead#1' } });
+    const first = await DeliveryModel.findOne({ key: 'test:1' }).lean();
+    await mongoose.connection.collection('outbox_sent').insertOne({ _id: first!._id, at: t.clock.now() });
+    await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
+    const report = await deliverAll(t);
+    expect(report.delivered).toBe(1);
+    expect(t.telegram.messagesTo(1)).toHaveLength(0);
+    expect(t.telegram.messagesTo(2)).toHaveLength(1);
+    expect(await DeliveryModel.countDocuments({ status: 'delivered' })).toBe(2);
+    expect(await mongoose.connection.collection('outbox_sent').countDocuments()).toBe(0);
   });
 
   it('only the lock holder sends: a second process finds the lock busy', async () => {

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import type { BotDeps } from '../../bot/context.js';
 import { CitizenModel } from '../../db/models/citizen.js';
 import { DeliveryModel } from '../../db/models/delivery.js';
@@ -55,6 +55,11 @@ export interface DrainReport {
   lockBusy: boolean;
 }
 
+interface Batch {
+  items: ClaimedItem[];
+  recipients: Map<number, { language: Locale; reachable: boolean }>;
+}
+
 interface ClaimedItem {
   _id: Types.ObjectId;
   key: string;
@@ -63,6 +68,7 @@ interface ClaimedItem {
   attempts: number;
 }
 
+const sentJournal = () => mongoose.connection.collection<{ _id: Types.ObjectId; at: Date }>('outbox_sent');
 const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 const emptyReport = (): DrainReport => ({
   delivered: 0, blocked: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, pausedSeconds: 0, lockBusy: false,
@@ -82,7 +88,8 @@ class Sender {
   private readonly maxAttempts: number;
   private readonly batchSize: number;
   private readonly notifier: Notifier;
-  private lastSendAt = -Infinity;
+  /** Earliest instant (timer ms) of the next send: advanced by one interval per send, so timer jitter does not slow the rate. */
+  private nextSlot = -Infinity;
   private readonly lastSendToChat = new Map<number, number>();
   private nextStaleCheck = -Infinity;
   private claimSeq = 0;
@@ -108,6 +115,7 @@ class Sender {
     const state = await this.lock.acquire();
     if (state === 'busy') return false;
     if (state === 'taken') {
+      await this.flushSent();
       const { modifiedCount } = await DeliveryModel.updateMany({ status: 'sending' }, { $set: { status: 'pending' } });
       if (modifiedCount > 0) this.deps.logger.warn({ items: modifiedCount }, 'outbox: resuming items a stopped sender left');
     }
@@ -116,12 +124,26 @@ class Sender {
 
   /** Sends until nothing is due (or the lock is lost / `shouldStop` says so). */
   async runUntilIdle(shouldStop: () => boolean = () => false): Promise<void> {
-    while (!shouldStop()) {
-      const batch = await this.claimBatch();
-      if (batch.length === 0) return;
-      const alive = await this.sendBatch(batch, shouldStop);
-      if (!alive) return;
+    let upcoming: Promise<Batch> | undefined = this.nextBatch();
+    try {
+      while (!shouldStop()) {
+        const batch = await upcoming!;
+        upcoming = undefined;
+        if (batch.items.length === 0) return;
+        // Claim the following batch while this one is sent: database time hides in the pauses between sends.
+        upcoming = this.nextBatch();
+        if (!(await this.sendBatch(batch, shouldStop))) return;
+      }
+    } finally {
+      const unsent = await upcoming?.catch(() => undefined);
+      if (unsent) await this.release(unsent.items);
+      await this.flushing;
     }
+  }
+
+  private async nextBatch(): Promise<Batch> {
+    const items = await this.claimBatch();
+    return { items, recipients: items.length > 0 ? await this.recipients(items) : new Map() };
   }
 
   /**
@@ -134,6 +156,7 @@ class Sender {
     if (this.timer.now() >= this.nextStaleCheck) {
       // A sender that died mid-send without us noticing the lock change (belt and braces).
       this.nextStaleCheck = this.timer.now() + 10_000;
+      await this.flushSent();
       await DeliveryModel.updateMany(
         { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - this.sendingLeaseMs) } },
         { $set: { status: 'pending' } },
@@ -156,11 +179,12 @@ class Sender {
   }
 
   /** Returns false when the lock was lost (stop at once: another process sends now). */
-  private async sendBatch(batch: ClaimedItem[], shouldStop: () => boolean): Promise<boolean> {
-    const citizens = await this.recipients(batch);
-    const queue = [...batch];
+  private async sendBatch(batch: Batch, shouldStop: () => boolean): Promise<boolean> {
+    const citizens = batch.recipients;
+    const queue = [...batch.items];
     while (queue.length > 0) {
       if (shouldStop() || !(await this.lock.keep())) {
+        this.flushInBackground();
         await this.release(queue);
         return false;
       }
@@ -180,7 +204,17 @@ class Sender {
       await this.record(item!, result);
       if (!result.ok && result.reason === 'blocked') citizen.reachable = false;
     }
+    this.flushInBackground();
     return true;
+  }
+
+  private flushing: Promise<void> = Promise.resolve();
+
+  /** The ledger catches up with the journal while sending goes on (the journal already holds the truth). */
+  private flushInBackground(): void {
+    this.flushing = this.flushing
+      .then(() => this.flushSent())
+      .catch((error: unknown) => this.deps.logger.error({ err: { message: String(error) } }, 'outbox: journal flush failed'));
   }
 
   /**
@@ -203,10 +237,14 @@ class Sender {
   /** Sends one item, waiting for the global rate; a 429 pauses everything and the item is tried again. */
   private async sendPaced(item: ClaimedItem, language: Locale): Promise<DeliveryResult> {
     for (let tries = 0; ; tries++) {
-      const wait = this.lastSendAt + 1000 / this.rate - this.timer.now();
+      const interval = 1000 / this.rate;
+      if (this.nextSlot === -Infinity) this.nextSlot = this.timer.now();
+      const wait = this.nextSlot - this.timer.now();
       if (wait > 0) await this.timer.sleep(wait);
-      this.lastSendAt = this.timer.now();
-      this.lastSendToChat.set(item.citizenId, this.lastSendAt);
+      const sentAt = this.timer.now();
+      // Up to two intervals of lag are made up (a slow write, a late timer); a long pause gives no burst.
+      this.nextSlot = Math.max(this.nextSlot, sentAt - 2 * interval) + interval;
+      this.lastSendToChat.set(item.citizenId, sentAt);
       let result: DeliveryResult;
       try {
         result = await this.notifier.sendToCitizen({ citizenId: item.citizenId, language }, parseMessage(item.message));
@@ -236,7 +274,7 @@ class Sender {
   private async record(item: ClaimedItem, result: DeliveryResult): Promise<void> {
     if (result.ok) {
       this.report.delivered++;
-      return this.finish(item, 'delivered');
+      return this.markSent(item);
     }
     if (result.reason === 'blocked') {
       this.report.blocked++;
@@ -264,6 +302,29 @@ class Sender {
 
   private async finish(item: ClaimedItem, status: 'delivered' | 'blocked' | 'failed' | 'skipped', extra: object = {}) {
     await DeliveryModel.updateOne({ _id: item._id, status: 'sending' }, { $set: { status, doneAt: this.deps.now(), ...extra } });
+  }
+
+  /**
+   * The send is recorded at once in a small journal (`outbox_sent`): on the test
+   * server an insert into a tiny collection costs a few ms, an update of the big
+   * ledger tens of ms, and one write must finish before the next send so a crash
+   * repeats at most the message in flight. The ledger is updated per batch.
+   */
+  private async markSent(item: ClaimedItem): Promise<void> {
+    try {
+      await sentJournal().insertOne({ _id: item._id, at: this.deps.now() });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+  }
+
+  /** Journal → ledger: every journalled item becomes 'delivered' (also those of a crashed sender). */
+  private async flushSent(): Promise<void> {
+    const journal = await sentJournal().find({}, { projection: { _id: 1 } }).toArray();
+    if (journal.length === 0) return;
+    const ids = journal.map((j) => j._id);
+    await DeliveryModel.updateMany({ _id: { $in: ids }, status: 'sending' }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
+    await sentJournal().deleteMany({ _id: { $in: ids } });
   }
 
   /** Claimed but not sent (stopping, or the lock was lost): back to pending for whoever sends next. */

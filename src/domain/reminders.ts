@@ -7,7 +7,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { findCenter, findCourse } from './catalog.js';
 import { enqueue, type OutboxItem } from './outbox.js';
-import { addDays, formatLessonTime, fromLocal, toLocal } from './time.js';
+import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
 
 /**
  * Lesson reminders: the day before at a fixed local time (center's zone) and a
@@ -65,8 +65,10 @@ export function remindersToEnqueue(startsAt: Date, timeZone: string, settings: R
   const horizon = now.getTime() + (settings.lookaheadMs ?? 10 * 60_000);
   const kinds: Array<{ kind: ReminderKind; dueAt: Date }> = [];
   if (due.soon.getTime() <= horizon) kinds.push({ kind: 'soon', dueAt: due.soon });
-  // The day-before one is pointless once the hours-before one is due.
-  if (due.day.getTime() <= horizon && due.day < due.soon && due.soon > now) kinds.push({ kind: 'day', dueAt: due.day });
+  // The day-before one says "tomorrow": only until the lesson's eve is over, and pointless once the hours-before one is due.
+  const lessonDay = toLocal(startsAt, timeZone);
+  const stillEve = compareDates(toLocal(now, timeZone), lessonDay) < 0;
+  if (due.day.getTime() <= horizon && due.day < due.soon && due.soon > now && stillEve) kinds.push({ kind: 'day', dueAt: due.day });
   return kinds;
 }
 

@@ -49,7 +49,12 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
       notBefore: item.notBefore ?? now,
       createdAt: now,
     }));
-    added += await insertIgnoringDuplicates(docs);
+    // Skip keys already there: on FerretDB a refused duplicate insert is far slower than one read (a job re-run re-sends them all).
+    const existing = new Set(
+      (await DeliveryModel.find({ key: { $in: docs.map((d) => d.key) } }, { key: 1, _id: 0 }).lean()).map((d) => d.key),
+    );
+    const fresh = docs.filter((d) => !existing.has(d.key));
+    if (fresh.length > 0) added += await insertIgnoringDuplicates(fresh);
   }
   return { added };
 }

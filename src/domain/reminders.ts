@@ -1,6 +1,6 @@
-import { Types } from 'mongoose';
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
+import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -85,46 +85,57 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     { groupId: 1, startsAt: 1 },
   ).lean();
   if (lessons.length === 0) return { added: 0 };
-  const groups = await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] }, status: 'open' }).lean();
-  const groupById = new Map(groups.map((g) => [String(g._id), g]));
-  const items: OutboxItem[] = [];
-  const participantsCache = new Map<string, Array<{ citizenId: number; language: Locale }>>();
+  const groups = await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] }, status: 'open' }, { centerId: 1 }).lean();
+  const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
+
+  // Which reminders are due, for whom, under which key.
+  const wanted: Array<{ lessonId: string; kind: ReminderKind; key: string; citizenId: number; language: Locale; notBefore: Date }> = [];
+  const dueLessons: Array<{ lesson: (typeof lessons)[number]; due: ReturnType<typeof remindersToEnqueue> }> = [];
   for (const lesson of lessons) {
-    const group = groupById.get(String(lesson.groupId));
-    if (!group) continue;
-    const center = await findCenter(group.centerId);
+    const centerId = centerOf.get(String(lesson.groupId));
+    if (!centerId) continue;
+    const center = await findCenter(centerId);
     const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now);
-    if (due.length === 0) continue;
-    let participants = participantsCache.get(String(group._id));
-    if (!participants) {
-      participants = await enrolledParticipants(group._id);
-      participantsCache.set(String(group._id), participants);
-    }
+    if (due.length > 0) dueLessons.push({ lesson, due });
+  }
+  if (dueLessons.length === 0) return { added: 0 };
+  const participants = await enrolledParticipants([...new Set(dueLessons.map((d) => String(d.lesson.groupId)))]);
+  for (const { lesson, due } of dueLessons) {
     for (const { kind, dueAt } of due) {
-      const text = new Map<Locale, OutgoingMessage>();
-      for (const p of participants) {
-        let message = text.get(p.language);
-        if (!message) {
-          message = await reminderMessage(String(lesson._id), kind, p.language);
-          text.set(p.language, message);
-        }
-        items.push({
-          key: reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId),
-          citizenId: p.citizenId,
-          message,
-          notBefore: dueAt > now ? dueAt : now,
-        });
+      for (const p of participants.get(String(lesson.groupId)) ?? []) {
+        const key = reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId);
+        wanted.push({ lessonId: String(lesson._id), kind, key, citizenId: p.citizenId, language: p.language, notBefore: dueAt > now ? dueAt : now });
       }
     }
+  }
+  // The job runs every minute: build messages only for reminders not queued yet.
+  const queued = new Set((await DeliveryModel.find({ key: { $in: wanted.map((w) => w.key) } }, { key: 1, _id: 0 }).lean()).map((d) => d.key));
+  const messages = new Map<string, OutgoingMessage>();
+  const items: OutboxItem[] = [];
+  for (const w of wanted) {
+    if (queued.has(w.key)) continue;
+    const messageKey = `${w.lessonId}:${w.kind}:${w.language}`;
+    let message = messages.get(messageKey);
+    if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language)));
+    items.push({ key: w.key, citizenId: w.citizenId, message, notBefore: w.notBefore });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
 }
 
-async function enrolledParticipants(groupId: Types.ObjectId): Promise<Array<{ citizenId: number; language: Locale }>> {
-  const entries = await WaitlistEntryModel.find({ groupId, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1 }).lean();
-  const ids = entries.map((e) => e.citizenId!).filter((id) => typeof id === 'number');
-  const citizens = await CitizenModel.find({ _id: { $in: ids } }, { language: 1 }).lean();
-  return citizens.map((c) => ({ citizenId: c._id, language: c.language === 'en' ? 'en' : 'ru' }));
+/** Enrolled participants of these groups with their language, by group id. */
+async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Array<{ citizenId: number; language: Locale }>>> {
+  const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1, groupId: 1 }).lean();
+  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
+  const language = new Map(citizens.map((c) => [c._id, (c.language === 'en' ? 'en' : 'ru') as Locale]));
+  const byGroup = new Map<string, Array<{ citizenId: number; language: Locale }>>();
+  for (const e of entries) {
+    const lang = language.get(e.citizenId!);
+    if (!lang) continue;
+    const list = byGroup.get(String(e.groupId)) ?? [];
+    list.push({ citizenId: e.citizenId!, language: lang });
+    byGroup.set(String(e.groupId), list);
+  }
+  return byGroup;
 }
 
 /** Course, date and time (center's zone), address, room and the librarian's contact, in `language`. */

@@ -47,3 +47,54 @@ adm-bc-report =
     Delivered: { $delivered } of { $total }
     Blocked the bot: { $blocked } (before: { $unreachable }, during the broadcast: { $newlyBlocked })
     Not delivered because of errors: { $failed }
+
+## Admin: /centers
+adm-ctr-list = Centers: { $total } (inactive: { $inactive }). ⏸ means hidden from citizens. Choose a center or add a new one.
+adm-ctr-btn-add = ➕ Add a center
+adm-ctr-btn-edit = ✏️ Edit a field
+adm-ctr-btn-deactivate = ⏸ Hide from citizens
+adm-ctr-btn-reactivate = ▶️ Show again
+adm-ctr-btn-save = ✓ Save
+adm-ctr-details =
+    { $name }
+    Town: { $town }
+    Address: { $address }
+    Point on the map: { $location }
+    Phone: { $phone }
+    Opening hours: { $hours }
+    Time zone: { $timeZone }
+adm-ctr-status-active = Status: open, visible to citizens
+adm-ctr-status-inactive = Status: ⏸ hidden from citizens
+adm-ctr-waiting = Waiting in line: { $count }
+adm-ctr-not-found = There is no such center.
+adm-ctr-deactivated = The center is hidden from citizens. Its waiting list is kept.
+adm-ctr-reactivated = The center is visible to citizens again.
+adm-ctr-unchanged = Already done.
+adm-ctr-which-field = What do you want to change at “{ $name }”?
+adm-ctr-field-name = Name
+adm-ctr-field-town = Town
+adm-ctr-field-address = Address
+adm-ctr-field-location = Point on the map
+adm-ctr-field-phone = Phone
+adm-ctr-field-hours = Opening hours
+adm-ctr-field-timeZone = Time zone
+adm-ctr-current = Now: { $value }
+adm-ctr-ask-name = What is the center called?
+adm-ctr-ask-town = In which town? Choose one or type its name.
+adm-ctr-ask-address = What is the address? For example: ul. Lenina, 5
+adm-ctr-ask-location = Where is the center on the map? Press the button below and pick a point, or type the coordinates, for example: 55.35, 86.08
+adm-ctr-location-button = 📍 Pick a point on the map
+adm-ctr-location-invalid = Could not read the coordinates. Type the latitude and longitude separated by a comma, for example: 55.35, 86.08
+adm-ctr-location-got = Point: { $location }
+adm-ctr-location-back = Back.
+adm-ctr-ask-phone = What is the center's phone number?
+adm-ctr-phone-invalid = This does not look like a phone number. For example: +7 3842 36-42-90
+adm-ctr-ask-hours = Opening hours? For example: Mon–Fri 10:00–19:00
+adm-ctr-text-invalid = Use 2 to 200 characters. Please type it again.
+adm-ctr-ask-time-zone = The center's time zone?
+adm-ctr-tz-default = { $tz } (usual)
+adm-ctr-tz-invalid = There is no such time zone. Press a button or type one, for example: Asia/Novokuznetsk
+adm-ctr-preview-new = Check the new center:
+adm-ctr-preview-edit = Check the changes:
+adm-ctr-created = ✅ The center is added.
+adm-ctr-updated = ✅ The changes are saved.

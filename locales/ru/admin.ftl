@@ -47,3 +47,54 @@ adm-bc-report =
     Доставлено: { $delivered } из { $total }
     Заблокировали бота: { $blocked } (раньше: { $unreachable }, во время рассылки: { $newlyBlocked })
     Не доставлено из-за ошибок: { $failed }
+
+## Admin: /centers
+adm-ctr-list = Центры: { $total } (неактивных: { $inactive }). ⏸ — скрыт от жителей. Выберите центр или добавьте новый.
+adm-ctr-btn-add = ➕ Добавить центр
+adm-ctr-btn-edit = ✏️ Изменить поле
+adm-ctr-btn-deactivate = ⏸ Скрыть от жителей
+adm-ctr-btn-reactivate = ▶️ Снова показывать
+adm-ctr-btn-save = ✓ Сохранить
+adm-ctr-details =
+    { $name }
+    Город: { $town }
+    Адрес: { $address }
+    Точка на карте: { $location }
+    Телефон: { $phone }
+    Часы работы: { $hours }
+    Часовой пояс: { $timeZone }
+adm-ctr-status-active = Статус: работает, виден жителям
+adm-ctr-status-inactive = Статус: ⏸ скрыт от жителей
+adm-ctr-waiting = Ждут в очереди: { $count }
+adm-ctr-not-found = Такого центра нет.
+adm-ctr-deactivated = Центр скрыт от жителей. Очередь сохранена.
+adm-ctr-reactivated = Центр снова виден жителям.
+adm-ctr-unchanged = Уже сделано.
+adm-ctr-which-field = Что изменить в центре «{ $name }»?
+adm-ctr-field-name = Название
+adm-ctr-field-town = Город
+adm-ctr-field-address = Адрес
+adm-ctr-field-location = Точка на карте
+adm-ctr-field-phone = Телефон
+adm-ctr-field-hours = Часы работы
+adm-ctr-field-timeZone = Часовой пояс
+adm-ctr-current = Сейчас: { $value }
+adm-ctr-ask-name = Как называется центр?
+adm-ctr-ask-town = В каком городе? Выберите или напишите название.
+adm-ctr-ask-address = Какой адрес? Например: ул. Ленина, 5
+adm-ctr-ask-location = Где центр на карте? Нажмите кнопку внизу и выберите точку, или напишите координаты, например: 55.35, 86.08
+adm-ctr-location-button = 📍 Выбрать точку на карте
+adm-ctr-location-invalid = Не получилось прочитать координаты. Напишите широту и долготу через запятую, например: 55.35, 86.08
+adm-ctr-location-got = Точка: { $location }
+adm-ctr-location-back = Назад.
+adm-ctr-ask-phone = Какой телефон центра?
+adm-ctr-phone-invalid = Это не похоже на номер телефона. Например: +7 3842 36-42-90
+adm-ctr-ask-hours = Часы работы? Например: Пн–Пт 10:00–19:00
+adm-ctr-text-invalid = Нужно от 2 до 200 знаков. Напишите ещё раз, пожалуйста.
+adm-ctr-ask-time-zone = Часовой пояс центра?
+adm-ctr-tz-default = { $tz } (обычно)
+adm-ctr-tz-invalid = Такого часового пояса нет. Нажмите кнопку или напишите, например: Asia/Novokuznetsk
+adm-ctr-preview-new = Проверьте новый центр:
+adm-ctr-preview-edit = Проверьте изменения:
+adm-ctr-created = ✅ Центр добавлен.
+adm-ctr-updated = ✅ Изменения сохранены.

@@ -2,8 +2,9 @@ import type { Composer, MiddlewareFn } from 'grammy';
 import type { BotContext, BotDeps } from '../../src/bot/context.js';
 import type { Translator } from '../../src/bot/i18n.js';
 import { broadcastScene } from './broadcast.js';
+import { centerEditScene } from './center-edit.js';
 
 /** The admin conversations (createConversation(...) composers). */
 export function adminScenes(deps: BotDeps, _i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [broadcastScene(deps)];
+  return [broadcastScene(deps), centerEditScene(deps)];
 }

@@ -1,0 +1,161 @@
+import { CenterModel } from '../db/models/center.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { invalidateCatalog } from './catalog.js';
+
+/** The editable fields of a center, in the order the add conversation asks them. */
+export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
+export type CenterField = (typeof CENTER_FIELDS)[number];
+
+export interface CenterFields {
+  name: string;
+  town: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  phone: string;
+  hours: string;
+  timeZone: string;
+}
+
+const FIELD_KEYS: Array<keyof CenterFields> = ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone'];
+
+export interface AdminCenter extends CenterFields {
+  id: string;
+  active: boolean;
+}
+
+export const TIME_ZONES = ['Asia/Novokuznetsk', 'Asia/Krasnoyarsk', 'Asia/Omsk', 'Europe/Moscow'] as const;
+export const DEFAULT_TIME_ZONE = TIME_ZONES[0];
+
+/** Slugs stay short so `ctr:<action>:<id>` fits the 64 bytes of callback data. */
+const MAX_SLUG = 40;
+
+const toAdmin = (c: { _id: string; active: boolean } & CenterFields): AdminCenter => ({
+  id: c._id,
+  name: c.name,
+  town: c.town,
+  address: c.address,
+  latitude: c.latitude,
+  longitude: c.longitude,
+  phone: c.phone,
+  hours: c.hours,
+  timeZone: c.timeZone,
+  active: c.active,
+});
+
+/** Every center, active or not (the citizens' catalog shows only active ones). */
+export async function listAllCenters(): Promise<AdminCenter[]> {
+  const centers = await CenterModel.find().lean();
+  return centers.map(toAdmin).sort((a, b) => a.town.localeCompare(b.town, 'ru') || a.name.localeCompare(b.name, 'ru'));
+}
+
+export async function getCenter(id: string): Promise<AdminCenter | undefined> {
+  const center = await CenterModel.findById(id).lean();
+  return center ? toAdmin(center) : undefined;
+}
+
+/** Towns of every center, alphabetically: offered as buttons when adding one. */
+export async function listAllTowns(): Promise<string[]> {
+  return [...new Set((await listAllCenters()).map((c) => c.town))].sort((a, b) => a.localeCompare(b, 'ru'));
+}
+
+export async function countWaiting(centerId: string): Promise<number> {
+  return WaitlistEntryModel.countDocuments({ centerId, status: { $in: ['waiting', 'offered'] } });
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** "Кемерово" + "Библиотека «Лесная Поляна»" → "kemerovo-biblioteka-lesnaya-polyana" (≤ 36 characters, whole words). */
+export function centerSlug(town: string, name: string): string {
+  const latin = `${town} ${name}`
+    .toLowerCase()
+    .split('')
+    .map((ch) => TRANSLIT[ch] ?? ch)
+    .join('')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  let slug = '';
+  for (const word of latin.split('-')) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > MAX_SLUG - 4) break; // room for "-99"
+    slug = next;
+  }
+  return slug || latin.slice(0, MAX_SLUG - 4) || 'center';
+}
+
+/** "55.35, 86.08" or "55,35 86,08" → a valid point, or undefined. */
+export function parseCoordinates(text: string): { latitude: number; longitude: number } | undefined {
+  const match = /^\s*(-?\d{1,3}(?:[.,]\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:[.,]\d+)?)\s*$/.exec(text);
+  if (!match) return undefined;
+  const [latitude, longitude] = [match[1]!, match[2]!].map((n) => Number(n.replace(',', '.')));
+  return isValidPoint(latitude!, longitude!) ? { latitude: latitude!, longitude: longitude! } : undefined;
+}
+
+export function isValidPoint(latitude: number, longitude: number): boolean {
+  return Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && !(latitude === 0 && longitude === 0);
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone.includes('/');
+  } catch {
+    return false;
+  }
+}
+
+/** An error locale key for a typed field, or undefined when it is fine. */
+export function validateCenterText(field: 'name' | 'town' | 'address' | 'phone' | 'hours', text: string): string | undefined {
+  const length = text.trim().length;
+  if (field === 'phone') return /^\+?[\d\s()-]{5,25}$/.test(text.trim()) && /\d{2}/.test(text) ? undefined : 'adm-ctr-phone-invalid';
+  const max = field === 'name' || field === 'town' ? 100 : 200;
+  return length >= 2 && length <= max ? undefined : 'adm-ctr-text-invalid';
+}
+
+/** Creates the center under a fresh slug (-2, -3 … when taken); audited, catalog refreshed. */
+export async function createCenter(actorId: number, fields: CenterFields, now: Date): Promise<string> {
+  const base = centerSlug(fields.town, fields.name);
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    try {
+      await CenterModel.create({ _id: id, ...fields, active: true });
+    } catch (error) {
+      // A taken slug (duplicate _id): try the next number.
+      if ((error as { code?: number }).code === 11000 && n < 99) continue;
+      throw error;
+    }
+    invalidateCatalog();
+    await audit({ actorId, action: 'center.create', target: `center:${id}`, details: { fields: Object.keys(fields) } }, now);
+    return id;
+  }
+}
+
+/** Saves the fields that differ; returns their names (empty when nothing changed). */
+export async function updateCenter(actorId: number, id: string, changes: Partial<CenterFields>, now: Date): Promise<string[] | undefined> {
+  const current = await getCenter(id);
+  if (!current) return undefined;
+  const changed = FIELD_KEYS.filter((k) => changes[k] !== undefined && changes[k] !== current[k]);
+  if (changed.length === 0) return [];
+  await CenterModel.updateOne({ _id: id }, { $set: Object.fromEntries(changed.map((k) => [k, changes[k]])) });
+  invalidateCatalog();
+  await audit({ actorId, action: 'center.update', target: `center:${id}`, details: { fields: changed } }, now);
+  return changed;
+}
+
+/**
+ * Hides a center from citizens (or shows it again). Its waiting entries stay
+ * as they are, so reactivating brings the same line back.
+ */
+export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date): Promise<boolean> {
+  const result = await CenterModel.updateOne({ _id: id, active: !active }, { $set: { active } });
+  if (result.modifiedCount === 0) return false;
+  invalidateCatalog();
+  await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}` }, now);
+  return true;
+}

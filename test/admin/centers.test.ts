@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CenterModel } from '../../src/db/models/center.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { centerSlug, parseCoordinates } from '../../src/domain/centers-admin.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+const NOW = new Date('2026-11-24T03:00:00Z');
+const COORDINATOR = 900;
+const LIBRARIAN = 700;
+const CITIZEN = 1500;
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['mariinsk-central'], addedBy: COORDINATOR });
+  await addToWaitlist(31, { centerId: 'mariinsk-central' });
+});
+afterAll(() => done());
+
+const bot = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+const coordinator = (t: TestBot) => t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+const lastToast = (t: TestBot) => t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload;
+
+/** Towns a citizen is offered in the join flow. */
+async function townsOffered(t: TestBot, user: TestUser) {
+  await user.text('/start');
+  await user.tap('📝 Записаться на курс');
+  await user.press('Основы компьютерной грамотности');
+  await user.press('🏙 Выбрать город');
+  return user.buttonLabels();
+}
+
+describe('centerSlug and coordinates', () => {
+  it('transliterates and keeps slugs short', () => {
+    expect(centerSlug('Топки', 'Библиотека «Радуга»')).toBe('topki-biblioteka-raduga');
+    expect(centerSlug('Ленинск-Кузнецкий', 'Центральная библиотека им. Н. А. Островского').length).toBeLessThanOrEqual(36);
+    expect(parseCoordinates('55,35 86,08')).toEqual({ latitude: 55.35, longitude: 86.08 });
+    expect(parseCoordinates('95, 86')).toBeUndefined();
+    expect(parseCoordinates('55.3, 186')).toBeUndefined();
+  });
+});
+
+describe('/centers', () => {
+  it('adds a center with a location shared from the map; citizens see its town', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await olga.text('/centers');
+    expect(olga.lastText()).toMatch(/^Центры: 16 \(неактивных: 0\)/);
+    expect(olga.buttonLabels()).toContain('Мариинск: Центральная районная библиотека');
+    await olga.press('➕ Добавить центр');
+    expect(olga.lastText()).toBe('Как называется центр?');
+    expect(olga.buttonLabels()).toEqual(['✖ Отмена']);
+    await olga.text('Библиотека «Радуга»');
+    expect(olga.lastText()).toBe('В каком городе? Выберите или напишите название.');
+    expect(olga.buttonLabels()).toContain('Кемерово');
+    // Back returns to the name; the name is asked again.
+    await olga.press('← Назад');
+    expect(olga.lastText()).toBe('Как называется центр?\nСейчас: Библиотека «Радуга»');
+    await olga.text('Библиотека «Радуга»');
+    await olga.text('Топки');
+    expect(olga.lastText()).toBe('Какой адрес? Например: ул. Ленина, 5');
+    await olga.text('ул. Кирова, 1');
+    expect(olga.replyButtons()[0]).toMatchObject({ text: '📍 Выбрать точку на карте', request_location: true });
+    expect(olga.replyKeyboard()).toEqual(['📍 Выбрать точку на карте', '← Назад', '✖ Отмена']);
+    await olga.location(55.2806, 85.6186);
+    expect(olga.textsSince(olga.messages().length - 2)).toEqual(['Точка: 55.28060, 85.61860', 'Какой телефон центра?']);
+    expect(olga.replyKeyboard()).toEqual([]);
+    await olga.text('не знаю');
+    expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 3842 36-42-90');
+    await olga.text('+7 38454 4-11-22');
+    await olga.text('Пн–Пт 09:00–18:00');
+    expect(olga.buttonLabels()).toEqual([
+      'Asia/Novokuznetsk (обычно)', 'Asia/Krasnoyarsk', 'Asia/Omsk', 'Europe/Moscow', '← Назад', '✖ Отмена',
+    ]);
+    await olga.text('Mars/Olympus');
+    expect(olga.lastText()).toBe('Такого часового пояса нет. Нажмите кнопку или напишите, например: Asia/Novokuznetsk');
+    await olga.press('Asia/Novokuznetsk (обычно)');
+    expect(olga.lastText()).toBe(
+      'Проверьте новый центр:\n\nБиблиотека «Радуга»\nГород: Топки\nАдрес: ул. Кирова, 1\nТочка на карте: 55.28060, 85.61860\n' +
+        'Телефон: +7 38454 4-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: Asia/Novokuznetsk',
+    );
+    await olga.text('да');
+    expect(olga.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    await olga.press('✓ Сохранить');
+    expect(olga.lastText()).toMatch(/^✅ Центр добавлен\.\n\nБиблиотека «Радуга»\n/);
+    expect(olga.lastText()).toContain('Статус: работает, виден жителям');
+    expect(olga.buttonLabels()).toEqual(['✏️ Изменить поле', '⏸ Скрыть от жителей', '← Назад']);
+
+    const saved = await CenterModel.findById('topki-biblioteka-raduga').lean();
+    expect(saved).toMatchObject({
+      name: 'Библиотека «Радуга»', town: 'Топки', address: 'ул. Кирова, 1', latitude: 55.2806, longitude: 85.6186,
+      phone: '+7 38454 4-11-22', hours: 'Пн–Пт 09:00–18:00', timeZone: 'Asia/Novokuznetsk', active: true,
+    });
+    const entry = await AuditEntryModel.findOne({ action: 'center.create', target: 'center:topki-biblioteka-raduga' }).lean();
+    expect(entry).toMatchObject({ actorId: COORDINATOR });
+    expect(entry!.details).toEqual({ fields: ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone'] });
+
+    const citizen = t.user({ id: CITIZEN, first_name: 'Пётр', language_code: 'ru' });
+    expect(await townsOffered(t, citizen)).toContain('Топки');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('adds a center with typed coordinates (a bad one asked again) under a numbered slug', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await olga.text('/centers');
+    await olga.press('➕ Добавить центр');
+    await olga.text('Библиотека «Радуга»');
+    await olga.press('Топки'); // the town added before is a button now
+    await olga.text('ул. Ленина, 2');
+    await olga.text('95.1, 86.08');
+    expect(olga.lastText()).toBe('Не получилось прочитать координаты. Напишите широту и долготу через запятую, например: 55.35, 86.08');
+    expect(olga.replyKeyboard()).toContain('📍 Выбрать точку на карте');
+    // Back from the map step returns to the address, then forward again.
+    await olga.tap('← Назад');
+    expect(olga.lastText()).toContain('Какой адрес?');
+    await olga.text('ул. Ленина, 2');
+    await olga.text('55,28 85,62');
+    expect(olga.textsSince(olga.messages().length - 2)).toEqual(['Точка: 55.28000, 85.62000', 'Какой телефон центра?']);
+    await olga.text('+7 38454 4-00-00');
+    await olga.text('Вт–Сб 10:00–17:00');
+    await olga.press('Asia/Omsk');
+    await olga.press('✓ Сохранить');
+    expect(await CenterModel.findById('topki-biblioteka-raduga-2').lean()).toMatchObject({
+      latitude: 55.28, longitude: 85.62, timeZone: 'Asia/Omsk', address: 'ул. Ленина, 2',
+    });
+    expect(await AuditEntryModel.countDocuments({ action: 'center.create' })).toBe(2);
+  });
+
+  it('cancels adding at any step and saves nothing', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    const before = await CenterModel.countDocuments();
+    await olga.text('/centers');
+    await olga.press('➕ Добавить центр');
+    await olga.text('Пробный центр');
+    await olga.press('✖ Отмена');
+    expect(olga.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+    expect(await CenterModel.countDocuments()).toBe(before);
+  });
+
+  it('edits one field with a preview; only the changed field is audited', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await olga.text('/centers');
+    await olga.press('Мариинск: Центральная районная библиотека');
+    expect(olga.lastText()).toContain('Ждут в очереди: 1');
+    await olga.press('✏️ Изменить поле');
+    expect(olga.lastText()).toBe('Что изменить в центре «Центральная районная библиотека»?');
+    await olga.press('Телефон');
+    expect(olga.lastText()).toBe('Какой телефон центра?\nСейчас: +7 38443 5-11-26');
+    await olga.press('← Назад');
+    expect(olga.lastText()).toContain('Что изменить');
+    await olga.press('Телефон');
+    await olga.text('+7 38443 5-99-99');
+    expect(olga.lastText()).toMatch(/^Проверьте изменения:\n\nЦентральная районная библиотека\nГород: Мариинск\n/);
+    expect(olga.lastText()).toContain('Телефон: +7 38443 5-99-99');
+    await olga.press('✓ Сохранить');
+    expect(olga.lastText()).toMatch(/^✅ Изменения сохранены\./);
+    expect((await CenterModel.findById('mariinsk-central').lean())!.phone).toBe('+7 38443 5-99-99');
+    const entry = await AuditEntryModel.findOne({ action: 'center.update', target: 'center:mariinsk-central' }).lean();
+    expect(entry!.details).toEqual({ fields: ['phone'] });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('deactivates a center: hidden from the join flow, the line kept; reactivates it', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await olga.text('/centers');
+    await olga.press('Мариинск: Центральная районная библиотека');
+    await olga.press('⏸ Скрыть от жителей');
+    expect(lastToast(t).text).toBe('Центр скрыт от жителей. Очередь сохранена.');
+    expect(olga.lastText()).toContain('Статус: ⏸ скрыт от жителей');
+    expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(false);
+    expect(await WaitlistEntryModel.countDocuments({ centerId: 'mariinsk-central', status: 'waiting' })).toBe(1);
+    const citizen = t.user({ id: CITIZEN + 1, first_name: 'Вера', language_code: 'ru' });
+    expect(await townsOffered(t, citizen)).not.toContain('Мариинск');
+
+    // The list marks it; pressing the old Deactivate again changes nothing.
+    await olga.press('← Назад');
+    expect(olga.lastText()).toMatch(/неактивных: 1/);
+    expect(olga.buttonLabels()).toContain('⏸ Мариинск: Центральная районная библиотека');
+    await olga.pressData('ctr:off:mariinsk-central');
+    expect(lastToast(t).text).toBe('Уже сделано.');
+    expect(olga.lastText()).toContain('Статус: ⏸ скрыт от жителей'); // the message shows the card again
+    await olga.press('← Назад');
+
+    await olga.press('⏸ Мариинск: Центральная районная библиотека');
+    await olga.press('▶️ Снова показывать');
+    expect(lastToast(t).text).toBe('Центр снова виден жителям.');
+    expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(true);
+    const again = t.user({ id: CITIZEN + 2, first_name: 'Семён', language_code: 'ru' });
+    expect(await townsOffered(t, again)).toContain('Мариинск');
+    const actions = (await AuditEntryModel.find({ target: 'center:mariinsk-central' }).sort({ at: 1 }).lean()).map((a) => a.action);
+    expect(actions.filter((a) => a !== 'center.update')).toEqual(['center.deactivate', 'center.reactivate']);
+  });
+
+  it('refuses a librarian and a citizen on the command and on replayed buttons', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await olga.text('/centers');
+    const forged = ['ctr:list', 'ctr:add', 'ctr:c:mariinsk-central', 'ctr:edit:mariinsk-central', 'ctr:off:mariinsk-central'];
+    for (const [id, name] of [[LIBRARIAN, 'Анна'], [CITIZEN + 3, 'Игорь']] as const) {
+      const user = t.user({ id, first_name: name, language_code: 'ru' });
+      await user.text('/centers');
+      expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+      for (const data of forged) {
+        const sent = user.messages().length;
+        await user.pressData(data);
+        expect(lastToast(t)).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+        expect(user.messages()).toHaveLength(sent);
+      }
+    }
+    expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(true);
+    expect(await AuditEntryModel.countDocuments({ actorId: { $in: [LIBRARIAN, CITIZEN + 3] } })).toBe(0);
+  });
+});

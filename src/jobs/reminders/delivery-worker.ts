@@ -23,7 +23,7 @@ export const realTimer: Timer = {
 };
 
 export interface DeliveryOptions {
-  /** Identifies this process in the lock and in claimedBy. */
+  /** Identifies this process in the lock. */
   workerId?: string;
   /** Overall messages per second (default config.SEND_RATE_PER_SECOND). */
   ratePerSecond?: number;
@@ -75,7 +75,7 @@ const emptyReport = (): DrainReport => ({
 });
 
 /**
- * The single sender of the outbox. Claims due items (pending → sending),
+ * The single sender of the outbox (one process at a time: the lock). Takes due items,
  * sends them one at a time through the notifier at a bounded rate, and records
  * the outcome at once, so a crash repeats at most the message in flight.
  */
@@ -92,7 +92,8 @@ class Sender {
   private nextSlot = -Infinity;
   private readonly lastSendToChat = new Map<number, number>();
   private nextStaleCheck = -Infinity;
-  private claimSeq = 0;
+  /** Items taken by this sender and not yet recorded in the ledger (in a batch, or journalled). */
+  private readonly inHand = new Set<string>();
   report = emptyReport();
 
   constructor(
@@ -147,14 +148,15 @@ class Sender {
   }
 
   /**
-   * Claims the next due items, oldest first (pending → sending in one write:
-   * on the test server every write costs a disk sync, so one per batch, one per
-   * send). A crash leaves them 'sending'; the next lock holder puts them back.
+   * Takes the next due items, oldest first, into this sender's hands. No write
+   * per item: only the lock holder sends, and on the test server every write of
+   * the big ledger costs ~10 ms per document. What was sent is known from the
+   * journal (`outbox_sent`), so a crash repeats at most the message in flight.
    */
   private async claimBatch(): Promise<ClaimedItem[]> {
     const now = this.deps.now();
     if (this.timer.now() >= this.nextStaleCheck) {
-      // A sender that died mid-send without us noticing the lock change (belt and braces).
+      // Items an older version or a dead sender left 'sending' (belt and braces).
       this.nextStaleCheck = this.timer.now() + 10_000;
       await this.flushSent();
       await DeliveryModel.updateMany(
@@ -164,18 +166,11 @@ class Sender {
     }
     const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now } }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
       .sort({ notBefore: 1, _id: 1 })
-      .limit(this.batchSize)
+      .limit(this.batchSize + this.inHand.size)
       .lean<ClaimedItem[]>();
-    if (due.length === 0) return [];
-    const claimedBy = `${this.lock.owner}#${++this.claimSeq}`;
-    const { modifiedCount } = await DeliveryModel.updateMany(
-      { _id: { $in: due.map((d) => d._id) }, status: 'pending' },
-      { $set: { status: 'sending', claimedAt: now, claimedBy } },
-    );
-    if (modifiedCount === due.length) return due;
-    // Someone else took some (should not happen while we hold the lock): keep only ours.
-    const ours = new Set((await DeliveryModel.find({ claimedBy }, { _id: 1 }).lean()).map((d) => String(d._id)));
-    return due.filter((d) => ours.has(String(d._id)));
+    const items = due.filter((d) => !this.inHand.has(String(d._id))).slice(0, this.batchSize);
+    for (const item of items) this.inHand.add(String(item._id));
+    return items;
   }
 
   /** Returns false when the lock was lost (stop at once: another process sends now). */
@@ -242,8 +237,8 @@ class Sender {
       const wait = this.nextSlot - this.timer.now();
       if (wait > 0) await this.timer.sleep(wait);
       const sentAt = this.timer.now();
-      // Up to two intervals of lag are made up (a slow write, a late timer); a long pause gives no burst.
-      this.nextSlot = Math.max(this.nextSlot, sentAt - 2 * interval) + interval;
+      // Up to ten intervals of lag are made up (a slow write, a late timer): well inside Telegram's burst; a long pause gives no burst.
+      this.nextSlot = Math.max(this.nextSlot, sentAt - 10 * interval) + interval;
       this.lastSendToChat.set(item.citizenId, sentAt);
       let result: DeliveryResult;
       try {
@@ -292,16 +287,18 @@ class Sender {
     this.report.retried++;
     const backoffMs = 2000 * 2 ** (attempts - 1);
     await DeliveryModel.updateOne(
-      { _id: item._id, status: 'sending' },
+      { _id: item._id, status: { $in: ['pending', 'sending'] } },
       {
         $set: { status: 'pending', attempts, lastError: error, notBefore: new Date(this.deps.now().getTime() + backoffMs) },
         $unset: { claimedAt: 1, claimedBy: 1 },
       },
     );
+    this.inHand.delete(String(item._id));
   }
 
   private async finish(item: ClaimedItem, status: 'delivered' | 'blocked' | 'failed' | 'skipped', extra: object = {}) {
-    await DeliveryModel.updateOne({ _id: item._id, status: 'sending' }, { $set: { status, doneAt: this.deps.now(), ...extra } });
+    await DeliveryModel.updateOne({ _id: item._id, status: { $in: ['pending', 'sending'] } }, { $set: { status, doneAt: this.deps.now(), ...extra } });
+    this.inHand.delete(String(item._id));
   }
 
   /**
@@ -318,22 +315,23 @@ class Sender {
     }
   }
 
-  /** Journal → ledger: every journalled item becomes 'delivered' (also those of a crashed sender). */
+  /**
+   * Journal → ledger: every journalled item becomes 'delivered' (also those of a
+   * crashed sender). In small chunks, so journal inserts (sends) are not held up long.
+   */
   private async flushSent(): Promise<void> {
     const journal = await sentJournal().find({}, { projection: { _id: 1 } }).toArray();
-    if (journal.length === 0) return;
-    const ids = journal.map((j) => j._id);
-    await DeliveryModel.updateMany({ _id: { $in: ids }, status: 'sending' }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
-    await sentJournal().deleteMany({ _id: { $in: ids } });
+    for (let i = 0; i < journal.length; i += 20) {
+      const ids = journal.slice(i, i + 20).map((j) => j._id);
+      await DeliveryModel.updateMany({ _id: { $in: ids }, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
+      await sentJournal().deleteMany({ _id: { $in: ids } });
+      for (const id of ids) this.inHand.delete(String(id));
+    }
   }
 
-  /** Claimed but not sent (stopping, or the lock was lost): back to pending for whoever sends next. */
+  /** Taken but not sent (stopping, or the lock was lost): still pending in the ledger, for whoever sends next. */
   private async release(queue: ClaimedItem[]): Promise<void> {
-    if (queue.length === 0) return;
-    await DeliveryModel.updateMany(
-      { _id: { $in: queue.map((i) => i._id) }, status: 'sending' },
-      { $set: { status: 'pending' }, $unset: { claimedAt: 1, claimedBy: 1 } },
-    );
+    for (const item of queue) this.inHand.delete(String(item._id));
   }
 }
 

@@ -98,3 +98,24 @@ adm-ctr-preview-new = Check the new center:
 adm-ctr-preview-edit = Check the changes:
 adm-ctr-created = ✅ The center is added.
 adm-ctr-updated = ✅ The changes are saved.
+
+## Admin: /export
+adm-exp-waitlist-caption = Waiting list: { $count } rows. Opens in Excel and LibreOffice.
+adm-exp-enrollments-caption = Enrollments: { $count } rows.
+adm-exp-col-center = Center
+adm-exp-col-course = Course
+adm-exp-col-status = Status
+adm-exp-col-joined-at = Joined at
+adm-exp-col-position = Place in line
+adm-exp-col-time = Preferred time
+adm-exp-col-name = Name
+adm-exp-col-phone = Phone
+adm-exp-col-group = Group
+adm-exp-col-enrolled-at = Enrolled at
+adm-exp-col-completed-at = Completed at
+adm-exp-status-waiting = waiting
+adm-exp-status-offered = seat offered
+adm-exp-status-enrolled = enrolled
+adm-exp-status-completed = completed
+adm-exp-status-left = left the list
+adm-exp-status-forgotten = data deleted

@@ -98,3 +98,24 @@ adm-ctr-preview-new = Проверьте новый центр:
 adm-ctr-preview-edit = Проверьте изменения:
 adm-ctr-created = ✅ Центр добавлен.
 adm-ctr-updated = ✅ Изменения сохранены.
+
+## Admin: /export
+adm-exp-waitlist-caption = Очередь: { $count } строк. Открывается в Excel и LibreOffice.
+adm-exp-enrollments-caption = Зачисления: { $count } строк.
+adm-exp-col-center = Центр
+adm-exp-col-course = Курс
+adm-exp-col-status = Статус
+adm-exp-col-joined-at = Записался
+adm-exp-col-position = Место в очереди
+adm-exp-col-time = Удобное время
+adm-exp-col-name = Имя
+adm-exp-col-phone = Телефон
+adm-exp-col-group = Группа
+adm-exp-col-enrolled-at = Зачислен
+adm-exp-col-completed-at = Закончил
+adm-exp-status-waiting = ждёт
+adm-exp-status-offered = предложено место
+adm-exp-status-enrolled = учится
+adm-exp-status-completed = закончил курс
+adm-exp-status-left = вышел из очереди
+adm-exp-status-forgotten = данные удалены

@@ -1,0 +1,47 @@
+import { Composer, InputFile } from 'grammy';
+import { audit } from '../../../domain/audit.js';
+import { buildExport, toCsv } from '../../../domain/export.js';
+import { isoDate, localToday } from '../../../domain/time.js';
+import type { BotContext } from '../../context.js';
+import { requireCoordinator } from '../../filters/roles.js';
+
+const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone'];
+const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone'];
+
+/**
+ * /export for coordinators: the waiting list and the enrollments as two CSV
+ * documents (headers and statuses in the coordinator's language, times on the
+ * center's clock). Personal data goes only into the files, never into logs or the audit.
+ */
+async function sendExport(ctx: BotContext) {
+  const now = ctx.deps.now();
+  const { waitlist, enrollments } = await buildExport(ctx.locale === 'en' ? 'en' : 'ru');
+  const header = (columns: string[]) => columns.map((c) => ctx.t(`adm-exp-col-${c}`));
+  const status = (s: string) => ctx.t(`adm-exp-status-${s}`);
+  const day = isoDate(localToday(now, ctx.deps.config.APP_TIMEZONE));
+
+  const waitlistCsv = toCsv(
+    header(WAITLIST_COLUMNS),
+    waitlist.map((r) => [r.center, r.course, status(r.status), r.joinedAt, r.position, ctx.t(`time-${r.timeOfDay}`), r.name, r.phone]),
+  );
+  const enrollmentsCsv = toCsv(
+    header(ENROLLMENT_COLUMNS),
+    enrollments.map((r) => [r.group, r.course, r.center, r.enrolledAt, status(r.status), r.completedAt, r.name, r.phone]),
+  );
+  await ctx.replyWithDocument(new InputFile(waitlistCsv, `waitlist-${day}.csv`), {
+    caption: ctx.t('adm-exp-waitlist-caption', { count: waitlist.length }),
+  });
+  await ctx.replyWithDocument(new InputFile(enrollmentsCsv, `enrollments-${day}.csv`), {
+    caption: ctx.t('adm-exp-enrollments-caption', { count: enrollments.length }),
+  });
+  await audit(
+    { actorId: ctx.from!.id, action: 'export', target: 'waitlist+enrollments', details: { waitlistRows: waitlist.length, enrollmentRows: enrollments.length } },
+    now,
+  );
+}
+
+export function exportFeature() {
+  const composer = new Composer<BotContext>();
+  composer.command('export', requireCoordinator(), sendExport);
+  return composer;
+}

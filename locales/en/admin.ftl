@@ -119,3 +119,4 @@ adm-exp-status-enrolled = enrolled
 adm-exp-status-completed = completed
 adm-exp-status-left = left the list
 adm-exp-status-forgotten = data deleted
+adm-ctr-no-changes = Nothing has changed.

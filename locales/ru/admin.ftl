@@ -119,3 +119,4 @@ adm-exp-status-enrolled = учится
 adm-exp-status-completed = закончил курс
 adm-exp-status-left = вышел из очереди
 adm-exp-status-forgotten = данные удалены
+adm-ctr-no-changes = Ничего не изменилось.

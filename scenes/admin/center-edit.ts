@@ -86,15 +86,16 @@ export function centerEditScene(deps: BotDeps) {
       if ((await roleOf(userId, deps.config.ADMIN_IDS))?.kind !== 'coordinator') return { ok: false as const };
       const now = deps.now();
       const id = centerId ?? (await createCenter(userId, draft as CenterFields, now));
-      if (centerId && (await updateCenter(userId, centerId, draft, now)) === undefined) return { ok: false as const };
+      const changed = centerId ? await updateCenter(userId, centerId, draft, now) : [];
+      if (changed === undefined) return { ok: false as const };
       const [center, waiting] = await Promise.all([getCenter(id), countWaiting(id)]);
-      return center ? { ok: true as const, center, waiting } : { ok: false as const };
+      return center ? { ok: true as const, center, waiting, changed: changed.length } : { ok: false as const };
     });
     if (!saved.ok) {
       await ctx.reply(ctx.t('not-allowed'));
       return;
     }
-    const intro = ctx.t(centerId ? 'adm-ctr-updated' : 'adm-ctr-created');
+    const intro = ctx.t(!centerId ? 'adm-ctr-created' : saved.changed > 0 ? 'adm-ctr-updated' : 'adm-ctr-no-changes');
     await ctx.reply(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting)}`, { reply_markup: centerCardKeyboard(ctx, saved.center) });
   }
 

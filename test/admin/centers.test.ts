@@ -152,6 +152,10 @@ describe('/centers', () => {
     await olga.text('/centers');
     await olga.press('Мариинск: Центральная районная библиотека');
     expect(olga.lastText()).toContain('Ждут в очереди: 1');
+    // Start adding another center, then change your mind and press Edit on the older card.
+    await olga.text('/centers');
+    await olga.press('➕ Добавить центр');
+    expect(olga.lastText()).toBe('Как называется центр?');
     await olga.press('✏️ Изменить поле');
     expect(olga.lastText()).toBe('Что изменить в центре «Центральная районная библиотека»?');
     await olga.press('Телефон');
@@ -167,6 +171,14 @@ describe('/centers', () => {
     expect((await CenterModel.findById('mariinsk-central').lean())!.phone).toBe('+7 38443 5-99-99');
     const entry = await AuditEntryModel.findOne({ action: 'center.update', target: 'center:mariinsk-central' }).lean();
     expect(entry!.details).toEqual({ fields: ['phone'] });
+
+    // Saving the same value again changes nothing and is not audited.
+    await olga.press('✏️ Изменить поле');
+    await olga.press('Телефон');
+    await olga.text('+7 38443 5-99-99');
+    await olga.press('✓ Сохранить');
+    expect(olga.lastText()).toMatch(/^Ничего не изменилось\./);
+    expect(await AuditEntryModel.countDocuments({ action: 'center.update', target: 'center:mariinsk-central' })).toBe(1);
     expect(t.errors).toEqual([]);
   });
 

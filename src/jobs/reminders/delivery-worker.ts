@@ -173,9 +173,10 @@ class Sender {
     }
     // Taken before the read: an item recorded (and let go) while the read runs may still come back as pending.
     const taken = new Set(this.inHand);
-    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now } }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
+    const notTaken = taken.size > 0 ? { _id: { $nin: [...taken].map((id) => new mongoose.Types.ObjectId(id)) } } : {};
+    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now }, ...notTaken }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
       .sort({ notBefore: 1, _id: 1 })
-      .limit(this.batchSize + taken.size)
+      .limit(this.batchSize)
       .lean<ClaimedItem[]>();
     const items = due.filter((d) => !taken.has(String(d._id)) && !this.inHand.has(String(d._id))).slice(0, this.batchSize);
     for (const item of items) this.inHand.add(String(item._id));

@@ -6,6 +6,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
+import mongoose from 'mongoose';
 import pino from 'pino';
 import type { Update } from 'grammy/types';
 import { createBot } from '../src/bot/index.js';
@@ -48,6 +49,23 @@ db.onCommandDone((ms) => {
   if (store) store.dbMs += ms;
 });
 const dbTimes: number[] = [];
+/** BENCH_BY_COMMAND=1: durations per command and collection (e.g. "update citizens"), to see what is slow. */
+const byCommand = new Map<string, number[]>();
+if (process.env.BENCH_BY_COMMAND) {
+  const client = mongoose.connection.getClient();
+  const started = new Map<number, string>();
+  client.on('commandStarted', (e: { requestId: number; commandName: string; command: Record<string, unknown> }) => {
+    started.set(e.requestId, `${e.commandName} ${String(e.command[e.commandName])}`);
+  });
+  client.on('commandSucceeded', (e: { requestId: number; duration: number }) => {
+    const key = started.get(e.requestId) ?? '?';
+    started.delete(e.requestId);
+    if (!measuring) return;
+    const times = byCommand.get(key) ?? [];
+    times.push(e.duration);
+    byCommand.set(key, times);
+  });
+}
 const latencies: number[] = [];
 const commandCounts: number[] = [];
 let measuring = false;
@@ -59,12 +77,15 @@ const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
   return result;
 };
 
-async function deliver(update: Update) {
-  if (MODE === 'sequential') return inTurn(() => handle(update));
-  return handle(update);
+/** Per step of the flow, to show where the time goes. */
+const bySteps = new Map<string, { latencies: number[]; commands: number[] }>();
+
+async function deliver(update: Update, step: string) {
+  if (MODE === 'sequential') return inTurn(() => handle(update, step));
+  return handle(update, step);
 }
 
-async function handle(update: Update) {
+async function handle(update: Update, step: string) {
   const store = { commands: 0, dbMs: 0 };
   const started = performance.now();
   await perUpdate.run(store, () => bot.handleUpdate(update));
@@ -72,24 +93,40 @@ async function handle(update: Update) {
   latencies.push(performance.now() - started);
   commandCounts.push(store.commands);
   dbTimes.push(store.dbMs);
+  const stats = bySteps.get(step) ?? { latencies: [], commands: [] };
+  stats.latencies.push(performance.now() - started);
+  stats.commands.push(store.commands);
+  bySteps.set(step, stats);
 }
 
 /** One citizen, every step by pressing the buttons the bot sent. */
 async function joinFlow(index: number) {
   const name = `Гражданин${index}`;
-  const user = new TestUser({ id: 500_000 + index, first_name: name, language_code: 'ru' }, telegram, deliver);
+  let step = '';
+  const user = new TestUser({ id: 500_000 + index, first_name: name, language_code: 'ru' }, telegram, (update) => deliver(update, step));
   const pick = index + WARMUP; // warm-up citizens have negative indexes
-  const pressFirst = () => user.press(user.buttonLabels()[0]!);
+  const as = (label: string) => (step = label);
+  as('/start');
   await user.text('/start');
+  as('menu: join');
   await user.tap('📝 Записаться на курс');
-  await user.press(user.buttonLabels()[pick % 5]!); // a course
+  as('course');
+  await user.press(user.buttonLabels()[pick % 5]!);
+  as('choose a town');
   await user.press('🏙 Выбрать город');
+  as('town');
   await user.press(TOWNS[pick % TOWNS.length]!);
-  await pressFirst(); // a center in that town
+  as('center');
+  await user.press(user.buttonLabels()[0]!);
+  as('time of day');
   await user.press('Утром');
+  as('name');
   await user.press(`✓ Да, ${name}`);
+  as('skip phone');
   await user.tap('Пропустить');
+  as('consent');
   await user.press('✓ Согласен(на)');
+  as('confirm');
   await user.press('✓ Всё верно, записаться');
   if (!user.lastText().includes('Ваше место в очереди')) throw new Error(`citizen ${index} did not finish: ${user.lastText()}`);
 }
@@ -143,6 +180,16 @@ console.log(`join flow: ${CITIZENS} citizens, ${CONCURRENCY} at a time, ${result
 console.log(`  ${result.updatesPerSecond} updates/s; handler latency p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
 console.log(`  of which database time: p50 ${result.dbMsPerUpdate.p50} ms, p99 ${result.dbMsPerUpdate.p99} ms`);
 console.log(`  database commands per update: median ${result.dbCommandsPerUpdate.median}, p99 ${result.dbCommandsPerUpdate.p99}, mean ${result.dbCommandsPerUpdate.mean}`);
+console.log('  per step: p50 / p99 ms, mean database commands');
+for (const [step, stats] of bySteps) {
+  const sorted = [...stats.latencies].sort((a, b) => a - b);
+  const meanCommands = stats.commands.reduce((a, b) => a + b, 0) / stats.commands.length;
+  console.log(`    ${step.padEnd(14)} ${quantile(sorted, 0.5).toFixed(1).padStart(6)} / ${quantile(sorted, 0.99).toFixed(1).padStart(6)}  ${meanCommands.toFixed(1)}`);
+}
+for (const [key, times] of byCommand) {
+  times.sort((a, b) => a - b);
+  console.log(`    ${key.padEnd(40)} n=${times.length} p50 ${quantile(times, 0.5).toFixed(1)} p99 ${quantile(times, 0.99).toFixed(1)} max ${times.at(-1)!.toFixed(1)}`);
+}
 console.log(`  peak RSS ${result.peakRssMb} MB; ${result.entriesSaved} entries saved; ${result.errors} errors logged`);
 await db.close();
 console.log(JSON.stringify(result));

@@ -57,8 +57,8 @@ const config = loadConfig({
 });
 const errors: string[] = [];
 const deps: BotDeps = { config, logger: pino({ level: 'error' }, { write: (line: string) => void errors.push(line) }), now };
-const { bot, i18n } = createBot(deps);
-deps.notifier = new TelegramNotifier(bot.api, (locale, key, vars) => i18n.t(locale, key, vars));
+const { bot, i18n, bulkApi } = createBot(deps);
+deps.notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars));
 const channel = telegramProgressChannel(bot.api, i18n);
 
 // The author's progress message, as the conversation sends it on Confirm.
@@ -104,6 +104,8 @@ const result = {
   accountedFor: progress.delivered + progress.blocked + progress.failed + progress.skipped,
   duplicates,
   emulator429s: counters.tooManyRequests,
+  /** Sends the emulator saw before a retry_after it gave had passed: 0 means every 429 was honoured. */
+  retryAfterIgnored: counters.retryAfterIgnored,
   emulator403s: counters.forbidden,
   workerPaused429: a.rateLimited + b.rateLimited,
   lockBusyWorkers: [a, b].filter((r) => r.lockBusy).length,
@@ -113,7 +115,7 @@ const result = {
   errors: errors.length,
 };
 console.log(`broadcast to ${RECIPIENTS} on ${db.engine}: ${result.seconds} s, ${result.messagesPerSecond} msg/s (${result.deliveredPerSecond} delivered/s)`);
-console.log(`  delivered ${result.delivered}, blocked ${result.blocked}, failed ${result.failed}, skipped ${result.skipped}; duplicates ${duplicates}; 429s ${result.emulator429s}`);
+console.log(`  delivered ${result.delivered}, blocked ${result.blocked}, failed ${result.failed}, skipped ${result.skipped}; duplicates ${duplicates}; 429s ${result.emulator429s} (sent too early: ${result.retryAfterIgnored})`);
 await emulator.close();
 await db.close();
 console.log(JSON.stringify(result));

@@ -165,6 +165,8 @@ const result = {
   duplicates,
   emulator_429: counters.tooManyRequests,
   worker_429_honoured: report.rateLimited,
+  /** Sends the emulator saw before a retry_after it gave had passed: 0 means every 429 was honoured. */
+  retry_after_ignored: counters.retryAfterIgnored,
   paused_s: report.pausedSeconds,
   failed: report.failed,
   send_ms_p50: Number(quantile([...sendMs].sort((a, b) => a - b), 0.5).toFixed(1)),
@@ -176,7 +178,7 @@ const result = {
 console.log(`bunch: ${BUNCH} delivered ${bunchSeconds.toFixed(1)} s after due (limit ${bunchLimit.toFixed(1)} s), ${result.bunch_throughput_per_s}/s`);
 console.log(`trickle lateness: p50 ${result.trickle_lateness_p50_s} s, p99 ${result.trickle_lateness_p99_s} s, max ${result.trickle_lateness_max_s} s`);
 console.log(`database: ${[...byCommand].map(([name, e]) => `${name} ×${e.n} avg ${(e.ms / e.n).toFixed(1)} ms`).join(', ')}`);
-console.log(`duplicates ${duplicates}, missing ${missing}, 429s ${counters.tooManyRequests} (worker honoured ${report.rateLimited}, paused ${report.pausedSeconds} s), failed ${report.failed}`);
+console.log(`duplicates ${duplicates}, missing ${missing}, 429s ${counters.tooManyRequests} (worker honoured ${report.rateLimited}, paused ${report.pausedSeconds} s; sent too early ${counters.retryAfterIgnored}), failed ${report.failed}`);
 await emu.close();
 await db.close();
 console.log(JSON.stringify(result));

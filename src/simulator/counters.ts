@@ -4,6 +4,8 @@ export interface CountersSnapshot {
   deliveredPerChat: Record<string, number[]>;
   totalDelivered: number;
   tooManyRequests: number;
+  /** Message calls made before the retry_after of an earlier 429 had passed (0 for a bot that honours them). */
+  retryAfterIgnored: number;
   forbidden: number;
   badRequests: number;
   callsPerMethod: Record<string, number>;
@@ -13,6 +15,7 @@ export class Counters {
   private delivered = new Map<number, number[]>();
   private calls = new Map<string, number>();
   tooManyRequests = 0;
+  retryAfterIgnored = 0;
   forbidden = 0;
   badRequests = 0;
 
@@ -43,6 +46,7 @@ export class Counters {
       deliveredPerChat,
       totalDelivered,
       tooManyRequests: this.tooManyRequests,
+      retryAfterIgnored: this.retryAfterIgnored,
       forbidden: this.forbidden,
       badRequests: this.badRequests,
       callsPerMethod: Object.fromEntries(this.calls),
@@ -53,6 +57,7 @@ export class Counters {
     this.delivered.clear();
     this.calls.clear();
     this.tooManyRequests = 0;
+    this.retryAfterIgnored = 0;
     this.forbidden = 0;
     this.badRequests = 0;
   }

@@ -61,6 +61,9 @@ export class RateLimiter {
   private global: TokenBucket;
   private readonly perChat = new Map<number, TokenBucket>();
   private counted = 0;
+  /** When the last 429s' retry_after ends: for the whole bot, and per chat. */
+  private globalWaitUntil = 0;
+  private readonly chatWaitUntil = new Map<number, number>();
 
   constructor(
     private readonly limits: LimitOptions,
@@ -83,16 +86,32 @@ export class RateLimiter {
   /** Returns null when allowed (and consumes tokens), else the integer retry_after (≥ 1). */
   check(chatId: number): number | null {
     this.counted += 1;
+    const now = this.clock.now();
     const injected = this.injectedFault();
-    if (injected !== null) return injected;
+    if (injected !== null) return this.refuse(injected, now);
     if (this.limits.enabled === false) return null;
     const chat = this.chatBucket(chatId);
     // Check both before taking from either, so a refused call costs nothing.
-    const wait = Math.max(this.global.waitSeconds(), chat.waitSeconds());
-    if (wait > 0) return Math.max(1, Math.ceil(wait));
+    const globalWait = this.global.waitSeconds();
+    const wait = Math.max(globalWait, chat.waitSeconds());
+    if (wait > 0) return this.refuse(Math.max(1, Math.ceil(wait)), now, globalWait > 0 ? undefined : chatId);
     this.global.take();
     chat.take();
     return null;
+  }
+
+  /** True while a retry_after given to the bot (for all chats, or for this one) has not passed yet. */
+  insideRetryAfter(chatId: number): boolean {
+    // A few ms of slack: timers may fire a hair early.
+    return this.clock.now() + 20 < Math.max(this.globalWaitUntil, this.chatWaitUntil.get(chatId) ?? 0);
+  }
+
+  /** Remembers the retry_after given (for the whole bot, or one chat when only that chat is over its limit). */
+  private refuse(retryAfter: number, now: number, chatId?: number): number {
+    const until = now + retryAfter * 1000;
+    if (chatId === undefined) this.globalWaitUntil = Math.max(this.globalWaitUntil, until);
+    else this.chatWaitUntil.set(chatId, Math.max(this.chatWaitUntil.get(chatId) ?? 0, until));
+    return retryAfter;
   }
 
   private injectedFault(): number | null {
@@ -108,5 +127,7 @@ export class RateLimiter {
     this.global = new TokenBucket(this.limits.globalPerSecond ?? 30, this.limits.globalBurst ?? 30, this.clock);
     this.perChat.clear();
     this.counted = 0;
+    this.globalWaitUntil = 0;
+    this.chatWaitUntil.clear();
   }
 }

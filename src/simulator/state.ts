@@ -146,6 +146,7 @@ export class EmulatorState {
 
   /** Consumes rate-limit tokens for one message-changing call, or throws 429. */
   rateLimit(chatId: number): void {
+    if (this.limiter.insideRetryAfter(chatId)) this.counters.retryAfterIgnored += 1;
     const retryAfter = this.limiter.check(chatId);
     if (retryAfter !== null) throw Errors.tooManyRequests(retryAfter);
   }

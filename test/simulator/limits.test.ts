@@ -28,7 +28,19 @@ describe('per-chat limit (1/s, burst 3)', () => {
     clock.advance(1000);
     expect((await send(e, 1)).ok).toBe(true);
     expect((await send(e, 1)).status).toBe(429);
-    expect((await e.client.counters()).tooManyRequests).toBe(2);
+    expect(await e.client.counters()).toMatchObject({ tooManyRequests: 2, retryAfterIgnored: 0 });
+  });
+
+  it('counts calls made before a retry_after had passed (for benchmarks: was every 429 honoured?)', async () => {
+    const clock = new ManualClock();
+    const e = await start({ clock }, [1, 2]);
+    for (let i = 0; i < 4; i++) await send(e, 1); // the 4th gets 429, retry_after 1
+    clock.advance(500);
+    expect((await send(e, 2)).ok).toBe(true); // another chat is not held up by chat 1's limit
+    expect((await send(e, 1)).parameters?.retry_after).toBe(1); // too early, and told to wait again
+    clock.advance(1000);
+    expect((await send(e, 1)).ok).toBe(true);
+    expect((await e.client.counters()).retryAfterIgnored).toBe(1);
   });
 
   it('reports a retry_after rounded up to whole seconds', async () => {

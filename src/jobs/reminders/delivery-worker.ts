@@ -29,8 +29,6 @@ export interface DeliveryOptions {
   ratePerSecond?: number;
   /** Gap between two messages into one chat (default 1000 ms, Telegram's ~1/s). */
   perChatIntervalMs?: number;
-  /** An item 'sending' for longer than this was left by a crashed sender (default 60 s). */
-  sendingLeaseMs?: number;
   /** Sender lock lease (default 15 s; renewed every third of it). */
   lockTtlMs?: number;
   /** Network-error attempts before an item is 'failed' (default 5). */
@@ -68,7 +66,12 @@ interface ClaimedItem {
   attempts: number;
 }
 
-const FLUSH_EVERY = 500;
+/**
+ * The ledger catches up with the journal when the sender is idle, or after this
+ * many sends: on the test server a ledger write costs ~25 ms (it grows with the
+ * collection), so during a bunch it would take most of the database's time.
+ */
+const FLUSH_EVERY = 5000;
 const sentJournal = () => mongoose.connection.collection<{ _id: Types.ObjectId; at: Date }>('outbox_sent');
 const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 const emptyReport = (): DrainReport => ({
@@ -85,14 +88,12 @@ class Sender {
   private readonly timer: Timer;
   private readonly rate: number;
   private readonly perChatMs: number;
-  private readonly sendingLeaseMs: number;
   private readonly maxAttempts: number;
   private readonly batchSize: number;
   private readonly notifier: Notifier;
   /** Earliest instant (timer ms) of the next send: advanced by one interval per send, so timer jitter does not slow the rate. */
   private nextSlot = -Infinity;
   private readonly lastSendToChat = new Map<number, number>();
-  private nextStaleCheck = -Infinity;
   /** Items taken by this sender and not yet recorded in the ledger (in a batch, or journalled). */
   private readonly inHand = new Set<string>();
   /** Sends journalled since the last flush. */
@@ -108,7 +109,6 @@ class Sender {
     this.timer = options.timer ?? realTimer;
     this.rate = options.ratePerSecond ?? deps.config.SEND_RATE_PER_SECOND;
     this.perChatMs = options.perChatIntervalMs ?? 1000;
-    this.sendingLeaseMs = options.sendingLeaseMs ?? 60_000;
     this.maxAttempts = options.maxAttempts ?? 5;
     this.batchSize = options.batchSize ?? 100;
     this.lock = new SenderLock(options.workerId ?? newWorkerId(), deps.now, options.lockTtlMs ?? 15_000);
@@ -145,7 +145,6 @@ class Sender {
     } finally {
       const unsent = await upcoming?.catch(() => undefined);
       if (unsent) await this.release(unsent.items);
-      await this.flushing;
     }
   }
 
@@ -162,15 +161,6 @@ class Sender {
    */
   private async claimBatch(): Promise<ClaimedItem[]> {
     const now = this.deps.now();
-    if (this.timer.now() >= this.nextStaleCheck) {
-      // Items an older version or a dead sender left 'sending' (belt and braces).
-      this.nextStaleCheck = this.timer.now() + 10_000;
-      await this.flushSent();
-      await DeliveryModel.updateMany(
-        { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - this.sendingLeaseMs) } },
-        { $set: { status: 'pending' } },
-      );
-    }
     // Taken before the read: an item recorded (and let go) while the read runs may still come back as pending.
     const taken = new Set(this.inHand);
     const notTaken = taken.size > 0 ? { _id: { $nin: [...taken].map((id) => new mongoose.Types.ObjectId(id)) } } : {};
@@ -209,18 +199,27 @@ class Sender {
       await this.record(item!, result);
       if (!result.ok && result.reason === 'blocked') citizen.reachable = false;
     }
-    // Ledger writes scan the big collection on the test server: batch them up while busy.
     if (this.journalled >= FLUSH_EVERY) this.flushInBackground();
     return true;
   }
 
-  private flushing: Promise<void> = Promise.resolve();
+  private flushing: Promise<void> | undefined;
 
-  /** The ledger catches up with the journal while sending goes on (the journal already holds the truth). */
+  /**
+   * The ledger catches up with the journal while sending goes on (the journal
+   * already holds the truth). One catch-up at a time; items journalled meanwhile
+   * wait for the next.
+   */
   private flushInBackground(): void {
-    this.flushing = this.flushing
-      .then(() => this.flushSent())
-      .catch((error: unknown) => this.deps.logger.error({ err: { message: String(error) } }, 'outbox: journal flush failed'));
+    this.flushing ??= this.flushSent()
+      .catch((error: unknown) => this.deps.logger.error({ err: { message: String(error) } }, 'outbox: journal flush failed'))
+      .finally(() => (this.flushing = undefined));
+  }
+
+  /** Waits until the ledger has caught up (before giving up the lock, or returning from drainOutbox). */
+  async settle(): Promise<void> {
+    await this.flushing;
+    await this.flushSent();
   }
 
   /**
@@ -329,16 +328,16 @@ class Sender {
 
   /**
    * Journal → ledger: every journalled item becomes 'delivered' (also those of a
-   * crashed sender). Run when idle or every FLUSH_EVERY sends, in chunks.
+   * crashed sender). Run when idle, every FLUSH_EVERY sends, and on taking the lock.
    */
   private async flushSent(): Promise<void> {
     const journal = await sentJournal().find({}, { projection: { _id: 1 } }).toArray();
     this.journalled = 0;
-    for (let i = 0; i < journal.length; i += 100) {
-      const ids = journal.slice(i, i + 100).map((j) => j._id);
-      await DeliveryModel.updateMany({ _id: { $in: ids }, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
-      await sentJournal().deleteMany({ _id: { $in: ids } });
-      for (const id of ids) this.inHand.delete(String(id));
+    // One short write per item: the test server runs one command at a time, so a long updateMany would hold up the sends.
+    for (const { _id } of journal) {
+      await DeliveryModel.updateOne({ _id, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
+      await sentJournal().deleteOne({ _id });
+      this.inHand.delete(String(_id));
     }
   }
 
@@ -360,6 +359,7 @@ export async function drainOutbox(deps: BotDeps, options: DeliveryOptions = {}):
   if (!(await sender.holdLock())) return { ...emptyReport(), lockBusy: true };
   try {
     await sender.runUntilIdle();
+    await sender.settle();
   } finally {
     await sender.lock.release();
   }
@@ -394,6 +394,7 @@ export function startDeliveryWorker(deps: BotDeps, options: DeliveryOptions & { 
         setTimeout(resolve, pollMs);
       });
     }
+    await sender.settle().catch((error: unknown) => deps.logger.error({ err: { message: String(error) } }, 'outbox: journal flush failed'));
     await sender.lock.release().catch(() => undefined);
   })();
   return {

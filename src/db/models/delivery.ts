@@ -1,10 +1,13 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 
 /**
- * pending ─claim─> sending ─> delivered | blocked | failed | skipped
- *    ^                │ 429 / network error (retry later)
- *    └────────────────┘
- * A crashed sender leaves an item 'sending'; after a lease it is claimed again.
+ * pending ─send─> delivered | blocked | failed | skipped
+ *    ^              │ network error (retry later)
+ *    └──────────────┘
+ * One process sends at a time (the sender lock). Each send is journalled in
+ * `outbox_sent` before the next one, and the ledger catches up from it, so a
+ * crash repeats at most the message in flight. 'sending' is only left by older
+ * versions; taking the lock over resets it to pending.
  */
 export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'blocked', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

@@ -31,6 +31,7 @@ const AUTHOR = 900;
 const FIRST_ID = 2_000_000;
 const TOKEN = '123456:BENCH-broadcast-token-abcdefghijklmnop';
 
+const setupStartedAt = Date.now();
 const db = await openBenchDatabase('broadcast');
 await seedSampleData();
 const now = () => new Date();
@@ -70,6 +71,7 @@ const created = await createBroadcast(
   now(),
 );
 if (!created.ok) throw new Error(`broadcast not created: ${created.reason}`);
+console.log(`setup: ${RECIPIENTS} citizens waiting, broadcast created; ${((Date.now() - setupStartedAt) / 1000).toFixed(1)} s`);
 await emulator.client.resetCounters();
 
 // The Agenda job's work: one tick every few seconds edits the progress message.

@@ -1,4 +1,4 @@
-import { DeliveryModel, type DeliveryStatus } from '../db/models/delivery.js';
+import { DeliveryModel, sentJournal, type DeliveryStatus } from '../db/models/delivery.js';
 import type { OutgoingMessage } from '../notify/notifier.js';
 
 /**
@@ -72,21 +72,22 @@ async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
   }
 }
 
-/** How far a batch (e.g. a broadcast) has got. */
+/**
+ * How far a batch (e.g. a broadcast) has got. A message in the send journal
+ * counts as delivered even before the ledger has caught up with it, so the
+ * final report does not wait for the catch-up.
+ */
 export async function batchProgress(batchId: string): Promise<BatchProgress> {
-  const rows = await DeliveryModel.aggregate<{ _id: DeliveryStatus; n: number }>([
-    { $match: { batchId } },
-    { $group: { _id: '$status', n: { $sum: 1 } } },
-  ]);
-  const count = (status: DeliveryStatus) => rows.find((r) => r._id === status)?.n ?? 0;
-  return {
-    total: rows.reduce((sum, r) => sum + r.n, 0),
-    pending: count('pending') + count('sending'),
-    delivered: count('delivered'),
-    blocked: count('blocked'),
-    failed: count('failed'),
-    skipped: count('skipped'),
-  };
+  const rows = await DeliveryModel.find({ batchId }, { status: 1 }).lean();
+  const unsettled = rows.some((r) => r.status === 'pending' || r.status === 'sending');
+  const journalled = unsettled ? new Set((await sentJournal().find({}, { projection: { _id: 1 } }).toArray()).map((j) => String(j._id))) : new Set();
+  const progress: BatchProgress = { total: rows.length, pending: 0, delivered: 0, blocked: 0, failed: 0, skipped: 0 };
+  for (const row of rows) {
+    const status: DeliveryStatus = journalled.has(String(row._id)) ? 'delivered' : row.status;
+    if (status === 'pending' || status === 'sending') progress.pending++;
+    else progress[status]++;
+  }
+  return progress;
 }
 
 /** Parses a stored message back (the worker and tests use it). */

@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema, model, type InferSchemaType, type Types } from 'mongoose';
 
 /**
  * pending ─send─> delivered | blocked | failed | skipped
@@ -44,3 +44,9 @@ deliverySchema.index({ batchId: 1 }, { sparse: true });
 
 export type DeliveryDoc = InferSchemaType<typeof deliverySchema>;
 export const DeliveryModel = model('Delivery', deliverySchema, 'deliveries');
+
+/**
+ * The send journal: one small row per message sent and not yet recorded in the
+ * ledger above (an insert here is cheap; a ledger write is not, on FerretDB).
+ */
+export const sentJournal = () => mongoose.connection.collection<{ _id: Types.ObjectId; at: Date }>('outbox_sent');

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
 import type { BotDeps } from '../../bot/context.js';
 import { CitizenModel } from '../../db/models/citizen.js';
-import { DeliveryModel } from '../../db/models/delivery.js';
+import { DeliveryModel, sentJournal } from '../../db/models/delivery.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
 import { setReachable } from '../../domain/citizens.js';
 import { parseMessage } from '../../domain/outbox.js';
@@ -72,7 +72,6 @@ interface ClaimedItem {
  * collection), so during a bunch it would take most of the database's time.
  */
 const FLUSH_EVERY = 5000;
-const sentJournal = () => mongoose.connection.collection<{ _id: Types.ObjectId; at: Date }>('outbox_sent');
 const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 const emptyReport = (): DrainReport => ({
   delivered: 0, blocked: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, pausedSeconds: 0, lockBusy: false,

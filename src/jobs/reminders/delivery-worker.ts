@@ -215,10 +215,18 @@ class Sender {
       .finally(() => (this.flushing = undefined));
   }
 
-  /** Waits until the ledger has caught up (before giving up the lock, or returning from drainOutbox). */
+  /** Waits until the ledger has caught up (drainOutbox: tests and one-off runs). */
   async settle(): Promise<void> {
     await this.flushing;
     await this.flushSent();
+  }
+
+  private catchUpStopped = false;
+
+  /** On shutdown: the catch-up stops after its current write; whoever takes the lock next finishes it. */
+  async stopCatchUp(): Promise<void> {
+    this.catchUpStopped = true;
+    await this.flushing;
   }
 
   /**
@@ -334,6 +342,7 @@ class Sender {
     this.journalled = 0;
     // One short write per item: the test server runs one command at a time, so a long updateMany would hold up the sends.
     for (const { _id } of journal) {
+      if (this.catchUpStopped) return;
       await DeliveryModel.updateOne({ _id, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
       await sentJournal().deleteOne({ _id });
       this.inHand.delete(String(_id));
@@ -393,7 +402,7 @@ export function startDeliveryWorker(deps: BotDeps, options: DeliveryOptions & { 
         setTimeout(resolve, pollMs);
       });
     }
-    await sender.settle().catch((error: unknown) => deps.logger.error({ err: { message: String(error) } }, 'outbox: journal flush failed'));
+    await sender.stopCatchUp();
     await sender.lock.release().catch(() => undefined);
   })();
   return {

@@ -46,7 +46,8 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
       ...(item.batchId ? { batchId: item.batchId } : {}),
       status: 'pending' as const,
       attempts: 0,
-      notBefore: item.notBefore ?? now,
+      // Never in the past: the sender reads due items in (notBefore, _id) order past the last one it took.
+      notBefore: item.notBefore && item.notBefore > now ? item.notBefore : now,
       createdAt: now,
     }));
     // Skip keys already there: on FerretDB a refused duplicate insert is far slower than one read (a job re-run re-sends them all).

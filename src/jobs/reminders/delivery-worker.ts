@@ -60,6 +60,7 @@ interface Batch {
 
 interface ClaimedItem {
   _id: Types.ObjectId;
+  notBefore: Date;
   key: string;
   citizenId: number;
   message: string;
@@ -95,6 +96,13 @@ class Sender {
   private readonly lastSendToChat = new Map<number, number>();
   /** Items taken by this sender and not yet recorded in the ledger (in a batch, or journalled). */
   private readonly inHand = new Set<string>();
+  /**
+   * The last item taken, in (notBefore, _id) order. Every item in hand is at or
+   * before it, so reading past it leaves them out cheaply (a `$nin` of thousands
+   * of ids costs seconds on FerretDB). Items are enqueued with notBefore ≥ now
+   * and retried with a later one, so nothing new lands before it.
+   */
+  private readPast: { notBefore: Date; _id: Types.ObjectId } | undefined;
   /** Sends journalled since the last flush. */
   private journalled = 0;
   report = emptyReport();
@@ -162,14 +170,23 @@ class Sender {
     const now = this.deps.now();
     // Taken before the read: an item recorded (and let go) while the read runs may still come back as pending.
     const taken = new Set(this.inHand);
-    const notTaken = taken.size > 0 ? { _id: { $nin: [...taken].map((id) => new mongoose.Types.ObjectId(id)) } } : {};
-    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now }, ...notTaken }, { key: 1, citizenId: 1, message: 1, attempts: 1 })
+    if (taken.size === 0) this.readPast = undefined;
+    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now }, ...this.notInHand(taken) }, { key: 1, citizenId: 1, message: 1, attempts: 1, notBefore: 1 })
       .sort({ notBefore: 1, _id: 1 })
       .limit(this.batchSize)
       .lean<ClaimedItem[]>();
-    const items = due.filter((d) => !taken.has(String(d._id)) && !this.inHand.has(String(d._id))).slice(0, this.batchSize);
+    const items = due.filter((d) => !taken.has(String(d._id)) && !this.inHand.has(String(d._id)));
+    const last = due.at(-1);
+    if (last) this.readPast = { notBefore: last.notBefore, _id: last._id };
     for (const item of items) this.inHand.add(String(item._id));
     return items;
+  }
+
+  /** The filter that leaves out the items in hand. */
+  private notInHand(taken: Set<string>): object {
+    const past = this.readPast;
+    if (past) return { $or: [{ notBefore: { $gt: past.notBefore } }, { notBefore: past.notBefore, _id: { $gt: past._id } }] };
+    return taken.size > 0 ? { _id: { $nin: [...taken].map((id) => new mongoose.Types.ObjectId(id)) } } : {};
   }
 
   /** Returns false when the lock was lost (stop at once: another process sends now). */
@@ -352,6 +369,8 @@ class Sender {
   /** Taken but not sent (stopping, or the lock was lost): still pending in the ledger, for whoever sends next. */
   private async release(queue: ClaimedItem[]): Promise<void> {
     for (const item of queue) this.inHand.delete(String(item._id));
+    // Let go items lie before readPast: read from the start again (excluding what is still in hand).
+    if (queue.length > 0) this.readPast = undefined;
   }
 }
 

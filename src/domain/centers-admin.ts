@@ -1,22 +1,14 @@
 import { CenterModel } from '../db/models/center.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
-import { invalidateCatalog } from './catalog.js';
+import { invalidateCatalog, type Center } from './catalog.js';
 
 /** The editable fields of a center, in the order the add conversation asks them. */
 export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
 export type CenterField = (typeof CENTER_FIELDS)[number];
 
-export interface CenterFields {
-  name: string;
-  town: string;
-  address: string;
-  latitude: number;
-  longitude: number;
-  phone: string;
-  hours: string;
-  timeZone: string;
-}
+/** Everything about a center but its id (the same shape the catalog serves). */
+export type CenterFields = Omit<Center, 'id'>;
 
 const FIELD_KEYS: Array<keyof CenterFields> = ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone'];
 

@@ -73,6 +73,8 @@ const created = await createBroadcast(
 if (!created.ok) throw new Error(`broadcast not created: ${created.reason}`);
 console.log(`setup: ${RECIPIENTS} citizens waiting, broadcast created; ${((Date.now() - setupStartedAt) / 1000).toFixed(1)} s`);
 await emulator.client.resetCounters();
+/** BENCH_BY_COMMAND=1: database time per command and collection while sending. */
+const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
 
 // Two bot processes' senders start at once (the lock lets one send); the Agenda job's work,
 // one tick every few seconds, edits the progress message and sends the final report when nothing is left.
@@ -127,6 +129,7 @@ const result = {
 };
 console.log(`broadcast to ${RECIPIENTS} on ${db.engine}: sent in ${result.sendSeconds} s, ${result.messagesPerSecond} msg/s (${result.deliveredPerSecond} delivered/s); final report after ${result.reportSeconds} s`);
 console.log(`  delivered ${result.delivered}, blocked ${result.blocked}, failed ${result.failed}, skipped ${result.skipped}; duplicates ${duplicates}; 429s ${result.emulator429s} (sent too early: ${result.retryAfterIgnored})`);
+byCommand?.print();
 await emulator.close();
 await db.close();
 console.log(JSON.stringify(result));

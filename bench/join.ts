@@ -6,7 +6,6 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { performance } from 'node:perf_hooks';
-import mongoose from 'mongoose';
 import pino from 'pino';
 import type { Update } from 'grammy/types';
 import { createBot } from '../src/bot/index.js';
@@ -49,23 +48,6 @@ db.onCommandDone((ms) => {
   if (store) store.dbMs += ms;
 });
 const dbTimes: number[] = [];
-/** BENCH_BY_COMMAND=1: durations per command and collection (e.g. "update citizens"), to see what is slow. */
-const byCommand = new Map<string, number[]>();
-if (process.env.BENCH_BY_COMMAND) {
-  const client = mongoose.connection.getClient();
-  const started = new Map<number, string>();
-  client.on('commandStarted', (e: { requestId: number; commandName: string; command: Record<string, unknown> }) => {
-    started.set(e.requestId, `${e.commandName} ${String(e.command[e.commandName])}`);
-  });
-  client.on('commandSucceeded', (e: { requestId: number; duration: number }) => {
-    const key = started.get(e.requestId) ?? '?';
-    started.delete(e.requestId);
-    if (!measuring) return;
-    const times = byCommand.get(key) ?? [];
-    times.push(e.duration);
-    byCommand.set(key, times);
-  });
-}
 const latencies: number[] = [];
 const commandCounts: number[] = [];
 let measuring = false;
@@ -145,6 +127,8 @@ async function runBatches(from: number, to: number) {
 
 await runBatches(-WARMUP, 0); // warms the JIT, the catalog cache and the connection pool; not measured
 measuring = true;
+/** BENCH_BY_COMMAND=1: database time per command and collection (e.g. "update citizens"), to see what is slow. */
+const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
 db.resetCommands();
 const started = performance.now();
 await runBatches(0, CITIZENS);
@@ -186,10 +170,7 @@ for (const [step, stats] of bySteps) {
   const meanCommands = stats.commands.reduce((a, b) => a + b, 0) / stats.commands.length;
   console.log(`    ${step.padEnd(14)} ${quantile(sorted, 0.5).toFixed(1).padStart(6)} / ${quantile(sorted, 0.99).toFixed(1).padStart(6)}  ${meanCommands.toFixed(1)}`);
 }
-for (const [key, times] of byCommand) {
-  times.sort((a, b) => a - b);
-  console.log(`    ${key.padEnd(40)} n=${times.length} p50 ${quantile(times, 0.5).toFixed(1)} p99 ${quantile(times, 0.99).toFixed(1)} max ${times.at(-1)!.toFixed(1)}`);
-}
+byCommand?.print();
 console.log(`  peak RSS ${result.peakRssMb} MB; ${result.entriesSaved} entries saved; ${result.errors} errors logged`);
 await db.close();
 console.log(JSON.stringify(result));

@@ -9,6 +9,7 @@ import { createBot } from './bot/index.js';
 import type { BotDeps } from './bot/context.js';
 import { createAgenda } from './jobs/agenda.js';
 import { defineJobs } from './jobs/index.js';
+import { telegramProgressChannel } from './jobs/admin/index.js';
 import { TelegramNotifier } from './notify/telegram-notifier.js';
 import { registerCommands } from './bot/commands.js';
 import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
@@ -25,7 +26,7 @@ async function main(config: Config, logger: Logger) {
 
   const agenda = createAgenda(mongoose.connection.db!);
   deps.agenda = agenda;
-  defineJobs(agenda, deps);
+  defineJobs(agenda, deps, telegramProgressChannel(bot.api, i18n));
   await agenda.start();
   // The single sender of the outbox (reminders, notices, broadcasts); one process at a time holds its lock.
   const deliveryWorker = startDeliveryWorker(deps);

@@ -13,6 +13,11 @@ export interface BenchDatabase {
   onCommand(listener: () => void): void;
   /** Called with each finished command's duration in ms (as the driver measured it). */
   onCommandDone(listener: (ms: number) => void): void;
+  /**
+   * Durations per command and collection (e.g. "update citizens") from now on,
+   * to see what is slow; `print()` writes one line per command, slowest total first.
+   */
+  timeByCommand(): { print(): void };
   close(): Promise<void>;
 }
 
@@ -52,11 +57,33 @@ export async function openBenchDatabase(name: string): Promise<BenchDatabase> {
     resetCommands: () => void (count = 0),
     onCommand: (listener) => void listeners.push(listener),
     onCommandDone: (listener) => void doneListeners.push(listener),
+    timeByCommand: () => timeByCommand(mongoose.connection.getClient()),
     close: async () => {
       await mongoose.connection.dropDatabase().catch(() => undefined);
       await mongoose.disconnect();
       await embedded?.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function timeByCommand(client: ReturnType<typeof mongoose.connection.getClient>): { print(): void } {
+  const byCommand = new Map<string, number[]>();
+  const started = new Map<number, string>();
+  client.on('commandStarted', (e) => started.set(e.requestId, `${e.commandName} ${String(e.command[e.commandName])}`));
+  client.on('commandSucceeded', (e) => {
+    const key = started.get(e.requestId) ?? '?';
+    started.delete(e.requestId);
+    const times = byCommand.get(key) ?? [];
+    times.push(e.duration);
+    byCommand.set(key, times);
+  });
+  return {
+    print() {
+      const rows = [...byCommand].map(([key, times]) => ({ key, times: times.sort((a, b) => a - b), total: times.reduce((a, b) => a + b, 0) }));
+      for (const { key, times, total } of rows.sort((a, b) => b.total - a.total)) {
+        console.log(`    ${key.padEnd(40)} n=${times.length} total ${(total / 1000).toFixed(1)} s; p50 ${quantile(times, 0.5).toFixed(1)} p99 ${quantile(times, 0.99).toFixed(1)} max ${times.at(-1)!.toFixed(1)} ms`);
+      }
     },
   };
 }

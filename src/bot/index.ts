@@ -11,6 +11,7 @@ import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
+import { FloodGate } from './flood-gate.js';
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
@@ -32,13 +33,14 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
   const baseFetch = options.client?.fetch ?? nodeFetch;
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
+  const floodGate = new FloodGate();
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: retryOn429(baseFetch) },
+    client: { ...client, fetch: floodGate.waiting(retryOn429(baseFetch)) },
   });
   /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
-  const bulkApi = new Api(config.BOT_TOKEN, client);
+  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodGate.recording(baseFetch) });
   const i18n = createI18n(config.DEFAULT_LOCALE);
 
   bot.use(dedupeUpdates());

@@ -4,7 +4,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
-import { batchProgress, enqueue, type BatchProgress } from './outbox.js';
+import { enqueue, runningBatchProgress, type BatchProgress } from './outbox.js';
 import { canManageCenter, type Role } from './roles.js';
 
 /** Telegram's limit for one text message. */
@@ -135,7 +135,7 @@ export interface BroadcastStatus {
   progress: BatchProgress;
 }
 
-export async function broadcastStatus(id: string): Promise<BroadcastStatus | null> {
+export async function broadcastStatus(id: string, now: Date): Promise<BroadcastStatus | null> {
   if (!Types.ObjectId.isValid(id)) return null;
   const b = await BroadcastModel.findById(id).lean();
   if (!b) return null;
@@ -148,8 +148,14 @@ export async function broadcastStatus(id: string): Promise<BroadcastStatus | nul
     ...(b.progressChatId != null ? { progressChatId: b.progressChatId } : {}),
     ...(b.progressMessageId != null ? { progressMessageId: b.progressMessageId } : {}),
     ...(b.lastProgressText != null ? { lastProgressText: b.lastProgressText } : {}),
-    progress: await batchProgress(id),
+    progress: b.status === 'done' ? finalProgress(b.final) : await runningBatchProgress(id, now),
   };
+}
+
+/** A finished broadcast's numbers, as its final report gave them. */
+function finalProgress(final: Partial<Record<'delivered' | 'blocked' | 'failed' | 'skipped', number | null>> | null | undefined): BatchProgress {
+  const delivered = final?.delivered ?? 0, blocked = final?.blocked ?? 0, failed = final?.failed ?? 0, skipped = final?.skipped ?? 0;
+  return { total: delivered + blocked + failed + skipped, pending: 0, delivered, blocked, failed, skipped };
 }
 
 export async function rememberProgressText(id: string, text: string): Promise<void> {

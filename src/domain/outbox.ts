@@ -1,4 +1,4 @@
-import { DeliveryModel, sentJournal, type DeliveryStatus } from '../db/models/delivery.js';
+import { batchCounters, DeliveryModel, sentJournal, type BatchCounters, type DeliveryStatus } from '../db/models/delivery.js';
 import type { OutgoingMessage } from '../notify/notifier.js';
 
 /**
@@ -55,9 +55,27 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
       (await DeliveryModel.find({ key: { $in: docs.map((d) => d.key) } }, { key: 1, _id: 0 }).lean()).map((d) => d.key),
     );
     const fresh = docs.filter((d) => !existing.has(d.key));
-    if (fresh.length > 0) added += await insertIgnoringDuplicates(fresh);
+    if (fresh.length === 0) continue;
+    const inserted = await insertIgnoringDuplicates(fresh);
+    added += inserted;
+    // A duplicate means a concurrent enqueue added (and counted) it; then whose is unknown: the ledger check corrects the total.
+    if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh));
   }
   return { added };
+}
+
+export type BatchCounts = Partial<Record<'total' | FinishedStatus, number>>;
+type FinishedStatus = Exclude<DeliveryStatus, 'pending' | 'sending'>;
+
+function totalsPerBatch(docs: Array<{ batchId?: string }>): Map<string, BatchCounts> {
+  const totals = new Map<string, BatchCounts>();
+  for (const { batchId } of docs) if (batchId) totals.set(batchId, { total: (totals.get(batchId)?.total ?? 0) + 1 });
+  return totals;
+}
+
+/** Adds to the batches' counters (the delivery worker, after sending; enqueue, the total). */
+export async function countInBatches(counts: Map<string, BatchCounts>): Promise<void> {
+  for (const [batchId, inc] of counts) await batchCounters().updateOne({ _id: batchId }, { $inc: inc }, { upsert: true });
 }
 
 async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
@@ -74,21 +92,46 @@ async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
 }
 
 /**
- * How far a batch (e.g. a broadcast) has got. A message in the send journal
- * counts as delivered even before the ledger has caught up with it, so the
- * final report does not wait for the catch-up.
+ * How far a batch (e.g. a broadcast) has got, exactly (it reads all its rows).
+ * A message in the send journal counts as settled even before the ledger has
+ * caught up with it, so the final report does not wait for the catch-up.
  */
 export async function batchProgress(batchId: string): Promise<BatchProgress> {
+  // The journal first: the ledger catch-up writes the ledger before it deletes the journal row, so every settled item is seen in one or the other.
+  const journal = await sentJournal().find({}, { projection: { _id: 1, status: 1 } }).toArray();
   const rows = await DeliveryModel.find({ batchId }, { status: 1 }).lean();
-  const unsettled = rows.some((r) => r.status === 'pending' || r.status === 'sending');
-  const journalled = unsettled ? new Set((await sentJournal().find({}, { projection: { _id: 1 } }).toArray()).map((j) => String(j._id))) : new Set();
+  const journalled = new Map(journal.map((j): [string, DeliveryStatus] => [String(j._id), j.status ?? 'delivered']));
   const progress: BatchProgress = { total: rows.length, pending: 0, delivered: 0, blocked: 0, failed: 0, skipped: 0 };
   for (const row of rows) {
-    const status: DeliveryStatus = journalled.has(String(row._id)) ? 'delivered' : row.status;
+    const status: DeliveryStatus = journalled.get(String(row._id)) ?? row.status;
     if (status === 'pending' || status === 'sending') progress.pending++;
     else progress[status]++;
   }
   return progress;
+}
+
+/** The counters are checked against the ledger at least this often (a crash can lose a second of counts). */
+const CHECK_EVERY_MS = 60_000;
+
+/**
+ * Progress of a batch being sent, cheaply: from its counters, checked against
+ * the ledger (batchProgress) when they say it is finished, and at least once a
+ * minute. So the final report is exact, and is not held up for long if a
+ * crash lost a few counts.
+ */
+export async function runningBatchProgress(batchId: string, now: Date): Promise<BatchProgress> {
+  const counters = await batchCounters().findOne({ _id: batchId });
+  const counted = counters && fromCounters(counters);
+  const checkedLongAgo = !counters?.checkedAt || now.getTime() - counters.checkedAt.getTime() >= CHECK_EVERY_MS;
+  if (counted && counted.pending > 0 && !checkedLongAgo) return counted;
+  const exact = await batchProgress(batchId);
+  await batchCounters().updateOne({ _id: batchId }, { $set: { checkedAt: now } }, { upsert: true });
+  return !counted || exact.pending === 0 || counted.pending <= 0 ? exact : counted;
+}
+
+function fromCounters(c: BatchCounters): BatchProgress {
+  const progress = { total: c.total ?? 0, delivered: c.delivered ?? 0, blocked: c.blocked ?? 0, failed: c.failed ?? 0, skipped: c.skipped ?? 0 };
+  return { ...progress, pending: progress.total - progress.delivered - progress.blocked - progress.failed - progress.skipped };
 }
 
 /** Parses a stored message back (the worker and tests use it). */

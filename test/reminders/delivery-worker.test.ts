@@ -3,8 +3,8 @@ import mongoose from 'mongoose';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
-import { enqueue, type OutboxItem } from '../../src/domain/outbox.js';
-import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { batchProgress, enqueue, type OutboxItem } from '../../src/domain/outbox.js';
+import { batchCounters, DeliveryModel } from '../../src/db/models/delivery.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { drainOutbox } from '../../src/jobs/reminders/delivery-worker.js';
 import { SenderLock } from '../../src/jobs/reminders/sender-lock.js';
@@ -149,6 +149,42 @@ describe('delivery worker', () => {
     expect(t.telegram.messagesTo(2)).toHaveLength(1);
     expect(await DeliveryModel.countDocuments({ status: 'delivered' })).toBe(2);
     expect(await mongoose.connection.collection('outbox_sent').countDocuments()).toBe(0);
+  });
+
+  it('counts each batch\'s outcomes as it sends, matching the ledger', async () => {
+    await CitizenModel.deleteOne({ _id: 3 });
+    await enqueue([1, 2, 3].map((id) => ({ ...item(id), batchId: 'counted' })), t.clock.now());
+    t.telegram.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { chatId: 1 });
+    await deliverAll(t);
+    const counters = await batchCounters().findOne({ _id: 'counted' });
+    expect(counters).toMatchObject({ total: 3, delivered: 1, blocked: 1, skipped: 1 });
+    expect(await batchProgress('counted')).toEqual({ total: 3, pending: 0, delivered: 1, blocked: 1, failed: 0, skipped: 1 });
+  });
+
+  it('a blocked outcome a crashed sender journalled reaches the ledger', async () => {
+    await enqueue([item(1)], t.clock.now());
+    const row = await DeliveryModel.findOne({ key: 'test:1' }).lean();
+    await mongoose.connection.collection('outbox_sent').insertOne({ _id: row!._id, at: t.clock.now(), status: 'blocked' });
+    await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1)).toHaveLength(0);
+    expect((await DeliveryModel.findById(row!._id).lean())!.status).toBe('blocked');
+  });
+
+  it('progress read while the ledger catches up with the journal never shows a settled item as pending', async () => {
+    const ids = Array.from({ length: 60 }, (_, i) => 1000 + i);
+    await enqueue(ids.map((id) => ({ ...item(id), batchId: 'catch-up' })), t.clock.now());
+    const rows = await DeliveryModel.find({ batchId: 'catch-up' }, { _id: 1 }).lean();
+    // A crashed sender journalled every send; the next one moves them into the ledger.
+    await mongoose.connection.collection('outbox_sent').insertMany(rows.map((r) => ({ _id: r._id, at: t.clock.now() })));
+    let catchingUp = true;
+    const drained = deliverAll(t).finally(() => (catchingUp = false));
+    const seen: number[] = [];
+    while (catchingUp) seen.push((await batchProgress('catch-up')).pending);
+    await drained;
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((pending) => pending === 0)).toBe(true);
+    expect(await DeliveryModel.countDocuments({ batchId: 'catch-up', status: 'delivered' })).toBe(60);
   });
 
   it('only the lock holder sends: a second process finds the lock busy', async () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { batchProgress, enqueue } from '../../src/domain/outbox.js';
-import { DeliveryModel, sentJournal } from '../../src/db/models/delivery.js';
+import { batchProgress, countInBatches, enqueue, runningBatchProgress } from '../../src/domain/outbox.js';
+import { batchCounters, DeliveryModel, sentJournal } from '../../src/db/models/delivery.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -40,5 +40,29 @@ describe('outbox', () => {
     await sentJournal().insertOne({ _id: third!._id, at: now });
     expect(await batchProgress('b1')).toEqual({ total: 3, pending: 0, delivered: 2, blocked: 1, failed: 0, skipped: 0 });
     await sentJournal().deleteMany({});
+  });
+
+  describe('while a batch is sent', () => {
+    const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+    const items = (batchId: string) => [1, 2].map((id) => ({ ...item(id), key: `${batchId}:${id}`, batchId }));
+
+    it('reads the counters, and checks them against the ledger at least once a minute', async () => {
+      await enqueue(items('lost'), now);
+      expect(await batchCounters().findOne({ _id: 'lost' })).toMatchObject({ total: 2 });
+      expect(await runningBatchProgress('lost', now)).toMatchObject({ total: 2, pending: 2 });
+      // Both were sent, but a crash lost their counts: the counters lag until the next check.
+      await DeliveryModel.updateMany({ batchId: 'lost' }, { $set: { status: 'delivered' } });
+      expect(await runningBatchProgress('lost', at(30))).toMatchObject({ pending: 2 });
+      await countInBatches(new Map([['lost', { delivered: 1 }]]));
+      expect(await runningBatchProgress('lost', at(45))).toMatchObject({ pending: 1, delivered: 1 });
+      expect(await runningBatchProgress('lost', at(61))).toEqual({ total: 2, pending: 0, delivered: 2, blocked: 0, failed: 0, skipped: 0 });
+    });
+
+    it('is finished only when the ledger says so, not when the counters do', async () => {
+      await enqueue(items('early'), now);
+      await countInBatches(new Map([['early', { delivered: 2 }]]));
+      await DeliveryModel.updateOne({ key: 'early:1' }, { $set: { status: 'delivered' } });
+      expect(await runningBatchProgress('early', at(1))).toMatchObject({ pending: 1, delivered: 1 });
+    });
   });
 });

@@ -45,8 +45,36 @@ deliverySchema.index({ batchId: 1 }, { sparse: true });
 export type DeliveryDoc = InferSchemaType<typeof deliverySchema>;
 export const DeliveryModel = model('Delivery', deliverySchema, 'deliveries');
 
+export interface JournalRow {
+  /** The ledger row's _id. */
+  _id: Types.ObjectId;
+  at: Date;
+  /** Absent: delivered. */
+  status?: 'blocked' | 'skipped';
+}
+
 /**
- * The send journal: one small row per message sent and not yet recorded in the
- * ledger above (an insert here is cheap; a ledger write is not, on FerretDB).
+ * The send journal: one small row per message settled (sent, or found blocked)
+ * and not yet recorded in the ledger above (an insert here is cheap; a ledger
+ * write is not, on FerretDB).
  */
-export const sentJournal = () => mongoose.connection.collection<{ _id: Types.ObjectId; at: Date }>('outbox_sent');
+export const sentJournal = () => mongoose.connection.collection<JournalRow>('outbox_sent');
+
+/** Outcomes of one batch (a broadcast) as counted while it is sent: one small row per batch. */
+export interface BatchCounters {
+  _id: string;
+  /** Items enqueued. */
+  total?: number;
+  delivered?: number;
+  blocked?: number;
+  failed?: number;
+  skipped?: number;
+  /** When the counters were last checked against the ledger. */
+  checkedAt?: Date;
+}
+
+/**
+ * Cheap progress for the author's progress message: reading the ledger rows of a
+ * 5,000-recipient batch takes ~0.5 s on FerretDB; this row, one lookup by `_id`.
+ */
+export const batchCounters = () => mongoose.connection.collection<BatchCounters>('outbox_batches');

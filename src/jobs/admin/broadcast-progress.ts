@@ -19,7 +19,7 @@ export interface ProgressChannel {
  * report (once, even if two ticks race). Returns true when finished.
  */
 export async function broadcastProgressTick(channel: ProgressChannel, broadcastId: string, now: Date): Promise<boolean> {
-  const b = await broadcastStatus(broadcastId);
+  const b = await broadcastStatus(broadcastId, now);
   if (!b || b.status === 'done') return true;
   const { progress } = b;
   const vars = {

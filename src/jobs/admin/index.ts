@@ -1,4 +1,4 @@
-import { Api } from 'grammy';
+import type { Api } from 'grammy';
 import type { Agenda } from 'agenda';
 import type { BotDeps } from '../../bot/context.js';
 import { createI18n } from '../../bot/i18n.js';
@@ -16,12 +16,12 @@ export function telegramProgressChannel(api: Api, i18n: ReturnType<typeof create
   };
 }
 
-/** The admin job definitions. Tests call the job bodies directly with a controlled clock. */
-export function defineAdminJobs(agenda: Agenda, deps: BotDeps): void {
-  const channel = telegramProgressChannel(
-    new Api(deps.config.BOT_TOKEN, { apiRoot: deps.config.TELEGRAM_API_ROOT }),
-    createI18n(deps.config.DEFAULT_LOCALE),
-  );
+/**
+ * The admin job definitions; `channel` writes to the broadcast's author (the
+ * bot's own Api, so it waits out a 429 the outbox met). Tests call the job
+ * bodies directly with a controlled clock.
+ */
+export function defineAdminJobs(agenda: Agenda, deps: BotDeps, channel: ProgressChannel): void {
   agenda.define<{ broadcastId: string }>(
     BROADCAST_PROGRESS_JOB,
     async (job) => {

@@ -6,7 +6,7 @@ import { CitizenModel } from '../../db/models/citizen.js';
 import { DeliveryModel, sentJournal } from '../../db/models/delivery.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
 import { setReachable } from '../../domain/citizens.js';
-import { parseMessage } from '../../domain/outbox.js';
+import { countInBatches, parseMessage, type BatchCounts } from '../../domain/outbox.js';
 import type { DeliveryResult, Locale, Notifier } from '../../notify/notifier.js';
 import { SenderLock } from './sender-lock.js';
 
@@ -33,7 +33,7 @@ export interface DeliveryOptions {
   lockTtlMs?: number;
   /** Network-error attempts before an item is 'failed' (default 5). */
   maxAttempts?: number;
-  /** Due items read at once (default 100). */
+  /** Due items read at once (default 500: on FerretDB each read scans the whole ledger). */
   batchSize?: number;
   timer?: Timer;
 }
@@ -65,6 +65,7 @@ interface ClaimedItem {
   citizenId: number;
   message: string;
   attempts: number;
+  batchId?: string;
 }
 
 /**
@@ -105,6 +106,9 @@ class Sender {
   private readPast: { notBefore: Date; _id: Types.ObjectId } | undefined;
   /** Sends journalled since the last flush. */
   private journalled = 0;
+  /** Outcomes not yet added to their batch's counters: written about once a second, not per send. */
+  private readonly uncounted = new Map<string, BatchCounts>();
+  private countedAt = -Infinity;
   report = emptyReport();
 
   constructor(
@@ -117,7 +121,7 @@ class Sender {
     this.rate = options.ratePerSecond ?? deps.config.SEND_RATE_PER_SECOND;
     this.perChatMs = options.perChatIntervalMs ?? 1000;
     this.maxAttempts = options.maxAttempts ?? 5;
-    this.batchSize = options.batchSize ?? 100;
+    this.batchSize = options.batchSize ?? 500;
     this.lock = new SenderLock(options.workerId ?? newWorkerId(), deps.now, options.lockTtlMs ?? 15_000);
   }
 
@@ -152,6 +156,7 @@ class Sender {
     } finally {
       const unsent = await upcoming?.catch(() => undefined);
       if (unsent) await this.release(unsent.items);
+      await this.writeCounts({ now: true });
     }
   }
 
@@ -171,7 +176,7 @@ class Sender {
     // Taken before the read: an item recorded (and let go) while the read runs may still come back as pending.
     const taken = new Set(this.inHand);
     if (taken.size === 0) this.readPast = undefined;
-    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now }, ...this.notInHand(taken) }, { key: 1, citizenId: 1, message: 1, attempts: 1, notBefore: 1 })
+    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now }, ...this.notInHand(taken) }, { key: 1, citizenId: 1, message: 1, attempts: 1, notBefore: 1, batchId: 1 })
       .sort({ notBefore: 1, _id: 1 })
       .limit(this.batchSize)
       .lean<ClaimedItem[]>();
@@ -207,13 +212,14 @@ class Sender {
       const [item] = queue.splice(index, 1);
       const citizen = citizens.get(item!.citizenId);
       if (!citizen || !citizen.reachable) {
-        await this.finish(item!, 'skipped');
+        await this.journal(item!, 'skipped');
         this.report.skipped++;
         continue;
       }
       const result = await this.sendPaced(item!, citizen.language);
       await this.record(item!, result);
       if (!result.ok && result.reason === 'blocked') citizen.reachable = false;
+      await this.writeCounts();
     }
     if (this.journalled >= FLUSH_EVERY) this.flushInBackground();
     return true;
@@ -303,11 +309,11 @@ class Sender {
   private async record(item: ClaimedItem, result: DeliveryResult): Promise<void> {
     if (result.ok) {
       this.report.delivered++;
-      return this.markSent(item);
+      return this.journal(item, 'delivered');
     }
     if (result.reason === 'blocked') {
       this.report.blocked++;
-      await this.finish(item, 'blocked');
+      await this.journal(item, 'blocked');
       await setReachable(item.citizenId, false, this.deps.now());
       return;
     }
@@ -316,7 +322,7 @@ class Sender {
     this.deps.logger.warn({ key: item.key, attempts, error }, 'outbox: send failed');
     if (attempts >= this.maxAttempts) {
       this.report.failed++;
-      return this.finish(item, 'failed', { attempts, lastError: error });
+      return this.fail(item, { attempts, lastError: error });
     }
     this.report.retried++;
     const backoffMs = 2000 * 2 ** (attempts - 1);
@@ -330,37 +336,64 @@ class Sender {
     this.inHand.delete(String(item._id));
   }
 
-  private async finish(item: ClaimedItem, status: 'delivered' | 'blocked' | 'failed' | 'skipped', extra: object = {}) {
-    await DeliveryModel.updateOne({ _id: item._id, status: { $in: ['pending', 'sending'] } }, { $set: { status, doneAt: this.deps.now(), ...extra } });
+  /** Gave up after maxAttempts network errors (rare: written to the ledger at once). */
+  private async fail(item: ClaimedItem, details: { attempts: number; lastError: string }) {
+    const { modifiedCount } = await DeliveryModel.updateOne(
+      { _id: item._id, status: { $in: ['pending', 'sending'] } },
+      { $set: { status: 'failed', doneAt: this.deps.now(), ...details } },
+    );
     this.inHand.delete(String(item._id));
+    if (modifiedCount > 0) this.count(item, 'failed');
+  }
+
+  private count(item: ClaimedItem, status: 'delivered' | 'blocked' | 'failed' | 'skipped'): void {
+    if (!item.batchId) return;
+    const counts = this.uncounted.get(item.batchId) ?? {};
+    counts[status] = (counts[status] ?? 0) + 1;
+    this.uncounted.set(item.batchId, counts);
   }
 
   /**
-   * The send is recorded at once in a small journal (`outbox_sent`): on the test
-   * server an insert into a tiny collection costs a few ms, an update of the big
-   * ledger tens of ms, and one write must finish before the next send so a crash
-   * repeats at most the message in flight. The ledger is updated per batch.
+   * Adds the outcomes to the batches' counters, at most once a second unless
+   * `now`: the author's progress message reads them. A crash loses at most
+   * that second's counts, and the progress check against the ledger corrects it.
    */
-  private async markSent(item: ClaimedItem): Promise<void> {
+  private async writeCounts(options: { now?: boolean } = {}): Promise<void> {
+    if (this.uncounted.size === 0 || (!options.now && this.timer.now() - this.countedAt < 1000)) return;
+    const counts = new Map(this.uncounted);
+    this.uncounted.clear();
+    this.countedAt = this.timer.now();
+    await countInBatches(counts);
+  }
+
+  /**
+   * The outcome is recorded at once in a small journal (`outbox_sent`): on the
+   * test server an insert into a tiny collection costs a few ms, an update of
+   * the big ledger tens of ms, and one write must finish before the next send
+   * so a crash repeats at most the message in flight. The ledger catches up later.
+   */
+  private async journal(item: ClaimedItem, status: 'delivered' | 'blocked' | 'skipped'): Promise<void> {
     this.journalled++;
     try {
-      await sentJournal().insertOne({ _id: item._id, at: this.deps.now() });
+      await sentJournal().insertOne({ _id: item._id, at: this.deps.now(), ...(status === 'delivered' ? {} : { status }) });
+      this.count(item, status);
     } catch (error) {
+      // Already journalled: the message in flight when a sender stopped, sent again (and counted then).
       if ((error as { code?: number }).code !== 11000) throw error;
     }
   }
 
   /**
-   * Journal → ledger: every journalled item becomes 'delivered' (also those of a
+   * Journal → ledger: every journalled item gets its outcome (also those of a
    * crashed sender). Run when idle, every FLUSH_EVERY sends, and on taking the lock.
    */
   private async flushSent(): Promise<void> {
-    const journal = await sentJournal().find({}, { projection: { _id: 1 } }).toArray();
+    const journal = await sentJournal().find({}).toArray();
     this.journalled = 0;
     // One short write per item: the test server runs one command at a time, so a long updateMany would hold up the sends.
-    for (const { _id } of journal) {
+    for (const { _id, at, status } of journal) {
       if (this.catchUpStopped) return;
-      await DeliveryModel.updateOne({ _id, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'delivered', doneAt: this.deps.now() } });
+      await DeliveryModel.updateOne({ _id, status: { $in: ['pending', 'sending'] } }, { $set: { status: status ?? 'delivered', doneAt: at } });
       await sentJournal().deleteOne({ _id });
       this.inHand.delete(String(_id));
     }

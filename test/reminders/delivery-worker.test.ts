@@ -6,6 +6,7 @@ import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
 import { batchProgress, enqueue, type OutboxItem } from '../../src/domain/outbox.js';
 import { batchCounters, DeliveryModel } from '../../src/db/models/delivery.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { setReachable } from '../../src/domain/citizens.js';
 import { drainOutbox } from '../../src/jobs/reminders/delivery-worker.js';
 import { SenderLock } from '../../src/jobs/reminders/sender-lock.js';
 
@@ -161,14 +162,20 @@ describe('delivery worker', () => {
     expect(await batchProgress('counted')).toEqual({ total: 3, pending: 0, delivered: 1, blocked: 1, failed: 0, skipped: 1 });
   });
 
-  it('a blocked outcome a crashed sender journalled reaches the ledger', async () => {
-    await enqueue([item(1)], t.clock.now());
-    const row = await DeliveryModel.findOne({ key: 'test:1' }).lean();
-    await mongoose.connection.collection('outbox_sent').insertOne({ _id: row!._id, at: t.clock.now(), status: 'blocked' });
+  it('a blocked outcome a crashed sender journalled reaches the ledger and the citizen, unless they came back since', async () => {
+    await enqueue([item(1), item(2)], t.clock.now());
+    const rows = await DeliveryModel.find({}, { _id: 1, citizenId: 1 }).sort({ citizenId: 1 }).lean();
+    const blockedAt = t.clock.now();
+    await mongoose.connection.collection('outbox_sent').insertMany(rows.map((r) => ({ _id: r._id, at: blockedAt, status: 'blocked', citizenId: r.citizenId })));
+    // Citizen 2 unblocked the bot after that 403 (my_chat_member "member"), before the journal was caught up.
+    t.clock.advance(60_000);
+    await setReachable(2, true, t.clock.now());
     await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
     await deliverAll(t);
     expect(t.telegram.messagesTo(1)).toHaveLength(0);
-    expect((await DeliveryModel.findById(row!._id).lean())!.status).toBe('blocked');
+    expect(await DeliveryModel.countDocuments({ status: 'blocked' })).toBe(2);
+    expect((await CitizenModel.findById(1).lean())!.reachable).toBe(false);
+    expect((await CitizenModel.findById(2).lean())!.reachable).toBe(true);
   });
 
   it('progress read while the ledger catches up with the journal never shows a settled item as pending', async () => {

@@ -18,6 +18,8 @@ const citizenSchema = new Schema(
     /** False after the citizen blocked the bot (403 or my_chat_member "kicked"); skipped by sends. */
     reachable: { type: Boolean, required: true, default: true },
     unreachableSince: { type: Date },
+    /** When `reachable` last changed: an older report (a 403 the outbox records later) does not undo a newer one. */
+    reachabilityChangedAt: { type: Date },
   },
   { timestamps: true, versionKey: false },
 );

@@ -51,6 +51,8 @@ export interface JournalRow {
   at: Date;
   /** Absent: delivered. */
   status?: 'blocked' | 'skipped';
+  /** 'blocked' only: the citizen the catch-up marks unreachable. */
+  citizenId?: number;
 }
 
 /**

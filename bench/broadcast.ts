@@ -98,6 +98,9 @@ const attempted = a.delivered + b.delivered + a.blocked + b.blocked;
 // The rate is over the sending itself (start to the last message the emulator took); the ledger's catch-up after it is reported apart.
 const lastDelivery = Math.max(...perChat.map(([, times]) => times.at(-1) ?? 0));
 const sendSeconds = (lastDelivery - startedAt) / 1000;
+// Where the time beyond 5000 / rate went: pauses between two messages longer than three send intervals.
+const arrivals = perChat.flatMap(([, times]) => times).sort((x, y) => x - y);
+const pauses = arrivals.slice(1).map((at, i) => at - arrivals[i]!).filter((gap) => gap > 3000 / RATE);
 const result = {
   bench: 'broadcast',
   engine: db.engine,
@@ -120,6 +123,8 @@ const result = {
   retryAfterIgnored: counters.retryAfterIgnored,
   emulator403s: counters.forbidden,
   workerPaused429: a.rateLimited + b.rateLimited,
+  /** Pauses longer than three send intervals: how many, and their seconds in all (the 429s' retry_after among them). */
+  pauses: { count: pauses.length, seconds: +(pauses.reduce((x, y) => x + y, 0) / 1000).toFixed(1), longestMs: Math.max(0, ...pauses) },
   /** Messages sent by each of the two workers (one holds the lock). */
   sentPerWorker: [a, b].map((r) => r.delivered + r.blocked),
   progressTicks: ticks,

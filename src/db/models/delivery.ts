@@ -4,9 +4,9 @@ import mongoose, { Schema, model, type InferSchemaType, type Types } from 'mongo
  * pending ─send─> delivered | blocked | failed | skipped
  *    ^              │ network error (retry later)
  *    └──────────────┘
- * One process sends at a time (the sender lock). Each send is journalled in
- * `outbox_sent` before the next one, and the ledger catches up from it, so a
- * crash repeats at most the message in flight. 'sending' is only left by older
+ * One process sends at a time (the sender lock). Each outcome but 'failed' is
+ * journalled in `outbox_sent` before the next send, and the ledger catches up
+ * from it, so a crash repeats at most the message in flight. 'sending' is only left by older
  * versions; taking the lock over resets it to pending.
  */
 export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'blocked', 'failed', 'skipped'] as const;

@@ -33,7 +33,7 @@ export interface DeliveryOptions {
   lockTtlMs?: number;
   /** Network-error attempts before an item is 'failed' (default 5). */
   maxAttempts?: number;
-  /** Due items read at once (default 500: on FerretDB each read scans the whole ledger). */
+  /** Due items read at once (default 1,000: on FerretDB each read scans the whole ledger, ~0.5 s at 5,000 rows). */
   batchSize?: number;
   timer?: Timer;
 }
@@ -121,7 +121,7 @@ class Sender {
     this.rate = options.ratePerSecond ?? deps.config.SEND_RATE_PER_SECOND;
     this.perChatMs = options.perChatIntervalMs ?? 1000;
     this.maxAttempts = options.maxAttempts ?? 5;
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 1000;
     this.lock = new SenderLock(options.workerId ?? newWorkerId(), deps.now, options.lockTtlMs ?? 15_000);
   }
 

@@ -59,7 +59,7 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
     const inserted = await insertIgnoringDuplicates(fresh);
     added += inserted;
     // A duplicate means a concurrent enqueue added (and counted) it; then whose is unknown: the ledger check corrects the total.
-    if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh));
+    if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh), now);
   }
   return { added };
 }
@@ -74,8 +74,10 @@ function totalsPerBatch(docs: Array<{ batchId?: string }>): Map<string, BatchCou
 }
 
 /** Adds to the batches' counters (the delivery worker, after sending; enqueue, the total). */
-export async function countInBatches(counts: Map<string, BatchCounts>): Promise<void> {
-  for (const [batchId, inc] of counts) await batchCounters().updateOne({ _id: batchId }, { $inc: inc }, { upsert: true });
+export async function countInBatches(counts: Map<string, BatchCounts>, now: Date): Promise<void> {
+  for (const [batchId, inc] of counts) {
+    await batchCounters().updateOne({ _id: batchId }, { $inc: inc, $set: { countedAt: now } }, { upsert: true });
+  }
 }
 
 async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
@@ -110,20 +112,20 @@ export async function batchProgress(batchId: string): Promise<BatchProgress> {
   return progress;
 }
 
-/** The counters are checked against the ledger at least this often (a crash can lose a second of counts). */
-const CHECK_EVERY_MS = 60_000;
+/** Counters not added to for this long are checked against the ledger (at most this often). */
+const QUIET_MS = 30_000;
 
 /**
  * Progress of a batch being sent, cheaply: from its counters, checked against
- * the ledger (batchProgress) when they say it is finished, and at least once a
- * minute. So the final report is exact, and is not held up for long if a
- * crash lost a few counts.
+ * the ledger (batchProgress) when they say it is finished, or when nothing was
+ * counted for a while (a crash can lose a second of counts). So the final
+ * report is exact, and is not held up for long if a crash lost a few counts.
  */
 export async function runningBatchProgress(batchId: string, now: Date): Promise<BatchProgress> {
   const counters = await batchCounters().findOne({ _id: batchId });
   const counted = counters && fromCounters(counters);
-  const checkedLongAgo = !counters?.checkedAt || now.getTime() - counters.checkedAt.getTime() >= CHECK_EVERY_MS;
-  if (counted && counted.pending > 0 && !checkedLongAgo) return counted;
+  const quietSince = (at: Date | undefined) => !at || now.getTime() - at.getTime() >= QUIET_MS;
+  if (counted && counted.pending > 0 && !(quietSince(counters.countedAt) && quietSince(counters.checkedAt))) return counted;
   const exact = await batchProgress(batchId);
   await batchCounters().updateOne({ _id: batchId }, { $set: { checkedAt: now } }, { upsert: true });
   return !counted || exact.pending === 0 || counted.pending <= 0 ? exact : counted;

@@ -71,7 +71,8 @@ export interface BatchCounters {
   blocked?: number;
   failed?: number;
   skipped?: number;
-  /** When the counters were last checked against the ledger. */
+  /** When the counters were last added to, and last checked against the ledger. */
+  countedAt?: Date;
   checkedAt?: Date;
 }
 

@@ -362,7 +362,7 @@ class Sender {
     const counts = new Map(this.uncounted);
     this.uncounted.clear();
     this.countedAt = this.timer.now();
-    await countInBatches(counts);
+    await countInBatches(counts, this.deps.now());
   }
 
   /**

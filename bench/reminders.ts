@@ -114,7 +114,7 @@ deps.notifier = {
   },
 };
 commandMs.length = 0;
-const worker = startDeliveryWorker(deps, { pollMs: 250 });
+const worker = startDeliveryWorker(deps);
 
 const total = BUNCH + TRICKLE;
 const deadline = trickleStart + TRICKLE * TRICKLE_GAP_MS + 120_000;

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { batchCounters, DeliveryModel, sentJournal, type BatchCounters, type DeliveryStatus } from '../db/models/delivery.js';
 import type { OutgoingMessage } from '../notify/notifier.js';
 
@@ -28,6 +29,9 @@ export interface BatchProgress {
 }
 
 const CHUNK = 1000;
+
+/** 'enqueued': something was added to the outbox in this process (wakes its delivery worker). */
+export const outboxEvents = new EventEmitter();
 
 /**
  * Adds messages to the outbox. Keys already present are ignored, so calling it
@@ -61,6 +65,7 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
     // A duplicate means a concurrent enqueue added (and counted) it; then whose is unknown: the ledger check corrects the total.
     if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh), now);
   }
+  if (added > 0) outboxEvents.emit('enqueued');
   return { added };
 }
 

@@ -7,7 +7,7 @@ import { batchProgress, enqueue, type OutboxItem } from '../../src/domain/outbox
 import { batchCounters, DeliveryModel } from '../../src/db/models/delivery.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { setReachable } from '../../src/domain/citizens.js';
-import { drainOutbox } from '../../src/jobs/reminders/delivery-worker.js';
+import { drainOutbox, startDeliveryWorker } from '../../src/jobs/reminders/delivery-worker.js';
 import { SenderLock } from '../../src/jobs/reminders/sender-lock.js';
 
 let done: () => Promise<void>;
@@ -24,6 +24,14 @@ beforeEach(async () => {
     await CitizenModel.create({ _id: id, name: `C${id}`, language, consent: { version: 't', givenAt: t.clock.now() } });
   }
 });
+
+/** Waits (up to 5 s, then fails) for something the worker does in the background. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 20) {
+    if (waited > 5000) throw new Error('timed out waiting for the worker');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 const item = (citizenId: number, key = `test:${citizenId}`): OutboxItem => ({
   key,
@@ -192,6 +200,21 @@ describe('delivery worker', () => {
     expect(seen.length).toBeGreaterThan(3);
     expect(seen.every((pending) => pending === 0)).toBe(true);
     expect(await DeliveryModel.countDocuments({ batchId: 'catch-up', status: 'delivered' })).toBe(60);
+  });
+
+  it('an idle worker wakes when something is enqueued and when a waiting item falls due, not only on its poll', async () => {
+    const worker = startDeliveryWorker(t.deps, { pollMs: 60_000, timer: new VirtualTimer() });
+    try {
+      await enqueue([item(1)], t.clock.now());
+      await until(() => t.telegram.messagesTo(1).length === 1);
+      await enqueue([{ ...item(2), notBefore: new Date(t.clock.now().getTime() + 200) }], t.clock.now());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(t.telegram.messagesTo(2)).toHaveLength(0);
+      t.clock.advance(200);
+      await until(() => t.telegram.messagesTo(2).length === 1);
+    } finally {
+      await worker.stop();
+    }
   });
 
   it('only the lock holder sends: a second process finds the lock busy', async () => {

@@ -6,7 +6,7 @@ import { CitizenModel } from '../../db/models/citizen.js';
 import { DeliveryModel, sentJournal } from '../../db/models/delivery.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
 import { setReachable } from '../../domain/citizens.js';
-import { countInBatches, parseMessage, type BatchCounts } from '../../domain/outbox.js';
+import { countInBatches, outboxEvents, parseMessage, type BatchCounts } from '../../domain/outbox.js';
 import type { DeliveryResult, Locale, Notifier } from '../../notify/notifier.js';
 import { SenderLock } from './sender-lock.js';
 
@@ -104,6 +104,8 @@ class Sender {
    * and retried with a later one, so nothing new lands before it.
    */
   private readPast: { notBefore: Date; _id: Types.ObjectId } | undefined;
+  /** When the first pending item not yet due falls due (as of the last read); the idle worker sleeps until then. */
+  nextDueAt: Date | undefined;
   /** Sends journalled since the last flush. */
   private journalled = 0;
   /** Outcomes not yet added to their batch's counters: written about once a second, not per send. */
@@ -176,10 +178,13 @@ class Sender {
     // Taken before the read: an item recorded (and let go) while the read runs may still come back as pending.
     const taken = new Set(this.inHand);
     if (taken.size === 0) this.readPast = undefined;
-    const due = await DeliveryModel.find({ status: 'pending', notBefore: { $lte: now }, ...this.notInHand(taken) }, { key: 1, citizenId: 1, message: 1, attempts: 1, notBefore: 1, batchId: 1 })
+    // Items not due yet are read too (the same scan on FerretDB): the first of them says when to look again.
+    const next = await DeliveryModel.find({ status: 'pending', ...this.notInHand(taken) }, { key: 1, citizenId: 1, message: 1, attempts: 1, notBefore: 1, batchId: 1 })
       .sort({ notBefore: 1, _id: 1 })
       .limit(this.batchSize)
       .lean<ClaimedItem[]>();
+    const due = next.filter((item) => item.notBefore <= now);
+    this.nextDueAt = next.find((item) => item.notBefore > now)?.notBefore;
     const items = due.filter((d) => !taken.has(String(d._id)) && !this.inHand.has(String(d._id)));
     const last = due.at(-1);
     if (last) this.readPast = { notBefore: last.notBefore, _id: last._id };
@@ -434,27 +439,45 @@ export interface RunningWorker {
 }
 
 /**
- * The long-running sender for main.ts: polls for due items every `pollMs`
- * while it holds the lock, and keeps trying to take the lock otherwise.
+ * The long-running sender for main.ts. While idle it sleeps until the next
+ * item falls due, something is enqueued in this process, or `pollMs` (default
+ * 5 s) has passed (items another process enqueued; taking over the lock of a
+ * stopped one). On FerretDB each look for due items scans the whole ledger, so
+ * it does not look every half second.
  */
 export function startDeliveryWorker(deps: BotDeps, options: DeliveryOptions & { pollMs?: number } = {}): RunningWorker {
   const sender = new Sender(deps, options);
-  const pollMs = options.pollMs ?? 500;
+  const pollMs = options.pollMs ?? 5000;
   let stopping = false;
+  let woken = false;
   let wake: (() => void) | undefined;
+  const onEnqueued = () => {
+    woken = true;
+    wake?.();
+  };
+  outboxEvents.on('enqueued', onEnqueued);
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (woken || stopping) return resolve();
+      const timeout = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timeout);
+        resolve();
+      };
+    });
   const loop = (async () => {
     while (!stopping) {
+      woken = false;
       try {
         if (await sender.holdLock()) await sender.runUntilIdle(() => stopping);
       } catch (error) {
         deps.logger.error({ err: { message: String(error) } }, 'outbox: delivery loop error');
       }
       if (stopping) break;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, pollMs);
-      });
+      const untilDue = sender.nextDueAt ? sender.nextDueAt.getTime() - deps.now().getTime() : Infinity;
+      await idle(Math.max(0, Math.min(pollMs, untilDue)));
     }
+    outboxEvents.off('enqueued', onEnqueued);
     await sender.stopCatchUp();
     await sender.lock.release().catch(() => undefined);
   })();

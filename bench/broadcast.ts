@@ -20,7 +20,6 @@ import { batchProgress } from '../src/domain/outbox.js';
 import { broadcastProgressTick, PROGRESS_EVERY_MS } from '../src/jobs/admin/broadcast-progress.js';
 import { telegramProgressChannel } from '../src/jobs/admin/index.js';
 import { startDeliveryWorker, type DrainReport } from '../src/jobs/reminders/delivery-worker.js';
-import { TelegramNotifier } from '../src/notify/telegram-notifier.js';
 import { startEmulator } from '../src/simulator/index.js';
 import { openBenchDatabase, peakRssMb } from './lib/database.js';
 
@@ -57,8 +56,8 @@ const config = loadConfig({
 });
 const errors: string[] = [];
 const deps: BotDeps = { config, logger: pino({ level: 'error' }, { write: (line: string) => void errors.push(line) }), now };
-const { bot, i18n, bulkApi } = createBot(deps);
-deps.notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars));
+const { bot, i18n, notifier } = createBot(deps);
+deps.notifier = notifier;
 const channel = telegramProgressChannel(bot.api, i18n);
 
 // The author's progress message, as the conversation sends it on Confirm.

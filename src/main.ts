@@ -10,7 +10,6 @@ import type { BotDeps } from './bot/context.js';
 import { createAgenda } from './jobs/agenda.js';
 import { defineJobs } from './jobs/index.js';
 import { telegramProgressChannel } from './jobs/admin/index.js';
-import { TelegramNotifier } from './notify/telegram-notifier.js';
 import { registerCommands } from './bot/commands.js';
 import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
 
@@ -21,8 +20,8 @@ async function main(config: Config, logger: Logger) {
   if (await isDatabaseEmpty()) logger.info(await seedSampleData(), 'sample centers and courses loaded');
 
   const deps: BotDeps = { config, logger, now: () => new Date() };
-  const { bot, i18n, bulkApi } = createBot(deps);
-  deps.notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars));
+  const { bot, i18n, notifier } = createBot(deps);
+  deps.notifier = notifier;
 
   const agenda = createAgenda(mongoose.connection.db!);
   deps.agenda = agenda;

@@ -1,16 +1,16 @@
 type Fetch = typeof fetch;
 
 /**
- * A 429 met by the bulk sender means the bot went over Telegram's overall
- * limit: until its retry_after has passed, every other call of this process
- * (replies, the broadcast progress edits) waits too. The bulk sender paces
- * itself and does not wait here. A 429 on a reply is usually that one chat's
- * limit, so it only delays that reply (retryOn429), not the gate.
+ * Telegram's 429 does not say whether one chat or the whole bot went over the
+ * limit, so any 429 this process meets holds back all of its calls until the
+ * retry_after has passed: replies and progress edits wait here, and the outbox
+ * sender asks `msUntilOpen()` and waits on its own timer (tests run it without
+ * real waiting).
  *
  * @example
  * const gate = new FloodGate();
- * const bulkFetch = gate.recording(fetch);   // the outbox's Api
- * const replyFetch = gate.waiting(fetch);    // the bot's Api
+ * const bulkFetch = gate.recording(fetch);                         // the outbox's Api
+ * const replyFetch = gate.waiting(retryOn429(gate.recording(fetch))); // the bot's Api
  */
 export class FloodGate {
   private shutUntil = 0;
@@ -20,10 +20,15 @@ export class FloodGate {
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {}
 
+  /** Milliseconds until the last retry_after has passed (0: open). */
+  msUntilOpen(): number {
+    return Math.max(0, this.shutUntil - this.now());
+  }
+
   /** Calls wait while the gate is shut. */
   waiting(fetchFn: Fetch): Fetch {
     return (async (input: string | URL | Request, init?: RequestInit) => {
-      for (let ms = this.shutUntil - this.now(); ms > 0; ms = this.shutUntil - this.now()) await this.sleep(ms);
+      for (let ms = this.msUntilOpen(); ms > 0; ms = this.msUntilOpen()) await this.sleep(ms);
       return fetchFn(input, init);
     }) as Fetch;
   }

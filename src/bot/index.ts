@@ -12,6 +12,7 @@ import { handleUpdateError } from './middlewares/error-boundary.js';
 import { scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
+import { TelegramNotifier } from '../notify/telegram-notifier.js';
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
@@ -37,11 +38,13 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: floodGate.waiting(retryOn429(baseFetch)) },
+    client: { ...client, fetch: floodGate.waiting(retryOn429(floodGate.recording(baseFetch))) },
   });
   /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
   const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodGate.recording(baseFetch) });
   const i18n = createI18n(config.DEFAULT_LOCALE);
+  /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
+  const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
   bot.use(dedupeUpdates());
   bot.use((ctx, next) => {
@@ -80,7 +83,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
-  return { bot, i18n, bulkApi };
+  return { bot, i18n, bulkApi, notifier };
 }
 
 export type { Translator };

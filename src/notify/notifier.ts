@@ -36,4 +36,6 @@ export type DeliveryResult =
 
 export interface Notifier {
   sendToCitizen(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryResult>;
+  /** Milliseconds to hold every send: a retry_after another call of this process was given has not passed. */
+  holdMs?(): number;
 }

@@ -11,7 +11,12 @@ export class TelegramNotifier implements Notifier {
   constructor(
     private readonly api: Api,
     private readonly translate: Translate,
+    private readonly floodGate?: { msUntilOpen(): number },
   ) {}
+
+  holdMs(): number {
+    return this.floodGate?.msUntilOpen() ?? 0;
+  }
 
   async sendToCitizen(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryResult> {
     const render = (text: MessageText) =>

@@ -2,7 +2,6 @@ import { loadConfig, type Config } from '../../src/config.js';
 import pino from 'pino';
 import { createBot } from '../../src/bot/index.js';
 import type { BotDeps } from '../../src/bot/context.js';
-import { TelegramNotifier } from '../../src/notify/telegram-notifier.js';
 import { FakeTelegram, TEST_BOT_INFO } from './fake-telegram.js';
 import { TestUser, type UserProfile } from './test-user.js';
 
@@ -46,8 +45,8 @@ export function createTestBot(options: TestBotOptions = {}) {
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void (errors.push(line), process.env.TEST_LOG && console.log(line)) });
   const deps: BotDeps = { config, logger, now: clock.now };
-  const { bot, i18n, bulkApi } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
-  deps.notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars));
+  const { bot, i18n, notifier } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
+  deps.notifier = notifier;
   return {
     bot,
     i18n,

@@ -129,8 +129,8 @@ const QUIET_MS = 30_000;
 export async function runningBatchProgress(batchId: string, now: Date): Promise<BatchProgress> {
   const counters = await batchCounters().findOne({ _id: batchId });
   const counted = counters && fromCounters(counters);
-  const quietSince = (at: Date | undefined) => !at || now.getTime() - at.getTime() >= QUIET_MS;
-  if (counted && counted.pending > 0 && !(quietSince(counters.countedAt) && quietSince(counters.checkedAt))) return counted;
+  const longAgo = (at: Date | undefined) => !at || now.getTime() - at.getTime() >= QUIET_MS;
+  if (counted && counted.pending > 0 && !(longAgo(counters.countedAt) && longAgo(counters.checkedAt))) return counted;
   const exact = await batchProgress(batchId);
   await batchCounters().updateOne({ _id: batchId }, { $set: { checkedAt: now } }, { upsert: true });
   return !counted || exact.pending === 0 || counted.pending <= 0 ? exact : counted;

@@ -277,13 +277,13 @@ class Sender {
   /** Sends one item, waiting for the global rate; a 429 pauses everything and the item is tried again. */
   private async sendPaced(item: ClaimedItem, language: Locale): Promise<DeliveryResult> {
     for (let tries = 0; ; tries++) {
-      // A 429 a reply or a progress edit met holds the outbox too.
-      const hold = this.notifier.holdMs?.() ?? 0;
-      if (hold > 0) await this.timer.sleep(hold);
       const interval = 1000 / this.rate;
       if (this.nextSlot === -Infinity) this.nextSlot = this.timer.now();
       const wait = this.nextSlot - this.timer.now();
       if (wait > 0) await this.timer.sleep(wait);
+      // A 429 a reply or a progress edit met holds the outbox too (asked last: it may have come during the wait).
+      const hold = this.notifier.holdMs?.() ?? 0;
+      if (hold > 0) await this.timer.sleep(hold);
       const sentAt = this.timer.now();
       // Up to ten intervals of lag are made up (a slow write, a late timer): well inside Telegram's burst; a long pause gives no burst.
       this.nextSlot = Math.max(this.nextSlot, sentAt - 10 * interval) + interval;

@@ -69,10 +69,28 @@ describe('delivery worker', () => {
     const timer = new VirtualTimer();
     const report = await deliverAll(t, { timer });
     expect(report).toMatchObject({ delivered: 2, rateLimited: 1, pausedSeconds: 7, failed: 0 });
-    expect(timer.pauses).toContain(7000);
+    expect(timer.current).toBeGreaterThanOrEqual(7000); // waited out the retry_after (in steps that renew the lock)
     expect(t.telegram.messagesTo(1)).toHaveLength(1);
     const first = await DeliveryModel.findOne({ key: 'test:1' }).lean();
     expect(first!.attempts).toBe(0);
+  });
+
+  it('a retry_after longer than the lock lease keeps the lease, so no other process takes over and sends twice', async () => {
+    await enqueue([item(1)], t.clock.now());
+    t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 60', parameters: { retry_after: 60 } });
+    const otherProcess = new SenderLock('other-process', t.clock.now, 15_000);
+    const triesDuringSleeps: string[] = [];
+    const timer = {
+      now: () => t.clock.now().getTime(),
+      sleep: async (ms: number) => {
+        t.clock.advance(ms);
+        triesDuringSleeps.push(await otherProcess.acquire());
+      },
+    };
+    expect(await drainOutbox(t.deps, { timer })).toMatchObject({ delivered: 1, rateLimited: 1, pausedSeconds: 60 });
+    expect(triesDuringSleeps.length).toBeGreaterThan(3);
+    expect(triesDuringSleeps.every((result) => result === 'busy')).toBe(true);
+    expect(t.telegram.messagesTo(1)).toHaveLength(1);
   });
 
   it('paces sends: at most the rate overall and about one per second into one chat', async () => {

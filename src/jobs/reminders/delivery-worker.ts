@@ -222,6 +222,11 @@ class Sender {
         continue;
       }
       const result = await this.sendPaced(item!, citizen.language);
+      if (!result) {
+        // The lease ran out during a long 429 pause: another process may send now.
+        await this.release([item!, ...queue]);
+        return false;
+      }
       await this.record(item!, result);
       if (!result.ok && result.reason === 'blocked') citizen.reachable = false;
       await this.writeCounts();
@@ -274,8 +279,11 @@ class Sender {
     return map;
   }
 
-  /** Sends one item, waiting for the global rate; a 429 pauses everything and the item is tried again. */
-  private async sendPaced(item: ClaimedItem, language: Locale): Promise<DeliveryResult> {
+  /**
+   * Sends one item, waiting for the global rate; a 429 pauses everything and
+   * the item is tried again. Undefined: the lock was lost while pausing (nothing sent).
+   */
+  private async sendPaced(item: ClaimedItem, language: Locale): Promise<DeliveryResult | undefined> {
     for (let tries = 0; ; tries++) {
       const interval = 1000 / this.rate;
       if (this.nextSlot === -Infinity) this.nextSlot = this.timer.now();
@@ -283,7 +291,7 @@ class Sender {
       if (wait > 0) await this.timer.sleep(wait);
       // A 429 a reply or a progress edit met holds the outbox too (asked last: it may have come during the wait).
       const hold = this.notifier.holdMs?.() ?? 0;
-      if (hold > 0) await this.timer.sleep(hold);
+      if (hold > 0 && !(await this.pauseHoldingLock(hold))) return undefined;
       const sentAt = this.timer.now();
       // Up to ten intervals of lag are made up (a slow write, a late timer): well inside Telegram's burst; a long pause gives no burst.
       this.nextSlot = Math.max(this.nextSlot, sentAt - 10 * interval) + interval;
@@ -298,9 +306,18 @@ class Sender {
       this.report.rateLimited++;
       this.report.pausedSeconds += result.retryAfterSeconds;
       this.deps.logger.warn({ retry_after: result.retryAfterSeconds }, 'outbox: 429, pausing all sends');
-      await this.timer.sleep(result.retryAfterSeconds * 1000);
-      await this.lock.keep();
+      if (!(await this.pauseHoldingLock(result.retryAfterSeconds * 1000))) return undefined;
     }
+  }
+
+  /** Sleeps, renewing the lock meanwhile (a retry_after can outlast the lease); false if it was lost. */
+  private async pauseHoldingLock(ms: number): Promise<boolean> {
+    const step = this.lock.ttlMs / 3;
+    for (let left = ms; left > 0; left -= step) {
+      await this.timer.sleep(Math.min(left, step));
+      if (!(await this.lock.keep())) return false;
+    }
+    return true;
   }
 
   private nextReadyIndex(queue: ClaimedItem[]): number {

@@ -17,7 +17,7 @@ export class SenderLock {
   constructor(
     readonly owner: string,
     private readonly now: () => Date,
-    private readonly ttlMs: number,
+    readonly ttlMs: number,
     private readonly name = 'outbox-sender',
   ) {}
 

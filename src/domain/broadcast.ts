@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { BroadcastModel, type AudienceKind } from '../db/models/broadcast.js';
+import type { FinishedStatus } from '../db/models/delivery.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -153,7 +154,7 @@ export async function broadcastStatus(id: string, now: Date): Promise<BroadcastS
 }
 
 /** A finished broadcast's numbers, as its final report gave them. */
-function finalProgress(final: Partial<Record<'delivered' | 'blocked' | 'failed' | 'skipped', number | null>> | null | undefined): BatchProgress {
+function finalProgress(final: Partial<Record<FinishedStatus, number | null>> | null | undefined): BatchProgress {
   const delivered = final?.delivered ?? 0, blocked = final?.blocked ?? 0, failed = final?.failed ?? 0, skipped = final?.skipped ?? 0;
   return { total: delivered + blocked + failed + skipped, pending: 0, delivered, blocked, failed, skipped };
 }

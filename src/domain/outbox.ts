@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { batchCounters, DeliveryModel, sentJournal, type BatchCounters, type DeliveryStatus } from '../db/models/delivery.js';
+import { batchCounters, DeliveryModel, sentJournal, type BatchCounters, type DeliveryStatus, type FinishedStatus } from '../db/models/delivery.js';
 import type { OutgoingMessage } from '../notify/notifier.js';
 
 /**
@@ -70,7 +70,6 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
 }
 
 export type BatchCounts = Partial<Record<'total' | FinishedStatus, number>>;
-type FinishedStatus = Exclude<DeliveryStatus, 'pending' | 'sending'>;
 
 function totalsPerBatch(docs: Array<{ batchId?: string }>): Map<string, BatchCounts> {
   const totals = new Map<string, BatchCounts>();

@@ -11,6 +11,8 @@ import mongoose, { Schema, model, type InferSchemaType, type Types } from 'mongo
  */
 export const DELIVERY_STATUSES = ['pending', 'sending', 'delivered', 'blocked', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+/** How a message ended. */
+export type FinishedStatus = Exclude<DeliveryStatus, 'pending' | 'sending'>;
 
 /**
  * The outbox and ledger of every outgoing citizen message (reminders, change

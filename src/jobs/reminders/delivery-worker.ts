@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
 import type { BotDeps } from '../../bot/context.js';
 import { CitizenModel } from '../../db/models/citizen.js';
-import { DeliveryModel, sentJournal } from '../../db/models/delivery.js';
+import { DeliveryModel, sentJournal, type FinishedStatus } from '../../db/models/delivery.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
 import { setReachable } from '../../domain/citizens.js';
 import { countInBatches, outboxEvents, parseMessage, type BatchCounts } from '../../domain/outbox.js';
@@ -370,7 +370,7 @@ class Sender {
     if (modifiedCount > 0) this.count(item, 'failed');
   }
 
-  private count(item: ClaimedItem, status: 'delivered' | 'blocked' | 'failed' | 'skipped'): void {
+  private count(item: ClaimedItem, status: FinishedStatus): void {
     if (!item.batchId) return;
     const counts = this.uncounted.get(item.batchId) ?? {};
     counts[status] = (counts[status] ?? 0) + 1;

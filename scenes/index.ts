@@ -1,20 +1,29 @@
-import type { BotDeps } from '../src/bot/context.js';
-import type { Translator } from '../src/bot/i18n.js';
-import { adminScenes } from './admin/index.js';
-import { centersNearMeScene } from './centers-near-me.js';
-import { classesScenes } from './classes/index.js';
-import { joinWaitlistScene } from './join-waitlist.js';
-import { moveCenterScene } from './move-center.js';
-import { remindersScenes } from './reminders/index.js';
+import type { MiddlewareFn } from 'grammy';
+import { broadcastScene } from './admin/broadcast.js';
+import { centerEditScene } from './admin/center-edit.js';
+import { addStaffScene } from './classes/add-staff.js';
+import { newClassScene } from './classes/new-class.js';
+import { changeScheduleScene } from './reminders/change.js';
+import type { SceneDeps, SceneOuterContext } from './shared/context.js';
+import { centersNearMeScene } from './waitlist/centers-near-me.js';
+import { joinWaitlistScene } from './waitlist/join-waitlist.js';
+import { moveCenterScene } from './waitlist/move-center.js';
 
-/** Every conversation the bot can enter, registered after the global commands. */
-export function scenes(deps: BotDeps, i18n: Translator) {
+/**
+ * Every conversation the bot can enter, registered after the global commands.
+ * A feature enters one by the id its file exports (JOIN_WAITLIST, NEW_CLASS, …).
+ */
+export function scenes(deps: SceneDeps): MiddlewareFn<SceneOuterContext>[] {
   return [
     joinWaitlistScene(deps),
     centersNearMeScene(),
     moveCenterScene(),
-    ...classesScenes(deps, i18n),
-    ...remindersScenes(deps, i18n),
-    ...adminScenes(deps, i18n),
+    newClassScene(deps),
+    addStaffScene(deps),
+    changeScheduleScene(deps),
+    broadcastScene(deps),
+    centerEditScene(deps),
   ];
 }
+
+export type { SceneDeps };

@@ -86,7 +86,6 @@ adm-ctr-ask-location = Where is the center on the map? Press the button below an
 adm-ctr-location-button = 📍 Pick a point on the map
 adm-ctr-location-invalid = Could not read the coordinates. Type the latitude and longitude separated by a comma, for example: 55.35, 86.08
 adm-ctr-location-got = Point: { $location }
-adm-ctr-location-back = Back.
 adm-ctr-ask-phone = What is the center's phone number?
 adm-ctr-phone-invalid = This does not look like a phone number. For example: +7 3842 36-42-90
 adm-ctr-ask-hours = Opening hours? For example: Mon–Fri 10:00–19:00

@@ -86,7 +86,6 @@ adm-ctr-ask-location = Где центр на карте? Нажмите кно�
 adm-ctr-location-button = 📍 Выбрать точку на карте
 adm-ctr-location-invalid = Не получилось прочитать координаты. Напишите широту и долготу через запятую, например: 55.35, 86.08
 adm-ctr-location-got = Точка: { $location }
-adm-ctr-location-back = Назад.
 adm-ctr-ask-phone = Какой телефон центра?
 adm-ctr-phone-invalid = Это не похоже на номер телефона. Например: +7 3842 36-42-90
 adm-ctr-ask-hours = Часы работы? Например: Пн–Пт 10:00–19:00

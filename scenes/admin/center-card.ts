@@ -1,5 +1,5 @@
 import { InlineKeyboard } from 'grammy';
-import type { TranslateFlavor } from '../../src/bot/context.js';
+import type { TranslateFlavor } from '../shared/context.js';
 import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
 
 /**

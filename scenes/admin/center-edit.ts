@@ -1,13 +1,15 @@
 import { createConversation } from '@grammyjs/conversations';
-import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js';
+import { Keyboard } from 'grammy';
 import {
   CENTER_FIELDS,
   countWaiting,
   createCenter,
   DEFAULT_TIME_ZONE,
   getCenter,
+  isValidPoint,
   isValidTimeZone,
   listAllTowns,
+  parseCoordinates,
   TIME_ZONES,
   updateCenter,
   validateCenterText,
@@ -15,9 +17,9 @@ import {
   type CenterFields,
 } from '../../src/domain/centers-admin.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { askChoice, askText, BACK, type Back, type SceneConversation } from '../kit.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { checked, Questions } from '../shared/questions.js';
 import { centerCardKeyboard, centerCardText, centerDetails } from './center-card.js';
-import { askChoiceOrText, askLocation } from './center-steps.js';
 
 export const CENTER_EDIT = 'admin-center-edit';
 
@@ -26,7 +28,6 @@ export interface CenterEditArgs {
   centerId?: string;
 }
 
-type Step = CenterField | 'field' | 'preview';
 type Draft = Partial<CenterFields>;
 
 /**
@@ -34,52 +35,31 @@ type Draft = Partial<CenterFields>;
  * → preview → Save. Edit: which field → that same step → preview → Save.
  * Back and Cancel on every step; the coordinator role is checked on entry and on Save.
  */
-export function centerEditScene(deps: BotDeps) {
+export function centerEditScene(deps: SceneDeps) {
   async function centerEdit(conversation: SceneConversation, ctx: SceneContext, args: CenterEditArgs = {}) {
+    const q = new Questions(conversation, ctx);
     const userId = ctx.from!.id;
-    const isCoordinator = () => conversation.external(async () => (await roleOf(userId, deps.config.ADMIN_IDS))?.kind === 'coordinator');
-    if (!(await isCoordinator())) {
-      await ctx.reply(ctx.t('not-allowed'));
-      return;
-    }
+    const isCoordinator = await conversation.external(async () => (await roleOf(userId, deps.config.ADMIN_IDS))?.kind === 'coordinator');
+    if (!isCoordinator) return q.finish(ctx.t('not-allowed'));
     const existing = args.centerId ? await conversation.external(() => getCenter(args.centerId!)) : undefined;
-    if (args.centerId && !existing) {
-      await ctx.reply(ctx.t('adm-ctr-not-found'));
-      return;
-    }
+    if (args.centerId && !existing) return q.finish(ctx.t('adm-ctr-not-found'));
     const draft: Draft = existing ? { ...existing } : {};
-    const editing = existing !== undefined;
-    let step = (editing ? 'field' : 'name') as Step;
-    const advance = () => (step = editing || step === 'timeZone' ? 'preview' : CENTER_FIELDS[CENTER_FIELDS.indexOf(step as CenterField) + 1]!);
-    const goBack = () => (step = editing ? 'field' : CENTER_FIELDS[Math.max(0, CENTER_FIELDS.indexOf(step as CenterField) - 1)]!);
-
-    for (;;) {
-      if (step === 'field') {
-        const field = await askChoice(conversation, ctx, {
-          text: ctx.t('adm-ctr-which-field', { name: existing!.name }),
-          choices: CENTER_FIELDS.map((f) => ({ label: ctx.t(`adm-ctr-field-${f}`), value: f })),
-          columns: 2,
-          back: false,
-        });
-        if (field !== BACK) step = field as CenterField;
-        continue;
-      }
-      if (step === 'preview') {
-        const answer = await askChoice(conversation, ctx, {
-          text: `${ctx.t(editing ? 'adm-ctr-preview-edit' : 'adm-ctr-preview-new')}\n\n${centerDetails(ctx, draft)}`,
-          choices: [{ label: ctx.t('adm-ctr-btn-save'), value: 'save' }],
-        });
-        if (answer === BACK) step = editing ? 'field' : 'timeZone';
-        else return save(conversation, ctx, draft, existing?.id);
-        continue;
-      }
-      const answer = await askField(conversation, ctx, step, draft, !editing && step === 'name');
-      if (answer === BACK) goBack();
-      else Object.assign(draft, answer), advance();
+    if (existing) {
+      const field = await q.ask(ctx.t('adm-ctr-which-field', { name: existing.name }), {
+        choices: CENTER_FIELDS.map((f) => ({ label: ctx.t(`adm-ctr-field-${f}`), value: f })),
+        columns: 2,
+      });
+      Object.assign(draft, await askField(conversation, q, ctx, field as CenterField, draft));
+    } else {
+      for (const field of CENTER_FIELDS) Object.assign(draft, await askField(conversation, q, ctx, field, draft));
     }
+    await q.ask(`${ctx.t(existing ? 'adm-ctr-preview-edit' : 'adm-ctr-preview-new')}\n\n${centerDetails(ctx, draft)}`, {
+      choices: [{ label: ctx.t('adm-ctr-btn-save'), value: 'save' }],
+    });
+    return save(conversation, q, ctx, draft, existing?.id);
   }
 
-  async function save(conversation: SceneConversation, ctx: SceneContext, draft: Draft, centerId: string | undefined) {
+  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, centerId: string | undefined) {
     const userId = ctx.from!.id;
     const saved = await conversation.external(async () => {
       // The role may have been revoked since the conversation started.
@@ -91,60 +71,68 @@ export function centerEditScene(deps: BotDeps) {
       const [center, waiting] = await Promise.all([getCenter(id), countWaiting(id)]);
       return center ? { ok: true as const, center, waiting, changed: changed.length } : { ok: false as const };
     });
-    if (!saved.ok) {
-      await ctx.reply(ctx.t('not-allowed'));
-      return;
-    }
+    if (!saved.ok) return q.finish(ctx.t('not-allowed'));
     const intro = ctx.t(!centerId ? 'adm-ctr-created' : saved.changed > 0 ? 'adm-ctr-updated' : 'adm-ctr-no-changes');
-    await ctx.reply(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting)}`, { reply_markup: centerCardKeyboard(ctx, saved.center) });
+    await q.finish(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting)}`, centerCardKeyboard(ctx, saved.center));
   }
 
-  return createConversation<BotContext, SceneContext>(centerEdit, CENTER_EDIT);
+  return createConversation<SceneOuterContext, SceneContext>(centerEdit, CENTER_EDIT);
 }
 
 /** One step of the form; returns the fields it sets. */
-async function askField(
-  conversation: SceneConversation,
-  ctx: SceneContext,
-  field: CenterField,
-  draft: Draft,
-  first: boolean,
-): Promise<Draft | Back> {
+async function askField(conversation: SceneConversation, q: Questions, ctx: SceneContext, field: CenterField, draft: Draft): Promise<Draft> {
   switch (field) {
     case 'name':
     case 'address':
     case 'phone':
     case 'hours': {
       const current = draft[field] ? `\n${ctx.t('adm-ctr-current', { value: draft[field]! })}` : '';
-      const answer = await askText(conversation, ctx, {
-        text: ctx.t(`adm-ctr-ask-${field}`) + current,
-        validate: (t) => validateCenterText(field, t),
-        back: !first,
-      });
-      return answer === BACK ? BACK : { [field]: answer };
+      return { [field]: await q.ask(ctx.t(`adm-ctr-ask-${field}`) + current, { typed: checked((t) => validateCenterText(field, t)) }) };
     }
     case 'town': {
       const towns = await conversation.external(() => listAllTowns());
-      const answer = await askChoiceOrText(conversation, ctx, {
-        text: ctx.t('adm-ctr-ask-town'),
-        choices: towns.map((town, i) => ({ label: town, value: String(i) })),
-        validate: (t) => validateCenterText('town', t),
+      const town = await q.ask(ctx.t('adm-ctr-ask-town'), {
+        choices: towns.map((t) => ({ label: t, value: t })),
+        typed: checked((t) => validateCenterText('town', t)),
       });
-      if (answer === BACK) return BACK;
-      return { town: 'typed' in answer ? answer.typed : towns[Number(answer.choice)]! };
+      return { town };
     }
-    case 'location': {
-      const answer = await askLocation(conversation, ctx);
-      return answer === BACK ? BACK : { latitude: answer.latitude, longitude: answer.longitude };
-    }
+    case 'location':
+      return askLocation(q, ctx);
     case 'timeZone': {
-      const answer = await askChoiceOrText(conversation, ctx, {
-        text: ctx.t('adm-ctr-ask-time-zone'),
+      const timeZone = await q.ask(ctx.t('adm-ctr-ask-time-zone'), {
         choices: TIME_ZONES.map((tz) => ({ label: tz === DEFAULT_TIME_ZONE ? ctx.t('adm-ctr-tz-default', { tz }) : tz, value: tz })),
-        validate: (t) => (isValidTimeZone(t) ? undefined : 'adm-ctr-tz-invalid'),
+        typed: checked((t) => (isValidTimeZone(t) ? undefined : 'adm-ctr-tz-invalid')),
       });
-      if (answer === BACK) return BACK;
-      return { timeZone: 'typed' in answer ? answer.typed : answer.choice };
+      return { timeZone };
     }
   }
+}
+
+/**
+ * The center's point: shared from the map with the reply-keyboard button, or
+ * typed as "55.35, 86.08". The reply keyboard is removed afterwards.
+ */
+async function askLocation(q: Questions, ctx: SceneContext): Promise<Draft> {
+  const keyboard = new Keyboard()
+    .requestLocation(ctx.t('adm-ctr-location-button'))
+    .row()
+    .text(ctx.t('btn-back'))
+    .text(ctx.t('btn-cancel'))
+    .resized()
+    .oneTime();
+  const point = await q.withReplyKeyboard(
+    ctx.t('adm-ctr-ask-location'),
+    keyboard,
+    (c) => {
+      const shared = c.message?.location ?? c.message?.venue?.location;
+      if (shared) return isValidPoint(shared.latitude, shared.longitude) ? { latitude: shared.latitude, longitude: shared.longitude } : undefined;
+      return c.message?.text ? parseCoordinates(c.message.text) : undefined;
+    },
+    (c) => c.t('adm-ctr-location-invalid'),
+  );
+  await q.note(ctx.t('adm-ctr-location-got', { location: `${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)}` }), {
+    reply_markup: { remove_keyboard: true },
+  });
+  return { latitude: point.latitude, longitude: point.longitude };
 }

@@ -1,6 +1,4 @@
 import { createConversation } from '@grammyjs/conversations';
-import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js';
-import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
@@ -9,46 +7,14 @@ import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '..
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
-import { askChoice, askText, BACK, type SceneConversation } from '../kit.js';
-import { askChoiceOrText, askMany } from './steps.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { Questions, type Typed } from '../shared/questions.js';
 
 export const NEW_CLASS = 'classes-new-class';
 
-type Step = 'course' | 'center' | 'start' | 'pattern' | 'weekdays' | 'time' | 'count' | 'dates' | 'duration' | 'room' | 'capacity' | 'preview';
-
-interface Draft {
-  courseId?: string;
-  centerId?: string;
-  timeZone?: string;
-  startDate?: string;
-  patternKind?: 'weekly' | 'dates';
-  weekdays?: number[];
-  time?: string;
-  count?: number;
-  datesText?: string;
-  duration?: number;
-  room?: string;
-  capacity?: number;
-}
-
-const number = (min: number, max: number, error: string) => (text: string) =>
+const number = (min: number, max: number, error: string): Typed => (text) =>
   /^\d{1,4}$/.test(text) && Number(text) >= min && Number(text) <= max ? { value: String(Number(text)) } : { error };
-
-/** The step before each step (Back). */
-const PREVIOUS: Record<Step, (d: Draft) => Step> = {
-  course: () => 'course',
-  center: () => 'course',
-  start: () => 'center',
-  pattern: () => 'start',
-  weekdays: () => 'pattern',
-  time: () => 'weekdays',
-  count: () => 'time',
-  dates: () => 'pattern',
-  duration: (d) => (d.patternKind === 'dates' ? 'dates' : 'count'),
-  room: () => 'duration',
-  capacity: () => 'room',
-  preview: () => 'capacity',
-};
+const options = (values: string[]) => values.map((v) => ({ label: v, value: v }));
 
 /**
  * /newclass: course → center (one of theirs) → first date → lesson pattern
@@ -56,206 +22,94 @@ const PREVIOUS: Record<Step, (d: Draft) => Step> = {
  * preview of every lesson in the center's time zone → Create. Creating offers
  * the seats to the waiting list.
  */
-export function newClassScene(deps: BotDeps) {
+export function newClassScene(deps: SceneDeps) {
   async function newClass(conversation: SceneConversation, ctx: SceneContext) {
+    const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
-    if (!role) {
-      await ctx.reply(ctx.t('not-allowed'));
-      return;
-    }
-    const nowIso = await conversation.external(() => deps.now().toISOString());
-    const now = new Date(nowIso);
-    const draft: Draft = {};
-    let step: Step = 'course';
-    const back = () => (step = PREVIOUS[step](draft));
-    const today = () => localToday(now, draft.timeZone ?? deps.config.APP_TIMEZONE);
-    const notPast = (d: LocalDate) => compareDates(d, today()) >= 0;
-    const pattern = (): LessonPattern => {
-      if (draft.patternKind === 'dates') return { kind: 'dates', lessons: parseDateList(draft.datesText!, parseDottedDate, parseTime)! };
-      const t = parseTime(draft.time!)!;
-      return { kind: 'weekly', startDate: parseIsoDate(draft.startDate!)!, weekdays: draft.weekdays!, hour: t.hour, minute: t.minute, count: draft.count! };
-    };
+    if (!role) return q.finish(ctx.t('not-allowed'));
+    const now = new Date(await conversation.external(() => deps.now().toISOString()));
 
-    for (;;) {
-      switch (step) {
-        case 'course': {
-          const courses = await conversation.external(() => listCourses());
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('cls-new-course'),
-            choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
-            back: false,
-          });
-          if (answer !== BACK) (draft.courseId = answer), (step = 'center');
-          break;
-        }
-        case 'center': {
-          const centers = (await conversation.external(() => listCenters())).filter((c) => canManageCenter(role, c.id));
-          if (centers.length === 0) {
-            await ctx.reply(ctx.t('cls-no-centers'), { reply_markup: mainMenu(ctx) });
-            return;
-          }
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('cls-new-center'),
-            choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })),
-          });
-          if (answer === BACK) back();
-          else {
-            draft.centerId = answer;
-            draft.timeZone = centers.find((c) => c.id === answer)?.timeZone ?? deps.config.APP_TIMEZONE;
-            step = 'start';
-          }
-          break;
-        }
-        case 'start': {
-          const days = Array.from({ length: 7 }, (_, i) => addDays(today(), i + 1));
-          const answer = await askChoiceOrText(conversation, ctx, {
-            text: ctx.t('cls-new-start'),
-            choices: days.map((d) => ({ label: `${ctx.t(`cls-weekday-${weekdayOf(d)}`)} ${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}`, value: isoDate(d) })),
-            columns: 2,
-            parse: (text) => {
-              const d = parseDottedDate(text);
-              return d && notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-invalid' };
-            },
-          });
-          if (answer === BACK) back();
-          else (draft.startDate = answer), (step = 'pattern');
-          break;
-        }
-        case 'pattern': {
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('cls-new-pattern'),
-            choices: [
-              { label: ctx.t('cls-pattern-weekly'), value: 'weekly' },
-              { label: ctx.t('cls-pattern-dates'), value: 'dates' },
-            ],
-          });
-          if (answer === BACK) back();
-          else (draft.patternKind = answer as 'weekly' | 'dates'), (step = answer === 'dates' ? 'dates' : 'weekdays');
-          break;
-        }
-        case 'weekdays': {
-          const startDay = weekdayOf(parseIsoDate(draft.startDate!)!);
-          const answer = await askMany(conversation, ctx, {
-            text: ctx.t('cls-new-weekdays'),
-            choices: [0, 1, 2, 3, 4, 5, 6].map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })),
-            columns: 4,
-            initial: (draft.weekdays ?? [startDay]).map(String),
-          });
-          if (answer === BACK) back();
-          else (draft.weekdays = answer.map(Number)), (step = 'time');
-          break;
-        }
-        case 'time': {
-          const answer = await askChoiceOrText(conversation, ctx, {
-            text: ctx.t('cls-new-time'),
-            choices: ['10:00', '12:00', '14:00', '16:00', '18:00'].map((t) => ({ label: t, value: t })),
-            columns: 3,
-            parse: (text) => {
-              const t = parseTime(text);
-              return t ? { value: `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` } : { error: 'cls-time-invalid' };
-            },
-          });
-          if (answer === BACK) back();
-          else (draft.time = answer), (step = 'count');
-          break;
-        }
-        case 'count': {
-          const answer = await askChoiceOrText(conversation, ctx, {
-            text: ctx.t('cls-new-count'),
-            choices: ['4', '6', '8', '10', '12'].map((n) => ({ label: n, value: n })),
-            columns: 5,
-            parse: number(1, MAX_LESSONS, 'cls-count-invalid'),
-          });
-          if (answer === BACK) back();
-          else (draft.count = Number(answer)), (step = 'duration');
-          break;
-        }
-        case 'dates': {
-          const answer = await askText(conversation, ctx, {
-            text: ctx.t('cls-new-dates'),
-            validate: (text) => {
-              const lessons = parseDateList(text, parseDottedDate, parseTime);
-              return lessons && lessons.every((l) => notPast(l.date)) ? undefined : 'cls-dates-invalid';
-            },
-          });
-          if (answer === BACK) back();
-          else (draft.datesText = answer), (step = 'duration');
-          break;
-        }
-        case 'duration': {
-          const answer = await askChoiceOrText(conversation, ctx, {
-            text: ctx.t('cls-new-duration'),
-            choices: ['60', '90', '120'].map((n) => ({ label: n, value: n })),
-            columns: 3,
-            parse: number(15, 480, 'cls-duration-invalid'),
-          });
-          if (answer === BACK) back();
-          else (draft.duration = Number(answer)), (step = 'room');
-          break;
-        }
-        case 'room': {
-          const answer = await askText(conversation, ctx, {
-            text: ctx.t('cls-new-room'),
-            validate: (text) => (text.length >= 1 && text.length <= 100 ? undefined : 'cls-room-invalid'),
-          });
-          if (answer === BACK) back();
-          else (draft.room = answer), (step = 'capacity');
-          break;
-        }
-        case 'capacity': {
-          const answer = await askChoiceOrText(conversation, ctx, {
-            text: ctx.t('cls-new-capacity'),
-            choices: ['6', '8', '10', '12', '15'].map((n) => ({ label: n, value: n })),
-            columns: 5,
-            parse: number(1, 50, 'cls-capacity-invalid'),
-          });
-          if (answer === BACK) back();
-          else (draft.capacity = Number(answer)), (step = 'preview');
-          break;
-        }
-        case 'preview': {
-          const starts = lessonStarts(pattern(), draft.timeZone!);
-          const [course, center] = await conversation.external(() => Promise.all([findCourse(draft.courseId!), findCenter(draft.centerId!)]));
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('cls-new-preview', {
-              course: course?.title[ctx.locale] ?? draft.courseId!,
-              center: center ? `${center.town}, ${center.name}` : draft.centerId!,
-              room: draft.room!,
-              capacity: draft.capacity!,
-              count: starts.length,
-              duration: draft.duration!,
-              zone: draft.timeZone!,
-              lessons: starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, draft.timeZone!, ctx.locale)}`).join('\n'),
-            }),
-            choices: [{ label: ctx.t('cls-create'), value: 'create' }],
-          });
-          if (answer === BACK) {
-            back();
-            break;
-          }
-          const created = await conversation.external(async () => {
-            // The role may have changed since the start: check the center again.
-            const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-            if (!current || !canManageCenter(current, draft.centerId!)) return null;
-            const at = deps.now();
-            const id = await createGroup(
-              actorId,
-              { courseId: draft.courseId!, centerId: draft.centerId!, room: draft.room!, capacity: draft.capacity!, lessonStarts: starts, durationMinutes: draft.duration! },
-              at,
-            );
-            const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
-            return { id, offered };
-          });
-          if (!created) {
-            await ctx.reply(ctx.t('not-allowed'), { reply_markup: mainMenu(ctx) });
-            return;
-          }
-          await ctx.reply(ctx.t('cls-created', { offered: created.offered }), { reply_markup: mainMenu(ctx) });
-          return;
-        }
-      }
+    const courses = await conversation.external(() => listCourses());
+    const courseId = await q.ask(ctx.t('cls-new-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+    const centers = (await conversation.external(() => listCenters())).filter((c) => canManageCenter(role, c.id));
+    if (centers.length === 0) return q.finish(ctx.t('cls-no-centers'));
+    const centerId = await q.ask(ctx.t('cls-new-center'), { choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })) });
+    const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
+    const today = localToday(now, timeZone);
+    const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
+
+    const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1));
+    const startDate = await q.ask(ctx.t('cls-new-start'), {
+      choices: days.map((d) => ({ label: `${ctx.t(`cls-weekday-${weekdayOf(d)}`)} ${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}`, value: isoDate(d) })),
+      columns: 2,
+      typed: (text) => {
+        const d = parseDottedDate(text);
+        return d && notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-invalid' };
+      },
+    });
+    const patternKind = await q.ask(ctx.t('cls-new-pattern'), {
+      choices: [
+        { label: ctx.t('cls-pattern-weekly'), value: 'weekly' },
+        { label: ctx.t('cls-pattern-dates'), value: 'dates' },
+      ],
+    });
+    let pattern: LessonPattern;
+    if (patternKind === 'weekly') {
+      const start = parseIsoDate(startDate)!;
+      const weekdays = await q.many(ctx.t('cls-new-weekdays'), [0, 1, 2, 3, 4, 5, 6].map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), {
+        columns: 4,
+        initial: [String(weekdayOf(start))],
+      });
+      const time = await q.ask(ctx.t('cls-new-time'), {
+        choices: options(['10:00', '12:00', '14:00', '16:00', '18:00']),
+        columns: 3,
+        typed: (text) => {
+          const t = parseTime(text);
+          return t ? { value: `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` } : { error: 'cls-time-invalid' };
+        },
+      });
+      const count = await q.ask(ctx.t('cls-new-count'), { choices: options(['4', '6', '8', '10', '12']), columns: 5, typed: number(1, MAX_LESSONS, 'cls-count-invalid') });
+      const t = parseTime(time)!;
+      pattern = { kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: t.hour, minute: t.minute, count: Number(count) };
+    } else {
+      const datesText = await q.ask(ctx.t('cls-new-dates'), {
+        typed: (text) => {
+          const lessons = parseDateList(text, parseDottedDate, parseTime);
+          return lessons && lessons.every((l) => notPast(l.date)) ? { value: text } : { error: 'cls-dates-invalid' };
+        },
+      });
+      pattern = { kind: 'dates', lessons: parseDateList(datesText, parseDottedDate, parseTime)! };
     }
+    const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
+    const room = await q.ask(ctx.t('cls-new-room'), { typed: (text) => (text.length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) });
+    const capacity = Number(await q.ask(ctx.t('cls-new-capacity'), { choices: options(['6', '8', '10', '12', '15']), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
+
+    const starts = lessonStarts(pattern, timeZone);
+    const [course, center] = await conversation.external(() => Promise.all([findCourse(courseId), findCenter(centerId)]));
+    await q.ask(
+      ctx.t('cls-new-preview', {
+        course: course?.title[ctx.locale] ?? courseId,
+        center: center ? `${center.town}, ${center.name}` : centerId,
+        room,
+        capacity,
+        count: starts.length,
+        duration,
+        zone: timeZone,
+        lessons: starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`).join('\n'),
+      }),
+      { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
+    );
+    const created = await conversation.external(async () => {
+      // The role may have changed since the start: check the center again.
+      const current = await roleOf(actorId, deps.config.ADMIN_IDS);
+      if (!current || !canManageCenter(current, centerId)) return null;
+      const at = deps.now();
+      const id = await createGroup(actorId, { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration }, at);
+      const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
+      return { id, offered };
+    });
+    await q.finish(created ? ctx.t('cls-created', { offered: created.offered }) : ctx.t('not-allowed'));
   }
-  return createConversation<BotContext, SceneContext>(newClass, NEW_CLASS);
+  return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);
 }

@@ -1,163 +1,90 @@
 import { createConversation } from '@grammyjs/conversations';
-import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js';
-import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
 import { findCenter, findCourse } from '../../src/domain/catalog.js';
 import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { compareDates, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime } from '../../src/domain/time.js';
-import { askChoice, askText, BACK, type SceneConversation } from '../kit.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { checked, Questions } from '../shared/questions.js';
 
 export const CHANGE_SCHEDULE = 'reminders-change';
 
 type Action = 'move' | 'shift' | 'cancel-lesson' | 'cancel-group';
-type Step = 'group' | 'action' | 'lesson' | 'date' | 'time' | 'days' | 'preview';
+const ACTIONS: Action[] = ['move', 'shift', 'cancel-lesson', 'cancel-group'];
 const SHIFT_DAYS = ['1', '2', '7', '14', '-1', '-7'];
-
-interface Draft {
-  groupId?: string;
-  action?: Action;
-  lessonId?: string;
-  date?: string;
-  lessonTime?: string;
-  days?: number;
-}
 
 /**
  * /change (librarians and coordinators): group → what to do → lesson → new
  * date and time (or days to shift) → preview → confirm. Back on every step.
  */
-export function changeScheduleScene(deps: BotDeps) {
+export function changeScheduleScene(deps: SceneDeps) {
   async function change(conversation: SceneConversation, ctx: SceneContext) {
+    const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
-    if (!role) return void (await ctx.reply(ctx.t('not-allowed')));
+    if (!role) return q.finish(ctx.t('not-allowed'));
     const now = new Date(await conversation.external(() => deps.now().toISOString()));
     const groups = await conversation.external(async () => {
       const list = await changeableGroups(role, now);
       return Promise.all(list.map(async (g) => ({ ...g, names: await names(g, ctx.locale) })));
     });
-    if (groups.length === 0) return void (await ctx.reply(ctx.t('rem-chg-no-groups'), { reply_markup: mainMenu(ctx) }));
+    if (groups.length === 0) return q.finish(ctx.t('rem-chg-no-groups'));
 
-    const draft: Draft = {};
-    let step: Step = 'group';
-    const group = () => groups.find((g) => g.id === draft.groupId)!;
-    const when = (iso: string) => formatLessonTime(new Date(iso), group().timeZone, ctx.locale);
-    const newStart = () => {
-      const [date, time] = [parseDottedDate(draft.date!)!, parseTime(draft.lessonTime!)!];
-      return fromLocal(date, time.hour, time.minute, group().timeZone).toISOString();
-    };
-    const request = (): ChangeRequest => {
-      const groupId = draft.groupId!;
-      switch (draft.action!) {
-        case 'move': return { kind: 'move-lesson', groupId, lessonId: draft.lessonId!, startsAt: newStart() };
-        case 'shift': return { kind: 'shift-group', groupId, days: draft.days! };
-        case 'cancel-lesson': return { kind: 'cancel-lesson', groupId, lessonId: draft.lessonId! };
-        case 'cancel-group': return { kind: 'cancel-group', groupId };
-      }
-    };
-
-    for (;;) {
-      switch (step) {
-        case 'group': {
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('rem-chg-choose-group'),
-            choices: groups.map((g, i) => ({ label: ctx.t('rem-chg-group-label', { ...g.names, start: when0(g, ctx.locale) }), value: String(i) })),
-            back: false,
-          });
-          if (answer !== BACK) (draft.groupId = groups[Number(answer)]!.id), (step = 'action');
-          break;
-        }
-        case 'action': {
-          const actions: Action[] = ['move', 'shift', 'cancel-lesson', 'cancel-group'];
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('rem-chg-choose-action'),
-            choices: actions.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })),
-          });
-          if (answer === BACK) step = 'group';
-          else {
-            draft.action = answer as Action;
-            step = draft.action === 'shift' ? 'days' : draft.action === 'cancel-group' ? 'preview' : 'lesson';
-          }
-          break;
-        }
-        case 'lesson': {
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('rem-chg-choose-lesson'),
-            choices: group().lessons.map((l, i) => ({ label: `${l.index}. ${when(l.startsAt)}`, value: String(i) })),
-          });
-          if (answer === BACK) step = 'action';
-          else (draft.lessonId = group().lessons[Number(answer)]!.id), (step = draft.action === 'move' ? 'date' : 'preview');
-          break;
-        }
-        case 'date': {
-          const today = localToday(now, group().timeZone);
-          const answer = await askText(conversation, ctx, {
-            text: ctx.t('rem-chg-ask-date'),
-            validate: (text) => {
-              const date = parseDottedDate(text);
-              return date && compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-invalid';
-            },
-          });
-          if (answer === BACK) step = 'lesson';
-          else (draft.date = answer), (step = 'time');
-          break;
-        }
-        case 'time': {
-          const answer = await askText(conversation, ctx, {
-            text: ctx.t('rem-chg-ask-time'),
-            validate: (text) => (parseTime(text) ? undefined : 'rem-chg-time-invalid'),
-          });
-          if (answer === BACK) step = 'date';
-          else (draft.lessonTime = answer), (step = 'preview');
-          break;
-        }
-        case 'days': {
-          const answer = await askChoice(conversation, ctx, {
-            text: ctx.t('rem-chg-ask-days'),
-            choices: SHIFT_DAYS.map((d) => ({ label: Number(d) > 0 ? `+${d}` : `−${d.slice(1)}`, value: d })),
-            columns: 4,
-          });
-          if (answer === BACK) step = 'action';
-          else (draft.days = Number(answer)), (step = 'preview');
-          break;
-        }
-        case 'preview': {
-          const g = group();
-          const lesson = g.lessons.find((l) => l.id === draft.lessonId);
-          const common = { ...g.names, count: g.participants };
-          const text =
-            draft.action === 'move'
-              ? ctx.t('rem-chg-preview-move', { ...common, old: when(lesson!.startsAt), new: when(newStart()) })
-              : draft.action === 'shift'
-                ? ctx.t('rem-chg-preview-shift', {
-                    ...common,
-                    days: draft.days!,
-                    lessons: g.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + draft.days! * 86_400_000).toISOString())}`).join('\n'),
-                  })
-                : draft.action === 'cancel-lesson'
-                  ? ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson!.startsAt) })
-                  : ctx.t('rem-chg-preview-cancel-group', common);
-          const answer = await askChoice(conversation, ctx, { text, choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });
-          if (answer === BACK) {
-            step = draft.action === 'move' ? 'time' : draft.action === 'shift' ? 'days' : draft.action === 'cancel-group' ? 'action' : 'lesson';
-            break;
-          }
-          const result = await conversation.external(async () => {
-            // The role may have changed since the start: applyChange checks the center again.
-            const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-            if (!current) return { ok: false as const, reason: 'not-allowed' as const };
-            return applyChange(actorId, current, request(), deps.now());
-          });
-          const reply = result.ok
-            ? ctx.t('rem-chg-done', { count: result.notified })
-            : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : result.reason === 'past' ? 'rem-chg-past' : 'rem-chg-gone');
-          await ctx.reply(reply, { reply_markup: mainMenu(ctx) });
-          return;
-        }
+    const groupIndex = await q.ask(ctx.t('rem-chg-choose-group'), {
+      choices: groups.map((g, i) => ({ label: ctx.t('rem-chg-group-label', { ...g.names, start: firstLesson(g, ctx.locale) }), value: String(i) })),
+    });
+    const group = groups[Number(groupIndex)]!;
+    const when = (iso: string) => formatLessonTime(new Date(iso), group.timeZone, ctx.locale);
+    const action = (await q.ask(ctx.t('rem-chg-choose-action'), { choices: ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })) })) as Action;
+    const common = { ...group.names, count: group.participants };
+    let request: ChangeRequest;
+    let preview: string;
+    if (action === 'shift') {
+      const days = Number(
+        await q.ask(ctx.t('rem-chg-ask-days'), { choices: SHIFT_DAYS.map((d) => ({ label: Number(d) > 0 ? `+${d}` : `−${d.slice(1)}`, value: d })), columns: 4 }),
+      );
+      request = { kind: 'shift-group', groupId: group.id, days };
+      const shifted = group.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + days * 86_400_000).toISOString())}`);
+      preview = ctx.t('rem-chg-preview-shift', { ...common, days, lessons: shifted.join('\n') });
+    } else if (action === 'cancel-group') {
+      request = { kind: 'cancel-group', groupId: group.id };
+      preview = ctx.t('rem-chg-preview-cancel-group', common);
+    } else {
+      const lessonIndex = await q.ask(ctx.t('rem-chg-choose-lesson'), {
+        choices: group.lessons.map((l, i) => ({ label: `${l.index}. ${when(l.startsAt)}`, value: String(i) })),
+      });
+      const lesson = group.lessons[Number(lessonIndex)]!;
+      if (action === 'cancel-lesson') {
+        request = { kind: 'cancel-lesson', groupId: group.id, lessonId: lesson.id };
+        preview = ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson.startsAt) });
+      } else {
+        const today = localToday(now, group.timeZone);
+        const dateText = await q.ask(ctx.t('rem-chg-ask-date'), {
+          typed: checked((text) => {
+            const date = parseDottedDate(text);
+            return date && compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-invalid';
+          }),
+        });
+        const timeText = await q.ask(ctx.t('rem-chg-ask-time'), { typed: checked((text) => (parseTime(text) ? undefined : 'rem-chg-time-invalid')) });
+        const time = parseTime(timeText)!;
+        const startsAt = fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone).toISOString();
+        request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, startsAt };
+        preview = ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) });
       }
     }
+    await q.ask(preview, { choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });
+    const result = await conversation.external(async () => {
+      // The role may have changed since the start: applyChange checks the center again.
+      const current = await roleOf(actorId, deps.config.ADMIN_IDS);
+      if (!current) return { ok: false as const, reason: 'not-allowed' as const };
+      return applyChange(actorId, current, request, deps.now());
+    });
+    await q.finish(
+      result.ok
+        ? ctx.t('rem-chg-done', { count: result.notified })
+        : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : result.reason === 'past' ? 'rem-chg-past' : 'rem-chg-gone'),
+    );
   }
-  return createConversation<BotContext, SceneContext>(change, CHANGE_SCHEDULE);
+  return createConversation<SceneOuterContext, SceneContext>(change, CHANGE_SCHEDULE);
 }
 
 async function names(g: GroupForChange, locale: 'ru' | 'en') {
@@ -165,4 +92,4 @@ async function names(g: GroupForChange, locale: 'ru' | 'en') {
   return { course: course?.title[locale] ?? g.courseId, center: center?.name ?? g.centerId };
 }
 
-const when0 = (g: GroupForChange, locale: string) => (g.lessons[0] ? formatLessonTime(new Date(g.lessons[0].startsAt), g.timeZone, locale) : '');
+const firstLesson = (g: GroupForChange, locale: string) => (g.lessons[0] ? formatLessonTime(new Date(g.lessons[0].startsAt), g.timeZone, locale) : '');

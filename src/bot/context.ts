@@ -4,6 +4,7 @@ import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Locale, Notifier } from '../notify/notifier.js';
+import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
 import type { Role } from '../domain/roles.js';
 
 export interface SessionData {
@@ -22,12 +23,6 @@ export interface BotDeps {
   agenda?: Agenda;
 }
 
-export interface TranslateFlavor {
-  locale: Locale;
-  /** Translates a key from locales/<locale>.ftl. */
-  t(key: string, vars?: Record<string, string | number>): string;
-}
-
 export interface RequestFlavor {
   deps: BotDeps;
   /** A child logger carrying update_id. */
@@ -39,5 +34,4 @@ export interface RequestFlavor {
 /** The context outside conversations. */
 export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & TranslateFlavor & RequestFlavor>;
 
-/** The context inside conversations (plugins are installed again there). */
-export type SceneContext = Context & TranslateFlavor;
+export type { SceneContext, TranslateFlavor };

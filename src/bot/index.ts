@@ -10,6 +10,8 @@ import { createI18n, localeFromTelegram, translateMiddleware, type Translator } 
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { scenes } from '../../scenes/index.js';
+import { setCommandsFor } from './commands.js';
+import { oneUpdatePerChat } from './middlewares/one-update-per-chat.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
@@ -53,6 +55,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     return next();
   });
 
+  // A chat's updates run one after another: two quick taps cannot both answer one question.
+  bot.use(oneUpdatePerChat());
   const privateChats = bot.errorBoundary(handleUpdateError(i18n, config.DEFAULT_LOCALE)).chatType('private');
   privateChats.use(
     session({
@@ -79,7 +83,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { beforeScenes, afterScenes } = features(deps, i18n);
   // Commands and main-menu buttons come first: they leave a running conversation.
   privateChats.use(...beforeScenes);
-  privateChats.use(...scenes(deps, i18n));
+  privateChats.use(...scenes({ ...deps, showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId) }));
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));

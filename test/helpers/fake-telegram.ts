@@ -35,6 +35,9 @@ export class FakeTelegram {
   readonly chats = new Map<number, Message[]>();
   private readonly failures: Array<{ method: string; chatId?: number; failure: ApiFailure; times: number }> = [];
   private nextMessageId = 1;
+  /** When each message was last sent or edited (a counter), so tests can read what changed last. */
+  private readonly touched = new WeakMap<Message, number>();
+  private touches = 0;
 
   /** Makes the next `times` calls of `method` (to `chatId`, if given) fail like Telegram would. */
   failNext(method: string, failure: ApiFailure, options: { chatId?: number; times?: number } = {}) {
@@ -59,6 +62,11 @@ export class FakeTelegram {
 
   messagesTo(chatId: number): Message[] {
     return this.chats.get(chatId) ?? [];
+  }
+
+  /** A chat's messages as a person sees them change: a message edited in place moves after the ones sent before the edit. */
+  messagesByLastChange(chatId: number): Message[] {
+    return [...this.messagesTo(chatId)].sort((a, b) => (this.touched.get(a) ?? 0) - (this.touched.get(b) ?? 0));
   }
 
   private takeFailure(method: string, chatId: number): ApiFailure | undefined {
@@ -86,6 +94,7 @@ export class FakeTelegram {
         if (!message) return true;
         if (p.text !== undefined) (message as any).text = p.text;
         (message as any).reply_markup = p.reply_markup?.inline_keyboard ? p.reply_markup : undefined;
+        this.touched.set(message, ++this.touches);
         return message;
       }
       case 'deleteMessage': {
@@ -112,6 +121,7 @@ export class FakeTelegram {
       sent_reply_markup: p.reply_markup,
     } as unknown as Message;
     const list = this.chats.get(chatId) ?? [];
+    this.touched.set(message, ++this.touches);
     list.push(message);
     this.chats.set(chatId, list);
     return message;

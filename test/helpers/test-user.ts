@@ -80,8 +80,9 @@ export class TestUser {
     return this.text(button);
   }
 
+  /** The bot's messages in the order they last changed: a question edited in place counts as the newest. */
   messages(): Message[] {
-    return this.telegram.messagesTo(this.id);
+    return this.telegram.messagesByLastChange(this.id);
   }
 
   lastText(): string {

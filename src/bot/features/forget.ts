@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { forgetCitizen } from '../../domain/citizens.js';
 import { releaseCitizenSeats } from '../../domain/offers.js';
 import type { BotContext } from '../context.js';
-import { mainMenu } from '../keyboards/main-menu.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
 /** /forget: after a confirmation, withdraws consent and deletes the citizen's personal data. */
 export const forgetFeature = new Composer<BotContext>();

@@ -5,9 +5,9 @@ import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
 import { LOCALES, type Translator } from '../i18n.js';
-import { mainMenu } from '../keyboards/main-menu.js';
-import { CENTERS_NEAR_ME } from '../../../scenes/centers-near-me.js';
-import { JOIN_WAITLIST } from '../../../scenes/join-waitlist.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
+import { JOIN_WAITLIST } from '../../../scenes/waitlist/join-waitlist.js';
 
 /** Language buttons, the current one marked. */
 function languageKeyboard(ctx: BotContext) {

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
-import { mainMenu } from '../keyboards/main-menu.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();

@@ -4,8 +4,8 @@ import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } fro
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
-import { mainMenu } from '../keyboards/main-menu.js';
-import { MOVE_CENTER } from '../../../scenes/move-center.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import { MOVE_CENTER } from '../../../scenes/waitlist/move-center.js';
 
 const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'place-entry-offered', enrolled: 'place-entry-enrolled' };
 

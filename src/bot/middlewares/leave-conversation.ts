@@ -2,7 +2,7 @@ import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
-import { MAIN_MENU_KEYS } from '../keyboards/main-menu.js';
+import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
 
 /**
  * Any command or main-menu button leaves a running conversation, then goes on

@@ -1,5 +1,5 @@
 import { Keyboard } from 'grammy';
-import type { TranslateFlavor } from '../context.js';
+import type { TranslateFlavor } from './context.js';
 
 export const MAIN_MENU_KEYS = ['menu-join', 'menu-place', 'menu-centers', 'menu-help'] as const;
 

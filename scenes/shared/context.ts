@@ -1,0 +1,35 @@
+import type { Conversation, ConversationFlavor } from '@grammyjs/conversations';
+import type { Agenda } from 'agenda';
+import type { Api, Context } from 'grammy';
+import type { Config } from '../../src/config.js';
+import type { Locale } from '../../src/notify/notifier.js';
+
+/**
+ * What every scene sees, defined here so that scenes never import the bot
+ * (imports run bot → scenes → domain → db). src/bot/context.ts builds its
+ * BotContext on these.
+ */
+export interface TranslateFlavor {
+  locale: Locale;
+  /** Translates a key from locales/<locale>.ftl. */
+  t(key: string, vars?: Record<string, string | number>): string;
+}
+
+/** The context outside conversations, as far as a scene needs it (the bot's is wider). */
+export type SceneOuterContext = ConversationFlavor<Context & TranslateFlavor>;
+
+/** The context inside conversations (the bot installs the translator again there). */
+export type SceneContext = Context & TranslateFlavor;
+
+export type SceneConversation = Conversation<SceneOuterContext, SceneContext>;
+
+/** What the scenes need from the outside world; the bot passes its own deps plus the one hook below. */
+export interface SceneDeps {
+  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'OFFER_TTL_HOURS'>;
+  /** The clock: tests pass a fixed or controllable one. */
+  now: () => Date;
+  /** Durable jobs (broadcast progress). */
+  agenda?: Agenda;
+  /** Shows a new librarian their command list (the bot owns command lists). */
+  showStaffCommands(api: Api, userId: number): Promise<void>;
+}

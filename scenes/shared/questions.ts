@@ -1,0 +1,270 @@
+import type { Checkpoint } from '@grammyjs/conversations';
+import { InlineKeyboard, type Context, type Keyboard } from 'grammy';
+import type { SceneContext, SceneConversation } from './context.js';
+import { mainMenu } from './keyboards.js';
+
+/**
+ * The project's one helper on top of @grammyjs/conversations: asks one
+ * question at a time, the way every flow here asks it. The plugin gives the
+ * parts (waitUntil with `otherwise`, checkpoint / rewind, halt); this puts them
+ * together so that each flow is written straight, step after step:
+ *
+ * ```ts
+ * const q = new Questions(conversation, ctx);
+ * const course = await q.ask(ctx.t('join-choose-course'), { choices });
+ * const name = await q.ask(ctx.t('join-name-ask'), { typed: (t) => (t.length > 1 ? { value: t } : { error: 'join-name-invalid' }) });
+ * await q.finish(ctx.t('join-done'));
+ * ```
+ *
+ * - **Back** is on every question but the first: it rewinds the conversation
+ *   (conversation.rewind) to the question asked before, whatever path led here.
+ * - **Cancel** is on every question: it says so, brings the main menu back and halts.
+ * - **One call per answer.** A question that follows a press on the previous
+ *   question's button replaces that message in place (editMessageText); after
+ *   typed text, a shared contact or location it comes as a new message.
+ * - **One answer per question.** Button data is `q:<question number>:<index>`:
+ *   a second press on a question already answered (two quick taps) gets "already
+ *   answered"; a press on an older message or forged data "no longer works".
+ *   Buttons of other features (an offer, a reminder) pass through to them.
+ */
+
+const PREFIX = 'q:';
+const BACK = 'b';
+const CANCEL = 'x';
+const DONE = 'd';
+
+export interface Choice {
+  label: string;
+  value: string;
+}
+
+export type Typed = (text: string) => { value: string } | { error: string };
+
+/** A typed answer checked by `validate` (a locale key for the problem, or undefined), kept as typed. */
+export const checked =
+  (validate: (text: string) => string | undefined): Typed =>
+  (text) => {
+    const error = validate(text);
+    return error ? { error } : { value: text };
+  };
+
+export interface AskOptions {
+  /** Buttons, one per row unless `columns` says otherwise. */
+  choices?: Choice[];
+  columns?: number;
+  /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
+  typed?: Typed;
+  /** false hides Back (a summary, a first question of a loop). */
+  back?: boolean;
+}
+
+interface Shown {
+  messageId: number;
+  token: string;
+  back: boolean;
+}
+
+const isOurs = (data: string | undefined) => data?.startsWith(PREFIX) ?? false;
+const parse = (data: string) => {
+  const [, token, value] = data.split(':');
+  return { token: token ?? '', value: value ?? '' };
+};
+
+/** The message of the current update's button, when the button was one of our questions'. */
+function pressedQuestion(ctx: Context) {
+  const query = ctx.callbackQuery;
+  if (!isOurs(query?.data) || !query?.message) return undefined;
+  return { chatId: query.message.chat.id, messageId: query.message.message_id };
+}
+
+export class Questions {
+  /** A checkpoint before each question asked, for Back. */
+  private readonly asked: Checkpoint[] = [];
+  private count = 0;
+  /** A reply keyboard (phone, location) replaced the main menu: bring it back at the end. */
+  private menuReplaced = false;
+  /** A note was sent after the last answer: the next question goes below it, not in place. */
+  private afterNote = false;
+
+  constructor(
+    private readonly conversation: SceneConversation,
+    private readonly ctx: SceneContext,
+  ) {}
+
+  /** Asks with buttons (and/or a typed answer); returns the chosen value or the typed one. */
+  async ask(text: string, options: AskOptions = {}): Promise<string> {
+    const choices = options.choices ?? [];
+    const columns = options.columns ?? 1;
+    const shown = await this.show(text, options.back, (keyboard, data) => {
+      choices.forEach((choice, i) => {
+        if (i > 0 && i % columns === 0) keyboard.row();
+        keyboard.text(choice.label, data(String(i)));
+      });
+    });
+    const typed = options.typed;
+    const answer = await this.conversation
+      .waitUntil((c) => !isForeignButton(c), { next: true })
+      .and((c) => this.isPressOn(shown, c, choices.length) || (typed !== undefined && c.message?.text !== undefined), {
+        otherwise: (c) => this.refuse(c, shown),
+      })
+      .and((c) => c.callbackQuery !== undefined || !('error' in typed!(c.message!.text!.trim())), {
+        otherwise: (c) => c.reply(c.t((typed!(c.message!.text!.trim()) as { error: string }).error)),
+      });
+    if (answer.message?.text !== undefined) return (typed!(answer.message.text.trim()) as { value: string }).value;
+    const value = await this.pressed(answer);
+    const choice = choices[Number(value)];
+    if (!/^\d+$/.test(value) || !choice) throw new Error('unreachable: isPressOn checks the index');
+    return choice.value;
+  }
+
+  /** Toggles any of `choices` (✓ marks them) on one message, then Done; returns the chosen values. */
+  async many(text: string, choices: Choice[], options: { columns?: number; initial?: string[] } = {}): Promise<string[]> {
+    const chosen = new Set(options.initial ?? []);
+    const columns = options.columns ?? 1;
+    const buttons = (keyboard: InlineKeyboard, data: (value: string) => string) => {
+      choices.forEach((choice, i) => {
+        if (i > 0 && i % columns === 0) keyboard.row();
+        keyboard.text(chosen.has(choice.value) ? `✓ ${choice.label}` : choice.label, data(String(i)));
+      });
+      keyboard.row().text(this.ctx.t('cls-done'), data(DONE));
+    };
+    const shown = await this.show(text, undefined, buttons);
+    for (;;) {
+      const press = await this.conversation
+        .waitUntil((c) => !isForeignButton(c), { next: true })
+        .and((c) => this.isPressOn(shown, c, choices.length, true), { otherwise: (c) => this.refuse(c, shown) });
+      const value = parse(press.callbackQuery!.data!).value;
+      if (value === DONE && chosen.size === 0) {
+        await press.answerCallbackQuery({ text: press.t('cls-pick-one') });
+        continue;
+      }
+      if (value !== DONE && value !== BACK && value !== CANCEL) {
+        const choice = choices[Number(value)]!.value;
+        if (!chosen.delete(choice)) chosen.add(choice);
+        await press.answerCallbackQuery();
+        await press.editMessageReplyMarkup({ reply_markup: this.keyboard(shown.token, shown.back, buttons) });
+        continue;
+      }
+      await this.pressed(press);
+      return choices.map((c) => c.value).filter((v) => chosen.has(v));
+    }
+  }
+
+  /**
+   * Asks with a reply keyboard (request_location / request_contact buttons,
+   * Back and Cancel as its last row) and waits until `accept` takes a message;
+   * `hint` re-asks. Always a new message: a reply keyboard cannot be edited in.
+   */
+  async withReplyKeyboard<T>(text: string, keyboard: Keyboard, accept: (ctx: SceneContext) => T | undefined, hint: (ctx: SceneContext) => string): Promise<T> {
+    this.asked.push(this.conversation.checkpoint());
+    this.count++;
+    this.menuReplaced = true;
+    this.afterNote = false;
+    await this.ctx.reply(text, { reply_markup: keyboard });
+    const answer = await this.conversation
+      .waitUntil((c) => !isForeignButton(c), { next: true })
+      .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
+      .and((c) => [c.t('btn-back'), c.t('btn-cancel')].includes(c.message!.text ?? '') || accept(c) !== undefined, {
+        otherwise: (c) => c.reply(hint(c), { reply_markup: keyboard }),
+      });
+    if (answer.message!.text === answer.t('btn-cancel')) return this.cancel();
+    if (answer.message!.text === answer.t('btn-back')) return this.back();
+    return accept(answer)!;
+  }
+
+  /** A message in the middle of a flow (a preview, a hint); the next question comes below it. */
+  async note(text: string, other: Parameters<Context['reply']>[1] = {}) {
+    this.afterNote = true;
+    return this.ctx.reply(text, other);
+  }
+
+  /**
+   * The flow's last message. After a press it replaces the question in place;
+   * when a reply keyboard replaced the main menu, it comes as a new message that
+   * brings the menu back (and the pressed question loses its buttons).
+   */
+  async finish(text: string, inline?: InlineKeyboard): Promise<void> {
+    const target = this.afterNote ? undefined : await this.conversation.external((outer) => pressedQuestion(outer));
+    if (target && (!this.menuReplaced || inline)) {
+      if (await this.edit(target, text, inline)) return;
+    } else if (target) {
+      await this.ctx.api.editMessageReplyMarkup(target.chatId, target.messageId).catch(() => undefined);
+    }
+    await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
+  }
+
+  /** Says "cancelled", brings the main menu back and ends the conversation. */
+  async cancel(): Promise<never> {
+    await this.finish(this.ctx.t('cancelled'));
+    return this.conversation.halt();
+  }
+
+  /** Goes back to the question asked before this one. */
+  private async back(): Promise<never> {
+    const previous = this.asked.at(-2);
+    if (!previous) return this.cancel();
+    return this.conversation.rewind(previous);
+  }
+
+  /** Answers the press; Back and Cancel leave from here, any other value is returned. */
+  private async pressed(press: SceneContext): Promise<string> {
+    const value = parse(press.callbackQuery!.data!).value;
+    await press.answerCallbackQuery();
+    if (value === CANCEL) return this.cancel();
+    if (value === BACK) return this.back();
+    return value;
+  }
+
+  private async show(text: string, back: boolean | undefined, buttons: (keyboard: InlineKeyboard, data: (value: string) => string) => void): Promise<Shown> {
+    this.asked.push(this.conversation.checkpoint());
+    const token = (this.count++).toString(36);
+    const canGoBack = back !== false && this.asked.length > 1;
+    const keyboard = this.keyboard(token, canGoBack, buttons);
+    const target = this.afterNote ? undefined : await this.conversation.external((outer) => pressedQuestion(outer));
+    this.afterNote = false;
+    if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, token, back: canGoBack };
+    const sent = await this.ctx.reply(text, { reply_markup: keyboard });
+    return { messageId: sent.message_id, token, back: canGoBack };
+  }
+
+  private keyboard(token: string, back: boolean, buttons: (keyboard: InlineKeyboard, data: (value: string) => string) => void) {
+    const data = (value: string) => `${PREFIX}${token}:${value}`;
+    const keyboard = new InlineKeyboard();
+    buttons(keyboard, data);
+    keyboard.row();
+    if (back) keyboard.text(this.ctx.t('btn-back'), data(BACK));
+    return keyboard.text(this.ctx.t('btn-cancel'), data(CANCEL));
+  }
+
+  /** Edits a question message; false when Telegram refuses (too old, deleted), so the caller sends anew. */
+  private edit(target: { chatId: number; messageId: number }, text: string, keyboard?: InlineKeyboard) {
+    return this.ctx.api.editMessageText(target.chatId, target.messageId, text, { reply_markup: keyboard }).then(
+      () => true,
+      (error: unknown) => String(error).includes('message is not modified'),
+    );
+  }
+
+  /** A press on this question's message with this question's number, and a button it has. */
+  private isPressOn(shown: Shown, ctx: SceneContext, options: number, done = false) {
+    const query = ctx.callbackQuery;
+    if (!query?.data || query.message?.message_id !== shown.messageId) return false;
+    const { token, value } = parse(query.data);
+    if (token !== shown.token) return false;
+    if (value === CANCEL) return true;
+    if (value === DONE) return done;
+    if (value === BACK) return shown.back;
+    return /^\d{1,3}$/.test(value) && Number(value) < options && query.data === `${PREFIX}${token}:${value}`;
+  }
+
+  /** Anything else while a question waits: typed text is pointed to the buttons, stale presses are told so. */
+  private async refuse(ctx: SceneContext, shown: Shown) {
+    const query = ctx.callbackQuery;
+    if (!query) return ctx.reply(ctx.t('use-buttons'));
+    const sameMessage = query.message?.message_id === shown.messageId;
+    const earlier = sameMessage && parse(query.data ?? '').token !== shown.token;
+    return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
+  }
+}
+
+/** Buttons of other features (an offer, "leave the list", a center card) are theirs, even mid-flow. */
+const isForeignButton = (ctx: Context) => ctx.callbackQuery !== undefined && !isOurs(ctx.callbackQuery.data);

@@ -1,0 +1,28 @@
+import { createConversation } from '@grammyjs/conversations';
+import { findCenter } from '../../src/domain/catalog.js';
+import { findActiveEntry, moveToCenter } from '../../src/domain/waitlist.js';
+import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
+import { Questions } from '../shared/questions.js';
+import { pickCenter } from './pick-center.js';
+
+export const MOVE_CENTER = 'move-center';
+
+/** Moves a waiting entry (its id is the argument) to another center, keeping the join time. */
+async function moveCenter(conversation: SceneConversation, ctx: SceneContext, entryId: string) {
+  const q = new Questions(conversation, ctx);
+  const citizenId = ctx.from!.id;
+  const entry = await conversation.external(async () => {
+    const found = await findActiveEntry(citizenId, entryId);
+    return found && found.status === 'waiting' ? { centerId: found.centerId } : null;
+  });
+  if (!entry) return q.finish(ctx.t('button-outdated'));
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('join-center-how'));
+  if (centerId === entry.centerId) return q.finish(ctx.t('move-same'));
+  const moved = await conversation.external(() => moveToCenter(citizenId, entryId, centerId));
+  const center = await conversation.external(() => findCenter(centerId));
+  await q.finish(moved ? ctx.t('move-done', { center: center?.name ?? '', position: moved.position }) : ctx.t('button-outdated'));
+}
+
+export function moveCenterScene() {
+  return createConversation<SceneOuterContext, SceneContext>(moveCenter, MOVE_CENTER);
+}

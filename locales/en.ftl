@@ -9,6 +9,7 @@ cancelled = OK, cancelled. You are in the main menu.
 use-buttons = Please press one of the buttons under the message.
 button-outdated = This button no longer works.
 question-answered = You have already answered this question.
+answer-current = Now: { $value }
 error-generic = Sorry, something went wrong. Please try again or press /start.
 unknown-text = I did not understand that. Please choose an action with the buttons at the bottom of the screen.
 not-allowed = This command is for library staff only.

@@ -78,7 +78,6 @@ adm-ctr-field-location = Point on the map
 adm-ctr-field-phone = Phone
 adm-ctr-field-hours = Opening hours
 adm-ctr-field-timeZone = Time zone
-adm-ctr-current = Now: { $value }
 adm-ctr-ask-name = What is the center called?
 adm-ctr-ask-town = In which town? Choose one or type its name.
 adm-ctr-ask-address = What is the address? For example: ul. Lenina, 5

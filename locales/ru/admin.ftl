@@ -78,7 +78,6 @@ adm-ctr-field-location = Точка на карте
 adm-ctr-field-phone = Телефон
 adm-ctr-field-hours = Часы работы
 adm-ctr-field-timeZone = Часовой пояс
-adm-ctr-current = Сейчас: { $value }
 adm-ctr-ask-name = Как называется центр?
 adm-ctr-ask-town = В каком городе? Выберите или напишите название.
 adm-ctr-ask-address = Какой адрес? Например: ул. Ленина, 5

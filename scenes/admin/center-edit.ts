@@ -86,8 +86,7 @@ async function askField(conversation: SceneConversation, q: Questions, ctx: Scen
     case 'address':
     case 'phone':
     case 'hours': {
-      const current = draft[field] ? `\n${ctx.t('adm-ctr-current', { value: draft[field]! })}` : '';
-      return { [field]: await q.ask(ctx.t(`adm-ctr-ask-${field}`) + current, { typed: checked((t) => validateCenterText(field, t)) }) };
+      return { [field]: await q.ask(ctx.t(`adm-ctr-ask-${field}`), { typed: checked((t) => validateCenterText(field, t)), current: draft[field] }) };
     }
     case 'town': {
       const towns = await conversation.external(() => listAllTowns());

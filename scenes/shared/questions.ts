@@ -56,6 +56,8 @@ export interface AskOptions {
   typed?: Typed;
   /** false hides Back (a summary, a first question of a loop). */
   back?: boolean;
+  /** For a typed answer: the value it has now ("Now: …" under the question); Back shows what was typed. */
+  current?: string;
 }
 
 interface Shown {
@@ -69,6 +71,12 @@ const parse = (data: string) => {
   const [, token, value] = data.split(':');
   return { token: token ?? '', value: value ?? '' };
 };
+
+/**
+ * Answers given before a Back, for the questions asked again: a rewind forgets
+ * everything after the checkpoint, so they are kept on the update being handled.
+ */
+const answersBeforeBack = new WeakMap<object, Record<string, string>>();
 
 /** The message of the current update's button, when the button was one of our questions'. */
 function pressedQuestion(ctx: Context) {
@@ -85,6 +93,8 @@ export class Questions {
   private menuReplaced = false;
   /** A note was sent after the last answer: the next question goes below it, not in place. */
   private afterNote = false;
+  /** Typed answers by question number, for Back. */
+  private readonly answers: Record<string, string> = {};
 
   constructor(
     private readonly conversation: SceneConversation,
@@ -100,7 +110,7 @@ export class Questions {
         if (i > 0 && i % columns === 0) keyboard.row();
         keyboard.text(choice.label, data(String(i)));
       });
-    });
+    }, options.typed ? (options.current ?? '') : undefined);
     const typed = options.typed;
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
@@ -110,7 +120,10 @@ export class Questions {
       .and((c) => c.callbackQuery !== undefined || !('error' in typed!(c.message!.text!.trim())), {
         otherwise: (c) => c.reply(c.t((typed!(c.message!.text!.trim()) as { error: string }).error)),
       });
-    if (answer.message?.text !== undefined) return (typed!(answer.message.text.trim()) as { value: string }).value;
+    if (answer.message?.text !== undefined) {
+      this.answers[shown.token] = answer.message.text.trim();
+      return (typed!(this.answers[shown.token]!) as { value: string }).value;
+    }
     const value = await this.pressed(answer);
     const choice = choices[Number(value)];
     if (!/^\d+$/.test(value) || !choice) throw new Error('unreachable: isPressOn checks the index');
@@ -203,6 +216,7 @@ export class Questions {
   private async back(): Promise<never> {
     const previous = this.asked.at(-2);
     if (!previous) return this.cancel();
+    await this.conversation.external((outer) => void answersBeforeBack.set(outer, this.answers));
     return this.conversation.rewind(previous);
   }
 
@@ -215,12 +229,24 @@ export class Questions {
     return value;
   }
 
-  private async show(text: string, back: boolean | undefined, buttons: (keyboard: InlineKeyboard, data: (value: string) => string) => void): Promise<Shown> {
+  /** Sends or edits in the question; `current` (typed questions) is shown under it, or what was typed before a Back. */
+  private async show(
+    text: string,
+    back: boolean | undefined,
+    buttons: (keyboard: InlineKeyboard, data: (value: string) => string) => void,
+    current?: string,
+  ): Promise<Shown> {
     this.asked.push(this.conversation.checkpoint());
     const token = (this.count++).toString(36);
     const canGoBack = back !== false && this.asked.length > 1;
     const keyboard = this.keyboard(token, canGoBack, buttons);
-    const target = this.afterNote ? undefined : await this.conversation.external((outer) => pressedQuestion(outer));
+    const { pressed, typedBefore } = await this.conversation.external((outer) => ({
+      pressed: pressedQuestion(outer),
+      typedBefore: answersBeforeBack.get(outer)?.[token],
+    }));
+    const shownValue = current === undefined ? undefined : (typedBefore ?? current);
+    if (shownValue) text += `\n${this.ctx.t('answer-current', { value: shownValue })}`;
+    const target = this.afterNote ? undefined : pressed;
     this.afterNote = false;
     if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, token, back: canGoBack };
     const sent = await this.ctx.reply(text, { reply_markup: keyboard });

@@ -203,3 +203,26 @@ describe('Telegram says "too many requests"', () => {
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('two answers to one question at the same moment', () => {
+  it('asks the next question once and tells the second press it was already answered', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс');
+    const question = anna.messages().at(-1)!;
+    const course = question.reply_markup!.inline_keyboard[0]![0]! as { callback_data: string };
+    const other = question.reply_markup!.inline_keyboard[1]![0]! as { callback_data: string };
+    const callsBefore = t.telegram.calls.length;
+    // Both taps are in flight together, as two updates arriving at once.
+    await Promise.all([anna.pressData(course.callback_data, question), anna.pressData(other.callback_data, question)]);
+    const calls = t.telegram.calls.slice(callsBefore);
+    const asked = calls.filter((c) => ['sendMessage', 'editMessageText'].includes(c.method));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.payload.text).toContain('Шаг 2 из 6');
+    const answers = calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.payload.text);
+    expect(answers).toEqual([undefined, 'На этот вопрос вы уже ответили.']);
+    // The flow goes on from the one next question.
+    await anna.press('🏙 Выбрать город');
+    expect(anna.lastText()).toContain('Выберите город');
+  });
+});

@@ -83,12 +83,13 @@ async function stopBot(child: ChildProcess, log: string[]): Promise<string> {
   return log.join('');
 }
 
-/** Waits for the bot's next message to the user whose text matches. */
+/** Waits for the bot's next message to the user whose text matches: a new one, or a question edited in place. */
 async function expectMessage(client: EmulatorClient, userId: number, pattern: RegExp): Promise<TgMessage> {
   const deadline = Date.now() + 15_000;
   const seen: string[] = [];
   while (Date.now() < deadline) {
-    const message = await client.waitForMessage(userId, { timeoutMs: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    const event = await client.nextEvent(userId, { timeoutMs: Math.max(1, deadline - Date.now()), kinds: ['sent', 'edited'] });
+    const message = event?.message;
     if (!message) break;
     if (pattern.test(message.text ?? '')) return message;
     seen.push(message.text ?? '(no text)');

@@ -1,13 +1,13 @@
 import { createConversation } from '@grammyjs/conversations';
 import { listCenters } from '../../src/domain/catalog.js';
 import { createInvite, grantCenters } from '../../src/domain/staff.js';
-import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
 export const ADD_STAFF = 'classes-add-staff';
 
 /** Coordinator adds a librarian: invite link or Telegram id → centers → done. */
-export function addStaffScene(deps: SceneDeps) {
+export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
   async function addStaff(conversation: SceneConversation, ctx: SceneContext) {
     const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
@@ -32,7 +32,7 @@ export function addStaffScene(deps: SceneDeps) {
     await conversation.external(async (outer) => {
       await grantCenters(actorId, userId, chosen, deps.now());
       // Their command list; a person who never opened the bot has no chat yet, which is fine.
-      await deps.showStaffCommands(outer.api, userId).catch(() => undefined);
+      await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
     });
     const names = centers.filter((c) => chosen.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; ');
     await q.finish(ctx.t('cls-staff-granted', { id: String(userId), centers: names }));

@@ -23,13 +23,17 @@ export type SceneContext = Context & TranslateFlavor;
 
 export type SceneConversation = Conversation<SceneOuterContext, SceneContext>;
 
-/** What the scenes need from the outside world; the bot passes its own deps plus the one hook below. */
+/** What the scenes need from the outside world (the bot's deps have all of it). */
 export interface SceneDeps {
   config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'OFFER_TTL_HOURS'>;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
   /** Durable jobs (broadcast progress). */
   agenda?: Agenda;
+}
+
+/** What only the bot can do, handed to the scenes that need it. */
+export interface SceneHooks {
   /** Shows a new librarian their command list (the bot owns command lists). */
   showStaffCommands(api: Api, userId: number): Promise<void>;
 }

@@ -83,7 +83,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { beforeScenes, afterScenes } = features(deps, i18n);
   // Commands and main-menu buttons come first: they leave a running conversation.
   privateChats.use(...beforeScenes);
-  privateChats.use(...scenes({ ...deps, showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId) }));
+  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId) }));
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));

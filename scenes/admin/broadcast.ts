@@ -81,27 +81,21 @@ export function broadcastScene(deps: SceneDeps) {
       const role = await roleOf(userId, deps.config.ADMIN_IDS);
       return role !== null && canTarget(role, audience);
     });
-    if (!allowed) {
-      await ctx.reply(ctx.t('adm-bc-refused'));
-      return;
-    }
-    const progress = await ctx.reply(ctx.t('adm-bc-progress-start'));
+    if (!allowed) return void (await q.finish(ctx.t('adm-bc-refused')));
+    // The confirmed preview becomes the progress message, updated as the broadcast goes.
+    const progress = await q.finish(ctx.t('adm-bc-progress-start'));
     const result = await conversation.external(async () => {
       const role = await roleOf(userId, deps.config.ADMIN_IDS);
       if (!role) return { ok: false as const, reason: 'not-allowed' as const };
       const now = deps.now();
-      const created = await createBroadcast(
-        { authorId: userId, authorLocale: ctx.locale, role, audience, text, progress: { chatId: progress.chat.id, messageId: progress.message_id } },
-        now,
-      );
+      const created = await createBroadcast({ authorId: userId, authorLocale: ctx.locale, role, audience, text, progress }, now);
       if (created.ok && deps.agenda) await scheduleProgress(deps.agenda, created.id, now);
       return created;
     });
-    if (!result.ok) {
-      await ctx.reply(ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients'));
-      return;
-    }
-    await ctx.api.editMessageText(progress.chat.id, progress.message_id, ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, failed: 0, total: result.recipients }));
+    const done = result.ok
+      ? ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, failed: 0, total: result.recipients })
+      : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
+    await ctx.api.editMessageText(progress.chatId, progress.messageId, done);
   }
 
   return createConversation<SceneOuterContext, SceneContext>(broadcast, BROADCAST);

@@ -86,7 +86,7 @@ async function askField(conversation: SceneConversation, q: Questions, ctx: Scen
     case 'address':
     case 'phone':
     case 'hours': {
-      return { [field]: await q.ask(ctx.t(`adm-ctr-ask-${field}`), { typed: checked((t) => validateCenterText(field, t)), current: draft[field] }) };
+      return { [field]: await q.ask(ctx.t(`adm-ctr-ask-${field}`), { typed: checked((t) => validateCenterText(field, t)), remember: true, current: draft[field] }) };
     }
     case 'town': {
       const towns = await conversation.external(() => listAllTowns());

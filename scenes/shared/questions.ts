@@ -56,7 +56,8 @@ export interface AskOptions {
   typed?: Typed;
   /** false hides Back (a summary, a first question of a loop). */
   back?: boolean;
-  /** For a typed answer: the value it has now ("Now: …" under the question); Back shows what was typed. */
+  /** Shows "Now: …" under a typed question: `current`, or what was typed here before a Back. */
+  remember?: boolean;
   current?: string;
 }
 
@@ -110,7 +111,7 @@ export class Questions {
         if (i > 0 && i % columns === 0) keyboard.row();
         keyboard.text(choice.label, data(String(i)));
       });
-    }, options.typed ? (options.current ?? '') : undefined);
+    }, options.remember ? (options.current ?? '') : undefined);
     const typed = options.typed;
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
@@ -195,15 +196,17 @@ export class Questions {
    * The flow's last message. After a press it replaces the question in place;
    * when a reply keyboard replaced the main menu, it comes as a new message that
    * brings the menu back (and the pressed question loses its buttons).
+   * Returns where it ended, for a message that is updated later (broadcast progress).
    */
-  async finish(text: string, inline?: InlineKeyboard): Promise<void> {
+  async finish(text: string, inline?: InlineKeyboard): Promise<{ chatId: number; messageId: number }> {
     const target = this.afterNote ? undefined : await this.conversation.external((outer) => pressedQuestion(outer));
     if (target && (!this.menuReplaced || inline)) {
-      if (await this.edit(target, text, inline)) return;
+      if (await this.edit(target, text, inline)) return target;
     } else if (target) {
       await this.ctx.api.editMessageReplyMarkup(target.chatId, target.messageId).catch(() => undefined);
     }
-    await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
+    const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
+    return { chatId: sent.chat.id, messageId: sent.message_id };
   }
 
   /** Says "cancelled", brings the main menu back and ends the conversation. */

@@ -73,7 +73,6 @@ export function joinWaitlistScene(deps: SceneDeps) {
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
-        back: false,
       });
       if (answer === 'confirm') return save(conversation, q, ctx, draft as Draft);
       const field = await q.ask(ctx.t('join-change-what'), {

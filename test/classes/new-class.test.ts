@@ -102,6 +102,11 @@ describe('/newclass', () => {
     await maria.text('05.12.2026 18:30\n02.12.2026 9:00\n20.11.2026 10:00');
     expect(maria.lastText()).toContain('Не получилось прочитать список');
     await maria.text('05.12.2026 18:30\n02.12.2026 9:00');
+    expect(maria.lastText()).toBe('Сколько минут длится занятие?');
+    // Back goes to the question asked before on this path: the typed list, not the weekly steps.
+    await maria.press('← Назад');
+    expect(maria.lastText()).toContain('Напишите даты');
+    await maria.text('05.12.2026 18:30\n02.12.2026 9:00');
     await maria.press('60');
     await maria.text('Читальный зал');
     await maria.press('8');

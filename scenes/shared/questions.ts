@@ -289,8 +289,8 @@ export class Questions {
   private async refuse(ctx: SceneContext, shown: Shown) {
     const query = ctx.callbackQuery;
     if (!query) return ctx.reply(ctx.t('use-buttons'));
-    const sameMessage = query.message?.message_id === shown.messageId;
-    const earlier = sameMessage && parse(query.data ?? '').token !== shown.token;
+    const asked = parseInt(parse(query.data ?? '').token, 36);
+    const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
     return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
   }
 }

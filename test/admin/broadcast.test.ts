@@ -132,11 +132,11 @@ describe('/broadcast', () => {
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/broadcast');
     expect(anna.buttonLabels()).not.toContain('Всем в очередях (все центры)');
-    await anna.pressData('c:all-waiting');
+    await anna.pressForged('3'); // "all waiting lists", offered to coordinators only
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await anna.press('Участникам группы');
     expect(anna.buttonLabels()).toEqual(['Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя', '← Назад', '✖ Отмена']);
-    await anna.pressData('c:kemerovo-regional');
+    await anna.pressForged('1'); // a center that is not hers
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await anna.press(/^Новокузнецк/);
     await anna.press('Основы компьютерной грамотности · Утром · Зал 2');

@@ -73,6 +73,16 @@ export class TestUser {
     } as Omit<Update, 'update_id'>);
   }
 
+  /**
+   * Presses a button that is not there: the newest message's first button with
+   * the last part of its data replaced (a forged choice on the question shown).
+   */
+  pressForged(value: string) {
+    const message = this.messages().at(-1);
+    const data = inlineButtons(message)[0]?.callback_data ?? '';
+    return this.pressData(data.replace(/[^:]*$/, value), message);
+  }
+
   /** Presses a reply-keyboard button: its label arrives as text. */
   async tap(label: string | RegExp) {
     const button = this.replyKeyboard().find((b) => matches(b, label));

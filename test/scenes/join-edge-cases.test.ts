@@ -141,7 +141,8 @@ describe('join flow: repeated and forged input', () => {
     await anna.text('/start');
     await anna.tap('📝 Записаться на курс');
     const question = anna.messages().at(-1)!;
-    for (const forged of ['c:no-such-course', 'c:', 'nav:forward', 'x'.repeat(64), 'wl:leave:zzz', 'lang:de']) {
+    // Our own format with a choice, a question number or a Back that is not there, and other features' data.
+    for (const forged of ['q:0:99', 'q:0:', 'q:0:b', 'q:0:0:0', 'q:7:0', 'c:no-such-course', 'x'.repeat(64), 'wl:leave:zzz', 'lang:de']) {
       await anna.pressData(forged, question);
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     }

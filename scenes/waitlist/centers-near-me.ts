@@ -8,16 +8,17 @@ import { sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
 
-/** Share a location → the nearest centers, each as a map pin with address, phone and hours. */
+/** Share a location → the nearest centers as map pins, then their address, phone and hours. */
 async function centersNearMe(conversation: SceneConversation, ctx: SceneContext) {
   const q = new Questions(conversation, ctx);
   const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
-  const centers = await conversation.external(() => listCenters());
-  await ctx.reply(ctx.t('centers-nearest'), { reply_markup: mainMenu(ctx) });
-  for (const { center, km } of nearestCenters(centers, location, 3)) {
-    await ctx.replyWithVenue(center.latitude, center.longitude, center.name, center.address);
-    await ctx.reply(ctx.t('center-details', { name: center.name, address: center.address, phone: center.phone, hours: center.hours, km }));
-  }
+  const nearest = nearestCenters(await conversation.external(() => listCenters()), location, 3);
+  // A pin per center (a tap opens the map), then every center's details in one message: 4 messages, not 7.
+  for (const { center } of nearest) await ctx.replyWithVenue(center.latitude, center.longitude, center.name, center.address);
+  const details = nearest.map(({ center, km }) =>
+    ctx.t('center-details', { name: center.name, address: center.address, phone: center.phone, hours: center.hours, km }),
+  );
+  await ctx.reply([ctx.t('centers-nearest'), ...details].join('\n\n'), { reply_markup: mainMenu(ctx) });
 }
 
 export function centersNearMeScene() {

@@ -38,7 +38,7 @@ export interface Choice {
   value: string;
 }
 
-export type Typed = (text: string) => { value: string } | { error: string };
+export type Typed = (text: string) => { value: string; error?: undefined } | { error: string; value?: undefined };
 
 /** A typed answer checked by `validate` (a locale key for the problem, or undefined), kept as typed. */
 export const checked =
@@ -112,18 +112,15 @@ export class Questions {
         keyboard.text(choice.label, data(String(i)));
       });
     }, options.remember ? (options.current ?? '') : undefined);
-    const typed = options.typed;
+    const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => this.isPressOn(shown, c, choices.length) || (typed !== undefined && c.message?.text !== undefined), {
-        otherwise: (c) => this.refuse(c, shown),
-      })
-      .and((c) => c.callbackQuery !== undefined || !('error' in typed!(c.message!.text!.trim())), {
-        otherwise: (c) => c.reply(c.t((typed!(c.message!.text!.trim()) as { error: string }).error)),
-      });
-    if (answer.message?.text !== undefined) {
-      this.answers[shown.token] = answer.message.text.trim();
-      return (typed!(this.answers[shown.token]!) as { value: string }).value;
+      .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, { otherwise: (c) => this.refuse(c, shown) })
+      .and((c) => typed(c)?.error === undefined, { otherwise: (c) => c.reply(c.t(typed(c)!.error!)) });
+    const result = typed(answer);
+    if (result?.value !== undefined) {
+      this.answers[shown.token] = answer.message!.text!.trim();
+      return result.value;
     }
     const value = await this.pressed(answer);
     const choice = choices[Number(value)];

@@ -1,5 +1,4 @@
 import { createConversation } from '@grammyjs/conversations';
-import { Keyboard } from 'grammy';
 import {
   CENTER_FIELDS,
   countWaiting,
@@ -18,6 +17,7 @@ import {
 } from '../../src/domain/centers-admin.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { locationKeyboard } from '../shared/keyboards.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerCardKeyboard, centerCardText, centerDetails } from './center-card.js';
 
@@ -113,16 +113,9 @@ async function askField(conversation: SceneConversation, q: Questions, ctx: Scen
  * typed as "55.35, 86.08". The reply keyboard is removed afterwards.
  */
 async function askLocation(q: Questions, ctx: SceneContext): Promise<Draft> {
-  const keyboard = new Keyboard()
-    .requestLocation(ctx.t('adm-ctr-location-button'))
-    .row()
-    .text(ctx.t('btn-back'))
-    .text(ctx.t('btn-cancel'))
-    .resized()
-    .oneTime();
   const point = await q.withReplyKeyboard(
     ctx.t('adm-ctr-ask-location'),
-    keyboard,
+    locationKeyboard(ctx, ctx.t('adm-ctr-location-button')),
     (c) => {
       const shared = c.message?.location ?? c.message?.venue?.location;
       if (shared) return isValidPoint(shared.latitude, shared.longitude) ? { latitude: shared.latitude, longitude: shared.longitude } : undefined;

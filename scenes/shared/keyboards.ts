@@ -16,10 +16,10 @@ export function mainMenu(ctx: TranslateFlavor) {
     .persistent();
 }
 
-/** A reply keyboard that asks for the location, with Back and Cancel. */
-export function locationKeyboard(ctx: TranslateFlavor) {
+/** A reply keyboard that asks for the location (the button says `label`), with Back and Cancel. */
+export function locationKeyboard(ctx: TranslateFlavor, label = ctx.t('location-button')) {
   return new Keyboard()
-    .requestLocation(ctx.t('location-button'))
+    .requestLocation(label)
     .row()
     .text(ctx.t('btn-back'))
     .text(ctx.t('btn-cancel'))

@@ -3,7 +3,8 @@ import nodeFetch from 'node-fetch';
 import { Api, Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
-import { MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import { withoutTelegramProfiles } from './conversation-storage.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
@@ -13,6 +14,9 @@ import { scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
+
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
@@ -57,7 +61,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(
     session({
       initial: (): SessionData => ({}),
-      storage: new MongoKeyValueStorage<SessionData>(SessionModel),
+      getSessionKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
+      storage: new MongoKeyValueStorage<SessionData>(SessionModel, { ttlMs: config.SESSION_TTL_DAYS * DAY_MS, now: deps.now, dropEmpty: true }),
     }),
   );
   privateChats.use(
@@ -68,7 +73,13 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   );
   privateChats.use(
     conversations<BotContext, SceneContext>({
-      storage: { type: 'key', version: 1, adapter: new MongoKeyValueStorage(ConversationStateModel) },
+      storage: {
+        type: 'key',
+        version: 1,
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
+        // Names and usernames never reach the stored replay log (see conversation-storage.ts); abandoned flows expire.
+        adapter: withoutTelegramProfiles(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now })),
+      },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {
         const locale = await conversation.external((ctx) => ctx.locale);

@@ -77,7 +77,7 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
     await anna.text('Анна Сергеевна Кузнецова');
-    expect(anna.lastText()).toContain('Шаг 5 из 6');
+    expect(anna.lastText()).toContain('Шаг 6 из 6');
     await anna.contact('+7 900 000-00-00', 999999); // someone else's contact
     expect(anna.lastText()).toContain('свой номер');
     await anna.text('8 913 555 12 34');

@@ -79,12 +79,13 @@ export async function deleteChatState(chatId: number): Promise<number> {
 }
 
 /**
- * Deletes expired rows (and rows of older versions, written without `expiresAt`,
- * untouched for `legacyTtlMs`). Run by a job: FerretDB has no TTL indexes.
+ * Deletes expired rows, and rows of older versions (written without
+ * `expiresAt`) untouched for their store's time to live. Run by a job:
+ * FerretDB has no TTL indexes, and on MongoDB it catches up after downtime.
  */
-export async function deleteExpiredChatState(now: Date, legacyTtlMs: number): Promise<number> {
+export async function deleteExpiredChatState(now: Date, ttlMs: { sessions: number; conversations: number }): Promise<number> {
   let deleted = 0;
-  for (const model of kvModels) {
+  for (const [model, legacyTtlMs] of [[SessionModel, ttlMs.sessions], [ConversationStateModel, ttlMs.conversations]] as const) {
     const expired = await model.deleteMany({ expiresAt: { $lte: now } });
     const legacy = await model.deleteMany({ expiresAt: { $exists: false }, updatedAt: { $lte: new Date(now.getTime() - legacyTtlMs) } });
     deleted += expired.deletedCount + legacy.deletedCount;

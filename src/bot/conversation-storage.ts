@@ -11,7 +11,7 @@ import type { VersionedStateStorage } from '@grammyjs/conversations';
  * every logged update and message carries the sender's Telegram profile
  * (first and last name, username).
  *
- * Two rules keep personal data out until the citizen has agreed:
+ * Three rules keep personal data out until the citizen has agreed:
  * 1. The join flow asks for consent before it asks for anything personal
  *    (name, phone): the steps before consent are buttons only.
  * 2. This adapter strips the profile names and username from every user and
@@ -20,32 +20,64 @@ import type { VersionedStateStorage } from '@grammyjs/conversations';
  *    read those fields from a context object; the one that needs the Telegram
  *    name (the name step, after consent) takes it with `conversation.external`,
  *    whose result is logged as a value, so a replay sees the same name.
+ *    Shared locations are kept at town level (0.1°, about 10 km); the nearest
+ *    centers are computed in `external` from the precise one, which is not
+ *    stored, and their distances are not stored either (see nearestForLog).
+ *    The bot's own messages are stored without text and buttons: a replay
+ *    needs only their ids, and a text may repeat what the person said.
+ * 3. Answers that are not taken (typed text at a button step, someone else's
+ *    contact) are skipped with `conversation.skip()`, so they are never logged.
  * Rows are deleted when a flow ends and expire when one is abandoned.
  */
-export function withoutTelegramProfiles<S>(adapter: VersionedStateStorage<string, S>): VersionedStateStorage<string, S> {
+export function withoutPersonalDetails<S>(adapter: VersionedStateStorage<string, S>): VersionedStateStorage<string, S> {
   return {
     read: (key) => adapter.read(key),
-    write: (key, state) => adapter.write(key, stripProfiles(state)),
+    write: (key, state) => adapter.write(key, stripPersonalDetails(state)),
     delete: (key) => adapter.delete(key),
   };
 }
 
 const PROFILE_FIELDS = ['first_name', 'last_name', 'username'] as const;
+const BOT_MESSAGE_CONTENT = ['text', 'entities', 'caption', 'reply_markup', 'sent_reply_markup', 'venue', 'location'];
+/** Town level: one decimal of a degree is about 11 km north–south. */
+const coarse = (degrees: number) => Math.round(degrees * 10) / 10;
 
 /**
  * A copy of `value` in which no user or chat object (one with a numeric `id`)
- * of a person holds a name or username. Bots keep theirs; a shared contact
- * (no `id`, only `user_id`) is left as it is: it is only asked for after consent.
+ * of a person holds a name or username, and every location is town-level.
+ * Bots keep their names; a shared contact (no `id`, only `user_id`) is left as
+ * it is: it is only asked for after consent.
  */
-export function stripProfiles<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => stripProfiles(v)) as T;
+export function stripPersonalDetails<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => stripPersonalDetails(v)) as T;
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const person = typeof source.id === 'number' && source.is_bot !== true && PROFILE_FIELDS.some((f) => f in source);
+  const fromBot = typeof source.message_id === 'number' && (source.from as { is_bot?: boolean } | undefined)?.is_bot === true;
   const copy: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(source)) {
     if (person && (PROFILE_FIELDS as readonly string[]).includes(key)) continue;
-    copy[key] = stripProfiles(v);
+    if (fromBot && BOT_MESSAGE_CONTENT.includes(key)) continue;
+    copy[key] = key === 'location' ? coarseLocation(v) : stripPersonalDetails(v);
   }
   return copy as T;
+}
+
+function coarseLocation(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const { latitude, longitude } = value as { latitude?: unknown; longitude?: unknown };
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return stripPersonalDetails(value);
+  // Only the coordinates: accuracy, heading and live period say more about a person than about a town.
+  return { latitude: coarse(latitude), longitude: coarse(longitude) };
+}
+
+/**
+ * For `conversation.external({ task, beforeStore: nearestForLog })` around the
+ * nearest centers of a shared location: distances to five known places would
+ * give the location away again, so the log keeps the centers in order without
+ * them. A replay only needs the centers (the buttons' values); the message
+ * with the distances was sent on the first run.
+ */
+export function nearestForLog<T extends { km: number }>(nearest: T[]): T[] {
+  return nearest.map((n) => ({ ...n, km: 0 }));
 }

@@ -4,7 +4,7 @@ import { Api, Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
 import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
-import { withoutTelegramProfiles } from './conversation-storage.js';
+import { withoutPersonalDetails } from './conversation-storage.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
@@ -78,7 +78,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         version: 1,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Names and usernames never reach the stored replay log (see conversation-storage.ts); abandoned flows expire.
-        adapter: withoutTelegramProfiles(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now })),
+        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now })),
       },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {

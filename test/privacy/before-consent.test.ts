@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { stripProfiles } from '../../src/bot/conversation-storage.js';
+import { stripPersonalDetails } from '../../src/bot/conversation-storage.js';
 import { runChatStateExpiryJob } from '../../src/jobs/privacy/index.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
@@ -53,7 +53,8 @@ describe('before consent nothing personal is stored', () => {
     t.clock.advance(24 * HOUR_MS + 1);
     await user.press('✓ Согласен(на)');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
-    expect(await runChatStateExpiryJob(t.deps)).toBe(1);
+    expect(await ConversationStateModel.countDocuments({ _id: '640000001' })).toBe(1); // read as absent, deleted by the job
+    expect(await runChatStateExpiryJob(t.deps)).toBeGreaterThanOrEqual(1);
     expect(await findPersonalData(person(640000001))).toEqual([]);
     expect(t.errors).toEqual([]);
   });
@@ -88,6 +89,28 @@ describe('before consent nothing personal is stored', () => {
   });
 });
 
+describe('a shared location', () => {
+  it('is stored at town level only, and the nearest centers are still right after a restart', async () => {
+    const t = createTestBot();
+    const user = citizen(t, 640000005);
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    await user.press('Основы компьютерной грамотности');
+    await user.press('📍 Ближайший ко мне');
+    await user.location(55.354712, 86.086543); // next to the regional library in Kemerovo
+    expect(user.buttonLabels()[0]).toBe("Областная научная библиотека им. В. Д. Фёдорова — 0 км");
+    const json = (await ConversationStateModel.findById('640000005').lean())!.json;
+    expect(json).not.toMatch(/55\.354712|86\.086543|0,5 км|"km":0\.5/);
+    expect(json).toContain('"location":{"latitude":55.4,"longitude":86.1}');
+
+    const second = createTestBot({ telegram: t.telegram, clock: t.clock });
+    const again = citizen(second, 640000005);
+    await again.press(/Фёдорова/);
+    expect(again.lastText()).toContain('Шаг 3 из 6');
+    expect([...t.errors, ...second.errors]).toEqual([]);
+  });
+});
+
 describe('sessions', () => {
   it('are not stored while empty, expire 30 days after their last use, and stay while in use', async () => {
     const t = createTestBot();
@@ -105,28 +128,31 @@ describe('sessions', () => {
     expect(user.lastText()).not.toMatch(/[а-я]/); // still English
 
     t.clock.advance(31 * DAY_MS);
-    expect(await runChatStateExpiryJob(t.deps)).toBe(1);
+    expect(await runChatStateExpiryJob(t.deps)).toBeGreaterThanOrEqual(1);
+    expect(await SessionModel.countDocuments({ _id: '640000004' })).toBe(0);
     await user.text('/help');
     expect(user.lastText()).toMatch(/[а-я]/); // back to the Telegram language
   });
 });
 
-describe('stripProfiles', () => {
-  it('removes names and usernames of people, keeps ids, bots and shared contacts', () => {
+describe('stripPersonalDetails', () => {
+  it('removes names and usernames of people, keeps ids, bots and shared contacts, coarsens locations', () => {
     const update = {
       message: {
         from: { id: 1, is_bot: false, first_name: 'Иван', last_name: 'Петров', username: 'ivan', language_code: 'ru' },
         chat: { id: 1, type: 'private', first_name: 'Иван', username: 'ivan' },
         contact: { phone_number: '+7900', first_name: 'Иван', user_id: 1 },
         via: [{ id: 2, is_bot: true, first_name: 'Bot', username: 'the_bot' }],
+        location: { latitude: 55.354712, longitude: 86.086543, horizontal_accuracy: 5 },
       },
     };
-    expect(stripProfiles(update)).toEqual({
+    expect(stripPersonalDetails(update)).toEqual({
       message: {
         from: { id: 1, is_bot: false, language_code: 'ru' },
         chat: { id: 1, type: 'private' },
         contact: { phone_number: '+7900', first_name: 'Иван', user_id: 1 },
         via: [{ id: 2, is_bot: true, first_name: 'Bot', username: 'the_bot' }],
+        location: { latitude: 55.4, longitude: 86.1 },
       },
     });
   });

@@ -1,4 +1,4 @@
-import type { VersionedStateStorage } from '@grammyjs/conversations';
+import type { ConversationData, VersionedStateStorage } from '@grammyjs/conversations';
 
 /**
  * Nothing personal in stored conversation state before consent: the design.
@@ -20,7 +20,9 @@ import type { VersionedStateStorage } from '@grammyjs/conversations';
  *    read those fields from a context object; the one that needs the Telegram
  *    name (the name step, after consent) takes it with `conversation.external`,
  *    whose result is logged as a value, so a replay sees the same name.
- *    Shared locations are kept at town level (0.1°, about 10 km); the nearest
+ *    In citizens' flows (`coarseLocationsIn`; a coordinator's map point for a
+ *    new center stays exact) shared locations are kept at town level (0.1°,
+ *    about 10 km); the nearest
  *    centers are computed in `external` from the precise one, which is not
  *    stored, and their distances are not stored either (see nearestForLog).
  *    The bot's own messages are stored without text and buttons: a replay
@@ -29,10 +31,17 @@ import type { VersionedStateStorage } from '@grammyjs/conversations';
  *    contact) are skipped with `conversation.skip()`, so they are never logged.
  * Rows are deleted when a flow ends and expire when one is abandoned.
  */
-export function withoutPersonalDetails<S>(adapter: VersionedStateStorage<string, S>): VersionedStateStorage<string, S> {
+export function withoutPersonalDetails(
+  adapter: VersionedStateStorage<string, ConversationData>,
+  options: { coarseLocationsIn: string[] },
+): VersionedStateStorage<string, ConversationData> {
+  const strip = (data: ConversationData): ConversationData =>
+    Object.fromEntries(
+      Object.entries(data).map(([id, states]) => [id, stripPersonalDetails(states, { coarseLocations: options.coarseLocationsIn.includes(id) })]),
+    );
   return {
     read: (key) => adapter.read(key),
-    write: (key, state) => adapter.write(key, stripPersonalDetails(state)),
+    write: (key, versioned) => adapter.write(key, { ...versioned, state: strip(versioned.state) }),
     delete: (key) => adapter.delete(key),
   };
 }
@@ -44,12 +53,12 @@ const coarse = (degrees: number) => Math.round(degrees * 10) / 10;
 
 /**
  * A copy of `value` in which no user or chat object (one with a numeric `id`)
- * of a person holds a name or username, and every location is town-level.
+ * of a person holds a name or username, and (with `coarseLocations`) every location is town-level.
  * Bots keep their names; a shared contact (no `id`, only `user_id`) is left as
  * it is: it is only asked for after consent.
  */
-export function stripPersonalDetails<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => stripPersonalDetails(v)) as T;
+export function stripPersonalDetails<T>(value: T, options: { coarseLocations: boolean }): T {
+  if (Array.isArray(value)) return value.map((v) => stripPersonalDetails(v, options)) as T;
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const person = typeof source.id === 'number' && source.is_bot !== true && PROFILE_FIELDS.some((f) => f in source);
@@ -58,7 +67,7 @@ export function stripPersonalDetails<T>(value: T): T {
   for (const [key, v] of Object.entries(source)) {
     if (person && (PROFILE_FIELDS as readonly string[]).includes(key)) continue;
     if (fromBot && BOT_MESSAGE_CONTENT.includes(key)) continue;
-    copy[key] = key === 'location' ? coarseLocation(v) : stripPersonalDetails(v);
+    copy[key] = key === 'location' && options.coarseLocations ? coarseLocation(v) : stripPersonalDetails(v, options);
   }
   return copy as T;
 }
@@ -66,7 +75,7 @@ export function stripPersonalDetails<T>(value: T): T {
 function coarseLocation(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const { latitude, longitude } = value as { latitude?: unknown; longitude?: unknown };
-  if (typeof latitude !== 'number' || typeof longitude !== 'number') return stripPersonalDetails(value);
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return stripPersonalDetails(value, { coarseLocations: true });
   // Only the coordinates: accuracy, heading and live period say more about a person than about a town.
   return { latitude: coarse(latitude), longitude: coarse(longitude) };
 }

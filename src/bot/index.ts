@@ -10,7 +10,7 @@ import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
-import { scenes } from '../../scenes/index.js';
+import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
@@ -78,7 +78,9 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         version: 1,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Names and usernames never reach the stored replay log (see conversation-storage.ts); abandoned flows expire.
-        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now })),
+        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
+          coarseLocationsIn: CITIZEN_LOCATION_SCENES,
+        }),
       },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {

@@ -146,7 +146,8 @@ describe('stripPersonalDetails', () => {
         location: { latitude: 55.354712, longitude: 86.086543, horizontal_accuracy: 5 },
       },
     };
-    expect(stripPersonalDetails(update)).toEqual({
+    expect(stripPersonalDetails(update, { coarseLocations: false }).message.location).toEqual(update.message.location);
+    expect(stripPersonalDetails(update, { coarseLocations: true })).toEqual({
       message: {
         from: { id: 1, is_bot: false, language_code: 'ru' },
         chat: { id: 1, type: 'private' },

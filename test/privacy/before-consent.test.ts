@@ -3,6 +3,7 @@ import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-ent
 import { seedSampleData } from '../../src/db/seed.js';
 import { stripPersonalDetails } from '../../src/bot/conversation-storage.js';
 import { runChatStateExpiryJob } from '../../src/jobs/privacy/index.js';
+import { ensureChatStateExpiry } from '../../src/db/repositories/kv-storage.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -132,6 +133,15 @@ describe('sessions', () => {
     expect(await SessionModel.countDocuments({ _id: '640000004' })).toBe(0);
     await user.text('/help');
     expect(user.lastText()).toMatch(/[а-я]/); // back to the Telegram language
+  });
+});
+
+describe('the TTL index', () => {
+  it('is created where the server has TTL indexes (MongoDB) and reported missing where not (FerretDB), without failing', async () => {
+    const created = await ensureChatStateExpiry();
+    const ttl = (await ConversationStateModel.collection.indexes()).find((i) => i.name === 'expiresAt_ttl');
+    if (created) expect(ttl).toMatchObject({ key: { expiresAt: 1 }, expireAfterSeconds: 0 });
+    else expect(ttl).toBeUndefined();
   });
 });
 

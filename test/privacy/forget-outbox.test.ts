@@ -64,4 +64,16 @@ describe('forgetting a recipient in the outbox', () => {
     await deliverAll(t);
     expect(await DeliveryModel.findById(item!._id).lean()).toMatchObject({ status: 'blocked' });
   });
+
+  it('an item enqueued for a citizen after /forget (a job that read them just before) is skipped and anonymised by the sender', async () => {
+    const t = createTestBot();
+    await addToWaitlist(555000222);
+    await forgetCitizen(555000222, t.clock.now());
+    await enqueue([{ key: 'rem:l3:soon:1:555000222', citizenId: 555000222, message: text('Напоминание') }], t.clock.now());
+    const late = await DeliveryModel.findOne({ key: 'rem:l3:soon:1:555000222' }).lean();
+    expect((await deliverAll(t)).skipped).toBe(1);
+    expect(t.telegram.messagesTo(555000222)).toHaveLength(0);
+    expect(await findPersonalData({ telegramId: 555000222, names: [] })).toEqual([]);
+    expect(await DeliveryModel.findById(late!._id).lean()).toMatchObject({ key: `forgotten:${String(late!._id)}`, status: 'skipped' });
+  });
 });

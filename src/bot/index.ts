@@ -77,7 +77,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         type: 'key',
         version: 1,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
-        // Names and usernames never reach the stored replay log (see conversation-storage.ts); abandoned flows expire.
+        // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
         adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
           coarseLocationsIn: CITIZEN_LOCATION_SCENES,
         }),

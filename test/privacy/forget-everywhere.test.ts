@@ -103,7 +103,7 @@ describe('/forget leaves nothing that identifies the citizen', () => {
 
     // The scan finds her before /forget, in every place the issue names (it cannot pass by finding nothing anywhere).
     const found = new Set((await findPersonalData(identifiers)).map((f) => f.collection));
-    expect([...found].sort()).toEqual(['citizens', 'conversation_states', 'deliveries', 'lessons', 'sessions', 'waitlistentries']);
+    expect([...found]).toEqual(expect.arrayContaining(['citizens', 'conversation_states', 'deliveries', 'lessons', 'sessions', 'waitlistentries']));
 
     await zlata.text('/forget');
     await zlata.press('Да, удалить');

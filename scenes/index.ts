@@ -5,9 +5,12 @@ import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
 import { changeScheduleScene } from './reminders/change.js';
 import type { SceneDeps, SceneHooks, SceneOuterContext } from './shared/context.js';
-import { centersNearMeScene } from './waitlist/centers-near-me.js';
-import { joinWaitlistScene } from './waitlist/join-waitlist.js';
-import { moveCenterScene } from './waitlist/move-center.js';
+import { CENTERS_NEAR_ME, centersNearMeScene } from './waitlist/centers-near-me.js';
+import { JOIN_WAITLIST, joinWaitlistScene } from './waitlist/join-waitlist.js';
+import { MOVE_CENTER, moveCenterScene } from './waitlist/move-center.js';
+
+/** Citizens' flows that take a shared location only to find the nearest centers (stored at town level). */
+export const CITIZEN_LOCATION_SCENES = [JOIN_WAITLIST, CENTERS_NEAR_ME, MOVE_CENTER];
 
 /**
  * Every conversation the bot can enter, registered after the global commands.

@@ -242,7 +242,8 @@ export class Questions {
     const keyboard = this.keyboard(token, canGoBack, buttons);
     const { pressed, typedBefore } = await this.conversation.external((outer) => ({
       pressed: pressedQuestion(outer),
-      typedBefore: answersBeforeBack.get(outer)?.[token],
+      // Only where it is shown: what was typed is kept in the stored log no more than it must be.
+      typedBefore: current === undefined ? undefined : answersBeforeBack.get(outer)?.[token],
     }));
     const shownValue = current === undefined ? undefined : (typedBefore ?? current);
     if (shownValue) text += `\n${this.ctx.t('answer-current', { value: shownValue })}`;

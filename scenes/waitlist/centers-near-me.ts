@@ -1,10 +1,8 @@
 import { createConversation } from '@grammyjs/conversations';
-import { listCenters } from '../../src/domain/catalog.js';
-import { nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
-import { sharedLocation } from './pick-center.js';
+import { nearestToShared, sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
 
@@ -12,7 +10,7 @@ export const CENTERS_NEAR_ME = 'centers-near-me';
 async function centersNearMe(conversation: SceneConversation, ctx: SceneContext) {
   const q = new Questions(conversation, ctx);
   const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
-  const nearest = nearestCenters(await conversation.external(() => listCenters()), location, 3);
+  const nearest = await nearestToShared(conversation, location, 3);
   // A pin per center (a tap opens the map), then every center's details in one message: 4 messages, not 7.
   for (const { center } of nearest) await ctx.replyWithVenue(center.latitude, center.longitude, center.name, center.address);
   const details = nearest.map(({ center, km }) =>

@@ -22,8 +22,8 @@ interface Draft {
 }
 
 /**
- * Join the waiting list: course → center → time of day → name → phone →
- * consent → summary → saved, with the place in line. Back goes to the question
+ * Join the waiting list: course → center → time of day → consent → name →
+ * phone → summary → saved, with the place in line. Back goes to the question
  * before; Change on the summary asks one answer again and returns to the summary.
  */
 export function joinWaitlistScene(deps: SceneDeps) {
@@ -46,7 +46,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           })) as TimeOfDay;
           return;
         case 'name':
-          draft.name = await askName(q, ctx);
+          draft.name = await askName(conversation, q, ctx);
           return;
         case 'phone':
           draft.phone = await q.withReplyKeyboard(ctx.t('join-phone-ask'), contactKeyboard(ctx), readPhone, (c) =>
@@ -56,7 +56,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     };
 
     const draft: Partial<Draft> = {};
-    for (const field of ['course', 'center', 'time', 'name', 'phone'] as const) await askField(field, draft);
+    for (const field of ['course', 'center', 'time'] as const) await askField(field, draft);
+    // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
     const consent = await q.ask(ctx.t('join-consent', { version: CONSENT_VERSION, text: ctx.t('consent-text') }), {
       choices: [
         { label: ctx.t('consent-agree'), value: 'yes' },
@@ -67,6 +68,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       const center = await conversation.external(() => findCenter(draft.centerId!));
       return q.finish(ctx.t('consent-declined', { phone: center?.phone ?? '' }));
     }
+    for (const field of ['name', 'phone'] as const) await askField(field, draft);
     for (;;) {
       const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft), {
         choices: [
@@ -112,9 +114,13 @@ export function joinWaitlistScene(deps: SceneDeps) {
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);
 }
 
-/** The name Telegram knows, confirmed with one tap, or typed anew. */
-async function askName(q: Questions, ctx: SceneContext) {
-  const telegramName = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' ').trim();
+/**
+ * The name Telegram knows, confirmed with one tap, or typed anew. It is taken
+ * with `external` (a logged value): stored state has no profile names in its
+ * updates (src/bot/conversation-storage.ts), and this step comes after consent.
+ */
+async function askName(conversation: SceneConversation, q: Questions, ctx: SceneContext) {
+  const telegramName = await conversation.external((outside) => [outside.from?.first_name, outside.from?.last_name].filter(Boolean).join(' ').trim());
   if (validateName(telegramName) === undefined) {
     const answer = await q.ask(ctx.t('join-name-confirm', { name: telegramName }), {
       choices: [

@@ -5,9 +5,32 @@ import { locationKeyboard } from '../shared/keyboards.js';
 import type { Questions } from '../shared/questions.js';
 
 /** Reads a shared location (or a venue) from a message. */
-export function sharedLocation(ctx: SceneContext) {
+export function sharedLocation(ctx: Pick<SceneContext, 'message'>) {
   const location = ctx.message?.location ?? ctx.message?.venue?.location;
   return location && isValidLocation(location) ? { latitude: location.latitude, longitude: location.longitude } : undefined;
+}
+
+/**
+ * For `conversation.external({ task, beforeStore: nearestForLog })` around the
+ * nearest centers of a shared location: distances to five known places would
+ * give the location away again, so the log keeps the centers in order without
+ * them. A replay only needs the centers (the buttons' values); the message
+ * with the distances was sent on the first run.
+ */
+export function nearestForLog<T extends { km: number }>(nearest: T[]): T[] {
+  return nearest.map((n) => ({ ...n, km: 0 }));
+}
+
+/**
+ * The nearest centers of the location shared in this very update, computed
+ * outside the replay from the precise point (the stored log keeps only a
+ * town-level one, see src/bot/conversation-storage.ts) and logged without distances.
+ */
+export function nearestToShared(conversation: SceneConversation, location: { latitude: number; longitude: number }, count?: number) {
+  return conversation.external({
+    task: async (outside) => nearestCenters(await listCenters(), sharedLocation(outside) ?? location, count),
+    beforeStore: nearestForLog,
+  });
 }
 
 /**
@@ -23,7 +46,7 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
   });
   if (how === 'near') {
     const location = await q.withReplyKeyboard(ctx.t('location-ask'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
-    const nearest = nearestCenters(await conversation.external(() => listCenters()), location);
+    const nearest = await nearestToShared(conversation, location);
     return q.ask(ctx.t('join-nearest-list'), {
       choices: nearest.map(({ center, km }) => ({ label: ctx.t('center-with-distance', { name: center.name, km }), value: center.id })),
     });

@@ -4,10 +4,12 @@ import { defineAdminJobs } from './admin/index.js';
 import type { ProgressChannel } from './admin/broadcast-progress.js';
 import { defineClassesJobs } from './classes/index.js';
 import { defineRemindersJobs } from './reminders/index.js';
+import { defineRetentionJobs } from './retention/index.js';
 
 /** Registers every job definition; each area keeps its jobs in a folder of its own. */
 export function defineJobs(agenda: Agenda, deps: BotDeps, progressChannel: ProgressChannel): void {
   defineClassesJobs(agenda, deps);
   defineRemindersJobs(agenda, deps);
   defineAdminJobs(agenda, deps, progressChannel);
+  defineRetentionJobs(agenda, deps);
 }

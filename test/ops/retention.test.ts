@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { applyRetention } from '../../src/domain/retention.js';
+import { runRetentionJob } from '../../src/jobs/retention/index.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+/** The controlled clock: every date below is set relative to it. */
+const now = new Date('2027-09-01T03:30:00Z');
+const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+const periods = { personalDays: 180, outboxDays: 30, conversationDays: 7 };
+
+/** Sets mongoose's own timestamps, which follow the wall clock, to the test clock. */
+async function touch(citizenId: number, at: Date) {
+  await CitizenModel.collection.updateOne({ _id: citizenId as never }, { $set: { updatedAt: at } });
+  await WaitlistEntryModel.collection.updateMany({ citizenId }, { $set: { updatedAt: at } });
+}
+
+async function person(citizenId: number, status: 'waiting' | 'left' | 'completed', at: Date) {
+  await addToWaitlist(citizenId, { at: daysAgo(400) });
+  const dates = status === 'left' ? { leftAt: at } : status === 'completed' ? { completedAt: at } : {};
+  await WaitlistEntryModel.updateOne({ citizenId }, { $set: { status, ...dates }, ...(status === 'waiting' ? {} : { $unset: { activeKey: 1 } }) });
+  await touch(citizenId, at);
+}
+
+async function outboxRow(key: string, status: 'pending' | 'delivered' | 'blocked', doneDaysAgo: number) {
+  await DeliveryModel.create({
+    key,
+    citizenId: 555,
+    message: JSON.stringify({ text: 'Здравствуйте' }),
+    status,
+    notBefore: daysAgo(doneDaysAgo + 1),
+    createdAt: daysAgo(doneDaysAgo + 1),
+    ...(status === 'pending' ? {} : { doneAt: daysAgo(doneDaysAgo) }),
+  });
+}
+
+async function conversation(id: string, updatedDaysAgo: number) {
+  await ConversationStateModel.collection.insertOne({ _id: id as never, json: '{}', updatedAt: daysAgo(updatedDaysAgo) });
+}
+
+describe('retention (a daily job, periods from the configuration)', () => {
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+  });
+  afterAll(() => done());
+  beforeEach(async () => {
+    await Promise.all(
+      [CitizenModel, WaitlistEntryModel, DeliveryModel, ConversationStateModel, SessionModel, AuditEntryModel].map((m) => m.deleteMany({})),
+    );
+  });
+
+  it('forgets people who left or finished longer ago than the period, and nobody else', async () => {
+    await person(1, 'left', daysAgo(200));
+    await person(2, 'completed', daysAgo(181));
+    await person(3, 'left', daysAgo(100));
+    await person(4, 'waiting', daysAgo(300)); // still waiting: kept however old
+    await SessionModel.collection.insertMany([
+      { _id: '1' as never, json: '{"language":"en"}', updatedAt: daysAgo(200) },
+      { _id: '3' as never, json: '{"language":"en"}', updatedAt: daysAgo(100) },
+    ]);
+
+    const result = await applyRetention(periods, now);
+
+    expect(result).toMatchObject({ citizensForgotten: 2, sessionsDeleted: 1 });
+    expect((await CitizenModel.find().lean()).map((c) => c._id).sort()).toEqual([3, 4]);
+    // The same deletion as /forget: the entries stay as anonymous rows, so the counts stay.
+    expect(await WaitlistEntryModel.countDocuments()).toBe(4);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: { $in: [1, 2] } })).toBe(0);
+    expect(await WaitlistEntryModel.countDocuments({ status: 'forgotten' })).toBe(2);
+    expect((await SessionModel.find().lean()).map((s) => s._id)).toEqual(['3']);
+  });
+
+  it('deletes finished outbox rows past their period, keeps pending ones and empties old offer messages', async () => {
+    await outboxRow('rem:old', 'delivered', 40);
+    await outboxRow('bc:old', 'blocked', 31);
+    await outboxRow('rem:recent', 'delivered', 10);
+    await outboxRow('rem:waiting', 'pending', 90);
+    await outboxRow('offer:entry1:1', 'delivered', 60);
+
+    const result = await applyRetention(periods, now);
+
+    expect(result).toMatchObject({ outboxRowsDeleted: 2, offerRowsAnonymized: 1 });
+    expect((await DeliveryModel.find().lean()).map((d) => d.key).sort()).toEqual(['offer:entry1:1', 'rem:recent', 'rem:waiting']);
+    // /stats counts offers made from these rows: the row stays, its text and recipient do not.
+    const offer = await DeliveryModel.findOne({ key: 'offer:entry1:1' }).lean();
+    expect(offer).toMatchObject({ citizenId: 0, message: '{}' });
+  });
+
+  it('expires conversations nobody continued within the period', async () => {
+    await conversation('conv-old', 8);
+    await conversation('conv-new', 1);
+    const result = await applyRetention(periods, now);
+    expect(result.conversationsExpired).toBe(1);
+    expect((await ConversationStateModel.find().lean()).map((c) => c._id)).toEqual(['conv-new']);
+  });
+
+  it('writes numbers only to the audit log, and a second run finds nothing more', async () => {
+    await person(7, 'left', daysAgo(365));
+    await outboxRow('rem:x', 'delivered', 45);
+
+    const first = await applyRetention(periods, now);
+    const second = await applyRetention(periods, new Date(now.getTime() + DAY));
+
+    expect(first).toMatchObject({ citizensForgotten: 1, outboxRowsDeleted: 1 });
+    expect(second).toEqual({ citizensForgotten: 0, sessionsDeleted: 0, outboxRowsDeleted: 0, offerRowsAnonymized: 0, conversationsExpired: 0 });
+    const rows = await AuditEntryModel.find({ action: 'retention.run' }).sort({ at: 1 }).lean();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ actorId: 0, target: 'database', details: { ...first, ...periods } });
+    expect(Object.values(rows[0]!.details as object).every((v) => typeof v === 'number')).toBe(true);
+  });
+
+  it('the job reads its periods from the configuration', async () => {
+    await person(8, 'left', daysAgo(40));
+    const config = loadConfig({ BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678', RETENTION_PERSONAL_DAYS: '30' });
+    const result = await runRetentionJob({ config, logger: createLogger('silent'), now: () => now });
+    expect(result.citizensForgotten).toBe(1);
+    expect(await CitizenModel.countDocuments()).toBe(0);
+  });
+});

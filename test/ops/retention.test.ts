@@ -53,9 +53,8 @@ describe('retention (a daily job, periods from the configuration)', () => {
   });
   afterAll(() => done());
   beforeEach(async () => {
-    await Promise.all(
-      [CitizenModel, WaitlistEntryModel, DeliveryModel, ConversationStateModel, SessionModel, AuditEntryModel].map((m) => m.deleteMany({})),
-    );
+    const models = [CitizenModel, WaitlistEntryModel, DeliveryModel, ConversationStateModel, SessionModel, AuditEntryModel];
+    await Promise.all(models.map((m) => m.collection.deleteMany({})));
   });
 
   it('forgets people who left or finished longer ago than the period, and nobody else', async () => {

@@ -61,13 +61,13 @@ async function main(config: Config, logger: Logger) {
     const server = createServer((req, res) => health(req, res) || webhook(req, res));
     await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates });
-    logger.info({ port: config.PORT }, 'ready: webhook (health endpoints /healthz /readyz /metrics on the same port)');
+    logger.info({ port: config.PORT }, 'ready: bot started (webhook); /healthz /readyz /metrics on the same port');
     stopReceiving = () => new Promise((resolve) => server.close(() => resolve()));
   } else {
     await bot.api.deleteWebhook().catch(() => undefined);
     const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, health) : undefined;
     if (healthServer) logger.info({ port: config.HEALTH_PORT }, 'ready: health endpoints /healthz /readyz /metrics');
-    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'ready: long polling') });
+    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'ready: bot started (long polling)') });
     stopReceiving = async () => {
       await bot.stop();
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));

@@ -2,8 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
+import { packageRoot } from '../paths.js';
 
 /** A MongoDB-compatible server this process started and owns. */
 export interface EmbeddedDatabase {
@@ -22,8 +22,7 @@ export interface EmbeddedOptions {
   port?: number;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ferretDir = path.join(repoRoot, 'tools/ferretdb');
+const ferretDir = path.join(packageRoot, 'tools/ferretdb');
 export const ferretBinary = path.join(ferretDir, 'bin/ferretdb');
 
 /**

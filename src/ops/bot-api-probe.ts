@@ -77,9 +77,9 @@ export async function waitForBotApi(options: ProbeOptions): Promise<{ username: 
 
 /** "connection refused", "DNS lookup failed for api.telegram.org", … from fetch's nested causes. */
 export function describeNetworkError(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${Math.round(timeoutMs / 1000)} s`;
-  }
+  // By name, not instanceof: fetch's errors may come from another realm (a test's VM context).
+  const name = (error as { name?: unknown } | undefined)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
   const cause = (error as { cause?: { code?: string; hostname?: string; message?: string } } | undefined)?.cause;
   switch (cause?.code) {
     case 'ENOTFOUND':
@@ -97,6 +97,6 @@ export function describeNetworkError(error: unknown, timeoutMs: number): string 
     case 'SELF_SIGNED_CERT_IN_CHAIN':
       return `TLS certificate problem (${cause.code})`;
   }
-  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const message = cause?.message ?? String((error as { message?: unknown } | undefined)?.message ?? error);
   return message.split('\n')[0] ?? 'unknown error';
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import mongoose from 'mongoose';
-import { BSON, type Db } from 'mongodb';
+import { BSON, MongoClient, type Db } from 'mongodb';
+import { startEmbeddedDatabase } from '../../src/db/embedded.js';
 import { DeliveryModel } from '../../src/db/models/delivery.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -17,7 +18,10 @@ import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
+/** The CLI as `npm run backup` runs it (tsx), without npm's and npx's start-up. */
+const cli = (args: string[], env: NodeJS.ProcessEnv) =>
+  execFileAsync(process.execPath, ['--import', 'tsx', 'src/ops/backup-cli.ts', ...args], { env: { ...env, NODE_OPTIONS: '', DOTENV_CONFIG_PATH: '/nonexistent' } });
 const now = new Date('2026-11-20T03:00:00Z');
 
 /** Every document of every collection, in _id order, as canonical Extended JSON (types included). */
@@ -101,19 +105,42 @@ describe('backup and restore', () => {
 
   it('npm run backup / restore work from the command line against MONGODB_URI', async () => {
     const base = process.env.MONGODB_URI!.replace(/\/?$/, '/');
-    const env = { ...process.env, NODE_OPTIONS: '', DOTENV_CONFIG_PATH: '/nonexistent' };
-    const backup = await run('npx', ['tsx', 'src/ops/backup-cli.ts', 'backup', '--out', dir], {
-      env: { ...env, MONGODB_URI: base + source.databaseName },
-    });
+    const backup = await cli(['backup', '--out', dir], { ...process.env, MONGODB_URI: base + source.databaseName });
     const file = /backup written: (\S+)/.exec(backup.stdout)?.[1];
     expect(file).toBeDefined();
 
     const target = freshDb();
-    const restore = await run('npx', ['tsx', 'src/ops/backup-cli.ts', 'restore', file!], { env: { ...env, MONGODB_URI: base + target.databaseName } });
+    const restore = await cli(['restore', file!], { ...process.env, MONGODB_URI: base + target.databaseName });
     expect(restore.stdout).toMatch(/restored .* collections/);
     expect(await contents(target)).toEqual(await contents(source));
 
-    const again = run('npx', ['tsx', 'src/ops/backup-cli.ts', 'restore', file!], { env: { ...env, MONGODB_URI: base + target.databaseName } });
+    const again = cli(['restore', file!], { ...process.env, MONGODB_URI: base + target.databaseName });
     await expect(again).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/is not empty/) });
+  });
+
+  it('works on the embedded database the bot is running (DATA_DIR, no MONGODB_URI)', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'tvoy-kurs-embedded-'));
+    const embedded = await startEmbeddedDatabase({ dataDir, engine: 'ferretdb' });
+    const { MONGODB_URI: _unset, ...env } = process.env;
+    const client = await new MongoClient(embedded.uri).connect();
+    try {
+      // What the running bot holds (src/db/connect.ts names the embedded database tvoy_kurs).
+      const live = client.db('tvoy_kurs');
+      await live.collection('citizens').insertMany([{ _id: 1 as never, name: 'A' }, { _id: 2 as never, name: 'B' }]);
+      const backup = await cli(['backup', '--out', dir], { ...env, DATA_DIR: dataDir });
+      const file = /backup written: (\S+)/.exec(backup.stdout)![1]!;
+      expect(JSON.parse(backup.stdout.trim().split('\n').at(-1)!)).toEqual({ citizens: 2 });
+
+      await live.dropDatabase();
+      await cli(['restore', file], { ...env, DATA_DIR: dataDir });
+      expect(await live.collection('citizens').find().sort({ _id: 1 }).toArray()).toEqual([
+        { _id: 1, name: 'A' },
+        { _id: 2, name: 'B' },
+      ]);
+    } finally {
+      await client.close();
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

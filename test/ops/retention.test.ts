@@ -5,7 +5,9 @@ import { DeliveryModel } from '../../src/db/models/delivery.js';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { applyRetention } from '../../src/domain/retention.js';
-import { runRetentionJob } from '../../src/jobs/retention/index.js';
+import { defineRetentionJobs, RETENTION_JOB, runRetentionJob } from '../../src/jobs/retention/index.js';
+import { createAgenda } from '../../src/jobs/agenda.js';
+import mongoose from 'mongoose';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -123,5 +125,22 @@ describe('retention (a daily job, periods from the configuration)', () => {
     const result = await runRetentionJob({ config, logger: createLogger('silent'), now: () => now });
     expect(result.citizensForgotten).toBe(1);
     expect(await CitizenModel.countDocuments()).toBe(0);
+  });
+
+  it('is scheduled once a day at RETENTION_RUN_AT in the app time zone', async () => {
+    const config = loadConfig({ BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678', RETENTION_RUN_AT: '04:15' });
+    const agenda = createAgenda(mongoose.connection.db!);
+    try {
+      defineRetentionJobs(agenda, { config, logger: createLogger('silent'), now: () => now });
+      const jobs = mongoose.connection.db!.collection('agendaJobs');
+      let job = null;
+      for (let i = 0; i < 50 && !job; i++) {
+        job = await jobs.findOne({ name: RETENTION_JOB });
+        if (!job) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(job).toMatchObject({ repeatInterval: '15 4 * * *', repeatTimezone: 'Asia/Novokuznetsk' });
+    } finally {
+      await agenda.stop();
+    }
   });
 });

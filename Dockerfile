@@ -2,7 +2,8 @@
 # The bot for production: `node dist/main.js` as an unprivileged user. It needs MONGODB_URI (see compose.yaml):
 # the embedded database of `npm start` is for trying the bot, not for a server.
 
-# 1. Build: all dependencies, compile TypeScript to dist/, then drop what running does not need.
+# 1. Build: all dependencies, compile TypeScript to dist/, then drop what running does not need
+#    (optional dependencies stay: the chart renderer's native part is one).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -12,7 +13,7 @@ COPY tools/build.mjs tools/build.mjs
 COPY src src
 COPY scenes scenes
 RUN npm run build \
- && npm prune --omit=dev --omit=optional --no-audit --no-fund
+ && npm prune --omit=dev --no-audit --no-fund
 
 # 2. Run: the compiled code, production dependencies, translations.
 FROM node:20-bookworm-slim AS runtime

@@ -99,6 +99,8 @@ describe('Dockerfile', () => {
     expect(user).not.toMatch(/^USER (root|0)(:|$)/);
     expect(runtime.at(-1)).toBe('CMD ["node", "dist/main.js"]');
     expect(dockerfile).not.toMatch(/\btsx\b/);
+    // The charts' renderer (@resvg/resvg-js) brings its native part as an optional dependency.
+    expect(dockerfile).not.toMatch(/--omit=optional|--no-optional/);
   });
 
   it('copies files that exist', () => {

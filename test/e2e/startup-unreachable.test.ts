@@ -43,6 +43,7 @@ function freePort(): Promise<number> {
 describe('start-up where the Bot API cannot be reached', () => {
   it('says what failed and what to check, retries, and says when it got through', async () => {
     const port = await freePort(); // nothing listens here yet
+    const healthPort = await freePort();
     const uri = new URL(process.env.MONGODB_URI!);
     uri.pathname = `/${mongoose.connection.name}`;
     const output: string[] = [];
@@ -55,6 +56,7 @@ describe('start-up where the Bot API cannot be reached', () => {
         MONGODB_URI: uri.toString(),
         DATA_DIR: mkdtempSync(path.join(tmpdir(), 'startup-data-')),
         LOG_FORMAT: 'pretty',
+        HEALTH_PORT: String(healthPort),
         DOTENV_CONFIG_PATH: '/nonexistent',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,6 +89,10 @@ describe('start-up where the Bot API cannot be reached', () => {
     expect(await waitFor(/Got through to the Bot API/)).toMatch(/on attempt \d+ \(bot @/);
     await waitFor(/ready: bot started \(long polling\)/);
     const ready = output.join('').split('\n').filter((l) => l.includes('ready: ')).map((l) => l.replace(/^.*ready: /, '').split(/[ (;]/)[0]);
-    expect(ready).toEqual(['database', 'seed', 'Bot', 'Agenda', 'outbox', 'bot']);
+    expect(ready).toEqual(['database', 'seed', 'Bot', 'Agenda', 'outbox', 'health', 'bot']);
+    // Long polling: health and metrics on HEALTH_PORT.
+    const readyz = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+    expect({ status: readyz.status, body: await readyz.json() }).toMatchObject({ status: 200, body: { ok: true } });
+    expect(await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text()).toContain('tvoy_kurs_outbox_oldest_due_age_seconds');
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import { DeliveryModel } from '../../src/db/models/delivery.js';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { applyRetention } from '../../src/domain/retention.js';
+import { computeStats } from '../../src/domain/stats.js';
 import { defineRetentionJobs, RETENTION_JOB, runRetentionJob } from '../../src/jobs/retention/index.js';
 import { createAgenda } from '../../src/jobs/agenda.js';
 import mongoose from 'mongoose';
@@ -69,9 +70,13 @@ describe('retention (a daily job, periods from the configuration)', () => {
       { _id: '3' as never, json: '{"language":"en"}', updatedAt: daysAgo(100) },
     ]);
 
+    const statsBefore = await computeStats({}, now);
     const result = await applyRetention(periods, now);
 
     expect(result).toMatchObject({ citizensForgotten: 2, sessionsDeleted: 1 });
+    // The statistics keep their numbers: a finished course still counts once its person is forgotten.
+    expect(statsBefore.completions).toBe(1);
+    expect(await computeStats({}, now)).toEqual(statsBefore);
     expect((await CitizenModel.find().lean()).map((c) => c._id).sort()).toEqual([3, 4]);
     // The same deletion as /forget: the entries stay as anonymous rows, so the counts stay.
     expect(await WaitlistEntryModel.countDocuments()).toBe(4);

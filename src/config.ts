@@ -44,6 +44,8 @@ const schema = z.object({
     .default('18:00'),
   REMINDER_HOURS_BEFORE: positiveInt(2, 'REMINDER_HOURS_BEFORE'),
   SEND_RATE_PER_SECOND: positiveInt(25, 'SEND_RATE_PER_SECOND'),
+  CONVERSATION_TTL_HOURS: positiveInt(24, 'CONVERSATION_TTL_HOURS'),
+  SESSION_TTL_DAYS: positiveInt(30, 'SESSION_TTL_DAYS'),
   WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),
   WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - (up to 256)').optional(),
   PORT: positiveInt(8080, 'PORT'),
@@ -54,7 +56,6 @@ const schema = z.object({
   OUTBOX_STUCK_AFTER_MINUTES: positiveInt(15, 'OUTBOX_STUCK_AFTER_MINUTES'),
   RETENTION_PERSONAL_DAYS: positiveInt(180, 'RETENTION_PERSONAL_DAYS'),
   RETENTION_OUTBOX_DAYS: positiveInt(30, 'RETENTION_OUTBOX_DAYS'),
-  RETENTION_CONVERSATION_DAYS: positiveInt(7, 'RETENTION_CONVERSATION_DAYS'),
   /** Local time of the daily retention run, HH:MM. */
   RETENTION_RUN_AT: z
     .string()

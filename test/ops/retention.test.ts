@@ -18,7 +18,8 @@ const DAY = 24 * 60 * 60 * 1000;
 /** The controlled clock: every date below is set relative to it. */
 const now = new Date('2027-09-01T03:30:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
-const periods = { personalDays: 180, outboxDays: 30, conversationDays: 7 };
+const HOUR = 60 * 60 * 1000;
+const periods = { personalDays: 180, outboxDays: 30, chatStateTtlMs: { sessions: 30 * DAY, conversations: 24 * HOUR } };
 
 /** Sets mongoose's own timestamps, which follow the wall clock, to the test clock. */
 async function touch(citizenId: number, at: Date) {
@@ -65,15 +66,11 @@ describe('retention (a daily job, periods from the configuration)', () => {
     await person(2, 'completed', daysAgo(181));
     await person(3, 'left', daysAgo(100));
     await person(4, 'waiting', daysAgo(300)); // still waiting: kept however old
-    await SessionModel.collection.insertMany([
-      { _id: '1' as never, json: '{"language":"en"}', updatedAt: daysAgo(200) },
-      { _id: '3' as never, json: '{"language":"en"}', updatedAt: daysAgo(100) },
-    ]);
 
     const statsBefore = await computeStats({}, now);
     const result = await applyRetention(periods, now);
 
-    expect(result).toMatchObject({ citizensForgotten: 2, sessionsDeleted: 1 });
+    expect(result).toMatchObject({ citizensForgotten: 2 });
     // The statistics keep their numbers: a finished course still counts once its person is forgotten.
     expect(statsBefore.completions).toBe(1);
     expect(await computeStats({}, now)).toEqual(statsBefore);
@@ -81,8 +78,7 @@ describe('retention (a daily job, periods from the configuration)', () => {
     // The same deletion as /forget: the entries stay as anonymous rows, so the counts stay.
     expect(await WaitlistEntryModel.countDocuments()).toBe(4);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: { $in: [1, 2] } })).toBe(0);
-    expect(await WaitlistEntryModel.countDocuments({ status: 'forgotten' })).toBe(2);
-    expect((await SessionModel.find().lean()).map((s) => s._id)).toEqual(['3']);
+    expect((await WaitlistEntryModel.find({ citizenId: { $exists: false } }).lean()).map((e) => e.status).sort()).toEqual(['completed', 'left']);
   });
 
   it('deletes finished outbox rows past their period, keeps pending ones and empties old offer messages', async () => {
@@ -101,12 +97,17 @@ describe('retention (a daily job, periods from the configuration)', () => {
     expect(offer).toMatchObject({ citizenId: 0, message: '{}' });
   });
 
-  it('expires conversations nobody continued within the period', async () => {
-    await conversation('conv-old', 8);
-    await conversation('conv-new', 1);
+  it('expires conversations nobody continued and idle sessions (CONVERSATION_TTL_HOURS, SESSION_TTL_DAYS)', async () => {
+    await conversation('conv-old', 2);
+    await ConversationStateModel.collection.insertOne({ _id: 'conv-new' as never, json: '{}', updatedAt: new Date(now.getTime() - 2 * HOUR) });
+    await SessionModel.collection.insertMany([
+      { _id: '1' as never, json: '{"language":"en"}', updatedAt: daysAgo(31) },
+      { _id: '3' as never, json: '{"language":"en"}', updatedAt: daysAgo(5) },
+    ]);
     const result = await applyRetention(periods, now);
-    expect(result.conversationsExpired).toBe(1);
+    expect(result.chatStateExpired).toBe(2);
     expect((await ConversationStateModel.find().lean()).map((c) => c._id)).toEqual(['conv-new']);
+    expect((await SessionModel.find().lean()).map((c) => c._id)).toEqual(['3']);
   });
 
   it('writes numbers only to the audit log, and a second run finds nothing more', async () => {
@@ -117,10 +118,10 @@ describe('retention (a daily job, periods from the configuration)', () => {
     const second = await applyRetention(periods, new Date(now.getTime() + DAY));
 
     expect(first).toMatchObject({ citizensForgotten: 1, outboxRowsDeleted: 1 });
-    expect(second).toEqual({ citizensForgotten: 0, sessionsDeleted: 0, outboxRowsDeleted: 0, offerRowsAnonymized: 0, conversationsExpired: 0 });
+    expect(second).toEqual({ citizensForgotten: 0, outboxRowsDeleted: 0, offerRowsAnonymized: 0, chatStateExpired: 0 });
     const rows = await AuditEntryModel.find({ action: 'retention.run' }).sort({ at: 1 }).lean();
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ actorId: 0, target: 'database', details: { ...first, ...periods } });
+    expect(rows[0]).toMatchObject({ actorId: 0, target: 'database', details: { ...first, personalDays: 180, outboxDays: 30 } });
     expect(Object.values(rows[0]!.details as object).every((v) => typeof v === 'number')).toBe(true);
   });
 

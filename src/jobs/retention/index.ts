@@ -1,6 +1,7 @@
 import type { Agenda } from 'agenda';
 import type { BotDeps } from '../../bot/context.js';
 import { applyRetention } from '../../domain/retention.js';
+import { chatStateTtl } from '../privacy/index.js';
 
 export const RETENTION_JOB = 'retention:daily';
 
@@ -11,7 +12,7 @@ export function runRetentionJob(deps: BotDeps) {
     {
       personalDays: config.RETENTION_PERSONAL_DAYS,
       outboxDays: config.RETENTION_OUTBOX_DAYS,
-      conversationDays: config.RETENTION_CONVERSATION_DAYS,
+      chatStateTtlMs: chatStateTtl(config),
     },
     deps.now(),
   );

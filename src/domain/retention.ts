@@ -14,6 +14,8 @@ export interface RetentionPeriods {
   outboxDays: number;
   /** Sessions and conversation state after their last write (SESSION_TTL_DAYS, CONVERSATION_TTL_HOURS). */
   chatStateTtlMs: { sessions: number; conversations: number };
+  /** For /forget's hand-over of a held seat to the next person (OFFER_TTL_HOURS). */
+  offerTtlHours?: number;
 }
 
 export interface RetentionResult {
@@ -43,7 +45,7 @@ export async function applyRetention(periods: RetentionPeriods, now: Date): Prom
 
   let citizensForgotten = 0;
   for (const citizenId of await citizensPastRetention(personalCutoff)) {
-    if (await forgetCitizen(citizenId, now)) citizensForgotten++;
+    if (await forgetCitizen(citizenId, now, { ttlHours: periods.offerTtlHours })) citizensForgotten++;
   }
   const outbox = await pruneFinishedOutbox(outboxCutoff);
   const chatStateExpired = await deleteExpiredChatState(now, periods.chatStateTtlMs);

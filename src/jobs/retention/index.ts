@@ -13,6 +13,7 @@ export function runRetentionJob(deps: BotDeps) {
       personalDays: config.RETENTION_PERSONAL_DAYS,
       outboxDays: config.RETENTION_OUTBOX_DAYS,
       chatStateTtlMs: chatStateTtl(config),
+      offerTtlHours: config.OFFER_TTL_HOURS,
     },
     deps.now(),
   );

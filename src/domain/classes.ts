@@ -82,9 +82,9 @@ export async function findGroup(groupId: string) {
   return ClassGroupModel.findById(groupId).lean();
 }
 
-/** Open groups this role may see, soonest first, with how full they are. */
+/** Every open group this role may see, soonest first, with how full they are (screens page the list). */
 export async function listGroups(role: Role): Promise<GroupSummary[]> {
-  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: 1 }).limit(50).lean();
+  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: 1 }).lean();
   const summaries = await Promise.all(groups.map((g) => summarize(g)));
   return summaries.sort((a, b) => (a.firstLessonAt ?? '').localeCompare(b.firstLessonAt ?? ''));
 }

@@ -101,9 +101,10 @@ export class ViewMenu<V, P> {
     return ctx.reply(this.textOf(ctx, view), { ...other, reply_markup: this.menu });
   }
 
-  /** Shows the view in the pressed message (its text and buttons), in one call. */
+  /** Shows the view in the pressed message (its text and buttons), in one call; a new message when there is none to edit. */
   async edit(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
+    if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
     await ctx.editMessageText(this.textOf(ctx, view), { reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });
@@ -112,6 +113,7 @@ export class ViewMenu<V, P> {
   /** Redraws only the buttons of the pressed message (the text stays). */
   async editButtons(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
+    if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
     await ctx.editMessageReplyMarkup({ reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });

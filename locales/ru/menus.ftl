@@ -4,3 +4,4 @@ page-prev = ◀️ Предыдущие
 page-next = Следующие ▶️
 page-counter = Страница { $page } из { $pages }
 cls-attendance-roster-changed = Список группы изменился: проверьте отметки ещё раз.
+adm-stats-btn-centers = 🏢 Выбрать центр

@@ -27,8 +27,10 @@ export interface ViewMenuSpec<V, P> {
   payloadOf(view: V): P;
   /** Rebuilds the view from the payload and the database, checking ownership; null: gone or not yours. */
   load(ctx: BotContext, payload: P): Promise<V | null>;
-  /** The message text. */
-  text(ctx: BotContext, view: V): string;
+  /** The message text; a menu without one only ever changes the buttons under a message (a picker). */
+  text?(ctx: BotContext, view: V): string;
+  /** The text is HTML (escaped by `text`). */
+  html?: boolean;
   buttons(buttons: MenuButtons, view: V, ctx: BotContext): void | Promise<void>;
   /** The notice when the pressed buttons no longer match the view (default: "this button no longer works"); the menu is redrawn. */
   outdatedNotice?: (ctx: BotContext, view: V) => string | undefined;
@@ -96,16 +98,17 @@ export class ViewMenu<V, P> {
   }
 
   /** Sends the view as a new message. */
-  async send(ctx: BotContext, view: V, other: { reply_markup?: never } = {}) {
+  async send(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
-    return ctx.reply(this.textOf(ctx, view), { ...other, reply_markup: this.menu });
+    return ctx.reply(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu });
   }
 
   /** Shows the view in the pressed message (its text and buttons), in one call; a new message when there is none to edit. */
   async edit(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
     if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
-    await ctx.editMessageText(this.textOf(ctx, view), { reply_markup: this.menu }).catch((error) => {
+    if (!this.spec.text) return this.editButtons(ctx, view);
+    await ctx.editMessageText(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });
   }
@@ -150,7 +153,12 @@ export class ViewMenu<V, P> {
   }
 
   private textOf(ctx: BotContext, view: V) {
+    if (!this.spec.text) throw new Error(`menu ${this.spec.id} has no text: it only changes buttons`);
     return clip(this.spec.text(ctx, view), MESSAGE_LIMIT);
+  }
+
+  private format() {
+    return this.spec.html ? { parse_mode: 'HTML' as const } : {};
   }
 
   private builder(ctx: BotContext, range: MenuRange<BotContext>, payload: string): MenuButtons {

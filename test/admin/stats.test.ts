@@ -151,9 +151,20 @@ describe('/stats', () => {
     const citizen = t.user({ id: 1, first_name: 'Иван', language_code: 'ru' });
     await citizen.text('/stats');
     expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
-    await citizen.pressData('st:all');
-    const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)!;
-    expect(answer.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
-    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(0);
+    const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/stats');
+    const real = olga.messages().at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => (b as { callback_data: string }).callback_data);
+    await olga.press('🏢 Выбрать центр');
+    real.push(...olga.messages().at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => (b as { callback_data: string }).callback_data));
+    expect(real.length).toBeGreaterThan(10);
+    const photos = t.telegram.callsOf('sendPhoto').length;
+    for (const data of real) {
+      await citizen.pressData(data);
+      const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)!;
+      expect(answer.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+    }
+    await citizen.pressData('st:all'); // the data before the menus
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(photos);
   });
 });

@@ -97,7 +97,5 @@ export function waitlistFeature(i18n: Translator) {
     await placesMenu.send(ctx, view);
   });
 
-  // Buttons of the versions before the menus (wl:leave:…, wl:move:…): outdated, politely.
-  composer.callbackQuery(/^wl:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

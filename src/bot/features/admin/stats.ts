@@ -126,7 +126,5 @@ async function sendStats(ctx: BotContext, centerId: string | undefined): Promise
 export function statsFeature() {
   const composer = new Composer<BotContext>();
   composer.command('stats', requireStaff(), (ctx) => sendStats(ctx, undefined));
-  // Buttons of the versions before the menus (st:all, st:c:<id>): outdated, politely.
-  composer.callbackQuery(/^st:/, requireStaff(), (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

@@ -192,7 +192,5 @@ export function attendanceFeature() {
     await attendanceGroupsMenu.send(ctx, view);
   });
 
-  // Buttons of the versions before the menus (att:g:…, att:t:…): outdated, politely.
-  composer.callbackQuery(/^att:/, requireStaff(), (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

@@ -119,7 +119,5 @@ export function groupsFeature() {
     await classListMenu.send(ctx, view);
   });
 
-  // Buttons of the versions before the menus (grp:o:<id>): outdated, politely.
-  composer.callbackQuery(/^grp:/, requireStaff(), (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

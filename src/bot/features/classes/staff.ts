@@ -92,8 +92,6 @@ export function staffFeature(i18n: Translator) {
 
   composer.command('staff', requireCoordinator(), async (ctx) => staffListMenu.send(ctx, await loadStaffList(ctx, 0)));
 
-  // Buttons of the versions before the menus (stf:…): outdated, politely.
-  composer.callbackQuery(/^stf:/, requireCoordinator(), (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 
   // t.me/<bot>?start=staff-<code>: start.ts passes these on.
   composer.command('start', async (ctx, next) => {

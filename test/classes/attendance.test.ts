@@ -150,6 +150,14 @@ describe('/classes and attendance', () => {
     await veraAgain.press('💾 Сохранить');
     expect(veraAgain.lastText()).toBe('Сохранено: были 1, не были 2.');
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([5203]);
-    expect([...first.errors, ...second.errors]).toEqual([]);
+
+    // A librarian whose rights were revoked: her old buttons stop working at once.
+    await veraAgain.text('/attendance');
+    await veraAgain.press(/^Основы компьютерной грамотности: /);
+    await StaffMemberModel.updateOne({ _id: 5003 }, { $set: { centerIds: [] } });
+    await veraAgain.press(/^1\. /);
+    expect(lastAnswer(second)).toMatchObject({ text: STAFF_ONLY, show_alert: true });
+    expect(veraAgain.lastText()).toBe('Выберите занятие:');
+    expect([...first.errors, ...second.errors].filter((line) => !line.includes('staff action refused'))).toEqual([]);
   });
 });

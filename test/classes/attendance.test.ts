@@ -52,8 +52,10 @@ describe('/classes and attendance', () => {
     const openLessons = dataOf(anna.messages().at(-1), '✅ Отметить посещение');
     await acceptOffer(5103, String((await WaitlistEntryModel.findOne({ citizenId: 5103 }).lean())!._id), t.clock.now());
 
-    // Lesson 1: two of three came.
+    // Lesson 1 (it has begun): two of three came.
+    t.clock.current = new Date('2026-12-01T04:00:00Z');
     await anna.text('/attendance');
+    const sentBefore = t.telegram.callsOf('sendMessage').length;
     await anna.press(/^Основы компьютерной грамотности: /);
     expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
     await anna.press('1. вт 01.12.2026 10:00');
@@ -62,7 +64,10 @@ describe('/classes and attendance', () => {
     const marksMessage = anna.messages().at(-1);
     const toggleFirst = dataOf(marksMessage, '▫️ Участник 5101');
     const saveUnticked = dataOf(marksMessage, '💾 Сохранить');
+    // One call into the chat per tap: the buttons are redrawn in place (plus the answer to the press).
+    const callsBefore = t.telegram.calls.length;
     await anna.press('▫️ Участник 5101');
+    expect(t.telegram.calls.slice(callsBefore).map((c) => c.method).sort()).toEqual(['answerCallbackQuery', 'editMessageReplyMarkup']);
     await anna.press('▫️ Участник 5103');
     await anna.press('▫️ Участник 5102');
     await anna.press('✅ Участник 5102'); // changed her mind
@@ -95,6 +100,8 @@ describe('/classes and attendance', () => {
 
     await anna.press('💾 Сохранить');
     expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
+    // From the group to the saved lesson: one message, edited in place (only the refusals above were sent to others).
+    expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0);
     expect(anna.buttonLabels()).toEqual([]);
     const first = await LessonModel.findById(before!._id).lean();
     expect([...first!.attendedIds].sort()).toEqual([5101, 5103]);
@@ -108,6 +115,7 @@ describe('/classes and attendance', () => {
     expect(anna.lastText()).toContain('Участник 5102 (пропусков: 1)');
 
     // The last lesson, from the roster: everyone came; the course is completed.
+    t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
     await anna.press('2. чт 03.12.2026 10:00');
     for (const id of [5101, 5102, 5103]) await anna.press(`▫️ Участник ${id}`);
@@ -128,13 +136,14 @@ describe('/classes and attendance', () => {
     const { id: groupId } = await groupWithOffers(first.clock.now(), { capacity: 3, actorId: 5003, centerId: 'kemerovo-gogol' });
     for (const id of [5201, 5202]) await acceptOffer(id, String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id), first.clock.now());
     const vera = first.user({ id: 5003, first_name: 'Вера', language_code: 'ru' });
+    first.clock.current = new Date('2026-12-01T04:00:00Z'); // the first lesson has begun
     await vera.text('/attendance');
     await vera.press(/^Основы компьютерной грамотности: /);
     await vera.press(/^1\. /);
     await vera.press('▫️ Слушатель 5201');
 
     // A new process (same chat history): the ticks and the menu carry on.
-    const second = createTestBot({ telegram: first.telegram });
+    const second = createTestBot({ telegram: first.telegram, clock: first.clock });
     const veraAgain = second.user({ id: 5003, first_name: 'Вера', language_code: 'ru' });
     await veraAgain.press('▫️ Слушатель 5202');
     expect(veraAgain.buttonLabels()).toEqual(['✅ Слушатель 5201', '✅ Слушатель 5202', '💾 Сохранить', '← Назад']);

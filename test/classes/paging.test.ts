@@ -76,7 +76,7 @@ describe('long lists are paged (4,096 characters a message)', () => {
     const t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
     const groupId = await createGroup(
       COORDINATOR,
-      { courseId: 'basics', centerId: 'tashtagol-central', room: 'Большой зал', capacity: 50, lessonStarts: [new Date('2026-11-20T03:00:00Z'), new Date('2026-12-20T03:00:00Z')], durationMinutes: 90 },
+      { courseId: 'basics', centerId: 'tashtagol-central', room: 'Большой зал', capacity: 50, lessonStarts: [new Date('2026-11-25T03:00:00Z'), new Date('2026-12-20T03:00:00Z')], durationMinutes: 90 },
       NOW,
     );
     const ids = Array.from({ length: 50 }, (_, i) => 8000 + i);
@@ -99,7 +99,8 @@ describe('long lists are paged (4,096 characters a message)', () => {
     expect(maria.lastText()).toContain(`50. ${nameOf(8049)} (пропусков: 0)`);
     expect(maria.lastText()).not.toContain(`25. ${nameOf(8024)}`);
 
-    // Attendance: ten names a page; ticks on pages 1 and 5 are kept while paging, and saved together.
+    // Attendance (the first lesson has begun): ten names a page; ticks on pages 1 and 5 are kept while paging, and saved together.
+    t.clock.current = new Date('2026-11-25T04:00:00Z');
     await maria.press('✅ Отметить посещение');
     await maria.press(/^1\. /);
     expect(maria.lastText()).toContain('Страница 1 из 5');

@@ -71,10 +71,22 @@ const isNotModified = (error: unknown) => error instanceof GrammyError && error.
  * `load` first, and a menu that changed meanwhile gets a polite notice and is
  * redrawn. The message text is the view's too, so paging edits one message.
  *
+ * Menus are installed once for the whole bot by `installViewMenus()` (src/bot/features/index.ts).
+ *
  * @example
- * const list = new ViewMenu({ id: 'cl', guard: requireStaff(), payload: payloadCodec({ page: count }), … });
- * composer.use(list);                      // before any handler that sends it
- * await list.send(ctx, await list.spec.load(ctx, { page: 0 }));
+ * const classList = new ViewMenu<ClassListView, { page: number }>({
+ *   id: 'cl',
+ *   guard: requireStaff(),
+ *   payload: payloadCodec({ page: count }),
+ *   payloadOf: (v) => ({ page: v.page.index }),
+ *   load: (ctx, p) => loadClassList(ctx, p.page),
+ *   text: (ctx, v) => …,
+ *   buttons: (b, v, ctx) => {
+ *     for (const g of v.page.items) b.text(g.label, (pressed) => openRoster(pressed, g.id)).row();
+ *     b.pages(v.page, async (pressed, index) => classList.edit(pressed, await loadClassList(pressed, index)));
+ *   },
+ * });
+ * composer.command('classes', requireStaff(), async (ctx) => classList.send(ctx, await loadClassList(ctx, 0)));
  */
 export class ViewMenu<V, P> {
   readonly menu: Menu<BotContext>;
@@ -106,17 +118,17 @@ export class ViewMenu<V, P> {
   /** Shows the view in the pressed message (its text and buttons), in one call; a new message when there is none to edit. */
   async edit(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
-    if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
     if (!this.spec.text) return this.editButtons(ctx, view);
+    if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
     await ctx.editMessageText(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });
   }
 
-  /** Redraws only the buttons of the pressed message (the text stays). */
+  /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. */
   async editButtons(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
-    if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
+    if (!ctx.callbackQuery?.message) return;
     await ctx.editMessageReplyMarkup({ reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });

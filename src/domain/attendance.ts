@@ -31,12 +31,14 @@ export interface AttendanceSaved {
  */
 export async function saveAttendance(actorId: number, lessonId: string, presentIds: number[], now: Date): Promise<AttendanceSaved | null> {
   if (!isId(lessonId)) return null;
-  const found = await LessonModel.findById(lessonId, { groupId: 1 }).lean();
+  const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1 }).lean();
   if (!found) return null;
   const participants = await WaitlistEntryModel.find({ groupId: found.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
-  const ids = new Set(participants.map((p) => p.citizenId));
+  const ids = new Set(participants.flatMap((p) => (typeof p.citizenId === 'number' ? [p.citizenId] : [])));
   const attended = [...new Set(presentIds)].filter((id) => ids.has(id));
-  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now, attendedIds: attended } }, { returnDocument: 'after' }).lean();
+  // Marks of participants who used /forget (anonymous negative ids) are not on the list any more: keep them.
+  const anonymous = found.attendedIds.filter((id) => id < 0);
+  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now, attendedIds: [...anonymous, ...attended] } }, { returnDocument: 'after' }).lean();
   if (!lesson) return null;
   const present = attended.length;
   const absent = ids.size - present;

@@ -58,40 +58,38 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number }>({
 
 interface RevokeView { staff: StaffView; page: number }
 
-export function revokeMenuFor(i18n: Translator) {
-  return new ViewMenu<RevokeView, { user: number; page: number }>({
-    id: 'sr',
-    guard: requireCoordinator(),
-    payload: payloadCodec({ user: userId, page: count }),
-    payloadOf: (v) => ({ user: v.staff.id, page: v.page }),
-    load: async (_ctx, p) => {
-      const staff = (await listLibrarians()).find((s) => s.id === p.user);
-      return staff ? { staff, page: p.page } : null;
-    },
-    goneKey: 'cls-staff-revoke-none',
-    text: (ctx, v) => ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
-    buttons: (b, v, ctx) => {
-      b.text(ctx.t('btn-yes'), async (pressed) => {
-        const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
-        pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done }, 'staff revoke');
-        if (done) await setCommandsFor(pressed.api, i18n, 'citizen', v.staff.id).catch(() => undefined);
-        pressed.menu.close();
-        await pressed.editMessageText(done ? pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }) : pressed.t('cls-staff-revoke-none'));
-      });
-      b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
-    },
-  });
-}
+/** Menus are built once per process (their ids are global); the command lists' translator comes from staffFeature. */
+let commandsTranslator: Translator | undefined;
 
-let revokeMenu: ReturnType<typeof revokeMenuFor>;
+export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number }>({
+  id: 'sr',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ user: userId, page: count }),
+  payloadOf: (v) => ({ user: v.staff.id, page: v.page }),
+  load: async (_ctx, p) => {
+    const staff = (await listLibrarians()).find((s) => s.id === p.user);
+    return staff ? { staff, page: p.page } : null;
+  },
+  goneKey: 'cls-staff-revoke-none',
+  text: (ctx, v) => ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('btn-yes'), async (pressed) => {
+      const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
+      pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done }, 'staff revoke');
+      if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
+      pressed.menu.close();
+      await pressed.editMessageText(done ? pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }) : pressed.t('cls-staff-revoke-none'));
+    });
+    b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
+  },
+});
 
 /** /staff for coordinators: librarians with their centers, add, revoke; and staff invite links. */
 export function staffFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
-  revokeMenu ??= revokeMenuFor(i18n);
+  commandsTranslator = i18n;
 
   composer.command('staff', requireCoordinator(), async (ctx) => staffListMenu.send(ctx, await loadStaffList(ctx, 0)));
-
 
   // t.me/<bot>?start=staff-<code>: start.ts passes these on.
   composer.command('start', async (ctx, next) => {

@@ -52,7 +52,8 @@ export const positions: Field<Set<number>> = {
   },
 };
 
-type Schema = Record<string, Field<any>>;
+/** Field methods are checked bivariantly, so a Field<number> is a Field<unknown>. */
+type Schema = Record<string, Field<unknown>>;
 export type PayloadOf<S extends Schema> = { [K in keyof S]: S[K] extends Field<infer T> ? T : never };
 
 export interface PayloadCodec<P> {

@@ -45,7 +45,8 @@ export interface ViewMenuSpec<V, P> {
  */
 const registry = new Menu<BotContext>('menus');
 
-const viewMenus: Array<ViewMenu<any, any>> = [];
+/** Every view menu's press resolver, in the order the menus were built. */
+const viewMenus: Array<{ resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean> }> = [];
 
 /**
  * Installs every view menu, once, before the features that send them: a press
@@ -106,7 +107,7 @@ export class ViewMenu<V, P> {
       await spec.buttons(this.builder(ctx, range, spec.payload.encode(spec.payloadOf(view))), view, ctx);
     });
     registry.register(this.menu);
-    viewMenus.push(this as ViewMenu<any, any>);
+    viewMenus.push(this);
   }
 
   /** Sends the view as a new message. */
@@ -183,7 +184,7 @@ export class ViewMenu<V, P> {
             if (method === 'answerCallbackQuery') answered = true;
             return prev(method, body, signal);
           });
-          const notice = await handler(ctx as MenuContext);
+          const notice = await handler(ctx);
           if (!answered) await ctx.answerCallbackQuery(notice ? { text: notice } : undefined).catch(() => undefined);
         });
         return buttons;

@@ -93,16 +93,26 @@ export function centersFeature() {
   const legacy = composer.callbackQuery(/^ctr:/, requireCoordinator());
   legacy.callbackQuery(/^ctr:(edit|off|on|c):([a-z0-9-]{1,40})$/, async (ctx) => {
     const [, action, id] = ctx.match;
-    if (action === 'edit') return void (await ctx.answerCallbackQuery(), await enterEdit(ctx, { centerId: id! }));
+    if (action === 'edit') {
+      await ctx.answerCallbackQuery();
+      return enterEdit(ctx, { centerId: id! });
+    }
     if (action === 'c') {
       const card = await centerCardMenu.open(ctx, { center: id!, page: 0 });
-      if (card) await ctx.answerCallbackQuery(), await centerCardMenu.edit(ctx, card);
-      return;
+      if (!card) return;
+      await ctx.answerCallbackQuery();
+      return centerCardMenu.edit(ctx, card);
     }
     await ctx.answerCallbackQuery({ text: await setActive(ctx, id!, action === 'on', 0) });
   });
-  legacy.callbackQuery('ctr:list', async (ctx) => (await ctx.answerCallbackQuery(), await centerListMenu.edit(ctx, await loadList(0))));
-  legacy.callbackQuery('ctr:add', async (ctx) => (await ctx.answerCallbackQuery(), await enterEdit(ctx, {})));
+  legacy.callbackQuery('ctr:list', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await centerListMenu.edit(ctx, await loadList(0));
+  });
+  legacy.callbackQuery('ctr:add', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await enterEdit(ctx, {});
+  });
   legacy.use((ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

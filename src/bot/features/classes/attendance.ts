@@ -114,7 +114,8 @@ const rosterTag = (people: Participant[]) => people.reduce((h, p) => (h * 31 + (
 
 async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; marks: Set<number>; roster: number }): Promise<MarksView | null> {
   const found = await findLessonFor(ctx.role!, p.lesson);
-  if (!found) return null;
+  // A lesson cancelled since the buttons were drawn has no attendance to mark.
+  if (!found || found.lesson.status !== 'scheduled') return null;
   const participants = (await listParticipants(found.groupId)).slice(0, MAX_MARKABLE).map(({ citizenId, name }) => ({ citizenId, name }));
   const roster = rosterTag(participants);
   const stale = p.roster !== roster;

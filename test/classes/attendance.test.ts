@@ -160,6 +160,16 @@ describe('/classes and attendance', () => {
     expect(veraAgain.lastText()).toBe('Сохранено: были 1, не были 2.');
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([5203]);
 
+    // A lesson cancelled while its list is open: the ticks go nowhere.
+    second.clock.current = new Date('2026-12-03T04:00:00Z'); // the second lesson has begun
+    await veraAgain.text('/attendance');
+    await veraAgain.press(/^Основы компьютерной грамотности: /);
+    await veraAgain.press(/^2\. /);
+    await LessonModel.updateOne({ groupId, index: 2 }, { $set: { status: 'cancelled' } });
+    await veraAgain.press('▫️ Слушатель 5201');
+    expect(lastAnswer(second)).toMatchObject({ text: NOT_FOUND, show_alert: true });
+    expect((await LessonModel.findOne({ groupId, index: 2 }).lean())!.markedAt).toBeUndefined();
+
     // A librarian whose rights were revoked: her old buttons stop working at once.
     await veraAgain.text('/attendance');
     await veraAgain.press(/^Основы компьютерной грамотности: /);

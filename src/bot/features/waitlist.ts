@@ -50,10 +50,7 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
         await pressed.conversation.exitAll();
         await pressed.conversation.enter(MOVE_CENTER, entry.id);
       }).row();
-      b.text(ctx.t('place-leave', { course: entry.courseTitle }), async (pressed) => {
-        const confirm = await leaveMenu.open(pressed, { entry: entry.id });
-        if (confirm) await leaveMenu.edit(pressed, confirm);
-      }).row();
+      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => leaveMenu.show(pressed, { entry: entry.id })).row();
     }
   },
 });

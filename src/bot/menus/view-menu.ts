@@ -142,6 +142,12 @@ export class ViewMenu<V, P> {
     return view;
   }
 
+  /** Opens the view for this payload in the pressed message (text and buttons), or answers that it is gone. */
+  async show(ctx: BotContext, payload: P): Promise<void> {
+    const view = await this.open(ctx, payload);
+    if (view) await this.edit(ctx, view);
+  }
+
   /** Runs the guard and rebuilds the view when the press is for this menu; false when it is not. */
   async resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean> {
     const data = ctx.callbackQuery?.data;

@@ -35,10 +35,7 @@ export const centerListMenu = new ViewMenu<ListView, { page: number }>({
   text: (ctx, v) => [ctx.t('adm-ctr-list', { total: v.total, inactive: v.inactive }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
     for (const c of v.page.items) {
-      b.text(`${c.active ? '' : '⏸ '}${c.town}: ${c.name}`, async (pressed) => {
-        const card = await centerCardMenu.open(pressed, { center: c.id, page: v.page.index });
-        if (card) await centerCardMenu.edit(pressed, card);
-      }).row();
+      b.text(`${c.active ? '' : '⏸ '}${c.town}: ${c.name}`, (pressed) => centerCardMenu.show(pressed, { center: c.id, page: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => centerListMenu.edit(pressed, await loadList(index)));
     b.text(ctx.t('adm-ctr-btn-add'), (pressed) => enterEdit(pressed, {}));

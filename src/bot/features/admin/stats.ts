@@ -82,10 +82,7 @@ export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
     });
     if (v.visible.length <= 1) return;
     if (v.shown.center !== undefined) b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined)).row();
-    b.text(ctx.t('adm-stats-btn-centers'), async (pressed) => {
-      const picker = await pickerMenu.open(pressed, { page: 0 });
-      if (picker) await pickerMenu.editButtons(pressed, picker);
-    });
+    b.text(ctx.t('adm-stats-btn-centers'), (pressed) => pickerMenu.show(pressed, { page: 0 }));
   },
 });
 
@@ -101,12 +98,10 @@ export const pickerMenu = new ViewMenu<PickerView, { page: number }>({
     return { centers: pageOf(visible, p.page, { line: () => '', frame: 0, perPage: 20 }), all: visible };
   },
   // No text: the picker only replaces the buttons of a stats message.
-  buttons: (b, v) => {
+  buttons: (b, v, ctx) => {
     for (const center of v.centers.items) b.text(centerLabel(v.all, center.id), (pressed) => sendStats(pressed, center.id)).row();
-    b.pages(v.centers, async (pressed, index) => {
-      const next = await pickerMenu.open(pressed, { page: index });
-      if (next) await pickerMenu.editButtons(pressed, next);
-    });
+    b.pages(v.centers, (pressed, index) => pickerMenu.show(pressed, { page: index }));
+    b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined));
   },
 });
 

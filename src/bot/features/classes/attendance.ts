@@ -57,9 +57,8 @@ async function loadLessons(ctx: BotContext, p: { group: string; page: number }):
 }
 
 /** Opens the lessons of a group in the pressed message (from /attendance or a roster). */
-export async function openLessons(ctx: MenuContext, groupId: string) {
-  const view = await lessonsMenu.open(ctx, { group: groupId, page: 0 });
-  if (view) await lessonsMenu.edit(ctx, view);
+export function openLessons(ctx: MenuContext, groupId: string) {
+  return lessonsMenu.show(ctx, { group: groupId, page: 0 });
 }
 
 export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: number }>({
@@ -72,10 +71,10 @@ export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: numb
   buttons: (b, v, ctx) => {
     for (const l of v.page.items) {
       const time = formatLessonTime(new Date(l.startsAt), v.timeZone, ctx.locale);
-      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), async (pressed) => {
-        const marks = await marksMenu.open(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 });
-        if (marks) await marksMenu.edit(pressed, marks);
-      }).row();
+      // roster -1 matches no roster: the ticks start from the saved ones.
+      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), (pressed) =>
+        marksMenu.show(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 }),
+      ).row();
     }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadLessons(pressed, { group: v.groupId, page: index });

@@ -35,10 +35,7 @@ export const classListMenu = new ViewMenu<ClassListView, { page: number }>({
   text: (ctx, v) => [ctx.t('cls-groups-header'), ...pageLines(v.page, groupLine(ctx)), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
     for (const g of v.page.items) {
-      b.text(ctx.t('cls-group-button', g.labels), async (pressed) => {
-        const roster = await rosterMenu.open(pressed, { group: g.id, page: 0, list: v.page.index });
-        if (roster) await rosterMenu.edit(pressed, roster);
-      }).row();
+      b.text(ctx.t('cls-group-button', g.labels), (pressed) => rosterMenu.show(pressed, { group: g.id, page: 0, list: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadClassList(pressed, index);

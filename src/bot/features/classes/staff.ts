@@ -47,10 +47,7 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number }>({
       await pressed.conversation.enter(ADD_STAFF);
     });
     for (const s of v.page.items) {
-      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), async (pressed) => {
-        const confirm = await revokeMenu.open(pressed, { user: s.id, page: v.page.index });
-        if (confirm) await revokeMenu.edit(pressed, confirm);
-      });
+      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index }));
     }
     b.pages(v.page, async (pressed, index) => staffListMenu.edit(pressed, await loadStaffList(pressed, index)));
   },

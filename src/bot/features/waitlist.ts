@@ -6,7 +6,7 @@ import { labelsOf } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
 import { mainMenu } from '../keyboards/main-menu.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
-import { ViewMenu } from '../menus/view-menu.js';
+import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { MOVE_CENTER } from '../../../scenes/move-center.js';
 
 /**
@@ -72,12 +72,10 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
     b.text(ctx.t('leave-yes'), async (pressed) => {
       const left = await leaveWaitlist(pressed.from.id, v.entryId, pressed.deps.now());
       if (!left) return pressed.t('button-outdated');
-      pressed.menu.close();
-      await pressed.editMessageText(pressed.t('leave-done', { course: v.course }));
+      await closeWithText(pressed, pressed.t('leave-done', { course: v.course }));
     });
     b.text(ctx.t('btn-no'), async (pressed) => {
-      pressed.menu.close();
-      await pressed.editMessageText(pressed.t('leave-kept'));
+      await closeWithText(pressed, pressed.t('leave-kept'));
     });
   },
 });

@@ -208,6 +208,18 @@ export class ViewMenu<V, P> {
   }
 }
 
+/**
+ * Ends a menu: its message becomes this text, without buttons. A second press
+ * that arrives before the first edit shows (a double tap) edits nothing new:
+ * Telegram's "message is not modified" is expected then, not an error.
+ */
+export async function closeWithText(ctx: MenuContext, text: string): Promise<void> {
+  ctx.menu.close();
+  await ctx.editMessageText(text).catch((error) => {
+    if (!isNotModified(error)) throw error;
+  });
+}
+
 /** "Page 2 of 5" under a paged list ("" when it fits one page). */
 export function pageCounter(ctx: BotContext, page: Page<unknown>): string {
   return page.count > 1 ? ctx.t('page-counter', { page: page.index + 1, pages: page.count }) : '';

@@ -6,7 +6,7 @@ import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec, positions } from '../../menus/payload.js';
-import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { closeWithText, pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
 import { GROUPS_PER_PAGE, groupLabels, labelledGroups } from './group-labels.js';
 
 /**
@@ -179,8 +179,7 @@ async function save(ctx: MenuContext, v: MarksView) {
   const lines = [ctx.t('cls-attendance-saved', { present: saved.present, absent: saved.absent })];
   if (saved.completed) lines.push(ctx.t('cls-attendance-completed'));
   // The text replaces the list and the buttons go: the lesson is saved.
-  ctx.menu.close();
-  await ctx.editMessageText(lines.join('\n'));
+  await closeWithText(ctx, lines.join('\n'));
 }
 
 export function attendanceFeature() {

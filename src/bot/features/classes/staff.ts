@@ -7,7 +7,7 @@ import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec, userId } from '../../menus/payload.js';
-import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { ADD_STAFF } from '../../../../scenes/classes/add-staff.js';
 
 export async function centerNames(ids: string[]): Promise<string> {
@@ -74,8 +74,7 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number 
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
-      pressed.menu.close();
-      await pressed.editMessageText(done ? pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }) : pressed.t('cls-staff-revoke-none'));
+      await closeWithText(pressed, done ? pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }) : pressed.t('cls-staff-revoke-none'));
     });
     b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
   },

@@ -106,6 +106,9 @@ interface MarksView {
 }
 
 export const MARKS_PER_PAGE = 10;
+/** Names are buttons, not lines of text: pages are counted in buttons only. */
+const marksPaging = { line: () => '', frame: 0, perPage: MARKS_PER_PAGE };
+const numbered = (people: Participant[]) => people.map((x, position) => ({ ...x, position }));
 /** Positions fit a 64-bit mask; groups hold at most 50 (new-class validation). */
 const MAX_MARKABLE = 64;
 
@@ -129,7 +132,7 @@ async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; mar
     marks: stale ? saved : new Set([...p.marks].filter((i) => i < participants.length)),
     roster,
     stale,
-    page: pageOf(participants.map((x, position) => ({ ...x, position })), p.page, { line: () => '', frame: 0, perPage: MARKS_PER_PAGE }),
+    page: pageOf(numbered(participants), p.page, marksPaging),
   };
 }
 
@@ -162,7 +165,7 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
     }
     b.pages(v.page, async (pressed, index) => {
       if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');
-      await marksMenu.edit(pressed, { ...v, page: pageOf(v.participants.map((x, position) => ({ ...x, position })), index, { line: () => '', frame: 0, perPage: MARKS_PER_PAGE }) });
+      await marksMenu.edit(pressed, { ...v, page: pageOf(numbered(v.participants), index, marksPaging) });
     });
     if (v.participants.length > 0) b.text(ctx.t('cls-attendance-save'), (pressed) => save(pressed, v)).row();
     b.text(ctx.t('btn-back'), (pressed) => openLessons(pressed, v.groupId));

@@ -1,4 +1,3 @@
-import { Types } from 'mongoose';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -17,17 +16,6 @@ export async function findLessonFor(role: Role, lessonId: string): Promise<{ les
   return group ? { lesson: lessonView(lesson), groupId: String(group._id) } : null;
 }
 
-/** Marks one participant present or absent (each tap is saved at once). */
-export async function setPresent(lessonId: string, citizenId: number, present: boolean): Promise<LessonView | null> {
-  if (!isId(lessonId)) return null;
-  const lesson = await LessonModel.findOneAndUpdate(
-    { _id: new Types.ObjectId(lessonId) },
-    present ? { $addToSet: { attendedIds: citizenId } } : { $pull: { attendedIds: citizenId } },
-    { returnDocument: 'after' },
-  ).lean();
-  return lesson ? lessonView(lesson) : null;
-}
-
 export interface AttendanceSaved {
   present: number;
   absent: number;
@@ -36,16 +24,23 @@ export interface AttendanceSaved {
 }
 
 /**
- * Confirms the attendance of a lesson. When the group's last lesson is marked,
- * its participants' entries become 'completed' and the group 'finished'.
+ * Saves the attendance of a lesson as marked (the whole list at once: nothing
+ * is written while the librarian is still ticking names). Only participants of
+ * the lesson's group count. When the group's last lesson is saved, its
+ * participants' entries become 'completed' and the group 'finished'.
  */
-export async function saveAttendance(actorId: number, lessonId: string, now: Date): Promise<AttendanceSaved | null> {
+export async function saveAttendance(actorId: number, lessonId: string, presentIds: number[], now: Date): Promise<AttendanceSaved | null> {
   if (!isId(lessonId)) return null;
-  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now } }, { returnDocument: 'after' }).lean();
+  const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1 }).lean();
+  if (!found) return null;
+  const participants = await WaitlistEntryModel.find({ groupId: found.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
+  const ids = new Set(participants.flatMap((p) => (typeof p.citizenId === 'number' ? [p.citizenId] : [])));
+  const attended = [...new Set(presentIds)].filter((id) => ids.has(id));
+  // Marks of participants who used /forget (anonymous negative ids) are not on the list any more: keep them.
+  const anonymous = found.attendedIds.filter((id) => id < 0);
+  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now, attendedIds: [...anonymous, ...attended] } }, { returnDocument: 'after' }).lean();
   if (!lesson) return null;
-  const participants = await WaitlistEntryModel.find({ groupId: lesson.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
-  const ids = new Set(participants.map((p) => p.citizenId));
-  const present = lesson.attendedIds.filter((id) => ids.has(id)).length;
+  const present = attended.length;
   const absent = ids.size - present;
   const last = await LessonModel.findOne({ groupId: lesson.groupId, status: 'scheduled' }).sort({ index: -1 }).lean();
   const completed = last !== null && String(last._id) === lessonId;

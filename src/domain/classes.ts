@@ -82,10 +82,20 @@ export async function findGroup(groupId: string) {
   return ClassGroupModel.findById(groupId).lean();
 }
 
-/** Open groups this role may see, soonest first, with how full they are. */
+/** Every open group this role may see, soonest first, with how full they are (screens page the list). */
 export async function listGroups(role: Role): Promise<GroupSummary[]> {
-  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: 1 }).limit(50).lean();
-  const summaries = await Promise.all(groups.map((g) => summarize(g)));
+  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: 1 }).lean();
+  // Three reads for the whole list, not two per group: the list is read again on every page turn.
+  const ids = groups.map((g) => g._id);
+  const [offers, lessons] = await Promise.all([
+    WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': { $in: ids } }, { offer: 1 }).lean(),
+    LessonModel.find({ groupId: { $in: ids }, status: 'scheduled' }, { groupId: 1, startsAt: 1 }).lean(),
+  ]);
+  const summaries = groups.map((g) => {
+    const own = lessons.filter((l) => String(l.groupId) === String(g._id)).map((l) => l.startsAt.getTime());
+    const offered = offers.filter((o) => String(o.offer?.groupId) === String(g._id)).length;
+    return summary(g, offered, own.length, own.length ? new Date(Math.min(...own)) : undefined);
+  });
   return summaries.sort((a, b) => (a.firstLessonAt ?? '').localeCompare(b.firstLessonAt ?? ''));
 }
 
@@ -94,12 +104,17 @@ export async function groupSummary(groupId: string): Promise<GroupSummary | null
   return group ? summarize(group) : null;
 }
 
-async function summarize(g: { _id: Types.ObjectId; courseId: string; centerId: string; room: string; capacity: number; enrolledCount: number; status: GroupStatus }): Promise<GroupSummary> {
+type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string; capacity: number; enrolledCount: number; status: GroupStatus };
+
+async function summarize(g: GroupRow): Promise<GroupSummary> {
   const [offered, lessons] = await Promise.all([
     WaitlistEntryModel.countDocuments({ status: 'offered', 'offer.groupId': g._id }),
     LessonModel.find({ groupId: g._id, status: 'scheduled' }, { startsAt: 1 }).sort({ index: 1 }).lean(),
   ]);
-  const first = lessons[0]?.startsAt;
+  return summary(g, offered, lessons.length, lessons[0]?.startsAt);
+}
+
+function summary(g: GroupRow, offered: number, lessons: number, first: Date | undefined): GroupSummary {
   return {
     id: String(g._id),
     courseId: g.courseId,
@@ -110,7 +125,7 @@ async function summarize(g: { _id: Types.ObjectId; courseId: string; centerId: s
     offered,
     status: g.status,
     ...(first ? { firstLessonAt: first.toISOString() } : {}),
-    lessons: lessons.length,
+    lessons,
   };
 }
 

@@ -218,7 +218,12 @@ describe('/centers', () => {
     const t = bot();
     const olga = coordinator(t);
     await olga.text('/centers');
-    const forged = ['ctr:list', 'ctr:add', 'ctr:c:mariinsk-central', 'ctr:edit:mariinsk-central', 'ctr:off:mariinsk-central'];
+    // The real buttons of the list and of the card (menus, one message edited in place), and the plain ones the edit conversation shows.
+    const real = () => olga.messages().at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => (b as { callback_data: string }).callback_data);
+    const list = real();
+    await olga.press('Мариинск: Центральная районная библиотека');
+    const forged = [...list, ...real(), 'ctr:list', 'ctr:add', 'ctr:c:mariinsk-central', 'ctr:edit:mariinsk-central', 'ctr:off:mariinsk-central'];
+    expect(forged.length).toBeGreaterThan(12);
     for (const [id, name] of [[LIBRARIAN, 'Анна'], [CITIZEN + 3, 'Игорь']] as const) {
       const user = t.user({ id, first_name: name, language_code: 'ru' });
       await user.text('/centers');

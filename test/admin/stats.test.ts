@@ -109,6 +109,8 @@ describe('/stats', () => {
     expect(t.telegram.callsOf('sendPhoto')).toHaveLength(1);
     expect(t.telegram.callsOf('sendMessage').at(-1)!.payload.parse_mode).toBe('HTML');
 
+    await coordinator.press('🏢 Выбрать центр');
+    expect(coordinator.lastText()).toContain('Статистика: все центры'); // the picker changes only the buttons
     await coordinator.press(/^Новокузнецк: Центральная/);
     expect(coordinator.lastText()).toContain('Статистика: Новокузнецк: Центральная');
     expect(coordinator.lastText()).toMatch(/Всего ждут\s+1/);
@@ -124,8 +126,23 @@ describe('/stats', () => {
     expect(anna.lastText()).toContain('Статистика: мои центры');
     expect(anna.lastText()).toMatch(/Всего ждут\s+1/);
     expect(anna.lastText()).not.toContain('Кемерово');
-    await anna.pressData('st:c:kemerovo-regional');
-    expect(anna.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(anna.buttonLabels()).toEqual([]); // one center: nothing to choose
+
+    // The coordinator's real buttons (the picker's Kemerovo, the all-centers table), replayed by the librarian.
+    const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/stats');
+    await olga.press('🏢 Выбрать центр');
+    const kemerovo = (olga.messages().at(-1)!.reply_markup!.inline_keyboard.flat().find((b) => b.text.startsWith('Кемерово: Областная')) as { callback_data: string }).callback_data;
+    const photos = t.telegram.callsOf('sendPhoto').length;
+    const sent = anna.messages().length;
+    await anna.pressData(kemerovo);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    // A stats payload forged for Kemerovo is refused before anything is read.
+    await anna.pressData('st/0/0/kemerovo-regional/h0000');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+    expect(anna.messages().map((m) => m.text ?? '').join('\n')).not.toContain('Кемерово');
+    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(photos);
+    expect(anna.messages().length).toBeLessThanOrEqual(sent);
     expect(t.errors).toEqual([]);
   });
 
@@ -134,9 +151,20 @@ describe('/stats', () => {
     const citizen = t.user({ id: 1, first_name: 'Иван', language_code: 'ru' });
     await citizen.text('/stats');
     expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
-    await citizen.pressData('st:all');
-    const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)!;
-    expect(answer.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
-    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(0);
+    const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/stats');
+    const real = olga.messages().at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => (b as { callback_data: string }).callback_data);
+    await olga.press('🏢 Выбрать центр');
+    real.push(...olga.messages().at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => (b as { callback_data: string }).callback_data));
+    expect(real.length).toBeGreaterThan(10);
+    const photos = t.telegram.callsOf('sendPhoto').length;
+    for (const data of real) {
+      await citizen.pressData(data);
+      const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)!;
+      expect(answer.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+    }
+    await citizen.pressData('st:all'); // the data before the menus
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(t.telegram.callsOf('sendPhoto')).toHaveLength(photos);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Message } from 'grammy/types';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
@@ -23,10 +24,15 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const NOT_FOUND = 'Не найдено или нет доступа.';
+const STAFF_ONLY = 'Эта команда только для сотрудников библиотеки.';
 const lastAnswer = (t: ReturnType<typeof createTestBot>) => t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload;
+/** The callback data of a button the bot really sent (to replay it as someone else). */
+const dataOf = (message: Message | undefined, label: string | RegExp) =>
+  (message?.reply_markup?.inline_keyboard.flat().find((b) => (typeof label === 'string' ? b.text === label : label.test(b.text)) && 'callback_data' in b) as { callback_data: string } | undefined)
+    ?.callback_data as string;
 
 describe('/classes and attendance', () => {
-  it('shows the roster filling up, marks attendance, counts no-shows, completes the course after the last lesson', async () => {
+  it('shows the roster filling up, marks attendance (saved only by Save), counts no-shows, completes the course after the last lesson', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     for (const [i, id] of [5101, 5102, 5103, 5104].entries()) await addToWaitlist(id, { at: new Date(Date.UTC(2026, 9, i + 1)), name: `Участник ${id}` });
     const { id: groupId } = await groupWithOffers(t.clock.now(), { capacity: 3, actorId: 5001 });
@@ -36,45 +42,77 @@ describe('/classes and attendance', () => {
     const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/classes');
     expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека им. В. Д. Фёдорова: с вт 01.12.2026 10:00. Записано 2 из 3, предложено 1.');
+    const listMessage = anna.messages().at(-1);
+    const openGroup = dataOf(listMessage, /^Основы компьютерной грамотности: /);
     await anna.press(/^Основы компьютерной грамотности: /);
+    // The roster replaces the list in the same message.
+    expect(anna.messages().at(-1)?.message_id).toBe(listMessage?.message_id);
     expect(anna.lastText()).toContain('Записано 2 из 3, ждут ответа 1.');
     expect(anna.lastText()).toContain('1. Участник 5101 (пропусков: 0)');
+    const openLessons = dataOf(anna.messages().at(-1), '✅ Отметить посещение');
     await acceptOffer(5103, String((await WaitlistEntryModel.findOne({ citizenId: 5103 }).lean())!._id), t.clock.now());
 
-    // Another center's librarian and a citizen cannot open or change this group.
+    // Lesson 1 (it has begun): two of three came.
+    t.clock.current = new Date('2026-12-01T04:00:00Z');
+    await anna.text('/attendance');
+    const sentBefore = t.telegram.callsOf('sendMessage').length;
+    await anna.press(/^Основы компьютерной грамотности: /);
+    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
+    await anna.press('1. вт 01.12.2026 10:00');
+    expect(anna.lastText()).toContain('Занятие 1, вт 01.12.2026 10:00.');
+    expect(anna.buttonLabels()).toEqual(['▫️ Участник 5101', '▫️ Участник 5102', '▫️ Участник 5103', '💾 Сохранить', '← Назад']);
+    const marksMessage = anna.messages().at(-1);
+    const toggleFirst = dataOf(marksMessage, '▫️ Участник 5101');
+    const saveUnticked = dataOf(marksMessage, '💾 Сохранить');
+    // One call into the chat per tap: the buttons are redrawn in place (plus the answer to the press).
+    const callsBefore = t.telegram.calls.length;
+    await anna.press('▫️ Участник 5101');
+    expect(t.telegram.calls.slice(callsBefore).map((c) => c.method).sort()).toEqual(['answerCallbackQuery', 'editMessageReplyMarkup']);
+    await anna.press('▫️ Участник 5103');
+    await anna.press('▫️ Участник 5102');
+    await anna.press('✅ Участник 5102'); // changed her mind
+    expect(anna.buttonLabels()).toEqual(['✅ Участник 5101', '▫️ Участник 5102', '✅ Участник 5103', '💾 Сохранить', '← Назад']);
+    // A tick is not a save: nothing is written until Save.
+    const before = await LessonModel.findOne({ groupId, index: 1 }).lean();
+    expect(before!.attendedIds).toEqual([]);
+    expect(before!.markedAt).toBeUndefined();
+
+    // Another center's librarian replaying Anna's real buttons, and a citizen replaying them, are refused; nothing changes.
     const yulia = t.user({ id: 5002, first_name: 'Юлия', language_code: 'ru' });
     const ivan = t.user({ id: 5104, first_name: 'Иван', language_code: 'ru' });
     await yulia.text('/classes');
     expect(yulia.lastText()).toBe('Открытых групп нет. Создать: /newclass');
     await ivan.text('/start');
-    const lessons = await LessonModel.find({ groupId }).sort({ index: 1 }).lean();
-    const forged = [`grp:o:${groupId}`, `att:g:${groupId}`, `att:l:${lessons[0]!._id}`, `att:t:${lessons[0]!._id}:5101`, `att:s:${lessons[1]!._id}`];
-    for (const data of forged) {
+    for (const data of [openGroup, openLessons, toggleFirst, saveUnticked]) {
+      expect(data).toBeDefined();
       await yulia.pressData(data);
-      expect(lastAnswer(t)).toMatchObject({ text: NOT_FOUND, show_alert: true });
+      // Her own list is empty; the group and its lessons are not hers.
+      expect(lastAnswer(t)).toMatchObject({ text: data === openGroup ? 'Открытых групп нет. Создать: /newclass' : NOT_FOUND, show_alert: true });
       await ivan.pressData(data);
-      expect(lastAnswer(t)).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+      expect(lastAnswer(t)).toMatchObject({ text: STAFF_ONLY, show_alert: true });
     }
-    expect((await LessonModel.findById(lessons[0]!._id).lean())!.attendedIds).toEqual([]);
+    // Malformed and pre-menu data get a polite "outdated".
+    for (const data of ['am/0/0/zz/h1234', `att:t:${before!._id}:5101`, `grp:o:${groupId}`]) {
+      await anna.pressData(data, marksMessage);
+      expect(lastAnswer(t)).toMatchObject({ text: 'Эта кнопка уже не действует.' });
+    }
+    expect((await LessonModel.findById(before!._id).lean())!.attendedIds).toEqual([]);
 
-    // Lesson 1: two of three came.
-    await anna.text('/attendance');
-    await anna.press(/^Основы компьютерной грамотности: /);
-    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00']);
-    await anna.press('1. вт 01.12.2026 10:00');
-    expect(anna.lastText()).toContain('Занятие 1, вт 01.12.2026 10:00.');
-    expect(anna.buttonLabels()).toEqual(['▫️ Участник 5101', '▫️ Участник 5102', '▫️ Участник 5103', '💾 Сохранить']);
-    await anna.press('▫️ Участник 5101');
-    await anna.press('▫️ Участник 5103');
-    await anna.press('▫️ Участник 5102');
-    await anna.press('✅ Участник 5102'); // changed her mind
-    expect(anna.buttonLabels()).toEqual(['✅ Участник 5101', '▫️ Участник 5102', '✅ Участник 5103', '💾 Сохранить']);
+    const saveTicked = dataOf(anna.messages().at(-1), '💾 Сохранить');
     await anna.press('💾 Сохранить');
     expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
-    const first = await LessonModel.findById(lessons[0]!._id).lean();
+    // From the group to the saved lesson: one message, edited in place (only the refusals above were sent to others).
+    expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0);
+    expect(anna.buttonLabels()).toEqual([]);
+    // A double tap: the second Save arrives with the same buttons, saves the same marks again, quietly.
+    t.telegram.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same' });
+    await anna.pressData(saveTicked, marksMessage);
+    expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
+    expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0); // no apology
+    const first = await LessonModel.findById(before!._id).lean();
     expect([...first!.attendedIds].sort()).toEqual([5101, 5103]);
     expect(first!.markedAt).toEqual(t.clock.now());
-    expect(await AuditEntryModel.findOne({ action: 'attendance.save', target: `lesson:${lessons[0]!._id}` }).lean()).toMatchObject({
+    expect(await AuditEntryModel.findOne({ action: 'attendance.save', target: `lesson:${before!._id}` }).lean()).toMatchObject({
       actorId: 5001,
       details: { present: 2, absent: 1, completed: false },
     });
@@ -82,7 +120,8 @@ describe('/classes and attendance', () => {
     await anna.press(/^Основы компьютерной грамотности: /);
     expect(anna.lastText()).toContain('Участник 5102 (пропусков: 1)');
 
-    // The last lesson: everyone came; the course is completed.
+    // The last lesson, from the roster: everyone came; the course is completed.
+    t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
     await anna.press('2. чт 03.12.2026 10:00');
     for (const id of [5101, 5102, 5103]) await anna.press(`▫️ Участник ${id}`);
@@ -93,5 +132,57 @@ describe('/classes and attendance', () => {
     expect(entries.every((e) => e.completedAt?.getTime() === t.clock.now().getTime() && e.activeKey === undefined)).toBe(true);
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ status: 'finished' });
     expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+
+  it('menus survive a restart; a roster that changed under the buttons gets a polite notice and fresh ticks', async () => {
+    const first = createTestBot();
+    for (const id of [5201, 5202]) await addToWaitlist(id, { at: new Date(Date.UTC(2026, 9, 1)), name: `Слушатель ${id}` });
+    for (const id of [5201, 5202]) await WaitlistEntryModel.updateOne({ citizenId: id }, { $set: { centerId: 'kemerovo-gogol' } });
+    await StaffMemberModel.create({ _id: 5003, displayName: 'Вера', centerIds: ['kemerovo-gogol'], addedBy: 900 });
+    const { id: groupId } = await groupWithOffers(first.clock.now(), { capacity: 3, actorId: 5003, centerId: 'kemerovo-gogol' });
+    for (const id of [5201, 5202]) await acceptOffer(id, String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id), first.clock.now());
+    const vera = first.user({ id: 5003, first_name: 'Вера', language_code: 'ru' });
+    first.clock.current = new Date('2026-12-01T04:00:00Z'); // the first lesson has begun
+    await vera.text('/attendance');
+    await vera.press(/^Основы компьютерной грамотности: /);
+    await vera.press(/^1\. /);
+    await vera.press('▫️ Слушатель 5201');
+
+    // A new process (same chat history): the ticks and the menu carry on.
+    const second = createTestBot({ telegram: first.telegram, clock: first.clock });
+    const veraAgain = second.user({ id: 5003, first_name: 'Вера', language_code: 'ru' });
+    await veraAgain.press('▫️ Слушатель 5202');
+    expect(veraAgain.buttonLabels()).toEqual(['✅ Слушатель 5201', '✅ Слушатель 5202', '💾 Сохранить', '← Назад']);
+
+    // Someone joins the group meanwhile: the old ticks cannot be trusted; nothing is saved.
+    await addToWaitlist(5203, { at: new Date(Date.UTC(2026, 9, 2)), name: 'Слушатель 5203', centerId: 'kemerovo-gogol' });
+    await WaitlistEntryModel.updateOne({ citizenId: 5203 }, { $set: { status: 'enrolled', groupId, enrolledAt: second.clock.now() } });
+    await veraAgain.press('💾 Сохранить');
+    expect(lastAnswer(second)?.text).toBe('Список группы изменился: проверьте отметки ещё раз.');
+    expect(veraAgain.buttonLabels()).toEqual(['▫️ Слушатель 5201', '▫️ Слушатель 5202', '▫️ Слушатель 5203', '💾 Сохранить', '← Назад']);
+    expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.markedAt).toBeUndefined();
+    await veraAgain.press('▫️ Слушатель 5203');
+    await veraAgain.press('💾 Сохранить');
+    expect(veraAgain.lastText()).toBe('Сохранено: были 1, не были 2.');
+    expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([5203]);
+
+    // A lesson cancelled while its list is open: the ticks go nowhere.
+    second.clock.current = new Date('2026-12-03T04:00:00Z'); // the second lesson has begun
+    await veraAgain.text('/attendance');
+    await veraAgain.press(/^Основы компьютерной грамотности: /);
+    await veraAgain.press(/^2\. /);
+    await LessonModel.updateOne({ groupId, index: 2 }, { $set: { status: 'cancelled' } });
+    await veraAgain.press('▫️ Слушатель 5201');
+    expect(lastAnswer(second)).toMatchObject({ text: NOT_FOUND, show_alert: true });
+    expect((await LessonModel.findOne({ groupId, index: 2 }).lean())!.markedAt).toBeUndefined();
+
+    // A librarian whose rights were revoked: her old buttons stop working at once.
+    await veraAgain.text('/attendance');
+    await veraAgain.press(/^Основы компьютерной грамотности: /);
+    await StaffMemberModel.updateOne({ _id: 5003 }, { $set: { centerIds: [] } });
+    await veraAgain.press(/^1\. /);
+    expect(lastAnswer(second)).toMatchObject({ text: STAFF_ONLY, show_alert: true });
+    expect(veraAgain.lastText()).toBe('Выберите занятие:');
+    expect([...first.errors, ...second.errors].filter((line) => !line.includes('staff action refused'))).toEqual([]);
   });
 });

@@ -91,17 +91,28 @@ describe('/staff', () => {
     expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
 
-    // A citizen (and the librarian) replaying the coordinator's buttons is refused.
+    // A citizen (and the librarian) replaying the coordinator's real buttons is refused.
+    await maria.text('/staff');
+    const list = maria.messages().at(-1);
+    await maria.press('✖ Отозвать: 4021');
+    const confirm = maria.messages().at(-1);
+    const buttons = [...list!.reply_markup!.inline_keyboard.flat(), ...confirm!.reply_markup!.inline_keyboard.flat()];
+    const replayed = buttons.map((b) => (b as { callback_data: string }).callback_data);
+    expect(replayed).toHaveLength(4); // add, revoke 4021, yes, no
+    await maria.press('Нет');
+    expect(maria.lastText()).toContain('• 4021 (id 4021)');
     const ivan = t.user({ id: 4029, first_name: 'Иван', language_code: 'ru' });
     const librarian = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     for (const user of [ivan, librarian]) {
       await user.text('/start');
       await user.text('/staff');
       expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
-      for (const data of ['stf:add', 'stf:rv:4021', 'stf:rvy:4021']) {
+      for (const data of replayed) {
         await user.pressData(data);
         expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
       }
+      await user.pressData('stf:rvy:4021'); // the data before the menus
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта кнопка уже не действует.');
     }
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
 

@@ -61,6 +61,43 @@ describe('my place in line', () => {
     expect(second.lastText()).toContain('место в очереди 1.');
   });
 
+  it("another citizen replaying someone's real buttons changes nothing; the buttons work after a restart", async () => {
+    await addToWaitlist(3600, { centerId: 'belovo-central' });
+    await addToWaitlist(3601, { courseId: 'internet', centerId: 'belovo-central' });
+    const owner = t.user({ id: 3600, first_name: 'Галина', language_code: 'ru' });
+    const other = t.user({ id: 3601, first_name: 'Борис', language_code: 'ru' });
+    const stranger = t.user({ id: 3602, first_name: 'Фёдор', language_code: 'ru' });
+    await owner.text('🔢 Моё место в очереди');
+    const dataOf = () => owner.messages().at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => (b as { callback_data: string }).callback_data);
+    const list = dataOf();
+    await owner.press('Выйти из очереди: Основы компьютерной грамотности');
+    const confirm = dataOf();
+    await owner.press('Нет');
+    expect(owner.lastText()).toBe('Хорошо, вы остаётесь в очереди.');
+    const answers = () => t.telegram.callsOf('answerCallbackQuery');
+    for (const user of [other, stranger]) {
+      await user.text('/start');
+      for (const data of [...list, ...confirm]) {
+        const sent = user.messages().length;
+        await user.pressData(data);
+        expect(answers().at(-1)?.payload.text).toMatch(/Вы пока не записаны|Эта кнопка уже не действует/);
+        expect(user.messages()).toHaveLength(sent);
+      }
+    }
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3600 }).lean()).toMatchObject({ status: 'waiting' });
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3601 }).lean()).toMatchObject({ status: 'waiting' });
+
+    // A new process: the owner's list, sent before, still works.
+    await owner.text('🔢 Моё место в очереди');
+    const restarted = createTestBot({ telegram: t.telegram });
+    const ownerAgain = restarted.user({ id: 3600, first_name: 'Галина', language_code: 'ru' });
+    await ownerAgain.press('Выйти из очереди: Основы компьютерной грамотности');
+    await ownerAgain.press('Да, выйти');
+    expect(ownerAgain.lastText()).toBe('Вы вышли из очереди на курс «Основы компьютерной грамотности».');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3600 }).lean()).toMatchObject({ status: 'left' });
+    expect(restarted.errors).toEqual([]);
+  });
+
   it('moves to another center keeping the original join time', async () => {
     await addToWaitlist(3500, { centerId: 'osinniki-central', at: new Date('2026-10-01T03:00:00Z') });
     await addToWaitlist(3501, { centerId: 'tashtagol-central', at: new Date('2026-10-05T03:00:00Z') });

@@ -50,7 +50,7 @@ export class FakeTelegram {
     const upload = init?.body !== undefined && init.body !== null && typeof init.body !== 'string';
     const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : upload ? await readMultipart(init!) : {};
     this.calls.push({ method, payload });
-    const failure = this.takeFailure(method, Number(payload.chat_id ?? payload.scope?.chat_id));
+    const failure = this.takeFailure(method, Number(payload.chat_id ?? payload.scope?.chat_id)) ?? refusal(payload);
     // Uploads (sendDocument/sendPhoto with a file) are recorded with their bytes but, as before, not kept in the chat.
     const body = failure ? { ok: false, ...failure } : { ok: true, result: this.answer(method, upload ? {} : payload) };
     return new Response(JSON.stringify(body), { status: failure?.error_code ?? 200 });
@@ -126,6 +126,17 @@ export class FakeTelegram {
     this.chats.set(chatId, list);
     return message;
   }
+}
+
+/** Telegram refuses a text over 4,096 characters and callback data over 64 bytes: so does the fake, so every test checks them. */
+function refusal(payload: Record<string, any>): ApiFailure | undefined {
+  if (typeof payload.text === 'string' && payload.text.length > 4096) return { error_code: 400, description: 'Bad Request: message is too long' };
+  if (typeof payload.caption === 'string' && payload.caption.length > 1024) return { error_code: 400, description: 'Bad Request: message caption is too long' };
+  const buttons: Array<{ callback_data?: string }> = payload.reply_markup?.inline_keyboard?.flat() ?? [];
+  if (buttons.length > 100 || buttons.some((b) => b.callback_data !== undefined && Buffer.byteLength(b.callback_data) > 64)) {
+    return { error_code: 400, description: 'Bad Request: BUTTON_DATA_INVALID' };
+  }
+  return undefined;
 }
 
 /**

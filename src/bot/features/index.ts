@@ -7,6 +7,7 @@ import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
+import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { classesFeatures } from './classes/index.js';
 import { remindersFeatures } from './reminders/index.js';
@@ -23,6 +24,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
   return {
     beforeScenes: [chatMemberFeature, leaveConversationOnCommand(i18n)],
     afterScenes: [
+      // Menus first: presses on them, and the renderer for features that send them.
+      installViewMenus(),
       startFeature(i18n),
       forgetFeature,
       waitlistFeature(i18n),

@@ -1,73 +1,95 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer } from 'grammy';
 import { findCenter, findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import { objectId, payloadCodec } from '../menus/payload.js';
+import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { MOVE_CENTER } from '../../../scenes/waitlist/move-center.js';
+
+/**
+ * "My place in line": every active entry with its position; move a waiting
+ * entry to another center, or leave the list after a confirmation, in one
+ * message. Each press reads the citizen's own entries again (by their id), so
+ * another person's buttons show or change nothing. Menu ids: wl (list), wc (confirm).
+ */
 
 const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'place-entry-offered', enrolled: 'place-entry-enrolled' };
 
-async function describe(ctx: BotContext, entry: EntryView) {
+type Described = EntryView & { line: string; courseTitle: string };
+
+async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const [course, center] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId)]);
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
   let line = ctx.t(ENTRY_KEYS[entry.status] ?? 'place-entry', { course: courseTitle, center: center?.name ?? '', position: entry.position });
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
-  return { line, courseTitle };
+  return { ...entry, line, courseTitle };
 }
 
-/** "My place in line": every active entry with its position; leave the list or move to another center. */
+interface PlacesView { entries: Described[] }
+
+async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
+  const entries = await listActiveEntries(ctx.from!.id, ctx.deps.now());
+  return entries.length ? { entries: await Promise.all(entries.map((e) => describe(ctx, e))) } : null;
+}
+
+const placesText = (ctx: BotContext, v: PlacesView) => [ctx.t('place-header'), ...v.entries.map((e) => e.line)].join('\n\n');
+
+export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
+  id: 'wl',
+  payload: payloadCodec({}),
+  payloadOf: () => ({}),
+  load: loadPlaces,
+  goneKey: 'place-none',
+  text: placesText,
+  buttons: (b, v, ctx) => {
+    for (const entry of v.entries.filter((e) => e.status === 'waiting')) {
+      b.text(ctx.t('place-move', { course: entry.courseTitle }), async (pressed) => {
+        await pressed.conversation.exitAll();
+        await pressed.conversation.enter(MOVE_CENTER, entry.id);
+      }).row();
+      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => leaveMenu.show(pressed, { entry: entry.id })).row();
+    }
+  },
+});
+
+interface LeaveView { entryId: string; course: string }
+
+export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
+  id: 'wc',
+  payload: payloadCodec({ entry: objectId }),
+  payloadOf: (v) => ({ entry: v.entryId }),
+  load: async (ctx, p) => {
+    const entry = await findActiveEntry(ctx.from!.id, p.entry);
+    if (!entry || entry.status !== 'waiting') return null;
+    return { entryId: p.entry, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '' };
+  },
+  goneKey: 'button-outdated',
+  text: (ctx, v) => ctx.t('leave-confirm', { course: v.course }),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('leave-yes'), async (pressed) => {
+      const left = await leaveWaitlist(pressed.from.id, v.entryId, pressed.deps.now());
+      if (!left) return pressed.t('button-outdated');
+      await closeWithText(pressed, pressed.t('leave-done', { course: v.course }));
+    });
+    b.text(ctx.t('btn-no'), async (pressed) => {
+      await closeWithText(pressed, pressed.t('leave-kept'));
+    });
+  },
+});
+
 export function waitlistFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
   composer.hears(labelsOf(i18n, 'menu-place'), async (ctx) => {
     await ctx.conversation.exitAll();
-    const entries = await listActiveEntries(ctx.from!.id, ctx.deps.now());
-    if (entries.length === 0) {
-      await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) });
-      return;
-    }
-    const lines: string[] = [ctx.t('place-header')];
-    const keyboard = new InlineKeyboard();
-    for (const entry of entries) {
-      const { line, courseTitle } = await describe(ctx, entry);
-      lines.push(line);
-      if (entry.status !== 'waiting') continue;
-      keyboard.text(ctx.t('place-move', { course: courseTitle }), `wl:move:${entry.id}`).row();
-      keyboard.text(ctx.t('place-leave', { course: courseTitle }), `wl:leave:${entry.id}`).row();
-    }
-    await ctx.reply(lines.join('\n\n'), { reply_markup: keyboard.inline_keyboard.length ? keyboard : mainMenu(ctx) });
-  });
-
-  composer.callbackQuery(/^wl:leave:([0-9a-f]{24})$/, async (ctx) => {
-    const entry = await findActiveEntry(ctx.from.id, ctx.match[1]!);
-    if (!entry || entry.status !== 'waiting') return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
-    const course = await findCourse(entry.courseId);
-    await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t('leave-confirm', { course: course?.title[ctx.locale] ?? '' }), {
-      reply_markup: new InlineKeyboard().text(ctx.t('leave-yes'), `wl:leave-yes:${ctx.match[1]}`).text(ctx.t('btn-no'), 'wl:keep'),
-    });
-  });
-
-  composer.callbackQuery(/^wl:leave-yes:([0-9a-f]{24})$/, async (ctx) => {
-    const entry = await findActiveEntry(ctx.from.id, ctx.match[1]!);
-    const left = entry ? await leaveWaitlist(ctx.from.id, ctx.match[1]!, ctx.deps.now()) : false;
-    if (!entry || !left) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
-    const course = await findCourse(entry.courseId);
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('leave-done', { course: course?.title[ctx.locale] ?? '' })).catch(() => undefined);
-  });
-
-  composer.callbackQuery('wl:keep', async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('leave-kept')).catch(() => undefined);
-  });
-
-  composer.callbackQuery(/^wl:move:([0-9a-f]{24})$/, async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await ctx.conversation.exitAll();
-    await ctx.conversation.enter(MOVE_CENTER, ctx.match[1]);
+    const view = await loadPlaces(ctx);
+    if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
+    // Nothing to move or leave (offered or enrolled only): keep the main menu under the text.
+    if (!view.entries.some((e) => e.status === 'waiting')) return void (await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) }));
+    await placesMenu.send(ctx, view);
   });
 
   return composer;

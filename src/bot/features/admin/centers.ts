@@ -1,66 +1,115 @@
-import { Composer, type InlineKeyboard } from 'grammy';
-import { centerCardKeyboard, centerCardText, centerListKeyboard } from '../../../../scenes/admin/center-card.js';
+import { Composer } from 'grammy';
+import { centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
-import { countWaiting, getCenter, listAllCenters, setCenterActive } from '../../../domain/centers-admin.js';
+import { countWaiting, getCenter, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
+import { pageOf, type Page } from '../../menus/paging.js';
+import { count, payloadCodec, slug } from '../../menus/payload.js';
+import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 
-const ID = '([a-z0-9-]{1,50})';
+/**
+ * /centers for coordinators: every center (inactive ones marked), paged → a
+ * card with Edit / Deactivate or Reactivate / Back, and "Add a center"
+ * (scenes/admin/center-edit.ts), in one message edited in place. The role is
+ * checked on the command and on every button (callback data can be forged).
+ * Menu ids: cn (list), cc (card).
+ */
 
-/** Shows a screen: edits the pressed message in place, or sends a new one for a command. */
-async function show(ctx: BotContext, text: string, keyboard: InlineKeyboard) {
-  if (ctx.callbackQuery?.message) {
-    const edited = await ctx.editMessageText(text, { reply_markup: keyboard }).then(() => true, () => false);
-    if (edited) return;
-  }
-  await ctx.reply(text, { reply_markup: keyboard });
-}
+/** The 17 centers of the region fit one page; more page on. */
+const CENTERS_PER_PAGE = 20;
 
-async function showList(ctx: BotContext) {
+interface ListView { page: Page<AdminCenter>; inactive: number; total: number }
+
+async function loadList(page: number): Promise<ListView> {
   const centers = await listAllCenters();
-  const inactive = centers.filter((c) => !c.active).length;
-  await show(ctx, ctx.t('adm-ctr-list', { total: centers.length, inactive }), centerListKeyboard(ctx, centers));
+  return { page: pageOf(centers, page, { line: () => '', frame: 0, perPage: CENTERS_PER_PAGE }), inactive: centers.filter((c) => !c.active).length, total: centers.length };
 }
 
-async function showCard(ctx: BotContext, id: string): Promise<boolean> {
+export const centerListMenu = new ViewMenu<ListView, { page: number }>({
+  id: 'cn',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ page: count }),
+  payloadOf: (v) => ({ page: v.page.index }),
+  load: (_ctx, p) => loadList(p.page),
+  text: (ctx, v) => [ctx.t('adm-ctr-list', { total: v.total, inactive: v.inactive }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  buttons: (b, v, ctx) => {
+    for (const c of v.page.items) {
+      b.text(`${c.active ? '' : '⏸ '}${c.town}: ${c.name}`, (pressed) => centerCardMenu.show(pressed, { center: c.id, page: v.page.index })).row();
+    }
+    b.pages(v.page, async (pressed, index) => centerListMenu.edit(pressed, await loadList(index)));
+    b.text(ctx.t('adm-ctr-btn-add'), (pressed) => enterEdit(pressed, {}));
+  },
+});
+
+interface CardView { center: AdminCenter; waiting: number; page: number }
+
+async function loadCard(id: string, page: number): Promise<CardView | null> {
   const center = await getCenter(id);
-  if (!center) return false;
-  await show(ctx, centerCardText(ctx, center, await countWaiting(id)), centerCardKeyboard(ctx, center));
-  return true;
+  return center ? { center, waiting: await countWaiting(id), page } : null;
 }
+
+/** Deactivates or reactivates, then shows the card as it is now; the notice says what happened. */
+async function setActive(ctx: BotContext, id: string, active: boolean, page: number): Promise<string> {
+  const changed = await setCenterActive(ctx.from!.id, id, active, ctx.deps.now());
+  const card = await loadCard(id, page);
+  if (card) await centerCardMenu.edit(ctx, card);
+  return ctx.t(!changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : 'adm-ctr-deactivated');
+}
+
+export const centerCardMenu = new ViewMenu<CardView, { center: string; page: number }>({
+  id: 'cc',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ center: slug, page: count }),
+  payloadOf: (v) => ({ center: v.center.id, page: v.page }),
+  load: (_ctx, p) => loadCard(p.center, p.page),
+  goneKey: 'adm-ctr-not-found',
+  text: (ctx, v) => centerCardText(ctx, v.center, v.waiting),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { centerId: v.center.id })).row();
+    b.text(ctx.t(v.center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), (pressed) => setActive(pressed, v.center.id, !v.center.active, v.page)).row();
+    b.text(ctx.t('btn-back'), async (pressed) => centerListMenu.edit(pressed, await loadList(v.page)));
+  },
+});
 
 /** A conversation started from a button replaces whatever conversation was running. */
 async function enterEdit(ctx: BotContext, args: CenterEditArgs) {
-  await ctx.answerCallbackQuery();
   if (Object.keys(ctx.conversation.active()).length > 0) await ctx.conversation.exitAll();
   await ctx.conversation.enter(CENTER_EDIT, args);
 }
 
-/**
- * /centers for coordinators: every center (inactive ones marked) → a card with
- * Edit / Deactivate or Reactivate / Back, and "Add a center" (scenes/admin/center-edit.ts).
- * The role is checked on the command and on every button (callback data can be forged).
- */
 export function centersFeature() {
   const composer = new Composer<BotContext>();
-  composer.command('centers', requireCoordinator(), showList);
-  composer.callbackQuery('ctr:list', requireCoordinator(), async (ctx) => {
+  composer.command('centers', requireCoordinator(), async (ctx) => centerListMenu.send(ctx, await loadList(0)));
+
+  /**
+   * The card the add/edit conversation shows after saving is a plain keyboard
+   * (scenes/admin/center-card.ts: ctr:edit|off|on:<id>, ctr:list, ctr:c:<id>,
+   * ctr:add): its buttons lead into the same actions and menus.
+   */
+  const legacy = composer.callbackQuery(/^ctr:/, requireCoordinator());
+  legacy.callbackQuery(/^ctr:(edit|off|on|c):([a-z0-9-]{1,40})$/, async (ctx) => {
+    const [, action, id] = ctx.match;
+    if (action === 'edit') {
+      await ctx.answerCallbackQuery();
+      return enterEdit(ctx, { centerId: id! });
+    }
+    if (action === 'c') {
+      const card = await centerCardMenu.open(ctx, { center: id!, page: 0 });
+      if (!card) return;
+      await ctx.answerCallbackQuery();
+      return centerCardMenu.edit(ctx, card);
+    }
+    await ctx.answerCallbackQuery({ text: await setActive(ctx, id!, action === 'on', 0) });
+  });
+  legacy.callbackQuery('ctr:list', async (ctx) => {
     await ctx.answerCallbackQuery();
-    await showList(ctx);
+    await centerListMenu.edit(ctx, await loadList(0));
   });
-  composer.callbackQuery(new RegExp(`^ctr:c:${ID}$`), requireCoordinator(), async (ctx) => {
-    const found = await showCard(ctx, ctx.match[1]!);
-    await ctx.answerCallbackQuery(found ? undefined : { text: ctx.t('adm-ctr-not-found') });
+  legacy.callbackQuery('ctr:add', async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await enterEdit(ctx, {});
   });
-  composer.callbackQuery('ctr:add', requireCoordinator(), (ctx) => enterEdit(ctx, {}));
-  composer.callbackQuery(new RegExp(`^ctr:edit:${ID}$`), requireCoordinator(), (ctx) => enterEdit(ctx, { centerId: ctx.match[1]! }));
-  composer.callbackQuery(new RegExp(`^ctr:(off|on):${ID}$`), requireCoordinator(), async (ctx) => {
-    const [, action, id] = ctx.match as RegExpMatchArray;
-    const active = action === 'on';
-    const changed = await setCenterActive(ctx.from.id, id!, active, ctx.deps.now());
-    const key = !changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : 'adm-ctr-deactivated';
-    await ctx.answerCallbackQuery({ text: ctx.t(key) });
-    await showCard(ctx, id!);
-  });
+  legacy.use((ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

@@ -19,17 +19,15 @@ export const centerLabel = (centers: Center[], id: string) => {
 /** dd.mm of an ISO date. */
 const dayMonth = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
 
-/** The /stats text: a short monospace table (HTML <pre>) readable on a phone. */
 /** "24.11, 10:00" in the given time zone. */
 export const localTime = (iso: string | Date, timeZone: string) =>
   new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
-export function statsText(
-  ctx: TranslateFlavor,
-  report: StatsReport,
-  view: { scopeName: string; timeZone: string; centers: Center[]; courses: Course[] },
-): string {
-  const { scopeName, centers, courses } = view;
+export interface StatsViewInput { scopeName: string; timeZone: string; centers: Center[]; courses: Course[] }
+
+/** The rows of the /stats tables (centers, courses, weeks): the part that grows with the region, so it is paged. */
+export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string[] {
+  const { centers, courses } = view;
   const lines: string[] = [];
   lines.push(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')));
   for (const { centerId, waiting } of report.waitingByCenter) lines.push(row(centerLabel(centers, centerId), waiting));
@@ -42,18 +40,25 @@ export function statsText(
   for (const week of report.weeks) {
     lines.push(`${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`);
   }
-  const summary = [
-    ctx.t('adm-stats-median-wait', { days: report.medianWaitDays ?? '—' }),
-    ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }),
-    ctx.t('adm-stats-no-show', {
-      rate: percent(report.attendance.noShowRate),
-      absent: report.attendance.absent,
-      expected: report.attendance.expected,
-    }),
-    ctx.t('adm-stats-completions', { n: report.completions }),
-    ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone) }),
-  ];
-  return `<b>${escapeHtml(ctx.t('adm-stats-title', { scope: scopeName }))}</b>\n<pre>${escapeHtml(lines.join('\n'))}</pre>\n${escapeHtml(summary.join('\n'))}`;
+  return lines.map(escapeHtml);
+}
+
+/** The totals under the tables (on every page). */
+export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string {
+  return escapeHtml(
+    [
+      ctx.t('adm-stats-median-wait', { days: report.medianWaitDays ?? '—' }),
+      ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }),
+      ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
+      ctx.t('adm-stats-completions', { n: report.completions }),
+      ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone) }),
+    ].join('\n'),
+  );
+}
+
+/** One page of the /stats text: title, a monospace table (HTML <pre>) readable on a phone, the totals. */
+export function statsText(ctx: TranslateFlavor, scopeName: string, rows: string[], summary: string, counter = ''): string {
+  return [`<b>${escapeHtml(ctx.t('adm-stats-title', { scope: scopeName }))}</b>`, `<pre>${rows.join('\n')}</pre>`, summary, escapeHtml(counter)].filter(Boolean).join('\n');
 }
 
 /** What the chart shows, in the reader's language. */

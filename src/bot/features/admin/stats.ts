@@ -1,56 +1,125 @@
-import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { Composer, InputFile } from 'grammy';
 import { svgToPng } from '../../../charts/render.js';
 import { statsChartSvg } from '../../../charts/svg.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listCourses } from '../../../domain/catalog.js';
+import { listCenters, listCourses, type Center } from '../../../domain/catalog.js';
 import { canManageCenter, type Role } from '../../../domain/roles.js';
-import { latestStats, type StatsScope } from '../../../domain/stats.js';
+import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { centerLabel, statsChartInput, statsText } from './stats-view.js';
+import { MESSAGE_LIMIT, pageOf, type Page } from '../../menus/paging.js';
+import { count, payloadCodec, slug, type Field } from '../../menus/payload.js';
+import { ViewMenu } from '../../menus/view-menu.js';
+import { centerLabel, statsChartInput, statsRows, statsSummary, statsText } from './stats-view.js';
 
-const ALL = 'all';
+/**
+ * /stats for staff: coordinators see every center, librarians theirs, as a
+ * table (paged when the region outgrows one message) and a chart; "Choose a
+ * center" lists the centers the role may see (paged) and sends one center's
+ * numbers. Menu ids: st (the numbers), sp (the center picker).
+ */
 
-/** Everything the role may see, or one center of it. */
-function scopeFor(role: Role, centerId: string): StatsScope | undefined {
-  if (centerId === ALL) return role.kind === 'coordinator' ? {} : { centerIds: role.centerIds };
+/** Everything the role may see (no center), or one center of it (undefined: not allowed). */
+function scopeFor(role: Role, centerId: string | undefined): StatsScope | undefined {
+  if (centerId === undefined) return role.kind === 'coordinator' ? {} : { centerIds: role.centerIds };
   return canManageCenter(role, centerId) ? { centerIds: [centerId] } : undefined;
 }
 
-async function showStats(ctx: BotContext, centerId: string): Promise<void> {
+/** What a stats message shows: every center (with the table page), or one center. */
+type Shown = { center?: string; page: number };
+/** "~<page>" for every center, the center's id for one (a center's own table always fits one page). */
+const shownField: Field<Shown> = {
+  encode: (v) => v.center ?? `~${count.encode(v.page)}`,
+  decode: (s) => {
+    if (s.startsWith('~')) {
+      const page = count.decode(s.slice(1));
+      return page === undefined ? undefined : { page };
+    }
+    const center = slug.decode(s);
+    return center === undefined ? undefined : { center, page: 0 };
+  },
+};
+
+interface StatsView {
+  shown: Shown;
+  report: StatsReport;
+  scopeName: string;
+  rows: Page<string>;
+  summary: string;
+  visible: Center[];
+}
+
+async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | null> {
   const role = ctx.role!;
-  const scope = scopeFor(role, centerId);
-  if (!scope) {
+  const scope = scopeFor(role, shown.center);
+  if (!scope) return null;
+  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listCenters(), listCourses()]);
+  const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
+  const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
+  const summary = statsSummary(ctx, report, input);
+  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
+  const frame = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 })).length;
+  const rows = pageOf(statsRows(ctx, report, input), shown.page, { line: (l) => l, frame, perPage: 200, limit: MESSAGE_LIMIT });
+  return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };
+}
+
+const pageText = (ctx: BotContext, v: StatsView) =>
+  statsText(ctx, v.scopeName, v.rows.items, v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
+
+export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
+  id: 'st',
+  guard: requireStaff(),
+  payload: payloadCodec({ shown: shownField }),
+  payloadOf: (v) => ({ shown: v.shown }),
+  load: (ctx, p) => loadStats(ctx, p.shown),
+  goneKey: 'not-allowed',
+  text: pageText,
+  html: true,
+  buttons: (b, v, ctx) => {
+    b.pages(v.rows, async (pressed, index) => {
+      const next = await loadStats(pressed, { ...v.shown, page: index });
+      if (next) await statsMenu.edit(pressed, next);
+    });
+    if (v.visible.length <= 1) return;
+    if (v.shown.center !== undefined) b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined)).row();
+    b.text(ctx.t('adm-stats-btn-centers'), (pressed) => pickerMenu.show(pressed, { page: 0 }));
+  },
+});
+
+interface PickerView { centers: Page<Center>; all: Center[] }
+
+export const pickerMenu = new ViewMenu<PickerView, { page: number }>({
+  id: 'sp',
+  guard: requireStaff(),
+  payload: payloadCodec({ page: count }),
+  payloadOf: (v) => ({ page: v.centers.index }),
+  load: async (ctx, p) => {
+    const visible = (await listCenters()).filter((c) => canManageCenter(ctx.role!, c.id));
+    return { centers: pageOf(visible, p.page, { line: () => '', frame: 0, perPage: 20 }), all: visible };
+  },
+  // No text: the picker only replaces the buttons of a stats message.
+  buttons: (b, v, ctx) => {
+    for (const center of v.centers.items) b.text(centerLabel(v.all, center.id), (pressed) => sendStats(pressed, center.id)).row();
+    b.pages(v.centers, (pressed, index) => pickerMenu.show(pressed, { page: index }));
+    b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined));
+  },
+});
+
+/** A new stats message (table and chart) for every center the role sees, or one center. */
+async function sendStats(ctx: BotContext, centerId: string | undefined): Promise<void> {
+  const view = await loadStats(ctx, { ...(centerId === undefined ? {} : { center: centerId }), page: 0 });
+  if (!view) {
     await ctx.reply(ctx.t('not-allowed'));
     return;
   }
-  const now = ctx.deps.now();
-  const [report, centers, courses] = await Promise.all([latestStats(scope, now), listCenters(), listCourses()]);
-  const visible = centers.filter((c) => canManageCenter(role, c.id));
-  const scopeName = centerId === ALL ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, centerId);
-
-  // Narrow to one center (or back to all) with a tap.
-  const keyboard = new InlineKeyboard();
-  if (visible.length > 1) {
-    if (centerId !== ALL) keyboard.text(ctx.t('adm-stats-btn-all'), `st:${ALL}`).row();
-    for (const center of visible.filter((c) => c.id !== centerId)) keyboard.text(centerLabel(centers, center.id), `st:c:${center.id}`).row();
-  }
-  await ctx.reply(statsText(ctx, report, { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses }), {
-    parse_mode: 'HTML',
-    ...(keyboard.inline_keyboard.length > 0 ? { reply_markup: keyboard } : {}),
-  });
-  const png = svgToPng(statsChartSvg(statsChartInput(ctx, report, centers)));
+  await statsMenu.send(ctx, view);
+  const png = svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listCenters())));
   await ctx.replyWithPhoto(new InputFile(png, 'stats.png'));
-  await audit({ actorId: ctx.from!.id, action: 'stats.view', target: centerId === ALL ? 'center:all' : `center:${centerId}` }, now);
+  await audit({ actorId: ctx.from!.id, action: 'stats.view', target: centerId === undefined ? 'center:all' : `center:${centerId}` }, ctx.deps.now());
 }
 
-/** /stats for staff: coordinators see every center, librarians theirs; a button narrows to one center. */
 export function statsFeature() {
   const composer = new Composer<BotContext>();
-  composer.command('stats', requireStaff(), (ctx) => showStats(ctx, ALL));
-  composer.callbackQuery(/^st:(?:all|c:([\w-]{1,60}))$/, requireStaff(), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await showStats(ctx, ctx.match[1] ?? ALL);
-  });
+  composer.command('stats', requireStaff(), (ctx) => sendStats(ctx, undefined));
   return composer;
 }

@@ -1,88 +1,198 @@
-import { Composer, InlineKeyboard } from 'grammy';
-import { findLessonFor, saveAttendance, setPresent } from '../../../domain/attendance.js';
-import { findGroupFor, groupSummary, listGroups, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
+import { Composer } from 'grammy';
+import { findLessonFor, saveAttendance } from '../../../domain/attendance.js';
+import { findGroupFor, groupSummary, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { groupLabels } from './groups.js';
+import { pageOf, type Page } from '../../menus/paging.js';
+import { count, objectId, payloadCodec, positions } from '../../menus/payload.js';
+import { closeWithText, pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { GROUPS_PER_PAGE, groupLabels, labelledGroups } from './group-labels.js';
 
 /**
- * Attendance: group → lesson → participants toggled present/absent (each tap
- * saved at once) → Save. Every callback is role-checked and scoped to the
- * staff member's centers. Data: att:g:<groupId>, att:l:<lessonId>,
- * att:t:<lessonId>:<citizenId>, att:s:<lessonId>.
+ * /attendance: group → lesson → a toggle per participant → Save, in one
+ * message edited in place. Ticks live only in the buttons' payload (a bit per
+ * participant) until Save writes the whole list at once; every press passes the
+ * staff guard and the center check of its group or lesson (callback data can
+ * be forged). Menu ids: ag (groups), al (lessons), am (marks).
  */
+
+// ---- Groups.
+
+interface GroupsView { page: Page<Awaited<ReturnType<typeof labelledGroups>>[number]> }
+
+async function loadGroups(ctx: BotContext, page: number): Promise<GroupsView | null> {
+  const groups = await labelledGroups(ctx);
+  return groups.length === 0 ? null : { page: pageOf(groups, page, { line: () => '', frame: 0, perPage: GROUPS_PER_PAGE }) };
+}
+
+export const attendanceGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
+  id: 'ag',
+  guard: requireStaff(),
+  payload: payloadCodec({ page: count }),
+  payloadOf: (v) => ({ page: v.page.index }),
+  load: (ctx, p) => loadGroups(ctx, p.page),
+  goneKey: 'cls-groups-none',
+  text: (ctx, v) => [ctx.t('cls-attendance-groups'), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  buttons: (b, v, ctx) => {
+    for (const g of v.page.items) b.text(ctx.t('cls-group-button', g.labels), (pressed) => openLessons(pressed, g.id)).row();
+    b.pages(v.page, async (pressed, index) => {
+      const next = await loadGroups(pressed, index);
+      if (next) await attendanceGroupsMenu.edit(pressed, next);
+    });
+  },
+});
+
+// ---- Lessons of a group.
+
+interface LessonsView { groupId: string; timeZone: string; page: Page<LessonView> }
+
+async function loadLessons(ctx: BotContext, p: { group: string; page: number }): Promise<LessonsView | null> {
+  if (!(await findGroupFor(ctx.role!, p.group))) return null;
+  const summary = await groupSummary(p.group);
+  if (!summary) return null;
+  const { timeZone } = await groupLabels(ctx, summary);
+  const lessons = await listLessons(p.group);
+  return { groupId: p.group, timeZone, page: pageOf(lessons, p.page, { line: () => '', frame: 0, perPage: 10 }) };
+}
+
+/** Opens the lessons of a group in the pressed message (from /attendance or a roster). */
+export function openLessons(ctx: MenuContext, groupId: string) {
+  return lessonsMenu.show(ctx, { group: groupId, page: 0 });
+}
+
+export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: number }>({
+  id: 'al',
+  guard: requireStaff(),
+  payload: payloadCodec({ group: objectId, page: count }),
+  payloadOf: (v) => ({ group: v.groupId, page: v.page.index }),
+  load: loadLessons,
+  text: (ctx, v) => [ctx.t('cls-attendance-lessons'), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  buttons: (b, v, ctx) => {
+    for (const l of v.page.items) {
+      const time = formatLessonTime(new Date(l.startsAt), v.timeZone, ctx.locale);
+      // roster -1 matches no roster: the ticks start from the saved ones.
+      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), (pressed) =>
+        marksMenu.show(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 }),
+      ).row();
+    }
+    b.pages(v.page, async (pressed, index) => {
+      const next = await loadLessons(pressed, { group: v.groupId, page: index });
+      if (next) await lessonsMenu.edit(pressed, next);
+    });
+    b.text(ctx.t('btn-back'), async (pressed) => {
+      const groups = await loadGroups(pressed, 0);
+      if (groups) await attendanceGroupsMenu.edit(pressed, groups);
+    });
+  },
+});
+
+// ---- Marks: a toggle per participant, then Save.
+
+type Participant = { citizenId: number; name: string };
+
+interface MarksView {
+  lesson: LessonView;
+  groupId: string;
+  time: string;
+  participants: Participant[];
+  /** Positions in `participants` ticked present (not saved until Save). */
+  marks: Set<number>;
+  /** Which roster the positions refer to (a short hash of the participants). */
+  roster: number;
+  /** The pressed buttons were drawn for another roster (someone joined or left): ticks start again from the saved ones. */
+  stale: boolean;
+  page: Page<Participant & { position: number }>;
+}
+
+export const MARKS_PER_PAGE = 10;
+/** Names are buttons, not lines of text: pages are counted in buttons only. */
+const marksPaging = { line: () => '', frame: 0, perPage: MARKS_PER_PAGE };
+const numbered = (people: Participant[]) => people.map((x, position) => ({ ...x, position }));
+/** Positions fit a 64-bit mask; groups hold at most 50 (new-class validation). */
+const MAX_MARKABLE = 64;
+
+const rosterTag = (people: Participant[]) => people.reduce((h, p) => (h * 31 + (p.citizenId % 1_000_003)) % 1296, 7);
+
+async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; marks: Set<number>; roster: number }): Promise<MarksView | null> {
+  const found = await findLessonFor(ctx.role!, p.lesson);
+  // A lesson cancelled since the buttons were drawn has no attendance to mark.
+  if (!found || found.lesson.status !== 'scheduled') return null;
+  const participants = (await listParticipants(found.groupId)).slice(0, MAX_MARKABLE).map(({ citizenId, name }) => ({ citizenId, name }));
+  const roster = rosterTag(participants);
+  const stale = p.roster !== roster;
+  const saved = new Set(participants.flatMap((x, i) => (found.lesson.attendedIds.includes(x.citizenId) ? [i] : [])));
+  const summary = await groupSummary(found.groupId);
+  const { timeZone } = await groupLabels(ctx, summary!);
+  return {
+    lesson: found.lesson,
+    groupId: found.groupId,
+    time: formatLessonTime(new Date(found.lesson.startsAt), timeZone, ctx.locale),
+    participants,
+    marks: stale ? saved : new Set([...p.marks].filter((i) => i < participants.length)),
+    roster,
+    stale,
+    page: pageOf(numbered(participants), p.page, marksPaging),
+  };
+}
+
+/** Redraws a view whose roster changed under the pressed buttons; true when it did. */
+async function redrawIfStale(ctx: MenuContext, v: MarksView): Promise<boolean> {
+  if (!v.stale) return false;
+  await marksMenu.edit(ctx, { ...v, stale: false });
+  return true;
+}
+
+export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number; marks: Set<number>; roster: number }>({
+  id: 'am',
+  guard: requireStaff(),
+  payload: payloadCodec({ lesson: objectId, page: count, marks: positions, roster: count }),
+  payloadOf: (v) => ({ lesson: v.lesson.id, page: v.page.index, marks: v.marks, roster: v.roster }),
+  load: loadMarks,
+  outdatedNotice: (ctx, v) => (v.stale ? ctx.t('cls-attendance-roster-changed') : undefined),
+  text: (ctx, v) =>
+    v.participants.length === 0
+      ? ctx.t('cls-attendance-empty')
+      : [ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  buttons: (b, v, ctx) => {
+    for (const p of v.page.items) {
+      b.text(`${v.marks.has(p.position) ? '✅' : '▫️'} ${p.name}`, async (pressed) => {
+        if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');
+        const marks = new Set(v.marks);
+        if (!marks.delete(p.position)) marks.add(p.position);
+        await marksMenu.editButtons(pressed, { ...v, marks });
+      }).row();
+    }
+    b.pages(v.page, async (pressed, index) => {
+      if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');
+      await marksMenu.edit(pressed, { ...v, page: pageOf(numbered(v.participants), index, marksPaging) });
+    });
+    if (v.participants.length > 0) b.text(ctx.t('cls-attendance-save'), (pressed) => save(pressed, v)).row();
+    b.text(ctx.t('btn-back'), (pressed) => openLessons(pressed, v.groupId));
+  },
+});
+
+/** Save is the only write: the ticks of every page at once. */
+async function save(ctx: MenuContext, v: MarksView) {
+  if (await redrawIfStale(ctx, v)) return ctx.t('cls-attendance-roster-changed');
+  const present = v.participants.filter((_, i) => v.marks.has(i)).map((p) => p.citizenId);
+  const saved = await saveAttendance(ctx.from.id, v.lesson.id, present, ctx.deps.now());
+  if (!saved) return ctx.t('cls-not-found');
+  ctx.log.info({ actor_id: ctx.from.id, lesson_id: v.lesson.id, present: saved.present, absent: saved.absent }, 'attendance saved');
+  const lines = [ctx.t('cls-attendance-saved', { present: saved.present, absent: saved.absent })];
+  if (saved.completed) lines.push(ctx.t('cls-attendance-completed'));
+  // The text replaces the list and the buttons go: the lesson is saved.
+  await closeWithText(ctx, lines.join('\n'));
+}
+
 export function attendanceFeature() {
   const composer = new Composer<BotContext>();
 
   composer.command('attendance', requireStaff(), async (ctx) => {
-    const groups = await listGroups(ctx.role!);
-    if (groups.length === 0) return void (await ctx.reply(ctx.t('cls-groups-none')));
-    const keyboard = new InlineKeyboard();
-    for (const g of groups) keyboard.text(ctx.t('cls-group-button', await groupLabels(ctx, g)), `att:g:${g.id}`).row();
-    await ctx.reply(ctx.t('cls-attendance-groups'), { reply_markup: keyboard });
+    const view = await loadGroups(ctx, 0);
+    if (!view) return void (await ctx.reply(ctx.t('cls-groups-none')));
+    await attendanceGroupsMenu.send(ctx, view);
   });
 
-  composer.callbackQuery(/^att:g:([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
-    const group = await findGroupFor(ctx.role!, ctx.match[1]!);
-    if (!group) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
-    await ctx.answerCallbackQuery();
-    const labels = await groupLabels(ctx, (await groupSummary(String(group._id)))!);
-    const keyboard = new InlineKeyboard();
-    for (const l of await listLessons(String(group._id))) {
-      const time = formatLessonTime(new Date(l.startsAt), labels.timeZone, ctx.locale);
-      keyboard.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), `att:l:${l.id}`).row();
-    }
-    await ctx.reply(ctx.t('cls-attendance-lessons'), { reply_markup: keyboard });
-  });
-
-  async function menu(ctx: BotContext, lesson: LessonView, groupId: string) {
-    const participants = await listParticipants(groupId);
-    const keyboard = new InlineKeyboard();
-    for (const p of participants) {
-      const present = lesson.attendedIds.includes(p.citizenId);
-      keyboard.text(`${present ? '✅' : '▫️'} ${p.name}`, `att:t:${lesson.id}:${p.citizenId}`).row();
-    }
-    keyboard.text(ctx.t('cls-attendance-save'), `att:s:${lesson.id}`);
-    return { keyboard, empty: participants.length === 0 };
-  }
-
-  composer.callbackQuery(/^att:l:([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
-    const found = await findLessonFor(ctx.role!, ctx.match[1]!);
-    if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
-    await ctx.answerCallbackQuery();
-    const { keyboard, empty } = await menu(ctx, found.lesson, found.groupId);
-    if (empty) return void (await ctx.reply(ctx.t('cls-attendance-empty')));
-    const labels = await groupLabels(ctx, (await groupSummary(found.groupId))!);
-    const time = formatLessonTime(new Date(found.lesson.startsAt), labels.timeZone, ctx.locale);
-    await ctx.reply(ctx.t('cls-attendance-menu', { index: found.lesson.index, time }), { reply_markup: keyboard });
-  });
-
-  composer.callbackQuery(/^att:t:([0-9a-f]{24}):(\d{1,15})$/, requireStaff(), async (ctx) => {
-    const found = await findLessonFor(ctx.role!, ctx.match[1]!);
-    const citizenId = Number(ctx.match[2]);
-    const participants = found ? await listParticipants(found.groupId) : [];
-    if (!found || !participants.some((p) => p.citizenId === citizenId)) {
-      return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
-    }
-    const updated = await setPresent(found.lesson.id, citizenId, !found.lesson.attendedIds.includes(citizenId));
-    await ctx.answerCallbackQuery();
-    if (updated) await ctx.editMessageReplyMarkup({ reply_markup: (await menu(ctx, updated, found.groupId)).keyboard }).catch(() => undefined);
-  });
-
-  composer.callbackQuery(/^att:s:([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
-    const found = await findLessonFor(ctx.role!, ctx.match[1]!);
-    if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
-    const saved = await saveAttendance(ctx.from.id, found.lesson.id, ctx.deps.now());
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (!saved) return;
-    ctx.log.info({ actor_id: ctx.from.id, lesson_id: found.lesson.id, present: saved.present, absent: saved.absent }, 'attendance saved');
-    const lines = [ctx.t('cls-attendance-saved', { present: saved.present, absent: saved.absent })];
-    if (saved.completed) lines.push(ctx.t('cls-attendance-completed'));
-    await ctx.reply(lines.join('\n'));
-  });
-
-  composer.callbackQuery(/^att:/, requireStaff(), (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

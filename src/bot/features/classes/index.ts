@@ -8,5 +8,5 @@ import { staffFeature } from './staff.js';
 
 /** The classes features, in order (registered after the scenes, before `unhandled`). */
 export function classesFeatures(_deps: BotDeps, i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [staffFeature(i18n), offersFeature(), groupsFeature(), attendanceFeature()];
+  return [staffFeature(i18n), offersFeature(), attendanceFeature(), groupsFeature()];
 }

@@ -1,10 +1,13 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer } from 'grammy';
 import { listCenters } from '../../../domain/catalog.js';
-import { listLibrarians, redeemInvite, revokeLibrarian } from '../../../domain/staff.js';
+import { listLibrarians, redeemInvite, revokeLibrarian, type StaffView } from '../../../domain/staff.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
+import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
+import { count, payloadCodec, userId } from '../../menus/payload.js';
+import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { ADD_STAFF } from '../../../../scenes/classes/add-staff.js';
 
 export async function centerNames(ids: string[]): Promise<string> {
@@ -14,50 +17,75 @@ export async function centerNames(ids: string[]): Promise<string> {
 
 const nameOf = (s: { id: number; displayName?: string }) => s.displayName ?? String(s.id);
 
+// ---- /staff: librarians (paged), add, revoke with a confirmation, in one message.
+
+type Librarian = StaffView & { centers: string };
+interface StaffListView { page: Page<Librarian> }
+
+const staffPaging = (ctx: BotContext): PagingOptions<Librarian> => ({
+  line: (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: s.centers }),
+  frame: ctx.t('cls-staff-header').length + 64,
+  perPage: 10,
+});
+
+async function loadStaffList(ctx: BotContext, page: number): Promise<StaffListView> {
+  const staff = await Promise.all((await listLibrarians()).map(async (s) => ({ ...s, centers: await centerNames(s.centerIds) })));
+  return { page: pageOf(staff, page, staffPaging(ctx)) };
+}
+
+export const staffListMenu = new ViewMenu<StaffListView, { page: number }>({
+  id: 'sl',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ page: count }),
+  payloadOf: (v) => ({ page: v.page.index }),
+  load: (ctx, p) => loadStaffList(ctx, p.page),
+  text: (ctx, v) =>
+    [ctx.t(v.page.items.length ? 'cls-staff-header' : 'cls-staff-none'), ...pageLines(v.page, staffPaging(ctx)), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('cls-staff-add'), async (pressed) => {
+      await pressed.conversation.exitAll();
+      await pressed.conversation.enter(ADD_STAFF);
+    });
+    for (const s of v.page.items) {
+      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index }));
+    }
+    b.pages(v.page, async (pressed, index) => staffListMenu.edit(pressed, await loadStaffList(pressed, index)));
+  },
+});
+
+interface RevokeView { staff: StaffView; page: number }
+
+/** Menus are built once per process (their ids are global); the command lists' translator comes from staffFeature. */
+let commandsTranslator: Translator | undefined;
+
+export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number }>({
+  id: 'sr',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ user: userId, page: count }),
+  payloadOf: (v) => ({ user: v.staff.id, page: v.page }),
+  load: async (_ctx, p) => {
+    const staff = (await listLibrarians()).find((s) => s.id === p.user);
+    return staff ? { staff, page: p.page } : null;
+  },
+  goneKey: 'cls-staff-revoke-none',
+  text: (ctx, v) => ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('btn-yes'), async (pressed) => {
+      const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
+      pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done }, 'staff revoke');
+      if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
+      await closeWithText(pressed, done ? pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }) : pressed.t('cls-staff-revoke-none'));
+    });
+    b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
+  },
+});
+
 /** /staff for coordinators: librarians with their centers, add, revoke; and staff invite links. */
 export function staffFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
+  commandsTranslator = i18n;
 
-  async function showStaff(ctx: BotContext) {
-    const staff = await listLibrarians();
-    const lines = await Promise.all(staff.map(async (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: await centerNames(s.centerIds) })));
-    const keyboard = new InlineKeyboard().text(ctx.t('cls-staff-add'), 'stf:add');
-    for (const s of staff) keyboard.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), `stf:rv:${s.id}`);
-    await ctx.reply([ctx.t(staff.length ? 'cls-staff-header' : 'cls-staff-none'), ...lines].join('\n'), { reply_markup: keyboard });
-  }
-
-  composer.command('staff', requireCoordinator(), showStaff);
-
-  composer.callbackQuery('stf:add', requireCoordinator(), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await ctx.conversation.enter(ADD_STAFF);
-  });
-
-  composer.callbackQuery(/^stf:rv:(\d{1,15})$/, requireCoordinator(), async (ctx) => {
-    const id = ctx.match[1]!;
-    await ctx.answerCallbackQuery();
-    const staff = (await listLibrarians()).find((s) => String(s.id) === id);
-    if (!staff) return void (await ctx.reply(ctx.t('cls-staff-revoke-none')));
-    await ctx.reply(ctx.t('cls-staff-revoke-confirm', { name: nameOf(staff) }), {
-      reply_markup: new InlineKeyboard().text(ctx.t('btn-yes'), `stf:rvy:${id}`).text(ctx.t('btn-no'), 'stf:keep'),
-    });
-  });
-
-  composer.callbackQuery(/^stf:rvy:(\d{1,15})$/, requireCoordinator(), async (ctx) => {
-    const id = Number(ctx.match[1]);
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-    const staff = (await listLibrarians()).find((s) => s.id === id);
-    const done = await revokeLibrarian(ctx.from.id, id, ctx.deps.now());
-    ctx.log.info({ actor_id: ctx.from.id, user_id: id, done }, 'staff revoke');
-    if (done) await setCommandsFor(ctx.api, i18n, 'citizen', id).catch(() => undefined);
-    await ctx.reply(done ? ctx.t('cls-staff-revoked', { name: staff ? nameOf(staff) : String(id) }) : ctx.t('cls-staff-revoke-none'));
-  });
-
-  composer.callbackQuery('stf:keep', requireCoordinator(), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-  });
+  composer.command('staff', requireCoordinator(), async (ctx) => staffListMenu.send(ctx, await loadStaffList(ctx, 0)));
 
   // t.me/<bot>?start=staff-<code>: start.ts passes these on.
   composer.command('start', async (ctx, next) => {

@@ -1,0 +1,28 @@
+import { findCenter, findCourse } from '../../../domain/catalog.js';
+import { listGroups, type GroupSummary } from '../../../domain/classes.js';
+import { formatLessonTime } from '../../../domain/time.js';
+import type { BotContext } from '../../context.js';
+
+/** Course title, center name and first lesson of a group, for staff screens. */
+export async function groupLabels(ctx: BotContext, g: GroupSummary) {
+  const [course, center] = await Promise.all([findCourse(g.courseId), findCenter(g.centerId)]);
+  const tz = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
+  return {
+    course: course?.title[ctx.locale] ?? g.courseId,
+    center: center ? `${center.town}, ${center.name}` : g.centerId,
+    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), tz, ctx.locale) : '—',
+    timeZone: tz,
+  };
+}
+
+export type Labelled = GroupSummary & { labels: Awaited<ReturnType<typeof groupLabels>> };
+
+/** The staff member's open groups with their labels, soonest first. */
+export async function labelledGroups(ctx: BotContext): Promise<Labelled[]> {
+  const groups = await listGroups(ctx.role!);
+  return Promise.all(groups.map(async (g) => ({ ...g, labels: await groupLabels(ctx, g) })));
+}
+
+/** Ten groups a page: ten buttons, and the lines stay far below the message limit. */
+export const GROUPS_PER_PAGE = 10;
+

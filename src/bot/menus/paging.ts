@@ -1,0 +1,68 @@
+/**
+ * The one paging helper: every message whose length grows with data (rosters,
+ * /classes, /staff, /centers, /stats) is cut into pages that fit Telegram's
+ * 4,096 characters, with at most `perPage` items (and so buttons) each.
+ * Pages are computed again from the data on every press, so a page number is
+ * all a button needs to carry.
+ */
+export const MESSAGE_LIMIT = 4096;
+
+export interface Page<T> {
+  items: T[];
+  /** Position of the first item in the whole list (for numbering). */
+  offset: number;
+  /** 0-based page shown (clamped to the pages there are). */
+  index: number;
+  count: number;
+}
+
+export interface PagingOptions<T> {
+  /** The text of one item as shown in the message ("" when items are only buttons). */
+  line: (item: T, position: number) => string;
+  /** Characters the rest of the message takes (header, footer, page counter). */
+  frame: number;
+  perPage: number;
+  /** Between two lines; "\n" by default. */
+  separator?: string;
+  limit?: number;
+}
+
+/** Cuts a line that could never fit a page on its own. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** The page `index` of `items` (clamped: a page that no longer exists shows the last one). */
+export function pageOf<T>(items: T[], index: number, options: PagingOptions<T>): Page<T> {
+  const bounds = pageBounds(items, options);
+  const i = Math.min(Math.max(0, index), bounds.length - 1);
+  const [start, end] = bounds[i]!;
+  return { items: items.slice(start, end), offset: start, index: i, count: bounds.length };
+}
+
+/** [start, end) of every page; one empty page for an empty list. */
+export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[number, number]> {
+  const limit = (options.limit ?? MESSAGE_LIMIT) - options.frame;
+  const separator = (options.separator ?? '\n').length;
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  let used = 0;
+  items.forEach((item, i) => {
+    const length = Math.min(options.line(item, i).length, limit);
+    const full = i - start >= options.perPage || (i > start && used + separator + length > limit);
+    if (full) {
+      bounds.push([start, i]);
+      start = i;
+      used = 0;
+    }
+    used += (i > start ? separator : 0) + length;
+  });
+  bounds.push([start, items.length]);
+  return bounds;
+}
+
+/** The lines of a page, each clipped so that one very long item cannot break the limit. */
+export function pageLines<T>(page: Page<T>, options: PagingOptions<T>): string[] {
+  const room = (options.limit ?? MESSAGE_LIMIT) - options.frame;
+  return page.items.map((item, i) => clip(options.line(item, page.offset + i), room));
+}

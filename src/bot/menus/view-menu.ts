@@ -1,0 +1,226 @@
+import { Menu, type MenuFlavor, type MenuRange } from '@grammyjs/menu';
+import { Composer, GrammyError, type Filter, type MiddlewareFn } from 'grammy';
+import type { BotContext } from '../context.js';
+import { clip, MESSAGE_LIMIT, type Page } from './paging.js';
+import type { PayloadCodec } from './payload.js';
+
+/** The context a menu button's handler gets. */
+export type MenuContext = Filter<BotContext, 'callback_query:data'> & MenuFlavor;
+/** A button handler; a returned string is shown to the person as a short notice. */
+export type ButtonHandler = (ctx: MenuContext) => Promise<string | void> | string | void;
+
+/** What a view's button builder may add: callback buttons carrying the view's payload, rows. */
+export interface MenuButtons {
+  text(label: string, handler: ButtonHandler): MenuButtons;
+  row(): MenuButtons;
+  /** Previous / Next under a paged list (nothing when it fits one page). */
+  pages(page: Page<unknown>, go: (ctx: MenuContext, index: number) => Promise<string | void> | string | void): MenuButtons;
+}
+
+export interface ViewMenuSpec<V, P> {
+  /** Short menu id: the start of every button's callback data (64 bytes in all). */
+  id: string;
+  /** Checked before every press, before anything is read (callback data can be forged). Sets ctx.role. */
+  guard?: MiddlewareFn<BotContext>;
+  /** The state every button carries; parsed and validated in one place. */
+  payload: PayloadCodec<P>;
+  payloadOf(view: V): P;
+  /** Rebuilds the view from the payload and the database, checking ownership; null: gone or not yours. */
+  load(ctx: BotContext, payload: P): Promise<V | null>;
+  /** The message text; a menu without one only ever changes the buttons under a message (a picker). */
+  text?(ctx: BotContext, view: V): string;
+  /** The text is HTML (escaped by `text`). */
+  html?: boolean;
+  buttons(buttons: MenuButtons, view: V, ctx: BotContext): void | Promise<void>;
+  /** The notice when the pressed buttons no longer match the view (default: "this button no longer works"); the menu is redrawn. */
+  outdatedNotice?: (ctx: BotContext, view: V) => string | undefined;
+  /** What a press on a view that no longer loads answers (an alert). Default: "not found or no access". */
+  goneKey?: string;
+}
+
+/**
+ * Every view menu is registered here, so all share one index: whichever menu
+ * middleware ran for an update can render any of them (a roster's button opens
+ * the attendance menu), and two menus cannot take the same id.
+ */
+const registry = new Menu<BotContext>('menus');
+
+/** Every view menu's press resolver, in the order the menus were built. */
+const viewMenus: Array<{ resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean> }> = [];
+
+/**
+ * Installs every view menu, once, before the features that send them: a press
+ * passes its menu's guard and view loading, then the plugin runs its button;
+ * every other update gets the plugin's renderer for any menu it sends.
+ */
+export function installViewMenus(): MiddlewareFn<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.use(async (ctx, next) => {
+    for (const menu of viewMenus) if (await menu.resolve(ctx, next)) return;
+    return next();
+  });
+  composer.use(registry);
+  return composer.middleware();
+}
+
+const isNotModified = (error: unknown) => error instanceof GrammyError && error.description.includes('message is not modified');
+
+/**
+ * A menu (`@grammyjs/menu`) that shows one view of the database: the view is
+ * rebuilt from its payload and the database on every press (so menus survive a
+ * restart), every press passes the role guard and the ownership check in
+ * `load` first, and a menu that changed meanwhile gets a polite notice and is
+ * redrawn. The message text is the view's too, so paging edits one message.
+ *
+ * Menus are installed once for the whole bot by `installViewMenus()` (src/bot/features/index.ts).
+ *
+ * @example
+ * const classList = new ViewMenu<ClassListView, { page: number }>({
+ *   id: 'cl',
+ *   guard: requireStaff(),
+ *   payload: payloadCodec({ page: count }),
+ *   payloadOf: (v) => ({ page: v.page.index }),
+ *   load: (ctx, p) => loadClassList(ctx, p.page),
+ *   text: (ctx, v) => …,
+ *   buttons: (b, v, ctx) => {
+ *     for (const g of v.page.items) b.text(g.label, (pressed) => openRoster(pressed, g.id)).row();
+ *     b.pages(v.page, async (pressed, index) => classList.edit(pressed, await loadClassList(pressed, index)));
+ *   },
+ * });
+ * composer.command('classes', requireStaff(), async (ctx) => classList.send(ctx, await loadClassList(ctx, 0)));
+ */
+export class ViewMenu<V, P> {
+  readonly menu: Menu<BotContext>;
+  private readonly views = new WeakMap<object, V>();
+
+  constructor(readonly spec: ViewMenuSpec<V, P>) {
+    this.menu = new Menu<BotContext>(spec.id, {
+      autoAnswer: false,
+      onMenuOutdated: async (ctx) => {
+        const view = this.view(ctx);
+        await ctx.answerCallbackQuery({ text: spec.outdatedNotice?.(ctx, view) ?? ctx.t('button-outdated') }).catch(() => undefined);
+        await this.edit(ctx, view);
+      },
+    });
+    this.menu.dynamic(async (ctx, range) => {
+      const view = this.view(ctx);
+      await spec.buttons(this.builder(ctx, range, spec.payload.encode(spec.payloadOf(view))), view, ctx);
+    });
+    registry.register(this.menu);
+    viewMenus.push(this);
+  }
+
+  /** Sends the view as a new message. */
+  async send(ctx: BotContext, view: V) {
+    this.views.set(ctx, view);
+    return ctx.reply(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu });
+  }
+
+  /** Shows the view in the pressed message (its text and buttons), in one call; a new message when there is none to edit. */
+  async edit(ctx: BotContext, view: V) {
+    this.views.set(ctx, view);
+    if (!this.spec.text) return this.editButtons(ctx, view);
+    if (!ctx.callbackQuery?.message) return void (await this.send(ctx, view));
+    await ctx.editMessageText(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu }).catch((error) => {
+      if (!isNotModified(error)) throw error;
+    });
+  }
+
+  /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. */
+  async editButtons(ctx: BotContext, view: V) {
+    this.views.set(ctx, view);
+    if (!ctx.callbackQuery?.message) return;
+    await ctx.editMessageReplyMarkup({ reply_markup: this.menu }).catch((error) => {
+      if (!isNotModified(error)) throw error;
+    });
+  }
+
+  /** Loads the view for this payload (ownership checked), or answers that it is gone. */
+  async open(ctx: BotContext, payload: P): Promise<V | null> {
+    const view = await this.spec.load(ctx, payload);
+    if (!view && ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t(this.spec.goneKey ?? 'cls-not-found'), show_alert: true });
+    return view;
+  }
+
+  /** Opens the view for this payload in the pressed message (text and buttons), or answers that it is gone. */
+  async show(ctx: BotContext, payload: P): Promise<void> {
+    const view = await this.open(ctx, payload);
+    if (view) await this.edit(ctx, view);
+  }
+
+  /** Runs the guard and rebuilds the view when the press is for this menu; false when it is not. */
+  async resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean> {
+    const data = ctx.callbackQuery?.data;
+    if (!data?.startsWith(`${this.spec.id}/`)) return false;
+    const resolve = async () => {
+      // The plugin's format: id/row/col/payload/hash.
+      const payload = this.spec.payload.decode(data.split('/')[3] ?? '');
+      if (payload === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+      const view = await this.open(ctx, payload);
+      if (!view) return;
+      this.views.set(ctx, view);
+      await next();
+    };
+    await (this.spec.guard ? this.spec.guard(ctx, resolve) : resolve());
+    return true;
+  }
+
+  private view(ctx: object): V {
+    const view = this.views.get(ctx);
+    if (view === undefined) throw new Error(`menu ${this.spec.id} rendered without a view`);
+    return view;
+  }
+
+  private textOf(ctx: BotContext, view: V) {
+    if (!this.spec.text) throw new Error(`menu ${this.spec.id} has no text: it only changes buttons`);
+    return clip(this.spec.text(ctx, view), MESSAGE_LIMIT);
+  }
+
+  private format() {
+    return this.spec.html ? { parse_mode: 'HTML' as const } : {};
+  }
+
+  private builder(ctx: BotContext, range: MenuRange<BotContext>, payload: string): MenuButtons {
+    const buttons: MenuButtons = {
+      text: (label, handler) => {
+        range.text({ text: label, payload }, async (ctx) => {
+          // Every press is answered exactly once: by the handler (an alert), or here.
+          let answered = false;
+          ctx.api.config.use((prev, method, body, signal) => {
+            if (method === 'answerCallbackQuery') answered = true;
+            return prev(method, body, signal);
+          });
+          const notice = await handler(ctx);
+          if (!answered) await ctx.answerCallbackQuery(notice ? { text: notice } : undefined).catch(() => undefined);
+        });
+        return buttons;
+      },
+      row: () => (range.row(), buttons),
+      pages: (page, go) => {
+        if (page.count <= 1) return buttons;
+        range.row();
+        if (page.index > 0) buttons.text(ctx.t('page-prev'), (pressed) => go(pressed, page.index - 1));
+        if (page.index < page.count - 1) buttons.text(ctx.t('page-next'), (pressed) => go(pressed, page.index + 1));
+        return buttons.row();
+      },
+    };
+    return buttons;
+  }
+}
+
+/**
+ * Ends a menu: its message becomes this text, without buttons. A second press
+ * that arrives before the first edit shows (a double tap) edits nothing new:
+ * Telegram's "message is not modified" is expected then, not an error.
+ */
+export async function closeWithText(ctx: MenuContext, text: string): Promise<void> {
+  ctx.menu.close();
+  await ctx.editMessageText(text).catch((error) => {
+    if (!isNotModified(error)) throw error;
+  });
+}
+
+/** "Page 2 of 5" under a paged list ("" when it fits one page). */
+export function pageCounter(ctx: BotContext, page: Page<unknown>): string {
+  return page.count > 1 ? ctx.t('page-counter', { page: page.index + 1, pages: page.count }) : '';
+}

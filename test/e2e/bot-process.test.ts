@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -21,8 +21,11 @@ let done: () => Promise<void>;
 let emulator: RunningEmulator;
 beforeAll(async () => {
   done = await useTestDatabase();
-  // Telegram's limits stay on: the flow is slow enough to keep within them.
-  emulator = await startEmulator({ webhookRetryDelayMs: 200 });
+  // Limits off: this is a functional test; the limits have tests of their own (test/simulator/limits.test.ts).
+  emulator = await startEmulator({ limits: { enabled: false }, webhookRetryDelayMs: 200 });
+});
+beforeEach(async () => {
+  await WaitlistEntryModel.deleteMany({}); // each test starts with an empty line
 });
 afterAll(async () => {
   await emulator.close();
@@ -146,8 +149,8 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
     const { child, log } = await startBot({ WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: 'e2e-secret', PORT: String(port) });
     try {
       const done = await joinByButtons(emulator.client, 61002);
-      expect(done.text).toContain('Ваше место в очереди: 2.');
-      expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central', courseId: 'internet' })).toBe(2);
+      expect(done.text).toContain('Ваше место в очереди: 1.');
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 61002, centerId: 'yurga-central', courseId: 'internet' })).toBe(1);
       expect(log.join('')).toContain('bot started (webhook)');
     } finally {
       expect(await stopBot(child, log)).toContain('shutting down');

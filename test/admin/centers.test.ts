@@ -6,6 +6,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { centerSlug, parseCoordinates } from '../../src/domain/centers-admin.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -31,9 +32,7 @@ const lastToast = (t: TestBot) => t.telegram.callsOf('answerCallbackQuery').at(-
 /** Towns a citizen is offered in the join flow. */
 async function townsOffered(t: TestBot, user: TestUser) {
   await user.text('/start');
-  await user.tap('📝 Записаться на курс');
-  await user.press('Основы компьютерной грамотности');
-  await user.press('🏙 Выбрать город');
+  await joinWaitlist(user, { to: 'place' });
   return user.buttonLabels();
 }
 

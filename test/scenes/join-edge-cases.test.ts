@@ -186,6 +186,7 @@ describe('Telegram says "too many requests"', () => {
     expect(user.lastText()).toContain('Шаг 1 из 6');
     await user.press('Основы компьютерной грамотности');
     expect(user.lastText()).toContain('Шаг 2 из 6');
+    expect(t.timer.pauses).toEqual([1000]); // retry_after, on the injected timer
     expect(t.errors).toEqual([]);
   });
 });

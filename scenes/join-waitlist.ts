@@ -44,13 +44,13 @@ export function joinWaitlistScene(deps: BotDeps) {
             choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
             back: false,
           });
-          if (answer !== BACK) (draft.courseId = answer), advance();
+          if (answer !== BACK) { draft.courseId = answer; advance(); }
           break;
         }
         case 'center': {
           const answer = await pickCenter(conversation, ctx, ctx.t('join-center-how'));
           if (answer === BACK) goBack();
-          else (draft.centerId = answer), advance();
+          else { draft.centerId = answer; advance(); }
           break;
         }
         case 'time': {
@@ -60,13 +60,13 @@ export function joinWaitlistScene(deps: BotDeps) {
             columns: 2,
           });
           if (answer === BACK) goBack();
-          else (draft.timeOfDay = answer as TimeOfDay), advance();
+          else { draft.timeOfDay = answer as TimeOfDay; advance(); }
           break;
         }
         case 'name': {
           const answer = await askName(conversation, ctx);
           if (answer === BACK) goBack();
-          else (draft.name = answer), advance();
+          else { draft.name = answer; advance(); }
           break;
         }
         case 'phone': {
@@ -77,7 +77,7 @@ export function joinWaitlistScene(deps: BotDeps) {
             hint: (c) => c.t(c.message?.contact ? 'join-phone-not-own' : 'join-phone-invalid'),
           });
           if (answer === BACK) goBack();
-          else (draft.phone = answer), advance();
+          else { draft.phone = answer; advance(); }
           break;
         }
         case 'consent': {

@@ -38,7 +38,8 @@ async function main(config: Config, logger: Logger) {
   const allowed_updates = ['message', 'callback_query', 'my_chat_member'] as const;
   let stopReceiving: () => Promise<void>;
   if (config.WEBHOOK_URL) {
-    const server = createServer(webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET }));
+    const handleWebhook = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
+    const server = createServer((req, res) => void handleWebhook(req, res));
     await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates });
     logger.info({ port: config.PORT }, 'bot started (webhook)');

@@ -46,7 +46,9 @@ export function broadcastScene(deps: BotDeps) {
           });
           if (answer === BACK) break;
           audience.kind = answer as AudienceKind;
-          delete audience.centerId, delete audience.courseId, delete audience.groupId;
+          delete audience.centerId;
+          delete audience.courseId;
+          delete audience.groupId;
           step = audience.kind === 'all-waiting' ? 'text' : 'center';
           break;
         }
@@ -57,7 +59,7 @@ export function broadcastScene(deps: BotDeps) {
             choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })),
           });
           if (answer === BACK) step = 'kind';
-          else (audience.centerId = answer), (step = audience.kind === 'center-enrolled' ? 'text' : 'detail');
+          else { audience.centerId = answer; step = audience.kind === 'center-enrolled' ? 'text' : 'detail'; }
           break;
         }
         case 'detail': {
@@ -78,7 +80,7 @@ export function broadcastScene(deps: BotDeps) {
             validate: (t) => (t.length > MAX_BROADCAST_LENGTH ? 'adm-bc-too-long' : undefined),
           });
           if (answer === BACK) step = audience.kind === 'all-waiting' ? 'kind' : audience.kind === 'center-enrolled' ? 'center' : 'detail';
-          else (text = answer), (step = 'preview');
+          else { text = answer; step = 'preview'; }
           break;
         }
         case 'preview': {

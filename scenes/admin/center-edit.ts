@@ -75,7 +75,7 @@ export function centerEditScene(deps: BotDeps) {
       }
       const answer = await askField(conversation, ctx, step, draft, !editing && step === 'name');
       if (answer === BACK) goBack();
-      else Object.assign(draft, answer), advance();
+      else { Object.assign(draft, answer); advance(); }
     }
   }
 
@@ -115,7 +115,7 @@ async function askField(
     case 'address':
     case 'phone':
     case 'hours': {
-      const current = draft[field] ? `\n${ctx.t('adm-ctr-current', { value: draft[field]! })}` : '';
+      const current = draft[field] ? `\n${ctx.t('adm-ctr-current', { value: draft[field] })}` : '';
       const answer = await askText(conversation, ctx, {
         text: ctx.t(`adm-ctr-ask-${field}`) + current,
         validate: (t) => validateCenterText(field, t),

@@ -41,7 +41,7 @@ export function addStaffScene(deps: BotDeps, i18n: Translator) {
           validate: (t) => (/^\d{1,15}$/.test(t) && Number(t) > 0 ? undefined : 'cls-staff-id-invalid'),
         });
         if (answer === BACK) step = 'how';
-        else (userId = Number(answer)), (step = 'centers');
+        else { userId = Number(answer); step = 'centers'; }
       } else {
         const centers = await conversation.external(() => listCenters());
         const chosen = await askMany(conversation, ctx, {

@@ -86,7 +86,7 @@ export function newClassScene(deps: BotDeps) {
             choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
             back: false,
           });
-          if (answer !== BACK) (draft.courseId = answer), (step = 'center');
+          if (answer !== BACK) { draft.courseId = answer; step = 'center'; }
           break;
         }
         case 'center': {
@@ -119,7 +119,7 @@ export function newClassScene(deps: BotDeps) {
             },
           });
           if (answer === BACK) back();
-          else (draft.startDate = answer), (step = 'pattern');
+          else { draft.startDate = answer; step = 'pattern'; }
           break;
         }
         case 'pattern': {
@@ -131,7 +131,7 @@ export function newClassScene(deps: BotDeps) {
             ],
           });
           if (answer === BACK) back();
-          else (draft.patternKind = answer as 'weekly' | 'dates'), (step = answer === 'dates' ? 'dates' : 'weekdays');
+          else { draft.patternKind = answer as 'weekly' | 'dates'; step = answer === 'dates' ? 'dates' : 'weekdays'; }
           break;
         }
         case 'weekdays': {
@@ -143,7 +143,7 @@ export function newClassScene(deps: BotDeps) {
             initial: (draft.weekdays ?? [startDay]).map(String),
           });
           if (answer === BACK) back();
-          else (draft.weekdays = answer.map(Number)), (step = 'time');
+          else { draft.weekdays = answer.map(Number); step = 'time'; }
           break;
         }
         case 'time': {
@@ -157,7 +157,7 @@ export function newClassScene(deps: BotDeps) {
             },
           });
           if (answer === BACK) back();
-          else (draft.time = answer), (step = 'count');
+          else { draft.time = answer; step = 'count'; }
           break;
         }
         case 'count': {
@@ -168,7 +168,7 @@ export function newClassScene(deps: BotDeps) {
             parse: number(1, MAX_LESSONS, 'cls-count-invalid'),
           });
           if (answer === BACK) back();
-          else (draft.count = Number(answer)), (step = 'duration');
+          else { draft.count = Number(answer); step = 'duration'; }
           break;
         }
         case 'dates': {
@@ -180,7 +180,7 @@ export function newClassScene(deps: BotDeps) {
             },
           });
           if (answer === BACK) back();
-          else (draft.datesText = answer), (step = 'duration');
+          else { draft.datesText = answer; step = 'duration'; }
           break;
         }
         case 'duration': {
@@ -191,7 +191,7 @@ export function newClassScene(deps: BotDeps) {
             parse: number(15, 480, 'cls-duration-invalid'),
           });
           if (answer === BACK) back();
-          else (draft.duration = Number(answer)), (step = 'room');
+          else { draft.duration = Number(answer); step = 'room'; }
           break;
         }
         case 'room': {
@@ -200,7 +200,7 @@ export function newClassScene(deps: BotDeps) {
             validate: (text) => (text.length >= 1 && text.length <= 100 ? undefined : 'cls-room-invalid'),
           });
           if (answer === BACK) back();
-          else (draft.room = answer), (step = 'capacity');
+          else { draft.room = answer; step = 'capacity'; }
           break;
         }
         case 'capacity': {
@@ -211,7 +211,7 @@ export function newClassScene(deps: BotDeps) {
             parse: number(1, 50, 'cls-capacity-invalid'),
           });
           if (answer === BACK) back();
-          else (draft.capacity = Number(answer)), (step = 'preview');
+          else { draft.capacity = Number(answer); step = 'preview'; }
           break;
         }
         case 'preview': {

@@ -64,7 +64,7 @@ export function changeScheduleScene(deps: BotDeps) {
             choices: groups.map((g, i) => ({ label: ctx.t('rem-chg-group-label', { ...g.names, start: when0(g, ctx.locale) }), value: String(i) })),
             back: false,
           });
-          if (answer !== BACK) (draft.groupId = groups[Number(answer)]!.id), (step = 'action');
+          if (answer !== BACK) { draft.groupId = groups[Number(answer)]!.id; step = 'action'; }
           break;
         }
         case 'action': {
@@ -86,7 +86,7 @@ export function changeScheduleScene(deps: BotDeps) {
             choices: group().lessons.map((l, i) => ({ label: `${l.index}. ${when(l.startsAt)}`, value: String(i) })),
           });
           if (answer === BACK) step = 'action';
-          else (draft.lessonId = group().lessons[Number(answer)]!.id), (step = draft.action === 'move' ? 'date' : 'preview');
+          else { draft.lessonId = group().lessons[Number(answer)]!.id; step = draft.action === 'move' ? 'date' : 'preview'; }
           break;
         }
         case 'date': {
@@ -99,7 +99,7 @@ export function changeScheduleScene(deps: BotDeps) {
             },
           });
           if (answer === BACK) step = 'lesson';
-          else (draft.date = answer), (step = 'time');
+          else { draft.date = answer; step = 'time'; }
           break;
         }
         case 'time': {
@@ -108,7 +108,7 @@ export function changeScheduleScene(deps: BotDeps) {
             validate: (text) => (parseTime(text) ? undefined : 'rem-chg-time-invalid'),
           });
           if (answer === BACK) step = 'date';
-          else (draft.lessonTime = answer), (step = 'preview');
+          else { draft.lessonTime = answer; step = 'preview'; }
           break;
         }
         case 'days': {
@@ -118,7 +118,7 @@ export function changeScheduleScene(deps: BotDeps) {
             columns: 4,
           });
           if (answer === BACK) step = 'action';
-          else (draft.days = Number(answer)), (step = 'preview');
+          else { draft.days = Number(answer); step = 'preview'; }
           break;
         }
         case 'preview': {

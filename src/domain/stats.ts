@@ -66,7 +66,7 @@ export function weekStart(date: Date): Date {
 }
 
 const emptyCounts = (): CenterCounts => ({
-  waitingByCourse: {}, signups: Array(WEEKS).fill(0), enrollments: Array(WEEKS).fill(0),
+  waitingByCourse: {}, signups: Array<number>(WEEKS).fill(0), enrollments: Array<number>(WEEKS).fill(0),
   waitDays: [], enrolledEver: 0, offersMade: 0, completions: 0, expected: 0, absent: 0,
 });
 
@@ -90,7 +90,8 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   for await (const e of cursor) {
     const c = of(e.centerId as string);
     entryCenter.set(String(e._id), e.centerId as string);
-    if (e.status === 'waiting') c.waitingByCourse[e.courseId] = (c.waitingByCourse[e.courseId] ?? 0) + 1;
+    const courseId = e.courseId as string;
+    if (e.status === 'waiting') c.waitingByCourse[courseId] = (c.waitingByCourse[courseId] ?? 0) + 1;
     if (e.status === 'completed') c.completions++;
     const joinedAt = e.joinedAt as Date;
     if (joinedAt >= since) c.signups[bucketOf(joinedAt)]! += 1;

@@ -65,10 +65,10 @@ async function startBot(extraEnv: Record<string, string>): Promise<{ child: Chil
     const timer = setTimeout(() => reject(new Error(`bot did not start:\n${log.join('')}`)), 60_000);
     const onData = (chunk: Buffer) => {
       log.push(chunk.toString());
-      if (chunk.toString().includes('bot started')) clearTimeout(timer), resolve();
+      if (chunk.toString().includes('bot started')) { clearTimeout(timer); resolve(); }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${log.join('')}`)));
   });
   await started;

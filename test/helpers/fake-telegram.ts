@@ -45,7 +45,7 @@ export class FakeTelegram {
     const url = String(input instanceof Request ? input.url : input);
     const method = url.slice(url.lastIndexOf('/') + 1);
     const upload = init?.body !== undefined && init.body !== null && typeof init.body !== 'string';
-    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : upload ? await readMultipart(init!) : {};
+    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : upload ? await readMultipart(init) : {};
     this.calls.push({ method, payload });
     const failure = this.takeFailure(method, Number(payload.chat_id ?? payload.scope?.chat_id));
     // Uploads (sendDocument/sendPhoto with a file) are recorded with their bytes but, as before, not kept in the chat.

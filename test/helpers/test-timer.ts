@@ -49,7 +49,7 @@ export class TestTimer {
   }
 
   /** A view of this timer whose sleeps move the time at once (and so wake this timer's sleepers). */
-  readonly advancing = { now: this.now, sleep: async (ms: number) => this.advance(ms) };
+  readonly advancing = { now: this.now, sleep: (ms: number) => Promise.resolve(this.advance(ms)) };
 
   /** Resolves once something sleeps on this timer ('manual' mode). */
   someoneSleeping(): Promise<void> {

@@ -47,7 +47,7 @@ function startChild(): Promise<ChildProcess> {
   });
   children.push(child);
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (process.env.TEST_LOG) process.stderr.write(chunk);
       if (chunk.toString().includes('ready')) resolve(child);
     });
@@ -88,7 +88,7 @@ describe('delivery survives SIGKILL', () => {
     } catch (error) {
       const byStatus = await DeliveryModel.aggregate([{ $group: { _id: '$status', n: { $sum: 1 } } }]);
       const c = emu.state.counters.snapshot();
-      throw new Error(`${String(error)}: ${JSON.stringify(byStatus)} delivered=${c.totalDelivered} 429=${c.tooManyRequests} 403=${c.forbidden} 400=${c.badRequests} atKill=${atKill}`);
+      throw new Error(`${String(error)}: ${JSON.stringify(byStatus)} delivered=${c.totalDelivered} 429=${c.tooManyRequests} 403=${c.forbidden} 400=${c.badRequests} atKill=${atKill}`, { cause: error });
     } finally {
       second.kill('SIGTERM');
       await new Promise((r) => second.once('exit', r));

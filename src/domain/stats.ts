@@ -1,6 +1,7 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 
@@ -71,9 +72,8 @@ const emptyCounts = (): CenterCounts => ({
 });
 
 /**
- * One pass over the waiting list (a cursor with a projection: the test server
- * has no $facet/$lookup/$dateToString and scans every document for any
- * filter, so one scan beats eight), plus offers and marked lessons.
+ * One pass over the waiting list (a cursor with a projection, which every
+ * supported server runs: docs/test-database.md), plus offers and marked lessons.
  */
 export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   const since = new Date(weekStart(now).getTime() - (WEEKS - 1) * WEEK_MS);
@@ -190,7 +190,7 @@ export async function refreshStatsSnapshot(now: Date): Promise<StatsSnapshot> {
   const snapshot = await buildSnapshot(now);
   await StatsSnapshotModel.updateOne(
     { _id: 'all' },
-    { $set: { computedAt: now, json: JSON.stringify(snapshot) } },
+    { $set: { computedAt: now, json: toJsonText(snapshot) } },
     { upsert: true },
   );
   return snapshot;
@@ -203,6 +203,6 @@ export async function refreshStatsSnapshot(now: Date): Promise<StatsSnapshot> {
 export async function latestStats(scope: StatsScope, now: Date): Promise<StatsReport> {
   const stored = await StatsSnapshotModel.findById('all').lean();
   const fresh = stored && now.getTime() - stored.computedAt.getTime() <= SNAPSHOT_MAX_AGE_MS && stored.computedAt <= now;
-  const snapshot = fresh ? (JSON.parse(stored.json) as StatsSnapshot) : await refreshStatsSnapshot(now);
+  const snapshot = fresh ? fromJsonText<StatsSnapshot>(stored.json) : await refreshStatsSnapshot(now);
   return reportFrom(snapshot, scope);
 }

@@ -1,3 +1,4 @@
+import { fromJsonText, toJsonText } from '../json-text.js';
 import type { SessionModel } from '../models/kv-entry.js';
 
 /**
@@ -17,11 +18,11 @@ export class MongoKeyValueStorage<T> {
     const row = await this.model.findById(key, { json: 1 }).lean();
     if (this.lastRead.size > 10_000) this.lastRead.clear(); // reads never followed by a write
     this.lastRead.set(key, row?.json);
-    return row ? (JSON.parse(row.json) as T) : undefined;
+    return row ? fromJsonText<T>(row.json) : undefined;
   }
 
   async write(key: string, value: T): Promise<void> {
-    const json = JSON.stringify(value);
+    const json = toJsonText(value);
     if (this.takeSnapshot(key) === json) return;
     await this.model.updateOne({ _id: key }, { $set: { json } }, { upsert: true });
   }

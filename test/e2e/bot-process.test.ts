@@ -77,12 +77,11 @@ async function startBot(extraEnv: Record<string, string>): Promise<{ child: Chil
 
 /** SIGTERM to the process group (npm and the bot under it); resolves with the bot's last log. */
 async function stopBot(child: ChildProcess, log: string[]): Promise<string> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid!, 'SIGTERM');
-    await exited;
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200)); // the last log lines
+  // 'close' comes after the exit and the end of its output, so the last log lines are in.
+  const ended = child.exitCode !== null && child.stdout!.readableEnded && child.stderr!.readableEnded;
+  const closed = ended ? Promise.resolve() : new Promise((resolve) => child.once('close', resolve));
+  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+  await closed;
   return log.join('');
 }
 

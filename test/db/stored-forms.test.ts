@@ -15,9 +15,9 @@ afterAll(() => done());
 /** The forms docs/test-database.md describes, on the server the tests run on (FerretDB unless MONGODB_URI is set). */
 describe('stored forms both servers accept', () => {
   it('keeps a value with nested arrays (an inline keyboard) through the JSON-text storage', async () => {
-    const storage = new MongoKeyValueStorage<{ keyboard: string[][] }>(SessionModel);
+    const storage = new MongoKeyValueStorage<{ keyboard: string[][] }>(SessionModel, { ttlMs: 60_000 });
     await storage.write('nested', { keyboard: [['a', 'b'], ['c']] });
-    expect(await new MongoKeyValueStorage<{ keyboard: string[][] }>(SessionModel).read('nested')).toEqual({ keyboard: [['a', 'b'], ['c']] });
+    expect(await new MongoKeyValueStorage<{ keyboard: string[][] }>(SessionModel, { ttlMs: 60_000 }).read('nested')).toEqual({ keyboard: [['a', 'b'], ['c']] });
   });
 
   it('keeps one active entry per citizen and course, and allows a new one after leaving', async () => {

@@ -1,7 +1,7 @@
 import type { TestUser } from './test-user.js';
 
 /** The steps of the Russian join flow, in order; each names the answer given at it. */
-export const JOIN_STEPS = ['menu', 'course', 'place', 'town', 'center', 'time', 'name', 'phone', 'consent', 'confirm'] as const;
+export const JOIN_STEPS = ['menu', 'course', 'place', 'town', 'center', 'time', 'consent', 'name', 'phone', 'confirm'] as const;
 export type JoinStep = (typeof JOIN_STEPS)[number];
 
 export interface JoinAnswers {
@@ -27,7 +27,7 @@ export interface JoinAnswers {
  *
  * @example
  * await ivan.text('/start');
- * await joinWaitlist(ivan, { course: 'Госуслуги онлайн', town: 'Прокопьевск', to: 'consent' }); // at the summary
+ * await joinWaitlist(ivan, { course: 'Госуслуги онлайн', town: 'Прокопьевск', to: 'phone' }); // at the summary
  * await joinWaitlist(ivan, { from: 'confirm' });
  * expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
  */

@@ -24,7 +24,7 @@ function newCitizen(language_code = 'ru', first_name = 'Анна') {
 /** Up to the summary, by town (Прокопьевск has one center). */
 async function reachSummary(user: TestUser) {
   await user.text('/start');
-  await joinWaitlist(user, { course: 'Госуслуги онлайн', town: 'Прокопьевск', center: 'Центральная городская библиотека', time: 'Днём', to: 'consent' });
+  await joinWaitlist(user, { course: 'Госуслуги онлайн', town: 'Прокопьевск', center: 'Центральная городская библиотека', time: 'Днём', to: 'phone' });
   expect(user.lastText()).toContain('Проверьте, пожалуйста');
 }
 
@@ -65,15 +65,15 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Юрга');
     await anna.press('Центральная городская библиотека');
     await anna.press('Не важно');
+    await anna.press('✓ Согласен(на)');
     await anna.press('✎ Другое имя');
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
     await anna.text('Анна Сергеевна Кузнецова');
-    expect(anna.lastText()).toContain('Шаг 5 из 6');
+    expect(anna.lastText()).toContain('Шаг 6 из 6');
     await anna.contact('+7 900 000-00-00', 999999); // someone else's contact
     expect(anna.lastText()).toContain('свой номер');
     await anna.text('8 913 555 12 34');
-    await anna.press('✓ Согласен(на)');
     expect(anna.lastText()).toContain('Имя: Анна Сергеевна Кузнецова');
     expect(anna.lastText()).toContain('Телефон: +79135551234');
   });
@@ -90,7 +90,7 @@ describe('join flow: Back, Cancel and typing', () => {
   it('stores nothing without consent', async () => {
     const anna = newCitizen();
     await anna.text('/start');
-    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'phone' });
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
     await anna.press('Не согласен(на)');
     expect(anna.lastText()).toContain('ничего не сохранили');
     expect(anna.lastText()).toContain('+7 38452 2-78-15');

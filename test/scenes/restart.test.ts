@@ -43,7 +43,7 @@ describe('a restart in the middle of a flow', () => {
     const first = createTestBot();
     const user = first.user({ id: 3002, first_name: 'Пётр', language_code: 'ru' });
     await user.text('/start');
-    await joinWaitlist(user, { center: /Фёдорова/, to: 'consent' });
+    await joinWaitlist(user, { center: /Фёдорова/, to: 'phone' });
     const confirm = user.lastUpdate;
     await user.press('✓ Всё верно, записаться');
 

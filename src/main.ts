@@ -58,7 +58,9 @@ async function main(config: Config, logger: Logger) {
   let stopReceiving: () => Promise<void>;
   if (config.WEBHOOK_URL) {
     const webhook = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
-    const server = createServer((req, res) => health(req, res) || webhook(req, res));
+    const server = createServer((req, res) => {
+      if (!health(req, res)) void webhook(req, res);
+    });
     await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates });
     logger.info({ port: config.PORT }, 'ready: bot started (webhook); /healthz /readyz /metrics on the same port');

@@ -59,7 +59,7 @@ const coarse = (degrees: number) => Math.round(degrees * 10) / 10;
  * it is: it is only asked for after consent.
  */
 export function stripPersonalDetails<T>(value: T, options: { coarseLocations: boolean }): T {
-  if (Array.isArray(value)) return value.map((v) => stripPersonalDetails(v, options)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => stripPersonalDetails(v, options)) as T;
   if (value === null || typeof value !== 'object') return value;
   const source = value as Record<string, unknown>;
   const person = typeof source.id === 'number' && source.is_bot !== true && PROFILE_FIELDS.some((f) => f in source);

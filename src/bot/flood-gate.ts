@@ -30,7 +30,7 @@ export class FloodGate {
     return (async (input: string | URL | Request, init?: RequestInit) => {
       for (let ms = this.msUntilOpen(); ms > 0; ms = this.msUntilOpen()) await this.sleep(ms);
       return fetchFn(input, init);
-    }) as Fetch;
+    });
   }
 
   /** A 429 answer shuts the gate for its retry_after. */
@@ -43,6 +43,6 @@ export class FloodGate {
         this.shutUntil = Math.max(this.shutUntil, this.now() + seconds * 1000);
       }
       return response;
-    }) as Fetch;
+    });
   }
 }

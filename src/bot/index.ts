@@ -27,6 +27,8 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   /** e.g. a fake `fetch` in tests. */
   client?: ApiClientOptions;
+  /** How replies wait out a 429 (default: real time); tests pass a virtual one. */
+  timer?: { now: () => number; sleep: (ms: number) => Promise<void> };
 }
 
 /**
@@ -42,11 +44,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
   const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
-  const floodGate = new FloodGate();
+  const floodGate = new FloodGate(options.timer?.now, options.timer?.sleep);
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: floodGate.waiting(retryOn429(floodGate.recording(baseFetch))) },
+    client: { ...client, fetch: floodGate.waiting(retryOn429(floodGate.recording(baseFetch), { sleep: options.timer?.sleep })) },
   });
   /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
   const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodGate.recording(baseFetch) });

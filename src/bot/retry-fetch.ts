@@ -22,5 +22,5 @@ export function retryOn429(
       if (retryAfter === undefined || retryAfter > maxDelaySeconds) return response;
       await sleep(retryAfter * 1000);
     }
-  }) as typeof fetch;
+  });
 }

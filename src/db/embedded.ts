@@ -142,7 +142,7 @@ async function waitUntilReady(uri: string, child: ChildProcess, timeoutMs = 20_0
       await client.db('admin').command({ ping: 1 });
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`FerretDB did not start: ${firstLine(error)}`);
+      if (Date.now() > deadline) throw new Error(`FerretDB did not start: ${firstLine(error)}`, { cause: error });
       await new Promise((r) => setTimeout(r, 100));
     } finally {
       await client.close();

@@ -9,7 +9,7 @@ import { SAMPLE_CENTERS, SAMPLE_COURSES } from './seed-data.js';
 export async function seedSampleData(): Promise<{ centers: number; courses: number }> {
   const insertMissing = async (model: typeof CenterModel | typeof CourseModel, rows: Array<{ _id: string }>) => {
     const result = await (model as typeof CenterModel).bulkWrite(
-      rows.map((row) => ({ updateOne: { filter: { _id: row._id }, update: { $setOnInsert: row }, upsert: true } })) as never,
+      rows.map((row) => ({ updateOne: { filter: { _id: row._id }, update: { $setOnInsert: row }, upsert: true } })),
     );
     return result.upsertedCount;
   };

@@ -142,8 +142,8 @@ export async function broadcastStatus(id: string, now: Date): Promise<BroadcastS
   if (!b) return null;
   return {
     id,
-    authorLocale: b.authorLocale as 'ru' | 'en',
-    status: b.status as 'sending' | 'done',
+    authorLocale: b.authorLocale,
+    status: b.status,
     recipients: b.recipients,
     unreachable: b.unreachable,
     ...(b.progressChatId != null ? { progressChatId: b.progressChatId } : {}),

@@ -16,7 +16,7 @@ export interface CitizenView {
 
 export async function getCitizen(citizenId: number): Promise<CitizenView | null> {
   const c = await CitizenModel.findById(citizenId, { language: 1, name: 1, reachable: 1 }).lean();
-  return c ? { id: c._id, language: c.language as Locale, name: c.name, reachable: c.reachable } : null;
+  return c ? { id: c._id, language: c.language, name: c.name, reachable: c.reachable } : null;
 }
 
 /**

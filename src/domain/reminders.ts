@@ -126,7 +126,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
 async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Array<{ citizenId: number; language: Locale }>>> {
   const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1, groupId: 1 }).lean();
   const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
-  const language = new Map(citizens.map((c) => [c._id, (c.language === 'en' ? 'en' : 'ru') as Locale]));
+  const language = new Map(citizens.map((c): [number, Locale] => [c._id, c.language === 'en' ? 'en' : 'ru']));
   const byGroup = new Map<string, Array<{ citizenId: number; language: Locale }>>();
   for (const e of entries) {
     const lang = language.get(e.citizenId!);

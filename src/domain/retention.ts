@@ -69,10 +69,10 @@ async function citizensPastRetention(cutoff: Date): Promise<number[]> {
   const candidates = await CitizenModel.find({ updatedAt: { $lt: cutoff } }, { _id: 1 }).lean();
   if (candidates.length === 0) return [];
   const stillInvolved = new Set(
-    (await WaitlistEntryModel.distinct('citizenId', {
+    await WaitlistEntryModel.distinct('citizenId', {
       citizenId: { $exists: true },
       $or: [{ status: { $in: ACTIVE_STATUSES } }, { updatedAt: { $gte: cutoff } }],
-    })) as number[],
+    }),
   );
   return candidates.map((c) => c._id).filter((id) => !stillInvolved.has(id));
 }

@@ -1,6 +1,7 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 
@@ -66,14 +67,13 @@ export function weekStart(date: Date): Date {
 }
 
 const emptyCounts = (): CenterCounts => ({
-  waitingByCourse: {}, signups: Array(WEEKS).fill(0), enrollments: Array(WEEKS).fill(0),
+  waitingByCourse: {}, signups: Array<number>(WEEKS).fill(0), enrollments: Array<number>(WEEKS).fill(0),
   waitDays: [], enrolledEver: 0, offersMade: 0, completions: 0, expected: 0, absent: 0,
 });
 
 /**
- * One pass over the waiting list (a cursor with a projection: the test server
- * has no $facet/$lookup/$dateToString and scans every document for any
- * filter, so one scan beats eight), plus offers and marked lessons.
+ * One pass over the waiting list (a cursor with a projection, which every
+ * supported server runs: docs/test-database.md), plus offers and marked lessons.
  */
 export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   const since = new Date(weekStart(now).getTime() - (WEEKS - 1) * WEEK_MS);
@@ -90,7 +90,8 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   for await (const e of cursor) {
     const c = of(e.centerId as string);
     entryCenter.set(String(e._id), e.centerId as string);
-    if (e.status === 'waiting') c.waitingByCourse[e.courseId] = (c.waitingByCourse[e.courseId] ?? 0) + 1;
+    const courseId = e.courseId as string;
+    if (e.status === 'waiting') c.waitingByCourse[courseId] = (c.waitingByCourse[courseId] ?? 0) + 1;
     // completedAt, not the status: a finished person forgotten later (/forget, retention) still counts.
     if (e.completedAt) c.completions++;
     const joinedAt = e.joinedAt as Date;
@@ -192,7 +193,7 @@ export async function refreshStatsSnapshot(now: Date): Promise<StatsSnapshot> {
   const snapshot = await buildSnapshot(now);
   await StatsSnapshotModel.updateOne(
     { _id: 'all' },
-    { $set: { computedAt: now, json: JSON.stringify(snapshot) } },
+    { $set: { computedAt: now, json: toJsonText(snapshot) } },
     { upsert: true },
   );
   return snapshot;
@@ -205,6 +206,6 @@ export async function refreshStatsSnapshot(now: Date): Promise<StatsSnapshot> {
 export async function latestStats(scope: StatsScope, now: Date): Promise<StatsReport> {
   const stored = await StatsSnapshotModel.findById('all').lean();
   const fresh = stored && now.getTime() - stored.computedAt.getTime() <= SNAPSHOT_MAX_AGE_MS && stored.computedAt <= now;
-  const snapshot = fresh ? (JSON.parse(stored.json) as StatsSnapshot) : await refreshStatsSnapshot(now);
+  const snapshot = fresh ? fromJsonText<StatsSnapshot>(stored.json) : await refreshStatsSnapshot(now);
   return reportFrom(snapshot, scope);
 }

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { CitizenModel } from '../db/models/citizen.js';
-import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
+import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 
 export interface JoinRequest {
@@ -28,7 +28,6 @@ export interface EntryView {
 
 export type JoinResult = { outcome: 'joined'; entry: EntryView } | { outcome: 'already'; entry: EntryView };
 
-const activeKey = (citizenId: number, courseId: string) => `${citizenId}:${courseId}`;
 const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
 
 /**
@@ -58,13 +57,13 @@ export async function joinWaitlist(request: JoinRequest, now: Date): Promise<Joi
       centerId: request.centerId,
       timeOfDay: request.timeOfDay,
       status: 'waiting',
-      activeKey: activeKey(request.citizenId, request.courseId),
+      activeKey: activeKeyOf(request.citizenId, request.courseId),
       joinedAt: now,
     });
     return { outcome: 'joined', entry: await view(created) };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
-    const existing = await WaitlistEntryModel.findOne({ activeKey: activeKey(request.citizenId, request.courseId) }).lean();
+    const existing = await WaitlistEntryModel.findOne({ activeKey: activeKeyOf(request.citizenId, request.courseId) }).lean();
     if (!existing) throw error;
     return { outcome: 'already', entry: await view(existing) };
   }

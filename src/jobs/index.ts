@@ -9,7 +9,7 @@ import { defineRetentionJobs } from './retention/index.js';
 
 /** Registers every job definition; each area keeps its jobs in a folder of its own. */
 export function defineJobs(agenda: Agenda, deps: BotDeps, progressChannel: ProgressChannel): void {
-  defineClassesJobs(agenda, deps);
+  void defineClassesJobs(agenda, deps);
   defineRemindersJobs(agenda, deps);
   defineAdminJobs(agenda, deps, progressChannel);
   definePrivacyJobs(agenda, deps);

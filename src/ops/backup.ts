@@ -52,7 +52,7 @@ export async function backupDatabase(db: Db, dir: string, now: Date): Promise<Ba
     yield JSON.stringify({ format: BACKUP_FORMAT, version: 1, createdAt: now.toISOString(), database: db.databaseName }) + '\n';
     for (const name of await collectionNames(db)) {
       const collection = db.collection(name);
-      const indexes = (await collection.listIndexes().toArray()).filter((i) => i.name !== '_id_').map(({ v: _v, ns: _ns, ...spec }) => spec);
+      const indexes = (await collection.listIndexes().toArray() as Array<Record<string, unknown>>).filter((i) => i.name !== '_id_').map(({ v: _v, ns: _ns, ...spec }) => spec);
       yield JSON.stringify({ collection: name, indexes: EJSON.serialize(indexes, { relaxed: false }) }) + '\n';
       let count = 0;
       for await (const doc of collection.find({}, { sort: { _id: 1 } })) {

@@ -79,7 +79,7 @@ export async function readiness(options: HealthOptions): Promise<{ ok: boolean; 
 }
 
 async function pingDatabase(timeoutMs: number): Promise<Check> {
-  const db = mongoose.connection.readyState === 1 ? mongoose.connection.db : undefined;
+  const db = mongoose.connection.readyState === mongoose.ConnectionStates.connected ? mongoose.connection.db : undefined;
   if (!db) return { ok: false, reason: 'not connected' };
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Check>((resolve) => {
@@ -94,7 +94,7 @@ async function pingDatabase(timeoutMs: number): Promise<Check> {
 
 async function renderMetrics(now: Date): Promise<string> {
   // Without the database the process counters still help: show them, leave the database gauges as they were.
-  if (mongoose.connection.readyState === 1) await refreshDatabaseGauges(now).catch(() => undefined);
+  if (mongoose.connection.readyState === mongoose.ConnectionStates.connected) await refreshDatabaseGauges(now).catch(() => undefined);
   return metricsRegistry.metrics();
 }
 

@@ -89,6 +89,7 @@ const SENDING_METHODS = /^(send\w+|copyMessages?|forwardMessages?)$/;
  * @example
  * const client = { fetch: countBotApiCalls(nodeFetch) };
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any fetch (node-fetch's, the global one) passes through unchanged
 export function countBotApiCalls<F extends (url: any, init?: any) => Promise<{ status: number }>>(fetchFn: F): F {
   return (async (url: unknown, init?: unknown) => {
     const response = await fetchFn(url, init);

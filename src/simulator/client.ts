@@ -121,7 +121,7 @@ export class EmulatorClient {
     const query = new URLSearchParams({ timeout_ms: String(options.timeoutMs ?? 5000) });
     if (options.kinds) query.set('kinds', options.kinds.join(','));
     if (options.afterSeq !== undefined) query.set('after_seq', String(options.afterSeq));
-    return this.call('GET', `/users/${userId}/next?${query}`);
+    return this.call('GET', `/users/${userId}/next?${query.toString()}`);
   }
 
   /** The bot's next new message to the user; throws when none arrives in time. */

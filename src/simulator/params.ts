@@ -53,7 +53,7 @@ export function optionalArray(params: ApiParams, name: string): unknown[] | unde
   const value = decodeJson(params[name]);
   if (value === undefined || value === null || value === '') return undefined;
   if (!Array.isArray(value)) throw Errors.badRequest(`can't parse ${name} JSON array`);
-  return value;
+  return value as unknown[];
 }
 
 /** chat_id as a number; `@username` strings are resolved by the caller. */
@@ -61,6 +61,6 @@ export function chatIdParam(params: ApiParams): number | string {
   const value = params['chat_id'];
   if (value === undefined || value === null || value === '') throw Errors.badRequest('chat_id is empty');
   if (typeof value === 'number') return value;
-  const text = String(value);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   return /^-?\d+$/.test(text) ? Number(text) : text;
 }

@@ -2,7 +2,7 @@ import type { ChatEvent, EmulatorState, NewUser } from './state.js';
 import type { FaultOptions } from './limits.js';
 import {
   UserActionError, pressInlineButton, pressReplyButton, sendCommand, sendContact, sendLocation, sendText, setBlocked,
-  type ContactInput, type InlinePress, type ReplyPressExtras,
+  type ContactInput,
 } from './user-actions.js';
 import type { TgLocation } from './types.js';
 import type { WebhookDeliverer } from './webhook.js';
@@ -39,9 +39,9 @@ const ROUTES: Route[] = [
     sendCommand(i.state, userId(i), requireField<string>(i.body, 'command'), i.body['args'] as string | undefined)],
   ['POST', /^\/users\/(\d+)\/contact$/, (i) => sendContact(i.state, userId(i), i.body as unknown as ContactInput)],
   ['POST', /^\/users\/(\d+)\/location$/, (i) => sendLocation(i.state, userId(i), i.body as unknown as TgLocation)],
-  ['POST', /^\/users\/(\d+)\/press-inline$/, (i) => pressInlineButton(i.state, userId(i), i.body as InlinePress)],
+  ['POST', /^\/users\/(\d+)\/press-inline$/, (i) => pressInlineButton(i.state, userId(i), i.body)],
   ['POST', /^\/users\/(\d+)\/press-reply$/, (i) =>
-    pressReplyButton(i.state, userId(i), requireField<string>(i.body, 'label'), i.body as ReplyPressExtras)],
+    pressReplyButton(i.state, userId(i), requireField<string>(i.body, 'label'), i.body)],
   ['POST', /^\/users\/(\d+)\/block$/, (i) => (setBlocked(i.state, userId(i), true), true)],
   ['POST', /^\/users\/(\d+)\/unblock$/, (i) => (setBlocked(i.state, userId(i), false), true)],
   ['GET', /^\/users\/(\d+)\/messages$/, (i) => i.state.transcript(userId(i), i.query.get('include_own') === 'true')],

@@ -15,13 +15,10 @@ describe('classes jobs', () => {
   it('schedules the offers job every 10 minutes, once however often it is defined', async () => {
     const t = createTestBot();
     const agenda = createAgenda(mongoose.connection.db!);
-    defineClassesJobs(agenda, t.deps);
-    defineClassesJobs(agenda, t.deps); // a second process or restart
     await agenda.ready;
-    const stored = () => mongoose.connection.db!.collection('agendaJobs').find({ name: OFFERS_JOB }).toArray();
-    for (let i = 0; i < 50 && (await stored()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 200));
-    const jobs = await stored();
+    await defineClassesJobs(agenda, t.deps);
+    await defineClassesJobs(agenda, t.deps); // a second process or restart
+    const jobs = await mongoose.connection.db!.collection('agendaJobs').find({ name: OFFERS_JOB }).toArray();
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.repeatInterval).toBe('10 minutes');
     await agenda.stop();

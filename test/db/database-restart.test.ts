@@ -7,6 +7,7 @@ import mongoose from 'mongoose';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/db/embedded.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot } from '../helpers/test-bot.js';
 
 /** A database server of this test's own, so stopping it disturbs no other test file. */
@@ -38,9 +39,7 @@ describe('the database restarts in the middle of a flow', () => {
     const t = createTestBot();
     const user = t.user({ id: 7701, first_name: 'Вера', language_code: 'ru' });
     await user.text('/start');
-    await user.tap('📝 Записаться на курс');
-    await user.press('Основы компьютерной грамотности');
-    await user.press('🏙 Выбрать город');
+    await joinWaitlist(user, { to: 'place' });
     expect(user.lastText()).toContain('Выберите город');
 
     await server.stop();
@@ -51,12 +50,7 @@ describe('the database restarts in the middle of a flow', () => {
     server = await start();
     await user.press('Кемерово'); // the same button again: the step was not lost
     expect(user.lastText()).toContain('Выберите центр');
-    await user.press(/Фёдорова/);
-    await user.press('Утром');
-    await user.press('✓ Согласен(на)');
-    await user.press('✓ Да, Вера');
-    await user.tap('Пропустить');
-    await user.press('✓ Всё верно, записаться');
+    await joinWaitlist(user, { from: 'center', center: /Фёдорова/ });
     expect(user.lastText()).toContain('Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: 7701 })).toBe(1);
   }, 60_000);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -21,8 +21,11 @@ let done: () => Promise<void>;
 let emulator: RunningEmulator;
 beforeAll(async () => {
   done = await useTestDatabase();
-  // Telegram's limits stay on: the flow is slow enough to keep within them.
-  emulator = await startEmulator({ webhookRetryDelayMs: 200 });
+  // Limits off: this is a functional test; the limits have tests of their own (test/simulator/limits.test.ts).
+  emulator = await startEmulator({ limits: { enabled: false }, webhookRetryDelayMs: 200 });
+});
+beforeEach(async () => {
+  await WaitlistEntryModel.deleteMany({}); // each test starts with an empty line
 });
 afterAll(async () => {
   await emulator.close();
@@ -62,10 +65,10 @@ async function startBot(extraEnv: Record<string, string>): Promise<{ child: Chil
     const timer = setTimeout(() => reject(new Error(`bot did not start:\n${log.join('')}`)), 60_000);
     const onData = (chunk: Buffer) => {
       log.push(chunk.toString());
-      if (chunk.toString().includes('bot started')) clearTimeout(timer), resolve();
+      if (chunk.toString().includes('bot started')) { clearTimeout(timer); resolve(); }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${log.join('')}`)));
   });
   await started;
@@ -74,12 +77,11 @@ async function startBot(extraEnv: Record<string, string>): Promise<{ child: Chil
 
 /** SIGTERM to the process group (npm and the bot under it); resolves with the bot's last log. */
 async function stopBot(child: ChildProcess, log: string[]): Promise<string> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    process.kill(-child.pid!, 'SIGTERM');
-    await exited;
-  }
-  await new Promise((resolve) => setTimeout(resolve, 200)); // the last log lines
+  // 'close' comes after the exit and the end of its output, so the last log lines are in.
+  const ended = child.exitCode !== null && child.stdout!.readableEnded && child.stderr!.readableEnded;
+  const closed = ended ? Promise.resolve() : new Promise((resolve) => child.once('close', resolve));
+  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+  await closed;
   return log.join('');
 }
 
@@ -147,8 +149,8 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
     const { child, log } = await startBot({ WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: 'e2e-secret', PORT: String(port) });
     try {
       const done = await joinByButtons(emulator.client, 61002);
-      expect(done.text).toContain('Ваше место в очереди: 2.');
-      expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central', courseId: 'internet' })).toBe(2);
+      expect(done.text).toContain('Ваше место в очереди: 1.');
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 61002, centerId: 'yurga-central', courseId: 'internet' })).toBe(1);
       expect(log.join('')).toContain('bot started (webhook)');
     } finally {
       expect(await stopBot(child, log)).toContain('shutting down');

@@ -72,7 +72,7 @@ describe('the built bot (node dist/main.js)', () => {
       const timer = setTimeout(() => reject(new Error(`did not start:\n${log.join('')}`)), 60_000);
       const onData = (chunk: Buffer) => {
         log.push(chunk.toString());
-        if (log.join('').includes('bot started (webhook)')) clearTimeout(timer), resolve();
+        if (log.join('').includes('bot started (webhook)')) { clearTimeout(timer); resolve(); }
       };
       child!.stdout!.on('data', onData);
       child!.stderr!.on('data', onData);

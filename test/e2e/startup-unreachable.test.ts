@@ -73,7 +73,7 @@ describe('start-up where the Bot API cannot be reached', () => {
         const timer = setTimeout(() => (waiting.delete(check), reject(new Error(`no ${pattern} in:\n${output.join('')}`))), 60_000);
         const check = () => {
           const line = output.join('').split('\n').find((l) => pattern.test(l));
-          if (line) clearTimeout(timer), waiting.delete(check), resolve(line);
+          if (line) { clearTimeout(timer); waiting.delete(check); resolve(line); }
         };
         waiting.add(check);
         check();

@@ -1,4 +1,5 @@
 import type { Message, Update, UserFromGetMe } from 'grammy/types';
+import { parseMultipart, UploadedFile } from '../../src/simulator/multipart.js';
 
 export const TEST_BOT_INFO: UserFromGetMe = {
   id: 7000000001,
@@ -48,7 +49,7 @@ export class FakeTelegram {
     const url = String(input instanceof Request ? input.url : input);
     const method = url.slice(url.lastIndexOf('/') + 1);
     const upload = init?.body !== undefined && init.body !== null && typeof init.body !== 'string';
-    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : upload ? await readMultipart(init!) : {};
+    const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : upload ? await readMultipart(init) : {};
     this.calls.push({ method, payload });
     const failure = this.takeFailure(method, Number(payload.chat_id ?? payload.scope?.chat_id)) ?? refusal(payload);
     // Uploads (sendDocument/sendPhoto with a file) are recorded with their bytes but, as before, not kept in the chat.
@@ -142,31 +143,18 @@ function refusal(payload: Record<string, any>): ApiFailure | undefined {
 /**
  * A multipart/form-data call (grammY uses one for InputFile uploads) as a payload:
  * fields as sent (JSON values parsed), and each `attach://<id>` field replaced by
- * the uploaded file `{ filename, data: Buffer }`. Parsed by hand: grammY writes
- * `filename=x.csv` unquoted, which undici's FormData parser rejects.
+ * the uploaded file `{ filename, data: Buffer }`. The emulator's parser reads it
+ * (grammY writes `filename=x.csv` unquoted, which undici's FormData parser rejects).
  */
 async function readMultipart(init: RequestInit): Promise<Record<string, any>> {
   const chunks: Buffer[] = [];
   for await (const chunk of init.body as unknown as AsyncIterable<Uint8Array>) chunks.push(Buffer.from(chunk));
-  const body = Buffer.concat(chunks);
   const contentType = String((init.headers as Record<string, string>)['content-type'] ?? '');
-  const delimiter = Buffer.from(`--${/boundary=(.+)$/.exec(contentType)?.[1] ?? ''}`);
   const payload: Record<string, any> = {};
   const files = new Map<string, { filename: string; data: Buffer }>();
-  let at = body.indexOf(delimiter);
-  while (at >= 0) {
-    const partStart = at + delimiter.length + 2; // past "\r\n"
-    const next = body.indexOf(delimiter, partStart);
-    if (next < 0) break;
-    const part = body.subarray(partStart, next - 2); // before "\r\n--boundary"
-    const split = part.indexOf('\r\n\r\n');
-    const headers = part.subarray(0, split).toString('utf8');
-    const data = part.subarray(split + 4);
-    const name = /name="([^"]*)"/.exec(headers)?.[1] ?? '';
-    const filename = /filename="?([^";\r\n]*)/.exec(headers)?.[1];
-    if (filename !== undefined) files.set(name, { filename, data: Buffer.from(data) });
-    else payload[name] = /^[[{]/.test(data.toString('utf8')) ? jsonOr(data.toString('utf8')) : data.toString('utf8');
-    at = next;
+  for (const [name, value] of parseMultipart(Buffer.concat(chunks), contentType)) {
+    if (value instanceof UploadedFile) files.set(name, { filename: value.filename, data: value.bytes });
+    else payload[name] = /^[[{]/.test(value) ? jsonOr(value) : value;
   }
   for (const [key, value] of Object.entries(payload)) {
     if (typeof value === 'string' && value.startsWith('attach://')) payload[key] = files.get(value.slice('attach://'.length));

@@ -6,9 +6,10 @@ export class VirtualTimer implements Timer {
   current = 0;
   readonly pauses: number[] = [];
   now = () => this.current;
-  sleep = async (ms: number) => {
+  sleep = (ms: number) => {
     this.pauses.push(ms);
     this.current += ms;
+    return Promise.resolve();
   };
 }
 

@@ -84,6 +84,7 @@ function walk(value: unknown, path: string, report: (path: string, found: string
   }
   if (value instanceof mongoose.Types.ObjectId) return;
   const bsonType = (value as { _bsontype?: string })._bsontype;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a BSON number's toString() is its value
   if (bsonType === 'Long' || bsonType === 'Double' || bsonType === 'Int32' || bsonType === 'Decimal128') return walk(Number(String(value)), path, report, match);
   if (bsonType === 'Binary') return walk(Buffer.from((value as { buffer: Uint8Array }).buffer).toString('utf8'), path, report, match);
   if (bsonType) return;

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createBot } from '../../src/bot/index.js';
 import type { BotDeps } from '../../src/bot/context.js';
 import { FakeTelegram, TEST_BOT_INFO } from './fake-telegram.js';
+import { TestTimer } from './test-timer.js';
 import { TestUser, type UserProfile } from './test-user.js';
 
 export const TEST_TOKEN = '123456:TEST-token-abcdefghijklmnopqrstuvwxyz';
@@ -18,6 +19,8 @@ export class TestClock {
 
 export interface TestBotOptions {
   clock?: TestClock;
+  /** How replies wait out a 429 (default: a TestTimer whose sleeps return at once). */
+  timer?: TestTimer;
   env?: Record<string, string>;
   /** Another FakeTelegram to share (two bot instances over one chat history). */
   telegram?: FakeTelegram;
@@ -35,6 +38,7 @@ export interface TestBotOptions {
 export function createTestBot(options: TestBotOptions = {}) {
   const telegram = options.telegram ?? new FakeTelegram();
   const clock = options.clock ?? new TestClock();
+  const timer = options.timer ?? new TestTimer();
   const config: Config = loadConfig({
     BOT_TOKEN: TEST_TOKEN,
     MONGODB_URI: process.env.MONGODB_URI!,
@@ -45,13 +49,14 @@ export function createTestBot(options: TestBotOptions = {}) {
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void (errors.push(line), process.env.TEST_LOG && console.log(line)) });
   const deps: BotDeps = { config, logger, now: clock.now };
-  const { bot, i18n, notifier } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
+  const { bot, i18n, notifier } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch }, timer });
   deps.notifier = notifier;
   return {
     bot,
     i18n,
     telegram,
     clock,
+    timer,
     deps,
     errors,
     user: (profile: UserProfile) => new TestUser(profile, telegram, (update) => bot.handleUpdate(update)),

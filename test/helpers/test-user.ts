@@ -31,7 +31,7 @@ export class TestUser {
   lastUpdate?: Update;
 
   async send(update: Omit<Update, 'update_id'>): Promise<Update> {
-    const full = { update_id: newUpdateId(), ...update } as Update;
+    const full = { update_id: newUpdateId(), ...update };
     this.lastUpdate = full;
     await this.deliver(full);
     return full;
@@ -41,23 +41,23 @@ export class TestUser {
     const entities = text.startsWith('/')
       ? [{ type: 'bot_command' as const, offset: 0, length: text.split(/\s/)[0]!.length }]
       : undefined;
-    return this.send({ message: { ...this.messageBase(), text, ...(entities ? { entities } : {}) } as NonNullable<Update['message']> });
+    return this.send({ message: { ...this.messageBase(), text, ...(entities ? { entities } : {}) } });
   }
 
   location(latitude: number, longitude: number) {
-    return this.send({ message: { ...this.messageBase(), location: { latitude, longitude } } as NonNullable<Update['message']> });
+    return this.send({ message: { ...this.messageBase(), location: { latitude, longitude } } });
   }
 
   contact(phone_number: string, user_id: number = this.id) {
     const contact = { phone_number, first_name: this.profile.first_name, user_id };
-    return this.send({ message: { ...this.messageBase(), contact } as NonNullable<Update['message']> });
+    return this.send({ message: { ...this.messageBase(), contact } });
   }
 
   /** Presses the inline button with this label (exact, or a RegExp) on the newest message that has it. */
   async press(label: string | RegExp) {
     const found = this.findButton(label);
     if (!found) throw new Error(`No button ${String(label)} in chat ${this.id}. Buttons: ${this.buttonLabels().join(' | ')}`);
-    return this.pressData(found.button.callback_data!, found.message);
+    return this.pressData(found.button.callback_data, found.message);
   }
 
   /** Sends a callback query with any data (a forged or stale button). */
@@ -70,7 +70,7 @@ export class TestUser {
         data,
         ...(message ? { message } : {}),
       },
-    } as Omit<Update, 'update_id'>);
+    });
   }
 
   /**

@@ -86,7 +86,7 @@ describe('Dockerfile', () => {
     .filter((l) => l && !l.startsWith('#'));
 
   it('passes the Dockerfile linter', () => {
-    const problems = lintDockerfile(dockerfile).map((d) => `line ${d.range.start.line + 1}: ${d.message}`);
+    const problems = lintDockerfile(dockerfile).map((d) => `line ${d.range.start.line + 1}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
     expect(problems).toEqual([]);
   });
 

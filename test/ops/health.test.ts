@@ -22,7 +22,7 @@ describe('health and metrics endpoints (HEALTH_PORT in polling mode, the webhook
   let done: () => Promise<void>;
   let server: Server;
   let base: string;
-  let agendaRunning = true;
+  const agendaRunning = true;
   const get = async (path: string) => {
     const response = await fetch(base + path);
     return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };

@@ -5,6 +5,7 @@ import { stripPersonalDetails } from '../../src/bot/conversation-storage.js';
 import { runChatStateExpiryJob } from '../../src/jobs/privacy/index.js';
 import { ensureChatStateExpiry } from '../../src/db/repositories/kv-storage.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -22,14 +23,10 @@ const DAY_MS = 24 * HOUR_MS;
 /** Course, town, center, time of day: the steps before consent, with a message typed in between. */
 async function upToConsent(user: TestUser) {
   await user.text('/start');
-  await user.tap('📝 Записаться на курс');
+  await joinWaitlist(user, { to: 'menu' });
   await user.text('Меня зовут Всеволод Преображенский, телефон 8 913 111-22-33');
   expect(user.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
-  await user.press('Основы компьютерной грамотности');
-  await user.press('🏙 Выбрать город');
-  await user.press('Кемерово');
-  await user.press(/Фёдорова/);
-  await user.press('Утром');
+  await joinWaitlist(user, { from: 'course', center: /Фёдорова/, to: 'time' });
   expect(user.lastText()).toContain('Согласие на обработку персональных данных');
 }
 

@@ -10,6 +10,7 @@ import { computeStats, refreshStatsSnapshot } from '../../src/domain/stats.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { collectionNames, findPersonalData, type PersonIdentifiers } from '../helpers/personal-data-scan.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -28,21 +29,11 @@ const identifiers: PersonIdentifiers = { telegramId: ZLATA.id, names: ['Злат
 
 /** The join flow by town, consent, name kept, phone shared or skipped, confirmed. */
 async function join(user: TestUser, course: string, time: string, phone?: string) {
-  await user.tap('📝 Записаться на курс');
-  await user.press(course);
-  await user.press('🏙 Выбрать город');
-  await user.press('Кемерово');
-  await user.press(/Фёдорова/);
-  await user.press(time);
-  await user.press('✓ Согласен(на)');
-  await user.press('✓ Да, Злата Воронцова');
-  if (phone) await user.contact(phone);
-  else await user.tap('Пропустить');
-  await user.press('✓ Всё верно, записаться');
+  await joinWaitlist(user, { course, center: /Фёдорова/, time, phone });
   expect(user.lastText()).toContain('Ваше место в очереди');
 }
 
-async function at(t: TestBot, iso: string) {
+function at(t: TestBot, iso: string) {
   t.clock.current = new Date(iso);
 }
 
@@ -76,21 +67,21 @@ describe('/forget leaves nothing that identifies the citizen', () => {
     await acceptOffer(7002, String(other!._id), t.clock.now());
 
     // The reminder for lesson 1, answered; she comes, the other participant does not.
-    await at(t, '2026-11-30T11:00:00Z');
+    at(t, '2026-11-30T11:00:00Z');
     await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
     await deliverAll(t);
     await zlata.press('✓ Приду');
-    await at(t, '2026-12-01T05:00:00Z');
+    at(t, '2026-12-01T05:00:00Z');
     await markAttendance(anna, '1. вт 01.12.2026 10:00', ['Злата Воронцова']);
 
     // Lesson 2: she cannot come, and the librarian is told by name.
-    await at(t, '2026-12-02T11:00:00Z');
+    at(t, '2026-12-02T11:00:00Z');
     await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
     await deliverAll(t);
     await zlata.press('Не смогу');
     await deliverAll(t);
     expect(anna.lastText()).toContain('Злата Воронцова не сможет прийти');
-    await at(t, '2026-12-03T05:00:00Z');
+    at(t, '2026-12-03T05:00:00Z');
     await markAttendance(anna, '2. чт 03.12.2026 10:00', ['Участник 7002']);
     expect(await WaitlistEntryModel.countDocuments({ status: 'completed' })).toBe(2);
 
@@ -108,7 +99,7 @@ describe('/forget leaves nothing that identifies the citizen', () => {
     await zlata.text('/forget');
     await zlata.press('Да, удалить');
     expect(zlata.lastText()).toContain('Ваши данные удалены');
-    await at(t, '2026-12-03T06:00:00Z');
+    at(t, '2026-12-03T06:00:00Z');
     await deliverAll(t);
     await refreshStatsSnapshot(t.clock.now());
 

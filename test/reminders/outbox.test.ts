@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { batchProgress, countInBatches, enqueue, runningBatchProgress } from '../../src/domain/outbox.js';
 import { batchCounters, DeliveryModel, sentJournal } from '../../src/db/models/delivery.js';
@@ -18,6 +18,10 @@ describe('outbox', () => {
     message: { text: { raw: 'Hello' }, buttons: [[{ text: { key: 'btn-yes' }, data: 'x:1' }]] },
   });
 
+  beforeEach(async () => {
+    await Promise.all([DeliveryModel.deleteMany({}), sentJournal().deleteMany({}), batchCounters().deleteMany({})]);
+  });
+
   it('adds items once; repeated keys are ignored', async () => {
     expect(await enqueue([item(1), item(2)], now)).toEqual({ added: 2 });
     expect(await enqueue([item(2), item(3), item(1)], now)).toEqual({ added: 1 });
@@ -28,14 +32,21 @@ describe('outbox', () => {
     expect(stored!.notBefore).toEqual(now);
   });
 
-  it('reports batch progress', async () => {
+  /** Batch b1 of three: one delivered, one blocked, one pending. */
+  async function seedBatch() {
+    await enqueue([item(1), item(2), item(3)], now);
     await DeliveryModel.updateOne({ key: 'bc:b1:1' }, { $set: { status: 'delivered' } });
     await DeliveryModel.updateOne({ key: 'bc:b1:2' }, { $set: { status: 'blocked' } });
+  }
+
+  it('reports batch progress', async () => {
+    await seedBatch();
     expect(await batchProgress('b1')).toEqual({ total: 3, pending: 1, delivered: 1, blocked: 1, failed: 0, skipped: 0 });
     expect(await batchProgress('none')).toEqual({ total: 0, pending: 0, delivered: 0, blocked: 0, failed: 0, skipped: 0 });
   });
 
   it('counts a message in the send journal as delivered before the ledger catches up', async () => {
+    await seedBatch();
     const third = await DeliveryModel.findOne({ key: 'bc:b1:3' }).lean();
     await sentJournal().insertOne({ _id: third!._id, at: now });
     expect(await batchProgress('b1')).toEqual({ total: 3, pending: 0, delivered: 2, blocked: 1, failed: 0, skipped: 0 });

@@ -3,6 +3,7 @@ import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 
@@ -23,15 +24,7 @@ function newCitizen(language_code = 'ru', first_name = 'Анна') {
 /** Up to the summary, by town (Прокопьевск has one center). */
 async function reachSummary(user: TestUser) {
   await user.text('/start');
-  await user.tap('📝 Записаться на курс');
-  await user.press('Госуслуги онлайн');
-  await user.press('🏙 Выбрать город');
-  await user.press('Прокопьевск');
-  await user.press('Центральная городская библиотека');
-  await user.press('Днём');
-  await user.press('✓ Согласен(на)');
-  await user.press(/^✓ Да, /);
-  await user.tap('Пропустить');
+  await joinWaitlist(user, { course: 'Госуслуги онлайн', town: 'Прокопьевск', center: 'Центральная городская библиотека', time: 'Днём', to: 'phone' });
   expect(user.lastText()).toContain('Проверьте, пожалуйста');
 }
 
@@ -97,12 +90,7 @@ describe('join flow: Back, Cancel and typing', () => {
   it('stores nothing without consent', async () => {
     const anna = newCitizen();
     await anna.text('/start');
-    await anna.tap('📝 Записаться на курс');
-    await anna.press('Основы компьютерной грамотности');
-    await anna.press('🏙 Выбрать город');
-    await anna.press('Белово');
-    await anna.press('Центральная городская библиотека');
-    await anna.press('Утром');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
     await anna.press('Не согласен(на)');
     expect(anna.lastText()).toContain('ничего не сохранили');
     expect(anna.lastText()).toContain('+7 38452 2-78-15');
@@ -199,6 +187,7 @@ describe('Telegram says "too many requests"', () => {
     expect(user.lastText()).toContain('Шаг 1 из 6');
     await user.press('Основы компьютерной грамотности');
     expect(user.lastText()).toContain('Шаг 2 из 6');
+    expect(t.timer.pauses).toEqual([1000]); // retry_after, on the injected timer
     expect(t.errors).toEqual([]);
   });
 });

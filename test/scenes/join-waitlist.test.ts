@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { CONSENT_VERSION } from '../../src/domain/consent.js';
 import { createTestBot } from '../helpers/test-bot.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { useTestDatabase } from '../helpers/test-db.js';
-import type { TestUser } from '../helpers/test-user.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -13,16 +14,9 @@ beforeAll(async () => {
   await seedSampleData();
 });
 afterAll(() => done());
-
-/** Walks the Russian join flow by town, pressing the buttons the bot sent. */
-async function joinByTown(user: TestUser, course: string, town: string, center: RegExp) {
-  await user.tap('📝 Записаться на курс');
-  await user.press(course);
-  await user.press('🏙 Выбрать город');
-  await user.press(town);
-  await user.press(center);
-  await user.press('Утром');
-}
+beforeEach(async () => {
+  await WaitlistEntryModel.deleteMany({}); // each test sets up the line it needs
+});
 
 describe('join the waiting list', () => {
   it('walks a citizen from /start to a place in line, with buttons alone', async () => {
@@ -33,7 +27,7 @@ describe('join the waiting list', () => {
     expect(ivan.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']);
     expect(ivan.buttonLabels()).toEqual(['✓ Русский', 'English']);
 
-    await joinByTown(ivan, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
+    await joinWaitlist(ivan, { center: /Фёдорова/, to: 'time' });
     // Consent comes before anything personal is asked.
     expect(ivan.lastText()).toContain(CONSENT_VERSION);
     expect(ivan.lastText()).not.toContain('Иван');
@@ -57,14 +51,12 @@ describe('join the waiting list', () => {
 
   it('gives the second citizen at the same center place 2', async () => {
     const t = createTestBot();
+    await addToWaitlist(1003, { courseId: 'basics', centerId: 'kemerovo-regional' }); // someone already waiting there
     const olga = t.user({ id: 1002, first_name: 'Ольга', language_code: 'ru' });
     await olga.text('/start');
-    await joinByTown(olga, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
-    await olga.press('✓ Согласен(на)');
-    await olga.press('✓ Да, Ольга');
-    await olga.tap('Пропустить');
+    await joinWaitlist(olga, { center: /Фёдорова/, to: 'phone' });
     expect(olga.lastText()).toContain('Телефон: не указан');
-    await olga.press('✓ Всё верно, записаться');
+    await joinWaitlist(olga, { from: 'confirm' });
     expect(olga.lastText()).toContain('Ваше место в очереди: 2.');
   });
 });

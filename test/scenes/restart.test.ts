@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 
@@ -20,10 +21,7 @@ describe('a restart in the middle of a flow', () => {
     const before = first.user(anna);
     await before.text('/start');
     await before.press('Русский'); // the session remembers Russian over the Telegram language
-    await before.tap('📝 Записаться на курс');
-    await before.press('Основы компьютерной грамотности');
-    await before.press('🏙 Выбрать город');
-    await before.press('Кемерово');
+    await joinWaitlist(before, { to: 'town' });
     expect(before.lastText()).toContain('Выберите центр');
     expect(await ConversationStateModel.countDocuments()).toBe(1);
     expect(await SessionModel.countDocuments()).toBe(1);
@@ -33,11 +31,7 @@ describe('a restart in the middle of a flow', () => {
     const after = second.user(anna);
     await after.press(/Фёдорова/);
     expect(after.lastText()).toMatch(/Шаг 3/);
-    await after.press('Утром');
-    await after.press('✓ Согласен(на)');
-    await after.press('✓ Да, Анна');
-    await after.tap('Пропустить');
-    await after.press('✓ Всё верно, записаться');
+    await joinWaitlist(after, { from: 'time' });
     expect(after.lastText()).toContain('Ваше место в очереди: 1.');
 
     const entries = await WaitlistEntryModel.find({ citizenId: anna.id }).lean();
@@ -49,15 +43,7 @@ describe('a restart in the middle of a flow', () => {
     const first = createTestBot();
     const user = first.user({ id: 3002, first_name: 'Пётр', language_code: 'ru' });
     await user.text('/start');
-    await user.tap('📝 Записаться на курс');
-    await user.press('Основы компьютерной грамотности');
-    await user.press('🏙 Выбрать город');
-    await user.press('Кемерово');
-    await user.press(/Фёдорова/);
-    await user.press('Утром');
-    await user.press('✓ Согласен(на)');
-    await user.press('✓ Да, Пётр');
-    await user.tap('Пропустить');
+    await joinWaitlist(user, { center: /Фёдорова/, to: 'phone' });
     const confirm = user.lastUpdate;
     await user.press('✓ Всё верно, записаться');
 

@@ -95,12 +95,13 @@ describe('sendMessage', () => {
   });
 
   it('sends my_chat_member updates on block and unblock', async () => {
+    const me = (await api(emu, 'getMe')).result; // the emulator learns the bot's id from its token
     await emu.client.blockBot(42);
     await emu.client.unblockBot(42);
     const updates = (await api(emu, 'getUpdates')).result;
     expect(updates.map((u: any) => [u.my_chat_member.old_chat_member.status, u.my_chat_member.new_chat_member.status]))
       .toEqual([['member', 'kicked'], ['kicked', 'member']]);
-    expect(updates[0].my_chat_member).toMatchObject({ chat: { id: 42 }, from: { id: 42 }, new_chat_member: { user: { id: 123456789 } } });
+    expect(updates[0].my_chat_member).toMatchObject({ chat: { id: 42 }, from: { id: 42 }, new_chat_member: { user: { id: me.id } } });
   });
 
   it('tracks reply keyboards and remove_keyboard', async () => {

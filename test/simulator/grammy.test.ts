@@ -34,7 +34,7 @@ describe('grammY against the emulator', () => {
     const bytes = Buffer.from([0, 1, 2, 255, 13, 10, 45, 45]);
     const sent = await bot.api.sendDocument(42, new InputFile(bytes, 'Расписание занятий.pdf'), { caption: 'Your schedule' });
     expect(sent.document?.file_name).toBe('Расписание занятий.pdf');
-    const file = await emu.client.file(sent.document!.file_id);
+    const file = await emu.client.file(sent.document.file_id);
     expect(file).toMatchObject({ filename: 'Расписание занятий.pdf', mime_type: 'application/pdf', size: 8 });
     expect(Buffer.compare(file.bytes, bytes)).toBe(0);
     const photo = await bot.api.sendPhoto(42, new InputFile(Buffer.from('png'), 'map.png'));

@@ -10,7 +10,7 @@ import { localeFromTelegram, type Translator } from '../i18n.js';
 export const handleUpdateError = (i18n: Translator, defaultLocale: Locale) => async (error: BotError<BotContext>): Promise<void> => {
   const ctx = error.ctx;
   // Without the session (the database is down) the translator is not installed yet: use the client's language.
-  const t = ctx.t ?? ((key: string) => i18n.t(localeFromTelegram(ctx.from?.language_code, defaultLocale), key));
+  const t = (key: string) => (ctx.t ? ctx.t(key) : i18n.t(localeFromTelegram(ctx.from?.language_code, defaultLocale), key));
   const cause = error.error;
   (ctx.log ?? console).error(
     { err: { message: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined } },

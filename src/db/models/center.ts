@@ -10,7 +10,7 @@ const centerSchema = new Schema(
     name: { type: String, required: true },
     town: { type: String, required: true },
     address: { type: String, required: true },
-    /** WGS84 degrees; distances are computed in code (the test server has no $geoNear). */
+    /** WGS84 degrees; distances are computed in code (no $geoNear on the test database: docs/test-database.md). */
     latitude: { type: Number, required: true, min: -90, max: 90 },
     longitude: { type: Number, required: true, min: -180, max: 180 },
     phone: { type: String, required: true },

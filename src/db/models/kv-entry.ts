@@ -1,16 +1,17 @@
 import { Schema, model } from 'mongoose';
+import { jsonTextField } from '../json-text.js';
 
 /**
  * Key-value rows for grammY sessions and conversation state (they survive
- * restarts). The value is stored as JSON text: conversation state holds nested
- * arrays (inline keyboards), which FerretDB cannot store as documents.
+ * restarts). The value is JSON text (src/db/json-text.ts): conversation state
+ * holds inline keyboards, arrays of rows.
  * `_id` is the chat id as text (see chatStorageKey); a row is gone after
  * `expiresAt` (an abandoned flow, a person who stopped writing).
  */
 const kvSchema = new Schema(
   {
     _id: { type: String, required: true },
-    json: { type: String, required: true },
+    json: jsonTextField,
     /** Set on every write to the writer's clock + the store's time to live; expired rows read as absent. */
     expiresAt: { type: Date },
   },

@@ -22,9 +22,9 @@ const waitlistEntrySchema = new Schema(
     timeOfDay: { type: String, enum: TIMES_OF_DAY, required: true, default: 'any' },
     status: { type: String, enum: ENTRY_STATUSES, required: true, default: 'waiting' },
     /**
-     * `${citizenId}:${courseId}` while the entry is active, absent otherwise: a unique
-     * sparse index gives one active entry per citizen per course (the test server has
-     * no partial indexes).
+     * activeKeyOf(citizenId, courseId) while the entry is active, unset when it leaves
+     * the active states: its unique sparse index keeps one active entry per citizen per
+     * course (instead of a partial unique index: docs/test-database.md).
      */
     activeKey: { type: String },
     /** Place in line is by joinedAt; it is kept when a citizen returns to the list. */
@@ -51,6 +51,9 @@ const waitlistEntrySchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 waitlistEntrySchema.index({ activeKey: 1 }, { unique: true, sparse: true });
+
+/** The `activeKey` of an active entry (the one place its format is written). */
+export const activeKeyOf = (citizenId: number, courseId: string) => `${citizenId}:${courseId}`;
 waitlistEntrySchema.index({ courseId: 1, centerId: 1, status: 1, joinedAt: 1 });
 waitlistEntrySchema.index({ citizenId: 1, status: 1 });
 waitlistEntrySchema.index({ groupId: 1, status: 1 });

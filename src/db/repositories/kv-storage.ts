@@ -1,3 +1,4 @@
+import { fromJsonText, toJsonText } from '../json-text.js';
 import { ConversationStateModel, SessionModel } from '../models/kv-entry.js';
 
 /** The storage key of a private chat's session and conversation state: the chat id (= the user id) as text. */
@@ -43,11 +44,11 @@ export class MongoKeyValueStorage<T> {
     const live = row && !(row.expiresAt && row.expiresAt <= this.now()) ? row : null;
     if (this.lastRead.size > 10_000) this.lastRead.clear(); // reads never followed by a write
     this.lastRead.set(key, { json: live?.json, ...(live?.expiresAt ? { expiresAt: live.expiresAt } : {}) });
-    return live ? (JSON.parse(live.json) as T) : undefined;
+    return live ? fromJsonText<T>(live.json) : undefined;
   }
 
   async write(key: string, value: T): Promise<void> {
-    const json = JSON.stringify(value);
+    const json = toJsonText(value);
     if (this.options.dropEmpty && json === '{}') return this.delete(key);
     const now = this.now();
     const snapshot = this.takeSnapshot(key);

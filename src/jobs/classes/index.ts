@@ -9,12 +9,18 @@ export function runOffersJob(deps: BotDeps) {
   return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
 }
 
-/** The classes job definitions. Tests call the job bodies directly with a controlled clock. */
-export function defineClassesJobs(agenda: Agenda, deps: BotDeps): void {
+/**
+ * The classes job definitions. Tests call the job bodies directly with a controlled clock.
+ * Resolves once the schedule is stored (a failure is logged, not thrown).
+ */
+export function defineClassesJobs(agenda: Agenda, deps: BotDeps): Promise<void> {
   agenda.define(OFFERS_JOB, async () => {
     const result = await runOffersJob(deps);
     if (result.expired || result.reminded) deps.logger.info(result, 'seat offers processed');
   });
   // Half-way reminders need no better precision than this; `every` keeps one schedule across restarts.
-  void agenda.every('10 minutes', OFFERS_JOB).catch((error: unknown) => deps.logger.warn({ err: String(error) }, 'could not schedule the offers job'));
+  return agenda.every('10 minutes', OFFERS_JOB).then(
+    () => undefined,
+    (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not schedule the offers job'),
+  );
 }

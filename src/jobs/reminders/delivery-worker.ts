@@ -145,7 +145,7 @@ class Sender {
     let upcoming: Promise<Batch> | undefined = this.nextBatch();
     try {
       while (!shouldStop()) {
-        const batch = await upcoming!;
+        const batch = await upcoming;
         upcoming = undefined;
         if (batch.items.length === 0) {
           // Idle: the ledger catches up with the journal.
@@ -158,14 +158,14 @@ class Sender {
       }
     } finally {
       const unsent = await upcoming?.catch(() => undefined);
-      if (unsent) await this.release(unsent.items);
+      if (unsent) this.release(unsent.items);
       await this.writeCounts({ now: true });
     }
   }
 
   private async nextBatch(): Promise<Batch> {
     const items = await this.claimBatch();
-    return { items, recipients: items.length > 0 ? await this.recipients(items) : new Map() };
+    return { items, recipients: items.length > 0 ? await this.recipients(items) : new Map<number, { language: Locale; reachable: boolean }>() };
   }
 
   /**
@@ -207,7 +207,7 @@ class Sender {
     while (queue.length > 0) {
       if (shouldStop() || !(await this.lock.keep())) {
         this.flushInBackground();
-        await this.release(queue);
+        this.release(queue);
         return false;
       }
       const index = this.nextReadyIndex(queue);
@@ -227,7 +227,7 @@ class Sender {
       const result = await this.sendPaced(item!, citizen.language);
       if (!result) {
         // The lease ran out during a long 429 pause: another process may send now.
-        await this.release([item!, ...queue]);
+        this.release([item!, ...queue]);
         return false;
       }
       await this.record(item!, result);
@@ -272,7 +272,7 @@ class Sender {
   private async recipients(batch: ClaimedItem[]): Promise<Map<number, { language: Locale; reachable: boolean }>> {
     const ids = [...new Set(batch.map((i) => i.citizenId))];
     const found = await CitizenModel.find({ _id: { $in: ids } }, { language: 1, reachable: 1 }).lean();
-    const map = new Map(found.map((c) => [c._id, { language: c.language as Locale, reachable: c.reachable }]));
+    const map = new Map(found.map((c) => [c._id, { language: c.language, reachable: c.reachable }]));
     const others = ids.filter((id) => !map.has(id));
     if (others.length > 0) {
       const staff = await StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean();
@@ -429,7 +429,7 @@ class Sender {
   }
 
   /** Taken but not sent (stopping, or the lock was lost): still pending in the ledger, for whoever sends next. */
-  private async release(queue: ClaimedItem[]): Promise<void> {
+  private release(queue: ClaimedItem[]): void {
     for (const item of queue) this.inHand.delete(String(item._id));
     // Let go items lie before readPast: read from the start again (excluding what is still in hand).
     if (queue.length > 0) this.readPast = undefined;

@@ -1,0 +1,50 @@
+import type { TestUser } from './test-user.js';
+
+/** The steps of the Russian join flow, in order; each names the answer given at it. */
+export const JOIN_STEPS = ['menu', 'course', 'place', 'town', 'center', 'time', 'consent', 'name', 'phone', 'confirm'] as const;
+export type JoinStep = (typeof JOIN_STEPS)[number];
+
+export interface JoinAnswers {
+  /** Course button (default 'Основы компьютерной грамотности'). */
+  course?: string | RegExp;
+  /** Town button (default 'Кемерово'). */
+  town?: string | RegExp;
+  /** Center button (default the first one offered). */
+  center?: string | RegExp;
+  /** Time-of-day button (default 'Утром'). */
+  time?: string;
+  /** A phone to share as a contact; without it the citizen skips the phone. */
+  phone?: string;
+  /** Answer steps `from`..`to` only (both inclusive): to stop in the middle, or go on after a restart. */
+  from?: JoinStep;
+  to?: JoinStep;
+}
+
+/**
+ * "A citizen joins the waiting list": the one scripted walk through the join
+ * flow that tests share, pressing the buttons the bot sent (by town; the name
+ * Telegram gave is kept). When the flow's buttons change, change them here.
+ *
+ * @example
+ * await ivan.text('/start');
+ * await joinWaitlist(ivan, { course: 'Госуслуги онлайн', town: 'Прокопьевск', to: 'phone' }); // at the summary
+ * await joinWaitlist(ivan, { from: 'confirm' });
+ * expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
+ */
+export async function joinWaitlist(user: TestUser, answers: JoinAnswers = {}): Promise<void> {
+  const steps: Record<JoinStep, () => Promise<unknown>> = {
+    menu: () => user.tap('📝 Записаться на курс'),
+    course: () => user.press(answers.course ?? 'Основы компьютерной грамотности'),
+    place: () => user.press('🏙 Выбрать город'),
+    town: () => user.press(answers.town ?? 'Кемерово'),
+    center: () => user.press(answers.center ?? user.buttonLabels()[0]!),
+    time: () => user.press(answers.time ?? 'Утром'),
+    name: () => user.press(/^✓ Да, /),
+    phone: () => (answers.phone ? user.contact(answers.phone) : user.tap('Пропустить')),
+    consent: () => user.press('✓ Согласен(на)'),
+    confirm: () => user.press('✓ Всё верно, записаться'),
+  };
+  const from = JOIN_STEPS.indexOf(answers.from ?? 'menu');
+  const to = JOIN_STEPS.indexOf(answers.to ?? 'confirm');
+  for (const step of JOIN_STEPS.slice(from, to + 1)) await steps[step]();
+}

@@ -11,6 +11,7 @@ import { createAgenda } from './jobs/agenda.js';
 import { defineJobs } from './jobs/index.js';
 import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
+import { startPolling } from './bot/polling.js';
 import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
 
 /** Wires config → database → agenda → bot, and tears them down in reverse order. */
@@ -45,8 +46,9 @@ async function main(config: Config, logger: Logger) {
     stopReceiving = () => new Promise((resolve) => server.close(() => resolve()));
   } else {
     await bot.api.deleteWebhook().catch(() => undefined);
-    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'bot started (long polling)') });
-    stopReceiving = () => bot.stop();
+    const polling = startPolling(bot, allowed_updates);
+    logger.info({ username: bot.botInfo.username }, 'bot started (long polling)');
+    stopReceiving = () => polling.stop();
   }
 
   let stopping = false;

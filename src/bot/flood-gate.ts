@@ -1,48 +1,124 @@
-type Fetch = typeof fetch;
-
 /**
- * Telegram's 429 does not say whether one chat or the whole bot went over the
- * limit, so any 429 this process meets holds back all of its calls until the
- * retry_after has passed: replies and progress edits wait here, and the outbox
- * sender asks `msUntilOpen()` and waits on its own timer (tests run it without
- * real waiting).
+ * What this process knows about Telegram's flood limits: which chats must
+ * wait, and until when.
+ *
+ * Telegram has two kinds of message limits: about one message a second in one
+ * chat (short bursts allowed) and about thirty a second for the whole bot. A
+ * 429 answer does not say which one was hit, so the gate judges by what this
+ * process itself sent just before:
+ *
+ * - a chat that got several messages in the last few seconds is over its own
+ *   limit: only that chat waits out the retry_after (replies to everyone else
+ *   go on), and afterwards its messages are spaced a second apart for a while
+ *   so that it does not run into the limit again at once;
+ * - otherwise (a chat that got hardly anything, a call without a chat, or the
+ *   whole process sending near the bot-wide rate) the bot as a whole is over
+ *   its limit: every message call waits.
+ *
+ * Only message calls (send, edit, copy, forward) are counted and held; callback
+ * answers, getUpdates and the like are never held.
  *
  * @example
  * const gate = new FloodGate();
- * const bulkFetch = gate.recording(fetch);                         // the outbox's Api
- * const replyFetch = gate.waiting(retryOn429(gate.recording(fetch))); // the bot's Api
+ * gate.holdMs(chatId);         // 0: send now
+ * gate.noteMessageCall(chatId); // just before sending
+ * gate.record429(chatId, 3);    // Telegram said "retry after 3"
  */
 export class FloodGate {
-  private shutUntil = 0;
+  private botWideUntil = 0;
+  /** Per chat: when its retry_after ends, and until when its messages are spaced. */
+  private readonly chats = new Map<string, { until: number; spacedUntil: number; lastCallAt: number }>();
+  /** Message calls of the last few seconds, oldest first: [time, chat]. */
+  private recent: Array<[number, string | undefined]> = [];
 
   constructor(
     private readonly now: () => number = Date.now,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    private readonly limits: FloodGateLimits = DEFAULT_LIMITS,
   ) {}
 
-  /** Milliseconds until the last retry_after has passed (0: open). */
+  /** Milliseconds until the whole bot may send again (0: open). The outbox asks this before each send. */
   msUntilOpen(): number {
-    return Math.max(0, this.shutUntil - this.now());
+    return Math.max(0, this.botWideUntil - this.now());
   }
 
-  /** Calls wait while the gate is shut. */
-  waiting(fetchFn: Fetch): Fetch {
-    return (async (input: string | URL | Request, init?: RequestInit) => {
-      for (let ms = this.msUntilOpen(); ms > 0; ms = this.msUntilOpen()) await this.sleep(ms);
-      return fetchFn(input, init);
-    }) as Fetch;
+  /** Milliseconds until a message call to this chat may go (the bot-wide hold included). */
+  holdMs(chatId?: string | number): number {
+    const now = this.now();
+    let until = this.botWideUntil;
+    const chat = chatId === undefined ? undefined : this.chats.get(String(chatId));
+    if (chat) {
+      until = Math.max(until, chat.until);
+      if (now < chat.spacedUntil) until = Math.max(until, chat.lastCallAt + this.limits.spacingMs);
+    }
+    return Math.max(0, until - now);
   }
 
-  /** A 429 answer shuts the gate for its retry_after. */
-  recording(fetchFn: Fetch): Fetch {
-    return (async (input: string | URL | Request, init?: RequestInit) => {
-      const response = await fetchFn(input, init);
-      if (response.status === 429) {
-        const body = (await response.clone().json().catch(() => ({}))) as { parameters?: { retry_after?: number } };
-        const seconds = body.parameters?.retry_after ?? 1;
-        this.shutUntil = Math.max(this.shutUntil, this.now() + seconds * 1000);
-      }
-      return response;
-    }) as Fetch;
+  /** Called just before a message call goes out. */
+  noteMessageCall(chatId?: string | number): void {
+    const now = this.now();
+    const key = chatId === undefined ? undefined : String(chatId);
+    this.recent.push([now, key]);
+    this.forgetBefore(now - this.limits.chatWindowMs);
+    const chat = key === undefined ? undefined : this.chats.get(key);
+    if (chat) chat.lastCallAt = now;
+  }
+
+  /**
+   * A 429 for a message call to this chat (undefined: a call without a chat).
+   * Returns whom it holds: 'chat' (only this chat) or 'bot' (every message call).
+   */
+  record429(chatId: string | number | undefined, retryAfterSeconds: number): 'chat' | 'bot' {
+    const now = this.now();
+    const until = now + Math.max(1, retryAfterSeconds) * 1000;
+    const key = chatId === undefined ? undefined : String(chatId);
+    this.forgetBefore(now - this.limits.chatWindowMs);
+    const toThisChat = key === undefined ? 0 : this.recent.filter(([, chat]) => chat === key).length;
+    const lastSecond = this.recent.filter(([at]) => at > now - 1000).length;
+    // The call itself is among the recent ones: "several" means at least two before it. A chat
+    // already held or spaced for its own 429 counts too (its earlier calls may be outside the window).
+    const chatOverItsLimit =
+      key !== undefined && lastSecond < this.limits.botWideSuspectPerSecond && (toThisChat >= 3 || this.chats.has(key));
+    if (!chatOverItsLimit) {
+      this.botWideUntil = Math.max(this.botWideUntil, until);
+      return 'bot';
+    }
+    const chat = this.chats.get(key!) ?? { until: 0, spacedUntil: 0, lastCallAt: now };
+    chat.until = Math.max(chat.until, until);
+    chat.spacedUntil = until + this.limits.spacedForMs;
+    this.chats.set(key!, chat);
+    return 'chat';
+  }
+
+  /** Chats currently held or spaced (for tests and the benchmark: this must not grow without bound). */
+  heldChats(): number {
+    this.forgetBefore(this.now() - this.limits.chatWindowMs);
+    return this.chats.size;
+  }
+
+  private forgetBefore(cutoff: number): void {
+    let drop = 0;
+    while (drop < this.recent.length && this.recent[drop]![0] < cutoff) drop++;
+    if (drop > 0) this.recent = this.recent.slice(drop);
+    const now = this.now();
+    for (const [key, chat] of this.chats) if (chat.until <= now && chat.spacedUntil <= now) this.chats.delete(key);
   }
 }
+
+export interface FloodGateLimits {
+  /** How far back a chat's own messages count when judging a 429 (ms). */
+  chatWindowMs: number;
+  /** This many message calls in the last second make any 429 count as bot-wide. */
+  botWideSuspectPerSecond: number;
+  /** After its own 429 a chat's messages are spaced this far apart (ms) ... */
+  spacingMs: number;
+  /** ... for this long after its retry_after has passed (ms). */
+  spacedForMs: number;
+}
+
+/** Telegram: about 1 message/s per chat with short bursts, about 30/s for the whole bot. */
+export const DEFAULT_LIMITS: FloodGateLimits = {
+  chatWindowMs: 3000,
+  botWideSuspectPerSecond: 25,
+  spacingMs: 1000,
+  spacedForMs: 30_000,
+};

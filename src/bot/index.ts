@@ -10,8 +10,9 @@ import { createI18n, localeFromTelegram, translateMiddleware, type Translator } 
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { scenes } from '../../scenes/index.js';
-import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
+import { floodControlledFetch } from './flood-fetch.js';
+import { chatTurns } from './middlewares/chat-turns.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
 
 export interface CreateBotOptions {
@@ -34,19 +35,30 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
   const baseFetch = options.client?.fetch ?? nodeFetch;
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
+  // One chat over its limit holds only that chat; the bot over its limit holds every message call.
   const floodGate = new FloodGate();
-  // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
+  // Replies wait out a 429 and are sent again (files too), so nothing is lost behind an apology.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: floodGate.waiting(retryOn429(floodGate.recording(baseFetch))) },
+    client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true }) },
   });
-  /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
-  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodGate.recording(baseFetch) });
+  /** For bulk sends (the outbox): it sees every 429 and reschedules the item, so no automatic retry here. */
+  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false }) });
   const i18n = createI18n(config.DEFAULT_LOCALE);
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
   bot.use(dedupeUpdates());
+  // One chat's updates in order, other chats alongside; a flood is cut short with one notice.
+  const turns = chatTurns({
+    notice: (ctx) => {
+      const text = i18n.t(localeFromTelegram(ctx.from?.language_code, config.DEFAULT_LOCALE), 'flood-too-fast');
+      return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: false }) : ctx.reply(text);
+    },
+    dropped: async (ctx) => (ctx.callbackQuery ? ctx.answerCallbackQuery() : undefined),
+    onError: (error) => deps.logger.warn({ err: String(error) }, 'flood notice failed'),
+  });
+  bot.use(turns.middleware());
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
@@ -83,7 +95,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
-  return { bot, i18n, bulkApi, notifier };
+  return { bot, i18n, bulkApi, notifier, floodGate, turns };
 }
 
 export type { Translator };

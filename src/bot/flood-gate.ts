@@ -7,10 +7,9 @@
  * 429 answer does not say which one was hit, so the gate judges by what this
  * process itself sent just before:
  *
- * - a chat that got several messages in the last few seconds is over its own
- *   limit: only that chat waits out the retry_after (replies to everyone else
- *   go on), and afterwards its messages are spaced a second apart for a while
- *   so that it does not run into the limit again at once;
+ * - a chat that got several messages in the last few seconds (or was over its
+ *   own limit a moment ago) is over its own limit: only that chat waits out the
+ *   retry_after, replies to everyone else go on;
  * - otherwise (a chat that got hardly anything, a call without a chat, or the
  *   whole process sending near the bot-wide rate) the bot as a whole is over
  *   its limit: every message call waits.
@@ -26,8 +25,8 @@
  */
 export class FloodGate {
   private botWideUntil = 0;
-  /** Per chat: when its retry_after ends, and until when its messages are spaced. */
-  private readonly chats = new Map<string, { until: number; spacedUntil: number; lastCallAt: number }>();
+  /** Per chat held for its own limit: when its retry_after ends, and until when it counts as over its limit. */
+  private readonly chats = new Map<string, { until: number; hotUntil: number }>();
   /** Message calls of the last few seconds, oldest first: [time, chat]. */
   private recent: Array<[number, string | undefined]> = [];
 
@@ -46,10 +45,7 @@ export class FloodGate {
     const now = this.now();
     let until = this.botWideUntil;
     const chat = chatId === undefined ? undefined : this.chats.get(String(chatId));
-    if (chat) {
-      until = Math.max(until, chat.until);
-      if (now < chat.spacedUntil) until = Math.max(until, chat.lastCallAt + this.limits.spacingMs);
-    }
+    if (chat) until = Math.max(until, chat.until);
     return Math.max(0, until - now);
   }
 
@@ -59,8 +55,6 @@ export class FloodGate {
     const key = chatId === undefined ? undefined : String(chatId);
     this.recent.push([now, key]);
     this.forgetBefore(now - this.limits.chatWindowMs);
-    const chat = key === undefined ? undefined : this.chats.get(key);
-    if (chat) chat.lastCallAt = now;
   }
 
   /**
@@ -82,14 +76,14 @@ export class FloodGate {
       this.botWideUntil = Math.max(this.botWideUntil, until);
       return 'bot';
     }
-    const chat = this.chats.get(key!) ?? { until: 0, spacedUntil: 0, lastCallAt: now };
+    const chat = this.chats.get(key!) ?? { until: 0, hotUntil: 0 };
     chat.until = Math.max(chat.until, until);
-    chat.spacedUntil = until + this.limits.spacedForMs;
+    chat.hotUntil = until + this.limits.hotForMs;
     this.chats.set(key!, chat);
     return 'chat';
   }
 
-  /** Chats currently held or spaced (for tests and the benchmark: this must not grow without bound). */
+  /** Chats currently held or just over their limit (for tests and the benchmark: this must not grow without bound). */
   heldChats(): number {
     this.forgetBefore(this.now() - this.limits.chatWindowMs);
     return this.chats.size;
@@ -100,7 +94,7 @@ export class FloodGate {
     while (drop < this.recent.length && this.recent[drop]![0] < cutoff) drop++;
     if (drop > 0) this.recent = this.recent.slice(drop);
     const now = this.now();
-    for (const [key, chat] of this.chats) if (chat.until <= now && chat.spacedUntil <= now) this.chats.delete(key);
+    for (const [key, chat] of this.chats) if (chat.hotUntil <= now) this.chats.delete(key);
   }
 }
 
@@ -109,16 +103,13 @@ export interface FloodGateLimits {
   chatWindowMs: number;
   /** This many message calls in the last second make any 429 count as bot-wide. */
   botWideSuspectPerSecond: number;
-  /** After its own 429 a chat's messages are spaced this far apart (ms) ... */
-  spacingMs: number;
-  /** ... for this long after its retry_after has passed (ms). */
-  spacedForMs: number;
+  /** After its retry_after a chat still counts as over its own limit for this long (ms). */
+  hotForMs: number;
 }
 
 /** Telegram: about 1 message/s per chat with short bursts, about 30/s for the whole bot. */
 export const DEFAULT_LIMITS: FloodGateLimits = {
   chatWindowMs: 3000,
   botWideSuspectPerSecond: 25,
-  spacingMs: 1000,
-  spacedForMs: 30_000,
+  hotForMs: 10_000,
 };

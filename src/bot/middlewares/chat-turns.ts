@@ -40,6 +40,7 @@ export function chatTurns(options: ChatTurnsOptions) {
   /** Per chat: when its last update was dropped (kept while the flood goes on). */
   const lastDrop = new Map<string, number>();
   let peakPending = 0;
+  let droppedCount = 0;
 
   const composer = new Composer<Context>();
   composer.use(async (ctx, next) => {
@@ -61,6 +62,7 @@ export function chatTurns(options: ChatTurnsOptions) {
   composer.use(sequentialize(chatKey));
 
   function drop(ctx: Context, key: string): void {
+    droppedCount++;
     const at = now();
     const floodGoingOn = at - (lastDrop.get(key) ?? -Infinity) < quietMs;
     lastDrop.set(key, at);
@@ -76,6 +78,8 @@ export function chatTurns(options: ChatTurnsOptions) {
     pending: (key: string) => pending.get(key) ?? 0,
     /** The most updates one chat ever had waiting at once. */
     peakPending: () => peakPending,
+    /** Updates dropped so far. */
+    dropped: () => droppedCount,
     /** Chats with updates in progress, and chats remembered for a flood notice: both must stay small. */
     size: () => ({ chats: pending.size, floods: lastDrop.size }),
   };

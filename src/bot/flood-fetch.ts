@@ -36,12 +36,17 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
   const { retry, maxAttempts = 5, maxDelaySeconds = 30 } = options;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const call = await readCall(input, init);
+    if (!call.isMessage || call.chatId === undefined) return send(call, input, init);
+    return gate.inTurn(call.chatId, () => send(call, input, init));
+  }) as Fetch;
+
+  async function send(call: ApiCall, input: string | URL | Request, init?: RequestInit): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       if (call.isMessage) {
         for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await sleep(ms, init?.signal);
         gate.noteMessageCall(call.chatId);
       }
-      const response = await fetchFn(input, call.init());
+      const response = (await fetchFn(input, call.init())) as Response;
       if (response.status !== 429) return response;
       const retryAfter = await retryAfterOf(response);
       if (call.isMessage) gate.record429(call.chatId, retryAfter);
@@ -50,7 +55,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
       // A message call waits on the gate at the top of the loop; other calls wait here.
       if (!call.isMessage) await sleep(retryAfter * 1000, init?.signal);
     }
-  }) as Fetch;
+  }
 }
 
 /** Calls that create or change a message: the ones Telegram's flood limits count. */

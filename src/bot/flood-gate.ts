@@ -27,6 +27,8 @@ export class FloodGate {
   private botWideUntil = 0;
   /** Per chat held for its own limit: when its retry_after ends, and until when it counts as over its limit. */
   private readonly chats = new Map<string, { until: number; hotUntil: number }>();
+  /** Per chat: the message call on its way (see inTurn). */
+  private readonly calling = new Map<string, Promise<void>>();
   /** Message calls of the last few seconds, oldest first: [time, chat]. */
   private recent: Array<[number, string | undefined]> = [];
 
@@ -68,10 +70,12 @@ export class FloodGate {
     this.forgetBefore(now - this.limits.chatWindowMs);
     const toThisChat = key === undefined ? 0 : this.recent.filter(([, chat]) => chat === key).length;
     const lastSecond = this.recent.filter(([at]) => at > now - 1000).length;
-    // The call itself is among the recent ones: "several" means at least two before it. A chat
-    // already held or spaced for its own 429 counts too (its earlier calls may be outside the window).
+    // A chat that was over its own limit a moment ago still is (its earlier calls may be outside the window).
+    // Else the call itself is among the recent ones: "several" means at least two before it, and the
+    // bot as a whole must not be near its own limit (then the bot-wide one is as likely: hold everything).
     const chatOverItsLimit =
-      key !== undefined && lastSecond < this.limits.botWideSuspectPerSecond && (toThisChat >= 3 || this.chats.has(key));
+      key !== undefined &&
+      (this.chats.has(key) || (toThisChat >= 3 && lastSecond < this.limits.botWideSuspectPerSecond));
     if (!chatOverItsLimit) {
       this.botWideUntil = Math.max(this.botWideUntil, until);
       return 'bot';
@@ -81,6 +85,26 @@ export class FloodGate {
     chat.hotUntil = until + this.limits.hotForMs;
     this.chats.set(key!, chat);
     return 'chat';
+  }
+
+  /**
+   * Runs one message call to this chat at a time (replies and the outbox alike), so that when one
+   * meets a 429 no other is already on its way to that chat inside the retry_after.
+   */
+  async inTurn<T>(chatId: string | number, task: () => Promise<T>): Promise<T> {
+    const key = String(chatId);
+    const before = this.calling.get(key) ?? Promise.resolve();
+    const mine = before.then(task, task);
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.calling.set(key, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.calling.get(key) === settled) this.calling.delete(key);
+    }
   }
 
   /** Chats currently held or just over their limit (for tests and the benchmark: this must not grow without bound). */

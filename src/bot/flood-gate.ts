@@ -15,7 +15,8 @@
  *   its limit: every message call waits.
  *
  * Only message calls (send, edit, copy, forward) are counted and held; callback
- * answers, getUpdates and the like are never held.
+ * answers, getUpdates and the like are never held. Message calls to one chat go
+ * one at a time (`inTurn`), so none is already on its way when another meets a 429.
  *
  * @example
  * const gate = new FloodGate();
@@ -125,7 +126,7 @@ export class FloodGate {
 export interface FloodGateLimits {
   /** How far back a chat's own messages count when judging a 429 (ms). */
   chatWindowMs: number;
-  /** This many message calls in the last second make any 429 count as bot-wide. */
+  /** This many message calls in the last second make a 429 count as bot-wide (unless its chat was just over its own limit). */
   botWideSuspectPerSecond: number;
   /** After its retry_after a chat still counts as over its own limit for this long (ms). */
   hotForMs: number;

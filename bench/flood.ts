@@ -54,6 +54,10 @@ const polling = POLLING === 'runner' ? startPolling(bot, allowed) : { stop: () =
 if (POLLING === 'builtin') void bot.start({ allowed_updates: allowed });
 
 const latencies: number[] = [];
+/** The same latencies, for taps made while the flood was on or within 2 s after it. */
+const duringFlood: number[] = [];
+let floodStartedAt = Infinity;
+let floodEndedAt = Infinity;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Acts, then waits for the bot's message matching `pattern`; the time in between is one reply latency. */
@@ -65,14 +69,20 @@ async function step(userId: number, act: () => Promise<unknown>, pattern: RegExp
   for (;;) {
     const message = await client.waitForMessage(userId, { timeoutMs: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
     if (!message) {
-      latencies.push(performance.now() - started);
+      record(started);
       gaveUp++;
       throw new GaveUp();
     }
     if (pattern.test(message.text ?? '')) break;
   }
-  latencies.push(performance.now() - started);
+  record(started);
   await sleep(THINK_MS * (0.5 + Math.random()));
+}
+
+function record(started: number) {
+  const ms = performance.now() - started;
+  latencies.push(ms);
+  if (started >= floodStartedAt && started <= floodEndedAt + 2000) duringFlood.push(ms);
 }
 
 class GaveUp extends Error {}
@@ -107,12 +117,14 @@ async function walkJoinFlow(index: number, c: EmulatorClient) {
 async function flood() {
   await client.createUser({ id: FLOODER, first_name: 'Flooder', language_code: 'ru' });
   const started = performance.now();
+  floodStartedAt = started;
   for (let i = 0; i < FLOOD_MESSAGES; i++) {
     const due = (i * FLOOD_SECONDS * 1000) / FLOOD_MESSAGES;
     const wait = started + due - performance.now();
     if (wait > 1) await sleep(wait);
     sendText(emulator.state, FLOODER, `спам ${i}`);
   }
+  floodEndedAt = performance.now();
   return (performance.now() - started) / 1000;
 }
 
@@ -136,6 +148,7 @@ const counters = await client.counters();
 const joined = await WaitlistEntryModel.countDocuments({ status: 'waiting' });
 
 latencies.sort((a, b) => a - b);
+duringFlood.sort((a, b) => a - b);
 const result = {
   bench: 'flood',
   engine: db.engine,
@@ -150,6 +163,8 @@ const result = {
   othersP99Ms: Math.round(quantile(latencies, 0.99)),
   othersMaxMs: Math.round(latencies.at(-1) ?? NaN),
   othersGaveUp: gaveUp,
+  /** Taps made while the flood was on (or up to 2 s after). */
+  othersDuringFlood: { replies: duringFlood.length, p50Ms: Math.round(quantile(duringFlood, 0.5)), p99Ms: Math.round(quantile(duringFlood, 0.99)) },
   joined,
   flooder: {
     answered: flooderMessages.length - notices,
@@ -175,6 +190,7 @@ function i18nNotice() {
 
 console.log(`flood: ${FLOOD_MESSAGES} messages from one person in ${result.floodSeconds} s while ${CITIZENS} citizens joined (think time ${THINK_MS} ms ±50%), on ${db.engine}, ${POLLING} polling`);
 console.log(`  others: ${latencies.length} replies, latency p50 ${result.othersP50Ms} ms, p99 ${result.othersP99Ms} ms, max ${result.othersMaxMs} ms; ${joined} joined, ${gaveUp} gave up after ${STEP_TIMEOUT_MS / 1000} s without an answer`);
+console.log(`  of which ${duringFlood.length} tapped during the flood (or up to 2 s after): p50 ${result.othersDuringFlood.p50Ms} ms, p99 ${result.othersDuringFlood.p99Ms} ms`);
 console.log(`  flooder: ${result.flooder.answered} answered, ${notices} notice(s), ${result.flooder.dropped} dropped; backlog peak ${peakFlooderPending} updates; state ${result.flooder.sessionBytes} B session + ${result.flooder.conversationBytes} B conversation`);
 console.log(`  429s ${counters.tooManyRequests}, calls inside a retry_after ${counters.retryAfterIgnored}; peak RSS ${result.peakRssMb} MB; ${errors.length} errors logged`);
 if (errors.length > 0) console.error(errors.slice(0, 3).join('\n'));

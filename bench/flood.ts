@@ -18,6 +18,7 @@ import type { BotDeps } from '../src/bot/context.js';
 import { startPolling } from '../src/bot/polling.js';
 import { loadConfig } from '../src/config.js';
 import { ConversationStateModel, SessionModel } from '../src/db/models/kv-entry.js';
+import { chatStorageKey } from '../src/db/repositories/kv-storage.js';
 import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../src/db/seed.js';
 import { startEmulator, type EmulatorClient } from '../src/simulator/index.js';
@@ -143,7 +144,7 @@ clearInterval(watch);
 const flooderMessages = await client.messages(FLOODER);
 const notices = flooderMessages.filter((m) => m.text === i18nNotice()).length;
 const stateBytes = async (model: typeof SessionModel) =>
-  (await model.find({ _id: { $regex: `^${FLOODER}` } }).lean()).reduce((sum, doc) => sum + JSON.stringify(doc).length, 0);
+  (await model.find({ _id: chatStorageKey(FLOODER) }).lean()).reduce((sum, doc) => sum + JSON.stringify(doc).length, 0);
 const counters = await client.counters();
 const joined = await WaitlistEntryModel.countDocuments({ status: 'waiting' });
 

@@ -9,6 +9,11 @@ export interface FloodFetchOptions {
    * outbox: no, it sees the 429 and reschedules the item itself).
    */
   retry: boolean;
+  /**
+   * Wait while the chat or the bot is held (replies: yes; the outbox: no, it asks
+   * `holdMs` before each send and waits on its own timer, which tests drive).
+   */
+  wait?: boolean;
   /** Give up (hand the 429 to the caller) after this many attempts ... */
   maxAttempts?: number;
   /** ... or when Telegram asks to wait longer than this. */
@@ -30,10 +35,10 @@ export interface FloodFetchOptions {
  *
  * @example
  * const replies = floodControlledFetch(gate, nodeFetch, { retry: true });
- * const outbox = floodControlledFetch(gate, nodeFetch, { retry: false });
+ * const outbox = floodControlledFetch(gate, nodeFetch, { retry: false, wait: false });
  */
 export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: FloodFetchOptions): Fetch {
-  const { retry, maxAttempts = 5, maxDelaySeconds = 30 } = options;
+  const { retry, wait = true, maxAttempts = 5, maxDelaySeconds = 30 } = options;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const call = await readCall(input, init);
     if (!call.isMessage || call.chatId === undefined) return send(call, input, init);
@@ -43,7 +48,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
   async function send(call: ApiCall, input: string | URL | Request, init?: RequestInit): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       if (call.isMessage) {
-        for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await sleep(ms, init?.signal);
+        if (wait) for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await sleep(ms, init?.signal);
         gate.noteMessageCall(call.chatId);
       }
       const response = (await fetchFn(input, call.init())) as Response;

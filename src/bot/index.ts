@@ -46,8 +46,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     botInfo: options.botInfo,
     client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true }) },
   });
-  /** For bulk sends (the outbox): it sees every 429 and reschedules the item, so no automatic retry here. */
-  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false }) });
+  /** For bulk sends (the outbox): it asks the gate itself, sees every 429 and reschedules the item. */
+  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false, wait: false }) });
   const i18n = createI18n(config.DEFAULT_LOCALE);
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);

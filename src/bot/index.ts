@@ -15,6 +15,8 @@ import { FloodGate } from './flood-gate.js';
 import { floodControlledFetch } from './flood-fetch.js';
 import { chatTurns } from './middlewares/chat-turns.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
+import { countBotApiCalls } from '../ops/metrics.js';
+import { updateMetrics } from './middlewares/update-metrics.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -37,7 +39,7 @@ export interface CreateBotOptions {
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { config } = deps;
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
-  const baseFetch = options.client?.fetch ?? nodeFetch;
+  const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
   // One chat over its limit holds only that chat; the bot over its limit holds every message call.
   const floodGate = new FloodGate();
@@ -52,6 +54,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
+  bot.use(updateMetrics());
   bot.use(dedupeUpdates());
   // One chat's updates in order, other chats alongside; a flood is cut short with one notice.
   const turns = chatTurns({

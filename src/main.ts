@@ -11,6 +11,7 @@ import { createAgenda } from './jobs/agenda.js';
 import { defineJobs } from './jobs/index.js';
 import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
+import { startPolling } from './bot/polling.js';
 import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
@@ -69,9 +70,10 @@ async function main(config: Config, logger: Logger) {
     await bot.api.deleteWebhook().catch(() => undefined);
     const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, health) : undefined;
     if (healthServer) logger.info({ port: config.HEALTH_PORT }, 'ready: health endpoints /healthz /readyz /metrics');
-    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'ready: bot started (long polling)') });
+    const polling = startPolling(bot, allowed_updates);
+    logger.info({ username: bot.botInfo.username }, 'ready: bot started (long polling)');
     stopReceiving = async () => {
-      await bot.stop();
+      await polling.stop();
       await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
     };
   }

@@ -12,9 +12,9 @@ import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { setCommandsFor } from './commands.js';
-import { oneUpdatePerChat } from './middlewares/one-update-per-chat.js';
-import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
+import { floodControlledFetch } from './flood-fetch.js';
+import { chatTurns } from './middlewares/chat-turns.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
 import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
@@ -44,28 +44,37 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
   const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
-  const floodGate = new FloodGate(options.timer?.now, options.timer?.sleep);
-  // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
+  // One chat over its limit holds only that chat; the bot over its limit holds every message call.
+  const floodGate = new FloodGate(options.timer?.now);
+  // Replies wait out a 429 and are sent again (files too), so nothing is lost behind an apology.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: floodGate.waiting(retryOn429(floodGate.recording(baseFetch), { sleep: options.timer?.sleep })) },
+    client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true }) },
   });
-  /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
-  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodGate.recording(baseFetch) });
+  /** For bulk sends (the outbox): it asks the gate itself, sees every 429 and reschedules the item. */
+  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false, wait: false }) });
   const i18n = createI18n(config.DEFAULT_LOCALE);
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
   bot.use(updateMetrics());
   bot.use(dedupeUpdates());
+  // One chat's updates in order, other chats alongside; a flood is cut short with one notice.
+  const turns = chatTurns({
+    notice: (ctx) => {
+      const text = i18n.t(localeFromTelegram(ctx.from?.language_code, config.DEFAULT_LOCALE), 'flood-too-fast');
+      return ctx.callbackQuery ? ctx.answerCallbackQuery({ text, show_alert: false }) : ctx.reply(text);
+    },
+    dropped: async (ctx) => (ctx.callbackQuery ? ctx.answerCallbackQuery() : undefined),
+    onError: (error) => deps.logger.warn({ err: String(error) }, 'flood notice failed'),
+  });
+  bot.use(turns.middleware());
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     return next();
   });
 
-  // A chat's updates run one after another: two quick taps cannot both answer one question.
-  bot.use(oneUpdatePerChat());
   const privateChats = bot.errorBoundary(handleUpdateError(i18n, config.DEFAULT_LOCALE)).chatType('private');
   privateChats.use(
     session({
@@ -105,7 +114,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
-  return { bot, i18n, bulkApi, notifier };
+  return { bot, i18n, bulkApi, notifier, floodGate, turns };
 }
 
 export type { Translator };

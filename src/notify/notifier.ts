@@ -36,6 +36,9 @@ export type DeliveryResult =
 
 export interface Notifier {
   sendToCitizen(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryResult>;
-  /** Milliseconds to hold every send: a retry_after another call of this process was given has not passed. */
-  holdMs?(): number;
+  /**
+   * Milliseconds to hold a send (to this citizen, or any send without one): a retry_after another call
+   * of this process was given for the whole bot, or for this citizen's chat, has not passed.
+   */
+  holdMs?(citizenId?: number): number;
 }

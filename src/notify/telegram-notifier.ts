@@ -11,11 +11,11 @@ export class TelegramNotifier implements Notifier {
   constructor(
     private readonly api: Api,
     private readonly translate: Translate,
-    private readonly floodGate?: { msUntilOpen(): number },
+    private readonly floodGate?: { holdMs(chatId?: number): number },
   ) {}
 
-  holdMs(): number {
-    return this.floodGate?.msUntilOpen() ?? 0;
+  holdMs(citizenId?: number): number {
+    return this.floodGate?.holdMs(citizenId) ?? 0;
   }
 
   async sendToCitizen(recipient: Recipient, message: OutgoingMessage): Promise<DeliveryResult> {

@@ -292,8 +292,8 @@ class Sender {
       if (this.nextSlot === -Infinity) this.nextSlot = this.timer.now();
       const wait = this.nextSlot - this.timer.now();
       if (wait > 0) await this.timer.sleep(wait);
-      // A 429 a reply or a progress edit met holds the outbox too (asked last: it may have come during the wait).
-      const hold = this.notifier.holdMs?.() ?? 0;
+      // A bot-wide 429 a reply met holds the outbox too, a per-chat one only this chat (asked last: it may have come during the wait).
+      const hold = this.notifier.holdMs?.(item.citizenId) ?? 0;
       if (hold > 0 && !(await this.pauseHoldingLock(hold))) return undefined;
       const sentAt = this.timer.now();
       // Up to ten intervals of lag are made up (a slow write, a late timer): well inside Telegram's burst; a long pause gives no burst.

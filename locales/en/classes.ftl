@@ -8,23 +8,35 @@ cls-offer =
     Address: { $address }, { $room }
     Lessons:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
 
     Please answer by { $until }.
 cls-offer-reminder =
-    A reminder: we are holding a seat for you in the "{ $course }" group ({ $center }).
+    A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
     Lessons:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
 
     Please answer by { $until }.
 cls-offer-expired = The time to answer the seat offer ("{ $course }") has run out. You keep your place in line.
 cls-offer-accept = ✓ I'll come
-cls-offer-decline = I can't
+cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
     { $center }, { $address }, { $room }
     Lessons:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
 cls-offer-already = You are already enrolled in this group.
 cls-offer-expired-now = This offer is no longer valid. You keep your place in line.
 cls-offer-gone = This offer is no longer valid.

@@ -8,23 +8,35 @@ cls-offer =
     Адрес: { $address }, { $room }
     Занятия:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
 
     Пожалуйста, ответьте до { $until }.
 cls-offer-reminder =
-    Напоминаем: для вас держим место в группе курса «{ $course }» ({ $center }).
+    Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
     Занятия:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
 
     Ответьте, пожалуйста, до { $until }.
-cls-offer-expired = Время ответа на предложение места (курс «{ $course }») истекло. Вы остаётесь в очереди на прежнем месте.
+cls-offer-expired = Вы не успели ответить на предложение места на курсе «{ $course }». Вы остаётесь в очереди на прежнем месте.
 cls-offer-accept = ✓ Приду
-cls-offer-decline = Не могу
+cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
     { $center }, { $address }, { $room }
     Занятия:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
 cls-offer-already = Вы уже записаны в эту группу.
 cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди.
 cls-offer-gone = Это предложение уже не действует.

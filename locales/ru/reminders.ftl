@@ -5,14 +5,20 @@ rem-day-before =
     Курс: { $course }
     Когда: { $when }
     Где: { $center }, { $address }, { $room }
-    Вопросы: { $contact }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
     Вы придёте?
 rem-soon =
     Скоро занятие.
     Курс: { $course }
     Когда: { $when }
     Где: { $center }, { $address }, { $room }
-    Вопросы: { $contact }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
     Вы придёте?
 rem-btn-yes = ✓ Приду
 rem-btn-no = Не смогу

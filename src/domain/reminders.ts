@@ -2,10 +2,10 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
-import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { findCenter, findCourse } from './catalog.js';
+import { contactVars } from './contact.js';
 import { enqueue, type OutboxItem } from './outbox.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
 
@@ -138,23 +138,19 @@ async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Arr
   return byGroup;
 }
 
-/** Course, date and time (center's zone), address, room and the librarian's contact, in `language`. */
+/** Course, date and time (center's zone), address, room and whom to ask (librarian, center's phone), in `language`. */
 export async function lessonVars(lessonId: string, language: Locale): Promise<Record<string, string> | null> {
   const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
   const group = lesson && (await ClassGroupModel.findById(lesson.groupId).lean());
   if (!lesson || !group) return null;
-  const [course, center, librarian] = await Promise.all([
-    findCourse(group.courseId),
-    findCenter(group.centerId),
-    StaffMemberModel.findById(group.librarianId, { displayName: 1 }).lean(),
-  ]);
+  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
     center: center?.name ?? group.centerId,
     address: center ? `${center.town}, ${center.address}` : '',
     room: group.room,
-    contact: librarian?.displayName || center?.phone || '',
+    ...(await contactVars(group.librarianId, center)),
   };
 }
 

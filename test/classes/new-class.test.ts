@@ -86,7 +86,7 @@ describe('/newclass', () => {
     expect(first.lastText()).toContain('Для вас есть место в группе!');
     expect(first.lastText()).toContain('ул. Кирова, 56');
     expect(first.lastText()).toContain('• вт 01.12.2026 10:00');
-    expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не могу']);
+    expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
     expect(t.user({ id: 2003, first_name: 'В' }).messages()).toHaveLength(0);
     expect(t.errors).toEqual([]);
   });

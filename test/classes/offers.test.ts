@@ -52,8 +52,10 @@ describe('seat offers', () => {
     const entry = await WaitlistEntryModel.findOne({ citizenId: 3001 }).lean();
     expect(String(entry!.groupId)).toBe(id);
     expect(entry!.enrolledAt).toEqual(t.clock.now());
+    const messagesBefore = anna!.messages().length;
     await anna!.pressData(`offer:acc:${entry!._id}`); // a double tap arriving late
-    expect(anna!.lastText()).toBe('Вы уже записаны в эту группу.');
+    expect(anna!.messages()).toHaveLength(messagesBefore); // no second message in the chat
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Вы уже записаны в эту группу.');
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);
   });
@@ -105,6 +107,8 @@ describe('seat offers', () => {
     ]);
     expect(await WaitlistEntryModel.countDocuments({ groupId: id, status: 'enrolled' })).toBe(3);
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 3, freeSeats: 0 });
+    // Each double tap got one answer in the chat: the offer, then "enrolled", nothing more.
+    for (const u of offered) expect(u.messages().map((m) => m.text?.split('\n')[0])).toEqual(['Для вас есть место в группе!', 'Вы записаны в группу! Курс «Основы компьютерной грамотности».']);
     expect(await statusOf(3024)).toBe('waiting');
     expect(users[3]!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
     expect(t.errors).toEqual([]);

@@ -91,6 +91,26 @@ describe('reminder times', () => {
     expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: phone +7 3843 74-47-05');
   });
 
+  it('a lesson today at 20:00 and one tomorrow: "soon" at 18:00, "tomorrow" only after today\'s lesson ends', async () => {
+    const today = new Date('2026-11-30T13:00:00Z'); // 20:00 in Novokuznetsk, 90 minutes
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }], { lessonStarts: [today, LESSON_1] });
+    at('2026-11-30T10:55:00Z');
+    expect(await runJob()).toEqual({ added: 1 });
+    at('2026-11-30T11:00:00Z');
+    expect((await deliverAll(t)).delivered).toBe(1);
+    const ivan = t.user({ id: 1001, first_name: 'Иван' });
+    expect(ivan.messages().map((m) => m.text!.split('\n')[0])).toEqual(['Скоро занятие.']);
+    at('2026-11-30T14:15:00Z'); // today's lesson is still on
+    expect(await runJob()).toEqual({ added: 0 });
+    at('2026-11-30T14:25:00Z');
+    expect(await runJob()).toEqual({ added: 1 });
+    expect((await deliverAll(t)).delivered).toBe(0);
+    at('2026-11-30T14:30:00Z');
+    expect((await deliverAll(t)).delivered).toBe(1);
+    expect(ivan.messages().map((m) => m.text!.split('\n')[0])).toEqual(['Скоро занятие.', 'Напоминаем: завтра занятие.']);
+    expect(ivan.lastText()).toMatch(/01\.12\.2026 10:00/);
+  });
+
   it('only enrolled citizens are reminded', async () => {
     await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002 }]);
     await addToWaitlist(1003, { centerId: 'novokuznetsk-central' });

@@ -109,6 +109,11 @@ cls-new-preview =
     Seats: { $capacity }
     Lessons ({ $count }, { $duration } min each, { $zone } time):
     { $lessons }
+cls-new-holidays =
+    ⚠ { $count ->
+        [1] The lesson on { $dates } falls on a public holiday.
+       *[other] The lessons on { $dates } fall on public holidays.
+    } If the center is closed then, press Back and change the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
 cls-weekday-0 = Mon

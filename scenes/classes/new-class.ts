@@ -9,6 +9,7 @@ import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '..
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
+import { holidayLessonDates } from '../../src/domain/holidays.js';
 import { askChoice, askText, BACK, type SceneConversation } from '../kit.js';
 import { askChoiceOrText, askMany } from './steps.js';
 
@@ -217,6 +218,8 @@ export function newClassScene(deps: BotDeps) {
         case 'preview': {
           const starts = lessonStarts(pattern(), draft.timeZone!);
           const [course, center] = await conversation.external(() => Promise.all([findCourse(draft.courseId!), findCenter(draft.centerId!)]));
+          const holidays = holidayLessonDates(starts, draft.timeZone!);
+          const holidayWarning = holidays.length > 0 ? `\n\n${ctx.t('cls-new-holidays', { count: holidays.length, dates: holidays.join(', ') })}` : '';
           const answer = await askChoice(conversation, ctx, {
             text: ctx.t('cls-new-preview', {
               course: course?.title[ctx.locale] ?? draft.courseId!,
@@ -227,7 +230,7 @@ export function newClassScene(deps: BotDeps) {
               duration: draft.duration!,
               zone: draft.timeZone!,
               lessons: starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, draft.timeZone!, ctx.locale)}`).join('\n'),
-            }),
+            }) + holidayWarning,
             choices: [{ label: ctx.t('cls-create'), value: 'create' }],
           });
           if (answer === BACK) {

@@ -68,6 +68,7 @@ cls-staff-invite-link =
     Invite link (valid 7 days, once):
     { $link }
     Forward it to the person.
+cls-staff-you-are-librarian = You are now a librarian: { $centers }. You can open groups and mark attendance. Your commands: /help
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
 cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
 cls-invite-invalid = Invite not found. Ask the coordinator for a new link.

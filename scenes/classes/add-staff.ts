@@ -4,7 +4,7 @@ import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js
 import type { Translator } from '../../src/bot/i18n.js';
 import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
 import { listCenters } from '../../src/domain/catalog.js';
-import { createInvite, grantCenters } from '../../src/domain/staff.js';
+import { createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
 import { askChoice, askText, BACK, type SceneConversation } from '../kit.js';
 import { askMany } from './steps.js';
 
@@ -60,6 +60,7 @@ export function addStaffScene(deps: BotDeps, i18n: Translator) {
         } else {
           await conversation.external(async () => {
             await grantCenters(actorId, userId, chosen, deps.now());
+            await tellNewLibrarian(userId, names, deps.now());
             // Their command list; a person who never opened the bot has no chat yet, which is fine.
             await setCommandsFor(ctx.api, i18n, 'librarian', userId).catch(() => undefined);
           });

@@ -77,7 +77,11 @@ rem-chg-preview-move =
     Станет: { $new }
     Участникам придёт сообщение: { $count }.
 rem-chg-preview-shift =
-    Сдвинуть группу на { $days } дн.?
+    Сдвинуть группу на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }?
     { $course }, { $center }
     Новые даты:
     { $lessons }

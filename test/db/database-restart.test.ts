@@ -53,7 +53,7 @@ describe('the database restarts in the middle of a flow', () => {
     expect(user.lastText()).toContain('Выберите центр');
     await user.press(/Фёдорова/);
     await user.press('Утром');
-    await user.press('✓ Согласен(на)');
+    await user.press('✓ Даю согласие');
     await user.press('✓ Да, Вера');
     await user.tap('Пропустить');
     await user.press('✓ Всё верно, записаться');

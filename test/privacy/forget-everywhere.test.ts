@@ -34,7 +34,7 @@ async function join(user: TestUser, course: string, time: string, phone?: string
   await user.press('Кемерово');
   await user.press(/Фёдорова/);
   await user.press(time);
-  await user.press('✓ Согласен(на)');
+  await user.press('✓ Даю согласие');
   await user.press('✓ Да, Злата Воронцова');
   if (phone) await user.contact(phone);
   else await user.tap('Пропустить');

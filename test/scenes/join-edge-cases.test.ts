@@ -29,7 +29,7 @@ async function reachSummary(user: TestUser) {
   await user.press('Прокопьевск');
   await user.press('Центральная городская библиотека');
   await user.press('Днём');
-  await user.press('✓ Согласен(на)');
+  await user.press('✓ Даю согласие');
   await user.press(/^✓ Да, /);
   await user.tap('Пропустить');
   expect(user.lastText()).toContain('Проверьте, пожалуйста');
@@ -72,7 +72,7 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Юрга');
     await anna.press('Центральная городская библиотека');
     await anna.press('Не важно');
-    await anna.press('✓ Согласен(на)');
+    await anna.press('✓ Даю согласие');
     await anna.press('✎ Другое имя');
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
@@ -103,7 +103,7 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Белово');
     await anna.press('Центральная городская библиотека');
     await anna.press('Утром');
-    await anna.press('Не согласен(на)');
+    await anna.press('Не даю согласия');
     expect(anna.lastText()).toContain('ничего не сохранили');
     expect(anna.lastText()).toContain('+7 38452 2-78-15');
     expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);

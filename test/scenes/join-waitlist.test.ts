@@ -38,7 +38,7 @@ describe('join the waiting list', () => {
     expect(ivan.lastText()).toContain(CONSENT_VERSION);
     expect(ivan.lastText()).not.toContain('Иван');
     expect(await CitizenModel.countDocuments({ _id: 1001 })).toBe(0); // nothing personal before consent
-    await ivan.press('✓ Согласен(на)');
+    await ivan.press('✓ Даю согласие');
     expect(ivan.lastText()).toContain('Иван Петров');
     await ivan.press('✓ Да, Иван Петров');
     expect(ivan.replyButtons()[0]).toMatchObject({ request_contact: true });
@@ -60,7 +60,7 @@ describe('join the waiting list', () => {
     const olga = t.user({ id: 1002, first_name: 'Ольга', language_code: 'ru' });
     await olga.text('/start');
     await joinByTown(olga, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
-    await olga.press('✓ Согласен(на)');
+    await olga.press('✓ Даю согласие');
     await olga.press('✓ Да, Ольга');
     await olga.tap('Пропустить');
     expect(olga.lastText()).toContain('Телефон: не указан');

@@ -34,7 +34,7 @@ describe('a restart in the middle of a flow', () => {
     await after.press(/Фёдорова/);
     expect(after.lastText()).toMatch(/Шаг 3/);
     await after.press('Утром');
-    await after.press('✓ Согласен(на)');
+    await after.press('✓ Даю согласие');
     await after.press('✓ Да, Анна');
     await after.tap('Пропустить');
     await after.press('✓ Всё верно, записаться');
@@ -55,7 +55,7 @@ describe('a restart in the middle of a flow', () => {
     await user.press('Кемерово');
     await user.press(/Фёдорова/);
     await user.press('Утром');
-    await user.press('✓ Согласен(на)');
+    await user.press('✓ Даю согласие');
     await user.press('✓ Да, Пётр');
     await user.tap('Пропустить');
     const confirm = user.lastUpdate;

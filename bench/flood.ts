@@ -105,7 +105,7 @@ async function walkJoinFlow(index: number, c: EmulatorClient) {
   await step(id, () => c.pressInlineButton(id, 'Юрга'), /Выберите центр/);
   await step(id, () => c.pressInlineButton(id, 'Центральная городская библиотека'), /Шаг 3 из 6/);
   await step(id, () => c.pressInlineButton(id, 'Вечером'), /Шаг 4 из 6/);
-  await step(id, () => c.pressInlineButton(id, '✓ Согласен(на)'), /Шаг 5 из 6/);
+  await step(id, () => c.pressInlineButton(id, '✓ Даю согласие'), /Шаг 5 из 6/);
   await step(id, () => c.pressInlineButton(id, `✓ Да, Нина Орлова${index}`), /Шаг 6 из 6/);
   await step(id, () => c.pressReplyButton(id, '📱 Отправить мой телефон', { contact: { phone_number: `+7913${String(1_000_000 + index)}` } }), /Проверьте/i);
   await step(id, () => c.pressInlineButton(id, '✓ Всё верно, записаться'), /Ваше место в очереди: \d+\./);

@@ -103,7 +103,7 @@ async function joinFlow(index: number) {
   as('time of day');
   await user.press('Утром');
   as('consent');
-  await user.press('✓ Согласен(на)');
+  await user.press('✓ Даю согласие');
   as('name');
   await user.press(`✓ Да, ${name}`);
   as('skip phone');

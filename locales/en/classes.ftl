@@ -8,23 +8,35 @@ cls-offer =
     Address: { $address }, { $room }
     Lessons:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
 
     Please answer by { $until }.
 cls-offer-reminder =
-    A reminder: we are holding a seat for you in the "{ $course }" group ({ $center }).
+    A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
     Lessons:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
 
     Please answer by { $until }.
 cls-offer-expired = The time to answer the seat offer ("{ $course }") has run out. You keep your place in line.
 cls-offer-accept = ✓ I'll come
-cls-offer-decline = I can't
+cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
     { $center }, { $address }, { $room }
     Lessons:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
 cls-offer-already = You are already enrolled in this group.
 cls-offer-expired-now = This offer is no longer valid. You keep your place in line.
 cls-offer-gone = This offer is no longer valid.
@@ -56,6 +68,7 @@ cls-staff-invite-link =
     Invite link (valid 7 days, once):
     { $link }
     Forward it to the person.
+cls-staff-you-are-librarian = You are now a librarian: { $centers }. You can open groups and mark attendance. Your commands: /help
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
 cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
 cls-invite-invalid = Invite not found. Ask the coordinator for a new link.
@@ -97,6 +110,11 @@ cls-new-preview =
     Seats: { $capacity }
     Lessons ({ $count }, { $duration } min each, { $zone } time):
     { $lessons }
+cls-new-holidays =
+    ⚠ { $count ->
+        [1] The lesson on { $dates } falls on a public holiday.
+       *[other] The lessons on { $dates } fall on public holidays.
+    } If the center is closed then, press Back and change the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
 cls-weekday-0 = Mon

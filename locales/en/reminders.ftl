@@ -5,14 +5,20 @@ rem-day-before =
     Course: { $course }
     When: { $when }
     Where: { $center }, { $address }, { $room }
-    Questions: { $contact }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
     Will you come?
 rem-soon =
     Your class starts soon.
     Course: { $course }
     When: { $when }
     Where: { $center }, { $address }, { $room }
-    Questions: { $contact }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
     Will you come?
 rem-btn-yes = ✓ I'll come
 rem-btn-no = Can't come

@@ -8,23 +8,35 @@ cls-offer =
     Адрес: { $address }, { $room }
     Занятия:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
 
     Пожалуйста, ответьте до { $until }.
 cls-offer-reminder =
-    Напоминаем: для вас держим место в группе курса «{ $course }» ({ $center }).
+    Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
     Занятия:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
 
     Ответьте, пожалуйста, до { $until }.
-cls-offer-expired = Время ответа на предложение места (курс «{ $course }») истекло. Вы остаётесь в очереди на прежнем месте.
+cls-offer-expired = Вы не успели ответить на предложение места на курсе «{ $course }». Вы остаётесь в очереди на прежнем месте.
 cls-offer-accept = ✓ Приду
-cls-offer-decline = Не могу
+cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
     { $center }, { $address }, { $room }
     Занятия:
     { $lessons }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
 cls-offer-already = Вы уже записаны в эту группу.
 cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди.
 cls-offer-gone = Это предложение уже не действует.
@@ -56,6 +68,7 @@ cls-staff-invite-link =
     Ссылка-приглашение (действует 7 дней, один раз):
     { $link }
     Перешлите её сотруднику.
+cls-staff-you-are-librarian = Вас назначили библиотекарем: { $centers }. Теперь вы можете открывать группы и отмечать посещаемость. Ваши команды: /help
 cls-staff-granted = Готово: сотрудник { $id } теперь библиотекарь ({ $centers }).
 cls-staff-welcome = Добро пожаловать! Вы библиотекарь: { $centers }. Команды: /newclass — новая группа, /classes — ваши группы, /attendance — отметить посещение.
 cls-invite-invalid = Приглашение не найдено. Попросите координатора новую ссылку.
@@ -97,6 +110,11 @@ cls-new-preview =
     Мест: { $capacity }
     Занятия ({ $count }, по { $duration } мин, время { $zone }):
     { $lessons }
+cls-new-holidays =
+    ⚠ { $count ->
+        [1] Занятие { $dates } приходится на праздничный день.
+       *[other] Занятия { $dates } приходятся на праздничные дни.
+    } Если центр в этот день закрыт, нажмите «Назад» и измените даты.
 cls-create = ✓ Создать группу
 cls-created = Группа создана. Предложено мест людям из очереди: { $offered }.
 cls-weekday-0 = Пн

@@ -5,14 +5,20 @@ rem-day-before =
     Курс: { $course }
     Когда: { $when }
     Где: { $center }, { $address }, { $room }
-    Вопросы: { $contact }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
     Вы придёте?
 rem-soon =
     Скоро занятие.
     Курс: { $course }
     Когда: { $when }
     Где: { $center }, { $address }, { $room }
-    Вопросы: { $contact }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, тел. { $phone }
+       *[no] Вопросы: тел. { $phone }
+    }
     Вы придёте?
 rem-btn-yes = ✓ Приду
 rem-btn-no = Не смогу
@@ -71,7 +77,11 @@ rem-chg-preview-move =
     Станет: { $new }
     Участникам придёт сообщение: { $count }.
 rem-chg-preview-shift =
-    Сдвинуть группу на { $days } дн.?
+    Сдвинуть группу на { $days } { $days ->
+        [one] день
+        [few] дня
+       *[many] дней
+    }?
     { $course }, { $center }
     Новые даты:
     { $lessons }

@@ -1,6 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
 import { listCenters } from '../../src/domain/catalog.js';
-import { createInvite, grantCenters } from '../../src/domain/staff.js';
+import { createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -29,12 +29,13 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       const code = await conversation.external(() => createInvite(actorId, chosen, deps.now()));
       return q.finish(ctx.t('cls-staff-invite-link', { link: `https://t.me/${ctx.me.username}?start=staff-${code}` }));
     }
+    const names = centers.filter((c) => chosen.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; ');
     await conversation.external(async (outer) => {
       await grantCenters(actorId, userId, chosen, deps.now());
+      await tellNewLibrarian(userId, names, deps.now());
       // Their command list; a person who never opened the bot has no chat yet, which is fine.
       await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
     });
-    const names = centers.filter((c) => chosen.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; ');
     await q.finish(ctx.t('cls-staff-granted', { id: String(userId), centers: names }));
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);

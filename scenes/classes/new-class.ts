@@ -7,6 +7,7 @@ import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '..
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
+import { holidayLessonDates } from '../../src/domain/holidays.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions, type Typed } from '../shared/questions.js';
 
@@ -97,7 +98,7 @@ export function newClassScene(deps: SceneDeps) {
         duration,
         zone: timeZone,
         lessons: starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`).join('\n'),
-      }),
+      }) + holidayWarning(ctx, starts, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
     );
     const created = await conversation.external(async () => {
@@ -112,4 +113,10 @@ export function newClassScene(deps: SceneDeps) {
     await q.finish(created ? ctx.t('cls-created', { offered: created.offered }) : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);
+}
+
+/** Lessons on public holidays are named under the preview, so the librarian can move them before creating. */
+function holidayWarning(ctx: SceneContext, starts: Date[], timeZone: string): string {
+  const holidays = holidayLessonDates(starts, timeZone);
+  return holidays.length > 0 ? `\n\n${ctx.t('cls-new-holidays', { count: holidays.length, dates: holidays.join(', ') })}` : '';
 }

@@ -14,6 +14,11 @@ const COMMANDS: Record<CommandRole, string[]> = {
   coordinator: COORDINATOR_COMMANDS,
 };
 
+/** The commands a staff role has beyond a citizen's, in menu order (for /help). */
+export function staffCommandsOf(role: Exclude<CommandRole, 'citizen'>): string[] {
+  return COMMANDS[role].filter((command) => !CITIZEN_COMMANDS.includes(command));
+}
+
 /**
  * The command list Telegram shows in one chat (or everyone's, without chatId),
  * in each language. Staff see their commands only in their own chats; the

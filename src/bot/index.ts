@@ -18,6 +18,7 @@ import { chatTurns } from './middlewares/chat-turns.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
 import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
+import { withoutEmptyKeyboardRows } from './without-empty-rows.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -53,6 +54,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   });
   /** For bulk sends (the outbox): it asks the gate itself, sees every 429 and reschedules the item. */
   const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false, wait: false }) });
+  bot.api.config.use(withoutEmptyKeyboardRows);
+  bulkApi.config.use(withoutEmptyKeyboardRows);
   const i18n = createI18n(config.DEFAULT_LOCALE);
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
@@ -103,7 +106,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {
         const locale = await conversation.external((ctx) => ctx.locale);
-        return [translateMiddleware<SceneContext>(i18n, () => locale)];
+        return [
+          translateMiddleware<SceneContext>(i18n, () => locale),
+          // Conversations call Telegram through an Api of their own: it gets the same keyboard tidying.
+          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows), next()),
+        ];
       },
     }),
   );

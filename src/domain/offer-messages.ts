@@ -3,6 +3,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { findCenter, findCourse } from './catalog.js';
+import { contactVars } from './contact.js';
 import type { OutboxItem } from './outbox.js';
 import { formatLessonTime } from './time.js';
 
@@ -19,7 +20,7 @@ export async function languageOf(citizenId: number): Promise<Locale> {
   return citizen?.language === 'en' ? 'en' : 'ru';
 }
 
-/** Course, center, address and every lesson, in the citizen's language and the center's time zone. */
+/** Course, center, address, every lesson and whom to ask, in the citizen's language and the center's time zone. */
 export async function offerVars(groupId: string, language: Locale, expiresAt?: Date): Promise<Record<string, string>> {
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group) return {};
@@ -36,6 +37,7 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
     room: group.room,
     lessons: lessons.map((l) => `• ${formatLessonTime(l.startsAt, timeZone, language)}`).join('\n'),
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
+    ...(await contactVars(group.librarianId, center)),
   };
 }
 

@@ -2,10 +2,10 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
-import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { findCenter, findCourse } from './catalog.js';
+import { contactVars } from './contact.js';
 import { enqueue, type OutboxItem } from './outbox.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
 
@@ -58,16 +58,37 @@ export function reminderDueTimes(startsAt: Date, timeZone: string, settings: Rem
   };
 }
 
-/** Which reminders to enqueue now: due within the lookahead, lesson not started; only the latest if both are late. */
-export function remindersToEnqueue(startsAt: Date, timeZone: string, settings: ReminderSettings, now: Date) {
+/** From an earlier lesson's "soon" reminder to its end: a "tomorrow" reminder due then waits until it is over. */
+export interface BusyTime {
+  from: Date;
+  until: Date;
+}
+
+/** The busy times the earlier lessons of a group make for its later ones. */
+export function busyTimesOf(lessons: Array<{ startsAt: Date; durationMinutes: number }>, settings: ReminderSettings): BusyTime[] {
+  return lessons.map((l) => ({
+    from: new Date(l.startsAt.getTime() - settings.hoursBefore * HOUR_MS),
+    until: new Date(l.startsAt.getTime() + l.durationMinutes * 60_000),
+  }));
+}
+
+/**
+ * Which reminders to enqueue now: due within the lookahead, lesson not started; only the latest if both are late.
+ * `busy`: the times around the group's earlier lessons. A "tomorrow" reminder that falls in one comes after that
+ * lesson ends, so a person with lessons today and tomorrow does not get "soon" and "tomorrow" in the same second.
+ */
+export function remindersToEnqueue(startsAt: Date, timeZone: string, settings: ReminderSettings, now: Date, busy: BusyTime[] = []) {
   if (startsAt <= now) return [];
   const due = reminderDueTimes(startsAt, timeZone, settings);
+  for (const b of [...busy].sort((x, y) => x.from.getTime() - y.from.getTime())) {
+    if (b.from <= due.day && due.day < b.until && b.from < startsAt) due.day = b.until;
+  }
   const horizon = now.getTime() + (settings.lookaheadMs ?? 10 * 60_000);
   const kinds: Array<{ kind: ReminderKind; dueAt: Date }> = [];
   if (due.soon.getTime() <= horizon) kinds.push({ kind: 'soon', dueAt: due.soon });
   // The day-before one says "tomorrow": only until the lesson's eve is over, and pointless once the hours-before one is due.
   const lessonDay = toLocal(startsAt, timeZone);
-  const stillEve = compareDates(toLocal(now, timeZone), lessonDay) < 0;
+  const stillEve = compareDates(toLocal(now, timeZone), lessonDay) < 0 && compareDates(toLocal(due.day, timeZone), lessonDay) < 0;
   if (due.day.getTime() <= horizon && due.day < due.soon && due.soon > now && stillEve) kinds.push({ kind: 'day', dueAt: due.day });
   return kinds;
 }
@@ -80,10 +101,12 @@ export function remindersToEnqueue(startsAt: Date, timeZone: string, settings: R
  * await enqueueDueReminders(reminderSettings(deps.config), deps.now());
  */
 export async function enqueueDueReminders(settings: ReminderSettings, now: Date): Promise<{ added: number }> {
-  const lessons = await LessonModel.find(
-    { status: 'scheduled', startsAt: { $gt: now, $lte: new Date(now.getTime() + HORIZON_MS + (settings.lookaheadMs ?? 600_000)) } },
-    { groupId: 1, startsAt: 1 },
+  // From a day back: a lesson under way still makes its group's next "tomorrow" reminder wait (busyTimesOf).
+  const recent = await LessonModel.find(
+    { status: 'scheduled', startsAt: { $gt: new Date(now.getTime() - 24 * HOUR_MS), $lte: new Date(now.getTime() + HORIZON_MS + (settings.lookaheadMs ?? 600_000)) } },
+    { groupId: 1, startsAt: 1, durationMinutes: 1 },
   ).lean();
+  const lessons = recent.filter((l) => l.startsAt > now);
   if (lessons.length === 0) return { added: 0 };
   const groups = await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] }, status: 'open' }, { centerId: 1 }).lean();
   const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
@@ -95,7 +118,8 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     const centerId = centerOf.get(String(lesson.groupId));
     if (!centerId) continue;
     const center = await findCenter(centerId);
-    const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now);
+    const earlier = recent.filter((l) => String(l.groupId) === String(lesson.groupId) && l.startsAt < lesson.startsAt);
+    const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now, busyTimesOf(earlier, settings));
     if (due.length > 0) dueLessons.push({ lesson, due });
   }
   if (dueLessons.length === 0) return { added: 0 };
@@ -138,23 +162,19 @@ async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Arr
   return byGroup;
 }
 
-/** Course, date and time (center's zone), address, room and the librarian's contact, in `language`. */
+/** Course, date and time (center's zone), address, room and whom to ask (librarian, center's phone), in `language`. */
 export async function lessonVars(lessonId: string, language: Locale): Promise<Record<string, string> | null> {
   const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
   const group = lesson && (await ClassGroupModel.findById(lesson.groupId).lean());
   if (!lesson || !group) return null;
-  const [course, center, librarian] = await Promise.all([
-    findCourse(group.courseId),
-    findCenter(group.centerId),
-    StaffMemberModel.findById(group.librarianId, { displayName: 1 }).lean(),
-  ]);
+  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
     center: center?.name ?? group.centerId,
     address: center ? `${center.town}, ${center.address}` : '',
     room: group.room,
-    contact: librarian?.displayName || center?.phone || '',
+    ...(await contactVars(group.librarianId, center)),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { InviteModel } from '../db/models/invite.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { audit } from './audit.js';
+import { enqueue } from './outbox.js';
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -65,4 +66,13 @@ export async function revokeLibrarian(actorId: number, userId: number, now: Date
   if (result.modifiedCount === 0) return false;
   await audit({ actorId, action: 'staff.revoke', target: `user:${userId}` }, now);
   return true;
+}
+
+/**
+ * A person made a librarian by Telegram id learns it from the bot (through the
+ * outbox, in their language), with where to find their commands. Someone who
+ * never opened the bot cannot be written to: the outbox gives up on them quietly.
+ */
+export async function tellNewLibrarian(userId: number, centerNames: string, now: Date): Promise<void> {
+  await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers: centerNames } } } }], now);
 }

@@ -86,7 +86,7 @@ describe('/newclass', () => {
     expect(first.lastText()).toContain('Для вас есть место в группе!');
     expect(first.lastText()).toContain('ул. Кирова, 56');
     expect(first.lastText()).toContain('• вт 01.12.2026 10:00');
-    expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не могу']);
+    expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
     expect(t.user({ id: 2003, first_name: 'В' }).messages()).toHaveLength(0);
     expect(t.errors).toEqual([]);
   });
@@ -112,9 +112,40 @@ describe('/newclass', () => {
     await maria.press('8');
     expect(maria.lastText()).toContain('1. ср 02.12.2026 09:00');
     expect(maria.lastText()).toContain('2. сб 05.12.2026 18:30');
+    expect(maria.lastText()).not.toContain('праздни');
     await maria.press('✖ Отмена');
     expect(maria.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
     expect(await ClassGroupModel.countDocuments({ courseId: 'internet' })).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('warns in the preview about lessons on public holidays, in both languages', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900,901' } });
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Интернет и электронная почта');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('07.01.2027');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('07.01.2027 10:00\n12.01.2027 10:00');
+    await maria.press('60');
+    await maria.text('Читальный зал');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('⚠ Занятие 07.01.2027 приходится на праздничный день. Если центр в этот день закрыт, нажмите «Назад» и измените даты.');
+    await maria.press('✖ Отмена');
+
+    const john = t.user({ id: 901, first_name: 'John', language_code: 'en' });
+    await john.text('/newclass');
+    await john.press('Internet and e-mail');
+    await john.press(/^Кемерово: Областная/);
+    await john.text('23.02.2027');
+    await john.press(/^✎/);
+    await john.text('23.02.2027 10:00\n08.03.2027 10:00\n10.03.2027 10:00');
+    await john.press('60');
+    await john.text('Reading room');
+    await john.press('8');
+    expect(john.lastText()).toContain('⚠ The lessons on 23.02.2027, 08.03.2027 fall on public holidays. If the center is closed then, press Back and change the dates.');
+    expect(john.buttonLabels()).toContain('✓ Create the group');
     expect(t.errors).toEqual([]);
   });
 

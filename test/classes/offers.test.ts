@@ -3,6 +3,7 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { DeliveryModel } from '../../src/db/models/delivery.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen, setReachable } from '../../src/domain/citizens.js';
@@ -42,15 +43,19 @@ describe('seat offers', () => {
     const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     expect(boris!.messages()).toHaveLength(0);
+    expect(anna!.lastText()).toContain('Вопросы: тел. +7 3842 36-42-90');
     await anna!.press('✓ Приду');
     expect(anna!.lastText()).toContain('Вы записаны в группу!');
     expect(anna!.lastText()).toContain('вт 01.12.2026 10:00');
+    expect(anna!.lastText()).toContain('Вопросы: тел. +7 3842 36-42-90');
     expect(await statusOf(3001)).toBe('enrolled');
     const entry = await WaitlistEntryModel.findOne({ citizenId: 3001 }).lean();
     expect(String(entry!.groupId)).toBe(id);
     expect(entry!.enrolledAt).toEqual(t.clock.now());
+    const messagesBefore = anna!.messages().length;
     await anna!.pressData(`offer:acc:${entry!._id}`); // a double tap arriving late
-    expect(anna!.lastText()).toBe('Вы уже записаны в эту группу.');
+    expect(anna!.messages()).toHaveLength(messagesBefore); // no second message in the chat
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Вы уже записаны в эту группу.');
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);
   });
@@ -60,7 +65,7 @@ describe('seat offers', () => {
     const [anna, boris] = await waiting(t, [3011, 3012]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
-    await anna!.press('Не могу');
+    await anna!.press('Не смогу');
     expect(anna!.lastText()).toBe('Хорошо. Остаться в очереди на этот курс?');
     await anna!.press('Да, оставить моё место');
     expect(anna!.lastText()).toContain('Вы остаётесь в очереди на прежнем месте');
@@ -71,7 +76,7 @@ describe('seat offers', () => {
     await deliverAll(t);
     expect(boris!.lastText()).toContain('Для вас есть место в группе!');
     // Boris declines and leaves the list: nobody else waits, Anna is not offered the same group again.
-    await boris!.press('Не могу');
+    await boris!.press('Не смогу');
     await boris!.press('Нет, выйти из очереди');
     expect(boris!.lastText()).toContain('Вы вышли из очереди');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3012 }).lean()).toMatchObject({ status: 'left' });
@@ -102,6 +107,8 @@ describe('seat offers', () => {
     ]);
     expect(await WaitlistEntryModel.countDocuments({ groupId: id, status: 'enrolled' })).toBe(3);
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 3, freeSeats: 0 });
+    // Each double tap got one answer in the chat: the offer, then "enrolled", nothing more.
+    for (const u of offered) expect(u.messages().map((m) => m.text?.split('\n')[0])).toEqual(['Для вас есть место в группе!', 'Вы записаны в группу! Курс «Основы компьютерной грамотности».']);
     expect(await statusOf(3024)).toBe('waiting');
     expect(users[3]!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
     expect(t.errors).toEqual([]);
@@ -133,12 +140,12 @@ describe('seat offers', () => {
     expect(await runOffersJob(t.deps)).toEqual({ reminded: 1, expired: 0, offered: 0 });
     expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 0, offered: 0 }); // once
     await deliverAll(t);
-    expect(anna!.lastText()).toContain('Напоминаем: для вас держим место');
-    expect(anna!.buttonLabels()).toEqual(['✓ Приду', 'Не могу']);
+    expect(anna!.lastText()).toContain('Напоминаем: мы держим для вас место');
+    expect(anna!.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
     t.clock.advance(24 * HOUR);
     expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 1, offered: 0 });
     await deliverAll(t);
-    expect(anna!.lastText()).toContain('истекло');
+    expect(anna!.lastText()).toContain('Вы не успели ответить');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3041 }).lean()).toMatchObject({ status: 'waiting', joinedAt: day(1) });
     expect(await statusOf(3042)).toBe('offered');
     expect(boris!.lastText()).toContain('Для вас есть место в группе!');
@@ -221,9 +228,24 @@ describe('seat offers', () => {
     expect(john.lastText()).toContain('There is a seat for you in a group!');
     expect(john.lastText()).toContain('Course: Basic computer literacy');
     expect(john.lastText()).toContain('• Tue 01.12.2026 10:00');
-    expect(john.buttonLabels()).toEqual(["✓ I'll come", "I can't"]);
-    await john.press("I can't");
+    expect(john.lastText()).toContain('Questions: phone +7 3842 36-42-90');
+    expect(john.buttonLabels()).toEqual(["✓ I'll come", "Can't come"]);
+    await john.press("Can't come");
     expect(john.lastText()).toBe('All right. Keep your place in line for this course?');
+  });
+
+  it("an offer and its reminder name the group's librarian and the center's phone", async () => {
+    const t = createTestBot();
+    await StaffMemberModel.updateOne({ _id: 701 }, { $set: { displayName: 'Марина Соколова', centerIds: ['kemerovo-regional'], addedBy: 900 } }, { upsert: true });
+    const [anna] = await waiting(t, [3111]);
+    await groupWithOffers(t.clock.now(), { capacity: 1, actorId: 701 });
+    await deliverAll(t);
+    expect(anna!.lastText()).toContain('Вопросы: Марина Соколова, тел. +7 3842 36-42-90');
+    t.clock.advance(24 * HOUR);
+    expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 1 });
+    await deliverAll(t);
+    expect(anna!.lastText()).toContain('Напоминаем: мы держим для вас место');
+    expect(anna!.lastText()).toContain('Вопросы: Марина Соколова, тел. +7 3842 36-42-90');
   });
 
   it('matches the preferred time of day among people who joined at the same time', async () => {

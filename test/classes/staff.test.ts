@@ -3,6 +3,7 @@ import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { InviteModel } from '../../src/db/models/invite.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 
@@ -90,6 +91,17 @@ describe('/staff', () => {
     await maria.press('✓ Готово');
     expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
+    // The new librarian is told, and /help lists the staff commands.
+    await deliverAll(t);
+    const lena = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
+    expect(lena.lastText()).toBe('Вас назначили библиотекарем: Юрга, Центральная городская библиотека. Теперь вы можете открывать группы и отмечать посещаемость. Ваши команды: /help');
+    await lena.text('/help');
+    expect(lena.lastText()).toContain('Команды для сотрудников:\n/classes — Мои группы и списки\n/newclass — Открыть новую группу');
+    expect(lena.lastText()).not.toContain('/staff');
+    await maria.text('/help');
+    expect(maria.lastText()).toContain('/staff — Сотрудники');
+    await t.user({ id: 4028, first_name: 'Ann', language_code: 'en' }).text('/help');
+    expect(t.user({ id: 4028, first_name: 'Ann', language_code: 'en' }).lastText()).not.toContain('Commands for staff');
 
     // A citizen (and the librarian) replaying the coordinator's real buttons is refused.
     await maria.text('/staff');

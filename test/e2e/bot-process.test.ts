@@ -118,7 +118,7 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
   await expectMessage(client, userId, /Шаг 3 из 6/);
   await client.pressInlineButton(userId, 'Вечером');
   await expectMessage(client, userId, /Шаг 4 из 6/);
-  await client.pressInlineButton(userId, '✓ Согласен(на)');
+  await client.pressInlineButton(userId, '✓ Даю согласие');
   await expectMessage(client, userId, /Шаг 5 из 6/);
   await client.pressInlineButton(userId, '✓ Да, Нина Орлова');
   await expectMessage(client, userId, /Шаг 6 из 6/);

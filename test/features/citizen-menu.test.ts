@@ -30,7 +30,7 @@ describe('my place in line', () => {
     await user.tap('🔢 Моё место в очереди').catch(() => user.text('🔢 Моё место в очереди'));
     const text = user.lastText();
     expect(text).toContain('«Основы компьютерной грамотности», Центральная городская библиотека: место в очереди 4.');
-    expect(text).toContain('Примерное ожидание: около 8 нед.');
+    expect(text).toContain('Примерное ожидание: около 8 недель.');
     expect(text).toContain('«Интернет и электронная почта», Центральная городская библиотека: место в очереди 1.');
     expect(user.buttonLabels()).toEqual([
       'Сменить центр: Основы компьютерной грамотности',

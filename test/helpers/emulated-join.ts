@@ -25,7 +25,7 @@ export async function joinThroughEmulator(emu: RunningEmulator, bot: Bot<any>, c
     () => client.pressInlineButton(userId, 'Кемерово'),
     () => client.pressInlineButton(userId, 'Областная научная библиотека им. В. Д. Фёдорова'),
     () => client.pressInlineButton(userId, 'Утром'),
-    () => client.pressInlineButton(userId, '✓ Согласен(на)'),
+    () => client.pressInlineButton(userId, '✓ Даю согласие'),
     () => client.pressInlineButton(userId, `✓ Да, Иван`),
     () => client.pressReplyButton(userId, 'Пропустить'),
     () => client.pressInlineButton(userId, '✓ Всё верно, записаться'),

@@ -53,8 +53,9 @@ export class FakeTelegram {
     this.calls.push({ method, payload });
     const failure = this.takeFailure(method, Number(payload.chat_id ?? payload.scope?.chat_id)) ?? refusal(payload);
     // Uploads (sendDocument/sendPhoto with a file) are recorded with their bytes but, as before, not kept in the chat.
-    const body = failure ? { ok: false, ...failure } : { ok: true, result: this.answer(method, upload ? {} : payload) };
-    return new Response(JSON.stringify(body), { status: failure?.error_code ?? 200 });
+    const refused = failure ?? emptyKeyboardRow(payload);
+    const body = refused ? { ok: false, ...refused } : { ok: true, result: this.answer(method, upload ? {} : payload) };
+    return new Response(JSON.stringify(body), { status: refused?.error_code ?? 200 });
   }) as typeof fetch;
 
   callsOf(method: string): ApiCall[] {
@@ -137,6 +138,16 @@ function refusal(payload: Record<string, any>): ApiFailure | undefined {
   if (buttons.length > 100 || buttons.some((b) => b.callback_data !== undefined && Buffer.byteLength(b.callback_data) > 64)) {
     return { error_code: 400, description: 'Bad Request: BUTTON_DATA_INVALID' };
   }
+  return undefined;
+}
+
+/**
+ * An inline keyboard with an empty row (a trailing `.row()` in grammY leaves one):
+ * Telegram may show a gap or refuse it, so the fake refuses it and every test checks it.
+ */
+function emptyKeyboardRow(payload: Record<string, any>): ApiFailure | undefined {
+  const rows: unknown[][] = payload.reply_markup?.inline_keyboard ?? [];
+  if (rows.some((row) => !Array.isArray(row) || row.length === 0)) return { error_code: 400, description: 'Bad Request: inline keyboard has an empty row' };
   return undefined;
 }
 

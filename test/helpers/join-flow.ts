@@ -41,7 +41,7 @@ export async function joinWaitlist(user: TestUser, answers: JoinAnswers = {}): P
     time: () => user.press(answers.time ?? 'Утром'),
     name: () => user.press(/^✓ Да, /),
     phone: () => (answers.phone ? user.contact(answers.phone) : user.tap('Пропустить')),
-    consent: () => user.press('✓ Согласен(на)'),
+    consent: () => user.press('✓ Даю согласие'),
     confirm: () => user.press('✓ Всё верно, записаться'),
   };
   const from = JOIN_STEPS.indexOf(answers.from ?? 'menu');

@@ -49,7 +49,7 @@ describe('before consent nothing personal is stored', () => {
 
     // A day later the flow is gone: its buttons no longer work, and the job deletes the row.
     t.clock.advance(24 * HOUR_MS + 1);
-    await user.press('✓ Согласен(на)');
+    await user.press('✓ Даю согласие');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     expect(await ConversationStateModel.countDocuments({ _id: '640000001' })).toBe(1); // read as absent, deleted by the job
     expect(await runChatStateExpiryJob(t.deps)).toBeGreaterThanOrEqual(1);
@@ -61,7 +61,7 @@ describe('before consent nothing personal is stored', () => {
     const t = createTestBot();
     const user = citizen(t, 640000002);
     await upToConsent(user);
-    await user.press('Не согласен(на)');
+    await user.press('Не даю согласия');
     expect(user.lastText()).toContain('ничего не сохранили');
     expect(await findPersonalData(person(640000002))).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('before consent nothing personal is stored', () => {
     const t = createTestBot();
     const user = citizen(t, 640000003);
     await upToConsent(user);
-    await user.press('✓ Согласен(на)');
+    await user.press('✓ Даю согласие');
     expect(user.lastText()).toContain('Всеволод Преображенский');
     // The stored updates still carry no profile names: the name comes from a logged `external` value.
     const row = await ConversationStateModel.findById('640000003').lean();

@@ -72,13 +72,43 @@ describe('reminder times', () => {
     expect(t.telegram.messagesTo(1001)).toHaveLength(2);
   });
 
-  it("shows the librarian's name when the group has one", async () => {
-    await StaffMemberModel.create({ _id: 700, displayName: 'Анна Петровна, +7 900 000-00-00', centerIds: ['novokuznetsk-central'], addedBy: 900 });
-    await groupWithParticipants(t.clock.now(), [{ id: 1001 }], { actorId: 700 });
+  it("names the librarian and the center's phone when the librarian is known, in both languages", async () => {
+    await StaffMemberModel.create({ _id: 700, displayName: 'Марина Соколова', centerIds: ['novokuznetsk-central'], addedBy: 900 });
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002, language: 'en' }], { actorId: 700 });
     at('2026-11-30T11:00:00Z');
     await runJob();
     await deliverAll(t);
-    expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Анна Петровна');
+    expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Вопросы: Марина Соколова, тел. +7 3843 74-47-05');
+    expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: Марина Соколова, phone +7 3843 74-47-05');
+  });
+
+  it("gives the center's phone alone when the group's librarian has no name on file", async () => {
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002, language: 'en' }]);
+    at('2026-11-30T11:00:00Z');
+    await runJob();
+    await deliverAll(t);
+    expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Вопросы: тел. +7 3843 74-47-05');
+    expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: phone +7 3843 74-47-05');
+  });
+
+  it('a lesson today at 20:00 and one tomorrow: "soon" at 18:00, "tomorrow" only after today\'s lesson ends', async () => {
+    const today = new Date('2026-11-30T13:00:00Z'); // 20:00 in Novokuznetsk, 90 minutes
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }], { lessonStarts: [today, LESSON_1] });
+    at('2026-11-30T10:55:00Z');
+    expect(await runJob()).toEqual({ added: 1 });
+    at('2026-11-30T11:00:00Z');
+    expect((await deliverAll(t)).delivered).toBe(1);
+    const ivan = t.user({ id: 1001, first_name: 'Иван' });
+    expect(ivan.messages().map((m) => m.text!.split('\n')[0])).toEqual(['Скоро занятие.']);
+    at('2026-11-30T14:15:00Z'); // today's lesson is still on
+    expect(await runJob()).toEqual({ added: 0 });
+    at('2026-11-30T14:25:00Z');
+    expect(await runJob()).toEqual({ added: 1 });
+    expect((await deliverAll(t)).delivered).toBe(0);
+    at('2026-11-30T14:30:00Z');
+    expect((await deliverAll(t)).delivered).toBe(1);
+    expect(ivan.messages().map((m) => m.text!.split('\n')[0])).toEqual(['Скоро занятие.', 'Напоминаем: завтра занятие.']);
+    expect(ivan.lastText()).toMatch(/01\.12\.2026 10:00/);
   });
 
   it('only enrolled citizens are reminded', async () => {

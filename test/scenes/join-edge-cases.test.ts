@@ -65,7 +65,7 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Юрга');
     await anna.press('Центральная городская библиотека');
     await anna.press('Не важно');
-    await anna.press('✓ Согласен(на)');
+    await anna.press('✓ Даю согласие');
     await anna.press('✎ Другое имя');
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
@@ -91,7 +91,7 @@ describe('join flow: Back, Cancel and typing', () => {
     const anna = newCitizen();
     await anna.text('/start');
     await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
-    await anna.press('Не согласен(на)');
+    await anna.press('Не даю согласия');
     expect(anna.lastText()).toContain('ничего не сохранили');
     expect(anna.lastText()).toContain('+7 38452 2-78-15');
     expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);

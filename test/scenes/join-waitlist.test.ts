@@ -32,7 +32,7 @@ describe('join the waiting list', () => {
     expect(ivan.lastText()).toContain(CONSENT_VERSION);
     expect(ivan.lastText()).not.toContain('Иван');
     expect(await CitizenModel.countDocuments({ _id: 1001 })).toBe(0); // nothing personal before consent
-    await ivan.press('✓ Согласен(на)');
+    await ivan.press('✓ Даю согласие');
     expect(ivan.lastText()).toContain('Иван Петров');
     await ivan.press('✓ Да, Иван Петров');
     expect(ivan.replyButtons()[0]).toMatchObject({ request_contact: true });

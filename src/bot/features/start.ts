@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { setCitizenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
+import { roleOf } from '../../domain/roles.js';
+import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -57,7 +59,12 @@ export function startFeature(i18n: Translator) {
     const phoneLine = phone.own
       ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
       : ctx.t('help-main-phone', { phone: phone.phone });
-    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
+    // Staff also see their own commands, with the same words as Telegram's command menu.
+    const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
+    const staffPart = role
+      ? `\n\n${ctx.t('help-staff')}\n${staffCommandsOf(role.kind).map((command) => `/${command} — ${ctx.t(`command-${command}`)}`).join('\n')}`
+      : '';
+    await ctx.reply(`${ctx.t('help')}${staffPart}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
   };
   composer.command('help', showHelp);
   composer.hears(labelsOf(i18n, 'menu-help'), showHelp);

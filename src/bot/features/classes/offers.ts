@@ -13,13 +13,15 @@ export function offersFeature() {
 
   composer.callbackQuery(/^offer:acc:([0-9a-f]{24})$/, async (ctx) => {
     const result = await acceptOffer(ctx.from.id, ctx.match[1]!, ctx.deps.now());
+    // A double tap: the first tap has already answered in the chat, the second only gets a short notice.
+    if (!result.ok && result.reason === 'already') return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-already') }));
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (result.ok) {
       ctx.log.info({ entry_id: ctx.match[1], group_id: result.groupId }, 'offer accepted');
       await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
     } else {
-      await ctx.reply(ctx.t(result.reason === 'already' ? 'cls-offer-already' : result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
+      await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
     }
   });
 

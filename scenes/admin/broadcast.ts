@@ -11,7 +11,6 @@ import {
 } from '../../src/domain/broadcast.js';
 import { listCenters, listCourses } from '../../src/domain/catalog.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
-import { scheduleProgress } from '../../src/jobs/admin/broadcast-progress.js';
 import { askChoice, askText, BACK, type SceneConversation } from '../kit.js';
 
 export const BROADCAST = 'admin-broadcast';
@@ -125,7 +124,7 @@ export function broadcastScene(deps: BotDeps) {
         { authorId: userId, authorLocale: ctx.locale, role, audience, text, progress: { chatId: progress.chat.id, messageId: progress.message_id } },
         now,
       );
-      if (created.ok && deps.agenda) await scheduleProgress(deps.agenda, created.id, now);
+      if (created.ok) await deps.jobs.followBroadcast(created.id, now);
       return created;
     });
     if (!result.ok) {

@@ -1,9 +1,8 @@
 import type { ConversationFlavor } from '@grammyjs/conversations';
-import type { Agenda } from 'agenda';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { Locale, Notifier } from '../notify/notifier.js';
+import type { Locale } from '../notify/notifier.js';
 import type { Role } from '../domain/roles.js';
 
 export interface SessionData {
@@ -17,9 +16,14 @@ export interface BotDeps {
   logger: Logger;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
-  notifier?: Notifier;
-  /** Durable jobs (reminders, broadcasts); set by main.ts once mongoose is connected. */
-  agenda?: Agenda;
+  /** Background work the bot starts (Agenda in main.ts; tests record the calls). */
+  jobs: BotJobs;
+}
+
+/** What the bot asks of the background jobs. */
+export interface BotJobs {
+  /** Keeps a broadcast's progress message up to date until the final report is sent. */
+  followBroadcast(broadcastId: string, now: Date): Promise<void>;
 }
 
 export interface TranslateFlavor {

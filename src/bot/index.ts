@@ -1,6 +1,6 @@
 import { conversations } from '@grammyjs/conversations';
 import nodeFetch from 'node-fetch';
-import { Api, Bot, session, type ApiClientOptions } from 'grammy';
+import { Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
 import { MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
@@ -12,13 +12,16 @@ import { handleUpdateError } from './middlewares/error-boundary.js';
 import { scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
-import { TelegramNotifier } from '../notify/telegram-notifier.js';
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
   botInfo?: UserFromGetMe;
   /** e.g. a fake `fetch` in tests. */
   client?: ApiClientOptions;
+  /** Shared with the outbox's notifier (main.ts), so a 429 either meets is seen by both. */
+  floodGate?: FloodGate;
+  /** The translations main.ts built for the notifier (default: new ones). */
+  i18n?: Translator;
 }
 
 /**
@@ -34,17 +37,13 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
   const baseFetch = options.client?.fetch ?? nodeFetch;
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
-  const floodGate = new FloodGate();
+  const floodGate = options.floodGate ?? new FloodGate();
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
     client: { ...client, fetch: floodGate.waiting(retryOn429(floodGate.recording(baseFetch))) },
   });
-  /** For bulk sends (the outbox): it sees every 429 and paces itself, so no automatic retry here. */
-  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodGate.recording(baseFetch) });
-  const i18n = createI18n(config.DEFAULT_LOCALE);
-  /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
-  const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
+  const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
 
   bot.use(dedupeUpdates());
   bot.use((ctx, next) => {
@@ -83,7 +82,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
-  return { bot, i18n, bulkApi, notifier };
+  return { bot, i18n };
 }
 
 export type { Translator };

@@ -1,7 +1,7 @@
 import type { Agenda } from 'agenda';
-import type { BotDeps } from '../bot/context.js';
+import type { BotDeps, BotJobs } from '../bot/context.js';
 import { defineAdminJobs } from './admin/index.js';
-import type { ProgressChannel } from './admin/broadcast-progress.js';
+import { scheduleProgress, type ProgressChannel } from './admin/broadcast-progress.js';
 import { defineClassesJobs } from './classes/index.js';
 import { defineRemindersJobs } from './reminders/index.js';
 
@@ -10,4 +10,9 @@ export function defineJobs(agenda: Agenda, deps: BotDeps, progressChannel: Progr
   defineClassesJobs(agenda, deps);
   defineRemindersJobs(agenda, deps);
   defineAdminJobs(agenda, deps, progressChannel);
+}
+
+/** The bot's view of the jobs: what it may start (main.ts passes it in BotDeps). */
+export function agendaJobs(agenda: Agenda): BotJobs {
+  return { followBroadcast: (broadcastId, now) => scheduleProgress(agenda, broadcastId, now) };
 }

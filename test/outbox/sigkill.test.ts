@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import mongoose from 'mongoose';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { startEmulator, type RunningEmulator } from '../../src/simulator/index.js';
-import { enqueue } from '../../src/domain/outbox.js';
+import { enqueue } from '../../src/outbox/index.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
-import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 
-const childScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/delivery-child.ts');
+const childScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/sender-child.ts');
 const N = 500;
 
 let done: () => Promise<void>;
@@ -33,8 +33,8 @@ function startChild(): Promise<ChildProcess> {
       CHILD_MONGODB_URI: process.env.MONGODB_URI!,
       CHILD_DB_NAME: mongoose.connection.db!.databaseName,
       CHILD_API_ROOT: emu.apiRoot,
-      CHILD_RATE: '29',
-      CHILD_LOCK_TTL_MS: '2000',
+      CHILD_RATE: '30',
+      CHILD_LEASE_TTL_MS: '2000',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -56,14 +56,14 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs:
   }
 }
 
-describe('delivery survives SIGKILL', () => {
+describe('the outbox survives SIGKILL', () => {
   it('a killed sender is replaced; all 500 reminders arrive, at most the one in flight twice', async () => {
     const now = new Date();
     const citizens = Array.from({ length: N }, (_, i) => 5_000_000 + i);
     for (const id of citizens) emu.state.addUser({ id, first_name: `U${id}` }).started = true;
     await CitizenModel.insertMany(citizens.map((id) => ({ _id: id, name: `U${id}`, language: 'ru', consent: { version: 't', givenAt: now } })));
     await enqueue(
-      citizens.map((id) => ({ key: `rem:l1:2h:0:${id}`, citizenId: id, message: { text: { key: 'btn-yes' } } })),
+      citizens.map((id) => ({ key: `rem:l1:2h:0:${id}`, citizenId: id, priority: 'reminder' as const, message: { text: { key: 'btn-yes' } } })),
       now,
     );
 

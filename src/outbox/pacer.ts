@@ -45,7 +45,7 @@ export class Pacer {
   /** The earliest instant (clock ms) a message to this chat may go. */
   readyAt(chatId: number): number {
     const now = this.refill();
-    const tokenAt = this.tokens >= 1 ? now : now + ((1 - this.tokens) / this.options.ratePerSecond) * 1000;
+    const tokenAt = this.tokens >= 1 ? -Infinity : now + ((1 - this.tokens) / this.options.ratePerSecond) * 1000;
     return Math.max(tokenAt, this.heldUntil, this.chatFreeAt.get(chatId) ?? -Infinity);
   }
 

@@ -26,7 +26,7 @@ async function floodedBot() {
   emulator = await startEmulator({ faults: { inject429Every: 1, injectedRetryAfter: 1 } });
   emulator.state.addUser({ id: 1, first_name: 'A' }).started = true;
   const config = loadConfig({ BOT_TOKEN: '123456:TEST-flood-gate-abcdefghijklmnop', MONGODB_URI: 'mongodb://unused', TELEGRAM_API_ROOT: emulator.apiRoot });
-  const logger = pino({ level: 'silent' });
+  const logger = pino({ level: process.env.TEST_LOG ? 'debug' : 'silent' });
   const deps: BotDeps = { config, logger, now: () => new Date(), jobs: { followBroadcast: async () => undefined } };
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const floodGate = new FloodGate();

@@ -55,7 +55,7 @@ export interface SenderOptions {
   leaseTtlMs?: number;
   /** Network-error attempts before an item is 'failed' (default 5). */
   maxAttempts?: number;
-  /** Due items read at once (default 60: about two seconds of sending, so a more urgent item waits little). */
+  /** Due items read at once (default 150: about five seconds of sending; a more urgent item does not wait for the rest). */
   batchSize?: number;
   /** The idle sender looks for items enqueued by other processes this often (default 5 s). */
   pollMs?: number;
@@ -86,6 +86,13 @@ const emptyReport = (): SenderReport => ({
 });
 const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
+interface Batch {
+  items: TakenItem[];
+  recipients: Map<number, RecipientState>;
+  /** When an item more urgent than the batch's least urgent falls due (the batch stops for it). */
+  urgentDueAt?: Date;
+}
+
 class LeaseLost extends Error {
   constructor() {
     super('outbox: the sender lease was lost');
@@ -113,7 +120,7 @@ class Sender {
   ) {
     this.timer = options.timer ?? realTimer;
     this.maxAttempts = options.maxAttempts ?? 5;
-    this.hand = new Hand(options.batchSize ?? 60);
+    this.hand = new Hand(options.batchSize ?? 150);
     this.pacer = new Pacer(
       { ratePerSecond: deps.ratePerSecond, burst: options.burst ?? Math.max(1, Math.floor((deps.ratePerSecond * 2) / 3)), perChatMs: options.perChatIntervalMs },
       this.timer.now,
@@ -127,32 +134,73 @@ class Sender {
 
   /** Sends until nothing is due. 'busy': another process holds the lease. */
   async sendDue(shouldStop: () => boolean): Promise<'idle' | 'busy' | 'stopped'> {
-    if ((await this.lease.acquire()) === 'taken') this.fresh = true;
-    else if (!(await this.lease.keep())) return 'busy';
+    const lease = await this.lease.acquire();
+    if (lease === 'busy') {
+      this.fresh = true;
+      return 'busy';
+    }
+    if (lease === 'taken') this.fresh = true;
     if (this.fresh) {
       await this.catchingUp;
       await this.hand.restart();
       this.fresh = false;
     }
-    for (;;) {
-      if (shouldStop()) return 'stopped';
-      this.urgentEnqueued = Infinity;
-      const batch = await this.hand.take(this.deps.now());
-      if (batch.length === 0) return 'idle';
-      const recipients = await lookupRecipients(batch.map((item) => item.citizenId), this.deps);
-      await this.sendBatch(batch, recipients, shouldStop);
+    let next: Promise<Batch> | undefined = this.takeBatch();
+    let prefetched = false;
+    try {
+      for (;;) {
+        const batch = await next!;
+        next = undefined;
+        if (batch.items.length === 0) {
+          // Read while the last batch was sent: look once more before calling it a day.
+          if (prefetched) {
+            prefetched = false;
+            next = this.takeBatch();
+            continue;
+          }
+          return 'idle';
+        }
+        // The next batch is read while this one is sent: database time hides in the pauses between sends.
+        next = this.takeBatch();
+        prefetched = true;
+        const rest = await this.sendBatch(batch, shouldStop);
+        if (rest.length === 0) continue;
+        // Stopping, or something more urgent: what was not sent goes back, and the read starts again.
+        const unread = await next.catch(() => undefined);
+        next = undefined;
+        this.hand.release([...rest, ...(unread?.items ?? [])]);
+        if (shouldStop()) return 'stopped';
+        next = this.takeBatch();
+        prefetched = false;
+      }
+    } finally {
+      // An error: the next pass starts again from the store anyway; do not leave a read unawaited.
+      void next?.catch(() => undefined);
     }
   }
 
-  /** Some of the batch may go back unsent: stopping, or something more urgent was enqueued. */
-  private async sendBatch(batch: TakenItem[], recipients: Map<number, RecipientState>, shouldStop: () => boolean): Promise<void> {
-    const queue = [...batch];
+  /** The next due items with their recipients, and when something more urgent than them falls due. */
+  private async takeBatch(): Promise<Batch> {
+    this.urgentEnqueued = Infinity;
+    const now = this.deps.now();
+    const items = await this.hand.take(now);
+    if (items.length === 0) return { items, recipients: new Map() };
+    const recipients = await lookupRecipients(items.map((item) => item.citizenId), this.deps);
+    const leastUrgent = items.at(-1)!.priority;
+    const urgentDueAt = leastUrgent > 0 ? await nextDueAt(now, leastUrgent) : undefined;
+    return { items, recipients, urgentDueAt };
+  }
+
+  /** Sends the batch; returns what it did not send (stopping, or something more urgent came). */
+  private async sendBatch(batch: Batch, shouldStop: () => boolean): Promise<TakenItem[]> {
+    const { recipients, urgentDueAt } = batch;
+    const queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
     while (queue.length > 0) {
-      if (shouldStop() || this.urgentEnqueued < queue[0]!.priority) return this.hand.release(queue);
+      const pressing = this.urgentEnqueued < queue[0]!.priority || (urgentDueAt !== undefined && this.deps.now() >= urgentDueAt && queue.at(-1)!.priority > 0);
+      if (shouldStop() || pressing) return queue;
       if (!(await this.lease.keep())) throw new LeaseLost();
-      const recipient = recipients.get(queue[0]!.citizenId);
       // The queue keeps its order; a chat that had a message less than a second ago waits while others go.
       const index = this.nextReady(queue);
       if (index < 0) {
@@ -160,7 +208,7 @@ class Sender {
         continue;
       }
       const item = queue[index]!;
-      const to = index === 0 ? recipient : recipients.get(item.citizenId);
+      const to = recipients.get(item.citizenId);
       if (!to?.reachable) {
         queue.splice(index, 1);
         await this.settle(item, 'skipped');
@@ -187,6 +235,7 @@ class Sender {
       queue.splice(index, 1);
       await this.record(item, result, to);
     }
+    return [];
   }
 
   private nextReady(queue: TakenItem[]): number {

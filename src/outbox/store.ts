@@ -116,9 +116,14 @@ export async function readDue(after: Map<number, ReadPosition>, limit: number, n
     .lean<StoredItem[]>();
 }
 
-/** When the first pending item not yet due falls due (the idle sender sleeps until then). */
-export async function nextDueAt(now: Date): Promise<Date | undefined> {
-  const next = await DeliveryModel.findOne({ status: 'pending', notBefore: { $gt: now } }, { notBefore: 1 }).sort({ notBefore: 1 }).lean();
+/**
+ * When the first pending item not yet due falls due (the idle sender sleeps
+ * until then); `morePressingThan`: only items more urgent than that priority
+ * (a sender busy with a broadcast stops for a reminder falling due).
+ */
+export async function nextDueAt(now: Date, morePressingThan?: number): Promise<Date | undefined> {
+  const filter = { status: 'pending' as const, notBefore: { $gt: now }, ...(morePressingThan === undefined ? {} : { priority: { $lt: morePressingThan } }) };
+  const next = await DeliveryModel.findOne(filter, { notBefore: 1 }).sort({ notBefore: 1 }).lean();
   return next?.notBefore;
 }
 

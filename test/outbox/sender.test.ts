@@ -261,6 +261,25 @@ describe('outbox sender', () => {
     expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
   });
 
+  it('a reminder falling due while a broadcast is being sent goes next', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    const dueAt = t.clock.now().getTime() + 1000;
+    await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());
+    const sent: Array<{ chat: number; at: number }> = [];
+    // Each send takes 100 ms of the clock: the reminder falls due after the tenth.
+    const deps = recording(t.senderDeps, (r) => {
+      sent.push({ chat: r.citizenId, at: t.clock.now().getTime() });
+      t.clock.advance(100);
+    });
+    await drainOutbox(deps, { timer: new VirtualTimer(), batchSize: 100 });
+    const reminder = sent.findIndex((s) => s.chat === 1);
+    expect(sent).toHaveLength(41);
+    expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);
+    expect(sent[reminder - 1]!.at).toBeLessThan(dueAt + 100); // the first send after it fell due
+  });
+
   it('after a database error the long-running sender starts again from the store: nothing lost, nothing twice', async () => {
     const ids = [1, 2, 3];
     await enqueue(ids.map((id) => item(id)), t.clock.now());

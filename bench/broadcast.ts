@@ -1,9 +1,10 @@
 /**
  * npm run bench:broadcast: one broadcast to 5,000 waiting citizens through the
- * real outbox and delivery worker, against the local Bot API emulator with
+ * real outbox sender (src/outbox), against the local Bot API emulator with
  * Telegram's limits (30 msg/s overall, ~1/s per chat), 1% of recipients
  * blocked and injected 429s. Two workers start at once (the lease lets one
- * send). Goal ≥ 27 msg/s, zero duplicates, delivered + blocked + failed = 5000.
+ * send), at the production SEND_RATE_PER_SECOND. Goal ≥ 29.5 msg/s (the emulator allows 30),
+ * zero duplicates, no send inside a retry_after, delivered + blocked + failed = 5000.
  * One JSON object on the last line.
  */
 import pino from 'pino';

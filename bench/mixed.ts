@@ -23,7 +23,7 @@ import { seedSampleData } from '../src/db/seed.js';
 import { SAMPLE_CENTERS } from '../src/db/seed-data.js';
 import { createBroadcast } from '../src/domain/broadcast.js';
 import { batchProgress, enqueue, startSender } from '../src/outbox/index.js';
-import { DeliveryModel } from '../src/outbox/model.js';
+import { DeliveryModel, sentJournal } from '../src/outbox/model.js';
 import { broadcastProgressTick, PROGRESS_EVERY_MS } from '../src/jobs/admin/broadcast-progress.js';
 import { telegramProgressChannel } from '../src/jobs/admin/index.js';
 import { startEmulator } from '../src/simulator/index.js';
@@ -124,8 +124,10 @@ const attempted = progress.delivered + progress.blocked;
 const lateness = urgentIds.map((id) => ((arrivals(id)[0] ?? Infinity) - dueAt.get(id)!) / 1000).sort((a, b) => a - b);
 const lateOf = (group: number[]) => group.map((id) => ((arrivals(id)[0] ?? Infinity) - dueAt.get(id)!) / 1000).sort((a, b) => a - b);
 const duplicates = [...ids, ...urgentIds].reduce((n, id) => n + Math.max(0, arrivals(id).length - 1), 0);
-const urgentRows = await DeliveryModel.find({ citizenId: { $in: urgentIds } }, { status: 1, citizenId: 1 }).lean();
-const urgentUnaccounted = urgentIds.length - urgentRows.filter((r) => r.status !== 'pending').length;
+// Settled: in the send journal (not yet caught up) or finished in the ledger.
+const journalled = new Set((await sentJournal().find({}, { projection: { _id: 1 } }).toArray()).map((j) => String(j._id)));
+const urgentRows = await DeliveryModel.find({ citizenId: { $in: urgentIds } }, { status: 1 }).lean();
+const urgentUnaccounted = urgentIds.length - urgentRows.filter((r) => r.status !== 'pending' || journalled.has(String(r._id))).length;
 const broadcastUnaccounted = progress.total - (progress.delivered + progress.blocked + progress.failed + progress.skipped);
 const round = (x: number, digits = 2) => (Number.isFinite(x) ? +x.toFixed(digits) : x);
 

@@ -1,6 +1,6 @@
 /**
  * npm run bench:reminders: 2,000 lesson reminders due in the same minute, sent
- * through the real outbox and delivery worker to the Telegram Bot API emulator
+ * through the real outbox sender (src/outbox) to the Telegram Bot API emulator
  * (30 messages/s overall, ~1/s per chat, 429 with retry_after beyond that),
  * then a trickle of reminders due one by one to measure lateness.
  * Goal: the bunch delivered within 1.1 × 2000 / 30 s of its due time, no

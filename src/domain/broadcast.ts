@@ -86,7 +86,7 @@ export type CreateResult =
 
 /**
  * Saves the broadcast and puts one outbox item per reachable recipient
- * (key `bc:<id>:<citizenId>`, so a re-run adds nothing); the delivery worker
+ * (key `bc:<id>:<citizenId>`, so a re-run adds nothing); the outbox sender
  * sends them. The role is checked here again: callback data can be forged.
  */
 export async function createBroadcast(request: BroadcastRequest, now: Date): Promise<CreateResult> {

@@ -33,26 +33,35 @@ export class Hand {
     this.overread = this.held.size;
   }
 
-  /** The next due items, most urgent first, at most a batch; none when nothing is due. */
-  async take(now: Date): Promise<TakenItem[]> {
+  /**
+   * The next items due by `until` (now, or a little ahead: a reminder due in
+   * a few seconds is in hand when it falls due), most urgent first, at most a
+   * batch; none when nothing is due. The reading moves on only over items due
+   * now: an item enqueued later is never behind it.
+   */
+  async take(now: Date, options: { until?: Date; morePressingThan?: number } = {}): Promise<TakenItem[]> {
     for (;;) {
       // Copied before the read: an item the catch-up lets go while the read runs may still come back as pending.
       const heldBefore = new Set(this.held);
       const limit = this.batchSize + this.overread;
-      const rows = await readDue(this.past, limit, now);
+      const rows = await readDue(this.past, limit, options.until ?? now, options.morePressingThan);
       this.overread = 0;
       const taken: TakenItem[] = [];
+      let movedOn = false;
       for (const row of rows) {
         if (taken.length >= this.batchSize) break;
         const id = String(row._id);
         const before = this.past.get(row.priority);
-        this.past.set(row.priority, { notBefore: row.notBefore, _id: row._id });
+        if (row.notBefore <= now) {
+          this.past.set(row.priority, { notBefore: row.notBefore, _id: row._id });
+          movedOn = true;
+        }
         if (heldBefore.has(id) || this.held.has(id)) continue;
         this.held.add(id);
         taken.push({ ...row, before });
       }
       // A full read of items already in hand: read on past them.
-      if (taken.length > 0 || rows.length < limit) return taken;
+      if (taken.length > 0 || rows.length < limit || !movedOn) return taken;
     }
   }
 

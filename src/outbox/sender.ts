@@ -57,6 +57,12 @@ export interface SenderOptions {
   maxAttempts?: number;
   /** Due items read at once (default 150: about five seconds of sending; a more urgent item does not wait for the rest). */
   batchSize?: number;
+  /**
+   * Items due this soon are read with the batch and sent the moment they fall
+   * due (default 0 for drainOutbox, 15 s for startSender: more than two batches'
+   * time, so a reminder falling due during a broadcast is already in hand).
+   */
+  lookaheadMs?: number;
   /** The idle sender looks for items enqueued by other processes this often (default 5 s). */
   pollMs?: number;
   /** After an error, the first wait before starting again (default 1 s, doubling up to 5 s). */
@@ -89,8 +95,13 @@ const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toStrin
 interface Batch {
   items: TakenItem[];
   recipients: Map<number, RecipientState>;
-  /** When an item more urgent than the batch's least urgent falls due (the batch stops for it). */
-  urgentDueAt?: Date;
+}
+
+/** Two batches as one, most urgent first (a stable sort keeps each priority's order). */
+function merge(a: Batch, b: Batch): Batch {
+  if (b.items.length === 0) return a;
+  const items = [...a.items, ...b.items].sort((x, y) => x.priority - y.priority || x.notBefore.getTime() - y.notBefore.getTime());
+  return { items, recipients: new Map([...a.recipients, ...b.recipients]) };
 }
 
 class LeaseLost extends Error {
@@ -107,6 +118,7 @@ class Sender {
   private readonly tally = new BatchTally();
   private readonly timer: Timer;
   private readonly maxAttempts: number;
+  private readonly lookaheadMs: number;
   /** Set after an error or a change of owner: the next pass starts again from the store. */
   private fresh = true;
   /** The most urgent priority enqueued in this process since the batch in hand was read. */
@@ -120,6 +132,7 @@ class Sender {
   ) {
     this.timer = options.timer ?? realTimer;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.lookaheadMs = options.lookaheadMs ?? 0;
     this.hand = new Hand(options.batchSize ?? 150);
     this.pacer = new Pacer(
       { ratePerSecond: deps.ratePerSecond, burst: options.burst ?? Math.max(1, Math.floor((deps.ratePerSecond * 2) / 3)), perChatMs: options.perChatIntervalMs },
@@ -147,31 +160,32 @@ class Sender {
     }
     let next: Promise<Batch> | undefined = this.takeBatch();
     let prefetched = false;
+    /** Items in hand not due yet (a reminder due in a few seconds): sent with the next batch. */
+    let carried: Batch = { items: [], recipients: new Map() };
     try {
       for (;;) {
-        const batch = await next!;
+        const read = await next!;
         next = undefined;
-        if (batch.items.length === 0) {
+        if (read.items.length === 0 && carried.items.length === 0) {
           // Read while the last batch was sent: look once more before calling it a day.
-          if (prefetched) {
-            prefetched = false;
-            next = this.takeBatch();
-            continue;
-          }
-          return 'idle';
+          if (!prefetched) return 'idle';
+          prefetched = false;
+          next = this.takeBatch();
+          continue;
         }
+        const batch = merge(carried, read);
         // The next batch is read while this one is sent: database time hides in the pauses between sends.
         next = this.takeBatch();
         prefetched = true;
-        const rest = await this.sendBatch(batch, shouldStop);
-        if (rest.length === 0) continue;
-        // Stopping, or something more urgent: what was not sent goes back, and the read starts again.
+        // With nothing new read, wait here for the carried items to fall due.
+        const rest = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
+        carried = { items: rest, recipients: batch.recipients };
+        if (!shouldStop()) continue;
+        // Stopping: what was not sent goes back to the store.
         const unread = await next.catch(() => undefined);
         next = undefined;
         this.hand.release([...rest, ...(unread?.items ?? [])]);
-        if (shouldStop()) return 'stopped';
-        next = this.takeBatch();
-        prefetched = false;
+        return 'stopped';
       }
     } finally {
       // An error: the next pass starts again from the store anyway; do not leave a read unawaited.
@@ -179,32 +193,41 @@ class Sender {
     }
   }
 
-  /** The next due items with their recipients, and when something more urgent than them falls due. */
-  private async takeBatch(): Promise<Batch> {
-    this.urgentEnqueued = Infinity;
+  /** The next items due now or within the look-ahead, with their recipients. */
+  private async takeBatch(options: { morePressingThan?: number } = {}): Promise<Batch> {
+    if (options.morePressingThan === undefined) this.urgentEnqueued = Infinity;
     const now = this.deps.now();
-    const items = await this.hand.take(now);
+    const until = new Date(now.getTime() + this.lookaheadMs);
+    const items = await this.hand.take(now, { until, ...options });
     if (items.length === 0) return { items, recipients: new Map() };
-    const recipients = await lookupRecipients(items.map((item) => item.citizenId), this.deps);
-    const leastUrgent = items.at(-1)!.priority;
-    const urgentDueAt = leastUrgent > 0 ? await nextDueAt(now, leastUrgent) : undefined;
-    return { items, recipients, urgentDueAt };
+    return { items, recipients: await lookupRecipients(items.map((item) => item.citizenId), this.deps) };
   }
 
-  /** Sends the batch; returns what it did not send (stopping, or something more urgent came). */
-  private async sendBatch(batch: Batch, shouldStop: () => boolean): Promise<TakenItem[]> {
-    const { recipients, urgentDueAt } = batch;
-    const queue = [...batch.items];
+  /**
+   * Sends the batch, most urgent first; something more urgent enqueued
+   * meanwhile is read and put in front. Returns what it did not send: stopping,
+   * or (`untilOnlyLaterItems`) only items not due yet are left.
+   */
+  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: { untilOnlyLaterItems: boolean }): Promise<TakenItem[]> {
+    let { recipients } = batch;
+    let queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
     while (queue.length > 0) {
-      const pressing = this.urgentEnqueued < queue[0]!.priority || (urgentDueAt !== undefined && this.deps.now() >= urgentDueAt && queue.at(-1)!.priority > 0);
-      if (shouldStop() || pressing) return queue;
+      if (shouldStop()) return queue;
+      if (this.urgentEnqueued < queue.at(-1)!.priority) {
+        const pressing = this.urgentEnqueued;
+        this.urgentEnqueued = Infinity;
+        ({ items: queue, recipients } = merge({ items: queue, recipients }, await this.takeBatch({ morePressingThan: queue.at(-1)!.priority })));
+        if (pressing < Infinity) continue;
+      }
       if (!(await this.lease.keep())) throw new LeaseLost();
-      // The queue keeps its order; a chat that had a message less than a second ago waits while others go.
-      const index = this.nextReady(queue);
+      const now = this.deps.now();
+      if (options.untilOnlyLaterItems && queue.every((item) => item.notBefore > now)) return queue;
+      // The queue keeps its order; a chat that had a message less than a second ago, or an item not due yet, waits while others go.
+      const index = this.nextReady(queue, now);
       if (index < 0) {
-        await this.waitUntil(Math.min(...queue.map((item) => this.pacer.readyAt(item.citizenId))));
+        await this.waitUntil(Math.min(...queue.map((item) => this.readyAt(item, now))));
         continue;
       }
       const item = queue[index]!;
@@ -238,11 +261,15 @@ class Sender {
     return [];
   }
 
-  private nextReady(queue: TakenItem[]): number {
-    const now = this.timer.now();
-    return queue.findIndex((item) => this.pacer.readyAt(item.citizenId) <= now);
+  private nextReady(queue: TakenItem[], now: Date): number {
+    const clock = this.timer.now();
+    return queue.findIndex((item) => item.notBefore <= now && this.pacer.readyAt(item.citizenId) <= clock);
   }
 
+  /** When (timer ms) the item may go: its chat and the bucket allow it, and it is due. */
+  private readyAt(item: TakenItem, now: Date): number {
+    return Math.max(this.pacer.readyAt(item.citizenId), this.timer.now() + item.notBefore.getTime() - now.getTime());
+  }
   /** Sleeps until `at` (timer ms), renewing the lease meanwhile (a retry_after can outlast it). */
   private async waitUntil(at: number): Promise<void> {
     const step = this.lease.ttlMs / 3;
@@ -345,7 +372,7 @@ export interface RunningSender {
  * little and starts again from the store: no restart of the process is needed.
  */
 export function startSender(deps: SenderDeps, options: SenderOptions = {}): RunningSender {
-  const sender = new Sender(deps, options);
+  const sender = new Sender(deps, { lookaheadMs: 15_000, ...options });
   const pollMs = options.pollMs ?? 5000;
   const firstRetryMs = options.retryDelayMs ?? 1000;
   let stopping = false;

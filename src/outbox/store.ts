@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Types } from 'mongoose';
 import type { OutgoingMessage } from '../notify/notifier.js';
-import { setReachable } from '../domain/citizens.js';
+import { setReachable } from '../db/repositories/reachability.js';
 import { DeliveryModel, PRIORITIES, sentJournal, type FinishedStatus, type JournalRow, type Priority } from './model.js';
 import { countInBatches, totalsPerBatch } from './progress.js';
 
@@ -98,17 +98,24 @@ export interface ReadPosition {
 }
 
 /**
- * Due items, most urgent first (priority, then notBefore, then _id), each
- * priority read from past `after[priority]` on (the items the sender already took).
+ * Items due by `until`, most urgent first (priority, then notBefore, then _id),
+ * each priority read from past `after[priority]` on (the items the sender
+ * already took); `morePressingThan`: only priorities more urgent than that.
  */
-export async function readDue(after: Map<number, ReadPosition>, limit: number, now: Date): Promise<StoredItem[]> {
+export async function readDue(
+  after: Map<number, ReadPosition>,
+  limit: number,
+  until: Date,
+  morePressingThan?: number,
+): Promise<StoredItem[]> {
   const past = [...after].map(([priority, p]) => ({
     priority,
     $or: [{ notBefore: { $gt: p.notBefore } }, { notBefore: p.notBefore, _id: { $gt: p._id } }],
   }));
   const filter = past.length > 0 ? { $or: [{ priority: { $nin: [...after.keys()] } }, ...past] } : {};
+  const pressing = morePressingThan === undefined ? {} : { priority: { $lt: morePressingThan } };
   return DeliveryModel.find(
-    { status: 'pending', notBefore: { $lte: now }, ...filter },
+    { status: 'pending', notBefore: { $lte: until }, ...pressing, ...filter },
     { key: 1, citizenId: 1, message: 1, priority: 1, notBefore: 1, attempts: 1, batchId: 1 },
   )
     .sort({ priority: 1, notBefore: 1, _id: 1 })
@@ -116,14 +123,9 @@ export async function readDue(after: Map<number, ReadPosition>, limit: number, n
     .lean<StoredItem[]>();
 }
 
-/**
- * When the first pending item not yet due falls due (the idle sender sleeps
- * until then); `morePressingThan`: only items more urgent than that priority
- * (a sender busy with a broadcast stops for a reminder falling due).
- */
-export async function nextDueAt(now: Date, morePressingThan?: number): Promise<Date | undefined> {
-  const filter = { status: 'pending' as const, notBefore: { $gt: now }, ...(morePressingThan === undefined ? {} : { priority: { $lt: morePressingThan } }) };
-  const next = await DeliveryModel.findOne(filter, { notBefore: 1 }).sort({ notBefore: 1 }).lean();
+/** When the first pending item not yet due falls due (the idle sender sleeps until then). */
+export async function nextDueAt(now: Date): Promise<Date | undefined> {
+  const next = await DeliveryModel.findOne({ status: 'pending', notBefore: { $gt: now } }, { notBefore: 1 }).sort({ notBefore: 1 }).lean();
   return next?.notBefore;
 }
 

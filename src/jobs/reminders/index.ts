@@ -6,7 +6,7 @@ export const REMINDERS_JOB = 'reminders:enqueue';
 
 /**
  * The reminders job: every minute, due reminders go into the outbox (the
- * delivery worker, started by main.ts, sends them). Tests call
+ * outbox sender, started by main.ts, sends them). Tests call
  * enqueueDueReminders directly with a controlled clock.
  */
 export function defineRemindersJobs(agenda: Agenda, deps: BotDeps): void {

@@ -137,7 +137,7 @@ const trickleIds = [...dueOf.keys()].slice(BUNCH);
 const arrivals = (id: number) => counters.deliveredPerChat[String(id)] ?? [];
 // A participant may rightly get two reminders (the day-before one too, if the bench runs across local midnight).
 const rows = new Map<number, number>();
-for (const d of await DeliveryModel.find({}, { citizenId: 1 }).lean()) rows.set(d.citizenId, (rows.get(d.citizenId) ?? 0) + 1);
+for (const { citizenId } of await DeliveryModel.find({}, { citizenId: 1 }).lean()) if (citizenId != null) rows.set(citizenId, (rows.get(citizenId) ?? 0) + 1);
 const duplicates = [...dueOf.keys()].reduce((n, id) => n + Math.max(0, arrivals(id).length - (rows.get(id) ?? 0)), 0);
 const missing = [...dueOf.keys()].filter((id) => arrivals(id).length === 0).length;
 const bunchLast = Math.max(...bunchIds.map((id) => arrivals(id).at(-1) ?? Infinity));

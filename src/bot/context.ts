@@ -10,12 +10,16 @@ export interface SessionData {
   language?: Locale;
 }
 
-/** What features and scenes need from the outside world; tests pass their own. */
-export interface BotDeps {
+/** What every part built by main.ts gets (jobs, the bot). */
+export interface AppDeps {
   config: Config;
   logger: Logger;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
+}
+
+/** What features and scenes need from the outside world; tests pass their own. */
+export interface BotDeps extends AppDeps {
   /** Background work the bot starts (Agenda in main.ts; tests record the calls). */
   jobs: BotJobs;
 }

@@ -3,15 +3,21 @@ import nodeFetch from 'node-fetch';
 import { Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
-import { MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import { withoutPersonalDetails } from './conversation-storage.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
-import { scenes } from '../../scenes/index.js';
+import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
+import { countBotApiCalls } from '../ops/metrics.js';
+import { updateMetrics } from './middlewares/update-metrics.js';
+
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
@@ -35,7 +41,7 @@ export interface CreateBotOptions {
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { config } = deps;
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
-  const baseFetch = options.client?.fetch ?? nodeFetch;
+  const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
   const floodGate = options.floodGate ?? new FloodGate();
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
@@ -45,6 +51,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   });
   const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
 
+  bot.use(updateMetrics());
   bot.use(dedupeUpdates());
   bot.use((ctx, next) => {
     ctx.deps = deps;
@@ -56,7 +63,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(
     session({
       initial: (): SessionData => ({}),
-      storage: new MongoKeyValueStorage<SessionData>(SessionModel),
+      getSessionKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
+      storage: new MongoKeyValueStorage<SessionData>(SessionModel, { ttlMs: config.SESSION_TTL_DAYS * DAY_MS, now: deps.now, dropEmpty: true }),
     }),
   );
   privateChats.use(
@@ -67,7 +75,15 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   );
   privateChats.use(
     conversations<BotContext, SceneContext>({
-      storage: { type: 'key', version: 1, adapter: new MongoKeyValueStorage(ConversationStateModel) },
+      storage: {
+        type: 'key',
+        version: 1,
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
+        // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
+        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
+          coarseLocationsIn: CITIZEN_LOCATION_SCENES,
+        }),
+      },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {
         const locale = await conversation.external((ctx) => ctx.locale);

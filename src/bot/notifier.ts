@@ -2,6 +2,7 @@ import nodeFetch from 'node-fetch';
 import { Api, type ApiClientOptions } from 'grammy';
 import type { Config } from '../config.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
+import { countBotApiCalls } from '../ops/metrics.js';
 import type { FloodGate } from './flood-gate.js';
 import type { Translator } from './i18n.js';
 
@@ -18,7 +19,7 @@ export function createTelegramNotifier(
   i18n: Translator,
   options: { floodGate: FloodGate; fetch?: ApiClientOptions['fetch'] },
 ): TelegramNotifier {
-  const fetch = (options.fetch ?? nodeFetch) as typeof globalThis.fetch;
+  const fetch = countBotApiCalls(options.fetch ?? nodeFetch) as typeof globalThis.fetch;
   const api = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT, fetch: options.floodGate.recording(fetch) as ApiClientOptions['fetch'] });
   return new TelegramNotifier(api, (locale, key, vars) => i18n.t(locale, key, vars), options.floodGate);
 }

@@ -85,13 +85,14 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
 
   const cursor = WaitlistEntryModel.collection.find(
     {},
-    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, groupId: 1, citizenId: 1 }, batchSize: 5000 },
+    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, completedAt: 1, groupId: 1, citizenId: 1, anonymousId: 1 }, batchSize: 5000 },
   );
   for await (const e of cursor) {
     const c = of(e.centerId as string);
     entryCenter.set(String(e._id), e.centerId as string);
     if (e.status === 'waiting') c.waitingByCourse[e.courseId] = (c.waitingByCourse[e.courseId] ?? 0) + 1;
-    if (e.status === 'completed') c.completions++;
+    // completedAt, not the status: a finished person forgotten later (/forget, retention) still counts.
+    if (e.completedAt) c.completions++;
     const joinedAt = e.joinedAt as Date;
     if (joinedAt >= since) c.signups[bucketOf(joinedAt)]! += 1;
     const enrolledAt = e.enrolledAt as Date | undefined;
@@ -100,10 +101,12 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
       c.waitDays.push(Math.round(((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10);
       if (enrolledAt >= since && enrolledAt <= now) c.enrollments[bucketOf(enrolledAt)]! += 1;
     }
-    if (e.groupId && e.citizenId != null && (e.status === 'enrolled' || e.status === 'completed')) {
+    // A forgotten participant's attendance is kept under the entry's anonymousId (see forgetCitizen).
+    const attendeeId = (e.citizenId ?? e.anonymousId) as number | undefined | null;
+    if (e.groupId && attendeeId != null && (e.status === 'enrolled' || e.status === 'completed')) {
       const key = String(e.groupId);
       const roster = rosters.get(key) ?? [];
-      roster.push(e.citizenId as number);
+      roster.push(attendeeId);
       rosters.set(key, roster);
     }
   }

@@ -33,8 +33,8 @@ const deliverySchema = new Schema(
   {
     /** Unique per message, e.g. `bc:<broadcastId>:<citizenId>`. */
     key: { type: String, required: true },
-    /** The chat it goes to (a citizen, or a librarian for staff notices). */
-    citizenId: { type: Number, required: true },
+    /** The chat it goes to (a citizen, or a librarian for staff notices); removed when the recipient is forgotten. */
+    citizenId: { type: Number },
     /** The citizen a message to someone else is about (a librarian's "can't come" notice), so /forget finds it. */
     aboutCitizenId: { type: Number },
     /** OutgoingMessage as JSON text: button rows are nested arrays, which FerretDB cannot store. */

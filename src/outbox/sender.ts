@@ -7,6 +7,7 @@ import { SenderLease } from './lease.js';
 import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
+import { forgetRecipientInOutbox } from './forget.js';
 import { catchUp, nextDueAt, outboxEvents, recordFailure, recordOutcome } from './store.js';
 
 /**
@@ -97,6 +98,15 @@ interface Batch {
   recipients: Map<number, RecipientState>;
 }
 
+/** A read started ahead may fail while the sender is busy elsewhere: it is awaited (and fails) later, never left unhandled. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/** The item's chat; 0 (no chat) once its recipient was forgotten: it is skipped. */
+const chatOf = (item: TakenItem) => item.citizenId ?? 0;
+
 /** Two batches as one, most urgent first (a stable sort keeps each priority's order). */
 function merge(a: Batch, b: Batch): Batch {
   if (b.items.length === 0) return a;
@@ -158,7 +168,7 @@ class Sender {
       await this.hand.restart();
       this.fresh = false;
     }
-    let next: Promise<Batch> | undefined = this.takeBatch();
+    let next: Promise<Batch> | undefined = handled(this.takeBatch());
     let prefetched = false;
     /** Items in hand not due yet (a reminder due in a few seconds): sent with the next batch. */
     let carried: Batch = { items: [], recipients: new Map() };
@@ -170,12 +180,12 @@ class Sender {
           // Read while the last batch was sent: look once more before calling it a day.
           if (!prefetched) return 'idle';
           prefetched = false;
-          next = this.takeBatch();
+          next = handled(this.takeBatch());
           continue;
         }
         const batch = merge(carried, read);
         // The next batch is read while this one is sent: database time hides in the pauses between sends.
-        next = this.takeBatch();
+        next = handled(this.takeBatch());
         prefetched = true;
         // With nothing new read, wait here for the carried items to fall due.
         const rest = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
@@ -200,7 +210,7 @@ class Sender {
     const until = new Date(now.getTime() + this.lookaheadMs);
     const items = await this.hand.take(now, { until, ...options });
     if (items.length === 0) return { items, recipients: new Map() };
-    return { items, recipients: await lookupRecipients(items.map((item) => item.citizenId), this.deps) };
+    return { items, recipients: await lookupRecipients(items.map(chatOf), this.deps) };
   }
 
   /**
@@ -231,10 +241,12 @@ class Sender {
         continue;
       }
       const item = queue[index]!;
-      const to = recipients.get(item.citizenId);
+      const to = recipients.get(chatOf(item));
       if (!to?.reachable) {
         queue.splice(index, 1);
         await this.settle(item, 'skipped');
+        // Nobody we know (a citizen who used /forget after a job had read them): the item must not keep their id.
+        if (!to && item.citizenId !== undefined) await forgetRecipientInOutbox({ chatId: item.citizenId, entryIds: [] });
         continue;
       }
       // A 429 another call of this process met (a reply, a progress edit) holds the outbox too: waited out once, then the send goes.
@@ -245,7 +257,7 @@ class Sender {
         continue;
       }
       heldForOthers = false;
-      this.pacer.sent(item.citizenId);
+      this.pacer.sent(chatOf(item));
       const result = await this.send(item, to.language);
       if (!result.ok && result.reason === 'rate_limited' && rateLimitedInARow++ < 20) {
         this.report.rateLimited++;
@@ -263,12 +275,12 @@ class Sender {
 
   private nextReady(queue: TakenItem[], now: Date): number {
     const clock = this.timer.now();
-    return queue.findIndex((item) => item.notBefore <= now && this.pacer.readyAt(item.citizenId) <= clock);
+    return queue.findIndex((item) => item.notBefore <= now && this.pacer.readyAt(chatOf(item)) <= clock);
   }
 
   /** When (timer ms) the item may go: its chat and the bucket allow it, and it is due. */
   private readyAt(item: TakenItem, now: Date): number {
-    return Math.max(this.pacer.readyAt(item.citizenId), this.timer.now() + item.notBefore.getTime() - now.getTime());
+    return Math.max(this.pacer.readyAt(chatOf(item)), this.timer.now() + item.notBefore.getTime() - now.getTime());
   }
   /** Sleeps until `at` (timer ms), renewing the lease meanwhile (a retry_after can outlast it). */
   private async waitUntil(at: number): Promise<void> {
@@ -281,7 +293,7 @@ class Sender {
 
   private async send(item: TakenItem, language: Locale): Promise<DeliveryResult> {
     try {
-      return await this.deps.notifier.sendToCitizen({ citizenId: item.citizenId, language }, JSON.parse(item.message) as OutgoingMessage);
+      return await this.deps.notifier.sendToCitizen({ citizenId: chatOf(item), language }, JSON.parse(item.message) as OutgoingMessage);
     } catch (error) {
       return { ok: false, reason: 'failed', error: error instanceof Error ? error.message : String(error) };
     }

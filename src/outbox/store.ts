@@ -16,8 +16,8 @@ export interface OutboxItem {
   key: string;
   citizenId: number;
   message: OutgoingMessage;
-  /** personal (offers, notices) before reminder before broadcast. */
-  priority: Priority;
+  /** personal (offers, notices) before reminder before broadcast (the default: the least urgent). */
+  priority?: Priority;
   /** The citizen a message to someone else is about (so /forget finds it). */
   aboutCitizenId?: number;
   /** Groups items for batchProgress (a broadcast id, say). */
@@ -30,7 +30,8 @@ export interface OutboxItem {
 export interface StoredItem {
   _id: Types.ObjectId;
   key: string;
-  citizenId: number;
+  /** Absent once the recipient was forgotten: the item is skipped. */
+  citizenId?: number;
   message: string;
   priority: number;
   notBefore: Date;
@@ -59,7 +60,7 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
       ...(item.aboutCitizenId !== undefined ? { aboutCitizenId: item.aboutCitizenId } : {}),
       message: JSON.stringify(item.message),
       ...(item.batchId ? { batchId: item.batchId } : {}),
-      priority: PRIORITIES[item.priority],
+      priority: PRIORITIES[item.priority ?? 'broadcast'],
       status: 'pending' as const,
       attempts: 0,
       // Never in the past: the sender reads due items in order past the last one it took (hand.ts).
@@ -75,7 +76,7 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
     // A duplicate means a concurrent enqueue added (and counted) it: the progress check against the ledger corrects the total.
     if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh), now);
   }
-  if (added > 0) outboxEvents.emit('enqueued', Math.min(...items.map((item) => PRIORITIES[item.priority])));
+  if (added > 0) outboxEvents.emit('enqueued', Math.min(...items.map((item) => PRIORITIES[item.priority ?? 'broadcast'])));
   return { added };
 }
 
@@ -140,7 +141,7 @@ export async function journalledIds(): Promise<string[]> {
  * in flight when a sender stopped, sent again).
  */
 export async function recordOutcome(item: StoredItem, status: 'delivered' | 'blocked' | 'skipped', at: Date): Promise<boolean> {
-  const row: JournalRow = { _id: item._id, at, ...(status === 'delivered' ? {} : { status }), ...(status === 'blocked' ? { citizenId: item.citizenId } : {}) };
+  const row: JournalRow = { _id: item._id, at, ...(status === 'delivered' ? {} : { status }), ...(status === 'blocked' && item.citizenId !== undefined ? { citizenId: item.citizenId } : {}) };
   try {
     await sentJournal().insertOne(row);
     return true;
@@ -198,31 +199,4 @@ export async function existingKeys(keys: string[]): Promise<Set<string>> {
 /** Every key beginning with `prefix` (statistics count seat offers this way). */
 export async function keysStartingWith(prefix: string): Promise<string[]> {
   return (await DeliveryModel.find({ key: { $regex: `^${prefix}` } }, { _id: 0, key: 1 }).lean()).map((d) => d.key);
-}
-
-/**
- * /forget: nothing in the outbox may lead back to the citizen. Messages not
- * sent yet, to them or about them, are deleted (and their journal rows); sent
- * ones are kept for the counts, but without the chat id, the text, and any key
- * part that named them or their entries (`offer:<entryId>:…` keys keep the
- * anonymous entry id, which statistics count by).
- *
- * @example
- * await forgetRecipient(citizenId, entryIds);
- */
-export async function forgetRecipient(citizenId: number, entryIds: string[] = []): Promise<{ deleted: number; anonymised: number }> {
-  const mentions = [citizenId, ...entryIds].map((id) => new RegExp(`(^|:)${String(id)}(:|$)`));
-  const theirs = { $or: [{ citizenId }, { aboutCitizenId: citizenId }, ...mentions.map((key) => ({ key }))] };
-  const rows = await DeliveryModel.find(theirs, { _id: 1, key: 1, status: 1 }).lean();
-  const pending = rows.filter((r) => r.status === 'pending').map((r) => r._id);
-  await sentJournal().deleteMany({ $or: [{ _id: { $in: pending } }, { citizenId }] });
-  const { deletedCount } = await DeliveryModel.deleteMany({ _id: { $in: pending } });
-  let anonymised = 0;
-  for (const row of rows.filter((r) => r.status !== 'pending')) {
-    const kind = row.key.split(':')[0]!;
-    const key = kind === 'offer' ? row.key : `${kind}:forgotten:${String(row._id)}`;
-    await DeliveryModel.updateOne({ _id: row._id }, { $set: { key, citizenId: 0, message: '{}' }, $unset: { aboutCitizenId: 1, lastError: 1 } });
-    anonymised++;
-  }
-  return { deleted: deletedCount, anonymised };
 }

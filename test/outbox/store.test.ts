@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { enqueue, forgetRecipient } from '../../src/outbox/store.js';
+import { enqueue } from '../../src/outbox/store.js';
 import { batchProgress, countInBatches, runningBatchProgress } from '../../src/outbox/progress.js';
 import { batchCounters, DeliveryModel, sentJournal } from '../../src/outbox/model.js';
 
@@ -66,33 +66,5 @@ describe('outbox', () => {
       await DeliveryModel.updateOne({ key: 'early:1' }, { $set: { status: 'delivered' } });
       expect(await runningBatchProgress('early', at(1))).toMatchObject({ pending: 1, delivered: 1 });
     });
-  });
-
-  it('forgets a recipient: unsent messages to or about them are deleted, sent ones keep nothing that leads back', async () => {
-    const entryId = '65a000000000000000000001';
-    const message = { text: { raw: 'Иван Петров' } };
-    await enqueue(
-      [
-        { key: 'bc:b9:4242', citizenId: 4242, priority: 'broadcast', message },
-        { key: `offer:${entryId}:1`, citizenId: 4242, priority: 'personal', message },
-        { key: 'rem:l1:day:1:4242', citizenId: 4242, priority: 'reminder', message },
-        { key: 'absent:l1:4242', citizenId: 700, aboutCitizenId: 4242, priority: 'personal', message },
-        { key: 'bc:b9:5', citizenId: 5, priority: 'broadcast', message: { text: { raw: 'someone else' } } },
-      ],
-      now,
-    );
-    await DeliveryModel.updateMany({ key: { $in: ['bc:b9:4242', `offer:${entryId}:1`] } }, { $set: { status: 'delivered' } });
-    const pendingRem = await DeliveryModel.findOne({ key: 'rem:l1:day:1:4242' }).lean();
-    await sentJournal().insertOne({ _id: pendingRem!._id, at: now, status: 'blocked', citizenId: 4242 });
-
-    expect(await forgetRecipient(4242, [entryId])).toEqual({ deleted: 2, anonymised: 2 });
-    const rows = await DeliveryModel.find({}).lean();
-    const text = JSON.stringify(rows) + JSON.stringify(await sentJournal().find({}).toArray());
-    expect(text).not.toContain('4242');
-    expect(text).not.toContain('Иван');
-    // Kept for the counts: the broadcast's delivered row (anonymous) and the offer (statistics count offers per entry).
-    expect(rows.filter((r) => r.key.startsWith('bc:forgotten:'))).toHaveLength(1);
-    expect(rows.find((r) => r.key === `offer:${entryId}:1`)).toMatchObject({ status: 'delivered', citizenId: 0, message: '{}' });
-    expect(rows.find((r) => r.key === 'bc:b9:5')).toMatchObject({ citizenId: 5, status: 'pending' });
   });
 });

@@ -1,5 +1,5 @@
 import type { Agenda } from 'agenda';
-import type { BotDeps } from '../../bot/context.js';
+import type { AppDeps } from '../../bot/context.js';
 import { enqueueDueReminders, reminderSettings } from '../../domain/reminders.js';
 
 export const REMINDERS_JOB = 'reminders:enqueue';
@@ -9,7 +9,7 @@ export const REMINDERS_JOB = 'reminders:enqueue';
  * outbox sender, started by main.ts, sends them). Tests call
  * enqueueDueReminders directly with a controlled clock.
  */
-export function defineRemindersJobs(agenda: Agenda, deps: BotDeps): void {
+export function defineRemindersJobs(agenda: Agenda, deps: AppDeps): void {
   agenda.define(REMINDERS_JOB, async () => {
     const { added } = await enqueueDueReminders(reminderSettings(deps.config), deps.now());
     if (added > 0) deps.logger.info({ added }, 'reminders enqueued');

@@ -95,7 +95,7 @@ const offerTimers = offerIds.map((id) => {
   const at = randomMoment();
   dueAt.set(id, at);
   return setTimeout(() => {
-    void enqueue([{ key: `offer:bench:${id}`, citizenId: id, priority: 'personal', message: { text: { key: 'btn-yes' } } }], new Date(at)).catch((error: unknown) => errors.push(String(error)));
+    void enqueue([{ key: `offer:bench:${id}`, citizenId: id, priority: 'personal', message: { text: { key: 'btn-yes' } } }], new Date()).catch((error: unknown) => errors.push(String(error)));
   }, at - Date.now());
 });
 console.log(`setup: ${RECIPIENTS} waiting, ${REMINDERS} reminders and ${OFFERS} offers due during it; ${((Date.now() - setupStartedAt) / 1000).toFixed(1)} s`);

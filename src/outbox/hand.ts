@@ -14,8 +14,16 @@ export interface TakenItem extends StoredItem {
  * owner, `restart()` starts again from the store: what the journal holds stays
  * out, everything else is read from the beginning.
  */
+/**
+ * The reading moves on only over items due at least this long ago: an enqueue
+ * that stamped its items a moment ago but finished writing them after a later
+ * one was taken is still read (what is in hand is left out by id instead).
+ */
+const SETTLE_MS = 10_000;
+
 export class Hand {
-  private readonly held = new Set<string>();
+  /** Items in hand, with their notBefore (ms). */
+  private readonly held = new Map<string, number>();
   private readonly past = new Map<number, ReadPosition>();
   /** Rows to read beyond the batch: held items may lie ahead of the reading (after a restart or a release). */
   private overread = 0;
@@ -29,7 +37,7 @@ export class Hand {
   async restart(): Promise<void> {
     this.past.clear();
     this.held.clear();
-    for (const id of await journalledIds()) this.held.add(id);
+    for (const id of await journalledIds()) this.held.set(id, 0);
     this.overread = this.held.size;
   }
 
@@ -42,8 +50,10 @@ export class Hand {
   async take(now: Date, options: { until?: Date; morePressingThan?: number } = {}): Promise<TakenItem[]> {
     for (;;) {
       // Copied before the read: an item the catch-up lets go while the read runs may still come back as pending.
-      const heldBefore = new Set(this.held);
-      const limit = this.batchSize + this.overread;
+      const heldBefore = new Set(this.held.keys());
+      const cutoff = now.getTime() - SETTLE_MS;
+      const recent = [...this.held.values()].filter((at) => at > cutoff).length;
+      const limit = this.batchSize + this.overread + recent;
       const rows = await readDue(this.past, limit, options.until ?? now, options.morePressingThan);
       this.overread = 0;
       const taken: TakenItem[] = [];
@@ -52,16 +62,17 @@ export class Hand {
         if (taken.length >= this.batchSize) break;
         const id = String(row._id);
         const before = this.past.get(row.priority);
-        if (row.notBefore <= now) {
+        if (row.notBefore.getTime() <= cutoff) {
           this.past.set(row.priority, { notBefore: row.notBefore, _id: row._id });
           movedOn = true;
         }
         if (heldBefore.has(id) || this.held.has(id)) continue;
-        this.held.add(id);
+        this.held.set(id, row.notBefore.getTime());
         taken.push({ ...row, before });
       }
       // A full read of items already in hand: read on past them.
       if (taken.length > 0 || rows.length < limit || !movedOn) return taken;
+      this.overread += this.batchSize;
     }
   }
 

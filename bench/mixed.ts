@@ -102,7 +102,10 @@ console.log(`setup: ${RECIPIENTS} waiting, ${REMINDERS} reminders and ${OFFERS} 
 while (Date.now() < startedAt) await new Promise((resolve) => setTimeout(resolve, 10));
 await emulator.client.resetCounters();
 
-const sender = startSender({ notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE });
+const sender = startSender(
+  { notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE },
+  process.env.BENCH_LOOKAHEAD_MS ? { lookaheadMs: Number(process.env.BENCH_LOOKAHEAD_MS) } : {},
+);
 const urgentIds = [...reminderIds, ...offerIds];
 for (;;) {
   await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));

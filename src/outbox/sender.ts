@@ -60,8 +60,9 @@ export interface SenderOptions {
   batchSize?: number;
   /**
    * Items due this soon are read with the batch and sent the moment they fall
-   * due (default 0 for drainOutbox, 15 s for startSender: more than two batches'
-   * time, so a reminder falling due during a broadcast is already in hand).
+   * due (default 0: off; items are read once due, at the next batch).
+   * KNOWN DEFECT: with it on, bench:mixed left some reminders unsent (in hand,
+   * never sent) on 2026-11-30; keep it off until that is found.
    */
   lookaheadMs?: number;
   /** The idle sender looks for items enqueued by other processes this often (default 5 s). */
@@ -384,7 +385,7 @@ export interface RunningSender {
  * little and starts again from the store: no restart of the process is needed.
  */
 export function startSender(deps: SenderDeps, options: SenderOptions = {}): RunningSender {
-  const sender = new Sender(deps, { lookaheadMs: 15_000, ...options });
+  const sender = new Sender(deps, options);
   const pollMs = options.pollMs ?? 5000;
   const firstRetryMs = options.retryDelayMs ?? 1000;
   let stopping = false;

@@ -19,8 +19,9 @@ import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
 
 /**
- * Builds config → database → notifier → Agenda → outbox → bot, each given what
- * it needs, and tears them down in reverse order.
+ * Builds config → database → notifier → Agenda → bot, each given what it needs
+ * (nothing is set on a dependency later), then starts the jobs, the outbox
+ * sender and the updates; tears them down in reverse order.
  */
 async function main(config: Config, logger: Logger) {
   // Checked alongside the database start; nothing is sent before it gets through.
@@ -44,9 +45,6 @@ async function main(config: Config, logger: Logger) {
   const notifier = createTelegramNotifier(config, i18n, { floodGate });
 
   const agenda = createAgenda(mongoose.connection.db!);
-  // The single sender of the outbox (offers, notices, reminders, broadcasts); one process at a time holds its lease.
-  const outbox = startSender({ notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE });
-  logger.info('ready: outbox sender');
 
   const deps: BotDeps = { config, logger, now, jobs: agendaJobs(agenda) };
   const { bot } = createBot(deps, { floodGate, i18n });
@@ -54,6 +52,9 @@ async function main(config: Config, logger: Logger) {
   defineJobs(agenda, deps, telegramProgressChannel(bot.api, i18n));
   await agenda.start();
   logger.info('ready: Agenda (scheduled jobs)');
+  // The single sender of the outbox (offers, notices, reminders, broadcasts); one process at a time holds its lease.
+  const outbox = startSender({ notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE });
+  logger.info('ready: outbox sender');
   const health = createHealthHandler({
     agendaRunning: () => agenda.isActiveJobProcessor(),
     outboxStuckAfterMs: config.OUTBOX_STUCK_AFTER_MINUTES * 60_000,

@@ -75,7 +75,7 @@ describe('health and metrics endpoints (HEALTH_PORT in polling mode, the webhook
     expect(JSON.parse(response.text).checks.outbox).toEqual({ ok: false, oldestDueAgeSeconds: 1200, limitSeconds: 900 });
 
     const metrics = (await get('/metrics')).text;
-    expect(sample(metrics, 'tvoy_kurs_outbox_due', '{priority="default"}')).toBe(1);
+    expect(sample(metrics, 'tvoy_kurs_outbox_due', '{priority="broadcast"}')).toBe(1); // the outbox's default priority
     expect(sample(metrics, 'tvoy_kurs_outbox_scheduled')).toBe(1);
     expect(sample(metrics, 'tvoy_kurs_outbox_oldest_due_age_seconds')).toBe(1200);
 

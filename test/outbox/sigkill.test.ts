@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import mongoose from 'mongoose';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { startEmulator, type RunningEmulator } from '../../src/simulator/index.js';
-import { enqueue } from '../../src/outbox/index.js';
+import { batchProgress, enqueue } from '../../src/outbox/index.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 
@@ -63,7 +63,7 @@ describe('the outbox survives SIGKILL', () => {
     for (const id of citizens) emu.state.addUser({ id, first_name: `U${id}` }).started = true;
     await CitizenModel.insertMany(citizens.map((id) => ({ _id: id, name: `U${id}`, language: 'ru', consent: { version: 't', givenAt: now } })));
     await enqueue(
-      citizens.map((id) => ({ key: `rem:l1:2h:0:${id}`, citizenId: id, priority: 'reminder' as const, message: { text: { key: 'btn-yes' } } })),
+      citizens.map((id) => ({ key: `rem:l1:2h:0:${id}`, citizenId: id, batchId: 'sigkill', priority: 'reminder' as const, message: { text: { key: 'btn-yes' } } })),
       now,
     );
 
@@ -76,7 +76,8 @@ describe('the outbox survives SIGKILL', () => {
 
     const second = await startChild();
     try {
-      await waitUntil(async () => (await DeliveryModel.countDocuments({ status: 'delivered' })) === N, 150_000);
+      // Settled: in the ledger, or in the send journal the ledger catches up from when the sender is idle.
+      await waitUntil(async () => (await batchProgress('sigkill')).delivered === N, 150_000);
     } catch (error) {
       const byStatus = await DeliveryModel.aggregate([{ $group: { _id: '$status', n: { $sum: 1 } } }]);
       const c = emu.state.counters.snapshot();

@@ -1,6 +1,6 @@
 /**
  * npm run bench:reminders: 2,000 lesson reminders due in the same minute, sent
- * through the real outbox and delivery worker to the Telegram Bot API emulator
+ * through the real outbox sender (src/outbox) to the Telegram Bot API emulator
  * (30 messages/s overall, ~1/s per chat, 429 with retry_after beyond that),
  * then a trickle of reminders due one by one to measure lateness.
  * Goal: the bunch delivered within 1.1 × 2000 / 30 s of its due time, no
@@ -9,25 +9,23 @@
  */
 import mongoose from 'mongoose';
 import pino from 'pino';
-import { Api } from 'grammy';
-import type { BotDeps } from '../src/bot/context.js';
 import { createI18n } from '../src/bot/i18n.js';
 import { loadConfig } from '../src/config.js';
 import { CitizenModel } from '../src/db/models/citizen.js';
-import { DeliveryModel } from '../src/db/models/delivery.js';
+import { DeliveryModel } from '../src/outbox/model.js';
 import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../src/db/seed.js';
 import { createGroup } from '../src/domain/classes.js';
 import { enqueueDueReminders, reminderSettings } from '../src/domain/reminders.js';
-import { startDeliveryWorker } from '../src/jobs/reminders/delivery-worker.js';
-import { TelegramNotifier } from '../src/notify/telegram-notifier.js';
+import { startSender, type SenderDeps } from '../src/outbox/index.js';
+import { FloodGate } from '../src/bot/flood-gate.js';
+import { createTelegramNotifier } from '../src/bot/notifier.js';
 import { startEmulator } from '../src/simulator/index.js';
 import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
 
 const BUNCH = Number(process.env.BENCH_BUNCH ?? 2000);
 const TRICKLE = Number(process.env.BENCH_TRICKLE ?? 60);
 const TRICKLE_GAP_MS = Number(process.env.BENCH_TRICKLE_GAP_MS ?? 1500);
-const RATE = process.env.BENCH_RATE ?? '29';
 const GROUP_SIZE = 100;
 const HOURS_BEFORE = 2;
 const token = '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz';
@@ -48,17 +46,20 @@ const config = loadConfig({
   BOT_TOKEN: token,
   MONGODB_URI: 'mongodb://unused',
   TELEGRAM_API_ROOT: emu.apiRoot,
-  SEND_RATE_PER_SECOND: RATE,
+  ...(process.env.BENCH_RATE ? { SEND_RATE_PER_SECOND: process.env.BENCH_RATE } : {}),
   REMINDER_HOURS_BEFORE: String(HOURS_BEFORE),
   LOG_LEVEL: 'silent',
 });
 const errors: string[] = [];
 const i18n = createI18n('ru');
-const deps: BotDeps = {
-  config,
+const RATE = config.SEND_RATE_PER_SECOND;
+const deps: SenderDeps = {
   logger: pino({ level: 'error' }, { write: (line: string) => void errors.push(line) }),
   now: () => new Date(),
-  notifier: new TelegramNotifier(new Api(token, { apiRoot: emu.apiRoot }), (l, k, v) => i18n.t(l, k, v)),
+  notifier: createTelegramNotifier(config, i18n, { floodGate: new FloodGate() }),
+  ratePerSecond: RATE,
+  adminIds: config.ADMIN_IDS,
+  defaultLocale: config.DEFAULT_LOCALE,
 };
 
 // The bunch is due (2 h before its lessons) at T0; the trickle one by one after it.
@@ -102,8 +103,8 @@ const runJob = async () => {
 await runJob();
 const jobTimer = setInterval(() => void runJob(), 60_000);
 const sendMs: number[] = [];
-const realNotifier = deps.notifier!;
-deps.notifier = {
+const realNotifier = deps.notifier;
+const timedDeps: SenderDeps = { ...deps, notifier: {
   sendToCitizen: async (recipient, message) => {
     const started = performance.now();
     try {
@@ -112,9 +113,10 @@ deps.notifier = {
       sendMs.push(performance.now() - started);
     }
   },
-};
+  holdMs: () => realNotifier.holdMs?.() ?? 0,
+} };
 commandMs.length = 0;
-const worker = startDeliveryWorker(deps);
+const worker = startSender(timedDeps);
 
 const total = BUNCH + TRICKLE;
 const deadline = trickleStart + TRICKLE * TRICKLE_GAP_MS + 120_000;
@@ -122,7 +124,7 @@ for (;;) {
   await new Promise((r) => setTimeout(r, 1000));
   // The emulator's counters are free to read; the database is asked only at the end (a count is a full scan on FerretDB).
   if (emu.state.counters.snapshot().totalDelivered >= total || Date.now() > deadline) {
-    if ((await DeliveryModel.countDocuments({ status: { $in: ['pending', 'sending'] } })) === 0 || Date.now() > deadline) break;
+    if ((await DeliveryModel.countDocuments({ status: 'pending' })) === 0 || Date.now() > deadline) break;
   }
 }
 clearInterval(jobTimer);
@@ -135,7 +137,7 @@ const trickleIds = [...dueOf.keys()].slice(BUNCH);
 const arrivals = (id: number) => counters.deliveredPerChat[String(id)] ?? [];
 // A participant may rightly get two reminders (the day-before one too, if the bench runs across local midnight).
 const rows = new Map<number, number>();
-for (const d of await DeliveryModel.find({}, { citizenId: 1 }).lean()) rows.set(d.citizenId, (rows.get(d.citizenId) ?? 0) + 1);
+for (const { citizenId } of await DeliveryModel.find({}, { citizenId: 1 }).lean()) if (citizenId != null) rows.set(citizenId, (rows.get(citizenId) ?? 0) + 1);
 const duplicates = [...dueOf.keys()].reduce((n, id) => n + Math.max(0, arrivals(id).length - (rows.get(id) ?? 0)), 0);
 const missing = [...dueOf.keys()].filter((id) => arrivals(id).length === 0).length;
 const bunchLast = Math.max(...bunchIds.map((id) => arrivals(id).at(-1) ?? Infinity));
@@ -149,7 +151,7 @@ const result = {
   engine: db.engine,
   bunch: BUNCH,
   trickle: TRICKLE,
-  rate_per_s: Number(RATE),
+  rate_per_s: RATE,
   enqueued,
   enqueue_job_ms_max: Math.round(Math.max(...enqueueMs)),
   bunch_all_delivered_s: Number(bunchSeconds.toFixed(1)),

@@ -43,7 +43,7 @@ const schema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time HH:MM, e.g. 18:00')
     .default('18:00'),
   REMINDER_HOURS_BEFORE: positiveInt(2, 'REMINDER_HOURS_BEFORE'),
-  SEND_RATE_PER_SECOND: positiveInt(25, 'SEND_RATE_PER_SECOND'),
+  SEND_RATE_PER_SECOND: positiveInt(30, 'SEND_RATE_PER_SECOND'),
   CONVERSATION_TTL_HOURS: positiveInt(24, 'CONVERSATION_TTL_HOURS'),
   SESSION_TTL_DAYS: positiveInt(30, 'SESSION_TTL_DAYS'),
   WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),

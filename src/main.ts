@@ -7,16 +7,23 @@ import { connectDatabase } from './db/connect.js';
 import { isDatabaseEmpty, seedSampleData } from './db/seed.js';
 import { createBot } from './bot/index.js';
 import type { BotDeps } from './bot/context.js';
+import { createI18n } from './bot/i18n.js';
+import { FloodGate } from './bot/flood-gate.js';
+import { createTelegramNotifier } from './bot/notifier.js';
 import { createAgenda } from './jobs/agenda.js';
-import { defineJobs } from './jobs/index.js';
+import { agendaJobs, defineJobs } from './jobs/index.js';
 import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
 import { startPolling } from './bot/polling.js';
-import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
+import { startSender } from './outbox/index.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
 
-/** Wires config → database → agenda → bot, and tears them down in reverse order. */
+/**
+ * Builds config → database → notifier → Agenda → bot, each given what it needs
+ * (nothing is set on a dependency later), then starts the jobs, the outbox
+ * sender and the updates; tears them down in reverse order.
+ */
 async function main(config: Config, logger: Logger) {
   // Checked alongside the database start; nothing is sent before it gets through.
   const botApiReachable = waitForBotApi({
@@ -32,18 +39,23 @@ async function main(config: Config, logger: Logger) {
   const { username } = await botApiReachable;
   logger.info({ username }, `ready: Bot API at ${config.TELEGRAM_API_ROOT}`);
 
-  const deps: BotDeps = { config, logger, now: () => new Date() };
-  const { bot, i18n, notifier } = createBot(deps);
-  deps.notifier = notifier;
+  const now = () => new Date();
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  // One flood gate for the notifier and the bot's replies: a 429 either meets is seen by both.
+  const floodGate = new FloodGate();
+  const notifier = createTelegramNotifier(config, i18n, { floodGate });
 
   const agenda = createAgenda(mongoose.connection.db!);
-  deps.agenda = agenda;
+
+  const deps: BotDeps = { config, logger, now, jobs: agendaJobs(agenda) };
+  const { bot } = createBot(deps, { floodGate, i18n });
+  // The jobs write to a broadcast's author through the bot's Api (it waits out a 429).
   defineJobs(agenda, deps, telegramProgressChannel(bot.api, i18n));
   await agenda.start();
   logger.info('ready: Agenda (scheduled jobs)');
-  // The single sender of the outbox (reminders, notices, broadcasts); one process at a time holds its lock.
-  const deliveryWorker = startDeliveryWorker(deps);
-  logger.info('ready: outbox delivery worker');
+  // The single sender of the outbox (offers, notices, reminders, broadcasts); one process at a time holds its lease.
+  const outbox = startSender({ notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE });
+  logger.info('ready: outbox sender');
   const health = createHealthHandler({
     agendaRunning: () => agenda.isActiveJobProcessor(),
     outboxStuckAfterMs: config.OUTBOX_STUCK_AFTER_MINUTES * 60_000,
@@ -84,7 +96,7 @@ async function main(config: Config, logger: Logger) {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await stopReceiving();
-    await deliveryWorker.stop();
+    await outbox.stop();
     await agenda.stop();
     await db.close();
     process.exit(0);

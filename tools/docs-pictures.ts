@@ -22,7 +22,10 @@ import { offerFreeSeats } from '../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../src/domain/reminders.js';
 import { joinWaitlist } from '../src/domain/waitlist.js';
 import { refreshStatsSnapshot } from '../src/domain/stats.js';
-import { drainOutbox } from '../src/jobs/reminders/delivery-worker.js';
+import { drainOutbox, type SenderDeps } from '../src/outbox/index.js';
+import { FloodGate } from '../src/bot/flood-gate.js';
+import { createI18n } from '../src/bot/i18n.js';
+import { createTelegramNotifier } from '../src/bot/notifier.js';
 import { createLogger } from '../src/logger.js';
 import { packageRoot } from '../src/paths.js';
 import { startEmulator, type TgMessage } from '../src/simulator/index.js';
@@ -99,9 +102,12 @@ async function main() {
   const emulator = await startEmulator({ limits: { enabled: false } });
   let now = new Date('2026-12-01T03:00:00Z');
   const config = loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, ADMIN_IDS: String(COORDINATOR), LOG_LEVEL: 'silent' });
-  const deps: BotDeps = { config, logger: createLogger('silent'), now: () => now };
-  const { bot, i18n, notifier } = createBot(deps);
-  deps.notifier = notifier;
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  const floodGate = new FloodGate();
+  const notifier = createTelegramNotifier(config, i18n, { floodGate });
+  const deps: BotDeps = { config, logger: createLogger('silent'), now: () => now, jobs: { followBroadcast: async () => undefined } };
+  const senderDeps: SenderDeps = { notifier, logger: deps.logger, now: () => now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE };
+  const { bot } = createBot(deps, { floodGate, i18n });
   await bot.init();
   void bot.start({ drop_pending_updates: true });
   try {
@@ -139,7 +145,7 @@ async function main() {
       now,
     );
     const offered = await offerFreeSeats(groupId, now, { ttlHours: config.OFFER_TTL_HOURS });
-    const drained = await drainOutbox(deps);
+    const drained = await drainOutbox(senderDeps);
     if (process.env.DEBUG) console.log({ offered, drained });
     const offer = await client.waitForMessage(CITIZEN, { timeoutMs: 10_000 });
     screenshot('ru-offer', chatHtml('Твой курс', [offer]), 450);
@@ -150,7 +156,7 @@ async function main() {
     now = new Date('2026-12-02T10:55:00Z'); // 17:55 in Kemerovo
     await enqueueDueReminders(reminderSettings(config), now);
     now = new Date('2026-12-02T11:00:00Z');
-    await drainOutbox(deps);
+    await drainOutbox(senderDeps);
     const reminder = await client.waitForMessage(CITIZEN, { timeoutMs: 10_000 });
     screenshot('ru-reminder', chatHtml('Твой курс', [reminder]), 290);
 

@@ -10,7 +10,6 @@ import {
 } from '../../src/domain/broadcast.js';
 import { listCenters, listCourses } from '../../src/domain/catalog.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
-import { scheduleProgress } from '../../src/jobs/admin/broadcast-progress.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -89,7 +88,7 @@ export function broadcastScene(deps: SceneDeps) {
       if (!role) return { ok: false as const, reason: 'not-allowed' as const };
       const now = deps.now();
       const created = await createBroadcast({ authorId: userId, authorLocale: ctx.locale, role, audience, text, progress }, now);
-      if (created.ok && deps.agenda) await scheduleProgress(deps.agenda, created.id, now);
+      if (created.ok) await deps.jobs.followBroadcast(created.id, now);
       return created;
     });
     const done = result.ok

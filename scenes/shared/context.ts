@@ -1,5 +1,4 @@
 import type { Conversation, ConversationFlavor } from '@grammyjs/conversations';
-import type { Agenda } from 'agenda';
 import type { Api, Context } from 'grammy';
 import type { Config } from '../../src/config.js';
 import type { Locale } from '../../src/notify/notifier.js';
@@ -28,8 +27,8 @@ export interface SceneDeps {
   config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'OFFER_TTL_HOURS'>;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
-  /** Durable jobs (broadcast progress). */
-  agenda?: Agenda;
+  /** Background work a scene starts (Agenda in main.ts; tests record the calls). */
+  jobs: { followBroadcast(broadcastId: string, now: Date): Promise<void> };
 }
 
 /** What only the bot can do, handed to the scenes that need it. */

@@ -1,9 +1,8 @@
 import type { ConversationFlavor } from '@grammyjs/conversations';
-import type { Agenda } from 'agenda';
 import type { Context, SessionFlavor } from 'grammy';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { Locale, Notifier } from '../notify/notifier.js';
+import type { Locale } from '../notify/notifier.js';
 import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
 import type { Role } from '../domain/roles.js';
 
@@ -12,15 +11,24 @@ export interface SessionData {
   language?: Locale;
 }
 
-/** What features and scenes need from the outside world; tests pass their own. */
-export interface BotDeps {
+/** What every part built by main.ts gets (jobs, the bot). */
+export interface AppDeps {
   config: Config;
   logger: Logger;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
-  notifier?: Notifier;
-  /** Durable jobs (reminders, broadcasts); set by main.ts once mongoose is connected. */
-  agenda?: Agenda;
+}
+
+/** What features and scenes need from the outside world; tests pass their own. */
+export interface BotDeps extends AppDeps {
+  /** Background work the bot starts (Agenda in main.ts; tests record the calls). */
+  jobs: BotJobs;
+}
+
+/** What the bot asks of the background jobs. */
+export interface BotJobs {
+  /** Keeps a broadcast's progress message up to date until the final report is sent. */
+  followBroadcast(broadcastId: string, now: Date): Promise<void>;
 }
 
 export interface RequestFlavor {

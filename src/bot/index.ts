@@ -1,6 +1,6 @@
 import { conversations } from '@grammyjs/conversations';
 import nodeFetch from 'node-fetch';
-import { Api, Bot, session, type ApiClientOptions } from 'grammy';
+import { Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
 import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
@@ -15,7 +15,6 @@ import { setCommandsFor } from './commands.js';
 import { FloodGate } from './flood-gate.js';
 import { floodControlledFetch } from './flood-fetch.js';
 import { chatTurns } from './middlewares/chat-turns.js';
-import { TelegramNotifier } from '../notify/telegram-notifier.js';
 import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
 import { withoutEmptyKeyboardRows } from './without-empty-rows.js';
@@ -30,6 +29,10 @@ export interface CreateBotOptions {
   client?: ApiClientOptions;
   /** How replies wait out a 429 (default: real time); tests pass a virtual one. */
   timer?: { now: () => number; sleep: (ms: number) => Promise<void> };
+  /** Shared with the outbox's notifier (main.ts), so a 429 either meets is seen by both. */
+  floodGate?: FloodGate;
+  /** The translations main.ts built for the notifier (default: new ones). */
+  i18n?: Translator;
 }
 
 /**
@@ -45,20 +48,16 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
   const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
-  // One chat over its limit holds only that chat; the bot over its limit holds every message call.
-  const floodGate = new FloodGate(options.timer?.now);
+  // Shared with the outbox's notifier: one chat over its limit holds only that chat; the bot over its limit
+  // holds every message call.
+  const floodGate = options.floodGate ?? new FloodGate(options.timer?.now);
   // Replies wait out a 429 and are sent again (files too), so nothing is lost behind an apology.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true }) },
+    client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true, sleep: options.timer?.sleep }) },
   });
-  /** For bulk sends (the outbox): it asks the gate itself, sees every 429 and reschedules the item. */
-  const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false, wait: false }) });
   bot.api.config.use(withoutEmptyKeyboardRows);
-  bulkApi.config.use(withoutEmptyKeyboardRows);
-  const i18n = createI18n(config.DEFAULT_LOCALE);
-  /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
-  const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
+  const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
 
   bot.use(updateMetrics());
   bot.use(dedupeUpdates());
@@ -121,7 +120,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
-  return { bot, i18n, bulkApi, notifier, floodGate, turns };
+  return { bot, i18n, floodGate, turns };
 }
 
 export type { Translator };

@@ -1,11 +1,11 @@
 import { Types } from 'mongoose';
 import { BroadcastModel, type AudienceKind } from '../db/models/broadcast.js';
-import type { FinishedStatus } from '../db/models/delivery.js';
+import type { FinishedStatus } from '../outbox/index.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
-import { enqueue, runningBatchProgress, type BatchProgress } from './outbox.js';
+import { enqueue, runningBatchProgress, type BatchProgress } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
 
 /** Telegram's limit for one text message. */
@@ -86,7 +86,7 @@ export type CreateResult =
 
 /**
  * Saves the broadcast and puts one outbox item per reachable recipient
- * (key `bc:<id>:<citizenId>`, so a re-run adds nothing); the delivery worker
+ * (key `bc:<id>:<citizenId>`, so a re-run adds nothing); the outbox sender
  * sends them. The role is checked here again: callback data can be forged.
  */
 export async function createBroadcast(request: BroadcastRequest, now: Date): Promise<CreateResult> {
@@ -109,7 +109,7 @@ export async function createBroadcast(request: BroadcastRequest, now: Date): Pro
     createdAt: now,
   });
   const { added } = await enqueue(
-    reachable.map((citizenId) => ({ key: `bc:${batchId}:${citizenId}`, citizenId, message: { text: { raw: request.text } }, batchId })),
+    reachable.map((citizenId) => ({ key: `bc:${batchId}:${citizenId}`, citizenId, priority: 'broadcast' as const, message: { text: { raw: request.text } }, batchId })),
     now,
   );
   await audit(

@@ -1,13 +1,12 @@
 import { Types } from 'mongoose';
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { findCenter, findCourse } from './catalog.js';
-import { enqueue, type OutboxItem } from './outbox.js';
+import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
 import { formatLessonTime } from './time.js';
 
@@ -143,7 +142,7 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
 
   // Reminders already queued for the old times are void (new ones follow the new times).
   await skipQueuedReminders(changedLessons);
-  const items: OutboxItem[] = participants.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, message: notices.get(p.language)! }));
+  const items: OutboxItem[] = participants.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
   if (items.length > 0) await enqueue(items, now);
   await audit(
     { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified: items.length, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
@@ -161,7 +160,7 @@ const auditAction: Record<ChangeRequest['kind'], string> = {
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {
   for (const lessonId of lessonIds) {
-    await DeliveryModel.updateMany({ key: { $regex: `^rem:${lessonId}:` }, status: 'pending' }, { $set: { status: 'skipped', lastError: 'lesson changed' } });
+    await cancelPending(`rem:${lessonId}:`, 'lesson changed');
   }
 }
 

@@ -4,7 +4,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
 import type { Locale } from '../notify/notifier.js';
-import { forgetRecipientInOutbox } from './forget-outbox.js';
+import { forgetRecipientInOutbox } from '../outbox/index.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 
 export interface CitizenView {
@@ -56,19 +56,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;
 }
 
-/**
- * Blocked (403 or my_chat_member "kicked") or back again, as seen at `at`:
- * sends skip unreachable citizens. A report older than the last change is
- * ignored (the outbox records a 403 some time after it happened).
- */
-export async function setReachable(citizenId: number, reachable: boolean, at: Date): Promise<void> {
-  await CitizenModel.updateOne(
-    { _id: citizenId, $or: [{ reachabilityChangedAt: { $exists: false } }, { reachabilityChangedAt: { $lte: at } }] },
-    reachable
-      ? { $set: { reachable: true, reachabilityChangedAt: at }, $unset: { unreachableSince: 1 } }
-      : { $set: { reachable: false, unreachableSince: at, reachabilityChangedAt: at } },
-  );
-}
+export { setReachable } from '../db/repositories/reachability.js';
 
 export async function setCitizenLanguage(citizenId: number, language: Locale): Promise<void> {
   await CitizenModel.updateOne({ _id: citizenId }, { $set: { language } });

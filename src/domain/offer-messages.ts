@@ -4,7 +4,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { findCenter, findCourse } from './catalog.js';
 import { contactVars } from './contact.js';
-import type { OutboxItem } from './outbox.js';
+import type { OutboxItem } from '../outbox/index.js';
 import { formatLessonTime } from './time.js';
 
 /** The texts of seat offers: keys and variables, translated by the sender in the citizen's language. */
@@ -50,6 +50,6 @@ export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string,
       [{ text: { key: 'cls-offer-decline' }, data: offerData.decline(entryId) }],
     ],
   };
-  return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, message };
+  return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, priority: 'personal', message };
 }
 

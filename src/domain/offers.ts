@@ -4,7 +4,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { enqueue, type OutboxItem } from './outbox.js';
+import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 
 export { offerData, offerVars } from './offer-messages.js';
@@ -175,7 +175,7 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
       if (!back) continue;
       expired++;
       const vars = await offerVars(String(offer.groupId), await languageOf(entry.citizenId), offer.expiresAt);
-      await enqueue([{ key: `offer-exp:${entryId}:${offer.offeredAt.getTime()}`, citizenId: entry.citizenId, message: { text: { key: 'cls-offer-expired', vars } } }], now);
+      await enqueue([{ key: `offer-exp:${entryId}:${offer.offeredAt.getTime()}`, citizenId: entry.citizenId, priority: 'personal', message: { text: { key: 'cls-offer-expired', vars } } }], now);
       await offerFreeSeats(String(offer.groupId), now, options);
       continue;
     }

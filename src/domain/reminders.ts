@@ -1,12 +1,11 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { DeliveryModel } from '../db/models/delivery.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { findCenter, findCourse } from './catalog.js';
 import { contactVars } from './contact.js';
-import { enqueue, type OutboxItem } from './outbox.js';
+import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
 
 /**
@@ -133,7 +132,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     }
   }
   // The job runs every minute: build messages only for reminders not queued yet.
-  const queued = new Set((await DeliveryModel.find({ key: { $in: wanted.map((w) => w.key) } }, { key: 1, _id: 0 }).lean()).map((d) => d.key));
+  const queued = await existingKeys(wanted.map((w) => w.key));
   const messages = new Map<string, OutgoingMessage>();
   const items: OutboxItem[] = [];
   for (const w of wanted) {
@@ -141,7 +140,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     const messageKey = `${w.lessonId}:${w.kind}:${w.language}`;
     let message = messages.get(messageKey);
     if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language)));
-    items.push({ key: w.key, citizenId: w.citizenId, message, notBefore: w.notBefore });
+    items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message, notBefore: w.notBefore });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
 }
@@ -226,6 +225,8 @@ export async function tellLibrarianAbsent(citizenId: number, lessonId: string, l
     [{
       key: `absent:${lessonId}:${citizenId}`,
       citizenId: librarianId,
+      aboutCitizenId: citizenId,
+      priority: 'personal',
       message: { text: { key: 'rem-absent-staff', vars: { name: citizen?.name ?? String(citizenId), course: vars.course ?? '', when: vars.when ?? '' } } },
     }],
     now,

@@ -1,5 +1,5 @@
 import { CitizenModel } from '../db/models/citizen.js';
-import { DeliveryModel, type FinishedStatus } from '../db/models/delivery.js';
+import { DeliveryModel, type FinishedStatus } from '../outbox/model.js';
 import { deleteExpiredChatState } from '../db/repositories/kv-storage.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';

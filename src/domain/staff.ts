@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { InviteModel } from '../db/models/invite.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { audit } from './audit.js';
-import { enqueue } from './outbox.js';
+import { enqueue } from '../outbox/index.js';
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -74,5 +74,5 @@ export async function revokeLibrarian(actorId: number, userId: number, now: Date
  * never opened the bot cannot be written to: the outbox gives up on them quietly.
  */
 export async function tellNewLibrarian(userId: number, centerNames: string, now: Date): Promise<void> {
-  await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers: centerNames } } } }], now);
+  await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers: centerNames } } } }], now);
 }

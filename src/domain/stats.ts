@@ -1,5 +1,5 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { DeliveryModel } from '../db/models/delivery.js';
+import { keysStartingWith } from '../outbox/index.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
@@ -113,7 +113,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   }
 
   // Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>` (the outbox contract).
-  for (const { key } of await DeliveryModel.find({ key: /^offer:/ }, { _id: 0, key: 1 }).lean()) {
+  for (const key of await keysStartingWith('offer:')) {
     const centerId = entryCenter.get(key.split(':')[1] ?? '');
     if (centerId) of(centerId).offersMade++;
   }

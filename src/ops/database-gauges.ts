@@ -1,8 +1,8 @@
-import { DeliveryModel } from '../db/models/delivery.js';
+import { DeliveryModel, PRIORITIES } from '../outbox/model.js';
 import { SeatOfferModel } from '../db/models/seat-offer.js';
 
 export interface OutboxDepth {
-  /** Pending items due now, by priority ("default" for items without one). */
+  /** Pending items due now, by priority: personal, reminder, broadcast ("default" for items without one). */
   dueByPriority: Record<string, number>;
   /** Pending items for later. */
   scheduled: number;
@@ -22,7 +22,8 @@ export async function readOutboxDepth(now: Date): Promise<OutboxDepth> {
     DeliveryModel.findOne(due, { notBefore: 1 }).sort({ notBefore: 1 }).lean(),
   ]);
   const dueByPriority: Record<string, number> = {};
-  for (const g of groups) dueByPriority[g._id == null ? 'default' : String(g._id)] = g.n;
+  const names = new Map(Object.entries(PRIORITIES).map(([name, value]) => [value as number, name]));
+  for (const g of groups) dueByPriority[g._id == null ? 'default' : (names.get(Number(g._id)) ?? String(g._id))] = g.n;
   return {
     dueByPriority,
     scheduled,

@@ -1,13 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import pino from 'pino';
 import type { BotDeps } from '../../src/bot/context.js';
+import { FloodGate } from '../../src/bot/flood-gate.js';
+import { createI18n } from '../../src/bot/i18n.js';
 import { createBot } from '../../src/bot/index.js';
+import { createTelegramNotifier } from '../../src/bot/notifier.js';
 import { startPolling, type Polling } from '../../src/bot/polling.js';
 import { loadConfig } from '../../src/config.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { enqueue } from '../../src/domain/outbox.js';
-import { drainOutbox } from '../../src/jobs/reminders/delivery-worker.js';
+import { drainOutbox, enqueue } from '../../src/outbox/index.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/simulator/index.js';
 import { TEST_BOT_INFO } from '../helpers/fake-telegram.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -42,10 +44,14 @@ async function botOnEmulator(options: EmulatorOptions) {
   });
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) });
-  const deps: BotDeps = { config, logger, now: () => new Date() };
-  const created = createBot(deps, { botInfo: TEST_BOT_INFO });
-  deps.notifier = created.notifier;
-  return { ...created, deps, errors };
+  const deps: BotDeps = { config, logger, now: () => new Date(), jobs: { followBroadcast: async () => undefined } };
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  // One gate for the outbox's notifier and the replies, as main.ts builds them.
+  const floodGate = new FloodGate();
+  const notifier = createTelegramNotifier(config, i18n, { floodGate });
+  const created = createBot(deps, { botInfo: TEST_BOT_INFO, floodGate, i18n });
+  const senderDeps = { notifier, logger, now: deps.now, ratePerSecond: 30, adminIds: [COORDINATOR], defaultLocale: 'ru' as const };
+  return { ...created, deps, senderDeps, notifier, errors };
 }
 
 /** The bot receiving updates as in production: long polling with grammY's runner. */
@@ -74,8 +80,8 @@ describe('a bot-wide 429 holds every message call until retry_after has passed',
   });
 
   it('one the outbox met holds back replies to every chat', async () => {
-    const { bot, bulkApi } = await flooded();
-    await expect(bulkApi.sendMessage(1, 'to everyone')).rejects.toMatchObject({ error_code: 429 });
+    const { bot, notifier } = await flooded();
+    expect(await notifier.sendToCitizen({ citizenId: 1, language: 'ru' }, { text: { raw: 'to everyone' } })).toMatchObject({ ok: false });
     await emulator.client.setFaults({});
     await bot.api.sendMessage(2, 'reply');
 
@@ -84,13 +90,13 @@ describe('a bot-wide 429 holds every message call until retry_after has passed',
   });
 
   it('one a reply met holds back the outbox, and the reply is sent again', async () => {
-    const { bot, deps } = await flooded();
+    const { bot, senderDeps } = await flooded();
     await CitizenModel.create({ _id: 1, name: 'A', language: 'ru', consent: { version: 't', givenAt: new Date() } });
     await enqueue([{ key: 'flood:1', citizenId: 1, message: { text: { raw: 'from the outbox' } } }], new Date());
     const reply = bot.api.sendMessage(2, 'reply');
     await until(async () => (await emulator.client.counters()).tooManyRequests > 0, 'the 429');
     await emulator.client.setFaults({});
-    expect((await drainOutbox(deps)).delivered).toBe(1);
+    expect((await drainOutbox(senderDeps)).delivered).toBe(1);
     await reply;
 
     expect(await emulator.client.counters()).toMatchObject({ tooManyRequests: 1, retryAfterIgnored: 0 });
@@ -122,7 +128,7 @@ describe('a per-chat 429 holds only that chat', () => {
   }, 30_000);
 
   it('the outbox and replies to other chats go on while one chat waits out its own limit', async () => {
-    const { bot, deps } = await botOnEmulator({ limits: { perChatPerSecond: 0.1, perChatBurst: 3 } });
+    const { bot, senderDeps } = await botOnEmulator({ limits: { perChatPerSecond: 0.1, perChatBurst: 3 } });
     emulator.state.addUser({ id: 31, first_name: 'A' }).started = true;
     emulator.state.addUser({ id: 32, first_name: 'B' }).started = true;
     await CitizenModel.create({ _id: 32, name: 'B', language: 'ru', consent: { version: 't', givenAt: new Date() } });
@@ -131,7 +137,7 @@ describe('a per-chat 429 holds only that chat', () => {
     await until(async () => (await emulator.client.counters()).tooManyRequests > 0, 'the chat limit');
 
     await enqueue([{ key: 'flood:32', citizenId: 32, message: { text: { raw: 'from the outbox' } } }], new Date());
-    expect((await drainOutbox(deps)).delivered).toBe(1);
+    expect((await drainOutbox(senderDeps)).delivered).toBe(1);
     await bot.api.sendMessage(32, 'reply');
     expect(await texts(32)).toEqual(['from the outbox', 'reply']);
     expect(await texts(31)).toEqual(['a1', 'a2', 'a3']);

@@ -23,7 +23,7 @@ describe('inline keyboards never carry an empty row', () => {
   it("the bot's own calls drop the empty rows and keep every button in order", async () => {
     const t = createTestBot();
     await t.bot.api.sendMessage(42, 'Выберите город', { reply_markup: loopKeyboard() });
-    await t.deps.notifier!.sendToCitizen({ citizenId: 43, language: 'ru' }, { text: { raw: 'Выберите город' }, buttons: [[{ text: { raw: 'Кемерово' }, data: 'town:k' }], []] });
+    await t.senderDeps.notifier.sendToCitizen({ citizenId: 43, language: 'ru' }, { text: { raw: 'Выберите город' }, buttons: [[{ text: { raw: 'Кемерово' }, data: 'town:k' }], []] });
     const rows = (chat: number) => (t.telegram.messagesTo(chat)[0] as { reply_markup?: { inline_keyboard: Array<Array<{ text: string }>> } }).reply_markup!.inline_keyboard;
     expect(rows(42).map((row) => row.map((b) => b.text))).toEqual([['Кемерово'], ['Топки']]);
     expect(rows(43).map((row) => row.map((b) => b.text))).toEqual([['Кемерово']]);

@@ -1,5 +1,4 @@
-import type { BotDeps } from '../../src/bot/context.js';
-import { drainOutbox, type DeliveryOptions, type DrainReport, type Timer } from '../../src/jobs/reminders/delivery-worker.js';
+import { drainOutbox, type SenderDeps, type SenderOptions, type SenderReport, type Timer } from '../../src/outbox/index.js';
 
 /** A timer whose sleeps return at once and only move its own time (pauses are recorded). */
 export class VirtualTimer implements Timer {
@@ -22,6 +21,6 @@ export class VirtualTimer implements Timer {
  * const report = await deliverAll(t);
  * expect(ivan.lastText()).toContain('...');
  */
-export function deliverAll(t: { deps: BotDeps }, options: DeliveryOptions = {}): Promise<DrainReport> {
-  return drainOutbox(t.deps, { timer: new VirtualTimer(), ...options });
+export function deliverAll(t: { senderDeps: SenderDeps }, options: SenderOptions = {}): Promise<SenderReport> {
+  return drainOutbox(t.senderDeps, { timer: new VirtualTimer(), ...options });
 }

@@ -2,6 +2,10 @@ import { loadConfig, type Config } from '../../src/config.js';
 import pino from 'pino';
 import { createBot } from '../../src/bot/index.js';
 import type { BotDeps } from '../../src/bot/context.js';
+import { FloodGate } from '../../src/bot/flood-gate.js';
+import { createI18n } from '../../src/bot/i18n.js';
+import { createTelegramNotifier } from '../../src/bot/notifier.js';
+import type { SenderDeps } from '../../src/outbox/index.js';
 import { FakeTelegram, TEST_BOT_INFO } from './fake-telegram.js';
 import { TestTimer } from './test-timer.js';
 import { TestUser, type UserProfile } from './test-user.js';
@@ -48,9 +52,18 @@ export function createTestBot(options: TestBotOptions = {}) {
   // Errors are kept so a failing test can show them (TEST_LOG=1 prints them as they come).
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void (errors.push(line), process.env.TEST_LOG && console.log(line)) });
-  const deps: BotDeps = { config, logger, now: clock.now };
-  const { bot, i18n, notifier } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch }, timer });
-  deps.notifier = notifier;
+  // Built in main.ts's order: notifier, jobs, then the bot.
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  const floodGate = new FloodGate(timer?.now);
+  const notifier = createTelegramNotifier(config, i18n, { floodGate, fetch: telegram.fetch });
+  /** Broadcasts whose progress the bot asked the jobs to follow. */
+  const followedBroadcasts: string[] = [];
+  const jobs = { followBroadcast: async (broadcastId: string) => void followedBroadcasts.push(broadcastId) };
+  const deps: BotDeps = { config, logger, now: clock.now, jobs };
+  const senderDeps: SenderDeps = {
+    notifier, logger, now: clock.now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE,
+  };
+  const { bot } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch }, floodGate, i18n, timer });
   return {
     bot,
     i18n,
@@ -58,6 +71,9 @@ export function createTestBot(options: TestBotOptions = {}) {
     clock,
     timer,
     deps,
+    /** What the outbox sender gets in main.ts (deliverAll uses it). */
+    senderDeps,
+    followedBroadcasts,
     errors,
     user: (profile: UserProfile) => new TestUser(profile, telegram, (update) => bot.handleUpdate(update)),
   };

@@ -8,7 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import mongoose from 'mongoose';
 import { BSON, MongoClient, type Db } from 'mongodb';
 import { startEmbeddedDatabase } from '../../src/db/embedded.js';
-import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import mongoose, { Types } from 'mongoose';
-import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { SeatOfferModel, type OfferOutcome } from '../../src/db/models/seat-offer.js';
 import { createAgenda } from '../../src/jobs/agenda.js';
 import { createHealthHandler, startHealthServer } from '../../src/ops/health.js';
@@ -75,7 +75,7 @@ describe('health and metrics endpoints (HEALTH_PORT in polling mode, the webhook
     expect(JSON.parse(response.text).checks.outbox).toEqual({ ok: false, oldestDueAgeSeconds: 1200, limitSeconds: 900 });
 
     const metrics = (await get('/metrics')).text;
-    expect(sample(metrics, 'tvoy_kurs_outbox_due', '{priority="default"}')).toBe(1);
+    expect(sample(metrics, 'tvoy_kurs_outbox_due', '{priority="broadcast"}')).toBe(1); // the outbox's default priority
     expect(sample(metrics, 'tvoy_kurs_outbox_scheduled')).toBe(1);
     expect(sample(metrics, 'tvoy_kurs_outbox_oldest_due_age_seconds')).toBe(1200);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
-import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { applyRetention } from '../../src/domain/retention.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DeliveryModel, sentJournal } from '../../src/db/models/delivery.js';
+import { DeliveryModel, sentJournal } from '../../src/outbox/model.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen } from '../../src/domain/citizens.js';
-import { forgetRecipientInOutbox } from '../../src/domain/forget-outbox.js';
-import { batchProgress, enqueue, runningBatchProgress } from '../../src/domain/outbox.js';
+import { forgetRecipientInOutbox } from '../../src/outbox/index.js';
+import { batchProgress, enqueue, runningBatchProgress } from '../../src/outbox/index.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { createTestBot } from '../helpers/test-bot.js';

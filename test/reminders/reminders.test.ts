@@ -5,7 +5,7 @@ import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { DeliveryModel } from '../../src/db/models/delivery.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';

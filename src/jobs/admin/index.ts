@@ -1,6 +1,6 @@
 import type { Api } from 'grammy';
 import type { Agenda } from 'agenda';
-import type { BotDeps } from '../../bot/context.js';
+import type { AppDeps } from '../../bot/context.js';
 import { createI18n } from '../../bot/i18n.js';
 import { refreshStatsSnapshot } from '../../domain/stats.js';
 import { BROADCAST_PROGRESS_JOB, broadcastProgressTick, scheduleProgress, type ProgressChannel } from './broadcast-progress.js';
@@ -21,7 +21,7 @@ export function telegramProgressChannel(api: Api, i18n: ReturnType<typeof create
  * bot's own Api, so it waits out a 429 the outbox met). Tests call the job
  * bodies directly with a controlled clock.
  */
-export function defineAdminJobs(agenda: Agenda, deps: BotDeps, channel: ProgressChannel): void {
+export function defineAdminJobs(agenda: Agenda, deps: AppDeps, channel: ProgressChannel): void {
   agenda.define<{ broadcastId: string }>(
     BROADCAST_PROGRESS_JOB,
     async (job) => {

@@ -1,11 +1,11 @@
 import type { Agenda } from 'agenda';
-import type { BotDeps } from '../../bot/context.js';
+import type { AppDeps } from '../../bot/context.js';
 import { processOffers } from '../../domain/offers.js';
 
 export const OFFERS_JOB = 'classes:offers';
 
 /** The offers job body: half-way reminders and expiry (tests call it with their clock). */
-export function runOffersJob(deps: BotDeps) {
+export function runOffersJob(deps: AppDeps) {
   return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
 }
 
@@ -13,7 +13,7 @@ export function runOffersJob(deps: BotDeps) {
  * The classes job definitions. Tests call the job bodies directly with a controlled clock.
  * Resolves once the schedule is stored (a failure is logged, not thrown).
  */
-export function defineClassesJobs(agenda: Agenda, deps: BotDeps): Promise<void> {
+export function defineClassesJobs(agenda: Agenda, deps: AppDeps): Promise<void> {
   agenda.define(OFFERS_JOB, async () => {
     const result = await runOffersJob(deps);
     if (result.expired || result.reminded) deps.logger.info(result, 'seat offers processed');

@@ -1,15 +1,15 @@
 import type { Agenda } from 'agenda';
-import type { BotDeps } from '../../bot/context.js';
+import type { AppDeps } from '../../bot/context.js';
 import { enqueueDueReminders, reminderSettings } from '../../domain/reminders.js';
 
 export const REMINDERS_JOB = 'reminders:enqueue';
 
 /**
  * The reminders job: every minute, due reminders go into the outbox (the
- * delivery worker, started by main.ts, sends them). Tests call
+ * outbox sender, started by main.ts, sends them). Tests call
  * enqueueDueReminders directly with a controlled clock.
  */
-export function defineRemindersJobs(agenda: Agenda, deps: BotDeps): void {
+export function defineRemindersJobs(agenda: Agenda, deps: AppDeps): void {
   agenda.define(REMINDERS_JOB, async () => {
     const { added } = await enqueueDueReminders(reminderSettings(deps.config), deps.now());
     if (added > 0) deps.logger.info({ added }, 'reminders enqueued');

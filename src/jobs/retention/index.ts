@@ -1,12 +1,12 @@
 import type { Agenda } from 'agenda';
-import type { BotDeps } from '../../bot/context.js';
+import type { AppDeps } from '../../bot/context.js';
 import { applyRetention } from '../../domain/retention.js';
 import { chatStateTtl } from '../privacy/index.js';
 
 export const RETENTION_JOB = 'retention:daily';
 
 /** The retention job body (tests call it with their clock). */
-export function runRetentionJob(deps: BotDeps) {
+export function runRetentionJob(deps: AppDeps) {
   const { config } = deps;
   return applyRetention(
     {
@@ -20,7 +20,7 @@ export function runRetentionJob(deps: BotDeps) {
 }
 
 /** Once a day at RETENTION_RUN_AT local time; the numbers go to the audit log (and the log). */
-export function defineRetentionJobs(agenda: Agenda, deps: BotDeps): void {
+export function defineRetentionJobs(agenda: Agenda, deps: AppDeps): void {
   agenda.define(RETENTION_JOB, async () => deps.logger.info(await runRetentionJob(deps), 'retention: personal data past its period deleted'), {
     lockLifetime: 30 * 60_000,
   });

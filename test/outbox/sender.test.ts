@@ -3,12 +3,13 @@ import mongoose from 'mongoose';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
-import { batchProgress, enqueue, type OutboxItem } from '../../src/domain/outbox.js';
-import { batchCounters, DeliveryModel } from '../../src/db/models/delivery.js';
+import { drainOutbox, enqueue, startSender, type OutboxItem, type SenderDeps } from '../../src/outbox/index.js';
+import { batchProgress } from '../../src/outbox/progress.js';
+import { batchCounters, DeliveryModel } from '../../src/outbox/model.js';
+import { SenderLease } from '../../src/outbox/lease.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { setReachable } from '../../src/domain/citizens.js';
-import { drainOutbox, startDeliveryWorker } from '../../src/jobs/reminders/delivery-worker.js';
-import { SenderLock } from '../../src/jobs/reminders/sender-lock.js';
+import type { OutgoingMessage, Recipient } from '../../src/notify/notifier.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -25,6 +26,12 @@ beforeEach(async () => {
   }
 });
 
+/** The sender's deps with a notifier that tells `onSend` each message before sending it. */
+function recording(deps: SenderDeps, onSend: (recipient: Recipient, message: OutgoingMessage) => void | Promise<void>): SenderDeps {
+  const { notifier } = deps;
+  return { ...deps, notifier: { sendToCitizen: async (r, m) => (await onSend(r, m), notifier.sendToCitizen(r, m)) } };
+}
+
 /** Waits (up to 5 s, then fails) for something the worker does in the background. */
 async function until(condition: () => boolean): Promise<void> {
   for (let waited = 0; !condition(); waited += 20) {
@@ -36,10 +43,11 @@ async function until(condition: () => boolean): Promise<void> {
 const item = (citizenId: number, key = `test:${citizenId}`): OutboxItem => ({
   key,
   citizenId,
+  priority: 'personal',
   message: { text: { key: 'btn-yes' }, buttons: [[{ text: { key: 'btn-no' }, data: 'x:no' }]] },
 });
 
-describe('delivery worker', () => {
+describe('outbox sender', () => {
   it('sends each item once in the recipient language, with buttons; repeated keys are ignored', async () => {
     await enqueue([item(1), item(2)], t.clock.now());
     await enqueue([item(1), item(2)], t.clock.now());
@@ -69,7 +77,7 @@ describe('delivery worker', () => {
     const timer = new VirtualTimer();
     const report = await deliverAll(t, { timer });
     expect(report).toMatchObject({ delivered: 2, rateLimited: 1, pausedSeconds: 7, failed: 0 });
-    expect(timer.current).toBeGreaterThanOrEqual(7000); // waited out the retry_after (in steps that renew the lock)
+    expect(timer.current).toBeGreaterThanOrEqual(7000); // waited out the retry_after (in steps that renew the lease)
     expect(t.telegram.messagesTo(1)).toHaveLength(1);
     const first = await DeliveryModel.findOne({ key: 'test:1' }).lean();
     expect(first!.attempts).toBe(0);
@@ -78,7 +86,7 @@ describe('delivery worker', () => {
   it('a retry_after longer than the lock lease keeps the lease, so no other process takes over and sends twice', async () => {
     await enqueue([item(1)], t.clock.now());
     t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 60', parameters: { retry_after: 60 } });
-    const otherProcess = new SenderLock('other-process', t.clock.now, 15_000);
+    const otherProcess = new SenderLease('other-process', t.clock.now, 15_000);
     const triesDuringSleeps: string[] = [];
     const timer = {
       now: () => t.clock.now().getTime(),
@@ -87,7 +95,7 @@ describe('delivery worker', () => {
         triesDuringSleeps.push(await otherProcess.acquire());
       },
     };
-    expect(await drainOutbox(t.deps, { timer })).toMatchObject({ delivered: 1, rateLimited: 1, pausedSeconds: 60 });
+    expect(await drainOutbox(t.senderDeps, { timer })).toMatchObject({ delivered: 1, rateLimited: 1, pausedSeconds: 60 });
     expect(triesDuringSleeps.length).toBeGreaterThan(3);
     expect(triesDuringSleeps.every((result) => result === 'busy')).toBe(true);
     expect(t.telegram.messagesTo(1)).toHaveLength(1);
@@ -97,12 +105,8 @@ describe('delivery worker', () => {
     await enqueue([item(1, 'a'), item(1, 'b'), item(1, 'c'), item(2), item(3)], t.clock.now());
     const timer = new VirtualTimer();
     const sentAt: Array<{ chat: number; at: number }> = [];
-    const notifier = t.deps.notifier!;
-    const deps = {
-      ...t.deps,
-      notifier: { sendToCitizen: async (r: { citizenId: number; language: 'ru' | 'en' }, m: any) => (sentAt.push({ chat: r.citizenId, at: timer.now() }), notifier.sendToCitizen(r, m)) },
-    };
-    await drainOutbox(deps, { timer, ratePerSecond: 10 });
+    const deps = recording(t.senderDeps, (r) => void sentAt.push({ chat: r.citizenId, at: timer.now() }));
+    await drainOutbox({ ...deps, ratePerSecond: 10 }, { timer, burst: 1 });
     expect(sentAt).toHaveLength(5);
     for (let i = 1; i < sentAt.length; i++) expect(sentAt[i]!.at - sentAt[i - 1]!.at).toBeGreaterThanOrEqual(100 - 1e-6);
     const chat1 = sentAt.filter((s) => s.chat === 1).map((s) => s.at);
@@ -154,22 +158,11 @@ describe('delivery worker', () => {
     expect(t.telegram.messagesTo(2)).toHaveLength(1);
   });
 
-  it('recovers an item a crashed sender left in "sending"', async () => {
-    await enqueue([item(1), item(2)], t.clock.now());
-    await DeliveryModel.updateOne({ key: 'test:1' }, { $set: { status: 'sending', claimedAt: t.clock.now(), claimedBy: 'dead#1' } });
-    // The dead sender's lock lease ran out long ago.
-    await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
-    const report = await deliverAll(t);
-    expect(report.delivered).toBe(2);
-    expect(t.telegram.messagesTo(1)).toHaveLength(1);
-  });
-
   it('an item a crashed sender journalled as sent is recorded delivered, not sent again', async () => {
     await enqueue([item(1), item(2)], t.clock.now());
-    await DeliveryModel.updateMany({}, { $set: { status: 'sending', claimedAt: t.clock.now(), claimedBy: 'dead#1' } });
     const first = await DeliveryModel.findOne({ key: 'test:1' }).lean();
     await mongoose.connection.collection('outbox_sent').insertOne({ _id: first!._id, at: t.clock.now() });
-    await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
+    await new SenderLease('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
     const report = await deliverAll(t);
     expect(report.delivered).toBe(1);
     expect(t.telegram.messagesTo(1)).toHaveLength(0);
@@ -196,7 +189,7 @@ describe('delivery worker', () => {
     // Citizen 2 unblocked the bot after that 403 (my_chat_member "member"), before the journal was caught up.
     t.clock.advance(60_000);
     await setReachable(2, true, t.clock.now());
-    await new SenderLock('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
+    await new SenderLease('dead', () => new Date(t.clock.now().getTime() - 3_600_000), 15_000).acquire();
     await deliverAll(t);
     expect(t.telegram.messagesTo(1)).toHaveLength(0);
     expect(await DeliveryModel.countDocuments({ status: 'blocked' })).toBe(2);
@@ -221,7 +214,7 @@ describe('delivery worker', () => {
   });
 
   it('an idle worker wakes when something is enqueued and when a waiting item falls due, not only on its poll', async () => {
-    const worker = startDeliveryWorker(t.deps, { pollMs: 60_000, timer: new VirtualTimer() });
+    const worker = startSender(t.senderDeps, { pollMs: 60_000, timer: new VirtualTimer(), lookaheadMs: 0 });
     try {
       await enqueue([item(1)], t.clock.now());
       await until(() => t.telegram.messagesTo(1).length === 1);
@@ -235,12 +228,94 @@ describe('delivery worker', () => {
     }
   });
 
-  it('only the lock holder sends: a second process finds the lock busy', async () => {
+  it('sends personal notices and offers first, reminders next, broadcasts last', async () => {
+    await enqueue([1, 2, 3].map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    await enqueue([{ ...item(2, 'rem:2'), priority: 'reminder' }], t.clock.now());
+    await enqueue([{ ...item(3, 'offer:3'), priority: 'personal' }], t.clock.now());
+    const keys: string[] = [];
+    const deps = recording(t.senderDeps, (_r, m) => void keys.push(JSON.stringify(m)));
+    await drainOutbox(deps, { timer: new VirtualTimer() });
+    expect(keys).toHaveLength(5);
+    const byChat = t.telegram.callsOf('sendMessage').map((c) => c.payload.chat_id);
+    // The offer (chat 3) and the reminder (chat 2) before the broadcast's three.
+    expect(byChat.slice(0, 2)).toEqual([3, 2]);
+    expect(byChat.slice(2).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('an offer enqueued while a broadcast is being sent goes next, not after the broadcast', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    const sent: number[] = [];
+    const deps = recording(t.senderDeps, async (r) => {
+      sent.push(r.citizenId);
+      if (sent.length === 5) await enqueue([{ ...item(1, 'offer:1'), priority: 'personal' }], t.clock.now());
+    });
+    const worker = startSender(deps, { pollMs: 60_000, timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 0 });
+    try {
+      await until(() => sent.length === 41);
+    } finally {
+      await worker.stop();
+    }
+    expect(sent.indexOf(1)).toBe(5); // right after the message in flight
+    expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
+  });
+
+  it('a reminder falling due while a broadcast is being sent goes next', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    const dueAt = t.clock.now().getTime() + 1000;
+    await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());
+    const sent: Array<{ chat: number; at: number }> = [];
+    // Each send takes 100 ms of the clock: the reminder falls due after the tenth.
+    const deps = recording(t.senderDeps, (r) => {
+      sent.push({ chat: r.citizenId, at: t.clock.now().getTime() });
+      t.clock.advance(100);
+    });
+    await drainOutbox(deps, { timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 10_000 });
+    const reminder = sent.findIndex((s) => s.chat === 1);
+    expect(sent).toHaveLength(41);
+    expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);
+    expect(sent[reminder - 1]!.at).toBeLessThan(dueAt + 100); // the first send after it fell due
+  });
+
+  it('after a database error the long-running sender starts again from the store: nothing lost, nothing twice', async () => {
+    const ids = [1, 2, 3];
+    await enqueue(ids.map((id) => item(id)), t.clock.now());
+    let failures = 0;
+    // The journal write after the second send fails once, as when the database goes away.
+    const journal = mongoose.connection.collection('outbox_sent');
+    const insertOne = journal.insertOne.bind(journal);
+    let inserts = 0;
+    journal.insertOne = (async (...args: Parameters<typeof insertOne>) => {
+      if (++inserts === 2 && failures++ === 0) throw new Error('connection closed');
+      return insertOne(...args);
+    }) as typeof journal.insertOne;
+    const worker = startSender(t.senderDeps, { pollMs: 60_000, timer: new VirtualTimer(), retryDelayMs: 10, lookaheadMs: 0 });
+    try {
+      await until(() => ids.every((id) => t.telegram.messagesTo(id).length >= 1));
+      expect(worker.report.restarts).toBe(1);
+      // The idle sender's catch-up brings the ledger up to date.
+      for (let waited = 0; (await DeliveryModel.countDocuments({ status: 'delivered' })) < 3; waited += 50) {
+        if (waited > 5000) throw new Error('the ledger did not catch up');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await worker.stop();
+      journal.insertOne = insertOne;
+    }
+    // The message whose outcome could not be written is the only one sent again (as after a crash).
+    expect(ids.map((id) => t.telegram.messagesTo(id).length)).toEqual([1, 2, 1]);
+    expect(await DeliveryModel.countDocuments({ status: 'delivered' })).toBe(3);
+  });
+
+  it('only the lease holder sends: a second process finds the lease busy', async () => {
     await enqueue([item(1)], t.clock.now());
-    const other = new SenderLock('other-process', t.clock.now, 15_000);
+    const other = new SenderLease('other-process', t.clock.now, 15_000);
     expect(await other.acquire()).toBe('taken');
-    expect(await deliverAll(t)).toMatchObject({ lockBusy: true, delivered: 0 });
-    expect(await new SenderLock('third', t.clock.now, 15_000).acquire()).toBe('busy');
+    expect(await deliverAll(t)).toMatchObject({ leaseBusy: true, delivered: 0 });
+    expect(await new SenderLease('third', t.clock.now, 15_000).acquire()).toBe('busy');
     await other.release();
     expect((await deliverAll(t)).delivered).toBe(1);
   });

@@ -1,17 +1,24 @@
 import mongoose from 'mongoose';
 
-interface LockDoc {
+interface LeaseDoc {
   _id: string;
   owner: string;
   expiresAt: Date;
 }
 
 /**
- * A lease in the `locks` collection: only its owner sends. The owner renews it
- * while running; a crashed owner's lease expires and another process takes over.
- * One conditional findOneAndUpdate decides: the test server has no transactions.
+ * The outbox's only lease: one document in `locks`. Its owner is the one
+ * sender; every item it has in hand is "sending" under it. The owner renews it
+ * while it runs (also while it waits out a long retry_after); a stopped or
+ * crashed owner's lease runs out and another process takes over, starting again
+ * from the store. One conditional findOneAndUpdate decides, so two processes
+ * never both hold it (the test database has no transactions).
+ *
+ * @example
+ * const lease = new SenderLease('host:123', () => new Date(), 15_000);
+ * if ((await lease.acquire()) !== 'busy') { ...send...; await lease.keep(); }
  */
-export class SenderLock {
+export class SenderLease {
   private renewedAt = 0;
 
   constructor(
@@ -22,12 +29,12 @@ export class SenderLock {
   ) {}
 
   private get collection() {
-    return mongoose.connection.collection<LockDoc>('locks');
+    return mongoose.connection.collection<LeaseDoc>('locks');
   }
 
   /**
-   * Takes or renews the lease. Returns 'taken' when it was someone else's (or
-   * nobody's) before, 'renewed' when we held it, 'busy' when another owner holds it.
+   * Takes or renews the lease. 'taken': it was someone else's (or nobody's)
+   * before; 'renewed': we held it; 'busy': another owner holds it.
    */
   async acquire(): Promise<'taken' | 'renewed' | 'busy'> {
     const now = this.now();
@@ -40,13 +47,13 @@ export class SenderLock {
       this.renewedAt = now.getTime();
       return before?.owner === this.owner ? 'renewed' : 'taken';
     } catch (error) {
-      // The upsert hit the existing document of a live owner.
+      // The upsert met the document of a live owner.
       if ((error as { code?: number }).code === 11000) return 'busy';
       throw error;
     }
   }
 
-  /** Renews when a third of the lease has passed; false when the lease was lost. */
+  /** Renews when a third of the lease has passed; false when it was lost. */
   async keep(): Promise<boolean> {
     if (this.now().getTime() - this.renewedAt < this.ttlMs / 3) return true;
     return (await this.acquire()) !== 'busy';

@@ -1,9 +1,9 @@
-import { DeliveryModel, sentJournal } from '../db/models/delivery.js';
+import { DeliveryModel, sentJournal } from './model.js';
 
 /**
  * Forgets one person in the outbox (ledger, send journal; the batch counters
  * hold only numbers). Used by forgetCitizen; it lives apart so it moves with
- * the outbox store.
+ * the outbox store (here).
  *
  * An item is about the person when it is addressed to their chat, or its key
  * names their chat id or one of their waiting-list entries (`rem:…:<chatId>`,
@@ -24,14 +24,14 @@ export async function forgetRecipientInOutbox(subject: { chatId: number; entryId
   const names = [chat, ...subject.entryIds.filter((id) => /^[0-9a-f]{24}$/i.test(id))];
   const namesSomeone = new RegExp(`(^|:)(${names.join('|')})(:|$)`);
   const namesChat = new RegExp(`(^|:)${chat}(:|$)`);
-  const items = await DeliveryModel.find({ $or: [{ citizenId: subject.chatId }, { key: namesSomeone }] }, { key: 1 }).lean();
+  const items = await DeliveryModel.find({ $or: [{ citizenId: subject.chatId }, { aboutCitizenId: subject.chatId }, { key: namesSomeone }] }, { key: 1 }).lean();
   // One short write per item: a person has tens of items at most, and the test server runs one command at a time.
   for (const item of items) {
     await DeliveryModel.collection.updateOne(
       { _id: item._id },
       {
         $set: { message: FORGOTTEN_MESSAGE, ...(namesChat.test(item.key) ? { key: `forgotten:${String(item._id)}` } : {}) },
-        $unset: { citizenId: '', lastError: '' },
+        $unset: { citizenId: '', aboutCitizenId: '', lastError: '' },
       },
     );
   }

@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll, beforeEach, afterAll } from '@jest/globals';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { batchProgress, countInBatches, enqueue, runningBatchProgress } from '../../src/domain/outbox.js';
-import { batchCounters, DeliveryModel, sentJournal } from '../../src/db/models/delivery.js';
+import { enqueue } from '../../src/outbox/store.js';
+import { batchProgress, countInBatches, runningBatchProgress } from '../../src/outbox/progress.js';
+import { batchCounters, DeliveryModel, sentJournal } from '../../src/outbox/model.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -15,6 +16,7 @@ describe('outbox', () => {
     key: `bc:b1:${citizenId}`,
     citizenId,
     batchId: 'b1',
+    priority: 'broadcast' as const,
     message: { text: { raw: 'Hello' }, buttons: [[{ text: { key: 'btn-yes' }, data: 'x:1' }]] },
   });
 

@@ -1,0 +1,18 @@
+/**
+ * The outbox: every message sent later or to many people goes through it.
+ * Read it in this order:
+ *   model.ts      the collections and an item's states; priorities
+ *   store.ts      enqueue, read what is due, record outcomes
+ *   forget.ts     /forget: nothing in the outbox leads back to a forgotten person
+ *   progress.ts   a batch's (a broadcast's) progress, counted and exact
+ *   lease.ts      the one lease: one sending process at a time
+ *   pacer.ts      when the next message may go (rate, one second per chat, 429s)
+ *   hand.ts       what the sender has taken and not yet seen in the ledger
+ *   recipients.ts language and reachability of each chat
+ *   sender.ts     the loop: claim, send, record; after any error, start again
+ */
+export { PRIORITIES, type Priority, type FinishedStatus } from './model.js';
+export { enqueue, cancelPending, existingKeys, keysStartingWith, type OutboxItem } from './store.js';
+export { forgetRecipientInOutbox, FORGOTTEN_MESSAGE } from './forget.js';
+export { batchProgress, runningBatchProgress, type BatchProgress } from './progress.js';
+export { startSender, drainOutbox, type SenderDeps, type SenderOptions, type SenderReport, type RunningSender, type Timer } from './sender.js';

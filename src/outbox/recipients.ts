@@ -1,0 +1,30 @@
+import { CitizenModel } from '../db/models/citizen.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import type { Locale } from '../notify/notifier.js';
+
+export interface RecipientState {
+  language: Locale;
+  reachable: boolean;
+}
+
+/**
+ * Language and reachability of each chat, read when its batch is sent (the
+ * current language). Staff (librarians, coordinators) get notices too: not
+ * citizens, so the default language. A chat found in neither (a citizen who
+ * was forgotten) is left out: nothing is sent there.
+ */
+export async function lookupRecipients(
+  chatIds: number[],
+  staff: { adminIds: number[]; defaultLocale: Locale },
+): Promise<Map<number, RecipientState>> {
+  const ids = [...new Set(chatIds)];
+  const found = await CitizenModel.find({ _id: { $in: ids } }, { language: 1, reachable: 1 }).lean();
+  const map = new Map(found.map((c) => [c._id, { language: c.language as Locale, reachable: c.reachable }]));
+  const others = ids.filter((id) => !map.has(id));
+  if (others.length > 0) {
+    const members = await StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean();
+    const staffIds = new Set([...members.map((s) => s._id), ...staff.adminIds]);
+    for (const id of others) if (staffIds.has(id)) map.set(id, { language: staff.defaultLocale, reachable: true });
+  }
+  return map;
+}

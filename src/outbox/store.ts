@@ -1,0 +1,202 @@
+import { EventEmitter } from 'node:events';
+import type { Types } from 'mongoose';
+import type { OutgoingMessage } from '../notify/notifier.js';
+import { setReachable } from '../db/repositories/reachability.js';
+import { DeliveryModel, PRIORITIES, sentJournal, type FinishedStatus, type JournalRow, type Priority } from './model.js';
+import { countInBatches, totalsPerBatch } from './progress.js';
+
+/**
+ * The durable side of the outbox: what is waiting, what was sent. Every read
+ * and write of the outbox's collections is here (model.ts describes them).
+ */
+
+/** One message to one chat, sent later in the recipient's current language. */
+export interface OutboxItem {
+  /** Unique per message: a repeated key is ignored. E.g. `bc:<broadcastId>:<citizenId>`. */
+  key: string;
+  citizenId: number;
+  message: OutgoingMessage;
+  /** personal (offers, notices) before reminder before broadcast (the default: the least urgent). */
+  priority?: Priority;
+  /** The citizen a message to someone else is about (so /forget finds it). */
+  aboutCitizenId?: number;
+  /** Groups items for batchProgress (a broadcast id, say). */
+  batchId?: string;
+  /** Not sent before this instant; default: now. */
+  notBefore?: Date;
+}
+
+/** An item as the sender reads it. */
+export interface StoredItem {
+  _id: Types.ObjectId;
+  key: string;
+  /** Absent once the recipient was forgotten: the item is skipped. */
+  citizenId?: number;
+  message: string;
+  priority: number;
+  notBefore: Date;
+  attempts: number;
+  batchId?: string;
+}
+
+/** 'enqueued' (with the most urgent priority added): wakes this process's sender. */
+export const outboxEvents = new EventEmitter();
+
+const CHUNK = 1000;
+
+/**
+ * Adds messages to the outbox. Keys already present are ignored, so calling it
+ * twice (a job re-run, a double tap) sends each message once.
+ *
+ * @example
+ * await enqueue([{ key: `bc:${id}:${citizenId}`, citizenId, priority: 'broadcast', message: { text: { raw: 'Hello' } }, batchId: id }], now);
+ */
+export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: number }> {
+  let added = 0;
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const docs = items.slice(i, i + CHUNK).map((item) => ({
+      key: item.key,
+      citizenId: item.citizenId,
+      ...(item.aboutCitizenId !== undefined ? { aboutCitizenId: item.aboutCitizenId } : {}),
+      message: JSON.stringify(item.message),
+      ...(item.batchId ? { batchId: item.batchId } : {}),
+      priority: PRIORITIES[item.priority ?? 'broadcast'],
+      status: 'pending' as const,
+      attempts: 0,
+      // Never in the past: the sender reads due items in order past the last one it took (hand.ts).
+      notBefore: item.notBefore && item.notBefore > now ? item.notBefore : now,
+      createdAt: now,
+    }));
+    // Skip keys already there: on the test database a refused duplicate insert costs far more than one read.
+    const existing = new Set((await DeliveryModel.find({ key: { $in: docs.map((d) => d.key) } }, { key: 1, _id: 0 }).lean()).map((d) => d.key));
+    const fresh = docs.filter((d) => !existing.has(d.key));
+    if (fresh.length === 0) continue;
+    const inserted = await insertIgnoringDuplicates(fresh);
+    added += inserted;
+    // A duplicate means a concurrent enqueue added (and counted) it: the progress check against the ledger corrects the total.
+    if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh), now);
+  }
+  if (added > 0) outboxEvents.emit('enqueued', Math.min(...items.map((item) => PRIORITIES[item.priority ?? 'broadcast'])));
+  return { added };
+}
+
+async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
+  try {
+    return (await DeliveryModel.collection.insertMany(docs, { ordered: false })).insertedCount;
+  } catch (error) {
+    const bulk = error as { code?: number; insertedCount?: number; writeErrors?: Array<{ code?: number }> | { code?: number } };
+    const writeErrors = Array.isArray(bulk.writeErrors) ? bulk.writeErrors : bulk.writeErrors ? [bulk.writeErrors] : [];
+    const onlyDuplicates = writeErrors.length > 0 ? writeErrors.every((e) => e.code === 11000) : bulk.code === 11000;
+    if (!onlyDuplicates) throw error;
+    return bulk.insertedCount ?? docs.length - writeErrors.length;
+  }
+}
+
+/** Where a sender's reading stands in one priority: the last item it took. */
+export interface ReadPosition {
+  notBefore: Date;
+  _id: Types.ObjectId;
+}
+
+/**
+ * Items due by `until`, most urgent first (priority, then notBefore, then _id),
+ * each priority read from past `after[priority]` on (the items the sender
+ * already took); `morePressingThan`: only priorities more urgent than that.
+ */
+export async function readDue(
+  after: Map<number, ReadPosition>,
+  limit: number,
+  until: Date,
+  morePressingThan?: number,
+): Promise<StoredItem[]> {
+  const past = [...after].map(([priority, p]) => ({
+    priority,
+    $or: [{ notBefore: { $gt: p.notBefore } }, { notBefore: p.notBefore, _id: { $gt: p._id } }],
+  }));
+  const filter = past.length > 0 ? { $or: [{ priority: { $nin: [...after.keys()] } }, ...past] } : {};
+  const pressing = morePressingThan === undefined ? {} : { priority: { $lt: morePressingThan } };
+  return DeliveryModel.find(
+    { status: 'pending', notBefore: { $lte: until }, ...pressing, ...filter },
+    { key: 1, citizenId: 1, message: 1, priority: 1, notBefore: 1, attempts: 1, batchId: 1 },
+  )
+    .sort({ priority: 1, notBefore: 1, _id: 1 })
+    .limit(limit)
+    .lean<StoredItem[]>();
+}
+
+/** When the first pending item not yet due falls due (the idle sender sleeps until then). */
+export async function nextDueAt(now: Date): Promise<Date | undefined> {
+  const next = await DeliveryModel.findOne({ status: 'pending', notBefore: { $gt: now } }, { notBefore: 1 }).sort({ notBefore: 1 }).lean();
+  return next?.notBefore;
+}
+
+/** Outcomes written to the journal, not yet to the ledger (a sender leaves them out when it starts again). */
+export async function journalledIds(): Promise<string[]> {
+  return (await sentJournal().find({}, { projection: { _id: 1 } }).toArray()).map((row) => String(row._id));
+}
+
+/**
+ * Records an outcome before the next send (so a crash repeats at most the
+ * message in flight). Returns false if it was already recorded (the message
+ * in flight when a sender stopped, sent again).
+ */
+export async function recordOutcome(item: StoredItem, status: 'delivered' | 'blocked' | 'skipped', at: Date): Promise<boolean> {
+  const row: JournalRow = { _id: item._id, at, ...(status === 'delivered' ? {} : { status }), ...(status === 'blocked' && item.citizenId !== undefined ? { citizenId: item.citizenId } : {}) };
+  try {
+    await sentJournal().insertOne(row);
+    return true;
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000) return false;
+    throw error;
+  }
+}
+
+/** A network error: tried again after a back-off, or given up after `maxAttempts` (written to the ledger at once: rare). */
+export async function recordFailure(item: StoredItem, error: string, maxAttempts: number, now: Date): Promise<'retry' | 'failed'> {
+  const attempts = item.attempts + 1;
+  if (attempts >= maxAttempts) {
+    await DeliveryModel.updateOne({ _id: item._id, status: 'pending' }, { $set: { status: 'failed', doneAt: now, attempts, lastError: error } });
+    return 'failed';
+  }
+  const backoffMs = 2000 * 2 ** (attempts - 1);
+  await DeliveryModel.updateOne(
+    { _id: item._id, status: 'pending' },
+    { $set: { attempts, lastError: error, notBefore: new Date(now.getTime() + backoffMs) } },
+  );
+  return 'retry';
+}
+
+/**
+ * Journal → ledger: every journalled outcome (also a stopped sender's) is
+ * written to its row, one short write at a time (the test database runs one
+ * command at a time; a long updateMany would hold up the sends).
+ * `settled` is told each item that reached the ledger.
+ */
+export async function catchUp(shouldStop: () => boolean, settled: (id: string) => void): Promise<void> {
+  for (const { _id, at, status, citizenId } of await sentJournal().find({}).toArray()) {
+    if (shouldStop()) return;
+    await DeliveryModel.updateOne({ _id, status: 'pending' }, { $set: { status: status ?? 'delivered', doneAt: at } });
+    // The 403's mark waits for here: a citizen update is slow on the test database, too slow between two sends.
+    if (status === 'blocked' && citizenId !== undefined) await setReachable(citizenId, false, at);
+    await sentJournal().deleteOne({ _id });
+    settled(String(_id));
+  }
+}
+
+/** Settles a finished item straight in the ledger (nothing was sent: the lesson changed, say). */
+export async function cancelPending(keyPrefix: string, reason: string): Promise<void> {
+  await DeliveryModel.updateMany(
+    { key: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'pending' },
+    { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } },
+  );
+}
+
+/** Which of these keys are in the outbox already (sent or not). */
+export async function existingKeys(keys: string[]): Promise<Set<string>> {
+  return new Set((await DeliveryModel.find({ key: { $in: keys } }, { key: 1, _id: 0 }).lean()).map((d) => d.key));
+}
+
+/** Every key beginning with `prefix` (statistics count seat offers this way). */
+export async function keysStartingWith(prefix: string): Promise<string[]> {
+  return (await DeliveryModel.find({ key: { $regex: `^${prefix}` } }, { _id: 0, key: 1 }).lean()).map((d) => d.key);
+}

@@ -65,7 +65,7 @@ const logger = pino({ level: 'error' }, { write: (line: string) => void errors.p
 const i18n = createI18n(config.DEFAULT_LOCALE);
 const floodGate = new FloodGate();
 const notifier = createTelegramNotifier(config, i18n, { floodGate });
-const deps: BotDeps = { config, logger, now, jobs: { followBroadcast: async () => undefined } };
+const deps: BotDeps = { config, logger, now, jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot } = createBot(deps, { floodGate, i18n });
 const senderDeps = { notifier, logger, now, ratePerSecond: RATE, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE };
 const channel = telegramProgressChannel(bot.api, i18n);

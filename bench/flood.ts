@@ -45,7 +45,7 @@ const config = loadConfig({
   TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: 'silent',
 });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: async () => undefined } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot, turns, floodGate } = createBot(deps);
 await bot.init();
 /** runner (default, as main.ts): chats side by side; builtin: grammY's bot.start(), one update at a time (for comparison). */

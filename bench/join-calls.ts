@@ -22,7 +22,7 @@ await seedSampleData();
 const clock = new ManualClock(Date.now());
 const emu = await startEmulator({ clock });
 const config = loadConfig({ BOT_TOKEN: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', TELEGRAM_API_ROOT: emu.apiRoot });
-const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), jobs: { followBroadcast: async () => undefined } });
+const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } });
 await bot.init();
 await emu.client.resetCounters();
 

@@ -34,7 +34,7 @@ await seedSampleData();
 const telegram = new FakeTelegram();
 const config = loadConfig({ BOT_TOKEN: '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent' });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: async () => undefined } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
 
 // Each update runs in its own async context, so every driver command is attributed to the update that caused it.

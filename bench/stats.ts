@@ -59,7 +59,7 @@ console.log(`inserted ${WAITING} waiting + ${ENROLLED} enrolled entries in ${ins
 const telegram = new FakeTelegram();
 const config = loadConfig({ BOT_TOKEN: '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', ADMIN_IDS: '900' });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => NOW, jobs: { followBroadcast: async () => undefined } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => NOW, jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot, i18n } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
 const coordinator = new TestUser({ id: 900, first_name: 'Ольга', language_code: 'ru' }, telegram, (u) => bot.handleUpdate(u));
 const ru = { locale: 'ru' as const, t: (key: string, vars?: Record<string, string | number>) => i18n.t('ru', key, vars) };

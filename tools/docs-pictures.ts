@@ -105,7 +105,7 @@ async function main() {
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const floodGate = new FloodGate();
   const notifier = createTelegramNotifier(config, i18n, { floodGate });
-  const deps: BotDeps = { config, logger: createLogger('silent'), now: () => now, jobs: { followBroadcast: async () => undefined } };
+  const deps: BotDeps = { config, logger: createLogger('silent'), now: () => now, jobs: { followBroadcast: () => Promise.resolve() } };
   const senderDeps: SenderDeps = { notifier, logger: deps.logger, now: () => now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE };
   const { bot } = createBot(deps, { floodGate, i18n });
   await bot.init();

@@ -81,10 +81,10 @@ export class FloodGate {
       this.botWideUntil = Math.max(this.botWideUntil, until);
       return 'bot';
     }
-    const chat = this.chats.get(key!) ?? { until: 0, hotUntil: 0 };
+    const chat = this.chats.get(key) ?? { until: 0, hotUntil: 0 };
     chat.until = Math.max(chat.until, until);
     chat.hotUntil = until + this.limits.hotForMs;
-    this.chats.set(key!, chat);
+    this.chats.set(key, chat);
     return 'chat';
   }
 

@@ -21,11 +21,11 @@ export function createTelegramNotifier(
   i18n: Translator,
   options: { floodGate: FloodGate; fetch?: ApiClientOptions['fetch'] },
 ): TelegramNotifier {
-  const fetch = countBotApiCalls(options.fetch ?? nodeFetch) as typeof globalThis.fetch;
+  const fetch = countBotApiCalls<typeof globalThis.fetch>((options.fetch ?? nodeFetch));
   // No waiting and no retry inside the call: the outbox asks the gate itself and reschedules the item.
   const api = new Api(config.BOT_TOKEN, {
     apiRoot: config.TELEGRAM_API_ROOT,
-    fetch: floodControlledFetch(options.floodGate, fetch, { retry: false, wait: false }) as ApiClientOptions['fetch'],
+    fetch: floodControlledFetch(options.floodGate, fetch, { retry: false, wait: false }),
   });
   api.config.use(withoutEmptyKeyboardRows);
   return new TelegramNotifier(api, (locale, key, vars) => i18n.t(locale, key, vars), options.floodGate);

@@ -19,7 +19,7 @@ export async function lookupRecipients(
 ): Promise<Map<number, RecipientState>> {
   const ids = [...new Set(chatIds)];
   const found = await CitizenModel.find({ _id: { $in: ids } }, { language: 1, reachable: 1 }).lean();
-  const map = new Map(found.map((c) => [c._id, { language: c.language as Locale, reachable: c.reachable }]));
+  const map = new Map(found.map((c) => [c._id, { language: c.language, reachable: c.reachable }]));
   const others = ids.filter((id) => !map.has(id));
   if (others.length > 0) {
     const members = await StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean();

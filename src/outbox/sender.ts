@@ -147,7 +147,7 @@ class Sender {
     this.hand = new Hand(options.batchSize ?? 150);
     this.pacer = new Pacer(
       { ratePerSecond: deps.ratePerSecond, burst: options.burst ?? Math.max(1, Math.floor((deps.ratePerSecond * 2) / 3)), perChatMs: options.perChatIntervalMs },
-      this.timer.now,
+      () => this.timer.now(),
     );
     this.lease = new SenderLease(options.workerId ?? newWorkerId(), deps.now, options.leaseTtlMs ?? 15_000);
   }
@@ -175,7 +175,7 @@ class Sender {
     let carried: Batch = { items: [], recipients: new Map() };
     try {
       for (;;) {
-        const read = await next!;
+        const read = await next;
         next = undefined;
         if (read.items.length === 0 && carried.items.length === 0) {
           // Read while the last batch was sent: look once more before calling it a day.

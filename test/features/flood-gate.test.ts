@@ -44,7 +44,7 @@ async function botOnEmulator(options: EmulatorOptions) {
   });
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) });
-  const deps: BotDeps = { config, logger, now: () => new Date(), jobs: { followBroadcast: async () => undefined } };
+  const deps: BotDeps = { config, logger, now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
   const i18n = createI18n(config.DEFAULT_LOCALE);
   // One gate for the outbox's notifier and the replies, as main.ts builds them.
   const floodGate = new FloodGate();

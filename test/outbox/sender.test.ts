@@ -291,7 +291,7 @@ describe('outbox sender', () => {
     journal.insertOne = (async (...args: Parameters<typeof insertOne>) => {
       if (++inserts === 2 && failures++ === 0) throw new Error('connection closed');
       return insertOne(...args);
-    }) as typeof journal.insertOne;
+    });
     const worker = startSender(t.senderDeps, { pollMs: 60_000, timer: new VirtualTimer(), retryDelayMs: 10, lookaheadMs: 0 });
     try {
       await until(() => ids.every((id) => t.telegram.messagesTo(id).length >= 1));

@@ -47,7 +47,7 @@ function startChild(): Promise<ChildProcess> {
   });
   children.push(child);
   return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (process.env.TEST_LOG) process.stderr.write(chunk);
       if (chunk.toString().includes('ready')) resolve(child);
     });

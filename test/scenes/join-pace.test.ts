@@ -32,7 +32,7 @@ const MESSAGE_METHODS = ['sendMessage', 'editMessageText', 'editMessageReplyMark
 describe('join flow at one tap a second with limits on', () => {
   it('meets no 429 and spends one message call per tap', async () => {
     const config = loadConfig({ BOT_TOKEN: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq', MONGODB_URI: process.env.MONGODB_URI!, TELEGRAM_API_ROOT: emu.apiRoot });
-    const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), jobs: { followBroadcast: async () => undefined } });
+    const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } });
     await bot.init();
     await emu.client.resetCounters();
     const taps = await joinThroughEmulator(emu, bot, clock, 5101);

@@ -41,7 +41,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   const phones = [...new Set(rows.map((r) => r.phone))];
   const known = new Map<string, number>();
   const readBack = async () => {
-    for (const c of await CitizenModel.find({ phoneKey: { $in: phones } }, { phoneKey: 1 }).lean()) known.set(c.phoneKey!, c._id);
+    for (const c of await CitizenModel.find({ phoneKey: { $in: phones } }, { phoneKey: 1 }).batchSize(10_000).lean()) known.set(c.phoneKey!, c._id);
   };
   await readBack();
   const firstRowOf = new Map<string, (typeof rows)[number]>();

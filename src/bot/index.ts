@@ -13,6 +13,7 @@ import { handleUpdateError } from './middlewares/error-boundary.js';
 import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
+import { fileDownloader } from './file-download.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
 
 const HOUR_MS = 3600_000;
@@ -50,9 +51,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
+  const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch as typeof fetch });
+
   bot.use(dedupeUpdates());
   bot.use((ctx, next) => {
     ctx.deps = deps;
+    ctx.downloadFile = downloadFile;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     return next();
   });

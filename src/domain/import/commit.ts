@@ -40,8 +40,11 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   // 1. One citizen without Telegram per phone: those not there yet are inserted (insert, then read back: fast on FerretDB).
   const phones = [...new Set(rows.map((r) => r.phone))];
   const known = new Map<string, number>();
+  const wanted = new Set(phones);
+  // A long $in is compared with every document on FerretDB: for a big file, read all phone keys and filter here.
+  const filter = phones.length > 300 ? { phoneKey: { $exists: true } } : { phoneKey: { $in: phones } };
   const readBack = async () => {
-    for (const c of await CitizenModel.find({ phoneKey: { $in: phones } }, { phoneKey: 1 }).batchSize(10_000).lean()) known.set(c.phoneKey!, c._id);
+    for (const c of await CitizenModel.find(filter, { phoneKey: 1 }).batchSize(10_000).lean()) if (wanted.has(c.phoneKey!)) known.set(c.phoneKey!, c._id);
   };
   await readBack();
   const firstRowOf = new Map<string, (typeof rows)[number]>();

@@ -15,6 +15,8 @@ import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
 import { fileDownloader } from './file-download.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
+import { countBotApiCalls } from '../ops/metrics.js';
+import { updateMetrics } from './middlewares/update-metrics.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -37,7 +39,7 @@ export interface CreateBotOptions {
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { config } = deps;
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
-  const baseFetch = options.client?.fetch ?? nodeFetch;
+  const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
   const floodGate = new FloodGate();
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
@@ -53,6 +55,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
 
   const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch as typeof fetch });
 
+  bot.use(updateMetrics());
   bot.use(dedupeUpdates());
   bot.use((ctx, next) => {
     ctx.deps = deps;

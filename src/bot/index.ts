@@ -15,6 +15,7 @@ import { setCommandsFor } from './commands.js';
 import { FloodGate } from './flood-gate.js';
 import { floodControlledFetch } from './flood-fetch.js';
 import { chatTurns } from './middlewares/chat-turns.js';
+import { fileDownloader } from './file-download.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
 import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
@@ -57,6 +58,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
+  const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch as typeof fetch });
+
   bot.use(updateMetrics());
   bot.use(dedupeUpdates());
   // One chat's updates in order, other chats alongside; a flood is cut short with one notice.
@@ -71,6 +74,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   bot.use(turns.middleware());
   bot.use((ctx, next) => {
     ctx.deps = deps;
+    ctx.downloadFile = downloadFile;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     return next();
   });

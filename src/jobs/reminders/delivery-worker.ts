@@ -217,6 +217,8 @@ class Sender {
       }
       const [item] = queue.splice(index, 1);
       const citizen = citizens.get(item!.citizenId);
+      // A person without Telegram (hasTelegram: negative id) is never reachable here.
+      // TODO(issue 11.3): their reminders should become call tasks for librarians.
       if (!citizen || !citizen.reachable) {
         await this.journal(item!, 'skipped');
         this.report.skipped++;

@@ -58,7 +58,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
-  const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch as typeof fetch });
+  const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch });
 
   bot.use(updateMetrics());
   bot.use(dedupeUpdates());
@@ -114,7 +114,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { beforeScenes, afterScenes } = features(deps, i18n);
   // Commands and main-menu buttons come first: they leave a running conversation.
   privateChats.use(...beforeScenes);
-  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId) }));
+  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId), downloadFile }));
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));

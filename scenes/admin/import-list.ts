@@ -107,7 +107,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     const result = await conversation.external(async () => {
       // Roles can change while the person reads the preview.
       const current = await roleOf(userId, deps.config.ADMIN_IDS);
-      if (!current) return undefined;
+      if (!current) return void dropDraft(draftKey(userId, doc));
       const prepared = await load();
       if (prepared.fileHash !== summary.fileHash) throw new Error('import file changed between preview and confirm');
       const written = await commitImport(prepared, current, decisions, userId, deps.now());

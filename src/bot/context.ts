@@ -6,7 +6,6 @@ import type { Logger } from '../logger.js';
 import type { Locale, Notifier } from '../notify/notifier.js';
 import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
 import type { Role } from '../domain/roles.js';
-import type { DownloadFile } from './file-download.js';
 
 export interface SessionData {
   /** Chosen with /language; until then the Telegram client's language decides. */
@@ -30,8 +29,6 @@ export interface RequestFlavor {
   log: Logger;
   /** Set by requireStaff()/requireCoordinator() (src/bot/filters/roles.ts). */
   role?: Role;
-  /** Downloads a file the person sent (src/bot/file-download.ts). */
-  downloadFile: DownloadFile;
 }
 
 /** The context outside conversations. */

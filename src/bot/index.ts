@@ -58,6 +58,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
+  /** Scenes get it as a hook (SceneHooks.downloadFile): the import of the paper list reads the sent file. */
   const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch });
 
   bot.use(updateMetrics());
@@ -74,7 +75,6 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   bot.use(turns.middleware());
   bot.use((ctx, next) => {
     ctx.deps = deps;
-    ctx.downloadFile = downloadFile;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
     return next();
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Message, Update, UserFromGetMe } from 'grammy/types';
 import { parseMultipart, UploadedFile } from '../../src/simulator/multipart.js';
 
@@ -48,6 +49,12 @@ export class FakeTelegram {
     const fileId = `FILE${this.nextFileId++}`;
     this.files.set(fileId, { bytes, name });
     return fileId;
+  }
+
+  /** Like Telegram's: the same for the same file, different for different files (file_id is not). */
+  fileUniqueId(fileId: string): string {
+    const file = this.files.get(fileId);
+    return file ? `u${createHash('sha256').update(file.bytes).digest('hex').slice(0, 16)}` : `u${fileId}`;
   }
 
   /** Makes the next `times` calls of `method` (to `chatId`, if given) fail like Telegram would. */
@@ -118,7 +125,7 @@ export class FakeTelegram {
       case 'getFile': {
         const file = this.files.get(String(p.file_id));
         if (!file) return true;
-        return { file_id: p.file_id, file_unique_id: `u${p.file_id}`, file_size: file.bytes.length, file_path: `documents/${p.file_id}` };
+        return { file_id: p.file_id, file_unique_id: this.fileUniqueId(String(p.file_id)), file_size: file.bytes.length, file_path: `documents/${p.file_id}` };
       }
       case 'deleteMessage': {
         const list = this.messagesTo(chatId);

@@ -100,6 +100,41 @@ describe('/import', () => {
     expect(await CitizenModel.countDocuments()).toBe(0);
   });
 
+  it('Back and Cancel on every step: Cancel at the file question, Back from a name question to the one before', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.press('✖ Отмена');
+    expect(coordinator.lastText()).toMatch(/отменили/);
+
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press('❌ Нет, пропустить эти строки');
+    expect(coordinator.lastText()).toMatch(/^«Белово ЦГБ»/);
+    await coordinator.press('← Назад');
+    expect(coordinator.lastText()).toMatch(/^Курс «Интернет и эл. почта»/);
+    await coordinator.press('✅ Да, для всех 1 стр.');
+    await coordinator.press('✅ Да, для всех 3 стр.');
+    expect(coordinator.lastText()).toContain('Добавлю в очередь: 3');
+    await coordinator.press('✅ Записать 3');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(3);
+  });
+
+  it('the role is checked again on Confirm: a librarian removed meanwhile writes nothing', async () => {
+    const t = setup();
+    const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    await librarian.document(belovoList(), 'list.csv');
+    await librarian.press('✅ Да, для всех 1 стр.');
+    await librarian.press('✅ Да, для всех 3 стр.');
+    expect(librarian.lastText()).toContain('Добавлю в очередь: 2'); // the row of Юрга is not her center
+    await StaffMemberModel.deleteOne({ _id: LIBRARIAN });
+    await librarian.press('✅ Записать 2');
+    expect(librarian.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+    expect(await CitizenModel.countDocuments()).toBe(0);
+  });
+
   it('a librarian imports an XLSX with a title row; rows of another center are rejected with the reason', async () => {
     const t = setup();
     const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });

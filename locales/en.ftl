@@ -157,3 +157,4 @@ command-stats = Queue statistics
 command-staff = Staff
 command-centers = Centers
 command-export = Export to CSV
+command-import = Import a waiting list (CSV, XLSX)

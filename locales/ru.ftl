@@ -160,3 +160,4 @@ command-stats = Статистика очереди
 command-staff = Сотрудники
 command-centers = Центры
 command-export = Выгрузка в CSV
+command-import = Загрузить список ожидания (CSV, XLSX)

@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { broadcastScene } from './admin/broadcast.js';
 import { centerEditScene } from './admin/center-edit.js';
+import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
 import { changeScheduleScene } from './reminders/change.js';
@@ -26,6 +27,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     changeScheduleScene(deps),
     broadcastScene(deps),
     centerEditScene(deps),
+    importListScene(deps, hooks),
   ];
 }
 

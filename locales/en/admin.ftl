@@ -118,3 +118,56 @@ adm-exp-status-completed = completed
 adm-exp-status-left = left the list
 adm-exp-status-forgotten = data deleted
 adm-ctr-no-changes = Nothing has changed.
+
+## Admin: /import (the paper waiting list)
+
+imp-send-file = Send the waiting list file: CSV or XLSX as Excel saves it (up to { $mb } MB). Columns needed: name, phone, course, center, date joined. Nothing is written until you confirm.
+imp-send-file-hint = Please send a file (paperclip → File) or tap Cancel.
+imp-file-empty = The file is empty. Send another file or tap Cancel.
+imp-file-too-large = The file is larger than { $mb } MB. Split it and send the parts one by one.
+imp-file-not-a-table = This does not look like a CSV or XLSX table. Save the list in Excel as "CSV" or "Excel Workbook" and send it again.
+imp-file-too-many-rows = The file has more than 20,000 rows. Split it and send the parts one by one.
+imp-file-unreadable = The file could not be read. Save it in Excel again and send it again.
+imp-file-columns = Columns not found: { $missing }. Check the header row and send the file again.
+imp-field-name = name
+imp-field-phone = phone
+imp-field-course = course
+imp-field-center = center
+imp-field-joinedAt = date joined
+imp-field-timeOfDay = time of day
+imp-field-notes = notes
+imp-columns = { $format } file, { $rows } data rows. Columns read as:
+imp-column = "{ $header }" → { $field }
+imp-columns-ignored = Not used: { $headers }
+imp-match-center = Is "{ $text }" ({ $rows } rows) { $label }?
+imp-match-course = Is the course "{ $text }" ({ $rows } rows) "{ $label }"?
+imp-match-yes = ✅ Yes, for all { $rows } rows
+imp-match-no = ❌ No, skip these rows
+imp-preview = Check before writing. Rows in the file: { $rows }.
+    To add: { $toAdd }
+    Already on the list (same phone and course): { $onList }
+    Imported before: { $importedBefore }
+    Repeated in the file: { $duplicates }
+    Rejected: { $rejected }
+imp-file-seen-before = This file was already imported on { $date }.
+imp-rejected-head = Rejected (line — reason):
+imp-rejected-line = { $line } — { $reason }
+imp-rejected-more = …and { $count } more, all in the file above.
+imp-details-caption = Rows that will not be added, with the reasons.
+imp-details-line = Line
+imp-details-reason = Reason
+imp-details-value = Value
+imp-reason-no-name = no name
+imp-reason-bad-phone = phone not understood
+imp-reason-bad-date = date joined not understood
+imp-reason-future-date = date joined in the future
+imp-reason-unknown-course = unknown course
+imp-reason-unknown-center = unknown center
+imp-reason-other-center = not your center
+imp-reason-match-declined = name not confirmed
+imp-reason-on-list = already on the list
+imp-reason-imported-before = imported before
+imp-reason-duplicate-in-file = repeats line { $of }
+imp-confirm = ✅ Write { $count }
+imp-nothing-to-add = Nothing to add; the list is unchanged.
+imp-done = Done. Added to the list: { $added }. Already there: { $already }. Rejected: { $rejected }. Places follow the date joined; consent is recorded as signed on paper at the center.

@@ -118,3 +118,56 @@ adm-exp-status-completed = закончил курс
 adm-exp-status-left = вышел из очереди
 adm-exp-status-forgotten = данные удалены
 adm-ctr-no-changes = Ничего не изменилось.
+
+## Admin: /import (the paper waiting list)
+
+imp-send-file = Пришлите файл списка ожидания: CSV или XLSX, как его сохраняет Excel (до { $mb } МБ). Нужны столбцы: ФИО, телефон, курс, центр, дата записи. Ничего не запишется, пока вы не подтвердите.
+imp-send-file-hint = Пришлите, пожалуйста, файл (скрепка → Файл) или нажмите «Отмена».
+imp-file-empty = Файл пустой. Пришлите другой файл или нажмите «Отмена».
+imp-file-too-large = Файл больше { $mb } МБ. Разделите его на части и пришлите по одной.
+imp-file-not-a-table = Это не похоже на таблицу CSV или XLSX. Сохраните список в Excel как «CSV» или «Книга Excel» и пришлите снова.
+imp-file-too-many-rows = В файле больше 20 000 строк. Разделите его на части и пришлите по одной.
+imp-file-unreadable = Не получилось прочитать файл. Сохраните его в Excel ещё раз и пришлите снова.
+imp-file-columns = Не нашла столбцы: { $missing }. Проверьте строку заголовков и пришлите файл снова.
+imp-field-name = ФИО
+imp-field-phone = телефон
+imp-field-course = курс
+imp-field-center = центр
+imp-field-joinedAt = дата записи
+imp-field-timeOfDay = удобное время
+imp-field-notes = примечание
+imp-columns = Файл { $format }, строк с данными: { $rows }. Прочитала столбцы так:
+imp-column = «{ $header }» → { $field }
+imp-columns-ignored = Не использую: { $headers }
+imp-match-center = «{ $text }» ({ $rows } стр.) — это { $label }?
+imp-match-course = Курс «{ $text }» ({ $rows } стр.) — это «{ $label }»?
+imp-match-yes = ✅ Да, для всех { $rows } стр.
+imp-match-no = ❌ Нет, пропустить эти строки
+imp-preview = Проверка перед записью. Строк в файле: { $rows }.
+    Добавлю в очередь: { $toAdd }
+    Уже в очереди (тот же телефон и курс): { $onList }
+    Уже загружены раньше: { $importedBefore }
+    Повторы внутри файла: { $duplicates }
+    Не подходят: { $rejected }
+imp-file-seen-before = Этот файл уже загружали { $date }.
+imp-rejected-head = Не подходят (строка — причина):
+imp-rejected-line = { $line } — { $reason }
+imp-rejected-more = …и ещё { $count }, все в файле выше.
+imp-details-caption = Строки, которые не будут добавлены, с причинами.
+imp-details-line = Строка
+imp-details-reason = Причина
+imp-details-value = Значение
+imp-reason-no-name = нет ФИО
+imp-reason-bad-phone = не понятен телефон
+imp-reason-bad-date = не понятна дата записи
+imp-reason-future-date = дата записи в будущем
+imp-reason-unknown-course = неизвестный курс
+imp-reason-unknown-center = неизвестный центр
+imp-reason-other-center = центр не ваш
+imp-reason-match-declined = название не подтверждено
+imp-reason-on-list = уже в очереди
+imp-reason-imported-before = уже загружен раньше
+imp-reason-duplicate-in-file = повтор строки { $of }
+imp-confirm = ✅ Записать { $count }
+imp-nothing-to-add = Добавлять нечего, в очереди ничего не изменилось.
+imp-done = Готово. Добавлено в очередь: { $added }. Уже были: { $already }. Не подошли: { $rejected }. Место в очереди — по дате записи; согласие отмечено как подписанное на бумаге в центре.

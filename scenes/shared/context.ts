@@ -35,4 +35,6 @@ export interface SceneDeps {
 export interface SceneHooks {
   /** Shows a new librarian their command list (the bot owns command lists). */
   showStaffCommands(api: Api, userId: number): Promise<void>;
+  /** Downloads a file a person sent, by its file_id (the bot owns the token and the fetch). */
+  downloadFile(fileId: string): Promise<Uint8Array>;
 }

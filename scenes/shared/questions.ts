@@ -183,6 +183,29 @@ export class Questions {
     return accept(answer)!;
   }
 
+  /**
+   * Asks for a message that is not a typed answer (a file): Back and Cancel
+   * as buttons under the question; `accept` takes the message or, when it
+   * returns undefined, `hint` answers and the question waits on.
+   */
+  async receive<T>(text: string, accept: (ctx: SceneContext) => T | undefined, hint: (ctx: SceneContext) => string, options: { back?: boolean } = {}): Promise<T> {
+    const shown = await this.show(text, options.back, () => undefined);
+    const answer = await this.conversation
+      .waitUntil((c) => !isForeignButton(c), { next: true })
+      .and((c) => this.isPressOn(shown, c, 0) || c.message !== undefined, { otherwise: (c) => this.refuse(c, shown) })
+      .and((c) => c.callbackQuery !== undefined || accept(c) !== undefined, { otherwise: (c) => c.reply(hint(c)) });
+    if (answer.callbackQuery) {
+      await this.pressed(answer); // only Back and Cancel are on this question: both leave
+      throw new Error('unreachable: isPressOn lets only Back and Cancel through');
+    }
+    return accept(answer)!;
+  }
+
+  /** Something other than text was sent below the last question (a file): the next question comes below it. */
+  noteSent() {
+    this.afterNote = true;
+  }
+
   /** A message in the middle of a flow (a preview, a hint); the next question comes below it. */
   async note(text: string, other: Parameters<Context['reply']>[1] = {}) {
     this.afterNote = true;

@@ -15,6 +15,7 @@ import { setCommandsFor } from './commands.js';
 import { FloodGate } from './flood-gate.js';
 import { floodControlledFetch } from './flood-fetch.js';
 import { chatTurns } from './middlewares/chat-turns.js';
+import { fileDownloader } from './file-download.js';
 import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
 import { withoutEmptyKeyboardRows } from './without-empty-rows.js';
@@ -58,6 +59,9 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   });
   bot.api.config.use(withoutEmptyKeyboardRows);
   const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
+
+  /** Scenes get it as a hook (SceneHooks.downloadFile): the import of the paper list reads the sent file. */
+  const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch });
 
   bot.use(updateMetrics());
   bot.use(dedupeUpdates());
@@ -116,7 +120,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { beforeScenes, afterScenes } = features(deps, i18n);
   // Commands and main-menu buttons come first: they leave a running conversation.
   privateChats.use(...beforeScenes);
-  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId) }));
+  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId), downloadFile }));
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));

@@ -48,7 +48,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     const active = ACTIVE_STATUSES.includes(entry.status);
     await WaitlistEntryModel.updateOne(
       { _id: entry._id, citizenId },
-      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1 } },
+      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, 'imported.key': 1 } },
     );
   }
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });

@@ -45,7 +45,9 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, centerId: group.centerId, status: 'waiting', citizenId: { $exists: true } })
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
-  // People who blocked the bot would hold a seat they never see.
+  // People who blocked the bot would hold a seat they never see. People without Telegram (imported from a
+  // paper list: negative ids, reachable: false) are skipped the same way for now.
+  // TODO(issue 11.3): offer them the seat through a call task for the center's librarians instead.
   const unreachable = new Set(
     (await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!) }, reachable: false }, { _id: 1 }).lean()).map((c) => c._id),
   );

@@ -73,6 +73,15 @@ export class EmulatorClient {
     return this.call('POST', `/users/${userId}/contact`, contact);
   }
 
+  /** The user sends a file (a CSV or XLSX for /import): the bot can getFile and download it. */
+  sendDocument(userId: number, fileName: string, bytes: Uint8Array, mimeType?: string): Promise<TgMessage> {
+    return this.call('POST', `/users/${userId}/document`, {
+      file_name: fileName,
+      content_base64: Buffer.from(bytes).toString('base64'),
+      ...(mimeType ? { mime_type: mimeType } : {}),
+    });
+  }
+
   sendLocation(userId: number, location: TgLocation): Promise<TgMessage> {
     return this.call('POST', `/users/${userId}/location`, location);
   }

@@ -59,6 +59,24 @@ export function sendLocation(state: EmulatorState, userId: number, location: TgL
   return state.userSends(state.user(userId), { location: { latitude: location.latitude, longitude: location.longitude } });
 }
 
+export interface DocumentInput {
+  file_name: string;
+  /** The file's bytes, base64-encoded (JSON carries no bytes). */
+  content_base64: string;
+  mime_type?: string;
+}
+
+/** Sending a file (a CSV for /import, say): stored like an upload, so getFile and the file URL serve it. */
+export function sendDocument(state: EmulatorState, userId: number, input: DocumentInput): TgMessage {
+  if (!input.file_name) throw new UserActionError('file_name is required');
+  const bytes = Buffer.from(input.content_base64 ?? '', 'base64');
+  const fileId = `BQAC${randomBytes(16).toString('base64url')}`;
+  const mimeType = input.mime_type ?? 'application/octet-stream';
+  state.files.set(fileId, { fileId, filename: input.file_name, mimeType, bytes });
+  const document = { file_id: fileId, file_unique_id: fileId.slice(-12), file_name: input.file_name, mime_type: mimeType, file_size: bytes.length };
+  return state.userSends(state.user(userId), { document } as Partial<TgMessage>);
+}
+
 function findInlineButton(record: UserRecord, press: InlinePress): { message: TgMessage; button: InlineButton } {
   const candidates = [...record.messages.values()]
     .filter((stored) => stored.fromBot && (press.message_id === undefined || stored.message.message_id === press.message_id))

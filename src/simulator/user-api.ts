@@ -1,8 +1,8 @@
 import type { ChatEvent, EmulatorState, NewUser } from './state.js';
 import type { FaultOptions } from './limits.js';
 import {
-  UserActionError, pressInlineButton, pressReplyButton, sendCommand, sendContact, sendLocation, sendText, setBlocked,
-  type ContactInput,
+  UserActionError, pressInlineButton, pressReplyButton, sendCommand, sendContact, sendDocument, sendLocation, sendText, setBlocked,
+  type ContactInput, type DocumentInput,
 } from './user-actions.js';
 import type { TgLocation } from './types.js';
 import type { WebhookDeliverer } from './webhook.js';
@@ -38,6 +38,7 @@ const ROUTES: Route[] = [
   ['POST', /^\/users\/(\d+)\/command$/, (i) =>
     sendCommand(i.state, userId(i), requireField<string>(i.body, 'command'), i.body['args'] as string | undefined)],
   ['POST', /^\/users\/(\d+)\/contact$/, (i) => sendContact(i.state, userId(i), i.body as unknown as ContactInput)],
+  ['POST', /^\/users\/(\d+)\/document$/, (i) => sendDocument(i.state, userId(i), i.body as unknown as DocumentInput)],
   ['POST', /^\/users\/(\d+)\/location$/, (i) => sendLocation(i.state, userId(i), i.body as unknown as TgLocation)],
   ['POST', /^\/users\/(\d+)\/press-inline$/, (i) => pressInlineButton(i.state, userId(i), i.body)],
   ['POST', /^\/users\/(\d+)\/press-reply$/, (i) =>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Message, Update, UserFromGetMe } from 'grammy/types';
 import { parseMultipart, UploadedFile } from '../../src/simulator/multipart.js';
 
@@ -39,6 +40,22 @@ export class FakeTelegram {
   /** When each message was last sent or edited (a counter), so tests can read what changed last. */
   private readonly touched = new WeakMap<Message, number>();
   private touches = 0;
+  /** Files people sent (TestUser.document): file_id → bytes, served by getFile and the file URL. */
+  private readonly files = new Map<string, { bytes: Uint8Array; name: string }>();
+  private nextFileId = 1;
+
+  /** Stores a file as if a person had uploaded it to Telegram; returns its file_id. */
+  addFile(bytes: Uint8Array, name: string): string {
+    const fileId = `FILE${this.nextFileId++}`;
+    this.files.set(fileId, { bytes, name });
+    return fileId;
+  }
+
+  /** Like Telegram's: the same for the same file, different for different files (file_id is not). */
+  fileUniqueId(fileId: string): string {
+    const file = this.files.get(fileId);
+    return file ? `u${createHash('sha256').update(file.bytes).digest('hex').slice(0, 16)}` : `u${fileId}`;
+  }
 
   /** Makes the next `times` calls of `method` (to `chatId`, if given) fail like Telegram would. */
   failNext(method: string, failure: ApiFailure, options: { chatId?: number; times?: number } = {}) {
@@ -47,6 +64,13 @@ export class FakeTelegram {
 
   readonly fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
+    // A file download (https://api.telegram.org/file/bot<token>/<file_path>): file_path is "documents/<file_id>".
+    const download = /\/file\/bot[^/]+\/documents\/([^/?]+)$/.exec(url);
+    if (download) {
+      this.calls.push({ method: 'downloadFile', payload: { file_id: download[1] } });
+      const file = this.files.get(decodeURIComponent(download[1]!));
+      return file ? new Response(file.bytes) : new Response('Not Found', { status: 404 });
+    }
     const method = url.slice(url.lastIndexOf('/') + 1);
     const upload = init?.body !== undefined && init.body !== null && typeof init.body !== 'string';
     const payload = typeof init?.body === 'string' ? JSON.parse(init.body) : upload ? await readMultipart(init) : {};
@@ -98,6 +122,11 @@ export class FakeTelegram {
         (message as any).reply_markup = p.reply_markup?.inline_keyboard ? p.reply_markup : undefined;
         this.touched.set(message, ++this.touches);
         return message;
+      }
+      case 'getFile': {
+        const file = this.files.get(String(p.file_id));
+        if (!file) return true;
+        return { file_id: p.file_id, file_unique_id: this.fileUniqueId(String(p.file_id)), file_size: file.bytes.length, file_path: `documents/${p.file_id}` };
       }
       case 'deleteMessage': {
         const list = this.messagesTo(chatId);

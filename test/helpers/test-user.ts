@@ -53,6 +53,13 @@ export class TestUser {
     return this.send({ message: { ...this.messageBase(), contact } });
   }
 
+  /** Sends a file (a document) as Telegram delivers it: the bot downloads it through getFile. */
+  document(bytes: Uint8Array, fileName: string, mimeType = 'text/csv') {
+    const file_id = this.telegram.addFile(bytes, fileName);
+    const document = { file_id, file_unique_id: this.telegram.fileUniqueId(file_id), file_name: fileName, mime_type: mimeType, file_size: bytes.length };
+    return this.send({ message: { ...this.messageBase(), document } });
+  }
+
   /** Presses the inline button with this label (exact, or a RegExp) on the newest message that has it. */
   async press(label: string | RegExp) {
     const found = this.findButton(label);

@@ -3,6 +3,7 @@ import { Menu } from '@grammyjs/menu';
 import { Bot, GrammyError, InputFile } from 'grammy';
 import { startEmulator, type RunningEmulator } from '../../src/simulator/index.js';
 import { TOKEN, startedUser } from './helpers.js';
+import { fileDownloader } from '../../src/bot/file-download.js';
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -39,6 +40,16 @@ describe('grammY against the emulator', () => {
     expect(Buffer.compare(file.bytes, bytes)).toBe(0);
     const photo = await bot.api.sendPhoto(42, new InputFile(Buffer.from('png'), 'map.png'));
     expect(photo.photo?.[0]?.file_id).toBeDefined();
+  });
+
+  it('a document a user sends can be downloaded by the bot (getFile + file URL)', async () => {
+    await emu.client.reset();
+    await startedUser(emu, 43);
+    const bytes = new Uint8Array([0xcf, 0xf0, 0xe8, 0x3b, 0x0d, 0x0a]); // Windows-1251 text
+    const message = await emu.client.sendDocument(43, 'очередь.csv', bytes, 'text/csv');
+    const bot = newBot();
+    const download = fileDownloader(bot.api, { token: TOKEN, apiRoot: emu.apiRoot, fetch });
+    expect(Array.from(await download(message.document!.file_id))).toEqual(Array.from(bytes));
   });
 
   it('long polling receives a user message and the reply reaches the user', async () => {

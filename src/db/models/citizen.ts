@@ -3,7 +3,11 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
 /**
  * A citizen who gave consent to the processing of personal data. Nothing
  * personal is stored before consent; /forget deletes this document.
- * `_id` is the Telegram user id (private chats share it as chat id).
+ * `_id` is the Telegram user id (private chats share it as chat id). A person
+ * without Telegram (imported from a paper list, issue 11) has a random negative
+ * `_id` (see hasTelegram) and `phoneKey`; they are `reachable: false`, so every
+ * Telegram send skips them. Linking their Telegram later (issue 11.4) moves their
+ * entries to the Telegram id found by `phoneKey` and deletes this record.
  */
 const citizenSchema = new Schema(
   {
@@ -14,7 +18,17 @@ const citizenSchema = new Schema(
     consent: {
       version: { type: String, required: true },
       givenAt: { type: Date, required: true },
+      /** 'paper': signed at the center and recorded by staff (an import); absent: given in Telegram. */
+      method: { type: String, enum: ['telegram', 'paper'] },
+      /** For 'paper': the center that holds the signed form, the staff member who recorded it, and when. */
+      centerId: { type: String },
+      recordedBy: { type: Number },
+      recordedAt: { type: Date },
     },
+    /** E.164 phone of a person without Telegram: one such record per phone (the import's idempotence). */
+    phoneKey: { type: String, maxlength: 32 },
+    /** Notes from the paper list (staff only); deleted with the record. */
+    notes: { type: String, maxlength: 500 },
     /** False after the citizen blocked the bot (403 or my_chat_member "kicked"); skipped by sends. */
     reachable: { type: Boolean, required: true, default: true },
     unreachableSince: { type: Date },
@@ -24,6 +38,11 @@ const citizenSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 citizenSchema.index({ reachable: 1 });
+citizenSchema.index({ phoneKey: 1 }, { unique: true, sparse: true });
+citizenSchema.index({ phone: 1 });
 
 export type CitizenDoc = InferSchemaType<typeof citizenSchema>;
 export const CitizenModel = model('Citizen', citizenSchema);
+
+/** Telegram user ids are positive; people registered by staff have negative ids and no chat. */
+export const hasTelegram = (citizenId: number): boolean => citizenId > 0;

@@ -44,6 +44,16 @@ const waitlistEntrySchema = new Schema(
      * nothing; it links the anonymous entry to its anonymous attendance only.
      */
     anonymousId: { type: Number },
+    /**
+     * Set on an entry imported from a paper list (issue 11). `key` is a hash of
+     * phone, course and join date, unique: importing the same row again (the same
+     * file twice, or a later version of the list) adds nothing. /forget removes it.
+     */
+    imported: {
+      batchId: { type: Schema.Types.ObjectId },
+      line: { type: Number },
+      key: { type: String },
+    },
     enrolledAt: { type: Date },
     completedAt: { type: Date },
     leftAt: { type: Date },
@@ -57,6 +67,7 @@ export const activeKeyOf = (citizenId: number, courseId: string) => `${citizenId
 waitlistEntrySchema.index({ courseId: 1, centerId: 1, status: 1, joinedAt: 1 });
 waitlistEntrySchema.index({ citizenId: 1, status: 1 });
 waitlistEntrySchema.index({ groupId: 1, status: 1 });
+waitlistEntrySchema.index({ 'imported.key': 1 }, { unique: true, sparse: true });
 
 export type WaitlistEntryDoc = InferSchemaType<typeof waitlistEntrySchema>;
 export const WaitlistEntryModel = model('WaitlistEntry', waitlistEntrySchema);

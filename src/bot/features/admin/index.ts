@@ -4,9 +4,10 @@ import type { Translator } from '../../i18n.js';
 import { broadcastFeature } from './broadcast.js';
 import { centersFeature } from './centers.js';
 import { exportFeature } from './export.js';
+import { importFeature } from './import.js';
 import { statsFeature } from './stats.js';
 
 /** The admin features, in order (registered after the scenes, before `unhandled`). */
 export function adminFeatures(_deps: BotDeps, _i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [statsFeature(), broadcastFeature(), centersFeature(), exportFeature()];
+  return [statsFeature(), broadcastFeature(), centersFeature(), exportFeature(), importFeature()];
 }

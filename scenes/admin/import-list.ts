@@ -1,0 +1,150 @@
+import { createConversation } from '@grammyjs/conversations';
+import { InputFile } from 'grammy';
+import { classify, type Decisions } from '../../src/domain/import/classify.js';
+import { commitImport } from '../../src/domain/import/commit.js';
+import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
+import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
+import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
+import { roleOf } from '../../src/domain/roles.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
+import { Questions } from '../shared/questions.js';
+import { detailsCsv, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+
+export const IMPORT_LIST = 'admin-import-list';
+
+/** Longer previews go as a file; a message holds 4,096 characters. */
+const MAX_MESSAGE = 3500;
+const MB = MAX_FILE_BYTES / 1024 / 1024;
+
+type Loaded = { ok: true; summary: ImportSummary } | { ok: false; problem: string; missing?: string[] };
+
+interface SentDocument {
+  fileId: string;
+  fileUniqueId: string;
+  fileName: string;
+}
+
+/**
+ * /import (issue 11.1): the person sends the CSV or XLSX of their paper list
+ * → the bot says which column it read as what → one question per informal
+ * center or course name ("«Белово ЦГБ» is Центральная городская библиотека,
+ * Белово?", one tap for all its rows) → the preview (to add, already on the
+ * list, rejected with line and reason; a file when long) → Confirm writes,
+ * Cancel writes nothing. Librarians import rows of their own centers only.
+ * The file is never stored: a preview lives in memory (drafts.ts) and is read
+ * again from Telegram if this process does not have it.
+ */
+export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downloadFile'>) {
+  const draftKey = (userId: number, doc: SentDocument) => `${userId}:${doc.fileUniqueId}`;
+  /** The prepared file: kept in memory (drafts.ts); a process without it reads the file from Telegram again. */
+  const loader = (userId: number, doc: SentDocument) => () =>
+    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName));
+
+  async function importList(conversation: SceneConversation, ctx: SceneContext) {
+    const q = new Questions(conversation, ctx);
+    const userId = ctx.from!.id;
+    const role = await conversation.external(() => roleOf(userId, deps.config.ADMIN_IDS));
+    if (!role) return void (await q.finish(ctx.t('not-allowed')));
+
+    // The file: a bad one gets the reason as the next question; the person sends a better one or taps Cancel.
+    let prompt = ctx.t('imp-send-file', { mb: MB });
+    let doc: SentDocument;
+    let first: ImportSummary;
+    for (;;) {
+      doc = await q.receive(prompt, sentDocument, (c) => c.t(c.message?.document ? 'imp-file-too-large' : 'imp-send-file-hint', { mb: MB }), { back: false });
+      const load = loader(userId, doc);
+      const loaded = await conversation.external(async (): Promise<Loaded> => {
+        try {
+          return { ok: true, summary: summaryOf(await load(), role, {}, deps.now()) };
+        } catch (error) {
+          if (error instanceof FileRejected) return { ok: false, problem: error.problem };
+          if (error instanceof ColumnsMissing) return { ok: false, problem: 'columns', missing: error.missing };
+          throw error;
+        }
+      });
+      if (loaded.ok) {
+        first = loaded.summary;
+        break;
+      }
+      const missing = (loaded.missing ?? []).map((f) => ctx.t(`imp-field-${f}`)).join(', ');
+      prompt = ctx.t(`imp-file-${loaded.problem}`, { missing, mb: MB });
+    }
+    const load = loader(userId, doc);
+    await q.note(columnsText(ctx, first));
+
+    // One question per informal center or course name: one tap for all its rows. Back goes to the one before.
+    const decisions: Decisions = {};
+    for (const match of first.toConfirm) {
+      decisions[match.key] = (await q.ask(ctx.t(`imp-match-${match.kind}`, { text: match.text, label: match.label, rows: match.rows }), {
+        choices: [
+          { label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' },
+          { label: ctx.t('imp-match-no'), value: 'decline' },
+        ],
+      })) as 'accept' | 'decline';
+    }
+
+    const { summary, detailsSent } = await conversation.external(async (outer: SceneOuterContext) => {
+      const prepared = await load();
+      const preview = classify(prepared, role, decisions, deps.now(), true);
+      const summary = summarize(prepared, preview);
+      // What the message cannot show goes as a file the person can open next to their list
+      // (sent from here so that names and phones never enter the conversation's stored log).
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0;
+      if (detailsSent) {
+        await outer.replyWithDocument(new InputFile(new TextEncoder().encode(detailsCsv(preview, (key, vars) => outer.t(key, vars))), 'import-check.csv'), {
+          caption: outer.t('imp-details-caption'),
+        });
+      }
+      return { summary, detailsSent };
+    });
+    if (detailsSent) q.noteSent();
+    if (summary.toAdd === 0) {
+      await conversation.external(() => dropDraft(draftKey(userId, doc)));
+      return void (await q.finish(previewText(ctx, summary) + '\n\n' + ctx.t('imp-nothing-to-add')));
+    }
+    await q.ask(previewText(ctx, summary), { choices: [{ label: ctx.t('imp-confirm', { count: summary.toAdd }), value: 'confirm' }] });
+
+    const result = await conversation.external(async () => {
+      // Roles can change while the person reads the preview.
+      const current = await roleOf(userId, deps.config.ADMIN_IDS);
+      if (!current) return void dropDraft(draftKey(userId, doc));
+      const prepared = await load();
+      if (prepared.fileHash !== summary.fileHash) throw new Error('import file changed between preview and confirm');
+      const written = await commitImport(prepared, current, decisions, userId, deps.now());
+      dropDraft(draftKey(userId, doc));
+      return written;
+    });
+    if (!result) return void (await q.finish(ctx.t('not-allowed')));
+    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }));
+  }
+  return createConversation<SceneOuterContext, SceneContext>(importList, IMPORT_LIST);
+}
+
+/** The document a message carries, when it is small enough to download; text and the rest get the hint. */
+function sentDocument(ctx: SceneContext): SentDocument | undefined {
+  const document = ctx.message?.document;
+  if (!document || (document.file_size ?? 0) > MAX_FILE_BYTES) return undefined;
+  return { fileId: document.file_id, fileUniqueId: document.file_unique_id, fileName: (document.file_name ?? 'file').slice(0, 200) };
+}
+
+function columnsText(ctx: SceneContext, s: ImportSummary): string {
+  const read = s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })).join('\n');
+  const ignored = s.ignored.length > 0 ? '\n' + ctx.t('imp-columns-ignored', { headers: s.ignored.join(', ') }) : '';
+  const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, «${s.delimiter ?? ''}»`;
+  return `${ctx.t('imp-columns', { format, rows: s.rows })}\n${read}${ignored}`.slice(0, MAX_MESSAGE);
+}
+
+function previewText(ctx: SceneContext, s: ImportSummary): string {
+  const lines = [
+    ctx.t('imp-preview', { rows: s.rows, toAdd: s.toAdd, onList: s.onList, importedBefore: s.importedBefore, duplicates: s.duplicates, rejected: s.rejected }),
+  ];
+  if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
+  if (s.firstRejected.length > 0) {
+    lines.push('', ctx.t('imp-rejected-head'));
+    for (const r of s.firstRejected) lines.push(ctx.t('imp-rejected-line', { line: r.line, reason: ctx.t(`imp-reason-${r.reason}`, { of: 0 }) }));
+    if (s.rejected > s.firstRejected.length) lines.push(ctx.t('imp-rejected-more', { count: s.rejected - s.firstRejected.length }));
+  }
+  let text = lines.join('\n');
+  if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE) + '…';
+  return text;
+}

@@ -1,0 +1,64 @@
+import { classify, type Decisions, type ImportPreview, type MatchToConfirm } from '../../src/domain/import/classify.js';
+import type { Field } from '../../src/domain/import/columns.js';
+import type { PreparedImport } from '../../src/domain/import/prepare.js';
+import type { Role } from '../../src/domain/roles.js';
+
+/** What the conversation keeps of a preview: small, and no person's name or phone (it is stored between updates). */
+export interface ImportSummary {
+  fileHash: string;
+  format: string;
+  encoding?: string;
+  delimiter?: string;
+  columns: Array<{ header: string; field: Field }>;
+  ignored: string[];
+  rows: number;
+  toAdd: number;
+  onList: number;
+  importedBefore: number;
+  duplicates: number;
+  rejected: number;
+  waiting: number;
+  toConfirm: MatchToConfirm[];
+  /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
+  firstRejected: Array<{ line: number; reason: string }>;
+  fileImportedAt?: string;
+}
+
+const SHOWN_REJECTED = 15;
+
+export function summarize(p: PreparedImport, preview: ImportPreview): ImportSummary {
+  return {
+    fileHash: p.fileHash,
+    format: p.table.format,
+    ...(p.table.encoding ? { encoding: p.table.encoding } : {}),
+    ...(p.table.delimiter ? { delimiter: p.table.delimiter === '\t' ? 'tab' : p.table.delimiter } : {}),
+    columns: p.columns.read,
+    ignored: p.columns.ignored,
+    rows: p.dataRows,
+    toAdd: preview.toAdd.length,
+    onList: preview.already.filter((a) => a.reason === 'on-list').length,
+    importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
+    duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file').length,
+    rejected: preview.rejected.length,
+    waiting: preview.waitingForConfirmation,
+    toConfirm: preview.toConfirm,
+    firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason }) => ({ line, reason })),
+    ...(p.importedBefore ? { fileImportedAt: p.importedBefore.toISOString() } : {}),
+  };
+}
+
+export function summaryOf(p: PreparedImport, role: Role, decisions: Decisions, now: Date): ImportSummary {
+  return summarize(p, classify(p, role, decisions, now));
+}
+
+const csvField = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** Every row that will not be added, with the line, why, and the cell: a CSV for the person to fix their list. */
+export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string {
+  const rows = [
+    ...preview.rejected.map((r) => [r.line, t(`imp-reason-${r.reason}`), r.value ?? '']),
+    ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
+  ].sort((a, b) => Number(a[0]) - Number(b[0]));
+  const header = [t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')];
+  return '\uFEFF' + [header, ...rows].map((r) => r.map((c) => csvField(String(c))).join(',')).join('\r\n') + '\r\n';
+}

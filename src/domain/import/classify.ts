@@ -1,0 +1,109 @@
+import type { Role } from '../roles.js';
+import { fromLocal } from '../time.js';
+import type { PreparedImport, ReadRow, RejectedRow } from './prepare.js';
+import { rowKey } from './prepare.js';
+
+/** A name in the file matched to a catalog item by similarity: staff confirm it once for all its rows. */
+export interface MatchToConfirm {
+  /** `center:<text>` or `course:<text>`: what a decision is recorded under. */
+  key: string;
+  kind: 'center' | 'course';
+  text: string;
+  id: string;
+  label: string;
+  rows: number;
+}
+
+export interface RowToAdd extends ReadRow {
+  courseId: string;
+  centerId: string;
+  joinedAt: Date;
+  key: string;
+}
+
+export interface AlreadyRow {
+  line: number;
+  reason: 'on-list' | 'imported-before' | 'duplicate-in-file';
+  /** For duplicate-in-file: the line it repeats. */
+  of?: number;
+}
+
+export interface ImportPreview {
+  toAdd: RowToAdd[];
+  already: AlreadyRow[];
+  rejected: RejectedRow[];
+  /** Matches not yet accepted or declined; their rows are in none of the lists above. */
+  toConfirm: MatchToConfirm[];
+  waitingForConfirmation: number;
+}
+
+/** Accepted or declined matches by MatchToConfirm.key. */
+export type Decisions = Record<string, 'accept' | 'decline'>;
+
+export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${text}`;
+
+/**
+ * Sorts every read row into add / already / rejected / waiting for a
+ * confirmation. Pure: runs again after each tap on a match. `final` treats
+ * undecided matches as declined (what Confirm writes).
+ */
+export function classify(p: PreparedImport, role: Role, decisions: Decisions, now: Date, final = false): ImportPreview {
+  const toAdd: RowToAdd[] = [];
+  const already: AlreadyRow[] = [];
+  const rejected: RejectedRow[] = [...p.unreadable];
+  const pending = new Map<string, MatchToConfirm>();
+  const onList = new Set(p.onList);
+  const importedKeys = new Set(p.importedKeys);
+  const firstLine = new Map<string, number>();
+  let waiting = 0;
+
+  const resolve = (kind: 'center' | 'course', text: string): { id?: string; undecided?: MatchToConfirm; declined?: boolean } => {
+    const match = (kind === 'center' ? p.centerMatches : p.courseMatches)[text];
+    if (!match || match.kind === 'none') return {};
+    if (match.kind === 'exact') return { id: match.id };
+    const key = matchKey(kind, text);
+    const decision = decisions[key] ?? (final ? 'decline' : undefined);
+    if (decision === 'accept') return { id: match.id };
+    if (decision === 'decline') return { declined: true };
+    const label = (kind === 'center' ? p.centerLabels : p.courseLabels)[match.id] ?? match.id;
+    const item = pending.get(key) ?? { key, kind, text, id: match.id, label, rows: 0 };
+    pending.set(key, item);
+    return { undecided: item };
+  };
+
+  for (const row of p.rows) {
+    const course = resolve('course', row.courseText);
+    const center = resolve('center', row.centerText);
+    if (course.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.courseText }); continue; }
+    if (center.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.centerText }); continue; }
+    if (!course.id && !course.undecided) { rejected.push({ line: row.line, reason: 'unknown-course', value: row.courseText }); continue; }
+    if (!center.id && !center.undecided) { rejected.push({ line: row.line, reason: 'unknown-center', value: row.centerText }); continue; }
+    if (course.undecided || center.undecided) {
+      if (course.undecided) course.undecided.rows++;
+      if (center.undecided) center.undecided.rows++;
+      waiting++;
+      continue;
+    }
+    const centerId = center.id!;
+    const courseId = course.id!;
+    if (role.kind === 'librarian' && !role.centerIds.includes(centerId)) {
+      rejected.push({ line: row.line, reason: 'other-center', value: row.centerText });
+      continue;
+    }
+    const timeZone = p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk';
+    // Midnight of the join day at the center: a paper list has no time, and ties keep the file's order (by _id).
+    const joinedAt = fromLocal(row.joinedOn, 0, 0, timeZone);
+    if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}` }); continue; }
+    const person = `${row.phone}:${courseId}`;
+    const earlier = firstLine.get(person);
+    if (earlier !== undefined) { already.push({ line: row.line, reason: 'duplicate-in-file', of: earlier }); continue; }
+    firstLine.set(person, row.line);
+    const key = rowKey(row.phone, courseId, row.joinedOn);
+    if (importedKeys.has(key)) { already.push({ line: row.line, reason: 'imported-before' }); continue; }
+    if (onList.has(person)) { already.push({ line: row.line, reason: 'on-list' }); continue; }
+    toAdd.push({ ...row, courseId, centerId, joinedAt, key });
+  }
+  rejected.sort((a, b) => a.line - b.line);
+  already.sort((a, b) => a.line - b.line);
+  return { toAdd, already, rejected, toConfirm: [...pending.values()], waitingForConfirmation: waiting };
+}

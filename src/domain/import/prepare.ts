@@ -1,0 +1,195 @@
+import { createHash } from 'node:crypto';
+import { CitizenModel } from '../../db/models/citizen.js';
+import { ImportBatchModel } from '../../db/models/import-batch.js';
+import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
+import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
+import { listCenters, listCourses } from '../catalog.js';
+import type { LocalDate } from '../time.js';
+import { matchName, type CatalogItem, type Match } from './catalog-match.js';
+import { mapColumns, type ColumnMap, type Field } from './columns.js';
+import { readTable, type Table } from './read-table.js';
+import { parseJoinDate, parseName, parsePhone, parseTimeOfDay } from './values.js';
+
+/** A row whose cells could all be read; whether it is added is decided by classify(). */
+export interface ReadRow {
+  line: number;
+  name: string;
+  /** E.164 */
+  phone: string;
+  courseText: string;
+  centerText: string;
+  joinedOn: LocalDate;
+  timeOfDay: TimeOfDay;
+  notes?: string;
+}
+
+export type RejectReason = 'no-name' | 'bad-phone' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
+
+export interface RejectedRow {
+  line: number;
+  reason: RejectReason;
+  /** The cell that was not understood (a date, a course name): shown to staff, never logged. */
+  value?: string;
+}
+
+/**
+ * Everything the preview needs, read once per file: the rows, how informal
+ * names matched the catalog, and what is on the list already. Plain data, so
+ * it can be classified again after each confirmed match without the database.
+ */
+export interface PreparedImport {
+  fileName: string;
+  fileHash: string;
+  table: Pick<Table, 'format' | 'encoding' | 'delimiter'>;
+  columns: ColumnMap;
+  dataRows: number;
+  rows: ReadRow[];
+  unreadable: RejectedRow[];
+  centerMatches: Record<string, Match>;
+  courseMatches: Record<string, Match>;
+  centerLabels: Record<string, string>;
+  courseLabels: Record<string, string>;
+  centerTimeZones: Record<string, string>;
+  /** `${phone}:${courseId}` with an active entry today. */
+  onList: string[];
+  /** Row keys (rowKey) imported before. */
+  importedKeys: string[];
+  /** When this very file was imported before, if it was. */
+  importedBefore?: Date;
+}
+
+/** The file has no header row the bot could recognise, or lacks required columns. */
+export class ColumnsMissing extends Error {
+  constructor(readonly missing: Field[], readonly columns?: ColumnMap) {
+    super(`import columns missing: ${missing.join(', ')}`);
+    this.name = 'ColumnsMissing';
+  }
+}
+
+export const fileHashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Hash of one person on one course since one date: the import's unique key for a row. */
+export const rowKey = (phone: string, courseId: string, joinedOn: LocalDate) =>
+  createHash('sha256').update(`${phone}|${courseId}|${joinedOn.year}-${joinedOn.month}-${joinedOn.day}`).digest('hex').slice(0, 32);
+
+export async function centerCatalog(): Promise<CatalogItem[]> {
+  const centers = await listCenters();
+  const perTown = new Map<string, number>();
+  for (const c of centers) perTown.set(c.town, (perTown.get(c.town) ?? 0) + 1);
+  return centers.map((c) => ({
+    id: c.id,
+    label: `${c.name}, ${c.town}`,
+    // A town with one center is a name of that center ("Юрга").
+    names: [`${c.name} ${c.town}`, `${c.town} ${c.name}`, ...(perTown.get(c.town) === 1 ? [c.town] : [])],
+  }));
+}
+
+export async function courseCatalog(): Promise<CatalogItem[]> {
+  return (await listCourses()).map((c) => ({ id: c.id, label: c.title.ru, names: [c.title.ru, c.title.en] }));
+}
+
+/** One reply for the whole file: each extra getMore costs a fresh scan on FerretDB (≈ 0.2 s at 5,000 rows). */
+const BATCH = 10_000;
+
+const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
+
+export async function prepareImport(bytes: Uint8Array, fileName: string): Promise<PreparedImport> {
+  const table = await readTable(bytes, fileName);
+  const columns = mapColumns(table.rows);
+  if (!columns) throw new ColumnsMissing(['name', 'phone', 'course', 'center', 'joinedAt']);
+  if (columns.missing.length > 0) throw new ColumnsMissing(columns.missing, columns);
+  const c = columns.columns;
+  const rows: ReadRow[] = [];
+  const unreadable: RejectedRow[] = [];
+  const dataRows = table.rows.slice(columns.headerIndex + 1);
+  for (const { line, cells } of dataRows) {
+    const name = parseName(cell(cells, c.name));
+    const phoneText = cell(cells, c.phone);
+    const phone = parsePhone(phoneText);
+    const dateText = cell(cells, c.joinedAt);
+    const joinedOn = parseJoinDate(dateText);
+    if (!name) unreadable.push({ line, reason: 'no-name' });
+    else if (!phone) unreadable.push({ line, reason: 'bad-phone', value: phoneText });
+    else if (!joinedOn) unreadable.push({ line, reason: 'bad-date', value: dateText });
+    else {
+      const notes = cell(cells, c.notes).slice(0, 500);
+      rows.push({
+        line, name, phone, joinedOn,
+        courseText: cell(cells, c.course),
+        centerText: cell(cells, c.center),
+        timeOfDay: parseTimeOfDay(cell(cells, c.timeOfDay)),
+        ...(notes ? { notes } : {}),
+      });
+    }
+  }
+
+  const [centers, courses] = await Promise.all([centerCatalog(), courseCatalog()]);
+  const centerMatches: Record<string, Match> = {};
+  const courseMatches: Record<string, Match> = {};
+  for (const row of rows) {
+    centerMatches[row.centerText] ??= matchName(row.centerText, centers);
+    courseMatches[row.courseText] ??= matchName(row.courseText, courses);
+  }
+
+  const phones = [...new Set(rows.map((r) => r.phone))];
+  const keys = rows.flatMap((row) => {
+    const m = courseMatches[row.courseText];
+    return m && m.kind !== 'none' ? [rowKey(row.phone, m.id, row.joinedOn)] : [];
+  });
+  const { onList, importedKeys } = await whatIsOnTheList(phones, keys);
+  const fileHash = fileHashOf(bytes);
+  const before = await ImportBatchModel.findOne({ fileHash }, { importedAt: 1 }).sort({ importedAt: 1 }).lean();
+
+  return {
+    fileName,
+    fileHash,
+    table: { format: table.format, ...(table.encoding ? { encoding: table.encoding } : {}), ...(table.delimiter ? { delimiter: table.delimiter } : {}) },
+    columns,
+    dataRows: dataRows.length,
+    rows,
+    unreadable,
+    centerMatches,
+    courseMatches,
+    centerLabels: Object.fromEntries(centers.map((x) => [x.id, x.label])),
+    courseLabels: Object.fromEntries(courses.map((x) => [x.id, x.label])),
+    centerTimeZones: Object.fromEntries((await listCenters()).map((x) => [x.id, x.timeZone])),
+    onList,
+    importedKeys,
+    ...(before ? { importedBefore: before.importedAt } : {}),
+  };
+}
+
+/** Above this many values a long `$in` costs more than reading the list whole (FerretDB compares each document with each value). */
+const LONG_IN = 300;
+
+/**
+ * Which (phone, course) pairs are active on the list now, and which row keys
+ * were imported before. A short file asks for its phones; a long one reads
+ * the phones and keys of everyone (a few thousand small documents) and
+ * filters here. On MongoDB both are index reads or one scan.
+ */
+async function whatIsOnTheList(phones: string[], keys: string[]): Promise<{ onList: string[]; importedKeys: string[] }> {
+  const long = phones.length > LONG_IN;
+  const wantedPhones = new Set(phones);
+  const citizens = await CitizenModel.find(
+    long ? { $or: [{ phone: { $exists: true } }, { phoneKey: { $exists: true } }] } : { $or: [{ phone: { $in: phones } }, { phoneKey: { $in: phones } }] },
+    { phone: 1, phoneKey: 1 },
+  ).batchSize(BATCH).lean();
+  const phoneOf = new Map<number, string>();
+  for (const c of citizens) {
+    const phone = c.phoneKey ?? c.phone;
+    if (phone && wantedPhones.has(phone)) phoneOf.set(c._id, phone);
+  }
+  const active = await WaitlistEntryModel.find(
+    long ? { activeKey: { $exists: true } } : { citizenId: { $in: [...phoneOf.keys()] }, activeKey: { $exists: true } },
+    { citizenId: 1, courseId: 1 },
+  ).batchSize(BATCH).lean();
+  const onList = active.flatMap((e) => (phoneOf.has(e.citizenId!) ? [`${phoneOf.get(e.citizenId!)}:${e.courseId}`] : []));
+  const wantedKeys = new Set(keys);
+  const imported = await WaitlistEntryModel.find(
+    long ? { 'imported.key': { $exists: true } } : { 'imported.key': { $in: keys } },
+    { imported: 1 },
+  ).batchSize(BATCH).lean();
+  const importedKeys = imported.flatMap((e) => (e.imported?.key && wantedKeys.has(e.imported.key) ? [e.imported.key] : []));
+  return { onList, importedKeys };
+}

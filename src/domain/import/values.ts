@@ -1,0 +1,63 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+// The full metadata (real number ranges), as an ES module rather than a JSON import (jest warns on those).
+import metadata from 'libphonenumber-js/max/metadata';
+import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
+import type { LocalDate } from '../time.js';
+
+/**
+ * One cell of a paper list to one value. Each returns undefined when the cell
+ * cannot be read, and the row is then rejected with the reason.
+ */
+
+/** `05.03.2013`, `5.3.13`, `05/03/2013` (day first, as in Russia) or `2013-03-05`. */
+export function parseJoinDate(text: string): LocalDate | undefined {
+  const t = text.trim();
+  let year: number;
+  let month: number;
+  let day: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
+  const ru = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:\s.*)?$/.exec(t);
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (ru) {
+    [day, month, year] = [Number(ru[1]), Number(ru[2]), Number(ru[3])];
+    // Two-digit years: a waiting list is younger than the century.
+    if (ru[3]!.length === 2) year += 2000;
+  } else return undefined;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (year < 2000) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * `8 (3842) 58-12-34`, `+7 923 123-45-67`, `89231234567` to E.164 (`+79231234567`).
+ * Russian numbers are read as such without a country code; a number that
+ * cannot exist (too short, wrong area code) is undefined.
+ */
+export function parsePhone(text: string): string | undefined {
+  const t = text.trim();
+  if (!/\d/.test(t)) return undefined;
+  const parsed = parsePhoneNumberFromString(t, 'RU', metadata);
+  return parsed && parsed.isValid() ? parsed.number : undefined;
+}
+
+const TIME_WORDS: Array<[RegExp, TimeOfDay]> = [
+  [/^(утр|morn|до обеда)/i, 'morning'],
+  [/^(ден|дн[её]м|днев|после обеда|обед|afternoon|day)/i, 'afternoon'],
+  [/^(веч|even)/i, 'evening'],
+  [/^(люб|any|всё равно|все равно|не важно|неважно|-)/i, 'any'],
+];
+
+/** Preferred time of day; an empty or unknown cell is "any" (it never rejects a row). */
+export function parseTimeOfDay(text: string): TimeOfDay {
+  const t = text.trim().toLowerCase();
+  if (t === '') return 'any';
+  for (const [pattern, value] of TIME_WORDS) if (pattern.test(t)) return value;
+  return 'any';
+}
+
+/** Names as people wrote them, with spaces tidied. */
+export function parseName(text: string): string | undefined {
+  const name = text.replace(/\s+/g, ' ').trim();
+  return name.length >= 2 && name.length <= 100 && /\p{L}/u.test(name) ? name : undefined;
+}

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ImportBatchModel } from '../../src/db/models/import-batch.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { listActiveEntries } from '../../src/domain/waitlist.js';
+import { excelCsv1251, HEADER_RU, xlsxWithTitle } from './files.js';
+
+const NOW = new Date('2026-11-30T05:00:00Z');
+const COORDINATOR = 900;
+const LIBRARIAN = 700;
+let done: () => Promise<void>;
+
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await Promise.all([CitizenModel.deleteMany({}), WaitlistEntryModel.deleteMany({}), ImportBatchModel.deleteMany({}), AuditEntryModel.deleteMany({}), StaffMemberModel.deleteMany({})]);
+  await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['belovo-central'], addedBy: COORDINATOR });
+});
+
+const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+
+/** The paper list of Белово, as Excel saves it: Windows-1251, semicolons; one row of another center, one repeat, one bad phone. */
+const belovoList = () =>
+  excelCsv1251([
+    HEADER_RU,
+    ['1', 'Иванова Мария Петровна', '8 (38452) 2-11-22', 'Интернет и эл. почта', 'Белово ЦГБ', '05.03.2013', 'утро', ''],
+    ['2', 'Петров Иван', '+7 923 123-45-67', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', ''],
+    ['3', 'Петров Иван', '89231234567', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', 'повтор'],
+    ['4', 'Сидорова Анна', 'нет', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2.11.26', '', ''],
+    ['5', 'Гость из Юрги', '89231234500', 'Основы компьютерной грамотности', 'Центральная городская библиотека, Юрга', '3.11.26', '', ''],
+  ]);
+
+describe('/import', () => {
+  it('a coordinator imports a Windows-1251 CSV: columns, one tap per informal name, preview, Confirm; again adds nothing', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    expect(coordinator.lastText()).toMatch(/Пришлите файл/);
+    await coordinator.text('вот');
+    expect(coordinator.lastText()).toMatch(/Пришлите, пожалуйста, файл/);
+
+    const from = coordinator.messages().length;
+    await coordinator.document(belovoList(), 'очередь Белово.csv');
+    const texts = coordinator.textsSince(from);
+    expect(texts[0]).toContain('Файл CSV, windows-1251, «;», строк с данными: 5');
+    expect(texts[0]).toContain('«ФИО» → ФИО');
+    expect(texts[0]).toContain('«Библиотека» → центр');
+    expect(texts[0]).toContain('«Дата записи» → дата записи');
+    expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» (1 стр.) — это «Интернет и электронная почта»?');
+    await coordinator.press('✅ Да, для всех 1 стр.');
+    expect(coordinator.lastText()).toBe('«Белово ЦГБ» (3 стр.) — это Центральная городская библиотека, Белово?');
+    await coordinator.press('✅ Да, для всех 3 стр.');
+    const preview = coordinator.lastText();
+    expect(preview).toContain('Добавлю в очередь: 3');
+    expect(preview).toContain('Повторы внутри файла: 1');
+    expect(preview).toContain('Не подходят: 1');
+    expect(preview).toContain('5 — не понятен телефон');
+    expect(preview.length).toBeLessThanOrEqual(4096);
+    const details = t.telegram.callsOf('sendDocument').at(-1)!.payload;
+    expect(details.document.filename).toBe('import-check.csv');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+
+    await coordinator.press('✅ Записать 3');
+    expect(coordinator.lastText()).toMatch(/^Готово. Добавлено в очередь: 3. Уже были: 1. Не подошли: 1./);
+    expect(await WaitlistEntryModel.countDocuments({ 'imported.key': { $exists: true } })).toBe(3);
+    expect(await CitizenModel.findOne({ phoneKey: '+73845221122' }).lean()).toMatchObject({ consent: { method: 'paper', recordedBy: COORDINATOR, centerId: 'belovo-central' }, reachable: false });
+    expect(await AuditEntryModel.countDocuments({ action: 'waitlist.import', actorId: COORDINATOR })).toBe(1);
+    expect(t.telegram.callsOf('downloadFile')).toHaveLength(1); // the preview was kept in memory for Confirm
+
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'очередь Белово (2).csv');
+    await coordinator.press('✅ Да, для всех 1 стр.');
+    await coordinator.press('✅ Да, для всех 3 стр.');
+    expect(coordinator.lastText()).toContain('Уже загружены раньше: 3');
+    expect(coordinator.lastText()).toContain('Этот файл уже загружали 2026-11-30.');
+    expect(coordinator.lastText()).toContain('Добавлять нечего');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(3);
+  });
+
+  it('Cancel writes nothing; declining a match rejects its rows', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press('✅ Да, для всех 1 стр.');
+    await coordinator.press('❌ Нет, пропустить эти строки');
+    expect(coordinator.lastText()).toContain('Добавлю в очередь: 1');
+    await coordinator.press('✖ Отмена');
+    expect(coordinator.lastText()).toMatch(/отменили/);
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+    expect(await CitizenModel.countDocuments()).toBe(0);
+  });
+
+  it('Back and Cancel on every step: Cancel at the file question, Back from a name question to the one before', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.press('✖ Отмена');
+    expect(coordinator.lastText()).toMatch(/отменили/);
+
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press('❌ Нет, пропустить эти строки');
+    expect(coordinator.lastText()).toMatch(/^«Белово ЦГБ»/);
+    await coordinator.press('← Назад');
+    expect(coordinator.lastText()).toMatch(/^Курс «Интернет и эл. почта»/);
+    await coordinator.press('✅ Да, для всех 1 стр.');
+    await coordinator.press('✅ Да, для всех 3 стр.');
+    expect(coordinator.lastText()).toContain('Добавлю в очередь: 3');
+    await coordinator.press('✅ Записать 3');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(3);
+  });
+
+  it('the role is checked again on Confirm: a librarian removed meanwhile writes nothing', async () => {
+    const t = setup();
+    const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    await librarian.document(belovoList(), 'list.csv');
+    await librarian.press('✅ Да, для всех 1 стр.');
+    await librarian.press('✅ Да, для всех 3 стр.');
+    expect(librarian.lastText()).toContain('Добавлю в очередь: 2'); // the row of Юрга is not her center
+    await StaffMemberModel.deleteOne({ _id: LIBRARIAN });
+    await librarian.press('✅ Записать 2');
+    expect(librarian.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+    expect(await CitizenModel.countDocuments()).toBe(0);
+  });
+
+  it('a librarian imports an XLSX with a title row; rows of another center are rejected with the reason', async () => {
+    const t = setup();
+    const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    const file = await xlsxWithTitle('Список ожидания ЦГБ Белово на 30.11.2026', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
+      ['Иванова Мария', '+7 923 000-11-22', 'basics', 'belovo-central', new Date(Date.UTC(2019, 4, 17))],
+      ['Орлов Пётр', '8 923 000 11 23', 'basics', 'yurga-central', '17.05.19'],
+    ]);
+    await librarian.text('/import');
+    await librarian.document(file, 'Белово.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(librarian.textsSince(0).join('\n')).toContain('Файл XLSX, строк с данными: 2');
+    expect(librarian.lastText()).toContain('Добавлю в очередь: 1');
+    expect(librarian.lastText()).toContain('5 — центр не ваш');
+    await librarian.press('✅ Записать 1');
+    expect(await WaitlistEntryModel.countDocuments({ centerId: 'belovo-central' })).toBe(1);
+    expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central' })).toBe(0);
+  });
+
+  it('imported people take their place among Telegram people by join date', async () => {
+    await addToWaitlist(101, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2020-01-01T05:00:00Z') });
+    await addToWaitlist(102, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2026-11-20T05:00:00Z') });
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press('✅ Да, для всех 1 стр.');
+    await coordinator.press('✅ Да, для всех 3 стр.');
+    await coordinator.press('✅ Записать 3');
+    const line = await WaitlistEntryModel.find({ centerId: 'belovo-central', courseId: 'basics', status: 'waiting' }).sort({ joinedAt: 1, _id: 1 }).lean();
+    // 101 (2020), Петров (01.11.2026, imported), 102 (20.11.2026).
+    expect(line.map((e) => e.citizenId! > 0 ? e.citizenId : 'imported')).toEqual([101, 'imported', 102]);
+    expect((await listActiveEntries(102, NOW))[0]!.position).toBe(3);
+    expect((await listActiveEntries(101, NOW))[0]!.position).toBe(1);
+  });
+
+  it('a broken file gets a clear answer and changes nothing; citizens cannot import', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n'), 'список.csv');
+    expect(coordinator.lastText()).toMatch(/^Это не похоже на таблицу CSV или XLSX/);
+    await coordinator.document(new Uint8Array(0), 'пусто.csv');
+    expect(coordinator.lastText()).toMatch(/^Файл пустой/);
+    await coordinator.document(new TextEncoder().encode('a;b\n1;2\n'), 'x.csv');
+    expect(coordinator.lastText()).toMatch(/^Не нашла столбцы: ФИО, телефон, курс, центр, дата записи/);
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+    expect(await CitizenModel.countDocuments()).toBe(0);
+
+    const citizen = t.user({ id: 5001, first_name: 'Иван', language_code: 'ru' });
+    await citizen.text('/import');
+    expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+  });
+});

@@ -74,7 +74,7 @@ export function sendDocument(state: EmulatorState, userId: number, input: Docume
   const mimeType = input.mime_type ?? 'application/octet-stream';
   state.files.set(fileId, { fileId, filename: input.file_name, mimeType, bytes });
   const document = { file_id: fileId, file_unique_id: fileId.slice(-12), file_name: input.file_name, mime_type: mimeType, file_size: bytes.length };
-  return state.userSends(state.user(userId), { document } as Partial<TgMessage>);
+  return state.userSends(state.user(userId), { document });
 }
 
 function findInlineButton(record: UserRecord, press: InlinePress): { message: TgMessage; button: InlineButton } {

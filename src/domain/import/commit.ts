@@ -92,7 +92,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   let added = 0;
   if (entries.length > 0) {
     try {
-      added = (await WaitlistEntryModel.collection.insertMany(entries as never[], { ordered: false })).insertedCount;
+      added = (await WaitlistEntryModel.collection.insertMany(entries, { ordered: false })).insertedCount;
     } catch (error) {
       if (!isBulkOfDuplicates(error)) throw error;
       added = (error as { result?: { insertedCount?: number } }).result?.insertedCount ?? 0;

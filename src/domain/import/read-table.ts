@@ -144,8 +144,9 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
     if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result ?? null);
     if ('error' in value) return '';
+    return ''; // a hyperlink without text, a formula without a result: nothing a person typed
   }
   return String(value).trim();
 }

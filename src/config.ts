@@ -47,6 +47,10 @@ const schema = z.object({
   WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),
   WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - (up to 256)').optional(),
   PORT: positiveInt(8080, 'PORT'),
+}).refine((config) => !config.WEBHOOK_URL || config.WEBHOOK_SECRET, {
+  // Without the secret anyone who learns the URL can post updates as any user (a coordinator too).
+  path: ['WEBHOOK_SECRET'],
+  message: 'required with WEBHOOK_URL: a long random string (letters, digits, _ and -) that Telegram sends with every update',
 });
 
 export type Config = z.output<typeof schema>;

@@ -1,6 +1,4 @@
 import mongoose from 'mongoose';
-import { webhookCallback } from 'grammy';
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectDatabase } from './db/connect.js';
@@ -12,6 +10,7 @@ import { defineJobs } from './jobs/index.js';
 import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
 import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
+import { startWebhook } from './bot/webhook.js';
 
 /** Wires config → database → agenda → bot, and tears them down in reverse order. */
 async function main(config: Config, logger: Logger) {
@@ -38,11 +37,13 @@ async function main(config: Config, logger: Logger) {
   const allowed_updates = ['message', 'callback_query', 'my_chat_member'] as const;
   let stopReceiving: () => Promise<void>;
   if (config.WEBHOOK_URL) {
-    const server = createServer(webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET }));
-    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates });
+    const webhook = await startWebhook(
+      bot,
+      { url: config.WEBHOOK_URL, secretToken: config.WEBHOOK_SECRET!, port: config.PORT, allowedUpdates: allowed_updates },
+      logger,
+    );
     logger.info({ port: config.PORT }, 'bot started (webhook)');
-    stopReceiving = () => new Promise((resolve) => server.close(() => resolve()));
+    stopReceiving = webhook.stop;
   } else {
     await bot.api.deleteWebhook().catch(() => undefined);
     void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'bot started (long polling)') });

@@ -46,7 +46,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
-  bot.use(dedupeUpdates());
+  bot.use(dedupeUpdates({ onStoreError: (error) => deps.logger.warn({ err: String(error) }, 'update de-duplication unavailable') }));
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });

@@ -94,8 +94,12 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     const handler = routes.get(key(req.method ?? 'GET', routePath));
     const fail = (status: number, message: string) => {
       if (res.headersSent) return void res.end();
-      // The unread rest of a refused body is not waited for: the connection is closed instead.
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' }).end(`${message}\n`);
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(`${message}\n`);
+      // The unread rest of a refused body is thrown away as it arrives, never kept, and the connection
+      // is cut a second later. Cutting it at once would make the client's system drop our answer unread.
+      req.removeAllListeners('data');
+      req.resume();
+      setTimeout(() => req.socket.destroy(), 1_000).unref();
     };
     if (!handler) return fail(404, 'not found');
     Promise.resolve()
@@ -138,7 +142,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         req.removeAllListeners('data');
-        req.pause();
         chunks.length = 0;
         return reject(new HttpError(413, `body over ${limit} bytes`));
       }

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareFn } from 'grammy';
-import { claimUpdate } from '../../db/repositories/received-updates.js';
+import { claimUpdate, forgetOldUpdates } from '../../db/repositories/received-updates.js';
 
 export interface DedupeOptions {
   now?: () => Date;
@@ -20,7 +20,13 @@ export interface DedupeOptions {
 export function dedupeUpdates(options: DedupeOptions = {}): MiddlewareFn<Context> {
   const { now = () => new Date(), onStoreError, capacity = 10_000 } = options;
   const seen = new Set<number>();
+  let sweptAt = 0;
   return async (ctx, next) => {
+    if (Date.now() - sweptAt > 60 * 60 * 1000) {
+      // Once an hour, in the background: the record of old update_ids is not needed any more.
+      sweptAt = Date.now();
+      forgetOldUpdates(now()).catch((error: unknown) => onStoreError?.(error));
+    }
     const id = ctx.update.update_id;
     if (seen.has(id)) return;
     seen.add(id);

@@ -18,7 +18,8 @@ const receivedUpdateSchema = new Schema(
     json: { type: String },
     /** Set when a process starts handling it: the update is then never handled again. */
     claimedAt: { type: Date },
-    receivedAt: { type: Date, required: true, expires: RECEIVED_UPDATE_TTL_SECONDS },
+    // Not a TTL index: FerretDB (tests, the embedded database) has none; forgetOldUpdates() sweeps instead.
+    receivedAt: { type: Date, required: true, index: true },
   },
   { versionKey: false },
 );

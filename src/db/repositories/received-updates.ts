@@ -1,4 +1,4 @@
-import { ReceivedUpdateModel } from '../models/received-update.js';
+import { RECEIVED_UPDATE_TTL_SECONDS, ReceivedUpdateModel } from '../models/received-update.js';
 
 /** An update as Telegram sent it; only its update_id is read here. */
 export interface RawUpdate {
@@ -66,4 +66,11 @@ export async function unclaimedUpdates(limit = 1000): Promise<RawUpdate[]> {
  */
 export async function dropAbandonedContent(claimedBefore: Date): Promise<void> {
   await ReceivedUpdateModel.updateMany({ json: { $exists: true }, claimedAt: { $lt: claimedBefore } }, { $unset: { json: 1 } });
+}
+
+/** Forgets update_ids received more than three days ago: Telegram never delivers those again. */
+export async function forgetOldUpdates(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - RECEIVED_UPDATE_TTL_SECONDS * 1000);
+  const { deletedCount } = await ReceivedUpdateModel.deleteMany({ receivedAt: { $lt: before } });
+  return deletedCount;
 }

@@ -56,7 +56,7 @@ join-name-ask = Please type your first and last name.
 join-name-invalid = A name should be 2 to 100 letters long. Please type it again.
 join-phone-ask = Step 5 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
-join-phone-invalid = I could not read the number. Press "📱 Send my phone number" or type it, for example +7 900 123-45-67.
+join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-consent =
     Step 6 of 6. Consent to the processing of personal data (version { $version }):

@@ -7,7 +7,7 @@ import type { BotContext, BotDeps, SceneContext } from '../src/bot/context.js';
 import { contactKeyboard, mainMenu } from '../src/bot/keyboards/main-menu.js';
 import { askChoice, askText, askWithReplyKeyboard, BACK, type SceneConversation } from './kit.js';
 import { pickCenter } from './pick-center.js';
-import { normalizePhone, validateName } from './validators.js';
+import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -74,7 +74,7 @@ export function joinWaitlistScene(deps: BotDeps) {
             text: ctx.t('join-phone-ask'),
             keyboard: contactKeyboard(ctx),
             accept: (c) => readPhone(c),
-            hint: (c) => c.t(c.message?.contact ? 'join-phone-not-own' : 'join-phone-invalid'),
+            hint: (c) => c.t(c.message?.contact && c.message.contact.user_id !== c.from?.id ? 'join-phone-not-own' : 'join-phone-invalid'),
           });
           if (answer === BACK) goBack();
           else (draft.phone = answer), advance();
@@ -151,7 +151,7 @@ export function joinWaitlistScene(deps: BotDeps) {
 
 /** The name Telegram knows, confirmed with one tap, or typed anew. */
 async function askName(conversation: SceneConversation, ctx: SceneContext) {
-  const telegramName = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' ').trim();
+  const telegramName = normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
   if (validateName(telegramName) === undefined) {
     const answer = await askChoice(conversation, ctx, {
       text: ctx.t('join-name-confirm', { name: telegramName }),
@@ -163,13 +163,14 @@ async function askName(conversation: SceneConversation, ctx: SceneContext) {
     if (answer === BACK) return BACK;
     if (answer === 'keep') return telegramName;
   }
-  return askText(conversation, ctx, { text: ctx.t('join-name-ask'), validate: validateName });
+  const typed = await askText(conversation, ctx, { text: ctx.t('join-name-ask'), validate: validateName });
+  return typed === BACK ? BACK : normalizeName(typed);
 }
 
 /** The citizen's own contact, a typed number, or Skip (null). */
 function readPhone(ctx: SceneContext): string | null | undefined {
   const contact = ctx.message?.contact;
-  if (contact) return contact.user_id === ctx.from?.id ? normalizePhone(contact.phone_number) : undefined;
+  if (contact) return contact.user_id === ctx.from?.id ? normalizeContactPhone(contact.phone_number) : undefined;
   const text = ctx.message?.text;
   if (text === ctx.t('btn-skip')) return null;
   return text ? normalizePhone(text) : undefined;

@@ -9,6 +9,7 @@ import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
+import { ignoreUnusualUpdates } from './middlewares/ignore-unusual-updates.js';
 import { scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
@@ -47,6 +48,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
   bot.use(dedupeUpdates({ onStoreError: (error) => deps.logger.warn({ err: String(error) }, 'update de-duplication unavailable') }));
+  bot.use(ignoreUnusualUpdates());
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { InviteModel } from '../db/models/invite.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { audit } from './audit.js';
+import { singleLine } from './text.js';
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -52,7 +53,7 @@ export async function grantCenters(actorId: number, userId: number, centerIds: s
     {
       $addToSet: { centerIds: { $each: centerIds } },
       $setOnInsert: { addedBy: actorId },
-      ...(displayName ? { $set: { displayName: displayName.slice(0, 100) } } : {}),
+      ...(displayName && singleLine(displayName) ? { $set: { displayName: singleLine(displayName).slice(0, 100) } } : {}),
     },
     { upsert: true },
   );

@@ -2,6 +2,8 @@ import { Types } from 'mongoose';
 import { CitizenModel } from '../db/models/citizen.js';
 import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
+import { normalizePhone } from './phone.js';
+import { singleLine } from './text.js';
 
 export interface JoinRequest {
   citizenId: number;
@@ -36,7 +38,11 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code ==
  * active entry per citizen per course is guaranteed by a unique index, so a
  * double tap or a repeated update cannot create two.
  */
-export async function joinWaitlist(request: JoinRequest, now: Date): Promise<JoinResult> {
+export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinResult> {
+  // The scene cleans both already; here again, so that no other way in stores a forged name or a non-number.
+  const phone = typed.phone === undefined ? undefined : normalizePhone(typed.phone);
+  if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
+  const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
   await CitizenModel.updateOne(
     { _id: request.citizenId },
     {

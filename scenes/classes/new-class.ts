@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js';
 import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
-import { createGroup } from '../../src/domain/classes.js';
+import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
@@ -216,6 +216,12 @@ export function newClassScene(deps: BotDeps) {
         }
         case 'preview': {
           const starts = lessonStarts(pattern(), draft.timeZone!);
+          if (!lessonsAhead(starts, now)) {
+            // A lesson earlier today, at an hour already gone: choose the dates again.
+            await ctx.reply(ctx.t('cls-lessons-past'));
+            step = 'start';
+            break;
+          }
           const [course, center] = await conversation.external(() => Promise.all([findCourse(draft.courseId!), findCenter(draft.centerId!)]));
           const answer = await askChoice(conversation, ctx, {
             text: ctx.t('cls-new-preview', {
@@ -239,6 +245,7 @@ export function newClassScene(deps: BotDeps) {
             const current = await roleOf(actorId, deps.config.ADMIN_IDS);
             if (!current || !canManageCenter(current, draft.centerId!)) return null;
             const at = deps.now();
+            if (!lessonsAhead(starts, at)) return 'past' as const;
             const id = await createGroup(
               actorId,
               { courseId: draft.courseId!, centerId: draft.centerId!, room: draft.room!, capacity: draft.capacity!, lessonStarts: starts, durationMinutes: draft.duration! },
@@ -250,6 +257,11 @@ export function newClassScene(deps: BotDeps) {
           if (!created) {
             await ctx.reply(ctx.t('not-allowed'), { reply_markup: mainMenu(ctx) });
             return;
+          }
+          if (created === 'past') {
+            await ctx.reply(ctx.t('cls-lessons-past'));
+            step = 'start';
+            break;
           }
           await ctx.reply(ctx.t('cls-created', { offered: created.offered }), { reply_markup: mainMenu(ctx) });
           return;

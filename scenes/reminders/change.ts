@@ -105,7 +105,13 @@ export function changeScheduleScene(deps: BotDeps) {
         case 'time': {
           const answer = await askText(conversation, ctx, {
             text: ctx.t('rem-chg-ask-time'),
-            validate: (text) => (parseTime(text) ? undefined : 'rem-chg-time-invalid'),
+            validate: (text) => {
+              const time = parseTime(text);
+              if (!time) return 'rem-chg-time-invalid';
+              // Today at an hour already gone: a lesson cannot be moved into the past (applyChange refuses too).
+              const startsAt = fromLocal(parseDottedDate(draft.date!)!, time.hour, time.minute, group().timeZone);
+              return startsAt > now ? undefined : 'rem-chg-time-past';
+            },
           });
           if (answer === BACK) step = 'date';
           else (draft.lessonTime = answer), (step = 'preview');

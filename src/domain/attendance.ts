@@ -17,11 +17,17 @@ export async function findLessonFor(role: Role, lessonId: string): Promise<{ les
   return group ? { lesson: lessonView(lesson), groupId: String(group._id) } : null;
 }
 
-/** Marks one participant present or absent (each tap is saved at once). */
-export async function setPresent(lessonId: string, citizenId: number, present: boolean): Promise<LessonView | null> {
+/** Attendance is marked only for a lesson that is on and has begun: a future one did not happen yet. */
+const startedBy = (now: Date) => ({ status: 'scheduled' as const, startsAt: { $lte: now } });
+
+/** True once the lesson has begun (attendance can be marked). */
+export const hasStarted = (lesson: LessonView, now: Date) => new Date(lesson.startsAt).getTime() <= now.getTime();
+
+/** Marks one participant present or absent (each tap is saved at once); null for a lesson not begun. */
+export async function setPresent(lessonId: string, citizenId: number, present: boolean, now: Date): Promise<LessonView | null> {
   if (!isId(lessonId)) return null;
   const lesson = await LessonModel.findOneAndUpdate(
-    { _id: new Types.ObjectId(lessonId) },
+    { _id: new Types.ObjectId(lessonId), ...startedBy(now) },
     present ? { $addToSet: { attendedIds: citizenId } } : { $pull: { attendedIds: citizenId } },
     { returnDocument: 'after' },
   ).lean();
@@ -36,13 +42,19 @@ export interface AttendanceSaved {
 }
 
 /**
- * Confirms the attendance of a lesson. When the group's last lesson is marked,
- * its participants' entries become 'completed' and the group 'finished'.
+ * Confirms the attendance of a lesson that has begun ('not-started' otherwise:
+ * saving a future last lesson would finish the group with no way back). When
+ * the group's last lesson is marked, its participants' entries become
+ * 'completed' and the group 'finished'.
  */
-export async function saveAttendance(actorId: number, lessonId: string, now: Date): Promise<AttendanceSaved | null> {
+export async function saveAttendance(actorId: number, lessonId: string, now: Date): Promise<AttendanceSaved | 'not-started' | null> {
   if (!isId(lessonId)) return null;
-  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now } }, { returnDocument: 'after' }).lean();
-  if (!lesson) return null;
+  const lesson = await LessonModel.findOneAndUpdate(
+    { _id: lessonId, ...startedBy(now) },
+    { $set: { markedAt: now } },
+    { returnDocument: 'after' },
+  ).lean();
+  if (!lesson) return (await LessonModel.exists({ _id: lessonId })) ? 'not-started' : null;
   const participants = await WaitlistEntryModel.find({ groupId: lesson.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
   const ids = new Set(participants.map((p) => p.citizenId));
   const present = lesson.attendedIds.filter((id) => ids.has(id)).length;

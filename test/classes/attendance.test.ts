@@ -23,6 +23,7 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const NOT_FOUND = 'Не найдено или нет доступа.';
+const NOT_STARTED = 'Это занятие ещё не началось. Посещение можно отметить, когда оно начнётся.';
 const lastAnswer = (t: ReturnType<typeof createTestBot>) => t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload;
 
 describe('/classes and attendance', () => {
@@ -57,7 +58,23 @@ describe('/classes and attendance', () => {
     }
     expect((await LessonModel.findById(lessons[0]!._id).lean())!.attendedIds).toEqual([]);
 
-    // Lesson 1: two of three came.
+    // Before the lessons: attendance cannot be marked, not even by a forged Save of the last lesson
+    // (which used to finish the group and complete the course before it was taught).
+    await anna.text('/attendance');
+    await anna.press(/^Основы компьютерной грамотности: /);
+    await anna.press('2. чт 03.12.2026 10:00');
+    expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
+    await anna.pressData(`att:t:${lessons[1]!._id}:5101`);
+    expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
+    await anna.pressData(`att:s:${lessons[1]!._id}`);
+    expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ status: 'open' });
+    expect(await LessonModel.findById(lessons[1]!._id).lean()).toMatchObject({ attendedIds: [] });
+    expect((await LessonModel.findById(lessons[1]!._id).lean())!.markedAt).toBeUndefined();
+    expect(await WaitlistEntryModel.countDocuments({ groupId, status: 'completed' })).toBe(0);
+
+    // Lesson 1 (it began a few minutes ago): two of three came.
+    t.clock.current = new Date('2026-12-01T03:05:00Z');
     await anna.text('/attendance');
     await anna.press(/^Основы компьютерной грамотности: /);
     expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00']);
@@ -82,7 +99,8 @@ describe('/classes and attendance', () => {
     await anna.press(/^Основы компьютерной грамотности: /);
     expect(anna.lastText()).toContain('Участник 5102 (пропусков: 1)');
 
-    // The last lesson: everyone came; the course is completed.
+    // The last lesson, once it has begun: everyone came; the course is completed.
+    t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
     await anna.press('2. чт 03.12.2026 10:00');
     for (const id of [5101, 5102, 5103]) await anna.press(`▫️ Участник ${id}`);

@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { findLessonFor, saveAttendance, setPresent } from '../../../domain/attendance.js';
+import { findLessonFor, hasStarted, saveAttendance, setPresent } from '../../../domain/attendance.js';
 import { findGroupFor, groupSummary, listGroups, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -50,6 +50,9 @@ export function attendanceFeature() {
   composer.callbackQuery(/^att:l:([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
     const found = await findLessonFor(ctx.role!, ctx.match[1]!);
     if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
+    if (!hasStarted(found.lesson, ctx.deps.now())) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-attendance-not-started'), show_alert: true }));
+    }
     await ctx.answerCallbackQuery();
     const { keyboard, empty } = await menu(ctx, found.lesson, found.groupId);
     if (empty) return void (await ctx.reply(ctx.t('cls-attendance-empty')));
@@ -65,7 +68,8 @@ export function attendanceFeature() {
     if (!found || !participants.some((p) => p.citizenId === citizenId)) {
       return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
     }
-    const updated = await setPresent(found.lesson.id, citizenId, !found.lesson.attendedIds.includes(citizenId));
+    const updated = await setPresent(found.lesson.id, citizenId, !found.lesson.attendedIds.includes(citizenId), ctx.deps.now());
+    if (!updated) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-attendance-not-started'), show_alert: true }));
     await ctx.answerCallbackQuery();
     if (updated) await ctx.editMessageReplyMarkup({ reply_markup: (await menu(ctx, updated, found.groupId)).keyboard }).catch(() => undefined);
   });
@@ -74,6 +78,7 @@ export function attendanceFeature() {
     const found = await findLessonFor(ctx.role!, ctx.match[1]!);
     if (!found) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-not-found'), show_alert: true }));
     const saved = await saveAttendance(ctx.from.id, found.lesson.id, ctx.deps.now());
+    if (saved === 'not-started') return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-attendance-not-started'), show_alert: true }));
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (!saved) return;

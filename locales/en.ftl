@@ -94,6 +94,7 @@ join-already-enrolled = You are already enrolled in a group of "{ $course }".
 place-none = You have not signed up for a course yet. Press "📝 Join a course".
 place-header = Your sign-ups:
 place-entry = "{ $course }", { $center }: place in line { $position }.
+place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Please choose another center; your join date is kept.
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group. Please answer the offer message.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-estimate = Estimated wait: about { $weeks } wk.
@@ -105,6 +106,10 @@ leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
 move-done = Done. You are now on the list at "{ $center }". Your place: { $position }.
 move-same = You are already on the list at this center.
+center-closed-notice = The center "{ $center }" no longer takes people for "{ $course }". Please choose another center: your join date is kept, and your place there follows it.
+center-closed-move = 🏛 Choose another center
+center-closed-leave = Leave the list
+join-center-closed = Sorry, this center has just stopped taking people, and nothing was saved. Please join again and choose another center.
 
 ## Centers
 

@@ -137,6 +137,10 @@ export function joinWaitlistScene(deps: BotDeps) {
         deps.now(),
       ),
     );
+    if (result.outcome === 'center-closed') {
+      await ctx.reply(ctx.t('join-center-closed'), { reply_markup: mainMenu(ctx) });
+      return;
+    }
     const [course, center] = await conversation.external(() =>
       Promise.all([findCourse(result.entry.courseId), findCenter(result.entry.centerId)]),
     );

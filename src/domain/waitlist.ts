@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
@@ -28,7 +29,11 @@ export interface EntryView {
   estimatedWeeks?: number;
 }
 
-export type JoinResult = { outcome: 'joined'; entry: EntryView } | { outcome: 'already'; entry: EntryView };
+export type JoinResult =
+  | { outcome: 'joined'; entry: EntryView }
+  | { outcome: 'already'; entry: EntryView }
+  /** The center was deactivated while the citizen was choosing: nothing was stored. */
+  | { outcome: 'center-closed' };
 
 const activeKey = (citizenId: number, courseId: string) => `${citizenId}:${courseId}`;
 const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
@@ -43,6 +48,7 @@ export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinR
   const phone = typed.phone === undefined ? undefined : normalizePhone(typed.phone);
   if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
   const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
+  if (!(await CenterModel.exists({ _id: request.centerId, active: true }))) return { outcome: 'center-closed' };
   await CitizenModel.updateOne(
     { _id: request.citizenId },
     {
@@ -97,9 +103,10 @@ export async function leaveWaitlist(citizenId: number, entryId: string, now: Dat
   return left !== null;
 }
 
-/** Moves a waiting entry to another center; the original join time (and so fairness) is kept. */
+/** Moves a waiting entry to another (open) center; the original join time (and so fairness) is kept. */
 export async function moveToCenter(citizenId: number, entryId: string, centerId: string): Promise<EntryView | null> {
   if (!Types.ObjectId.isValid(entryId)) return null;
+  if (!(await CenterModel.exists({ _id: centerId, active: true }))) return null;
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'waiting' },
     { $set: { centerId } },

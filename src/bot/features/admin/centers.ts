@@ -59,7 +59,7 @@ export function centersFeature() {
     const active = action === 'on';
     const changed = await setCenterActive(ctx.from.id, id!, active, ctx.deps.now());
     const key = !changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : 'adm-ctr-deactivated';
-    await ctx.answerCallbackQuery({ text: ctx.t(key) });
+    await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }), show_alert: !!changed && !active });
     await showCard(ctx, id!);
   });
   return composer;

@@ -55,12 +55,18 @@ cls-pick-one = Choose at least one.
 cls-staff-invite-link =
     Invite link (valid 7 days, once):
     { $link }
-    Forward it to the person.
+    Forward it to the person. Until it is opened you can withdraw it in /staff.
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
 cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
 cls-invite-invalid = Invite not found. Ask the coordinator for a new link.
 cls-invite-expired = This invite has expired. Ask the coordinator for a new link.
 cls-invite-used = This invite has already been used.
+cls-invite-withdrawn = This invite has been withdrawn. If you need one, ask the coordinator for a new link.
+cls-staff-invites-header = Invites not opened yet:
+cls-staff-invite-line = { $n }) { $centers }, valid until { $until }
+cls-staff-invite-withdraw = ✖ Withdraw invite { $n }
+cls-staff-invite-withdrawn = Invite withdrawn: the link no longer works.
+cls-staff-invite-gone = This invite was already opened, withdrawn or has expired.
 
 ## Classes: new group
 

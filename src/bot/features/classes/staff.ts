@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { listCenters } from '../../../domain/catalog.js';
-import { listLibrarians, redeemInvite, revokeLibrarian } from '../../../domain/staff.js';
+import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite } from '../../../domain/staff.js';
+import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
@@ -19,10 +20,17 @@ export function staffFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
   async function showStaff(ctx: BotContext) {
-    const staff = await listLibrarians();
+    const [staff, invites] = await Promise.all([listLibrarians(), listOpenInvites(ctx.deps.now())]);
     const lines = await Promise.all(staff.map(async (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: await centerNames(s.centerIds) })));
     const keyboard = new InlineKeyboard().text(ctx.t('cls-staff-add'), 'stf:add');
     for (const s of staff) keyboard.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), `stf:rv:${s.id}`);
+    // Links sent but not opened yet: each can be withdrawn (sent to the wrong person, say).
+    if (invites.length) lines.push('', ctx.t('cls-staff-invites-header'));
+    for (const [i, invite] of invites.entries()) {
+      const until = formatLessonTime(invite.expiresAt, ctx.deps.config.APP_TIMEZONE, ctx.locale);
+      lines.push(ctx.t('cls-staff-invite-line', { n: i + 1, centers: await centerNames(invite.centerIds), until }));
+      keyboard.row().text(ctx.t('cls-staff-invite-withdraw', { n: i + 1 }), `stf:iw:${invite.code}`);
+    }
     await ctx.reply([ctx.t(staff.length ? 'cls-staff-header' : 'cls-staff-none'), ...lines].join('\n'), { reply_markup: keyboard });
   }
 
@@ -52,6 +60,13 @@ export function staffFeature(i18n: Translator) {
     ctx.log.info({ actor_id: ctx.from.id, user_id: id, done }, 'staff revoke');
     if (done) await setCommandsFor(ctx.api, i18n, 'citizen', id).catch(() => undefined);
     await ctx.reply(done ? ctx.t('cls-staff-revoked', { name: staff ? nameOf(staff) : String(id) }) : ctx.t('cls-staff-revoke-none'));
+  });
+
+  composer.callbackQuery(/^stf:iw:([\w-]{4,32})$/, requireCoordinator(), async (ctx) => {
+    const withdrawn = await withdrawInvite(ctx.from.id, ctx.match[1]!, ctx.deps.now());
+    ctx.log.info({ actor_id: ctx.from.id, done: withdrawn }, 'staff invite withdraw');
+    await ctx.answerCallbackQuery({ text: ctx.t(withdrawn ? 'cls-staff-invite-withdrawn' : 'cls-staff-invite-gone'), show_alert: true });
+    if (withdrawn) await ctx.editMessageReplyMarkup().catch(() => undefined);
   });
 
   composer.callbackQuery('stf:keep', requireCoordinator(), async (ctx) => {

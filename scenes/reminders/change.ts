@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js';
 import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
-import { findCenter, findCourse } from '../../src/domain/catalog.js';
+import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { compareDates, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime } from '../../src/domain/time.js';
@@ -167,7 +167,7 @@ export function changeScheduleScene(deps: BotDeps) {
 }
 
 async function names(g: GroupForChange, locale: 'ru' | 'en') {
-  const [course, center] = await Promise.all([findCourse(g.courseId), findCenter(g.centerId)]);
+  const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
   return { course: course?.title[locale] ?? g.courseId, center: center?.name ?? g.centerId };
 }
 

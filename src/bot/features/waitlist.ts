@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { findCenter, findCourse } from '../../domain/catalog.js';
-import { getCenter } from '../../domain/centers-admin.js';
+import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -12,9 +11,9 @@ const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'p
 
 async function describe(ctx: BotContext, entry: EntryView) {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
-  const [course, open, any] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), getCenter(entry.centerId)]);
+  const [course, open, any] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), describeCenter(entry.centerId)]);
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
-  const vars = { course: courseTitle, center: open?.name ?? any?.name ?? entry.centerId, position: entry.position };
+  const vars = { course: courseTitle, center: any?.name ?? entry.centerId, position: entry.position };
   const closed = !open && entry.status === 'waiting';
   let line = ctx.t(closed ? 'place-entry-center-closed' : (ENTRY_KEYS[entry.status] ?? 'place-entry'), vars);
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;

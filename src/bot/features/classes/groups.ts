@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { findCenter, findCourse } from '../../../domain/catalog.js';
+import { describeCenter, findCourse } from '../../../domain/catalog.js';
 import { findGroupFor, groupSummary, listGroups, listParticipants, type GroupSummary } from '../../../domain/classes.js';
 import { noShows } from '../../../domain/attendance.js';
 import { formatLessonTime } from '../../../domain/time.js';
@@ -9,7 +9,7 @@ import { NEW_CLASS } from '../../../../scenes/classes/new-class.js';
 
 /** Course title, center name and first lesson of a group, for staff screens. */
 export async function groupLabels(ctx: BotContext, g: GroupSummary) {
-  const [course, center] = await Promise.all([findCourse(g.courseId), findCenter(g.centerId)]);
+  const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
   const tz = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
   return {
     course: course?.title[ctx.locale] ?? g.courseId,

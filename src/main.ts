@@ -61,8 +61,10 @@ async function main(config: Config, logger: Logger) {
     await db.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: npm and tsx pass the signal on too, and a second SIGTERM with no listener would end the
+  // process mid-shutdown (updates being handled in the background would be cut off).
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 let config: Config;

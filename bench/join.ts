@@ -102,12 +102,12 @@ async function joinFlow(index: number) {
   await user.press(user.buttonLabels()[0]!);
   as('time of day');
   await user.press('Утром');
+  as('consent');
+  await user.press('✓ Согласен(на)');
   as('name');
   await user.press(`✓ Да, ${name}`);
   as('skip phone');
   await user.tap('Пропустить');
-  as('consent');
-  await user.press('✓ Согласен(на)');
   as('confirm');
   await user.press('✓ Всё верно, записаться');
   if (!user.lastText().includes('Ваше место в очереди')) throw new Error(`citizen ${index} did not finish: ${user.lastText()}`);

@@ -49,17 +49,17 @@ time-morning = Morning
 time-afternoon = Afternoon
 time-evening = Evening
 time-any = Any time
-join-name-confirm = Step 4 of 6. What should we call you? Telegram says: { $name }.
+join-name-confirm = Step 5 of 6. What should we call you? Telegram says: { $name }.
 join-name-keep = ✓ Yes, { $name }
 join-name-other = ✎ Another name
 join-name-ask = Please type your first and last name.
 join-name-invalid = A name should be 2 to 100 letters long. Please type it again.
-join-phone-ask = Step 5 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
+join-phone-ask = Step 6 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-consent =
-    Step 6 of 6. Consent to the processing of personal data (version { $version }):
+    Step 4 of 6. Consent to the processing of personal data (version { $version }):
 
     { $text }
 consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number to enroll me in "Tvoy Kurs" classes and to remind me of lessons. I can withdraw this consent at any time with /forget, and my data will then be deleted.

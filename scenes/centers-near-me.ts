@@ -3,6 +3,7 @@ import { listCenters } from '../src/domain/catalog.js';
 import { nearestCenters } from '../src/domain/geo.js';
 import type { BotContext, SceneContext } from '../src/bot/context.js';
 import { locationKeyboard, mainMenu } from '../src/bot/keyboards/main-menu.js';
+import { nearestForLog } from '../src/bot/conversation-storage.js';
 import { askWithReplyKeyboard, BACK, cancelScene, type SceneConversation } from './kit.js';
 import { sharedLocation } from './pick-center.js';
 
@@ -17,8 +18,11 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
     hint: (c) => c.t('location-invalid'),
   });
   if (location === BACK) return cancelScene(conversation, ctx);
-  const centers = await conversation.external(() => listCenters());
-  const nearest = nearestCenters(centers, location, 3);
+  // From the precise location of this very update: the stored log keeps only a town-level one (src/bot/conversation-storage.ts).
+  const nearest = await conversation.external({
+    task: async (outside) => nearestCenters(await listCenters(), sharedLocation(outside) ?? location, 3),
+    beforeStore: nearestForLog,
+  });
   await ctx.reply(ctx.t('centers-nearest'), { reply_markup: mainMenu(ctx) });
   for (const { center, km } of nearest) {
     await ctx.replyWithVenue(center.latitude, center.longitude, center.name, center.address);

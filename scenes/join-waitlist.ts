@@ -11,8 +11,9 @@ import { normalizeContactPhone, normalizeName, normalizePhone, validateName } fr
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
-type Step = 'course' | 'center' | 'time' | 'name' | 'phone' | 'consent' | 'summary';
-const ORDER: Step[] = ['course', 'center', 'time', 'name', 'phone', 'consent', 'summary'];
+type Step = 'course' | 'center' | 'time' | 'consent' | 'name' | 'phone' | 'summary';
+/** Consent comes before anything personal is asked: see src/bot/conversation-storage.ts. */
+const ORDER: Step[] = ['course', 'center', 'time', 'consent', 'name', 'phone', 'summary'];
 
 interface Draft {
   courseId?: string;
@@ -23,8 +24,8 @@ interface Draft {
 }
 
 /**
- * Join the waiting list: course → center → time of day → name → phone →
- * consent → summary → saved, with the place in line. Back goes one step back;
+ * Join the waiting list: course → center → time of day → consent → name →
+ * phone → summary → saved, with the place in line. Back goes one step back;
  * Change on the summary jumps to one step and returns to the summary.
  */
 export function joinWaitlistScene(deps: BotDeps) {
@@ -153,9 +154,13 @@ export function joinWaitlistScene(deps: BotDeps) {
   return createConversation<BotContext, SceneContext>(join, JOIN_WAITLIST);
 }
 
-/** The name Telegram knows, confirmed with one tap, or typed anew. */
+/**
+ * The name Telegram knows, confirmed with one tap, or typed anew. It is taken
+ * with `external` (a logged value): stored state has no profile names in its
+ * updates (src/bot/conversation-storage.ts), and this step comes after consent.
+ */
 async function askName(conversation: SceneConversation, ctx: SceneContext) {
-  const telegramName = normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
+  const telegramName = await conversation.external((outside) => normalizeName([outside.from?.first_name, outside.from?.last_name].filter(Boolean).join(' ')));
   if (validateName(telegramName) === undefined) {
     const answer = await askChoice(conversation, ctx, {
       text: ctx.t('join-name-confirm', { name: telegramName }),

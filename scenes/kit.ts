@@ -61,7 +61,8 @@ export async function askChoice(conversation: SceneConversation, ctx: SceneConte
     const data = next.callbackQuery?.data;
     if (data === undefined) {
       await next.reply(next.t('use-buttons'));
-      continue;
+      // Skipped, so the typed text is not kept in the stored replay log (it may be personal; see src/bot/conversation-storage.ts).
+      return conversation.skip();
     }
     if (!isOurs(data)) await conversation.skip({ next: true });
     const current = next.callbackQuery?.message?.message_id === sent.message_id;
@@ -104,6 +105,8 @@ export async function askWithReplyKeyboard<T>(
     const value = options.accept(next);
     if (value !== undefined) return value;
     await next.reply(options.hint(next), { reply_markup: options.keyboard });
+    // What was not accepted is not kept in the stored replay log.
+    await conversation.skip();
   }
 }
 

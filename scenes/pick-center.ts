@@ -1,11 +1,12 @@
 import { listCenters, listTowns } from '../src/domain/catalog.js';
 import { isValidLocation, nearestCenters } from '../src/domain/geo.js';
 import { locationKeyboard } from '../src/bot/keyboards/main-menu.js';
+import { nearestForLog } from '../src/bot/conversation-storage.js';
 import type { SceneContext } from '../src/bot/context.js';
 import { askChoice, askWithReplyKeyboard, BACK, type Back, type SceneConversation } from './kit.js';
 
 /** Reads a shared location (or a venue) from a message. */
-export function sharedLocation(ctx: SceneContext) {
+export function sharedLocation(ctx: Pick<SceneContext, 'message'>) {
   const location = ctx.message?.location ?? ctx.message?.venue?.location;
   return location && isValidLocation(location) ? { latitude: location.latitude, longitude: location.longitude } : undefined;
 }
@@ -37,8 +38,11 @@ async function pickNearest(conversation: SceneConversation, ctx: SceneContext): 
     hint: (c) => c.t('location-invalid'),
   });
   if (location === BACK) return BACK;
-  const centers = await conversation.external(() => listCenters());
-  const nearest = nearestCenters(centers, location);
+  // From the precise location of this very update: the stored log keeps only a town-level one (src/bot/conversation-storage.ts).
+  const nearest = await conversation.external({
+    task: async (outside) => nearestCenters(await listCenters(), sharedLocation(outside) ?? location),
+    beforeStore: nearestForLog,
+  });
   return askChoice(conversation, ctx, {
     text: ctx.t('join-nearest-list'),
     choices: nearest.map(({ center, km }) => ({ label: ctx.t('center-with-distance', { name: center.name, km }), value: center.id })),

@@ -44,6 +44,8 @@ const schema = z.object({
     .default('18:00'),
   REMINDER_HOURS_BEFORE: positiveInt(2, 'REMINDER_HOURS_BEFORE'),
   SEND_RATE_PER_SECOND: positiveInt(25, 'SEND_RATE_PER_SECOND'),
+  CONVERSATION_TTL_HOURS: positiveInt(24, 'CONVERSATION_TTL_HOURS'),
+  SESSION_TTL_DAYS: positiveInt(30, 'SESSION_TTL_DAYS'),
   WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),
   WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - (up to 256)').optional(),
   PORT: positiveInt(8080, 'PORT'),

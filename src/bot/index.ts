@@ -3,17 +3,21 @@ import nodeFetch from 'node-fetch';
 import { Api, Bot, session, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
-import { MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
+import { withoutPersonalDetails } from './conversation-storage.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { ignoreUnusualUpdates } from './middlewares/ignore-unusual-updates.js';
-import { scenes } from '../../scenes/index.js';
+import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
+
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface CreateBotOptions {
   /** Known bot info skips getMe (tests, benchmarks). */
@@ -59,7 +63,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(
     session({
       initial: (): SessionData => ({}),
-      storage: new MongoKeyValueStorage<SessionData>(SessionModel),
+      getSessionKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
+      storage: new MongoKeyValueStorage<SessionData>(SessionModel, { ttlMs: config.SESSION_TTL_DAYS * DAY_MS, now: deps.now, dropEmpty: true }),
     }),
   );
   privateChats.use(
@@ -70,7 +75,15 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   );
   privateChats.use(
     conversations<BotContext, SceneContext>({
-      storage: { type: 'key', version: 1, adapter: new MongoKeyValueStorage(ConversationStateModel) },
+      storage: {
+        type: 'key',
+        version: 1,
+        getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
+        // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
+        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
+          coarseLocationsIn: CITIZEN_LOCATION_SCENES,
+        }),
+      },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {
         const locale = await conversation.external((ctx) => ctx.locale);

@@ -1,6 +1,11 @@
+import { randomInt } from 'node:crypto';
 import { CitizenModel } from '../db/models/citizen.js';
-import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { deleteChatState } from '../db/repositories/kv-storage.js';
 import type { Locale } from '../notify/notifier.js';
+import { forgetRecipientInOutbox } from './forget-outbox.js';
+import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 
 export interface CitizenView {
   id: number;
@@ -15,19 +20,40 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
 }
 
 /**
- * /forget: withdraws consent and deletes the citizen's personal data. Their
- * entries stay only as anonymous rows (no citizen id) so statistics keep counts.
- * Returns false when nothing personal was stored.
+ * Forgets a citizen: what /forget does after the confirmation, and what a
+ * retention job calls. Afterwards no collection holds their name, phone,
+ * username or Telegram id, nor anything that ties an anonymous record to them;
+ * anonymous counts for /stats stay.
+ * 1. Seats they hold or were offered go to the next person in line.
+ * 2. Their entries lose citizenId (active ones become `forgotten`); an entry
+ *    that stays in a group's history gets a random stand-in for the citizen id
+ *    in that group's attendance; their id leaves every lesson's attendance.
+ * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox).
+ * 4. The citizen document, the chat's session and conversation state are deleted.
+ * Safe to run again (a crash half-way, a repeated /forget). Returns false when
+ * nothing about them was stored.
  */
-export async function forgetCitizen(citizenId: number, now: Date): Promise<boolean> {
-  const [deleted, entries] = await Promise.all([
-    CitizenModel.deleteOne({ _id: citizenId }),
-    WaitlistEntryModel.updateMany(
-      { citizenId },
-      { $set: { status: 'forgotten', leftAt: now }, $unset: { citizenId: 1, activeKey: 1 } },
-    ),
-  ]);
-  return deleted.deletedCount > 0 || entries.modifiedCount > 0;
+export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions = {}): Promise<boolean> {
+  await releaseCitizenSeats(citizenId, now, options);
+  const entries = await WaitlistEntryModel.find({ citizenId }, { status: 1, groupId: 1, anonymousId: 1 }).lean();
+  const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) });
+  for (const entry of entries) {
+    let anonymousId = entry.anonymousId ?? undefined;
+    if (entry.groupId && anonymousId === undefined) {
+      // Stored before it is used, so a run after a crash reuses it instead of counting the person twice.
+      anonymousId = -randomInt(1, 2 ** 47);
+      await WaitlistEntryModel.updateOne({ _id: entry._id }, { $set: { anonymousId } });
+    }
+    if (entry.groupId) await LessonModel.updateMany({ groupId: entry.groupId, attendedIds: citizenId }, { $addToSet: { attendedIds: anonymousId } });
+    const active = ACTIVE_STATUSES.includes(entry.status);
+    await WaitlistEntryModel.updateOne(
+      { _id: entry._id, citizenId },
+      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1 } },
+    );
+  }
+  const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
+  const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId)]);
+  return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;
 }
 
 /**

@@ -85,7 +85,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
 
   const cursor = WaitlistEntryModel.collection.find(
     {},
-    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, groupId: 1, citizenId: 1 }, batchSize: 5000 },
+    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, groupId: 1, citizenId: 1, anonymousId: 1 }, batchSize: 5000 },
   );
   for await (const e of cursor) {
     const c = of(e.centerId as string);
@@ -100,10 +100,12 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
       c.waitDays.push(Math.round(((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10);
       if (enrolledAt >= since && enrolledAt <= now) c.enrollments[bucketOf(enrolledAt)]! += 1;
     }
-    if (e.groupId && e.citizenId != null && (e.status === 'enrolled' || e.status === 'completed')) {
+    // A forgotten participant's attendance is kept under the entry's anonymousId (see forgetCitizen).
+    const attendeeId = (e.citizenId ?? e.anonymousId) as number | undefined | null;
+    if (e.groupId && attendeeId != null && (e.status === 'enrolled' || e.status === 'completed')) {
       const key = String(e.groupId);
       const roster = rosters.get(key) ?? [];
-      roster.push(e.citizenId as number);
+      roster.push(attendeeId);
       rosters.set(key, roster);
     }
   }

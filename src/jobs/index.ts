@@ -3,6 +3,7 @@ import type { BotDeps } from '../bot/context.js';
 import { defineAdminJobs } from './admin/index.js';
 import type { ProgressChannel } from './admin/broadcast-progress.js';
 import { defineClassesJobs } from './classes/index.js';
+import { definePrivacyJobs } from './privacy/index.js';
 import { defineRemindersJobs } from './reminders/index.js';
 
 /** Registers every job definition; each area keeps its jobs in a folder of its own. */
@@ -10,4 +11,5 @@ export function defineJobs(agenda: Agenda, deps: BotDeps, progressChannel: Progr
   defineClassesJobs(agenda, deps);
   defineRemindersJobs(agenda, deps);
   defineAdminJobs(agenda, deps, progressChannel);
+  definePrivacyJobs(agenda, deps);
 }

@@ -195,9 +195,9 @@ describe('/centers', () => {
     await late.press('Мариинск');
     await late.press('Центральная районная библиотека');
     await late.press('Днём');
+    await late.press('✓ Согласен(на)');
     await late.press(/^✓ Да, /);
     await late.tap('Пропустить');
-    await late.press('✓ Согласен(на)');
 
     await olga.text('/centers');
     await olga.press('Мариинск: Центральная районная библиотека');

@@ -53,9 +53,9 @@ describe('the database restarts in the middle of a flow', () => {
     expect(user.lastText()).toContain('Выберите центр');
     await user.press(/Фёдорова/);
     await user.press('Утром');
+    await user.press('✓ Согласен(на)');
     await user.press('✓ Да, Вера');
     await user.tap('Пропустить');
-    await user.press('✓ Согласен(на)');
     await user.press('✓ Всё верно, записаться');
     expect(user.lastText()).toContain('Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: 7701 })).toBe(1);

@@ -56,11 +56,11 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
   await expectMessage(client, userId, /Шаг 3 из 6/);
   await client.pressInlineButton(userId, 'Вечером');
   await expectMessage(client, userId, /Шаг 4 из 6/);
-  await client.pressInlineButton(userId, '✓ Да, Нина Орлова');
-  await expectMessage(client, userId, /Шаг 5 из 6/);
-  await client.pressReplyButton(userId, '📱 Отправить мой телефон', { contact: { phone_number: '+79131234567' } });
-  await expectMessage(client, userId, /Шаг 6 из 6/);
   await client.pressInlineButton(userId, '✓ Согласен(на)');
+  await expectMessage(client, userId, /Шаг 5 из 6/);
+  await client.pressInlineButton(userId, '✓ Да, Нина Орлова');
+  await expectMessage(client, userId, /Шаг 6 из 6/);
+  await client.pressReplyButton(userId, '📱 Отправить мой телефон', { contact: { phone_number: '+79131234567' } });
   await expectMessage(client, userId, /Проверьте/i);
   await client.pressInlineButton(userId, '✓ Всё верно, записаться');
   return expectMessage(client, userId, /Ваше место в очереди: \d+\./);

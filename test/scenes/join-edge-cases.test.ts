@@ -29,9 +29,9 @@ async function reachSummary(user: TestUser) {
   await user.press('Прокопьевск');
   await user.press('Центральная городская библиотека');
   await user.press('Днём');
+  await user.press('✓ Согласен(на)');
   await user.press(/^✓ Да, /);
   await user.tap('Пропустить');
-  await user.press('✓ Согласен(на)');
   expect(user.lastText()).toContain('Проверьте, пожалуйста');
 }
 
@@ -72,15 +72,15 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Юрга');
     await anna.press('Центральная городская библиотека');
     await anna.press('Не важно');
+    await anna.press('✓ Согласен(на)');
     await anna.press('✎ Другое имя');
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
     await anna.text('Анна Сергеевна Кузнецова');
-    expect(anna.lastText()).toContain('Шаг 5 из 6');
+    expect(anna.lastText()).toContain('Шаг 6 из 6');
     await anna.contact('+7 900 000-00-00', 999999); // someone else's contact
     expect(anna.lastText()).toContain('свой номер');
     await anna.text('8 913 555 12 34');
-    await anna.press('✓ Согласен(на)');
     expect(anna.lastText()).toContain('Имя: Анна Сергеевна Кузнецова');
     expect(anna.lastText()).toContain('Телефон: +79135551234');
   });
@@ -103,8 +103,6 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Белово');
     await anna.press('Центральная городская библиотека');
     await anna.press('Утром');
-    await anna.press(/^✓ Да, /);
-    await anna.tap('Пропустить');
     await anna.press('Не согласен(на)');
     expect(anna.lastText()).toContain('ничего не сохранили');
     expect(anna.lastText()).toContain('+7 38452 2-78-15');

@@ -34,13 +34,15 @@ describe('join the waiting list', () => {
     expect(ivan.buttonLabels()).toEqual(['✓ Русский', 'English']);
 
     await joinByTown(ivan, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
+    // Consent comes before anything personal is asked.
+    expect(ivan.lastText()).toContain(CONSENT_VERSION);
+    expect(ivan.lastText()).not.toContain('Иван');
+    expect(await CitizenModel.countDocuments({ _id: 1001 })).toBe(0); // nothing personal before consent
+    await ivan.press('✓ Согласен(на)');
     expect(ivan.lastText()).toContain('Иван Петров');
     await ivan.press('✓ Да, Иван Петров');
     expect(ivan.replyButtons()[0]).toMatchObject({ request_contact: true });
     await ivan.contact('8 (900) 123-45-67');
-    expect(ivan.lastText()).toContain(CONSENT_VERSION);
-    expect(await CitizenModel.countDocuments({ _id: 1001 })).toBe(0); // nothing personal before consent
-    await ivan.press('✓ Согласен(на)');
     expect(ivan.lastText()).toContain('Телефон: +79001234567');
     await ivan.press('✓ Всё верно, записаться');
     expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
@@ -58,9 +60,9 @@ describe('join the waiting list', () => {
     const olga = t.user({ id: 1002, first_name: 'Ольга', language_code: 'ru' });
     await olga.text('/start');
     await joinByTown(olga, 'Основы компьютерной грамотности', 'Кемерово', /Фёдорова/);
+    await olga.press('✓ Согласен(на)');
     await olga.press('✓ Да, Ольга');
     await olga.tap('Пропустить');
-    await olga.press('✓ Согласен(на)');
     expect(olga.lastText()).toContain('Телефон: не указан');
     await olga.press('✓ Всё верно, записаться');
     expect(olga.lastText()).toContain('Ваше место в очереди: 2.');

@@ -34,9 +34,9 @@ describe('a restart in the middle of a flow', () => {
     await after.press(/Фёдорова/);
     expect(after.lastText()).toMatch(/Шаг 3/);
     await after.press('Утром');
+    await after.press('✓ Согласен(на)');
     await after.press('✓ Да, Анна');
     await after.tap('Пропустить');
-    await after.press('✓ Согласен(на)');
     await after.press('✓ Всё верно, записаться');
     expect(after.lastText()).toContain('Ваше место в очереди: 1.');
 
@@ -55,9 +55,9 @@ describe('a restart in the middle of a flow', () => {
     await user.press('Кемерово');
     await user.press(/Фёдорова/);
     await user.press('Утром');
+    await user.press('✓ Согласен(на)');
     await user.press('✓ Да, Пётр');
     await user.tap('Пропустить');
-    await user.press('✓ Согласен(на)');
     const confirm = user.lastUpdate;
     await user.press('✓ Всё верно, записаться');
 

@@ -1,7 +1,6 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer, InlineKeyboard, type SessionFlavor } from 'grammy';
 import { forgetCitizen } from '../../domain/citizens.js';
-import { releaseCitizenSeats } from '../../domain/offers.js';
-import type { BotContext } from '../context.js';
+import type { BotContext, SessionData } from '../context.js';
 import { mainMenu } from '../keyboards/main-menu.js';
 
 /** /forget: after a confirmation, withdraws consent and deletes the citizen's personal data. */
@@ -15,10 +14,10 @@ forgetFeature.command('forget', async (ctx) => {
 });
 
 forgetFeature.callbackQuery('forget:yes', async (ctx) => {
-  const now = ctx.deps.now();
-  // Seats they hold or were offered go to the next person in line first.
-  await releaseCitizenSeats(ctx.from.id, now, { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
-  const forgotten = await forgetCitizen(ctx.from.id, now);
+  // Seats they hold go to the next person in line; then every trace of them is removed (the retention job calls the same).
+  const forgotten = await forgetCitizen(ctx.from.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  // The session middleware would otherwise write this chat's session back at the end of the update.
+  (ctx as SessionFlavor<SessionData>).session = null;
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await ctx.reply(ctx.t(forgotten ? 'forget-done' : 'forget-nothing'), { reply_markup: mainMenu(ctx) });

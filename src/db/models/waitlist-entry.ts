@@ -7,7 +7,8 @@ export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
  * waiting ─offer─> offered ─accept─> enrolled ─last lesson─> completed
  *    ^               │ decline/expire (keep place)              
  *    └───────────────┘                  any active state ─leave─> left
- * A forgotten citizen's entries lose citizenId and become `forgotten` (anonymous counts).
+ * /forget: active entries become `forgotten`; every entry of the citizen loses
+ * citizenId (the rest keep their status, so completions are still counted).
  */
 export const ENTRY_STATUSES = ['waiting', 'offered', 'enrolled', 'completed', 'left', 'forgotten'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
@@ -36,6 +37,13 @@ const waitlistEntrySchema = new Schema(
       remindedAt: { type: Date },
     },
     groupId: { type: Schema.Types.ObjectId },
+    /**
+     * Set by /forget on an entry that stays in a group's history (a completed
+     * course): a random negative number that replaces the citizen id in that
+     * group's lessons' `attendedIds`, so attendance counts survive. Derived from
+     * nothing; it links the anonymous entry to its anonymous attendance only.
+     */
+    anonymousId: { type: Number },
     enrolledAt: { type: Date },
     completedAt: { type: Date },
     leftAt: { type: Date },

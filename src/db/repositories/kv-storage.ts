@@ -1,4 +1,21 @@
-import type { SessionModel } from '../models/kv-entry.js';
+import { ConversationStateModel, SessionModel } from '../models/kv-entry.js';
+
+/** The storage key of a private chat's session and conversation state: the chat id (= the user id) as text. */
+export const chatStorageKey = (chatId: number | string) => String(chatId);
+
+export interface KeyValueStorageOptions {
+  /** How long a row lives after its last write (an abandoned flow expires). */
+  ttlMs: number;
+  /** The clock (tests pass theirs). */
+  now?: () => Date;
+  /** Sessions: an empty value `{}` is not stored (someone who set nothing leaves no row). */
+  dropEmpty?: boolean;
+}
+
+interface Snapshot {
+  json: string | undefined;
+  expiresAt?: Date;
+}
 
 /**
  * grammY StorageAdapter (sessions, conversation state) over a MongoDB collection.
@@ -6,35 +23,87 @@ import type { SessionModel } from '../models/kv-entry.js';
  * It remembers what it read for a key during the update and skips the write
  * (or delete) when nothing changed: most updates then cost one read, not two
  * round trips. grammY runs one update per chat at a time, so the snapshot is
- * the value this very update read.
+ * the value this very update read. An unchanged row is still written when less
+ * than half of its time to live is left, so a row in use does not expire.
  */
 export class MongoKeyValueStorage<T> {
-  private readonly lastRead = new Map<string, string | undefined>();
+  private readonly lastRead = new Map<string, Snapshot>();
+  private readonly now: () => Date;
 
-  constructor(private readonly model: typeof SessionModel) {}
+  constructor(
+    private readonly model: typeof SessionModel,
+    private readonly options: KeyValueStorageOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
+  }
 
   async read(key: string): Promise<T | undefined> {
-    const row = await this.model.findById(key, { json: 1 }).lean();
+    const row = await this.model.findById(key, { json: 1, expiresAt: 1 }).lean();
+    // The database removes expired rows only now and then (MongoDB's TTL monitor, or the sweep job): never serve one.
+    const live = row && !(row.expiresAt && row.expiresAt <= this.now()) ? row : null;
     if (this.lastRead.size > 10_000) this.lastRead.clear(); // reads never followed by a write
-    this.lastRead.set(key, row?.json);
-    return row ? (JSON.parse(row.json) as T) : undefined;
+    this.lastRead.set(key, { json: live?.json, ...(live?.expiresAt ? { expiresAt: live.expiresAt } : {}) });
+    return live ? (JSON.parse(live.json) as T) : undefined;
   }
 
   async write(key: string, value: T): Promise<void> {
     const json = JSON.stringify(value);
-    if (this.takeSnapshot(key) === json) return;
-    await this.model.updateOne({ _id: key }, { $set: { json } }, { upsert: true });
+    if (this.options.dropEmpty && json === '{}') return this.delete(key);
+    const now = this.now();
+    const snapshot = this.takeSnapshot(key);
+    const fresh = snapshot?.expiresAt && snapshot.expiresAt.getTime() - now.getTime() > this.options.ttlMs / 2;
+    if (snapshot?.json === json && fresh) return;
+    const expiresAt = new Date(now.getTime() + this.options.ttlMs);
+    await this.model.updateOne({ _id: key }, { $set: { json, expiresAt } }, { upsert: true });
   }
 
   async delete(key: string): Promise<void> {
-    if (this.lastRead.has(key) && this.takeSnapshot(key) === undefined) return;
+    if (this.lastRead.has(key) && this.takeSnapshot(key)?.json === undefined) return;
     await this.model.deleteOne({ _id: key });
   }
 
-  private takeSnapshot(key: string): string | undefined | null {
-    if (!this.lastRead.has(key)) return null;
+  private takeSnapshot(key: string): Snapshot | undefined {
     const snapshot = this.lastRead.get(key);
     this.lastRead.delete(key);
     return snapshot;
+  }
+}
+
+const kvModels = [SessionModel, ConversationStateModel];
+
+/** Deletes a chat's session and conversation state (/forget, the retention job). */
+export async function deleteChatState(chatId: number): Promise<number> {
+  const key = chatStorageKey(chatId);
+  const results = await Promise.all(kvModels.map((m) => m.deleteOne({ _id: key })));
+  return results.reduce((n, r) => n + r.deletedCount, 0);
+}
+
+/**
+ * Deletes expired rows, and rows of older versions (written without
+ * `expiresAt`) untouched for their store's time to live. Run by a job:
+ * FerretDB has no TTL indexes, and on MongoDB it catches up after downtime.
+ */
+export async function deleteExpiredChatState(now: Date, ttlMs: { sessions: number; conversations: number }): Promise<number> {
+  let deleted = 0;
+  for (const [model, legacyTtlMs] of [[SessionModel, ttlMs.sessions], [ConversationStateModel, ttlMs.conversations]] as const) {
+    const expired = await model.deleteMany({ expiresAt: { $lte: now } });
+    const legacy = await model.deleteMany({ expiresAt: { $exists: false }, updatedAt: { $lte: new Date(now.getTime() - legacyTtlMs) } });
+    deleted += expired.deletedCount + legacy.deletedCount;
+  }
+  return deleted;
+}
+
+/**
+ * A TTL index on `expiresAt` (MongoDB deletes expired rows by itself, about
+ * once a minute). Returns false where the server has none (FerretDB 1.x
+ * answers "not implemented"): the sweep job and the read-time check cover it.
+ */
+export async function ensureChatStateExpiry(): Promise<boolean> {
+  try {
+    for (const model of kvModels) await model.collection.createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0, name: 'expiresAt_ttl' });
+    return true;
+  } catch (error) {
+    if (/expireAfterSeconds/i.test(String((error as Error).message))) return false;
+    throw error;
   }
 }

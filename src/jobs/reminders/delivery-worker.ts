@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
 import type { BotDeps } from '../../bot/context.js';
 import { CitizenModel } from '../../db/models/citizen.js';
+import { forgetRecipientInOutbox } from '../../domain/forget-outbox.js';
 import { DeliveryModel, sentJournal, type FinishedStatus } from '../../db/models/delivery.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
 import { setReachable } from '../../domain/citizens.js';
@@ -219,6 +220,8 @@ class Sender {
       if (!citizen || !citizen.reachable) {
         await this.journal(item!, 'skipped');
         this.report.skipped++;
+        // Nobody we know (a citizen who used /forget after a job had read them): the item must not keep their id.
+        if (!citizen && item!.citizenId !== undefined) await forgetRecipientInOutbox({ chatId: item!.citizenId, entryIds: [] });
         continue;
       }
       const result = await this.sendPaced(item!, citizen.language);

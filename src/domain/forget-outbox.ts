@@ -1,0 +1,43 @@
+import { DeliveryModel, sentJournal } from '../db/models/delivery.js';
+
+/**
+ * Forgets one person in the outbox (ledger, send journal; the batch counters
+ * hold only numbers). Used by forgetCitizen; it lives apart so it moves with
+ * the outbox store.
+ *
+ * An item is about the person when it is addressed to their chat, or its key
+ * names their chat id or one of their waiting-list entries (`rem:…:<chatId>`,
+ * `bc:<id>:<chatId>`, `absent:<lessonId>:<chatId>` to a librarian,
+ * `offer:<entryId>:…`). Such an item is kept, so broadcast totals and the
+ * offers counted by /stats stay, but loses everything that ties it to them:
+ * - the recipient (an item without one is never sent: the sender records it as skipped);
+ * - its text (a librarian's notice names the citizen) and any error text;
+ * - a key that names the chat id becomes `forgotten:<item id>` (still unique);
+ *   keys naming only an entry id stay: the entry itself is anonymous by then.
+ * Journal rows of these items lose their recipient too.
+ *
+ * @example
+ * await forgetRecipientInOutbox({ chatId: 1001, entryIds: ['6750…'] });
+ */
+export async function forgetRecipientInOutbox(subject: { chatId: number; entryIds: string[] }): Promise<number> {
+  const chat = String(subject.chatId);
+  const names = [chat, ...subject.entryIds.filter((id) => /^[0-9a-f]{24}$/i.test(id))];
+  const namesSomeone = new RegExp(`(^|:)(${names.join('|')})(:|$)`);
+  const namesChat = new RegExp(`(^|:)${chat}(:|$)`);
+  const items = await DeliveryModel.find({ $or: [{ citizenId: subject.chatId }, { key: namesSomeone }] }, { key: 1 }).lean();
+  // One short write per item: a person has tens of items at most, and the test server runs one command at a time.
+  for (const item of items) {
+    await DeliveryModel.collection.updateOne(
+      { _id: item._id },
+      {
+        $set: { message: FORGOTTEN_MESSAGE, ...(namesChat.test(item.key) ? { key: `forgotten:${String(item._id)}` } : {}) },
+        $unset: { citizenId: '', lastError: '' },
+      },
+    );
+  }
+  await sentJournal().updateMany({ $or: [{ _id: { $in: items.map((i) => i._id) } }, { citizenId: subject.chatId }] }, { $unset: { citizenId: '' } });
+  return items.length;
+}
+
+/** What a forgotten item holds instead of its message (valid JSON of an empty OutgoingMessage). */
+export const FORGOTTEN_MESSAGE = JSON.stringify({ text: { raw: '' } });

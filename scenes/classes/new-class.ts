@@ -3,6 +3,7 @@ import type { BotContext, BotDeps, SceneContext } from '../../src/bot/context.js
 import { mainMenu } from '../../src/bot/keyboards/main-menu.js';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
+import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
@@ -200,7 +201,7 @@ export function newClassScene(deps: BotDeps) {
             validate: (text) => (text.length >= 1 && text.length <= 100 ? undefined : 'cls-room-invalid'),
           });
           if (answer === BACK) back();
-          else (draft.room = answer), (step = 'capacity');
+          else (draft.room = singleLine(answer)), (step = 'capacity');
           break;
         }
         case 'capacity': {

@@ -7,6 +7,7 @@ import { audit } from './audit.js';
 import { findCenter } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
 import { timeOfDayAt } from './time.js';
+import { singleLine } from './text.js';
 
 export interface NewGroup {
   courseId: string;
@@ -61,7 +62,7 @@ export async function createGroup(actorId: number, input: NewGroup, now: Date): 
   const group = await ClassGroupModel.create({
     courseId: input.courseId,
     centerId: input.centerId,
-    room: input.room,
+    room: singleLine(input.room), // shown to citizens in offers and reminders
     capacity: input.capacity,
     freeSeats: input.capacity,
     timeOfDay: timeOfDayAt(first, center.timeZone),

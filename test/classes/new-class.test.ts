@@ -51,7 +51,7 @@ describe('/newclass', () => {
     await maria.text('Зал 2');
     await maria.press('← Назад'); // back to the room
     expect(maria.lastText()).toContain('аудиторию');
-    await maria.text('Зал 3, 1 этаж');
+    await maria.text('Зал 3,\n1 этаж\u202E'); // line breaks and control characters typed by staff are cleaned
     await maria.text('2');
 
     const preview = maria.lastText();

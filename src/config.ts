@@ -49,6 +49,18 @@ const schema = z.object({
   WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),
   WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - (up to 256)').optional(),
   PORT: positiveInt(8080, 'PORT'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'auto, json or pretty' }).default('auto'),
+  /** Polling mode: /healthz, /readyz, /metrics on this port (off when unset). Webhook mode serves them on PORT. */
+  HEALTH_PORT: z.coerce.number({ error: 'HEALTH_PORT: a port number' }).int().min(1).max(65535, 'a port number up to 65535').optional(),
+  /** /readyz fails when the oldest due outbox item has waited longer than this. */
+  OUTBOX_STUCK_AFTER_MINUTES: positiveInt(15, 'OUTBOX_STUCK_AFTER_MINUTES'),
+  RETENTION_PERSONAL_DAYS: positiveInt(180, 'RETENTION_PERSONAL_DAYS'),
+  RETENTION_OUTBOX_DAYS: positiveInt(30, 'RETENTION_OUTBOX_DAYS'),
+  /** Local time of the daily retention run, HH:MM. */
+  RETENTION_RUN_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time HH:MM, e.g. 03:30')
+    .default('03:30'),
 }).refine((config) => !config.WEBHOOK_URL || config.WEBHOOK_SECRET, {
   // Without the secret anyone who learns the URL can post updates as any user (a coordinator too).
   path: ['WEBHOOK_SECRET'],

@@ -11,12 +11,24 @@ import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
 import { startDeliveryWorker } from './jobs/reminders/delivery-worker.js';
 import { startWebhook } from './bot/webhook.js';
+import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
+import { createHealthHandler, startHealthServer } from './ops/health.js';
 
 /** Wires config → database → agenda → bot, and tears them down in reverse order. */
 async function main(config: Config, logger: Logger) {
+  // Checked alongside the database start; nothing is sent before it gets through.
+  const botApiReachable = waitForBotApi({
+    apiRoot: config.TELEGRAM_API_ROOT,
+    token: config.BOT_TOKEN,
+    log: { warn: (m) => logger.warn(m), info: (m) => logger.info(m) },
+  });
+  botApiReachable.catch(() => undefined);
   const db = await connectDatabase({ uri: config.MONGODB_URI, dataDir: config.DATA_DIR, warn: (m) => logger.warn(m) });
-  logger.info({ embedded: db.embedded?.engine ?? false }, 'database connected');
-  if (await isDatabaseEmpty()) logger.info(await seedSampleData(), 'sample centers and courses loaded');
+  logger.info({ embedded: db.embedded?.engine ?? false }, 'ready: database');
+  if (await isDatabaseEmpty()) logger.info(await seedSampleData(), 'ready: seed (sample centers and courses loaded)');
+  else logger.info('ready: seed (database already has data; nothing loaded)');
+  const { username } = await botApiReachable;
+  logger.info({ username }, `ready: Bot API at ${config.TELEGRAM_API_ROOT}`);
 
   const deps: BotDeps = { config, logger, now: () => new Date() };
   const { bot, i18n, notifier } = createBot(deps);
@@ -26,8 +38,15 @@ async function main(config: Config, logger: Logger) {
   deps.agenda = agenda;
   defineJobs(agenda, deps, telegramProgressChannel(bot.api, i18n));
   await agenda.start();
+  logger.info('ready: Agenda (scheduled jobs)');
   // The single sender of the outbox (reminders, notices, broadcasts); one process at a time holds its lock.
   const deliveryWorker = startDeliveryWorker(deps);
+  logger.info('ready: outbox delivery worker');
+  const health = createHealthHandler({
+    agendaRunning: () => agenda.isActiveJobProcessor(),
+    outboxStuckAfterMs: config.OUTBOX_STUCK_AFTER_MINUTES * 60_000,
+    now: deps.now,
+  });
 
   await bot.init();
   await registerCommands(bot.api, i18n, config.ADMIN_IDS, logger).catch((error: unknown) =>
@@ -39,15 +58,20 @@ async function main(config: Config, logger: Logger) {
   if (config.WEBHOOK_URL) {
     const webhook = await startWebhook(
       bot,
-      { url: config.WEBHOOK_URL, secretToken: config.WEBHOOK_SECRET!, port: config.PORT, allowedUpdates: allowed_updates },
+      { url: config.WEBHOOK_URL, secretToken: config.WEBHOOK_SECRET!, port: config.PORT, allowedUpdates: allowed_updates, alsoServe: health },
       logger,
     );
-    logger.info({ port: config.PORT }, 'bot started (webhook)');
+    logger.info({ port: config.PORT }, 'ready: bot started (webhook); /healthz /readyz /metrics on the same port');
     stopReceiving = webhook.stop;
   } else {
     await bot.api.deleteWebhook().catch(() => undefined);
-    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'bot started (long polling)') });
-    stopReceiving = () => bot.stop();
+    const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, health) : undefined;
+    if (healthServer) logger.info({ port: config.HEALTH_PORT }, 'ready: health endpoints /healthz /readyz /metrics');
+    void bot.start({ allowed_updates, onStart: (me) => logger.info({ username: me.username }, 'ready: bot started (long polling)') });
+    stopReceiving = async () => {
+      await bot.stop();
+      await new Promise((resolve) => (healthServer ? healthServer.close(resolve) : resolve(undefined)));
+    };
   }
 
   let stopping = false;
@@ -74,8 +98,12 @@ try {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 }
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
 main(config, logger).catch((error: unknown) => {
+  if (error instanceof BotTokenRejectedError) {
+    logger.fatal(error.message);
+    process.exit(1);
+  }
   logger.fatal({ err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'start failed');
   process.exit(1);
 });

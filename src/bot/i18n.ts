@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { I18n } from '@grammyjs/i18n';
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Locale } from '../notify/notifier.js';
 import type { TranslateFlavor } from './context.js';
+import { packageRoot } from '../paths.js';
 
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
-export const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
+export const localesDir = path.join(packageRoot, 'locales');
 
 /** Loads locales/*.ftl. Isolation marks are off: they would show up in buttons and tests. */
 export function createI18n(defaultLocale: Locale) {

@@ -15,6 +15,8 @@ import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { retryOn429 } from './retry-fetch.js';
 import { FloodGate } from './flood-gate.js';
 import { TelegramNotifier } from '../notify/telegram-notifier.js';
+import { countBotApiCalls } from '../ops/metrics.js';
+import { updateMetrics } from './middlewares/update-metrics.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -37,7 +39,7 @@ export interface CreateBotOptions {
 export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { config } = deps;
   // grammY's own default on Node; it streams uploads, which the global fetch cannot.
-  const baseFetch = options.client?.fetch ?? nodeFetch;
+  const baseFetch = countBotApiCalls(options.client?.fetch ?? nodeFetch);
   const client: ApiClientOptions = { apiRoot: config.TELEGRAM_API_ROOT, ...options.client, fetch: baseFetch };
   const floodGate = new FloodGate();
   // Replies to a citizen who taps quickly can meet Telegram's per-chat limit: wait and resend.
@@ -51,6 +53,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   /** The outbox's way to Telegram (main.ts sets it as deps.notifier). */
   const notifier = new TelegramNotifier(bulkApi, (locale, key, vars) => i18n.t(locale, key, vars), floodGate);
 
+  bot.use(updateMetrics());
   bot.use(dedupeUpdates({ onStoreError: (error) => deps.logger.warn({ err: String(error) }, 'update de-duplication unavailable') }));
   bot.use(ignoreUnusualUpdates());
   bot.use((ctx, next) => {

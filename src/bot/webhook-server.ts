@@ -11,6 +11,9 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** An extra route on the same server (health checks, metrics). */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
+/** Serves the requests it recognises (returns true), e.g. createHealthHandler() of src/ops/health.ts. */
+export type RequestInterceptor = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 /** What the webhook does with a well-formed, signed update. */
 export type ReceiveUpdate = (update: RawUpdate) => Promise<void>;
 
@@ -34,6 +37,8 @@ export interface WebhookServer {
    * `webhook.mount('GET', '/healthz', (req, res) => void res.end('ok'))`.
    */
   mount(method: string, path: string, handler: RouteHandler): void;
+  /** Lets a handler that knows its own paths answer first, e.g. `webhook.use(health)`. */
+  use(interceptor: RequestInterceptor): void;
   listen(port: number, host?: string): Promise<void>;
   /** Stops taking requests and waits for the open ones to be answered. */
   close(): Promise<void>;
@@ -66,6 +71,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
   const { path, logger, receive, maxBodyBytes = DEFAULT_MAX_BODY_BYTES, receiveTimeoutMs = 5_000 } = options;
   const secret = Buffer.from(options.secretToken);
   const routes = new Map<string, RouteHandler>();
+  const interceptors: RequestInterceptor[] = [];
   const key = (method: string, routePath: string) => `${method.toUpperCase()} ${routePath}`;
 
   const hasSecret = (req: IncomingMessage) => {
@@ -90,6 +96,7 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
   routes.set(key('POST', path), webhook);
 
   const server = createServer((req, res) => {
+    if (interceptors.some((intercept) => intercept(req, res))) return;
     const routePath = (req.url ?? '/').split('?')[0] ?? '/';
     const handler = routes.get(key(req.method ?? 'GET', routePath));
     const fail = (status: number, message: string) => {
@@ -121,6 +128,9 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
     server,
     mount(method, routePath, handler) {
       routes.set(key(method, routePath), handler);
+    },
+    use(interceptor) {
+      interceptors.push(interceptor);
     },
     listen: (port, host) => new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve())),
     close: () =>

@@ -2,13 +2,15 @@ import type { Bot, Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../logger.js';
 import { createUpdateInbox } from './update-inbox.js';
-import { createWebhookServer, type WebhookServer } from './webhook-server.js';
+import { createWebhookServer, type RequestInterceptor, type WebhookServer } from './webhook-server.js';
 
 export interface WebhookSettings {
   url: string;
   secretToken: string;
   port: number;
   allowedUpdates: readonly string[];
+  /** Other endpoints on the same port (health checks), ready before Telegram is told the URL. */
+  alsoServe?: RequestInterceptor;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function startWebhook<C extends Context>(bot: Bot<C>, settings: Web
     receive: (update) => inbox.receive(update),
     logger,
   });
+  if (settings.alsoServe) server.use(settings.alsoServe);
   await server.listen(settings.port);
   const resumed = await inbox.resumeUnhandled();
   if (resumed > 0) logger.info({ count: resumed }, 'handling updates stored before the restart');

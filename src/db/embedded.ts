@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
+import { packageRoot } from '../paths.js';
 
 /** A MongoDB-compatible server this process started and owns. */
 export interface EmbeddedDatabase {
@@ -22,8 +22,7 @@ export interface EmbeddedOptions {
   port?: number;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ferretDir = path.join(repoRoot, 'tools/ferretdb');
+const ferretDir = path.join(packageRoot, 'tools/ferretdb');
 export const ferretBinary = path.join(ferretDir, 'bin/ferretdb');
 
 /**
@@ -36,6 +35,32 @@ export const ferretBinary = path.join(ferretDir, 'bin/ferretdb');
  * await mongoose.connect(db.uri);
  */
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const database = await startEngine(options);
+  // Tells `npm run backup` / `restore` where the running server is (its port is a free one, chosen now).
+  const uriFile = path.join(options.dataDir, EMBEDDED_URI_FILE);
+  writeFileSync(uriFile, database.uri);
+  return {
+    ...database,
+    stop: async () => {
+      rmSync(uriFile, { force: true });
+      await database.stop();
+    },
+  };
+}
+
+/** Under DATA_DIR while an embedded server runs: its connection string. */
+export const EMBEDDED_URI_FILE = 'embedded-uri';
+
+/** The connection string of the embedded server running on dataDir, if one wrote it. */
+export function runningEmbeddedUri(dataDir: string): string | undefined {
+  try {
+    return readFileSync(path.join(dataDir, EMBEDDED_URI_FILE), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function startEngine(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const warn = options.warn ?? ((m: string) => console.warn(m));
   // Data from an earlier FerretDB run stays with FerretDB (and skips the download attempt).
   const hasFerretData = existsSync(path.join(options.dataDir, 'ferretdb'));

@@ -85,13 +85,14 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
 
   const cursor = WaitlistEntryModel.collection.find(
     {},
-    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, groupId: 1, citizenId: 1, anonymousId: 1 }, batchSize: 5000 },
+    { projection: { centerId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, completedAt: 1, groupId: 1, citizenId: 1, anonymousId: 1 }, batchSize: 5000 },
   );
   for await (const e of cursor) {
     const c = of(e.centerId as string);
     entryCenter.set(String(e._id), e.centerId as string);
     if (e.status === 'waiting') c.waitingByCourse[e.courseId] = (c.waitingByCourse[e.courseId] ?? 0) + 1;
-    if (e.status === 'completed') c.completions++;
+    // completedAt, not the status: a finished person forgotten later (/forget, retention) still counts.
+    if (e.completedAt) c.completions++;
     const joinedAt = e.joinedAt as Date;
     if (joinedAt >= since) c.signups[bucketOf(joinedAt)]! += 1;
     const enrolledAt = e.enrolledAt as Date | undefined;

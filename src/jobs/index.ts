@@ -5,6 +5,7 @@ import type { ProgressChannel } from './admin/broadcast-progress.js';
 import { defineClassesJobs } from './classes/index.js';
 import { definePrivacyJobs } from './privacy/index.js';
 import { defineRemindersJobs } from './reminders/index.js';
+import { defineRetentionJobs } from './retention/index.js';
 
 /** Registers every job definition; each area keeps its jobs in a folder of its own. */
 export function defineJobs(agenda: Agenda, deps: BotDeps, progressChannel: ProgressChannel): void {
@@ -12,4 +13,5 @@ export function defineJobs(agenda: Agenda, deps: BotDeps, progressChannel: Progr
   defineRemindersJobs(agenda, deps);
   defineAdminJobs(agenda, deps, progressChannel);
   definePrivacyJobs(agenda, deps);
+  defineRetentionJobs(agenda, deps);
 }

@@ -35,6 +35,9 @@ export type JoinResult =
   /** The center was deactivated while the citizen was choosing: nothing was stored. */
   | { outcome: 'center-closed' };
 
+/** A center a coordinator deactivated takes no new entries (see centers-admin.ts setCenterActive). */
+const isDeactivated = async (centerId: string) => (await CenterModel.exists({ _id: centerId, active: false })) !== null;
+
 const activeKey = (citizenId: number, courseId: string) => `${citizenId}:${courseId}`;
 const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
 
@@ -48,7 +51,7 @@ export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinR
   const phone = typed.phone === undefined ? undefined : normalizePhone(typed.phone);
   if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
   const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
-  if (!(await CenterModel.exists({ _id: request.centerId, active: true }))) return { outcome: 'center-closed' };
+  if (await isDeactivated(request.centerId)) return { outcome: 'center-closed' };
   await CitizenModel.updateOne(
     { _id: request.citizenId },
     {
@@ -106,7 +109,7 @@ export async function leaveWaitlist(citizenId: number, entryId: string, now: Dat
 /** Moves a waiting entry to another (open) center; the original join time (and so fairness) is kept. */
 export async function moveToCenter(citizenId: number, entryId: string, centerId: string): Promise<EntryView | null> {
   if (!Types.ObjectId.isValid(entryId)) return null;
-  if (!(await CenterModel.exists({ _id: centerId, active: true }))) return null;
+  if (await isDeactivated(centerId)) return null;
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'waiting' },
     { $set: { centerId } },

@@ -5,7 +5,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
-import { findCenter, findCourse } from './catalog.js';
+import { describeCenter, findCourse } from './catalog.js';
 import { enqueue, type OutboxItem } from './outbox.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
 
@@ -94,7 +94,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   for (const lesson of lessons) {
     const centerId = centerOf.get(String(lesson.groupId));
     if (!centerId) continue;
-    const center = await findCenter(centerId);
+    const center = await describeCenter(centerId);
     const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now);
     if (due.length > 0) dueLessons.push({ lesson, due });
   }
@@ -145,7 +145,7 @@ export async function lessonVars(lessonId: string, language: Locale): Promise<Re
   if (!lesson || !group) return null;
   const [course, center, librarian] = await Promise.all([
     findCourse(group.courseId),
-    findCenter(group.centerId),
+    describeCenter(group.centerId),
     StaffMemberModel.findById(group.librarianId, { displayName: 1 }).lean(),
   ]);
   return {

@@ -81,11 +81,14 @@ describe('/staff', () => {
     expect(maria.lastText()).toContain('Приглашения, которые ещё не открыли:');
     expect(maria.lastText()).toContain('1) Юрга, Центральная городская библиотека, действует до');
     expect(maria.lastText()).toContain('2) Белово, Центральная городская библиотека');
-    // Another coordinator's forged press and a citizen's are refused; the invite still works until withdrawn.
+    // A citizen replaying the coordinator's real button is refused; the invite still works until withdrawn.
+    const staffList = maria.messages().at(-1);
+    const withdrawFirst = staffList!.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✖ Отозвать приглашение 1') as { callback_data: string };
     const ivan = t.user({ id: 4031, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/start');
-    await ivan.pressData(`stf:iw:${wrongPerson.slice('staff-'.length)}`);
+    await ivan.pressData(withdrawFirst.callback_data);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.' });
+    expect(await InviteModel.findById(wrongPerson.slice('staff-'.length)).lean()).not.toHaveProperty('withdrawnBy');
     await maria.press('✖ Отозвать приглашение 1');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Приглашение отозвано: ссылка больше не действует.' });
     expect(await InviteModel.findById(wrongPerson.slice('staff-'.length)).lean()).toMatchObject({ withdrawnBy: 900 });
@@ -98,8 +101,12 @@ describe('/staff', () => {
     const lena = t.user({ id: 4033, first_name: 'Лена', language_code: 'ru' });
     await lena.text(`/start ${kept}`);
     expect(lena.lastText()).toContain('Добро пожаловать! Вы библиотекарь: Белово');
-    await maria.pressData(`stf:iw:${kept.slice('staff-'.length)}`); // too late: it was used
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Это приглашение уже открыли, отозвали или его срок истёк.' });
+    // The list was redrawn after the withdrawal: the kept link is number 1 now. Too late: it was used meanwhile.
+    expect(maria.lastText()).toContain('1) Белово, Центральная городская библиотека');
+    await maria.press('✖ Отозвать приглашение 1'); // the button is gone from the list as it is now
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта кнопка уже не действует.' });
+    expect(maria.lastText()).not.toContain('Приглашения, которые ещё не открыли'); // redrawn as it is now
+    expect(maria.buttonLabels()).not.toContain('✖ Отозвать приглашение 1');
     expect(await StaffMemberModel.findById(4033).lean()).toMatchObject({ centerIds: ['belovo-central'] });
     await maria.text('/staff');
     expect(maria.lastText()).not.toContain('Приглашения, которые ещё не открыли');

@@ -95,5 +95,20 @@ export function waitlistFeature(i18n: Translator) {
     await placesMenu.send(ctx, view);
   });
 
+  // The buttons of the "your center closed" notice (src/domain/center-closure.ts): plain data, sent by the outbox.
+  composer.callbackQuery(/^wl:move:([0-9a-f]{24})$/, async (ctx) => {
+    const entry = await findActiveEntry(ctx.from.id, ctx.match[1]!);
+    if (!entry || entry.status !== 'waiting') return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(MOVE_CENTER, ctx.match[1]);
+  });
+  composer.callbackQuery(/^wl:leave:([0-9a-f]{24})$/, async (ctx) => {
+    const view = await leaveMenu.open(ctx, { entry: ctx.match[1]! });
+    if (!view) return;
+    await ctx.answerCallbackQuery();
+    await leaveMenu.edit(ctx, view); // the notice becomes the "leave the list?" question
+  });
+
   return composer;
 }

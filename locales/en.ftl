@@ -58,7 +58,7 @@ join-name-ask = Step 5 of 6. Please type your first and last name.
 join-name-invalid = A name should be 2 to 100 letters long. Please type it again.
 join-phone-ask = Step 6 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
-join-phone-invalid = I could not read the number. Press "📱 Send my phone number" or type it, for example +7 900 123-45-67.
+join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-consent =
     Step 4 of 6. Consent to the processing of personal data (version { $version }):
@@ -96,6 +96,7 @@ join-already-enrolled = You are already enrolled in a group of "{ $course }".
 place-none = You have not signed up for a course yet. Press "📝 Join a course".
 place-header = Your sign-ups:
 place-entry = "{ $course }", { $center }: place in line { $position }.
+place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Please choose another center; your join date is kept.
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group. Please answer the offer message.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-estimate = Estimated wait: about { $weeks } wk.
@@ -107,6 +108,10 @@ leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
 move-done = Done. You are now on the list at "{ $center }". Your place: { $position }.
 move-same = You are already on the list at this center.
+center-closed-notice = The center "{ $center }" no longer takes people for "{ $course }". Please choose another center: your join date is kept, and your place there follows it.
+center-closed-move = 🏛 Choose another center
+center-closed-leave = Leave the list
+join-center-closed = Sorry, this center has just stopped taking people, and nothing was saved. Please join again and choose another center.
 
 ## Centers
 

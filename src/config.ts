@@ -61,6 +61,10 @@ const schema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time HH:MM, e.g. 03:30')
     .default('03:30'),
+}).refine((config) => !config.WEBHOOK_URL || config.WEBHOOK_SECRET, {
+  // Without the secret anyone who learns the URL can post updates as any user (a coordinator too).
+  path: ['WEBHOOK_SECRET'],
+  message: 'required with WEBHOOK_URL: a long random string (letters, digits, _ and -) that Telegram sends with every update',
 });
 
 export type Config = z.output<typeof schema>;

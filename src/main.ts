@@ -1,6 +1,4 @@
 import mongoose from 'mongoose';
-import { webhookCallback } from 'grammy';
-import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { connectDatabase } from './db/connect.js';
@@ -16,6 +14,7 @@ import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
 import { startPolling } from './bot/polling.js';
 import { startSender } from './outbox/index.js';
+import { startWebhook } from './bot/webhook.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
 
@@ -70,14 +69,13 @@ async function main(config: Config, logger: Logger) {
   const allowed_updates = ['message', 'callback_query', 'my_chat_member'] as const;
   let stopReceiving: () => Promise<void>;
   if (config.WEBHOOK_URL) {
-    const webhook = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET });
-    const server = createServer((req, res) => {
-      if (!health(req, res)) void webhook(req, res);
-    });
-    await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET, allowed_updates });
+    const webhook = await startWebhook(
+      bot,
+      { url: config.WEBHOOK_URL, secretToken: config.WEBHOOK_SECRET!, port: config.PORT, allowedUpdates: allowed_updates, alsoServe: health },
+      logger,
+    );
     logger.info({ port: config.PORT }, 'ready: bot started (webhook); /healthz /readyz /metrics on the same port');
-    stopReceiving = () => new Promise((resolve) => server.close(() => resolve()));
+    stopReceiving = webhook.stop;
   } else {
     await bot.api.deleteWebhook().catch(() => undefined);
     const healthServer = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, health) : undefined;
@@ -101,8 +99,10 @@ async function main(config: Config, logger: Logger) {
     await db.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // `on`, not `once`: npm and tsx pass the signal on too, and a second SIGTERM with no listener would end the
+  // process mid-shutdown (updates being handled in the background would be cut off).
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 let config: Config;

@@ -33,6 +33,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ BOT_TOKEN: TOKEN, [name]: value })).toThrow(message);
   });
 
+  it('refuses WEBHOOK_URL without WEBHOOK_SECRET (unsigned updates could come from anyone)', () => {
+    const env = { BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://bot.example.org/telegram' };
+    expect(() => loadConfig(env)).toThrow(/^Invalid configuration[^]*WEBHOOK_SECRET: required with WEBHOOK_URL/);
+    expect(loadConfig({ ...env, WEBHOOK_SECRET: 'a-long-random-string' }).WEBHOOK_SECRET).toBe('a-long-random-string');
+  });
+
   it('reads coordinators and treats an empty MONGODB_URI as unset', () => {
     const config = loadConfig({ BOT_TOKEN: TOKEN, ADMIN_IDS: '111, 222', MONGODB_URI: '' });
     expect(config.ADMIN_IDS).toEqual([111, 222]);

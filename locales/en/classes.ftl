@@ -67,13 +67,19 @@ cls-pick-one = Choose at least one.
 cls-staff-invite-link =
     Invite link (valid 7 days, once):
     { $link }
-    Forward it to the person.
+    Forward it to the person. Until it is opened you can withdraw it in /staff.
 cls-staff-you-are-librarian = You are now a librarian: { $centers }. You can open groups and mark attendance. Your commands: /help
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
 cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
 cls-invite-invalid = Invite not found. Ask the coordinator for a new link.
 cls-invite-expired = This invite has expired. Ask the coordinator for a new link.
 cls-invite-used = This invite has already been used.
+cls-invite-withdrawn = This invite has been withdrawn. If you need one, ask the coordinator for a new link.
+cls-staff-invites-header = Invites not opened yet:
+cls-staff-invite-line = { $n }) { $centers }, valid until { $until }
+cls-staff-invite-withdraw = ✖ Withdraw invite { $n }
+cls-staff-invite-withdrawn = Invite withdrawn: the link no longer works.
+cls-staff-invite-gone = This invite was already opened, withdrawn or has expired.
 
 ## Classes: new group
 
@@ -143,6 +149,8 @@ cls-attendance-groups = Choose a group:
 cls-attendance-lessons = Choose a lesson:
 cls-lesson-button = { $index }. { $time }{ $mark }
 cls-attendance-menu = Lesson { $index }, { $time }. Tap the names: ✅ present, ▫️ absent. Then "Save".
+cls-lessons-past = That time has already passed: every lesson of a new group must be ahead. Please choose the dates again.
+cls-attendance-not-started = This lesson has not started yet. Attendance can be marked once it begins.
 cls-attendance-empty = The group has no participants yet.
 cls-attendance-save = 💾 Save
 cls-attendance-saved = Saved: present { $present }, absent { $absent }.

@@ -93,4 +93,5 @@ rem-chg-preview-cancel-group =
 rem-chg-confirm = ✓ Confirm
 rem-chg-done = Done. Messages to participants are on their way: { $count }.
 rem-chg-gone = The group or class has changed meanwhile. Start again: /change
+rem-chg-time-past = That time has already passed. Please type a later time, or press Back to choose another day.
 rem-chg-past = The new time has already passed. Start again: /change

@@ -67,13 +67,19 @@ cls-pick-one = Выберите хотя бы один вариант.
 cls-staff-invite-link =
     Ссылка-приглашение (действует 7 дней, один раз):
     { $link }
-    Перешлите её сотруднику.
+    Перешлите её сотруднику. Отозвать её, пока её не открыли, можно в /staff.
 cls-staff-you-are-librarian = Вас назначили библиотекарем: { $centers }. Теперь вы можете открывать группы и отмечать посещаемость. Ваши команды: /help
 cls-staff-granted = Готово: сотрудник { $id } теперь библиотекарь ({ $centers }).
 cls-staff-welcome = Добро пожаловать! Вы библиотекарь: { $centers }. Команды: /newclass — новая группа, /classes — ваши группы, /attendance — отметить посещение.
 cls-invite-invalid = Приглашение не найдено. Попросите координатора новую ссылку.
 cls-invite-expired = Срок приглашения истёк. Попросите координатора новую ссылку.
 cls-invite-used = Это приглашение уже использовано.
+cls-invite-withdrawn = Это приглашение отозвано. Если оно нужно вам, попросите координатора новую ссылку.
+cls-staff-invites-header = Приглашения, которые ещё не открыли:
+cls-staff-invite-line = { $n }) { $centers }, действует до { $until }
+cls-staff-invite-withdraw = ✖ Отозвать приглашение { $n }
+cls-staff-invite-withdrawn = Приглашение отозвано: ссылка больше не действует.
+cls-staff-invite-gone = Это приглашение уже открыли, отозвали или его срок истёк.
 
 ## Classes: new group
 
@@ -143,6 +149,8 @@ cls-attendance-groups = Выберите группу:
 cls-attendance-lessons = Выберите занятие:
 cls-lesson-button = { $index }. { $time }{ $mark }
 cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ был(а), ▫️ не был(а). Затем «Сохранить».
+cls-lessons-past = Это время уже прошло: все занятия новой группы должны быть впереди. Выберите даты ещё раз.
+cls-attendance-not-started = Это занятие ещё не началось. Посещение можно отметить, когда оно начнётся.
 cls-attendance-empty = В группе пока нет участников.
 cls-attendance-save = 💾 Сохранить
 cls-attendance-saved = Сохранено: были { $present }, не были { $absent }.

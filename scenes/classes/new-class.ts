@@ -1,6 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
-import { createGroup } from '../../src/domain/classes.js';
+import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
+import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
@@ -41,6 +42,8 @@ export function newClassScene(deps: SceneDeps) {
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
 
     const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1));
+    // Lessons that turn out to be past (an hour gone today) bring the flow back here.
+    const datesAgain = q.mark();
     const startDate = await q.ask(ctx.t('cls-new-start'), {
       choices: days.map((d) => ({ label: `${ctx.t(`cls-weekday-${weekdayOf(d)}`)} ${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}`, value: isoDate(d) })),
       columns: 2,
@@ -83,10 +86,16 @@ export function newClassScene(deps: SceneDeps) {
       pattern = { kind: 'dates', lessons: parseDateList(datesText, parseDottedDate, parseTime)! };
     }
     const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
-    const room = await q.ask(ctx.t('cls-new-room'), { typed: (text) => (text.length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) });
+    // Shown to citizens in offers and reminders: one clean line.
+    const room = singleLine(
+      await q.ask(ctx.t('cls-new-room'), { typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) }),
+    );
     const capacity = Number(await q.ask(ctx.t('cls-new-capacity'), { choices: options(['6', '8', '10', '12', '15']), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
 
     const starts = lessonStarts(pattern, timeZone);
+    const nowAtPreview = new Date(await conversation.external(() => deps.now().toISOString()));
+    // A lesson earlier today, at an hour already gone: choose the dates again.
+    if (!lessonsAhead(starts, nowAtPreview)) return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     const [course, center] = await conversation.external(() => Promise.all([findCourse(courseId), findCenter(centerId)]));
     await q.ask(
       ctx.t('cls-new-preview', {
@@ -106,10 +115,13 @@ export function newClassScene(deps: SceneDeps) {
       const current = await roleOf(actorId, deps.config.ADMIN_IDS);
       if (!current || !canManageCenter(current, centerId)) return null;
       const at = deps.now();
+      if (!lessonsAhead(starts, at)) return 'past' as const;
       const id = await createGroup(actorId, { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration }, at);
       const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
       return { id, offered };
     });
+    // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
+    if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     await q.finish(created ? ctx.t('cls-created', { offered: created.offered }) : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);

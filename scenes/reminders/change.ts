@@ -1,5 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
-import { findCenter, findCourse } from '../../src/domain/catalog.js';
+import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { compareDates, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime } from '../../src/domain/time.js';
@@ -64,7 +64,14 @@ export function changeScheduleScene(deps: SceneDeps) {
             return date && compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-invalid';
           }),
         });
-        const timeText = await q.ask(ctx.t('rem-chg-ask-time'), { typed: checked((text) => (parseTime(text) ? undefined : 'rem-chg-time-invalid')) });
+        const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {
+          typed: checked((text) => {
+            const time = parseTime(text);
+            if (!time) return 'rem-chg-time-invalid';
+            // Today at an hour already gone: a lesson cannot be moved into the past (applyChange refuses too).
+            return fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone) > now ? undefined : 'rem-chg-time-past';
+          }),
+        });
         const time = parseTime(timeText)!;
         const startsAt = fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone).toISOString();
         request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, startsAt };
@@ -88,7 +95,7 @@ export function changeScheduleScene(deps: SceneDeps) {
 }
 
 async function names(g: GroupForChange, locale: 'ru' | 'en') {
-  const [course, center] = await Promise.all([findCourse(g.courseId), findCenter(g.centerId)]);
+  const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
   return { course: course?.title[locale] ?? g.courseId, center: center?.name ?? g.centerId };
 }
 

@@ -79,6 +79,9 @@ const parse = (data: string) => {
  */
 const answersBeforeBack = new WeakMap<object, Record<string, string>>();
 
+/** Updates on which rewindTo sent its note: the question asked again goes below the note, not in place. */
+const notedBeforeRewind = new WeakSet<object>();
+
 /** The message of the current update's button, when the button was one of our questions'. */
 function pressedQuestion(ctx: Context) {
   const query = ctx.callbackQuery;
@@ -229,6 +232,18 @@ export class Questions {
     return { chatId: sent.chat.id, messageId: sent.message_id };
   }
 
+  /** A point to come back to with rewindTo (taken before the question to ask again). */
+  mark(): Checkpoint {
+    return this.conversation.checkpoint();
+  }
+
+  /** Says why (a note), then goes back to the mark: its question is asked again, below the note. */
+  async rewindTo(mark: Checkpoint, note: string): Promise<never> {
+    await this.ctx.reply(note);
+    await this.conversation.external((outer) => void notedBeforeRewind.add(outer));
+    return this.conversation.rewind(mark);
+  }
+
   /** Says "cancelled", brings the main menu back and ends the conversation. */
   async cancel(): Promise<never> {
     await this.finish(this.ctx.t('cancelled'));
@@ -264,7 +279,7 @@ export class Questions {
     const canGoBack = back !== false && this.asked.length > 1;
     const keyboard = this.keyboard(token, canGoBack, buttons);
     const { pressed, typedBefore } = await this.conversation.external((outer) => ({
-      pressed: pressedQuestion(outer),
+      pressed: notedBeforeRewind.has(outer) ? undefined : pressedQuestion(outer),
       // Only where it is shown: what was typed is kept in the stored log no more than it must be.
       typedBefore: current === undefined ? undefined : answersBeforeBack.get(outer)?.[token],
     }));

@@ -7,7 +7,7 @@ import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } fr
 import { contactKeyboard } from '../shared/keyboards.js';
 import { checked, Questions } from '../shared/questions.js';
 import { pickCenter } from './pick-center.js';
-import { normalizePhone, validateName } from './validators.js';
+import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -50,7 +50,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           return;
         case 'phone':
           draft.phone = await q.withReplyKeyboard(ctx.t('join-phone-ask'), contactKeyboard(ctx), readPhone, (c) =>
-            c.t(c.message?.contact ? 'join-phone-not-own' : 'join-phone-invalid'),
+            c.t(c.message?.contact && c.message.contact.user_id !== c.from?.id ? 'join-phone-not-own' : 'join-phone-invalid'),
           );
       }
     };
@@ -102,6 +102,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
         deps.now(),
       ),
     );
+    // The center was deactivated while the citizen was answering: nothing is saved.
+    if (result.outcome === 'center-closed') return void (await q.finish(ctx.t('join-center-closed')));
     const [course, center] = await conversation.external(() =>
       Promise.all([findCourse(result.entry.courseId), findCenter(result.entry.centerId)]),
     );
@@ -120,7 +122,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
  * updates (src/bot/conversation-storage.ts), and this step comes after consent.
  */
 async function askName(conversation: SceneConversation, q: Questions, ctx: SceneContext) {
-  const telegramName = await conversation.external((outside) => [outside.from?.first_name, outside.from?.last_name].filter(Boolean).join(' ').trim());
+  const telegramName = await conversation.external((outside) => normalizeName([outside.from?.first_name, outside.from?.last_name].filter(Boolean).join(' ')));
   if (validateName(telegramName) === undefined) {
     const answer = await q.ask(ctx.t('join-name-confirm', { name: telegramName }), {
       choices: [
@@ -130,13 +132,13 @@ async function askName(conversation: SceneConversation, q: Questions, ctx: Scene
     });
     if (answer === 'keep') return telegramName;
   }
-  return q.ask(ctx.t('join-name-ask'), { typed: checked(validateName) });
+  return normalizeName(await q.ask(ctx.t('join-name-ask'), { typed: checked(validateName) }));
 }
 
 /** The citizen's own contact, a typed number, or Skip (null). */
 function readPhone(ctx: SceneContext): string | null | undefined {
   const contact = ctx.message?.contact;
-  if (contact) return contact.user_id === ctx.from?.id ? normalizePhone(contact.phone_number) : undefined;
+  if (contact) return contact.user_id === ctx.from?.id ? normalizeContactPhone(contact.phone_number) : undefined;
   const text = ctx.message?.text;
   if (text === ctx.t('btn-skip')) return null;
   return text ? normalizePhone(text) : undefined;

@@ -10,6 +10,7 @@ import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
+import { ignoreUnusualUpdates } from './middlewares/ignore-unusual-updates.js';
 import { CITIZEN_LOCATION_SCENES, scenes } from '../../scenes/index.js';
 import { setCommandsFor } from './commands.js';
 import { FloodGate } from './flood-gate.js';
@@ -64,7 +65,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch });
 
   bot.use(updateMetrics());
-  bot.use(dedupeUpdates());
+  bot.use(dedupeUpdates({ onStoreError: (error) => deps.logger.warn({ err: String(error) }, 'update de-duplication unavailable') }));
+  bot.use(ignoreUnusualUpdates());
   // One chat's updates in order, other chats alongside; a flood is cut short with one notice.
   const turns = chatTurns({
     notice: (ctx) => {

@@ -16,6 +16,12 @@ export async function findLessonFor(role: Role, lessonId: string): Promise<{ les
   return group ? { lesson: lessonView(lesson), groupId: String(group._id) } : null;
 }
 
+/** Attendance is marked only for a lesson that is on and has begun: a future one did not happen yet. */
+const startedBy = (now: Date) => ({ status: 'scheduled' as const, startsAt: { $lte: now } });
+
+/** True once the lesson has begun (attendance can be marked). */
+export const hasStarted = (lesson: { startsAt: string | Date }, now: Date) => new Date(lesson.startsAt).getTime() <= now.getTime();
+
 export interface AttendanceSaved {
   present: number;
   absent: number;
@@ -26,20 +32,33 @@ export interface AttendanceSaved {
 /**
  * Saves the attendance of a lesson as marked (the whole list at once: nothing
  * is written while the librarian is still ticking names). Only participants of
- * the lesson's group count. When the group's last lesson is saved, its
- * participants' entries become 'completed' and the group 'finished'.
+ * the lesson's group count. Only a lesson that has begun can be saved
+ * ('not-started' otherwise: saving a future last lesson would finish the group
+ * with no way back). When the group's last lesson is saved, its participants'
+ * entries become 'completed' and the group 'finished'.
  */
-export async function saveAttendance(actorId: number, lessonId: string, presentIds: number[], now: Date): Promise<AttendanceSaved | null> {
+export async function saveAttendance(
+  actorId: number,
+  lessonId: string,
+  presentIds: number[],
+  now: Date,
+): Promise<AttendanceSaved | 'not-started' | null> {
   if (!isId(lessonId)) return null;
-  const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1 }).lean();
+  const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1, status: 1, startsAt: 1 }).lean();
   if (!found) return null;
+  if (found.status !== 'scheduled' || !hasStarted(found, now)) return 'not-started';
   const participants = await WaitlistEntryModel.find({ groupId: found.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
   const ids = new Set(participants.flatMap((p) => (typeof p.citizenId === 'number' ? [p.citizenId] : [])));
   const attended = [...new Set(presentIds)].filter((id) => ids.has(id));
   // Marks of participants who used /forget (anonymous negative ids) are not on the list any more: keep them.
   const anonymous = found.attendedIds.filter((id) => id < 0);
-  const lesson = await LessonModel.findOneAndUpdate({ _id: lessonId }, { $set: { markedAt: now, attendedIds: [...anonymous, ...attended] } }, { returnDocument: 'after' }).lean();
-  if (!lesson) return null;
+  // The started condition again in the write: a lesson moved to the future meanwhile is not saved.
+  const lesson = await LessonModel.findOneAndUpdate(
+    { _id: lessonId, ...startedBy(now) },
+    { $set: { markedAt: now, attendedIds: [...anonymous, ...attended] } },
+    { returnDocument: 'after' },
+  ).lean();
+  if (!lesson) return (await LessonModel.exists({ _id: lessonId })) ? 'not-started' : null;
   const present = attended.length;
   const absent = ids.size - present;
   const last = await LessonModel.findOne({ groupId: lesson.groupId, status: 'scheduled' }).sort({ index: -1 }).lean();

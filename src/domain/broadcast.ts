@@ -7,6 +7,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { enqueue, runningBatchProgress, type BatchProgress } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
+import { multiLine } from './text.js';
 
 /** Telegram's limit for one text message. */
 export const MAX_BROADCAST_LENGTH = 4096;
@@ -89,7 +90,9 @@ export type CreateResult =
  * (key `bc:<id>:<citizenId>`, so a re-run adds nothing); the outbox sender
  * sends them. The role is checked here again: callback data can be forged.
  */
-export async function createBroadcast(request: BroadcastRequest, now: Date): Promise<CreateResult> {
+export async function createBroadcast(typed: BroadcastRequest, now: Date): Promise<CreateResult> {
+  // Control characters go; line breaks are the author's own and stay.
+  const request = { ...typed, text: multiLine(typed.text) };
   if (!canTarget(request.role, request.audience)) return { ok: false, reason: 'not-allowed' };
   if (request.text.length > MAX_BROADCAST_LENGTH) return { ok: false, reason: 'too-long' };
   const { reachable, unreachable } = await recipients(request.audience);

@@ -25,7 +25,7 @@ export interface Course {
  * invalidateCatalog() so this process sees them at once.
  */
 const TTL_MS = 60_000;
-let cached: { at: number; centers: Center[]; courses: Course[] } | undefined;
+let cached: { at: number; centers: Center[]; closedCenters: Center[]; courses: Course[] } | undefined;
 
 export function invalidateCatalog(): void {
   cached = undefined;
@@ -34,14 +34,16 @@ export function invalidateCatalog(): void {
 async function load() {
   if (cached && Date.now() - cached.at < TTL_MS) return cached;
   const [centers, courses] = await Promise.all([
-    CenterModel.find({ active: true }).sort({ town: 1, name: 1 }).lean(),
+    CenterModel.find().sort({ town: 1, name: 1 }).lean(),
     CourseModel.find({ active: true }).sort({ order: 1 }).lean(),
   ]);
+  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone }: (typeof centers)[number]): Center => ({
+    id: _id, name, town, address, latitude, longitude, phone, hours, timeZone,
+  });
   cached = {
     at: Date.now(),
-    centers: centers.map(({ _id, name, town, address, latitude, longitude, phone, hours, timeZone }) => ({
-      id: _id, name, town, address, latitude, longitude, phone, hours, timeZone,
-    })),
+    centers: centers.filter((c) => c.active).map(toCenter),
+    closedCenters: centers.filter((c) => !c.active).map(toCenter),
     courses: courses.map(({ _id, title, description }) => ({
       id: _id,
       title: { ru: title?.ru ?? _id, en: title?.en ?? _id },
@@ -63,8 +65,18 @@ export async function findCourse(id: string): Promise<Course | undefined> {
   return (await listCourses()).find((c) => c.id === id);
 }
 
+/** An active center (one that takes new entries). */
 export async function findCenter(id: string): Promise<Center | undefined> {
   return (await listCenters()).find((c) => c.id === id);
+}
+
+/**
+ * Any center, deactivated ones too: to show the name and address of a center
+ * a person's entry, group or lesson belongs to (a blank name otherwise).
+ */
+export async function describeCenter(id: string): Promise<Center | undefined> {
+  const { centers, closedCenters } = await load();
+  return centers.find((c) => c.id === id) ?? closedCenters.find((c) => c.id === id);
 }
 
 /** Towns that have an active center, alphabetically. */

@@ -2,6 +2,8 @@ import { CenterModel } from '../db/models/center.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { invalidateCatalog, type Center } from './catalog.js';
+import { singleLine } from './text.js';
+import { tellWaitingOfClosedCenter } from './center-closure.js';
 
 /** The editable fields of a center, in the order the add conversation asks them. */
 export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
@@ -102,16 +104,22 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Center details are shown to citizens on one line each: no line breaks or control characters. */
+function oneLineTexts<T extends Partial<CenterFields>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? singleLine(v) : v])) as T;
+}
+
 /** An error locale key for a typed field, or undefined when it is fine. */
 export function validateCenterText(field: 'name' | 'town' | 'address' | 'phone' | 'hours', text: string): string | undefined {
-  const length = text.trim().length;
+  const length = singleLine(text).length;
   if (field === 'phone') return /^\+?[\d\s()-]{5,25}$/.test(text.trim()) && /\d{2}/.test(text) ? undefined : 'adm-ctr-phone-invalid';
   const max = field === 'name' || field === 'town' ? 100 : 200;
   return length >= 2 && length <= max ? undefined : 'adm-ctr-text-invalid';
 }
 
 /** Creates the center under a fresh slug (-2, -3 … when taken); audited, catalog refreshed. */
-export async function createCenter(actorId: number, fields: CenterFields, now: Date): Promise<string> {
+export async function createCenter(actorId: number, typed: CenterFields, now: Date): Promise<string> {
+  const fields = oneLineTexts(typed);
   const base = centerSlug(fields.town, fields.name);
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
@@ -129,7 +137,8 @@ export async function createCenter(actorId: number, fields: CenterFields, now: D
 }
 
 /** Saves the fields that differ; returns their names (empty when nothing changed). */
-export async function updateCenter(actorId: number, id: string, changes: Partial<CenterFields>, now: Date): Promise<string[] | undefined> {
+export async function updateCenter(actorId: number, id: string, typed: Partial<CenterFields>, now: Date): Promise<string[] | undefined> {
+  const changes = oneLineTexts(typed);
   const current = await getCenter(id);
   if (!current) return undefined;
   const changed = FIELD_KEYS.filter((k) => changes[k] !== undefined && changes[k] !== current[k]);
@@ -141,13 +150,16 @@ export async function updateCenter(actorId: number, id: string, changes: Partial
 }
 
 /**
- * Hides a center from citizens (or shows it again). Its waiting entries stay
- * as they are, so reactivating brings the same line back.
+ * Hides a center from citizens (or shows it again): a hidden center takes no
+ * new entries, and the people waiting there are told and offered another
+ * center (`told` counts them). Their entries stay as they are until they
+ * choose, so reactivating brings the same line back.
  */
-export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date): Promise<boolean> {
-  const result = await CenterModel.updateOne({ _id: id, active: !active }, { $set: { active } });
-  if (result.modifiedCount === 0) return false;
+export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number } | false> {
+  const center = await CenterModel.findOneAndUpdate({ _id: id, active: !active }, { $set: { active } }).lean();
+  if (!center) return false;
   invalidateCatalog();
   await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}` }, now);
-  return true;
+  const told = active ? 0 : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now);
+  return { told };
 }

@@ -5,7 +5,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
-import { findCenter, findCourse } from './catalog.js';
+import { describeCenter, findCourse } from './catalog.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
 import { formatLessonTime } from './time.js';
@@ -54,7 +54,7 @@ export async function groupForChange(groupId: string, now: Date): Promise<GroupF
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open') return null;
   const [center, participants, lessons] = await Promise.all([
-    findCenter(group.centerId),
+    describeCenter(group.centerId),
     WaitlistEntryModel.countDocuments({ groupId: group._id, status: 'enrolled' }),
     LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
@@ -174,7 +174,7 @@ const languages = (participants: Array<{ language: Locale }>) => [...new Set(par
 const when = (iso: string, group: GroupForChange, language: Locale) => formatLessonTime(new Date(iso), group.timeZone, language);
 
 async function groupVars(group: GroupForChange, language: Locale): Promise<Record<string, string>> {
-  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
+  const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
     center: center?.name ?? group.centerId,

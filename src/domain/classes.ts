@@ -7,6 +7,7 @@ import { audit } from './audit.js';
 import { findCenter } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
 import { timeOfDayAt } from './time.js';
+import { singleLine } from './text.js';
 
 export interface NewGroup {
   courseId: string;
@@ -43,16 +44,25 @@ export interface LessonView {
 
 const isId = (id: string) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id);
 
-/** Creates the group and its lessons; the caller then offers the seats (offers.ts). */
+/** True when every lesson starts after `now`: a new group cannot have lessons that already happened. */
+export function lessonsAhead(lessonStarts: Date[], now: Date): boolean {
+  return lessonStarts.length > 0 && lessonStarts.every((startsAt) => startsAt.getTime() > now.getTime());
+}
+
+/**
+ * Creates the group and its lessons; the caller then offers the seats
+ * (offers.ts). Refuses lessons in the past (check with lessonsAhead first).
+ */
 export async function createGroup(actorId: number, input: NewGroup, now: Date): Promise<string> {
   const center = await findCenter(input.centerId);
   if (!center) throw new Error(`unknown center ${input.centerId}`);
   const first = input.lessonStarts[0];
   if (!first) throw new Error('a group needs at least one lesson');
+  if (!lessonsAhead(input.lessonStarts, now)) throw new Error('a new group cannot have lessons in the past');
   const group = await ClassGroupModel.create({
     courseId: input.courseId,
     centerId: input.centerId,
-    room: input.room,
+    room: singleLine(input.room), // shown to citizens in offers and reminders
     capacity: input.capacity,
     freeSeats: input.capacity,
     timeOfDay: timeOfDayAt(first, center.timeZone),

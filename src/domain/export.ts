@@ -13,21 +13,7 @@ import { isoDate, toLocal } from './time.js';
  * waiting list. Built in memory: a few thousand rows are well under a megabyte.
  */
 
-export type Cell = string | number | null | undefined;
-
-const needsQuotes = /[",;\r\n]/;
-
-/** One CSV field: quoted when it holds a separator, quote or line break; quotes doubled. */
-export function csvField(value: Cell): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return needsQuotes.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** UTF-8 with a BOM (spreadsheet programs then read Cyrillic right), comma-separated, CRLF line ends. */
-export function toCsv(header: string[], rows: Cell[][]): Buffer {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
+export { csvField, toCsv, type Cell } from './csv.js';
 
 /** "2026-11-24 10:00" on the center's wall clock. */
 export function localStamp(instant: Date | undefined, timeZone: string): string {

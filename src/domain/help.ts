@@ -1,5 +1,5 @@
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { findCenter, listCenters } from './catalog.js';
+import { describeCenter, findCenter, listCenters } from './catalog.js';
 
 /** The regional library, whose phone answers for the whole program. */
 export const MAIN_CENTER_ID = 'kemerovo-regional';
@@ -9,7 +9,7 @@ export async function centerPhoneFor(citizenId: number | undefined) {
   const entry = citizenId
     ? await WaitlistEntryModel.findOne({ citizenId, activeKey: { $exists: true } }, { centerId: 1 }).sort({ joinedAt: -1 }).lean()
     : null;
-  const own = entry ? await findCenter(entry.centerId) : undefined;
+  const own = entry ? await describeCenter(entry.centerId) : undefined;
   if (own) return { own: true as const, center: own.name, phone: own.phone };
   const main = (await findCenter(MAIN_CENTER_ID)) ?? (await listCenters())[0];
   return { own: false as const, center: main?.name ?? '', phone: main?.phone ?? '' };

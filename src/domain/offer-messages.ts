@@ -2,7 +2,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
-import { findCenter, findCourse } from './catalog.js';
+import { describeCenter, findCourse } from './catalog.js';
 import { contactVars } from './contact.js';
 import type { OutboxItem } from '../outbox/index.js';
 import { formatLessonTime } from './time.js';
@@ -26,7 +26,7 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
   if (!group) return {};
   const [course, center, lessons] = await Promise.all([
     findCourse(group.courseId),
-    findCenter(group.centerId),
+    describeCenter(group.centerId),
     LessonModel.find({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean(),
   ]);
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';

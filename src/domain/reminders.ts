@@ -3,7 +3,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
-import { findCenter, findCourse } from './catalog.js';
+import { describeCenter, findCourse } from './catalog.js';
 import { contactVars } from './contact.js';
 import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
@@ -116,7 +116,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   for (const lesson of lessons) {
     const centerId = centerOf.get(String(lesson.groupId));
     if (!centerId) continue;
-    const center = await findCenter(centerId);
+    const center = await describeCenter(centerId);
     const earlier = recent.filter((l) => String(l.groupId) === String(lesson.groupId) && l.startsAt < lesson.startsAt);
     const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now, busyTimesOf(earlier, settings));
     if (due.length > 0) dueLessons.push({ lesson, due });
@@ -166,7 +166,7 @@ export async function lessonVars(lessonId: string, language: Locale): Promise<Re
   const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
   const group = lesson && (await ClassGroupModel.findById(lesson.groupId).lean());
   if (!lesson || !group) return null;
-  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
+  const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),

@@ -3,6 +3,7 @@ import { InviteModel } from '../db/models/invite.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { audit } from './audit.js';
 import { enqueue } from '../outbox/index.js';
+import { singleLine } from './text.js';
 
 export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -26,20 +27,47 @@ export async function createInvite(actorId: number, centerIds: string[], now: Da
   return code;
 }
 
-export type RedeemResult = { ok: true; centerIds: string[] } | { ok: false; reason: 'invalid' | 'expired' | 'used' };
+export type RedeemResult = { ok: true; centerIds: string[] } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'withdrawn' };
+
+export interface OpenInvite {
+  code: string;
+  centerIds: string[];
+  expiresAt: Date;
+}
+
+const isOpen = (now: Date) => ({ usedBy: { $exists: false }, withdrawnAt: { $exists: false }, expiresAt: { $gt: now } });
+
+/** Invites nobody has opened yet and that still work, oldest first. */
+export async function listOpenInvites(now: Date): Promise<OpenInvite[]> {
+  const rows = await InviteModel.find(isOpen(now)).sort({ createdAt: 1 }).lean();
+  return rows.map((r) => ({ code: r._id, centerIds: r.centerIds, expiresAt: r.expiresAt }));
+}
+
+/**
+ * Withdraws an invite nobody has opened yet (sent to the wrong person, say):
+ * the link then opens nothing. False when it was already used, withdrawn or expired.
+ */
+export async function withdrawInvite(actorId: number, code: string, now: Date): Promise<boolean> {
+  if (!/^[\w-]{4,32}$/.test(code)) return false;
+  const withdrawn = await InviteModel.findOneAndUpdate({ _id: code, ...isOpen(now) }, { $set: { withdrawnAt: now, withdrawnBy: actorId } }).lean();
+  if (!withdrawn) return false;
+  await audit({ actorId, action: 'staff.invite-withdraw', target: `invite:${code.slice(0, 4)}`, details: { centerIds: withdrawn.centerIds } }, now);
+  return true;
+}
 
 /** Opens an invite for `userId`: only the first opener before expiry gets the role. */
 export async function redeemInvite(code: string, userId: number, displayName: string, now: Date): Promise<RedeemResult> {
   if (!/^[\w-]{4,32}$/.test(code)) return { ok: false, reason: 'invalid' };
   const invite = await InviteModel.findOneAndUpdate(
-    { _id: code, usedBy: { $exists: false }, expiresAt: { $gt: now } },
+    { _id: code, ...isOpen(now) },
     { $set: { usedBy: userId, usedAt: now } },
     { returnDocument: 'after' },
   ).lean();
   if (!invite) {
     const existing = await InviteModel.findById(code).lean();
     if (!existing) return { ok: false, reason: 'invalid' };
-    return { ok: false, reason: existing.usedBy !== undefined && existing.usedBy !== null ? 'used' : 'expired' };
+    if (existing.usedBy !== undefined && existing.usedBy !== null) return { ok: false, reason: 'used' };
+    return { ok: false, reason: existing.withdrawnAt ? 'withdrawn' : 'expired' };
   }
   await grantCenters(invite.createdBy, userId, invite.centerIds, now, displayName);
   await audit({ actorId: userId, action: 'staff.join', target: `user:${userId}`, details: { invitedBy: invite.createdBy, centerIds: invite.centerIds } }, now);
@@ -53,7 +81,7 @@ export async function grantCenters(actorId: number, userId: number, centerIds: s
     {
       $addToSet: { centerIds: { $each: centerIds } },
       $setOnInsert: { addedBy: actorId },
-      ...(displayName ? { $set: { displayName: displayName.slice(0, 100) } } : {}),
+      ...(displayName && singleLine(displayName) ? { $set: { displayName: singleLine(displayName).slice(0, 100) } } : {}),
     },
     { upsert: true },
   );

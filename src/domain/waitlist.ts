@@ -1,7 +1,10 @@
 import { Types } from 'mongoose';
+import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
+import { normalizePhone } from './phone.js';
+import { singleLine } from './text.js';
 
 export interface JoinRequest {
   citizenId: number;
@@ -26,7 +29,14 @@ export interface EntryView {
   estimatedWeeks?: number;
 }
 
-export type JoinResult = { outcome: 'joined'; entry: EntryView } | { outcome: 'already'; entry: EntryView };
+export type JoinResult =
+  | { outcome: 'joined'; entry: EntryView }
+  | { outcome: 'already'; entry: EntryView }
+  /** The center was deactivated while the citizen was choosing: nothing was stored. */
+  | { outcome: 'center-closed' };
+
+/** A center a coordinator deactivated takes no new entries (see centers-admin.ts setCenterActive). */
+const isDeactivated = async (centerId: string) => (await CenterModel.exists({ _id: centerId, active: false })) !== null;
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
 
@@ -35,7 +45,12 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code ==
  * active entry per citizen per course is guaranteed by a unique index, so a
  * double tap or a repeated update cannot create two.
  */
-export async function joinWaitlist(request: JoinRequest, now: Date): Promise<JoinResult> {
+export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinResult> {
+  // The scene cleans both already; here again, so that no other way in stores a forged name or a non-number.
+  const phone = typed.phone === undefined ? undefined : normalizePhone(typed.phone);
+  if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
+  const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
+  if (await isDeactivated(request.centerId)) return { outcome: 'center-closed' };
   await CitizenModel.updateOne(
     { _id: request.citizenId },
     {
@@ -90,9 +105,10 @@ export async function leaveWaitlist(citizenId: number, entryId: string, now: Dat
   return left !== null;
 }
 
-/** Moves a waiting entry to another center; the original join time (and so fairness) is kept. */
+/** Moves a waiting entry to another (open) center; the original join time (and so fairness) is kept. */
 export async function moveToCenter(citizenId: number, entryId: string, centerId: string): Promise<EntryView | null> {
   if (!Types.ObjectId.isValid(entryId)) return null;
+  if (await isDeactivated(centerId)) return null;
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'waiting' },
     { $set: { centerId } },

@@ -10,6 +10,7 @@ import { joinWaitlist } from '../helpers/join-flow.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
 
 const NOW = new Date('2026-11-24T03:00:00Z');
 const COORDINATOR = 900;
@@ -190,13 +191,50 @@ describe('/centers', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('deactivates a center: hidden from the join flow, the line kept; reactivates it', async () => {
+  it('deactivates a center: hidden from the join flow, no new entries, those waiting told and offered another center; reactivates it', async () => {
     const t = bot();
     const olga = coordinator(t);
+    // Someone is about to confirm joining there when it closes.
+    const late = t.user({ id: CITIZEN + 4, first_name: 'Пётр', language_code: 'ru' });
+    await late.text('/start');
+    await late.tap('📝 Записаться на курс');
+    await late.press('Основы компьютерной грамотности');
+    await late.press('🏙 Выбрать город');
+    await late.press('Мариинск');
+    await late.press('Центральная районная библиотека');
+    await late.press('Днём');
+    await late.press('✓ Согласен(на)');
+    await late.press(/^✓ Да, /);
+    await late.tap('Пропустить');
+
     await olga.text('/centers');
     await olga.press('Мариинск: Центральная районная библиотека');
     await olga.press('⏸ Скрыть от жителей');
-    expect(lastToast(t).text).toBe('Центр скрыт от жителей. Очередь сохранена.');
+    expect(lastToast(t)).toMatchObject({
+      text: 'Центр скрыт от жителей и больше не принимает записи. Ждущим в очереди (1) предложено выбрать другой центр.',
+      show_alert: true,
+    });
+    await late.press('✓ Всё верно, записаться');
+    expect(late.lastText()).toContain('этот центр только что перестал принимать записи');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: late.id })).toBe(0);
+
+    // The one waiting there is told, sees the center's name (not a blank), and moves with their join date.
+    await deliverAll(t);
+    const waiting = t.user({ id: 31, first_name: 'Участник', language_code: 'ru' });
+    expect(waiting.lastText()).toContain('Центр «Центральная районная библиотека» больше не принимает записи');
+    expect(waiting.buttonLabels()).toEqual(['🏛 Выбрать другой центр', 'Выйти из очереди']);
+    await waiting.text('🔢 Моё место в очереди'); // the menu button (never shown in this test: the entry was made directly)
+    expect(waiting.lastText()).toContain('«Основы компьютерной грамотности», Центральная районная библиотека: этот центр больше не принимает записи');
+    await deliverAll(t); // a second run tells nobody twice
+    expect(waiting.messages().filter((m) => /^Центр «.*» больше не принимает записи/.test(m.text ?? ''))).toHaveLength(1);
+    const joinedAt = (await WaitlistEntryModel.findOne({ citizenId: 31 }).lean())!.joinedAt;
+    await waiting.press('🏛 Выбрать другой центр');
+    await waiting.press('🏙 Выбрать город');
+    await waiting.press('Юрга');
+    await waiting.press('Центральная городская библиотека');
+    expect(waiting.lastText()).toMatch(/^Готово\. Теперь вы в очереди в центре «Центральная городская библиотека»/);
+    expect(await WaitlistEntryModel.findOne({ citizenId: 31 }).lean()).toMatchObject({ centerId: 'yurga-central', status: 'waiting', joinedAt });
+    await WaitlistEntryModel.updateOne({ citizenId: 31 }, { $set: { centerId: 'mariinsk-central' } }); // back, for the rest
     expect(olga.lastText()).toContain('Статус: ⏸ скрыт от жителей');
     expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(false);
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'mariinsk-central', status: 'waiting' })).toBe(1);

@@ -6,6 +6,7 @@ import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { saveAttendance } from '../../src/domain/attendance.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -25,6 +26,7 @@ afterAll(() => done());
 
 const NOT_FOUND = 'Не найдено или нет доступа.';
 const STAFF_ONLY = 'Эта команда только для сотрудников библиотеки.';
+const NOT_STARTED = 'Это занятие ещё не началось. Посещение можно отметить, когда оно начнётся.';
 const lastAnswer = (t: ReturnType<typeof createTestBot>) => t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload;
 /** The callback data of a button the bot really sent (to replay it as someone else). */
 const dataOf = (message: Message | undefined, label: string | RegExp) =>
@@ -51,6 +53,20 @@ describe('/classes and attendance', () => {
     expect(anna.lastText()).toContain('1. Участник 5101 (пропусков: 0)');
     const openLessons = dataOf(anna.messages().at(-1), '✅ Отметить посещение');
     await acceptOffer(5103, String((await WaitlistEntryModel.findOne({ citizenId: 5103 }).lean())!._id), t.clock.now());
+
+    // Before the lessons: a lesson that has not begun does not open, and Save refuses it (saving a future last
+    // lesson used to finish the group and complete the course before it was taught).
+    await anna.text('/attendance');
+    await anna.press(/^Основы компьютерной грамотности: /);
+    await anna.press('2. чт 03.12.2026 10:00');
+    expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
+    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
+    const lastLesson = (await LessonModel.findOne({ groupId, index: 2 }).lean())!;
+    expect(await saveAttendance(5001, String(lastLesson._id), [5101, 5102], t.clock.now())).toBe('not-started');
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ status: 'open' });
+    expect(await LessonModel.findById(lastLesson._id).lean()).toMatchObject({ attendedIds: [] });
+    expect((await LessonModel.findById(lastLesson._id).lean())!.markedAt).toBeUndefined();
+    expect(await WaitlistEntryModel.countDocuments({ groupId, status: 'completed' })).toBe(0);
 
     // Lesson 1 (it has begun): two of three came.
     t.clock.current = new Date('2026-12-01T04:00:00Z');
@@ -98,6 +114,15 @@ describe('/classes and attendance', () => {
     }
     expect((await LessonModel.findById(before!._id).lean())!.attendedIds).toEqual([]);
 
+    // The lesson was moved to a later hour meanwhile (/change): Save refuses it, the ticks stay on the buttons.
+    await LessonModel.updateOne({ _id: before!._id }, { $set: { startsAt: new Date('2026-12-01T06:00:00Z') } });
+    await anna.press('💾 Сохранить');
+    expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
+    expect(anna.buttonLabels()).toEqual(['✅ Участник 5101', '▫️ Участник 5102', '✅ Участник 5103', '💾 Сохранить', '← Назад']);
+    expect(await LessonModel.findById(before!._id).lean()).toMatchObject({ attendedIds: [] });
+    expect((await LessonModel.findById(before!._id).lean())!.markedAt).toBeUndefined();
+    await LessonModel.updateOne({ _id: before!._id }, { $set: { startsAt: before!.startsAt } });
+
     const saveTicked = dataOf(anna.messages().at(-1), '💾 Сохранить');
     await anna.press('💾 Сохранить');
     expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
@@ -120,7 +145,7 @@ describe('/classes and attendance', () => {
     await anna.press(/^Основы компьютерной грамотности: /);
     expect(anna.lastText()).toContain('Участник 5102 (пропусков: 1)');
 
-    // The last lesson, from the roster: everyone came; the course is completed.
+    // The last lesson, from the roster, once it has begun: everyone came; the course is completed.
     t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
     await anna.press('2. чт 03.12.2026 10:00');

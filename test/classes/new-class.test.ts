@@ -51,7 +51,7 @@ describe('/newclass', () => {
     await maria.text('Зал 2');
     await maria.press('← Назад'); // back to the room
     expect(maria.lastText()).toContain('аудиторию');
-    await maria.text('Зал 3, 1 этаж');
+    await maria.text('Зал 3,\n1 этаж\u202E'); // line breaks and control characters typed by staff are cleaned
     await maria.text('2');
 
     const preview = maria.lastText();
@@ -146,6 +146,37 @@ describe('/newclass', () => {
     await john.press('8');
     expect(john.lastText()).toContain('⚠ The lessons on 23.02.2027, 08.03.2027 fall on public holidays. If the center is closed then, press Back and change the dates.');
     expect(john.buttonLabels()).toContain('✓ Create the group');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('cannot create a group whose lessons have passed: an hour gone today, or one that passes before Create', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } }); // 10:00 local time in Kemerovo on 24.11.2026
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Госуслуги онлайн');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('24.11.2026');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('24.11.2026 08:00'); // today, but two hours ago
+    await maria.press('60');
+    await maria.text('Читальный зал');
+    await maria.press('8');
+    expect(maria.textsSince(-2).join('\n')).toContain('Это время уже прошло');
+    expect(maria.lastText()).toContain('Когда первое занятие'); // asked for the dates again
+    expect(maria.buttonLabels()).not.toContain('✓ Создать группу');
+
+    await maria.text('24.11.2026');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('24.11.2026 11:00'); // an hour from now
+    await maria.press('60');
+    await maria.text('Читальный зал');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('1. вт 24.11.2026 11:00');
+    t.clock.advance(2 * 3600_000); // the librarian came back to it after lunch
+    await maria.press('✓ Создать группу');
+    expect(maria.textsSince(-2).join('\n')).toContain('Это время уже прошло');
+    expect(await ClassGroupModel.countDocuments({ courseId: 'gosuslugi' })).toBe(0);
+    expect(await LessonModel.countDocuments({ startsAt: { $lt: t.clock.now() } })).toBe(0);
     expect(t.errors).toEqual([]);
   });
 

@@ -62,6 +62,59 @@ describe('/staff', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('an invite can be withdrawn before it is used: the link then opens nothing; a used one cannot be', async () => {
+    const t = createTestBot({ env });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    const sendInvite = async (town: RegExp) => {
+      await maria.press('➕ Добавить библиотекаря');
+      await maria.press('🔗 Ссылка-приглашение');
+      await maria.press(town);
+      await maria.press('✓ Готово');
+      return /start=(staff-[\w-]+)/.exec(maria.lastText())![1]!;
+    };
+    await maria.text('/staff');
+    const wrongPerson = await sendInvite(/^Юрга:/);
+    expect(maria.lastText()).toContain('Отозвать её, пока её не открыли, можно в /staff.');
+    await maria.text('/staff');
+    const kept = await sendInvite(/^Белово:/);
+
+    await maria.text('/staff');
+    expect(maria.lastText()).toContain('Приглашения, которые ещё не открыли:');
+    expect(maria.lastText()).toContain('1) Юрга, Центральная городская библиотека, действует до');
+    expect(maria.lastText()).toContain('2) Белово, Центральная городская библиотека');
+    // A citizen replaying the coordinator's real button is refused; the invite still works until withdrawn.
+    const staffList = maria.messages().at(-1);
+    const withdrawFirst = staffList!.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✖ Отозвать приглашение 1') as { callback_data: string };
+    const ivan = t.user({ id: 4031, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    await ivan.pressData(withdrawFirst.callback_data);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.' });
+    expect(await InviteModel.findById(wrongPerson.slice('staff-'.length)).lean()).not.toHaveProperty('withdrawnBy');
+    await maria.press('✖ Отозвать приглашение 1');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Приглашение отозвано: ссылка больше не действует.' });
+    expect(await InviteModel.findById(wrongPerson.slice('staff-'.length)).lean()).toMatchObject({ withdrawnBy: 900 });
+
+    const stranger = t.user({ id: 4032, first_name: 'Незнакомец', language_code: 'ru' });
+    await stranger.text(`/start ${wrongPerson}`);
+    expect(stranger.lastText()).toContain('Это приглашение отозвано.');
+    expect(await StaffMemberModel.findById(4032).lean()).toBeNull();
+
+    const lena = t.user({ id: 4033, first_name: 'Лена', language_code: 'ru' });
+    await lena.text(`/start ${kept}`);
+    expect(lena.lastText()).toContain('Добро пожаловать! Вы библиотекарь: Белово');
+    // The list was redrawn after the withdrawal: the kept link is number 1 now. Too late: it was used meanwhile.
+    expect(maria.lastText()).toContain('1) Белово, Центральная городская библиотека');
+    await maria.press('✖ Отозвать приглашение 1'); // the button is gone from the list as it is now
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта кнопка уже не действует.' });
+    expect(maria.lastText()).not.toContain('Приглашения, которые ещё не открыли'); // redrawn as it is now
+    expect(maria.buttonLabels()).not.toContain('✖ Отозвать приглашение 1');
+    expect(await StaffMemberModel.findById(4033).lean()).toMatchObject({ centerIds: ['belovo-central'] });
+    await maria.text('/staff');
+    expect(maria.lastText()).not.toContain('Приглашения, которые ещё не открыли');
+    expect(await AuditEntryModel.countDocuments({ action: 'staff.invite-withdraw', actorId: 900 })).toBe(1);
+    expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+
   it('an expired invite does nothing', async () => {
     const t = createTestBot({ env });
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import mongoose from 'mongoose';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { startEmulator, type EmulatorClient, type RunningEmulator, type TgMessage } from '../../src/simulator/index.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { freePort, startBot as startBotProcess, stopBot as stopBotProcess, type BotProcess } from '../helpers/bot-process.js';
 
 /**
  * The real bot process, started with `npm start` as a user would, against the
  * local Bot API emulator: a citizen joins the waiting list by pressing the
  * buttons the bot sent, once over long polling and once over a webhook.
  */
-const TOKEN = '7100200300:E2E-token-abcdefghijklmnopqrstuvwxyz';
-const root = path.resolve(import.meta.dirname, '../..');
-
 let done: () => Promise<void>;
 let emulator: RunningEmulator;
 beforeAll(async () => {
@@ -32,58 +24,8 @@ afterAll(async () => {
   await done();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** `npm start` with the given environment; resolves once the bot says it started. */
-async function startBot(extraEnv: Record<string, string>): Promise<{ child: ChildProcess; log: string[] }> {
-  const uri = new URL(process.env.MONGODB_URI!);
-  uri.pathname = `/${mongoose.connection.name}`;
-  const log: string[] = [];
-  const child = spawn('npm', ['start', '--silent'], {
-    cwd: root,
-    detached: true, // its own process group, so the whole tree can be stopped
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: emulator.apiRoot,
-      MONGODB_URI: uri.toString(),
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'e2e-data-')),
-      LOG_LEVEL: 'info',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const started = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`bot did not start:\n${log.join('')}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      log.push(chunk.toString());
-      if (chunk.toString().includes('bot started')) { clearTimeout(timer); resolve(); }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`bot exited with ${code}:\n${log.join('')}`)));
-  });
-  await started;
-  return { child, log };
-}
-
-/** SIGTERM to the process group (npm and the bot under it); resolves with the bot's last log. */
-async function stopBot(child: ChildProcess, log: string[]): Promise<string> {
-  // 'close' comes after the exit and the end of its output, so the last log lines are in.
-  const ended = child.exitCode !== null && child.stdout!.readableEnded && child.stderr!.readableEnded;
-  const closed = ended ? Promise.resolve() : new Promise((resolve) => child.once('close', resolve));
-  if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
-  await closed;
-  return log.join('');
-}
+const startBot = (env: Record<string, string>) => startBotProcess(emulator.apiRoot, env);
+const stopBot = (child: BotProcess['child'], log: string[]) => stopBotProcess({ child, log });
 
 /** Waits for the bot's next message to the user whose text matches: a new one, or a question edited in place. */
 async function expectMessage(client: EmulatorClient, userId: number, pattern: RegExp): Promise<TgMessage> {

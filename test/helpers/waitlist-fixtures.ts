@@ -2,9 +2,9 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { joinWaitlist, type JoinRequest } from '../../src/domain/waitlist.js';
 
 /** Puts a citizen on the list directly (for tests that are not about the join flow). */
-export function addToWaitlist(citizenId: number, overrides: Partial<JoinRequest> & { at?: Date } = {}) {
+export async function addToWaitlist(citizenId: number, overrides: Partial<JoinRequest> & { at?: Date } = {}) {
   const { at = new Date('2026-11-01T03:00:00Z'), ...request } = overrides;
-  return joinWaitlist(
+  const result = await joinWaitlist(
     {
       citizenId,
       language: 'ru',
@@ -17,6 +17,8 @@ export function addToWaitlist(citizenId: number, overrides: Partial<JoinRequest>
     },
     at,
   );
+  if (result.outcome === 'center-closed') throw new Error(`addToWaitlist: center ${request.centerId} is closed`);
+  return result;
 }
 
 /** Marks an entry as enrolled at `at` (history for wait estimates). */

@@ -71,6 +71,23 @@ describe('/change', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('cannot move a lesson into the past: an earlier day, an hour gone today, or a time that passes before Confirm', async () => {
+    const staff = await startChange(/Перенести одно занятие/); // 10:00 local time on 25.11.2026
+    await staff.press(/^1\. /);
+    await staff.text('24.11.2026');
+    expect(staff.lastText()).toContain('Не удалось понять дату');
+    await staff.text('25.11.2026');
+    await staff.text('09:00');
+    expect(staff.lastText()).toContain('Это время уже прошло');
+    await staff.text('10:30');
+    expect(staff.lastText()).toContain('Станет: ср 25.11.2026 10:30');
+    t.clock.advance(3600_000); // confirmed an hour later
+    await staff.press('✓ Подтвердить');
+    expect(staff.lastText()).toContain('Новое время уже прошло');
+    expect((await lessons())[0]!.startsAt.toISOString()).toBe('2026-12-01T03:00:00.000Z');
+    expect(await AuditEntryModel.countDocuments({ action: 'lesson.move' })).toBe(0);
+  });
+
   it('cancels the group: participants wait again at their old place, told, no reminders', async () => {
     const staff = await startChange(/Отменить всю группу/);
     expect(staff.lastText()).toContain('Участники (2) вернутся в очередь');

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { findCenter, findCourse } from '../../domain/catalog.js';
+import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -21,9 +21,12 @@ const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'p
 type Described = EntryView & { line: string; courseTitle: string };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
-  const [course, center] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId)]);
+  // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
+  const [course, open, any] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), describeCenter(entry.centerId)]);
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
-  let line = ctx.t(ENTRY_KEYS[entry.status] ?? 'place-entry', { course: courseTitle, center: center?.name ?? '', position: entry.position });
+  const vars = { course: courseTitle, center: any?.name ?? entry.centerId, position: entry.position };
+  const closed = !open && entry.status === 'waiting';
+  let line = ctx.t(closed ? 'place-entry-center-closed' : (ENTRY_KEYS[entry.status] ?? 'place-entry'), vars);
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   return { ...entry, line, courseTitle };
 }
@@ -90,6 +93,21 @@ export function waitlistFeature(i18n: Translator) {
     // Nothing to move or leave (offered or enrolled only): keep the main menu under the text.
     if (!view.entries.some((e) => e.status === 'waiting')) return void (await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) }));
     await placesMenu.send(ctx, view);
+  });
+
+  // The buttons of the "your center closed" notice (src/domain/center-closure.ts): plain data, sent by the outbox.
+  composer.callbackQuery(/^wl:move:([0-9a-f]{24})$/, async (ctx) => {
+    const entry = await findActiveEntry(ctx.from.id, ctx.match[1]!);
+    if (!entry || entry.status !== 'waiting') return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(MOVE_CENTER, ctx.match[1]);
+  });
+  composer.callbackQuery(/^wl:leave:([0-9a-f]{24})$/, async (ctx) => {
+    const view = await leaveMenu.open(ctx, { entry: ctx.match[1]! });
+    if (!view) return;
+    await ctx.answerCallbackQuery();
+    await leaveMenu.edit(ctx, view); // the notice becomes the "leave the list?" question
   });
 
   return composer;

@@ -2,8 +2,8 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
 
 /**
  * A one-time staff invite: the link t.me/<bot>?start=staff-<code> makes whoever
- * opens it first (before expiresAt) a librarian of `centerIds`. Used once:
- * redeeming sets `usedBy` with a conditional update.
+ * opens it first (before expiresAt, unless withdrawn) a librarian of `centerIds`.
+ * Used once: redeeming sets `usedBy` with a conditional update.
  */
 const inviteSchema = new Schema(
   {
@@ -15,6 +15,9 @@ const inviteSchema = new Schema(
     expiresAt: { type: Date, required: true },
     usedBy: { type: Number },
     usedAt: { type: Date },
+    /** Set when a coordinator withdrew it before anyone opened it: it then opens nothing. */
+    withdrawnAt: { type: Date },
+    withdrawnBy: { type: Number },
   },
   { versionKey: false },
 );

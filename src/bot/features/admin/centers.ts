@@ -49,12 +49,16 @@ async function loadCard(id: string, page: number): Promise<CardView | null> {
   return center ? { center, waiting: await countWaiting(id), page } : null;
 }
 
-/** Deactivates or reactivates, then shows the card as it is now; the notice says what happened. */
-async function setActive(ctx: BotContext, id: string, active: boolean, page: number): Promise<string> {
+/**
+ * Deactivates or reactivates, then shows the card as it is now. The notice says what happened; a deactivation is an
+ * alert, since it says how many waiting people were told to choose another center.
+ */
+async function setActive(ctx: BotContext, id: string, active: boolean, page: number): Promise<void> {
   const changed = await setCenterActive(ctx.from!.id, id, active, ctx.deps.now());
+  const key = !changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : 'adm-ctr-deactivated';
+  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }), show_alert: !!changed && !active });
   const card = await loadCard(id, page);
   if (card) await centerCardMenu.edit(ctx, card);
-  return ctx.t(!changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : 'adm-ctr-deactivated');
 }
 
 export const centerCardMenu = new ViewMenu<CardView, { center: string; page: number }>({
@@ -100,7 +104,7 @@ export function centersFeature() {
       await ctx.answerCallbackQuery();
       return centerCardMenu.edit(ctx, card);
     }
-    await ctx.answerCallbackQuery({ text: await setActive(ctx, id!, action === 'on', 0) });
+    await setActive(ctx, id!, action === 'on', 0);
   });
   legacy.callbackQuery('ctr:list', async (ctx) => {
     await ctx.answerCallbackQuery();

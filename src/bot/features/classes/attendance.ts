@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { findLessonFor, saveAttendance } from '../../../domain/attendance.js';
+import { findLessonFor, hasStarted, saveAttendance } from '../../../domain/attendance.js';
 import { findGroupFor, groupSummary, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -72,9 +72,11 @@ export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: numb
     for (const l of v.page.items) {
       const time = formatLessonTime(new Date(l.startsAt), v.timeZone, ctx.locale);
       // roster -1 matches no roster: the ticks start from the saved ones.
-      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), (pressed) =>
-        marksMenu.show(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 }),
-      ).row();
+      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), async (pressed) => {
+        // A lesson that has not begun has no attendance yet (Save checks again).
+        if (!hasStarted(l, pressed.deps.now())) return notStarted(pressed);
+        await marksMenu.show(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 });
+      }).row();
     }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadLessons(pressed, { group: v.groupId, page: index });
@@ -86,6 +88,11 @@ export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: numb
     });
   },
 });
+
+/** The alert for a lesson that has not begun (answered here, so the menu does not answer again). */
+async function notStarted(ctx: MenuContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t('cls-attendance-not-started'), show_alert: true });
+}
 
 // ---- Marks: a toggle per participant, then Save.
 
@@ -178,6 +185,7 @@ async function save(ctx: MenuContext, v: MarksView) {
   const present = v.participants.filter((_, i) => v.marks.has(i)).map((p) => p.citizenId);
   const saved = await saveAttendance(ctx.from.id, v.lesson.id, present, ctx.deps.now());
   if (!saved) return ctx.t('cls-not-found');
+  if (saved === 'not-started') return notStarted(ctx);
   ctx.log.info({ actor_id: ctx.from.id, lesson_id: v.lesson.id, present: saved.present, absent: saved.absent }, 'attendance saved');
   const lines = [ctx.t('cls-attendance-saved', { present: saved.present, absent: saved.absent })];
   if (saved.completed) lines.push(ctx.t('cls-attendance-completed'));

@@ -1,11 +1,11 @@
-import { findCenter, findCourse } from '../../../domain/catalog.js';
+import { describeCenter, findCourse } from '../../../domain/catalog.js';
 import { listGroups, type GroupSummary } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 
 /** Course title, center name and first lesson of a group, for staff screens. */
 export async function groupLabels(ctx: BotContext, g: GroupSummary) {
-  const [course, center] = await Promise.all([findCourse(g.courseId), findCenter(g.centerId)]);
+  const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
   const tz = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
   return {
     course: course?.title[ctx.locale] ?? g.courseId,

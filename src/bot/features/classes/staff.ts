@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { listCenters } from '../../../domain/catalog.js';
-import { listLibrarians, redeemInvite, revokeLibrarian, type StaffView } from '../../../domain/staff.js';
+import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
+import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
@@ -17,10 +18,19 @@ export async function centerNames(ids: string[]): Promise<string> {
 
 const nameOf = (s: { id: number; displayName?: string }) => s.displayName ?? String(s.id);
 
-// ---- /staff: librarians (paged), add, revoke with a confirmation, in one message.
+// ---- /staff: librarians (paged), add, revoke with a confirmation, open invites to withdraw, in one message.
 
 type Librarian = StaffView & { centers: string };
-interface StaffListView { page: Page<Librarian> }
+type Invite = OpenInvite & { centers: string };
+interface StaffListView {
+  page: Page<Librarian>;
+  /** Links sent but not opened yet: each can be withdrawn (sent to the wrong person, say). */
+  invites: Invite[];
+  /** Which invite list the buttons were drawn for (a short hash of the codes): "withdraw 2" must mean the same link. */
+  invitesTag: number;
+  /** The pressed buttons were drawn for another invite list (one was used or withdrawn meanwhile). */
+  stale: boolean;
+}
 
 const staffPaging = (ctx: BotContext): PagingOptions<Librarian> => ({
   line: (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: s.centers }),
@@ -28,19 +38,33 @@ const staffPaging = (ctx: BotContext): PagingOptions<Librarian> => ({
   perPage: 10,
 });
 
-async function loadStaffList(ctx: BotContext, page: number): Promise<StaffListView> {
-  const staff = await Promise.all((await listLibrarians()).map(async (s) => ({ ...s, centers: await centerNames(s.centerIds) })));
-  return { page: pageOf(staff, page, staffPaging(ctx)) };
+const invitesTagOf = (invites: OpenInvite[]) => invites.reduce((h, i) => [...i.code].reduce((x, c) => (x * 31 + c.charCodeAt(0)) % 1296, h), 7);
+
+async function loadStaffList(ctx: BotContext, page: number, drawnFor?: number): Promise<StaffListView> {
+  const [librarians, open] = await Promise.all([listLibrarians(), listOpenInvites(ctx.deps.now())]);
+  const staff = await Promise.all(librarians.map(async (s) => ({ ...s, centers: await centerNames(s.centerIds) })));
+  const invites = await Promise.all(open.map(async (i) => ({ ...i, centers: await centerNames(i.centerIds) })));
+  const invitesTag = invitesTagOf(open);
+  return { page: pageOf(staff, page, staffPaging(ctx)), invites, invitesTag, stale: drawnFor !== undefined && drawnFor !== invitesTag };
 }
 
-export const staffListMenu = new ViewMenu<StaffListView, { page: number }>({
+function staffListText(ctx: BotContext, v: StaffListView): string {
+  const staff = [ctx.t(v.page.items.length ? 'cls-staff-header' : 'cls-staff-none'), ...pageLines(v.page, staffPaging(ctx)), pageCounter(ctx, v.page)];
+  if (!v.invites.length) return staff.filter(Boolean).join('\n');
+  const invites = v.invites.map((invite, i) => {
+    const until = formatLessonTime(invite.expiresAt, ctx.deps.config.APP_TIMEZONE, ctx.locale);
+    return ctx.t('cls-staff-invite-line', { n: i + 1, centers: invite.centers, until });
+  });
+  return [staff.filter(Boolean).join('\n'), [ctx.t('cls-staff-invites-header'), ...invites].join('\n')].join('\n\n');
+}
+
+export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites: number }>({
   id: 'sl',
   guard: requireCoordinator(),
-  payload: payloadCodec({ page: count }),
-  payloadOf: (v) => ({ page: v.page.index }),
-  load: (ctx, p) => loadStaffList(ctx, p.page),
-  text: (ctx, v) =>
-    [ctx.t(v.page.items.length ? 'cls-staff-header' : 'cls-staff-none'), ...pageLines(v.page, staffPaging(ctx)), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  payload: payloadCodec({ page: count, invites: count }),
+  payloadOf: (v) => ({ page: v.page.index, invites: v.invitesTag }),
+  load: (ctx, p) => loadStaffList(ctx, p.page, p.invites),
+  text: staffListText,
   buttons: (b, v, ctx) => {
     b.text(ctx.t('cls-staff-add'), async (pressed) => {
       await pressed.conversation.exitAll();
@@ -48,6 +72,19 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number }>({
     });
     for (const s of v.page.items) {
       b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index }));
+    }
+    for (const [i, invite] of v.invites.entries()) {
+      b.row().text(ctx.t('cls-staff-invite-withdraw', { n: i + 1 }), async (pressed) => {
+        // The list changed since these buttons were drawn: show it as it is now rather than withdraw another link.
+        if (v.stale) {
+          await staffListMenu.edit(pressed, { ...v, stale: false });
+          return pressed.t('cls-staff-invite-gone');
+        }
+        const withdrawn = await withdrawInvite(pressed.from.id, invite.code, pressed.deps.now());
+        pressed.log.info({ actor_id: pressed.from.id, done: withdrawn }, 'staff invite withdraw');
+        await pressed.answerCallbackQuery({ text: pressed.t(withdrawn ? 'cls-staff-invite-withdrawn' : 'cls-staff-invite-gone'), show_alert: true });
+        await staffListMenu.edit(pressed, await loadStaffList(pressed, v.page.index));
+      });
     }
     b.pages(v.page, async (pressed, index) => staffListMenu.edit(pressed, await loadStaffList(pressed, index)));
   },

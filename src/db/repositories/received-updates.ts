@@ -1,0 +1,76 @@
+import { RECEIVED_UPDATE_TTL_SECONDS, ReceivedUpdateModel } from '../models/received-update.js';
+
+/** An update as Telegram sent it; only its update_id is read here. */
+export interface RawUpdate {
+  update_id: number;
+}
+
+const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.code === 11000;
+
+/**
+ * Marks an update as being handled. True for the first caller only: a second
+ * delivery of the same update_id (a webhook retry, a restart that polls it
+ * again, another process) gets false and must skip it.
+ *
+ * @example
+ * if (!(await claimUpdate(update.update_id, new Date()))) return; // seen before
+ */
+export async function claimUpdate(updateId: number, now: Date): Promise<boolean> {
+  try {
+    // Matches an unclaimed stored update, or inserts a new row; a claimed row makes the upsert collide on _id.
+    await ReceivedUpdateModel.updateOne(
+      { _id: updateId, claimedAt: { $exists: false } },
+      { $set: { claimedAt: now }, $setOnInsert: { receivedAt: now } },
+      { upsert: true },
+    );
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Stores an incoming update before Telegram is answered, so that it is handled
+ * even if the process stops right after. False when this update_id is already
+ * stored (a redelivery): it is then neither stored nor handled again.
+ */
+export async function storeIncomingUpdate(update: RawUpdate, now: Date): Promise<boolean> {
+  try {
+    await ReceivedUpdateModel.create({ _id: update.update_id, json: JSON.stringify(update), receivedAt: now });
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
+
+/** Forgets the update's content once it was handled (the update_id stays, for de-duplication). */
+export async function dropUpdateContent(updateId: number): Promise<void> {
+  await ReceivedUpdateModel.updateOne({ _id: updateId }, { $unset: { json: 1 } });
+}
+
+/** Stored updates nobody started to handle (the process stopped first), oldest first. */
+export async function unclaimedUpdates(limit = 1000): Promise<RawUpdate[]> {
+  const rows = await ReceivedUpdateModel.find({ json: { $exists: true }, claimedAt: { $exists: false } }, { json: 1 })
+    .sort({ _id: 1 })
+    .limit(limit)
+    .lean();
+  return rows.map((row) => JSON.parse(row.json!) as RawUpdate);
+}
+
+/**
+ * Removes the content of updates whose handling began long ago but never
+ * finished (the process stopped mid-way): they are not handled again, and no
+ * message text should outlive its handling.
+ */
+export async function dropAbandonedContent(claimedBefore: Date): Promise<void> {
+  await ReceivedUpdateModel.updateMany({ json: { $exists: true }, claimedAt: { $lt: claimedBefore } }, { $unset: { json: 1 } });
+}
+
+/** Forgets update_ids received more than three days ago: Telegram never delivers those again. */
+export async function forgetOldUpdates(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - RECEIVED_UPDATE_TTL_SECONDS * 1000);
+  const { deletedCount } = await ReceivedUpdateModel.deleteMany({ receivedAt: { $lt: before } });
+  return deletedCount;
+}

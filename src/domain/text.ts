@@ -1,0 +1,37 @@
+/**
+ * Text typed by one person and shown to another (names, center details,
+ * broadcasts) must not pass for the bot's own structure: a name with line
+ * breaks could fake extra roster lines, bidirectional controls could reorder
+ * what a librarian reads, and other control characters can break a message
+ * or a file. These two functions clean such text once, where it comes in.
+ */
+
+// Line and paragraph separators, control characters (C0, DEL, C1) and the bidirectional controls.
+const BREAKS_AND_CONTROLS = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+// The same without the line feed: what a multi-line text may keep.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS_BUT_NEWLINE = /[\0-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * One line of plain text: every line break and control character becomes a
+ * space, runs of spaces become one, the ends are trimmed.
+ *
+ * @example
+ * singleLine('Иван\n✅ Записан: Пётр') // 'Иван ✅ Записан: Пётр'
+ */
+export function singleLine(text: string): string {
+  return text.normalize('NFC').replace(BREAKS_AND_CONTROLS, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Several lines (a broadcast): line breaks stay (Windows and old Mac line ends
+ * become "\n"), other control characters go, at most two empty lines in a row.
+ */
+export function multiLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROLS_BUT_NEWLINE, (c) => (c === '\t' ? ' ' : ''))
+    .replace(/\n{4,}/g, '\n\n\n')
+    .trim();
+}

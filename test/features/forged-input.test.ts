@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Update } from 'grammy/types';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { csvField } from '../../src/domain/csv.js';
+import { normalizePhone } from '../../src/domain/phone.js';
+import { multiLine, singleLine } from '../../src/domain/text.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+
+/** Input meant to break a message, a file or the bot's own structure, sent as real updates. */
+const COORDINATOR = 7700;
+let done: () => Promise<void>;
+let t: TestBot;
+let nextId = 7701;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
+});
+afterAll(() => done());
+
+const citizen = (first_name = 'Анна', last_name?: string) =>
+  t.user({ id: nextId++, first_name, ...(last_name ? { last_name } : {}), language_code: 'ru' });
+
+/** The join flow up to the phone step (Прокопьевск has one center). */
+async function upToPhone(user: TestUser, typedName?: string) {
+  await user.text('/start');
+  await user.tap('📝 Записаться на курс');
+  await user.press('Госуслуги онлайн');
+  await user.press('🏙 Выбрать город');
+  await user.press('Прокопьевск');
+  await user.press('Центральная городская библиотека');
+  await user.press('Днём');
+  await user.press('✓ Согласен(на)'); // consent comes before name and phone
+  if (typedName === undefined) await user.press(/^✓ Да, /);
+  else {
+    await user.press('✎ Другое имя');
+    await user.text(typedName);
+  }
+  expect(user.lastText()).toContain('Шаг 6 из 6');
+}
+
+async function finishJoin(user: TestUser) {
+  await user.press('✓ Всё верно, записаться');
+  expect(user.lastText()).toMatch(/Ваше место в очереди/);
+}
+
+describe('names', () => {
+  it('cleans line breaks, control and direction characters from a typed name before anyone sees it', async () => {
+    const anna = citizen();
+    await upToPhone(anna, 'Пётр\r\n✅ Записан:\u0007 Анна\u202Eвонави');
+    await anna.tap('Пропустить');
+    await finishJoin(anna);
+    const saved = await CitizenModel.findById(anna.id).lean();
+    expect(saved!.name).toBe('Пётр ✅ Записан: Анна вонави');
+    expect(anna.messages().some((m) => /Пётр\s*\n\s*✅/.test(m.text ?? ''))).toBe(false);
+  });
+
+  it('cleans the name Telegram knows as well', async () => {
+    const ivan = citizen('Иван\n\nЗаписан', 'Петров\u2028');
+    await upToPhone(ivan);
+    await ivan.tap('Пропустить');
+    await finishJoin(ivan);
+    expect((await CitizenModel.findById(ivan.id).lean())!.name).toBe('Иван Записан Петров');
+  });
+
+  it('keeps emoji and letters of every script; a multi-line text (a broadcast) keeps its line breaks only', () => {
+    expect(singleLine('  Анна‍👩‍💻  Ли\t')).toBe('Анна‍👩‍💻 Ли');
+    expect(multiLine('Занятие\r\nперенесено\u0000\u202E\n\n\n\n\nна среду\t10:00')).toBe('Занятие\nперенесено\n\n\nна среду 10:00');
+  });
+});
+
+describe('phones', () => {
+  it.each([
+    ['000000000000000'],
+    ['4276 1234 5678 9012'], // a card number
+    ['+7 000 000-00-00'],
+    ['позвоните мне 89131234567'],
+    ['12345'],
+  ])('answers %s kindly as not a phone number and keeps the question open', async (typed) => {
+    const anna = citizen();
+    await upToPhone(anna);
+    await anna.text(typed);
+    expect(anna.lastText()).toContain('Такого номера телефона не бывает');
+    await anna.tap('Пропустить');
+    expect(anna.lastText()).toContain('Проверьте');
+  });
+
+  it('stores a typed Russian number in E.164', async () => {
+    const anna = citizen();
+    await upToPhone(anna);
+    await anna.text('8 (913) 123-45-67');
+    await finishJoin(anna);
+    expect((await CitizenModel.findById(anna.id).lean())!.phone).toBe('+79131234567');
+  });
+
+  it('stores a shared contact in E.164, with or without the "+" Telegram may leave out', async () => {
+    const anna = citizen();
+    await upToPhone(anna);
+    await anna.contact('79131234568');
+    await finishJoin(anna);
+    expect((await CitizenModel.findById(anna.id).lean())!.phone).toBe('+79131234568');
+
+    const foreign = citizen();
+    await upToPhone(foreign);
+    await foreign.contact('442079460958'); // a London number, shared from a British phone
+    await finishJoin(foreign);
+    expect((await CitizenModel.findById(foreign.id).lean())!.phone).toBe('+442079460958');
+  });
+
+  it('refuses a shared contact that is not a real number', async () => {
+    const anna = citizen();
+    await upToPhone(anna);
+    await anna.contact('000000000000000');
+    expect(anna.lastText()).toContain('Такого номера телефона не бывает');
+  });
+
+  it('normalises with libphonenumber: a landline with its area code is a real number too', () => {
+    expect(normalizePhone('8 (3842) 36-43-56')).toBe('+73842364356');
+    expect(normalizePhone('+44 20 7946 0958')).toBe('+442079460958');
+    expect(normalizePhone('+7 (913) 123-45-67 доб. 5')).toBeUndefined();
+  });
+});
+
+describe('CSV files', () => {
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+7 913', "'+7 913"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    ['=HYPERLINK("http://evil";"Открыть")', `"'=HYPERLINK(""http://evil"";""Открыть"")"`],
+    ['Анна', 'Анна'],
+  ])('neutralises the cell %j (OWASP CSV injection)', (value, cell) => {
+    expect(csvField(value)).toBe(cell);
+  });
+
+  it('writes a formula typed as a name into /export as plain text', async () => {
+    const mallory = citizen();
+    await upToPhone(mallory, '=HYPERLINK("http://evil.example";"Нажмите")');
+    await mallory.text('+7 913 123-45-69');
+    await finishJoin(mallory);
+
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/export');
+    const [waitlist] = t.telegram.callsOf('sendDocument').map((c) => (c.payload.document.data as Buffer).toString('utf8'));
+    const row = waitlist!.split('\r\n').find((line) => line.includes('HYPERLINK'))!;
+    expect(row).toContain(`"'=HYPERLINK(""http://evil.example"";""Нажмите"")"`);
+    expect(row).toContain("'+79131234569");
+    // No cell of the file begins with a formula character.
+    const cells = waitlist!.split('\r\n').flatMap((line) => line.split(','));
+    expect(cells.filter((cell) => /^"?[=+\-@]/.test(cell))).toEqual([]);
+  });
+});
+
+describe('unusual updates', () => {
+  it('are ignored quietly: no answer, no apology, nothing stored', async () => {
+    const anna = citizen();
+    await anna.text('/start');
+    await anna.tap('📝 Записаться на курс'); // a conversation is waiting for an answer
+    const callsBefore = t.telegram.calls.length;
+    const errorsBefore = t.errors.length;
+    const chat = { id: anna.id, type: 'private', first_name: 'Анна' };
+    const person = { id: anna.id, is_bot: false, first_name: 'Анна' };
+    const base = { message_id: 1, date: Math.floor(Date.now() / 1000), chat };
+    const updates = [
+      { message: { ...base, text: '/start' } }, // no `from`
+      { message: { ...base, text: 'hello', from: { id: 42, is_bot: true, first_name: 'bot' } } },
+      { message: { ...base, text: 'hello', from: person, sender_chat: { id: -100, type: 'channel', title: 'c' } } },
+      { edited_message: { ...base, text: 'Госуслуги онлайн', from: person, edit_date: 1 } },
+      { channel_post: { ...base, chat: { id: -1001, type: 'channel', title: 'Новости' }, text: '/start' } },
+      { message: { ...base, chat: { id: -5, type: 'group', title: 'Группа' }, from: person, text: '/start' } },
+      { message_reaction: { chat, message_id: 1, date: 1, user: person, old_reaction: [], new_reaction: [] } },
+      { inline_query: { id: '1', from: person, query: 'x', offset: '' } },
+    ];
+    for (const update of updates) await anna.send(update as unknown as Omit<Update, 'update_id'>);
+    expect(t.telegram.calls.slice(callsBefore).map((c) => c.method)).toEqual([]);
+    expect(t.errors.slice(errorsBefore)).toEqual([]);
+    // The conversation goes on where it was.
+    await anna.press('Госуслуги онлайн');
+    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
+  });
+});

@@ -203,7 +203,7 @@ describe('/centers', () => {
     await late.press('Мариинск');
     await late.press('Центральная районная библиотека');
     await late.press('Днём');
-    await late.press('✓ Согласен(на)');
+    await late.press('✓ Даю согласие');
     await late.press(/^✓ Да, /);
     await late.tap('Пропустить');
 

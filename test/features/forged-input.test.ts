@@ -34,7 +34,7 @@ async function upToPhone(user: TestUser, typedName?: string) {
   await user.press('Прокопьевск');
   await user.press('Центральная городская библиотека');
   await user.press('Днём');
-  await user.press('✓ Согласен(на)'); // consent comes before name and phone
+  await user.press('✓ Даю согласие'); // consent comes before name and phone
   if (typedName === undefined) await user.press(/^✓ Да, /);
   else {
     await user.press('✎ Другое имя');

@@ -18,6 +18,8 @@ export interface FloodFetchOptions {
   maxAttempts?: number;
   /** ... or when Telegram asks to wait longer than this. */
   maxDelaySeconds?: number;
+  /** How to wait (default: real time); tests pass the virtual timer whose clock the gate reads. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -39,6 +41,7 @@ export interface FloodFetchOptions {
  */
 export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: FloodFetchOptions): Fetch {
   const { retry, wait = true, maxAttempts = 5, maxDelaySeconds = 30 } = options;
+  const pause = (ms: number, signal?: AbortSignal | null) => (options.sleep ? options.sleep(ms) : sleep(ms, signal));
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const call = await readCall(input, init);
     if (!call.isMessage || call.chatId === undefined) return send(call, input, init);
@@ -48,7 +51,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
   async function send(call: ApiCall, input: string | URL | Request, init?: RequestInit): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       if (call.isMessage) {
-        if (wait) for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await sleep(ms, init?.signal);
+        if (wait) for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await pause(ms, init?.signal);
         gate.noteMessageCall(call.chatId);
       }
       const response = (await fetchFn(input, call.init())) as Response;
@@ -58,7 +61,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
       if (!retry || attempt >= maxAttempts || retryAfter > maxDelaySeconds) return response;
       await response.arrayBuffer().catch(() => undefined); // frees the connection
       // A message call waits on the gate at the top of the loop; other calls wait here.
-      if (!call.isMessage) await sleep(retryAfter * 1000, init?.signal);
+      if (!call.isMessage) await pause(retryAfter * 1000, init?.signal);
     }
   }
 }

@@ -46,7 +46,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
     const call = await readCall(input, init);
     if (!call.isMessage || call.chatId === undefined) return send(call, input, init);
     return gate.inTurn(call.chatId, () => send(call, input, init));
-  }) as Fetch;
+  });
 
   async function send(call: ApiCall, input: string | URL | Request, init?: RequestInit): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
@@ -54,7 +54,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
         if (wait) for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await pause(ms, init?.signal);
         gate.noteMessageCall(call.chatId);
       }
-      const response = (await fetchFn(input, call.init())) as Response;
+      const response = await fetchFn(input, call.init());
       if (response.status !== 429) return response;
       const retryAfter = await retryAfterOf(response);
       if (call.isMessage) gate.record429(call.chatId, retryAfter);
@@ -87,7 +87,7 @@ async function readCall(input: string | URL | Request, init?: RequestInit): Prom
   if (body === undefined || body === null) return { method, isMessage, init: () => init };
   if (typeof body === 'string') {
     const chatId = (JSON.parse(body) as { chat_id?: unknown }).chat_id;
-    return { method, isMessage, chatId: chatId === undefined ? undefined : String(chatId), init: () => init };
+    return { method, isMessage, chatId: typeof chatId === 'string' || typeof chatId === 'number' ? String(chatId) : undefined, init: () => init };
   }
   // An upload: grammY streams multipart/form-data, which can be read only once.
   const chunks: Buffer[] = [];
@@ -102,12 +102,15 @@ async function retryAfterOf(response: Response): Promise<number> {
   return body.parameters?.retry_after ?? 1;
 }
 
+/** The abort's reason as an Error (it normally is one: an AbortError). */
+const abortReason = (signal: AbortSignal) => (signal.reason instanceof Error ? signal.reason : new Error('aborted', { cause: signal.reason }));
+
 function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(abortReason(signal));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(signal!.reason);
+      reject(abortReason(signal!));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

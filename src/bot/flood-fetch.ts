@@ -18,7 +18,7 @@ export interface FloodFetchOptions {
   maxAttempts?: number;
   /** ... or when Telegram asks to wait longer than this. */
   maxDelaySeconds?: number;
-  /** How a wait is spent (default: real time); tests pass a virtual one that shares the gate's clock. */
+  /** How to wait (default: real time); tests pass the virtual timer whose clock the gate reads. */
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -54,7 +54,7 @@ export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: F
         if (wait) for (let ms = gate.holdMs(call.chatId); ms > 0; ms = gate.holdMs(call.chatId)) await pause(ms, init?.signal);
         gate.noteMessageCall(call.chatId);
       }
-      const response = (await fetchFn(input, call.init()));
+      const response = await fetchFn(input, call.init());
       if (response.status !== 429) return response;
       const retryAfter = await retryAfterOf(response);
       if (call.isMessage) gate.record429(call.chatId, retryAfter);
@@ -102,12 +102,15 @@ async function retryAfterOf(response: Response): Promise<number> {
   return body.parameters?.retry_after ?? 1;
 }
 
+/** The abort's reason as an Error (it normally is one: an AbortError). */
+const abortReason = (signal: AbortSignal) => (signal.reason instanceof Error ? signal.reason : new Error('aborted', { cause: signal.reason }));
+
 function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError(signal));
+    if (signal?.aborted) return reject(abortReason(signal));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(abortError(signal!));
+      reject(abortReason(signal!));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -115,9 +118,4 @@ function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** The abort's reason as an Error (grammY aborts with one; anything else is wrapped). */
-function abortError(signal: AbortSignal): Error {
-  return signal.reason instanceof Error ? signal.reason : new Error('aborted', { cause: signal.reason });
 }

@@ -18,6 +18,8 @@ export interface FloodFetchOptions {
   maxAttempts?: number;
   /** ... or when Telegram asks to wait longer than this. */
   maxDelaySeconds?: number;
+  /** How to wait (tests inject their timer: the gate's clock and the waits must be the same time). */
+  sleep?: (ms: number, signal?: AbortSignal | null) => Promise<void>;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface FloodFetchOptions {
  * const outbox = floodControlledFetch(gate, nodeFetch, { retry: false, wait: false });
  */
 export function floodControlledFetch(gate: FloodGate, fetchFn: Fetch, options: FloodFetchOptions): Fetch {
-  const { retry, wait = true, maxAttempts = 5, maxDelaySeconds = 30 } = options;
+  const { retry, wait = true, maxAttempts = 5, maxDelaySeconds = 30, sleep = realSleep } = options;
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const call = await readCall(input, init);
     if (!call.isMessage || call.chatId === undefined) return send(call, input, init);
@@ -99,7 +101,7 @@ async function retryAfterOf(response: Response): Promise<number> {
   return body.parameters?.retry_after ?? 1;
 }
 
-function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
+function realSleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = () => {

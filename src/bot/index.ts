@@ -50,7 +50,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // Replies wait out a 429 and are sent again (files too), so nothing is lost behind an apology.
   const bot = new Bot<BotContext>(config.BOT_TOKEN, {
     botInfo: options.botInfo,
-    client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true }) },
+    client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true, ...(options.timer ? { sleep: options.timer.sleep } : {}) }) },
   });
   /** For bulk sends (the outbox): it asks the gate itself, sees every 429 and reschedules the item. */
   const bulkApi = new Api(config.BOT_TOKEN, { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: false, wait: false }) });

@@ -13,6 +13,7 @@ import { drainOutbox, enqueue } from '../../src/outbox/index.js';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/simulator/index.js';
 import { TEST_BOT_INFO } from '../helpers/fake-telegram.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { ReceivedUpdateModel } from '../../src/db/models/received-update.js';
 
 /**
  * Telegram's flood limits through the emulator: a 429 for one chat holds only
@@ -34,6 +35,8 @@ afterEach(async () => {
   await polling?.stop();
   polling = undefined;
   await emulator.close();
+  // Each test starts a new emulator, whose update_ids start again: the persisted de-duplication would drop them.
+  await ReceivedUpdateModel.deleteMany({});
 });
 
 async function botOnEmulator(options: EmulatorOptions) {

@@ -1,6 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
-// The full metadata (real number ranges), as an ES module rather than a JSON import (jest warns on those).
-import metadata from 'libphonenumber-js/max/metadata';
+import { normalizePhone } from '../phone.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import type { LocalDate } from '../time.js';
 
@@ -35,10 +33,7 @@ export function parseJoinDate(text: string): LocalDate | undefined {
  * cannot exist (too short, wrong area code) is undefined.
  */
 export function parsePhone(text: string): string | undefined {
-  const t = text.trim();
-  if (!/\d/.test(t)) return undefined;
-  const parsed = parsePhoneNumberFromString(t, 'RU', metadata);
-  return parsed && parsed.isValid() ? parsed.number : undefined;
+  return normalizePhone(text);
 }
 
 const TIME_WORDS: Array<[RegExp, TimeOfDay]> = [

@@ -15,4 +15,5 @@ export { PRIORITIES, type Priority, type FinishedStatus } from './model.js';
 export { enqueue, cancelPending, existingKeys, keysStartingWith, type OutboxItem } from './store.js';
 export { forgetRecipientInOutbox, FORGOTTEN_MESSAGE } from './forget.js';
 export { batchProgress, runningBatchProgress, type BatchProgress } from './progress.js';
-export { startSender, drainOutbox, type SenderDeps, type SenderOptions, type SenderReport, type RunningSender, type Timer } from './sender.js';
+export { type SenderDeps, type SenderOptions, type SenderReport, type Timer } from './sender.js';
+export { startSender, drainOutbox, type RunningSender } from './loop.js';

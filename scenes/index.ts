@@ -5,6 +5,7 @@ import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
 import { changeScheduleScene } from './reminders/change.js';
+import { partnerEditScene } from './partners/partner-edit.js';
 import type { SceneDeps, SceneHooks, SceneOuterContext } from './shared/context.js';
 import { CENTERS_NEAR_ME, centersNearMeScene } from './waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, joinWaitlistScene } from './waitlist/join-waitlist.js';
@@ -28,6 +29,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     broadcastScene(deps),
     centerEditScene(deps),
     importListScene(deps, hooks),
+    partnerEditScene(deps),
   ];
 }
 

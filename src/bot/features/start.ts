@@ -26,8 +26,8 @@ export function startFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
   composer.command('start', async (ctx, next) => {
-    // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature.
-    if (ctx.match.startsWith('staff-')) return next();
+    // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature, a partner representative's (rep-) to partners.
+    if (ctx.match.startsWith('staff-') || ctx.match.startsWith('rep-')) return next();
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
     await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });

@@ -1,0 +1,83 @@
+## Partners: commands
+
+command-partners = Partner organizations
+command-referrals = My referrals
+command-link = Sign-up link
+
+## Partners: /partners (coordinators)
+
+prt-list = Partner organizations: { $total }. Choose one or add a new one.
+prt-list-none = No partner organizations yet.
+prt-btn-add = ➕ Add an organization
+prt-btn-edit = ✏️ Edit
+prt-btn-invite = 👤 Invite a representative
+prt-btn-link = 🔗 Sign-up link
+prt-btn-withdraw = ✖ Withdraw invite { $n }
+prt-btn-deactivate = ⏸ Deactivate
+prt-btn-reactivate = ▶️ Reactivate
+prt-btn-save = ✓ Save
+prt-details =
+    Organization: { $name }
+    Kind: { $kind }
+    Contact person: { $contact }
+    Phone: { $phone }
+    Centers: { $centers }
+prt-status-active = Active.
+prt-status-inactive = Deactivated: its sign-up link and representatives no longer work; history is kept.
+prt-reps-header = Representatives:
+prt-reps-none = No representatives yet.
+prt-rep-line = • { $name } (id { $id })
+prt-invites-header = Invites not opened yet:
+prt-invite-line = { $n }) valid until { $until }
+prt-invite-link =
+    Invite link for a representative of "{ $partner }":
+    { $link }
+
+    It works for 7 days and for one person only. You can withdraw it before it is opened on the organization's card.
+prt-invite-withdrawn = Invite withdrawn: the link no longer works.
+prt-invite-gone = This invite is gone: it was opened, withdrawn or has expired.
+prt-deactivated = Organization deactivated. The people it referred stay on the list and in their groups.
+prt-reactivated = The organization is active again.
+prt-unchanged = Nothing changed.
+prt-not-found = Organization not found.
+prt-not-yours = This is not your organization, or it is gone.
+prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /referrals — the people you referred.
+
+## Partners: add and edit
+
+prt-ask-name = What is the organization called? Type its full name.
+prt-ask-kind = What kind of organization is it?
+prt-ask-contactName = Who is the contact person? Type their name.
+prt-ask-phone = The contact person's phone?
+prt-ask-centers = Which centers does the organization work with? Tick them and press "Done".
+prt-which-field = What to change for "{ $name }"?
+prt-field-name = Name
+prt-field-kind = Kind
+prt-field-contactName = Contact person
+prt-field-phone = Phone
+prt-field-centers = Centers
+prt-text-invalid = Please type 2 to 150 characters.
+prt-phone-invalid = Could not read the number. Type it like this: +7 923 123-45-67.
+prt-preview-new = Check and save the new organization:
+prt-preview-edit = Check the changes and save:
+prt-created = Organization "{ $name }" added. Invite a representative and get its sign-up link in /partners.
+prt-updated = Changes saved.
+prt-unchanged-edit = Nothing changed.
+prt-kind-hospital = Hospital or clinic
+prt-kind-social = Social service
+prt-kind-employment = Employment center
+prt-kind-disability = Disability society
+prt-kind-school = School or boarding school
+prt-kind-other = Other
+
+## Partners: referral link
+
+prt-link-text =
+    Sign-up link of "{ $partner }":
+    { $link }
+
+    Whoever opens it or scans the QR code above signs up as referred by your organization. If the link got into the wrong hands, replace it: the old one stops working.
+prt-link-replace = 🔄 Replace the link
+prt-link-replace-confirm = Replace the link of "{ $partner }"? The old link and printed QR codes will stop working.
+prt-link-replace-yes = Yes, replace
+prt-link-replaced = Link replaced. The old one no longer works.

@@ -1,0 +1,83 @@
+## Partners: commands
+
+command-partners = Организации-партнёры
+command-referrals = Мои направленные
+command-link = Ссылка для записи
+
+## Partners: /partners (coordinators)
+
+prt-list = Организации-партнёры: { $total }. Выберите организацию или добавьте новую.
+prt-list-none = Организаций-партнёров пока нет.
+prt-btn-add = ➕ Добавить организацию
+prt-btn-edit = ✏️ Изменить
+prt-btn-invite = 👤 Пригласить представителя
+prt-btn-link = 🔗 Ссылка для записи
+prt-btn-withdraw = ✖ Отозвать приглашение { $n }
+prt-btn-deactivate = ⏸ Отключить
+prt-btn-reactivate = ▶️ Включить снова
+prt-btn-save = ✓ Сохранить
+prt-details =
+    Организация: { $name }
+    Вид: { $kind }
+    Контактное лицо: { $contact }
+    Телефон: { $phone }
+    Центры: { $centers }
+prt-status-active = Работает.
+prt-status-inactive = Отключена: ссылка для записи и представители не действуют, история сохранена.
+prt-reps-header = Представители:
+prt-reps-none = Представителей пока нет.
+prt-rep-line = • { $name } (id { $id })
+prt-invites-header = Приглашения, которые ещё не открыли:
+prt-invite-line = { $n }) действует до { $until }
+prt-invite-link =
+    Ссылка-приглашение для представителя организации «{ $partner }»:
+    { $link }
+
+    Она действует 7 дней и только для одного человека. Отозвать её, пока её не открыли, можно в карточке организации.
+prt-invite-withdrawn = Приглашение отозвано: ссылка больше не действует.
+prt-invite-gone = Этого приглашения уже нет: его открыли, отозвали или срок истёк.
+prt-deactivated = Организация отключена. Люди, которых она направила, остаются в очереди и в группах.
+prt-reactivated = Организация снова работает.
+prt-unchanged = Ничего не изменилось.
+prt-not-found = Организация не найдена.
+prt-not-yours = Это не ваша организация или её уже нет.
+prt-rep-welcome = Добро пожаловать! Вы представитель организации «{ $partner }». Команды: /link — ссылка для записи с QR-кодом, /referrals — ваши направленные.
+
+## Partners: add and edit
+
+prt-ask-name = Как называется организация? Напишите полное название.
+prt-ask-kind = Какая это организация?
+prt-ask-contactName = Кто контактное лицо? Напишите имя и фамилию.
+prt-ask-phone = Телефон контактного лица?
+prt-ask-centers = С какими центрами работает организация? Отметьте и нажмите «Готово».
+prt-which-field = Что изменить у организации «{ $name }»?
+prt-field-name = Название
+prt-field-kind = Вид
+prt-field-contactName = Контактное лицо
+prt-field-phone = Телефон
+prt-field-centers = Центры
+prt-text-invalid = Напишите от 2 до 150 знаков, пожалуйста.
+prt-phone-invalid = Не получилось прочитать номер. Напишите его, например, так: +7 923 123-45-67.
+prt-preview-new = Проверьте и сохраните новую организацию:
+prt-preview-edit = Проверьте изменения и сохраните:
+prt-created = Организация «{ $name }» добавлена. Пригласить представителя и получить ссылку для записи можно в /partners.
+prt-updated = Изменения сохранены.
+prt-unchanged-edit = Ничего не изменилось.
+prt-kind-hospital = Больница или поликлиника
+prt-kind-social = Социальная служба
+prt-kind-employment = Центр занятости
+prt-kind-disability = Общество инвалидов
+prt-kind-school = Школа или интернат
+prt-kind-other = Другая
+
+## Partners: referral link
+
+prt-link-text =
+    Ссылка для записи от организации «{ $partner }»:
+    { $link }
+
+    Человек, который откроет её или отсканирует QR-код выше, запишется как направленный вашей организацией. Если ссылка попала не туда, замените её: старая перестанет действовать.
+prt-link-replace = 🔄 Заменить ссылку
+prt-link-replace-confirm = Заменить ссылку организации «{ $partner }»? Старая ссылка и напечатанные QR-коды перестанут действовать.
+prt-link-replace-yes = Да, заменить
+prt-link-replaced = Ссылка заменена. Старая больше не действует.

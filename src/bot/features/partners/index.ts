@@ -1,0 +1,10 @@
+import type { Composer, MiddlewareFn } from 'grammy';
+import type { BotContext } from '../../context.js';
+import type { Translator } from '../../i18n.js';
+import { partnersAdminFeature } from './admin.js';
+import { linkFeature } from './link.js';
+
+/** Partner organizations: /partners (coordinators), /link and /referrals (representatives), /requests (staff). */
+export function partnersFeatures(i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
+  return [partnersAdminFeature(i18n), linkFeature()];
+}

@@ -81,3 +81,7 @@ prt-link-replace = 🔄 Replace the link
 prt-link-replace-confirm = Replace the link of "{ $partner }"? The old link and printed QR codes will stop working.
 prt-link-replace-yes = Yes, replace
 prt-link-replaced = Link replaced. The old one no longer works.
+
+## Partners: a citizen referred by a partner
+
+join-summary-partner = Referred by: { $partner }

@@ -81,3 +81,7 @@ prt-link-replace = 🔄 Заменить ссылку
 prt-link-replace-confirm = Заменить ссылку организации «{ $partner }»? Старая ссылка и напечатанные QR-коды перестанут действовать.
 prt-link-replace-yes = Да, заменить
 prt-link-replaced = Ссылка заменена. Старая больше не действует.
+
+## Partners: a citizen referred by a partner
+
+join-summary-partner = Вас направила организация: { $partner }

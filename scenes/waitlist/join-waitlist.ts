@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
 import { CONSENT_VERSION } from '../../src/domain/consent.js';
+import { activePartnerName } from '../../src/domain/partners/referral-code.js';
 import { joinWaitlist } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
@@ -10,6 +11,11 @@ import { pickCenter } from './pick-center.js';
 import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
+
+/** Entered from a partner's referral link with the partner (src/bot/features/start.ts). */
+export interface JoinArgs {
+  partnerId?: string;
+}
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
 
@@ -27,7 +33,7 @@ interface Draft {
  * before; Change on the summary asks one answer again and returns to the summary.
  */
 export function joinWaitlistScene(deps: SceneDeps) {
-  async function join(conversation: SceneConversation, ctx: SceneContext) {
+  async function join(conversation: SceneConversation, ctx: SceneContext, args: JoinArgs = {}) {
     const q = new Questions(conversation, ctx);
     const askField = async (field: Field, draft: Partial<Draft>) => {
       switch (field) {
@@ -70,13 +76,13 @@ export function joinWaitlistScene(deps: SceneDeps) {
     }
     for (const field of ['name', 'phone'] as const) await askField(field, draft);
     for (;;) {
-      const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft), {
+      const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft, args.partnerId), {
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
       });
-      if (answer === 'confirm') return save(conversation, q, ctx, draft as Draft);
+      if (answer === 'confirm') return save(conversation, q, ctx, draft as Draft, args.partnerId);
       const field = await q.ask(ctx.t('join-change-what'), {
         choices: (['course', 'center', 'time', 'name', 'phone'] as const).map((f) => ({ label: ctx.t(`change-${f}`), value: f })),
         columns: 2,
@@ -85,7 +91,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     }
   }
 
-  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft) {
+  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
     const citizenId = ctx.from!.id;
     const result = await conversation.external(() =>
       joinWaitlist(
@@ -98,6 +104,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           courseId: draft.courseId,
           centerId: draft.centerId,
           timeOfDay: draft.timeOfDay,
+          ...(partnerId ? { partnerId } : {}),
         },
         deps.now(),
       ),
@@ -144,13 +151,18 @@ function readPhone(ctx: SceneContext): string | null | undefined {
   return text ? normalizePhone(text) : undefined;
 }
 
-async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft) {
-  const [course, center] = await conversation.external(() => Promise.all([findCourse(draft.courseId), findCenter(draft.centerId)]));
-  return ctx.t('join-summary', {
+async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
+  const [course, center, partner] = await conversation.external(() =>
+    Promise.all([findCourse(draft.courseId), findCenter(draft.centerId), partnerId ? activePartnerName(partnerId) : undefined]),
+  );
+  // Referred by a partner (its link): the citizen sees which organization before confirming.
+  const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';
+  const summary = ctx.t('join-summary', {
     course: course?.title[ctx.locale] ?? '',
     center: center ? `${center.name}, ${center.address}` : '',
     time: ctx.t(`time-${draft.timeOfDay}`),
     name: draft.name,
     phone: draft.phone ?? ctx.t('phone-none'),
   });
+  return summary + referred;
 }

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { setCitizenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { roleOf } from '../../domain/roles.js';
+import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
@@ -30,6 +31,13 @@ export function startFeature(i18n: Translator) {
     if (ctx.match.startsWith('staff-') || ctx.match.startsWith('rep-')) return next();
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
+    // A partner's referral link (t.me/<bot>?start=r…): straight into joining, the partner recorded if the code is
+    // current; an unknown or replaced code joins without one.
+    if (looksLikeReferralCode(ctx.match)) {
+      const partner = await partnerByReferralCode(ctx.match);
+      ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
+      return ctx.conversation.enter(JOIN_WAITLIST, partner ? { partnerId: partner.id } : {});
+    }
     await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
   });
 

@@ -85,3 +85,45 @@ prt-link-replaced = Link replaced. The old one no longer works.
 ## Partners: a citizen referred by a partner
 
 join-summary-partner = Referred by: { $partner }
+
+## Partners: /referrals
+
+prt-ref-header = Referred by "{ $partner }":
+prt-ref-none = Nobody has signed up through your link yet.
+prt-ref-line =
+    { $name } — { $course }
+    { $status }
+prt-ref-waiting = Waiting, place { $position } in line.
+prt-ref-offered = Offered a seat: { $center }, to answer by { $until }.
+prt-ref-enrolled = In a group: { $center }, { $room }, starts { $start }. Came to { $attended } of { $marked } lessons.
+prt-ref-completed = Completed the course: { $center }. Came to { $attended } of { $marked } lessons.
+prt-ref-left = Left the list.
+prt-ref-forgotten = Data deleted.
+prt-btn-referrals = 👥 Referrals
+
+## Partners: /stats by partner
+
+prt-stats-btn = 🤝 By partner organization
+prt-stats-title = Partner organizations, { $period }:
+prt-stats-period = { $days ->
+    [0] all time
+   *[other] last { $days } days
+    }
+prt-stats-line =
+    { $name }
+    referred { $referred }, enrolled { $enrolled }, completed { $completed }, no-shows { $noShow } ({ $absent } of { $expected })
+
+## Partners: /export
+
+prt-exp-col-partner = Organization
+prt-exp-col-kind = Kind of organization
+prt-exp-col-name = Name
+prt-exp-col-phone = Phone
+prt-exp-col-course = Course
+prt-exp-col-center = Center
+prt-exp-col-status = Status
+prt-exp-col-position = Place in line
+prt-exp-col-attended = Lessons attended
+prt-exp-col-joined-at = Joined
+prt-exp-attended = { $attended } of { $marked }
+prt-exp-caption = People referred by partner organizations: { $count }.

@@ -85,3 +85,45 @@ prt-link-replaced = Ссылка заменена. Старая больше н�
 ## Partners: a citizen referred by a partner
 
 join-summary-partner = Вас направила организация: { $partner }
+
+## Partners: /referrals
+
+prt-ref-header = Направленные организацией «{ $partner }»:
+prt-ref-none = Пока никто не записался по вашей ссылке.
+prt-ref-line =
+    { $name } — { $course }
+    { $status }
+prt-ref-waiting = Ждёт в очереди, место { $position }.
+prt-ref-offered = Предложено место: { $center }, ответ до { $until }.
+prt-ref-enrolled = Занимается в группе: { $center }, { $room }, начало { $start }. Был на { $attended } из { $marked } занятий.
+prt-ref-completed = Окончил курс: { $center }. Был на { $attended } из { $marked } занятий.
+prt-ref-left = Вышел из очереди.
+prt-ref-forgotten = Данные удалены.
+prt-btn-referrals = 👥 Направленные
+
+## Partners: /stats by partner
+
+prt-stats-btn = 🤝 По организациям-партнёрам
+prt-stats-title = Организации-партнёры, { $period }:
+prt-stats-period = { $days ->
+    [0] за всё время
+   *[other] за { $days } дней
+    }
+prt-stats-line =
+    { $name }
+    направлено { $referred }, записано в группы { $enrolled }, окончили { $completed }, пропуски { $noShow } ({ $absent } из { $expected })
+
+## Partners: /export
+
+prt-exp-col-partner = Организация
+prt-exp-col-kind = Вид организации
+prt-exp-col-name = Имя
+prt-exp-col-phone = Телефон
+prt-exp-col-course = Курс
+prt-exp-col-center = Центр
+prt-exp-col-status = Статус
+prt-exp-col-position = Место в очереди
+prt-exp-col-attended = Посещено занятий
+prt-exp-col-joined-at = Записался
+prt-exp-attended = { $attended } из { $marked }
+prt-exp-caption = Направленные организациями-партнёрами: { $count }.

@@ -15,6 +15,7 @@ import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { centerNames } from '../classes/staff.js';
 import { sendReferralLink } from './link.js';
+import { sendReferrals } from './referrals.js';
 
 /**
  * /partners for coordinators: every partner (inactive ones marked), paged → a
@@ -108,6 +109,7 @@ export const partnerCardMenu = new ViewMenu<CardView, { partner: string; page: n
       }).row();
       b.text(ctx.t('prt-btn-link'), (pressed) => sendReferralLink(pressed, id)).row();
     }
+    b.text(ctx.t('prt-btn-referrals'), (pressed) => sendReferrals(pressed, id)).row();
     for (const [i, invite] of v.invites.entries()) {
       b.text(ctx.t('prt-btn-withdraw', { n: i + 1 }), async (pressed) => {
         if (v.stale) {

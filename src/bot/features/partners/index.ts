@@ -3,8 +3,9 @@ import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
 import { partnersAdminFeature } from './admin.js';
 import { linkFeature } from './link.js';
+import { referralsFeature } from './referrals.js';
 
 /** Partner organizations: /partners (coordinators), /link and /referrals (representatives), /requests (staff). */
 export function partnersFeatures(i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [partnersAdminFeature(i18n), linkFeature()];
+  return [partnersAdminFeature(i18n), linkFeature(), referralsFeature()];
 }

@@ -5,7 +5,9 @@ import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
 import { changeScheduleScene } from './reminders/change.js';
+import { declineRequestScene } from './partners/decline-request.js';
 import { partnerEditScene } from './partners/partner-edit.js';
+import { requestGroupScene } from './partners/request-group.js';
 import type { SceneDeps, SceneHooks, SceneOuterContext } from './shared/context.js';
 import { CENTERS_NEAR_ME, centersNearMeScene } from './waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, joinWaitlistScene } from './waitlist/join-waitlist.js';
@@ -30,6 +32,8 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     centerEditScene(deps),
     importListScene(deps, hooks),
     partnerEditScene(deps),
+    requestGroupScene(deps),
+    declineRequestScene(deps),
   ];
 }
 

@@ -41,7 +41,7 @@ prt-reactivated = The organization is active again.
 prt-unchanged = Nothing changed.
 prt-not-found = Organization not found.
 prt-not-yours = This is not your organization, or it is gone.
-prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /referrals — the people you referred.
+prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /referrals — the people you referred, /request — ask for a separate group.
 
 ## Partners: add and edit
 
@@ -127,3 +127,55 @@ prt-exp-col-attended = Lessons attended
 prt-exp-col-joined-at = Joined
 prt-exp-attended = { $attended } of { $marked }
 prt-exp-caption = People referred by partner organizations: { $count }.
+
+## Partners: group requests
+
+command-requests = Partners' group requests
+command-request = Request a group
+prt-req-ask-course = A request for a separate group for your people. Which course?
+prt-req-ask-people = How many people will study? Press a number or type it.
+prt-req-people-invalid = Please type a number from 1 to 50.
+prt-req-ask-centers = Which centers suit you? Tick them and press "Done".
+prt-req-ask-days = Which days suit you? Tick them and press "Done".
+prt-req-ask-times = Which times of day suit you? Tick them and press "Done".
+prt-req-ask-note = Anything to add? Type a note or press "No note".
+prt-req-no-note = No note
+prt-req-note-invalid = Please keep the note under 500 characters.
+prt-req-summary =
+    Check the request:
+
+    Course: { $course }
+    People: { $people }
+    Centers: { $centers }
+    Days: { $days }
+    Times: { $times }
+    Note: { $note }
+prt-req-send = ✓ Send the request
+prt-req-sent = Request sent. We will let you know when the library has looked at it.
+prt-req-new-staff = New group request from "{ $partner }": { $people } people. See /requests
+prt-req-list = Partners' requests for separate groups. Choose one:
+prt-req-list-none = No new requests.
+prt-req-button = { $partner }: { $people } people
+prt-req-card =
+    Request from "{ $partner }" ({ $at })
+
+    Course: { $course }
+    People: { $people }
+    Centers: { $centers }
+    Days: { $days }
+    Times: { $times }
+    Note: { $note }
+prt-req-btn-accept = ✓ Open a group
+prt-req-btn-decline = ✖ Decline
+prt-req-gone = This request is gone: it was answered, or it is not for your centers.
+prt-req-ask-reason = Why do you decline the request of "{ $partner }"? Choose a reason or type your own.
+prt-req-reason-room = No free room
+prt-req-reason-teacher = No teacher on those days
+prt-req-reason-dates = Those days do not work; we will suggest others
+prt-req-reason-invalid = Please type a reason of 3 to 500 characters.
+prt-req-declined-staff = Request declined. The organization's representative will get a message with the reason.
+prt-req-accepted = Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }. Seats will be offered to the people your organization referred.
+prt-req-declined = The library declined your group request (course "{ $course }"). Reason: { $reason }
+prt-release-button = 🔓 Give free seats to the general queue
+prt-release-none = This group is already open to everyone.
+prt-released = Free seats given to the general queue. Seats offered: { $offered }.

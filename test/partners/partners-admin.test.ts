@@ -59,7 +59,7 @@ describe('/partners', () => {
     await olga.text(`/start ${link}`);
     expect(olga.lastText()).toContain('Вы представитель организации «Городская больница № 3»');
     const commands = t.telegram.callsOf('setMyCommands').filter((c) => c.payload.scope?.chat_id === 5001);
-    expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['referrals', 'link', 'start', 'help', 'language', 'cancel', 'forget']);
+    expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['referrals', 'link', 'request', 'start', 'help', 'language', 'cancel', 'forget']);
     const eve = t.user({ id: 5002, first_name: 'Ева', language_code: 'ru' });
     await eve.text(`/start ${link}`);
     expect(eve.lastText()).toBe('Это приглашение уже использовано.');

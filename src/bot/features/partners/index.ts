@@ -4,8 +4,9 @@ import type { Translator } from '../../i18n.js';
 import { partnersAdminFeature } from './admin.js';
 import { linkFeature } from './link.js';
 import { referralsFeature } from './referrals.js';
+import { requestsFeature } from './requests.js';
 
 /** Partner organizations: /partners (coordinators), /link and /referrals (representatives), /requests (staff). */
 export function partnersFeatures(i18n: Translator): Array<Composer<BotContext> | MiddlewareFn<BotContext>> {
-  return [partnersAdminFeature(i18n), linkFeature(), referralsFeature()];
+  return [partnersAdminFeature(i18n), linkFeature(), referralsFeature(), requestsFeature()];
 }

@@ -179,3 +179,11 @@ prt-req-declined = The library declined your group request (course "{ $course }"
 prt-release-button = 🔓 Give free seats to the general queue
 prt-release-none = This group is already open to everyone.
 prt-released = Free seats given to the general queue. Seats offered: { $offered }.
+
+## Partners: representatives in /help and on the card
+
+prt-help-representative = Commands for an organization's representative:
+prt-btn-remove-rep = ✖ Remove representative: { $name }
+prt-remove-rep-confirm = Remove { $name } from the representatives of "{ $partner }"? They will no longer see the referrals.
+prt-rep-removed = { $name } no longer represents the organization.
+prt-rep-gone = This representative is gone.

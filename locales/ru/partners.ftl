@@ -179,3 +179,11 @@ prt-req-declined = Вашу заявку на группу (курс «{ $course
 prt-release-button = 🔓 Отдать свободные места общей очереди
 prt-release-none = Эта группа уже открыта для всех.
 prt-released = Свободные места отданы общей очереди. Предложено мест: { $offered }.
+
+## Partners: representatives in /help and on the card
+
+prt-help-representative = Команды представителя организации:
+prt-btn-remove-rep = ✖ Убрать представителя: { $name }
+prt-remove-rep-confirm = Убрать { $name } из представителей организации «{ $partner }»? Он больше не увидит направленных.
+prt-rep-removed = { $name } больше не представитель организации.
+prt-rep-gone = Этого представителя уже нет.

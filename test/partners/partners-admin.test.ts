@@ -5,6 +5,7 @@ import { PartnerRepresentativeModel } from '../../src/db/models/partner-represen
 import { seedSampleData } from '../../src/db/seed.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { partnerWithLink } from './fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -85,5 +86,26 @@ describe('/partners', () => {
       expect.arrayContaining(['partner.create', 'partner.update', 'partner.invite', 'partner.invite-withdraw', 'partner.join', 'partner.link-create', 'partner.link-send', 'partner.deactivate']),
     );
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+
+  it('/help lists a representative\'s commands; a coordinator removes a representative after a confirmation', async () => {
+    const t = createTestBot({ env });
+    await partnerWithLink({ name: 'Общество инвалидов', kind: 'disability' }, 5101);
+    const rep = t.user({ id: 5101, first_name: 'Семён', language_code: 'ru' });
+    await rep.text('/help');
+    expect(rep.lastText()).toContain('Команды представителя организации:\n/referrals — Мои направленные\n/link — Ссылка для записи\n/request — Заявка на группу');
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/partners');
+    await maria.press('Общество инвалидов');
+    await maria.press('✖ Убрать представителя: Представитель 5101');
+    expect(maria.lastText()).toBe('Убрать Представитель 5101 из представителей организации «Общество инвалидов»? Он больше не увидит направленных.');
+    await maria.press('Нет');
+    expect(maria.lastText()).toContain('Представитель 5101 (id 5101)');
+    await maria.press('✖ Убрать представителя: Представитель 5101');
+    await maria.press('Да');
+    expect(maria.lastText()).toBe('Представитель 5101 больше не представитель организации.');
+    await rep.text('/referrals');
+    expect(rep.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(await AuditEntryModel.countDocuments({ action: 'partner.rep-remove', actorId: 900 })).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { setCitizenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
-import { roleOf } from '../../domain/roles.js';
+import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
@@ -69,8 +69,10 @@ export function startFeature(i18n: Translator) {
       : ctx.t('help-main-phone', { phone: phone.phone });
     // Staff also see their own commands, with the same words as Telegram's command menu.
     const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
-    const staffPart = role
-      ? `\n\n${ctx.t('help-staff')}\n${staffCommandsOf(role.kind).map((command) => `/${command} — ${ctx.t(`command-${command}`)}`).join('\n')}`
+    // A partner's representative sees theirs.
+    const kind = role?.kind ?? (ctx.from && (await representativeOf(ctx.from.id)) ? 'representative' : undefined);
+    const staffPart = kind
+      ? `\n\n${ctx.t(kind === 'representative' ? 'prt-help-representative' : 'help-staff')}\n${staffCommandsOf(kind).map((command) => `/${command} — ${ctx.t(`command-${command}`)}`).join('\n')}`
       : '';
     await ctx.reply(`${ctx.t('help')}${staffPart}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
   };

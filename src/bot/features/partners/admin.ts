@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { PARTNER_EDIT, partnerDetails, type PartnerEditArgs } from '../../../../scenes/partners/partner-edit.js';
 import { getPartner, listPartners, setPartnerActive, type PartnerView } from '../../../domain/partners/partners.js';
 import {
-  createPartnerInvite, listOpenPartnerInvites, listRepresentatives, redeemPartnerInvite, withdrawPartnerInvite,
+  createPartnerInvite, listOpenPartnerInvites, listRepresentatives, redeemPartnerInvite, removeRepresentative, withdrawPartnerInvite,
   type OpenPartnerInvite, type RepresentativeView,
 } from '../../../domain/partners/representatives.js';
 import { formatLessonTime } from '../../../domain/time.js';
@@ -11,8 +11,8 @@ import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
-import { count, objectId, payloadCodec } from '../../menus/payload.js';
-import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+import { count, objectId, payloadCodec, userId } from '../../menus/payload.js';
+import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { centerNames } from '../classes/staff.js';
 import { sendReferralLink } from './link.js';
 import { sendReferrals } from './referrals.js';
@@ -121,6 +121,9 @@ export const partnerCardMenu = new ViewMenu<CardView, { partner: string; page: n
         await redraw(pressed);
       }).row();
     }
+    for (const rep of v.representatives) {
+      b.text(ctx.t('prt-btn-remove-rep', { name: repName(rep) }), (pressed) => removeRepMenu.show(pressed, { partner: id, user: rep.id, page: v.page })).row();
+    }
     b.text(ctx.t(v.partner.active ? 'prt-btn-deactivate' : 'prt-btn-reactivate'), async (pressed) => {
       const done = await setPartnerActive(pressed.from.id, id, !v.partner.active, pressed.deps.now());
       await redraw(pressed);
@@ -129,6 +132,39 @@ export const partnerCardMenu = new ViewMenu<CardView, { partner: string; page: n
     b.text(ctx.t('btn-back'), async (pressed) => partnerListMenu.edit(pressed, await loadList(v.page)));
   },
 });
+
+const repName = (r: RepresentativeView) => r.displayName ?? String(r.id);
+
+interface RemoveRepView { partner: PartnerView; rep: RepresentativeView; page: number }
+
+/** "Remove this representative?" Yes / No, in the card's message. Menu id: pr. */
+export const removeRepMenu = new ViewMenu<RemoveRepView, { partner: string; user: number; page: number }>({
+  id: 'pr',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ partner: objectId, user: userId, page: count }),
+  payloadOf: (v) => ({ partner: v.partner.id, user: v.rep.id, page: v.page }),
+  load: async (_ctx, p) => {
+    const [partner, reps] = await Promise.all([getPartner(p.partner), listRepresentatives(p.partner)]);
+    const rep = reps.find((r) => r.id === p.user);
+    return partner && rep ? { partner, rep, page: p.page } : null;
+  },
+  goneKey: 'prt-rep-gone',
+  text: (ctx, v) => ctx.t('prt-remove-rep-confirm', { name: repName(v.rep), partner: v.partner.name }),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('btn-yes'), async (pressed) => {
+      const done = await removeRepresentative(pressed.from.id, v.partner.id, v.rep.id, pressed.deps.now());
+      if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.rep.id).catch(() => undefined);
+      await closeWithText(pressed, pressed.t(done ? 'prt-rep-removed' : 'prt-rep-gone', { name: repName(v.rep) }));
+    });
+    b.text(ctx.t('btn-no'), async (pressed) => {
+      const card = await loadCard(pressed, v.partner.id, v.page);
+      if (card) await partnerCardMenu.edit(pressed, card);
+    });
+  },
+});
+
+/** Menus are built once per process; the command lists' translator comes from partnersAdminFeature. */
+let commandsTranslator: Translator | undefined;
 
 /** A conversation started from a button replaces whatever conversation was running. */
 async function enterEdit(ctx: BotContext, args: PartnerEditArgs) {
@@ -139,6 +175,7 @@ async function enterEdit(ctx: BotContext, args: PartnerEditArgs) {
 /** /partners, and the representatives' invite links (t.me/<bot>?start=rep-<code>, passed on by start.ts). */
 export function partnersAdminFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
+  commandsTranslator = i18n;
   composer.command('partners', requireCoordinator(), async (ctx) => partnerListMenu.send(ctx, await loadList(0)));
 
   composer.command('start', async (ctx, next) => {

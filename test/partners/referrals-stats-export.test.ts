@@ -15,12 +15,14 @@ const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
 const COORDINATOR = 900;
 const REP_A = 7101;
 const REP_B = 7102;
+let partnerA = '';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
   done = await useTestDatabase();
   await seedSampleData();
   const a = await partnerWithLink({ name: 'Больница № 3' }, REP_A);
+  partnerA = a.id;
   // A name typed by a coordinator that a spreadsheet would run as a formula.
   const b = await partnerWithLink({ name: '=HYPERLINK("http://evil")', kind: 'social' }, REP_B);
   await addToWaitlist(101, { at: daysAgo(10), partnerId: a.id, name: 'Анна Первая' });
@@ -58,6 +60,14 @@ describe('/referrals', () => {
     expect(text).not.toContain('Чужой');
     expect(text).not.toContain('Не направленный');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.referrals-view', actorId: REP_A })).toBe(1);
+
+    // Partner B's representative replaying a page button of partner A's list (forged from A's id) is refused.
+    const repB = t.user({ id: REP_B, first_name: 'Борис', language_code: 'ru' });
+    await repB.text('/referrals');
+    expect(repB.lastText()).toContain('Чужой Человек');
+    await repB.pressData(`rf/0/0/${partnerA}.0/xx`, repB.messages().at(-1));
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Это не ваша организация или её уже нет.', show_alert: true });
+    expect(repB.lastText()).not.toContain('Анна Первая');
   });
 
   it('refuses citizens and librarians', async () => {

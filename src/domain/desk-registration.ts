@@ -7,6 +7,7 @@ import { audit } from './audit.js';
 import { findCourse } from './catalog.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
+import { roleOf } from './roles.js';
 import { positionOf } from './waitlist.js';
 
 /**
@@ -249,3 +250,20 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
   );
   return { outcome: 'added', entryId: result.entryId, position: entry ? await positionOf(entry) : 0, newPerson: result.newPerson };
 }
+
+// ---- Who may register people at the desk, and at which centers.
+
+/** Staff register at the centers their role manages; issue 12 gives its representatives their partner's centers and `referredBy`. */
+export interface Registrar {
+  centers: 'all' | string[];
+  referredBy?: string;
+}
+
+/** The registrar for staff: coordinators everywhere, librarians at their own centers; null for anyone else. */
+export const staffRegistrar = (adminIds: readonly number[]) => async (userId: number): Promise<Registrar | null> => {
+  const role = await roleOf(userId, adminIds);
+  if (!role) return null;
+  return { centers: role.kind === 'coordinator' ? 'all' : role.centerIds };
+};
+
+export const mayRegisterAt = (registrar: Registrar, centerId: string) => registrar.centers === 'all' || registrar.centers.includes(centerId);

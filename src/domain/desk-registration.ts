@@ -143,12 +143,14 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
       for (const index of await failedIndexes(error, entries)) failed.add(index);
     }
   }
+  const counted = new Set<number>();
   return people.map((_, i): Registration => {
     const index = entryOf.get(i);
     const entry = index === undefined ? undefined : entries[index];
     if (index === undefined || !entry || failed.has(index)) return { outcome: 'already', ...(entry ? { citizenId: entry.citizenId } : {}) };
-    // A person who appears twice in one list is new on the first row only.
-    const newPerson = ours.has(entry.citizenId) && people.findIndex((p) => p.phone === people[i]!.phone) === i;
+    // A person on several rows of one list (several courses) is new on the first of them only.
+    const newPerson = ours.has(entry.citizenId) && !counted.has(entry.citizenId);
+    counted.add(entry.citizenId);
     return { outcome: 'added', entryId: String(entry._id), citizenId: entry.citizenId, newPerson };
   });
 }

@@ -7,6 +7,8 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { StatsSnapshotModel } from '../../src/db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { commitImport } from '../../src/domain/import/commit.js';
+import { prepareImport } from '../../src/domain/import/prepare.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
 import { groupWithOffers } from '../classes/fixtures.js';
@@ -221,6 +223,27 @@ describe('/add', () => {
     await anna.press(GOSUSLUGI);
     expect(anna.lastText()).toBe(`Этот телефон уже в очереди на курс «${GOSUSLUGI}» (Белово, Центральная городская библиотека): место 1. Ничего не меняли.`);
     expect(await CitizenModel.countDocuments()).toBe(3);
+  });
+
+  it('a person imported from a paper list is the same person for /add: the same course is refused with the place, another is added to them', async () => {
+    const csv = 'ФИО;Телефон;Курс;Центр;Дата записи\r\nИванова Мария Петровна;8 (38452) 2-11-22;basics;belovo-central;05.03.2013\r\n';
+    await commitImport(await prepareImport(new TextEncoder().encode(csv), 'list.csv'), { kind: 'coordinator' }, {}, COORDINATOR, NOW);
+    await addToWaitlist(101, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2020-01-01T05:00:00Z') });
+    const t = setup();
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/add');
+    await anna.press('✓ Да, бланк подписан');
+    await anna.text('Иванова Мария');
+    await anna.text('83845221122');
+    await anna.press(BASICS);
+    expect(anna.lastText()).toContain('Этот телефон уже в очереди на курс «Основы компьютерной грамотности» (Белово, Центральная городская библиотека): место 1.');
+    expect(await addPerson(anna, { ...mariya, course: INTERNET })).toContain('курс добавлен тому же человеку');
+    const person = await CitizenModel.findOne({ phoneKey: '+73845221122' }).lean();
+    expect(await WaitlistEntryModel.find({ citizenId: person!._id }).sort({ joinedAt: 1 }).lean()).toMatchObject([
+      { courseId: 'basics', imported: { line: 2 } },
+      { courseId: 'internet', joinedAt: NOW },
+    ]);
+    expect(await CitizenModel.countDocuments({ phoneKey: { $exists: true } })).toBe(1);
   });
 
   it('refuses forged and stale choices: another center by forged data, a role withdrawn before Confirm, a citizen', async () => {

@@ -49,7 +49,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     });
     if (consent !== 'yes') return q.finish(ctx.t('desk-add-no-consent'));
 
-    const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked(validateName), remember: true }));
+    const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked((t) => (validateName(t) ? 'desk-add-name-invalid' : undefined)), remember: true }));
     const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, remember: true });
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;

@@ -10,6 +10,7 @@ import { waitlistFeature } from './waitlist.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { classesFeatures } from './classes/index.js';
+import { deskFeature } from './desk/index.js';
 import { remindersFeatures } from './reminders/index.js';
 
 type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
@@ -32,6 +33,7 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),
       ...adminFeatures(deps, i18n),
+      deskFeature(),
       unhandledFeature,
     ],
   };

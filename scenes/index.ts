@@ -4,7 +4,10 @@ import { centerEditScene } from './admin/center-edit.js';
 import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
+import { addPersonScene } from './desk/add-person.js';
+import { forgetPersonScene } from './desk/forget-person.js';
 import { changeScheduleScene } from './reminders/change.js';
+import { partnerAddPersonScene } from './partners/add-referral.js';
 import { declineRequestScene } from './partners/decline-request.js';
 import { partnerEditScene } from './partners/partner-edit.js';
 import { requestGroupScene } from './partners/request-group.js';
@@ -31,9 +34,12 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     broadcastScene(deps),
     centerEditScene(deps),
     importListScene(deps, hooks),
+    addPersonScene(deps),
+    forgetPersonScene(deps),
     partnerEditScene(deps),
     requestGroupScene(deps),
     declineRequestScene(deps),
+    partnerAddPersonScene(deps),
   ];
 }
 

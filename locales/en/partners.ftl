@@ -41,7 +41,7 @@ prt-reactivated = The organization is active again.
 prt-unchanged = Nothing changed.
 prt-not-found = Organization not found.
 prt-not-yours = This is not your organization, or it is gone.
-prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /referrals — the people you referred, /request — ask for a separate group.
+prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /add — register a person without Telegram, /referrals — the people you referred, /request — ask for a separate group.
 
 ## Partners: add and edit
 

@@ -10,6 +10,7 @@ import { waitlistFeature } from './waitlist.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { classesFeatures } from './classes/index.js';
+import { deskFeature } from './desk/index.js';
 import { remindersFeatures } from './reminders/index.js';
 import { partnersFeatures } from './partners/index.js';
 
@@ -33,7 +34,9 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),
       ...adminFeatures(deps, i18n),
+      // Partners before the desk: a representative's /add is theirs (src/bot/features/partners/add-referral.ts).
       ...partnersFeatures(i18n),
+      deskFeature(),
       unhandledFeature,
     ],
   };

@@ -3,6 +3,8 @@ import { PartnerModel } from '../../db/models/partner.js';
 import { PartnerInviteModel } from '../../db/models/partner-invite.js';
 import { PartnerRepresentativeModel } from '../../db/models/partner-representative.js';
 import { audit } from '../audit.js';
+import type { Registrar } from '../desk-registration.js';
+import { representativeOf } from '../roles.js';
 import { INVITE_TTL_MS } from '../staff.js';
 import { singleLine } from '../text.js';
 import { isObjectId } from './partners.js';
@@ -86,4 +88,18 @@ export async function removeRepresentative(actorId: number, partnerId: string, u
   if (removed.deletedCount === 0) return false;
   await audit({ actorId, action: 'partner.rep-remove', target: `user:${userId}`, details: { partnerId } }, now);
   return true;
+}
+
+/**
+ * A representative registers people as /add does (scenes/desk/add-person.ts,
+ * the same paper-consent rule): at their partner's centers (every center when
+ * it named none), each new entry recorded as referred by the partner. Null for
+ * anyone who is not a representative of an active partner (checked on entry and on Confirm).
+ */
+export async function partnerRegistrar(userId: number): Promise<Registrar | null> {
+  const role = await representativeOf(userId);
+  if (!role) return null;
+  const partner = await PartnerModel.findById(role.partnerId, { centerIds: 1 }).lean();
+  if (!partner) return null;
+  return { centers: partner.centerIds.length > 0 ? partner.centerIds : 'all', referredBy: role.partnerId };
 }

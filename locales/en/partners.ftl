@@ -41,7 +41,7 @@ prt-reactivated = The organization is active again.
 prt-unchanged = Nothing changed.
 prt-not-found = Organization not found.
 prt-not-yours = This is not your organization, or it is gone.
-prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /add — register a person without Telegram, /referrals — the people you referred, /request — ask for a separate group.
+prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /add — register a person without Telegram, /referrals — the people you referred, /request — ask for a separate group, /groups — put people into a group opened for you.
 
 ## Partners: add and edit
 
@@ -187,3 +187,18 @@ prt-btn-remove-rep = ✖ Remove representative: { $name }
 prt-remove-rep-confirm = Remove { $name } from the representatives of "{ $partner }"? They will no longer see the referrals.
 prt-rep-removed = { $name } no longer represents the organization.
 prt-rep-gone = This representative is gone.
+
+## Partners: a representative fills a closed group with names
+
+command-groups = Groups for our people
+prt-groups-header = Groups opened for your organization's requests:
+prt-groups-none = No groups opened for your requests yet. Request a group: /request
+prt-group-line = { $course }, { $center }, starts { $start }. Free { $free } of { $capacity }.
+prt-group-button = Put people into group { $n }
+prt-fill-pick = Whom to put in? These are your people without Telegram, registered with /add; the others get a seat offer in the bot.
+prt-fill-none = Nobody to put in: your people without Telegram for this course are already in groups. Register a person: /add
+prt-fill-full = No free seats.
+prt-fill-add = ➕ { $name }
+prt-fill-enrolled = { $name } is in the group.
+prt-fill-full-now = No free seats any more.
+prt-fill-gone = This person is no longer waiting, or the group is closed.

@@ -41,7 +41,7 @@ prt-reactivated = Организация снова работает.
 prt-unchanged = Ничего не изменилось.
 prt-not-found = Организация не найдена.
 prt-not-yours = Это не ваша организация или её уже нет.
-prt-rep-welcome = Добро пожаловать! Вы представитель организации «{ $partner }». Команды: /link — ссылка для записи с QR-кодом, /add — записать человека без Telegram, /referrals — ваши направленные, /request — заявка на отдельную группу.
+prt-rep-welcome = Добро пожаловать! Вы представитель организации «{ $partner }». Команды: /link — ссылка для записи с QR-кодом, /add — записать человека без Telegram, /referrals — ваши направленные, /request — заявка на отдельную группу, /groups — записать людей в открытую для вас группу.
 
 ## Partners: add and edit
 
@@ -187,3 +187,18 @@ prt-btn-remove-rep = ✖ Убрать представителя: { $name }
 prt-remove-rep-confirm = Убрать { $name } из представителей организации «{ $partner }»? Он больше не увидит направленных.
 prt-rep-removed = { $name } больше не представитель организации.
 prt-rep-gone = Этого представителя уже нет.
+
+## Partners: a representative fills a closed group with names
+
+command-groups = Группы для наших людей
+prt-groups-header = Группы, открытые по заявкам вашей организации:
+prt-groups-none = Пока нет групп, открытых по вашим заявкам. Заявка на группу: /request
+prt-group-line = { $course }, { $center }, начало { $start }. Свободно { $free } из { $capacity }.
+prt-group-button = Записать людей в группу { $n }
+prt-fill-pick = Кого записать? Здесь люди без Telegram, которых вы записали командой /add; остальным бот сам предложит место.
+prt-fill-none = Некого записать: ваши люди без Telegram на этот курс уже в группах. Записать человека: /add
+prt-fill-full = Свободных мест нет.
+prt-fill-add = ➕ { $name }
+prt-fill-enrolled = { $name } записан в группу.
+prt-fill-full-now = Свободных мест уже нет.
+prt-fill-gone = Этого человека уже нет в очереди или группа закрыта.

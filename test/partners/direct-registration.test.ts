@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { Types } from 'mongoose';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { createGroup } from '../../src/domain/classes.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
@@ -62,5 +65,33 @@ describe('a representative registers a person directly (/add)', () => {
     const staffEntry = await WaitlistEntryModel.findOne({ centerId: 'kemerovo-regional' }).lean();
     expect(staffEntry).not.toBeNull();
     expect(staffEntry).not.toHaveProperty('partnerId');
+
+    // A closed group opened for the partner: the representative puts their person without Telegram into it.
+    const groupId = await createGroup(900, {
+      courseId: 'basics', centerId: 'kemerovo-gogol', room: 'Зал 7', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-01T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    await rep.text('/groups');
+    expect(rep.lastText()).toContain('Свободно 2 из 2.');
+    await rep.press('Записать людей в группу 1');
+    const fillMessage = rep.messages().at(-1)!;
+    const fillData = (fillMessage.reply_markup!.inline_keyboard.flat().find((b) => b.text === '➕ Смирнова Анна') as { callback_data: string }).callback_data;
+    // Another partner's representative replaying the button is refused, and nothing changes.
+    await partnerWithLink({ name: 'Другая организация' }, 7402);
+    const other = t.user({ id: 7402, first_name: 'Борис', language_code: 'ru' });
+    await other.text('/start');
+    await other.pressData(fillData, fillMessage);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Это не ваша организация или её уже нет.');
+    expect((await WaitlistEntryModel.findById(entry!._id).lean())?.status).toBe('waiting');
+
+    await rep.press('➕ Смирнова Анна');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна записан в группу.');
+    expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
+    expect(rep.lastText()).toContain('Некого записать');
+    await rep.text('/referrals');
+    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека им. Н. В. Гоголя, Зал 7');
+    expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
+    expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
   });
 });

@@ -60,7 +60,7 @@ describe('/partners', () => {
     await olga.text(`/start ${link}`);
     expect(olga.lastText()).toContain('Вы представитель организации «Городская больница № 3»');
     const commands = t.telegram.callsOf('setMyCommands').filter((c) => c.payload.scope?.chat_id === 5001);
-    expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['referrals', 'link', 'add', 'request', 'start', 'help', 'language', 'cancel', 'forget']);
+    expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['referrals', 'link', 'add', 'request', 'groups', 'start', 'help', 'language', 'cancel', 'forget']);
     const eve = t.user({ id: 5002, first_name: 'Ева', language_code: 'ru' });
     await eve.text(`/start ${link}`);
     expect(eve.lastText()).toBe('Это приглашение уже использовано.');
@@ -93,7 +93,7 @@ describe('/partners', () => {
     await partnerWithLink({ name: 'Общество инвалидов', kind: 'disability' }, 5101);
     const rep = t.user({ id: 5101, first_name: 'Семён', language_code: 'ru' });
     await rep.text('/help');
-    expect(rep.lastText()).toContain('Команды представителя организации:\n/referrals — Мои направленные\n/link — Ссылка для записи\n/add — Записать человека без Telegram\n/request — Заявка на группу');
+    expect(rep.lastText()).toContain('Команды представителя организации:\n/referrals — Мои направленные\n/link — Ссылка для записи\n/add — Записать человека без Telegram\n/request — Заявка на группу\n/groups — Группы для наших людей');
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
     await maria.text('/partners');
     await maria.press('Общество инвалидов');

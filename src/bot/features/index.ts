@@ -9,6 +9,8 @@ import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
+import { callsFeatures } from './calls/index.js';
+import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { remindersFeatures } from './reminders/index.js';
 
@@ -32,6 +34,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),
       ...adminFeatures(deps, i18n),
+      ...callsFeatures(),
+      linkTelegramFeature(),
       unhandledFeature,
     ],
   };

@@ -32,6 +32,7 @@ async function report(ctx: BotContext, result: CallAnswerResult) {
   }
   switch (result.reason) {
     case 'forbidden':
+      ctx.log.warn({ user_id: ctx.from?.id }, 'call task answer refused: another center');
       return void (await ctx.answerCallbackQuery({ text: ctx.t('not-allowed'), show_alert: true }));
     case 'gone':
       await ctx.answerCallbackQuery({ text: ctx.t('calls-task-gone'), show_alert: true });

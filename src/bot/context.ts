@@ -9,11 +9,6 @@ import type { Role } from '../domain/roles.js';
 export interface SessionData {
   /** Chosen with /language; until then the Telegram client's language decides. */
   language?: Locale;
-  /**
-   * When the person pressed "the library already signed me up" (ms): for an hour a typed phone is
-   * answered with "press the button" (it does not link). A time, nothing personal.
-   */
-  linkAskedAt?: number;
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

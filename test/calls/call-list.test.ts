@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => done());
 beforeEach(async () => {
   await Promise.all(
-    [WaitlistEntryModel, ClassGroupModel, LessonModel, SeatOfferModel, DeliveryModel, CallTaskModel, StaffMemberModel, CitizenModel].map((m) => m.deleteMany({})),
+    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), CitizenModel.deleteMany({})],
   );
   await CenterModel.updateMany({}, { $set: { timeZone: 'Asia/Novokuznetsk' } });
   invalidateCatalog();
@@ -140,7 +140,7 @@ describe('/calls', () => {
     const citizen = t.user({ id: 3005, first_name: 'Гость', language_code: 'ru' });
 
     await anna.text('/calls');
-    let text = anna.lastText();
+    const text = anna.lastText();
     expect(text).toContain('Ждут ответа: 7 предложений места.');
     expect(text).toContain('📞 Человек 1, +79231000000');
     expect(text).toContain('Основы компьютерной грамотности, Областная научная библиотека им. В. Д. Фёдорова. Место держим до ср 02.12.2026 11:00.');

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => done());
 beforeEach(async () => {
   await Promise.all(
-    [WaitlistEntryModel, ClassGroupModel, LessonModel, SeatOfferModel, DeliveryModel, CallTaskModel, StaffMemberModel, AuditEntryModel].map((m) => m.deleteMany({})),
+    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), AuditEntryModel.deleteMany({})],
   );
   await CitizenModel.deleteMany({});
 });

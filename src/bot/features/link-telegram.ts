@@ -17,10 +17,10 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
  * confirmed. Here nothing is stored until they confirm: the contact is read,
  * the record shown, and the "Yes" button carries the record's id signed for
  * this Telegram user (HMAC with the bot token), so it cannot be forged or
- * used by anyone else. The session keeps only when the button was pressed.
+ * used by anyone else. Not even the session notes that the button was pressed:
+ * a phone typed outside any flow always gets "press the button" instead.
  */
 
-const LINK_ASK_MS = 3600_000;
 const sign = (token: string, userId: number, paperId: number) =>
   createHmac('sha256', token).update(`link:${userId}:${paperId}`).digest('base64url').slice(0, 16);
 
@@ -41,14 +41,12 @@ export async function linkOfferRow(ctx: BotContext, keyboard: InlineKeyboard): P
 }
 
 const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.id)).phone;
-const asking = (ctx: BotContext) => ctx.session.linkAskedAt !== undefined && ctx.deps.now().getTime() - ctx.session.linkAskedAt < LINK_ASK_MS;
 
 export function linkTelegramFeature() {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(linkData.start, async (ctx) => {
     await ctx.answerCallbackQuery();
-    ctx.session.linkAskedAt = ctx.deps.now().getTime();
     await ctx.reply(ctx.t('link-share-ask'), { reply_markup: shareKeyboard(ctx) });
   });
 
@@ -56,7 +54,6 @@ export function linkTelegramFeature() {
   composer.on('message:contact', async (ctx) => {
     const contact = ctx.message.contact;
     if (contact.user_id !== ctx.from.id) return void (await ctx.reply(ctx.t('link-not-own'), { reply_markup: shareKeyboard(ctx) }));
-    ctx.session.linkAskedAt = undefined;
     if (await isOnAnyList(ctx.from.id)) return void (await ctx.reply(ctx.t('link-on-list', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
     if (!record) return void (await ctx.reply(ctx.t('link-not-found', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
@@ -91,13 +88,9 @@ export function linkTelegramFeature() {
   });
   composer.callbackQuery(/^link:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 
-  // After the button: Cancel, or a phone typed instead of shared (it proves nothing, so it does not link).
+  // Outside any flow: Cancel under the share button, or a phone typed instead of shared (it proves nothing, so it does not link).
   composer.on('message:text', async (ctx, next) => {
-    if (!asking(ctx)) return next();
-    if (ctx.message.text === ctx.t('btn-cancel')) {
-      ctx.session.linkAskedAt = undefined;
-      return void (await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) }));
-    }
+    if (ctx.message.text === ctx.t('btn-cancel')) return void (await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) }));
     if (!normalizePhone(ctx.message.text)) return next();
     await ctx.reply(ctx.t('link-typed-phone'), { reply_markup: shareKeyboard(ctx) });
   });

@@ -42,7 +42,8 @@ export async function answerCallTask(
 ): Promise<CallAnswerResult> {
   if (!isId(taskId)) return { ok: false, reason: 'gone' };
   const task = await CallTaskModel.findById(taskId).lean();
-  if (!task || task.kind !== 'offer' || !task.entryId || !task.groupId) return { ok: false, reason: 'gone' };
+  if (!task || task.kind !== 'offer' || !task.entryId || !task.groupId || typeof task.citizenId !== 'number') return { ok: false, reason: 'gone' };
+  const citizenId = task.citizenId;
   // Callback data can be forged: only the center's librarians and coordinators answer.
   if (!canManageCenter(role, task.centerId)) return { ok: false, reason: 'forbidden' };
   const taken = async (): Promise<CallAnswerResult> => {
@@ -71,8 +72,8 @@ export async function answerCallTask(
   const entryId = String(task.entryId);
   const done =
     answer === 'accepted'
-      ? (await acceptOffer(task.citizenId, entryId, now)).ok
-      : await declineOffer(task.citizenId, entryId, answer === 'declined-keep', now, options);
+      ? (await acceptOffer(citizenId, entryId, now)).ok
+      : await declineOffer(citizenId, entryId, answer === 'declined-keep', now, options);
   if (!done) {
     // The offer closed under the call (it expired, the group was cancelled): the task says so, not "accepted".
     await CallTaskModel.updateOne({ _id: taskId, status }, { $set: { status: 'expired' } });

@@ -149,14 +149,14 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
   const tasks = await CallTaskModel.find({ kind: 'offer', status: 'open', expiresAt: { $gt: now }, ...centerScope(role) }).sort({ expiresAt: 1, _id: 1 }).lean();
   if (tasks.length === 0) return [];
   const [citizens, groups] = await Promise.all([
-    CitizenModel.find({ _id: { $in: tasks.map((t) => t.citizenId) } }, { name: 1, phone: 1 }).lean(),
+    CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1 }).lean(),
     ClassGroupModel.find({ _id: { $in: tasks.map((t) => t.groupId) } }, { courseId: 1 }).lean(),
   ]);
   const citizenOf = new Map(citizens.map((c) => [c._id, c]));
   const courseOf = new Map(groups.map((g) => [String(g._id), g.courseId]));
   const views: OpenCallTask[] = [];
   for (const t of tasks) {
-    const citizen = citizenOf.get(t.citizenId);
+    const citizen = t.citizenId === undefined || t.citizenId === null ? undefined : citizenOf.get(t.citizenId);
     if (!citizen) continue;
     const courseId = courseOf.get(String(t.groupId)) ?? '';
     const [course, center] = await Promise.all([findCourse(courseId), describeCenter(t.centerId)]);
@@ -185,7 +185,17 @@ export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, 
   return cancelled.modifiedCount;
 }
 
-/** /forget: the citizen's call tasks go (the outbox messages about them are anonymised by forgetRecipientInOutbox). */
-export async function deleteCallTasksOf(citizenId: number): Promise<void> {
-  await CallTaskModel.deleteMany({ citizenId });
+/**
+ * /forget: the citizen's call marks go and their offer tasks keep no id (anonymous rows, so /stats still
+ * counts the offers); the outbox messages about them are anonymised by forgetRecipientInOutbox.
+ */
+export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<void> {
+  await CallTaskModel.deleteMany({ citizenId, kind: 'lesson' });
+  await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
+  await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1 } });
+}
+
+/** Every seat offer's key, `offer:<entryId>:<offeredAt ms>`, made by phone (for /stats, beside the outbox's offer messages). */
+export async function callOfferKeys(): Promise<string[]> {
+  return (await CallTaskModel.find({ kind: 'offer' }, { key: 1, _id: 0 }).lean()).map((t) => t.key);
 }

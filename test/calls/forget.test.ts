@@ -5,6 +5,7 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen } from '../../src/domain/citizens.js';
+import { buildSnapshot } from '../../src/domain/stats.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { runCallListJob } from '../../src/jobs/calls/index.js';
@@ -48,6 +49,9 @@ describe('forgetting a person without Telegram', () => {
     expect(await forgetCitizen(zoya, t.clock.now())).toBe(true);
     expect(await findPersonalData(identifiers)).toEqual([]);
     expect(await CallTaskModel.countDocuments({ citizenId: zoya })).toBe(0);
+    // The offer made by phone stays as an anonymous row: the statistics still count it.
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', citizenId: { $exists: false } })).toBe(1);
+    expect((await buildSnapshot(t.clock.now())).centers['kemerovo-regional']!.offersMade).toBe(1);
     expect((await WaitlistEntryModel.findById(entryId).lean())!.citizenId).toBeUndefined(); // an anonymous row for the statistics
     // Pavel's own data is untouched elsewhere; the list that named both lost its text (it is one message).
     expect(await DeliveryModel.countDocuments({ key: /^calllist:/ })).toBe(1);

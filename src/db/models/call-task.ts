@@ -22,14 +22,16 @@ export type CallTaskStatus = (typeof CALL_TASK_STATUSES)[number];
  *   list; the list itself is computed from enrolments, only "done" is stored.
  * Holds the citizen's (negative) id, never their name or phone: those are
  * read from the citizen when a message or list is built. /forget deletes the
- * citizen's tasks; linking Telegram moves them to the Telegram id.
+ * citizen's call marks and strips their id from offer tasks; linking Telegram
+ * moves them to the Telegram id.
  */
 const callTaskSchema = new Schema(
   {
     kind: { type: String, enum: CALL_TASK_KINDS, required: true },
     /** `offer:<entryId>:<offeredAt ms>` or `lesson:<lessonId>:<citizenId>`: a repeat adds nothing. */
     key: { type: String, required: true },
-    citizenId: { type: Number, required: true },
+    /** Absent once the person was forgotten: an offer's task stays as an anonymous row (/stats counts offers). */
+    citizenId: { type: Number },
     centerId: { type: String, required: true },
     status: { type: String, enum: CALL_TASK_STATUSES, required: true, default: 'open' },
     // kind 'offer'

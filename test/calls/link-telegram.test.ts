@@ -8,7 +8,10 @@ import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { enqueueDueReminders } from '../../src/domain/reminders.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { Types } from 'mongoose';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -155,6 +158,26 @@ describe('linking Telegram later', () => {
     // The librarians' messages about her are hers to forget under the new id.
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_PAPER })).toBe(0);
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_TG })).toBe(1);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a participant enrolled before linking: no Telegram reminder before, her reminders in Telegram after', async () => {
+    const { t, entryId, maria } = await setUp();
+    const lesson = new Date('2026-11-26T03:00:00Z'); // Thursday 10:00, two days after the test clock
+    const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 1', capacity: 5, lessonStarts: [lesson], durationMinutes: 90 }, t.clock.now());
+    await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: t.clock.now() } });
+    const settings = { dayBeforeAt: '18:00', hoursBefore: 2 };
+    t.clock.advance((31 * 60 + 55) * 60_000); // Wednesday 17:55 local: the day-before reminder (18:00) is due within the look-ahead
+    expect(await enqueueDueReminders(settings, t.clock.now())).toEqual({ added: 0 }); // she is on the call list instead
+
+    await startLinking(maria);
+    await maria.contact(PHONE);
+    expect(maria.lastText()).toContain('• Вы записаны в группу курса «Основы компьютерной грамотности»');
+    await maria.press('Да, это я');
+    expect(await enqueueDueReminders(settings, t.clock.now())).toEqual({ added: 1 });
+    t.clock.advance(10 * 60_000);
+    await deliverAll(t);
+    expect(maria.lastText()).toContain('Напоминаем: завтра занятие.');
     expect(t.errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
+import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
@@ -30,7 +31,8 @@ export function startFeature(i18n: Translator) {
     if (ctx.match.startsWith('staff-')) return next();
     await ctx.conversation.exitAll();
     await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
-    await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
+    // Someone on no list yet may have been signed up at the library: one button links their Telegram (link-telegram.ts).
+    await ctx.reply(ctx.t('choose-language'), { reply_markup: await linkOfferRow(ctx, languageKeyboard(ctx)) });
   });
 
   composer.command('language', async (ctx) => {

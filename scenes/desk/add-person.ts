@@ -77,7 +77,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       if (!current || !mayRegisterAt(current, centerId)) return null;
       return registerAtDesk(
         { name, phone, courseId, centerId, timeOfDay, consentSignedOnPaper: true },
-        { actorId, now: deps.now(), ...(current.referredBy ? { referredBy: current.referredBy } : {}) },
+        { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },
       );
     });
     if (!result) return q.finish(ctx.t('not-allowed'));

@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import { LOCALES, type Translator } from './i18n.js';
 
 const CITIZEN_COMMANDS = ['start', 'help', 'language', 'cancel', 'forget'];
-const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'change', 'broadcast', 'stats', 'import', 'add', 'forgetperson', 'requests', ...CITIZEN_COMMANDS];
+const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'calls', 'change', 'broadcast', 'stats', 'import', 'add', 'forgetperson', 'requests', ...CITIZEN_COMMANDS];
 const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'partners', 'export', ...CITIZEN_COMMANDS];
 /** A partner organization's representative: their own referrals only, no staff tools. */
 const REPRESENTATIVE_COMMANDS = ['referrals', 'link', 'add', 'request', 'groups', ...CITIZEN_COMMANDS];

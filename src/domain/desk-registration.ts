@@ -44,10 +44,10 @@ export interface RegisteredBy {
   actorId: number;
   now: Date;
   /**
-   * Issue 12: the id of the partner whose representative registered the person;
-   * stored on each new entry as its `partnerId` (waitlist-entry.ts).
+   * Issue 12: the partner organization whose representative registered the
+   * person (an ObjectId as text); stored on each new entry as `partnerId`.
    */
-  referredBy?: string;
+  partnerId?: string;
 }
 
 export type Registration =
@@ -129,8 +129,7 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
       activeKey: activeKeyOf(citizenId, p.courseId),
       joinedAt: p.joinedAt,
       ...(p.imported ? { imported: p.imported } : {}),
-      // The entry's `partnerId` (waitlist-entry.ts): the partner sees and counts this person (src/domain/partners/).
-      ...(by.referredBy && Types.ObjectId.isValid(by.referredBy) ? { partnerId: new Types.ObjectId(by.referredBy) } : {}),
+      ...(by.partnerId ? { partnerId: new Types.ObjectId(by.partnerId) } : {}),
       createdAt: now,
       updatedAt: now,
     });
@@ -247,7 +246,7 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
       actorId: by.actorId,
       action: 'waitlist.add-by-staff',
       target: `entry:${result.entryId}`,
-      details: { centerId: request.centerId, courseId: request.courseId, newPerson: result.newPerson, ...(by.referredBy ? { referredBy: by.referredBy } : {}) },
+      details: { centerId: request.centerId, courseId: request.courseId, newPerson: result.newPerson, ...(by.partnerId ? { partnerId: by.partnerId } : {}) },
     },
     by.now,
   );
@@ -256,10 +255,10 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
 
 // ---- Who may register people at the desk, and at which centers.
 
-/** Staff register at the centers their role manages; issue 12 gives its representatives their partner's centers and `referredBy`. */
+/** Staff register at the centers their role manages; issue 12 gives its representatives their partner's centers and `partnerId`. */
 export interface Registrar {
   centers: 'all' | string[];
-  referredBy?: string;
+  partnerId?: string;
 }
 
 /** The registrar for staff: coordinators everywhere, librarians at their own centers; null for anyone else. */

@@ -47,7 +47,7 @@ describe('a representative registers a person directly (/add)', () => {
     expect(await CitizenModel.findById(entry!.citizenId).lean()).toMatchObject({ reachable: false, consent: { method: 'paper', recordedBy: 7401 } });
     await rep.text('/referrals');
     expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЖдёт в очереди, место 1.');
-    expect(await AuditEntryModel.findOne({ actorId: 7401, action: 'waitlist.add-by-staff' }).lean()).toMatchObject({ details: { referredBy: id } });
+    expect(await AuditEntryModel.findOne({ actorId: 7401, action: 'waitlist.add-by-staff' }).lean()).toMatchObject({ details: { partnerId: id } });
 
     // A citizen's /add is still refused by the desk's guard; staff keep the desk's flow.
     const ivan = t.user({ id: 6301, first_name: 'Иван', language_code: 'ru' });

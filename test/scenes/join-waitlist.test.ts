@@ -25,7 +25,7 @@ describe('join the waiting list', () => {
     await ivan.text('/start');
     expect(ivan.textsSince(0)[0]).toContain('Здравствуйте, Иван!');
     expect(ivan.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']);
-    expect(ivan.buttonLabels()).toEqual(['✓ Русский', 'English']);
+    expect(ivan.buttonLabels()).toEqual(['✓ Русский', 'English', '📋 Меня уже записали в библиотеке']);
 
     await joinWaitlist(ivan, { center: /Фёдорова/, to: 'time' });
     // Consent comes before anything personal is asked.

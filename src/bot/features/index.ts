@@ -9,6 +9,8 @@ import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
+import { callsFeatures } from './calls/index.js';
+import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { deskFeature } from './desk/index.js';
 import { remindersFeatures } from './reminders/index.js';
@@ -37,6 +39,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       // Partners before the desk: a representative's /add is theirs (src/bot/features/partners/add-referral.ts).
       ...partnersFeatures(i18n),
       deskFeature(),
+      ...callsFeatures(),
+      linkTelegramFeature(),
       unhandledFeature,
     ],
   };

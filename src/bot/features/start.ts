@@ -7,6 +7,7 @@ import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
+import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
@@ -38,7 +39,8 @@ export function startFeature(i18n: Translator) {
       ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
       return ctx.conversation.enter(JOIN_WAITLIST, partner ? { partnerId: partner.id } : {});
     }
-    await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
+    // Someone on no list yet may have been signed up at the library: one button links their Telegram (link-telegram.ts).
+    await ctx.reply(ctx.t('choose-language'), { reply_markup: await linkOfferRow(ctx, languageKeyboard(ctx)) });
   });
 
   composer.command('language', async (ctx) => {

@@ -21,8 +21,9 @@ export interface ImportResult {
  * active entry per citizen and course (unique indexes); a row that lost a
  * race is counted as already there.
  *
- * TODO(issue 11.3): these people get no Telegram messages (reachable: false);
- * offers and reminders for them should become call tasks for librarians.
+ * These people get no Telegram messages (reachable: false): their seat offers
+ * become call tasks for the librarians and their lessons are on the daily call
+ * list (src/domain/call-tasks.ts, call-lists.ts) until they link Telegram.
  */
 export async function commitImport(p: PreparedImport, role: Role, decisions: Decisions, actorId: number, now: Date): Promise<ImportResult> {
   const preview = classify(p, role, decisions, now, true);

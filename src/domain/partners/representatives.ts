@@ -101,5 +101,5 @@ export async function partnerRegistrar(userId: number): Promise<Registrar | null
   if (!role) return null;
   const partner = await PartnerModel.findById(role.partnerId, { centerIds: 1 }).lean();
   if (!partner) return null;
-  return { centers: partner.centerIds.length > 0 ? partner.centerIds : 'all', referredBy: role.partnerId };
+  return { centers: partner.centerIds.length > 0 ? partner.centerIds : 'all', partnerId: role.partnerId };
 }

@@ -1,4 +1,4 @@
-import { outboxEvents } from './store.js';
+import { outboxEvents, type Enqueued } from './store.js';
 import { Sender, type SenderDeps, type SenderOptions, type SenderReport } from './sender.js';
 
 /**
@@ -39,8 +39,8 @@ export function startSender(deps: SenderDeps, options: SenderOptions = {}): Runn
   let stopping = false;
   let woken = false;
   let wake: (() => void) | undefined;
-  const onEnqueued = (priority: number) => {
-    sender.noticeEnqueued(priority);
+  const onEnqueued = (enqueued: Enqueued) => {
+    sender.noticeEnqueued(enqueued);
     woken = true;
     wake?.();
   };

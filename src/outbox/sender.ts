@@ -8,7 +8,7 @@ import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
 import { forgetRecipientInOutbox } from './forget.js';
-import { catchUp, nextDueAt, recordFailure, recordOutcome } from './store.js';
+import { catchUp, nextDueAt, nextPressingDue, recordFailure, recordOutcome, type Enqueued } from './store.js';
 
 /**
  * The loop: claim, send, record; after any error, start again from the store.
@@ -108,6 +108,8 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 /** The item's chat; 0 (no chat) once its recipient was forgotten: it is skipped. */
 const chatOf = (item: TakenItem) => item.citizenId ?? 0;
 
+const sooner = (a: Enqueued | undefined, b: Enqueued | undefined) => (!a ? b : !b ? a : b.dueAt < a.dueAt ? b : a);
+
 /** Two batches as one, most urgent first (a stable sort keeps each priority's order). */
 function merge(a: Batch, b: Batch): Batch {
   if (b.items.length === 0) return a;
@@ -135,6 +137,12 @@ export class Sender {
   private fresh = true;
   /** The most urgent priority enqueued in this process since the batch in hand was read. */
   private urgentEnqueued = Infinity;
+  /**
+   * The next item more urgent than the batch in hand that is not due yet (a
+   * reminder stamped for later): when it falls due it is read and sent next,
+   * not after the batch. Looked up with each read, and told by this process's enqueues.
+   */
+  private pressing: Enqueued | undefined;
   private catchingUp: Promise<void> | undefined;
   private stopCatchUp = false;
 
@@ -153,8 +161,18 @@ export class Sender {
     this.lease = new SenderLease(options.workerId ?? newWorkerId(), deps.now, options.leaseTtlMs ?? 15_000);
   }
 
-  noticeEnqueued(priority: number): void {
-    this.urgentEnqueued = Math.min(this.urgentEnqueued, priority);
+  noticeEnqueued(enqueued: Enqueued): void {
+    if (enqueued.dueAt <= this.deps.now()) this.urgentEnqueued = Math.min(this.urgentEnqueued, enqueued.priority);
+    else this.pressing = sooner(this.pressing, enqueued);
+  }
+
+  /** The pressing item fell due and is more urgent than `than`: read it now (it is forgotten once read). */
+  private pressingFellDue(than: number): boolean {
+    const pressing = this.pressing;
+    if (!pressing || pressing.priority >= than || pressing.dueAt > this.deps.now()) return false;
+    this.pressing = undefined;
+    this.urgentEnqueued = Math.min(this.urgentEnqueued, pressing.priority);
+    return true;
   }
 
   /** Sends until nothing is due. 'busy': another process holds the lease. */
@@ -180,7 +198,11 @@ export class Sender {
         next = undefined;
         if (read.items.length === 0 && carried.items.length === 0) {
           // Read while the last batch was sent: look once more before calling it a day.
-          if (!prefetched) return 'idle';
+          if (!prefetched) {
+            // The broadcast's progress must not wait for the next send to learn its last counts.
+            await this.tally.write(this.timer.now(), this.deps.now(), { force: true });
+            return 'idle';
+          }
           prefetched = false;
           next = handled(this.takeBatch());
           continue;
@@ -211,6 +233,10 @@ export class Sender {
     const now = this.deps.now();
     const until = new Date(now.getTime() + this.lookaheadMs);
     const items = await this.hand.take(now, { until, ...options });
+    // What in the store is more urgent than this batch (or the queue a pressing read joins) and falls due later.
+    const least = options.morePressingThan ?? Math.max(-1, ...items.map((item) => item.priority));
+    const later = await nextPressingDue(now, least);
+    this.pressing = sooner(this.pressing && this.pressing.dueAt > now ? this.pressing : undefined, later);
     if (items.length === 0) return { items, recipients: new Map() };
     return { items, recipients: await lookupRecipients(items.map(chatOf), this.deps) };
   }
@@ -227,7 +253,7 @@ export class Sender {
     let heldForOthers = false;
     while (queue.length > 0) {
       if (shouldStop()) return queue;
-      if (this.urgentEnqueued < queue.at(-1)!.priority) {
+      if (this.urgentEnqueued < queue.at(-1)!.priority || this.pressingFellDue(queue.at(-1)!.priority)) {
         const pressing = this.urgentEnqueued;
         this.urgentEnqueued = Infinity;
         ({ items: queue, recipients } = merge({ items: queue, recipients }, await this.takeBatch({ morePressingThan: queue.at(-1)!.priority })));

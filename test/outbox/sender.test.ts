@@ -261,7 +261,10 @@ describe('outbox sender', () => {
     expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
   });
 
-  it('a reminder falling due while a broadcast is being sent goes next', async () => {
+  it.each([
+    ['stamped for later and read when it falls due', 0],
+    ['read ahead (look-ahead on)', 10_000],
+  ])('a reminder falling due while a broadcast is being sent goes next: %s', async (_how, lookaheadMs) => {
     const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
     await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
     await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
@@ -273,7 +276,7 @@ describe('outbox sender', () => {
       sent.push({ chat: r.citizenId, at: t.clock.now().getTime() });
       t.clock.advance(100);
     });
-    await drainOutbox(deps, { timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 10_000 });
+    await drainOutbox(deps, { timer: new VirtualTimer(), batchSize: 100, lookaheadMs });
     const reminder = sent.findIndex((s) => s.chat === 1);
     expect(sent).toHaveLength(41);
     expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);

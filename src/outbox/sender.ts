@@ -8,7 +8,7 @@ import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
 import { forgetRecipientInOutbox } from './forget.js';
-import { catchUp, nextDueAt, nextPressingDue, recordFailure, recordOutcome, type Enqueued } from './store.js';
+import { catchUp, nextDueAt, recordFailure, recordOutcome, type Enqueued } from './store.js';
 
 /**
  * The loop: claim, send, record; after any error, start again from the store.
@@ -59,10 +59,10 @@ export interface SenderOptions {
   /** Due items read at once (default 150: about five seconds of sending; a more urgent item does not wait for the rest). */
   batchSize?: number;
   /**
-   * Items due this soon are read with the batch and sent the moment they fall
-   * due (default 0: off; items are read once due, at the next batch).
-   * KNOWN DEFECT: with it on, bench:mixed left some reminders unsent (in hand,
-   * never sent) on 2026-11-30; keep it off until that is found.
+   * Offers and reminders due this soon are read with the batch and sent the
+   * moment they fall due, not at the next read (startSender: 15 s, three batches
+   * of a broadcast; drainOutbox: 0, it sends what is due and returns). Broadcast
+   * items are read only once due.
    */
   lookaheadMs?: number;
   /** The idle sender looks for items enqueued by other processes this often (default 5 s). */
@@ -107,6 +107,9 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 
 /** The item's chat; 0 (no chat) once its recipient was forgotten: it is skipped. */
 const chatOf = (item: TakenItem) => item.citizenId ?? 0;
+
+/** A sender waiting for an item in hand to fall due looks this often for anything more urgent enqueued meanwhile. */
+const WAKE_MS = 250;
 
 const sooner = (a: Enqueued | undefined, b: Enqueued | undefined) => (!a ? b : !b ? a : b.dueAt < a.dueAt ? b : a);
 
@@ -231,12 +234,8 @@ export class Sender {
   private async takeBatch(options: { morePressingThan?: number } = {}): Promise<Batch> {
     if (options.morePressingThan === undefined) this.urgentEnqueued = Infinity;
     const now = this.deps.now();
-    const until = new Date(now.getTime() + this.lookaheadMs);
-    const items = await this.hand.take(now, { until, ...options });
-    // What in the store is more urgent than this batch (or the queue a pressing read joins) and falls due later.
-    const least = options.morePressingThan ?? Math.max(-1, ...items.map((item) => item.priority));
-    const later = await nextPressingDue(now, least);
-    this.pressing = sooner(this.pressing && this.pressing.dueAt > now ? this.pressing : undefined, later);
+    const urgentUntil = new Date(now.getTime() + this.lookaheadMs);
+    const items = await this.hand.take(now, { urgentUntil, ...options });
     if (items.length === 0) return { items, recipients: new Map() };
     return { items, recipients: await lookupRecipients(items.map(chatOf), this.deps) };
   }
@@ -265,7 +264,8 @@ export class Sender {
       // The queue keeps its order; a chat that had a message less than a second ago, or an item not due yet, waits while others go.
       const index = this.nextReady(queue, now);
       if (index < 0) {
-        await this.waitUntil(Math.min(...queue.map((item) => this.readyAt(item, now))));
+        // Waiting for a reminder in hand to fall due: look up now and then for something enqueued meanwhile.
+        await this.waitUntil(Math.min(this.timer.now() + WAKE_MS, ...queue.map((item) => this.readyAt(item, now))));
         continue;
       }
       const item = queue[index]!;

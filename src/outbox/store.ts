@@ -116,24 +116,31 @@ export interface ReadPosition {
 }
 
 /**
- * Items due by `until`, most urgent first (priority, then notBefore, then _id),
+ * Items due by `now`, most urgent first (priority, then notBefore, then _id),
  * each priority read from past `after[priority]` on (the items the sender
- * already took); `morePressingThan`: only priorities more urgent than that.
+ * already took). `urgentUntil`: items more urgent than broadcasts due by then
+ * are read too (the sender holds a reminder due in a few seconds and sends it
+ * the moment it falls due); `morePressingThan`: only priorities more urgent than that.
  */
 export async function readDue(
   after: Map<number, ReadPosition>,
   limit: number,
-  until: Date,
-  morePressingThan?: number,
+  now: Date,
+  options: { urgentUntil?: Date; morePressingThan?: number } = {},
 ): Promise<StoredItem[]> {
+  const { urgentUntil, morePressingThan } = options;
   const past = [...after].map(([priority, p]) => ({
     priority,
     $or: [{ notBefore: { $gt: p.notBefore } }, { notBefore: p.notBefore, _id: { $gt: p._id } }],
   }));
   const filter = past.length > 0 ? { $or: [{ priority: { $nin: [...after.keys()] } }, ...past] } : {};
   const pressing = morePressingThan === undefined ? {} : { priority: { $lt: morePressingThan } };
+  const due =
+    urgentUntil && urgentUntil > now
+      ? { $or: [{ notBefore: { $lte: now } }, { priority: { $lt: PRIORITIES.broadcast }, notBefore: { $lte: urgentUntil } }] }
+      : { notBefore: { $lte: now } };
   return DeliveryModel.find(
-    { status: 'pending', notBefore: { $lte: until }, ...pressing, ...filter },
+    { status: 'pending', $and: [due, { ...pressing, ...filter }] },
     { key: 1, citizenId: 1, message: 1, priority: 1, notBefore: 1, attempts: 1, batchId: 1 },
   )
     .sort({ priority: 1, notBefore: 1, _id: 1 })

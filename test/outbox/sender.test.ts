@@ -261,10 +261,7 @@ describe('outbox sender', () => {
     expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
   });
 
-  it.each([
-    ['stamped for later and read when it falls due', 0],
-    ['read ahead (look-ahead on)', 10_000],
-  ])('a reminder falling due while a broadcast is being sent goes next: %s', async (_how, lookaheadMs) => {
+  it('a reminder falling due while a broadcast is being sent goes next (read ahead)', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
     await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
     await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
@@ -276,9 +273,32 @@ describe('outbox sender', () => {
       sent.push({ chat: r.citizenId, at: t.clock.now().getTime() });
       t.clock.advance(100);
     });
-    await drainOutbox(deps, { timer: new VirtualTimer(), batchSize: 100, lookaheadMs });
+    await drainOutbox(deps, { timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 10_000 });
     const reminder = sent.findIndex((s) => s.chat === 1);
     expect(sent).toHaveLength(41);
+    expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);
+    expect(sent[reminder - 1]!.at).toBeLessThan(dueAt + 100); // the first send after it fell due
+  });
+
+  it('a reminder enqueued for later while a broadcast is being sent goes the moment it falls due (without read-ahead)', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    const dueAt = t.clock.now().getTime() + 1000;
+    const sent: Array<{ chat: number; at: number }> = [];
+    // Each send takes 100 ms of the clock; the reminder is enqueued during the second, due after the tenth.
+    const deps = recording(t.senderDeps, async (r) => {
+      sent.push({ chat: r.citizenId, at: t.clock.now().getTime() });
+      if (sent.length === 2) await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());
+      t.clock.advance(100);
+    });
+    const worker = startSender(deps, { pollMs: 60_000, timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 0 });
+    try {
+      await until(() => sent.length === 41);
+    } finally {
+      await worker.stop();
+    }
+    const reminder = sent.findIndex((s) => s.chat === 1);
     expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);
     expect(sent[reminder - 1]!.at).toBeLessThan(dueAt + 100); // the first send after it fell due
   });

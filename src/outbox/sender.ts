@@ -215,8 +215,9 @@ export class Sender {
         next = handled(this.takeBatch());
         prefetched = true;
         // With nothing new read, wait here for the carried items to fall due.
-        const rest = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
-        carried = { items: rest, recipients: batch.recipients };
+        // What is left keeps the recipients of everything read meanwhile (a pressing read's among them).
+        carried = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
+        const rest = carried.items;
         if (!shouldStop()) continue;
         // Stopping: what was not sent goes back to the store.
         const unread = await next.catch(() => undefined);
@@ -245,13 +246,13 @@ export class Sender {
    * meanwhile is read and put in front. Returns what it did not send: stopping,
    * or (`untilOnlyLaterItems`) only items not due yet are left.
    */
-  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: { untilOnlyLaterItems: boolean }): Promise<TakenItem[]> {
+  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: { untilOnlyLaterItems: boolean }): Promise<Batch> {
     let { recipients } = batch;
     let queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
     while (queue.length > 0) {
-      if (shouldStop()) return queue;
+      if (shouldStop()) return { items: queue, recipients };
       if (this.urgentEnqueued < queue.at(-1)!.priority || this.pressingFellDue(queue.at(-1)!.priority)) {
         const pressing = this.urgentEnqueued;
         this.urgentEnqueued = Infinity;
@@ -260,7 +261,7 @@ export class Sender {
       }
       if (!(await this.lease.keep())) throw new LeaseLost();
       const now = this.deps.now();
-      if (options.untilOnlyLaterItems && queue.every((item) => item.notBefore > now)) return queue;
+      if (options.untilOnlyLaterItems && queue.every((item) => item.notBefore > now)) return { items: queue, recipients };
       // The queue keeps its order; a chat that had a message less than a second ago, or an item not due yet, waits while others go.
       const index = this.nextReady(queue, now);
       if (index < 0) {
@@ -301,7 +302,7 @@ export class Sender {
       queue.splice(index, 1);
       await this.record(item, result, to);
     }
-    return [];
+    return { items: [], recipients };
   }
 
   private nextReady(queue: TakenItem[], now: Date): number {

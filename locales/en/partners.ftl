@@ -202,3 +202,4 @@ prt-fill-add = ➕ { $name }
 prt-fill-enrolled = { $name } is in the group.
 prt-fill-full-now = No free seats any more.
 prt-fill-gone = This person is no longer waiting, or the group is closed.
+prt-released-started = The group is now open to everyone, but lessons have begun, and the bot offers no seats once they have.

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { GroupRequestModel } from '../../src/db/models/group-request.js';
@@ -147,5 +148,21 @@ describe('group requests', () => {
     await maria.text('/requests');
     expect(maria.lastText()).toBe('Новых заявок нет.');
     expect(await AuditEntryModel.countDocuments({ action: 'request.decline', actorId: COORDINATOR })).toBe(1);
+  });
+
+  it('seats released after the first lesson began are not offered (the bot offers none once lessons start); another center's librarian cannot release', async () => {
+    const { createGroup } = await import('../../src/domain/classes.js');
+    const { releaseClosedSeats } = await import('../../src/domain/partners/requests.js');
+    await addToWaitlist(302, { at: daysAgo(50), name: 'Ещё из общей очереди' });
+    const groupId = await createGroup(COORDINATOR, {
+      courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 9', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date(NOW.getTime() + DAY)], closedFor: { partnerId: partnerA, requestId: new Types.ObjectId().toHexString() },
+    }, NOW);
+    // A librarian of another center cannot release it.
+    expect(await releaseClosedSeats(OTHER_LIBRARIAN, { kind: 'librarian', centerIds: ['yurga-central'] }, groupId, NOW)).toBeNull();
+    const later = new Date(NOW.getTime() + 2 * DAY);
+    expect(await releaseClosedSeats(LIBRARIAN, { kind: 'librarian', centerIds: ['kemerovo-regional'] }, groupId, later)).toEqual({ offered: 0, started: true });
+    expect(await ClassGroupModel.findById(groupId).lean()).not.toHaveProperty('partnerId');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 302 }).lean())?.status).toBe('waiting');
   });
 });

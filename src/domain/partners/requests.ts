@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { ClassGroupModel } from '../../db/models/class-group.js';
+import { LessonModel } from '../../db/models/lesson.js';
 import { GroupRequestModel, type RequestStatus } from '../../db/models/group-request.js';
 import { PartnerModel } from '../../db/models/partner.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
@@ -140,14 +141,19 @@ export async function declineRequest(actorId: number, role: Role, requestId: str
 /**
  * Opens a closed group's free seats to the general queue of its center (a
  * librarian, when the partner's people did not fill it). Returns the offers
- * made, or null when the group is not a closed one of this role's centers.
+ * made and whether the first lesson has begun (then the bot offers no seats:
+ * offers.ts; staff add people themselves), or null when the group is not a
+ * closed one of this role's centers.
  */
-export async function releaseClosedSeats(actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions = {}): Promise<number | null> {
+export async function releaseClosedSeats(
+  actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions = {},
+): Promise<{ offered: number; started: boolean } | null> {
   if (!isObjectId(groupId)) return null;
   const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1 }).lean();
   if (!group || !canManageCenter(role, group.centerId)) return null;
   const released = await ClassGroupModel.findOneAndUpdate({ _id: groupId, partnerId: group.partnerId }, { $unset: { partnerId: 1 } }).lean();
   if (!released) return null;
   await audit({ actorId, action: 'group.release-seats', target: `group:${groupId}`, details: { partnerId: String(group.partnerId) } }, now);
-  return offerFreeSeats(groupId, now, options);
+  const started = (await LessonModel.exists({ groupId, status: 'scheduled', startsAt: { $lte: now } })) !== null;
+  return { offered: await offerFreeSeats(groupId, now, options), started };
 }

@@ -88,9 +88,10 @@ export const requestCardMenu = new ViewMenu<CardView, { request: string; page: n
  * the partner's people did not fill it, so the center's queue gets the rest.
  */
 export async function releaseSeatsButton(ctx: MenuContext, groupId: string): Promise<string> {
-  const offered = await releaseClosedSeats(ctx.from.id, ctx.role!, groupId, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
-  ctx.log.info({ actor_id: ctx.from.id, offered }, 'closed group seats released');
-  return offered === null ? ctx.t('prt-release-none') : ctx.t('prt-released', { offered });
+  const released = await releaseClosedSeats(ctx.from.id, ctx.role!, groupId, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  ctx.log.info({ actor_id: ctx.from.id, offered: released?.offered }, 'closed group seats released');
+  if (!released) return ctx.t('prt-release-none');
+  return ctx.t(released.started && released.offered === 0 ? 'prt-released-started' : 'prt-released', { offered: released.offered });
 }
 
 export function requestsFeature() {

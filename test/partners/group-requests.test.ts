@@ -150,7 +150,7 @@ describe('group requests', () => {
     expect(await AuditEntryModel.countDocuments({ action: 'request.decline', actorId: COORDINATOR })).toBe(1);
   });
 
-  it('seats released after the first lesson began are not offered (the bot offers none once lessons start); another center's librarian cannot release', async () => {
+  it('seats released after the first lesson began are not offered (the bot offers none once lessons start); a librarian of another center cannot release', async () => {
     const { createGroup } = await import('../../src/domain/classes.js');
     const { releaseClosedSeats } = await import('../../src/domain/partners/requests.js');
     await addToWaitlist(302, { at: daysAgo(50), name: 'Ещё из общей очереди' });

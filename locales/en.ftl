@@ -20,11 +20,11 @@ welcome =
     Hello, { $name }!
     This is the bot of "Tvoy Kurs", free computer-literacy classes in the libraries of Kuzbass.
     Here you can sign up for a course and see your place in line.
-choose-language = Выберите язык / Choose a language:
+choose-language = Choose a language:
 lang-ru = Русский
 lang-en = English
 language-set = Language: English.
-main-menu-prompt = What would you like to do? Press a button at the bottom of the screen.
+main-menu-prompt = To sign up, press "📝 Join a course" at the bottom of the screen.
 
 ## Menu
 
@@ -35,33 +35,29 @@ menu-help = ❓ Help
 
 ## Join
 
-join-choose-course = Step 1 of 6. Choose a course:
-join-center-how = Step 2 of 6. Where would you like to study? Find the nearest center or choose a town.
+join-choose-course = Choose a course:
+join-center-how = Where would you like to study? Choose a town or press "📍 Nearest to me".
 join-center-nearest = 📍 Nearest to me
-join-center-by-town = 🏙 Choose a town
 location-ask = Press "📍 Send my location" at the bottom of the screen.
 location-button = 📍 Send my location
-location-invalid = I could not read the location. Press the button at the bottom of the screen or choose a town.
+location-invalid = I could not read the location. Press "📍 Send my location" at the bottom of the screen, or "← Back" to choose a town.
 join-nearest-list = The nearest centers. Choose one:
 center-with-distance = { $name } — { $km } km
 join-choose-town = Choose a town:
-join-choose-center = Choose a center:
-join-choose-time = Step 3 of 6. When is it best for you to study?
+join-choose-center = { $town }: choose a center.
+join-choose-time = When is it best for you to study?
 time-morning = Morning
 time-afternoon = Afternoon
 time-evening = Evening
 time-any = Any time
-join-name-confirm = Step 5 of 6. What should we call you? Telegram says: { $name }.
-join-name-keep = ✓ Yes, { $name }
-join-name-other = ✎ Another name
-join-name-ask = Step 5 of 6. Please type your first and last name.
-join-name-invalid = A name should be 2 to 100 letters long. Please type it again.
-join-phone-ask = Step 6 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
+join-name-ask = What should we call you? Please type your first and last name.
+join-name-invalid = Please type your name in letters, 2 to 100 of them. Or press "✖ Cancel".
+join-phone-ask = Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-consent =
-    Step 4 of 6. Consent to the processing of personal data (version { $version }):
+    Consent to the processing of personal data, version of { $date }:
 
     { $text }
 consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number to enroll me in "Tvoy Kurs" classes and to remind me of lessons. I can withdraw this consent at any time with /forget, and my data will then be deleted.
@@ -76,6 +72,8 @@ join-summary =
     Time: { $time }
     Name: { $name }
     Phone: { $phone }
+
+    To correct the name or anything else, press "✎ Change".
 phone-none = not given
 join-confirm = ✓ All correct, sign me up
 join-change = ✎ Change
@@ -86,9 +84,10 @@ change-time = Time
 change-name = Name
 change-phone = Phone
 join-done =
-    Done! You are on the waiting list for "{ $course }" at "{ $center }".
+    Done! You are on the waiting list for "{ $course }".
+    Center: { $center }.
     Your place in line: { $position }.
-join-already = You are already on the waiting list for "{ $course }" at "{ $center }". Your place: { $position }.
+join-already = You are already on the waiting list for "{ $course }". Center: { $center }. Your place: { $position }.
 join-already-enrolled = You are already enrolled in a group of "{ $course }".
 
 ## Place in line
@@ -106,7 +105,7 @@ leave-confirm = Leave the waiting list for "{ $course }"? You will lose your pla
 leave-yes = Yes, leave
 leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
-move-done = Done. You are now on the list at "{ $center }". Your place: { $position }.
+move-done = Done. Your center now: { $center }. Your place in line: { $position }.
 move-same = You are already on the list at this center.
 center-closed-notice = The center "{ $center }" no longer takes people for "{ $course }". Please choose another center: your join date is kept, and your place there follows it.
 center-closed-move = 🏛 Choose another center

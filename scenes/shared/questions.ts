@@ -36,6 +36,8 @@ const DONE = 'd';
 export interface Choice {
   label: string;
   value: string;
+  /** On a row of its own, whatever `columns` says (a "📍 Nearest to me" above a grid of towns). */
+  alone?: boolean;
 }
 
 export type Typed = (text: string) => { value: string; error?: undefined } | { error: string; value?: undefined };
@@ -110,9 +112,14 @@ export class Questions {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
     const shown = await this.show(text, options.back, (keyboard, data) => {
+      let inRow = 0;
       choices.forEach((choice, i) => {
-        if (i > 0 && i % columns === 0) keyboard.row();
+        if (inRow > 0 && (inRow === columns || choice.alone || choices[i - 1]?.alone)) {
+          keyboard.row();
+          inRow = 0;
+        }
         keyboard.text(choice.label, data(String(i)));
+        inRow++;
       });
     }, options.remember ? (options.current ?? '') : undefined);
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);

@@ -25,7 +25,9 @@ export const DEFAULT_TIME_ZONE = TIME_ZONES[0];
 /** Slugs stay short so `ctr:<action>:<id>` fits the 64 bytes of callback data. */
 const MAX_SLUG = 40;
 
-const toAdmin = (c: { _id: string; active: boolean } & CenterFields): AdminCenter => ({
+type StoredEnglish = { name?: string | null; town?: string | null; address?: string | null; hours?: string | null } | null;
+
+const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<CenterFields, 'en'>): AdminCenter => ({
   id: c._id,
   name: c.name,
   town: c.town,
@@ -35,6 +37,7 @@ const toAdmin = (c: { _id: string; active: boolean } & CenterFields): AdminCente
   phone: c.phone,
   hours: c.hours,
   timeZone: c.timeZone,
+  en: { name: c.en?.name ?? undefined, town: c.en?.town ?? undefined, address: c.en?.address ?? undefined, hours: c.en?.hours ?? undefined },
   active: c.active,
 });
 

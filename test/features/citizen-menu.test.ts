@@ -104,10 +104,10 @@ describe('my place in line', () => {
     const user = t.user({ id: 3500, first_name: 'Ирина', language_code: 'ru' });
     await user.text('🔢 Моё место в очереди');
     await user.press('Сменить центр: Основы компьютерной грамотности');
-    await user.press('🏙 Выбрать город');
+    expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».'); // no step number: this is no join
     await user.press('Таштагол');
     await user.press('Центральная районная библиотека');
-    expect(user.lastText()).toBe('Готово. Теперь вы в очереди в центре «Центральная районная библиотека». Ваше место: 1.');
+    expect(user.lastText()).toBe('Готово. Теперь ваш центр: Центральная районная библиотека, Таштагол. Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3500 }).lean()).toMatchObject({
       centerId: 'tashtagol-central',
       joinedAt: new Date('2026-10-01T03:00:00Z'),
@@ -143,7 +143,7 @@ describe('centers near me, help and language', () => {
     const user = t.user({ id: 3800, first_name: 'Алия', language_code: 'ru' });
     await user.text('/language');
     await user.press('English');
-    expect(user.lastText()).toBe('What would you like to do? Press a button at the bottom of the screen.');
+    expect(user.lastText()).toBe('To sign up, press "📝 Join a course" at the bottom of the screen.');
     expect(user.replyKeyboard()[0]).toBe('📝 Join a course');
     await user.text('/help');
     expect(user.lastText()).toContain('free computer-literacy classes');

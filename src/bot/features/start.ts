@@ -11,6 +11,12 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST } from '../../../scenes/waitlist/join-waitlist.js';
 
+/** The welcome's one button: the other language, one tap away. */
+function switchKeyboard(ctx: BotContext) {
+  const other = LOCALES.find((locale) => locale !== ctx.locale) ?? ctx.locale;
+  return new InlineKeyboard().text(ctx.t('language-switch'), `lang:${other}`);
+}
+
 /** Language buttons, the current one marked. */
 function languageKeyboard(ctx: BotContext) {
   const keyboard = new InlineKeyboard();
@@ -29,8 +35,10 @@ export function startFeature(i18n: Translator) {
     // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature.
     if (ctx.match.startsWith('staff-')) return next();
     await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
-    await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
+    // In the language of the person's Telegram app, with the other one a tap away on the welcome itself;
+    // the next message brings the main menu (one message cannot carry both keyboards).
+    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: switchKeyboard(ctx) });
+    await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('language', async (ctx) => {
@@ -45,7 +53,10 @@ export function startFeature(i18n: Translator) {
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
     await setCitizenLanguage(ctx.from.id, locale);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('language-set')).catch(() => undefined);
+    // The welcome is read again in the new language; the /language picker just says what was set.
+    const onWelcome = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().length === 1;
+    const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
+    await ctx.editMessageText(text, onWelcome ? { reply_markup: switchKeyboard(ctx) } : {}).catch(() => undefined);
     await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 

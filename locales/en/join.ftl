@@ -1,0 +1,10 @@
+## Join: steps, the welcome's language switch, already on the list
+
+join-step = Step { $step } of { $total }.
+language-switch = 🇷🇺 Русский
+join-already-waiting = You are already on the waiting list for "{ $course }": { $center }, place { $position }. Would you like to move to another center? Your join date is kept.
+join-already-move = 🏛 Move to another center
+join-already-stay = Stay here
+join-already-kept = OK. You stay on the list: { $center }, place { $position }.
+join-already-offered = You have already been offered a seat in a group of "{ $course }": { $center }. Please answer the offer message.
+move-center-how = Where to? Choose a town or press "📍 Nearest to me".

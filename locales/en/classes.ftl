@@ -4,10 +4,8 @@ cls-offer =
     There is a seat for you in a group!
 
     Course: { $course }
-    Center: { $center }
-    Address: { $address }, { $room }
-    Lessons:
-    { $lessons }
+    Where: { $center }, { $address }, { $room }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -17,8 +15,7 @@ cls-offer =
 cls-offer-reminder =
     A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
-    Lessons:
-    { $lessons }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -30,9 +27,8 @@ cls-offer-accept = ✓ I'll come
 cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
-    { $center }, { $address }, { $room }
-    Lessons:
-    { $lessons }
+    Where: { $center }, { $address }, { $room }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }

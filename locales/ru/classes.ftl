@@ -4,24 +4,21 @@ cls-offer =
     Для вас есть место в группе!
 
     Курс: { $course }
-    Центр: { $center }
-    Адрес: { $address }, { $room }
-    Занятия:
-    { $lessons }
+    Где: { $center }, { $address }, { $room }
+    Занятия: { lessons-said }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
 
     Пожалуйста, ответьте до { $until }.
 cls-offer-reminder =
     Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
-    Занятия:
-    { $lessons }
+    Занятия: { lessons-said }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
 
     Ответьте, пожалуйста, до { $until }.
@@ -30,12 +27,11 @@ cls-offer-accept = ✓ Приду
 cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
-    { $center }, { $address }, { $room }
-    Занятия:
-    { $lessons }
+    Где: { $center }, { $address }, { $room }
+    Занятия: { lessons-said }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
 cls-offer-already = Вы уже записаны в эту группу.
 cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди.

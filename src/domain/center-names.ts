@@ -44,3 +44,17 @@ export async function centerTitleOf(id: string, locale: Locale): Promise<string>
   const [center, all] = await Promise.all([describeCenter(id), listEveryCenter()]);
   return center ? centerTitle(center, all, locale) : '';
 }
+
+/**
+ * Where a group meets, for a citizen's message: `center` (with its town where
+ * names repeat), `address` (with the town unless the center's title has it)
+ * and `room`, in the reader's language (a room typed in Russian is transliterated for English).
+ */
+export async function whereVars(centerId: string, room: string, locale: Locale): Promise<{ center: string; address: string; room: string }> {
+  const [center, all] = await Promise.all([describeCenter(centerId), listEveryCenter()]);
+  if (!center) return { center: centerId, address: '', room: locale === 'ru' ? room : transliterate(room) };
+  const title = centerTitle(center, all, locale);
+  const words = centerWords(center, locale);
+  const address = title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`;
+  return { center: title, address, room: locale === 'ru' ? room : transliterate(room) };
+}

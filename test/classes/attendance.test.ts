@@ -43,7 +43,7 @@ describe('/classes and attendance', () => {
 
     const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/classes');
-    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека им. В. Д. Фёдорова: с вт 01.12.2026 10:00. Записано 2 из 3, предложено 1.');
+    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека им. В. Д. Фёдорова: с 1 декабря, вторник, 10:00. Записано 2 из 3, предложено 1.');
     const listMessage = anna.messages().at(-1);
     const openGroup = dataOf(listMessage, /^Основы компьютерной грамотности: /);
     await anna.press(/^Основы компьютерной грамотности: /);
@@ -58,9 +58,9 @@ describe('/classes and attendance', () => {
     // lesson used to finish the group and complete the course before it was taught).
     await anna.text('/attendance');
     await anna.press(/^Основы компьютерной грамотности: /);
-    await anna.press('2. чт 03.12.2026 10:00');
+    await anna.press('2. 3 декабря, четверг, 10:00');
     expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
-    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
+    expect(anna.buttonLabels()).toEqual(['1. 1 декабря, вторник, 10:00', '2. 3 декабря, четверг, 10:00', '← Назад']);
     const lastLesson = (await LessonModel.findOne({ groupId, index: 2 }).lean())!;
     expect(await saveAttendance(5001, String(lastLesson._id), [5101, 5102], t.clock.now())).toBe('not-started');
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ status: 'open' });
@@ -73,9 +73,9 @@ describe('/classes and attendance', () => {
     await anna.text('/attendance');
     const sentBefore = t.telegram.callsOf('sendMessage').length;
     await anna.press(/^Основы компьютерной грамотности: /);
-    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
-    await anna.press('1. вт 01.12.2026 10:00');
-    expect(anna.lastText()).toContain('Занятие 1, вт 01.12.2026 10:00.');
+    expect(anna.buttonLabels()).toEqual(['1. 1 декабря, вторник, 10:00', '2. 3 декабря, четверг, 10:00', '← Назад']);
+    await anna.press('1. 1 декабря, вторник, 10:00');
+    expect(anna.lastText()).toContain('Занятие 1, 1 декабря, вторник, 10:00.');
     expect(anna.buttonLabels()).toEqual(['▫️ Участник 5101', '▫️ Участник 5102', '▫️ Участник 5103', '💾 Сохранить', '← Назад']);
     const marksMessage = anna.messages().at(-1);
     const toggleFirst = dataOf(marksMessage, '▫️ Участник 5101');
@@ -148,7 +148,7 @@ describe('/classes and attendance', () => {
     // The last lesson, from the roster, once it has begun: everyone came; the course is completed.
     t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
-    await anna.press('2. чт 03.12.2026 10:00');
+    await anna.press('2. 3 декабря, четверг, 10:00');
     for (const id of [5101, 5102, 5103]) await anna.press(`▫️ Участник ${id}`);
     await anna.press('💾 Сохранить');
     expect(anna.lastText()).toContain('Это было последнее занятие');

@@ -73,7 +73,7 @@ describe('/forget leaves nothing that identifies the citizen', () => {
     await deliverAll(t);
     await zlata.press('✓ Приду');
     at(t, '2026-12-01T05:00:00Z');
-    await markAttendance(anna, '1. вт 01.12.2026 10:00', ['Злата Воронцова']);
+    await markAttendance(anna, '1. 1 декабря, вторник, 10:00', ['Злата Воронцова']);
 
     // Lesson 2: she cannot come, and the librarian is told by name.
     at(t, '2026-12-02T11:00:00Z');
@@ -83,7 +83,7 @@ describe('/forget leaves nothing that identifies the citizen', () => {
     await deliverAll(t);
     expect(anna.lastText()).toContain('Злата Воронцова не сможет прийти');
     at(t, '2026-12-03T05:00:00Z');
-    await markAttendance(anna, '2. чт 03.12.2026 10:00', ['Участник 7002']);
+    await markAttendance(anna, '2. 3 декабря, четверг, 10:00', ['Участник 7002']);
     expect(await WaitlistEntryModel.countDocuments({ status: 'completed' })).toBe(2);
 
     // Waiting for a second course, and a flow left half-way (conversation state).

@@ -57,10 +57,10 @@ phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-consent =
-    Consent to the processing of personal data, version of { $date }:
+    Consent to personal data processing, version of { $date }:
 
     { $text }
-consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number to enroll me in "Tvoy Kurs" classes and to remind me of lessons. I can withdraw this consent at any time with /forget, and my data will then be deleted.
+consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number for "Tvoy Kurs" classes and lesson reminders. I can withdraw this consent at any time with /forget; my data will then be deleted.
 consent-agree = ✓ I agree
 consent-decline = I do not agree
 consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center: { $phone }.
@@ -118,10 +118,9 @@ centers-ask-location = To find the nearest centers, press "📍 Send my location
 centers-nearest = The centers nearest to you:
 center-details =
     { $name }
-    { $address }
+    Address: { $address }
     Phone: { $phone }
     Opening hours: { $hours }
-    Distance: { $km } km
 
 ## Help
 

@@ -8,3 +8,12 @@ join-already-stay = Stay here
 join-already-kept = OK. You stay on the list: { $center }, place { $position }.
 join-already-offered = You have already been offered a seat in a group of "{ $course }": { $center }. Please answer the offer message.
 move-center-how = Where to? Choose a town or press "📍 Nearest to me".
+
+## Centers near me
+
+centers-where = Where should we look? Choose a town or press "📍 Nearest to me".
+centers-nearest-button = 📍 Nearest to me
+centers-in-town = Centers in { $town }:
+center-line = { $name }, phone { $phone }
+center-line-km = { $name }: { $km } km, phone { $phone }
+center-info-button = Opening hours: { $name }

@@ -1,6 +1,6 @@
 import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
 import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
-import { isValidLocation, nearestCenters } from '../../src/domain/geo.js';
+import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import { locationKeyboard } from '../shared/keyboards.js';
 import type { Questions } from '../shared/questions.js';
@@ -12,26 +12,18 @@ export function sharedLocation(ctx: Pick<SceneContext, 'message'>) {
 }
 
 /**
- * For `conversation.external({ task, beforeStore: nearestForLog })` around the
- * nearest centers of a shared location: distances to five known places would
- * give the location away again, so the log keeps the centers in order without
- * them. A replay only needs the centers (the buttons' values); the message
- * with the distances was sent on the first run.
+ * The nearest centers of the location shared in this very update. The order
+ * comes from the precise point, outside the replay (the stored log keeps only a
+ * town-level one, see src/bot/conversation-storage.ts, and the centers without
+ * distances: five distances would give the location away again). Distances
+ * are measured from `location` in the scene itself: the precise one on the
+ * first run, when the messages showing them are sent; a replay sends nothing.
  */
-export function nearestForLog<T extends { km: number }>(nearest: T[]): T[] {
-  return nearest.map((n) => ({ ...n, km: 0 }));
-}
-
-/**
- * The nearest centers of the location shared in this very update, computed
- * outside the replay from the precise point (the stored log keeps only a
- * town-level one, see src/bot/conversation-storage.ts) and logged without distances.
- */
-export function nearestToShared(conversation: SceneConversation, location: { latitude: number; longitude: number }, count?: number) {
-  return conversation.external({
-    task: async (outside) => nearestCenters(await listCenters(), sharedLocation(outside) ?? location, count),
-    beforeStore: nearestForLog,
-  });
+export async function nearestToShared(conversation: SceneConversation, location: { latitude: number; longitude: number }, count?: number) {
+  const centers = await conversation.external(async (outside) =>
+    nearestCenters(await listCenters(), sharedLocation(outside) ?? location, count).map(({ center }) => center),
+  );
+  return centers.map((center) => ({ center, km: Math.round(distanceKm(location, center) * 10) / 10 }));
 }
 
 /**

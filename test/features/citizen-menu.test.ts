@@ -116,17 +116,36 @@ describe('my place in line', () => {
 });
 
 describe('centers near me, help and language', () => {
-  it('sends the nearest centers as map pins with address, phone and hours', async () => {
+  it('sends the nearest centers as map pins with their distance and phone, and a card with the hours', async () => {
     const user = t.user({ id: 3600, first_name: 'Лев', language_code: 'ru' });
     await user.text('📍 Центры рядом');
+    expect(user.lastText()).toBe('Где искать центры? Выберите город или нажмите «📍 Ближайшие ко мне».');
+    await user.press('📍 Ближайшие ко мне');
     expect(user.replyButtons()[0]).toMatchObject({ request_location: true });
     const venuesBefore = t.telegram.callsOf('sendVenue').length;
-    await user.location(55.355, 86.087); // Kemerovo
+    await user.location(55.3547, 86.0865); // at the regional library in Kemerovo
     const venues = t.telegram.callsOf('sendVenue').slice(venuesBefore);
     expect(venues).toHaveLength(3);
-    expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека им. В. Д. Фёдорова', address: 'ул. Дзержинского, 19' });
-    expect(user.lastText()).toMatch(/Телефон: \+7 3842 .*\nЧасы работы: .*\nРасстояние: [\d,]+ км/);
+    expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека им. В. Д. Фёдорова', address: 'Кемерово, ул. Дзержинского, 19' });
+    expect(user.lastText()).toContain('Областная научная библиотека им. В. Д. Фёдорова: 0 км, телефон +7 3842 36-42-90');
+    expect(user.lastText()).toMatch(/Библиотека им. Н. В. Гоголя: 0,[1-9] км/); // a real distance, not the stored log's
     expect(user.replyKeyboard()).toContain('📝 Записаться на курс');
+    await user.press('Часы работы: Областная научная библиотека им. В. Д. Фёдорова');
+    expect(user.lastText()).toContain('Часы работы: Пн–Пт 10:00–20:00');
+  });
+
+  it('finds the centers of a town without a location, with the town where center names repeat', async () => {
+    const user = t.user({ id: 3601, first_name: 'Лев', language_code: 'ru' });
+    await user.text('📍 Центры рядом');
+    await user.press('Таштагол');
+    expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
+    await user.text('📍 Центры рядом');
+    await user.press('📍 Ближайшие ко мне');
+    await user.text('Кемерово, Ленина 5');
+    expect(user.lastText()).toContain('«← Назад», чтобы выбрать город'); // a button that is on the screen
+    expect(user.replyKeyboard()).toEqual(['📍 Отправить моё местоположение', '← Назад', '✖ Отмена']);
+    await user.tap('← Назад');
+    expect(user.lastText()).toContain('Где искать центры?');
   });
 
   it('gives the phone of the citizen’s own center in Help', async () => {

@@ -40,7 +40,7 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
   let from = t.telegram.calls.length;
   const collect = () => {
     for (const call of t.telegram.calls.slice(from)) {
-      const p = call.payload as Record<string, any>;
+      const p = call.payload;
       if (call.method !== 'answerCallbackQuery' && Number(p.chat_id) !== user.id) continue;
       for (const text of [p.text, p.title, p.address, p.caption]) if (typeof text === 'string' && text) seen.texts.push({ flow, text });
       const rows = (p.reply_markup?.inline_keyboard ?? p.reply_markup?.keyboard ?? []) as Array<Array<string | { text: string }>>;

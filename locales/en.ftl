@@ -95,7 +95,7 @@ join-already-enrolled = You are already enrolled in a group of "{ $course }".
 place-none = You have not signed up for a course yet. Press "📝 Join a course".
 place-header = Your sign-ups:
 place-entry = "{ $course }", { $center }: place in line { $position }.
-place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Please choose another center; your join date is kept.
+place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Your place is not lost: choose another center, and you join its line by your original join date.
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group. Please answer the offer message.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-estimate = Estimated wait: about { $weeks } wk.
@@ -107,7 +107,9 @@ leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
 move-done = Done. Your center now: { $center }. Your place in line: { $position }.
 move-same = You are already on the list at this center.
-center-closed-notice = The center "{ $center }" no longer takes people for "{ $course }". Please choose another center: your join date is kept, and your place there follows it.
+center-closed-notice =
+    A center no longer takes people for "{ $course }": { $center }.
+    What this means for you: your place is not lost. Choose another center, and you join its line by your original join date. Or leave the list.
 center-closed-move = 🏛 Choose another center
 center-closed-leave = Leave the list
 join-center-closed = Sorry, this center has just stopped taking people, and nothing was saved. Please join again and choose another center.

@@ -17,3 +17,8 @@ centers-in-town = Centers in { $town }:
 center-line = { $name }, phone { $phone }
 center-line-km = { $name }: { $km } km, phone { $phone }
 center-info-button = Opening hours: { $name }
+
+## What a question takes
+
+use-words = Please type your answer in words. Or press "✖ Cancel".
+use-buttons-or-words = Please press a button under the question or type your answer in words.

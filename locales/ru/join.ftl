@@ -17,3 +17,8 @@ centers-in-town = Центры в городе { $town }:
 center-line = { $name }, телефон { $phone }
 center-line-km = { $name }: { $km } км, телефон { $phone }
 center-info-button = Часы работы: { $name }
+
+## What a question takes
+
+use-words = Пожалуйста, напишите ответ словами в сообщении. Или нажмите «✖ Отмена».
+use-buttons-or-words = Пожалуйста, нажмите кнопку под вопросом или напишите ответ словами.

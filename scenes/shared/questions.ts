@@ -125,7 +125,9 @@ export class Questions {
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, { otherwise: (c) => this.refuse(c, shown) })
+      .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, {
+        otherwise: (c) => this.refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
+      })
       .and((c) => typed(c)?.error === undefined, { otherwise: (c) => c.reply(c.t(typed(c)!.error!)) });
     const result = typed(answer);
     if (result?.value !== undefined) {
@@ -328,10 +330,14 @@ export class Questions {
     return /^\d{1,3}$/.test(value) && Number(value) < options && query.data === `${PREFIX}${token}:${value}`;
   }
 
-  /** Anything else while a question waits: typed text is pointed to the buttons, stale presses are told so. */
-  private async refuse(ctx: SceneContext, shown: Shown) {
+  /**
+   * Anything else while a question waits: a message is told what the question
+   * takes (its buttons, or typed words: a sticker at the name step is not told
+   * to press a button it does not have), stale presses are told so.
+   */
+  private async refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
     const query = ctx.callbackQuery;
-    if (!query) return ctx.reply(ctx.t('use-buttons'));
+    if (!query) return ctx.reply(ctx.t(hint));
     const asked = parseInt(parse(query.data ?? '').token, 36);
     const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
     return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });

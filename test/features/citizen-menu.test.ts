@@ -29,9 +29,9 @@ describe('my place in line', () => {
     const user = t.user({ id: 3100, first_name: 'Пётр', language_code: 'ru' });
     await user.tap('🔢 Моё место в очереди').catch(() => user.text('🔢 Моё место в очереди'));
     const text = user.lastText();
-    expect(text).toContain('«Основы компьютерной грамотности», Центральная городская библиотека: место в очереди 4.');
+    expect(text).toContain('«Основы компьютерной грамотности», Центральная городская библиотека, Юрга: место в очереди 4.');
     expect(text).toContain('Примерное ожидание: около 8 недель.');
-    expect(text).toContain('«Интернет и электронная почта», Центральная городская библиотека: место в очереди 1.');
+    expect(text).toContain('«Интернет и электронная почта», Центральная городская библиотека, Белово: место в очереди 1.');
     expect(user.buttonLabels()).toEqual([
       'Сменить центр: Основы компьютерной грамотности',
       'Выйти из очереди: Основы компьютерной грамотности',
@@ -152,7 +152,7 @@ describe('centers near me, help and language', () => {
     await addToWaitlist(3700, { centerId: 'mezhdurechensk-central' });
     const user = t.user({ id: 3700, first_name: 'Зоя', language_code: 'ru' });
     await user.text('❓ Помощь');
-    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека): +7 38475 2-44-50');
+    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека, Междуреченск): +7 38475 2-44-50');
     const stranger = t.user({ id: 3701, first_name: 'Ян', language_code: 'en' });
     await stranger.text('/help');
     expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');

@@ -68,6 +68,9 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.press('Не важно');
     await anna.press('✓ Даю согласие');
     expect(anna.lastText()).toContain('Шаг 5 из 6. Как к вам обращаться?');
+    await anna.sticker();
+    // The question has no buttons but Back and Cancel: the hint names only what is on the screen.
+    expect(anna.lastText()).toBe('Пожалуйста, напишите ответ словами в сообщении. Или нажмите «✖ Отмена».');
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
     await anna.text('Анна Сергеевна Кузнецова');

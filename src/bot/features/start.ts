@@ -66,7 +66,7 @@ export function startFeature(i18n: Translator) {
   });
 
   const showHelp = async (ctx: BotContext) => {
-    const phone = await centerPhoneFor(ctx.from?.id);
+    const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
     const phoneLine = phone.own
       ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
       : ctx.t('help-main-phone', { phone: phone.phone });

@@ -90,8 +90,7 @@ adm-ctr-phone-invalid = This does not look like a phone number. For example: +7 
 adm-ctr-ask-hours = Opening hours? For example: Mon–Fri 10:00–19:00
 adm-ctr-text-invalid = Use 2 to 200 characters. Please type it again.
 adm-ctr-ask-time-zone = The center's time zone?
-adm-ctr-tz-default = { $tz } (usual)
-adm-ctr-tz-invalid = There is no such time zone. Press a button or type one, for example: Asia/Novokuznetsk
+adm-ctr-tz-default = { $tz }, usual
 adm-ctr-preview-new = Check the new center:
 adm-ctr-preview-edit = Check the changes:
 adm-ctr-created = ✅ The center is added.
@@ -171,3 +170,19 @@ imp-reason-duplicate-in-file = repeats line { $of }
 imp-confirm = ✅ Write { $count }
 imp-nothing-to-add = Nothing to add; the list is unchanged.
 imp-done = Done. Added to the list: { $added }. Already there: { $already }. Rejected: { $rejected }. Places follow the date joined; consent is recorded as signed on paper at the center.
+
+## Centers: English words, time zones in words
+
+adm-ctr-field-en = English words
+adm-ctr-ask-en-name = The center's name in English? In Russian: { $ru }. For example: Central City Library
+adm-ctr-ask-en-town = The town in English? In Russian: { $ru }. For example: Kemerovo
+adm-ctr-ask-en-address = The address in Latin letters? In Russian: { $ru }. For example: 5 Lenina St
+adm-ctr-ask-en-hours = Opening hours in English? In Russian: { $ru }. For example: weekdays 10:00–19:00
+adm-ctr-en-cyrillic = Latin letters are needed here: people who chose English read this text.
+adm-ctr-details-en = In English: { $name }; { $town }; { $address }; { $hours }
+adm-ctr-details-no-en = In English: not given (English speakers read the Russian words in Latin letters).
+tz-kuzbass = Kuzbass time (UTC+7)
+tz-krasnoyarsk = Krasnoyarsk time (UTC+7)
+tz-omsk = Omsk time (UTC+6)
+tz-moscow = Moscow time (UTC+3)
+tz-other = another time zone ({ $offset })

@@ -90,8 +90,7 @@ adm-ctr-phone-invalid = Это не похоже на номер телефон�
 adm-ctr-ask-hours = Часы работы? Например: Пн–Пт 10:00–19:00
 adm-ctr-text-invalid = Нужно от 2 до 200 знаков. Напишите ещё раз, пожалуйста.
 adm-ctr-ask-time-zone = Часовой пояс центра?
-adm-ctr-tz-default = { $tz } (обычно)
-adm-ctr-tz-invalid = Такого часового пояса нет. Нажмите кнопку или напишите, например: Asia/Novokuznetsk
+adm-ctr-tz-default = { $tz }, обычно
 adm-ctr-preview-new = Проверьте новый центр:
 adm-ctr-preview-edit = Проверьте изменения:
 adm-ctr-created = ✅ Центр добавлен.
@@ -171,3 +170,19 @@ imp-reason-duplicate-in-file = повтор строки { $of }
 imp-confirm = ✅ Записать { $count }
 imp-nothing-to-add = Добавлять нечего, в очереди ничего не изменилось.
 imp-done = Готово. Добавлено в очередь: { $added }. Уже были: { $already }. Не подошли: { $rejected }. Место в очереди — по дате записи; согласие отмечено как подписанное на бумаге в центре.
+
+## Centers: English words, time zones in words
+
+adm-ctr-field-en = Названия по-английски
+adm-ctr-ask-en-name = Название центра по-английски? Сейчас по-русски: { $ru }. Например: Central City Library
+adm-ctr-ask-en-town = Город по-английски? По-русски: { $ru }. Например: Kemerovo
+adm-ctr-ask-en-address = Адрес латиницей? По-русски: { $ru }. Например: 5 Lenina St
+adm-ctr-ask-en-hours = Часы работы по-английски? По-русски: { $ru }. Например: weekdays 10:00–19:00
+adm-ctr-en-cyrillic = Здесь нужны латинские буквы: этот текст читают те, кто выбрал английский язык.
+adm-ctr-details-en = По-английски: { $name }; { $town }; { $address }; { $hours }
+adm-ctr-details-no-en = По-английски: не указано (англоязычные читают русские названия латиницей).
+tz-kuzbass = время Кузбасса (UTC+7)
+tz-krasnoyarsk = время Красноярска (UTC+7)
+tz-omsk = время Омска (UTC+6)
+tz-moscow = московское время (UTC+3)
+tz-other = другой часовой пояс ({ $offset })

@@ -9,7 +9,29 @@ import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.j
  */
 export const CTR = 'ctr';
 
+/** A time zone as people say it ("время Кемерова, UTC+7"), never its id. */
+export function timeZoneWords(ctx: TranslateFlavor, timeZone: string): string {
+  const known: Record<string, string> = {
+    'Asia/Novokuznetsk': 'tz-kuzbass',
+    'Asia/Krasnoyarsk': 'tz-krasnoyarsk',
+    'Asia/Omsk': 'tz-omsk',
+    'Europe/Moscow': 'tz-moscow',
+  };
+  const key = known[timeZone];
+  if (key) return ctx.t(key);
+  const offset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return ctx.t('tz-other', { offset: offset.replace('GMT', 'UTC') });
+}
+
 export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
+  const en = c.en ?? {};
+  const english = [en.name, en.town, en.address, en.hours].some(Boolean)
+    ? ctx.t('adm-ctr-details-en', { name: en.name || '—', town: en.town || '—', address: en.address || '—', hours: en.hours || '—' })
+    : ctx.t('adm-ctr-details-no-en');
+  return `${centerDetailsRu(ctx, c)}\n${english}`;
+}
+
+function centerDetailsRu(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
   return ctx.t('adm-ctr-details', {
     name: c.name ?? '—',
     town: c.town ?? '—',
@@ -17,7 +39,7 @@ export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): s
     location: c.latitude !== undefined && c.longitude !== undefined ? `${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}` : '—',
     phone: c.phone ?? '—',
     hours: c.hours ?? '—',
-    timeZone: c.timeZone ?? '—',
+    timeZone: c.timeZone ? timeZoneWords(ctx, c.timeZone) : '—',
   });
 }
 

@@ -35,7 +35,7 @@ export function townWords(town: string, centers: Center[], locale: Locale): stri
  */
 export function centerTitle(center: Center, all: Center[], locale: Locale): string {
   const words = centerWords(center, locale);
-  const repeated = all.some((other) => other.id !== center.id && other.name === center.name);
+  const repeated = all.some((other) => other.id !== center.id && centerWords(other, locale).name === words.name);
   return repeated ? `${words.name}, ${words.town}` : words.name;
 }
 

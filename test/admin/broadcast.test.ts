@@ -137,7 +137,7 @@ describe('/broadcast', () => {
     await anna.pressForged('3'); // "all waiting lists", offered to coordinators only
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await anna.press('Участникам группы');
-    expect(anna.buttonLabels()).toEqual(['Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя', '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual(['Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя', '← Назад', '✖ Отмена']);
     await anna.pressForged('1'); // a center that is not hers
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await anna.press(/^Новокузнецк/);

@@ -40,7 +40,7 @@ async function townsOffered(t: TestBot, user: TestUser) {
 describe('centerSlug and coordinates', () => {
   it('transliterates and keeps slugs short', () => {
     expect(centerSlug('Топки', 'Библиотека «Радуга»')).toBe('topki-biblioteka-raduga');
-    expect(centerSlug('Ленинск-Кузнецкий', 'Центральная библиотека им. Н. А. Островского').length).toBeLessThanOrEqual(36);
+    expect(centerSlug('Ленинск-Кузнецкий', 'Центральная библиотека имени Н. А. Островского').length).toBeLessThanOrEqual(36);
     expect(parseCoordinates('55,35 86,08')).toEqual({ latitude: 55.35, longitude: 86.08 });
     expect(parseCoordinates('95, 86')).toBeUndefined();
     expect(parseCoordinates('55.3, 186')).toBeUndefined();
@@ -80,14 +80,15 @@ describe('/centers', () => {
     await olga.text('+7 38454 4-11-22');
     await olga.text('Пн–Пт 09:00–18:00');
     expect(olga.buttonLabels()).toEqual([
-      'Asia/Novokuznetsk (обычно)', 'Asia/Krasnoyarsk', 'Asia/Omsk', 'Europe/Moscow', '← Назад', '✖ Отмена',
-    ]);
+      'время Кузбасса (UTC+7), обычно', 'время Красноярска (UTC+7)', 'время Омска (UTC+6)', 'московское время (UTC+3)', '← Назад', '✖ Отмена',
+    ]); // time zones in words, never their ids
     await olga.text('Mars/Olympus');
-    expect(olga.lastText()).toBe('Такого часового пояса нет. Нажмите кнопку или напишите, например: Asia/Novokuznetsk');
-    await olga.press('Asia/Novokuznetsk (обычно)');
+    expect(olga.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    await olga.press('время Кузбасса (UTC+7), обычно');
     expect(olga.lastText()).toBe(
       'Проверьте новый центр:\n\nБиблиотека «Радуга»\nГород: Топки\nАдрес: ул. Кирова, 1\nТочка на карте: 55.28060, 85.61860\n' +
-        'Телефон: +7 38454 4-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: Asia/Novokuznetsk',
+        'Телефон: +7 38454 4-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: время Кузбасса (UTC+7)\n' +
+        'По-английски: не указано (англоязычные читают русские названия латиницей).',
     );
     await olga.text('да');
     expect(olga.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
@@ -135,7 +136,7 @@ describe('/centers', () => {
     expect(olga.textsSince(olga.messages().length - 2)).toEqual(['Точка: 55.28000, 85.62000', 'Какой телефон центра?']);
     await olga.text('+7 38454 4-00-00');
     await olga.text('Вт–Сб 10:00–17:00');
-    await olga.press('Asia/Omsk');
+    await olga.press('время Омска (UTC+6)');
     await olga.press('✓ Сохранить');
     expect(await CenterModel.findById('topki-biblioteka-raduga-2').lean()).toMatchObject({
       latitude: 55.28, longitude: 85.62, timeZone: 'Asia/Omsk', address: 'ул. Ленина, 2',
@@ -188,6 +189,35 @@ describe('/centers', () => {
     await olga.press('✓ Сохранить');
     expect(olga.lastText()).toMatch(/^Ничего не изменилось\./);
     expect(await AuditEntryModel.countDocuments({ action: 'center.update', target: 'center:mariinsk-central' })).toBe(1);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('edits the English words of a center; English speakers read them, and Cyrillic is refused there', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await olga.text('/centers');
+    await olga.press('Белово: Центральная городская библиотека');
+    await olga.press('✏️ Изменить поле');
+    await olga.press('Названия по-английски');
+    expect(olga.lastText()).toContain('Название центра по-английски? Сейчас по-русски: Центральная городская библиотека.');
+    expect(olga.lastText()).toContain('Сейчас: Central City Library'); // the sample data has English words
+    await olga.text('Библиотека');
+    expect(olga.lastText()).toBe('Здесь нужны латинские буквы: этот текст читают те, кто выбрал английский язык.');
+    await olga.text('Belovo Central Library');
+    await olga.text('Belovo');
+    await olga.text('33 Sovetskaya Street');
+    await olga.text('weekdays 9:00–18:00');
+    expect(olga.lastText()).toContain('По-английски: Belovo Central Library; Belovo; 33 Sovetskaya Street; weekdays 9:00–18:00');
+    await olga.press('✓ Сохранить');
+    expect((await CenterModel.findById('belovo-central').lean())!.en).toMatchObject({ name: 'Belovo Central Library', address: '33 Sovetskaya Street' });
+    expect((await AuditEntryModel.findOne({ action: 'center.update', target: 'center:belovo-central' }).lean())!.details).toEqual({ fields: ['en'] });
+
+    const john = t.user({ id: CITIZEN + 9, first_name: 'John', language_code: 'en' });
+    await john.text('📍 Centers near me');
+    await john.press('Belovo');
+    expect(john.lastText()).toBe('Centers in Belovo:\n\nBelovo Central Library, phone +7 38452 2-78-15');
+    await john.press('Opening hours: Belovo Central Library');
+    expect(john.lastText()).toBe('Belovo Central Library\nAddress: Belovo, 33 Sovetskaya Street\nPhone: +7 38452 2-78-15\nOpening hours: weekdays 9:00–18:00');
     expect(t.errors).toEqual([]);
   });
 

@@ -43,7 +43,7 @@ describe('/classes and attendance', () => {
 
     const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/classes');
-    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека им. В. Д. Фёдорова: с 1 декабря, вторник, 10:00. Записано 2 из 3, предложено 1.');
+    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека имени В. Д. Фёдорова: с 1 декабря, вторник, 10:00. Записано 2 из 3, предложено 1.');
     const listMessage = anna.messages().at(-1);
     const openGroup = dataOf(listMessage, /^Основы компьютерной грамотности: /);
     await anna.press(/^Основы компьютерной грамотности: /);

@@ -22,7 +22,7 @@ export async function joinThroughEmulator(emu: RunningEmulator, bot: Bot<any>, c
     () => client.pressReplyButton(userId, '📝 Записаться на курс'),
     () => client.pressInlineButton(userId, 'Основы компьютерной грамотности'),
     () => client.pressInlineButton(userId, 'Кемерово'),
-    () => client.pressInlineButton(userId, 'Областная научная библиотека им. В. Д. Фёдорова'),
+    () => client.pressInlineButton(userId, 'Областная научная библиотека имени В. Д. Фёдорова'),
     () => client.pressInlineButton(userId, 'Утром'),
     () => client.pressInlineButton(userId, '✓ Даю согласие'),
     () => client.pressReplyButton(userId, 'Пропустить'),

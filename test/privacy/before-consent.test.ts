@@ -95,7 +95,7 @@ describe('a shared location', () => {
     await user.press('Основы компьютерной грамотности');
     await user.press('📍 Ближайший ко мне');
     await user.location(55.354712, 86.086543); // next to the regional library in Kemerovo
-    expect(user.buttonLabels()[0]).toBe("Областная научная библиотека им. В. Д. Фёдорова — 0 км");
+    expect(user.buttonLabels()[0]).toBe("Областная научная библиотека имени В. Д. Фёдорова — 0 км");
     const json = (await ConversationStateModel.findById('640000005').lean())!.json;
     expect(json).not.toMatch(/55\.354712|86\.086543|0,5 км|"km":0\.5/);
     expect(json).toContain('"location":{"latitude":55.4,"longitude":86.1}');

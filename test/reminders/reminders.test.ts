@@ -52,7 +52,7 @@ describe('reminder times', () => {
     expect(ru.lastText()).toContain('завтра занятие');
     expect(ru.lastText()).toContain('Основы компьютерной грамотности');
     expect(ru.lastText()).toMatch(/1 декабря, вторник, 10:00/);
-    expect(ru.lastText()).toContain('ул. Кирова, 56');
+    expect(ru.lastText()).toContain('улица Кирова, 56');
     expect(ru.lastText()).toContain('Зал 1');
     expect(ru.lastText()).toContain('+7 3843 74-47-05');
     expect(ru.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);

@@ -199,10 +199,10 @@ describe('join flow: location and language', () => {
     await anna.location(53.7596, 87.1216); // Novokuznetsk, the central library
     const labels = anna.buttonLabels();
     expect(labels).toHaveLength(5 + 2);
-    expect(labels[0]).toBe('Центральная городская библиотека им. Н. В. Гоголя — 0 км');
+    expect(labels[0]).toBe('Центральная городская библиотека имени Н. В. Гоголя — 0 км');
     expect(labels[1]).toMatch(/^Библиотека Кузнецкого района — \d+(,\d)? км$/);
     expect(labels.slice(-2)).toEqual(['← Назад', '✖ Отмена']);
-    await anna.press(/^Центральная городская библиотека им. Н. В. Гоголя/);
+    await anna.press(/^Центральная городская библиотека имени Н. В. Гоголя/);
     expect(anna.lastText()).toContain('Шаг 3 из 5');
   });
 

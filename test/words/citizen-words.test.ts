@@ -39,3 +39,12 @@ describe('what a citizen reads, in every flow', () => {
     expect(seen.en!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Lessons: Mondays and Wednesdays at 10:00, 12 lessons, from 7 December');
   });
 });
+
+describe('English speakers', () => {
+  it('never see Cyrillic in any flow (a person’s own name would be the one exception; Nina has a Latin one)', () => {
+    const cyrillic = [...seen.en!.texts, ...seen.en!.labels].filter((s) => /[\u0400-\u04FF]/.test(s.text)).map((s) => `${s.flow}: ${s.text}`);
+    // The language switch names Russian in Russian, as every language list does.
+    expect(cyrillic.filter((line) => !line.endsWith('Русский'))).toEqual([]);
+    expect(cyrillic.some((line) => line.endsWith('Русский'))).toBe(true); // the scan reads the buttons too
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from '../../src/domain/centers-admin.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
-import { locationKeyboard } from '../shared/keyboards.js';
+import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerCardKeyboard, centerCardText, centerDetails, timeZoneWords } from './center-card.js';
 
@@ -123,7 +123,7 @@ async function askField(conversation: SceneConversation, q: Questions, ctx: Scen
 
 /**
  * The center's point: shared from the map with the reply-keyboard button, or
- * typed as "55.35, 86.08". The reply keyboard is removed afterwards.
+ * typed as "55.35, 86.08". The menu keyboard replaces the map one afterwards.
  */
 async function askLocation(q: Questions, ctx: SceneContext): Promise<Draft> {
   const point = await q.withReplyKeyboard(
@@ -136,8 +136,9 @@ async function askLocation(q: Questions, ctx: SceneContext): Promise<Draft> {
     },
     (c) => c.t('adm-ctr-location-invalid'),
   );
+  // The map keyboard goes and the menu keyboard comes back at once (not only when the flow ends).
   await q.note(ctx.t('adm-ctr-location-got', { location: `${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)}` }), {
-    reply_markup: { remove_keyboard: true },
+    reply_markup: mainMenu(ctx),
   });
   return { latitude: point.latitude, longitude: point.longitude };
 }

@@ -111,6 +111,20 @@ describe('/broadcast', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('refuses an empty audience before the text is typed', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/broadcast');
+    await olga.press('Очереди центра');
+    await olga.press(/^Таштагол: /); // nobody waits there
+    await olga.press('Все курсы');
+    expect(olga.textsSince(olga.messages().length - 2)).toEqual([
+      'В этой аудитории никого нет. Выберите другую.',
+      'Кому отправить сообщение?',
+    ]);
+    expect(t.telegram.messagesTo(COORDINATOR).some((m) => /Напишите текст/.test(m.text ?? ''))).toBe(false);
+  });
+
   it('edits one progress message while sending', async () => {
     const t = bot();
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

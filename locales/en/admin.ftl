@@ -9,7 +9,11 @@ adm-stats-total = Waiting in all
 adm-stats-col-week = Week
 adm-stats-col-signups = Joined
 adm-stats-col-enrolled = Enrolled
-adm-stats-median-wait = Wait until enrollment (median): { $days } days
+adm-stats-median-wait = Wait until enrollment, median: { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+adm-stats-median-none = Wait until enrollment: nobody to count yet.
 adm-stats-offers = Seats accepted: { $accepted } of { $made } ({ $rate })
 adm-stats-no-show = Missed lessons: { $rate } ({ $absent } of { $expected })
 adm-stats-completions = Finished the course: { $n }
@@ -67,10 +71,10 @@ adm-ctr-status-active = Status: open, visible to citizens
 adm-ctr-status-inactive = Status: ⏸ hidden from citizens
 adm-ctr-waiting = Waiting in line: { $count }
 adm-ctr-not-found = There is no such center.
-adm-ctr-deactivated = The center is hidden from citizens and takes no new people. Those waiting there ({ $told }) were offered another center.
+adm-ctr-deactivated = The center is hidden from citizens and takes no new people. People waiting there were offered another center: { $told }.
 adm-ctr-reactivated = The center is visible to citizens again.
 adm-ctr-unchanged = Already done.
-adm-ctr-which-field = What do you want to change at “{ $name }”?
+adm-ctr-which-field = What do you want to change? Center: { $name }.
 adm-ctr-field-name = Name
 adm-ctr-field-town = Town
 adm-ctr-field-address = Address
@@ -97,8 +101,14 @@ adm-ctr-created = ✅ The center is added.
 adm-ctr-updated = ✅ The changes are saved.
 
 ## Admin: /export
-adm-exp-waitlist-caption = Waiting list: { $count } rows. Opens in Excel and LibreOffice.
-adm-exp-enrollments-caption = Enrollments: { $count } rows.
+adm-exp-waitlist-caption = Waiting list: { $count } { $count ->
+        [one] row
+       *[other] rows
+    }. Opens in Excel and LibreOffice.
+adm-exp-enrollments-caption = Enrollments: { $count } { $count ->
+        [one] row
+       *[other] rows
+    }.
 adm-exp-col-center = Center
 adm-exp-col-course = Course
 adm-exp-col-status = Status
@@ -138,9 +148,18 @@ imp-field-notes = notes
 imp-columns = { $format } file, { $rows } data rows. Columns read as:
 imp-column = "{ $header }" → { $field }
 imp-columns-ignored = Not used: { $headers }
-imp-match-center = Is "{ $text }" ({ $rows } rows) { $label }?
-imp-match-course = Is the course "{ $text }" ({ $rows } rows) "{ $label }"?
-imp-match-yes = ✅ Yes, for all { $rows } rows
+imp-match-center = Is the center "{ $text }" { $label }? { $rows ->
+        [one] It is { $rows } row.
+       *[other] It is { $rows } rows.
+    }
+imp-match-course = Is the course "{ $text }" "{ $label }"? { $rows ->
+        [one] It is { $rows } row.
+       *[other] It is { $rows } rows.
+    }
+imp-match-yes = ✅ Yes, { $rows ->
+        [one] for this row
+       *[other] for all rows: { $rows }
+    }
 imp-match-no = ❌ No, skip these rows
 imp-preview = Check before writing. Rows in the file: { $rows }.
     To add: { $toAdd }

@@ -1,5 +1,8 @@
 import { InlineKeyboard } from 'grammy';
 import type { TranslateFlavor } from '../shared/context.js';
+import { timeZoneWords } from '../shared/time-zone-words.js';
+
+export { timeZoneWords };
 import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
 
 /**
@@ -8,20 +11,6 @@ import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.j
  * Callback data: ctr:list, ctr:add, ctr:c:<id>, ctr:edit:<id>, ctr:off:<id>, ctr:on:<id>.
  */
 export const CTR = 'ctr';
-
-/** A time zone as people say it ("время Кемерова, UTC+7"), never its id. */
-export function timeZoneWords(ctx: TranslateFlavor, timeZone: string): string {
-  const known: Record<string, string> = {
-    'Asia/Novokuznetsk': 'tz-kuzbass',
-    'Asia/Krasnoyarsk': 'tz-krasnoyarsk',
-    'Asia/Omsk': 'tz-omsk',
-    'Europe/Moscow': 'tz-moscow',
-  };
-  const key = known[timeZone];
-  if (key) return ctx.t(key);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value ?? '';
-  return ctx.t('tz-other', { offset: offset.replace('GMT', 'UTC') });
-}
 
 export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
   const en = c.en ?? {};

@@ -68,7 +68,7 @@ describe('/centers', () => {
     expect(olga.lastText()).toBe('Как называется центр?\nСейчас: Библиотека «Радуга»');
     await olga.text('Библиотека «Радуга»');
     await olga.text('Топки');
-    expect(olga.lastText()).toBe('Какой адрес? Например: ул. Ленина, 5');
+    expect(olga.lastText()).toBe('Какой адрес? Например: улица Ленина, 5');
     await olga.text('ул. Кирова, 1');
     expect(olga.replyButtons()[0]).toMatchObject({ text: '📍 Выбрать точку на карте', request_location: true });
     expect(olga.replyKeyboard()).toEqual(['📍 Выбрать точку на карте', '← Назад', '✖ Отмена']);
@@ -167,7 +167,7 @@ describe('/centers', () => {
     await olga.press('➕ Добавить центр');
     expect(olga.lastText()).toBe('Как называется центр?');
     await olga.press('✏️ Изменить поле');
-    expect(olga.lastText()).toBe('Что изменить в центре «Центральная районная библиотека»?');
+    expect(olga.lastText()).toBe('Что изменить? Центр: Центральная районная библиотека.');
     await olga.press('Телефон');
     expect(olga.lastText()).toBe('Какой телефон центра?\nСейчас: +7 38443 5-11-26');
     await olga.press('← Назад');
@@ -239,7 +239,7 @@ describe('/centers', () => {
     await olga.press('Мариинск: Центральная районная библиотека');
     await olga.press('⏸ Скрыть от жителей');
     expect(lastToast(t)).toMatchObject({
-      text: 'Центр скрыт от жителей и больше не принимает записи. Ждущим в очереди (1) предложено выбрать другой центр.',
+      text: 'Центр скрыт от жителей и больше не принимает записи. Людям в очереди предложено выбрать другой центр: 1.',
       show_alert: true,
     });
     await late.press('✓ Всё верно, записаться');

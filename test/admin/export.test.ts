@@ -87,7 +87,7 @@ describe('/export', () => {
     const docs = t.telegram.callsOf('sendDocument').map((c) => c.payload);
     expect(docs.map((d) => d.document.filename)).toEqual(['waitlist-2026-11-24.csv', 'enrollments-2026-11-24.csv']);
     expect(docs.map((d) => Number(d.chat_id))).toEqual([COORDINATOR, COORDINATOR]);
-    expect(docs[0]!.caption).toBe('Очередь: 4 строк. Открывается в Excel и LibreOffice.');
+    expect(docs[0]!.caption).toBe('Очередь: 4 строки. Открывается в Excel и LibreOffice.');
 
     const [waitlistBytes, enrollmentBytes] = docs.map((d) => d.document.data as Buffer);
     expect([...waitlistBytes!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

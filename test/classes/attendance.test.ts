@@ -125,14 +125,14 @@ describe('/classes and attendance', () => {
 
     const saveTicked = dataOf(anna.messages().at(-1), '💾 Сохранить');
     await anna.press('💾 Сохранить');
-    expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
+    expect(anna.lastText()).toBe('Отмечено: пришли — 2, не пришли — 1.');
     // From the group to the saved lesson: one message, edited in place (only the refusals above were sent to others).
     expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0);
     expect(anna.buttonLabels()).toEqual([]);
     // A double tap: the second Save arrives with the same buttons, saves the same marks again, quietly.
     t.telegram.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same' });
     await anna.pressData(saveTicked, marksMessage);
-    expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
+    expect(anna.lastText()).toBe('Отмечено: пришли — 2, не пришли — 1.');
     expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0); // no apology
     const first = await LessonModel.findById(before!._id).lean();
     expect([...first!.attendedIds].sort()).toEqual([5101, 5103]);
@@ -188,7 +188,7 @@ describe('/classes and attendance', () => {
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.markedAt).toBeUndefined();
     await veraAgain.press('▫️ Слушатель 5203');
     await veraAgain.press('💾 Сохранить');
-    expect(veraAgain.lastText()).toBe('Сохранено: были 1, не были 2.');
+    expect(veraAgain.lastText()).toBe('Отмечено: пришли — 1, не пришли — 2.');
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([5203]);
 
     // A lesson cancelled while its list is open: the ticks go nowhere.

@@ -171,7 +171,7 @@ describe('centers near me, help and language', () => {
   it('answers unknown text politely and shows the menu', async () => {
     const user = t.user({ id: 3900, first_name: 'Ким', language_code: 'ru' });
     await user.text('привет');
-    expect(user.lastText()).toContain('Я не понял сообщение');
+    expect(user.lastText()).toContain('Не получилось понять сообщение');
     expect(user.replyKeyboard()).toHaveLength(4);
   });
 
@@ -181,7 +181,7 @@ describe('centers near me, help and language', () => {
     await user.text('/cancel');
     expect(user.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
     await user.text('Иван Иванов'); // no conversation takes it any more
-    expect(user.lastText()).toContain('Я не понял сообщение');
+    expect(user.lastText()).toContain('Не получилось понять сообщение');
   });
 });
 

@@ -34,6 +34,10 @@ describe('what a citizen reads, in every flow', () => {
     expect(long).toEqual([]);
   });
 
+  it.each(['ru', 'en'])('names no time zone by its id (%s)', (language) => {
+    expect(seen[language]!.texts.filter((s) => /\b(Asia|Europe)\//.test(s.text))).toEqual([]);
+  });
+
   it('shows a 12-lesson group as a pattern', () => {
     expect(seen.ru!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Занятия: по понедельникам и средам в 10:00, 12 занятий, с 7 декабря');
     expect(seen.en!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Lessons: Mondays and Wednesdays at 10:00, 12 lessons, from 7 December');

@@ -72,7 +72,7 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
 export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string {
   return escapeHtml(
     [
-      ctx.t('adm-stats-median-wait', { days: report.medianWaitDays ?? '—' }),
+      report.medianWaitDays === undefined ? ctx.t('adm-stats-median-none') : ctx.t('adm-stats-median-wait', { days: report.medianWaitDays }),
       ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }),
       ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
       ctx.t('adm-stats-completions', { n: report.completions }),

@@ -6,5 +6,17 @@ lessons-said = { $schedule ->
             [few] занятия
            *[many] занятий
         }, с { $from }
+        [span] { $count } { $count ->
+            [one] занятие
+            [few] занятия
+           *[many] занятий
+        }, с { $from } по { $to }
        *[list] { $lessons }
     }
+
+## The new-group preview of a long group, in parts
+
+cls-new-dates-part =
+    Даты занятий, часть { $part } из { $parts }:
+    { $lessons }
+cls-new-dates-above = Все даты — в сообщениях выше.

@@ -98,6 +98,12 @@ export function newClassScene(deps: SceneDeps) {
     // A lesson earlier today, at an hour already gone: choose the dates again.
     if (!lessonsAhead(starts, nowAtPreview)) return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     const [course, center] = await conversation.external(() => Promise.all([findCourse(courseId), findCenter(centerId)]));
+    const numbered = starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`);
+    // A long group's dates come in parts above the preview, so that no screen is a wall of dates (at most 60 words).
+    const parts = numbered.length > DATES_PER_SCREEN ? chunk(numbered, DATES_PER_SCREEN) : [];
+    for (const [i, part] of parts.entries()) {
+      await q.note(ctx.t('cls-new-dates-part', { part: i + 1, parts: parts.length, lessons: part.join('\n') }));
+    }
     await q.ask(
       ctx.t('cls-new-preview', {
         course: course?.title[ctx.locale] ?? courseId,
@@ -107,7 +113,7 @@ export function newClassScene(deps: SceneDeps) {
         count: starts.length,
         duration,
         zone: timeZoneWords(ctx, timeZone),
-        lessons: starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`).join('\n'),
+        lessons: parts.length > 0 ? ctx.t('cls-new-dates-above') : numbered.join('\n'),
       }) + holidayWarning(ctx, starts, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
     );
@@ -133,3 +139,8 @@ function holidayWarning(ctx: SceneContext, starts: Date[], timeZone: string): st
   const holidays = holidayLessonDates(starts, timeZone);
   return holidays.length > 0 ? `\n\n${ctx.t('cls-new-holidays', { count: holidays.length, dates: holidays.join(', ') })}` : '';
 }
+
+/** Lessons listed on one screen of the preview (a date is about five words). */
+const DATES_PER_SCREEN = 8;
+
+const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));

@@ -19,6 +19,32 @@ afterAll(() => done());
 const COORDINATOR = { id: 900, first_name: 'Мария', language_code: 'ru' };
 
 describe('/newclass', () => {
+  it('shows a 12-lesson group\'s dates in parts above the preview: no screen over 60 words', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    const from = maria.messages().length;
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press('Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя');
+    await maria.press('1 декабря, вторник');
+    await maria.press('📅 По дням недели');
+    await maria.press('четверг');
+    await maria.press('✓ Готово');
+    await maria.text('10:00');
+    await maria.text('12');
+    await maria.press('90');
+    await maria.text('Зал 3');
+    await maria.text('8');
+    const shown = maria.textsSince(from);
+    expect(shown.filter((text) => text.startsWith('Даты занятий, часть'))).toHaveLength(2);
+    expect(shown.join('\n')).toContain('12. 7 января, четверг, 10:00');
+    expect(maria.lastText()).toContain('Все даты — в сообщениях выше.');
+    expect(maria.lastText()).toContain('Занятий: 12, каждое длится 90 минут.');
+    const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    expect(shown.filter((text) => words(text) > 60)).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('creates a weekly group: lessons stored in UTC, preview in the center time, seats offered longest-waiting first', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     // Three people wait at Novokuznetsk; the third joined last.

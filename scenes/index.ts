@@ -4,6 +4,8 @@ import { centerEditScene } from './admin/center-edit.js';
 import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
+import { addPersonScene } from './desk/add-person.js';
+import { forgetPersonScene } from './desk/forget-person.js';
 import { changeScheduleScene } from './reminders/change.js';
 import type { SceneDeps, SceneHooks, SceneOuterContext } from './shared/context.js';
 import { CENTERS_NEAR_ME, centersNearMeScene } from './waitlist/centers-near-me.js';
@@ -28,6 +30,8 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     broadcastScene(deps),
     centerEditScene(deps),
     importListScene(deps, hooks),
+    addPersonScene(deps),
+    forgetPersonScene(deps),
   ];
 }
 

@@ -43,6 +43,12 @@ const schema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time HH:MM, e.g. 18:00')
     .default('18:00'),
   REMINDER_HOURS_BEFORE: positiveInt(2, 'REMINDER_HOURS_BEFORE'),
+  /** Local time (each center's zone) when librarians get the calls for tomorrow's lessons of people without Telegram. */
+  CALL_LIST_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time HH:MM (24-hour, two digits each), e.g. 16:00')
+    .default('16:00'),
   SEND_RATE_PER_SECOND: positiveInt(30, 'SEND_RATE_PER_SECOND'),
   CONVERSATION_TTL_HOURS: positiveInt(24, 'CONVERSATION_TTL_HOURS'),
   SESSION_TTL_DAYS: positiveInt(30, 'SESSION_TTL_DAYS'),

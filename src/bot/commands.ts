@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import { LOCALES, type Translator } from './i18n.js';
 
 const CITIZEN_COMMANDS = ['start', 'help', 'language', 'cancel', 'forget'];
-const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'change', 'broadcast', 'stats', 'import', ...CITIZEN_COMMANDS];
+const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'calls', 'change', 'broadcast', 'stats', 'import', 'add', 'forgetperson', ...CITIZEN_COMMANDS];
 const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'export', ...CITIZEN_COMMANDS];
 
 export type CommandRole = 'citizen' | 'librarian' | 'coordinator';

@@ -4,7 +4,8 @@ import { LessonModel } from '../db/models/lesson.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
 import type { Locale } from '../notify/notifier.js';
-import { forgetRecipientInOutbox } from '../outbox/index.js';
+import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
+import { forgetCallTasksOf } from './call-tasks.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 
 export interface CitizenView {
@@ -28,7 +29,8 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  * 2. Their entries lose citizenId (active ones become `forgotten`); an entry
  *    that stays in a group's history gets a random stand-in for the citizen id
  *    in that group's attendance; their id leaves every lesson's attendance.
- * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox).
+ * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox), and so are
+ *    librarians' daily call lists that name them; their call tasks lose their id.
  * 4. The citizen document, the chat's session and conversation state are deleted.
  * Safe to run again (a crash half-way, a repeated /forget). Returns false when
  * nothing about them was stored.
@@ -51,6 +53,10 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
       { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, 'imported.key': 1 } },
     );
   }
+  await forgetCallTasksOf(citizenId, now);
+  // Daily call lists name several people each: the ones that name this person lose their text.
+  const phone = (await CitizenModel.findById(citizenId, { phone: 1 }).lean())?.phone;
+  if (phone) await forgetNamedInOutbox('calllist:', phone);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;

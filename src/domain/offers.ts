@@ -1,10 +1,11 @@
 import { Types } from 'mongoose';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 
 export { offerData, offerVars } from './offer-messages.js';
@@ -45,11 +46,10 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, centerId: group.centerId, status: 'waiting', citizenId: { $exists: true } })
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
-  // People who blocked the bot would hold a seat they never see. People without Telegram (imported from a
-  // paper list: negative ids, reachable: false) are skipped the same way for now.
-  // TODO(issue 11.3): offer them the seat through a call task for the center's librarians instead.
+  // People who blocked the bot would hold a seat they never see: skipped. People without Telegram (imported or
+  // registered at the desk: negative ids, reachable: false) are offered it through a call task for the librarians.
   const unreachable = new Set(
-    (await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!) }, reachable: false }, { _id: 1 }).lean()).map((c) => c._id),
+    (await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!).filter(hasTelegram) }, reachable: false }, { _id: 1 }).lean()).map((c) => c._id),
   );
   const matches = (t: string) => t === group.timeOfDay || t === 'any';
   const line = waiting
@@ -76,7 +76,8 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
       { $set: { offeredAt: now, outcome: 'pending' }, $unset: { closedAt: 1 } },
       { upsert: true },
     );
-    messages.push(await offerMessage('offer', String(candidate._id), candidate.citizenId!, String(group._id), now, expiresAt));
+    if (hasTelegram(candidate.citizenId!)) messages.push(await offerMessage('offer', String(candidate._id), candidate.citizenId!, String(group._id), now, expiresAt));
+    else messages.push(...(await openOfferCallTask({ _id: candidate._id, citizenId: candidate.citizenId!, centerId: candidate.centerId }, group, now, expiresAt)));
   }
   if (messages.length > 0) await enqueue(messages, now);
   return messages.length;
@@ -176,13 +177,19 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
       const back = await returnToLine(entryId, offer.groupId, 'expired', now);
       if (!back) continue;
       expired++;
+      // A person without Telegram has no chat: closing the offer closed the librarians' call task.
+      if (!hasTelegram(entry.citizenId)) {
+        await offerFreeSeats(String(offer.groupId), now, options);
+        continue;
+      }
       const vars = await offerVars(String(offer.groupId), await languageOf(entry.citizenId), offer.expiresAt);
       await enqueue([{ key: `offer-exp:${entryId}:${offer.offeredAt.getTime()}`, citizenId: entry.citizenId, priority: 'personal', message: { text: { key: 'cls-offer-expired', vars } } }], now);
       await offerFreeSeats(String(offer.groupId), now, options);
       continue;
     }
     const halfway = offer.offeredAt.getTime() + (offer.expiresAt.getTime() - offer.offeredAt.getTime()) / 2;
-    if (offer.remindedAt || halfway > now.getTime()) continue;
+    // No half-way reminder by phone: the librarians' call task stays open, /calls lists it.
+    if (offer.remindedAt || halfway > now.getTime() || !hasTelegram(entry.citizenId)) continue;
     const marked = await WaitlistEntryModel.updateOne(
       { _id: entry._id, status: 'offered', 'offer.offeredAt': offer.offeredAt, 'offer.remindedAt': { $exists: false } },
       { $set: { 'offer.remindedAt': now } },
@@ -237,6 +244,8 @@ async function returnToLine(entryId: string, groupId: Types.ObjectId, outcome: O
 
 async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date) {
   await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
+  // A call task still open for it (nobody answered by phone) closes with the offer.
+  if (outcome !== 'pending') await closeOfferCallTasks(entryId, groupId, outcome, now);
 }
 
 /**

@@ -148,7 +148,8 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
 
 /** Enrolled participants of these groups with their language, by group id. */
 async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Array<{ citizenId: number; language: Locale }>>> {
-  const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1, groupId: 1 }).lean();
+  // Positive ids only: people without Telegram are called instead (the daily call list, src/domain/call-lists.ts).
+  const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $gt: 0 } }, { citizenId: 1, groupId: 1 }).lean();
   const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
   const language = new Map(citizens.map((c): [number, Locale] => [c._id, c.language === 'en' ? 'en' : 'ru']));
   const byGroup = new Map<string, Array<{ citizenId: number; language: Locale }>>();

@@ -1,5 +1,6 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { keysStartingWith } from '../outbox/index.js';
+import { callOfferKeys } from './call-tasks.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
@@ -112,8 +113,9 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     }
   }
 
-  // Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>` (the outbox contract).
-  for (const key of await keysStartingWith('offer:')) {
+  // Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>` (the outbox contract), or,
+  // to a person without Telegram, a call task under the same key (both, when they linked Telegram meanwhile).
+  for (const key of new Set([...(await keysStartingWith('offer:')), ...(await callOfferKeys())])) {
     const centerId = entryCenter.get(key.split(':')[1] ?? '');
     if (centerId) of(centerId).offersMade++;
   }

@@ -2,6 +2,7 @@ import type { Agenda } from 'agenda';
 import type { AppDeps, BotJobs } from '../bot/context.js';
 import { defineAdminJobs } from './admin/index.js';
 import { scheduleProgress, type ProgressChannel } from './admin/broadcast-progress.js';
+import { defineCallsJobs } from './calls/index.js';
 import { defineClassesJobs } from './classes/index.js';
 import { definePrivacyJobs } from './privacy/index.js';
 import { defineRemindersJobs } from './reminders/index.js';
@@ -14,6 +15,7 @@ export function defineJobs(agenda: Agenda, deps: AppDeps, progressChannel: Progr
   defineAdminJobs(agenda, deps, progressChannel);
   definePrivacyJobs(agenda, deps);
   defineRetentionJobs(agenda, deps);
+  defineCallsJobs(agenda, deps);
 }
 
 /** The bot's view of the jobs: what it may start (main.ts passes it in BotDeps). */

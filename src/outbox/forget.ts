@@ -41,3 +41,18 @@ export async function forgetRecipientInOutbox(subject: { chatId: number; entryId
 
 /** What a forgotten item holds instead of its message (valid JSON of an empty OutgoingMessage). */
 export const FORGOTTEN_MESSAGE = JSON.stringify({ text: { raw: '' } });
+
+/**
+ * A message that names several people (a librarian's daily call list, keys
+ * `calllist:…`) has no one `aboutCitizenId`: when one of them is forgotten,
+ * every such item whose text holds `needle` (their phone) loses its text.
+ */
+export async function forgetNamedInOutbox(keyPrefix: string, needle: string): Promise<number> {
+  if (!needle) return 0;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const result = await DeliveryModel.collection.updateMany(
+    { key: { $regex: `^${escape(keyPrefix)}` }, message: { $regex: escape(needle) } },
+    { $set: { message: FORGOTTEN_MESSAGE } },
+  );
+  return result.modifiedCount;
+}

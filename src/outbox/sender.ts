@@ -244,8 +244,8 @@ export class Sender {
       }
       const item = queue[index]!;
       const to = recipients.get(chatOf(item));
-      // A person without Telegram (registered at the desk or imported: never reachable here) is skipped too.
-      // TODO(issue 11.3): their offers and reminders should become call tasks for librarians.
+      // A person without Telegram (registered at the desk or imported: never reachable here) is skipped too: the domain
+      // serves them by phone instead (offers: call tasks for librarians; lessons: the daily call list, src/domain/call-*.ts).
       if (!to?.reachable) {
         queue.splice(index, 1);
         await this.settle(item, 'skipped');

@@ -200,3 +200,8 @@ export async function existingKeys(keys: string[]): Promise<Set<string>> {
 export async function keysStartingWith(prefix: string): Promise<string[]> {
   return (await DeliveryModel.find({ key: { $regex: `^${prefix}` } }, { _id: 0, key: 1 }).lean()).map((d) => d.key);
 }
+
+/** Items about one citizen now belong to another id (a person without Telegram linked it): /forget finds them under the new one. */
+export async function reassignAboutCitizen(fromId: number, toId: number): Promise<void> {
+  await DeliveryModel.updateMany({ aboutCitizenId: fromId }, { $set: { aboutCitizenId: toId } });
+}

@@ -2,9 +2,13 @@
  * npm run chat: talk to the bot through the local emulator from a terminal,
  * as a citizen or a librarian would from a phone. Buttons are numbered:
  * type 1, 2, … to press an inline button of the latest message, k1, k2, … for
- * the keyboard at the bottom; /loc 55.35 86.08 shares a location and
- * /phone +79001234567 a contact; anything else is sent as text.
+ * the keyboard at the bottom; /loc 55.35 86.08 shares a location,
+ * /phone +79001234567 a contact, /doc path/to/list.csv sends a file from disk
+ * (as /import expects) and /save [folder] keeps the last file the bot sent;
+ * anything else is sent as text.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { EmulatorClient } from './client.js';
 import type { TgMessage } from './types.js';
@@ -19,9 +23,39 @@ await client
 console.log(`You are user ${userId} at ${baseUrl}. Type /start. Ctrl+C to leave.\n`);
 
 let latestButtons: string[] = [];
+/** The newest file the bot sent (a CSV of /export, an import check), for /save. */
+let latestFile: { fileId: string; name: string } | undefined;
+
+function describe(message: TgMessage): string {
+  if (message.text !== undefined) return message.text;
+  if (message.venue) return `📍 ${message.venue.title}, ${message.venue.address}`;
+  const caption = message.caption ? `: ${message.caption}` : '';
+  if (message.document) {
+    latestFile = { fileId: message.document.file_id, name: message.document.file_name ?? 'file' };
+    return `📎 ${latestFile.name} (${message.document.file_size ?? 0} bytes; /save keeps it)${caption}`;
+  }
+  return `🖼 (picture)${caption}`;
+}
+
+/** Sends a file from disk as the user: a CSV or XLSX for /import. */
+async function sendFile(file: string) {
+  const bytes = await readFile(file);
+  await client.sendDocument(userId, path.basename(file), bytes);
+  console.log(`   (sent ${path.basename(file)}, ${bytes.length} bytes)`);
+}
+
+/** Writes the newest file the bot sent into `folder` (the current one by default). */
+async function saveFile(folder: string) {
+  if (!latestFile) return void console.log('The bot has sent no file yet.');
+  const { bytes } = await client.file(latestFile.fileId);
+  await mkdir(folder, { recursive: true });
+  const target = path.join(folder, path.basename(latestFile.name));
+  await writeFile(target, bytes);
+  console.log(`   (saved ${target})`);
+}
 
 function show(message: TgMessage, edited: boolean) {
-  const text = message.text ?? (message.venue ? `📍 ${message.venue.title}, ${message.venue.address}` : '(file or picture)');
+  const text = describe(message);
   console.log(`${edited ? '✎ ' : ''}🤖 ${text}`);
   const buttons = message.reply_markup?.inline_keyboard?.flat().map((b) => b.text) ?? [];
   if (buttons.length > 0) {
@@ -68,6 +102,10 @@ for await (const line of input) {
     } else if (text.startsWith('/loc ')) {
       const [latitude, longitude] = text.slice(5).split(/\s+/).map(Number);
       await client.sendLocation(userId, { latitude: latitude!, longitude: longitude! });
+    } else if (text.startsWith('/doc ')) {
+      await sendFile(text.slice(5).trim().replace(/^(["'])(.*)\1$/, '$2'));
+    } else if (text === '/save' || text.startsWith('/save ')) {
+      await saveFile(text.slice(5).trim() || '.');
     } else if (text.startsWith('/phone ')) {
       await client.sendContact(userId, { phone_number: text.slice(7) });
     } else if (text.length > 0) {

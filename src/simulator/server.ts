@@ -68,10 +68,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
   }
 
-  /** getFile paths are documents/<filename>; serve the newest upload with that name. */
+  /** getFile paths are documents/<file_id>.<extension>; an older path by file name gets the newest upload with that name. */
   function serveFile(res: ServerResponse, filePath: string): void {
-    const name = filePath.split('/').pop();
-    const file = [...state.files.values()].reverse().find((candidate) => candidate.filename === name);
+    const name = filePath.split('/').pop() ?? '';
+    const file = state.files.get(name.replace(/\.[A-Za-z0-9]{1,8}$/, '')) ?? [...state.files.values()].reverse().find((candidate) => candidate.filename === name);
     if (!file) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     res.writeHead(200, { 'content-type': file.mimeType, 'content-length': file.bytes.length });
     res.end(file.bytes);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { guessMime } from './methods/files.js';
 import type { EmulatorState, UserRecord } from './state.js';
 import { commandEntities } from './text.js';
 import type { InlineButton, TgCallbackQuery, TgContact, TgLocation, TgMessage } from './types.js';
@@ -71,7 +72,7 @@ export function sendDocument(state: EmulatorState, userId: number, input: Docume
   if (!input.file_name) throw new UserActionError('file_name is required');
   const bytes = Buffer.from(input.content_base64 ?? '', 'base64');
   const fileId = `BQAC${randomBytes(16).toString('base64url')}`;
-  const mimeType = input.mime_type ?? 'application/octet-stream';
+  const mimeType = guessMime(input.file_name, input.mime_type ?? '');
   state.files.set(fileId, { fileId, filename: input.file_name, mimeType, bytes });
   const document = { file_id: fileId, file_unique_id: fileId.slice(-12), file_name: input.file_name, mime_type: mimeType, file_size: bytes.length };
   return state.userSends(state.user(userId), { document });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { startEmulator, type EmulatorClient, type RunningEmulator, type TgMessage } from '../../src/simulator/index.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -77,6 +78,36 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       const entry = await WaitlistEntryModel.findOne({ citizenId: 61001 }).lean();
       expect(entry).toMatchObject({ courseId: 'internet', centerId: 'yurga-central', timeOfDay: 'evening', status: 'waiting' });
       expect(log.join('')).not.toMatch(/Нина|Орлова|\+7\d{10}/); // no personal data in logs
+    } finally {
+      expect(await stopBot(child, log)).toContain('shutting down');
+    }
+  }, 120_000);
+
+  it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
+    const coordinator = 61900;
+    const { child, log } = await startBot({ ADMIN_IDS: String(coordinator) });
+    const client = emulator.client;
+    try {
+      // A Telegram user joins today; the paper list holds two people who joined years before, so they stand ahead.
+      await joinByButtons(client, 61003);
+      await client.createUser({ id: coordinator, first_name: 'Ольга', language_code: 'ru' });
+      await client.sendCommand(coordinator, '/import');
+      await expectMessage(client, coordinator, /Пришлите файл/);
+      const list = [
+        'ФИО,Телефон,Курс,Центр,Дата записи',
+        'Петрова Нина Ивановна,8 (38451) 4-11-22,Интернет и электронная почта,Центральная городская библиотека Юрга,05.03.2013',
+        'Сидоров Пётр,+7 923 555-01-02,Интернет и электронная почта,Центральная городская библиотека Юрга,2019-05-17',
+      ].join('\r\n');
+      await client.sendDocument(coordinator, 'очередь Юрга.csv', new TextEncoder().encode(list));
+      await expectMessage(client, coordinator, /строк с данными: 2/);
+      await expectMessage(client, coordinator, /Добавлю в очередь: 2/);
+      await client.pressInlineButton(coordinator, '✅ Записать 2');
+      await expectMessage(client, coordinator, /^Готово. Добавлено в очередь: 2/);
+
+      const line = await WaitlistEntryModel.find({ centerId: 'yurga-central', courseId: 'internet', status: 'waiting' }).sort({ joinedAt: 1, _id: 1 }).lean();
+      expect(line.map((e) => (e.citizenId! > 0 ? e.citizenId : 'paper'))).toEqual(['paper', 'paper', 61003]);
+      expect(await CitizenModel.countDocuments({ phoneKey: { $exists: true }, reachable: false, 'consent.method': 'paper' })).toBe(2);
+      expect(log.join('')).not.toMatch(/Петрова|Сидоров|\+7\d{10}/); // no personal data in logs
     } finally {
       expect(await stopBot(child, log)).toContain('shutting down');
     }

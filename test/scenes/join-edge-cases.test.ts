@@ -210,7 +210,7 @@ describe('join flow: location and language', () => {
     const john = newCitizen('en', 'John');
     await john.text('/start');
     expect(john.messages().at(-2)!.text).toContain('Hello, John!');
-    expect(john.buttonLabels(john.messages().at(-2))).toEqual(['🇷🇺 Русский']);
+    expect(john.buttonLabels(john.messages().at(-2))).toEqual(['🇷🇺 Русский', '📋 The library already signed me up']);
     await john.tap('📝 Join a course');
     expect(john.lastText()).toBe('Step 1 of 5. Choose a course:');
     expect(john.buttonLabels()).toContain('Public services online');

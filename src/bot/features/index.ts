@@ -10,7 +10,10 @@ import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
+import { callsFeatures } from './calls/index.js';
+import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
+import { deskFeature } from './desk/index.js';
 import { remindersFeatures } from './reminders/index.js';
 
 type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
@@ -34,6 +37,9 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),
       ...adminFeatures(deps, i18n),
+      deskFeature(),
+      ...callsFeatures(),
+      linkTelegramFeature(),
       unhandledFeature,
     ],
   };

@@ -6,6 +6,7 @@ import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
+import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
@@ -35,9 +36,10 @@ export function startFeature(i18n: Translator) {
     // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature.
     if (ctx.match.startsWith('staff-')) return next();
     await ctx.conversation.exitAll();
-    // In the language of the person's Telegram app, with the other one a tap away on the welcome itself;
+    // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
+    // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
     // the next message brings the main menu (one message cannot carry both keyboards).
-    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: switchKeyboard(ctx) });
+    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) });
     await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 
@@ -54,9 +56,10 @@ export function startFeature(i18n: Translator) {
     await setCitizenLanguage(ctx.from.id, locale);
     await ctx.answerCallbackQuery();
     // The welcome is read again in the new language; the /language picker just says what was set.
-    const onWelcome = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().length === 1;
+    const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && b.callback_data.startsWith('lang:'));
+    const onWelcome = languageButtons.length === 1;
     const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
-    await ctx.editMessageText(text, onWelcome ? { reply_markup: switchKeyboard(ctx) } : {}).catch(() => undefined);
+    await ctx.editMessageText(text, onWelcome ? { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) } : {}).catch(() => undefined);
     await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 

@@ -13,12 +13,14 @@ const MAX_CAPTION = 1024;
 const MIME_BY_EXTENSION: Record<string, string> = {
   pdf: 'application/pdf', txt: 'text/plain', csv: 'text/csv', jpg: 'image/jpeg', jpeg: 'image/jpeg',
   png: 'image/png', ics: 'text/calendar', json: 'application/json', html: 'text/html',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', xls: 'application/vnd.ms-excel',
 };
 
-function guessMime(filename: string, declared: string): string {
+/** The MIME type a file is sent with: the declared one, else guessed from the name's extension, as Telegram does. */
+export function guessMime(filename: string, declared: string): string {
   if (declared && declared !== 'application/octet-stream') return declared;
   const extension = filename.split('.').pop()?.toLowerCase() ?? '';
-  return MIME_BY_EXTENSION[extension] ?? declared ?? 'application/octet-stream';
+  return MIME_BY_EXTENSION[extension] ?? (declared || 'application/octet-stream');
 }
 
 /**
@@ -85,7 +87,9 @@ const sendPhoto: MethodHandler = (ctx, params) => {
 const getFile: MethodHandler = (ctx, params) => {
   const file = ctx.state.files.get(optionalString(params, 'file_id') ?? '');
   if (!file) throw Errors.badRequest('invalid file_id');
-  return { file_id: file.fileId, file_unique_id: uniqueId(file), file_size: file.bytes.length, file_path: `documents/${file.filename}` };
+  // Like Telegram's "documents/file_12.csv": unique per file, so two uploads named "list.csv" never mix.
+  const extension = /\.([A-Za-z0-9]{1,8})$/.exec(file.filename)?.[1] ?? 'bin';
+  return { file_id: file.fileId, file_unique_id: uniqueId(file), file_size: file.bytes.length, file_path: `documents/${file.fileId}.${extension}` };
 };
 
 export const fileMethods: Record<string, MethodHandler> = { sendDocument, sendPhoto, getFile };

@@ -1,0 +1,92 @@
+## Calls: call tasks and call lists for people without Telegram
+
+command-calls = Calls to people without Telegram
+calls-task =
+    📞 Please call: a person without Telegram has a seat in a group.
+    Who: { $name }
+    Phone: { $phone }
+    Course: { $course }
+    Schedule: { $days } at { $times }, from { $from } to { $to }, { $count ->
+        [one] { $count } lesson
+       *[other] { $count } lessons
+    }
+    Where: { $center }, { $address }, { $room }
+    The seat is held until { $until } (local time).
+    Call and record the answer.
+calls-btn-accepted = ✓ Agreed, enrol
+calls-btn-declined = ✗ Declined
+calls-btn-no-answer = No answer
+calls-btn-keep = Keep on the list
+calls-btn-leave = Remove from the list
+calls-decline-ask = The person declined. Keep them on the list for this course?
+calls-status =
+    { $status ->
+        [accepted] ✅ Enrolled in the group.
+        [declined] ✗ Declined: the seat went to the next person.
+        [expired] ⌛ Time ran out: the seat went to the next person.
+        [released] The offer was withdrawn: the group changed.
+       *[cancelled] The person linked Telegram: the offer went to them there.
+    }
+calls-answered-by = Answer recorded by { $by }, { $at }.
+calls-taken = { $by } has already answered this call.
+calls-taken-nobody = This call needs no answer any more.
+calls-no-answer-noted =
+    Noted: no answer ({ $count ->
+        [one] { $count } time
+       *[other] { $count } times
+    }). The seat is held until the offer ends; please call again.
+calls-expired = Time ran out: the seat went to the next person.
+calls-task-gone = This call no longer exists.
+calls-list =
+    📞 Tomorrow, { $date }, people without Telegram have lessons. Please call to remind them ({ $count ->
+        [one] { $count } call
+       *[other] { $count } calls
+    }):
+    { $list }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}…and { $more } more: /calls
+    }
+calls-list-mark = Mark calls
+calls-list-title = 📞 Calls before lessons on { $date }: { $done } of { $count } done.
+calls-list-empty = 📞 Calls before lessons on { $date }: nobody to call.
+calls-list-hint = Tap a person once you have called.
+calls-list-back = ⬅ All calls
+calls-title = 📞 Calls to people without Telegram
+calls-open-none = No seat offers are waiting for an answer.
+calls-open-count =
+    Waiting for an answer: { $count ->
+        [one] { $count } seat offer
+       *[other] { $count } seat offers
+    }.
+calls-task-line =
+    📞 { $name }, { $phone }
+    { $course }, { $center }. Seat held until { $until }.{ $noAnswers ->
+        [0] {""}
+       *[other] { " " }No answer: { $noAnswers }.
+    }
+calls-btn-answer = Answer: { $name }
+calls-btn-today = Today ({ $date }): { $done } of { $count }
+calls-btn-tomorrow = Tomorrow ({ $date }): { $done } of { $count }
+
+## Linking Telegram: a person registered at the library opens the bot
+
+link-start-button = 📋 The library already signed me up
+link-share-ask = To find your record, press «📱 Send my number» at the bottom of the screen. No need to type the number.
+link-share-button = 📱 Send my number
+link-not-own = This is someone else's number. Press «📱 Send my number»: Telegram then sends your own.
+link-typed-phone = A typed number does not work: we need to be sure the number is yours. Press «📱 Send my number» at the bottom of the screen.
+link-not-found = We found no record with your number. If the library signed you up, please call the center: { $phone }. You can also sign up here: «📝 Join a course».
+link-found-intro = We found a record:
+link-found-entry =
+    { $status ->
+        [waiting] • You are on the list for «{ $course }» at { $center } since { $since }, place { $position }.
+        [offered] • You have been offered a seat on «{ $course }» at { $center } (on the list since { $since }).
+       *[enrolled] • You are enrolled in a group of «{ $course }» at { $center }.
+    }
+link-found-ask = Is this you?
+link-btn-yes = Yes, it is me
+link-btn-no = No, it is not me
+link-done = Done! Messages about your course will now come here, in Telegram. Your place on the list is kept.
+link-not-me = All right, nothing was changed. If you have questions, please call: { $phone }.
+link-gone = This record is already linked or was deleted. If you have questions, please call: { $phone }.
+link-on-list = You are already on the list through Telegram. To merge the records, please call the center: { $phone }.

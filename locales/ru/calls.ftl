@@ -1,0 +1,96 @@
+## Calls: call tasks and call lists for people without Telegram
+
+command-calls = Звонки людям без Телеграма
+calls-task =
+    📞 Нужно позвонить: для человека без Телеграма есть место в группе.
+    Кто: { $name }
+    Телефон: { $phone }
+    Курс: { $course }
+    Расписание: { $days } в { $times }, с { $from } по { $to }, { $count ->
+        [one] { $count } занятие
+        [few] { $count } занятия
+       *[many] { $count } занятий
+    }
+    Где: { $center }, { $address }, { $room }
+    Место держим до { $until } (местное время).
+    Позвоните и отметьте ответ.
+calls-btn-accepted = ✓ Согласен, записать
+calls-btn-declined = ✗ Отказался
+calls-btn-no-answer = Не дозвонились
+calls-btn-keep = Оставить в очереди
+calls-btn-leave = Убрать из очереди
+calls-decline-ask = Человек отказался. Оставить его в очереди на этот курс?
+calls-status =
+    { $status ->
+        [accepted] ✅ Записан в группу.
+        [declined] ✗ Отказ: место передано следующему в очереди.
+        [expired] ⌛ Время ответа вышло: место передано следующему в очереди.
+        [released] Предложение отменено: группа изменилась.
+       *[cancelled] Человек подключил Телеграм: предложение пришло ему туда.
+    }
+calls-answered-by = Ответ отмечен: { $by }, { $at }.
+calls-taken = На этот звонок уже ответили: { $by }.
+calls-taken-nobody = На этот звонок отвечать уже не нужно.
+calls-no-answer-noted =
+    Отмечено: не дозвонились ({ $count ->
+        [one] { $count } раз
+        [few] { $count } раза
+       *[many] { $count } раз
+    }). Место держим до конца срока, позвоните ещё раз.
+calls-expired = Время ответа вышло: место передано следующему в очереди.
+calls-task-gone = Этого звонка больше нет.
+calls-list =
+    📞 Завтра, { $date }, занятия у людей без Телеграма. Позвоните и напомните ({ $count ->
+        [one] { $count } звонок
+        [few] { $count } звонка
+       *[many] { $count } звонков
+    }):
+    { $list }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}…и ещё { $more }: команда /calls
+    }
+calls-list-mark = Отметить звонки
+calls-list-title = 📞 Звонки перед занятиями { $date }: сделано { $done } из { $count }.
+calls-list-empty = 📞 Звонки перед занятиями { $date }: звонить некому.
+calls-list-hint = Нажмите на человека, когда позвоните.
+calls-list-back = ⬅ Все звонки
+calls-title = 📞 Звонки людям без Телеграма
+calls-open-none = Предложений мест, на которые ждут ответа, нет.
+calls-open-count =
+    Ждут ответа: { $count ->
+        [one] { $count } предложение места
+        [few] { $count } предложения места
+       *[many] { $count } предложений места
+    }.
+calls-task-line =
+    📞 { $name }, { $phone }
+    { $course }, { $center }. Место держим до { $until }.{ $noAnswers ->
+        [0] {""}
+       *[other] { " " }Не дозвонились: { $noAnswers }.
+    }
+calls-btn-answer = Ответить: { $name }
+calls-btn-today = Сегодня ({ $date }): { $done } из { $count }
+calls-btn-tomorrow = Завтра ({ $date }): { $done } из { $count }
+
+## Linking Telegram: a person registered at the library opens the bot
+
+link-start-button = 📋 Меня уже записали в библиотеке
+link-share-ask = Чтобы найти вашу запись, нажмите кнопку «📱 Отправить мой номер» внизу экрана. Набирать номер не нужно.
+link-share-button = 📱 Отправить мой номер
+link-not-own = Это чужой номер. Нажмите кнопку «📱 Отправить мой номер»: так Телеграм отправит ваш собственный.
+link-typed-phone = Набранный номер не подходит: нужно убедиться, что номер ваш. Нажмите кнопку «📱 Отправить мой номер» внизу экрана.
+link-not-found = Мы не нашли записи с вашим номером. Если вас записывали в библиотеке, позвоните в центр: { $phone }. Записаться можно и здесь: кнопка «📝 Записаться на курс».
+link-found-intro = Мы нашли запись:
+link-found-entry =
+    { $status ->
+        [waiting] • Вы в очереди на курс «{ $course }» в центре { $center } с { $since }, место { $position }.
+        [offered] • Вам предложено место на курсе «{ $course }» в центре { $center } (в очереди с { $since }).
+       *[enrolled] • Вы записаны в группу курса «{ $course }» в центре { $center }.
+    }
+link-found-ask = Это вы?
+link-btn-yes = Да, это я
+link-btn-no = Нет, это не я
+link-done = Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм. Ваше место в очереди сохранено.
+link-not-me = Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: { $phone }.
+link-gone = Эта запись уже подключена или удалена. Если есть вопросы, позвоните: { $phone }.
+link-on-list = Вы уже в очереди через Телеграм. Чтобы объединить записи, позвоните в центр: { $phone }.

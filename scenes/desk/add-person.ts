@@ -1,0 +1,99 @@
+import { createConversation } from '@grammyjs/conversations';
+import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
+import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
+import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { normalizePhone } from '../../src/domain/phone.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { checked, Questions, type Typed } from '../shared/questions.js';
+import { normalizeName, validateName } from '../waitlist/validators.js';
+
+export const ADD_PERSON = 'desk-add-person';
+
+export interface AddPersonOptions {
+  /** The conversation id (issue 12 registers the same flow for its representatives under its own id). */
+  id: string;
+  /** Who may register and where; asked at the start and again on Confirm. */
+  registrar: (userId: number) => Promise<Registrar | null>;
+}
+
+const phoneAnswer: Typed = (text) => {
+  const phone = normalizePhone(text);
+  return phone ? { value: phone } : { error: 'desk-add-phone-invalid' };
+};
+
+/**
+ * /add (issue 11.2): a staff member registers a person who called or walked in
+ * and has no Telegram. The paper consent form comes first: without a signed
+ * form the flow ends before anything personal is typed, so nothing about the
+ * person is stored anywhere, not even in this conversation's state. Then name →
+ * phone → course (the same phone already on that course's list is answered with
+ * its place, and the flow ends) → center (skipped when there is one) → time of
+ * day → summary → Confirm, which re-checks the role and writes through
+ * registerAtDesk (the import's registration, desk-registration.ts).
+ */
+export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id: ADD_PERSON, registrar: staffRegistrar(deps.config.ADMIN_IDS) }) {
+  async function addPerson(conversation: SceneConversation, ctx: SceneContext) {
+    const q = new Questions(conversation, ctx);
+    const actorId = ctx.from!.id;
+    const registrar = await conversation.external(() => options.registrar(actorId));
+    if (!registrar) return q.finish(ctx.t('not-allowed'));
+    const centers = (await conversation.external(() => listCenters())).filter((c) => mayRegisterAt(registrar, c.id));
+    if (centers.length === 0) return q.finish(ctx.t('desk-no-centers'));
+    const courses = await conversation.external(() => listCourses());
+
+    const consent = await q.ask(ctx.t('desk-add-consent'), {
+      choices: [
+        { label: ctx.t('desk-add-consent-yes'), value: 'yes' },
+        { label: ctx.t('desk-add-consent-no'), value: 'no' },
+      ],
+    });
+    if (consent !== 'yes') return q.finish(ctx.t('desk-add-no-consent'));
+
+    const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked((t) => (validateName(t) ? 'desk-add-name-invalid' : undefined)), remember: true }));
+    const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, remember: true });
+    const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+    const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
+    // Said now, not after four more questions: this phone is on this course's list already.
+    const onList = await conversation.external(() => findOnList(phone, courseId));
+    if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle));
+
+    const centerId =
+      centers.length === 1
+        ? centers[0]!.id
+        : await q.ask(ctx.t('desk-add-center'), { choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })) });
+    const center = centers.find((c) => c.id === centerId)!;
+    const timeOfDay = (await q.ask(ctx.t('desk-add-time'), {
+      choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
+      columns: 2,
+    })) as TimeOfDay;
+
+    await q.ask(
+      ctx.t('desk-add-summary', { name, phone, course: courseTitle, center: `${center.town}, ${center.name}`, time: ctx.t(`time-${timeOfDay}`) }),
+      { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
+    );
+    const result = await conversation.external(async () => {
+      // The role (or a representative's partner) may have changed while the summary was read.
+      const current = await options.registrar(actorId);
+      if (!current || !mayRegisterAt(current, centerId)) return null;
+      return registerAtDesk(
+        { name, phone, courseId, centerId, timeOfDay, consentSignedOnPaper: true },
+        { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },
+      );
+    });
+    if (!result) return q.finish(ctx.t('not-allowed'));
+    if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
+    if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
+    const done = ctx.t('desk-add-done', { name, course: courseTitle, center: `${center.town}, ${center.name}`, position: result.position, phone });
+    await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
+  }
+  return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
+}
+
+/** "This phone is on the list for … at …: place N" (or offered a seat, or enrolled). */
+async function alreadyText(conversation: SceneConversation, ctx: SceneContext, onList: OnList, course: string): Promise<string> {
+  const center = await conversation.external(async () => {
+    const c = await describeCenter(onList.centerId);
+    return c ? `${c.town}, ${c.name}` : onList.centerId;
+  });
+  return ctx.t('desk-add-already', { status: onList.status, course, center, position: onList.position });
+}

@@ -1,0 +1,131 @@
+import { addDays, isoDate, parseIsoDate, type LocalDate, dottedDate, formatLessonTime } from '../../../domain/time.js';
+import { callLine, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
+import { callTaskMessage, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
+import type { BotContext } from '../../context.js';
+import { requireStaff } from '../../filters/roles.js';
+import { pageLines, pageOf, type Page } from '../../menus/paging.js';
+import { count, payloadCodec, type Field } from '../../menus/payload.js';
+import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { renderMessage } from './render.js';
+
+/**
+ * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
+ * before today's and tomorrow's lessons (menu `cd`: a toggle per call).
+ * Both are rebuilt from the database on every press, for the centers of the
+ * pressing staff member only (requireStaff, then centerScope in the domain).
+ */
+
+/** A local date in a payload: "20261201". */
+const day: Field<LocalDate> = {
+  encode: (d) => isoDate(d).replace(/-/g, ''),
+  decode: (s) => (/^\d{8}$/.test(s) ? parseIsoDate(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6)}`) : undefined),
+};
+
+// ---- The calls before the lessons of one day.
+
+interface CallListView {
+  date: LocalDate;
+  calls: LessonCall[];
+  page: Page<LessonCall>;
+}
+
+const CALLS_PER_PAGE = 8;
+const callPaging = { line: callLine, frame: 300, perPage: CALLS_PER_PAGE };
+
+async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
+  const calls = await lessonCallsOn(ctx.role!, p.day);
+  return { date: p.day, calls, page: pageOf(calls, p.page, callPaging) };
+}
+
+export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: number }>({
+  id: 'cd',
+  guard: requireStaff(),
+  payload: payloadCodec({ day, page: count }),
+  payloadOf: (v) => ({ day: v.date, page: v.page.index }),
+  load: loadCallList,
+  text: (ctx, v) => {
+    const date = dottedDate(v.date);
+    if (v.calls.length === 0) return ctx.t('calls-list-empty', { date });
+    const title = ctx.t('calls-list-title', { date, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
+    return [title, pageLines(v.page, callPaging).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+  },
+  buttons: (b, v, ctx) => {
+    for (const call of v.page.items) {
+      b.text(`${call.done ? '✓' : '☐'} ${call.time} ${call.name}`, async (pressed) => {
+        await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
+        await callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: v.page.index }));
+      }).row();
+    }
+    b.pages(v.page, async (pressed, index) => callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: index })));
+    b.text(ctx.t('calls-list-back'), async (pressed) => callsMenu.edit(pressed, await loadCalls(pressed, 0)));
+  },
+});
+
+/** The daily list's button (`cl:day:<date>`): the list becomes this menu, in place. */
+export function openCallList(ctx: BotContext, date: LocalDate) {
+  return callListMenu.show(ctx, { day: date, page: 0 });
+}
+
+// ---- /calls
+
+interface CallsView {
+  tasks: OpenCallTask[];
+  page: Page<OpenCallTask>;
+  today: { date: LocalDate; done: number; count: number };
+  tomorrow: { date: LocalDate; done: number; count: number };
+}
+
+const TASKS_PER_PAGE = 5;
+
+function taskLine(ctx: BotContext, t: OpenCallTask) {
+  const until = formatLessonTime(new Date(t.expiresAt), t.timeZone, ctx.locale);
+  return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.course, center: t.center, until, noAnswers: t.noAnswerCount });
+}
+
+export async function loadCalls(ctx: BotContext, page: number): Promise<CallsView> {
+  const now = ctx.deps.now();
+  const tasks = await openCallTasks(ctx.role!, now, ctx.locale);
+  const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
+  const summary = async (date: LocalDate) => {
+    const calls = await lessonCallsOn(ctx.role!, date);
+    return { date, done: calls.filter((c) => c.done).length, count: calls.length };
+  };
+  return {
+    tasks,
+    page: pageOf(tasks, page, { line: (t) => taskLine(ctx, t), frame: 400, perPage: TASKS_PER_PAGE, separator: '\n\n' }),
+    today: await summary(todayDate),
+    tomorrow: await summary(addDays(todayDate, 1)),
+  };
+}
+
+export const callsMenu = new ViewMenu<CallsView, { page: number }>({
+  id: 'cs',
+  guard: requireStaff(),
+  payload: payloadCodec({ page: count }),
+  payloadOf: (v) => ({ page: v.page.index }),
+  load: (ctx, p) => loadCalls(ctx, p.page),
+  text: (ctx, v) => {
+    const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
+    const lines = v.page.items.map((t) => taskLine(ctx, t));
+    return [head, ...lines, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+  },
+  buttons: (b, v, ctx) => {
+    for (const t of v.page.items) b.text(ctx.t('calls-btn-answer', { name: t.name }), (pressed) => sendTaskCard(pressed, t.id)).row();
+    b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
+    b.row();
+    b.text(ctx.t('calls-btn-today', { date: dottedDate(v.today.date).slice(0, 5), done: v.today.done, count: v.today.count }), (pressed) =>
+      callListMenu.show(pressed, { day: v.today.date, page: 0 }),
+    ).row();
+    b.text(ctx.t('calls-btn-tomorrow', { date: dottedDate(v.tomorrow.date).slice(0, 5), done: v.tomorrow.done, count: v.tomorrow.count }), (pressed) =>
+      callListMenu.show(pressed, { day: v.tomorrow.date, page: 0 }),
+    );
+  },
+});
+
+/** The call task again, with its answer buttons, as a new message under /calls. */
+async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | void> {
+  const message = await callTaskMessage(taskId, ctx.locale);
+  if (!message) return ctx.t('calls-task-gone');
+  const { text, keyboard } = renderMessage(ctx, message);
+  await ctx.reply(text, { reply_markup: keyboard });
+}

@@ -1,0 +1,82 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import { answerCallTask, answererName, peekCallTask, type CallAnswer, type CallAnswerResult } from '../../../domain/call-answers.js';
+import { callTaskData } from '../../../domain/call-tasks.js';
+import { formatLessonTime } from '../../../domain/time.js';
+import type { BotContext } from '../../context.js';
+import { requireStaff } from '../../filters/roles.js';
+
+/**
+ * The buttons under a call task (sent through the outbox, or from /calls):
+ * `ct:<a|d|n|k|l|b>:<taskId>`. Accepted, No answer, and after Declined the
+ * choice keep / leave (or back). Every press passes requireStaff here and the
+ * center check in the domain: another center's librarian, or forged data,
+ * changes nothing. The pressed message shows the outcome; a colleague who
+ * presses later is told who answered and their message shows it too.
+ */
+
+const ANSWERS: Record<string, CallAnswer> = { a: 'accepted', n: 'no-answer', k: 'declined-keep', l: 'declined-leave' };
+
+/** The pressed message's text with the outcome under it, without buttons. */
+async function showOutcome(ctx: BotContext, lines: string[]) {
+  const original = ctx.callbackQuery?.message?.text ?? '';
+  await ctx.editMessageText([original, ...lines].filter(Boolean).join('\n\n')).catch(() => undefined);
+}
+
+async function report(ctx: BotContext, result: CallAnswerResult) {
+  if (result.ok) {
+    if (result.answer === 'no-answer') return void (await ctx.answerCallbackQuery({ text: ctx.t('calls-no-answer-noted', { count: result.noAnswerCount }), show_alert: true }));
+    await ctx.answerCallbackQuery();
+    const at = formatLessonTime(ctx.deps.now(), ctx.deps.config.APP_TIMEZONE, ctx.locale);
+    const status = result.answer === 'accepted' ? 'accepted' : 'declined';
+    return showOutcome(ctx, [ctx.t('calls-status', { status }), ctx.t('calls-answered-by', { by: await answererName(ctx.from!.id, ctx.from!.first_name), at })]);
+  }
+  switch (result.reason) {
+    case 'forbidden':
+      ctx.log.warn({ user_id: ctx.from?.id }, 'call task answer refused: another center');
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('not-allowed'), show_alert: true }));
+    case 'gone':
+      await ctx.answerCallbackQuery({ text: ctx.t('calls-task-gone'), show_alert: true });
+      return void (await ctx.editMessageReplyMarkup().catch(() => undefined));
+    case 'expired':
+      await ctx.answerCallbackQuery({ text: ctx.t('calls-expired'), show_alert: true });
+      return showOutcome(ctx, [ctx.t('calls-status', { status: 'expired' })]);
+    case 'taken':
+      await ctx.answerCallbackQuery({ text: result.by ? ctx.t('calls-taken', { by: result.by }) : ctx.t('calls-taken-nobody'), show_alert: true });
+      return showOutcome(ctx, [
+        ctx.t('calls-status', { status: result.status }),
+        ...(result.by && result.at ? [ctx.t('calls-answered-by', { by: result.by, at: formatLessonTime(new Date(result.at), ctx.deps.config.APP_TIMEZONE, ctx.locale) })] : []),
+      ]);
+  }
+}
+
+export function callTaskAnswersFeature() {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(/^ct:([ankl]):([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
+    const answer = ANSWERS[ctx.match[1]!]!;
+    const name = await answererName(ctx.from.id, ctx.from.first_name);
+    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, ctx.match[2]!, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+    if (result.ok) ctx.log.info({ task_id: ctx.match[2], answer }, 'call task answered');
+    await report(ctx, result);
+  });
+
+  // Declined: keep them on the list or not (the same choice a Telegram citizen makes); Back shows the three answers again.
+  composer.callbackQuery(/^ct:([db]):([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
+    const id = ctx.match[2]!;
+    const state = await peekCallTask(ctx.role!, id);
+    if (state !== 'open') return report(ctx, state);
+    const keyboard =
+      ctx.match[1] === 'd'
+        ? new InlineKeyboard().text(ctx.t('calls-btn-keep'), callTaskData.keepPlace(id)).row().text(ctx.t('calls-btn-leave'), callTaskData.leaveList(id)).row().text(ctx.t('btn-back'), callTaskData.back(id))
+        : new InlineKeyboard()
+            .text(ctx.t('calls-btn-accepted'), callTaskData.accept(id)).row()
+            .text(ctx.t('calls-btn-declined'), callTaskData.decline(id)).row()
+            .text(ctx.t('calls-btn-no-answer'), callTaskData.noAnswer(id));
+    await ctx.answerCallbackQuery(ctx.match[1] === 'd' ? { text: ctx.t('calls-decline-ask') } : undefined);
+    await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
+  });
+
+  // Any other ct:* data (malformed, forged).
+  composer.callbackQuery(/^ct:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  return composer;
+}

@@ -1,0 +1,64 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+export const CALL_TASK_KINDS = ['offer', 'lesson'] as const;
+export type CallTaskKind = (typeof CALL_TASK_KINDS)[number];
+
+/**
+ * open ─Accepted─> accepted     (the seat is theirs: the same acceptOffer as a Telegram press)
+ *   │ ─Declined──> declined     (declineOffer: the seat goes to the next person)
+ *   │ ─offer expired / withdrawn─> expired / released   (closed by offers.ts with the seat offer)
+ *   └ ─the person linked Telegram─> cancelled           (the offer goes on in Telegram)
+ * "No answer" leaves it open (counted). One conditional update moves it out
+ * of `open`: the first librarian's answer wins.
+ */
+export const CALL_TASK_STATUSES = ['open', 'accepted', 'declined', 'expired', 'released', 'cancelled'] as const;
+export type CallTaskStatus = (typeof CALL_TASK_STATUSES)[number];
+
+/**
+ * A phone call a librarian makes for a person without Telegram (issue 11.3).
+ * - kind 'offer': a seat was offered to them; the center's librarians get it
+ *   through the outbox and record the answer (Accepted / Declined / No answer).
+ * - kind 'lesson': a "call before tomorrow's lesson" mark of the daily call
+ *   list; the list itself is computed from enrolments, only "done" is stored.
+ * Holds the citizen's (negative) id, never their name or phone: those are
+ * read from the citizen when a message or list is built. /forget deletes the
+ * citizen's call marks and strips their id from offer tasks; linking Telegram
+ * moves them to the Telegram id.
+ */
+const callTaskSchema = new Schema(
+  {
+    kind: { type: String, enum: CALL_TASK_KINDS, required: true },
+    /** `offer:<entryId>:<offeredAt ms>` or `lesson:<lessonId>:<citizenId>`: a repeat adds nothing. */
+    key: { type: String, required: true },
+    /** Absent once the person was forgotten: an offer's task stays as an anonymous row (/stats counts offers). */
+    citizenId: { type: Number },
+    centerId: { type: String, required: true },
+    status: { type: String, enum: CALL_TASK_STATUSES, required: true, default: 'open' },
+    // kind 'offer'
+    entryId: { type: Schema.Types.ObjectId },
+    groupId: { type: Schema.Types.ObjectId },
+    offeredAt: { type: Date },
+    expiresAt: { type: Date },
+    noAnswerCount: { type: Number, default: 0 },
+    lastNoAnswerAt: { type: Date },
+    /** Who recorded the answer (staff id and the name shown to colleagues), and when. */
+    answeredBy: { type: Number },
+    answeredByName: { type: String, maxlength: 100 },
+    answeredAt: { type: Date },
+    closedAt: { type: Date },
+    // kind 'lesson'
+    lessonId: { type: Schema.Types.ObjectId },
+    done: { type: Boolean },
+    doneBy: { type: Number },
+    doneAt: { type: Date },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+callTaskSchema.index({ key: 1 }, { unique: true });
+callTaskSchema.index({ kind: 1, status: 1, centerId: 1 });
+callTaskSchema.index({ citizenId: 1 });
+callTaskSchema.index({ entryId: 1 });
+
+export type CallTaskDoc = InferSchemaType<typeof callTaskSchema>;
+export const CallTaskModel = model('CallTask', callTaskSchema);

@@ -1,0 +1,111 @@
+import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import { acceptOffer, declineOffer, type OfferOptions } from './offers.js';
+import { audit } from './audit.js';
+import { canManageCenter, type Role } from './roles.js';
+import { singleLine } from './text.js';
+
+/**
+ * A librarian records what the person without Telegram said on the phone.
+ * Accepted and Declined run exactly the transitions a Telegram citizen's
+ * buttons run (acceptOffer, declineOffer); No answer leaves the offer open
+ * until it expires (the offers job passes the seat on then, as for anyone).
+ *
+ * The task leaves `open` by one conditional update before anything else: of
+ * two librarians answering at once the first wins, the second is told who
+ * answered and what.
+ */
+
+export type CallAnswer = 'accepted' | 'declined-keep' | 'declined-leave' | 'no-answer';
+
+export type CallAnswerResult =
+  | { ok: true; answer: CallAnswer; noAnswerCount: number }
+  /** Someone answered first (or the offer closed): what happened and who recorded it. */
+  | { ok: false; reason: 'taken'; status: Exclude<CallTaskStatus, 'open'>; by?: string; at?: string }
+  /** The offer ran out or the group went while the call was made: the seat went on. */
+  | { ok: false; reason: 'expired' }
+  | { ok: false; reason: 'gone' | 'forbidden' };
+
+const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+/**
+ * @example
+ * await answerCallTask(ctx.role!, { id: ctx.from.id, name: 'Анна Петровна' }, taskId, 'accepted', deps.now(), { ttlHours: 48 });
+ */
+export async function answerCallTask(
+  role: Role,
+  actor: { id: number; name: string },
+  taskId: string,
+  answer: CallAnswer,
+  now: Date,
+  options: OfferOptions = {},
+): Promise<CallAnswerResult> {
+  if (!isId(taskId)) return { ok: false, reason: 'gone' };
+  const task = await CallTaskModel.findById(taskId).lean();
+  if (!task || task.kind !== 'offer' || !task.entryId || !task.groupId || typeof task.citizenId !== 'number') return { ok: false, reason: 'gone' };
+  const citizenId = task.citizenId;
+  // Callback data can be forged: only the center's librarians and coordinators answer.
+  if (!canManageCenter(role, task.centerId)) return { ok: false, reason: 'forbidden' };
+  const taken = async (): Promise<CallAnswerResult> => {
+    const current = await CallTaskModel.findById(taskId, { status: 1, answeredByName: 1, answeredAt: 1 }).lean();
+    return current && current.status !== 'open' ? takenBy(current) : { ok: false, reason: 'gone' };
+  };
+
+  if (answer === 'no-answer') {
+    const marked = await CallTaskModel.findOneAndUpdate(
+      { _id: taskId, status: 'open', expiresAt: { $gt: now } },
+      { $inc: { noAnswerCount: 1 }, $set: { lastNoAnswerAt: now } },
+      { returnDocument: 'after' },
+    ).lean();
+    if (!marked) return task.status === 'open' && task.expiresAt && task.expiresAt <= now ? { ok: false, reason: 'expired' } : taken();
+    await audit({ actorId: actor.id, action: 'calltask.no-answer', target: `calltask:${taskId}` }, now);
+    return { ok: true, answer, noAnswerCount: marked.noAnswerCount ?? 1 };
+  }
+
+  const status = answer === 'accepted' ? 'accepted' : 'declined';
+  const claimed = await CallTaskModel.findOneAndUpdate(
+    { _id: taskId, status: 'open' },
+    { $set: { status, answeredBy: actor.id, answeredByName: singleLine(actor.name).slice(0, 100), answeredAt: now, closedAt: now } },
+  ).lean();
+  if (!claimed) return taken();
+
+  const entryId = String(task.entryId);
+  const done =
+    answer === 'accepted'
+      ? (await acceptOffer(citizenId, entryId, now)).ok
+      : await declineOffer(citizenId, entryId, answer === 'declined-keep', now, options);
+  if (!done) {
+    // The offer closed under the call (it expired, the group was cancelled): the task says so, not "accepted".
+    await CallTaskModel.updateOne({ _id: taskId, status }, { $set: { status: 'expired' } });
+    return { ok: false, reason: 'expired' };
+  }
+  await audit({ actorId: actor.id, action: `calltask.${answer}`, target: `calltask:${taskId}`, details: { entry: entryId } }, now);
+  return { ok: true, answer, noAnswerCount: task.noAnswerCount ?? 0 };
+}
+
+/** Before the keep / leave choice after Declined: is the task still open, and the role's to answer? */
+export async function peekCallTask(role: Role, taskId: string): Promise<'open' | CallAnswerResult> {
+  if (!isId(taskId)) return { ok: false, reason: 'gone' };
+  const task = await CallTaskModel.findById(taskId, { kind: 1, centerId: 1, status: 1, answeredByName: 1, answeredAt: 1 }).lean();
+  if (!task || task.kind !== 'offer') return { ok: false, reason: 'gone' };
+  if (!canManageCenter(role, task.centerId)) return { ok: false, reason: 'forbidden' };
+  return task.status === 'open' ? 'open' : takenBy(task);
+}
+
+/** Who answered first, and when (a task closed by the offer itself has nobody). */
+function takenBy(task: { status: CallTaskStatus; answeredByName?: string | null; answeredAt?: Date | null }): CallAnswerResult {
+  if (task.status === 'open') return { ok: false, reason: 'gone' };
+  return {
+    ok: false,
+    reason: 'taken',
+    status: task.status,
+    ...(task.answeredByName ? { by: task.answeredByName } : {}),
+    ...(task.answeredAt ? { at: task.answeredAt.toISOString() } : {}),
+  };
+}
+
+/** The name colleagues see: the librarian's display name, else their Telegram first name. */
+export async function answererName(staffId: number, telegramName: string): Promise<string> {
+  const staff = await StaffMemberModel.findById(staffId, { displayName: 1 }).lean();
+  return singleLine(staff?.displayName?.trim() || telegramName).slice(0, 100);
+}

@@ -1,0 +1,180 @@
+import { CallTaskModel } from '../db/models/call-task.js';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { audit } from './audit.js';
+import { describeCenter, listCenters } from './catalog.js';
+import { callRecipients } from './call-tasks.js';
+import { centerScope, type Role } from './roles.js';
+import { singleLine } from './text.js';
+import { addDays, compareDates, dottedDate, isoDate, localToday, parseIsoDate, toLocal, type LocalDate } from './time.js';
+
+/**
+ * The daily call list (issue 11.3): people without Telegram get no lesson
+ * reminders, so the day before, at CALL_LIST_TIME in the center's time zone,
+ * each librarian gets the calls to make: name, phone, lesson time, room. The
+ * list is computed from enrolments every time it is read (someone enrolled
+ * after 16:00 is on it); only "call made" marks are stored (CallTask, kind
+ * 'lesson'), shared by the center's librarians.
+ */
+
+export interface LessonCall {
+  lessonId: string;
+  citizenId: number;
+  name: string;
+  phone: string;
+  /** "10:00", the center's local time. */
+  time: string;
+  room: string;
+  center: string;
+  centerId: string;
+  /** Who created the group: gets the list when the center has no librarian. */
+  groupLibrarianId: number;
+  done: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const pad = (n: number) => String(n).padStart(2, '0');
+const markKey = (lessonId: string, citizenId: number) => `lesson:${lessonId}:${citizenId}`;
+
+/** Calls before the lessons on the local date `date` of each center matched by `centers` (a centerId filter). */
+async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promise<LessonCall[]> {
+  const groups = await ClassGroupModel.find({ status: 'open', ...centers }, { centerId: 1, room: 1, librarianId: 1 }).lean();
+  if (groups.length === 0) return [];
+  // A day either side in UTC holds the local day of any zone; each lesson is checked in its center's zone below.
+  const midnight = Date.UTC(date.year, date.month - 1, date.day);
+  const lessons = await LessonModel.find(
+    { groupId: { $in: groups.map((g) => g._id) }, status: 'scheduled', startsAt: { $gte: new Date(midnight - DAY_MS), $lt: new Date(midnight + 2 * DAY_MS) } },
+    { groupId: 1, startsAt: 1 },
+  ).sort({ startsAt: 1 }).lean();
+  const groupOf = new Map(groups.map((g) => [String(g._id), g]));
+  const onDay: Array<{ lesson: (typeof lessons)[number]; group: (typeof groups)[number]; time: string; center: string }> = [];
+  for (const lesson of lessons) {
+    const group = groupOf.get(String(lesson.groupId))!;
+    const center = await describeCenter(group.centerId);
+    const local = toLocal(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk');
+    if (compareDates(local, date) !== 0) continue;
+    onDay.push({ lesson, group, time: `${pad(local.hour)}:${pad(local.minute)}`, center: center?.name ?? group.centerId });
+  }
+  if (onDay.length === 0) return [];
+  const entries = await WaitlistEntryModel.find(
+    { groupId: { $in: [...new Set(onDay.map((d) => d.group._id))] }, status: 'enrolled', citizenId: { $lt: 0 } },
+    { groupId: 1, citizenId: 1 },
+  ).lean();
+  if (entries.length === 0) return [];
+  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1 }).lean();
+  const citizenOf = new Map(citizens.map((c) => [c._id, c]));
+  const calls: LessonCall[] = [];
+  for (const d of onDay) {
+    const people = entries
+      .filter((e) => String(e.groupId) === String(d.group._id))
+      .flatMap((e) => {
+        const c = citizenOf.get(e.citizenId!);
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: c.phone ?? '—' }] : [];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+    for (const p of people) {
+      calls.push({
+        lessonId: String(d.lesson._id), ...p, time: d.time, room: singleLine(d.group.room), center: d.center,
+        centerId: d.group.centerId, groupLibrarianId: d.group.librarianId, done: false,
+      });
+    }
+  }
+  const marks = await CallTaskModel.find({ key: { $in: calls.map((c) => markKey(c.lessonId, c.citizenId)) }, done: true }, { key: 1 }).lean();
+  const done = new Set(marks.map((m) => m.key));
+  return calls.map((c) => ({ ...c, done: done.has(markKey(c.lessonId, c.citizenId)) }));
+}
+
+/** The calls the role sees (its centers) before the lessons on `date`. */
+export function lessonCallsOn(role: Role, date: LocalDate): Promise<LessonCall[]> {
+  return callsIn(centerScope(role), date);
+}
+
+/** "Today" for a staff member: in the zone of their (first) center, else the app's. */
+export async function staffToday(role: Role, now: Date, fallbackZone: string): Promise<LocalDate> {
+  const center = role.kind === 'librarian' && role.centerIds[0] ? await describeCenter(role.centerIds[0]) : undefined;
+  return localToday(now, center?.timeZone ?? fallbackZone);
+}
+
+/**
+ * Marks a call made (or not). Checked again: the lesson's center is the
+ * role's, the person is enrolled in its group (callback data can be forged).
+ */
+export async function setLessonCallDone(role: Role, lessonId: string, citizenId: number, done: boolean, actorId: number, now: Date): Promise<boolean> {
+  if (!/^[0-9a-f]{24}$/i.test(lessonId) || !(citizenId < 0)) return false;
+  const lesson = await LessonModel.findById(lessonId, { groupId: 1 }).lean();
+  const group = lesson && (await ClassGroupModel.findOne({ _id: lesson.groupId, ...centerScope(role) }, { centerId: 1 }).lean());
+  if (!lesson || !group) return false;
+  if (!(await WaitlistEntryModel.exists({ groupId: group._id, citizenId, status: 'enrolled' }))) return false;
+  const key = markKey(lessonId, citizenId);
+  await CallTaskModel.updateOne(
+    { key },
+    { $set: { done, doneBy: actorId, doneAt: now }, $setOnInsert: { kind: 'lesson', key, citizenId, centerId: group.centerId, lessonId: lesson._id, status: 'open', createdAt: now } },
+    { upsert: true },
+  );
+  await audit({ actorId, action: done ? 'calllist.done' : 'calllist.undone', target: `lesson:${lessonId}` }, now);
+  return true;
+}
+
+/** One line of a call list. */
+export const callLine = (c: LessonCall) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone} — ${c.room}, ${c.center}`;
+
+/** A list message stays well under Telegram's 4,096 characters; the rest is in the menu and /calls. */
+const LIST_CHARS = 3500;
+
+/**
+ * The daily job's body (every few minutes): for each center where the local
+ * time is past `at` ("HH:MM"), the calls before tomorrow's lessons go to its
+ * librarians, one message each per day (its outbox key); nobody to call, no
+ * message. Safe to run any number of times.
+ *
+ * @example
+ * await sendDailyCallLists(config.CALL_LIST_TIME, deps.now());
+ */
+export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists: number; calls: number }> {
+  const [hour, minute] = at.split(':').map(Number) as [number, number];
+  const byRecipient = new Map<string, { staffId: number; date: LocalDate; calls: LessonCall[] }>();
+  for (const center of await listCenters()) {
+    const local = toLocal(now, center.timeZone);
+    if (local.hour * 60 + local.minute < hour * 60 + minute) continue;
+    const tomorrow = addDays(localToday(now, center.timeZone), 1);
+    const calls = await callsIn({ centerId: center.id }, tomorrow);
+    if (calls.length === 0) continue;
+    const recipients = new Set<number>();
+    for (const libId of new Set(calls.map((c) => c.groupLibrarianId))) for (const id of await callRecipients(center.id, libId)) recipients.add(id);
+    for (const staffId of recipients) {
+      const key = `${staffId}:${isoDate(tomorrow)}`;
+      const list = byRecipient.get(key) ?? { staffId, date: tomorrow, calls: [] };
+      list.calls.push(...calls);
+      byRecipient.set(key, list);
+    }
+  }
+  const items: OutboxItem[] = [];
+  for (const { staffId, date, calls } of byRecipient.values()) {
+    const lines: string[] = [];
+    let length = 0;
+    for (const call of calls) {
+      const line = callLine(call);
+      if (length + line.length + 1 > LIST_CHARS) break;
+      lines.push(line);
+      length += line.length + 1;
+    }
+    items.push({
+      key: `calllist:${isoDate(date)}:${staffId}`,
+      citizenId: staffId,
+      priority: 'personal',
+      message: {
+        text: { key: 'calls-list', vars: { date: dottedDate(date), count: calls.length, list: lines.join('\n'), more: calls.length - lines.length } },
+        buttons: [[{ text: { key: 'calls-list-mark' }, data: callListData(date) }]],
+      },
+    });
+  }
+  const added = items.length > 0 ? (await enqueue(items, now)).added : 0;
+  return { lists: added, calls: [...byRecipient.values()].reduce((n, l) => n + l.calls.length, 0) };
+}
+
+/** The daily message's button: opens the list with a toggle per call (src/bot/features/calls). */
+export const callListData = (date: LocalDate) => `cl:day:${isoDate(date)}`;
+export const parseCallListData = (data: string) => parseIsoDate(data.replace(/^cl:day:/, ''));

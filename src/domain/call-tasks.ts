@@ -1,0 +1,201 @@
+import { Types } from 'mongoose';
+import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import type { OutboxItem } from '../outbox/index.js';
+import { describeCenter, findCourse } from './catalog.js';
+import { centerScope, type Role } from './roles.js';
+import { singleLine } from './text.js';
+import { dottedDate, formatLessonTime, toLocal } from './time.js';
+
+/**
+ * Seat offers for people without Telegram (issue 11.3): instead of a message
+ * to them, the center's librarians get a call task through the outbox, with
+ * the same three answers a Telegram citizen has (call-answers.ts records them).
+ * offers.ts opens a task where it would send an offer, and closes it with the
+ * offer (expired, withdrawn); the task holds ids only, the name and phone are
+ * read when a message is built.
+ */
+
+/** Callback data of a call task's buttons (parsed in src/bot/features/calls/task-answers.ts). */
+export const callTaskData = {
+  accept: (taskId: string) => `ct:a:${taskId}`,
+  decline: (taskId: string) => `ct:d:${taskId}`,
+  noAnswer: (taskId: string) => `ct:n:${taskId}`,
+  keepPlace: (taskId: string) => `ct:k:${taskId}`,
+  leaveList: (taskId: string) => `ct:l:${taskId}`,
+  back: (taskId: string) => `ct:b:${taskId}`,
+};
+
+const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+
+/** Who calls for a center: its librarians; a center without any: the group's creator (a coordinator, say). */
+export async function callRecipients(centerId: string, fallbackId: number): Promise<number[]> {
+  const librarians = await StaffMemberModel.find({ centerIds: centerId }, { _id: 1 }).lean();
+  return librarians.length > 0 ? librarians.map((l) => l._id) : [fallbackId];
+}
+
+/** A group's lessons as a pattern: weekdays, times, first and last date, how many ("пн, ср в 10:00, с … по …, 6"). */
+export async function scheduleVars(groupId: Types.ObjectId | string, timeZone: string, language: Locale) {
+  const lessons = await LessonModel.find({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ index: 1 }).lean();
+  const weekday = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone });
+  const byWeekday = new Map<number, string>();
+  const times = new Set<string>();
+  for (const l of lessons) {
+    const local = toLocal(l.startsAt, timeZone);
+    byWeekday.set(local.weekday, weekday.format(l.startsAt));
+    times.add(`${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`);
+  }
+  const first = lessons[0]?.startsAt;
+  const last = lessons.at(-1)?.startsAt;
+  return {
+    days: [...byWeekday].sort(([a], [b]) => a - b).map(([, name]) => name).join(', '),
+    times: [...times].sort().join(', '),
+    from: first ? dottedDate(toLocal(first, timeZone)) : '',
+    to: last ? dottedDate(toLocal(last, timeZone)) : '',
+    count: lessons.length,
+  };
+}
+
+/** The text and buttons of an offer's call task, in `language` (staff read the default one). */
+export async function callTaskMessage(taskId: string, language: Locale = 'ru'): Promise<OutgoingMessage | null> {
+  if (!isId(taskId)) return null;
+  const task = await CallTaskModel.findById(taskId).lean();
+  if (!task || task.kind !== 'offer' || !task.groupId) return null;
+  const [citizen, group] = await Promise.all([
+    CitizenModel.findById(task.citizenId, { name: 1, phone: 1 }).lean(),
+    ClassGroupModel.findById(task.groupId, { courseId: 1, centerId: 1, room: 1 }).lean(),
+  ]);
+  if (!citizen || !group) return null;
+  const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
+  const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+  const vars = {
+    name: singleLine(citizen.name),
+    phone: citizen.phone ?? '—',
+    course: course?.title[language] ?? group.courseId,
+    center: center?.name ?? group.centerId,
+    address: center ? `${center.town}, ${center.address}` : '',
+    room: singleLine(group.room),
+    until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
+    ...(await scheduleVars(group._id, timeZone, language)),
+  };
+  const id = String(task._id);
+  return {
+    text: { key: 'calls-task', vars },
+    buttons: [
+      [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.accept(id) }],
+      [{ text: { key: 'calls-btn-declined' }, data: callTaskData.decline(id) }],
+      [{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.noAnswer(id) }],
+    ],
+  };
+}
+
+/**
+ * Opens the call task for a seat just offered to a person without Telegram
+ * and returns the messages to the center's librarians (offers.ts enqueues them
+ * with its own). Safe to repeat: one task per offer (its key).
+ */
+export async function openOfferCallTask(
+  entry: { _id: Types.ObjectId; citizenId: number; centerId: string },
+  group: { _id: Types.ObjectId; librarianId: number },
+  offeredAt: Date,
+  expiresAt: Date,
+): Promise<OutboxItem[]> {
+  const key = `offer:${String(entry._id)}:${offeredAt.getTime()}`;
+  await CallTaskModel.updateOne(
+    { key },
+    {
+      $setOnInsert: {
+        kind: 'offer', key, citizenId: entry.citizenId, centerId: entry.centerId, status: 'open',
+        entryId: entry._id, groupId: group._id, offeredAt, expiresAt, noAnswerCount: 0, createdAt: offeredAt,
+      },
+    },
+    { upsert: true },
+  );
+  const task = await CallTaskModel.findOne({ key }, { _id: 1 }).lean();
+  const message = task && (await callTaskMessage(String(task._id)));
+  if (!task || !message) return [];
+  return (await callRecipients(entry.centerId, group.librarianId)).map((staffId) => ({
+    key: `call:${String(task._id)}:${staffId}`,
+    citizenId: staffId,
+    aboutCitizenId: entry.citizenId,
+    priority: 'personal' as const,
+    message,
+  }));
+}
+
+/** The offer was closed without a librarian's answer (expired, withdrawn, answered in Telegram): so is its task. */
+export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
+  await CallTaskModel.updateMany({ kind: 'offer', entryId, groupId, status: 'open' }, { $set: { status, closedAt: now } });
+}
+
+export interface OpenCallTask {
+  id: string;
+  name: string;
+  phone: string;
+  course: string;
+  center: string;
+  /** ISO instant; shown in the center's zone. */
+  expiresAt: string;
+  timeZone: string;
+  noAnswerCount: number;
+}
+
+/** Open offer call tasks the role may answer, soonest expiry first (for /calls). */
+export async function openCallTasks(role: Role, now: Date, language: Locale): Promise<OpenCallTask[]> {
+  const tasks = await CallTaskModel.find({ kind: 'offer', status: 'open', expiresAt: { $gt: now }, ...centerScope(role) }).sort({ expiresAt: 1, _id: 1 }).lean();
+  if (tasks.length === 0) return [];
+  const [citizens, groups] = await Promise.all([
+    CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1 }).lean(),
+    ClassGroupModel.find({ _id: { $in: tasks.map((t) => t.groupId) } }, { courseId: 1 }).lean(),
+  ]);
+  const citizenOf = new Map(citizens.map((c) => [c._id, c]));
+  const courseOf = new Map(groups.map((g) => [String(g._id), g.courseId]));
+  const views: OpenCallTask[] = [];
+  for (const t of tasks) {
+    const citizen = t.citizenId === undefined || t.citizenId === null ? undefined : citizenOf.get(t.citizenId);
+    if (!citizen) continue;
+    const courseId = courseOf.get(String(t.groupId)) ?? '';
+    const [course, center] = await Promise.all([findCourse(courseId), describeCenter(t.centerId)]);
+    views.push({
+      id: String(t._id),
+      name: singleLine(citizen.name),
+      phone: citizen.phone ?? '—',
+      course: course?.title[language] ?? courseId,
+      center: center?.name ?? t.centerId,
+      expiresAt: t.expiresAt!.toISOString(),
+      timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
+      noAnswerCount: t.noAnswerCount ?? 0,
+    });
+  }
+  return views;
+}
+
+/**
+ * A person without Telegram linked it (link-telegram.ts): their open tasks are
+ * cancelled (offers go on in Telegram) and every task moves to the new id, so
+ * a later /forget finds it.
+ */
+export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, now: Date): Promise<number> {
+  const cancelled = await CallTaskModel.updateMany({ citizenId: fromCitizenId, kind: 'offer', status: 'open' }, { $set: { status: 'cancelled', closedAt: now } });
+  await CallTaskModel.updateMany({ citizenId: fromCitizenId }, { $set: { citizenId: toCitizenId } });
+  return cancelled.modifiedCount;
+}
+
+/**
+ * /forget: the citizen's call marks go and their offer tasks keep no id (anonymous rows, so /stats still
+ * counts the offers); the outbox messages about them are anonymised by forgetRecipientInOutbox.
+ */
+export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<void> {
+  await CallTaskModel.deleteMany({ citizenId, kind: 'lesson' });
+  await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
+  await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1 } });
+}
+
+/** Every seat offer's key, `offer:<entryId>:<offeredAt ms>`, made by phone (for /stats, beside the outbox's offer messages). */
+export async function callOfferKeys(): Promise<string[]> {
+  return (await CallTaskModel.find({ kind: 'offer' }, { key: 1, _id: 0 }).lean()).map((t) => t.key);
+}

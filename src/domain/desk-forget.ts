@@ -1,0 +1,120 @@
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import { WaitlistEntryModel, type EntryStatus } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { forgetCitizen } from './citizens.js';
+import type { OfferOptions } from './offers.js';
+import { normalizePhone } from './phone.js';
+import type { Role } from './roles.js';
+import { positionOf } from './waitlist.js';
+
+/**
+ * Staff forget a person on request (issue 11.5): the person asked at the desk
+ * or by phone. Found by phone or part of the name, among the people a staff
+ * member may see (a librarian: people with an entry at one of their centers; a
+ * coordinator: everyone), then the same deletion as /forget (forgetCitizen),
+ * for people with and without Telegram alike. The audit log gets counts only:
+ * after the deletion nothing may lead back to the person.
+ */
+
+export interface PersonEntry {
+  courseId: string;
+  centerId: string;
+  status: EntryStatus;
+  position: number;
+}
+
+/** One person found: plain data, safe to return from conversation.external(). */
+export interface PersonMatch {
+  id: number;
+  name: string;
+  phone?: string;
+  telegram: boolean;
+  entries: PersonEntry[];
+}
+
+export type PeopleSearch =
+  | { by: 'phone' | 'name'; people: PersonMatch[]; /** More matched than are listed: type more of the name. */ more: boolean }
+  /** Digits that are no phone number, or fewer than two letters. */
+  | { by: 'unreadable' };
+
+/** At most this many are listed; more matches ask for more of the name. */
+export const MAX_MATCHES = 30;
+/** Names read for one search, at most (a region has a few thousand people). */
+const MAX_NAME_READS = 500;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Семёнова" is often typed "Семенова", and the other way round. */
+const yoInsensitive = (text: string) => escapeRegExp(text).replace(/[её]/gi, '[её]');
+
+/** The people a role may see among these: all for coordinators, those with an entry at their centers for librarians. */
+async function inScope(role: Role, ids: number[]): Promise<Set<number>> {
+  if (role.kind === 'coordinator') return new Set(ids);
+  const entries = await WaitlistEntryModel.find({ citizenId: { $in: ids }, centerId: { $in: role.centerIds } }, { citizenId: 1 }).lean();
+  return new Set(entries.map((e) => e.citizenId!));
+}
+
+export async function findPeople(role: Role, query: string): Promise<PeopleSearch> {
+  const text = query.trim();
+  const digits = text.replace(/\D/g, '');
+  let by: 'phone' | 'name';
+  let found: Array<{ _id: number; name: string; phone?: string | null }>;
+  if (digits.length >= 5) {
+    const phone = normalizePhone(text);
+    if (!phone) return { by: 'unreadable' };
+    by = 'phone';
+    found = await CitizenModel.find({ $or: [{ phone }, { phoneKey: phone }] }, { name: 1, phone: 1 }).lean();
+  } else {
+    const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.join('').length < 2 || digits.length > 0) return { by: 'unreadable' };
+    by = 'name';
+    // Every word somewhere in the name: "Иванова Мария" finds "Иванова Мария Петровна" and "Мария Иванова".
+    found = await CitizenModel.find({ $and: words.map((w) => ({ name: { $regex: yoInsensitive(w), $options: 'i' } })) }, { name: 1, phone: 1 })
+      .limit(MAX_NAME_READS)
+      .lean();
+  }
+  const visible = await inScope(role, found.map((c) => c._id));
+  const people = found.filter((c) => visible.has(c._id)).sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const listed = people.slice(0, MAX_MATCHES);
+  const entries = await entriesOf(listed.map((c) => c._id));
+  return {
+    by,
+    more: people.length > MAX_MATCHES,
+    people: listed.map((c) => ({ id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] })),
+  };
+}
+
+/** Active entries (with the place in line) of these people. */
+async function entriesOf(ids: number[]): Promise<Map<number, PersonEntry[]>> {
+  const byPerson = new Map<number, PersonEntry[]>();
+  const entries = await WaitlistEntryModel.find({ citizenId: { $in: ids }, activeKey: { $exists: true } }).sort({ joinedAt: 1 }).lean();
+  for (const e of entries) {
+    const list = byPerson.get(e.citizenId!) ?? [];
+    list.push({ courseId: e.courseId, centerId: e.centerId, status: e.status, position: await positionOf(e) });
+    byPerson.set(e.citizenId!, list);
+  }
+  return byPerson;
+}
+
+export type StaffForgetResult = 'forgotten' | 'not-allowed' | 'gone';
+
+/**
+ * Forgets one person for a staff member, after checking again that they may
+ * see this person (a forged or stale choice is refused). Audited with counts
+ * only: no name, phone, or id of the person.
+ */
+export async function forgetPersonForStaff(
+  role: Role,
+  actorId: number,
+  citizenId: number,
+  foundBy: 'phone' | 'name',
+  now: Date,
+  options: OfferOptions = {},
+): Promise<StaffForgetResult> {
+  if (!(await CitizenModel.exists({ _id: citizenId }))) return 'gone';
+  if (!(await inScope(role, [citizenId])).has(citizenId)) return 'not-allowed';
+  const entries = await WaitlistEntryModel.countDocuments({ citizenId });
+  const telegram = hasTelegram(citizenId);
+  await forgetCitizen(citizenId, now, options);
+  await audit({ actorId, action: 'citizen.forget-by-staff', target: 'citizen', details: { entries, telegram, foundBy } }, now);
+  return 'forgotten';
+}

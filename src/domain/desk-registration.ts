@@ -1,0 +1,271 @@
+import { randomInt } from 'node:crypto';
+import { Types } from 'mongoose';
+import { CenterModel } from '../db/models/center.js';
+import { CitizenModel } from '../db/models/citizen.js';
+import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { findCourse } from './catalog.js';
+import { normalizePhone } from './phone.js';
+import { singleLine } from './text.js';
+import { roleOf } from './roles.js';
+import { positionOf } from './waitlist.js';
+
+/**
+ * People without Telegram, registered by staff (issue 11): one person who
+ * called or walked in (/add), or every row of a paper list (/import). Both
+ * write through registerWithoutTelegram, so such a person looks the same
+ * whichever way they came: a citizen with a random negative id, `phoneKey`,
+ * `reachable: false` and consent "paper" (the form signed at the center), and
+ * an ordinary waiting-list entry that takes its place by `joinedAt`.
+ */
+
+/** Paper consent forms carry no version of our Telegram text. */
+export const PAPER_CONSENT_VERSION = 'paper';
+
+export interface PaperPerson {
+  /** One clean line (singleLine), 2 to 100 characters. */
+  name: string;
+  /** E.164 (normalizePhone). */
+  phone: string;
+  courseId: string;
+  centerId: string;
+  timeOfDay: TimeOfDay;
+  /** The paper list's date (an import) or now (/add): the place in line. */
+  joinedAt: Date;
+  /** Notes from a paper list, for staff. */
+  notes?: string;
+  /** An imported row: which import, which line, and its unique key (the same row twice adds nothing). */
+  imported?: { batchId: Types.ObjectId; line: number; key: string };
+}
+
+/** Who registers, and how; one options object, so that other ways in add their fields here. */
+export interface RegisteredBy {
+  /** The staff member (or, issue 12, the partner representative) who recorded the paper form. */
+  actorId: number;
+  now: Date;
+  /**
+   * Issue 12: the partner organization whose representative registered the
+   * person (an ObjectId as text); stored on each new entry as `partnerId`.
+   */
+  partnerId?: string;
+}
+
+export type Registration =
+  /** A new entry; `newPerson` is false when the phone belonged to someone registered before (the course was added to them). */
+  | { outcome: 'added'; entryId: string; citizenId: number; newPerson: boolean }
+  /** The person already has an active entry for this course (or this imported row was written before): nothing written. */
+  | { outcome: 'already'; citizenId?: number };
+
+const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
+
+/** Random negative ids, far below the anonymous stand-ins of /forget (-1 … -2^47): never a Telegram id. */
+const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
+
+/** A long `$in` is compared with every document on FerretDB: above this, read all phone keys and filter here. */
+const LONG_IN = 300;
+
+/**
+ * Puts people without Telegram on the waiting list: one citizen per phone (a
+ * phone registered before keeps its person, who gets the new course), one entry
+ * per person per course. Returns one Registration per person, in order. Safe to
+ * repeat and to race: unique `phoneKey`, `activeKey` and `imported.key` indexes;
+ * the loser of a race is told `already`. Bulk writes (insert, then read back),
+ * so a list of thousands takes seconds on FerretDB.
+ *
+ * Only people registered this way are matched by phone: a Telegram user's
+ * phone was typed by them, not checked, so their account is never changed here
+ * (the callers check whether that phone is on the list already).
+ */
+export async function registerWithoutTelegram(people: PaperPerson[], by: RegisteredBy): Promise<Registration[]> {
+  const { actorId, now } = by;
+  // 1. One citizen per phone: those not there yet are inserted, then every phone is read back.
+  const phones = [...new Set(people.map((p) => p.phone))];
+  const known = new Map<string, number>();
+  const wanted = new Set(phones);
+  const filter = phones.length > LONG_IN ? { phoneKey: { $exists: true } } : { phoneKey: { $in: phones } };
+  const readBack = async () => {
+    for (const c of await CitizenModel.find(filter, { phoneKey: 1 }).batchSize(10_000).lean()) if (wanted.has(c.phoneKey!)) known.set(c.phoneKey!, c._id);
+  };
+  await readBack();
+  const firstOf = new Map<string, PaperPerson>();
+  for (const p of people) if (!known.has(p.phone) && !firstOf.has(p.phone)) firstOf.set(p.phone, p);
+  const newCitizens = [...firstOf.values()].map((p) => ({
+    _id: newPaperCitizenId(),
+    language: 'ru',
+    name: p.name,
+    phone: p.phone,
+    phoneKey: p.phone,
+    consent: { version: PAPER_CONSENT_VERSION, givenAt: p.joinedAt, method: 'paper', centerId: p.centerId, recordedBy: actorId, recordedAt: now },
+    reachable: false,
+    ...(p.notes ? { notes: p.notes } : {}),
+    createdAt: now,
+    updatedAt: now,
+  }));
+  if (newCitizens.length > 0) {
+    try {
+      await CitizenModel.collection.insertMany(newCitizens as never[], { ordered: false });
+    } catch (error) {
+      // Another registration inserted the same phone meanwhile: theirs is read back below.
+      if (!isBulkOfDuplicates(error)) throw error;
+    }
+    await readBack();
+  }
+  const ours = new Set(newCitizens.map((c) => c._id));
+
+  // 2. The entries, in the given order (ObjectIds ascend, so equal join dates keep that order).
+  const entries: Array<Record<string, unknown> & { _id: Types.ObjectId; citizenId: number }> = [];
+  const entryOf = new Map<number, number>(); // person index → entry index
+  people.forEach((p, i) => {
+    const citizenId = known.get(p.phone);
+    if (citizenId === undefined) return;
+    entryOf.set(i, entries.length);
+    entries.push({
+      _id: new Types.ObjectId(),
+      citizenId,
+      courseId: p.courseId,
+      centerId: p.centerId,
+      timeOfDay: p.timeOfDay,
+      status: 'waiting',
+      activeKey: activeKeyOf(citizenId, p.courseId),
+      joinedAt: p.joinedAt,
+      ...(p.imported ? { imported: p.imported } : {}),
+      ...(by.partnerId ? { partnerId: new Types.ObjectId(by.partnerId) } : {}),
+      createdAt: now,
+      updatedAt: now,
+    });
+  });
+  const failed = new Set<number>();
+  if (entries.length > 0) {
+    try {
+      await WaitlistEntryModel.collection.insertMany(entries, { ordered: false });
+    } catch (error) {
+      if (!isBulkOfDuplicates(error)) throw error;
+      for (const index of await failedIndexes(error, entries)) failed.add(index);
+    }
+  }
+  const counted = new Set<number>();
+  return people.map((_, i): Registration => {
+    const index = entryOf.get(i);
+    const entry = index === undefined ? undefined : entries[index];
+    if (index === undefined || !entry || failed.has(index)) return { outcome: 'already', ...(entry ? { citizenId: entry.citizenId } : {}) };
+    // A person on several rows of one list (several courses) is new on the first of them only.
+    const newPerson = ours.has(entry.citizenId) && !counted.has(entry.citizenId);
+    counted.add(entry.citizenId);
+    return { outcome: 'added', entryId: String(entry._id), citizenId: entry.citizenId, newPerson };
+  });
+}
+
+/** An unordered insert where every failure was a duplicate key. */
+function isBulkOfDuplicates(error: unknown): boolean {
+  const e = error as { code?: number; writeErrors?: Array<{ code?: number }> | { code?: number } };
+  if (isDuplicateKey(e) && !e.writeErrors) return true;
+  const list = Array.isArray(e?.writeErrors) ? e.writeErrors : e?.writeErrors ? [e.writeErrors] : [];
+  return list.length > 0 && list.every((w) => w.code === 11000);
+}
+
+/** Which documents of an unordered insert failed: as the server says, else those not there now. */
+async function failedIndexes(error: unknown, documents: Array<{ _id: Types.ObjectId }>): Promise<number[]> {
+  const e = error as { writeErrors?: Array<{ index?: number }> | { index?: number } };
+  const list = Array.isArray(e?.writeErrors) ? e.writeErrors : e?.writeErrors ? [e.writeErrors] : [];
+  const indexes = list.flatMap((w) => (typeof w.index === 'number' ? [w.index] : []));
+  if (indexes.length === list.length && indexes.length > 0) return indexes;
+  const there = new Set((await WaitlistEntryModel.find({ _id: { $in: documents.map((d) => d._id) } }, { _id: 1 }).lean()).map((d) => String(d._id)));
+  return documents.flatMap((d, i) => (there.has(String(d._id)) ? [] : [i]));
+}
+
+// ---- One person at the desk (/add; issue 12's representatives the same way).
+
+export interface DeskRequest {
+  name: string;
+  /** As typed: normalized here. */
+  phone: string;
+  courseId: string;
+  centerId: string;
+  timeOfDay: TimeOfDay;
+  /** The explicit "the form is signed" answer: without it nothing is stored. */
+  consentSignedOnPaper: true;
+}
+
+/** Where a phone already stands for a course. */
+export interface OnList {
+  entryId: string;
+  centerId: string;
+  status: EntryStatus;
+  /** Place among waiting entries; 0 when offered or enrolled. */
+  position: number;
+}
+
+export type DeskResult =
+  | { outcome: 'added'; entryId: string; position: number; newPerson: boolean }
+  | ({ outcome: 'already' } & OnList)
+  /** The center was deactivated or the course withdrawn while staff were asking: nothing stored. */
+  | { outcome: 'closed' };
+
+/**
+ * The active entry for this course of anyone with this phone: a person
+ * registered by staff (phoneKey) or a Telegram user who gave it (phone).
+ */
+export async function findOnList(phone: string, courseId: string): Promise<OnList | undefined> {
+  const e164 = normalizePhone(phone);
+  if (!e164) return undefined;
+  const ids = (await CitizenModel.find({ $or: [{ phoneKey: e164 }, { phone: e164 }] }, { _id: 1 }).lean()).map((c) => c._id);
+  if (ids.length === 0) return undefined;
+  const entry = await WaitlistEntryModel.findOne({ citizenId: { $in: ids }, courseId, activeKey: { $exists: true } }).lean();
+  if (!entry) return undefined;
+  return { entryId: String(entry._id), centerId: entry.centerId, status: entry.status, position: await positionOf(entry) };
+}
+
+/**
+ * Registers one person who called or walked in, after the paper form was
+ * signed: the same phone already on the list for this course is answered with
+ * its place and nothing is written; a phone registered before for another
+ * course gets this course added to the same person. Audited with ids only.
+ * Role checks are the caller's (a scene re-checks them on Confirm).
+ */
+export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Promise<DeskResult> {
+  if (request.consentSignedOnPaper !== true) throw new Error('registerAtDesk: no paper consent');
+  const phone = normalizePhone(request.phone);
+  const name = singleLine(request.name);
+  if (!phone) throw new Error('registerAtDesk: not a valid phone number');
+  if (name.length < 2 || name.length > 100) throw new Error('registerAtDesk: bad name');
+  const open = (await CenterModel.exists({ _id: request.centerId, active: true })) !== null && (await findCourse(request.courseId)) !== undefined;
+  if (!open) return { outcome: 'closed' };
+  const before = await findOnList(phone, request.courseId);
+  if (before) return { outcome: 'already', ...before };
+  const person: PaperPerson = { name, phone, courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now };
+  const [result] = await registerWithoutTelegram([person], by);
+  if (result?.outcome !== 'added') {
+    // Someone else registered this phone for this course a moment ago.
+    const raced = await findOnList(phone, request.courseId);
+    if (raced) return { outcome: 'already', ...raced };
+    throw new Error('registerAtDesk: entry neither written nor found');
+  }
+  const entry = await WaitlistEntryModel.findById(result.entryId).lean();
+  await audit(
+    {
+      actorId: by.actorId,
+      action: 'waitlist.add-by-staff',
+      target: `entry:${result.entryId}`,
+      details: { centerId: request.centerId, courseId: request.courseId, newPerson: result.newPerson, ...(by.partnerId ? { partnerId: by.partnerId } : {}) },
+    },
+    by.now,
+  );
+  return { outcome: 'added', entryId: result.entryId, position: entry ? await positionOf(entry) : 0, newPerson: result.newPerson };
+}
+
+// ---- Who may register people at the desk, and at which centers.
+
+/** Staff register at the centers their role manages; issue 12 gives its representatives their partner's centers and `partnerId`. */
+export interface Registrar {
+  centers: 'all' | string[];
+  partnerId?: string;
+}
+
+/** The registrar for staff: coordinators everywhere, librarians at their own centers; null for anyone else. */
+export const staffRegistrar = (adminIds: readonly number[]) => async (userId: number): Promise<Registrar | null> => {
+  const role = await roleOf(userId, adminIds);
+  if (!role) return null;
+  return { centers: role.kind === 'coordinator' ? 'all' : role.centerIds };
+};
+
+export const mayRegisterAt = (registrar: Registrar, centerId: string) => registrar.centers === 'all' || registrar.centers.includes(centerId);

@@ -1,0 +1,126 @@
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { ACTIVE_STATUSES, activeKeyOf, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { Locale } from '../notify/notifier.js';
+import { enqueue, reassignAboutCitizen, type OutboxItem } from '../outbox/index.js';
+import { audit } from './audit.js';
+import { moveCallTasks } from './call-tasks.js';
+import { describeCenter, findCourse } from './catalog.js';
+import { offerMessage } from './offer-messages.js';
+import { normalizeContactPhone } from './phone.js';
+import { dottedDate, toLocal } from './time.js';
+import { positionOf } from './waitlist.js';
+
+/**
+ * A person registered by staff or imported from a paper list opens the bot
+ * (issue 11.4): they share their own contact, see their entries, confirm, and
+ * the entries move to their Telegram id. Nothing is stored before they
+ * confirm: the bot finds the record by the shared phone, shows it, and the
+ * confirm button carries the record's id under a signature (the bot's
+ * features) instead of anything kept in a session or conversation.
+ */
+
+export interface PaperEntryView {
+  course: string;
+  center: string;
+  /** "05.03.2013" */
+  since: string;
+  status: 'waiting' | 'offered' | 'enrolled';
+  /** Place in line while waiting; 0 otherwise. */
+  position: number;
+}
+
+export interface PaperRecord {
+  /** The negative id of the record without Telegram. */
+  paperId: number;
+  entries: PaperEntryView[];
+}
+
+/** The record without Telegram for this shared phone, with its active entries; null when there is none. */
+export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | null> {
+  const phoneKey = normalizeContactPhone(contactPhone);
+  if (!phoneKey) return null;
+  const citizen = await CitizenModel.findOne({ phoneKey, _id: { $lt: 0 } }, { _id: 1 }).lean();
+  if (!citizen) return null;
+  const entries = await WaitlistEntryModel.find({ citizenId: citizen._id, status: { $in: ACTIVE_STATUSES } }).sort({ joinedAt: 1 }).lean();
+  if (entries.length === 0) return null;
+  const views: PaperEntryView[] = [];
+  for (const e of entries) {
+    const [course, center] = await Promise.all([findCourse(e.courseId), describeCenter(e.centerId)]);
+    views.push({
+      course: course?.title[language] ?? e.courseId,
+      center: center ? `${center.name} (${center.town})` : e.centerId,
+      since: dottedDate(toLocal(e.joinedAt, center?.timeZone ?? 'Asia/Novokuznetsk')),
+      status: e.status as PaperEntryView['status'],
+      position: await positionOf(e),
+    });
+  }
+  return { paperId: citizen._id, entries: views };
+}
+
+/** Does this Telegram user already have a place on some list (then the link is not offered)? */
+export async function isOnAnyList(telegramId: number): Promise<boolean> {
+  return (await WaitlistEntryModel.exists({ citizenId: telegramId, status: { $in: ACTIVE_STATUSES } })) !== null;
+}
+
+export type LinkResult =
+  | { ok: true; entries: number; offers: number }
+  /** The record is gone (linked already, forgotten) or it is not one without Telegram. */
+  | { ok: false; reason: 'gone' }
+  /** This Telegram account already has entries: staff sort it out (two records of one person). */
+  | { ok: false; reason: 'on-list' };
+
+/**
+ * Moves the record without Telegram to the Telegram id: its entries (place in
+ * line: joinedAt, kept), attendance, call tasks and outbox references; keeps
+ * the paper consent and the name staff wrote; deletes the negative record.
+ * Open call tasks are cancelled and a pending offer is sent to the person in
+ * Telegram. Every step is safe to repeat after a crash (it looks for what is
+ * still under the old id).
+ */
+export async function linkTelegram(paperId: number, telegramId: number, language: Locale, now: Date): Promise<LinkResult> {
+  if (hasTelegram(paperId) || !hasTelegram(telegramId)) return { ok: false, reason: 'gone' };
+  const paper = await CitizenModel.findById(paperId).lean();
+  if (!paper) return { ok: false, reason: 'gone' };
+  if (await isOnAnyList(telegramId)) return { ok: false, reason: 'on-list' };
+
+  // 1. The Telegram citizen, with the paper record's name, phone and consent (a Telegram citizen already there keeps theirs).
+  await CitizenModel.updateOne(
+    { _id: telegramId },
+    {
+      $set: { reachable: true, language, ...(paper.phone ? { phone: paper.phone } : {}) },
+      $setOnInsert: { name: paper.name, consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) },
+      $unset: { unreachableSince: 1 },
+    },
+    { upsert: true },
+  );
+  // 2. The entries, one by one under the old id (a repeat finds none left).
+  const entries = await WaitlistEntryModel.find({ citizenId: paperId }).lean();
+  for (const e of entries) {
+    await WaitlistEntryModel.updateOne(
+      { _id: e._id, citizenId: paperId },
+      { $set: { citizenId: telegramId, ...(e.activeKey ? { activeKey: activeKeyOf(telegramId, e.courseId) } : {}) } },
+    );
+  }
+  // 3. Attendance of lessons already given, call tasks, messages to staff about them.
+  await LessonModel.updateMany({ attendedIds: paperId }, { $addToSet: { attendedIds: telegramId } });
+  await LessonModel.updateMany({ attendedIds: paperId }, { $pull: { attendedIds: paperId } });
+  const cancelled = await moveCallTasks(paperId, telegramId, now);
+  await reassignAboutCitizen(paperId, telegramId);
+  // 4. The record without Telegram goes; its phone key (the import's idempotence) moves to the Telegram citizen.
+  await CitizenModel.deleteOne({ _id: paperId });
+  if (paper.phoneKey) await CitizenModel.updateOne({ _id: telegramId }, { $set: { phoneKey: paper.phoneKey } });
+  // 5. An offer the librarians were calling about reaches the person here now.
+  const offers: OutboxItem[] = [];
+  for (const e of entries) {
+    if (e.status !== 'offered' || !e.offer?.groupId || !e.offer.offeredAt || !e.offer.expiresAt || e.offer.expiresAt <= now) continue;
+    offers.push(await offerMessage('offer', String(e._id), telegramId, String(e.offer.groupId), e.offer.offeredAt, e.offer.expiresAt));
+  }
+  if (offers.length > 0) await enqueue(offers, now);
+  // Numbers and entry ids only: the entries stay anonymous rows after a /forget, the Telegram id would not.
+  await audit(
+    { actorId: 0, action: 'citizen.link-telegram', target: `entries:${entries.length}`, details: { entryIds: entries.map((e) => String(e._id)), offers: offers.length, callTasksCancelled: cancelled } },
+    now,
+  );
+  return { ok: true, entries: entries.filter((e) => ACTIVE_STATUSES.includes(e.status)).length, offers: offers.length };
+}

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { CenterModel } from '../../src/db/models/center.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
+import { runCallListJob } from '../../src/jobs/calls/index.js';
+import { loadConfig } from '../../src/config.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, TestClock, TEST_TOKEN } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { librarian, paperPerson } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await Promise.all(
+    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), CitizenModel.deleteMany({})],
+  );
+  await CenterModel.updateMany({}, { $set: { timeZone: 'Asia/Novokuznetsk' } });
+  invalidateCatalog();
+});
+
+/** 10:00 on Tuesday 1 December and Thursday 3 December in Kuzbass (Asia/Novokuznetsk, UTC+7). */
+const LESSONS = [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')];
+const paperId = (n: number) => -(2 ** 49 + n);
+
+/** A group at `centerId` with these people enrolled (ids: negative without Telegram). */
+async function enrolledGroup(centerId: string, people: Array<{ id: number; name: string; phone?: string }>, room = 'Зал 1') {
+  const groupId = await createGroup(900, { courseId: 'basics', centerId, room, capacity: 10, lessonStarts: LESSONS, durationMinutes: 90 }, new Date('2026-11-20T03:00:00Z'));
+  for (const [i, p] of people.entries()) {
+    const joinedAt = new Date(Date.UTC(2026, 9, 1 + i, 3));
+    const entryId = p.id < 0 ? await paperPerson(p.id, { name: p.name, phone: p.phone!, joinedAt, centerId }) : (await addToWaitlist(p.id, { name: p.name, centerId, at: joinedAt })).entry.id;
+    await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: joinedAt } });
+  }
+  await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: people.length, freeSeats: -people.length } });
+  return groupId;
+}
+
+describe('the daily call list', () => {
+  it("comes at 16:00 in the center's time zone, once, with name, phone, time and room; calls are marked done", async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T08:59:00Z')) }); // 15:59 in Kemerovo
+    await librarian(7001, 'Анна Петровна');
+    await librarian(7003, 'Вера Сергеевна', ['belovo-central']);
+    await enrolledGroup('kemerovo-regional', [
+      { id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' },
+      { id: 3001, name: 'Ольга Телеграмова' },
+      { id: paperId(2), name: 'Пётр Сидоров', phone: '+79039876543' },
+    ]);
+    await enrolledGroup('belovo-central', [{ id: paperId(3), name: 'Зоя Белова', phone: '+79135550011' }], 'Читальный зал');
+    // Belovo is put in Moscow time (UTC+3) here: its list comes at its own 16:00, four hours later.
+    await CenterModel.updateOne({ _id: 'belovo-central' }, { $set: { timeZone: 'Europe/Moscow' } });
+    invalidateCatalog();
+    const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+    const vera = t.user({ id: 7003, first_name: 'Вера', language_code: 'ru' });
+
+    expect(await runCallListJob(t.deps)).toEqual({ lists: 0, calls: 0 });
+    t.clock.advance(60_000); // 16:00 in Kemerovo, 12:00 in Moscow
+    expect(await runCallListJob(t.deps)).toEqual({ lists: 1, calls: 2 });
+    expect(await runCallListJob(t.deps)).toMatchObject({ lists: 0 }); // the job runs every five minutes: one list a day
+    await deliverAll(t);
+    expect(anna.messages()).toHaveLength(1);
+    const list = anna.lastText();
+    expect(list).toContain('Завтра, 01.12.2026, занятия у людей без Телеграма. Позвоните и напомните (2 звонка):');
+    expect(list).toContain('• 10:00 Мария Иванова, +79231234567 — Зал 1, Областная научная библиотека имени В. Д. Фёдорова');
+    expect(list).toContain('• 10:00 Пётр Сидоров, +79039876543 — Зал 1');
+    expect(list).not.toContain('Ольга'); // she gets her reminder in Telegram
+    expect(vera.messages()).toHaveLength(0);
+
+    t.clock.advance(4 * 3600_000); // 16:00 in Moscow
+    expect(await runCallListJob(t.deps)).toMatchObject({ lists: 1 });
+    await deliverAll(t);
+    expect(vera.lastText()).toContain('• 06:00 Зоя Белова, +79135550011 — Читальный зал');
+    expect(anna.messages()).toHaveLength(1);
+
+    // Marking: the list becomes a toggle per call, shared by the center's librarians.
+    await anna.press('Отметить звонки');
+    expect(anna.lastText()).toContain('Звонки перед занятиями 01.12.2026: сделано 0 из 2.');
+    expect(anna.buttonLabels()).toEqual(['☐ 10:00 Мария Иванова', '☐ 10:00 Пётр Сидоров', '⬅ Все звонки']);
+    await anna.press('☐ 10:00 Мария Иванова');
+    expect(anna.lastText()).toContain('сделано 1 из 2');
+    expect(anna.lastText()).toContain('✓ 10:00 Мария Иванова');
+    expect(anna.buttonLabels()).toEqual(['✓ 10:00 Мария Иванова', '☐ 10:00 Пётр Сидоров', '⬅ Все звонки']);
+    expect(await CallTaskModel.findOne({ kind: 'lesson', citizenId: paperId(1) }).lean()).toMatchObject({ done: true, doneBy: 7001, centerId: 'kemerovo-regional' });
+    await anna.press('✓ 10:00 Мария Иванова');
+    expect(anna.lastText()).toContain('сделано 0 из 2');
+
+    // Vera's list shows only her center; a list of someone else's day shows only her center too.
+    await vera.press('Отметить звонки');
+    expect(vera.buttonLabels()).toEqual(['☐ 06:00 Зоя Белова', '⬅ Все звонки']);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('is skipped when there is nobody to call', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T09:30:00Z')) }); // 16:30 on 1 December; next lesson on the 3rd
+    await librarian(7001, 'Анна Петровна');
+    await enrolledGroup('kemerovo-regional', [{ id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' }, { id: 3001, name: 'Ольга' }]);
+    expect(await runCallListJob(t.deps)).toEqual({ lists: 0, calls: 0 });
+    t.clock.advance(24 * 3600_000); // 2 December: tomorrow is the 3rd
+    await WaitlistEntryModel.updateOne({ citizenId: paperId(1) }, { $set: { status: 'left' } });
+    expect(await runCallListJob(t.deps)).toEqual({ lists: 0, calls: 0 }); // only a Telegram participant left
+    expect(await DeliveryModel.countDocuments({ key: /^calllist:/ })).toBe(0);
+  });
+
+  it('CALL_LIST_TIME: 16:00 by default; a bad value stops the start with a clear message', () => {
+    expect(loadConfig({ BOT_TOKEN: TEST_TOKEN }).CALL_LIST_TIME).toBe('16:00');
+    expect(loadConfig({ BOT_TOKEN: TEST_TOKEN, CALL_LIST_TIME: '09:30' }).CALL_LIST_TIME).toBe('09:30');
+    expect(() => loadConfig({ BOT_TOKEN: TEST_TOKEN, CALL_LIST_TIME: '4pm' })).toThrow('CALL_LIST_TIME: a local time HH:MM (24-hour, two digits each), e.g. 16:00');
+    expect(() => loadConfig({ BOT_TOKEN: TEST_TOKEN, CALL_LIST_TIME: '24:00' })).toThrow('CALL_LIST_TIME');
+  });
+});
+
+describe('/calls', () => {
+  it("lists a librarian's open call tasks (paged) and today's and tomorrow's calls; a task can be answered from there", async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T04:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 11:00 on 30 November
+    await librarian(7001, 'Анна Петровна');
+    await librarian(7003, 'Вера Сергеевна', ['belovo-central']);
+    await enrolledGroup('kemerovo-regional', [{ id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' }]);
+    for (let i = 0; i < 7; i++) {
+      await paperPerson(paperId(10 + i), { name: `Человек ${i + 1}`, phone: `+7923100000${i}`, joinedAt: new Date(Date.UTC(2026, 8, 1 + i, 3)) });
+    }
+    const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 2', capacity: 7, lessonStarts: [new Date('2026-12-07T03:00:00Z')], durationMinutes: 90 }, t.clock.now());
+    expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(7);
+    const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+    const vera = t.user({ id: 7003, first_name: 'Вера', language_code: 'ru' });
+    const citizen = t.user({ id: 3005, first_name: 'Гость', language_code: 'ru' });
+
+    await anna.text('/calls');
+    const text = anna.lastText();
+    expect(text).toContain('Ждут ответа: 7 предложений места.');
+    expect(text).toContain('📞 Человек 1, +79231000000');
+    expect(text).toContain('Основы компьютерной грамотности, Областная научная библиотека имени В. Д. Фёдорова. Место держим до 2 декабря, среда, 11:00.');
+    expect(text).not.toContain('Человек 6');
+    expect(text).toContain('Страница 1 из 2');
+    expect(anna.buttonLabels()).toEqual([
+      'Ответить: Человек 1', 'Ответить: Человек 2', 'Ответить: Человек 3', 'Ответить: Человек 4', 'Ответить: Человек 5',
+      'Следующие ▶️', 'Сегодня (30.11): 0 из 0', 'Завтра (01.12): 0 из 1',
+    ]);
+    await anna.press('Следующие ▶️');
+    expect(anna.lastText()).toContain('📞 Человек 7, +79231000006');
+    expect(anna.lastText()).toContain('Страница 2 из 2');
+
+    // Answering from /calls: the card comes as a new message with the three answers.
+    await anna.press('Ответить: Человек 7');
+    expect(anna.lastText()).toContain('Кто: Человек 7');
+    await anna.press('✓ Согласен, записать');
+    expect(await WaitlistEntryModel.findOne({ citizenId: paperId(16) }).lean()).toMatchObject({ status: 'enrolled' });
+    await anna.text('/calls');
+    expect(anna.lastText()).toContain('Ждут ответа: 6 предложений места.');
+
+    await anna.press('Завтра (01.12): 0 из 1');
+    expect(anna.buttonLabels()).toEqual(['☐ 10:00 Мария Иванова', '⬅ Все звонки']);
+    await anna.press('⬅ Все звонки');
+    expect(anna.lastText()).toContain('Ждут ответа: 6 предложений места.');
+
+    // Another center's librarian sees none of it; a citizen is refused.
+    await vera.text('/calls');
+    expect(vera.lastText()).toContain('Предложений мест, на которые ждут ответа, нет.');
+    expect(vera.buttonLabels()).toEqual(['Сегодня (30.11): 0 из 0', 'Завтра (01.12): 0 из 0']);
+    await citizen.text('/calls');
+    expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+
+    // In the staff /help and the command list.
+    await anna.text('/help');
+    expect(anna.lastText()).toContain('/calls — Звонки людям без Телеграма');
+    expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CenterModel } from '../../src/db/models/center.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { registerAtDesk, registerWithoutTelegram, type PaperPerson } from '../../src/domain/desk-registration.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+const NOW = new Date('2026-11-30T05:00:00Z');
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await Promise.all([CitizenModel.deleteMany({}), WaitlistEntryModel.deleteMany({}), AuditEntryModel.deleteMany({})]);
+});
+
+const person = (over: Partial<PaperPerson> = {}): PaperPerson => ({
+  name: 'Иванова Мария', phone: '+73845221122', courseId: 'basics', centerId: 'belovo-central', timeOfDay: 'any', joinedAt: NOW, ...over,
+});
+
+describe('registerWithoutTelegram (the one registration of /add and /import)', () => {
+  it('one person per phone, one entry per course; a repeat is "already" and writes nothing', async () => {
+    const first = await registerWithoutTelegram([person(), person({ courseId: 'internet' }), person({ courseId: 'internet' })], { actorId: 7, now: NOW });
+    expect(first.map((r) => r.outcome)).toEqual(['added', 'added', 'already']);
+    expect(first.map((r) => (r.outcome === 'added' ? r.newPerson : null))).toEqual([true, false, null]);
+    expect(await CitizenModel.countDocuments()).toBe(1);
+    expect(await WaitlistEntryModel.countDocuments()).toBe(2);
+
+    const again = await registerWithoutTelegram([person({ name: 'Другое Имя' })], { actorId: 8, now: NOW });
+    expect(again).toEqual([{ outcome: 'already', citizenId: first[0]!.outcome === 'added' ? first[0]!.citizenId : 0 }]);
+    expect((await CitizenModel.findOne().lean())!.name).toBe('Иванова Мария');
+  });
+
+  it('a partner representative\'s registration (issue 12) marks the entry with the partner; the audit names it, not the person', async () => {
+    const partnerId = String(new Types.ObjectId());
+    const result = await registerAtDesk(
+      { name: 'Петров Иван', phone: '8 923 555-01-02', courseId: 'internet', centerId: 'yurga-central', timeOfDay: 'evening', consentSignedOnPaper: true },
+      { actorId: 42, now: NOW, partnerId },
+    );
+    expect(result).toMatchObject({ outcome: 'added', position: 1, newPerson: true });
+    const raw = await WaitlistEntryModel.collection.findOne({ courseId: 'internet' });
+    expect(String(raw!.partnerId)).toBe(partnerId);
+    const audit = await AuditEntryModel.findOne({ action: 'waitlist.add-by-staff' }).lean();
+    expect(audit).toMatchObject({ actorId: 42, details: { partnerId, centerId: 'yurga-central', courseId: 'internet' } });
+    expect(JSON.stringify(audit)).not.toMatch(/Петров|9235550102/);
+  });
+
+  it('a closed center stores nothing; a phone that is not one is refused before anything is read', async () => {
+    await CenterModel.updateOne({ _id: 'mariinsk-central' }, { $set: { active: false } });
+    try {
+      const request = { name: 'Петров Иван', phone: '8 923 555-01-02', courseId: 'basics', centerId: 'mariinsk-central', timeOfDay: 'any' as const, consentSignedOnPaper: true as const };
+      expect(await registerAtDesk(request, { actorId: 1, now: NOW })).toEqual({ outcome: 'closed' });
+      await expect(registerAtDesk({ ...request, centerId: 'belovo-central', phone: '12' }, { actorId: 1, now: NOW })).rejects.toThrow(/phone/);
+      expect(await CitizenModel.countDocuments()).toBe(0);
+    } finally {
+      await CenterModel.updateOne({ _id: 'mariinsk-central' }, { $set: { active: true } });
+    }
+  });
+});

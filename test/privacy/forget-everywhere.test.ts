@@ -43,7 +43,7 @@ async function markAttendance(librarian: TestUser, lesson: string, present: stri
   await librarian.press(lesson);
   for (const name of present) await librarian.press(`▫️ ${name}`);
   await librarian.press('💾 Сохранить');
-  expect(librarian.lastText()).toMatch(/^Сохранено|последнее занятие/);
+  expect(librarian.lastText()).toMatch(/^Отмечено|последнее занятие/);
 }
 
 describe('/forget leaves nothing that identifies the citizen', () => {

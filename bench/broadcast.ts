@@ -88,7 +88,9 @@ const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
 // Two bot processes' senders start at once (the lease lets one send); the Agenda job's work,
 // one tick every few seconds, edits the progress message and sends the final report when nothing is left.
 const startedAt = Date.now();
-const workers = [startSender(senderDeps, { workerId: 'bench-a' }), startSender(senderDeps, { workerId: 'bench-b' })];
+/** BENCH_BURST: the sender's burst instead of its default. */
+const burst = process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {};
+const workers = [startSender(senderDeps, { workerId: 'bench-a', ...burst }), startSender(senderDeps, { workerId: 'bench-b', ...burst })];
 let ticks = 0;
 for (;;) {
   await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));

@@ -104,7 +104,10 @@ await emulator.client.resetCounters();
 
 const sender = startSender(
   { notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE },
-  process.env.BENCH_LOOKAHEAD_MS ? { lookaheadMs: Number(process.env.BENCH_LOOKAHEAD_MS) } : {},
+  {
+    ...(process.env.BENCH_LOOKAHEAD_MS ? { lookaheadMs: Number(process.env.BENCH_LOOKAHEAD_MS) } : {}),
+    ...(process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {}),
+  },
 );
 const urgentIds = [...reminderIds, ...offerIds];
 for (;;) {

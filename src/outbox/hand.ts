@@ -42,19 +42,19 @@ export class Hand {
   }
 
   /**
-   * The next items due by `until` (now, or a little ahead: a reminder due in
+   * The next items due now (and urgent ones due by `urgentUntil`: a reminder due in
    * a few seconds is in hand when it falls due), most urgent first, at most a
    * batch; none when nothing is due. The reading moves on only over items due
    * now: an item enqueued later is never behind it.
    */
-  async take(now: Date, options: { until?: Date; morePressingThan?: number } = {}): Promise<TakenItem[]> {
+  async take(now: Date, options: { urgentUntil?: Date; morePressingThan?: number } = {}): Promise<TakenItem[]> {
     for (;;) {
       // Copied before the read: an item the catch-up lets go while the read runs may still come back as pending.
       const heldBefore = new Set(this.held.keys());
       const cutoff = now.getTime() - SETTLE_MS;
       const recent = [...this.held.values()].filter((at) => at > cutoff).length;
       const limit = this.batchSize + this.overread + recent;
-      const rows = await readDue(this.past, limit, options.until ?? now, options.morePressingThan);
+      const rows = await readDue(this.past, limit, now, options);
       this.overread = 0;
       const taken: TakenItem[] = [];
       let movedOn = false;

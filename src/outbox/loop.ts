@@ -1,4 +1,4 @@
-import { outboxEvents } from './store.js';
+import { outboxEvents, type Enqueued } from './store.js';
 import { Sender, type SenderDeps, type SenderOptions, type SenderReport } from './sender.js';
 
 /**
@@ -33,14 +33,14 @@ export interface RunningSender {
  * little and starts again from the store: no restart of the process is needed.
  */
 export function startSender(deps: SenderDeps, options: SenderOptions = {}): RunningSender {
-  const sender = new Sender(deps, options);
+  const sender = new Sender(deps, { lookaheadMs: 15_000, ...options });
   const pollMs = options.pollMs ?? 5000;
   const firstRetryMs = options.retryDelayMs ?? 1000;
   let stopping = false;
   let woken = false;
   let wake: (() => void) | undefined;
-  const onEnqueued = (priority: number) => {
-    sender.noticeEnqueued(priority);
+  const onEnqueued = (enqueued: Enqueued) => {
+    sender.noticeEnqueued(enqueued);
     woken = true;
     wake?.();
   };

@@ -8,7 +8,7 @@ import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
 import { forgetRecipientInOutbox } from './forget.js';
-import { catchUp, nextDueAt, recordFailure, recordOutcome } from './store.js';
+import { catchUp, nextDueAt, recordFailure, recordOutcome, type Enqueued } from './store.js';
 
 /**
  * The loop: claim, send, record; after any error, start again from the store.
@@ -59,10 +59,10 @@ export interface SenderOptions {
   /** Due items read at once (default 150: about five seconds of sending; a more urgent item does not wait for the rest). */
   batchSize?: number;
   /**
-   * Items due this soon are read with the batch and sent the moment they fall
-   * due (default 0: off; items are read once due, at the next batch).
-   * KNOWN DEFECT: with it on, bench:mixed left some reminders unsent (in hand,
-   * never sent) on 2026-11-30; keep it off until that is found.
+   * Offers and reminders due this soon are read with the batch and sent the
+   * moment they fall due, not at the next read (startSender: 15 s, three batches
+   * of a broadcast; drainOutbox: 0, it sends what is due and returns). Broadcast
+   * items are read only once due.
    */
   lookaheadMs?: number;
   /** The idle sender looks for items enqueued by other processes this often (default 5 s). */
@@ -108,6 +108,11 @@ function handled<T>(promise: Promise<T>): Promise<T> {
 /** The item's chat; 0 (no chat) once its recipient was forgotten: it is skipped. */
 const chatOf = (item: TakenItem) => item.citizenId ?? 0;
 
+/** A sender waiting for an item in hand to fall due looks this often for anything more urgent enqueued meanwhile. */
+const WAKE_MS = 250;
+
+const sooner = (a: Enqueued | undefined, b: Enqueued | undefined) => (!a ? b : !b ? a : b.dueAt < a.dueAt ? b : a);
+
 /** Two batches as one, most urgent first (a stable sort keeps each priority's order). */
 function merge(a: Batch, b: Batch): Batch {
   if (b.items.length === 0) return a;
@@ -135,6 +140,12 @@ export class Sender {
   private fresh = true;
   /** The most urgent priority enqueued in this process since the batch in hand was read. */
   private urgentEnqueued = Infinity;
+  /**
+   * The next item more urgent than the batch in hand that is not due yet (a
+   * reminder stamped for later): when it falls due it is read and sent next,
+   * not after the batch. Looked up with each read, and told by this process's enqueues.
+   */
+  private pressing: Enqueued | undefined;
   private catchingUp: Promise<void> | undefined;
   private stopCatchUp = false;
 
@@ -153,8 +164,18 @@ export class Sender {
     this.lease = new SenderLease(options.workerId ?? newWorkerId(), deps.now, options.leaseTtlMs ?? 15_000);
   }
 
-  noticeEnqueued(priority: number): void {
-    this.urgentEnqueued = Math.min(this.urgentEnqueued, priority);
+  noticeEnqueued(enqueued: Enqueued): void {
+    if (enqueued.dueAt <= this.deps.now()) this.urgentEnqueued = Math.min(this.urgentEnqueued, enqueued.priority);
+    else this.pressing = sooner(this.pressing, enqueued);
+  }
+
+  /** The pressing item fell due and is more urgent than `than`: read it now (it is forgotten once read). */
+  private pressingFellDue(than: number): boolean {
+    const pressing = this.pressing;
+    if (!pressing || pressing.priority >= than || pressing.dueAt > this.deps.now()) return false;
+    this.pressing = undefined;
+    this.urgentEnqueued = Math.min(this.urgentEnqueued, pressing.priority);
+    return true;
   }
 
   /** Sends until nothing is due. 'busy': another process holds the lease. */
@@ -180,7 +201,11 @@ export class Sender {
         next = undefined;
         if (read.items.length === 0 && carried.items.length === 0) {
           // Read while the last batch was sent: look once more before calling it a day.
-          if (!prefetched) return 'idle';
+          if (!prefetched) {
+            // The broadcast's progress must not wait for the next send to learn its last counts.
+            await this.tally.write(this.timer.now(), this.deps.now(), { force: true });
+            return 'idle';
+          }
           prefetched = false;
           next = handled(this.takeBatch());
           continue;
@@ -190,8 +215,9 @@ export class Sender {
         next = handled(this.takeBatch());
         prefetched = true;
         // With nothing new read, wait here for the carried items to fall due.
-        const rest = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
-        carried = { items: rest, recipients: batch.recipients };
+        // What is left keeps the recipients of everything read meanwhile (a pressing read's among them).
+        carried = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
+        const rest = carried.items;
         if (!shouldStop()) continue;
         // Stopping: what was not sent goes back to the store.
         const unread = await next.catch(() => undefined);
@@ -209,8 +235,8 @@ export class Sender {
   private async takeBatch(options: { morePressingThan?: number } = {}): Promise<Batch> {
     if (options.morePressingThan === undefined) this.urgentEnqueued = Infinity;
     const now = this.deps.now();
-    const until = new Date(now.getTime() + this.lookaheadMs);
-    const items = await this.hand.take(now, { until, ...options });
+    const urgentUntil = new Date(now.getTime() + this.lookaheadMs);
+    const items = await this.hand.take(now, { urgentUntil, ...options });
     if (items.length === 0) return { items, recipients: new Map() };
     return { items, recipients: await lookupRecipients(items.map(chatOf), this.deps) };
   }
@@ -220,14 +246,14 @@ export class Sender {
    * meanwhile is read and put in front. Returns what it did not send: stopping,
    * or (`untilOnlyLaterItems`) only items not due yet are left.
    */
-  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: { untilOnlyLaterItems: boolean }): Promise<TakenItem[]> {
+  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: { untilOnlyLaterItems: boolean }): Promise<Batch> {
     let { recipients } = batch;
     let queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
     while (queue.length > 0) {
-      if (shouldStop()) return queue;
-      if (this.urgentEnqueued < queue.at(-1)!.priority) {
+      if (shouldStop()) return { items: queue, recipients };
+      if (this.urgentEnqueued < queue.at(-1)!.priority || this.pressingFellDue(queue.at(-1)!.priority)) {
         const pressing = this.urgentEnqueued;
         this.urgentEnqueued = Infinity;
         ({ items: queue, recipients } = merge({ items: queue, recipients }, await this.takeBatch({ morePressingThan: queue.at(-1)!.priority })));
@@ -235,11 +261,12 @@ export class Sender {
       }
       if (!(await this.lease.keep())) throw new LeaseLost();
       const now = this.deps.now();
-      if (options.untilOnlyLaterItems && queue.every((item) => item.notBefore > now)) return queue;
+      if (options.untilOnlyLaterItems && queue.every((item) => item.notBefore > now)) return { items: queue, recipients };
       // The queue keeps its order; a chat that had a message less than a second ago, or an item not due yet, waits while others go.
       const index = this.nextReady(queue, now);
       if (index < 0) {
-        await this.waitUntil(Math.min(...queue.map((item) => this.readyAt(item, now))));
+        // Waiting for a reminder in hand to fall due: look up now and then for something enqueued meanwhile.
+        await this.waitUntil(Math.min(this.timer.now() + WAKE_MS, ...queue.map((item) => this.readyAt(item, now))));
         continue;
       }
       const item = queue[index]!;
@@ -275,7 +302,7 @@ export class Sender {
       queue.splice(index, 1);
       await this.record(item, result, to);
     }
-    return [];
+    return { items: [], recipients };
   }
 
   private nextReady(queue: TakenItem[], now: Date): number {

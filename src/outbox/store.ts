@@ -39,8 +39,17 @@ export interface StoredItem {
   batchId?: string;
 }
 
-/** 'enqueued' (with the most urgent priority added): wakes this process's sender. */
+/**
+ * 'enqueued' (an {@link Enqueued}): wakes this process's sender, and tells it when
+ * the most urgent item added falls due (a reminder stamped for later).
+ */
 export const outboxEvents = new EventEmitter();
+
+/** What the 'enqueued' event tells: the most urgent priority added, and when its first item falls due. */
+export interface Enqueued {
+  priority: number;
+  dueAt: Date;
+}
 
 const CHUNK = 1000;
 
@@ -76,8 +85,16 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
     // A duplicate means a concurrent enqueue added (and counted) it: the progress check against the ledger corrects the total.
     if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh), now);
   }
-  if (added > 0) outboxEvents.emit('enqueued', Math.min(...items.map((item) => PRIORITIES[item.priority ?? 'broadcast'])));
+  if (added > 0) outboxEvents.emit('enqueued', mostUrgent(items, now));
   return { added };
+}
+
+function mostUrgent(items: OutboxItem[], now: Date): Enqueued {
+  const priority = Math.min(...items.map((item) => PRIORITIES[item.priority ?? 'broadcast']));
+  const dueTimes = items
+    .filter((item) => PRIORITIES[item.priority ?? 'broadcast'] === priority)
+    .map((item) => Math.max(now.getTime(), item.notBefore?.getTime() ?? 0));
+  return { priority, dueAt: new Date(Math.min(...dueTimes)) };
 }
 
 async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
@@ -99,24 +116,31 @@ export interface ReadPosition {
 }
 
 /**
- * Items due by `until`, most urgent first (priority, then notBefore, then _id),
+ * Items due by `now`, most urgent first (priority, then notBefore, then _id),
  * each priority read from past `after[priority]` on (the items the sender
- * already took); `morePressingThan`: only priorities more urgent than that.
+ * already took). `urgentUntil`: items more urgent than broadcasts due by then
+ * are read too (the sender holds a reminder due in a few seconds and sends it
+ * the moment it falls due); `morePressingThan`: only priorities more urgent than that.
  */
 export async function readDue(
   after: Map<number, ReadPosition>,
   limit: number,
-  until: Date,
-  morePressingThan?: number,
+  now: Date,
+  options: { urgentUntil?: Date; morePressingThan?: number } = {},
 ): Promise<StoredItem[]> {
+  const { urgentUntil, morePressingThan } = options;
   const past = [...after].map(([priority, p]) => ({
     priority,
     $or: [{ notBefore: { $gt: p.notBefore } }, { notBefore: p.notBefore, _id: { $gt: p._id } }],
   }));
   const filter = past.length > 0 ? { $or: [{ priority: { $nin: [...after.keys()] } }, ...past] } : {};
   const pressing = morePressingThan === undefined ? {} : { priority: { $lt: morePressingThan } };
+  const due =
+    urgentUntil && urgentUntil > now
+      ? { $or: [{ notBefore: { $lte: now } }, { priority: { $lt: PRIORITIES.broadcast }, notBefore: { $lte: urgentUntil } }] }
+      : { notBefore: { $lte: now } };
   return DeliveryModel.find(
-    { status: 'pending', notBefore: { $lte: until }, ...pressing, ...filter },
+    { status: 'pending', $and: [due, { ...pressing, ...filter }] },
     { key: 1, citizenId: 1, message: 1, priority: 1, notBefore: 1, attempts: 1, batchId: 1 },
   )
     .sort({ priority: 1, notBefore: 1, _id: 1 })
@@ -128,6 +152,19 @@ export async function readDue(
 export async function nextDueAt(now: Date): Promise<Date | undefined> {
   const next = await DeliveryModel.findOne({ status: 'pending', notBefore: { $gt: now } }, { notBefore: 1 }).sort({ notBefore: 1 }).lean();
   return next?.notBefore;
+}
+
+/**
+ * The next item more urgent than `priority` that is not due yet (a reminder
+ * stamped for later): a sender busy with a long broadcast reads it the moment
+ * it falls due instead of at its next batch.
+ */
+export async function nextPressingDue(now: Date, priority: number): Promise<Enqueued | undefined> {
+  if (priority <= 0) return undefined;
+  const next = await DeliveryModel.findOne({ status: 'pending', priority: { $lt: priority }, notBefore: { $gt: now } }, { notBefore: 1, priority: 1 })
+    .sort({ notBefore: 1 })
+    .lean();
+  return next ? { priority: next.priority, dueAt: next.notBefore } : undefined;
 }
 
 /** Outcomes written to the journal, not yet to the ledger (a sender leaves them out when it starts again). */

@@ -261,7 +261,7 @@ describe('outbox sender', () => {
     expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
   });
 
-  it('a reminder falling due while a broadcast is being sent goes next', async () => {
+  it('a reminder falling due while a broadcast is being sent goes next (read ahead)', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
     await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
     await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
@@ -278,6 +278,56 @@ describe('outbox sender', () => {
     expect(sent).toHaveLength(41);
     expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);
     expect(sent[reminder - 1]!.at).toBeLessThan(dueAt + 100); // the first send after it fell due
+  });
+
+  it('a reminder enqueued for later while a broadcast is being sent goes the moment it falls due (without read-ahead)', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    const dueAt = t.clock.now().getTime() + 1000;
+    const sent: Array<{ chat: number; at: number }> = [];
+    // Each send takes 100 ms of the clock; the reminder is enqueued during the second, due after the tenth.
+    const deps = recording(t.senderDeps, async (r) => {
+      sent.push({ chat: r.citizenId, at: t.clock.now().getTime() });
+      if (sent.length === 2) await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());
+      t.clock.advance(100);
+    });
+    const worker = startSender(deps, { pollMs: 60_000, timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 0 });
+    try {
+      await until(() => sent.length === 41);
+    } finally {
+      await worker.stop();
+    }
+    const reminder = sent.findIndex((s) => s.chat === 1);
+    expect(sent[reminder]!.at).toBeGreaterThanOrEqual(dueAt);
+    expect(sent[reminder - 1]!.at).toBeLessThan(dueAt + 100); // the first send after it fell due
+  });
+
+  it('a reminder read ahead by an offer\'s read is sent when it falls due, to its recipient (not skipped as unknown)', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    // Beyond the first read's look-ahead (10 s), within the offer's read: only that read brings it in.
+    const dueAt = t.clock.now().getTime() + 12_000;
+    await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());
+    const sent: number[] = [];
+    const deps = recording(t.senderDeps, async (r) => {
+      sent.push(r.citizenId);
+      if (sent.length === 25) await enqueue([{ ...item(2, 'offer:2'), priority: 'personal' }], t.clock.now());
+      t.clock.advance(100);
+    });
+    // The sender's waits move the bot's clock too, so the reminder falls due while it waits.
+    const timer = new VirtualTimer();
+    const sleep = timer.sleep;
+    timer.sleep = (ms) => (t.clock.advance(ms), sleep(ms));
+    const worker = startSender(deps, { pollMs: 60_000, timer, batchSize: 100, lookaheadMs: 10_000 });
+    try {
+      await until(() => sent.length === 42);
+    } finally {
+      await worker.stop();
+    }
+    expect(sent.filter((chat) => chat === 1)).toHaveLength(1);
+    expect(await DeliveryModel.countDocuments({ key: 'rem:1', citizenId: 1 })).toBe(1);
   });
 
   it('after a database error the long-running sender starts again from the store: nothing lost, nothing twice', async () => {

@@ -28,8 +28,8 @@ calls-status =
         [released] Предложение отменено: группа изменилась.
        *[cancelled] Человек подключил Телеграм: предложение пришло ему туда.
     }
-calls-answered-by = Ответ отметил(а) { $by }, { $at }.
-calls-taken = На этот звонок уже ответил(а) { $by }.
+calls-answered-by = Ответ отмечен: { $by }, { $at }.
+calls-taken = На этот звонок уже ответили: { $by }.
 calls-taken-nobody = На этот звонок отвечать уже не нужно.
 calls-no-answer-noted =
     Отмечено: не дозвонились ({ $count ->

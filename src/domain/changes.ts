@@ -6,6 +6,8 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { describeCenter, findCourse } from './catalog.js';
+import { whereVars } from './center-names.js';
+import { scheduleVars } from './lesson-pattern.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
 import { formatLessonTime } from './time.js';
@@ -108,8 +110,8 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
       changedLessons = shifted.map((l) => l.id);
       for (const language of languages(participants)) {
         const vars = await groupVars(group, language);
-        const lessons = shifted.map((l) => `• ${when(l.startsAt, group, language)}`).join('\n');
-        notices.set(language, { text: { key: 'rem-chg-shifted', vars: { ...vars, lessons } } });
+        const schedule = scheduleVars(shifted.map((l) => new Date(l.startsAt)), group.timeZone, language);
+        notices.set(language, { text: { key: 'rem-chg-shifted', vars: { ...vars, ...schedule } } });
       }
       break;
     }
@@ -177,9 +179,7 @@ async function groupVars(group: GroupForChange, language: Locale): Promise<Recor
   const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
-    center: center?.name ?? group.centerId,
-    address: center ? `${center.town}, ${center.address}` : '',
-    room: group.room,
+    ...(await whereVars(group.centerId, group.room, language)),
     phone: center?.phone ?? '',
   };
 }

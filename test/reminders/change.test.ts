@@ -50,8 +50,8 @@ describe('/change', () => {
     expect(staff.lastText()).toContain('Не удалось понять дату');
     await staff.text('02.12.2026');
     await staff.text('11:00');
-    expect(staff.lastText()).toContain('Было: вт 01.12.2026 10:00');
-    expect(staff.lastText()).toContain('Станет: ср 02.12.2026 11:00');
+    expect(staff.lastText()).toContain('Было: 1 декабря, вторник, 10:00');
+    expect(staff.lastText()).toContain('Станет: 2 декабря, среда, 11:00');
     expect(staff.lastText()).toContain('Участникам придёт сообщение: 2');
     await staff.press('✓ Подтвердить');
     expect(staff.lastText()).toContain('Готово');
@@ -59,7 +59,7 @@ describe('/change', () => {
 
     await deliverAll(t);
     expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Занятие перенесено');
-    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Теперь: ср 02.12.2026 11:00');
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Теперь: 2 декабря, среда, 11:00');
     expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain('A class has been moved');
     expect(await AuditEntryModel.countDocuments({ action: 'lesson.move', actorId: 900 })).toBe(1);
 
@@ -80,7 +80,7 @@ describe('/change', () => {
     await staff.text('09:00');
     expect(staff.lastText()).toContain('Это время уже прошло');
     await staff.text('10:30');
-    expect(staff.lastText()).toContain('Станет: ср 25.11.2026 10:30');
+    expect(staff.lastText()).toContain('Станет: 25 ноября, среда, 10:30');
     t.clock.advance(3600_000); // confirmed an hour later
     await staff.press('✓ Подтвердить');
     expect(staff.lastText()).toContain('Новое время уже прошло');
@@ -108,7 +108,7 @@ describe('/change', () => {
   it('shifts the whole group by a week', async () => {
     const staff = await startChange(/Сдвинуть всю группу/);
     await staff.press('+7');
-    expect(staff.lastText()).toContain('вт 08.12.2026 10:00');
+    expect(staff.lastText()).toContain('8 декабря, вторник, 10:00');
     await staff.press('✓ Подтвердить');
     expect((await lessons()).map((l) => l.startsAt.toISOString())).toEqual(['2026-12-08T03:00:00.000Z', '2026-12-10T03:00:00.000Z']);
     await deliverAll(t);

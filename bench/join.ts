@@ -94,8 +94,6 @@ async function joinFlow(index: number) {
   await user.tap('📝 Записаться на курс');
   as('course');
   await user.press(user.buttonLabels()[pick % 5]!);
-  as('choose a town');
-  await user.press('🏙 Выбрать город');
   as('town');
   await user.press(TOWNS[pick % TOWNS.length]!);
   as('center');
@@ -104,8 +102,6 @@ async function joinFlow(index: number) {
   await user.press('Утром');
   as('consent');
   await user.press('✓ Даю согласие');
-  as('name');
-  await user.press(`✓ Да, ${name}`);
   as('skip phone');
   await user.tap('Пропустить');
   as('confirm');

@@ -20,11 +20,11 @@ welcome =
     Hello, { $name }!
     This is the bot of "Tvoy Kurs", free computer-literacy classes in the libraries of Kuzbass.
     Here you can sign up for a course and see your place in line.
-choose-language = Выберите язык / Choose a language:
+choose-language = Choose a language:
 lang-ru = Русский
 lang-en = English
 language-set = Language: English.
-main-menu-prompt = What would you like to do? Press a button at the bottom of the screen.
+main-menu-prompt = To sign up, press "📝 Join a course" at the bottom of the screen.
 
 ## Menu
 
@@ -35,36 +35,31 @@ menu-help = ❓ Help
 
 ## Join
 
-join-choose-course = Step 1 of 6. Choose a course:
-join-center-how = Step 2 of 6. Where would you like to study? Find the nearest center or choose a town.
+join-choose-course = Choose a course:
+join-center-how = Where would you like to study? Choose a town or press "📍 Nearest to me".
 join-center-nearest = 📍 Nearest to me
-join-center-by-town = 🏙 Choose a town
 location-ask = Press "📍 Send my location" at the bottom of the screen.
 location-button = 📍 Send my location
-location-invalid = I could not read the location. Press the button at the bottom of the screen or choose a town.
+location-invalid = I could not read the location. Press "📍 Send my location" at the bottom of the screen, or "← Back" to choose a town.
 join-nearest-list = The nearest centers. Choose one:
 center-with-distance = { $name } — { $km } km
-join-choose-town = Choose a town:
-join-choose-center = Choose a center:
-join-choose-time = Step 3 of 6. When is it best for you to study?
+join-choose-center = { $town }: choose a center.
+join-choose-time = When is it best for you to study?
 time-morning = Morning
 time-afternoon = Afternoon
 time-evening = Evening
 time-any = Any time
-join-name-confirm = Step 5 of 6. What should we call you? Telegram says: { $name }.
-join-name-keep = ✓ Yes, { $name }
-join-name-other = ✎ Another name
-join-name-ask = Step 5 of 6. Please type your first and last name.
-join-name-invalid = A name should be 2 to 100 letters long. Please type it again.
-join-phone-ask = Step 6 of 6. Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
+join-name-ask = What should we call you? Please type your first and last name.
+join-name-invalid = Please type your name in letters, 2 to 100 of them. Or press "✖ Cancel".
+join-phone-ask = Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-consent =
-    Step 4 of 6. Consent to the processing of personal data (version { $version }):
+    Consent to personal data processing, version of { $date }:
 
     { $text }
-consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number to enroll me in "Tvoy Kurs" classes and to remind me of lessons. I can withdraw this consent at any time with /forget, and my data will then be deleted.
+consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number for "Tvoy Kurs" classes and lesson reminders. I can withdraw this consent at any time with /forget; my data will then be deleted.
 consent-agree = ✓ I agree
 consent-decline = I do not agree
 consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center: { $phone }.
@@ -76,6 +71,8 @@ join-summary =
     Time: { $time }
     Name: { $name }
     Phone: { $phone }
+
+    To correct the name or anything else, press "✎ Change".
 phone-none = not given
 join-confirm = ✓ All correct, sign me up
 join-change = ✎ Change
@@ -86,9 +83,10 @@ change-time = Time
 change-name = Name
 change-phone = Phone
 join-done =
-    Done! You are on the waiting list for "{ $course }" at "{ $center }".
+    Done! You are on the waiting list for "{ $course }".
+    Center: { $center }.
     Your place in line: { $position }.
-join-already = You are already on the waiting list for "{ $course }" at "{ $center }". Your place: { $position }.
+join-already = You are already on the waiting list for "{ $course }". Center: { $center }. Your place: { $position }.
 join-already-enrolled = You are already enrolled in a group of "{ $course }".
 
 ## Place in line
@@ -96,7 +94,7 @@ join-already-enrolled = You are already enrolled in a group of "{ $course }".
 place-none = You have not signed up for a course yet. Press "📝 Join a course".
 place-header = Your sign-ups:
 place-entry = "{ $course }", { $center }: place in line { $position }.
-place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Please choose another center; your join date is kept.
+place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Your place is not lost: choose another center, and you join its line by your original join date.
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group. Please answer the offer message.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-estimate = Estimated wait: about { $weeks } wk.
@@ -106,9 +104,11 @@ leave-confirm = Leave the waiting list for "{ $course }"? You will lose your pla
 leave-yes = Yes, leave
 leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
-move-done = Done. You are now on the list at "{ $center }". Your place: { $position }.
+move-done = Done. Your center now: { $center }. Your place in line: { $position }.
 move-same = You are already on the list at this center.
-center-closed-notice = The center "{ $center }" no longer takes people for "{ $course }". Please choose another center: your join date is kept, and your place there follows it.
+center-closed-notice =
+    A center no longer takes people for "{ $course }": { $center }.
+    What this means for you: your place is not lost. Choose another center, and you join its line by your original join date. Or leave the list.
 center-closed-move = 🏛 Choose another center
 center-closed-leave = Leave the list
 join-center-closed = Sorry, this center has just stopped taking people, and nothing was saved. Please join again and choose another center.
@@ -119,10 +119,9 @@ centers-ask-location = To find the nearest centers, press "📍 Send my location
 centers-nearest = The centers nearest to you:
 center-details =
     { $name }
-    { $address }
+    Address: { $address }
     Phone: { $phone }
     Opening hours: { $hours }
-    Distance: { $km } km
 
 ## Help
 

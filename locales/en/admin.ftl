@@ -9,7 +9,11 @@ adm-stats-total = Waiting in all
 adm-stats-col-week = Week
 adm-stats-col-signups = Joined
 adm-stats-col-enrolled = Enrolled
-adm-stats-median-wait = Wait until enrollment (median): { $days } days
+adm-stats-median-wait = Wait until enrollment, median: { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+adm-stats-median-none = Wait until enrollment: nobody to count yet.
 adm-stats-offers = Seats accepted: { $accepted } of { $made } ({ $rate })
 adm-stats-no-show = Missed lessons: { $rate } ({ $absent } of { $expected })
 adm-stats-completions = Finished the course: { $n }
@@ -67,10 +71,10 @@ adm-ctr-status-active = Status: open, visible to citizens
 adm-ctr-status-inactive = Status: ⏸ hidden from citizens
 adm-ctr-waiting = Waiting in line: { $count }
 adm-ctr-not-found = There is no such center.
-adm-ctr-deactivated = The center is hidden from citizens and takes no new people. Those waiting there ({ $told }) were offered another center.
+adm-ctr-deactivated = The center is hidden from citizens and takes no new people. People waiting there were offered another center: { $told }.
 adm-ctr-reactivated = The center is visible to citizens again.
 adm-ctr-unchanged = Already done.
-adm-ctr-which-field = What do you want to change at “{ $name }”?
+adm-ctr-which-field = What do you want to change? Center: { $name }.
 adm-ctr-field-name = Name
 adm-ctr-field-town = Town
 adm-ctr-field-address = Address
@@ -90,16 +94,21 @@ adm-ctr-phone-invalid = This does not look like a phone number. For example: +7 
 adm-ctr-ask-hours = Opening hours? For example: Mon–Fri 10:00–19:00
 adm-ctr-text-invalid = Use 2 to 200 characters. Please type it again.
 adm-ctr-ask-time-zone = The center's time zone?
-adm-ctr-tz-default = { $tz } (usual)
-adm-ctr-tz-invalid = There is no such time zone. Press a button or type one, for example: Asia/Novokuznetsk
+adm-ctr-tz-default = { $tz }, usual
 adm-ctr-preview-new = Check the new center:
 adm-ctr-preview-edit = Check the changes:
 adm-ctr-created = ✅ The center is added.
 adm-ctr-updated = ✅ The changes are saved.
 
 ## Admin: /export
-adm-exp-waitlist-caption = Waiting list: { $count } rows. Opens in Excel and LibreOffice.
-adm-exp-enrollments-caption = Enrollments: { $count } rows.
+adm-exp-waitlist-caption = Waiting list: { $count } { $count ->
+        [one] row
+       *[other] rows
+    }. Opens in Excel and LibreOffice.
+adm-exp-enrollments-caption = Enrollments: { $count } { $count ->
+        [one] row
+       *[other] rows
+    }.
 adm-exp-col-center = Center
 adm-exp-col-course = Course
 adm-exp-col-status = Status
@@ -139,9 +148,18 @@ imp-field-notes = notes
 imp-columns = { $format } file, { $rows } data rows. Columns read as:
 imp-column = "{ $header }" → { $field }
 imp-columns-ignored = Not used: { $headers }
-imp-match-center = Is "{ $text }" ({ $rows } rows) { $label }?
-imp-match-course = Is the course "{ $text }" ({ $rows } rows) "{ $label }"?
-imp-match-yes = ✅ Yes, for all { $rows } rows
+imp-match-center = Is the center "{ $text }" { $label }? { $rows ->
+        [one] It is { $rows } row.
+       *[other] It is { $rows } rows.
+    }
+imp-match-course = Is the course "{ $text }" "{ $label }"? { $rows ->
+        [one] It is { $rows } row.
+       *[other] It is { $rows } rows.
+    }
+imp-match-yes = ✅ Yes, { $rows ->
+        [one] for this row
+       *[other] for all rows: { $rows }
+    }
 imp-match-no = ❌ No, skip these rows
 imp-preview = Check before writing. Rows in the file: { $rows }.
     To add: { $toAdd }
@@ -171,3 +189,19 @@ imp-reason-duplicate-in-file = repeats line { $of }
 imp-confirm = ✅ Write { $count }
 imp-nothing-to-add = Nothing to add; the list is unchanged.
 imp-done = Done. Added to the list: { $added }. Already there: { $already }. Rejected: { $rejected }. Places follow the date joined; consent is recorded as signed on paper at the center.
+
+## Centers: English words, time zones in words
+
+adm-ctr-field-en = English words
+adm-ctr-ask-en-name = The center's name in English? In Russian: { $ru }. For example: Central City Library
+adm-ctr-ask-en-town = The town in English? In Russian: { $ru }. For example: Kemerovo
+adm-ctr-ask-en-address = The address in Latin letters? In Russian: { $ru }. For example: 5 Lenina St
+adm-ctr-ask-en-hours = Opening hours in English? In Russian: { $ru }. For example: weekdays 10:00–19:00
+adm-ctr-en-cyrillic = Latin letters are needed here: people who chose English read this text.
+adm-ctr-details-en = In English: { $name }; { $town }; { $address }; { $hours }
+adm-ctr-details-no-en = In English: not given (English speakers read the Russian words in Latin letters).
+tz-kuzbass = Kuzbass time (UTC+7)
+tz-krasnoyarsk = Krasnoyarsk time (UTC+7)
+tz-omsk = Omsk time (UTC+6)
+tz-moscow = Moscow time (UTC+3)
+tz-other = another time zone ({ $offset })

@@ -90,3 +90,18 @@ link-done = Done! Messages about your course will now come here, in Telegram. Yo
 link-not-me = All right, nothing was changed. If you have questions, please call: { $phone }.
 link-gone = This record is already linked or was deleted. If you have questions, please call: { $phone }.
 link-on-list = You are already on the list through Telegram. To merge the records, please call the center: { $phone }.
+
+## Schedule changes for people without Telegram (staff)
+
+calls-change-move-lesson =
+    📞 Call a person without Telegram: { $name }, phone { $phone }.
+    A class has been moved: { $course }, was { $old }, now { $new }.
+calls-change-shift-group =
+    📞 Call a person without Telegram: { $name }, phone { $phone }.
+    The group's schedule has changed: { $course }, lessons now { lessons-said }.
+calls-change-cancel-lesson =
+    📞 Call a person without Telegram: { $name }, phone { $phone }.
+    A class is cancelled: { $course }, { $when }. The other classes go ahead as planned.
+calls-change-cancel-group =
+    📞 Call a person without Telegram: { $name }, phone { $phone }.
+    The group is cancelled: { $course }, { $center }. The person is back in line at their old place.

@@ -4,10 +4,8 @@ cls-offer =
     There is a seat for you in a group!
 
     Course: { $course }
-    Center: { $center }
-    Address: { $address }, { $room }
-    Lessons:
-    { $lessons }
+    Where: { $center }, { $address }, { $room }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -17,8 +15,7 @@ cls-offer =
 cls-offer-reminder =
     A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
-    Lessons:
-    { $lessons }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -30,9 +27,8 @@ cls-offer-accept = ✓ I'll come
 cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
-    { $center }, { $address }, { $room }
-    Lessons:
-    { $lessons }
+    Where: { $center }, { $address }, { $room }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -58,7 +54,7 @@ cls-staff-revoked = Rights revoked: { $name }.
 cls-staff-revoke-none = This person has no rights any more.
 cls-staff-how = How do you want to add a librarian?
 cls-staff-by-link = 🔗 Invite link
-cls-staff-by-id = 🔢 By Telegram id
+cls-staff-by-id = 🔢 By Telegram number
 cls-staff-ask-id = Type the person's Telegram id (digits only).
 cls-staff-id-invalid = A Telegram id is digits only, e.g. 123456789.
 cls-staff-centers = Choose the person's centers, then press "Done".
@@ -114,7 +110,7 @@ cls-new-preview =
     Center: { $center }
     Room: { $room }
     Seats: { $capacity }
-    Lessons ({ $count }, { $duration } min each, { $zone } time):
+    Lessons: { $count }, { $duration } minutes each. Time zone: { $zone }.
     { $lessons }
 cls-new-holidays =
     ⚠ { $count ->
@@ -123,13 +119,13 @@ cls-new-holidays =
     } If the center is closed then, press Back and change the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
-cls-weekday-0 = Mon
-cls-weekday-1 = Tue
-cls-weekday-2 = Wed
-cls-weekday-3 = Thu
-cls-weekday-4 = Fri
-cls-weekday-5 = Sat
-cls-weekday-6 = Sun
+cls-weekday-0 = Monday
+cls-weekday-1 = Tuesday
+cls-weekday-2 = Wednesday
+cls-weekday-3 = Thursday
+cls-weekday-4 = Friday
+cls-weekday-5 = Saturday
+cls-weekday-6 = Sunday
 
 ## Classes: groups and attendance
 
@@ -153,6 +149,6 @@ cls-lessons-past = That time has already passed: every lesson of a new group mus
 cls-attendance-not-started = This lesson has not started yet. Attendance can be marked once it begins.
 cls-attendance-empty = The group has no participants yet.
 cls-attendance-save = 💾 Save
-cls-attendance-saved = Saved: present { $present }, absent { $absent }.
+cls-attendance-saved = Marked: came — { $present }, did not come — { $absent }.
 cls-attendance-completed = That was the last lesson: the participants have completed the course.
 cls-not-found = Not found, or not yours.

@@ -44,8 +44,7 @@ rem-chg-moved =
 rem-chg-shifted =
     The group's schedule has changed.
     Course: { $course }
-    New dates:
-    { $lessons }
+    Lessons now: { lessons-said }
 rem-chg-lesson-cancelled =
     A class is cancelled: { $course }, { $when }.
     The other classes go ahead as planned.

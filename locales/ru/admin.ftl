@@ -8,8 +8,14 @@ adm-stats-col-waiting = Ждут
 adm-stats-total = Всего ждут
 adm-stats-col-week = Неделя
 adm-stats-col-signups = Записи
-adm-stats-col-enrolled = Зачисл.
-adm-stats-median-wait = Ожидание до зачисления (медиана): { $days } дн.
+adm-stats-col-enrolled = Зачислены
+adm-stats-median-wait = Ожидание до зачисления, медиана: { $days } { $days ->
+        [one] день
+        [few] дня
+        [other] дня
+       *[many] дней
+    }
+adm-stats-median-none = Ожидание до зачисления: пока некого считать.
 adm-stats-offers = Приняли место: { $accepted } из { $made } ({ $rate })
 adm-stats-no-show = Пропуски занятий: { $rate } ({ $absent } из { $expected })
 adm-stats-completions = Закончили курс: { $n }
@@ -67,10 +73,10 @@ adm-ctr-status-active = Статус: работает, виден жителя�
 adm-ctr-status-inactive = Статус: ⏸ скрыт от жителей
 adm-ctr-waiting = Ждут в очереди: { $count }
 adm-ctr-not-found = Такого центра нет.
-adm-ctr-deactivated = Центр скрыт от жителей и больше не принимает записи. Ждущим в очереди ({ $told }) предложено выбрать другой центр.
+adm-ctr-deactivated = Центр скрыт от жителей и больше не принимает записи. Людям в очереди предложено выбрать другой центр: { $told }.
 adm-ctr-reactivated = Центр снова виден жителям.
 adm-ctr-unchanged = Уже сделано.
-adm-ctr-which-field = Что изменить в центре «{ $name }»?
+adm-ctr-which-field = Что изменить? Центр: { $name }.
 adm-ctr-field-name = Название
 adm-ctr-field-town = Город
 adm-ctr-field-address = Адрес
@@ -80,26 +86,33 @@ adm-ctr-field-hours = Часы работы
 adm-ctr-field-timeZone = Часовой пояс
 adm-ctr-ask-name = Как называется центр?
 adm-ctr-ask-town = В каком городе? Выберите или напишите название.
-adm-ctr-ask-address = Какой адрес? Например: ул. Ленина, 5
+adm-ctr-ask-address = Какой адрес? Например: улица Ленина, 5
 adm-ctr-ask-location = Где центр на карте? Нажмите кнопку внизу и выберите точку, или напишите координаты, например: 55.35, 86.08
 adm-ctr-location-button = 📍 Выбрать точку на карте
 adm-ctr-location-invalid = Не получилось прочитать координаты. Напишите широту и долготу через запятую, например: 55.35, 86.08
 adm-ctr-location-got = Точка: { $location }
 adm-ctr-ask-phone = Какой телефон центра?
 adm-ctr-phone-invalid = Это не похоже на номер телефона. Например: +7 3842 36-42-90
-adm-ctr-ask-hours = Часы работы? Например: Пн–Пт 10:00–19:00
+adm-ctr-ask-hours = Часы работы? Например: будни 10:00–19:00, суббота 10:00–17:00
 adm-ctr-text-invalid = Нужно от 2 до 200 знаков. Напишите ещё раз, пожалуйста.
 adm-ctr-ask-time-zone = Часовой пояс центра?
-adm-ctr-tz-default = { $tz } (обычно)
-adm-ctr-tz-invalid = Такого часового пояса нет. Нажмите кнопку или напишите, например: Asia/Novokuznetsk
+adm-ctr-tz-default = { $tz }, обычно
 adm-ctr-preview-new = Проверьте новый центр:
 adm-ctr-preview-edit = Проверьте изменения:
 adm-ctr-created = ✅ Центр добавлен.
 adm-ctr-updated = ✅ Изменения сохранены.
 
 ## Admin: /export
-adm-exp-waitlist-caption = Очередь: { $count } строк. Открывается в Excel и LibreOffice.
-adm-exp-enrollments-caption = Зачисления: { $count } строк.
+adm-exp-waitlist-caption = Очередь: { $count } { $count ->
+        [one] строка
+        [few] строки
+       *[many] строк
+    }. Открывается в Excel и LibreOffice.
+adm-exp-enrollments-caption = Зачисления: { $count } { $count ->
+        [one] строка
+        [few] строки
+       *[many] строк
+    }.
 adm-exp-col-center = Центр
 adm-exp-col-course = Курс
 adm-exp-col-status = Статус
@@ -121,14 +134,20 @@ adm-ctr-no-changes = Ничего не изменилось.
 
 ## Admin: /import (the paper waiting list)
 
-imp-send-file = Пришлите файл списка ожидания: CSV или XLSX, как его сохраняет Excel (до { $mb } МБ). Нужны столбцы: ФИО, телефон, курс, центр, дата записи. Ничего не запишется, пока вы не подтвердите.
+imp-send-file = Пришлите файл списка ожидания: CSV или XLSX, как его сохраняет Excel (не больше { $mb } { $mb ->
+        [one] мегабайта
+       *[other] мегабайт
+    }). Нужны столбцы: ФИО, телефон, курс, центр, дата записи. Ничего не запишется, пока вы не подтвердите.
 imp-send-file-hint = Пришлите, пожалуйста, файл (скрепка → Файл) или нажмите «Отмена».
 imp-file-empty = Файл пустой. Пришлите другой файл или нажмите «Отмена».
-imp-file-too-large = Файл больше { $mb } МБ. Разделите его на части и пришлите по одной.
+imp-file-too-large = Файл больше { $mb } { $mb ->
+        [one] мегабайта
+       *[other] мегабайт
+    }. Разделите его на части и пришлите по одной.
 imp-file-not-a-table = Это не похоже на таблицу CSV или XLSX. Сохраните список в Excel как «CSV» или «Книга Excel» и пришлите снова.
 imp-file-too-many-rows = В файле больше 20 000 строк. Разделите его на части и пришлите по одной.
 imp-file-unreadable = Не получилось прочитать файл. Сохраните его в Excel ещё раз и пришлите снова.
-imp-file-columns = Не нашла столбцы: { $missing }. Проверьте строку заголовков и пришлите файл снова.
+imp-file-columns = Не найдены столбцы: { $missing }. Проверьте строку заголовков и пришлите файл снова.
 imp-field-name = ФИО
 imp-field-phone = телефон
 imp-field-course = курс
@@ -136,15 +155,26 @@ imp-field-center = центр
 imp-field-joinedAt = дата записи
 imp-field-timeOfDay = удобное время
 imp-field-notes = примечание
-imp-columns = Файл { $format }, строк с данными: { $rows }. Прочитала столбцы так:
+imp-columns = Файл { $format }, строк с данными: { $rows }. Столбцы прочитаны так:
 imp-column = «{ $header }» → { $field }
-imp-columns-ignored = Не использую: { $headers }
-imp-match-center = «{ $text }» ({ $rows } стр.) — это { $label }?
-imp-match-course = Курс «{ $text }» ({ $rows } стр.) — это «{ $label }»?
-imp-match-yes = ✅ Да, для всех { $rows } стр.
+imp-columns-ignored = Не используются: { $headers }
+imp-match-center = Центр «{ $text }» — это { $label }? { $rows ->
+        [one] Это { $rows } строка.
+        [few] Это { $rows } строки.
+       *[many] Это { $rows } строк.
+    }
+imp-match-course = Курс «{ $text }» — это «{ $label }»? { $rows ->
+        [one] Это { $rows } строка.
+        [few] Это { $rows } строки.
+       *[many] Это { $rows } строк.
+    }
+imp-match-yes = ✅ Да, { $rows ->
+        [one] для этой строки
+       *[other] для всех строк: { $rows }
+    }
 imp-match-no = ❌ Нет, пропустить эти строки
 imp-preview = Проверка перед записью. Строк в файле: { $rows }.
-    Добавлю в очередь: { $toAdd }
+    Будут добавлены в очередь: { $toAdd }
     Уже в очереди (тот же телефон и курс): { $onList }
     Уже загружены раньше: { $importedBefore }
     Повторы внутри файла: { $duplicates }
@@ -171,3 +201,19 @@ imp-reason-duplicate-in-file = повтор строки { $of }
 imp-confirm = ✅ Записать { $count }
 imp-nothing-to-add = Добавлять нечего, в очереди ничего не изменилось.
 imp-done = Готово. Добавлено в очередь: { $added }. Уже были: { $already }. Не подошли: { $rejected }. Место в очереди — по дате записи; согласие отмечено как подписанное на бумаге в центре.
+
+## Centers: English words, time zones in words
+
+adm-ctr-field-en = Названия по-английски
+adm-ctr-ask-en-name = Название центра по-английски? Сейчас по-русски: { $ru }. Например: Central City Library
+adm-ctr-ask-en-town = Город по-английски? По-русски: { $ru }. Например: Kemerovo
+adm-ctr-ask-en-address = Адрес латиницей? По-русски: { $ru }. Например: 5 Lenina St
+adm-ctr-ask-en-hours = Часы работы по-английски? По-русски: { $ru }. Например: weekdays 10:00–19:00
+adm-ctr-en-cyrillic = Здесь нужны латинские буквы: этот текст читают те, кто выбрал английский язык.
+adm-ctr-details-en = По-английски: { $name }; { $town }; { $address }; { $hours }
+adm-ctr-details-no-en = По-английски: не указано (англоязычные читают русские названия латиницей).
+tz-kuzbass = время Кузбасса (UTC+7)
+tz-krasnoyarsk = время Красноярска (UTC+7)
+tz-omsk = время Омска (UTC+6)
+tz-moscow = московское время (UTC+3)
+tz-other = другой часовой пояс ({ $offset })

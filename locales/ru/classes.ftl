@@ -4,24 +4,21 @@ cls-offer =
     Для вас есть место в группе!
 
     Курс: { $course }
-    Центр: { $center }
-    Адрес: { $address }, { $room }
-    Занятия:
-    { $lessons }
+    Где: { $center }, { $address }, { $room }
+    Занятия: { lessons-said }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
 
     Пожалуйста, ответьте до { $until }.
 cls-offer-reminder =
     Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
-    Занятия:
-    { $lessons }
+    Занятия: { lessons-said }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
 
     Ответьте, пожалуйста, до { $until }.
@@ -30,12 +27,11 @@ cls-offer-accept = ✓ Приду
 cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
-    { $center }, { $address }, { $room }
-    Занятия:
-    { $lessons }
+    Где: { $center }, { $address }, { $room }
+    Занятия: { lessons-said }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
 cls-offer-already = Вы уже записаны в эту группу.
 cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди.
@@ -50,7 +46,7 @@ cls-decline-left = Место передано следующему. Вы выш
 
 cls-staff-header = Библиотекари:
 cls-staff-none = Библиотекарей пока нет.
-cls-staff-line = • { $name } (id { $id }): { $centers }
+cls-staff-line = • { $name } (номер в Telegram { $id }): { $centers }
 cls-staff-add = ➕ Добавить библиотекаря
 cls-staff-revoke = ✖ Отозвать: { $name }
 cls-staff-revoke-confirm = Отозвать права библиотекаря у { $name }?
@@ -58,9 +54,9 @@ cls-staff-revoked = Права отозваны: { $name }.
 cls-staff-revoke-none = У этого сотрудника уже нет прав.
 cls-staff-how = Как добавить библиотекаря?
 cls-staff-by-link = 🔗 Ссылка-приглашение
-cls-staff-by-id = 🔢 По Telegram id
-cls-staff-ask-id = Напишите Telegram id сотрудника (только цифры).
-cls-staff-id-invalid = Нужен Telegram id: только цифры, например 123456789.
+cls-staff-by-id = 🔢 По номеру в Telegram
+cls-staff-ask-id = Напишите номер сотрудника в Telegram (только цифры). Сотрудник узнает его у бота @userinfobot.
+cls-staff-id-invalid = Нужен номер в Telegram: только цифры, например 123456789.
 cls-staff-centers = Выберите центры сотрудника и нажмите «Готово».
 cls-done = ✓ Готово
 cls-pick-one = Выберите хотя бы один вариант.
@@ -103,7 +99,7 @@ cls-new-dates =
     01.12.2026 10:00
     03.12.2026 10:00
 cls-dates-invalid = Не получилось прочитать список. Каждая строка: дата и время, например 01.12.2026 10:00 (не раньше сегодняшнего дня).
-cls-new-room = Шаг 5 из 7. Напишите аудиторию, например «Зал 2, 1 этаж».
+cls-new-room = Шаг 5 из 7. Напишите аудиторию, например: Зал 2, первый этаж.
 cls-room-invalid = Напишите название аудитории (до 100 знаков).
 cls-new-capacity = Шаг 6 из 7. Сколько мест в группе? Выберите или напишите число.
 cls-capacity-invalid = Напишите число мест от 1 до 50.
@@ -114,7 +110,11 @@ cls-new-preview =
     Центр: { $center }
     Аудитория: { $room }
     Мест: { $capacity }
-    Занятия ({ $count }, по { $duration } мин, время { $zone }):
+    Занятий: { $count }, каждое длится { $duration } { $duration ->
+        [one] минуту
+        [few] минуты
+       *[many] минут
+    }. Часовой пояс: { $zone }.
     { $lessons }
 cls-new-holidays =
     ⚠ { $count ->
@@ -123,13 +123,13 @@ cls-new-holidays =
     } Если центр в этот день закрыт, нажмите «Назад» и измените даты.
 cls-create = ✓ Создать группу
 cls-created = Группа создана. Предложено мест людям из очереди: { $offered }.
-cls-weekday-0 = Пн
-cls-weekday-1 = Вт
-cls-weekday-2 = Ср
-cls-weekday-3 = Чт
-cls-weekday-4 = Пт
-cls-weekday-5 = Сб
-cls-weekday-6 = Вс
+cls-weekday-0 = понедельник
+cls-weekday-1 = вторник
+cls-weekday-2 = среда
+cls-weekday-3 = четверг
+cls-weekday-4 = пятница
+cls-weekday-5 = суббота
+cls-weekday-6 = воскресенье
 
 ## Classes: groups and attendance
 
@@ -148,11 +148,11 @@ cls-attendance-button = ✅ Отметить посещение
 cls-attendance-groups = Выберите группу:
 cls-attendance-lessons = Выберите занятие:
 cls-lesson-button = { $index }. { $time }{ $mark }
-cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ был(а), ▫️ не был(а). Затем «Сохранить».
+cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ — пришли, ▫️ — не пришли. Затем нажмите «💾 Сохранить».
 cls-lessons-past = Это время уже прошло: все занятия новой группы должны быть впереди. Выберите даты ещё раз.
 cls-attendance-not-started = Это занятие ещё не началось. Посещение можно отметить, когда оно начнётся.
 cls-attendance-empty = В группе пока нет участников.
 cls-attendance-save = 💾 Сохранить
-cls-attendance-saved = Сохранено: были { $present }, не были { $absent }.
+cls-attendance-saved = Отмечено: пришли — { $present }, не пришли — { $absent }.
 cls-attendance-completed = Это было последнее занятие: участники отмечены как окончившие курс.
 cls-not-found = Не найдено или нет доступа.

@@ -6,8 +6,8 @@ rem-day-before =
     Когда: { $when }
     Где: { $center }, { $address }, { $room }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
     Вы придёте?
 rem-soon =
@@ -16,8 +16,8 @@ rem-soon =
     Когда: { $when }
     Где: { $center }, { $address }, { $room }
     { $librarianKnown ->
-        [yes] Вопросы: { $librarian }, тел. { $phone }
-       *[no] Вопросы: тел. { $phone }
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
     }
     Вы придёте?
 rem-btn-yes = ✓ Приду
@@ -44,8 +44,7 @@ rem-chg-moved =
 rem-chg-shifted =
     Расписание группы изменилось.
     Курс: { $course }
-    Новые даты:
-    { $lessons }
+    Занятия теперь: { lessons-said }
 rem-chg-lesson-cancelled =
     Занятие отменено: { $course }, { $when }.
     Остальные занятия идут по расписанию.

@@ -57,9 +57,16 @@ export function broadcastScene(deps: SceneDeps) {
         });
         if (course !== 'all') audience.courseId = course;
       }
+      // An empty audience is refused before the text is typed, not after.
+      const audienceSize = await conversation.external(() => countRecipients({ ...audience }));
+      if (audienceSize.total === 0) {
+        await q.note(ctx.t('adm-bc-no-recipients'));
+        continue;
+      }
       const text = await q.ask(ctx.t('adm-bc-ask-text'), { typed: checked((t) => (t.length > MAX_BROADCAST_LENGTH ? 'adm-bc-too-long' : undefined)) });
       const count = await conversation.external(() => countRecipients({ ...audience }));
       if (count.total === 0) {
+        // Everyone left while the text was being typed.
         await q.note(ctx.t('adm-bc-no-recipients'));
         continue;
       }

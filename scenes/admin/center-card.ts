@@ -1,5 +1,8 @@
 import { InlineKeyboard } from 'grammy';
 import type { TranslateFlavor } from '../shared/context.js';
+import { timeZoneWords } from '../shared/time-zone-words.js';
+
+export { timeZoneWords };
 import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
 
 /**
@@ -10,6 +13,14 @@ import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.j
 export const CTR = 'ctr';
 
 export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
+  const en = c.en ?? {};
+  const english = [en.name, en.town, en.address, en.hours].some(Boolean)
+    ? ctx.t('adm-ctr-details-en', { name: en.name || '—', town: en.town || '—', address: en.address || '—', hours: en.hours || '—' })
+    : ctx.t('adm-ctr-details-no-en');
+  return `${centerDetailsRu(ctx, c)}\n${english}`;
+}
+
+function centerDetailsRu(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
   return ctx.t('adm-ctr-details', {
     name: c.name ?? '—',
     town: c.town ?? '—',
@@ -17,7 +28,7 @@ export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): s
     location: c.latitude !== undefined && c.longitude !== undefined ? `${c.latitude.toFixed(5)}, ${c.longitude.toFixed(5)}` : '—',
     phone: c.phone ?? '—',
     hours: c.hours ?? '—',
-    timeZone: c.timeZone ?? '—',
+    timeZone: c.timeZone ? timeZoneWords(ctx, c.timeZone) : '—',
   });
 }
 

@@ -1,12 +1,14 @@
 import { createConversation } from '@grammyjs/conversations';
 import {
   CENTER_FIELDS,
+  EDIT_FIELDS,
+  ENGLISH_PARTS,
+  validateEnglishText,
   countWaiting,
   createCenter,
   DEFAULT_TIME_ZONE,
   getCenter,
   isValidPoint,
-  isValidTimeZone,
   listAllTowns,
   parseCoordinates,
   TIME_ZONES,
@@ -17,9 +19,9 @@ import {
 } from '../../src/domain/centers-admin.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
-import { locationKeyboard } from '../shared/keyboards.js';
+import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { checked, Questions } from '../shared/questions.js';
-import { centerCardKeyboard, centerCardText, centerDetails } from './center-card.js';
+import { centerCardKeyboard, centerCardText, centerDetails, timeZoneWords } from './center-card.js';
 
 export const CENTER_EDIT = 'admin-center-edit';
 
@@ -46,7 +48,7 @@ export function centerEditScene(deps: SceneDeps) {
     const draft: Draft = existing ? { ...existing } : {};
     if (existing) {
       const field = await q.ask(ctx.t('adm-ctr-which-field', { name: existing.name }), {
-        choices: CENTER_FIELDS.map((f) => ({ label: ctx.t(`adm-ctr-field-${f}`), value: f })),
+        choices: EDIT_FIELDS.map((f) => ({ label: ctx.t(`adm-ctr-field-${f}`), value: f })),
         columns: 2,
       });
       Object.assign(draft, await askField(conversation, q, ctx, field as CenterField, draft));
@@ -98,10 +100,21 @@ async function askField(conversation: SceneConversation, q: Questions, ctx: Scen
     }
     case 'location':
       return askLocation(q, ctx);
+    case 'en': {
+      // Name, town, address (transliterated) and hours for English speakers, one question each.
+      const en = { ...draft.en };
+      for (const part of ENGLISH_PARTS) {
+        en[part] = await q.ask(ctx.t(`adm-ctr-ask-en-${part}`, { ru: draft[part] ?? '' }), {
+          typed: checked((t) => validateEnglishText(part, t)),
+          remember: true,
+          current: en[part],
+        });
+      }
+      return { en };
+    }
     case 'timeZone': {
       const timeZone = await q.ask(ctx.t('adm-ctr-ask-time-zone'), {
-        choices: TIME_ZONES.map((tz) => ({ label: tz === DEFAULT_TIME_ZONE ? ctx.t('adm-ctr-tz-default', { tz }) : tz, value: tz })),
-        typed: checked((t) => (isValidTimeZone(t) ? undefined : 'adm-ctr-tz-invalid')),
+        choices: TIME_ZONES.map((tz) => ({ label: tz === DEFAULT_TIME_ZONE ? ctx.t('adm-ctr-tz-default', { tz: timeZoneWords(ctx, tz) }) : timeZoneWords(ctx, tz), value: tz })),
       });
       return { timeZone };
     }
@@ -110,7 +123,7 @@ async function askField(conversation: SceneConversation, q: Questions, ctx: Scen
 
 /**
  * The center's point: shared from the map with the reply-keyboard button, or
- * typed as "55.35, 86.08". The reply keyboard is removed afterwards.
+ * typed as "55.35, 86.08". The menu keyboard replaces the map one afterwards.
  */
 async function askLocation(q: Questions, ctx: SceneContext): Promise<Draft> {
   const point = await q.withReplyKeyboard(
@@ -123,8 +136,9 @@ async function askLocation(q: Questions, ctx: SceneContext): Promise<Draft> {
     },
     (c) => c.t('adm-ctr-location-invalid'),
   );
+  // The map keyboard goes and the menu keyboard comes back at once (not only when the flow ends).
   await q.note(ctx.t('adm-ctr-location-got', { location: `${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)}` }), {
-    reply_markup: { remove_keyboard: true },
+    reply_markup: mainMenu(ctx),
   });
   return { latitude: point.latitude, longitude: point.longitude };
 }

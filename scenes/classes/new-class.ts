@@ -6,11 +6,12 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
-  addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, weekdayOf, type LocalDate,
+  addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
 import { holidayLessonDates } from '../../src/domain/holidays.js';
 import { claimRequest, pendingRequestFor, requestGroupOpened, unclaimRequest } from '../../src/domain/partners/requests.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { timeZoneWords } from '../shared/time-zone-words.js';
 import { Questions, type Typed } from '../shared/questions.js';
 
 export const NEW_CLASS = 'classes-new-class';
@@ -53,7 +54,7 @@ export function newClassScene(deps: SceneDeps) {
     // Lessons that turn out to be past (an hour gone today) bring the flow back here.
     const datesAgain = q.mark();
     const startDate = await q.ask(ctx.t('cls-new-start'), {
-      choices: days.map((d) => ({ label: `${ctx.t(`cls-weekday-${weekdayOf(d)}`)} ${String(d.day).padStart(2, '0')}.${String(d.month).padStart(2, '0')}`, value: isoDate(d) })),
+      choices: days.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
       columns: 2,
       typed: (text) => {
         const d = parseDottedDate(text);
@@ -70,7 +71,7 @@ export function newClassScene(deps: SceneDeps) {
     if (patternKind === 'weekly') {
       const start = parseIsoDate(startDate)!;
       const weekdays = await q.many(ctx.t('cls-new-weekdays'), [0, 1, 2, 3, 4, 5, 6].map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), {
-        columns: 4,
+        columns: 2,
         initial: [String(weekdayOf(start))],
       });
       const time = await q.ask(ctx.t('cls-new-time'), {
@@ -106,6 +107,12 @@ export function newClassScene(deps: SceneDeps) {
     // A lesson earlier today, at an hour already gone: choose the dates again.
     if (!lessonsAhead(starts, nowAtPreview)) return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     const [course, center] = await conversation.external(() => Promise.all([findCourse(courseId), findCenter(centerId)]));
+    const numbered = starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`);
+    // A long group's dates come in parts above the preview, so that no screen is a wall of dates (at most 60 words).
+    const parts = numbered.length > DATES_PER_SCREEN ? chunk(numbered, DATES_PER_SCREEN) : [];
+    for (const [i, part] of parts.entries()) {
+      await q.note(ctx.t('cls-new-dates-part', { part: i + 1, parts: parts.length, lessons: part.join('\n') }));
+    }
     await q.ask(
       ctx.t('cls-new-preview', {
         course: course?.title[ctx.locale] ?? courseId,
@@ -114,8 +121,8 @@ export function newClassScene(deps: SceneDeps) {
         capacity,
         count: starts.length,
         duration,
-        zone: timeZone,
-        lessons: starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`).join('\n'),
+        zone: timeZoneWords(ctx, timeZone),
+        lessons: parts.length > 0 ? ctx.t('cls-new-dates-above') : numbered.join('\n'),
       }) + holidayWarning(ctx, starts, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
     );
@@ -150,3 +157,8 @@ function holidayWarning(ctx: SceneContext, starts: Date[], timeZone: string): st
   const holidays = holidayLessonDates(starts, timeZone);
   return holidays.length > 0 ? `\n\n${ctx.t('cls-new-holidays', { count: holidays.length, dates: holidays.join(', ') })}` : '';
 }
+
+/** Lessons listed on one screen of the preview (a date is about five words). */
+const DATES_PER_SCREEN = 8;
+
+const chunk = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));

@@ -36,6 +36,8 @@ const DONE = 'd';
 export interface Choice {
   label: string;
   value: string;
+  /** On a row of its own, whatever `columns` says (a "📍 Nearest to me" above a grid of towns). */
+  alone?: boolean;
 }
 
 export type Typed = (text: string) => { value: string; error?: undefined } | { error: string; value?: undefined };
@@ -110,15 +112,22 @@ export class Questions {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
     const shown = await this.show(text, options.back, (keyboard, data) => {
+      let inRow = 0;
       choices.forEach((choice, i) => {
-        if (i > 0 && i % columns === 0) keyboard.row();
+        if (inRow > 0 && (inRow === columns || choice.alone || choices[i - 1]?.alone)) {
+          keyboard.row();
+          inRow = 0;
+        }
         keyboard.text(choice.label, data(String(i)));
+        inRow++;
       });
     }, options.remember ? (options.current ?? '') : undefined);
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, { otherwise: (c) => this.refuse(c, shown) })
+      .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, {
+        otherwise: (c) => this.refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
+      })
       .and((c) => typed(c)?.error === undefined, { otherwise: (c) => c.reply(c.t(typed(c)!.error!)) });
     const result = typed(answer);
     if (result?.value !== undefined) {
@@ -321,10 +330,14 @@ export class Questions {
     return /^\d{1,3}$/.test(value) && Number(value) < options && query.data === `${PREFIX}${token}:${value}`;
   }
 
-  /** Anything else while a question waits: typed text is pointed to the buttons, stale presses are told so. */
-  private async refuse(ctx: SceneContext, shown: Shown) {
+  /**
+   * Anything else while a question waits: a message is told what the question
+   * takes (its buttons, or typed words: a sticker at the name step is not told
+   * to press a button it does not have), stale presses are told so.
+   */
+  private async refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
     const query = ctx.callbackQuery;
-    if (!query) return ctx.reply(ctx.t('use-buttons'));
+    if (!query) return ctx.reply(ctx.t(hint));
     const asked = parseInt(parse(query.data ?? '').token, 36);
     const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
     return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });

@@ -1,4 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
+import { InlineKeyboard } from 'grammy';
+import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
+import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
 import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
@@ -6,17 +9,59 @@ import { nearestToShared, sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
 
-/** Share a location → the nearest centers as map pins, then their address, phone and hours. */
+/** Callback data of a center's "hours and address" button (src/bot/features/center-info.ts answers it). */
+export const centerInfoData = (centerId: string) => `ci:${centerId}`;
+
+const NEAREST = '\u0000near';
+
+/**
+ * A town, or a shared location → the centers as map pins (a tap opens the
+ * map), then one short list: name, distance, phone, and a button per center
+ * for its hours and address. Short: a citizen's message is at most 60 words.
+ */
 async function centersNearMe(conversation: SceneConversation, ctx: SceneContext) {
   const q = new Questions(conversation, ctx);
-  const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
-  const nearest = await nearestToShared(conversation, location, 3);
-  // A pin per center (a tap opens the map), then every center's details in one message: 4 messages, not 7.
-  for (const { center } of nearest) await ctx.replyWithVenue(center.latitude, center.longitude, center.name, center.address);
-  const details = nearest.map(({ center, km }) =>
-    ctx.t('center-details', { name: center.name, address: center.address, phone: center.phone, hours: center.hours, km }),
-  );
-  await ctx.reply([ctx.t('centers-nearest'), ...details].join('\n\n'), { reply_markup: mainMenu(ctx) });
+  const towns = await conversation.external(async () => {
+    const centers = await listCenters();
+    return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
+  });
+  const where = await q.ask(ctx.t('centers-where'), {
+    choices: [{ label: ctx.t('centers-nearest-button'), value: NEAREST, alone: true }, ...towns],
+    columns: 2,
+  });
+  let found: Array<{ id: string; title: string; address: string; latitude: number; longitude: number; km?: number; phone: string }>;
+  if (where === NEAREST) {
+    const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
+    const nearest = await nearestToShared(conversation, location, 3);
+    const all = await conversation.external(() => listEveryCenter());
+    found = nearest.map(({ center, km }) => ({ ...shown(center, all, ctx), km }));
+  } else {
+    found = await conversation.external(async () => {
+      const all = await listEveryCenter();
+      return (await listCenters()).filter((c) => c.town === where).map((c) => shown(c, all, ctx));
+    });
+  }
+  // The first pin brings the main menu back (a location keyboard may have replaced it).
+  for (const [i, center] of found.entries()) {
+    await ctx.replyWithVenue(center.latitude, center.longitude, center.title, center.address, i === 0 ? { reply_markup: mainMenu(ctx) } : {});
+  }
+  const lines = found.map((c) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })));
+  const keyboard = new InlineKeyboard();
+  for (const center of found) keyboard.text(ctx.t('center-info-button', { name: center.title }), centerInfoData(center.id)).row();
+  const header = where === NEAREST ? ctx.t('centers-nearest') : ctx.t('centers-in-town', { town: towns.find((t) => t.value === where)?.label ?? where });
+  await q.note([header, ...lines].join('\n\n'), { reply_markup: keyboard });
+}
+
+function shown(center: Parameters<typeof centerTitle>[0], all: Parameters<typeof centerTitle>[1], ctx: SceneContext) {
+  const words = centerWords(center, ctx.locale);
+  return {
+    id: center.id,
+    title: centerTitle(center, all, ctx.locale),
+    address: `${words.town}, ${words.address}`,
+    latitude: center.latitude,
+    longitude: center.longitude,
+    phone: center.phone,
+  };
 }
 
 export function centersNearMeScene() {

@@ -1,9 +1,10 @@
 import { createConversation } from '@grammyjs/conversations';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
-import { CONSENT_VERSION } from '../../src/domain/consent.js';
+import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
+import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
-import { joinWaitlist } from '../../src/domain/waitlist.js';
+import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
 import { checked, Questions } from '../shared/questions.js';
@@ -28,43 +29,61 @@ interface Draft {
 }
 
 /**
- * Join the waiting list: course → center → time of day → consent → name →
- * phone → summary → saved, with the place in line. Back goes to the question
- * before; Change on the summary asks one answer again and returns to the summary.
+ * Join the waiting list in five steps and eight taps from /start: course →
+ * center (a town, or the nearest) → time of day → consent → phone → summary
+ * → saved, with the place in line. The name Telegram knows is shown on the
+ * summary (Change → Name types another); only a citizen whose Telegram name
+ * is not a name is asked for it, as a step of its own. A citizen already on
+ * the list for the chosen course is told so at once and offered to move.
+ * Back goes to the question before; Change on the summary asks one answer
+ * again and returns to the summary.
  */
 export function joinWaitlistScene(deps: SceneDeps) {
   async function join(conversation: SceneConversation, ctx: SceneContext, args: JoinArgs = {}) {
     const q = new Questions(conversation, ctx);
-    const askField = async (field: Field, draft: Partial<Draft>) => {
+    // Only whether the Telegram name will do is read before consent, not the name itself.
+    const nameNeeded = await conversation.external((outside) => validateName(telegramNameOf(outside)) !== undefined);
+    const total = nameNeeded ? 6 : 5;
+    const step = (n: number, key: string, vars?: Record<string, string | number>) => `${ctx.t('join-step', { step: n, total })} ${ctx.t(key, vars)}`;
+
+    const askField = async (field: Field, draft: Partial<Draft>, again = false) => {
       switch (field) {
         case 'course': {
           const courses = await conversation.external(() => listCourses());
-          draft.courseId = await q.ask(ctx.t('join-choose-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+          draft.courseId = await q.ask(step(1, 'join-choose-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
           return;
         }
         case 'center':
-          draft.centerId = await pickCenter(conversation, q, ctx, ctx.t('join-center-how'));
+          draft.centerId = await pickCenter(conversation, q, ctx, step(2, 'join-center-how'));
           return;
         case 'time':
-          draft.timeOfDay = (await q.ask(ctx.t('join-choose-time'), {
+          draft.timeOfDay = (await q.ask(step(3, 'join-choose-time'), {
             choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
             columns: 2,
           })) as TimeOfDay;
           return;
         case 'name':
-          draft.name = await askName(conversation, q, ctx);
+          draft.name = normalizeName(
+            await q.ask(again ? ctx.t('join-name-ask') : step(5, 'join-name-ask'), { typed: checked(validateName), remember: again, current: draft.name ?? '' }),
+          );
           return;
         case 'phone':
-          draft.phone = await q.withReplyKeyboard(ctx.t('join-phone-ask'), contactKeyboard(ctx), readPhone, (c) =>
-            c.t(c.message?.contact && c.message.contact.user_id !== c.from?.id ? 'join-phone-not-own' : 'join-phone-invalid'),
+          draft.phone = await q.withReplyKeyboard(
+            again ? ctx.t('join-phone-ask') : step(total, 'join-phone-ask'),
+            contactKeyboard(ctx),
+            readPhone,
+            (c) => c.t(c.message?.contact && c.message.contact.user_id !== c.from?.id ? 'join-phone-not-own' : 'join-phone-invalid'),
           );
       }
     };
 
     const draft: Partial<Draft> = {};
-    for (const field of ['course', 'center', 'time'] as const) await askField(field, draft);
+    await askField('course', draft);
+    const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
+    if (already) return alreadyOnList(conversation, q, ctx, already);
+    for (const field of ['center', 'time'] as const) await askField(field, draft);
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
-    const consent = await q.ask(ctx.t('join-consent', { version: CONSENT_VERSION, text: ctx.t('consent-text') }), {
+    const consent = await q.ask(step(4, 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
       choices: [
         { label: ctx.t('consent-agree'), value: 'yes' },
         { label: ctx.t('consent-decline'), value: 'no' },
@@ -74,7 +93,10 @@ export function joinWaitlistScene(deps: SceneDeps) {
       const center = await conversation.external(() => findCenter(draft.centerId!));
       return q.finish(ctx.t('consent-declined', { phone: center?.phone ?? '' }));
     }
-    for (const field of ['name', 'phone'] as const) await askField(field, draft);
+    if (nameNeeded) await askField('name', draft);
+    // After consent: the name is taken with `external` (a logged value), and stored state has no profile names in its updates.
+    else draft.name = await conversation.external((outside) => normalizeName(telegramNameOf(outside)));
+    await askField('phone', draft);
     for (;;) {
       const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft, args.partnerId), {
         choices: [
@@ -87,8 +109,30 @@ export function joinWaitlistScene(deps: SceneDeps) {
         choices: (['course', 'center', 'time', 'name', 'phone'] as const).map((f) => ({ label: ctx.t(`change-${f}`), value: f })),
         columns: 2,
       });
-      await askField(field as Field, draft);
+      await askField(field as Field, draft, true);
     }
+  }
+
+  /** Already on the list for this course: say where, and offer to move a waiting entry (its join time is kept). */
+  async function alreadyOnList(conversation: SceneConversation, q: Questions, ctx: SceneContext, entry: { id: string; courseId: string; centerId: string; status: string; position: number }) {
+    const vars = await conversation.external(async () => ({
+      course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '',
+      center: await centerTitleOf(entry.centerId, ctx.locale),
+      position: entry.position,
+    }));
+    if (entry.status !== 'waiting') return void (await q.finish(ctx.t(entry.status === 'offered' ? 'join-already-offered' : 'join-already-enrolled', vars)));
+    const answer = await q.ask(ctx.t('join-already-waiting', vars), {
+      choices: [
+        { label: ctx.t('join-already-move'), value: 'move' },
+        { label: ctx.t('join-already-stay'), value: 'stay' },
+      ],
+    });
+    if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
+    const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
+    if (centerId === entry.centerId) return void (await q.finish(ctx.t('move-same')));
+    const moved = await conversation.external(() => moveToCenter(ctx.from!.id, entry.id, centerId));
+    const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
+    await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   }
 
   async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
@@ -111,10 +155,11 @@ export function joinWaitlistScene(deps: SceneDeps) {
     );
     // The center was deactivated while the citizen was answering: nothing is saved.
     if (result.outcome === 'center-closed') return void (await q.finish(ctx.t('join-center-closed')));
-    const [course, center] = await conversation.external(() =>
-      Promise.all([findCourse(result.entry.courseId), findCenter(result.entry.centerId)]),
-    );
-    const vars = { course: course?.title[ctx.locale] ?? '', center: center?.name ?? '', position: result.entry.position };
+    const vars = await conversation.external(async () => ({
+      course: (await findCourse(result.entry.courseId))?.title[ctx.locale] ?? '',
+      center: await centerTitleOf(result.entry.centerId, ctx.locale),
+      position: result.entry.position,
+    }));
     const key =
       result.outcome === 'joined' ? 'join-done' : result.entry.status === 'waiting' ? 'join-already' : 'join-already-enrolled';
     await q.finish(ctx.t(key, vars));
@@ -123,23 +168,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);
 }
 
-/**
- * The name Telegram knows, confirmed with one tap, or typed anew. It is taken
- * with `external` (a logged value): stored state has no profile names in its
- * updates (src/bot/conversation-storage.ts), and this step comes after consent.
- */
-async function askName(conversation: SceneConversation, q: Questions, ctx: SceneContext) {
-  const telegramName = await conversation.external((outside) => normalizeName([outside.from?.first_name, outside.from?.last_name].filter(Boolean).join(' ')));
-  if (validateName(telegramName) === undefined) {
-    const answer = await q.ask(ctx.t('join-name-confirm', { name: telegramName }), {
-      choices: [
-        { label: ctx.t('join-name-keep', { name: telegramName }), value: 'keep' },
-        { label: ctx.t('join-name-other'), value: 'other' },
-      ],
-    });
-    if (answer === 'keep') return telegramName;
-  }
-  return normalizeName(await q.ask(ctx.t('join-name-ask'), { typed: checked(validateName) }));
+/** The name Telegram knows: first and last name, one line. */
+function telegramNameOf(ctx: { from?: { first_name?: string; last_name?: string } }) {
+  return normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
 }
 
 /** The citizen's own contact, a typed number, or Skip (null). */
@@ -152,14 +183,14 @@ function readPhone(ctx: SceneContext): string | null | undefined {
 }
 
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
-  const [course, center, partner] = await conversation.external(() =>
-    Promise.all([findCourse(draft.courseId), findCenter(draft.centerId), partnerId ? activePartnerName(partnerId) : undefined]),
+  const [course, center, title, partner] = await conversation.external(() =>
+    Promise.all([findCourse(draft.courseId), findCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId) : undefined]),
   );
   // Referred by a partner (its link): the citizen sees which organization before confirming.
   const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';
   const summary = ctx.t('join-summary', {
     course: course?.title[ctx.locale] ?? '',
-    center: center ? `${center.name}, ${center.address}` : '',
+    center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
     time: ctx.t(`time-${draft.timeOfDay}`),
     name: draft.name,
     phone: draft.phone ?? ctx.t('phone-none'),

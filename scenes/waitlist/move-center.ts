@@ -1,5 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
-import { findCenter } from '../../src/domain/catalog.js';
+import { centerTitleOf } from '../../src/domain/center-names.js';
 import { findActiveEntry, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
@@ -16,11 +16,11 @@ async function moveCenter(conversation: SceneConversation, ctx: SceneContext, en
     return found && found.status === 'waiting' ? { centerId: found.centerId } : null;
   });
   if (!entry) return q.finish(ctx.t('button-outdated'));
-  const centerId = await pickCenter(conversation, q, ctx, ctx.t('join-center-how'));
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
   if (centerId === entry.centerId) return q.finish(ctx.t('move-same'));
   const moved = await conversation.external(() => moveToCenter(citizenId, entryId, centerId));
-  const center = await conversation.external(() => findCenter(centerId));
-  await q.finish(moved ? ctx.t('move-done', { center: center?.name ?? '', position: moved.position }) : ctx.t('button-outdated'));
+  const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
+  await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
 }
 
 export function moveCenterScene() {

@@ -24,8 +24,8 @@ import type { ConversationData, VersionedStateStorage } from '@grammyjs/conversa
  *    new center stays exact) shared locations are kept at town level (0.1°,
  *    about 10 km); the nearest
  *    centers are computed in `external` from the precise one, which is not
- *    stored, and their distances are not stored either (nearestForLog in
- *    scenes/waitlist/pick-center.ts).
+ *    stored, and their distances are not stored either (nearestToShared in
+ *    scenes/waitlist/pick-center.ts measures them outside the log).
  *    The bot's own messages are stored without text and buttons: a replay
  *    needs only their ids, and a text may repeat what the person said.
  * 3. Answers that are not taken (typed text at a button step, someone else's

@@ -13,10 +13,15 @@ export async function seedSampleData(): Promise<{ centers: number; courses: numb
     );
     return result.upsertedCount;
   };
-  return {
+  const counts = {
     centers: await insertMissing(CenterModel, SAMPLE_CENTERS),
     courses: await insertMissing(CourseModel, SAMPLE_COURSES),
   };
+  // Sample centers stored before they had English words get them once; a coordinator's own stay.
+  await CenterModel.bulkWrite(
+    SAMPLE_CENTERS.map((row) => ({ updateOne: { filter: { _id: row._id, en: { $exists: false } }, update: { $set: { en: row.en } } } })),
+  );
+  return counts;
 }
 
 /** True when no center exists yet: main.ts seeds on the first start. */

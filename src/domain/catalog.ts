@@ -11,6 +11,8 @@ export interface Center {
   phone: string;
   hours: string;
   timeZone: string;
+  /** English name, town, address and hours, where the coordinator entered them. */
+  en: { name?: string; town?: string; address?: string; hours?: string };
 }
 
 export interface Course {
@@ -37,8 +39,9 @@ async function load() {
     CenterModel.find().sort({ town: 1, name: 1 }).lean(),
     CourseModel.find({ active: true }).sort({ order: 1 }).lean(),
   ]);
-  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone }: (typeof centers)[number]): Center => ({
+  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en }: (typeof centers)[number]): Center => ({
     id: _id, name, town, address, latitude, longitude, phone, hours, timeZone,
+    en: { name: en?.name ?? undefined, town: en?.town ?? undefined, address: en?.address ?? undefined, hours: en?.hours ?? undefined },
   });
   cached = {
     at: Date.now(),
@@ -77,6 +80,12 @@ export async function findCenter(id: string): Promise<Center | undefined> {
 export async function describeCenter(id: string): Promise<Center | undefined> {
   const { centers, closedCenters } = await load();
   return centers.find((c) => c.id === id) ?? closedCenters.find((c) => c.id === id);
+}
+
+/** Every center, active or not (for labels that must tell centers of the same name apart). */
+export async function listEveryCenter(): Promise<Center[]> {
+  const { centers, closedCenters } = await load();
+  return [...centers, ...closedCenters];
 }
 
 /** Towns that have an active center, alphabetically. */

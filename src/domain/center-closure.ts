@@ -2,6 +2,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { centerTitleOf } from './center-names.js';
 
 /**
  * A center stopped taking people: everyone waiting there is told, in their
@@ -20,6 +21,8 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
     CourseModel.find({}, { title: 1 }).lean(),
   ]);
   const languageOf = new Map(citizens.map((c) => [c._id, c.language === 'en' ? 'en' : 'ru'] as const));
+  // Its name as the citizen knows it (with the town where names repeat), in their language.
+  const titles = { ru: await centerTitleOf(center.id, 'ru'), en: await centerTitleOf(center.id, 'en') };
   const titleOf = (courseId: string, language: 'ru' | 'en') => courses.find((c) => c._id === courseId)?.title?.[language] ?? courseId;
   const items: OutboxItem[] = entries.flatMap((entry) => {
     if (typeof entry.citizenId !== 'number') return [];
@@ -31,7 +34,7 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
         citizenId: entry.citizenId,
         priority: 'personal',
         message: {
-          text: { key: 'center-closed-notice', vars: { center: center.name, course: titleOf(entry.courseId, language) } },
+          text: { key: 'center-closed-notice', vars: { center: titles[language], course: titleOf(entry.courseId, language) } },
           buttons: [
             [{ text: { key: 'center-closed-move' }, data: `wl:move:${entryId}` }],
             [{ text: { key: 'center-closed-leave' }, data: `wl:leave:${entryId}` }],

@@ -7,12 +7,15 @@ import { tellWaitingOfClosedCenter } from './center-closure.js';
 
 /** The editable fields of a center, in the order the add conversation asks them. */
 export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
-export type CenterField = (typeof CENTER_FIELDS)[number];
+/** What /centers edit offers: the fields above, and the English words English speakers read. */
+export const EDIT_FIELDS = [...CENTER_FIELDS, 'en'] as const;
+export type CenterField = (typeof EDIT_FIELDS)[number];
+export const ENGLISH_PARTS = ['name', 'town', 'address', 'hours'] as const;
 
 /** Everything about a center but its id (the same shape the catalog serves). */
 export type CenterFields = Omit<Center, 'id'>;
 
-const FIELD_KEYS: Array<keyof CenterFields> = ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone'];
+const FIELD_KEYS: Array<keyof CenterFields> = ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone', 'en'];
 
 export interface AdminCenter extends CenterFields {
   id: string;
@@ -25,7 +28,9 @@ export const DEFAULT_TIME_ZONE = TIME_ZONES[0];
 /** Slugs stay short so `ctr:<action>:<id>` fits the 64 bytes of callback data. */
 const MAX_SLUG = 40;
 
-const toAdmin = (c: { _id: string; active: boolean } & CenterFields): AdminCenter => ({
+type StoredEnglish = { name?: string | null; town?: string | null; address?: string | null; hours?: string | null } | null;
+
+const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<CenterFields, 'en'>): AdminCenter => ({
   id: c._id,
   name: c.name,
   town: c.town,
@@ -35,6 +40,7 @@ const toAdmin = (c: { _id: string; active: boolean } & CenterFields): AdminCente
   phone: c.phone,
   hours: c.hours,
   timeZone: c.timeZone,
+  en: { name: c.en?.name ?? undefined, town: c.en?.town ?? undefined, address: c.en?.address ?? undefined, hours: c.en?.hours ?? undefined },
   active: c.active,
 });
 
@@ -95,18 +101,17 @@ export function isValidPoint(latitude: number, longitude: number): boolean {
   return Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && !(latitude === 0 && longitude === 0);
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone.includes('/');
-  } catch {
-    return false;
-  }
-}
-
 /** Center details are shown to citizens on one line each: no line breaks or control characters. */
 function oneLineTexts<T extends Partial<CenterFields>>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? singleLine(v) : v])) as T;
+  const line = (v: unknown) => (typeof v === 'string' ? singleLine(v) : v);
+  return Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [k, k === 'en' && v ? Object.fromEntries(Object.entries(v as object).map(([p, t]) => [p, line(t)])) : line(v)]),
+  ) as T;
+}
+
+/** An English word must not be Cyrillic (it is what English speakers read instead). */
+export function validateEnglishText(part: (typeof ENGLISH_PARTS)[number], text: string): string | undefined {
+  return validateCenterText(part, text) ?? (/[\u0400-\u04FF]/.test(text) ? 'adm-ctr-en-cyrillic' : undefined);
 }
 
 /** An error locale key for a typed field, or undefined when it is fine. */
@@ -141,7 +146,8 @@ export async function updateCenter(actorId: number, id: string, typed: Partial<C
   const changes = oneLineTexts(typed);
   const current = await getCenter(id);
   if (!current) return undefined;
-  const changed = FIELD_KEYS.filter((k) => changes[k] !== undefined && changes[k] !== current[k]);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const changed = FIELD_KEYS.filter((k) => changes[k] !== undefined && !same(changes[k], current[k]));
   if (changed.length === 0) return [];
   await CenterModel.updateOne({ _id: id }, { $set: Object.fromEntries(changed.map((k) => [k, changes[k]])) });
   invalidateCatalog();

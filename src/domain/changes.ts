@@ -1,13 +1,17 @@
 import { Types } from 'mongoose';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
+import { callRecipients } from './call-tasks.js';
 import { describeCenter, findCourse } from './catalog.js';
+import { whereVars } from './center-names.js';
+import { scheduleVars } from './lesson-pattern.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
+import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 
 /**
@@ -108,8 +112,8 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
       changedLessons = shifted.map((l) => l.id);
       for (const language of languages(participants)) {
         const vars = await groupVars(group, language);
-        const lessons = shifted.map((l) => `• ${when(l.startsAt, group, language)}`).join('\n');
-        notices.set(language, { text: { key: 'rem-chg-shifted', vars: { ...vars, lessons } } });
+        const schedule = scheduleVars(shifted.map((l) => new Date(l.startsAt)), group.timeZone, language);
+        notices.set(language, { text: { key: 'rem-chg-shifted', vars: { ...vars, ...schedule } } });
       }
       break;
     }
@@ -142,13 +146,18 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
 
   // Reminders already queued for the old times are void (new ones follow the new times).
   await skipQueuedReminders(changedLessons);
-  const items: OutboxItem[] = participants.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
+  const inTelegram = participants.filter((p) => hasTelegram(p.citizenId));
+  const items: OutboxItem[] = inTelegram.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
+  // People without Telegram hear of it by phone: the center's librarians are asked to call each of them.
+  const byPhone = participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId);
+  items.push(...(await callAboutChange(changeId, group, request, byPhone, actorId)));
+  const notified = inTelegram.length + byPhone.length;
   if (items.length > 0) await enqueue(items, now);
   await audit(
-    { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified: items.length, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
+    { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
     now,
   );
-  return { ok: true, changeId, notified: items.length };
+  return { ok: true, changeId, notified };
 }
 
 const auditAction: Record<ChangeRequest['kind'], string> = {
@@ -157,6 +166,38 @@ const auditAction: Record<ChangeRequest['kind'], string> = {
   'cancel-lesson': 'lesson.cancel',
   'cancel-group': 'group.cancel',
 };
+
+/** One notice per librarian of the center per participant without Telegram: who to call, and what changed. */
+async function callAboutChange(changeId: string, group: GroupForChange, request: ChangeRequest, citizenIds: number[], actorId: number): Promise<OutboxItem[]> {
+  if (citizenIds.length === 0) return [];
+  const [people, staffIds] = await Promise.all([
+    CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1 }).lean(),
+    callRecipients(group.centerId, actorId),
+  ]);
+  // Staff read notices in the bot's default language, Russian in the region.
+  const language = 'ru';
+  const vars = await groupVars(group, language);
+  const lesson = 'lessonId' in request ? group.lessons.find((l) => l.id === request.lessonId) : undefined;
+  const change: Record<string, string | number> =
+    request.kind === 'move-lesson'
+      ? { old: lesson ? when(lesson.startsAt, group, language) : '', new: when(request.startsAt, group, language) }
+      : request.kind === 'cancel-lesson'
+        ? { when: lesson ? when(lesson.startsAt, group, language) : '' }
+        : request.kind === 'shift-group'
+          ? { ...scheduleVars(group.lessons.map((l) => new Date(new Date(l.startsAt).getTime() + request.days * DAY_MS)), group.timeZone, language) }
+          : {};
+  return people.flatMap((person) =>
+    staffIds.map(
+      (staffId): OutboxItem => ({
+        key: `chg:${changeId}:call:${person._id}:${staffId}`,
+        citizenId: staffId,
+        aboutCitizenId: person._id,
+        priority: 'personal',
+        message: { text: { key: `calls-change-${request.kind}`, vars: { ...vars, ...change, name: singleLine(person.name), phone: person.phone ?? '—' } } },
+      }),
+    ),
+  );
+}
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {
   for (const lessonId of lessonIds) {
@@ -177,9 +218,7 @@ async function groupVars(group: GroupForChange, language: Locale): Promise<Recor
   const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
-    center: center?.name ?? group.centerId,
-    address: center ? `${center.town}, ${center.address}` : '',
-    room: group.room,
+    ...(await whereVars(group.centerId, group.room, language)),
     phone: center?.phone ?? '',
   };
 }

@@ -3,7 +3,7 @@ import type { Center } from './catalog.js';
 
 /**
  * Whom a citizen asks about a group: the librarian by name when we know it,
- * always with the center's phone ("Вопросы: Марина Соколова, тел. …").
+ * always with the center's phone ("Вопросы: Марина Соколова, телефон …").
  * Returned as Fluent variables: the texts choose the wording through
  * `$librarianKnown` ("yes" / "no"), so no words live in code.
  */

@@ -4,6 +4,8 @@ import { LessonModel } from '../db/models/lesson.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { contactVars } from './contact.js';
+import { whereVars } from './center-names.js';
+import { scheduleVars } from './lesson-pattern.js';
 import type { OutboxItem } from '../outbox/index.js';
 import { formatLessonTime } from './time.js';
 
@@ -21,7 +23,7 @@ export async function languageOf(citizenId: number): Promise<Locale> {
 }
 
 /** Course, center, address, every lesson and whom to ask, in the citizen's language and the center's time zone. */
-export async function offerVars(groupId: string, language: Locale, expiresAt?: Date): Promise<Record<string, string>> {
+export async function offerVars(groupId: string, language: Locale, expiresAt?: Date): Promise<Record<string, string | number>> {
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group) return {};
   const [course, center, lessons] = await Promise.all([
@@ -32,10 +34,9 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
   return {
     course: course?.title[language] ?? group.courseId,
-    center: center?.name ?? group.centerId,
-    address: center ? `${center.town}, ${center.address}` : '',
-    room: group.room,
-    lessons: lessons.map((l) => `• ${formatLessonTime(l.startsAt, timeZone, language)}`).join('\n'),
+    ...(await whereVars(group.centerId, group.room, language)),
+    // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
+    ...scheduleVars(lessons.map((l) => l.startsAt), timeZone, language),
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
     ...(await contactVars(group.librarianId, center)),
   };

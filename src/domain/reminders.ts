@@ -4,6 +4,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { describeCenter, findCourse } from './catalog.js';
+import { whereVars } from './center-names.js';
 import { contactVars } from './contact.js';
 import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
@@ -171,9 +172,7 @@ export async function lessonVars(lessonId: string, language: Locale): Promise<Re
   return {
     course: course?.title[language] ?? group.courseId,
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
-    center: center?.name ?? group.centerId,
-    address: center ? `${center.town}, ${center.address}` : '',
-    room: group.room,
+    ...(await whereVars(group.centerId, group.room, language)),
     ...(await contactVars(group.librarianId, center)),
   };
 }

@@ -113,11 +113,23 @@ function validDate(year: number, month: number, day: number): LocalDate | undefi
 
 export const dottedDate = (d: LocalDate) => `${pad(d.day)}.${pad(d.month)}.${d.year}`;
 
-/** "пн 01.12.2026 10:00" in the center's zone and the reader's language. */
+/**
+ * A date as people say it, in the center's zone and the reader's language:
+ * "1 декабря, вторник, 10:00", "Tuesday 1 December, 10:00" (no abbreviations;
+ * the day first, so that it reads after "с", "до", "Было:").
+ */
 export function formatLessonTime(instant: Date, timeZone: string, locale: string): string {
   const local = toLocal(instant, timeZone);
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone }).format(instant);
-  return `${weekday} ${dottedDate(local)} ${pad(local.hour)}:${pad(local.minute)}`;
+  const time = `${pad(local.hour)}:${pad(local.minute)}`;
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(instant);
+  return locale === 'ru' ? `${sayDate(local, locale)}, ${weekday}, ${time}` : `${weekday} ${sayDate(local, locale)}, ${time}`;
+}
+
+/** "1 декабря", "1 December": a date of this year or the next, as people say it. */
+export function sayDate(date: LocalDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(date.year, date.month - 1, date.day)),
+  );
 }
 
 /** Morning before 12:00, afternoon before 17:00, evening after. */

@@ -100,6 +100,12 @@ export async function findActiveEntry(citizenId: number, entryId: string) {
   return WaitlistEntryModel.findOne({ _id: entryId, citizenId, activeKey: { $exists: true } }).lean();
 }
 
+/** The citizen's active entry for a course (waiting, offered or enrolled), with its place in line; null when none. */
+export async function findEntryForCourse(citizenId: number, courseId: string): Promise<EntryView | null> {
+  const entry = await WaitlistEntryModel.findOne({ activeKey: activeKeyOf(citizenId, courseId) }).lean();
+  return entry ? view(entry) : null;
+}
+
 /** Leaves the list; only a waiting entry can be left here (an offered seat is declined in its offer). */
 export async function leaveWaitlist(citizenId: number, entryId: string, now: Date): Promise<boolean> {
   if (!Types.ObjectId.isValid(entryId)) return false;

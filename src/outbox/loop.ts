@@ -33,7 +33,7 @@ export interface RunningSender {
  * little and starts again from the store: no restart of the process is needed.
  */
 export function startSender(deps: SenderDeps, options: SenderOptions = {}): RunningSender {
-  const sender = new Sender(deps, { lookaheadMs: 15_000, ...options });
+  const sender = new Sender(deps, { lookaheadMs: 30_000, ...options });
   const pollMs = options.pollMs ?? 5000;
   const firstRetryMs = options.retryDelayMs ?? 1000;
   let stopping = false;

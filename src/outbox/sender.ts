@@ -60,9 +60,10 @@ export interface SenderOptions {
   batchSize?: number;
   /**
    * Offers and reminders due this soon are read with the batch and sent the
-   * moment they fall due, not at the next read (startSender: 15 s, three batches
-   * of a broadcast; drainOutbox: 0, it sends what is due and returns). Broadcast
-   * items are read only once due.
+   * moment they fall due, not at the next read (startSender: 30 s; drainOutbox:
+   * 0, it sends what is due and returns). A read's items join the queue when the
+   * batch before them is sent (about 5 s at 30/s, more on a slow database), so
+   * the look-ahead spans a few batches. Broadcast items are read only once due.
    */
   lookaheadMs?: number;
   /** The idle sender looks for items enqueued by other processes this often (default 5 s). */

@@ -111,6 +111,20 @@ describe('/broadcast', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('refuses an empty audience before the text is typed', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/broadcast');
+    await olga.press('Очереди центра');
+    await olga.press(/^Таштагол: /); // nobody waits there
+    await olga.press('Все курсы');
+    expect(olga.textsSince(olga.messages().length - 2)).toEqual([
+      'В этой аудитории никого нет. Выберите другую.',
+      'Кому отправить сообщение?',
+    ]);
+    expect(t.telegram.messagesTo(COORDINATOR).some((m) => /Напишите текст/.test(m.text ?? ''))).toBe(false);
+  });
+
   it('edits one progress message while sending', async () => {
     const t = bot();
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
@@ -137,7 +151,7 @@ describe('/broadcast', () => {
     await anna.pressForged('3'); // "all waiting lists", offered to coordinators only
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await anna.press('Участникам группы');
-    expect(anna.buttonLabels()).toEqual(['Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя', '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual(['Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя', '← Назад', '✖ Отмена']);
     await anna.pressForged('1'); // a center that is not hers
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await anna.press(/^Новокузнецк/);

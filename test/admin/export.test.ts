@@ -87,7 +87,7 @@ describe('/export', () => {
     const docs = t.telegram.callsOf('sendDocument').map((c) => c.payload);
     expect(docs.map((d) => d.document.filename)).toEqual(['waitlist-2026-11-24.csv', 'enrollments-2026-11-24.csv']);
     expect(docs.map((d) => Number(d.chat_id))).toEqual([COORDINATOR, COORDINATOR]);
-    expect(docs[0]!.caption).toBe('Очередь: 4 строк. Открывается в Excel и LibreOffice.');
+    expect(docs[0]!.caption).toBe('Очередь: 4 строки. Открывается в Excel и LibreOffice.');
 
     const [waitlistBytes, enrollmentBytes] = docs.map((d) => d.document.data as Buffer);
     expect([...waitlistBytes!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -95,7 +95,7 @@ describe('/export', () => {
     expect(waitlistText).toContain(`"Иванов, Иван ""Ваня"""`);
     expect(waitlistText.endsWith('\r\n')).toBe(true);
     const waitlist = parseCsv(waitlistText.slice(1));
-    const kemerovo = 'Кемерово: Областная научная библиотека им. В. Д. Фёдорова';
+    const kemerovo = 'Кемерово: Областная научная библиотека имени В. Д. Фёдорова';
     const basics = 'Основы компьютерной грамотности';
     expect(waitlist).toEqual([
       // Phones start with "+": written with a leading apostrophe, so a spreadsheet takes them as text (OWASP).
@@ -109,7 +109,7 @@ describe('/export', () => {
     expect([...enrollmentBytes!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const enrollments = parseCsv(enrollmentBytes!.toString('utf8').slice(1));
     const group = `Зал 2 (${groupId.slice(-6)})`;
-    const center = 'Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя';
+    const center = 'Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя';
     const internet = 'Интернет и электронная почта';
     expect(enrollments[0]).toEqual(['Группа', 'Курс', 'Центр', 'Зачислен', 'Статус', 'Закончил', 'Имя', 'Телефон']);
     expect(enrollments.slice(1).sort((a, b) => a.join().localeCompare(b.join()))).toEqual(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { distinctLabels } from '../../src/bot/features/admin/stats-view.js';
 import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
@@ -57,6 +58,14 @@ beforeAll(async () => {
 afterAll(() => done());
 
 describe('stats domain', () => {
+  it('never shows two table rows that read the same, however long the names', () => {
+    const labels = distinctLabels(['Кемерово: Библиотека имени Н. В. Гоголя', 'Кемерово: Библиотека имени А. С. Пушкина', 'Юрга: ЦГБ', 'Юрга: ЦГБ']);
+    expect(new Set(labels).size).toBe(4);
+    expect(labels[0]).toBe('Кемерово: Б…В. Гоголя');
+    expect(labels.every((l) => l.length <= 23)).toBe(true);
+    expect(labels.slice(2)).toEqual(['Юрга: ЦГБ', 'Юрга: ЦГБ 2']);
+  });
+
   it('weeks start on Monday', () => {
     expect(weekStart(NOW).toISOString()).toBe('2026-11-23T00:00:00.000Z');
   });

@@ -76,7 +76,7 @@ describe('the daily call list', () => {
     expect(anna.messages()).toHaveLength(1);
     const list = anna.lastText();
     expect(list).toContain('Завтра, 01.12.2026, занятия у людей без Телеграма. Позвоните и напомните (2 звонка):');
-    expect(list).toContain('• 10:00 Мария Иванова, +79231234567 — Зал 1, Областная научная библиотека им. В. Д. Фёдорова');
+    expect(list).toContain('• 10:00 Мария Иванова, +79231234567 — Зал 1, Областная научная библиотека имени В. Д. Фёдорова');
     expect(list).toContain('• 10:00 Пётр Сидоров, +79039876543 — Зал 1');
     expect(list).not.toContain('Ольга'); // she gets her reminder in Telegram
     expect(vera.messages()).toHaveLength(0);
@@ -143,7 +143,7 @@ describe('/calls', () => {
     const text = anna.lastText();
     expect(text).toContain('Ждут ответа: 7 предложений места.');
     expect(text).toContain('📞 Человек 1, +79231000000');
-    expect(text).toContain('Основы компьютерной грамотности, Областная научная библиотека им. В. Д. Фёдорова. Место держим до ср 02.12.2026 11:00.');
+    expect(text).toContain('Основы компьютерной грамотности, Областная научная библиотека имени В. Д. Фёдорова. Место держим до 2 декабря, среда, 11:00.');
     expect(text).not.toContain('Человек 6');
     expect(text).toContain('Страница 1 из 2');
     expect(anna.buttonLabels()).toEqual([

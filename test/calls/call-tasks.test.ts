@@ -63,8 +63,8 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
       expect(text).toContain(`Телефон: ${MARIA_PHONE}`);
       expect(text).toContain('Курс: Основы компьютерной грамотности');
       expect(text).toContain('Расписание: вт, чт в 10:00, с 01.12.2026 по 03.12.2026, 2 занятия');
-      expect(text).toContain('Кемерово, ул. Дзержинского, 19, Зал 1');
-      expect(text).toContain('Место держим до чт 26.11.2026 10:00 (местное время)');
+      expect(text).toContain('Кемерово, улица Дзержинского, 19, Зал 1');
+      expect(text).toContain('Место держим до 26 ноября, четверг, 10:00 (местное время)');
       expect(staff.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);
     }
     expect(vera.messages()).toHaveLength(0);
@@ -77,7 +77,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await entry(entryId)).toMatchObject({ status: 'enrolled', citizenId: MARIA });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(anna.lastText()).toContain('✅ Записан в группу.');
-    expect(anna.lastText()).toContain('Ответ отметил(а) Анна Петровна, вт 24.11.2026 10:00.');
+    expect(anna.lastText()).toContain('Ответ отмечен: Анна Петровна, 24 ноября, вторник, 10:00.');
     expect(anna.buttonLabels()).toEqual([]);
     expect(await task()).toMatchObject({ status: 'accepted', answeredBy: 7001 });
     expect(await SeatOfferModel.findOne({ groupId }).lean()).toMatchObject({ outcome: 'accepted' });
@@ -85,9 +85,9 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
 
     // Boris presses later: told who answered, his message shows it; nothing changes.
     await boris.press('✓ Согласен, записать');
-    expect(lastAlert(t)).toBe('На этот звонок уже ответил(а) Анна Петровна.');
+    expect(lastAlert(t)).toBe('На этот звонок уже ответили: Анна Петровна.');
     expect(boris.lastText()).toContain('✅ Записан в группу.');
-    expect(boris.lastText()).toContain('Ответ отметил(а) Анна Петровна');
+    expect(boris.lastText()).toContain('Ответ отмечен: Анна Петровна');
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);
   });
@@ -156,10 +156,10 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     const winner = (await task())!.answeredBy;
     expect([7001, 7002]).toContain(winner);
     const [won, lost] = winner === 7001 ? [anna, boris] : [boris, anna];
-    expect(won.lastText()).toContain(`Ответ отметил(а) ${winner === 7001 ? 'Анна Петровна' : 'Борис Иванович'}`);
-    expect(lost.lastText()).toContain(`Ответ отметил(а) ${winner === 7001 ? 'Анна Петровна' : 'Борис Иванович'}`);
+    expect(won.lastText()).toContain(`Ответ отмечен: ${winner === 7001 ? 'Анна Петровна' : 'Борис Иванович'}`);
+    expect(lost.lastText()).toContain(`Ответ отмечен: ${winner === 7001 ? 'Анна Петровна' : 'Борис Иванович'}`);
     const alerts = t.telegram.callsOf('answerCallbackQuery').map((c) => c.payload.text);
-    expect(alerts.filter((text) => typeof text === 'string' && text.startsWith('На этот звонок уже ответил(а)'))).toHaveLength(1);
+    expect(alerts.filter((text) => typeof text === 'string' && text.startsWith('На этот звонок уже ответили:'))).toHaveLength(1);
 
     // Accepted against "remove from the list" at the same moment, on a fresh offer: one of them, and the entry agrees.
     await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } });

@@ -64,7 +64,7 @@ describe('linking Telegram later', () => {
     await startLinking(maria);
     await maria.contact('79231234567'); // as Telegram sends it: no "+"
     expect(maria.lastText()).toBe(
-      'Мы нашли запись:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека им. В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы?',
+      'Мы нашли запись:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы?',
     );
     // Before she confirms nothing about her Telegram account is stored: not her id with the record, not the phone anywhere new.
     const before = await findPersonalData({ telegramId: MARIA_TG, names: ['Маша'], phone: PHONE });

@@ -43,7 +43,7 @@ describe('/classes and attendance', () => {
 
     const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/classes');
-    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека им. В. Д. Фёдорова: с вт 01.12.2026 10:00. Записано 2 из 3, предложено 1.');
+    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека имени В. Д. Фёдорова: с 1 декабря, вторник, 10:00. Записано 2 из 3, предложено 1.');
     const listMessage = anna.messages().at(-1);
     const openGroup = dataOf(listMessage, /^Основы компьютерной грамотности: /);
     await anna.press(/^Основы компьютерной грамотности: /);
@@ -58,9 +58,9 @@ describe('/classes and attendance', () => {
     // lesson used to finish the group and complete the course before it was taught).
     await anna.text('/attendance');
     await anna.press(/^Основы компьютерной грамотности: /);
-    await anna.press('2. чт 03.12.2026 10:00');
+    await anna.press('2. 3 декабря, четверг, 10:00');
     expect(lastAnswer(t)).toMatchObject({ text: NOT_STARTED, show_alert: true });
-    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
+    expect(anna.buttonLabels()).toEqual(['1. 1 декабря, вторник, 10:00', '2. 3 декабря, четверг, 10:00', '← Назад']);
     const lastLesson = (await LessonModel.findOne({ groupId, index: 2 }).lean())!;
     expect(await saveAttendance(5001, String(lastLesson._id), [5101, 5102], t.clock.now())).toBe('not-started');
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ status: 'open' });
@@ -73,9 +73,9 @@ describe('/classes and attendance', () => {
     await anna.text('/attendance');
     const sentBefore = t.telegram.callsOf('sendMessage').length;
     await anna.press(/^Основы компьютерной грамотности: /);
-    expect(anna.buttonLabels()).toEqual(['1. вт 01.12.2026 10:00', '2. чт 03.12.2026 10:00', '← Назад']);
-    await anna.press('1. вт 01.12.2026 10:00');
-    expect(anna.lastText()).toContain('Занятие 1, вт 01.12.2026 10:00.');
+    expect(anna.buttonLabels()).toEqual(['1. 1 декабря, вторник, 10:00', '2. 3 декабря, четверг, 10:00', '← Назад']);
+    await anna.press('1. 1 декабря, вторник, 10:00');
+    expect(anna.lastText()).toContain('Занятие 1, 1 декабря, вторник, 10:00.');
     expect(anna.buttonLabels()).toEqual(['▫️ Участник 5101', '▫️ Участник 5102', '▫️ Участник 5103', '💾 Сохранить', '← Назад']);
     const marksMessage = anna.messages().at(-1);
     const toggleFirst = dataOf(marksMessage, '▫️ Участник 5101');
@@ -125,14 +125,14 @@ describe('/classes and attendance', () => {
 
     const saveTicked = dataOf(anna.messages().at(-1), '💾 Сохранить');
     await anna.press('💾 Сохранить');
-    expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
+    expect(anna.lastText()).toBe('Отмечено: пришли — 2, не пришли — 1.');
     // From the group to the saved lesson: one message, edited in place (only the refusals above were sent to others).
     expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0);
     expect(anna.buttonLabels()).toEqual([]);
     // A double tap: the second Save arrives with the same buttons, saves the same marks again, quietly.
     t.telegram.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same' });
     await anna.pressData(saveTicked, marksMessage);
-    expect(anna.lastText()).toBe('Сохранено: были 2, не были 1.');
+    expect(anna.lastText()).toBe('Отмечено: пришли — 2, не пришли — 1.');
     expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0); // no apology
     const first = await LessonModel.findById(before!._id).lean();
     expect([...first!.attendedIds].sort()).toEqual([5101, 5103]);
@@ -148,7 +148,7 @@ describe('/classes and attendance', () => {
     // The last lesson, from the roster, once it has begun: everyone came; the course is completed.
     t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
-    await anna.press('2. чт 03.12.2026 10:00');
+    await anna.press('2. 3 декабря, четверг, 10:00');
     for (const id of [5101, 5102, 5103]) await anna.press(`▫️ Участник ${id}`);
     await anna.press('💾 Сохранить');
     expect(anna.lastText()).toContain('Это было последнее занятие');
@@ -188,7 +188,7 @@ describe('/classes and attendance', () => {
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.markedAt).toBeUndefined();
     await veraAgain.press('▫️ Слушатель 5203');
     await veraAgain.press('💾 Сохранить');
-    expect(veraAgain.lastText()).toBe('Сохранено: были 1, не были 2.');
+    expect(veraAgain.lastText()).toBe('Отмечено: пришли — 1, не пришли — 2.');
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([5203]);
 
     // A lesson cancelled while its list is open: the ticks go nowhere.

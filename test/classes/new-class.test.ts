@@ -19,6 +19,32 @@ afterAll(() => done());
 const COORDINATOR = { id: 900, first_name: 'Мария', language_code: 'ru' };
 
 describe('/newclass', () => {
+  it('shows a 12-lesson group\'s dates in parts above the preview: no screen over 60 words', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    const from = maria.messages().length;
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press('Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя');
+    await maria.press('1 декабря, вторник');
+    await maria.press('📅 По дням недели');
+    await maria.press('четверг');
+    await maria.press('✓ Готово');
+    await maria.text('10:00');
+    await maria.text('12');
+    await maria.press('90');
+    await maria.text('Зал 3');
+    await maria.text('8');
+    const shown = maria.textsSince(from);
+    expect(shown.filter((text) => text.startsWith('Даты занятий, часть'))).toHaveLength(2);
+    expect(shown.join('\n')).toContain('12. 7 января, четверг, 10:00');
+    expect(maria.lastText()).toContain('Все даты — в сообщениях выше.');
+    expect(maria.lastText()).toContain('Занятий: 12, каждое длится 90 минут.');
+    const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    expect(shown.filter((text) => words(text) > 60)).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('creates a weekly group: lessons stored in UTC, preview in the center time, seats offered longest-waiting first', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     // Three people wait at Novokuznetsk; the third joined last.
@@ -32,16 +58,16 @@ describe('/newclass', () => {
     await maria.text('основы'); // typed instead of a button
     expect(maria.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
     await maria.press('Основы компьютерной грамотности');
-    await maria.press('Новокузнецк: Центральная городская библиотека им. Н. В. Гоголя');
-    // Today is Tue 24.11.2026 10:00 in Novokuznetsk: the buttons offer the next seven days.
-    expect(maria.buttonLabels()).toContain('Ср 25.11');
+    await maria.press('Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя');
+    // Today is Tuesday 24 November, 10:00 in Novokuznetsk: the buttons offer the next seven days.
+    expect(maria.buttonLabels()).toContain('25 ноября, среда');
     await maria.text('31.02.2026');
     expect(maria.lastText()).toContain('Не получилось прочитать дату');
-    await maria.press('Вт 01.12');
+    await maria.press('1 декабря, вторник');
     await maria.press('📅 По дням недели');
-    expect(maria.buttonLabels()).toContain('✓ Вт'); // the start day is preselected
-    await maria.press('Чт');
-    expect(maria.buttonLabels()).toContain('✓ Чт');
+    expect(maria.buttonLabels()).toContain('✓ вторник'); // the start day is preselected
+    await maria.press('четверг');
+    expect(maria.buttonLabels()).toContain('✓ четверг');
     await maria.press('✓ Готово');
     await maria.text('25:00');
     expect(maria.lastText()).toBe('Напишите время так: 10:00.');
@@ -58,10 +84,11 @@ describe('/newclass', () => {
     expect(preview).toContain('Шаг 7 из 7');
     expect(preview).toContain('Аудитория: Зал 3, 1 этаж');
     expect(preview).toContain('Мест: 2');
-    expect(preview).toContain('1. вт 01.12.2026 10:00');
-    expect(preview).toContain('2. чт 03.12.2026 10:00');
-    expect(preview).toContain('4. чт 10.12.2026 10:00');
-    expect(preview).toContain('Asia/Novokuznetsk');
+    expect(preview).toContain('1. 1 декабря, вторник, 10:00');
+    expect(preview).toContain('2. 3 декабря, четверг, 10:00');
+    expect(preview).toContain('4. 10 декабря, четверг, 10:00');
+    expect(preview).toContain('Часовой пояс: время Кузбасса (UTC+7).'); // in words, never the id
+    expect(preview).not.toContain('Asia/');
     await maria.press('✓ Создать группу');
     expect(maria.lastText()).toBe('Группа создана. Предложено мест людям из очереди: 2.');
 
@@ -84,8 +111,8 @@ describe('/newclass', () => {
     await deliverAll(t);
     const first = t.user({ id: 2001, first_name: 'А', language_code: 'ru' });
     expect(first.lastText()).toContain('Для вас есть место в группе!');
-    expect(first.lastText()).toContain('ул. Кирова, 56');
-    expect(first.lastText()).toContain('• вт 01.12.2026 10:00');
+    expect(first.lastText()).toContain('улица Кирова, 56');
+    expect(first.lastText()).toContain('Занятия: по вторникам и четвергам в 10:00, 4 занятия, с 1 декабря'); // a pattern, not every date
     expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
     expect(t.user({ id: 2003, first_name: 'В' }).messages()).toHaveLength(0);
     expect(t.errors).toEqual([]);
@@ -110,8 +137,8 @@ describe('/newclass', () => {
     await maria.press('60');
     await maria.text('Читальный зал');
     await maria.press('8');
-    expect(maria.lastText()).toContain('1. ср 02.12.2026 09:00');
-    expect(maria.lastText()).toContain('2. сб 05.12.2026 18:30');
+    expect(maria.lastText()).toContain('1. 2 декабря, среда, 09:00');
+    expect(maria.lastText()).toContain('2. 5 декабря, суббота, 18:30');
     expect(maria.lastText()).not.toContain('праздни');
     await maria.press('✖ Отмена');
     expect(maria.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
@@ -171,7 +198,7 @@ describe('/newclass', () => {
     await maria.press('60');
     await maria.text('Читальный зал');
     await maria.press('8');
-    expect(maria.lastText()).toContain('1. вт 24.11.2026 11:00');
+    expect(maria.lastText()).toContain('1. 24 ноября, вторник, 11:00');
     t.clock.advance(2 * 3600_000); // the librarian came back to it after lunch
     await maria.press('✓ Создать группу');
     expect(maria.textsSince(-2).join('\n')).toContain('Это время уже прошло');

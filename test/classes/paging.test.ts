@@ -113,7 +113,7 @@ describe('long lists are paged (4,096 characters a message)', () => {
     expect(maria.buttonLabels()).toContain(`✅ ${nameOf(8049)}`);
     expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([]);
     await maria.press('💾 Сохранить');
-    expect(maria.lastText()).toBe('Сохранено: были 3, не были 47.');
+    expect(maria.lastText()).toBe('Отмечено: пришли — 3, не пришли — 47.');
     expect([...(await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds].sort()).toEqual([8000, 8003, 8049]);
 
     expectAllWithinLimit(t);

@@ -49,7 +49,7 @@ describe('the database restarts in the middle of a flow', () => {
 
     server = await start();
     await user.press('Кемерово'); // the same button again: the step was not lost
-    expect(user.lastText()).toContain('Выберите центр');
+    expect(user.lastText()).toContain('выберите центр');
     await joinWaitlist(user, { from: 'center', center: /Фёдорова/ });
     expect(user.lastText()).toContain('Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: 7701 })).toBe(1);

@@ -101,7 +101,7 @@ describe('/forgetperson', () => {
     expect(await AuditEntryModel.findOne({ action: 'citizen.forget-by-staff' }).lean()).toMatchObject({ details: { telegram: true, foundBy: 'name' } });
     // In Telegram she is a stranger again, as after /forget.
     await zlata.text('/start');
-    expect(zlata.lastText()).toContain('Выберите язык');
+    expect(zlata.lastText()).toContain('Чтобы записаться, нажмите');
   });
 
   it('a librarian does not find people of other centers; a coordinator does; unreadable input is answered', async () => {

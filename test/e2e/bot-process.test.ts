@@ -47,24 +47,20 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
   await client.createUser({ id: userId, first_name: 'Нина', last_name: 'Орлова', language_code: 'ru' });
   await client.sendCommand(userId, '/start');
   await expectMessage(client, userId, /Здравствуйте, Нина!/);
-  await expectMessage(client, userId, /Выберите язык/);
+  await expectMessage(client, userId, /Чтобы записаться/);
 
   await client.pressReplyButton(userId, '📝 Записаться на курс');
-  await expectMessage(client, userId, /Шаг 1 из 6/);
+  await expectMessage(client, userId, /Шаг 1 из 5/);
   await client.pressInlineButton(userId, 'Интернет и электронная почта');
-  await expectMessage(client, userId, /Шаг 2 из 6/);
-  await client.pressInlineButton(userId, '🏙 Выбрать город');
-  await expectMessage(client, userId, /город/i);
+  await expectMessage(client, userId, /Шаг 2 из 5/);
   await client.pressInlineButton(userId, 'Юрга');
-  await expectMessage(client, userId, /Выберите центр/);
+  await expectMessage(client, userId, /выберите центр/);
   await client.pressInlineButton(userId, 'Центральная городская библиотека');
-  await expectMessage(client, userId, /Шаг 3 из 6/);
+  await expectMessage(client, userId, /Шаг 3 из 5/);
   await client.pressInlineButton(userId, 'Вечером');
-  await expectMessage(client, userId, /Шаг 4 из 6/);
+  await expectMessage(client, userId, /Шаг 4 из 5/);
   await client.pressInlineButton(userId, '✓ Даю согласие');
-  await expectMessage(client, userId, /Шаг 5 из 6/);
-  await client.pressInlineButton(userId, '✓ Да, Нина Орлова');
-  await expectMessage(client, userId, /Шаг 6 из 6/);
+  await expectMessage(client, userId, /Шаг 5 из 5/);
   await client.pressReplyButton(userId, '📱 Отправить мой телефон', { contact: { phone_number: '+79131234567' } });
   await expectMessage(client, userId, /Проверьте/i);
   await client.pressInlineButton(userId, '✓ Всё верно, записаться');
@@ -104,7 +100,7 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       ].join('\r\n');
       await client.sendDocument(coordinator, 'очередь Юрга.csv', new TextEncoder().encode(list));
       await expectMessage(client, coordinator, /строк с данными: 2/);
-      await expectMessage(client, coordinator, /Добавлю в очередь: 2/);
+      await expectMessage(client, coordinator, /Будут добавлены в очередь: 2/);
       await client.pressInlineButton(coordinator, '✅ Записать 2');
       await expectMessage(client, coordinator, /^Готово. Добавлено в очередь: 2/);
 

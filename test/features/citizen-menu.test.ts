@@ -29,9 +29,9 @@ describe('my place in line', () => {
     const user = t.user({ id: 3100, first_name: 'Пётр', language_code: 'ru' });
     await user.tap('🔢 Моё место в очереди').catch(() => user.text('🔢 Моё место в очереди'));
     const text = user.lastText();
-    expect(text).toContain('«Основы компьютерной грамотности», Центральная городская библиотека: место в очереди 4.');
+    expect(text).toContain('«Основы компьютерной грамотности», Центральная городская библиотека, Юрга: место в очереди 4.');
     expect(text).toContain('Примерное ожидание: около 8 недель.');
-    expect(text).toContain('«Интернет и электронная почта», Центральная городская библиотека: место в очереди 1.');
+    expect(text).toContain('«Интернет и электронная почта», Центральная городская библиотека, Белово: место в очереди 1.');
     expect(user.buttonLabels()).toEqual([
       'Сменить центр: Основы компьютерной грамотности',
       'Выйти из очереди: Основы компьютерной грамотности',
@@ -104,10 +104,10 @@ describe('my place in line', () => {
     const user = t.user({ id: 3500, first_name: 'Ирина', language_code: 'ru' });
     await user.text('🔢 Моё место в очереди');
     await user.press('Сменить центр: Основы компьютерной грамотности');
-    await user.press('🏙 Выбрать город');
+    expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».'); // no step number: this is no join
     await user.press('Таштагол');
     await user.press('Центральная районная библиотека');
-    expect(user.lastText()).toBe('Готово. Теперь вы в очереди в центре «Центральная районная библиотека». Ваше место: 1.');
+    expect(user.lastText()).toBe('Готово. Теперь ваш центр: Центральная районная библиотека, Таштагол. Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3500 }).lean()).toMatchObject({
       centerId: 'tashtagol-central',
       joinedAt: new Date('2026-10-01T03:00:00Z'),
@@ -116,24 +116,43 @@ describe('my place in line', () => {
 });
 
 describe('centers near me, help and language', () => {
-  it('sends the nearest centers as map pins with address, phone and hours', async () => {
+  it('sends the nearest centers as map pins with their distance and phone, and a card with the hours', async () => {
     const user = t.user({ id: 3600, first_name: 'Лев', language_code: 'ru' });
     await user.text('📍 Центры рядом');
+    expect(user.lastText()).toBe('Где искать центры? Выберите город или нажмите «📍 Ближайшие ко мне».');
+    await user.press('📍 Ближайшие ко мне');
     expect(user.replyButtons()[0]).toMatchObject({ request_location: true });
     const venuesBefore = t.telegram.callsOf('sendVenue').length;
-    await user.location(55.355, 86.087); // Kemerovo
+    await user.location(55.3547, 86.0865); // at the regional library in Kemerovo
     const venues = t.telegram.callsOf('sendVenue').slice(venuesBefore);
     expect(venues).toHaveLength(3);
-    expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека им. В. Д. Фёдорова', address: 'ул. Дзержинского, 19' });
-    expect(user.lastText()).toMatch(/Телефон: \+7 3842 .*\nЧасы работы: .*\nРасстояние: [\d,]+ км/);
+    expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека имени В. Д. Фёдорова', address: 'Кемерово, улица Дзержинского, 19' });
+    expect(user.lastText()).toContain('Областная научная библиотека имени В. Д. Фёдорова: 0 км, телефон +7 3842 36-42-90');
+    expect(user.lastText()).toMatch(/Библиотека имени Н. В. Гоголя: 0,[1-9] км/); // a real distance, not the stored log's
     expect(user.replyKeyboard()).toContain('📝 Записаться на курс');
+    await user.press('Часы работы: Областная научная библиотека имени В. Д. Фёдорова');
+    expect(user.lastText()).toContain('Часы работы: будни 10:00–20:00');
+  });
+
+  it('finds the centers of a town without a location, with the town where center names repeat', async () => {
+    const user = t.user({ id: 3601, first_name: 'Лев', language_code: 'ru' });
+    await user.text('📍 Центры рядом');
+    await user.press('Таштагол');
+    expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
+    await user.text('📍 Центры рядом');
+    await user.press('📍 Ближайшие ко мне');
+    await user.text('Кемерово, Ленина 5');
+    expect(user.lastText()).toContain('«← Назад», чтобы выбрать город'); // a button that is on the screen
+    expect(user.replyKeyboard()).toEqual(['📍 Отправить моё местоположение', '← Назад', '✖ Отмена']);
+    await user.tap('← Назад');
+    expect(user.lastText()).toContain('Где искать центры?');
   });
 
   it('gives the phone of the citizen’s own center in Help', async () => {
     await addToWaitlist(3700, { centerId: 'mezhdurechensk-central' });
     const user = t.user({ id: 3700, first_name: 'Зоя', language_code: 'ru' });
     await user.text('❓ Помощь');
-    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека): +7 38475 2-44-50');
+    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека, Междуреченск): +7 38475 2-44-50');
     const stranger = t.user({ id: 3701, first_name: 'Ян', language_code: 'en' });
     await stranger.text('/help');
     expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');
@@ -143,7 +162,7 @@ describe('centers near me, help and language', () => {
     const user = t.user({ id: 3800, first_name: 'Алия', language_code: 'ru' });
     await user.text('/language');
     await user.press('English');
-    expect(user.lastText()).toBe('What would you like to do? Press a button at the bottom of the screen.');
+    expect(user.lastText()).toBe('To sign up, press "📝 Join a course" at the bottom of the screen.');
     expect(user.replyKeyboard()[0]).toBe('📝 Join a course');
     await user.text('/help');
     expect(user.lastText()).toContain('free computer-literacy classes');
@@ -152,7 +171,7 @@ describe('centers near me, help and language', () => {
   it('answers unknown text politely and shows the menu', async () => {
     const user = t.user({ id: 3900, first_name: 'Ким', language_code: 'ru' });
     await user.text('привет');
-    expect(user.lastText()).toContain('Я не понял сообщение');
+    expect(user.lastText()).toContain('Не получилось понять сообщение');
     expect(user.replyKeyboard()).toHaveLength(4);
   });
 
@@ -162,7 +181,7 @@ describe('centers near me, help and language', () => {
     await user.text('/cancel');
     expect(user.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
     await user.text('Иван Иванов'); // no conversation takes it any more
-    expect(user.lastText()).toContain('Я не понял сообщение');
+    expect(user.lastText()).toContain('Не получилось понять сообщение');
   });
 });
 

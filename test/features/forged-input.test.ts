@@ -26,21 +26,23 @@ const citizen = (first_name = 'Анна', last_name?: string) =>
   t.user({ id: nextId++, first_name, ...(last_name ? { last_name } : {}), language_code: 'ru' });
 
 /** The join flow up to the phone step (Прокопьевск has one center). */
-async function upToPhone(user: TestUser, typedName?: string) {
+async function upToPhone(user: TestUser) {
   await user.text('/start');
   await user.tap('📝 Записаться на курс');
   await user.press('Госуслуги онлайн');
-  await user.press('🏙 Выбрать город');
   await user.press('Прокопьевск');
   await user.press('Центральная городская библиотека');
   await user.press('Днём');
   await user.press('✓ Даю согласие'); // consent comes before name and phone
-  if (typedName === undefined) await user.press(/^✓ Да, /);
-  else {
-    await user.press('✎ Другое имя');
-    await user.text(typedName);
-  }
-  expect(user.lastText()).toContain('Шаг 6 из 6');
+  expect(user.lastText()).toContain('Шаг 5 из 5');
+}
+
+/** From the summary: Change → Name, typed. */
+async function typeName(user: TestUser, name: string) {
+  await user.press('✎ Изменить');
+  await user.press('Имя');
+  await user.text(name);
+  expect(user.lastText()).toContain('Проверьте, пожалуйста');
 }
 
 async function finishJoin(user: TestUser) {
@@ -51,8 +53,9 @@ async function finishJoin(user: TestUser) {
 describe('names', () => {
   it('cleans line breaks, control and direction characters from a typed name before anyone sees it', async () => {
     const anna = citizen();
-    await upToPhone(anna, 'Пётр\r\n✅ Записан:\u0007 Анна\u202Eвонави');
+    await upToPhone(anna);
     await anna.tap('Пропустить');
+    await typeName(anna, 'Пётр\r\n✅ Записан:\u0007 Анна\u202Eвонави');
     await finishJoin(anna);
     const saved = await CitizenModel.findById(anna.id).lean();
     expect(saved!.name).toBe('Пётр ✅ Записан: Анна вонави');
@@ -141,8 +144,9 @@ describe('CSV files', () => {
 
   it('writes a formula typed as a name into /export as plain text', async () => {
     const mallory = citizen();
-    await upToPhone(mallory, '=HYPERLINK("http://evil.example";"Нажмите")');
+    await upToPhone(mallory);
     await mallory.text('+7 913 123-45-69');
+    await typeName(mallory, '=HYPERLINK("http://evil.example";"Нажмите")');
     await finishJoin(mallory);
 
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
@@ -182,7 +186,7 @@ describe('unusual updates', () => {
     expect(t.errors.slice(errorsBefore)).toEqual([]);
     // The conversation goes on where it was.
     await anna.press('Госуслуги онлайн');
-    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    expect(anna.lastText()).toContain('Шаг 2 из 5');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
   });
 });

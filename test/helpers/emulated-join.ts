@@ -21,12 +21,10 @@ export async function joinThroughEmulator(emu: RunningEmulator, bot: Bot<any>, c
   const taps: Array<() => Promise<unknown>> = [
     () => client.pressReplyButton(userId, '📝 Записаться на курс'),
     () => client.pressInlineButton(userId, 'Основы компьютерной грамотности'),
-    () => client.pressInlineButton(userId, '🏙 Выбрать город'),
     () => client.pressInlineButton(userId, 'Кемерово'),
-    () => client.pressInlineButton(userId, 'Областная научная библиотека им. В. Д. Фёдорова'),
+    () => client.pressInlineButton(userId, 'Областная научная библиотека имени В. Д. Фёдорова'),
     () => client.pressInlineButton(userId, 'Утром'),
     () => client.pressInlineButton(userId, '✓ Даю согласие'),
-    () => client.pressInlineButton(userId, `✓ Да, Иван`),
     () => client.pressReplyButton(userId, 'Пропустить'),
     () => client.pressInlineButton(userId, '✓ Всё верно, записаться'),
   ];

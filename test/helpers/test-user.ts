@@ -44,6 +44,12 @@ export class TestUser {
     return this.send({ message: { ...this.messageBase(), text, ...(entities ? { entities } : {}) } });
   }
 
+  /** Sends a sticker (what a person new to phones may send by mistake). */
+  sticker(emoji = '👍') {
+    const sticker = { file_id: 'STICKER1', file_unique_id: 'uSTICKER1', type: 'regular' as const, width: 512, height: 512, is_animated: false, is_video: false, emoji };
+    return this.send({ message: { ...this.messageBase(), sticker } });
+  }
+
   location(latitude: number, longitude: number) {
     return this.send({ message: { ...this.messageBase(), location: { latitude, longitude } } });
   }

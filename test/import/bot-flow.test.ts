@@ -55,12 +55,12 @@ describe('/import', () => {
     expect(texts[0]).toContain('«ФИО» → ФИО');
     expect(texts[0]).toContain('«Библиотека» → центр');
     expect(texts[0]).toContain('«Дата записи» → дата записи');
-    expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» (1 стр.) — это «Интернет и электронная почта»?');
-    await coordinator.press('✅ Да, для всех 1 стр.');
-    expect(coordinator.lastText()).toBe('«Белово ЦГБ» (3 стр.) — это Центральная городская библиотека, Белово?');
-    await coordinator.press('✅ Да, для всех 3 стр.');
+    expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
+    await coordinator.press('✅ Да, для этой строки');
+    expect(coordinator.lastText()).toBe('Центр «Белово ЦГБ» — это Центральная городская библиотека, Белово? Это 3 строки.');
+    await coordinator.press('✅ Да, для всех строк: 3');
     const preview = coordinator.lastText();
-    expect(preview).toContain('Добавлю в очередь: 3');
+    expect(preview).toContain('Будут добавлены в очередь: 3');
     expect(preview).toContain('Повторы внутри файла: 1');
     expect(preview).toContain('Не подходят: 1');
     expect(preview).toContain('5 — не понятен телефон');
@@ -78,8 +78,8 @@ describe('/import', () => {
 
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'очередь Белово (2).csv');
-    await coordinator.press('✅ Да, для всех 1 стр.');
-    await coordinator.press('✅ Да, для всех 3 стр.');
+    await coordinator.press('✅ Да, для этой строки');
+    await coordinator.press('✅ Да, для всех строк: 3');
     expect(coordinator.lastText()).toContain('Уже загружены раньше: 3');
     expect(coordinator.lastText()).toContain('Этот файл уже загружали 2026-11-30.');
     expect(coordinator.lastText()).toContain('Добавлять нечего');
@@ -91,9 +91,9 @@ describe('/import', () => {
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
-    await coordinator.press('✅ Да, для всех 1 стр.');
+    await coordinator.press('✅ Да, для этой строки');
     await coordinator.press('❌ Нет, пропустить эти строки');
-    expect(coordinator.lastText()).toContain('Добавлю в очередь: 1');
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 1');
     await coordinator.press('✖ Отмена');
     expect(coordinator.lastText()).toMatch(/отменили/);
     expect(await WaitlistEntryModel.countDocuments()).toBe(0);
@@ -110,12 +110,12 @@ describe('/import', () => {
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
     await coordinator.press('❌ Нет, пропустить эти строки');
-    expect(coordinator.lastText()).toMatch(/^«Белово ЦГБ»/);
+    expect(coordinator.lastText()).toMatch(/^Центр «Белово ЦГБ»/);
     await coordinator.press('← Назад');
     expect(coordinator.lastText()).toMatch(/^Курс «Интернет и эл. почта»/);
-    await coordinator.press('✅ Да, для всех 1 стр.');
-    await coordinator.press('✅ Да, для всех 3 стр.');
-    expect(coordinator.lastText()).toContain('Добавлю в очередь: 3');
+    await coordinator.press('✅ Да, для этой строки');
+    await coordinator.press('✅ Да, для всех строк: 3');
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 3');
     await coordinator.press('✅ Записать 3');
     expect(await WaitlistEntryModel.countDocuments()).toBe(3);
   });
@@ -125,9 +125,9 @@ describe('/import', () => {
     const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     await librarian.text('/import');
     await librarian.document(belovoList(), 'list.csv');
-    await librarian.press('✅ Да, для всех 1 стр.');
-    await librarian.press('✅ Да, для всех 3 стр.');
-    expect(librarian.lastText()).toContain('Добавлю в очередь: 2'); // the row of Юрга is not her center
+    await librarian.press('✅ Да, для этой строки');
+    await librarian.press('✅ Да, для всех строк: 3');
+    expect(librarian.lastText()).toContain('Будут добавлены в очередь: 2'); // the row of Юрга is not her center
     await StaffMemberModel.deleteOne({ _id: LIBRARIAN });
     await librarian.press('✅ Записать 2');
     expect(librarian.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
@@ -145,7 +145,7 @@ describe('/import', () => {
     await librarian.text('/import');
     await librarian.document(file, 'Белово.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(librarian.textsSince(0).join('\n')).toContain('Файл XLSX, строк с данными: 2');
-    expect(librarian.lastText()).toContain('Добавлю в очередь: 1');
+    expect(librarian.lastText()).toContain('Будут добавлены в очередь: 1');
     expect(librarian.lastText()).toContain('5 — центр не ваш');
     await librarian.press('✅ Записать 1');
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'belovo-central' })).toBe(1);
@@ -159,8 +159,8 @@ describe('/import', () => {
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
-    await coordinator.press('✅ Да, для всех 1 стр.');
-    await coordinator.press('✅ Да, для всех 3 стр.');
+    await coordinator.press('✅ Да, для этой строки');
+    await coordinator.press('✅ Да, для всех строк: 3');
     await coordinator.press('✅ Записать 3');
     const line = await WaitlistEntryModel.find({ centerId: 'belovo-central', courseId: 'basics', status: 'waiting' }).sort({ joinedAt: 1, _id: 1 }).lean();
     // 101 (2020), Петров (01.11.2026, imported), 102 (20.11.2026).
@@ -178,7 +178,7 @@ describe('/import', () => {
     await coordinator.document(new Uint8Array(0), 'пусто.csv');
     expect(coordinator.lastText()).toMatch(/^Файл пустой/);
     await coordinator.document(new TextEncoder().encode('a;b\n1;2\n'), 'x.csv');
-    expect(coordinator.lastText()).toMatch(/^Не нашла столбцы: ФИО, телефон, курс, центр, дата записи/);
+    expect(coordinator.lastText()).toMatch(/^Не найдены столбцы: ФИО, телефон, курс, центр, дата записи/);
     expect(await WaitlistEntryModel.countDocuments()).toBe(0);
     expect(await CitizenModel.countDocuments()).toBe(0);
 

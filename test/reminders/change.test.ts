@@ -11,7 +11,9 @@ import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { forgetCitizen } from '../../src/domain/citizens.js';
 import { groupWithParticipants, LESSON_2 } from './fixtures.js';
+import { librarian, paperPerson } from '../calls/fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -50,8 +52,8 @@ describe('/change', () => {
     expect(staff.lastText()).toContain('Не удалось понять дату');
     await staff.text('02.12.2026');
     await staff.text('11:00');
-    expect(staff.lastText()).toContain('Было: вт 01.12.2026 10:00');
-    expect(staff.lastText()).toContain('Станет: ср 02.12.2026 11:00');
+    expect(staff.lastText()).toContain('Было: 1 декабря, вторник, 10:00');
+    expect(staff.lastText()).toContain('Станет: 2 декабря, среда, 11:00');
     expect(staff.lastText()).toContain('Участникам придёт сообщение: 2');
     await staff.press('✓ Подтвердить');
     expect(staff.lastText()).toContain('Готово');
@@ -59,7 +61,7 @@ describe('/change', () => {
 
     await deliverAll(t);
     expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Занятие перенесено');
-    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Теперь: ср 02.12.2026 11:00');
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Теперь: 2 декабря, среда, 11:00');
     expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain('A class has been moved');
     expect(await AuditEntryModel.countDocuments({ action: 'lesson.move', actorId: 900 })).toBe(1);
 
@@ -68,6 +70,33 @@ describe('/change', () => {
     expect(await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).toEqual({ added: 0 });
     t.clock.current = new Date('2026-12-01T11:00:00Z');
     expect((await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).added).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a participant without Telegram is called: each librarian of the center is told who, the phone and what changed', async () => {
+    await librarian(501, 'Марина', ['novokuznetsk-central']);
+    await librarian(502, 'Ольга', ['novokuznetsk-central']);
+    const entryId = await paperPerson(-77, { name: 'Анна\nПетрова', phone: '+79231234567', joinedAt: new Date('2026-10-05T03:00:00Z'), centerId: 'novokuznetsk-central' });
+    await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new mongoose.Types.ObjectId(groupId) }, $unset: { activeKey: 1 } });
+    const staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.text('02.12.2026');
+    await staff.text('11:00');
+    expect(staff.lastText()).toContain('Участникам придёт сообщение: 3');
+    await staff.press('✓ Подтвердить');
+    await deliverAll(t);
+    for (const id of [501, 502]) {
+      const notice = t.telegram.messagesTo(id).at(-1)!.text;
+      expect(notice).toContain('Позвоните человеку без Телеграма: Анна Петрова, телефон +79231234567');
+      expect(notice).toContain('было 1 декабря, вторник, 10:00, теперь 2 декабря, среда, 11:00');
+    }
+    // Nothing was queued for the person's own (non-existent) chat; the notices name them only by the id /forget looks for.
+    expect(await DeliveryModel.countDocuments({ citizenId: -77 })).toBe(0);
+    expect(await DeliveryModel.countDocuments({ aboutCitizenId: -77 })).toBe(2);
+    // Forgotten on request: the notices keep neither the name nor the phone nor the id.
+    await forgetCitizen(-77, t.clock.now());
+    const left = JSON.stringify(await DeliveryModel.find({ key: /^chg:|^forgotten:/ }).lean());
+    expect(left).not.toMatch(/Анна|79231234567|-77/);
     expect(t.errors).toEqual([]);
   });
 
@@ -80,7 +109,7 @@ describe('/change', () => {
     await staff.text('09:00');
     expect(staff.lastText()).toContain('Это время уже прошло');
     await staff.text('10:30');
-    expect(staff.lastText()).toContain('Станет: ср 25.11.2026 10:30');
+    expect(staff.lastText()).toContain('Станет: 25 ноября, среда, 10:30');
     t.clock.advance(3600_000); // confirmed an hour later
     await staff.press('✓ Подтвердить');
     expect(staff.lastText()).toContain('Новое время уже прошло');
@@ -108,7 +137,7 @@ describe('/change', () => {
   it('shifts the whole group by a week', async () => {
     const staff = await startChange(/Сдвинуть всю группу/);
     await staff.press('+7');
-    expect(staff.lastText()).toContain('вт 08.12.2026 10:00');
+    expect(staff.lastText()).toContain('8 декабря, вторник, 10:00');
     await staff.press('✓ Подтвердить');
     expect((await lessons()).map((l) => l.startsAt.toISOString())).toEqual(['2026-12-08T03:00:00.000Z', '2026-12-10T03:00:00.000Z']);
     await deliverAll(t);

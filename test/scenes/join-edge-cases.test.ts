@@ -34,11 +34,12 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.text('/start');
     await anna.tap('📝 Записаться на курс');
     await anna.press('Интернет и электронная почта');
-    await anna.press('🏙 Выбрать город');
+    await anna.press('Юрга');
+    expect(anna.lastText()).toBe('Юрга: выберите центр.');
     await anna.press('← Назад');
-    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    expect(anna.lastText()).toContain('Шаг 2 из 5');
     await anna.press('← Назад');
-    expect(anna.lastText()).toContain('Шаг 1 из 6');
+    expect(anna.lastText()).toContain('Шаг 1 из 5');
     await anna.press('Интернет и электронная почта');
     await anna.press('✖ Отмена');
     expect(anna.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
@@ -53,20 +54,23 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.text('хочу на компьютерные курсы');
     expect(anna.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
     await anna.press('Интернет и электронная почта');
-    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    expect(anna.lastText()).toContain('Шаг 2 из 5');
   });
 
-  it('re-asks a name that is too short and accepts a typed one', async () => {
-    const anna = newCitizen();
+  it('asks for the name as a step of its own when the Telegram name is not one, and re-asks a short one', async () => {
+    const anna = newCitizen('ru', '🌷');
     await anna.text('/start');
     await anna.tap('📝 Записаться на курс');
+    expect(anna.lastText()).toContain('Шаг 1 из 6');
     await anna.press('Безопасный интернет');
-    await anna.press('🏙 Выбрать город');
     await anna.press('Юрга');
     await anna.press('Центральная городская библиотека');
     await anna.press('Не важно');
     await anna.press('✓ Даю согласие');
-    await anna.press('✎ Другое имя');
+    expect(anna.lastText()).toContain('Шаг 5 из 6. Как к вам обращаться?');
+    await anna.sticker();
+    // The question has no buttons but Back and Cancel: the hint names only what is on the screen.
+    expect(anna.lastText()).toBe('Пожалуйста, напишите ответ словами в сообщении. Или нажмите «✖ Отмена».');
     await anna.text('А');
     expect(anna.lastText()).toContain('от 2 до 100');
     await anna.text('Анна Сергеевна Кузнецова');
@@ -76,6 +80,23 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.text('8 913 555 12 34');
     expect(anna.lastText()).toContain('Имя: Анна Сергеевна Кузнецова');
     expect(anna.lastText()).toContain('Телефон: +79135551234');
+  });
+
+  it('shows the Telegram name on the summary; Change → Name types another, and Back returns to "what to change"', async () => {
+    const anna = newCitizen();
+    await reachSummary(anna);
+    expect(anna.lastText()).toContain('Имя: Анна');
+    await anna.press('✎ Изменить');
+    await anna.press('Имя');
+    expect(anna.lastText()).toContain('Как к вам обращаться?');
+    expect(anna.lastText()).toContain('Сейчас: Анна');
+    await anna.press('← Назад');
+    expect(anna.lastText()).toBe('Что изменить?');
+    await anna.press('Имя');
+    await anna.text('Анна Кузнецова');
+    expect(anna.lastText()).toContain('Имя: Анна Кузнецова');
+    await anna.press('✓ Всё верно, записаться');
+    expect(await CitizenModel.findById(anna.id).lean()).toMatchObject({ name: 'Анна Кузнецова' });
   });
 
   it('changes one answer from the summary and comes back to it', async () => {
@@ -133,18 +154,37 @@ describe('join flow: repeated and forged input', () => {
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     }
     await anna.press('Интернет и электронная почта'); // the real question still works
-    expect(anna.lastText()).toContain('Шаг 2 из 6');
+    expect(anna.lastText()).toContain('Шаг 2 из 5');
     expect(t.errors).toEqual([]);
   });
 
-  it('tells a citizen already on the list where they stand', async () => {
+  it('tells a citizen already on the list at once, after the course, and keeps the place when they stay', async () => {
     const anna = newCitizen();
     await reachSummary(anna);
     await anna.press('✓ Всё верно, записаться');
+    await anna.tap('📝 Записаться на курс');
+    await anna.press('Госуслуги онлайн');
+    expect(anna.lastText()).toMatch(/^Вы уже в очереди на курс «Госуслуги онлайн»: Центральная городская библиотека, Прокопьевск, место \d+\. Хотите перейти в другой центр\?/);
+    await anna.press('Остаться здесь');
+    expect(anna.lastText()).toMatch(/Вы остаётесь в очереди: Центральная городская библиотека, Прокопьевск, место \d+\./);
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(1);
+  });
+
+  it('moves a citizen already on the list to another center from the join, keeping the join time', async () => {
+    const anna = newCitizen();
     await reachSummary(anna);
     await anna.press('✓ Всё верно, записаться');
-    expect(anna.lastText()).toMatch(/Вы уже в очереди на курс «Госуслуги онлайн» в центре «Центральная городская библиотека»\. Ваше место: \d+\./);
-    expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(1);
+    const before = await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean();
+    await anna.tap('📝 Записаться на курс');
+    await anna.press('Госуслуги онлайн');
+    await anna.press('🏛 Перейти в другой центр');
+    expect(anna.lastText()).toContain('Куда перейти?');
+    expect(anna.lastText()).not.toContain('Шаг');
+    await anna.press('Юрга');
+    await anna.press('Центральная городская библиотека');
+    expect(anna.lastText()).toMatch(/Теперь ваш центр: Центральная городская библиотека, Юрга\. Ваше место в очереди: 1\./);
+    const after = await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean();
+    expect(after).toMatchObject({ centerId: 'yurga-central', joinedAt: before!.joinedAt });
   });
 });
 
@@ -159,20 +199,20 @@ describe('join flow: location and language', () => {
     await anna.location(53.7596, 87.1216); // Novokuznetsk, the central library
     const labels = anna.buttonLabels();
     expect(labels).toHaveLength(5 + 2);
-    expect(labels[0]).toBe('Центральная городская библиотека им. Н. В. Гоголя — 0 км');
+    expect(labels[0]).toBe('Центральная городская библиотека имени Н. В. Гоголя — 0 км');
     expect(labels[1]).toMatch(/^Библиотека Кузнецкого района — \d+(,\d)? км$/);
     expect(labels.slice(-2)).toEqual(['← Назад', '✖ Отмена']);
-    await anna.press(/^Центральная городская библиотека им. Н. В. Гоголя/);
-    expect(anna.lastText()).toContain('Шаг 3 из 6');
+    await anna.press(/^Центральная городская библиотека имени Н. В. Гоголя/);
+    expect(anna.lastText()).toContain('Шаг 3 из 5');
   });
 
   it('speaks English to an English-speaking client', async () => {
     const john = newCitizen('en', 'John');
     await john.text('/start');
     expect(john.messages().at(-2)!.text).toContain('Hello, John!');
-    expect(john.buttonLabels()).toEqual(['Русский', '✓ English', '📋 The library already signed me up']);
+    expect(john.buttonLabels(john.messages().at(-2))).toEqual(['🇷🇺 Русский', '📋 The library already signed me up']);
     await john.tap('📝 Join a course');
-    expect(john.lastText()).toBe('Step 1 of 6. Choose a course:');
+    expect(john.lastText()).toBe('Step 1 of 5. Choose a course:');
     expect(john.buttonLabels()).toContain('Public services online');
   });
 });
@@ -184,9 +224,9 @@ describe('Telegram says "too many requests"', () => {
     await user.text('/start');
     t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }, { chatId: 2901 });
     await user.tap('📝 Записаться на курс');
-    expect(user.lastText()).toContain('Шаг 1 из 6');
+    expect(user.lastText()).toContain('Шаг 1 из 5');
     await user.press('Основы компьютерной грамотности');
-    expect(user.lastText()).toContain('Шаг 2 из 6');
+    expect(user.lastText()).toContain('Шаг 2 из 5');
     expect(t.timer.pauses).toEqual([1000]); // retry_after, on the injected timer
     expect(t.errors).toEqual([]);
   });
@@ -206,11 +246,11 @@ describe('two answers to one question at the same moment', () => {
     const calls = t.telegram.calls.slice(callsBefore);
     const asked = calls.filter((c) => ['sendMessage', 'editMessageText'].includes(c.method));
     expect(asked).toHaveLength(1);
-    expect(asked[0]!.payload.text).toContain('Шаг 2 из 6');
+    expect(asked[0]!.payload.text).toContain('Шаг 2 из 5');
     const answers = calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.payload.text);
     expect(answers).toEqual([undefined, 'На этот вопрос вы уже ответили.']);
     // The flow goes on from the one next question.
-    await anna.press('🏙 Выбрать город');
-    expect(anna.lastText()).toContain('Выберите город');
+    await anna.press('Белово');
+    expect(anna.lastText()).toBe('Белово: выберите центр.');
   });
 });

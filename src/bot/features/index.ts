@@ -2,6 +2,7 @@ import type { Composer, MiddlewareFn } from 'grammy';
 import type { BotContext, BotDeps } from '../context.js';
 import type { Translator } from '../i18n.js';
 import { chatMemberFeature } from './chat-member.js';
+import { centerInfoFeature } from './center-info.js';
 import { forgetFeature } from './forget.js';
 import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
@@ -32,6 +33,7 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       installViewMenus(),
       startFeature(i18n),
       forgetFeature,
+      centerInfoFeature,
       waitlistFeature(i18n),
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),

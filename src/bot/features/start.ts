@@ -13,6 +13,12 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST } from '../../../scenes/waitlist/join-waitlist.js';
 
+/** The welcome's one button: the other language, one tap away. */
+function switchKeyboard(ctx: BotContext) {
+  const other = LOCALES.find((locale) => locale !== ctx.locale) ?? ctx.locale;
+  return new InlineKeyboard().text(ctx.t('language-switch'), `lang:${other}`);
+}
+
 /** Language buttons, the current one marked. */
 function languageKeyboard(ctx: BotContext) {
   const keyboard = new InlineKeyboard();
@@ -31,16 +37,19 @@ export function startFeature(i18n: Translator) {
     // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature, a partner representative's (rep-) to partners.
     if (ctx.match.startsWith('staff-') || ctx.match.startsWith('rep-')) return next();
     await ctx.conversation.exitAll();
-    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
     // A partner's referral link (t.me/<bot>?start=r…): straight into joining, the partner recorded if the code is
     // current; an unknown or replaced code joins without one.
     if (looksLikeReferralCode(ctx.match)) {
       const partner = await partnerByReferralCode(ctx.match);
       ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
+      await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
       return ctx.conversation.enter(JOIN_WAITLIST, partner ? { partnerId: partner.id } : {});
     }
-    // Someone on no list yet may have been signed up at the library: one button links their Telegram (link-telegram.ts).
-    await ctx.reply(ctx.t('choose-language'), { reply_markup: await linkOfferRow(ctx, languageKeyboard(ctx)) });
+    // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
+    // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
+    // the next message brings the main menu (one message cannot carry both keyboards).
+    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) });
+    await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('language', async (ctx) => {
@@ -55,7 +64,11 @@ export function startFeature(i18n: Translator) {
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
     await setCitizenLanguage(ctx.from.id, locale);
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t('language-set')).catch(() => undefined);
+    // The welcome is read again in the new language; the /language picker just says what was set.
+    const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && b.callback_data.startsWith('lang:'));
+    const onWelcome = languageButtons.length === 1;
+    const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
+    await ctx.editMessageText(text, onWelcome ? { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) } : {}).catch(() => undefined);
     await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 
@@ -65,7 +78,7 @@ export function startFeature(i18n: Translator) {
   });
 
   const showHelp = async (ctx: BotContext) => {
-    const phone = await centerPhoneFor(ctx.from?.id);
+    const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
     const phoneLine = phone.own
       ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
       : ctx.t('help-main-phone', { phone: phone.phone });

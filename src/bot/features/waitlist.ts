@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
-import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
+import { findCenter, findCourse } from '../../domain/catalog.js';
+import { centerTitleOf } from '../../domain/center-names.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -22,9 +23,9 @@ type Described = EntryView & { line: string; courseTitle: string };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
-  const [course, open, any] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), describeCenter(entry.centerId)]);
+  const [course, open, title] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), centerTitleOf(entry.centerId, ctx.locale)]);
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
-  const vars = { course: courseTitle, center: any?.name ?? entry.centerId, position: entry.position };
+  const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position };
   const closed = !open && entry.status === 'waiting';
   let line = ctx.t(closed ? 'place-entry-center-closed' : (ENTRY_KEYS[entry.status] ?? 'place-entry'), vars);
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;

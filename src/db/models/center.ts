@@ -16,6 +16,17 @@ const centerSchema = new Schema(
     phone: { type: String, required: true },
     hours: { type: String, required: true },
     timeZone: { type: String, required: true, default: 'Asia/Novokuznetsk' },
+    /**
+     * What English speakers read: the name, the town and the address transliterated,
+     * the opening hours in English. Optional: a field left empty is shown as
+     * transliterated Russian (src/domain/center-names.ts), never in Cyrillic.
+     */
+    en: {
+      name: { type: String },
+      town: { type: String },
+      address: { type: String },
+      hours: { type: String },
+    },
     active: { type: Boolean, required: true, default: true },
   },
   { timestamps: true, versionKey: false },

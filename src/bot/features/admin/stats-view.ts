@@ -7,7 +7,32 @@ import type { TranslateFlavor } from '../../context.js';
 const LINE = 30;
 const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
-const row = (label: string, value: string | number) => `${fit(label, LINE - 7)} ${String(value).padStart(6)}`;
+const LABEL = LINE - 7;
+const row = (label: string, value: string | number) => `${fit(label, LABEL)} ${String(value).padStart(6)}`;
+
+/**
+ * Labels cut to the column so that no two rows read the same: where two cut
+ * labels coincide ("Кемерово: Библиотека и…"), they keep their beginning and
+ * their end instead ("Кемерово: Б…В. Гоголя"), and a number if even that repeats.
+ */
+export function distinctLabels(labels: string[], width = LABEL): string[] {
+  const cut = labels.map((l) => fit(l, width).trimEnd());
+  const clash = (i: number) => cut.some((c, j) => j !== i && c === cut[i]);
+  const ends = labels.map((l, i) => {
+    if (!clash(i) || l.length <= width) return cut[i]!;
+    const head = Math.ceil((width - 1) / 2);
+    const tail = l.slice(l.length - (width - 1 - head));
+    // The end from a word's start: "В. Гоголя", not ". В. Гоголя".
+    const fromWord = l[l.length - tail.length - 1] === ' ' || !tail.includes(' ') ? tail : tail.slice(tail.indexOf(' ') + 1);
+    return `${l.slice(0, head)}…${fromWord}`;
+  });
+  const seen = new Map<string, number>();
+  return ends.map((l) => {
+    const n = (seen.get(l) ?? 0) + 1;
+    seen.set(l, n);
+    return n === 1 ? l : `${fit(l, width - 3).trimEnd()} ${n}`;
+  });
+}
 const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
 
 /** "Кемерово: Библиотека им. Н. В. Гоголя": town first, since many centers share a name. */
@@ -30,12 +55,12 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
   const { centers, courses } = view;
   const lines: string[] = [];
   lines.push(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')));
-  for (const { centerId, waiting } of report.waitingByCenter) lines.push(row(centerLabel(centers, centerId), waiting));
+  const centerNames = distinctLabels(report.waitingByCenter.map(({ centerId }) => centerLabel(centers, centerId)));
+  report.waitingByCenter.forEach(({ waiting }, i) => lines.push(row(centerNames[i]!, waiting)));
   lines.push(row(ctx.t('adm-stats-total'), report.totalWaiting), '');
   lines.push(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting')));
-  for (const { courseId, waiting } of report.waitingByCourse) {
-    lines.push(row(courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId, waiting));
-  }
+  const courseNames = distinctLabels(report.waitingByCourse.map(({ courseId }) => courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId));
+  report.waitingByCourse.forEach(({ waiting }, i) => lines.push(row(courseNames[i]!, waiting)));
   lines.push('', `${fit(ctx.t('adm-stats-col-week'), 8)} ${ctx.t('adm-stats-col-signups').padStart(9)} ${ctx.t('adm-stats-col-enrolled').padStart(9)}`);
   for (const week of report.weeks) {
     lines.push(`${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`);
@@ -47,7 +72,7 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
 export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string {
   return escapeHtml(
     [
-      ctx.t('adm-stats-median-wait', { days: report.medianWaitDays ?? '—' }),
+      report.medianWaitDays === undefined ? ctx.t('adm-stats-median-none') : ctx.t('adm-stats-median-wait', { days: report.medianWaitDays }),
       ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }),
       ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
       ctx.t('adm-stats-completions', { n: report.completions }),

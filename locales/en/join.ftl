@@ -1,0 +1,24 @@
+## Join: steps, the welcome's language switch, already on the list
+
+join-step = Step { $step } of { $total }.
+language-switch = 🇷🇺 Русский
+join-already-waiting = You are already on the waiting list for "{ $course }": { $center }, place { $position }. Would you like to move to another center? Your join date is kept.
+join-already-move = 🏛 Move to another center
+join-already-stay = Stay here
+join-already-kept = OK. You stay on the list: { $center }, place { $position }.
+join-already-offered = You have already been offered a seat in a group of "{ $course }": { $center }. Please answer the offer message.
+move-center-how = Where to? Choose a town or press "📍 Nearest to me".
+
+## Centers near me
+
+centers-where = Where should we look? Choose a town or press "📍 Nearest to me".
+centers-nearest-button = 📍 Nearest to me
+centers-in-town = Centers in { $town }:
+center-line = { $name }, phone { $phone }
+center-line-km = { $name }: { $km } km, phone { $phone }
+center-info-button = Opening hours: { $name }
+
+## What a question takes
+
+use-words = Please type your answer in words. Or press "✖ Cancel".
+use-buttons-or-words = Please press a button under the question or type your answer in words.

@@ -1,0 +1,60 @@
+import type { Locale } from '../notify/notifier.js';
+import { describeCenter, listEveryCenter, type Center } from './catalog.js';
+import { transliterate } from './transliterate.js';
+
+/** A center's words for a reader of `locale`: English fields where entered, transliteration where not. */
+export interface CenterWords {
+  name: string;
+  town: string;
+  address: string;
+  hours: string;
+}
+
+export function centerWords(center: Center, locale: Locale): CenterWords {
+  if (locale === 'ru') return { name: center.name, town: center.town, address: center.address, hours: center.hours };
+  const { en } = center;
+  return {
+    name: en.name || transliterate(center.name),
+    town: en.town || transliterate(center.town),
+    address: en.address || transliterate(center.address),
+    hours: en.hours || transliterate(center.hours),
+  };
+}
+
+/** A town's name for a reader of `locale` (towns are chosen by their Russian name). */
+export function townWords(town: string, centers: Center[], locale: Locale): string {
+  if (locale === 'ru') return town;
+  const withIt = centers.find((c) => c.town === town);
+  return withIt ? centerWords(withIt, locale).town : transliterate(town);
+}
+
+/**
+ * A center's name as people tell it apart: with its town where another center
+ * has the same name ("Центральная городская библиотека, Таштагол"), the name
+ * alone where it is unique.
+ */
+export function centerTitle(center: Center, all: Center[], locale: Locale): string {
+  const words = centerWords(center, locale);
+  const repeated = all.some((other) => other.id !== center.id && centerWords(other, locale).name === words.name);
+  return repeated ? `${words.name}, ${words.town}` : words.name;
+}
+
+/** centerTitle by id, deactivated centers too; '' for an unknown id. */
+export async function centerTitleOf(id: string, locale: Locale): Promise<string> {
+  const [center, all] = await Promise.all([describeCenter(id), listEveryCenter()]);
+  return center ? centerTitle(center, all, locale) : '';
+}
+
+/**
+ * Where a group meets, for a citizen's message: `center` (with its town where
+ * names repeat), `address` (with the town unless the center's title has it)
+ * and `room`, in the reader's language (a room typed in Russian is transliterated for English).
+ */
+export async function whereVars(centerId: string, room: string, locale: Locale): Promise<{ center: string; address: string; room: string }> {
+  const [center, all] = await Promise.all([describeCenter(centerId), listEveryCenter()]);
+  if (!center) return { center: centerId, address: '', room: locale === 'ru' ? room : transliterate(room) };
+  const title = centerTitle(center, all, locale);
+  const words = centerWords(center, locale);
+  const address = title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`;
+  return { center: title, address, room: locale === 'ru' ? room : transliterate(room) };
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedSampleData } from '../../src/db/seed.js';
+import { walkEveryCitizenFlow, wordsOf, type Seen } from '../helpers/citizen-walk.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+let done: () => Promise<void>;
+const seen: Record<string, Seen> = {};
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  for (const [language, id, name] of [['ru', 4101, 'Нина'], ['en', 4102, 'Nina']] as const) {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    const user = t.user({ id, first_name: name, language_code: language });
+    seen[language] = await walkEveryCitizenFlow(t, user, language);
+    if (t.errors.length) throw new Error(t.errors.join('\n'));
+  }
+}, 120_000);
+afterAll(() => done());
+
+describe('what a citizen reads, in every flow', () => {
+  it('counts words as a person would: numbers and times are words, punctuation is not', () => {
+    expect(wordsOf('Занятия: по понедельникам и средам в 10:00, 12 занятий, с 1 декабря')).toBe(12);
+    expect(wordsOf('• 1 декабря — вторник, 10:00 ✓')).toBe(4);
+  });
+
+  it.each(['ru', 'en'])('walks every flow (%s) and meets no message over 60 words', (language) => {
+    const flows = new Set(seen[language]!.texts.map((s) => s.flow));
+    // The walk really reached every flow (a flow that sent nothing would pass unseen).
+    expect([...flows].sort()).toEqual(
+      ['broadcast', 'cancel', 'centers near me', 'forget', 'help', 'join', 'join again', 'language', 'leave (kept)', 'move', 'place in line', 'reminder', 'schedule change', 'seat offer', 'start'].sort(),
+    );
+    const long = seen[language]!.texts.filter((s) => wordsOf(s.text) > 60).map((s) => `${s.flow} (${wordsOf(s.text)}): ${s.text}`);
+    expect(long).toEqual([]);
+  });
+
+  it.each(['ru', 'en'])('names no time zone by its id (%s)', (language) => {
+    expect(seen[language]!.texts.filter((s) => /\b(Asia|Europe)\//.test(s.text))).toEqual([]);
+  });
+
+  it('shows a 12-lesson group as a pattern', () => {
+    expect(seen.ru!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Занятия: по понедельникам и средам в 10:00, 12 занятий, с 7 декабря');
+    expect(seen.en!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Lessons: Mondays and Wednesdays at 10:00, 12 lessons, from 7 December');
+  });
+});
+
+describe('English speakers', () => {
+  it('never see Cyrillic in any flow (a person’s own name would be the one exception; Nina has a Latin one)', () => {
+    const cyrillic = [...seen.en!.texts, ...seen.en!.labels].filter((s) => /[\u0400-\u04FF]/.test(s.text)).map((s) => `${s.flow}: ${s.text}`);
+    // The language switch names Russian in Russian, as every language list does.
+    expect(cyrillic.filter((line) => !line.endsWith('Русский'))).toEqual([]);
+    expect(cyrillic.some((line) => line.endsWith('Русский'))).toBe(true); // the scan reads the buttons too
+  });
+});

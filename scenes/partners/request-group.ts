@@ -37,7 +37,7 @@ export function requestGroupScene(deps: SceneDeps) {
       }),
     );
     const centerIds = await q.many(ctx.t('prt-req-ask-centers'), centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })));
-    const weekdays = (await q.many(ctx.t('prt-req-ask-days'), WEEKDAYS.map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), { columns: 4 })).map(Number);
+    const weekdays = (await q.many(ctx.t('prt-req-ask-days'), WEEKDAYS.map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), { columns: 2 })).map(Number);
     const timesOfDay = (await q.many(ctx.t('prt-req-ask-times'), GROUP_TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })), { columns: 3 })) as GroupTimeOfDay[];
     const noteAnswer = await q.ask(ctx.t('prt-req-ask-note'), {
       choices: [{ label: ctx.t('prt-req-no-note'), value: '' }],

@@ -90,7 +90,7 @@ describe('a representative registers a person directly (/add)', () => {
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
     expect(rep.lastText()).toContain('Некого записать');
     await rep.text('/referrals');
-    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека им. Н. В. Гоголя, Зал 7');
+    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
   });

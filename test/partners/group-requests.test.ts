@@ -46,13 +46,13 @@ async function requestGroup(t: TestBot, repId: number, people: string) {
   await rep.text(people);
   await rep.press(/^Кемерово: Областная/);
   await rep.press('✓ Готово');
-  await rep.press('Пн');
-  await rep.press('Ср');
+  await rep.press('понедельник');
+  await rep.press('среда');
   await rep.press('✓ Готово');
   await rep.press('Утром');
   await rep.press('✓ Готово');
   await rep.text('Для медсестёр\nприёмного отделения');
-  expect(rep.lastText()).toContain('Дни: Пн, Ср');
+  expect(rep.lastText()).toContain('Дни: понедельник, среда');
   await rep.press('✓ Отправить заявку');
   expect(rep.lastText()).toBe('Заявка отправлена. Мы сообщим, когда библиотека её рассмотрит.');
   return rep;
@@ -86,9 +86,9 @@ describe('group requests', () => {
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
     await anna.press('✓ Открыть группу');
     // The course is preselected: the first question is the center, only the request's ones she manages.
-    expect(anna.buttonLabels().filter((l) => !l.startsWith('✖'))).toEqual(['Кемерово: Областная научная библиотека им. В. Д. Фёдорова']);
+    expect(anna.buttonLabels().filter((l) => !l.startsWith('✖'))).toEqual(['Кемерово: Областная научная библиотека имени В. Д. Фёдорова']);
     await anna.press(/^Кемерово: Областная/);
-    await anna.press('Вт 01.12');
+    await anna.press('1 декабря, вторник');
     await anna.press('📅 По дням недели');
     await anna.press('✓ Готово');
     await anna.text('10:00');

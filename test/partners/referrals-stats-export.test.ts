@@ -55,8 +55,8 @@ describe('/referrals', () => {
     expect(text).toContain('Направленные организацией «Больница № 3»:');
     expect(text).toContain('Анна Первая — Основы компьютерной грамотности\nЖдёт в очереди, место 1.');
     expect(text).toContain('Борис Второй — Основы компьютерной грамотности\nЖдёт в очереди, место 3.');
-    expect(text).toMatch(/Вера Третья — Интернет и электронная почта\nЗанимается в группе: Кемерово, Областная научная библиотека им\. В\. Д\. Фёдорова, Зал 2, начало .*\. Был на 1 из 2 занятий\./);
-    expect(text).toContain('Глеб Четвёртый — Интернет и электронная почта\nОкончил курс: Кемерово, Областная научная библиотека им. В. Д. Фёдорова. Был на 2 из 2 занятий.');
+    expect(text).toMatch(/Вера Третья — Интернет и электронная почта\nЗанимается в группе: Кемерово, Областная научная библиотека имени В\. Д\. Фёдорова, Зал 2, начало .*\. Был на 1 из 2 занятий\./);
+    expect(text).toContain('Глеб Четвёртый — Интернет и электронная почта\nОкончил курс: Кемерово, Областная научная библиотека имени В. Д. Фёдорова. Был на 2 из 2 занятий.');
     expect(text).not.toContain('Чужой');
     expect(text).not.toContain('Не направленный');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.referrals-view', actorId: REP_A })).toBe(1);
@@ -109,7 +109,7 @@ describe('partners in /stats and /export', () => {
     const csv = (docs[2]!.document.data as Buffer).toString('utf8');
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Организация,Вид организации,Имя,Телефон,Курс,Центр,Статус,Место в очереди,Посещено занятий,Записался');
-    expect(lines).toContain(`"'=HYPERLINK(""http://evil"")",Социальная служба,Чужой Человек,,Основы компьютерной грамотности,Кемерово: Областная научная библиотека им. В. Д. Фёдорова,ждёт,4,0 из 0,2026-11-20 10:00`);
+    expect(lines).toContain(`"'=HYPERLINK(""http://evil"")",Социальная служба,Чужой Человек,,Основы компьютерной грамотности,Кемерово: Областная научная библиотека имени В. Д. Фёдорова,ждёт,4,0 из 0,2026-11-20 10:00`);
     expect(lines.filter((l) => l.startsWith('Больница № 3,'))).toHaveLength(4);
     expect(lines.some((l) => l.includes('Не направленный'))).toBe(false);
     expect(await AuditEntryModel.findOne({ action: 'export.partners' }).lean()).toMatchObject({ actorId: COORDINATOR, details: { rows: 5 } });

@@ -50,7 +50,7 @@ prt-ask-kind = What kind of organization is it?
 prt-ask-contactName = Who is the contact person? Type their name.
 prt-ask-phone = The contact person's phone?
 prt-ask-centers = Which centers does the organization work with? Tick them and press "Done".
-prt-which-field = What to change for "{ $name }"?
+prt-which-field = Organization: { $name }. What to change?
 prt-field-name = Name
 prt-field-kind = Kind
 prt-field-contactName = Contact person
@@ -60,7 +60,7 @@ prt-text-invalid = Please type 2 to 150 characters.
 prt-phone-invalid = Could not read the number. Type it like this: +7 923 123-45-67.
 prt-preview-new = Check and save the new organization:
 prt-preview-edit = Check the changes and save:
-prt-created = Organization "{ $name }" added. Invite a representative and get its sign-up link in /partners.
+prt-created = Organization added: { $name }. Invite a representative and get its sign-up link in /partners.
 prt-updated = Changes saved.
 prt-unchanged-edit = Nothing changed.
 prt-kind-hospital = Hospital or clinic
@@ -95,8 +95,8 @@ prt-ref-line =
     { $status }
 prt-ref-waiting = Waiting, place { $position } in line.
 prt-ref-offered = Offered a seat: { $center }, to answer by { $until }.
-prt-ref-enrolled = In a group: { $center }, { $room }, starts { $start }. Came to { $attended } of { $marked } lessons.
-prt-ref-completed = Completed the course: { $center }. Came to { $attended } of { $marked } lessons.
+prt-ref-enrolled = In a group: { $center }, { $room }, starts { $start }. Lessons attended: { $attended } of { $marked }.
+prt-ref-completed = Course completed: { $center }. Lessons attended: { $attended } of { $marked }.
 prt-ref-left = Left the list.
 prt-ref-forgotten = Data deleted.
 prt-btn-referrals = 👥 Referrals
@@ -152,10 +152,10 @@ prt-req-summary =
     Note: { $note }
 prt-req-send = ✓ Send the request
 prt-req-sent = Request sent. We will let you know when the library has looked at it.
-prt-req-new-staff = New group request from "{ $partner }": { $people } people. See /requests
+prt-req-new-staff = New group request from "{ $partner }", people: { $people }. See /requests
 prt-req-list = Partners' requests for separate groups. Choose one:
 prt-req-list-none = No new requests.
-prt-req-button = { $partner }: { $people } people
+prt-req-button = { $partner }, people: { $people }
 prt-req-card =
     Request from "{ $partner }" ({ $at })
 
@@ -184,7 +184,7 @@ prt-released = Free seats given to the general queue. Seats offered: { $offered 
 
 prt-help-representative = Commands for an organization's representative:
 prt-btn-remove-rep = ✖ Remove representative: { $name }
-prt-remove-rep-confirm = Remove { $name } from the representatives of "{ $partner }"? They will no longer see the referrals.
+prt-remove-rep-confirm = Remove from the representatives of "{ $partner }": { $name }? They will no longer see the referrals.
 prt-rep-removed = { $name } no longer represents the organization.
 prt-rep-gone = This representative is gone.
 
@@ -199,7 +199,7 @@ prt-fill-pick = Whom to put in? These are your people without Telegram, register
 prt-fill-none = Nobody to put in: your people without Telegram for this course are already in groups. Register a person: /add
 prt-fill-full = No free seats.
 prt-fill-add = ➕ { $name }
-prt-fill-enrolled = { $name } is in the group.
+prt-fill-enrolled = { $name }: put into the group.
 prt-fill-full-now = No free seats any more.
 prt-fill-gone = This person is no longer waiting, or the group is closed.
 prt-released-started = The group is now open to everyone, but lessons have begun, and the bot offers no seats once they have.

@@ -85,7 +85,7 @@ describe('a representative registers a person directly (/add)', () => {
     expect((await WaitlistEntryModel.findById(entry!._id).lean())?.status).toBe('waiting');
 
     await rep.press('➕ Смирнова Анна');
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна записан в группу.');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна: записали в группу.');
     expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
     expect(rep.lastText()).toContain('Некого записать');

@@ -71,7 +71,7 @@ describe('group requests', () => {
     const rep = await requestGroup(t, REP_A, '3');
     await deliverAll(t);
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
-    expect(anna.lastText()).toBe('Новая заявка на группу от организации «Больница № 3»: 3 чел. Посмотреть: /requests');
+    expect(anna.lastText()).toBe('Новая заявка на группу от организации «Больница № 3», людей: 3. Посмотреть: /requests');
     // A librarian of another center neither is told nor sees it.
     const yulia = t.user({ id: OTHER_LIBRARIAN, first_name: 'Юлия', language_code: 'ru' });
     expect(yulia.messages()).toHaveLength(0);
@@ -82,7 +82,7 @@ describe('group requests', () => {
     expect(rep.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
 
     await anna.text('/requests');
-    await anna.press('Больница № 3: 3 чел.');
+    await anna.press('Больница № 3, людей: 3');
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
     await anna.press('✓ Открыть группу');
     // The course is preselected: the first question is the center, only the request's ones she manages.
@@ -125,7 +125,7 @@ describe('group requests', () => {
     const rep = await requestGroup(t, REP_B, '12');
     const maria = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
     await maria.text('/requests');
-    await maria.press('Центр занятости: 12 чел.');
+    await maria.press('Центр занятости, людей: 12');
     const card = maria.messages().at(-1)!;
     const declineData = (card.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✖ Отклонить') as { callback_data: string }).callback_data;
     const other = t.user({ id: REP_A, first_name: 'Ольга', language_code: 'ru' });

@@ -34,7 +34,7 @@ describe('/partners', () => {
     expect(maria.lastText()).toContain('Организация: Городская больница № 3');
     expect(maria.lastText()).toContain('Вид: Больница или поликлиника');
     await maria.press('✓ Сохранить');
-    expect(maria.lastText()).toContain('Организация «Городская больница № 3» добавлена.');
+    expect(maria.lastText()).toContain('Организация добавлена: Городская больница № 3.');
     const partner = await PartnerModel.findOne().lean();
     expect(partner).toMatchObject({ name: 'Городская больница № 3', kind: 'hospital', phone: '+79231234567', centerIds: ['kemerovo-regional'], active: true });
 
@@ -98,9 +98,9 @@ describe('/partners', () => {
     await maria.text('/partners');
     await maria.press('Общество инвалидов');
     await maria.press('✖ Убрать представителя: Представитель 5101');
-    expect(maria.lastText()).toBe('Убрать Представитель 5101 из представителей организации «Общество инвалидов»? Он больше не увидит направленных.');
+    expect(maria.lastText()).toBe('Убрать из представителей организации «Общество инвалидов»: Представитель 5101? Этот человек больше не увидит направленных.');
     await maria.press('Нет');
-    expect(maria.lastText()).toContain('Представитель 5101 (id 5101)');
+    expect(maria.lastText()).toContain('Представитель 5101 (номер в Telegram 5101)');
     await maria.press('✖ Убрать представителя: Представитель 5101');
     await maria.press('Да');
     expect(maria.lastText()).toBe('Представитель 5101 больше не представитель организации.');

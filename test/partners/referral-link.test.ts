@@ -42,7 +42,7 @@ describe('referral link', () => {
     await maria.press('🔗 Ссылка для записи');
     expect(t.telegram.callsOf('sendPhoto').at(-1)?.payload.caption).toBe(`https://t.me/tvoy_kurs_test_bot?start=${old}`);
     await maria.press('🔄 Заменить ссылку');
-    expect(maria.lastText()).toContain('Старая ссылка и напечатанные QR-коды перестанут действовать.');
+    expect(maria.lastText()).toContain('Старая ссылка и напечатанные картинки с ней перестанут действовать.');
     await maria.press('Да, заменить');
     const fresh = (await PartnerModel.findById(id).lean())!.referralCode!;
     expect(fresh).not.toBe(old);

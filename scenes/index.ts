@@ -7,6 +7,10 @@ import { newClassScene } from './classes/new-class.js';
 import { addPersonScene } from './desk/add-person.js';
 import { forgetPersonScene } from './desk/forget-person.js';
 import { changeScheduleScene } from './reminders/change.js';
+import { partnerAddPersonScene } from './partners/add-referral.js';
+import { declineRequestScene } from './partners/decline-request.js';
+import { partnerEditScene } from './partners/partner-edit.js';
+import { requestGroupScene } from './partners/request-group.js';
 import type { SceneDeps, SceneHooks, SceneOuterContext } from './shared/context.js';
 import { CENTERS_NEAR_ME, centersNearMeScene } from './waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, joinWaitlistScene } from './waitlist/join-waitlist.js';
@@ -32,6 +36,10 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     importListScene(deps, hooks),
     addPersonScene(deps),
     forgetPersonScene(deps),
+    partnerEditScene(deps),
+    requestGroupScene(deps),
+    declineRequestScene(deps),
+    partnerAddPersonScene(deps),
   ];
 }
 

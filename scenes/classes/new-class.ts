@@ -9,11 +9,17 @@ import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
 import { holidayLessonDates } from '../../src/domain/holidays.js';
+import { claimRequest, pendingRequestFor, requestGroupOpened, unclaimRequest } from '../../src/domain/partners/requests.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { timeZoneWords } from '../shared/time-zone-words.js';
 import { Questions, type Typed } from '../shared/questions.js';
 
 export const NEW_CLASS = 'classes-new-class';
+
+/** Entered from /requests with a partner's request: its course and centers preselected, the group closed for the partner. */
+export interface NewClassArgs {
+  requestId?: string;
+}
 
 const number = (min: number, max: number, error: string): Typed => (text) =>
   /^\d{1,4}$/.test(text) && Number(text) >= min && Number(text) <= max ? { value: String(Number(text)) } : { error };
@@ -26,16 +32,18 @@ const options = (values: string[]) => values.map((v) => ({ label: v, value: v })
  * the seats to the waiting list.
  */
 export function newClassScene(deps: SceneDeps) {
-  async function newClass(conversation: SceneConversation, ctx: SceneContext) {
+  async function newClass(conversation: SceneConversation, ctx: SceneContext, args: NewClassArgs = {}) {
     const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
     const now = new Date(await conversation.external(() => deps.now().toISOString()));
 
+    const request = args.requestId ? await conversation.external(() => pendingRequestFor(role, args.requestId!)) : undefined;
+    if (args.requestId && !request) return q.finish(ctx.t('prt-req-gone'));
     const courses = await conversation.external(() => listCourses());
-    const courseId = await q.ask(ctx.t('cls-new-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
-    const centers = (await conversation.external(() => listCenters())).filter((c) => canManageCenter(role, c.id));
+    const courseId = request?.courseId ?? (await q.ask(ctx.t('cls-new-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) }));
+    const centers = (await conversation.external(() => listCenters())).filter((c) => canManageCenter(role, c.id) && (!request || request.centerIds.includes(c.id)));
     if (centers.length === 0) return q.finish(ctx.t('cls-no-centers'));
     const centerId = await q.ask(ctx.t('cls-new-center'), { choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })) });
     const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
@@ -91,7 +99,8 @@ export function newClassScene(deps: SceneDeps) {
     const room = singleLine(
       await q.ask(ctx.t('cls-new-room'), { typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) }),
     );
-    const capacity = Number(await q.ask(ctx.t('cls-new-capacity'), { choices: options(['6', '8', '10', '12', '15']), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
+    const capacities = request ? [...new Set([String(request.people), '6', '8', '10', '12', '15'])].slice(0, 5) : ['6', '8', '10', '12', '15'];
+    const capacity = Number(await q.ask(ctx.t('cls-new-capacity'), { choices: options(capacities), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
 
     const starts = lessonStarts(pattern, timeZone);
     const nowAtPreview = new Date(await conversation.external(() => deps.now().toISOString()));
@@ -123,12 +132,21 @@ export function newClassScene(deps: SceneDeps) {
       if (!current || !canManageCenter(current, centerId)) return null;
       const at = deps.now();
       if (!lessonsAhead(starts, at)) return 'past' as const;
-      const id = await createGroup(actorId, { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration }, at);
+      // A partner's request is taken first (another staff member may have answered it meanwhile).
+      const claimed = request ? await claimRequest(actorId, current, request.id, at) : undefined;
+      if (request && !claimed) return 'handled' as const;
+      const closedFor = claimed ? { partnerId: claimed.partnerId, requestId: claimed.id } : undefined;
+      const id = await createGroup(actorId, { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration, ...(closedFor ? { closedFor } : {}) }, at).catch(async (error: unknown) => {
+        if (claimed) await unclaimRequest(claimed.id);
+        throw error;
+      });
+      if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { course: course?.title.ru ?? courseId, center: center ? `${center.town}, ${center.name}` : centerId, start: formatLessonTime(starts[0]!, timeZone, 'ru') });
       const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
       return { id, offered };
     });
     // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
     if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
+    if (created === 'handled') return q.finish(ctx.t('prt-req-gone'));
     await q.finish(created ? ctx.t('cls-created', { offered: created.offered }) : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);

@@ -3,6 +3,7 @@ import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry
 import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
+import { activePartnerName } from '../../src/domain/partners/referral-code.js';
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
@@ -11,6 +12,11 @@ import { pickCenter } from './pick-center.js';
 import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
+
+/** Entered from a partner's referral link with the partner (src/bot/features/start.ts). */
+export interface JoinArgs {
+  partnerId?: string;
+}
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
 
@@ -33,7 +39,7 @@ interface Draft {
  * again and returns to the summary.
  */
 export function joinWaitlistScene(deps: SceneDeps) {
-  async function join(conversation: SceneConversation, ctx: SceneContext) {
+  async function join(conversation: SceneConversation, ctx: SceneContext, args: JoinArgs = {}) {
     const q = new Questions(conversation, ctx);
     // Only whether the Telegram name will do is read before consent, not the name itself.
     const nameNeeded = await conversation.external((outside) => validateName(telegramNameOf(outside)) !== undefined);
@@ -92,13 +98,13 @@ export function joinWaitlistScene(deps: SceneDeps) {
     else draft.name = await conversation.external((outside) => normalizeName(telegramNameOf(outside)));
     await askField('phone', draft);
     for (;;) {
-      const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft), {
+      const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft, args.partnerId), {
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
       });
-      if (answer === 'confirm') return save(conversation, q, ctx, draft as Draft);
+      if (answer === 'confirm') return save(conversation, q, ctx, draft as Draft, args.partnerId);
       const field = await q.ask(ctx.t('join-change-what'), {
         choices: (['course', 'center', 'time', 'name', 'phone'] as const).map((f) => ({ label: ctx.t(`change-${f}`), value: f })),
         columns: 2,
@@ -129,7 +135,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   }
 
-  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft) {
+  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
     const citizenId = ctx.from!.id;
     const result = await conversation.external(() =>
       joinWaitlist(
@@ -142,6 +148,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           courseId: draft.courseId,
           centerId: draft.centerId,
           timeOfDay: draft.timeOfDay,
+          ...(partnerId ? { partnerId } : {}),
         },
         deps.now(),
       ),
@@ -175,15 +182,18 @@ function readPhone(ctx: SceneContext): string | null | undefined {
   return text ? normalizePhone(text) : undefined;
 }
 
-async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft) {
-  const [course, center, title] = await conversation.external(() =>
-    Promise.all([findCourse(draft.courseId), findCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale)]),
+async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
+  const [course, center, title, partner] = await conversation.external(() =>
+    Promise.all([findCourse(draft.courseId), findCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId) : undefined]),
   );
-  return ctx.t('join-summary', {
+  // Referred by a partner (its link): the citizen sees which organization before confirming.
+  const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';
+  const summary = ctx.t('join-summary', {
     course: course?.title[ctx.locale] ?? '',
     center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
     time: ctx.t(`time-${draft.timeOfDay}`),
     name: draft.name,
     phone: draft.phone ?? ctx.t('phone-none'),
   });
+  return summary + referred;
 }

@@ -1,17 +1,21 @@
 import type { Api } from 'grammy';
+import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Logger } from '../logger.js';
 import { LOCALES, type Translator } from './i18n.js';
 
 const CITIZEN_COMMANDS = ['start', 'help', 'language', 'cancel', 'forget'];
-const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'calls', 'change', 'broadcast', 'stats', 'import', 'add', 'forgetperson', ...CITIZEN_COMMANDS];
-const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'export', ...CITIZEN_COMMANDS];
+const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'calls', 'change', 'broadcast', 'stats', 'import', 'add', 'forgetperson', 'requests', ...CITIZEN_COMMANDS];
+const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'partners', 'export', ...CITIZEN_COMMANDS];
+/** A partner organization's representative: their own referrals only, no staff tools. */
+const REPRESENTATIVE_COMMANDS = ['referrals', 'link', 'add', 'request', 'groups', ...CITIZEN_COMMANDS];
 
-export type CommandRole = 'citizen' | 'librarian' | 'coordinator';
+export type CommandRole = 'citizen' | 'librarian' | 'coordinator' | 'representative';
 const COMMANDS: Record<CommandRole, string[]> = {
   citizen: CITIZEN_COMMANDS,
   librarian: LIBRARIAN_COMMANDS,
   coordinator: COORDINATOR_COMMANDS,
+  representative: REPRESENTATIVE_COMMANDS,
 };
 
 /** The commands a staff role has beyond a citizen's, in menu order (for /help). */
@@ -39,6 +43,7 @@ export async function registerCommands(api: Api, i18n: Translator, adminIds: rea
   const staff: Array<[number, CommandRole]> = [
     ...librarians.filter((l) => !adminIds.includes(l._id)).map((l): [number, CommandRole] => [l._id, 'librarian']),
     ...adminIds.map((id): [number, CommandRole] => [id, 'coordinator']),
+    ...(await PartnerRepresentativeModel.find({}, { _id: 1 }).lean()).map((r): [number, CommandRole] => [r._id, 'representative']),
   ];
   for (const [chatId, role] of staff) {
     // A coordinator who never opened the bot has no chat yet: Telegram refuses, and that is fine.

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Locale } from '../notify/notifier.js';
 import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
-import type { Role } from '../domain/roles.js';
+import type { PartnerRole, Role } from '../domain/roles.js';
 
 export interface SessionData {
   /** Chosen with /language; until then the Telegram client's language decides. */
@@ -37,6 +37,8 @@ export interface RequestFlavor {
   log: Logger;
   /** Set by requireStaff()/requireCoordinator() (src/bot/filters/roles.ts). */
   role?: Role;
+  /** Set by requireRepresentative() / requirePartnerAccess() (src/bot/filters/partner-roles.ts). */
+  partnerRole?: PartnerRole;
 }
 
 /** The context outside conversations. */

@@ -26,7 +26,8 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  * username or Telegram id, nor anything that ties an anonymous record to them;
  * anonymous counts for /stats stay.
  * 1. Seats they hold or were offered go to the next person in line.
- * 2. Their entries lose citizenId (active ones become `forgotten`); an entry
+ * 2. Their entries lose citizenId and the referring partner (active ones become
+ *    `forgotten`; the partner no longer sees or counts them); an entry
  *    that stays in a group's history gets a random stand-in for the citizen id
  *    in that group's attendance; their id leaves every lesson's attendance.
  * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox), and so are
@@ -50,7 +51,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     const active = ACTIVE_STATUSES.includes(entry.status);
     await WaitlistEntryModel.updateOne(
       { _id: entry._id, citizenId },
-      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, 'imported.key': 1 } },
+      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, 'imported.key': 1, partnerId: 1 } },
     );
   }
   await forgetCallTasksOf(citizenId, now);

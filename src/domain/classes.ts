@@ -17,6 +17,8 @@ export interface NewGroup {
   /** UTC instants, in order. */
   lessonStarts: Date[];
   durationMinutes: number;
+  /** A closed group for a partner's request: seats only for that partner's people (src/domain/partners/requests.ts). */
+  closedFor?: { partnerId: string; requestId: string };
 }
 
 export interface GroupSummary {
@@ -69,13 +71,14 @@ export async function createGroup(actorId: number, input: NewGroup, now: Date): 
     librarianId: actorId,
     status: 'open',
     createdAt: now,
+    ...(input.closedFor ? { partnerId: input.closedFor.partnerId, requestId: input.closedFor.requestId } : {}),
   });
   await LessonModel.insertMany(
     input.lessonStarts.map((startsAt, i) => ({ groupId: group._id, index: i + 1, startsAt, durationMinutes: input.durationMinutes, status: 'scheduled', attendedIds: [] })),
   );
   const id = String(group._id);
   await audit(
-    { actorId, action: 'group.create', target: `group:${id}`, details: { courseId: input.courseId, centerId: input.centerId, capacity: input.capacity, lessons: input.lessonStarts.length } },
+    { actorId, action: 'group.create', target: `group:${id}`, details: { courseId: input.courseId, centerId: input.centerId, capacity: input.capacity, lessons: input.lessonStarts.length, ...(input.closedFor ? { partnerId: input.closedFor.partnerId } : {}) } },
     now,
   );
   return id;

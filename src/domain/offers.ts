@@ -43,7 +43,9 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   if (!firstLesson || firstLesson.startsAt <= now) return 0;
 
   const alreadyAsked = new Set((await SeatOfferModel.find({ groupId: group._id }, { entryId: 1 }).lean()).map((o) => String(o.entryId)));
-  const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, centerId: group.centerId, status: 'waiting', citizenId: { $exists: true } })
+  // A closed group (a partner's request) takes only that partner's referred people, from any center; others the center's line.
+  const whose = group.partnerId ? { partnerId: group.partnerId } : { centerId: group.centerId };
+  const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, ...whose, status: 'waiting', citizenId: { $exists: true } })
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
   // People who blocked the bot would hold a seat they never see: skipped. People without Telegram (imported or

@@ -3,6 +3,7 @@ import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
+import { activePartnerName } from './partners/referral-code.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
 
@@ -15,6 +16,8 @@ export interface JoinRequest {
   courseId: string;
   centerId: string;
   timeOfDay: TimeOfDay;
+  /** The partner organization that referred them (its referral link or its representative). */
+  partnerId?: string;
 }
 
 /** A plain view of an entry, safe to return from conversation.external(). */
@@ -74,6 +77,8 @@ export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinR
       status: 'waiting',
       activeKey: activeKeyOf(request.citizenId, request.courseId),
       joinedAt: now,
+      // Recorded only while the partner is active (deactivated meanwhile: joined without it).
+      ...(request.partnerId && (await activePartnerName(request.partnerId)) !== undefined ? { partnerId: request.partnerId } : {}),
     });
     return { outcome: 'joined', entry: await view(created) };
   } catch (error) {

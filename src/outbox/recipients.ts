@@ -1,4 +1,5 @@
 import { CitizenModel } from '../db/models/citizen.js';
+import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale } from '../notify/notifier.js';
 
@@ -9,7 +10,8 @@ export interface RecipientState {
 
 /**
  * Language and reachability of each chat, read when its batch is sent (the
- * current language). Staff (librarians, coordinators) get notices too: not
+ * current language). Staff (librarians, coordinators) and partners'
+ * representatives get notices too: not
  * citizens, so the default language. A chat found in neither (a citizen who
  * was forgotten) is left out: nothing is sent there.
  */
@@ -22,8 +24,11 @@ export async function lookupRecipients(
   const map = new Map(found.map((c) => [c._id, { language: c.language, reachable: c.reachable }]));
   const others = ids.filter((id) => !map.has(id));
   if (others.length > 0) {
-    const members = await StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean();
-    const staffIds = new Set([...members.map((s) => s._id), ...staff.adminIds]);
+    const [members, representatives] = await Promise.all([
+      StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean(),
+      PartnerRepresentativeModel.find({ _id: { $in: others } }, { _id: 1 }).lean(),
+    ]);
+    const staffIds = new Set([...members.map((s) => s._id), ...representatives.map((r) => r._id), ...staff.adminIds]);
     for (const id of others) if (staffIds.has(id)) map.set(id, { language: staff.defaultLocale, reachable: true });
   }
   return map;

@@ -15,6 +15,7 @@ import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { deskFeature } from './desk/index.js';
 import { remindersFeatures } from './reminders/index.js';
+import { partnersFeatures } from './partners/index.js';
 
 type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
 
@@ -37,6 +38,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),
       ...adminFeatures(deps, i18n),
+      // Partners before the desk: a representative's /add is theirs (src/bot/features/partners/add-referral.ts).
+      ...partnersFeatures(i18n),
       deskFeature(),
       ...callsFeatures(),
       linkTelegramFeature(),

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { setCitizenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
-import { roleOf } from '../../domain/roles.js';
+import { representativeOf, roleOf } from '../../domain/roles.js';
+import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { staffCommandsOf } from '../commands.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
@@ -33,9 +34,17 @@ export function startFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
   composer.command('start', async (ctx, next) => {
-    // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature.
-    if (ctx.match.startsWith('staff-')) return next();
+    // A staff invite link (t.me/<bot>?start=staff-<code>) belongs to the classes feature, a partner representative's (rep-) to partners.
+    if (ctx.match.startsWith('staff-') || ctx.match.startsWith('rep-')) return next();
     await ctx.conversation.exitAll();
+    // A partner's referral link (t.me/<bot>?start=r…): straight into joining, the partner recorded if the code is
+    // current; an unknown or replaced code joins without one.
+    if (looksLikeReferralCode(ctx.match)) {
+      const partner = await partnerByReferralCode(ctx.match);
+      ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
+      await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
+      return ctx.conversation.enter(JOIN_WAITLIST, partner ? { partnerId: partner.id } : {});
+    }
     // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
     // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
     // the next message brings the main menu (one message cannot carry both keyboards).
@@ -75,8 +84,10 @@ export function startFeature(i18n: Translator) {
       : ctx.t('help-main-phone', { phone: phone.phone });
     // Staff also see their own commands, with the same words as Telegram's command menu.
     const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
-    const staffPart = role
-      ? `\n\n${ctx.t('help-staff')}\n${staffCommandsOf(role.kind).map((command) => `/${command} — ${ctx.t(`command-${command}`)}`).join('\n')}`
+    // A partner's representative sees theirs.
+    const kind = role?.kind ?? (ctx.from && (await representativeOf(ctx.from.id)) ? 'representative' : undefined);
+    const staffPart = kind
+      ? `\n\n${ctx.t(kind === 'representative' ? 'prt-help-representative' : 'help-staff')}\n${staffCommandsOf(kind).map((command) => `/${command} — ${ctx.t(`command-${command}`)}`).join('\n')}`
       : '';
     await ctx.reply(`${ctx.t('help')}${staffPart}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
   };

@@ -31,6 +31,13 @@ const classGroupSchema = new Schema(
      */
     freeSeats: { type: Number, min: 0 },
     createdAt: { type: Date, required: true },
+    /**
+     * A closed group opened for a partner's request (group-request.ts): its seats
+     * are offered only to that partner's referred people (offers.ts). Unset when
+     * a librarian releases the free seats to the general queue.
+     */
+    partnerId: { type: Schema.Types.ObjectId },
+    requestId: { type: Schema.Types.ObjectId },
   },
   { versionKey: false },
 );

@@ -54,6 +54,12 @@ const waitlistEntrySchema = new Schema(
       line: { type: Number },
       key: { type: String },
     },
+    /**
+     * The partner organization that referred this person (its referral link or a
+     * representative's registration). /forget removes it with the citizen id, so a
+     * forgotten person leaves the partner's view and counts.
+     */
+    partnerId: { type: Schema.Types.ObjectId },
     enrolledAt: { type: Date },
     completedAt: { type: Date },
     leftAt: { type: Date },
@@ -67,6 +73,7 @@ export const activeKeyOf = (citizenId: number, courseId: string) => `${citizenId
 waitlistEntrySchema.index({ courseId: 1, centerId: 1, status: 1, joinedAt: 1 });
 waitlistEntrySchema.index({ citizenId: 1, status: 1 });
 waitlistEntrySchema.index({ groupId: 1, status: 1 });
+waitlistEntrySchema.index({ partnerId: 1, status: 1 });
 waitlistEntrySchema.index({ 'imported.key': 1 }, { unique: true, sparse: true });
 
 export type WaitlistEntryDoc = InferSchemaType<typeof waitlistEntrySchema>;

@@ -4,6 +4,7 @@ import { buildExport, toCsv } from '../../../domain/export.js';
 import { isoDate, localToday } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
+import { sendPartnerExport } from '../partners/partner-export.js';
 
 const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone'];
 const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone'];
@@ -34,6 +35,7 @@ async function sendExport(ctx: BotContext) {
   await ctx.replyWithDocument(new InputFile(enrollmentsCsv, `enrollments-${day}.csv`), {
     caption: ctx.t('adm-exp-enrollments-caption', { count: enrollments.length }),
   });
+  await sendPartnerExport(ctx, day);
   await audit(
     { actorId: ctx.from!.id, action: 'export', target: 'waitlist+enrollments', details: { waitlistRows: waitlist.length, enrollmentRows: enrollments.length } },
     now,

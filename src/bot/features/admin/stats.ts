@@ -10,6 +10,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { MESSAGE_LIMIT, pageOf, type Page } from '../../menus/paging.js';
 import { count, payloadCodec, slug, type Field } from '../../menus/payload.js';
 import { ViewMenu } from '../../menus/view-menu.js';
+import { sendPartnerStats } from '../partners/partner-stats.js';
 import { centerLabel, statsChartInput, statsRows, statsSummary, statsText } from './stats-view.js';
 
 /**
@@ -80,6 +81,8 @@ export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
       const next = await loadStats(pressed, { ...v.shown, page: index });
       if (next) await statsMenu.edit(pressed, next);
     });
+    // Coordinators also see what became of each partner organization's referrals.
+    if (ctx.role?.kind === 'coordinator') b.text(ctx.t('prt-stats-btn'), (pressed) => sendPartnerStats(pressed)).row();
     if (v.visible.length <= 1) return;
     if (v.shown.center !== undefined) b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined)).row();
     b.text(ctx.t('adm-stats-btn-centers'), (pressed) => pickerMenu.show(pressed, { page: 0 }));

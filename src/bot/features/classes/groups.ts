@@ -8,6 +8,7 @@ import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { NEW_CLASS } from '../../../../scenes/classes/new-class.js';
 import { openLessons } from './attendance.js';
+import { releaseSeatsButton } from '../partners/requests.js';
 import { GROUPS_PER_PAGE, groupLabels, labelledGroups, type Labelled } from './group-labels.js';
 
 // ---- /classes: every open group, paged; a group opens its roster in place.
@@ -53,6 +54,8 @@ interface RosterView {
   page: Page<{ name: string; missed: number }>;
   /** The /classes page to go back to. */
   list: number;
+  /** A closed group for a partner's request (its free seats can be released to the general queue). */
+  closed: boolean;
 }
 
 export const ROSTER_PER_PAGE = 25;
@@ -71,7 +74,7 @@ async function loadRoster(ctx: BotContext, p: { group: string; page: number; lis
   if (!group) return null;
   const [summary, participants, missed] = await Promise.all([groupSummary(p.group), listParticipants(p.group), noShows(p.group)]);
   if (!summary) return null;
-  const base = { summary, labels: await groupLabels(ctx, summary), room: group.room, list: p.list };
+  const base = { summary, labels: await groupLabels(ctx, summary), room: group.room, list: p.list, closed: Boolean(group.partnerId) };
   const rows = participants.map((x) => ({ name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
   return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, '').length + 64)) };
 }
@@ -93,6 +96,14 @@ export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number
       if (next) await rosterMenu.edit(pressed, next);
     });
     b.text(ctx.t('cls-attendance-button'), (pressed) => openLessons(pressed, v.summary.id)).row();
+    if (v.closed) {
+      b.text(ctx.t('prt-release-button'), async (pressed) => {
+        const notice = await releaseSeatsButton(pressed, v.summary.id);
+        const next = await loadRoster(pressed, { group: v.summary.id, page: v.page.index, list: v.list });
+        if (next) await rosterMenu.edit(pressed, next);
+        return notice;
+      }).row();
+    }
     b.text(ctx.t('btn-back'), async (pressed) => {
       const list = await loadClassList(pressed, v.list);
       if (list) await classListMenu.edit(pressed, list);

@@ -1,0 +1,88 @@
+import { createConversation } from '@grammyjs/conversations';
+import { listCenters } from '../../src/domain/catalog.js';
+import {
+  createPartner, getPartner, PARTNER_FIELDS, PARTNER_KINDS, updatePartner, validatePartnerText,
+  type PartnerField, type PartnerFields, type PartnerKind,
+} from '../../src/domain/partners/partners.js';
+import { roleOf } from '../../src/domain/roles.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
+import { checked, Questions } from '../shared/questions.js';
+
+export const PARTNER_EDIT = 'partners-partner-edit';
+
+/** Entered with no partner to add one, or with `{ partnerId }` to change one field of it. */
+export interface PartnerEditArgs {
+  partnerId?: string;
+}
+
+type Draft = Partial<PartnerFields>;
+
+/** The partner's details as coordinators read them (preview, card). */
+export function partnerDetails(ctx: TranslateFlavor, p: Draft, centerNames: string): string {
+  return ctx.t('prt-details', {
+    name: p.name ?? '—',
+    kind: p.kind ? ctx.t(`prt-kind-${p.kind}`) : '—',
+    contact: p.contactName || '—',
+    phone: p.phone || '—',
+    centers: centerNames || '—',
+  });
+}
+
+/**
+ * Add a partner: name → kind → contact person → phone → centers → preview →
+ * Save. Edit: which field → that step → preview → Save. Coordinators only,
+ * checked on entry and on Save.
+ */
+export function partnerEditScene(deps: SceneDeps) {
+  async function partnerEdit(conversation: SceneConversation, ctx: SceneContext, args: PartnerEditArgs = {}) {
+    const q = new Questions(conversation, ctx);
+    const userId = ctx.from!.id;
+    const isCoordinator = () => conversation.external(async () => (await roleOf(userId, deps.config.ADMIN_IDS))?.kind === 'coordinator');
+    if (!(await isCoordinator())) return q.finish(ctx.t('not-allowed'));
+    const existing = args.partnerId ? await conversation.external(() => getPartner(args.partnerId!)) : undefined;
+    if (args.partnerId && !existing) return q.finish(ctx.t('prt-not-found'));
+    const centers = await conversation.external(() => listCenters());
+    const draft: Draft = existing ? { name: existing.name, kind: existing.kind, contactName: existing.contactName, phone: existing.phone, centerIds: existing.centerIds } : {};
+
+    const askField = async (field: PartnerField) => {
+      switch (field) {
+        case 'name':
+        case 'contactName':
+        case 'phone':
+          draft[field] = await q.ask(ctx.t(`prt-ask-${field}`), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft[field] ?? '' });
+          return;
+        case 'kind':
+          draft.kind = (await q.ask(ctx.t('prt-ask-kind'), { choices: PARTNER_KINDS.map((k) => ({ label: ctx.t(`prt-kind-${k}`), value: k })) })) as PartnerKind;
+          return;
+        case 'centers':
+          draft.centerIds = await q.many(ctx.t('prt-ask-centers'), centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })), { initial: draft.centerIds ?? [] });
+      }
+    };
+
+    if (existing) {
+      const field = await q.ask(ctx.t('prt-which-field', { name: existing.name }), {
+        choices: PARTNER_FIELDS.map((f) => ({ label: ctx.t(`prt-field-${f}`), value: f })),
+        columns: 2,
+      });
+      await askField(field as PartnerField);
+    } else {
+      for (const field of PARTNER_FIELDS) await askField(field);
+    }
+    const names = centers.filter((c) => draft.centerIds?.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; ');
+    await q.ask(`${ctx.t(existing ? 'prt-preview-edit' : 'prt-preview-new')}\n\n${partnerDetails(ctx, draft, names)}`, {
+      choices: [{ label: ctx.t('prt-btn-save'), value: 'save' }],
+    });
+    const saved = await conversation.external(async () => {
+      // The role may have been revoked while the form was open.
+      if ((await roleOf(userId, deps.config.ADMIN_IDS))?.kind !== 'coordinator') return 'refused' as const;
+      const now = deps.now();
+      if (!existing) return (await createPartner(userId, draft as PartnerFields, now)) ? ('created' as const) : ('refused' as const);
+      const changed = await updatePartner(userId, existing.id, draft as PartnerFields, now);
+      return changed === undefined ? ('gone' as const) : changed.length > 0 ? ('updated' as const) : ('unchanged' as const);
+    });
+    if (saved === 'refused') return q.finish(ctx.t('not-allowed'));
+    if (saved === 'gone') return q.finish(ctx.t('prt-not-found'));
+    await q.finish(ctx.t(saved === 'unchanged' ? 'prt-unchanged-edit' : `prt-${saved}`, { name: draft.name ?? '' }));
+  }
+  return createConversation<SceneOuterContext, SceneContext>(partnerEdit, PARTNER_EDIT);
+}

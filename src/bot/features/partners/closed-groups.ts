@@ -1,0 +1,98 @@
+import { Composer } from 'grammy';
+import { listCenters, listCourses } from '../../../domain/catalog.js';
+import { enrollDirectly, findClosedGroup, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
+import { formatLessonTime } from '../../../domain/time.js';
+import type { BotContext } from '../../context.js';
+import { requireRepresentative } from '../../filters/partner-roles.js';
+import { objectId, payloadCodec } from '../../menus/payload.js';
+import { ViewMenu } from '../../menus/view-menu.js';
+
+/**
+ * /groups for representatives: the closed groups opened for their partner's
+ * requests, and "➕ <name>" to put one of their people without Telegram into
+ * a group (they cannot answer a seat offer in the bot). The buttons carry the
+ * group id only; the partner is the presser's own, read on every press.
+ * Menu ids: pg (groups), pf (one group's free seats).
+ */
+
+const MAX_CANDIDATES = 20;
+
+async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> {
+  const [courses, centers] = await Promise.all([listCourses(), listCenters()]);
+  const center = centers.find((c) => c.id === g.centerId);
+  return ctx.t('prt-group-line', {
+    course: courses.find((c) => c.id === g.courseId)?.title[ctx.locale] ?? g.courseId,
+    center: center ? `${center.town}, ${center.name}` : g.centerId,
+    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), center?.timeZone ?? ctx.deps.config.APP_TIMEZONE, ctx.locale) : '—',
+    free: g.freeSeats,
+    capacity: g.capacity,
+  });
+}
+
+interface GroupsView { partnerId: string; groups: Array<ClosedGroupView & { label: string }> }
+
+async function loadGroups(ctx: BotContext): Promise<GroupsView | null> {
+  const partnerId = ctx.partnerRole?.partnerId;
+  if (!partnerId) return null;
+  const groups = await listClosedGroups(partnerId);
+  return { partnerId, groups: await Promise.all(groups.map(async (g) => ({ ...g, label: await groupLabel(ctx, g) }))) };
+}
+
+export const closedGroupsMenu = new ViewMenu<GroupsView, Record<string, never>>({
+  id: 'pg',
+  guard: requireRepresentative(),
+  payload: payloadCodec({}),
+  payloadOf: () => ({}),
+  load: (ctx) => loadGroups(ctx),
+  goneKey: 'prt-not-yours',
+  text: (ctx, v) => (v.groups.length ? [ctx.t('prt-groups-header'), ...v.groups.map((g, i) => `${i + 1}. ${g.label}`)].join('\n\n') : ctx.t('prt-groups-none')),
+  buttons: (b, v, ctx) => {
+    v.groups.forEach((g, i) => b.text(ctx.t('prt-group-button', { n: i + 1 }), (pressed) => fillMenu.show(pressed, { group: g.id })).row());
+  },
+});
+
+interface FillView { partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[] }
+
+async function loadFill(ctx: BotContext, groupId: string): Promise<FillView | null> {
+  // The representative's own partner: another partner's group (a forged or replayed button) is not found.
+  const partnerId = ctx.partnerRole?.partnerId;
+  if (!partnerId) return null;
+  const group = await findClosedGroup(partnerId, groupId);
+  if (!group) return null;
+  return { partnerId, group, label: await groupLabel(ctx, group), candidates: (await listCandidates(partnerId, group)).slice(0, MAX_CANDIDATES) };
+}
+
+export const fillMenu = new ViewMenu<FillView, { group: string }>({
+  id: 'pf',
+  guard: requireRepresentative(),
+  payload: payloadCodec({ group: objectId }),
+  payloadOf: (v) => ({ group: v.group.id }),
+  load: (ctx, p) => loadFill(ctx, p.group),
+  goneKey: 'prt-not-yours',
+  text: (ctx, v) => [v.label, ctx.t(v.group.freeSeats === 0 ? 'prt-fill-full' : v.candidates.length ? 'prt-fill-pick' : 'prt-fill-none')].join('\n\n'),
+  buttons: (b, v, ctx) => {
+    if (v.group.freeSeats > 0) {
+      for (const c of v.candidates) {
+        b.text(ctx.t('prt-fill-add', { name: c.name }), async (pressed) => {
+          const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
+          const next = await loadFill(pressed, v.group.id);
+          if (next) await fillMenu.edit(pressed, next);
+          return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
+        }).row();
+      }
+    }
+    b.text(ctx.t('btn-back'), async (pressed) => {
+      const groups = await loadGroups(pressed);
+      if (groups) await closedGroupsMenu.edit(pressed, groups);
+    });
+  },
+});
+
+export function closedGroupsFeature() {
+  const composer = new Composer<BotContext>();
+  composer.command('groups', requireRepresentative(), async (ctx) => {
+    const view = await loadGroups(ctx);
+    if (view) await closedGroupsMenu.send(ctx, view);
+  });
+  return composer;
+}

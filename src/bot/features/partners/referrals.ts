@@ -1,0 +1,89 @@
+import { Composer } from 'grammy';
+import { audit } from '../../../domain/audit.js';
+import { listCenters, listCourses } from '../../../domain/catalog.js';
+import { getPartner } from '../../../domain/partners/partners.js';
+import { listReferrals, type ReferralView } from '../../../domain/partners/referrals.js';
+import { formatLessonTime } from '../../../domain/time.js';
+import type { BotContext } from '../../context.js';
+import { canActFor, requirePartnerAccess, requireRepresentative } from '../../filters/partner-roles.js';
+import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
+import { count, objectId, payloadCodec } from '../../menus/payload.js';
+import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+
+/**
+ * /referrals: a representative's own partner's people and what became of each
+ * (waiting with the place in line, offered, in which group, lessons attended,
+ * completed, left), paged. Coordinators open the same list from a partner's
+ * card. The partner id in the buttons is checked against the role on every
+ * press. Menu id: rf.
+ */
+
+interface ReferralsView { partnerId: string; partnerName: string; page: Page<string> }
+
+const PER_PAGE = 10;
+
+async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promise<string[]> {
+  const [centers, courses] = await Promise.all([listCenters(), listCourses()]);
+  const centerName = (id: string) => {
+    const c = centers.find((x) => x.id === id);
+    return c ? `${c.town}, ${c.name}` : id;
+  };
+  const zone = (id: string) => centers.find((x) => x.id === id)?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
+  return referrals.map((r) => {
+    const course = courses.find((c) => c.id === r.courseId)?.title[ctx.locale] ?? r.courseId;
+    const groupCenter = r.group?.centerId ?? r.centerId;
+    const status = ctx.t(`prt-ref-${r.status}`, {
+      position: r.position ?? 0,
+      center: centerName(groupCenter),
+      room: r.group?.room ?? '',
+      start: r.group?.firstLessonAt ? formatLessonTime(new Date(r.group.firstLessonAt), zone(groupCenter), ctx.locale) : '—',
+      until: r.offerUntil ? formatLessonTime(new Date(r.offerUntil), zone(groupCenter), ctx.locale) : '—',
+      attended: r.attended,
+      marked: r.lessonsMarked,
+    });
+    return ctx.t('prt-ref-line', { name: r.name, course, status });
+  });
+}
+
+const paging = (ctx: BotContext): PagingOptions<string> => ({ line: (l) => l, frame: ctx.t('prt-ref-header', { partner: 'x'.repeat(150), count: 0 }).length + 64, perPage: PER_PAGE, separator: '\n\n' });
+
+async function loadReferrals(ctx: BotContext, partnerId: string, page: number): Promise<ReferralsView | null> {
+  if (!canActFor(ctx, partnerId)) return null;
+  const partner = await getPartner(partnerId);
+  if (!partner) return null;
+  const lines = await referralLines(ctx, await listReferrals(partnerId));
+  return { partnerId, partnerName: partner.name, page: pageOf(lines, page, paging(ctx)) };
+}
+
+export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page: number }>({
+  id: 'rf',
+  guard: requirePartnerAccess(),
+  payload: payloadCodec({ partner: objectId, page: count }),
+  payloadOf: (v) => ({ partner: v.partnerId, page: v.page.index }),
+  load: (ctx, p) => loadReferrals(ctx, p.partner, p.page),
+  goneKey: 'prt-not-yours',
+  text: (ctx, v) => {
+    const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx)).join('\n\n') : ctx.t('prt-ref-none');
+    return [ctx.t('prt-ref-header', { partner: v.partnerName }), total, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+  },
+  buttons: (b, v) => {
+    b.pages(v.page, async (pressed, index) => {
+      const next = await loadReferrals(pressed, v.partnerId, index);
+      if (next) await referralsMenu.edit(pressed, next);
+    });
+  },
+});
+
+/** Sends a partner's referrals (a representative's own, or any for a coordinator) and audits the view. */
+export async function sendReferrals(ctx: BotContext, partnerId: string): Promise<void> {
+  const view = await loadReferrals(ctx, partnerId, 0);
+  if (!view) return void (await ctx.reply(ctx.t('prt-not-found')));
+  await referralsMenu.send(ctx, view);
+  await audit({ actorId: ctx.from!.id, action: 'partner.referrals-view', target: `partner:${partnerId}` }, ctx.deps.now());
+}
+
+export function referralsFeature() {
+  const composer = new Composer<BotContext>();
+  composer.command('referrals', requireRepresentative(), (ctx) => sendReferrals(ctx, ctx.partnerRole!.partnerId));
+  return composer;
+}

@@ -1,0 +1,41 @@
+import type { MiddlewareFn } from 'grammy';
+import { representativeOf, roleOf } from '../../domain/roles.js';
+import type { BotContext } from '../context.js';
+
+async function refuse(ctx: BotContext): Promise<void> {
+  ctx.log.warn({ user_id: ctx.from?.id }, 'partner action refused');
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('not-allowed'), show_alert: true });
+  else await ctx.reply(ctx.t('not-allowed'));
+}
+
+/**
+ * A partner's representative only (their own partner's things; see roles.ts
+ * representativeOf). Put in front of every representative command and callback.
+ * Sets ctx.partnerRole.
+ */
+export const requireRepresentative = (): MiddlewareFn<BotContext> => async (ctx, next) => {
+  const partnerRole = ctx.from ? await representativeOf(ctx.from.id) : null;
+  if (!partnerRole) return refuse(ctx);
+  ctx.partnerRole = partnerRole;
+  return next();
+};
+
+/**
+ * A coordinator (every partner) or a representative (their own partner only:
+ * the screen's `load` checks the partner id with canActFor). Sets ctx.role or ctx.partnerRole.
+ */
+export const requirePartnerAccess = (): MiddlewareFn<BotContext> => async (ctx, next) => {
+  if (!ctx.from) return refuse(ctx);
+  const role = await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS);
+  if (role?.kind === 'coordinator') {
+    ctx.role = role;
+    return next();
+  }
+  const partnerRole = await representativeOf(ctx.from.id);
+  if (!partnerRole) return refuse(ctx);
+  ctx.partnerRole = partnerRole;
+  return next();
+};
+
+/** After requirePartnerAccess: may this person act for this partner? */
+export const canActFor = (ctx: BotContext, partnerId: string) => ctx.role?.kind === 'coordinator' || ctx.partnerRole?.partnerId === partnerId;

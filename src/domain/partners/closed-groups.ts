@@ -1,0 +1,85 @@
+import { Types } from 'mongoose';
+import { CitizenModel, hasTelegram } from '../../db/models/citizen.js';
+import { ClassGroupModel } from '../../db/models/class-group.js';
+import { LessonModel } from '../../db/models/lesson.js';
+import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
+import { audit } from '../audit.js';
+import { isObjectId } from './partners.js';
+
+/**
+ * A partner fills its closed group with names: its people without Telegram
+ * (registered with /add) cannot get a seat offer in the bot, so the
+ * representative puts them into the group directly. People with Telegram get
+ * the offer as usual (offers.ts) and answer it themselves.
+ */
+export interface ClosedGroupView {
+  id: string;
+  courseId: string;
+  centerId: string;
+  room: string;
+  capacity: number;
+  freeSeats: number;
+  firstLessonAt?: string;
+}
+
+export interface Candidate {
+  entryId: string;
+  name: string;
+}
+
+/** The partner's open closed groups, oldest first. */
+export async function listClosedGroups(partnerId: string): Promise<ClosedGroupView[]> {
+  if (!isObjectId(partnerId)) return [];
+  const groups = await ClassGroupModel.find({ partnerId, status: 'open' }).sort({ createdAt: 1 }).lean();
+  const lessons = await LessonModel.find({ groupId: { $in: groups.map((g) => g._id) }, status: 'scheduled' }, { groupId: 1, startsAt: 1 }).lean();
+  return groups.map((g) => {
+    const first = lessons.filter((l) => String(l.groupId) === String(g._id)).map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
+    return {
+      id: String(g._id), courseId: g.courseId, centerId: g.centerId, room: g.room, capacity: g.capacity, freeSeats: g.freeSeats ?? 0,
+      ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}),
+    };
+  });
+}
+
+/** One of the partner's open closed groups, or null (another partner's, released, finished). */
+export async function findClosedGroup(partnerId: string, groupId: string): Promise<ClosedGroupView | null> {
+  if (!isObjectId(groupId)) return null;
+  return (await listClosedGroups(partnerId)).find((g) => g.id === groupId) ?? null;
+}
+
+/** The partner's waiting people without Telegram for the group's course, longest waiting first. */
+export async function listCandidates(partnerId: string, group: ClosedGroupView): Promise<Candidate[]> {
+  const entries = await WaitlistEntryModel.find({ partnerId, courseId: group.courseId, status: 'waiting', citizenId: { $lt: 0 } }, { citizenId: 1, joinedAt: 1 })
+    .sort({ joinedAt: 1, _id: 1 })
+    .lean();
+  const names = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean()).map((c) => [c._id, c.name]));
+  return entries.map((e) => ({ entryId: String(e._id), name: names.get(e.citizenId!) ?? '—' }));
+}
+
+export type EnrollResult = 'enrolled' | 'full' | 'gone';
+
+/**
+ * Puts one of the partner's people without Telegram into its closed group: a
+ * seat is taken by a conditional decrement, then the entry moves waiting →
+ * enrolled; if the entry moved meanwhile, the seat is given back.
+ */
+export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date): Promise<EnrollResult> {
+  if (!isObjectId(partnerId) || !isObjectId(groupId) || !isObjectId(entryId)) return 'gone';
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: 'waiting' }, { citizenId: 1, courseId: 1 }).lean();
+  if (!entry || entry.citizenId === undefined || entry.citizenId === null || hasTelegram(entry.citizenId)) return 'gone';
+  const seat = await ClassGroupModel.findOneAndUpdate(
+    { _id: groupId, partnerId, status: 'open', courseId: entry.courseId, freeSeats: { $gt: 0 } },
+    { $inc: { freeSeats: -1, enrolledCount: 1 } },
+  ).lean();
+  if (!seat) return (await ClassGroupModel.exists({ _id: groupId, partnerId, status: 'open' })) ? 'full' : 'gone';
+  const enrolled = await WaitlistEntryModel.findOneAndUpdate(
+    { _id: entryId, partnerId, status: 'waiting' },
+    { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: now } },
+  ).lean();
+  if (!enrolled) {
+    await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
+    return 'gone';
+  }
+  await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId } }, now);
+  return 'enrolled';
+}

@@ -1,0 +1,104 @@
+import type { Types } from 'mongoose';
+import { CitizenModel } from '../../db/models/citizen.js';
+import { ClassGroupModel } from '../../db/models/class-group.js';
+import { LessonModel } from '../../db/models/lesson.js';
+import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-entry.js';
+import { isObjectId } from './partners.js';
+
+/**
+ * What became of a partner's referrals: one row per entry of a person it
+ * referred, for its representatives (/referrals) and coordinators. Forgotten
+ * people are gone from it (/forget removes the entry's partner with the citizen id).
+ */
+export interface ReferralView {
+  entryId: string;
+  name: string;
+  courseId: string;
+  centerId: string;
+  status: EntryStatus;
+  /** Place in line while waiting. */
+  position?: number;
+  /** The group offered (offered) or joined (enrolled, completed). */
+  group?: { centerId: string; room: string; firstLessonAt?: string };
+  offerUntil?: string;
+  /** Lessons marked so far in their group, and how many of them they came to. */
+  lessonsMarked: number;
+  attended: number;
+}
+
+const ORDER: Record<string, number> = { offered: 0, enrolled: 1, waiting: 2, completed: 3, left: 4, forgotten: 5 };
+
+type Entry = {
+  _id: Types.ObjectId;
+  citizenId?: number | null;
+  courseId: string;
+  centerId: string;
+  status: EntryStatus;
+  joinedAt: Date;
+  groupId?: Types.ObjectId | null;
+  offer?: { groupId?: Types.ObjectId | null; expiresAt?: Date | null } | null;
+};
+
+export async function listReferrals(partnerId: string): Promise<ReferralView[]> {
+  if (!isObjectId(partnerId)) return [];
+  const { entries, positions } = await readLines(partnerId);
+  const groupIds = [...new Set(entries.flatMap((e) => [e.groupId, e.offer?.groupId].filter(Boolean).map(String)))];
+  const [citizens, groups, lessons] = await Promise.all([
+    CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean(),
+    ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1 }).lean(),
+    LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).lean(),
+  ]);
+  const names = new Map(citizens.map((c) => [c._id, c.name]));
+  const rows = entries.map((e): ReferralView => {
+    const groupId = String(e.groupId ?? e.offer?.groupId ?? '');
+    const group = groups.find((g) => String(g._id) === groupId);
+    const own = lessons.filter((l) => String(l.groupId) === groupId);
+    const marked = e.groupId ? own.filter((l) => l.markedAt) : [];
+    const first = own.map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
+    return {
+      entryId: String(e._id),
+      name: names.get(e.citizenId!) ?? '—',
+      courseId: e.courseId,
+      centerId: e.centerId,
+      status: e.status,
+      ...(e.status === 'waiting' ? { position: positions.get(String(e._id)) ?? 0 } : {}),
+      ...(group ? { group: { centerId: group.centerId, room: group.room, ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}) } } : {}),
+      ...(e.status === 'offered' && e.offer?.expiresAt ? { offerUntil: e.offer.expiresAt.toISOString() } : {}),
+      lessonsMarked: marked.length,
+      attended: marked.filter((l) => l.attendedIds.includes(e.citizenId!)).length,
+    };
+  });
+  const joined = new Map(entries.map((e) => [String(e._id), e.joinedAt.getTime()]));
+  return rows.sort((a, b) => (ORDER[a.status] ?? 9) - (ORDER[b.status] ?? 9) || joined.get(a.entryId)! - joined.get(b.entryId)!);
+}
+
+/**
+ * One pass over the waiting list with a projection (what every supported
+ * server runs fast: on FerretDB any filter reads every row, and an $or of
+ * many lines far slower; see bench/partners.ts): the partner's entries, and
+ * each waiting entry's place in its line (same course and center; by joinedAt,
+ * then _id, as positionOf counts it).
+ */
+async function readLines(partnerId: string): Promise<{ entries: Entry[]; positions: Map<string, number> }> {
+  const entries: Entry[] = [];
+  const waiting: Array<{ id: string; key: string; joinedAt: number }> = [];
+  const cursor = WaitlistEntryModel.collection.find(
+    {},
+    { projection: { partnerId: 1, citizenId: 1, courseId: 1, centerId: 1, status: 1, joinedAt: 1, groupId: 1, offer: 1 }, batchSize: 5000 },
+  );
+  for await (const doc of cursor) {
+    const e = doc as unknown as Entry & { partnerId?: Types.ObjectId };
+    if (e.status === 'waiting') waiting.push({ id: String(e._id), key: `${e.courseId}|${e.centerId}`, joinedAt: e.joinedAt.getTime() });
+    if (e.partnerId && String(e.partnerId) === partnerId && e.citizenId !== undefined && e.citizenId !== null) entries.push(e);
+  }
+  const lines = new Set(entries.filter((e) => e.status === 'waiting').map((e) => `${e.courseId}|${e.centerId}`));
+  const inLines = waiting.filter((w) => lines.has(w.key)).sort((a, b) => a.joinedAt - b.joinedAt || a.id.localeCompare(b.id));
+  const seen = new Map<string, number>();
+  const positions = new Map<string, number>();
+  for (const w of inLines) {
+    const place = (seen.get(w.key) ?? 0) + 1;
+    seen.set(w.key, place);
+    positions.set(w.id, place);
+  }
+  return { entries, positions };
+}

@@ -1,0 +1,105 @@
+import { randomBytes } from 'node:crypto';
+import { PartnerModel } from '../../db/models/partner.js';
+import { PartnerInviteModel } from '../../db/models/partner-invite.js';
+import { PartnerRepresentativeModel } from '../../db/models/partner-representative.js';
+import { audit } from '../audit.js';
+import type { Registrar } from '../desk-registration.js';
+import { representativeOf } from '../roles.js';
+import { INVITE_TTL_MS } from '../staff.js';
+import { singleLine } from '../text.js';
+import { isObjectId } from './partners.js';
+
+/**
+ * Representatives of a partner join by a one-time link, as librarians do
+ * (src/domain/staff.ts): valid 7 days, used once, withdrawable before use.
+ */
+
+export interface OpenPartnerInvite {
+  code: string;
+  expiresAt: Date;
+}
+
+export interface RepresentativeView {
+  id: number;
+  displayName?: string;
+}
+
+const isOpen = (now: Date) => ({ usedBy: { $exists: false }, withdrawnAt: { $exists: false }, expiresAt: { $gt: now } });
+const CODE = /^[\w-]{4,32}$/;
+
+/** A new one-time invite for an active partner; undefined when the partner is gone or inactive. */
+export async function createPartnerInvite(actorId: number, partnerId: string, now: Date): Promise<string | undefined> {
+  if (!isObjectId(partnerId) || !(await PartnerModel.exists({ _id: partnerId, active: true }))) return undefined;
+  const code = randomBytes(9).toString('base64url');
+  await PartnerInviteModel.create({ _id: code, partnerId, createdBy: actorId, createdAt: now, expiresAt: new Date(now.getTime() + INVITE_TTL_MS) });
+  await audit({ actorId, action: 'partner.invite', target: `partner:${partnerId}`, details: { invite: code.slice(0, 4) } }, now);
+  return code;
+}
+
+export async function listOpenPartnerInvites(partnerId: string, now: Date): Promise<OpenPartnerInvite[]> {
+  if (!isObjectId(partnerId)) return [];
+  const rows = await PartnerInviteModel.find({ partnerId, ...isOpen(now) }).sort({ createdAt: 1 }).lean();
+  return rows.map((r) => ({ code: r._id, expiresAt: r.expiresAt }));
+}
+
+/** Withdraws an invite of this partner nobody opened yet; false when used, withdrawn, expired or another partner's. */
+export async function withdrawPartnerInvite(actorId: number, partnerId: string, code: string, now: Date): Promise<boolean> {
+  if (!CODE.test(code) || !isObjectId(partnerId)) return false;
+  const done = await PartnerInviteModel.findOneAndUpdate({ _id: code, partnerId, ...isOpen(now) }, { $set: { withdrawnAt: now, withdrawnBy: actorId } }).lean();
+  if (!done) return false;
+  await audit({ actorId, action: 'partner.invite-withdraw', target: `partner:${partnerId}`, details: { invite: code.slice(0, 4) } }, now);
+  return true;
+}
+
+export type PartnerRedeemResult = { ok: true; partnerName: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'withdrawn' };
+
+/** Opens an invite: only the first opener before expiry becomes the representative. */
+export async function redeemPartnerInvite(code: string, userId: number, displayName: string, now: Date): Promise<PartnerRedeemResult> {
+  if (!CODE.test(code)) return { ok: false, reason: 'invalid' };
+  const invite = await PartnerInviteModel.findOneAndUpdate({ _id: code, ...isOpen(now) }, { $set: { usedBy: userId, usedAt: now } }, { returnDocument: 'after' }).lean();
+  if (!invite) {
+    const existing = await PartnerInviteModel.findById(code).lean();
+    if (!existing) return { ok: false, reason: 'invalid' };
+    if (existing.usedBy !== undefined && existing.usedBy !== null) return { ok: false, reason: 'used' };
+    return { ok: false, reason: existing.withdrawnAt ? 'withdrawn' : 'expired' };
+  }
+  const partner = await PartnerModel.findOne({ _id: invite.partnerId, active: true }, { name: 1 }).lean();
+  if (!partner) return { ok: false, reason: 'withdrawn' };
+  const name = singleLine(displayName).slice(0, 100);
+  await PartnerRepresentativeModel.updateOne(
+    { _id: userId },
+    { $set: { partnerId: invite.partnerId, addedBy: invite.createdBy, addedAt: now, ...(name ? { displayName: name } : {}) } },
+    { upsert: true },
+  );
+  await audit({ actorId: userId, action: 'partner.join', target: `partner:${String(invite.partnerId)}`, details: { invitedBy: invite.createdBy } }, now);
+  return { ok: true, partnerName: partner.name };
+}
+
+export async function listRepresentatives(partnerId: string): Promise<RepresentativeView[]> {
+  if (!isObjectId(partnerId)) return [];
+  const rows = await PartnerRepresentativeModel.find({ partnerId }).sort({ addedAt: 1 }).lean();
+  return rows.map((r) => ({ id: r._id, ...(r.displayName ? { displayName: r.displayName } : {}) }));
+}
+
+/** Takes the role away from a representative of this partner; true if they had it. */
+export async function removeRepresentative(actorId: number, partnerId: string, userId: number, now: Date): Promise<boolean> {
+  if (!isObjectId(partnerId)) return false;
+  const removed = await PartnerRepresentativeModel.deleteOne({ _id: userId, partnerId });
+  if (removed.deletedCount === 0) return false;
+  await audit({ actorId, action: 'partner.rep-remove', target: `user:${userId}`, details: { partnerId } }, now);
+  return true;
+}
+
+/**
+ * A representative registers people as /add does (scenes/desk/add-person.ts,
+ * the same paper-consent rule): at their partner's centers (every center when
+ * it named none), each new entry recorded as referred by the partner. Null for
+ * anyone who is not a representative of an active partner (checked on entry and on Confirm).
+ */
+export async function partnerRegistrar(userId: number): Promise<Registrar | null> {
+  const role = await representativeOf(userId);
+  if (!role) return null;
+  const partner = await PartnerModel.findById(role.partnerId, { centerIds: 1 }).lean();
+  if (!partner) return null;
+  return { centers: partner.centerIds.length > 0 ? partner.centerIds : 'all', partnerId: role.partnerId };
+}

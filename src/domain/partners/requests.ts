@@ -1,0 +1,159 @@
+import { Types } from 'mongoose';
+import { ClassGroupModel } from '../../db/models/class-group.js';
+import { LessonModel } from '../../db/models/lesson.js';
+import { GroupRequestModel, type RequestStatus } from '../../db/models/group-request.js';
+import { PartnerModel } from '../../db/models/partner.js';
+import { StaffMemberModel } from '../../db/models/staff-member.js';
+import type { GroupTimeOfDay } from '../../db/models/class-group.js';
+import { enqueue } from '../../outbox/index.js';
+import { audit } from '../audit.js';
+import { offerFreeSeats, type OfferOptions } from '../offers.js';
+import { canManageCenter, type Role } from '../roles.js';
+import { multiLine, singleLine } from '../text.js';
+import { isObjectId } from './partners.js';
+
+/**
+ * Group bookings: a representative asks for a closed group for their people;
+ * coordinators and the librarians of the preferred centers see it in
+ * /requests, accept it by opening a group (/newclass with the request) or
+ * decline it with a reason; the representative is told through the outbox.
+ */
+
+export interface NewGroupRequest {
+  courseId: string;
+  people: number;
+  centerIds: string[];
+  weekdays: number[];
+  timesOfDay: GroupTimeOfDay[];
+  note?: string;
+}
+
+/** A plain view, safe to return from conversation.external(). */
+export interface GroupRequestView extends NewGroupRequest {
+  id: string;
+  partnerId: string;
+  partnerName: string;
+  status: RequestStatus;
+  createdAt: string;
+}
+
+type Row = {
+  _id: Types.ObjectId; partnerId: Types.ObjectId; courseId: string; people: number; centerIds: string[]; weekdays: number[]; timesOfDay: string[];
+  note?: string | null; status: RequestStatus; createdAt: Date;
+};
+
+const view = (r: Row, partnerName: string): GroupRequestView => ({
+  id: String(r._id),
+  partnerId: String(r.partnerId),
+  partnerName,
+  courseId: r.courseId,
+  people: r.people,
+  centerIds: r.centerIds,
+  weekdays: r.weekdays,
+  timesOfDay: r.timesOfDay as GroupTimeOfDay[],
+  ...(r.note ? { note: r.note } : {}),
+  status: r.status,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** Whether a staff role sees this request: coordinators all, librarians those for one of their centers. */
+const visibleTo = (role: Role, r: { centerIds: string[] }) => r.centerIds.some((c) => canManageCenter(role, c));
+
+/** Stores a representative's request and tells the coordinators and the centers' librarians. Undefined when the partner is inactive. */
+export async function createGroupRequest(
+  actorId: number, partnerId: string, input: NewGroupRequest, now: Date, coordinatorIds: readonly number[],
+): Promise<string | undefined> {
+  if (!isObjectId(partnerId)) return undefined;
+  const partner = await PartnerModel.findOne({ _id: partnerId, active: true }, { name: 1 }).lean();
+  if (!partner) return undefined;
+  const note = input.note ? multiLine(input.note).slice(0, 500) : undefined;
+  const created = await GroupRequestModel.create({ ...input, ...(note ? { note } : { note: undefined }), partnerId, status: 'pending', requestedBy: actorId, createdAt: now });
+  const id = String(created._id);
+  await audit({ actorId, action: 'request.create', target: `request:${id}`, details: { partnerId, courseId: input.courseId, people: input.people, centers: input.centerIds.length } }, now);
+  const librarians = await StaffMemberModel.find({ centerIds: { $in: input.centerIds } }, { _id: 1 }).lean();
+  const staff = [...new Set([...coordinatorIds, ...librarians.map((l) => l._id)])];
+  await enqueue(
+    staff.map((userId) => ({ key: `req-new:${id}:${userId}`, citizenId: userId, priority: 'personal' as const, message: { text: { key: 'prt-req-new-staff', vars: { partner: partner.name, people: input.people } } } })),
+    now,
+  );
+  return id;
+}
+
+async function withPartnerNames(rows: Row[]): Promise<GroupRequestView[]> {
+  const partners = await PartnerModel.find({ _id: { $in: rows.map((r) => r.partnerId) } }, { name: 1 }).lean();
+  return rows.map((r) => view(r, partners.find((p) => String(p._id) === String(r.partnerId))?.name ?? '—'));
+}
+
+/** Pending requests this staff role sees, oldest first. */
+export async function listPendingRequests(role: Role): Promise<GroupRequestView[]> {
+  const rows = (await GroupRequestModel.find({ status: 'pending' }).sort({ createdAt: 1, _id: 1 }).lean()) as Row[];
+  return withPartnerNames(rows.filter((r) => visibleTo(role, r)));
+}
+
+/** A pending request, if this staff role may handle it. */
+export async function pendingRequestFor(role: Role, requestId: string): Promise<GroupRequestView | null> {
+  if (!isObjectId(requestId)) return null;
+  const row = (await GroupRequestModel.findOne({ _id: requestId, status: 'pending' }).lean()) as Row | null;
+  if (!row || !visibleTo(role, row)) return null;
+  return (await withPartnerNames([row]))[0]!;
+}
+
+/**
+ * Takes a pending request for a group about to be opened (pending → accepted);
+ * null when it was handled meanwhile or is not this role's. The group id is
+ * recorded by `requestGroupOpened` once the group exists.
+ */
+export async function claimRequest(actorId: number, role: Role, requestId: string, now: Date): Promise<GroupRequestView | null> {
+  const pending = await pendingRequestFor(role, requestId);
+  if (!pending) return null;
+  const claimed = await GroupRequestModel.findOneAndUpdate({ _id: requestId, status: 'pending' }, { $set: { status: 'accepted', decidedBy: actorId, decidedAt: now } }).lean();
+  return claimed ? pending : null;
+}
+
+/** Records the group opened for a claimed request and tells the representative. */
+export async function requestGroupOpened(actorId: number, requestId: string, groupId: string, now: Date, vars: { course: string; center: string; start: string }): Promise<void> {
+  const request = await GroupRequestModel.findOneAndUpdate({ _id: requestId, status: 'accepted' }, { $set: { groupId: new Types.ObjectId(groupId) } }).lean();
+  if (!request) return;
+  await audit({ actorId, action: 'request.accept', target: `request:${requestId}`, details: { groupId, partnerId: String(request.partnerId) } }, now);
+  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'prt-req-accepted', vars } } }], now);
+}
+
+/** A claimed request whose group could not be opened goes back to pending. */
+export async function unclaimRequest(requestId: string): Promise<void> {
+  await GroupRequestModel.updateOne({ _id: requestId, status: 'accepted', groupId: { $exists: false } }, { $set: { status: 'pending' }, $unset: { decidedBy: 1, decidedAt: 1 } });
+}
+
+/** Declines a pending request with a reason and tells the representative; false when handled meanwhile or not this role's. */
+export async function declineRequest(actorId: number, role: Role, requestId: string, reason: string, now: Date, vars: { course: string }): Promise<boolean> {
+  const pending = await pendingRequestFor(role, requestId);
+  if (!pending) return false;
+  const text = singleLine(reason).slice(0, 500);
+  const declined = await GroupRequestModel.findOneAndUpdate(
+    { _id: requestId, status: 'pending' },
+    { $set: { status: 'declined', decidedBy: actorId, decidedAt: now, declineReason: text } },
+  ).lean();
+  if (!declined) return false;
+  await audit({ actorId, action: 'request.decline', target: `request:${requestId}`, details: { partnerId: String(declined.partnerId) } }, now);
+  await enqueue([{ key: `req-declined:${requestId}`, citizenId: declined.requestedBy, priority: 'personal', message: { text: { key: 'prt-req-declined', vars: { ...vars, reason: text } } } }], now);
+  return true;
+}
+
+/**
+ * Opens a closed group's free seats to the general queue of its center (a
+ * librarian, when the partner's people did not fill it). Returns the offers
+ * made and whether the first lesson has begun (then the bot offers no seats:
+ * offers.ts; staff add people themselves), or null when the group is not a
+ * closed one of this role's centers.
+ */
+export async function releaseClosedSeats(
+  actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions = {},
+): Promise<{ offered: number; started: boolean } | null> {
+  if (!isObjectId(groupId)) return null;
+  const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1 }).lean();
+  if (!group || !canManageCenter(role, group.centerId)) return null;
+  const released = await ClassGroupModel.findOneAndUpdate({ _id: groupId, partnerId: group.partnerId }, { $unset: { partnerId: 1 } }).lean();
+  if (!released) return null;
+  await audit({ actorId, action: 'group.release-seats', target: `group:${groupId}`, details: { partnerId: String(group.partnerId) } }, now);
+  const started = (await LessonModel.exists({ groupId, status: 'scheduled', startsAt: { $lte: now } })) !== null;
+  return { offered: await offerFreeSeats(groupId, now, options), started };
+}

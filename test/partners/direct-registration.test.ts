@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { Types } from 'mongoose';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { partnerWithLink } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const env = { ADMIN_IDS: '900' };
+
+describe('a representative registers a person directly (/add)', () => {
+  it('with the paper consent first, at the partner\'s centers, recorded as referred by the partner', async () => {
+    const t = createTestBot({ env });
+    const { id } = await partnerWithLink({ name: 'Социальная служба', kind: 'social', centerIds: ['kemerovo-gogol'] }, 7401);
+    const rep = t.user({ id: 7401, first_name: 'Ольга', language_code: 'ru' });
+
+    // No signed form: nothing is stored.
+    await rep.text('/add');
+    await rep.press('Нет, ещё не подписан');
+    expect(await CitizenModel.countDocuments()).toBe(0);
+
+    await rep.text('/add');
+    await rep.press('✓ Да, бланк подписан');
+    await rep.text('Смирнова Анна');
+    await rep.text('8 923 555-44-33');
+    await rep.press('Основы компьютерной грамотности');
+    // The partner works with one center: no center question.
+    await rep.press('Утром');
+    expect(rep.lastText()).toContain('Смирнова Анна');
+    await rep.press('✓ Записать в очередь');
+    expect(rep.lastText()).toContain('Смирнова Анна');
+
+    const entry = await WaitlistEntryModel.findOne({ centerId: 'kemerovo-gogol' }).lean();
+    expect(String(entry?.partnerId)).toBe(id);
+    expect(entry?.citizenId).toBeLessThan(0); // a person without Telegram
+    expect(await CitizenModel.findById(entry!.citizenId).lean()).toMatchObject({ reachable: false, consent: { method: 'paper', recordedBy: 7401 } });
+    await rep.text('/referrals');
+    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЖдёт в очереди, место 1.');
+    expect(await AuditEntryModel.findOne({ actorId: 7401, action: 'waitlist.add-by-staff' }).lean()).toMatchObject({ details: { partnerId: id } });
+
+    // A citizen's /add is still refused by the desk's guard; staff keep the desk's flow.
+    const ivan = t.user({ id: 6301, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/add');
+    expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/add');
+    await maria.press('✓ Да, бланк подписан');
+    await maria.text('Козлов Пётр');
+    await maria.text('8 923 555-44-34');
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.press('Утром');
+    await maria.press('✓ Записать в очередь');
+    const staffEntry = await WaitlistEntryModel.findOne({ centerId: 'kemerovo-regional' }).lean();
+    expect(staffEntry).not.toBeNull();
+    expect(staffEntry).not.toHaveProperty('partnerId');
+
+    // A closed group opened for the partner: the representative puts their person without Telegram into it.
+    const groupId = await createGroup(900, {
+      courseId: 'basics', centerId: 'kemerovo-gogol', room: 'Зал 7', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-01T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    await rep.text('/groups');
+    expect(rep.lastText()).toContain('Свободно 2 из 2.');
+    await rep.press('Записать людей в группу 1');
+    const fillMessage = rep.messages().at(-1)!;
+    const fillData = (fillMessage.reply_markup!.inline_keyboard.flat().find((b) => b.text === '➕ Смирнова Анна') as { callback_data: string }).callback_data;
+    // Another partner's representative replaying the button is refused, and nothing changes.
+    await partnerWithLink({ name: 'Другая организация' }, 7402);
+    const other = t.user({ id: 7402, first_name: 'Борис', language_code: 'ru' });
+    await other.text('/start');
+    await other.pressData(fillData, fillMessage);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Это не ваша организация или её уже нет.');
+    expect((await WaitlistEntryModel.findById(entry!._id).lean())?.status).toBe('waiting');
+
+    await rep.press('➕ Смирнова Анна');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна: записали в группу.');
+    expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
+    expect(rep.lastText()).toContain('Некого записать');
+    await rep.text('/referrals');
+    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
+    expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
+    expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+});

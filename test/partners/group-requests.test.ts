@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { GroupRequestModel } from '../../src/db/models/group-request.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { partnerWithLink } from './fixtures.js';
+
+const DAY = 24 * 3600_000;
+const NOW = new Date('2026-11-24T03:00:00Z');
+const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
+const COORDINATOR = 900;
+const LIBRARIAN = 800; // Kemerovo regional
+const OTHER_LIBRARIAN = 801; // Yurga
+const REP_A = 7301;
+const REP_B = 7302;
+let partnerA = '';
+let partnerB = '';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  partnerA = (await partnerWithLink({ name: 'Больница № 3', centerIds: ['kemerovo-regional', 'kemerovo-gogol'] }, REP_A)).id;
+  partnerB = (await partnerWithLink({ name: 'Центр занятости', kind: 'employment' }, REP_B)).id;
+  await StaffMemberModel.create([
+    { _id: LIBRARIAN, displayName: 'Анна', centerIds: ['kemerovo-regional'], addedBy: COORDINATOR },
+    { _id: OTHER_LIBRARIAN, displayName: 'Юлия', centerIds: ['yurga-central'], addedBy: COORDINATOR },
+  ]);
+});
+afterAll(() => done());
+
+const env = { ADMIN_IDS: String(COORDINATOR) };
+
+/** A representative asks for a group of `people` at the Kemerovo regional library, Mondays and Wednesdays, mornings. */
+async function requestGroup(t: TestBot, repId: number, people: string) {
+  const rep = t.user({ id: repId, first_name: 'Ольга', language_code: 'ru' });
+  await rep.text('/request');
+  await rep.press('Основы компьютерной грамотности');
+  await rep.text(people);
+  await rep.press(/^Кемерово: Областная/);
+  await rep.press('✓ Готово');
+  await rep.press('понедельник');
+  await rep.press('среда');
+  await rep.press('✓ Готово');
+  await rep.press('Утром');
+  await rep.press('✓ Готово');
+  await rep.text('Для медсестёр\nприёмного отделения');
+  expect(rep.lastText()).toContain('Дни: понедельник, среда');
+  await rep.press('✓ Отправить заявку');
+  expect(rep.lastText()).toBe('Заявка отправлена. Мы сообщим, когда библиотека её рассмотрит.');
+  return rep;
+}
+
+describe('group requests', () => {
+  it('accepted: a closed group opened from /requests offers its seats only to the partner\'s people, longest waiting first; free seats can be released', async () => {
+    const t = createTestBot({ env });
+    t.clock.current = NOW;
+    await addToWaitlist(301, { at: daysAgo(40), name: 'Общая очередь' });
+    await addToWaitlist(201, { at: daysAgo(35), partnerId: partnerB, name: 'Чужой Партнёр' });
+    await addToWaitlist(102, { at: daysAgo(10), partnerId: partnerA, centerId: 'kemerovo-gogol', name: 'Второй Свой' });
+    await addToWaitlist(101, { at: daysAgo(20), partnerId: partnerA, name: 'Первый Свой' });
+    await addToWaitlist(103, { at: daysAgo(5), partnerId: partnerA, courseId: 'internet', name: 'Другой Курс' });
+
+    const rep = await requestGroup(t, REP_A, '3');
+    await deliverAll(t);
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    expect(anna.lastText()).toBe('Новая заявка на группу от организации «Больница № 3», людей: 3. Посмотреть: /requests');
+    // A librarian of another center neither is told nor sees it.
+    const yulia = t.user({ id: OTHER_LIBRARIAN, first_name: 'Юлия', language_code: 'ru' });
+    expect(yulia.messages()).toHaveLength(0);
+    await yulia.text('/requests');
+    expect(yulia.lastText()).toBe('Новых заявок нет.');
+    // The representative has no staff tools.
+    await rep.text('/requests');
+    expect(rep.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+
+    await anna.text('/requests');
+    await anna.press('Больница № 3, людей: 3');
+    expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
+    await anna.press('✓ Открыть группу');
+    // The course is preselected: the first question is the center, only the request's ones she manages.
+    expect(anna.buttonLabels().filter((l) => !l.startsWith('✖'))).toEqual(['Кемерово: Областная научная библиотека имени В. Д. Фёдорова']);
+    await anna.press(/^Кемерово: Областная/);
+    await anna.press('1 декабря, вторник');
+    await anna.press('📅 По дням недели');
+    await anna.press('✓ Готово');
+    await anna.text('10:00');
+    await anna.press('4');
+    await anna.press('90');
+    await anna.text('Зал 5');
+    expect(anna.buttonLabels()[0]).toBe('3'); // the request's number of people first
+    await anna.press('3');
+    await anna.press('✓ Создать группу');
+    expect(anna.lastText()).toBe('Группа создана. Предложено мест людям из очереди: 2.');
+
+    const group = await ClassGroupModel.findOne({ room: 'Зал 5' }).lean();
+    expect(String(group!.partnerId)).toBe(partnerA);
+    const offered = await WaitlistEntryModel.find({ status: 'offered' }).sort({ joinedAt: 1 }).lean();
+    expect(offered.map((e) => e.citizenId)).toEqual([101, 102]);
+    expect(await GroupRequestModel.findOne().lean()).toMatchObject({ status: 'accepted', decidedBy: LIBRARIAN, groupId: group!._id });
+    await deliverAll(t);
+    expect(rep.lastText()).toContain('Ваша заявка принята! Для ваших людей открыта группа: курс «Основы компьютерной грамотности»');
+
+    // Nobody else of the partner waits for this course: the third seat stays free until released.
+    await anna.text('/classes');
+    await anna.press(/Основы компьютерной грамотности/);
+    await anna.press('🔓 Отдать свободные места общей очереди');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Свободные места отданы общей очереди. Предложено мест: 1.');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('offered');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 201 }).lean())?.status).toBe('waiting');
+    expect(await AuditEntryModel.distinct('action', { action: { $in: ['request.create', 'request.accept', 'group.release-seats'] } })).toHaveLength(3);
+    expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+
+  it('declined with a reason: the representative is told; a representative of another partner cannot replay the staff buttons', async () => {
+    const t = createTestBot({ env });
+    t.clock.current = NOW;
+    const rep = await requestGroup(t, REP_B, '12');
+    const maria = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/requests');
+    await maria.press('Центр занятости, людей: 12');
+    const card = maria.messages().at(-1)!;
+    const declineData = (card.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✖ Отклонить') as { callback_data: string }).callback_data;
+    const other = t.user({ id: REP_A, first_name: 'Ольга', language_code: 'ru' });
+    await other.text('/start');
+    await other.pressData(declineData, card);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта команда только для сотрудников библиотеки.');
+    expect((await GroupRequestModel.findOne({ partnerId: partnerB }).lean())?.status).toBe('pending');
+
+    await maria.press('✖ Отклонить');
+    await maria.text('no'); // too short
+    expect(maria.lastText()).toBe('Напишите причину от 3 до 500 знаков, пожалуйста.');
+    await maria.press('Нет свободного зала');
+    expect(maria.lastText()).toBe('Заявка отклонена. Представитель организации получит сообщение с причиной.');
+    await deliverAll(t);
+    expect(rep.lastText()).toBe('Вашу заявку на группу (курс «Основы компьютерной грамотности») библиотека отклонила. Причина: Нет свободного зала');
+    expect(await GroupRequestModel.findOne({ partnerId: partnerB }).lean()).toMatchObject({ status: 'declined', declineReason: 'Нет свободного зала', decidedBy: COORDINATOR });
+    // Answered: gone from the list; the old card's buttons say so.
+    await maria.pressData(declineData, card);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Этой заявки уже нет: её рассмотрели или она не для ваших центров.');
+    await maria.text('/requests');
+    expect(maria.lastText()).toBe('Новых заявок нет.');
+    expect(await AuditEntryModel.countDocuments({ action: 'request.decline', actorId: COORDINATOR })).toBe(1);
+  });
+
+  it('seats released after the first lesson began are not offered (the bot offers none once lessons start); a librarian of another center cannot release', async () => {
+    const { createGroup } = await import('../../src/domain/classes.js');
+    const { releaseClosedSeats } = await import('../../src/domain/partners/requests.js');
+    await addToWaitlist(302, { at: daysAgo(50), name: 'Ещё из общей очереди' });
+    const groupId = await createGroup(COORDINATOR, {
+      courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 9', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date(NOW.getTime() + DAY)], closedFor: { partnerId: partnerA, requestId: new Types.ObjectId().toHexString() },
+    }, NOW);
+    // A librarian of another center cannot release it.
+    expect(await releaseClosedSeats(OTHER_LIBRARIAN, { kind: 'librarian', centerIds: ['yurga-central'] }, groupId, NOW)).toBeNull();
+    const later = new Date(NOW.getTime() + 2 * DAY);
+    expect(await releaseClosedSeats(LIBRARIAN, { kind: 'librarian', centerIds: ['kemerovo-regional'] }, groupId, later)).toEqual({ offered: 0, started: true });
+    expect(await ClassGroupModel.findById(groupId).lean()).not.toHaveProperty('partnerId');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 302 }).lean())?.status).toBe('waiting');
+  });
+});

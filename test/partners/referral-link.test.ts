@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PartnerModel } from '../../src/db/models/partner.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { partnerWithLink } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const env = { ADMIN_IDS: '900' };
+const entryOf = (citizenId: number) => WaitlistEntryModel.findOne({ citizenId }).lean();
+
+describe('referral link', () => {
+  it('a citizen who opens a partner link joins as referred and sees the partner in the summary', async () => {
+    const t = createTestBot({ env });
+    const { id, code } = await partnerWithLink();
+    const ivan = t.user({ id: 6001, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text(`/start ${code}`);
+    expect(ivan.lastText()).toContain('курс'); // the join flow's first question, without the language step
+    await joinWaitlist(ivan, { from: 'course', to: 'phone' });
+    expect(ivan.lastText()).toContain('Вас направила организация: Городская больница № 3');
+    await joinWaitlist(ivan, { from: 'confirm' });
+    expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
+    expect(String((await entryOf(6001))?.partnerId)).toBe(id);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a replaced code, an unknown one, and one of a deactivated partner still let the citizen join, without a partner', async () => {
+    const t = createTestBot({ env });
+    const { id, code: old } = await partnerWithLink({ name: 'Центр занятости' });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/partners');
+    await maria.press('Центр занятости');
+    await maria.press('🔗 Ссылка для записи');
+    expect(t.telegram.callsOf('sendPhoto').at(-1)?.payload.caption).toBe(`https://t.me/tvoy_kurs_test_bot?start=${old}`);
+    await maria.press('🔄 Заменить ссылку');
+    expect(maria.lastText()).toContain('Старая ссылка и напечатанные картинки с ней перестанут действовать.');
+    await maria.press('Да, заменить');
+    const fresh = (await PartnerModel.findById(id).lean())!.referralCode!;
+    expect(fresh).not.toBe(old);
+    expect(t.telegram.callsOf('sendPhoto').at(-1)?.payload.caption).toBe(`https://t.me/tvoy_kurs_test_bot?start=${fresh}`);
+
+    const joinWith = async (userId: number, payload: string) => {
+      const user = t.user({ id: userId, first_name: 'Пётр', language_code: 'ru' });
+      await user.text(`/start ${payload}`);
+      await joinWaitlist(user, { from: 'course', to: 'phone' });
+      const summary = user.lastText();
+      await joinWaitlist(user, { from: 'confirm' });
+      expect(user.lastText()).toContain('Ваше место в очереди');
+      return { summary, entry: await entryOf(userId) };
+    };
+    const withOld = await joinWith(6011, old);
+    expect(withOld.summary).not.toContain('Вас направила');
+    expect(withOld.entry).not.toHaveProperty('partnerId');
+    const unknown = await joinWith(6012, `r${randomBytes(16).toString('base64url')}`);
+    expect(unknown.entry).not.toHaveProperty('partnerId');
+    const withFresh = await joinWith(6013, fresh);
+    expect(withFresh.summary).toContain('Вас направила организация: Центр занятости');
+    expect(String(withFresh.entry?.partnerId)).toBe(id);
+
+    await PartnerModel.updateOne({ _id: id }, { $set: { active: false } });
+    const afterDeactivation = await joinWith(6014, fresh);
+    expect(afterDeactivation.entry).not.toHaveProperty('partnerId');
+    // Its people's entries and history stay.
+    expect(String((await entryOf(6013))?.partnerId)).toBe(id);
+  });
+
+  it('a representative of partner A replaying partner B\'s link buttons is refused', async () => {
+    const t = createTestBot({ env });
+    const a = await partnerWithLink({ name: 'Партнёр А' }, 7001);
+    const b = await partnerWithLink({ name: 'Партнёр Б' }, 7002);
+    const repA = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+    const repB = t.user({ id: 7002, first_name: 'Борис', language_code: 'ru' });
+    await repB.text('/link');
+    const replaceB = repB.messages().at(-1)!.reply_markup!.inline_keyboard.flat().find((x) => x.text === '🔄 Заменить ссылку') as { callback_data: string };
+    await repA.text('/link');
+    await repA.pressData(replaceB.callback_data);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Это не ваша организация или её уже нет.', show_alert: true });
+    // The confirmation's data, forged from the same payload: refused too, and B's code unchanged.
+    await repA.pressData(replaceB.callback_data.replace(/\.0\//, '.1/').replace(/\/0\//, '/1/'));
+    expect((await PartnerModel.findById(b.id).lean())!.referralCode).toBe(b.code);
+    expect((await PartnerModel.findById(a.id).lean())!.referralCode).toBe(a.code);
+    // A citizen is refused outright.
+    const ivan = t.user({ id: 6021, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/link');
+    expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+  });
+});

@@ -6,10 +6,7 @@ calls-task =
     Who: { $name }
     Phone: { $phone }
     Course: { $course }
-    Schedule: { $days } at { $times }, from { $from } to { $to }, { $count ->
-        [one] { $count } lesson
-       *[other] { $count } lessons
-    }
+    Lessons: { lessons-said }
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
     Call and record the answer.

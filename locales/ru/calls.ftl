@@ -6,11 +6,7 @@ calls-task =
     Кто: { $name }
     Телефон: { $phone }
     Курс: { $course }
-    Расписание: { $days } в { $times }, с { $from } по { $to }, { $count ->
-        [one] { $count } занятие
-        [few] { $count } занятия
-       *[many] { $count } занятий
-    }
+    Занятия: { lessons-said }
     Где: { $center }, { $address }, { $room }
     Место держим до { $until } (местное время).
     Позвоните и отметьте ответ.

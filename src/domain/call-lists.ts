@@ -9,7 +9,7 @@ import { describeCenter, listCenters } from './catalog.js';
 import { callRecipients } from './call-tasks.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine } from './text.js';
-import { addDays, compareDates, dottedDate, isoDate, localToday, parseIsoDate, toLocal, type LocalDate } from './time.js';
+import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
 
 /**
  * The daily call list (issue 11.3): people without Telegram get no lesson
@@ -166,7 +166,7 @@ export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists
       citizenId: staffId,
       priority: 'personal',
       message: {
-        text: { key: 'calls-list', vars: { date: dottedDate(date), count: calls.length, list: lines.join('\n'), more: calls.length - lines.length } },
+        text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: lines.join('\n'), more: calls.length - lines.length } },
         buttons: [[{ text: { key: 'calls-list-mark' }, data: callListData(date) }]],
       },
     });

@@ -9,7 +9,8 @@ import type { OutboxItem } from '../outbox/index.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine } from './text.js';
-import { dottedDate, formatLessonTime, toLocal } from './time.js';
+import { scheduleVars } from './lesson-pattern.js';
+import { formatLessonTime } from './time.js';
 
 /**
  * Seat offers for people without Telegram (issue 11.3): instead of a message
@@ -38,26 +39,10 @@ export async function callRecipients(centerId: string, fallbackId: number): Prom
   return librarians.length > 0 ? librarians.map((l) => l._id) : [fallbackId];
 }
 
-/** A group's lessons as a pattern: weekdays, times, first and last date, how many ("пн, ср в 10:00, с … по …, 6"). */
-export async function scheduleVars(groupId: Types.ObjectId | string, timeZone: string, language: Locale) {
+/** A group's scheduled lessons as people tell them (`lessons-said`: "по вторникам и четвергам в 10:00, 2 занятия, с 1 декабря"). */
+async function lessonsSaid(groupId: Types.ObjectId | string, timeZone: string, language: Locale) {
   const lessons = await LessonModel.find({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ index: 1 }).lean();
-  const weekday = new Intl.DateTimeFormat(language, { weekday: 'short', timeZone });
-  const byWeekday = new Map<number, string>();
-  const times = new Set<string>();
-  for (const l of lessons) {
-    const local = toLocal(l.startsAt, timeZone);
-    byWeekday.set(local.weekday, weekday.format(l.startsAt));
-    times.add(`${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`);
-  }
-  const first = lessons[0]?.startsAt;
-  const last = lessons.at(-1)?.startsAt;
-  return {
-    days: [...byWeekday].sort(([a], [b]) => a - b).map(([, name]) => name).join(', '),
-    times: [...times].sort().join(', '),
-    from: first ? dottedDate(toLocal(first, timeZone)) : '',
-    to: last ? dottedDate(toLocal(last, timeZone)) : '',
-    count: lessons.length,
-  };
+  return scheduleVars(lessons.map((l) => l.startsAt), timeZone, language);
 }
 
 /** The text and buttons of an offer's call task, in `language` (staff read the default one). */
@@ -80,7 +65,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
     address: center ? `${center.town}, ${center.address}` : '',
     room: singleLine(group.room),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
-    ...(await scheduleVars(group._id, timeZone, language)),
+    ...(await lessonsSaid(group._id, timeZone, language)),
   };
   const id = String(task._id);
   return {

@@ -75,7 +75,7 @@ describe('the daily call list', () => {
     await deliverAll(t);
     expect(anna.messages()).toHaveLength(1);
     const list = anna.lastText();
-    expect(list).toContain('Завтра, 01.12.2026, занятия у людей без Телеграма. Позвоните и напомните (2 звонка):');
+    expect(list).toContain('Завтра, 1 декабря, занятия у людей без Телеграма. Позвоните и напомните (2 звонка):');
     expect(list).toContain('• 10:00 Мария Иванова, +79231234567 — Зал 1, Областная научная библиотека имени В. Д. Фёдорова');
     expect(list).toContain('• 10:00 Пётр Сидоров, +79039876543 — Зал 1');
     expect(list).not.toContain('Ольга'); // she gets her reminder in Telegram
@@ -89,7 +89,7 @@ describe('the daily call list', () => {
 
     // Marking: the list becomes a toggle per call, shared by the center's librarians.
     await anna.press('Отметить звонки');
-    expect(anna.lastText()).toContain('Звонки перед занятиями 01.12.2026: сделано 0 из 2.');
+    expect(anna.lastText()).toContain('Звонки перед занятиями 1 декабря: сделано 0 из 2.');
     expect(anna.buttonLabels()).toEqual(['☐ 10:00 Мария Иванова', '☐ 10:00 Пётр Сидоров', '⬅ Все звонки']);
     await anna.press('☐ 10:00 Мария Иванова');
     expect(anna.lastText()).toContain('сделано 1 из 2');
@@ -148,7 +148,7 @@ describe('/calls', () => {
     expect(text).toContain('Страница 1 из 2');
     expect(anna.buttonLabels()).toEqual([
       'Ответить: Человек 1', 'Ответить: Человек 2', 'Ответить: Человек 3', 'Ответить: Человек 4', 'Ответить: Человек 5',
-      'Следующие ▶️', 'Сегодня (30.11): 0 из 0', 'Завтра (01.12): 0 из 1',
+      'Следующие ▶️', 'Сегодня (30 ноября): 0 из 0', 'Завтра (1 декабря): 0 из 1',
     ]);
     await anna.press('Следующие ▶️');
     expect(anna.lastText()).toContain('📞 Человек 7, +79231000006');
@@ -162,7 +162,7 @@ describe('/calls', () => {
     await anna.text('/calls');
     expect(anna.lastText()).toContain('Ждут ответа: 6 предложений места.');
 
-    await anna.press('Завтра (01.12): 0 из 1');
+    await anna.press('Завтра (1 декабря): 0 из 1');
     expect(anna.buttonLabels()).toEqual(['☐ 10:00 Мария Иванова', '⬅ Все звонки']);
     await anna.press('⬅ Все звонки');
     expect(anna.lastText()).toContain('Ждут ответа: 6 предложений места.');
@@ -170,7 +170,7 @@ describe('/calls', () => {
     // Another center's librarian sees none of it; a citizen is refused.
     await vera.text('/calls');
     expect(vera.lastText()).toContain('Предложений мест, на которые ждут ответа, нет.');
-    expect(vera.buttonLabels()).toEqual(['Сегодня (30.11): 0 из 0', 'Завтра (01.12): 0 из 0']);
+    expect(vera.buttonLabels()).toEqual(['Сегодня (30 ноября): 0 из 0', 'Завтра (1 декабря): 0 из 0']);
     await citizen.text('/calls');
     expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
 

@@ -62,7 +62,8 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
       expect(text).toContain('Кто: Мария Иванова');
       expect(text).toContain(`Телефон: ${MARIA_PHONE}`);
       expect(text).toContain('Курс: Основы компьютерной грамотности');
-      expect(text).toContain('Расписание: вт, чт в 10:00, с 01.12.2026 по 03.12.2026, 2 занятия');
+      // The lessons as a citizen's offer tells them (lessons-said), no abbreviated weekdays or dotted dates.
+      expect(text).toContain('Занятия: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
       expect(text).toContain('Кемерово, улица Дзержинского, 19, Зал 1');
       expect(text).toContain('Место держим до 26 ноября, четверг, 10:00 (местное время)');
       expect(staff.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);

@@ -1,4 +1,4 @@
-import { addDays, isoDate, parseIsoDate, type LocalDate, dottedDate, formatLessonTime } from '../../../domain/time.js';
+import { addDays, isoDate, parseIsoDate, sayDate, type LocalDate, formatLessonTime } from '../../../domain/time.js';
 import { callLine, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
 import { callTaskMessage, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
 import type { BotContext } from '../../context.js';
@@ -44,7 +44,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
   payloadOf: (v) => ({ day: v.date, page: v.page.index }),
   load: loadCallList,
   text: (ctx, v) => {
-    const date = dottedDate(v.date);
+    const date = sayDate(v.date, ctx.locale);
     if (v.calls.length === 0) return ctx.t('calls-list-empty', { date });
     const title = ctx.t('calls-list-title', { date, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
     return [title, pageLines(v.page, callPaging).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
@@ -113,10 +113,10 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
     for (const t of v.page.items) b.text(ctx.t('calls-btn-answer', { name: t.name }), (pressed) => sendTaskCard(pressed, t.id)).row();
     b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
     b.row();
-    b.text(ctx.t('calls-btn-today', { date: dottedDate(v.today.date).slice(0, 5), done: v.today.done, count: v.today.count }), (pressed) =>
+    b.text(ctx.t('calls-btn-today', { date: sayDate(v.today.date, ctx.locale), done: v.today.done, count: v.today.count }), (pressed) =>
       callListMenu.show(pressed, { day: v.today.date, page: 0 }),
     ).row();
-    b.text(ctx.t('calls-btn-tomorrow', { date: dottedDate(v.tomorrow.date).slice(0, 5), done: v.tomorrow.done, count: v.tomorrow.count }), (pressed) =>
+    b.text(ctx.t('calls-btn-tomorrow', { date: sayDate(v.tomorrow.date, ctx.locale), done: v.tomorrow.done, count: v.tomorrow.count }), (pressed) =>
       callListMenu.show(pressed, { day: v.tomorrow.date, page: 0 }),
     );
   },

@@ -192,7 +192,15 @@ export class Sender {
       await this.hand.restart();
       this.fresh = false;
     }
-    let next: Promise<Batch> | undefined = handled(this.takeBatch());
+    /** The read ahead, once it has arrived (its urgent items join the batch being sent at once). */
+    let arrived: Batch | undefined;
+    const readAhead = () => {
+      arrived = undefined;
+      const read = handled(this.takeBatch());
+      void read.then((batch) => (arrived = next === read ? batch : arrived), () => undefined);
+      return read;
+    };
+    let next: Promise<Batch> | undefined = readAhead();
     let prefetched = false;
     /** Items in hand not due yet (a reminder due in a few seconds): sent with the next batch. */
     let carried: Batch = { items: [], recipients: new Map() };
@@ -208,16 +216,16 @@ export class Sender {
             return 'idle';
           }
           prefetched = false;
-          next = handled(this.takeBatch());
+          next = readAhead();
           continue;
         }
         const batch = merge(carried, read);
         // The next batch is read while this one is sent: database time hides in the pauses between sends.
-        next = handled(this.takeBatch());
+        next = readAhead();
         prefetched = true;
         // With nothing new read, wait here for the carried items to fall due.
         // What is left keeps the recipients of everything read meanwhile (a pressing read's among them).
-        carried = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0 });
+        carried = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0, ahead: () => arrived });
         const rest = carried.items;
         if (!shouldStop()) continue;
         // Stopping: what was not sent goes back to the store.
@@ -247,13 +255,26 @@ export class Sender {
    * meanwhile is read and put in front. Returns what it did not send: stopping,
    * or (`untilOnlyLaterItems`) only items not due yet are left.
    */
-  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: { untilOnlyLaterItems: boolean }): Promise<Batch> {
+  private async sendBatch(
+    batch: Batch,
+    shouldStop: () => boolean,
+    options: { untilOnlyLaterItems: boolean; ahead?: () => Batch | undefined },
+  ): Promise<Batch> {
     let { recipients } = batch;
     let queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
     while (queue.length > 0) {
       if (shouldStop()) return { items: queue, recipients };
+      // The read ahead arrived with something more urgent than this batch (an offer enqueued as it was read): it goes now, not after the batch.
+      const ahead = options.ahead?.();
+      const least = queue.at(-1)!.priority;
+      if (ahead?.items.some((item) => item.priority < least)) {
+        const urgent = ahead.items.filter((item) => item.priority < least);
+        ahead.items = ahead.items.filter((item) => item.priority >= least);
+        ({ items: queue, recipients } = merge({ items: queue, recipients }, { items: urgent, recipients: ahead.recipients }));
+        continue;
+      }
       if (this.urgentEnqueued < queue.at(-1)!.priority || this.pressingFellDue(queue.at(-1)!.priority)) {
         const pressing = this.urgentEnqueued;
         this.urgentEnqueued = Infinity;

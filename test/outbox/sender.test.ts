@@ -261,6 +261,31 @@ describe('outbox sender', () => {
     expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
   });
 
+  it('an offer another process enqueued during a broadcast goes as soon as a read finds it, not a batch later', async () => {
+    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    const sent: number[] = [];
+    const deps = recording(t.senderDeps, async (r) => {
+      sent.push(r.citizenId);
+      // Written straight to the store, as another bot process's enqueue is: this process hears nothing of it.
+      if (sent.length === 3) {
+        await DeliveryModel.collection.insertOne({
+          key: 'offer:other-process', citizenId: 1, message: JSON.stringify(item(1).message), priority: 0, status: 'pending', attempts: 0, notBefore: t.clock.now(), createdAt: t.clock.now(),
+        });
+      }
+    });
+    const worker = startSender(deps, { pollMs: 60_000, timer: new VirtualTimer(), batchSize: 10, lookaheadMs: 0 });
+    try {
+      await until(() => sent.length === 41);
+    } finally {
+      await worker.stop();
+    }
+    // The read for the third batch (issued as the second begins, after send 10) finds it; it goes then, not after send 20.
+    expect(sent.indexOf(1)).toBeGreaterThanOrEqual(10);
+    expect(sent.indexOf(1)).toBeLessThan(20);
+  });
+
   it('a reminder falling due while a broadcast is being sent goes next (read ahead)', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
     await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));

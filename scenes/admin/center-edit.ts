@@ -34,7 +34,7 @@ type Draft = Partial<CenterFields>;
 
 /**
  * Add a center: name → town → address → location → phone → hours → time zone
- * → preview → Save. Edit: which field → that same step → preview → Save.
+ * → English words (now or later) → preview → Save. Edit: which field → that same step → preview → Save.
  * Back and Cancel on every step; the coordinator role is checked on entry and on Save.
  */
 export function centerEditScene(deps: SceneDeps) {
@@ -54,6 +54,14 @@ export function centerEditScene(deps: SceneDeps) {
       Object.assign(draft, await askField(conversation, q, ctx, field as CenterField, draft));
     } else {
       for (const field of CENTER_FIELDS) Object.assign(draft, await askField(conversation, q, ctx, field, draft));
+      // English speakers read these words; they can wait (until then the Russian ones are transliterated).
+      const english = await q.ask(ctx.t('adm-ctr-ask-en-now'), {
+        choices: [
+          { label: ctx.t('adm-ctr-btn-en-now'), value: 'now' },
+          { label: ctx.t('adm-ctr-btn-en-later'), value: 'later' },
+        ],
+      });
+      if (english === 'now') Object.assign(draft, await askField(conversation, q, ctx, 'en', draft));
     }
     await q.ask(`${ctx.t(existing ? 'adm-ctr-preview-edit' : 'adm-ctr-preview-new')}\n\n${centerDetails(ctx, draft)}`, {
       choices: [{ label: ctx.t('adm-ctr-btn-save'), value: 'save' }],

@@ -85,6 +85,8 @@ describe('/centers', () => {
     await olga.text('Mars/Olympus');
     expect(olga.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
     await olga.press('время Кузбасса (UTC+7), обычно');
+    expect(olga.lastText()).toBe('Добавить названия по-английски для тех, кто выбрал английский язык? Их можно добавить и позже.');
+    await olga.press('Позже (пока латиницей)');
     expect(olga.lastText()).toBe(
       'Проверьте новый центр:\n\nБиблиотека «Радуга»\nГород: Топки\nАдрес: ул. Кирова, 1\nТочка на карте: 55.28060, 85.61860\n' +
         'Телефон: +7 38454 4-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: время Кузбасса (UTC+7)\n' +
@@ -137,9 +139,20 @@ describe('/centers', () => {
     await olga.text('+7 38454 4-00-00');
     await olga.text('Вт–Сб 10:00–17:00');
     await olga.press('время Омска (UTC+6)');
+    // The English words right away this time; Back from the first returns to the choice.
+    await olga.press('Добавить сейчас');
+    expect(olga.lastText()).toContain('Название центра по-английски? Сейчас по-русски: Библиотека «Радуга».');
+    await olga.press('← Назад');
+    await olga.press('Добавить сейчас');
+    await olga.text('Raduga Library');
+    await olga.text('Topki');
+    await olga.text('2 Lenina Street');
+    await olga.text('Tuesday to Saturday 10:00–17:00');
+    expect(olga.lastText()).toContain('По-английски: Raduga Library; Topki; 2 Lenina Street; Tuesday to Saturday 10:00–17:00');
     await olga.press('✓ Сохранить');
     expect(await CenterModel.findById('topki-biblioteka-raduga-2').lean()).toMatchObject({
       latitude: 55.28, longitude: 85.62, timeZone: 'Asia/Omsk', address: 'ул. Ленина, 2',
+      en: { name: 'Raduga Library', town: 'Topki', address: '2 Lenina Street', hours: 'Tuesday to Saturday 10:00–17:00' },
     });
     expect(await AuditEntryModel.countDocuments({ action: 'center.create', target: 'center:topki-biblioteka-raduga-2' })).toBe(1);
   });

@@ -213,6 +213,12 @@ export class Questions {
     return accept(answer)!;
   }
 
+  /** The question just answered loses its buttons: the flow goes on below it with messages of another kind (map pins). */
+  async closePressed(): Promise<void> {
+    const target = await this.conversation.external((outer) => pressedQuestion(outer));
+    if (target) await this.ctx.api.editMessageReplyMarkup(target.chatId, target.messageId).catch(() => undefined);
+  }
+
   /** Something other than text was sent below the last question (a file): the next question comes below it. */
   noteSent() {
     this.afterNote = true;

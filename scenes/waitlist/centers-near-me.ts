@@ -29,6 +29,8 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
     choices: [{ label: ctx.t('centers-nearest-button'), value: NEAREST, alone: true }, ...towns],
     columns: 2,
   });
+  // The answer is below it (a location question, or pins and a list): the towns stay as words, not buttons.
+  await q.closePressed();
   let found: Array<{ id: string; title: string; address: string; latitude: number; longitude: number; km?: number; phone: string }>;
   if (where === NEAREST) {
     const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));

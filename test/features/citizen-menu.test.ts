@@ -139,6 +139,8 @@ describe('centers near me, help and language', () => {
     await user.text('📍 Центры рядом');
     await user.press('Таштагол');
     expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
+    const question = user.messages().find((m) => m.text?.startsWith('Где искать центры?'));
+    expect(user.buttonLabels(question)).toEqual([]); // the towns answered are no longer buttons
     await user.text('📍 Центры рядом');
     await user.press('📍 Ближайшие ко мне');
     await user.text('Кемерово, Ленина 5');

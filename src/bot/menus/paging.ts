@@ -1,7 +1,8 @@
 /**
  * The one paging helper: every message whose length grows with data (rosters,
  * /classes, /staff, /centers, /stats) is cut into pages that fit Telegram's
- * 4,096 characters, with at most `perPage` items (and so buttons) each.
+ * 4,096 characters, with at most `perPage` items (and so buttons) each, and
+ * (`words`) at most so many words where a screen must stay short to read.
  * Pages are computed again from the data on every press, so a page number is
  * all a button needs to carry.
  */
@@ -25,6 +26,16 @@ export interface PagingOptions<T> {
   /** Between two lines; "\n" by default. */
   separator?: string;
   limit?: number;
+  /** At most this many words in a page's lines (a staff screen is read on a phone: 60 words with its frame). */
+  words?: number;
+}
+
+/**
+ * Words as a person counts them: a run of characters between spaces that has a
+ * letter or a digit ("10:00", "+7" are words; "—", "•" are not).
+ */
+export function wordsOf(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 /** Cuts a line that could never fit a page on its own. */
@@ -45,17 +56,23 @@ export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[num
   const limit = (options.limit ?? MESSAGE_LIMIT) - options.frame;
   const separator = (options.separator ?? '\n').length;
   const bounds: Array<[number, number]> = [];
+  const wordBudget = options.words ?? Infinity;
   let start = 0;
   let used = 0;
+  let wordsUsed = 0;
   items.forEach((item, i) => {
-    const length = Math.min(options.line(item, i).length, limit);
-    const full = i - start >= options.perPage || (i > start && used + separator + length > limit);
+    const line = options.line(item, i);
+    const length = Math.min(line.length, limit);
+    const words = options.words === undefined ? 0 : wordsOf(line);
+    const full = i - start >= options.perPage || (i > start && (used + separator + length > limit || wordsUsed + words > wordBudget));
     if (full) {
       bounds.push([start, i]);
       start = i;
       used = 0;
+      wordsUsed = 0;
     }
     used += (i > start ? separator : 0) + length;
+    wordsUsed += words;
   });
   bounds.push([start, items.length]);
   return bounds;

@@ -7,7 +7,7 @@ import { canManageCenter, type Role } from '../../../domain/roles.js';
 import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { MESSAGE_LIMIT, pageOf, type Page } from '../../menus/paging.js';
+import { MESSAGE_LIMIT, pageOf, wordsOf, type Page } from '../../menus/paging.js';
 import { count, payloadCodec, slug, type Field } from '../../menus/payload.js';
 import { ViewMenu } from '../../menus/view-menu.js';
 import { sendPartnerStats } from '../partners/partner-stats.js';
@@ -41,6 +41,10 @@ const shownField: Field<Shown> = {
   },
 };
 
+/** Words on one /stats screen, and the fewest left for table rows however long the totals read. */
+const STATS_WORDS = 60;
+const STATS_MIN_ROW_WORDS = 15;
+
 interface StatsView {
   shown: Shown;
   report: StatsReport;
@@ -59,8 +63,10 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
   // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
-  const frame = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 })).length;
-  const rows = pageOf(statsRows(ctx, report, input), shown.page, { line: (l) => l, frame, perPage: 200, limit: MESSAGE_LIMIT });
+  const frameText = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 }));
+  // A staff screen stays short enough to read on a phone (60 words with its title and totals); the rest is on the next pages.
+  const words = Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frameText));
+  const rows = pageOf(statsRows(ctx, report, input), shown.page, { line: (l) => l, frame: frameText.length, perPage: 200, limit: MESSAGE_LIMIT, words });
   return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };
 }
 

@@ -19,7 +19,7 @@ desk-add-summary =
     Course: { $course }
     Center: { $center }
     Time: { $time }
-    Consent: signed on paper at the center
+    Consent: signed on paper
 desk-add-confirm = ✓ Put on the waiting list
 desk-add-done =
     Registered: { $name } — “{ $course }”, { $center }. Place in line: { $position }.

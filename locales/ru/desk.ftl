@@ -19,7 +19,7 @@ desk-add-summary =
     Курс: { $course }
     Центр: { $center }
     Время: { $time }
-    Согласие: подписано на бумаге в центре
+    Согласие: подписано на бумаге
 desk-add-confirm = ✓ Записать в очередь
 desk-add-done =
     Записали: { $name } — «{ $course }», { $center }. Место в очереди: { $position }.

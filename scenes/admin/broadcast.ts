@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { centerPlace } from '../../src/domain/center-names.js';
 import type { AudienceKind } from '../../src/db/models/broadcast.js';
 import {
   canTarget,
@@ -36,7 +37,7 @@ export function broadcastScene(deps: SceneDeps) {
       const audience: Audience = { kind };
       if (kind !== 'all-waiting') {
         const centers = await conversation.external(async () => (await listCenters()).filter((c) => canManageCenter(role, c.id)));
-        audience.centerId = await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })) });
+        audience.centerId = await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
       }
       if (kind === 'group') {
         const [groups, courses] = await conversation.external(() => Promise.all([listOpenGroups(audience.centerId!), listCourses()]));

@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
 import { createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
@@ -24,12 +25,12 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         ? Number(await q.ask(ctx.t('cls-staff-ask-id'), { typed: checked((t) => (/^\d{1,15}$/.test(t) && Number(t) > 0 ? undefined : 'cls-staff-id-invalid')) }))
         : 0;
     const centers = await conversation.external(() => listCenters());
-    const chosen = await q.many(ctx.t('cls-staff-centers'), centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })));
+    const chosen = await q.many(ctx.t('cls-staff-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })));
     if (how === 'link') {
       const code = await conversation.external(() => createInvite(actorId, chosen, deps.now()));
       return q.finish(ctx.t('cls-staff-invite-link', { link: `https://t.me/${ctx.me.username}?start=staff-${code}` }));
     }
-    const names = centers.filter((c) => chosen.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; ');
+    const names = centers.filter((c) => chosen.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
     await conversation.external(async (outer) => {
       await grantCenters(actorId, userId, chosen, deps.now());
       await tellNewLibrarian(userId, names, deps.now());

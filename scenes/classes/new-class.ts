@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
@@ -45,7 +46,7 @@ export function newClassScene(deps: SceneDeps) {
     const courseId = request?.courseId ?? (await q.ask(ctx.t('cls-new-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) }));
     const centers = (await conversation.external(() => listCenters())).filter((c) => canManageCenter(role, c.id) && (!request || request.centerIds.includes(c.id)));
     if (centers.length === 0) return q.finish(ctx.t('cls-no-centers'));
-    const centerId = await q.ask(ctx.t('cls-new-center'), { choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })) });
+    const centerId = await q.ask(ctx.t('cls-new-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
     const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
     const today = localToday(now, timeZone);
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
@@ -116,7 +117,7 @@ export function newClassScene(deps: SceneDeps) {
     await q.ask(
       ctx.t('cls-new-preview', {
         course: course?.title[ctx.locale] ?? courseId,
-        center: center ? `${center.town}, ${center.name}` : centerId,
+        center: center ? centerPlace(center, ctx.locale) : centerId,
         room,
         capacity,
         count: starts.length,
@@ -140,7 +141,7 @@ export function newClassScene(deps: SceneDeps) {
         if (claimed) await unclaimRequest(claimed.id);
         throw error;
       });
-      if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { course: course?.title.ru ?? courseId, center: center ? `${center.town}, ${center.name}` : centerId, start: formatLessonTime(starts[0]!, timeZone, 'ru') });
+      if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { course: course?.title.ru ?? courseId, center: center ? centerPlace(center, 'ru') : centerId, start: formatLessonTime(starts[0]!, timeZone, 'ru') });
       const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
       return { id, offered };
     });

@@ -1,6 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
+import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { normalizePhone } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -57,10 +58,15 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const onList = await conversation.external(() => findOnList(phone, courseId));
     if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle));
 
+    // In the reader's language: an English-speaking librarian reads the English words (or their transliteration).
+    const place = (c: (typeof centers)[number], between: string) => {
+      const words = centerWords(c, ctx.locale);
+      return `${words.town}${between}${words.name}`;
+    };
     const centerId =
       centers.length === 1
         ? centers[0]!.id
-        : await q.ask(ctx.t('desk-add-center'), { choices: centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })) });
+        : await q.ask(ctx.t('desk-add-center'), { choices: centers.map((c) => ({ label: place(c, ': '), value: c.id })) });
     const center = centers.find((c) => c.id === centerId)!;
     const timeOfDay = (await q.ask(ctx.t('desk-add-time'), {
       choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
@@ -68,7 +74,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     })) as TimeOfDay;
 
     await q.ask(
-      ctx.t('desk-add-summary', { name, phone, course: courseTitle, center: `${center.town}, ${center.name}`, time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name, phone, course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {
@@ -83,7 +89,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (!result) return q.finish(ctx.t('not-allowed'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
-    const done = ctx.t('desk-add-done', { name, course: courseTitle, center: `${center.town}, ${center.name}`, position: result.position, phone });
+    const done = ctx.t('desk-add-done', { name, course: courseTitle, center: place(center, ', '), position: result.position, phone });
     await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
@@ -93,7 +99,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
 async function alreadyText(conversation: SceneConversation, ctx: SceneContext, onList: OnList, course: string): Promise<string> {
   const center = await conversation.external(async () => {
     const c = await describeCenter(onList.centerId);
-    return c ? `${c.town}, ${c.name}` : onList.centerId;
+    return c ? centerPlace(c, ctx.locale) : onList.centerId;
   });
   return ctx.t('desk-add-already', { status: onList.status, course, center, position: onList.position });
 }

@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { describeCenter, listCourses } from '../../src/domain/catalog.js';
 import { findPeople, forgetPersonForStaff, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { roleOf } from '../../src/domain/roles.js';
@@ -79,7 +80,7 @@ async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
   for (const p of people) {
     for (const e of p.entries) {
       const center = await describeCenter(e.centerId);
-      centers[e.centerId] = center ? `${center.town}, ${center.name}` : e.centerId;
+      centers[e.centerId] = center ? centerPlace(center, locale) : e.centerId;
     }
   }
   return { courses: Object.fromEntries(courses), centers };

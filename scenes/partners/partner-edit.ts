@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
 import {
   createPartner, getPartner, PARTNER_FIELDS, PARTNER_KINDS, updatePartner, validatePartnerText,
@@ -55,7 +56,7 @@ export function partnerEditScene(deps: SceneDeps) {
           draft.kind = (await q.ask(ctx.t('prt-ask-kind'), { choices: PARTNER_KINDS.map((k) => ({ label: ctx.t(`prt-kind-${k}`), value: k })) })) as PartnerKind;
           return;
         case 'centers':
-          draft.centerIds = await q.many(ctx.t('prt-ask-centers'), centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })), { initial: draft.centerIds ?? [] });
+          draft.centerIds = await q.many(ctx.t('prt-ask-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })), { initial: draft.centerIds ?? [] });
       }
     };
 
@@ -68,7 +69,7 @@ export function partnerEditScene(deps: SceneDeps) {
     } else {
       for (const field of PARTNER_FIELDS) await askField(field);
     }
-    const names = centers.filter((c) => draft.centerIds?.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; ');
+    const names = centers.filter((c) => draft.centerIds?.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
     await q.ask(`${ctx.t(existing ? 'prt-preview-edit' : 'prt-preview-new')}\n\n${partnerDetails(ctx, draft, names)}`, {
       choices: [{ label: ctx.t('prt-btn-save'), value: 'save' }],
     });

@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { GROUP_TIMES_OF_DAY, type GroupTimeOfDay } from '../../src/db/models/class-group.js';
 import { findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { getPartner } from '../../src/domain/partners/partners.js';
@@ -36,7 +37,7 @@ export function requestGroupScene(deps: SceneDeps) {
         typed: (t) => (/^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 50 ? { value: String(Number(t)) } : { error: 'prt-req-people-invalid' }),
       }),
     );
-    const centerIds = await q.many(ctx.t('prt-req-ask-centers'), centers.map((c) => ({ label: `${c.town}: ${c.name}`, value: c.id })));
+    const centerIds = await q.many(ctx.t('prt-req-ask-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })));
     const weekdays = (await q.many(ctx.t('prt-req-ask-days'), WEEKDAYS.map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), { columns: 2 })).map(Number);
     const timesOfDay = (await q.many(ctx.t('prt-req-ask-times'), GROUP_TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })), { columns: 3 })) as GroupTimeOfDay[];
     const noteAnswer = await q.ask(ctx.t('prt-req-ask-note'), {
@@ -49,7 +50,7 @@ export function requestGroupScene(deps: SceneDeps) {
       ctx.t('prt-req-summary', {
         course: course?.title[ctx.locale] ?? courseId,
         people,
-        centers: centers.filter((c) => centerIds.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; '),
+        centers: centers.filter((c) => centerIds.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; '),
         days: WEEKDAYS.filter((d) => weekdays.includes(d)).map((d) => ctx.t(`cls-weekday-${d}`)).join(', '),
         times: timesOfDay.map((t) => ctx.t(`time-${t}`)).join(', '),
         note: noteAnswer || '—',

@@ -58,3 +58,9 @@ export async function whereVars(centerId: string, room: string, locale: Locale):
   const address = title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`;
   return { center: title, address, room: locale === 'ru' ? room : transliterate(room) };
 }
+
+/** "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. */
+export function centerPlace(center: Center, locale: Locale, between = ', '): string {
+  const words = centerWords(center, locale);
+  return `${words.town}${between}${words.name}`;
+}

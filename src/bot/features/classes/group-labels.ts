@@ -1,4 +1,5 @@
 import { describeCenter, findCourse } from '../../../domain/catalog.js';
+import { centerPlace } from '../../../domain/center-names.js';
 import { listGroups, type GroupSummary } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -9,7 +10,7 @@ export async function groupLabels(ctx: BotContext, g: GroupSummary) {
   const tz = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
   return {
     course: course?.title[ctx.locale] ?? g.courseId,
-    center: center ? `${center.town}, ${center.name}` : g.centerId,
+    center: center ? centerPlace(center, ctx.locale) : g.centerId,
     start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), tz, ctx.locale) : '—',
     timeZone: tz,
   };

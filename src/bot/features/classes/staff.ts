@@ -1,4 +1,6 @@
+import type { Locale } from '../../../notify/notifier.js';
 import { Composer } from 'grammy';
+import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters } from '../../../domain/catalog.js';
 import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
 import { formatLessonTime } from '../../../domain/time.js';
@@ -11,9 +13,9 @@ import { count, payloadCodec, userId } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { ADD_STAFF } from '../../../../scenes/classes/add-staff.js';
 
-export async function centerNames(ids: string[]): Promise<string> {
+export async function centerNames(ids: string[], locale: Locale): Promise<string> {
   const centers = await listCenters();
-  return ids.map((id) => { const c = centers.find((x) => x.id === id); return c ? `${c.town}, ${c.name}` : id; }).join('; ');
+  return ids.map((id) => { const c = centers.find((x) => x.id === id); return c ? centerPlace(c, locale) : id; }).join('; ');
 }
 
 const nameOf = (s: { id: number; displayName?: string }) => s.displayName ?? String(s.id);
@@ -42,8 +44,8 @@ const invitesTagOf = (invites: OpenInvite[]) => invites.reduce((h, i) => [...i.c
 
 async function loadStaffList(ctx: BotContext, page: number, drawnFor?: number): Promise<StaffListView> {
   const [librarians, open] = await Promise.all([listLibrarians(), listOpenInvites(ctx.deps.now())]);
-  const staff = await Promise.all(librarians.map(async (s) => ({ ...s, centers: await centerNames(s.centerIds) })));
-  const invites = await Promise.all(open.map(async (i) => ({ ...i, centers: await centerNames(i.centerIds) })));
+  const staff = await Promise.all(librarians.map(async (s) => ({ ...s, centers: await centerNames(s.centerIds, ctx.locale) })));
+  const invites = await Promise.all(open.map(async (i) => ({ ...i, centers: await centerNames(i.centerIds, ctx.locale) })));
   const invitesTag = invitesTagOf(open);
   return { page: pageOf(staff, page, staffPaging(ctx)), invites, invitesTag, stale: drawnFor !== undefined && drawnFor !== invitesTag };
 }
@@ -133,7 +135,7 @@ export function staffFeature(i18n: Translator) {
     ctx.log.info({ user_id: ctx.from?.id, ok: result.ok }, 'staff invite opened');
     if (result.ok) {
       await setCommandsFor(ctx.api, i18n, 'librarian', ctx.from!.id).catch(() => undefined);
-      await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds) }));
+      await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds, ctx.locale) }));
     }
     else await ctx.reply(ctx.t(`cls-invite-${result.reason}`));
   });

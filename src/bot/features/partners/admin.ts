@@ -66,7 +66,7 @@ async function loadCard(ctx: BotContext, partnerId: string, page: number, drawnF
   const partner = await getPartner(partnerId);
   if (!partner) return null;
   const [centers, representatives, invites] = await Promise.all([
-    centerNames(partner.centerIds),
+    centerNames(partner.centerIds, ctx.locale),
     listRepresentatives(partnerId),
     listOpenPartnerInvites(partnerId, ctx.deps.now()),
   ]);

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
 import { enrollDirectly, findClosedGroup, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
 import { formatLessonTime } from '../../../domain/time.js';
@@ -22,7 +23,7 @@ async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> 
   const center = centers.find((c) => c.id === g.centerId);
   return ctx.t('prt-group-line', {
     course: courses.find((c) => c.id === g.courseId)?.title[ctx.locale] ?? g.courseId,
-    center: center ? `${center.town}, ${center.name}` : g.centerId,
+    center: center ? centerPlace(center, ctx.locale) : g.centerId,
     start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), center?.timeZone ?? ctx.deps.config.APP_TIMEZONE, ctx.locale) : '—',
     free: g.freeSeats,
     capacity: g.capacity,

@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { centerPlace } from '../../../domain/center-names.js';
 import { audit } from '../../../domain/audit.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
 import { getPartner } from '../../../domain/partners/partners.js';
@@ -26,7 +27,7 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
   const [centers, courses] = await Promise.all([listCenters(), listCourses()]);
   const centerName = (id: string) => {
     const c = centers.find((x) => x.id === id);
-    return c ? `${c.town}, ${c.name}` : id;
+    return c ? centerPlace(c, ctx.locale) : id;
   };
   const zone = (id: string) => centers.find((x) => x.id === id)?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
   return referrals.map((r) => {

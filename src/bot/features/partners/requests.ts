@@ -1,4 +1,5 @@
 import { Composer } from 'grammy';
+import { centerPlace } from '../../../domain/center-names.js';
 import { DECLINE_REQUEST, type DeclineRequestArgs } from '../../../../scenes/partners/decline-request.js';
 import { REQUEST_GROUP } from '../../../../scenes/partners/request-group.js';
 import { NEW_CLASS, type NewClassArgs } from '../../../../scenes/classes/new-class.js';
@@ -49,7 +50,7 @@ async function requestText(ctx: BotContext, r: GroupRequestView): Promise<string
     partner: r.partnerName,
     course: courses.find((c) => c.id === r.courseId)?.title[ctx.locale] ?? r.courseId,
     people: r.people,
-    centers: centers.filter((c) => r.centerIds.includes(c.id)).map((c) => `${c.town}, ${c.name}`).join('; '),
+    centers: centers.filter((c) => r.centerIds.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; '),
     days: r.weekdays.map((d) => ctx.t(`cls-weekday-${d}`)).join(', ') || '—',
     times: r.timesOfDay.map((t) => ctx.t(`time-${t}`)).join(', ') || '—',
     note: r.note ?? '—',

@@ -164,7 +164,7 @@ describe('/newclass', () => {
     const john = t.user({ id: 901, first_name: 'John', language_code: 'en' });
     await john.text('/newclass');
     await john.press('Internet and e-mail');
-    await john.press(/^Кемерово: Областная/);
+    await john.press('Kemerovo: Fedorov Regional Academic Library'); // centers in the reader's language
     await john.text('23.02.2027');
     await john.press(/^✎/);
     await john.text('23.02.2027 10:00\n08.03.2027 10:00\n10.03.2027 10:00');
@@ -173,6 +173,8 @@ describe('/newclass', () => {
     await john.press('8');
     expect(john.lastText()).toContain('⚠ The lessons on 23.02.2027, 08.03.2027 fall on public holidays. If the center is closed then, press Back and change the dates.');
     expect(john.buttonLabels()).toContain('✓ Create the group');
+    expect(john.lastText()).toContain('Kemerovo, Fedorov Regional Academic Library');
+    expect(john.lastText()).not.toMatch(/Кемерово|Областная/);
     expect(t.errors).toEqual([]);
   });
 

@@ -154,19 +154,6 @@ export async function nextDueAt(now: Date): Promise<Date | undefined> {
   return next?.notBefore;
 }
 
-/**
- * The next item more urgent than `priority` that is not due yet (a reminder
- * stamped for later): a sender busy with a long broadcast reads it the moment
- * it falls due instead of at its next batch.
- */
-export async function nextPressingDue(now: Date, priority: number): Promise<Enqueued | undefined> {
-  if (priority <= 0) return undefined;
-  const next = await DeliveryModel.findOne({ status: 'pending', priority: { $lt: priority }, notBefore: { $gt: now } }, { notBefore: 1, priority: 1 })
-    .sort({ notBefore: 1 })
-    .lean();
-  return next ? { priority: next.priority, dueAt: next.notBefore } : undefined;
-}
-
 /** Outcomes written to the journal, not yet to the ledger (a sender leaves them out when it starts again). */
 export async function journalledIds(): Promise<string[]> {
   return (await sentJournal().find({}, { projection: { _id: 1 } }).toArray()).map((row) => String(row._id));

@@ -63,3 +63,10 @@ export class SenderLease {
     await this.collection.deleteOne({ _id: this.name, owner: this.owner });
   }
 }
+
+/** Thrown by the sender when it finds the lease taken by another process: it starts again from the store. */
+export class LeaseLost extends Error {
+  constructor() {
+    super('outbox: the sender lease was lost');
+  }
+}

@@ -1,12 +1,11 @@
-import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
-import type { Logger } from '../logger.js';
-import type { DeliveryResult, Locale, Notifier, OutgoingMessage } from '../notify/notifier.js';
+import type { DeliveryResult, Locale, OutgoingMessage } from '../notify/notifier.js';
+import { chatOf, handled, merge, sooner, takeMoreUrgent, type Batch } from './batch.js';
 import { Hand, type TakenItem } from './hand.js';
-import { SenderLease } from './lease.js';
+import { LeaseLost, SenderLease } from './lease.js';
 import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
+import { emptyReport, newWorkerId, realTimer, type SenderDeps, type SenderOptions, type Timer } from './sender-options.js';
 import { forgetRecipientInOutbox } from './forget.js';
 import { catchUp, nextDueAt, recordFailure, recordOutcome, type Enqueued } from './store.js';
 
@@ -20,112 +19,13 @@ import { catchUp, nextDueAt, recordFailure, recordOutcome, type Enqueued } from 
  * One process sends at a time (the lease), so the bot's rate is kept.
  */
 
-/** Real waiting by default; tests pass a virtual timer so nothing actually sleeps. */
-export interface Timer {
-  /** Monotonic milliseconds. */
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
+export type { SenderDeps, SenderOptions, SenderReport, Timer } from './sender-options.js';
 
-export const realTimer: Timer = {
-  now: () => performance.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-/** What the sender needs from the outside world. */
-export interface SenderDeps {
-  notifier: Notifier;
-  logger: Logger;
-  /** The clock for stored instants (notBefore, doneAt). */
-  now: () => Date;
-  /** Bot-wide messages per second (config SEND_RATE_PER_SECOND). */
-  ratePerSecond: number;
-  /** Staff get notices in the default language. */
-  adminIds: number[];
-  defaultLocale: Locale;
-}
-
-export interface SenderOptions {
-  /** Identifies this process in the lease. */
-  workerId?: string;
-  /** Messages sent at once after a pause (default: two thirds of a second's worth). */
-  burst?: number;
-  /** Gap between two messages into one chat (default 1000 ms). */
-  perChatIntervalMs?: number;
-  /** Lease length (default 15 s; renewed every third of it). */
-  leaseTtlMs?: number;
-  /** Network-error attempts before an item is 'failed' (default 5). */
-  maxAttempts?: number;
-  /** Due items read at once (default 150: about five seconds of sending; a more urgent item does not wait for the rest). */
-  batchSize?: number;
-  /**
-   * Offers and reminders due this soon are read with the batch and sent the
-   * moment they fall due, not at the next read (startSender: 30 s; drainOutbox:
-   * 0, it sends what is due and returns). A read's items join the queue when the
-   * batch before them is sent (about 5 s at 30/s, more on a slow database), so
-   * the look-ahead spans a few batches. Broadcast items are read only once due.
-   */
-  lookaheadMs?: number;
-  /** The idle sender looks for items enqueued by other processes this often (default 5 s). */
-  pollMs?: number;
-  /** After an error, the first wait before starting again (default 1 s, doubling up to 5 s). */
-  retryDelayMs?: number;
-  timer?: Timer;
-}
-
-export interface SenderReport {
-  delivered: number;
-  blocked: number;
-  skipped: number;
-  failed: number;
-  /** Network errors that will be retried later. */
-  retried: number;
-  /** 429 answers honoured (sending paused for retry_after). */
-  rateLimited: number;
-  /** Seconds paused for 429s. */
-  pausedSeconds: number;
-  /** Errors after which the sender started again from the store (a database outage, say). */
-  restarts: number;
-  /** Another process holds the lease: nothing was sent. */
-  leaseBusy: boolean;
-}
-
-const emptyReport = (): SenderReport => ({
-  delivered: 0, blocked: 0, skipped: 0, failed: 0, retried: 0, rateLimited: 0, pausedSeconds: 0, restarts: 0, leaseBusy: false,
-});
-const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-
-interface Batch {
-  items: TakenItem[];
-  recipients: Map<number, RecipientState>;
-}
-
-/** A read started ahead may fail while the sender is busy elsewhere: it is awaited (and fails) later, never left unhandled. */
-function handled<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
-/** The item's chat; 0 (no chat) once its recipient was forgotten: it is skipped. */
-const chatOf = (item: TakenItem) => item.citizenId ?? 0;
+/** `untilOnlyLaterItems`: return once only items not due yet are left; `ahead`: the read ahead, once it arrived. */
+type SendBatchOptions = { untilOnlyLaterItems: boolean; ahead?: () => Batch | undefined };
 
 /** A sender waiting for an item in hand to fall due looks this often for anything more urgent enqueued meanwhile. */
 const WAKE_MS = 250;
-
-const sooner = (a: Enqueued | undefined, b: Enqueued | undefined) => (!a ? b : !b ? a : b.dueAt < a.dueAt ? b : a);
-
-/** Two batches as one, most urgent first (a stable sort keeps each priority's order). */
-function merge(a: Batch, b: Batch): Batch {
-  if (b.items.length === 0) return a;
-  const items = [...a.items, ...b.items].sort((x, y) => x.priority - y.priority || x.notBefore.getTime() - y.notBefore.getTime());
-  return { items, recipients: new Map([...a.recipients, ...b.recipients]) };
-}
-
-class LeaseLost extends Error {
-  constructor() {
-    super('outbox: the sender lease was lost');
-  }
-}
 
 /** One sender's state: its lease, pacer and hand; `loop.ts` runs it once (drain) or for good (startSender). */
 export class Sender {
@@ -255,11 +155,7 @@ export class Sender {
    * meanwhile is read and put in front. Returns what it did not send: stopping,
    * or (`untilOnlyLaterItems`) only items not due yet are left.
    */
-  private async sendBatch(
-    batch: Batch,
-    shouldStop: () => boolean,
-    options: { untilOnlyLaterItems: boolean; ahead?: () => Batch | undefined },
-  ): Promise<Batch> {
+  private async sendBatch(batch: Batch, shouldStop: () => boolean, options: SendBatchOptions): Promise<Batch> {
     let { recipients } = batch;
     let queue = [...batch.items];
     let rateLimitedInARow = 0;
@@ -267,12 +163,9 @@ export class Sender {
     while (queue.length > 0) {
       if (shouldStop()) return { items: queue, recipients };
       // The read ahead arrived with something more urgent than this batch (an offer enqueued as it was read): it goes now, not after the batch.
-      const ahead = options.ahead?.();
-      const least = queue.at(-1)!.priority;
-      if (ahead?.items.some((item) => item.priority < least)) {
-        const urgent = ahead.items.filter((item) => item.priority < least);
-        ahead.items = ahead.items.filter((item) => item.priority >= least);
-        ({ items: queue, recipients } = merge({ items: queue, recipients }, { items: urgent, recipients: ahead.recipients }));
+      const urgent = takeMoreUrgent(options.ahead?.(), queue.at(-1)!.priority);
+      if (urgent) {
+        ({ items: queue, recipients } = merge({ items: queue, recipients }, urgent));
         continue;
       }
       if (this.urgentEnqueued < queue.at(-1)!.priority || this.pressingFellDue(queue.at(-1)!.priority)) {

@@ -47,6 +47,13 @@ const item = (citizenId: number, key = `test:${citizenId}`): OutboxItem => ({
   message: { text: { key: 'btn-yes' }, buttons: [[{ text: { key: 'btn-no' }, data: 'x:no' }]] },
 });
 
+/** A broadcast to 40 citizens (2000…2039) waiting in the outbox. */
+async function pendingBroadcast(): Promise<void> {
+  const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
+  await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
+  await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+}
+
 describe('outbox sender', () => {
   it('sends each item once in the recipient language, with buttons; repeated keys are ignored', async () => {
     await enqueue([item(1), item(2)], t.clock.now());
@@ -243,9 +250,7 @@ describe('outbox sender', () => {
   });
 
   it('an offer enqueued while a broadcast is being sent goes next, not after the broadcast', async () => {
-    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
-    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
-    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    await pendingBroadcast();
     const sent: number[] = [];
     const deps = recording(t.senderDeps, async (r) => {
       sent.push(r.citizenId);
@@ -262,9 +267,7 @@ describe('outbox sender', () => {
   });
 
   it('an offer another process enqueued during a broadcast goes as soon as a read finds it, not a batch later', async () => {
-    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
-    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
-    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    await pendingBroadcast();
     const sent: number[] = [];
     const deps = recording(t.senderDeps, async (r) => {
       sent.push(r.citizenId);
@@ -287,9 +290,7 @@ describe('outbox sender', () => {
   });
 
   it('a reminder falling due while a broadcast is being sent goes next (read ahead)', async () => {
-    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
-    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
-    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    await pendingBroadcast();
     const dueAt = t.clock.now().getTime() + 1000;
     await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());
     const sent: Array<{ chat: number; at: number }> = [];
@@ -306,9 +307,7 @@ describe('outbox sender', () => {
   });
 
   it('a reminder enqueued for later while a broadcast is being sent goes the moment it falls due (without read-ahead)', async () => {
-    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
-    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
-    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    await pendingBroadcast();
     const dueAt = t.clock.now().getTime() + 1000;
     const sent: Array<{ chat: number; at: number }> = [];
     // Each send takes 100 ms of the clock; the reminder is enqueued during the second, due after the tenth.
@@ -329,9 +328,7 @@ describe('outbox sender', () => {
   });
 
   it('a reminder read ahead by an offer\'s read is sent when it falls due, to its recipient (not skipped as unknown)', async () => {
-    const ids = Array.from({ length: 40 }, (_, i) => 2000 + i);
-    await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `C${id}`, language: 'ru', consent: { version: 't', givenAt: t.clock.now() } })));
-    await enqueue(ids.map((id) => ({ ...item(id, `bc:${id}`), priority: 'broadcast' as const })), t.clock.now());
+    await pendingBroadcast();
     // Beyond the first read's look-ahead (10 s), within the offer's read: only that read brings it in.
     const dueAt = t.clock.now().getTime() + 12_000;
     await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder', notBefore: new Date(dueAt) }], t.clock.now());

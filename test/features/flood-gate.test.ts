@@ -14,11 +14,16 @@ import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../..
 import { TEST_BOT_INFO } from '../helpers/fake-telegram.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { ReceivedUpdateModel } from '../../src/db/models/received-update.js';
+import { TestTimer } from '../helpers/test-timer.js';
 
 /**
  * Telegram's flood limits through the emulator: a 429 for one chat holds only
  * that chat, a bot-wide one holds every message call, and nothing is sent
  * inside a retry_after (the emulator counts such calls as retryAfterIgnored).
+ *
+ * The bot, its flood gate, the outbox and the emulator's limits share one
+ * virtual clock (TestTimer): a retry_after is waited out without real sleeping,
+ * at once ('instant') or when the test moves the time on ('manual').
  */
 const COORDINATOR = 900;
 
@@ -39,8 +44,8 @@ afterEach(async () => {
   await ReceivedUpdateModel.deleteMany({});
 });
 
-async function botOnEmulator(options: EmulatorOptions) {
-  emulator = await startEmulator(options);
+async function botOnEmulator(options: EmulatorOptions, timer = new TestTimer()) {
+  emulator = await startEmulator({ ...options, clock: timer.clock });
   const config = loadConfig({
     BOT_TOKEN: '123456:TEST-flood-gate-abcdefghijklmnop', MONGODB_URI: 'mongodb://unused',
     TELEGRAM_API_ROOT: emulator.apiRoot, ADMIN_IDS: String(COORDINATOR),
@@ -50,16 +55,18 @@ async function botOnEmulator(options: EmulatorOptions) {
   const deps: BotDeps = { config, logger, now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
   const i18n = createI18n(config.DEFAULT_LOCALE);
   // One gate for the outbox's notifier and the replies, as main.ts builds them.
-  const floodGate = new FloodGate();
+  const floodGate = new FloodGate(timer.now);
   const notifier = createTelegramNotifier(config, i18n, { floodGate });
-  const created = createBot(deps, { botInfo: TEST_BOT_INFO, floodGate, i18n });
+  const created = createBot(deps, { botInfo: TEST_BOT_INFO, floodGate, i18n, timer });
   const senderDeps = { notifier, logger, now: deps.now, ratePerSecond: 30, adminIds: [COORDINATOR], defaultLocale: 'ru' as const };
-  return { ...created, deps, senderDeps, notifier, errors };
+  /** drainOutbox on the same clock: its waits move the time (and so wake the bot's waits). */
+  const drain = () => drainOutbox(senderDeps, { timer: timer.advancing });
+  return { ...created, deps, senderDeps, drain, notifier, errors, timer };
 }
 
 /** The bot receiving updates as in production: long polling with grammY's runner. */
-async function pollingBot(options: EmulatorOptions) {
-  const created = await botOnEmulator(options);
+async function pollingBot(options: EmulatorOptions, timer?: TestTimer) {
+  const created = await botOnEmulator(options, timer);
   polling = startPolling(created.bot, ['message', 'callback_query', 'my_chat_member']);
   return created;
 }
@@ -76,7 +83,7 @@ async function until(condition: () => Promise<boolean> | boolean, what: string, 
 
 describe('a bot-wide 429 holds every message call until retry_after has passed', () => {
   /** Every counted call is answered 429 (the emulator counts these as bot-wide) until the faults are cleared. */
-  const flooded = () => botOnEmulator({ faults: { inject429Every: 1, injectedRetryAfter: 1 } }).then(async (bot) => {
+  const flooded = (timer?: TestTimer) => botOnEmulator({ faults: { inject429Every: 1, injectedRetryAfter: 1 } }, timer).then(async (bot) => {
     emulator.state.addUser({ id: 1, first_name: 'A' }).started = true;
     emulator.state.addUser({ id: 2, first_name: 'B' }).started = true;
     return bot;
@@ -93,13 +100,14 @@ describe('a bot-wide 429 holds every message call until retry_after has passed',
   });
 
   it('one a reply met holds back the outbox, and the reply is sent again', async () => {
-    const { bot, senderDeps } = await flooded();
+    const { bot, drain, timer } = await flooded(new TestTimer(undefined, 'manual'));
     await CitizenModel.create({ _id: 1, name: 'A', language: 'ru', consent: { version: 't', givenAt: new Date() } });
     await enqueue([{ key: 'flood:1', citizenId: 1, message: { text: { raw: 'from the outbox' } } }], new Date());
     const reply = bot.api.sendMessage(2, 'reply');
-    await until(async () => (await emulator.client.counters()).tooManyRequests > 0, 'the 429');
+    await timer.someoneSleeping(); // the reply met the 429 and waits out its retry_after
+    expect(await emulator.client.counters()).toMatchObject({ tooManyRequests: 1 });
     await emulator.client.setFaults({});
-    expect((await drainOutbox(senderDeps)).delivered).toBe(1);
+    expect((await drain()).delivered).toBe(1); // after waiting out the same retry_after
     await reply;
 
     expect(await emulator.client.counters()).toMatchObject({ tooManyRequests: 1, retryAfterIgnored: 0 });
@@ -110,14 +118,15 @@ describe('a bot-wide 429 holds every message call until retry_after has passed',
 
 describe('a per-chat 429 holds only that chat', () => {
   it('another chat is answered while one chat waits out its own limit', async () => {
-    // A chat may get 3 messages at once, then one every 10 s: the 4th waits about 10 s (room for a slow machine).
-    const { floodGate, errors } = await pollingBot({ limits: { perChatPerSecond: 0.1, perChatBurst: 3 } });
+    // A chat may get 3 messages at once, then one every 10 s: the 4th waits 10 s, until the test moves the time on.
+    const { floodGate, errors, timer } = await pollingBot({ limits: { perChatPerSecond: 0.1, perChatBurst: 3 } }, new TestTimer(undefined, 'manual'));
     await emulator.client.createUser({ id: 11, first_name: 'Flooder', language_code: 'ru' });
     await emulator.client.createUser({ id: 12, first_name: 'Вера', language_code: 'ru' });
     await emulator.client.sendCommand(11, 'start'); // a greeting and the language question: 2 messages
     await emulator.client.sendCommand(11, 'start'); // 2 more: the second of them meets the chat's limit
-    await until(async () => (await emulator.client.counters()).tooManyRequests > 0, 'the chat limit');
-    expect(floodGate.holdMs(11)).toBeGreaterThan(0);
+    await timer.someoneSleeping();
+    expect(await emulator.client.counters()).toMatchObject({ tooManyRequests: 1 });
+    expect(floodGate.holdMs(11)).toBe(10_000);
     expect(floodGate.msUntilOpen()).toBe(0); // the bot as a whole is not held
 
     await emulator.client.sendCommand(12, 'start');
@@ -125,19 +134,21 @@ describe('a per-chat 429 holds only that chat', () => {
     expect(greeting.text).toContain('Здравствуйте, Вера!');
     expect(await texts(11)).toHaveLength(3); // the flooder's 4th message still waits its turn
 
+    timer.advance(10_000);
     await until(async () => (await texts(11)).length === 4, "the flooder's 4th message");
     expect(await emulator.client.counters()).toMatchObject({ tooManyRequests: 1, retryAfterIgnored: 0 });
     expect(errors).toEqual([]);
-  }, 30_000);
+  });
 
   it('the outbox and replies to other chats go on while one chat waits out its own limit', async () => {
-    const { bot, senderDeps } = await botOnEmulator({ limits: { perChatPerSecond: 0.1, perChatBurst: 3 } });
+    const timer = new TestTimer(undefined, 'manual');
+    const { bot, senderDeps } = await botOnEmulator({ limits: { perChatPerSecond: 0.1, perChatBurst: 3 } }, timer);
     emulator.state.addUser({ id: 31, first_name: 'A' }).started = true;
     emulator.state.addUser({ id: 32, first_name: 'B' }).started = true;
     await CitizenModel.create({ _id: 32, name: 'B', language: 'ru', consent: { version: 't', givenAt: new Date() } });
     for (const text of ['a1', 'a2', 'a3']) await bot.api.sendMessage(31, text);
-    const held = bot.api.sendMessage(31, 'a4'); // over the chat's limit: sent again after about 10 s
-    await until(async () => (await emulator.client.counters()).tooManyRequests > 0, 'the chat limit');
+    const held = bot.api.sendMessage(31, 'a4'); // over the chat's limit: sent again after 10 s
+    await timer.someoneSleeping();
 
     await enqueue([{ key: 'flood:32', citizenId: 32, message: { text: { raw: 'from the outbox' } } }], new Date());
     expect((await drainOutbox(senderDeps)).delivered).toBe(1);
@@ -145,10 +156,11 @@ describe('a per-chat 429 holds only that chat', () => {
     expect(await texts(32)).toEqual(['from the outbox', 'reply']);
     expect(await texts(31)).toEqual(['a1', 'a2', 'a3']);
 
+    timer.advance(10_000);
     await held;
     expect(await texts(31)).toEqual(['a1', 'a2', 'a3', 'a4']);
     expect(await emulator.client.counters()).toMatchObject({ tooManyRequests: 1, retryAfterIgnored: 0 });
-  }, 30_000);
+  });
 
   it("one person's flood is cut short: a few messages are answered, the rest dropped, and they are told once", async () => {
     const { turns } = await pollingBot({});

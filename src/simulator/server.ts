@@ -13,6 +13,8 @@ export interface EmulatorOptions extends StateOptions {
   host?: string;
   /** Pause before re-posting an update the webhook refused (Telegram waits longer). */
   webhookRetryDelayMs?: number;
+  /** How long a webhook may take to answer before the delivery counts as failed (default 60 s; tests shorten it). */
+  webhookTimeoutMs?: number;
 }
 
 export interface RunningEmulator {
@@ -36,7 +38,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let lastToken = '';
   const webhook = new WebhookDeliverer(state.updates, options.webhookRetryDelayMs ?? 1000, () => state.clock.now(), async (method, params) => {
     await callBotApi({ state, webhook, signal: new AbortController().signal }, lastToken, method, params);
-  });
+  }, options.webhookTimeoutMs);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');

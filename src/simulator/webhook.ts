@@ -22,6 +22,8 @@ export type WebhookReplyExecutor = (method: string, params: ApiParams) => Promis
 /**
  * Delivers queued updates to the webhook URL one at a time, in order, retrying
  * non-2xx answers after `retryDelayMs` like Telegram (which backs off for longer).
+ * An answer that takes longer than `timeoutMs` counts as a failed delivery
+ * ("Read timeout expired"), as at Telegram, and is retried the same way.
  */
 export class WebhookDeliverer {
   config: WebhookConfig | null = null;
@@ -36,6 +38,7 @@ export class WebhookDeliverer {
     private readonly retryDelayMs: number,
     private readonly now: () => number,
     private readonly executeReply: WebhookReplyExecutor,
+    private readonly timeoutMs = 60_000,
   ) {
     queue.onPush(() => this.kick());
   }
@@ -96,7 +99,7 @@ export class WebhookDeliverer {
         method: 'POST',
         headers,
         body: JSON.stringify(update),
-        signal: this.abort.signal,
+        signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(this.timeoutMs)]),
       });
       const body = await response.text();
       if (!response.ok) {
@@ -106,7 +109,8 @@ export class WebhookDeliverer {
       await this.runWebhookReply(body);
       return true;
     } catch (error) {
-      this.lastError = { date: this.now(), message: `Connection failed: ${(error as Error).message}` };
+      const timedOut = (error as Error).name === 'TimeoutError';
+      this.lastError = { date: this.now(), message: timedOut ? 'Read timeout expired' : `Connection failed: ${(error as Error).message}` };
       return false;
     }
   }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -92,9 +92,9 @@ async function startMongoMemoryServer(dataDir: string): Promise<EmbeddedDatabase
   };
 }
 
-/** Builds the FerretDB wrapper with Go unless the binary is already there. */
+/** Builds the FerretDB wrapper with Go unless the binary is there and newer than its sources. */
 export function ensureFerretBinary(): string {
-  if (existsSync(ferretBinary)) return ferretBinary;
+  if (existsSync(ferretBinary) && !ferretSourcesChanged()) return ferretBinary;
   const build = spawnSync('go', ['build', '-o', 'bin/ferretdb', '.'], { cwd: ferretDir, stdio: 'inherit' });
   if (build.error || build.status !== 0) {
     throw new Error(
@@ -103,6 +103,14 @@ export function ensureFerretBinary(): string {
     );
   }
   return ferretBinary;
+}
+
+/** True when a Go source of the wrapper changed after the binary was built (a pull brought a new one). */
+function ferretSourcesChanged(): boolean {
+  const built = statSync(ferretBinary).mtimeMs;
+  return readdirSync(ferretDir)
+    .filter((name) => name.endsWith('.go') || name === 'go.mod' || name === 'go.sum')
+    .some((name) => statSync(path.join(ferretDir, name)).mtimeMs > built);
 }
 
 async function startFerretDb(dataDir: string, fixedPort?: number): Promise<EmbeddedDatabase> {

@@ -53,6 +53,12 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// On a signal: no new clients, and the open ones are closed, so FerretDB stops at once.
+	go func() {
+		<-ctx.Done()
+		_ = public.Close()
+		closeAll()
+	}()
 	if err := f.Run(ctx); err != nil && ctx.Err() == nil {
 		log.Fatal(err)
 	}

@@ -24,6 +24,36 @@ const (
 
 var turn sync.Mutex
 
+// open holds the connections of every relayed client, so a shutdown can close them (closeAll).
+var open = struct {
+	sync.Mutex
+	conns map[net.Conn]struct{}
+}{conns: map[net.Conn]struct{}{}}
+
+func track(c net.Conn) {
+	open.Lock()
+	open.conns[c] = struct{}{}
+	open.Unlock()
+}
+
+func untrack(c net.Conn) {
+	open.Lock()
+	delete(open.conns, c)
+	open.Unlock()
+	_ = c.Close()
+}
+
+// closeAll closes every relayed connection, both sides. FerretDB lets a
+// connection that is still open at shutdown run for 3 more seconds; clients
+// (a pool of idle connections, say) would hold every stop for that long.
+func closeAll() {
+	open.Lock()
+	defer open.Unlock()
+	for c := range open.conns {
+		_ = c.Close()
+	}
+}
+
 // relayConnections accepts clients on l and relays each to a fresh backend connection.
 func relayConnections(l net.Listener, dialBackend func() (net.Conn, error)) error {
 	for {
@@ -36,12 +66,14 @@ func relayConnections(l net.Listener, dialBackend func() (net.Conn, error)) erro
 }
 
 func relayClient(client net.Conn, dialBackend func() (net.Conn, error)) {
-	defer client.Close()
+	track(client)
+	defer untrack(client)
 	backend, err := dialBackend()
 	if err != nil {
 		return
 	}
-	defer backend.Close()
+	track(backend)
+	defer untrack(backend)
 	for {
 		request, err := readMessage(client)
 		if err != nil {

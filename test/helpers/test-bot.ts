@@ -21,6 +21,14 @@ export class TestClock {
   }
 }
 
+/** The translations, read from locales/ once per file and language: they never change while a test runs. */
+const translators = new Map<Config['DEFAULT_LOCALE'], ReturnType<typeof createI18n>>();
+function translatorFor(locale: Config['DEFAULT_LOCALE']) {
+  let i18n = translators.get(locale);
+  if (!i18n) translators.set(locale, (i18n = createI18n(locale)));
+  return i18n;
+}
+
 export interface TestBotOptions {
   clock?: TestClock;
   /** How replies wait out a 429 (default: a TestTimer whose sleeps return at once). */
@@ -53,7 +61,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, { write: (line: string) => void (errors.push(line), process.env.TEST_LOG && console.log(line)) });
   // Built in main.ts's order: notifier, jobs, then the bot.
-  const i18n = createI18n(config.DEFAULT_LOCALE);
+  const i18n = translatorFor(config.DEFAULT_LOCALE);
   const floodGate = new FloodGate(timer?.now);
   const notifier = createTelegramNotifier(config, i18n, { floodGate, fetch: telegram.fetch });
   /** Broadcasts whose progress the bot asked the jobs to follow. */

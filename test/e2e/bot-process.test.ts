@@ -6,7 +6,7 @@ import { useTestDatabase } from '../helpers/test-db.js';
 import { freePort, startBot as startBotProcess, stopBot as stopBotProcess, type BotProcess } from '../helpers/bot-process.js';
 
 /**
- * The real bot process, started with `npm start` as a user would, against the
+ * The real bot process, started as `npm start` starts it, against the
  * local Bot API emulator: a citizen joins the waiting list by pressing the
  * buttons the bot sent, once over long polling and once over a webhook.
  */
@@ -68,9 +68,19 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
 }
 
 describe('the bot process (npm start) against the Bot API emulator', () => {
-  it('runs the join flow over long polling', async () => {
-    const { child, log } = await startBot({});
-    try {
+  describe('over long polling', () => {
+    // One process for both tests (a start costs seconds); each test joins with a user of its own.
+    const coordinator = 61900;
+    let bot: BotProcess;
+    beforeAll(async () => {
+      bot = await startBot({ ADMIN_IDS: String(coordinator) });
+    }, 60_000);
+    afterAll(async () => {
+      expect(await stopBot(bot.child, bot.log)).toContain('shutting down');
+    });
+
+    it('runs the join flow', async () => {
+      const { log } = bot;
       const done = await joinByButtons(emulator.client, 61001).catch(async (error) => {
         throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${log.join('').slice(-3000)}`);
       });
@@ -78,16 +88,11 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       const entry = await WaitlistEntryModel.findOne({ citizenId: 61001 }).lean();
       expect(entry).toMatchObject({ courseId: 'internet', centerId: 'yurga-central', timeOfDay: 'evening', status: 'waiting' });
       expect(log.join('')).not.toMatch(/Нина|Орлова|\+7\d{10}/); // no personal data in logs
-    } finally {
-      expect(await stopBot(child, log)).toContain('shutting down');
-    }
-  }, 120_000);
+    }, 120_000);
 
-  it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
-    const coordinator = 61900;
-    const { child, log } = await startBot({ ADMIN_IDS: String(coordinator) });
-    const client = emulator.client;
-    try {
+    it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
+      const { log } = bot;
+      const client = emulator.client;
       // A Telegram user joins today; the paper list holds two people who joined years before, so they stand ahead.
       await joinByButtons(client, 61003);
       await client.createUser({ id: coordinator, first_name: 'Ольга', language_code: 'ru' });
@@ -108,10 +113,8 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       expect(line.map((e) => (e.citizenId! > 0 ? e.citizenId : 'paper'))).toEqual(['paper', 'paper', 61003]);
       expect(await CitizenModel.countDocuments({ phoneKey: { $exists: true }, reachable: false, 'consent.method': 'paper' })).toBe(2);
       expect(log.join('')).not.toMatch(/Петрова|Сидоров|\+7\d{10}/); // no personal data in logs
-    } finally {
-      expect(await stopBot(child, log)).toContain('shutting down');
-    }
-  }, 120_000);
+    }, 120_000);
+  });
 
   it('runs the join flow over a webhook', async () => {
     const port = await freePort();

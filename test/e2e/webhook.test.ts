@@ -7,7 +7,7 @@ import { exitCode, freePort, isRunning, spawnBot, startBot, stopBot, type BotPro
 import { useTestDatabase } from '../helpers/test-db.js';
 
 /**
- * Webhook mode exposed to the internet: the real `npm start` process, posted
+ * Webhook mode exposed to the internet: the real bot process (as `npm start` runs it), posted
  * to over HTTP by the test (as an attacker or a clumsy proxy would) and by the
  * Bot API emulator (as Telegram would).
  */
@@ -111,9 +111,19 @@ describe('webhook mode', () => {
     expect(output).not.toMatch(/at .*\.ts:\d+/); // a message, not a stack trace
   }, 60_000);
 
-  it('refuses unsigned, oversized and malformed requests and keeps running', async () => {
-    const bot = await startWebhookBot();
-    try {
+  describe('one running process', () => {
+    // Shared by these tests (a start costs seconds); each posts as a user of its own.
+    let bot: BotProcess & { url: string };
+    beforeAll(async () => {
+      bot = await startWebhookBot();
+    }, 60_000);
+    afterAll(async () => {
+      await emulator.client.setFaults({});
+      const log = await stopBot(bot);
+      expect(log).not.toMatch(/start failed|update handling failed|update failed|unhandled/);
+    });
+
+    it('refuses unsigned, oversized and malformed requests and keeps running', async () => {
       await emulator.client.createUser({ id: 63001, first_name: 'Вера', language_code: 'ru' });
       const forged = JSON.stringify(startUpdate(900_001, 63001));
       expect((await post(bot.url, forged)).status).toBe(401);
@@ -146,35 +156,30 @@ describe('webhook mode', () => {
       // Still serving: a real user's /start through the emulator (Telegram) is answered.
       await emulator.client.sendCommand(63001, '/start');
       await waitUntil(async () => (await greetingsTo(63001)) === 1, 'the greeting');
-    } finally {
-      const log = await stopBot(bot);
-      expect(log).toContain('webhook request refused');
-      expect(log).not.toMatch(/start failed|update handling failed|update failed|unhandled/);
-    }
-  }, 120_000);
+      await waitUntil(async () => bot.log.join('').includes('webhook request refused'), 'the refusals logged');
+    }, 120_000);
 
-  it('answers Telegram at once while an update takes longer than its timeout, and handles it once', async () => {
-    const bot = await startWebhookBot();
-    try {
-      await emulator.client.createUser({ id: 63002, first_name: 'Вера', language_code: 'ru' });
-      // Every second message meets a 429 with retry_after 3 s: /start (two messages) takes over 3 s, longer than
-      // the emulator's webhook timeout (2 s; grammY's webhookCallback threw after its own 10 s and the process exited).
-      await emulator.client.setFaults({ inject429Every: 2, injectedRetryAfter: 3 });
-      await emulator.client.resetCounters();
-      await emulator.client.sendCommand(63002, '/start');
-      await waitUntil(async () => (await emulator.client.messages(63002)).length >= 2, 'both /start messages', 40_000);
-      await emulator.client.setFaults({});
+    it('answers Telegram at once while an update takes longer than its timeout, and handles it once', async () => {
+      try {
+        await emulator.client.createUser({ id: 63002, first_name: 'Вера', language_code: 'ru' });
+        // Every second message meets a 429 with retry_after 3 s: /start (two messages) takes over 3 s, longer than
+        // the emulator's webhook timeout (2 s; grammY's webhookCallback threw after its own 10 s and the process exited).
+        await emulator.client.setFaults({ inject429Every: 2, injectedRetryAfter: 3 });
+        await emulator.client.resetCounters();
+        await emulator.client.sendCommand(63002, '/start');
+        await waitUntil(async () => (await emulator.client.messages(63002)).length >= 2, 'both /start messages', 40_000);
+        await emulator.client.setFaults({});
 
-      expect(isRunning(bot.child)).toBe(true);
-      const info = await emulator.client.info();
-      expect(info.webhook).not.toHaveProperty('last_error_message'); // Telegram never saw a timeout
-      await helpAnswered(63002); // updates of one chat are delivered and handled in order: a repeated /start would show by now
-      expect(await greetingsTo(63002)).toBe(1);
-    } finally {
-      await emulator.client.setFaults({});
-      await stopBot(bot);
-    }
-  }, 120_000);
+        expect(isRunning(bot.child)).toBe(true);
+        const info = await emulator.client.info();
+        expect(info.webhook).not.toHaveProperty('last_error_message'); // Telegram never saw a timeout
+        await helpAnswered(63002); // updates of one chat are delivered and handled in order: a repeated /start would show by now
+        expect(await greetingsTo(63002)).toBe(1);
+      } finally {
+        await emulator.client.setFaults({});
+      }
+    }, 120_000);
+  });
 
   it('handles an update delivered again after a restart only once, and one stored but not handled before a stop', async () => {
     await emulator.client.createUser({ id: 63003, first_name: 'Вера', language_code: 'ru' });

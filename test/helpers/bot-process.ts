@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose from 'mongoose';
 
-/** The real bot process (`npm start`), as the e2e tests run it. */
+/** The real bot process (what `npm start` runs), as the e2e tests run it. */
 export interface BotProcess {
   child: ChildProcess;
   /** Everything it printed so far. */
@@ -24,12 +24,18 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Spawns `npm start` on this test file's database with the given environment (BOT_TOKEN etc. added). */
+/**
+ * Spawns the bot as `npm start` runs it (`tsx src/main.ts`) on this test file's database with the given
+ * environment (BOT_TOKEN etc. added). It runs as one process, `node --import tsx`: npm and tsx's own
+ * command line would each start another node process first (about half a second each).
+ */
 export function spawnBot(apiRoot: string, extraEnv: Record<string, string>): BotProcess {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  if (scripts.start !== 'tsx src/main.ts') throw new Error(`npm start now runs "${scripts.start}": start the bot here the same way`);
   const uri = new URL(process.env.MONGODB_URI!);
   uri.pathname = `/${mongoose.connection.name}`;
   const log: string[] = [];
-  const child = spawn('npm', ['start', '--silent'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     detached: true, // its own process group, so the whole tree can be stopped
     env: {
@@ -50,7 +56,7 @@ export function spawnBot(apiRoot: string, extraEnv: Record<string, string>): Bot
   return { child, log };
 }
 
-/** `npm start`; resolves once the bot says it started. */
+/** Starts the bot (spawnBot); resolves once it says it started. */
 export async function startBot(apiRoot: string, extraEnv: Record<string, string>): Promise<BotProcess> {
   const bot = spawnBot(apiRoot, extraEnv);
   await new Promise<void>((resolve, reject) => {
@@ -77,7 +83,7 @@ export function exitCode(child: ChildProcess): Promise<number | null> {
 /** True while the process has not exited. */
 export const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
-/** SIGTERM to the process group (npm and the bot under it); resolves with the bot's whole log. */
+/** SIGTERM to the process group (the bot and anything under it); resolves with the bot's whole log. */
 export async function stopBot({ child, log }: BotProcess): Promise<string> {
   // 'close' comes after the exit and the end of its output, so the last log lines are in.
   const ended = !isRunning(child) && child.stdout!.readableEnded && child.stderr!.readableEnded;

@@ -145,3 +145,30 @@ describe('webhooks', () => {
     expect((await emu.client.waitForMessage(42, { timeoutMs: 3000 })).text).toBe('answered inline');
   });
 });
+
+describe('a webhook slower than the timeout', () => {
+  it('counts as a failed delivery ("Read timeout expired") and is posted again', async () => {
+    const slow = await startEmulator({ limits: { enabled: false }, webhookRetryDelayMs: 50, webhookTimeoutMs: 100 });
+    const posts: string[] = [];
+    const receiver = createServer((req, res) => {
+      req.resume();
+      posts.push(req.url!);
+      // The first post is answered after the emulator gave up on it; the second at once.
+      if (posts.length === 1) setTimeout(() => res.writeHead(200).end(), 300);
+      else res.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      await startedUser(slow, 42);
+      await api(slow, 'setWebhook', { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook` });
+      await slow.client.sendText(42, 'slow');
+      for (let i = 0; i < 100 && posts.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(posts).toHaveLength(2);
+      expect((await api(slow, 'getWebhookInfo')).result).toMatchObject({ last_error_message: 'Read timeout expired' });
+    } finally {
+      await slow.close();
+      receiver.closeAllConnections();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  });
+});

@@ -89,7 +89,11 @@ const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
 // one tick every few seconds, edits the progress message and sends the final report when nothing is left.
 const startedAt = Date.now();
 /** BENCH_BURST: the sender's burst instead of its default. */
-const burst = process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {};
+const burst = {
+  ...(process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {}),
+  /** BENCH_BATCH: items per read instead of the default. */
+  ...(process.env.BENCH_BATCH ? { batchSize: Number(process.env.BENCH_BATCH) } : {}),
+};
 const workers = [startSender(senderDeps, { workerId: 'bench-a', ...burst }), startSender(senderDeps, { workerId: 'bench-b', ...burst })];
 let ticks = 0;
 for (;;) {

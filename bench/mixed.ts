@@ -48,6 +48,8 @@ console.log(`setup: ${RECIPIENTS} waiting, ${REMINDERS} reminders and ${OFFERS} 
 while (Date.now() < startedAt) await new Promise((resolve) => setTimeout(resolve, 10));
 await emulator.client.resetCounters();
 
+/** BENCH_BY_COMMAND=1: database time per command and collection while sending. */
+const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
 const sender = startSender(senderDeps, {
   ...(process.env.BENCH_LOOKAHEAD_MS ? { lookaheadMs: Number(process.env.BENCH_LOOKAHEAD_MS) } : {}),
   ...(process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {}),
@@ -112,6 +114,7 @@ console.log(`broadcast to ${RECIPIENTS} on ${db.engine}: ${result.broadcastMessa
 console.log(`urgent (${REMINDERS} reminders, ${OFFERS} offers) lateness: p50 ${result.urgentLatenessP50S} s, p99 ${result.urgentLatenessP99S} s, max ${result.urgentLatenessMaxS} s`);
 console.log(`duplicates ${duplicates}, unaccounted ${result.unaccounted}; 429s ${result.emulator429s} (sent too early: ${result.retryAfterIgnored}); errors ${errors.length}`);
 if (errors.length > 0) console.log(errors.slice(0, 3).join('\n'));
+byCommand?.print();
 await emulator.close();
 await db.close();
 console.log(JSON.stringify(result));

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ReceivedUpdateModel } from '../../src/db/models/received-update.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { startEmulator, type EmulatorClient, type RunningEmulator, type TgMessage } from '../../src/simulator/index.js';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { freePort, startBot as startBotProcess, stopBot as stopBotProcess, type BotProcess } from '../helpers/bot-process.js';
+import { E2E_TOKEN, freePort, startBot as startBotProcess, stopBot as stopBotProcess, type BotProcess } from '../helpers/bot-process.js';
 
 /**
  * The real bot process, started as `npm start` starts it, against the
@@ -68,19 +69,21 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
 }
 
 describe('the bot process (npm start) against the Bot API emulator', () => {
-  describe('over long polling', () => {
-    // One process for both tests (a start costs seconds); each test joins with a user of its own.
-    const coordinator = 61900;
-    let bot: BotProcess;
-    beforeAll(async () => {
-      bot = await startBot({ ADMIN_IDS: String(coordinator) });
-    }, 60_000);
-    afterAll(async () => {
-      expect(await stopBot(bot.child, bot.log)).toContain('shutting down');
-    });
-
-    it('runs the join flow', async () => {
-      const { log } = bot;
+  it('runs the join flow over long polling (and asks a person whose message a killed process cut off to repeat it)', async () => {
+    // A process killed while handling someone's message: it had fetched (and so confirmed) the update and claimed it.
+    await emulator.client.createUser({ id: 61004, first_name: 'Пётр', language_code: 'ru' });
+    await emulator.client.sendText(61004, 'Хочу записаться');
+    const getUpdates = (offset?: number) =>
+      fetch(`${emulator.apiRoot}/bot${E2E_TOKEN}/getUpdates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offset }) })
+        .then((r) => r.json() as Promise<{ result: Array<{ update_id: number }> }>);
+    const [cutOff] = (await getUpdates()).result;
+    await getUpdates(cutOff!.update_id + 1);
+    const claimedAt = new Date(Date.now() - 120_000);
+    await ReceivedUpdateModel.create({ _id: cutOff!.update_id, receivedAt: claimedAt, claimedAt, claimedBy: 'a-killed-process', answerTo: 61004, language: 'ru' });
+    const { child, log } = await startBot({});
+    try {
+      await expectMessage(emulator.client, 61004, /бот перезапустился и не ответил вам/);
+      expect(await ReceivedUpdateModel.findById(cutOff!.update_id).lean()).not.toHaveProperty('answerTo');
       const done = await joinByButtons(emulator.client, 61001).catch(async (error) => {
         throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${log.join('').slice(-3000)}`);
       });
@@ -88,11 +91,16 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       const entry = await WaitlistEntryModel.findOne({ citizenId: 61001 }).lean();
       expect(entry).toMatchObject({ courseId: 'internet', centerId: 'yurga-central', timeOfDay: 'evening', status: 'waiting' });
       expect(log.join('')).not.toMatch(/Нина|Орлова|\+7\d{10}/); // no personal data in logs
-    }, 120_000);
+    } finally {
+      expect(await stopBot(child, log)).toContain('shutting down');
+    }
+  }, 120_000);
 
-    it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
-      const { log } = bot;
-      const client = emulator.client;
+  it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
+    const coordinator = 61900;
+    const { child, log } = await startBot({ ADMIN_IDS: String(coordinator) });
+    const client = emulator.client;
+    try {
       // A Telegram user joins today; the paper list holds two people who joined years before, so they stand ahead.
       await joinByButtons(client, 61003);
       await client.createUser({ id: coordinator, first_name: 'Ольга', language_code: 'ru' });
@@ -113,8 +121,10 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       expect(line.map((e) => (e.citizenId! > 0 ? e.citizenId : 'paper'))).toEqual(['paper', 'paper', 61003]);
       expect(await CitizenModel.countDocuments({ phoneKey: { $exists: true }, reachable: false, 'consent.method': 'paper' })).toBe(2);
       expect(log.join('')).not.toMatch(/Петрова|Сидоров|\+7\d{10}/); // no personal data in logs
-    }, 120_000);
-  });
+    } finally {
+      expect(await stopBot(child, log)).toContain('shutting down');
+    }
+  }, 120_000);
 
   it('runs the join flow over a webhook', async () => {
     const port = await freePort();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
@@ -8,7 +8,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
-import { useTestDatabase } from '../helpers/test-db.js';
+import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from './fixtures.js';
 
@@ -26,6 +26,10 @@ let partnerB = '';
 let done: () => Promise<void>;
 beforeAll(async () => {
   done = await useTestDatabase();
+});
+// Each test starts from the sample data, the two partners and the two librarians alone, whatever ran before it.
+beforeEach(async () => {
+  await emptyTestDatabase();
   await seedSampleData();
   partnerA = (await partnerWithLink({ name: 'Больница № 3', centerIds: ['kemerovo-regional', 'kemerovo-gogol'] }, REP_A)).id;
   partnerB = (await partnerWithLink({ name: 'Центр занятости', kind: 'employment' }, REP_B)).id;

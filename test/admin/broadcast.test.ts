@@ -48,6 +48,7 @@ describe('/broadcast', () => {
   beforeEach(async () => {
     await DeliveryModel.deleteMany({});
     await BroadcastModel.deleteMany({});
+    await AuditEntryModel.deleteMany({}); // tests count their own audit entries
     await CitizenModel.updateMany({ _id: { $ne: BLOCKED_EARLIER } }, { $set: { reachable: true } });
   });
 

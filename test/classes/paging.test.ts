@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
@@ -7,11 +7,15 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { SAMPLE_CENTERS } from '../../src/db/seed-data.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
-import { useTestDatabase } from '../helpers/test-db.js';
+import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
   done = await useTestDatabase();
+});
+// Each test starts from the sample data alone, whatever ran before it.
+beforeEach(async () => {
+  await emptyTestDatabase();
   await seedSampleData();
 });
 afterAll(() => done());

@@ -83,6 +83,9 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
     const { child, log } = await startBot({});
     try {
       await expectMessage(emulator.client, 61004, /бот перезапустился и не ответил вам/);
+      // The record is marked answered just after the message goes: wait for that write, not for a fixed time.
+      const answered = async () => !(await ReceivedUpdateModel.findById(cutOff!.update_id).lean())?.answerTo;
+      for (const deadline = Date.now() + 10_000; !(await answered()) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
       expect(await ReceivedUpdateModel.findById(cutOff!.update_id).lean()).not.toHaveProperty('answerTo');
       const done = await joinByButtons(emulator.client, 61001).catch(async (error) => {
         throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${log.join('').slice(-3000)}`);

@@ -172,6 +172,9 @@ describe('a per-chat 429 holds only that chat', () => {
     await until(async () => (await emulator.client.info()).pending_updates === 0 && turns.pending('21') === 0, 'the second flood');
     const notice = 'You are writing faster than I can answer. I will answer your first messages and skip the rest. Please wait for my reply.';
     await until(async () => (await texts(21)).includes(notice), 'the notice');
+    // Every update the runner fetched is handled once it has stopped (the emulator's queue is empty by now).
+    await polling!.stop();
+    polling = undefined;
 
     const sent = await texts(21);
     expect(sent.filter((t) => t === notice)).toHaveLength(1);

@@ -131,15 +131,27 @@ cls-weekday-6 = Sunday
 
 cls-groups-none = No open groups. Create one: /newclass
 cls-groups-header = Your groups:
-cls-group-line = "{ $course }", { $center }: from { $start }. Enrolled { $enrolled } of { $capacity }, offered { $offered }.
+cls-group-line = { $n }. { $short }, from { $day }: { $enrolled } of { $capacity } { $capacity ->
+        [one] seat
+       *[other] seats
+    }
+cls-group-list-button = { $n }. { $short }, { $day }
 cls-group-button = { $course }: { $start }
 cls-group-details =
-    "{ $course }", { $center }, { $room }
-    Enrolled { $enrolled } of { $capacity }, awaiting an answer { $offered }.
+    { $course }, { $room }
+    { $center }
+    Lessons: { lessons-said }
+    Enrolled { $enrolled } of { $capacity }{ $offered ->
+        [0] .
+       *[other] , awaiting an answer: { $offered }.
+    }
     Participants:
     { $roster }
 cls-roster-empty = nobody yet
-cls-roster-line = { $name } (missed: { $missed })
+cls-roster-line = { $name }{ $missed ->
+        [0] {""}
+       *[other] , missed: { $missed }
+    }
 cls-attendance-button = ✅ Mark attendance
 cls-attendance-groups = Choose a group:
 cls-attendance-lessons = Choose a lesson:

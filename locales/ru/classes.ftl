@@ -135,15 +135,27 @@ cls-weekday-6 = воскресенье
 
 cls-groups-none = Открытых групп нет. Создать: /newclass
 cls-groups-header = Ваши группы:
-cls-group-line = «{ $course }», { $center }: с { $start }. Записано { $enrolled } из { $capacity }, предложено { $offered }.
+cls-group-line = { $n }. { $short }, с { $day }: { $enrolled } из { $capacity } { $capacity ->
+        [one] места
+       *[other] мест
+    }
+cls-group-list-button = { $n }. { $short }, { $day }
 cls-group-button = { $course }: { $start }
 cls-group-details =
-    «{ $course }», { $center }, { $room }
-    Записано { $enrolled } из { $capacity }, ждут ответа { $offered }.
+    { $course }, { $room }
+    { $center }
+    Занятия: { lessons-said }
+    Записано { $enrolled } из { $capacity }{ $offered ->
+        [0] .
+       *[other] , ждут ответа: { $offered }.
+    }
     Участники:
     { $roster }
 cls-roster-empty = пока никого
-cls-roster-line = { $name } (пропусков: { $missed })
+cls-roster-line = { $name }{ $missed ->
+        [0] {""}
+       *[other] , пропусков: { $missed }
+    }
 cls-attendance-button = ✅ Отметить посещение
 cls-attendance-groups = Выберите группу:
 cls-attendance-lessons = Выберите занятие:

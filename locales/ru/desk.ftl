@@ -43,12 +43,12 @@ desk-forget-more = Показаны не все: напишите имя под�
 desk-forget-previous = ‹ Предыдущие
 desk-forget-next = Следующие ›
 desk-forget-person = { $name }, { $phone }{ $telegram ->
-    [yes] , есть Telegram
+    [yes] , есть Телеграм
    *[no] {""}
 }
 desk-forget-no-phone = без телефона
-desk-forget-entry = • «{ $course }», { $center }: { $status ->
-    [waiting] место в очереди { $position }
+desk-forget-entry = • { $course }, { $center }: { $status ->
+    [waiting] в очереди, место { $position }
     [offered] предложено место
     [enrolled] учится
     [completed] закончил курс

@@ -139,7 +139,9 @@ async function walkStaffScreens(t: TestBot) {
     const label = (key: string, vars?: Record<string, string | number>) => t.i18n.t(locale, key, vars);
     /** Presses Next while there is one (every page is read). */
     const allPages = async (user: TestUser) => {
-      for (let i = 0; i < 30 && user.buttonLabels().includes(label('page-next')); i++) await user.press(label('page-next'));
+      for (const next of [label('page-next'), label('desk-forget-next')]) {
+        for (let i = 0; i < 30 && user.buttonLabels().includes(next); i++) await user.press(next);
+      }
     };
     await step('help', async () => {
       await coordinator.text('/help');

@@ -10,6 +10,7 @@ import { createGroupRequest } from '../../src/domain/partners/requests.js';
 import { runCallListJob } from '../../src/jobs/calls/index.js';
 import type { Locale } from '../../src/notify/notifier.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
+import { excelCsv1251, HEADER_RU } from '../import/files.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
@@ -66,6 +67,8 @@ beforeAll(async () => {
   done = await useTestDatabase();
   await seedSampleData();
   for (const locale of ['ru', 'en'] as const) await librarian(LIBRARIAN[locale], locale === 'ru' ? 'Анна Петровна' : 'Anna Petrovna', CENTERS);
+  // Six more librarians, of two or three centers each: /staff grows.
+  for (let i = 0; i < 6; i++) await librarian(7210 + i, `${FIRST[i]} ${LAST[i]}`, [CENTERS[i % 3]!, OTHER_CENTERS[i % 4]!, ...(i % 2 ? [OTHER_CENTERS[(i + 1) % 4]!] : [])]);
 
   // 14 groups: 9 at the librarian's three centers, 5 elsewhere; the first has 12 people (6 without Telegram), lessons tomorrow.
   const roster = Array.from({ length: 12 }, (_, i) => (i % 2 ? 5000 + i : paperId(i + 1)));
@@ -177,7 +180,44 @@ async function walkStaffScreens(t: TestBot) {
       });
       await step(`attendance (${who})`, () => user.text('/attendance'));
     }
-    await step('staff', () => coordinator.text('/staff'));
+    await step('staff', async () => {
+      await coordinator.text('/staff');
+      await allPages(coordinator);
+    });
+    await step('centers', async () => {
+      await coordinator.text('/centers');
+      await allPages(coordinator);
+    });
+    await step('request card', async () => {
+      await anna.text('/requests');
+      await anna.press(/.+/);
+    });
+    await step('attendance marks', async () => {
+      await anna.text('/attendance');
+      await anna.press(/.+/);
+      await anna.press(/.+/);
+    });
+    await step('newclass preview', async () => {
+      await anna.text('/newclass');
+      await anna.press(/.+/); // the first course
+      await anna.press(/.+/); // the first center
+      await anna.press(/.+/); // the first day offered
+      await anna.press(label('cls-pattern-weekly'));
+      await anna.press(label('cls-weekday-0'));
+      await anna.press(label('cls-weekday-2'));
+      await anna.press(label('cls-done'));
+      await anna.text('10:00');
+      await anna.text('12');
+      await anna.press('90');
+      await anna.text('Зал 3');
+      await anna.text('12');
+      await anna.text('/cancel');
+    });
+    await step('import preview', async () => {
+      await coordinator.text('/import');
+      await coordinator.document(messyList(), 'очередь.csv');
+      await coordinator.text('/cancel');
+    });
     await step('partners', async () => {
       await coordinator.text('/partners');
       await coordinator.press(/больница|hospital/i);
@@ -190,6 +230,13 @@ async function walkStaffScreens(t: TestBot) {
   }
 }
 
+/** A paper list typed in a hurry: 20 rows, 12 of them with a phone nobody can read. */
+const messyList = () =>
+  excelCsv1251([
+    HEADER_RU,
+    ...Array.from({ length: 20 }, (_, i) => [String(i + 1), nameOf(300 + i), i % 5 < 3 ? 'нет' : `8 923 555-${String(10 + i)}-00`, 'Основы компьютерной грамотности', 'Белово, Центральная городская библиотека', '1.11.26', '', '']),
+  ]);
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('what staff read, on every screen that grows with data', () => {
@@ -197,7 +244,7 @@ describe('what staff read, on every screen that grows with data', () => {
     const screens = new Set(seen[locale].map((s) => s.screen));
     expect([...screens].sort()).toEqual(
       [
-        'help', 'call tasks', 'daily call list', 'staff', 'partners', 'referrals', 'groups (representative)',
+        'help', 'call tasks', 'daily call list', 'staff', 'centers', 'partners', 'referrals', 'groups (representative)', 'request card', 'attendance marks', 'newclass preview', 'import preview',
         ...['librarian', 'coordinator'].flatMap((who) => ['classes', 'roster', 'calls', 'forgetperson', 'requests', 'stats', 'attendance'].map((s) => `${s} (${who})`)),
       ].sort(),
     );

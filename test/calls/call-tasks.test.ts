@@ -58,13 +58,12 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await deliverAll(t);
     for (const staff of [anna, boris]) {
       const text = staff.lastText();
-      expect(text).toContain('Нужно позвонить');
-      expect(text).toContain('Кто: Мария Иванова');
-      expect(text).toContain(`Телефон: ${MARIA_PHONE}`);
-      expect(text).toContain('Курс: Основы компьютерной грамотности');
+      expect(text).toContain('Позвоните: для человека без Телеграма есть место в группе.');
+      // Who and the phone on one line, no repeated labels (a staff message is at most 60 words too).
+      expect(text).toContain(`\nМария Иванова, ${MARIA_PHONE}\n`);
       // The lessons as a citizen's offer tells them (lessons-said), no abbreviated weekdays or dotted dates.
-      expect(text).toContain('Занятия: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
-      expect(text).toContain('Кемерово, улица Дзержинского, 19, Зал 1');
+      expect(text).toContain('Основы компьютерной грамотности: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
+      expect(text).toContain('Где: Областная научная библиотека имени В. Д. Фёдорова, Кемерово, улица Дзержинского, 19, Зал 1');
       expect(text).toContain('Место держим до 26 ноября, четверг, 10:00 (местное время)');
       expect(staff.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);
     }
@@ -210,7 +209,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await groupWithOffers(t.clock.now(), { capacity: 1, centerId: 'kemerovo-gogol', actorId: COORDINATOR });
     await deliverAll(t);
     const coordinator = t.user({ id: COORDINATOR, first_name: 'К', language_code: 'ru' });
-    expect(coordinator.lastText()).toContain('Кто: Мария Иванова');
+    expect(coordinator.lastText()).toContain('\nМария Иванова, +79231234567\n');
     expect(t.errors).toEqual([]);
   });
 });

@@ -73,6 +73,8 @@ beforeAll(async () => {
   // 14 groups: 9 at the librarian's three centers, 5 elsewhere; the first has 12 people (6 without Telegram), lessons tomorrow.
   const roster = Array.from({ length: 12 }, (_, i) => (i % 2 ? 5000 + i : paperId(i + 1)));
   await enrolledGroup('basics', 'kemerovo-regional', roster, [new Date('2026-12-01T03:00:00Z'), ...lessons(11)], 'Компьютерный класс');
+  // Eight more without Telegram at the Gogol library tomorrow: the daily call list cannot show everyone.
+  await enrolledGroup('internet', 'kemerovo-gogol', Array.from({ length: 8 }, (_, i) => paperId(40 + i)), [new Date('2026-12-01T04:00:00Z'), ...lessons(7)], 'Читальный зал');
   for (let i = 1; i < 14; i++) {
     const centerId = i < 9 ? CENTERS[i % 3]! : OTHER_CENTERS[i % 4]!;
     await enrolledGroup(COURSES[i % 5]!, centerId, [6000 + i * 10, 6001 + i * 10, 6002 + i * 10], lessons(8, i % 6), `Зал ${i}`);
@@ -248,6 +250,12 @@ describe('what staff read, on every screen that grows with data', () => {
         ...['librarian', 'coordinator'].flatMap((who) => ['classes', 'roster', 'calls', 'forgetperson', 'requests', 'stats', 'attendance'].map((s) => `${s} (${who})`)),
       ].sort(),
     );
+  });
+
+  it('the daily call list shows the calls that fit and sends the rest to /calls', () => {
+    const list = seen.ru.find((s) => s.screen === 'daily call list')!.text;
+    expect(list).toContain('Читальный зал, Кемерово, Библиотека имени Н. В. Гоголя:\n• 11:00 ');
+    expect(list).toMatch(/…и ещё \d+: команда \/calls$/);
   });
 
   it.each(['ru', 'en'] as const)('no staff message or page is over 60 words (%s)', (locale) => {

@@ -130,12 +130,12 @@ cls-weekday-6 = Sunday
 ## Classes: groups and attendance
 
 cls-groups-none = No open groups. Create one: /newclass
-cls-groups-header = Your groups:
-cls-group-line = { $n }. { $short }, from { $day }: { $enrolled } of { $capacity } { $capacity ->
-        [one] seat
-       *[other] seats
+cls-groups-header = Your groups (course, start, enrolled of seats). Tap a group to open it:
+cls-groups-center = { $center }: { $count ->
+        [one] group { $from }
+       *[other] groups { $from }–{ $to }
     }
-cls-group-list-button = { $n }. { $short }, { $day }
+cls-group-list-button = { $n }. { $short }, { $day }: { $enrolled } of { $capacity }
 cls-group-button = { $course }: { $start }
 cls-group-details =
     { $course }, { $room }

@@ -134,12 +134,12 @@ cls-weekday-6 = воскресенье
 ## Classes: groups and attendance
 
 cls-groups-none = Открытых групп нет. Создать: /newclass
-cls-groups-header = Ваши группы:
-cls-group-line = { $n }. { $short }, с { $day }: { $enrolled } из { $capacity } { $capacity ->
-        [one] места
-       *[other] мест
+cls-groups-header = Ваши группы (курс, начало, записано из мест). Нажмите на группу, чтобы открыть её:
+cls-groups-center = { $center }: { $count ->
+        [one] группа { $from }
+       *[other] группы { $from }–{ $to }
     }
-cls-group-list-button = { $n }. { $short }, { $day }
+cls-group-list-button = { $n }. { $short }, { $day }: { $enrolled } из { $capacity }
 cls-group-button = { $course }: { $start }
 cls-group-details =
     { $course }, { $room }

@@ -13,26 +13,46 @@ import { openLessons } from './attendance.js';
 import { releaseSeatsButton } from '../partners/requests.js';
 import { GROUPS_PER_PAGE, groupLabels, labelledGroups, type Labelled } from './group-labels.js';
 
-// ---- /classes: every open group, one short line each under its center, paged;
-// a group's button opens its details (schedule, place, roster, actions) in place.
+// ---- /classes: every open group as one short button ("3. Основы, 1 декабря: 8 из 12"),
+// the message naming each center once with its groups' numbers, paged; a group's
+// button opens its details (schedule, place, roster, actions) in place. A line a
+// group in the text as well would say everything twice and fit four groups in 60 words.
 
 interface ClassListView { page: Page<Labelled> }
 
-/** The header and a page counter as long as any ("Страница 10 из 12"): what a page's lines share the 60 words with. */
+/** The header and a page counter as long as any ("Страница 10 из 12"): what the centers share the 60 words with. */
 const listFrame = (ctx: BotContext) => `${ctx.t('cls-groups-header')}\n${ctx.t('page-counter', { page: 10, pages: 12 })}`;
 
-const groupLine = (ctx: BotContext): PagingOptions<Labelled> => ({
-  line: (g, i) => ctx.t('cls-group-line', { ...g.labels, n: i + 1, enrolled: g.enrolled, capacity: g.capacity }),
-  section: (g) => g.labels.center,
+/** The line naming a center and its groups on this page ("Белово, Центральная городская библиотека: группы 1–4"). */
+const centerLine = (ctx: BotContext, center: string, from: number, to: number) => ctx.t('cls-groups-center', { center, from, to, count: to - from + 1 });
+
+/** Ten groups a page, fewer when their centers' lines would pass 60 words (a coordinator's groups in many centers). */
+const groupPaging = (ctx: BotContext): PagingOptions<Labelled> => ({
+  line: () => '',
+  // Counted as long as any range it can show ("группы 10–19").
+  section: (g) => centerLine(ctx, g.labels.center, 10, 19),
   frame: listFrame(ctx).length + 64,
   perPage: GROUPS_PER_PAGE,
   words: wordsLeft(listFrame(ctx)),
 });
 
+/** Each center of the page once, with the numbers of its groups (the groups come sorted by center). */
+function centerLines(ctx: BotContext, page: Page<Labelled>): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  page.items.forEach((g, i) => {
+    const next = page.items[i + 1];
+    if (next && next.labels.center === g.labels.center) return;
+    lines.push(centerLine(ctx, g.labels.center, page.offset + start + 1, page.offset + i + 1));
+    start = i + 1;
+  });
+  return lines;
+}
+
 async function loadClassList(ctx: BotContext, page: number): Promise<ClassListView | null> {
-  // By center (each named once, above its groups), soonest first within a center.
+  // By center (each named once), soonest first within a center.
   const groups = (await labelledGroups(ctx)).sort((a, b) => a.labels.center.localeCompare(b.labels.center, ctx.locale));
-  return groups.length === 0 ? null : { page: pageOf(groups, page, groupLine(ctx)) };
+  return groups.length === 0 ? null : { page: pageOf(groups, page, groupPaging(ctx)) };
 }
 
 export const classListMenu = new ViewMenu<ClassListView, { page: number }>({
@@ -42,11 +62,12 @@ export const classListMenu = new ViewMenu<ClassListView, { page: number }>({
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadClassList(ctx, p.page),
   goneKey: 'cls-groups-none',
-  text: (ctx, v) => [ctx.t('cls-groups-header'), ...pageLines(v.page, groupLine(ctx)), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  text: (ctx, v) => [ctx.t('cls-groups-header'), ...centerLines(ctx, v.page), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
     for (const [i, g] of v.page.items.entries()) {
       const n = v.page.offset + i + 1;
-      b.text(ctx.t('cls-group-list-button', { ...g.labels, n }), (pressed) => rosterMenu.show(pressed, { group: g.id, page: 0, list: v.page.index })).row();
+      const label = ctx.t('cls-group-list-button', { ...g.labels, n, enrolled: g.enrolled, capacity: g.capacity });
+      b.text(label, (pressed) => rosterMenu.show(pressed, { group: g.id, page: 0, list: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadClassList(pressed, index);

@@ -157,10 +157,10 @@ async function walkStaffScreens(t: TestBot) {
       await step(`classes (${who})`, async () => {
         await user.text('/classes');
         await allPages(user);
+        await user.text('/classes'); // the first page again, for the roster below
       });
       await step(`roster (${who})`, async () => {
-        await user.text('/classes');
-        await user.press(/.+/);
+        await user.press(/.+/); // the first group (the biggest: 12 people)
         await allPages(user);
       });
       await step(`calls (${who})`, async () => {

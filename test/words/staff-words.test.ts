@@ -92,8 +92,14 @@ beforeAll(async () => {
   const partner = await partnerWithLink({ name: 'Городская больница № 3', centerIds: ['kemerovo-regional', 'kemerovo-gogol'] }, REPRESENTATIVE.ru);
   await PartnerRepresentativeModel.create({ _id: REPRESENTATIVE.en, partnerId: partner.id, addedBy: COORDINATOR, addedAt: NOW, displayName: 'Olga' });
   for (let i = 0; i < 9; i++) await addToWaitlist(8100 + i, { name: nameOf(200 + i), partnerId: partner.id, courseId: COURSES[i % 5], centerId: CENTERS[i % 2], at: new Date(Date.UTC(2026, 10, 1 + i, 3)) });
+  const requests: string[] = [];
   for (const courseId of ['basics', 'gosuslugi']) {
-    await createGroupRequest(REPRESENTATIVE.ru, partner.id, { courseId, people: 8, centerIds: ['kemerovo-regional', 'kemerovo-gogol'], weekdays: [1, 3], timesOfDay: ['morning'], note: 'Люди после инсульта, нужен первый этаж.' }, NOW, [COORDINATOR]);
+    requests.push((await createGroupRequest(REPRESENTATIVE.ru, partner.id, { courseId, people: 8, centerIds: ['kemerovo-regional', 'kemerovo-gogol'], weekdays: [1, 3], timesOfDay: ['morning'], note: 'Люди после инсульта, нужен первый этаж.' }, NOW, [COORDINATOR]))!);
+  }
+  // Four groups opened earlier for the partner's requests: the representative's /groups grows.
+  for (let i = 0; i < 4; i++) {
+    const closedFor = { partnerId: partner.id, requestId: requests[i % 2]! };
+    await createGroup(COORDINATOR, { courseId: COURSES[i]!, centerId: CENTERS[i % 2]!, room: `Кабинет ${i + 1}`, capacity: 8, lessonStarts: lessons(8, i), durationMinutes: 90, closedFor }, NOW);
   }
 
   const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: `${COORDINATOR},${COORDINATOR + 1}` } });
@@ -228,7 +234,10 @@ async function walkStaffScreens(t: TestBot) {
       await rep.text('/referrals');
       await allPages(rep);
     });
-    await step('groups (representative)', () => rep.text('/groups'));
+    await step('groups (representative)', async () => {
+      await rep.text('/groups');
+      await allPages(rep);
+    });
   }
 }
 

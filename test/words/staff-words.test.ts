@@ -195,6 +195,14 @@ async function walkStaffScreens(t: TestBot) {
     await step('centers', async () => {
       await coordinator.text('/centers');
       await allPages(coordinator);
+      await coordinator.text('/centers');
+      await coordinator.press(/^(Кемерово|Kemerovo): /); // a center's card
+    });
+    await step('change', async () => {
+      await anna.text('/change');
+      await anna.press(/.+/);
+      await anna.press(/.+/);
+      await anna.text('/cancel');
     });
     await step('request card', async () => {
       await anna.text('/requests');
@@ -255,7 +263,7 @@ describe('what staff read, on every screen that grows with data', () => {
     const screens = new Set(seen[locale].map((s) => s.screen));
     expect([...screens].sort()).toEqual(
       [
-        'help', 'call tasks', 'daily call list', 'staff', 'centers', 'partners', 'referrals', 'groups (representative)', 'request card', 'attendance marks', 'newclass preview', 'import preview',
+        'help', 'call tasks', 'daily call list', 'staff', 'centers', 'partners', 'referrals', 'groups (representative)', 'request card', 'attendance marks', 'change', 'newclass preview', 'import preview',
         ...['librarian', 'coordinator'].flatMap((who) => ['classes', 'roster', 'calls', 'forgetperson', 'requests', 'stats', 'attendance'].map((s) => `${s} (${who})`)),
       ].sort(),
     );

@@ -7,79 +7,18 @@
  * zero duplicates, no send inside a retry_after, delivered + blocked + failed = 5000.
  * One JSON object on the last line.
  */
-import pino from 'pino';
-import { Types } from 'mongoose';
-import { createBot } from '../src/bot/index.js';
-import type { BotDeps } from '../src/bot/context.js';
-import { loadConfig } from '../src/config.js';
-import { CitizenModel } from '../src/db/models/citizen.js';
-import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
-import { seedSampleData } from '../src/db/seed.js';
-import { SAMPLE_CENTERS } from '../src/db/seed-data.js';
-import { createBroadcast } from '../src/domain/broadcast.js';
 import { batchProgress, startSender, type SenderReport } from '../src/outbox/index.js';
-import { createI18n } from '../src/bot/i18n.js';
-import { FloodGate } from '../src/bot/flood-gate.js';
-import { createTelegramNotifier } from '../src/bot/notifier.js';
 import { broadcastProgressTick, PROGRESS_EVERY_MS } from '../src/jobs/admin/broadcast-progress.js';
-import { telegramProgressChannel } from '../src/jobs/admin/index.js';
-import { startEmulator } from '../src/simulator/index.js';
-import { openBenchDatabase, peakRssMb } from './lib/database.js';
+import { AUTHOR, setUpBroadcastBench } from './lib/broadcast-setup.js';
+import { peakRssMb } from './lib/database.js';
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 5000);
-const INJECT_429_EVERY = 700;
-const AUTHOR = 900;
-const FIRST_ID = 2_000_000;
-const TOKEN = '123456:BENCH-broadcast-token-abcdefghijklmnop';
 
 const setupStartedAt = Date.now();
-const db = await openBenchDatabase('broadcast');
-await seedSampleData();
-const now = () => new Date();
-const ids = Array.from({ length: RECIPIENTS }, (_, i) => FIRST_ID + i);
-const blocked = ids.filter((_, i) => i % 100 === 37); // 1%
-await CitizenModel.collection.insertMany(
-  ids.map((id) => ({ _id: id as never, language: 'ru', name: `Участник ${id}`, consent: { version: 'bench', givenAt: now() }, reachable: true })),
-);
-await WaitlistEntryModel.collection.insertMany(
-  ids.map((id, i) => ({
-    _id: new Types.ObjectId(), citizenId: id, courseId: 'basics', centerId: SAMPLE_CENTERS[i % SAMPLE_CENTERS.length]!._id,
-    timeOfDay: 'any', status: 'waiting', activeKey: `${id}:basics`, joinedAt: now(), createdAt: now(), updatedAt: now(),
-  })),
-);
-
-const emulator = await startEmulator({ faults: { blockedUserIds: blocked, inject429Every: INJECT_429_EVERY, injectedRetryAfter: 1 } });
-// Every recipient pressed Start once (a bot cannot write first).
-for (const id of [AUTHOR, ...ids]) emulator.state.addUser({ id, first_name: `U${id}` }).started = true;
-
-const config = loadConfig({
-  BOT_TOKEN: TOKEN, MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', ADMIN_IDS: String(AUTHOR),
-  TELEGRAM_API_ROOT: emulator.apiRoot,
-  // The production default unless BENCH_RATE says otherwise.
-  ...(process.env.BENCH_RATE ? { SEND_RATE_PER_SECOND: process.env.BENCH_RATE } : {}),
+const { db, now, emulator, config, errors, senderDeps, channel, broadcastId } = await setUpBroadcastBench({
+  name: 'broadcast', token: '123456:BENCH-broadcast-token-abcdefghijklmnop', firstId: 2_000_000, recipients: RECIPIENTS,
 });
 const RATE = config.SEND_RATE_PER_SECOND;
-const errors: string[] = [];
-const logger = pino({ level: 'error' }, { write: (line: string) => void errors.push(line) });
-// Built as main.ts builds them: translations and the flood gate shared by the notifier and the bot.
-const i18n = createI18n(config.DEFAULT_LOCALE);
-const floodGate = new FloodGate();
-const notifier = createTelegramNotifier(config, i18n, { floodGate });
-const deps: BotDeps = { config, logger, now, jobs: { followBroadcast: () => Promise.resolve() } };
-const { bot } = createBot(deps, { floodGate, i18n });
-const senderDeps = { notifier, logger, now, ratePerSecond: RATE, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE };
-const channel = telegramProgressChannel(bot.api, i18n);
-
-// The author's progress message, as the conversation sends it on Confirm.
-const progressMessage = await bot.api.sendMessage(AUTHOR, i18n.t('ru', 'adm-bc-progress-start'));
-const created = await createBroadcast(
-  {
-    authorId: AUTHOR, authorLocale: 'ru', role: { kind: 'coordinator' }, audience: { kind: 'all-waiting' }, text: 'Библиотеки работают в праздники по обычному графику.',
-    progress: { chatId: AUTHOR, messageId: progressMessage.message_id },
-  },
-  now(),
-);
-if (!created.ok) throw new Error(`broadcast not created: ${created.reason}`);
 console.log(`setup: ${RECIPIENTS} citizens waiting, broadcast created; ${((Date.now() - setupStartedAt) / 1000).toFixed(1)} s`);
 await emulator.client.resetCounters();
 /** BENCH_BY_COMMAND=1: database time per command and collection while sending. */
@@ -89,20 +28,24 @@ const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
 // one tick every few seconds, edits the progress message and sends the final report when nothing is left.
 const startedAt = Date.now();
 /** BENCH_BURST: the sender's burst instead of its default. */
-const burst = process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {};
+const burst = {
+  ...(process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {}),
+  /** BENCH_BATCH: items per read instead of the default. */
+  ...(process.env.BENCH_BATCH ? { batchSize: Number(process.env.BENCH_BATCH) } : {}),
+};
 const workers = [startSender(senderDeps, { workerId: 'bench-a', ...burst }), startSender(senderDeps, { workerId: 'bench-b', ...burst })];
 let ticks = 0;
 for (;;) {
   await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
   ticks++;
-  if (await broadcastProgressTick(channel, created.id, now())) break;
+  if (await broadcastProgressTick(channel, broadcastId, now())) break;
 }
 const reportSeconds = (Date.now() - startedAt) / 1000;
 await Promise.all(workers.map((w) => w.stop()));
 const [a, b] = workers.map((w) => w.report) as [SenderReport, SenderReport];
 
 const counters = await emulator.client.counters();
-const progress = await batchProgress(created.id);
+const progress = await batchProgress(broadcastId);
 const perChat = Object.entries(counters.deliveredPerChat).filter(([chat]) => Number(chat) !== AUTHOR);
 const duplicates = perChat.filter(([, times]) => times.length > 1).length;
 const attempted = a.delivered + b.delivered + a.blocked + b.blocked;

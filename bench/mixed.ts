@@ -9,77 +9,23 @@
  * Goals: broadcast ≥ 27 msg/s, urgent lateness p99 ≤ 5 s, 0 duplicates, 0 unaccounted.
  * One JSON object on the last line.
  */
-import pino from 'pino';
-import { Types } from 'mongoose';
-import { createBot } from '../src/bot/index.js';
-import type { BotDeps } from '../src/bot/context.js';
-import { createI18n } from '../src/bot/i18n.js';
-import { FloodGate } from '../src/bot/flood-gate.js';
-import { createTelegramNotifier } from '../src/bot/notifier.js';
-import { loadConfig } from '../src/config.js';
-import { CitizenModel } from '../src/db/models/citizen.js';
-import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
-import { seedSampleData } from '../src/db/seed.js';
-import { SAMPLE_CENTERS } from '../src/db/seed-data.js';
-import { createBroadcast } from '../src/domain/broadcast.js';
 import { batchProgress, enqueue, startSender } from '../src/outbox/index.js';
 import { DeliveryModel, sentJournal } from '../src/outbox/model.js';
 import { broadcastProgressTick, PROGRESS_EVERY_MS } from '../src/jobs/admin/broadcast-progress.js';
-import { telegramProgressChannel } from '../src/jobs/admin/index.js';
-import { startEmulator } from '../src/simulator/index.js';
-import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
+import { setUpBroadcastBench } from './lib/broadcast-setup.js';
+import { peakRssMb, quantile } from './lib/database.js';
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 5000);
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 300);
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 50);
-const INJECT_429_EVERY = 700;
-const AUTHOR = 900;
-const FIRST_ID = 3_000_000;
 const FIRST_URGENT_ID = 4_000_000;
-const TOKEN = '123456:BENCH-mixed-token-abcdefghijklmnopqrs';
 
 const setupStartedAt = Date.now();
-const db = await openBenchDatabase('mixed');
-await seedSampleData();
-const now = () => new Date();
-const ids = Array.from({ length: RECIPIENTS }, (_, i) => FIRST_ID + i);
-const blocked = ids.filter((_, i) => i % 100 === 37); // 1%
 const reminderIds = Array.from({ length: REMINDERS }, (_, i) => FIRST_URGENT_ID + i);
 const offerIds = Array.from({ length: OFFERS }, (_, i) => FIRST_URGENT_ID + REMINDERS + i);
-const citizen = (id: number) => ({ _id: id as never, language: 'ru', name: `Участник ${id}`, consent: { version: 'bench', givenAt: now() }, reachable: true });
-await CitizenModel.collection.insertMany([...ids, ...reminderIds, ...offerIds].map(citizen));
-await WaitlistEntryModel.collection.insertMany(
-  ids.map((id, i) => ({
-    _id: new Types.ObjectId(), citizenId: id, courseId: 'basics', centerId: SAMPLE_CENTERS[i % SAMPLE_CENTERS.length]!._id,
-    timeOfDay: 'any', status: 'waiting', activeKey: `${id}:basics`, joinedAt: now(), createdAt: now(), updatedAt: now(),
-  })),
-);
-
-const emulator = await startEmulator({ faults: { blockedUserIds: blocked, inject429Every: INJECT_429_EVERY, injectedRetryAfter: 1 } });
-for (const id of [AUTHOR, ...ids, ...reminderIds, ...offerIds]) emulator.state.addUser({ id, first_name: `U${id}` }).started = true;
-
-const config = loadConfig({
-  BOT_TOKEN: TOKEN, MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', ADMIN_IDS: String(AUTHOR), TELEGRAM_API_ROOT: emulator.apiRoot,
-  ...(process.env.BENCH_RATE ? { SEND_RATE_PER_SECOND: process.env.BENCH_RATE } : {}),
+const { db, now, ids, emulator, config, errors, senderDeps, channel, broadcastId } = await setUpBroadcastBench({
+  name: 'mixed', token: '123456:BENCH-mixed-token-abcdefghijklmnopqrs', firstId: 3_000_000, recipients: RECIPIENTS, others: [...reminderIds, ...offerIds],
 });
-const errors: string[] = [];
-const logger = pino({ level: 'error' }, { write: (line: string) => void errors.push(line) });
-const i18n = createI18n(config.DEFAULT_LOCALE);
-const floodGate = new FloodGate();
-const notifier = createTelegramNotifier(config, i18n, { floodGate });
-const deps: BotDeps = { config, logger, now, jobs: { followBroadcast: () => Promise.resolve() } };
-const { bot } = createBot(deps, { floodGate, i18n });
-const channel = telegramProgressChannel(bot.api, i18n);
-
-const progressMessage = await bot.api.sendMessage(AUTHOR, i18n.t('ru', 'adm-bc-progress-start'));
-const created = await createBroadcast(
-  {
-    authorId: AUTHOR, authorLocale: 'ru', role: { kind: 'coordinator' }, audience: { kind: 'all-waiting' }, text: 'Библиотеки работают в праздники по обычному графику.',
-    progress: { chatId: AUTHOR, messageId: progressMessage.message_id },
-  },
-  now(),
-);
-if (!created.ok) throw new Error(`broadcast not created: ${created.reason}`);
 
 // The broadcast alone takes about RECIPIENTS / 30 s: the urgent ones fall due in the middle 80% of it.
 const expectedSeconds = RECIPIENTS / config.SEND_RATE_PER_SECOND;
@@ -102,17 +48,16 @@ console.log(`setup: ${RECIPIENTS} waiting, ${REMINDERS} reminders and ${OFFERS} 
 while (Date.now() < startedAt) await new Promise((resolve) => setTimeout(resolve, 10));
 await emulator.client.resetCounters();
 
-const sender = startSender(
-  { notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE },
-  {
-    ...(process.env.BENCH_LOOKAHEAD_MS ? { lookaheadMs: Number(process.env.BENCH_LOOKAHEAD_MS) } : {}),
-    ...(process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {}),
-  },
-);
+/** BENCH_BY_COMMAND=1: database time per command and collection while sending. */
+const byCommand = process.env.BENCH_BY_COMMAND ? db.timeByCommand() : undefined;
+const sender = startSender(senderDeps, {
+  ...(process.env.BENCH_LOOKAHEAD_MS ? { lookaheadMs: Number(process.env.BENCH_LOOKAHEAD_MS) } : {}),
+  ...(process.env.BENCH_BURST ? { burst: Number(process.env.BENCH_BURST) } : {}),
+});
 const urgentIds = [...reminderIds, ...offerIds];
 for (;;) {
   await new Promise((resolve) => setTimeout(resolve, PROGRESS_EVERY_MS));
-  const finished = await broadcastProgressTick(channel, created.id, now());
+  const finished = await broadcastProgressTick(channel, broadcastId, now());
   const perChat = emulator.state.counters.snapshot().deliveredPerChat;
   if (finished && urgentIds.every((id) => (perChat[String(id)]?.length ?? 0) > 0)) break;
   if (Date.now() - startedAt > expectedSeconds * 3000) break;
@@ -121,7 +66,7 @@ await sender.stop();
 offerTimers.forEach(clearTimeout);
 
 const counters = emulator.state.counters.snapshot();
-const progress = await batchProgress(created.id);
+const progress = await batchProgress(broadcastId);
 const arrivals = (id: number) => counters.deliveredPerChat[String(id)] ?? [];
 const broadcastArrivals = ids.flatMap(arrivals);
 const lastBroadcast = Math.max(...broadcastArrivals);
@@ -169,6 +114,7 @@ console.log(`broadcast to ${RECIPIENTS} on ${db.engine}: ${result.broadcastMessa
 console.log(`urgent (${REMINDERS} reminders, ${OFFERS} offers) lateness: p50 ${result.urgentLatenessP50S} s, p99 ${result.urgentLatenessP99S} s, max ${result.urgentLatenessMaxS} s`);
 console.log(`duplicates ${duplicates}, unaccounted ${result.unaccounted}; 429s ${result.emulator429s} (sent too early: ${result.retryAfterIgnored}); errors ${errors.length}`);
 if (errors.length > 0) console.log(errors.slice(0, 3).join('\n'));
+byCommand?.print();
 await emulator.close();
 await db.close();
 console.log(JSON.stringify(result));

@@ -15,6 +15,7 @@ import { registerCommands } from './bot/commands.js';
 import { startPolling } from './bot/polling.js';
 import { startSender } from './outbox/index.js';
 import { startWebhook } from './bot/webhook.js';
+import { startInterruptedUpdateSweep } from './bot/interrupted-updates.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
 
@@ -66,6 +67,9 @@ async function main(config: Config, logger: Logger) {
     logger.warn({ err: String(error) }, 'setMyCommands failed; the bot works without the command list'),
   );
 
+  // People whose message or tap a killed process never answered are asked to repeat it.
+  const interrupted = startInterruptedUpdateSweep({ notifier, logger, defaultLocale: config.DEFAULT_LOCALE });
+
   const allowed_updates = ['message', 'callback_query', 'my_chat_member'] as const;
   let stopReceiving: () => Promise<void>;
   if (config.WEBHOOK_URL) {
@@ -94,6 +98,7 @@ async function main(config: Config, logger: Logger) {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await stopReceiving();
+    interrupted.stop();
     await outbox.stop();
     await agenda.stop();
     await db.close();

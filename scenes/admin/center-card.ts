@@ -1,16 +1,23 @@
 import { InlineKeyboard } from 'grammy';
+import { CENTER_ID, defineCallbackData } from '../../src/domain/callback-data.js';
+import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
 import type { TranslateFlavor } from '../shared/context.js';
 import { timeZoneWords } from '../shared/time-zone-words.js';
 
 export { timeZoneWords };
-import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
 
 /**
- * The texts and buttons of /centers, shared by the feature (list, card,
- * deactivate) and the add/edit conversation (preview, saved card).
- * Callback data: ctr:list, ctr:add, ctr:c:<id>, ctr:edit:<id>, ctr:off:<id>, ctr:on:<id>.
+ * The texts of /centers, shared by the feature (list, card, deactivate) and the
+ * add/edit conversation (preview, saved card), and the saved card's buttons.
  */
-export const CTR = 'ctr';
+
+/**
+ * The saved card's plain buttons (src/bot/features/admin/centers.ts answers
+ * them): edit, deactivate (off), reactivate (on), back to the list. `c` (a
+ * center's card) and `add` were the buttons of the list before it became a
+ * menu: still answered for the messages that carry them.
+ */
+export const centerCardData = defineCallbackData('ctr', { list: null, add: null, c: CENTER_ID, edit: CENTER_ID, off: CENTER_ID, on: CENTER_ID });
 
 export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
   const en = c.en ?? {};
@@ -42,16 +49,9 @@ export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waitin
 
 export function centerCardKeyboard(ctx: TranslateFlavor, center: AdminCenter): InlineKeyboard {
   return new InlineKeyboard()
-    .text(ctx.t('adm-ctr-btn-edit'), `${CTR}:edit:${center.id}`)
+    .text(ctx.t('adm-ctr-btn-edit'), centerCardData.pack('edit', center.id))
     .row()
-    .text(ctx.t(center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), `${CTR}:${center.active ? 'off' : 'on'}:${center.id}`)
+    .text(ctx.t(center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), centerCardData.pack(center.active ? 'off' : 'on', center.id))
     .row()
-    .text(ctx.t('btn-back'), `${CTR}:list`);
-}
-
-/** One button per center (⏸ marks an inactive one), then "Add a center". */
-export function centerListKeyboard(ctx: TranslateFlavor, centers: AdminCenter[]): InlineKeyboard {
-  const keyboard = new InlineKeyboard();
-  for (const c of centers) keyboard.text(`${c.active ? '' : '⏸ '}${c.town}: ${c.name}`, `${CTR}:c:${c.id}`).row();
-  return keyboard.text(ctx.t('adm-ctr-btn-add'), `${CTR}:add`);
+    .text(ctx.t('btn-back'), centerCardData.pack('list'));
 }

@@ -1,7 +1,12 @@
 import type { Checkpoint } from '@grammyjs/conversations';
-import { InlineKeyboard, type Context, type Keyboard } from 'grammy';
+import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
+import { BACK, CANCEL, DONE, isChoiceData, isForeignButton, parseQuestionData as parse, pressedQuestion } from './question-data.js';
+import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
+import type { AskOptions, Choice } from './question-options.js';
+
+export { checked, type AskOptions, type Choice, type Typed } from './question-options.js';
 
 /**
  * The project's one helper on top of @grammyjs/conversations: asks one
@@ -22,58 +27,20 @@ import { mainMenu } from './keyboards.js';
  * - **One call per answer.** A question that follows a press on the previous
  *   question's button replaces that message in place (editMessageText); after
  *   typed text, a shared contact or location it comes as a new message.
- * - **One answer per question.** Button data is `q:<question number>:<index>`:
- *   a second press on a question already answered (two quick taps) gets "already
- *   answered"; a press on an older message or forged data "no longer works".
- *   Buttons of other features (an offer, a reminder) pass through to them.
+ * - **One answer per question.** Button data is `q:<question number>:<index>`
+ *   (question-data.ts): a second press on a question already answered (two quick
+ *   taps) gets "already answered"; a press on an older message or forged data
+ *   "no longer works". Buttons of other features (an offer, a reminder) pass through to them.
+ *
+ * Beside it: question-options.ts (what a question offers and accepts),
+ * question-keyboard.ts (its buttons), question-data.ts (their data).
  */
-
-const PREFIX = 'q:';
-const BACK = 'b';
-const CANCEL = 'x';
-const DONE = 'd';
-
-export interface Choice {
-  label: string;
-  value: string;
-  /** On a row of its own, whatever `columns` says (a "📍 Nearest to me" above a grid of towns). */
-  alone?: boolean;
-}
-
-export type Typed = (text: string) => { value: string; error?: undefined } | { error: string; value?: undefined };
-
-/** A typed answer checked by `validate` (a locale key for the problem, or undefined), kept as typed. */
-export const checked =
-  (validate: (text: string) => string | undefined): Typed =>
-  (text) => {
-    const error = validate(text);
-    return error ? { error } : { value: text };
-  };
-
-export interface AskOptions {
-  /** Buttons, one per row unless `columns` says otherwise. */
-  choices?: Choice[];
-  columns?: number;
-  /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
-  typed?: Typed;
-  /** false hides Back (a summary, a first question of a loop). */
-  back?: boolean;
-  /** Shows "Now: …" under a typed question: `current`, or what was typed here before a Back. */
-  remember?: boolean;
-  current?: string;
-}
 
 interface Shown {
   messageId: number;
   token: string;
   back: boolean;
 }
-
-const isOurs = (data: string | undefined) => data?.startsWith(PREFIX) ?? false;
-const parse = (data: string) => {
-  const [, token, value] = data.split(':');
-  return { token: token ?? '', value: value ?? '' };
-};
 
 /**
  * Answers given before a Back, for the questions asked again: a rewind forgets
@@ -83,13 +50,6 @@ const answersBeforeBack = new WeakMap<object, Record<string, string>>();
 
 /** Updates on which rewindTo sent its note: the question asked again goes below the note, not in place. */
 const notedBeforeRewind = new WeakSet<object>();
-
-/** The message of the current update's button, when the button was one of our questions'. */
-function pressedQuestion(ctx: Context) {
-  const query = ctx.callbackQuery;
-  if (!isOurs(query?.data) || !query?.message) return undefined;
-  return { chatId: query.message.chat.id, messageId: query.message.message_id };
-}
 
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
@@ -111,17 +71,7 @@ export class Questions {
   async ask(text: string, options: AskOptions = {}): Promise<string> {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
-    const shown = await this.show(text, options.back, (keyboard, data) => {
-      let inRow = 0;
-      choices.forEach((choice, i) => {
-        if (inRow > 0 && (inRow === columns || choice.alone || choices[i - 1]?.alone)) {
-          keyboard.row();
-          inRow = 0;
-        }
-        keyboard.text(choice.label, data(String(i)));
-        inRow++;
-      });
-    }, options.remember ? (options.current ?? '') : undefined);
+    const shown = await this.show(text, options.back, choiceButtons(choices, columns), options.remember ? (options.current ?? '') : undefined);
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
@@ -144,13 +94,7 @@ export class Questions {
   async many(text: string, choices: Choice[], options: { columns?: number; initial?: string[] } = {}): Promise<string[]> {
     const chosen = new Set(options.initial ?? []);
     const columns = options.columns ?? 1;
-    const buttons = (keyboard: InlineKeyboard, data: (value: string) => string) => {
-      choices.forEach((choice, i) => {
-        if (i > 0 && i % columns === 0) keyboard.row();
-        keyboard.text(chosen.has(choice.value) ? `✓ ${choice.label}` : choice.label, data(String(i)));
-      });
-      keyboard.row().text(this.ctx.t('cls-done'), data(DONE));
-    };
+    const buttons = toggleButtons(choices, chosen, columns, this.ctx.t('cls-done'));
     const shown = await this.show(text, undefined, buttons);
     for (;;) {
       const press = await this.conversation
@@ -286,7 +230,7 @@ export class Questions {
   private async show(
     text: string,
     back: boolean | undefined,
-    buttons: (keyboard: InlineKeyboard, data: (value: string) => string) => void,
+    buttons: Buttons,
     current?: string,
   ): Promise<Shown> {
     this.asked.push(this.conversation.checkpoint());
@@ -307,13 +251,8 @@ export class Questions {
     return { messageId: sent.message_id, token, back: canGoBack };
   }
 
-  private keyboard(token: string, back: boolean, buttons: (keyboard: InlineKeyboard, data: (value: string) => string) => void) {
-    const data = (value: string) => `${PREFIX}${token}:${value}`;
-    const keyboard = new InlineKeyboard();
-    buttons(keyboard, data);
-    keyboard.row();
-    if (back) keyboard.text(this.ctx.t('btn-back'), data(BACK));
-    return keyboard.text(this.ctx.t('btn-cancel'), data(CANCEL));
+  private keyboard(token: string, back: boolean, buttons: Buttons) {
+    return questionKeyboard(token, back, buttons, { back: this.ctx.t('btn-back'), cancel: this.ctx.t('btn-cancel') });
   }
 
   /** Edits a question message; false when Telegram refuses (too old, deleted), so the caller sends anew. */
@@ -333,7 +272,7 @@ export class Questions {
     if (value === CANCEL) return true;
     if (value === DONE) return done;
     if (value === BACK) return shown.back;
-    return /^\d{1,3}$/.test(value) && Number(value) < options && query.data === `${PREFIX}${token}:${value}`;
+    return isChoiceData(query.data, token, value, options);
   }
 
   /**
@@ -349,6 +288,3 @@ export class Questions {
     return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
   }
 }
-
-/** Buttons of other features (an offer, "leave the list", a center card) are theirs, even mid-flow. */
-const isForeignButton = (ctx: Context) => ctx.callbackQuery !== undefined && !isOurs(ctx.callbackQuery.data);

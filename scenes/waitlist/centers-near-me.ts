@@ -1,5 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
+import { CENTER_ID, defineCallbackData } from '../../src/domain/callback-data.js';
 import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
 import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
 import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
@@ -9,8 +10,8 @@ import { nearestToShared, sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
 
-/** Callback data of a center's "hours and address" button (src/bot/features/center-info.ts answers it). */
-export const centerInfoData = (centerId: string) => `ci:${centerId}`;
+/** A center's "hours and address" button, `ci:<center id>` (src/bot/features/center-info.ts answers it). */
+export const centerInfoData = defineCallbackData('ci', { '': CENTER_ID });
 
 const NEAREST = '\u0000near';
 
@@ -49,7 +50,7 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   }
   const lines = found.map((c) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })));
   const keyboard = new InlineKeyboard();
-  for (const center of found) keyboard.text(ctx.t('center-info-button', { name: center.title }), centerInfoData(center.id)).row();
+  for (const center of found) keyboard.text(ctx.t('center-info-button', { name: center.title }), centerInfoData.pack('', center.id)).row();
   const header = where === NEAREST ? ctx.t('centers-nearest') : ctx.t('centers-in-town', { town: towns.find((t) => t.value === where)?.label ?? where });
   await q.note([header, ...lines].join('\n\n'), { reply_markup: keyboard });
 }

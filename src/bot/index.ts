@@ -65,7 +65,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const downloadFile = fileDownloader(bot.api, { token: config.BOT_TOKEN, apiRoot: client.apiRoot ?? 'https://api.telegram.org', fetch: baseFetch });
 
   bot.use(updateMetrics());
-  bot.use(dedupeUpdates({ onStoreError: (error) => deps.logger.warn({ err: String(error) }, 'update de-duplication unavailable') }));
+  bot.use(
+    dedupeUpdates({
+      onStoreError: (error) => deps.logger.warn({ err: String(error) }, 'update de-duplication unavailable'),
+      languageOf: (ctx) => localeFromTelegram(ctx.from?.language_code, config.DEFAULT_LOCALE),
+    }),
+  );
   bot.use(ignoreUnusualUpdates());
   // One chat's updates in order, other chats alongside; a flood is cut short with one notice.
   const turns = chatTurns({

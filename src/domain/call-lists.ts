@@ -8,6 +8,7 @@ import { audit } from './audit.js';
 import { describeCenter, listCenters } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { callRecipients } from './call-tasks.js';
+import { defineCallbackData, ISO_DATE } from './callback-data.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine, wordsOf } from './text.js';
 import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
@@ -179,7 +180,7 @@ export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists
       priority: 'personal',
       message: {
         text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: lines.join('\n'), more: calls.length - shown } },
-        buttons: [[{ text: { key: 'calls-list-mark' }, data: callListData(date) }]],
+        buttons: [[{ text: { key: 'calls-list-mark' }, data: callListButton(date) }]],
       },
     });
   }
@@ -187,6 +188,11 @@ export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists
   return { lists: added, calls: [...byRecipient.values()].reduce((n, l) => n + l.calls.length, 0) };
 }
 
-/** The daily message's button: opens the list with a toggle per call (src/bot/features/calls). */
-export const callListData = (date: LocalDate) => `cl:day:${isoDate(date)}`;
-export const parseCallListData = (data: string) => parseIsoDate(data.replace(/^cl:day:/, ''));
+/** The daily message's button, `cl:day:<date>`: opens the list with a toggle per call (src/bot/features/calls). */
+export const callListData = defineCallbackData('cl', ['day'], ISO_DATE);
+export const callListButton = (date: LocalDate) => callListData.pack('day', isoDate(date));
+/** The day of a pressed daily list's button; undefined for forged data or a day that does not exist. */
+export const parseCallListData = (data: string | undefined) => {
+  const day = callListData.unpack(data)?.id;
+  return day === undefined ? undefined : parseIsoDate(day);
+};

@@ -6,6 +6,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import type { OutboxItem } from '../outbox/index.js';
+import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine } from './text.js';
@@ -21,15 +22,12 @@ import { formatLessonTime } from './time.js';
  * read when a message is built.
  */
 
-/** Callback data of a call task's buttons (parsed in src/bot/features/calls/task-answers.ts). */
-export const callTaskData = {
-  accept: (taskId: string) => `ct:a:${taskId}`,
-  decline: (taskId: string) => `ct:d:${taskId}`,
-  noAnswer: (taskId: string) => `ct:n:${taskId}`,
-  keepPlace: (taskId: string) => `ct:k:${taskId}`,
-  leaveList: (taskId: string) => `ct:l:${taskId}`,
-  back: (taskId: string) => `ct:b:${taskId}`,
-};
+/**
+ * A call task's buttons, with the task's id: accepted (a), declined (d), no
+ * answer (n), and after declined keep the place (k), leave the list (l) or
+ * back (b). Answered in src/bot/features/calls/task-answers.ts.
+ */
+export const callTaskData = defineCallbackData('ct', ['a', 'd', 'n', 'k', 'l', 'b'], OBJECT_ID);
 
 const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
@@ -71,9 +69,9 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   return {
     text: { key: 'calls-task', vars },
     buttons: [
-      [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.accept(id) }],
-      [{ text: { key: 'calls-btn-declined' }, data: callTaskData.decline(id) }],
-      [{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.noAnswer(id) }],
+      [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.pack('a', id) }],
+      [{ text: { key: 'calls-btn-declined' }, data: callTaskData.pack('d', id) }],
+      [{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.pack('n', id) }],
     ],
   };
 }

@@ -2,7 +2,11 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { centerTitleOf } from './center-names.js';
+
+/** The notice's buttons, with the entry's id: move to another center, or leave (src/bot/features/waitlist.ts). */
+export const closedCenterData = defineCallbackData('wl', ['move', 'leave'], OBJECT_ID);
 
 /**
  * A center stopped taking people: everyone waiting there is told, in their
@@ -36,8 +40,8 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
         message: {
           text: { key: 'center-closed-notice', vars: { center: titles[language], course: titleOf(entry.courseId, language) } },
           buttons: [
-            [{ text: { key: 'center-closed-move' }, data: `wl:move:${entryId}` }],
-            [{ text: { key: 'center-closed-leave' }, data: `wl:leave:${entryId}` }],
+            [{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', entryId) }],
+            [{ text: { key: 'center-closed-leave' }, data: closedCenterData.pack('leave', entryId) }],
           ],
         },
       },

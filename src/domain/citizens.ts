@@ -3,6 +3,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
+import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
 import type { Locale } from '../notify/notifier.js';
 import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
 import { forgetCallTasksOf } from './call-tasks.js';
@@ -32,7 +33,7 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  *    in that group's attendance; their id leaves every lesson's attendance.
  * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox), and so are
  *    librarians' daily call lists that name them; their call tasks lose their id.
- * 4. The citizen document, the chat's session and conversation state are deleted.
+ * 4. The citizen document, the chat's session and conversation state are deleted, and no update record keeps the chat.
  * Safe to run again (a crash half-way, a repeated /forget). Returns false when
  * nothing about them was stored.
  */
@@ -59,7 +60,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   const phone = (await CitizenModel.findById(citizenId, { phone: 1 }).lean())?.phone;
   if (phone) await forgetNamedInOutbox('calllist:', phone);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
-  const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId)]);
+  const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;
 }
 

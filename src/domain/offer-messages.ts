@@ -2,6 +2,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { contactVars } from './contact.js';
 import { whereVars } from './center-names.js';
@@ -11,11 +12,11 @@ import { formatLessonTime } from './time.js';
 
 /** The texts of seat offers: keys and variables, translated by the sender in the citizen's language. */
 
-/** Callback data of the buttons under an offer (citizen side). */
-export const offerData = {
-  accept: (entryId: string) => `offer:acc:${entryId}`,
-  decline: (entryId: string) => `offer:dec:${entryId}`,
-};
+/**
+ * The buttons under an offer (citizen side): Accept, Decline, and after Decline
+ * keep my place / leave the list; answered in src/bot/features/classes/offers.ts.
+ */
+export const offerData = defineCallbackData('offer', ['acc', 'dec', 'keep', 'leave'], OBJECT_ID);
 
 export async function languageOf(citizenId: number): Promise<Locale> {
   const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
@@ -47,8 +48,8 @@ export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string,
   const message: OutgoingMessage = {
     text: { key: kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder', vars },
     buttons: [
-      [{ text: { key: 'cls-offer-accept' }, data: offerData.accept(entryId) }],
-      [{ text: { key: 'cls-offer-decline' }, data: offerData.decline(entryId) }],
+      [{ text: { key: 'cls-offer-accept' }, data: offerData.pack('acc', entryId) }],
+      [{ text: { key: 'cls-offer-decline' }, data: offerData.pack('dec', entryId) }],
     ],
   };
   return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, priority: 'personal', message };

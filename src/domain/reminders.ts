@@ -3,6 +3,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { contactVars } from './contact.js';
@@ -36,14 +37,12 @@ const HOUR_MS = 3600_000;
 /** A day-before reminder is due at most two days before the lesson. */
 const HORIZON_MS = 48 * HOUR_MS;
 
-/** Callback data of the reminder buttons (citizen side). */
-export const reminderData = {
-  yes: (lessonId: string) => `rem:yes:${lessonId}`,
-  no: (lessonId: string) => `rem:no:${lessonId}`,
-  releaseWait: (lessonId: string) => `rem:rel:w:${lessonId}`,
-  releaseLeave: (lessonId: string) => `rem:rel:l:${lessonId}`,
-  keep: (lessonId: string) => `rem:keep:${lessonId}`,
-};
+/**
+ * The reminder buttons (citizen side), with the lesson's id: I'll come, Can't
+ * come, and before a first lesson give the seat away and wait (rel:w) or
+ * leave (rel:l), or keep it. Answered in src/bot/features/reminders/answers.ts.
+ */
+export const reminderData = defineCallbackData('rem', ['yes', 'no', 'rel:w', 'rel:l', 'keep'], OBJECT_ID);
 
 export const reminderKey = (lessonId: string, kind: ReminderKind, startsAt: Date, citizenId: number) =>
   `rem:${lessonId}:${kind}:${startsAt.getTime()}:${citizenId}`;
@@ -182,8 +181,8 @@ async function reminderMessage(lessonId: string, kind: ReminderKind, language: L
   return {
     text: { key: kind === 'day' ? 'rem-day-before' : 'rem-soon', vars },
     buttons: [[
-      { text: { key: 'rem-btn-yes' }, data: reminderData.yes(lessonId) },
-      { text: { key: 'rem-btn-no' }, data: reminderData.no(lessonId) },
+      { text: { key: 'rem-btn-yes' }, data: reminderData.pack('yes', lessonId) },
+      { text: { key: 'rem-btn-no' }, data: reminderData.pack('no', lessonId) },
     ]],
   };
 }

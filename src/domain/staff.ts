@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { InviteModel } from '../db/models/invite.js';
+import { InviteModel, type InviteDoc } from '../db/models/invite.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { audit } from './audit.js';
 import { enqueue } from '../outbox/index.js';
+import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, INVITE_CODE, type InviteRefusal } from './one-time-invites.js';
 import { singleLine } from './text.js';
-
-export const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export interface StaffView {
   id: number;
@@ -21,21 +19,19 @@ export async function listLibrarians(): Promise<StaffView[]> {
 
 /** A one-time invite code for these centers, valid 7 days. */
 export async function createInvite(actorId: number, centerIds: string[], now: Date): Promise<string> {
-  const code = randomBytes(9).toString('base64url');
-  await InviteModel.create({ _id: code, centerIds, createdBy: actorId, createdAt: now, expiresAt: new Date(now.getTime() + INVITE_TTL_MS) });
+  const code = newInviteCode();
+  await InviteModel.create({ _id: code, centerIds, ...inviteLifetime(actorId, now) });
   await audit({ actorId, action: 'staff.invite', target: `invite:${code.slice(0, 4)}`, details: { centerIds } }, now);
   return code;
 }
 
-export type RedeemResult = { ok: true; centerIds: string[] } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'withdrawn' };
+export type RedeemResult = { ok: true; centerIds: string[] } | { ok: false; reason: InviteRefusal };
 
 export interface OpenInvite {
   code: string;
   centerIds: string[];
   expiresAt: Date;
 }
-
-const isOpen = (now: Date) => ({ usedBy: { $exists: false }, withdrawnAt: { $exists: false }, expiresAt: { $gt: now } });
 
 /** Invites nobody has opened yet and that still work, oldest first. */
 export async function listOpenInvites(now: Date): Promise<OpenInvite[]> {
@@ -48,7 +44,7 @@ export async function listOpenInvites(now: Date): Promise<OpenInvite[]> {
  * the link then opens nothing. False when it was already used, withdrawn or expired.
  */
 export async function withdrawInvite(actorId: number, code: string, now: Date): Promise<boolean> {
-  if (!/^[\w-]{4,32}$/.test(code)) return false;
+  if (!INVITE_CODE.test(code)) return false;
   const withdrawn = await InviteModel.findOneAndUpdate({ _id: code, ...isOpen(now) }, { $set: { withdrawnAt: now, withdrawnBy: actorId } }).lean();
   if (!withdrawn) return false;
   await audit({ actorId, action: 'staff.invite-withdraw', target: `invite:${code.slice(0, 4)}`, details: { centerIds: withdrawn.centerIds } }, now);
@@ -57,18 +53,9 @@ export async function withdrawInvite(actorId: number, code: string, now: Date): 
 
 /** Opens an invite for `userId`: only the first opener before expiry gets the role. */
 export async function redeemInvite(code: string, userId: number, displayName: string, now: Date): Promise<RedeemResult> {
-  if (!/^[\w-]{4,32}$/.test(code)) return { ok: false, reason: 'invalid' };
-  const invite = await InviteModel.findOneAndUpdate(
-    { _id: code, ...isOpen(now) },
-    { $set: { usedBy: userId, usedAt: now } },
-    { returnDocument: 'after' },
-  ).lean();
-  if (!invite) {
-    const existing = await InviteModel.findById(code).lean();
-    if (!existing) return { ok: false, reason: 'invalid' };
-    if (existing.usedBy !== undefined && existing.usedBy !== null) return { ok: false, reason: 'used' };
-    return { ok: false, reason: existing.withdrawnAt ? 'withdrawn' : 'expired' };
-  }
+  const opened = await openInvite<InviteDoc>(InviteModel, code, userId, now);
+  if (!opened.ok) return opened;
+  const { invite } = opened;
   await grantCenters(invite.createdBy, userId, invite.centerIds, now, displayName);
   await audit({ actorId: userId, action: 'staff.join', target: `user:${userId}`, details: { invitedBy: invite.createdBy, centerIds: invite.centerIds } }, now);
   return { ok: true, centerIds: invite.centerIds };

@@ -76,14 +76,10 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
       notBefore: item.notBefore && item.notBefore > now ? item.notBefore : now,
       createdAt: now,
     }));
-    // Skip keys already there: on the test database a refused duplicate insert costs far more than one read.
-    const existing = new Set((await DeliveryModel.find({ key: { $in: docs.map((d) => d.key) } }, { key: 1, _id: 0 }).lean()).map((d) => d.key));
-    const fresh = docs.filter((d) => !existing.has(d.key));
-    if (fresh.length === 0) continue;
-    const inserted = await insertIgnoringDuplicates(fresh);
-    added += inserted;
-    // A duplicate means a concurrent enqueue added (and counted) it: the progress check against the ledger corrects the total.
-    if (inserted === fresh.length) await countInBatches(totalsPerBatch(fresh), now);
+    // A key already there (a job run again, a double tap) is refused by the unique index and left out.
+    const inserted = await insertIgnoringDuplicates(docs);
+    added += inserted.length;
+    if (inserted.length > 0) await countInBatches(totalsPerBatch(inserted), now);
   }
   if (added > 0) outboxEvents.emit('enqueued', mostUrgent(items, now));
   return { added };
@@ -97,15 +93,18 @@ function mostUrgent(items: OutboxItem[], now: Date): Enqueued {
   return { priority, dueAt: new Date(Math.min(...dueTimes)) };
 }
 
-async function insertIgnoringDuplicates(docs: object[]): Promise<number> {
+/** Inserts what is new; returns the documents inserted (those whose key was there already are not). */
+async function insertIgnoringDuplicates<T extends object>(docs: T[]): Promise<T[]> {
   try {
-    return (await DeliveryModel.collection.insertMany(docs, { ordered: false })).insertedCount;
+    await DeliveryModel.collection.insertMany(docs, { ordered: false });
+    return docs;
   } catch (error) {
-    const bulk = error as { code?: number; insertedCount?: number; writeErrors?: Array<{ code?: number }> | { code?: number } };
+    const bulk = error as { code?: number; writeErrors?: Array<{ code?: number; index?: number }> | { code?: number; index?: number } };
     const writeErrors = Array.isArray(bulk.writeErrors) ? bulk.writeErrors : bulk.writeErrors ? [bulk.writeErrors] : [];
     const onlyDuplicates = writeErrors.length > 0 ? writeErrors.every((e) => e.code === 11000) : bulk.code === 11000;
     if (!onlyDuplicates) throw error;
-    return bulk.insertedCount ?? docs.length - writeErrors.length;
+    const refused = new Set(writeErrors.map((e) => e.index));
+    return docs.filter((_, i) => !refused.has(i));
   }
 }
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ReceivedUpdateModel } from '../../src/db/models/received-update.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { startEmulator, type EmulatorClient, type RunningEmulator, type TgMessage } from '../../src/simulator/index.js';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { freePort, startBot as startBotProcess, stopBot as stopBotProcess, type BotProcess } from '../helpers/bot-process.js';
+import { E2E_TOKEN, freePort, startBot as startBotProcess, stopBot as stopBotProcess, type BotProcess } from '../helpers/bot-process.js';
 
 /**
  * The real bot process, started with `npm start` as a user would, against the
@@ -68,9 +69,21 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
 }
 
 describe('the bot process (npm start) against the Bot API emulator', () => {
-  it('runs the join flow over long polling', async () => {
+  it('runs the join flow over long polling (and asks a person whose message a killed process cut off to repeat it)', async () => {
+    // A process killed while handling someone's message: it had fetched (and so confirmed) the update and claimed it.
+    await emulator.client.createUser({ id: 61004, first_name: 'Пётр', language_code: 'ru' });
+    await emulator.client.sendText(61004, 'Хочу записаться');
+    const getUpdates = (offset?: number) =>
+      fetch(`${emulator.apiRoot}/bot${E2E_TOKEN}/getUpdates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offset }) })
+        .then((r) => r.json() as Promise<{ result: Array<{ update_id: number }> }>);
+    const [cutOff] = (await getUpdates()).result;
+    await getUpdates(cutOff!.update_id + 1);
+    const claimedAt = new Date(Date.now() - 120_000);
+    await ReceivedUpdateModel.create({ _id: cutOff!.update_id, receivedAt: claimedAt, claimedAt, claimedBy: 'a-killed-process', answerTo: 61004, language: 'ru' });
     const { child, log } = await startBot({});
     try {
+      await expectMessage(emulator.client, 61004, /бот перезапустился и не ответил вам/);
+      expect(await ReceivedUpdateModel.findById(cutOff!.update_id).lean()).not.toHaveProperty('answerTo');
       const done = await joinByButtons(emulator.client, 61001).catch(async (error) => {
         throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${log.join('').slice(-3000)}`);
       });

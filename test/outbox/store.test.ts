@@ -28,6 +28,8 @@ describe('outbox', () => {
     expect(await enqueue([item(1), item(2)], now)).toEqual({ added: 2 });
     expect(await enqueue([item(2), item(3), item(1)], now)).toEqual({ added: 1 });
     expect(await DeliveryModel.countDocuments()).toBe(3);
+    // The batch's total counts each item once: the refused repeats are not counted.
+    expect(await batchCounters().findOne({ _id: 'b1' })).toMatchObject({ total: 3 });
     const stored = await DeliveryModel.findOne({ key: 'bc:b1:1' }).lean();
     expect(JSON.parse(stored!.message).buttons[0][0].data).toBe('x:1');
     expect(stored!.status).toBe('pending');

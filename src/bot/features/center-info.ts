@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { describeCenter } from '../../domain/catalog.js';
 import { centerWords } from '../../domain/center-names.js';
 import type { BotContext } from '../context.js';
+import { centerInfoData } from '../../../scenes/waitlist/centers-near-me.js';
 
 /**
  * "Hours and address" under the centers near me: a center's card. The id in
@@ -10,8 +11,8 @@ import type { BotContext } from '../context.js';
  */
 export const centerInfoFeature = new Composer<BotContext>();
 
-centerInfoFeature.callbackQuery(/^ci:([a-z0-9-]{1,60})$/, async (ctx) => {
-  const center = await describeCenter(ctx.match[1]!);
+centerInfoFeature.callbackQuery(centerInfoData.only(), async (ctx) => {
+  const center = await describeCenter(centerInfoData.read(ctx.match).id);
   if (!center) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   await ctx.answerCallbackQuery();
   const words = centerWords(center, ctx.locale);

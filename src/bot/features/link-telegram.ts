@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Composer, InlineKeyboard, Keyboard } from 'grammy';
+import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { findPaperRecord, isOnAnyList, linkTelegram } from '../../domain/link-telegram.js';
 import { normalizePhone } from '../../domain/phone.js';
@@ -24,11 +25,9 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 const sign = (token: string, userId: number, paperId: number) =>
   createHmac('sha256', token).update(`link:${userId}:${paperId}`).digest('base64url').slice(0, 16);
 
-export const linkData = {
-  start: 'link:start',
-  no: 'link:no',
-  yes: (token: string, userId: number, paperId: number) => `link:yes:${(-paperId).toString(36)}:${sign(token, userId, paperId)}`,
-};
+/** start (under /start), no, and yes with `<record id in base 36>:<signature>`. */
+export const linkData = defineCallbackData('link', { start: null, no: null, yes: /[0-9a-z]{1,12}:[\w-]{16}/ });
+const yesData = (token: string, userId: number, paperId: number) => linkData.pack('yes', `${(-paperId).toString(36)}:${sign(token, userId, paperId)}`);
 
 function shareKeyboard(ctx: BotContext) {
   return new Keyboard().requestContact(ctx.t('link-share-button')).row().text(ctx.t('btn-cancel')).resized().oneTime();
@@ -37,7 +36,7 @@ function shareKeyboard(ctx: BotContext) {
 /** The row /start adds under the language buttons for someone on no list yet. */
 export async function linkOfferRow(ctx: BotContext, keyboard: InlineKeyboard): Promise<InlineKeyboard> {
   if (!ctx.from || (await isOnAnyList(ctx.from.id))) return keyboard;
-  return keyboard.row().text(ctx.t('link-start-button'), linkData.start);
+  return keyboard.row().text(ctx.t('link-start-button'), linkData.pack('start'));
 }
 
 const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.id)).phone;
@@ -45,7 +44,7 @@ const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.
 export function linkTelegramFeature() {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(linkData.start, async (ctx) => {
+  composer.callbackQuery(linkData.only('start'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t('link-share-ask'), { reply_markup: shareKeyboard(ctx) });
   });
@@ -59,16 +58,17 @@ export function linkTelegramFeature() {
     if (!record) return void (await ctx.reply(ctx.t('link-not-found', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
     const keyboard = new InlineKeyboard()
-      .text(ctx.t('link-btn-yes'), linkData.yes(ctx.deps.config.BOT_TOKEN, ctx.from.id, record.paperId))
+      .text(ctx.t('link-btn-yes'), yesData(ctx.deps.config.BOT_TOKEN, ctx.from.id, record.paperId))
       .row()
-      .text(ctx.t('link-btn-no'), linkData.no);
+      .text(ctx.t('link-btn-no'), linkData.pack('no'));
     await ctx.reply([ctx.t('link-found-intro'), ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
   });
 
-  composer.callbackQuery(/^link:yes:([0-9a-z]{1,12}):([\w-]{16})$/, async (ctx) => {
-    const paperId = -parseInt(ctx.match[1]!, 36);
+  composer.callbackQuery(linkData.only('yes'), async (ctx) => {
+    const [record = '', signature = ''] = linkData.read(ctx.match).id.split(':');
+    const paperId = -parseInt(record, 36);
     const expected = Buffer.from(sign(ctx.deps.config.BOT_TOKEN, ctx.from.id, paperId));
-    const given = Buffer.from(ctx.match[2]!);
+    const given = Buffer.from(signature);
     // Another person's button (or forged data) is not theirs to press.
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
@@ -81,12 +81,12 @@ export function linkTelegramFeature() {
     await ctx.reply(ctx.t(result.reason === 'on-list' ? 'link-on-list' : 'link-gone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) });
   });
 
-  composer.callbackQuery(linkData.no, async (ctx) => {
+  composer.callbackQuery(linkData.only('no'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.reply(ctx.t('link-not-me', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) });
   });
-  composer.callbackQuery(/^link:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  composer.callbackQuery(linkData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 
   // Outside any flow: Cancel under the share button, or a phone typed instead of shared (it proves nothing, so it does not link).
   composer.on('message:text', async (ctx, next) => {

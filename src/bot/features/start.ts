@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
+import { defineCallbackData } from '../../domain/callback-data.js';
 import { setCitizenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
@@ -14,10 +15,13 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST } from '../../../scenes/waitlist/join-waitlist.js';
 
+/** A language button, `lang:<locale>`. */
+const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
+
 /** The welcome's one button: the other language, one tap away. */
 function switchKeyboard(ctx: BotContext) {
   const other = LOCALES.find((locale) => locale !== ctx.locale) ?? ctx.locale;
-  return new InlineKeyboard().text(ctx.t('language-switch'), `lang:${other}`);
+  return new InlineKeyboard().text(ctx.t('language-switch'), languageData.pack(other));
 }
 
 /** Language buttons, the current one marked. */
@@ -25,7 +29,7 @@ function languageKeyboard(ctx: BotContext) {
   const keyboard = new InlineKeyboard();
   for (const locale of LOCALES) {
     const label = ctx.t(`lang-${locale}`);
-    keyboard.text(locale === ctx.locale ? `✓ ${label}` : label, `lang:${locale}`);
+    keyboard.text(locale === ctx.locale ? `✓ ${label}` : label, languageData.pack(locale));
   }
   return keyboard;
 }
@@ -58,15 +62,15 @@ export function startFeature(i18n: Translator) {
     await ctx.reply(ctx.t('choose-language'), { reply_markup: languageKeyboard(ctx) });
   });
 
-  composer.callbackQuery(/^lang:(ru|en)$/, async (ctx) => {
-    const locale = ctx.match[1] as Locale;
+  composer.callbackQuery(languageData.only(), async (ctx) => {
+    const locale = languageData.read(ctx.match).action;
     ctx.session.language = locale;
     ctx.locale = locale;
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
     await setCitizenLanguage(ctx.from.id, locale);
     await ctx.answerCallbackQuery();
     // The welcome is read again in the new language; the /language picker just says what was set.
-    const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && b.callback_data.startsWith('lang:'));
+    const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && languageData.unpack(b.callback_data) !== undefined);
     const onWelcome = languageButtons.length === 1;
     const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
     await ctx.editMessageText(text, onWelcome ? { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) } : {}).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { findCenter, findCourse } from '../../domain/catalog.js';
 import { centerTitleOf } from '../../domain/center-names.js';
+import { closedCenterData } from '../../domain/center-closure.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -97,15 +98,16 @@ export function waitlistFeature(i18n: Translator) {
   });
 
   // The buttons of the "your center closed" notice (src/domain/center-closure.ts): plain data, sent by the outbox.
-  composer.callbackQuery(/^wl:move:([0-9a-f]{24})$/, async (ctx) => {
-    const entry = await findActiveEntry(ctx.from.id, ctx.match[1]!);
+  composer.callbackQuery(closedCenterData.only('move'), async (ctx) => {
+    const { id } = closedCenterData.read(ctx.match);
+    const entry = await findActiveEntry(ctx.from.id, id);
     if (!entry || entry.status !== 'waiting') return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();
-    await ctx.conversation.enter(MOVE_CENTER, ctx.match[1]);
+    await ctx.conversation.enter(MOVE_CENTER, id);
   });
-  composer.callbackQuery(/^wl:leave:([0-9a-f]{24})$/, async (ctx) => {
-    const view = await leaveMenu.open(ctx, { entry: ctx.match[1]! });
+  composer.callbackQuery(closedCenterData.only('leave'), async (ctx) => {
+    const view = await leaveMenu.open(ctx, { entry: closedCenterData.read(ctx.match).id });
     if (!view) return;
     await ctx.answerCallbackQuery();
     await leaveMenu.edit(ctx, view); // the notice becomes the "leave the list?" question

@@ -24,7 +24,7 @@ function guard(allowed: (role: Role) => boolean): MiddlewareFn<BotContext> {
  *
  * @example
  * feature.command('classes', requireStaff(), listClasses);
- * feature.callbackQuery(/^grp:/, requireStaff(), openGroup);
+ * feature.callbackQuery(groupData.only('open'), requireStaff(), openGroup);
  */
 export const requireStaff = () => guard(() => true);
 

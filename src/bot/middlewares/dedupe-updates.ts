@@ -1,5 +1,5 @@
 import type { Context, MiddlewareFn } from 'grammy';
-import { claimUpdate, forgetOldUpdates } from '../../db/repositories/received-updates.js';
+import { claimUpdate, finishUpdate, forgetOldUpdates } from '../../db/repositories/received-updates.js';
 
 export interface DedupeOptions {
   now?: () => Date;
@@ -7,6 +7,8 @@ export interface DedupeOptions {
   onStoreError?: (error: unknown) => void;
   /** How many recent update_ids are also kept in memory (the common case costs no lookup). */
   capacity?: number;
+  /** The language to tell the chat in if the process stops mid-way (interrupted-updates.ts). */
+  languageOf?: (ctx: Context) => string;
 }
 
 /**
@@ -15,10 +17,12 @@ export interface DedupeOptions {
  * again. Every update_id is recorded in the database (`received_updates`,
  * forgotten after three days), so this holds across restarts and processes.
  * The record is made before handling starts: an update that was in flight
- * when the process died is not repeated.
+ * when the process died is not repeated (it might have done half its work).
+ * Instead the record keeps the chat while the update is handled, and the
+ * person is asked to repeat it after a restart (interrupted-updates.ts).
  */
 export function dedupeUpdates(options: DedupeOptions = {}): MiddlewareFn<Context> {
-  const { now = () => new Date(), onStoreError, capacity = 10_000 } = options;
+  const { now = () => new Date(), onStoreError, capacity = 10_000, languageOf = () => '' } = options;
   const seen = new Set<number>();
   let sweptAt = 0;
   return async (ctx, next) => {
@@ -32,12 +36,22 @@ export function dedupeUpdates(options: DedupeOptions = {}): MiddlewareFn<Context
     seen.add(id);
     if (seen.size > capacity) seen.delete(seen.values().next().value!);
     let first = true;
+    let claimed = false;
+    // A person's message or button press: the updates a person waits for an answer to.
+    const chatId = ctx.message || ctx.callbackQuery ? (ctx.chat?.id ?? ctx.from?.id) : undefined;
     try {
-      first = await claimUpdate(id, now());
+      first = await claimUpdate(id, now(), chatId === undefined ? undefined : { chatId, language: languageOf(ctx) });
+      claimed = first && chatId !== undefined;
     } catch (error) {
       // Database trouble: handle it anyway; the feature meets the same trouble and apologises.
       onStoreError?.(error);
     }
-    if (first) await next();
+    if (!first) return;
+    try {
+      await next();
+    } finally {
+      // Handled (or failed and apologised for): the record stops keeping the chat.
+      if (claimed) await finishUpdate(id).catch((error: unknown) => onStoreError?.(error));
+    }
   };
 }

@@ -1,4 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { RECEIVED_UPDATE_TTL_SECONDS, ReceivedUpdateModel } from '../models/received-update.js';
+
+/** This process's id on the updates it claims: an update another process claimed and never finished was interrupted. */
+export const THIS_PROCESS = randomUUID();
+
+/** Whom to tell if the handling of an update is cut off (the process is killed). */
+export interface UpdateChat {
+  chatId: number;
+  language: string;
+}
 
 /** An update as Telegram sent it; only its update_id is read here. */
 export interface RawUpdate {
@@ -15,12 +25,13 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.
  * @example
  * if (!(await claimUpdate(update.update_id, new Date()))) return; // seen before
  */
-export async function claimUpdate(updateId: number, now: Date): Promise<boolean> {
+export async function claimUpdate(updateId: number, now: Date, chat?: UpdateChat): Promise<boolean> {
   try {
     // Matches an unclaimed stored update, or inserts a new row; a claimed row makes the upsert collide on _id.
+    const answerTo = chat ? { answerTo: chat.chatId, language: chat.language } : {};
     await ReceivedUpdateModel.updateOne(
       { _id: updateId, claimedAt: { $exists: false } },
-      { $set: { claimedAt: now }, $setOnInsert: { receivedAt: now } },
+      { $set: { claimedAt: now, claimedBy: THIS_PROCESS, ...answerTo }, $setOnInsert: { receivedAt: now } },
       { upsert: true },
     );
     return true;
@@ -43,6 +54,37 @@ export async function storeIncomingUpdate(update: RawUpdate, now: Date): Promise
     if (isDuplicateKey(error)) return false;
     throw error;
   }
+}
+
+/** The update was handled (or failed and was apologised for): its chat is not kept. */
+export async function finishUpdate(updateId: number): Promise<void> {
+  await ReceivedUpdateModel.updateOne({ _id: updateId }, { $unset: { answerTo: 1, language: 1 } });
+}
+
+/** An update whose handling was cut off: another process claimed it before `claimedBefore` and never finished. */
+export interface InterruptedUpdate extends UpdateChat {
+  updateId: number;
+}
+
+export async function interruptedUpdates(claimedBefore: Date, limit = 500): Promise<InterruptedUpdate[]> {
+  const rows = await ReceivedUpdateModel.find(
+    { answerTo: { $exists: true }, claimedAt: { $lt: claimedBefore }, claimedBy: { $ne: THIS_PROCESS } },
+    { answerTo: 1, language: 1 },
+  )
+    .sort({ _id: 1 })
+    .limit(limit)
+    .lean();
+  return rows.map((row) => ({ updateId: row._id, chatId: row.answerTo!, language: row.language ?? '' }));
+}
+
+/** Forgets the chats of these updates (told, or nobody to tell). */
+export async function finishUpdates(updateIds: number[]): Promise<void> {
+  await ReceivedUpdateModel.updateMany({ _id: { $in: updateIds } }, { $unset: { answerTo: 1, language: 1 } });
+}
+
+/** /forget: no update record keeps the chat (one cut off before the sweep told them). */
+export async function forgetChatInUpdates(chatId: number): Promise<void> {
+  await ReceivedUpdateModel.updateMany({ answerTo: chatId }, { $unset: { answerTo: 1, language: 1 } });
 }
 
 /** Forgets the update's content once it was handled (the update_id stays, for de-duplication). */

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { PartnerModel } from '../../db/models/partner.js';
-import { PartnerInviteModel } from '../../db/models/partner-invite.js';
+import { PartnerInviteModel, type PartnerInviteDoc } from '../../db/models/partner-invite.js';
 import { PartnerRepresentativeModel } from '../../db/models/partner-representative.js';
 import { audit } from '../audit.js';
 import type { Registrar } from '../desk-registration.js';
 import { representativeOf } from '../roles.js';
-import { INVITE_TTL_MS } from '../staff.js';
+import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, INVITE_CODE, type InviteRefusal } from '../one-time-invites.js';
 import { singleLine } from '../text.js';
 import { isObjectId } from './partners.js';
 
@@ -24,14 +23,12 @@ export interface RepresentativeView {
   displayName?: string;
 }
 
-const isOpen = (now: Date) => ({ usedBy: { $exists: false }, withdrawnAt: { $exists: false }, expiresAt: { $gt: now } });
-const CODE = /^[\w-]{4,32}$/;
 
 /** A new one-time invite for an active partner; undefined when the partner is gone or inactive. */
 export async function createPartnerInvite(actorId: number, partnerId: string, now: Date): Promise<string | undefined> {
   if (!isObjectId(partnerId) || !(await PartnerModel.exists({ _id: partnerId, active: true }))) return undefined;
-  const code = randomBytes(9).toString('base64url');
-  await PartnerInviteModel.create({ _id: code, partnerId, createdBy: actorId, createdAt: now, expiresAt: new Date(now.getTime() + INVITE_TTL_MS) });
+  const code = newInviteCode();
+  await PartnerInviteModel.create({ _id: code, partnerId, ...inviteLifetime(actorId, now) });
   await audit({ actorId, action: 'partner.invite', target: `partner:${partnerId}`, details: { invite: code.slice(0, 4) } }, now);
   return code;
 }
@@ -44,25 +41,20 @@ export async function listOpenPartnerInvites(partnerId: string, now: Date): Prom
 
 /** Withdraws an invite of this partner nobody opened yet; false when used, withdrawn, expired or another partner's. */
 export async function withdrawPartnerInvite(actorId: number, partnerId: string, code: string, now: Date): Promise<boolean> {
-  if (!CODE.test(code) || !isObjectId(partnerId)) return false;
+  if (!INVITE_CODE.test(code) || !isObjectId(partnerId)) return false;
   const done = await PartnerInviteModel.findOneAndUpdate({ _id: code, partnerId, ...isOpen(now) }, { $set: { withdrawnAt: now, withdrawnBy: actorId } }).lean();
   if (!done) return false;
   await audit({ actorId, action: 'partner.invite-withdraw', target: `partner:${partnerId}`, details: { invite: code.slice(0, 4) } }, now);
   return true;
 }
 
-export type PartnerRedeemResult = { ok: true; partnerName: string } | { ok: false; reason: 'invalid' | 'expired' | 'used' | 'withdrawn' };
+export type PartnerRedeemResult = { ok: true; partnerName: string } | { ok: false; reason: InviteRefusal };
 
 /** Opens an invite: only the first opener before expiry becomes the representative. */
 export async function redeemPartnerInvite(code: string, userId: number, displayName: string, now: Date): Promise<PartnerRedeemResult> {
-  if (!CODE.test(code)) return { ok: false, reason: 'invalid' };
-  const invite = await PartnerInviteModel.findOneAndUpdate({ _id: code, ...isOpen(now) }, { $set: { usedBy: userId, usedAt: now } }, { returnDocument: 'after' }).lean();
-  if (!invite) {
-    const existing = await PartnerInviteModel.findById(code).lean();
-    if (!existing) return { ok: false, reason: 'invalid' };
-    if (existing.usedBy !== undefined && existing.usedBy !== null) return { ok: false, reason: 'used' };
-    return { ok: false, reason: existing.withdrawnAt ? 'withdrawn' : 'expired' };
-  }
+  const opened = await openInvite<PartnerInviteDoc>(PartnerInviteModel, code, userId, now);
+  if (!opened.ok) return opened;
+  const { invite } = opened;
   const partner = await PartnerModel.findOne({ _id: invite.partnerId, active: true }, { name: 1 }).lean();
   if (!partner) return { ok: false, reason: 'withdrawn' };
   const name = singleLine(displayName).slice(0, 100);

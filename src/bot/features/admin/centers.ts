@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { centerCardText } from '../../../../scenes/admin/center-card.js';
+import { centerCardData, centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
 import { countWaiting, getCenter, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
 import type { BotContext } from '../../context.js';
@@ -88,29 +88,29 @@ export function centersFeature() {
 
   /**
    * The card the add/edit conversation shows after saving is a plain keyboard
-   * (scenes/admin/center-card.ts: ctr:edit|off|on:<id>, ctr:list, ctr:c:<id>,
-   * ctr:add): its buttons lead into the same actions and menus.
+   * (centerCardData in scenes/admin/center-card.ts): its buttons lead into the
+   * same actions and menus.
    */
-  const legacy = composer.callbackQuery(/^ctr:/, requireCoordinator());
-  legacy.callbackQuery(/^ctr:(edit|off|on|c):([a-z0-9-]{1,40})$/, async (ctx) => {
-    const [, action, id] = ctx.match;
+  const legacy = composer.callbackQuery(centerCardData.any, requireCoordinator());
+  legacy.callbackQuery(centerCardData.only('edit', 'off', 'on', 'c'), async (ctx) => {
+    const { action, id } = centerCardData.read(ctx.match);
     if (action === 'edit') {
       await ctx.answerCallbackQuery();
-      return enterEdit(ctx, { centerId: id! });
+      return enterEdit(ctx, { centerId: id });
     }
     if (action === 'c') {
-      const card = await centerCardMenu.open(ctx, { center: id!, page: 0 });
+      const card = await centerCardMenu.open(ctx, { center: id, page: 0 });
       if (!card) return;
       await ctx.answerCallbackQuery();
       return centerCardMenu.edit(ctx, card);
     }
-    await setActive(ctx, id!, action === 'on', 0);
+    await setActive(ctx, id, action === 'on', 0);
   });
-  legacy.callbackQuery('ctr:list', async (ctx) => {
+  legacy.callbackQuery(centerCardData.only('list'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await centerListMenu.edit(ctx, await loadList(0));
   });
-  legacy.callbackQuery('ctr:add', async (ctx) => {
+  legacy.callbackQuery(centerCardData.only('add'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await enterEdit(ctx, {});
   });

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { parseCallListData } from '../../../domain/call-lists.js';
+import { callListData, parseCallListData } from '../../../domain/call-lists.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { callsMenu, loadCalls, openCallList } from './menus.js';
@@ -14,12 +14,12 @@ export function callsFeatures(): Array<Composer<BotContext>> {
   const composer = new Composer<BotContext>();
   composer.command('calls', requireStaff(), async (ctx) => callsMenu.send(ctx, await loadCalls(ctx, 0)));
   // The daily list's "Mark calls" (sent through the outbox as plain data): the list becomes the toggle menu in place.
-  composer.callbackQuery(/^cl:day:\d{4}-\d{2}-\d{2}$/, requireStaff(), async (ctx) => {
+  composer.callbackQuery(callListData.only('day'), requireStaff(), async (ctx) => {
     const date = parseCallListData(ctx.callbackQuery.data);
     if (!date) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
     await openCallList(ctx, date);
   });
-  composer.callbackQuery(/^cl:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  composer.callbackQuery(callListData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return [callTaskAnswersFeature(), composer];
 }

@@ -6,15 +6,15 @@ import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 
 /**
- * The buttons under a call task (sent through the outbox, or from /calls):
- * `ct:<a|d|n|k|l|b>:<taskId>`. Accepted, No answer, and after Declined the
+ * The buttons under a call task (sent through the outbox, or from /calls;
+ * callTaskData in src/domain/call-tasks.ts). Accepted, No answer, and after Declined the
  * choice keep / leave (or back). Every press passes requireStaff here and the
  * center check in the domain: another center's librarian, or forged data,
  * changes nothing. The pressed message shows the outcome; a colleague who
  * presses later is told who answered and their message shows it too.
  */
 
-const ANSWERS: Record<string, CallAnswer> = { a: 'accepted', n: 'no-answer', k: 'declined-keep', l: 'declined-leave' };
+const ANSWERS = { a: 'accepted', n: 'no-answer', k: 'declined-keep', l: 'declined-leave' } as const satisfies Record<string, CallAnswer>;
 
 /** The pressed message's text with the outcome under it, without buttons. */
 async function showOutcome(ctx: BotContext, lines: string[]) {
@@ -52,31 +52,32 @@ async function report(ctx: BotContext, result: CallAnswerResult) {
 export function callTaskAnswersFeature() {
   const composer = new Composer<BotContext>();
 
-  composer.callbackQuery(/^ct:([ankl]):([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
-    const answer = ANSWERS[ctx.match[1]!]!;
+  composer.callbackQuery(callTaskData.only('a', 'n', 'k', 'l'), requireStaff(), async (ctx) => {
+    const { action, id } = callTaskData.read(ctx.match);
+    const answer = ANSWERS[action as keyof typeof ANSWERS];
     const name = await answererName(ctx.from.id, ctx.from.first_name);
-    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, ctx.match[2]!, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
-    if (result.ok) ctx.log.info({ task_id: ctx.match[2], answer }, 'call task answered');
+    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, id, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+    if (result.ok) ctx.log.info({ task_id: id, answer }, 'call task answered');
     await report(ctx, result);
   });
 
   // Declined: keep them on the list or not (the same choice a Telegram citizen makes); Back shows the three answers again.
-  composer.callbackQuery(/^ct:([db]):([0-9a-f]{24})$/, requireStaff(), async (ctx) => {
-    const id = ctx.match[2]!;
+  composer.callbackQuery(callTaskData.only('d', 'b'), requireStaff(), async (ctx) => {
+    const { action, id } = callTaskData.read(ctx.match);
     const state = await peekCallTask(ctx.role!, id);
     if (state !== 'open') return report(ctx, state);
     const keyboard =
-      ctx.match[1] === 'd'
-        ? new InlineKeyboard().text(ctx.t('calls-btn-keep'), callTaskData.keepPlace(id)).row().text(ctx.t('calls-btn-leave'), callTaskData.leaveList(id)).row().text(ctx.t('btn-back'), callTaskData.back(id))
+      action === 'd'
+        ? new InlineKeyboard().text(ctx.t('calls-btn-keep'), callTaskData.pack('k', id)).row().text(ctx.t('calls-btn-leave'), callTaskData.pack('l', id)).row().text(ctx.t('btn-back'), callTaskData.pack('b', id))
         : new InlineKeyboard()
-            .text(ctx.t('calls-btn-accepted'), callTaskData.accept(id)).row()
-            .text(ctx.t('calls-btn-declined'), callTaskData.decline(id)).row()
-            .text(ctx.t('calls-btn-no-answer'), callTaskData.noAnswer(id));
-    await ctx.answerCallbackQuery(ctx.match[1] === 'd' ? { text: ctx.t('calls-decline-ask') } : undefined);
+            .text(ctx.t('calls-btn-accepted'), callTaskData.pack('a', id)).row()
+            .text(ctx.t('calls-btn-declined'), callTaskData.pack('d', id)).row()
+            .text(ctx.t('calls-btn-no-answer'), callTaskData.pack('n', id));
+    await ctx.answerCallbackQuery(action === 'd' ? { text: ctx.t('calls-decline-ask') } : undefined);
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
   });
 
   // Any other ct:* data (malformed, forged).
-  composer.callbackQuery(/^ct:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  composer.callbackQuery(callTaskData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

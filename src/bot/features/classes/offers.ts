@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
+import { offerData } from '../../../domain/offer-messages.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import type { BotContext } from '../../context.js';
 
@@ -11,39 +12,41 @@ export function offersFeature() {
   const composer = new Composer<BotContext>();
   const ttl = (ctx: BotContext) => ({ ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
 
-  composer.callbackQuery(/^offer:acc:([0-9a-f]{24})$/, async (ctx) => {
-    const result = await acceptOffer(ctx.from.id, ctx.match[1]!, ctx.deps.now());
+  composer.callbackQuery(offerData.only('acc'), async (ctx) => {
+    const { id } = offerData.read(ctx.match);
+    const result = await acceptOffer(ctx.from.id, id, ctx.deps.now());
     // A double tap: the first tap has already answered in the chat, the second only gets a short notice.
     if (!result.ok && result.reason === 'already') return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-already') }));
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (result.ok) {
-      ctx.log.info({ entry_id: ctx.match[1], group_id: result.groupId }, 'offer accepted');
+      ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
       await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
     } else {
       await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
     }
   });
 
-  composer.callbackQuery(/^offer:dec:([0-9a-f]{24})$/, async (ctx) => {
-    const id = ctx.match[1]!;
+  composer.callbackQuery(offerData.only('dec'), async (ctx) => {
+    const { id } = offerData.read(ctx.match);
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t('cls-decline-ask'), {
-      reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), `offer:keep:${id}`).row().text(ctx.t('cls-decline-leave'), `offer:leave:${id}`),
+      reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
     });
   });
 
-  composer.callbackQuery(/^offer:(keep|leave):([0-9a-f]{24})$/, async (ctx) => {
-    const keep = ctx.match[1] === 'keep';
-    const done = await declineOffer(ctx.from.id, ctx.match[2]!, keep, ctx.deps.now(), ttl(ctx));
+  composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {
+    const { action, id } = offerData.read(ctx.match);
+    const keep = action === 'keep';
+    const done = await declineOffer(ctx.from.id, id, keep, ctx.deps.now(), ttl(ctx));
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (!done) return void (await ctx.reply(ctx.t('cls-offer-gone')));
-    ctx.log.info({ entry_id: ctx.match[2], keep }, 'offer declined');
+    ctx.log.info({ entry_id: id, keep }, 'offer declined');
     await ctx.reply(ctx.t(keep ? 'cls-decline-kept' : 'cls-decline-left'));
   });
 
   // Any other offer:* data (forged, malformed).
-  composer.callbackQuery(/^offer:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  composer.callbackQuery(offerData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

@@ -9,7 +9,6 @@ import { releaseSeat } from '../../../domain/offers.js';
  * before a later one the librarian is told. Every press checks the enrollment again.
  */
 const composer = new Composer<BotContext>();
-const ID = '([0-9a-f]{24})';
 
 async function enrolled(ctx: BotContext, lessonId: string) {
   const check = await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now());
@@ -20,24 +19,24 @@ async function enrolled(ctx: BotContext, lessonId: string) {
 /** Removes the buttons of the pressed message (they have done their job). */
 const dropButtons = (ctx: BotContext) => ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
 
-composer.callbackQuery(new RegExp(`^rem:yes:${ID}$`), async (ctx) => {
-  if (!(await enrolled(ctx, ctx.match[1]!))) return;
+composer.callbackQuery(reminderData.only('yes'), async (ctx) => {
+  if (!(await enrolled(ctx, reminderData.read(ctx.match).id))) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
   await ctx.reply(ctx.t('rem-answer-yes'));
 });
 
-composer.callbackQuery(new RegExp(`^rem:no:${ID}$`), async (ctx) => {
-  const lessonId = ctx.match[1]!;
+composer.callbackQuery(reminderData.only('no'), async (ctx) => {
+  const lessonId = reminderData.read(ctx.match).id;
   const check = await enrolled(ctx, lessonId);
   if (!check) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
   if (check.firstLesson) {
     const keyboard = new InlineKeyboard()
-      .text(ctx.t('rem-btn-release-wait'), reminderData.releaseWait(lessonId)).row()
-      .text(ctx.t('rem-btn-release-leave'), reminderData.releaseLeave(lessonId)).row()
-      .text(ctx.t('rem-btn-keep'), reminderData.keep(lessonId));
+      .text(ctx.t('rem-btn-release-wait'), reminderData.pack('rel:w', lessonId)).row()
+      .text(ctx.t('rem-btn-release-leave'), reminderData.pack('rel:l', lessonId)).row()
+      .text(ctx.t('rem-btn-keep'), reminderData.pack('keep', lessonId));
     await ctx.reply(ctx.t('rem-release-ask'), { reply_markup: keyboard });
     return;
   }
@@ -46,9 +45,10 @@ composer.callbackQuery(new RegExp(`^rem:no:${ID}$`), async (ctx) => {
   await ctx.reply(ctx.t('rem-answer-no'));
 });
 
-composer.callbackQuery(new RegExp(`^rem:rel:([wl]):${ID}$`), async (ctx) => {
-  const leave = ctx.match[1] === 'l';
-  const check = await enrolled(ctx, ctx.match[2]!);
+composer.callbackQuery(reminderData.only('rel:w', 'rel:l'), async (ctx) => {
+  const { action, id } = reminderData.read(ctx.match);
+  const leave = action === 'rel:l';
+  const check = await enrolled(ctx, id);
   if (!check) return;
   const released = await releaseSeat(check.entryId, ctx.deps.now(), { leave, ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
   if (!released) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
@@ -58,14 +58,14 @@ composer.callbackQuery(new RegExp(`^rem:rel:([wl]):${ID}$`), async (ctx) => {
   await ctx.reply(ctx.t(leave ? 'rem-released-leave' : 'rem-released-wait'));
 });
 
-composer.callbackQuery(new RegExp(`^rem:keep:${ID}$`), async (ctx) => {
-  if (!(await enrolled(ctx, ctx.match[1]!))) return;
+composer.callbackQuery(reminderData.only('keep'), async (ctx) => {
+  if (!(await enrolled(ctx, reminderData.read(ctx.match).id))) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
   await ctx.reply(ctx.t('rem-kept'));
 });
 
 /** Any other rem: data (forged, or from an older version). */
-composer.callbackQuery(/^rem:/, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+composer.callbackQuery(reminderData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 
 export { composer as reminderAnswersFeature };

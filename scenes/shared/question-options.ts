@@ -1,0 +1,31 @@
+/** What a question of Questions (questions.ts) offers and accepts. */
+
+export interface Choice {
+  label: string;
+  value: string;
+  /** On a row of its own, whatever `columns` says (a "📍 Nearest to me" above a grid of towns). */
+  alone?: boolean;
+}
+
+export type Typed = (text: string) => { value: string; error?: undefined } | { error: string; value?: undefined };
+
+/** A typed answer checked by `validate` (a locale key for the problem, or undefined), kept as typed. */
+export const checked =
+  (validate: (text: string) => string | undefined): Typed =>
+  (text) => {
+    const error = validate(text);
+    return error ? { error } : { value: text };
+  };
+
+export interface AskOptions {
+  /** Buttons, one per row unless `columns` says otherwise. */
+  choices?: Choice[];
+  columns?: number;
+  /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
+  typed?: Typed;
+  /** false hides Back (a summary, a first question of a loop). */
+  back?: boolean;
+  /** Shows "Now: …" under a typed question: `current`, or what was typed here before a Back. */
+  remember?: boolean;
+  current?: string;
+}

@@ -126,8 +126,10 @@ const taskPaging = (ctx: BotContext, places: Record<string, string>): PagingOpti
 export async function loadCalls(ctx: BotContext, page: number): Promise<CallsView> {
   const now = ctx.deps.now();
   // By center (each named once above its tasks), soonest deadline first within it.
-  const tasks = (await openCallTasks(ctx.role!, now, ctx.locale)).sort((a, b) => a.center.localeCompare(b.center, 'ru'));
-  const places = await placesOf(ctx, tasks.map((t) => t.centerId));
+  // (by town and name: two towns' "Центральная городская библиотека" are two centers).
+  const open = await openCallTasks(ctx.role!, now, ctx.locale);
+  const places = await placesOf(ctx, open.map((t) => t.centerId));
+  const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
     const calls = await lessonCallsOn(ctx.role!, date);

@@ -145,7 +145,10 @@ async function walkStaffScreens(t: TestBot) {
   await step('daily call list', async () => {
     await runCallListJob(t.deps);
     await deliverAll(t);
-    for (const s of staff) await s.anna.press(t.i18n.t('ru', 'calls-list-mark'));
+    for (const s of staff) {
+      await s.anna.press(t.i18n.t('ru', 'calls-list-mark'));
+      await s.anna.press(t.i18n.t(s.locale, 'page-next')); // the list in the menu is paged by words too
+    }
   });
 
   for (const { locale, coordinator, anna, rep } of staff) {
@@ -168,7 +171,7 @@ async function walkStaffScreens(t: TestBot) {
         await user.text('/classes'); // the first page again, for the roster below
       });
       await step(`roster (${who})`, async () => {
-        await user.press(/.+/); // the first group (the biggest: 12 people)
+        await user.press(/: 12 (из|of) 12$/); // the full group of 12 people (on the first page: its center comes second)
         await allPages(user);
       });
       await step(`calls (${who})`, async () => {
@@ -273,6 +276,13 @@ describe('what staff read, on every screen that grows with data', () => {
         ...['librarian', 'coordinator'].flatMap((who) => ['classes', 'roster', 'calls', 'forgetperson', 'requests', 'stats', 'attendance'].map((s) => `${s} (${who})`)),
       ].sort(),
     );
+  });
+
+  it('has data enough to need pages: every paged screen showed a second page', () => {
+    const paged = ['classes (librarian)', 'classes (coordinator)', 'roster (librarian)', 'calls (librarian)', 'staff', 'referrals', 'groups (representative)', 'daily call list'];
+    for (const screen of paged) expect([screen, seen.ru.some((s) => s.screen === screen && s.text.includes('Страница 2 из'))]).toEqual([screen, true]);
+    expect(seen.en.some((s) => s.screen === 'classes (coordinator)' && s.text.includes('Page 2 of'))).toBe(true);
+    expect(new Set(seen.ru.filter((s) => s.screen === 'forgetperson (librarian)' && s.text.startsWith('Найдено')).map((s) => s.text)).size).toBeGreaterThan(1);
   });
 
   it('a request card cuts a long note and sends it whole on a button', () => {

@@ -57,7 +57,7 @@ describe('/staff', () => {
     expect(anna.buttonLabels().filter((l) => !l.startsWith('←') && !l.startsWith('✖'))).toEqual(['Белово: Центральная городская библиотека']);
 
     await maria.text('/staff');
-    expect(maria.lastText()).toContain('• Анна Петровна (номер в Telegram 4001): Белово, Центральная городская библиотека');
+    expect(maria.lastText()).toContain('• Анна Петровна (номер в Телеграме 4001): Белово, Центральная городская библиотека');
     expect(await AuditEntryModel.countDocuments({ action: { $in: ['staff.invite', 'staff.join', 'staff.grant'] } })).toBe(3);
     expect(t.errors).toEqual([]);
   });
@@ -136,9 +136,9 @@ describe('/staff', () => {
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
     await maria.text('/staff');
     await maria.press('➕ Добавить библиотекаря');
-    await maria.press('🔢 По номеру в Telegram');
+    await maria.press('🔢 По номеру в Телеграме');
     await maria.text('abc');
-    expect(maria.lastText()).toBe('Нужен номер в Telegram: только цифры, например 123456789.');
+    expect(maria.lastText()).toBe('Нужен номер в Телеграме: только цифры, например 123456789.');
     await maria.text('4021');
     await maria.press(/^Юрга:/);
     await maria.press('✓ Готово');
@@ -167,7 +167,7 @@ describe('/staff', () => {
     const replayed = buttons.map((b) => (b as { callback_data: string }).callback_data);
     expect(replayed).toHaveLength(4); // add, revoke 4021, yes, no
     await maria.press('Нет');
-    expect(maria.lastText()).toContain('• 4021 (номер в Telegram 4021)');
+    expect(maria.lastText()).toContain('• 4021 (номер в Телеграме 4021)');
     const ivan = t.user({ id: 4029, first_name: 'Иван', language_code: 'ru' });
     const librarian = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     for (const user of [ivan, librarian]) {

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
-import { setCitizenLanguage } from '../../domain/citizens.js';
+import { setChosenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
@@ -67,7 +67,7 @@ export function startFeature(i18n: Translator) {
     ctx.session.language = locale;
     ctx.locale = locale;
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
-    await setCitizenLanguage(ctx.from.id, locale);
+    await setChosenLanguage(ctx.from.id, locale);
     await ctx.answerCallbackQuery();
     // The welcome is read again in the new language; the /language picker just says what was set.
     const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && languageData.unpack(b.callback_data) !== undefined);

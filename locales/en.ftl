@@ -132,7 +132,6 @@ help =
     /language — change the language
     /cancel — cancel what you are doing
     /forget — delete my data
-help-staff = Commands for staff:
 help-center-phone = Your center ({ $center }): { $phone }
 help-main-phone = "Tvoy Kurs" phone: { $phone }
 

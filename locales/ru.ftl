@@ -135,7 +135,6 @@ help =
     /language — сменить язык
     /cancel — отменить текущее действие
     /forget — удалить мои данные
-help-staff = Команды для сотрудников:
 help-center-phone = Телефон вашего центра ({ $center }): { $phone }
 help-main-phone = Телефон программы «Твой курс»: { $phone }
 

@@ -3,13 +3,10 @@
 command-calls = Calls to people without Telegram
 calls-task =
     📞 Please call: a person without Telegram has a seat in a group.
-    Who: { $name }
-    Phone: { $phone }
-    Course: { $course }
-    Lessons: { lessons-said }
+    { $name }, { $phone }
+    { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
-    Call and record the answer.
 calls-btn-accepted = ✓ Agreed, enrol
 calls-btn-declined = ✗ Declined
 calls-btn-no-answer = No answer
@@ -55,11 +52,9 @@ calls-open-count =
         [one] { $count } seat offer
        *[other] { $count } seat offers
     }.
-calls-task-line =
-    📞 { $name }, { $phone }
-    { $course }, { $center }. Seat held until { $until }.{ $noAnswers ->
+calls-task-line = • { $name }, { $phone }: { $course }, seat held until { $until }{ $noAnswers ->
         [0] {""}
-       *[other] { " " }No answer: { $noAnswers }.
+       *[other] , no answer: { $noAnswers }
     }
 calls-btn-answer = Answer: { $name }
 calls-btn-today = Today ({ $date }): { $done } of { $count }

@@ -130,16 +130,28 @@ cls-weekday-6 = Sunday
 ## Classes: groups and attendance
 
 cls-groups-none = No open groups. Create one: /newclass
-cls-groups-header = Your groups:
-cls-group-line = "{ $course }", { $center }: from { $start }. Enrolled { $enrolled } of { $capacity }, offered { $offered }.
+cls-groups-header = Your groups (course, start, enrolled of seats). Tap a group to open it:
+cls-groups-center = { $center }: { $count ->
+        [one] group { $from }
+       *[other] groups { $from }–{ $to }
+    }
+cls-group-list-button = { $n }. { $short }, { $day }: { $enrolled } of { $capacity }
 cls-group-button = { $course }: { $start }
 cls-group-details =
-    "{ $course }", { $center }, { $room }
-    Enrolled { $enrolled } of { $capacity }, awaiting an answer { $offered }.
+    { $course }, { $room }
+    { $center }
+    Lessons: { lessons-said }
+    Enrolled { $enrolled } of { $capacity }{ $offered ->
+        [0] .
+       *[other] , awaiting an answer: { $offered }.
+    }
     Participants:
     { $roster }
 cls-roster-empty = nobody yet
-cls-roster-line = { $name } (missed: { $missed })
+cls-roster-line = { $name }{ $missed ->
+        [0] {""}
+       *[other] , missed: { $missed }
+    }
 cls-attendance-button = ✅ Mark attendance
 cls-attendance-groups = Choose a group:
 cls-attendance-lessons = Choose a lesson:

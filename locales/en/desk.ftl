@@ -47,7 +47,7 @@ desk-forget-person = { $name }, { $phone }{ $telegram ->
    *[no] {""}
 }
 desk-forget-no-phone = no phone
-desk-forget-entry = • “{ $course }”, { $center }: { $status ->
+desk-forget-entry = • { $course }, { $center }: { $status ->
     [waiting] place in line { $position }
     [offered] offered a seat
     [enrolled] studying

@@ -2,14 +2,11 @@
 
 command-calls = Звонки людям без Телеграма
 calls-task =
-    📞 Нужно позвонить: для человека без Телеграма есть место в группе.
-    Кто: { $name }
-    Телефон: { $phone }
-    Курс: { $course }
-    Занятия: { lessons-said }
+    📞 Позвоните: для человека без Телеграма есть место в группе.
+    { $name }, { $phone }
+    { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
     Место держим до { $until } (местное время).
-    Позвоните и отметьте ответ.
 calls-btn-accepted = ✓ Согласен, записать
 calls-btn-declined = ✗ Отказался
 calls-btn-no-answer = Не дозвонились
@@ -58,11 +55,9 @@ calls-open-count =
         [few] { $count } предложения места
        *[many] { $count } предложений места
     }.
-calls-task-line =
-    📞 { $name }, { $phone }
-    { $course }, { $center }. Место держим до { $until }.{ $noAnswers ->
+calls-task-line = • { $name }, { $phone }: { $course }, место до { $until }{ $noAnswers ->
         [0] {""}
-       *[other] { " " }Не дозвонились: { $noAnswers }.
+       *[other] , не дозвонились: { $noAnswers }
     }
 calls-btn-answer = Ответить: { $name }
 calls-btn-today = Сегодня ({ $date }): { $done } из { $count }

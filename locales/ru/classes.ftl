@@ -46,7 +46,7 @@ cls-decline-left = Место передано следующему. Вы выш
 
 cls-staff-header = Библиотекари:
 cls-staff-none = Библиотекарей пока нет.
-cls-staff-line = • { $name } (номер в Telegram { $id }): { $centers }
+cls-staff-line = • { $name } (номер в Телеграме { $id }): { $centers }
 cls-staff-add = ➕ Добавить библиотекаря
 cls-staff-revoke = ✖ Отозвать: { $name }
 cls-staff-revoke-confirm = Отозвать права библиотекаря у { $name }?
@@ -54,9 +54,9 @@ cls-staff-revoked = Права отозваны: { $name }.
 cls-staff-revoke-none = У этого сотрудника уже нет прав.
 cls-staff-how = Как добавить библиотекаря?
 cls-staff-by-link = 🔗 Ссылка-приглашение
-cls-staff-by-id = 🔢 По номеру в Telegram
-cls-staff-ask-id = Напишите номер сотрудника в Telegram (только цифры). Сотрудник узнает его у бота @userinfobot.
-cls-staff-id-invalid = Нужен номер в Telegram: только цифры, например 123456789.
+cls-staff-by-id = 🔢 По номеру в Телеграме
+cls-staff-ask-id = Напишите номер сотрудника в Телеграме (только цифры). Сотрудник узнает его у бота @userinfobot.
+cls-staff-id-invalid = Нужен номер в Телеграме: только цифры, например 123456789.
 cls-staff-centers = Выберите центры сотрудника и нажмите «Готово».
 cls-done = ✓ Готово
 cls-pick-one = Выберите хотя бы один вариант.
@@ -134,16 +134,28 @@ cls-weekday-6 = воскресенье
 ## Classes: groups and attendance
 
 cls-groups-none = Открытых групп нет. Создать: /newclass
-cls-groups-header = Ваши группы:
-cls-group-line = «{ $course }», { $center }: с { $start }. Записано { $enrolled } из { $capacity }, предложено { $offered }.
+cls-groups-header = Ваши группы (курс, начало, записано из мест). Нажмите на группу, чтобы открыть её:
+cls-groups-center = { $center }: { $count ->
+        [one] группа { $from }
+       *[other] группы { $from }–{ $to }
+    }
+cls-group-list-button = { $n }. { $short }, { $day }: { $enrolled } из { $capacity }
 cls-group-button = { $course }: { $start }
 cls-group-details =
-    «{ $course }», { $center }, { $room }
-    Записано { $enrolled } из { $capacity }, ждут ответа { $offered }.
+    { $course }, { $room }
+    { $center }
+    Занятия: { lessons-said }
+    Записано { $enrolled } из { $capacity }{ $offered ->
+        [0] .
+       *[other] , ждут ответа: { $offered }.
+    }
     Участники:
     { $roster }
 cls-roster-empty = пока никого
-cls-roster-line = { $name } (пропусков: { $missed })
+cls-roster-line = { $name }{ $missed ->
+        [0] {""}
+       *[other] , пропусков: { $missed }
+    }
 cls-attendance-button = ✅ Отметить посещение
 cls-attendance-groups = Выберите группу:
 cls-attendance-lessons = Выберите занятие:

@@ -1,5 +1,5 @@
 ## Desk: /add (a person who called or walked in, without Telegram)
-command-add = Записать человека без Telegram
+command-add = Записать человека без Телеграма
 desk-no-centers = У вас нет центров, куда можно записать человека.
 desk-add-consent = Человек подписал в центре бумажный бланк согласия на обработку персональных данных? Без подписанного бланка бот ничего не сохранит.
 desk-add-consent-yes = ✓ Да, бланк подписан
@@ -23,7 +23,7 @@ desk-add-summary =
 desk-add-confirm = ✓ Записать в очередь
 desk-add-done =
     Записали: { $name } — «{ $course }», { $center }. Место в очереди: { $position }.
-    Telegram у человека нет: когда подойдёт очередь, библиотека позвонит по телефону { $phone }.
+    Телеграма у человека нет: когда подойдёт очередь, библиотека позвонит по телефону { $phone }.
 desk-add-done-known = Этот телефон уже был в списке: курс добавлен тому же человеку.
 desk-add-already = { $status ->
     [offered] Этому телефону уже предложено место на курсе «{ $course }» ({ $center }). Ничего не меняли.
@@ -43,12 +43,12 @@ desk-forget-more = Показаны не все: напишите имя под�
 desk-forget-previous = ‹ Предыдущие
 desk-forget-next = Следующие ›
 desk-forget-person = { $name }, { $phone }{ $telegram ->
-    [yes] , есть Telegram
+    [yes] , есть Телеграм
    *[no] {""}
 }
 desk-forget-no-phone = без телефона
-desk-forget-entry = • «{ $course }», { $center }: { $status ->
-    [waiting] место в очереди { $position }
+desk-forget-entry = • { $course }, { $center }: { $status ->
+    [waiting] в очереди, место { $position }
     [offered] предложено место
     [enrolled] учится
     [completed] закончил курс

@@ -24,7 +24,12 @@ export interface ImportSummary {
   fileImportedAt?: string;
 }
 
-const SHOWN_REJECTED = 15;
+/**
+ * Rejected lines shown in the preview; the rest are in the file sent with it.
+ * Three keep the preview within 60 words (issue 16) even with every count,
+ * "this file was imported before" and "…and 12 more" on it.
+ */
+const SHOWN_REJECTED = 3;
 
 export function summarize(p: PreparedImport, preview: ImportPreview): ImportSummary {
   return {

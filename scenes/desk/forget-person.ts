@@ -3,13 +3,15 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { describeCenter, listCourses } from '../../src/domain/catalog.js';
 import { findPeople, forgetPersonForStaff, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { roleOf } from '../../src/domain/roles.js';
+import { wordsOf } from '../../src/domain/text.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions, type Choice } from '../shared/questions.js';
 
 export const FORGET_PERSON = 'desk-forget-person';
 
-/** People per page of the list (buttons): a phone screen shows about this many. */
+/** At most this many people a page (buttons), and as many as keep the page within 60 words. */
 const PER_PAGE = 6;
+const PAGE_WORDS = 60;
 const NEXT = 'next';
 const PREVIOUS = 'previous';
 
@@ -37,13 +39,15 @@ export function forgetPersonScene(deps: SceneDeps) {
     if (found.people.length === 0) return q.rewindTo(searchAgain, ctx.t(role.kind === 'coordinator' ? 'desk-forget-none' : 'desk-forget-none-mine'));
 
     const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
+    const header = ctx.t('desk-forget-found', { count: found.people.length }) + (found.more ? `\n${ctx.t('desk-forget-more')}` : '');
+    const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));
     let chosen: PersonMatch | undefined;
     for (let page = 0; !chosen; ) {
-      const items = found.people.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
+      const [start, end] = pages[page]!;
+      const items = found.people.slice(start, end);
       const choices: Choice[] = items.map((p) => ({ label: buttonLabel(p), value: String(p.id) }));
       if (page > 0) choices.push({ label: ctx.t('desk-forget-previous'), value: PREVIOUS });
-      if ((page + 1) * PER_PAGE < found.people.length) choices.push({ label: ctx.t('desk-forget-next'), value: NEXT });
-      const header = ctx.t('desk-forget-found', { count: found.people.length }) + (found.more ? `\n${ctx.t('desk-forget-more')}` : '');
+      if (page < pages.length - 1) choices.push({ label: ctx.t('desk-forget-next'), value: NEXT });
       const list = items.map((p) => personLines(ctx, p, labels)).join('\n\n');
       const answer = await q.ask(`${header}\n\n${list}`, { choices });
       if (answer === NEXT) page++;
@@ -66,6 +70,23 @@ export function forgetPersonScene(deps: SceneDeps) {
   return createConversation<SceneOuterContext, SceneContext>(forgetPerson, FORGET_PERSON);
 }
 
+/** [start, end) of each page: up to PER_PAGE people whose lines fit `budget` words (one at least). */
+function pagesOf(words: number[], budget: number): Array<[number, number]> {
+  const pages: Array<[number, number]> = [];
+  let start = 0;
+  let used = 0;
+  words.forEach((w, i) => {
+    if (i > start && (i - start >= PER_PAGE || used + w > budget)) {
+      pages.push([start, i]);
+      start = i;
+      used = 0;
+    }
+    used += w;
+  });
+  pages.push([start, words.length]);
+  return pages;
+}
+
 /** "Иванова Мария · …45-67" (namesakes told apart by the end of the phone). */
 function buttonLabel(p: PersonMatch): string {
   const digits = p.phone?.replace(/\D/g, '') ?? '';
@@ -75,7 +96,7 @@ function buttonLabel(p: PersonMatch): string {
 
 /** Course and center titles of every entry shown, read once. */
 async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
-  const courses = new Map((await listCourses()).map((c) => [c.id, c.title[locale]]));
+  const courses = new Map((await listCourses()).map((c) => [c.id, c.short[locale]]));
   const centers: Record<string, string> = {};
   for (const p of people) {
     for (const e of p.entries) {

@@ -18,9 +18,31 @@ const COMMANDS: Record<CommandRole, string[]> = {
   representative: REPRESENTATIVE_COMMANDS,
 };
 
-/** The commands a staff role has beyond a citizen's, in menu order (for /help). */
+/** The commands a staff role has beyond a citizen's, in menu order. */
 export function staffCommandsOf(role: Exclude<CommandRole, 'citizen'>): string[] {
   return COMMANDS[role].filter((command) => !CITIZEN_COMMANDS.includes(command));
+}
+
+/**
+ * A staff role's commands in short sections for /help (a heading's locale key
+ * and its commands), so that no message is over 60 words: groups and lessons,
+ * the queue and people, the coordinator's own; a representative's in one.
+ */
+const HELP_SECTIONS: Array<{ heading: string; commands: string[] }> = [
+  { heading: 'help-staff-lessons', commands: ['classes', 'newclass', 'attendance', 'change', 'calls', 'broadcast'] },
+  { heading: 'help-staff-queue', commands: ['stats', 'add', 'import', 'forgetperson', 'requests'] },
+  { heading: 'help-staff-coordinator', commands: ['staff', 'centers', 'partners', 'export'] },
+];
+
+export function staffHelpSections(role: Exclude<CommandRole, 'citizen'>): Array<{ heading: string; commands: string[] }> {
+  const own = staffCommandsOf(role);
+  if (role === 'representative') return [{ heading: 'prt-help-representative', commands: own }];
+  const sections = HELP_SECTIONS.map((s) => ({ heading: s.heading, commands: s.commands.filter((c) => own.includes(c)) }));
+  // A command added to a role but to no section still shows, in the last section that role has.
+  const placed = new Set(sections.flatMap((s) => s.commands));
+  const shown = sections.filter((s) => s.commands.length > 0);
+  shown.at(-1)!.commands.push(...own.filter((c) => !placed.has(c)));
+  return shown;
 }
 
 /**

@@ -21,6 +21,10 @@ export async function seedSampleData(): Promise<{ centers: number; courses: numb
   await CenterModel.bulkWrite(
     SAMPLE_CENTERS.map((row) => ({ updateOne: { filter: { _id: row._id, en: { $exists: false } }, update: { $set: { en: row.en } } } })),
   );
+  // Sample courses stored before they had short names get them once.
+  await CourseModel.bulkWrite(
+    SAMPLE_COURSES.map((row) => ({ updateOne: { filter: { _id: row._id, short: { $exists: false } }, update: { $set: { short: row.short } } } })),
+  );
   return counts;
 }
 

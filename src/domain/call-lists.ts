@@ -6,10 +6,11 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { describeCenter, listCenters } from './catalog.js';
+import { centerPlace } from './center-names.js';
 import { callRecipients } from './call-tasks.js';
 import { defineCallbackData, ISO_DATE } from './callback-data.js';
 import { centerScope, type Role } from './roles.js';
-import { singleLine } from './text.js';
+import { singleLine, wordsOf } from './text.js';
 import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
 
 /**
@@ -29,6 +30,7 @@ export interface LessonCall {
   /** "10:00", the center's local time. */
   time: string;
   room: string;
+  /** Town and name (centerPlace), in Russian: the daily list's language. */
   center: string;
   centerId: string;
   /** Who created the group: gets the list when the center has no librarian. */
@@ -57,7 +59,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
     const center = await describeCenter(group.centerId);
     const local = toLocal(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk');
     if (compareDates(local, date) !== 0) continue;
-    onDay.push({ lesson, group, time: `${pad(local.hour)}:${pad(local.minute)}`, center: center?.name ?? group.centerId });
+    onDay.push({ lesson, group, time: `${pad(local.hour)}:${pad(local.minute)}`, center: center ? centerPlace(center, 'ru') : group.centerId });
   }
   if (onDay.length === 0) return [];
   const entries = await WaitlistEntryModel.find(
@@ -119,11 +121,15 @@ export async function setLessonCallDone(role: Role, lessonId: string, citizenId:
   return true;
 }
 
-/** One line of a call list. */
-export const callLine = (c: LessonCall) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone} — ${c.room}, ${c.center}`;
+/** One line of a call list: time, name, phone; the place is said once above its calls (callPlace). */
+export const callLine = (c: LessonCall) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone}`;
 
-/** A list message stays well under Telegram's 4,096 characters; the rest is in the menu and /calls. */
+/** Where a run of calls' lessons are: "Зал 1, Кемерово, Областная научная библиотека…:" (the center in the reader's words). */
+export const callPlace = (c: LessonCall, center = c.center) => `${c.room}, ${center}:`;
+
+/** A list message stays well under Telegram's 4,096 characters and 60 words; the rest is in the menu and /calls. */
 const LIST_CHARS = 3500;
+const LIST_WORDS = 40;
 
 /**
  * The daily job's body (every few minutes): for each center where the local
@@ -156,18 +162,24 @@ export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists
   for (const { staffId, date, calls } of byRecipient.values()) {
     const lines: string[] = [];
     let length = 0;
-    for (const call of calls) {
-      const line = callLine(call);
-      if (length + line.length + 1 > LIST_CHARS) break;
-      lines.push(line);
-      length += line.length + 1;
+    let words = 0;
+    let shown = 0;
+    for (const [i, call] of calls.entries()) {
+      const place = i === 0 || callPlace(calls[i - 1]!) !== callPlace(call) ? [callPlace(call)] : [];
+      const added = [...place, callLine(call)];
+      const text = added.join('\n');
+      if (shown > 0 && (length + text.length + 1 > LIST_CHARS || words + wordsOf(text) > LIST_WORDS)) break;
+      lines.push(...added);
+      length += text.length + 1;
+      words += wordsOf(text);
+      shown++;
     }
     items.push({
       key: `calllist:${isoDate(date)}:${staffId}`,
       citizenId: staffId,
       priority: 'personal',
       message: {
-        text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: lines.join('\n'), more: calls.length - lines.length } },
+        text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: lines.join('\n'), more: calls.length - shown } },
         buttons: [[{ text: { key: 'calls-list-mark' }, data: callListButton(date) }]],
       },
     });

@@ -38,7 +38,7 @@ export async function callRecipients(centerId: string, fallbackId: number): Prom
 }
 
 /** A group's scheduled lessons as people tell them (`lessons-said`: "по вторникам и четвергам в 10:00, 2 занятия, с 1 декабря"). */
-async function lessonsSaid(groupId: Types.ObjectId | string, timeZone: string, language: Locale) {
+export async function lessonsSaid(groupId: Types.ObjectId | string, timeZone: string, language: Locale) {
   const lessons = await LessonModel.find({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ index: 1 }).lean();
   return scheduleVars(lessons.map((l) => l.startsAt), timeZone, language);
 }
@@ -120,7 +120,10 @@ export interface OpenCallTask {
   name: string;
   phone: string;
   course: string;
+  /** The course in a word or two ("Основы"), for the one-line list. */
+  short: string;
   center: string;
+  centerId: string;
   /** ISO instant; shown in the center's zone. */
   expiresAt: string;
   timeZone: string;
@@ -148,7 +151,9 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
       name: singleLine(citizen.name),
       phone: citizen.phone ?? '—',
       course: course?.title[language] ?? courseId,
+      short: course?.short[language] ?? courseId,
       center: center?.name ?? t.centerId,
+      centerId: t.centerId,
       expiresAt: t.expiresAt!.toISOString(),
       timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
       noAnswerCount: t.noAnswerCount ?? 0,

@@ -18,6 +18,8 @@ export interface Center {
 export interface Course {
   id: string;
   title: { ru: string; en: string };
+  /** One or two words for staff lists, where a line per group or call must stay short ("Основы", "Basics"). */
+  short: { ru: string; en: string };
   description: { ru: string; en: string };
 }
 
@@ -47,9 +49,10 @@ async function load() {
     at: Date.now(),
     centers: centers.filter((c) => c.active).map(toCenter),
     closedCenters: centers.filter((c) => !c.active).map(toCenter),
-    courses: courses.map(({ _id, title, description }) => ({
+    courses: courses.map(({ _id, title, short, description }) => ({
       id: _id,
       title: { ru: title?.ru ?? _id, en: title?.en ?? _id },
+      short: { ru: short?.ru || title?.ru || _id, en: short?.en || title?.en || _id },
       description: { ru: description?.ru ?? '', en: description?.en ?? '' },
     })),
   };

@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { CitizenModel } from '../db/models/citizen.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
 import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
@@ -66,6 +68,11 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
 
 export { setReachable } from '../db/repositories/reachability.js';
 
-export async function setCitizenLanguage(citizenId: number, language: Locale): Promise<void> {
-  await CitizenModel.updateOne({ _id: citizenId }, { $set: { language } });
+/** The language a person chose: kept on whatever they are to the bot (a citizen, a librarian, a partner's representative). */
+export async function setChosenLanguage(userId: number, language: Locale): Promise<void> {
+  await Promise.all([
+    CitizenModel.updateOne({ _id: userId }, { $set: { language } }),
+    StaffMemberModel.updateOne({ _id: userId }, { $set: { language } }),
+    PartnerRepresentativeModel.updateOne({ _id: userId }, { $set: { language } }),
+  ]);
 }

@@ -35,3 +35,12 @@ export function multiLine(text: string): string {
     .replace(/\n{4,}/g, '\n\n\n')
     .trim();
 }
+
+/**
+ * Words as a person counts them: a run of characters between spaces that has a
+ * letter or a digit ("10:00", "+7" are words; "—", "•" are not). A screen is
+ * read on a phone: at most 60 words a message (issue 16).
+ */
+export function wordsOf(text: string): number {
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}

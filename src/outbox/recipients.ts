@@ -11,8 +11,8 @@ export interface RecipientState {
 /**
  * Language and reachability of each chat, read when its batch is sent (the
  * current language). Staff (librarians, coordinators) and partners'
- * representatives get notices too: not
- * citizens, so the default language. A chat found in neither (a citizen who
+ * representatives get notices too, in the language they chose (/language),
+ * else the default one. A chat found in neither (a citizen who
  * was forgotten) is left out: nothing is sent there.
  */
 export async function lookupRecipients(
@@ -25,11 +25,11 @@ export async function lookupRecipients(
   const others = ids.filter((id) => !map.has(id));
   if (others.length > 0) {
     const [members, representatives] = await Promise.all([
-      StaffMemberModel.find({ _id: { $in: others } }, { _id: 1 }).lean(),
-      PartnerRepresentativeModel.find({ _id: { $in: others } }, { _id: 1 }).lean(),
+      StaffMemberModel.find({ _id: { $in: others } }, { language: 1 }).lean(),
+      PartnerRepresentativeModel.find({ _id: { $in: others } }, { language: 1 }).lean(),
     ]);
-    const staffIds = new Set([...members.map((s) => s._id), ...representatives.map((r) => r._id), ...staff.adminIds]);
-    for (const id of others) if (staffIds.has(id)) map.set(id, { language: staff.defaultLocale, reachable: true });
+    const chosen = new Map<number, Locale | null | undefined>([...staff.adminIds.map((id): [number, undefined] => [id, undefined]), ...[...members, ...representatives].map((s): [number, Locale | null | undefined] => [s._id, s.language])]);
+    for (const id of others) if (chosen.has(id)) map.set(id, { language: chosen.get(id) ?? staff.defaultLocale, reachable: true });
   }
   return map;
 }

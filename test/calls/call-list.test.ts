@@ -76,15 +76,15 @@ describe('the daily call list', () => {
     expect(anna.messages()).toHaveLength(1);
     const list = anna.lastText();
     expect(list).toContain('Завтра, 1 декабря, занятия у людей без Телеграма. Позвоните и напомните (2 звонка):');
-    expect(list).toContain('• 10:00 Мария Иванова, +79231234567 — Зал 1, Областная научная библиотека имени В. Д. Фёдорова');
-    expect(list).toContain('• 10:00 Пётр Сидоров, +79039876543 — Зал 1');
+    // The place once, above its calls; one short line a call.
+    expect(list).toContain('Зал 1, Кемерово, Областная научная библиотека имени В. Д. Фёдорова:\n• 10:00 Мария Иванова, +79231234567\n• 10:00 Пётр Сидоров, +79039876543');
     expect(list).not.toContain('Ольга'); // she gets her reminder in Telegram
     expect(vera.messages()).toHaveLength(0);
 
     t.clock.advance(4 * 3600_000); // 16:00 in Moscow
     expect(await runCallListJob(t.deps)).toMatchObject({ lists: 1 });
     await deliverAll(t);
-    expect(vera.lastText()).toContain('• 06:00 Зоя Белова, +79135550011 — Читальный зал');
+    expect(vera.lastText()).toContain('Читальный зал, Белово, Центральная городская библиотека:\n• 06:00 Зоя Белова, +79135550011');
     expect(anna.messages()).toHaveLength(1);
 
     // Marking: the list becomes a toggle per call, shared by the center's librarians.
@@ -142,21 +142,21 @@ describe('/calls', () => {
     await anna.text('/calls');
     const text = anna.lastText();
     expect(text).toContain('Ждут ответа: 7 предложений места.');
-    expect(text).toContain('📞 Человек 1, +79231000000');
-    expect(text).toContain('Основы компьютерной грамотности, Областная научная библиотека имени В. Д. Фёдорова. Место держим до 2 декабря, среда, 11:00.');
+    // The center once, above its tasks; one short line a task; as many as fit 60 words a page.
+    expect(text).toContain('Кемерово, Областная научная библиотека имени В. Д. Фёдорова:\n• Человек 1, +79231000000: Основы, место до 2 декабря, 11:00\n• Человек 2,');
     expect(text).not.toContain('Человек 6');
     expect(text).toContain('Страница 1 из 2');
     expect(anna.buttonLabels()).toEqual([
-      'Ответить: Человек 1', 'Ответить: Человек 2', 'Ответить: Человек 3', 'Ответить: Человек 4', 'Ответить: Человек 5',
+      'Ответить: Человек 1', 'Ответить: Человек 2', 'Ответить: Человек 3', 'Ответить: Человек 4',
       'Следующие ▶️', 'Сегодня (30 ноября): 0 из 0', 'Завтра (1 декабря): 0 из 1',
     ]);
     await anna.press('Следующие ▶️');
-    expect(anna.lastText()).toContain('📞 Человек 7, +79231000006');
+    expect(anna.lastText()).toContain('• Человек 7, +79231000006: Основы');
     expect(anna.lastText()).toContain('Страница 2 из 2');
 
     // Answering from /calls: the card comes as a new message with the three answers.
     await anna.press('Ответить: Человек 7');
-    expect(anna.lastText()).toContain('Кто: Человек 7');
+    expect(anna.lastText()).toContain('есть место в группе.\nЧеловек 7, +79231000006\n');
     await anna.press('✓ Согласен, записать');
     expect(await WaitlistEntryModel.findOne({ citizenId: paperId(16) }).lean()).toMatchObject({ status: 'enrolled' });
     await anna.text('/calls');

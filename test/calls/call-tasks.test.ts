@@ -4,6 +4,7 @@ import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
+import { SessionModel } from '../../src/db/models/kv-entry.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => done());
 beforeEach(async () => {
   await Promise.all(
-    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), AuditEntryModel.deleteMany({})],
+    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), AuditEntryModel.deleteMany({}), SessionModel.deleteMany({})],
   );
   await CitizenModel.deleteMany({});
 });
@@ -58,13 +59,12 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await deliverAll(t);
     for (const staff of [anna, boris]) {
       const text = staff.lastText();
-      expect(text).toContain('Нужно позвонить');
-      expect(text).toContain('Кто: Мария Иванова');
-      expect(text).toContain(`Телефон: ${MARIA_PHONE}`);
-      expect(text).toContain('Курс: Основы компьютерной грамотности');
+      expect(text).toContain('Позвоните: для человека без Телеграма есть место в группе.');
+      // Who and the phone on one line, no repeated labels (a staff message is at most 60 words too).
+      expect(text).toContain(`\nМария Иванова, ${MARIA_PHONE}\n`);
       // The lessons as a citizen's offer tells them (lessons-said), no abbreviated weekdays or dotted dates.
-      expect(text).toContain('Занятия: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
-      expect(text).toContain('Кемерово, улица Дзержинского, 19, Зал 1');
+      expect(text).toContain('Основы компьютерной грамотности: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
+      expect(text).toContain('Где: Областная научная библиотека имени В. Д. Фёдорова, Кемерово, улица Дзержинского, 19, Зал 1');
       expect(text).toContain('Место держим до 26 ноября, четверг, 10:00 (местное время)');
       expect(staff.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);
     }
@@ -91,6 +91,17 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(boris.lastText()).toContain('Ответ отмечен: Анна Петровна');
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);
+  });
+
+  it('comes in the language the librarian chose (/language), not the default one', async () => {
+    const { t, anna, boris } = await setUp();
+    await anna.text('/language');
+    await anna.press('English');
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    expect(anna.lastText()).toContain('Please call: a person without Telegram has a seat in a group.');
+    expect(boris.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.');
+    expect(await StaffMemberModel.findById(7001, { language: 1 }).lean()).toMatchObject({ language: 'en' });
   });
 
   it('Declined (keep the place) passes the seat to the next person, as for a Telegram citizen; Back shows the answers again', async () => {
@@ -210,7 +221,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await groupWithOffers(t.clock.now(), { capacity: 1, centerId: 'kemerovo-gogol', actorId: COORDINATOR });
     await deliverAll(t);
     const coordinator = t.user({ id: COORDINATOR, first_name: 'К', language_code: 'ru' });
-    expect(coordinator.lastText()).toContain('Кто: Мария Иванова');
+    expect(coordinator.lastText()).toContain('\nМария Иванова, +79231234567\n');
     expect(t.errors).toEqual([]);
   });
 });

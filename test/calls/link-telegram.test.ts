@@ -140,7 +140,7 @@ describe('linking Telegram later', () => {
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
-    expect(anna.lastText()).toContain('Кто: Мария Иванова');
+    expect(anna.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.\nМария Иванова,');
 
     await startLinking(maria);
     await maria.contact(PHONE);

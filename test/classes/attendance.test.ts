@@ -43,14 +43,17 @@ describe('/classes and attendance', () => {
 
     const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/classes');
-    expect(anna.lastText()).toContain('«Основы компьютерной грамотности», Кемерово, Областная научная библиотека имени В. Д. Фёдорова: с 1 декабря, вторник, 10:00. Записано 2 из 3, предложено 1.');
+    // One short button a group, each center named once; the details are behind the group's button.
+    expect(anna.lastText()).toBe('Ваши группы (курс, начало, записано из мест). Нажмите на группу, чтобы открыть её:\nКемерово, Областная научная библиотека имени В. Д. Фёдорова: группа 1');
+    expect(anna.buttonLabels()).toEqual(['1. Основы, 1 декабря: 2 из 3']);
     const listMessage = anna.messages().at(-1);
-    const openGroup = dataOf(listMessage, /^Основы компьютерной грамотности: /);
-    await anna.press(/^Основы компьютерной грамотности: /);
-    // The roster replaces the list in the same message.
+    const openGroup = dataOf(listMessage, '1. Основы, 1 декабря: 2 из 3');
+    await anna.press('1. Основы, 1 декабря: 2 из 3');
+    // The roster replaces the list in the same message, with the schedule as a pattern.
     expect(anna.messages().at(-1)?.message_id).toBe(listMessage?.message_id);
-    expect(anna.lastText()).toContain('Записано 2 из 3, ждут ответа 1.');
-    expect(anna.lastText()).toContain('1. Участник 5101 (пропусков: 0)');
+    expect(anna.lastText()).toBe(
+      'Основы компьютерной грамотности, Зал 1\nКемерово, Областная научная библиотека имени В. Д. Фёдорова\nЗанятия: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00\nЗаписано 2 из 3, ждут ответа: 1.\nУчастники:\n1. Участник 5101\n2. Участник 5102',
+    );
     const openLessons = dataOf(anna.messages().at(-1), '✅ Отметить посещение');
     await acceptOffer(5103, String((await WaitlistEntryModel.findOne({ citizenId: 5103 }).lean())!._id), t.clock.now());
 
@@ -142,8 +145,8 @@ describe('/classes and attendance', () => {
       details: { present: 2, absent: 1, completed: false },
     });
     await anna.text('/classes');
-    await anna.press(/^Основы компьютерной грамотности: /);
-    expect(anna.lastText()).toContain('Участник 5102 (пропусков: 1)');
+    await anna.press(/^1\. Основы, 1 декабря: /);
+    expect(anna.lastText()).toContain('Участник 5102, пропусков: 1');
 
     // The last lesson, from the roster, once it has begun: everyone came; the course is completed.
     t.clock.current = new Date('2026-12-03T04:00:00Z');

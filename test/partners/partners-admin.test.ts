@@ -97,14 +97,14 @@ describe('/partners', () => {
     await partnerWithLink({ name: 'Общество инвалидов', kind: 'disability' }, 5101);
     const rep = t.user({ id: 5101, first_name: 'Семён', language_code: 'ru' });
     await rep.text('/help');
-    expect(rep.lastText()).toContain('Команды представителя организации:\n/referrals — Мои направленные\n/link — Ссылка для записи\n/add — Записать человека без Telegram\n/request — Заявка на группу\n/groups — Группы для наших людей');
+    expect(rep.lastText()).toContain('Команды представителя организации:\n/referrals — Мои направленные\n/link — Ссылка для записи\n/add — Записать человека без Телеграма\n/request — Заявка на группу\n/groups — Группы для наших людей');
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
     await maria.text('/partners');
     await maria.press('Общество инвалидов');
     await maria.press('✖ Убрать представителя: Представитель 5101');
     expect(maria.lastText()).toBe('Убрать из представителей организации «Общество инвалидов»: Представитель 5101? Этот человек больше не увидит направленных.');
     await maria.press('Нет');
-    expect(maria.lastText()).toContain('Представитель 5101 (номер в Telegram 5101)');
+    expect(maria.lastText()).toContain('Представитель 5101 (номер в Телеграме 5101)');
     await maria.press('✖ Убрать представителя: Представитель 5101');
     await maria.press('Да');
     expect(maria.lastText()).toBe('Представитель 5101 больше не представитель организации.');

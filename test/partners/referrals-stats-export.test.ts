@@ -4,6 +4,7 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { wordsOf } from '../helpers/citizen-walk.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -51,7 +52,13 @@ describe('/referrals', () => {
     const t = bot();
     const rep = t.user({ id: REP_A, first_name: 'Ольга', language_code: 'ru' });
     await rep.text('/referrals');
-    const text = rep.lastText();
+    // As many people a page as fit 60 words: two pages here.
+    expect(rep.lastText()).toContain('Страница 1 из 2');
+    expect(wordsOf(rep.lastText())).toBeLessThanOrEqual(60);
+    const first = rep.lastText();
+    await rep.press('Следующие ▶️');
+    expect(wordsOf(rep.lastText())).toBeLessThanOrEqual(60);
+    const text = `${first}\n\n${rep.lastText()}`;
     expect(text).toContain('Направленные организацией «Больница № 3»:');
     expect(text).toContain('Анна Первая — Основы компьютерной грамотности\nЖдёт в очереди, место 1.');
     expect(text).toContain('Борис Второй — Основы компьютерной грамотности\nЖдёт в очереди, место 3.');

@@ -1,10 +1,11 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
-import { setCitizenLanguage } from '../../domain/citizens.js';
+import { setChosenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
-import { staffCommandsOf } from '../commands.js';
+import { staffHelpSections } from '../commands.js';
+import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -66,7 +67,7 @@ export function startFeature(i18n: Translator) {
     ctx.session.language = locale;
     ctx.locale = locale;
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
-    await setCitizenLanguage(ctx.from.id, locale);
+    await setChosenLanguage(ctx.from.id, locale);
     await ctx.answerCallbackQuery();
     // The welcome is read again in the new language; the /language picker just says what was set.
     const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && languageData.unpack(b.callback_data) !== undefined);
@@ -90,10 +91,17 @@ export function startFeature(i18n: Translator) {
     const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
     // A partner's representative sees theirs.
     const kind = role?.kind ?? (ctx.from && (await representativeOf(ctx.from.id)) ? 'representative' : undefined);
-    const staffPart = kind
-      ? `\n\n${ctx.t(kind === 'representative' ? 'prt-help-representative' : 'help-staff')}\n${staffCommandsOf(kind).map((command) => `/${command} — ${ctx.t(`command-${command}`)}`).join('\n')}`
-      : '';
-    await ctx.reply(`${ctx.t('help')}${staffPart}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
+    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
+    if (!kind) return;
+    // Their commands in short sections, as few messages as keep each within 60 words.
+    const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));
+    const messages: string[] = [];
+    for (const section of sections) {
+      const joined = messages.length ? `${messages.at(-1)}\n\n${section}` : '';
+      if (joined && wordsOf(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
+      else messages.push(section);
+    }
+    for (const text of messages) await ctx.reply(text);
   };
   composer.command('help', showHelp);
   composer.hears(labelsOf(i18n, 'menu-help'), showHelp);

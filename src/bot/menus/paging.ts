@@ -6,7 +6,11 @@
  * Pages are computed again from the data on every press, so a page number is
  * all a button needs to carry.
  */
+import { wordsOf } from '../../domain/text.js';
+
 export const MESSAGE_LIMIT = 4096;
+/** The words a staff screen may have, like a citizen's message (issue 16: read on a phone). */
+export const SCREEN_WORDS = 60;
 
 export interface Page<T> {
   items: T[];
@@ -28,14 +32,19 @@ export interface PagingOptions<T> {
   limit?: number;
   /** At most this many words in a page's lines (a staff screen is read on a phone: 60 words with its frame). */
   words?: number;
+  /**
+   * A heading shown once above a run of items that share it (a center above its
+   * groups), again at the top of every page; counted with the lines. Items
+   * should come sorted by it.
+   */
+  section?: (item: T) => string;
 }
 
-/**
- * Words as a person counts them: a run of characters between spaces that has a
- * letter or a digit ("10:00", "+7" are words; "—", "•" are not).
- */
-export function wordsOf(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+export { wordsOf };
+
+/** The words left for a page's lines once its frame (title, totals, page counter) is read; at least `min`. */
+export function wordsLeft(frame: string, min = 10): number {
+  return Math.max(min, SCREEN_WORDS - wordsOf(frame));
 }
 
 /** Cuts a line that could never fit a page on its own. */
@@ -60,11 +69,18 @@ export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[num
   let start = 0;
   let used = 0;
   let wordsUsed = 0;
+  const section = options.section;
   items.forEach((item, i) => {
     const line = options.line(item, i);
-    const length = Math.min(line.length, limit);
-    const words = options.words === undefined ? 0 : wordsOf(line);
-    const full = i - start >= options.perPage || (i > start && (used + separator + length > limit || wordsUsed + words > wordBudget));
+    const heading = section?.(item) ?? '';
+    // The heading comes with this item when its section starts here (or at the top of a new page).
+    const cost = (opens: boolean) => ({
+      length: Math.min(line.length, limit) + (opens && heading ? heading.length + separator : 0),
+      words: options.words === undefined ? 0 : wordsOf(line) + (opens ? wordsOf(heading) : 0),
+    });
+    const here = cost(i === start || section?.(items[i - 1]!) !== heading);
+    const full = i - start >= options.perPage || (i > start && (used + separator + here.length > limit || wordsUsed + here.words > wordBudget));
+    const { length, words } = full ? cost(true) : here;
     if (full) {
       bounds.push([start, i]);
       start = i;
@@ -78,8 +94,13 @@ export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[num
   return bounds;
 }
 
-/** The lines of a page, each clipped so that one very long item cannot break the limit. */
+/** The lines of a page (with their section headings), each clipped so that one very long item cannot break the limit. */
 export function pageLines<T>(page: Page<T>, options: PagingOptions<T>): string[] {
   const room = (options.limit ?? MESSAGE_LIMIT) - options.frame;
-  return page.items.map((item, i) => clip(options.line(item, page.offset + i), room));
+  return page.items.flatMap((item, i) => {
+    const line = clip(options.line(item, page.offset + i), room);
+    const heading = options.section?.(item);
+    const opens = heading && (i === 0 || options.section!(page.items[i - 1]!) !== heading);
+    return opens ? [heading, line] : [line];
+  });
 }

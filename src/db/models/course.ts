@@ -7,6 +7,8 @@ const courseSchema = new Schema(
   {
     _id: { type: String, required: true },
     title: localized,
+    /** One or two words for staff lists ("Основы"); the title where there is none. */
+    short: { ru: String, en: String },
     description: localized,
     /** Display order in menus. */
     order: { type: Number, required: true, default: 0 },

@@ -10,6 +10,8 @@ const partnerRepresentativeSchema = new Schema(
     _id: { type: Number, required: true },
     partnerId: { type: Schema.Types.ObjectId, required: true },
     displayName: { type: String, maxlength: 100 },
+    /** The language they chose in the bot (/language): their notices come in it. */
+    language: { type: String, enum: ['ru', 'en'] },
     addedBy: { type: Number, required: true },
     addedAt: { type: Date, required: true },
   },

@@ -11,6 +11,8 @@ const staffMemberSchema = new Schema(
     /** Shown to participants as the librarian's contact (e.g. "Анна Петровна, +7 …"). */
     displayName: { type: String, maxlength: 100 },
     centerIds: { type: [String], default: [] },
+    /** The language they chose in the bot (/language): their notices (call tasks, call lists) come in it. */
+    language: { type: String, enum: ['ru', 'en'] },
     addedBy: { type: Number, required: true },
   },
   { timestamps: true, versionKey: false },

@@ -1,9 +1,11 @@
-import { addDays, isoDate, parseIsoDate, sayDate, type LocalDate, formatLessonTime } from '../../../domain/time.js';
-import { callLine, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
+import { addDays, isoDate, parseIsoDate, sayDate, toLocal, type LocalDate } from '../../../domain/time.js';
+import { callLine, callPlace, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
+import { describeCenter } from '../../../domain/catalog.js';
+import { centerPlace } from '../../../domain/center-names.js';
 import { callTaskMessage, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { pageLines, pageOf, type Page } from '../../menus/paging.js';
+import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec, type Field } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
 import { renderMessage } from './render.js';
@@ -27,14 +29,39 @@ interface CallListView {
   date: LocalDate;
   calls: LessonCall[];
   page: Page<LessonCall>;
+  /** Each center's town and name in the reader's words. */
+  places: Record<string, string>;
 }
 
 const CALLS_PER_PAGE = 8;
-const callPaging = { line: callLine, frame: 300, perPage: CALLS_PER_PAGE };
+
+/** A call list's frame as long as any: the title, the hint and a page counter. */
+const callListFrame = (ctx: BotContext) =>
+  [ctx.t('calls-list-title', { date: sayDate({ year: 2026, month: 12, day: 31 }, ctx.locale), done: 88, count: 88 }), ctx.t('calls-list-hint'), ctx.t('page-counter', { page: 10, pages: 12 })].join('\n');
+
+/** Time, name and phone a line, under the room and center of their lesson; as many as fit 60 words with the frame. */
+const callPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<LessonCall> => ({
+  line: callLine,
+  section: (c) => callPlace(c, places[c.centerId]),
+  frame: 300,
+  perPage: CALLS_PER_PAGE,
+  words: wordsLeft(callListFrame(ctx)),
+});
+
+/** Town and name of each center, in the reader's language. */
+async function placesOf(ctx: BotContext, centerIds: string[]): Promise<Record<string, string>> {
+  const places: Record<string, string> = {};
+  for (const id of new Set(centerIds)) {
+    const center = await describeCenter(id);
+    places[id] = center ? centerPlace(center, ctx.locale) : id;
+  }
+  return places;
+}
 
 async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
   const calls = await lessonCallsOn(ctx.role!, p.day);
-  return { date: p.day, calls, page: pageOf(calls, p.page, callPaging) };
+  const places = await placesOf(ctx, calls.map((c) => c.centerId));
+  return { date: p.day, calls, places, page: pageOf(calls, p.page, callPaging(ctx, places)) };
 }
 
 export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: number }>({
@@ -47,7 +74,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
     const date = sayDate(v.date, ctx.locale);
     if (v.calls.length === 0) return ctx.t('calls-list-empty', { date });
     const title = ctx.t('calls-list-title', { date, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
-    return [title, pageLines(v.page, callPaging).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    return [title, pageLines(v.page, callPaging(ctx, v.places)).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     for (const call of v.page.items) {
@@ -70,6 +97,7 @@ export function openCallList(ctx: BotContext, date: LocalDate) {
 
 interface CallsView {
   tasks: OpenCallTask[];
+  places: Record<string, string>;
   page: Page<OpenCallTask>;
   today: { date: LocalDate; done: number; count: number };
   tomorrow: { date: LocalDate; done: number; count: number };
@@ -77,14 +105,31 @@ interface CallsView {
 
 const TASKS_PER_PAGE = 5;
 
+/** "Новикова Лидия, +79135551000: Интернет, место до 2 декабря, 16:00" (the center is said above its tasks). */
 function taskLine(ctx: BotContext, t: OpenCallTask) {
-  const until = formatLessonTime(new Date(t.expiresAt), t.timeZone, ctx.locale);
-  return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.course, center: t.center, until, noAnswers: t.noAnswerCount });
+  const expires = toLocal(new Date(t.expiresAt), t.timeZone);
+  const until = `${sayDate(expires, ctx.locale)}, ${String(expires.hour).padStart(2, '0')}:${String(expires.minute).padStart(2, '0')}`;
+  return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.short, until, noAnswers: t.noAnswerCount });
 }
+
+/** The /calls frame as long as any: title, count, page counter and the day buttons' words are not in the text. */
+const callsFrame = (ctx: BotContext) => [ctx.t('calls-title'), ctx.t('calls-open-count', { count: 88 }), ctx.t('page-counter', { page: 10, pages: 12 })].join('\n');
+
+const taskPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<OpenCallTask> => ({
+  line: (t) => taskLine(ctx, t),
+  section: (t) => `${places[t.centerId] ?? t.center}:`,
+  frame: 400,
+  perPage: TASKS_PER_PAGE,
+  words: wordsLeft(callsFrame(ctx)),
+});
 
 export async function loadCalls(ctx: BotContext, page: number): Promise<CallsView> {
   const now = ctx.deps.now();
-  const tasks = await openCallTasks(ctx.role!, now, ctx.locale);
+  // By center (each named once above its tasks), soonest deadline first within it.
+  // (by town and name: two towns' "Центральная городская библиотека" are two centers).
+  const open = await openCallTasks(ctx.role!, now, ctx.locale);
+  const places = await placesOf(ctx, open.map((t) => t.centerId));
+  const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
     const calls = await lessonCallsOn(ctx.role!, date);
@@ -92,7 +137,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   };
   return {
     tasks,
-    page: pageOf(tasks, page, { line: (t) => taskLine(ctx, t), frame: 400, perPage: TASKS_PER_PAGE, separator: '\n\n' }),
+    places,
+    page: pageOf(tasks, page, taskPaging(ctx, places)),
     today: await summary(todayDate),
     tomorrow: await summary(addDays(todayDate, 1)),
   };
@@ -106,8 +152,7 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   load: (ctx, p) => loadCalls(ctx, p.page),
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
-    const lines = v.page.items.map((t) => taskLine(ctx, t));
-    return [head, ...lines, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     for (const t of v.page.items) b.text(ctx.t('calls-btn-answer', { name: t.name }), (pressed) => sendTaskCard(pressed, t.id)).row();

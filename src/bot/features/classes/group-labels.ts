@@ -1,17 +1,20 @@
 import { describeCenter, findCourse } from '../../../domain/catalog.js';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listGroups, type GroupSummary } from '../../../domain/classes.js';
-import { formatLessonTime } from '../../../domain/time.js';
+import { formatLessonTime, sayDate, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 
-/** Course title, center name and first lesson of a group, for staff screens. */
+/** Course title (and its short name), center and first lesson (with and without the time) of a group, for staff screens. */
 export async function groupLabels(ctx: BotContext, g: GroupSummary) {
   const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
   const tz = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
+  const first = g.firstLessonAt ? new Date(g.firstLessonAt) : undefined;
   return {
     course: course?.title[ctx.locale] ?? g.courseId,
+    short: course?.short[ctx.locale] ?? g.courseId,
     center: center ? centerPlace(center, ctx.locale) : g.centerId,
-    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), tz, ctx.locale) : '—',
+    start: first ? formatLessonTime(first, tz, ctx.locale) : '—',
+    day: first ? sayDate(toLocal(first, tz), ctx.locale) : '—',
     timeZone: tz,
   };
 }

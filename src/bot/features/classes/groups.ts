@@ -1,9 +1,11 @@
 import { Composer } from 'grammy';
+import { lessonsSaid } from '../../../domain/call-tasks.js';
 import { findGroupFor, groupSummary, listParticipants, type GroupSummary } from '../../../domain/classes.js';
+import type { ScheduleVars } from '../../../domain/lesson-pattern.js';
 import { noShows } from '../../../domain/attendance.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
+import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { NEW_CLASS } from '../../../../scenes/classes/new-class.js';
@@ -11,19 +13,46 @@ import { openLessons } from './attendance.js';
 import { releaseSeatsButton } from '../partners/requests.js';
 import { GROUPS_PER_PAGE, groupLabels, labelledGroups, type Labelled } from './group-labels.js';
 
-// ---- /classes: every open group, paged; a group opens its roster in place.
+// ---- /classes: every open group as one short button ("3. Основы, 1 декабря: 8 из 12"),
+// the message naming each center once with its groups' numbers, paged; a group's
+// button opens its details (schedule, place, roster, actions) in place. A line a
+// group in the text as well would say everything twice and fit four groups in 60 words.
 
 interface ClassListView { page: Page<Labelled> }
 
-const groupLine = (ctx: BotContext): PagingOptions<Labelled> => ({
-  line: (g) => ctx.t('cls-group-line', { ...g.labels, enrolled: g.enrolled, capacity: g.capacity, offered: g.offered }),
-  frame: ctx.t('cls-groups-header').length + 64,
+/** The header and a page counter as long as any ("Страница 10 из 12"): what the centers share the 60 words with. */
+const listFrame = (ctx: BotContext) => `${ctx.t('cls-groups-header')}\n${ctx.t('page-counter', { page: 10, pages: 12 })}`;
+
+/** The line naming a center and its groups on this page ("Белово, Центральная городская библиотека: группы 1–4"). */
+const centerLine = (ctx: BotContext, center: string, from: number, to: number) => ctx.t('cls-groups-center', { center, from, to, count: to - from + 1 });
+
+/** Ten groups a page, fewer when their centers' lines would pass 60 words (a coordinator's groups in many centers). */
+const groupPaging = (ctx: BotContext): PagingOptions<Labelled> => ({
+  line: () => '',
+  // Counted as long as any range it can show ("группы 10–19").
+  section: (g) => centerLine(ctx, g.labels.center, 10, 19),
+  frame: listFrame(ctx).length + 64,
   perPage: GROUPS_PER_PAGE,
+  words: wordsLeft(listFrame(ctx)),
 });
 
+/** Each center of the page once, with the numbers of its groups (the groups come sorted by center). */
+function centerLines(ctx: BotContext, page: Page<Labelled>): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  page.items.forEach((g, i) => {
+    const next = page.items[i + 1];
+    if (next && next.labels.center === g.labels.center) return;
+    lines.push(centerLine(ctx, g.labels.center, page.offset + start + 1, page.offset + i + 1));
+    start = i + 1;
+  });
+  return lines;
+}
+
 async function loadClassList(ctx: BotContext, page: number): Promise<ClassListView | null> {
-  const groups = await labelledGroups(ctx);
-  return groups.length === 0 ? null : { page: pageOf(groups, page, groupLine(ctx)) };
+  // By center (each named once), soonest first within a center.
+  const groups = (await labelledGroups(ctx)).sort((a, b) => a.labels.center.localeCompare(b.labels.center, ctx.locale));
+  return groups.length === 0 ? null : { page: pageOf(groups, page, groupPaging(ctx)) };
 }
 
 export const classListMenu = new ViewMenu<ClassListView, { page: number }>({
@@ -33,10 +62,12 @@ export const classListMenu = new ViewMenu<ClassListView, { page: number }>({
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadClassList(ctx, p.page),
   goneKey: 'cls-groups-none',
-  text: (ctx, v) => [ctx.t('cls-groups-header'), ...pageLines(v.page, groupLine(ctx)), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  text: (ctx, v) => [ctx.t('cls-groups-header'), ...centerLines(ctx, v.page), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
-    for (const g of v.page.items) {
-      b.text(ctx.t('cls-group-button', g.labels), (pressed) => rosterMenu.show(pressed, { group: g.id, page: 0, list: v.page.index })).row();
+    for (const [i, g] of v.page.items.entries()) {
+      const n = v.page.offset + i + 1;
+      const label = ctx.t('cls-group-list-button', { ...g.labels, n, enrolled: g.enrolled, capacity: g.capacity });
+      b.text(label, (pressed) => rosterMenu.show(pressed, { group: g.id, page: 0, list: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadClassList(pressed, index);
@@ -51,6 +82,8 @@ interface RosterView {
   summary: GroupSummary;
   labels: Labelled['labels'];
   room: string;
+  /** The lessons as a pattern ("по понедельникам и средам в 10:00, 12 занятий, с 1 декабря"). */
+  schedule: ScheduleVars;
   page: Page<{ name: string; missed: number }>;
   /** The /classes page to go back to. */
   list: number;
@@ -60,23 +93,27 @@ interface RosterView {
 
 export const ROSTER_PER_PAGE = 25;
 
-const rosterPaging = (ctx: BotContext, frame: number): PagingOptions<{ name: string; missed: number }> => ({
+/** The roster's lines share a page's 60 words with the group's details and the page counter. */
+const rosterPaging = (ctx: BotContext, frame: string): PagingOptions<{ name: string; missed: number }> => ({
   line: (p, i) => `${i + 1}. ${ctx.t('cls-roster-line', { name: p.name, missed: p.missed })}`,
-  frame,
+  frame: frame.length + 64,
   perPage: ROSTER_PER_PAGE,
+  words: wordsLeft(`${frame}\n${ctx.t('page-counter', { page: 10, pages: 12 })}`),
 });
 
-const rosterFrame = (ctx: BotContext, v: Pick<RosterView, 'labels' | 'room' | 'summary'>, roster: string) =>
-  ctx.t('cls-group-details', { ...v.labels, room: v.room, enrolled: v.summary.enrolled, capacity: v.summary.capacity, offered: v.summary.offered, roster });
+const rosterFrame = (ctx: BotContext, v: Pick<RosterView, 'labels' | 'room' | 'summary' | 'schedule'>, roster: string) =>
+  ctx.t('cls-group-details', { ...v.schedule, ...v.labels, room: v.room, enrolled: v.summary.enrolled, capacity: v.summary.capacity, offered: v.summary.offered, roster });
 
 async function loadRoster(ctx: BotContext, p: { group: string; page: number; list: number }): Promise<RosterView | null> {
   const group = await findGroupFor(ctx.role!, p.group);
   if (!group) return null;
   const [summary, participants, missed] = await Promise.all([groupSummary(p.group), listParticipants(p.group), noShows(p.group)]);
   if (!summary) return null;
-  const base = { summary, labels: await groupLabels(ctx, summary), room: group.room, list: p.list, closed: Boolean(group.partnerId) };
+  const labels = await groupLabels(ctx, summary);
+  const schedule = await lessonsSaid(p.group, labels.timeZone, ctx.locale);
+  const base = { summary, labels, schedule, room: group.room, list: p.list, closed: Boolean(group.partnerId) };
   const rows = participants.map((x) => ({ name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
-  return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, '').length + 64)) };
+  return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, ''))) };
 }
 
 export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number; list: number }>({
@@ -86,7 +123,7 @@ export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number
   payloadOf: (v) => ({ group: v.summary.id, page: v.page.index, list: v.list }),
   load: loadRoster,
   text: (ctx, v) => {
-    const lines = pageLines(v.page, rosterPaging(ctx, rosterFrame(ctx, v, '').length + 64));
+    const lines = pageLines(v.page, rosterPaging(ctx, rosterFrame(ctx, v, '')));
     const roster = lines.length ? lines.join('\n') : ctx.t('cls-roster-empty');
     return [rosterFrame(ctx, v, roster), pageCounter(ctx, v.page)].filter(Boolean).join('\n');
   },

@@ -8,7 +8,7 @@ import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
-import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
+import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec, userId } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { ADD_STAFF } from '../../../../scenes/classes/add-staff.js';
@@ -34,11 +34,22 @@ interface StaffListView {
   stale: boolean;
 }
 
-const staffPaging = (ctx: BotContext): PagingOptions<Librarian> => ({
+/** As many librarians a page as fit 60 words with the header, the open invites (on every page) and a page counter. */
+const staffPaging = (ctx: BotContext, invites: string): PagingOptions<Librarian> => ({
   line: (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: s.centers }),
   frame: ctx.t('cls-staff-header').length + 64,
   perPage: 10,
+  words: wordsLeft(`${ctx.t('cls-staff-header')}\n${ctx.t('page-counter', { page: 10, pages: 12 })}\n${invites}`),
 });
+
+function invitesText(ctx: BotContext, invites: Invite[]): string {
+  if (!invites.length) return '';
+  const lines = invites.map((invite, i) => {
+    const until = formatLessonTime(invite.expiresAt, ctx.deps.config.APP_TIMEZONE, ctx.locale);
+    return ctx.t('cls-staff-invite-line', { n: i + 1, centers: invite.centers, until });
+  });
+  return [ctx.t('cls-staff-invites-header'), ...lines].join('\n');
+}
 
 const invitesTagOf = (invites: OpenInvite[]) => invites.reduce((h, i) => [...i.code].reduce((x, c) => (x * 31 + c.charCodeAt(0)) % 1296, h), 7);
 
@@ -47,17 +58,13 @@ async function loadStaffList(ctx: BotContext, page: number, drawnFor?: number): 
   const staff = await Promise.all(librarians.map(async (s) => ({ ...s, centers: await centerNames(s.centerIds, ctx.locale) })));
   const invites = await Promise.all(open.map(async (i) => ({ ...i, centers: await centerNames(i.centerIds, ctx.locale) })));
   const invitesTag = invitesTagOf(open);
-  return { page: pageOf(staff, page, staffPaging(ctx)), invites, invitesTag, stale: drawnFor !== undefined && drawnFor !== invitesTag };
+  return { page: pageOf(staff, page, staffPaging(ctx, invitesText(ctx, invites))), invites, invitesTag, stale: drawnFor !== undefined && drawnFor !== invitesTag };
 }
 
 function staffListText(ctx: BotContext, v: StaffListView): string {
-  const staff = [ctx.t(v.page.items.length ? 'cls-staff-header' : 'cls-staff-none'), ...pageLines(v.page, staffPaging(ctx)), pageCounter(ctx, v.page)];
-  if (!v.invites.length) return staff.filter(Boolean).join('\n');
-  const invites = v.invites.map((invite, i) => {
-    const until = formatLessonTime(invite.expiresAt, ctx.deps.config.APP_TIMEZONE, ctx.locale);
-    return ctx.t('cls-staff-invite-line', { n: i + 1, centers: invite.centers, until });
-  });
-  return [staff.filter(Boolean).join('\n'), [ctx.t('cls-staff-invites-header'), ...invites].join('\n')].join('\n\n');
+  const invites = invitesText(ctx, v.invites);
+  const staff = [ctx.t(v.page.items.length ? 'cls-staff-header' : 'cls-staff-none'), ...pageLines(v.page, staffPaging(ctx, invites)), pageCounter(ctx, v.page)];
+  return [staff.filter(Boolean).join('\n'), invites].filter(Boolean).join('\n\n');
 }
 
 export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites: number }>({

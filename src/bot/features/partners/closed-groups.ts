@@ -5,8 +5,9 @@ import { enrollDirectly, findClosedGroup, listCandidates, listClosedGroups, type
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
-import { objectId, payloadCodec } from '../../menus/payload.js';
-import { ViewMenu } from '../../menus/view-menu.js';
+import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
+import { count, objectId, payloadCodec } from '../../menus/payload.js';
+import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 
 /**
  * /groups for representatives: the closed groups opened for their partner's
@@ -30,25 +31,40 @@ async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> 
   });
 }
 
-interface GroupsView { partnerId: string; groups: Array<ClosedGroupView & { label: string }> }
+type Labelled = ClosedGroupView & { label: string };
+interface GroupsView { partnerId: string; page: Page<Labelled> }
 
-async function loadGroups(ctx: BotContext): Promise<GroupsView | null> {
+/** As many groups a page as fit 60 words with the header and a page counter (and ten buttons at most). */
+const groupsPaging = (ctx: BotContext): PagingOptions<Labelled> => ({
+  line: (g, i) => `${i + 1}. ${g.label}`,
+  frame: ctx.t('prt-groups-header').length + 64,
+  perPage: 10,
+  separator: '\n\n',
+  words: wordsLeft(`${ctx.t('prt-groups-header')}\n${ctx.t('page-counter', { page: 10, pages: 12 })}`),
+});
+
+async function loadGroups(ctx: BotContext, page = 0): Promise<GroupsView | null> {
   const partnerId = ctx.partnerRole?.partnerId;
   if (!partnerId) return null;
-  const groups = await listClosedGroups(partnerId);
-  return { partnerId, groups: await Promise.all(groups.map(async (g) => ({ ...g, label: await groupLabel(ctx, g) }))) };
+  const groups = await Promise.all((await listClosedGroups(partnerId)).map(async (g) => ({ ...g, label: await groupLabel(ctx, g) })));
+  return { partnerId, page: pageOf(groups, page, groupsPaging(ctx)) };
 }
 
-export const closedGroupsMenu = new ViewMenu<GroupsView, Record<string, never>>({
+export const closedGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
   id: 'pg',
   guard: requireRepresentative(),
-  payload: payloadCodec({}),
-  payloadOf: () => ({}),
-  load: (ctx) => loadGroups(ctx),
+  payload: payloadCodec({ page: count }),
+  payloadOf: (v) => ({ page: v.page.index }),
+  load: (ctx, p) => loadGroups(ctx, p.page),
   goneKey: 'prt-not-yours',
-  text: (ctx, v) => (v.groups.length ? [ctx.t('prt-groups-header'), ...v.groups.map((g, i) => `${i + 1}. ${g.label}`)].join('\n\n') : ctx.t('prt-groups-none')),
+  text: (ctx, v) =>
+    v.page.items.length ? [ctx.t('prt-groups-header'), ...pageLines(v.page, groupsPaging(ctx)), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n') : ctx.t('prt-groups-none'),
   buttons: (b, v, ctx) => {
-    v.groups.forEach((g, i) => b.text(ctx.t('prt-group-button', { n: i + 1 }), (pressed) => fillMenu.show(pressed, { group: g.id })).row());
+    v.page.items.forEach((g, i) => b.text(ctx.t('prt-group-button', { n: v.page.offset + i + 1 }), (pressed) => fillMenu.show(pressed, { group: g.id })).row());
+    b.pages(v.page, async (pressed, index) => {
+      const next = await loadGroups(pressed, index);
+      if (next) await closedGroupsMenu.edit(pressed, next);
+    });
   },
 });
 

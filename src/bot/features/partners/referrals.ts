@@ -7,7 +7,7 @@ import { listReferrals, type ReferralView } from '../../../domain/partners/refer
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { canActFor, requirePartnerAccess, requireRepresentative } from '../../filters/partner-roles.js';
-import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
+import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 
@@ -46,14 +46,21 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
   });
 }
 
-const paging = (ctx: BotContext): PagingOptions<string> => ({ line: (l) => l, frame: ctx.t('prt-ref-header', { partner: 'x'.repeat(150), count: 0 }).length + 64, perPage: PER_PAGE, separator: '\n\n' });
+/** As many people a page as fit 60 words with the header (the partner's name) and a page counter. */
+const paging = (ctx: BotContext, partner: string): PagingOptions<string> => ({
+  line: (l) => l,
+  frame: ctx.t('prt-ref-header', { partner: 'x'.repeat(150), count: 0 }).length + 64,
+  perPage: PER_PAGE,
+  separator: '\n\n',
+  words: wordsLeft(`${ctx.t('prt-ref-header', { partner })}\n${ctx.t('page-counter', { page: 10, pages: 12 })}`),
+});
 
 async function loadReferrals(ctx: BotContext, partnerId: string, page: number): Promise<ReferralsView | null> {
   if (!canActFor(ctx, partnerId)) return null;
   const partner = await getPartner(partnerId);
   if (!partner) return null;
   const lines = await referralLines(ctx, await listReferrals(partnerId));
-  return { partnerId, partnerName: partner.name, page: pageOf(lines, page, paging(ctx)) };
+  return { partnerId, partnerName: partner.name, page: pageOf(lines, page, paging(ctx, partner.name)) };
 }
 
 export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page: number }>({
@@ -64,7 +71,7 @@ export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page
   load: (ctx, p) => loadReferrals(ctx, p.partner, p.page),
   goneKey: 'prt-not-yours',
   text: (ctx, v) => {
-    const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx)).join('\n\n') : ctx.t('prt-ref-none');
+    const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx, v.partnerName)).join('\n\n') : ctx.t('prt-ref-none');
     return [ctx.t('prt-ref-header', { partner: v.partnerName }), total, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v) => {

@@ -9,7 +9,7 @@ import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
 import { requireStaff } from '../../filters/roles.js';
-import { pageOf, type Page } from '../../menus/paging.js';
+import { pageOf, SCREEN_WORDS, wordsOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, type MenuContext, ViewMenu } from '../../menus/view-menu.js';
 
@@ -42,9 +42,22 @@ export const requestListMenu = new ViewMenu<ListView, { page: number }>({
   },
 });
 
-interface CardView { request: GroupRequestView; text: string; page: number }
+interface CardView { request: GroupRequestView; text: string; page: number; /** The note did not fit the card: a button sends it whole. */ noteCut: boolean }
 
-async function requestText(ctx: BotContext, r: GroupRequestView): Promise<string> {
+/**
+ * The card, within 60 words: a long note (up to 500 characters, the partner's
+ * own words) is cut at a word with "…", and a button sends it whole.
+ */
+async function requestText(ctx: BotContext, r: GroupRequestView): Promise<{ text: string; noteCut: boolean }> {
+  const card = (note: string) => cardText(ctx, r, note);
+  const full = await card(r.note ?? '—');
+  if (wordsOf(full) <= SCREEN_WORDS || !r.note) return { text: full, noteCut: false };
+  const words = r.note.split(/\s+/);
+  const room = Math.max(0, SCREEN_WORDS - wordsOf(await card('')));
+  return { text: await card(`${words.slice(0, room).join(' ')} …`), noteCut: true };
+}
+
+async function cardText(ctx: BotContext, r: GroupRequestView, note: string): Promise<string> {
   const [courses, centers] = await Promise.all([listCourses(), listCenters()]);
   return ctx.t('prt-req-card', {
     partner: r.partnerName,
@@ -53,14 +66,14 @@ async function requestText(ctx: BotContext, r: GroupRequestView): Promise<string
     centers: centers.filter((c) => r.centerIds.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; '),
     days: r.weekdays.map((d) => ctx.t(`cls-weekday-${d}`)).join(', ') || '—',
     times: r.timesOfDay.map((t) => ctx.t(`time-${t}`)).join(', ') || '—',
-    note: r.note ?? '—',
+    note,
     at: formatLessonTime(new Date(r.createdAt), ctx.deps.config.APP_TIMEZONE, ctx.locale),
   });
 }
 
 async function loadCard(ctx: BotContext, requestId: string, page: number): Promise<CardView | null> {
   const request = await pendingRequestFor(ctx.role!, requestId);
-  return request ? { request, text: await requestText(ctx, request), page } : null;
+  return request ? { request, ...(await requestText(ctx, request)), page } : null;
 }
 
 /** A conversation started from a button replaces whatever conversation was running. */
@@ -78,6 +91,11 @@ export const requestCardMenu = new ViewMenu<CardView, { request: string; page: n
   goneKey: 'prt-req-gone',
   text: (_ctx, v) => v.text,
   buttons: (b, v, ctx) => {
+    if (v.noteCut) {
+      b.text(ctx.t('prt-req-btn-note'), async (pressed) => {
+        await pressed.reply(pressed.t('prt-req-note', { partner: v.request.partnerName, note: v.request.note ?? '' }));
+      }).row();
+    }
     b.text(ctx.t('prt-req-btn-accept'), (pressed) => enter(pressed, NEW_CLASS, { requestId: v.request.id })).row();
     b.text(ctx.t('prt-req-btn-decline'), (pressed) => enter(pressed, DECLINE_REQUEST, { requestId: v.request.id })).row();
     b.text(ctx.t('btn-back'), async (pressed) => requestListMenu.edit(pressed, await loadList(pressed, v.page)));

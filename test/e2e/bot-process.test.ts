@@ -73,11 +73,13 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
     // A process killed while handling someone's message: it had fetched (and so confirmed) the update and claimed it.
     await emulator.client.createUser({ id: 61004, first_name: 'Пётр', language_code: 'ru' });
     await emulator.client.sendText(61004, 'Хочу записаться');
-    const getUpdates = (offset?: number) =>
-      fetch(`${emulator.apiRoot}/bot${E2E_TOKEN}/getUpdates`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offset }) })
-        .then((r) => r.json() as Promise<{ result: Array<{ update_id: number }> }>);
-    const [cutOff] = (await getUpdates()).result;
-    await getUpdates(cutOff!.update_id + 1);
+    const callApi = (method: string, body: object = {}) =>
+      fetch(`${emulator.apiRoot}/bot${E2E_TOKEN}/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+        .then((r) => r.json() as Promise<{ result: Array<{ update_id: number; message?: { from?: { id: number } } }> }>);
+    await callApi('deleteWebhook'); // the webhook test may have run first on this emulator
+    const fetched = (await callApi('getUpdates')).result;
+    const cutOff = fetched.find((u) => u.message?.from?.id === 61004);
+    await callApi('getUpdates', { offset: fetched.at(-1)!.update_id + 1 });
     const claimedAt = new Date(Date.now() - 120_000);
     await ReceivedUpdateModel.create({ _id: cutOff!.update_id, receivedAt: claimedAt, claimedAt, claimedBy: 'a-killed-process', answerTo: 61004, language: 'ru' });
     const { child, log } = await startBot({});

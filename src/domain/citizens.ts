@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { CitizenModel } from '../db/models/citizen.js';
+import { CoordinatorSettingModel } from '../db/models/coordinator-setting.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
@@ -68,9 +69,10 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
 
 export { setReachable } from '../db/repositories/reachability.js';
 
-/** The language a person chose: kept on whatever they are to the bot (a citizen, a librarian, a partner's representative). */
-export async function setChosenLanguage(userId: number, language: Locale): Promise<void> {
+/** The language a person chose: kept on whatever they are to the bot (a citizen, a librarian, a partner's representative, a coordinator). */
+export async function setChosenLanguage(userId: number, language: Locale, options: { coordinator: boolean }): Promise<void> {
   await Promise.all([
+    options.coordinator ? CoordinatorSettingModel.updateOne({ _id: userId }, { $set: { language } }, { upsert: true }) : undefined,
     CitizenModel.updateOne({ _id: userId }, { $set: { language } }),
     StaffMemberModel.updateOne({ _id: userId }, { $set: { language } }),
     PartnerRepresentativeModel.updateOne({ _id: userId }, { $set: { language } }),

@@ -1,4 +1,5 @@
 import { CitizenModel } from '../db/models/citizen.js';
+import { CoordinatorSettingModel } from '../db/models/coordinator-setting.js';
 import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale } from '../notify/notifier.js';
@@ -24,11 +25,16 @@ export async function lookupRecipients(
   const map = new Map(found.map((c) => [c._id, { language: c.language, reachable: c.reachable }]));
   const others = ids.filter((id) => !map.has(id));
   if (others.length > 0) {
-    const [members, representatives] = await Promise.all([
+    const admins = others.filter((id) => staff.adminIds.includes(id));
+    const [members, representatives, coordinators] = await Promise.all([
       StaffMemberModel.find({ _id: { $in: others } }, { language: 1 }).lean(),
       PartnerRepresentativeModel.find({ _id: { $in: others } }, { language: 1 }).lean(),
+      admins.length > 0 ? CoordinatorSettingModel.find({ _id: { $in: admins } }, { language: 1 }).lean() : [],
     ]);
-    const chosen = new Map<number, Locale | null | undefined>([...staff.adminIds.map((id): [number, undefined] => [id, undefined]), ...[...members, ...representatives].map((s): [number, Locale | null | undefined] => [s._id, s.language])]);
+    const chosen = new Map<number, Locale | null | undefined>([
+      ...admins.map((id): [number, undefined] => [id, undefined]),
+      ...[...members, ...representatives, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language as Locale | null | undefined]),
+    ]);
     for (const id of others) if (chosen.has(id)) map.set(id, { language: chosen.get(id) ?? staff.defaultLocale, reachable: true });
   }
   return map;

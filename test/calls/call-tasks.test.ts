@@ -5,6 +5,7 @@ import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { SessionModel } from '../../src/db/models/kv-entry.js';
+import { CoordinatorSettingModel } from '../../src/db/models/coordinator-setting.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -26,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => done());
 beforeEach(async () => {
   await Promise.all(
-    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), AuditEntryModel.deleteMany({}), SessionModel.deleteMany({})],
+    [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), AuditEntryModel.deleteMany({}), SessionModel.deleteMany({}), CoordinatorSettingModel.deleteMany({})],
   );
   await CitizenModel.deleteMany({});
 });
@@ -222,6 +223,18 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await deliverAll(t);
     const coordinator = t.user({ id: COORDINATOR, first_name: 'К', language_code: 'ru' });
     expect(coordinator.lastText()).toContain('\nМария Иванова, +79231234567\n');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('comes to a coordinator (ADMIN_IDS, not stored as staff) in the language they chose', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'К', language_code: 'ru' });
+    await coordinator.text('/language');
+    await coordinator.press('English');
+    await paperPerson(MARIA, { name: 'Мария Иванова', phone: MARIA_PHONE, joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-gogol' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, centerId: 'kemerovo-gogol', actorId: COORDINATOR });
+    await deliverAll(t);
+    expect(coordinator.lastText()).toContain('Please call: a person without Telegram has a seat in a group.');
     expect(t.errors).toEqual([]);
   });
 });

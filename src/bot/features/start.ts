@@ -67,7 +67,7 @@ export function startFeature(i18n: Translator) {
     ctx.session.language = locale;
     ctx.locale = locale;
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
-    await setChosenLanguage(ctx.from.id, locale);
+    await setChosenLanguage(ctx.from.id, locale, { coordinator: ctx.deps.config.ADMIN_IDS.includes(ctx.from.id) });
     await ctx.answerCallbackQuery();
     // The welcome is read again in the new language; the /language picker just says what was set.
     const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && languageData.unpack(b.callback_data) !== undefined);

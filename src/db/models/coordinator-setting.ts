@@ -1,0 +1,16 @@
+import { Schema, model } from 'mongoose';
+
+/**
+ * What the bot keeps of a coordinator. Coordinators are the config's
+ * ADMIN_IDS, not stored; only the language they chose (/language) is, so
+ * that their notices (a partner's request, a call task) come in it.
+ */
+const coordinatorSettingSchema = new Schema(
+  {
+    _id: { type: Number, required: true },
+    language: { type: String, enum: ['ru', 'en'], required: true },
+  },
+  { versionKey: false },
+);
+
+export const CoordinatorSettingModel = model('CoordinatorSetting', coordinatorSettingSchema, 'coordinator_settings');

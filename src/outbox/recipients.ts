@@ -33,7 +33,7 @@ export async function lookupRecipients(
     ]);
     const chosen = new Map<number, Locale | null | undefined>([
       ...admins.map((id): [number, undefined] => [id, undefined]),
-      ...[...members, ...representatives, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language as Locale | null | undefined]),
+      ...[...members, ...representatives, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language]),
     ]);
     for (const id of others) if (chosen.has(id)) map.set(id, { language: chosen.get(id) ?? staff.defaultLocale, reachable: true });
   }

@@ -123,7 +123,7 @@ export async function moveToCenter(citizenId: number, entryId: string, centerId:
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'waiting' },
     { $set: { centerId } },
-    { new: true },
+    { returnDocument: 'after' },
   ).lean();
   return moved ? view(moved) : null;
 }

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
+import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
 import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { findCourse } from './catalog.js';
@@ -61,16 +62,13 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code ==
 /** Random negative ids, far below the anonymous stand-ins of /forget (-1 … -2^47): never a Telegram id. */
 const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
 
-/** A long `$in` is compared with every document on FerretDB: above this, read all phone keys and filter here. */
-const LONG_IN = 300;
-
 /**
  * Puts people without Telegram on the waiting list: one citizen per phone (a
  * phone registered before keeps its person, who gets the new course), one entry
  * per person per course. Returns one Registration per person, in order. Safe to
  * repeat and to race: unique `phoneKey`, `activeKey` and `imported.key` indexes;
  * the loser of a race is told `already`. Bulk writes (insert, then read back),
- * so a list of thousands takes seconds on FerretDB.
+ * so a list of thousands takes seconds on the test database too.
  *
  * Only people registered this way are matched by phone: a Telegram user's
  * phone was typed by them, not checked, so their account is never changed here
@@ -82,9 +80,8 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
   const phones = [...new Set(people.map((p) => p.phone))];
   const known = new Map<string, number>();
   const wanted = new Set(phones);
-  const filter = phones.length > LONG_IN ? { phoneKey: { $exists: true } } : { phoneKey: { $in: phones } };
   const readBack = async () => {
-    for (const c of await CitizenModel.find(filter, { phoneKey: 1 }).batchSize(10_000).lean()) if (wanted.has(c.phoneKey!)) known.set(c.phoneKey!, c._id);
+    for (const c of await CitizenModel.find(oneOf('phoneKey', phones), { phoneKey: 1 }).batchSize(WHOLE_LIST_BATCH).lean()) if (wanted.has(c.phoneKey!)) known.set(c.phoneKey!, c._id);
   };
   await readBack();
   const firstOf = new Map<string, PaperPerson>();

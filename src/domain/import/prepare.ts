@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CitizenModel } from '../../db/models/citizen.js';
+import { oneOf, WHOLE_LIST_BATCH } from '../../db/one-of.js';
 import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
@@ -88,8 +89,6 @@ export async function courseCatalog(): Promise<CatalogItem[]> {
   return (await listCourses()).map((c) => ({ id: c.id, label: c.title.ru, names: [c.title.ru, c.title.en] }));
 }
 
-/** One reply for the whole file: each extra getMore costs a fresh scan on FerretDB (≈ 0.2 s at 5,000 rows). */
-const BATCH = 10_000;
 
 const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
 
@@ -159,9 +158,6 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   };
 }
 
-/** Above this many values a long `$in` costs more than reading the list whole (FerretDB compares each document with each value). */
-const LONG_IN = 300;
-
 /**
  * Which (phone, course) pairs are active on the list now, and which row keys
  * were imported before. A short file asks for its phones; a long one reads
@@ -169,27 +165,26 @@ const LONG_IN = 300;
  * filters here. On MongoDB both are index reads or one scan.
  */
 async function whatIsOnTheList(phones: string[], keys: string[]): Promise<{ onList: string[]; importedKeys: string[] }> {
-  const long = phones.length > LONG_IN;
   const wantedPhones = new Set(phones);
   const citizens = await CitizenModel.find(
-    long ? { $or: [{ phone: { $exists: true } }, { phoneKey: { $exists: true } }] } : { $or: [{ phone: { $in: phones } }, { phoneKey: { $in: phones } }] },
+    { $or: [oneOf('phone', phones), oneOf('phoneKey', phones)] },
     { phone: 1, phoneKey: 1 },
-  ).batchSize(BATCH).lean();
+  ).batchSize(WHOLE_LIST_BATCH).lean();
   const phoneOf = new Map<number, string>();
   for (const c of citizens) {
     const phone = c.phoneKey ?? c.phone;
     if (phone && wantedPhones.has(phone)) phoneOf.set(c._id, phone);
   }
   const active = await WaitlistEntryModel.find(
-    long ? { activeKey: { $exists: true } } : { citizenId: { $in: [...phoneOf.keys()] }, activeKey: { $exists: true } },
+    { ...oneOf('citizenId', [...phoneOf.keys()]), activeKey: { $exists: true } },
     { citizenId: 1, courseId: 1 },
-  ).batchSize(BATCH).lean();
+  ).batchSize(WHOLE_LIST_BATCH).lean();
   const onList = active.flatMap((e) => (phoneOf.has(e.citizenId!) ? [`${phoneOf.get(e.citizenId!)}:${e.courseId}`] : []));
   const wantedKeys = new Set(keys);
   const imported = await WaitlistEntryModel.find(
-    long ? { 'imported.key': { $exists: true } } : { 'imported.key': { $in: keys } },
+    oneOf('imported.key', keys),
     { imported: 1 },
-  ).batchSize(BATCH).lean();
+  ).batchSize(WHOLE_LIST_BATCH).lean();
   const importedKeys = imported.flatMap((e) => (e.imported?.key && wantedKeys.has(e.imported.key) ? [e.imported.key] : []));
   return { onList, importedKeys };
 }

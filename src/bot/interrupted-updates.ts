@@ -1,6 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { finishUpdates, interruptedUpdates, type InterruptedUpdate } from '../db/repositories/received-updates.js';
 import type { Logger } from '../logger.js';
+import { isLocale } from './i18n.js';
 import type { Locale, Notifier } from '../notify/notifier.js';
 
 export interface InterruptedUpdateDeps {
@@ -56,7 +57,8 @@ export async function tellInterruptedChats(deps: InterruptedUpdateDeps, options:
   const chosen = new Map(citizens.map((c) => [c._id, c.language]));
   let told = 0;
   for (const [chatId, chatUpdates] of perChat) {
-    const language = chosen.get(chatId) ?? (chatUpdates[0]!.language === 'en' ? 'en' : chatUpdates[0]!.language === 'ru' ? 'ru' : deps.defaultLocale);
+    const noted = chatUpdates[0]!.language;
+    const language = chosen.get(chatId) ?? (isLocale(noted) ? noted : deps.defaultLocale);
     const result = await deps.notifier.sendToCitizen({ citizenId: chatId, language }, { text: { key: 'update-interrupted' } });
     // A 429 or a network error: the next look tries again. Sent, or the bot is blocked: the chat is not kept.
     if (!result.ok && result.reason !== 'blocked') continue;

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { SAMPLE_CENTERS } from '../../src/db/seed-data.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
-// Each test starts from the sample data alone, whatever ran before it.
-beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
-});
-afterAll(() => done());
+useSampleDataPerTest();
 
 const COORDINATOR = 900;
 const NEXT = 'Следующие ▶️';

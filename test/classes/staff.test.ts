@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { InviteModel } from '../../src/db/models/invite.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
-// Each test starts from the sample data alone, whatever ran before it.
-beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
-});
-afterAll(() => done());
+useSampleDataPerTest();
 
 const env = { ADMIN_IDS: '900' };
 const DAY = 24 * 3600_000;

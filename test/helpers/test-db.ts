@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import mongoose from 'mongoose';
+import { seedSampleData } from '../../src/db/seed.js';
 
 /**
  * Connects mongoose to a fresh database of its own for one test file and
@@ -29,4 +31,23 @@ export async function useTestDatabase(): Promise<() => Promise<void>> {
 export async function emptyTestDatabase(): Promise<void> {
   const collections = await mongoose.connection.db!.collections();
   await Promise.all(collections.map((collection) => collection.deleteMany({})));
+}
+
+/**
+ * The hooks of a test file whose every test starts from the sample data alone,
+ * whatever ran before it (so each passes alone and in any order).
+ *
+ * @example
+ * useSampleDataPerTest(); // at the top of the file, instead of beforeAll/beforeEach/afterAll
+ */
+export function useSampleDataPerTest(): void {
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+  });
+  beforeEach(async () => {
+    await emptyTestDatabase();
+    await seedSampleData();
+  });
+  afterAll(() => done());
 }

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { PartnerModel } from '../../src/db/models/partner.js';
 import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { createTestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
-// Each test starts from the sample data alone, whatever ran before it.
-beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
-});
-afterAll(() => done());
+useSampleDataPerTest();
 
 const env = { ADMIN_IDS: '900' };
 

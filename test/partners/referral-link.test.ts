@@ -1,23 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { PartnerModel } from '../../src/db/models/partner.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
-// Each test starts from the sample data alone, whatever ran before it.
-beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
-});
-afterAll(() => done());
+useSampleDataPerTest();
 
 const env = { ADMIN_IDS: '900' };
 const entryOf = (citizenId: number) => WaitlistEntryModel.findOne({ citizenId }).lean();

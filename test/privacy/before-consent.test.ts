@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { stripPersonalDetails } from '../../src/bot/conversation-storage.js';
 import { runChatStateExpiryJob } from '../../src/jobs/privacy/index.js';
 import { ensureChatStateExpiry } from '../../src/db/repositories/kv-storage.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
-// Each test starts from the sample data alone, whatever ran before it.
-beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
-});
-afterAll(() => done());
+useSampleDataPerTest();
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;

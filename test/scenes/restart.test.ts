@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { ConversationStateModel, SessionModel } from '../../src/db/models/kv-entry.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
-// Each test starts from the sample data alone, whatever ran before it.
-beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
-});
-afterAll(() => done());
+useSampleDataPerTest();
 
 const anna = { id: 3001, first_name: 'Анна', language_code: 'en' };
 

@@ -1,11 +1,11 @@
-/** Jest runs the TypeScript sources as ES modules through ts-jest. */
+/** Jest runs the TypeScript sources as ES modules, their types stripped by esbuild (test/helpers/esbuild-transform.mjs). */
 export default {
-  preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  transform: { '^.+\\.ts$': '<rootDir>/test/helpers/esbuild-transform.mjs' },
   globalSetup: '<rootDir>/test/helpers/global-setup.js',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.js',
   testTimeout: 30000,

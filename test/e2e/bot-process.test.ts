@@ -69,43 +69,47 @@ async function joinByButtons(client: EmulatorClient, userId: number) {
 }
 
 describe('the bot process (npm start) against the Bot API emulator', () => {
-  it('runs the join flow over long polling (and asks a person whose message a killed process cut off to repeat it)', async () => {
-    // A process killed while handling someone's message: it had fetched (and so confirmed) the update and claimed it.
-    await emulator.client.createUser({ id: 61004, first_name: 'Пётр', language_code: 'ru' });
-    await emulator.client.sendText(61004, 'Хочу записаться');
-    const callApi = (method: string, body: object = {}) =>
-      fetch(`${emulator.apiRoot}/bot${E2E_TOKEN}/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-        .then((r) => r.json() as Promise<{ result: Array<{ update_id: number; message?: { from?: { id: number } } }> }>);
-    await callApi('deleteWebhook'); // the webhook test may have run first on this emulator
-    const fetched = (await callApi('getUpdates')).result;
-    const cutOff = fetched.find((u) => u.message?.from?.id === 61004);
-    await callApi('getUpdates', { offset: fetched.at(-1)!.update_id + 1 });
-    const claimedAt = new Date(Date.now() - 120_000);
-    await ReceivedUpdateModel.create({ _id: cutOff!.update_id, receivedAt: claimedAt, claimedAt, claimedBy: 'a-killed-process', answerTo: 61004, language: 'ru' });
-    const { child, log } = await startBot({});
-    try {
+  describe('over long polling', () => {
+    // One process for these tests (a start costs seconds); each uses people of its own.
+    const coordinator = 61900;
+    let bot: BotProcess;
+    let cutOffUpdateId: number;
+    beforeAll(async () => {
+      // Before the start: a process killed while handling someone's message had fetched (and so confirmed) the update and claimed it.
+      await emulator.client.createUser({ id: 61004, first_name: 'Пётр', language_code: 'ru' });
+      await emulator.client.sendText(61004, 'Хочу записаться');
+      const callApi = (method: string, body: object = {}) =>
+        fetch(`${emulator.apiRoot}/bot${E2E_TOKEN}/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+          .then((r) => r.json() as Promise<{ result: Array<{ update_id: number; message?: { from?: { id: number } } }> }>);
+      await callApi('deleteWebhook'); // the webhook test may have run first on this emulator
+      const fetched = (await callApi('getUpdates')).result;
+      cutOffUpdateId = fetched.find((u) => u.message?.from?.id === 61004)!.update_id;
+      await callApi('getUpdates', { offset: fetched.at(-1)!.update_id + 1 });
+      const claimedAt = new Date(Date.now() - 120_000);
+      await ReceivedUpdateModel.create({ _id: cutOffUpdateId, receivedAt: claimedAt, claimedAt, claimedBy: 'a-killed-process', answerTo: 61004, language: 'ru' });
+      bot = await startBot({ ADMIN_IDS: String(coordinator) });
+    }, 60_000);
+    afterAll(async () => {
+      expect(await stopBot(bot.child, bot.log)).toContain('shutting down');
+    });
+
+    it('asks a person whose message a killed process cut off to repeat it, and runs the join flow', async () => {
       await expectMessage(emulator.client, 61004, /бот перезапустился и не ответил вам/);
       // The record is marked answered just after the message goes: wait for that write, not for a fixed time.
-      const answered = async () => !(await ReceivedUpdateModel.findById(cutOff!.update_id).lean())?.answerTo;
+      const answered = async () => !(await ReceivedUpdateModel.findById(cutOffUpdateId).lean())?.answerTo;
       for (const deadline = Date.now() + 10_000; !(await answered()) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
-      expect(await ReceivedUpdateModel.findById(cutOff!.update_id).lean()).not.toHaveProperty('answerTo');
+      expect(await ReceivedUpdateModel.findById(cutOffUpdateId).lean()).not.toHaveProperty('answerTo');
       const done = await joinByButtons(emulator.client, 61001).catch(async (error) => {
-        throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${log.join('').slice(-3000)}`);
+        throw new Error(`${error}\n${JSON.stringify(await emulator.client.counters())}\n${bot.log.join('').slice(-3000)}`);
       });
       expect(done.text).toContain('Ваше место в очереди: 1.');
       const entry = await WaitlistEntryModel.findOne({ citizenId: 61001 }).lean();
       expect(entry).toMatchObject({ courseId: 'internet', centerId: 'yurga-central', timeOfDay: 'evening', status: 'waiting' });
-      expect(log.join('')).not.toMatch(/Нина|Орлова|\+7\d{10}/); // no personal data in logs
-    } finally {
-      expect(await stopBot(child, log)).toContain('shutting down');
-    }
-  }, 120_000);
+      expect(bot.log.join('')).not.toMatch(/Нина|Орлова|\+7\d{10}/); // no personal data in logs
+    }, 120_000);
 
-  it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
-    const coordinator = 61900;
-    const { child, log } = await startBot({ ADMIN_IDS: String(coordinator) });
-    const client = emulator.client;
-    try {
+    it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
+      const client = emulator.client;
       // A Telegram user joins today; the paper list holds two people who joined years before, so they stand ahead.
       await joinByButtons(client, 61003);
       await client.createUser({ id: coordinator, first_name: 'Ольга', language_code: 'ru' });
@@ -125,11 +129,9 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       const line = await WaitlistEntryModel.find({ centerId: 'yurga-central', courseId: 'internet', status: 'waiting' }).sort({ joinedAt: 1, _id: 1 }).lean();
       expect(line.map((e) => (e.citizenId! > 0 ? e.citizenId : 'paper'))).toEqual(['paper', 'paper', 61003]);
       expect(await CitizenModel.countDocuments({ phoneKey: { $exists: true }, reachable: false, 'consent.method': 'paper' })).toBe(2);
-      expect(log.join('')).not.toMatch(/Петрова|Сидоров|\+7\d{10}/); // no personal data in logs
-    } finally {
-      expect(await stopBot(child, log)).toContain('shutting down');
-    }
-  }, 120_000);
+      expect(bot.log.join('')).not.toMatch(/Петрова|Сидоров|\+7\d{10}/); // no personal data in logs
+    }, 120_000);
+  });
 
   it('runs the join flow over a webhook', async () => {
     const port = await freePort();

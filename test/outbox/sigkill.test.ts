@@ -16,7 +16,7 @@ const childScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fix
  * A slow rate keeps the kill in the middle of the batch.
  */
 const N = 20;
-const RATE = 10;
+const RATE = 20;
 const KILL_AFTER = 5;
 
 let done: () => Promise<void>;

@@ -72,7 +72,7 @@ for (let run = 0; run < RUNS; run++) {
   const t0 = performance.now();
   const report = reportFrom(await refreshStatsSnapshot(NOW), {});
   const t1 = performance.now();
-  svgToPng(statsChartSvg(statsChartInput(ru, report, await listCenters())));
+  await svgToPng(statsChartSvg(statsChartInput(ru, report, await listCenters())));
   const t2 = performance.now();
   await coordinator.text('/stats');
   const t3 = performance.now();

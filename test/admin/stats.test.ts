@@ -97,8 +97,8 @@ describe('stats domain', () => {
     expect(kemerovo.attendance.expected).toBe(0);
   });
 
-  it('renders the chart to a PNG without a browser', () => {
-    const png = svgToPng(
+  it('renders the chart to a PNG without a browser', async () => {
+    const png = await svgToPng(
       statsChartSvg({ barsTitle: 'Ждут <по> центрам', bars: [{ label: 'Кемерово & Co', value: 3 }], linesTitle: 'Недели', weekLabels: ['01.11', '08.11'], series: [{ label: 'a', color: '#000', values: [1, 2] }] }),
     );
     expect(png.subarray(1, 4).toString()).toBe('PNG');

@@ -122,7 +122,7 @@ async function sendStats(ctx: BotContext, centerId: string | undefined): Promise
     return;
   }
   await statsMenu.send(ctx, view);
-  const png = svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listCenters())));
+  const png = await svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listCenters())));
   await ctx.replyWithPhoto(new InputFile(png, 'stats.png'));
   await audit({ actorId: ctx.from!.id, action: 'stats.view', target: centerId === undefined ? 'center:all' : `center:${centerId}` }, ctx.deps.now());
 }

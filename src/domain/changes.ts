@@ -48,22 +48,40 @@ const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
 /** Open groups the role may change, with their lessons still to come. */
 export async function changeableGroups(role: Role, now: Date): Promise<GroupForChange[]> {
-  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }, { _id: 1 }).sort({ createdAt: -1 }).limit(30).lean();
-  const views = await Promise.all(groups.map((g) => groupForChange(String(g._id), now)));
-  return views.filter((v): v is GroupForChange => v !== null && v.lessons.length > 0);
+  const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: -1 }).limit(30).lean();
+  // Three reads for the whole list, not four per group (up to 30 groups on one screen).
+  const ids = groups.map((g) => g._id);
+  const [enrolled, lessons] = await Promise.all([
+    WaitlistEntryModel.find({ groupId: { $in: ids }, status: 'enrolled' }, { groupId: 1 }).lean(),
+    LessonModel.find({ groupId: { $in: ids }, status: 'scheduled', startsAt: { $gt: now } }, { groupId: 1, index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
+  ]);
+  const views = await Promise.all(
+    groups.map(async (group) => {
+      const own = (row: { groupId?: Types.ObjectId | null }) => String(row.groupId) === String(group._id);
+      return view(group, enrolled.filter(own).length, lessons.filter(own));
+    }),
+  );
+  return views.filter((v) => v.lessons.length > 0);
 }
 
 export async function groupForChange(groupId: string, now: Date): Promise<GroupForChange | null> {
   if (!isId(groupId)) return null;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open') return null;
-  const [center, participants, lessons] = await Promise.all([
-    describeCenter(group.centerId),
+  const [participants, lessons] = await Promise.all([
     WaitlistEntryModel.countDocuments({ groupId: group._id, status: 'enrolled' }),
     LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
+  return view(group, participants, lessons);
+}
+
+type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string };
+
+/** One group as the change flow shows it; its center's time zone comes from the catalog (read once, cached). */
+async function view(group: GroupRow, participants: number, lessons: Array<{ _id: Types.ObjectId; index: number; startsAt: Date }>): Promise<GroupForChange> {
+  const center = await describeCenter(group.centerId);
   return {
-    id: groupId,
+    id: String(group._id),
     courseId: group.courseId,
     centerId: group.centerId,
     timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',

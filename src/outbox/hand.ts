@@ -27,6 +27,8 @@ export class Hand {
   private readonly past = new Map<number, ReadPosition>();
   /** Rows to read beyond the batch: held items may lie ahead of the reading (after a restart or a release). */
   private overread = 0;
+  /** Items this process enqueued, held already, that the sender has not put in its queue yet. */
+  private handedOver: TakenItem[] = [];
 
   constructor(private readonly batchSize: number) {}
 
@@ -37,6 +39,7 @@ export class Hand {
   async restart(): Promise<void> {
     this.past.clear();
     this.held.clear();
+    this.handedOver = [];
     for (const id of await journalledIds()) this.held.set(id, 0);
     this.overread = this.held.size;
   }
@@ -74,6 +77,28 @@ export class Hand {
       if (taken.length > 0 || rows.length < limit || !movedOn) return taken;
       this.overread += this.batchSize;
     }
+  }
+
+  /**
+   * Items this process just enqueued (an offer, a notice), taken as they are:
+   * no read of the store. Held at once, so a read that finds them leaves them
+   * out; an item a read took already is not taken twice. After a restart the
+   * store is read again, so nothing handed over is lost.
+   */
+  handOver(items: StoredItem[]): void {
+    for (const item of items) {
+      const id = String(item._id);
+      if (this.held.has(id)) continue;
+      this.held.set(id, item.notBefore.getTime());
+      this.handedOver.push({ ...item, before: undefined });
+    }
+  }
+
+  /** What was handed over since the last call. */
+  takeHandedOver(): TakenItem[] {
+    const items = this.handedOver;
+    this.handedOver = [];
+    return items;
   }
 
   /** Items taken but not sent (stopping, or something more urgent came): the next read finds them again. */

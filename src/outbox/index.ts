@@ -7,7 +7,7 @@
  *   progress.ts   a batch's (a broadcast's) progress, counted and exact
  *   lease.ts      the one lease: one sending process at a time
  *   pacer.ts      when the next message may go (rate, one second per chat, 429s)
- *   hand.ts       what the sender has taken and not yet seen in the ledger
+ *   hand.ts       what the sender has taken and not yet seen in the ledger (and what this process handed it)
  *   recipients.ts language and reachability of each chat
  *   sender.ts     the loop: claim, send, record; after any error, start again
  */

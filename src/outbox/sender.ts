@@ -66,6 +66,10 @@ export class Sender {
   }
 
   noticeEnqueued(enqueued: Enqueued): void {
+    // A few urgent items due now or soon (an offer, a notice): into the hand as they are, no read of the store.
+    // Only while this sender is the one sending (fresh: it is not, or it starts again from the store anyway).
+    const soon = this.deps.now().getTime() + this.lookaheadMs;
+    if (!this.fresh && enqueued.items?.every((item) => item.notBefore.getTime() <= soon)) return this.hand.handOver(enqueued.items);
     if (enqueued.dueAt <= this.deps.now()) this.urgentEnqueued = Math.min(this.urgentEnqueued, enqueued.priority);
     else this.pressing = sooner(this.pressing, enqueued);
   }
@@ -145,7 +149,11 @@ export class Sender {
     if (options.morePressingThan === undefined) this.urgentEnqueued = Infinity;
     const now = this.deps.now();
     const urgentUntil = new Date(now.getTime() + this.lookaheadMs);
-    const items = await this.hand.take(now, { urgentUntil, ...options });
+    const items = [...this.hand.takeHandedOver(), ...(await this.hand.take(now, { urgentUntil, ...options }))];
+    return this.withRecipients(items);
+  }
+
+  private async withRecipients(items: TakenItem[]): Promise<Batch> {
     if (items.length === 0) return { items, recipients: new Map() };
     return { items, recipients: await lookupRecipients(items.map(chatOf), this.deps) };
   }
@@ -161,7 +169,13 @@ export class Sender {
     let rateLimitedInARow = 0;
     let heldForOthers = false;
     while (queue.length > 0) {
-      if (shouldStop()) return { items: queue, recipients };
+      if (shouldStop()) return { items: [...queue, ...this.hand.takeHandedOver()], recipients };
+      // Items this process enqueued meanwhile (an offer): they take their place in the queue by priority.
+      const handedOver = this.hand.takeHandedOver();
+      if (handedOver.length > 0) {
+        ({ items: queue, recipients } = merge({ items: queue, recipients }, await this.withRecipients(handedOver)));
+        continue;
+      }
       // The read ahead arrived with something more urgent than this batch (an offer enqueued as it was read): it goes now, not after the batch.
       const urgent = takeMoreUrgent(options.ahead?.(), queue.at(-1)!.priority);
       if (urgent) {

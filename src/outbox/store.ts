@@ -49,9 +49,17 @@ export const outboxEvents = new EventEmitter();
 export interface Enqueued {
   priority: number;
   dueAt: Date;
+  /**
+   * Every item added, as the sender reads them, when they are few and all more
+   * urgent than broadcasts (an offer, a notice, a lesson's reminders): this
+   * process's sender takes them as they are, without reading the store.
+   */
+  items?: StoredItem[];
 }
 
 const CHUNK = 1000;
+/** Enqueues of more items than this (or of broadcasts) are read from the store by the sender. */
+const HANDED_OVER_AT_MOST = 100;
 
 /**
  * Adds messages to the outbox. Keys already present are ignored, so calling it
@@ -62,6 +70,8 @@ const CHUNK = 1000;
  */
 export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: number }> {
   let added = 0;
+  const urgent = items.length <= HANDED_OVER_AT_MOST && items.every((item) => PRIORITIES[item.priority ?? 'broadcast'] < PRIORITIES.broadcast);
+  const addedItems: StoredItem[] = [];
   for (let i = 0; i < items.length; i += CHUNK) {
     const docs = items.slice(i, i + CHUNK).map((item) => ({
       key: item.key,
@@ -80,9 +90,17 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
     const inserted = await insertIgnoringDuplicates(docs);
     added += inserted.length;
     if (inserted.length > 0) await countInBatches(totalsPerBatch(inserted), now);
+    if (urgent) addedItems.push(...inserted.map(asStored));
   }
-  if (added > 0) outboxEvents.emit('enqueued', mostUrgent(items, now));
+  if (added > 0) outboxEvents.emit('enqueued', { ...mostUrgent(items, now), ...(urgent ? { items: addedItems } : {}) });
   return { added };
+}
+
+/** An inserted document as `readDue` would return it (the driver set its _id as it inserted it). */
+function asStored(doc: Omit<StoredItem, '_id'>): StoredItem {
+  const { _id } = doc as Partial<Pick<StoredItem, '_id'>>;
+  if (!_id) throw new Error('outbox: an inserted item has no _id');
+  return { _id, key: doc.key, citizenId: doc.citizenId, message: doc.message, priority: doc.priority, notBefore: doc.notBefore, attempts: doc.attempts, ...(doc.batchId ? { batchId: doc.batchId } : {}) };
 }
 
 function mostUrgent(items: OutboxItem[], now: Date): Enqueued {

@@ -266,6 +266,35 @@ describe('outbox sender', () => {
     expect(new Set(sent).size).toBe(41); // nobody twice, nobody lost
   });
 
+  it('an offer enqueued in this process during a broadcast goes from the hand: no read of the store for it', async () => {
+    await pendingBroadcast();
+    const sent: number[] = [];
+    let readsSinceEnqueue: number | undefined;
+    let readsBeforeOffer: number | undefined;
+    // Every read of the outbox's store after the offer was enqueued (a sender's read is a find on 'deliveries').
+    mongoose.set('debug', (collection: string, method: string) => {
+      if (readsSinceEnqueue !== undefined && collection === 'deliveries' && method === 'find') readsSinceEnqueue++;
+    });
+    const deps = recording(t.senderDeps, async (r) => {
+      if (r.citizenId === 1) readsBeforeOffer = readsSinceEnqueue;
+      sent.push(r.citizenId);
+      if (sent.length === 5) {
+        await enqueue([{ ...item(1, 'offer:1'), priority: 'personal' }], t.clock.now());
+        readsSinceEnqueue = 0;
+      }
+    });
+    const worker = startSender(deps, { pollMs: 60_000, timer: new VirtualTimer(), batchSize: 100, lookaheadMs: 30_000 });
+    try {
+      await until(() => sent.length === 41);
+    } finally {
+      await worker.stop();
+      mongoose.set('debug', false);
+    }
+    expect(sent.indexOf(1)).toBe(5);
+    expect(readsBeforeOffer).toBe(0);
+    expect(new Set(sent).size).toBe(41);
+  });
+
   it('an offer another process enqueued during a broadcast goes as soon as a read finds it, not a batch later', async () => {
     await pendingBroadcast();
     const sent: number[] = [];

@@ -6,6 +6,7 @@
 // It wraps jest-runtime's internal compile step (jest is pinned in package.json); where that step
 // is not found, or a file uses import() (which needs jest's own loader), jest compiles as it would.
 const Runtime = require('jest-runtime').default;
+const { Buffer } = require('node:buffer');
 const { compileFunction } = require('node:vm');
 
 /** filename → the source it was compiled from and V8's code cache for it. */
@@ -27,7 +28,8 @@ class CodeCachingRuntime extends Runtime {
         parsingContext: context,
         ...(reuse ? { cachedData: cached.data } : { produceCachedData: true }),
       });
-      if (!reuse && fn.cachedData) compiled.set(filename, { source, data: fn.cachedData });
+      // Copied: the code cache buffer belongs to the test file's context, and keeping it would keep that context alive.
+      if (!reuse && fn.cachedData) compiled.set(filename, { source, data: Buffer.from(fn.cachedData) });
       return fn;
     };
   }

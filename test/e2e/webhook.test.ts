@@ -46,8 +46,9 @@ function post(url: string, body: string | Buffer, headers: Record<string, string
 }
 
 /**
- * Writes a request by hand over a socket and returns the status line of the answer:
- * `head` are the header lines, `body` is written in pieces, ignoring a server that hangs up mid-way.
+ * Writes a request by hand over a socket and returns the status line of the answer as soon as it comes
+ * (the server cuts a refused request's connection only a second later): `head` are the header lines,
+ * `body` is written in pieces, ignoring a server that hangs up mid-way.
  */
 function rawRequest(url: string, head: string[], body: Buffer[]): Promise<string> {
   const { hostname, port, pathname } = new URL(url);
@@ -57,7 +58,10 @@ function rawRequest(url: string, head: string[], body: Buffer[]): Promise<string
       socket.write([`POST ${pathname} HTTP/1.1`, `host: ${hostname}`, ...head, '', ''].join('\r\n'));
       for (const piece of body) if (!socket.destroyed) socket.write(piece);
     });
-    socket.on('data', (chunk) => (answer += chunk.toString()));
+    socket.on('data', (chunk) => {
+      answer += chunk.toString();
+      if (answer.includes('\r\n')) socket.destroy();
+    });
     socket.on('error', () => undefined); // the server may close while we still write: that is the point
     socket.on('close', () => (answer ? resolve(answer.split('\r\n')[0]!) : reject(new Error('no answer'))));
     setTimeout(() => socket.destroy(), 5_000);

@@ -40,10 +40,4 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', globalThis: 'readonly', console: 'readonly' } },
   },
-  {
-    // Jest loads its runtime with require(), so that one file is CommonJS.
-    files: ['**/*.cjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
 );

@@ -1,12 +1,14 @@
-/** Jest runs the TypeScript sources as ES modules, their types stripped by esbuild (test/helpers/esbuild-transform.mjs). */
+/**
+ * Jest runs the TypeScript sources as ES modules through ts-jest (the design card's choice). tsconfig's
+ * `isolatedModules` makes ts-jest transpile each file alone, without type checks: `npm run typecheck` checks types.
+ */
 export default {
+  preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': '<rootDir>/test/helpers/esbuild-transform.mjs' },
-  runtime: '<rootDir>/test/helpers/jest-runtime.cjs',
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   globalSetup: '<rootDir>/test/helpers/global-setup.js',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.js',
   testTimeout: 30000,

@@ -11,6 +11,7 @@ import mongoose from 'mongoose';
 import pino from 'pino';
 import { createI18n } from '../src/bot/i18n.js';
 import { loadConfig } from '../src/config.js';
+import { CenterModel } from '../src/db/models/center.js';
 import { CitizenModel } from '../src/db/models/citizen.js';
 import { DeliveryModel } from '../src/outbox/model.js';
 import { WaitlistEntryModel } from '../src/db/models/waitlist-entry.js';
@@ -41,6 +42,11 @@ mongoose.connection.getClient().on('commandSucceeded', ({ commandName, duration 
   byCommand.set(commandName, entry);
 });
 await seedSampleData();
+// The bench's center gets a time zone where it is about midday now, so lessons 2 h ahead fall on the same local
+// day and only their hours-before reminder is due. With the real one (UTC+7), a run in the Kemerovo evening
+// puts the lessons after local midnight: the day-before reminder falls due too, and the bunch doubles.
+const middayOffset = 12 - new Date().getUTCHours();
+await CenterModel.updateOne({ _id: 'novokuznetsk-central' }, { $set: { timeZone: `Etc/GMT${middayOffset > 0 ? '-' : '+'}${Math.abs(middayOffset)}` } });
 const emu = await startEmulator();
 const config = loadConfig({
   BOT_TOKEN: token,

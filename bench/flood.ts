@@ -61,14 +61,18 @@ let floodStartedAt = Infinity;
 let floodEndedAt = Infinity;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Acts, then waits for the bot's message matching `pattern`; the time in between is one reply latency. */
+/**
+ * Acts, then waits for the bot's answer matching `pattern`: a new message, or the question edited in
+ * place (how a step answers a button press); the time in between is one reply latency.
+ */
 async function step(userId: number, act: () => Promise<unknown>, pattern: RegExp): Promise<void> {
   await client.skipPending(userId);
   const started = performance.now();
   await act();
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   for (;;) {
-    const message = await client.waitForMessage(userId, { timeoutMs: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    const event = await client.nextEvent(userId, { timeoutMs: Math.max(1, deadline - Date.now()), kinds: ['sent', 'edited'] }).catch(() => undefined);
+    const message = event?.message;
     if (!message) {
       record(started);
       gaveUp++;

@@ -8,6 +8,7 @@
  *   lease.ts      the one lease: one sending process at a time
  *   pacer.ts      when the next message may go (rate, one second per chat, 429s)
  *   hand.ts       what the sender has taken and not yet seen in the ledger (and what this process handed it)
+ *   arrivals.ts   what this process enqueued that is more urgent than the batch being sent
  *   recipients.ts language and reachability of each chat
  *   sender.ts     the loop: claim, send, record; after any error, start again
  */

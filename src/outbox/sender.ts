@@ -1,5 +1,6 @@
 import type { DeliveryResult, Locale, OutgoingMessage } from '../notify/notifier.js';
-import { chatOf, handled, merge, sooner, takeMoreUrgent, type Batch } from './batch.js';
+import { Arrivals } from './arrivals.js';
+import { chatOf, handled, merge, takeMoreUrgent, type Batch } from './batch.js';
 import { Hand, type TakenItem } from './hand.js';
 import { LeaseLost, SenderLease } from './lease.js';
 import { Pacer } from './pacer.js';
@@ -39,14 +40,8 @@ export class Sender {
   private readonly lookaheadMs: number;
   /** Set after an error or a change of owner: the next pass starts again from the store. */
   private fresh = true;
-  /** The most urgent priority enqueued in this process since the batch in hand was read. */
-  private urgentEnqueued = Infinity;
-  /**
-   * The next item more urgent than the batch in hand that is not due yet (a
-   * reminder stamped for later): when it falls due it is read and sent next,
-   * not after the batch. Looked up with each read, and told by this process's enqueues.
-   */
-  private pressing: Enqueued | undefined;
+  /** What this process enqueued and the store must be read for (see arrivals.ts). */
+  private readonly arrivals = new Arrivals();
   private catchingUp: Promise<void> | undefined;
   private stopCatchUp = false;
 
@@ -70,17 +65,7 @@ export class Sender {
     // Only while this sender is the one sending (fresh: it is not, or it starts again from the store anyway).
     const soon = this.deps.now().getTime() + this.lookaheadMs;
     if (!this.fresh && enqueued.items?.every((item) => item.notBefore.getTime() <= soon)) return this.hand.handOver(enqueued.items);
-    if (enqueued.dueAt <= this.deps.now()) this.urgentEnqueued = Math.min(this.urgentEnqueued, enqueued.priority);
-    else this.pressing = sooner(this.pressing, enqueued);
-  }
-
-  /** The pressing item fell due and is more urgent than `than`: read it now (it is forgotten once read). */
-  private pressingFellDue(than: number): boolean {
-    const pressing = this.pressing;
-    if (!pressing || pressing.priority >= than || pressing.dueAt > this.deps.now()) return false;
-    this.pressing = undefined;
-    this.urgentEnqueued = Math.min(this.urgentEnqueued, pressing.priority);
-    return true;
+    this.arrivals.notice(enqueued, this.deps.now());
   }
 
   /** Sends until nothing is due. 'busy': another process holds the lease. */
@@ -146,7 +131,7 @@ export class Sender {
 
   /** The next items due now or within the look-ahead, with their recipients. */
   private async takeBatch(options: { morePressingThan?: number } = {}): Promise<Batch> {
-    if (options.morePressingThan === undefined) this.urgentEnqueued = Infinity;
+    if (options.morePressingThan === undefined) this.arrivals.read();
     const now = this.deps.now();
     const urgentUntil = new Date(now.getTime() + this.lookaheadMs);
     const items = [...this.hand.takeHandedOver(), ...(await this.hand.take(now, { urgentUntil, ...options }))];
@@ -182,11 +167,9 @@ export class Sender {
         ({ items: queue, recipients } = merge({ items: queue, recipients }, urgent));
         continue;
       }
-      if (this.urgentEnqueued < queue.at(-1)!.priority || this.pressingFellDue(queue.at(-1)!.priority)) {
-        const pressing = this.urgentEnqueued;
-        this.urgentEnqueued = Infinity;
+      if (this.arrivals.moreUrgentThan(queue.at(-1)!.priority, this.deps.now())) {
         ({ items: queue, recipients } = merge({ items: queue, recipients }, await this.takeBatch({ morePressingThan: queue.at(-1)!.priority })));
-        if (pressing < Infinity) continue;
+        continue;
       }
       if (!(await this.lease.keep())) throw new LeaseLost();
       const now = this.deps.now();

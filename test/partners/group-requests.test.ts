@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { GroupRequestModel } from '../../src/db/models/group-request.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
-import { seedSampleData } from '../../src/db/seed.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
-import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from './fixtures.js';
 
@@ -23,14 +22,9 @@ const REP_B = 7302;
 let partnerA = '';
 let partnerB = '';
 
-let done: () => Promise<void>;
-beforeAll(async () => {
-  done = await useTestDatabase();
-});
 // Each test starts from the sample data, the two partners and the two librarians alone, whatever ran before it.
+useSampleDataPerTest();
 beforeEach(async () => {
-  await emptyTestDatabase();
-  await seedSampleData();
   partnerA = (await partnerWithLink({ name: 'Больница № 3', centerIds: ['kemerovo-regional', 'kemerovo-gogol'] }, REP_A)).id;
   partnerB = (await partnerWithLink({ name: 'Центр занятости', kind: 'employment' }, REP_B)).id;
   await StaffMemberModel.create([
@@ -38,7 +32,6 @@ beforeEach(async () => {
     { _id: OTHER_LIBRARIAN, displayName: 'Юлия', centerIds: ['yurga-central'], addedBy: COORDINATOR },
   ]);
 });
-afterAll(() => done());
 
 const env = { ADMIN_IDS: String(COORDINATOR) };
 

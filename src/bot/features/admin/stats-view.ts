@@ -2,6 +2,7 @@ import type { Center, Course } from '../../../domain/catalog.js';
 import type { StatsReport } from '../../../domain/stats.js';
 import type { StatsChartInput } from '../../../charts/svg.js';
 import type { TranslateFlavor } from '../../context.js';
+import type { Page } from '../../menus/paging.js';
 
 /** Fits a phone screen in monospace without wrapping. */
 const LINE = 30;
@@ -50,22 +51,42 @@ export const localTime = (iso: string | Date, timeZone: string) =>
 
 export interface StatsViewInput { scopeName: string; timeZone: string; centers: Center[]; courses: Course[] }
 
+/** One row of a /stats table, with the header of its table (shown again at the top of every page the table goes on). */
+export interface StatsRow {
+  table: string;
+  line: string;
+}
+
 /** The rows of the /stats tables (centers, courses, weeks): the part that grows with the region, so it is paged. */
-export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string[] {
+export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): StatsRow[] {
   const { centers, courses } = view;
-  const lines: string[] = [];
-  lines.push(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')));
+  const rows: StatsRow[] = [];
+  const table = (header: string, lines: string[]) => rows.push(...lines.map((line) => ({ table: escapeHtml(header), line: escapeHtml(line) })));
   const centerNames = distinctLabels(report.waitingByCenter.map(({ centerId }) => centerLabel(centers, centerId)));
-  report.waitingByCenter.forEach(({ waiting }, i) => lines.push(row(centerNames[i]!, waiting)));
-  lines.push(row(ctx.t('adm-stats-total'), report.totalWaiting), '');
-  lines.push(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting')));
+  table(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')), [
+    ...report.waitingByCenter.map(({ waiting }, i) => row(centerNames[i]!, waiting)),
+    row(ctx.t('adm-stats-total'), report.totalWaiting),
+  ]);
+  // Nobody waiting: no course table (its header alone would read as a table left empty by mistake).
   const courseNames = distinctLabels(report.waitingByCourse.map(({ courseId }) => courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId));
-  report.waitingByCourse.forEach(({ waiting }, i) => lines.push(row(courseNames[i]!, waiting)));
-  lines.push('', `${fit(ctx.t('adm-stats-col-week'), 8)} ${ctx.t('adm-stats-col-signups').padStart(9)} ${ctx.t('adm-stats-col-enrolled').padStart(9)}`);
-  for (const week of report.weeks) {
-    lines.push(`${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`);
-  }
-  return lines.map(escapeHtml);
+  table(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting')), report.waitingByCourse.map(({ waiting }, i) => row(courseNames[i]!, waiting)));
+  table(
+    `${fit(ctx.t('adm-stats-col-week'), 8)} ${ctx.t('adm-stats-col-signups').padStart(9)} ${ctx.t('adm-stats-col-enrolled').padStart(9)}`,
+    report.weeks.map((week) => `${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`),
+  );
+  return rows;
+}
+
+/** How /stats pages its rows: a table's header opens it, and again every page it goes on to. */
+export const statsPaging = { line: (row: StatsRow) => row.line, section: (row: StatsRow) => row.table };
+
+/** The monospace lines of one page: each table under its header, a blank line between two tables. */
+export function statsPageLines(page: Page<StatsRow>): string[] {
+  return page.items.flatMap((row, i) => {
+    const before = page.items[i - 1];
+    if (before?.table === row.table) return [row.line];
+    return before ? ['', row.table, row.line] : [row.table, row.line];
+  });
 }
 
 /** The totals under the tables (on every page). */

@@ -11,7 +11,7 @@ import { MESSAGE_LIMIT, pageOf, wordsOf, type Page } from '../../menus/paging.js
 import { count, payloadCodec, slug, type Field } from '../../menus/payload.js';
 import { ViewMenu } from '../../menus/view-menu.js';
 import { sendPartnerStats } from '../partners/partner-stats.js';
-import { centerLabel, statsChartInput, statsRows, statsSummary, statsText } from './stats-view.js';
+import { centerLabel, statsChartInput, statsPageLines, statsPaging, statsRows, statsSummary, statsText, type StatsRow } from './stats-view.js';
 
 /**
  * /stats for staff: coordinators see every center, librarians theirs, as a
@@ -49,7 +49,7 @@ interface StatsView {
   shown: Shown;
   report: StatsReport;
   scopeName: string;
-  rows: Page<string>;
+  rows: Page<StatsRow>;
   summary: string;
   visible: Center[];
 }
@@ -62,16 +62,16 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
-  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
+  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter (+2: blank lines between tables).
   const frameText = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 }));
   // A staff screen stays short enough to read on a phone (60 words with its title and totals); the rest is on the next pages.
   const words = Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frameText));
-  const rows = pageOf(statsRows(ctx, report, input), shown.page, { line: (l) => l, frame: frameText.length, perPage: 200, limit: MESSAGE_LIMIT, words });
+  const rows = pageOf(statsRows(ctx, report, input), shown.page, { ...statsPaging, frame: frameText.length + 2, perPage: 200, limit: MESSAGE_LIMIT, words });
   return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };
 }
 
 const pageText = (ctx: BotContext, v: StatsView) =>
-  statsText(ctx, v.scopeName, v.rows.items, v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
+  statsText(ctx, v.scopeName, statsPageLines(v.rows), v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
 
 export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
   id: 'st',

@@ -27,7 +27,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
   return [
     joinWaitlistScene(deps),
     centersNearMeScene(),
-    moveCenterScene(),
+    moveCenterScene(deps),
     newClassScene(deps),
     addStaffScene(deps, hooks),
     changeScheduleScene(deps),

@@ -3,6 +3,7 @@ import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { offerSeatsOnJoining } from '../../src/domain/offers.js';
 import { normalizePhone } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
@@ -91,6 +92,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
     const done = ctx.t('desk-add-done', { name, course: courseTitle, center: place(center, ', '), position: result.position, phone });
     await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
+    // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
+    await conversation.external(() => offerSeatsOnJoining({ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
 }

@@ -1,19 +1,20 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerTitleOf } from '../../src/domain/center-names.js';
+import { offerSeatsOnJoining } from '../../src/domain/offers.js';
 import { findActiveEntry, moveToCenter } from '../../src/domain/waitlist.js';
-import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
 import { pickCenter } from './pick-center.js';
 
 export const MOVE_CENTER = 'move-center';
 
 /** Moves a waiting entry (its id is the argument) to another center, keeping the join time. */
-async function moveCenter(conversation: SceneConversation, ctx: SceneContext, entryId: string) {
+async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx: SceneContext, entryId: string) {
   const q = new Questions(conversation, ctx);
   const citizenId = ctx.from!.id;
   const entry = await conversation.external(async () => {
     const found = await findActiveEntry(citizenId, entryId);
-    return found && found.status === 'waiting' ? { centerId: found.centerId } : null;
+    return found && found.status === 'waiting' ? { centerId: found.centerId, courseId: found.courseId } : null;
   });
   if (!entry) return q.finish(ctx.t('button-outdated'));
   const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
@@ -21,8 +22,10 @@ async function moveCenter(conversation: SceneConversation, ctx: SceneContext, en
   const moved = await conversation.external(() => moveToCenter(citizenId, entryId, centerId));
   const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
   await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
+  // A free seat at the new center is offered now (the offer follows this message).
+  if (moved) await conversation.external(() => offerSeatsOnJoining({ courseId: entry.courseId, centerId }, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
 }
 
-export function moveCenterScene() {
-  return createConversation<SceneOuterContext, SceneContext>(moveCenter, MOVE_CENTER);
+export function moveCenterScene(deps: SceneDeps) {
+  return createConversation<SceneOuterContext, SceneContext>((conversation, ctx, entryId: string) => moveCenter(deps, conversation, ctx, entryId), MOVE_CENTER);
 }

@@ -85,9 +85,16 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   return messages.length;
 }
 
-/** Offers free seats in every open group of this course at this center. */
-export async function offerOpenSeats(courseId: string, centerId: string, now: Date, options: OfferOptions = {}): Promise<number> {
-  const groups = await ClassGroupModel.find({ courseId, centerId, status: 'open', freeSeats: { $gt: 0 } }, { _id: 1 }).sort({ createdAt: 1 }).lean();
+/**
+ * Someone joined a waiting list (or moved to another center): the free seats
+ * of open groups they could take are offered now, in the line's order, instead
+ * of at the offers job's next run (up to 10 minutes later, with the person at
+ * the desk gone by then). The groups are this course's at this center, and a
+ * closed group of the partner who referred them.
+ */
+export async function offerSeatsOnJoining(place: { courseId: string; centerId: string; partnerId?: string }, now: Date, options: OfferOptions = {}): Promise<number> {
+  const where = place.partnerId ? [{ centerId: place.centerId }, { partnerId: place.partnerId }] : [{ centerId: place.centerId }];
+  const groups = await ClassGroupModel.find({ courseId: place.courseId, status: 'open', freeSeats: { $gt: 0 }, $or: where }, { _id: 1 }).sort({ createdAt: 1 }).lean();
   let offered = 0;
   for (const g of groups) offered += await offerFreeSeats(String(g._id), now, options);
   return offered;

@@ -13,6 +13,8 @@ export interface ImportResult {
   added: number;
   already: number;
   rejected: number;
+  /** Each course and center that got someone new (their free seats are offered next: offerSeatsOnJoining). */
+  places: Array<{ courseId: string; centerId: string }>;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     { actorId, now },
   );
   const added = registered.filter((r) => r.outcome === 'added').length;
+  const places = new Map(rows.filter((_, i) => registered[i]?.outcome === 'added').map((r) => [`${r.courseId} ${r.centerId}`, { courseId: r.courseId, centerId: r.centerId }]));
 
   const result = {
     batchId: String(batchId),
@@ -63,5 +66,5 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     rejected: result.rejected,
   });
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, rejected: result.rejected, fileHash: p.fileHash } }, now);
-  return result;
+  return { ...result, places: [...places.values()] };
 }

@@ -73,7 +73,8 @@ export function newClassScene(deps: SceneDeps) {
       const start = parseIsoDate(startDate)!;
       const weekdays = await q.many(ctx.t('cls-new-weekdays'), [0, 1, 2, 3, 4, 5, 6].map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), {
         columns: 2,
-        initial: [String(weekdayOf(start))],
+        // The first lesson's day, and (a partner's request) the days the partner asked for.
+        initial: [...new Set([weekdayOf(start), ...(request?.weekdays ?? [])])].map(String),
       });
       const time = await q.ask(ctx.t('cls-new-time'), {
         choices: options(['10:00', '12:00', '14:00', '16:00', '18:00']),

@@ -87,6 +87,8 @@ describe('group requests', () => {
     await anna.press(/^Кемерово: Областная/);
     await anna.press('1 декабря, вторник');
     await anna.press('📅 По дням недели');
+    // Ticked: the first lesson's day, and the days the partner asked for.
+    expect(anna.buttonLabels().filter((l) => l.startsWith('✓ ') && l !== '✓ Готово')).toEqual(['✓ понедельник', '✓ вторник', '✓ среда']);
     await anna.press('✓ Готово');
     await anna.text('10:00');
     await anna.press('4');

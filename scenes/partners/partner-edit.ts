@@ -6,6 +6,7 @@ import {
   type PartnerField, type PartnerFields, type PartnerKind,
 } from '../../src/domain/partners/partners.js';
 import { roleOf } from '../../src/domain/roles.js';
+import { normalizePhone } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -49,9 +50,14 @@ export function partnerEditScene(deps: SceneDeps) {
       switch (field) {
         case 'name':
         case 'contactName':
-        case 'phone':
           draft[field] = await q.ask(ctx.t(`prt-ask-${field}`), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft[field] ?? '' });
           return;
+        case 'phone': {
+          const typed = await q.ask(ctx.t('prt-ask-phone'), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft.phone ?? '' });
+          // The preview shows the number as it will be saved (E.164), not as typed.
+          draft.phone = normalizePhone(typed) ?? typed;
+          return;
+        }
         case 'kind':
           draft.kind = (await q.ask(ctx.t('prt-ask-kind'), { choices: PARTNER_KINDS.map((k) => ({ label: ctx.t(`prt-kind-${k}`), value: k })) })) as PartnerKind;
           return;

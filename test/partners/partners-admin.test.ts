@@ -27,6 +27,7 @@ describe('/partners', () => {
     await maria.press('✓ Готово');
     expect(maria.lastText()).toContain('Организация: Городская больница № 3');
     expect(maria.lastText()).toContain('Вид: Больница или поликлиника');
+    expect(maria.lastText()).toContain('Телефон: +79231234567'); // as it will be saved, not as typed
     await maria.press('✓ Сохранить');
     expect(maria.lastText()).toContain('Организация добавлена: Городская больница № 3.');
     const partner = await PartnerModel.findOne().lean();

@@ -2,12 +2,12 @@ import { createConversation } from '@grammyjs/conversations';
 import { InputFile } from 'grammy';
 import { classify, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
-import { offerSeatsOnJoining } from '../../src/domain/offers.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
+import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
 import { detailsCsv, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
@@ -118,9 +118,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     if (!result) return void (await q.finish(ctx.t('not-allowed')));
     await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }));
     // Free seats of open groups go to the newly listed now (call tasks for the librarians), not at the offers job's next run.
-    await conversation.external(async () => {
-      for (const place of result.places) await offerSeatsOnJoining(place, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
-    });
+    await offerSeatsNow(conversation, deps, result.places);
   }
   return createConversation<SceneOuterContext, SceneContext>(importList, IMPORT_LIST);
 }

@@ -3,9 +3,9 @@ import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
-import { offerSeatsOnJoining } from '../../src/domain/offers.js';
 import { normalizePhone } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
 import { normalizeName, validateName } from '../waitlist/validators.js';
 
@@ -93,7 +93,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const done = ctx.t('desk-add-done', { name, course: courseTitle, center: place(center, ', '), position: result.position, phone });
     await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
-    await conversation.external(() => offerSeatsOnJoining({ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
+    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }]);
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
 }

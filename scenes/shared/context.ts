@@ -1,6 +1,7 @@
 import type { Conversation, ConversationFlavor } from '@grammyjs/conversations';
 import type { Api, Context } from 'grammy';
 import type { Config } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
 import type { Locale } from '../../src/notify/notifier.js';
 
 /**
@@ -29,6 +30,8 @@ export interface SceneDeps {
   now: () => Date;
   /** Background work a scene starts (Agenda in main.ts; tests record the calls). */
   jobs: { followBroadcast(broadcastId: string, now: Date): Promise<void> };
+  /** For work after a flow's last answer, whose failure must not reach the person (offer-seats.ts). */
+  logger: Pick<Logger, 'warn'>;
 }
 
 /** What only the bot can do, handed to the scenes that need it. */

@@ -4,10 +4,10 @@ import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
-import { offerSeatsOnJoining } from '../../src/domain/offers.js';
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
+import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { pickCenter } from './pick-center.js';
 import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
@@ -134,7 +134,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const moved = await conversation.external(() => moveToCenter(ctx.from!.id, entry.id, centerId));
     const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
     await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
-    if (moved) await offerSeats(conversation, { courseId: entry.courseId, centerId });
+    if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
   }
 
   async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
@@ -165,12 +165,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const key =
       result.outcome === 'joined' ? 'join-done' : result.entry.status === 'waiting' ? 'join-already' : 'join-already-enrolled';
     await q.finish(ctx.t(key, vars));
-    if (result.outcome === 'joined') await offerSeats(conversation, { courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) });
-  }
-
-  /** A free seat they can take is offered at once: the offer follows the message that says their place. */
-  function offerSeats(conversation: SceneConversation, place: Parameters<typeof offerSeatsOnJoining>[0]) {
-    return conversation.external(() => offerSeatsOnJoining(place, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
+    // A free seat they can take is offered at once: the offer follows the message that says their place.
+    if (result.outcome === 'joined') await offerSeatsNow(conversation, deps, [{ courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) }]);
   }
 
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);

@@ -1,8 +1,8 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerTitleOf } from '../../src/domain/center-names.js';
-import { offerSeatsOnJoining } from '../../src/domain/offers.js';
 import { findActiveEntry, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
 import { pickCenter } from './pick-center.js';
 
@@ -23,7 +23,7 @@ async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx:
   const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
   await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   // A free seat at the new center is offered now (the offer follows this message).
-  if (moved) await conversation.external(() => offerSeatsOnJoining({ courseId: entry.courseId, centerId }, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
+  if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }
 
 export function moveCenterScene(deps: SceneDeps) {

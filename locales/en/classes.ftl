@@ -67,6 +67,7 @@ cls-staff-invite-link =
 cls-staff-you-are-librarian = You are now a librarian: { $centers }. You can open groups and mark attendance. Your commands: /help
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
 cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
+cls-staff-invite-opened = Your invite was opened: { $name } is now a librarian. Their centers are in /staff.
 cls-invite-invalid = Invite not found. Ask the coordinator for a new link.
 cls-invite-expired = This invite has expired. Ask the coordinator for a new link.
 cls-invite-used = This invite has already been used.

@@ -42,6 +42,7 @@ prt-unchanged = Nothing changed.
 prt-not-found = Organization not found.
 prt-not-yours = This is not your organization, or it is gone.
 prt-rep-welcome = Welcome! You represent "{ $partner }". Commands: /link — sign-up link with a QR code, /add — register a person without Telegram, /referrals — the people you referred, /request — ask for a separate group, /groups — put people into a group opened for you.
+prt-rep-invite-opened = Your invite was opened: { $name } now represents "{ $partner }".
 
 ## Partners: add and edit
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { enqueue } from '../outbox/index.js';
 
 /**
  * What a librarian's invite (staff.ts) and a partner representative's
@@ -46,4 +47,14 @@ export async function openInvite<T extends Openable>(model: InviteStore<T>, code
   if (!existing) return { ok: false, reason: 'invalid' };
   if (existing.usedBy !== undefined && existing.usedBy !== null) return { ok: false, reason: 'used' };
   return { ok: false, reason: existing.withdrawnAt ? 'withdrawn' : 'expired' };
+}
+
+/**
+ * Whoever sent an invite learns when it is opened, and by whom: they forwarded
+ * a link and would otherwise not know it worked. A notice through the outbox,
+ * in the inviter's language; `kind` names the role the invite gave.
+ */
+export async function tellInviter(kind: 'staff' | 'rep', invitedBy: number, userId: number, vars: { name: string; partner?: string }, now: Date): Promise<void> {
+  const key = kind === 'staff' ? 'cls-staff-invite-opened' : 'prt-rep-invite-opened';
+  await enqueue([{ key: `${kind}-joined:${userId}:${now.getTime()}`, citizenId: invitedBy, priority: 'personal', message: { text: { key, vars } } }], now);
 }

@@ -2,7 +2,7 @@ import { InviteModel, type InviteDoc } from '../db/models/invite.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { audit } from './audit.js';
 import { enqueue } from '../outbox/index.js';
-import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, INVITE_CODE, type InviteRefusal } from './one-time-invites.js';
+import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, tellInviter, INVITE_CODE, type InviteRefusal } from './one-time-invites.js';
 import { singleLine } from './text.js';
 
 export interface StaffView {
@@ -58,6 +58,7 @@ export async function redeemInvite(code: string, userId: number, displayName: st
   const { invite } = opened;
   await grantCenters(invite.createdBy, userId, invite.centerIds, now, displayName);
   await audit({ actorId: userId, action: 'staff.join', target: `user:${userId}`, details: { invitedBy: invite.createdBy, centerIds: invite.centerIds } }, now);
+  await tellInviter('staff', invite.createdBy, userId, { name: singleLine(displayName).slice(0, 100) || String(userId) }, now);
   return { ok: true, centerIds: invite.centerIds };
 }
 

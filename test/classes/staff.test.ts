@@ -37,6 +37,9 @@ describe('/staff', () => {
     const commands = t.telegram.callsOf('setMyCommands').filter((c) => c.payload.scope?.chat_id === 4001);
     expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toContain('newclass');
     expect(await StaffMemberModel.findById(4001).lean()).toMatchObject({ centerIds: ['belovo-central'], displayName: 'Анна Петровна', addedBy: 900 });
+    // The coordinator who sent the link learns it worked.
+    await deliverAll(t);
+    expect(maria.lastText()).toBe('Приглашение открыто: Анна Петровна теперь библиотекарь. Центры сотрудника — в /staff.');
 
     const eve = t.user({ id: 4002, first_name: 'Ева', language_code: 'ru' });
     await eve.text(`/start ${link![1]}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { PartnerModel } from '../../src/db/models/partner.js';
 import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
@@ -54,6 +55,8 @@ describe('/partners', () => {
     const olga = t.user({ id: 5001, first_name: 'Ольга', language_code: 'ru' });
     await olga.text(`/start ${link}`);
     expect(olga.lastText()).toContain('Вы представитель организации «Городская больница № 3»');
+    await deliverAll(t); // the coordinator who sent the link learns it worked
+    expect(maria.lastText()).toBe('Приглашение открыто: Ольга теперь представитель организации «Городская больница № 3».');
     const commands = t.telegram.callsOf('setMyCommands').filter((c) => c.payload.scope?.chat_id === 5001);
     expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['referrals', 'link', 'add', 'request', 'groups', 'start', 'help', 'language', 'cancel', 'forget']);
     const eve = t.user({ id: 5002, first_name: 'Ева', language_code: 'ru' });

@@ -4,7 +4,7 @@ import { PartnerRepresentativeModel } from '../../db/models/partner-representati
 import { audit } from '../audit.js';
 import type { Registrar } from '../desk-registration.js';
 import { representativeOf } from '../roles.js';
-import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, INVITE_CODE, type InviteRefusal } from '../one-time-invites.js';
+import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, tellInviter, INVITE_CODE, type InviteRefusal } from '../one-time-invites.js';
 import { singleLine } from '../text.js';
 import { isObjectId } from './partners.js';
 
@@ -64,6 +64,7 @@ export async function redeemPartnerInvite(code: string, userId: number, displayN
     { upsert: true },
   );
   await audit({ actorId: userId, action: 'partner.join', target: `partner:${String(invite.partnerId)}`, details: { invitedBy: invite.createdBy } }, now);
+  await tellInviter('rep', invite.createdBy, userId, { name: name || String(userId), partner: partner.name }, now);
   return { ok: true, partnerName: partner.name };
 }
 

@@ -62,9 +62,10 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
-  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter (+2: blank lines between tables).
+  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
   const frameText = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 }));
   // A staff screen stays short enough to read on a phone (60 words with its title and totals); the rest is on the next pages.
+  // The frame's +2: the blank lines between tables on a page (statsPageLines).
   const words = Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frameText));
   const rows = pageOf(statsRows(ctx, report, input), shown.page, { ...statsPaging, frame: frameText.length + 2, perPage: 200, limit: MESSAGE_LIMIT, words });
   return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };

@@ -15,10 +15,19 @@ interface Waiter {
  */
 export class UpdateQueue {
   private pending: TgUpdate[] = [];
-  private nextId = 100_000_001;
+  /**
+   * Grows with the clock (10 a second since 2026), so an emulator started again against the same bot
+   * database continues past the ids it gave before: the bot remembers update_ids (received_updates) and
+   * would drop a repeated one as a duplicate, silently. Fits in 31 bits until 2032.
+   */
+  private nextId: number;
   private allowed: ReadonlySet<string> = DEFAULT_KINDS;
   private waiter: Waiter | null = null;
   private listeners = new Set<() => void>();
+
+  constructor(now: () => number = Date.now) {
+    this.nextId = Math.floor((now() - Date.UTC(2026, 0, 1)) / 100);
+  }
 
   get pendingCount(): number {
     return this.pending.length;

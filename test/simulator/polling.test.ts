@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startEmulator, type RunningEmulator } from '../../src/simulator/index.js';
+import { UpdateQueue } from '../../src/simulator/updates.js';
 import { api, startedUser } from './helpers.js';
 
 let emu: RunningEmulator;
@@ -170,5 +171,18 @@ describe('a webhook slower than the timeout', () => {
       receiver.closeAllConnections();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
     }
+  });
+});
+
+describe('update ids', () => {
+  it('an emulator started again continues past the ids it gave before (the bot would drop a repeated id as a duplicate)', () => {
+    const start = Date.UTC(2026, 10, 30, 9);
+    const first = new UpdateQueue(() => start);
+    const ids = [1, 2, 3].map((n) => first.push('message', { message_id: n } as never)!.update_id);
+    expect(ids[1]).toBe(ids[0]! + 1);
+    // Started again a second later (someone restarts `npm run emulator` against the same bot and database).
+    const again = new UpdateQueue(() => start + 1000);
+    expect(again.push('message', { message_id: 4 } as never)!.update_id).toBeGreaterThan(ids[2]!);
+    expect(ids[0]).toBeLessThan(2 ** 31); // the ids stay 31-bit
   });
 });

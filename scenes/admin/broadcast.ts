@@ -3,6 +3,7 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import type { AudienceKind } from '../../src/db/models/broadcast.js';
 import {
   canTarget,
+  centersWithAudience,
   countRecipients,
   createBroadcast,
   listOpenGroups,
@@ -36,7 +37,14 @@ export function broadcastScene(deps: SceneDeps) {
       })) as AudienceKind;
       const audience: Audience = { kind };
       if (kind !== 'all-waiting') {
-        const centers = await conversation.external(async () => (await listCenters()).filter((c) => canManageCenter(role, c.id)));
+        const centers = await conversation.external(async () => {
+          const withAudience = new Set(await centersWithAudience(kind));
+          return (await listCenters()).filter((c) => canManageCenter(role, c.id) && withAudience.has(c.id));
+        });
+        if (centers.length === 0) {
+          await q.note(ctx.t(`adm-bc-no-centers-${kind}`));
+          continue; // nobody of this kind at any of the role's centers: choose again
+        }
         audience.centerId = await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
       }
       if (kind === 'group') {

@@ -66,6 +66,16 @@ async function recipients(audience: Audience): Promise<{ reachable: number[]; un
   return { reachable: ids.filter((id) => reachable.has(id)), unreachable: ids.length - reachable.size };
 }
 
+/**
+ * The centers where this kind of audience has anyone: open groups ('group'),
+ * people studying ('center-enrolled'), people waiting ('center-waiting'). The
+ * center question lists only these, so no choice leads to an empty audience.
+ */
+export async function centersWithAudience(kind: Exclude<AudienceKind, 'all-waiting'>): Promise<string[]> {
+  if (kind === 'group') return ClassGroupModel.distinct('centerId', { status: 'open' });
+  return WaitlistEntryModel.distinct('centerId', { status: kind === 'center-enrolled' ? 'enrolled' : 'waiting' });
+}
+
 export async function countRecipients(audience: Audience): Promise<RecipientCount> {
   const { reachable, unreachable } = await recipients(audience);
   return { total: reachable.length + unreachable, unreachable };

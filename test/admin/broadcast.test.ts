@@ -112,18 +112,32 @@ describe('/broadcast', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('refuses an empty audience before the text is typed', async () => {
+  it('lists only centers where the audience has someone, and refuses an empty audience before the text is typed', async () => {
     const t = bot();
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await olga.text('/broadcast');
+    await olga.press('Участникам группы');
+    expect(olga.buttonLabels().filter((l) => l.includes(':'))).toEqual(['Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя']); // the one open group
+    await olga.press('← Назад');
     await olga.press('Очереди центра');
-    await olga.press(/^Таштагол: /); // nobody waits there
-    await olga.press('Все курсы');
+    expect(olga.buttonLabels()).not.toContainEqual(expect.stringMatching(/^Таштагол: /)); // nobody waits there
+    await olga.press(/^Кемерово: Областная/);
+    await olga.press('Госуслуги онлайн'); // nobody there waits for this course
     expect(olga.textsSince(olga.messages().length - 2)).toEqual([
       'В этой аудитории никого нет. Выберите другую.',
       'Кому отправить сообщение?',
     ]);
     expect(t.telegram.messagesTo(COORDINATOR).some((m) => /Напишите текст/.test(m.text ?? ''))).toBe(false);
+
+    // A librarian whose one center has no open group is told so at once, with no center to pick.
+    await StaffMemberModel.create({ _id: 710, displayName: 'Вера', centerIds: ['tashtagol-central'], addedBy: COORDINATOR });
+    const vera = t.user({ id: 710, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('/broadcast');
+    await vera.press('Участникам группы');
+    expect(vera.textsSince(vera.messages().length - 2)).toEqual([
+      'Открытых групп пока нет ни в одном вашем центре. Выберите других получателей.',
+      'Кому отправить сообщение?',
+    ]);
   });
 
   it('edits one progress message while sending', async () => {

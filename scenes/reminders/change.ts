@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { compareDates, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime } from '../../src/domain/time.js';
+import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -58,22 +58,33 @@ export function changeScheduleScene(deps: SceneDeps) {
         preview = ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson.startsAt) });
       } else {
         const today = localToday(now, group.timeZone);
+        const old = toLocal(new Date(lesson.startsAt), group.timeZone);
+        // A lesson mostly moves a few days either way: the days around its own (none past) are buttons; any other is typed.
+        const nearDays = Array.from({ length: 8 }, (_, i) => addDays(old, i - 3)).filter((d) => compareDates(d, today) >= 0);
         const dateText = await q.ask(ctx.t('rem-chg-ask-date'), {
+          choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: dottedDate(d) })),
+          columns: 2,
           typed: checked((text) => {
             const date = parseDottedDate(text);
             return date && compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-invalid';
           }),
         });
+        const oldTime = `${String(old.hour).padStart(2, '0')}:${String(old.minute).padStart(2, '0')}`;
+        const startsBy = (text: string) => {
+          const time = parseTime(text)!;
+          return fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone);
+        };
         const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {
+          // The lesson's own time first; an hour already gone today is not offered.
+          choices: [...new Set([oldTime, '10:00', '12:00', '14:00', '16:00', '18:00'])].filter((t) => startsBy(t) > now).map((t) => ({ label: t, value: t })),
+          columns: 3,
           typed: checked((text) => {
-            const time = parseTime(text);
-            if (!time) return 'rem-chg-time-invalid';
+            if (!parseTime(text)) return 'rem-chg-time-invalid';
             // Today at an hour already gone: a lesson cannot be moved into the past (applyChange refuses too).
-            return fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone) > now ? undefined : 'rem-chg-time-past';
+            return startsBy(text) > now ? undefined : 'rem-chg-time-past';
           }),
         });
-        const time = parseTime(timeText)!;
-        const startsAt = fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone).toISOString();
+        const startsAt = startsBy(timeText).toISOString();
         request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, startsAt };
         preview = ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) });
       }

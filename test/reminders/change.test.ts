@@ -80,7 +80,10 @@ describe('/change', () => {
     await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new mongoose.Types.ObjectId(groupId) }, $unset: { activeKey: 1 } });
     const staff = await startChange(/Перенести одно занятие/);
     await staff.press(/^1\. /);
-    await staff.text('02.12.2026');
+    // By buttons this time: the days around the lesson's own (1 December; 25 November and before are past), then its own time first.
+    expect(staff.buttonLabels().slice(0, 2)).toEqual(['28 ноября, суббота', '29 ноября, воскресенье']);
+    await staff.press('2 декабря, среда');
+    expect(staff.buttonLabels().slice(0, 2)).toEqual(['10:00', '12:00']);
     await staff.text('11:00');
     expect(staff.lastText()).toContain('Участникам придёт сообщение: 3');
     await staff.press('✓ Подтвердить');
@@ -106,6 +109,8 @@ describe('/change', () => {
     await staff.text('24.11.2026');
     expect(staff.lastText()).toContain('Не удалось понять дату');
     await staff.text('25.11.2026');
+    expect(staff.buttonLabels()).not.toContain('10:00'); // gone by now today: not offered
+    expect(staff.buttonLabels()).toContain('12:00');
     await staff.text('09:00');
     expect(staff.lastText()).toContain('Это время уже прошло');
     await staff.text('10:30');

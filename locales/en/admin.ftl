@@ -56,7 +56,10 @@ adm-bc-report =
     Not delivered because of errors: { $failed }
 
 ## Admin: /centers
-adm-ctr-list = Centers: { $total } (inactive: { $inactive }). ⏸ means hidden from citizens. Choose a center or add a new one.
+adm-ctr-list = Centers: { $total }{ $inactive ->
+        [0] {""}
+       *[other] {" "}(inactive: { $inactive }, marked ⏸ and hidden from citizens)
+    }. Choose a center or add a new one.
 adm-ctr-btn-add = ➕ Add a center
 adm-ctr-btn-edit = ✏️ Edit a field
 adm-ctr-btn-deactivate = ⏸ Hide from citizens

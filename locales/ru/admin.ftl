@@ -58,7 +58,10 @@ adm-bc-report =
     Не доставлено из-за ошибок: { $failed }
 
 ## Admin: /centers
-adm-ctr-list = Центры: { $total } (неактивных: { $inactive }). ⏸ — скрыт от жителей. Выберите центр или добавьте новый.
+adm-ctr-list = Центры: { $total }{ $inactive ->
+        [0] {""}
+       *[other] {" "}(неактивных: { $inactive }, они отмечены ⏸ и скрыты от жителей)
+    }. Выберите центр или добавьте новый.
 adm-ctr-btn-add = ➕ Добавить центр
 adm-ctr-btn-edit = ✏️ Изменить поле
 adm-ctr-btn-deactivate = ⏸ Скрыть от жителей

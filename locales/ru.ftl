@@ -95,7 +95,7 @@ place-none = Вы пока не записаны ни на один курс. Н
 place-header = Ваши записи:
 place-entry = «{ $course }», { $center }: место в очереди { $position }.
 place-entry-center-closed = «{ $course }», { $center }: этот центр больше не принимает записи. Ваше место не пропало: выберите другой центр, и вы встанете в его очередь по времени своей записи.
-place-entry-offered = «{ $course }», { $center }: вам предложено место в группе. Ответьте на сообщение с предложением.
+place-entry-offered = «{ $course }», { $center }: вам предложено место в группе. Предложение — ниже, ответьте на него.
 place-entry-enrolled = «{ $course }», { $center }: вы записаны в группу.
 place-estimate = Примерное ожидание: около { $weeks } { $weeks ->
         [one] недели

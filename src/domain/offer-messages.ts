@@ -1,6 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
@@ -41,6 +42,12 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
     ...(await contactVars(group.librarianId, center)),
   };
+}
+
+/** The seat offers a citizen holds and can still answer (entry, group, until when). */
+export async function openOffersOf(citizenId: number, now: Date): Promise<Array<{ entryId: string; groupId: string; expiresAt: Date }>> {
+  const entries = await WaitlistEntryModel.find({ citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } }, { offer: 1 }).lean();
+  return entries.flatMap((e) => (e.offer?.groupId && e.offer.expiresAt ? [{ entryId: String(e._id), groupId: String(e.offer.groupId), expiresAt: e.offer.expiresAt }] : []));
 }
 
 export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date): Promise<OutboxItem> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { groupWithOffers } from '../classes/fixtures.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
@@ -112,6 +113,23 @@ describe('my place in line', () => {
       centerId: 'tashtagol-central',
       joinedAt: new Date('2026-10-01T03:00:00Z'),
     });
+  });
+});
+
+describe('a seat offer under "My place in line"', () => {
+  it('comes again with its buttons (the first may be far up the chat), and Accept works from there', async () => {
+    await addToWaitlist(3950, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    expect((await groupWithOffers(t.clock.now(), { centerId: 'mariinsk-central', capacity: 1 })).offered).toBe(1);
+    const user = t.user({ id: 3950, first_name: 'Галина', language_code: 'ru' });
+    const from = user.messages().length;
+    await user.text('🔢 Моё место в очереди');
+    const [list, offer] = user.textsSince(from);
+    expect(list).toContain('вам предложено место в группе. Предложение — ниже, ответьте на него.');
+    expect(offer).toMatch(/^Для вас есть место в группе!/);
+    expect(offer).toContain('Пожалуйста, ответьте до');
+    await user.press('✓ Приду');
+    expect(user.lastText()).toContain('Вы записаны в группу!');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3950 }).lean()).toMatchObject({ status: 'enrolled' });
   });
 });
 

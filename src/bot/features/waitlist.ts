@@ -1,7 +1,9 @@
-import { Composer } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
 import { findCenter, findCourse } from '../../domain/catalog.js';
 import { centerTitleOf } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
+import { offerData, openOffersOf } from '../../domain/offer-messages.js';
+import { offerVars } from '../../domain/offers.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -85,6 +87,18 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
   },
 });
 
+/**
+ * A seat offer the citizen still holds comes again under the list, with its
+ * buttons: the first one may be far up the chat (or deleted), and an older
+ * person should not have to scroll for it. The buttons are the offer's own.
+ */
+async function sendOpenOffers(ctx: BotContext): Promise<void> {
+  for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
+    const keyboard = new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', offer.entryId)).row().text(ctx.t('cls-offer-decline'), offerData.pack('dec', offer.entryId));
+    await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt)), { reply_markup: keyboard });
+  }
+}
+
 export function waitlistFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
@@ -93,8 +107,9 @@ export function waitlistFeature(i18n: Translator) {
     const view = await loadPlaces(ctx);
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
     // Nothing to move or leave (offered or enrolled only): keep the main menu under the text.
-    if (!view.entries.some((e) => e.status === 'waiting')) return void (await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) }));
-    await placesMenu.send(ctx, view);
+    if (!view.entries.some((e) => e.status === 'waiting')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
+    else await placesMenu.send(ctx, view);
+    await sendOpenOffers(ctx);
   });
 
   // The buttons of the "your center closed" notice (src/domain/center-closure.ts): plain data, sent by the outbox.

@@ -97,6 +97,7 @@ place-entry = "{ $course }", { $center }: place in line { $position }.
 place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Your place is not lost: choose another center, and you join its line by your original join date.
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group. The offer is below: please answer it.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
+place-next-lesson = Next lesson: { $when }, { $room }.
 place-estimate = Estimated wait: about { $weeks } wk.
 place-leave = Leave the list: { $course }
 place-move = Change center: { $course }

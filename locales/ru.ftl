@@ -97,6 +97,7 @@ place-entry = «{ $course }», { $center }: место в очереди { $posi
 place-entry-center-closed = «{ $course }», { $center }: этот центр больше не принимает записи. Ваше место не пропало: выберите другой центр, и вы встанете в его очередь по времени своей записи.
 place-entry-offered = «{ $course }», { $center }: вам предложено место в группе. Предложение — ниже, ответьте на него.
 place-entry-enrolled = «{ $course }», { $center }: вы записаны в группу.
+place-next-lesson = Ближайшее занятие: { $when }, { $room }.
 place-estimate = Примерное ожидание: около { $weeks } { $weeks ->
         [one] недели
        *[other] недель

@@ -1,8 +1,11 @@
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
 import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
+import { describeCenter } from './catalog.js';
 import { activePartnerName } from './partners/referral-code.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
@@ -126,6 +129,20 @@ export async function moveToCenter(citizenId: number, entryId: string, centerId:
     { returnDocument: 'after' },
   ).lean();
   return moved ? view(moved) : null;
+}
+
+/** The next lesson of the group an enrolled entry belongs to: when (in the center's zone) and where. */
+export async function nextLessonOf(citizenId: number, entryId: string, now: Date): Promise<{ startsAt: Date; timeZone: string; room: string } | undefined> {
+  if (!Types.ObjectId.isValid(entryId)) return undefined;
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled' }, { groupId: 1 }).lean();
+  if (!entry?.groupId) return undefined;
+  const [group, lesson] = await Promise.all([
+    ClassGroupModel.findById(entry.groupId, { room: 1, centerId: 1 }).lean(),
+    LessonModel.findOne({ groupId: entry.groupId, status: 'scheduled', startsAt: { $gt: now } }).sort({ startsAt: 1 }).lean(),
+  ]);
+  if (!group || !lesson) return undefined;
+  const center = await describeCenter(group.centerId);
+  return { startsAt: lesson.startsAt, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk', room: group.room };
 }
 
 type EntryLike = {

@@ -117,7 +117,7 @@ describe('my place in line', () => {
 });
 
 describe('a seat offer under "My place in line"', () => {
-  it('comes again with its buttons (the first may be far up the chat), and Accept works from there', async () => {
+  it('comes again with its buttons (the first may be far up the chat); after Accept the list shows the next lesson', async () => {
     await addToWaitlist(3950, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
     expect((await groupWithOffers(t.clock.now(), { centerId: 'mariinsk-central', capacity: 1 })).offered).toBe(1);
     const user = t.user({ id: 3950, first_name: 'Галина', language_code: 'ru' });
@@ -130,6 +130,9 @@ describe('a seat offer under "My place in line"', () => {
     await user.press('✓ Приду');
     expect(user.lastText()).toContain('Вы записаны в группу!');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3950 }).lean()).toMatchObject({ status: 'enrolled' });
+    // Enrolled now: the list says when and where the next lesson is.
+    await user.text('🔢 Моё место в очереди');
+    expect(user.lastText()).toContain('вы записаны в группу.\nБлижайшее занятие: 1 декабря, вторник, 10:00, Зал 1.');
   });
 });
 

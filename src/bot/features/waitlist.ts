@@ -4,7 +4,8 @@ import { centerTitleOf } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerData, openOffersOf } from '../../domain/offer-messages.js';
 import { offerVars } from '../../domain/offers.js';
-import { findActiveEntry, leaveWaitlist, listActiveEntries, type EntryView } from '../../domain/waitlist.js';
+import { formatLessonTime } from '../../domain/time.js';
+import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
@@ -32,6 +33,9 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const closed = !open && entry.status === 'waiting';
   let line = ctx.t(closed ? 'place-entry-center-closed' : (ENTRY_KEYS[entry.status] ?? 'place-entry'), vars);
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
+  // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).
+  const next = entry.status === 'enrolled' ? await nextLessonOf(ctx.from!.id, entry.id, ctx.deps.now()) : undefined;
+  if (next) line += `\n${ctx.t('place-next-lesson', { when: formatLessonTime(next.startsAt, next.timeZone, ctx.locale), room: next.room })}`;
   return { ...entry, line, courseTitle };
 }
 

@@ -133,6 +133,16 @@ describe('a seat offer under "My place in line"', () => {
     // Enrolled now: the list says when and where the next lesson is.
     await user.text('🔢 Моё место в очереди');
     expect(user.lastText()).toContain('вы записаны в группу.\nБлижайшее занятие: 1 декабря, вторник, 10:00, Зал 1.');
+
+    // In English: the room in Latin letters, as the offer has it.
+    await addToWaitlist(3951, { centerId: 'anzhero-central', at: new Date('2026-10-01T03:00:00Z') });
+    await groupWithOffers(t.clock.now(), { centerId: 'anzhero-central', capacity: 1, room: 'Зал 3' });
+    const john = t.user({ id: 3951, first_name: 'John', language_code: 'en' });
+    await john.text('🔢 My place in line');
+    await john.press("✓ I'll come");
+    await john.text('🔢 My place in line');
+    expect(john.lastText()).toContain('Next lesson: Tuesday 1 December, 10:00, Zal 3.');
+    expect(john.lastText()).not.toMatch(/[А-яЁё]/);
   });
 });
 

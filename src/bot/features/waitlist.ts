@@ -5,6 +5,7 @@ import { closedCenterData } from '../../domain/center-closure.js';
 import { offerData, openOffersOf } from '../../domain/offer-messages.js';
 import { offerVars } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
+import { transliterate } from '../../domain/transliterate.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { labelsOf } from '../filters/menu-button.js';
@@ -35,7 +36,11 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).
   const next = entry.status === 'enrolled' ? await nextLessonOf(ctx.from!.id, entry.id, ctx.deps.now()) : undefined;
-  if (next) line += `\n${ctx.t('place-next-lesson', { when: formatLessonTime(next.startsAt, next.timeZone, ctx.locale), room: next.room })}`;
+  if (next) {
+    // The room as staff typed it (Russian): in Latin letters for an English reader, as in the offer.
+    const room = ctx.locale === 'ru' ? next.room : transliterate(next.room);
+    line += `\n${ctx.t('place-next-lesson', { when: formatLessonTime(next.startsAt, next.timeZone, ctx.locale), room })}`;
+  }
   return { ...entry, line, courseTitle };
 }
 

@@ -124,7 +124,7 @@ describe('a seat offer under "My place in line"', () => {
     const from = user.messages().length;
     await user.text('🔢 Моё место в очереди');
     const [list, offer] = user.textsSince(from);
-    expect(list).toContain('вам предложено место в группе. Предложение — ниже, ответьте на него.');
+    expect(list).toContain('вам предложено место в группе.');
     expect(offer).toMatch(/^Для вас есть место в группе!/);
     expect(offer).toContain('Пожалуйста, ответьте до');
     await user.press('✓ Приду');

@@ -100,7 +100,7 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
  * A seat offer the citizen still holds comes again under the list, with its
  * buttons: the first one may be far up the chat (or deleted), and an older
  * person should not have to scroll for it. The buttons are the offer's own.
- * A second message, since the list keeps the main menu under it; an offer
+ * A second message, since the list carries the main menu or its own buttons; an offer
  * past its time (the offers job has not moved it yet) is not sent again.
  */
 async function sendOpenOffers(ctx: BotContext): Promise<void> {

@@ -50,14 +50,17 @@ export async function openOffersOf(citizenId: number, now: Date): Promise<Array<
   return entries.flatMap((e) => (e.offer?.groupId && e.offer.expiresAt ? [{ entryId: String(e._id), groupId: String(e.offer.groupId), expiresAt: e.offer.expiresAt }] : []));
 }
 
+/** Accept and Decline under an offer (keys translated where it is sent). */
+export const offerButtons = (entryId: string) => [
+  [{ text: { key: 'cls-offer-accept' }, data: offerData.pack('acc', entryId) }],
+  [{ text: { key: 'cls-offer-decline' }, data: offerData.pack('dec', entryId) }],
+];
+
 export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date): Promise<OutboxItem> {
   const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt);
   const message: OutgoingMessage = {
     text: { key: kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder', vars },
-    buttons: [
-      [{ text: { key: 'cls-offer-accept' }, data: offerData.pack('acc', entryId) }],
-      [{ text: { key: 'cls-offer-decline' }, data: offerData.pack('dec', entryId) }],
-    ],
+    buttons: offerButtons(entryId),
   };
   return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, priority: 'personal', message };
 }

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { findCenter, findCourse } from '../../domain/catalog.js';
 import { centerTitleOf } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
-import { offerData, openOffersOf } from '../../domain/offer-messages.js';
+import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
 import { offerVars } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
 import { transliterate } from '../../domain/transliterate.js';
@@ -105,7 +105,7 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
  */
 async function sendOpenOffers(ctx: BotContext): Promise<void> {
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
-    const keyboard = new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', offer.entryId)).row().text(ctx.t('cls-offer-decline'), offerData.pack('dec', offer.entryId));
+    const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));
     await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt)), { reply_markup: keyboard });
   }
 }

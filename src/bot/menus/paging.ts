@@ -38,6 +38,8 @@ export interface PagingOptions<T> {
    * should come sorted by it.
    */
   section?: (item: T) => string;
+  /** A blank line before each heading but a page's first (tables one under another, as in /stats). */
+  blankBeforeSection?: boolean;
 }
 
 export { wordsOf };
@@ -75,18 +77,19 @@ export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[num
     const heading = section?.(item) ?? '';
     // The heading comes with this item when its section starts here (or at the top of a new page).
     const cost = (opens: boolean) => ({
-      length: Math.min(line.length, limit) + (opens && heading ? heading.length + separator : 0),
+      length: Math.min(line.length, limit) + (opens && heading ? heading.length + separator + (options.blankBeforeSection && i > start ? separator : 0) : 0),
       words: options.words === undefined ? 0 : wordsOf(line) + (opens ? wordsOf(heading) : 0),
     });
     const here = cost(i === start || section?.(items[i - 1]!) !== heading);
     const full = i - start >= options.perPage || (i > start && (used + separator + here.length > limit || wordsUsed + here.words > wordBudget));
-    const { length, words } = full ? cost(true) : here;
     if (full) {
       bounds.push([start, i]);
       start = i;
       used = 0;
       wordsUsed = 0;
     }
+    // On a new page the item opens it: its heading (no blank line above) comes with it.
+    const { length, words } = full ? cost(true) : here;
     used += (i > start ? separator : 0) + length;
     wordsUsed += words;
   });
@@ -101,6 +104,7 @@ export function pageLines<T>(page: Page<T>, options: PagingOptions<T>): string[]
     const line = clip(options.line(item, page.offset + i), room);
     const heading = options.section?.(item);
     const opens = heading && (i === 0 || options.section!(page.items[i - 1]!) !== heading);
-    return opens ? [heading, line] : [line];
+    if (!opens) return [line];
+    return options.blankBeforeSection && i > 0 ? ['', heading, line] : [heading, line];
   });
 }

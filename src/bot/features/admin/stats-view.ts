@@ -2,7 +2,6 @@ import type { Center, Course } from '../../../domain/catalog.js';
 import type { StatsReport } from '../../../domain/stats.js';
 import type { StatsChartInput } from '../../../charts/svg.js';
 import type { TranslateFlavor } from '../../context.js';
-import type { Page } from '../../menus/paging.js';
 
 /** Fits a phone screen in monospace without wrapping. */
 const LINE = 30;
@@ -77,17 +76,8 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
   return rows;
 }
 
-/** How /stats pages its rows: a table's header opens it, and again every page it goes on to. */
-export const statsPaging = { line: (row: StatsRow) => row.line, section: (row: StatsRow) => row.table };
-
-/** The monospace lines of one page: each table under its header, a blank line between two tables. */
-export function statsPageLines(page: Page<StatsRow>): string[] {
-  return page.items.flatMap((row, i) => {
-    const before = page.items[i - 1];
-    if (before?.table === row.table) return [row.line];
-    return before ? ['', row.table, row.line] : [row.table, row.line];
-  });
-}
+/** How /stats pages its rows: a table's header opens it, again on every page it goes on to, with a blank line above it. */
+export const statsPaging = { line: (row: StatsRow) => row.line, section: (row: StatsRow) => row.table, blankBeforeSection: true };
 
 /** The totals under the tables (on every page). */
 export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string {

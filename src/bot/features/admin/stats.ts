@@ -7,11 +7,11 @@ import { canManageCenter, type Role } from '../../../domain/roles.js';
 import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { MESSAGE_LIMIT, pageOf, wordsOf, type Page } from '../../menus/paging.js';
+import { MESSAGE_LIMIT, pageLines, pageOf, wordsOf, type Page } from '../../menus/paging.js';
 import { count, payloadCodec, slug, type Field } from '../../menus/payload.js';
 import { ViewMenu } from '../../menus/view-menu.js';
 import { sendPartnerStats } from '../partners/partner-stats.js';
-import { centerLabel, statsChartInput, statsPageLines, statsPaging, statsRows, statsSummary, statsText, type StatsRow } from './stats-view.js';
+import { centerLabel, statsChartInput, statsPaging, statsRows, statsSummary, statsText, type StatsRow } from './stats-view.js';
 
 /**
  * /stats for staff: coordinators see every center, librarians theirs, as a
@@ -65,14 +65,13 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
   const frameText = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 }));
   // A staff screen stays short enough to read on a phone (60 words with its title and totals); the rest is on the next pages.
-  // The frame's +2: the blank lines between tables on a page (statsPageLines).
   const words = Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frameText));
-  const rows = pageOf(statsRows(ctx, report, input), shown.page, { ...statsPaging, frame: frameText.length + 2, perPage: 200, limit: MESSAGE_LIMIT, words });
+  const rows = pageOf(statsRows(ctx, report, input), shown.page, { ...statsPaging, frame: frameText.length, perPage: 200, limit: MESSAGE_LIMIT, words });
   return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };
 }
 
 const pageText = (ctx: BotContext, v: StatsView) =>
-  statsText(ctx, v.scopeName, statsPageLines(v.rows), v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
+  statsText(ctx, v.scopeName, pageLines(v.rows, { ...statsPaging, frame: 0, perPage: 200 }), v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
 
 export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
   id: 'st',

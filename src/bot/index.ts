@@ -20,6 +20,7 @@ import { fileDownloader } from './file-download.js';
 import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
 import { withoutEmptyKeyboardRows } from './without-empty-rows.js';
+import { lateCallbackAnswersAreDone } from './late-callback-answers.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -58,7 +59,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     botInfo: options.botInfo,
     client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true, sleep: options.timer?.sleep }) },
   });
-  bot.api.config.use(withoutEmptyKeyboardRows);
+  bot.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone);
   const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
 
   /** Scenes get it as a hook (SceneHooks.downloadFile): the import of the paper list reads the sent file. */
@@ -119,8 +120,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         const locale = await conversation.external((ctx) => ctx.locale);
         return [
           translateMiddleware<SceneContext>(i18n, () => locale),
-          // Conversations call Telegram through an Api of their own: it gets the same keyboard tidying.
-          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows), next()),
+          // Conversations call Telegram through an Api of their own: it gets the same transformers.
+          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone), next()),
         ];
       },
     }),

@@ -1,6 +1,5 @@
 import type { Logger } from '../logger.js';
 import {
-  dropAbandonedContent,
   dropUpdateContent,
   storeIncomingUpdate,
   unclaimedUpdates,
@@ -45,8 +44,6 @@ export function createUpdateInbox(handle: (update: RawUpdate) => Promise<void>, 
       if (await storeIncomingUpdate(update, new Date())) handleInBackground(update);
     },
     async resumeUnhandled() {
-      // Content of an update whose handling began in a process that died is not kept (it is not repeated).
-      await dropAbandonedContent(new Date(Date.now() - 60_000));
       const updates = await unclaimedUpdates();
       for (const update of updates) handleInBackground(update);
       return updates.length;

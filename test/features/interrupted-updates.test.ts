@@ -4,6 +4,7 @@ import { THIS_PROCESS } from '../../src/db/repositories/received-updates.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen } from '../../src/domain/citizens.js';
 import { tellInterruptedChats } from '../../src/bot/interrupted-updates.js';
+import { createUpdateInbox } from '../../src/bot/update-inbox.js';
 import { FakeTelegram } from '../helpers/fake-telegram.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -61,6 +62,32 @@ describe('an update cut off by a restart', () => {
     expect(after).not.toHaveProperty('answerTo');
     expect(after).not.toHaveProperty('language');
     expect(t.errors).toEqual([]);
+  });
+
+  it("keeps nothing of a webhook update's content once its handling began, so a kill leaves none behind", async () => {
+    const telegram = new FakeTelegram();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answer = telegram.fetch;
+    Object.defineProperty(telegram, 'fetch', { value: async (...args: Parameters<typeof fetch>) => (await held, answer(...args)) });
+    const t = createTestBot({ telegram });
+    const inbox = createUpdateInbox((update) => t.bot.handleUpdate(update), t.deps.logger);
+    const update = { update_id: 7301, message: { message_id: 1, date: 0, chat: { id: 6501, type: 'private' as const, first_name: 'Зоя' }, from: { id: 6501, is_bot: false, first_name: 'Зоя' }, text: 'Зоя Петрова +79991234567' } };
+
+    await inbox.receive(update);
+    let row = null;
+    try {
+      for (let i = 0; i < 200 && !row?.claimedAt; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        row = await ReceivedUpdateModel.findById(7301).lean();
+      }
+    } finally {
+      release();
+      await inbox.drain(5_000);
+    }
+    // Handling hung on Telegram, as a kill would find it: the chat was kept (to say sorry), the words were not.
+    expect(row).toMatchObject({ answerTo: 6501, claimedBy: THIS_PROCESS });
+    expect(row).not.toHaveProperty('json');
   });
 
   it('asks each person once to repeat, in their language, after the grace; skips this process and fresh ones', async () => {

@@ -28,10 +28,12 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number } | null)?.
 export async function claimUpdate(updateId: number, now: Date, chat?: UpdateChat): Promise<boolean> {
   try {
     // Matches an unclaimed stored update, or inserts a new row; a claimed row makes the upsert collide on _id.
+    // A claimed update is never handled again, so its stored content (a webhook's: names, text) goes now:
+    // a kill during the handling leaves nothing of what the person wrote.
     const answerTo = chat ? { answerTo: chat.chatId, language: chat.language } : {};
     await ReceivedUpdateModel.updateOne(
       { _id: updateId, claimedAt: { $exists: false } },
-      { $set: { claimedAt: now, claimedBy: THIS_PROCESS, ...answerTo }, $setOnInsert: { receivedAt: now } },
+      { $set: { claimedAt: now, claimedBy: THIS_PROCESS, ...answerTo }, $unset: { json: 1 }, $setOnInsert: { receivedAt: now } },
       { upsert: true },
     );
     return true;
@@ -87,7 +89,7 @@ export async function forgetChatInUpdates(chatId: number): Promise<void> {
   await ReceivedUpdateModel.updateMany({ answerTo: chatId }, { $unset: { answerTo: 1, language: 1 } });
 }
 
-/** Forgets the update's content once it was handled (the update_id stays, for de-duplication). */
+/** Forgets the update's content once it was handled or dropped unclaimed (a flood's): the update_id stays, for de-duplication. */
 export async function dropUpdateContent(updateId: number): Promise<void> {
   await ReceivedUpdateModel.updateOne({ _id: updateId }, { $unset: { json: 1 } });
 }
@@ -99,15 +101,6 @@ export async function unclaimedUpdates(limit = 1000): Promise<RawUpdate[]> {
     .limit(limit)
     .lean();
   return rows.map((row) => JSON.parse(row.json!) as RawUpdate);
-}
-
-/**
- * Removes the content of updates whose handling began long ago but never
- * finished (the process stopped mid-way): they are not handled again, and no
- * message text should outlive its handling.
- */
-export async function dropAbandonedContent(claimedBefore: Date): Promise<void> {
-  await ReceivedUpdateModel.updateMany({ json: { $exists: true }, claimedAt: { $lt: claimedBefore } }, { $unset: { json: 1 } });
 }
 
 /** Forgets update_ids received more than three days ago: Telegram never delivers those again. */

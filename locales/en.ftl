@@ -112,6 +112,7 @@ center-closed-notice =
     What this means for you: your place is not lost. Choose another center, and you join its line by your original join date. Or leave the list.
 center-closed-move = 🏛 Choose another center
 center-closed-leave = Leave the list
+center-reopened-notice = Good news: { $center } takes people for "{ $course }" again. You stay in its line, in the same place. There is nothing you need to do.
 join-center-closed = Sorry, this center has just stopped taking people, and nothing was saved. Please join again and choose another center.
 
 ## Centers

@@ -64,6 +64,11 @@ adm-ctr-btn-add = ➕ Add a center
 adm-ctr-btn-edit = ✏️ Edit a field
 adm-ctr-btn-deactivate = ⏸ Hide from citizens
 adm-ctr-btn-reactivate = ▶️ Show again
+adm-ctr-hide-confirm =
+    Hide the center from citizens?
+    { $center }
+    Waiting in its line: { $count }. We will tell them at once that the center takes no new people and offer them another center. They keep their place.
+adm-ctr-btn-hide-yes = ⏸ Yes, hide it
 adm-ctr-btn-save = ✓ Save
 adm-ctr-details =
     { $name }
@@ -78,7 +83,7 @@ adm-ctr-status-inactive = Status: ⏸ hidden from citizens
 adm-ctr-waiting = Waiting in line: { $count }
 adm-ctr-not-found = There is no such center.
 adm-ctr-deactivated = The center is hidden from citizens and takes no new people. People waiting there were offered another center: { $told }.
-adm-ctr-reactivated = The center is visible to citizens again.
+adm-ctr-reactivated = The center is visible to citizens again. People told it had closed who still wait there were told it is open: { $told }.
 adm-ctr-unchanged = Already done.
 adm-ctr-which-field = What do you want to change? Center: { $name }.
 adm-ctr-field-name = Name

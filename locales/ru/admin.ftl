@@ -66,6 +66,11 @@ adm-ctr-btn-add = ➕ Добавить центр
 adm-ctr-btn-edit = ✏️ Изменить поле
 adm-ctr-btn-deactivate = ⏸ Скрыть от жителей
 adm-ctr-btn-reactivate = ▶️ Снова показывать
+adm-ctr-hide-confirm =
+    Скрыть центр от жителей?
+    { $center }
+    В его очереди: { $count }. Мы сразу напишем им, что центр не принимает записи, и предложим выбрать другой центр. Место в очереди они не потеряют.
+adm-ctr-btn-hide-yes = ⏸ Да, скрыть
 adm-ctr-btn-save = ✓ Сохранить
 adm-ctr-details =
     { $name }
@@ -80,7 +85,7 @@ adm-ctr-status-inactive = Статус: ⏸ скрыт от жителей
 adm-ctr-waiting = Ждут в очереди: { $count }
 adm-ctr-not-found = Такого центра нет.
 adm-ctr-deactivated = Центр скрыт от жителей и больше не принимает записи. Людям в очереди предложено выбрать другой центр: { $told }.
-adm-ctr-reactivated = Центр снова виден жителям.
+adm-ctr-reactivated = Центр снова виден жителям. Тем, кому мы писали о закрытии и кто остался в его очереди, сообщили: { $told }.
 adm-ctr-unchanged = Уже сделано.
 adm-ctr-which-field = Что изменить? Центр: { $name }.
 adm-ctr-field-name = Название

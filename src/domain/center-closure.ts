@@ -1,7 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { enqueue, withdrawUnsent, type OutboxItem } from '../outbox/index.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { centerTitleOf } from './center-names.js';
 
@@ -17,35 +17,60 @@ export const closedCenterData = defineCallbackData('wl', ['move', 'leave'], OBJE
  * them again, while a repeated call tells nobody twice.
  */
 export async function tellWaitingOfClosedCenter(center: { id: string; name: string }, closedAt: Date, now: Date): Promise<number> {
-  const entries = await WaitlistEntryModel.find({ centerId: center.id, status: 'waiting' }, { citizenId: 1, courseId: 1 }).lean();
+  const waiting = await waitingAt(center.id);
+  const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle }) => ({
+    key: `${CLOSED_KEY}${entryId}:${closedAt.getTime()}`,
+    citizenId,
+    priority: 'personal',
+    message: {
+      text: { key: 'center-closed-notice', vars: { center: centerTitle, course } },
+      buttons: [
+        [{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', entryId) }],
+        [{ text: { key: 'center-closed-leave' }, data: closedCenterData.pack('leave', entryId) }],
+      ],
+    },
+  }));
+  return items.length === 0 ? 0 : (await enqueue(items, now)).added;
+}
+
+/**
+ * The center takes people again (hidden by mistake, say): closing notices not
+ * sent yet are withdrawn, and whoever was told it closed and still waits there
+ * is told it is open again and their place stands (the notice's buttons still
+ * work, and moving stays their choice).
+ */
+export async function tellWaitingOfReopenedCenter(centerId: string, reopenedAt: Date, now: Date): Promise<number> {
+  const waiting = await waitingAt(centerId);
+  const told = await withdrawUnsent(waiting.map((w) => `${CLOSED_KEY}${w.entryId}:`), 'center reopened');
+  const items: OutboxItem[] = waiting
+    .filter((w) => told.has(`${CLOSED_KEY}${w.entryId}:`))
+    .map(({ entryId, citizenId, course, centerTitle }) => ({
+      key: `center-reopened:${entryId}:${reopenedAt.getTime()}`,
+      citizenId,
+      priority: 'personal',
+      message: { text: { key: 'center-reopened-notice', vars: { center: centerTitle, course } } },
+    }));
+  return items.length === 0 ? 0 : (await enqueue(items, now)).added;
+}
+
+const CLOSED_KEY = 'center-closed:';
+
+/** Everyone with Telegram waiting at the center, with the course and the center's name in their language. */
+async function waitingAt(centerId: string) {
+  const entries = await WaitlistEntryModel.find({ centerId, status: 'waiting' }, { citizenId: 1, courseId: 1 }).lean();
   const citizenIds = entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number');
-  if (citizenIds.length === 0) return 0;
+  if (citizenIds.length === 0) return [];
   const [citizens, courses] = await Promise.all([
     CitizenModel.find({ _id: { $in: citizenIds } }, { language: 1 }).lean(),
     CourseModel.find({}, { title: 1 }).lean(),
   ]);
   const languageOf = new Map(citizens.map((c) => [c._id, c.language === 'en' ? 'en' : 'ru'] as const));
   // Its name as the citizen knows it (with the town where names repeat), in their language.
-  const titles = { ru: await centerTitleOf(center.id, 'ru'), en: await centerTitleOf(center.id, 'en') };
+  const titles = { ru: await centerTitleOf(centerId, 'ru'), en: await centerTitleOf(centerId, 'en') };
   const titleOf = (courseId: string, language: 'ru' | 'en') => courses.find((c) => c._id === courseId)?.title?.[language] ?? courseId;
-  const items: OutboxItem[] = entries.flatMap((entry) => {
+  return entries.flatMap((entry) => {
     if (typeof entry.citizenId !== 'number') return [];
-    const entryId = String(entry._id);
     const language = languageOf.get(entry.citizenId) ?? 'ru';
-    return [
-      {
-        key: `center-closed:${entryId}:${closedAt.getTime()}`,
-        citizenId: entry.citizenId,
-        priority: 'personal',
-        message: {
-          text: { key: 'center-closed-notice', vars: { center: titles[language], course: titleOf(entry.courseId, language) } },
-          buttons: [
-            [{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', entryId) }],
-            [{ text: { key: 'center-closed-leave' }, data: closedCenterData.pack('leave', entryId) }],
-          ],
-        },
-      },
-    ];
+    return [{ entryId: String(entry._id), citizenId: entry.citizenId, course: titleOf(entry.courseId, language), centerTitle: titles[language] }];
   });
-  return (await enqueue(items, now)).added;
 }

@@ -3,7 +3,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { invalidateCatalog, type Center } from './catalog.js';
 import { singleLine } from './text.js';
-import { tellWaitingOfClosedCenter } from './center-closure.js';
+import { tellWaitingOfClosedCenter, tellWaitingOfReopenedCenter } from './center-closure.js';
 
 /** The editable fields of a center, in the order the add conversation asks them. */
 export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
@@ -159,13 +159,14 @@ export async function updateCenter(actorId: number, id: string, typed: Partial<C
  * Hides a center from citizens (or shows it again): a hidden center takes no
  * new entries, and the people waiting there are told and offered another
  * center (`told` counts them). Their entries stay as they are until they
- * choose, so reactivating brings the same line back.
+ * choose, so reactivating brings the same line back, and those told it closed
+ * are told it is open again.
  */
 export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number } | false> {
   const center = await CenterModel.findOneAndUpdate({ _id: id, active: !active }, { $set: { active } }).lean();
   if (!center) return false;
   invalidateCatalog();
   await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}` }, now);
-  const told = active ? 0 : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now);
+  const told = active ? await tellWaitingOfReopenedCenter(id, now, now) : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now);
   return { told };
 }

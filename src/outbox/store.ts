@@ -224,12 +224,28 @@ export async function catchUp(shouldStop: () => boolean, settled: (id: string) =
   }
 }
 
+/** Keys beginning with any of these prefixes. */
+const keyStartsWith = (prefixes: string[]) => ({ $regex: `^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` });
+
 /** Settles a finished item straight in the ledger (nothing was sent: the lesson changed, say). */
 export async function cancelPending(keyPrefix: string, reason: string): Promise<void> {
-  await DeliveryModel.updateMany(
-    { key: { $regex: `^${keyPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` }, status: 'pending' },
-    { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } },
-  );
+  await skipPending(keyStartsWith([keyPrefix]), reason);
+}
+
+const skipPending = (key: ReturnType<typeof keyStartsWith>, reason: string) =>
+  DeliveryModel.updateMany({ key, status: 'pending' }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });
+
+/**
+ * Settles the unsent items under these key prefixes as skipped (what they say
+ * no longer holds) and returns the prefixes whose item did reach its person:
+ * those may need to be told that it no longer holds.
+ */
+export async function withdrawUnsent(prefixes: string[], reason: string): Promise<Set<string>> {
+  if (prefixes.length === 0) return new Set();
+  const key = keyStartsWith(prefixes);
+  await skipPending(key, reason);
+  const delivered = await DeliveryModel.find({ key, status: 'delivered' }, { key: 1, _id: 0 }).lean();
+  return new Set(prefixes.filter((prefix) => delivered.some((d) => d.key.startsWith(prefix))));
 }
 
 /** Which of these keys are in the outbox already (sent or not). */

@@ -251,6 +251,12 @@ describe('/centers', () => {
     await olga.text('/centers');
     await olga.press('Мариинск: Центральная районная библиотека');
     await olga.press('⏸ Скрыть от жителей');
+    // People wait there: asked first, with their number; Back changes nothing.
+    expect(olga.lastText()).toBe('Скрыть центр от жителей?\nМариинск: Центральная районная библиотека\nВ его очереди: 1. Мы сразу напишем им, что центр не принимает записи, и предложим выбрать другой центр. Место в очереди они не потеряют.');
+    await olga.press('← Назад');
+    expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(true);
+    await olga.press('⏸ Скрыть от жителей');
+    await olga.press('⏸ Да, скрыть');
     expect(lastToast(t)).toMatchObject({
       text: 'Центр скрыт от жителей и больше не принимает записи. Людям в очереди предложено выбрать другой центр: 1.',
       show_alert: true,
@@ -292,12 +298,29 @@ describe('/centers', () => {
 
     await olga.press('⏸ Мариинск: Центральная районная библиотека');
     await olga.press('▶️ Снова показывать');
-    expect(lastToast(t).text).toBe('Центр снова виден жителям.');
+    expect(lastToast(t).text).toBe('Центр снова виден жителям. Тем, кому мы писали о закрытии и кто остался в его очереди, сообщили: 1.');
+    await deliverAll(t);
+    expect(waiting.lastText()).toBe('Хорошая новость: Центральная районная библиотека, Мариинск снова принимает записи на курс «Основы компьютерной грамотности». Вы остаётесь в его очереди, ваше место прежнее. Ничего делать не нужно.');
     expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(true);
     const again = t.user({ id: CITIZEN + 2, first_name: 'Семён', language_code: 'ru' });
     expect(await townsOffered(t, again)).toContain('Мариинск');
     const actions = (await AuditEntryModel.find({ target: 'center:mariinsk-central' }).sort({ at: 1 }).lean()).map((a) => a.action);
     expect(actions.filter((a) => a !== 'center.update')).toEqual(['center.deactivate', 'center.reactivate']);
+  });
+
+  it('hidden and shown again before the notices went out: nobody hears of it', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await addToWaitlist(32, { centerId: 'yurga-central' });
+    await olga.text('/centers');
+    await olga.press('Юрга: Центральная городская библиотека');
+    await olga.press('⏸ Скрыть от жителей');
+    await olga.press('⏸ Да, скрыть');
+    await olga.press('▶️ Снова показывать');
+    expect(lastToast(t).text).toMatch(/сообщили: 0\.$/);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(32)).toEqual([]);
+    await WaitlistEntryModel.deleteMany({ citizenId: 32 });
   });
 
   it('refuses a librarian and a citizen on the command and on replayed buttons', async () => {

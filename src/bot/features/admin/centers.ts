@@ -13,7 +13,7 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
  * card with Edit / Deactivate or Reactivate / Back, and "Add a center"
  * (scenes/admin/center-edit.ts), in one message edited in place. The role is
  * checked on the command and on every button (callback data can be forged).
- * Menu ids: cn (list), cc (card).
+ * Menu ids: cn (list), cc (card), ch (hide: are you sure?).
  */
 
 /** The 17 centers of the region fit one page; more page on. */
@@ -71,8 +71,28 @@ export const centerCardMenu = new ViewMenu<CardView, { center: string; page: num
   text: (ctx, v) => centerCardText(ctx, v.center, v.waiting),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { centerId: v.center.id })).row();
-    b.text(ctx.t(v.center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), (pressed) => setActive(pressed, v.center.id, !v.center.active, v.page)).row();
+    b.text(ctx.t(v.center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), (pressed) => hideOrShow(pressed, v)).row();
     b.text(ctx.t('btn-back'), async (pressed) => centerListMenu.edit(pressed, await loadList(v.page)));
+  },
+});
+
+/** Hiding a center people wait at messages each of them: that is asked first, with their number. */
+async function hideOrShow(ctx: BotContext, v: CardView): Promise<void> {
+  if (v.center.active && v.waiting > 0) return centerHideMenu.edit(ctx, v);
+  return setActive(ctx, v.center.id, !v.center.active, v.page);
+}
+
+export const centerHideMenu = new ViewMenu<CardView, { center: string; page: number }>({
+  id: 'ch',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ center: slug, page: count }),
+  payloadOf: (v) => ({ center: v.center.id, page: v.page }),
+  load: (_ctx, p) => loadCard(p.center, p.page),
+  goneKey: 'adm-ctr-not-found',
+  text: (ctx, v) => ctx.t('adm-ctr-hide-confirm', { center: `${v.center.town}: ${v.center.name}`, count: v.waiting }),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('adm-ctr-btn-hide-yes'), (pressed) => setActive(pressed, v.center.id, false, v.page)).row();
+    b.text(ctx.t('btn-back'), (pressed) => centerCardMenu.edit(pressed, v));
   },
 });
 
@@ -103,6 +123,11 @@ export function centersFeature() {
       if (!card) return;
       await ctx.answerCallbackQuery();
       return centerCardMenu.edit(ctx, card);
+    }
+    const card = action === 'off' ? await loadCard(id, 0) : null;
+    if (card?.center.active && card.waiting > 0) {
+      await ctx.answerCallbackQuery();
+      return centerHideMenu.edit(ctx, card);
     }
     await setActive(ctx, id, action === 'on', 0);
   });

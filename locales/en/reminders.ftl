@@ -66,6 +66,7 @@ rem-chg-act-cancel-group = Cancel the whole group
 rem-chg-choose-lesson = Which class?
 rem-chg-ask-date = New date? Choose a day or write it like: 05.12.2026
 rem-chg-date-invalid = Sorry, I could not read the date. Write it like 05.12.2026 (today or later).
+rem-chg-date-past = That date has passed. Type today's date or a later one, e.g. 05.12.2026.
 rem-chg-ask-time = What time does it start? Choose or write it like: 10:00
 rem-chg-time-invalid = Sorry, I could not read the time. Write it like 10:00
 rem-chg-ask-days = By how many days should all remaining classes move?

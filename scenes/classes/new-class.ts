@@ -50,6 +50,7 @@ export function newClassScene(deps: SceneDeps) {
     const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
     const today = localToday(now, timeZone);
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
+    const typedDate = (text: string) => parseDottedDate(text, today);
 
     const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1));
     // Lessons that turn out to be past (an hour gone today) bring the flow back here.
@@ -58,8 +59,8 @@ export function newClassScene(deps: SceneDeps) {
       choices: days.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
       columns: 2,
       typed: (text) => {
-        const d = parseDottedDate(text);
-        return d && notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-invalid' };
+        const d = parseDottedDate(text, today);
+        return d ? (notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-past' }) : { error: 'cls-date-invalid' };
       },
     });
     const patternKind = await q.ask(ctx.t('cls-new-pattern'), {
@@ -90,11 +91,11 @@ export function newClassScene(deps: SceneDeps) {
     } else {
       const datesText = await q.ask(ctx.t('cls-new-dates'), {
         typed: (text) => {
-          const lessons = parseDateList(text, parseDottedDate, parseTime);
+          const lessons = parseDateList(text, typedDate, parseTime);
           return lessons && lessons.every((l) => notPast(l.date)) ? { value: text } : { error: 'cls-dates-invalid' };
         },
       });
-      pattern = { kind: 'dates', lessons: parseDateList(datesText, parseDottedDate, parseTime)! };
+      pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };
     }
     const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.

@@ -65,14 +65,14 @@ export function changeScheduleScene(deps: SceneDeps) {
           choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: dottedDate(d) })),
           columns: 2,
           typed: checked((text) => {
-            const date = parseDottedDate(text);
-            return date && compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-invalid';
+            const date = parseDottedDate(text, today);
+            return date ? (compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-past') : 'rem-chg-date-invalid';
           }),
         });
         const oldTime = `${String(old.hour).padStart(2, '0')}:${String(old.minute).padStart(2, '0')}`;
         const startsBy = (text: string) => {
           const time = parseTime(text)!;
-          return fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone);
+          return fromLocal(parseDottedDate(dateText, today)!, time.hour, time.minute, group.timeZone);
         };
         const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {
           // The lesson's own time first; an hour already gone today is not offered.

@@ -63,6 +63,11 @@ describe('/newclass', () => {
     expect(maria.buttonLabels()).toContain('25 ноября, среда');
     await maria.text('31.02.2026');
     expect(maria.lastText()).toContain('Не получилось прочитать дату');
+    await maria.text('20.11.2026');
+    expect(maria.lastText()).toContain('Эта дата уже прошла');
+    await maria.text('1.12'); // no year, as people write it
+    expect(maria.lastText()).toContain('Шаг 4 из 7');
+    await maria.press('← Назад');
     await maria.press('1 декабря, вторник');
     await maria.press('📅 По дням недели');
     expect(maria.buttonLabels()).toContain('✓ вторник'); // the start day is preselected

@@ -50,7 +50,9 @@ describe('/change', () => {
     await staff.press(/^1\. /);
     await staff.text('31.02.2026');
     expect(staff.lastText()).toContain('Не удалось понять дату');
-    await staff.text('02.12.2026');
+    await staff.text('20.11.2026');
+    expect(staff.lastText()).toContain('Эта дата уже прошла');
+    await staff.text('2.12');
     await staff.text('11:00');
     expect(staff.lastText()).toContain('Было: 1 декабря, вторник, 10:00');
     expect(staff.lastText()).toContain('Станет: 2 декабря, среда, 11:00');
@@ -107,7 +109,7 @@ describe('/change', () => {
     const staff = await startChange(/Перенести одно занятие/); // 10:00 local time on 25.11.2026
     await staff.press(/^1\. /);
     await staff.text('24.11.2026');
-    expect(staff.lastText()).toContain('Не удалось понять дату');
+    expect(staff.lastText()).toContain('Эта дата уже прошла');
     await staff.text('25.11.2026');
     expect(staff.buttonLabels()).not.toContain('10:00'); // gone by now today: not offered
     expect(staff.buttonLabels()).toContain('12:00');

@@ -118,6 +118,33 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
   });
+
+  it('after hints at the consent step, the outcome comes below them, with the main menu', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.text('а что это значит?');
+    await anna.text('не понимаю');
+    expect(anna.lastText()).toMatch(/нажмите одну из кнопок/);
+    await anna.press('Не даю согласия');
+    // In the order the chat shows them (an edit does not move a message down).
+    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
+    expect(bottom.text).toContain('ничего не сохранили');
+    expect(bottom.sent_reply_markup?.keyboard?.length).toBeGreaterThan(0);
+  });
+
+  it('declining after a Back past the location step brings the main menu back', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { to: 'course' });
+    await anna.press('📍 Ближайший ко мне');
+    await anna.tap('← Назад'); // the location keyboard is gone from the screen
+    await joinWaitlist(anna, { from: 'town', town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.press('Не даю согласия');
+    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
+    expect(bottom.text).toContain('ничего не сохранили');
+    expect(anna.replyKeyboard()).toContain('📝 Записаться на курс');
+  });
 });
 
 describe('join flow: repeated and forged input', () => {

@@ -23,6 +23,7 @@ rem-soon =
 rem-btn-yes = ✓ I'll come
 rem-btn-no = Can't come
 rem-answer-yes = Thank you! See you there.
+rem-answer-yes-moved = Thank you! Please note: the lesson has been moved, it is now on { $when }.
 rem-answer-no = Sorry to hear that. We have told the librarian you will not come.
 rem-release-ask = This is the first class. Give your seat to the next person in line?
 rem-btn-release-wait = Give it up, stay in line

@@ -5,6 +5,7 @@ import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
+import { startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
@@ -126,7 +127,9 @@ export function newClassScene(deps: SceneDeps) {
         duration,
         zone: timeZoneWords(ctx, timeZone),
         lessons: parts.length > 0 ? ctx.t('cls-new-dates-above') : numbered.join('\n'),
-      }) + holidayWarning(ctx, starts, timeZone),
+      }) +
+        holidayWarning(ctx, starts, timeZone) +
+        startWarningLines(ctx, starts, nowAtPreview, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
     );
     const created = await conversation.external(async () => {

@@ -5,6 +5,7 @@ import { roleOf } from '../../src/domain/roles.js';
 import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
+import { startWarningLines } from '../shared/start-warnings.js';
 
 export const CHANGE_SCHEDULE = 'reminders-change';
 
@@ -86,7 +87,9 @@ export function changeScheduleScene(deps: SceneDeps) {
         });
         const startsAt = startsBy(timeText).toISOString();
         request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, startsAt };
-        preview = ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) });
+        preview =
+          ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) }) +
+          startWarningLines(ctx, [new Date(startsAt)], now, group.timeZone);
       }
     }
     await q.ask(preview, { choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });

@@ -145,6 +145,20 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(bottom.text).toContain('ничего не сохранили');
     expect(anna.replyKeyboard()).toContain('📝 Записаться на курс');
   });
+
+  it('a main-menu button in the middle of joining says the sign-up stopped, then answers the button', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    const before = t.telegram.messagesTo(anna.id).length;
+    await anna.tap('🔢 Моё место в очереди');
+    const texts = t.telegram.messagesTo(anna.id).slice(before).map((m) => m.text ?? '');
+    expect(texts[0]).toBe('Вы не закончили начатое, поэтому оно прервано: ничего не сохранено. Начать снова можно в любой момент.');
+    expect(texts.at(-1)).toMatch(/Записаться на курс/);
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.text('/cancel'); // says so itself: no second notice
+    expect(t.telegram.messagesTo(anna.id).filter((m) => /не закончили начатое/.test(m.text ?? ''))).toHaveLength(1);
+  });
 });
 
 describe('join flow: repeated and forged input', () => {

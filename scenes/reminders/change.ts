@@ -1,5 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
@@ -110,7 +111,8 @@ export function changeScheduleScene(deps: SceneDeps) {
 
 async function names(g: GroupForChange, locale: 'ru' | 'en') {
   const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
-  return { course: course?.title[locale] ?? g.courseId, center: center?.name ?? g.centerId };
+  // Town and name in the reader's language: several towns have a "Central City Library".
+  return { course: course?.title[locale] ?? g.courseId, center: center ? centerPlace(center, locale, ': ') : g.centerId };
 }
 
 const firstLesson = (g: GroupForChange, locale: string) => (g.lessons[0] ? formatLessonTime(new Date(g.lessons[0].startsAt), g.timeZone, locale) : '');

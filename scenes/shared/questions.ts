@@ -2,6 +2,7 @@ import type { Checkpoint } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
+import { sameAsLabel } from '../../src/domain/text.js';
 import { BACK, CANCEL, DONE, isChoiceData, isForeignButton, parseQuestionData as parse, pressedQuestion } from './question-data.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice } from './question-options.js';
@@ -73,12 +74,17 @@ export class Questions {
     const columns = options.columns ?? 1;
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), options.remember ? (options.current ?? '') : undefined);
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
+    // A button's label typed instead of tapped is that button.
+    const labels = choices.map((choice) => sameAsLabel(choice.label));
+    const typedLabel = (c: SceneContext) => (c.message?.text === undefined ? -1 : labels.findIndex((label) => label.test(c.message!.text!.trim())));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, {
+      .and((c) => this.isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
         otherwise: (c) => this.refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
-      .and((c) => typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
+      .and((c) => typedLabel(c) >= 0 || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
+    const labelled = typedLabel(answer);
+    if (labelled >= 0) return choices[labelled]!.value;
     const result = typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();

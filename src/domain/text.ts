@@ -44,3 +44,16 @@ export function multiLine(text: string): string {
 export function wordsOf(text: string): number {
   return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
+
+/**
+ * Matches a button's label as a person may type it instead of tapping (older
+ * people often do): any case, without the emoji or mark before it, ё as е.
+ *
+ * @example
+ * sameAsLabel('🔢 Моё место в очереди').test('мое место в очереди') // true
+ */
+export function sameAsLabel(label: string): RegExp {
+  const core = label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)»"]+$/gu, '');
+  const pattern = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[её]/gi, '[её]').replace(/\s+/g, '\\s+');
+  return new RegExp(`^[^\\p{L}\\p{N}]*${pattern}[^\\p{L}\\p{N}]*$`, 'iu');
+}

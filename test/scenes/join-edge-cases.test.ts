@@ -159,6 +159,18 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.text('/cancel'); // says so itself: no second notice
     expect(t.telegram.messagesTo(anna.id).filter((m) => /не закончили начатое/.test(m.text ?? ''))).toHaveLength(1);
   });
+
+  it("takes a button's label typed instead of tapped, in any case and without its emoji", async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { to: 'course' });
+    await anna.text('белово');
+    await anna.text('центральная городская библиотека');
+    await anna.text('Днем');
+    expect(anna.lastText()).toMatch(/согласи/i);
+    await anna.text('мое место в очереди'); // the main menu's "🔢 Моё место в очереди", typed
+    expect(anna.lastText()).toMatch(/Записаться на курс/);
+  });
 });
 
 describe('join flow: repeated and forged input', () => {

@@ -1,7 +1,13 @@
+import { sameAsLabel } from '../../domain/text.js';
 import type { Translator } from '../i18n.js';
 import { LOCALES } from '../i18n.js';
 
 /** Every label a locale key has in any language: a menu button works whatever the language. */
 export function labelsOf(i18n: Translator, key: string): string[] {
   return LOCALES.map((locale) => i18n.t(locale, key));
+}
+
+/** A menu button as `hears` takes it: its label in any language, also typed by hand (sameAsLabel). */
+export function menuButton(i18n: Translator, key: string): RegExp[] {
+  return labelsOf(i18n, key).map(sameAsLabel);
 }

@@ -55,6 +55,7 @@ join-phone-ask = Leave a phone number so the library can call you. Press "📱 S
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
+join-phone-contact-unreadable = I could not read the number in the contact. Type it in digits, for example +7 900 123-45-67, or press "Skip".
 join-consent =
     Consent to personal data processing, version of { $date }:
 

@@ -13,6 +13,8 @@ answer-current = Now: { $value }
 error-generic = Sorry, something went wrong. Please try again or press /start.
 unknown-text = I did not understand that. Please choose an action with the buttons at the bottom of the screen.
 not-allowed = This command is for library staff only.
+not-allowed-coordinator = This command is for the coordinator only.
+not-allowed-representative = This command is for representatives of partner organizations.
 
 ## Start
 

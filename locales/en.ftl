@@ -11,6 +11,7 @@ button-outdated = This button no longer works.
 question-answered = You have already answered this question.
 answer-current = Now: { $value }
 error-generic = Sorry, something went wrong. Please try again or press /start.
+flow-left = You had not finished what you started, so it was stopped and nothing was saved. You can start again at any time.
 unknown-text = I did not understand that. Please choose an action with the buttons at the bottom of the screen.
 not-allowed = This command is for library staff only.
 not-allowed-coordinator = This command is for the coordinator only.

@@ -53,7 +53,8 @@ const schema = z.object({
   CONVERSATION_TTL_HOURS: positiveInt(24, 'CONVERSATION_TTL_HOURS'),
   SESSION_TTL_DAYS: positiveInt(30, 'SESSION_TTL_DAYS'),
   WEBHOOK_URL: z.url('the public https URL Telegram should post updates to').optional(),
-  WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, 'letters, digits, _ and - (up to 256)').optional(),
+  // At least 16 characters: a short secret could be guessed, and with it anyone could post updates as anyone.
+  WEBHOOK_SECRET: z.string().regex(/^[\w-]{16,256}$/, '16 to 256 letters, digits, _ and - (for example from `openssl rand -hex 32`)').optional(),
   PORT: positiveInt(8080, 'PORT'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'auto, json or pretty' }).default('auto'),
   /** Polling mode: /healthz, /readyz, /metrics on this port (off when unset). Webhook mode serves them on PORT. */

@@ -18,6 +18,7 @@ import { startWebhook } from './bot/webhook.js';
 import { startInterruptedUpdateSweep } from './bot/interrupted-updates.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
+import { stopInOrder } from './ops/shutdown.js';
 
 /**
  * Builds config → database → notifier → Agenda → bot, each given what it needs
@@ -97,11 +98,16 @@ async function main(config: Config, logger: Logger) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await stopReceiving();
-    interrupted.stop();
-    await outbox.stop();
-    await agenda.stop();
-    await db.close();
+    await stopInOrder(
+      [
+        ['updates', stopReceiving],
+        ['interrupted-update sweep', () => interrupted.stop()],
+        ['outbox', () => outbox.stop()],
+        ['agenda', () => agenda.stop()],
+        ['database', () => db.close()],
+      ],
+      logger,
+    );
     process.exit(0);
   };
   // `on`, not `once`: npm and tsx pass the signal on too, and a second SIGTERM with no listener would end the

@@ -37,6 +37,8 @@ describe('configuration', () => {
     const env = { BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://bot.example.org/telegram' };
     expect(() => loadConfig(env)).toThrow(/^Invalid configuration[^]*WEBHOOK_SECRET: required with WEBHOOK_URL/);
     expect(loadConfig({ ...env, WEBHOOK_SECRET: 'a-long-random-string' }).WEBHOOK_SECRET).toBe('a-long-random-string');
+    // A short secret could be guessed.
+    expect(() => loadConfig({ ...env, WEBHOOK_SECRET: 'short' })).toThrow(/WEBHOOK_SECRET: 16 to 256 letters/);
   });
 
   it('reads coordinators and treats an empty MONGODB_URI as unset', () => {

@@ -85,6 +85,7 @@ cls-new-center = Step 2 of 7. Choose the center:
 cls-no-centers = You have no centers. Please ask the coordinator.
 cls-new-start = Step 3 of 7. When is the first lesson? Choose a day or type a date, e.g. 01.12.2026.
 cls-date-invalid = Could not read the date. Type e.g. 01.12.2026 (today or later).
+cls-date-past = That date has passed. Type today's date or a later one, e.g. 01.12.2026.
 cls-new-pattern = Step 4 of 7. How do the lessons go?
 cls-pattern-weekly = 📅 On weekdays
 cls-pattern-dates = ✎ Type a list of dates

@@ -20,3 +20,8 @@ cls-new-dates-part =
     Даты занятий, часть { $part } из { $parts }:
     { $lessons }
 cls-new-dates-above = Все даты — в сообщениях выше.
+
+## Warnings under a confirm step that sets lesson times (/newclass, /change)
+
+lesson-warn-soon = ⚠️ Занятие начнётся меньше чем через 2 часа: участники могут не успеть узнать.
+lesson-warn-night = ⚠️ Время ночное ({ $time }). Проверьте, не опечатка ли это.

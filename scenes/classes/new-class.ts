@@ -5,6 +5,7 @@ import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
+import { startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
@@ -50,6 +51,7 @@ export function newClassScene(deps: SceneDeps) {
     const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
     const today = localToday(now, timeZone);
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
+    const typedDate = (text: string) => parseDottedDate(text, today);
 
     const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1));
     // Lessons that turn out to be past (an hour gone today) bring the flow back here.
@@ -58,8 +60,8 @@ export function newClassScene(deps: SceneDeps) {
       choices: days.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
       columns: 2,
       typed: (text) => {
-        const d = parseDottedDate(text);
-        return d && notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-invalid' };
+        const d = parseDottedDate(text, today);
+        return d ? (notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-past' }) : { error: 'cls-date-invalid' };
       },
     });
     const patternKind = await q.ask(ctx.t('cls-new-pattern'), {
@@ -90,11 +92,11 @@ export function newClassScene(deps: SceneDeps) {
     } else {
       const datesText = await q.ask(ctx.t('cls-new-dates'), {
         typed: (text) => {
-          const lessons = parseDateList(text, parseDottedDate, parseTime);
+          const lessons = parseDateList(text, typedDate, parseTime);
           return lessons && lessons.every((l) => notPast(l.date)) ? { value: text } : { error: 'cls-dates-invalid' };
         },
       });
-      pattern = { kind: 'dates', lessons: parseDateList(datesText, parseDottedDate, parseTime)! };
+      pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };
     }
     const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.
@@ -125,7 +127,9 @@ export function newClassScene(deps: SceneDeps) {
         duration,
         zone: timeZoneWords(ctx, timeZone),
         lessons: parts.length > 0 ? ctx.t('cls-new-dates-above') : numbered.join('\n'),
-      }) + holidayWarning(ctx, starts, timeZone),
+      }) +
+        holidayWarning(ctx, starts, timeZone) +
+        startWarningLines(ctx, starts, nowAtPreview, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
     );
     const created = await conversation.external(async () => {

@@ -1,10 +1,12 @@
 import { createConversation } from '@grammyjs/conversations';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
+import { startWarningLines } from '../shared/start-warnings.js';
 
 export const CHANGE_SCHEDULE = 'reminders-change';
 
@@ -65,14 +67,14 @@ export function changeScheduleScene(deps: SceneDeps) {
           choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: dottedDate(d) })),
           columns: 2,
           typed: checked((text) => {
-            const date = parseDottedDate(text);
-            return date && compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-invalid';
+            const date = parseDottedDate(text, today);
+            return date ? (compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-past') : 'rem-chg-date-invalid';
           }),
         });
         const oldTime = `${String(old.hour).padStart(2, '0')}:${String(old.minute).padStart(2, '0')}`;
         const startsBy = (text: string) => {
           const time = parseTime(text)!;
-          return fromLocal(parseDottedDate(dateText)!, time.hour, time.minute, group.timeZone);
+          return fromLocal(parseDottedDate(dateText, today)!, time.hour, time.minute, group.timeZone);
         };
         const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {
           // The lesson's own time first; an hour already gone today is not offered.
@@ -86,7 +88,9 @@ export function changeScheduleScene(deps: SceneDeps) {
         });
         const startsAt = startsBy(timeText).toISOString();
         request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, startsAt };
-        preview = ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) });
+        preview =
+          ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) }) +
+          startWarningLines(ctx, [new Date(startsAt)], now, group.timeZone);
       }
     }
     await q.ask(preview, { choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });
@@ -107,7 +111,8 @@ export function changeScheduleScene(deps: SceneDeps) {
 
 async function names(g: GroupForChange, locale: 'ru' | 'en') {
   const [course, center] = await Promise.all([findCourse(g.courseId), describeCenter(g.centerId)]);
-  return { course: course?.title[locale] ?? g.courseId, center: center?.name ?? g.centerId };
+  // Town and name in the reader's language: several towns have a "Central City Library".
+  return { course: course?.title[locale] ?? g.courseId, center: center ? centerPlace(center, locale, ': ') : g.centerId };
 }
 
 const firstLesson = (g: GroupForChange, locale: string) => (g.lessons[0] ? formatLessonTime(new Date(g.lessons[0].startsAt), g.timeZone, locale) : '');

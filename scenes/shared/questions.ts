@@ -78,7 +78,7 @@ export class Questions {
       .and((c) => this.isPressOn(shown, c, choices.length) || typed(c) !== undefined, {
         otherwise: (c) => this.refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
-      .and((c) => typed(c)?.error === undefined, { otherwise: (c) => c.reply(c.t(typed(c)!.error!)) });
+      .and((c) => typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
     const result = typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();
@@ -128,11 +128,12 @@ export class Questions {
     this.menuReplaced = true;
     this.afterNote = false;
     await this.ctx.reply(text, { reply_markup: keyboard });
+    await this.conversation.external((outer) => remember(menuGoneIn, outer.chatId!, 0));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
       .and((c) => [c.t('btn-back'), c.t('btn-cancel')].includes(c.message!.text ?? '') || accept(c) !== undefined, {
-        otherwise: (c) => c.reply(hint(c), { reply_markup: keyboard }),
+        otherwise: (c) => hintBelow(c, hint(c), { reply_markup: keyboard }),
       });
     if (answer.message!.text === answer.t('btn-cancel')) return this.cancel();
     if (answer.message!.text === answer.t('btn-back')) return this.back();
@@ -149,7 +150,7 @@ export class Questions {
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => this.isPressOn(shown, c, 0) || c.message !== undefined, { otherwise: (c) => this.refuse(c, shown) })
-      .and((c) => c.callbackQuery !== undefined || accept(c) !== undefined, { otherwise: (c) => c.reply(hint(c)) });
+      .and((c) => c.callbackQuery !== undefined || accept(c) !== undefined, { otherwise: (c) => hintBelow(c, hint(c)) });
     if (answer.callbackQuery) {
       await this.pressed(answer); // only Back and Cancel are on this question: both leave
       throw new Error('unreachable: isPressOn lets only Back and Cancel through');
@@ -181,13 +182,20 @@ export class Questions {
    * Returns where it ended, for a message that is updated later (broadcast progress).
    */
   async finish(text: string, inline?: InlineKeyboard): Promise<{ chatId: number; messageId: number }> {
-    const target = this.afterNote ? undefined : await this.conversation.external((outer) => pressedQuestion(outer));
-    if (target && (!this.menuReplaced || inline)) {
+    const { pressed, menuGone } = await this.conversation.external((outer) => ({
+      pressed: unlessHintedBelow(pressedQuestion(outer)),
+      // Also after a Back past the reply keyboard's question: the rewind forgot it, the chat did not.
+      menuGone: menuGoneIn.has(outer.chatId!),
+    }));
+    const target = this.afterNote ? undefined : pressed;
+    const menuReplaced = this.menuReplaced || menuGone;
+    if (target && (!menuReplaced || inline)) {
       if (await this.edit(target, text, inline)) return target;
     } else if (target) {
       await this.ctx.api.editMessageReplyMarkup(target.chatId, target.messageId).catch(() => undefined);
     }
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
+    if (!inline) await this.conversation.external(() => void menuGoneIn.delete(sent.chat.id));
     return { chatId: sent.chat.id, messageId: sent.message_id };
   }
 
@@ -238,7 +246,7 @@ export class Questions {
     const canGoBack = back !== false && this.asked.length > 1;
     const keyboard = this.keyboard(token, canGoBack, buttons);
     const { pressed, typedBefore } = await this.conversation.external((outer) => ({
-      pressed: notedBeforeRewind.has(outer) ? undefined : pressedQuestion(outer),
+      pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer)),
       // Only where it is shown: what was typed is kept in the stored log no more than it must be.
       typedBefore: current === undefined ? undefined : answersBeforeBack.get(outer)?.[token],
     }));
@@ -282,9 +290,41 @@ export class Questions {
    */
   private async refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
     const query = ctx.callbackQuery;
-    if (!query) return ctx.reply(ctx.t(hint));
+    if (!query) return hintBelow(ctx, ctx.t(hint));
     const asked = parseInt(parse(query.data ?? '').token, 36);
     const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
     return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
   }
+}
+
+/*
+ * What a chat shows that the conversation's log does not know, kept in memory
+ * per chat (forgotten on a restart: the flow then edits its steps in, as before).
+ *
+ * - lastHint: the last hint ("please press a button") sent while a question
+ *   waited. A hint answers an update the flow skips, so it is not in the log;
+ *   with it, the next step knows the pressed question is no longer the bottom
+ *   of the chat and comes as a new message below the hints, not edited in above.
+ * - menuGoneIn: chats where a reply keyboard (phone, location) replaced the
+ *   main menu during a flow, until the flow's last message brings it back.
+ */
+const lastHint = new Map<number, number>();
+const menuGoneIn = new Map<number, number>();
+
+/** Sets a chat's entry; the oldest chats are forgotten first when the memory is full. */
+function remember(memory: Map<number, number>, chatId: number, value: number) {
+  memory.delete(chatId);
+  memory.set(chatId, value);
+  if (memory.size > 10_000) memory.delete(memory.keys().next().value!);
+}
+
+async function hintBelow(ctx: SceneContext, text: string, other: Parameters<Context['reply']>[1] = {}) {
+  const sent = await ctx.reply(text, other);
+  remember(lastHint, sent.chat.id, sent.message_id);
+  return sent;
+}
+
+/** The pressed question, unless a hint was sent below it (the next step then comes as a new message). */
+function unlessHintedBelow<T extends { chatId: number; messageId: number }>(pressed: T | undefined): T | undefined {
+  return pressed && (lastHint.get(pressed.chatId) ?? 0) > pressed.messageId ? undefined : pressed;
 }

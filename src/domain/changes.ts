@@ -35,7 +35,7 @@ export interface GroupForChange {
   centerId: string;
   timeZone: string;
   room: string;
-  /** Enrolled participants (who will be told). */
+  /** Who will be told: enrolled participants and people holding an open seat offer for the group. */
   participants: number;
   /** Scheduled lessons not yet started, in date order (ISO instants). */
   lessons: Array<{ id: string; index: number; startsAt: string }>;
@@ -51,14 +51,16 @@ export async function changeableGroups(role: Role, now: Date): Promise<GroupForC
   const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: -1 }).limit(30).lean();
   // Three reads for the whole list, not four per group (up to 30 groups on one screen).
   const ids = groups.map((g) => g._id);
-  const [enrolled, lessons] = await Promise.all([
+  const [enrolled, offered, lessons] = await Promise.all([
     WaitlistEntryModel.find({ groupId: { $in: ids }, status: 'enrolled' }, { groupId: 1 }).lean(),
+    WaitlistEntryModel.find(openOffers(ids, now), { offer: 1 }).lean(),
     LessonModel.find({ groupId: { $in: ids }, status: 'scheduled', startsAt: { $gt: now } }, { groupId: 1, index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
   const views = await Promise.all(
     groups.map(async (group) => {
       const own = (row: { groupId?: Types.ObjectId | null }) => String(row.groupId) === String(group._id);
-      return view(group, enrolled.filter(own).length, lessons.filter(own));
+      const toldOf = enrolled.filter(own).length + offered.filter((e) => own({ groupId: e.offer?.groupId })).length;
+      return view(group, toldOf, lessons.filter(own));
     }),
   );
   return views.filter((v) => v.lessons.length > 0);
@@ -68,12 +70,20 @@ export async function groupForChange(groupId: string, now: Date): Promise<GroupF
   if (!isId(groupId)) return null;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open') return null;
-  const [participants, lessons] = await Promise.all([
+  const [enrolled, offered, lessons] = await Promise.all([
     WaitlistEntryModel.countDocuments({ groupId: group._id, status: 'enrolled' }),
+    WaitlistEntryModel.countDocuments(openOffers([group._id], now)),
     LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
-  return view(group, participants, lessons);
+  return view(group, enrolled + offered, lessons);
 }
+
+/** Entries holding an offer of one of these groups they can still accept: the offer message shows the group's times. */
+const openOffers = (groupIds: Array<Types.ObjectId | string>, now: Date) => ({
+  status: 'offered' as const,
+  'offer.groupId': { $in: groupIds },
+  'offer.expiresAt': { $gt: now },
+});
 
 type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string };
 
@@ -93,13 +103,15 @@ async function view(group: GroupRow, participants: number, lessons: Array<{ _id:
 
 /**
  * Applies a change after checking the role on the group's center again, and
- * tells every enrolled participant in their own language.
+ * tells every enrolled participant in their own language, and everyone holding
+ * an open seat offer for the group (their offer message shows the old times).
  */
 export async function applyChange(actorId: number, role: Role, request: ChangeRequest, now: Date): Promise<ChangeResult> {
   const group = await groupForChange(request.groupId, now);
   if (!group) return { ok: false, reason: 'gone' };
   if (!canManageCenter(role, group.centerId)) return { ok: false, reason: 'not-allowed' };
-  const participants = await enrolledCitizens(group.id);
+  // Read before the change: cancelling the group returns offers and enrollments to the line.
+  const participants = await citizensToTell(group.id, now);
   const changeId = new Types.ObjectId().toHexString();
   const notices = new Map<Locale, OutgoingMessage>();
   const lessonOf = (id: string) => group.lessons.find((l) => l.id === id);
@@ -223,9 +235,13 @@ async function skipQueuedReminders(lessonIds: string[]): Promise<void> {
   }
 }
 
-async function enrolledCitizens(groupId: string): Promise<Array<{ citizenId: number; language: Locale }>> {
-  const entries = await WaitlistEntryModel.find({ groupId, status: 'enrolled', citizenId: { $exists: true } }, { citizenId: 1 }).lean();
-  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
+/** Enrolled participants and holders of an open offer for the group, each once, with their language. */
+async function citizensToTell(groupId: string, now: Date): Promise<Array<{ citizenId: number; language: Locale }>> {
+  const entries = await WaitlistEntryModel.find(
+    { $or: [{ groupId, status: 'enrolled' }, openOffers([groupId], now)], citizenId: { $exists: true } },
+    { citizenId: 1 },
+  ).lean();
+  const citizens = await CitizenModel.find({ _id: { $in: [...new Set(entries.map((e) => e.citizenId!))] } }, { language: 1 }).lean();
   return citizens.map((c) => ({ citizenId: c._id, language: c.language === 'en' ? 'en' : 'ru' }));
 }
 

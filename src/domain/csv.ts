@@ -25,8 +25,13 @@ export function csvField(value: Cell): string {
   return needsQuotes.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** UTF-8 with a BOM (spreadsheet programs then read Cyrillic right), comma-separated, CRLF line ends. */
+/**
+ * UTF-8 with a BOM (spreadsheet programs then read Cyrillic right), CRLF line
+ * ends, separated by semicolons: Excel with Russian regional settings (the
+ * library's) splits on ";" and would put a comma-separated row into one column.
+ * /import reads both.
+ */
 export function toCsv(header: string[], rows: Cell[][]): Buffer {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(';'));
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }

@@ -1,6 +1,8 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
+import { CoordinatorSettingModel } from '../db/models/coordinator-setting.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
@@ -216,10 +218,15 @@ export async function checkReminderAnswer(citizenId: number, lessonId: string, n
   };
 }
 
-/** "Can't come" to a later lesson: the librarian is told (through the outbox, once per citizen and lesson). */
-export async function tellLibrarianAbsent(citizenId: number, lessonId: string, librarianId: number, now: Date): Promise<void> {
-  const citizen = await CitizenModel.findById(citizenId, { name: 1 }).lean();
-  const vars = (await lessonVars(lessonId, 'ru')) ?? {};
+/**
+ * "Can't come" to any lesson (the first one too, whatever the person then does
+ * with the seat): the librarian is told, through the outbox, once per citizen
+ * and lesson. The course and time are in the librarian's language (/language),
+ * else `defaultLocale`: the sender translates the key in it too.
+ */
+export async function tellLibrarianAbsent(citizenId: number, lessonId: string, librarianId: number, now: Date, defaultLocale: Locale = 'ru'): Promise<void> {
+  const [citizen, language] = await Promise.all([CitizenModel.findById(citizenId, { name: 1 }).lean(), staffLanguage(librarianId, defaultLocale)]);
+  const vars = (await lessonVars(lessonId, language)) ?? {};
   await enqueue(
     [{
       key: `absent:${lessonId}:${citizenId}`,
@@ -230,4 +237,27 @@ export async function tellLibrarianAbsent(citizenId: number, lessonId: string, l
     }],
     now,
   );
+}
+
+/** The language a staff member (or a coordinator, for groups they created) chose in the bot, else the default one. */
+async function staffLanguage(userId: number, defaultLocale: Locale): Promise<Locale> {
+  const [member, coordinator] = await Promise.all([
+    StaffMemberModel.findById(userId, { language: 1 }).lean(),
+    CoordinatorSettingModel.findById(userId, { language: 1 }).lean(),
+  ]);
+  return member?.language ?? coordinator?.language ?? defaultLocale;
+}
+
+/**
+ * The lesson's time now, in `language`, when the reminder text shown does not
+ * contain it: the lesson was moved after the reminder was sent. Undefined otherwise.
+ * Both languages are looked for: the person may have switched since the reminder came.
+ */
+export async function movedSinceReminder(lessonId: string, reminderText: string, language: Locale): Promise<string | undefined> {
+  const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
+  const group = lesson && (await ClassGroupModel.findById(lesson.groupId, { centerId: 1 }).lean());
+  if (!lesson || !group) return undefined;
+  const timeZone = (await describeCenter(group.centerId))?.timeZone ?? 'Asia/Novokuznetsk';
+  const said = (l: Locale) => formatLessonTime(lesson.startsAt, timeZone, l);
+  return (['ru', 'en'] as const).some((l) => reminderText.includes(said(l))) ? undefined : said(language);
 }

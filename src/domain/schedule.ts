@@ -1,4 +1,4 @@
-import { addDays, compareDates, fromLocal, weekdayOf, type LocalDate } from './time.js';
+import { addDays, compareDates, fromLocal, toLocal, weekdayOf, type LocalDate } from './time.js';
 
 /** Lessons on chosen weekdays at one time, from a start date on. */
 export interface WeeklyPattern {
@@ -52,3 +52,22 @@ export function parseDateList(text: string, parseDate: (s: string) => LocalDate 
 }
 
 export const sameOrAfter = (a: LocalDate, b: LocalDate) => compareDates(a, b) >= 0;
+
+/** A lesson starting sooner than this leaves participants little time to hear of it. */
+const SOON_MS = 2 * 3600_000;
+/** Local hours [22:00, 07:00) nobody teaches at: such a time is most likely a typo. */
+const NIGHT_FROM = 22;
+const NIGHT_UNTIL = 7;
+
+/**
+ * Warnings for a confirm step (/newclass, /change): a lesson starting in less
+ * than two hours, or one at night in the center's zone. Only warnings; the
+ * librarian may still go on. Locale keys with their variables, at most one of each.
+ */
+export function startWarnings(starts: Date[], now: Date, timeZone: string): Array<{ key: string; vars?: Record<string, string> }> {
+  const warnings: Array<{ key: string; vars?: Record<string, string> }> = [];
+  if (starts.some((s) => s.getTime() - now.getTime() < SOON_MS)) warnings.push({ key: 'lesson-warn-soon' });
+  const night = starts.map((s) => toLocal(s, timeZone)).find((l) => l.hour >= NIGHT_FROM || l.hour < NIGHT_UNTIL);
+  if (night) warnings.push({ key: 'lesson-warn-night', vars: { time: `${String(night.hour).padStart(2, '0')}:${String(night.minute).padStart(2, '0')}` } });
+  return warnings;
+}

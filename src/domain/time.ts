@@ -92,12 +92,21 @@ export function parseIsoDate(text: string): LocalDate | undefined {
   return m ? validDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-/** "01.12.2026" (or "1.12.26") typed by a person. */
-export function parseDottedDate(text: string): LocalDate | undefined {
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(text.trim());
+/**
+ * "01.12.2026" (or "1.12.26") typed by a person; with `today`, also "2.12" as
+ * people write it: the next such day from today (this year, or next year once it has passed).
+ */
+export function parseDottedDate(text: string, today?: LocalDate): LocalDate | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4}))?$/.exec(text.trim());
   if (!m) return undefined;
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  return validDate(year, Number(m[2]), Number(m[1]));
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  if (m[3] === undefined) {
+    if (!today) return undefined;
+    const thisYear = validDate(today.year, month, day);
+    return thisYear && compareDates(thisYear, today) >= 0 ? thisYear : validDate(today.year + 1, month, day);
+  }
+  const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  return validDate(year, month, day);
 }
 
 /** "10:00" or "9.30". */

@@ -15,7 +15,7 @@ const COORDINATOR = 900;
 const LIBRARIAN = 700;
 const TRICKY_NAME = 'Иванов, Иван "Ваня"';
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF rows. */
+/** A small RFC 4180 reader (with the semicolons Russian Excel expects): quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -28,7 +28,7 @@ function parseCsv(text: string): string[][] {
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === ';') { row.push(field); field = ''; }
     else if (ch === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
     else field += ch;
   }
@@ -75,7 +75,7 @@ describe('CSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(undefined)).toBe('');
     expect(csvField(3)).toBe('3');
-    expect(toCsv(['x', 'y'], [[1, 'a,b']]).toString('utf8')).toBe('\uFEFFx,y\r\n1,"a,b"\r\n');
+    expect(toCsv(['x', 'y'], [[1, 'a;b']]).toString('utf8')).toBe('\uFEFFx;y\r\n1;"a;b"\r\n');
   });
 });
 

@@ -63,6 +63,11 @@ describe('/newclass', () => {
     expect(maria.buttonLabels()).toContain('25 ноября, среда');
     await maria.text('31.02.2026');
     expect(maria.lastText()).toContain('Не получилось прочитать дату');
+    await maria.text('20.11.2026');
+    expect(maria.lastText()).toContain('Эта дата уже прошла');
+    await maria.text('1.12'); // no year, as people write it
+    expect(maria.lastText()).toContain('Шаг 4 из 7');
+    await maria.press('← Назад');
     await maria.press('1 декабря, вторник');
     await maria.press('📅 По дням недели');
     expect(maria.buttonLabels()).toContain('✓ вторник'); // the start day is preselected
@@ -116,6 +121,29 @@ describe('/newclass', () => {
     expect(first.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
     expect(t.user({ id: 2003, first_name: 'В' }).messages()).toHaveLength(0);
     expect(t.errors).toEqual([]);
+  });
+
+  it('warns under the preview of a lesson within 2 hours or at night, and still creates the group', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } }); // Tuesday 24 November, 10:00 in Novokuznetsk
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('24.11.2026');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('24.11.2026 11:00\n26.11.2026 04:40');
+    await maria.press('60');
+    await maria.text('Зал 9');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('⚠️ Занятие начнётся меньше чем через 2 часа: участники могут не успеть узнать.');
+    expect(maria.lastText()).toContain('⚠️ Время ночное (04:40). Проверьте, не опечатка ли это.');
+    await maria.press('✓ Создать группу');
+    expect(maria.lastText()).toContain('Группа создана');
+    const group = await ClassGroupModel.findOne({ room: 'Зал 9' }).lean();
+    expect(group).not.toBeNull();
+    expect(t.errors).toEqual([]);
+    // The database is shared by this file's tests: a later one counts lessons already begun.
+    await Promise.all([LessonModel.deleteMany({ groupId: group!._id }), ClassGroupModel.deleteOne({ _id: group!._id })]);
   });
 
   it('takes a typed list of dates, and Cancel leaves without creating anything', async () => {

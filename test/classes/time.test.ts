@@ -27,6 +27,12 @@ describe('time zones (Intl only)', () => {
   it('parses what people type', () => {
     expect(parseDottedDate('1.12.26')).toEqual({ year: 2026, month: 12, day: 1 });
     expect(parseDottedDate('31.02.2026')).toBeUndefined();
+    // Without a year, as people write it: the next such day from today.
+    const today = { year: 2026, month: 11, day: 24 };
+    expect(parseDottedDate('2.12', today)).toEqual({ year: 2026, month: 12, day: 2 });
+    expect(parseDottedDate('24.11', today)).toEqual({ year: 2026, month: 11, day: 24 });
+    expect(parseDottedDate('10.01', today)).toEqual({ year: 2027, month: 1, day: 10 });
+    expect(parseDottedDate('2.12')).toBeUndefined();
     expect(parseTime('9.30')).toEqual({ hour: 9, minute: 30 });
     expect(parseTime('24:00')).toBeUndefined();
     expect(parseDateList('01.12.2026 10:00, 03.12.2026 18:00', parseDottedDate, parseTime)).toHaveLength(2);

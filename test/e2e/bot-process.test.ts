@@ -137,7 +137,7 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
 
   it('runs the join flow over a webhook', async () => {
     const port = await freePort();
-    const { child, log } = await startBot({ WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: 'e2e-secret', PORT: String(port) });
+    const { child, log } = await startBot({ WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, WEBHOOK_SECRET: 'e2e-secret-0123456789', PORT: String(port) });
     try {
       const done = await joinByButtons(emulator.client, 61002);
       expect(done.text).toContain('Ваше место в очереди: 1.');

@@ -63,7 +63,7 @@ describe('the built bot (node dist/main.js)', () => {
         MONGODB_URI: uri.toString(),
         DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dist-data-')),
         WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-        WEBHOOK_SECRET: 'dist-secret',
+        WEBHOOK_SECRET: 'dist-secret-0123456789',
         PORT: String(port),
         LOG_FORMAT: 'json',
       },

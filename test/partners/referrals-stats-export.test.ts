@@ -115,9 +115,9 @@ describe('partners in /stats and /export', () => {
     expect(docs.map((d) => d.document.filename)).toEqual(['waitlist-2026-11-24.csv', 'enrollments-2026-11-24.csv', 'partners-2026-11-24.csv']);
     const csv = (docs[2]!.document.data as Buffer).toString('utf8');
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('Организация,Вид организации,Имя,Телефон,Курс,Центр,Статус,Место в очереди,Посещено занятий,Записался');
-    expect(lines).toContain(`"'=HYPERLINK(""http://evil"")",Социальная служба,Чужой Человек,,Основы компьютерной грамотности,Кемерово: Областная научная библиотека имени В. Д. Фёдорова,ждёт,4,0 из 0,2026-11-20 10:00`);
-    expect(lines.filter((l) => l.startsWith('Больница № 3,'))).toHaveLength(4);
+    expect(lines[0]).toBe('Организация;Вид организации;Имя;Телефон;Курс;Центр;Статус;Место в очереди;Посещено занятий;Записался');
+    expect(lines).toContain(`"'=HYPERLINK(""http://evil"")";Социальная служба;Чужой Человек;;Основы компьютерной грамотности;Кемерово: Областная научная библиотека имени В. Д. Фёдорова;ждёт;4;0 из 0;2026-11-20 10:00`);
+    expect(lines.filter((l) => l.startsWith('Больница № 3;'))).toHaveLength(4);
     expect(lines.some((l) => l.includes('Не направленный'))).toBe(false);
     expect(await AuditEntryModel.findOne({ action: 'export.partners' }).lean()).toMatchObject({ actorId: COORDINATOR, details: { rows: 5 } });
   });

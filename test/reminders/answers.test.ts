@@ -9,6 +9,9 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { applyChange } from '../../src/domain/changes.js';
+import { roleOf } from '../../src/domain/roles.js';
+import { CoordinatorSettingModel } from '../../src/db/models/coordinator-setting.js';
 import { groupWithParticipants } from './fixtures.js';
 
 let done: () => Promise<void>;
@@ -95,6 +98,40 @@ describe('answers to reminders', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toContain('Участник 1001 не сможет прийти');
     expect((await WaitlistEntryModel.findById(entryIds[0]).lean())!.status).toBe('enrolled');
+  });
+
+  it('"I\'ll come" on a reminder sent before the lesson was moved names the new time', async () => {
+    await remindAt('2026-11-30T11:00:00Z'); // says 1 December, 10:00
+    const lesson = await LessonModel.findOne({ groupId, index: 1 }).lean();
+    const moved = await applyChange(900, (await roleOf(900, [900]))!, { kind: 'move-lesson', groupId, lessonId: String(lesson!._id), startsAt: '2026-11-30T19:05:00Z' }, t.clock.now());
+    expect(moved.ok).toBe(true);
+    // The fresh reminder for the new time comes at once (the lesson is tomorrow); Ivan answers the old one.
+    await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
+    await deliverAll(t);
+    const ivan = t.user({ id: 1001, first_name: 'Иван', language_code: 'ru' });
+    const old = ivan.messages().find((m) => m.text?.includes('1 декабря, вторник, 10:00'));
+    await ivan.pressData(`rem:yes:${String(lesson!._id)}`, old);
+    expect(ivan.lastText()).toBe('Спасибо! Обратите внимание: занятие перенесено, теперь оно 1 декабря, вторник, 02:05.');
+    // A reminder that already shows the current time gets the plain thanks.
+    const olga = t.user({ id: 1002, first_name: 'Ольга', language_code: 'ru' });
+    expect(olga.messages().at(-1)!.text).toContain('1 декабря, вторник, 02:05');
+    await olga.press('✓ Приду');
+    expect(olga.lastText()).toBe('Спасибо! Ждём вас.');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"Can\'t come" to the first lesson, seat kept, tells the librarian, in the language they chose', async () => {
+    await CoordinatorSettingModel.create({ _id: 900, language: 'en' });
+    await remindAt('2026-11-30T11:00:00Z');
+    const ivan = t.user({ id: 1001, first_name: 'Иван', language_code: 'ru' });
+    await ivan.press('Не смогу');
+    await ivan.press('Оставить место за мной');
+    expect(ivan.lastText()).toBe('Хорошо, место остаётся за вами.');
+    await deliverAll(t);
+    const notices = t.telegram.messagesTo(900);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toBe('Участник 1001 cannot come to the class: Basic computer literacy, Tuesday 1 December, 10:00.');
+    expect(t.errors).toEqual([]);
   });
 
   it('a citizen not enrolled in the group, or forged data, gets "outdated"', async () => {

@@ -12,6 +12,8 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { forgetCitizen } from '../../src/domain/citizens.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithParticipants, LESSON_2 } from './fixtures.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
 
@@ -50,7 +52,9 @@ describe('/change', () => {
     await staff.press(/^1\. /);
     await staff.text('31.02.2026');
     expect(staff.lastText()).toContain('Не удалось понять дату');
-    await staff.text('02.12.2026');
+    await staff.text('20.11.2026');
+    expect(staff.lastText()).toContain('Эта дата уже прошла');
+    await staff.text('2.12');
     await staff.text('11:00');
     expect(staff.lastText()).toContain('Было: 1 декабря, вторник, 10:00');
     expect(staff.lastText()).toContain('Станет: 2 декабря, среда, 11:00');
@@ -103,11 +107,58 @@ describe('/change', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('a person holding an open seat offer for the group is told of a moved lesson, and counted', async () => {
+    await addToWaitlist(1003, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
+    expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(1);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1003).at(-1)!.text).toContain('Для вас есть место');
+    const staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.text('02.12.2026');
+    await staff.text('11:00');
+    expect(staff.lastText()).toContain('Участникам придёт сообщение: 3');
+    await staff.press('✓ Подтвердить');
+    expect(staff.lastText()).toContain('Участникам отправляются сообщения: 3');
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1003).at(-1)!.text).toContain('Теперь: 2 декабря, среда, 11:00');
+    // The offer still stands: the person can take the seat at the new time.
+    expect((await WaitlistEntryModel.findOne({ citizenId: 1003 }).lean())!.status).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('warns, without stopping, when a lesson is moved to start within 2 hours or at night', async () => {
+    let staff = await startChange(/Перенести одно занятие/); // 10:00 local time on 25.11.2026
+    await staff.press(/^1\. /);
+    await staff.text('25.11.2026');
+    await staff.text('10:03');
+    expect(staff.lastText()).toContain('⚠️ Занятие начнётся меньше чем через 2 часа');
+    expect(staff.lastText()).not.toContain('ночное');
+    await staff.press('✖ Отмена');
+
+    staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.text('02.12.2026');
+    await staff.text('04:40');
+    expect(staff.lastText()).toContain('⚠️ Время ночное (04:40). Проверьте, не опечатка ли это.');
+    expect(staff.lastText()).not.toContain('2 часа');
+    await staff.press('✓ Подтвердить');
+    expect(staff.lastText()).toContain('Готово');
+    expect((await lessons())[0]!.startsAt.toISOString()).toBe('2026-12-01T21:40:00.000Z');
+
+    // An ordinary time: no warning.
+    staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.text('03.12.2026');
+    await staff.text('12:00');
+    expect(staff.lastText()).not.toContain('⚠️');
+    expect(t.errors).toEqual([]);
+  });
+
   it('cannot move a lesson into the past: an earlier day, an hour gone today, or a time that passes before Confirm', async () => {
     const staff = await startChange(/Перенести одно занятие/); // 10:00 local time on 25.11.2026
     await staff.press(/^1\. /);
     await staff.text('24.11.2026');
-    expect(staff.lastText()).toContain('Не удалось понять дату');
+    expect(staff.lastText()).toContain('Эта дата уже прошла');
     await staff.text('25.11.2026');
     expect(staff.buttonLabels()).not.toContain('10:00'); // gone by now today: not offered
     expect(staff.buttonLabels()).toContain('12:00');

@@ -132,6 +132,47 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
   });
+
+  it('after hints at the consent step, the outcome comes below them, with the main menu', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.text('а что это значит?');
+    await anna.text('не понимаю');
+    expect(anna.lastText()).toMatch(/нажмите одну из кнопок/);
+    await anna.press('Не даю согласия');
+    // In the order the chat shows them (an edit does not move a message down).
+    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
+    expect(bottom.text).toContain('ничего не сохранили');
+    expect(bottom.sent_reply_markup?.keyboard?.length).toBeGreaterThan(0);
+  });
+
+  it('declining after a Back past the location step brings the main menu back', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { to: 'course' });
+    await anna.press('📍 Ближайший ко мне');
+    await anna.tap('← Назад'); // the location keyboard is gone from the screen
+    await joinWaitlist(anna, { from: 'town', town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.press('Не даю согласия');
+    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
+    expect(bottom.text).toContain('ничего не сохранили');
+    expect(anna.replyKeyboard()).toContain('📝 Записаться на курс');
+  });
+
+  it('a main-menu button in the middle of joining says the sign-up stopped, then answers the button', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    const before = t.telegram.messagesTo(anna.id).length;
+    await anna.tap('🔢 Моё место в очереди');
+    const texts = t.telegram.messagesTo(anna.id).slice(before).map((m) => m.text ?? '');
+    expect(texts[0]).toBe('Вы не закончили начатое, поэтому оно прервано: ничего не сохранено. Начать снова можно в любой момент.');
+    expect(texts.at(-1)).toMatch(/Записаться на курс/);
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.text('/cancel'); // says so itself: no second notice
+    expect(t.telegram.messagesTo(anna.id).filter((m) => /не закончили начатое/.test(m.text ?? ''))).toHaveLength(1);
+  });
 });
 
 describe('join flow: repeated and forged input', () => {

@@ -1,12 +1,12 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context.js';
-import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
+import { checkReminderAnswer, movedSinceReminder, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
 import { releaseSeat } from '../../../domain/offers.js';
 
 /**
- * Answers to lesson reminders: "I'll come" / "Can't come". Before the first
- * lesson "Can't come" offers to give the seat to the next person in line;
- * before a later one the librarian is told. Every press checks the enrollment again.
+ * Answers to lesson reminders: "I'll come" / "Can't come". "Can't come" tells
+ * the librarian; before the first lesson it also offers to give the seat to
+ * the next person in line. Every press checks the enrollment again.
  */
 const composer = new Composer<BotContext>();
 
@@ -20,10 +20,14 @@ async function enrolled(ctx: BotContext, lessonId: string) {
 const dropButtons = (ctx: BotContext) => ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
 
 composer.callbackQuery(reminderData.only('yes'), async (ctx) => {
-  if (!(await enrolled(ctx, reminderData.read(ctx.match).id))) return;
+  const lessonId = reminderData.read(ctx.match).id;
+  if (!(await enrolled(ctx, lessonId))) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
-  await ctx.reply(ctx.t('rem-answer-yes'));
+  // A reminder sent before the lesson was moved shows the old time: the thanks says the new one.
+  const shown = ctx.callbackQuery.message && 'text' in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;
+  const movedTo = shown ? await movedSinceReminder(lessonId, shown, ctx.locale) : undefined;
+  await ctx.reply(movedTo ? ctx.t('rem-answer-yes-moved', { when: movedTo }) : ctx.t('rem-answer-yes'));
 });
 
 composer.callbackQuery(reminderData.only('no'), async (ctx) => {
@@ -32,6 +36,9 @@ composer.callbackQuery(reminderData.only('no'), async (ctx) => {
   if (!check) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
+  // The librarian hears of every "can't come", before the first lesson too (docs/ru/librarian.md promises it).
+  await tellLibrarianAbsent(ctx.from.id, lessonId, check.librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
+  ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from.id }, 'reminder: cannot come');
   if (check.firstLesson) {
     const keyboard = new InlineKeyboard()
       .text(ctx.t('rem-btn-release-wait'), reminderData.pack('rel:w', lessonId)).row()
@@ -40,8 +47,6 @@ composer.callbackQuery(reminderData.only('no'), async (ctx) => {
     await ctx.reply(ctx.t('rem-release-ask'), { reply_markup: keyboard });
     return;
   }
-  await tellLibrarianAbsent(ctx.from.id, lessonId, check.librarianId, ctx.deps.now());
-  ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from.id }, 'reminder: cannot come');
   await ctx.reply(ctx.t('rem-answer-no'));
 });
 

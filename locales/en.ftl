@@ -14,6 +14,8 @@ error-generic = Sorry, something went wrong. Please try again or press /start.
 flow-left = You had not finished what you started, so it was stopped and nothing was saved. You can start again at any time.
 unknown-text = I did not understand that. Please choose an action with the buttons at the bottom of the screen.
 not-allowed = This command is for library staff only.
+not-allowed-coordinator = This command is for the coordinator only.
+not-allowed-representative = This command is for representatives of partner organizations.
 
 ## Start
 
@@ -56,6 +58,7 @@ join-phone-ask = Leave a phone number so the library can call you. Press "📱 S
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
+join-phone-contact-unreadable = I could not read the number in the contact. Type it in digits, for example +7 900 123-45-67, or press "Skip".
 join-consent =
     Consent to personal data processing, version of { $date }:
 

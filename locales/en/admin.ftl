@@ -141,7 +141,7 @@ adm-ctr-no-changes = Nothing has changed.
 
 ## Admin: /import (the paper waiting list)
 
-imp-send-file = Send the waiting list file: CSV or XLSX as Excel saves it (up to { $mb } MB). Columns needed: name, phone, course, center, date joined. Nothing is written until you confirm.
+imp-send-file = Send the waiting list file: CSV or XLSX as Excel saves it (up to { $mb } MB). Columns needed: name, phone, course, center, date joined. Everyone on the list must have signed the paper consent form: the bot will ask. Nothing is written until you confirm.
 imp-send-file-hint = Please send a file (paperclip → File) or tap Cancel.
 imp-file-empty = The file is empty. Send another file or tap Cancel.
 imp-file-too-large = The file is larger than { $mb } MB. Split it and send the parts one by one.
@@ -159,6 +159,10 @@ imp-field-notes = notes
 imp-columns = { $format } file, { $rows } data rows. Columns read as:
 imp-column = "{ $header }" → { $field }
 imp-columns-ignored = Not used: { $headers }
+imp-consent = Has everyone in this file signed the paper consent form? Without it the bot will not save them.
+imp-consent-yes = ✓ Yes, everyone
+imp-consent-no = No
+imp-no-consent = Nothing was saved. Collect the signed consent forms, then send the file again: /import. Remove anyone without a form from the file.
 imp-match-center = Is the center "{ $text }" { $label }? { $rows ->
         [one] It is { $rows } row.
        *[other] It is { $rows } rows.

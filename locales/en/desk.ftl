@@ -2,6 +2,7 @@
 command-add = Register a person without Telegram
 desk-no-centers = You have no centers to register a person at.
 desk-add-consent = Has the person signed the paper consent form for personal data at the center? Without a signed form the bot saves nothing.
+desk-add-consent-partner = Has the person signed the paper consent form for storing their name and phone? Without a signed form the bot saves nothing.
 desk-add-consent-yes = ✓ Yes, the form is signed
 desk-add-consent-no = No, not yet
 desk-add-no-consent = Nothing was saved. Ask the person to sign the consent form, then start again: /add

@@ -27,7 +27,8 @@ interface SentDocument {
 
 /**
  * /import (issue 11.1): the person sends the CSV or XLSX of their paper list
- * → the bot says which column it read as what → one question per informal
+ * → the bot says which column it read as what → has everyone in the file signed
+ * the paper consent form (no: nothing is written) → one question per informal
  * center or course name ("«Белово ЦГБ» is Центральная городская библиотека,
  * Белово?", one tap for all its rows) → the preview (to add, already on the
  * list, rejected with line and reason; a file when long) → Confirm writes,
@@ -72,6 +73,19 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     }
     const load = loader(userId, doc);
     await q.note(columnsText(ctx, first));
+
+    // Every row is saved with consent "paper", as /add saves a person: asked once for the file, as /add asks first,
+    // before any work on the names. No: nothing is written and the preview is dropped.
+    const consent = await q.ask(ctx.t('imp-consent'), {
+      choices: [
+        { label: ctx.t('imp-consent-yes'), value: 'yes' },
+        { label: ctx.t('imp-consent-no'), value: 'no' },
+      ],
+    });
+    if (consent !== 'yes') {
+      await conversation.external(() => dropDraft(draftKey(userId, doc)));
+      return void (await q.finish(ctx.t('imp-no-consent')));
+    }
 
     // One question per informal center or course name: one tap for all its rows. Back goes to the one before.
     const decisions: Decisions = {};

@@ -43,7 +43,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (centers.length === 0) return q.finish(ctx.t('desk-no-centers'));
     const courses = await conversation.external(() => listCourses());
 
-    const consent = await q.ask(ctx.t('desk-add-consent'), {
+    // A partner's representative works at a hospital or a social service, not at a library center: the form is signed with them.
+    const consent = await q.ask(ctx.t(registrar.partnerId ? 'desk-add-consent-partner' : 'desk-add-consent'), {
       choices: [
         { label: ctx.t('desk-add-consent-yes'), value: 'yes' },
         { label: ctx.t('desk-add-consent-no'), value: 'no' },

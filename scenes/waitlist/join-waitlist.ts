@@ -73,7 +73,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
             again ? ctx.t('join-phone-ask') : step(total, 'join-phone-ask'),
             contactKeyboard(ctx),
             readPhone,
-            (c) => c.t(c.message?.contact && c.message.contact.user_id !== c.from?.id ? 'join-phone-not-own' : 'join-phone-invalid'),
+            (c) => c.t(phoneHint(c)),
           );
       }
     };
@@ -184,6 +184,13 @@ function readPhone(ctx: SceneContext): string | null | undefined {
   const text = ctx.message?.text;
   if (text === ctx.t('btn-skip')) return null;
   return text ? normalizePhone(text) : undefined;
+}
+
+/** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
+function phoneHint(ctx: SceneContext): string {
+  const contact = ctx.message?.contact;
+  if (!contact) return 'join-phone-invalid';
+  return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
 }
 
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {

@@ -20,10 +20,29 @@ export function normalizePhone(input: string): string | undefined {
 }
 
 /**
- * The phone number of a shared contact. Telegram sends it in international
- * form, sometimes without the "+" ("79131234567"); it is read that way first.
+ * The phone number of a shared contact (Telegram's own "send my phone" button).
+ * Telegram sends it in international form, sometimes without the "+"
+ * ("79131234567"), and has confirmed it by SMS: it is the person's real phone,
+ * so it is not checked against the number ranges (they lag behind the
+ * operators, and a typo is impossible here), only that it has the length of a
+ * number of its country. A foreign number is kept too, in E.164: librarians
+ * call people from Kazakhstan, Uzbekistan or abroad on it, and someone whose
+ * only phone is foreign would otherwise have to skip it and could not be called.
  */
 export function normalizeContactPhone(phoneNumber: string): string | undefined {
   const digits = phoneNumber.replace(/\D/g, '');
-  return (digits && normalizePhone(`+${digits}`)) || normalizePhone(phoneNumber);
+  if (!digits) return undefined;
+  const phone = parsePhoneNumberFromString(`+${digits}`, metadata);
+  return phone?.isPossible() ? phone.number : normalizePhone(phoneNumber);
+}
+
+/**
+ * A phone number the join may store: a real one as typed (normalizePhone), or
+ * one already in E.164 with its country's length, as normalizeContactPhone
+ * gives a shared contact's. The domain checks again with this, so no way in
+ * stores a non-number, and a contact's number Telegram confirmed is not refused.
+ */
+export function storablePhone(input: string): string | undefined {
+  const text = input.trim();
+  return normalizePhone(text) ?? (/^\+\d{8,15}$/.test(text) ? normalizeContactPhone(text) : undefined);
 }

@@ -7,7 +7,7 @@ import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } fro
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter } from './catalog.js';
 import { activePartnerName } from './partners/referral-code.js';
-import { normalizePhone } from './phone.js';
+import { storablePhone } from './phone.js';
 import { singleLine } from './text.js';
 
 export interface JoinRequest {
@@ -53,7 +53,7 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code ==
  */
 export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinResult> {
   // The scene cleans both already; here again, so that no other way in stores a forged name or a non-number.
-  const phone = typed.phone === undefined ? undefined : normalizePhone(typed.phone);
+  const phone = typed.phone === undefined ? undefined : storablePhone(typed.phone);
   if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
   const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
   if (await isDeactivated(request.centerId)) return { outcome: 'center-closed' };

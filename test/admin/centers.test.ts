@@ -336,11 +336,11 @@ describe('/centers', () => {
     for (const [id, name] of [[LIBRARIAN, 'Анна'], [CITIZEN + 3, 'Игорь']] as const) {
       const user = t.user({ id, first_name: name, language_code: 'ru' });
       await user.text('/centers');
-      expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+      expect(user.lastText()).toBe('Эта команда только для координатора.');
       for (const data of forged) {
         const sent = user.messages().length;
         await user.pressData(data);
-        expect(lastToast(t)).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+        expect(lastToast(t)).toMatchObject({ text: 'Эта команда только для координатора.', show_alert: true });
         expect(user.messages()).toHaveLength(sent);
       }
     }

@@ -131,7 +131,7 @@ describe('/export', () => {
     for (const id of [LIBRARIAN, 41]) {
       const user = t.user({ id, first_name: 'Анна', language_code: 'ru' });
       await user.text('/export');
-      expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+      expect(user.lastText()).toBe('Эта команда только для координатора.');
     }
     expect(t.telegram.callsOf('sendDocument')).toHaveLength(0);
     expect(await AuditEntryModel.countDocuments({ action: 'export', actorId: { $ne: COORDINATOR } })).toBe(0);

@@ -88,6 +88,7 @@ describe('a free seat goes to whoever comes onto the line', () => {
       ]),
       'Белово.csv',
     );
+    await coordinator.press('✓ Да, у всех');
     await coordinator.press('✅ Записать 2');
     expect(coordinator.lastText()).toMatch(/^Готово. Добавлено в очередь: 2./);
     const offered = await WaitlistEntryModel.find({ status: 'offered' }).lean();

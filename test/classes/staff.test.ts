@@ -43,9 +43,12 @@ describe('/staff', () => {
 
     const eve = t.user({ id: 4002, first_name: 'Ева', language_code: 'ru' });
     await eve.text(`/start ${link![1]}`);
-    expect(eve.lastText()).toBe('Это приглашение уже использовано.');
+    // Not a dead end: what to do, and the citizen main menu to go on with.
+    expect(eve.lastText()).toBe('Это приглашение уже использовано. Попросите координатора прислать новую ссылку.');
+    expect(eve.replyKeyboard()).toContain('📝 Записаться на курс');
     await eve.text('/start staff-nonexistent');
-    expect(eve.lastText()).toContain('Приглашение не найдено');
+    expect(eve.lastText()).toBe('Приглашение не найдено. Попросите координатора прислать новую ссылку.');
+    expect(eve.replyKeyboard()).toContain('📝 Записаться на курс');
     expect(await StaffMemberModel.findById(4002).lean()).toBeNull();
 
     await anna.text('/newclass');
@@ -85,7 +88,7 @@ describe('/staff', () => {
     const ivan = t.user({ id: 4031, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/start');
     await ivan.pressData(withdrawFirst.callback_data);
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.' });
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для координатора.' });
     expect(await InviteModel.findById(wrongPerson.slice('staff-'.length)).lean()).not.toHaveProperty('withdrawnBy');
     await maria.press('✖ Отозвать приглашение 1');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Приглашение отозвано: ссылка больше не действует.' });
@@ -93,7 +96,8 @@ describe('/staff', () => {
 
     const stranger = t.user({ id: 4032, first_name: 'Незнакомец', language_code: 'ru' });
     await stranger.text(`/start ${wrongPerson}`);
-    expect(stranger.lastText()).toContain('Это приглашение отозвано.');
+    expect(stranger.lastText()).toBe('Это приглашение отозвано. Попросите координатора прислать новую ссылку.');
+    expect(stranger.replyKeyboard()).toContain('📝 Записаться на курс');
     expect(await StaffMemberModel.findById(4032).lean()).toBeNull();
 
     const lena = t.user({ id: 4033, first_name: 'Лена', language_code: 'ru' });
@@ -124,8 +128,29 @@ describe('/staff', () => {
     t.clock.advance(7 * DAY + 1);
     const late = t.user({ id: 4011, first_name: 'Л', language_code: 'ru' });
     await late.text(`/start ${code}`);
-    expect(late.lastText()).toContain('Срок приглашения истёк');
+    expect(late.lastText()).toBe('Срок приглашения истёк. Попросите координатора прислать новую ссылку.');
+    expect(late.replyKeyboard()).toContain('📝 Записаться на курс');
     expect(await StaffMemberModel.findById(4011).lean()).toBeNull();
+  });
+
+  it('tells a librarian who a command is for: the coordinator\'s commands, a partner representative\'s', async () => {
+    const t = createTestBot({ env });
+    await StaffMemberModel.create({ _id: 4050, displayName: 'Лена', centerIds: ['yurga-central'], addedBy: 900 });
+    const lena = t.user({ id: 4050, first_name: 'Лена', language_code: 'ru' });
+    for (const command of ['/staff', '/centers', '/partners', '/export']) {
+      await lena.text(command);
+      expect(lena.lastText()).toBe('Эта команда только для координатора.');
+    }
+    for (const command of ['/referrals', '/groups', '/request', '/link']) {
+      await lena.text(command);
+      expect(lena.lastText()).toBe('Эта команда для представителей организаций-партнёров.');
+    }
+    const english = t.user({ id: 4051, first_name: 'Lena', language_code: 'en' });
+    await StaffMemberModel.create({ _id: 4051, displayName: 'Lena', centerIds: ['yurga-central'], addedBy: 900 });
+    await english.text('/export');
+    expect(english.lastText()).toBe('This command is for the coordinator only.');
+    await english.text('/referrals');
+    expect(english.lastText()).toBe('This command is for representatives of partner organizations.');
   });
 
   it('adds by Telegram id, revokes with confirmation, and refuses citizens on the command and every callback', async () => {
@@ -169,11 +194,12 @@ describe('/staff', () => {
     const librarian = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     for (const user of [ivan, librarian]) {
       await user.text('/start');
+      // A librarian is staff: she is told who the command is for, not that it is for library staff.
       await user.text('/staff');
-      expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+      expect(user.lastText()).toBe('Эта команда только для координатора.');
       for (const data of replayed) {
         await user.pressData(data);
-        expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+        expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для координатора.', show_alert: true });
       }
       await user.pressData('stf:rvy:4021'); // the data before the menus
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта кнопка уже не действует.');

@@ -122,6 +122,8 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
       ].join('\r\n');
       await client.sendDocument(coordinator, 'очередь Юрга.csv', new TextEncoder().encode(list));
       await expectMessage(client, coordinator, /строк с данными: 2/);
+      await expectMessage(client, coordinator, /подписанный бумажный бланк согласия\?/);
+      await client.pressInlineButton(coordinator, '✓ Да, у всех');
       await expectMessage(client, coordinator, /Будут добавлены в очередь: 2/);
       await client.pressInlineButton(coordinator, '✅ Записать 2');
       await expectMessage(client, coordinator, /^Готово. Добавлено в очередь: 2/);

@@ -114,11 +114,12 @@ describe('phones', () => {
     expect((await CitizenModel.findById(foreign.id).lean())!.phone).toBe('+442079460958');
   });
 
-  it('refuses a shared contact that is not a real number', async () => {
+  it('refuses a shared contact that is not a number (a forged client), without asking to check digits nobody typed', async () => {
     const anna = citizen();
     await upToPhone(anna);
     await anna.contact('000000000000000');
-    expect(anna.lastText()).toContain('Такого номера телефона не бывает');
+    expect(anna.lastText()).toMatch(/^Не получилось прочитать номер из контакта.*«Пропустить»/);
+    expect(await CitizenModel.findById(anna.id).lean()).toBeNull();
   });
 
   it('normalises with libphonenumber: a landline with its area code is a real number too', () => {

@@ -45,12 +45,15 @@ const belovoList = () =>
  */
 const freshCopy = (file: Uint8Array) => new Uint8Array([...file, 13, 10]);
 
+const CONSENT_YES = '✓ Да, у всех';
+
 describe('/import', () => {
   it('a coordinator imports a Windows-1251 CSV: columns, one tap per informal name, preview, Confirm; again adds nothing', async () => {
     const t = setup();
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await coordinator.text('/import');
     expect(coordinator.lastText()).toMatch(/Пришлите файл/);
+    expect(coordinator.lastText()).toContain('подписанный бумажный бланк согласия');
     await coordinator.text('вот');
     expect(coordinator.lastText()).toMatch(/Пришлите, пожалуйста, файл/);
 
@@ -61,6 +64,8 @@ describe('/import', () => {
     expect(texts[0]).toContain('«ФИО» → ФИО');
     expect(texts[0]).toContain('«Библиотека» → центр');
     expect(texts[0]).toContain('«Дата записи» → дата записи');
+    expect(coordinator.lastText()).toBe('У всех людей из этого файла есть подписанный бумажный бланк согласия? Без него бот их не сохранит.');
+    await coordinator.press(CONSENT_YES);
     expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
     await coordinator.press('✅ Да, для этой строки');
     expect(coordinator.lastText()).toBe('Центр «Белово ЦГБ» — это Центральная городская библиотека, Белово? Это 3 строки.');
@@ -84,6 +89,7 @@ describe('/import', () => {
 
     await coordinator.text('/import');
     await coordinator.document(freshCopy(belovoList()), 'очередь Белово (2).csv');
+    await coordinator.press(CONSENT_YES);
     await coordinator.press('✅ Да, для этой строки');
     await coordinator.press('✅ Да, для всех строк: 3');
     expect(coordinator.lastText()).toContain('Уже загружены раньше: 3');
@@ -92,11 +98,30 @@ describe('/import', () => {
     expect(await WaitlistEntryModel.countDocuments()).toBe(3);
   });
 
+  it('asks whether everyone in the file signed the paper consent form: No writes nothing and says what to do', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'list.csv');
+    expect(coordinator.buttonLabels()).toEqual(['✓ Да, у всех', 'Нет', '← Назад', '✖ Отмена']);
+    await coordinator.press('Нет');
+    expect(coordinator.lastText()).toBe('Ничего не сохранили. Соберите подписанные бланки согласия, потом загрузите файл снова: /import. Людей, у кого бланка нет, уберите из файла.');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+    expect(await CitizenModel.countDocuments()).toBe(0);
+
+    // Back from the consent question asks for the file again.
+    await coordinator.text('/import');
+    await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press('← Назад');
+    expect(coordinator.lastText()).toMatch(/^Пришлите файл/);
+  });
+
   it('Cancel writes nothing; declining a match rejects its rows', async () => {
     const t = setup();
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press(CONSENT_YES);
     await coordinator.press('✅ Да, для этой строки');
     await coordinator.press('❌ Нет, пропустить эти строки');
     expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 1');
@@ -115,6 +140,7 @@ describe('/import', () => {
 
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press(CONSENT_YES);
     await coordinator.press('❌ Нет, пропустить эти строки');
     expect(coordinator.lastText()).toMatch(/^Центр «Белово ЦГБ»/);
     await coordinator.press('← Назад');
@@ -131,6 +157,7 @@ describe('/import', () => {
     const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     await librarian.text('/import');
     await librarian.document(belovoList(), 'list.csv');
+    await librarian.press(CONSENT_YES);
     await librarian.press('✅ Да, для этой строки');
     await librarian.press('✅ Да, для всех строк: 3');
     expect(librarian.lastText()).toContain('Будут добавлены в очередь: 2'); // the row of Юрга is not her center
@@ -150,6 +177,7 @@ describe('/import', () => {
     ]);
     await librarian.text('/import');
     await librarian.document(file, 'Белово.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await librarian.press(CONSENT_YES);
     expect(librarian.textsSince(0).join('\n')).toContain('Файл XLSX, строк с данными: 2');
     expect(librarian.lastText()).toContain('Будут добавлены в очередь: 1');
     expect(librarian.lastText()).toContain('5 — центр не ваш');
@@ -165,6 +193,7 @@ describe('/import', () => {
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
+    await coordinator.press(CONSENT_YES);
     await coordinator.press('✅ Да, для этой строки');
     await coordinator.press('✅ Да, для всех строк: 3');
     await coordinator.press('✅ Записать 3');

@@ -25,8 +25,9 @@ describe('a representative registers a person directly (/add)', () => {
     const { id } = await partnerWithLink({ name: 'Социальная служба', kind: 'social', centerIds: ['kemerovo-gogol'] }, 7401);
     const rep = t.user({ id: 7401, first_name: 'Ольга', language_code: 'ru' });
 
-    // No signed form: nothing is stored.
+    // No signed form: nothing is stored. The representative is not at a library center: the question does not say "в центре".
     await rep.text('/add');
+    expect(rep.lastText()).toBe('Человек подписал бумажный бланк согласия на хранение имени и телефона? Без подписанного бланка бот ничего не сохранит.');
     await rep.press('Нет, ещё не подписан');
     expect(await CitizenModel.countDocuments()).toBe(0);
 
@@ -55,6 +56,7 @@ describe('a representative registers a person directly (/add)', () => {
     expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
     await maria.text('/add');
+    expect(maria.lastText()).toMatch(/^Человек подписал в центре бумажный бланк/);
     await maria.press('✓ Да, бланк подписан');
     await maria.text('Козлов Пётр');
     await maria.text('8 923 555-44-34');

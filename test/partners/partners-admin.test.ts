@@ -61,15 +61,21 @@ describe('/partners', () => {
     expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['referrals', 'link', 'add', 'request', 'groups', 'start', 'help', 'language', 'cancel', 'forget']);
     const eve = t.user({ id: 5002, first_name: 'Ева', language_code: 'ru' });
     await eve.text(`/start ${link}`);
-    expect(eve.lastText()).toBe('Это приглашение уже использовано.');
+    expect(eve.lastText()).toBe('Это приглашение уже использовано. Попросите координатора прислать новую ссылку.');
+    expect(eve.replyKeyboard()).toContain('📝 Записаться на курс');
     await eve.text(`/start ${second}`);
-    expect(eve.lastText()).toContain('Это приглашение отозвано.');
+    expect(eve.lastText()).toBe('Это приглашение отозвано. Попросите координатора прислать новую ссылку.');
+    expect(eve.replyKeyboard()).toContain('📝 Записаться на курс');
     expect(await PartnerRepresentativeModel.findById(5002).lean()).toBeNull();
 
     // No staff tools for a representative.
-    for (const command of ['/classes', '/newclass', '/stats', '/export', '/partners', '/staff']) {
+    for (const command of ['/classes', '/newclass', '/stats']) {
       await olga.text(command);
       expect(olga.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    }
+    for (const command of ['/export', '/partners', '/staff']) {
+      await olga.text(command);
+      expect(olga.lastText()).toBe('Эта команда только для координатора.');
     }
     await olga.text('/link');
     expect(t.telegram.callsOf('sendPhoto').at(-1)?.payload.caption).toMatch(/^https:\/\/t\.me\/tvoy_kurs_test_bot\?start=r[\w-]{22}$/);
@@ -79,7 +85,7 @@ describe('/partners', () => {
     await maria.press('⏸ Отключить');
     expect(maria.lastText()).toContain('Отключена');
     await olga.text('/link');
-    expect(olga.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(olga.lastText()).toBe('Эта команда для представителей организаций-партнёров.');
     expect(await AuditEntryModel.distinct('action', { action: /^partner\./ })).toEqual(
       expect.arrayContaining(['partner.create', 'partner.update', 'partner.invite', 'partner.invite-withdraw', 'partner.join', 'partner.link-create', 'partner.link-send', 'partner.deactivate']),
     );
@@ -103,7 +109,7 @@ describe('/partners', () => {
     await maria.press('Да');
     expect(maria.lastText()).toBe('Представитель 5101 больше не представитель организации.');
     await rep.text('/referrals');
-    expect(rep.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(rep.lastText()).toBe('Эта команда для представителей организаций-партнёров.');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.rep-remove', actorId: 900 })).toBe(1);
   });
 });

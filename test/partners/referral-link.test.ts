@@ -85,6 +85,6 @@ describe('referral link', () => {
     // A citizen is refused outright.
     const ivan = t.user({ id: 6021, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/link');
-    expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(ivan.lastText()).toBe('Эта команда для представителей организаций-партнёров.');
   });
 });

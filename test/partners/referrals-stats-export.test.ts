@@ -81,7 +81,7 @@ describe('/referrals', () => {
     const t = bot();
     const ivan = t.user({ id: 101, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/referrals');
-    expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(ivan.lastText()).toBe('Эта команда для представителей организаций-партнёров.');
   });
 });
 
@@ -104,7 +104,7 @@ describe('partners in /stats and /export', () => {
     const ivan = t.user({ id: 101, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/start');
     await ivan.pressData((maria.messages().at(-1)!.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data);
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта команда только для координатора.');
   });
 
   it('/export adds the per-partner file, with formula injection neutralised', async () => {

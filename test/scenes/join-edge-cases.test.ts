@@ -99,6 +99,20 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(await CitizenModel.findById(anna.id).lean()).toMatchObject({ name: 'Анна Кузнецова' });
   });
 
+  it('takes the phone Telegram\'s own contact button sends, a foreign one too: Telegram has checked it', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { course: 'Госуслуги онлайн', town: 'Прокопьевск', center: 'Центральная городская библиотека', time: 'Днём', to: 'name' });
+    // Nothing was typed: a contact without a readable number is not called "not a real phone number".
+    await anna.contact('12');
+    expect(anna.lastText()).toBe('Не получилось прочитать номер из контакта. Напишите его цифрами, например +7 900 123-45-67, или нажмите «Пропустить».');
+    // A UK number in a range the numbering plan keeps for films: Telegram confirmed it by SMS, so it is hers.
+    await anna.contact('447700900123');
+    expect(anna.lastText()).toContain('Телефон: +447700900123');
+    await joinWaitlist(anna, { from: 'confirm' });
+    expect(await CitizenModel.findById(anna.id).lean()).toMatchObject({ phone: '+447700900123' });
+  });
+
   it('changes one answer from the summary and comes back to it', async () => {
     const anna = newCitizen();
     await reachSummary(anna);

@@ -238,6 +238,7 @@ async function walkStaffScreens(t: TestBot) {
     await step('import preview', async () => {
       await coordinator.text('/import');
       await coordinator.document(messyList(), 'очередь.csv');
+      await coordinator.press(label('imp-consent-yes'));
       await coordinator.text('/cancel');
     });
     await step('partners', async () => {

@@ -1,12 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
-
-async function refuse(ctx: BotContext): Promise<void> {
-  ctx.log.warn({ user_id: ctx.from?.id }, 'partner action refused');
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('not-allowed'), show_alert: true });
-  else await ctx.reply(ctx.t('not-allowed'));
-}
+import { refuse } from './roles.js';
 
 /**
  * A partner's representative only (their own partner's things; see roles.ts
@@ -15,7 +10,7 @@ async function refuse(ctx: BotContext): Promise<void> {
  */
 export const requireRepresentative = (): MiddlewareFn<BotContext> => async (ctx, next) => {
   const partnerRole = ctx.from ? await representativeOf(ctx.from.id) : null;
-  if (!partnerRole) return refuse(ctx);
+  if (!partnerRole) return refuse(ctx, 'not-allowed-representative');
   ctx.partnerRole = partnerRole;
   return next();
 };

@@ -2,17 +2,22 @@ import type { MiddlewareFn } from 'grammy';
 import { roleOf, type Role } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
 
-/** Says no politely: a toast for a button, a message for a command. */
-async function refuse(ctx: BotContext): Promise<void> {
+/**
+ * Says no politely: a toast for a button, a message for a command. `key` names
+ * who the command is for, so a librarian sending /staff is not told it is
+ * "for library staff only" (she is staff): 'not-allowed' (library staff),
+ * 'not-allowed-coordinator', 'not-allowed-representative' (partner-roles.ts).
+ */
+export async function refuse(ctx: BotContext, key = 'not-allowed'): Promise<void> {
   ctx.log.warn({ user_id: ctx.from?.id }, 'staff action refused');
-  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t('not-allowed'), show_alert: true });
-  else await ctx.reply(ctx.t('not-allowed'));
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t(key), show_alert: true });
+  else await ctx.reply(ctx.t(key));
 }
 
-function guard(allowed: (role: Role) => boolean): MiddlewareFn<BotContext> {
+function guard(allowed: (role: Role) => boolean, refusal: string): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
-    if (!role || !allowed(role)) return refuse(ctx);
+    if (!role || !allowed(role)) return refuse(ctx, refusal);
     ctx.role = role;
     return next();
   };
@@ -26,7 +31,7 @@ function guard(allowed: (role: Role) => boolean): MiddlewareFn<BotContext> {
  * feature.command('classes', requireStaff(), listClasses);
  * feature.callbackQuery(groupData.only('open'), requireStaff(), openGroup);
  */
-export const requireStaff = () => guard(() => true);
+export const requireStaff = () => guard(() => true, 'not-allowed');
 
 /** Coordinators (ADMIN_IDS) only. */
-export const requireCoordinator = () => guard((role) => role.kind === 'coordinator');
+export const requireCoordinator = () => guard((role) => role.kind === 'coordinator', 'not-allowed-coordinator');

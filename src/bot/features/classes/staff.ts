@@ -8,6 +8,7 @@ import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
+import { replyInviteRefused } from '../invite-refused.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec, userId } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
@@ -144,7 +145,7 @@ export function staffFeature(i18n: Translator) {
       await setCommandsFor(ctx.api, i18n, 'librarian', ctx.from!.id).catch(() => undefined);
       await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds, ctx.locale) }));
     }
-    else await ctx.reply(ctx.t(`cls-invite-${result.reason}`));
+    else await replyInviteRefused(ctx, result.reason);
   });
 
   return composer;

@@ -10,6 +10,7 @@ import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
 import type { Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
+import { replyInviteRefused } from '../invite-refused.js';
 import { pageOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec, userId } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
@@ -184,7 +185,7 @@ export function partnersAdminFeature(i18n: Translator) {
     const name = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' ');
     const result = await redeemPartnerInvite(ctx.match.slice('rep-'.length), ctx.from!.id, name, ctx.deps.now());
     ctx.log.info({ user_id: ctx.from?.id, ok: result.ok }, 'partner invite opened');
-    if (!result.ok) return void (await ctx.reply(ctx.t(`cls-invite-${result.reason}`)));
+    if (!result.ok) return replyInviteRefused(ctx, result.reason);
     await setCommandsFor(ctx.api, i18n, 'representative', ctx.from!.id).catch(() => undefined);
     await ctx.reply(ctx.t('prt-rep-welcome', { partner: result.partnerName }));
   });

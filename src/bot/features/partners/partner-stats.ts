@@ -64,7 +64,7 @@ export const partnerStatsMenu = new ViewMenu<PartnerStatsView, { period: number;
 
 /** Sends the breakdown for the last 30 days (a button under /stats); coordinators only (the stats menu's button checks, and so does this menu). */
 export async function sendPartnerStats(ctx: BotContext): Promise<void> {
-  if (ctx.role?.kind !== 'coordinator') return void (await ctx.reply(ctx.t('not-allowed')));
+  if (ctx.role?.kind !== 'coordinator') return void (await ctx.reply(ctx.t('not-allowed-coordinator')));
   const view = await loadPartnerStats(ctx, 0, 0);
   if (view) await partnerStatsMenu.send(ctx, view);
   await audit({ actorId: ctx.from!.id, action: 'stats.partners-view', target: 'partner:all' }, ctx.deps.now());

@@ -47,7 +47,10 @@ interface Shown {
  * Answers given before a Back, for the questions asked again: a rewind forgets
  * everything after the checkpoint, so they are kept on the update being handled.
  */
-const answersBeforeBack = new WeakMap<object, Record<string, string>>();
+const answersBeforeBack = new WeakMap<object, Answers>();
+
+/** By question number: what was typed (ask) or ticked (many). */
+type Answers = Record<string, string | string[]>;
 
 /** Updates on which rewindTo sent its note: the question asked again goes below the note, not in place. */
 const notedBeforeRewind = new WeakSet<object>();
@@ -60,8 +63,8 @@ export class Questions {
   private menuReplaced = false;
   /** A note was sent after the last answer: the next question goes below it, not in place. */
   private afterNote = false;
-  /** Typed answers by question number, for Back. */
-  private readonly answers: Record<string, string> = {};
+  /** Typed answers and ticked choices by question number, for Back. */
+  private readonly answers: Answers = {};
 
   constructor(
     private readonly conversation: SceneConversation,
@@ -72,7 +75,7 @@ export class Questions {
   async ask(text: string, options: AskOptions = {}): Promise<string> {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
-    const shown = await this.show(text, options.back, choiceButtons(choices, columns), options.remember ? (options.current ?? '') : undefined);
+    const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     // A button's label typed instead of tapped is that button.
     const labels = choices.map((choice) => sameAsLabel(choice.label));
@@ -101,7 +104,8 @@ export class Questions {
     const chosen = new Set(options.initial ?? []);
     const columns = options.columns ?? 1;
     const buttons = toggleButtons(choices, chosen, columns, this.ctx.t('cls-done'));
-    const shown = await this.show(text, undefined, buttons);
+    // Coming back with Back, the ticks are as they were left, not `initial` again.
+    const shown = await this.show(text, undefined, buttons, { chosen, values: choices.map((c) => c.value) });
     for (;;) {
       const press = await this.conversation
         .waitUntil((c) => !isForeignButton(c), { next: true })
@@ -118,8 +122,11 @@ export class Questions {
         await press.editMessageReplyMarkup({ reply_markup: this.keyboard(shown.token, shown.back, buttons) });
         continue;
       }
+      const picked = choices.map((c) => c.value).filter((v) => chosen.has(v));
+      // For a Back from a later question: this one is asked again with these ticks.
+      if (value === DONE) this.answers[shown.token] = picked;
       await this.pressed(press);
-      return choices.map((c) => c.value).filter((v) => chosen.has(v));
+      return picked;
     }
   }
 
@@ -240,22 +247,35 @@ export class Questions {
     return value;
   }
 
-  /** Sends or edits in the question; `current` (typed questions) is shown under it, or what was typed before a Back. */
+  /**
+   * Sends or edits in the question. `current` (typed questions) is shown under it, or what was typed
+   * before a Back; `chosen` (many) is set to what was ticked before a Back, when one of `values`.
+   */
   private async show(
     text: string,
     back: boolean | undefined,
     buttons: Buttons,
-    current?: string,
+    before: { current?: string; chosen?: Set<string>; values?: string[] } = {},
   ): Promise<Shown> {
+    const { current, chosen, values = [] } = before;
     this.asked.push(this.conversation.checkpoint());
     const token = (this.count++).toString(36);
     const canGoBack = back !== false && this.asked.length > 1;
+    const { pressed, typedBefore, chosenBefore } = await this.conversation.external((outer) => {
+      const answered = answersBeforeBack.get(outer)?.[token];
+      return {
+        pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer)),
+        // Only where it is shown: what was typed is kept in the stored log no more than it must be.
+        typedBefore: current === undefined || typeof answered !== 'string' ? undefined : answered,
+        // Another path may have asked something else under this number: only this question's values count.
+        chosenBefore: chosen && Array.isArray(answered) && answered.every((v) => values.includes(v)) ? answered : undefined,
+      };
+    });
+    if (chosen && chosenBefore) {
+      chosen.clear();
+      for (const value of chosenBefore) chosen.add(value);
+    }
     const keyboard = this.keyboard(token, canGoBack, buttons);
-    const { pressed, typedBefore } = await this.conversation.external((outer) => ({
-      pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer)),
-      // Only where it is shown: what was typed is kept in the stored log no more than it must be.
-      typedBefore: current === undefined ? undefined : answersBeforeBack.get(outer)?.[token],
-    }));
     const shownValue = current === undefined ? undefined : (typedBefore ?? current);
     if (shownValue) text += `\n${this.ctx.t('answer-current', { value: shownValue })}`;
     const target = this.afterNote ? undefined : pressed;

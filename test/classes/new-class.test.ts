@@ -45,6 +45,31 @@ describe('/newclass', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('keeps the ticked weekdays when the librarian comes back to them with Back', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press('Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя');
+    await maria.press('1 декабря, вторник');
+    await maria.press('📅 По дням недели');
+    await maria.press('пятница');
+    await maria.press('✓ вторник'); // the preselected start day unticked
+    await maria.press('✓ Готово');
+    await maria.press('← Назад'); // from the time step
+    expect(maria.buttonLabels()).toContain('✓ пятница');
+    expect(maria.buttonLabels()).toContain('вторник');
+    await maria.press('✓ Готово');
+    await maria.text('10:00');
+    await maria.press('4');
+    await maria.press('90');
+    await maria.text('Зал 2');
+    await maria.text('8');
+    expect(maria.lastText()).toContain('1. 4 декабря, пятница, 10:00');
+    expect(maria.lastText()).toContain('2. 11 декабря, пятница, 10:00');
+    expect(t.errors).toEqual([]);
+  });
+
   it('creates a weekly group: lessons stored in UTC, preview in the center time, seats offered longest-waiting first', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     // Three people wait at Novokuznetsk; the third joined last.

@@ -74,7 +74,11 @@ describe('my place in line', () => {
     await owner.press('Выйти из очереди: Основы компьютерной грамотности');
     const confirm = dataOf();
     await owner.press('Нет');
-    expect(owner.lastText()).toBe('Хорошо, вы остаётесь в очереди.');
+    // "No" brings the list back with its buttons; "you stay" is a short notice.
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Хорошо, вы остаётесь в очереди.');
+    expect(owner.lastText()).toContain('Основы компьютерной грамотности');
+    expect(dataOf()).toEqual(list);
+    expect(owner.buttonLabels()).toContain('Выйти из очереди: Основы компьютерной грамотности');
     const answers = () => t.telegram.callsOf('answerCallbackQuery');
     for (const user of [other, stranger]) {
       await user.text('/start');

@@ -90,8 +90,12 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
       if (!left) return pressed.t('button-outdated');
       await closeWithText(pressed, pressed.t('leave-done', { course: v.course }));
     });
+    // No: back to the list with its buttons (the person came from it and may want another step), "you stay" as a toast.
     b.text(ctx.t('btn-no'), async (pressed) => {
-      await closeWithText(pressed, pressed.t('leave-kept'));
+      const places = await loadPlaces(pressed);
+      if (!places?.entries.some((e) => e.status === 'waiting')) return void (await closeWithText(pressed, pressed.t('leave-kept')));
+      await placesMenu.edit(pressed, places);
+      return pressed.t('leave-kept');
     });
   },
 });

@@ -13,12 +13,15 @@ export const CENTERS_NEAR_ME = 'centers-near-me';
 /** A center's "hours and address" button, `ci:<center id>` (src/bot/features/center-info.ts answers it). */
 export const centerInfoData = defineCallbackData('ci', { '': CENTER_ID });
 
+/** "Join a course" under the list, `cj` (center-info.ts starts the join flow): the list should not be a dead end. */
+export const centersJoinData = defineCallbackData('cj', { '': null });
+
 const NEAREST = '\u0000near';
 
 /**
  * A town, or a shared location → the centers as map pins (a tap opens the
- * map), then one short list: name, distance, phone, and a button per center
- * for its hours and address. Short: a citizen's message is at most 60 words.
+ * map), then one short list: name, distance, phone, a button per center
+ * for its hours and address, and one to join a course's waiting list. Short: a citizen's message is at most 60 words.
  */
 async function centersNearMe(conversation: SceneConversation, ctx: SceneContext) {
   const q = new Questions(conversation, ctx);
@@ -51,6 +54,7 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   const lines = found.map((c) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })));
   const keyboard = new InlineKeyboard();
   for (const center of found) keyboard.text(ctx.t('center-info-button', { name: center.title }), centerInfoData.pack('', center.id)).row();
+  keyboard.text(ctx.t('menu-join'), centersJoinData.pack(''));
   const header = where === NEAREST ? ctx.t('centers-nearest') : ctx.t('centers-in-town', { town: towns.find((t) => t.value === where)?.label ?? where });
   await q.note([header, ...lines].join('\n\n'), { reply_markup: keyboard });
 }

@@ -176,6 +176,12 @@ describe('centers near me, help and language', () => {
     expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
     const question = user.messages().find((m) => m.text?.startsWith('Где искать центры?'));
     expect(user.buttonLabels(question)).toEqual([]); // the towns answered are no longer buttons
+    // The list is not a dead end: joining starts from under it.
+    expect(user.buttonLabels()).toEqual(['Часы работы: Центральная районная библиотека, Таштагол', '📝 Записаться на курс']);
+    await user.press('📝 Записаться на курс');
+    expect(user.lastText()).toContain('Выберите курс:');
+    expect(user.buttonLabels()).toContain('Основы компьютерной грамотности');
+    await user.text('/cancel');
     await user.text('📍 Центры рядом');
     await user.press('📍 Ближайшие ко мне');
     await user.text('Кемерово, Ленина 5');

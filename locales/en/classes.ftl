@@ -121,6 +121,7 @@ cls-new-holidays =
     } If the center is closed then, press Back and change the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
+cls-created-for-partner = The group for "{ $partner }" is created. Its seats go only to that organization's people in the line; offered: { $offered }. To give free seats to the general line, open the group's card (/classes).
 cls-weekday-0 = Monday
 cls-weekday-1 = Tuesday
 cls-weekday-2 = Wednesday

@@ -146,7 +146,7 @@ prt-req-summary =
     Check the request:
 
     Course: { $course }
-    People: { $people }
+    Number of people: { $people }
     Centers: { $centers }
     Days: { $days }
     Times: { $times }
@@ -161,7 +161,7 @@ prt-req-card =
     Request from "{ $partner }" ({ $at })
 
     Course: { $course }
-    People: { $people }
+    Number of people: { $people }
     Centers: { $centers }
     Days: { $days }
     Times: { $times }

@@ -146,7 +146,7 @@ prt-req-summary =
     Проверьте заявку:
 
     Курс: { $course }
-    Человек: { $people }
+    Сколько человек: { $people }
     Центры: { $centers }
     Дни: { $days }
     Время: { $times }
@@ -161,7 +161,7 @@ prt-req-card =
     Заявка от организации «{ $partner }» ({ $at })
 
     Курс: { $course }
-    Человек: { $people }
+    Сколько человек: { $people }
     Центры: { $centers }
     Дни: { $days }
     Время: { $times }

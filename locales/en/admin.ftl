@@ -48,7 +48,7 @@ adm-bc-confirm = ✓ Send
 adm-bc-refused = You cannot send to this audience.
 adm-bc-progress-start = The broadcast is starting…
 adm-bc-progress = Broadcast: delivered { $delivered } of { $total }, blocked the bot { $blocked }, errors { $failed }.
-adm-bc-progress-done = Broadcast finished: delivered { $delivered } of { $total }, blocked the bot { $blocked }, errors { $failed }.
+adm-bc-progress-done = Broadcast finished. The summary is in the message below.
 adm-bc-report =
     ✅ The broadcast is finished.
     Delivered: { $delivered } of { $total }

@@ -50,7 +50,7 @@ adm-bc-confirm = ✓ Отправить
 adm-bc-refused = Эта аудитория вам недоступна.
 adm-bc-progress-start = Рассылка начинается…
 adm-bc-progress = Рассылка: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }, ошибок { $failed }.
-adm-bc-progress-done = Рассылка завершена: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }, ошибок { $failed }.
+adm-bc-progress-done = Рассылка завершена. Итог — в сообщении ниже.
 adm-bc-report =
     ✅ Рассылка завершена.
     Доставлено: { $delivered } из { $total }

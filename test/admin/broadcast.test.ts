@@ -100,7 +100,7 @@ describe('/broadcast', () => {
 
     expect(await tick(t, String(broadcast._id))).toBe(true);
     const progressMessage = olga.messages().find((m) => m.message_id === broadcast.progressMessageId)!;
-    expect(progressMessage.text).toBe('Рассылка завершена: доставлено 3 из 5, заблокировали бота 2, ошибок 0.');
+    expect(progressMessage.text).toBe('Рассылка завершена. Итог — в сообщении ниже.');
     expect(olga.lastText()).toBe(
       '✅ Рассылка завершена.\nДоставлено: 3 из 5\nЗаблокировали бота: 2 (раньше: 1, во время рассылки: 1)\nНе доставлено из-за ошибок: 0',
     );
@@ -157,7 +157,7 @@ describe('/broadcast', () => {
     expect(await tick(t, String(broadcast._id))).toBe(true);
     const edits = t.telegram.callsOf('editMessageText').filter((c) => c.payload.message_id === broadcast.progressMessageId);
     expect(new Set(edits.map((e) => e.payload.chat_id))).toEqual(new Set([COORDINATOR]));
-    expect(edits.at(-1)!.payload.text).toBe('Рассылка завершена: доставлено 5 из 6, заблокировали бота 1, ошибок 0.');
+    expect(edits.at(-1)!.payload.text).toBe('Рассылка завершена. Итог — в сообщении ниже.');
   });
 
   it('sends to one group of a librarian\'s center; a librarian cannot target another center', async () => {

@@ -142,6 +142,25 @@ describe('/broadcast', () => {
     ]);
   });
 
+  it('tells the author how many recipients read the bot in English; Back lets them add a translation', async () => {
+    const t = bot();
+    await CitizenModel.updateOne({ _id: 21 }, { $set: { language: 'en' } });
+    try {
+      const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/broadcast');
+      await anna.press('Очереди центра');
+      await anna.press(/^Новокузнецк/);
+      await anna.press('Все курсы');
+      await anna.text('Занятия переносятся.');
+      expect(anna.lastText()).toBe('Читают бот по-английски: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «← Назад».\nПолучателей: 1. Отправить?');
+      await anna.press('← Назад');
+      await anna.text('Занятия переносятся.\nClasses are moved.');
+      expect(anna.buttonLabels()).toContain('✓ Отправить');
+    } finally {
+      await CitizenModel.updateOne({ _id: 21 }, { $unset: { language: 1 } });
+    }
+  });
+
   it('edits one progress message while sending', async () => {
     const t = bot();
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

@@ -102,7 +102,10 @@ place-entry-center-closed = "{ $course }", { $center }: this center no longer ta
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-next-lesson = Next lesson: { $when }, { $room }.
-place-estimate = Estimated wait: about { $weeks } wk.
+place-estimate = Estimated wait: about { $weeks } { $weeks ->
+        [one] week
+       *[other] weeks
+    }.
 place-leave = Leave the list: { $course }
 place-move = Change center: { $course }
 leave-confirm = Leave the waiting list for "{ $course }"? You will lose your place in line.

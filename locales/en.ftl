@@ -28,6 +28,7 @@ lang-ru = Русский
 lang-en = English
 language-set = Language: English.
 main-menu-prompt = To sign up, press "📝 Join a course" at the bottom of the screen.
+main-menu-prompt-staff = Your staff commands are in the "/" menu next to the text field; /help explains each. The buttons below are the ones citizens see.
 
 ## Menu
 

@@ -67,7 +67,7 @@ describe('seat offers', () => {
     await deliverAll(t);
     // Boris replays Anna's Decline: not his offer, so he is asked nothing.
     const annaOffer = await WaitlistEntryModel.findOne({ citizenId: 3011 }).lean();
-    await boris!.pressData(`offer:dec:${annaOffer!._id}`);
+    await boris!.pressData(`offer:dec:${annaOffer!._id}`, anna!.messages().at(-1));
     expect(boris!.messages()).toHaveLength(0);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Это предложение уже не действует.');
     await anna!.press('Не смогу');

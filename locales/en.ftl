@@ -47,7 +47,9 @@ location-button = 📍 Send my location
 location-invalid = I could not read the location. Press "📍 Send my location" at the bottom of the screen, or "← Back" to choose a town.
 join-nearest-list = The nearest centers. Choose one:
 center-with-distance = { $name } — { $km } km
-join-choose-center = { $town }: choose a center.
+join-choose-center =
+    { $town }: choose a center.
+    { $centers }
 join-choose-time = When is it best for you to study?
 time-morning = Morning
 time-afternoon = Afternoon

@@ -47,7 +47,9 @@ location-button = 📍 Отправить моё местоположение
 location-invalid = Не получилось прочитать местоположение. Нажмите кнопку «📍 Отправить моё местоположение» внизу экрана или «← Назад», чтобы выбрать город.
 join-nearest-list = Ближайшие центры. Выберите один:
 center-with-distance = { $name } — { $km } км
-join-choose-center = { $town }: выберите центр.
+join-choose-center =
+    { $town }: выберите центр.
+    { $centers }
 join-choose-time = Когда вам удобнее заниматься?
 time-morning = Утром
 time-afternoon = Днём

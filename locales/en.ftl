@@ -28,6 +28,7 @@ lang-ru = Русский
 lang-en = English
 language-set = Language: English.
 main-menu-prompt = To sign up, press "📝 Join a course" at the bottom of the screen.
+main-menu-prompt-staff = Your staff commands are in the "/" menu next to the text field; /help explains each. The buttons below are the ones citizens see.
 
 ## Menu
 
@@ -46,7 +47,9 @@ location-button = 📍 Send my location
 location-invalid = I could not read the location. Press "📍 Send my location" at the bottom of the screen, or "← Back" to choose a town.
 join-nearest-list = The nearest centers. Choose one:
 center-with-distance = { $name } — { $km } km
-join-choose-center = { $town }: choose a center.
+join-choose-center =
+    { $town }: choose a center.
+    { $centers }
 join-choose-time = When is it best for you to study?
 time-morning = Morning
 time-afternoon = Afternoon
@@ -102,7 +105,10 @@ place-entry-center-closed = "{ $course }", { $center }: this center no longer ta
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-next-lesson = Next lesson: { $when }, { $room }.
-place-estimate = Estimated wait: about { $weeks } wk.
+place-estimate = Estimated wait: about { $weeks } { $weeks ->
+        [one] week
+       *[other] weeks
+    }.
 place-leave = Leave the list: { $course }
 place-move = Change center: { $course }
 leave-confirm = Leave the waiting list for "{ $course }"? You will lose your place in line.

@@ -28,6 +28,7 @@ lang-ru = Русский
 lang-en = English
 language-set = Язык: русский.
 main-menu-prompt = Чтобы записаться, нажмите «📝 Записаться на курс» внизу экрана.
+main-menu-prompt-staff = Ваши команды сотрудника — в меню «/» рядом с полем ввода, с пояснениями — по команде /help. Кнопки внизу — те же, что видят жители.
 
 ## Menu
 
@@ -46,7 +47,9 @@ location-button = 📍 Отправить моё местоположение
 location-invalid = Не получилось прочитать местоположение. Нажмите кнопку «📍 Отправить моё местоположение» внизу экрана или «← Назад», чтобы выбрать город.
 join-nearest-list = Ближайшие центры. Выберите один:
 center-with-distance = { $name } — { $km } км
-join-choose-center = { $town }: выберите центр.
+join-choose-center =
+    { $town }: выберите центр.
+    { $centers }
 join-choose-time = Когда вам удобнее заниматься?
 time-morning = Утром
 time-afternoon = Днём

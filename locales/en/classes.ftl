@@ -66,7 +66,7 @@ cls-staff-invite-link =
     Forward it to the person. Until it is opened you can withdraw it in /staff.
 cls-staff-you-are-librarian = You are now a librarian: { $centers }. You can open groups and mark attendance. Your commands: /help
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
-cls-staff-welcome = Welcome! You are a librarian: { $centers }. Commands: /newclass — new group, /classes — your groups, /attendance — mark attendance.
+cls-staff-welcome = Welcome! You are a librarian: { $centers }. The main ones: /newclass — new group, /classes — your groups, /attendance — mark attendance. All commands, explained: /help.
 cls-staff-invite-opened = Your invite was opened: { $name } is now a librarian. Their centers are in /staff.
 cls-invite-invalid = Invite not found. Ask the coordinator to send a new link.
 cls-invite-expired = This invite has expired. Ask the coordinator to send a new link.
@@ -121,6 +121,7 @@ cls-new-holidays =
     } If the center is closed then, press Back and change the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
+cls-created-for-partner = The group for "{ $partner }" is created. Its seats go only to that organization's people in the line; offered: { $offered }. To give free seats to the general line, open the group's card (/classes).
 cls-weekday-0 = Monday
 cls-weekday-1 = Tuesday
 cls-weekday-2 = Wednesday

@@ -146,7 +146,7 @@ prt-req-summary =
     Check the request:
 
     Course: { $course }
-    People: { $people }
+    Number of people: { $people }
     Centers: { $centers }
     Days: { $days }
     Times: { $times }
@@ -161,7 +161,7 @@ prt-req-card =
     Request from "{ $partner }" ({ $at })
 
     Course: { $course }
-    People: { $people }
+    Number of people: { $people }
     Centers: { $centers }
     Days: { $days }
     Times: { $times }
@@ -197,7 +197,7 @@ prt-groups-none = No groups opened for your requests yet. Request a group: /requ
 prt-group-line = { $course }, { $center }, starts { $start }. Free { $free } of { $capacity }.
 prt-group-button = Put people into group { $n }
 prt-fill-pick = Whom to put in? These are your people without Telegram, registered with /add; the others get a seat offer in the bot.
-prt-fill-none = Nobody to put in: your people without Telegram for this course are already in groups. Register a person: /add
+prt-fill-none = Nobody to put in now: none of your people without Telegram wait for this course. People with Telegram get seat offers from the bot themselves. Register a person: /add
 prt-fill-full = No free seats.
 prt-fill-add = ➕ { $name }
 prt-fill-enrolled = { $name }: put into the group.

@@ -82,7 +82,9 @@ export function broadcastScene(deps: SceneDeps) {
       await q.note(ctx.t('adm-bc-preview-intro'));
       // Exactly as the notifier sends it: plain text, no link preview.
       await q.note(text, { link_preview_options: { is_disabled: true } });
-      await q.ask(ctx.t(count.unreachable > 0 ? 'adm-bc-preview-count-blocked' : 'adm-bc-preview-count', { ...count }), {
+      // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
+      const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
+      await q.ask(english + ctx.t(count.unreachable > 0 ? 'adm-bc-preview-count-blocked' : 'adm-bc-preview-count', { ...count }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text);

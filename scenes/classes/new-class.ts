@@ -153,7 +153,9 @@ export function newClassScene(deps: SceneDeps) {
     // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
     if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     if (created === 'handled') return q.finish(ctx.t('prt-req-gone'));
-    await q.finish(created ? ctx.t('cls-created', { offered: created.offered }) : ctx.t('not-allowed'));
+    // A partner's group is offered to the partner's people only: say so, or "0 offered" reads like a fault.
+    const done = request ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 }) : ctx.t('cls-created', { offered: created?.offered ?? 0 });
+    await q.finish(created ? done : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);
 }

@@ -52,9 +52,16 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
     });
   }
   const centers = await conversation.external(async () => {
-    return (await listCenters()).filter((c) => c.town === where).map((c) => ({ value: c.id, label: centerWords(c, ctx.locale).name }));
+    return (await listCenters()).filter((c) => c.town === where).map((c) => {
+      const { name, address } = centerWords(c, ctx.locale);
+      return { value: c.id, name, address };
+    });
   });
-  return q.ask(ctx.t('join-choose-center', { town: towns.find((t) => t.value === where)?.label ?? where }), { choices: centers });
+  // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
+  const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
+  return q.ask(ctx.t('join-choose-center', { town: towns.find((t) => t.value === where)?.label ?? where, centers: list }), {
+    choices: centers.map((c) => ({ value: c.value, label: c.name })),
+  });
 }
 
 /** The value of "📍 Nearest to me" among the towns (no town is called so). */

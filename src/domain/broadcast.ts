@@ -27,6 +27,8 @@ export interface RecipientCount {
   total: number;
   /** Of them, those who blocked the bot earlier: nothing is sent to them. */
   unreachable: number;
+  /** Of the reachable, those who read the bot in English: they get the same text, so the author may add a translation. */
+  english: number;
 }
 
 /** Librarians reach their own centers only; everyone waiting anywhere is for coordinators. */
@@ -53,17 +55,21 @@ async function entryFilter(audience: Audience): Promise<Record<string, unknown> 
 }
 
 /** Distinct citizens of the audience, split into reachable and not. */
-async function recipients(audience: Audience): Promise<{ reachable: number[]; unreachable: number }> {
+async function recipients(audience: Audience): Promise<{ reachable: number[]; unreachable: number; english: number }> {
   const filter = await entryFilter(audience);
-  if (!filter) return { reachable: [], unreachable: 0 };
+  if (!filter) return { reachable: [], unreachable: 0, english: 0 };
   const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1 }).lean();
   const ids = [...new Set(entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number'))];
   const reachable = new Set<number>();
+  let english = 0;
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    for (const c of await CitizenModel.find({ _id: { $in: chunk }, reachable: true }, { _id: 1 }).lean()) reachable.add(c._id);
+    for (const c of await CitizenModel.find({ _id: { $in: chunk }, reachable: true }, { _id: 1, language: 1 }).lean()) {
+      reachable.add(c._id);
+      if (c.language === 'en') english++;
+    }
   }
-  return { reachable: ids.filter((id) => reachable.has(id)), unreachable: ids.length - reachable.size };
+  return { reachable: ids.filter((id) => reachable.has(id)), unreachable: ids.length - reachable.size, english };
 }
 
 /**
@@ -77,8 +83,8 @@ export async function centersWithAudience(kind: Exclude<AudienceKind, 'all-waiti
 }
 
 export async function countRecipients(audience: Audience): Promise<RecipientCount> {
-  const { reachable, unreachable } = await recipients(audience);
-  return { total: reachable.length + unreachable, unreachable };
+  const { reachable, unreachable, english } = await recipients(audience);
+  return { total: reachable.length + unreachable, unreachable, english };
 }
 
 export interface BroadcastRequest {

@@ -176,6 +176,7 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
 
   // Reminders already queued for the old times are void (new ones follow the new times).
   await skipQueuedReminders(changedLessons);
+  if (request.kind !== 'cancel-group') await keepOffersBeforeFirstLesson(group.id);
   const inTelegram = participants.filter((p) => hasTelegram(p.citizenId));
   const items: OutboxItem[] = inTelegram.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
   // People without Telegram hear of it by phone: the center's librarians are asked to call each of them.
@@ -255,4 +256,19 @@ async function groupVars(group: GroupForChange, language: Locale): Promise<Recor
     ...(await whereVars(group.centerId, group.room, language)),
     phone: center?.phone ?? '',
   };
+}
+
+/**
+ * An offer must be answered before the group begins (offers.ts caps its time
+ * at the first lesson). A first lesson moved earlier, or cancelled, brings that
+ * moment forward: open offers end by then too, so no one accepts a seat in a
+ * group that has already started.
+ */
+async function keepOffersBeforeFirstLesson(groupId: string): Promise<void> {
+  const first = await LessonModel.findOne({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
+  if (!first) return;
+  await WaitlistEntryModel.updateMany(
+    { status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: first.startsAt } },
+    { $set: { 'offer.expiresAt': first.startsAt } },
+  );
 }

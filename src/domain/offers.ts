@@ -100,6 +100,12 @@ export async function offerSeatsOnJoining(place: { courseId: string; centerId: s
   return offered;
 }
 
+/** This citizen holds this offer and may still answer it (before asking them anything about it). */
+export async function holdsOpenOffer(citizenId: number, entryId: string, now: Date): Promise<boolean> {
+  if (!isId(entryId)) return false;
+  return (await WaitlistEntryModel.exists({ _id: entryId, citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } })) !== null;
+}
+
 export type AcceptResult =
   | { ok: true; groupId: string }
   | { ok: false; reason: 'expired' | 'gone' | 'already' };

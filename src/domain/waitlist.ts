@@ -168,9 +168,12 @@ export async function positionOf(entry: EntryLike): Promise<number> {
 const HISTORY_WEEKS = 12;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
+/** Fewer enrolments than this in the window say nothing yet (one small group would promise months): no estimate. */
+const MIN_HISTORY = 5;
+
 /**
  * Weeks until this place comes up, from how many people this center enrolled
- * for this course over the last 12 weeks; undefined while it has no history.
+ * for this course over the last 12 weeks; undefined while it has too little history.
  */
 export async function estimateWeeks(entry: EntryLike, position: number, now: Date): Promise<number | undefined> {
   if (position === 0) return undefined;
@@ -179,7 +182,7 @@ export async function estimateWeeks(entry: EntryLike, position: number, now: Dat
     centerId: entry.centerId,
     enrolledAt: { $gte: new Date(now.getTime() - HISTORY_WEEKS * WEEK_MS) },
   });
-  if (enrolled === 0) return undefined;
+  if (enrolled < MIN_HISTORY) return undefined;
   return Math.max(1, Math.ceil(position / (enrolled / HISTORY_WEEKS)));
 }
 

@@ -100,7 +100,7 @@ describe('/broadcast', () => {
 
     expect(await tick(t, String(broadcast._id))).toBe(true);
     const progressMessage = olga.messages().find((m) => m.message_id === broadcast.progressMessageId)!;
-    expect(progressMessage.text).toBe('Рассылка завершена: доставлено 3 из 5, заблокировали бота 2, ошибок 0.');
+    expect(progressMessage.text).toBe('Рассылка завершена. Итог — в сообщении ниже.');
     expect(olga.lastText()).toBe(
       '✅ Рассылка завершена.\nДоставлено: 3 из 5\nЗаблокировали бота: 2 (раньше: 1, во время рассылки: 1)\nНе доставлено из-за ошибок: 0',
     );
@@ -142,6 +142,25 @@ describe('/broadcast', () => {
     ]);
   });
 
+  it('tells the author how many recipients read the bot in English; Back lets them add a translation', async () => {
+    const t = bot();
+    await CitizenModel.updateOne({ _id: 21 }, { $set: { language: 'en' } });
+    try {
+      const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/broadcast');
+      await anna.press('Очереди центра');
+      await anna.press(/^Новокузнецк/);
+      await anna.press('Все курсы');
+      await anna.text('Занятия переносятся.');
+      expect(anna.lastText()).toBe('Читают бот по-английски: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «← Назад».\nПолучателей: 1. Отправить?');
+      await anna.press('← Назад');
+      await anna.text('Занятия переносятся.\nClasses are moved.');
+      expect(anna.buttonLabels()).toContain('✓ Отправить');
+    } finally {
+      await CitizenModel.updateOne({ _id: 21 }, { $unset: { language: 1 } });
+    }
+  });
+
   it('edits one progress message while sending', async () => {
     const t = bot();
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
@@ -157,7 +176,7 @@ describe('/broadcast', () => {
     expect(await tick(t, String(broadcast._id))).toBe(true);
     const edits = t.telegram.callsOf('editMessageText').filter((c) => c.payload.message_id === broadcast.progressMessageId);
     expect(new Set(edits.map((e) => e.payload.chat_id))).toEqual(new Set([COORDINATOR]));
-    expect(edits.at(-1)!.payload.text).toBe('Рассылка завершена: доставлено 5 из 6, заблокировали бота 1, ошибок 0.');
+    expect(edits.at(-1)!.payload.text).toBe('Рассылка завершена. Итог — в сообщении ниже.');
   });
 
   it('sends to one group of a librarian\'s center; a librarian cannot target another center', async () => {

@@ -1,3 +1,4 @@
+import type { TestUser } from '../helpers/test-user.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
@@ -151,15 +152,7 @@ describe('/newclass', () => {
   it('warns under the preview of a lesson within 2 hours or at night, and still creates the group', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } }); // Tuesday 24 November, 10:00 in Novokuznetsk
     const maria = t.user(COORDINATOR);
-    await maria.text('/newclass');
-    await maria.press('Основы компьютерной грамотности');
-    await maria.press(/^Кемерово: Областная/);
-    await maria.text('24.11.2026');
-    await maria.press('✎ Написать даты списком');
-    await maria.text('24.11.2026 11:00\n26.11.2026 04:40');
-    await maria.press('60');
-    await maria.text('Зал 9');
-    await maria.press('8');
+    await previewOfDates(maria, 'Основы компьютерной грамотности', '24.11.2026 11:00\n26.11.2026 04:40', 'Зал 9');
     expect(maria.lastText()).toContain('⚠️ Занятие начнётся меньше чем через 2 часа: участники могут не успеть узнать.');
     expect(maria.lastText()).toContain('⚠️ Время ночное (04:40). Проверьте, не опечатка ли это.');
     await maria.press('✓ Создать группу');
@@ -202,15 +195,7 @@ describe('/newclass', () => {
   it('warns in the preview about lessons on public holidays, in both languages', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900,901' } });
     const maria = t.user(COORDINATOR);
-    await maria.text('/newclass');
-    await maria.press('Интернет и электронная почта');
-    await maria.press(/^Кемерово: Областная/);
-    await maria.text('07.01.2027');
-    await maria.press('✎ Написать даты списком');
-    await maria.text('07.01.2027 10:00\n12.01.2027 10:00');
-    await maria.press('60');
-    await maria.text('Читальный зал');
-    await maria.press('8');
+    await previewOfDates(maria, 'Интернет и электронная почта', '07.01.2027 10:00\n12.01.2027 10:00', 'Читальный зал');
     expect(maria.lastText()).toContain('⚠ Занятие 07.01.2027 приходится на праздничный день. Если центр в этот день закрыт, нажмите «Назад» и измените даты.');
     await maria.press('✖ Отмена');
 
@@ -284,3 +269,16 @@ describe('/newclass', () => {
     expect(ivan.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
   });
 });
+
+/** /newclass in Kemerovo's regional library up to the preview: lessons typed as a list (first date from its first line), 60 minutes, 8 seats. */
+async function previewOfDates(maria: TestUser, course: string, lessons: string, room: string) {
+  await maria.text('/newclass');
+  await maria.press(course);
+  await maria.press(/^Кемерово: Областная/);
+  await maria.text(lessons.split(' ')[0]!);
+  await maria.press('✎ Написать даты списком');
+  await maria.text(lessons);
+  await maria.press('60');
+  await maria.text(room);
+  await maria.press('8');
+}

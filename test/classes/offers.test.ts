@@ -65,6 +65,11 @@ describe('seat offers', () => {
     const [anna, boris] = await waiting(t, [3011, 3012]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
+    // Boris replays Anna's Decline: not his offer, so he is asked nothing.
+    const annaOffer = await WaitlistEntryModel.findOne({ citizenId: 3011 }).lean();
+    await boris!.pressData(`offer:dec:${annaOffer!._id}`, anna!.messages().at(-1));
+    expect(boris!.messages()).toHaveLength(0);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Это предложение уже не действует.');
     await anna!.press('Не смогу');
     expect(anna!.lastText()).toBe('Хорошо. Остаться в очереди на этот курс?');
     await anna!.press('Да, оставить моё место');

@@ -33,4 +33,15 @@ describe('the command list', () => {
     expect(names(librarian[0]!)).not.toContain('staff');
     expect(warnings.join('')).toContain('"chat_id":900'); // the coordinator's chat refused: a warning, no crash
   });
+
+  it('/start points staff to their commands, and a citizen to joining', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '902' } });
+    const citizen = t.user({ id: 601, first_name: 'Анна', language_code: 'ru' });
+    const coordinator = t.user({ id: 902, first_name: 'Ольга', language_code: 'ru' });
+    await citizen.text('/start');
+    expect(citizen.lastText()).toBe('Чтобы записаться, нажмите «📝 Записаться на курс» внизу экрана.');
+    await coordinator.text('/start');
+    expect(coordinator.lastText()).toMatch(/^Ваши команды сотрудника — в меню «\/»/);
+    expect(coordinator.replyKeyboard()).toContain('📝 Записаться на курс');
+  });
 });

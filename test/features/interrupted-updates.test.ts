@@ -35,15 +35,19 @@ function deps(t: ReturnType<typeof createTestBot>) {
   return { notifier: t.senderDeps.notifier, logger: t.deps.logger, defaultLocale: 'ru' as const };
 }
 
+/** A bot whose calls to Telegram hang (a slow network) until `release`, as a kill would find them. */
+function botWithHeldAnswers() {
+  const telegram = new FakeTelegram();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const answer = telegram.fetch;
+  Object.defineProperty(telegram, 'fetch', { value: async (...args: Parameters<typeof fetch>) => (await held, answer(...args)) });
+  return { t: createTestBot({ telegram }), release };
+}
+
 describe('an update cut off by a restart', () => {
   it('names its chat while it is handled, and not once it was answered', async () => {
-    const telegram = new FakeTelegram();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const answer = telegram.fetch;
-    // The bot's answer hangs (a slow network) as a kill would find it.
-    Object.defineProperty(telegram, 'fetch', { value: async (...args: Parameters<typeof fetch>) => (await held, answer(...args)) });
-    const t = createTestBot({ telegram });
+    const { t, release } = botWithHeldAnswers();
     const anna = t.user({ id: 6101, first_name: 'Анна', language_code: 'ru' });
 
     const handling = anna.text('/start');
@@ -65,12 +69,7 @@ describe('an update cut off by a restart', () => {
   });
 
   it("keeps nothing of a webhook update's content once its handling began, so a kill leaves none behind", async () => {
-    const telegram = new FakeTelegram();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const answer = telegram.fetch;
-    Object.defineProperty(telegram, 'fetch', { value: async (...args: Parameters<typeof fetch>) => (await held, answer(...args)) });
-    const t = createTestBot({ telegram });
+    const { t, release } = botWithHeldAnswers();
     const inbox = createUpdateInbox((update) => t.bot.handleUpdate(update), t.deps.logger);
     const update = { update_id: 7301, message: { message_id: 1, date: 0, chat: { id: 6501, type: 'private' as const, first_name: 'Зоя' }, from: { id: 6501, is_bot: false, first_name: 'Зоя' }, text: 'Зоя Петрова +79991234567' } };
 

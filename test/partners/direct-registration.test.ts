@@ -90,7 +90,7 @@ describe('a representative registers a person directly (/add)', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна: записали в группу.');
     expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
-    expect(rep.lastText()).toContain('Некого записать');
+    expect(rep.lastText()).toContain('Сейчас записать некого');
     await rep.text('/referrals');
     expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);

@@ -97,7 +97,7 @@ describe('group requests', () => {
     expect(anna.buttonLabels()[0]).toBe('3'); // the request's number of people first
     await anna.press('3');
     await anna.press('✓ Создать группу');
-    expect(anna.lastText()).toBe('Группа создана. Предложено мест людям из очереди: 2.');
+    expect(anna.lastText()).toBe('Группа для организации «Больница № 3» создана. Её места предлагаются только людям этой организации из очереди; предложено: 2. Отдать свободные места общей очереди можно в карточке группы (/classes).');
 
     const group = await ClassGroupModel.findOne({ room: 'Зал 5' }).lean();
     expect(String(group!.partnerId)).toBe(partnerA);

@@ -34,6 +34,12 @@ function languageKeyboard(ctx: BotContext) {
   return keyboard;
 }
 
+/** Librarian, coordinator or a partner's representative (who has commands of their own); undefined for a citizen. */
+async function staffKind(ctx: BotContext) {
+  const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
+  return role?.kind ?? (ctx.from && (await representativeOf(ctx.from.id)) ? ('representative' as const) : undefined);
+}
+
 /** /start, /language, /help, /cancel and the main-menu buttons that open a conversation. */
 export function startFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
@@ -54,7 +60,8 @@ export function startFeature(i18n: Translator) {
     // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
     // the next message brings the main menu (one message cannot carry both keyboards).
     await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) });
-    await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
+    // Staff and partners' representatives are pointed to their own commands, not only to joining.
+    await ctx.reply(ctx.t((await staffKind(ctx)) ? 'main-menu-prompt-staff' : 'main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('language', async (ctx) => {
@@ -88,9 +95,7 @@ export function startFeature(i18n: Translator) {
       ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
       : ctx.t('help-main-phone', { phone: phone.phone });
     // Staff also see their own commands, with the same words as Telegram's command menu.
-    const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
-    // A partner's representative sees theirs.
-    const kind = role?.kind ?? (ctx.from && (await representativeOf(ctx.from.id)) ? 'representative' : undefined);
+    const kind = await staffKind(ctx);
     await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
     if (!kind) return;
     // Their commands in short sections, as few messages as keep each within 60 words.

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData } from '../../../domain/offer-messages.js';
-import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
+import { acceptOffer, declineOffer, holdsOpenOffer, offerVars } from '../../../domain/offers.js';
 import type { BotContext } from '../../context.js';
 
 /**
@@ -29,6 +29,8 @@ export function offersFeature() {
 
   composer.callbackQuery(offerData.only('dec'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
+    // Someone else's offer, or one already answered or expired: nothing to ask about.
+    if (!(await holdsOpenOffer(ctx.from.id, id, ctx.deps.now()))) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t('cls-decline-ask'), {
       reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),

@@ -195,18 +195,19 @@ export class Questions {
    * Returns where it ended, for a message that is updated later (broadcast progress).
    */
   async finish(text: string, inline?: InlineKeyboard): Promise<{ chatId: number; messageId: number }> {
-    const { pressed, menuGone } = await this.conversation.external((outer) => ({
-      pressed: unlessHintedBelow(pressedQuestion(outer)),
+    const { pressed, atBottom, menuGone } = await this.conversation.external((outer) => ({
+      pressed: pressedQuestion(outer),
+      atBottom: unlessHintedBelow(pressedQuestion(outer)) !== undefined,
       // Also after a Back past the reply keyboard's question: the rewind forgot it, the chat did not.
       menuGone: menuGoneIn.has(outer.chatId!),
     }));
-    const target = this.afterNote ? undefined : pressed;
+    const target = this.afterNote || !atBottom ? undefined : pressed;
     const menuReplaced = this.menuReplaced || menuGone;
     if (target && (!menuReplaced || inline)) {
       if (await this.edit(target, text, inline)) return target;
-    } else if (target) {
-      await this.ctx.api.editMessageReplyMarkup(target.chatId, target.messageId).catch(() => undefined);
     }
+    // The last message comes below: the question answered keeps no live buttons above it.
+    if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
     if (!inline) await this.conversation.external(() => void menuGoneIn.delete(sent.chat.id));
     return { chatId: sent.chat.id, messageId: sent.message_id };

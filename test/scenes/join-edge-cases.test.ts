@@ -145,6 +145,9 @@ describe('join flow: Back, Cancel and typing', () => {
     const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
     expect(bottom.text).toContain('ничего не сохранили');
     expect(bottom.sent_reply_markup?.keyboard?.length).toBeGreaterThan(0);
+    // The consent question above keeps no live buttons.
+    const consent = t.telegram.messagesTo(anna.id).find((m) => /Согласие на обработку/.test(m.text ?? ''));
+    expect(consent?.reply_markup).toBeUndefined();
   });
 
   it('declining after a Back past the location step brings the main menu back', async () => {

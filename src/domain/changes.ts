@@ -6,6 +6,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { callRecipients } from './call-tasks.js';
+import { withdrawGroupOffers } from './offers.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
@@ -166,7 +167,8 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
       changedLessons = group.lessons.map((l) => l.id);
       // Back to the line, joinedAt untouched: the same place as before.
       await WaitlistEntryModel.updateMany({ groupId: group.id, status: 'enrolled' }, { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } });
-      await WaitlistEntryModel.updateMany({ status: 'offered', 'offer.groupId': group.id }, { $set: { status: 'waiting' }, $unset: { offer: 1 } });
+      await withdrawGroupOffers(group.id, now);
+      await ClassGroupModel.updateOne({ _id: group.id }, { $set: { freeSeats: 0 } }); // the withdrawn offers gave their seats back
       for (const language of languages(participants)) {
         notices.set(language, { text: { key: 'rem-chg-group-cancelled', vars: await groupVars(group, language) } });
       }

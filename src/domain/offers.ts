@@ -264,6 +264,22 @@ async function closeOffer(entryId: string, groupId: Types.ObjectId | string, out
 }
 
 /**
+ * A cancelled group's open offers are withdrawn: each person waits again with
+ * their old place, and the offer's record and any call task to make it by
+ * phone close too (no librarian calls to offer a seat in a cancelled group).
+ * Returns the citizens whose offer was withdrawn.
+ */
+export async function withdrawGroupOffers(groupId: string, now: Date): Promise<number[]> {
+  if (!isId(groupId)) return [];
+  const gid = new Types.ObjectId(groupId);
+  const withdrawn: number[] = [];
+  for (const entry of await WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': gid }, { citizenId: 1 }).lean()) {
+    if (await returnToLine(String(entry._id), gid, 'released', now)) withdrawn.push(entry.citizenId!);
+  }
+  return withdrawn;
+}
+
+/**
  * For a group that is cancelled (set its status first): pending offers are
  * withdrawn and participants go back to the line with their old place
  * (joinedAt kept). Returns the citizens affected, to tell them.
@@ -271,10 +287,7 @@ async function closeOffer(entryId: string, groupId: Types.ObjectId | string, out
 export async function returnGroupToLine(groupId: string, now: Date): Promise<{ withdrawn: number[]; released: number[] }> {
   if (!isId(groupId)) return { withdrawn: [], released: [] };
   const gid = new Types.ObjectId(groupId);
-  const withdrawn: number[] = [];
-  for (const entry of await WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': gid }, { citizenId: 1 }).lean()) {
-    if (await returnToLine(String(entry._id), gid, 'released', now)) withdrawn.push(entry.citizenId!);
-  }
+  const withdrawn = await withdrawGroupOffers(groupId, now);
   const released: number[] = [];
   for (const entry of await WaitlistEntryModel.find({ status: 'enrolled', groupId: gid }, { citizenId: 1 }).lean()) {
     if (await releaseSeat(String(entry._id), now)) released.push(entry.citizenId!);

@@ -6,6 +6,7 @@ import { deliverAll } from '../helpers/outbox.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
@@ -189,8 +190,11 @@ describe('/change', () => {
   });
 
   it('cancels the group: participants wait again at their old place, told, no reminders', async () => {
+    // Someone holds an open offer of a seat in it: withdrawn, and its record closed (no librarian calls about it).
+    await addToWaitlist(1005, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
+    expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(1);
     const staff = await startChange(/Отменить всю группу/);
-    expect(staff.lastText()).toContain('Участники (2) вернутся в очередь');
+    expect(staff.lastText()).toContain('Участники (3) вернутся в очередь');
     await staff.press('✓ Подтвердить');
     expect((await ClassGroupModel.findById(groupId).lean())!.status).toBe('cancelled');
     const entries = await WaitlistEntryModel.find({ _id: { $in: entryIds } }).sort({ joinedAt: 1 }).lean();
@@ -203,6 +207,9 @@ describe('/change', () => {
     t.clock.current = new Date('2026-11-30T11:00:00Z');
     expect(await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).toEqual({ added: 0 });
     expect(await AuditEntryModel.countDocuments({ action: 'group.cancel' })).toBe(1);
+    expect((await WaitlistEntryModel.findOne({ citizenId: 1005 }).lean())!.status).toBe('waiting');
+    expect(await SeatOfferModel.countDocuments({ groupId, outcome: 'pending' })).toBe(0);
+    expect((await ClassGroupModel.findById(groupId).lean())!.freeSeats).toBe(0);
   });
 
   it('shifts the whole group by a week', async () => {

@@ -108,7 +108,9 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     conversations<BotContext, SceneContext>({
       storage: {
         type: 'key',
-        version: 1,
+        // Raised when the flows' order of waits and external calls changes (2: Questions remembers hints and the
+        // main menu): a flow stored by older code would replay wrongly, so it is dropped and started again.
+        version: 2,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
         adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {

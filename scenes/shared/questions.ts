@@ -2,8 +2,10 @@ import type { Checkpoint } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
+import { answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { sameAsLabel } from '../../src/domain/text.js';
-import { BACK, CANCEL, DONE, isChoiceData, isForeignButton, parseQuestionData as parse, pressedQuestion } from './question-data.js';
+import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedQuestion } from './question-data.js';
+import { isPressOn, refuse, type Shown } from './question-presses.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice } from './question-options.js';
 
@@ -34,26 +36,10 @@ export { checked, type AskOptions, type Choice, type Typed } from './question-op
  *   "no longer works". Buttons of other features (an offer, a reminder) pass through to them.
  *
  * Beside it: question-options.ts (what a question offers and accepts),
- * question-keyboard.ts (its buttons), question-data.ts (their data).
+ * question-keyboard.ts (its buttons), question-data.ts (their data),
+ * question-presses.ts (a press on it, or anything else), question-memory.ts
+ * (what it keeps beside the stored log: answers for Back, hints, the main menu).
  */
-
-interface Shown {
-  messageId: number;
-  token: string;
-  back: boolean;
-}
-
-/**
- * Answers given before a Back, for the questions asked again: a rewind forgets
- * everything after the checkpoint, so they are kept on the update being handled.
- */
-const answersBeforeBack = new WeakMap<object, Answers>();
-
-/** By question number: what was typed (ask) or ticked (many). */
-type Answers = Record<string, string | string[]>;
-
-/** Updates on which rewindTo sent its note: the question asked again goes below the note, not in place. */
-const notedBeforeRewind = new WeakSet<object>();
 
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
@@ -82,8 +68,8 @@ export class Questions {
     const typedLabel = (c: SceneContext) => (c.message?.text === undefined ? -1 : labels.findIndex((label) => label.test(c.message!.text!.trim())));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => this.isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
-        otherwise: (c) => this.refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
+      .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
+        otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
       .and((c) => typedLabel(c) >= 0 || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
     const labelled = typedLabel(answer);
@@ -109,7 +95,7 @@ export class Questions {
     for (;;) {
       const press = await this.conversation
         .waitUntil((c) => !isForeignButton(c), { next: true })
-        .and((c) => this.isPressOn(shown, c, choices.length, true), { otherwise: (c) => this.refuse(c, shown) });
+        .and((c) => isPressOn(shown, c, choices.length, true), { otherwise: (c) => refuse(c, shown) });
       const value = parse(press.callbackQuery!.data!).value;
       if (value === DONE && chosen.size === 0) {
         await press.answerCallbackQuery({ text: press.t('cls-pick-one') });
@@ -141,7 +127,7 @@ export class Questions {
     this.menuReplaced = true;
     this.afterNote = false;
     await this.ctx.reply(text, { reply_markup: keyboard });
-    await this.conversation.external((outer) => remember(menuGoneIn, outer.chatId!, 0));
+    await this.conversation.external((outer) => menuGone.set(outer.chatId!));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
@@ -162,7 +148,7 @@ export class Questions {
     const shown = await this.show(text, options.back, () => undefined);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => this.isPressOn(shown, c, 0) || c.message !== undefined, { otherwise: (c) => this.refuse(c, shown) })
+      .and((c) => isPressOn(shown, c, 0) || c.message !== undefined, { otherwise: (c) => refuse(c, shown) })
       .and((c) => c.callbackQuery !== undefined || accept(c) !== undefined, { otherwise: (c) => hintBelow(c, hint(c)) });
     if (answer.callbackQuery) {
       await this.pressed(answer); // only Back and Cancel are on this question: both leave
@@ -195,21 +181,21 @@ export class Questions {
    * Returns where it ended, for a message that is updated later (broadcast progress).
    */
   async finish(text: string, inline?: InlineKeyboard): Promise<{ chatId: number; messageId: number }> {
-    const { pressed, atBottom, menuGone } = await this.conversation.external((outer) => ({
+    const { pressed, atBottom, menuGone: gone } = await this.conversation.external((outer) => ({
       pressed: pressedQuestion(outer),
       atBottom: unlessHintedBelow(pressedQuestion(outer)) !== undefined,
       // Also after a Back past the reply keyboard's question: the rewind forgot it, the chat did not.
-      menuGone: menuGoneIn.has(outer.chatId!),
+      menuGone: menuGone.has(outer.chatId!),
     }));
     const target = this.afterNote || !atBottom ? undefined : pressed;
-    const menuReplaced = this.menuReplaced || menuGone;
+    const menuReplaced = this.menuReplaced || gone;
     if (target && (!menuReplaced || inline)) {
       if (await this.edit(target, text, inline)) return target;
     }
     // The last message comes below: the question answered keeps no live buttons above it.
     if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
-    if (!inline) await this.conversation.external(() => void menuGoneIn.delete(sent.chat.id));
+    if (!inline) await this.conversation.external(() => menuGone.clear(sent.chat.id));
     return { chatId: sent.chat.id, messageId: sent.message_id };
   }
 
@@ -297,61 +283,4 @@ export class Questions {
       (error: unknown) => String(error).includes('message is not modified'),
     );
   }
-
-  /** A press on this question's message with this question's number, and a button it has. */
-  private isPressOn(shown: Shown, ctx: SceneContext, options: number, done = false) {
-    const query = ctx.callbackQuery;
-    if (!query?.data || query.message?.message_id !== shown.messageId) return false;
-    const { token, value } = parse(query.data);
-    if (token !== shown.token) return false;
-    if (value === CANCEL) return true;
-    if (value === DONE) return done;
-    if (value === BACK) return shown.back;
-    return isChoiceData(query.data, token, value, options);
-  }
-
-  /**
-   * Anything else while a question waits: a message is told what the question
-   * takes (its buttons, or typed words: a sticker at the name step is not told
-   * to press a button it does not have), stale presses are told so.
-   */
-  private async refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
-    const query = ctx.callbackQuery;
-    if (!query) return hintBelow(ctx, ctx.t(hint));
-    const asked = parseInt(parse(query.data ?? '').token, 36);
-    const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
-    return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
-  }
-}
-
-/*
- * What a chat shows that the conversation's log does not know, kept in memory
- * per chat (forgotten on a restart: the flow then edits its steps in, as before).
- *
- * - lastHint: the last hint ("please press a button") sent while a question
- *   waited. A hint answers an update the flow skips, so it is not in the log;
- *   with it, the next step knows the pressed question is no longer the bottom
- *   of the chat and comes as a new message below the hints, not edited in above.
- * - menuGoneIn: chats where a reply keyboard (phone, location) replaced the
- *   main menu during a flow, until the flow's last message brings it back.
- */
-const lastHint = new Map<number, number>();
-const menuGoneIn = new Map<number, number>();
-
-/** Sets a chat's entry; the oldest chats are forgotten first when the memory is full. */
-function remember(memory: Map<number, number>, chatId: number, value: number) {
-  memory.delete(chatId);
-  memory.set(chatId, value);
-  if (memory.size > 10_000) memory.delete(memory.keys().next().value!);
-}
-
-async function hintBelow(ctx: SceneContext, text: string, other: Parameters<Context['reply']>[1] = {}) {
-  const sent = await ctx.reply(text, other);
-  remember(lastHint, sent.chat.id, sent.message_id);
-  return sent;
-}
-
-/** The pressed question, unless a hint was sent below it (the next step then comes as a new message). */
-function unlessHintedBelow<T extends { chatId: number; messageId: number }>(pressed: T | undefined): T | undefined {
-  return pressed && (lastHint.get(pressed.chatId) ?? 0) > pressed.messageId ? undefined : pressed;
 }

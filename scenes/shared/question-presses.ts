@@ -1,0 +1,37 @@
+import type { SceneContext } from './context.js';
+import { hintBelow } from './question-memory.js';
+import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
+
+/* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
+
+/** A question as it was sent: its message, its number (base 36) and whether it has Back. */
+export interface Shown {
+  messageId: number;
+  token: string;
+  back: boolean;
+}
+
+/** A press on this question's message with this question's number, and a button it has. */
+export function isPressOn(shown: Shown, ctx: SceneContext, options: number, done = false) {
+  const query = ctx.callbackQuery;
+  if (!query?.data || query.message?.message_id !== shown.messageId) return false;
+  const { token, value } = parse(query.data);
+  if (token !== shown.token) return false;
+  if (value === CANCEL) return true;
+  if (value === DONE) return done;
+  if (value === BACK) return shown.back;
+  return isChoiceData(query.data, token, value, options);
+}
+
+/**
+ * Anything else while a question waits: a message is told what the question
+ * takes (its buttons, or typed words: a sticker at the name step is not told
+ * to press a button it does not have), stale presses are told so.
+ */
+export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
+  const query = ctx.callbackQuery;
+  if (!query) return hintBelow(ctx, ctx.t(hint));
+  const asked = parseInt(parse(query.data ?? '').token, 36);
+  const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
+  return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
+}

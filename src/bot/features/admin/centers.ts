@@ -61,13 +61,18 @@ async function setActive(ctx: BotContext, id: string, active: boolean, page: num
   if (card) await centerCardMenu.edit(ctx, card);
 }
 
-export const centerCardMenu = new ViewMenu<CardView, { center: string; page: number }>({
-  id: 'cc',
+/** A center's card and its "hide?" question: one view of one center, checked and loaded alike. */
+const oneCenter = {
   guard: requireCoordinator(),
   payload: payloadCodec({ center: slug, page: count }),
-  payloadOf: (v) => ({ center: v.center.id, page: v.page }),
-  load: (_ctx, p) => loadCard(p.center, p.page),
+  payloadOf: (v: CardView) => ({ center: v.center.id, page: v.page }),
+  load: (_ctx: BotContext, p: { center: string; page: number }) => loadCard(p.center, p.page),
   goneKey: 'adm-ctr-not-found',
+};
+
+export const centerCardMenu = new ViewMenu<CardView, { center: string; page: number }>({
+  id: 'cc',
+  ...oneCenter,
   text: (ctx, v) => centerCardText(ctx, v.center, v.waiting),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { centerId: v.center.id })).row();
@@ -84,11 +89,7 @@ async function hideOrShow(ctx: BotContext, v: CardView): Promise<void> {
 
 export const centerHideMenu = new ViewMenu<CardView, { center: string; page: number }>({
   id: 'ch',
-  guard: requireCoordinator(),
-  payload: payloadCodec({ center: slug, page: count }),
-  payloadOf: (v) => ({ center: v.center.id, page: v.page }),
-  load: (_ctx, p) => loadCard(p.center, p.page),
-  goneKey: 'adm-ctr-not-found',
+  ...oneCenter,
   text: (ctx, v) => ctx.t('adm-ctr-hide-confirm', { center: `${v.center.town}: ${v.center.name}`, count: v.waiting }),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-hide-yes'), (pressed) => setActive(pressed, v.center.id, false, v.page)).row();

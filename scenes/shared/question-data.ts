@@ -34,5 +34,11 @@ export function pressedQuestion(ctx: Context) {
   return { chatId: query.message.chat.id, messageId: query.message.message_id };
 }
 
+/** The message of the current update's button, whoever's button it was (a card a flow was started from). */
+export function pressedMessage(ctx: Context) {
+  const message = ctx.callbackQuery?.message;
+  return message ? { chatId: message.chat.id, messageId: message.message_id } : undefined;
+}
+
 /** Buttons of other features (an offer, "leave the list", a center card) are theirs, even mid-flow. */
 export const isForeignButton = (ctx: Context) => ctx.callbackQuery !== undefined && !isQuestionData(ctx.callbackQuery.data);

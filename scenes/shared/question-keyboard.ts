@@ -33,12 +33,15 @@ export const toggleButtons =
     keyboard.row().text(doneLabel, data(DONE));
   };
 
-/** Question `token`'s keyboard: its buttons, then Back (unless it is the first) and Cancel on the last row. */
-export function questionKeyboard(token: string, back: boolean, buttons: Buttons, labels: { back: string; cancel: string }) {
+/**
+ * Question `token`'s keyboard: its buttons, then Back (unless it is the first) and Cancel on the last row.
+ * `back` as a string is the data of a Back that leaves the flow for the screen it came from (another feature's button).
+ */
+export function questionKeyboard(token: string, back: boolean | string, buttons: Buttons, labels: { back: string; cancel: string }) {
   const data = (value: string) => questionData(token, value);
   const keyboard = new InlineKeyboard();
   buttons(keyboard, data);
   keyboard.row();
-  if (back) keyboard.text(labels.back, data(BACK));
+  if (back) keyboard.text(labels.back, typeof back === 'string' ? back : data(BACK));
   return keyboard.text(labels.cancel, data(CANCEL));
 }

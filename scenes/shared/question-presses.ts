@@ -9,6 +9,8 @@ export interface Shown {
   messageId: number;
   token: string;
   back: boolean;
+  /** The first question's Back to the screen the flow came from (another feature's button data). */
+  backTo?: string;
 }
 
 /** A press on this question's message with this question's number, and a button it has. */

@@ -4,7 +4,7 @@ import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { sameAsLabel } from '../../src/domain/text.js';
-import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedQuestion } from './question-data.js';
+import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
 import { isPressOn, refuse, type Shown } from './question-presses.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice } from './question-options.js';
@@ -26,6 +26,8 @@ export { checked, type AskOptions, type Choice, type Typed } from './question-op
  *
  * - **Back** is on every question but the first: it rewinds the conversation
  *   (conversation.rewind) to the question asked before, whatever path led here.
+ *   A flow started from a screen (a center's card, "my place", a request's
+ *   card) gives its first question a Back to that screen: `origin` (below).
  * - **Cancel** is on every question: it says so, brings the main menu back and halts.
  * - **One call per answer.** A question that follows a press on the previous
  *   question's button replaces that message in place (editMessageText); after
@@ -41,6 +43,18 @@ export { checked, type AskOptions, type Choice, type Typed } from './question-op
  * (what it keeps beside the stored log: answers for Back, hints, the main menu).
  */
 
+/**
+ * Where a flow was started from, for a Back on its first question: `back` is the
+ * data of a button of the feature that showed that screen (it passes by the flow
+ * as a foreign button, and that feature ends the flow and shows the screen again).
+ * `inPlace`: the first question replaces the pressed screen, so Back puts it back
+ * where it was (otherwise the question comes below, as from the main menu).
+ */
+export interface Origin {
+  back: string;
+  inPlace?: boolean;
+}
+
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
   private readonly asked: Checkpoint[] = [];
@@ -55,6 +69,7 @@ export class Questions {
   constructor(
     private readonly conversation: SceneConversation,
     private readonly ctx: SceneContext,
+    private readonly origin?: Origin,
   ) {}
 
   /** Asks with buttons (and/or a typed answer); returns the chosen value or the typed one. */
@@ -105,7 +120,7 @@ export class Questions {
         const choice = choices[Number(value)]!.value;
         if (!chosen.delete(choice)) chosen.add(choice);
         await press.answerCallbackQuery();
-        await press.editMessageReplyMarkup({ reply_markup: this.keyboard(shown.token, shown.back, buttons) });
+        await press.editMessageReplyMarkup({ reply_markup: this.keyboard(shown.token, shown.backTo ?? shown.back, buttons) });
         continue;
       }
       const picked = choices.map((c) => c.value).filter((v) => chosen.has(v));
@@ -247,11 +262,15 @@ export class Questions {
     const { current, chosen, values = [] } = before;
     this.asked.push(this.conversation.checkpoint());
     const token = (this.count++).toString(36);
-    const canGoBack = back !== false && this.asked.length > 1;
+    const first = this.asked.length === 1;
+    const canGoBack = back !== false && !first;
+    // The first question of a flow started from a screen: Back is that screen's button, and may replace that screen.
+    const backTo = back !== false && first ? this.origin?.back : undefined;
+    const inPlaceOf = first && this.origin?.inPlace === true;
     const { pressed, typedBefore, chosenBefore } = await this.conversation.external((outer) => {
       const answered = answersBeforeBack.get(outer)?.[token];
       return {
-        pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer)),
+        pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer) ?? (inPlaceOf ? pressedMessage(outer) : undefined)),
         // Only where it is shown: what was typed is kept in the stored log no more than it must be.
         typedBefore: current === undefined || typeof answered !== 'string' ? undefined : answered,
         // Another path may have asked something else under this number: only this question's values count.
@@ -262,17 +281,18 @@ export class Questions {
       chosen.clear();
       for (const value of chosenBefore) chosen.add(value);
     }
-    const keyboard = this.keyboard(token, canGoBack, buttons);
+    const keyboard = this.keyboard(token, backTo ?? canGoBack, buttons);
     const shownValue = current === undefined ? undefined : (typedBefore ?? current);
     if (shownValue) text += `\n${this.ctx.t('answer-current', { value: shownValue })}`;
     const target = this.afterNote ? undefined : pressed;
     this.afterNote = false;
-    if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, token, back: canGoBack };
+    const shown = { token, back: canGoBack, ...(backTo ? { backTo } : {}) };
+    if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, ...shown };
     const sent = await this.ctx.reply(text, { reply_markup: keyboard });
-    return { messageId: sent.message_id, token, back: canGoBack };
+    return { messageId: sent.message_id, ...shown };
   }
 
-  private keyboard(token: string, back: boolean, buttons: Buttons) {
+  private keyboard(token: string, back: boolean | string, buttons: Buttons) {
     return questionKeyboard(token, back, buttons, { back: this.ctx.t('btn-back'), cancel: this.ctx.t('btn-cancel') });
   }
 

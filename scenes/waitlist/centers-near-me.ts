@@ -10,11 +10,18 @@ import { nearestToShared, sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
 
-/** A center's "hours and address" button, `ci:<center id>` (src/bot/features/center-info.ts answers it). */
-export const centerInfoData = defineCallbackData('ci', { '': CENTER_ID });
+/**
+ * A center's "hours and address" button, `ci:<center id>` (src/bot/features/center-info.ts answers it);
+ * `ci:back:<center id>` is Back on the first question of joining there: the card again, in that message.
+ */
+export const centerInfoData = defineCallbackData('ci', { '': CENTER_ID, back: CENTER_ID });
 
-/** "Join a course" under the list, `cj` (center-info.ts starts the join flow): the list should not be a dead end. */
-export const centersJoinData = defineCallbackData('cj', { '': null });
+/**
+ * Joining from the centers (center-info.ts starts the join flow): `cj` under a list of several,
+ * `cj:list:<center id>` under a list of one and `cj:card:<center id>` on a center's card, that center chosen.
+ * The list should not be a dead end, nor ask the town and center just shown.
+ */
+export const centersJoinData = defineCallbackData('cj', { '': null, list: CENTER_ID, card: CENTER_ID });
 
 const NEAREST = '\u0000near';
 
@@ -54,7 +61,9 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   const lines = found.map((c) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })));
   const keyboard = new InlineKeyboard();
   for (const center of found) keyboard.text(ctx.t('center-info-button', { name: center.title }), centerInfoData.pack('', center.id)).row();
-  keyboard.text(ctx.t('menu-join'), centersJoinData.pack(''));
+  // One center shown: joining goes there (the join flow skips the town and center questions).
+  if (found.length === 1) keyboard.text(ctx.t('center-join-here'), centersJoinData.pack('list', found[0]!.id));
+  else keyboard.text(ctx.t('menu-join'), centersJoinData.pack(''));
   const header = where === NEAREST ? ctx.t('centers-nearest') : ctx.t('centers-in-town', { town: towns.find((t) => t.value === where)?.label ?? where });
   await q.note([header, ...lines].join('\n\n'), { reply_markup: keyboard });
 }

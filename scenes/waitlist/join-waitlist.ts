@@ -1,6 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
-import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
+import { describeCenter, findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
@@ -9,17 +9,27 @@ import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } fr
 import { contactKeyboard } from '../shared/keyboards.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
+import { centerInfoData } from './centers-near-me.js';
 import { pickCenter } from './pick-center.js';
 import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
-/** Entered from a partner's referral link with the partner (src/bot/features/start.ts). */
+/**
+ * Entered from a partner's referral link with the partner (src/bot/features/start.ts),
+ * or with a center already chosen: its card or a list of one center ("📝 Join here",
+ * src/bot/features/center-info.ts), a partner that works with one center.
+ */
 export interface JoinArgs {
   partnerId?: string;
+  /** Checked again here (button data can be forged): an unknown one gets the usual flow, a closed one is told so. */
+  centerId?: string;
+  /** The screen the center was chosen on: Back on the first question shows it again (the card in its own place). */
+  from?: 'card' | 'list';
 }
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
+type Step = Field | 'consent';
 
 interface Draft {
   courseId: string;
@@ -41,36 +51,47 @@ interface Draft {
  */
 export function joinWaitlistScene(deps: SceneDeps) {
   async function join(conversation: SceneConversation, ctx: SceneContext, args: JoinArgs = {}) {
-    const q = new Questions(conversation, ctx);
+    const chosen = args.centerId ? await conversation.external(() => chosenCenter(args.centerId!, ctx.locale)) : undefined;
+    const origin = chosen && args.from ? { back: centerInfoData.pack('back', chosen.id), inPlace: args.from === 'card' } : undefined;
+    const q = new Questions(conversation, ctx, origin);
     // Only whether the Telegram name will do is read before consent, not the name itself.
     const nameNeeded = await conversation.external((outside) => validateName(telegramNameOf(outside)) !== undefined);
-    const total = nameNeeded ? 6 : 5;
-    const step = (n: number, key: string, vars?: Record<string, string | number>) => `${ctx.t('join-step', { step: n, total })} ${ctx.t(key, vars)}`;
+    // A center chosen before (and still open) is not asked again: the steps are numbered without it.
+    const steps: Step[] = ['course', ...(chosen?.open ? [] : ['center' as const]), 'time', 'consent', ...(nameNeeded ? ['name' as const] : []), 'phone'];
+    const total = steps.length;
+    const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${ctx.t('join-step', { step: steps.indexOf(at) + 1, total })} ${ctx.t(key, vars)}`;
+    // A change from the summary is not a step of the walk: asked without "Step N of M".
+    const asked = (at: Step, key: string, again: boolean) => (again ? ctx.t(key) : step(at, key));
 
     const askField = async (field: Field, draft: Partial<Draft>, again = false) => {
       switch (field) {
         case 'course': {
           const courses = await conversation.external(() => listCourses());
-          draft.courseId = await q.ask(step(1, 'join-choose-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+          // Joining at a chosen center: which one is said above the first question.
+          const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
+          draft.courseId = await q.ask(at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
           return;
         }
-        case 'center':
-          draft.centerId = await pickCenter(conversation, q, ctx, step(2, 'join-center-how'));
+        case 'center': {
+          // The center chosen on a card closed meanwhile: say so, and ask as usual.
+          const closed = chosen && !chosen.open && !again ? `${ctx.t('join-chosen-center-closed', { center: chosen.title })}\n\n` : '';
+          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again));
           return;
+        }
         case 'time':
-          draft.timeOfDay = (await q.ask(step(3, 'join-choose-time'), {
+          draft.timeOfDay = (await q.ask(asked('time', 'join-choose-time', again), {
             choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
             columns: 2,
           })) as TimeOfDay;
           return;
         case 'name':
           draft.name = normalizeName(
-            await q.ask(again ? ctx.t('join-name-ask') : step(5, 'join-name-ask'), { typed: checked(validateName), remember: again, current: draft.name ?? '' }),
+            await q.ask(asked('name', 'join-name-ask', again), { typed: checked(validateName), remember: again, current: draft.name ?? '' }),
           );
           return;
         case 'phone':
           draft.phone = await q.withReplyKeyboard(
-            again ? ctx.t('join-phone-ask') : step(total, 'join-phone-ask'),
+            asked('phone', 'join-phone-ask', again),
             contactKeyboard(ctx),
             readPhone,
             (c) => c.t(phoneHint(c)),
@@ -78,13 +99,14 @@ export function joinWaitlistScene(deps: SceneDeps) {
       }
     };
 
-    const draft: Partial<Draft> = {};
+    const draft: Partial<Draft> = chosen?.open ? { centerId: chosen.id } : {};
     await askField('course', draft);
     const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
     if (already) return alreadyOnList(conversation, q, ctx, already);
-    for (const field of ['center', 'time'] as const) await askField(field, draft);
+    if (!chosen?.open) await askField('center', draft);
+    await askField('time', draft);
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
-    const consent = await q.ask(step(4, 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
+    const consent = await q.ask(step('consent', 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
       choices: [
         { label: ctx.t('consent-agree'), value: 'yes' },
         { label: ctx.t('consent-decline'), value: 'no' },
@@ -170,6 +192,15 @@ export function joinWaitlistScene(deps: SceneDeps) {
   }
 
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);
+}
+
+/**
+ * The center a flow was started with, checked again: open (it takes entries), closed
+ * (deactivated since its card was shown), or undefined for an id no center has (forged).
+ */
+async function chosenCenter(centerId: string, locale: SceneContext['locale']): Promise<{ id: string; open: boolean; title: string } | undefined> {
+  if (!(await describeCenter(centerId))) return undefined;
+  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerTitleOf(centerId, locale) };
 }
 
 /** The name Telegram knows: first and last name, one line. */

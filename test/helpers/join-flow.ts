@@ -20,6 +20,8 @@ export interface JoinAnswers {
   time?: string;
   /** A phone to share as a contact; without it the citizen skips the phone. */
   phone?: string;
+  /** The center was chosen before the flow (its card, a partner of one center): no town or center is asked. */
+  centerChosen?: boolean;
   /** Answer steps `from`..`to` only (both inclusive): to stop in the middle, or go on after a restart. */
   from?: JoinStep;
   to?: JoinStep;
@@ -51,5 +53,6 @@ export async function joinWaitlist(user: TestUser, answers: JoinAnswers = {}): P
   };
   const from = JOIN_STEPS.indexOf(answers.from ?? 'menu');
   const to = JOIN_STEPS.indexOf(answers.to ?? 'confirm');
-  for (const step of JOIN_STEPS.slice(from, to + 1)) await steps[step]();
+  const skipped: JoinStep[] = answers.centerChosen ? ['town', 'center'] : [];
+  for (const step of JOIN_STEPS.slice(from, to + 1)) if (!skipped.includes(step)) await steps[step]();
 }

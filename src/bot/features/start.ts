@@ -13,7 +13,7 @@ import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
-import { JOIN_WAITLIST } from '../../../scenes/waitlist/join-waitlist.js';
+import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -49,12 +49,14 @@ export function startFeature(i18n: Translator) {
     if (ctx.match.startsWith('staff-') || ctx.match.startsWith('rep-')) return next();
     await ctx.conversation.exitAll();
     // A partner's referral link (t.me/<bot>?start=r…): straight into joining, the partner recorded if the code is
-    // current; an unknown or replaced code joins without one.
+    // current; an unknown or replaced code joins without one. A partner that works with one center sends its
+    // people there: the town and center are not asked (the join flow checks the center is still open).
     if (looksLikeReferralCode(ctx.match)) {
       const partner = await partnerByReferralCode(ctx.match);
       ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
       await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
-      return ctx.conversation.enter(JOIN_WAITLIST, partner ? { partnerId: partner.id } : {});
+      const args: JoinArgs = partner ? { partnerId: partner.id, ...(partner.centerIds.length === 1 ? { centerId: partner.centerIds[0]! } : {}) } : {};
+      return ctx.conversation.enter(JOIN_WAITLIST, args);
     }
     // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
     // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);

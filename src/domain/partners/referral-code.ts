@@ -43,11 +43,14 @@ export async function replaceReferralCode(actorId: number, partnerId: string, no
   return replaced.referralCode ?? undefined;
 }
 
-/** The active partner a code refers to, or undefined (unknown, replaced, or the partner deactivated). */
-export async function partnerByReferralCode(code: string): Promise<{ id: string; name: string } | undefined> {
+/**
+ * The active partner a code refers to, or undefined (unknown, replaced, or the partner deactivated);
+ * `centerIds`: the centers it works with (one is where its people join, without being asked).
+ */
+export async function partnerByReferralCode(code: string): Promise<{ id: string; name: string; centerIds: string[] } | undefined> {
   if (!looksLikeReferralCode(code)) return undefined;
-  const partner = await PartnerModel.findOne({ referralCode: code, active: true }, { name: 1 }).lean();
-  return partner ? { id: String(partner._id), name: partner.name } : undefined;
+  const partner = await PartnerModel.findOne({ referralCode: code, active: true }, { name: 1, centerIds: 1 }).lean();
+  return partner ? { id: String(partner._id), name: partner.name, centerIds: partner.centerIds ?? [] } : undefined;
 }
 
 /** An active partner's name, for the join summary; undefined when it is gone or inactive. */

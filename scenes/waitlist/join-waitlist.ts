@@ -102,7 +102,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const draft: Partial<Draft> = chosen?.open ? { centerId: chosen.id } : {};
     await askField('course', draft);
     const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
-    if (already) return alreadyOnList(conversation, q, ctx, already);
+    if (already) return alreadyOnList(conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
     if (!chosen?.open) await askField('center', draft);
     await askField('time', draft);
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
@@ -137,21 +137,30 @@ export function joinWaitlistScene(deps: SceneDeps) {
   }
 
   /** Already on the list for this course: say where, and offer to move a waiting entry (its join time is kept). */
-  async function alreadyOnList(conversation: SceneConversation, q: Questions, ctx: SceneContext, entry: { id: string; courseId: string; centerId: string; status: string; position: number }) {
+  async function alreadyOnList(
+    conversation: SceneConversation,
+    q: Questions,
+    ctx: SceneContext,
+    entry: { id: string; courseId: string; centerId: string; status: string; position: number },
+    chosenId: string | undefined,
+  ) {
     const vars = await conversation.external(async () => ({
       course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '',
       center: await centerTitleOf(entry.centerId, ctx.locale),
       position: entry.position,
     }));
     if (entry.status !== 'waiting') return void (await q.finish(ctx.t(entry.status === 'offered' ? 'join-already-offered' : 'join-already-enrolled', vars)));
-    const answer = await q.ask(ctx.t('join-already-waiting', vars), {
+    const here = chosenId !== undefined && chosenId !== entry.centerId;
+    if (chosenId === entry.centerId) return void (await q.finish(ctx.t('join-already-here', vars)));
+    const answer = await q.ask(ctx.t(here ? 'join-already-waiting-elsewhere' : 'join-already-waiting', here ? { ...vars, chosen: await conversation.external(() => centerTitleOf(chosenId, ctx.locale)) } : vars), {
       choices: [
-        { label: ctx.t('join-already-move'), value: 'move' },
+        { label: ctx.t(here ? 'join-already-move-here' : 'join-already-move'), value: 'move' },
         { label: ctx.t('join-already-stay'), value: 'stay' },
       ],
     });
     if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
-    const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
+    // Joining at a chosen center: that is where they move, not asked again.
+    const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how')));
     if (centerId === entry.centerId) return void (await q.finish(ctx.t('move-same')));
     const moved = await conversation.external(() => moveToCenter(ctx.from!.id, entry.id, centerId));
     const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));

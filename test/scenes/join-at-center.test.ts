@@ -6,6 +6,7 @@ import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
 /*
  * "Join here": a center shown to a citizen (its card, a town of one center) is
@@ -143,5 +144,26 @@ describe('joining at a center already chosen', () => {
     await ivan.press('Юрга');
     expect(ivan.lastText()).toContain('Юрга: выберите центр.');
     expect(t.errors).toEqual([]);
+  });
+
+  it('someone already waiting for the course elsewhere is offered to move to the chosen center, not asked for one', async () => {
+    const t = createTestBot();
+    await addToWaitlist(7006, { centerId: 'belovo-central' });
+    const zoya = t.user({ id: 7006, first_name: 'Зоя', language_code: 'ru' });
+    await openYurgaCard(zoya);
+    await zoya.press('📝 Записаться сюда');
+    await zoya.press('Основы компьютерной грамотности');
+    expect(zoya.lastText()).toBe(
+      `Вы уже в очереди на курс «Основы компьютерной грамотности»: Центральная городская библиотека, Белово, место 1. Перейти в выбранный центр (${YURGA})? Время записи сохранится.`,
+    );
+    expect(zoya.buttonLabels()).toEqual(['🏛 Перейти в выбранный центр', 'Остаться здесь', '← Назад', '✖ Отмена']);
+    await zoya.press('🏛 Перейти в выбранный центр');
+    expect(zoya.lastText()).toBe(`Готово. Теперь ваш центр: ${YURGA}. Ваше место в очереди: 1.`);
+    expect(await WaitlistEntryModel.findOne({ citizenId: 7006 }).lean()).toMatchObject({ centerId: 'yurga-central', status: 'waiting' });
+    // Joining there again: told they are already there.
+    await zoya.press(`Часы работы: ${YURGA}`);
+    await zoya.press('📝 Записаться сюда');
+    await zoya.press('Основы компьютерной грамотности');
+    expect(zoya.lastText()).toBe(`Вы уже в очереди на курс «Основы компьютерной грамотности» в этом центре: ${YURGA}, место 1. Ничего делать не нужно.`);
   });
 });

@@ -22,7 +22,7 @@ describe('/forget of a referred citizen', () => {
     for (const [userId, name] of [[6101, 'Иван'], [6102, 'Пётр']] as const) {
       const user = t.user({ id: userId, first_name: name, language_code: 'ru' });
       await user.text(`/start ${code}`);
-      await joinWaitlist(user, { from: 'course' });
+      await joinWaitlist(user, { from: 'course', centerChosen: true }); // the partner works with one center
     }
     const rep = t.user({ id: 7201, first_name: 'Ольга', language_code: 'ru' });
     await rep.text('/referrals');

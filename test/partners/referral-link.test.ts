@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import { CenterModel } from '../../src/db/models/center.js';
 import { PartnerModel } from '../../src/db/models/partner.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot } from '../helpers/test-bot.js';
@@ -18,8 +20,15 @@ describe('referral link', () => {
     const { id, code } = await partnerWithLink();
     const ivan = t.user({ id: 6001, first_name: 'Иван', language_code: 'ru' });
     await ivan.text(`/start ${code}`);
-    expect(ivan.lastText()).toContain('курс'); // the join flow's first question, without the language step
-    await joinWaitlist(ivan, { from: 'course', to: 'phone' });
+    // The join flow's first question, without the language step; the partner works with one center: no town or center is asked.
+    expect(ivan.lastText()).toBe('Запись в центр: Областная научная библиотека имени В. Д. Фёдорова.\nШаг 1 из 4. Выберите курс:');
+    expect(ivan.buttonLabels().slice(-1)).toEqual(['✖ Отмена']); // opened from a link: nothing to go back to
+    await ivan.press('Основы компьютерной грамотности');
+    expect(ivan.lastText()).toMatch(/^Шаг 2 из 4\. /);
+    await ivan.press('← Назад');
+    expect(ivan.lastText()).toContain('Шаг 1 из 4. Выберите курс:');
+    await joinWaitlist(ivan, { from: 'course', to: 'phone', centerChosen: true });
+    expect(ivan.lastText()).toContain('Центр: Областная научная библиотека имени В. Д. Фёдорова, улица Дзержинского, 19');
     expect(ivan.lastText()).toContain('Вас направила организация: Городская больница № 3');
     await joinWaitlist(ivan, { from: 'confirm' });
     expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
@@ -42,10 +51,12 @@ describe('referral link', () => {
     expect(fresh).not.toBe(old);
     expect(t.telegram.callsOf('sendPhoto').at(-1)?.payload.caption).toBe(`https://t.me/tvoy_kurs_test_bot?start=${fresh}`);
 
-    const joinWith = async (userId: number, payload: string) => {
+    // Only the current code's partner (of one center) chooses the center: the others are asked for it.
+    const joinWith = async (userId: number, payload: string, centerChosen = false) => {
       const user = t.user({ id: userId, first_name: 'Пётр', language_code: 'ru' });
       await user.text(`/start ${payload}`);
-      await joinWaitlist(user, { from: 'course', to: 'phone' });
+      expect(user.lastText()).toContain(centerChosen ? 'Шаг 1 из 4' : 'Шаг 1 из 5');
+      await joinWaitlist(user, { from: 'course', to: 'phone', centerChosen });
       const summary = user.lastText();
       await joinWaitlist(user, { from: 'confirm' });
       expect(user.lastText()).toContain('Ваше место в очереди');
@@ -56,7 +67,7 @@ describe('referral link', () => {
     expect(withOld.entry).not.toHaveProperty('partnerId');
     const unknown = await joinWith(6012, `r${randomBytes(16).toString('base64url')}`);
     expect(unknown.entry).not.toHaveProperty('partnerId');
-    const withFresh = await joinWith(6013, fresh);
+    const withFresh = await joinWith(6013, fresh, true);
     expect(withFresh.summary).toContain('Вас направила организация: Центр занятости');
     expect(String(withFresh.entry?.partnerId)).toBe(id);
 
@@ -65,6 +76,34 @@ describe('referral link', () => {
     expect(afterDeactivation.entry).not.toHaveProperty('partnerId');
     // Its people's entries and history stay.
     expect(String((await entryOf(6013))?.partnerId)).toBe(id);
+  });
+
+  it('a partner of several centers, or of one that closed, lets the citizen choose the center as usual', async () => {
+    const t = createTestBot({ env });
+    const two = await partnerWithLink({ name: 'Центр занятости', centerIds: ['kemerovo-regional', 'yurga-central'] });
+    const ivan = t.user({ id: 6021, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text(`/start ${two.code}`);
+    expect(ivan.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
+    await ivan.press('Госуслуги онлайн');
+    expect(ivan.lastText()).toContain('Шаг 2 из 5. Где вам удобно заниматься?');
+
+    const one = await partnerWithLink({ name: 'Больница Юрги', centerIds: ['yurga-central'] });
+    await CenterModel.updateOne({ _id: 'yurga-central' }, { $set: { active: false } });
+    invalidateCatalog();
+    try {
+      const petr = t.user({ id: 6022, first_name: 'Пётр', language_code: 'ru' });
+      await petr.text(`/start ${one.code}`);
+      expect(petr.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
+      await petr.press('Госуслуги онлайн');
+      expect(petr.lastText()).toMatch(/^К сожалению, этот центр сейчас не принимает записи: Центральная городская библиотека, Юрга\. Выберите, пожалуйста, другой центр\.\n\nШаг 2 из 5\./);
+      await joinWaitlist(petr, { from: 'town', town: 'Белово', to: 'phone' });
+      expect(petr.lastText()).toContain('Вас направила организация: Больница Юрги');
+      await joinWaitlist(petr, { from: 'confirm' });
+      expect(await entryOf(6022)).toMatchObject({ centerId: 'belovo-central' });
+      expect(String((await entryOf(6022))?.partnerId)).toBe(one.id);
+    } finally {
+      invalidateCatalog(); // the next test's sample data has the center open again
+    }
   });
 
   it('a representative of partner A replaying partner B\'s link buttons is refused', async () => {

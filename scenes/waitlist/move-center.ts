@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { defineCallbackData } from '../../src/domain/callback-data.js';
 import { centerTitleOf } from '../../src/domain/center-names.js';
 import { findActiveEntry, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -8,9 +9,19 @@ import { pickCenter } from './pick-center.js';
 
 export const MOVE_CENTER = 'move-center';
 
+/**
+ * Back on the move's first question (the towns), `places`: the flow ends and its message shows
+ * "my place in line" again (src/bot/features/waitlist.ts), the screen a move starts from.
+ */
+export const placesBackData = defineCallbackData('places', { '': null });
+
+/** Where a move was pressed: "my place in line", or the notice that the center closed. */
+export type MoveFrom = 'place' | 'notice';
+
 /** Moves a waiting entry (its id is the argument) to another center, keeping the join time. */
-async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx: SceneContext, entryId: string) {
-  const q = new Questions(conversation, ctx);
+async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx: SceneContext, entryId: string, from: MoveFrom = 'place') {
+  // The towns replace "my place" (the closed-center notice stays above them, it says why); Back shows "my place" there.
+  const q = new Questions(conversation, ctx, { back: placesBackData.pack(''), inPlace: from === 'place' });
   const citizenId = ctx.from!.id;
   const entry = await conversation.external(async () => {
     const found = await findActiveEntry(citizenId, entryId);
@@ -27,5 +38,5 @@ async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx:
 }
 
 export function moveCenterScene(deps: SceneDeps) {
-  return createConversation<SceneOuterContext, SceneContext>((conversation, ctx, entryId: string) => moveCenter(deps, conversation, ctx, entryId), MOVE_CENTER);
+  return createConversation<SceneOuterContext, SceneContext>((conversation, ctx, entryId: string, from?: MoveFrom) => moveCenter(deps, conversation, ctx, entryId, from), MOVE_CENTER);
 }

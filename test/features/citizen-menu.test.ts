@@ -126,6 +126,37 @@ describe('my place in line', () => {
   });
 });
 
+describe('"Сменить центр": Back from the towns', () => {
+  it('shows "my place in line" again in the same message, and the move is over', async () => {
+    await addToWaitlist(3510, { centerId: 'osinniki-central' });
+    const user = t.user({ id: 3510, first_name: 'Ирина', language_code: 'ru' });
+    await user.text('🔢 Моё место в очереди');
+    const card = user.messages().at(-1)!;
+    await user.press('Сменить центр: Основы компьютерной грамотности');
+    expect(user.messages().at(-1)!.message_id).toBe(card.message_id); // the towns in place of the card
+    expect(user.buttonLabels().slice(-2)).toEqual(['← Назад', '✖ Отмена']);
+    await user.press('← Назад');
+    expect(user.messages().at(-1)!.message_id).toBe(card.message_id);
+    expect(user.lastText()).toContain('«Основы компьютерной грамотности», Центральная городская библиотека, Осинники: место в очереди 1.');
+    expect(user.buttonLabels()).toEqual(['Сменить центр: Основы компьютерной грамотности', 'Выйти из очереди: Основы компьютерной грамотности']);
+    await user.text('Таштагол'); // no move is waiting for a town any more
+    expect(user.lastText()).toContain('Не получилось понять сообщение');
+    // From the card again: a town and a center, and the move is done.
+    await user.press('Сменить центр: Основы компьютерной грамотности');
+    await user.press('Таштагол');
+    await user.press('Центральная районная библиотека');
+    expect(user.lastText()).toMatch(/^Готово. Теперь ваш центр: Центральная районная библиотека, Таштагол. Ваше место в очереди: \d+\.$/);
+  });
+
+  it('a forged Back from someone with no entries shows "not on any list", and changes nothing', async () => {
+    const user = t.user({ id: 3511, first_name: 'Ян', language_code: 'ru' });
+    await user.text('/start');
+    await user.pressData('places');
+    expect(user.lastText()).toBe('Вы пока не записаны ни на один курс. Нажмите «📝 Записаться на курс».');
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('a seat offer under "My place in line"', () => {
   it('comes again with its buttons (the first may be far up the chat); after Accept the list shows the next lesson', async () => {
     await addToWaitlist(3950, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
@@ -182,9 +213,9 @@ describe('centers near me, help and language', () => {
     expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
     const question = user.messages().find((m) => m.text?.startsWith('Где искать центры?'));
     expect(user.buttonLabels(question)).toEqual([]); // the towns answered are no longer buttons
-    // The list is not a dead end: joining starts from under it.
-    expect(user.buttonLabels()).toEqual(['Часы работы: Центральная районная библиотека, Таштагол', '📝 Записаться на курс']);
-    await user.press('📝 Записаться на курс');
+    // The list is not a dead end: joining at its one center starts from under it (test/scenes/join-at-center.test.ts).
+    expect(user.buttonLabels()).toEqual(['Часы работы: Центральная районная библиотека, Таштагол', '📝 Записаться сюда']);
+    await user.press('📝 Записаться сюда');
     expect(user.lastText()).toContain('Выберите курс:');
     expect(user.buttonLabels()).toContain('Основы компьютерной грамотности');
     await user.text('/cancel');

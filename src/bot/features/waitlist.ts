@@ -13,7 +13,7 @@ import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
-import { MOVE_CENTER } from '../../../scenes/waitlist/move-center.js';
+import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -127,6 +127,15 @@ export function waitlistFeature(i18n: Translator) {
     await sendOpenOffers(ctx);
   });
 
+  // Back on the towns of a move: the move ends, and the message shows "my place in line" again (read anew: the citizen's own entries).
+  composer.callbackQuery(placesBackData.only(), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.conversation.exitAll();
+    const view = await loadPlaces(ctx);
+    if (view?.entries.some((e) => e.status === 'waiting')) return placesMenu.edit(ctx, view);
+    await ctx.editMessageText(view ? placesText(ctx, view) : ctx.t('place-none')).catch(() => undefined);
+  });
+
   // The buttons of the "your center closed" notice (src/domain/center-closure.ts): plain data, sent by the outbox.
   composer.callbackQuery(closedCenterData.only('move'), async (ctx) => {
     const { id } = closedCenterData.read(ctx.match);
@@ -134,7 +143,7 @@ export function waitlistFeature(i18n: Translator) {
     if (!entry || entry.status !== 'waiting') return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();
-    await ctx.conversation.enter(MOVE_CENTER, id);
+    await ctx.conversation.enter(MOVE_CENTER, id, 'notice' satisfies MoveFrom);
   });
   composer.callbackQuery(closedCenterData.only('leave'), async (ctx) => {
     const view = await leaveMenu.open(ctx, { entry: closedCenterData.read(ctx.match).id });

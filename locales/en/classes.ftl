@@ -80,13 +80,13 @@ cls-staff-invite-gone = This invite was already opened, withdrawn or has expired
 
 ## Classes: new group
 
-cls-new-course = New group. Step 1 of 7. Choose the course:
-cls-new-center = Step 2 of 7. Choose the center:
+cls-new-course = New group. Step { $step } of { $total }. Choose the course:
+cls-new-center = Step { $step } of { $total }. Choose the center:
 cls-no-centers = You have no centers. Please ask the coordinator.
-cls-new-start = Step 3 of 7. When is the first lesson? Choose a day or type a date, e.g. 01.12.2026.
+cls-new-start = Step { $step } of { $total }. When is the first lesson? Choose a day or type a date, e.g. 01.12.2026.
 cls-date-invalid = Could not read the date. Type e.g. 01.12.2026 (today or later).
 cls-date-past = That date has passed. Type today's date or a later one, e.g. 01.12.2026.
-cls-new-pattern = Step 4 of 7. How do the lessons go?
+cls-new-pattern = Step { $step } of { $total }. How do the lessons go?
 cls-pattern-weekly = 📅 On weekdays
 cls-pattern-dates = ✎ Type a list of dates
 cls-new-weekdays = Choose the weekdays, then press "Done".
@@ -101,12 +101,12 @@ cls-new-dates =
     01.12.2026 10:00
     03.12.2026 10:00
 cls-dates-invalid = Could not read the list. Each line: a date and a time, e.g. 01.12.2026 10:00 (today or later).
-cls-new-room = Step 5 of 7. Type the room, e.g. "Hall 2, ground floor".
+cls-new-room = Step { $step } of { $total }. Type the room, e.g. "Hall 2, ground floor".
 cls-room-invalid = Type the room name (up to 100 characters).
-cls-new-capacity = Step 6 of 7. How many seats? Choose or type a number.
+cls-new-capacity = Step { $step } of { $total }. How many seats? Choose or type a number.
 cls-capacity-invalid = Type a number of seats from 1 to 50.
 cls-new-preview =
-    Step 7 of 7. Please check:
+    Step { $step } of { $total }. Please check:
 
     Course: { $course }
     Center: { $center }

@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { defineCallbackData, OBJECT_ID } from '../../src/domain/callback-data.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
@@ -23,31 +24,47 @@ export interface NewClassArgs {
   requestId?: string;
 }
 
+/**
+ * Back on the first question of a group opened for a request, `rqback:<request id>`: the flow
+ * ends and its message is the request's card again (src/bot/features/partners/requests.ts).
+ */
+export const requestBackData = defineCallbackData('rqback', { '': OBJECT_ID });
+
+/** The numbered steps; course and center are left out when there is nothing to choose. */
+type Step = 'course' | 'center' | 'start' | 'pattern' | 'room' | 'capacity' | 'preview';
+
 const number = (min: number, max: number, error: string): Typed => (text) =>
   /^\d{1,4}$/.test(text) && Number(text) >= min && Number(text) <= max ? { value: String(Number(text)) } : { error };
 const options = (values: string[]) => values.map((v) => ({ label: v, value: v }));
 
 /**
- * /newclass: course → center (one of theirs) → first date → lesson pattern
+ * /newclass: course → center (one of theirs; not asked when there is one) → first date → lesson pattern
  * (weekdays + time + count, or a typed list) → duration → room → capacity →
  * preview of every lesson in the center's time zone → Create. Creating offers
  * the seats to the waiting list.
  */
 export function newClassScene(deps: SceneDeps) {
   async function newClass(conversation: SceneConversation, ctx: SceneContext, args: NewClassArgs = {}) {
-    const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
-    if (!role) return q.finish(ctx.t('not-allowed'));
+    if (!role) return new Questions(conversation, ctx).finish(ctx.t('not-allowed'));
     const now = new Date(await conversation.external(() => deps.now().toISOString()));
 
     const request = args.requestId ? await conversation.external(() => pendingRequestFor(role, args.requestId!)) : undefined;
+    // From a request's card, the first question replaces the card and its Back shows the card again.
+    const q = new Questions(conversation, ctx, request ? { back: requestBackData.pack('', request.id), inPlace: true } : undefined);
     if (args.requestId && !request) return q.finish(ctx.t('prt-req-gone'));
     const courses = await conversation.external(() => listCourses());
-    const courseId = request?.courseId ?? (await q.ask(ctx.t('cls-new-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) }));
     const centers = (await conversation.external(() => listCenters())).filter((c) => canManageCenter(role, c.id) && (!request || request.centerIds.includes(c.id)));
     if (centers.length === 0) return q.finish(ctx.t('cls-no-centers'));
-    const centerId = await q.ask(ctx.t('cls-new-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
+    // A request names its course, and one center is no choice (as /add): neither is asked, and the steps count without them.
+    const steps: Step[] = [...(request ? [] : ['course' as const]), ...(centers.length > 1 ? ['center' as const] : []), 'start', 'pattern', 'room', 'capacity', 'preview'];
+    const step = (at: Step) => ({ step: steps.indexOf(at) + 1, total: steps.length });
+    const courseId = request?.courseId ?? (await q.ask(ctx.t('cls-new-course', step('course')), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) }));
+    const centerId =
+      centers.length === 1
+        ? centers[0]!.id
+        : await q.ask(ctx.t('cls-new-center', step('center')), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
     const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
     const today = localToday(now, timeZone);
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
@@ -56,7 +73,7 @@ export function newClassScene(deps: SceneDeps) {
     const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1));
     // Lessons that turn out to be past (an hour gone today) bring the flow back here.
     const datesAgain = q.mark();
-    const startDate = await q.ask(ctx.t('cls-new-start'), {
+    const startDate = await q.ask(ctx.t('cls-new-start', step('start')), {
       choices: days.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
       columns: 2,
       typed: (text) => {
@@ -64,7 +81,7 @@ export function newClassScene(deps: SceneDeps) {
         return d ? (notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-past' }) : { error: 'cls-date-invalid' };
       },
     });
-    const patternKind = await q.ask(ctx.t('cls-new-pattern'), {
+    const patternKind = await q.ask(ctx.t('cls-new-pattern', step('pattern')), {
       choices: [
         { label: ctx.t('cls-pattern-weekly'), value: 'weekly' },
         { label: ctx.t('cls-pattern-dates'), value: 'dates' },
@@ -101,10 +118,10 @@ export function newClassScene(deps: SceneDeps) {
     const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.
     const room = singleLine(
-      await q.ask(ctx.t('cls-new-room'), { typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) }),
+      await q.ask(ctx.t('cls-new-room', step('room')), { typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) }),
     );
     const capacities = request ? [...new Set([String(request.people), '6', '8', '10', '12', '15'])].slice(0, 5) : ['6', '8', '10', '12', '15'];
-    const capacity = Number(await q.ask(ctx.t('cls-new-capacity'), { choices: options(capacities), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
+    const capacity = Number(await q.ask(ctx.t('cls-new-capacity', step('capacity')), { choices: options(capacities), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
 
     const starts = lessonStarts(pattern, timeZone);
     const nowAtPreview = new Date(await conversation.external(() => deps.now().toISOString()));
@@ -119,6 +136,7 @@ export function newClassScene(deps: SceneDeps) {
     }
     await q.ask(
       ctx.t('cls-new-preview', {
+        ...step('preview'),
         course: course?.title[ctx.locale] ?? courseId,
         center: center ? centerPlace(center, ctx.locale) : centerId,
         room,

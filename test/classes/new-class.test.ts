@@ -249,16 +249,48 @@ describe('/newclass', () => {
 
   it("offers a librarian only their own centers; a forged center button is refused", async () => {
     const { StaffMemberModel } = await import('../../src/db/models/staff-member.js');
-    await StaffMemberModel.create({ _id: 2201, centerIds: ['yurga-central'], addedBy: 900 });
+    await StaffMemberModel.create({ _id: 2201, centerIds: ['yurga-central', 'belovo-central'], addedBy: 900 });
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     const lena = t.user({ id: 2201, first_name: 'Лена', language_code: 'ru' });
     await lena.text('/newclass');
     await lena.press('Основы компьютерной грамотности');
-    expect(lena.buttonLabels()).toEqual(['Юрга: Центральная городская библиотека', '← Назад', '✖ Отмена']);
-    await lena.pressForged('1'); // a second center that is not on her list
+    expect(lena.lastText()).toBe('Шаг 2 из 7. Выберите центр:');
+    expect(lena.buttonLabels()).toEqual(['Белово: Центральная городская библиотека', 'Юрга: Центральная городская библиотека', '← Назад', '✖ Отмена']);
+    await lena.pressForged('2'); // a third center that is not on her list
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта кнопка уже не действует.');
     await lena.press('← Назад');
     expect(lena.lastText()).toContain('Шаг 1 из 7');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('does not ask a librarian of one center for the center: six steps, and Back from the date goes to the course', async () => {
+    const { StaffMemberModel } = await import('../../src/db/models/staff-member.js');
+    await StaffMemberModel.create({ _id: 2202, centerIds: ['yurga-central'], addedBy: 900 });
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const lena = t.user({ id: 2202, first_name: 'Лена', language_code: 'ru' });
+    await lena.text('/newclass');
+    expect(lena.lastText()).toBe('Новая группа. Шаг 1 из 6. Выберите курс:');
+    await lena.press('Госуслуги онлайн');
+    expect(lena.lastText()).toMatch(/^Шаг 2 из 6\. Когда первое занятие\?/);
+    expect(lena.buttonLabels().slice(-2)).toEqual(['← Назад', '✖ Отмена']);
+    await lena.press('← Назад');
+    expect(lena.lastText()).toBe('Новая группа. Шаг 1 из 6. Выберите курс:');
+    await lena.press('Госуслуги онлайн');
+    await lena.press('1 декабря, вторник');
+    expect(lena.lastText()).toBe('Шаг 3 из 6. Как идут занятия?');
+    await lena.press('📅 По дням недели');
+    await lena.press('✓ Готово');
+    await lena.press('10:00');
+    await lena.press('4');
+    await lena.press('90');
+    expect(lena.lastText()).toBe('Шаг 4 из 6. Напишите аудиторию, например: Зал 2, первый этаж.');
+    await lena.text('Зал 1');
+    expect(lena.lastText()).toBe('Шаг 5 из 6. Сколько мест в группе? Выберите или напишите число.');
+    await lena.press('8');
+    expect(lena.lastText()).toMatch(/^Шаг 6 из 6\. Проверьте:/);
+    expect(lena.lastText()).toContain('Центр: Юрга, Центральная городская библиотека');
+    await lena.press('✓ Создать группу');
+    expect(await ClassGroupModel.findOne({ courseId: 'gosuslugi', centerId: 'yurga-central', librarianId: 2202 }).lean()).not.toBeNull();
     expect(t.errors).toEqual([]);
   });
 

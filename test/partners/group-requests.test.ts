@@ -5,6 +5,8 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { GroupRequestModel } from '../../src/db/models/group-request.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { createGroupRequest } from '../../src/domain/partners/requests.js';
+import { requestBackData } from '../../scenes/classes/new-class.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
@@ -81,11 +83,18 @@ describe('group requests', () => {
     await anna.text('/requests');
     await anna.press('Больница № 3, людей: 3');
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
+    const card = anna.messages().at(-1)!;
     await anna.press('✓ Открыть группу');
-    // The course is preselected: the first question is the center, only the request's ones she manages.
-    expect(anna.buttonLabels().filter((l) => !l.startsWith('✖'))).toEqual(['Кемерово: Областная научная библиотека имени В. Д. Фёдорова']);
-    await anna.press(/^Кемерово: Областная/);
+    // The course is preselected and of the request's centers she manages one: the first question is the date, in place of the card.
+    expect(anna.messages().at(-1)!.message_id).toBe(card.message_id);
+    expect(anna.lastText()).toMatch(/^Шаг 1 из 5\. Когда первое занятие\?/);
+    expect(anna.buttonLabels().slice(-2)).toEqual(['← Назад', '✖ Отмена']);
+    await anna.press('← Назад'); // the request's card again, where it was
+    expect(anna.messages().at(-1)!.message_id).toBe(card.message_id);
+    expect(anna.lastText()).toContain('Примечание: Для медсестёр');
+    await anna.press('✓ Открыть группу');
     await anna.press('1 декабря, вторник');
+    expect(anna.lastText()).toContain('Шаг 2 из 5');
     await anna.press('📅 По дням недели');
     // Ticked: the first lesson's day, and the days the partner asked for.
     expect(anna.buttonLabels().filter((l) => l.startsWith('✓ ') && l !== '✓ Готово')).toEqual(['✓ понедельник', '✓ вторник', '✓ среда']);
@@ -115,6 +124,39 @@ describe('group requests', () => {
     expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('offered');
     expect((await WaitlistEntryModel.findOne({ citizenId: 201 }).lean())?.status).toBe('waiting');
     expect(await AuditEntryModel.distinct('action', { action: { $in: ['request.create', 'request.accept', 'group.release-seats'] } })).toHaveLength(3);
+    expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+
+  it('opened by a coordinator: the request\'s two centers are asked, with Back to the card on that first step; a forged Back is checked', async () => {
+    const t = createTestBot({ env });
+    t.clock.current = NOW;
+    const rep = t.user({ id: REP_A, first_name: 'Ольга', language_code: 'ru' });
+    const input = { courseId: 'basics', people: 6, centerIds: ['kemerovo-regional', 'kemerovo-gogol'], weekdays: [1], timesOfDay: ['morning' as const] };
+    const requestId = await createGroupRequest(REP_A, partnerA, input, NOW, [COORDINATOR]);
+    const maria = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/requests');
+    await maria.press('Больница № 3, людей: 6');
+    await maria.press('✓ Открыть группу');
+    expect(maria.lastText()).toBe('Шаг 1 из 6. Выберите центр:');
+    expect(maria.buttonLabels()).toEqual([
+      'Кемерово: Библиотека имени Н. В. Гоголя',
+      'Кемерово: Областная научная библиотека имени В. Д. Фёдорова',
+      '← Назад',
+      '✖ Отмена',
+    ]);
+    await maria.press('Кемерово: Библиотека имени Н. В. Гоголя');
+    expect(maria.lastText()).toContain('Шаг 2 из 6. Когда первое занятие?');
+    await maria.press('← Назад');
+    await maria.press('← Назад');
+    expect(maria.lastText()).toContain('Заявка от организации «Больница № 3»');
+    expect(maria.buttonLabels()).toContain('✓ Открыть группу');
+    // A Back forged by someone else, or for a request that is not there: refused, or told it is gone.
+    const backData = requestBackData;
+    await rep.text('/start');
+    await rep.pressData(backData.pack('', requestId!));
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта команда только для сотрудников библиотеки.');
+    await maria.pressData(backData.pack('', new Types.ObjectId().toHexString()));
+    expect(maria.lastText()).toBe('Этой заявки уже нет: её рассмотрели или она не для ваших центров.');
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { DECLINE_REQUEST, type DeclineRequestArgs } from '../../../../scenes/partners/decline-request.js';
 import { REQUEST_GROUP } from '../../../../scenes/partners/request-group.js';
-import { NEW_CLASS, type NewClassArgs } from '../../../../scenes/classes/new-class.js';
+import { NEW_CLASS, requestBackData, type NewClassArgs } from '../../../../scenes/classes/new-class.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
 import { listPendingRequests, pendingRequestFor, releaseClosedSeats, type GroupRequestView } from '../../../domain/partners/requests.js';
 import { formatLessonTime } from '../../../domain/time.js';
@@ -116,6 +116,18 @@ export async function releaseSeatsButton(ctx: MenuContext, groupId: string): Pro
 export function requestsFeature() {
   const composer = new Composer<BotContext>();
   composer.command('requests', requireStaff(), async (ctx) => requestListMenu.send(ctx, await loadList(ctx, 0)));
+  // Back on the first question of "Open a group": the flow ends and its message is the request's card again
+  // (checked as the card is: a request of another's center, or one answered meanwhile, is gone).
+  composer.callbackQuery(requestBackData.only(), requireStaff(), async (ctx) => {
+    await ctx.conversation.exitAll();
+    const card = await loadCard(ctx, requestBackData.read(ctx.match).id, 0);
+    if (!card) {
+      await ctx.answerCallbackQuery();
+      return void (await ctx.editMessageText(ctx.t('prt-req-gone')).catch(() => undefined));
+    }
+    await ctx.answerCallbackQuery();
+    await requestCardMenu.edit(ctx, card);
+  });
   composer.command('request', requireRepresentative(), async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(REQUEST_GROUP);

@@ -153,7 +153,7 @@ describe('group requests', () => {
     // A Back forged by someone else, or for a request that is not there: refused, or told it is gone.
     const backData = requestBackData;
     await rep.text('/start');
-    await rep.pressData(backData.pack('', requestId!));
+    await rep.pressData(backData.pack('', String(requestId)));
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта команда только для сотрудников библиотеки.');
     await maria.pressData(backData.pack('', new Types.ObjectId().toHexString()));
     expect(maria.lastText()).toBe('Этой заявки уже нет: её рассмотрели или она не для ваших центров.');

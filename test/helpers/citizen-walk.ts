@@ -99,6 +99,9 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
     await user.text('?'); // not a location
     await user.location(53.7596, 87.1216);
     await user.press(new RegExp(`^${escape(label('center-info-button', { name: '' }))}`));
+    // Joining at the center of the card: its first question names the center; Back shows the card again.
+    await user.press(label('center-join-here'));
+    await user.press(label('btn-back'));
     await user.tap(label('menu-centers'));
     await user.press(locale === 'ru' ? 'Кемерово' : 'Kemerovo');
   });

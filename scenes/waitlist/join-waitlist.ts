@@ -47,7 +47,9 @@ interface Draft {
  * is not a name is asked for it, as a step of its own. A citizen already on
  * the list for the chosen course is told so at once and offered to move.
  * Back goes to the question before; Change on the summary asks one answer
- * again and returns to the summary.
+ * again and returns to the summary. Started with a center (JoinArgs), the
+ * town and center are not asked and the steps count without them; started
+ * from the center's card, Back on the course question shows the card again.
  */
 export function joinWaitlistScene(deps: SceneDeps) {
   async function join(conversation: SceneConversation, ctx: SceneContext, args: JoinArgs = {}) {

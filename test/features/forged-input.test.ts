@@ -62,6 +62,16 @@ describe('names', () => {
     expect(anna.messages().some((m) => /Пётр\s*\n\s*✅/.test(m.text ?? ''))).toBe(false);
   });
 
+  it('removes invisible format characters (zero-width, word joiner, BOM, soft hyphen) from a typed name', async () => {
+    const anna = citizen();
+    await upToPhone(anna);
+    await anna.tap('Пропустить');
+    await typeName(anna, '\uFEFFАн\u200Bна\u200C Ли\u200D\u2060\u2064\u00AD\u200E');
+    await finishJoin(anna);
+    expect((await CitizenModel.findById(anna.id).lean())!.name).toBe('Анна Ли');
+    expect(multiLine('За\u200Bнятие\u2063\nв среду\uFEFF')).toBe('Занятие\nв среду');
+  });
+
   it('cleans the name Telegram knows as well', async () => {
     const ivan = citizen('Иван\n\nЗаписан', 'Петров\u2028');
     await upToPhone(ivan);
@@ -71,7 +81,8 @@ describe('names', () => {
   });
 
   it('keeps emoji and letters of every script; a multi-line text (a broadcast) keeps its line breaks only', () => {
-    expect(singleLine('  Анна‍👩‍💻  Ли\t')).toBe('Анна‍👩‍💻 Ли');
+    // The zero-width joiner stays where it builds one emoji (👩‍💻, 👍🏽‍…), not after a letter.
+    expect(singleLine('  Анна\u200D👩\u200D💻  Ли\t')).toBe('Анна👩\u200D💻 Ли');
     expect(multiLine('Занятие\r\nперенесено\u0000\u202E\n\n\n\n\nна среду\t10:00')).toBe('Занятие\nперенесено\n\n\nна среду 10:00');
   });
 });

@@ -41,6 +41,14 @@ export { checked, type AskOptions, type Choice, type Typed } from './question-op
  * (what it keeps beside the stored log: answers for Back, hints, the main menu).
  */
 
+/**
+ * A forwarded message is someone else's words (a citizen's text, a colleague's note): taken as
+ * the answer it would put them into a group's room or a person's name unnoticed (probe s16 F7).
+ * Typed answers and reply-keyboard answers must be the person's own. A file for `receive` may be
+ * forwarded: a list sent on by a colleague is still the list.
+ */
+const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;
+
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
   private readonly asked: Checkpoint[] = [];
@@ -68,6 +76,9 @@ export class Questions {
     const typedLabel = (c: SceneContext) => (c.message?.text === undefined ? -1 : labels.findIndex((label) => label.test(c.message!.text!.trim())));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
+      .and((c) => !isForwarded(c), {
+        otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
+      })
       .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
@@ -131,6 +142,7 @@ export class Questions {
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
+      .and((c) => !isForwarded(c), { otherwise: (c) => hintBelow(c, c.t('answer-not-forwarded'), { reply_markup: keyboard }) })
       .and((c) => [c.t('btn-back'), c.t('btn-cancel')].includes(c.message!.text ?? '') || accept(c) !== undefined, {
         otherwise: (c) => hintBelow(c, hint(c), { reply_markup: keyboard }),
       });

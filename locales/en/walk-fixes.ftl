@@ -1,0 +1,13 @@
+## Fixes from the usability walk of session 15 (notes/walk-s15.md)
+
+# /calls: a day without calls before lessons is said plainly, without a button that opens nothing.
+calls-today-none = Today ({ $date }): no calls before lessons.
+calls-tomorrow-none = Tomorrow ({ $date }): no calls before lessons.
+
+# The join summary once confirmed: a record of what was sent, without the instruction for its buttons (gone).
+join-record =
+    Course: { $course }
+    Center: { $center }
+    Time: { $time }
+    Name: { $name }
+    Phone: { $phone }

@@ -1,0 +1,13 @@
+## Fixes from the usability walk of session 15 (notes/walk-s15.md)
+
+# /calls: a day without calls before lessons is said plainly, without a button that opens nothing.
+calls-today-none = Сегодня ({ $date }) звонков перед занятиями нет.
+calls-tomorrow-none = Завтра ({ $date }) звонков перед занятиями нет.
+
+# The join summary once confirmed: a record of what was sent, without the instruction for its buttons (gone).
+join-record =
+    Курс: { $course }
+    Центр: { $center }
+    Время: { $time }
+    Имя: { $name }
+    Телефон: { $phone }

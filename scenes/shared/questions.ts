@@ -179,6 +179,9 @@ export class Questions {
   /** A message in the middle of a flow (a preview, a hint); the next question comes below it. */
   async note(text: string, other: Parameters<Context['reply']>[1] = {}) {
     this.afterNote = true;
+    // A note with a keyboard of its own (the main menu back after the map) has replaced the one left up.
+    const markup = other.reply_markup;
+    if (markup && ('keyboard' in markup || 'remove_keyboard' in markup)) this.replyKeyboardLeft = false;
     return this.ctx.reply(text, other);
   }
 

@@ -62,16 +62,32 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
-  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
-  const frameText = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 }));
+  // The frame is the page without its rows: title, <pre></pre>, the page counter, and on the first page the totals.
+  const counter = ctx.t('page-counter', { page: 99, pages: 99 });
+  const firstFrame = statsText(ctx, scopeName, [], summary, counter);
+  const laterFrame = statsText(ctx, scopeName, [], '', counter);
   // A staff screen stays short enough to read on a phone (60 words with its title and totals); the rest is on the next pages.
-  const words = Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frameText));
-  const rows = pageOf(statsRows(ctx, report, input), shown.page, { ...statsPaging, frame: frameText.length, perPage: 200, limit: MESSAGE_LIMIT, words });
+  const wordsBeside = (frame: string) => Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frame));
+  const rows = pageOf(statsRows(ctx, report, input), shown.page, {
+    ...statsPaging,
+    frame: firstFrame.length,
+    perPage: 200,
+    limit: MESSAGE_LIMIT,
+    firstPageWords: wordsBeside(firstFrame),
+    words: wordsBeside(laterFrame),
+  });
   return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };
 }
 
+/** A page of the tables; the totals once, on the first page (the same lines on every page read as more numbers). */
 const pageText = (ctx: BotContext, v: StatsView) =>
-  statsText(ctx, v.scopeName, pageLines(v.rows, { ...statsPaging, frame: 0, perPage: 200 }), v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
+  statsText(
+    ctx,
+    v.scopeName,
+    pageLines(v.rows, { ...statsPaging, frame: 0, perPage: 200 }),
+    v.rows.index === 0 ? v.summary : '',
+    v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '',
+  );
 
 export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
   id: 'st',

@@ -11,3 +11,6 @@ join-record =
     Time: { $time }
     Name: { $name }
     Phone: { $phone }
+
+# A partner added: the next steps are buttons under the message (prt-created), not a command to type.
+prt-btn-open = 📂 Open the organization's card

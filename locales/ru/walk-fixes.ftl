@@ -11,3 +11,6 @@ join-record =
     Время: { $time }
     Имя: { $name }
     Телефон: { $phone }
+
+# A partner added: the next steps are buttons under the message (prt-created), not a command to type.
+prt-btn-open = 📂 Открыть карточку организации

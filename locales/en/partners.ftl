@@ -153,7 +153,7 @@ prt-req-summary =
     Note: { $note }
 prt-req-send = ✓ Send the request
 prt-req-sent = Request sent. We will let you know when the library has looked at it.
-prt-req-new-staff = New group request from "{ $partner }", people: { $people }. See /requests
+prt-req-new-staff = New group request from "{ $partner }", people: { $people }.
 prt-req-list = Partners' requests for separate groups. Choose one:
 prt-req-list-none = No new requests.
 prt-req-button = { $partner }, people: { $people }

@@ -14,3 +14,6 @@ join-record =
 
 # A partner added: the next steps are buttons under the message (prt-created), not a command to type.
 prt-btn-open = 📂 Open the organization's card
+
+# The new-request notice to staff (prt-req-new-staff): a button opens that request.
+prt-req-btn-open = 📋 Open the request

@@ -153,7 +153,7 @@ prt-req-summary =
     Примечание: { $note }
 prt-req-send = ✓ Отправить заявку
 prt-req-sent = Заявка отправлена. Мы сообщим, когда библиотека её рассмотрит.
-prt-req-new-staff = Новая заявка на группу от организации «{ $partner }», людей: { $people }. Посмотреть: /requests
+prt-req-new-staff = Новая заявка на группу от организации «{ $partner }», людей: { $people }.
 prt-req-list = Заявки организаций на отдельные группы. Выберите заявку:
 prt-req-list-none = Новых заявок нет.
 prt-req-button = { $partner }, людей: { $people }

@@ -14,3 +14,6 @@ join-record =
 
 # A partner added: the next steps are buttons under the message (prt-created), not a command to type.
 prt-btn-open = 📂 Открыть карточку организации
+
+# The new-request notice to staff (prt-req-new-staff): a button opens that request.
+prt-req-btn-open = 📋 Открыть заявку

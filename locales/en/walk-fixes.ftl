@@ -17,3 +17,7 @@ prt-btn-open = 📂 Open the organization's card
 
 # The new-request notice to staff (prt-req-new-staff): a button opens that request.
 prt-req-btn-open = 📋 Open the request
+
+# /attendance after Save: the next lesson to mark (when it has begun) and the group's lessons, as buttons.
+cls-attendance-next = ➡ Next lesson: { $index }. { $time }
+cls-attendance-to-lessons = ← To the group's lessons

@@ -17,3 +17,7 @@ prt-btn-open = 📂 Открыть карточку организации
 
 # The new-request notice to staff (prt-req-new-staff): a button opens that request.
 prt-req-btn-open = 📋 Открыть заявку
+
+# /attendance after Save: the next lesson to mark (when it has begun) and the group's lessons, as buttons.
+cls-attendance-next = ➡ Следующее занятие: { $index }. { $time }
+cls-attendance-to-lessons = ← К занятиям группы

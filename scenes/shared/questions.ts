@@ -11,6 +11,13 @@ import type { AskOptions, Choice } from './question-options.js';
 
 export { checked, type AskOptions, type Choice, type Typed } from './question-options.js';
 
+/** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */
+function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
+  const message = answer.message!;
+  if (message.contact || message.location || message.venue) return true;
+  return keyboard.keyboard.flat().some((button) => (typeof button === 'string' ? button : button.text) === message.text);
+}
+
 /**
  * The project's one helper on top of @grammyjs/conversations: asks one
  * question at a time, the way every flow here asks it. The plugin gives the
@@ -142,8 +149,9 @@ export class Questions {
       });
     if (answer.message!.text === answer.t('btn-cancel')) return this.cancel();
     if (answer.message!.text === answer.t('btn-back')) return this.back();
-    // A typed answer leaves the keyboard up (a press on it may too): the next question takes it away.
-    this.replyKeyboardLeft = true;
+    // These keyboards are one-time: a press on one of their buttons (Skip, the shared phone or point) hides it
+    // in the person's app. A typed answer leaves it up, under the next question, which then takes it away.
+    this.replyKeyboardLeft = !pressedOn(keyboard, answer);
     return accept(answer)!;
   }
 
@@ -289,8 +297,9 @@ export class Questions {
   /**
    * A message takes one markup: the reply keyboard left up (phone, location) is
    * taken away by the question's message itself, and its buttons are put on it
-   * right after. Without this the old keyboard stays under the question, and its
-   * buttons answer nothing there (walk s15, item 23).
+   * right after (two calls, only after a typed answer: a press hides a one-time
+   * keyboard by itself). Without this the old keyboard stays under the question,
+   * and its buttons answer nothing there (walk s15, item 23).
    */
   private async sendRemovingKeyboard(text: string, keyboard: InlineKeyboard): Promise<number> {
     this.replyKeyboardLeft = false;

@@ -96,7 +96,13 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
     row(ctx.t('adm-stats-total'), report.totalWaiting, labelWidth),
   ]);
   // Nobody waiting: no course table (its header alone would read as a table left empty by mistake).
-  const courseNames = distinctLabels(report.waitingByCourse.map(({ courseId }) => courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId), labelWidth);
+  // A course by its title when it fits the column, else by the short name staff lists use ("Основы"), not a cut title.
+  const courseName = (courseId: string) => {
+    const course = courses.find((c) => c.id === courseId);
+    if (!course) return courseId;
+    return course.title[ctx.locale].length <= labelWidth ? course.title[ctx.locale] : course.short[ctx.locale];
+  };
+  const courseNames = distinctLabels(report.waitingByCourse.map(({ courseId }) => courseName(courseId)), labelWidth);
   table(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting'), labelWidth), report.waitingByCourse.map(({ waiting }, i) => row(courseNames[i]!, waiting, labelWidth)));
   // The eight weeks are one row of the paging: read together, never cut across two pages.
   table(

@@ -38,7 +38,7 @@ const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<
   address: c.address,
   latitude: c.latitude,
   longitude: c.longitude,
-  phone: c.phone,
+  phone: formatPhone(c.phone) ?? c.phone,
   hours: c.hours,
   timeZone: c.timeZone,
   en: { name: c.en?.name ?? undefined, town: c.en?.town ?? undefined, address: c.en?.address ?? undefined, hours: c.en?.hours ?? undefined },

@@ -13,6 +13,7 @@ import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { SAMPLE_CENTERS } from '../../src/db/seed-data.js';
 import { formatPhone } from '../../src/domain/phone.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 
 const NOW = new Date('2026-11-24T03:00:00Z');
 const COORDINATOR = 900;
@@ -364,5 +365,22 @@ describe("a center's phone", () => {
     expect(formatPhone('8 900 1234567')).toBe('+7 900 123-45-67');
     expect(formatPhone('+442071234567')).toBe('+44 20 7123 4567');
     expect(formatPhone('123')).toBeUndefined();
+  });
+
+  it('saved as typed before phones were normalised, is shown like every other', async () => {
+    const before = (await CenterModel.findById('osinniki-central').lean())!.phone;
+    await CenterModel.updateOne({ _id: 'osinniki-central' }, { $set: { phone: '8 (38471) 43309' } });
+    invalidateCatalog();
+    try {
+      const t = createTestBot({ clock: new TestClock(NOW) });
+      const citizen = t.user({ id: CITIZEN + 20, first_name: 'Пётр', language_code: 'ru' });
+      await citizen.text('/start');
+      await citizen.tap('📍 Центры рядом');
+      await citizen.press('Осинники');
+      expect(citizen.lastText()).toContain('телефон +7 38471 4-33-09');
+    } finally {
+      await CenterModel.updateOne({ _id: 'osinniki-central' }, { $set: { phone: before } });
+      invalidateCatalog();
+    }
   });
 });

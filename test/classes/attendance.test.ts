@@ -11,6 +11,7 @@ import { acceptOffer } from '../../src/domain/offers.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from './fixtures.js';
 
 let done: () => Promise<void>;
@@ -234,5 +235,25 @@ describe('/classes and attendance', () => {
     expect(lastAnswer(second)).toMatchObject({ text: STAFF_ONLY, show_alert: true });
     expect(veraAgain.lastText()).toBe('Выберите занятие:');
     expect([...first.errors, ...second.errors].filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+
+  it('marks people without Telegram too (registered at the desk or imported: negative ids)', async () => {
+    const t = createTestBot();
+    await StaffMemberModel.create({ _id: 5004, displayName: 'Ольга', centerIds: ['belovo-central'], addedBy: 900 });
+    // One person alone is enough: before, her id made the roster's tag negative and every button undecodable.
+    const paperId = -(2 ** 49 + 5);
+    const entryId = await paperPerson(paperId, { name: 'Нина Без Телеграма', phone: '+79230000005', joinedAt: new Date(Date.UTC(2026, 9, 1)), centerId: 'belovo-central' });
+    const { id: groupId } = await groupWithOffers(t.clock.now(), { capacity: 1, actorId: 5004, centerId: 'belovo-central' });
+    await acceptOffer(paperId, entryId, t.clock.now());
+    const olga = t.user({ id: 5004, first_name: 'Ольга', language_code: 'ru' });
+    t.clock.current = new Date('2026-12-01T04:00:00Z'); // the first lesson has begun
+    await olga.text('/attendance');
+    await olga.press(/^Основы компьютерной грамотности: /);
+    await olga.press(/^1\. /);
+    await olga.press('▫️ Нина Без Телеграма');
+    expect(olga.buttonLabels()).toEqual(['✅ Нина Без Телеграма', '💾 Сохранить', '← Назад']);
+    await olga.press('💾 Сохранить');
+    expect(olga.lastText()).toBe('Отмечено: пришли — 1, не пришли — 0.');
+    expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([paperId]);
   });
 });

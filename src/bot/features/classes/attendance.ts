@@ -119,7 +119,8 @@ const numbered = (people: Participant[]) => people.map((x, position) => ({ ...x,
 /** Positions fit a 64-bit mask; groups hold at most 50 (new-class validation). */
 const MAX_MARKABLE = 64;
 
-const rosterTag = (people: Participant[]) => people.reduce((h, p) => (h * 31 + (p.citizenId % 1_000_003)) % 1296, 7);
+/** Base-36 fits in two characters (0…1295). People without Telegram have negative ids: `%` keeps the sign, so it is evened out. */
+const rosterTag = (people: Participant[]) => people.reduce((h, p) => (((h * 31 + (p.citizenId % 1_000_003)) % 1296) + 1296) % 1296, 7);
 
 async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; marks: Set<number>; roster: number }): Promise<MarksView | null> {
   const found = await findLessonFor(ctx.role!, p.lesson);

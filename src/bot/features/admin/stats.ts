@@ -2,7 +2,7 @@ import { Composer, InputFile } from 'grammy';
 import { svgToPng } from '../../../charts/render.js';
 import { statsChartSvg } from '../../../charts/svg.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listCourses, type Center } from '../../../domain/catalog.js';
+import { listCenters, listCourses, listEveryCenter, type Center } from '../../../domain/catalog.js';
 import { canManageCenter, type Role } from '../../../domain/roles.js';
 import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
@@ -58,7 +58,8 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const role = ctx.role!;
   const scope = scopeFor(role, shown.center);
   if (!scope) return null;
-  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listCenters(), listCourses()]);
+  // Every center, hidden ones too: people still waiting at a hidden center are counted under its name, not its id.
+  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listEveryCenter(), listCourses()]);
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
@@ -138,7 +139,7 @@ async function sendStats(ctx: BotContext, centerId: string | undefined): Promise
     return;
   }
   await statsMenu.send(ctx, view);
-  const png = await svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listCenters())));
+  const png = await svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listEveryCenter())));
   await ctx.replyWithPhoto(new InputFile(png, 'stats.png'));
   await audit({ actorId: ctx.from!.id, action: 'stats.view', target: centerId === undefined ? 'center:all' : `center:${centerId}` }, ctx.deps.now());
 }

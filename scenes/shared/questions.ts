@@ -11,6 +11,13 @@ import type { AskOptions, Choice } from './question-options.js';
 
 export { checked, type AskOptions, type Choice, type Typed } from './question-options.js';
 
+/** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */
+function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
+  const message = answer.message!;
+  if (message.contact || message.location || message.venue) return true;
+  return keyboard.keyboard.flat().some((button) => (typeof button === 'string' ? button : button.text) === message.text);
+}
+
 /**
  * The project's one helper on top of @grammyjs/conversations: asks one
  * question at a time, the way every flow here asks it. The plugin gives the
@@ -59,6 +66,10 @@ export class Questions {
   private afterNote = false;
   /** Typed answers and ticked choices by question number, for Back. */
   private readonly answers: Answers = {};
+  /** The reply keyboard of the question just answered is still under the chat: the next message sent takes it away. */
+  private replyKeyboardLeft = false;
+  /** The last question's text once answered (AskOptions.record), for finish. */
+  private record: string | undefined;
 
   constructor(
     private readonly conversation: SceneConversation,
@@ -70,6 +81,7 @@ export class Questions {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
+    this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     // A button's label typed instead of tapped is that button.
     const labels = choices.map((choice) => sameAsLabel(choice.label));
@@ -137,6 +149,7 @@ export class Questions {
     this.count++;
     this.menuReplaced = true;
     this.afterNote = false;
+    this.record = undefined;
     await this.ctx.reply(text, { reply_markup: keyboard });
     await this.conversation.external((outer) => menuGone.set(outer.chatId!));
     const answer = await this.conversation
@@ -148,6 +161,9 @@ export class Questions {
       });
     if (answer.message!.text === answer.t('btn-cancel')) return this.cancel();
     if (answer.message!.text === answer.t('btn-back')) return this.back();
+    // These keyboards are one-time: a press on one of their buttons (Skip, the shared phone or point) hides it
+    // in the person's app. A typed answer leaves it up, under the next question, which then takes it away.
+    this.replyKeyboardLeft = !pressedOn(keyboard, answer);
     return accept(answer)!;
   }
 
@@ -183,6 +199,9 @@ export class Questions {
   /** A message in the middle of a flow (a preview, a hint); the next question comes below it. */
   async note(text: string, other: Parameters<Context['reply']>[1] = {}) {
     this.afterNote = true;
+    // A note with a keyboard of its own (the main menu back after the map) has replaced the one left up.
+    const markup = other.reply_markup;
+    if (markup && ('keyboard' in markup || 'remove_keyboard' in markup)) this.replyKeyboardLeft = false;
     return this.ctx.reply(text, other);
   }
 
@@ -204,8 +223,9 @@ export class Questions {
     if (target && (!menuReplaced || inline)) {
       if (await this.edit(target, text, inline)) return target;
     }
-    // The last message comes below: the question answered keeps no live buttons above it.
-    if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
+    // The last message comes below: the question answered keeps no live buttons above it (nor instructions for them).
+    if (pressed && this.record) await this.ctx.api.editMessageText(pressed.chatId, pressed.messageId, this.record).catch(() => undefined);
+    else if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
     if (!inline) await this.conversation.external(() => menuGone.clear(sent.chat.id));
     return { chatId: sent.chat.id, messageId: sent.message_id };
@@ -257,6 +277,7 @@ export class Questions {
     before: { current?: string; chosen?: Set<string>; values?: string[] } = {},
   ): Promise<Shown> {
     const { current, chosen, values = [] } = before;
+    this.record = undefined;
     this.asked.push(this.conversation.checkpoint());
     const token = (this.count++).toString(36);
     const canGoBack = back !== false && this.asked.length > 1;
@@ -280,8 +301,23 @@ export class Questions {
     const target = this.afterNote ? undefined : pressed;
     this.afterNote = false;
     if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, token, back: canGoBack };
+    if (this.replyKeyboardLeft) return { messageId: await this.sendRemovingKeyboard(text, keyboard), token, back: canGoBack };
     const sent = await this.ctx.reply(text, { reply_markup: keyboard });
     return { messageId: sent.message_id, token, back: canGoBack };
+  }
+
+  /**
+   * A message takes one markup: the reply keyboard left up (phone, location) is
+   * taken away by the question's message itself, and its buttons are put on it
+   * right after (two calls, only after a typed answer: a press hides a one-time
+   * keyboard by itself). Without this the old keyboard stays under the question,
+   * and its buttons answer nothing there (walk s15, item 23).
+   */
+  private async sendRemovingKeyboard(text: string, keyboard: InlineKeyboard): Promise<number> {
+    this.replyKeyboardLeft = false;
+    const sent = await this.ctx.reply(text, { reply_markup: { remove_keyboard: true } });
+    await this.ctx.api.editMessageReplyMarkup(sent.chat.id, sent.message_id, { reply_markup: keyboard });
+    return sent.message_id;
   }
 
   private keyboard(token: string, back: boolean, buttons: Buttons) {

@@ -80,6 +80,9 @@ const journalled = new Set((await sentJournal().find({}, { projection: { _id: 1 
 const urgentRows = await DeliveryModel.find({ citizenId: { $in: urgentIds } }, { status: 1 }).lean();
 const urgentUnaccounted = urgentIds.length - urgentRows.filter((r) => r.status !== 'pending' || journalled.has(String(r._id))).length;
 const broadcastUnaccounted = progress.total - (progress.delivered + progress.blocked + progress.failed + progress.skipped);
+// Where the time beyond (broadcast + urgent) / rate went: pauses between two messages longer than three send intervals.
+const allArrivals = Object.values(counters.deliveredPerChat).flat().filter((at) => at >= startedAt).sort((x, y) => x - y);
+const pauses = allArrivals.slice(1).map((at, i) => at - allArrivals[i]!).filter((gap) => gap > 3000 / config.SEND_RATE_PER_SECOND);
 const round = (x: number, digits = 2) => (Number.isFinite(x) ? +x.toFixed(digits) : x);
 
 const result = {
@@ -107,6 +110,8 @@ const result = {
   retryAfterIgnored: counters.retryAfterIgnored,
   senderPaused429: sender.report.rateLimited,
   senderRestarts: sender.report.restarts,
+  /** Pauses longer than three send intervals: how many, their seconds in all, the longest (the 429s' retry_after among them). */
+  pauses: { count: pauses.length, seconds: round(pauses.reduce((x, y) => x + y, 0) / 1000, 1), longestMs: Math.max(0, ...pauses) },
   peakRssMb: peakRssMb(),
   errors: errors.length,
 };
@@ -115,6 +120,13 @@ console.log(`urgent (${REMINDERS} reminders, ${OFFERS} offers) lateness: p50 ${r
 console.log(`duplicates ${duplicates}, unaccounted ${result.unaccounted}; 429s ${result.emulator429s} (sent too early: ${result.retryAfterIgnored}); errors ${errors.length}`);
 if (errors.length > 0) console.log(errors.slice(0, 3).join('\n'));
 byCommand?.print();
+// BENCH_DUMP=<file>: every arrival (emulator ms), the urgent items' due and arrival times, the last arrivals and the
+// sender's report, for a look at where the pauses are (that is how a 25 s crawl after the first batches was found).
+if (process.env.BENCH_DUMP) {
+  const tail = Object.entries(counters.deliveredPerChat).flatMap(([chat, times]) => times.map((at) => [Number(chat), at - startedAt] as const));
+  const dump = { startedAt, all: allArrivals, urgent: urgentIds.map((id) => [id, dueAt.get(id), arrivals(id)[0]]), tail: tail.sort((x, y) => x[1] - y[1]).slice(-12), sender: sender.report };
+  (await import('node:fs')).writeFileSync(process.env.BENCH_DUMP, JSON.stringify(dump));
+}
 await emulator.close();
 await db.close();
 console.log(JSON.stringify(result));

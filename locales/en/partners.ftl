@@ -61,7 +61,7 @@ prt-text-invalid = Please type 2 to 150 characters.
 prt-phone-invalid = Could not read the number. Type it like this: +7 923 123-45-67.
 prt-preview-new = Check and save the new organization:
 prt-preview-edit = Check the changes and save:
-prt-created = Organization added: { $name }. Invite a representative and get its sign-up link in /partners.
+prt-created = Organization added: { $name }. Next, invite its representative or open the organization's card.
 prt-updated = Changes saved.
 prt-unchanged-edit = Nothing changed.
 prt-kind-hospital = Hospital or clinic
@@ -153,7 +153,7 @@ prt-req-summary =
     Note: { $note }
 prt-req-send = ✓ Send the request
 prt-req-sent = Request sent. We will let you know when the library has looked at it.
-prt-req-new-staff = New group request from "{ $partner }", people: { $people }. See /requests
+prt-req-new-staff = New group request from "{ $partner }", people: { $people }.
 prt-req-list = Partners' requests for separate groups. Choose one:
 prt-req-list-none = No new requests.
 prt-req-button = { $partner }, people: { $people }

@@ -17,6 +17,7 @@ import {
   type CenterField,
   type CenterFields,
 } from '../../src/domain/centers-admin.js';
+import { formatPhone } from '../../src/domain/phone.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
@@ -92,9 +93,17 @@ export function centerEditScene(deps: SceneDeps) {
 /** One step of the form; returns the fields it sets. */
 async function askField(conversation: SceneConversation, q: Questions, ctx: SceneContext, field: CenterField, draft: Draft): Promise<Draft> {
   switch (field) {
+    case 'phone': {
+      // Kept in the form every center's phone is shown in, so the preview shows it as it will be saved.
+      const phone = await q.ask(ctx.t('adm-ctr-ask-phone'), {
+        typed: (t) => (validateCenterText('phone', t) === undefined ? { value: formatPhone(t)! } : { error: 'adm-ctr-phone-invalid' }),
+        remember: true,
+        current: draft.phone,
+      });
+      return { phone };
+    }
     case 'name':
     case 'address':
-    case 'phone':
     case 'hours': {
       return { [field]: await q.ask(ctx.t(`adm-ctr-ask-${field}`), { typed: checked((t) => validateCenterText(field, t)), remember: true, current: draft[field] }) };
     }

@@ -106,7 +106,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // (sent from here so that names and phones never enter the conversation's stored log).
       const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0;
       if (detailsSent) {
-        await outer.replyWithDocument(new InputFile(new TextEncoder().encode(detailsCsv(preview, (key, vars) => outer.t(key, vars))), 'import-check.csv'), {
+        await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),
         });
       }

@@ -2,6 +2,7 @@ import { classify, type Decisions, type ImportPreview, type MatchToConfirm } fro
 import type { Field } from '../../src/domain/import/columns.js';
 import type { PreparedImport } from '../../src/domain/import/prepare.js';
 import type { Role } from '../../src/domain/roles.js';
+import { toCsv } from '../../src/domain/csv.js';
 
 /** What the conversation keeps of a preview: small, and no person's name or phone (it is stored between updates). */
 export interface ImportSummary {
@@ -56,14 +57,15 @@ export function summaryOf(p: PreparedImport, role: Role, decisions: Decisions, n
   return summarize(p, classify(p, role, decisions, now));
 }
 
-const csvField = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-/** Every row that will not be added, with the line, why, and the cell: a CSV for the person to fix their list. */
-export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string {
+/**
+ * Every row that will not be added, with the line, why, and the cell: a CSV for the person to fix their list.
+ * Written by `toCsv` like every file the bot sends: ";" for Russian Excel, and a cell copied from the
+ * uploaded file (a phone "=1+0", a name "=HYPERLINK(…)") cannot run as a formula when the file is opened.
+ */
+export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): Buffer {
   const rows = [
     ...preview.rejected.map((r) => [r.line, t(`imp-reason-${r.reason}`), r.value ?? '']),
     ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
-  const header = [t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')];
-  return '\uFEFF' + [header, ...rows].map((r) => r.map((c) => csvField(String(c))).join(',')).join('\r\n') + '\r\n';
+  return toCsv([t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')], rows);
 }

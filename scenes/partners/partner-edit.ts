@@ -1,4 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
+import { InlineKeyboard } from 'grammy';
+import { defineCallbackData, OBJECT_ID } from '../../src/domain/callback-data.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
 import {
@@ -18,6 +20,12 @@ export interface PartnerEditArgs {
 }
 
 type Draft = Partial<PartnerFields>;
+
+/**
+ * The next steps under "Organization added" (src/bot/features/partners/admin.ts
+ * answers them, coordinators only): invite a representative, open the partner's card.
+ */
+export const partnerAddedData = defineCallbackData('prtnew', ['invite', 'card'], OBJECT_ID);
 
 /** The partner's details as coordinators read them (preview, card). */
 export function partnerDetails(ctx: TranslateFlavor, p: Draft, centerNames: string): string {
@@ -83,12 +91,20 @@ export function partnerEditScene(deps: SceneDeps) {
       // The role may have been revoked while the form was open.
       if ((await roleOf(userId, deps.config.ADMIN_IDS))?.kind !== 'coordinator') return 'refused' as const;
       const now = deps.now();
-      if (!existing) return (await createPartner(userId, draft as PartnerFields, now)) ? ('created' as const) : ('refused' as const);
+      if (!existing) return { created: await createPartner(userId, draft as PartnerFields, now) };
       const changed = await updatePartner(userId, existing.id, draft as PartnerFields, now);
       return changed === undefined ? ('gone' as const) : changed.length > 0 ? ('updated' as const) : ('unchanged' as const);
     });
     if (saved === 'refused') return q.finish(ctx.t('not-allowed'));
     if (saved === 'gone') return q.finish(ctx.t('prt-not-found'));
+    if (typeof saved === 'object') {
+      // The next steps as buttons, not a command to find them by.
+      const next = new InlineKeyboard()
+        .text(ctx.t('prt-btn-invite'), partnerAddedData.pack('invite', saved.created))
+        .row()
+        .text(ctx.t('prt-btn-open'), partnerAddedData.pack('card', saved.created));
+      return void (await q.finish(ctx.t('prt-created', { name: draft.name ?? '' }), next));
+    }
     await q.finish(ctx.t(saved === 'unchanged' ? 'prt-unchanged-edit' : `prt-${saved}`, { name: draft.name ?? '' }));
   }
   return createConversation<SceneOuterContext, SceneContext>(partnerEdit, PARTNER_EDIT);

@@ -28,4 +28,10 @@ export interface AskOptions {
   /** Shows "Now: …" under a typed question: `current`, or what was typed here before a Back. */
   remember?: boolean;
   current?: string;
+  /**
+   * What the message reads once answered, when the flow's last message comes
+   * below it: a card that keeps what it recorded without the instructions for
+   * buttons it no longer has (the join summary).
+   */
+  record?: string;
 }

@@ -11,6 +11,13 @@ import type { AskOptions, Choice } from './question-options.js';
 
 export { checked, type AskOptions, type Choice, type Typed } from './question-options.js';
 
+/** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */
+function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
+  const message = answer.message!;
+  if (message.contact || message.location || message.venue) return true;
+  return keyboard.keyboard.flat().some((button) => (typeof button === 'string' ? button : button.text) === message.text);
+}
+
 /**
  * The project's one helper on top of @grammyjs/conversations: asks one
  * question at a time, the way every flow here asks it. The plugin gives the
@@ -44,6 +51,14 @@ export { checked, type AskOptions, type Choice, type Typed } from './question-op
  */
 
 /**
+ * A forwarded message is someone else's words (a citizen's text, a colleague's note): taken as
+ * the answer it would put them into a group's room or a person's name unnoticed (probe s16 F7).
+ * Typed answers and reply-keyboard answers must be the person's own. A file for `receive` may be
+ * forwarded: a list sent on by a colleague is still the list.
+ */
+const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;
+
+/**
  * Where a flow was started from, for a Back on its first question: `back` is the
  * data of a button of the feature that showed that screen (it passes by the flow
  * as a foreign button, and that feature ends the flow and shows the screen again).
@@ -65,6 +80,10 @@ export class Questions {
   private afterNote = false;
   /** Typed answers and ticked choices by question number, for Back. */
   private readonly answers: Answers = {};
+  /** The reply keyboard of the question just answered is still under the chat: the next message sent takes it away. */
+  private replyKeyboardLeft = false;
+  /** The last question's text once answered (AskOptions.record), for finish. */
+  private record: string | undefined;
 
   constructor(
     private readonly conversation: SceneConversation,
@@ -77,12 +96,16 @@ export class Questions {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
+    this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     // A button's label typed instead of tapped is that button.
     const labels = choices.map((choice) => sameAsLabel(choice.label));
     const typedLabel = (c: SceneContext) => (c.message?.text === undefined ? -1 : labels.findIndex((label) => label.test(c.message!.text!.trim())));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
+      .and((c) => !isForwarded(c), {
+        otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
+      })
       .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
@@ -141,16 +164,21 @@ export class Questions {
     this.count++;
     this.menuReplaced = true;
     this.afterNote = false;
+    this.record = undefined;
     await this.ctx.reply(text, { reply_markup: keyboard });
     await this.conversation.external((outer) => menuGone.set(outer.chatId!));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
+      .and((c) => !isForwarded(c), { otherwise: (c) => hintBelow(c, c.t('answer-not-forwarded'), { reply_markup: keyboard }) })
       .and((c) => [c.t('btn-back'), c.t('btn-cancel')].includes(c.message!.text ?? '') || accept(c) !== undefined, {
         otherwise: (c) => hintBelow(c, hint(c), { reply_markup: keyboard }),
       });
     if (answer.message!.text === answer.t('btn-cancel')) return this.cancel();
     if (answer.message!.text === answer.t('btn-back')) return this.back();
+    // These keyboards are one-time: a press on one of their buttons (Skip, the shared phone or point) hides it
+    // in the person's app. A typed answer leaves it up, under the next question, which then takes it away.
+    this.replyKeyboardLeft = !pressedOn(keyboard, answer);
     return accept(answer)!;
   }
 
@@ -186,6 +214,9 @@ export class Questions {
   /** A message in the middle of a flow (a preview, a hint); the next question comes below it. */
   async note(text: string, other: Parameters<Context['reply']>[1] = {}) {
     this.afterNote = true;
+    // A note with a keyboard of its own (the main menu back after the map) has replaced the one left up.
+    const markup = other.reply_markup;
+    if (markup && ('keyboard' in markup || 'remove_keyboard' in markup)) this.replyKeyboardLeft = false;
     return this.ctx.reply(text, other);
   }
 
@@ -207,8 +238,9 @@ export class Questions {
     if (target && (!menuReplaced || inline)) {
       if (await this.edit(target, text, inline)) return target;
     }
-    // The last message comes below: the question answered keeps no live buttons above it.
-    if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
+    // The last message comes below: the question answered keeps no live buttons above it (nor instructions for them).
+    if (pressed && this.record) await this.ctx.api.editMessageText(pressed.chatId, pressed.messageId, this.record).catch(() => undefined);
+    else if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
     if (!inline) await this.conversation.external(() => menuGone.clear(sent.chat.id));
     return { chatId: sent.chat.id, messageId: sent.message_id };
@@ -260,6 +292,7 @@ export class Questions {
     before: { current?: string; chosen?: Set<string>; values?: string[] } = {},
   ): Promise<Shown> {
     const { current, chosen, values = [] } = before;
+    this.record = undefined;
     this.asked.push(this.conversation.checkpoint());
     const token = (this.count++).toString(36);
     const first = this.asked.length === 1;
@@ -288,8 +321,23 @@ export class Questions {
     this.afterNote = false;
     const shown = { token, back: canGoBack, ...(backTo ? { backTo } : {}) };
     if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, ...shown };
+    if (this.replyKeyboardLeft) return { messageId: await this.sendRemovingKeyboard(text, keyboard), ...shown };
     const sent = await this.ctx.reply(text, { reply_markup: keyboard });
     return { messageId: sent.message_id, ...shown };
+  }
+
+  /**
+   * A message takes one markup: the reply keyboard left up (phone, location) is
+   * taken away by the question's message itself, and its buttons are put on it
+   * right after (two calls, only after a typed answer: a press hides a one-time
+   * keyboard by itself). Without this the old keyboard stays under the question,
+   * and its buttons answer nothing there (walk s15, item 23).
+   */
+  private async sendRemovingKeyboard(text: string, keyboard: InlineKeyboard): Promise<number> {
+    this.replyKeyboardLeft = false;
+    const sent = await this.ctx.reply(text, { reply_markup: { remove_keyboard: true } });
+    await this.ctx.api.editMessageReplyMarkup(sent.chat.id, sent.message_id, { reply_markup: keyboard });
+    return sent.message_id;
   }
 
   private keyboard(token: string, back: boolean | string, buttons: Buttons) {

@@ -123,7 +123,10 @@ export function joinWaitlistScene(deps: SceneDeps) {
     else draft.name = await conversation.external((outside) => normalizeName(telegramNameOf(outside)));
     await askField('phone', draft);
     for (;;) {
-      const answer = await q.ask(await summaryText(conversation, ctx, draft as Draft, args.partnerId), {
+      const summary = await summaryText(conversation, ctx, draft as Draft, args.partnerId);
+      const answer = await q.ask(summary.text, {
+        // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
+        record: summary.record,
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
@@ -241,12 +244,12 @@ async function summaryText(conversation: SceneConversation, ctx: SceneContext, d
   );
   // Referred by a partner (its link): the citizen sees which organization before confirming.
   const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';
-  const summary = ctx.t('join-summary', {
+  const fields = {
     course: course?.title[ctx.locale] ?? '',
     center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
     time: ctx.t(`time-${draft.timeOfDay}`),
     name: draft.name,
     phone: draft.phone ?? ctx.t('phone-none'),
-  });
-  return summary + referred;
+  };
+  return { text: ctx.t('join-summary', fields) + referred, record: ctx.t('join-record', fields) + referred };
 }

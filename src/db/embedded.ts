@@ -72,7 +72,7 @@ async function startEngine(options: EmbeddedOptions): Promise<EmbeddedDatabase> 
       warn(`mongod is not available (${firstLine(error)}); using FerretDB instead`);
     }
   }
-  return startFerretDb(options.dataDir, options.port);
+  return startFerretDb(options.dataDir, warn, options.port);
 }
 
 async function startMongoMemoryServer(dataDir: string): Promise<EmbeddedDatabase> {
@@ -113,7 +113,7 @@ function ferretSourcesChanged(): boolean {
     .some((name) => statSync(path.join(ferretDir, name)).mtimeMs > built);
 }
 
-async function startFerretDb(dataDir: string, fixedPort?: number): Promise<EmbeddedDatabase> {
+async function startFerretDb(dataDir: string, warn: (message: string) => void, fixedPort?: number): Promise<EmbeddedDatabase> {
   const binary = ensureFerretBinary();
   const dir = path.resolve(dataDir, 'ferretdb');
   mkdirSync(dir, { recursive: true });
@@ -121,24 +121,60 @@ async function startFerretDb(dataDir: string, fixedPort?: number): Promise<Embed
   // IMMEDIATE transactions take SQLite's write lock up front and wait for it (busy_timeout);
   // the default DEFERRED ones fail at once with SQLITE_BUSY when concurrent writers collide.
   const sqliteUrl = `file:${dir}/?_txlock=immediate&_pragma=busy_timeout(30000)&_pragma=synchronous(normal)`;
-  const child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=${sqliteUrl}`], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const launch = () => spawn(binary, [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=${sqliteUrl}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  let child: ChildProcess = launch();
+  let stopping = false;
   const killChild = () => child.kill('SIGTERM');
   process.once('exit', killChild);
   const uri = `mongodb://127.0.0.1:${port}/`;
   await waitUntilReady(uri, child);
+  superviseFerretDb(() => child, (next) => (child = next), launch, () => stopping, warn);
   return {
     uri,
     engine: 'ferretdb',
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', killChild);
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     },
   };
+}
+
+/**
+ * The embedded server is the bot's own child: when it dies (killed, out of
+ * memory) nobody else would start it again, and the bot would apologise to
+ * everyone until a restart. It is started again on the same port and data,
+ * after 1 s, doubling up to 30 s while it keeps dying; the bot's driver
+ * reconnects by itself. (An external MongoDB is looked after by its own host.)
+ */
+function superviseFerretDb(
+  current: () => ChildProcess,
+  replace: (child: ChildProcess) => void,
+  launch: () => ChildProcess,
+  stopping: () => boolean,
+  warn: (message: string) => void,
+): void {
+  let delayMs = 1000;
+  let startedAt = Date.now();
+  const watch = (child: ChildProcess) =>
+    child.once('exit', (code, signal) => {
+      if (stopping()) return;
+      // It ran a while: the next death starts the back-off again.
+      if (Date.now() - startedAt > 60_000) delayMs = 1000;
+      warn(`The embedded database stopped (${signal ?? `exit code ${code}`}); starting it again in ${delayMs / 1000} s`);
+      setTimeout(() => {
+        if (stopping() || current() !== child) return;
+        startedAt = Date.now();
+        const next = launch();
+        replace(next);
+        watch(next);
+      }, delayMs).unref();
+      delayMs = Math.min(30_000, delayMs * 2);
+    });
+  watch(current());
 }
 
 async function waitUntilReady(uri: string, child: ChildProcess, timeoutMs = 20_000): Promise<void> {

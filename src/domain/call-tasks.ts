@@ -5,7 +5,6 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
-import type { OutboxItem } from '../outbox/index.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
@@ -77,37 +76,29 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
 }
 
 /**
- * Opens the call task for a seat just offered to a person without Telegram
- * and returns the messages to the center's librarians (offers.ts enqueues them
- * with its own). Safe to repeat: one task per offer (its key).
+ * Opens the call task for a seat just offered to a person without Telegram and
+ * returns it; the librarians hear of it through offerCallNotices (call-digests.ts),
+ * once for all the seats one action offered. Safe to repeat: one task per offer (its key).
  */
 export async function openOfferCallTask(
   entry: { _id: Types.ObjectId; citizenId: number; centerId: string },
-  group: { _id: Types.ObjectId; librarianId: number },
   offeredAt: Date,
   expiresAt: Date,
-): Promise<OutboxItem[]> {
+  groupId: Types.ObjectId,
+): Promise<{ taskId: string; citizenId: number; centerId: string } | null> {
   const key = `offer:${String(entry._id)}:${offeredAt.getTime()}`;
   await CallTaskModel.updateOne(
     { key },
     {
       $setOnInsert: {
         kind: 'offer', key, citizenId: entry.citizenId, centerId: entry.centerId, status: 'open',
-        entryId: entry._id, groupId: group._id, offeredAt, expiresAt, noAnswerCount: 0, createdAt: offeredAt,
+        entryId: entry._id, groupId, offeredAt, expiresAt, noAnswerCount: 0, createdAt: offeredAt,
       },
     },
     { upsert: true },
   );
   const task = await CallTaskModel.findOne({ key }, { _id: 1 }).lean();
-  const message = task && (await callTaskMessage(String(task._id)));
-  if (!task || !message) return [];
-  return (await callRecipients(entry.centerId, group.librarianId)).map((staffId) => ({
-    key: `call:${String(task._id)}:${staffId}`,
-    citizenId: staffId,
-    aboutCitizenId: entry.citizenId,
-    priority: 'personal' as const,
-    message,
-  }));
+  return task ? { taskId: String(task._id), citizenId: entry.citizenId, centerId: entry.centerId } : null;
 }
 
 /** The offer was closed without a librarian's answer (expired, withdrawn, answered in Telegram): so is its task. */
@@ -178,7 +169,7 @@ export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, 
  * counts the offers); the outbox messages about them are anonymised by forgetRecipientInOutbox.
  */
 export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<void> {
-  await CallTaskModel.deleteMany({ citizenId, kind: 'lesson' });
+  await CallTaskModel.deleteMany({ citizenId, kind: { $in: ['lesson', 'change'] } });
   await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
   await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1 } });
 }

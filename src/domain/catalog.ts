@@ -1,5 +1,6 @@
 import { CenterModel } from '../db/models/center.js';
 import { CourseModel } from '../db/models/course.js';
+import { formatPhone } from './phone.js';
 
 export interface Center {
   id: string;
@@ -42,7 +43,8 @@ async function load() {
     CourseModel.find({ active: true }).sort({ order: 1 }).lean(),
   ]);
   const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en }: (typeof centers)[number]): Center => ({
-    id: _id, name, town, address, latitude, longitude, phone, hours, timeZone,
+    // A phone saved as typed before phones were normalised reads like every other center's.
+    id: _id, name, town, address, latitude, longitude, phone: formatPhone(phone) ?? phone, hours, timeZone,
     en: { name: en?.name ?? undefined, town: en?.town ?? undefined, address: en?.address ?? undefined, hours: en?.hours ?? undefined },
   });
   cached = {

@@ -2,6 +2,7 @@ import { CenterModel } from '../db/models/center.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { invalidateCatalog, type Center } from './catalog.js';
+import { formatPhone } from './phone.js';
 import { singleLine } from './text.js';
 import { tellWaitingOfClosedCenter, tellWaitingOfReopenedCenter } from './center-closure.js';
 
@@ -37,7 +38,7 @@ const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<
   address: c.address,
   latitude: c.latitude,
   longitude: c.longitude,
-  phone: c.phone,
+  phone: formatPhone(c.phone) ?? c.phone,
   hours: c.hours,
   timeZone: c.timeZone,
   en: { name: c.en?.name ?? undefined, town: c.en?.town ?? undefined, address: c.en?.address ?? undefined, hours: c.en?.hours ?? undefined },
@@ -104,8 +105,10 @@ export function isValidPoint(latitude: number, longitude: number): boolean {
 /** Center details are shown to citizens on one line each: no line breaks or control characters. */
 function oneLineTexts<T extends Partial<CenterFields>>(fields: T): T {
   const line = (v: unknown) => (typeof v === 'string' ? singleLine(v) : v);
+  // A center's phone is stored in the one form every phone is shown in ("+7 3842 58-41-22"), however it was typed.
+  const phone = (v: unknown) => (typeof v === 'string' ? (formatPhone(v) ?? singleLine(v)) : v);
   return Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [k, k === 'en' && v ? Object.fromEntries(Object.entries(v as object).map(([p, t]) => [p, line(t)])) : line(v)]),
+    Object.entries(fields).map(([k, v]) => [k, k === 'en' && v ? Object.fromEntries(Object.entries(v as object).map(([p, t]) => [p, line(t)])) : k === 'phone' ? phone(v) : line(v)]),
   ) as T;
 }
 
@@ -117,7 +120,7 @@ export function validateEnglishText(part: (typeof ENGLISH_PARTS)[number], text: 
 /** An error locale key for a typed field, or undefined when it is fine. */
 export function validateCenterText(field: 'name' | 'town' | 'address' | 'phone' | 'hours', text: string): string | undefined {
   const length = singleLine(text).length;
-  if (field === 'phone') return /^\+?[\d\s()-]{5,25}$/.test(text.trim()) && /\d{2}/.test(text) ? undefined : 'adm-ctr-phone-invalid';
+  if (field === 'phone') return formatPhone(text) ? undefined : 'adm-ctr-phone-invalid';
   const max = field === 'name' || field === 'town' ? 100 : 200;
   return length >= 2 && length <= max ? undefined : 'adm-ctr-text-invalid';
 }

@@ -5,14 +5,13 @@ import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
-import { callRecipients } from './call-tasks.js';
+import { changeCallNotices } from './call-digests.js';
 import { withdrawGroupOffers } from './offers.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
-import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 
 /**
@@ -181,9 +180,9 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
   if (request.kind !== 'cancel-group') await keepOffersBeforeFirstLesson(group.id);
   const inTelegram = participants.filter((p) => hasTelegram(p.citizenId));
   const items: OutboxItem[] = inTelegram.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
-  // People without Telegram hear of it by phone: the center's librarians are asked to call each of them.
+  // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
   const byPhone = participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId);
-  items.push(...(await callAboutChange(changeId, group, request, byPhone, actorId)));
+  items.push(...(await callAboutChange(changeId, group, request, byPhone, actorId, now)));
   const notified = inTelegram.length + byPhone.length;
   if (items.length > 0) await enqueue(items, now);
   await audit(
@@ -200,36 +199,24 @@ const auditAction: Record<ChangeRequest['kind'], string> = {
   'cancel-group': 'group.cancel',
 };
 
-/** One notice per librarian of the center per participant without Telegram: who to call, and what changed. */
-async function callAboutChange(changeId: string, group: GroupForChange, request: ChangeRequest, citizenIds: number[], actorId: number): Promise<OutboxItem[]> {
-  if (citizenIds.length === 0) return [];
-  const [people, staffIds] = await Promise.all([
-    CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1 }).lean(),
-    callRecipients(group.centerId, actorId),
-  ]);
-  // Staff read notices in the bot's default language, Russian in the region.
-  const language = 'ru';
-  const vars = await groupVars(group, language);
+/**
+ * The center's librarians are asked to call the participants without Telegram: one message each
+ * (call-digests.ts: the person's name and phone when it is one, else how many, with the list behind a button),
+ * in each librarian's language.
+ */
+async function callAboutChange(changeId: string, group: GroupForChange, request: ChangeRequest, citizenIds: number[], actorId: number, now: Date): Promise<OutboxItem[]> {
   const lesson = 'lessonId' in request ? group.lessons.find((l) => l.id === request.lessonId) : undefined;
-  const change: Record<string, string | number> =
-    request.kind === 'move-lesson'
+  const describe = async (language: Locale): Promise<Record<string, string | number>> => ({
+    ...(await groupVars(group, language)),
+    ...(request.kind === 'move-lesson'
       ? { old: lesson ? when(lesson.startsAt, group, language) : '', new: when(request.startsAt, group, language) }
       : request.kind === 'cancel-lesson'
         ? { when: lesson ? when(lesson.startsAt, group, language) : '' }
         : request.kind === 'shift-group'
           ? { ...scheduleVars(group.lessons.map((l) => new Date(new Date(l.startsAt).getTime() + request.days * DAY_MS)), group.timeZone, language) }
-          : {};
-  return people.flatMap((person) =>
-    staffIds.map(
-      (staffId): OutboxItem => ({
-        key: `chg:${changeId}:call:${person._id}:${staffId}`,
-        citizenId: staffId,
-        aboutCitizenId: person._id,
-        priority: 'personal',
-        message: { text: { key: `calls-change-${request.kind}`, vars: { ...vars, ...change, name: singleLine(person.name), phone: person.phone ?? '—' } } },
-      }),
-    ),
-  );
+          : {}),
+  });
+  return changeCallNotices({ id: changeId, kind: request.kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
 }
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {

@@ -6,6 +6,7 @@ import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
+import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 
 export { offerData, offerVars } from './offer-messages.js';
@@ -61,6 +62,8 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
   const expiresAt = new Date(Math.min(now.getTime() + ttlMs, firstLesson.startsAt.getTime()));
   const messages: OutboxItem[] = [];
+  // People without Telegram: their tasks are told to the librarians together, after the loop (one message each).
+  const byPhone: OpenedCallTask[] = [];
   for (const candidate of line) {
     const reserved = await ClassGroupModel.findOneAndUpdate({ _id: group._id, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
     if (!reserved) break;
@@ -79,10 +82,15 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
       { upsert: true },
     );
     if (hasTelegram(candidate.citizenId!)) messages.push(await offerMessage('offer', String(candidate._id), candidate.citizenId!, String(group._id), now, expiresAt));
-    else messages.push(...(await openOfferCallTask({ _id: candidate._id, citizenId: candidate.citizenId!, centerId: candidate.centerId }, group, now, expiresAt)));
+    else {
+      const task = await openOfferCallTask({ _id: candidate._id, citizenId: candidate.citizenId!, centerId: candidate.centerId }, now, expiresAt, group._id);
+      if (task) byPhone.push(task);
+    }
   }
+  const offered = messages.length + byPhone.length;
+  messages.push(...(await offerCallNotices(byPhone, group, expiresAt)));
   if (messages.length > 0) await enqueue(messages, now);
-  return messages.length;
+  return offered;
 }
 
 /**

@@ -242,10 +242,10 @@ export async function tellLibrarianAbsent(citizenId: number, lessonId: string, l
 /** The language a staff member (or a coordinator, for groups they created) chose in the bot, else the default one. */
 async function staffLanguage(userId: number, defaultLocale: Locale): Promise<Locale> {
   const [member, coordinator] = await Promise.all([
-    StaffMemberModel.findById(userId, { language: 1 }).lean(),
-    CoordinatorSettingModel.findById(userId, { language: 1 }).lean(),
+    StaffMemberModel.findById(userId, { language: 1, telegramLanguage: 1 }).lean(),
+    CoordinatorSettingModel.findById(userId, { language: 1, telegramLanguage: 1 }).lean(),
   ]);
-  return member?.language ?? coordinator?.language ?? defaultLocale;
+  return member?.language ?? coordinator?.language ?? member?.telegramLanguage ?? coordinator?.telegramLanguage ?? defaultLocale;
 }
 
 /**

@@ -11,16 +11,26 @@ const BREAKS_AND_CONTROLS = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\
 // The same without the line feed: what a multi-line text may keep.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS_BUT_NEWLINE = /[\0-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+// Invisible format characters (zero-width space and joiners, word joiner, BOM, soft hyphen, tags …):
+// they hide inside a name, so two names that look the same differ, or a name hides text. The zero-width
+// joiner is kept only between two emoji, where it builds one picture (👩‍💻).
+const FORMAT_BUT_JOINER = /(?!\u200D)\p{Cf}/gu;
+const LONE_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+
+/** Removes the invisible format characters (bidirectional controls are handled by the callers: they become spaces). */
+function withoutFormatCharacters(text: string): string {
+  return text.replace(FORMAT_BUT_JOINER, '').replace(LONE_JOINER, '');
+}
 
 /**
  * One line of plain text: every line break and control character becomes a
- * space, runs of spaces become one, the ends are trimmed.
+ * space, invisible format characters go, runs of spaces become one, the ends are trimmed.
  *
  * @example
  * singleLine('Иван\n✅ Записан: Пётр') // 'Иван ✅ Записан: Пётр'
  */
 export function singleLine(text: string): string {
-  return text.normalize('NFC').replace(BREAKS_AND_CONTROLS, ' ').replace(/\s+/gu, ' ').trim();
+  return withoutFormatCharacters(text.normalize('NFC').replace(BREAKS_AND_CONTROLS, ' ')).replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -28,10 +38,10 @@ export function singleLine(text: string): string {
  * become "\n"), other control characters go, at most two empty lines in a row.
  */
 export function multiLine(text: string): string {
-  return text
+  return withoutFormatCharacters(text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(CONTROLS_BUT_NEWLINE, (c) => (c === '\t' ? ' ' : ''))
+    .replace(CONTROLS_BUT_NEWLINE, (c) => (c === '\t' ? ' ' : '')))
     .replace(/\n{4,}/g, '\n\n\n')
     .trim();
 }

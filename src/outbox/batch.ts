@@ -7,6 +7,11 @@ import type { Enqueued } from './store.js';
 export interface Batch {
   items: TakenItem[];
   recipients: Map<number, RecipientState>;
+  /**
+   * How many items the read found (a read ahead's more urgent ones may have joined the batch
+   * before it since, leaving `items` short): 0 means nothing more is due in the store.
+   */
+  found?: number;
 }
 
 /** A read started ahead may fail while the sender is busy elsewhere: it is awaited (and fails) later, never left unhandled. */

@@ -51,6 +51,7 @@ export class Hand {
    * now: an item enqueued later is never behind it.
    */
   async take(now: Date, options: { urgentUntil?: Date; morePressingThan?: number } = {}): Promise<TakenItem[]> {
+    const taken: TakenItem[] = [];
     for (;;) {
       // Copied before the read: an item the catch-up lets go while the read runs may still come back as pending.
       const heldBefore = new Set(this.held.keys());
@@ -59,7 +60,6 @@ export class Hand {
       const limit = this.batchSize + this.overread + recent;
       const rows = await readDue(this.past, limit, now, options);
       this.overread = 0;
-      const taken: TakenItem[] = [];
       let movedOn = false;
       for (const row of rows) {
         if (taken.length >= this.batchSize) break;
@@ -73,8 +73,9 @@ export class Hand {
         this.held.set(id, row.notBefore.getTime());
         taken.push({ ...row, before });
       }
-      // A full read of items already in hand: read on past them.
-      if (taken.length > 0 || rows.length < limit || !movedOn) return taken;
+      // The read was filled by items in hand (sent, waiting for the catch-up): read on past them until
+      // the batch is full. A batch of the few new rows among them would leave the sender waiting for reads.
+      if (taken.length >= this.batchSize || rows.length < limit || !movedOn) return taken;
       this.overread += this.batchSize;
     }
   }

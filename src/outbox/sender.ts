@@ -114,7 +114,7 @@ export class Sender {
         prefetched = true;
         // With nothing new read, wait here for the carried items to fall due.
         // What is left keeps the recipients of everything read meanwhile (a pressing read's among them).
-        carried = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: read.items.length > 0, ahead: () => arrived });
+        carried = await this.sendBatch(batch, shouldStop, { untilOnlyLaterItems: (read.found ?? read.items.length) > 0, ahead: () => arrived });
         const rest = carried.items;
         if (!shouldStop()) continue;
         // Stopping: what was not sent goes back to the store.
@@ -135,7 +135,7 @@ export class Sender {
     const now = this.deps.now();
     const urgentUntil = new Date(now.getTime() + this.lookaheadMs);
     const items = [...this.hand.takeHandedOver(), ...(await this.hand.take(now, { urgentUntil, ...options }))];
-    return this.withRecipients(items);
+    return { ...(await this.withRecipients(items)), found: items.length };
   }
 
   private async withRecipients(items: TakenItem[]): Promise<Batch> {

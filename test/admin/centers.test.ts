@@ -11,6 +11,9 @@ import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
+import { SAMPLE_CENTERS } from '../../src/db/seed-data.js';
+import { formatPhone } from '../../src/domain/phone.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 
 const NOW = new Date('2026-11-24T03:00:00Z');
 const COORDINATOR = 900;
@@ -77,7 +80,8 @@ describe('/centers', () => {
     expect(olga.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']); // the menu is back after the map step
     await olga.text('не знаю');
     expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 3842 36-42-90');
-    await olga.text('+7 38454 4-11-22');
+    // Typed the way it is written on a card; stored and shown in the form of every center's phone.
+    await olga.text('8 (38454) 4-11-22');
     await olga.text('Пн–Пт 09:00–18:00');
     expect(olga.buttonLabels()).toEqual([
       'время Кузбасса (UTC+7), обычно', 'время Красноярска (UTC+7)', 'время Омска (UTC+6)', 'московское время (UTC+3)', '← Назад', '✖ Отмена',
@@ -186,7 +190,9 @@ describe('/centers', () => {
     await olga.press('← Назад');
     expect(olga.lastText()).toContain('Что изменить');
     await olga.press('Телефон');
-    await olga.text('+7 38443 5-99-99');
+    await olga.text('000 000');
+    expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 3842 36-42-90');
+    await olga.text('83844359999');
     expect(olga.lastText()).toMatch(/^Проверьте изменения:\n\nЦентральная районная библиотека\nГород: Мариинск\n/);
     expect(olga.lastText()).toContain('Телефон: +7 38443 5-99-99');
     await olga.press('✓ Сохранить');
@@ -346,5 +352,35 @@ describe('/centers', () => {
     }
     expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(true);
     expect(await AuditEntryModel.countDocuments({ actorId: { $in: [LIBRARIAN, CITIZEN + 3] } })).toBe(0);
+  });
+});
+
+describe("a center's phone", () => {
+  it('is stored in the form the sample centers have, however typed; a Russian mobile and a foreign number too', () => {
+    // The sample centers' phones are already in that form: typed ones now read the same.
+    for (const center of SAMPLE_CENTERS) expect(formatPhone(center.phone)).toBe(center.phone);
+    expect(formatPhone('8 (38454) 2-11-33')).toBe('+7 38454 2-11-33');
+    expect(formatPhone('8 3842 584122')).toBe('+7 3842 58-41-22');
+    expect(formatPhone('+7 (38464) 22034')).toBe('+7 38464 2-20-34'); // Kiselyovsk: a five-digit code beginning like Prokopyevsk's
+    expect(formatPhone('8 900 1234567')).toBe('+7 900 123-45-67');
+    expect(formatPhone('+442071234567')).toBe('+44 20 7123 4567');
+    expect(formatPhone('123')).toBeUndefined();
+  });
+
+  it('saved as typed before phones were normalised, is shown like every other', async () => {
+    const before = (await CenterModel.findById('osinniki-central').lean())!.phone;
+    await CenterModel.updateOne({ _id: 'osinniki-central' }, { $set: { phone: '8 (38471) 43309' } });
+    invalidateCatalog();
+    try {
+      const t = createTestBot({ clock: new TestClock(NOW) });
+      const citizen = t.user({ id: CITIZEN + 20, first_name: 'Пётр', language_code: 'ru' });
+      await citizen.text('/start');
+      await citizen.tap('📍 Центры рядом');
+      await citizen.press('Осинники');
+      expect(citizen.lastText()).toContain('телефон +7 38471 4-33-09');
+    } finally {
+      await CenterModel.updateOne({ _id: 'osinniki-central' }, { $set: { phone: before } });
+      invalidateCatalog();
+    }
   });
 });

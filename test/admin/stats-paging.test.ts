@@ -40,8 +40,11 @@ describe('/stats for a large region', () => {
       const text = olga.lastText();
       expect(text).toContain(`Страница ${page} из ${pages}`);
       expect(text).toContain('Статистика: все центры');
-      expect(text).toContain('Закончили курс: 0');
-      for (const match of text.matchAll(/Посёлок (\d+):/g)) seen.add(match[1]!);
+      // The totals once, on the first page.
+      if (page === 1) expect(text).toContain('Закончили курс: 0');
+      else expect(text).not.toContain('Закончили курс');
+      // A town with one center is named by the town alone (its long name would be cut).
+      for (const match of text.matchAll(/^(?:<pre>)?Посёлок (\d+) +1(?:<\/pre>)?$/gm)) seen.add(match[1]!);
       if (page < pages) await olga.press('Следующие ▶️');
     }
     expect(seen.size).toBe(CENTERS);

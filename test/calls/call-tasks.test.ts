@@ -12,6 +12,8 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
+import { enqueue } from '../../src/outbox/index.js';
+import { offerCallNotices } from '../../src/domain/call-digests.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
@@ -103,6 +105,50 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(anna.lastText()).toContain('Please call: a person without Telegram has a seat in a group.');
     expect(boris.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.');
     expect(await StaffMemberModel.findById(7001, { language: 1 }).lean()).toMatchObject({ language: 'en' });
+  });
+
+  it('many people without Telegram: one message per librarian, in their Telegram language, with a button to /calls; a repeat sends nothing more', async () => {
+    const { t, anna, boris, vera } = await setUp();
+    // Boris's Telegram is in English: the bot learns it from his staff command (he never used /language).
+    const borisEn = t.user({ id: 7002, first_name: 'Boris', language_code: 'en' });
+    await borisEn.text('/calls');
+    for (let i = 1; i <= 24; i++) {
+      await paperPerson(-(2 ** 49 + 100 + i), { name: `Человек ${String(i).padStart(2, '0')}`, phone: `+7923100${String(i).padStart(4, '0')}`, joinedAt: new Date(Date.UTC(2026, 8, 1, 3, i)) });
+    }
+    const before = { anna: anna.messages().length, boris: boris.messages().length };
+    const { offered } = await groupWithOffers(t.clock.now(), { capacity: 25 });
+    expect(offered).toBe(25); // Maria and the 24: every seat is a call
+    await deliverAll(t);
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', status: 'open' })).toBe(25);
+    const toAnna = anna.messages().slice(before.anna);
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0]!.text).toContain('📞 Позвоните 25 людям без Телеграма: им предложено место в группе «Основы компьютерной грамотности», Кемерово, Областная научная библиотека');
+    expect(toAnna[0]!.text).toContain('Место держим до 26 ноября, четверг, 10:00.');
+    const toBoris = boris.messages().slice(before.boris);
+    expect(toBoris).toHaveLength(1);
+    expect(toBoris[0]!.text).toContain('📞 Please call 25 people without Telegram: they were offered a seat in "Basic computer literacy", Kemerovo');
+    expect(vera.messages()).toHaveLength(0);
+    // The digest names nobody (nothing for /forget to strip); one outbox item per librarian.
+    expect(JSON.stringify(toAnna)).not.toMatch(/Человек|Мария|\+7923/);
+    expect(await DeliveryModel.countDocuments({ citizenId: 7001 })).toBe(1);
+
+    // A repeat of the same action (the offers job; the same offers' notices enqueued again) sends nothing more.
+    await runOffersJob(t.deps);
+    const opened = (await CallTaskModel.find({ kind: 'offer' }).lean()).map((c) => ({ taskId: String(c._id), citizenId: c.citizenId!, centerId: c.centerId }));
+    const group = (await ClassGroupModel.findOne({}).lean())!;
+    expect((await enqueue(await offerCallNotices(opened, group, (await task())!.expiresAt!), t.clock.now())).added).toBe(0);
+    await deliverAll(t);
+    expect(anna.messages().slice(before.anna)).toHaveLength(1);
+
+    // The button opens /calls, which pages the 25 calls; a call is answered from there.
+    await anna.press('📋 Открыть список');
+    expect(anna.lastText()).toContain('Ждут ответа: 25 предложений места');
+    expect(anna.lastText()).toMatch(/Страница 1 из \d/);
+    await anna.press('Ответить: Человек 01');
+    expect(anna.lastText()).toContain('Человек 01, +79231000001');
+    await anna.press('✓ Согласен, записать');
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', status: 'accepted', answeredBy: 7001 })).toBe(1);
+    expect(t.errors).toEqual([]);
   });
 
   it('Declined (keep the place) passes the seat to the next person, as for a Telegram citizen; Back shows the answers again', async () => {
@@ -197,10 +243,11 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await vera.text('/help');
     await next.text('/help');
     await coordinator.text('/help');
+    // Vera is a librarian, of another center: told so, not "for library staff only" (probe s16 F9).
     await vera.pressData(`ct:a:${taskId}`);
-    expect(lastAlert(t)).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(lastAlert(t)).toBe('Этот звонок — для библиотекарей другого центра.');
     await vera.pressData(`ct:d:${taskId}`);
-    expect(lastAlert(t)).toBe('Эта команда только для сотрудников библиотеки.');
+    expect(lastAlert(t)).toBe('Этот звонок — для библиотекарей другого центра.');
     await next.pressData(`ct:l:${taskId}`); // a citizen
     expect(lastAlert(t)).toBe('Эта команда только для сотрудников библиотеки.');
     await vera.pressData('ct:a:123');

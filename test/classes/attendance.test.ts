@@ -11,6 +11,7 @@ import { acceptOffer } from '../../src/domain/offers.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from './fixtures.js';
 
 let done: () => Promise<void>;
@@ -131,7 +132,8 @@ describe('/classes and attendance', () => {
     expect(anna.lastText()).toBe('Отмечено: пришли — 2, не пришли — 1.');
     // From the group to the saved lesson: one message, edited in place (only the refusals above were sent to others).
     expect(t.telegram.callsOf('sendMessage').slice(sentBefore).filter((c) => c.payload.chat_id === 5001)).toHaveLength(0);
-    expect(anna.buttonLabels()).toEqual([]);
+    // Where to go next is a button: the group's lessons (the next lesson has not begun, so it is not offered).
+    expect(anna.buttonLabels()).toEqual(['← К занятиям группы']);
     // A double tap: the second Save arrives with the same buttons, saves the same marks again, quietly.
     t.telegram.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same' });
     await anna.pressData(saveTicked, marksMessage);
@@ -148,6 +150,26 @@ describe('/classes and attendance', () => {
     await anna.press(/^1\. Основы, 1 декабря: /);
     expect(anna.lastText()).toContain('Участник 5102, пропусков: 1');
 
+    // Marked late, once the next lesson has begun too: Save offers that lesson next.
+    t.clock.current = new Date('2026-12-03T04:00:00Z');
+    await anna.text('/attendance');
+    await anna.press(/^Основы компьютерной грамотности: /);
+    await anna.press(/^1\. /);
+    await anna.press('💾 Сохранить');
+    expect(anna.lastText()).toBe('Отмечено: пришли — 2, не пришли — 1.');
+    expect(anna.buttonLabels()).toEqual(['➡ Следующее занятие: 2. 3 декабря, четверг, 10:00', '← К занятиям группы']);
+    await anna.press(/^➡ Следующее занятие/);
+    expect(anna.lastText()).toMatch(/^Занятие 2, 3 декабря/);
+    await anna.press('← Назад');
+    expect(anna.lastText()).toBe('Выберите занятие:');
+    // A librarian of another center cannot use the saved lesson's buttons.
+    await anna.text('/attendance');
+    await anna.press(/^Основы компьютерной грамотности: /);
+    await anna.press(/^1\. /);
+    await anna.press('💾 Сохранить');
+    await yulia.pressData(dataOf(anna.messages().at(-1), '← К занятиям группы'), anna.messages().at(-1));
+    expect(lastAnswer(t)).toMatchObject({ text: NOT_FOUND, show_alert: true });
+
     // The last lesson, from the roster, once it has begun: everyone came; the course is completed.
     t.clock.current = new Date('2026-12-03T04:00:00Z');
     await anna.press('✅ Отметить посещение');
@@ -155,6 +177,7 @@ describe('/classes and attendance', () => {
     for (const id of [5101, 5102, 5103]) await anna.press(`▫️ Участник ${id}`);
     await anna.press('💾 Сохранить');
     expect(anna.lastText()).toContain('Это было последнее занятие');
+    expect(anna.buttonLabels()).toEqual(['← К занятиям группы']); // no next lesson after the last
     const entries = await WaitlistEntryModel.find({ groupId }).lean();
     expect(entries.map((e) => e.status)).toEqual(['completed', 'completed', 'completed']);
     expect(entries.every((e) => e.completedAt?.getTime() === t.clock.now().getTime() && e.activeKey === undefined)).toBe(true);
@@ -212,5 +235,25 @@ describe('/classes and attendance', () => {
     expect(lastAnswer(second)).toMatchObject({ text: STAFF_ONLY, show_alert: true });
     expect(veraAgain.lastText()).toBe('Выберите занятие:');
     expect([...first.errors, ...second.errors].filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+
+  it('marks people without Telegram too (registered at the desk or imported: negative ids)', async () => {
+    const t = createTestBot();
+    await StaffMemberModel.create({ _id: 5004, displayName: 'Ольга', centerIds: ['belovo-central'], addedBy: 900 });
+    // One person alone is enough: before, her id made the roster's tag negative and every button undecodable.
+    const paperId = -(2 ** 49 + 5);
+    const entryId = await paperPerson(paperId, { name: 'Нина Без Телеграма', phone: '+79230000005', joinedAt: new Date(Date.UTC(2026, 9, 1)), centerId: 'belovo-central' });
+    const { id: groupId } = await groupWithOffers(t.clock.now(), { capacity: 1, actorId: 5004, centerId: 'belovo-central' });
+    await acceptOffer(paperId, entryId, t.clock.now());
+    const olga = t.user({ id: 5004, first_name: 'Ольга', language_code: 'ru' });
+    t.clock.current = new Date('2026-12-01T04:00:00Z'); // the first lesson has begun
+    await olga.text('/attendance');
+    await olga.press(/^Основы компьютерной грамотности: /);
+    await olga.press(/^1\. /);
+    await olga.press('▫️ Нина Без Телеграма');
+    expect(olga.buttonLabels()).toEqual(['✅ Нина Без Телеграма', '💾 Сохранить', '← Назад']);
+    await olga.press('💾 Сохранить');
+    expect(olga.lastText()).toBe('Отмечено: пришли — 1, не пришли — 0.');
+    expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds).toEqual([paperId]);
   });
 });

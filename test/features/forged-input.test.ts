@@ -62,6 +62,16 @@ describe('names', () => {
     expect(anna.messages().some((m) => /Пётр\s*\n\s*✅/.test(m.text ?? ''))).toBe(false);
   });
 
+  it('removes invisible format characters (zero-width, word joiner, BOM, soft hyphen) from a typed name', async () => {
+    const anna = citizen();
+    await upToPhone(anna);
+    await anna.tap('Пропустить');
+    await typeName(anna, '\uFEFFАн\u200Bна\u200C Ли\u200D\u2060\u2064\u00AD\u200E');
+    await finishJoin(anna);
+    expect((await CitizenModel.findById(anna.id).lean())!.name).toBe('Анна Ли');
+    expect(multiLine('За\u200Bнятие\u2063\nв среду\uFEFF')).toBe('Занятие\nв среду');
+  });
+
   it('cleans the name Telegram knows as well', async () => {
     const ivan = citizen('Иван\n\nЗаписан', 'Петров\u2028');
     await upToPhone(ivan);
@@ -71,8 +81,52 @@ describe('names', () => {
   });
 
   it('keeps emoji and letters of every script; a multi-line text (a broadcast) keeps its line breaks only', () => {
-    expect(singleLine('  Анна‍👩‍💻  Ли\t')).toBe('Анна‍👩‍💻 Ли');
+    // The zero-width joiner stays where it builds one emoji (👩‍💻, 👍🏽‍…), not after a letter.
+    expect(singleLine('  Анна\u200D👩\u200D💻  Ли\t')).toBe('Анна👩\u200D💻 Ли');
     expect(multiLine('Занятие\r\nперенесено\u0000\u202E\n\n\n\n\nна среду\t10:00')).toBe('Занятие\nперенесено\n\n\nна среду 10:00');
+  });
+});
+
+describe('forwarded messages (probe s16 F7)', () => {
+  const someoneElse = { id: 3001, first_name: 'Пётр' };
+
+  it("are not taken as a librarian's answer: /newclass keeps asking for the room until it is typed", async () => {
+    const maria = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/newclass');
+    await maria.press('Основы компьютерной грамотности');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('1.12');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('1.12 10:00');
+    await maria.press('60');
+    const roomQuestion = maria.lastText();
+    expect(roomQuestion).toContain('аудиторию');
+    await maria.forwarded('Room from a forward', someoneElse);
+    expect(maria.lastText()).toBe('Это пересланное сообщение. Напишите, пожалуйста, ответ сами.');
+    await maria.text('Зал 3');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('Зал 3');
+    expect(maria.textsSince(0).join('\n')).not.toContain('Room from a forward');
+    await maria.press('✖ Отмена');
+  });
+
+  it("are not taken as a citizen's name either, in English too", async () => {
+    const john = t.user({ id: nextId++, first_name: 'John', language_code: 'en' });
+    await john.text('/start');
+    await john.tap(/Join a course/);
+    await john.press('Public services online');
+    await john.press('Prokopyevsk');
+    await john.press('Central City Library');
+    await john.press(/Afternoon/);
+    await john.press(/I agree/);
+    await john.tap(/Skip/);
+    await john.press(/Change/);
+    await john.press('Name');
+    await john.forwarded('Mallory', someoneElse);
+    expect(john.lastText()).toBe('This is a forwarded message. Please type the answer yourself.');
+    await john.text('John Smith');
+    expect(john.lastText()).toContain('John Smith');
+    expect(john.lastText()).not.toContain('Mallory');
   });
 });
 

@@ -50,6 +50,12 @@ export class TestUser {
     return this.send({ message: { ...this.messageBase(), sticker } });
   }
 
+  /** Forwards someone else's text message into the chat (Telegram sets forward_origin). */
+  forwarded(text: string, from: UserProfile) {
+    const forward_origin = { type: 'user' as const, date: 1_700_000_000, sender_user: { ...from, is_bot: false } };
+    return this.send({ message: { ...this.messageBase(), text, forward_origin } });
+  }
+
   location(latitude: number, longitude: number) {
     return this.send({ message: { ...this.messageBase(), location: { latitude, longitude } } });
   }

@@ -9,7 +9,7 @@ import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
-import { excelCsv1251, HEADER_RU, xlsxWithTitle } from './files.js';
+import { excelCsv1251, HEADER_RU, utf8Csv, xlsxWithTitle } from './files.js';
 
 const NOW = new Date('2026-11-30T05:00:00Z');
 const COORDINATOR = 900;
@@ -220,5 +220,63 @@ describe('/import', () => {
     const citizen = t.user({ id: 5001, first_name: 'Иван', language_code: 'ru' });
     await citizen.text('/import');
     expect(citizen.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+  });
+});
+
+describe('/import cleans what it reads and writes its check file safely (probe s16 F2, F3, F6)', () => {
+  const detailsOf = (t: ReturnType<typeof setup>) => (t.telegram.callsOf('sendDocument').at(-1)!.payload.document.data as Buffer).toString('utf8');
+
+  it('the rejected-rows file neutralises formulas and is separated by ";" like /export', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Иванова Мария', '=1+0', 'basics', 'belovo-central', '01.11.2026'],
+      ['Петров Иван', '@SUM(1)', 'basics', 'belovo-central', '=HYPERLINK("http://evil","click")'],
+      ['Орлов Пётр', '+7 923 000-11-22', 'basics', 'belovo-central', '-2+3'],
+      ['Сидорова Анна', '+7 923 000-11-23', 'basics', 'belovo-central', '02.11.2026'],
+      ['Кузнецов Олег', '+cmd|calc', 'basics', 'belovo-central', '02.11.2026'],
+    ], { bom: true });
+    await coordinator.text('/import');
+    await coordinator.document(file, 'formulas.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toContain('Не подходят: 4');
+    const csv = detailsOf(t);
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Строка;Причина;Значение');
+    expect(lines).toContain("2;не понятен телефон;'=1+0");
+    expect(lines).toContain("3;не понятен телефон;'@SUM(1)");
+    expect(lines).toContain("4;не понятна дата записи;'-2+3");
+    expect(lines).toContain("6;не понятен телефон;'+cmd|calc");
+    // No cell of the file begins with a formula character.
+    for (const cell of lines.flatMap((line) => line.split(';'))) expect(cell).not.toMatch(/^"?[=+\-@]/);
+  });
+
+  it('names lose bidirectional and zero-width characters (CSV and XLSX), and a name over 100 letters is called too long', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['\u202EАнна\u200BZW', '+79991110004', 'basics', 'belovo-central', '01.11.2026'],
+      ['Я'.repeat(300), '+79991110005', 'basics', 'belovo-central', '01.11.2026'],
+      ['', '+79991110006', 'basics', 'belovo-central', '01.11.2026'],
+      ['Анна ZW', '+79991110004', 'basics', 'belovo-central', '01.11.2026'], // a repeat: the check file is sent
+    ]), 'names.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toContain('3 — ФИО длиннее 100 букв');
+    expect(coordinator.lastText()).toContain('4 — нет ФИО');
+    expect(detailsOf(t)).toContain('3;ФИО длиннее 100 букв;');
+    await coordinator.press('✅ Записать 1');
+    expect((await CitizenModel.findOne({ phoneKey: '+79991110004' }).lean())!.name).toBe('АннаZW');
+
+    const xlsx = await xlsxWithTitle('Список', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
+      ['Пётр\u202ERTL\uFEFF', '+79991110007', 'basics', 'belovo-central', '01.11.2026'],
+    ]);
+    await coordinator.text('/import');
+    await coordinator.document(xlsx, 'names.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    await coordinator.press(CONSENT_YES);
+    await coordinator.press('✅ Записать 1');
+    expect((await CitizenModel.findOne({ phoneKey: '+79991110007' }).lean())!.name).toBe('Пётр RTL');
   });
 });

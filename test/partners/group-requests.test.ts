@@ -70,18 +70,27 @@ describe('group requests', () => {
     const rep = await requestGroup(t, REP_A, '3');
     await deliverAll(t);
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
-    expect(anna.lastText()).toBe('Новая заявка на группу от организации «Больница № 3», людей: 3. Посмотреть: /requests');
-    // A librarian of another center neither is told nor sees it.
+    // The notice opens the request with a button, not a command to type.
+    expect(anna.lastText()).toBe('Новая заявка на группу от организации «Больница № 3», людей: 3.');
+    expect(anna.buttonLabels()).toEqual(['📋 Открыть заявку']);
+    const notice = anna.messages().at(-1)!;
+    const open = (notice.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    // A librarian of another center neither is told nor sees it, nor opens it with the notice's button.
     const yulia = t.user({ id: OTHER_LIBRARIAN, first_name: 'Юлия', language_code: 'ru' });
     expect(yulia.messages()).toHaveLength(0);
     await yulia.text('/requests');
     expect(yulia.lastText()).toBe('Новых заявок нет.');
+    await yulia.pressData(open);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Этой заявки уже нет: её рассмотрели или она не для ваших центров.', show_alert: true });
+    expect(yulia.lastText()).toBe('Новых заявок нет.');
     // The representative has no staff tools.
     await rep.text('/requests');
     expect(rep.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
+    await rep.pressData(open);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
 
-    await anna.text('/requests');
-    await anna.press('Больница № 3, людей: 3');
+    await anna.press('📋 Открыть заявку');
+    expect(anna.messages().at(-1)!.message_id).toBe(notice.message_id); // the card in place of the notice
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
     const card = anna.messages().at(-1)!;
     await anna.press('✓ Открыть группу');

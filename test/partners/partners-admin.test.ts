@@ -92,6 +92,52 @@ describe('/partners', () => {
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
   });
 
+  it('"Organization added" offers the next steps as buttons, for a coordinator only', async () => {
+    const t = createTestBot({ env });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    const addPartner = async (name: string) => {
+      await maria.text('/partners');
+      await maria.press('➕ Добавить организацию');
+      await maria.text(name);
+      await maria.press('Больница или поликлиника');
+      await maria.text('Ольга Иванова');
+      await maria.text('+7 923 123-45-67');
+      await maria.press(/^Кемерово: Областная/);
+      await maria.press('✓ Готово');
+      await maria.press('✓ Сохранить');
+    };
+    await addPartner('Городская больница № 3');
+    expect(maria.lastText()).toBe('Организация добавлена: Городская больница № 3. Дальше можно пригласить её представителя или открыть карточку организации.');
+    expect(maria.lastText()).not.toContain('/partners');
+    expect(maria.buttonLabels()).toEqual(['👤 Пригласить представителя', '📂 Открыть карточку организации']);
+    const added = maria.messages().at(-1)!;
+    const cardData = maria.buttonLabels(added).length && (added.reply_markup!.inline_keyboard[1]![0] as { callback_data: string }).callback_data;
+
+    // A citizen who forges the button gets a refusal, and no card.
+    const ivan = t.user({ id: 3001, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    const before = ivan.messages().map((m) => m.text);
+    await ivan.pressData(String(cardData));
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для координатора.', show_alert: true });
+    expect(ivan.messages().map((m) => m.text)).toEqual(before);
+
+    // Invite: the message becomes the partner's card (the invite listed), the link comes below it.
+    await maria.press('👤 Пригласить представителя');
+    expect(maria.lastText()).toMatch(/start=rep-[\w-]+/);
+    const card = maria.messages().at(-2)!;
+    expect(card.message_id).toBe(added.message_id);
+    expect(card.text).toContain('Организация: Городская больница № 3');
+    expect(card.text).toContain('Приглашения');
+    expect(await AuditEntryModel.countDocuments({ action: 'partner.invite', actorId: 900 })).toBe(1);
+
+    // Open: the card in place of the message.
+    await addPartner('Центр занятости');
+    await maria.press('📂 Открыть карточку организации');
+    expect(maria.lastText()).toContain('Организация: Центр занятости');
+    expect(maria.buttonLabels()).toContain('👤 Пригласить представителя');
+    expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+
   it('/help lists a representative\'s commands; a coordinator removes a representative after a confirmation', async () => {
     const t = createTestBot({ env });
     await partnerWithLink({ name: 'Общество инвалидов', kind: 'disability' }, 5101);

@@ -8,6 +8,7 @@ import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -105,6 +106,59 @@ describe('/change', () => {
     await forgetCitizen(-77, t.clock.now());
     const left = JSON.stringify(await DeliveryModel.find({ key: /^chg:|^forgotten:/ }).lean());
     expect(left).not.toMatch(/Анна|79231234567|-77/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('many participants without Telegram: one message per librarian (in their language), the calls in a list behind its button', async () => {
+    await librarian(501, 'Марина', ['novokuznetsk-central']);
+    await librarian(502, 'Ольга', ['novokuznetsk-central']);
+    // Ольга's Telegram is in English; the bot learns it from her staff command (she never used /language).
+    const olga = t.user({ id: 502, first_name: 'Olga', language_code: 'en' });
+    await olga.text('/calls');
+    for (let i = 1; i <= 30; i++) {
+      const entryId = await paperPerson(-1000 - i, { name: `Человек ${String(i).padStart(2, '0')}`, phone: `+7923000${String(i).padStart(4, '0')}`, joinedAt: new Date('2026-10-05T03:00:00Z'), centerId: 'novokuznetsk-central' });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new mongoose.Types.ObjectId(groupId) }, $unset: { activeKey: 1 } });
+    }
+    const before = { 501: t.telegram.messagesTo(501).length, 502: t.telegram.messagesTo(502).length };
+    const staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.press('2 декабря, среда');
+    await staff.text('11:00');
+    expect(staff.lastText()).toContain('Участникам придёт сообщение: 32');
+    await staff.press('✓ Подтвердить');
+    await deliverAll(t);
+
+    const marina = t.telegram.messagesTo(501).slice(before[501]);
+    expect(marina).toHaveLength(1);
+    expect(marina[0]!.text).toContain('Позвоните 30 людям без Телеграма: занятие перенесено.');
+    expect(marina[0]!.text).toContain('было 1 декабря, вторник, 10:00, теперь 2 декабря, среда, 11:00');
+    const toOlga = t.telegram.messagesTo(502).slice(before[502]);
+    expect(toOlga).toHaveLength(1);
+    expect(toOlga[0]!.text).toContain('Please call 30 people without Telegram: a lesson was moved.');
+    expect(toOlga[0]!.text).toContain('Basic computer literacy: was Tuesday 1 December, 10:00, now Wednesday 2 December, 11:00.');
+    // The digest names nobody; each person is one call in the list.
+    expect(JSON.stringify(marina)).not.toMatch(/Человек|\+7923000/);
+    expect(await CallTaskModel.countDocuments({ kind: 'change', status: 'open' })).toBe(30);
+
+    const marinaChat = t.user({ id: 501, first_name: 'Марина', language_code: 'ru' });
+    await marinaChat.press('📋 Открыть список');
+    const list = marinaChat.lastText();
+    expect(list).toContain('📞 Звонки об изменении: Основы компьютерной грамотности. Сделано 0 из 30.');
+    expect(list).toContain('• Человек 01, +79230000001');
+    expect(list).toMatch(/Страница 1 из \d/);
+    await marinaChat.press('☐ Человек 01');
+    expect(marinaChat.lastText()).toContain('Сделано 1 из 30.');
+    expect(marinaChat.lastText()).toContain('✓ Человек 01, +79230000001');
+    // Another center's librarian cannot open it.
+    await librarian(503, 'Вера', ['belovo-central']);
+    const vera = t.user({ id: 503, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('/help');
+    const openList = t.telegram.messagesTo(501).flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []).flatMap((b) => ('callback_data' in b ? [b.callback_data] : []));
+    await vera.pressData(openList.find((data) => data.startsWith('cx:change:'))!);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Этого списка звонков уже нет.');
+    // Forgotten: their call leaves the list.
+    await forgetCitizen(-1001, t.clock.now());
+    expect(await CallTaskModel.countDocuments({ kind: 'change' })).toBe(29);
     expect(t.errors).toEqual([]);
   });
 

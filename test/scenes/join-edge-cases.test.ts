@@ -113,6 +113,30 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(await CitizenModel.findById(anna.id).lean()).toMatchObject({ phone: '+447700900123' });
   });
 
+  it('takes the phone keyboard away with the summary card, and the confirmed card keeps no instruction for its buttons', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { course: 'Госуслуги онлайн', town: 'Прокопьевск', center: 'Центральная городская библиотека', time: 'Днём', to: 'name' });
+    expect(anna.replyKeyboard()).toEqual(['📱 Отправить мой телефон', 'Пропустить', '← Назад', '✖ Отмена']);
+    await anna.text('8 900 123-45-67'); // typed: Telegram leaves a keyboard up after typing
+    expect(anna.lastText()).toContain('Телефон: +79001234567');
+    // The card itself took the phone keyboard away; its own buttons are under it.
+    expect(anna.replyKeyboard()).toEqual([]);
+    expect(anna.buttonLabels()).toEqual(['✓ Всё верно, записаться', '✎ Изменить', '← Назад', '✖ Отмена']);
+    // Editing the name: no stale phone buttons under the question either.
+    await anna.press('✎ Изменить');
+    await anna.press('Имя');
+    expect(anna.replyKeyboard()).toEqual([]);
+    await anna.text('Анна Кузнецова');
+    await anna.press('✓ Всё верно, записаться');
+    expect(anna.lastText()).toMatch(/Ваше место в очереди: \d+\./);
+    // The card above reads as a record: what was sent, no buttons, no «нажмите «✎ Изменить»».
+    const card = anna.messages().at(-2)!;
+    expect(card.text).toBe('Курс: Госуслуги онлайн\nЦентр: Центральная городская библиотека, Прокопьевск, проспект Шахтёров, 31\nВремя: Днём\nИмя: Анна Кузнецова\nТелефон: +79001234567');
+    expect(anna.buttonLabels(card)).toEqual([]);
+    expect(anna.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']);
+  });
+
   it('changes one answer from the summary and comes back to it', async () => {
     const anna = newCitizen();
     await reachSummary(anna);

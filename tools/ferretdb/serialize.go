@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"io"
@@ -15,6 +16,12 @@ import (
 // bot relies on that. So every client connection goes through this relay,
 // which lets one command at a time reach FerretDB: each command then runs
 // alone, as atomic as on MongoDB, for all clients and processes.
+//
+// Reads (find, aggregate, count, getMore, …) do not take the turn: FerretDB
+// reads without a transaction and SQLite's WAL lets readers run beside the one
+// writer, as MongoDB serves reads beside writes. Otherwise every write waited
+// behind any scan (FerretDB filters most queries by reading every row), which
+// MongoDB, serving the same query from an index, never makes it do.
 
 const (
 	opMsg          = 2013
@@ -79,9 +86,13 @@ func relayClient(client net.Conn, dialBackend func() (net.Conn, error)) {
 		if err != nil {
 			return
 		}
-		turn.Lock()
-		err = exchange(request, client, backend)
-		turn.Unlock()
+		if readOnly(request) {
+			err = exchange(request, client, backend)
+		} else {
+			turn.Lock()
+			err = exchange(request, client, backend)
+			turn.Unlock()
+		}
 		if err != nil {
 			return
 		}
@@ -133,4 +144,29 @@ func moreToCome(message []byte) bool {
 		return false
 	}
 	return binary.LittleEndian.Uint32(message[16:20])&flagMoreToCome != 0
+}
+
+// readCommands change nothing stored: they run without waiting for the turn.
+var readCommands = map[string]bool{
+	"find": true, "getMore": true, "count": true, "distinct": true, "aggregate": true,
+	"listCollections": true, "listIndexes": true, "listDatabases": true, "dbStats": true, "collStats": true,
+	"explain": true, "ping": true, "hello": true, "isMaster": true, "ismaster": true, "buildInfo": true,
+	"buildinfo": true, "serverStatus": true, "getParameter": true, "connectionStatus": true,
+	"killCursors": true, "endSessions": true,
+}
+
+// readOnly tells whether an OP_MSG request is one of readCommands. Its body is
+// the first section (kind 0), a BSON document whose first key names the command.
+// An aggregate that writes ($out, $merge) takes the turn, as does anything not
+// recognised here (legacy opcodes, a body in a document sequence).
+func readOnly(message []byte) bool {
+	if len(message) < 27 || binary.LittleEndian.Uint32(message[12:16]) != opMsg || message[20] != 0 {
+		return false
+	}
+	key := message[26:]
+	end := bytes.IndexByte(key, 0)
+	if end < 0 || !readCommands[string(key[:end])] {
+		return false
+	}
+	return !bytes.Contains(message, []byte("$out\x00")) && !bytes.Contains(message, []byte("$merge\x00"))
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
 import { roleOf, type Role } from '../../domain/roles.js';
+import { noteTelegramLanguage } from '../../domain/staff-language.js';
 import type { BotContext } from '../context.js';
 
 /**
@@ -19,6 +20,8 @@ function guard(allowed: (role: Role) => boolean, refusal: string): MiddlewareFn<
     const role = ctx.from ? await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS) : null;
     if (!role || !allowed(role)) return refuse(ctx, refusal);
     ctx.role = role;
+    // Their notices (call digests, call tasks) come in it until they choose one with /language.
+    await noteTelegramLanguage(ctx.from!.id, role.kind === 'coordinator', ctx.from!.language_code);
     return next();
   };
 }

@@ -32,6 +32,8 @@ export interface PagingOptions<T> {
   limit?: number;
   /** At most this many words in a page's lines (a staff screen is read on a phone: 60 words with its frame). */
   words?: number;
+  /** The first page's words when its frame says more than the others' (totals shown once, on the first page). */
+  firstPageWords?: number;
   /**
    * A heading shown once above a run of items that share it (a center above its
    * groups), again at the top of every page; counted with the lines. Items
@@ -67,7 +69,7 @@ export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[num
   const limit = (options.limit ?? MESSAGE_LIMIT) - options.frame;
   const separator = (options.separator ?? '\n').length;
   const bounds: Array<[number, number]> = [];
-  const wordBudget = options.words ?? Infinity;
+  const budget = () => (bounds.length === 0 ? (options.firstPageWords ?? options.words) : options.words) ?? Infinity;
   let start = 0;
   let used = 0;
   let wordsUsed = 0;
@@ -78,10 +80,10 @@ export function pageBounds<T>(items: T[], options: PagingOptions<T>): Array<[num
     // The heading comes with this item when its section starts here (or at the top of a new page).
     const cost = (opens: boolean) => ({
       length: Math.min(line.length, limit) + (opens && heading ? heading.length + separator + (options.blankBeforeSection && i > start ? separator : 0) : 0),
-      words: options.words === undefined ? 0 : wordsOf(line) + (opens ? wordsOf(heading) : 0),
+      words: options.words === undefined && options.firstPageWords === undefined ? 0 : wordsOf(line) + (opens ? wordsOf(heading) : 0),
     });
     const here = cost(i === start || section?.(items[i - 1]!) !== heading);
-    const full = i - start >= options.perPage || (i > start && (used + separator + here.length > limit || wordsUsed + here.words > wordBudget));
+    const full = i - start >= options.perPage || (i > start && (used + separator + here.length > limit || wordsUsed + here.words > budget()));
     if (full) {
       bounds.push([start, i]);
       start = i;

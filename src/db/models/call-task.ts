@@ -1,6 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 
-export const CALL_TASK_KINDS = ['offer', 'lesson'] as const;
+export const CALL_TASK_KINDS = ['offer', 'lesson', 'change'] as const;
 export type CallTaskKind = (typeof CALL_TASK_KINDS)[number];
 
 /**
@@ -20,6 +20,9 @@ export type CallTaskStatus = (typeof CALL_TASK_STATUSES)[number];
  *   through the outbox and record the answer (Accepted / Declined / No answer).
  * - kind 'lesson': a "call before tomorrow's lesson" mark of the daily call
  *   list; the list itself is computed from enrolments, only "done" is stored.
+ * - kind 'change': a call about a schedule change (changes.ts) to one of
+ *   several people without Telegram; listed under the change's digest
+ *   (call-digests.ts) and ticked off there (`done`).
  * Holds the citizen's (negative) id, never their name or phone: those are
  * read from the citizen when a message or list is built. /forget deletes the
  * citizen's call marks and strips their id from offer tasks; linking Telegram
@@ -28,7 +31,7 @@ export type CallTaskStatus = (typeof CALL_TASK_STATUSES)[number];
 const callTaskSchema = new Schema(
   {
     kind: { type: String, enum: CALL_TASK_KINDS, required: true },
-    /** `offer:<entryId>:<offeredAt ms>` or `lesson:<lessonId>:<citizenId>`: a repeat adds nothing. */
+    /** `offer:<entryId>:<offeredAt ms>`, `lesson:<lessonId>:<citizenId>` or `change:<changeId>:<citizenId>`: a repeat adds nothing. */
     key: { type: String, required: true },
     /** Absent once the person was forgotten: an offer's task stays as an anonymous row (/stats counts offers). */
     citizenId: { type: Number },

@@ -13,6 +13,8 @@ const staffMemberSchema = new Schema(
     centerIds: { type: [String], default: [] },
     /** The language they chose in the bot (/language): their notices (call tasks, call lists) come in it. */
     language: { type: String, enum: ['ru', 'en'] },
+    /** Their Telegram app's language when it is one of ours: their notices use it until they choose with /language. */
+    telegramLanguage: { type: String, enum: ['ru', 'en'] },
     addedBy: { type: Number, required: true },
   },
   { timestamps: true, versionKey: false },

@@ -6,6 +6,7 @@ import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import { listCenters, listCourses } from '../catalog.js';
 import type { LocalDate } from '../time.js';
+import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
 import { readTable, type Table } from './read-table.js';
@@ -24,7 +25,7 @@ export interface ReadRow {
   notes?: string;
 }
 
-export type RejectReason = 'no-name' | 'bad-phone' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
+export type RejectReason = 'no-name' | 'long-name' | 'bad-phone' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
 
 export interface RejectedRow {
   line: number;
@@ -102,20 +103,20 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const unreadable: RejectedRow[] = [];
   const dataRows = table.rows.slice(columns.headerIndex + 1);
   for (const { line, cells } of dataRows) {
-    const name = parseName(cell(cells, c.name));
+    const parsedName = parseName(cell(cells, c.name));
     const phoneText = cell(cells, c.phone);
     const phone = parsePhone(phoneText);
     const dateText = cell(cells, c.joinedAt);
     const joinedOn = parseJoinDate(dateText);
-    if (!name) unreadable.push({ line, reason: 'no-name' });
+    if ('problem' in parsedName) unreadable.push({ line, reason: parsedName.problem });
     else if (!phone) unreadable.push({ line, reason: 'bad-phone', value: phoneText });
     else if (!joinedOn) unreadable.push({ line, reason: 'bad-date', value: dateText });
     else {
-      const notes = cell(cells, c.notes).slice(0, 500);
+      const notes = singleLine(cell(cells, c.notes)).slice(0, 500);
       rows.push({
-        line, name, phone, joinedOn,
-        courseText: cell(cells, c.course),
-        centerText: cell(cells, c.center),
+        line, name: parsedName.name, phone, joinedOn,
+        courseText: singleLine(cell(cells, c.course)),
+        centerText: singleLine(cell(cells, c.center)),
         timeOfDay: parseTimeOfDay(cell(cells, c.timeOfDay)),
         ...(notes ? { notes } : {}),
       });

@@ -1,4 +1,5 @@
 import { normalizePhone } from '../phone.js';
+import { singleLine } from '../text.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import type { LocalDate } from '../time.js';
 
@@ -51,8 +52,17 @@ export function parseTimeOfDay(text: string): TimeOfDay {
   return 'any';
 }
 
-/** Names as people wrote them, with spaces tidied. */
-export function parseName(text: string): string | undefined {
-  const name = text.replace(/\s+/g, ' ').trim();
-  return name.length >= 2 && name.length <= 100 && /\p{L}/u.test(name) ? name : undefined;
+/** The longest name kept, as /add and the join flow allow. */
+export const NAME_MAX_LETTERS = 100;
+
+/**
+ * Names as people wrote them, cleaned as every typed name is (`singleLine`:
+ * no line breaks, bidirectional or zero-width characters, which could
+ * reorder or hide what a librarian reads). A name over the limit is told
+ * apart from a missing one, so the person fixing the list knows what to fix.
+ */
+export function parseName(text: string): { name: string } | { problem: 'no-name' | 'long-name' } {
+  const name = singleLine(text);
+  if (name.length > NAME_MAX_LETTERS) return { problem: 'long-name' };
+  return name.length >= 2 && /\p{L}/u.test(name) ? { name } : { problem: 'no-name' };
 }

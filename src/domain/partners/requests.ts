@@ -7,6 +7,7 @@ import { StaffMemberModel } from '../../db/models/staff-member.js';
 import type { GroupTimeOfDay } from '../../db/models/class-group.js';
 import { enqueue } from '../../outbox/index.js';
 import { audit } from '../audit.js';
+import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { offerFreeSeats, type OfferOptions } from '../offers.js';
 import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
@@ -59,6 +60,9 @@ const view = (r: Row, partnerName: string): GroupRequestView => ({
 /** Whether a staff role sees this request: coordinators all, librarians those for one of their centers. */
 const visibleTo = (role: Role, r: { centerIds: string[] }) => r.centerIds.some((c) => canManageCenter(role, c));
 
+/** The new-request notice's button, `req:open:<request>`: opens that request's card (src/bot/features/partners/requests.ts). */
+export const requestNoticeData = defineCallbackData('req', ['open'], OBJECT_ID);
+
 /** Stores a representative's request and tells the coordinators and the centers' librarians. Undefined when the partner is inactive. */
 export async function createGroupRequest(
   actorId: number, partnerId: string, input: NewGroupRequest, now: Date, coordinatorIds: readonly number[],
@@ -73,7 +77,15 @@ export async function createGroupRequest(
   const librarians = await StaffMemberModel.find({ centerIds: { $in: input.centerIds } }, { _id: 1 }).lean();
   const staff = [...new Set([...coordinatorIds, ...librarians.map((l) => l._id)])];
   await enqueue(
-    staff.map((userId) => ({ key: `req-new:${id}:${userId}`, citizenId: userId, priority: 'personal' as const, message: { text: { key: 'prt-req-new-staff', vars: { partner: partner.name, people: input.people } } } })),
+    staff.map((userId) => ({
+      key: `req-new:${id}:${userId}`,
+      citizenId: userId,
+      priority: 'personal' as const,
+      message: {
+        text: { key: 'prt-req-new-staff', vars: { partner: partner.name, people: input.people } },
+        buttons: [[{ text: { key: 'prt-req-btn-open' }, data: requestNoticeData.pack('open', id) }]],
+      },
+    })),
     now,
   );
   return id;

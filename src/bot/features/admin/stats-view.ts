@@ -2,13 +2,15 @@ import type { Center, Course } from '../../../domain/catalog.js';
 import type { StatsReport } from '../../../domain/stats.js';
 import type { StatsChartInput } from '../../../charts/svg.js';
 import type { TranslateFlavor } from '../../context.js';
+import { centerWords } from '../../../domain/center-names.js';
+import type { Locale } from '../../../notify/notifier.js';
 
 /** Fits a phone screen in monospace without wrapping. */
 const LINE = 30;
 const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 const fit = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 const LABEL = LINE - 7;
-const row = (label: string, value: string | number) => `${fit(label, LABEL)} ${String(value).padStart(6)}`;
+const row = (label: string, value: string | number, labelWidth = LABEL) => `${fit(label, labelWidth)} ${String(value).padStart(LINE - 1 - labelWidth)}`;
 
 /**
  * Labels cut to the column so that no two rows read the same: where two cut
@@ -41,6 +43,30 @@ export const centerLabel = (centers: Center[], id: string) => {
   return center ? `${center.town}: ${center.name}` : id;
 };
 
+/** The kind of street, dropped from a short label: "улица Дзержинского, 19" → "Дзержинского 19". */
+const STREET_KINDS = /(^|\s)(улица|ул\.|проспект|пр-т|бульвар|переулок|площадь|шоссе|St|Ave|Blvd|Ln|Sq)(?=\s|$)/g;
+const streetOf = (address: string) => address.replace(STREET_KINDS, ' ').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * A center's name in a /stats row, told apart from the others within the
+ * column: "town: name" when it fits; else the town alone when the town has no
+ * other center ("Прокопьевск"); else the town and the street ("Кемерово:
+ * Дзержинского 19"): a name cut to the column ("Кемерово: Библиотека и…")
+ * could be any of a town's libraries.
+ */
+export function statsCenterLabels(centers: Center[], ids: string[], locale: Locale, width: number): string[] {
+  const labels = ids.map((id) => {
+    const center = centers.find((c) => c.id === id);
+    if (!center) return id;
+    const words = centerWords(center, locale);
+    const full = `${words.town}: ${words.name}`;
+    if (full.length <= width) return full;
+    if (!centers.some((other) => other.id !== id && other.town === center.town)) return words.town;
+    return `${words.town}: ${streetOf(words.address)}`;
+  });
+  return distinctLabels(labels, width);
+}
+
 /** dd.mm of an ISO date. */
 const dayMonth = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
 
@@ -61,17 +87,27 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
   const { centers, courses } = view;
   const rows: StatsRow[] = [];
   const table = (header: string, lines: string[]) => rows.push(...lines.map((line) => ({ table: escapeHtml(header), line: escapeHtml(line) })));
-  const centerNames = distinctLabels(report.waitingByCenter.map(({ centerId }) => centerLabel(centers, centerId)));
-  table(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting')), [
-    ...report.waitingByCenter.map(({ waiting }, i) => row(centerNames[i]!, waiting)),
-    row(ctx.t('adm-stats-total'), report.totalWaiting),
+  // The number column as wide as its header or the largest number: the rest is for the centers' names.
+  const valueWidth = Math.max(ctx.t('adm-stats-col-waiting').length, String(report.totalWaiting).length);
+  const labelWidth = LINE - 1 - valueWidth;
+  const centerNames = statsCenterLabels(centers, report.waitingByCenter.map(({ centerId }) => centerId), ctx.locale, labelWidth);
+  table(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting'), labelWidth), [
+    ...report.waitingByCenter.map(({ waiting }, i) => row(centerNames[i]!, waiting, labelWidth)),
+    row(ctx.t('adm-stats-total'), report.totalWaiting, labelWidth),
   ]);
   // Nobody waiting: no course table (its header alone would read as a table left empty by mistake).
-  const courseNames = distinctLabels(report.waitingByCourse.map(({ courseId }) => courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId));
-  table(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting')), report.waitingByCourse.map(({ waiting }, i) => row(courseNames[i]!, waiting)));
+  // A course by its title when it fits the column, else by the short name staff lists use ("Основы"), not a cut title.
+  const courseName = (courseId: string) => {
+    const course = courses.find((c) => c.id === courseId);
+    if (!course) return courseId;
+    return course.title[ctx.locale].length <= labelWidth ? course.title[ctx.locale] : course.short[ctx.locale];
+  };
+  const courseNames = distinctLabels(report.waitingByCourse.map(({ courseId }) => courseName(courseId)), labelWidth);
+  table(row(ctx.t('adm-stats-col-course'), ctx.t('adm-stats-col-waiting'), labelWidth), report.waitingByCourse.map(({ waiting }, i) => row(courseNames[i]!, waiting, labelWidth)));
+  // The eight weeks are one row of the paging: read together, never cut across two pages.
   table(
     `${fit(ctx.t('adm-stats-col-week'), 8)} ${ctx.t('adm-stats-col-signups').padStart(9)} ${ctx.t('adm-stats-col-enrolled').padStart(9)}`,
-    report.weeks.map((week) => `${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`),
+    [report.weeks.map((week) => `${fit(dayMonth(week.weekStart), 8)} ${String(week.signups).padStart(9)} ${String(week.enrollments).padStart(9)}`).join('\n')],
   );
   return rows;
 }

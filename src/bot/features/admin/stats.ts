@@ -2,7 +2,7 @@ import { Composer, InputFile } from 'grammy';
 import { svgToPng } from '../../../charts/render.js';
 import { statsChartSvg } from '../../../charts/svg.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listCourses, type Center } from '../../../domain/catalog.js';
+import { listCenters, listCourses, listEveryCenter, type Center } from '../../../domain/catalog.js';
 import { canManageCenter, type Role } from '../../../domain/roles.js';
 import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
@@ -58,20 +58,37 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const role = ctx.role!;
   const scope = scopeFor(role, shown.center);
   if (!scope) return null;
-  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listCenters(), listCourses()]);
+  // Every center, hidden ones too: people still waiting at a hidden center are counted under its name, not its id.
+  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listEveryCenter(), listCourses()]);
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
-  // The frame is the page without its rows: title, <pre></pre>, totals and the page counter.
-  const frameText = statsText(ctx, scopeName, [], summary, ctx.t('page-counter', { page: 99, pages: 99 }));
+  // The frame is the page without its rows: title, <pre></pre>, the page counter, and on the first page the totals.
+  const counter = ctx.t('page-counter', { page: 99, pages: 99 });
+  const firstFrame = statsText(ctx, scopeName, [], summary, counter);
+  const laterFrame = statsText(ctx, scopeName, [], '', counter);
   // A staff screen stays short enough to read on a phone (60 words with its title and totals); the rest is on the next pages.
-  const words = Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frameText));
-  const rows = pageOf(statsRows(ctx, report, input), shown.page, { ...statsPaging, frame: frameText.length, perPage: 200, limit: MESSAGE_LIMIT, words });
+  const wordsBeside = (frame: string) => Math.max(STATS_MIN_ROW_WORDS, STATS_WORDS - wordsOf(frame));
+  const rows = pageOf(statsRows(ctx, report, input), shown.page, {
+    ...statsPaging,
+    frame: firstFrame.length,
+    perPage: 200,
+    limit: MESSAGE_LIMIT,
+    firstPageWords: wordsBeside(firstFrame),
+    words: wordsBeside(laterFrame),
+  });
   return { shown: { ...shown, page: rows.index }, report, scopeName, rows, summary, visible: centers.filter((c) => canManageCenter(role, c.id)) };
 }
 
+/** A page of the tables; the totals once, on the first page (the same lines on every page read as more numbers). */
 const pageText = (ctx: BotContext, v: StatsView) =>
-  statsText(ctx, v.scopeName, pageLines(v.rows, { ...statsPaging, frame: 0, perPage: 200 }), v.summary, v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '');
+  statsText(
+    ctx,
+    v.scopeName,
+    pageLines(v.rows, { ...statsPaging, frame: 0, perPage: 200 }),
+    v.rows.index === 0 ? v.summary : '',
+    v.rows.count > 1 ? ctx.t('page-counter', { page: v.rows.index + 1, pages: v.rows.count }) : '',
+  );
 
 export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
   id: 'st',
@@ -122,7 +139,7 @@ async function sendStats(ctx: BotContext, centerId: string | undefined): Promise
     return;
   }
   await statsMenu.send(ctx, view);
-  const png = await svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listCenters())));
+  const png = await svgToPng(statsChartSvg(statsChartInput(ctx, view.report, await listEveryCenter())));
   await ctx.replyWithPhoto(new InputFile(png, 'stats.png'));
   await audit({ actorId: ctx.from!.id, action: 'stats.view', target: centerId === undefined ? 'center:all' : `center:${centerId}` }, ctx.deps.now());
 }

@@ -3,6 +3,8 @@ import { callListData, parseCallListData } from '../../../domain/call-lists.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { callsMenu, loadCalls, openCallList } from './menus.js';
+import { callDigestData } from '../../../domain/call-digests.js';
+import { changeCallsMenu } from './change-calls.js';
 import { callTaskAnswersFeature } from './task-answers.js';
 
 /**
@@ -21,5 +23,17 @@ export function callsFeatures(): Array<Composer<BotContext>> {
     await openCallList(ctx, date);
   });
   composer.callbackQuery(callListData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  // A call digest's "Open the list": /calls (seat offers) below it, or the change's own list in its place.
+  composer.callbackQuery(callDigestData.only('calls'), requireStaff(), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await callsMenu.send(ctx, await loadCalls(ctx, 0));
+  });
+  composer.callbackQuery(callDigestData.only('change'), requireStaff(), async (ctx) => {
+    const view = await changeCallsMenu.open(ctx, { change: callDigestData.read(ctx.match).id, page: 0 });
+    if (!view) return;
+    await ctx.answerCallbackQuery();
+    await changeCallsMenu.send(ctx, view);
+  });
+  composer.callbackQuery(callDigestData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return [callTaskAnswersFeature(), composer];
 }

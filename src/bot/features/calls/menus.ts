@@ -99,8 +99,10 @@ interface CallsView {
   tasks: OpenCallTask[];
   places: Record<string, string>;
   page: Page<OpenCallTask>;
-  today: { date: LocalDate; done: number; count: number };
-  tomorrow: { date: LocalDate; done: number; count: number };
+  today: DaySummary;
+  tomorrow: DaySummary;
+  /** The days without calls, as lines of the text. */
+  daysNone: string;
 }
 
 const TASKS_PER_PAGE = 5;
@@ -112,15 +114,27 @@ function taskLine(ctx: BotContext, t: OpenCallTask) {
   return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.short, until, noAnswers: t.noAnswerCount });
 }
 
-/** The /calls frame as long as any: title, count, page counter and the day buttons' words are not in the text. */
-const callsFrame = (ctx: BotContext) => [ctx.t('calls-title'), ctx.t('calls-open-count', { count: 88 }), ctx.t('page-counter', { page: 10, pages: 12 })].join('\n');
+/** The /calls frame as long as any: title, count, page counter and the days without calls; the day buttons' words are not in the text. */
+const callsFrame = (ctx: BotContext, daysNone: string) =>
+  [ctx.t('calls-title'), ctx.t('calls-open-count', { count: 88 }), ctx.t('page-counter', { page: 10, pages: 12 }), daysNone].join('\n');
 
-const taskPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<OpenCallTask> => ({
+type DaySummary = { date: LocalDate; done: number; count: number };
+
+/** A day without calls is said in the text: a button would open a screen with nothing on it. */
+function daysWithoutCalls(ctx: BotContext, today: DaySummary, tomorrow: DaySummary): string {
+  const none = [
+    today.count === 0 ? ctx.t('calls-today-none', { date: sayDate(today.date, ctx.locale) }) : '',
+    tomorrow.count === 0 ? ctx.t('calls-tomorrow-none', { date: sayDate(tomorrow.date, ctx.locale) }) : '',
+  ];
+  return none.filter(Boolean).join('\n');
+}
+
+const taskPaging = (ctx: BotContext, places: Record<string, string>, daysNone: string): PagingOptions<OpenCallTask> => ({
   line: (t) => taskLine(ctx, t),
   section: (t) => `${places[t.centerId] ?? t.center}:`,
   frame: 400,
   perPage: TASKS_PER_PAGE,
-  words: wordsLeft(callsFrame(ctx)),
+  words: wordsLeft(callsFrame(ctx, daysNone)),
 });
 
 export async function loadCalls(ctx: BotContext, page: number): Promise<CallsView> {
@@ -135,13 +149,10 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
     const calls = await lessonCallsOn(ctx.role!, date);
     return { date, done: calls.filter((c) => c.done).length, count: calls.length };
   };
-  return {
-    tasks,
-    places,
-    page: pageOf(tasks, page, taskPaging(ctx, places)),
-    today: await summary(todayDate),
-    tomorrow: await summary(addDays(todayDate, 1)),
-  };
+  const today = await summary(todayDate);
+  const tomorrow = await summary(addDays(todayDate, 1));
+  const daysNone = daysWithoutCalls(ctx, today, tomorrow);
+  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places, daysNone)), today, tomorrow, daysNone };
 }
 
 export const callsMenu = new ViewMenu<CallsView, { page: number }>({
@@ -152,18 +163,23 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   load: (ctx, p) => loadCalls(ctx, p.page),
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
-    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    return [head, pageLines(v.page, taskPaging(ctx, v.places, v.daysNone)).join('\n'), pageCounter(ctx, v.page), v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     for (const t of v.page.items) b.text(ctx.t('calls-btn-answer', { name: t.name }), (pressed) => sendTaskCard(pressed, t.id)).row();
     b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
     b.row();
-    b.text(ctx.t('calls-btn-today', { date: sayDate(v.today.date, ctx.locale), done: v.today.done, count: v.today.count }), (pressed) =>
-      callListMenu.show(pressed, { day: v.today.date, page: 0 }),
-    ).row();
-    b.text(ctx.t('calls-btn-tomorrow', { date: sayDate(v.tomorrow.date, ctx.locale), done: v.tomorrow.done, count: v.tomorrow.count }), (pressed) =>
-      callListMenu.show(pressed, { day: v.tomorrow.date, page: 0 }),
-    );
+    // Only a day with calls gets a button (its list to tick off); one without is a line of the text.
+    if (v.today.count > 0) {
+      b.text(ctx.t('calls-btn-today', { date: sayDate(v.today.date, ctx.locale), done: v.today.done, count: v.today.count }), (pressed) =>
+        callListMenu.show(pressed, { day: v.today.date, page: 0 }),
+      ).row();
+    }
+    if (v.tomorrow.count > 0) {
+      b.text(ctx.t('calls-btn-tomorrow', { date: sayDate(v.tomorrow.date, ctx.locale), done: v.tomorrow.done, count: v.tomorrow.count }), (pressed) =>
+        callListMenu.show(pressed, { day: v.tomorrow.date, page: 0 }),
+      );
+    }
   },
 });
 

@@ -33,7 +33,8 @@ async function report(ctx: BotContext, result: CallAnswerResult) {
   switch (result.reason) {
     case 'forbidden':
       ctx.log.warn({ user_id: ctx.from?.id }, 'call task answer refused: another center');
-      return void (await ctx.answerCallbackQuery({ text: ctx.t('not-allowed'), show_alert: true }));
+      // They are staff, just not of this center: say so (as /requests does), not "for library staff only".
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('calls-other-center'), show_alert: true }));
     case 'gone':
       await ctx.answerCallbackQuery({ text: ctx.t('calls-task-gone'), show_alert: true });
       return void (await ctx.editMessageReplyMarkup().catch(() => undefined));

@@ -119,7 +119,8 @@ const numbered = (people: Participant[]) => people.map((x, position) => ({ ...x,
 /** Positions fit a 64-bit mask; groups hold at most 50 (new-class validation). */
 const MAX_MARKABLE = 64;
 
-const rosterTag = (people: Participant[]) => people.reduce((h, p) => (h * 31 + (p.citizenId % 1_000_003)) % 1296, 7);
+/** Base-36 fits in two characters (0…1295). People without Telegram have negative ids: `%` keeps the sign, so it is evened out. */
+const rosterTag = (people: Participant[]) => people.reduce((h, p) => (((h * 31 + (p.citizenId % 1_000_003)) % 1296) + 1296) % 1296, 7);
 
 async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; marks: Set<number>; roster: number }): Promise<MarksView | null> {
   const found = await findLessonFor(ctx.role!, p.lesson);
@@ -187,11 +188,59 @@ async function save(ctx: MenuContext, v: MarksView) {
   if (!saved) return ctx.t('cls-not-found');
   if (saved === 'not-started') return notStarted(ctx);
   ctx.log.info({ actor_id: ctx.from.id, lesson_id: v.lesson.id, present: saved.present, absent: saved.absent }, 'attendance saved');
-  const lines = [ctx.t('cls-attendance-saved', { present: saved.present, absent: saved.absent })];
-  if (saved.completed) lines.push(ctx.t('cls-attendance-completed'));
-  // The text replaces the list and the buttons go: the lesson is saved.
-  await closeWithText(ctx, lines.join('\n'));
+  // The counts replace the list; under them, where to go next (the next lesson to mark, the group's lessons).
+  const after = await loadSaved(ctx, v.lesson.id);
+  if (after) return void (await savedMenu.edit(ctx, { ...after, saved }));
+  await closeWithText(ctx, savedText(ctx, saved));
 }
+
+// ---- Saved: the counts, and the next steps as buttons.
+
+type SavedCounts = { present: number; absent: number; completed: boolean };
+
+interface SavedView {
+  lesson: LessonView;
+  groupId: string;
+  saved: SavedCounts;
+  /** The next lesson of the group, when it has begun (it can be marked now). */
+  next?: { lesson: LessonView; time: string };
+}
+
+const savedText = (ctx: BotContext, saved: SavedCounts) =>
+  [ctx.t('cls-attendance-saved', { present: saved.present, absent: saved.absent }), ...(saved.completed ? [ctx.t('cls-attendance-completed')] : [])].join('\n');
+
+/** The saved lesson again from the database (the counts as saved; a press rebuilds them), for this staff member's centers only. */
+async function loadSaved(ctx: BotContext, lessonId: string): Promise<SavedView | null> {
+  const found = await findLessonFor(ctx.role!, lessonId);
+  if (!found || found.lesson.status !== 'scheduled') return null;
+  const [participants, lessons, summary] = await Promise.all([listParticipants(found.groupId), listLessons(found.groupId), groupSummary(found.groupId)]);
+  const present = participants.filter((p) => found.lesson.attendedIds.includes(p.citizenId)).length;
+  const last = lessons.at(-1);
+  const saved = { present, absent: participants.length - present, completed: found.lesson.marked && last?.id === found.lesson.id };
+  const next = lessons.find((l) => l.index > found.lesson.index);
+  const { timeZone } = summary ? await groupLabels(ctx, summary) : { timeZone: ctx.deps.config.APP_TIMEZONE };
+  const markable = next && hasStarted(next, ctx.deps.now()) ? { lesson: next, time: formatLessonTime(new Date(next.startsAt), timeZone, ctx.locale) } : undefined;
+  return { lesson: found.lesson, groupId: found.groupId, saved, ...(markable ? { next: markable } : {}) };
+}
+
+export const savedMenu = new ViewMenu<SavedView, { lesson: string }>({
+  id: 'as',
+  guard: requireStaff(),
+  payload: payloadCodec({ lesson: objectId }),
+  payloadOf: (v) => ({ lesson: v.lesson.id }),
+  load: (ctx, p) => loadSaved(ctx, p.lesson),
+  text: (ctx, v) => savedText(ctx, v.saved),
+  buttons: (b, v, ctx) => {
+    if (v.next) {
+      const next = v.next.lesson;
+      b.text(ctx.t('cls-attendance-next', { index: next.index, time: v.next.time }), async (pressed) => {
+        if (!hasStarted(next, pressed.deps.now())) return notStarted(pressed);
+        await marksMenu.show(pressed, { lesson: next.id, page: 0, marks: new Set(), roster: -1 });
+      }).row();
+    }
+    b.text(ctx.t('cls-attendance-to-lessons'), (pressed) => openLessons(pressed, v.groupId));
+  },
+});
 
 export function attendanceFeature() {
   const composer = new Composer<BotContext>();

@@ -2,6 +2,7 @@ import type { Locale } from '../../../notify/notifier.js';
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters } from '../../../domain/catalog.js';
+import { noteTelegramLanguage } from '../../../domain/staff-language.js';
 import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
@@ -142,6 +143,8 @@ export function staffFeature(i18n: Translator) {
     const result = await redeemInvite(ctx.match.slice('staff-'.length), ctx.from!.id, name, ctx.deps.now());
     ctx.log.info({ user_id: ctx.from?.id, ok: result.ok }, 'staff invite opened');
     if (result.ok) {
+      // Their first call notices may come before their first staff command: in their Telegram's language.
+      await noteTelegramLanguage(ctx.from!.id, false, ctx.from?.language_code);
       await setCommandsFor(ctx.api, i18n, 'librarian', ctx.from!.id).catch(() => undefined);
       await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds, ctx.locale) }));
     }

@@ -1,5 +1,5 @@
 import { Composer } from 'grammy';
-import { PARTNER_EDIT, partnerDetails, type PartnerEditArgs } from '../../../../scenes/partners/partner-edit.js';
+import { PARTNER_EDIT, partnerAddedData, partnerDetails, type PartnerEditArgs } from '../../../../scenes/partners/partner-edit.js';
 import { getPartner, listPartners, setPartnerActive, type PartnerView } from '../../../domain/partners/partners.js';
 import {
   createPartnerInvite, listOpenPartnerInvites, listRepresentatives, redeemPartnerInvite, removeRepresentative, withdrawPartnerInvite,
@@ -103,10 +103,7 @@ export const partnerCardMenu = new ViewMenu<CardView, { partner: string; page: n
     b.text(ctx.t('prt-btn-edit'), (pressed) => enterEdit(pressed, { partnerId: id })).row();
     if (v.partner.active) {
       b.text(ctx.t('prt-btn-invite'), async (pressed) => {
-        const code = await createPartnerInvite(pressed.from.id, id, pressed.deps.now());
-        if (!code) return pressed.t('prt-not-found');
-        await redraw(pressed);
-        await pressed.reply(pressed.t('prt-invite-link', { partner: v.partner.name, link: `https://t.me/${pressed.me.username}?start=rep-${code}` }));
+        if (!(await inviteRepresentative(pressed, v.partner, v.page))) return pressed.t('prt-not-found');
       }).row();
       b.text(ctx.t('prt-btn-link'), (pressed) => sendReferralLink(pressed, id)).row();
     }
@@ -135,6 +132,21 @@ export const partnerCardMenu = new ViewMenu<CardView, { partner: string; page: n
 });
 
 const repName = (r: RepresentativeView) => r.displayName ?? String(r.id);
+
+/**
+ * A one-time invite link for a representative: the pressed message becomes the
+ * partner's card (the open invite listed, to withdraw), the link comes below
+ * it to pass on. False when the partner is gone or inactive.
+ */
+async function inviteRepresentative(pressed: BotContext, partner: PartnerView, page = 0): Promise<boolean> {
+  if (!partner.active) return false;
+  const code = await createPartnerInvite(pressed.from!.id, partner.id, pressed.deps.now());
+  if (!code) return false;
+  const card = await loadCard(pressed, partner.id, page);
+  if (card) await partnerCardMenu.edit(pressed, card);
+  await pressed.reply(pressed.t('prt-invite-link', { partner: partner.name, link: `https://t.me/${pressed.me.username}?start=rep-${code}` }));
+  return true;
+}
 
 interface RemoveRepView { partner: PartnerView; rep: RepresentativeView; page: number }
 
@@ -178,6 +190,21 @@ export function partnersAdminFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
   commandsTranslator = i18n;
   composer.command('partners', requireCoordinator(), async (ctx) => partnerListMenu.send(ctx, await loadList(0)));
+
+  // The buttons under "Organization added" (scenes/partners/partner-edit.ts): the coordinator's role is checked again on the press.
+  const added = composer.callbackQuery(partnerAddedData.any, requireCoordinator());
+  added.callbackQuery(partnerAddedData.only('invite', 'card'), async (ctx) => {
+    const { action, id } = partnerAddedData.read(ctx.match);
+    const partner = await getPartner(id);
+    if (!partner) return void (await ctx.answerCallbackQuery({ text: ctx.t('prt-not-found'), show_alert: true }));
+    // A partner deactivated since takes no invites: its card says so.
+    if (action === 'invite' && (await inviteRepresentative(ctx, partner))) return void (await ctx.answerCallbackQuery());
+    const card = await partnerCardMenu.open(ctx, { partner: id, page: 0, invites: 0 });
+    if (!card) return;
+    await ctx.answerCallbackQuery();
+    await partnerCardMenu.edit(ctx, card);
+  });
+  added.use((ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 
   composer.command('start', async (ctx, next) => {
     if (!ctx.match.startsWith('rep-')) return next();

@@ -4,7 +4,7 @@ import { DECLINE_REQUEST, type DeclineRequestArgs } from '../../../../scenes/par
 import { REQUEST_GROUP } from '../../../../scenes/partners/request-group.js';
 import { NEW_CLASS, requestBackData, type NewClassArgs } from '../../../../scenes/classes/new-class.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
-import { listPendingRequests, pendingRequestFor, releaseClosedSeats, type GroupRequestView } from '../../../domain/partners/requests.js';
+import { listPendingRequests, pendingRequestFor, releaseClosedSeats, requestNoticeData, type GroupRequestView } from '../../../domain/partners/requests.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
@@ -128,6 +128,15 @@ export function requestsFeature() {
     await ctx.answerCallbackQuery();
     await requestCardMenu.edit(ctx, card);
   });
+  // The button under the new-request notice: that request's card, in place of the notice, if this staff member
+  // still sees it (role and centers checked again in pendingRequestFor: the data can be forged).
+  composer.callbackQuery(requestNoticeData.only('open'), requireStaff(), async (ctx) => {
+    const card = await requestCardMenu.open(ctx, { request: requestNoticeData.read(ctx.match).id, page: 0 });
+    if (!card) return;
+    await ctx.answerCallbackQuery();
+    await requestCardMenu.edit(ctx, card);
+  });
+  composer.callbackQuery(requestNoticeData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   composer.command('request', requireRepresentative(), async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(REQUEST_GROUP);

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import type { Types } from 'mongoose';
+import { CallTaskModel } from '../db/models/call-task.js';
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import type { Locale, OutgoingMessage } from '../notify/notifier.js';
+import type { OutboxItem } from '../outbox/index.js';
+import { audit } from './audit.js';
+import { callRecipients, callTaskMessage } from './call-tasks.js';
+import { defineCallbackData, OBJECT_ID } from './callback-data.js';
+import { describeCenter, findCourse } from './catalog.js';
+import { centerPlace } from './center-names.js';
+import { centerScope, type Role } from './roles.js';
+import { staffLanguages } from './staff-language.js';
+import { singleLine } from './text.js';
+import { formatLessonTime } from './time.js';
+
+/**
+ * One message per librarian per action (probe s16 F4). Opening a 50-seat group
+ * for people without Telegram used to send every librarian of the center 50
+ * call messages, one a second, and moving a lesson 50 more. Now an action that
+ * concerns one person still sends its card (who, phone, the answer buttons);
+ * one that concerns several sends a digest: how many to call and about what,
+ * with a button to the list (/calls for seat offers, the change's own list for
+ * a schedule change). The call tasks stay one per person. Keys are the action's
+ * (the tasks it opened, the change's id), so a repeat adds no second digest.
+ * Digests name nobody: /forget has nothing to strip from them.
+ */
+
+/**
+ * The digest's button: `cx:calls` opens /calls, `cx:change:<changeId>` the list of one change's calls.
+ * Answered in src/bot/features/calls/index.ts.
+ */
+export const callDigestData = defineCallbackData('cx', { calls: null, change: OBJECT_ID });
+
+/** A call task one action opened (a seat offered to a person without Telegram). */
+export interface OpenedCallTask {
+  taskId: string;
+  citizenId: number;
+  centerId: string;
+}
+
+const digestOf = (ids: string[]) => createHash('sha256').update([...ids].sort().join(',')).digest('hex').slice(0, 20);
+
+/** Who calls for each task: its center's librarians (else the group's creator), with the tasks each one gets. */
+async function byRecipient<T extends { centerId: string }>(items: T[], fallbackId: number): Promise<Map<number, T[]>> {
+  const recipientsOf = new Map<string, number[]>();
+  const mine = new Map<number, T[]>();
+  for (const item of items) {
+    if (!recipientsOf.has(item.centerId)) recipientsOf.set(item.centerId, await callRecipients(item.centerId, fallbackId));
+    for (const staffId of recipientsOf.get(item.centerId)!) mine.set(staffId, [...(mine.get(staffId) ?? []), item]);
+  }
+  return mine;
+}
+
+/**
+ * The messages about the seat offers one run of offerFreeSeats made by phone:
+ * to each librarian, the task's card when it is one person, else one digest.
+ */
+export async function offerCallNotices(
+  opened: OpenedCallTask[],
+  group: { _id: Types.ObjectId; librarianId: number; courseId: string; centerId: string },
+  expiresAt: Date,
+): Promise<OutboxItem[]> {
+  if (opened.length === 0) return [];
+  const mine = await byRecipient(opened, group.librarianId);
+  const languages = await staffLanguages([...mine.keys()]);
+  const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
+  const items: OutboxItem[] = [];
+  for (const [staffId, tasks] of mine) {
+    const language = languages.get(staffId)!;
+    if (tasks.length === 1) {
+      const [task] = tasks as [OpenedCallTask];
+      const message = await callTaskMessage(task.taskId, language);
+      if (message) items.push({ key: `call:${task.taskId}:${staffId}`, citizenId: staffId, aboutCitizenId: task.citizenId, priority: 'personal', message });
+      continue;
+    }
+    const vars = {
+      count: tasks.length,
+      course: course?.title[language] ?? group.courseId,
+      center: center ? centerPlace(center, language) : group.centerId,
+      until: formatLessonTime(expiresAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
+    };
+    items.push({
+      key: `calldigest:offer:${digestOf(tasks.map((t) => t.taskId))}:${staffId}`,
+      citizenId: staffId,
+      priority: 'personal',
+      message: { text: { key: 'calls-digest-offer', vars }, buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('calls') }]] },
+    });
+  }
+  return items;
+}
+
+/**
+ * The messages about one schedule change to the people without Telegram it
+ * concerns (changes.ts): one person, the message naming them, as before;
+ * several, their calls become a list of their own (tasks of kind 'change',
+ * ticked off like the daily call list) and each librarian gets one digest.
+ * `describe` gives the change's text (key and variables) in a language.
+ */
+export async function changeCallNotices(
+  change: { id: string; kind: string; groupId: string; centerId: string; actorId: number; now: Date },
+  citizenIds: number[],
+  describe: (language: Locale) => Promise<Record<string, string | number>>,
+): Promise<OutboxItem[]> {
+  if (citizenIds.length === 0) return [];
+  const staffIds = await callRecipients(change.centerId, change.actorId);
+  const languages = await staffLanguages(staffIds);
+  const varsIn = new Map<Locale, Record<string, string | number>>();
+  for (const language of new Set(languages.values())) varsIn.set(language, await describe(language));
+  if (citizenIds.length === 1) {
+    const person = await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1 }).lean();
+    if (!person) return [];
+    return staffIds.map((staffId): OutboxItem => ({
+      key: `chg:${change.id}:call:${person._id}:${staffId}`,
+      citizenId: staffId,
+      aboutCitizenId: person._id,
+      priority: 'personal',
+      message: { text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: person.phone ?? '—' } } },
+    }));
+  }
+  await CallTaskModel.bulkWrite(
+    citizenIds.map((citizenId) => {
+      const key = `change:${change.id}:${citizenId}`;
+      return {
+        updateOne: {
+          filter: { key },
+          update: { $setOnInsert: { kind: 'change', key, citizenId, centerId: change.centerId, groupId: change.groupId, status: 'open', done: false, createdAt: change.now } },
+          upsert: true,
+        },
+      };
+    }),
+    { ordered: false },
+  );
+  return staffIds.map((staffId): OutboxItem => ({
+    key: `chg:${change.id}:calls:${staffId}`,
+    citizenId: staffId,
+    priority: 'personal',
+    message: {
+      text: { key: `calls-digest-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, count: citizenIds.length } },
+      buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', change.id) }]],
+    } satisfies OutgoingMessage,
+  }));
+}
+
+export interface ChangeCall {
+  taskId: string;
+  name: string;
+  phone: string;
+  done: boolean;
+}
+
+/** One change's calls the role may see (its centers), in the order of names, with the group's course; null when there are none. */
+export async function changeCalls(role: Role, changeId: string, language: Locale): Promise<{ course: string; calls: ChangeCall[] } | null> {
+  if (!/^[0-9a-f]{24}$/.test(changeId)) return null;
+  const tasks = await CallTaskModel.find({ key: { $regex: `^change:${changeId}:` }, kind: 'change', ...centerScope(role) }).lean();
+  if (tasks.length === 0) return null;
+  const people = await CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1 }).lean();
+  const personOf = new Map(people.map((p) => [p._id, p]));
+  const calls = tasks.flatMap((t) => {
+    const person = typeof t.citizenId === 'number' ? personOf.get(t.citizenId) : undefined;
+    return person ? [{ taskId: String(t._id), name: singleLine(person.name), phone: person.phone ?? '—', done: t.done === true }] : [];
+  });
+  if (calls.length === 0) return null;
+  calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const group = await ClassGroupModel.findById(tasks[0]!.groupId, { courseId: 1 }).lean();
+  const course = group ? await findCourse(group.courseId) : undefined;
+  return { course: course?.title[language] ?? group?.courseId ?? '', calls };
+}
+
+/** Marks one call of a change made (or not); checked again against the role's centers (the data can be forged). */
+export async function setChangeCallDone(role: Role, taskId: string, done: boolean, actorId: number, now: Date): Promise<boolean> {
+  if (!/^[0-9a-f]{24}$/.test(taskId)) return false;
+  const marked = await CallTaskModel.updateOne({ _id: taskId, kind: 'change', ...centerScope(role) }, { $set: { done, doneBy: actorId, doneAt: now } });
+  if (marked.matchedCount === 0) return false;
+  await audit({ actorId, action: done ? 'changecall.done' : 'changecall.undone', target: `calltask:${taskId}` }, now);
+  return true;
+}

@@ -35,3 +35,15 @@ export interface AskOptions {
    */
   record?: string;
 }
+
+/**
+ * Where a flow was started from, for a Back on its first question: `back` is the
+ * data of a button of the feature that showed that screen (it passes by the flow
+ * as a foreign button, and that feature ends the flow and shows the screen again).
+ * `inPlace`: the first question replaces the pressed screen, so Back puts it back
+ * where it was (otherwise the question comes below, as from the main menu).
+ */
+export interface Origin {
+  back: string;
+  inPlace?: boolean;
+}

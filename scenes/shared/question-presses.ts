@@ -1,3 +1,4 @@
+import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
@@ -37,3 +38,18 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
   const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
 }
+
+/** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */
+export function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
+  const message = answer.message!;
+  if (message.contact || message.location || message.venue) return true;
+  return keyboard.keyboard.flat().some((button) => (typeof button === 'string' ? button : button.text) === message.text);
+}
+
+/**
+ * A forwarded message is someone else's words (a citizen's text, a colleague's note): taken as
+ * the answer it would put them into a group's room or a person's name unnoticed (probe s16 F7).
+ * Typed answers and reply-keyboard answers must be the person's own. A file for `receive` may be
+ * forwarded: a list sent on by a colleague is still the list.
+ */
+export const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;

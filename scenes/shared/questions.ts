@@ -5,18 +5,12 @@ import { mainMenu } from './keyboards.js';
 import { answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { sameAsLabel } from '../../src/domain/text.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { isPressOn, refuse, type Shown } from './question-presses.js';
+import { isForwarded, isPressOn, pressedOn, refuse, type Shown } from './question-presses.js';
+import { editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
-import type { AskOptions, Choice } from './question-options.js';
+import type { AskOptions, Choice, Origin } from './question-options.js';
 
-export { checked, type AskOptions, type Choice, type Typed } from './question-options.js';
-
-/** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */
-function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
-  const message = answer.message!;
-  if (message.contact || message.location || message.venue) return true;
-  return keyboard.keyboard.flat().some((button) => (typeof button === 'string' ? button : button.text) === message.text);
-}
+export { checked, type AskOptions, type Choice, type Origin, type Typed } from './question-options.js';
 
 /**
  * The project's one helper on top of @grammyjs/conversations: asks one
@@ -46,30 +40,10 @@ function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
  *
  * Beside it: question-options.ts (what a question offers and accepts),
  * question-keyboard.ts (its buttons), question-data.ts (their data),
- * question-presses.ts (a press on it, or anything else), question-memory.ts
- * (what it keeps beside the stored log: answers for Back, hints, the main menu).
+ * question-presses.ts (a press on it, or anything else), question-messages.ts (sending
+ * and editing its message), question-memory.ts (what it keeps beside the stored log:
+ * answers for Back, hints, the main menu).
  */
-
-/**
- * A forwarded message is someone else's words (a citizen's text, a colleague's note): taken as
- * the answer it would put them into a group's room or a person's name unnoticed (probe s16 F7).
- * Typed answers and reply-keyboard answers must be the person's own. A file for `receive` may be
- * forwarded: a list sent on by a colleague is still the list.
- */
-const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;
-
-/**
- * Where a flow was started from, for a Back on its first question: `back` is the
- * data of a button of the feature that showed that screen (it passes by the flow
- * as a foreign button, and that feature ends the flow and shows the screen again).
- * `inPlace`: the first question replaces the pressed screen, so Back puts it back
- * where it was (otherwise the question comes below, as from the main menu).
- */
-export interface Origin {
-  back: string;
-  inPlace?: boolean;
-}
-
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
   private readonly asked: Checkpoint[] = [];
@@ -236,7 +210,7 @@ export class Questions {
     const target = this.afterNote || !atBottom ? undefined : pressed;
     const menuReplaced = this.menuReplaced || gone;
     if (target && (!menuReplaced || inline)) {
-      if (await this.edit(target, text, inline)) return target;
+      if (await editQuestion(this.ctx, target, text, inline)) return target;
     }
     // The last message comes below: the question answered keeps no live buttons above it (nor instructions for them).
     if (pressed && this.record) await this.ctx.api.editMessageText(pressed.chatId, pressed.messageId, this.record).catch(() => undefined);
@@ -320,35 +294,16 @@ export class Questions {
     const target = this.afterNote ? undefined : pressed;
     this.afterNote = false;
     const shown = { token, back: canGoBack, ...(backTo ? { backTo } : {}) };
-    if (target && (await this.edit(target, text, keyboard))) return { messageId: target.messageId, ...shown };
-    if (this.replyKeyboardLeft) return { messageId: await this.sendRemovingKeyboard(text, keyboard), ...shown };
+    if (target && (await editQuestion(this.ctx, target, text, keyboard))) return { messageId: target.messageId, ...shown };
+    if (this.replyKeyboardLeft) {
+      this.replyKeyboardLeft = false;
+      return { messageId: await sendRemovingKeyboard(this.ctx, text, keyboard), ...shown };
+    }
     const sent = await this.ctx.reply(text, { reply_markup: keyboard });
     return { messageId: sent.message_id, ...shown };
   }
 
-  /**
-   * A message takes one markup: the reply keyboard left up (phone, location) is
-   * taken away by the question's message itself, and its buttons are put on it
-   * right after (two calls, only after a typed answer: a press hides a one-time
-   * keyboard by itself). Without this the old keyboard stays under the question,
-   * and its buttons answer nothing there (walk s15, item 23).
-   */
-  private async sendRemovingKeyboard(text: string, keyboard: InlineKeyboard): Promise<number> {
-    this.replyKeyboardLeft = false;
-    const sent = await this.ctx.reply(text, { reply_markup: { remove_keyboard: true } });
-    await this.ctx.api.editMessageReplyMarkup(sent.chat.id, sent.message_id, { reply_markup: keyboard });
-    return sent.message_id;
-  }
-
   private keyboard(token: string, back: boolean | string, buttons: Buttons) {
     return questionKeyboard(token, back, buttons, { back: this.ctx.t('btn-back'), cancel: this.ctx.t('btn-cancel') });
-  }
-
-  /** Edits a question message; false when Telegram refuses (too old, deleted), so the caller sends anew. */
-  private edit(target: { chatId: number; messageId: number }, text: string, keyboard?: InlineKeyboard) {
-    return this.ctx.api.editMessageText(target.chatId, target.messageId, text, { reply_markup: keyboard }).then(
-      () => true,
-      (error: unknown) => String(error).includes('message is not modified'),
-    );
   }
 }

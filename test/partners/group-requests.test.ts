@@ -93,6 +93,13 @@ describe('group requests', () => {
     expect(anna.messages().at(-1)!.message_id).toBe(notice.message_id); // the card in place of the notice
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
     const card = anna.messages().at(-1)!;
+    // Two quick presses at once: one question, in place of the card (probe s16 F8: two "Step 2" messages, one dead).
+    const openData = (card.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✓ Открыть группу') as { callback_data: string }).callback_data;
+    const shownBefore = anna.messages().length;
+    await Promise.all([anna.pressData(openData, card), anna.pressData(openData, card)]);
+    expect(anna.messages()).toHaveLength(shownBefore);
+    expect(anna.lastText()).toMatch(/^Шаг 1 из 5\. Когда первое занятие\?/);
+    await anna.press('← Назад');
     await anna.press('✓ Открыть группу');
     // The course is preselected and of the request's centers she manages one: the first question is the date, in place of the card.
     expect(anna.messages().at(-1)!.message_id).toBe(card.message_id);

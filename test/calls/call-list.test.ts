@@ -102,6 +102,18 @@ describe('the daily call list', () => {
     // Vera's list shows only her center; a list of someone else's day shows only her center too.
     await vera.press('Отметить звонки');
     expect(vera.buttonLabels()).toEqual(['☐ 06:00 Зоя Белова', '⬅ Все звонки']);
+
+    // Anna's tick replayed by Vera on a message of Anna's chat (forged): her list differs, so the menu is outdated;
+    // it cannot be redrawn there either (Telegram: not found). The press gets its notice, and nothing breaks.
+    const annasList = anna.messages().at(-1)!;
+    const tick = (annasList.reply_markup!.inline_keyboard.flat()[0] as { callback_data: string }).callback_data;
+    t.telegram.failNext('editMessageText', { error_code: 400, description: 'Bad Request: message to edit not found' });
+    t.telegram.failNext('editMessageReplyMarkup', { error_code: 400, description: 'Bad Request: message to edit not found' });
+    const seenBefore = vera.messages().length;
+    await vera.pressData(tick, { ...annasList, chat: vera.messages().at(-1)!.chat });
+    expect(vera.textsSince(seenBefore).join('\n')).not.toMatch(/что-то пошло не так/i);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(await CallTaskModel.findOne({ kind: 'lesson', citizenId: paperId(1) }).lean()).toMatchObject({ done: false });
     expect(t.errors).toEqual([]);
   });
 

@@ -64,6 +64,8 @@ export function installViewMenus(): MiddlewareFn<BotContext> {
 }
 
 const isNotModified = (error: unknown) => error instanceof GrammyError && error.description.includes('message is not modified');
+/** Telegram cannot edit the pressed message (gone, too old, or a forged press naming a message of another chat). */
+const isUneditable = (error: unknown) => error instanceof GrammyError && /message to edit not found|message can't be edited/.test(error.description);
 
 /**
  * A menu (`@grammyjs/menu`) that shows one view of the database: the view is
@@ -99,7 +101,10 @@ export class ViewMenu<V, P> {
       onMenuOutdated: async (ctx) => {
         const view = this.view(ctx);
         await ctx.answerCallbackQuery({ text: spec.outdatedNotice?.(ctx, view) ?? ctx.t('button-outdated') }).catch(() => undefined);
-        await this.edit(ctx, view);
+        // The press is answered already: a message that cannot be redrawn is left as it is, not met with an apology.
+        await this.edit(ctx, view).catch((error: unknown) => {
+          if (!isUneditable(error)) throw error;
+        });
       },
     });
     this.menu.dynamic(async (ctx, range) => {

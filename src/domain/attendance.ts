@@ -4,12 +4,11 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { lessonView, type LessonView } from './classes.js';
 import { centerScope, type Role } from './roles.js';
-
-const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
+import { isObjectId } from './ids.js';
 
 /** The lesson and its group, if this role may manage the group. */
 export async function findLessonFor(role: Role, lessonId: string): Promise<{ lesson: LessonView; groupId: string } | null> {
-  if (!isId(lessonId)) return null;
+  if (!isObjectId(lessonId)) return null;
   const lesson = await LessonModel.findById(lessonId).lean();
   if (!lesson) return null;
   const group = await ClassGroupModel.findOne({ _id: lesson.groupId, ...centerScope(role) }, { _id: 1 }).lean();
@@ -43,7 +42,7 @@ export async function saveAttendance(
   presentIds: number[],
   now: Date,
 ): Promise<AttendanceSaved | 'not-started' | null> {
-  if (!isId(lessonId)) return null;
+  if (!isObjectId(lessonId)) return null;
   const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1, status: 1, startsAt: 1 }).lean();
   if (!found) return null;
   if (found.status !== 'scheduled' || !hasStarted(found, now)) return 'not-started';
@@ -80,7 +79,7 @@ export async function saveAttendance(
 /** Lessons each participant missed among the marked lessons of a group. */
 export async function noShows(groupId: string): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  if (!isId(groupId)) return counts;
+  if (!isObjectId(groupId)) return counts;
   const [lessons, entries] = await Promise.all([
     LessonModel.find({ groupId, status: 'scheduled', markedAt: { $exists: true } }, { attendedIds: 1 }).lean(),
     WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean(),

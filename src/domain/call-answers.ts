@@ -4,6 +4,7 @@ import { acceptOffer, declineOffer, type OfferOptions } from './offers.js';
 import { audit } from './audit.js';
 import { canManageCenter, type Role } from './roles.js';
 import { singleLine } from './text.js';
+import { isObjectId } from './ids.js';
 
 /**
  * A librarian records what the person without Telegram said on the phone.
@@ -26,8 +27,6 @@ export type CallAnswerResult =
   | { ok: false; reason: 'expired' }
   | { ok: false; reason: 'gone' | 'forbidden' };
 
-const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
-
 /**
  * @example
  * await answerCallTask(ctx.role!, { id: ctx.from.id, name: 'Анна Петровна' }, taskId, 'accepted', deps.now(), { ttlHours: 48 });
@@ -40,7 +39,7 @@ export async function answerCallTask(
   now: Date,
   options: OfferOptions = {},
 ): Promise<CallAnswerResult> {
-  if (!isId(taskId)) return { ok: false, reason: 'gone' };
+  if (!isObjectId(taskId)) return { ok: false, reason: 'gone' };
   const task = await CallTaskModel.findById(taskId).lean();
   if (!task || task.kind !== 'offer' || !task.entryId || !task.groupId || typeof task.citizenId !== 'number') return { ok: false, reason: 'gone' };
   const citizenId = task.citizenId;
@@ -85,7 +84,7 @@ export async function answerCallTask(
 
 /** Before the keep / leave choice after Declined: is the task still open, and the role's to answer? */
 export async function peekCallTask(role: Role, taskId: string): Promise<'open' | CallAnswerResult> {
-  if (!isId(taskId)) return { ok: false, reason: 'gone' };
+  if (!isObjectId(taskId)) return { ok: false, reason: 'gone' };
   const task = await CallTaskModel.findById(taskId, { kind: 1, centerId: 1, status: 1, answeredByName: 1, answeredAt: 1 }).lean();
   if (!task || task.kind !== 'offer') return { ok: false, reason: 'gone' };
   if (!canManageCenter(role, task.centerId)) return { ok: false, reason: 'forbidden' };

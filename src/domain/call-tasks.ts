@@ -11,6 +11,7 @@ import { centerScope, type Role } from './roles.js';
 import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { formatLessonTime } from './time.js';
+import { isObjectId } from './ids.js';
 
 /**
  * Seat offers for people without Telegram (issue 11.3): instead of a message
@@ -28,8 +29,6 @@ import { formatLessonTime } from './time.js';
  */
 export const callTaskData = defineCallbackData('ct', ['a', 'd', 'n', 'k', 'l', 'b'], OBJECT_ID);
 
-const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
-
 /** Who calls for a center: its librarians; a center without any: the group's creator (a coordinator, say). */
 export async function callRecipients(centerId: string, fallbackId: number): Promise<number[]> {
   const librarians = await StaffMemberModel.find({ centerIds: centerId }, { _id: 1 }).lean();
@@ -44,7 +43,7 @@ export async function lessonsSaid(groupId: Types.ObjectId | string, timeZone: st
 
 /** The text and buttons of an offer's call task, in `language` (staff read the default one). */
 export async function callTaskMessage(taskId: string, language: Locale = 'ru'): Promise<OutgoingMessage | null> {
-  if (!isId(taskId)) return null;
+  if (!isObjectId(taskId)) return null;
   const task = await CallTaskModel.findById(taskId).lean();
   if (!task || task.kind !== 'offer' || !task.groupId) return null;
   const [citizen, group] = await Promise.all([

@@ -6,13 +6,14 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { changeCallNotices } from './call-digests.js';
-import { withdrawGroupOffers } from './offers.js';
+import { withdrawGroupOffers } from './cancelled-group-seats.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
 import { formatLessonTime } from './time.js';
+import { isObjectId } from './ids.js';
 
 /**
  * Schedule changes by staff: move one lesson, shift the whole group by some
@@ -44,7 +45,6 @@ export interface GroupForChange {
 export type ChangeResult = { ok: true; changeId: string; notified: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' };
 
 const DAY_MS = 24 * 3600_000;
-const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
 /** Open groups the role may change, with their lessons still to come. */
 export async function changeableGroups(role: Role, now: Date): Promise<GroupForChange[]> {
@@ -67,7 +67,7 @@ export async function changeableGroups(role: Role, now: Date): Promise<GroupForC
 }
 
 export async function groupForChange(groupId: string, now: Date): Promise<GroupForChange | null> {
-  if (!isId(groupId)) return null;
+  if (!isObjectId(groupId)) return null;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open') return null;
   const [enrolled, offered, lessons] = await Promise.all([

@@ -8,6 +8,7 @@ import { findCenter } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
 import { timeOfDayAt } from './time.js';
 import { singleLine } from './text.js';
+import { isObjectId } from './ids.js';
 
 export interface NewGroup {
   courseId: string;
@@ -43,8 +44,6 @@ export interface LessonView {
   attendedIds: number[];
   marked: boolean;
 }
-
-const isId = (id: string) => Types.ObjectId.isValid(id) && /^[0-9a-f]{24}$/i.test(id);
 
 /** True when every lesson starts after `now`: a new group cannot have lessons that already happened. */
 export function lessonsAhead(lessonStarts: Date[], now: Date): boolean {
@@ -86,12 +85,12 @@ export async function createGroup(actorId: number, input: NewGroup, now: Date): 
 
 /** The group if this role may manage it. */
 export async function findGroupFor(role: Role, groupId: string) {
-  if (!isId(groupId)) return null;
+  if (!isObjectId(groupId)) return null;
   return ClassGroupModel.findOne({ _id: groupId, ...centerScope(role) }).lean();
 }
 
 export async function findGroup(groupId: string) {
-  if (!isId(groupId)) return null;
+  if (!isObjectId(groupId)) return null;
   return ClassGroupModel.findById(groupId).lean();
 }
 
@@ -144,7 +143,7 @@ function summary(g: GroupRow, offered: number, lessons: number, first: Date | un
 
 /** Scheduled lessons of a group, in order. */
 export async function listLessons(groupId: string): Promise<LessonView[]> {
-  if (!isId(groupId)) return [];
+  if (!isObjectId(groupId)) return [];
   const lessons = await LessonModel.find({ groupId, status: 'scheduled' }).sort({ index: 1 }).lean();
   return lessons.map(lessonView);
 }
@@ -163,7 +162,7 @@ export function lessonView(l: { _id: Types.ObjectId; index: number; startsAt: Da
 
 /** Participants (enrolled or completed) with their names, for staff screens only. */
 export async function listParticipants(groupId: string): Promise<Array<{ citizenId: number; entryId: string; name: string }>> {
-  if (!isId(groupId)) return [];
+  if (!isObjectId(groupId)) return [];
   const entries = await WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] }, citizenId: { $exists: true } }).sort({ enrolledAt: 1 }).lean();
   const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean();
   const names = new Map(citizens.map((c) => [c._id, c.name]));

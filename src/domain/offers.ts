@@ -8,6 +8,7 @@ import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
+import { isObjectId } from './ids.js';
 
 export { offerData, offerVars } from './offer-messages.js';
 
@@ -27,7 +28,6 @@ export interface OfferOptions {
 }
 
 const HOUR_MS = 3600_000;
-const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
 /**
  * Offers every free seat of an open group that has not started yet to the
@@ -37,7 +37,7 @@ const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
  * await offerFreeSeats(groupId, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
  */
 export async function offerFreeSeats(groupId: string, now: Date, options: OfferOptions = {}): Promise<number> {
-  if (!isId(groupId)) return 0;
+  if (!isObjectId(groupId)) return 0;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open' || (group.freeSeats ?? 0) <= 0) return 0;
   const firstLesson = await LessonModel.findOne({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean();
@@ -110,7 +110,7 @@ export async function offerSeatsOnJoining(place: { courseId: string; centerId: s
 
 /** This citizen holds this offer and may still answer it (before asking them anything about it). */
 export async function holdsOpenOffer(citizenId: number, entryId: string, now: Date): Promise<boolean> {
-  if (!isId(entryId)) return false;
+  if (!isObjectId(entryId)) return false;
   return (await WaitlistEntryModel.exists({ _id: entryId, citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } })) !== null;
 }
 
@@ -120,7 +120,7 @@ export type AcceptResult =
 
 /** The citizen takes the offered seat: their reserved seat becomes theirs. */
 export async function acceptOffer(citizenId: number, entryId: string, now: Date): Promise<AcceptResult> {
-  if (!isId(entryId)) return { ok: false, reason: 'gone' };
+  if (!isObjectId(entryId)) return { ok: false, reason: 'gone' };
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
   if (!entry) return { ok: false, reason: 'gone' };
   if (entry.status === 'enrolled') return { ok: false, reason: 'already' };
@@ -149,7 +149,7 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date)
  * entry waits again (joinedAt kept); otherwise it leaves the list.
  */
 export async function declineOffer(citizenId: number, entryId: string, keepPlace: boolean, now: Date, options: OfferOptions = {}): Promise<boolean> {
-  if (!isId(entryId)) return false;
+  if (!isObjectId(entryId)) return false;
   const update = keepPlace
     ? { $set: { status: 'waiting' }, $unset: { offer: 1 } }
     : { $set: { status: 'left', leftAt: now }, $unset: { offer: 1, activeKey: 1 } };
@@ -168,7 +168,7 @@ export async function declineOffer(citizenId: number, entryId: string, keepPlace
  * the seat is offered to the next person. Returns false if the entry was not enrolled.
  */
 export async function releaseSeat(entryId: string, now: Date, options: OfferOptions & { leave?: boolean } = {}): Promise<boolean> {
-  if (!isId(entryId)) return false;
+  if (!isObjectId(entryId)) return false;
   const update = options.leave
     ? { $set: { status: 'left', leftAt: now }, $unset: { groupId: 1, enrolledAt: 1, activeKey: 1 } }
     : { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } };
@@ -254,7 +254,7 @@ export async function releaseCitizenSeats(citizenId: number, now: Date, options:
 }
 
 /** offered → waiting (seat back to the group); false if the entry was no longer offered this group. */
-async function returnToLine(entryId: string, groupId: Types.ObjectId, outcome: OfferOutcome, now: Date): Promise<boolean> {
+export async function returnToLine(entryId: string, groupId: Types.ObjectId, outcome: OfferOutcome, now: Date): Promise<boolean> {
   const entry = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, status: 'offered', 'offer.groupId': groupId },
     { $set: { status: 'waiting' }, $unset: { offer: 1 } },
@@ -269,36 +269,4 @@ async function closeOffer(entryId: string, groupId: Types.ObjectId | string, out
   await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
   // A call task still open for it (nobody answered by phone) closes with the offer.
   if (outcome !== 'pending') await closeOfferCallTasks(entryId, groupId, outcome, now);
-}
-
-/**
- * A cancelled group's open offers are withdrawn: each person waits again with
- * their old place, and the offer's record and any call task to make it by
- * phone close too (no librarian calls to offer a seat in a cancelled group).
- * Returns the citizens whose offer was withdrawn.
- */
-export async function withdrawGroupOffers(groupId: string, now: Date): Promise<number[]> {
-  if (!isId(groupId)) return [];
-  const gid = new Types.ObjectId(groupId);
-  const withdrawn: number[] = [];
-  for (const entry of await WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': gid }, { citizenId: 1 }).lean()) {
-    if (await returnToLine(String(entry._id), gid, 'released', now)) withdrawn.push(entry.citizenId!);
-  }
-  return withdrawn;
-}
-
-/**
- * For a group that is cancelled (set its status first): pending offers are
- * withdrawn and participants go back to the line with their old place
- * (joinedAt kept). Returns the citizens affected, to tell them.
- */
-export async function returnGroupToLine(groupId: string, now: Date): Promise<{ withdrawn: number[]; released: number[] }> {
-  if (!isId(groupId)) return { withdrawn: [], released: [] };
-  const gid = new Types.ObjectId(groupId);
-  const withdrawn = await withdrawGroupOffers(groupId, now);
-  const released: number[] = [];
-  for (const entry of await WaitlistEntryModel.find({ status: 'enrolled', groupId: gid }, { citizenId: 1 }).lean()) {
-    if (await releaseSeat(String(entry._id), now)) released.push(entry.citizenId!);
-  }
-  return { withdrawn, released };
 }

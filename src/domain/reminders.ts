@@ -11,6 +11,7 @@ import { whereVars } from './center-names.js';
 import { contactVars } from './contact.js';
 import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
+import { isObjectId } from './ids.js';
 
 /**
  * Lesson reminders: the day before at a fixed local time (center's zone) and a
@@ -189,8 +190,6 @@ async function reminderMessage(lessonId: string, kind: ReminderKind, language: L
   };
 }
 
-const isId = (id: string) => /^[0-9a-f]{24}$/i.test(id);
-
 export type AnswerCheck =
   | { ok: false }
   | { ok: true; entryId: string; groupId: string; librarianId: number; firstLesson: boolean };
@@ -200,7 +199,7 @@ export type AnswerCheck =
  * lesson? Reminder buttons can be old or forged: every answer checks again.
  */
 export async function checkReminderAnswer(citizenId: number, lessonId: string, now: Date): Promise<AnswerCheck> {
-  if (!isId(lessonId)) return { ok: false };
+  if (!isObjectId(lessonId)) return { ok: false };
   const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1, status: 1 }).lean();
   if (!lesson || lesson.status !== 'scheduled' || lesson.startsAt <= now) return { ok: false };
   const [group, entry, first] = await Promise.all([

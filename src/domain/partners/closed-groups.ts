@@ -4,7 +4,7 @@ import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
-import { isObjectId } from './partners.js';
+import { isObjectId } from '../ids.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram

@@ -5,6 +5,7 @@ import { PartnerInviteModel } from '../../db/models/partner-invite.js';
 import { audit } from '../audit.js';
 import { normalizePhone } from '../phone.js';
 import { singleLine } from '../text.js';
+import { isObjectId } from '../ids.js';
 
 export { PARTNER_KINDS, type PartnerKind };
 
@@ -26,8 +27,6 @@ export interface PartnerView extends PartnerFields {
 
 export const PARTNER_FIELDS = ['name', 'kind', 'contactName', 'phone', 'centers'] as const;
 export type PartnerField = (typeof PARTNER_FIELDS)[number];
-
-export const isObjectId = (id: string) => /^[0-9a-f]{24}$/i.test(id) && Types.ObjectId.isValid(id);
 
 /** A locale key for what is wrong with a typed field, or undefined. */
 export function validatePartnerText(field: 'name' | 'contactName' | 'phone', text: string): string | undefined {

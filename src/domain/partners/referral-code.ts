@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PartnerModel } from '../../db/models/partner.js';
 import { audit } from '../audit.js';
-import { isObjectId } from './partners.js';
+import { isObjectId } from '../ids.js';
 
 /**
  * A partner's referral link: t.me/<bot>?start=<code>. The code is 16 random

@@ -3,7 +3,7 @@ import { CitizenModel } from '../../db/models/citizen.js';
 import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-entry.js';
-import { isObjectId } from './partners.js';
+import { isObjectId } from '../ids.js';
 
 /**
  * What became of a partner's referrals: one row per entry of a person it

@@ -6,7 +6,7 @@ import type { Registrar } from '../desk-registration.js';
 import { representativeOf } from '../roles.js';
 import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, tellInviter, INVITE_CODE, type InviteRefusal } from '../one-time-invites.js';
 import { singleLine } from '../text.js';
-import { isObjectId } from './partners.js';
+import { isObjectId } from '../ids.js';
 
 /**
  * Representatives of a partner join by a one-time link, as librarians do

@@ -11,7 +11,7 @@ import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { offerFreeSeats, type OfferOptions } from '../offers.js';
 import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
-import { isObjectId } from './partners.js';
+import { isObjectId } from '../ids.js';
 
 /**
  * Group bookings: a representative asks for a closed group for their people;

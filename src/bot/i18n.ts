@@ -23,10 +23,15 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Telegram's language_code ("ru", "en-US", "uk") to one of ours. */
-export function localeFromTelegram(code: string | undefined, fallback: Locale): Locale {
+/** Telegram's language_code ("ru", "en-US", "uk") as one of ours, or undefined ("uk", none). */
+export function ourLocale(code: string | undefined): Locale | undefined {
   const base = code?.split('-')[0]?.toLowerCase();
-  return isLocale(base) ? base : fallback;
+  return isLocale(base) ? base : undefined;
+}
+
+/** Telegram's language_code ("ru", "en-US", "uk") to one of ours, else `fallback`. */
+export function localeFromTelegram(code: string | undefined, fallback: Locale): Locale {
+  return ourLocale(code) ?? fallback;
 }
 
 /** Installs ctx.t and ctx.locale for the locale `pick` returns. */

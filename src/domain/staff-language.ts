@@ -9,17 +9,11 @@ import type { Locale } from '../notify/notifier.js';
  * English no longer gets Russian notices just because they never used /language.
  */
 
-const ours = (code: string | undefined): Locale | undefined => {
-  const base = code?.split('-')[0]?.toLowerCase();
-  return base === 'ru' || base === 'en' ? base : undefined;
-};
-
 /**
- * Notes a staff member's Telegram language (`from.language_code`). Writes only
- * when it changed (a conditional update that matches nothing otherwise).
+ * Notes a staff member's Telegram language (their app's `language_code`, when it
+ * is one of ours). Writes only when it changed (a conditional update that matches nothing otherwise).
  */
-export async function noteTelegramLanguage(userId: number, coordinator: boolean, languageCode: string | undefined): Promise<void> {
-  const telegramLanguage = ours(languageCode);
+export async function noteTelegramLanguage(userId: number, coordinator: boolean, telegramLanguage: Locale | undefined): Promise<void> {
   if (!telegramLanguage) return;
   const filter = { _id: userId, telegramLanguage: { $ne: telegramLanguage } };
   if (!coordinator) return void (await StaffMemberModel.updateOne(filter, { $set: { telegramLanguage } }));

@@ -2,6 +2,7 @@ import type { MiddlewareFn } from 'grammy';
 import { roleOf, type Role } from '../../domain/roles.js';
 import { noteTelegramLanguage } from '../../domain/staff-language.js';
 import type { BotContext } from '../context.js';
+import { ourLocale } from '../i18n.js';
 
 /**
  * Says no politely: a toast for a button, a message for a command. `key` names
@@ -21,7 +22,7 @@ function guard(allowed: (role: Role) => boolean, refusal: string): MiddlewareFn<
     if (!role || !allowed(role)) return refuse(ctx, refusal);
     ctx.role = role;
     // Their notices (call digests, call tasks) come in it until they choose one with /language.
-    await noteTelegramLanguage(ctx.from!.id, role.kind === 'coordinator', ctx.from!.language_code);
+    await noteTelegramLanguage(ctx.from!.id, role.kind === 'coordinator', ourLocale(ctx.from!.language_code));
     return next();
   };
 }

@@ -7,7 +7,7 @@ import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdra
 import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
-import type { Translator } from '../../i18n.js';
+import { ourLocale, type Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { replyInviteRefused } from '../invite-refused.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -144,7 +144,7 @@ export function staffFeature(i18n: Translator) {
     ctx.log.info({ user_id: ctx.from?.id, ok: result.ok }, 'staff invite opened');
     if (result.ok) {
       // Their first call notices may come before their first staff command: in their Telegram's language.
-      await noteTelegramLanguage(ctx.from!.id, false, ctx.from?.language_code);
+      await noteTelegramLanguage(ctx.from!.id, false, ourLocale(ctx.from?.language_code));
       await setCommandsFor(ctx.api, i18n, 'librarian', ctx.from!.id).catch(() => undefined);
       await ctx.reply(ctx.t('cls-staff-welcome', { centers: await centerNames(result.centerIds, ctx.locale) }));
     }

@@ -23,3 +23,9 @@ export async function sendRemovingKeyboard(ctx: SceneContext, text: string, keyb
   await ctx.api.editMessageReplyMarkup(sent.chat.id, sent.message_id, { reply_markup: keyboard });
   return sent.message_id;
 }
+
+/** A question answered keeps no live buttons; with `record` it reads as what it recorded (the join card). Refusals are let be. */
+export async function closeQuestion(ctx: SceneContext, target: { chatId: number; messageId: number }, record?: string): Promise<void> {
+  const closing = record ? ctx.api.editMessageText(target.chatId, target.messageId, record) : ctx.api.editMessageReplyMarkup(target.chatId, target.messageId);
+  await closing.catch(() => undefined);
+}

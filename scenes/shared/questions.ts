@@ -6,7 +6,7 @@ import { answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHinted
 import { sameAsLabel } from '../../src/domain/text.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
 import { isForwarded, isPressOn, pressedOn, refuse, type Shown } from './question-presses.js';
-import { editQuestion, sendRemovingKeyboard } from './question-messages.js';
+import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice, Origin } from './question-options.js';
 
@@ -177,7 +177,7 @@ export class Questions {
   /** The question just answered loses its buttons: the flow goes on below it with messages of another kind (map pins). */
   async closePressed(): Promise<void> {
     const target = await this.conversation.external((outer) => pressedQuestion(outer));
-    if (target) await this.ctx.api.editMessageReplyMarkup(target.chatId, target.messageId).catch(() => undefined);
+    if (target) await closeQuestion(this.ctx, target);
   }
 
   /** Something other than text was sent below the last question (a file): the next question comes below it. */
@@ -213,8 +213,7 @@ export class Questions {
       if (await editQuestion(this.ctx, target, text, inline)) return target;
     }
     // The last message comes below: the question answered keeps no live buttons above it (nor instructions for them).
-    if (pressed && this.record) await this.ctx.api.editMessageText(pressed.chatId, pressed.messageId, this.record).catch(() => undefined);
-    else if (pressed) await this.ctx.api.editMessageReplyMarkup(pressed.chatId, pressed.messageId).catch(() => undefined);
+    if (pressed) await closeQuestion(this.ctx, pressed, this.record);
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
     if (!inline) await this.conversation.external(() => menuGone.clear(sent.chat.id));
     return { chatId: sent.chat.id, messageId: sent.message_id };

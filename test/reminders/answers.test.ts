@@ -1,6 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
-import mongoose from 'mongoose';
-import { useTestDatabase } from '../helpers/test-db.js';
+import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -24,8 +23,7 @@ let t: TestBot;
 let groupId: string;
 let entryIds: string[];
 beforeEach(async () => {
-  await mongoose.connection.dropDatabase();
-  await Promise.all(Object.values(mongoose.models).map((m) => m.init()));
+  await emptyTestDatabase();
   await seedSampleData();
   t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
   ({ groupId, entryIds } = await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002 }]));

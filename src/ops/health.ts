@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import mongoose from 'mongoose';
-import { metricsRegistry, refreshDatabaseGauges } from './metrics.js';
+import { collectProcessMetrics, metricsRegistry, refreshDatabaseGauges } from './metrics.js';
 import { readOutboxDepth } from './database-gauges.js';
 
 export interface HealthOptions {
@@ -28,6 +28,7 @@ interface Check {
  * createServer((req, res) => health(req, res) || webhook(req, res));
  */
 export function createHealthHandler(options: HealthOptions) {
+  collectProcessMetrics();
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;

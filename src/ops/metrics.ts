@@ -7,7 +7,19 @@ import { countSeatOffers, readOutboxDepth } from './database-gauges.js';
  * the same, whole-deployment figures for them.
  */
 export const metricsRegistry = new Registry();
-collectDefaultMetrics({ register: metricsRegistry });
+
+let collectingProcessMetrics = false;
+
+/**
+ * Starts Node's own metrics (CPU, memory, event loop, GC) in the registry, once: by the process that
+ * serves /metrics, not on import. They hook into the runtime (a GC observer, an event-loop monitor)
+ * and are never let go, so importing the bot elsewhere (a script, each test file) would pile them up.
+ */
+export function collectProcessMetrics(): void {
+  if (collectingProcessMetrics) return;
+  collectingProcessMetrics = true;
+  collectDefaultMetrics({ register: metricsRegistry });
+}
 
 export const updatesHandled = new Counter({
   name: 'tvoy_kurs_updates_handled_total',

@@ -15,8 +15,4 @@ export default {
   // Test files spend about a third of their time waiting for the database server and the bot processes some
   // of them start, so one worker more than half the cores again keeps the CPU busy (2 cores: 3 workers).
   maxWorkers: '150%',
-  // On Node 20 a test file whose ES modules import one another stays in memory after it ends (`--detectLeaks`
-  // reports it even for two plain modules): a worker grows by about 9 MB per file and spends ever more time
-  // collecting garbage. A worker past 300 MB is replaced after its file.
-  workerIdleMemoryLimit: '300MB',
 };

@@ -97,3 +97,6 @@ calls-change-cancel-lesson =
 calls-change-cancel-group =
     📞 Call a person without Telegram: { $name }, phone { $phone }.
     The group is cancelled: { $course }, { $center }. The person is back in line at their old place.
+
+# A notice about a person (a call card, "can't come") edited in the librarian's chat once the person is forgotten (src/outbox/forget.ts).
+outbox-notice-forgotten = Message removed: the person asked for their data to be deleted.

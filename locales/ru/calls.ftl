@@ -100,3 +100,6 @@ calls-change-cancel-lesson =
 calls-change-cancel-group =
     📞 Позвоните человеку без Телеграма: { $name }, телефон { $phone }.
     Группа отменена: { $course }, { $center }. Человек снова в очереди на прежнем месте.
+
+# A notice about a person (a call card, "can't come") edited in the librarian's chat once the person is forgotten (src/outbox/forget.ts).
+outbox-notice-forgotten = Сообщение удалено: человек попросил удалить свои данные.

@@ -34,7 +34,8 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  *    `forgotten`; the partner no longer sees or counts them); an entry
  *    that stays in a group's history gets a random stand-in for the citizen id
  *    in that group's attendance; their id leaves every lesson's attendance.
- * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox), and so are
+ * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox; notices about them
+ *    already in a librarian's chat are edited to "removed"), and so are
  *    librarians' daily call lists that name them; their call tasks lose their id.
  * 4. The citizen document, the chat's session and conversation state are deleted, and no update record keeps the chat.
  * Safe to run again (a crash half-way, a repeated /forget). Returns false when
@@ -43,7 +44,7 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
 export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions = {}): Promise<boolean> {
   await releaseCitizenSeats(citizenId, now, options);
   const entries = await WaitlistEntryModel.find({ citizenId }, { status: 1, groupId: 1, anonymousId: 1 }).lean();
-  const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) });
+  const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) }, now);
   for (const entry of entries) {
     let anonymousId = entry.anonymousId ?? undefined;
     if (entry.groupId && anonymousId === undefined) {

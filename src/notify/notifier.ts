@@ -18,6 +18,8 @@ export interface OutgoingMessage {
   text: MessageText;
   /** Rows of buttons under the message. */
   buttons?: MessageButton[][];
+  /** The id of a message the bot sent this chat earlier: it is edited to this one (its buttons go) instead of a new message. */
+  replaces?: number;
 }
 
 export interface Recipient {

@@ -25,6 +25,7 @@ export class TelegramNotifier implements Notifier {
       ? InlineKeyboard.from(message.buttons.map((row) => row.map((b) => InlineKeyboard.text(render(b.text), b.data))))
       : undefined;
     try {
+      if (message.replaces !== undefined) return await this.replace(recipient.citizenId, message.replaces, render(message.text), keyboard);
       const sent = await this.api.sendMessage(recipient.citizenId, render(message.text), {
         reply_markup: keyboard,
         link_preview_options: { is_disabled: true },
@@ -33,6 +34,17 @@ export class TelegramNotifier implements Notifier {
     } catch (error) {
       return deliveryFailure(error);
     }
+  }
+
+  /** Edits an earlier message; one already gone, or already saying this, needs nothing more. */
+  private async replace(chatId: number, messageId: number, text: string, keyboard?: InlineKeyboard): Promise<DeliveryResult> {
+    try {
+      await this.api.editMessageText(chatId, messageId, text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    } catch (error) {
+      const gone = error instanceof GrammyError && /message to edit not found|message is not modified/.test(error.description);
+      if (!gone) throw error;
+    }
+    return { ok: true, messageId };
   }
 }
 

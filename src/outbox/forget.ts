@@ -1,4 +1,6 @@
+import type { Types } from 'mongoose';
 import { DeliveryModel, sentJournal } from './model.js';
+import { enqueue, type OutboxItem } from './store.js';
 
 /**
  * Forgets one person in the outbox (ledger, send journal; the batch counters
@@ -16,15 +18,23 @@ import { DeliveryModel, sentJournal } from './model.js';
  *   keys naming only an entry id stay: the entry itself is anonymous by then.
  * Journal rows of these items lose their recipient too.
  *
+ * A notice about them that already reached someone else's chat (a librarian's
+ * call card, "can't come") is edited there to say it was removed: the name and
+ * phone leave that chat too, and so do its buttons.
+ *
  * @example
- * await forgetRecipientInOutbox({ chatId: 1001, entryIds: ['6750…'] });
+ * await forgetRecipientInOutbox({ chatId: 1001, entryIds: ['6750…'] }, now);
  */
-export async function forgetRecipientInOutbox(subject: { chatId: number; entryIds: string[] }): Promise<number> {
+export async function forgetRecipientInOutbox(subject: { chatId: number; entryIds: string[] }, now: Date): Promise<number> {
   const chat = String(subject.chatId);
   const names = [chat, ...subject.entryIds.filter((id) => /^[0-9a-f]{24}$/i.test(id))];
   const namesSomeone = new RegExp(`(^|:)(${names.join('|')})(:|$)`);
   const namesChat = new RegExp(`(^|:)${chat}(:|$)`);
-  const items = await DeliveryModel.find({ $or: [{ citizenId: subject.chatId }, { aboutCitizenId: subject.chatId }, { key: namesSomeone }] }, { key: 1 }).lean();
+  const items = await DeliveryModel.find(
+    { $or: [{ citizenId: subject.chatId }, { aboutCitizenId: subject.chatId }, { key: namesSomeone }] },
+    { key: 1, citizenId: 1, messageId: 1 },
+  ).lean();
+  await enqueue(await replacementsOfSent(items, subject.chatId), now);
   // One short write per item: a person has tens of items at most, and the test server runs one command at a time.
   for (const item of items) {
     await DeliveryModel.collection.updateOne(
@@ -37,6 +47,33 @@ export async function forgetRecipientInOutbox(subject: { chatId: number; entryId
   }
   await sentJournal().updateMany({ $or: [{ _id: { $in: items.map((i) => i._id) } }, { citizenId: subject.chatId }] }, { $unset: { citizenId: '' } });
   return items.length;
+}
+
+/**
+ * For each item sent to another chat (a notice about the person, not to them), an edit of that
+ * message to "removed". Its id is in the ledger, or still only in the journal if the ledger has
+ * not caught up yet.
+ */
+async function replacementsOfSent(
+  items: Array<{ _id: Types.ObjectId; citizenId?: number | null; messageId?: number | null }>,
+  forgottenChatId: number,
+): Promise<OutboxItem[]> {
+  const toOthers = items.filter((item) => typeof item.citizenId === 'number' && item.citizenId !== forgottenChatId);
+  if (toOthers.length === 0) return [];
+  const journalled = await sentJournal()
+    .find({ _id: { $in: toOthers.map((item) => item._id) }, messageId: { $exists: true } })
+    .toArray();
+  const journalledIds = new Map(journalled.map((row) => [String(row._id), row.messageId]));
+  return toOthers.flatMap((item) => {
+    const messageId = item.messageId ?? journalledIds.get(String(item._id));
+    if (typeof messageId !== 'number') return [];
+    return [{
+      key: `forgot:${String(item._id)}`,
+      citizenId: item.citizenId!,
+      priority: 'personal' as const,
+      message: { text: { key: 'outbox-notice-forgotten' }, replaces: messageId },
+    }];
+  });
 }
 
 /** What a forgotten item holds instead of its message (valid JSON of an empty OutgoingMessage). */

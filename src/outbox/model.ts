@@ -49,6 +49,8 @@ const deliverySchema = new Schema(
     notBefore: { type: Date, required: true },
     createdAt: { type: Date, required: true },
     doneAt: { type: Date },
+    /** Delivered: the message's id in its chat, so a notice about someone who is later forgotten can be edited (forget.ts). */
+    messageId: { type: Number },
     lastError: { type: String },
   },
   { versionKey: false },
@@ -69,6 +71,8 @@ export interface JournalRow {
   status?: 'blocked' | 'skipped';
   /** 'blocked' only: the citizen the catch-up marks unreachable. */
   citizenId?: number;
+  /** Delivered: the message's id in its chat (kept in the ledger, see `messageId` there). */
+  messageId?: number;
 }
 
 /**

@@ -189,7 +189,7 @@ export class Sender {
         queue.splice(index, 1);
         await this.settle(item, 'skipped');
         // Nobody we know (a citizen who used /forget after a job had read them): the item must not keep their id.
-        if (!to && item.citizenId !== undefined) await forgetRecipientInOutbox({ chatId: item.citizenId, entryIds: [] });
+        if (!to && item.citizenId !== undefined) await forgetRecipientInOutbox({ chatId: item.citizenId, entryIds: [] }, this.deps.now());
         continue;
       }
       // A bot-wide 429 another call of this process met (a reply, a progress edit) holds the outbox too: waited out once,
@@ -244,7 +244,7 @@ export class Sender {
   }
 
   private async record(item: TakenItem, result: DeliveryResult, recipient: RecipientState): Promise<void> {
-    if (result.ok) return this.settle(item, 'delivered');
+    if (result.ok) return this.settle(item, 'delivered', result.messageId);
     if (result.reason === 'blocked') {
       // Later items to this chat are skipped; the citizen is marked unreachable when the ledger catches up.
       recipient.reachable = false;
@@ -260,9 +260,9 @@ export class Sender {
     } else this.report.retried++;
   }
 
-  private async settle(item: TakenItem, status: 'delivered' | 'blocked' | 'skipped'): Promise<void> {
+  private async settle(item: TakenItem, status: 'delivered' | 'blocked' | 'skipped', messageId?: number): Promise<void> {
     // Already recorded: the message in flight when a sender stopped, sent again (and counted then).
-    if (await recordOutcome(item, status, this.deps.now())) this.tally.add(item.batchId, status);
+    if (await recordOutcome(item, status, this.deps.now(), messageId)) this.tally.add(item.batchId, status);
     this.report[status]++;
     await this.tally.write(this.timer.now(), this.deps.now());
   }

@@ -181,8 +181,14 @@ export async function journalledIds(): Promise<string[]> {
  * message in flight). Returns false if it was already recorded (the message
  * in flight when a sender stopped, sent again).
  */
-export async function recordOutcome(item: StoredItem, status: 'delivered' | 'blocked' | 'skipped', at: Date): Promise<boolean> {
-  const row: JournalRow = { _id: item._id, at, ...(status === 'delivered' ? {} : { status }), ...(status === 'blocked' && item.citizenId !== undefined ? { citizenId: item.citizenId } : {}) };
+export async function recordOutcome(item: StoredItem, status: 'delivered' | 'blocked' | 'skipped', at: Date, messageId?: number): Promise<boolean> {
+  const row: JournalRow = {
+    _id: item._id,
+    at,
+    ...(status === 'delivered' ? {} : { status }),
+    ...(status === 'blocked' && item.citizenId !== undefined ? { citizenId: item.citizenId } : {}),
+    ...(messageId === undefined ? {} : { messageId }),
+  };
   try {
     await sentJournal().insertOne(row);
     return true;
@@ -214,9 +220,9 @@ export async function recordFailure(item: StoredItem, error: string, maxAttempts
  * `settled` is told each item that reached the ledger.
  */
 export async function catchUp(shouldStop: () => boolean, settled: (id: string) => void): Promise<void> {
-  for (const { _id, at, status, citizenId } of await sentJournal().find({}).toArray()) {
+  for (const { _id, at, status, citizenId, messageId } of await sentJournal().find({}).toArray()) {
     if (shouldStop()) return;
-    await DeliveryModel.updateOne({ _id, status: 'pending' }, { $set: { status: status ?? 'delivered', doneAt: at } });
+    await DeliveryModel.updateOne({ _id, status: 'pending' }, { $set: { status: status ?? 'delivered', doneAt: at, ...(messageId === undefined ? {} : { messageId }) } });
     // The 403's mark waits for here: a citizen update is slow on the test database, too slow between two sends.
     if (status === 'blocked' && citizenId !== undefined) await setReachable(citizenId, false, at);
     await sentJournal().deleteOne({ _id });

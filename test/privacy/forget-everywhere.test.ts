@@ -82,6 +82,7 @@ describe('/forget leaves nothing that identifies the citizen', () => {
     await zlata.press('Не смогу');
     await deliverAll(t);
     expect(anna.lastText()).toContain('Злата Воронцова не сможет прийти');
+    const notice = anna.messages().at(-1)!;
     at(t, '2026-12-03T05:00:00Z');
     await markAttendance(anna, '2. 3 декабря, четверг, 10:00', ['Участник 7002']);
     expect(await WaitlistEntryModel.countDocuments({ status: 'completed' })).toBe(2);
@@ -105,6 +106,9 @@ describe('/forget leaves nothing that identifies the citizen', () => {
     await refreshStatsSnapshot(t.clock.now());
 
     expect(await findPersonalData(identifiers)).toEqual([]);
+    // The notice that named her in the librarian's chat now says it was removed, without its buttons.
+    expect(t.telegram.messagesTo(5001).find((m) => m.message_id === notice.message_id)).toMatchObject({ text: 'Сообщение удалено: человек попросил удалить свои данные.', reply_markup: undefined });
+    expect(t.telegram.messagesTo(5001).filter((m) => /Злата|Воронцова|765/.test(JSON.stringify(m)))).toEqual([]);
     // The scan covered every collection there is, including the ones with her traces before.
     expect(await collectionNames()).toEqual(expect.arrayContaining([...found, 'auditentries', 'outbox_sent', 'seatoffers', 'stats_snapshots']));
 

@@ -51,14 +51,46 @@ describe('forgetting a recipient in the outbox', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it("a notice about someone already in a librarian's chat is edited to say it was removed, also before the ledger caught up", async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const notice = (id: number, name: string) => ({
+      key: `absent:l3:${id}`,
+      citizenId: 900,
+      aboutCitizenId: id,
+      priority: 'personal' as const,
+      message: { text: { key: 'rem-absent-staff', vars: { name, course: 'x', when: 'y' } }, buttons: [[{ text: { raw: 'Позвонить' }, data: 'x' }]] },
+    });
+    await enqueue([notice(555000301, 'Аглая Первая'), notice(555000302, 'Василиса Вторая'), notice(555000303, 'Другая Третья')], t.clock.now());
+    await deliverAll(t);
+    const [first, second, third] = t.telegram.messagesTo(900);
+    // The second one sent, but its outcome still only in the journal (the sender has not caught the ledger up).
+    const row = await DeliveryModel.findOne({ key: 'absent:l3:555000302' }).lean();
+    await DeliveryModel.updateOne({ _id: row!._id }, { $set: { status: 'pending' }, $unset: { messageId: 1, doneAt: 1 } });
+    await sentJournal().insertOne({ _id: row!._id, at: t.clock.now(), messageId: second!.message_id });
+
+    await forgetRecipientInOutbox({ chatId: 555000301, entryIds: [] }, t.clock.now());
+    await forgetRecipientInOutbox({ chatId: 555000302, entryIds: [] }, t.clock.now());
+    await deliverAll(t);
+
+    const removed = 'Сообщение удалено: человек попросил удалить свои данные.';
+    expect(t.telegram.messagesTo(900).map((m) => [m.message_id, m.text, m.reply_markup])).toEqual([
+      [first!.message_id, removed, undefined],
+      [second!.message_id, removed, undefined],
+      [third!.message_id, expect.stringContaining('Другая Третья'), expect.anything()],
+    ]);
+    expect(t.telegram.callsOf('sendMessage')).toHaveLength(3); // edits, not new messages
+    expect(await findPersonalData({ telegramId: 555000301, names: ['Аглая'] })).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('a journal row not yet caught up with loses the recipient, and a second run changes nothing', async () => {
     const t = createTestBot();
     await enqueue([{ key: 'rem:l2:day:1:555000111', citizenId: 555000111, message: text('Напоминание') }], t.clock.now());
     const item = await DeliveryModel.findOne({ key: 'rem:l2:day:1:555000111' }).lean();
     await sentJournal().insertOne({ _id: item!._id, at: t.clock.now(), status: 'blocked', citizenId: 555000111 });
 
-    expect(await forgetRecipientInOutbox({ chatId: 555000111, entryIds: [] })).toBe(1);
-    expect(await forgetRecipientInOutbox({ chatId: 555000111, entryIds: [] })).toBe(0);
+    expect(await forgetRecipientInOutbox({ chatId: 555000111, entryIds: [] }, t.clock.now())).toBe(1);
+    expect(await forgetRecipientInOutbox({ chatId: 555000111, entryIds: [] }, t.clock.now())).toBe(0);
     expect(await findPersonalData({ telegramId: 555000111, names: [] })).toEqual([]);
     expect(await DeliveryModel.findById(item!._id).lean()).toMatchObject({ key: `forgotten:${String(item!._id)}` });
     await deliverAll(t);

@@ -100,3 +100,5 @@ calls-change-cancel-group =
 
 # A notice about a person (a call card, "can't come") edited in the librarian's chat once the person is forgotten (src/outbox/forget.ts).
 outbox-notice-forgotten = Message removed: the person asked for their data to be deleted.
+# The same for a daily call list that named the person (it names others too: they are in /calls).
+outbox-list-forgotten = This call list changed: someone on it asked for their data to be deleted. The current list: /calls.

@@ -103,3 +103,5 @@ calls-change-cancel-group =
 
 # A notice about a person (a call card, "can't come") edited in the librarian's chat once the person is forgotten (src/outbox/forget.ts).
 outbox-notice-forgotten = Сообщение удалено: человек попросил удалить свои данные.
+# The same for a daily call list that named the person (it names others too: they are in /calls).
+outbox-list-forgotten = Список звонков изменился: человек из него попросил удалить свои данные. Актуальный список — /calls.

@@ -62,7 +62,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   await forgetCallTasksOf(citizenId, now);
   // Daily call lists name several people each: the ones that name this person lose their text.
   const phone = (await CitizenModel.findById(citizenId, { phone: 1 }).lean())?.phone;
-  if (phone) await forgetNamedInOutbox('calllist:', phone);
+  if (phone) await forgetNamedInOutbox('calllist:', phone, now);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;

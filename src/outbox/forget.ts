@@ -56,7 +56,8 @@ export async function forgetRecipientInOutbox(subject: { chatId: number; entryId
  */
 async function replacementsOfSent(
   items: Array<{ _id: Types.ObjectId; citizenId?: number | null; messageId?: number | null }>,
-  forgottenChatId: number,
+  forgottenChatId: number | undefined,
+  textKey = 'outbox-notice-forgotten',
 ): Promise<OutboxItem[]> {
   const toOthers = items.filter((item) => typeof item.citizenId === 'number' && item.citizenId !== forgottenChatId);
   if (toOthers.length === 0) return [];
@@ -71,7 +72,7 @@ async function replacementsOfSent(
       key: `forgot:${String(item._id)}`,
       citizenId: item.citizenId!,
       priority: 'personal' as const,
-      message: { text: { key: 'outbox-notice-forgotten' }, replaces: messageId },
+      message: { text: { key: textKey }, replaces: messageId },
     }];
   });
 }
@@ -82,14 +83,16 @@ export const FORGOTTEN_MESSAGE = JSON.stringify({ text: { raw: '' } });
 /**
  * A message that names several people (a librarian's daily call list, keys
  * `calllist:…`) has no one `aboutCitizenId`: when one of them is forgotten,
- * every such item whose text holds `needle` (their phone) loses its text.
+ * every such item whose text holds `needle` (their phone) loses its text. One
+ * already in the librarian's chat is edited there to say the list changed
+ * (the others on it are in /calls).
  */
-export async function forgetNamedInOutbox(keyPrefix: string, needle: string): Promise<number> {
+export async function forgetNamedInOutbox(keyPrefix: string, needle: string, now: Date): Promise<number> {
   if (!needle) return 0;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const result = await DeliveryModel.collection.updateMany(
-    { key: { $regex: `^${escape(keyPrefix)}` }, message: { $regex: escape(needle) } },
-    { $set: { message: FORGOTTEN_MESSAGE } },
-  );
+  const filter = { key: { $regex: `^${escape(keyPrefix)}` }, message: { $regex: escape(needle) } };
+  const items = await DeliveryModel.find(filter, { citizenId: 1, messageId: 1 }).lean();
+  await enqueue(await replacementsOfSent(items, undefined, 'outbox-list-forgotten'), now);
+  const result = await DeliveryModel.collection.updateMany(filter, { $set: { message: FORGOTTEN_MESSAGE } });
   return result.modifiedCount;
 }

@@ -55,6 +55,12 @@ describe('forgetting a person without Telegram', () => {
     expect((await WaitlistEntryModel.findById(entryId).lean())!.citizenId).toBeUndefined(); // an anonymous row for the statistics
     // Pavel's own data is untouched elsewhere; the list that named both lost its text (it is one message).
     expect(await DeliveryModel.countDocuments({ key: /^calllist:/ })).toBe(1);
+    // In the librarian's chat, the call card and the list that named her are edited: her name and phone are gone there too.
+    await deliverAll(t);
+    expect(anna.textsSince(0).filter((text) => /Зоя|Кравцова|555-?00-?11/.test(text))).toEqual([]);
+    expect(anna.textsSince(0)).toEqual(
+      expect.arrayContaining(['Сообщение удалено: человек попросил удалить свои данные.', expect.stringMatching(/^Список звонков изменился/)]),
+    );
     expect(t.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { defineCallbackData, OBJECT_ID } from '../../src/domain/callback-data.js';
 import { centerPlace } from '../../src/domain/center-names.js';
+import { singleLine } from '../../src/domain/text.js';
 import { listCenters } from '../../src/domain/catalog.js';
 import {
   createPartner, getPartner, PARTNER_FIELDS, PARTNER_KINDS, updatePartner, validatePartnerText,
@@ -58,7 +59,8 @@ export function partnerEditScene(deps: SceneDeps) {
       switch (field) {
         case 'name':
         case 'contactName':
-          draft[field] = await q.ask(ctx.t(`prt-ask-${field}`), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft[field] ?? '' });
+          // Cleaned as it will be stored (invisible and direction characters out), so the preview and "added" show that.
+          draft[field] = singleLine(await q.ask(ctx.t(`prt-ask-${field}`), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft[field] ?? '' }));
           return;
         case 'phone': {
           const typed = await q.ask(ctx.t('prt-ask-phone'), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft.phone ?? '' });

@@ -130,8 +130,10 @@ describe('/partners', () => {
     expect(card.text).toContain('Приглашения');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.invite', actorId: 900 })).toBe(1);
 
-    // Open: the card in place of the message.
-    await addPartner('Центр занятости');
+    // Open: the card in place of the message. A name typed with a direction override and a zero-width space
+    // is shown back as it is stored, without them (probe s17b F4).
+    await addPartner('Центр\u202e занятости\u200b');
+    expect(maria.lastText()).toMatch(/^Организация добавлена: Центр занятости\. /);
     await maria.press('📂 Открыть карточку организации');
     expect(maria.lastText()).toContain('Организация: Центр занятости');
     expect(maria.buttonLabels()).toContain('👤 Пригласить представителя');

@@ -44,6 +44,11 @@ export class Sender {
   private readonly arrivals = new Arrivals();
   private catchingUp: Promise<void> | undefined;
   private stopCatchUp = false;
+  /**
+   * Outcomes Telegram gave but the store could not take (the database went away between the send and its
+   * record). Kept here and recorded first thing once it is back, so the item is not sent again (probe s17b F1).
+   */
+  private unrecorded: Array<{ item: TakenItem; status: 'delivered' | 'blocked' | 'skipped'; messageId?: number }> = [];
 
   constructor(
     private readonly deps: SenderDeps,
@@ -70,6 +75,7 @@ export class Sender {
 
   /** Sends until nothing is due. 'busy': another process holds the lease. */
   async sendDue(shouldStop: () => boolean): Promise<'idle' | 'busy' | 'stopped'> {
+    await this.recordUnrecorded();
     const lease = await this.lease.acquire();
     if (lease === 'busy') {
       this.fresh = true;
@@ -261,10 +267,27 @@ export class Sender {
   }
 
   private async settle(item: TakenItem, status: 'delivered' | 'blocked' | 'skipped', messageId?: number): Promise<void> {
+    let recorded: boolean;
+    try {
+      recorded = await recordOutcome(item, status, this.deps.now(), messageId);
+    } catch (error) {
+      this.unrecorded.push({ item, status, messageId });
+      throw error;
+    }
     // Already recorded: the message in flight when a sender stopped, sent again (and counted then).
-    if (await recordOutcome(item, status, this.deps.now(), messageId)) this.tally.add(item.batchId, status);
+    if (recorded) this.tally.add(item.batchId, status);
     this.report[status]++;
     await this.tally.write(this.timer.now(), this.deps.now());
+  }
+
+  /** Records the outcomes the store could not take when they came (see `unrecorded`), oldest first. */
+  private async recordUnrecorded(): Promise<void> {
+    while (this.unrecorded.length > 0) {
+      const { item, status, messageId } = this.unrecorded[0]!;
+      if (await recordOutcome(item, status, this.deps.now(), messageId)) this.tally.add(item.batchId, status);
+      this.report[status]++;
+      this.unrecorded.shift();
+    }
   }
 
   /** The ledger catches up with the journal in the background (one catch-up at a time). */

@@ -51,7 +51,7 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs:
 }
 
 describe('the database stops in the middle of sending', () => {
-  it('the running sender picks its items up again once it is back: all sent, at most the one in flight twice, no restart', async () => {
+  it('the running sender picks its items up again once it is back: all sent once, no restart', async () => {
     const citizens = Array.from({ length: N }, (_, i) => 6_000_000 + i);
     for (const id of citizens) emulator.state.addUser({ id, first_name: `U${id}` }).started = true;
     const now = new Date();
@@ -80,7 +80,8 @@ describe('the database stops in the middle of sending', () => {
       await sender.stop();
     }
     const counts = emulator.state.counters.snapshot();
-    expect(counts.totalDelivered - N).toBeLessThanOrEqual(1);
+    // Not even the one in flight: an outcome the store could not take is kept and recorded once it is back (probe s17b F1).
+    expect(counts.totalDelivered - N).toBe(0);
     expect(sender.report.restarts).toBeGreaterThanOrEqual(1);
     expect(errors.join('\n')).toContain('starting again from the store');
     expect(counts.retryAfterIgnored).toBe(0);

@@ -8,7 +8,8 @@ import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
 import { emptyReport, newWorkerId, realTimer, type SenderDeps, type SenderOptions, type Timer } from './sender-options.js';
 import { forgetRecipientInOutbox } from './forget.js';
-import { catchUp, nextDueAt, recordFailure, recordOutcome, type Enqueued } from './store.js';
+import { OutcomeRecorder, type Outcome } from './outcomes.js';
+import { catchUp, nextDueAt, recordFailure, type Enqueued } from './store.js';
 
 /**
  * The loop: claim, send, record; after any error, start again from the store.
@@ -44,11 +45,7 @@ export class Sender {
   private readonly arrivals = new Arrivals();
   private catchingUp: Promise<void> | undefined;
   private stopCatchUp = false;
-  /**
-   * Outcomes Telegram gave but the store could not take (the database went away between the send and its
-   * record). Kept here and recorded first thing once it is back, so the item is not sent again (probe s17b F1).
-   */
-  private unrecorded: Array<{ item: TakenItem; status: 'delivered' | 'blocked' | 'skipped'; messageId?: number }> = [];
+  private readonly outcomes: OutcomeRecorder;
 
   constructor(
     private readonly deps: SenderDeps,
@@ -62,6 +59,7 @@ export class Sender {
       { ratePerSecond: deps.ratePerSecond, burst: options.burst ?? Math.max(1, Math.floor((deps.ratePerSecond * 2) / 3)), perChatMs: options.perChatIntervalMs },
       () => this.timer.now(),
     );
+    this.outcomes = new OutcomeRecorder(this.tally, this.report, deps.now);
     this.lease = new SenderLease(options.workerId ?? newWorkerId(), deps.now, options.leaseTtlMs ?? 15_000);
   }
 
@@ -75,7 +73,7 @@ export class Sender {
 
   /** Sends until nothing is due. 'busy': another process holds the lease. */
   async sendDue(shouldStop: () => boolean): Promise<'idle' | 'busy' | 'stopped'> {
-    await this.recordUnrecorded();
+    await this.outcomes.writePending();
     const lease = await this.lease.acquire();
     if (lease === 'busy') {
       this.fresh = true;
@@ -266,28 +264,9 @@ export class Sender {
     } else this.report.retried++;
   }
 
-  private async settle(item: TakenItem, status: 'delivered' | 'blocked' | 'skipped', messageId?: number): Promise<void> {
-    let recorded: boolean;
-    try {
-      recorded = await recordOutcome(item, status, this.deps.now(), messageId);
-    } catch (error) {
-      this.unrecorded.push({ item, status, messageId });
-      throw error;
-    }
-    // Already recorded: the message in flight when a sender stopped, sent again (and counted then).
-    if (recorded) this.tally.add(item.batchId, status);
-    this.report[status]++;
+  private async settle(item: TakenItem, status: Outcome['status'], messageId?: number): Promise<void> {
+    await this.outcomes.record({ item, status, messageId });
     await this.tally.write(this.timer.now(), this.deps.now());
-  }
-
-  /** Records the outcomes the store could not take when they came (see `unrecorded`), oldest first. */
-  private async recordUnrecorded(): Promise<void> {
-    while (this.unrecorded.length > 0) {
-      const { item, status, messageId } = this.unrecorded[0]!;
-      if (await recordOutcome(item, status, this.deps.now(), messageId)) this.tally.add(item.batchId, status);
-      this.report[status]++;
-      this.unrecorded.shift();
-    }
   }
 
   /** The ledger catches up with the journal in the background (one catch-up at a time). */

@@ -49,7 +49,7 @@ async function main(config: Config, logger: Logger) {
   const agenda = createAgenda(mongoose.connection.db!);
 
   const deps: BotDeps = { config, logger, now, jobs: agendaJobs(agenda) };
-  const { bot } = createBot(deps, { floodGate, i18n });
+  const { bot, turns } = createBot(deps, { floodGate, i18n });
   // The jobs write to a broadcast's author through the bot's Api (it waits out a 429).
   defineJobs(agenda, deps, telegramProgressChannel(bot.api, i18n));
   await agenda.start();
@@ -76,7 +76,15 @@ async function main(config: Config, logger: Logger) {
   if (config.WEBHOOK_URL) {
     const webhook = await startWebhook(
       bot,
-      { url: config.WEBHOOK_URL, secretToken: config.WEBHOOK_SECRET!, port: config.PORT, allowedUpdates: allowed_updates, alsoServe: health },
+      {
+        url: config.WEBHOOK_URL,
+        secretToken: config.WEBHOOK_SECRET!,
+        port: config.PORT,
+        allowedUpdates: allowed_updates,
+        alsoServe: health,
+        // A flood's overflow costs no database writes that other chats' updates would wait behind.
+        dropsOnArrival: turns.overflows,
+      },
       logger,
     );
     logger.info({ port: config.PORT }, 'ready: bot started (webhook); /healthz /readyz /metrics on the same port');

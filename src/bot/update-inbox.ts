@@ -15,6 +15,15 @@ export interface UpdateInbox {
   drain(ms: number): Promise<void>;
 }
 
+export interface InboxOptions {
+  /**
+   * True for an update the bot will drop on arrival (a flood's overflow, see chat-turns.ts). It is handed to the bot
+   * without being stored: a flood of hundreds of messages from one chat would otherwise put two database writes each
+   * ahead of every other chat's updates.
+   */
+  dropsOnArrival?: (update: RawUpdate) => boolean;
+}
+
 /**
  * Webhook updates are written to the database before Telegram gets its 200,
  * then handled in the background: a slow update (a slow database) never meets
@@ -27,21 +36,28 @@ export interface UpdateInbox {
  * const inbox = createUpdateInbox((update) => bot.handleUpdate(update as Update), logger);
  * await inbox.resumeUnhandled();
  */
-export function createUpdateInbox(handle: (update: RawUpdate) => Promise<void>, logger: Logger): UpdateInbox {
+export function createUpdateInbox(
+  handle: (update: RawUpdate) => Promise<void>,
+  logger: Logger,
+  options: InboxOptions = {},
+): UpdateInbox {
   const inFlight = new Set<Promise<void>>();
 
-  const handleInBackground = (update: RawUpdate) => {
-    const work = handle(update)
-      .catch((error: unknown) => logger.error({ err: String(error), update_id: update.update_id }, 'update handling failed'))
-      .then(() => dropUpdateContent(update.update_id))
-      .catch((error: unknown) => logger.warn({ err: String(error), update_id: update.update_id }, 'update content not removed'))
-      .finally(() => inFlight.delete(work));
-    inFlight.add(work);
+  const handleInBackground = (update: RawUpdate, stored = true) => {
+    let work = handle(update).catch((error: unknown) => logger.error({ err: String(error), update_id: update.update_id }, 'update handling failed'));
+    if (stored) {
+      work = work
+        .then(() => dropUpdateContent(update.update_id))
+        .catch((error: unknown) => logger.warn({ err: String(error), update_id: update.update_id }, 'update content not removed'));
+    }
+    const tracked = work.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
   };
 
   return {
     async receive(update) {
-      if (await storeIncomingUpdate(update, new Date())) handleInBackground(update);
+      if (options.dropsOnArrival?.(update)) handleInBackground(update, false);
+      else if (await storeIncomingUpdate(update, new Date())) handleInBackground(update);
     },
     async resumeUnhandled() {
       const updates = await unclaimedUpdates();

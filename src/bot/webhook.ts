@@ -11,6 +11,8 @@ export interface WebhookSettings {
   allowedUpdates: readonly string[];
   /** Other endpoints on the same port (health checks), ready before Telegram is told the URL. */
   alsoServe?: RequestInterceptor;
+  /** Updates the bot drops on arrival (a flood's overflow): handled without being stored first (update-inbox.ts). */
+  dropsOnArrival?: (update: Update) => boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface WebhookSettings {
  * lets the ones being handled finish (for up to 10 s).
  */
 export async function startWebhook<C extends Context>(bot: Bot<C>, settings: WebhookSettings, logger: Logger) {
-  const inbox = createUpdateInbox((update) => bot.handleUpdate(update), logger);
+  const inbox = createUpdateInbox((update) => bot.handleUpdate(update), logger, { dropsOnArrival: settings.dropsOnArrival });
   const server: WebhookServer = createWebhookServer({
     path: new URL(settings.url).pathname,
     secretToken: settings.secretToken,

@@ -130,3 +130,25 @@ describe('an update cut off by a restart', () => {
     expect(await ReceivedUpdateModel.findById(7201).lean()).not.toHaveProperty('answerTo');
   });
 });
+
+describe('the webhook inbox', () => {
+  it("stores no update of a flood's overflow: other chats' updates do not wait behind its writes", async () => {
+    const { t, release } = botWithHeldAnswers();
+    const inbox = createUpdateInbox((update) => t.bot.handleUpdate(update), t.deps.logger, { dropsOnArrival: t.turns.overflows });
+    const message = (updateId: number) => ({
+      update_id: updateId,
+      message: { message_id: updateId, date: 0, chat: { id: 6601, type: 'private' as const, first_name: 'Флуд' }, from: { id: 6601, is_bot: false, first_name: 'Флуд' }, text: `спам ${updateId}` },
+    });
+    try {
+      // The first reply hangs at Telegram: the next two wait their turn, and what comes after them is dropped.
+      for (let id = 7401; id <= 7440; id++) await inbox.receive(message(id));
+      expect(t.turns.pending('6601')).toBe(3);
+    } finally {
+      release();
+      await inbox.drain(5_000);
+    }
+    const stored = await ReceivedUpdateModel.find({ _id: { $gte: 7401, $lte: 7440 } }, { _id: 1 }).sort({ _id: 1 }).lean();
+    expect(stored.map((row) => row._id)).toEqual([7401, 7402, 7403]);
+    expect(t.turns.dropped()).toBe(37);
+  });
+});

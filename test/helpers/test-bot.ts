@@ -71,9 +71,11 @@ export function createTestBot(options: TestBotOptions = {}) {
   const senderDeps: SenderDeps = {
     notifier, logger, now: clock.now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE,
   };
-  const { bot } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch }, floodGate, i18n, timer });
+  const { bot, turns } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch }, floodGate, i18n, timer });
   return {
     bot,
+    /** The bot's per-chat queue (chat-turns.ts): what a flood may keep waiting. */
+    turns,
     i18n,
     telegram,
     clock,

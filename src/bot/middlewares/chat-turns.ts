@@ -1,5 +1,6 @@
 import { sequentialize } from '@grammyjs/runner';
 import { Composer, type Context } from 'grammy';
+import type { Update } from 'grammy/types';
 
 export interface ChatTurnsOptions {
   /** Updates of one chat being handled or waiting their turn; a message or tap beyond this is dropped. */
@@ -74,6 +75,14 @@ export function chatTurns(options: ChatTurnsOptions) {
 
   return {
     middleware: () => composer.middleware(),
+    /**
+     * This update, arriving now, would be dropped at once (a message or tap of a chat that already has `maxPerChat`
+     * waiting). Read from the raw update, before a context exists: the webhook skips storing a flood's overflow.
+     */
+    overflows: (update: Update): boolean => {
+      const id = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.callback_query?.from.id;
+      return id !== undefined && (pending.get(String(id)) ?? 0) >= maxPerChat;
+    },
     /** Updates of this chat being handled or waiting. */
     pending: (key: string) => pending.get(key) ?? 0,
     /** The most updates one chat ever had waiting at once. */

@@ -22,9 +22,10 @@ desk-add-summary =
     Time: { $time }
     Consent: signed on paper
 desk-add-confirm = ✓ Put on the waiting list
+# Without the name and phone: they are in the messages just above, and this one stays after /forgetperson.
 desk-add-done =
-    Registered: { $name } — “{ $course }”, { $center }. Place in line: { $position }.
-    The person has no Telegram: when their turn comes, the library will call { $phone }.
+    Put on the list: “{ $course }”, { $center }. Place in line: { $position }.
+    The person has no Telegram: when their turn comes, the library will call the phone you entered.
 desk-add-done-known = This phone was on the list already: the course was added to the same person.
 desk-add-already = { $status ->
     [offered] This phone has already been offered a seat for “{ $course }” ({ $center }). Nothing was changed.

@@ -22,9 +22,10 @@ desk-add-summary =
     Время: { $time }
     Согласие: подписано на бумаге
 desk-add-confirm = ✓ Записать в очередь
+# Without the name and phone: they are in the messages just above, and this one stays after /forgetperson.
 desk-add-done =
-    Записали: { $name } — «{ $course }», { $center }. Место в очереди: { $position }.
-    Телеграма у человека нет: когда подойдёт очередь, библиотека позвонит по телефону { $phone }.
+    Записали в очередь: «{ $course }», { $center }. Место в очереди: { $position }.
+    Телеграма у человека нет: когда подойдёт очередь, библиотека позвонит по записанному телефону.
 desk-add-done-known = Этот телефон уже был в списке: курс добавлен тому же человеку.
 desk-add-already = { $status ->
     [offered] Этому телефону уже предложено место на курсе «{ $course }» ({ $center }). Ничего не меняли.

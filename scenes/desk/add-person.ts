@@ -91,7 +91,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (!result) return q.finish(ctx.t('not-allowed'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
-    const done = ctx.t('desk-add-done', { name, course: courseTitle, center: place(center, ', '), position: result.position, phone });
+    const done = ctx.t('desk-add-done', { course: courseTitle, center: place(center, ', '), position: result.position });
     await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }]);

@@ -67,7 +67,7 @@ describe('a free seat goes to whoever comes onto the line', () => {
     await anna.press('Основы компьютерной грамотности');
     await anna.press('Не важно');
     await anna.press('✓ Записать в очередь');
-    expect(anna.lastText()).toMatch(/^Записали: Петрова Зинаида Ивановна/);
+    expect(anna.lastText()).toMatch(/^Записали в очередь: «Основы/);
     expect(await CallTaskModel.countDocuments({ status: 'open' })).toBe(1);
     await deliverAll(t);
     expect(anna.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе.\nПетрова Зинаида Ивановна, \+79235551234\n/);

@@ -41,7 +41,7 @@ async function addAtDesk(staff: TestUser, name: string, phone: string) {
   await staff.press('Основы компьютерной грамотности');
   await staff.press('Утром');
   await staff.press('✓ Записать в очередь');
-  expect(staff.lastText()).toMatch(/^Записали:/);
+  expect(staff.lastText()).toMatch(/^Записали в очередь:/);
 }
 
 describe('/forgetperson', () => {
@@ -65,6 +65,9 @@ describe('/forgetperson', () => {
     expect(anna.lastText()).toMatch(/^Данные удалены/);
 
     expect(await findPersonalData(person)).toEqual([]);
+    // Nor does any message of the bot in her chat, as it reads now (only what the librarian typed herself does).
+    const botTexts = t.telegram.messagesTo(LIBRARIAN).map((m) => m.text ?? '');
+    expect(botTexts.filter((text) => /Воронцова|7654321|765-43-21/.test(text))).toEqual([]);
     expect(await WaitlistEntryModel.countDocuments({ status: 'forgotten', citizenId: { $exists: false } })).toBe(1);
     expect((await WaitlistEntryModel.findOne({ citizenId: 101 }).lean())!.status).toBe('waiting'); // the next person moves up
     const audit = await AuditEntryModel.findOne({ action: 'citizen.forget-by-staff' }).lean();

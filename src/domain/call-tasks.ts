@@ -7,6 +7,7 @@ import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
+import { centerWords } from './center-names.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
@@ -53,12 +54,13 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   if (!citizen || !group) return null;
   const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+  const words = center ? centerWords(center, language) : undefined;
   const vars = {
     name: singleLine(citizen.name),
     phone: citizen.phone ?? '—',
     course: course?.title[language] ?? group.courseId,
-    center: center?.name ?? group.centerId,
-    address: center ? `${center.town}, ${center.address}` : '',
+    center: words?.name ?? group.centerId,
+    address: words ? `${words.town}, ${words.address}` : '',
     room: singleLine(group.room),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
     ...(await lessonsSaid(group._id, timeZone, language)),
@@ -142,7 +144,7 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
       phone: citizen.phone ?? '—',
       course: course?.title[language] ?? courseId,
       short: course?.short[language] ?? courseId,
-      center: center?.name ?? t.centerId,
+      center: center ? centerWords(center, language).name : t.centerId,
       centerId: t.centerId,
       expiresAt: t.expiresAt!.toISOString(),
       timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',

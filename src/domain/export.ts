@@ -3,6 +3,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
+import { centerPlace } from './center-names.js';
 import { listAllCenters } from './centers-admin.js';
 import { isoDate, toLocal } from './time.js';
 
@@ -80,7 +81,7 @@ export async function buildExport(locale: 'ru' | 'en'): Promise<{ waitlist: Wait
   const groupLabel = new Map(groups.map((g) => [String(g._id), `${g.room} (${String(g._id).slice(-6)})`]));
   const centerName = (id: string) => {
     const c = centerById.get(id);
-    return c ? `${c.town}: ${c.name}` : id;
+    return c ? centerPlace(c, locale, ': ') : id;
   };
   const zone = (id: string) => centerById.get(id)?.timeZone ?? 'UTC';
   // Forgotten citizens have no citizenId: their rows stay, without a name or phone.

@@ -6,6 +6,7 @@ import { enqueue, reassignAboutCitizen, type OutboxItem } from '../outbox/index.
 import { audit } from './audit.js';
 import { moveCallTasks } from './call-tasks.js';
 import { describeCenter, findCourse } from './catalog.js';
+import { centerWords } from './center-names.js';
 import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
@@ -47,9 +48,10 @@ export async function findPaperRecord(contactPhone: string, language: Locale): P
   const views: PaperEntryView[] = [];
   for (const e of entries) {
     const [course, center] = await Promise.all([findCourse(e.courseId), describeCenter(e.centerId)]);
+    const words = center ? centerWords(center, language) : undefined;
     views.push({
       course: course?.title[language] ?? e.courseId,
-      center: center ? `${center.name} (${center.town})` : e.centerId,
+      center: words ? `${words.name} (${words.town})` : e.centerId,
       since: dottedDate(toLocal(e.joinedAt, center?.timeZone ?? 'Asia/Novokuznetsk')),
       status: e.status as PaperEntryView['status'],
       position: await positionOf(e),

@@ -126,6 +126,15 @@ describe('/export', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('names centers and courses in the language of the coordinator who asked', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Olga', language_code: 'en' });
+    await olga.text('/export');
+    const [waitlistBytes] = t.telegram.callsOf('sendDocument').map((c) => c.payload.document.data as Buffer);
+    const waitlist = parseCsv(waitlistBytes!.toString('utf8').slice(1));
+    expect(waitlist[1]!.slice(0, 2)).toEqual(['Kemerovo: Fedorov Regional Academic Library', 'Basic computer literacy']);
+  });
+
   it('refuses librarians and citizens', async () => {
     const t = bot();
     for (const id of [LIBRARIAN, 41]) {

@@ -40,7 +40,7 @@ describe('a representative registers a person directly (/add)', () => {
     await rep.press('Утром');
     expect(rep.lastText()).toContain('Смирнова Анна');
     await rep.press('✓ Записать в очередь');
-    expect(rep.lastText()).toContain('Смирнова Анна');
+    expect(rep.lastText()).toMatch(/^Записали в очередь: «Основы компьютерной грамотности», Кемерово, Библиотека имени Н. В. Гоголя/);
 
     const entry = await WaitlistEntryModel.findOne({ centerId: 'kemerovo-gogol' }).lean();
     expect(String(entry?.partnerId)).toBe(id);

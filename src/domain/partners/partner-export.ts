@@ -2,6 +2,7 @@ import { CitizenModel } from '../../db/models/citizen.js';
 import { CourseModel } from '../../db/models/course.js';
 import { PartnerModel, type PartnerKind } from '../../db/models/partner.js';
 import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-entry.js';
+import { centerPlace } from '../center-names.js';
 import { listAllCenters } from '../centers-admin.js';
 import { localStamp } from '../export.js';
 import { listReferrals } from './referrals.js';
@@ -33,7 +34,7 @@ export async function buildPartnerExport(locale: 'ru' | 'en'): Promise<PartnerEx
   ]);
   const centerName = (id: string) => {
     const c = centers.find((x) => x.id === id);
-    return c ? `${c.town}: ${c.name}` : id;
+    return c ? centerPlace(c, locale, ': ') : id;
   };
   const rows: PartnerExportRow[] = [];
   for (const p of partners) {

@@ -2,7 +2,7 @@ import type { Center, Course } from '../../../domain/catalog.js';
 import type { StatsReport } from '../../../domain/stats.js';
 import type { StatsChartInput } from '../../../charts/svg.js';
 import type { TranslateFlavor } from '../../context.js';
-import { centerWords } from '../../../domain/center-names.js';
+import { centerPlace, centerWords } from '../../../domain/center-names.js';
 import type { Locale } from '../../../notify/notifier.js';
 
 /** Fits a phone screen in monospace without wrapping. */
@@ -37,10 +37,10 @@ export function distinctLabels(labels: string[], width = LABEL): string[] {
 }
 const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
 
-/** "Кемерово: Библиотека им. Н. В. Гоголя": town first, since many centers share a name. */
-export const centerLabel = (centers: Center[], id: string) => {
+/** "Кемерово: Библиотека им. Н. В. Гоголя", in the reader's language: town first, since many centers share a name. */
+export const centerLabel = (centers: Center[], id: string, locale: Locale) => {
   const center = centers.find((c) => c.id === id);
-  return center ? `${center.town}: ${center.name}` : id;
+  return center ? centerPlace(center, locale, ': ') : id;
 };
 
 /** The kind of street, dropped from a short label: "улица Дзержинского, 19" → "Дзержинского 19". */
@@ -137,7 +137,7 @@ export function statsText(ctx: TranslateFlavor, scopeName: string, rows: string[
 export function statsChartInput(ctx: TranslateFlavor, report: StatsReport, centers: Center[]): StatsChartInput {
   return {
     barsTitle: ctx.t('adm-stats-chart-waiting'),
-    bars: report.waitingByCenter.map(({ centerId, waiting }) => ({ label: centerLabel(centers, centerId), value: waiting })),
+    bars: report.waitingByCenter.map(({ centerId, waiting }) => ({ label: centerLabel(centers, centerId, ctx.locale), value: waiting })),
     linesTitle: ctx.t('adm-stats-chart-weeks'),
     weekLabels: report.weeks.map((w) => dayMonth(w.weekStart)),
     series: [

@@ -60,7 +60,7 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   if (!scope) return null;
   // Every center, hidden ones too: people still waiting at a hidden center are counted under its name, not its id.
   const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listEveryCenter(), listCourses()]);
-  const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center);
+  const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center, ctx.locale);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
   // The frame is the page without its rows: title, <pre></pre>, the page counter, and on the first page the totals.
@@ -125,7 +125,7 @@ export const pickerMenu = new ViewMenu<PickerView, { page: number }>({
   },
   // No text: the picker only replaces the buttons of a stats message.
   buttons: (b, v, ctx) => {
-    for (const center of v.centers.items) b.text(centerLabel(v.all, center.id), (pressed) => sendStats(pressed, center.id)).row();
+    for (const center of v.centers.items) b.text(centerLabel(v.all, center.id, ctx.locale), (pressed) => sendStats(pressed, center.id)).row();
     b.pages(v.centers, (pressed, index) => pickerMenu.show(pressed, { page: index }));
     b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined));
   },

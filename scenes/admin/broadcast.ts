@@ -45,7 +45,11 @@ export function broadcastScene(deps: SceneDeps) {
           await q.note(ctx.t(`adm-bc-no-centers-${kind}`));
           continue; // nobody of this kind at any of the role's centers: choose again
         }
-        audience.centerId = await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
+        // A librarian of one center has no choice to make (as in /newclass and /add).
+        const onlyCenter = role.kind === 'librarian' && role.centerIds.length === 1 ? centers[0]!.id : undefined;
+        audience.centerId =
+          onlyCenter ??
+          (await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) }));
       }
       if (kind === 'group') {
         const [groups, courses] = await conversation.external(() => Promise.all([listOpenGroups(audience.centerId!), listCourses()]));

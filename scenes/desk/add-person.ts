@@ -3,7 +3,7 @@ import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
-import { normalizePhone } from '../../src/domain/phone.js';
+import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
@@ -76,7 +76,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     })) as TimeOfDay;
 
     await q.ask(
-      ctx.t('desk-add-summary', { name, phone, course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name, phone: phoneToRead(phone), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {

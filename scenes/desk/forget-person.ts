@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { describeCenter, listCourses } from '../../src/domain/catalog.js';
 import { findPeople, forgetPersonForStaff, type PersonMatch } from '../../src/domain/desk-forget.js';
+import { phoneToRead } from '../../src/domain/phone.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { wordsOf } from '../../src/domain/text.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -108,7 +109,7 @@ async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
 }
 
 function personLines(ctx: SceneContext, p: PersonMatch, labels: Awaited<ReturnType<typeof entryLabels>>): string {
-  const head = ctx.t('desk-forget-person', { name: p.name, phone: p.phone ?? ctx.t('desk-forget-no-phone'), telegram: p.telegram ? 'yes' : 'no' });
+  const head = ctx.t('desk-forget-person', { name: p.name, phone: p.phone ? phoneToRead(p.phone) : ctx.t('desk-forget-no-phone'), telegram: p.telegram ? 'yes' : 'no' });
   const entries = p.entries.map((e) =>
     ctx.t('desk-forget-entry', { course: labels.courses[e.courseId] ?? e.courseId, center: labels.centers[e.centerId] ?? e.centerId, status: e.status, position: e.position }),
   );

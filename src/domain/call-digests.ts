@@ -12,6 +12,7 @@ import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { centerScope, type Role } from './roles.js';
 import { staffLanguages } from './staff-language.js';
+import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 
@@ -116,7 +117,7 @@ export async function changeCallNotices(
       citizenId: staffId,
       aboutCitizenId: person._id,
       priority: 'personal',
-      message: { text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: person.phone ?? '—' } } },
+      message: { text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: phoneToRead(person.phone) } } },
     }));
   }
   await CallTaskModel.bulkWrite(
@@ -159,7 +160,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   const personOf = new Map(people.map((p) => [p._id, p]));
   const calls = tasks.flatMap((t) => {
     const person = typeof t.citizenId === 'number' ? personOf.get(t.citizenId) : undefined;
-    return person ? [{ taskId: String(t._id), name: singleLine(person.name), phone: person.phone ?? '—', done: t.done === true }] : [];
+    return person ? [{ taskId: String(t._id), name: singleLine(person.name), phone: phoneToRead(person.phone), done: t.done === true }] : [];
   });
   if (calls.length === 0) return null;
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));

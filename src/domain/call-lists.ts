@@ -9,6 +9,7 @@ import { describeCenter, listCenters } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { callRecipients } from './call-tasks.js';
 import { defineCallbackData, ISO_DATE } from './callback-data.js';
+import { phoneToRead } from './phone.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine, wordsOf } from './text.js';
 import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
@@ -75,7 +76,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
       .filter((e) => String(e.groupId) === String(d.group._id))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
-        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: c.phone ?? '—' }] : [];
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone) }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {

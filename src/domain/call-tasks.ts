@@ -9,6 +9,7 @@ import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerWords } from './center-names.js';
 import { centerScope, type Role } from './roles.js';
+import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { formatLessonTime } from './time.js';
@@ -57,7 +58,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   const words = center ? centerWords(center, language) : undefined;
   const vars = {
     name: singleLine(citizen.name),
-    phone: citizen.phone ?? '—',
+    phone: phoneToRead(citizen.phone),
     course: course?.title[language] ?? group.courseId,
     center: words?.name ?? group.centerId,
     address: words ? `${words.town}, ${words.address}` : '',
@@ -141,7 +142,7 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
     views.push({
       id: String(t._id),
       name: singleLine(citizen.name),
-      phone: citizen.phone ?? '—',
+      phone: phoneToRead(citizen.phone),
       course: course?.title[language] ?? courseId,
       short: course?.short[language] ?? courseId,
       center: center ? centerWords(center, language).name : t.centerId,

@@ -10,6 +10,7 @@ import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
 import type { Locale } from '../notify/notifier.js';
 import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
 import { forgetCallTasksOf } from './call-tasks.js';
+import { phoneToRead } from './phone.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 
 export interface CitizenView {
@@ -62,7 +63,8 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   await forgetCallTasksOf(citizenId, now);
   // Daily call lists name several people each: the ones that name this person lose their text.
   const phone = (await CitizenModel.findById(citizenId, { phone: 1 }).lean())?.phone;
-  if (phone) await forgetNamedInOutbox('calllist:', phone, now);
+  // Lists show the phone as staff read it; lists queued by older code hold it in E.164.
+  if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;

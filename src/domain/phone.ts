@@ -78,3 +78,9 @@ export function formatPhone(input: string): string | undefined {
   const subscriber = `${rest.slice(0, rest.length - 4)}-${rest.slice(-4, -2)}-${rest.slice(-2)}`;
   return `+7 ${code} ${subscriber}`;
 }
+
+/**
+ * A person's stored phone (E.164) as staff read it aloud and dial it from a desk phone: "+7 923 123-45-67";
+ * '—' when there is none. Machine-read places (CSV exports) keep E.164.
+ */
+export const phoneToRead = (stored: string | null | undefined): string => (stored ? (formatPhone(stored) ?? stored) : '—');

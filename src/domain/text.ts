@@ -48,12 +48,17 @@ export function multiLine(text: string): string {
 
 /**
  * Words as a person counts them: a run of characters between spaces that has a
- * letter or a digit ("10:00", "+7" are words; "—", "•" are not). A screen is
- * read on a phone: at most 60 words a message (issue 16).
+ * letter or a digit ("10:00" is a word; "—", "•" are not), and a phone number
+ * written in groups ("+7 923 123-45-67") is one. A screen is read on a phone: at
+ * most 60 words a message (issue 16).
  */
 export function wordsOf(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  return text
+    .replace(PHONE_IN_GROUPS, 'phone')
+    .split(/\s+/)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
+const PHONE_IN_GROUPS = /\+\d+(?:[ -]\d+)+/g;
 
 /**
  * Matches a button's label as a person may type it instead of tapping (older

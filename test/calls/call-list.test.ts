@@ -77,14 +77,14 @@ describe('the daily call list', () => {
     const list = anna.lastText();
     expect(list).toContain('Завтра, 1 декабря, занятия у людей без Телеграма. Позвоните и напомните (2 звонка):');
     // The place once, above its calls; one short line a call.
-    expect(list).toContain('Зал 1, Кемерово, Областная научная библиотека имени В. Д. Фёдорова:\n• 10:00 Мария Иванова, +79231234567\n• 10:00 Пётр Сидоров, +79039876543');
+    expect(list).toContain('Зал 1, Кемерово, Областная научная библиотека имени В. Д. Фёдорова:\n• 10:00 Мария Иванова, +7 923 123-45-67\n• 10:00 Пётр Сидоров, +7 903 987-65-43');
     expect(list).not.toContain('Ольга'); // she gets her reminder in Telegram
     expect(vera.messages()).toHaveLength(0);
 
     t.clock.advance(4 * 3600_000); // 16:00 in Moscow
     expect(await runCallListJob(t.deps)).toMatchObject({ lists: 1 });
     await deliverAll(t);
-    expect(vera.lastText()).toContain('Читальный зал, Белово, Центральная городская библиотека:\n• 06:00 Зоя Белова, +79135550011');
+    expect(vera.lastText()).toContain('Читальный зал, Белово, Центральная городская библиотека:\n• 06:00 Зоя Белова, +7 913 555-00-11');
     expect(anna.messages()).toHaveLength(1);
 
     // Marking: the list becomes a toggle per call, shared by the center's librarians.
@@ -155,7 +155,7 @@ describe('/calls', () => {
     const text = anna.lastText();
     expect(text).toContain('Ждут ответа: 7 предложений места.');
     // The center once, above its tasks; one short line a task; as many as fit 60 words a page.
-    expect(text).toContain('Кемерово, Областная научная библиотека имени В. Д. Фёдорова:\n• Человек 1, +79231000000: Основы, место до 2 декабря, 11:00\n• Человек 2,');
+    expect(text).toContain('Кемерово, Областная научная библиотека имени В. Д. Фёдорова:\n• Человек 1, +7 923 100-00-00: Основы, место до 2 декабря, 11:00\n• Человек 2,');
     expect(text).not.toContain('Человек 6');
     expect(text).toContain('Страница 1 из 3');
     expect(anna.buttonLabels()).toEqual([
@@ -167,12 +167,12 @@ describe('/calls', () => {
     expect(text).not.toContain('Завтра (1 декабря) звонков');
     await anna.press('Следующие ▶️');
     await anna.press('Следующие ▶️');
-    expect(anna.lastText()).toContain('• Человек 7, +79231000006: Основы');
+    expect(anna.lastText()).toContain('• Человек 7, +7 923 100-00-06: Основы');
     expect(anna.lastText()).toContain('Страница 3 из 3');
 
     // Answering from /calls: the card comes as a new message with the three answers.
     await anna.press('Ответить: Человек 7');
-    expect(anna.lastText()).toContain('есть место в группе.\nЧеловек 7, +79231000006\n');
+    expect(anna.lastText()).toContain('есть место в группе.\nЧеловек 7, +7 923 100-00-06\n');
     await anna.press('✓ Согласен, записать');
     expect(await WaitlistEntryModel.findOne({ citizenId: paperId(16) }).lean()).toMatchObject({ status: 'enrolled' });
     await anna.text('/calls');

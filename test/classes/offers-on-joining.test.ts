@@ -70,7 +70,7 @@ describe('a free seat goes to whoever comes onto the line', () => {
     expect(anna.lastText()).toMatch(/^Записали в очередь: «Основы/);
     expect(await CallTaskModel.countDocuments({ status: 'open' })).toBe(1);
     await deliverAll(t);
-    expect(anna.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе.\nПетрова Зинаида Ивановна, \+79235551234\n/);
+    expect(anna.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе.\nПетрова Зинаида Ивановна, \+7 923 555-12-34\n/);
     expect(t.errors).toEqual([]);
   });
 

@@ -58,9 +58,9 @@ describe('/forgetperson', () => {
     await anna.text('/forgetperson');
     expect(anna.lastText()).toMatch(/^Кого удалить\? Напишите телефон или часть имени/);
     await anna.text('+7 (923) 765 43 21');
-    expect(anna.lastText()).toBe('Найдено: 1. Выберите человека:\n\nВоронцова Злата, +79237654321\n• Основы, Белово, Центральная городская библиотека: в очереди, место 1');
+    expect(anna.lastText()).toBe('Найдено: 1. Выберите человека:\n\nВоронцова Злата, +7 923 765-43-21\n• Основы, Белово, Центральная городская библиотека: в очереди, место 1');
     await anna.press('Воронцова Злата · …43-21');
-    expect(anna.lastText()).toMatch(/^Удалить все данные этого человека\?\nВоронцова Злата, \+79237654321\n/);
+    expect(anna.lastText()).toMatch(/^Удалить все данные этого человека\?\nВоронцова Злата, \+7 923 765-43-21\n/);
     await anna.press('🗑 Да, удалить');
     expect(anna.lastText()).toMatch(/^Данные удалены/);
 
@@ -88,7 +88,7 @@ describe('/forgetperson', () => {
     await olga.text('/forgetperson');
     await olga.text('СЕМЕНОВА');
     expect(olga.lastText()).toMatch(/^Найдено: 8\./);
-    expect(olga.lastText()).toContain('Злата Семёнова, +79137654321, есть Телеграм');
+    expect(olga.lastText()).toContain('Злата Семёнова, +7 913 765-43-21, есть Телеграм');
     // As many people a page as fit 60 words; every one of the eight once, in order.
     const people: string[] = [];
     let pages = 1;

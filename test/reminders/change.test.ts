@@ -95,7 +95,7 @@ describe('/change', () => {
     await deliverAll(t);
     for (const id of [501, 502]) {
       const notice = t.telegram.messagesTo(id).at(-1)!.text;
-      expect(notice).toContain('Позвоните человеку без Телеграма: Анна Петрова, телефон +79231234567');
+      expect(notice).toContain('Позвоните человеку без Телеграма: Анна Петрова, телефон +7 923 123-45-67');
       expect(notice).toContain('было 1 декабря, вторник, 10:00, теперь 2 декабря, среда, 11:00');
     }
     // Nothing was queued for the person's own (non-existent) chat; the notices name them only by the id /forget looks for.
@@ -143,11 +143,11 @@ describe('/change', () => {
     await marinaChat.press('📋 Открыть список');
     const list = marinaChat.lastText();
     expect(list).toContain('📞 Звонки об изменении: Основы компьютерной грамотности. Сделано 0 из 30.');
-    expect(list).toContain('• Человек 01, +79230000001');
+    expect(list).toContain('• Человек 01, +7 923 000-00-01');
     expect(list).toMatch(/Страница 1 из \d/);
     await marinaChat.press('☐ Человек 01');
     expect(marinaChat.lastText()).toContain('Сделано 1 из 30.');
-    expect(marinaChat.lastText()).toContain('✓ Человек 01, +79230000001');
+    expect(marinaChat.lastText()).toContain('✓ Человек 01, +7 923 000-00-01');
     // Another center's librarian cannot open it.
     await librarian(503, 'Вера', ['belovo-central']);
     const vera = t.user({ id: 503, first_name: 'Вера', language_code: 'ru' });

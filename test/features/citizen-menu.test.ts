@@ -314,4 +314,14 @@ describe('errors', () => {
     expect(logged).toContain('"update_id"');
     expect(logged).not.toContain('Секретное');
   });
+
+  it('does not apologise to, nor log as an error, a chat Telegram refuses to write to (blocked, or never started)', async () => {
+    const user = t.user({ id: 4201, first_name: 'Гость', language_code: 'ru' });
+    t.telegram.failNext('sendMessage', { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" }, { chatId: 4201 });
+    const [errorsBefore, sendsBefore] = [t.errors.length, t.telegram.callsOf('sendMessage').length];
+    await user.text('/start');
+    expect(t.telegram.callsOf('sendMessage').length - sendsBefore).toBe(1); // the refused reply, and no apology after it
+    const logged = t.errors.slice(errorsBefore).map((line) => JSON.parse(line) as { level: number; msg: string });
+    expect(logged).toEqual([expect.objectContaining({ level: 40, msg: 'update not answered: Telegram refuses to write to this chat' })]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { BotError } from 'grammy';
+import { GrammyError, type BotError } from 'grammy';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { localeFromTelegram, type Translator } from '../i18n.js';
@@ -12,7 +12,15 @@ export const handleUpdateError = (i18n: Translator, defaultLocale: Locale) => as
   // Without the session (the database is down) the translator is not installed yet: use the client's language.
   const t = (key: string) => (ctx.t ? ctx.t(key) : i18n.t(localeFromTelegram(ctx.from?.language_code, defaultLocale), key));
   const cause = error.error;
-  (ctx.log ?? console).error(
+  const log = ctx.log ?? console;
+  // Telegram refuses to write to this person (they blocked the bot, or never started it and the update was forged):
+  // not the bot's fault, and an apology would be refused too.
+  if (cause instanceof GrammyError && cause.error_code === 403) {
+    log.warn({ err: { message: cause.message } }, 'update not answered: Telegram refuses to write to this chat');
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    return;
+  }
+  log.error(
     { err: { message: cause instanceof Error ? cause.message : String(cause), stack: cause instanceof Error ? cause.stack : undefined } },
     'update failed',
   );

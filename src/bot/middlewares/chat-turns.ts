@@ -80,8 +80,10 @@ export function chatTurns(options: ChatTurnsOptions) {
      * waiting). Read from the raw update, before a context exists: the webhook skips storing a flood's overflow.
      */
     overflows: (update: Update): boolean => {
-      const id = update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? update.callback_query?.from.id;
-      return id !== undefined && (pending.get(String(id)) ?? 0) >= maxPerChat;
+      // Read defensively: a signed but malformed body ("message": "x") reaches this before anything checks its shape.
+      const raw = update as { message?: { chat?: { id?: unknown } }; callback_query?: { message?: { chat?: { id?: unknown } }; from?: { id?: unknown } } };
+      const id = raw.message?.chat?.id ?? raw.callback_query?.message?.chat?.id ?? raw.callback_query?.from?.id;
+      return typeof id === 'number' && (pending.get(String(id)) ?? 0) >= maxPerChat;
     },
     /** Updates of this chat being handled or waiting. */
     pending: (key: string) => pending.get(key) ?? 0,

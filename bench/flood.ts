@@ -4,7 +4,8 @@
  * buttons the bot sent, with a short pause to read each answer (as people do).
  * Everything goes through the Bot API emulator with Telegram's limits on
  * (1 message/s per chat with a burst of 3, 30/s for the bot), and the bot
- * receives updates by long polling with grammY's runner, as in production.
+ * receives updates by long polling with grammY's runner, as in production
+ * (BENCH_POLLING=webhook: by a webhook, as main.ts with WEBHOOK_URL).
  *
  * Reports the other citizens' reply latency (from their tap to the bot's
  * answer) p50/p99, what the flood left behind (the flooder's waiting updates,
@@ -16,6 +17,7 @@ import pino from 'pino';
 import { createBot } from '../src/bot/index.js';
 import type { BotDeps } from '../src/bot/context.js';
 import { startPolling } from '../src/bot/polling.js';
+import { startWebhook } from '../src/bot/webhook.js';
 import { loadConfig } from '../src/config.js';
 import { ConversationStateModel, SessionModel } from '../src/db/models/kv-entry.js';
 import { chatStorageKey } from '../src/db/repositories/kv-storage.js';
@@ -48,11 +50,25 @@ const errors: string[] = [];
 const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot, turns, floodGate } = createBot(deps);
 await bot.init();
-/** runner (default, as main.ts): chats side by side; builtin: grammY's bot.start(), one update at a time (for comparison). */
-const POLLING = process.env.BENCH_POLLING === 'builtin' ? 'builtin' : 'runner';
+/**
+ * How updates come in. runner (default, as main.ts): long polling, chats side by side; builtin: grammY's
+ * bot.start(), one update at a time (for comparison); webhook: as main.ts with WEBHOOK_URL (the emulator
+ * posts each update, one at a time and in order, and waits for the answer).
+ */
+const POLLING = (['builtin', 'webhook'] as const).find((mode) => mode === process.env.BENCH_POLLING) ?? 'runner';
 const allowed = ['message', 'callback_query', 'my_chat_member'] as const;
-const polling = POLLING === 'runner' ? startPolling(bot, allowed) : { stop: () => bot.stop() };
-if (POLLING === 'builtin') void bot.start({ allowed_updates: allowed });
+const polling = await startReceiving();
+async function startReceiving(): Promise<{ stop: () => Promise<unknown> }> {
+  if (POLLING === 'runner') return startPolling(bot, allowed);
+  if (POLLING === 'builtin') {
+    void bot.start({ allowed_updates: allowed });
+    return { stop: () => bot.stop() };
+  }
+  const port = Number(process.env.BENCH_WEBHOOK_PORT ?? 18_443);
+  const url = `http://127.0.0.1:${port}/telegram`;
+  const settings = { url, secretToken: 'bench_flood_secret_0123456789', port, allowedUpdates: allowed, dropsOnArrival: turns.overflows };
+  return startWebhook(bot, settings, deps.logger);
+}
 
 const latencies: number[] = [];
 /** The same latencies, for taps made while the flood was on or within 2 s after it. */

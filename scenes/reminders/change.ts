@@ -44,7 +44,7 @@ export function changeScheduleScene(deps: SceneDeps) {
       const days = Number(
         await q.ask(ctx.t('rem-chg-ask-days'), { choices: SHIFT_DAYS.map((d) => ({ label: Number(d) > 0 ? `+${d}` : `−${d.slice(1)}`, value: d })), columns: 4 }),
       );
-      request = { kind: 'shift-group', groupId: group.id, days };
+      request = { kind: 'shift-group', groupId: group.id, from: group.lessons.map((l) => l.startsAt), days };
       const shifted = group.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + days * 86_400_000).toISOString())}`);
       preview = ctx.t('rem-chg-preview-shift', { ...common, days, lessons: shifted.join('\n') });
     } else if (action === 'cancel-group') {
@@ -56,7 +56,7 @@ export function changeScheduleScene(deps: SceneDeps) {
       });
       const lesson = group.lessons[Number(lessonIndex)]!;
       if (action === 'cancel-lesson') {
-        request = { kind: 'cancel-lesson', groupId: group.id, lessonId: lesson.id };
+        request = { kind: 'cancel-lesson', groupId: group.id, lessonId: lesson.id, from: lesson.startsAt };
         preview = ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson.startsAt) });
       } else {
         const today = localToday(now, group.timeZone);
@@ -87,7 +87,7 @@ export function changeScheduleScene(deps: SceneDeps) {
           }),
         });
         const startsAt = startsBy(timeText).toISOString();
-        request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, startsAt };
+        request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, from: lesson.startsAt, startsAt };
         preview =
           ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) }) +
           startWarningLines(ctx, [new Date(startsAt)], now, group.timeZone);

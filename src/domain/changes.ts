@@ -23,10 +23,15 @@ import { isObjectId } from './ids.js';
  * participants wait again with their original joinedAt.
  */
 
+/**
+ * A change as its preview showed it. `from` is the lesson's start (or every lesson's, in order) the
+ * librarian saw: two librarians changing the same lesson at once, or a preview confirmed after someone
+ * else moved it, find the lesson no longer there and change nothing ('gone').
+ */
 export type ChangeRequest =
-  | { kind: 'move-lesson'; groupId: string; lessonId: string; startsAt: string }
-  | { kind: 'shift-group'; groupId: string; days: number }
-  | { kind: 'cancel-lesson'; groupId: string; lessonId: string }
+  | { kind: 'move-lesson'; groupId: string; lessonId: string; from: string; startsAt: string }
+  | { kind: 'shift-group'; groupId: string; from: string[]; days: number }
+  | { kind: 'cancel-lesson'; groupId: string; lessonId: string; from: string }
   | { kind: 'cancel-group'; groupId: string };
 
 /** Plain JSON (safe to return from conversation.external). */
@@ -121,9 +126,10 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
     case 'move-lesson': {
       const lesson = lessonOf(request.lessonId);
       const startsAt = new Date(request.startsAt);
-      if (!lesson) return { ok: false, reason: 'gone' };
+      if (!lesson || !sameInstant(lesson.startsAt, request.from)) return { ok: false, reason: 'gone' };
       if (!(startsAt > now)) return { ok: false, reason: 'past' };
-      const moved = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled', startsAt: new Date(lesson.startsAt) }, { $set: { startsAt } });
+      // Conditional on the time previewed: of two moves confirmed at once, the second finds it gone.
+      const moved = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled', startsAt: new Date(request.from) }, { $set: { startsAt } });
       if (moved.modifiedCount === 0) return { ok: false, reason: 'gone' };
       changedLessons = [lesson.id];
       for (const language of languages(participants)) {
@@ -134,10 +140,14 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
     }
     case 'shift-group': {
       if (!Number.isInteger(request.days) || request.days === 0) return { ok: false, reason: 'gone' };
+      const seen = group.lessons.length === request.from.length && group.lessons.every((l, i) => sameInstant(l.startsAt, request.from[i]!));
+      if (!seen) return { ok: false, reason: 'gone' };
       const shifted = group.lessons.map((l) => ({ ...l, startsAt: new Date(new Date(l.startsAt).getTime() + request.days * DAY_MS).toISOString() }));
       if (shifted.some((l) => new Date(l.startsAt) <= now)) return { ok: false, reason: 'past' };
       for (const [i, l] of shifted.entries()) {
-        await LessonModel.updateOne({ _id: l.id, status: 'scheduled', startsAt: new Date(group.lessons[i]!.startsAt) }, { $set: { startsAt: new Date(l.startsAt) } });
+        const moved = await LessonModel.updateOne({ _id: l.id, status: 'scheduled', startsAt: new Date(group.lessons[i]!.startsAt) }, { $set: { startsAt: new Date(l.startsAt) } });
+        // Two shifts confirmed at once: whoever moves the first lesson first wins; the other changes nothing.
+        if (i === 0 && moved.modifiedCount === 0) return { ok: false, reason: 'gone' };
       }
       changedLessons = shifted.map((l) => l.id);
       for (const language of languages(participants)) {
@@ -149,8 +159,8 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
     }
     case 'cancel-lesson': {
       const lesson = lessonOf(request.lessonId);
-      if (!lesson) return { ok: false, reason: 'gone' };
-      const cancelled = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled' }, { $set: { status: 'cancelled' } });
+      if (!lesson || !sameInstant(lesson.startsAt, request.from)) return { ok: false, reason: 'gone' };
+      const cancelled = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled', startsAt: new Date(request.from) }, { $set: { status: 'cancelled' } });
       if (cancelled.modifiedCount === 0) return { ok: false, reason: 'gone' };
       changedLessons = [lesson.id];
       for (const language of languages(participants)) {
@@ -191,6 +201,9 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
   );
   return { ok: true, changeId, notified };
 }
+
+/** The same moment, however the ISO text was written (what the preview kept is plain JSON). */
+const sameInstant = (a: string, b: string) => new Date(a).getTime() === new Date(b).getTime();
 
 const auditAction: Record<ChangeRequest['kind'], string> = {
   'move-lesson': 'lesson.move',

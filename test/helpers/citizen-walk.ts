@@ -1,4 +1,4 @@
-import { applyChange } from '../../src/domain/changes.js';
+import { applyChange, groupForChange } from '../../src/domain/changes.js';
 import { createBroadcast } from '../../src/domain/broadcast.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
@@ -125,7 +125,8 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
     await user.press(label('rem-btn-keep'));
   });
   await step('schedule change', async () => {
-    await applyChange(900, { kind: 'coordinator' }, { kind: 'shift-group', groupId, days: 1 }, t.clock.now());
+    const from = (await groupForChange(groupId, t.clock.now()))!.lessons.map((l) => l.startsAt);
+    await applyChange(900, { kind: 'coordinator' }, { kind: 'shift-group', groupId, from, days: 1 }, t.clock.now());
     await deliverAll(t);
   });
   await step('broadcast', async () => {

@@ -101,7 +101,7 @@ describe('answers to reminders', () => {
   it('"I\'ll come" on a reminder sent before the lesson was moved names the new time', async () => {
     await remindAt('2026-11-30T11:00:00Z'); // says 1 December, 10:00
     const lesson = await LessonModel.findOne({ groupId, index: 1 }).lean();
-    const moved = await applyChange(900, (await roleOf(900, [900]))!, { kind: 'move-lesson', groupId, lessonId: String(lesson!._id), startsAt: '2026-11-30T19:05:00Z' }, t.clock.now());
+    const moved = await applyChange(900, (await roleOf(900, [900]))!, { kind: 'move-lesson', groupId, lessonId: String(lesson!._id), from: lesson!.startsAt.toISOString(), startsAt: '2026-11-30T19:05:00Z' }, t.clock.now());
     expect(moved.ok).toBe(true);
     // The fresh reminder for the new time comes at once (the lesson is tomorrow); Ivan answers the old one.
     await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());

@@ -324,4 +324,15 @@ describe('errors', () => {
     const logged = t.errors.slice(errorsBefore).map((line) => JSON.parse(line) as { level: number; msg: string });
     expect(logged).toEqual([expect.objectContaining({ level: 40, msg: 'update not answered: Telegram refuses to write to this chat' })]);
   });
+
+  it('answers a forged button press from a chat Telegram does not know (chat not found) without an apology or an error', async () => {
+    const stranger = t.user({ id: 4202, first_name: 'X', language_code: 'en' });
+    t.telegram.failNext('sendMessage', { error_code: 400, description: 'Bad Request: chat not found' }, { chatId: 4202 });
+    const errorsBefore = t.errors.length;
+    // The language button of a welcome the bot never sent (callback data as the bot packs it).
+    await stranger.pressData('lang:ru', { message_id: 1, date: 0, chat: { id: 4202, type: 'private', first_name: 'X' }, text: 'welcome' });
+    const logged = t.errors.slice(errorsBefore).map((line) => JSON.parse(line) as { level: number });
+    expect(logged.filter((line) => line.level >= 50)).toEqual([]);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.callback_query_id).toBeDefined();
+  });
 });

@@ -13,9 +13,9 @@ export const handleUpdateError = (i18n: Translator, defaultLocale: Locale) => as
   const t = (key: string) => (ctx.t ? ctx.t(key) : i18n.t(localeFromTelegram(ctx.from?.language_code, defaultLocale), key));
   const cause = error.error;
   const log = ctx.log ?? console;
-  // Telegram refuses to write to this person (they blocked the bot, or never started it and the update was forged):
-  // not the bot's fault, and an apology would be refused too.
-  if (cause instanceof GrammyError && cause.error_code === 403) {
+  // Telegram refuses to write to this person (they blocked the bot, or never started it, or there is no such chat:
+  // a forged update): not the bot's fault, and an apology would be refused too.
+  if (cause instanceof GrammyError && (cause.error_code === 403 || /chat not found/i.test(cause.description))) {
     log.warn({ err: { message: cause.message } }, 'update not answered: Telegram refuses to write to this chat');
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
     return;

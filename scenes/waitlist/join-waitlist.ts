@@ -46,8 +46,12 @@ interface Draft {
  * center (a town, or the nearest) → time of day → consent → phone → summary
  * → saved, with the place in line. The name Telegram knows is shown on the
  * summary (Change → Name types another); only a citizen whose Telegram name
- * is not a name is asked for it, as a step of its own. A citizen already on
- * the list for the chosen course is told so at once and offered to move.
+ * is not a name is asked for it, as a step of its own. A citizen who joined
+ * before (another course) is shown the name and phone they gave then, and is
+ * asked neither for the phone nor for consent to the same text again. A citizen
+ * already on the list for the chosen course is told so at once and offered to
+ * move. A center that closes while they answer is named on the summary; on
+ * confirm another is asked for, the other answers kept.
  * Back goes to the question before; Change on the summary asks one answer
  * again and returns to the summary. Started with a center (JoinArgs), the
  * town and center are not asked and the steps count without them; started

@@ -36,8 +36,8 @@ export function readTypedPhone(input: string): TypedPhone {
   const whole = normalizePhone(input);
   if (whole) return { phone: whole };
   const runs = input.match(DIGIT_RUNS) ?? [];
-  if (runs.length !== 1 || runs[0]!.replace(/\D/g, '').length < 10) return { problem: 'unreadable' };
-  const phone = normalizePhone(runs[0]!);
+  if (runs.length !== 1 || runs[0].replace(/\D/g, '').length < 10) return { problem: 'unreadable' };
+  const phone = normalizePhone(runs[0]);
   return phone ? { phone } : { problem: 'not-a-number' };
 }
 

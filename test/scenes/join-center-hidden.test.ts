@@ -30,7 +30,7 @@ describe('a center hidden while a citizen joins there (probe s18 F3)', () => {
     await user.press('✓ Всё верно, записаться');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: user.id })).toBe(0);
     const texts = user.messages().slice(-2).map((m) => m.text);
-    expect(texts[0]).toContain('Центр «Центральная районная библиотека, Таштагол» только что перестал принимать записи');
+    expect(texts[0]).toBe('Этот центр только что перестал принимать записи: Центральная районная библиотека, Таштагол. Записать вас туда не получилось. Выберите другой центр, остальные ответы сохранены.');
     expect(user.buttonLabels()).toContain('Юрга');
     expect(user.buttonLabels()).not.toContain('Таштагол');
     await user.press('Юрга');

@@ -36,11 +36,11 @@ cls-offer-accepted =
 cls-offer-already = You are already enrolled in this group.
 cls-offer-expired-now = This offer is no longer valid. You keep your place in line.
 cls-offer-gone = This offer is no longer valid.
-cls-decline-ask = All right. Keep your place in line for this course?
+cls-decline-ask = All right, the seat goes to the next person. Keep your place in line for this course?
 cls-decline-keep = Yes, keep my place
 cls-decline-leave = No, leave the list
-cls-decline-kept = The seat goes to the next person. You keep your place in line.
-cls-decline-left = The seat goes to the next person. You have left the list for this course.
+cls-decline-kept = You keep your place in line.
+cls-decline-left = You have left the list for this course.
 
 ## Classes: staff
 

@@ -118,7 +118,7 @@ cls-new-holidays =
     ⚠ { $count ->
         [1] The lesson on { $dates } falls on a public holiday.
        *[other] The lessons on { $dates } fall on public holidays.
-    } If the center is closed then, press Back and change the dates.
+    } If the center is closed then, go Back to the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
 cls-created-for-partner = The group for "{ $partner }" is created. Its seats go only to that organization's people in the line; offered: { $offered }. To give free seats to the general line, open the group's card (/classes).

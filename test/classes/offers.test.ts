@@ -173,6 +173,9 @@ describe('seat offers', () => {
     expect(await statusOf(3052)).toBe('waiting');
     await boris!.press('✓ Приду'); // a minute later he changed his mind, on the offer still above
     expect(boris!.lastText()).toContain('Вы записаны в группу!');
+    await boris!.press('Да, оставить моё место'); // the question after "Can't come", answered late
+    expect(boris!.lastText()).toBe('Это предложение уже не действует.');
+    expect(await statusOf(3052)).toBe('enrolled');
     t.clock.advance(48 * HOUR);
     expect(await runOffersJob(t.deps)).toMatchObject({ expired: 1 });
     await deliverAll(t);

@@ -56,7 +56,8 @@ export function offersFeature() {
   return composer;
 }
 
-/** The entry is this person's and still on the list (what "keep my place" confirms after a decline). */
+/** The entry is this person's and still in line (what "keep my place" confirms after a decline; not once they took a seat after all). */
 async function stillWaiting(citizenId: number, entryId: string): Promise<boolean> {
-  return (await findActiveEntry(citizenId, entryId)) !== null;
+  const status = (await findActiveEntry(citizenId, entryId))?.status;
+  return status === 'waiting' || status === 'offered';
 }

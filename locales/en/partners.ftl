@@ -85,7 +85,7 @@ prt-link-replaced = Link replaced. The old one no longer works.
 
 ## Partners: a citizen referred by a partner
 
-join-summary-partner = Referred by: { $partner }
+join-summary-partner = Referred by: { $partner }. They will see your name, course and place in line.
 
 ## Partners: /referrals
 

@@ -85,7 +85,7 @@ prt-link-replaced = Ссылка заменена. Старая больше н�
 
 ## Partners: a citizen referred by a partner
 
-join-summary-partner = Вас направила организация: { $partner }
+join-summary-partner = Вас направила организация: { $partner }. Она будет видеть ваше имя, курс и место в очереди.
 
 ## Partners: /referrals
 

@@ -4,7 +4,7 @@ import { describeCenter, findCenter, findCourse, listCourses } from '../../src/d
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
-import { readTypedPhone } from '../../src/domain/phone.js';
+import { phoneToRead, readTypedPhone } from '../../src/domain/phone.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -290,7 +290,7 @@ async function summaryText(conversation: SceneConversation, ctx: SceneContext, d
     center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
     time: ctx.t(`time-${draft.timeOfDay}`),
     name: draft.name,
-    phone: draft.phone ?? ctx.t('phone-none'),
+    phone: draft.phone ? phoneToRead(draft.phone) : ctx.t('phone-none'),
   };
   return { text: ctx.t('join-summary', fields) + referred, record: ctx.t('join-record', fields) + referred };
 }

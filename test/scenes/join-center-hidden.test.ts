@@ -37,7 +37,7 @@ describe('a center hidden while a citizen joins there (probe s18 F3)', () => {
     await user.press('Центральная городская библиотека');
     expect(user.lastText()).toContain('Центр: Центральная городская библиотека, Юрга, улица Московская, 30');
     expect(user.lastText()).toContain('Время: Вечером');
-    expect(user.lastText()).toContain('Телефон: +79001234567');
+    expect(user.lastText()).toContain('Телефон: +7 900 123-45-67');
     await user.press('✓ Всё верно, записаться');
     expect(user.lastText()).toContain('Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.findOne({ citizenId: user.id }).lean()).toMatchObject({ centerId: 'yurga-central', timeOfDay: 'evening' });

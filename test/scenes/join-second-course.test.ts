@@ -43,7 +43,7 @@ describe('a citizen who joined before joins a second course (probe s18 F6)', () 
     await user.press('Днём');
     expect(user.lastText()).toContain('Проверьте, пожалуйста');
     expect(user.lastText()).toContain('Имя: Лукерья Иваненко');
-    expect(user.lastText()).toContain('Телефон: +79001234567');
+    expect(user.lastText()).toContain('Телефон: +7 900 123-45-67');
     await user.press('✓ Всё верно, записаться');
 
     expect(await WaitlistEntryModel.countDocuments({ citizenId: user.id, activeKey: { $exists: true } })).toBe(2);

@@ -36,7 +36,7 @@ describe('join the waiting list', () => {
     await ivan.press('✓ Даю согласие');
     expect(ivan.replyButtons()[0]).toMatchObject({ request_contact: true });
     await ivan.contact('8 (900) 123-45-67');
-    expect(ivan.lastText()).toContain('Телефон: +79001234567');
+    expect(ivan.lastText()).toContain('Телефон: +7 900 123-45-67');
     expect(ivan.lastText()).toContain('Имя: Иван Петров'); // the Telegram name, confirmed on the summary
     await ivan.press('✓ Всё верно, записаться');
     expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');

@@ -1,0 +1,21 @@
+## /broadcast: people registered at the desk have no Telegram; they are counted apart, never as "blocked" (walk s18 #4)
+s18-bc-preview-count = Recipients: { $total }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } of them blocked the bot and will not get it.
+    }{ $noTelegram ->
+        [0] {""}
+       *[other] {" "}Without Telegram: { $noTelegram }. It is not sent to them; please call them.
+    } Send?
+s18-bc-progress = Broadcast: delivered { $delivered } of { $total }, blocked the bot { $blocked }{ $noTelegram ->
+        [0] {""}
+       *[other] , without Telegram { $noTelegram }
+    }, errors { $failed }.
+s18-bc-report =
+    ✅ The broadcast is finished.
+    Delivered: { $delivered } of { $total }
+    Blocked the bot: { $blocked } (before: { $unreachable }, during the broadcast: { $newlyBlocked })
+    Not delivered because of errors: { $failed }{ $noTelegram ->
+        [0] {""}
+       *[other] {"\u000A"}Without Telegram: { $noTelegram }. It was not sent to them; please call them.
+    }
+s18-bc-empty = The message has no text. Please write the text.

@@ -1,0 +1,21 @@
+## /broadcast: people registered at the desk have no Telegram; they are counted apart, never as "blocked" (walk s18 #4)
+s18-bc-preview-count = Получателей: { $total }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}Из них { $unreachable } заблокировали бота — им не придёт.
+    }{ $noTelegram ->
+        [0] {""}
+       *[other] {" "}Без Телеграма: { $noTelegram } — им не отправим, позвоните им.
+    } Отправить?
+s18-bc-progress = Рассылка: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }{ $noTelegram ->
+        [0] {""}
+       *[other] , без Телеграма { $noTelegram }
+    }, ошибок { $failed }.
+s18-bc-report =
+    ✅ Рассылка завершена.
+    Доставлено: { $delivered } из { $total }
+    Заблокировали бота: { $blocked } (раньше: { $unreachable }, во время рассылки: { $newlyBlocked })
+    Не доставлено из-за ошибок: { $failed }{ $noTelegram ->
+        [0] {""}
+       *[other] {"\u000A"}Без Телеграма: { $noTelegram } — им не отправляли, позвоните им.
+    }
+s18-bc-empty = В сообщении нет текста. Напишите текст, пожалуйста.

@@ -19,3 +19,7 @@ s18-bc-report =
        *[other] {"\u000A"}Without Telegram: { $noTelegram }. It was not sent to them; please call them.
     }
 s18-bc-empty = The message has no text. Please write the text.
+
+## /import: a list of which nothing can be added ends with the next step (walk s18 #8)
+s18-imp-next = Fix the file and send it again: /import
+s18-imp-next-centers = The bot knows these centers: { $centers }. Fix the center's name in the file and send it again: /import

@@ -19,3 +19,7 @@ s18-bc-report =
        *[other] {"\u000A"}Без Телеграма: { $noTelegram } — им не отправляли, позвоните им.
     }
 s18-bc-empty = В сообщении нет текста. Напишите текст, пожалуйста.
+
+## /import: a list of which nothing can be added ends with the next step (walk s18 #8)
+s18-imp-next = Исправьте файл и отправьте его снова: /import
+s18-imp-next-centers = Бот знает такие центры: { $centers }. Исправьте название центра в файле и отправьте его снова: /import

@@ -3,6 +3,7 @@ import { InputFile } from 'grammy';
 import { classify, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
+import { knownCenterNames } from '../../src/domain/import/known-centers.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
 import { roleOf } from '../../src/domain/roles.js';
@@ -114,8 +115,14 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     });
     if (detailsSent) q.noteSent();
     if (summary.toAdd === 0) {
-      await conversation.external(() => dropDraft(draftKey(userId, doc)));
-      return void (await q.finish(previewText(ctx, summary) + '\n\n' + ctx.t('imp-nothing-to-add')));
+      // Not a dead end: what to do next, with the center names the import takes when a center was the problem (walk s18 #8).
+      const locale = ctx.locale;
+      const centers = await conversation.external(async () => {
+        dropDraft(draftKey(userId, doc));
+        return summary.rejectedForCenter > 0 ? knownCenterNames(role, locale) : [];
+      });
+      const next = centers.length > 0 ? ctx.t('s18-imp-next-centers', { centers: centers.join('; ') }) : ctx.t('s18-imp-next');
+      return void (await q.finish(`${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`));
     }
     await q.ask(previewText(ctx, summary), { choices: [{ label: ctx.t('imp-confirm', { count: summary.toAdd }), value: 'confirm' }] });
 

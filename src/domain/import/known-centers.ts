@@ -1,0 +1,18 @@
+import type { Locale } from '../../notify/notifier.js';
+import { listCenters } from '../catalog.js';
+import { centerPlace, centerWords } from '../center-names.js';
+import { canManageCenter, type Role } from '../roles.js';
+
+/**
+ * The names of the role's centers as the import takes them, shortest form: the
+ * town where it has one center, "town, name" where not; in the reader's language.
+ * Said after a list of which no row could be added, so the person can fix the file (walk s18 #8).
+ */
+export async function knownCenterNames(role: Role, locale: Locale): Promise<string[]> {
+  const centers = await listCenters();
+  const perTown = new Map<string, number>();
+  for (const c of centers) perTown.set(c.town, (perTown.get(c.town) ?? 0) + 1);
+  return centers
+    .filter((c) => canManageCenter(role, c.id))
+    .map((c) => (perTown.get(c.town) === 1 ? centerWords(c, locale).town : centerPlace(c, locale, ', ')));
+}

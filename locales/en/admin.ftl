@@ -22,7 +22,6 @@ adm-stats-chart-weeks = Sign-ups and enrollments, 8 weeks
 adm-stats-series-signups = Signed up
 adm-stats-series-enrolled = Enrolled
 adm-stats-btn-all = All centers
-adm-stats-as-of = Figures as of { $time } (refreshed every 10 minutes)
 
 ## Admin: /broadcast
 adm-bc-choose-audience = Who should get the message?

@@ -23,3 +23,9 @@ s18-bc-empty = The message has no text. Please write the text.
 ## /import: a list of which nothing can be added ends with the next step (walk s18 #8)
 s18-imp-next = Fix the file and send it again: /import
 s18-imp-next-centers = The bot knows these centers: { $centers }. Fix the center's name in the file and send it again: /import
+
+## /stats: the refresh interval is the job's own (walk s18 #12)
+s18-stats-as-of = Figures as of { $time } (refreshed every { $minutes ->
+        [one] minute
+       *[other] { $minutes } minutes
+    })

@@ -24,7 +24,6 @@ adm-stats-chart-weeks = Записи и зачисления за 8 недель
 adm-stats-series-signups = Записались
 adm-stats-series-enrolled = Зачислены
 adm-stats-btn-all = Все центры
-adm-stats-as-of = Данные на { $time } (обновляются раз в 10 минут)
 
 ## Admin: /broadcast
 adm-bc-choose-audience = Кому отправить сообщение?

@@ -23,3 +23,10 @@ s18-bc-empty = В сообщении нет текста. Напишите те�
 ## /import: a list of which nothing can be added ends with the next step (walk s18 #8)
 s18-imp-next = Исправьте файл и отправьте его снова: /import
 s18-imp-next-centers = Бот знает такие центры: { $centers }. Исправьте название центра в файле и отправьте его снова: /import
+
+## /stats: the refresh interval is the job's own (walk s18 #12)
+s18-stats-as-of = Данные на { $time } (обновляются раз в { $minutes } { $minutes ->
+        [one] минуту
+        [few] минуты
+       *[many] минут
+    })

@@ -2,21 +2,21 @@
 s18-bc-preview-count = Recipients: { $total }.{ $unreachable ->
         [0] {""}
        *[other] {" "}{ $unreachable } of them blocked the bot and will not get it.
-    }{ $noTelegram ->
+    }{ $phoneOnly ->
         [0] {""}
-       *[other] {" "}Without Telegram: { $noTelegram }. It is not sent to them; please call them.
+       *[other] {" "}Without Telegram: { $phoneOnly }. It is not sent to them; please call them.
     } Send?
-s18-bc-progress = Broadcast: delivered { $delivered } of { $total }, blocked the bot { $blocked }{ $noTelegram ->
+s18-bc-progress = Broadcast: delivered { $delivered } of { $total }, blocked the bot { $blocked }{ $phoneOnly ->
         [0] {""}
-       *[other] , without Telegram { $noTelegram }
+       *[other] , without Telegram { $phoneOnly }
     }, errors { $failed }.
 s18-bc-report =
     ✅ The broadcast is finished.
     Delivered: { $delivered } of { $total }
     Blocked the bot: { $blocked } (before: { $unreachable }, during the broadcast: { $newlyBlocked })
-    Not delivered because of errors: { $failed }{ $noTelegram ->
+    Not delivered because of errors: { $failed }{ $phoneOnly ->
         [0] {""}
-       *[other] {"\u000A"}Without Telegram: { $noTelegram }. It was not sent to them; please call them.
+       *[other] {"\u000A"}Without Telegram: { $phoneOnly }. It was not sent to them; please call them.
     }
 s18-bc-empty = The message has no text. Please write the text.
 
@@ -29,3 +29,7 @@ s18-stats-as-of = Figures as of { $time } (refreshed every { $minutes ->
         [one] minute
        *[other] { $minutes } minutes
     })
+
+## A partner organization deactivated while its representative was at the last step (probe s18 F2)
+s18-prt-closed-request = Your organization's access to the bot was closed, so the request was not sent. If this is a mistake, contact the library.
+s18-prt-closed-add = Your organization's access to the bot was closed, so the person was not registered. If this is a mistake, contact the library.

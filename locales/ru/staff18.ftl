@@ -2,21 +2,21 @@
 s18-bc-preview-count = Получателей: { $total }.{ $unreachable ->
         [0] {""}
        *[other] {" "}Из них { $unreachable } заблокировали бота — им не придёт.
-    }{ $noTelegram ->
+    }{ $phoneOnly ->
         [0] {""}
-       *[other] {" "}Без Телеграма: { $noTelegram } — им не отправим, позвоните им.
+       *[other] {" "}Без Телеграма: { $phoneOnly } — им не отправим, позвоните им по телефону.
     } Отправить?
-s18-bc-progress = Рассылка: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }{ $noTelegram ->
+s18-bc-progress = Рассылка: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }{ $phoneOnly ->
         [0] {""}
-       *[other] , без Телеграма { $noTelegram }
+       *[other] , без Телеграма { $phoneOnly }
     }, ошибок { $failed }.
 s18-bc-report =
     ✅ Рассылка завершена.
     Доставлено: { $delivered } из { $total }
     Заблокировали бота: { $blocked } (раньше: { $unreachable }, во время рассылки: { $newlyBlocked })
-    Не доставлено из-за ошибок: { $failed }{ $noTelegram ->
+    Не доставлено из-за ошибок: { $failed }{ $phoneOnly ->
         [0] {""}
-       *[other] {"\u000A"}Без Телеграма: { $noTelegram } — им не отправляли, позвоните им.
+       *[other] {"\u000A"}Без Телеграма: { $phoneOnly } — им не отправляли, позвоните им по телефону.
     }
 s18-bc-empty = В сообщении нет текста. Напишите текст, пожалуйста.
 
@@ -30,3 +30,7 @@ s18-stats-as-of = Данные на { $time } (обновляются раз в 
         [few] минуты
        *[many] минут
     })
+
+## A partner organization deactivated while its representative was at the last step (probe s18 F2)
+s18-prt-closed-request = Доступ вашей организации к боту закрыт, поэтому заявка не отправлена. Если это ошибка, свяжитесь с библиотекой.
+s18-prt-closed-add = Доступ вашей организации к боту закрыт, поэтому человек не записан. Если это ошибка, свяжитесь с библиотекой.

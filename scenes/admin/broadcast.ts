@@ -96,7 +96,7 @@ export function broadcastScene(deps: SceneDeps) {
       await q.note(text, { link_preview_options: { is_disabled: true } });
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
-      await q.ask(english + ctx.t('s18-bc-preview-count', { ...count }), {
+      await q.ask(english + ctx.t('s18-bc-preview-count', { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text);
@@ -122,7 +122,7 @@ export function broadcastScene(deps: SceneDeps) {
       return created;
     });
     const done = result.ok
-      ? ctx.t('s18-bc-progress', { delivered: 0, blocked: result.unreachable, noTelegram: result.noTelegram, failed: 0, total: result.recipients })
+      ? ctx.t('s18-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
       : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
     await ctx.api.editMessageText(progress.chatId, progress.messageId, done);
   }

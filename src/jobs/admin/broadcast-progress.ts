@@ -28,7 +28,7 @@ export async function broadcastProgressTick(channel: ProgressChannel, broadcastI
     failed: progress.failed,
     total: b.recipients,
     // People without Telegram are never sent to and never "blocked": said apart, so the library calls them.
-    noTelegram: b.noTelegram,
+    phoneOnly: b.noTelegram,
   };
   const finished = progress.pending === 0;
   const text = channel.t(b.authorLocale, finished ? 'adm-bc-progress-done' : 's18-bc-progress', vars);

@@ -50,6 +50,17 @@ describe('/import with English center names', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('asks about an informal English name in English', async () => {
+    const t = setup();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Olga', language_code: 'en' });
+    await olga.text('/import');
+    await olga.document(utf8Csv([HEADER_EN, ['Oleg Orlov', '8 923 555-44-21', 'Basic computer literacy', 'Gogol', '05.11.2026']]), 'gogol.csv');
+    await olga.press('✓ Yes, everyone');
+    expect(olga.lastText()).toBe('Is the center "Gogol" Gogol Library, Kemerovo? It is 1 row.');
+    await olga.press(/^✅ Yes/);
+    expect(olga.lastText()).toContain('To add: 1\n');
+  });
+
   it('a list of which nothing can be added ends with what to do next and the centers the bot knows', async () => {
     const t = setup();
     const anna = t.user({ id: LIBRARIAN, first_name: 'Anna', language_code: 'en' });

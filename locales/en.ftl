@@ -11,8 +11,8 @@ button-outdated = This button no longer works.
 question-answered = You have already answered this question.
 answer-current = Now: { $value }
 error-generic = Sorry, something went wrong. Please try again or press /start.
-flow-left = You had not finished what you started, so it was stopped and nothing was saved. You can start again at any time.
-unknown-text = I did not understand that. Please choose an action with the buttons at the bottom of the screen.
+flow-left = You moved on to something else, so what you had started was stopped and nothing was saved. You can start again at any time.
+unknown-text = I did not understand that. To answer a message above, press a button under it; for anything else, use the buttons at the bottom of the screen.
 not-allowed = This command is for library staff only.
 not-allowed-coordinator = This command is for the coordinator only.
 not-allowed-representative = This command is for representatives of partner organizations.
@@ -93,6 +93,7 @@ join-done =
     Done! You are on the waiting list for "{ $course }".
     Center: { $center }.
     Your place in line: { $position }.
+    When a group has a seat for you, the bot will write to you. You will answer with one button.
 join-already = You are already on the waiting list for "{ $course }". Center: { $center }. Your place: { $position }.
 join-already-enrolled = You are already enrolled in a group of "{ $course }".
 

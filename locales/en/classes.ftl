@@ -36,11 +36,11 @@ cls-offer-accepted =
 cls-offer-already = You are already enrolled in this group.
 cls-offer-expired-now = This offer is no longer valid. You keep your place in line.
 cls-offer-gone = This offer is no longer valid.
-cls-decline-ask = All right. Keep your place in line for this course?
+cls-decline-ask = All right, the seat goes to the next person. Keep your place in line for this course?
 cls-decline-keep = Yes, keep my place
 cls-decline-leave = No, leave the list
-cls-decline-kept = The seat goes to the next person. You keep your place in line.
-cls-decline-left = The seat goes to the next person. You have left the list for this course.
+cls-decline-kept = You keep your place in line.
+cls-decline-left = You have left the list for this course.
 
 ## Classes: staff
 
@@ -118,7 +118,7 @@ cls-new-holidays =
     ⚠ { $count ->
         [1] The lesson on { $dates } falls on a public holiday.
        *[other] The lessons on { $dates } fall on public holidays.
-    } If the center is closed then, press Back and change the dates.
+    } If the center is closed then, go Back to the dates.
 cls-create = ✓ Create the group
 cls-created = The group is created. Seats offered to people in line: { $offered }.
 cls-created-for-partner = The group for "{ $partner }" is created. Its seats go only to that organization's people in the line; offered: { $offered }. To give free seats to the general line, open the group's card (/classes).

@@ -94,9 +94,10 @@ export async function offerCallNotices(
 
 /**
  * The messages about one schedule change to the people without Telegram it
- * concerns (changes.ts): one person, the message naming them, as before;
- * several, their calls become a list of their own (tasks of kind 'change',
- * ticked off like the daily call list) and each librarian gets one digest.
+ * concerns (changes.ts). Their calls become a list of their own (tasks of kind
+ * 'change', ticked off like the daily call list, so two librarians see who was
+ * called). One person: the message names them, with a button to tick the call;
+ * several: each librarian gets one digest with a button to the list.
  * `describe` gives the change's text (key and variables) in a language.
  */
 export async function changeCallNotices(
@@ -109,17 +110,8 @@ export async function changeCallNotices(
   const languages = await staffLanguages(staffIds);
   const varsIn = new Map<Locale, Record<string, string | number>>();
   for (const language of new Set(languages.values())) varsIn.set(language, await describe(language));
-  if (citizenIds.length === 1) {
-    const person = await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1 }).lean();
-    if (!person) return [];
-    return staffIds.map((staffId): OutboxItem => ({
-      key: `chg:${change.id}:call:${person._id}:${staffId}`,
-      citizenId: staffId,
-      aboutCitizenId: person._id,
-      priority: 'personal',
-      message: { text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: phoneToRead(person.phone) } } },
-    }));
-  }
+  const person = citizenIds.length === 1 ? await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1 }).lean() : undefined;
+  if (person === null) return [];
   await CallTaskModel.bulkWrite(
     citizenIds.map((citizenId) => {
       const key = `change:${change.id}:${citizenId}`;
@@ -133,13 +125,26 @@ export async function changeCallNotices(
     }),
     { ordered: false },
   );
+  const listButton = (key: string) => [[{ text: { key }, data: callDigestData.pack('change', change.id) }]];
+  if (person) {
+    return staffIds.map((staffId): OutboxItem => ({
+      key: `chg:${change.id}:call:${person._id}:${staffId}`,
+      citizenId: staffId,
+      aboutCitizenId: person._id,
+      priority: 'personal',
+      message: {
+        text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: phoneToRead(person.phone) } },
+        buttons: listButton('calls-btn-mark-call'),
+      },
+    }));
+  }
   return staffIds.map((staffId): OutboxItem => ({
     key: `chg:${change.id}:calls:${staffId}`,
     citizenId: staffId,
     priority: 'personal',
     message: {
       text: { key: `calls-digest-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, count: citizenIds.length } },
-      buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', change.id) }]],
+      buttons: listButton('calls-btn-open-list'),
     } satisfies OutgoingMessage,
   }));
 }

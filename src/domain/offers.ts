@@ -108,12 +108,6 @@ export async function offerSeatsOnJoining(place: { courseId: string; centerId: s
   return offered;
 }
 
-/** This citizen holds this offer and may still answer it (before asking them anything about it). */
-export async function holdsOpenOffer(citizenId: number, entryId: string, now: Date): Promise<boolean> {
-  if (!isObjectId(entryId)) return false;
-  return (await WaitlistEntryModel.exists({ _id: entryId, citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } })) !== null;
-}
-
 export type AcceptResult =
   | { ok: true; groupId: string }
   | { ok: false; reason: 'expired' | 'gone' | 'already' };
@@ -124,6 +118,7 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date)
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
   if (!entry) return { ok: false, reason: 'gone' };
   if (entry.status === 'enrolled') return { ok: false, reason: 'already' };
+  if (entry.status === 'waiting') return lateAccept(entryId, now);
   const groupId = entry.offer?.groupId;
   if (entry.status !== 'offered' || !groupId) return { ok: false, reason: 'expired' };
   const group = await ClassGroupModel.findById(groupId, { status: 1 }).lean();
@@ -141,6 +136,32 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date)
   }
   await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
   await closeOffer(entryId, groupId, 'accepted', now);
+  return { ok: true, groupId: String(groupId) };
+}
+
+/**
+ * "I'll come" pressed on an offer that expired or was declined (a senior who
+ * answers a day late, or changes their mind a minute after "Can't come"): the
+ * seat is theirs if the group still has one nobody holds and has not begun.
+ * A free seat is one the line did not take (every free seat is offered to the
+ * next person at once), so nobody waiting is passed over.
+ */
+async function lateAccept(entryId: string, now: Date): Promise<AcceptResult> {
+  const last = await SeatOfferModel.findOne({ entryId, outcome: { $in: ['expired', 'declined'] } }).sort({ closedAt: -1 }).lean();
+  if (!last) return { ok: false, reason: 'expired' };
+  const groupId = last.groupId;
+  const firstLesson = await LessonModel.findOne({ groupId, status: 'scheduled' }).sort({ index: 1 }).lean();
+  if (!firstLesson || firstLesson.startsAt <= now) return { ok: false, reason: 'expired' };
+  const reserved = await ClassGroupModel.findOneAndUpdate({ _id: groupId, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
+  if (!reserved) return { ok: false, reason: 'expired' };
+  const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, enrolledAt: now } });
+  if (!enrolled) {
+    await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
+    const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();
+    return { ok: false, reason: again?.status === 'enrolled' ? 'already' : 'expired' };
+  }
+  await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
+  await SeatOfferModel.updateOne({ _id: last._id }, { $set: { outcome: 'accepted', closedAt: now } });
   return { ok: true, groupId: String(groupId) };
 }
 

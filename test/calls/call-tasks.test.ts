@@ -80,7 +80,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await anna.press('✓ Согласен, записать');
     expect(await entry(entryId)).toMatchObject({ status: 'enrolled', citizenId: MARIA });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
-    expect(anna.lastText()).toContain('✅ Записан в группу.');
+    expect(anna.lastText()).toContain('✅ Человек записан в группу.');
     expect(anna.lastText()).toContain('Ответ отмечен: Анна Петровна, 24 ноября, вторник, 10:00.');
     expect(anna.buttonLabels()).toEqual([]);
     expect(await task()).toMatchObject({ status: 'accepted', answeredBy: 7001 });
@@ -90,7 +90,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     // Boris presses later: told who answered, his message shows it; nothing changes.
     await boris.press('✓ Согласен, записать');
     expect(lastAlert(t)).toBe('На этот звонок уже ответили: Анна Петровна.');
-    expect(boris.lastText()).toContain('✅ Записан в группу.');
+    expect(boris.lastText()).toContain('✅ Человек записан в группу.');
     expect(boris.lastText()).toContain('Ответ отмечен: Анна Петровна');
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);

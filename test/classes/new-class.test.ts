@@ -196,7 +196,7 @@ describe('/newclass', () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900,901' } });
     const maria = t.user(COORDINATOR);
     await previewOfDates(maria, 'Интернет и электронная почта', '07.01.2027 10:00\n12.01.2027 10:00', 'Читальный зал');
-    expect(maria.lastText()).toContain('⚠ Занятие 07.01.2027 приходится на праздничный день. Если центр в этот день закрыт, нажмите «Назад» и измените даты.');
+    expect(maria.lastText()).toContain('⚠ Занятие 07.01.2027 приходится на праздничный день. Если центр в этот день закрыт, вернитесь к датам кнопкой «Назад».');
     await maria.press('✖ Отмена');
 
     const john = t.user({ id: 901, first_name: 'John', language_code: 'en' });
@@ -209,7 +209,7 @@ describe('/newclass', () => {
     await john.press('60');
     await john.text('Reading room');
     await john.press('8');
-    expect(john.lastText()).toContain('⚠ The lessons on 23.02.2027, 08.03.2027 fall on public holidays. If the center is closed then, press Back and change the dates.');
+    expect(john.lastText()).toContain('⚠ The lessons on 23.02.2027, 08.03.2027 fall on public holidays. If the center is closed then, go Back to the dates.');
     expect(john.buttonLabels()).toContain('✓ Create the group');
     expect(john.lastText()).toContain('Kemerovo, Fedorov Regional Academic Library');
     expect(john.lastText()).not.toMatch(/Кемерово|Областная/);

@@ -98,6 +98,14 @@ describe('/change', () => {
       expect(notice).toContain('Позвоните человеку без Телеграма: Анна Петрова, телефон +7 923 123-45-67');
       expect(notice).toContain('было 1 декабря, вторник, 10:00, теперь 2 декабря, среда, 11:00');
     }
+    // One of them ticks the call; the other sees it made.
+    const [marina, olga] = [501, 502].map((id) => t.user({ id, first_name: 'Б', language_code: 'ru' }));
+    await marina!.press('☐ Отметить звонок');
+    expect(marina!.lastText()).toContain('Сделано 0 из 1.');
+    await marina!.press('☐ Анна Петрова');
+    await olga!.press('☐ Отметить звонок');
+    expect(olga!.lastText()).toContain('Сделано 1 из 1.');
+    expect(olga!.lastText()).toContain('✓ Анна Петрова, +7 923 123-45-67');
     // Nothing was queued for the person's own (non-existent) chat; the notices name them only by the id /forget looks for.
     expect(await DeliveryModel.countDocuments({ citizenId: -77 })).toBe(0);
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: -77 })).toBe(2);

@@ -194,11 +194,11 @@ describe('join flow: Back, Cancel and typing', () => {
     const before = t.telegram.messagesTo(anna.id).length;
     await anna.tap('🔢 Моё место в очереди');
     const texts = t.telegram.messagesTo(anna.id).slice(before).map((m) => m.text ?? '');
-    expect(texts[0]).toBe('Вы не закончили начатое, поэтому оно прервано: ничего не сохранено. Начать снова можно в любой момент.');
+    expect(texts[0]).toBe('Вы перешли к другому делу, поэтому начатое не закончено: ничего не сохранено. Начать снова можно в любой момент.');
     expect(texts.at(-1)).toMatch(/Записаться на курс/);
     await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
     await anna.text('/cancel'); // says so itself: no second notice
-    expect(t.telegram.messagesTo(anna.id).filter((m) => /не закончили начатое/.test(m.text ?? ''))).toHaveLength(1);
+    expect(t.telegram.messagesTo(anna.id).filter((m) => /начатое не закончено/.test(m.text ?? ''))).toHaveLength(1);
   });
 
   it("takes a button's label typed instead of tapped, in any case and without its emoji", async () => {

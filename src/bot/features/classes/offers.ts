@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData } from '../../../domain/offer-messages.js';
-import { acceptOffer, declineOffer, holdsOpenOffer, offerVars } from '../../../domain/offers.js';
+import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
+import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import type { BotContext } from '../../context.js';
 
 /**
@@ -27,10 +28,13 @@ export function offersFeature() {
     }
   });
 
+  // "Can't come" gives the seat back at once, keeping the place in line: a person who walks away before the next
+  // question does not hold a seat for two days. Leaving the line is then one more tap.
   composer.callbackQuery(offerData.only('dec'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
     // Someone else's offer, or one already answered or expired: nothing to ask about.
-    if (!(await holdsOpenOffer(ctx.from.id, id, ctx.deps.now()))) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
+    if (!(await declineOffer(ctx.from.id, id, true, ctx.deps.now(), ttl(ctx)))) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
+    ctx.log.info({ entry_id: id }, 'offer declined');
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t('cls-decline-ask'), {
       reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
@@ -40,15 +44,20 @@ export function offersFeature() {
   composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {
     const { action, id } = offerData.read(ctx.match);
     const keep = action === 'keep';
-    const done = await declineOffer(ctx.from.id, id, keep, ctx.deps.now(), ttl(ctx));
+    const done = keep ? await stillWaiting(ctx.from.id, id) : await leaveWaitlist(ctx.from.id, id, ctx.deps.now());
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (!done) return void (await ctx.reply(ctx.t('cls-offer-gone')));
-    ctx.log.info({ entry_id: id, keep }, 'offer declined');
     await ctx.reply(ctx.t(keep ? 'cls-decline-kept' : 'cls-decline-left'));
   });
 
   // Any other offer:* data (forged, malformed).
   composer.callbackQuery(offerData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
+}
+
+/** The entry is this person's and still in line (what "keep my place" confirms after a decline; not once they took a seat after all). */
+async function stillWaiting(citizenId: number, entryId: string): Promise<boolean> {
+  const status = (await findActiveEntry(citizenId, entryId))?.status;
+  return status === 'waiting' || status === 'offered';
 }

@@ -124,7 +124,6 @@ center-closed-notice =
 center-closed-move = 🏛 Choose another center
 center-closed-leave = Leave the list
 center-reopened-notice = Good news: { $center } takes people for "{ $course }" again. You stay in its line, in the same place. There is nothing you need to do.
-join-center-closed = Sorry, this center has just stopped taking people, and nothing was saved. Please join again and choose another center.
 
 ## Centers
 

@@ -45,7 +45,7 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   let found: Array<{ id: string; title: string; address: string; latitude: number; longitude: number; km?: number; phone: string }>;
   if (where === NEAREST) {
     const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
-    const nearest = await nearestToShared(conversation, location, 3);
+    const nearest = await nearestToShared(conversation, ctx, location, 3);
     const all = await conversation.external(() => listEveryCenter());
     found = nearest.map(({ center, km }) => ({ ...shown(center, all, ctx), km }));
   } else {

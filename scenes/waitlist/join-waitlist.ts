@@ -4,6 +4,8 @@ import { describeCenter, findCenter, findCourse, listCourses } from '../../src/d
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
+import { readTypedPhone } from '../../src/domain/phone.js';
+import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
@@ -11,7 +13,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
 import { pickCenter } from './pick-center.js';
-import { normalizeContactPhone, normalizeName, normalizePhone, validateName } from './validators.js';
+import { normalizeContactPhone, normalizeName, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -44,8 +46,12 @@ interface Draft {
  * center (a town, or the nearest) → time of day → consent → phone → summary
  * → saved, with the place in line. The name Telegram knows is shown on the
  * summary (Change → Name types another); only a citizen whose Telegram name
- * is not a name is asked for it, as a step of its own. A citizen already on
- * the list for the chosen course is told so at once and offered to move.
+ * is not a name is asked for it, as a step of its own. A citizen who joined
+ * before (another course) is shown the name and phone they gave then, and is
+ * asked neither for the phone nor for consent to the same text again. A citizen
+ * already on the list for the chosen course is told so at once and offered to
+ * move. A center that closes while they answer is named on the summary; on
+ * confirm another is asked for, the other answers kept.
  * Back goes to the question before; Change on the summary asks one answer
  * again and returns to the summary. Started with a center (JoinArgs), the
  * town and center are not asked and the steps count without them; started
@@ -58,8 +64,17 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const q = new Questions(conversation, ctx, origin);
     // Only whether the Telegram name will do is read before consent, not the name itself.
     const nameNeeded = await conversation.external((outside) => validateName(telegramNameOf(outside)) !== undefined);
+    // Joined before (another course): consent is asked again only for another text; the name and phone they gave are kept, not asked.
+    const onRecord = await conversation.external(() => consentOnRecord(ctx.from!.id));
+    const returning = onRecord !== 'none';
     // A center chosen before (and still open) is not asked again: the steps are numbered without it.
-    const steps: Step[] = ['course', ...(chosen?.open ? [] : ['center' as const]), 'time', 'consent', ...(nameNeeded ? ['name' as const] : []), 'phone'];
+    const steps: Step[] = [
+      'course',
+      ...(chosen?.open ? [] : ['center' as const]),
+      'time',
+      ...(onRecord === 'current' ? [] : ['consent' as const]),
+      ...(returning ? [] : [...(nameNeeded ? ['name' as const] : []), 'phone' as const]),
+    ];
     const total = steps.length;
     const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${ctx.t('join-step', { step: steps.indexOf(at) + 1, total })} ${ctx.t(key, vars)}`;
     // A change from the summary is not a step of the walk: asked without "Step N of M".
@@ -108,20 +123,30 @@ export function joinWaitlistScene(deps: SceneDeps) {
     if (!chosen?.open) await askField('center', draft);
     await askField('time', draft);
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
-    const consent = await q.ask(step('consent', 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
-      choices: [
-        { label: ctx.t('consent-agree'), value: 'yes' },
-        { label: ctx.t('consent-decline'), value: 'no' },
-      ],
-    });
-    if (consent === 'no') {
-      const center = await conversation.external(() => findCenter(draft.centerId!));
-      return q.finish(ctx.t('consent-declined', { phone: center?.phone ?? '' }));
+    if (onRecord !== 'current') {
+      const consent = await q.ask(step('consent', 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
+        choices: [
+          { label: ctx.t('consent-agree'), value: 'yes' },
+          { label: ctx.t('consent-decline'), value: 'no' },
+        ],
+      });
+      if (consent === 'no') {
+        const center = await conversation.external(() => findCenter(draft.centerId!));
+        return q.finish(ctx.t('consent-declined', { phone: center?.phone ?? '' }));
+      }
     }
-    if (nameNeeded) await askField('name', draft);
-    // After consent: the name is taken with `external` (a logged value), and stored state has no profile names in its updates.
-    else draft.name = await conversation.external((outside) => normalizeName(telegramNameOf(outside)));
-    await askField('phone', draft);
+    if (returning) {
+      // What they gave at their first join, not the Telegram name: "All correct" must not overwrite it.
+      const stored = await conversation.external(() => storedContact(ctx.from!.id));
+      if (!stored) return q.finish(ctx.t('join18-record-gone'));
+      draft.name = stored.name;
+      draft.phone = stored.phone;
+    } else {
+      if (nameNeeded) await askField('name', draft);
+      // After consent: the name is taken with `external` (a logged value), and stored state has no profile names in its updates.
+      else draft.name = await conversation.external((outside) => normalizeName(telegramNameOf(outside)));
+      await askField('phone', draft);
+    }
     for (;;) {
       const summary = await summaryText(conversation, ctx, draft as Draft, args.partnerId);
       const answer = await q.ask(summary.text, {
@@ -132,7 +157,15 @@ export function joinWaitlistScene(deps: SceneDeps) {
           { label: ctx.t('join-change'), value: 'change' },
         ],
       });
-      if (answer === 'confirm') return save(conversation, q, ctx, draft as Draft, args.partnerId);
+      if (answer === 'confirm') {
+        const closed = await save(conversation, q, ctx, draft as Draft, args.partnerId);
+        if (!closed) return;
+        // The center stopped taking people while they answered: another one is chosen, every other answer is kept.
+        await q.closePressed();
+        await q.note(ctx.t('join18-center-closed', { center: closed }));
+        await askField('center', draft, true);
+        continue;
+      }
       const field = await q.ask(ctx.t('join-change-what'), {
         choices: (['course', 'center', 'time', 'name', 'phone'] as const).map((f) => ({ label: ctx.t(`change-${f}`), value: f })),
         columns: 2,
@@ -173,7 +206,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
   }
 
-  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
+  /** Saves and says the place in line; returns the center's name when it closed meanwhile (nothing saved, nothing said yet). */
+  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined): Promise<string | undefined> {
     const citizenId = ctx.from!.id;
     const result = await conversation.external(() =>
       joinWaitlist(
@@ -192,7 +226,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ),
     );
     // The center was deactivated while the citizen was answering: nothing is saved.
-    if (result.outcome === 'center-closed') return void (await q.finish(ctx.t('join-center-closed')));
+    if (result.outcome === 'center-closed') return conversation.external(() => centerTitleOf(draft.centerId, ctx.locale));
     const vars = await conversation.external(async () => ({
       course: (await findCourse(result.entry.courseId))?.title[ctx.locale] ?? '',
       center: await centerTitleOf(result.entry.centerId, ctx.locale),
@@ -203,6 +237,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     await q.finish(ctx.t(key, vars));
     // A free seat they can take is offered at once: the offer follows the message that says their place.
     if (result.outcome === 'joined') await offerSeatsNow(conversation, deps, [{ courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) }]);
+    return undefined;
   }
 
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);
@@ -228,19 +263,25 @@ function readPhone(ctx: SceneContext): string | null | undefined {
   if (contact) return contact.user_id === ctx.from?.id ? normalizeContactPhone(contact.phone_number) : undefined;
   const text = ctx.message?.text;
   if (text === ctx.t('btn-skip')) return null;
-  return text ? normalizePhone(text) : undefined;
+  const typed = text ? readTypedPhone(text) : undefined;
+  return typed && 'phone' in typed ? typed.phone : undefined;
 }
 
 /** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
 function phoneHint(ctx: SceneContext): string {
   const contact = ctx.message?.contact;
-  if (!contact) return 'join-phone-invalid';
+  // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
+  if (!contact) {
+    const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
+    return typed && 'problem' in typed && typed.problem === 'not-a-number' ? 'join-phone-invalid' : 'join18-phone-unreadable';
+  }
   return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
 }
 
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
+  // Any center, a closed one too: a center hidden meanwhile is still named (on confirm, another is asked for).
   const [course, center, title, partner] = await conversation.external(() =>
-    Promise.all([findCourse(draft.courseId), findCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId) : undefined]),
+    Promise.all([findCourse(draft.courseId), describeCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId) : undefined]),
   );
   // Referred by a partner (its link): the citizen sees which organization before confirming.
   const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';

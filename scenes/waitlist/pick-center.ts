@@ -1,9 +1,10 @@
-import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
+import { listCenters, listEveryCenter, listTowns, type Center } from '../../src/domain/catalog.js';
 import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
 import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import { locationKeyboard } from '../shared/keyboards.js';
 import type { Questions } from '../shared/questions.js';
+import { rememberDistances, rememberedDistances } from './nearest-distances.js';
 
 /** Reads a shared location (or a venue) from a message. */
 export function sharedLocation(ctx: Pick<SceneContext, 'message'>) {
@@ -12,18 +13,29 @@ export function sharedLocation(ctx: Pick<SceneContext, 'message'>) {
 }
 
 /**
- * The nearest centers of the location shared in this very update. The order
- * comes from the precise point, outside the replay (the stored log keeps only a
- * town-level one, see src/bot/conversation-storage.ts, and the centers without
- * distances: five distances would give the location away again). Distances
- * are measured from `location` in the scene itself: the precise one on the
- * first run, when the messages showing them are sent; a replay sends nothing.
+ * The nearest centers of the location shared in this very update, with their
+ * distances in km. Both come from the precise point, outside the replay (the
+ * stored log keeps only a town-level one, see src/bot/conversation-storage.ts,
+ * and the centers without distances: five distances would give the location
+ * away again). The distances are kept in memory (nearest-distances.ts), so a
+ * list shown again after Back says the same; without them (a restart) `km` is
+ * undefined: no distance rather than a wrong one.
  */
-export async function nearestToShared(conversation: SceneConversation, location: { latitude: number; longitude: number }, count?: number) {
-  const centers = await conversation.external(async (outside) =>
-    nearestCenters(await listCenters(), sharedLocation(outside) ?? location, count).map(({ center }) => center),
-  );
-  return centers.map((center) => ({ center, km: Math.round(distanceKm(location, center) * 10) / 10 }));
+export async function nearestToShared(
+  conversation: SceneConversation,
+  ctx: SceneContext,
+  location: { latitude: number; longitude: number },
+  count?: number,
+): Promise<Array<{ center: Center; km: number | undefined }>> {
+  const centers = await conversation.external(async (outside) => {
+    const point = sharedLocation(outside) ?? location;
+    const near = nearestCenters(await listCenters(), point, count).map(({ center }) => center);
+    if (outside.chatId !== undefined) rememberDistances(outside.chatId, near.map((c) => c.id), near.map((c) => Math.round(distanceKm(point, c) * 10) / 10));
+    return near;
+  });
+  // Read outside `external` on purpose: the result only labels messages, and must not enter the stored log.
+  const km = rememberedDistances(ctx.chatId, centers.map((c) => c.id));
+  return centers.map((center, i) => ({ center, km: km?.[i] }));
 }
 
 /**
@@ -42,13 +54,13 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
   });
   if (where === NEAREST) {
     const location = await q.withReplyKeyboard(ctx.t('location-ask'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
-    const nearest = await nearestToShared(conversation, location);
+    const nearest = await nearestToShared(conversation, ctx, location);
     const labels = await conversation.external(async () => {
       const all = await listEveryCenter();
       return nearest.map(({ center }) => centerTitle(center, all, ctx.locale));
     });
     return q.ask(ctx.t('join-nearest-list'), {
-      choices: nearest.map(({ center, km }, i) => ({ label: ctx.t('center-with-distance', { name: labels[i]!, km }), value: center.id })),
+      choices: nearest.map(({ center, km }, i) => ({ label: km === undefined ? labels[i]! : ctx.t('center-with-distance', { name: labels[i]!, km }), value: center.id })),
     });
   }
   const centers = await conversation.external(async () => {

@@ -25,7 +25,8 @@ import type { ConversationData, VersionedStateStorage } from '@grammyjs/conversa
  *    about 10 km); the nearest
  *    centers are computed in `external` from the precise one, which is not
  *    stored, and their distances are not stored either (nearestToShared in
- *    scenes/waitlist/pick-center.ts measures them outside the log).
+ *    scenes/waitlist/pick-center.ts measures them outside the log and keeps
+ *    them in process memory for a list shown again after Back).
  *    The bot's own messages are stored without text and buttons: a replay
  *    needs only their ids, and a text may repeat what the person said.
  * 3. Answers that are not taken (typed text at a button step, someone else's

@@ -19,6 +19,28 @@ export function normalizePhone(input: string): string | undefined {
   return phone?.isValid() ? phone.number : undefined;
 }
 
+/** A typed phone: the number (E.164), or why none was taken. */
+export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' };
+
+/** A run of digits with the separators people type between them ("8 (960) 900-12-34"). */
+const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
+
+/**
+ * A phone number typed by a person, alone or among words ("мой телефон 8 960
+ * 900 12 34"): taken when the text holds exactly one run of digits and it is a
+ * real number (normalizePhone). 'unreadable': no digits, several runs (two
+ * numbers, an extension "доб. 5"), or too few digits for a number with its code
+ * (a local "12-34-56"); 'not-a-number': a full-length run no numbering plan has.
+ */
+export function readTypedPhone(input: string): TypedPhone {
+  const whole = normalizePhone(input);
+  if (whole) return { phone: whole };
+  const runs = input.match(DIGIT_RUNS) ?? [];
+  if (runs.length !== 1 || runs[0].replace(/\D/g, '').length < 10) return { problem: 'unreadable' };
+  const phone = normalizePhone(runs[0]);
+  return phone ? { phone } : { problem: 'not-a-number' };
+}
+
 /**
  * The phone number of a shared contact (Telegram's own "send my phone" button).
  * Telegram sends it in international form, sometimes without the "+"

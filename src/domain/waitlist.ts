@@ -57,20 +57,20 @@ export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinR
   if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
   const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
   if (await isDeactivated(request.centerId)) return { outcome: 'center-closed' };
-  await CitizenModel.updateOne(
-    { _id: request.citizenId },
-    {
-      $set: {
-        name: request.name,
-        language: request.language,
-        consent: { version: request.consentVersion, givenAt: now },
-        reachable: true,
-        ...(request.phone ? { phone: request.phone } : {}),
-      },
-      ...(request.phone ? {} : { $unset: { phone: 1 } }),
-    },
-    { upsert: true },
-  );
+  const contact = {
+    $set: { name: request.name, language: request.language, reachable: true, ...(request.phone ? { phone: request.phone } : {}) },
+    ...(request.phone ? {} : { $unset: { phone: 1 } }),
+  };
+  // Consent already given to this very text in Telegram (a second course): its record, with the day it was given, stays.
+  const consented = { _id: request.citizenId, 'consent.version': request.consentVersion, 'consent.method': { $ne: 'paper' as const } };
+  const kept = await CitizenModel.updateOne(consented, contact);
+  if (kept.matchedCount === 0) {
+    await CitizenModel.updateOne(
+      { _id: request.citizenId },
+      { ...contact, $set: { ...contact.$set, consent: { version: request.consentVersion, givenAt: now } } },
+      { upsert: true },
+    );
+  }
   try {
     const created = await WaitlistEntryModel.create({
       citizenId: request.citizenId,

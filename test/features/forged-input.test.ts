@@ -132,16 +132,17 @@ describe('forwarded messages (probe s16 F7)', () => {
 
 describe('phones', () => {
   it.each([
-    ['000000000000000'],
-    ['4276 1234 5678 9012'], // a card number
-    ['+7 000 000-00-00'],
-    ['позвоните мне 89131234567'],
-    ['12345'],
-  ])('answers %s kindly as not a phone number and keeps the question open', async (typed) => {
+    ['000000000000000', 'Такого номера телефона не бывает'],
+    ['4276 1234 5678 9012', 'Такого номера телефона не бывает'], // a card number
+    ['+7 000 000-00-00', 'Такого номера телефона не бывает'],
+    // Too few digits for a number with its code: it could not be read (a number among words is taken, join-typed-phone.test.ts).
+    ['12345', 'Не получилось прочитать номер'],
+    ['позвоните мне 8913123', 'Не получилось прочитать номер'],
+  ])('answers %s kindly as not a phone number and keeps the question open', async (typed, answer) => {
     const anna = citizen();
     await upToPhone(anna);
     await anna.text(typed);
-    expect(anna.lastText()).toContain('Такого номера телефона не бывает');
+    expect(anna.lastText()).toContain(answer);
     await anna.tap('Пропустить');
     expect(anna.lastText()).toContain('Проверьте');
   });

@@ -47,8 +47,9 @@ export async function joinWaitlist(user: TestUser, answers: JoinAnswers = {}): P
     center: () => user.press(answers.center ?? user.buttonLabels()[0]!),
     time: () => user.press(answers.time ?? 'Утром'),
     name: async () => undefined,
-    phone: () => (answers.phone ? user.contact(answers.phone) : user.tap('Пропустить')),
-    consent: () => user.press('✓ Даю согласие'),
+    // A citizen who joined before is not asked for the phone again, nor for consent to the same text.
+    phone: async () => (!user.replyButtons().some((b) => b.request_contact) ? undefined : answers.phone ? user.contact(answers.phone) : user.tap('Пропустить')),
+    consent: async () => (user.buttonLabels().includes('✓ Даю согласие') ? user.press('✓ Даю согласие') : undefined),
     confirm: () => user.press('✓ Всё верно, записаться'),
   };
   const from = JOIN_STEPS.indexOf(answers.from ?? 'menu');

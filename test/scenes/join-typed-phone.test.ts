@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { readTypedPhone } from '../../src/domain/phone.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+let done: () => Promise<void>;
+let t: TestBot;
+let nextId = 18_200;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  t = createTestBot();
+});
+afterAll(() => done());
+
+async function atPhoneStep(language_code = 'ru') {
+  const user = t.user({ id: nextId++, first_name: language_code === 'ru' ? 'Анна' : 'Anna', language_code });
+  await user.text('/start');
+  await joinWaitlist(user, { course: 'Госуслуги онлайн', town: 'Прокопьевск', time: 'Днём', to: 'name' });
+  expect(user.replyKeyboard()).toContain('📱 Отправить мой телефон');
+  return user;
+}
+
+const UNREADABLE = 'Не получилось прочитать номер. Напишите его полностью, с кодом, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон».';
+
+describe('a phone typed with words at the join (walk s18 item 10)', () => {
+  it('takes the number out of "мой телефон 8 960 900 12 34" and stores it', async () => {
+    const user = await atPhoneStep();
+    await user.text('мой телефон 8 960 900 12 34');
+    expect(user.lastText()).toContain('Телефон: +79609001234');
+    await user.press('✓ Всё верно, записаться');
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ phone: '+79609001234' });
+  });
+
+  it('says it could not read a number (not that it does not exist) for a local number without its code, and for two numbers', async () => {
+    const user = await atPhoneStep();
+    await user.text('12-34-56');
+    expect(user.lastText()).toBe(UNREADABLE);
+    await user.text('8 960 900 12 34 или 8 913 123 45 67');
+    expect(user.lastText()).toBe(UNREADABLE);
+    await user.text('позвоните мне');
+    expect(user.lastText()).toBe(UNREADABLE);
+    // A full number no numbering plan has is still called so.
+    await user.text('8 000 000 00 00');
+    expect(user.lastText()).toContain('Такого номера телефона не бывает.');
+    // Nothing is lost: the question still waits.
+    await user.text('8 913 123-45-67');
+    expect(user.lastText()).toContain('Телефон: +79131234567');
+  });
+
+  it('says the same in English', async () => {
+    const user = t.user({ id: nextId++, first_name: 'Anna', language_code: 'en' });
+    await user.text('/start');
+    await user.tap('📝 Join a course');
+    await user.press(user.buttonLabels()[0]!);
+    await user.press('Prokopyevsk');
+    await user.press(user.buttonLabels()[0]!);
+    await user.press(user.buttonLabels()[0]!);
+    await user.press(/I agree/);
+    await user.text('12-34-56');
+    expect(user.lastText()).toBe('I could not read a phone number. Please type it in full, with the code, for example 8 900 123-45-67, or press "📱 Send my phone number".');
+    await user.text('my number is 8 960 900 12 34');
+    expect(user.lastText()).toContain('+79609001234');
+  });
+
+  it('readTypedPhone: one run of digits among words, and why not', () => {
+    expect(readTypedPhone('тел. +7(913)1234567.')).toEqual({ phone: '+79131234567' });
+    expect(readTypedPhone('+7 (913) 123-45-67 доб. 5')).toEqual({ problem: 'unreadable' });
+    expect(readTypedPhone('000000000000000')).toEqual({ problem: 'not-a-number' });
+  });
+});

@@ -22,7 +22,6 @@ adm-stats-chart-weeks = Sign-ups and enrollments, 8 weeks
 adm-stats-series-signups = Signed up
 adm-stats-series-enrolled = Enrolled
 adm-stats-btn-all = All centers
-adm-stats-as-of = Figures as of { $time } (refreshed every 10 minutes)
 
 ## Admin: /broadcast
 adm-bc-choose-audience = Who should get the message?
@@ -41,20 +40,12 @@ adm-bc-all-courses = All courses
 adm-bc-ask-text = Write the text of the message.
 adm-bc-too-long = Too long: one message holds at most 4096 characters. Please shorten it.
 adm-bc-preview-intro = This is how recipients will see it:
-adm-bc-preview-count = Recipients: { $total }. Send?
-adm-bc-preview-count-blocked = Recipients: { $total }. { $unreachable } of them blocked the bot and will not get it. Send?
 adm-bc-preview-english = Reading the bot in English: { $english }. They get this same text; to add a translation, press "← Back".
 adm-bc-no-recipients = Nobody is in this audience. Choose another one.
 adm-bc-confirm = ✓ Send
 adm-bc-refused = You cannot send to this audience.
 adm-bc-progress-start = The broadcast is starting…
-adm-bc-progress = Broadcast: delivered { $delivered } of { $total }, blocked the bot { $blocked }, errors { $failed }.
 adm-bc-progress-done = Broadcast finished. The summary is in the message below.
-adm-bc-report =
-    ✅ The broadcast is finished.
-    Delivered: { $delivered } of { $total }
-    Blocked the bot: { $blocked } (before: { $unreachable }, during the broadcast: { $newlyBlocked })
-    Not delivered because of errors: { $failed }
 
 ## Admin: /centers
 adm-ctr-list = Centers: { $total }{ $inactive ->

@@ -24,7 +24,6 @@ adm-stats-chart-weeks = Записи и зачисления за 8 недель
 adm-stats-series-signups = Записались
 adm-stats-series-enrolled = Зачислены
 adm-stats-btn-all = Все центры
-adm-stats-as-of = Данные на { $time } (обновляются раз в 10 минут)
 
 ## Admin: /broadcast
 adm-bc-choose-audience = Кому отправить сообщение?
@@ -43,20 +42,12 @@ adm-bc-all-courses = Все курсы
 adm-bc-ask-text = Напишите текст сообщения.
 adm-bc-too-long = Слишком длинно: в одном сообщении не больше 4096 знаков. Сократите, пожалуйста.
 adm-bc-preview-intro = Так сообщение увидят получатели:
-adm-bc-preview-count = Получателей: { $total }. Отправить?
-adm-bc-preview-count-blocked = Получателей: { $total }. Из них { $unreachable } заблокировали бота — им не придёт. Отправить?
 adm-bc-preview-english = Читают бот по-английски: { $english }. Им придёт этот же текст; чтобы дописать перевод, нажмите «← Назад».
 adm-bc-no-recipients = В этой аудитории никого нет. Выберите другую.
 adm-bc-confirm = ✓ Отправить
 adm-bc-refused = Эта аудитория вам недоступна.
 adm-bc-progress-start = Рассылка начинается…
-adm-bc-progress = Рассылка: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }, ошибок { $failed }.
 adm-bc-progress-done = Рассылка завершена. Итог — в сообщении ниже.
-adm-bc-report =
-    ✅ Рассылка завершена.
-    Доставлено: { $delivered } из { $total }
-    Заблокировали бота: { $blocked } (раньше: { $unreachable }, во время рассылки: { $newlyBlocked })
-    Не доставлено из-за ошибок: { $failed }
 
 ## Admin: /centers
 adm-ctr-list = Центры: { $total }{ $inactive ->

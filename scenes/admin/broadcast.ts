@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import type { AudienceKind } from '../../src/db/models/broadcast.js';
 import {
+  broadcastText,
   canTarget,
   centersWithAudience,
   countRecipients,
@@ -13,7 +14,7 @@ import {
 import { listCenters, listCourses } from '../../src/domain/catalog.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
-import { checked, Questions } from '../shared/questions.js';
+import { Questions } from '../shared/questions.js';
 
 export const BROADCAST = 'admin-broadcast';
 
@@ -76,7 +77,14 @@ export function broadcastScene(deps: SceneDeps) {
         await q.note(ctx.t('adm-bc-no-recipients'));
         continue;
       }
-      const text = await q.ask(ctx.t('adm-bc-ask-text'), { typed: checked((t) => (t.length > MAX_BROADCAST_LENGTH ? 'adm-bc-too-long' : undefined)) });
+      // Cleaned once, here: the preview shows exactly the text that is sent (probe s18 F4).
+      const text = await q.ask(ctx.t('adm-bc-ask-text'), {
+        typed: (typed) => {
+          const clean = broadcastText(typed);
+          if (clean.length === 0) return { error: 's18-bc-empty' };
+          return clean.length > MAX_BROADCAST_LENGTH ? { error: 'adm-bc-too-long' } : { value: clean };
+        },
+      });
       const count = await conversation.external(() => countRecipients({ ...audience }));
       if (count.total === 0) {
         // Everyone left while the text was being typed.
@@ -88,7 +96,7 @@ export function broadcastScene(deps: SceneDeps) {
       await q.note(text, { link_preview_options: { is_disabled: true } });
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
-      await q.ask(english + ctx.t(count.unreachable > 0 ? 'adm-bc-preview-count-blocked' : 'adm-bc-preview-count', { ...count }), {
+      await q.ask(english + ctx.t('s18-bc-preview-count', { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text);
@@ -114,7 +122,7 @@ export function broadcastScene(deps: SceneDeps) {
       return created;
     });
     const done = result.ok
-      ? ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, failed: 0, total: result.recipients })
+      ? ctx.t('s18-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
       : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
     await ctx.api.editMessageText(progress.chatId, progress.messageId, done);
   }

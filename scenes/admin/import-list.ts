@@ -3,6 +3,7 @@ import { InputFile } from 'grammy';
 import { classify, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
+import { inReaderWords, knownCenterNames } from '../../src/domain/import/reader-names.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
 import { roleOf } from '../../src/domain/roles.js';
@@ -49,6 +50,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     if (!role) return void (await q.finish(ctx.t('not-allowed')));
 
     // The file: a bad one gets the reason as the next question; the person sends a better one or taps Cancel.
+    const locale = ctx.locale;
     let prompt = ctx.t('imp-send-file', { mb: MB });
     let doc: SentDocument;
     let first: ImportSummary;
@@ -57,7 +59,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const load = loader(userId, doc);
       const loaded = await conversation.external(async (): Promise<Loaded> => {
         try {
-          return { ok: true, summary: summaryOf(await load(), role, {}, deps.now()) };
+          const summary = summaryOf(await load(), role, {}, deps.now());
+          return { ok: true, summary: { ...summary, toConfirm: await inReaderWords(summary.toConfirm, locale) } };
         } catch (error) {
           if (error instanceof FileRejected) return { ok: false, problem: error.problem };
           if (error instanceof ColumnsMissing) return { ok: false, problem: 'columns', missing: error.missing };
@@ -114,8 +117,13 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     });
     if (detailsSent) q.noteSent();
     if (summary.toAdd === 0) {
-      await conversation.external(() => dropDraft(draftKey(userId, doc)));
-      return void (await q.finish(previewText(ctx, summary) + '\n\n' + ctx.t('imp-nothing-to-add')));
+      // Not a dead end: what to do next, with the center names the import takes when a center was the problem (walk s18 #8).
+      const centers = await conversation.external(async () => {
+        dropDraft(draftKey(userId, doc));
+        return summary.rejectedForCenter > 0 ? knownCenterNames(role, locale) : [];
+      });
+      const next = centers.length > 0 ? ctx.t('s18-imp-next-centers', { centers: centers.join('; ') }) : ctx.t('s18-imp-next');
+      return void (await q.finish(`${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`));
     }
     await q.ask(previewText(ctx, summary), { choices: [{ label: ctx.t('imp-confirm', { count: summary.toAdd }), value: 'confirm' }] });
 

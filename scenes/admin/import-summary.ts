@@ -18,6 +18,8 @@ export interface ImportSummary {
   importedBefore: number;
   duplicates: number;
   rejected: number;
+  /** Of the rejected, rows whose center is unknown or not the person's: the reply names the centers it knows. */
+  rejectedForCenter: number;
   waiting: number;
   toConfirm: MatchToConfirm[];
   /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
@@ -46,6 +48,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
     duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file').length,
     rejected: preview.rejected.length,
+    rejectedForCenter: preview.rejected.filter((r) => r.reason === 'unknown-center' || r.reason === 'other-center').length,
     waiting: preview.waitingForConfirmation,
     toConfirm: preview.toConfirm,
     firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason }) => ({ line, reason })),

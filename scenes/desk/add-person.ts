@@ -82,13 +82,14 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const result = await conversation.external(async () => {
       // The role (or a representative's partner) may have changed while the summary was read.
       const current = await options.registrar(actorId);
-      if (!current || !mayRegisterAt(current, centerId)) return null;
+      if (!current || !mayRegisterAt(current, centerId)) return { outcome: 'refused' as const };
       return registerAtDesk(
         { name, phone, courseId, centerId, timeOfDay, consentSignedOnPaper: true },
         { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },
       );
     });
-    if (!result) return q.finish(ctx.t('not-allowed'));
+    // A representative whose organization was deactivated meanwhile is told so, not "for library staff only" (probe s18 F2).
+    if (result.outcome === 'refused') return q.finish(ctx.t(registrar.partnerId ? 's18-prt-closed-add' : 'not-allowed'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
     const done = ctx.t('desk-add-done', { course: courseTitle, center: place(center, ', '), position: result.position });

@@ -70,10 +70,11 @@ function lines(title: string, xLabels: string[], series: Series[], top: number):
       textEl(lx + 30, top + 58, s.label, 'font-size="18" fill="#333"'),
     );
   });
-  for (const v of [0, max / 2, max]) {
+  // Whole numbers, each once: an empty chart (max 1) reads "0, 1", not "0, 1, 1"; each line sits at its own value.
+  for (const v of [...new Set([0, Math.round(max / 2), max])]) {
     parts.push(
       `<line x1="${left}" y1="${y(v)}" x2="${right}" y2="${y(v)}" stroke="#ddd" stroke-width="1"/>`,
-      textEl(left - 10, y(v) + 6, String(Math.round(v)), 'font-size="16" fill="#555" text-anchor="end"'),
+      textEl(left - 10, y(v) + 6, String(v), 'font-size="16" fill="#555" text-anchor="end"'),
     );
   }
   xLabels.forEach((label, i) => parts.push(textEl(x(i), plotBottom + 28, label, 'font-size="15" fill="#555" text-anchor="middle"')));

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { BroadcastModel, type AudienceKind } from '../db/models/broadcast.js';
 import type { FinishedStatus } from '../outbox/index.js';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
@@ -11,6 +11,15 @@ import { multiLine } from './text.js';
 
 /** Telegram's limit for one text message. */
 export const MAX_BROADCAST_LENGTH = 4096;
+
+/**
+ * The text as recipients get it: control and invisible format characters go,
+ * line breaks are the author's own and stay. The preview shows this, and
+ * createBroadcast sends this (cleaning twice changes nothing).
+ */
+export function broadcastText(typed: string): string {
+  return multiLine(typed);
+}
 
 /** Who gets a broadcast. Every kind but 'all-waiting' is tied to one center. */
 export interface Audience {
@@ -27,6 +36,8 @@ export interface RecipientCount {
   total: number;
   /** Of them, those who blocked the bot earlier: nothing is sent to them. */
   unreachable: number;
+  /** Of them, people registered at the desk (no Telegram): nothing is sent to them; the library calls them. Never "blocked". */
+  noTelegram: number;
   /** Of the reachable, those who read the bot in English: they get the same text, so the author may add a translation. */
   english: number;
 }
@@ -54,22 +65,35 @@ async function entryFilter(audience: Audience): Promise<Record<string, unknown> 
   }
 }
 
-/** Distinct citizens of the audience, split into reachable and not. */
-async function recipients(audience: Audience): Promise<{ reachable: number[]; unreachable: number; english: number }> {
+interface Recipients {
+  reachable: number[];
+  /** Telegram users who blocked the bot. */
+  unreachable: number;
+  /** People without Telegram (negative ids, see hasTelegram): not sent to, and not "blocked". */
+  noTelegram: number;
+  english: number;
+}
+
+/** Distinct citizens of the audience, split into reachable, blocked and without Telegram. */
+async function recipients(audience: Audience): Promise<Recipients> {
   const filter = await entryFilter(audience);
-  if (!filter) return { reachable: [], unreachable: 0, english: 0 };
+  if (!filter) return { reachable: [], unreachable: 0, noTelegram: 0, english: 0 };
   const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1 }).lean();
   const ids = [...new Set(entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number'))];
+  // People without Telegram (stored `reachable: false` too) are counted apart: they never "blocked the bot".
+  const telegramIds = ids.filter(hasTelegram);
   const reachable = new Set<number>();
   let english = 0;
-  for (let i = 0; i < ids.length; i += 5000) {
-    const chunk = ids.slice(i, i + 5000);
+  for (let i = 0; i < telegramIds.length; i += 5000) {
+    const chunk = telegramIds.slice(i, i + 5000);
     for (const c of await CitizenModel.find({ _id: { $in: chunk }, reachable: true }, { _id: 1, language: 1 }).lean()) {
       reachable.add(c._id);
       if (c.language === 'en') english++;
     }
   }
-  return { reachable: ids.filter((id) => reachable.has(id)), unreachable: ids.length - reachable.size, english };
+  const unreachable = telegramIds.length - reachable.size;
+  const noTelegram = ids.length - telegramIds.length;
+  return { reachable: telegramIds.filter((id) => reachable.has(id)), unreachable, noTelegram, english };
 }
 
 /**
@@ -83,8 +107,8 @@ export async function centersWithAudience(kind: Exclude<AudienceKind, 'all-waiti
 }
 
 export async function countRecipients(audience: Audience): Promise<RecipientCount> {
-  const { reachable, unreachable, english } = await recipients(audience);
-  return { total: reachable.length + unreachable, unreachable, english };
+  const { reachable, unreachable, noTelegram, english } = await recipients(audience);
+  return { total: reachable.length + unreachable + noTelegram, unreachable, noTelegram, english };
 }
 
 export interface BroadcastRequest {
@@ -98,7 +122,7 @@ export interface BroadcastRequest {
 }
 
 export type CreateResult =
-  | { ok: true; id: string; recipients: number; unreachable: number; enqueued: number }
+  | { ok: true; id: string; recipients: number; unreachable: number; noTelegram: number; enqueued: number }
   | { ok: false; reason: 'not-allowed' | 'too-long' | 'empty' };
 
 /**
@@ -107,12 +131,13 @@ export type CreateResult =
  * sends them. The role is checked here again: callback data can be forged.
  */
 export async function createBroadcast(typed: BroadcastRequest, now: Date): Promise<CreateResult> {
-  // Control characters go; line breaks are the author's own and stay.
-  const request = { ...typed, text: multiLine(typed.text) };
+  const request = { ...typed, text: broadcastText(typed.text) };
   if (!canTarget(request.role, request.audience)) return { ok: false, reason: 'not-allowed' };
   if (request.text.length > MAX_BROADCAST_LENGTH) return { ok: false, reason: 'too-long' };
-  const { reachable, unreachable } = await recipients(request.audience);
-  if (reachable.length + unreachable === 0) return { ok: false, reason: 'empty' };
+  if (request.text.length === 0) return { ok: false, reason: 'empty' };
+  const { reachable, unreachable, noTelegram } = await recipients(request.audience);
+  const total = reachable.length + unreachable + noTelegram;
+  if (total === 0) return { ok: false, reason: 'empty' };
   const id = new Types.ObjectId();
   const batchId = String(id);
   await BroadcastModel.create({
@@ -122,8 +147,9 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
     audience: request.audience,
     text: request.text,
     status: 'sending',
-    recipients: reachable.length + unreachable,
+    recipients: total,
     unreachable,
+    noTelegram,
     ...(request.progress ? { progressChatId: request.progress.chatId, progressMessageId: request.progress.messageId } : {}),
     createdAt: now,
   });
@@ -136,11 +162,11 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
       actorId: request.authorId,
       action: 'broadcast.send',
       target: `broadcast:${batchId}`,
-      details: { audience: request.audience, recipients: reachable.length + unreachable, unreachable, length: request.text.length },
+      details: { audience: request.audience, recipients: total, unreachable, noTelegram, length: request.text.length },
     },
     now,
   );
-  return { ok: true, id: batchId, recipients: reachable.length + unreachable, unreachable, enqueued: added };
+  return { ok: true, id: batchId, recipients: total, unreachable, noTelegram, enqueued: added };
 }
 
 export interface BroadcastStatus {
@@ -149,6 +175,7 @@ export interface BroadcastStatus {
   status: 'sending' | 'done';
   recipients: number;
   unreachable: number;
+  noTelegram: number;
   progressChatId?: number;
   progressMessageId?: number;
   lastProgressText?: string;
@@ -165,6 +192,7 @@ export async function broadcastStatus(id: string, now: Date): Promise<BroadcastS
     status: b.status,
     recipients: b.recipients,
     unreachable: b.unreachable,
+    noTelegram: b.noTelegram ?? 0,
     ...(b.progressChatId != null ? { progressChatId: b.progressChatId } : {}),
     ...(b.progressMessageId != null ? { progressMessageId: b.progressMessageId } : {}),
     ...(b.lastProgressText != null ? { lastProgressText: b.lastProgressText } : {}),

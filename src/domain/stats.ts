@@ -57,6 +57,8 @@ export interface StatsSnapshot {
 export const WEEKS = 8;
 const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
+/** How often the job (src/jobs/admin) refreshes the snapshot; /stats tells the reader this number. */
+export const STATS_REFRESH_MINUTES = 5;
 /** /stats serves a snapshot up to this old; the job refreshes it more often. */
 export const SNAPSHOT_MAX_AGE_MS = 10 * 60_000;
 

@@ -12,7 +12,7 @@ import { defineRetentionJobs } from './retention/index.js';
 export function defineJobs(agenda: Agenda, deps: AppDeps, progressChannel: ProgressChannel): void {
   void defineClassesJobs(agenda, deps);
   defineRemindersJobs(agenda, deps);
-  defineAdminJobs(agenda, deps, progressChannel);
+  void defineAdminJobs(agenda, deps, progressChannel);
   definePrivacyJobs(agenda, deps);
   defineRetentionJobs(agenda, deps);
   defineCallsJobs(agenda, deps);

@@ -181,7 +181,7 @@ describe('/stats', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     // A stats payload forged for Kemerovo is refused before anything is read.
     await anna.pressData('st/0/0/kemerovo-regional/h0000');
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload).toMatchObject({ text: 'Не найдено или нет доступа.', show_alert: true });
     expect(anna.messages().map((m) => m.text ?? '').join('\n')).not.toContain('Кемерово');
     expect(t.telegram.callsOf('sendPhoto')).toHaveLength(photos);
     expect(anna.messages().length).toBeLessThanOrEqual(sent);

@@ -21,9 +21,13 @@ const broadcastSchema = new Schema(
     },
     text: { type: String, required: true, maxlength: 4096 },
     status: { type: String, enum: ['sending', 'done'], required: true, default: 'sending' },
-    /** Citizens in the audience; `unreachable` of them had blocked the bot and got no item. */
+    /**
+     * Citizens in the audience; `unreachable` of them had blocked the bot and got no item;
+     * `noTelegram` of them were registered at the desk (no chat: the library calls them), also no item.
+     */
     recipients: { type: Number, required: true },
     unreachable: { type: Number, required: true, default: 0 },
+    noTelegram: { type: Number, default: 0 },
     /** The author's progress message, edited every few seconds. */
     progressChatId: { type: Number },
     progressMessageId: { type: Number },

@@ -42,7 +42,7 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /** Words that carry no meaning for matching. */
-const STOP = new Set(['им', 'имени', 'и', 'в', 'на', 'по', 'для', 'г', 'город', 'ул', 'пр', 'and', 'the', 'of', 'курс', 'course', 'д']);
+const STOP = new Set(['им', 'имени', 'im', 'imeni', 'и', 'в', 'на', 'по', 'для', 'г', 'город', 'ул', 'пр', 'and', 'the', 'of', 'курс', 'course', 'д']);
 
 export function tokens(text: string): string[] {
   const words = text

@@ -4,7 +4,9 @@ import { oneOf, WHOLE_LIST_BATCH } from '../../db/one-of.js';
 import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
-import { listCenters, listCourses } from '../catalog.js';
+import { listCenters, listCourses, type Center } from '../catalog.js';
+import { centerWords } from '../center-names.js';
+import { transliterate } from '../transliterate.js';
 import type { LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
@@ -74,15 +76,45 @@ export const fileHashOf = (bytes: Uint8Array) => createHash('sha256').update(byt
 export const rowKey = (phone: string, courseId: string, joinedOn: LocalDate) =>
   createHash('sha256').update(`${phone}|${courseId}|${joinedOn.year}-${joinedOn.month}-${joinedOn.day}`).digest('hex').slice(0, 32);
 
+/**
+ * Every name a paper list may give a center: its Russian name and town, its
+ * English ones (as English staff see them), and the Russian ones transliterated
+ * ("Biblioteka imeni N. V. Gogolia"), each as "name town" and "town name". A
+ * town with one center, and a name no other center has, are names of that center
+ * too ("Юрга", "Gogol Library").
+ */
 export async function centerCatalog(): Promise<CatalogItem[]> {
   const centers = await listCenters();
-  const perTown = new Map<string, number>();
-  for (const c of centers) perTown.set(c.town, (perTown.get(c.town) ?? 0) + 1);
-  return centers.map((c) => ({
+  const spellings = (c: Center) => {
+    const en = centerWords(c, 'en');
+    return [
+      { name: c.name, town: c.town },
+      { name: en.name, town: en.town },
+      { name: transliterate(c.name), town: transliterate(c.town) },
+    ];
+  };
+  const count = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) counts.set(v.toLowerCase(), (counts.get(v.toLowerCase()) ?? 0) + 1);
+    return (v: string) => counts.get(v.toLowerCase()) ?? 0;
+  };
+  // Counted per center (a center whose English name is its transliteration counts once).
+  const perCenter = centers.map((c) => spellings(c));
+  const towns = count(perCenter.flatMap((s) => [...new Set(s.map((x) => x.town.toLowerCase()))]));
+  const names = count(perCenter.flatMap((s) => [...new Set(s.map((x) => x.name.toLowerCase()))]));
+  return centers.map((c, i) => ({
     id: c.id,
     label: `${c.name}, ${c.town}`,
-    // A town with one center is a name of that center ("Юрга").
-    names: [`${c.name} ${c.town}`, `${c.town} ${c.name}`, ...(perTown.get(c.town) === 1 ? [c.town] : [])],
+    names: [
+      ...new Set(
+        perCenter[i]!.flatMap(({ name, town }) => [
+          `${name} ${town}`,
+          `${town} ${name}`,
+          ...(towns(town) === 1 ? [town] : []),
+          ...(names(name) === 1 ? [name] : []),
+        ]),
+      ),
+    ],
   }));
 }
 

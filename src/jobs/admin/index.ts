@@ -2,7 +2,7 @@ import type { Api } from 'grammy';
 import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
 import { createI18n } from '../../bot/i18n.js';
-import { refreshStatsSnapshot } from '../../domain/stats.js';
+import { refreshStatsSnapshot, STATS_REFRESH_MINUTES } from '../../domain/stats.js';
 import { BROADCAST_PROGRESS_JOB, broadcastProgressTick, scheduleProgress, type ProgressChannel } from './broadcast-progress.js';
 
 export const STATS_REFRESH_JOB = 'admin-stats-refresh';
@@ -21,7 +21,7 @@ export function telegramProgressChannel(api: Api, i18n: ReturnType<typeof create
  * bot's own Api, so it waits out a 429 the outbox met). Tests call the job
  * bodies directly with a controlled clock.
  */
-export function defineAdminJobs(agenda: Agenda, deps: AppDeps, channel: ProgressChannel): void {
+export async function defineAdminJobs(agenda: Agenda, deps: AppDeps, channel: ProgressChannel): Promise<void> {
   agenda.define<{ broadcastId: string }>(
     BROADCAST_PROGRESS_JOB,
     async (job) => {
@@ -33,7 +33,8 @@ export function defineAdminJobs(agenda: Agenda, deps: AppDeps, channel: Progress
   );
   // /stats reads a snapshot: a scan of a large waiting list is too slow for a command.
   agenda.define(STATS_REFRESH_JOB, async () => void (await refreshStatsSnapshot(deps.now())), { lockLifetime: 5 * 60_000 });
-  void agenda.every('5 minutes', STATS_REFRESH_JOB).catch((error: unknown) =>
+  // Resolves once the repeat is stored (a test reads it back); main.ts does not wait for it.
+  await agenda.every(`${STATS_REFRESH_MINUTES} minutes`, STATS_REFRESH_JOB).catch((error: unknown) =>
     deps.logger.error({ err: { message: String(error) } }, 'admin: could not schedule the stats refresh'),
   );
 }

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { centerCardData, centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
+import { centerPlace } from '../../../domain/center-names.js';
 import { countWaiting, getCenter, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
@@ -35,7 +36,7 @@ export const centerListMenu = new ViewMenu<ListView, { page: number }>({
   text: (ctx, v) => [ctx.t('adm-ctr-list', { total: v.total, inactive: v.inactive }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
     for (const c of v.page.items) {
-      b.text(`${c.active ? '' : '⏸ '}${c.town}: ${c.name}`, (pressed) => centerCardMenu.show(pressed, { center: c.id, page: v.page.index })).row();
+      b.text(`${c.active ? '' : '⏸ '}${centerPlace(c, ctx.locale, ': ')}`, (pressed) => centerCardMenu.show(pressed, { center: c.id, page: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => centerListMenu.edit(pressed, await loadList(index)));
     b.text(ctx.t('adm-ctr-btn-add'), (pressed) => enterEdit(pressed, {}));
@@ -90,7 +91,7 @@ async function hideOrShow(ctx: BotContext, v: CardView): Promise<void> {
 export const centerHideMenu = new ViewMenu<CardView, { center: string; page: number }>({
   id: 'ch',
   ...oneCenter,
-  text: (ctx, v) => ctx.t('adm-ctr-hide-confirm', { center: `${v.center.town}: ${v.center.name}`, count: v.waiting }),
+  text: (ctx, v) => ctx.t('adm-ctr-hide-confirm', { center: centerPlace(v.center, ctx.locale, ': '), count: v.waiting }),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-hide-yes'), (pressed) => setActive(pressed, v.center.id, false, v.page)).row();
     b.text(ctx.t('btn-back'), (pressed) => centerCardMenu.edit(pressed, v));

@@ -60,6 +60,8 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   if (!scope) return null;
   // Every center, hidden ones too: people still waiting at a hidden center are counted under its name, not its id.
   const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listEveryCenter(), listCourses()]);
+  // A center that does not exist (a forged or very old payload) is "not found", not "Statistics: <id>" with zeros.
+  if (shown.center !== undefined && !centers.some((c) => c.id === shown.center)) return null;
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center, ctx.locale);
   const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
   const summary = statsSummary(ctx, report, input);
@@ -96,7 +98,8 @@ export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
   payload: payloadCodec({ shown: shownField }),
   payloadOf: (v) => ({ shown: v.shown }),
   load: (ctx, p) => loadStats(ctx, p.shown),
-  goneKey: 'not-allowed',
+  // Another's center, or none: "not found, or not yours" (the person is staff: the guard passed).
+  goneKey: 'cls-not-found',
   text: pageText,
   html: true,
   buttons: (b, v, ctx) => {
@@ -135,7 +138,7 @@ export const pickerMenu = new ViewMenu<PickerView, { page: number }>({
 async function sendStats(ctx: BotContext, centerId: string | undefined): Promise<void> {
   const view = await loadStats(ctx, { ...(centerId === undefined ? {} : { center: centerId }), page: 0 });
   if (!view) {
-    await ctx.reply(ctx.t('not-allowed'));
+    await ctx.reply(ctx.t('cls-not-found'));
     return;
   }
   await statsMenu.send(ctx, view);

@@ -1,0 +1,36 @@
+import type { Locale } from '../../notify/notifier.js';
+import { listCenters, listCourses } from '../catalog.js';
+import type { MatchToConfirm } from './classify.js';
+import { centerPlace, centerWords } from '../center-names.js';
+import { canManageCenter, type Role } from '../roles.js';
+
+/**
+ * The names of the role's centers as the import takes them, shortest form: the
+ * town where it has one center, "town, name" where not; in the reader's language.
+ * Said after a list of which no row could be added, so the person can fix the file (walk s18 #8).
+ */
+export async function knownCenterNames(role: Role, locale: Locale): Promise<string[]> {
+  const centers = await listCenters();
+  const perTown = new Map<string, number>();
+  for (const c of centers) perTown.set(c.town, (perTown.get(c.town) ?? 0) + 1);
+  return centers
+    .filter((c) => canManageCenter(role, c.id))
+    .map((c) => (perTown.get(c.town) === 1 ? centerWords(c, locale).town : centerPlace(c, locale, ', ')));
+}
+
+/**
+ * The matches to confirm, labelled in the reader's language: an English-speaking
+ * coordinator who typed "Gogol" is asked about "Gogol Library, Kemerovo", not
+ * the Russian name (the decision is kept by key and id, so nothing else changes).
+ */
+export async function inReaderWords(matches: MatchToConfirm[], locale: Locale): Promise<MatchToConfirm[]> {
+  if (locale === 'ru' || matches.length === 0) return matches;
+  const [centers, courses] = await Promise.all([listCenters(), listCourses()]);
+  return matches.map((m) => {
+    if (m.kind === 'course') return { ...m, label: courses.find((c) => c.id === m.id)?.title[locale] ?? m.label };
+    const center = centers.find((c) => c.id === m.id);
+    if (!center) return m;
+    const words = centerWords(center, locale);
+    return { ...m, label: `${words.name}, ${words.town}` };
+  });
+}

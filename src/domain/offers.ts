@@ -4,7 +4,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { enqueue, sentMessageKey, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
@@ -112,15 +112,20 @@ export type AcceptResult =
   | { ok: true; groupId: string }
   | { ok: false; reason: 'expired' | 'gone' | 'already' };
 
-/** The citizen takes the offered seat: their reserved seat becomes theirs. */
-export async function acceptOffer(citizenId: number, entryId: string, now: Date): Promise<AcceptResult> {
+/**
+ * The citizen takes the offered seat: their reserved seat becomes theirs.
+ * `pressedMessageId`: the offer message the button was on (a late press, see lateAccept).
+ */
+export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number): Promise<AcceptResult> {
   if (!isObjectId(entryId)) return { ok: false, reason: 'gone' };
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
   if (!entry) return { ok: false, reason: 'gone' };
   if (entry.status === 'enrolled') return { ok: false, reason: 'already' };
-  if (entry.status === 'waiting') return lateAccept(entryId, now);
+  if (entry.status === 'waiting') return pressedMessageId === undefined ? { ok: false, reason: 'expired' } : lateAccept(entry, pressedMessageId, now);
+  // Left the line (or forgotten): no offer of theirs stands, and they are not in line either.
+  if (entry.status !== 'offered') return { ok: false, reason: 'gone' };
   const groupId = entry.offer?.groupId;
-  if (entry.status !== 'offered' || !groupId) return { ok: false, reason: 'expired' };
+  if (!groupId) return { ok: false, reason: 'expired' };
   const group = await ClassGroupModel.findById(groupId, { status: 1 }).lean();
   if (!group || group.status !== 'open') {
     await returnToLine(entryId, groupId, 'released', now);
@@ -142,14 +147,27 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date)
 /**
  * "I'll come" pressed on an offer that expired or was declined (a senior who
  * answers a day late, or changes their mind a minute after "Can't come"): the
- * seat is theirs if the group still has one nobody holds and has not begun.
+ * seat is theirs if the group of that very message still has one nobody holds,
+ * has not begun, and is where they wait (they may have moved center since).
  * A free seat is one the line did not take (every free seat is offered to the
  * next person at once), so nobody waiting is passed over.
  */
-async function lateAccept(entryId: string, now: Date): Promise<AcceptResult> {
-  const last = await SeatOfferModel.findOne({ entryId, outcome: { $in: ['expired', 'declined'] } }).sort({ closedAt: -1 }).lean();
+async function lateAccept(
+  entry: { _id: Types.ObjectId; citizenId?: number | null; centerId: string; partnerId?: Types.ObjectId | null },
+  pressedMessageId: number,
+  now: Date,
+): Promise<AcceptResult> {
+  const entryId = String(entry._id);
+  // The button carries the entry only; the message it was on names the offer (its key holds the moment it was made).
+  const key = await sentMessageKey(entry.citizenId!, pressedMessageId);
+  const offeredAt = key?.match(new RegExp(`^offer(?:-rem)?:${entryId}:(\\d+)$`))?.[1];
+  if (!offeredAt) return { ok: false, reason: 'expired' };
+  const last = await SeatOfferModel.findOne({ entryId, offeredAt: new Date(Number(offeredAt)), outcome: { $in: ['expired', 'declined'] } }).lean();
   if (!last) return { ok: false, reason: 'expired' };
   const groupId = last.groupId;
+  const group = await ClassGroupModel.findById(groupId, { centerId: 1, partnerId: 1 }).lean();
+  const samePlace = group && (group.partnerId ? String(group.partnerId) === String(entry.partnerId) : group.centerId === entry.centerId);
+  if (!samePlace) return { ok: false, reason: 'expired' };
   const firstLesson = await LessonModel.findOne({ groupId, status: 'scheduled' }).sort({ index: 1 }).lean();
   if (!firstLesson || firstLesson.startsAt <= now) return { ok: false, reason: 'expired' };
   const reserved = await ClassGroupModel.findOneAndUpdate({ _id: groupId, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });

@@ -268,3 +268,15 @@ export async function keysStartingWith(prefix: string): Promise<string[]> {
 export async function reassignAboutCitizen(fromId: number, toId: number): Promise<void> {
   await DeliveryModel.updateMany({ aboutCitizenId: fromId }, { $set: { aboutCitizenId: toId } });
 }
+
+/**
+ * The key of the message the outbox delivered to `chatId` as `messageId` (a button pressed on it tells which
+ * message it was); its id is in the ledger, or still only in the send journal if the ledger has not caught up.
+ */
+export async function sentMessageKey(chatId: number, messageId: number): Promise<string | undefined> {
+  const inLedger = await DeliveryModel.findOne({ citizenId: chatId, messageId }, { key: 1 }).lean();
+  if (inLedger) return inLedger.key;
+  const journalled = await sentJournal().findOne({ messageId });
+  if (!journalled) return undefined;
+  return (await DeliveryModel.findOne({ _id: journalled._id, citizenId: chatId }, { key: 1 }).lean())?.key;
+}

@@ -164,30 +164,6 @@ describe('seat offers', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it("a late \"I'll come\" (after the offer expired, or after \"Can't come\") takes a seat nobody holds, before the group begins", async () => {
-    const t = createTestBot();
-    const [anna, boris] = await waiting(t, [3051, 3052]);
-    const { id } = await groupWithOffers(t.clock.now(), { capacity: 3 }); // two offered, one seat nobody in line needs
-    await deliverAll(t);
-    await boris!.press('Не смогу');
-    expect(await statusOf(3052)).toBe('waiting');
-    await boris!.press('✓ Приду'); // a minute later he changed his mind, on the offer still above
-    expect(boris!.lastText()).toContain('Вы записаны в группу!');
-    await boris!.press('Да, оставить моё место'); // the question after "Can't come", answered late
-    expect(boris!.lastText()).toBe('Это предложение уже не действует.');
-    expect(await statusOf(3052)).toBe('enrolled');
-    t.clock.advance(48 * HOUR);
-    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 1 });
-    await deliverAll(t);
-    expect(anna!.lastText()).toContain('Вы не успели ответить');
-    await anna!.press('✓ Приду');
-    expect(anna!.lastText()).toContain('Вы записаны в группу!');
-    expect(await statusOf(3051)).toBe('enrolled');
-    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 2, freeSeats: 1 });
-    expect(await SeatOfferModel.countDocuments({ groupId: id, outcome: 'accepted' })).toBe(2);
-    expect(t.errors).toEqual([]);
-  });
-
   it('releaseSeat gives an enrolled seat back and offers it to the next person', async () => {
     const t = createTestBot();
     const [anna] = await waiting(t, [3051, 3052]);

@@ -15,7 +15,7 @@ export function offersFeature() {
 
   composer.callbackQuery(offerData.only('acc'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
-    const result = await acceptOffer(ctx.from.id, id, ctx.deps.now());
+    const result = await acceptOffer(ctx.from.id, id, ctx.deps.now(), ctx.callbackQuery.message?.message_id);
     // A double tap: the first tap has already answered in the chat, the second only gets a short notice.
     if (!result.ok && result.reason === 'already') return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-already') }));
     await ctx.answerCallbackQuery();

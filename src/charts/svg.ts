@@ -20,6 +20,9 @@ const WIDTH = 800;
 export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
+/** The characters of a bar's label that fit left of its bar: a longer one is cut (callers shorten labels to it first). */
+export const BAR_LABEL_CHARS = 24;
+
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const textEl = (x: number, y: number, text: string, attrs = '') =>
@@ -43,7 +46,7 @@ function horizontalBars(title: string, bars: Bar[], top: number): [string, numbe
     const y = top + 50 + i * rowHeight;
     const width = Math.max(bar.value > 0 ? 2 : 0, Math.round((bar.value / max) * barArea));
     parts.push(
-      textEl(20, y + 22, truncate(bar.label, 24), 'font-size="18" fill="#333"'),
+      textEl(20, y + 22, truncate(bar.label, BAR_LABEL_CHARS), 'font-size="18" fill="#333"'),
       `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" rx="3" fill="#2e7dd7"/>`,
       textEl(labelWidth + width + 8, y + 22, String(bar.value), 'font-size="18" fill="#222"'),
     );

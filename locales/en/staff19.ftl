@@ -4,3 +4,7 @@
 s19-chg-one-group-action =
     Group: { $group }
     What do you want to change?
+
+# /attendance lists only lessons that have begun, and today's: with none yet, when marking opens.
+s19-att-none-begun = This group's classes have not started yet. The first: { $time }. You can mark attendance from that day.
+s19-att-no-lessons = This group has no classes to mark.

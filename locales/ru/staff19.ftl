@@ -4,3 +4,7 @@
 s19-chg-one-group-action =
     Группа: { $group }
     Что изменить?
+
+# /attendance lists only lessons that have begun, and today's: with none yet, when marking opens.
+s19-att-none-begun = Занятия этой группы ещё не начались. Первое: { $time }. Отметить посещение можно с этого дня.
+s19-att-no-lessons = У этой группы нет занятий, которые можно отметить.

@@ -20,8 +20,12 @@ const WIDTH = 800;
 export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** The characters of a bar's label that fit left of its bar: a longer one is cut (callers shorten labels to it first). */
-export const BAR_LABEL_CHARS = 24;
+/**
+ * The characters of a bar's label that fit left of its bars (BAR_LABEL_WIDTH pixels at font size 18): a longer one
+ * is cut, so callers shorten labels to it first. 28 keeps "Кемерово: Дзержинского 19" whole.
+ */
+export const BAR_LABEL_CHARS = 28;
+const BAR_LABEL_WIDTH = 340;
 
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -38,7 +42,7 @@ export function niceMax(value: number): number {
 /** Horizontal bars, one per row, label on the left and the value at the bar's end. Returns [svg body, height]. */
 function horizontalBars(title: string, bars: Bar[], top: number): [string, number] {
   const rowHeight = 34;
-  const labelWidth = 300;
+  const labelWidth = BAR_LABEL_WIDTH;
   const barArea = WIDTH - labelWidth - 90;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const parts = [textEl(20, top + 30, title, 'font-size="24" font-weight="bold" fill="#222"')];

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 
-/** The bar labels' strips of the chart (src/charts/svg.ts: bars from y 50, 34 pixels apart, labels left of x 300). */
+/** The bar labels' strips of the chart (src/charts/svg.ts: bars from y 50, 34 pixels apart, labels left of x 300 and more). */
 function labelStrips(png: Buffer, bars: number): Buffer[] {
   const image = pngPixels(png);
   return Array.from({ length: bars }, (_, i) => Buffer.concat(Array.from({ length: 34 }, (__, dy) => image.row(50 + i * 34 + dy).subarray(0, 300 * image.channels))));

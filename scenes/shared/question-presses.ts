@@ -2,6 +2,7 @@ import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
+import { sameAsLabel } from '../../src/domain/text.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
 
@@ -53,3 +54,6 @@ export function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
  * forwarded: a list sent on by a colleague is still the list.
  */
 export const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;
+
+/** Back or Cancel pressed on a reply keyboard, or typed ("назад", without the arrow): older people often type. */
+export const said = (ctx: SceneContext, key: 'btn-back' | 'btn-cancel') => sameAsLabel(ctx.t(key)).test((ctx.message?.text ?? '').trim());

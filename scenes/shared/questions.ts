@@ -5,7 +5,7 @@ import { mainMenu } from './keyboards.js';
 import { answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { sameAsLabel } from '../../src/domain/text.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { isForwarded, isPressOn, pressedOn, refuse, type Shown } from './question-presses.js';
+import { isForwarded, isPressOn, pressedOn, refuse, said, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice, Origin } from './question-options.js';
@@ -145,11 +145,11 @@ export class Questions {
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
       .and((c) => !isForwarded(c), { otherwise: (c) => hintBelow(c, c.t('answer-not-forwarded'), { reply_markup: keyboard }) })
-      .and((c) => [c.t('btn-back'), c.t('btn-cancel')].includes(c.message!.text ?? '') || accept(c) !== undefined, {
+      .and((c) => said(c, 'btn-back') || said(c, 'btn-cancel') || accept(c) !== undefined, {
         otherwise: (c) => hintBelow(c, hint(c), { reply_markup: keyboard }),
       });
-    if (answer.message!.text === answer.t('btn-cancel')) return this.cancel();
-    if (answer.message!.text === answer.t('btn-back')) return this.back();
+    if (said(answer, 'btn-cancel')) return this.cancel();
+    if (said(answer, 'btn-back')) return this.back();
     // These keyboards are one-time: a press on one of their buttons (Skip, the shared phone or point) hides it
     // in the person's app. A typed answer leaves it up, under the next question, which then takes it away.
     this.replyKeyboardLeft = !pressedOn(keyboard, answer);

@@ -72,3 +72,16 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
     expect(readTypedPhone('000000000000000')).toEqual({ problem: 'not-a-number' });
   });
 });
+
+describe('Back and Cancel typed at the phone step (walk s18 item 16)', () => {
+  it('takes "назад" typed without the arrow as Back, and "отмена" as Cancel', async () => {
+    const user = await atPhoneStep();
+    await user.text('назад');
+    expect(user.lastText()).toMatch(/Согласие на обработку персональных данных/);
+    await user.press('✓ Даю согласие');
+    expect(user.replyKeyboard()).toContain('📱 Отправить мой телефон');
+    await user.text('Отмена');
+    expect(user.lastText()).toMatch(/отменили/i);
+    expect(await CitizenModel.findById(user.id).lean()).toBeNull();
+  });
+});

@@ -37,7 +37,11 @@ export function requestGroupScene(deps: SceneDeps) {
         typed: (t) => (/^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 50 ? { value: String(Number(t)) } : { error: 'prt-req-people-invalid' }),
       }),
     );
-    const centerIds = await q.many(ctx.t('prt-req-ask-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })));
+    // One center is no choice (walk s18 #13): it is not asked, and the summary names it.
+    const centerIds =
+      centers.length === 1
+        ? [centers[0]!.id]
+        : await q.many(ctx.t('prt-req-ask-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })));
     const weekdays = (await q.many(ctx.t('prt-req-ask-days'), WEEKDAYS.map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), { columns: 2 })).map(Number);
     const timesOfDay = (await q.many(ctx.t('prt-req-ask-times'), GROUP_TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })), { columns: 3 })) as GroupTimeOfDay[];
     const noteAnswer = await q.ask(ctx.t('prt-req-ask-note'), {

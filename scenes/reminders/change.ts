@@ -31,12 +31,14 @@ export function changeScheduleScene(deps: SceneDeps) {
     });
     if (groups.length === 0) return q.finish(ctx.t('rem-chg-no-groups'));
 
-    const groupIndex = await q.ask(ctx.t('rem-chg-choose-group'), {
-      choices: groups.map((g, i) => ({ label: ctx.t('rem-chg-group-label', { ...g.names, start: firstLesson(g, ctx.locale) }), value: String(i) })),
-    });
+    const label = (g: (typeof groups)[number]) => ctx.t('rem-chg-group-label', { ...g.names, start: firstLesson(g, ctx.locale) });
+    // One group is no choice (walk s18 #13): it is not asked, and the next question names it.
+    const groupIndex =
+      groups.length === 1 ? '0' : await q.ask(ctx.t('rem-chg-choose-group'), { choices: groups.map((g, i) => ({ label: label(g), value: String(i) })) });
     const group = groups[Number(groupIndex)]!;
     const when = (iso: string) => formatLessonTime(new Date(iso), group.timeZone, ctx.locale);
-    const action = (await q.ask(ctx.t('rem-chg-choose-action'), { choices: ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })) })) as Action;
+    const actionQuestion = groups.length === 1 ? ctx.t('s19-chg-one-group-action', { group: label(group) }) : ctx.t('rem-chg-choose-action');
+    const action = (await q.ask(actionQuestion, { choices: ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })) })) as Action;
     const common = { ...group.names, count: group.participants };
     let request: ChangeRequest;
     let preview: string;

@@ -20,6 +20,13 @@ const WIDTH = 800;
 export const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 
+/**
+ * The characters of a bar's label that fit left of its bars (BAR_LABEL_WIDTH pixels at font size 18): a longer one
+ * is cut, so callers shorten labels to it first. 28 keeps "Кемерово: Дзержинского 19" whole.
+ */
+export const BAR_LABEL_CHARS = 28;
+const BAR_LABEL_WIDTH = 340;
+
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 const textEl = (x: number, y: number, text: string, attrs = '') =>
@@ -35,7 +42,7 @@ export function niceMax(value: number): number {
 /** Horizontal bars, one per row, label on the left and the value at the bar's end. Returns [svg body, height]. */
 function horizontalBars(title: string, bars: Bar[], top: number): [string, number] {
   const rowHeight = 34;
-  const labelWidth = 300;
+  const labelWidth = BAR_LABEL_WIDTH;
   const barArea = WIDTH - labelWidth - 90;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const parts = [textEl(20, top + 30, title, 'font-size="24" font-weight="bold" fill="#222"')];
@@ -43,7 +50,7 @@ function horizontalBars(title: string, bars: Bar[], top: number): [string, numbe
     const y = top + 50 + i * rowHeight;
     const width = Math.max(bar.value > 0 ? 2 : 0, Math.round((bar.value / max) * barArea));
     parts.push(
-      textEl(20, y + 22, truncate(bar.label, 24), 'font-size="18" fill="#333"'),
+      textEl(20, y + 22, truncate(bar.label, BAR_LABEL_CHARS), 'font-size="18" fill="#333"'),
       `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 10}" rx="3" fill="#2e7dd7"/>`,
       textEl(labelWidth + width + 8, y + 22, String(bar.value), 'font-size="18" fill="#222"'),
     );

@@ -43,8 +43,11 @@ async function requestGroup(t: TestBot, repId: number, people: string) {
   await rep.text('/request');
   await rep.press('Основы компьютерной грамотности');
   await rep.text(people);
-  await rep.press(/^Кемерово: Областная/);
-  await rep.press('✓ Готово');
+  // Partner A has two centers to tick; partner B has one, which is not asked (request-one-center.test.ts).
+  if (repId === REP_A) {
+    await rep.press(/^Кемерово: Областная/);
+    await rep.press('✓ Готово');
+  }
   await rep.press('понедельник');
   await rep.press('среда');
   await rep.press('✓ Готово');

@@ -1,6 +1,6 @@
 import type { Center, Course } from '../../../domain/catalog.js';
 import { STATS_REFRESH_MINUTES, type StatsReport } from '../../../domain/stats.js';
-import type { StatsChartInput } from '../../../charts/svg.js';
+import { BAR_LABEL_CHARS, type StatsChartInput } from '../../../charts/svg.js';
 import type { TranslateFlavor } from '../../context.js';
 import { centerPlace, centerWords } from '../../../domain/center-names.js';
 import type { Locale } from '../../../notify/notifier.js';
@@ -135,9 +135,12 @@ export function statsText(ctx: TranslateFlavor, scopeName: string, rows: string[
 
 /** What the chart shows, in the reader's language. */
 export function statsChartInput(ctx: TranslateFlavor, report: StatsReport, centers: Center[]): StatsChartInput {
+  // The bars' labels as the text rows make them, to the chart's width: two libraries of a town cut to the same
+  // "Кемерово: Библиотека им…" could not be told apart (walk s18 #12).
+  const labels = statsCenterLabels(centers, report.waitingByCenter.map(({ centerId }) => centerId), ctx.locale, BAR_LABEL_CHARS);
   return {
     barsTitle: ctx.t('adm-stats-chart-waiting'),
-    bars: report.waitingByCenter.map(({ centerId, waiting }) => ({ label: centerLabel(centers, centerId, ctx.locale), value: waiting })),
+    bars: report.waitingByCenter.map(({ waiting }, i) => ({ label: labels[i]!, value: waiting })),
     linesTitle: ctx.t('adm-stats-chart-weeks'),
     weekLabels: report.weeks.map((w) => dayMonth(w.weekStart)),
     series: [

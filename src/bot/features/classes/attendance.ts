@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { findLessonFor, hasStarted, saveAttendance } from '../../../domain/attendance.js';
 import { findGroupFor, groupSummary, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
-import { formatLessonTime } from '../../../domain/time.js';
+import { compareDates, formatLessonTime, localToday, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -45,7 +45,22 @@ export const attendanceGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
 
 // ---- Lessons of a group.
 
-interface LessonsView { groupId: string; timeZone: string; page: Page<LessonView> }
+interface LessonsView {
+  groupId: string;
+  timeZone: string;
+  page: Page<LessonView>;
+  /** None has begun yet: the first lesson ahead, to say when marking opens. */
+  firstAhead?: LessonView;
+}
+
+/**
+ * The lessons whose attendance can be marked: begun ones, and today's (a librarian opens the list before the
+ * lesson). A lesson days ahead was a button that only said "not started yet" (walk s18 #16).
+ */
+const lessonsToMark = (lessons: LessonView[], now: Date, timeZone: string) => {
+  const today = localToday(now, timeZone);
+  return lessons.filter((l) => hasStarted(l, now) || compareDates(toLocal(new Date(l.startsAt), timeZone), today) <= 0);
+};
 
 async function loadLessons(ctx: BotContext, p: { group: string; page: number }): Promise<LessonsView | null> {
   if (!(await findGroupFor(ctx.role!, p.group))) return null;
@@ -53,8 +68,16 @@ async function loadLessons(ctx: BotContext, p: { group: string; page: number }):
   if (!summary) return null;
   const { timeZone } = await groupLabels(ctx, summary);
   const lessons = await listLessons(p.group);
-  return { groupId: p.group, timeZone, page: pageOf(lessons, p.page, { line: () => '', frame: 0, perPage: 10 }) };
+  const markable = lessonsToMark(lessons, ctx.deps.now(), timeZone);
+  const firstAhead = markable.length === 0 ? lessons[0] : undefined;
+  return { groupId: p.group, timeZone, page: pageOf(markable, p.page, { line: () => '', frame: 0, perPage: 10 }), ...(firstAhead ? { firstAhead } : {}) };
 }
+
+const lessonsText = (ctx: BotContext, v: LessonsView) => {
+  if (v.page.items.length > 0) return [ctx.t('cls-attendance-lessons'), pageCounter(ctx, v.page)].filter(Boolean).join('\n');
+  if (!v.firstAhead) return ctx.t('s19-att-no-lessons');
+  return ctx.t('s19-att-none-begun', { time: formatLessonTime(new Date(v.firstAhead.startsAt), v.timeZone, ctx.locale) });
+};
 
 /** Opens the lessons of a group in the pressed message (from /attendance or a roster). */
 export function openLessons(ctx: MenuContext, groupId: string) {
@@ -67,13 +90,13 @@ export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: numb
   payload: payloadCodec({ group: objectId, page: count }),
   payloadOf: (v) => ({ group: v.groupId, page: v.page.index }),
   load: loadLessons,
-  text: (ctx, v) => [ctx.t('cls-attendance-lessons'), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  text: lessonsText,
   buttons: (b, v, ctx) => {
     for (const l of v.page.items) {
       const time = formatLessonTime(new Date(l.startsAt), v.timeZone, ctx.locale);
       // roster -1 matches no roster: the ticks start from the saved ones.
       b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), async (pressed) => {
-        // A lesson that has not begun has no attendance yet (Save checks again).
+        // Today's lesson before its hour has no attendance yet (Save checks again).
         if (!hasStarted(l, pressed.deps.now())) return notStarted(pressed);
         await marksMenu.show(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 });
       }).row();

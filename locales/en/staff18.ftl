@@ -19,6 +19,8 @@ s18-bc-report =
        *[other] {"\u000A"}Without Telegram: { $phoneOnly }. It was not sent to them; please call them.
     }
 s18-bc-empty = The message has no text. Please write the text.
+# Everyone of the audience blocked the bot or has no Telegram: nothing would be sent (probe s19 #13).
+s18-bc-nobody-in-telegram = Nobody will get this message in Telegram: { $unreachable } blocked the bot, { $phoneOnly } have no Telegram. Please call the people without Telegram. Choose another audience.
 
 ## /import: a list of which nothing can be added ends with the next step (walk s18 #8)
 s18-imp-next = Fix the file and send it again: /import

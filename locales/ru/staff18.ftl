@@ -1,7 +1,7 @@
 ## /broadcast: people registered at the desk have no Telegram; they are counted apart, never as "blocked" (walk s18 #4)
 s18-bc-preview-count = Получателей: { $total }.{ $unreachable ->
         [0] {""}
-       *[other] {" "}Из них { $unreachable } заблокировали бота — им не придёт.
+       *[other] {" "}Заблокировали бота: { $unreachable } — им не придёт.
     }{ $phoneOnly ->
         [0] {""}
        *[other] {" "}Без Телеграма: { $phoneOnly } — им не отправим, позвоните им по телефону.
@@ -19,6 +19,8 @@ s18-bc-report =
        *[other] {"\u000A"}Без Телеграма: { $phoneOnly } — им не отправляли, позвоните им по телефону.
     }
 s18-bc-empty = В сообщении нет текста. Напишите текст, пожалуйста.
+# Everyone of the audience blocked the bot or has no Telegram: nothing would be sent (probe s19 #13).
+s18-bc-nobody-in-telegram = В Телеграме это сообщение не получит никто: заблокировали бота — { $unreachable }, без Телеграма — { $phoneOnly }. Людям без Телеграма позвоните по телефону. Выберите другую аудиторию.
 
 ## /import: a list of which nothing can be added ends with the next step (walk s18 #8)
 s18-imp-next = Исправьте файл и отправьте его снова: /import

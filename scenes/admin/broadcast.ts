@@ -77,6 +77,10 @@ export function broadcastScene(deps: SceneDeps) {
         await q.note(ctx.t('adm-bc-no-recipients'));
         continue;
       }
+      if (audienceSize.total === audienceSize.unreachable + audienceSize.noTelegram) {
+        await q.note(ctx.t('s18-bc-nobody-in-telegram', { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram }));
+        continue;
+      }
       // Cleaned once, here: the preview shows exactly the text that is sent (probe s18 F4).
       const text = await q.ask(ctx.t('adm-bc-ask-text'), {
         typed: (typed) => {

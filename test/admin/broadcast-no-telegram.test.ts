@@ -54,7 +54,7 @@ describe('/broadcast to people without Telegram', () => {
     const olga = await toMariinsk(t, 'ru');
     await olga.text('Занятия переносятся.');
     expect(olga.lastText()).toBe(
-      'Получателей: 3. Из них 1 заблокировали бота — им не придёт. Без Телеграма: 1 — им не отправим, позвоните им по телефону. Отправить?',
+      'Получателей: 3. Заблокировали бота: 1 — им не придёт. Без Телеграма: 1 — им не отправим, позвоните им по телефону. Отправить?',
     );
     await olga.press('✓ Отправить');
     expect(olga.lastText()).toBe('Рассылка: доставлено 0 из 3, заблокировали бота 1, без Телеграма 1, ошибок 0.');
@@ -92,5 +92,26 @@ describe('/broadcast to people without Telegram', () => {
     await deliverAll(t);
     expect(t.telegram.messagesTo(31).map((m) => m.text)).toEqual(['Занятия в среду']);
     expect((await BroadcastModel.findOne().lean())!.text).toBe(preview[1]);
+  });
+});
+
+describe('/broadcast to an audience nobody can get in Telegram (probe s19 #13)', () => {
+  it('says so before the text is typed, and asks for another audience', async () => {
+    await registerAtDesk(
+      { name: 'Петрова Анна', phone: '8 923 555-44-34', courseId: 'basics', centerId: 'tashtagol-central', timeOfDay: 'any', consentSignedOnPaper: true },
+      { actorId: COORDINATOR, now: NOW },
+    );
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/broadcast');
+    await olga.press('Очереди центра');
+    await olga.press(/^Таштагол: /);
+    await olga.press('Все курсы');
+    const texts = olga.messages().map((m) => m.text ?? '');
+    expect(texts).toContain(
+      'В Телеграме это сообщение не получит никто: заблокировали бота — 0, без Телеграма — 1. Людям без Телеграма позвоните по телефону. Выберите другую аудиторию.',
+    );
+    expect(olga.lastText()).toBe('Кому отправить сообщение?');
+    expect(await BroadcastModel.countDocuments({ 'audience.centerId': 'tashtagol-central' })).toBe(0);
   });
 });

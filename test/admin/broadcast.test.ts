@@ -70,7 +70,7 @@ describe('/broadcast', () => {
     expect(olga.textsSince(from)).toEqual([
       'Так сообщение увидят получатели:',
       text,
-      'Получателей: 5. Из них 1 заблокировали бота — им не придёт. Отправить?',
+      'Получателей: 5. Заблокировали бота: 1 — им не придёт. Отправить?',
     ]);
     const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === text)!;
     expect(previewCall.payload.parse_mode).toBeUndefined();
@@ -166,7 +166,7 @@ describe('/broadcast', () => {
     await olga.text('/broadcast');
     await olga.press('Всем в очередях (все центры)');
     await olga.text('Всем привет');
-    expect(olga.lastText()).toBe('Получателей: 6. Из них 1 заблокировали бота — им не придёт. Отправить?');
+    expect(olga.lastText()).toBe('Получателей: 6. Заблокировали бота: 1 — им не придёт. Отправить?');
     await olga.press('✓ Отправить');
     const broadcast = (await BroadcastModel.findOne().lean())!;
     expect(t.followedBroadcasts).toEqual([String(broadcast._id)]); // the progress job was started

@@ -17,9 +17,13 @@ const CONTROLS_BUT_NEWLINE = /[\0-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\u061C\u200E
 const FORMAT_BUT_JOINER = /(?!\u200D)\p{Cf}/gu;
 const LONE_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
+// Letters that draw nothing (Hangul fillers, the blank Braille pattern, Khmer inherent vowels) pass for a space, and
+// the combining grapheme joiner for nothing: a name or a broadcast made only of them looks empty (probe s19 #14).
+const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800\u17B4\u17B5]/gu;
+
 /** Removes the invisible format characters (bidirectional controls are handled by the callers: they become spaces). */
 function withoutFormatCharacters(text: string): string {
-  return text.replace(FORMAT_BUT_JOINER, '').replace(LONE_JOINER, '');
+  return text.replace(FORMAT_BUT_JOINER, '').replace(LONE_JOINER, '').replace(/\u034F/gu, '').replace(BLANK_LETTERS, ' ');
 }
 
 /**

@@ -84,6 +84,10 @@ describe('names', () => {
     // The zero-width joiner stays where it builds one emoji (👩‍💻, 👍🏽‍…), not after a letter.
     expect(singleLine('  Анна\u200D👩\u200D💻  Ли\t')).toBe('Анна👩\u200D💻 Ли');
     expect(multiLine('Занятие\r\nперенесено\u0000\u202E\n\n\n\n\nна среду\t10:00')).toBe('Занятие\nперенесено\n\n\nна среду 10:00');
+    // Letters that draw nothing pass for spaces (probe s19 #14): a text of only them is empty, so it is refused.
+    expect(singleLine('\u3164\u2800\u034F\uFFA0')).toBe('');
+    expect(multiLine('\u3164\n\u2800')).toBe('');
+    expect(singleLine('Анна\u3164Ли\u034Fза')).toBe('Анна Лиза');
   });
 });
 

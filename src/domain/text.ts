@@ -19,7 +19,7 @@ const LONE_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F])\u2
 
 // Letters that draw nothing (Hangul fillers, the blank Braille pattern, Khmer inherent vowels) pass for a space, and
 // the combining grapheme joiner for nothing: a name or a broadcast made only of them looks empty (probe s19 #14).
-const BLANK_LETTERS = /[\u115F\u1160\u3164\uFFA0\u2800\u17B4\u17B5]/gu;
+const BLANK_LETTERS = /\u115F|\u1160|\u3164|\uFFA0|\u2800|\u17B4|\u17B5/gu;
 
 /** Removes the invisible format characters (bidirectional controls are handled by the callers: they become spaces). */
 function withoutFormatCharacters(text: string): string {

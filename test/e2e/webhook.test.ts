@@ -152,7 +152,10 @@ describe('webhook mode', () => {
       expect((await post(bot.url.replace('/telegram', '/other'), forged, signed)).status).toBe(404);
       // Signed and well-formed JSON, but nothing a person sent: taken (200), ignored quietly, nothing breaks.
       for (const odd of ['{"update_id": 900002, "message": "x"}', '{"update_id": 900003, "message": {"chat": null}}',
-        '{"update_id": 900004, "callback_query": {"id": "1"}}', '{"update_id": 900005, "edited_message": {}}']) {
+        '{"update_id": 900004, "callback_query": {"id": "1"}}', '{"update_id": 900005, "edited_message": {}}',
+        // Well-formed around one wrong field (probe s19 #18): a number as the text, a membership change without a member.
+        '{"update_id": 900006, "message": {"message_id": 1, "date": 0, "chat": {"id": 63001, "type": "private"}, "from": {"id": 63001, "is_bot": false, "first_name": "x"}, "text": 42}}',
+        '{"update_id": 900007, "my_chat_member": {"date": 0, "chat": {"id": 63001, "type": "private"}, "from": {"id": 63001, "is_bot": false, "first_name": "x"}}}']) {
         expect((await post(bot.url, odd, signed)).status).toBe(200);
       }
 

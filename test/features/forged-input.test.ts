@@ -91,6 +91,17 @@ describe('names', () => {
   });
 });
 
+describe('updates well-formed but for one wrong field (probe s19 #18)', () => {
+  it('drops a number as the text, and a membership change without the new member, without an error', async () => {
+    const person = t.user({ id: 7791, first_name: 'X', language_code: 'ru' });
+    const errorsBefore = t.errors.length;
+    await person.send({ message: { message_id: 1, date: 0, chat: { id: 7791, type: 'private', first_name: 'X' }, from: { id: 7791, is_bot: false, first_name: 'X' }, text: 42 } } as never);
+    await person.send({ my_chat_member: { date: 0, chat: { id: 7791, type: 'private', first_name: 'X' }, from: { id: 7791, is_bot: false, first_name: 'X' } } } as never);
+    expect(t.errors.slice(errorsBefore)).toEqual([]);
+    expect(person.messages()).toHaveLength(0);
+  });
+});
+
 describe('forwarded messages (probe s16 F7)', () => {
   const someoneElse = { id: 3001, first_name: 'Пётр' };
 

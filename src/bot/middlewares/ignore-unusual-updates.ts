@@ -16,10 +16,16 @@ export function ignoreUnusualUpdates(): MiddlewareFn<Context> {
 
 function isUsual(update: Update): boolean {
   if (update.message) {
-    const { from, sender_chat, chat } = update.message;
-    return chat?.type === 'private' && !!from && !from.is_bot && !sender_chat;
+    const { from, sender_chat, chat, text } = update.message;
+    return chat?.type === 'private' && isPerson(from) && !sender_chat && (text === undefined || typeof text === 'string');
   }
-  if (update.callback_query) return !!update.callback_query.from && !update.callback_query.from.is_bot;
-  if (update.my_chat_member) return !!update.my_chat_member.from;
+  if (update.callback_query) {
+    const { from, data } = update.callback_query;
+    return isPerson(from) && (data === undefined || typeof data === 'string');
+  }
+  if (update.my_chat_member) return isPerson(update.my_chat_member.from) && typeof update.my_chat_member.new_chat_member?.status === 'string';
   return false;
 }
+
+/** A person's account as Telegram describes it (a forged body may give anything: `"text": 42`, no member status). */
+const isPerson = (user: { id?: unknown; is_bot?: boolean } | undefined) => typeof user?.id === 'number' && !user.is_bot;

@@ -27,17 +27,21 @@ const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
 
 /**
  * A phone number typed by a person, alone or among words ("мой телефон 8 960
- * 900 12 34"): taken when the text holds exactly one run of digits and it is a
- * real number (normalizePhone). 'unreadable': no digits, several runs (two
- * numbers, an extension "доб. 5"), or too few digits for a number with its code
- * (a local "12-34-56"); 'not-a-number': a full-length run no numbering plan has.
+ * 900 12 34", "мне 72 года, телефон …", "…, звоните после 18:00"): taken when
+ * the text holds exactly one run of digits long enough for a number with its
+ * code, and it is a real number (normalizePhone); shorter runs (an age, a time,
+ * an extension) are left aside. 'unreadable': no such run, two of them (two
+ * numbers, one typed twice), or a local number without its code ("12-34-56");
+ * 'not-a-number': one full-length run no numbering plan has.
  */
 export function readTypedPhone(input: string): TypedPhone {
   const whole = normalizePhone(input);
   if (whole) return { phone: whole };
-  const runs = input.match(DIGIT_RUNS) ?? [];
-  if (runs.length !== 1 || runs[0].replace(/\D/g, '').length < 10) return { problem: 'unreadable' };
-  const phone = normalizePhone(runs[0]);
+  const digits = (run: string) => run.replace(/\D/g, '').length;
+  const long = (input.match(DIGIT_RUNS) ?? []).filter((run) => digits(run) >= 10);
+  // Over 15 digits (E.164's most) is two numbers typed with only spaces between them.
+  if (long.length !== 1 || digits(long[0]!) > 15) return { problem: 'unreadable' };
+  const phone = normalizePhone(long[0]!);
   return phone ? { phone } : { problem: 'not-a-number' };
 }
 

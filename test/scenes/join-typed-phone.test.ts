@@ -68,7 +68,12 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
 
   it('readTypedPhone: one run of digits among words, and why not', () => {
     expect(readTypedPhone('тел. +7(913)1234567.')).toEqual({ phone: '+79131234567' });
-    expect(readTypedPhone('+7 (913) 123-45-67 доб. 5')).toEqual({ problem: 'unreadable' });
+    // Short runs beside the number (an extension, an age, a time) are left aside (probe s19 #11).
+    expect(readTypedPhone('+7 (913) 123-45-67 доб. 5')).toEqual({ phone: '+79131234567' });
+    expect(readTypedPhone('мне 72 года, телефон 8 960 900 12 34')).toEqual({ phone: '+79609001234' });
+    expect(readTypedPhone('89609001234, звоните после 18:00')).toEqual({ phone: '+79609001234' });
+    expect(readTypedPhone('89609001234 89609001234')).toEqual({ problem: 'unreadable' });
+    expect(readTypedPhone('8 960 900 12 34 или 8 913 123 45 67')).toEqual({ problem: 'unreadable' });
     expect(readTypedPhone('000000000000000')).toEqual({ problem: 'not-a-number' });
   });
 });

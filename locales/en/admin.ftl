@@ -215,3 +215,33 @@ tz-krasnoyarsk = Krasnoyarsk time (UTC+7)
 tz-omsk = Omsk time (UTC+6)
 tz-moscow = Moscow time (UTC+3)
 tz-other = another time zone ({ $offset })
+
+## Added in stop 18 (fixes from the probes and the walk)
+adm-bc-preview-count = Recipients: { $total }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } of them blocked the bot and will not get it.
+    }{ $phoneOnly ->
+        [0] {""}
+       *[other] {" "}Without Telegram: { $phoneOnly }. It is not sent to them; please call them.
+    } Send?
+adm-bc-progress = Broadcast: delivered { $delivered } of { $total }, blocked the bot { $blocked }{ $phoneOnly ->
+        [0] {""}
+       *[other] , without Telegram { $phoneOnly }
+    }, errors { $failed }.
+adm-bc-report =
+    ✅ The broadcast is finished.
+    Delivered: { $delivered } of { $total }
+    Blocked the bot: { $blocked } (before: { $unreachable }, during the broadcast: { $newlyBlocked })
+    Not delivered because of errors: { $failed }{ $phoneOnly ->
+        [0] {""}
+       *[other] {"\u000A"}Without Telegram: { $phoneOnly }. It was not sent to them; please call them.
+    }
+adm-bc-empty = The message has no text. Please write the text.
+# Everyone of the audience blocked the bot or has no Telegram: nothing would be sent (probe s19 #13).
+adm-bc-nobody-in-telegram = Nobody will get this message in Telegram: { $unreachable } blocked the bot, { $phoneOnly } have no Telegram. Please call the people without Telegram. Choose another audience.
+imp-next = Fix the file and send it again: /import
+imp-next-centers = The bot knows these centers: { $centers }. Fix the center's name in the file and send it again: /import
+adm-stats-as-of = Figures as of { $time } (refreshed every { $minutes ->
+        [one] minute
+       *[other] { $minutes } minutes
+    })

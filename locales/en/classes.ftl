@@ -167,3 +167,8 @@ cls-attendance-save = 💾 Save
 cls-attendance-saved = Marked: came — { $present }, did not come — { $absent }.
 cls-attendance-completed = That was the last lesson: the participants have completed the course.
 cls-not-found = Not found, or not yours.
+
+## Added in stop 18 (fixes from the probes and the walk)
+# /attendance lists only lessons that have begun, and today's: with none yet, when marking opens.
+cls-attendance-none-begun = This group's classes have not started yet. The first: { $time }. You can mark attendance from that day.
+cls-attendance-no-lessons = This group has no classes to mark.

@@ -22,3 +22,11 @@ center-info-button = Opening hours: { $name }
 
 use-words = Please type your answer in words. Or press "✖ Cancel".
 use-buttons-or-words = Please press a button under the question or type your answer in words.
+
+## Added in stop 18 (fixes from the probes and the walk)
+# A phone typed among words that still could not be read (no digits, two numbers, a local number without its code).
+join-phone-unreadable = I could not read a phone number. Please type it in full, with the code, for example 8 900 123-45-67, or press "📱 Send my phone number".
+# The center was hidden while the citizen answered: nothing was saved, another center is asked for, the other answers are kept.
+join-center-closed = This center has just stopped taking people: { $center }. You could not be added there. Please choose another center; your other answers are kept.
+# A returning citizen whose record was deleted during the join (/forget in another window).
+join-record-gone = Your details have already been deleted. To join, please start again: "📝 Join a course".

@@ -227,3 +227,34 @@ tz-krasnoyarsk = время Красноярска (UTC+7)
 tz-omsk = время Омска (UTC+6)
 tz-moscow = московское время (UTC+3)
 tz-other = другой часовой пояс ({ $offset })
+
+## Added in stop 18 (fixes from the probes and the walk)
+adm-bc-preview-count = Получателей: { $total }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}Заблокировали бота: { $unreachable } — им не придёт.
+    }{ $phoneOnly ->
+        [0] {""}
+       *[other] {" "}Без Телеграма: { $phoneOnly } — им не отправим, позвоните им по телефону.
+    } Отправить?
+adm-bc-progress = Рассылка: доставлено { $delivered } из { $total }, заблокировали бота { $blocked }{ $phoneOnly ->
+        [0] {""}
+       *[other] , без Телеграма { $phoneOnly }
+    }, ошибок { $failed }.
+adm-bc-report =
+    ✅ Рассылка завершена.
+    Доставлено: { $delivered } из { $total }
+    Заблокировали бота: { $blocked } (раньше: { $unreachable }, во время рассылки: { $newlyBlocked })
+    Не доставлено из-за ошибок: { $failed }{ $phoneOnly ->
+        [0] {""}
+       *[other] {"\u000A"}Без Телеграма: { $phoneOnly } — им не отправляли, позвоните им по телефону.
+    }
+adm-bc-empty = В сообщении нет текста. Напишите текст, пожалуйста.
+# Everyone of the audience blocked the bot or has no Telegram: nothing would be sent (probe s19 #13).
+adm-bc-nobody-in-telegram = В Телеграме это сообщение не получит никто: заблокировали бота — { $unreachable }, без Телеграма — { $phoneOnly }. Людям без Телеграма позвоните по телефону. Выберите другую аудиторию.
+imp-next = Исправьте файл и отправьте его снова: /import
+imp-next-centers = Бот знает такие центры: { $centers }. Исправьте название центра в файле и отправьте его снова: /import
+adm-stats-as-of = Данные на { $time } (обновляются раз в { $minutes } { $minutes ->
+        [one] минуту
+        [few] минуты
+       *[many] минут
+    })

@@ -171,3 +171,8 @@ cls-attendance-save = 💾 Сохранить
 cls-attendance-saved = Отмечено: пришли — { $present }, не пришли — { $absent }.
 cls-attendance-completed = Это было последнее занятие: участники отмечены как окончившие курс.
 cls-not-found = Не найдено или нет доступа.
+
+## Added in stop 18 (fixes from the probes and the walk)
+# /attendance lists only lessons that have begun, and today's: with none yet, when marking opens.
+cls-attendance-none-begun = Занятия этой группы ещё не начались. Первое: { $time }. Отметить посещение можно с этого дня.
+cls-attendance-no-lessons = У этой группы нет занятий, которые можно отметить.

@@ -100,3 +100,9 @@ rem-chg-done = Готово. Участникам отправляются со�
 rem-chg-gone = Группа или занятие уже изменились. Начните заново: /change
 rem-chg-time-past = Это время уже прошло. Напишите более позднее время или нажмите «Назад», чтобы выбрать другой день.
 rem-chg-past = Новое время уже прошло. Начните заново: /change
+
+## Added in stop 18 (fixes from the probes and the walk)
+# /change with one group to change: the group is not asked, the next question names it (rem-chg-group-label).
+rem-chg-one-group-action =
+    Группа: { $group }
+    Что изменить?

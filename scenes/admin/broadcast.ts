@@ -78,14 +78,14 @@ export function broadcastScene(deps: SceneDeps) {
         continue;
       }
       if (audienceSize.total === audienceSize.unreachable + audienceSize.noTelegram) {
-        await q.note(ctx.t('s18-bc-nobody-in-telegram', { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram }));
+        await q.note(ctx.t('adm-bc-nobody-in-telegram', { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram }));
         continue;
       }
       // Cleaned once, here: the preview shows exactly the text that is sent (probe s18 F4).
       const text = await q.ask(ctx.t('adm-bc-ask-text'), {
         typed: (typed) => {
           const clean = broadcastText(typed);
-          if (clean.length === 0) return { error: 's18-bc-empty' };
+          if (clean.length === 0) return { error: 'adm-bc-empty' };
           return clean.length > MAX_BROADCAST_LENGTH ? { error: 'adm-bc-too-long' } : { value: clean };
         },
       });
@@ -100,7 +100,7 @@ export function broadcastScene(deps: SceneDeps) {
       await q.note(text, { link_preview_options: { is_disabled: true } });
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
-      await q.ask(english + ctx.t('s18-bc-preview-count', { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram }), {
+      await q.ask(english + ctx.t('adm-bc-preview-count', { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text);
@@ -126,7 +126,7 @@ export function broadcastScene(deps: SceneDeps) {
       return created;
     });
     const done = result.ok
-      ? ctx.t('s18-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
+      ? ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
       : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
     await ctx.api.editMessageText(progress.chatId, progress.messageId, done);
   }

@@ -122,7 +122,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
         dropDraft(draftKey(userId, doc));
         return summary.rejectedForCenter > 0 ? knownCenterNames(role, locale) : [];
       });
-      const next = centers.length > 0 ? ctx.t('s18-imp-next-centers', { centers: centers.join('; ') }) : ctx.t('s18-imp-next');
+      const next = centers.length > 0 ? ctx.t('imp-next-centers', { centers: centers.join('; ') }) : ctx.t('imp-next');
       return void (await q.finish(`${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`));
     }
     await q.ask(previewText(ctx, summary), { choices: [{ label: ctx.t('imp-confirm', { count: summary.toAdd }), value: 'confirm' }] });

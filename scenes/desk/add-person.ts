@@ -89,7 +89,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       );
     });
     // A representative whose organization was deactivated meanwhile is told so, not "for library staff only" (probe s18 F2).
-    if (result.outcome === 'refused') return q.finish(ctx.t(registrar.partnerId ? 's18-prt-closed-add' : 'not-allowed'));
+    if (result.outcome === 'refused') return q.finish(ctx.t(registrar.partnerId ? 'prt-closed-add' : 'not-allowed'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
     const done = ctx.t('desk-add-done', { course: courseTitle, center: place(center, ', '), position: result.position });

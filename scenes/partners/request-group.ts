@@ -68,7 +68,7 @@ export function requestGroupScene(deps: SceneDeps) {
       return (await createGroupRequest(userId, role.partnerId, request, deps.now(), deps.config.ADMIN_IDS)) ?? null;
     });
     // The form was open for a representative: the one reason it is refused now is that the access was closed (probe s18 F2).
-    await q.finish(ctx.t(id ? 'prt-req-sent' : 's18-prt-closed-request'));
+    await q.finish(ctx.t(id ? 'prt-req-sent' : 'prt-closed-request'));
   }
   return createConversation<SceneOuterContext, SceneContext>(requestGroup, REQUEST_GROUP);
 }

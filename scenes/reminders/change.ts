@@ -37,7 +37,7 @@ export function changeScheduleScene(deps: SceneDeps) {
       groups.length === 1 ? '0' : await q.ask(ctx.t('rem-chg-choose-group'), { choices: groups.map((g, i) => ({ label: label(g), value: String(i) })) });
     const group = groups[Number(groupIndex)]!;
     const when = (iso: string) => formatLessonTime(new Date(iso), group.timeZone, ctx.locale);
-    const actionQuestion = groups.length === 1 ? ctx.t('s19-chg-one-group-action', { group: label(group) }) : ctx.t('rem-chg-choose-action');
+    const actionQuestion = groups.length === 1 ? ctx.t('rem-chg-one-group-action', { group: label(group) }) : ctx.t('rem-chg-choose-action');
     const action = (await q.ask(actionQuestion, { choices: ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })) })) as Action;
     const common = { ...group.names, count: group.participants };
     let request: ChangeRequest;

@@ -138,7 +138,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     if (returning) {
       // What they gave at their first join, not the Telegram name: "All correct" must not overwrite it.
       const stored = await conversation.external(() => storedContact(ctx.from!.id));
-      if (!stored) return q.finish(ctx.t('join18-record-gone'));
+      if (!stored) return q.finish(ctx.t('join-record-gone'));
       draft.name = stored.name;
       draft.phone = stored.phone;
     } else {
@@ -162,7 +162,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
         if (!closed) return;
         // The center stopped taking people while they answered: another one is chosen, every other answer is kept.
         await q.closePressed();
-        await q.note(ctx.t('join18-center-closed', { center: closed }));
+        await q.note(ctx.t('join-center-closed', { center: closed }));
         await askField('center', draft, true);
         continue;
       }
@@ -273,7 +273,7 @@ function phoneHint(ctx: SceneContext): string {
   // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
   if (!contact) {
     const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
-    return typed && 'problem' in typed && typed.problem === 'not-a-number' ? 'join-phone-invalid' : 'join18-phone-unreadable';
+    return typed && 'problem' in typed && typed.problem === 'not-a-number' ? 'join-phone-invalid' : 'join-phone-unreadable';
   }
   return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
 }

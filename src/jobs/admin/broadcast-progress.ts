@@ -31,14 +31,14 @@ export async function broadcastProgressTick(channel: ProgressChannel, broadcastI
     phoneOnly: b.noTelegram,
   };
   const finished = progress.pending === 0;
-  const text = channel.t(b.authorLocale, finished ? 'adm-bc-progress-done' : 's18-bc-progress', vars);
+  const text = channel.t(b.authorLocale, finished ? 'adm-bc-progress-done' : 'adm-bc-progress', vars);
   if (b.progressChatId !== undefined && b.progressMessageId !== undefined && text !== b.lastProgressText) {
     await channel.edit(b.progressChatId, b.progressMessageId, text).catch(() => undefined);
     await rememberProgressText(broadcastId, text);
   }
   if (!finished) return false;
   if (await finishBroadcast(broadcastId, progress, now)) {
-    const report = channel.t(b.authorLocale, 's18-bc-report', { ...vars, unreachable: b.unreachable, newlyBlocked: progress.blocked + progress.skipped });
+    const report = channel.t(b.authorLocale, 'adm-bc-report', { ...vars, unreachable: b.unreachable, newlyBlocked: progress.blocked + progress.skipped });
     if (b.progressChatId !== undefined) await channel.send(b.progressChatId, report);
   }
   return true;

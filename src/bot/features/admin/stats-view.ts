@@ -123,7 +123,7 @@ export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: St
       ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }),
       ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
       ctx.t('adm-stats-completions', { n: report.completions }),
-      ctx.t('s18-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES }),
+      ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES }),
     ].join('\n'),
   );
 }

@@ -75,8 +75,8 @@ async function loadLessons(ctx: BotContext, p: { group: string; page: number }):
 
 const lessonsText = (ctx: BotContext, v: LessonsView) => {
   if (v.page.items.length > 0) return [ctx.t('cls-attendance-lessons'), pageCounter(ctx, v.page)].filter(Boolean).join('\n');
-  if (!v.firstAhead) return ctx.t('s19-att-no-lessons');
-  return ctx.t('s19-att-none-begun', { time: formatLessonTime(new Date(v.firstAhead.startsAt), v.timeZone, ctx.locale) });
+  if (!v.firstAhead) return ctx.t('cls-attendance-no-lessons');
+  return ctx.t('cls-attendance-none-begun', { time: formatLessonTime(new Date(v.firstAhead.startsAt), v.timeZone, ctx.locale) });
 };
 
 /** Opens the lessons of a group in the pressed message (from /attendance or a roster). */

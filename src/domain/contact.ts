@@ -1,5 +1,7 @@
 import { StaffMemberModel } from '../db/models/staff-member.js';
+import type { Locale } from '../notify/notifier.js';
 import type { Center } from './catalog.js';
+import { transliterate } from './transliterate.js';
 
 /**
  * Whom a citizen asks about a group: the librarian by name when we know it,
@@ -13,8 +15,9 @@ export interface ContactVars extends Record<string, string> {
   librarianKnown: 'yes' | 'no';
 }
 
-export async function contactVars(librarianId: number | undefined, center: Center | undefined): Promise<ContactVars> {
+/** `locale`: the reader's; an English reader gets the name in Latin letters, as the room (whereVars). */
+export async function contactVars(librarianId: number | undefined, center: Center | undefined, locale: Locale = 'ru'): Promise<ContactVars> {
   const librarian = librarianId === undefined ? null : await StaffMemberModel.findById(librarianId, { displayName: 1 }).lean();
   const name = librarian?.displayName?.trim() ?? '';
-  return { librarian: name, phone: center?.phone ?? '', librarianKnown: name ? 'yes' : 'no' };
+  return { librarian: locale === 'ru' ? name : transliterate(name), phone: center?.phone ?? '', librarianKnown: name ? 'yes' : 'no' };
 }

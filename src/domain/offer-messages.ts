@@ -40,7 +40,7 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
     // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
     ...scheduleVars(lessons.map((l) => l.startsAt), timeZone, language),
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
-    ...(await contactVars(group.librarianId, center)),
+    ...(await contactVars(group.librarianId, center, language)),
   };
 }
 

@@ -175,7 +175,7 @@ export async function lessonVars(lessonId: string, language: Locale): Promise<Re
     course: course?.title[language] ?? group.courseId,
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
     ...(await whereVars(group.centerId, group.room, language)),
-    ...(await contactVars(group.librarianId, center)),
+    ...(await contactVars(group.librarianId, center, language)),
   };
 }
 

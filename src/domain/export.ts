@@ -5,6 +5,7 @@ import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { centerPlace } from './center-names.js';
 import { listAllCenters } from './centers-admin.js';
+import { phoneForSpreadsheet } from './phone.js';
 import { isoDate, toLocal } from './time.js';
 
 /**
@@ -77,7 +78,7 @@ export async function buildExport(locale: 'ru' | 'en'): Promise<{ waitlist: Wait
   ]);
   const centerById = new Map(centers.map((c) => [c.id, c]));
   const courseTitle = new Map(courses.map((c) => [c._id, c.title?.[locale] ?? c._id]));
-  const personById = new Map(citizens.map((c) => [c._id, { name: c.name, phone: c.phone ?? undefined }]));
+  const personById = new Map(citizens.map((c) => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone) }]));
   const groupLabel = new Map(groups.map((g) => [String(g._id), `${g.room} (${String(g._id).slice(-6)})`]));
   const centerName = (id: string) => {
     const c = centerById.get(id);

@@ -110,3 +110,14 @@ export function formatPhone(input: string): string | undefined {
  * '—' when there is none. Machine-read places (CSV exports) keep E.164.
  */
 export const phoneToRead = (stored: string | null | undefined): string => (stored ? (formatPhone(stored) ?? stored) : '—');
+
+/**
+ * A stored phone for a spreadsheet cell (CSV exports): a Russian number as it is dialled in Russia, "8 923 123-45-67".
+ * A cell starting with "+" must carry an apostrophe against formula injection (csv.ts), which Excel then shows; a
+ * foreign number keeps its "+" (and the apostrophe): it cannot be written otherwise.
+ */
+export function phoneForSpreadsheet(stored: string | null | undefined): string | undefined {
+  if (!stored) return undefined;
+  const read = formatPhone(stored);
+  return read && /^\+7 [3489]/.test(read) ? `8 ${read.slice(3)}` : stored;
+}

@@ -5,6 +5,7 @@ import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-e
 import { centerPlace } from '../center-names.js';
 import { listAllCenters } from '../centers-admin.js';
 import { localStamp } from '../export.js';
+import { phoneForSpreadsheet } from '../phone.js';
 import { listReferrals } from './referrals.js';
 
 /**
@@ -43,7 +44,7 @@ export async function buildPartnerExport(locale: 'ru' | 'en'): Promise<PartnerEx
     if (entryIds.length === 0) continue;
     // Phones and join times are read here, not in the view: representatives' screens do not show them.
     const entries = await WaitlistEntryModel.find({ _id: { $in: entryIds } }, { citizenId: 1, joinedAt: 1, centerId: 1 }).lean();
-    const phones = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { phone: 1 }).lean()).map((c) => [c._id, c.phone ?? undefined]));
+    const phones = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { phone: 1 }).lean()).map((c) => [c._id, phoneForSpreadsheet(c.phone)]));
     for (const r of referrals) {
       const entry = entries.find((e) => String(e._id) === r.entryId);
       const zone = centers.find((c) => c.id === r.centerId)?.timeZone ?? 'UTC';

@@ -225,7 +225,7 @@ describe('CSV files', () => {
     const [waitlist] = t.telegram.callsOf('sendDocument').map((c) => (c.payload.document.data as Buffer).toString('utf8'));
     const row = waitlist!.split('\r\n').find((line) => line.includes('HYPERLINK'))!;
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example"";""Нажмите"")"`);
-    expect(row).toContain("'+79131234569");
+    expect(row).toContain(';8 913 123-45-69');
     // No cell of the file begins with a formula character.
     const cells = waitlist!.split('\r\n').flatMap((line) => line.split(','));
     expect(cells.filter((cell) => /^"?[=+\-@]/.test(cell))).toEqual([]);

@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
-import { LessonModel } from '../../src/db/models/lesson.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { moveToCenter } from '../../src/domain/waitlist.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
-import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
-import { groupWithOffers } from './fixtures.js';
+import { clearOffers, groupWithOffers, statusOf, waiting } from './fixtures.js';
 
 /**
  * "✓ I'll come" pressed on an offer that expired or was declined: it takes a seat of that offer's group
@@ -24,16 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 beforeEach(async () => {
-  await Promise.all([WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({})]);
+  await clearOffers();
 });
 
 const HOUR = 3600_000;
-const day = (n: number) => new Date(Date.UTC(2026, 9, n, 3));
-async function waiting(t: TestBot, ids: number[]) {
-  for (const [i, id] of ids.entries()) await addToWaitlist(id, { at: day(i + 1) });
-  return ids.map((id) => t.user({ id, first_name: `U${id}`, language_code: 'ru' }));
-}
-const statusOf = async (citizenId: number) => (await WaitlistEntryModel.findOne({ citizenId }).lean())?.status;
 const REFUSED = 'Это предложение уже не действует. Вы остаётесь в очереди.';
 
 describe('a late "I\'ll come"', () => {

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
-import { DeliveryModel } from '../../src/outbox/model.js';
-import { LessonModel } from '../../src/db/models/lesson.js';
-import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
@@ -11,10 +8,10 @@ import { returnGroupToLine } from '../../src/domain/cancelled-group-seats.js';
 import { offerFreeSeats, releaseCitizenSeats, releaseSeat } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
-import { groupWithOffers } from './fixtures.js';
+import { clearOffers, groupWithOffers, joinDay, statusOf, waiting } from './fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -23,19 +20,12 @@ beforeAll(async () => {
 });
 afterAll(() => done());
 beforeEach(async () => {
-  await Promise.all([WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({})]);
+  await clearOffers();
 });
 
 const HOUR = 3600_000;
-const day = (n: number) => new Date(Date.UTC(2026, 9, n, 3));
 
-/** `count` people waiting at Kemerovo for basics, the first joined earliest. */
-async function waiting(t: TestBot, ids: number[]) {
-  for (const [i, id] of ids.entries()) await addToWaitlist(id, { at: day(i + 1) });
-  return ids.map((id) => t.user({ id, first_name: `U${id}`, language_code: 'ru' }));
-}
 
-const statusOf = async (citizenId: number) => (await WaitlistEntryModel.findOne({ citizenId }).lean())?.status;
 
 describe('seat offers', () => {
   it('Accept enrolls; a second press says already enrolled', async () => {
@@ -78,7 +68,7 @@ describe('seat offers', () => {
     await anna!.press('Да, оставить моё место');
     expect(anna!.lastText()).toContain('Вы остаётесь в очереди на прежнем месте');
     const annaEntry = await WaitlistEntryModel.findOne({ citizenId: 3011 }).lean();
-    expect(annaEntry).toMatchObject({ status: 'waiting', joinedAt: day(1) });
+    expect(annaEntry).toMatchObject({ status: 'waiting', joinedAt: joinDay(1) });
     expect(annaEntry!.offer?.groupId).toBeUndefined();
     expect(await statusOf(3012)).toBe('offered');
     await deliverAll(t);
@@ -154,7 +144,7 @@ describe('seat offers', () => {
     expect(await runOffersJob(t.deps)).toEqual({ reminded: 0, expired: 1, offered: 0 });
     await deliverAll(t);
     expect(anna!.lastText()).toContain('Вы не успели ответить');
-    expect(await WaitlistEntryModel.findOne({ citizenId: 3041 }).lean()).toMatchObject({ status: 'waiting', joinedAt: day(1) });
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3041 }).lean()).toMatchObject({ status: 'waiting', joinedAt: joinDay(1) });
     expect(await statusOf(3042)).toBe('offered');
     expect(boris!.lastText()).toContain('Для вас есть место в группе!');
     // Anna's late Accept on the old message does nothing.
@@ -187,7 +177,7 @@ describe('seat offers', () => {
     await ClassGroupModel.updateOne({ _id: id }, { $set: { status: 'cancelled' } });
     expect(await returnGroupToLine(id, t.clock.now())).toEqual({ withdrawn: [3072], released: [3071] });
     const entries = await WaitlistEntryModel.find().sort({ joinedAt: 1 }).lean();
-    expect(entries.map((e) => [e.status, e.joinedAt.getTime()])).toEqual([1, 2, 3].map((n) => ['waiting', day(n).getTime()]));
+    expect(entries.map((e) => [e.status, e.joinedAt.getTime()])).toEqual([1, 2, 3].map((n) => ['waiting', joinDay(n).getTime()]));
     await anna!.pressData(`offer:acc:${entries[0]!._id}`); // the old offer message
     expect(anna!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
     expect(await statusOf(3071)).toBe('waiting');
@@ -198,8 +188,8 @@ describe('seat offers', () => {
     await waiting(t, [3081]);
     const { id } = await groupWithOffers(t.clock.now(), { capacity: 3 });
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 2 });
-    await addToWaitlist(3082, { at: day(20) });
-    await addToWaitlist(3083, { at: day(21) });
+    await addToWaitlist(3082, { at: joinDay(20) });
+    await addToWaitlist(3083, { at: joinDay(21) });
     await setReachable(3082, false, t.clock.now());
     expect(await runOffersJob(t.deps)).toMatchObject({ offered: 1 });
     expect(await statusOf(3083)).toBe('offered');
@@ -216,7 +206,7 @@ describe('seat offers', () => {
   it('releaseCitizenSeats gives back offered and enrolled seats before /forget', async () => {
     const t = createTestBot();
     const [anna] = await waiting(t, [3091]);
-    await addToWaitlist(3091, { at: day(1), courseId: 'internet' });
+    await addToWaitlist(3091, { at: joinDay(1), courseId: 'internet' });
     const basics = await groupWithOffers(t.clock.now(), { capacity: 1 });
     const internet = await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
     await deliverAll(t);
@@ -229,7 +219,7 @@ describe('seat offers', () => {
 
   it('writes the offer in the citizen language, times in the center zone', async () => {
     const t = createTestBot();
-    await addToWaitlist(3101, { at: day(1), language: 'en' });
+    await addToWaitlist(3101, { at: joinDay(1), language: 'en' });
     const john = t.user({ id: 3101, first_name: 'John', language_code: 'en' });
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);

@@ -4,11 +4,12 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { enqueue, sentMessageKey, type OutboxItem } from '../outbox/index.js';
+import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { isObjectId } from './ids.js';
+import { lateAccept } from './late-accept.js';
 
 export { offerData, offerVars } from './offer-messages.js';
 
@@ -141,45 +142,6 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date,
   }
   await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
   await closeOffer(entryId, groupId, 'accepted', now);
-  return { ok: true, groupId: String(groupId) };
-}
-
-/**
- * "I'll come" pressed on an offer that expired or was declined (a senior who
- * answers a day late, or changes their mind a minute after "Can't come"): the
- * seat is theirs if the group of that very message still has one nobody holds,
- * has not begun, and is where they wait (they may have moved center since).
- * A free seat is one the line did not take (every free seat is offered to the
- * next person at once), so nobody waiting is passed over.
- */
-async function lateAccept(
-  entry: { _id: Types.ObjectId; citizenId?: number | null; centerId: string; partnerId?: Types.ObjectId | null },
-  pressedMessageId: number,
-  now: Date,
-): Promise<AcceptResult> {
-  const entryId = String(entry._id);
-  // The button carries the entry only; the message it was on names the offer (its key holds the moment it was made).
-  const key = await sentMessageKey(entry.citizenId!, pressedMessageId);
-  const offeredAt = key?.match(new RegExp(`^offer(?:-rem)?:${entryId}:(\\d+)$`))?.[1];
-  if (!offeredAt) return { ok: false, reason: 'expired' };
-  const last = await SeatOfferModel.findOne({ entryId, offeredAt: new Date(Number(offeredAt)), outcome: { $in: ['expired', 'declined'] } }).lean();
-  if (!last) return { ok: false, reason: 'expired' };
-  const groupId = last.groupId;
-  const group = await ClassGroupModel.findById(groupId, { centerId: 1, partnerId: 1 }).lean();
-  const samePlace = group && (group.partnerId ? String(group.partnerId) === String(entry.partnerId) : group.centerId === entry.centerId);
-  if (!samePlace) return { ok: false, reason: 'expired' };
-  const firstLesson = await LessonModel.findOne({ groupId, status: 'scheduled' }).sort({ index: 1 }).lean();
-  if (!firstLesson || firstLesson.startsAt <= now) return { ok: false, reason: 'expired' };
-  const reserved = await ClassGroupModel.findOneAndUpdate({ _id: groupId, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
-  if (!reserved) return { ok: false, reason: 'expired' };
-  const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, enrolledAt: now } });
-  if (!enrolled) {
-    await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
-    const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();
-    return { ok: false, reason: again?.status === 'enrolled' ? 'already' : 'expired' };
-  }
-  await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
-  await SeatOfferModel.updateOne({ _id: last._id }, { $set: { outcome: 'accepted', closedAt: now } });
   return { ok: true, groupId: String(groupId) };
 }
 

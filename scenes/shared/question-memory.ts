@@ -16,6 +16,19 @@ export type Answers = Record<string, string | string[]>;
  */
 export const answersBeforeBack = new WeakMap<object, Answers>();
 
+/**
+ * What question `token` had as its answer before a Back: what was typed, when the question shows it (`typed`), and
+ * what was ticked, only if every value is one of this question's (another path may have asked something else under
+ * this number). Only where it is shown: what was typed is kept in the stored log no more than it must be.
+ */
+export function answerBeforeBack(outer: object, token: string, wanted: { typed: boolean; values?: string[] }) {
+  const answered = answersBeforeBack.get(outer)?.[token];
+  return {
+    typedBefore: wanted.typed && typeof answered === 'string' ? answered : undefined,
+    chosenBefore: wanted.values && Array.isArray(answered) && answered.every((v) => wanted.values!.includes(v)) ? answered : undefined,
+  };
+}
+
 /** Updates on which rewindTo sent its note: the question asked again goes below the note, not in place. */
 export const notedBeforeRewind = new WeakSet<object>();
 

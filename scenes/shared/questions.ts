@@ -2,7 +2,7 @@ import type { Checkpoint } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
-import { answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
+import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { sameAsLabel } from '../../src/domain/text.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
 import { isForwarded, isPressOn, pressedOn, refuse, said, type Shown } from './question-presses.js';
@@ -209,9 +209,7 @@ export class Questions {
     }));
     const target = this.afterNote || !atBottom ? undefined : pressed;
     const menuReplaced = this.menuReplaced || gone;
-    if (target && (!menuReplaced || inline)) {
-      if (await editQuestion(this.ctx, target, text, inline)) return target;
-    }
+    if (target && (!menuReplaced || inline) && (await editQuestion(this.ctx, target, text, inline))) return target;
     // The last message comes below: the question answered keeps no live buttons above it (nor instructions for them).
     if (pressed) await closeQuestion(this.ctx, pressed, this.record);
     const sent = await this.ctx.reply(text, { reply_markup: inline ?? mainMenu(this.ctx) });
@@ -273,16 +271,10 @@ export class Questions {
     // The first question of a flow started from a screen: Back is that screen's button, and may replace that screen.
     const backTo = back !== false && first ? this.origin?.back : undefined;
     const inPlaceOf = first && this.origin?.inPlace === true;
-    const { pressed, typedBefore, chosenBefore } = await this.conversation.external((outer) => {
-      const answered = answersBeforeBack.get(outer)?.[token];
-      return {
-        pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer) ?? (inPlaceOf ? pressedMessage(outer) : undefined)),
-        // Only where it is shown: what was typed is kept in the stored log no more than it must be.
-        typedBefore: current === undefined || typeof answered !== 'string' ? undefined : answered,
-        // Another path may have asked something else under this number: only this question's values count.
-        chosenBefore: chosen && Array.isArray(answered) && answered.every((v) => values.includes(v)) ? answered : undefined,
-      };
-    });
+    const { pressed, typedBefore, chosenBefore } = await this.conversation.external((outer) => ({
+      pressed: notedBeforeRewind.has(outer) ? undefined : unlessHintedBelow(pressedQuestion(outer) ?? (inPlaceOf ? pressedMessage(outer) : undefined)),
+      ...answerBeforeBack(outer, token, { typed: current !== undefined, ...(chosen ? { values } : {}) }),
+    }));
     if (chosen && chosenBefore) {
       chosen.clear();
       for (const value of chosenBefore) chosen.add(value);
@@ -302,7 +294,6 @@ export class Questions {
     return { messageId: sent.message_id, ...shown };
   }
 
-  private keyboard(token: string, back: boolean | string, buttons: Buttons) {
-    return questionKeyboard(token, back, buttons, { back: this.ctx.t('btn-back'), cancel: this.ctx.t('btn-cancel') });
-  }
+  private keyboard = (token: string, back: boolean | string, buttons: Buttons) =>
+    questionKeyboard(token, back, buttons, { back: this.ctx.t('btn-back'), cancel: this.ctx.t('btn-cancel') });
 }

@@ -110,6 +110,7 @@ export async function closeOfferCallTasks(entryId: string, groupId: Types.Object
 
 export interface OpenCallTask {
   id: string;
+  citizenId: number;
   name: string;
   phone: string;
   course: string;
@@ -141,6 +142,7 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
     const [course, center] = await Promise.all([findCourse(courseId), describeCenter(t.centerId)]);
     views.push({
       id: String(t._id),
+      citizenId: citizen._id,
       name: singleLine(citizen.name),
       phone: phoneToRead(citizen.phone),
       course: course?.title[language] ?? courseId,

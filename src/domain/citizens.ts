@@ -10,6 +10,7 @@ import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
 import type { Locale } from '../notify/notifier.js';
 import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
 import { forgetCallTasksOf } from './call-tasks.js';
+import { closeViewsNaming } from './shown-views.js';
 import { phoneToRead } from './phone.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 
@@ -37,7 +38,8 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  *    in that group's attendance; their id leaves every lesson's attendance.
  * 3. Outbox items to them or about them are anonymised (forgetRecipientInOutbox; notices about them
  *    already in a librarian's chat are edited to "removed"), and so are
- *    librarians' daily call lists that name them; their call tasks lose their id.
+ *    librarians' daily call lists that name them; their call tasks lose their id. Staff screens that
+ *    name them (rosters, attendance, call lists: shown-views.ts) are edited to "closed".
  * 4. The citizen document, the chat's session and conversation state are deleted, and no update record keeps the chat.
  * Safe to run again (a crash half-way, a repeated /forget). Returns false when
  * nothing about them was stored.
@@ -61,13 +63,15 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     );
   }
   await forgetCallTasksOf(citizenId, now);
+  // Rosters, attendance and call lists open in staff chats: the outbox does not know them.
+  const views = await closeViewsNaming(citizenId, now);
   // Daily call lists name several people each: the ones that name this person lose their text.
   const phone = (await CitizenModel.findById(citizenId, { phone: 1 }).lean())?.phone;
   // Lists show the phone as staff read it; lists queued by older code hold it in E.164.
   if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
-  return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || attendance.modifiedCount > 0 || chat > 0;
+  return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views > 0 || attendance.modifiedCount > 0 || chat > 0;
 }
 
 export { setReachable } from '../db/repositories/reachability.js';

@@ -4,6 +4,7 @@ import { deleteExpiredChatState } from '../db/repositories/kv-storage.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { forgetCitizen } from './citizens.js';
+import { pruneShownViews } from './shown-views.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,6 +49,7 @@ export async function applyRetention(periods: RetentionPeriods, now: Date): Prom
     if (await forgetCitizen(citizenId, now, { ttlHours: periods.offerTtlHours })) citizensForgotten++;
   }
   const outbox = await pruneFinishedOutbox(outboxCutoff);
+  await pruneShownViews(outboxCutoff);
   const chatStateExpired = await deleteExpiredChatState(now, periods.chatStateTtlMs);
 
   const result: RetentionResult = {

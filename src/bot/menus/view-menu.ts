@@ -1,5 +1,6 @@
 import { Menu, type MenuFlavor, type MenuRange } from '@grammyjs/menu';
 import { Composer, GrammyError, type Filter, type MiddlewareFn } from 'grammy';
+import { forgetShownView, recordShownView } from '../../domain/shown-views.js';
 import type { BotContext } from '../context.js';
 import { clip, MESSAGE_LIMIT, type Page } from './paging.js';
 import type { PayloadCodec } from './payload.js';
@@ -36,6 +37,11 @@ export interface ViewMenuSpec<V, P> {
   outdatedNotice?: (ctx: BotContext, view: V) => string | undefined;
   /** What a press on a view that no longer loads answers (an alert). Default: "not found or no access". */
   goneKey?: string;
+  /**
+   * A view that names people (by name or phone): whom it names, and the command that opens it again. Each message
+   * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts).
+   */
+  names?: { people(view: V): number[]; reopen: string };
 }
 
 /**
@@ -44,6 +50,9 @@ export interface ViewMenuSpec<V, P> {
  * the attendance menu), and two menus cannot take the same id.
  */
 const registry = new Menu<BotContext>('menus');
+
+/** The ids of the menus whose views name people: a message leaving one of them for another view is no longer recorded. */
+const namingMenus = new Set<string>();
 
 /** Every view menu's press resolver, in the order the menus were built. */
 const viewMenus: Array<{ resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean> }> = [];
@@ -113,12 +122,15 @@ export class ViewMenu<V, P> {
     });
     registry.register(this.menu);
     viewMenus.push(this);
+    if (spec.names) namingMenus.add(spec.id);
   }
 
   /** Sends the view as a new message. */
   async send(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
-    return ctx.reply(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu });
+    const sent = await ctx.reply(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu });
+    await this.recordNames(ctx, sent.message_id, view);
+    return sent;
   }
 
   /** Shows the view in the pressed message (its text and buttons), in one call; a new message when there is none to edit. */
@@ -129,6 +141,16 @@ export class ViewMenu<V, P> {
     await ctx.editMessageText(this.textOf(ctx, view), { ...this.format(), reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });
+    await this.recordNames(ctx, ctx.callbackQuery.message.message_id, view);
+  }
+
+  /** Who this message names now, for /forget (only for views that name people, or a message that did before). */
+  private async recordNames(ctx: BotContext, messageId: number, view: V) {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    const names = this.spec.names;
+    if (names) return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen: names.reopen }, ctx.deps.now());
+    await stopNaming(ctx);
   }
 
   /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. */
@@ -223,6 +245,14 @@ export async function closeWithText(ctx: MenuContext, text: string): Promise<voi
   await ctx.editMessageText(text).catch((error) => {
     if (!isNotModified(error)) throw error;
   });
+  await stopNaming(ctx);
+}
+
+/** The pressed message showed a view that named people and now shows something else: /forget need not reach it. */
+async function stopNaming(ctx: BotContext) {
+  const message = ctx.callbackQuery?.message;
+  const pressedMenu = ctx.callbackQuery?.data?.split('/')[0];
+  if (message && pressedMenu !== undefined && namingMenus.has(pressedMenu)) await forgetShownView(message.chat.id, message.message_id);
 }
 
 /** "Page 2 of 5" under a paged list ("" when it fits one page). */

@@ -43,6 +43,8 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
   payloadOf: (v) => ({ change: v.changeId, page: v.page.index }),
   load: loadChangeCalls,
   goneKey: 'calls-change-list-gone',
+  // Opened again from the button under the change's digest, which names nobody.
+  names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest' },
   text: (ctx, v) => {
     const title = ctx.t('calls-change-list-title', { course: v.course, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
     return [title, pageLines(v.page, paging(ctx)).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');

@@ -70,6 +70,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
   payload: payloadCodec({ day, page: count }),
   payloadOf: (v) => ({ day: v.date, page: v.page.index }),
   load: loadCallList,
+  names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: '/calls' },
   text: (ctx, v) => {
     const date = sayDate(v.date, ctx.locale);
     if (v.calls.length === 0) return ctx.t('calls-list-empty', { date });
@@ -161,6 +162,7 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   payload: payloadCodec({ page: count }),
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadCalls(ctx, p.page),
+  names: { people: (v) => v.page.items.map((t) => t.citizenId), reopen: '/calls' },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
     return [head, pageLines(v.page, taskPaging(ctx, v.places, v.daysNone)).join('\n'), pageCounter(ctx, v.page), v.daysNone].filter(Boolean).join('\n\n');

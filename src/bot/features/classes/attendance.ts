@@ -181,6 +181,7 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   payloadOf: (v) => ({ lesson: v.lesson.id, page: v.page.index, marks: v.marks, roster: v.roster }),
   load: loadMarks,
   outdatedNotice: (ctx, v) => (v.stale ? ctx.t('cls-attendance-roster-changed') : undefined),
+  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/attendance' },
   text: (ctx, v) =>
     v.participants.length === 0
       ? ctx.t('cls-attendance-empty')

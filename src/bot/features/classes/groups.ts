@@ -84,17 +84,19 @@ interface RosterView {
   room: string;
   /** The lessons as a pattern ("по понедельникам и средам в 10:00, 12 занятий, с 1 декабря"). */
   schedule: ScheduleVars;
-  page: Page<{ name: string; missed: number }>;
+  page: Page<RosterRow>;
   /** The /classes page to go back to. */
   list: number;
   /** A closed group for a partner's request (its free seats can be released to the general queue). */
   closed: boolean;
 }
 
+type RosterRow = { citizenId: number; name: string; missed: number };
+
 export const ROSTER_PER_PAGE = 25;
 
 /** The roster's lines share a page's 60 words with the group's details and the page counter. */
-const rosterPaging = (ctx: BotContext, frame: string): PagingOptions<{ name: string; missed: number }> => ({
+const rosterPaging = (ctx: BotContext, frame: string): PagingOptions<RosterRow> => ({
   line: (p, i) => `${i + 1}. ${ctx.t('cls-roster-line', { name: p.name, missed: p.missed })}`,
   frame: frame.length + 64,
   perPage: ROSTER_PER_PAGE,
@@ -112,7 +114,7 @@ async function loadRoster(ctx: BotContext, p: { group: string; page: number; lis
   const labels = await groupLabels(ctx, summary);
   const schedule = await lessonsSaid(p.group, labels.timeZone, ctx.locale);
   const base = { summary, labels, schedule, room: group.room, list: p.list, closed: Boolean(group.partnerId) };
-  const rows = participants.map((x) => ({ name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
+  const rows = participants.map((x) => ({ citizenId: x.citizenId, name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
   return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, ''))) };
 }
 
@@ -122,6 +124,7 @@ export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number
   payload: payloadCodec({ group: objectId, page: count, list: count }),
   payloadOf: (v) => ({ group: v.summary.id, page: v.page.index, list: v.list }),
   load: loadRoster,
+  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/classes' },
   text: (ctx, v) => {
     const lines = pageLines(v.page, rosterPaging(ctx, rosterFrame(ctx, v, '')));
     const roster = lines.length ? lines.join('\n') : ctx.t('cls-roster-empty');

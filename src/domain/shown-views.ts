@@ -1,0 +1,49 @@
+import { ShownViewModel } from '../db/models/shown-view.js';
+import { enqueue } from '../outbox/index.js';
+
+/**
+ * Staff screens that name people, so that /forget reaches them too: the
+ * outbox's notices are edited through their own rows (src/outbox/forget.ts),
+ * but a roster or a call list opened with a command is a message only its menu
+ * knows. Each one is recorded (chat, message, the citizen ids it names) when it
+ * is shown or redrawn; forgetting someone edits every such message to a line
+ * saying the list was closed, without its buttons.
+ */
+
+/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row. */
+export async function recordShownView(view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string }, now: Date): Promise<void> {
+  const key = { chatId: view.chatId, messageId: view.messageId };
+  if (view.citizenIds.length === 0) return void (await ShownViewModel.deleteOne(key));
+  await ShownViewModel.updateOne(key, { $set: { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now } }, { upsert: true });
+}
+
+/** A message that showed a list of people now shows something else (the menu went back to a list of groups). */
+export async function forgetShownView(chatId: number, messageId: number): Promise<void> {
+  await ShownViewModel.deleteOne({ chatId, messageId });
+}
+
+/**
+ * Closes every screen that names this person: its message becomes "closed, a
+ * person asked to be forgotten, open it again with …" (through the outbox,
+ * which retries), and its row goes. Screens in the person's own chat (a
+ * librarian who is forgotten) only lose their rows. Returns how many were closed.
+ */
+export async function closeViewsNaming(citizenId: number, now: Date): Promise<number> {
+  const views = await ShownViewModel.find({ citizenIds: citizenId, chatId: { $ne: citizenId } }).lean();
+  await enqueue(
+    views.map((view) => ({
+      key: `forgot-view:${String(view._id)}`,
+      citizenId: view.chatId,
+      priority: 'personal' as const,
+      message: { text: { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
+    })),
+    now,
+  );
+  await ShownViewModel.deleteMany({ $or: [{ _id: { $in: views.map((view) => view._id) } }, { chatId: citizenId }] });
+  return views.length;
+}
+
+/** Rows older than the outbox keeps its sent messages (RETENTION_OUTBOX_DAYS): like those, older screens are no longer edited. */
+export async function pruneShownViews(cutoff: Date): Promise<number> {
+  return (await ShownViewModel.deleteMany({ shownAt: { $lt: cutoff } })).deletedCount;
+}

@@ -25,6 +25,8 @@ export interface AskOptions {
   typed?: Typed;
   /** false hides Back (a summary, a first question of a loop). */
   back?: boolean;
+  /** Back answers this value instead of going back: a summary shown again after a change goes to "what to change?", keeping the change. */
+  backAnswers?: string;
   /** Shows "Now: …" under a typed question: `current`, or what was typed here before a Back. */
   remember?: boolean;
   current?: string;

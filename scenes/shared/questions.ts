@@ -91,7 +91,8 @@ export class Questions {
       this.answers[shown.token] = answer.message!.text!.trim();
       return result.value;
     }
-    const value = await this.pressed(answer);
+    const value = await this.pressed(answer, options.backAnswers);
+    if (value === options.backAnswers) return value;
     const choice = choices[Number(value)];
     if (!/^\d+$/.test(value) || !choice) throw new Error('unreachable: isPressOn checks the index');
     return choice.value;
@@ -243,12 +244,12 @@ export class Questions {
     return this.conversation.rewind(previous);
   }
 
-  /** Answers the press; Back and Cancel leave from here, any other value is returned. */
-  private async pressed(press: SceneContext): Promise<string> {
+  /** Answers the press; Cancel leaves from here, and Back unless it `backAnswers`; any other value is returned. */
+  private async pressed(press: SceneContext, backAnswers?: string): Promise<string> {
     const value = parse(press.callbackQuery!.data!).value;
     await press.answerCallbackQuery();
     if (value === CANCEL) return this.cancel();
-    if (value === BACK) return this.back();
+    if (value === BACK) return backAnswers ?? this.back();
     return value;
   }
 

@@ -147,11 +147,14 @@ export function joinWaitlistScene(deps: SceneDeps) {
       else draft.name = await conversation.external((outside) => normalizeName(telegramNameOf(outside)));
       await askField('phone', draft);
     }
-    for (;;) {
+    // Each round after the first follows a change: Back on the summary then goes to "what to change?", since going
+    // back through the change would undo it without a word.
+    for (let changed = false; ; changed = true) {
       const summary = await summaryText(conversation, ctx, draft as Draft, args.partnerId);
       const answer = await q.ask(summary.text, {
         // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
         record: summary.record,
+        ...(changed ? { backAnswers: 'change' } : {}),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },

@@ -137,13 +137,29 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(anna.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']);
   });
 
-  it('changes one answer from the summary and comes back to it', async () => {
+  it('changes one answer from the summary and comes back to it; Back there keeps the change and asks what else to change', async () => {
     const anna = newCitizen();
     await reachSummary(anna);
     await anna.press('✎ Изменить');
     await anna.press('Время');
     await anna.press('Вечером');
     expect(anna.lastText()).toContain('Время: Вечером');
+    // Walk s20 #1: Back on the summary went back through the change, and a second Back undid it without a word.
+    await anna.press('✎ Изменить');
+    await anna.press('Курс');
+    await anna.press('Безопасный интернет');
+    expect(anna.lastText()).toContain('Курс: Безопасный интернет');
+    await anna.press('← Назад');
+    expect(anna.lastText()).toBe('Что изменить?');
+    await anna.press('← Назад');
+    expect(anna.lastText()).toContain('Курс: Безопасный интернет');
+    expect(anna.lastText()).toContain('Время: Вечером');
+    await anna.press('← Назад');
+    await anna.press('Время');
+    await anna.press('Утром');
+    expect(anna.lastText()).toContain('Курс: Безопасный интернет');
+    await anna.press('✓ Всё верно, записаться');
+    expect(await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean()).toMatchObject({ courseId: 'safe-internet', timeOfDay: 'morning' });
   });
 
   it('stores nothing without consent', async () => {

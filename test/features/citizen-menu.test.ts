@@ -256,6 +256,28 @@ describe('centers near me, help and language', () => {
     expect(user.replyKeyboard()).toHaveLength(4);
   });
 
+  it('understands the menu in a person\'s own words when no question is waiting (walk s20 #6)', async () => {
+    await addToWaitlist(3902, { centerId: 'osinniki-central' });
+    const user = t.user({ id: 3902, first_name: 'Вера', language_code: 'ru' });
+    await user.text('где я в очереди?');
+    expect(user.lastText()).toContain('место в очереди 1');
+    await user.text('Я записалась, какое у меня место?');
+    expect(user.lastText()).toContain('место в очереди 1');
+    await user.text('хочу записаться на компьютерные курсы');
+    expect(user.lastText()).toContain('Шаг 1 из');
+    // Inside a flow the words are an answer (here: not one), never a way out of it.
+    await user.text('где библиотека');
+    expect(user.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    await user.text('/cancel');
+    await user.text('где ближайшая библиотека?');
+    expect(user.lastText()).toMatch(/центр/i);
+    const english = t.user({ id: 3903, first_name: 'Kim', language_code: 'en' });
+    await english.text('how does this work?');
+    expect(english.lastText()).toContain('free computer-literacy classes');
+    await english.text('thanks!');
+    expect(english.lastText()).toBe('I did not understand that. Choose what you need with the buttons at the bottom of the screen. To answer a message that has buttons, press a button under it.');
+  });
+
   it('leaves a running conversation on /cancel', async () => {
     const user = t.user({ id: 3901, first_name: 'Ким', language_code: 'ru' });
     await user.text('📝 Записаться на курс');

@@ -8,7 +8,7 @@ import { staffHelpSections } from '../commands.js';
 import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
-import { menuButton } from '../filters/menu-button.js';
+import { menuButtonOrWords } from '../filters/menu-button.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -111,14 +111,14 @@ export function startFeature(i18n: Translator) {
     for (const text of messages) await ctx.reply(text);
   };
   composer.command('help', showHelp);
-  composer.hears(menuButton(i18n, 'menu-help'), showHelp);
+  composer.filter(menuButtonOrWords(i18n, 'menu-help'), showHelp);
 
-  composer.hears(menuButton(i18n, 'menu-join'), async (ctx) => {
+  composer.filter(menuButtonOrWords(i18n, 'menu-join'), async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(JOIN_WAITLIST);
   });
 
-  composer.hears(menuButton(i18n, 'menu-centers'), async (ctx) => {
+  composer.filter(menuButtonOrWords(i18n, 'menu-centers'), async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(CENTERS_NEAR_ME);
   });

@@ -8,7 +8,7 @@ import { formatLessonTime } from '../../domain/time.js';
 import { transliterate } from '../../domain/transliterate.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
-import { menuButton } from '../filters/menu-button.js';
+import { menuButtonOrWords } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
@@ -117,7 +117,7 @@ async function sendOpenOffers(ctx: BotContext): Promise<void> {
 export function waitlistFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
 
-  composer.hears(menuButton(i18n, 'menu-place'), async (ctx) => {
+  composer.filter(menuButtonOrWords(i18n, 'menu-place'), async (ctx) => {
     await ctx.conversation.exitAll();
     const view = await loadPlaces(ctx);
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));

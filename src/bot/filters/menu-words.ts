@@ -1,0 +1,21 @@
+/**
+ * What a person types for a main-menu button in their own words ("где я в
+ * очереди?", "хочу записаться", "where is the library"), read only when no flow
+ * is waiting for an answer (a name or a town is never taken for one). One key
+ * at most: the first whose words occur, in this order, so "записалась, какое у
+ * меня место?" is the place in line, not a new join.
+ */
+const MENU_WORDS: Array<[key: string, words: RegExp]> = [
+  // "Leave the list" is done from the place-in-line card.
+  ['menu-place', /очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/],
+  ['menu-join', /запис|хочу (на )?курс|хочу учить|учиться|обучени|\bjoin\b|sign ?up|enrol|register/],
+  ['menu-centers', /центр|адрес|где наход|рядом|ближайш|библиотек|\bcent(er|re)s?\b|address|nearest|near me|library/],
+  ['menu-help', /помо[щг]|как (это )?работает|что (ты )?умеешь|\bhelp\b|how does (it|this) work/],
+];
+
+/** The main-menu key a typed message means, or undefined. Commands are never words. */
+export function menuKeyOfWords(text: string): string | undefined {
+  if (text.startsWith('/')) return undefined;
+  const plain = text.toLowerCase().replace(/ё/g, 'е');
+  return MENU_WORDS.find(([, words]) => words.test(plain))?.[0];
+}

@@ -28,6 +28,8 @@ lang-ru = Русский
 lang-en = English
 language-set = Language: English.
 main-menu-prompt = To sign up, press "📝 Join a course" at the bottom of the screen.
+# /start again, for someone already on a list (a pensioner coming back to ask where she is).
+main-menu-prompt-on-list = You are on the waiting list. To see your place, press "🔢 My place in line" at the bottom of the screen.
 main-menu-prompt-staff = Your staff commands are in the "/" menu next to the text field; /help explains each. The buttons below are the ones citizens see.
 
 ## Menu

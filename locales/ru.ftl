@@ -28,6 +28,8 @@ lang-ru = Русский
 lang-en = English
 language-set = Язык: русский.
 main-menu-prompt = Чтобы записаться, нажмите «📝 Записаться на курс» внизу экрана.
+# /start again, for someone already on a list (a pensioner coming back to ask where she is).
+main-menu-prompt-on-list = Вы уже в очереди. Узнать своё место: кнопка «🔢 Моё место в очереди» внизу экрана.
 main-menu-prompt-staff = Ваши команды сотрудника — в меню «/» рядом с полем ввода, с пояснениями — по команде /help. Кнопки внизу — те же, что видят жители.
 
 ## Menu

@@ -263,6 +263,9 @@ describe('centers near me, help and language', () => {
     expect(user.lastText()).toContain('место в очереди 1');
     await user.text('Я записалась, какое у меня место?');
     expect(user.lastText()).toContain('место в очереди 1');
+    // Coming back with /start, she is pointed to her place, not to joining (walk s20 #7).
+    await user.text('/start');
+    expect(user.lastText()).toBe('Вы уже в очереди. Узнать своё место: кнопка «🔢 Моё место в очереди» внизу экрана.');
     await user.text('хочу записаться на компьютерные курсы');
     expect(user.lastText()).toContain('Шаг 1 из');
     // Inside a flow the words are an answer (here: not one), never a way out of it.

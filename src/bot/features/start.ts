@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { setChosenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
+import { isOnAnyList } from '../../domain/link-telegram.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { staffHelpSections } from '../commands.js';
@@ -62,8 +63,9 @@ export function startFeature(i18n: Translator) {
     // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
     // the next message brings the main menu (one message cannot carry both keyboards).
     await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) });
-    // Staff and partners' representatives are pointed to their own commands, not only to joining.
-    await ctx.reply(ctx.t((await staffKind(ctx)) ? 'main-menu-prompt-staff' : 'main-menu-prompt'), { reply_markup: mainMenu(ctx) });
+    // Staff and partners' representatives are pointed to their own commands, someone on a list to their place.
+    const prompt = (await staffKind(ctx)) ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : 'main-menu-prompt';
+    await ctx.reply(ctx.t(prompt), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('language', async (ctx) => {

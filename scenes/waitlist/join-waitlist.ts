@@ -284,7 +284,7 @@ function phoneHint(ctx: SceneContext): string {
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
   // Any center, a closed one too: a center hidden meanwhile is still named (on confirm, another is asked for).
   const [course, center, title, partner] = await conversation.external(() =>
-    Promise.all([findCourse(draft.courseId), describeCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId) : undefined]),
+    Promise.all([findCourse(draft.courseId), describeCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId, ctx.locale) : undefined]),
   );
   // Referred by a partner (its link): the citizen sees which organization before confirming.
   const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';

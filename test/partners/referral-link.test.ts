@@ -36,6 +36,19 @@ describe('referral link', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('an English speaker reads the partner\'s Russian name in Latin letters (walk s20 #14)', async () => {
+    const t = createTestBot({ env });
+    const { code } = await partnerWithLink({ name: 'Центр занятости населения г. Кемерово' });
+    const anna = t.user({ id: 6005, first_name: 'Anna', language_code: 'en' });
+    await anna.text(`/start ${code}`);
+    await anna.press('Basic computer literacy');
+    await anna.press('Any time');
+    await anna.press('✓ I agree');
+    await anna.tap('Skip');
+    expect(anna.lastText()).toContain('Referred by: Tsentr zaniatosti naseleniia g. Kemerovo.');
+    expect(anna.lastText()).not.toMatch(/[а-яё]/i);
+  });
+
   it('a replaced code, an unknown one, and one of a deactivated partner still let the citizen join, without a partner', async () => {
     const t = createTestBot({ env });
     const { id, code: old } = await partnerWithLink({ name: 'Центр занятости' });

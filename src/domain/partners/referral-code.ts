@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { PartnerModel } from '../../db/models/partner.js';
 import { audit } from '../audit.js';
 import { isObjectId } from '../ids.js';
+import { transliterate } from '../transliterate.js';
+import type { Locale } from '../../notify/notifier.js';
 
 /**
  * A partner's referral link: t.me/<bot>?start=<code>. The code is 16 random
@@ -53,10 +55,12 @@ export async function partnerByReferralCode(code: string): Promise<{ id: string;
   return partner ? { id: String(partner._id), name: partner.name, centerIds: partner.centerIds ?? [] } : undefined;
 }
 
-/** An active partner's name, for the join summary; undefined when it is gone or inactive. */
-export async function activePartnerName(partnerId: string): Promise<string | undefined> {
+/** An active partner's name in the reader's language, for the join summary; undefined when it is gone or inactive. */
+export async function activePartnerName(partnerId: string, locale: Locale = 'ru'): Promise<string | undefined> {
   if (!isObjectId(partnerId)) return undefined;
-  return (await PartnerModel.findOne({ _id: partnerId, active: true }, { name: 1 }).lean())?.name;
+  const name = (await PartnerModel.findOne({ _id: partnerId, active: true }, { name: 1 }).lean())?.name;
+  // An organization's name is typed in Russian only: English readers get it in Latin letters, as centers' names.
+  return name !== undefined && locale !== 'ru' ? transliterate(name) : name;
 }
 
 /** The link a person opens (or scans as a QR code). */

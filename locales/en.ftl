@@ -119,7 +119,8 @@ leave-yes = Yes, leave
 leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
 move-done = Done. Your center now: { $center }. Your place in line: { $position }.
-move-same = You are already on the list at this center.
+# Said above the towns again: the center chosen for a move is the one they wait at.
+move-same = You are already on the list at this center. Choose another one.
 center-closed-notice =
     A center no longer takes people for "{ $course }": { $center }.
     What this means for you: your place is not lost. Choose another center, and you join its line by your original join date. Or leave the list.

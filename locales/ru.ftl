@@ -119,7 +119,8 @@ leave-yes = Да, выйти
 leave-done = Вы вышли из очереди на курс «{ $course }».
 leave-kept = Хорошо, вы остаётесь в очереди.
 move-done = Готово. Теперь ваш центр: { $center }. Ваше место в очереди: { $position }.
-move-same = Вы уже в очереди в этом центре.
+# Said above the towns again: the center chosen for a move is the one they wait at.
+move-same = Вы уже в очереди в этом центре. Выберите другой.
 center-closed-notice =
     Центр больше не принимает записи на курс «{ $course }»: { $center }.
     Что это значит для вас: ваше место не пропало. Выберите другой центр, и вы встанете в его очередь по времени своей записи. Или выйдите из очереди.

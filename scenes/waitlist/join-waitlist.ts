@@ -201,8 +201,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
     });
     if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
     // Joining at a chosen center: that is where they move, not asked again.
+    const choose = q.mark();
     const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how')));
-    if (centerId === entry.centerId) return void (await q.finish(ctx.t('move-same')));
+    if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
     const moved = await conversation.external(() => moveToCenter(ctx.from!.id, entry.id, centerId));
     const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
     await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));

@@ -28,8 +28,9 @@ async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx:
     return found && found.status === 'waiting' ? { centerId: found.centerId, courseId: found.courseId } : null;
   });
   if (!entry) return q.finish(ctx.t('button-outdated'));
+  const choose = q.mark();
   const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
-  if (centerId === entry.centerId) return q.finish(ctx.t('move-same'));
+  if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
   const moved = await conversation.external(() => moveToCenter(citizenId, entryId, centerId));
   const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
   await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));

@@ -116,6 +116,11 @@ describe('my place in line', () => {
     await user.text('🔢 Моё место в очереди');
     await user.press('Сменить центр: Основы компьютерной грамотности');
     expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».'); // no step number: this is no join
+    // Her own center: said, and the towns again (walk s20 #8: the move ended there, with nothing to press).
+    await user.press('Осинники');
+    await user.press('Центральная городская библиотека');
+    expect(user.messages().at(-2)!.text).toBe('Вы уже в очереди в этом центре. Выберите другой.');
+    expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».');
     await user.press('Таштагол');
     await user.press('Центральная районная библиотека');
     expect(user.lastText()).toBe('Готово. Теперь ваш центр: Центральная районная библиотека, Таштагол. Ваше место в очереди: 1.');

@@ -43,5 +43,10 @@ describe('the command list', () => {
     await coordinator.text('/start');
     expect(coordinator.lastText()).toMatch(/^Ваши команды сотрудника — в меню «\/»/);
     expect(coordinator.replyKeyboard()).toContain('📝 Записаться на курс');
+    // The welcome offers staff the other language only, not a citizen's "I am already signed up" (walk s20 #13).
+    expect(citizen.buttonLabels(citizen.messages().at(-2))).toEqual(['🇬🇧 English', '📋 Меня уже записали в библиотеке']);
+    expect(coordinator.buttonLabels(coordinator.messages().at(-2))).toEqual(['🇬🇧 English']);
+    await coordinator.press('🇬🇧 English');
+    expect(coordinator.buttonLabels(coordinator.messages().at(-2))).toEqual(['🇷🇺 Русский']);
   });
 });

@@ -215,6 +215,11 @@ describe('join flow: Back, Cancel and typing', () => {
     await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
     await anna.text('/cancel'); // says so itself: no second notice
     expect(t.telegram.messagesTo(anna.id).filter((m) => /начатое не закончено/.test(m.text ?? ''))).toHaveLength(1);
+    // Leaving the centers near me (it only shows things) says nothing about losing anything (walk s20 #10).
+    await anna.tap('📍 Центры рядом');
+    await anna.text('/language');
+    expect(anna.lastText()).toBe('Выберите язык:');
+    expect(t.telegram.messagesTo(anna.id).filter((m) => /начатое не закончено/.test(m.text ?? ''))).toHaveLength(1);
   });
 
   it("takes a button's label typed instead of tapped, in any case and without its emoji", async () => {

@@ -41,6 +41,11 @@ async function staffKind(ctx: BotContext) {
   return role?.kind ?? (ctx.from && (await representativeOf(ctx.from.id)) ? ('representative' as const) : undefined);
 }
 
+/** The welcome's buttons: the other language; "I am already signed up at the library" for a citizen on no list (not for staff: walk s20 #13). */
+async function welcomeKeyboard(ctx: BotContext, staff: Awaited<ReturnType<typeof staffKind>>) {
+  return staff ? switchKeyboard(ctx) : linkOfferRow(ctx, switchKeyboard(ctx));
+}
+
 /** /start, /language, /help, /cancel and the main-menu buttons that open a conversation. */
 export function startFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
@@ -62,9 +67,10 @@ export function startFeature(i18n: Translator) {
     // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
     // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
     // the next message brings the main menu (one message cannot carry both keyboards).
-    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) });
+    const staff = await staffKind(ctx);
+    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await welcomeKeyboard(ctx, staff) });
     // Staff and partners' representatives are pointed to their own commands, someone on a list to their place.
-    const prompt = (await staffKind(ctx)) ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : 'main-menu-prompt';
+    const prompt = staff ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : 'main-menu-prompt';
     await ctx.reply(ctx.t(prompt), { reply_markup: mainMenu(ctx) });
   });
 
@@ -84,7 +90,7 @@ export function startFeature(i18n: Translator) {
     const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && languageData.unpack(b.callback_data) !== undefined);
     const onWelcome = languageButtons.length === 1;
     const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
-    await ctx.editMessageText(text, onWelcome ? { reply_markup: await linkOfferRow(ctx, switchKeyboard(ctx)) } : {}).catch(() => undefined);
+    await ctx.editMessageText(text, onWelcome ? { reply_markup: await welcomeKeyboard(ctx, await staffKind(ctx)) } : {}).catch(() => undefined);
     await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 

@@ -3,9 +3,12 @@ import type { BotContext } from '../context.js';
 import { menuButton } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
 import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
+import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 
 /** Commands that say themselves what became of the flow: /cancel answers "cancelled", /start greets anew. */
 const SELF_EXPLAINING = new Set(['/cancel', '/start']);
+/** Flows that only show things (the centers near me): leaving one loses nothing, so nothing is said (walk s20 #10). */
+const ONLY_SHOWING = new Set([CENTERS_NEAR_ME]);
 
 /**
  * Any command or main-menu button leaves a running conversation, then goes on
@@ -19,10 +22,12 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
   return async (ctx, next) => {
     const text = ctx.message?.text;
     const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
-    if (text !== undefined && (isCommand || menuButtons.some((button) => button.test(text))) && Object.keys(ctx.conversation.active()).length > 0) {
+    const active = Object.keys(ctx.conversation.active());
+    if (text !== undefined && (isCommand || menuButtons.some((button) => button.test(text))) && active.length > 0) {
       await ctx.conversation.exitAll();
       const command = isCommand ? text.split(/[\s@]/)[0]! : undefined;
-      if (!command || !SELF_EXPLAINING.has(command)) await ctx.reply(ctx.t('flow-left'));
+      const lost = active.some((name) => !ONLY_SHOWING.has(name));
+      if (lost && (!command || !SELF_EXPLAINING.has(command))) await ctx.reply(ctx.t('flow-left'));
     }
     return next();
   };

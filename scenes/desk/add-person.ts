@@ -3,6 +3,7 @@ import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { seatHeldInPartnerGroup } from '../../src/domain/partners/closed-groups.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
@@ -96,6 +97,9 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }]);
+    // A seat of the organization's own group went to them at once: the representative can put them in now (/groups).
+    const partnerId = registrar.partnerId;
+    if (partnerId && (await conversation.external(() => seatHeldInPartnerGroup(result.entryId, partnerId)))) await ctx.reply(ctx.t('prt-add-seat-waiting'));
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
 }

@@ -3,6 +3,7 @@ import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { Types } from 'mongoose';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
@@ -95,5 +96,40 @@ describe('a representative registers a person directly (/add)', () => {
     expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+
+  it('one of theirs offered the seat of their group the moment they were added is put in by the representative, not phoned by a librarian (walk s20 #17)', async () => {
+    const t = createTestBot({ env });
+    const { id } = await partnerWithLink({ name: 'Центр занятости', kind: 'employment', centerIds: ['kemerovo-gogol'] }, 7411);
+    const groupId = await createGroup(900, {
+      courseId: 'job-search', centerId: 'kemerovo-gogol', room: 'Зал 8', capacity: 1, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-02T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    const rep = t.user({ id: 7411, first_name: 'Игорь', language_code: 'ru' });
+    await rep.text('/add');
+    await rep.press('✓ Да, бланк подписан');
+    await rep.text('Петров Сергей');
+    await rep.text('8 913 000-11-22');
+    await rep.press('Поиск работы в интернете');
+    await rep.press('Не важно');
+    await rep.press('✓ Записать в очередь');
+    expect(rep.lastText()).toBe('В группе вашей организации для этого человека уже есть место. Записать его в группу: /groups');
+    // The free seat went to him at once, as an offer a librarian is to phone about.
+    const entry = (await WaitlistEntryModel.findOne({ partnerId: id }).lean())!;
+    expect(entry.status).toBe('offered');
+    expect(await CallTaskModel.countDocuments({ entryId: entry._id, status: 'open' })).toBe(1);
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0 });
+
+    await rep.text('/groups');
+    await rep.press('Записать людей в группу 1');
+    expect(rep.buttonLabels()).toEqual(['➕ Петров Сергей (место уже ждёт)', '← Назад']);
+    await rep.press('➕ Петров Сергей (место уже ждёт)');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Петров Сергей: записали в группу.');
+    expect(await WaitlistEntryModel.findById(entry._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });
+    // The librarians' call is closed, with who answered it.
+    expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7411, answeredByName: 'Центр занятости' });
+    expect(rep.lastText()).toContain('Свободных мест нет.');
+    expect(t.errors).toEqual([]);
   });
 });

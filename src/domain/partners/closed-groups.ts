@@ -1,10 +1,14 @@
 import { Types } from 'mongoose';
 import { CitizenModel, hasTelegram } from '../../db/models/citizen.js';
 import { ClassGroupModel } from '../../db/models/class-group.js';
+import { CallTaskModel } from '../../db/models/call-task.js';
 import { LessonModel } from '../../db/models/lesson.js';
+import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
 import { isObjectId } from '../ids.js';
+import { acceptOffer } from '../offers.js';
+import { singleLine } from '../text.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram
@@ -24,7 +28,10 @@ export interface ClosedGroupView {
 
 export interface Candidate {
   entryId: string;
+  citizenId: number;
   name: string;
+  /** A seat of this group is already offered to them (a librarian is to call): putting them in takes that seat. */
+  held: boolean;
 }
 
 /** The partner's open closed groups, oldest first. */
@@ -47,13 +54,28 @@ export async function findClosedGroup(partnerId: string, groupId: string): Promi
   return (await listClosedGroups(partnerId)).find((g) => g.id === groupId) ?? null;
 }
 
-/** The partner's waiting people without Telegram for the group's course, longest waiting first. */
+/**
+ * The partner's people without Telegram for the group's course, longest waiting first: those waiting, and those
+ * a seat of this very group is offered to (the offer comes the moment a seat is free; a librarian would call them
+ * while the representative has them at hand: walk s20 #17).
+ */
 export async function listCandidates(partnerId: string, group: ClosedGroupView): Promise<Candidate[]> {
-  const entries = await WaitlistEntryModel.find({ partnerId, courseId: group.courseId, status: 'waiting', citizenId: { $lt: 0 } }, { citizenId: 1, joinedAt: 1 })
+  const offeredHere = { status: 'offered' as const, 'offer.groupId': new Types.ObjectId(group.id) };
+  const entries = await WaitlistEntryModel.find(
+    { partnerId, courseId: group.courseId, citizenId: { $lt: 0 }, $or: [{ status: 'waiting' }, offeredHere] },
+    { citizenId: 1, joinedAt: 1, status: 1 },
+  )
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
   const names = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean()).map((c) => [c._id, c.name]));
-  return entries.map((e) => ({ entryId: String(e._id), name: names.get(e.citizenId!) ?? '—' }));
+  return entries.map((e) => ({ entryId: String(e._id), citizenId: e.citizenId!, name: names.get(e.citizenId!) ?? '—', held: e.status === 'offered' }));
+}
+
+/** A seat of one of the partner's own groups is offered to this entry (held for them until /groups or a call). */
+export async function seatHeldInPartnerGroup(entryId: string, partnerId: string): Promise<boolean> {
+  if (!isObjectId(entryId) || !isObjectId(partnerId)) return false;
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, status: 'offered' }, { offer: 1 }).lean();
+  return Boolean(entry?.offer?.groupId && (await ClassGroupModel.exists({ _id: entry.offer.groupId, partnerId, status: 'open' })));
 }
 
 export type EnrollResult = 'enrolled' | 'full' | 'gone';
@@ -65,8 +87,12 @@ export type EnrollResult = 'enrolled' | 'full' | 'gone';
  */
 export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date): Promise<EnrollResult> {
   if (!isObjectId(partnerId) || !isObjectId(groupId) || !isObjectId(entryId)) return 'gone';
-  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: 'waiting' }, { citizenId: 1, courseId: 1 }).lean();
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: { $in: ['waiting', 'offered'] } }, { citizenId: 1, courseId: 1, status: 1, offer: 1 }).lean();
   if (!entry || entry.citizenId === undefined || entry.citizenId === null || hasTelegram(entry.citizenId)) return 'gone';
+  if (entry.status === 'offered') {
+    if (String(entry.offer?.groupId) !== groupId || !(await ClassGroupModel.exists({ _id: groupId, partnerId, status: 'open' }))) return 'gone';
+    return enrollOffered(actorId, partnerId, groupId, { id: entryId, citizenId: entry.citizenId }, now);
+  }
   const seat = await ClassGroupModel.findOneAndUpdate(
     { _id: groupId, partnerId, status: 'open', courseId: entry.courseId, freeSeats: { $gt: 0 } },
     { $inc: { freeSeats: -1, enrolledCount: 1 } },
@@ -81,5 +107,22 @@ export async function enrollDirectly(actorId: number, partnerId: string, groupId
     return 'gone';
   }
   await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId } }, now);
+  return 'enrolled';
+}
+
+/**
+ * The seat offered to one of the partner's people without Telegram is taken for them by the representative: the
+ * librarians' call task is closed as answered by the organization (a librarian who opens it sees who answered),
+ * then the offer is accepted as a call would accept it (call-answers.ts).
+ */
+async function enrollOffered(actorId: number, partnerId: string, groupId: string, entry: { id: string; citizenId: number }, now: Date): Promise<EnrollResult> {
+  const partner = await PartnerModel.findById(partnerId, { name: 1 }).lean();
+  const closed = { status: 'accepted', answeredBy: actorId, answeredByName: singleLine(partner?.name ?? '').slice(0, 100), answeredAt: now, closedAt: now };
+  const task = await CallTaskModel.findOneAndUpdate({ entryId: entry.id, kind: 'offer', status: 'open' }, { $set: closed }).lean();
+  if (!(await acceptOffer(entry.citizenId, entry.id, now)).ok) {
+    if (task) await CallTaskModel.updateOne({ _id: task._id, status: 'accepted' }, { $set: { status: 'expired' } });
+    return 'gone';
+  }
+  await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId: entry.id, offered: true } }, now);
   return 'enrolled';
 }

@@ -70,6 +70,9 @@ export const closedGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
 
 interface FillView { partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[] }
 
+/** Who can be put in now: anyone while a seat is free; one whose seat is held for them (offered) in any case. */
+const pickableOf = (v: FillView) => v.candidates.filter((c) => c.held || v.group.freeSeats > 0);
+
 async function loadFill(ctx: BotContext, groupId: string): Promise<FillView | null> {
   // The representative's own partner: another partner's group (a forged or replayed button) is not found.
   const partnerId = ctx.partnerRole?.partnerId;
@@ -86,17 +89,16 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
   payloadOf: (v) => ({ group: v.group.id }),
   load: (ctx, p) => loadFill(ctx, p.group),
   goneKey: 'prt-not-yours',
-  text: (ctx, v) => [v.label, ctx.t(v.group.freeSeats === 0 ? 'prt-fill-full' : v.candidates.length ? 'prt-fill-pick' : 'prt-fill-none')].join('\n\n'),
+  names: { people: (v) => pickableOf(v).map((c) => c.citizenId), reopen: '/groups' },
+  text: (ctx, v) => [v.label, ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
   buttons: (b, v, ctx) => {
-    if (v.group.freeSeats > 0) {
-      for (const c of v.candidates) {
-        b.text(ctx.t('prt-fill-add', { name: c.name }), async (pressed) => {
-          const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
-          const next = await loadFill(pressed, v.group.id);
-          if (next) await fillMenu.edit(pressed, next);
-          return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
-        }).row();
-      }
+    for (const c of pickableOf(v)) {
+      b.text(ctx.t(c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
+        const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
+        const next = await loadFill(pressed, v.group.id);
+        if (next) await fillMenu.edit(pressed, next);
+        return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
+      }).row();
     }
     b.text(ctx.t('btn-back'), async (pressed) => {
       const groups = await loadGroups(pressed);

@@ -36,6 +36,8 @@ cls-offer-accepted =
 cls-offer-already = Вы уже записаны в эту группу.
 cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди.
 cls-offer-gone = Это предложение уже не действует.
+# The declined offer, edited: what was answered, in place of "please answer by …".
+cls-offer-declined-note = Вы ответили «Не смогу», место передали следующему. Передумаете — нажмите «✓ Приду»: если место ещё свободно, оно ваше.
 cls-decline-ask = Хорошо, место передадим следующему. Остаться в очереди на этот курс?
 cls-decline-keep = Да, оставить моё место
 cls-decline-leave = Нет, выйти из очереди

@@ -8,6 +8,7 @@ import { returnGroupToLine } from '../../src/domain/cancelled-group-seats.js';
 import { offerFreeSeats, releaseCitizenSeats, releaseSeat } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { deliverAll } from '../helpers/outbox.js';
+import { wordsOf } from '../../src/domain/text.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -63,6 +64,12 @@ describe('seat offers', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Это предложение уже не действует.');
     await anna!.press('Не смогу');
     expect(anna!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    // The offer itself says what she answered, with only "I'll come" left for a change of mind (walk s20 #22).
+    const offer = anna!.messages().at(-2)!;
+    expect(offer.text).toMatch(/^Для вас есть место в группе!\n[^]*\n\nВы ответили «Не смогу», место передали следующему\. Передумаете — нажмите «✓ Приду»: если место ещё свободно, оно ваше\.$/);
+    expect(offer.text).not.toContain('ответьте до');
+    expect(anna!.buttonLabels(offer)).toEqual(['✓ Приду']);
+    expect(wordsOf(offer.text!)).toBeLessThanOrEqual(60);
     // The seat is passed on at the first tap: walking away from the question holds nothing.
     expect(await statusOf(3012)).toBe('offered');
     await anna!.press('Да, оставить моё место');

@@ -36,6 +36,7 @@ export function offersFeature() {
     if (!(await declineOffer(ctx.from.id, id, true, ctx.deps.now(), ttl(ctx)))) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
     ctx.log.info({ entry_id: id }, 'offer declined');
     await ctx.answerCallbackQuery();
+    await markDeclined(ctx, id);
     await ctx.reply(ctx.t('cls-decline-ask'), {
       reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
     });
@@ -54,6 +55,18 @@ export function offersFeature() {
   // Any other offer:* data (forged, malformed).
   composer.callbackQuery(offerData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
+}
+
+/**
+ * The offer answered "Can't come" says so in place of "please answer by …", and keeps only "I'll come" for a change
+ * of mind (a late accept takes the seat if nobody holds it yet): walk s20 #22, the offer looked unanswered.
+ */
+async function markDeclined(ctx: BotContext, entryId: string) {
+  const text = ctx.callbackQuery?.message?.text;
+  if (!text) return;
+  const cut = text.lastIndexOf('\n\n');
+  const keyboard = new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', entryId));
+  await ctx.editMessageText(`${cut > 0 ? text.slice(0, cut) : text}\n\n${ctx.t('cls-offer-declined-note')}`, { reply_markup: keyboard }).catch(() => undefined);
 }
 
 /** The entry is this person's and still in line (what "keep my place" confirms after a decline; not once they took a seat after all). */

@@ -96,6 +96,9 @@ rem-chg-done = Done. Messages to participants are on their way: { $count }.
 rem-chg-gone = The group or class has changed meanwhile. Start again: /change
 rem-chg-time-past = That time has already passed. Please type a later time, or press Back to choose another day.
 rem-chg-past = The new time has already passed. Start again: /change
+# A lesson moved onto another lesson of its group (walk s20 #27): asked again / refused at the end.
+rem-chg-time-busy = The group already has another class at that time. Choose another time, or press Back to choose another day.
+rem-chg-busy = The group already has another class at that time. Start again: /change
 
 ## Added in stop 18 (fixes from the probes and the walk)
 # /change with one group to change: the group is not asked, the next question names it (rem-chg-group-label).

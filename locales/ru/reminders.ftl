@@ -100,6 +100,9 @@ rem-chg-done = Готово. Участникам отправляются со�
 rem-chg-gone = Группа или занятие уже изменились. Начните заново: /change
 rem-chg-time-past = Это время уже прошло. Напишите более позднее время или нажмите «Назад», чтобы выбрать другой день.
 rem-chg-past = Новое время уже прошло. Начните заново: /change
+# A lesson moved onto another lesson of its group (walk s20 #27): asked again / refused at the end.
+rem-chg-time-busy = В это время у группы уже идёт другое занятие. Выберите другое время или нажмите «Назад», чтобы выбрать другой день.
+rem-chg-busy = В это время у группы уже есть другое занятие. Начните заново: /change
 
 ## Added in stop 18 (fixes from the probes and the walk)
 # /change with one group to change: the group is not asked, the next question names it (rem-chg-group-label).

@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
-import { applyChange, changeableGroups, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
+import { applyChange, changeableGroups, lessonInTheWay, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -78,14 +78,16 @@ export function changeScheduleScene(deps: SceneDeps) {
           const time = parseTime(text)!;
           return fromLocal(parseDottedDate(dateText, today)!, time.hour, time.minute, group.timeZone);
         };
+        const busy = (text: string) => lessonInTheWay(group.lessons, lesson.id, startsBy(text).toISOString()) !== undefined;
         const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {
           // The lesson's own time first; an hour already gone today is not offered.
-          choices: [...new Set([oldTime, '10:00', '12:00', '14:00', '16:00', '18:00'])].filter((t) => startsBy(t) > now).map((t) => ({ label: t, value: t })),
+          choices: [...new Set([oldTime, '10:00', '12:00', '14:00', '16:00', '18:00'])].filter((t) => startsBy(t) > now && !busy(t)).map((t) => ({ label: t, value: t })),
           columns: 3,
           typed: checked((text) => {
             if (!parseTime(text)) return 'rem-chg-time-invalid';
             // Today at an hour already gone: a lesson cannot be moved into the past (applyChange refuses too).
-            return startsBy(text) > now ? undefined : 'rem-chg-time-past';
+            if (!(startsBy(text) > now)) return 'rem-chg-time-past';
+            return busy(text) ? 'rem-chg-time-busy' : undefined;
           }),
         });
         const startsAt = startsBy(timeText).toISOString();
@@ -105,7 +107,7 @@ export function changeScheduleScene(deps: SceneDeps) {
     await q.finish(
       result.ok
         ? ctx.t('rem-chg-done', { count: result.notified })
-        : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : result.reason === 'past' ? 'rem-chg-past' : 'rem-chg-gone'),
+        : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : `rem-chg-${result.reason}`),
     );
   }
   return createConversation<SceneOuterContext, SceneContext>(change, CHANGE_SCHEDULE);

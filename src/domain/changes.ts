@@ -44,10 +44,25 @@ export interface GroupForChange {
   /** Who will be told: enrolled participants and people holding an open seat offer for the group. */
   participants: number;
   /** Scheduled lessons not yet started, in date order (ISO instants). */
-  lessons: Array<{ id: string; index: number; startsAt: string }>;
+  lessons: Array<{ id: string; index: number; startsAt: string; durationMinutes: number }>;
 }
 
-export type ChangeResult = { ok: true; changeId: string; notified: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' };
+/**
+ * Another lesson of the group under way at `startsAt` or during the moved lesson (walk s20 #27: a lesson was moved
+ * onto another one of its group, and both were said to be at the same time); undefined when the time is free.
+ */
+export function lessonInTheWay(lessons: GroupForChange['lessons'], movedId: string, startsAt: string): GroupForChange['lessons'][number] | undefined {
+  const moved = lessons.find((l) => l.id === movedId);
+  const start = new Date(startsAt).getTime();
+  const end = start + (moved?.durationMinutes ?? 0) * 60_000;
+  return lessons.find((l) => {
+    if (l.id === movedId) return false;
+    const from = new Date(l.startsAt).getTime();
+    return start < from + l.durationMinutes * 60_000 && from < Math.max(end, start + 1);
+  });
+}
+
+export type ChangeResult = { ok: true; changeId: string; notified: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
 
 const DAY_MS = 24 * 3600_000;
 
@@ -59,7 +74,7 @@ export async function changeableGroups(role: Role, now: Date): Promise<GroupForC
   const [enrolled, offered, lessons] = await Promise.all([
     WaitlistEntryModel.find({ groupId: { $in: ids }, status: 'enrolled' }, { groupId: 1 }).lean(),
     WaitlistEntryModel.find(openOffers(ids, now), { offer: 1 }).lean(),
-    LessonModel.find({ groupId: { $in: ids }, status: 'scheduled', startsAt: { $gt: now } }, { groupId: 1, index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
+    LessonModel.find({ groupId: { $in: ids }, status: 'scheduled', startsAt: { $gt: now } }, { groupId: 1, index: 1, startsAt: 1, durationMinutes: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
   const views = await Promise.all(
     groups.map(async (group) => {
@@ -78,7 +93,7 @@ export async function groupForChange(groupId: string, now: Date): Promise<GroupF
   const [enrolled, offered, lessons] = await Promise.all([
     WaitlistEntryModel.countDocuments({ groupId: group._id, status: 'enrolled' }),
     WaitlistEntryModel.countDocuments(openOffers([group._id], now)),
-    LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1 }).sort({ startsAt: 1 }).lean(),
+    LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1, durationMinutes: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
   return view(group, enrolled + offered, lessons);
 }
@@ -93,7 +108,7 @@ const openOffers = (groupIds: Array<Types.ObjectId | string>, now: Date) => ({
 type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string };
 
 /** One group as the change flow shows it; its center's time zone comes from the catalog (read once, cached). */
-async function view(group: GroupRow, participants: number, lessons: Array<{ _id: Types.ObjectId; index: number; startsAt: Date }>): Promise<GroupForChange> {
+async function view(group: GroupRow, participants: number, lessons: Array<{ _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number }>): Promise<GroupForChange> {
   const center = await describeCenter(group.centerId);
   return {
     id: String(group._id),
@@ -102,7 +117,7 @@ async function view(group: GroupRow, participants: number, lessons: Array<{ _id:
     timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
     room: group.room,
     participants,
-    lessons: lessons.map((l) => ({ id: String(l._id), index: l.index, startsAt: l.startsAt.toISOString() })),
+    lessons: lessons.map((l) => ({ id: String(l._id), index: l.index, startsAt: l.startsAt.toISOString(), durationMinutes: l.durationMinutes })),
   };
 }
 
@@ -128,6 +143,7 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
       const startsAt = new Date(request.startsAt);
       if (!lesson || !sameInstant(lesson.startsAt, request.from)) return { ok: false, reason: 'gone' };
       if (!(startsAt > now)) return { ok: false, reason: 'past' };
+      if (lessonInTheWay(group.lessons, lesson.id, request.startsAt)) return { ok: false, reason: 'busy' };
       // Conditional on the time previewed: of two moves confirmed at once, the second finds it gone.
       const moved = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled', startsAt: new Date(request.from) }, { $set: { startsAt } });
       if (moved.modifiedCount === 0) return { ok: false, reason: 'gone' };

@@ -250,6 +250,26 @@ describe('/change', () => {
     expect(await AuditEntryModel.countDocuments({ action: 'lesson.move' })).toBe(0);
   });
 
+  it('does not move a lesson onto another lesson of the group (walk s20 #27)', async () => {
+    const staff = await startChange(/Перенести одно занятие/);
+    await staff.press(/^2\. /);
+    await staff.text('1.12'); // lesson 1 is on 1 December, 10:00–11:30
+    expect(staff.buttonLabels()).not.toContain('10:00');
+    expect(staff.buttonLabels()).toContain('12:00');
+    await staff.text('10:30');
+    expect(staff.lastText()).toBe('В это время у группы уже идёт другое занятие. Выберите другое время или нажмите «Назад», чтобы выбрать другой день.');
+    await staff.text('9:00'); // 90 minutes: it would run into lesson 1
+    expect(staff.lastText()).toContain('уже идёт другое занятие');
+    await staff.text('12:00');
+    expect(staff.lastText()).toContain('Станет: 1 декабря, вторник, 12:00');
+    // Meanwhile lesson 1 was moved to that very hour: Confirm refuses, nothing moves.
+    await LessonModel.updateOne({ groupId, index: 1 }, { $set: { startsAt: new Date('2026-12-01T05:00:00Z') } });
+    await staff.press('✓ Подтвердить');
+    expect(staff.lastText()).toBe('В это время у группы уже есть другое занятие. Начните заново: /change');
+    expect((await lessons())[1]!.startsAt.toISOString()).toBe(LESSON_2.toISOString());
+    expect(await AuditEntryModel.countDocuments({ action: 'lesson.move' })).toBe(0);
+  });
+
   it('cancels the group: participants wait again at their old place, told, no reminders', async () => {
     // Someone holds an open offer of a seat in it: withdrawn, and its record closed (no librarian calls about it).
     await addToWaitlist(1005, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });

@@ -5,7 +5,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen, setReachable } from '../../src/domain/citizens.js';
 import { returnGroupToLine } from '../../src/domain/cancelled-group-seats.js';
-import { offerFreeSeats, releaseCitizenSeats, releaseSeat } from '../../src/domain/offers.js';
+import { acceptOffer, offerFreeSeats, releaseCitizenSeats, releaseSeat } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { wordsOf } from '../../src/domain/text.js';
@@ -87,6 +87,34 @@ describe('seat offers', () => {
     expect(await WaitlistEntryModel.findOne({ citizenId: 3012 }).lean()).toMatchObject({ status: 'left' });
     expect(await statusOf(3011)).toBe('waiting');
     expect(await ClassGroupModel.findOne().lean()).toMatchObject({ freeSeats: 1, enrolledCount: 0 });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('an answer the bot stopped in the middle of is finished by the next press on the offer (probe s20 F2)', async () => {
+    const t = createTestBot();
+    const [anna, boris, vera] = await waiting(t, [3021, 3022, 3023]);
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    // Their "I'll come" was taken, and the bot stopped before it said so: the offers still have both buttons.
+    for (const id of [3021, 3022]) expect((await acceptOffer(id, String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id), t.clock.now())).ok).toBe(true);
+    // Anna presses "I'll come" again: now she is told, with where and when; a third press is only a short notice.
+    const offer = anna!.messages().at(-1)!;
+    const acceptData = (offer.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    await anna!.press('✓ Приду');
+    expect(anna!.lastText()).toMatch(/^Вы записаны в группу! Курс «Основы компьютерной грамотности»\./);
+    expect(anna!.buttonLabels(anna!.messages().at(-2))).toEqual([]);
+    const sent = t.telegram.messagesTo(3021).length;
+    await anna!.pressData(acceptData, offer);
+    expect(t.telegram.messagesTo(3021)).toHaveLength(sent);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Вы уже записаны в эту группу.');
+    // Boris changed his mind: "Can't come" gives the seat back (not "no longer valid"), and Vera is offered it.
+    await boris!.press('Не смогу');
+    expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(await statusOf(3022)).toBe('waiting');
+    expect(await statusOf(3023)).toBe('offered');
+    await deliverAll(t);
+    expect(vera!.lastText()).toContain('Для вас есть место в группе!');
+    expect(await ClassGroupModel.findOne().lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);
   });
 

@@ -61,6 +61,8 @@ const waitlistEntrySchema = new Schema(
      */
     partnerId: { type: Schema.Types.ObjectId },
     enrolledAt: { type: Date },
+    /** When the person was told in Telegram that the seat they accepted is theirs (src/domain/accept-notice.ts). */
+    acceptToldAt: { type: Date },
     completedAt: { type: Date },
     leftAt: { type: Date },
   },

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { offerData } from '../../../domain/offer-messages.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
+import { giveBackAcceptedSeat, markAcceptTold, untoldEnrolment } from '../../../domain/accept-notice.js';
 import type { BotContext } from '../../context.js';
 
 /**
@@ -15,14 +16,20 @@ export function offersFeature() {
 
   composer.callbackQuery(offerData.only('acc'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
-    const result = await acceptOffer(ctx.from.id, id, ctx.deps.now(), ctx.callbackQuery.message?.message_id);
-    // A double tap: the first tap has already answered in the chat, the second only gets a short notice.
-    if (!result.ok && result.reason === 'already') return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-already') }));
+    let result = await acceptOffer(ctx.from.id, id, ctx.deps.now(), ctx.callbackQuery.message?.message_id);
+    if (!result.ok && result.reason === 'already') {
+      // A double tap: the first tap has already answered in the chat, the second only gets a short notice. Unless the
+      // first was cut off before its answer (the bot stopped): then this one gives it.
+      const untold = await untoldEnrolment(ctx.from.id, id);
+      if (!untold) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-already') }));
+      result = { ok: true, groupId: untold };
+    }
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (result.ok) {
       ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
       await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
+      await markAcceptTold(id, ctx.deps.now());
     } else {
       await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
     }
@@ -32,8 +39,10 @@ export function offersFeature() {
   // question does not hold a seat for two days. Leaving the line is then one more tap.
   composer.callbackQuery(offerData.only('dec'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
-    // Someone else's offer, or one already answered or expired: nothing to ask about.
-    if (!(await declineOffer(ctx.from.id, id, true, ctx.deps.now(), ttl(ctx)))) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
+    // Someone else's offer, or one already answered or expired: nothing to ask about. A seat taken by an "I'll come"
+    // the bot stopped before answering is given back, as "Can't come" says.
+    const declined = (await declineOffer(ctx.from.id, id, true, ctx.deps.now(), ttl(ctx))) || (await giveBackAcceptedSeat(ctx.from.id, id, ctx.deps.now(), ttl(ctx)));
+    if (!declined) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
     ctx.log.info({ entry_id: id }, 'offer declined');
     await ctx.answerCallbackQuery();
     await markDeclined(ctx, id);

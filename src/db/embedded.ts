@@ -121,7 +121,9 @@ async function startFerretDb(dataDir: string, warn: (message: string) => void, f
   // IMMEDIATE transactions take SQLite's write lock up front and wait for it (busy_timeout);
   // the default DEFERRED ones fail at once with SQLITE_BUSY when concurrent writers collide.
   const sqliteUrl = `file:${dir}/?_txlock=immediate&_pragma=busy_timeout(30000)&_pragma=synchronous(normal)`;
-  const launch = () => spawn(binary, [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=${sqliteUrl}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // --exit-with-parent: a bot killed with SIGKILL leaves no server behind on these files (tools/ferretdb/main.go).
+  const args = [`--listen-addr=127.0.0.1:${port}`, `--sqlite-url=${sqliteUrl}`, '--exit-with-parent'];
+  const launch = () => spawn(binary, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   let child: ChildProcess = launch();
   let stopping = false;
   const killChild = () => child.kill('SIGTERM');

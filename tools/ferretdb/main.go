@@ -11,9 +11,10 @@ import (
 	"log/slog"
 	"net"
 	"os"
-	"path/filepath"
 	"os/signal"
+	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -21,6 +22,7 @@ import (
 func main() {
 	listen := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	sqliteURL := flag.String("sqlite-url", "file:data/", "SQLite directory URI (must end with /)")
+	withParent := flag.Bool("exit-with-parent", false, "stop when the process that started this one is gone")
 	flag.Parse()
 
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
@@ -53,6 +55,9 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if *withParent {
+		go stopWhenOrphaned(stop)
+	}
 	// On a signal: no new clients, and the open ones are closed, so FerretDB stops at once.
 	go func() {
 		<-ctx.Done()
@@ -61,5 +66,20 @@ func main() {
 	}()
 	if err := f.Run(ctx); err != nil && ctx.Err() == nil {
 		log.Fatal(err)
+	}
+}
+
+// stopWhenOrphaned stops the server once its parent is gone. The bot starts it
+// as its embedded database; a bot killed with SIGKILL cannot stop it, and the
+// next bot would start a second server on the same SQLite files beside the
+// orphan (probe s20 F1). A child whose parent died is handed to another
+// process (init or a subreaper), so its parent id changes: checked every second.
+func stopWhenOrphaned(stop context.CancelFunc) {
+	parent := os.Getppid()
+	for range time.Tick(time.Second) {
+		if os.Getppid() != parent {
+			stop()
+			return
+		}
 	}
 }

@@ -12,6 +12,7 @@ import { broadcastProgressTick } from '../../src/jobs/admin/broadcast-progress.j
 import { telegramProgressChannel } from '../../src/jobs/admin/index.js';
 import { enqueue } from '../../src/outbox/index.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
+import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -188,5 +189,53 @@ describe('a broadcast to people without Telegram becomes calls (walk s20 #29)', 
     expect(anna.lastText()).toContain('(0 из 1)');
     expect(anna.lastText()).not.toContain('Иванова');
     expect(anna.lastText()).toContain('Петрова Анна');
+  });
+
+  it("a coordinator's broadcast to everyone waiting: each person is called by their entry's center", async () => {
+    await twoWithoutTelegram();
+    const VALYA = -(2 ** 49 + 103);
+    await paperPerson(VALYA, { name: 'Сидорова Валентина', phone: '+79237778899', joinedAt: JOINED, centerId: 'belovo-central' });
+    const t = bot();
+    const [olga, anna, vera] = [staff(t, COORDINATOR), staff(t, 7001), staff(t, 7003)];
+    await olga.text('/broadcast');
+    await olga.press('Всем в очередях (все центры)');
+    await olga.text('Центры закрыты 4 ноября.');
+    await olga.press('✓ Отправить');
+    const id = String((await BroadcastModel.findOne().lean())!._id);
+    expect(await CallTaskModel.findOne({ key: `change:${id}:${VALYA}` }).lean()).toMatchObject({ centerId: 'belovo-central' });
+    expect(await CallTaskModel.findOne({ key: `change:${id}:${MARIA}` }).lean()).toMatchObject({ centerId: GOGOL });
+    await deliverAll(t);
+    expect(anna.lastText()).toMatch(/^📞 Позвоните 2 людям без Телеграма/);
+    expect(vera.lastText()).toMatch(/^📞 Позвоните 1 человеку без Телеграма/);
+    await vera.press('📋 Открыть список');
+    expect(vera.lastText()).toContain('Сидорова Валентина, +7 923 777-88-99');
+    expect(vera.lastText()).not.toContain('Иванова');
+    await olga.press('📞 Кому позвонить');
+    expect(olga.lastText()).toContain('(0 из 3)');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a long list under a long text keeps every page within the 60 words of a staff screen', async () => {
+    const FIRST = ['Мария', 'Анна', 'Ольга', 'Татьяна', 'Галина', 'Нина', 'Вера'];
+    const LAST = ['Иванова', 'Петрова', 'Сидорова', 'Кузнецова', 'Смирнова', 'Попова'];
+    for (let i = 0; i < 30; i++) {
+      await paperPerson(-(2 ** 49 + 200 + i), { name: `${LAST[i % 6]} ${FIRST[i % 7]} Ивановна`, phone: `+7923${String(1000000 + i)}`, joinedAt: JOINED, centerId: GOGOL });
+    }
+    const t = bot();
+    const anna = staff(t, 7001);
+    const long = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'занятия' : 'переносятся')).join(' ');
+    await broadcastToGogol(anna, long);
+    await anna.press('📞 Кому позвонить');
+    const pages = [anna.lastText()];
+    while (anna.buttonLabels().some((l) => /^Следующие/.test(l))) {
+      await anna.press(anna.buttonLabels().find((l) => /^Следующие/.test(l))!);
+      pages.push(anna.lastText());
+      if (pages.length > 10) break;
+    }
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(wordsOf(page)).toBeLessThanOrEqual(60);
+    expect(pages[0]).toContain('«переносятся занятия переносятся');
+    expect(pages[0]).toContain('…»');
+    expect(t.errors).toEqual([]);
   });
 });

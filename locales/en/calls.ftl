@@ -102,3 +102,13 @@ calls-change-cancel-group =
 outbox-notice-forgotten = Message removed: the person asked for their data to be deleted.
 # The same for a daily call list that named the person (it names others too: they are in /calls).
 outbox-list-forgotten = This call list changed: someone on it asked for their data to be deleted. The current list: /calls.
+
+# A broadcast's people without Telegram are calls to make (walk s20 #29, src/domain/call-digests.ts).
+calls-btn-who-to-call = 📞 Whom to call
+calls-digest-broadcast =
+    📞 Please call { calls-digest-who } and pass on the broadcast:
+    "{ $text }"
+    Phones are in the list.
+calls-broadcast-list-title =
+    📞 Please call them and pass on the broadcast ({ $done } of { $count } done):
+    "{ $text }"

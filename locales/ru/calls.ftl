@@ -105,3 +105,13 @@ calls-change-cancel-group =
 outbox-notice-forgotten = Сообщение удалено: человек попросил удалить свои данные.
 # The same for a daily call list that named the person (it names others too: they are in /calls).
 outbox-list-forgotten = Список звонков изменился: человек из него попросил удалить свои данные. Актуальный список — /calls.
+
+# A broadcast's people without Telegram are calls to make (walk s20 #29, src/domain/call-digests.ts).
+calls-btn-who-to-call = 📞 Кому позвонить
+calls-digest-broadcast =
+    📞 Позвоните { calls-digest-who } и передайте сообщение рассылки:
+    «{ $text }»
+    Телефоны — в списке.
+calls-broadcast-list-title =
+    📞 Позвоните и передайте сообщение рассылки ({ $done } из { $count }):
+    «{ $text }»

@@ -12,6 +12,7 @@ import {
   type Audience,
 } from '../../src/domain/broadcast.js';
 import { listCenters, listCourses } from '../../src/domain/catalog.js';
+import { broadcastCallsButton } from '../../src/domain/call-digests.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
@@ -128,7 +129,10 @@ export function broadcastScene(deps: SceneDeps) {
     const done = result.ok
       ? ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
       : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
-    await ctx.api.editMessageText(progress.chatId, progress.messageId, done);
+    // People without Telegram became calls (walk s20 #29): the author's report opens their list.
+    const calls = result.ok && result.noTelegram > 0 ? broadcastCallsButton(result.id) : undefined;
+    const markup = calls ? { reply_markup: { inline_keyboard: [[{ text: ctx.t(calls.key), callback_data: calls.data }]] } } : undefined;
+    await ctx.api.editMessageText(progress.chatId, progress.messageId, done, markup);
   }
 
   return createConversation<SceneOuterContext, SceneContext>(broadcast, BROADCAST);

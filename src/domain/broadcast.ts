@@ -5,6 +5,7 @@ import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
+import { broadcastCallNotices, type BroadcastCall } from './call-digests.js';
 import { enqueue, runningBatchProgress, type BatchProgress } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
 import { multiLine } from './text.js';
@@ -71,15 +72,25 @@ interface Recipients {
   unreachable: number;
   /** People without Telegram (negative ids, see hasTelegram): not sent to, and not "blocked". */
   noTelegram: number;
+  /** Those people, each at the center of their (first) entry in the audience: the library calls them. */
+  toCall: BroadcastCall[];
   english: number;
 }
 
 /** Distinct citizens of the audience, split into reachable, blocked and without Telegram. */
 async function recipients(audience: Audience): Promise<Recipients> {
   const filter = await entryFilter(audience);
-  if (!filter) return { reachable: [], unreachable: 0, noTelegram: 0, english: 0 };
-  const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1 }).lean();
+  if (!filter) return { reachable: [], unreachable: 0, noTelegram: 0, toCall: [], english: 0 };
+  const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1, centerId: 1 }).lean();
   const ids = [...new Set(entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number'))];
+  // 'all-waiting' spans centers: each person is called by the center of their entry (the first found, when several).
+  const groupId = audience.kind === 'group' ? new Types.ObjectId(audience.groupId) : undefined;
+  const toCall = new Map<number, BroadcastCall>();
+  for (const e of entries) {
+    if (typeof e.citizenId === 'number' && !hasTelegram(e.citizenId) && !toCall.has(e.citizenId)) {
+      toCall.set(e.citizenId, { citizenId: e.citizenId, centerId: audience.centerId ?? e.centerId, ...(groupId ? { groupId } : {}) });
+    }
+  }
   // People without Telegram (stored `reachable: false` too) are counted apart: they never "blocked the bot".
   const telegramIds = ids.filter(hasTelegram);
   const reachable = new Set<number>();
@@ -93,7 +104,7 @@ async function recipients(audience: Audience): Promise<Recipients> {
   }
   const unreachable = telegramIds.length - reachable.size;
   const noTelegram = ids.length - telegramIds.length;
-  return { reachable: telegramIds.filter((id) => reachable.has(id)), unreachable, noTelegram, english };
+  return { reachable: telegramIds.filter((id) => reachable.has(id)), unreachable, noTelegram, toCall: [...toCall.values()], english };
 }
 
 /**
@@ -135,7 +146,7 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
   if (!canTarget(request.role, request.audience)) return { ok: false, reason: 'not-allowed' };
   if (request.text.length > MAX_BROADCAST_LENGTH) return { ok: false, reason: 'too-long' };
   if (request.text.length === 0) return { ok: false, reason: 'empty' };
-  const { reachable, unreachable, noTelegram } = await recipients(request.audience);
+  const { reachable, unreachable, noTelegram, toCall } = await recipients(request.audience);
   const total = reachable.length + unreachable + noTelegram;
   if (total === 0) return { ok: false, reason: 'empty' };
   const id = new Types.ObjectId();
@@ -157,6 +168,8 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
     reachable.map((citizenId) => ({ key: `bc:${batchId}:${citizenId}`, citizenId, priority: 'broadcast' as const, message: { text: { raw: request.text } }, batchId })),
     now,
   );
+  // People without Telegram become calls the center's librarians tick off (walk s20 #29).
+  await enqueue(await broadcastCallNotices({ id: batchId, authorId: request.authorId, text: request.text, now }, toCall), now);
   await audit(
     {
       actorId: request.authorId,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Types } from 'mongoose';
 import { CallTaskModel } from '../db/models/call-task.js';
 import { CitizenModel } from '../db/models/citizen.js';
+import { BroadcastModel } from '../db/models/broadcast.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import type { OutboxItem } from '../outbox/index.js';
@@ -149,6 +150,70 @@ export async function changeCallNotices(
   }));
 }
 
+/**
+ * A broadcast's text shortened for a staff screen (the 60-word rule): one line,
+ * at most `words` words, "…" when cut.
+ */
+export function broadcastGist(text: string, words = BROADCAST_GIST_WORDS): string {
+  const tokens = singleLine(text).split(/\s+/).filter(Boolean);
+  const cut = tokens.length > words;
+  const gist = tokens.slice(0, words).join(' ');
+  const clipped = gist.length > 160 ? gist.slice(0, 159) : gist;
+  return cut || clipped !== gist ? `${clipped}…` : clipped;
+}
+/** Words of a broadcast's text on its call list and digest: the names and phones need the rest of the screen. */
+export const BROADCAST_GIST_WORDS = 12;
+
+/** A person without Telegram in a broadcast's audience, at the center of their entry there. */
+export interface BroadcastCall {
+  citizenId: number;
+  centerId: string;
+  groupId?: Types.ObjectId;
+}
+
+/**
+ * The calls a broadcast makes by phone (broadcast.ts, walk s20 #29): one task
+ * per person without Telegram (kind 'change', key `change:<broadcastId>:<citizenId>`,
+ * ticked off on the same list as a schedule change's calls). The author gets the
+ * list's button on their report; every other librarian of those centers gets
+ * one digest (key per broadcast and librarian, so a repeat adds nothing). The
+ * digest names nobody.
+ */
+export async function broadcastCallNotices(
+  broadcast: { id: string; authorId: number; text: string; now: Date },
+  calls: BroadcastCall[],
+): Promise<OutboxItem[]> {
+  if (calls.length === 0) return [];
+  await CallTaskModel.bulkWrite(
+    calls.map(({ citizenId, centerId, groupId }) => {
+      const key = `change:${broadcast.id}:${citizenId}`;
+      return {
+        updateOne: {
+          filter: { key },
+          update: { $setOnInsert: { kind: 'change', key, citizenId, centerId, ...(groupId ? { groupId } : {}), status: 'open', done: false, createdAt: broadcast.now } },
+          upsert: true,
+        },
+      };
+    }),
+    { ordered: false },
+  );
+  const mine = await byRecipient(calls, broadcast.authorId);
+  mine.delete(broadcast.authorId); // the author has the button on their report
+  const gist = broadcastGist(broadcast.text);
+  return [...mine].map(([staffId, theirs]): OutboxItem => ({
+    key: `bccalls:${broadcast.id}:${staffId}`,
+    citizenId: staffId,
+    priority: 'personal',
+    message: {
+      text: { key: 'calls-digest-broadcast', vars: { count: theirs.length, text: gist } },
+      buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', broadcast.id) }]],
+    },
+  }));
+}
+
+/** The author's button to a broadcast's calls (on the report of a broadcast with people without Telegram). */
+export const broadcastCallsButton = (broadcastId: string) => ({ key: 'calls-btn-who-to-call', data: callDigestData.pack('change', broadcastId) });
+
 export interface ChangeCall {
   taskId: string;
   citizenId: number;
@@ -157,8 +222,11 @@ export interface ChangeCall {
   done: boolean;
 }
 
-/** One change's calls the role may see (its centers), in the order of names, with the group's course; null when there are none. */
-export async function changeCalls(role: Role, changeId: string, language: Locale): Promise<{ course: string; calls: ChangeCall[] } | null> {
+/** What the calls are about: a schedule change of a group's course, or a broadcast's text (shortened). */
+export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broadcast'; text: string };
+
+/** One change's (or broadcast's) calls the role may see (its centers), in the order of names, with their topic; null when there are none. */
+export async function changeCalls(role: Role, changeId: string, language: Locale): Promise<{ topic: ChangeCallTopic; calls: ChangeCall[] } | null> {
   if (!/^[0-9a-f]{24}$/.test(changeId)) return null;
   const tasks = await CallTaskModel.find({ key: { $regex: `^change:${changeId}:` }, kind: 'change', ...centerScope(role) }).lean();
   if (tasks.length === 0) return null;
@@ -170,9 +238,11 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   });
   if (calls.length === 0) return null;
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  const broadcast = await BroadcastModel.findById(changeId, { text: 1 }).lean();
+  if (broadcast) return { topic: { kind: 'broadcast', text: broadcastGist(broadcast.text) }, calls };
   const group = await ClassGroupModel.findById(tasks[0]!.groupId, { courseId: 1 }).lean();
   const course = group ? await findCourse(group.courseId) : undefined;
-  return { course: course?.title[language] ?? group?.courseId ?? '', calls };
+  return { topic: { kind: 'change', course: course?.title[language] ?? group?.courseId ?? '' }, calls };
 }
 
 /** Marks one call of a change made (or not); checked again against the role's centers (the data can be forged). */

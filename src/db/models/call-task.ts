@@ -22,7 +22,9 @@ export type CallTaskStatus = (typeof CALL_TASK_STATUSES)[number];
  *   list; the list itself is computed from enrolments, only "done" is stored.
  * - kind 'change': a call about a schedule change (changes.ts) to one of
  *   several people without Telegram; listed under the change's digest
- *   (call-digests.ts) and ticked off there (`done`).
+ *   (call-digests.ts) and ticked off there (`done`). A broadcast's people
+ *   without Telegram get the same kind, keyed by the broadcast's id
+ *   (broadcast.ts, broadcastCallNotices); `groupId` only for a group's audience.
  * Holds the citizen's (negative) id, never their name or phone: those are
  * read from the citizen when a message or list is built. /forget deletes the
  * citizen's call marks and strips their id from offer tasks; linking Telegram

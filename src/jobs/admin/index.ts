@@ -10,8 +10,9 @@ export const STATS_REFRESH_JOB = 'admin-stats-refresh';
 /** The author's chat through the Bot API, with the bot's translations. */
 export function telegramProgressChannel(api: Api, i18n: ReturnType<typeof createI18n>): ProgressChannel {
   return {
-    edit: async (chatId, messageId, text) => void (await api.editMessageText(chatId, messageId, text)),
-    send: async (chatId, text) => void (await api.sendMessage(chatId, text)),
+    edit: async (chatId, messageId, text, buttons) =>
+      void (await api.editMessageText(chatId, messageId, text, buttons ? { reply_markup: { inline_keyboard: buttons } } : undefined)),
+    send: async (chatId, text, buttons) => void (await api.sendMessage(chatId, text, buttons ? { reply_markup: { inline_keyboard: buttons } } : undefined)),
     t: (locale, key, vars) => i18n.t(locale, key, vars),
   };
 }

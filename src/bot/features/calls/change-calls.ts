@@ -1,4 +1,4 @@
-import { changeCalls, setChangeCallDone, type ChangeCall } from '../../../domain/call-digests.js';
+import { BROADCAST_GIST_WORDS, changeCalls, setChangeCallDone, type ChangeCall, type ChangeCallTopic } from '../../../domain/call-digests.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -6,34 +6,46 @@ import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 
 /**
- * The calls about one schedule change (menu `cz`), opened by the button of its
- * digest (call-digests.ts): name and phone a line, a toggle per call, paged.
- * Rebuilt on every press for the pressing staff member's centers only.
+ * The calls about one schedule change or one broadcast (menu `cz`), opened by
+ * the button of its digest (call-digests.ts) or of the broadcast's report:
+ * name and phone a line, a toggle per call, paged. Rebuilt on every press for
+ * the pressing staff member's centers only.
  */
 
 interface ChangeCallsView {
   changeId: string;
-  course: string;
+  topic: ChangeCallTopic;
   calls: ChangeCall[];
   page: Page<ChangeCall>;
 }
 
 const PER_PAGE = 8;
 
-const frame = (ctx: BotContext) =>
-  [ctx.t('calls-change-list-title', { course: 'Основы компьютерной грамотности', done: 88, count: 88 }), ctx.t('calls-list-hint'), ctx.t('page-counter', { page: 10, pages: 12 })].join('\n');
+/** The list's title: what the change was, or what to tell them from a broadcast (its text shortened, walk s20 #29). */
+const title = (ctx: BotContext, topic: ChangeCallTopic, done: number, count: number) =>
+  topic.kind === 'broadcast'
+    ? ctx.t('calls-broadcast-list-title', { text: topic.text, done, count })
+    : ctx.t('calls-change-list-title', { course: topic.course, done, count });
 
-const paging = (ctx: BotContext): PagingOptions<ChangeCall> => ({
+/** The longest title a topic's list can have: a long course name, or a broadcast's text at its longest shortening. */
+const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
+  [
+    title(ctx, topic.kind === 'broadcast' ? { kind: 'broadcast', text: `${Array.from({ length: BROADCAST_GIST_WORDS }, () => 'слово').join(' ')}…` } : { kind: 'change', course: 'Основы компьютерной грамотности' }, 88, 88),
+    ctx.t('calls-list-hint'),
+    ctx.t('page-counter', { page: 10, pages: 12 }),
+  ].join('\n');
+
+const paging = (ctx: BotContext, topic: ChangeCallTopic): PagingOptions<ChangeCall> => ({
   line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone}`,
-  frame: 300,
+  frame: 600,
   perPage: PER_PAGE,
-  words: wordsLeft(frame(ctx)),
+  words: wordsLeft(frame(ctx, topic)),
 });
 
 async function loadChangeCalls(ctx: BotContext, p: { change: string; page: number }): Promise<ChangeCallsView | null> {
   const found = await changeCalls(ctx.role!, p.change, ctx.locale);
   if (!found) return null;
-  return { changeId: p.change, course: found.course, calls: found.calls, page: pageOf(found.calls, p.page, paging(ctx)) };
+  return { changeId: p.change, topic: found.topic, calls: found.calls, page: pageOf(found.calls, p.page, paging(ctx, found.topic)) };
 }
 
 export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; page: number }>({
@@ -46,8 +58,8 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
   // Opened again from the button under the change's digest, which names nobody.
   names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest' },
   text: (ctx, v) => {
-    const title = ctx.t('calls-change-list-title', { course: v.course, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
-    return [title, pageLines(v.page, paging(ctx)).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    const heading = title(ctx, v.topic, v.calls.filter((c) => c.done).length, v.calls.length);
+    return [heading, pageLines(v.page, paging(ctx, v.topic)).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v) => {
     for (const call of v.page.items) {

@@ -32,6 +32,8 @@ desk-add-already = { $status ->
     [enrolled] The person with this phone is already studying “{ $course }” ({ $center }). Nothing was changed.
    *[other] This phone is already on the waiting list for “{ $course }” ({ $center }): place { $position }. Nothing was changed.
 }
+# The same, to staff of another center or a partner's representative who did not refer the person: not where (walk s20 #40).
+desk-add-already-elsewhere = A person with this phone is already on the list for "{ $course }". Nothing was changed. The library knows where.
 desk-add-closed = This center or course no longer takes new entries. Nothing was saved.
 
 ## Desk: /forgetperson (a person asked to be forgotten)

@@ -32,6 +32,8 @@ desk-add-already = { $status ->
     [enrolled] С этим телефоном человек уже учится на курсе «{ $course }» ({ $center }). Ничего не меняли.
    *[other] Этот телефон уже в очереди на курс «{ $course }» ({ $center }): место { $position }. Ничего не меняли.
 }
+# The same, to staff of another center or a partner's representative who did not refer the person: not where (walk s20 #40).
+desk-add-already-elsewhere = С этим телефоном человек уже записан на курс «{ $course }». Ничего не меняли. Где он записан, знают в библиотеке.
 desk-add-closed = Этот центр или курс больше не принимает записи. Ничего не сохранили.
 
 ## Desk: /forgetperson (a person asked to be forgotten)

@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
-import { findOnList, mayRegisterAt, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { seatHeldInPartnerGroup } from '../../src/domain/partners/closed-groups.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -59,7 +59,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
     // Said now, not after four more questions: this phone is on this course's list already.
     const onList = await conversation.external(() => findOnList(phone, courseId));
-    if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle));
+    if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle, registrar));
 
     // In the reader's language: an English-speaking librarian reads the English words (or their transliteration).
     const place = (c: (typeof centers)[number], between: string) => {
@@ -92,7 +92,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // A representative whose organization was deactivated meanwhile is told so, not "for library staff only" (probe s18 F2).
     if (result.outcome === 'refused') return q.finish(ctx.t(registrar.partnerId ? 'prt-closed-add' : 'not-allowed'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
-    if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle));
+    if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const done = ctx.t('desk-add-done', { course: courseTitle, center: place(center, ', '), position: result.position });
     await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
@@ -104,8 +104,9 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
 }
 
-/** "This phone is on the list for … at …: place N" (or offered a seat, or enrolled). */
-async function alreadyText(conversation: SceneConversation, ctx: SceneContext, onList: OnList, course: string): Promise<string> {
+/** "This phone is on the list for … at …: place N" (or offered a seat, or enrolled); without where, to those who may not see it. */
+async function alreadyText(conversation: SceneConversation, ctx: SceneContext, onList: OnList, course: string, registrar: Registrar): Promise<string> {
+  if (!maySeeWhere(registrar, onList)) return ctx.t('desk-add-already-elsewhere', { course });
   const center = await conversation.external(async () => {
     const c = await describeCenter(onList.centerId);
     return c ? centerPlace(c, ctx.locale) : onList.centerId;

@@ -190,6 +190,8 @@ export interface OnList {
   status: EntryStatus;
   /** Place among waiting entries; 0 when offered or enrolled. */
   position: number;
+  /** The partner that referred the entry, if any. */
+  partnerId?: string;
 }
 
 export type DeskResult =
@@ -209,7 +211,10 @@ export async function findOnList(phone: string, courseId: string): Promise<OnLis
   if (ids.length === 0) return undefined;
   const entry = await WaitlistEntryModel.findOne({ citizenId: { $in: ids }, courseId, activeKey: { $exists: true } }).lean();
   if (!entry) return undefined;
-  return { entryId: String(entry._id), centerId: entry.centerId, status: entry.status, position: await positionOf(entry) };
+  return {
+    entryId: String(entry._id), centerId: entry.centerId, status: entry.status, position: await positionOf(entry),
+    ...(entry.partnerId ? { partnerId: String(entry.partnerId) } : {}),
+  };
 }
 
 /**
@@ -266,3 +271,11 @@ export const staffRegistrar = (adminIds: readonly number[]) => async (userId: nu
 };
 
 export const mayRegisterAt = (registrar: Registrar, centerId: string) => registrar.centers === 'all' || registrar.centers.includes(centerId);
+
+/**
+ * Whether the registrar may read where a phone already on the list stands (center, place): only on their own
+ * centers, and for a partner's representative only for their own referrals. Anyone else learns that it is on the
+ * list, not where: typing phones into /add must not tell an outside organization where anyone waits (walk s20 #40).
+ */
+export const maySeeWhere = (registrar: Registrar, onList: OnList) =>
+  mayRegisterAt(registrar, onList.centerId) && (registrar.partnerId === undefined || onList.partnerId === registrar.partnerId);

@@ -10,6 +10,7 @@ import { createGroup } from '../../src/domain/classes.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -130,6 +131,30 @@ describe('a representative registers a person directly (/add)', () => {
     // The librarians' call is closed, with who answered it.
     expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7411, answeredByName: 'Центр занятости' });
     expect(rep.lastText()).toContain('Свободных мест нет.');
+    expect(t.errors).toEqual([]);
+  });
+
+  it("does not tell a representative where a phone they did not refer waits, and tells them for their own people (walk s20 #40)", async () => {
+    const t = createTestBot({ env });
+    await partnerWithLink({ name: 'Больница', kind: 'hospital', centerIds: ['kemerovo-gogol'] }, 7421);
+    // A citizen who joined in Telegram by herself, with her phone.
+    await addToWaitlist(7431, { name: 'Сидорова Валентина', phone: '+79131234567', centerId: 'kemerovo-gogol', courseId: 'basics' });
+    const rep = t.user({ id: 7421, first_name: 'Игорь', language_code: 'ru' });
+    const add = async (name: string, phone: string) => {
+      await rep.text('/add');
+      await rep.press('✓ Да, бланк подписан');
+      await rep.text(name);
+      await rep.text(phone);
+      await rep.press('Основы компьютерной грамотности');
+    };
+    await add('Сидорова Валентина', '8 913 123-45-67');
+    expect(rep.lastText()).toBe('С этим телефоном человек уже записан на курс «Основы компьютерной грамотности». Ничего не меняли. Где он записан, знают в библиотеке.');
+    // One of their own: where and which place, as before.
+    await add('Орлов Павел', '8 913 765-43-21');
+    await rep.press('Утром');
+    await rep.press('✓ Записать в очередь');
+    await add('Орлов Павел', '8 913 765-43-21');
+    expect(rep.lastText()).toMatch(/^Этот телефон уже в очереди на курс «Основы компьютерной грамотности» \(Кемерово, Библиотека имени Н\. В\. Гоголя\): место \d\./);
     expect(t.errors).toEqual([]);
   });
 });

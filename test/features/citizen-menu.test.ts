@@ -301,14 +301,23 @@ describe('forget me and blocking', () => {
     await addToWaitlist(4000, { centerId: 'berezovsky-central', phone: '+79990001122' });
     const user = t.user({ id: 4000, first_name: 'Фёдор', language_code: 'ru' });
     await user.text('/forget');
+    expect(user.lastText()).toBe('Удалить все ваши данные (имя, телефон, записи в очереди)? Это нельзя отменить.');
     await user.press('Нет, оставить');
     expect(await CitizenModel.countDocuments({ _id: 4000 })).toBe(1);
+    // Someone studying in a group is told the seat goes too (walk s20 #36).
+    const { entry } = await addToWaitlist(4000, { centerId: 'berezovsky-central', courseId: 'internet' });
+    await markEnrolled(entry.id, new Date('2026-11-20T03:00:00Z'));
+    await user.text('/forget');
+    expect(user.lastText()).toBe(
+      'Удалить все ваши данные (имя, телефон, записи в очереди)? Это нельзя отменить.\nВаше место в группе на курсе «Интернет и электронная почта» тоже освободится и перейдёт следующему в очереди.',
+    );
+    await user.press('Нет, оставить');
     await user.text('/forget');
     await user.press('Да, удалить');
     expect(user.lastText()).toContain('Ваши данные удалены');
     expect(await CitizenModel.countDocuments({ _id: 4000 })).toBe(0);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: 4000 })).toBe(0);
-    expect(await WaitlistEntryModel.countDocuments({ centerId: 'berezovsky-central', status: 'forgotten' })).toBe(1);
+    expect(await WaitlistEntryModel.countDocuments({ centerId: 'berezovsky-central', courseId: 'basics', status: 'forgotten' })).toBe(1);
     await user.text('/forget');
     await user.press('Да, удалить');
     expect(user.lastText()).toBe('Мы не храним ваших персональных данных.');

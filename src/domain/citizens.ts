@@ -45,6 +45,8 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  * nothing about them was stored.
  */
 export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions = {}): Promise<boolean> {
+  // Marked first: a deletion cut off half-way (the process killed) is finished by finishCutOffForgets.
+  await CitizenModel.updateOne({ _id: citizenId, forgetStartedAt: { $exists: false } }, { $set: { forgetStartedAt: now } });
   await releaseCitizenSeats(citizenId, now, options);
   const entries = await WaitlistEntryModel.find({ citizenId }, { status: 1, groupId: 1, anonymousId: 1 }).lean();
   const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) }, now);
@@ -72,6 +74,17 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views > 0 || attendance.modifiedCount > 0 || chat > 0;
+}
+
+/**
+ * Deletions that began and did not end (probe s20 F10: a kill in the middle of /forget gave the seat back and kept
+ * the name, phone and consent): finished by the privacy job. Only those begun a minute ago or more, so that one
+ * still running is not run twice at once. Returns how many were finished.
+ */
+export async function finishCutOffForgets(now: Date, options: OfferOptions = {}): Promise<number> {
+  const cutOff = await CitizenModel.find({ forgetStartedAt: { $lte: new Date(now.getTime() - 60_000) } }, { _id: 1 }).lean();
+  for (const citizen of cutOff) await forgetCitizen(citizen._id, now, options);
+  return cutOff.length;
 }
 
 export { setReachable } from '../db/repositories/reachability.js';

@@ -34,6 +34,8 @@ const citizenSchema = new Schema(
     unreachableSince: { type: Date },
     /** When `reachable` last changed: an older report (a 403 the outbox records later) does not undo a newer one. */
     reachabilityChangedAt: { type: Date },
+    /** A /forget (or the retention job) began: if the process stopped half-way, the privacy job finishes it (citizens.ts). */
+    forgetStartedAt: { type: Date },
   },
   { timestamps: true, versionKey: false },
 );

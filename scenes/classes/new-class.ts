@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createConversation } from '@grammyjs/conversations';
 import { defineCallbackData, OBJECT_ID } from '../../src/domain/callback-data.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
-import { createGroup, lessonsAhead } from '../../src/domain/classes.js';
+import { createGroup, groupCreatedWith, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
@@ -125,6 +126,9 @@ export function newClassScene(deps: SceneDeps) {
 
     const starts = lessonStarts(pattern, timeZone);
     const nowAtPreview = new Date(await conversation.external(() => deps.now().toISOString()));
+    // This Create's own id, stored with the flow before the button is pressed: a press repeated after the bot
+    // stopped in the middle of creating finds the group made then (probe s20 F12: a second, identical group).
+    const createKey = await conversation.external(() => randomUUID());
     // A lesson earlier today, at an hour already gone: choose the dates again.
     if (!lessonsAhead(starts, nowAtPreview)) return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     const [course, center] = await conversation.external(() => Promise.all([findCourse(courseId), findCenter(centerId)]));
@@ -155,12 +159,15 @@ export function newClassScene(deps: SceneDeps) {
       const current = await roleOf(actorId, deps.config.ADMIN_IDS);
       if (!current || !canManageCenter(current, centerId)) return null;
       const at = deps.now();
+      const group = { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration, key: createKey };
+      const madeBefore = await groupCreatedWith(createKey, group);
+      if (madeBefore) return { id: madeBefore, offered: await offerFreeSeats(madeBefore, at, { ttlHours: deps.config.OFFER_TTL_HOURS }) };
       if (!lessonsAhead(starts, at)) return 'past' as const;
       // A partner's request is taken first (another staff member may have answered it meanwhile).
       const claimed = request ? await claimRequest(actorId, current, request.id, at) : undefined;
       if (request && !claimed) return 'handled' as const;
       const closedFor = claimed ? { partnerId: claimed.partnerId, requestId: claimed.id } : undefined;
-      const id = await createGroup(actorId, { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration, ...(closedFor ? { closedFor } : {}) }, at).catch(async (error: unknown) => {
+      const id = await createGroup(actorId, { ...group, ...(closedFor ? { closedFor } : {}) }, at).catch(async (error: unknown) => {
         if (claimed) await unclaimRequest(claimed.id);
         throw error;
       });

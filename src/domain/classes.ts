@@ -20,7 +20,20 @@ export interface NewGroup {
   durationMinutes: number;
   /** A closed group for a partner's request: seats only for that partner's people (src/domain/partners/requests.ts). */
   closedFor?: { partnerId: string; requestId: string };
+  /** The flow's id for this one Create: the same key again (pressed after a restart) returns the group made the first time. */
+  key?: string;
 }
+
+/** The group one Create made, if it did (its lessons too, should the first try have stopped between the two writes). */
+export async function groupCreatedWith(key: string, input: NewGroup): Promise<string | undefined> {
+  const group = await ClassGroupModel.findOne({ createKey: key }, { _id: 1 }).lean();
+  if (!group) return undefined;
+  if (!(await LessonModel.exists({ groupId: group._id }))) await LessonModel.insertMany(lessonsOf(group._id, input));
+  return String(group._id);
+}
+
+const lessonsOf = (groupId: Types.ObjectId, input: NewGroup) =>
+  input.lessonStarts.map((startsAt, i) => ({ groupId, index: i + 1, startsAt, durationMinutes: input.durationMinutes, status: 'scheduled', attendedIds: [] }));
 
 export interface GroupSummary {
   id: string;
@@ -71,10 +84,9 @@ export async function createGroup(actorId: number, input: NewGroup, now: Date): 
     status: 'open',
     createdAt: now,
     ...(input.closedFor ? { partnerId: input.closedFor.partnerId, requestId: input.closedFor.requestId } : {}),
+    ...(input.key ? { createKey: input.key } : {}),
   });
-  await LessonModel.insertMany(
-    input.lessonStarts.map((startsAt, i) => ({ groupId: group._id, index: i + 1, startsAt, durationMinutes: input.durationMinutes, status: 'scheduled', attendedIds: [] })),
-  );
+  await LessonModel.insertMany(lessonsOf(group._id, input));
   const id = String(group._id);
   await audit(
     { actorId, action: 'group.create', target: `group:${id}`, details: { courseId: input.courseId, centerId: input.centerId, capacity: input.capacity, lessons: input.lessonStarts.length, ...(input.closedFor ? { partnerId: input.closedFor.partnerId } : {}) } },

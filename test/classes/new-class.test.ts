@@ -2,6 +2,7 @@ import type { TestUser } from '../helpers/test-user.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { ConversationStateModel } from '../../src/db/models/kv-entry.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
@@ -43,6 +44,36 @@ describe('/newclass', () => {
     expect(maria.lastText()).toContain('Занятий: 12, каждое длится 90 минут.');
     const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     expect(shown.filter((text) => words(text) > 60)).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a Create pressed again after the bot stopped in the middle of creating makes no second group (probe s20 F12)', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Безопасный интернет');
+    await maria.press('Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя');
+    await maria.press('1 декабря, вторник');
+    await maria.press('📅 По дням недели');
+    await maria.press('✓ Готово');
+    await maria.text('10:00');
+    await maria.text('2');
+    await maria.press('90');
+    await maria.text('Зал 14');
+    await maria.text('6');
+    expect(maria.lastText()).toContain('Зал 14');
+    // The flow as stored before the press: what a process that stopped half-way through Create leaves behind.
+    const stored = await ConversationStateModel.find({}).lean();
+    const create = maria.messages().at(-1)!;
+    const data = (create.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    await maria.press('✓ Создать группу');
+    expect(await ClassGroupModel.countDocuments({ courseId: 'safe-internet', room: 'Зал 14' })).toBe(1);
+    for (const row of stored) await ConversationStateModel.replaceOne({ _id: row._id }, row, { upsert: true });
+    // The person repeats the press, as the bot asked after the restart.
+    await maria.pressData(data, create);
+    expect(await ClassGroupModel.countDocuments({ courseId: 'safe-internet', room: 'Зал 14' })).toBe(1);
+    expect(await LessonModel.countDocuments({ groupId: (await ClassGroupModel.findOne({ room: 'Зал 14' }).lean())!._id })).toBe(2);
+    expect(maria.lastText()).toMatch(/^Группа создана/);
     expect(t.errors).toEqual([]);
   });
 
@@ -123,7 +154,7 @@ describe('/newclass', () => {
     await maria.press('✓ Создать группу');
     expect(maria.lastText()).toBe('Группа создана. Предложено мест людям из очереди: 2.');
 
-    const group = await ClassGroupModel.findOne({ centerId: 'novokuznetsk-central' }).lean();
+    const group = await ClassGroupModel.findOne({ centerId: 'novokuznetsk-central', room: 'Зал 3, 1 этаж' }).lean();
     expect(group).toMatchObject({ courseId: 'basics', room: 'Зал 3, 1 этаж', capacity: 2, timeOfDay: 'morning', librarianId: 900, status: 'open', freeSeats: 0, enrolledCount: 0 });
     const lessons = await LessonModel.find({ groupId: group!._id }).sort({ index: 1 }).lean();
     expect(lessons.map((l) => l.startsAt.toISOString())).toEqual([

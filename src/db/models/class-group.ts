@@ -38,6 +38,8 @@ const classGroupSchema = new Schema(
      */
     partnerId: { type: Schema.Types.ObjectId },
     requestId: { type: Schema.Types.ObjectId },
+    /** /newclass's own id for one "Create" (createGroup): a Create repeated after a restart finds this group, not a new one. */
+    createKey: { type: String },
   },
   { versionKey: false },
 );
@@ -46,6 +48,7 @@ classGroupSchema.pre('validate', function () {
   if (this.freeSeats === undefined || this.freeSeats === null) this.freeSeats = Math.max(0, this.capacity - (this.enrolledCount ?? 0));
 });
 classGroupSchema.index({ centerId: 1, status: 1 });
+classGroupSchema.index({ createKey: 1 }, { unique: true, sparse: true });
 classGroupSchema.index({ courseId: 1, centerId: 1, status: 1 });
 
 export type ClassGroupDoc = InferSchemaType<typeof classGroupSchema>;

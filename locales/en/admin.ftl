@@ -59,7 +59,7 @@ adm-ctr-btn-reactivate = ▶️ Show again
 adm-ctr-hide-confirm =
     Hide the center from citizens?
     { $center }
-    Waiting in its line: { $count }. We will tell them at once that the center takes no new people and offer them another center. They keep their place.
+    Waiting in its line: { $count }. We will tell them at once that the center takes no new people and offer them another center; librarians will call those without Telegram. They keep their place.
 adm-ctr-btn-hide-yes = ⏸ Yes, hide it
 adm-ctr-btn-save = ✓ Save
 adm-ctr-details =

@@ -112,3 +112,8 @@ calls-digest-broadcast =
 calls-broadcast-list-title =
     📞 Please call them and pass on the broadcast ({ $done } of { $count } done):
     "{ $text }"
+# People without Telegram waiting at a center that was hidden: calls for its librarians (walk s20 #46, src/domain/call-digests.ts).
+calls-digest-closure =
+    📞 Please call { calls-digest-who }: the center no longer takes people ({ $center }). Offer another center (they keep their place in line) or leaving the list.
+calls-closure-list-title =
+    📞 The center no longer takes people ({ $center }). Call them and offer another center or leaving the list ({ $done } of { $count } done):

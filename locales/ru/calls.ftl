@@ -115,3 +115,8 @@ calls-digest-broadcast =
 calls-broadcast-list-title =
     📞 Позвоните и передайте сообщение рассылки ({ $done } из { $count }):
     «{ $text }»
+# People without Telegram waiting at a center that was hidden: calls for its librarians (walk s20 #46, src/domain/call-digests.ts).
+calls-digest-closure =
+    📞 Позвоните { calls-digest-who }: центр больше не принимает записи ({ $center }). Предложите другой центр (место в очереди сохранится) или выход из очереди.
+calls-closure-list-title =
+    📞 Центр больше не принимает записи ({ $center }). Позвоните и предложите другой центр или выход из очереди ({ $done } из { $count }):

@@ -223,7 +223,36 @@ export interface ChangeCall {
 }
 
 /** What the calls are about: a schedule change of a group's course, or a broadcast's text (shortened). */
-export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broadcast'; text: string };
+export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broadcast'; text: string } | { kind: 'closure'; center: string };
+
+/**
+ * The people without Telegram waiting at a center that stopped taking people (walk s20 #46): the notice the others
+ * get in Telegram (another center, or leave) is a call, listed like a change's calls under one digest per librarian.
+ * `closureId` is this closing's own id (24 hex digits): the same closing again opens nothing twice.
+ */
+export async function closureCallNotices(closure: { id: string; centerId: string; actorId: number; now: Date }, citizenIds: number[]): Promise<OutboxItem[]> {
+  if (citizenIds.length === 0) return [];
+  await CallTaskModel.bulkWrite(
+    citizenIds.map((citizenId) => {
+      const key = `change:${closure.id}:${citizenId}`;
+      const task = { kind: 'change', key, citizenId, centerId: closure.centerId, topic: 'closure', status: 'open', done: false, createdAt: closure.now };
+      return { updateOne: { filter: { key }, update: { $setOnInsert: task }, upsert: true } };
+    }),
+    { ordered: false },
+  );
+  const staffIds = await callRecipients(closure.centerId, closure.actorId);
+  const languages = await staffLanguages(staffIds);
+  const center = await describeCenter(closure.centerId);
+  return staffIds.map((staffId): OutboxItem => ({
+    key: `closurecalls:${closure.id}:${staffId}`,
+    citizenId: staffId,
+    priority: 'personal',
+    message: {
+      text: { key: 'calls-digest-closure', vars: { count: citizenIds.length, center: center ? centerPlace(center, languages.get(staffId)!) : closure.centerId } },
+      buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', closure.id) }]],
+    },
+  }));
+}
 
 /** One change's (or broadcast's) calls the role may see (its centers), in the order of names, with their topic; null when there are none. */
 export async function changeCalls(role: Role, changeId: string, language: Locale): Promise<{ topic: ChangeCallTopic; calls: ChangeCall[] } | null> {
@@ -240,6 +269,10 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   const broadcast = await BroadcastModel.findById(changeId, { text: 1 }).lean();
   if (broadcast) return { topic: { kind: 'broadcast', text: broadcastGist(broadcast.text) }, calls };
+  if (tasks[0]!.topic === 'closure') {
+    const center = await describeCenter(tasks[0]!.centerId);
+    return { topic: { kind: 'closure', center: center ? centerPlace(center, language) : tasks[0]!.centerId }, calls };
+  }
   const group = await ClassGroupModel.findById(tasks[0]!.groupId, { courseId: 1 }).lean();
   const course = group ? await findCourse(group.courseId) : undefined;
   return { topic: { kind: 'change', course: course?.title[language] ?? group?.courseId ?? '' }, calls };

@@ -1,8 +1,10 @@
-import { CitizenModel } from '../db/models/citizen.js';
+import { createHash } from 'node:crypto';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, withdrawUnsent, type OutboxItem } from '../outbox/index.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
+import { closureCallNotices } from './call-digests.js';
 import { centerTitleOf } from './center-names.js';
 
 /** The notice's buttons, with the entry's id: move to another center, or leave (src/bot/features/waitlist.ts). */
@@ -12,12 +14,18 @@ export const closedCenterData = defineCallbackData('wl', ['move', 'leave'], OBJE
  * A center stopped taking people: everyone waiting there is told, in their
  * own language, and offered another center (their join time, and so their
  * fairness, moves with them) or to leave the list. The buttons are the same
- * as under "My place in line". One message per entry per closing: the key
+ * as under "My place in line". People without Telegram there become calls for
+ * the center's librarians (the one who closed it when it has none). One message per entry per closing: the key
  * holds the moment of this closing, so closing again after a reopening tells
  * them again, while a repeated call tells nobody twice.
  */
-export async function tellWaitingOfClosedCenter(center: { id: string; name: string }, closedAt: Date, now: Date): Promise<number> {
-  const waiting = await waitingAt(center.id);
+export async function tellWaitingOfClosedCenter(center: { id: string; name: string }, closedAt: Date, now: Date, actorId: number): Promise<number> {
+  const everyone = await waitingAt(center.id);
+  const waiting = everyone.filter((w) => hasTelegram(w.citizenId));
+  // People without Telegram are phoned instead: their calls are listed for the center's librarians.
+  const closureId = createHash('sha256').update(`${center.id}:${closedAt.getTime()}`).digest('hex').slice(0, 24);
+  const paper = [...new Set(everyone.filter((w) => !hasTelegram(w.citizenId)).map((w) => w.citizenId))];
+  const calls = await closureCallNotices({ id: closureId, centerId: center.id, actorId, now }, paper);
   const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle }) => ({
     key: `${CLOSED_KEY}${entryId}:${closedAt.getTime()}`,
     citizenId,
@@ -30,7 +38,9 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
       ],
     },
   }));
-  return items.length === 0 ? 0 : (await enqueue(items, now)).added;
+  const told = items.length === 0 ? 0 : (await enqueue(items, now)).added;
+  if (calls.length > 0) await enqueue(calls, now);
+  return told + paper.length;
 }
 
 /**

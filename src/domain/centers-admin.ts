@@ -170,6 +170,6 @@ export async function setCenterActive(actorId: number, id: string, active: boole
   if (!center) return false;
   invalidateCatalog();
   await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}` }, now);
-  const told = active ? await tellWaitingOfReopenedCenter(id, now, now) : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now);
+  const told = active ? await tellWaitingOfReopenedCenter(id, now, now) : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now, actorId);
   return { told };
 }

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { librarian, paperPerson } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+/**
+ * Walk s20 #46: hiding a center wrote to the people with Telegram waiting there, and nobody phoned those without
+ * it (the confirmation promised to tell them all). They are now calls, listed for the center's librarians.
+ */
+describe('a center hidden from citizens', () => {
+  it("its people without Telegram become calls for its librarians, who tick them off; the Telegram people are written to", async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await librarian(7601, 'Нина', ['belovo-central']);
+    await paperPerson(-(2 ** 49 + 601), { name: 'Зинаида Звонкова', phone: '+79135556001', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'belovo-central' });
+    await paperPerson(-(2 ** 49 + 602), { name: 'Тимофей Трубкин', phone: '+79135556002', joinedAt: new Date('2026-10-02T03:00:00Z'), centerId: 'belovo-central' });
+    await addToWaitlist(7611, { centerId: 'belovo-central' });
+
+    const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/centers');
+    await olga.press('Белово: Центральная городская библиотека');
+    await olga.press('⏸ Скрыть от жителей');
+    expect(olga.lastText()).toContain('В его очереди: 3.');
+    await olga.press('⏸ Да, скрыть');
+    await deliverAll(t);
+
+    const telegramPerson = t.user({ id: 7611, first_name: 'Вера', language_code: 'ru' });
+    expect(telegramPerson.lastText()).toMatch(/^Центр больше не принимает записи/);
+    expect(await CallTaskModel.countDocuments({ kind: 'change', topic: 'closure', centerId: 'belovo-central' })).toBe(2);
+    const nina = t.user({ id: 7601, first_name: 'Нина', language_code: 'ru' });
+    expect(nina.lastText()).toBe(
+      '📞 Позвоните 2 людям без Телеграма: центр больше не принимает записи (Белово, Центральная городская библиотека). Предложите другой центр (место в очереди сохранится) или выход из очереди.',
+    );
+    await nina.press('📋 Открыть список');
+    expect(nina.lastText()).toContain('Центр больше не принимает записи (Белово, Центральная городская библиотека). Позвоните и предложите другой центр или выход из очереди (0 из 2):');
+    expect(nina.lastText()).toContain('Зинаида Звонкова, +7 913 555-60-01');
+    await nina.press(/Зинаида Звонкова/);
+    expect(nina.lastText()).toContain('(1 из 2)');
+    expect(t.errors).toEqual([]);
+  });
+});

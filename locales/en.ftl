@@ -108,6 +108,8 @@ place-entry-center-closed = "{ $course }", { $center }: this center no longer ta
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-next-lesson = Next lesson: { $when }, { $room }.
+# Under a place worse than the one shown last time (walk s20 #24: an imported paper list moved a pensioner from 1 to 2 without a word).
+place-moved-back = Your place was { $was } before: people who signed up earlier than you were added to the line or came back to it. The line goes by sign-up time.
 place-estimate = Estimated wait: about { $weeks } { $weeks ->
         [one] week
        *[other] weeks

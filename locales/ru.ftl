@@ -108,6 +108,8 @@ place-entry-center-closed = «{ $course }», { $center }: этот центр б
 place-entry-offered = «{ $course }», { $center }: вам предложено место в группе.
 place-entry-enrolled = «{ $course }», { $center }: вы записаны в группу.
 place-next-lesson = Ближайшее занятие: { $when }, { $room }.
+# Under a place worse than the one shown last time (walk s20 #24: an imported paper list moved a pensioner from 1 to 2 without a word).
+place-moved-back = Раньше было место { $was }: в очередь добавились или вернулись люди, записавшиеся раньше вас. Очередь идёт по времени записи.
 place-estimate = Примерное ожидание: около { $weeks } { $weeks ->
         [one] недели
        *[other] недель

@@ -9,6 +9,8 @@ import type { PartnerRole, Role } from '../domain/roles.js';
 export interface SessionData {
   /** Chosen with /language; until then the Telegram client's language decides. */
   language?: Locale;
+  /** The places in line last shown in "My place in line", by entry id: a worse one is explained (src/bot/features/waitlist.ts). */
+  placesSeen?: Record<string, number>;
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { wordsOf } from '../../src/domain/text.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -107,6 +108,22 @@ describe('my place in line', () => {
     expect(ownerAgain.lastText()).toBe('Вы вышли из очереди на курс «Основы компьютерной грамотности».');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3600 }).lean()).toMatchObject({ status: 'left' });
     expect(restarted.errors).toEqual([]);
+  });
+
+  it('says why a place got worse since it was last shown (walk s20 #24)', async () => {
+    await addToWaitlist(3520, { centerId: 'mezhdurechensk-central', courseId: 'gosuslugi', at: new Date('2026-11-20T03:00:00Z') });
+    const user = t.user({ id: 3520, first_name: 'Валентина', language_code: 'ru' });
+    await user.text('🔢 Моё место в очереди');
+    expect(user.lastText()).toContain('место в очереди 1.');
+    expect(user.lastText()).not.toContain('Раньше было место');
+    // A paper list brings someone who signed up in October.
+    await addToWaitlist(3521, { centerId: 'mezhdurechensk-central', courseId: 'gosuslugi', at: new Date('2026-10-15T03:00:00Z') });
+    await user.text('🔢 Моё место в очереди');
+    expect(user.lastText()).toContain('место в очереди 2.\nРаньше было место 1: в очередь добавились или вернулись люди, записавшиеся раньше вас. Очередь идёт по времени записи.');
+    expect(wordsOf(user.lastText())).toBeLessThanOrEqual(60);
+    // Said once: the next look shows the place as it is.
+    await user.text('🔢 Моё место в очереди');
+    expect(user.lastText()).not.toContain('Раньше было место');
   });
 
   it('moves to another center keeping the original join time', async () => {

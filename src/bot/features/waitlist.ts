@@ -33,6 +33,9 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position };
   const closed = !open && entry.status === 'waiting';
   let line = ctx.t(closed ? 'place-entry-center-closed' : (ENTRY_KEYS[entry.status] ?? 'place-entry'), vars);
+  // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
+  const seen = ctx.session.placesSeen?.[entry.id];
+  if (entry.status === 'waiting' && !closed && seen !== undefined && seen < entry.position) line += `\n${ctx.t('place-moved-back', { was: seen })}`;
   if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).
   const next = entry.status === 'enrolled' ? await nextLessonOf(ctx.from!.id, entry.id, ctx.deps.now()) : undefined;
@@ -48,7 +51,10 @@ interface PlacesView { entries: Described[] }
 
 async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
   const entries = await listActiveEntries(ctx.from!.id, ctx.deps.now());
-  return entries.length ? { entries: await Promise.all(entries.map((e) => describe(ctx, e))) } : null;
+  if (!entries.length) return null;
+  const described = await Promise.all(entries.map((e) => describe(ctx, e)));
+  ctx.session.placesSeen = Object.fromEntries(entries.filter((e) => e.status === 'waiting').map((e) => [e.id, e.position]));
+  return { entries: described };
 }
 
 const placesText = (ctx: BotContext, v: PlacesView) => [ctx.t('place-header'), ...v.entries.map((e) => e.line)].join('\n\n');

@@ -189,6 +189,7 @@ export async function releaseSeat(entryId: string, now: Date, options: OfferOpti
  */
 export async function processOffers(now: Date, options: OfferOptions = {}): Promise<{ reminded: number; expired: number; offered: number }> {
   await returnForgottenOffers(now);
+  await settleTakenOffers(now);
   const open = await WaitlistEntryModel.find({ status: 'offered' }).lean();
   let reminded = 0;
   let expired = 0;
@@ -228,6 +229,18 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
   const withSeats = await ClassGroupModel.find({ status: 'open', freeSeats: { $gt: 0 } }, { _id: 1 }).lean();
   for (const g of withSeats) offered += await offerFreeSeats(String(g._id), now, options);
   return { reminded, expired, offered };
+}
+
+/**
+ * Offers whose seat was taken but whose record still says pending: an accept cut off by a stopped process between
+ * its writes (probe s20 F8). Closed as accepted, as the accept would have (the statistics count them).
+ */
+async function settleTakenOffers(now: Date) {
+  const pending = await SeatOfferModel.find({ outcome: 'pending' }, { entryId: 1, groupId: 1 }).lean();
+  if (pending.length === 0) return;
+  const taken = await WaitlistEntryModel.find({ _id: { $in: pending.map((o) => o.entryId) }, status: { $in: ['enrolled', 'completed'] } }, { groupId: 1 }).lean();
+  const groupOf = new Map(taken.map((e) => [String(e._id), String(e.groupId)]));
+  for (const offer of pending) if (groupOf.get(String(offer.entryId)) === String(offer.groupId)) await closeOffer(String(offer.entryId), offer.groupId, 'accepted', now);
 }
 
 /** A citizen who used /forget while holding an offer: the seat goes back. */

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen, setReachable } from '../../src/domain/citizens.js';
+import { groupSummary } from '../../src/domain/classes.js';
 import { returnGroupToLine } from '../../src/domain/cancelled-group-seats.js';
 import { acceptOffer, offerFreeSeats, releaseCitizenSeats, releaseSeat } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
@@ -116,6 +118,21 @@ describe('seat offers', () => {
     expect(vera!.lastText()).toContain('Для вас есть место в группе!');
     expect(await ClassGroupModel.findOne().lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(t.errors).toEqual([]);
+  });
+
+  it('an accept cut off between its writes: staff screens count the people really in the group, and the offers job closes the offer as accepted (probe s20 F8)', async () => {
+    const t = createTestBot();
+    await waiting(t, [3031, 3032]);
+    const { id: groupId } = await groupWithOffers(t.clock.now(), { capacity: 2 });
+    // The entry became enrolled; the group's counter and the offer's record were not written.
+    const entry = (await WaitlistEntryModel.findOne({ citizenId: 3031 }).lean())!;
+    await WaitlistEntryModel.updateOne({ _id: entry._id }, { $set: { status: 'enrolled', groupId: entry.offer!.groupId, enrolledAt: t.clock.now() }, $unset: { offer: 1 } });
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 0 });
+    expect(await groupSummary(groupId)).toMatchObject({ enrolled: 1, offered: 1 });
+    expect(await SeatOfferModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ outcome: 'pending' });
+    await runOffersJob(t.deps);
+    expect(await SeatOfferModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ outcome: 'accepted' });
+    expect(await SeatOfferModel.findOne({ entryId: (await WaitlistEntryModel.findOne({ citizenId: 3032 }).lean())!._id }).lean()).toMatchObject({ outcome: 'pending' });
   });
 
   it('never exceeds capacity: simultaneous Accepts, double taps and simultaneous offer rounds', async () => {

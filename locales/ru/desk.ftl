@@ -35,6 +35,9 @@ desk-add-already = { $status ->
 # The same, to staff of another center or a partner's representative who did not refer the person: not where (walk s20 #40).
 desk-add-already-elsewhere = С этим телефоном человек уже записан на курс «{ $course }». Ничего не меняли. Где он записан, знают в библиотеке.
 desk-add-closed = Этот центр или курс больше не принимает записи. Ничего не сохранили.
+# /add with the phone of someone who joined in Telegram (walk s20 #41): staff choose; partners are not asked.
+desk-add-telegram-phone = Этот телефон указал человек, который записан через Телеграм. Если это он, пусть запишется на курс сам в боте («📝 Записаться на курс»): тогда приглашение придёт ему в Телеграм. Того, кого запишете здесь, библиотека будет приглашать по телефону.
+desk-add-telegram-phone-go-on = Всё равно записать здесь
 
 ## Desk: /forgetperson (a person asked to be forgotten)
 command-forgetperson = Удалить данные человека по его просьбе

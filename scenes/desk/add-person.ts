@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
-import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { seatHeldInPartnerGroup } from '../../src/domain/partners/closed-groups.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -60,6 +60,11 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // Said now, not after four more questions: this phone is on this course's list already.
     const onList = await conversation.external(() => findOnList(phone, courseId));
     if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle, registrar));
+    // The phone of someone who joined in Telegram: registered here, they would be a second person, called instead of
+    // written to (walk s20 #41). Library staff are told and choose; a partner is not told whose phone it is.
+    if (!registrar.partnerId && (await conversation.external(() => usedInTelegram(phone)))) {
+      await q.ask(ctx.t('desk-add-telegram-phone'), { choices: [{ label: ctx.t('desk-add-telegram-phone-go-on'), value: 'go-on' }] });
+    }
 
     // In the reader's language: an English-speaking librarian reads the English words (or their transliteration).
     const place = (c: (typeof centers)[number], between: string) => {

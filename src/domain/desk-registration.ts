@@ -217,6 +217,12 @@ export async function findOnList(phone: string, courseId: string): Promise<OnLis
   };
 }
 
+/** Someone who joined in Telegram gave this phone (typed or shared): their account is theirs to add courses to. */
+export async function usedInTelegram(phone: string): Promise<boolean> {
+  const e164 = normalizePhone(phone);
+  return e164 !== undefined && (await CitizenModel.exists({ phone: e164, _id: { $gt: 0 } })) !== null;
+}
+
 /**
  * Registers one person who called or walked in, after the paper form was
  * signed: the same phone already on the list for this course is answered with

@@ -223,6 +223,18 @@ describe('/add', () => {
     await anna.press(GOSUSLUGI);
     expect(anna.lastText()).toBe(`Этот телефон уже в очереди на курс «${GOSUSLUGI}» (Белово, Центральная городская библиотека): место 1. Ничего не меняли.`);
     expect(await CitizenModel.countDocuments()).toBe(3);
+
+    // Their phone for another course: said that it is a Telegram person's, who had better join in the bot; the
+    // librarian may still register here (walk s20 #41: a silent second, phone-only person).
+    await anna.text('/add');
+    await anna.press('✓ Да, бланк подписан');
+    await anna.text('Смирнов Олег');
+    await anna.text('8 913 111-22-33');
+    await anna.press(INTERNET);
+    expect(anna.lastText()).toMatch(/^Этот телефон указал человек, который записан через Телеграм\. Если это он, пусть запишется на курс сам в боте/);
+    expect(anna.buttonLabels()).toEqual(['Всё равно записать здесь', '← Назад', '✖ Отмена']);
+    await anna.press('✖ Отмена');
+    expect(await CitizenModel.countDocuments()).toBe(3);
   });
 
   it('a person imported from a paper list is the same person for /add: the same course is refused with the place, another is added to them', async () => {

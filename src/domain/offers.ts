@@ -50,11 +50,12 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, ...whose, status: 'waiting', citizenId: { $exists: true } })
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
-  // People who blocked the bot would hold a seat they never see: skipped. People without Telegram (imported or
-  // registered at the desk: negative ids, reachable: false) are offered it through a call task for the librarians.
-  const unreachable = new Set(
-    (await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!).filter(hasTelegram) }, reachable: false }, { _id: 1 }).lean()).map((c) => c._id),
-  );
+  // People without Telegram (imported or registered at the desk: negative ids, reachable: false) are offered it
+  // through a call task for the librarians; so are people who blocked the bot but gave a phone (probe s20 F6: they
+  // kept their place and were never offered a seat). Blocked without a phone: skipped, a seat they would never see.
+  const blocked = await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!).filter(hasTelegram) }, reachable: false }, { phone: 1 }).lean();
+  const unreachable = new Set(blocked.filter((c) => !c.phone).map((c) => c._id));
+  const byPhoneOnly = new Set(blocked.filter((c) => c.phone).map((c) => c._id));
   const matches = (t: string) => t === group.timeOfDay || t === 'any';
   const line = waiting
     .filter((e) => !alreadyAsked.has(String(e._id)) && !unreachable.has(e.citizenId!))
@@ -82,7 +83,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
       { $set: { offeredAt: now, outcome: 'pending' }, $unset: { closedAt: 1 } },
       { upsert: true },
     );
-    if (hasTelegram(candidate.citizenId!)) messages.push(await offerMessage('offer', String(candidate._id), candidate.citizenId!, String(group._id), now, expiresAt));
+    if (hasTelegram(candidate.citizenId!) && !byPhoneOnly.has(candidate.citizenId!)) messages.push(await offerMessage('offer', String(candidate._id), candidate.citizenId!, String(group._id), now, expiresAt));
     else {
       const task = await openOfferCallTask({ _id: candidate._id, citizenId: candidate.citizenId!, centerId: candidate.centerId }, now, expiresAt, group._id);
       if (task) byPhone.push(task);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
@@ -9,6 +10,7 @@ import { groupSummary } from '../../src/domain/classes.js';
 import { returnGroupToLine } from '../../src/domain/cancelled-group-seats.js';
 import { acceptOffer, offerFreeSeats, releaseCitizenSeats, releaseSeat } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { createTestBot } from '../helpers/test-bot.js';
@@ -253,6 +255,13 @@ describe('seat offers', () => {
     await setReachable(3082, true, t.clock.now());
     expect(await runOffersJob(t.deps)).toMatchObject({ offered: 1 });
     expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 1 });
+    // Someone who blocked the bot but gave a phone is offered the seat by phone: a call for the librarians (probe s20 F6).
+    await addToWaitlist(3084, { at: joinDay(22), phone: '+79135553084' });
+    await setReachable(3084, false, t.clock.now());
+    expect(await runOffersJob(t.deps)).toMatchObject({ offered: 1 });
+    expect(await statusOf(3084)).toBe('offered');
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', citizenId: 3084, status: 'open' })).toBe(1);
+    expect(await DeliveryModel.countDocuments({ citizenId: 3084 })).toBe(0);
   });
 
   it('releaseCitizenSeats gives back offered and enrolled seats before /forget', async () => {

@@ -8,6 +8,8 @@ btn-no = No
 cancelled = OK, cancelled. You are in the main menu.
 use-buttons = Please press one of the buttons under the message.
 button-outdated = This button no longer works.
+# A press on an old message nothing takes any more (an alert): what to do instead.
+button-outdated-what-now = This button no longer works. To go on, choose what you need with the buttons at the bottom of the screen.
 question-answered = You have already answered this question.
 answer-current = Now: { $value }
 error-generic = Sorry, something went wrong. Please try again or press /start.

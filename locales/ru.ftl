@@ -8,6 +8,8 @@ btn-no = Нет
 cancelled = Хорошо, отменили. Вы в главном меню.
 use-buttons = Пожалуйста, нажмите одну из кнопок под сообщением.
 button-outdated = Эта кнопка уже не действует.
+# A press on an old message nothing takes any more (an alert): what to do instead.
+button-outdated-what-now = Эта кнопка уже не действует. Чтобы продолжить, выберите нужное кнопками внизу экрана.
 question-answered = На этот вопрос вы уже ответили.
 answer-current = Сейчас: { $value }
 error-generic = Извините, что-то пошло не так. Попробуйте ещё раз или нажмите /start.

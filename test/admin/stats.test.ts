@@ -206,7 +206,7 @@ describe('/stats', () => {
       expect(answer.payload).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
     }
     await citizen.pressData('st:all'); // the data before the menus
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует. Чтобы продолжить, выберите нужное кнопками внизу экрана.');
     expect(t.telegram.callsOf('sendPhoto')).toHaveLength(photos);
   });
 });

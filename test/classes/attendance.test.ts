@@ -112,7 +112,7 @@ describe('/classes and attendance', () => {
     // Malformed and pre-menu data get a polite "outdated".
     for (const data of ['am/0/0/zz/h1234', `att:t:${before!._id}:5101`, `grp:o:${groupId}`]) {
       await anna.pressData(data, marksMessage);
-      expect(lastAnswer(t)).toMatchObject({ text: 'Эта кнопка уже не действует.' });
+      expect(lastAnswer(t)).toMatchObject({ text: expect.stringMatching(/^Эта кнопка уже не действует\./) });
     }
     expect((await LessonModel.findById(before!._id).lean())!.attendedIds).toEqual([]);
 

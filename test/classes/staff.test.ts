@@ -208,7 +208,7 @@ describe('/staff', () => {
         expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта команда только для координатора.', show_alert: true });
       }
       await user.pressData('stf:rvy:4021'); // the data before the menus
-      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта кнопка уже не действует.');
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Эта кнопка уже не действует. Чтобы продолжить, выберите нужное кнопками внизу экрана.');
     }
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
 

@@ -154,7 +154,7 @@ describe('/forgetperson', () => {
     // The same Delete button again, after the flow ended and her center is back: it no longer works.
     await StaffMemberModel.updateOne({ _id: LIBRARIAN }, { $set: { centerIds: ['belovo-central'] } });
     await anna.pressData(deleteData, confirm);
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe(OUTDATED);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe(`${OUTDATED} Чтобы продолжить, выберите нужное кнопками внизу экрана.`);
     expect(await CitizenModel.countDocuments({ _id: 501 })).toBe(1);
     expect(await AuditEntryModel.countDocuments({ action: 'citizen.forget-by-staff' })).toBe(0);
 

@@ -44,7 +44,7 @@ describe('before consent nothing personal is stored', () => {
     // A day later the flow is gone: its buttons no longer work, and the job deletes the row.
     t.clock.advance(24 * HOUR_MS + 1);
     await user.press('✓ Даю согласие');
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует. Чтобы продолжить, выберите нужное кнопками внизу экрана.');
     expect(await ConversationStateModel.countDocuments({ _id: '640000001' })).toBe(1); // read as absent, deleted by the job
     expect(await runChatStateExpiryJob(t.deps)).toBeGreaterThanOrEqual(1);
     expect(await findPersonalData(person(640000001))).toEqual([]);

@@ -1,12 +1,16 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import { isQuestionData } from '../../../scenes/shared/question-data.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();
 
+// A button nobody takes any more: said in an alert a person cannot miss, with what to do instead. An old question of
+// a flow that ended also loses its buttons, so it is not pressed again (walk s20 #31).
 unhandledFeature.on('callback_query', async (ctx) => {
-  await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
+  await ctx.answerCallbackQuery({ text: ctx.t('button-outdated-what-now'), show_alert: true });
+  if (isQuestionData(ctx.callbackQuery.data)) await ctx.editMessageReplyMarkup().catch(() => undefined);
 });
 
 unhandledFeature.on('message', async (ctx) => {

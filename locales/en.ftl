@@ -61,6 +61,7 @@ time-evening = Evening
 time-any = Any time
 join-name-ask = What should we call you? Please type your first and last name.
 join-name-invalid = Please type your name in letters, 2 to 100 of them. Or press "✖ Cancel".
+join-name-phone = Please leave the phone number out of the name. Type only the name, for example Anna Petrova. Or press "✖ Cancel".
 join-phone-ask = Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".

@@ -8,6 +8,7 @@ desk-add-consent-no = No, not yet
 desk-add-no-consent = Nothing was saved. Ask the person to sign the consent form, then start again: /add
 desk-add-name = Type the person's last and first name.
 desk-add-name-invalid = A name should be 2 to 100 letters long. Please type it again.
+desk-add-name-phone = Leave the phone number out of the name: it is the next question. Type only the name.
 desk-add-phone = Type the person's phone number, for example 8 923 123-45-67 or 8 (3842) 58-12-34.
 desk-add-phone-invalid = I could not read this number. Type it in full, with the area or mobile code, for example 8 923 123-45-67 or 8 (3842) 58-12-34.
 desk-add-course = Which course?

@@ -7,8 +7,10 @@ import {
   centersWithAudience,
   countRecipients,
   createBroadcast,
+  rememberProgressMessage,
   listOpenGroups,
   MAX_BROADCAST_LENGTH,
+  newBroadcastId,
   type Audience,
 } from '../../src/domain/broadcast.js';
 import { listCenters, listCourses } from '../../src/domain/catalog.js';
@@ -101,14 +103,17 @@ export function broadcastScene(deps: SceneDeps) {
       await q.note(text, { link_preview_options: { is_disabled: true } });
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
+      // This Send's own broadcast id, stored with the flow before the press: a press repeated after the bot stopped
+      // half-way through sending finds the broadcast made then instead of sending it twice (probe s20 F13).
+      const broadcastId = await conversation.external(() => newBroadcastId());
       await q.ask(english + ctx.t('adm-bc-preview-count', { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
-      return send(conversation, q, ctx, audience, text);
+      return send(conversation, q, ctx, audience, text, broadcastId);
     }
   }
 
-  async function send(conversation: SceneConversation, q: Questions, ctx: SceneContext, audience: Audience, text: string) {
+  async function send(conversation: SceneConversation, q: Questions, ctx: SceneContext, audience: Audience, text: string, id: string) {
     const userId = ctx.from!.id;
     // The role may have been revoked meanwhile, and buttons can be forged: check again.
     const allowed = await conversation.external(async () => {
@@ -116,23 +121,26 @@ export function broadcastScene(deps: SceneDeps) {
       return role !== null && canTarget(role, audience);
     });
     if (!allowed) return void (await q.finish(ctx.t('adm-bc-refused')));
-    // The confirmed preview becomes the progress message, updated as the broadcast goes.
-    const progress = await q.finish(ctx.t('adm-bc-progress-start'));
+    // The broadcast is stored before the preview stops offering Send (probe s20 F13: a stop in between left
+    // "The broadcast is starting…" with nothing sent and no button to press again). The report goes to this chat.
     const result = await conversation.external(async () => {
       const role = await roleOf(userId, deps.config.ADMIN_IDS);
       if (!role) return { ok: false as const, reason: 'not-allowed' as const };
       const now = deps.now();
-      const created = await createBroadcast({ authorId: userId, authorLocale: ctx.locale, role, audience, text, progress }, now);
+      const created = await createBroadcast({ id, authorId: userId, authorLocale: ctx.locale, role, audience, text, progress: { chatId: ctx.chat!.id } }, now);
       if (created.ok) await deps.jobs.followBroadcast(created.id, now);
       return created;
     });
     const done = result.ok
       ? ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
       : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
+    // The confirmed preview becomes the progress message, updated as the broadcast goes.
+    const progress = await q.finish(done);
+    if (!result.ok) return;
+    await conversation.external(() => rememberProgressMessage(result.id, progress.messageId));
     // People without Telegram became calls (walk s20 #29): the author's report opens their list.
-    const calls = result.ok && result.noTelegram > 0 ? broadcastCallsButton(result.id) : undefined;
-    const markup = calls ? { reply_markup: { inline_keyboard: [[{ text: ctx.t(calls.key), callback_data: calls.data }]] } } : undefined;
-    await ctx.api.editMessageText(progress.chatId, progress.messageId, done, markup);
+    const calls = result.noTelegram > 0 ? broadcastCallsButton(result.id) : undefined;
+    if (calls) await ctx.api.editMessageReplyMarkup(progress.chatId, progress.messageId, { reply_markup: { inline_keyboard: [[{ text: ctx.t(calls.key), callback_data: calls.data }]] } });
   }
 
   return createConversation<SceneOuterContext, SceneContext>(broadcast, BROADCAST);

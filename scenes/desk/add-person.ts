@@ -53,7 +53,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     });
     if (consent !== 'yes') return q.finish(ctx.t('desk-add-no-consent'));
 
-    const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked((t) => (validateName(t) ? 'desk-add-name-invalid' : undefined)), remember: true }));
+    const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked(deskNameProblem), remember: true }));
     const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, remember: true });
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
@@ -117,4 +117,10 @@ async function alreadyText(conversation: SceneConversation, ctx: SceneContext, o
     return c ? centerPlace(c, ctx.locale) : onList.centerId;
   });
   return ctx.t('desk-add-already', { status: onList.status, course, center, position: onList.position });
+}
+
+/** The name step's problem in a librarian's words (a phone typed into the name: probe s20 F3). */
+function deskNameProblem(name: string): string | undefined {
+  const problem = validateName(name);
+  return problem && (problem === 'join-name-phone' ? 'desk-add-name-phone' : 'desk-add-name-invalid');
 }

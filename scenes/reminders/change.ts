@@ -43,8 +43,13 @@ export function changeScheduleScene(deps: SceneDeps) {
     let request: ChangeRequest;
     let preview: string;
     if (action === 'shift') {
+      // A shift that would put a lesson still to come into the past is not offered (probe s20 F11): applyChange refuses it after Confirm.
+      const fits = (d: string) => group.lessons.every((l) => new Date(l.startsAt).getTime() + Number(d) * 86_400_000 > now.getTime());
       const days = Number(
-        await q.ask(ctx.t('rem-chg-ask-days'), { choices: SHIFT_DAYS.map((d) => ({ label: Number(d) > 0 ? `+${d}` : `−${d.slice(1)}`, value: d })), columns: 4 }),
+        await q.ask(ctx.t('rem-chg-ask-days'), {
+          choices: SHIFT_DAYS.filter(fits).map((d) => ({ label: Number(d) > 0 ? `+${d}` : `−${d.slice(1)}`, value: d })),
+          columns: 4,
+        }),
       );
       request = { kind: 'shift-group', groupId: group.id, from: group.lessons.map((l) => l.startsAt), days };
       const shifted = group.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + days * 86_400_000).toISOString())}`);

@@ -1,6 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { finishUpdates, interruptedUpdates, type InterruptedUpdate } from '../db/repositories/received-updates.js';
 import type { Logger } from '../logger.js';
+import { lastAnswered } from './answered-chats.js';
 import { isLocale } from './i18n.js';
 import type { Locale, Notifier } from '../notify/notifier.js';
 
@@ -57,6 +58,12 @@ export async function tellInterruptedChats(deps: InterruptedUpdateDeps, options:
   const chosen = new Map(citizens.map((c) => [c._id, c.language]));
   let told = 0;
   for (const [chatId, chatUpdates] of perChat) {
+    // The person repeated it after the restart and had their answer (probe s20 F9): nothing to ask.
+    const since = lastAnswered(chatId);
+    if (since !== undefined && chatUpdates.every((u) => u.updateId < since)) {
+      await finishUpdates(chatUpdates.map((u) => u.updateId));
+      continue;
+    }
     const noted = chatUpdates[0]!.language;
     const language = chosen.get(chatId) ?? (isLocale(noted) ? noted : deps.defaultLocale);
     const result = await deps.notifier.sendToCitizen({ citizenId: chatId, language }, { text: { key: 'update-interrupted' } });

@@ -128,9 +128,14 @@ export interface BroadcastRequest {
   role: Role;
   audience: Audience;
   text: string;
-  /** The author's message that shows progress. */
-  progress?: { chatId: number; messageId: number };
+  /** The author's chat (the final report) and message that shows progress (may come later: rememberProgressMessage). */
+  progress?: { chatId: number; messageId?: number };
+  /** This Send's own id (newBroadcastId, chosen before the press): the same id again returns the broadcast made then. */
+  id?: string;
 }
+
+/** An id for a broadcast about to be confirmed. */
+export const newBroadcastId = () => String(new Types.ObjectId());
 
 export type CreateResult =
   | { ok: true; id: string; recipients: number; unreachable: number; noTelegram: number; enqueued: number }
@@ -147,9 +152,18 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
   if (request.text.length > MAX_BROADCAST_LENGTH) return { ok: false, reason: 'too-long' };
   if (request.text.length === 0) return { ok: false, reason: 'empty' };
   const { reachable, unreachable, noTelegram, toCall } = await recipients(request.audience);
+  const made = request.id && Types.ObjectId.isValid(request.id) ? await BroadcastModel.findById(request.id).lean() : null;
+  if (made) {
+    // Send pressed again after the bot stopped half-way (probe s20 F13): the items not yet queued are added
+    // (the keys are the same, so nothing goes twice); the broadcast is neither stored nor audited twice.
+    const batchId = String(made._id);
+    const { added } = await enqueue(reachable.map((citizenId) => broadcastItem(batchId, citizenId, made.text)), now);
+    await enqueue(await broadcastCallNotices({ id: batchId, authorId: made.authorId, text: made.text, now }, toCall), now);
+    return { ok: true, id: batchId, recipients: made.recipients, unreachable: made.unreachable, noTelegram: made.noTelegram ?? 0, enqueued: added };
+  }
   const total = reachable.length + unreachable + noTelegram;
   if (total === 0) return { ok: false, reason: 'empty' };
-  const id = new Types.ObjectId();
+  const id = new Types.ObjectId(request.id);
   const batchId = String(id);
   await BroadcastModel.create({
     _id: id,
@@ -161,11 +175,12 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
     recipients: total,
     unreachable,
     noTelegram,
-    ...(request.progress ? { progressChatId: request.progress.chatId, progressMessageId: request.progress.messageId } : {}),
+    ...(request.progress ? { progressChatId: request.progress.chatId } : {}),
+    ...(request.progress?.messageId !== undefined ? { progressMessageId: request.progress.messageId } : {}),
     createdAt: now,
   });
   const { added } = await enqueue(
-    reachable.map((citizenId) => ({ key: `bc:${batchId}:${citizenId}`, citizenId, priority: 'broadcast' as const, message: { text: { raw: request.text } }, batchId })),
+    reachable.map((citizenId) => broadcastItem(batchId, citizenId, request.text)),
     now,
   );
   // People without Telegram become calls the center's librarians tick off (walk s20 #29).
@@ -217,6 +232,14 @@ export async function broadcastStatus(id: string, now: Date): Promise<BroadcastS
 function finalProgress(final: Partial<Record<FinishedStatus, number | null>> | null | undefined): BatchProgress {
   const delivered = final?.delivered ?? 0, blocked = final?.blocked ?? 0, failed = final?.failed ?? 0, skipped = final?.skipped ?? 0;
   return { total: delivered + blocked + failed + skipped, pending: 0, delivered, blocked, failed, skipped };
+}
+
+const broadcastItem = (batchId: string, citizenId: number, text: string) =>
+  ({ key: `bc:${batchId}:${citizenId}`, citizenId, priority: 'broadcast' as const, message: { text: { raw: text } }, batchId });
+
+/** The author's message that shows progress, once it is there (after the broadcast was stored). */
+export async function rememberProgressMessage(id: string, messageId: number): Promise<void> {
+  await BroadcastModel.updateOne({ _id: id }, { $set: { progressMessageId: messageId } });
 }
 
 export async function rememberProgressText(id: string, text: string): Promise<void> {

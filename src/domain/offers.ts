@@ -10,6 +10,7 @@ import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { isObjectId } from './ids.js';
 import { lateAccept } from './late-accept.js';
+import { undeliveredOffers } from './undelivered-offers.js';
 
 export { offerData, offerVars } from './offer-messages.js';
 
@@ -192,6 +193,7 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
   await returnForgottenOffers(now);
   await settleTakenOffers(now);
   const open = await WaitlistEntryModel.find({ status: 'offered' }).lean();
+  const undelivered = await undeliveredOffers(open);
   let reminded = 0;
   let expired = 0;
   const reminders: OutboxItem[] = [];
@@ -199,6 +201,11 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
     const offer = entry.offer;
     if (!offer?.groupId || !offer.offeredAt || !offer.expiresAt || entry.citizenId === undefined || entry.citizenId === null) continue;
     const entryId = String(entry._id);
+    // Telegram refused the offer for good: the seat goes to the next person now (below), the person waits again, unasked.
+    if (undelivered.has(entryId)) {
+      if (await returnToLine(entryId, offer.groupId, 'expired', now)) expired++;
+      continue;
+    }
     if (offer.expiresAt <= now) {
       const back = await returnToLine(entryId, offer.groupId, 'expired', now);
       if (!back) continue;

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { BroadcastModel } from '../../src/db/models/broadcast.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ConversationStateModel } from '../../src/db/models/kv-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { DeliveryModel, sentJournal } from '../../src/outbox/model.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
@@ -176,6 +177,41 @@ describe('/broadcast', () => {
     const edits = t.telegram.callsOf('editMessageText').filter((c) => c.payload.message_id === broadcast.progressMessageId);
     expect(new Set(edits.map((e) => e.payload.chat_id))).toEqual(new Set([COORDINATOR]));
     expect(edits.at(-1)!.payload.text).toBe('Рассылка завершена. Итог — в сообщении ниже.');
+  });
+
+  it('a Send cut off before the broadcast is stored keeps its button; pressed again, it sends once (probe s20 F13)', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/broadcast');
+    await olga.press('Всем в очередях (все центры)');
+    await olga.text('Завтра закрыто');
+    const preview = olga.messages().at(-1)!;
+    // The flow as stored before the press: what a process that stopped half-way through Send leaves behind.
+    const stored = await ConversationStateModel.find({}).lean();
+    const restore = async () => {
+      for (const row of stored) await ConversationStateModel.replaceOne({ _id: row._id }, row, { upsert: true });
+    };
+    // The process stops before the broadcast is written: the preview must not say it started, and keeps its button.
+    jest.spyOn(BroadcastModel, 'create').mockRejectedValueOnce(new Error('the process stopped'));
+    await olga.press('✓ Отправить');
+    expect(await BroadcastModel.countDocuments()).toBe(0);
+    const after = olga.messages().find((m) => m.message_id === preview.message_id)!;
+    expect(after.text).not.toContain('Рассылка начинается');
+    expect(olga.buttonLabels(after)).toContain('✓ Отправить');
+    const data = (after.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    await restore();
+    await olga.pressData(data, after);
+    expect(await BroadcastModel.countDocuments()).toBe(1);
+    expect(olga.lastText()).toBe('Рассылка: доставлено 0 из 6, заблокировали бота 1, ошибок 0.');
+    // Stopped after it was stored (the answer never came): the same press again sends nothing twice.
+    await restore();
+    await olga.pressData(data, after);
+    expect(await BroadcastModel.countDocuments()).toBe(1);
+    expect(await DeliveryModel.countDocuments({ key: /^bc:/ })).toBe(5);
+    expect(await AuditEntryModel.countDocuments({ action: 'broadcast.send' })).toBe(1);
+    const broadcast = (await BroadcastModel.findOne().lean())!;
+    expect(broadcast.progressChatId).toBe(COORDINATOR);
+    expect(olga.messages().find((m) => m.message_id === broadcast.progressMessageId)!.text).toBe('Рассылка: доставлено 0 из 6, заблокировали бота 1, ошибок 0.');
   });
 
   it('sends to one group of a librarian\'s center; a librarian cannot target another center', async () => {

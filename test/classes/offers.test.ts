@@ -264,6 +264,27 @@ describe('seat offers', () => {
     expect(await DeliveryModel.countDocuments({ citizenId: 3084 })).toBe(0);
   });
 
+  it('an offer Telegram refuses for good (400 chat not found, 403) passes the seat to the next person (probe s20 F5)', async () => {
+    const t = createTestBot();
+    const [, , carl] = await waiting(t, [3111, 3112, 3113]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 2 });
+    t.telegram.failNext('sendMessage', { error_code: 400, description: 'Bad Request: chat not found' }, { chatId: 3111, times: 5 });
+    t.telegram.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { chatId: 3112 });
+    for (let i = 0; i < 5; i++) {
+      await deliverAll(t);
+      t.clock.advance(60_000);
+    }
+    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 2, offered: 1 });
+    expect(await statusOf(3111)).toBe('waiting');
+    expect(await statusOf(3112)).toBe('waiting');
+    expect(await statusOf(3113)).toBe('offered');
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 1 });
+    await deliverAll(t);
+    expect(carl!.lastText()).toContain('Для вас есть место в группе!');
+    // Nobody is offered the seat again and again: the refused ones are not asked for this group twice.
+    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 0, offered: 0 });
+  });
+
   it('releaseCitizenSeats gives back offered and enrolled seats before /forget', async () => {
     const t = createTestBot();
     const [anna] = await waiting(t, [3091]);

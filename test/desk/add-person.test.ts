@@ -92,6 +92,9 @@ describe('/add', () => {
     await anna.press('✓ Да, бланк подписан');
     await anna.text('И');
     expect(anna.lastText()).toBe('Имя должно быть от 2 до 100 букв. Напишите ещё раз.');
+    // A phone typed into the name would read as the person's phone on rosters and call cards (probe s20 F3).
+    await anna.text('@admin +Мария\n+7 923 555-44-33');
+    expect(anna.lastText()).toBe('В имени не нужен номер телефона: его спросим следующим вопросом. Напишите только имя.');
     await anna.text(mariya.name);
     await anna.text('12-34');
     expect(anna.lastText()).toMatch(/^Не получилось прочитать номер/);

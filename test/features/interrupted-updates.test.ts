@@ -110,6 +110,22 @@ describe('an update cut off by a restart', () => {
     expect(await tellInterruptedChats(deps(t))).toBe(0);
   });
 
+  it('does not ask a person to repeat what they already repeated and had answered (probe s20 F9)', async () => {
+    const t = createTestBot();
+    const boris = t.user({ id: 6251, first_name: 'Борис', language_code: 'ru' });
+    await boris.text('/start');
+    const cut = boris.lastUpdate!.update_id;
+    // That press was the one a kill cut off (a record as a killed process leaves it)...
+    await ReceivedUpdateModel.replaceOne({ _id: cut }, { receivedAt: new Date(Date.now() - 120_000), claimedAt: new Date(Date.now() - 120_000), claimedBy: 'a-killed-process', answerTo: 6251, language: 'ru' });
+    await cutOff(7051, 6252); // someone else's, not repeated
+    // ...and Boris repeated it after the restart and got his answer.
+    await boris.text('/start');
+    const before = t.telegram.messagesTo(6251).length;
+    expect(await tellInterruptedChats(deps(t))).toBe(1);
+    expect(t.telegram.messagesTo(6251)).toHaveLength(before);
+    expect(t.telegram.messagesTo(6252).at(-1)?.text).toMatch(REPEAT_RU);
+  });
+
   it('keeps the chat for the next look after a 429, and forgets it when the bot is blocked', async () => {
     const t = createTestBot();
     await cutOff(7101, 6301);

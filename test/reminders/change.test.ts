@@ -303,6 +303,14 @@ describe('/change', () => {
     expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain("The group's schedule has changed");
   });
 
+  it('does not offer a shift that puts a lesson into the past (probe s20 F11)', async () => {
+    // Now 25 November; the first lesson is on 1 December: −7 would put it on 24 November.
+    const staff = await startChange(/Сдвинуть всю группу/);
+    expect(staff.buttonLabels()).toEqual(['+1', '+2', '+7', '+14', '−1', '← Назад', '✖ Отмена']);
+    await staff.press('−1');
+    expect(staff.lastText()).toContain('30 ноября, понедельник, 10:00');
+  });
+
   it('cancels one lesson; queued reminders for it are dropped', async () => {
     t.clock.current = new Date('2026-11-30T10:55:00Z');
     await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());

@@ -82,6 +82,25 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(anna.lastText()).toContain('Телефон: +7 913 555-12-34');
   });
 
+  it('refuses a name with a phone number in it, kindly, also as the Telegram name (probe s20 F3)', async () => {
+    const boris = newCitizen('ru', '📞 +7 999 111-22-33');
+    await boris.text('/start');
+    await boris.tap('📝 Записаться на курс');
+    await boris.press('Безопасный интернет');
+    await boris.press('Юрга');
+    await boris.press('Центральная городская библиотека');
+    await boris.press('Не важно');
+    await boris.press('✓ Даю согласие');
+    // The Telegram name is a phone: the name is asked as a step of its own.
+    expect(boris.lastText()).toContain('Шаг 5 из 6. Как к вам обращаться?');
+    await boris.text('Борис 📞');
+    expect(boris.lastText()).toBe('В имени не нужен номер телефона. Напишите, пожалуйста, только имя, например Анна Петрова. Или нажмите «✖ Отмена».');
+    await boris.text('Борис\n+7 900 000-00-00');
+    expect(boris.lastText()).toMatch(/^В имени не нужен номер телефона/);
+    await boris.text('Борис Петров 2-й');
+    expect(boris.lastText()).toContain('Шаг 6 из 6');
+  });
+
   it('shows the Telegram name on the summary; Change → Name types another, and Back returns to "what to change"', async () => {
     const anna = newCitizen();
     await reachSummary(anna);

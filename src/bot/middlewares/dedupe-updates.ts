@@ -1,5 +1,6 @@
 import type { Context, MiddlewareFn } from 'grammy';
 import { claimUpdate, finishUpdate, forgetOldUpdates } from '../../db/repositories/received-updates.js';
+import { noteAnswered } from '../answered-chats.js';
 
 export interface DedupeOptions {
   now?: () => Date;
@@ -51,7 +52,10 @@ export function dedupeUpdates(options: DedupeOptions = {}): MiddlewareFn<Context
       await next();
     } finally {
       // Handled (or failed and apologised for): the record stops keeping the chat.
-      if (claimed) await finishUpdate(id).catch((error: unknown) => onStoreError?.(error));
+      if (claimed) {
+        noteAnswered(chatId!, id);
+        await finishUpdate(id).catch((error: unknown) => onStoreError?.(error));
+      }
     }
   };
 }

@@ -40,6 +40,12 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
 }
 
+/** A button's label typed instead of tapped is that button: the index of the choice typed, or -1. */
+export function labelTyped(choices: Array<{ label: string }>) {
+  const labels = choices.map((choice) => sameAsLabel(choice.label));
+  return (c: SceneContext) => (c.message?.text === undefined ? -1 : labels.findIndex((label) => label.test(c.message!.text!.trim())));
+}
+
 /** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */
 export function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
   const message = answer.message!;

@@ -4,7 +4,7 @@ import { describeCenter, findCenter, findCourse, listCourses } from '../../src/d
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
-import { phoneToRead, readTypedPhone } from '../../src/domain/phone.js';
+import { phoneToRead } from '../../src/domain/phone.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -13,7 +13,8 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
 import { pickCenter } from './pick-center.js';
-import { normalizeContactPhone, normalizeName, validateName } from './validators.js';
+import { phoneHint, readPhone } from './join-phone.js';
+import { normalizeName, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -155,11 +156,17 @@ export function joinWaitlistScene(deps: SceneDeps) {
         // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
         record: summary.record,
         ...(changed ? { backAnswers: 'change' } : {}),
+        // Their phone shared from the phone keyboard still up (Skip was typed, not tapped): it goes on the summary (walk s20 #47).
+        shared: (c) => (c.message?.contact && readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
       });
+      if (answer.startsWith(SHARED_PHONE)) {
+        draft.phone = answer.slice(SHARED_PHONE.length);
+        continue;
+      }
       if (answer === 'confirm') {
         const closed = await save(conversation, q, ctx, draft as Draft, args.partnerId);
         if (!closed) return;
@@ -247,6 +254,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);
 }
 
+/** The summary's answer when the person's own phone was shared on it: this, then the number. */
+const SHARED_PHONE = 'phone:';
+
 /**
  * The center a flow was started with, checked again: open (it takes entries), closed
  * (deactivated since its card was shown), or undefined for an id no center has (forged).
@@ -259,27 +269,6 @@ async function chosenCenter(centerId: string, locale: SceneContext['locale']): P
 /** The name Telegram knows: first and last name, one line. */
 function telegramNameOf(ctx: { from?: { first_name?: string; last_name?: string } }) {
   return normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
-}
-
-/** The citizen's own contact, a typed number, or Skip (null). */
-function readPhone(ctx: SceneContext): string | null | undefined {
-  const contact = ctx.message?.contact;
-  if (contact) return contact.user_id === ctx.from?.id ? normalizeContactPhone(contact.phone_number) : undefined;
-  const text = ctx.message?.text;
-  if (text === ctx.t('btn-skip')) return null;
-  const typed = text ? readTypedPhone(text) : undefined;
-  return typed && 'phone' in typed ? typed.phone : undefined;
-}
-
-/** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
-function phoneHint(ctx: SceneContext): string {
-  const contact = ctx.message?.contact;
-  // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
-  if (!contact) {
-    const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
-    return typed && 'problem' in typed && typed.problem === 'not-a-number' ? 'join-phone-invalid' : 'join-phone-unreadable';
-  }
-  return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
 }
 
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {

@@ -90,3 +90,23 @@ describe('Back and Cancel typed at the phone step (walk s18 item 16)', () => {
     expect(await CitizenModel.findById(user.id).lean()).toBeNull();
   });
 });
+
+describe('Skip typed at the phone step (walk s20 #39, #47)', () => {
+  it('takes "пропустить" typed in lower case as Skip, and the phone keyboard goes with the summary', async () => {
+    const user = await atPhoneStep();
+    await user.text('пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    expect(user.replyKeyboard()).not.toContain('📱 Отправить мой телефон');
+  });
+
+  it('takes the phone shared from the keyboard left up under the summary after a typed "Пропустить"', async () => {
+    const user = await atPhoneStep();
+    await user.text('Пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    await user.contact('+7 913 123-45-67');
+    expect(user.lastText()).toContain('Телефон: +7 913 123-45-67');
+    await user.press('✓ Всё верно, записаться');
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ phone: '+79131234567' });
+    expect(t.errors).toEqual([]);
+  });
+});

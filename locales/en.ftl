@@ -62,6 +62,7 @@ join-name-invalid = Please type your name in letters, 2 to 100 of them. Or press
 join-phone-ask = Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
+join-phone-digit-missing = One digit is missing from the number. Please check it and type it in full, for example 8 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-phone-contact-unreadable = I could not read the number in the contact. Type it in digits, for example +7 900 123-45-67, or press "Skip".
 join-consent =

@@ -22,7 +22,8 @@ export function phoneHint(ctx: SceneContext): string {
   // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
   if (!contact) {
     const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
-    return typed && 'problem' in typed && typed.problem === 'not-a-number' ? 'join-phone-invalid' : 'join-phone-unreadable';
+    const problem = typed && 'problem' in typed ? typed.problem : undefined;
+    return problem === 'not-a-number' ? 'join-phone-invalid' : problem === 'digit-missing' ? 'join-phone-digit-missing' : 'join-phone-unreadable';
   }
   return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
 }

@@ -77,7 +77,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ...(returning ? [] : [...(nameNeeded ? ['name' as const] : []), 'phone' as const]),
     ];
     const total = steps.length;
-    const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${ctx.t('join-step', { step: steps.indexOf(at) + 1, total })} ${ctx.t(key, vars)}`;
+    const stepOf = (at: Step) => ctx.t('join-step', { step: steps.indexOf(at) + 1, total });
+    const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${stepOf(at)} ${ctx.t(key, vars)}`;
     // A change from the summary is not a step of the walk: asked without "Step N of M".
     const asked = (at: Step, key: string, again: boolean) => (again ? ctx.t(key) : step(at, key));
 
@@ -93,7 +94,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
         case 'center': {
           // The center chosen on a card closed meanwhile: say so, and ask as usual.
           const closed = chosen && !chosen.open && !again ? `${ctx.t('join-chosen-center-closed', { center: chosen.title })}\n\n` : '';
-          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again));
+          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'));
           return;
         }
         case 'time':

@@ -35,7 +35,7 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.tap('📝 Записаться на курс');
     await anna.press('Интернет и электронная почта');
     await anna.press('Юрга');
-    expect(anna.lastText()).toBe('Юрга: выберите центр.\n• Центральная городская библиотека — улица Московская, 30');
+    expect(anna.lastText()).toBe('Шаг 2 из 5. Юрга: выберите центр.\n• Центральная городская библиотека — улица Московская, 30');
     await anna.press('← Назад');
     expect(anna.lastText()).toContain('Шаг 2 из 5');
     await anna.press('← Назад');
@@ -366,6 +366,6 @@ describe('two answers to one question at the same moment', () => {
     expect(answers).toEqual([undefined, 'На этот вопрос вы уже ответили.']);
     // The flow goes on from the one next question.
     await anna.press('Белово');
-    expect(anna.lastText()).toBe('Белово: выберите центр.\n• Центральная городская библиотека — улица Советская, 33');
+    expect(anna.lastText()).toBe('Шаг 2 из 5. Белово: выберите центр.\n• Центральная городская библиотека — улица Советская, 33');
   });
 });

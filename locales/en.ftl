@@ -80,7 +80,7 @@ join-summary =
     Center: { $center }
     Time: { $time }
     Name: { $name }
-    Phone: { $phone }
+    Phone: { $phone }{ $referred }
 
     To correct the name or anything else, press "✎ Change".
 phone-none = not given

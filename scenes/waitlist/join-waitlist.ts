@@ -277,8 +277,8 @@ async function summaryText(conversation: SceneConversation, ctx: SceneContext, d
   const [course, center, title, partner] = await conversation.external(() =>
     Promise.all([findCourse(draft.courseId), describeCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId, ctx.locale) : undefined]),
   );
-  // Referred by a partner (its link): the citizen sees which organization before confirming.
-  const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';
+  // Referred by a partner (its link): the citizen sees which organization before confirming, above the hint (walk s20 #15).
+  const note = partner ? ctx.t('join-summary-partner', { partner }) : '';
   const fields = {
     course: course?.title[ctx.locale] ?? '',
     center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
@@ -286,5 +286,5 @@ async function summaryText(conversation: SceneConversation, ctx: SceneContext, d
     name: draft.name,
     phone: draft.phone ? phoneToRead(draft.phone) : ctx.t('phone-none'),
   };
-  return { text: ctx.t('join-summary', fields) + referred, record: ctx.t('join-record', fields) + referred };
+  return { text: ctx.t('join-summary', { ...fields, referred: note && `\n\n${note}` }), record: ctx.t('join-record', fields) + (note && `\n${note}`) };
 }

@@ -72,7 +72,8 @@ join-consent =
 consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number for "Tvoy Kurs" classes and lesson reminders. I can withdraw this consent at any time with /forget; my data will then be deleted.
 consent-agree = ✓ I agree
 consent-decline = I do not agree
-consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center: { $phone }.
+consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center ({ $center }): { $phone }.
+consent-declined-back = Pressed it by mistake? Press "← Back".
 join-summary =
     Please check:
 

@@ -1,4 +1,5 @@
 import { createConversation } from '@grammyjs/conversations';
+import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
@@ -9,12 +10,14 @@ import { consentOnRecord, storedContact } from '../../src/domain/returning-citiz
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
+import { menuGone } from '../shared/question-memory.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
-import { pickCenter } from './pick-center.js';
+import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
+import { chosenCenter, pickCenter } from './pick-center.js';
 import { phoneHint, readPhone } from './join-phone.js';
-import { normalizeName, validateName } from './validators.js';
+import { normalizeName, telegramNameOf, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -29,6 +32,8 @@ export interface JoinArgs {
   centerId?: string;
   /** The screen the center was chosen on: Back on the first question shows it again (the card in its own place). */
   from?: 'card' | 'list';
+  /** Back from a declined consent (declined-consent.ts): the answers before it; consent is asked again. */
+  resume?: DeclinedJoin['resume'];
 }
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
@@ -118,12 +123,14 @@ export function joinWaitlistScene(deps: SceneDeps) {
       }
     };
 
-    const draft: Partial<Draft> = chosen?.open ? { centerId: chosen.id } : {};
-    await askField('course', draft);
-    const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
-    if (already) return alreadyOnList(conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
-    if (!chosen?.open) await askField('center', draft);
-    await askField('time', draft);
+    const draft: Partial<Draft> = { ...(chosen?.open ? { centerId: chosen.id } : {}), ...args.resume };
+    if (!args.resume) {
+      await askField('course', draft);
+      const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
+      if (already) return alreadyOnList(conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
+      if (!chosen?.open) await askField('center', draft);
+      await askField('time', draft);
+    }
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
     if (onRecord !== 'current') {
       const consent = await q.ask(step('consent', 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
@@ -133,8 +140,17 @@ export function joinWaitlistScene(deps: SceneDeps) {
         ],
       });
       if (consent === 'no') {
-        const center = await conversation.external(() => findCenter(draft.centerId!));
-        return q.finish(ctx.t('consent-declined', { phone: center?.phone ?? '' }));
+        const { phone, center, menuUp } = await conversation.external(async (outer) => ({
+          phone: (await findCenter(draft.centerId!))?.phone ?? '',
+          center: await centerTitleOf(draft.centerId!, ctx.locale),
+          menuUp: !menuGone.has(outer.chatId!),
+        }));
+        // Not a dead end: "← Back" asks for consent again (walk s20 #37); only while the main menu is up (a message has one keyboard).
+        if (!menuUp) return q.finish(ctx.t('consent-declined', { center, phone }));
+        const { partnerId, centerId } = args;
+        const resume = { courseId: draft.courseId!, centerId: draft.centerId!, timeOfDay: draft.timeOfDay! };
+        await conversation.external((outer) => rememberDeclined(outer.chatId!, { ...(partnerId ? { partnerId } : {}), ...(centerId ? { centerId } : {}), resume }));
+        return q.finish(`${ctx.t('consent-declined', { center, phone })} ${ctx.t('consent-declined-back')}`, new InlineKeyboard().text(ctx.t('btn-back'), consentBackData.pack('back')));
       }
     }
     if (returning) {
@@ -257,20 +273,6 @@ export function joinWaitlistScene(deps: SceneDeps) {
 
 /** The summary's answer when the person's own phone was shared on it: this, then the number. */
 const SHARED_PHONE = 'phone:';
-
-/**
- * The center a flow was started with, checked again: open (it takes entries), closed
- * (deactivated since its card was shown), or undefined for an id no center has (forged).
- */
-async function chosenCenter(centerId: string, locale: SceneContext['locale']): Promise<{ id: string; open: boolean; title: string } | undefined> {
-  if (!(await describeCenter(centerId))) return undefined;
-  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerTitleOf(centerId, locale) };
-}
-
-/** The name Telegram knows: first and last name, one line. */
-function telegramNameOf(ctx: { from?: { first_name?: string; last_name?: string } }) {
-  return normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
-}
 
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
   // Any center, a closed one too: a center hidden meanwhile is still named (on confirm, another is asked for).

@@ -1,5 +1,5 @@
-import { listCenters, listEveryCenter, listTowns, type Center } from '../../src/domain/catalog.js';
-import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
+import { describeCenter, findCenter, listCenters, listEveryCenter, listTowns, type Center } from '../../src/domain/catalog.js';
+import { centerTitle, centerTitleOf, centerWords, townWords } from '../../src/domain/center-names.js';
 import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import { locationKeyboard } from '../shared/keyboards.js';
@@ -80,3 +80,14 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
 
 /** The value of "📍 Nearest to me" among the towns (no town is called so). */
 const NEAREST = '\u0000near';
+
+type Locale = SceneContext['locale'];
+
+/**
+ * The center a flow was started with, checked again: open (it takes entries), closed
+ * (deactivated since its card was shown), or undefined for an id no center has (forged).
+ */
+export async function chosenCenter(centerId: string, locale: Locale): Promise<{ id: string; open: boolean; title: string } | undefined> {
+  if (!(await describeCenter(centerId))) return undefined;
+  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerTitleOf(centerId, locale) };
+}

@@ -3,6 +3,7 @@ import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { consentBackData } from '../../scenes/waitlist/declined-consent.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -173,6 +174,29 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
   });
 
+  it('offers Back to the consent after declining it, the answers before it kept (walk s20 #37)', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', time: 'Вечером', to: 'time' });
+    await anna.press('Не даю согласия');
+    const declined = anna.messages().at(-1)!;
+    expect(declined.text).toBe('Без согласия мы не можем записать вас в очередь, поэтому ничего не сохранили. Записаться можно и по телефону центра (Центральная городская библиотека, Белово): +7 38452 2-78-15. Нажали случайно? Нажмите «← Назад».');
+    expect(anna.buttonLabels()).toEqual(['← Назад']);
+    expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
+    await anna.press('← Назад');
+    expect(anna.lastText()).toMatch(/^Шаг 4 из 5\. Согласие на обработку/);
+    await anna.press('✓ Даю согласие');
+    await anna.tap('Пропустить');
+    expect(anna.lastText()).toContain('Центр: Центральная городская библиотека, Белово, улица Советская, 33');
+    expect(anna.lastText()).toContain('Время: Вечером');
+    await anna.press('✓ Всё верно, записаться');
+    expect(await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean()).toMatchObject({ centerId: 'belovo-central', timeOfDay: 'evening' });
+    // The Back is for one return: pressed again, it no longer works.
+    await anna.pressData(consentBackData.pack('back'), declined);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(t.errors).toEqual([]);
+  });
+
   it('after hints at the consent step, the outcome comes below them, with the main menu', async () => {
     const anna = newCitizen();
     await anna.text('/start');
@@ -182,9 +206,11 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(anna.lastText()).toMatch(/нажмите одну из кнопок/);
     await anna.press('Не даю согласия');
     // In the order the chat shows them (an edit does not move a message down).
-    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
+    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string };
     expect(bottom.text).toContain('ничего не сохранили');
-    expect(bottom.sent_reply_markup?.keyboard?.length).toBeGreaterThan(0);
+    // The main menu was never taken away; the outcome has Back to the consent under it (walk s20 #37).
+    expect(anna.replyKeyboard()).toContain('📝 Записаться на курс');
+    expect(anna.buttonLabels()).toEqual(['← Назад']);
     // The consent question above keeps no live buttons.
     const consent = t.telegram.messagesTo(anna.id).find((m) => /Согласие на обработку/.test(m.text ?? ''));
     expect(consent?.reply_markup).toBeUndefined();

@@ -65,6 +65,7 @@ join-name-phone = Please leave the phone number out of the name. Type only the n
 join-phone-ask = Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
 join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
+join-phone-digit-missing = One digit is missing from the number. Please check it and type it in full, for example 8 900 123-45-67, or press "📱 Send my phone number".
 join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
 join-phone-contact-unreadable = I could not read the number in the contact. Type it in digits, for example +7 900 123-45-67, or press "Skip".
 join-consent =
@@ -74,7 +75,8 @@ join-consent =
 consent-text = I agree that the Fedorov Kemerovo Regional Academic Library stores and uses my name and phone number for "Tvoy Kurs" classes and lesson reminders. I can withdraw this consent at any time with /forget; my data will then be deleted.
 consent-agree = ✓ I agree
 consent-decline = I do not agree
-consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center: { $phone }.
+consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center ({ $center }): { $phone }.
+consent-declined-back = Pressed it by mistake? Press "← Back".
 join-summary =
     Please check:
 
@@ -82,7 +84,7 @@ join-summary =
     Center: { $center }
     Time: { $time }
     Name: { $name }
-    Phone: { $phone }
+    Phone: { $phone }{ $referred }
 
     To correct the name or anything else, press "✎ Change".
 phone-none = not given

@@ -1,3 +1,5 @@
+import type { SceneContext } from './context.js';
+
 /** What a question of Questions (questions.ts) offers and accepts. */
 
 export interface Choice {
@@ -23,6 +25,8 @@ export interface AskOptions {
   columns?: number;
   /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
   typed?: Typed;
+  /** Takes a message that is not text (a contact shared from a reply keyboard still up): its value, or undefined to refuse it. */
+  shared?: (ctx: SceneContext) => string | undefined;
   /** false hides Back (a summary, a first question of a loop). */
   back?: boolean;
   /** Back answers this value instead of going back: a summary shown again after a change goes to "what to change?", keeping the change. */

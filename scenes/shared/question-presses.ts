@@ -2,7 +2,7 @@ import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
-import { sameAsLabel } from '../../src/domain/text.js';
+import { labelStartedBy, sameAsLabel } from '../../src/domain/text.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
 
@@ -38,6 +38,17 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
   const asked = parseInt(parse(query.data ?? '').token, 36);
   const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
+}
+
+/**
+ * A button's label typed instead of tapped is that button: the index of the choice typed, or -1. On a question
+ * that takes no typed answer, also the start of one label only ("основы" for the course, walk s20 #3).
+ */
+export function labelTyped(choices: Array<{ label: string }>, starts: boolean) {
+  const labels = choices.map((choice) => sameAsLabel(choice.label));
+  const exact = (text: string) => labels.findIndex((label) => label.test(text));
+  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : labelStartedBy(choices.map((choice) => choice.label), text));
+  return (c: SceneContext) => (c.message?.text === undefined ? -1 : typed(c.message.text.trim()));
 }
 
 /** Whether the message came from a button of this reply keyboard: its label, or a contact or point its button shares. */

@@ -3,9 +3,8 @@ import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
-import { sameAsLabel } from '../../src/domain/text.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { isForwarded, isPressOn, pressedOn, refuse, said, type Shown } from './question-presses.js';
+import { isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice, Origin } from './question-options.js';
@@ -72,20 +71,20 @@ export class Questions {
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
     this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
-    // A button's label typed instead of tapped is that button.
-    const labels = choices.map((choice) => sameAsLabel(choice.label));
-    const typedLabel = (c: SceneContext) => (c.message?.text === undefined ? -1 : labels.findIndex((label) => label.test(c.message!.text!.trim())));
+    const shared = (c: SceneContext) => (c.message && c.message.text === undefined ? options.shared?.(c) : undefined);
+    const typedLabel = labelTyped(choices, !options.typed);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => !isForwarded(c), {
         otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
       })
-      .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
+      .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
-      .and((c) => typedLabel(c) >= 0 || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
+      .and((c) => typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
     const labelled = typedLabel(answer);
     if (labelled >= 0) return choices[labelled]!.value;
+    if (shared(answer) !== undefined) return shared(answer)!;
     const result = typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();

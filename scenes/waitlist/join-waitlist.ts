@@ -1,19 +1,23 @@
 import { createConversation } from '@grammyjs/conversations';
+import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
 import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
-import { phoneToRead, readTypedPhone } from '../../src/domain/phone.js';
+import { phoneToRead } from '../../src/domain/phone.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
+import { menuGone } from '../shared/question-memory.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
-import { pickCenter } from './pick-center.js';
-import { normalizeContactPhone, normalizeName, validateName } from './validators.js';
+import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
+import { chosenCenter, pickCenter } from './pick-center.js';
+import { phoneHint, readPhone } from './join-phone.js';
+import { normalizeName, telegramNameOf, validateName } from './validators.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -28,6 +32,8 @@ export interface JoinArgs {
   centerId?: string;
   /** The screen the center was chosen on: Back on the first question shows it again (the card in its own place). */
   from?: 'card' | 'list';
+  /** Back from a declined consent (declined-consent.ts): the answers before it; consent is asked again. */
+  resume?: DeclinedJoin['resume'];
 }
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
@@ -76,7 +82,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ...(returning ? [] : [...(nameNeeded ? ['name' as const] : []), 'phone' as const]),
     ];
     const total = steps.length;
-    const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${ctx.t('join-step', { step: steps.indexOf(at) + 1, total })} ${ctx.t(key, vars)}`;
+    const stepOf = (at: Step) => ctx.t('join-step', { step: steps.indexOf(at) + 1, total });
+    const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${stepOf(at)} ${ctx.t(key, vars)}`;
     // A change from the summary is not a step of the walk: asked without "Step N of M".
     const asked = (at: Step, key: string, again: boolean) => (again ? ctx.t(key) : step(at, key));
 
@@ -92,7 +99,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
         case 'center': {
           // The center chosen on a card closed meanwhile: say so, and ask as usual.
           const closed = chosen && !chosen.open && !again ? `${ctx.t('join-chosen-center-closed', { center: chosen.title })}\n\n` : '';
-          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again));
+          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'));
           return;
         }
         case 'time':
@@ -116,12 +123,14 @@ export function joinWaitlistScene(deps: SceneDeps) {
       }
     };
 
-    const draft: Partial<Draft> = chosen?.open ? { centerId: chosen.id } : {};
-    await askField('course', draft);
-    const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
-    if (already) return alreadyOnList(conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
-    if (!chosen?.open) await askField('center', draft);
-    await askField('time', draft);
+    const draft: Partial<Draft> = { ...(chosen?.open ? { centerId: chosen.id } : {}), ...args.resume };
+    if (!args.resume) {
+      await askField('course', draft);
+      const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
+      if (already) return alreadyOnList(conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
+      if (!chosen?.open) await askField('center', draft);
+      await askField('time', draft);
+    }
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
     if (onRecord !== 'current') {
       const consent = await q.ask(step('consent', 'join-consent', { date: consentDate(ctx.locale), text: ctx.t('consent-text') }), {
@@ -131,8 +140,17 @@ export function joinWaitlistScene(deps: SceneDeps) {
         ],
       });
       if (consent === 'no') {
-        const center = await conversation.external(() => findCenter(draft.centerId!));
-        return q.finish(ctx.t('consent-declined', { phone: center?.phone ?? '' }));
+        const { phone, center, menuUp } = await conversation.external(async (outer) => ({
+          phone: (await findCenter(draft.centerId!))?.phone ?? '',
+          center: await centerTitleOf(draft.centerId!, ctx.locale),
+          menuUp: !menuGone.has(outer.chatId!),
+        }));
+        // Not a dead end: "← Back" asks for consent again (walk s20 #37); only while the main menu is up (a message has one keyboard).
+        if (!menuUp) return q.finish(ctx.t('consent-declined', { center, phone }));
+        const { partnerId, centerId } = args;
+        const resume = { courseId: draft.courseId!, centerId: draft.centerId!, timeOfDay: draft.timeOfDay! };
+        await conversation.external((outer) => rememberDeclined(outer.chatId!, { ...(partnerId ? { partnerId } : {}), ...(centerId ? { centerId } : {}), resume }));
+        return q.finish(`${ctx.t('consent-declined', { center, phone })} ${ctx.t('consent-declined-back')}`, new InlineKeyboard().text(ctx.t('btn-back'), consentBackData.pack('back')));
       }
     }
     if (returning) {
@@ -155,11 +173,17 @@ export function joinWaitlistScene(deps: SceneDeps) {
         // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
         record: summary.record,
         ...(changed ? { backAnswers: 'change' } : {}),
+        // Their phone shared from the phone keyboard still up (Skip was typed, not tapped): it goes on the summary (walk s20 #47).
+        shared: (c) => (c.message?.contact && readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
       });
+      if (answer.startsWith(SHARED_PHONE)) {
+        draft.phone = answer.slice(SHARED_PHONE.length);
+        continue;
+      }
       if (answer === 'confirm') {
         const closed = await save(conversation, q, ctx, draft as Draft, args.partnerId);
         if (!closed) return;
@@ -247,48 +271,16 @@ export function joinWaitlistScene(deps: SceneDeps) {
   return createConversation<SceneOuterContext, SceneContext>(join, JOIN_WAITLIST);
 }
 
-/**
- * The center a flow was started with, checked again: open (it takes entries), closed
- * (deactivated since its card was shown), or undefined for an id no center has (forged).
- */
-async function chosenCenter(centerId: string, locale: SceneContext['locale']): Promise<{ id: string; open: boolean; title: string } | undefined> {
-  if (!(await describeCenter(centerId))) return undefined;
-  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerTitleOf(centerId, locale) };
-}
-
-/** The name Telegram knows: first and last name, one line. */
-function telegramNameOf(ctx: { from?: { first_name?: string; last_name?: string } }) {
-  return normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
-}
-
-/** The citizen's own contact, a typed number, or Skip (null). */
-function readPhone(ctx: SceneContext): string | null | undefined {
-  const contact = ctx.message?.contact;
-  if (contact) return contact.user_id === ctx.from?.id ? normalizeContactPhone(contact.phone_number) : undefined;
-  const text = ctx.message?.text;
-  if (text === ctx.t('btn-skip')) return null;
-  const typed = text ? readTypedPhone(text) : undefined;
-  return typed && 'phone' in typed ? typed.phone : undefined;
-}
-
-/** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
-function phoneHint(ctx: SceneContext): string {
-  const contact = ctx.message?.contact;
-  // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
-  if (!contact) {
-    const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
-    return typed && 'problem' in typed && typed.problem === 'not-a-number' ? 'join-phone-invalid' : 'join-phone-unreadable';
-  }
-  return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
-}
+/** The summary's answer when the person's own phone was shared on it: this, then the number. */
+const SHARED_PHONE = 'phone:';
 
 async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
   // Any center, a closed one too: a center hidden meanwhile is still named (on confirm, another is asked for).
   const [course, center, title, partner] = await conversation.external(() =>
     Promise.all([findCourse(draft.courseId), describeCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId, ctx.locale) : undefined]),
   );
-  // Referred by a partner (its link): the citizen sees which organization before confirming.
-  const referred = partner ? `\n${ctx.t('join-summary-partner', { partner })}` : '';
+  // Referred by a partner (its link): the citizen sees which organization before confirming, above the hint (walk s20 #15).
+  const note = partner ? ctx.t('join-summary-partner', { partner }) : '';
   const fields = {
     course: course?.title[ctx.locale] ?? '',
     center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
@@ -296,5 +288,5 @@ async function summaryText(conversation: SceneConversation, ctx: SceneContext, d
     name: draft.name,
     phone: draft.phone ? phoneToRead(draft.phone) : ctx.t('phone-none'),
   };
-  return { text: ctx.t('join-summary', fields) + referred, record: ctx.t('join-record', fields) + referred };
+  return { text: ctx.t('join-summary', { ...fields, referred: note && `\n\n${note}` }), record: ctx.t('join-record', fields) + (note && `\n${note}`) };
 }

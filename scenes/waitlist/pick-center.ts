@@ -1,5 +1,5 @@
-import { listCenters, listEveryCenter, listTowns, type Center } from '../../src/domain/catalog.js';
-import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
+import { describeCenter, findCenter, listCenters, listEveryCenter, listTowns, type Center } from '../../src/domain/catalog.js';
+import { centerTitle, centerTitleOf, centerWords, townWords } from '../../src/domain/center-names.js';
 import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import { locationKeyboard } from '../shared/keyboards.js';
@@ -41,9 +41,11 @@ export async function nearestToShared(
 /**
  * Lets the citizen pick a center in one question: "📍 Nearest to me" above the
  * towns; then the five centers nearest to a shared location, or the town's
- * centers. `intro` asks the question. Returns the center id.
+ * centers. `intro` asks the question; `step` ("Step 2 of 5.") goes before the questions after it too, so a
+ * step of the join is counted on each of its screens (walk s20 #4). Returns the center id.
  */
-export async function pickCenter(conversation: SceneConversation, q: Questions, ctx: SceneContext, intro: string): Promise<string> {
+export async function pickCenter(conversation: SceneConversation, q: Questions, ctx: SceneContext, intro: string, step = ''): Promise<string> {
+  const stepped = (text: string) => (step ? `${step} ${text}` : text);
   const towns = await conversation.external(async () => {
     const centers = await listCenters();
     return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
@@ -53,13 +55,13 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
     columns: 2,
   });
   if (where === NEAREST) {
-    const location = await q.withReplyKeyboard(ctx.t('location-ask'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
+    const location = await q.withReplyKeyboard(stepped(ctx.t('location-ask')), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
     const nearest = await nearestToShared(conversation, ctx, location);
     const labels = await conversation.external(async () => {
       const all = await listEveryCenter();
       return nearest.map(({ center }) => centerTitle(center, all, ctx.locale));
     });
-    return q.ask(ctx.t('join-nearest-list'), {
+    return q.ask(stepped(ctx.t('join-nearest-list')), {
       choices: nearest.map(({ center, km }, i) => ({ label: km === undefined ? labels[i]! : ctx.t('center-with-distance', { name: labels[i]!, km }), value: center.id })),
     });
   }
@@ -71,10 +73,21 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
   });
   // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
   const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
-  return q.ask(ctx.t('join-choose-center', { town: towns.find((t) => t.value === where)?.label ?? where, centers: list }), {
+  return q.ask(stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === where)?.label ?? where, centers: list })), {
     choices: centers.map((c) => ({ value: c.value, label: c.name })),
   });
 }
 
 /** The value of "📍 Nearest to me" among the towns (no town is called so). */
 const NEAREST = '\u0000near';
+
+type Locale = SceneContext['locale'];
+
+/**
+ * The center a flow was started with, checked again: open (it takes entries), closed
+ * (deactivated since its card was shown), or undefined for an id no center has (forged).
+ */
+export async function chosenCenter(centerId: string, locale: Locale): Promise<{ id: string; open: boolean; title: string } | undefined> {
+  if (!(await describeCenter(centerId))) return undefined;
+  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerTitleOf(centerId, locale) };
+}

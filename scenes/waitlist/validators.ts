@@ -17,3 +17,8 @@ export function validateName(name: string): string | undefined {
   if (PHONE_IN_NAME.test(cleaned)) return 'join-name-phone';
   return cleaned.length >= 2 && cleaned.length <= 100 && /\p{L}/u.test(cleaned) ? undefined : 'join-name-invalid';
 }
+
+/** The name Telegram knows: first and last name, one line. */
+export function telegramNameOf(ctx: { from?: { first_name?: string; last_name?: string } }) {
+  return normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
+}

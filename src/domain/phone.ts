@@ -20,7 +20,7 @@ export function normalizePhone(input: string): string | undefined {
 }
 
 /** A typed phone: the number (E.164), or why none was taken. */
-export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' };
+export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' | 'digit-missing' };
 
 /** A run of digits with the separators people type between them ("8 (960) 900-12-34"). */
 const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
@@ -32,13 +32,17 @@ const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
  * code, and it is a real number (normalizePhone); shorter runs (an age, a time,
  * an extension) are left aside. 'unreadable': no such run, two of them (two
  * numbers, one typed twice), or a local number without its code ("12-34-56");
- * 'not-a-number': one full-length run no numbering plan has.
+ * 'not-a-number': one full-length run no numbering plan has; 'digit-missing': one run a digit short of a Russian
+ * number ("8 913 123 45 6", "913 123 45 6"), so the person is told what is wrong (walk s20 #5).
  */
 export function readTypedPhone(input: string): TypedPhone {
   const whole = normalizePhone(input);
   if (whole) return { phone: whole };
   const digits = (run: string) => run.replace(/\D/g, '').length;
-  const long = (input.match(DIGIT_RUNS) ?? []).filter((run) => digits(run) >= 10);
+  const runs = input.match(DIGIT_RUNS) ?? [];
+  const short = runs.filter((run) => /^(\+?7|8)\d{9}$|^9\d{8}$/.test(run.replace(/[^\d+]/g, '')));
+  if (short.length === 1 && runs.filter((run) => digits(run) >= 9).length === 1) return { problem: 'digit-missing' };
+  const long = runs.filter((run) => digits(run) >= 10);
   // Over 15 digits (E.164's most) is two numbers typed with only spaces between them.
   if (long.length !== 1 || digits(long[0]!) > 15) return { problem: 'unreadable' };
   const phone = normalizePhone(long[0]!);

@@ -76,3 +76,21 @@ export function sameAsLabel(label: string): RegExp {
   const pattern = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[её]/gi, '[её]').replace(/\s+/g, '\\s+');
   return new RegExp(`^[^\\p{L}\\p{N}]*${pattern}[^\\p{L}\\p{N}]*$`, 'iu');
 }
+
+/** Letters and digits as a person may type them: any case, ё as е, one space between words, no marks around. */
+const wordsTyped = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The one label that starts with what was typed (at least three letters): "основы" for «Основы компьютерной
+ * грамотности», "кем" for «Кемерово» (walk s20 #3). -1 when none does, or more than one: only a match that can
+ * mean one button counts.
+ *
+ * @example
+ * labelStartedBy(['Основы компьютерной грамотности', 'Госуслуги онлайн'], 'основы') // 0
+ */
+export function labelStartedBy(labels: string[], typed: string): number {
+  const start = wordsTyped(typed);
+  if ((start.match(/[\p{L}\p{N}]/gu) ?? []).length < 3) return -1;
+  const found = labels.flatMap((label, i) => (wordsTyped(label).startsWith(start) ? [i] : []));
+  return found.length === 1 ? found[0]! : -1;
+}

@@ -30,7 +30,11 @@ describe('referral link', () => {
     await joinWaitlist(ivan, { from: 'course', to: 'phone', centerChosen: true });
     expect(ivan.lastText()).toContain('Центр: Областная научная библиотека имени В. Д. Фёдорова, улица Дзержинского, 19');
     expect(ivan.lastText()).toContain('Вас направила организация: Городская больница № 3');
+    // Said above the hint for the buttons under it, not below it (walk s20 #15).
+    expect(ivan.lastText()).toMatch(/Телефон: не указан\n\nВас направила организация: Городская больница № 3\. .*\n\nЧтобы исправить имя или другое, нажмите «✎ Изменить»\.$/);
     await joinWaitlist(ivan, { from: 'confirm' });
+    // The card once confirmed keeps the note (it has no hint any more).
+    expect(ivan.messages().find((m) => m.text?.startsWith('Курс:'))?.text).toMatch(/Телефон: не указан\nВас направила организация: Городская больница № 3/);
     expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
     expect(String((await entryOf(6001))?.partnerId)).toBe(id);
     expect(t.errors).toEqual([]);

@@ -3,6 +3,7 @@ import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { consentBackData } from '../../scenes/waitlist/declined-consent.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -35,7 +36,7 @@ describe('join flow: Back, Cancel and typing', () => {
     await anna.tap('📝 Записаться на курс');
     await anna.press('Интернет и электронная почта');
     await anna.press('Юрга');
-    expect(anna.lastText()).toBe('Юрга: выберите центр.\n• Центральная городская библиотека — улица Московская, 30');
+    expect(anna.lastText()).toBe('Шаг 2 из 5. Юрга: выберите центр.\n• Центральная городская библиотека — улица Московская, 30');
     await anna.press('← Назад');
     expect(anna.lastText()).toContain('Шаг 2 из 5');
     await anna.press('← Назад');
@@ -192,6 +193,29 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
   });
 
+  it('offers Back to the consent after declining it, the answers before it kept (walk s20 #37)', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', time: 'Вечером', to: 'time' });
+    await anna.press('Не даю согласия');
+    const declined = anna.messages().at(-1)!;
+    expect(declined.text).toBe('Без согласия мы не можем записать вас в очередь, поэтому ничего не сохранили. Записаться можно и по телефону центра (Центральная городская библиотека, Белово): +7 38452 2-78-15. Нажали случайно? Нажмите «← Назад».');
+    expect(anna.buttonLabels()).toEqual(['← Назад']);
+    expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
+    await anna.press('← Назад');
+    expect(anna.lastText()).toMatch(/^Шаг 4 из 5\. Согласие на обработку/);
+    await anna.press('✓ Даю согласие');
+    await anna.tap('Пропустить');
+    expect(anna.lastText()).toContain('Центр: Центральная городская библиотека, Белово, улица Советская, 33');
+    expect(anna.lastText()).toContain('Время: Вечером');
+    await anna.press('✓ Всё верно, записаться');
+    expect(await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean()).toMatchObject({ centerId: 'belovo-central', timeOfDay: 'evening' });
+    // The Back is for one return: pressed again, it no longer works.
+    await anna.pressData(consentBackData.pack('back'), declined);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(t.errors).toEqual([]);
+  });
+
   it('after hints at the consent step, the outcome comes below them, with the main menu', async () => {
     const anna = newCitizen();
     await anna.text('/start');
@@ -201,9 +225,11 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(anna.lastText()).toMatch(/нажмите одну из кнопок/);
     await anna.press('Не даю согласия');
     // In the order the chat shows them (an edit does not move a message down).
-    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string; sent_reply_markup?: { keyboard?: unknown[] } };
+    const bottom = t.telegram.messagesTo(anna.id).at(-1) as { text?: string };
     expect(bottom.text).toContain('ничего не сохранили');
-    expect(bottom.sent_reply_markup?.keyboard?.length).toBeGreaterThan(0);
+    // The main menu was never taken away; the outcome has Back to the consent under it (walk s20 #37).
+    expect(anna.replyKeyboard()).toContain('📝 Записаться на курс');
+    expect(anna.buttonLabels()).toEqual(['← Назад']);
     // The consent question above keeps no live buttons.
     const consent = t.telegram.messagesTo(anna.id).find((m) => /Согласие на обработку/.test(m.text ?? ''));
     expect(consent?.reply_markup).toBeUndefined();
@@ -385,6 +411,6 @@ describe('two answers to one question at the same moment', () => {
     expect(answers).toEqual([undefined, 'На этот вопрос вы уже ответили.']);
     // The flow goes on from the one next question.
     await anna.press('Белово');
-    expect(anna.lastText()).toBe('Белово: выберите центр.\n• Центральная городская библиотека — улица Советская, 33');
+    expect(anna.lastText()).toBe('Шаг 2 из 5. Белово: выберите центр.\n• Центральная городская библиотека — улица Советская, 33');
   });
 });

@@ -20,7 +20,10 @@ describe('the nearest centers after Back (walk s18 item 3)', () => {
     await user.tap('📝 Записаться на курс');
     await user.press('Основы компьютерной грамотности');
     await user.press('📍 Ближайший ко мне');
+    // The step is counted on every screen of it (walk s20 #4).
+    expect(user.lastText()).toBe('Шаг 2 из 5. Нажмите кнопку «📍 Отправить моё местоположение» внизу экрана.');
     await user.location(55.354712, 86.086543); // next to the regional library in Kemerovo; the stored point is 55.4, 86.1
+    expect(user.lastText()).toBe('Шаг 2 из 5. Ближайшие центры. Выберите один:');
     const first = user.buttonLabels();
     expect(first[0]).toBe('Областная научная библиотека имени В. Д. Фёдорова — 0 км');
     expect(first[1]).toBe('Библиотека имени Н. В. Гоголя — 0,5 км');

@@ -66,6 +66,18 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
     expect(user.lastText()).toContain('Phone: +7 960 900-12-34');
   });
 
+  it('says a digit is missing from a number one digit short (walk s20 #5)', async () => {
+    const user = await atPhoneStep();
+    await user.text('8 913 123 45 6');
+    expect(user.lastText()).toBe('В номере не хватает одной цифры. Проверьте и напишите номер полностью, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон».');
+    await user.text('телефон 913 123 45 6');
+    expect(user.lastText()).toMatch(/^В номере не хватает одной цифры/);
+    await user.text('8 913 123 45 67');
+    expect(user.lastText()).toContain('Телефон: +7 913 123-45-67');
+    expect(readTypedPhone('+7 913 123-45-6')).toEqual({ problem: 'digit-missing' });
+    expect(readTypedPhone('8 (3842) 58-41-2')).toEqual({ problem: 'digit-missing' });
+  });
+
   it('readTypedPhone: one run of digits among words, and why not', () => {
     expect(readTypedPhone('тел. +7(913)1234567.')).toEqual({ phone: '+79131234567' });
     // Short runs beside the number (an extension, an age, a time) are left aside (probe s19 #11).
@@ -88,5 +100,25 @@ describe('Back and Cancel typed at the phone step (walk s18 item 16)', () => {
     await user.text('Отмена');
     expect(user.lastText()).toMatch(/отменили/i);
     expect(await CitizenModel.findById(user.id).lean()).toBeNull();
+  });
+});
+
+describe('Skip typed at the phone step (walk s20 #39, #47)', () => {
+  it('takes "пропустить" typed in lower case as Skip, and the phone keyboard goes with the summary', async () => {
+    const user = await atPhoneStep();
+    await user.text('пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    expect(user.replyKeyboard()).not.toContain('📱 Отправить мой телефон');
+  });
+
+  it('takes the phone shared from the keyboard left up under the summary after a typed "Пропустить"', async () => {
+    const user = await atPhoneStep();
+    await user.text('Пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    await user.contact('+7 913 123-45-67');
+    expect(user.lastText()).toContain('Телефон: +7 913 123-45-67');
+    await user.press('✓ Всё верно, записаться');
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ phone: '+79131234567' });
+    expect(t.errors).toEqual([]);
   });
 });

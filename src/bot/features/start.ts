@@ -15,6 +15,7 @@ import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
+import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined-consent.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -124,6 +125,16 @@ export function startFeature(i18n: Translator) {
   composer.filter(menuButtonOrWords(i18n, 'menu-join'), async (ctx) => {
     await ctx.conversation.exitAll();
     await ctx.conversation.enter(JOIN_WAITLIST);
+  });
+
+  // "← Back" under a declined consent: consent is asked again, with the answers given before it (walk s20 #37).
+  composer.callbackQuery(consentBackData.only('back'), async (ctx) => {
+    const kept = takeDeclined(ctx.chat!.id);
+    if (!kept) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.conversation.exitAll();
+    await ctx.conversation.enter(JOIN_WAITLIST, kept satisfies JoinArgs);
   });
 
   composer.filter(menuButtonOrWords(i18n, 'menu-centers'), async (ctx) => {

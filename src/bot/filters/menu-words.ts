@@ -19,3 +19,14 @@ export function menuKeyOfWords(text: string): string | undefined {
   const plain = text.toLowerCase().replace(/ё/g, 'е');
   return MENU_WORDS.find(([, words]) => words.test(plain))?.[0];
 }
+
+/**
+ * An answer to a seat offer typed instead of pressed ("приду", "✓ Приду", "не смогу", "can't come"): 'acc' or
+ * 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
+ */
+export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
+  const plain = text.toLowerCase().replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (/^(нет,? )?(я )?(не смогу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
+  if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
+  return undefined;
+}

@@ -1,5 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { offerData } from '../../../domain/offer-messages.js';
+import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
+import { sentMessageIds } from '../../../outbox/store.js';
+import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, untoldEnrolment } from '../../../domain/accept-notice.js';
@@ -14,41 +16,21 @@ export function offersFeature() {
   const composer = new Composer<BotContext>();
   const ttl = (ctx: BotContext) => ({ ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
 
-  composer.callbackQuery(offerData.only('acc'), async (ctx) => {
-    const { id } = offerData.read(ctx.match);
-    let result = await acceptOffer(ctx.from.id, id, ctx.deps.now(), ctx.callbackQuery.message?.message_id);
-    if (!result.ok && result.reason === 'already') {
-      // A double tap: the first tap has already answered in the chat, the second only gets a short notice. Unless the
-      // first was cut off before its answer (the bot stopped): then this one gives it.
-      const untold = await untoldEnrolment(ctx.from.id, id);
-      if (!untold) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-already') }));
-      result = { ok: true, groupId: untold };
-    }
-    await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (result.ok) {
-      ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
-      await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
-      await markAcceptTold(id, ctx.deps.now());
-    } else {
-      await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
-    }
-  });
+  composer.callbackQuery(offerData.only('acc'), (ctx) => accept(ctx, offerData.read(ctx.match).id));
+  composer.callbackQuery(offerData.only('dec'), (ctx) => decline(ctx, offerData.read(ctx.match).id, ttl(ctx)));
 
-  // "Can't come" gives the seat back at once, keeping the place in line: a person who walks away before the next
-  // question does not hold a seat for two days. Leaving the line is then one more tap.
-  composer.callbackQuery(offerData.only('dec'), async (ctx) => {
-    const { id } = offerData.read(ctx.match);
-    // Someone else's offer, or one already answered or expired: nothing to ask about. A seat taken by an "I'll come"
-    // the bot stopped before answering is given back, as "Can't come" says.
-    const declined = (await declineOffer(ctx.from.id, id, true, ctx.deps.now(), ttl(ctx))) || (await giveBackAcceptedSeat(ctx.from.id, id, ctx.deps.now(), ttl(ctx)));
-    if (!declined) return void (await ctx.answerCallbackQuery({ text: ctx.t('cls-offer-gone') }));
-    ctx.log.info({ entry_id: id }, 'offer declined');
-    await ctx.answerCallbackQuery();
-    await markDeclined(ctx, id);
-    await ctx.reply(ctx.t('cls-decline-ask'), {
-      reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
-    });
+  // "приду" / "не смогу" typed: the answer to the one offer the person holds; with none or several, the usual reply.
+  composer.on('message:text', async (ctx, next) => {
+    const answer = offerAnswerOfWords(ctx.message.text);
+    const offers = answer ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
+    if (offers.length !== 1) return next();
+    const id = offers[0]!.entryId;
+    // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
+    for (const messageId of await sentMessageIds(ctx.from.id, `offer(-rem)?:${id}:`)) {
+      const keyboard = answer === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
+      await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId, { reply_markup: keyboard }).catch(() => undefined);
+    }
+    return answer === 'acc' ? accept(ctx, id) : decline(ctx, id, ttl(ctx));
   });
 
   composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {
@@ -82,4 +64,49 @@ async function markDeclined(ctx: BotContext, entryId: string) {
 async function stillWaiting(citizenId: number, entryId: string): Promise<boolean> {
   const status = (await findActiveEntry(citizenId, entryId))?.status;
   return status === 'waiting' || status === 'offered';
+}
+
+/** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */
+async function accept(ctx: BotContext, id: string) {
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  let result = await acceptOffer(ctx.from!.id, id, ctx.deps.now(), pressed);
+  if (!result.ok && result.reason === 'already') {
+    // A double tap: the first tap has already answered in the chat, the second only gets a short notice. Unless the
+    // first was cut off before its answer (the bot stopped): then this one gives it.
+    const untold = await untoldEnrolment(ctx.from!.id, id);
+    if (!untold) return void (await answer(ctx, ctx.t('cls-offer-already')));
+    result = { ok: true, groupId: untold };
+  }
+  await answer(ctx);
+  if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (result.ok) {
+    ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
+    await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
+    await markAcceptTold(id, ctx.deps.now());
+  } else {
+    await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
+  }
+}
+
+/**
+ * "Can't come" gives the seat back at once, keeping the place in line: a person who walks away before the next
+ * question does not hold a seat for two days. Leaving the line is then one more tap.
+ */
+async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }) {
+  // Someone else's offer, or one already answered or expired: nothing to ask about. A seat taken by an "I'll come"
+  // the bot stopped before answering is given back, as "Can't come" says.
+  const declined = (await declineOffer(ctx.from!.id, id, true, ctx.deps.now(), ttl)) || (await giveBackAcceptedSeat(ctx.from!.id, id, ctx.deps.now(), ttl));
+  if (!declined) return void (await answer(ctx, ctx.t('cls-offer-gone')));
+  ctx.log.info({ entry_id: id }, 'offer declined');
+  await answer(ctx);
+  await markDeclined(ctx, id);
+  await ctx.reply(ctx.t('cls-decline-ask'), {
+    reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
+  });
+}
+
+/** Answers a press (a short notice, or nothing); a typed answer gets the notice as a message. */
+async function answer(ctx: BotContext, text?: string) {
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery(text ? { text } : undefined);
+  else if (text) await ctx.reply(text);
 }

@@ -1,0 +1,29 @@
+import { readTypedPhone } from '../../src/domain/phone.js';
+import { sameAsLabel } from '../../src/domain/text.js';
+import type { SceneContext } from '../shared/context.js';
+import { normalizeContactPhone } from './validators.js';
+
+/* The phone step of the join (join-waitlist.ts): what a message at it gives, and what to say when nothing. */
+
+/** The citizen's own contact, a typed number, or Skip (null). */
+export function readPhone(ctx: SceneContext): string | null | undefined {
+  const contact = ctx.message?.contact;
+  if (contact) return contact.user_id === ctx.from?.id ? normalizeContactPhone(contact.phone_number) : undefined;
+  const text = ctx.message?.text;
+  // "пропустить" typed in any case is Skip, not a bad number (walk s20 #39).
+  if (text !== undefined && sameAsLabel(ctx.t('btn-skip')).test(text.trim())) return null;
+  const typed = text ? readTypedPhone(text) : undefined;
+  return typed && 'phone' in typed ? typed.phone : undefined;
+}
+
+/** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
+export function phoneHint(ctx: SceneContext): string {
+  const contact = ctx.message?.contact;
+  // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
+  if (!contact) {
+    const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
+    const problem = typed && 'problem' in typed ? typed.problem : undefined;
+    return problem === 'not-a-number' ? 'join-phone-invalid' : problem === 'digit-missing' ? 'join-phone-digit-missing' : 'join-phone-unreadable';
+  }
+  return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';
+}

@@ -78,7 +78,13 @@ rem-chg-preview-move =
     Will be: { $new }
     Participants to be told: { $count }.
 rem-chg-preview-shift =
-    Shift the group by { $days } days?
+    Shift the group { $days } { $days ->
+        [one] day
+       *[other] days
+    } { $direction ->
+        [earlier] earlier
+       *[later] later
+    }?
     { $course }, { $center }
     New dates:
     { $lessons }

@@ -82,6 +82,9 @@ rem-chg-preview-shift =
         [one] день
         [few] дня
        *[many] дней
+    } { $direction ->
+        [earlier] раньше
+       *[later] позже
     }?
     { $course }, { $center }
     Новые даты:

@@ -178,6 +178,10 @@ prt-req-declined-staff = Request declined. The organization's representative wil
 prt-req-accepted = Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }. Seats will be offered to the people your organization referred.
 prt-req-declined = The library declined your group request (course "{ $course }"). Reason: { $reason }
 prt-release-button = 🔓 Give free seats to the general queue
+prt-release-confirm =
+    Give the free seats to the general queue? { $course }, { $center }.
+    Free now: { $free }. They will be offered to people in the center's line in order, not only to the organization's people. This cannot be undone.
+prt-release-yes = 🔓 Yes, give them
 prt-release-none = This group is already open to everyone.
 prt-released = Free seats given to the general queue. Seats offered: { $offered }.
 

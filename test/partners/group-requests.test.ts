@@ -138,8 +138,18 @@ describe('group requests', () => {
     // Nobody else of the partner waits for this course: the third seat stays free until released.
     await anna.text('/classes');
     await anna.press(/^1\. Основы, /);
+    // Asked first (walk s20 #44: it acted at once); No changes nothing.
     await anna.press('🔓 Отдать свободные места общей очереди');
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Свободные места отданы общей очереди. Предложено мест: 1.');
+    expect(anna.lastText()).toMatch(/^Отдать свободные места общей очереди\? Основы компьютерной грамотности, .+\.\nСвободно сейчас: 1\. /);
+    expect(anna.buttonLabels()).toEqual(['🔓 Да, отдать', 'Нет']);
+    await anna.press('Нет');
+    expect(anna.lastText()).toContain('Участники:');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('waiting');
+    await anna.press('🔓 Отдать свободные места общей очереди');
+    await anna.press('🔓 Да, отдать');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Свободные места отданы общей очереди. Предложено мест: 1.', show_alert: true });
+    expect(anna.lastText()).toContain('Участники:');
+    expect(anna.buttonLabels()).not.toContain('🔓 Отдать свободные места общей очереди');
     expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('offered');
     expect((await WaitlistEntryModel.findOne({ citizenId: 201 }).lean())?.status).toBe('waiting');
     expect(await AuditEntryModel.distinct('action', { action: { $in: ['request.create', 'request.accept', 'group.release-seats'] } })).toHaveLength(3);

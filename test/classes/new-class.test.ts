@@ -137,8 +137,11 @@ describe('/newclass', () => {
     await maria.press('4');
     await maria.press('90');
     await maria.text('Зал 2');
-    await maria.press('← Назад'); // back to the room
-    expect(maria.lastText()).toContain('аудиторию');
+    await maria.press('← Назад'); // back to the room, which shows what she typed (walk s20 #18)
+    expect(maria.lastText()).toMatch(/аудиторию[^]*\nСейчас: Зал 2$/);
+    await maria.press('← Назад'); // further back and forward again: still there
+    await maria.press('90');
+    expect(maria.lastText()).toMatch(/аудиторию[^]*\nСейчас: Зал 2$/);
     await maria.text('Зал 3,\n1 этаж\u202E'); // line breaks and control characters typed by staff are cleaned
     await maria.text('2');
 

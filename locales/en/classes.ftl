@@ -103,6 +103,9 @@ cls-new-dates =
     01.12.2026 10:00
     03.12.2026 10:00
 cls-dates-invalid = Could not read the list. Each line: a date and a time, e.g. 01.12.2026 10:00 (today or later).
+cls-dates-line-date = Line { $line } ("{ $text }"): could not read the date. Send the whole list again with this line corrected. Each line: a date and a time, e.g. 01.12.2026 10:00.
+cls-dates-line-time = Line { $line } ("{ $text }"): could not read the time. Send the whole list again with this line corrected. Write the time like 10:00.
+cls-dates-line-past = Line { $line } ("{ $text }"): that date has passed. Send the whole list again with this line corrected.
 cls-new-room = Step { $step } of { $total }. Type the room, e.g. "Hall 2, ground floor".
 cls-room-invalid = Type the room name (up to 100 characters).
 cls-new-capacity = Step { $step } of { $total }. How many seats? Choose or type a number.

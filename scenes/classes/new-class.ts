@@ -8,7 +8,7 @@ import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { startWarningLines } from '../shared/start-warnings.js';
-import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
+import { lessonStarts, MAX_LESSONS, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
@@ -123,8 +123,10 @@ export function newClassScene(deps: SceneDeps) {
     } else {
       const datesText = await q.ask(ctx.t('cls-new-dates'), {
         typed: (text) => {
-          const lessons = parseDateList(text, typedDate, parseTime);
-          return lessons && lessons.every((l) => notPast(l.date)) ? { value: text } : { error: 'cls-dates-invalid' };
+          // Which line, and what in it (walk s20 #20: "could not read the list" for one bad line of three).
+          const read = readDateList(text, typedDate, parseTime, notPast);
+          if ('lessons' in read) return { value: text };
+          return read.problem === 'count' ? { error: 'cls-dates-invalid' } : { error: `cls-dates-line-${read.problem}`, vars: { line: read.line, text: read.text } };
         },
       });
       pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };

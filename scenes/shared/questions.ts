@@ -83,7 +83,7 @@ export class Questions {
       .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined, {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
-      .and((c) => typedLabel(c) >= 0 || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
+      .and((c) => typedLabel(c) >= 0 || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
     const labelled = typedLabel(answer);
     if (labelled >= 0) return choices[labelled]!.value;
     const result = typed(answer);

@@ -60,6 +60,7 @@ cls-staff-by-id = 🔢 By Telegram number
 cls-staff-ask-id = Type the person's Telegram id (digits only).
 cls-staff-id-invalid = A Telegram id is digits only, e.g. 123456789.
 cls-staff-centers = Choose the person's centers, then press "Done".
+cls-staff-centers-chosen = The person's centers: { $centers }.
 cls-done = ✓ Done
 cls-pick-one = Choose at least one.
 cls-staff-invite-link =

@@ -60,6 +60,7 @@ cls-staff-by-id = 🔢 По номеру в Телеграме
 cls-staff-ask-id = Напишите номер сотрудника в Телеграме (только цифры). Сотрудник узнает его у бота @userinfobot.
 cls-staff-id-invalid = Нужен номер в Телеграме: только цифры, например 123456789.
 cls-staff-centers = Выберите центры сотрудника и нажмите «Готово».
+cls-staff-centers-chosen = Центры сотрудника: { $centers }.
 cls-done = ✓ Готово
 cls-pick-one = Выберите хотя бы один вариант.
 cls-staff-invite-link =

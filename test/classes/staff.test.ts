@@ -122,6 +122,26 @@ describe('/staff', () => {
     expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
   });
 
+  it('the center picker, left above the link, says which centers were chosen (walk s20 #11)', async () => {
+    const t = createTestBot({ env });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/staff');
+    await maria.press('➕ Добавить библиотекаря');
+    await maria.press('🔗 Ссылка-приглашение');
+    const picker = maria.messages().at(-1)!.message_id;
+    await maria.text('Юрга'); // typed instead of tapped: a hint comes below, so the link comes below too
+    await maria.press(/^Юрга:/);
+    await maria.press(/^Белово:/);
+    await maria.press('✓ Готово');
+    expect(maria.lastText()).toMatch(/^Ссылка-приглашение/);
+    const above = maria.messages().find((m) => m.message_id === picker)!;
+    expect(above.text).toMatch(/^Центры сотрудника: .+; .+\.$/);
+    expect(above.text).toContain('Юрга, Центральная городская библиотека');
+    expect(above.text).toContain('Белово, Центральная городская библиотека');
+    expect(maria.buttonLabels(above)).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('an expired invite does nothing', async () => {
     const t = createTestBot({ env });
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });

@@ -159,6 +159,7 @@ prt-req-list-none = No new requests.
 prt-req-button = { $partner }, people: { $people }
 prt-req-card =
     Request from "{ $partner }" ({ $at })
+    Contact: { $contact }
 
     Course: { $course }
     Number of people: { $people }

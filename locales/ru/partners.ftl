@@ -159,6 +159,7 @@ prt-req-list-none = Новых заявок нет.
 prt-req-button = { $partner }, людей: { $people }
 prt-req-card =
     Заявка от организации «{ $partner }» ({ $at })
+    Контакт: { $contact }
 
     Курс: { $course }
     Сколько человек: { $people }

@@ -95,6 +95,8 @@ describe('group requests', () => {
     await anna.press('📋 Открыть заявку');
     expect(anna.messages().at(-1)!.message_id).toBe(notice.message_id); // the card in place of the notice
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
+    // Whom to call about it (walk s20 #23).
+    expect(anna.lastText()).toMatch(/^Заявка от организации «Больница № 3» \(.+\)\nКонтакт: Ольга Иванова, \+7 923 123-45-67\n/);
     const card = anna.messages().at(-1)!;
     // Two quick presses at once: one question, in place of the card (probe s16 F8: two "Step 2" messages, one dead).
     const openData = (card.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✓ Открыть группу') as { callback_data: string }).callback_data;

@@ -9,6 +9,7 @@ import { enqueue } from '../../outbox/index.js';
 import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { offerFreeSeats, type OfferOptions } from '../offers.js';
+import { phoneToRead } from '../phone.js';
 import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
@@ -34,6 +35,8 @@ export interface GroupRequestView extends NewGroupRequest {
   id: string;
   partnerId: string;
   partnerName: string;
+  /** The partner's contact person and phone as staff read them ("Ольга Иванова, +7 3842 11-22-33"), or '—'. */
+  partnerContact: string;
   status: RequestStatus;
   createdAt: string;
 }
@@ -43,10 +46,11 @@ type Row = {
   note?: string | null; status: RequestStatus; createdAt: Date;
 };
 
-const view = (r: Row, partnerName: string): GroupRequestView => ({
+const view = (r: Row, partnerName: string, partnerContact: string): GroupRequestView => ({
   id: String(r._id),
   partnerId: String(r.partnerId),
   partnerName,
+  partnerContact,
   courseId: r.courseId,
   people: r.people,
   centerIds: r.centerIds,
@@ -92,8 +96,13 @@ export async function createGroupRequest(
 }
 
 async function withPartnerNames(rows: Row[]): Promise<GroupRequestView[]> {
-  const partners = await PartnerModel.find({ _id: { $in: rows.map((r) => r.partnerId) } }, { name: 1 }).lean();
-  return rows.map((r) => view(r, partners.find((p) => String(p._id) === String(r.partnerId))?.name ?? '—'));
+  const partners = await PartnerModel.find({ _id: { $in: rows.map((r) => r.partnerId) } }, { name: 1, contactName: 1, phone: 1 }).lean();
+  return rows.map((r) => {
+    const p = partners.find((x) => String(x._id) === String(r.partnerId));
+    // Whom to call about the request (walk s20 #23: the card had no contact).
+    const contact = [p?.contactName, p?.phone ? phoneToRead(p.phone) : undefined].filter(Boolean).join(', ');
+    return view(r, p?.name ?? '—', contact || '—');
+  });
 }
 
 /** Pending requests this staff role sees, oldest first. */

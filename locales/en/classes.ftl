@@ -120,6 +120,7 @@ cls-new-preview =
     Seats: { $capacity }
     Lessons: { $count }, { $duration } minutes each. Time zone: { $zone }.
     { $lessons }
+cls-new-for-partner = Only for the people of "{ $partner }".
 cls-new-holidays =
     ⚠ { $count ->
         [1] The lesson on { $dates } falls on a public holiday.

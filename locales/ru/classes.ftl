@@ -124,6 +124,7 @@ cls-new-preview =
        *[many] минут
     }. Часовой пояс: { $zone }.
     { $lessons }
+cls-new-for-partner = Только для людей организации «{ $partner }».
 cls-new-holidays =
     ⚠ { $count ->
         [1] Занятие { $dates } приходится на праздничный день.

@@ -172,6 +172,8 @@ export function newClassScene(deps: SceneDeps) {
         zone: timeZoneWords(ctx, timeZone),
         lessons: parts.length > 0 ? ctx.t('cls-new-dates-above') : numbered.join('\n'),
       }) +
+        // Said before Create, not only after it (walk s20 #23).
+        (request ? `\n${ctx.t('cls-new-for-partner', { partner: request.partnerName })}` : '') +
         holidayWarning(ctx, starts, timeZone) +
         startWarningLines(ctx, starts, nowAtPreview, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },

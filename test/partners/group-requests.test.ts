@@ -126,6 +126,7 @@ describe('group requests', () => {
     await anna.text('Зал 5');
     expect(anna.buttonLabels()[0]).toBe('3'); // the request's number of people first
     await anna.press('3');
+    expect(anna.lastText()).toContain('\nТолько для людей организации «Больница № 3».'); // before Create (walk s20 #23)
     await anna.press('✓ Создать группу');
     expect(anna.lastText()).toBe('Группа для организации «Больница № 3» создана. Её места предлагаются только людям этой организации из очереди; предложено: 2. Отдать свободные места общей очереди можно в карточке группы (/classes).');
 

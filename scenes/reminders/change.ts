@@ -108,7 +108,8 @@ export function changeScheduleScene(deps: SceneDeps) {
     });
     await q.finish(
       result.ok
-        ? ctx.t('rem-chg-done', { count: result.notified })
+        ? // A phone call is not a message (walk s20 #45): those without Telegram are counted apart.
+          ctx.t('rem-chg-done', { count: result.notified - result.byPhone, calls: result.byPhone })
         : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : `rem-chg-${result.reason}`),
     );
   }

@@ -185,6 +185,7 @@ prt-release-confirm =
 prt-release-yes = 🔓 Yes, give them
 prt-release-none = This group is already open to everyone.
 prt-released = Free seats given to the general queue. Seats offered: { $offered }.
+prt-released-rep = The library has opened the free seats of the group for your people to everyone: "{ $course }", { $center }. Your people already in the group stay in it.
 
 ## Partners: representatives in /help and on the card
 

@@ -185,6 +185,7 @@ prt-release-confirm =
 prt-release-yes = 🔓 Да, отдать
 prt-release-none = Эта группа уже открыта для всех.
 prt-released = Свободные места отданы общей очереди. Предложено мест: { $offered }.
+prt-released-rep = Библиотека открыла для всех свободные места группы для ваших людей: курс «{ $course }», { $center }. Ваши люди, которые уже в группе, остаются в ней.
 
 ## Partners: representatives in /help and on the card
 

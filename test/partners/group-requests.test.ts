@@ -153,6 +153,9 @@ describe('group requests', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Свободные места отданы общей очереди. Предложено мест: 1.', show_alert: true });
     expect(anna.lastText()).toContain('Участники:');
     expect(anna.buttonLabels()).not.toContain('🔓 Отдать свободные места общей очереди');
+    // The representative who asked for it is told (walk s20 #44).
+    await deliverAll(t);
+    expect(rep.lastText()).toBe('Библиотека открыла для всех свободные места группы для ваших людей: курс «Основы компьютерной грамотности», Кемерово, Областная научная библиотека имени В. Д. Фёдорова. Ваши люди, которые уже в группе, остаются в ней.');
     expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('offered');
     expect((await WaitlistEntryModel.findOne({ citizenId: 201 }).lean())?.status).toBe('waiting');
     expect(await AuditEntryModel.distinct('action', { action: { $in: ['request.create', 'request.accept', 'group.release-seats'] } })).toHaveLength(3);

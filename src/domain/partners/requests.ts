@@ -10,6 +10,8 @@ import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { offerFreeSeats, type OfferOptions } from '../offers.js';
 import { phoneToRead } from '../phone.js';
+import { findCenter, findCourse } from '../catalog.js';
+import { centerPlace } from '../center-names.js';
 import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
@@ -170,11 +172,21 @@ export async function releaseClosedSeats(
   actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions = {},
 ): Promise<{ offered: number; started: boolean } | null> {
   if (!isObjectId(groupId)) return null;
-  const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1 }).lean();
+  const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1, courseId: 1 }).lean();
   if (!group || !canManageCenter(role, group.centerId)) return null;
   const released = await ClassGroupModel.findOneAndUpdate({ _id: groupId, partnerId: group.partnerId }, { $unset: { partnerId: 1 } }).lean();
   if (!released) return null;
   await audit({ actorId, action: 'group.release-seats', target: `group:${groupId}`, details: { partnerId: String(group.partnerId) } }, now);
+  await tellReleased(groupId, group, now);
   const started = (await LessonModel.exists({ groupId, status: 'scheduled', startsAt: { $lte: now } })) !== null;
   return { offered: await offerFreeSeats(groupId, now, options), started };
+}
+
+/** The representative who asked for the group learns it is open to everyone now (walk s20 #44), in the words of the request's answer. */
+async function tellReleased(groupId: string, group: { courseId: string; centerId: string }, now: Date): Promise<void> {
+  const request = await GroupRequestModel.findOne({ groupId }, { requestedBy: 1 }).lean();
+  if (!request) return;
+  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
+  const vars = { course: course?.title.ru ?? group.courseId, center: center ? centerPlace(center, 'ru') : group.centerId };
+  await enqueue([{ key: `req-released:${groupId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'prt-released-rep', vars } } }], now);
 }

@@ -13,11 +13,13 @@ describe('plain Russian counts', () => {
   });
 
   it('days to shift a group: 1 день, 3 дня, 5 дней, 21 день', () => {
-    const first = (days: number) => ru('rem-chg-preview-shift', { days, course: 'К', center: 'Ц', lessons: '', count: 0 }).split('\n')[0];
-    expect(first(1)).toBe('Сдвинуть группу на 1 день?');
-    expect(first(3)).toBe('Сдвинуть группу на 3 дня?');
-    expect(first(5)).toBe('Сдвинуть группу на 5 дней?');
-    expect(first(21)).toBe('Сдвинуть группу на 21 день?');
+    const first = (days: number, direction = 'later') =>
+      ru('rem-chg-preview-shift', { days, direction, course: 'К', center: 'Ц', lessons: '', count: 0 }).split('\n')[0];
+    expect(first(1)).toBe('Сдвинуть группу на 1 день позже?');
+    expect(first(3)).toBe('Сдвинуть группу на 3 дня позже?');
+    expect(first(5)).toBe('Сдвинуть группу на 5 дней позже?');
+    expect(first(21)).toBe('Сдвинуть группу на 21 день позже?');
+    expect(first(7, 'earlier')).toBe('Сдвинуть группу на 7 дней раньше?');
   });
 
   it('consent buttons say it without gender brackets', () => {

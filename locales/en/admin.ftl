@@ -167,7 +167,10 @@ imp-match-yes = ✅ Yes, { $rows ->
         [one] for this row
        *[other] for all rows: { $rows }
     }
-imp-match-no = ❌ No, skip these rows
+imp-match-no = ❌ No, { $rows ->
+        [one] skip this row
+       *[other] skip these rows
+    }
 imp-preview = Check before writing. Rows in the file: { $rows }.
     To add: { $toAdd }
     Already on the list (same phone and course): { $onList }
@@ -183,7 +186,9 @@ imp-details-line = Line
 imp-details-reason = Reason
 imp-details-value = Value
 imp-reason-no-name = no name
+imp-reason-no-phone = no phone
 imp-reason-bad-phone = phone not understood
+imp-reason-no-date = no date joined
 imp-reason-bad-date = date joined not understood
 imp-reason-future-date = date joined in the future
 imp-reason-unknown-course = unknown course

@@ -60,6 +60,7 @@ cls-staff-by-id = 🔢 By Telegram number
 cls-staff-ask-id = Type the person's Telegram id (digits only).
 cls-staff-id-invalid = A Telegram id is digits only, e.g. 123456789.
 cls-staff-centers = Choose the person's centers, then press "Done".
+cls-staff-centers-chosen = The person's centers: { $centers }.
 cls-done = ✓ Done
 cls-pick-one = Choose at least one.
 cls-staff-invite-link =
@@ -103,6 +104,9 @@ cls-new-dates =
     01.12.2026 10:00
     03.12.2026 10:00
 cls-dates-invalid = Could not read the list. Each line: a date and a time, e.g. 01.12.2026 10:00 (today or later).
+cls-dates-line-date = Line { $line } ("{ $text }"): could not read the date. Send the whole list again with this line corrected. Each line: a date and a time, e.g. 01.12.2026 10:00.
+cls-dates-line-time = Line { $line } ("{ $text }"): could not read the time. Send the whole list again with this line corrected. Write the time like 10:00.
+cls-dates-line-past = Line { $line } ("{ $text }"): that date has passed. Send the whole list again with this line corrected.
 cls-new-room = Step { $step } of { $total }. Type the room, e.g. "Hall 2, ground floor".
 cls-room-invalid = Type the room name (up to 100 characters).
 cls-new-capacity = Step { $step } of { $total }. How many seats? Choose or type a number.
@@ -116,6 +120,7 @@ cls-new-preview =
     Seats: { $capacity }
     Lessons: { $count }, { $duration } minutes each. Time zone: { $zone }.
     { $lessons }
+cls-new-for-partner = Only for the people of "{ $partner }".
 cls-new-holidays =
     ⚠ { $count ->
         [1] The lesson on { $dates } falls on a public holiday.
@@ -161,6 +166,8 @@ cls-attendance-button = ✅ Mark attendance
 cls-attendance-groups = Choose a group:
 cls-attendance-lessons = Choose a lesson:
 cls-lesson-button = { $index }. { $time }{ $mark }
+# Today's lesson before its hour, in the list of /attendance (walk s20 #28).
+cls-lesson-not-begun = {" "}— not started yet
 cls-attendance-menu = Lesson { $index }, { $time }. Tap the names: ✅ present, ▫️ absent. Then "Save".
 cls-lessons-past = That time has already passed: every lesson of a new group must be ahead. Please choose the dates again.
 cls-attendance-not-started = This lesson has not started yet. Attendance can be marked once it begins.

@@ -159,6 +159,7 @@ prt-req-list-none = No new requests.
 prt-req-button = { $partner }, people: { $people }
 prt-req-card =
     Request from "{ $partner }" ({ $at })
+    Contact: { $contact }
 
     Course: { $course }
     Number of people: { $people }
@@ -178,8 +179,13 @@ prt-req-declined-staff = Request declined. The organization's representative wil
 prt-req-accepted = Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }. Seats will be offered to the people your organization referred.
 prt-req-declined = The library declined your group request (course "{ $course }"). Reason: { $reason }
 prt-release-button = 🔓 Give free seats to the general queue
+prt-release-confirm =
+    Give the free seats to the general queue? { $course }, { $center }.
+    Free now: { $free }. They will be offered to people in the center's line in order, not only to the organization's people. This cannot be undone.
+prt-release-yes = 🔓 Yes, give them
 prt-release-none = This group is already open to everyone.
 prt-released = Free seats given to the general queue. Seats offered: { $offered }.
+prt-released-rep = The library has opened the free seats of the group for your people to everyone: "{ $course }", { $center }. Your people already in the group stay in it.
 
 ## Partners: representatives in /help and on the card
 

@@ -78,7 +78,13 @@ rem-chg-preview-move =
     Will be: { $new }
     Participants to be told: { $count }.
 rem-chg-preview-shift =
-    Shift the group by { $days } days?
+    Shift the group { $days } { $days ->
+        [one] day
+       *[other] days
+    } { $direction ->
+        [earlier] earlier
+       *[later] later
+    }?
     { $course }, { $center }
     New dates:
     { $lessons }
@@ -92,7 +98,10 @@ rem-chg-preview-cancel-group =
     { $course }, { $center }
     The participants ({ $count }) go back to their old places in line.
 rem-chg-confirm = ✓ Confirm
-rem-chg-done = Done. Messages to participants are on their way: { $count }.
+rem-chg-done = Done. Messages to participants are on their way: { $count }.{ $calls ->
+        [0] {""}
+       *[other] {" "}Without Telegram: { $calls } — the center's librarians have been told whom to call.
+    }
 rem-chg-gone = The group or class has changed meanwhile. Start again: /change
 rem-chg-time-past = That time has already passed. Please type a later time, or press Back to choose another day.
 rem-chg-past = The new time has already passed. Start again: /change

@@ -179,7 +179,10 @@ imp-match-yes = ✅ Да, { $rows ->
         [one] для этой строки
        *[other] для всех строк: { $rows }
     }
-imp-match-no = ❌ Нет, пропустить эти строки
+imp-match-no = ❌ Нет, { $rows ->
+        [one] пропустить эту строку
+       *[other] пропустить эти строки
+    }
 imp-preview = Проверка перед записью. Строк в файле: { $rows }.
     Будут добавлены в очередь: { $toAdd }
     Уже в очереди (тот же телефон и курс): { $onList }
@@ -195,7 +198,9 @@ imp-details-line = Строка
 imp-details-reason = Причина
 imp-details-value = Значение
 imp-reason-no-name = нет ФИО
+imp-reason-no-phone = нет телефона
 imp-reason-bad-phone = не понятен телефон
+imp-reason-no-date = нет даты записи
 imp-reason-bad-date = не понятна дата записи
 imp-reason-future-date = дата записи в будущем
 imp-reason-unknown-course = неизвестный курс

@@ -10,7 +10,7 @@ import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
-import { detailsCsv, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { detailsCsv, reasonsText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -96,7 +96,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       decisions[match.key] = (await q.ask(ctx.t(`imp-match-${match.kind}`, { text: match.text, label: match.label, rows: match.rows }), {
         choices: [
           { label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' },
-          { label: ctx.t('imp-match-no'), value: 'decline' },
+          { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
         ],
       })) as 'accept' | 'decline';
     }
@@ -166,7 +166,7 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
   if (s.firstRejected.length > 0) {
     lines.push('', ctx.t('imp-rejected-head'));
-    for (const r of s.firstRejected) lines.push(ctx.t('imp-rejected-line', { line: r.line, reason: ctx.t(`imp-reason-${r.reason}`, { of: 0 }) }));
+    for (const r of s.firstRejected) lines.push(ctx.t('imp-rejected-line', { line: r.line, reason: reasonsText(r, (key, vars) => ctx.t(key, vars)) }));
     if (s.rejected > s.firstRejected.length) lines.push(ctx.t('imp-rejected-more', { count: s.rejected - s.firstRejected.length }));
   }
   let text = lines.join('\n');

@@ -23,7 +23,7 @@ export interface ImportSummary {
   waiting: number;
   toConfirm: MatchToConfirm[];
   /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
-  firstRejected: Array<{ line: number; reason: string }>;
+  firstRejected: Array<{ line: number; reason: string; also?: string[] }>;
   fileImportedAt?: string;
 }
 
@@ -48,10 +48,10 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
     duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file').length,
     rejected: preview.rejected.length,
-    rejectedForCenter: preview.rejected.filter((r) => r.reason === 'unknown-center' || r.reason === 'other-center').length,
+    rejectedForCenter: preview.rejected.filter((r) => [r.reason, ...(r.also ?? [])].some((x) => x === 'unknown-center' || x === 'other-center')).length,
     waiting: preview.waitingForConfirmation,
     toConfirm: preview.toConfirm,
-    firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason }) => ({ line, reason })),
+    firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason, also }) => ({ line, reason, ...(also ? { also } : {}) })),
     ...(p.importedBefore ? { fileImportedAt: p.importedBefore.toISOString() } : {}),
   };
 }
@@ -67,8 +67,12 @@ export function summaryOf(p: PreparedImport, role: Role, decisions: Decisions, n
  */
 export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): Buffer {
   const rows = [
-    ...preview.rejected.map((r) => [r.line, t(`imp-reason-${r.reason}`), r.value ?? '']),
+    ...preview.rejected.map((r) => [r.line, reasonsText(r, t), r.value ?? '']),
     ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
   return toCsv([t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')], rows);
 }
+
+/** A rejected row's problems in words, the first one first: "нет даты записи, неизвестный курс". */
+export const reasonsText = (r: { reason: string; also?: string[] }, t: (key: string, vars?: Record<string, string | number>) => string) =>
+  [r.reason, ...(r.also ?? [])].map((reason) => t(`imp-reason-${reason}`, { of: 0 })).join(', ');

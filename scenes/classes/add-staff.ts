@@ -25,12 +25,18 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         ? Number(await q.ask(ctx.t('cls-staff-ask-id'), { typed: checked((t) => (/^\d{1,15}$/.test(t) && Number(t) > 0 ? undefined : 'cls-staff-id-invalid')) }))
         : 0;
     const centers = await conversation.external(() => listCenters());
-    const chosen = await q.many(ctx.t('cls-staff-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })));
+    const chosenNames = (ids: string[]) => centers.filter((c) => ids.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
+    // Left above the result, the picker says what was chosen, not the question (walk s20 #11).
+    const chosen = await q.many(
+      ctx.t('cls-staff-centers'),
+      centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })),
+      { record: (ids) => ctx.t('cls-staff-centers-chosen', { centers: chosenNames(ids) }) },
+    );
     if (how === 'link') {
       const code = await conversation.external(() => createInvite(actorId, chosen, deps.now()));
       return q.finish(ctx.t('cls-staff-invite-link', { link: `https://t.me/${ctx.me.username}?start=staff-${code}` }));
     }
-    const names = centers.filter((c) => chosen.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
+    const names = chosenNames(chosen);
     await conversation.external(async (outer) => {
       await grantCenters(actorId, userId, chosen, deps.now());
       await tellNewLibrarian(userId, names, deps.now());

@@ -8,7 +8,7 @@ import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { startWarningLines } from '../shared/start-warnings.js';
-import { lessonStarts, MAX_LESSONS, parseDateList, type LessonPattern } from '../../src/domain/schedule.js';
+import { lessonStarts, MAX_LESSONS, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
   addDays, compareDates, formatLessonTime, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
@@ -39,6 +39,17 @@ const number = (min: number, max: number, error: string): Typed => (text) =>
 const options = (values: string[]) => values.map((v) => ({ label: v, value: v }));
 
 /**
+ * The room typed in this chat's /newclass, in this process's memory: a Back to an earlier step rewinds the flow's
+ * log past it, and the room step shows it again as "Сейчас: …" (forgotten when a new /newclass starts).
+ */
+const typedRooms = new Map<number, string>();
+function keepRoom(chatId: number, room: string) {
+  typedRooms.delete(chatId);
+  typedRooms.set(chatId, room);
+  if (typedRooms.size > 10_000) typedRooms.delete(typedRooms.keys().next().value!);
+}
+
+/**
  * /newclass: course → center (one of theirs; not asked when there is one) → first date → lesson pattern
  * (weekdays + time + count, or a typed list) → duration → room → capacity →
  * preview of every lesson in the center's time zone → Create. Creating offers
@@ -49,6 +60,8 @@ export function newClassScene(deps: SceneDeps) {
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return new Questions(conversation, ctx).finish(ctx.t('not-allowed'));
+    const chatId = ctx.chat!.id;
+    await conversation.external(() => void typedRooms.delete(chatId));
     const now = new Date(await conversation.external(() => deps.now().toISOString()));
 
     const request = args.requestId ? await conversation.external(() => pendingRequestFor(role, args.requestId!)) : undefined;
@@ -110,17 +123,26 @@ export function newClassScene(deps: SceneDeps) {
     } else {
       const datesText = await q.ask(ctx.t('cls-new-dates'), {
         typed: (text) => {
-          const lessons = parseDateList(text, typedDate, parseTime);
-          return lessons && lessons.every((l) => notPast(l.date)) ? { value: text } : { error: 'cls-dates-invalid' };
+          // Which line, and what in it (walk s20 #20: "could not read the list" for one bad line of three).
+          const read = readDateList(text, typedDate, parseTime, notPast);
+          if ('lessons' in read) return { value: text };
+          return read.problem === 'count' ? { error: 'cls-dates-invalid' } : { error: `cls-dates-line-${read.problem}`, vars: { line: read.line, text: read.text } };
         },
       });
       pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };
     }
     const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.
+    // Back past the room and forward again shows what was typed (walk s20 #18), as the join flow does.
+    const roomBefore = await conversation.external(() => typedRooms.get(chatId) ?? '');
     const room = singleLine(
-      await q.ask(ctx.t('cls-new-room', step('room')), { typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }) }),
+      await q.ask(ctx.t('cls-new-room', step('room')), {
+        typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 ? { value: text } : { error: 'cls-room-invalid' }),
+        remember: true,
+        current: roomBefore,
+      }),
     );
+    await conversation.external(() => keepRoom(chatId, room));
     const capacities = request ? [...new Set([String(request.people), '6', '8', '10', '12', '15'])].slice(0, 5) : ['6', '8', '10', '12', '15'];
     const capacity = Number(await q.ask(ctx.t('cls-new-capacity', step('capacity')), { choices: options(capacities), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
 
@@ -150,6 +172,8 @@ export function newClassScene(deps: SceneDeps) {
         zone: timeZoneWords(ctx, timeZone),
         lessons: parts.length > 0 ? ctx.t('cls-new-dates-above') : numbered.join('\n'),
       }) +
+        // Said before Create, not only after it (walk s20 #23).
+        (request ? `\n${ctx.t('cls-new-for-partner', { partner: request.partnerName })}` : '') +
         holidayWarning(ctx, starts, timeZone) +
         startWarningLines(ctx, starts, nowAtPreview, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },

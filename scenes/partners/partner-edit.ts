@@ -9,7 +9,7 @@ import {
   type PartnerField, type PartnerFields, type PartnerKind,
 } from '../../src/domain/partners/partners.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { normalizePhone } from '../../src/domain/phone.js';
+import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -34,7 +34,8 @@ export function partnerDetails(ctx: TranslateFlavor, p: Draft, centerNames: stri
     name: p.name ?? '—',
     kind: p.kind ? ctx.t(`prt-kind-${p.kind}`) : '—',
     contact: p.contactName || '—',
-    phone: p.phone || '—',
+    // Stored in E.164; read as every phone is shown (walk s20 #12: "+73842112233").
+    phone: p.phone ? phoneToRead(p.phone) : '—',
     centers: centerNames || '—',
   });
 }
@@ -63,8 +64,8 @@ export function partnerEditScene(deps: SceneDeps) {
           draft[field] = singleLine(await q.ask(ctx.t(`prt-ask-${field}`), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft[field] ?? '' }));
           return;
         case 'phone': {
-          const typed = await q.ask(ctx.t('prt-ask-phone'), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft.phone ?? '' });
-          // The preview shows the number as it will be saved (E.164), not as typed.
+          const typed = await q.ask(ctx.t('prt-ask-phone'), { typed: checked((t) => validatePartnerText(field, t)), remember: true, current: draft.phone ? phoneToRead(draft.phone) : '' });
+          // Stored in E.164; the preview shows it in the one form phones are read in, not as typed.
           draft.phone = normalizePhone(typed) ?? typed;
           return;
         }

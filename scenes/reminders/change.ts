@@ -53,7 +53,9 @@ export function changeScheduleScene(deps: SceneDeps) {
       );
       request = { kind: 'shift-group', groupId: group.id, from: group.lessons.map((l) => l.startsAt), days };
       const shifted = group.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + days * 86_400_000).toISOString())}`);
-      preview = ctx.t('rem-chg-preview-shift', { ...common, days, lessons: shifted.join('\n') });
+      // "1 day later", "7 days earlier": a count without its sign, in the right plural (walk s20 #45: "by 1 days").
+      const direction = days < 0 ? 'earlier' : 'later';
+      preview = ctx.t('rem-chg-preview-shift', { ...common, days: Math.abs(days), direction, lessons: shifted.join('\n') });
     } else if (action === 'cancel-group') {
       request = { kind: 'cancel-group', groupId: group.id };
       preview = ctx.t('rem-chg-preview-cancel-group', common);
@@ -111,7 +113,8 @@ export function changeScheduleScene(deps: SceneDeps) {
     });
     await q.finish(
       result.ok
-        ? ctx.t('rem-chg-done', { count: result.notified })
+        ? // A phone call is not a message (walk s20 #45): those without Telegram are counted apart.
+          ctx.t('rem-chg-done', { count: result.notified - result.byPhone, calls: result.byPhone })
         : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : `rem-chg-${result.reason}`),
     );
   }

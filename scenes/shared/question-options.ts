@@ -9,7 +9,8 @@ export interface Choice {
   alone?: boolean;
 }
 
-export type Typed = (text: string) => { value: string; error?: undefined } | { error: string; value?: undefined };
+/** A typed answer's value, or a locale key (with its variables: "line 3 cannot be read") to re-ask with. */
+export type Typed = (text: string) => { value: string; error?: undefined; vars?: undefined } | { error: string; vars?: Record<string, string | number>; value?: undefined };
 
 /** A typed answer checked by `validate` (a locale key for the problem, or undefined), kept as typed. */
 export const checked =

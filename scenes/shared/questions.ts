@@ -81,7 +81,7 @@ export class Questions {
       .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
-      .and((c) => typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!)) });
+      .and((c) => typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
     const labelled = typedLabel(answer);
     if (labelled >= 0) return choices[labelled]!.value;
     if (shared(answer) !== undefined) return shared(answer)!;
@@ -97,8 +97,8 @@ export class Questions {
     return choice.value;
   }
 
-  /** Toggles any of `choices` (✓ marks them) on one message, then Done; returns the chosen values. */
-  async many(text: string, choices: Choice[], options: { columns?: number; initial?: string[] } = {}): Promise<string[]> {
+  /** Toggles any of `choices` (✓ marks them) on one message, then Done; returns the chosen values. `record`: AskOptions.record of what was chosen. */
+  async many(text: string, choices: Choice[], options: { columns?: number; initial?: string[]; record?: (picked: string[]) => string } = {}): Promise<string[]> {
     const chosen = new Set(options.initial ?? []);
     const columns = options.columns ?? 1;
     const buttons = toggleButtons(choices, chosen, columns, this.ctx.t('cls-done'));
@@ -121,8 +121,8 @@ export class Questions {
         continue;
       }
       const picked = choices.map((c) => c.value).filter((v) => chosen.has(v));
-      // For a Back from a later question: this one is asked again with these ticks.
-      if (value === DONE) this.answers[shown.token] = picked;
+      // For a Back from a later question: this one is asked again with these ticks; left above, it reads `record`.
+      if (value === DONE) [this.answers[shown.token], this.record] = [picked, options.record?.(picked)];
       await this.pressed(press);
       return picked;
     }

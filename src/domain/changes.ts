@@ -62,7 +62,8 @@ export function lessonInTheWay(lessons: GroupForChange['lessons'], movedId: stri
   });
 }
 
-export type ChangeResult = { ok: true; changeId: string; notified: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
+/** `notified`: everyone told, of them `byPhone` through the librarians' call list. */
+export type ChangeResult = { ok: true; changeId: string; notified: number; byPhone: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
 
 const DAY_MS = 24 * 3600_000;
 
@@ -215,7 +216,7 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
     { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
     now,
   );
-  return { ok: true, changeId, notified };
+  return { ok: true, changeId, notified, byPhone: byPhone.length };
 }
 
 /** The same moment, however the ISO text was written (what the preview kept is plain JSON). */

@@ -36,19 +36,32 @@ export function lessonStarts(pattern: LessonPattern, timeZone: string): Date[] {
   return starts;
 }
 
+type DateParser = (s: string) => LocalDate | undefined;
+type TimeParser = (s: string) => { hour: number; minute: number } | undefined;
+
 /** "01.12.2026 10:00" lines (also "1.12.26 10:00"), one lesson each; undefined if any line is unreadable. */
-export function parseDateList(text: string, parseDate: (s: string) => LocalDate | undefined, parseTime: (s: string) => { hour: number; minute: number } | undefined) {
+export function parseDateList(text: string, parseDate: DateParser, parseTime: TimeParser) {
+  const read = readDateList(text, parseDate, parseTime);
+  return 'lessons' in read ? read.lessons : undefined;
+}
+
+/** What is wrong with a typed list of dates: the first line that cannot be read, and why (walk s20 #20). */
+export type DateListProblem = { problem: 'count' } | { problem: 'date' | 'time' | 'past'; line: number; text: string };
+
+/** The lessons of a typed list, or its first problem; `ahead` says whether a date may still have a lesson. */
+export function readDateList(text: string, parseDate: DateParser, parseTime: TimeParser, ahead: (d: LocalDate) => boolean = () => true) {
   const lines = text.split(/[\n,;]+/).map((l) => l.trim()).filter(Boolean);
-  if (lines.length === 0 || lines.length > MAX_LESSONS) return undefined;
+  if (lines.length === 0 || lines.length > MAX_LESSONS) return { problem: 'count' } as DateListProblem;
   const lessons: DateListPattern['lessons'] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const [d, t] = line.split(/\s+/);
     const date = d ? parseDate(d) : undefined;
     const time = t ? parseTime(t) : undefined;
-    if (!date || !time) return undefined;
-    lessons.push({ date, ...time });
+    const problem = !date ? 'date' : !time ? 'time' : !ahead(date) ? 'past' : undefined;
+    if (problem) return { problem, line: i + 1, text: line.length > 40 ? `${line.slice(0, 40)}…` : line } as DateListProblem;
+    lessons.push({ date: date!, ...time! });
   }
-  return lessons;
+  return { lessons };
 }
 
 export const sameOrAfter = (a: LocalDate, b: LocalDate) => compareDates(a, b) >= 0;

@@ -38,7 +38,8 @@ describe('/attendance lists the lessons that can be marked', () => {
     t.clock.current = new Date('2026-12-01T01:00:00Z'); // 08:00 on the first lesson's day
     await openGroup();
     expect(anna.lastText()).toBe('Выберите занятие:');
-    expect(anna.buttonLabels()).toEqual(['1. 1 декабря, вторник, 10:00', '← Назад']);
+    // Listed, and its button says it has not begun (walk s20 #28).
+    expect(anna.buttonLabels()).toEqual(['1. 1 декабря, вторник, 10:00 — ещё не началось', '← Назад']);
 
     t.clock.current = new Date('2026-12-01T04:00:00Z'); // the first lesson has begun
     await openGroup();
@@ -56,6 +57,9 @@ describe('/attendance lists the lessons that can be marked', () => {
     const { t, anna, openGroup } = await librarianWithGroup('en');
     await openGroup();
     expect(anna.lastText()).toMatch(/^This group's classes have not started yet\. The first: .+\. You can mark attendance from that day\.$/);
+    t.clock.current = new Date('2026-12-01T01:00:00Z');
+    await openGroup();
+    expect(anna.buttonLabels()[0]).toBe('1. Tuesday 1 December, 10:00 — not started yet');
     expect(t.errors).toEqual([]);
   });
 });

@@ -137,8 +137,11 @@ describe('/newclass', () => {
     await maria.press('4');
     await maria.press('90');
     await maria.text('Зал 2');
-    await maria.press('← Назад'); // back to the room
-    expect(maria.lastText()).toContain('аудиторию');
+    await maria.press('← Назад'); // back to the room, which shows what she typed (walk s20 #18)
+    expect(maria.lastText()).toMatch(/аудиторию[^]*\nСейчас: Зал 2$/);
+    await maria.press('← Назад'); // further back and forward again: still there
+    await maria.press('90');
+    expect(maria.lastText()).toMatch(/аудиторию[^]*\nСейчас: Зал 2$/);
     await maria.text('Зал 3,\n1 этаж\u202E'); // line breaks and control characters typed by staff are cleaned
     await maria.text('2');
 
@@ -203,8 +206,13 @@ describe('/newclass', () => {
     await maria.press(/^Кемерово: Областная/);
     await maria.text('02.12.2026');
     await maria.press('✎ Написать даты списком');
+    // The bad line is named, with what is wrong in it (walk s20 #20).
     await maria.text('05.12.2026 18:30\n02.12.2026 9:00\n20.11.2026 10:00');
-    expect(maria.lastText()).toContain('Не получилось прочитать список');
+    expect(maria.lastText()).toBe('Строка 3 («20.11.2026 10:00»): эта дата уже прошла. Пришлите весь список ещё раз, исправив эту строку.');
+    await maria.text('05.12.2026 18:30\n03.12 19:00\n8.12.2026 19-00');
+    expect(maria.lastText()).toMatch(/^Строка 3 \(«8\.12\.2026 19-00»\): не получилось прочитать время\./);
+    await maria.text('05.12.2026 18:30\n3 декабря 19:00');
+    expect(maria.lastText()).toMatch(/^Строка 2 \(«3 декабря 19:00»\): не получилось прочитать дату\./);
     await maria.text('05.12.2026 18:30\n02.12.2026 9:00');
     expect(maria.lastText()).toBe('Сколько минут длится занятие?');
     // Back goes to the question asked before on this path: the typed list, not the weekly steps.

@@ -67,6 +67,8 @@ describe('/import', () => {
     expect(coordinator.lastText()).toBe('У всех людей из этого файла есть подписанный бумажный бланк согласия? Без него бот их не сохранит.');
     await coordinator.press(CONSENT_YES);
     expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
+    // One row is "this row" on both buttons (walk s20 #26: "skip these rows" for one).
+    expect(coordinator.buttonLabels().slice(0, 2)).toEqual(['✅ Да, для этой строки', '❌ Нет, пропустить эту строку']);
     await coordinator.press('✅ Да, для этой строки');
     expect(coordinator.lastText()).toBe('Центр «Белово ЦГБ» — это Центральная городская библиотека, Белово? Это 3 строки.');
     await coordinator.press('✅ Да, для всех строк: 3');
@@ -141,7 +143,7 @@ describe('/import', () => {
     await coordinator.text('/import');
     await coordinator.document(belovoList(), 'list.csv');
     await coordinator.press(CONSENT_YES);
-    await coordinator.press('❌ Нет, пропустить эти строки');
+    await coordinator.press('❌ Нет, пропустить эту строку');
     expect(coordinator.lastText()).toMatch(/^Центр «Белово ЦГБ»/);
     await coordinator.press('← Назад');
     expect(coordinator.lastText()).toMatch(/^Курс «Интернет и эл. почта»/);
@@ -245,11 +247,28 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Строка;Причина;Значение');
     expect(lines).toContain("2;не понятен телефон;'=1+0");
-    expect(lines).toContain("3;не понятен телефон;'@SUM(1)");
+    expect(lines).toContain(`3;"не понятен телефон, не понятна дата записи";'@SUM(1)`); // every problem of the row
     expect(lines).toContain("4;не понятна дата записи;'-2+3");
     expect(lines).toContain("6;не понятен телефон;'+cmd|calc");
     // No cell of the file begins with a formula character.
     for (const cell of lines.flatMap((line) => line.split(';'))) expect(cell).not.toMatch(/^"?[=+\-@]/);
+  });
+
+  it('names every problem of a row, and an empty cell as missing, not unclear (walk s20 #26)', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Орлов Пётр', '+7 923 000-11-22', 'Вязание крючком', 'belovo-central', ''],
+      ['Сидорова Анна', '', 'basics', 'belovo-central', '02.11.2026'],
+    ]);
+    await coordinator.text('/import');
+    await coordinator.document(file, 'problems.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toContain('Не подходят: 2');
+    expect(coordinator.lastText()).toContain('2 — нет даты записи, неизвестный курс');
+    expect(coordinator.lastText()).toContain('3 — нет телефона');
+    expect(t.errors).toEqual([]);
   });
 
   it('names lose bidirectional and zero-width characters (CSV and XLSX), and a name over 100 letters is called too long', async () => {

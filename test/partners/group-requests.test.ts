@@ -95,6 +95,8 @@ describe('group requests', () => {
     await anna.press('📋 Открыть заявку');
     expect(anna.messages().at(-1)!.message_id).toBe(notice.message_id); // the card in place of the notice
     expect(anna.lastText()).toContain('Примечание: Для медсестёр\nприёмного отделения');
+    // Whom to call about it (walk s20 #23).
+    expect(anna.lastText()).toMatch(/^Заявка от организации «Больница № 3» \(.+\)\nКонтакт: Ольга Иванова, \+7 923 123-45-67\n/);
     const card = anna.messages().at(-1)!;
     // Two quick presses at once: one question, in place of the card (probe s16 F8: two "Step 2" messages, one dead).
     const openData = (card.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✓ Открыть группу') as { callback_data: string }).callback_data;
@@ -124,6 +126,7 @@ describe('group requests', () => {
     await anna.text('Зал 5');
     expect(anna.buttonLabels()[0]).toBe('3'); // the request's number of people first
     await anna.press('3');
+    expect(anna.lastText()).toContain('\nТолько для людей организации «Больница № 3».'); // before Create (walk s20 #23)
     await anna.press('✓ Создать группу');
     expect(anna.lastText()).toBe('Группа для организации «Больница № 3» создана. Её места предлагаются только людям этой организации из очереди; предложено: 2. Отдать свободные места общей очереди можно в карточке группы (/classes).');
 
@@ -138,8 +141,21 @@ describe('group requests', () => {
     // Nobody else of the partner waits for this course: the third seat stays free until released.
     await anna.text('/classes');
     await anna.press(/^1\. Основы, /);
+    // Asked first (walk s20 #44: it acted at once); No changes nothing.
     await anna.press('🔓 Отдать свободные места общей очереди');
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Свободные места отданы общей очереди. Предложено мест: 1.');
+    expect(anna.lastText()).toMatch(/^Отдать свободные места общей очереди\? Основы компьютерной грамотности, .+\.\nСвободно сейчас: 1\. /);
+    expect(anna.buttonLabels()).toEqual(['🔓 Да, отдать', 'Нет']);
+    await anna.press('Нет');
+    expect(anna.lastText()).toContain('Участники:');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('waiting');
+    await anna.press('🔓 Отдать свободные места общей очереди');
+    await anna.press('🔓 Да, отдать');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Свободные места отданы общей очереди. Предложено мест: 1.', show_alert: true });
+    expect(anna.lastText()).toContain('Участники:');
+    expect(anna.buttonLabels()).not.toContain('🔓 Отдать свободные места общей очереди');
+    // The representative who asked for it is told (walk s20 #44).
+    await deliverAll(t);
+    expect(rep.lastText()).toBe('Библиотека открыла для всех свободные места группы для ваших людей: курс «Основы компьютерной грамотности», Кемерово, Областная научная библиотека имени В. Д. Фёдорова. Ваши люди, которые уже в группе, остаются в ней.');
     expect((await WaitlistEntryModel.findOne({ citizenId: 301 }).lean())?.status).toBe('offered');
     expect((await WaitlistEntryModel.findOne({ citizenId: 201 }).lean())?.status).toBe('waiting');
     expect(await AuditEntryModel.distinct('action', { action: { $in: ['request.create', 'request.accept', 'group.release-seats'] } })).toHaveLength(3);

@@ -38,6 +38,28 @@ describe('/change and the number of groups', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('shifting the group says "1 day later" / "7 days earlier" in English, "на 1 день позже" in Russian (walk s20 #45: "by 1 days")', async () => {
+    const t = createTestBot({ clock: clock(), env: { ADMIN_IDS: '900' } });
+    await groupWithParticipants(t.clock.now(), [{ id: 1001 }]);
+    const olga = t.user({ id: 900, first_name: 'Olga', language_code: 'en' });
+    await olga.text('/change');
+    await olga.press('Shift the whole group');
+    await olga.press('+1');
+    expect(olga.lastText().split('\n')[0]).toBe('Shift the group 1 day later?');
+    await olga.press('← Back');
+    await olga.press('−7');
+    expect(olga.lastText().split('\n')[0]).toBe('Shift the group 7 days earlier?');
+    await olga.press('← Back');
+    await olga.press('+14');
+    expect(olga.lastText().split('\n')[0]).toBe('Shift the group 14 days later?');
+    const anna = t.user({ id: 900, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/change');
+    await anna.press('Сдвинуть всю группу');
+    await anna.press('+1');
+    expect(anna.lastText().split('\n')[0]).toBe('Сдвинуть группу на 1 день позже?');
+    expect(t.errors).toEqual([]);
+  });
+
   it('two groups: which one is asked, then what to do', async () => {
     const t = createTestBot({ clock: clock(), env: { ADMIN_IDS: '900' } });
     await groupWithParticipants(t.clock.now(), [{ id: 1001 }]);

@@ -92,6 +92,8 @@ describe('/change', () => {
     await staff.text('11:00');
     expect(staff.lastText()).toContain('Участникам придёт сообщение: 3');
     await staff.press('✓ Подтвердить');
+    // The call is not counted as a message (walk s20 #45).
+    expect(staff.lastText()).toBe('Готово. Участникам отправляются сообщения: 2. Без Телеграма: 1 — библиотекари центра получили список, кому позвонить.');
     await deliverAll(t);
     for (const id of [501, 502]) {
       const notice = t.telegram.messagesTo(id).at(-1)!.text;

@@ -6,7 +6,7 @@ import { isOnAnyList } from '../../domain/link-telegram.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { staffHelpSections } from '../commands.js';
-import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
+import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
@@ -100,6 +100,7 @@ export function startFeature(i18n: Translator) {
     await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) });
   });
 
+  const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const showHelp = async (ctx: BotContext) => {
     const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
     const phoneLine = phone.own
@@ -114,7 +115,8 @@ export function startFeature(i18n: Translator) {
     const messages: string[] = [];
     for (const section of sections) {
       const joined = messages.length ? `${messages.at(-1)}\n\n${section}` : '';
-      if (joined && wordsOf(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
+      // Counted plainly, every "—" a word too (walk s20 #48: two sections made 71 so): a long list reads as long.
+      if (joined && plainWords(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
       else messages.push(section);
     }
     for (const text of messages) await ctx.reply(text);

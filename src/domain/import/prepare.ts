@@ -27,13 +27,15 @@ export interface ReadRow {
   notes?: string;
 }
 
-export type RejectReason = 'no-name' | 'long-name' | 'bad-phone' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
+export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
 
 export interface RejectedRow {
   line: number;
   reason: RejectReason;
   /** The cell that was not understood (a date, a course name): shown to staff, never logged. */
   value?: string;
+  /** The row's other problems, each named too (walk s20 #26: an empty date and an unknown course, only one said). */
+  also?: RejectReason[];
 }
 
 /**
@@ -133,6 +135,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const c = columns.columns;
   const rows: ReadRow[] = [];
   const unreadable: RejectedRow[] = [];
+  const namesOfUnreadable: Array<{ row: RejectedRow; course: string; center: string }> = [];
   const dataRows = table.rows.slice(columns.headerIndex + 1);
   for (const { line, cells } of dataRows) {
     const parsedName = parseName(cell(cells, c.name));
@@ -140,10 +143,17 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     const phone = parsePhone(phoneText);
     const dateText = cell(cells, c.joinedAt);
     const joinedOn = parseJoinDate(dateText);
-    if ('problem' in parsedName) unreadable.push({ line, reason: parsedName.problem });
-    else if (!phone) unreadable.push({ line, reason: 'bad-phone', value: phoneText });
-    else if (!joinedOn) unreadable.push({ line, reason: 'bad-date', value: dateText });
-    else {
+    // Every problem of the row; an empty cell is "missing", not "not understood".
+    const problems: Array<{ reason: RejectReason; value?: string }> = [
+      ...('problem' in parsedName ? [{ reason: parsedName.problem }] : []),
+      ...(phone ? [] : [phoneText ? { reason: 'bad-phone' as const, value: phoneText } : { reason: 'no-phone' as const }]),
+      ...(joinedOn ? [] : [dateText ? { reason: 'bad-date' as const, value: dateText } : { reason: 'no-date' as const }]),
+    ];
+    if ('problem' in parsedName || !phone || !joinedOn) {
+      const also = problems.slice(1).map((x) => x.reason);
+      unreadable.push({ line, ...problems[0]!, ...(also.length ? { also } : {}) });
+      namesOfUnreadable.push({ row: unreadable.at(-1)!, course: singleLine(cell(cells, c.course)), center: singleLine(cell(cells, c.center)) });
+    } else {
       const notes = singleLine(cell(cells, c.notes)).slice(0, 500);
       rows.push({
         line, name: parsedName.name, phone, joinedOn,
@@ -161,6 +171,14 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   for (const row of rows) {
     centerMatches[row.centerText] ??= matchName(row.centerText, centers);
     courseMatches[row.courseText] ??= matchName(row.courseText, courses);
+  }
+  // An unreadable row names its unknown course or center too, so the whole row is fixed at once.
+  for (const { row, course, center } of namesOfUnreadable) {
+    const more = [
+      ...(matchName(course, courses).kind === 'none' ? ['unknown-course' as const] : []),
+      ...(matchName(center, centers).kind === 'none' ? ['unknown-center' as const] : []),
+    ];
+    if (more.length) row.also = [...(row.also ?? []), ...more];
   }
 
   const phones = [...new Set(rows.map((r) => r.phone))];

@@ -9,6 +9,9 @@ import { enqueue } from '../../outbox/index.js';
 import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { offerFreeSeats, type OfferOptions } from '../offers.js';
+import { phoneToRead } from '../phone.js';
+import { findCenter, findCourse } from '../catalog.js';
+import { centerPlace } from '../center-names.js';
 import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
@@ -34,6 +37,8 @@ export interface GroupRequestView extends NewGroupRequest {
   id: string;
   partnerId: string;
   partnerName: string;
+  /** The partner's contact person and phone as staff read them ("Ольга Иванова, +7 3842 11-22-33"), or '—'. */
+  partnerContact: string;
   status: RequestStatus;
   createdAt: string;
 }
@@ -43,10 +48,11 @@ type Row = {
   note?: string | null; status: RequestStatus; createdAt: Date;
 };
 
-const view = (r: Row, partnerName: string): GroupRequestView => ({
+const view = (r: Row, partnerName: string, partnerContact: string): GroupRequestView => ({
   id: String(r._id),
   partnerId: String(r.partnerId),
   partnerName,
+  partnerContact,
   courseId: r.courseId,
   people: r.people,
   centerIds: r.centerIds,
@@ -92,8 +98,13 @@ export async function createGroupRequest(
 }
 
 async function withPartnerNames(rows: Row[]): Promise<GroupRequestView[]> {
-  const partners = await PartnerModel.find({ _id: { $in: rows.map((r) => r.partnerId) } }, { name: 1 }).lean();
-  return rows.map((r) => view(r, partners.find((p) => String(p._id) === String(r.partnerId))?.name ?? '—'));
+  const partners = await PartnerModel.find({ _id: { $in: rows.map((r) => r.partnerId) } }, { name: 1, contactName: 1, phone: 1 }).lean();
+  return rows.map((r) => {
+    const p = partners.find((x) => String(x._id) === String(r.partnerId));
+    // Whom to call about the request (walk s20 #23: the card had no contact).
+    const contact = [p?.contactName, p?.phone ? phoneToRead(p.phone) : undefined].filter(Boolean).join(', ');
+    return view(r, p?.name ?? '—', contact || '—');
+  });
 }
 
 /** Pending requests this staff role sees, oldest first. */
@@ -161,11 +172,21 @@ export async function releaseClosedSeats(
   actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions = {},
 ): Promise<{ offered: number; started: boolean } | null> {
   if (!isObjectId(groupId)) return null;
-  const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1 }).lean();
+  const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1, courseId: 1 }).lean();
   if (!group || !canManageCenter(role, group.centerId)) return null;
   const released = await ClassGroupModel.findOneAndUpdate({ _id: groupId, partnerId: group.partnerId }, { $unset: { partnerId: 1 } }).lean();
   if (!released) return null;
   await audit({ actorId, action: 'group.release-seats', target: `group:${groupId}`, details: { partnerId: String(group.partnerId) } }, now);
+  await tellReleased(groupId, group, now);
   const started = (await LessonModel.exists({ groupId, status: 'scheduled', startsAt: { $lte: now } })) !== null;
   return { offered: await offerFreeSeats(groupId, now, options), started };
+}
+
+/** The representative who asked for the group learns it is open to everyone now (walk s20 #44), in the words of the request's answer. */
+async function tellReleased(groupId: string, group: { courseId: string; centerId: string }, now: Date): Promise<void> {
+  const request = await GroupRequestModel.findOne({ groupId }, { requestedBy: 1 }).lean();
+  if (!request) return;
+  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
+  const vars = { course: course?.title.ru ?? group.courseId, center: center ? centerPlace(center, 'ru') : group.centerId };
+  await enqueue([{ key: `req-released:${groupId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'prt-released-rep', vars } } }], now);
 }

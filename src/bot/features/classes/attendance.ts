@@ -94,8 +94,10 @@ export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: numb
   buttons: (b, v, ctx) => {
     for (const l of v.page.items) {
       const time = formatLessonTime(new Date(l.startsAt), v.timeZone, ctx.locale);
+      // Today's lesson before its hour says so on its button (walk s20 #28: listed, then refused with no warning).
+      const mark = l.marked ? ' ✓' : hasStarted(l, ctx.deps.now()) ? '' : ctx.t('cls-lesson-not-begun');
       // roster -1 matches no roster: the ticks start from the saved ones.
-      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark: l.marked ? ' ✓' : '' }), async (pressed) => {
+      b.text(ctx.t('cls-lesson-button', { index: l.index, time, mark }), async (pressed) => {
         // Today's lesson before its hour has no attendance yet (Save checks again).
         if (!hasStarted(l, pressed.deps.now())) return notStarted(pressed);
         await marksMenu.show(pressed, { lesson: l.id, page: 0, marks: new Set(), roster: -1 });

@@ -7,7 +7,7 @@ import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
-import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
 import { NEW_CLASS } from '../../../../scenes/classes/new-class.js';
 import { openLessons } from './attendance.js';
 import { releaseSeatsButton } from '../partners/requests.js';
@@ -136,19 +136,38 @@ export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number
       if (next) await rosterMenu.edit(pressed, next);
     });
     b.text(ctx.t('cls-attendance-button'), (pressed) => openLessons(pressed, v.summary.id)).row();
-    if (v.closed) {
-      b.text(ctx.t('prt-release-button'), async (pressed) => {
-        const notice = await releaseSeatsButton(pressed, v.summary.id);
-        const next = await loadRoster(pressed, { group: v.summary.id, page: v.page.index, list: v.list });
-        if (next) await rosterMenu.edit(pressed, next);
-        return notice;
-      }).row();
-    }
+    if (v.closed) b.text(ctx.t('prt-release-button'), (pressed) => releaseConfirmMenu.edit(pressed, v)).row();
     b.text(ctx.t('btn-back'), async (pressed) => {
       const list = await loadClassList(pressed, v.list);
       if (list) await classListMenu.edit(pressed, list);
       else await pressed.editMessageText(pressed.t('cls-groups-none'));
     });
+  },
+});
+
+/**
+ * "Give free seats to the general queue?" before it is done (walk s20 #44: it acted at once and cannot be undone):
+ * Yes gives them and shows the result as an alert over the roster; No goes back to the roster.
+ */
+export const releaseConfirmMenu = new ViewMenu<RosterView, { group: string; page: number; list: number }>({
+  id: 'rr',
+  guard: requireStaff(),
+  payload: payloadCodec({ group: objectId, page: count, list: count }),
+  payloadOf: (v) => ({ group: v.summary.id, page: v.page.index, list: v.list }),
+  load: loadRoster,
+  text: (ctx, v) =>
+    ctx.t('prt-release-confirm', { ...v.labels, free: Math.max(0, v.summary.capacity - v.summary.enrolled - v.summary.offered) }),
+  buttons: (b, v, ctx) => {
+    const back = async (pressed: MenuContext) => {
+      const next = await loadRoster(pressed, { group: v.summary.id, page: v.page.index, list: v.list });
+      if (next) await rosterMenu.edit(pressed, next);
+    };
+    b.text(ctx.t('prt-release-yes'), async (pressed) => {
+      const notice = await releaseSeatsButton(pressed, v.summary.id);
+      await back(pressed);
+      await pressed.answerCallbackQuery({ text: notice, show_alert: true }).catch(() => undefined);
+    });
+    b.text(ctx.t('btn-no'), back);
   },
 });
 

@@ -61,6 +61,7 @@ async function cardText(ctx: BotContext, r: GroupRequestView, note: string): Pro
   const [courses, centers] = await Promise.all([listCourses(), listCenters()]);
   return ctx.t('prt-req-card', {
     partner: r.partnerName,
+    contact: r.partnerContact,
     course: courses.find((c) => c.id === r.courseId)?.title[ctx.locale] ?? r.courseId,
     people: r.people,
     centers: centers.filter((c) => r.centerIds.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; '),

@@ -47,8 +47,8 @@ describe('/change and the number of groups', () => {
     await olga.press('+1');
     expect(olga.lastText().split('\n')[0]).toBe('Shift the group 1 day later?');
     await olga.press('← Back');
-    await olga.press('−7');
-    expect(olga.lastText().split('\n')[0]).toBe('Shift the group 7 days earlier?');
+    await olga.press('−1'); // −7 would put the first lesson in the past: not offered (probe s20 F11)
+    expect(olga.lastText().split('\n')[0]).toBe('Shift the group 1 day earlier?');
     await olga.press('← Back');
     await olga.press('+14');
     expect(olga.lastText().split('\n')[0]).toBe('Shift the group 14 days later?');

@@ -24,6 +24,13 @@ adm-stats-series-enrolled = Enrolled
 adm-stats-btn-all = All centers
 
 ## Admin: /broadcast
+# What a citizen gets from /broadcast: who writes (a center in the reader's language, or the program), then the text (walk s20 #30).
+bc-message-from =
+    📢 { $from }:
+    { $text }
+bc-message-program =
+    📢 Tvoy Kurs:
+    { $text }
 adm-bc-choose-audience = Who should get the message?
 adm-bc-aud-group = Participants of a group
 adm-bc-aud-center-enrolled = Everyone studying at a center

@@ -26,6 +26,13 @@ adm-stats-series-enrolled = Зачислены
 adm-stats-btn-all = Все центры
 
 ## Admin: /broadcast
+# What a citizen gets from /broadcast: who writes (a center in the reader's language, or the program), then the text (walk s20 #30).
+bc-message-from =
+    📢 { $from }:
+    { $text }
+bc-message-program =
+    📢 «Твой курс»:
+    { $text }
 adm-bc-choose-audience = Кому отправить сообщение?
 adm-bc-aud-group = Участникам группы
 adm-bc-aud-center-enrolled = Всем, кто учится в центре

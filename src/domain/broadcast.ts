@@ -1,11 +1,13 @@
 import { Types } from 'mongoose';
 import { BroadcastModel, type AudienceKind } from '../db/models/broadcast.js';
-import type { FinishedStatus } from '../outbox/index.js';
+import type { FinishedStatus, OutboxItem } from '../outbox/index.js';
+import type { MessageText } from '../notify/notifier.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { broadcastCallNotices, type BroadcastCall } from './call-digests.js';
+import { centerTitleOf } from './center-names.js';
 import { enqueue, runningBatchProgress, type BatchProgress } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
 import { multiLine } from './text.js';
@@ -68,6 +70,8 @@ async function entryFilter(audience: Audience): Promise<Record<string, unknown> 
 
 interface Recipients {
   reachable: number[];
+  /** Those of `reachable` who read English (the sender's line is in their language). */
+  readsEnglish: Set<number>;
   /** Telegram users who blocked the bot. */
   unreachable: number;
   /** People without Telegram (negative ids, see hasTelegram): not sent to, and not "blocked". */
@@ -80,7 +84,7 @@ interface Recipients {
 /** Distinct citizens of the audience, split into reachable, blocked and without Telegram. */
 async function recipients(audience: Audience): Promise<Recipients> {
   const filter = await entryFilter(audience);
-  if (!filter) return { reachable: [], unreachable: 0, noTelegram: 0, toCall: [], english: 0 };
+  if (!filter) return { reachable: [], readsEnglish: new Set(), unreachable: 0, noTelegram: 0, toCall: [], english: 0 };
   const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1, centerId: 1 }).lean();
   const ids = [...new Set(entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number'))];
   // 'all-waiting' spans centers: each person is called by the center of their entry (the first found, when several).
@@ -94,17 +98,17 @@ async function recipients(audience: Audience): Promise<Recipients> {
   // People without Telegram (stored `reachable: false` too) are counted apart: they never "blocked the bot".
   const telegramIds = ids.filter(hasTelegram);
   const reachable = new Set<number>();
-  let english = 0;
+  const readsEnglish = new Set<number>();
   for (let i = 0; i < telegramIds.length; i += 5000) {
     const chunk = telegramIds.slice(i, i + 5000);
     for (const c of await CitizenModel.find({ _id: { $in: chunk }, reachable: true }, { _id: 1, language: 1 }).lean()) {
       reachable.add(c._id);
-      if (c.language === 'en') english++;
+      if (c.language === 'en') readsEnglish.add(c._id);
     }
   }
   const unreachable = telegramIds.length - reachable.size;
   const noTelegram = ids.length - telegramIds.length;
-  return { reachable: telegramIds.filter((id) => reachable.has(id)), unreachable, noTelegram, toCall: [...toCall.values()], english };
+  return { reachable: telegramIds.filter((id) => reachable.has(id)), readsEnglish, unreachable, noTelegram, toCall: [...toCall.values()], english: readsEnglish.size };
 }
 
 /**
@@ -151,13 +155,14 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
   if (!canTarget(request.role, request.audience)) return { ok: false, reason: 'not-allowed' };
   if (request.text.length > MAX_BROADCAST_LENGTH) return { ok: false, reason: 'too-long' };
   if (request.text.length === 0) return { ok: false, reason: 'empty' };
-  const { reachable, unreachable, noTelegram, toCall } = await recipients(request.audience);
+  const { reachable, readsEnglish, unreachable, noTelegram, toCall } = await recipients(request.audience);
+  const items = await broadcastItems(request.audience, reachable, readsEnglish);
   const made = request.id && Types.ObjectId.isValid(request.id) ? await BroadcastModel.findById(request.id).lean() : null;
   if (made) {
     // Send pressed again after the bot stopped half-way (probe s20 F13): the items not yet queued are added
     // (the keys are the same, so nothing goes twice); the broadcast is neither stored nor audited twice.
     const batchId = String(made._id);
-    const { added } = await enqueue(reachable.map((citizenId) => broadcastItem(batchId, citizenId, made.text)), now);
+    const { added } = await enqueue(items(batchId, made.text), now);
     await enqueue(await broadcastCallNotices({ id: batchId, authorId: made.authorId, text: made.text, now }, toCall), now);
     return { ok: true, id: batchId, recipients: made.recipients, unreachable: made.unreachable, noTelegram: made.noTelegram ?? 0, enqueued: added };
   }
@@ -179,10 +184,7 @@ export async function createBroadcast(typed: BroadcastRequest, now: Date): Promi
     ...(request.progress?.messageId !== undefined ? { progressMessageId: request.progress.messageId } : {}),
     createdAt: now,
   });
-  const { added } = await enqueue(
-    reachable.map((citizenId) => broadcastItem(batchId, citizenId, request.text)),
-    now,
-  );
+  const { added } = await enqueue(items(batchId, request.text), now);
   // People without Telegram become calls the center's librarians tick off (walk s20 #29).
   await enqueue(await broadcastCallNotices({ id: batchId, authorId: request.authorId, text: request.text, now }, toCall), now);
   await audit(
@@ -234,8 +236,23 @@ function finalProgress(final: Partial<Record<FinishedStatus, number | null>> | n
   return { total: delivered + blocked + failed + skipped, pending: 0, delivered, blocked, failed, skipped };
 }
 
-const broadcastItem = (batchId: string, citizenId: number, text: string) =>
-  ({ key: `bc:${batchId}:${citizenId}`, citizenId, priority: 'broadcast' as const, message: { text: { raw: text } }, batchId });
+/**
+ * One outbox item per recipient: the text under a line saying who writes (the center, in the reader's language, or
+ * the program for everyone waiting): someone on two centers' lists knows which library it is (walk s20 #30).
+ */
+async function broadcastItems(audience: Audience, reachable: number[], readsEnglish: Set<number>) {
+  const from = audience.centerId ? { ru: await centerTitleOf(audience.centerId, 'ru'), en: await centerTitleOf(audience.centerId, 'en') } : undefined;
+  const sender = (citizenId: number, text: string): MessageText =>
+    from ? { key: 'bc-message-from', vars: { from: from[readsEnglish.has(citizenId) ? 'en' : 'ru'], text } } : { key: 'bc-message-program', vars: { text } };
+  return (batchId: string, text: string): OutboxItem[] =>
+    reachable.map((citizenId) => ({
+      key: `bc:${batchId}:${citizenId}`,
+      citizenId,
+      priority: 'broadcast' as const,
+      message: { text: sender(citizenId, text) },
+      batchId,
+    }));
+}
 
 /** The author's message that shows progress, once it is there (after the broadcast was stored). */
 export async function rememberProgressMessage(id: string, messageId: number): Promise<void> {

@@ -90,7 +90,7 @@ describe('/broadcast to people without Telegram', () => {
     expect(preview[1]).toBe('Занятия в среду');
     await olga.press('✓ Отправить');
     await deliverAll(t);
-    expect(t.telegram.messagesTo(31).map((m) => m.text)).toEqual(['Занятия в среду']);
+    expect(t.telegram.messagesTo(31).map((m) => m.text)).toEqual(['📢 Центральная районная библиотека, Мариинск:\nЗанятия в среду']);
     expect((await BroadcastModel.findOne().lean())!.text).toBe(preview[1]);
   });
 });

@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
-import { createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
+import { centersOfStaff, createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -26,11 +26,13 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         : 0;
     const centers = await conversation.external(() => listCenters());
     const chosenNames = (ids: string[]) => centers.filter((c) => ids.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
+    // Someone who is a librarian already: their centers are ticked, and what is chosen becomes their set (walk s20 #42).
+    const current = userId ? await conversation.external(() => centersOfStaff(userId)) : [];
     // Left above the result, the picker says what was chosen, not the question (walk s20 #11).
     const chosen = await q.many(
       ctx.t('cls-staff-centers'),
       centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })),
-      { record: (ids) => ctx.t('cls-staff-centers-chosen', { centers: chosenNames(ids) }) },
+      { record: (ids) => ctx.t('cls-staff-centers-chosen', { centers: chosenNames(ids) }), initial: current },
     );
     if (how === 'link') {
       const code = await conversation.external(() => createInvite(actorId, chosen, deps.now()));
@@ -38,8 +40,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     }
     const names = chosenNames(chosen);
     await conversation.external(async (outer) => {
-      await grantCenters(actorId, userId, chosen, deps.now());
-      await tellNewLibrarian(userId, names, deps.now());
+      await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
+      await tellNewLibrarian(userId, chosen, deps.now());
       // Their command list; a person who never opened the bot has no chat yet, which is fine.
       await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
     });

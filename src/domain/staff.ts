@@ -4,6 +4,9 @@ import { audit } from './audit.js';
 import { enqueue } from '../outbox/index.js';
 import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, tellInviter, INVITE_CODE, type InviteRefusal } from './one-time-invites.js';
 import { singleLine } from './text.js';
+import { listCenters } from './catalog.js';
+import { centerPlace } from './center-names.js';
+import { staffLanguages } from './staff-language.js';
 
 export interface StaffView {
   id: number;
@@ -63,13 +66,14 @@ export async function redeemInvite(code: string, userId: number, displayName: st
 }
 
 /** Makes `userId` a librarian of these centers (added to any they have). */
-export async function grantCenters(actorId: number, userId: number, centerIds: string[], now: Date, displayName?: string): Promise<void> {
+export async function grantCenters(actorId: number, userId: number, centerIds: string[], now: Date, displayName?: string, options: { exactly?: boolean } = {}): Promise<void> {
   await StaffMemberModel.updateOne(
     { _id: userId },
     {
-      $addToSet: { centerIds: { $each: centerIds } },
+      // `exactly`: the coordinator edited the whole set (their current centers were ticked in the picker).
+      ...(options.exactly ? { $set: { centerIds } } : { $addToSet: { centerIds: { $each: centerIds } } }),
       $setOnInsert: { addedBy: actorId },
-      ...(displayName && singleLine(displayName) ? { $set: { displayName: singleLine(displayName).slice(0, 100) } } : {}),
+      ...(displayName && singleLine(displayName) ? { $set: { ...(options.exactly ? { centerIds } : {}), displayName: singleLine(displayName).slice(0, 100) } } : {}),
     },
     { upsert: true },
   );
@@ -89,6 +93,14 @@ export async function revokeLibrarian(actorId: number, userId: number, now: Date
  * outbox, in their language), with where to find their commands. Someone who
  * never opened the bot cannot be written to: the outbox gives up on them quietly.
  */
-export async function tellNewLibrarian(userId: number, centerNames: string, now: Date): Promise<void> {
-  await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers: centerNames } } } }], now);
+export async function tellNewLibrarian(userId: number, centerIds: string[], now: Date): Promise<void> {
+  // Every center of theirs, not only the ones just added, in their own language (walk s20 #42).
+  const language = (await staffLanguages([userId])).get(userId) ?? 'ru';
+  const centers = (await listCenters()).filter((c) => centerIds.includes(c.id)).map((c) => centerPlace(c, language)).join('; ');
+  await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers } } } }], now);
+}
+
+/** The centers a staff member works at now (none for someone who is not one). */
+export async function centersOfStaff(userId: number): Promise<string[]> {
+  return (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];
 }

@@ -179,6 +179,27 @@ describe('/staff', () => {
     expect(english.lastText()).toBe('This command is for representatives of partner organizations.');
   });
 
+  it('a librarian given another center: the picker has her centers ticked, and she is told all of them in her language (walk s20 #42)', async () => {
+    const t = createTestBot({ env });
+    await StaffMemberModel.create({ _id: 4031, displayName: 'Marina', centerIds: ['kemerovo-gogol', 'belovo-central'], addedBy: 900, language: 'en' });
+    const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });
+    await maria.text('/staff');
+    await maria.press('➕ Добавить библиотекаря');
+    await maria.press('🔢 По номеру в Телеграме');
+    await maria.text('4031');
+    const ticked = maria.buttonLabels().filter((label) => label.startsWith('✓ ') && label !== '✓ Готово');
+    expect(ticked).toHaveLength(2);
+    expect(ticked.join('\n')).toMatch(/Гоголя[^]*Белово|Белово[^]*Гоголя/);
+    await maria.press(/^Кемерово: Библиотека «Лесная Поляна»/);
+    await maria.press(/Белово/); // taken away
+    await maria.press('✓ Готово');
+    expect((await StaffMemberModel.findById(4031).lean())!.centerIds.sort()).toEqual(['kemerovo-gogol', 'kemerovo-lesnaya-polyana']);
+    await deliverAll(t);
+    const marina = t.user({ id: 4031, first_name: 'Marina', language_code: 'en' });
+    expect(marina.lastText()).toBe('You are now a librarian: Kemerovo, Lesnaya Polyana Library; Kemerovo, Gogol Library. You can open groups and mark attendance. Your commands: /help');
+    expect(marina.lastText()).not.toMatch(/[а-яё]/i);
+  });
+
   it('adds by Telegram id, revokes with confirmation, and refuses citizens on the command and every callback', async () => {
     const t = createTestBot({ env });
     const maria = t.user({ id: 900, first_name: 'Мария', language_code: 'ru' });

@@ -15,6 +15,8 @@ adm-stats-median-wait = Wait until enrollment, median: { $days } { $days ->
     }
 adm-stats-median-none = Wait until enrollment: nobody to count yet.
 adm-stats-offers = Seats accepted: { $accepted } of { $made } ({ $rate })
+# Added to the line above when offers are open now.
+adm-stats-offers-pending = , still to answer: { $n }
 adm-stats-no-show = Missed lessons: { $rate } ({ $absent } of { $expected })
 adm-stats-completions = Finished the course: { $n }
 adm-stats-chart-waiting = Waiting per center

@@ -17,6 +17,8 @@ adm-stats-median-wait = Ожидание до зачисления, медиан
     }
 adm-stats-median-none = Ожидание до зачисления: пока некого считать.
 adm-stats-offers = Приняли место: { $accepted } из { $made } ({ $rate })
+# Added to the line above when offers are open now.
+adm-stats-offers-pending = , ещё ждут ответа: { $n }
 adm-stats-no-show = Пропуски занятий: { $rate } ({ $absent } из { $expected })
 adm-stats-completions = Закончили курс: { $n }
 adm-stats-chart-waiting = Ждут по центрам

@@ -28,8 +28,8 @@ export interface StatsReport {
   weeks: WeekBucket[];
   /** Median days from joining the list to enrollment; undefined without enrollments. */
   medianWaitDays?: number;
-  /** Offers made (one outbox message per offer) and accepted (entries enrolled). */
-  offers: { made: number; accepted: number; rate?: number };
+  /** Offers made (one outbox message per offer), accepted (entries enrolled), and still waiting for an answer. */
+  offers: { made: number; accepted: number; pending: number; rate?: number };
   /** Expected attendances (participants × marked lessons) and absences. */
   attendance: { expected: number; absent: number; noShowRate?: number };
   completions: number;
@@ -43,6 +43,8 @@ interface CenterCounts {
   waitDays: number[];
   enrolledEver: number;
   offersMade: number;
+  /** Offers open now (a snapshot older than this field has none). */
+  offersPending?: number;
   completions: number;
   expected: number;
   absent: number;
@@ -71,7 +73,7 @@ export function weekStart(date: Date): Date {
 
 const emptyCounts = (): CenterCounts => ({
   waitingByCourse: {}, signups: Array<number>(WEEKS).fill(0), enrollments: Array<number>(WEEKS).fill(0),
-  waitDays: [], enrolledEver: 0, offersMade: 0, completions: 0, expected: 0, absent: 0,
+  waitDays: [], enrolledEver: 0, offersMade: 0, offersPending: 0, completions: 0, expected: 0, absent: 0,
 });
 
 /**
@@ -95,6 +97,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     entryCenter.set(String(e._id), e.centerId as string);
     const courseId = e.courseId as string;
     if (e.status === 'waiting') c.waitingByCourse[courseId] = (c.waitingByCourse[courseId] ?? 0) + 1;
+    if (e.status === 'offered') c.offersPending = (c.offersPending ?? 0) + 1;
     // completedAt, not the status: a finished person forgotten later (/forget, retention) still counts.
     if (e.completedAt) c.completions++;
     const joinedAt = e.joinedAt as Date;
@@ -181,7 +184,7 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope): StatsRep
       enrollments: sum((c) => c.enrollments[i] ?? 0),
     })),
     ...(medianWait !== undefined ? { medianWaitDays: Math.round(medianWait * 10) / 10 } : {}),
-    offers: { made, accepted, ...(offerRate !== undefined ? { rate: offerRate } : {}) },
+    offers: { made, accepted, pending: sum((c) => c.offersPending ?? 0), ...(offerRate !== undefined ? { rate: offerRate } : {}) },
     attendance: { expected, absent, ...(noShowRate !== undefined ? { noShowRate } : {}) },
     completions: sum((c) => c.completions),
   };

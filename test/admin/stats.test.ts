@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { distinctLabels } from '../../src/bot/features/admin/stats-view.js';
+import { distinctLabels, statsSummary } from '../../src/bot/features/admin/stats-view.js';
+import { createI18n } from '../../src/bot/i18n.js';
 import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
@@ -87,7 +88,7 @@ describe('stats domain', () => {
     expect(all.weeks.reduce((s, w) => s + w.signups, 0)).toBe(6); // joined 2..40 days ago, all within 8 weeks
     expect(all.weeks.reduce((s, w) => s + w.enrollments, 0)).toBe(2);
     expect(all.medianWaitDays).toBe(15);
-    expect(all.offers).toEqual({ made: 3, accepted: 2, rate: 2 / 3 });
+    expect(all.offers).toEqual({ made: 3, accepted: 2, pending: 0, rate: 2 / 3 });
     expect(all.attendance).toEqual({ expected: 4, absent: 1, noShowRate: 0.25 });
     expect(all.completions).toBe(1);
 
@@ -95,6 +96,20 @@ describe('stats domain', () => {
     expect(kemerovo.totalWaiting).toBe(3);
     expect(kemerovo.offers.made).toBe(0);
     expect(kemerovo.attendance.expected).toBe(0);
+  });
+
+  it('says how many offers are still to be answered, apart from the accepted ones (walk s20 #34)', async () => {
+    const offered = (await WaitlistEntryModel.findOne({ status: 'waiting', centerId: 'novokuznetsk-central' }).lean())!;
+    await WaitlistEntryModel.updateOne({ _id: offered._id }, { $set: { status: 'offered' } });
+    try {
+      const report = await computeStats({}, NOW);
+      expect(report.offers).toMatchObject({ made: 3, accepted: 2, pending: 1 });
+      const i18n = createI18n('ru');
+      const text = statsSummary({ t: (key: string, vars?: Record<string, string | number>) => i18n.t('ru', key, vars) } as never, report, { scopeName: '', timeZone: 'Asia/Novokuznetsk', centers: [], courses: [] });
+      expect(text).toContain('Приняли место: 2 из 3 (67%), ещё ждут ответа: 1');
+    } finally {
+      await WaitlistEntryModel.updateOne({ _id: offered._id }, { $set: { status: 'waiting' } });
+    }
   });
 
   it('renders the chart to a PNG without a browser', async () => {

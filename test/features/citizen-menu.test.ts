@@ -279,7 +279,7 @@ describe('centers near me, help and language', () => {
   });
 
   it('understands the menu in a person\'s own words when no question is waiting (walk s20 #6)', async () => {
-    await addToWaitlist(3902, { centerId: 'osinniki-central' });
+    await addToWaitlist(3902, { centerId: 'kiselyovsk-central', courseId: 'job-search' });
     const user = t.user({ id: 3902, first_name: 'Вера', language_code: 'ru' });
     await user.text('где я в очереди?');
     expect(user.lastText()).toContain('место в очереди 1');

@@ -102,14 +102,16 @@ export function newClassScene(deps: SceneDeps) {
       ],
     });
     let pattern: LessonPattern;
+    // The questions of the lessons' step keep its number (walk s20 #19: "Step 4 of 7", then four questions without one).
+    const lessonsStep = (key: string) => `${ctx.t('join-step', step('pattern'))} ${ctx.t(key)}`;
     if (patternKind === 'weekly') {
       const start = parseIsoDate(startDate)!;
-      const weekdays = await q.many(ctx.t('cls-new-weekdays'), [0, 1, 2, 3, 4, 5, 6].map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), {
+      const weekdays = await q.many(lessonsStep('cls-new-weekdays'), [0, 1, 2, 3, 4, 5, 6].map((d) => ({ label: ctx.t(`cls-weekday-${d}`), value: String(d) })), {
         columns: 2,
         // The first lesson's day, and (a partner's request) the days the partner asked for.
         initial: [...new Set([weekdayOf(start), ...(request?.weekdays ?? [])])].map(String),
       });
-      const time = await q.ask(ctx.t('cls-new-time'), {
+      const time = await q.ask(lessonsStep('cls-new-time'), {
         choices: options(['10:00', '12:00', '14:00', '16:00', '18:00']),
         columns: 3,
         typed: (text) => {
@@ -117,11 +119,11 @@ export function newClassScene(deps: SceneDeps) {
           return t ? { value: `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` } : { error: 'cls-time-invalid' };
         },
       });
-      const count = await q.ask(ctx.t('cls-new-count'), { choices: options(['4', '6', '8', '10', '12']), columns: 5, typed: number(1, MAX_LESSONS, 'cls-count-invalid') });
+      const count = await q.ask(lessonsStep('cls-new-count'), { choices: options(['4', '6', '8', '10', '12']), columns: 5, typed: number(1, MAX_LESSONS, 'cls-count-invalid') });
       const t = parseTime(time)!;
       pattern = { kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: t.hour, minute: t.minute, count: Number(count) };
     } else {
-      const datesText = await q.ask(ctx.t('cls-new-dates'), {
+      const datesText = await q.ask(lessonsStep('cls-new-dates'), {
         typed: (text) => {
           // Which line, and what in it (walk s20 #20: "could not read the list" for one bad line of three).
           const read = readDateList(text, typedDate, parseTime, notPast);
@@ -131,7 +133,7 @@ export function newClassScene(deps: SceneDeps) {
       });
       pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };
     }
-    const duration = Number(await q.ask(ctx.t('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
+    const duration = Number(await q.ask(lessonsStep('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.
     // Back past the room and forward again shows what was typed (walk s20 #18), as the join flow does.
     const roomBefore = await conversation.external(() => typedRooms.get(chatId) ?? '');

@@ -34,7 +34,12 @@ export function requestGroupScene(deps: SceneDeps) {
       await q.ask(ctx.t('prt-req-ask-people'), {
         choices: ['5', '8', '10', '12', '15'].map((v) => ({ label: v, value: v })),
         columns: 5,
-        typed: (t) => (/^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 50 ? { value: String(Number(t)) } : { error: 'prt-req-people-invalid' }),
+        typed: (t) => {
+          // The one number among words ("около 10", "10 человек"), as people write it (walk s20 #16).
+          const numbers = t.match(/\d+/g) ?? [];
+          const n = numbers.length === 1 ? Number(numbers[0]) : NaN;
+          return n >= 1 && n <= 50 ? { value: String(n) } : { error: 'prt-req-people-invalid' };
+        },
       }),
     );
     // One center is no choice (walk s18 #13): it is not asked, and the summary names it.

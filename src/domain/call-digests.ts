@@ -113,19 +113,7 @@ export async function changeCallNotices(
   for (const language of new Set(languages.values())) varsIn.set(language, await describe(language));
   const person = citizenIds.length === 1 ? await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1 }).lean() : undefined;
   if (person === null) return [];
-  await CallTaskModel.bulkWrite(
-    citizenIds.map((citizenId) => {
-      const key = `change:${change.id}:${citizenId}`;
-      return {
-        updateOne: {
-          filter: { key },
-          update: { $setOnInsert: { kind: 'change', key, citizenId, centerId: change.centerId, groupId: change.groupId, status: 'open', done: false, createdAt: change.now } },
-          upsert: true,
-        },
-      };
-    }),
-    { ordered: false },
-  );
+  await openListedCalls(change.id, citizenIds.map((citizenId) => ({ citizenId, centerId: change.centerId, groupId: change.groupId })), change.now);
   const listButton = (key: string) => [[{ text: { key }, data: callDigestData.pack('change', change.id) }]];
   if (person) {
     return staffIds.map((staffId): OutboxItem => ({
@@ -148,6 +136,22 @@ export async function changeCallNotices(
       buttons: listButton('calls-btn-open-list'),
     } satisfies OutgoingMessage,
   }));
+}
+
+/**
+ * The calls of one action (a schedule change, a broadcast, a center closing: `listId`) that are ticked off on one list:
+ * tasks of kind 'change', key `change:<listId>:<citizenId>`, so a repeat opens nothing twice. They hold the citizen's
+ * id, never a name or phone.
+ */
+async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string }>, now: Date, topic?: 'closure') {
+  await CallTaskModel.bulkWrite(
+    calls.map(({ citizenId, centerId, groupId }) => {
+      const key = `change:${listId}:${citizenId}`;
+      const task = { kind: 'change', key, citizenId, centerId, ...(groupId ? { groupId } : {}), ...(topic ? { topic } : {}), status: 'open', done: false, createdAt: now };
+      return { updateOne: { filter: { key }, update: { $setOnInsert: task }, upsert: true } };
+    }),
+    { ordered: false },
+  );
 }
 
 /**
@@ -184,19 +188,7 @@ export async function broadcastCallNotices(
   calls: BroadcastCall[],
 ): Promise<OutboxItem[]> {
   if (calls.length === 0) return [];
-  await CallTaskModel.bulkWrite(
-    calls.map(({ citizenId, centerId, groupId }) => {
-      const key = `change:${broadcast.id}:${citizenId}`;
-      return {
-        updateOne: {
-          filter: { key },
-          update: { $setOnInsert: { kind: 'change', key, citizenId, centerId, ...(groupId ? { groupId } : {}), status: 'open', done: false, createdAt: broadcast.now } },
-          upsert: true,
-        },
-      };
-    }),
-    { ordered: false },
-  );
+  await openListedCalls(broadcast.id, calls, broadcast.now);
   const mine = await byRecipient(calls, broadcast.authorId);
   mine.delete(broadcast.authorId); // the author has the button on their report
   const gist = broadcastGist(broadcast.text);
@@ -232,14 +224,7 @@ export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broa
  */
 export async function closureCallNotices(closure: { id: string; centerId: string; actorId: number; now: Date }, citizenIds: number[]): Promise<OutboxItem[]> {
   if (citizenIds.length === 0) return [];
-  await CallTaskModel.bulkWrite(
-    citizenIds.map((citizenId) => {
-      const key = `change:${closure.id}:${citizenId}`;
-      const task = { kind: 'change', key, citizenId, centerId: closure.centerId, topic: 'closure', status: 'open', done: false, createdAt: closure.now };
-      return { updateOne: { filter: { key }, update: { $setOnInsert: task }, upsert: true } };
-    }),
-    { ordered: false },
-  );
+  await openListedCalls(closure.id, citizenIds.map((citizenId) => ({ citizenId, centerId: closure.centerId })), closure.now, 'closure');
   const staffIds = await callRecipients(closure.centerId, closure.actorId);
   const languages = await staffLanguages(staffIds);
   const center = await describeCenter(closure.centerId);

@@ -281,8 +281,8 @@ export async function sentMessageKey(chatId: number, messageId: number): Promise
   return (await DeliveryModel.findOne({ _id: journalled._id, citizenId: chatId }, { key: 1 }).lean())?.key;
 }
 
-/** The ids of the messages delivered to `chatId` under keys starting with `prefix` (an offer and its reminder). */
-export async function sentMessageIds(chatId: number, prefix: string): Promise<number[]> {
-  const rows = await DeliveryModel.find({ citizenId: chatId, key: { $regex: `^${prefix}` }, messageId: { $exists: true } }, { _id: 0, messageId: 1 }).lean();
+/** The ids of the messages delivered to `chatId` under keys matching `keyPattern` from their start (an offer and its reminder). */
+export async function sentMessageIds(chatId: number, keyPattern: string): Promise<number[]> {
+  const rows = await DeliveryModel.find({ citizenId: chatId, key: { $regex: `^${keyPattern}` }, messageId: { $exists: true } }, { _id: 0, messageId: 1 }).lean();
   return rows.flatMap((row) => (row.messageId ? [row.messageId] : []));
 }

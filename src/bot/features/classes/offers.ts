@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
-import { sentMessageIds } from '../../../outbox/store.js';
+import { sentMessageIds } from '../../../outbox/index.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';

@@ -61,25 +61,40 @@ export async function answerCallTask(
     return { ok: true, answer, noAnswerCount: marked.noAnswerCount ?? 1 };
   }
 
-  const status = answer === 'accepted' ? 'accepted' : 'declined';
-  const claimed = await CallTaskModel.findOneAndUpdate(
-    { _id: taskId, status: 'open' },
-    { $set: { status, answeredBy: actor.id, answeredByName: singleLine(actor.name).slice(0, 100), answeredAt: now, closedAt: now } },
-  ).lean();
-  if (!claimed) return taken();
-
   const entryId = String(task.entryId);
-  const done =
-    answer === 'accepted'
-      ? (await acceptOffer(citizenId, entryId, now)).ok
-      : await declineOffer(citizenId, entryId, answer === 'declined-keep', now, options);
-  if (!done) {
-    // The offer closed under the call (it expired, the group was cancelled): the task says so, not "accepted".
-    await CallTaskModel.updateOne({ _id: taskId, status }, { $set: { status: 'expired' } });
-    return { ok: false, reason: 'expired' };
-  }
+  const settled = await settleOfferCall({ taskId, entryId, citizenId }, answer, actor, now, options);
+  if (settled === 'taken') return taken();
+  if (settled === 'expired') return { ok: false, reason: 'expired' };
   await audit({ actorId: actor.id, action: `calltask.${answer}`, target: `calltask:${taskId}`, details: { entry: entryId } }, now);
   return { ok: true, answer, noAnswerCount: task.noAnswerCount ?? 0 };
+}
+
+/**
+ * Closes an open offer call with this answer, by one conditional update (the first answer wins), then carries it out
+ * as the person's own buttons would (acceptOffer, declineOffer). 'taken': someone answered first; 'expired': the
+ * offer closed under the call (it expired, the group was cancelled), and the task says so, not "accepted".
+ * Also what a partner's representative does who puts one of theirs into the seat (partners/closed-groups.ts).
+ */
+export async function settleOfferCall(
+  call: { taskId: string; entryId: string; citizenId: number },
+  answer: Exclude<CallAnswer, 'no-answer'>,
+  actor: { id: number; name: string },
+  now: Date,
+  options: OfferOptions = {},
+): Promise<'done' | 'taken' | 'expired'> {
+  const status = answer === 'accepted' ? 'accepted' : 'declined';
+  const claimed = await CallTaskModel.findOneAndUpdate(
+    { _id: call.taskId, status: 'open' },
+    { $set: { status, answeredBy: actor.id, answeredByName: singleLine(actor.name).slice(0, 100), answeredAt: now, closedAt: now } },
+  ).lean();
+  if (!claimed) return 'taken';
+  const done =
+    answer === 'accepted'
+      ? (await acceptOffer(call.citizenId, call.entryId, now)).ok
+      : await declineOffer(call.citizenId, call.entryId, answer === 'declined-keep', now, options);
+  if (done) return 'done';
+  await CallTaskModel.updateOne({ _id: call.taskId, status }, { $set: { status: 'expired' } });
+  return 'expired';
 }
 
 /** Before the keep / leave choice after Declined: is the task still open, and the role's to answer? */

@@ -7,8 +7,8 @@ import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
 import { isObjectId } from '../ids.js';
+import { settleOfferCall } from '../call-answers.js';
 import { acceptOffer } from '../offers.js';
-import { singleLine } from '../text.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram
@@ -117,12 +117,10 @@ export async function enrollDirectly(actorId: number, partnerId: string, groupId
  */
 async function enrollOffered(actorId: number, partnerId: string, groupId: string, entry: { id: string; citizenId: number }, now: Date): Promise<EnrollResult> {
   const partner = await PartnerModel.findById(partnerId, { name: 1 }).lean();
-  const closed = { status: 'accepted', answeredBy: actorId, answeredByName: singleLine(partner?.name ?? '').slice(0, 100), answeredAt: now, closedAt: now };
-  const task = await CallTaskModel.findOneAndUpdate({ entryId: entry.id, kind: 'offer', status: 'open' }, { $set: closed }).lean();
-  if (!(await acceptOffer(entry.citizenId, entry.id, now)).ok) {
-    if (task) await CallTaskModel.updateOne({ _id: task._id, status: 'accepted' }, { $set: { status: 'expired' } });
-    return 'gone';
-  }
+  const task = await CallTaskModel.findOne({ entryId: entry.id, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
+  const call = { taskId: String(task?._id), entryId: entry.id, citizenId: entry.citizenId };
+  const taken = task ? (await settleOfferCall(call, 'accepted', { id: actorId, name: partner?.name ?? '' }, now)) === 'done' : (await acceptOffer(entry.citizenId, entry.id, now)).ok;
+  if (!taken) return 'gone';
   await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId: entry.id, offered: true } }, now);
   return 'enrolled';
 }

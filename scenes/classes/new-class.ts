@@ -7,6 +7,7 @@ import { createGroup, groupCreatedWith, lessonsAhead } from '../../src/domain/cl
 import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
+import { remember } from '../shared/question-memory.js';
 import { startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
@@ -43,11 +44,6 @@ const options = (values: string[]) => values.map((v) => ({ label: v, value: v })
  * log past it, and the room step shows it again as "Сейчас: …" (forgotten when a new /newclass starts).
  */
 const typedRooms = new Map<number, string>();
-function keepRoom(chatId: number, room: string) {
-  typedRooms.delete(chatId);
-  typedRooms.set(chatId, room);
-  if (typedRooms.size > 10_000) typedRooms.delete(typedRooms.keys().next().value!);
-}
 
 /**
  * /newclass: course → center (one of theirs; not asked when there is one) → first date → lesson pattern
@@ -144,7 +140,7 @@ export function newClassScene(deps: SceneDeps) {
         current: roomBefore,
       }),
     );
-    await conversation.external(() => keepRoom(chatId, room));
+    await conversation.external(() => remember(typedRooms, chatId, room));
     const capacities = request ? [...new Set([String(request.people), '6', '8', '10', '12', '15'])].slice(0, 5) : ['6', '8', '10', '12', '15'];
     const capacity = Number(await q.ask(ctx.t('cls-new-capacity', step('capacity')), { choices: options(capacities), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
 

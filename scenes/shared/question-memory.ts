@@ -46,8 +46,11 @@ export const notedBeforeRewind = new WeakSet<object>();
 const lastHint = new Map<number, number>();
 const menuGoneIn = new Map<number, true>();
 
-/** Sets a chat's entry; the oldest chats are forgotten first when the memory is full. */
-function remember<V>(memory: Map<number, V>, chatId: number, value: V) {
+/**
+ * Sets a chat's entry in a per-chat memory of this process; the oldest chats are forgotten first when it is full
+ * (10,000 chats). Every per-chat memory of the flows keeps to it.
+ */
+export function remember<V>(memory: Map<number, V>, chatId: number, value: V) {
   memory.delete(chatId);
   memory.set(chatId, value);
   if (memory.size > 10_000) memory.delete(memory.keys().next().value!);

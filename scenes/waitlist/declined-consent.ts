@@ -1,5 +1,6 @@
 import type { TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { defineCallbackData } from '../../src/domain/callback-data.js';
+import { remember } from '../shared/question-memory.js';
 
 /**
  * "← Back" under "without consent nothing was saved" (walk s20 #37: a mis-tap on "I do not agree" was a dead end):
@@ -21,9 +22,7 @@ const byChat = new Map<number, { join: DeclinedJoin; at: number }>();
 
 /** Kept for the chat; the oldest chats are forgotten first when the memory is full. */
 export function rememberDeclined(chatId: number, join: DeclinedJoin): void {
-  byChat.delete(chatId);
-  byChat.set(chatId, { join, at: Date.now() });
-  if (byChat.size > 10_000) byChat.delete(byChat.keys().next().value!);
+  remember(byChat, chatId, { join, at: Date.now() });
 }
 
 /** The answers kept for the chat (once: the button is for one Back), or undefined when none or too old. */

@@ -1,3 +1,5 @@
+import { remember } from '../shared/question-memory.js';
+
 /**
  * The distances to the nearest centers as measured from a precise shared point,
  * per chat, in this process's memory only. The stored replay log keeps the
@@ -12,9 +14,7 @@ const byChat = new Map<number, { ids: string; km: number[] }>();
 
 /** Kept for the centers in this order; the oldest chats are forgotten first when the memory is full. */
 export function rememberDistances(chatId: number, centerIds: string[], km: number[]): void {
-  byChat.delete(chatId);
-  byChat.set(chatId, { ids: centerIds.join('\n'), km });
-  if (byChat.size > 10_000) byChat.delete(byChat.keys().next().value!);
+  remember(byChat, chatId, { ids: centerIds.join('\n'), km });
 }
 
 /** The distances measured for exactly these centers in this order, or undefined. */

@@ -1,3 +1,5 @@
+import { remember } from '../../scenes/shared/question-memory.js';
+
 /**
  * The chats this process has answered since it started, each with the update_id answered last (the most recent
  * 10,000 chats). After a restart the person whose message was cut off often repeats it at once and gets the
@@ -6,14 +8,10 @@
  * every update a scan on the embedded database.
  */
 const answered = new Map<number, number>();
-const CAPACITY = 10_000;
 
 /** An update of this chat was handled (or failed and was apologised for). */
 export function noteAnswered(chatId: number, updateId: number): void {
-  const last = Math.max(updateId, answered.get(chatId) ?? 0);
-  answered.delete(chatId); // to the end: the oldest chats are let go first
-  answered.set(chatId, last);
-  if (answered.size > CAPACITY) answered.delete(answered.keys().next().value!);
+  remember(answered, chatId, Math.max(updateId, answered.get(chatId) ?? 0));
 }
 
 /** The last update_id of this chat this process answered, if any. */

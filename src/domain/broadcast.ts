@@ -78,13 +78,12 @@ interface Recipients {
   noTelegram: number;
   /** Those people, each at the center of their (first) entry in the audience: the library calls them. */
   toCall: BroadcastCall[];
-  english: number;
 }
 
 /** Distinct citizens of the audience, split into reachable, blocked and without Telegram. */
 async function recipients(audience: Audience): Promise<Recipients> {
   const filter = await entryFilter(audience);
-  if (!filter) return { reachable: [], readsEnglish: new Set(), unreachable: 0, noTelegram: 0, toCall: [], english: 0 };
+  if (!filter) return { reachable: [], readsEnglish: new Set(), unreachable: 0, noTelegram: 0, toCall: [] };
   const entries = await WaitlistEntryModel.find(filter, { _id: 0, citizenId: 1, centerId: 1 }).lean();
   const ids = [...new Set(entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number'))];
   // 'all-waiting' spans centers: each person is called by the center of their entry (the first found, when several).
@@ -108,7 +107,7 @@ async function recipients(audience: Audience): Promise<Recipients> {
   }
   const unreachable = telegramIds.length - reachable.size;
   const noTelegram = ids.length - telegramIds.length;
-  return { reachable: telegramIds.filter((id) => reachable.has(id)), readsEnglish, unreachable, noTelegram, toCall: [...toCall.values()], english: readsEnglish.size };
+  return { reachable: telegramIds.filter((id) => reachable.has(id)), readsEnglish, unreachable, noTelegram, toCall: [...toCall.values()] };
 }
 
 /**
@@ -122,8 +121,8 @@ export async function centersWithAudience(kind: Exclude<AudienceKind, 'all-waiti
 }
 
 export async function countRecipients(audience: Audience): Promise<RecipientCount> {
-  const { reachable, unreachable, noTelegram, english } = await recipients(audience);
-  return { total: reachable.length + unreachable + noTelegram, unreachable, noTelegram, english };
+  const { reachable, readsEnglish, unreachable, noTelegram } = await recipients(audience);
+  return { total: reachable.length + unreachable + noTelegram, unreachable, noTelegram, english: readsEnglish.size };
 }
 
 export interface BroadcastRequest {

@@ -96,7 +96,10 @@ prt-ref-line =
     { $status }
 prt-ref-waiting = Waiting, place { $position } in line.
 prt-ref-offered = Offered a seat: { $center }, to answer by { $until }.
-prt-ref-enrolled = In a group: { $center }, { $room }, starts { $start }. Lessons attended: { $attended } of { $marked }.
+prt-ref-enrolled = In a group: { $center }, { $room }, starts { $start }. { $marked ->
+    [0] No lessons yet.
+   *[other] Lessons attended: { $attended } of { $marked }.
+    }
 prt-ref-completed = Course completed: { $center }. Lessons attended: { $attended } of { $marked }.
 prt-ref-left = Left the list.
 prt-ref-forgotten = Data deleted.
@@ -112,7 +115,10 @@ prt-stats-period = { $days ->
     }
 prt-stats-line =
     { $name }
-    referred { $referred }, enrolled { $enrolled }, completed { $completed }, no-shows { $noShow } ({ $absent } of { $expected })
+    referred { $referred }, enrolled { $enrolled }, completed { $completed }, { $expected ->
+        [0] no lessons yet
+       *[other] no-shows { $noShow } ({ $absent } of { $expected })
+    }
 
 ## Partners: /export
 
@@ -127,6 +133,7 @@ prt-exp-col-position = Place in line
 prt-exp-col-attended = Lessons attended
 prt-exp-col-joined-at = Joined
 prt-exp-attended = { $attended } of { $marked }
+prt-exp-attended-none = no lessons yet
 prt-exp-caption = People referred by partner organizations: { $count }.
 
 ## Partners: group requests

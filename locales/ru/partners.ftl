@@ -96,7 +96,10 @@ prt-ref-line =
     { $status }
 prt-ref-waiting = Ждёт в очереди, место { $position }.
 prt-ref-offered = Предложено место: { $center }, ответ до { $until }.
-prt-ref-enrolled = Занимается в группе: { $center }, { $room }, начало { $start }. Посещено занятий: { $attended } из { $marked }.
+prt-ref-enrolled = Занимается в группе: { $center }, { $room }, начало { $start }. { $marked ->
+    [0] Занятий ещё не было.
+   *[other] Посещено занятий: { $attended } из { $marked }.
+    }
 prt-ref-completed = Курс окончен: { $center }. Посещено занятий: { $attended } из { $marked }.
 prt-ref-left = Больше не в очереди.
 prt-ref-forgotten = Данные удалены.
@@ -112,7 +115,10 @@ prt-stats-period = { $days ->
     }
 prt-stats-line =
     { $name }
-    направлено { $referred }, записано в группы { $enrolled }, окончили { $completed }, пропуски { $noShow } ({ $absent } из { $expected })
+    направлено { $referred }, записано в группы { $enrolled }, окончили { $completed }, { $expected ->
+        [0] занятий ещё не было
+       *[other] пропуски { $noShow } ({ $absent } из { $expected })
+    }
 
 ## Partners: /export
 
@@ -127,6 +133,7 @@ prt-exp-col-position = Место в очереди
 prt-exp-col-attended = Посещено занятий
 prt-exp-col-joined-at = Записался
 prt-exp-attended = { $attended } из { $marked }
+prt-exp-attended-none = ещё не было занятий
 prt-exp-caption = Направленные организациями-партнёрами: { $count }.
 
 ## Partners: group requests

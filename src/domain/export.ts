@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { CourseModel } from '../db/models/course.js';
+import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { centerPlace } from './center-names.js';
 import { listAllCenters } from './centers-admin.js';
@@ -9,8 +10,8 @@ import { phoneForSpreadsheet } from './phone.js';
 import { isoDate, toLocal } from './time.js';
 
 /**
- * The coordinators' export: the waiting list and the enrollments as two CSV
- * files. Every entry lands in exactly one file: those ever enrolled (enrolled,
+ * The staff's export: the waiting list and the enrollments as two CSV files,
+ * of every center for a coordinator, of her own centers for a librarian (`scope`). Every entry lands in exactly one file: those ever enrolled (enrolled,
  * completed, or left/forgotten after enrolling) in enrollments, the rest in the
  * waiting list. Built in memory: a few thousand rows are well under a megabyte.
  */
@@ -63,28 +64,39 @@ interface Entry {
 
 const wasEnrolled = (e: Entry) => e.status === 'enrolled' || e.status === 'completed' || !!e.enrolledAt;
 
-export async function buildExport(locale: 'ru' | 'en'): Promise<{ waitlist: WaitlistRow[]; enrollments: EnrollmentRow[] }> {
+export async function buildExport(
+  locale: 'ru' | 'en',
+  scope: Record<string, unknown> = {},
+): Promise<{ waitlist: WaitlistRow[]; enrollments: EnrollmentRow[] }> {
   const entries = (await WaitlistEntryModel.find(
-    {},
+    scope,
     { citizenId: 1, courseId: 1, centerId: 1, status: 1, timeOfDay: 1, joinedAt: 1, groupId: 1, enrolledAt: 1, completedAt: 1 },
   ).lean()) as Entry[];
   const citizenIds = [...new Set(entries.flatMap((e) => (e.citizenId ? [e.citizenId] : [])))];
   const groupIds = [...new Set(entries.flatMap((e) => (e.groupId ? [String(e.groupId)] : [])))];
-  const [centers, courses, citizens, groups] = await Promise.all([
+  const [centers, courses, citizens, groups, firstLessons] = await Promise.all([
     listAllCenters(),
     CourseModel.find({}, { title: 1 }).lean(),
     CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1 }).lean(),
-    ClassGroupModel.find({ _id: { $in: groupIds } }, { room: 1, timeOfDay: 1, createdAt: 1, centerId: 1 }).lean(),
+    ClassGroupModel.find({ _id: { $in: groupIds } }, { room: 1, centerId: 1 }).lean(),
+    LessonModel.find({ groupId: { $in: groupIds }, index: 1 }, { groupId: 1, startsAt: 1 }).lean(),
   ]);
   const centerById = new Map(centers.map((c) => [c.id, c]));
   const courseTitle = new Map(courses.map((c) => [c._id, c.title?.[locale] ?? c._id]));
   const personById = new Map(citizens.map((c) => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone) }]));
-  const groupLabel = new Map(groups.map((g) => [String(g._id), `${g.room} (${String(g._id).slice(-6)})`]));
   const centerName = (id: string) => {
     const c = centerById.get(id);
     return c ? centerPlace(c, locale, ': ') : id;
   };
   const zone = (id: string) => centerById.get(id)?.timeZone ?? 'UTC';
+  // A group as staff know it: when its first lesson starts, and where ("2026-11-24 10:00, Зал 2").
+  const firstLessonAt = new Map(firstLessons.map((l) => [String(l.groupId), l.startsAt]));
+  const groupLabel = new Map(
+    groups.map((g) => {
+      const startsAt = firstLessonAt.get(String(g._id));
+      return [String(g._id), startsAt ? `${localStamp(startsAt, zone(g.centerId))}, ${g.room}` : `${g.room} (${String(g._id).slice(-6)})`];
+    }),
+  );
   // Forgotten citizens have no citizenId: their rows stay, without a name or phone.
   const person = (e: Entry): Person => (e.citizenId ? (personById.get(e.citizenId) ?? {}) : {});
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
@@ -54,6 +55,7 @@ beforeAll(async () => {
     courseId: 'internet', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 8, timeOfDay: 'morning', librarianId: LIBRARIAN, createdAt: NOW,
   });
   groupId = String(group._id);
+  await LessonModel.create({ groupId: group._id, index: 1, startsAt: new Date('2026-11-12T03:00:00Z'), durationMinutes: 90 });
   const enrolledAt = new Date('2026-11-10T02:30:00Z');
   for (const id of [45, 46, 47]) {
     const { entry } = await addToWaitlist(id, { courseId: 'internet', centerId: 'novokuznetsk-central', phone: '+7900000000' + (id - 40) });
@@ -108,7 +110,8 @@ describe('/export', () => {
 
     expect([...enrollmentBytes!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const enrollments = parseCsv(enrollmentBytes!.toString('utf8').slice(1));
-    const group = `Зал 2 (${groupId.slice(-6)})`;
+    // A group as staff know it: its first lesson on the center's clock, and the room.
+    const group = '2026-11-12 10:00, Зал 2';
     const center = 'Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя';
     const internet = 'Интернет и электронная почта';
     expect(enrollments[0]).toEqual(['Группа', 'Курс', 'Центр', 'Зачислен', 'Статус', 'Закончил', 'Имя', 'Телефон']);
@@ -135,14 +138,25 @@ describe('/export', () => {
     expect(waitlist[1]!.slice(0, 2)).toEqual(['Kemerovo: Fedorov Regional Academic Library', 'Basic computer literacy']);
   });
 
-  it('refuses librarians and citizens', async () => {
+  it("gives a librarian her own centers' list, without the partners' file", async () => {
     const t = bot();
-    for (const id of [LIBRARIAN, 41]) {
-      const user = t.user({ id, first_name: 'Анна', language_code: 'ru' });
-      await user.text('/export');
-      expect(user.lastText()).toBe('Эта команда только для координатора.');
-    }
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/export');
+    const docs = t.telegram.callsOf('sendDocument').map((c) => c.payload);
+    expect(docs.map((d) => d.document.filename)).toEqual(['waitlist-2026-11-24.csv', 'enrollments-2026-11-24.csv']);
+    const [waitlist, enrollments] = docs.map((d) => parseCsv((d.document.data as Buffer).toString('utf8').slice(1)));
+    // Her center is Kemerovo's: its four rows; the Novokuznetsk group is another center's.
+    expect(waitlist!.slice(1).map((r) => r[0])).toEqual(Array(4).fill('Кемерово: Областная научная библиотека имени В. Д. Фёдорова'));
+    expect(enrollments).toHaveLength(1);
+    expect(await AuditEntryModel.findOne({ action: 'export', actorId: LIBRARIAN }).lean()).toMatchObject({ target: 'centers:kemerovo-regional' });
+  });
+
+  it('refuses citizens', async () => {
+    const t = bot();
+    const user = t.user({ id: 41, first_name: 'Иван', language_code: 'ru' });
+    await user.text('/export');
+    expect(user.lastText()).toBe('Эта команда только для сотрудников библиотеки.');
     expect(t.telegram.callsOf('sendDocument')).toHaveLength(0);
-    expect(await AuditEntryModel.countDocuments({ action: 'export', actorId: { $ne: COORDINATOR } })).toBe(0);
+    expect(await AuditEntryModel.countDocuments({ action: 'export', actorId: 41 })).toBe(0);
   });
 });

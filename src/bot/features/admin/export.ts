@@ -3,20 +3,24 @@ import { audit } from '../../../domain/audit.js';
 import { buildExport, toCsv } from '../../../domain/export.js';
 import { isoDate, localToday } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
-import { requireCoordinator } from '../../filters/roles.js';
+import { centerScope } from '../../../domain/roles.js';
+import { requireStaff } from '../../filters/roles.js';
 import { sendPartnerExport } from '../partners/partner-export.js';
 
 const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone'];
 const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone'];
 
 /**
- * /export for coordinators: the waiting list and the enrollments as two CSV
- * documents (headers and statuses in the coordinator's language, times on the
- * center's clock). Personal data goes only into the files, never into logs or the audit.
+ * /export: the waiting list and the enrollments as two CSV documents (headers
+ * and statuses in the reader's language, times on the center's clock). A
+ * coordinator gets every center and a third file of partners' referrals; a
+ * librarian gets her own centers, the list she keeps at the desk.
+ * Personal data goes only into the files, never into logs or the audit.
  */
 async function sendExport(ctx: BotContext) {
   const now = ctx.deps.now();
-  const { waitlist, enrollments } = await buildExport(ctx.locale === 'en' ? 'en' : 'ru');
+  const role = ctx.role!;
+  const { waitlist, enrollments } = await buildExport(ctx.locale === 'en' ? 'en' : 'ru', centerScope(role));
   const header = (columns: string[]) => columns.map((c) => ctx.t(`adm-exp-col-${c}`));
   const status = (s: string) => ctx.t(`adm-exp-status-${s}`);
   const day = isoDate(localToday(now, ctx.deps.config.APP_TIMEZONE));
@@ -35,15 +39,15 @@ async function sendExport(ctx: BotContext) {
   await ctx.replyWithDocument(new InputFile(enrollmentsCsv, `enrollments-${day}.csv`), {
     caption: ctx.t('adm-exp-enrollments-caption', { count: enrollments.length }),
   });
-  await sendPartnerExport(ctx, day);
+  if (role.kind === 'coordinator') await sendPartnerExport(ctx, day);
   await audit(
-    { actorId: ctx.from!.id, action: 'export', target: 'waitlist+enrollments', details: { waitlistRows: waitlist.length, enrollmentRows: enrollments.length } },
+    { actorId: ctx.from!.id, action: 'export', target: role.kind === 'coordinator' ? 'waitlist+enrollments' : `centers:${role.centerIds.join(',')}`, details: { waitlistRows: waitlist.length, enrollmentRows: enrollments.length } },
     now,
   );
 }
 
 export function exportFeature() {
   const composer = new Composer<BotContext>();
-  composer.command('export', requireCoordinator(), sendExport);
+  composer.command('export', requireStaff(), sendExport);
   return composer;
 }

@@ -37,7 +37,6 @@ function parseCsv(text: string): string[][] {
 }
 
 let done: () => Promise<void>;
-let groupId = '';
 beforeAll(async () => {
   done = await useTestDatabase();
   await seedSampleData();
@@ -54,7 +53,6 @@ beforeAll(async () => {
   const group = await ClassGroupModel.create({
     courseId: 'internet', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 8, timeOfDay: 'morning', librarianId: LIBRARIAN, createdAt: NOW,
   });
-  groupId = String(group._id);
   await LessonModel.create({ groupId: group._id, index: 1, startsAt: new Date('2026-11-12T03:00:00Z'), durationMinutes: 90 });
   const enrolledAt = new Date('2026-11-10T02:30:00Z');
   for (const id of [45, 46, 47]) {

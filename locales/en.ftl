@@ -125,6 +125,8 @@ leave-confirm = Leave the waiting list for "{ $course }"? You will lose your pla
 leave-yes = Yes, leave
 leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
+move-confirm = Move to { $center }? Your place in line there will be { $position }: it counts from the day you joined.
+move-confirm-yes = ✅ Yes, move
 move-done = Done. Your center now: { $center }. Your place in line: { $position }.
 # Said above the towns again: the center chosen for a move is the one they wait at.
 move-same = You are already on the list at this center. Choose another one.

@@ -125,6 +125,8 @@ leave-confirm = Выйти из очереди на курс «{ $course }»? М
 leave-yes = Да, выйти
 leave-done = Вы вышли из очереди на курс «{ $course }».
 leave-kept = Хорошо, вы остаётесь в очереди.
+move-confirm = Перейти в центр «{ $center }»? Там ваше место в очереди будет { $position }: оно считается по дню вашей записи.
+move-confirm-yes = ✅ Да, перейти
 move-done = Готово. Теперь ваш центр: { $center }. Ваше место в очереди: { $position }.
 # Said above the towns again: the center chosen for a move is the one they wait at.
 move-same = Вы уже в очереди в этом центре. Выберите другой.

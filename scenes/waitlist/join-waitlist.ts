@@ -7,7 +7,7 @@ import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
 import { phoneToRead } from '../../src/domain/phone.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
-import { findEntryForCourse, joinWaitlist, moveToCenter } from '../../src/domain/waitlist.js';
+import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
 import { menuGone } from '../shared/question-memory.js';
@@ -15,6 +15,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
 import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
+import { moveEntry } from './move-center.js';
 import { chosenCenter, pickCenter } from './pick-center.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
@@ -228,10 +229,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const choose = q.mark();
     const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how')));
     if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
-    const moved = await conversation.external(() => moveToCenter(ctx.from!.id, entry.id, centerId));
-    const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
-    await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
-    if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
+    // "Move to the chosen center" named the center already: no second question.
+    await moveEntry(conversation, deps, q, ctx, entry, centerId, { confirm: chosenId === undefined });
   }
 
   /** Saves and says the place in line; returns the center's name when it closed meanwhile (nothing saved, nothing said yet). */

@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { defineCallbackData } from '../../src/domain/callback-data.js';
 import { centerTitleOf } from '../../src/domain/center-names.js';
-import { findActiveEntry, moveToCenter } from '../../src/domain/waitlist.js';
+import { findActiveEntry, moveToCenter, positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
@@ -31,8 +31,31 @@ async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx:
   const choose = q.mark();
   const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
-  const moved = await conversation.external(() => moveToCenter(citizenId, entryId, centerId));
+  await moveEntry(conversation, deps, q, ctx, { id: entryId, courseId: entry.courseId }, centerId, { confirm: true });
+}
+
+/**
+ * Moves a waiting entry to `centerId` and says the new place in line; a free seat there is offered at once.
+ * `confirm`: the center was picked from a list, so one mis-tap must not move the person: ask first, with the
+ * place they would have there (Back returns to the list).
+ */
+export async function moveEntry(
+  conversation: SceneConversation,
+  deps: SceneDeps,
+  q: Questions,
+  ctx: SceneContext,
+  entry: { id: string; courseId: string },
+  centerId: string,
+  { confirm }: { confirm: boolean },
+) {
+  const citizenId = ctx.from!.id;
   const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
+  if (confirm) {
+    const position = await conversation.external(() => positionIfMoved(citizenId, entry.id, centerId));
+    if (position === null) return void (await q.finish(ctx.t('button-outdated')));
+    await q.ask(ctx.t('move-confirm', { center, position }), { choices: [{ label: ctx.t('move-confirm-yes'), value: 'yes' }] });
+  }
+  const moved = await conversation.external(() => moveToCenter(citizenId, entry.id, centerId));
   await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   // A free seat at the new center is offered now (the offer follows this message).
   if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);

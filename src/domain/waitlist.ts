@@ -131,6 +131,12 @@ export async function moveToCenter(citizenId: number, entryId: string, centerId:
   return moved ? view(moved) : null;
 }
 
+/** The place in line a waiting entry would have at another center (its join time is kept); null when it is not waiting. */
+export async function positionIfMoved(citizenId: number, entryId: string, centerId: string): Promise<number | null> {
+  const entry = await findActiveEntry(citizenId, entryId);
+  return entry && entry.status === 'waiting' ? positionOf({ ...entry, centerId }) : null;
+}
+
 /** The next lesson of the group an enrolled entry belongs to: when (in the center's zone) and where. */
 export async function nextLessonOf(citizenId: number, entryId: string, now: Date): Promise<{ startsAt: Date; timeZone: string; room: string } | undefined> {
   if (!Types.ObjectId.isValid(entryId)) return undefined;

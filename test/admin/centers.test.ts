@@ -286,6 +286,7 @@ describe('/centers', () => {
     await waiting.press('🏛 Выбрать другой центр');
     await waiting.press('Юрга');
     await waiting.press('Центральная городская библиотека');
+    await waiting.press('✅ Да, перейти');
     expect(waiting.lastText()).toMatch(/^Готово\. Теперь ваш центр: Центральная городская библиотека, Юрга\./);
     expect(await WaitlistEntryModel.findOne({ citizenId: 31 }).lean()).toMatchObject({ centerId: 'yurga-central', status: 'waiting', joinedAt });
     await WaitlistEntryModel.updateOne({ citizenId: 31 }, { $set: { centerId: 'mariinsk-central' } }); // back, for the rest

@@ -49,6 +49,7 @@ describe('a free seat goes to whoever comes onto the line', () => {
     await olga.press('Сменить центр: Основы компьютерной грамотности');
     await olga.press('Кемерово');
     await olga.press(/^Областная/);
+    await olga.press('✅ Да, перейти');
     expect(olga.lastText()).toMatch(/^Готово. Теперь ваш центр: Областная/);
     await deliverAll(t);
     expect(olga.lastText()).toContain(OFFER);

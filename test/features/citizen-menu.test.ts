@@ -140,6 +140,14 @@ describe('my place in line', () => {
     expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».');
     await user.press('Таштагол');
     await user.press('Центральная районная библиотека');
+    // One mis-tap must not move a person: asked first, with the place there (walk s20 #9); Back is the list again.
+    expect(user.lastText()).toBe('Перейти в центр «Центральная районная библиотека, Таштагол»? Там ваше место в очереди будет 1: оно считается по дню вашей записи.');
+    expect(user.buttonLabels()).toEqual(['✅ Да, перейти', '← Назад', '✖ Отмена']);
+    await user.press('← Назад');
+    expect(user.buttonLabels()).toContain('Центральная районная библиотека');
+    expect(await WaitlistEntryModel.findOne({ citizenId: user.id, courseId: 'basics' }).lean()).not.toMatchObject({ centerId: 'tashtagol-central' });
+    await user.press('Центральная районная библиотека');
+    await user.press('✅ Да, перейти');
     expect(user.lastText()).toBe('Готово. Теперь ваш центр: Центральная районная библиотека, Таштагол. Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.findOne({ citizenId: 3500 }).lean()).toMatchObject({
       centerId: 'tashtagol-central',
@@ -167,6 +175,7 @@ describe('"Сменить центр": Back from the towns', () => {
     await user.press('Сменить центр: Основы компьютерной грамотности');
     await user.press('Таштагол');
     await user.press('Центральная районная библиотека');
+    await user.press('✅ Да, перейти');
     expect(user.lastText()).toMatch(/^Готово. Теперь ваш центр: Центральная районная библиотека, Таштагол. Ваше место в очереди: \d+\.$/);
   });
 

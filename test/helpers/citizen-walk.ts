@@ -86,6 +86,7 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
     await user.press(new RegExp(`^${escape(label('place-move', { course: '' }))}`));
     await user.press(locale === 'ru' ? 'Таштагол' : 'Tashtagol');
     await user.press(/.+/);
+    await user.press(label('move-confirm-yes'));
   });
   await step('leave (kept)', async () => {
     await user.tap(label('menu-place'));

@@ -342,6 +342,7 @@ describe('join flow: repeated and forged input', () => {
     expect(anna.lastText()).not.toContain('Шаг');
     await anna.press('Юрга');
     await anna.press('Центральная городская библиотека');
+    await anna.press('✅ Да, перейти');
     expect(anna.lastText()).toMatch(/Теперь ваш центр: Центральная городская библиотека, Юрга\. Ваше место в очереди: 1\./);
     const after = await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean();
     expect(after).toMatchObject({ centerId: 'yurga-central', joinedAt: before!.joinedAt });

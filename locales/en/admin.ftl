@@ -61,6 +61,7 @@ adm-ctr-list = Centers: { $total }{ $inactive ->
         [0] {""}
        *[other] {" "}(inactive: { $inactive }, marked ⏸ and hidden from citizens)
     }. Choose a center or add a new one.
+adm-ctr-list-no-en = Without an English name or opening hours: { $count } (marked 🔤). English speakers read them transliterated; to add them: the center → "✏️ Edit a field" → "English words".
 adm-ctr-btn-add = ➕ Add a center
 adm-ctr-btn-edit = ✏️ Edit a field
 adm-ctr-btn-deactivate = ⏸ Hide from citizens

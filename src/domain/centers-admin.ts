@@ -45,6 +45,12 @@ const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<
   active: c.active,
 });
 
+/**
+ * English speakers would read this center's name or hours in transliterated Russian ("pn-pt 9-18"): the
+ * coordinator is reminded in /centers until they are added. Town and address read well transliterated.
+ */
+export const lacksEnglish = (c: AdminCenter): boolean => !c.en.name || !c.en.hours;
+
 /** Every center, active or not (the citizens' catalog shows only active ones). */
 export async function listAllCenters(): Promise<AdminCenter[]> {
   const centers = await CenterModel.find().lean();

@@ -102,6 +102,13 @@ describe('/centers', () => {
     expect(olga.lastText()).toMatch(/^✅ Центр добавлен\.\n\nБиблиотека «Радуга»\n/);
     expect(olga.lastText()).toContain('Статус: работает, виден жителям');
     expect(olga.buttonLabels()).toEqual(['✏️ Изменить поле', '⏸ Скрыть от жителей', '← Назад']);
+    // "Later" is remembered: the list marks the center and says how to add the English words (walk s20 #35).
+    await olga.press('← Назад');
+    expect(olga.lastText()).toMatch(
+      /^Центры: \d+\. Выберите центр или добавьте новый\.\nБез названия или часов работы по-английски: \d+ \(отмечены 🔤\)\. Англоязычные читают их латиницей; добавить: центр → «✏️ Изменить поле» → «Названия по-английски»\.$/,
+    );
+    expect(olga.buttonLabels()).toContain('🔤 Топки: Библиотека «Радуга»');
+    expect(olga.buttonLabels()).toContain('Мариинск: Центральная районная библиотека');
 
     const saved = await CenterModel.findById('topki-biblioteka-raduga').lean();
     expect(saved).toMatchObject({

@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { centerCardData, centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
 import { centerPlace } from '../../../domain/center-names.js';
-import { countWaiting, getCenter, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
+import { countWaiting, getCenter, lacksEnglish, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -20,12 +20,20 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 /** The 17 centers of the region fit one page; more page on. */
 const CENTERS_PER_PAGE = 20;
 
-interface ListView { page: Page<AdminCenter>; inactive: number; total: number }
+interface ListView { page: Page<AdminCenter>; inactive: number; noEnglish: number; total: number }
 
 async function loadList(page: number): Promise<ListView> {
   const centers = await listAllCenters();
-  return { page: pageOf(centers, page, { line: () => '', frame: 0, perPage: CENTERS_PER_PAGE }), inactive: centers.filter((c) => !c.active).length, total: centers.length };
+  return {
+    page: pageOf(centers, page, { line: () => '', frame: 0, perPage: CENTERS_PER_PAGE }),
+    inactive: centers.filter((c) => !c.active).length,
+    noEnglish: centers.filter(lacksEnglish).length,
+    total: centers.length,
+  };
 }
+
+/** ⏸ hidden from citizens, 🔤 no English name or hours yet (the list's text says what both mean). */
+const marks = (c: AdminCenter) => `${c.active ? '' : '⏸ '}${lacksEnglish(c) ? '🔤 ' : ''}`;
 
 export const centerListMenu = new ViewMenu<ListView, { page: number }>({
   id: 'cn',
@@ -33,10 +41,13 @@ export const centerListMenu = new ViewMenu<ListView, { page: number }>({
   payload: payloadCodec({ page: count }),
   payloadOf: (v) => ({ page: v.page.index }),
   load: (_ctx, p) => loadList(p.page),
-  text: (ctx, v) => [ctx.t('adm-ctr-list', { total: v.total, inactive: v.inactive }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  text: (ctx, v) =>
+    [ctx.t('adm-ctr-list', { total: v.total, inactive: v.inactive }), v.noEnglish > 0 ? ctx.t('adm-ctr-list-no-en', { count: v.noEnglish }) : '', pageCounter(ctx, v.page)]
+      .filter(Boolean)
+      .join('\n'),
   buttons: (b, v, ctx) => {
     for (const c of v.page.items) {
-      b.text(`${c.active ? '' : '⏸ '}${centerPlace(c, ctx.locale, ': ')}`, (pressed) => centerCardMenu.show(pressed, { center: c.id, page: v.page.index })).row();
+      b.text(`${marks(c)}${centerPlace(c, ctx.locale, ': ')}`, (pressed) => centerCardMenu.show(pressed, { center: c.id, page: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => centerListMenu.edit(pressed, await loadList(index)));
     b.text(ctx.t('adm-ctr-btn-add'), (pressed) => enterEdit(pressed, {}));

@@ -116,7 +116,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       return { summary, detailsSent };
     });
     if (detailsSent) q.noteSent();
-    if (summary.toAdd === 0) {
+    if (summary.toAdd === 0 && summary.earlier === 0) {
       // Not a dead end: what to do next, with the center names the import takes when a center was the problem (walk s18 #8).
       const centers = await conversation.external(async () => {
         dropDraft(draftKey(userId, doc));
@@ -125,7 +125,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const next = centers.length > 0 ? ctx.t('imp-next-centers', { centers: centers.join('; ') }) : ctx.t('imp-next');
       return void (await q.finish(`${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`));
     }
-    await q.ask(previewText(ctx, summary), { choices: [{ label: ctx.t('imp-confirm', { count: summary.toAdd }), value: 'confirm' }] });
+    const confirm = summary.toAdd > 0 ? ctx.t('imp-confirm', { count: summary.toAdd }) : ctx.t('imp-confirm-earlier');
+    await q.ask(previewText(ctx, summary), { choices: [{ label: confirm, value: 'confirm' }] });
 
     const result = await conversation.external(async () => {
       // Roles can change while the person reads the preview.
@@ -138,7 +139,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       return written;
     });
     if (!result) return void (await q.finish(ctx.t('not-allowed')));
-    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }));
+    const backdated = result.backdated > 0 ? `\n${ctx.t('imp-done-earlier', { count: result.backdated })}` : '';
+    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }) + backdated);
     // Free seats of open groups go to the newly listed now (call tasks for the librarians), not at the offers job's next run.
     await offerSeatsNow(conversation, deps, result.places);
   }
@@ -163,6 +165,7 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   const lines = [
     ctx.t('imp-preview', { rows: s.rows, toAdd: s.toAdd, onList: s.onList, importedBefore: s.importedBefore, duplicates: s.duplicates, rejected: s.rejected }),
   ];
+  if (s.earlier > 0) lines.push(ctx.t('imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
   if (s.firstRejected.length > 0) {
     lines.push('', ctx.t('imp-rejected-head'));

@@ -15,6 +15,8 @@ export interface ImportSummary {
   rows: number;
   toAdd: number;
   onList: number;
+  /** Of onList, those the file says joined earlier: Confirm moves their place to the file's day. */
+  earlier: number;
   importedBefore: number;
   duplicates: number;
   rejected: number;
@@ -44,7 +46,8 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     ignored: p.columns.ignored,
     rows: p.dataRows,
     toAdd: preview.toAdd.length,
-    onList: preview.already.filter((a) => a.reason === 'on-list').length,
+    onList: preview.already.filter((a) => a.reason === 'on-list' || a.reason === 'on-list-earlier').length,
+    earlier: preview.already.filter((a) => a.reason === 'on-list-earlier').length,
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
     duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file').length,
     rejected: preview.rejected.length,

@@ -206,6 +206,28 @@ describe('/import', () => {
     expect((await listActiveEntries(101, NOW))[0]!.position).toBe(1);
   });
 
+  it('someone on the paper list since an earlier day, registered again today, keeps the day on paper (walk s20 #25)', async () => {
+    await addToWaitlist(102, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2026-11-20T05:00:00Z') });
+    // Петров (line 2 of the file: 1.11.26) came to the desk this morning and was put on the list today.
+    await addToWaitlist(103, { centerId: 'belovo-central', courseId: 'basics', phone: '+79231234567', at: new Date('2026-11-30T03:00:00Z') });
+    const t = setup();
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/import');
+    await anna.document(freshCopy(freshCopy(belovoList())), 'list.csv');
+    await anna.press(CONSENT_YES);
+    await anna.press('✅ Да, для этой строки');
+    await anna.press('✅ Да, для всех строк: 3');
+    expect(anna.lastText()).toContain('Уже в очереди (тот же телефон и курс): 1');
+    expect(anna.lastText()).toContain('Из тех, кто уже в очереди, по файлу записались раньше: 1. Их место будет считаться по дате из файла.');
+    await anna.press('✅ Записать 1');
+    expect(anna.lastText()).toMatch(/^Готово\. Добавлено в очередь: 1\. [^]*\nМесто по дате из файла: 1\.$/);
+    // Midnight of 1 November in Белово (UTC+7): ahead of 102, who joined on the 20th.
+    expect((await WaitlistEntryModel.findOne({ citizenId: 103 }).lean())!.joinedAt).toEqual(new Date('2026-10-31T17:00:00Z'));
+    expect((await listActiveEntries(103, NOW))[0]!.position).toBe(1);
+    expect((await listActiveEntries(102, NOW))[0]!.position).toBe(2);
+    expect((await AuditEntryModel.findOne({ action: 'waitlist.import' }).lean())!.details).toMatchObject({ backdated: 1 });
+  });
+
   it('a broken file gets a clear answer and changes nothing; citizens cannot import', async () => {
     const t = setup();
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

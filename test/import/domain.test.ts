@@ -165,6 +165,21 @@ describe('writing the import', () => {
   it('counts a person who is on the list already in Telegram with the same phone and course', async () => {
     await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234' });
     const p = await prepareImport(utf8Csv(rows), 'list.csv');
+    // Joined in Telegram on the file's day: the same day, no earlier.
     expect(classify(p, COORDINATOR, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list' });
+  });
+
+  it('moves the place of someone waiting since a later day to the day in the file, where the importer may', async () => {
+    const { entry } = await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234', at: new Date('2026-11-20T05:00:00Z') });
+    const p = await prepareImport(utf8Csv(rows), 'list.csv');
+    const fileDay = new Date('2026-10-31T17:00:00Z');
+    expect(classify(p, COORDINATOR, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list-earlier', earlier: { entryId: entry.id, joinedAt: fileDay } });
+    // A librarian of Белово may not reorder Кемерово's line: counted as on the list, nothing moved.
+    const belovo: Role = { kind: 'librarian', centerIds: ['belovo-central'] };
+    expect(classify(p, belovo, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list' });
+    expect(await commitImport(p, belovo, {}, 555, NOW)).toMatchObject({ backdated: 0 });
+    expect((await WaitlistEntryModel.findById(entry.id).lean())!.joinedAt).toEqual(new Date('2026-11-20T05:00:00Z'));
+    expect(await commitImport(p, COORDINATOR, {}, 777, NOW)).toMatchObject({ backdated: 1 });
+    expect((await WaitlistEntryModel.findById(entry.id).lean())!.joinedAt).toEqual(fileDay);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from '../roles.js';
+import { canManageCenter, type Role } from '../roles.js';
 import { fromLocal } from '../time.js';
 import type { PreparedImport, ReadRow, RejectedRow } from './prepare.js';
 import { rowKey } from './prepare.js';
@@ -23,9 +23,12 @@ export interface RowToAdd extends ReadRow {
 
 export interface AlreadyRow {
   line: number;
-  reason: 'on-list' | 'imported-before' | 'duplicate-in-file';
+  /** 'on-list-earlier': waiting since a later day than the file says; Confirm moves the join day back to the file's. */
+  reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
   /** For duplicate-in-file: the line it repeats. */
   of?: number;
+  /** For on-list-earlier: the waiting entry and the file's day. */
+  earlier?: { entryId: string; joinedAt: Date };
 }
 
 export interface ImportPreview {
@@ -39,6 +42,8 @@ export interface ImportPreview {
 
 /** Accepted or declined matches by MatchToConfirm.key. */
 export type Decisions = Record<string, 'accept' | 'decline'>;
+
+const DAY_MS = 24 * 3600_000;
 
 export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${text}`;
 
@@ -100,7 +105,15 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     firstLine.set(person, row.line);
     const key = rowKey(row.phone, courseId, row.joinedOn);
     if (importedKeys.has(key)) { already.push({ line: row.line, reason: 'imported-before' }); continue; }
-    if (onList.has(person)) { already.push({ line: row.line, reason: 'on-list' }); continue; }
+    if (onList.has(person)) {
+      // Registered at the desk today, on the paper list since November: the place counts from the paper's day
+      // (walk s20 #25). Only a waiting entry, and only at a center this person manages.
+      const since = p.waitingSince[person];
+      // A day or more: the paper has no time, so the same day is no earlier.
+      const earlier = since && since.joinedAt.getTime() - joinedAt.getTime() >= DAY_MS && canManageCenter(role, since.centerId);
+      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt } } : { line: row.line, reason: 'on-list' });
+      continue;
+    }
     toAdd.push({ ...row, courseId, centerId, joinedAt, key });
   }
   rejected.sort((a, b) => a.line - b.line);

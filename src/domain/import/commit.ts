@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { ImportBatchModel } from '../../db/models/import-batch.js';
+import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
 import { registerWithoutTelegram } from '../desk-registration.js';
 import type { Role } from '../roles.js';
@@ -12,6 +13,8 @@ export interface ImportResult {
   batchId: string;
   added: number;
   already: number;
+  /** Of `already`, waiting entries whose place now counts from the file's earlier day. */
+  backdated: number;
   rejected: number;
   /** Each course and center that got someone new (their free seats are offered next: offerSeatsOnJoining). */
   places: Array<{ courseId: string; centerId: string }>;
@@ -46,12 +49,23 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     { actorId, now },
   );
   const added = registered.filter((r) => r.outcome === 'added').length;
+  let backdated = 0;
+  for (const row of preview.already) {
+    if (!row.earlier) continue;
+    // Still waiting and still later than the file says: an entry offered or moved meanwhile is left as it is.
+    const moved = await WaitlistEntryModel.updateOne(
+      { _id: row.earlier.entryId, status: 'waiting', joinedAt: { $gt: row.earlier.joinedAt } },
+      { $set: { joinedAt: row.earlier.joinedAt } },
+    );
+    backdated += moved.modifiedCount;
+  }
   const places = new Map(rows.filter((_, i) => registered[i]?.outcome === 'added').map((r) => [`${r.courseId} ${r.centerId}`, { courseId: r.courseId, centerId: r.centerId }]));
 
   const result = {
     batchId: String(batchId),
     added,
     already: preview.already.length + (rows.length - added),
+    backdated,
     rejected: preview.rejected.length,
   };
   await ImportBatchModel.create({
@@ -65,6 +79,6 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     already: result.already,
     rejected: result.rejected,
   });
-  await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, rejected: result.rejected, fileHash: p.fileHash } }, now);
+  await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
   return { ...result, places: [...places.values()] };
 }

@@ -58,6 +58,8 @@ export interface PreparedImport {
   centerTimeZones: Record<string, string>;
   /** `${phone}:${courseId}` with an active entry today. */
   onList: string[];
+  /** Of those, the ones waiting: since when, and where (a paper list may know an earlier date: classify.ts). */
+  waitingSince: Record<string, { entryId: string; centerId: string; joinedAt: Date }>;
   /** Row keys (rowKey) imported before. */
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
@@ -186,7 +188,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     const m = courseMatches[row.courseText];
     return m && m.kind !== 'none' ? [rowKey(row.phone, m.id, row.joinedOn)] : [];
   });
-  const { onList, importedKeys } = await whatIsOnTheList(phones, keys);
+  const { onList, waitingSince, importedKeys } = await whatIsOnTheList(phones, keys);
   const fileHash = fileHashOf(bytes);
   const before = await ImportBatchModel.findOne({ fileHash }, { importedAt: 1 }).sort({ importedAt: 1 }).lean();
 
@@ -204,6 +206,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     courseLabels: Object.fromEntries(courses.map((x) => [x.id, x.label])),
     centerTimeZones: Object.fromEntries((await listCenters()).map((x) => [x.id, x.timeZone])),
     onList,
+    waitingSince,
     importedKeys,
     ...(before ? { importedBefore: before.importedAt } : {}),
   };
@@ -215,7 +218,10 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
  * the phones and keys of everyone (a few thousand small documents) and
  * filters here. On MongoDB both are index reads or one scan.
  */
-async function whatIsOnTheList(phones: string[], keys: string[]): Promise<{ onList: string[]; importedKeys: string[] }> {
+async function whatIsOnTheList(
+  phones: string[],
+  keys: string[],
+): Promise<Pick<PreparedImport, 'onList' | 'waitingSince' | 'importedKeys'>> {
   const wantedPhones = new Set(phones);
   const citizens = await CitizenModel.find(
     { $or: [oneOf('phone', phones), oneOf('phoneKey', phones)] },
@@ -228,14 +234,19 @@ async function whatIsOnTheList(phones: string[], keys: string[]): Promise<{ onLi
   }
   const active = await WaitlistEntryModel.find(
     { ...oneOf('citizenId', [...phoneOf.keys()]), activeKey: { $exists: true } },
-    { citizenId: 1, courseId: 1 },
+    { citizenId: 1, courseId: 1, centerId: 1, status: 1, joinedAt: 1 },
   ).batchSize(WHOLE_LIST_BATCH).lean();
-  const onList = active.flatMap((e) => (phoneOf.has(e.citizenId!) ? [`${phoneOf.get(e.citizenId!)}:${e.courseId}`] : []));
+  const known = active.filter((e) => phoneOf.has(e.citizenId!));
+  const person = (e: (typeof known)[number]) => `${phoneOf.get(e.citizenId!)}:${e.courseId}`;
+  const onList = known.map(person);
+  const waitingSince = Object.fromEntries(
+    known.filter((e) => e.status === 'waiting').map((e) => [person(e), { entryId: String(e._id), centerId: e.centerId, joinedAt: e.joinedAt }]),
+  );
   const wantedKeys = new Set(keys);
   const imported = await WaitlistEntryModel.find(
     oneOf('imported.key', keys),
     { imported: 1 },
   ).batchSize(WHOLE_LIST_BATCH).lean();
   const importedKeys = imported.flatMap((e) => (e.imported?.key && wantedKeys.has(e.imported.key) ? [e.imported.key] : []));
-  return { onList, importedKeys };
+  return { onList, waitingSince, importedKeys };
 }

@@ -177,6 +177,10 @@ imp-match-yes = ✅ Yes, { $rows ->
         [one] for this row
        *[other] for all rows: { $rows }
     }
+imp-match-other-course = 🔁 No, another course
+imp-match-other-center = 🔁 No, another center
+imp-match-pick-course = Which course is "{ $text }"?
+imp-match-pick-center = Which center is "{ $text }"?
 imp-match-no = ❌ No, { $rows ->
         [one] skip this row
        *[other] skip these rows

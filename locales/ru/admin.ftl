@@ -189,6 +189,10 @@ imp-match-yes = ✅ Да, { $rows ->
         [one] для этой строки
        *[other] для всех строк: { $rows }
     }
+imp-match-other-course = 🔁 Нет, другой курс
+imp-match-other-center = 🔁 Нет, другой центр
+imp-match-pick-course = Какой это курс — «{ $text }»?
+imp-match-pick-center = Какой это центр — «{ $text }»?
 imp-match-no = ❌ Нет, { $rows ->
         [one] пропустить эту строку
        *[other] пропустить эти строки

@@ -3,7 +3,7 @@ import { InputFile } from 'grammy';
 import { classify, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
-import { inReaderWords, knownCenterNames } from '../../src/domain/import/reader-names.js';
+import { inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
 import { roleOf } from '../../src/domain/roles.js';
@@ -93,12 +93,23 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     // One question per informal center or course name: one tap for all its rows. Back goes to the one before.
     const decisions: Decisions = {};
     for (const match of first.toConfirm) {
-      decisions[match.key] = (await q.ask(ctx.t(`imp-match-${match.kind}`, { text: match.text, label: match.label, rows: match.rows }), {
+      const answer = await q.ask(ctx.t(`imp-match-${match.kind}`, { text: match.text, label: match.label, rows: match.rows }), {
         choices: [
           { label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' },
+          { label: ctx.t(`imp-match-other-${match.kind}`), value: 'other' },
           { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
         ],
-      })) as 'accept' | 'decline';
+      });
+      if (answer !== 'other') {
+        decisions[match.key] = answer as 'accept' | 'decline';
+        continue;
+      }
+      // The guess was wrong: which one is it, then (walk s20 #26). Back returns to the guess.
+      const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
+      const id = await q.ask(ctx.t(`imp-match-pick-${match.kind}`, { text: match.text }), {
+        choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
+      });
+      decisions[match.key] = id ? { id } : 'decline';
     }
 
     const { summary, detailsSent } = await conversation.external(async (outer: SceneOuterContext) => {

@@ -68,7 +68,7 @@ describe('/import', () => {
     await coordinator.press(CONSENT_YES);
     expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
     // One row is "this row" on both buttons (walk s20 #26: "skip these rows" for one).
-    expect(coordinator.buttonLabels().slice(0, 2)).toEqual(['✅ Да, для этой строки', '❌ Нет, пропустить эту строку']);
+    expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['✅ Да, для этой строки', '🔁 Нет, другой курс', '❌ Нет, пропустить эту строку']);
     await coordinator.press('✅ Да, для этой строки');
     expect(coordinator.lastText()).toBe('Центр «Белово ЦГБ» — это Центральная городская библиотека, Белово? Это 3 строки.');
     await coordinator.press('✅ Да, для всех строк: 3');
@@ -131,6 +131,28 @@ describe('/import', () => {
     expect(coordinator.lastText()).toMatch(/отменили/);
     expect(await WaitlistEntryModel.countDocuments()).toBe(0);
     expect(await CitizenModel.countDocuments()).toBe(0);
+  });
+
+  it('a wrong guess at a course name: the right course is chosen from the list instead (walk s20 #26)', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(freshCopy(freshCopy(freshCopy(belovoList()))), 'list.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toMatch(/^Курс «Интернет и эл\. почта» — это «Интернет и электронная почта»\?/);
+    expect(coordinator.buttonLabels()).toEqual(['✅ Да, для этой строки', '🔁 Нет, другой курс', '❌ Нет, пропустить эту строку', '← Назад', '✖ Отмена']);
+    await coordinator.press('🔁 Нет, другой курс');
+    expect(coordinator.lastText()).toBe('Какой это курс — «Интернет и эл. почта»?');
+    expect(coordinator.buttonLabels()).toContain('Основы компьютерной грамотности');
+    expect(coordinator.buttonLabels()).toContain('❌ Нет, пропустить эту строку');
+    await coordinator.press('← Назад');
+    expect(coordinator.lastText()).toMatch(/^Курс «Интернет и эл\. почта» — это/);
+    await coordinator.press('🔁 Нет, другой курс');
+    await coordinator.press('Основы компьютерной грамотности');
+    await coordinator.press('✅ Да, для всех строк: 3');
+    await coordinator.press('✅ Записать 3');
+    const maria = await CitizenModel.findOne({ name: 'Иванова Мария Петровна' }).lean();
+    expect(await WaitlistEntryModel.findOne({ citizenId: maria!._id }).lean()).toMatchObject({ courseId: 'basics', centerId: 'belovo-central' });
   });
 
   it('Back and Cancel on every step: Cancel at the file question, Back from a name question to the one before', async () => {

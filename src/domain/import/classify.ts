@@ -40,8 +40,9 @@ export interface ImportPreview {
   waitingForConfirmation: number;
 }
 
-/** Accepted or declined matches by MatchToConfirm.key. */
-export type Decisions = Record<string, 'accept' | 'decline'>;
+/** Matches by MatchToConfirm.key: the guess accepted, declined (rows skipped), or another course or center chosen. */
+export type Decision = 'accept' | 'decline' | { id: string };
+export type Decisions = Record<string, Decision>;
 
 const DAY_MS = 24 * 3600_000;
 
@@ -70,6 +71,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     const decision = decisions[key] ?? (final ? 'decline' : undefined);
     if (decision === 'accept') return { id: match.id };
     if (decision === 'decline') return { declined: true };
+    if (decision) return (kind === 'center' ? p.centerLabels : p.courseLabels)[decision.id] !== undefined ? { id: decision.id } : { declined: true };
     const label = (kind === 'center' ? p.centerLabels : p.courseLabels)[match.id] ?? match.id;
     const item = pending.get(key) ?? { key, kind, text, id: match.id, label, rows: 0 };
     pending.set(key, item);

@@ -34,3 +34,12 @@ export async function inReaderWords(matches: MatchToConfirm[], locale: Locale): 
     return { ...m, label: `${words.name}, ${words.town}` };
   });
 }
+
+/**
+ * What a name in the file may be instead of the guess: the courses, or the role's centers (a librarian's rows
+ * of another center would be rejected anyway), as buttons in the reader's language.
+ */
+export async function matchAlternatives(kind: 'center' | 'course', role: Role, locale: Locale): Promise<Array<{ id: string; label: string }>> {
+  if (kind === 'course') return (await listCourses()).map((c) => ({ id: c.id, label: c.title[locale] }));
+  return (await listCenters()).filter((c) => canManageCenter(role, c.id)).map((c) => ({ id: c.id, label: centerPlace(c, locale, ', ') }));
+}

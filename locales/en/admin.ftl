@@ -181,6 +181,7 @@ imp-match-other-course = 🔁 No, another course
 imp-match-other-center = 🔁 No, another center
 imp-match-pick-course = Which course is "{ $text }"?
 imp-match-pick-center = Which center is "{ $text }"?
+imp-match-texts-sep = {"\", \""}
 imp-match-no = ❌ No, { $rows ->
         [one] skip this row
        *[other] skip these rows

@@ -193,6 +193,7 @@ imp-match-other-course = 🔁 Нет, другой курс
 imp-match-other-center = 🔁 Нет, другой центр
 imp-match-pick-course = Какой это курс — «{ $text }»?
 imp-match-pick-center = Какой это центр — «{ $text }»?
+imp-match-texts-sep = {"», «"}
 imp-match-no = ❌ Нет, { $rows ->
         [one] пропустить эту строку
        *[other] пропустить эти строки

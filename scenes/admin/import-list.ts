@@ -1,6 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InputFile } from 'grammy';
-import { classify, type Decisions } from '../../src/domain/import/classify.js';
+import { classify, sameGuesses, type Decision, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
 import { inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
@@ -90,26 +90,28 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       return void (await q.finish(ctx.t('imp-no-consent')));
     }
 
-    // One question per informal center or course name: one tap for all its rows. Back goes to the one before.
+    // One question per guess (informal names guessed as the same center or course are asked together, walk s20 #26):
+    // one tap for all their rows. Back goes to the one before.
     const decisions: Decisions = {};
-    for (const match of first.toConfirm) {
-      const answer = await q.ask(ctx.t(`imp-match-${match.kind}`, { text: match.text, label: match.label, rows: match.rows }), {
+    for (const match of sameGuesses(first.toConfirm)) {
+      const text = match.texts.join(ctx.t('imp-match-texts-sep'));
+      const answer = await q.ask(ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows }), {
         choices: [
           { label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' },
           { label: ctx.t(`imp-match-other-${match.kind}`), value: 'other' },
           { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
         ],
       });
-      if (answer !== 'other') {
-        decisions[match.key] = answer as 'accept' | 'decline';
-        continue;
+      let decision: Decision = answer as 'accept' | 'decline';
+      if (answer === 'other') {
+        // The guess was wrong: which one is it, then (walk s20 #26). Back returns to the guess.
+        const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
+        const id = await q.ask(ctx.t(`imp-match-pick-${match.kind}`, { text }), {
+          choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
+        });
+        decision = id ? { id } : 'decline';
       }
-      // The guess was wrong: which one is it, then (walk s20 #26). Back returns to the guess.
-      const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
-      const id = await q.ask(ctx.t(`imp-match-pick-${match.kind}`, { text: match.text }), {
-        choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
-      });
-      decisions[match.key] = id ? { id } : 'decline';
+      for (const key of match.keys) decisions[key] = decision;
     }
 
     const { summary, detailsSent } = await conversation.external(async (outer: SceneOuterContext) => {

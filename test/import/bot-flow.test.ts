@@ -155,6 +155,24 @@ describe('/import', () => {
     expect(await WaitlistEntryModel.findOne({ citizenId: maria!._id }).lean()).toMatchObject({ courseId: 'basics', centerId: 'belovo-central' });
   });
 
+  it('two spellings guessed as the same center are asked about once (walk s20 #26)', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/import');
+    await coordinator.document(
+      excelCsv1251([
+        HEADER_RU,
+        ['1', 'Иванова Мария', '+7 923 111-00-01', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', ''],
+        ['2', 'Петров Иван', '+7 923 111-00-02', 'Основы компьютерной грамотности', 'ЦГБ г. Белово', '1.11.26', '', ''],
+      ]),
+      'two-spellings.csv',
+    );
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toBe('Центр «Белово ЦГБ», «ЦГБ г. Белово» — это Центральная городская библиотека, Белово? Это 2 строки.');
+    await coordinator.press('✅ Да, для всех строк: 2');
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 2');
+  });
+
   it('Back and Cancel on every step: Cancel at the file question, Back from a name question to the one before', async () => {
     const t = setup();
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

@@ -40,6 +40,28 @@ export interface ImportPreview {
   waitingForConfirmation: number;
 }
 
+/** Informal names guessed as the same center or course, asked about in one question: their texts, keys and rows together. */
+export interface SameGuess {
+  kind: 'center' | 'course';
+  id: string;
+  label: string;
+  texts: string[];
+  keys: string[];
+  rows: number;
+}
+
+export function sameGuesses(matches: MatchToConfirm[]): SameGuess[] {
+  const byGuess = new Map<string, SameGuess>();
+  for (const m of matches) {
+    const guess = byGuess.get(`${m.kind}:${m.id}`) ?? { kind: m.kind, id: m.id, label: m.label, texts: [], keys: [], rows: 0 };
+    guess.texts.push(m.text);
+    guess.keys.push(m.key);
+    guess.rows += m.rows;
+    byGuess.set(`${m.kind}:${m.id}`, guess);
+  }
+  return [...byGuess.values()];
+}
+
 /** Matches by MatchToConfirm.key: the guess accepted, declined (rows skipped), or another course or center chosen. */
 export type Decision = 'accept' | 'decline' | { id: string };
 export type Decisions = Record<string, Decision>;

@@ -39,11 +39,13 @@ function centerDetailsRu(ctx: TranslateFlavor, c: Partial<CenterFields>): string
   });
 }
 
-export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waiting: number): string {
+export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waiting: number, librarians: number): string {
   return [
     centerDetails(ctx, center),
     ctx.t(center.active ? 'adm-ctr-status-active' : 'adm-ctr-status-inactive'),
     ctx.t('adm-ctr-waiting', { count: waiting }),
+    // A new center has nobody to open its groups or phone its people: said on its card until someone is added (walk s21 #16).
+    librarians > 0 ? ctx.t('adm-ctr-librarians', { count: librarians }) : ctx.t('adm-ctr-no-librarians'),
   ].join('\n');
 }
 

@@ -5,6 +5,7 @@ import {
   ENGLISH_PARTS,
   validateEnglishText,
   countWaiting,
+  librariansOf,
   createCenter,
   DEFAULT_TIME_ZONE,
   getCenter,
@@ -79,12 +80,12 @@ export function centerEditScene(deps: SceneDeps) {
       const id = centerId ?? (await createCenter(userId, draft as CenterFields, now));
       const changed = centerId ? await updateCenter(userId, centerId, draft, now) : [];
       if (changed === undefined) return { ok: false as const };
-      const [center, waiting] = await Promise.all([getCenter(id), countWaiting(id)]);
-      return center ? { ok: true as const, center, waiting, changed: changed.length } : { ok: false as const };
+      const [center, waiting, librarians] = await Promise.all([getCenter(id), countWaiting(id), librariansOf(id)]);
+      return center ? { ok: true as const, center, waiting, librarians, changed: changed.length } : { ok: false as const };
     });
     if (!saved.ok) return q.finish(ctx.t('not-allowed'));
     const intro = ctx.t(!centerId ? 'adm-ctr-created' : saved.changed > 0 ? 'adm-ctr-updated' : 'adm-ctr-no-changes');
-    await q.finish(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting)}`, centerCardKeyboard(ctx, saved.center));
+    await q.finish(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting, saved.librarians)}`, centerCardKeyboard(ctx, saved.center));
   }
 
   return createConversation<SceneOuterContext, SceneContext>(centerEdit, CENTER_EDIT);

@@ -1,4 +1,5 @@
 import { CenterModel } from '../db/models/center.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { invalidateCatalog, type Center } from './catalog.js';
@@ -65,6 +66,11 @@ export async function getCenter(id: string): Promise<AdminCenter | undefined> {
 /** Towns of every center, alphabetically: offered as buttons when adding one. */
 export async function listAllTowns(): Promise<string[]> {
   return [...new Set((await listAllCenters()).map((c) => c.town))].sort((a, b) => a.localeCompare(b, 'ru'));
+}
+
+/** How many librarians a center has (none: its groups and calls fall to the coordinator). */
+export async function librariansOf(centerId: string): Promise<number> {
+  return StaffMemberModel.countDocuments({ centerIds: centerId });
 }
 
 export async function countWaiting(centerId: string): Promise<number> {

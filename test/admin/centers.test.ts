@@ -101,6 +101,8 @@ describe('/centers', () => {
     await olga.press('✓ Сохранить');
     expect(olga.lastText()).toMatch(/^✅ Центр добавлен\.\n\nБиблиотека «Радуга»\n/);
     expect(olga.lastText()).toContain('Статус: работает, виден жителям');
+    // Nobody can open its groups yet: said on the card, with where to add someone (walk s21 #16).
+    expect(olga.lastText()).toContain('Библиотекарей нет: группы здесь открывает и людям без Телеграма звонит координатор. Добавить библиотекаря: /staff');
     expect(olga.buttonLabels()).toEqual(['✏️ Изменить поле', '⏸ Скрыть от жителей', '← Назад']);
     // "Later" is remembered: the list marks the center and says how to add the English words (walk s20 #35).
     await olga.press('← Назад');
@@ -185,7 +187,7 @@ describe('/centers', () => {
     const olga = coordinator(t);
     await olga.text('/centers');
     await olga.press('Мариинск: Центральная районная библиотека');
-    expect(olga.lastText()).toContain('Ждут в очереди: 1');
+    expect(olga.lastText()).toContain('Ждут в очереди: 1\nБиблиотекарей: 1');
     // Start adding another center, then change your mind and press Edit on the older card.
     await olga.text('/centers');
     await olga.press('➕ Добавить центр');

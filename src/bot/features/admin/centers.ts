@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { centerCardData, centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
 import { centerPlace } from '../../../domain/center-names.js';
-import { countWaiting, getCenter, lacksEnglish, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
+import { countWaiting, getCenter, lacksEnglish, librariansOf, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -54,11 +54,11 @@ export const centerListMenu = new ViewMenu<ListView, { page: number }>({
   },
 });
 
-interface CardView { center: AdminCenter; waiting: number; page: number }
+interface CardView { center: AdminCenter; waiting: number; librarians: number; page: number }
 
 async function loadCard(id: string, page: number): Promise<CardView | null> {
   const center = await getCenter(id);
-  return center ? { center, waiting: await countWaiting(id), page } : null;
+  return center ? { center, waiting: await countWaiting(id), librarians: await librariansOf(id), page } : null;
 }
 
 /**
@@ -85,7 +85,7 @@ const oneCenter = {
 export const centerCardMenu = new ViewMenu<CardView, { center: string; page: number }>({
   id: 'cc',
   ...oneCenter,
-  text: (ctx, v) => centerCardText(ctx, v.center, v.waiting),
+  text: (ctx, v) => centerCardText(ctx, v.center, v.waiting, v.librarians),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { centerId: v.center.id })).row();
     b.text(ctx.t(v.center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), (pressed) => hideOrShow(pressed, v)).row();

@@ -117,3 +117,8 @@ calls-digest-closure =
     📞 Please call { calls-digest-who }: the center no longer takes people ({ $center }). Offer another center (they keep their place in line) or leaving the list.
 calls-closure-list-title =
     📞 The center no longer takes people ({ $center }). Call them and offer another center or leaving the list ({ $done } of { $count } done):
+# The same center takes people again: those phoned about its closing are phoned the good news (walk s21 #15).
+calls-digest-reopen =
+    📞 Please call { calls-digest-who }: the center takes people again ({ $center }). Tell them their place in line is kept and there is nothing to do.
+calls-reopen-list-title =
+    📞 The center takes people again ({ $center }). Call them and say their place in line is kept ({ $done } of { $count } done):

@@ -120,3 +120,8 @@ calls-digest-closure =
     📞 Позвоните { calls-digest-who }: центр больше не принимает записи ({ $center }). Предложите другой центр (место в очереди сохранится) или выход из очереди.
 calls-closure-list-title =
     📞 Центр больше не принимает записи ({ $center }). Позвоните и предложите другой центр или выход из очереди ({ $done } из { $count }):
+# The same center takes people again: those phoned about its closing are phoned the good news (walk s21 #15).
+calls-digest-reopen =
+    📞 Позвоните { calls-digest-who }: центр снова принимает записи ({ $center }). Скажите, что место в очереди сохранилось и ничего делать не нужно.
+calls-reopen-list-title =
+    📞 Центр снова принимает записи ({ $center }). Позвоните и скажите, что место в очереди сохранилось ({ $done } из { $count }):

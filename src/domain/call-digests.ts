@@ -143,7 +143,7 @@ export async function changeCallNotices(
  * tasks of kind 'change', key `change:<listId>:<citizenId>`, so a repeat opens nothing twice. They hold the citizen's
  * id, never a name or phone.
  */
-async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string }>, now: Date, topic?: 'closure') {
+async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string }>, now: Date, topic?: CenterCallTopic) {
   await CallTaskModel.bulkWrite(
     calls.map(({ citizenId, centerId, groupId }) => {
       const key = `change:${listId}:${citizenId}`;
@@ -215,26 +215,34 @@ export interface ChangeCall {
 }
 
 /** What the calls are about: a schedule change of a group's course, or a broadcast's text (shortened). */
-export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broadcast'; text: string } | { kind: 'closure'; center: string };
+export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broadcast'; text: string } | { kind: CenterCallTopic; center: string };
+
+/** Calls about a center rather than a group: it stopped taking people ('closure'), or took them again ('reopen'). */
+export type CenterCallTopic = 'closure' | 'reopen';
 
 /**
- * The people without Telegram waiting at a center that stopped taking people (walk s20 #46): the notice the others
- * get in Telegram (another center, or leave) is a call, listed like a change's calls under one digest per librarian.
- * `closureId` is this closing's own id (24 hex digits): the same closing again opens nothing twice.
+ * The people without Telegram waiting at a center that stopped taking people (walk s20 #46), or that takes them
+ * again after they were phoned about its closing (walk s21 #15): the notice the others get in Telegram is a call,
+ * listed like a change's calls under one digest per librarian. `id` is this closing's or reopening's own id (24 hex
+ * digits): the same one again opens nothing twice.
  */
-export async function closureCallNotices(closure: { id: string; centerId: string; actorId: number; now: Date }, citizenIds: number[]): Promise<OutboxItem[]> {
+export async function centerCallNotices(
+  topic: CenterCallTopic,
+  event: { id: string; centerId: string; actorId: number; now: Date },
+  citizenIds: number[],
+): Promise<OutboxItem[]> {
   if (citizenIds.length === 0) return [];
-  await openListedCalls(closure.id, citizenIds.map((citizenId) => ({ citizenId, centerId: closure.centerId })), closure.now, 'closure');
-  const staffIds = await callRecipients(closure.centerId, closure.actorId);
+  await openListedCalls(event.id, citizenIds.map((citizenId) => ({ citizenId, centerId: event.centerId })), event.now, topic);
+  const staffIds = await callRecipients(event.centerId, event.actorId);
   const languages = await staffLanguages(staffIds);
-  const center = await describeCenter(closure.centerId);
+  const center = await describeCenter(event.centerId);
   return staffIds.map((staffId): OutboxItem => ({
-    key: `closurecalls:${closure.id}:${staffId}`,
+    key: `${topic}calls:${event.id}:${staffId}`,
     citizenId: staffId,
     priority: 'personal',
     message: {
-      text: { key: 'calls-digest-closure', vars: { count: citizenIds.length, center: center ? centerPlace(center, languages.get(staffId)!) : closure.centerId } },
-      buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', closure.id) }]],
+      text: { key: `calls-digest-${topic}`, vars: { count: citizenIds.length, center: center ? centerPlace(center, languages.get(staffId)!) : event.centerId } },
+      buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', event.id) }]],
     },
   }));
 }
@@ -254,9 +262,10 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   const broadcast = await BroadcastModel.findById(changeId, { text: 1 }).lean();
   if (broadcast) return { topic: { kind: 'broadcast', text: broadcastGist(broadcast.text) }, calls };
-  if (tasks[0]!.topic === 'closure') {
+  const about = tasks[0]!.topic;
+  if (about === 'closure' || about === 'reopen') {
     const center = await describeCenter(tasks[0]!.centerId);
-    return { topic: { kind: 'closure', center: center ? centerPlace(center, language) : tasks[0]!.centerId }, calls };
+    return { topic: { kind: about, center: center ? centerPlace(center, language) : tasks[0]!.centerId }, calls };
   }
   const group = await ClassGroupModel.findById(tasks[0]!.groupId, { courseId: 1 }).lean();
   const course = group ? await findCourse(group.courseId) : undefined;

@@ -4,7 +4,8 @@ import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, withdrawUnsent, type OutboxItem } from '../outbox/index.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
-import { closureCallNotices } from './call-digests.js';
+import { CallTaskModel } from '../db/models/call-task.js';
+import { centerCallNotices } from './call-digests.js';
 import { centerTitleOf } from './center-names.js';
 
 /** The notice's buttons, with the entry's id: move to another center, or leave (src/bot/features/waitlist.ts). */
@@ -23,9 +24,9 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
   const everyone = await waitingAt(center.id);
   const waiting = everyone.filter((w) => hasTelegram(w.citizenId));
   // People without Telegram are phoned instead: their calls are listed for the center's librarians.
-  const closureId = createHash('sha256').update(`${center.id}:${closedAt.getTime()}`).digest('hex').slice(0, 24);
+  const closureId = listIdOf(`${center.id}:${closedAt.getTime()}`);
   const paper = [...new Set(everyone.filter((w) => !hasTelegram(w.citizenId)).map((w) => w.citizenId))];
-  const calls = await closureCallNotices({ id: closureId, centerId: center.id, actorId, now }, paper);
+  const calls = await centerCallNotices('closure', { id: closureId, centerId: center.id, actorId, now }, paper);
   const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle }) => ({
     key: `${CLOSED_KEY}${entryId}:${closedAt.getTime()}`,
     citizenId,
@@ -47,9 +48,12 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
  * The center takes people again (hidden by mistake, say): closing notices not
  * sent yet are withdrawn, and whoever was told it closed and still waits there
  * is told it is open again and their place stands (the notice's buttons still
- * work, and moving stays their choice).
+ * work, and moving stays their choice). For people without Telegram the same in
+ * calls (walk s21 #15): a closing call not made yet is dropped (nobody is phoned
+ * about a closing that is over), and whoever was phoned and still waits there
+ * becomes a call with the good news.
  */
-export async function tellWaitingOfReopenedCenter(centerId: string, reopenedAt: Date, now: Date): Promise<number> {
+export async function tellWaitingOfReopenedCenter(centerId: string, reopenedAt: Date, now: Date, actorId: number): Promise<number> {
   const waiting = await waitingAt(centerId);
   const told = await withdrawUnsent(waiting.map((w) => `${CLOSED_KEY}${w.entryId}:`), 'center reopened');
   const items: OutboxItem[] = waiting
@@ -60,8 +64,26 @@ export async function tellWaitingOfReopenedCenter(centerId: string, reopenedAt: 
       priority: 'personal',
       message: { text: { key: 'center-reopened-notice', vars: { center: centerTitle, course } } },
     }));
-  return items.length === 0 ? 0 : (await enqueue(items, now)).added;
+  const added = items.length === 0 ? 0 : (await enqueue(items, now)).added;
+  const phoned = await closingCallsOver(centerId);
+  const stillHere = new Set(
+    (await WaitlistEntryModel.find({ centerId, status: 'waiting', citizenId: { $in: phoned } }, { citizenId: 1 }).lean()).map((e) => e.citizenId!),
+  );
+  const calls = await centerCallNotices('reopen', { id: listIdOf(`${centerId}:reopen:${reopenedAt.getTime()}`), centerId, actorId, now }, [...stillHere]);
+  if (calls.length > 0) await enqueue(calls, now);
+  return added + stillHere.size;
 }
+
+/** The closing's calls end with the reopening: those not made are dropped; returns who was phoned already. */
+async function closingCallsOver(centerId: string): Promise<number[]> {
+  const closing = { kind: 'change', topic: 'closure', centerId } as const;
+  const phoned = await CallTaskModel.find({ ...closing, done: true }, { citizenId: 1 }).lean();
+  await CallTaskModel.deleteMany(closing);
+  return phoned.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : []));
+}
+
+/** A call list's id (24 hex digits, as a change's id) made from what it is about. */
+const listIdOf = (what: string) => createHash('sha256').update(what).digest('hex').slice(0, 24);
 
 const CLOSED_KEY = 'center-closed:';
 

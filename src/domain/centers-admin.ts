@@ -182,6 +182,6 @@ export async function setCenterActive(actorId: number, id: string, active: boole
   if (!center) return false;
   invalidateCatalog();
   await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}` }, now);
-  const told = active ? await tellWaitingOfReopenedCenter(id, now, now) : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now, actorId);
+  const told = active ? await tellWaitingOfReopenedCenter(id, now, now, actorId) : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now, actorId);
   return { told };
 }

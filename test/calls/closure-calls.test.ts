@@ -48,4 +48,36 @@ describe('a center hidden from citizens', () => {
     expect(nina.lastText()).toContain('(1 из 2)');
     expect(t.errors).toEqual([]);
   });
+
+  it('shown again: a closing call not made is dropped, and whoever was phoned is phoned the good news (walk s21 #15)', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await librarian(7621, 'Лида', ['prokopyevsk-central']);
+    const called = -(2 ** 49 + 621);
+    await paperPerson(called, { name: 'Клавдия Крылова', phone: '+79135556021', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'prokopyevsk-central' });
+    await paperPerson(-(2 ** 49 + 622), { name: 'Пётр Пряхин', phone: '+79135556022', joinedAt: new Date('2026-10-02T03:00:00Z'), centerId: 'prokopyevsk-central' });
+
+    const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/centers');
+    await olga.press('Прокопьевск: Центральная городская библиотека');
+    await olga.press('⏸ Скрыть от жителей');
+    await olga.press('⏸ Да, скрыть');
+    await deliverAll(t);
+    const lida = t.user({ id: 7621, first_name: 'Лида', language_code: 'ru' });
+    await lida.press('📋 Открыть список');
+    await lida.press(/Клавдия Крылова/); // phoned: "your center closed"
+
+    await olga.press('▶️ Снова показывать');
+    await deliverAll(t);
+    // Пряхин was never phoned: nobody phones him about a closing that is over. Крылова hears it is open again.
+    expect(await CallTaskModel.countDocuments({ topic: 'closure', centerId: 'prokopyevsk-central' })).toBe(0);
+    expect(await CallTaskModel.find({ topic: 'reopen', centerId: 'prokopyevsk-central' }).lean()).toMatchObject([{ citizenId: called, done: false }]);
+    expect(lida.lastText()).toBe(
+      '📞 Позвоните 1 человеку без Телеграма: центр снова принимает записи (Прокопьевск, Центральная городская библиотека). Скажите, что место в очереди сохранилось и ничего делать не нужно.',
+    );
+    await lida.press('📋 Открыть список');
+    expect(lida.lastText()).toContain('Центр снова принимает записи (Прокопьевск, Центральная городская библиотека). Позвоните и скажите, что место в очереди сохранилось (0 из 1):');
+    expect(lida.lastText()).toContain('Клавдия Крылова, +7 913 555-60-21');
+    expect(lida.lastText()).not.toContain('Пряхин');
+    expect(t.errors).toEqual([]);
+  });
 });

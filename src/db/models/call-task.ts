@@ -54,8 +54,8 @@ const callTaskSchema = new Schema(
     // kind 'lesson'
     lessonId: { type: Schema.Types.ObjectId },
     done: { type: Boolean },
-    /** kind 'change' about something other than a schedule change: a center that stopped taking people. */
-    topic: { type: String, enum: ['closure'] },
+    /** kind 'change' about something other than a schedule change: a center that stopped taking people, or took them again. */
+    topic: { type: String, enum: ['closure', 'reopen'] },
     doneBy: { type: Number },
     doneAt: { type: Date },
     createdAt: { type: Date, required: true },

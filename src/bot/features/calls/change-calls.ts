@@ -25,15 +25,16 @@ const PER_PAGE = 8;
 const title = (ctx: BotContext, topic: ChangeCallTopic, done: number, count: number) =>
   topic.kind === 'broadcast'
     ? ctx.t('calls-broadcast-list-title', { text: topic.text, done, count })
-    : topic.kind === 'closure'
-      ? ctx.t('calls-closure-list-title', { center: topic.center, done, count })
-      : ctx.t('calls-change-list-title', { course: topic.course, done, count });
+    : topic.kind === 'change'
+      ? ctx.t('calls-change-list-title', { course: topic.course, done, count })
+      : ctx.t(`calls-${topic.kind}-list-title`, { center: topic.center, done, count });
 
 /** The longest title a topic's list can have: a long course name, a broadcast's text at its longest shortening, a long center name. */
 const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
   broadcast: { kind: 'broadcast', text: `${Array.from({ length: BROADCAST_GIST_WORDS }, () => 'слово').join(' ')}…` },
   change: { kind: 'change', course: 'Основы компьютерной грамотности' },
   closure: { kind: 'closure', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
+  reopen: { kind: 'reopen', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
 };
 const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
   [

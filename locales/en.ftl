@@ -109,7 +109,7 @@ join-already-enrolled = You are already enrolled in a group of "{ $course }".
 place-none = You have not signed up for a course yet. Press "📝 Join a course".
 place-header = Your sign-ups:
 place-entry = "{ $course }", { $center }: place in line { $position }.
-place-entry-center-closed = "{ $course }", { $center }: this center no longer takes people. Your place is not lost: choose another center, and you join its line by your original join date.
+place-entry-center-closed = "{ $course }", { $center }: this center is not taking people for now. Your place is not lost: you can choose another center (you join its line by your original join date) or wait until the center takes people again.
 place-entry-offered = "{ $course }", { $center }: you have been offered a seat in a group.
 place-entry-enrolled = "{ $course }", { $center }: you are enrolled in a group.
 place-next-lesson = Next lesson: { $when }, { $room }.
@@ -125,14 +125,14 @@ leave-confirm = Leave the waiting list for "{ $course }"? You will lose your pla
 leave-yes = Yes, leave
 leave-done = You have left the waiting list for "{ $course }".
 leave-kept = OK, you stay on the list.
-move-confirm = Move to { $center }? Your place in line there will be { $position }: it counts from the day you joined.
+move-confirm = Move to another center: { $center }? Your place in line there will be { $position }: it counts from the day you joined.
 move-confirm-yes = ✅ Yes, move
 move-done = Done. Your center now: { $center }. Your place in line: { $position }.
 # Said above the towns again: the center chosen for a move is the one they wait at.
 move-same = You are already on the list at this center. Choose another one.
 center-closed-notice =
-    A center no longer takes people for "{ $course }": { $center }.
-    What this means for you: your place is not lost. Choose another center, and you join its line by your original join date. Or leave the list.
+    A center is not taking people for "{ $course }" for now: { $center }.
+    Your place is not lost. You can choose another center: you join its line by your original join date. You can wait: when the center takes people again, we will write to you. Or leave the list.
 center-closed-move = 🏛 Choose another center
 center-closed-leave = Leave the list
 center-reopened-notice = Good news: { $center } takes people for "{ $course }" again. You stay in its line, in the same place. There is nothing you need to do.

@@ -35,14 +35,14 @@ describe('a center hidden from citizens', () => {
     await deliverAll(t);
 
     const telegramPerson = t.user({ id: 7611, first_name: 'Вера', language_code: 'ru' });
-    expect(telegramPerson.lastText()).toMatch(/^Центр больше не принимает записи/);
+    expect(telegramPerson.lastText()).toMatch(/^Центр пока не принимает записи/);
     expect(await CallTaskModel.countDocuments({ kind: 'change', topic: 'closure', centerId: 'belovo-central' })).toBe(2);
     const nina = t.user({ id: 7601, first_name: 'Нина', language_code: 'ru' });
     expect(nina.lastText()).toBe(
-      '📞 Позвоните 2 людям без Телеграма: центр больше не принимает записи (Белово, Центральная городская библиотека). Предложите другой центр (место в очереди сохранится) или выход из очереди.',
+      '📞 Позвоните 2 людям без Телеграма: центр пока не принимает записи (Белово, Центральная городская библиотека). Предложите другой центр (место в очереди сохранится), подождать или выход из очереди.',
     );
     await nina.press('📋 Открыть список');
-    expect(nina.lastText()).toContain('Центр больше не принимает записи (Белово, Центральная городская библиотека). Позвоните и предложите другой центр или выход из очереди (0 из 2):');
+    expect(nina.lastText()).toContain('Центр пока не принимает записи (Белово, Центральная городская библиотека). Позвоните и предложите другой центр, подождать или выход из очереди (0 из 2):');
     expect(nina.lastText()).toContain('Зинаида Звонкова, +7 913 555-60-01');
     await nina.press(/Зинаида Звонкова/);
     expect(nina.lastText()).toContain('(1 из 2)');

@@ -26,6 +26,7 @@ welcome =
     This is the bot of "Tvoy Kurs", free computer-literacy classes in the libraries of Kuzbass.
     Here you can sign up for a course and see your place in line.
 choose-language = Choose a language:
+choose-language-mid-flow = Choose a language. What you have started will stop, and your answers will not be kept. To finish it first, answer the question above.
 lang-ru = Русский
 lang-en = English
 language-set = Language: English.

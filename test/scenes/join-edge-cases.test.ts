@@ -267,6 +267,23 @@ describe('join flow: Back, Cancel and typing', () => {
     expect(t.telegram.messagesTo(anna.id).filter((m) => /начатое не закончено/.test(m.text ?? ''))).toHaveLength(1);
   });
 
+  it('/language in the middle of joining says first what choosing a language does; the flow goes on if not (probe s21 L2)', async () => {
+    const anna = newCitizen();
+    await anna.text('/start');
+    await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
+    await anna.text('/language');
+    expect(anna.lastText()).toBe('Выберите язык. Начатое сейчас дело прервётся, ответы не сохранятся. Чтобы сначала закончить его, ответьте на вопрос выше.');
+    expect(anna.buttonLabels()).toEqual(['✓ Русский', 'English']);
+    // She answers the question above instead: the join goes on where it was.
+    await anna.press('✓ Даю согласие');
+    expect(anna.lastText()).toMatch(/^Шаг 5 из 5\. Оставьте телефон/);
+    // Choosing a language now ends the join, as the picker said, and says so.
+    await anna.text('/language');
+    await anna.press('English');
+    expect(anna.lastText()).toBe('You moved on to something else, so what you had started was stopped and nothing was saved. You can start again at any time.');
+    expect(anna.replyKeyboard()).toContain('📝 Join a course');
+  });
+
   it("takes a button's label typed instead of tapped, in any case and without its emoji", async () => {
     const anna = newCitizen();
     await anna.text('/start');

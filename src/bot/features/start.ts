@@ -27,7 +27,7 @@ function switchKeyboard(ctx: BotContext) {
 }
 
 /** Language buttons, the current one marked. */
-function languageKeyboard(ctx: BotContext) {
+export function languageKeyboard(ctx: BotContext) {
   const keyboard = new InlineKeyboard();
   for (const locale of LOCALES) {
     const label = ctx.t(`lang-${locale}`);
@@ -82,6 +82,9 @@ export function startFeature(i18n: Translator) {
 
   composer.callbackQuery(languageData.only(), async (ctx) => {
     const locale = languageData.read(ctx.match).action;
+    // Chosen from the picker /language showed in the middle of a flow (leave-conversation.ts): that flow ends now, as it said.
+    const unfinished = Object.keys(ctx.conversation.active()).length > 0;
+    if (unfinished) await ctx.conversation.exitAll();
     ctx.session.language = locale;
     ctx.locale = locale;
     ctx.t = (key, vars) => i18n.t(locale, key, vars);
@@ -92,7 +95,7 @@ export function startFeature(i18n: Translator) {
     const onWelcome = languageButtons.length === 1;
     const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
     await ctx.editMessageText(text, onWelcome ? { reply_markup: await welcomeKeyboard(ctx, await staffKind(ctx)) } : {}).catch(() => undefined);
-    await ctx.reply(ctx.t('main-menu-prompt'), { reply_markup: mainMenu(ctx) });
+    await ctx.reply(ctx.t(unfinished ? 'flow-left' : 'main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('cancel', async (ctx) => {

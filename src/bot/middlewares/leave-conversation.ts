@@ -4,6 +4,7 @@ import { menuButton } from '../filters/menu-button.js';
 import type { Translator } from '../i18n.js';
 import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
+import { languageKeyboard } from '../features/start.js';
 
 /** Commands that say themselves what became of the flow: /cancel answers "cancelled", /start greets anew. */
 const SELF_EXPLAINING = new Set(['/cancel', '/start']);
@@ -24,9 +25,12 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
     const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
     const active = Object.keys(ctx.conversation.active());
     if (text !== undefined && (isCommand || menuButtons.some((button) => button.test(text))) && active.length > 0) {
-      await ctx.conversation.exitAll();
       const command = isCommand ? text.split(/[\s@]/)[0]! : undefined;
       const lost = active.some((name) => !ONLY_SHOWING.has(name));
+      // The language is asked first, with what choosing one now does; the question above can still be answered
+      // instead (probe s21 L2: /language dropped every answer without a word before).
+      if (command === '/language' && lost) return void (await ctx.reply(ctx.t('choose-language-mid-flow'), { reply_markup: languageKeyboard(ctx) }));
+      await ctx.conversation.exitAll();
       if (lost && (!command || !SELF_EXPLAINING.has(command))) await ctx.reply(ctx.t('flow-left'));
     }
     return next();

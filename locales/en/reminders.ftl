@@ -49,6 +49,9 @@ rem-chg-shifted =
 rem-chg-lesson-cancelled =
     A class is cancelled: { $course }, { $when }.
     The other classes go ahead as planned.
+rem-chg-last-lesson-cancelled =
+    A class is cancelled: { $course }, { $when }.
+    It was the group's last class: the course is over. Thank you for taking part!
 rem-chg-group-cancelled =
     The group is cancelled: { $course }, { $center }.
     You are back in line at your old place. We will write when a new group starts.
@@ -97,6 +100,8 @@ rem-chg-preview-cancel-group =
     Cancel the whole group?
     { $course }, { $center }
     The participants ({ $count }) go back to their old places in line.
+rem-chg-preview-only-lesson = This is the group's only class left, so the whole group will be cancelled.
+rem-chg-preview-last-lesson = This is the group's last class: once it is cancelled the group ends, and its participants are marked as having completed the course.
 rem-chg-confirm = ✓ Confirm
 rem-chg-done = Done. Messages to participants are on their way: { $count }.{ $calls ->
         [0] {""}

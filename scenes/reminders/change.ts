@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
-import { applyChange, changeableGroups, lessonInTheWay, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
+import { applyChange, changeableGroups, lastLessonCancel, lessonInTheWay, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -65,8 +65,13 @@ export function changeScheduleScene(deps: SceneDeps) {
       });
       const lesson = group.lessons[Number(lessonIndex)]!;
       if (action === 'cancel-lesson') {
-        request = { kind: 'cancel-lesson', groupId: group.id, lessonId: lesson.id, from: lesson.startsAt };
-        preview = ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson.startsAt) });
+        // The last lesson to come: what that does to the group is said before Confirm (applyChange does the same).
+        const last = lastLessonCancel(group, lesson.id);
+        request = last === 'cancels-group' ? { kind: 'cancel-group', groupId: group.id } : { kind: 'cancel-lesson', groupId: group.id, lessonId: lesson.id, from: lesson.startsAt };
+        preview =
+          last === 'cancels-group'
+            ? `${ctx.t('rem-chg-preview-cancel-group', common)}\n${ctx.t('rem-chg-preview-only-lesson')}`
+            : ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson.startsAt) }) + (last === 'ends-group' ? `\n${ctx.t('rem-chg-preview-last-lesson')}` : '');
       } else {
         const today = localToday(now, group.timeZone);
         const old = toLocal(new Date(lesson.startsAt), group.timeZone);

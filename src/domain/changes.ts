@@ -45,6 +45,18 @@ export interface GroupForChange {
   participants: number;
   /** Scheduled lessons not yet started, in date order (ISO instants). */
   lessons: Array<{ id: string; index: number; startsAt: string; durationMinutes: number }>;
+  /** Scheduled lessons already begun: whether cancelling the last one to come cancels the group or ends it (lastLessonCancel). */
+  held: number;
+}
+
+/**
+ * Cancelling the group's last lesson to come (probe s21 H1: a group whose every lesson was cancelled one by one
+ * stayed open with no lessons, its people out of the line for good): with none held it is the whole group,
+ * cancelled as such (everyone back to their place in line); after some were held, the course ends with them.
+ */
+export function lastLessonCancel(group: GroupForChange, lessonId: string): 'cancels-group' | 'ends-group' | undefined {
+  if (group.lessons.length !== 1 || group.lessons[0]!.id !== lessonId) return undefined;
+  return group.held === 0 ? 'cancels-group' : 'ends-group';
 }
 
 /**
@@ -72,16 +84,17 @@ export async function changeableGroups(role: Role, now: Date): Promise<GroupForC
   const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: -1 }).limit(30).lean();
   // Three reads for the whole list, not four per group (up to 30 groups on one screen).
   const ids = groups.map((g) => g._id);
-  const [enrolled, offered, lessons] = await Promise.all([
+  const [enrolled, offered, lessons, held] = await Promise.all([
     WaitlistEntryModel.find({ groupId: { $in: ids }, status: 'enrolled' }, { groupId: 1 }).lean(),
     WaitlistEntryModel.find(openOffers(ids, now), { offer: 1 }).lean(),
     LessonModel.find({ groupId: { $in: ids }, status: 'scheduled', startsAt: { $gt: now } }, { groupId: 1, index: 1, startsAt: 1, durationMinutes: 1 }).sort({ startsAt: 1 }).lean(),
+    LessonModel.find({ groupId: { $in: ids }, status: 'scheduled', startsAt: { $lte: now } }, { groupId: 1 }).lean(),
   ]);
   const views = await Promise.all(
     groups.map(async (group) => {
       const own = (row: { groupId?: Types.ObjectId | null }) => String(row.groupId) === String(group._id);
       const toldOf = enrolled.filter(own).length + offered.filter((e) => own({ groupId: e.offer?.groupId })).length;
-      return view(group, toldOf, lessons.filter(own));
+      return view(group, toldOf, lessons.filter(own), held.filter(own).length);
     }),
   );
   return views.filter((v) => v.lessons.length > 0);
@@ -91,12 +104,13 @@ export async function groupForChange(groupId: string, now: Date): Promise<GroupF
   if (!isObjectId(groupId)) return null;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open') return null;
-  const [enrolled, offered, lessons] = await Promise.all([
+  const [enrolled, offered, lessons, held] = await Promise.all([
     WaitlistEntryModel.countDocuments({ groupId: group._id, status: 'enrolled' }),
     WaitlistEntryModel.countDocuments(openOffers([group._id], now)),
     LessonModel.find({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { index: 1, startsAt: 1, durationMinutes: 1 }).sort({ startsAt: 1 }).lean(),
+    LessonModel.countDocuments({ groupId: group._id, status: 'scheduled', startsAt: { $lte: now } }),
   ]);
-  return view(group, enrolled + offered, lessons);
+  return view(group, enrolled + offered, lessons, held);
 }
 
 /** Entries holding an offer of one of these groups they can still accept: the offer message shows the group's times. */
@@ -109,7 +123,12 @@ const openOffers = (groupIds: Array<Types.ObjectId | string>, now: Date) => ({
 type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string };
 
 /** One group as the change flow shows it; its center's time zone comes from the catalog (read once, cached). */
-async function view(group: GroupRow, participants: number, lessons: Array<{ _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number }>): Promise<GroupForChange> {
+async function view(
+  group: GroupRow,
+  participants: number,
+  lessons: Array<{ _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number }>,
+  held: number,
+): Promise<GroupForChange> {
   const center = await describeCenter(group.centerId);
   return {
     id: String(group._id),
@@ -119,6 +138,7 @@ async function view(group: GroupRow, participants: number, lessons: Array<{ _id:
     room: group.room,
     participants,
     lessons: lessons.map((l) => ({ id: String(l._id), index: l.index, startsAt: l.startsAt.toISOString(), durationMinutes: l.durationMinutes })),
+    held,
   };
 }
 
@@ -127,10 +147,12 @@ async function view(group: GroupRow, participants: number, lessons: Array<{ _id:
  * tells every enrolled participant in their own language, and everyone holding
  * an open seat offer for the group (their offer message shows the old times).
  */
-export async function applyChange(actorId: number, role: Role, request: ChangeRequest, now: Date): Promise<ChangeResult> {
-  const group = await groupForChange(request.groupId, now);
+export async function applyChange(actorId: number, role: Role, asked: ChangeRequest, now: Date): Promise<ChangeResult> {
+  const group = await groupForChange(asked.groupId, now);
   if (!group) return { ok: false, reason: 'gone' };
   if (!canManageCenter(role, group.centerId)) return { ok: false, reason: 'not-allowed' };
+  const last = asked.kind === 'cancel-lesson' ? lastLessonCancel(group, asked.lessonId) : undefined;
+  const request: ChangeRequest = last === 'cancels-group' ? { kind: 'cancel-group', groupId: group.id } : asked;
   // Read before the change: cancelling the group returns offers and enrollments to the line.
   const participants = await citizensToTell(group.id, now);
   const changeId = new Types.ObjectId().toHexString();
@@ -180,9 +202,11 @@ export async function applyChange(actorId: number, role: Role, request: ChangeRe
       const cancelled = await LessonModel.updateOne({ _id: lesson.id, status: 'scheduled', startsAt: new Date(request.from) }, { $set: { status: 'cancelled' } });
       if (cancelled.modifiedCount === 0) return { ok: false, reason: 'gone' };
       changedLessons = [lesson.id];
+      if (last === 'ends-group') await endGroupEarly(group.id, now);
       for (const language of languages(participants)) {
         const vars = await groupVars(group, language);
-        notices.set(language, { text: { key: 'rem-chg-lesson-cancelled', vars: { ...vars, when: when(lesson.startsAt, group, language) } } });
+        const key = last === 'ends-group' ? 'rem-chg-last-lesson-cancelled' : 'rem-chg-lesson-cancelled';
+        notices.set(language, { text: { key, vars: { ...vars, when: when(lesson.startsAt, group, language) } } });
       }
       break;
     }
@@ -247,6 +271,13 @@ async function callAboutChange(changeId: string, group: GroupForChange, request:
           : {}),
   });
   return changeCallNotices({ id: changeId, kind: request.kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
+}
+
+/** No lesson to come, some held: the course ends with them, as when the last lesson's attendance is saved (attendance.ts). */
+async function endGroupEarly(groupId: string, now: Date): Promise<void> {
+  await WaitlistEntryModel.updateMany({ groupId, status: 'enrolled' }, { $set: { status: 'completed', completedAt: now }, $unset: { activeKey: 1 } });
+  await withdrawGroupOffers(groupId, now);
+  await ClassGroupModel.updateOne({ _id: groupId, status: 'open' }, { $set: { status: 'finished', freeSeats: 0 } });
 }
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {

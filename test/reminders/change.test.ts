@@ -16,7 +16,7 @@ import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminder
 import { forgetCitizen } from '../../src/domain/citizens.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
-import { groupWithParticipants, LESSON_2 } from './fixtures.js';
+import { groupWithParticipants, LESSON_1, LESSON_2 } from './fixtures.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
 
 let done: () => Promise<void>;
@@ -327,6 +327,33 @@ describe('/change', () => {
     expect(texts[0]).toContain('Занятие отменено');
     expect(await DeliveryModel.countDocuments({ key: /^rem:/, status: 'skipped' })).toBe(2);
     void LESSON_2;
+  });
+
+  it('cancelling the only lesson left cancels the group: everyone back to their place, not stuck in a group with no lessons (probe s21 H1)', async () => {
+    let staff = await startChange(/Отменить одно занятие/);
+    await staff.press(/^1\. /);
+    await staff.press('✓ Подтвердить');
+    staff = await startChange(/Отменить одно занятие/);
+    await staff.press(/^2\. /);
+    expect(staff.lastText()).toMatch(/^Отменить всю группу\?\n[^]*\nЭто единственное оставшееся занятие группы, поэтому отменится вся группа\.$/);
+    await staff.press('✓ Подтвердить');
+    expect((await ClassGroupModel.findById(groupId).lean())!.status).toBe('cancelled');
+    expect((await WaitlistEntryModel.find({ _id: { $in: entryIds } }).lean()).map((e) => e.status)).toEqual(['waiting', 'waiting']);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toMatch(/^Группа отменена: Основы компьютерной грамотности/);
+  });
+
+  it('cancelling the last lesson to come after others were held ends the course for its participants (probe s21 H1)', async () => {
+    t.clock.current = new Date(LESSON_1.getTime() + 3600_000); // lesson 1 under way
+    const staff = await startChange(/Отменить одно занятие/);
+    await staff.press(/^2\. /);
+    expect(staff.lastText()).toContain('Это последнее занятие группы: после отмены группа закончится, участники будут отмечены как окончившие курс.');
+    await staff.press('✓ Подтвердить');
+    expect((await ClassGroupModel.findById(groupId).lean())!.status).toBe('finished');
+    expect((await WaitlistEntryModel.find({ _id: { $in: entryIds } }).lean()).map((e) => e.status)).toEqual(['completed', 'completed']);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Это было последнее занятие группы: курс окончен.');
+    expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain("It was the group's last class: the course is over.");
   });
 
   it('Back returns to the previous step; Cancel leaves', async () => {

@@ -114,23 +114,25 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
 
   // Which reminders are due, for whom, under which key.
-  const wanted: Array<{ lessonId: string; kind: ReminderKind; key: string; citizenId: number; language: Locale; notBefore: Date }> = [];
-  const dueLessons: Array<{ lesson: (typeof lessons)[number]; due: ReturnType<typeof remindersToEnqueue> }> = [];
+  const wanted: Array<{ lessonId: string; kind: ReminderKind; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date }> = [];
+  const dueLessons: Array<{ lesson: (typeof lessons)[number]; timeZone: string; due: ReturnType<typeof remindersToEnqueue> }> = [];
   for (const lesson of lessons) {
     const centerId = centerOf.get(String(lesson.groupId));
     if (!centerId) continue;
     const center = await describeCenter(centerId);
     const earlier = recent.filter((l) => String(l.groupId) === String(lesson.groupId) && l.startsAt < lesson.startsAt);
-    const due = remindersToEnqueue(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', settings, now, busyTimesOf(earlier, settings));
-    if (due.length > 0) dueLessons.push({ lesson, due });
+    const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+    const due = remindersToEnqueue(lesson.startsAt, timeZone, settings, now, busyTimesOf(earlier, settings));
+    if (due.length > 0) dueLessons.push({ lesson, timeZone, due });
   }
   if (dueLessons.length === 0) return { added: 0 };
   const participants = await enrolledParticipants([...new Set(dueLessons.map((d) => String(d.lesson.groupId)))]);
-  for (const { lesson, due } of dueLessons) {
+  for (const { lesson, timeZone, due } of dueLessons) {
     for (const { kind, dueAt } of due) {
+      const notAfter = reminderEnd(kind, lesson.startsAt, timeZone);
       for (const p of participants.get(String(lesson.groupId)) ?? []) {
         const key = reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId);
-        wanted.push({ lessonId: String(lesson._id), kind, key, citizenId: p.citizenId, language: p.language, notBefore: dueAt > now ? dueAt : now });
+        wanted.push({ lessonId: String(lesson._id), kind, key, citizenId: p.citizenId, language: p.language, notBefore: dueAt > now ? dueAt : now, notAfter });
       }
     }
   }
@@ -143,9 +145,17 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     const messageKey = `${w.lessonId}:${w.kind}:${w.language}`;
     let message = messages.get(messageKey);
     if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language)));
-    items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message, notBefore: w.notBefore });
+    items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message, notBefore: w.notBefore, notAfter: w.notAfter });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
+}
+
+/**
+ * Until when a reminder says something true: "soon" until the lesson begins, "tomorrow" until the lesson's day
+ * begins on the center's clock. Past that the outbox drops it (a bot down at the time sends nothing stale later).
+ */
+export function reminderEnd(kind: ReminderKind, startsAt: Date, timeZone: string): Date {
+  return kind === 'soon' ? startsAt : fromLocal(toLocal(startsAt, timeZone), 0, 0, timeZone);
 }
 
 /** Enrolled participants of these groups with their language, by group id. */

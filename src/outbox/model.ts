@@ -47,6 +47,8 @@ const deliverySchema = new Schema(
     attempts: { type: Number, required: true, default: 0 },
     /** Not sent before this instant (scheduled, or backing off after an error). */
     notBefore: { type: Date, required: true },
+    /** Pointless from this instant (a lesson's reminder once the lesson began): skipped, not sent late after an outage. */
+    notAfter: { type: Date },
     createdAt: { type: Date, required: true },
     doneAt: { type: Date },
     /** Delivered: the message's id in its chat, so a notice about someone who is later forgotten can be edited (forget.ts). */

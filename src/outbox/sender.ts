@@ -186,6 +186,12 @@ export class Sender {
         continue;
       }
       const item = queue[index]!;
+      // Too late to be true (a reminder whose lesson began while the bot was down): dropped, not sent (probe s21 M2).
+      if (item.notAfter && item.notAfter <= now) {
+        queue.splice(index, 1);
+        await this.settle(item, 'skipped');
+        continue;
+      }
       const to = recipients.get(chatOf(item));
       // A person without Telegram (registered at the desk or imported: never reachable here) is skipped too: the domain
       // serves them by phone instead (offers: call tasks for librarians; lessons: the daily call list, src/domain/call-*.ts).

@@ -24,6 +24,8 @@ export interface OutboxItem {
   batchId?: string;
   /** Not sent before this instant; default: now. */
   notBefore?: Date;
+  /** Not sent from this instant on (skipped): a reminder the bot could not send in time (it was down) says nothing true later. */
+  notAfter?: Date;
 }
 
 /** An item as the sender reads it. */
@@ -35,6 +37,7 @@ export interface StoredItem {
   message: string;
   priority: number;
   notBefore: Date;
+  notAfter?: Date;
   attempts: number;
   batchId?: string;
 }
@@ -84,6 +87,7 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
       attempts: 0,
       // Never in the past: the sender reads due items in order past the last one it took (hand.ts).
       notBefore: item.notBefore && item.notBefore > now ? item.notBefore : now,
+      ...(item.notAfter ? { notAfter: item.notAfter } : {}),
       createdAt: now,
     }));
     // A key already there (a job run again, a double tap) is refused by the unique index and left out.
@@ -100,7 +104,17 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
 function asStored(doc: Omit<StoredItem, '_id'>): StoredItem {
   const { _id } = doc as Partial<Pick<StoredItem, '_id'>>;
   if (!_id) throw new Error('outbox: an inserted item has no _id');
-  return { _id, key: doc.key, citizenId: doc.citizenId, message: doc.message, priority: doc.priority, notBefore: doc.notBefore, attempts: doc.attempts, ...(doc.batchId ? { batchId: doc.batchId } : {}) };
+  return {
+    _id,
+    key: doc.key,
+    citizenId: doc.citizenId,
+    message: doc.message,
+    priority: doc.priority,
+    notBefore: doc.notBefore,
+    ...(doc.notAfter ? { notAfter: doc.notAfter } : {}),
+    attempts: doc.attempts,
+    ...(doc.batchId ? { batchId: doc.batchId } : {}),
+  };
 }
 
 function mostUrgent(items: OutboxItem[], now: Date): Enqueued {
@@ -158,7 +172,7 @@ export async function readDue(
       : { notBefore: { $lte: now } };
   return DeliveryModel.find(
     { status: 'pending', $and: [due, { ...pressing, ...filter }] },
-    { key: 1, citizenId: 1, message: 1, priority: 1, notBefore: 1, attempts: 1, batchId: 1 },
+    { key: 1, citizenId: 1, message: 1, priority: 1, notBefore: 1, notAfter: 1, attempts: 1, batchId: 1 },
   )
     .sort({ priority: 1, notBefore: 1, _id: 1 })
     .limit(limit)

@@ -71,6 +71,28 @@ describe('reminder times', () => {
     expect(t.telegram.messagesTo(1001)).toHaveLength(2);
   });
 
+  it('a reminder the bot could not send in time (it was down) is dropped, not sent late (probe s21 M2)', async () => {
+    await groupWithParticipants(t.clock.now(), [{ id: 1011 }]);
+    // Both queued on time; then the bot is down from before the eve's 18:00 until the lesson has begun.
+    at('2026-11-30T10:55:00Z');
+    expect(await runJob()).toEqual({ added: 1 }); // tomorrow (18:00 local)
+    at('2026-12-01T00:52:00Z');
+    expect(await runJob()).toEqual({ added: 1 }); // soon (08:00 local)
+    at('2026-12-01T03:30:00Z'); // back up at 10:30 local: the lesson began at 10:00
+    expect(await deliverAll(t)).toMatchObject({ delivered: 0 });
+    expect(t.telegram.messagesTo(1011)).toHaveLength(0);
+    expect(await DeliveryModel.countDocuments({ key: /^rem:.*:1011$/, status: 'skipped' })).toBe(2);
+  });
+
+  it('a "tomorrow" reminder late only by hours on the eve is still sent; on the lesson day it is not', async () => {
+    await groupWithParticipants(t.clock.now(), [{ id: 1012 }]);
+    at('2026-11-30T10:55:00Z');
+    expect(await runJob()).toEqual({ added: 1 });
+    at('2026-11-30T15:00:00Z'); // 22:00 on the eve, local: still true
+    expect(await deliverAll(t)).toMatchObject({ delivered: 1 });
+    expect(t.user({ id: 1012, first_name: 'Иван', language_code: 'ru' }).lastText()).toContain('завтра занятие');
+  });
+
   it("names the librarian and the center's phone when the librarian is known, in both languages", async () => {
     await StaffMemberModel.create({ _id: 700, displayName: 'Марина Соколова', centerIds: ['novokuznetsk-central'], addedBy: 900 });
     await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002, language: 'en' }], { actorId: 700 });

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { wordsOf } from '../../src/domain/text.js';
+import { paperPerson } from '../calls/fixtures.js';
+import { groupWithOffers } from '../classes/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+/**
+ * /find (walk s21 W21-03, W21-13, W21-18): staff find a person by name or phone, see their card, and move a
+ * waiting entry to another center keeping the join day, or delete the data through /forgetperson's confirmation.
+ * Each test has its own people, staff and centers, so they pass alone and in any order.
+ */
+
+const NOW = new Date('2026-11-30T05:00:00Z');
+const COORDINATOR = 900;
+const NOT_ALLOWED = 'Эта команда только для сотрудников библиотеки.';
+const OUTDATED = 'Эта кнопка уже не действует.';
+const paperId = (n: number) => -(2 ** 49 + n);
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+const librarian = (id: number, centerIds: string[]) => StaffMemberModel.create({ _id: id, displayName: 'Анна', centerIds, addedBy: COORDINATOR });
+const answered = (t: ReturnType<typeof setup>) => t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text;
+
+describe('/find', () => {
+  it('finds by part of the name and by phone; a librarian only people of her centers, a coordinator everyone; the card', async () => {
+    const t = setup();
+    await librarian(8101, ['kemerovo-gogol', 'kemerovo-lesnaya-polyana']);
+    await paperPerson(paperId(8101), { name: 'Жуковский Игнат', phone: '+73842445566', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-lesnaya-polyana' });
+    await addToWaitlist(8102, { name: 'Жуковская Марта', phone: '+79130008102', centerId: 'yurga-central' });
+
+    const anna = t.user({ id: 8101, first_name: 'Анна', language_code: 'ru' });
+    // /help lists it among the queue's commands (not only the deletion's /forgetperson).
+    await anna.text('/help');
+    expect(anna.textsSince(0).join('\n')).toContain('/find — Найти человека: его очередь, перевод в другой центр');
+    await anna.text('/find');
+    expect(anna.lastText()).toBe('Кого найти? Напишите телефон или часть имени (например, «Иванова Мария»).');
+    await anna.text('жуковск');
+    // Only her centers' person: Жуковская waits at Юрга.
+    expect(anna.lastText()).toBe('Найдено: 1. Выберите человека:\n\nЖуковский Игнат, +7 3842 44-55-66\n• Основы, Кемерово, Библиотека «Лесная Поляна»: в очереди, место 1');
+    await anna.press('Жуковский Игнат · …55-66');
+    expect(anna.lastText()).toBe('Жуковский Игнат, +7 3842 44-55-66\n• Основы, Кемерово, Библиотека «Лесная Поляна»: в очереди, место 1\n\nЧто сделать?');
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
+    await anna.press('✖ Отмена');
+
+    // By phone, as typed on paper.
+    await anna.text('/find');
+    await anna.text('8 (3842) 44-55-66');
+    expect(anna.buttonLabels()[0]).toBe('Жуковский Игнат · …55-66');
+    await anna.press('✖ Отмена');
+    await anna.text('/find');
+    await anna.text('8 913 000 81 02');
+    expect(anna.lastText()).toBe('Кого найти? Напишите телефон или часть имени (например, «Иванова Мария»).');
+    expect(anna.textsSince(0)).toContain('Среди записанных в ваши центры никого не нашла. Проверьте телефон или напишите часть имени иначе.');
+    await anna.press('✖ Отмена');
+
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/find');
+    await olga.text('ЖУКОВСК');
+    expect(olga.lastText()).toMatch(/^Найдено: 2\./);
+    await olga.press(/^Жуковская Марта/);
+    expect(olga.lastText()).toBe('Жуковская Марта, +7 913 000-81-02, есть Телеграм\n• Основы, Юрга, Центральная городская библиотека: в очереди, место 1\n\nЧто сделать?');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a librarian moves a desk person between her two centers: join day kept, place there said first, audited without names', async () => {
+    const t = setup();
+    await librarian(8201, ['kemerovo-gogol', 'kemerovo-lesnaya-polyana']);
+    const entryId = await paperPerson(paperId(8201), { name: 'Зябликов Иван', phone: '+73842448201', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-lesnaya-polyana' });
+    await addToWaitlist(8202, { centerId: 'kemerovo-gogol', at: new Date('2026-09-01T03:00:00Z') });
+    await addToWaitlist(8203, { centerId: 'kemerovo-gogol', at: new Date('2026-10-15T03:00:00Z') });
+
+    const anna = t.user({ id: 8201, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/find');
+    await anna.text('Зябликов');
+    await anna.press(/^Зябликов Иван/);
+    await anna.press('🏛 Перевести в другой центр');
+    expect(anna.lastText()).toBe('Куда перевести? Зябликов Иван, курс «Основы». Выберите город.');
+    expect(anna.buttonLabels()).not.toContain('📍 Ближайший ко мне'); // her own location says nothing about his
+    await anna.press('Кемерово');
+    await anna.press('Библиотека «Лесная Поляна»');
+    expect(anna.messages().at(-2)!.text).toBe('Человек уже в очереди в этом центре. Выберите другой.');
+    await anna.press('Кемерово');
+    await anna.press('Библиотека имени Н. В. Гоголя');
+    expect(anna.lastText()).toBe(
+      'Перевести в другой центр?\nЗябликов Иван, курс «Основы»\nНовый центр: Кемерово, Библиотека имени Н. В. Гоголя\nМесто в очереди там: 2. Оно считается по дню записи и сохранится.',
+    );
+    expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ centerId: 'kemerovo-lesnaya-polyana' });
+    await anna.press('✅ Да, перевести');
+    expect(anna.lastText()).toBe(
+      'Готово. Зябликов Иван теперь в очереди в центре: Кемерово, Библиотека имени Н. В. Гоголя. Место в очереди: 2.\nУ человека нет Телеграма: скажите ему новое место по телефону.',
+    );
+    expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ centerId: 'kemerovo-gogol', status: 'waiting', joinedAt: new Date('2026-10-01T03:00:00Z') });
+    const audit = await AuditEntryModel.findOne({ action: 'waitlist.move-by-staff', target: `entry:${entryId}` }).lean();
+    expect(audit).toMatchObject({ actorId: 8201, details: { from: 'kemerovo-lesnaya-polyana', to: 'kemerovo-gogol', telegram: false } });
+    expect(JSON.stringify(audit)).not.toMatch(/Зябликов|448201/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a person with Telegram is told where they are now, and a free seat at the new center is offered at once', async () => {
+    const t = setup();
+    await addToWaitlist(8301, { name: 'Синицына Вера', phone: '+79130008301', centerId: 'prokopyevsk-central', at: new Date('2026-10-03T03:00:00Z') });
+    // A group at Киселёвск with a free seat and nobody waiting there for it.
+    expect((await groupWithOffers(NOW, { centerId: 'kiselyovsk-central', capacity: 1 })).offered).toBe(0);
+
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/find');
+    await olga.text('+7 913 000-83-01');
+    await olga.press(/^Синицына Вера/);
+    await olga.press('🏛 Перевести в другой центр');
+    await olga.press('Киселёвск');
+    await olga.press('Центральная городская библиотека');
+    expect(olga.lastText()).toContain('Место в очереди там: 1.');
+    await olga.press('✅ Да, перевести');
+    expect(olga.lastText()).toMatch(/Место в очереди: 1\.\nЧеловеку отправлено сообщение в Телеграм\.$/);
+    await deliverAll(t);
+
+    const vera = t.user({ id: 8301, first_name: 'Вера', language_code: 'ru' });
+    const texts = vera.textsSince(0);
+    const notice = 'Вас перевели в другой центр, как вы просили. Курс «Основы компьютерной грамотности»: Центральная городская библиотека, Киселёвск. Ваше место в очереди: 1.';
+    expect(texts).toContain(notice);
+    expect(wordsOf(notice)).toBeLessThanOrEqual(60);
+    expect(texts.some((text) => text.startsWith('Для вас есть место в группе!'))).toBe(true);
+    expect(await WaitlistEntryModel.findOne({ citizenId: 8301 }).lean()).toMatchObject({ centerId: 'kiselyovsk-central', status: 'offered', joinedAt: new Date('2026-10-03T03:00:00Z') });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('refuses a citizen, forged buttons, another center\'s entry, and a role withdrawn before the move is confirmed', async () => {
+    const t = setup();
+    await librarian(8401, ['novokuznetsk-kuznetsky']);
+    const citizen = t.user({ id: 8402, first_name: 'Пётр', language_code: 'ru' });
+    await citizen.text('/find');
+    expect(citizen.lastText()).toBe(NOT_ALLOWED);
+
+    const here = await addToWaitlist(8403, { name: 'Грачёва Нина', centerId: 'novokuznetsk-kuznetsky' });
+    await addToWaitlist(8403, { name: 'Грачёва Нина', courseId: 'internet', centerId: 'leninsk-central' });
+    const anna = t.user({ id: 8401, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/find');
+    await anna.text('грачева');
+    await anna.pressForged('5');
+    expect(answered(t)).toBe(OUTDATED);
+    await anna.press(/^Грачёва Нина/);
+    // Both entries on the card; only the one at her center can be moved by her.
+    expect(anna.lastText()).toContain('• Интернет, Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского: в очереди, место 1');
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
+    await anna.pressForged('7');
+    expect(answered(t)).toBe(OUTDATED);
+    await anna.press('🏛 Перевести в другой центр');
+    await anna.press('Новокузнецк');
+    await anna.press('Центральная городская библиотека имени Н. В. Гоголя');
+    // Her center was taken from her while she read the question.
+    await StaffMemberModel.updateOne({ _id: 8401 }, { $set: { centerIds: ['yurga-central'] } });
+    await anna.press('✅ Да, перевести');
+    expect(anna.lastText()).toBe(NOT_ALLOWED);
+    expect(await WaitlistEntryModel.findById(here.entry.id).lean()).toMatchObject({ centerId: 'novokuznetsk-kuznetsky' });
+    expect(await AuditEntryModel.countDocuments({ action: 'waitlist.move-by-staff', actorId: 8401 })).toBe(0);
+  });
+
+  it('"🗑 Удалить данные" on the card is /forgetperson\'s confirmation and deletion', async () => {
+    const t = setup();
+    await librarian(8501, ['berezovsky-central']);
+    await paperPerson(paperId(8501), { name: 'Удальцова Клара', phone: '+79130008501', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'berezovsky-central' });
+    const anna = t.user({ id: 8501, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/find');
+    await anna.text('Удальцова');
+    await anna.press(/^Удальцова Клара/);
+    await anna.press('🗑 Удалить данные');
+    expect(anna.lastText()).toMatch(/^Удалить все данные этого человека\?\nУдальцова Клара, \+7 913 000-85-01\n/);
+    await anna.press('🗑 Да, удалить');
+    expect(anna.lastText()).toMatch(/^Данные удалены/);
+    expect(await CitizenModel.countDocuments({ _id: paperId(8501) })).toBe(0);
+    expect(await AuditEntryModel.findOne({ action: 'citizen.forget-by-staff', actorId: 8501 }).lean()).toMatchObject({ details: { telegram: false, foundBy: 'name' } });
+  });
+});

@@ -29,3 +29,7 @@ desk-move-gone = This entry is no longer waiting: the person was offered a seat,
 desk-move-closed = This center no longer takes people. Nothing was changed.
 # To the person with Telegram whom staff moved (src/domain/desk-move.ts).
 desk-move-notice = You have been moved to another center, as you asked. Course “{ $course }”: { $center }. Your place in line: { $position }.
+
+# The closure call list (src/bot/features/calls/change-calls.ts): each person has a move button beside the tick.
+calls-btn-move = 🏛 Move
+calls-closure-hint = The person chose another center: press “🏛 Move” beside their name. Their place in line is kept.

@@ -29,3 +29,7 @@ desk-move-gone = Эта запись уже не ждёт в очереди: ч�
 desk-move-closed = Этот центр больше не принимает записи. Ничего не меняли.
 # To the person with Telegram whom staff moved (src/domain/desk-move.ts).
 desk-move-notice = Вас перевели в другой центр, как вы просили. Курс «{ $course }»: { $center }. Ваше место в очереди: { $position }.
+
+# The closure call list (src/bot/features/calls/change-calls.ts): each person has a move button beside the tick.
+calls-btn-move = 🏛 Перевести
+calls-closure-hint = Человек выбрал другой центр: нажмите «🏛 Перевести» рядом с его именем. Место в очереди сохранится.

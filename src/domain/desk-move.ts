@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { CallTaskModel } from '../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
@@ -14,8 +15,9 @@ import { moveToCenter } from './waitlist.js';
  * better), as they could do themselves with "Сменить центр". Only a waiting
  * entry at a center the staff member manages (a coordinator: any); to any
  * active center. The join time, and so the place in line, is kept
- * (moveToCenter). A person with Telegram is told where they are now. Audited
- * without names: the entry, the two centers.
+ * (moveToCenter). A person with Telegram is told where they are now. A call
+ * about the old center having closed is ticked off: the person was called and
+ * chose. Audited without names: the entry, the two centers.
  */
 
 export type StaffMoveResult =
@@ -42,6 +44,10 @@ export async function moveEntryForStaff(
   const moved = await moveToCenter(citizenId, entryId, centerId);
   if (!moved) return { outcome: 'gone' };
   const telegram = hasTelegram(citizenId);
+  await CallTaskModel.updateMany(
+    { kind: 'change', topic: 'closure', citizenId, centerId: entry.centerId, done: { $ne: true } },
+    { $set: { done: true, doneBy: actorId, doneAt: now } },
+  );
   await audit({ actorId, action: 'waitlist.move-by-staff', target: `entry:${entryId}`, details: { from: entry.centerId, to: centerId, telegram } }, now);
   if (telegram) await tellMoved(citizenId, entryId, entry.courseId, centerId, moved.position, now);
   return { outcome: 'moved', position: moved.position, courseId: entry.courseId, telegram };

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CenterModel } from '../../src/db/models/center.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
+import { setCenterActive } from '../../src/domain/centers-admin.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
@@ -183,5 +186,39 @@ describe('/find', () => {
     expect(anna.lastText()).toMatch(/^Данные удалены/);
     expect(await CitizenModel.countDocuments({ _id: paperId(8501) })).toBe(0);
     expect(await AuditEntryModel.findOne({ action: 'citizen.forget-by-staff', actorId: 8501 }).lean()).toMatchObject({ details: { telegram: false, foundBy: 'name' } });
+  });
+
+  it('a closed center\'s call list has "🏛 Перевести" beside each name: the card, and the move to any open center', async () => {
+    const t = setup();
+    await librarian(8601, ['mariinsk-central']);
+    const entryId = await paperPerson(paperId(8601), { name: 'Белов Семён', phone: '+79130008601', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'mariinsk-central' });
+    try {
+      await setCenterActive(COORDINATOR, 'mariinsk-central', false, NOW);
+      await deliverAll(t);
+      const nina = t.user({ id: 8601, first_name: 'Нина', language_code: 'ru' });
+      await nina.press('📋 Открыть список');
+      expect(nina.lastText()).toContain('Человек выбрал другой центр: нажмите «🏛 Перевести» рядом с его именем. Место в очереди сохранится.');
+      expect(wordsOf(nina.lastText())).toBeLessThanOrEqual(60);
+      const list = nina.messages().at(-1)!;
+      expect(list.reply_markup!.inline_keyboard[0]!.map((b) => b.text)).toEqual(['☐ Белов Семён', '🏛 Перевести']);
+      await nina.press('🏛 Перевести');
+      expect(nina.lastText()).toBe('Белов Семён, +7 913 000-86-01\n• Основы, Мариинск, Центральная районная библиотека: в очереди, место 1\n\nЧто сделать?');
+      await nina.press('🏛 Перевести в другой центр');
+      // Mariinsk is hidden, so not among the towns; any open center will do, not only hers.
+      expect(nina.buttonLabels()).not.toContain('Мариинск');
+      await nina.press('Таштагол');
+      await nina.press('Центральная районная библиотека');
+      await nina.press('✅ Да, перевести');
+      expect(nina.lastText()).toMatch(/^Готово\. Белов Семён теперь в очереди в центре: Таштагол, Центральная районная библиотека\./);
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ centerId: 'tashtagol-central', joinedAt: new Date('2026-10-01T03:00:00Z') });
+      // The call is made: ticked off on the list, as she would have done by hand.
+      await nina.press('📋 Открыть список');
+      expect(nina.lastText()).toContain('(1 из 1)');
+      expect(nina.buttonLabels()[0]).toBe('✓ Белов Семён');
+      expect(t.errors).toEqual([]);
+    } finally {
+      await CenterModel.updateOne({ _id: 'mariinsk-central' }, { $set: { active: true } });
+      invalidateCatalog();
+    }
   });
 });

@@ -19,7 +19,7 @@ const FORGET = 'forget';
 /**
  * /find (walk s21 W21-03, W21-13, W21-18): staff look a person up and act for
  * them. Phone or part of the name → the matches (pickPerson, as /forgetperson)
- * → the person's card: name, phone, Telegram or not, each active entry with its
+ * (one found: straight to the card) → the person's card: name, phone, Telegram or not, each active entry with its
  * place in line. Under it "🏛 Move to another center" for each waiting entry at
  * a center the staff member manages (to any active center, as the person could
  * move themselves; the join day and so the place in line are kept), and
@@ -33,7 +33,7 @@ export function findPersonScene(deps: SceneDeps) {
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search')) : await byId(conversation, ctx, role, citizenId);
+    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true }) : await byId(conversation, ctx, role, citizenId);
     if (!found) return q.finish(ctx.t('desk-find-gone'));
     const { person, by, labels } = found;
 

@@ -20,8 +20,9 @@ export type EntryLabels = Awaited<ReturnType<typeof entryLabels>>;
  * name, asked with `prompt` → the matches as buttons, paged within 60 words →
  * the one pressed, with how they were found and the titles of their entries.
  * Librarians find only people with an entry at their centers (findPeople).
+ * `oneAtOnce`: a single match is the answer, without a list of one to press (/find: its card shows the same lines).
  */
-export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string) {
+export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, { oneAtOnce = false } = {}) {
   const searchAgain = q.mark();
   const query = await q.ask(prompt, {
     typed: (text) => (text.length >= 2 && text.length <= 100 ? { value: text } : { error: 'desk-forget-search-invalid' }),
@@ -31,6 +32,7 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
   if (found.people.length === 0) return q.rewindTo(searchAgain, ctx.t(role.kind === 'coordinator' ? 'desk-forget-none' : 'desk-forget-none-mine'));
 
   const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
+  if (oneAtOnce && found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
   const header = ctx.t('desk-forget-found', { count: found.people.length }) + (found.more ? `\n${ctx.t('desk-forget-more')}` : '');
   const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));
   for (let page = 0; ; ) {

@@ -216,3 +216,22 @@ describe('/find', () => {
     }
   });
 });
+
+describe('/find in English', () => {
+  it('says everything but the person\'s own name in English, the move included', async () => {
+    const t = setup();
+    await addToWaitlist(8701, { name: 'Kuzmina Elena', phone: '+79130008701', centerId: 'anzhero-central' });
+    const olga = t.user({ id: COORDINATOR, first_name: 'Olga', language_code: 'en' });
+    await olga.text('/find');
+    expect(olga.lastText()).toBe('Whom to find? Type the phone number or part of the name (for example, “Ivanova Maria”).');
+    await olga.text('+7 913 000-87-01');
+    expect(olga.lastText()).toBe('Kuzmina Elena, +7 913 000-87-01, uses Telegram\n• Basics, Anzhero-Sudzhensk, Central City Library: place in line 1\n\nWhat to do?');
+    expect(olga.buttonLabels()).toEqual(['🏛 Move to another center', '🗑 Delete data', '← Back', '✖ Cancel']);
+    await olga.press('🏛 Move to another center');
+    await olga.press('Osinniki');
+    await olga.press('Central City Library');
+    await olga.press('✅ Yes, move');
+    expect(olga.lastText()).toBe('Done. Kuzmina Elena is now on the list at: Osinniki, Central City Library. Place in line: 1.\nThe person was sent a message in Telegram.');
+    expect(olga.textsSince(0).join('\n')).not.toMatch(/[А-яЁё]/);
+  });
+});

@@ -5,6 +5,7 @@ import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
 import { addPersonScene } from './desk/add-person.js';
+import { findPersonScene } from './desk/find-person.js';
 import { forgetPersonScene } from './desk/forget-person.js';
 import { changeScheduleScene } from './reminders/change.js';
 import { partnerAddPersonScene } from './partners/add-referral.js';
@@ -36,6 +37,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     importListScene(deps, hooks),
     addPersonScene(deps),
     forgetPersonScene(deps),
+    findPersonScene(deps),
     partnerEditScene(deps),
     requestGroupScene(deps),
     declineRequestScene(deps),

@@ -42,16 +42,17 @@ export async function nearestToShared(
  * Lets the citizen pick a center in one question: "📍 Nearest to me" above the
  * towns; then the five centers nearest to a shared location, or the town's
  * centers. `intro` asks the question; `step` ("Step 2 of 5.") goes before the questions after it too, so a
- * step of the join is counted on each of its screens (walk s20 #4). Returns the center id.
+ * step of the join is counted on each of its screens (walk s20 #4). `nearest: false` leaves out "📍 Nearest to me"
+ * (staff moving someone else: their own location says nothing). Returns the center id.
  */
-export async function pickCenter(conversation: SceneConversation, q: Questions, ctx: SceneContext, intro: string, step = ''): Promise<string> {
+export async function pickCenter(conversation: SceneConversation, q: Questions, ctx: SceneContext, intro: string, step = '', { nearest = true } = {}): Promise<string> {
   const stepped = (text: string) => (step ? `${step} ${text}` : text);
   const towns = await conversation.external(async () => {
     const centers = await listCenters();
     return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
   });
   const where = await q.ask(intro, {
-    choices: [{ label: ctx.t('join-center-nearest'), value: NEAREST, alone: true }, ...towns],
+    choices: [...(nearest ? [{ label: ctx.t('join-center-nearest'), value: NEAREST, alone: true }] : []), ...towns],
     columns: 2,
   });
   if (where === NEAREST) {

@@ -17,6 +17,7 @@ import { positionOf } from './waitlist.js';
  */
 
 export interface PersonEntry {
+  id: string;
   courseId: string;
   centerId: string;
   status: EntryStatus;
@@ -89,11 +90,23 @@ async function entriesOf(ids: number[]): Promise<Map<number, PersonEntry[]>> {
   const entries = await WaitlistEntryModel.find({ citizenId: { $in: ids }, activeKey: { $exists: true } }).sort({ joinedAt: 1 }).lean();
   for (const e of entries) {
     const list = byPerson.get(e.citizenId!) ?? [];
-    list.push({ courseId: e.courseId, centerId: e.centerId, status: e.status, position: await positionOf(e) });
+    list.push({ id: String(e._id), courseId: e.courseId, centerId: e.centerId, status: e.status, position: await positionOf(e) });
     byPerson.set(e.citizenId!, list);
   }
   return byPerson;
 }
+
+/** One person by id, as findPeople lists them, if the role may see them (a card opened from a call list); null otherwise. */
+export async function personFor(role: Role, citizenId: number): Promise<PersonMatch | null> {
+  if (!Number.isSafeInteger(citizenId) || !(await inScope(role, [citizenId])).has(citizenId)) return null;
+  const c = await CitizenModel.findById(citizenId, { name: 1, phone: 1 }).lean();
+  if (!c) return null;
+  const entries = await entriesOf([c._id]);
+  return { id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] };
+}
+
+/** How the person was found: typed phone or name, or a call list's button. */
+export type FoundBy = 'phone' | 'name' | 'list';
 
 export type StaffForgetResult = 'forgotten' | 'not-allowed' | 'gone';
 
@@ -106,7 +119,7 @@ export async function forgetPersonForStaff(
   role: Role,
   actorId: number,
   citizenId: number,
-  foundBy: 'phone' | 'name',
+  foundBy: FoundBy,
   now: Date,
   options: OfferOptions = {},
 ): Promise<StaffForgetResult> {

@@ -30,6 +30,7 @@ describe('the command list', () => {
 
     const librarian = calls.filter((p) => p.scope?.chat_id === 501);
     expect(names(librarian[0]!)).toContain('newclass');
+    expect(names(librarian[0]!)).toContain('find'); // walk s21 W21-03: a search that is not the deletion
     expect(names(librarian[0]!)).not.toContain('staff');
     expect(warnings.join('')).toContain('"chat_id":900'); // the coordinator's chat refused: a warning, no crash
   });

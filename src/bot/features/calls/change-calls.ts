@@ -1,3 +1,4 @@
+import { FIND_PERSON } from '../../../../scenes/desk/find-person.js';
 import { BROADCAST_GIST_WORDS, changeCalls, setChangeCallDone, type ChangeCall, type ChangeCallTopic } from '../../../domain/call-digests.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
@@ -9,7 +10,9 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
  * The calls about one schedule change or one broadcast (menu `cz`), opened by
  * the button of its digest (call-digests.ts) or of the broadcast's report:
  * name and phone a line, a toggle per call, paged. Rebuilt on every press for
- * the pressing staff member's centers only.
+ * the pressing staff member's centers only. A closed center's list has
+ * "🏛 Move" beside each name: the person's card of /find (scenes/desk/find-person.ts),
+ * which moves them keeping their place in line (walk s21 W21-13).
  */
 
 interface ChangeCallsView {
@@ -36,10 +39,12 @@ const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
   closure: { kind: 'closure', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
   reopen: { kind: 'reopen', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
 };
+/** Under a closed center's list: the move is a button beside each name. */
+const hint = (ctx: BotContext, topic: ChangeCallTopic) => [ctx.t('calls-list-hint'), ...(topic.kind === 'closure' ? [ctx.t('calls-closure-hint')] : [])].join('\n');
 const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
   [
     title(ctx, LONGEST[topic.kind], 88, 88),
-    ctx.t('calls-list-hint'),
+    hint(ctx, topic),
     ctx.t('page-counter', { page: 10, pages: 12 }),
   ].join('\n');
 
@@ -67,15 +72,23 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
   names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest' },
   text: (ctx, v) => {
     const heading = title(ctx, v.topic, v.calls.filter((c) => c.done).length, v.calls.length);
-    return [heading, pageLines(v.page, paging(ctx, v.topic)).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    return [heading, pageLines(v.page, paging(ctx, v.topic)).join('\n'), hint(ctx, v.topic), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
-  buttons: (b, v) => {
+  buttons: (b, v, ctx) => {
     for (const call of v.page.items) {
       b.text(`${call.done ? '✓' : '☐'} ${call.name}`, async (pressed) => {
         await setChangeCallDone(pressed.role!, call.taskId, !call.done, pressed.from.id, pressed.deps.now());
         const view = await loadChangeCalls(pressed, { change: v.changeId, page: v.page.index });
         if (view) await changeCallsMenu.edit(pressed, view);
-      }).row();
+      });
+      // The card comes below the list (which stays, to tick the call off); the scene checks the person is at the presser's centers.
+      if (v.topic.kind === 'closure') {
+        b.text(ctx.t('calls-btn-move'), async (pressed) => {
+          await pressed.conversation.exitAll();
+          await pressed.conversation.enter(FIND_PERSON, call.citizenId);
+        });
+      }
+      b.row();
     }
     b.pages(v.page, async (pressed, index) => {
       const view = await loadChangeCalls(pressed, { change: v.changeId, page: index });

@@ -1,0 +1,83 @@
+import { createConversation } from '@grammyjs/conversations';
+import { describeCenter } from '../../src/domain/catalog.js';
+import { centerPlace } from '../../src/domain/center-names.js';
+import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
+import { moveEntryForStaff } from '../../src/domain/desk-move.js';
+import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
+import { positionIfMoved } from '../../src/domain/waitlist.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { offerSeatsNow } from '../shared/offer-seats.js';
+import { Questions, type Choice } from '../shared/questions.js';
+import { pickCenter } from '../waitlist/pick-center.js';
+import { confirmForget } from './forget-person.js';
+import { entryLabels, personLines, pickPerson, type EntryLabels } from './pick-person.js';
+
+export const FIND_PERSON = 'desk-find-person';
+
+const FORGET = 'forget';
+
+/**
+ * /find (walk s21 W21-03, W21-13, W21-18): staff look a person up and act for
+ * them. Phone or part of the name → the matches (pickPerson, as /forgetperson)
+ * (one found: straight to the card) → the person's card: name, phone, Telegram or not, each active entry with its
+ * place in line. Under it "🏛 Move to another center" for each waiting entry at
+ * a center the staff member manages (to any active center, as the person could
+ * move themselves; the join day and so the place in line are kept), and
+ * "🗑 Delete data" (/forgetperson's confirmation). Started with a citizen id
+ * (a closure call list's button), the card comes at once. The role is checked
+ * at the start and again before anything is changed.
+ */
+export function findPersonScene(deps: SceneDeps) {
+  async function findPerson(conversation: SceneConversation, ctx: SceneContext, citizenId?: number) {
+    const q = new Questions(conversation, ctx);
+    const actorId = ctx.from!.id;
+    const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
+    if (!role) return q.finish(ctx.t('not-allowed'));
+    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true }) : await byId(conversation, ctx, role, citizenId);
+    if (!found) return q.finish(ctx.t('desk-find-gone'));
+    const { person, by, labels } = found;
+
+    const movable = person.entries.filter((e) => e.status === 'waiting' && canManageCenter(role, e.centerId));
+    const choices: Choice[] = movable.map((e, i) => ({
+      label: movable.length === 1 ? ctx.t('desk-find-move') : ctx.t('desk-find-move-course', { course: labels.courses[e.courseId] ?? e.courseId }),
+      value: String(i),
+    }));
+    choices.push({ label: ctx.t('desk-find-forget'), value: FORGET });
+    const action = await q.ask(ctx.t('desk-find-card', { person: personLines(ctx, person, labels) }), { choices });
+    if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { person, by, labels });
+    await moveToAnother(conversation, deps, q, ctx, person, movable[Number(action)]!, labels);
+  }
+  return createConversation<SceneOuterContext, SceneContext>(findPerson, FIND_PERSON);
+}
+
+/** The person of a call list's button, if this role may see them. */
+async function byId(conversation: SceneConversation, ctx: SceneContext, role: Role, citizenId: number) {
+  return conversation.external(async () => {
+    const person = await personFor(role, citizenId);
+    return person ? { person, by: 'list' as FoundBy, labels: await entryLabels([person], ctx.locale) } : null;
+  });
+}
+
+/** Town → center → "Move? Their place there: N" → moved; a free seat there is offered at once. */
+async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch, entry: PersonEntry, labels: EntryLabels) {
+  const actorId = ctx.from!.id;
+  const who = { name: person.name, course: labels.courses[entry.courseId] ?? entry.courseId };
+  const choose = q.mark();
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false });
+  if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('desk-move-same'));
+  const [center, position] = await conversation.external(() =>
+    Promise.all([describeCenter(centerId).then((c) => (c ? centerPlace(c, ctx.locale) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
+  );
+  if (position === null) return q.finish(ctx.t('desk-move-gone'));
+  await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }] });
+  const result = await conversation.external(async () => {
+    const current = await roleOf(actorId, deps.config.ADMIN_IDS);
+    if (!current) return { outcome: 'not-allowed' as const };
+    return moveEntryForStaff(current, actorId, { citizenId: person.id, entryId: entry.id, centerId }, deps.now());
+  });
+  if (result.outcome === 'not-allowed') return q.finish(ctx.t('not-allowed'));
+  if (result.outcome !== 'moved') return q.finish(ctx.t(result.outcome === 'closed' ? 'desk-move-closed' : 'desk-move-gone'));
+  await q.finish(ctx.t('desk-move-done', { name: person.name, center, position: result.position, telegram: result.telegram ? 'yes' : 'no' }));
+  // As after the person's own move: a free seat at the new center is offered now (a call task when they have no Telegram).
+  await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
+}

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { CourseModel } from '../db/models/course.js';
 import { LessonModel } from '../db/models/lesson.js';
@@ -28,6 +28,8 @@ export function localStamp(instant: Date | undefined, timeZone: string): string 
 export interface Person {
   name?: string;
   phone?: string;
+  /** Whether the bot reaches them: 'no' (registered at the desk or imported) and 'blocked' are the ones to phone. */
+  telegram?: 'yes' | 'no' | 'blocked';
 }
 
 export interface WaitlistRow extends Person {
@@ -77,13 +79,14 @@ export async function buildExport(
   const [centers, courses, citizens, groups, firstLessons] = await Promise.all([
     listAllCenters(),
     CourseModel.find({}, { title: 1 }).lean(),
-    CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1 }).lean(),
+    CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1, reachable: 1 }).lean(),
     ClassGroupModel.find({ _id: { $in: groupIds } }, { room: 1, centerId: 1 }).lean(),
     LessonModel.find({ groupId: { $in: groupIds }, index: 1 }, { groupId: 1, startsAt: 1 }).lean(),
   ]);
   const centerById = new Map(centers.map((c) => [c.id, c]));
   const courseTitle = new Map(courses.map((c) => [c._id, c.title?.[locale] ?? c._id]));
-  const personById = new Map(citizens.map((c) => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone) }]));
+  const telegramOf = (c: { _id: number; reachable?: boolean | null }) => (!hasTelegram(c._id) ? 'no' : c.reachable === false ? 'blocked' : 'yes');
+  const personById = new Map(citizens.map((c): [number, Person] => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone), telegram: telegramOf(c) }]));
   const centerName = (id: string) => {
     const c = centerById.get(id);
     return c ? centerPlace(c, locale, ': ') : id;

@@ -43,6 +43,7 @@ beforeAll(async () => {
   await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['kemerovo-regional'], addedBy: COORDINATOR });
   await addToWaitlist(41, { name: TRICKY_NAME, phone: '+79001112233', timeOfDay: 'morning' });
   await addToWaitlist(42, { at: new Date('2026-11-02T03:00:00Z') });
+  await CitizenModel.updateOne({ _id: 42 }, { $set: { reachable: false } }); // blocked the bot
   const offered = await addToWaitlist(43, { at: new Date('2026-11-03T03:00:00Z') });
   await WaitlistEntryModel.updateOne({ _id: offered.entry.id }, { $set: { status: 'offered' } });
   // Forgotten while waiting: the entry stays, anonymous.
@@ -99,11 +100,11 @@ describe('/export', () => {
     const basics = 'Основы компьютерной грамотности';
     expect(waitlist).toEqual([
       // Russian phones as they are dialled in Russia (8 …): no "+" that would need the apostrophe against formulas, which Excel shows.
-      ['Центр', 'Курс', 'Статус', 'Записался', 'Место в очереди', 'Удобное время', 'Имя', 'Телефон'],
-      [kemerovo, basics, 'ждёт', '2026-11-01 10:00', '1', 'Утром', TRICKY_NAME, '8 900 111-22-33'],
-      [kemerovo, basics, 'ждёт', '2026-11-02 10:00', '2', 'Не важно', 'Участник 42', ''],
-      [kemerovo, basics, 'предложено место', '2026-11-03 10:00', '', 'Не важно', 'Участник 43', ''],
-      [kemerovo, basics, 'данные удалены', '2026-11-04 10:00', '', 'Не важно', '', ''],
+      ['Центр', 'Курс', 'Статус', 'Записался', 'Место в очереди', 'Удобное время', 'Имя', 'Телефон', 'Телеграм'],
+      [kemerovo, basics, 'ждёт', '2026-11-01 10:00', '1', 'Утром', TRICKY_NAME, '8 900 111-22-33', 'есть'],
+      [kemerovo, basics, 'ждёт', '2026-11-02 10:00', '2', 'Не важно', 'Участник 42', '', 'заблокировал бота, звонить'],
+      [kemerovo, basics, 'предложено место', '2026-11-03 10:00', '', 'Не важно', 'Участник 43', '', 'есть'],
+      [kemerovo, basics, 'данные удалены', '2026-11-04 10:00', '', 'Не важно', '', '', ''],
     ]);
 
     expect([...enrollmentBytes!.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -112,12 +113,12 @@ describe('/export', () => {
     const group = '2026-11-12 10:00, Зал 2';
     const center = 'Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя';
     const internet = 'Интернет и электронная почта';
-    expect(enrollments[0]).toEqual(['Группа', 'Курс', 'Центр', 'Зачислен', 'Статус', 'Закончил', 'Имя', 'Телефон']);
+    expect(enrollments[0]).toEqual(['Группа', 'Курс', 'Центр', 'Зачислен', 'Статус', 'Закончил', 'Имя', 'Телефон', 'Телеграм']);
     expect(enrollments.slice(1).sort((a, b) => a.join().localeCompare(b.join()))).toEqual(
       [
-        [group, internet, center, '2026-11-10 09:30', 'учится', '', 'Участник 45', '8 900 000-00-05'],
-        [group, internet, center, '2026-11-10 09:30', 'закончил курс', '2026-11-20 17:00', 'Участник 46', '8 900 000-00-06'],
-        [group, internet, center, '2026-11-10 09:30', 'данные удалены', '', '', ''],
+        [group, internet, center, '2026-11-10 09:30', 'учится', '', 'Участник 45', '8 900 000-00-05', 'есть'],
+        [group, internet, center, '2026-11-10 09:30', 'закончил курс', '2026-11-20 17:00', 'Участник 46', '8 900 000-00-06', 'есть'],
+        [group, internet, center, '2026-11-10 09:30', 'данные удалены', '', '', '', ''],
       ].sort((a, b) => a.join().localeCompare(b.join())),
     );
 

@@ -1,14 +1,14 @@
 import { Composer, InputFile } from 'grammy';
 import { audit } from '../../../domain/audit.js';
-import { buildExport, toCsv } from '../../../domain/export.js';
+import { buildExport, toCsv, type Person } from '../../../domain/export.js';
 import { isoDate, localToday } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { centerScope } from '../../../domain/roles.js';
 import { requireStaff } from '../../filters/roles.js';
 import { sendPartnerExport } from '../partners/partner-export.js';
 
-const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone'];
-const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone'];
+const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone', 'telegram'];
+const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone', 'telegram'];
 
 /**
  * /export: the waiting list and the enrollments as two CSV documents (headers
@@ -24,14 +24,16 @@ async function sendExport(ctx: BotContext) {
   const header = (columns: string[]) => columns.map((c) => ctx.t(`adm-exp-col-${c}`));
   const status = (s: string) => ctx.t(`adm-exp-status-${s}`);
   const day = isoDate(localToday(now, ctx.deps.config.APP_TIMEZONE));
+  // Whom the bot cannot write to, so whom to phone (walk s21 #21); empty for a forgotten person.
+  const telegram = (r: Person) => (r.telegram ? ctx.t(`adm-exp-telegram-${r.telegram}`) : '');
 
   const waitlistCsv = toCsv(
     header(WAITLIST_COLUMNS),
-    waitlist.map((r) => [r.center, r.course, status(r.status), r.joinedAt, r.position, ctx.t(`time-${r.timeOfDay}`), r.name, r.phone]),
+    waitlist.map((r) => [r.center, r.course, status(r.status), r.joinedAt, r.position, ctx.t(`time-${r.timeOfDay}`), r.name, r.phone, telegram(r)]),
   );
   const enrollmentsCsv = toCsv(
     header(ENROLLMENT_COLUMNS),
-    enrollments.map((r) => [r.group, r.course, r.center, r.enrolledAt, status(r.status), r.completedAt, r.name, r.phone]),
+    enrollments.map((r) => [r.group, r.course, r.center, r.enrolledAt, status(r.status), r.completedAt, r.name, r.phone, telegram(r)]),
   );
   await ctx.replyWithDocument(new InputFile(waitlistCsv, `waitlist-${day}.csv`), {
     caption: ctx.t('adm-exp-waitlist-caption', { count: waitlist.length }),

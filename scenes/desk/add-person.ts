@@ -54,7 +54,9 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (consent !== 'yes') return q.finish(ctx.t('desk-add-no-consent'));
 
     const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked(deskNameProblem), remember: true }));
-    const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, remember: true });
+    // A contact card shared here (one a caller sent the librarian) is taken for its number: this is someone else's
+    // registration, unlike the join, where only the person's own contact counts (probe s21 L10).
+    const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true });
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
     // Said now, not after four more questions: this phone is on this course's list already.

@@ -157,6 +157,19 @@ describe('/add', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('takes the number of a contact card shared at the phone step (probe s21 L10)', async () => {
+    const t = setup();
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/add');
+    await anna.press('✓ Да, бланк подписан');
+    await anna.text('Карточкина Вера');
+    await anna.contact('+7 923 700-11-22', 555_000); // a caller's card: another Telegram user's contact
+    expect(anna.lastText()).toBe('На какой курс записать?');
+    await anna.press(BASICS);
+    await anna.press('Утром');
+    expect(anna.lastText()).toContain('+7 923 700-11-22');
+  });
+
   it('Back returns to the question before with the answer shown; Cancel and "not signed" store nothing', async () => {
     const t = setup();
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });

@@ -3,3 +3,20 @@
 # /attendance for staff with groups at several centers (W21-19): the center on the group's button and above its lessons.
 cls-group-button-at = { $place }: { $short }, { $start }
 cls-attendance-where = { $center }. Course: { $course }.
+
+# /stats for a first-time reader (W21-17): the wait and the absences in plain words, what the numbers mean behind a button.
+adm-stats-median-half = { $days ->
+        [0] Half the enrolled waited less than a day.
+        [one] Half the enrolled waited at most { $days } day.
+       *[other] Half the enrolled waited at most { $days } days.
+    }
+adm-stats-no-show-none = Missed lessons: none marked yet.
+# No offer yet: said in words, not "0 из 0 (—)" (the pending count may follow).
+adm-stats-offers-none = Seats accepted: no seat offered yet
+adm-stats-btn-explain = ❓ What the numbers mean
+adm-stats-explain =
+    What the numbers mean:
+    Center — town and name; where that does not fit, town and street (or the town alone).
+    Wait — people on the list; those already offered a seat are in "still to answer" instead.
+    Week — the date of its Monday. Joined — joined the list that week, Enrolled — got into a group.
+    Missed lessons — how often participants did not come, of all attendance marks.

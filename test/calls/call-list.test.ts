@@ -173,7 +173,7 @@ describe('/calls', () => {
     // Answering from /calls: the card comes as a new message with the three answers.
     await anna.press('Ответить: Человек 7');
     expect(anna.lastText()).toContain('есть место в группе.\nЧеловек 7, +7 923 100-00-06\n');
-    await anna.press('✓ Согласен, записать');
+    await anna.press('✓ Согласие есть, записать');
     expect(await WaitlistEntryModel.findOne({ citizenId: paperId(16) }).lean()).toMatchObject({ status: 'enrolled' });
     await anna.text('/calls');
     expect(anna.lastText()).toContain('Ждут ответа: 6 предложений места.');

@@ -20,3 +20,7 @@ adm-stats-explain =
     Wait — people on the list; those already offered a seat are in "still to answer" instead.
     Week — the date of its Monday. Joined — joined the list that week, Enrolled — got into a group.
     Missed lessons — how often participants did not come, of all attendance marks.
+
+# /newclass (probe s21 L6): a typed lesson today at an hour already gone, named at the dates step; two lessons at once.
+cls-dates-line-past-time = Line { $line } ("{ $text }"): that time today has already passed. Send the whole list again with this line corrected.
+cls-new-overlap = ⚠️ Lessons { $first } and { $second } overlap: the second starts before the first ends. Please check the times.

@@ -24,3 +24,6 @@ adm-stats-explain =
 # /newclass (probe s21 L6): a typed lesson today at an hour already gone, named at the dates step; two lessons at once.
 cls-dates-line-past-time = Line { $line } ("{ $text }"): that time today has already passed. Send the whole list again with this line corrected.
 cls-new-overlap = ⚠️ Lessons { $first } and { $second } overlap: the second starts before the first ends. Please check the times.
+
+# /import (probe s21 L4): the phone and course of an earlier line under another name, in the details file.
+imp-reason-same-phone-other-name = same phone, another name: line { $of }

@@ -25,3 +25,6 @@ adm-stats-explain =
 # /newclass (probe s21 L6): a typed lesson today at an hour already gone, named at the dates step; two lessons at once.
 cls-dates-line-past-time = Строка { $line } («{ $text }»): это время сегодня уже прошло. Пришлите весь список ещё раз, исправив эту строку.
 cls-new-overlap = ⚠️ Занятия { $first } и { $second } идут одновременно: второе начнётся раньше, чем закончится первое. Проверьте время.
+
+# /import (probe s21 L4): the phone and course of an earlier line under another name, in the details file.
+imp-reason-same-phone-other-name = тот же телефон, другое имя: строка { $of }

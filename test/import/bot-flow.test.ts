@@ -338,6 +338,28 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     for (const cell of lines.flatMap((line) => line.split(';'))) expect(cell).not.toMatch(/^"?[=+\-@]/);
   });
 
+  it('a different name on the same phone and course is not called a repeat of that line (probe s21 L4)', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Дублев Дубль', '8 913 200-00-07', 'basics', 'belovo-central', '01.11.2026'],
+      ['дублев  Дубль', '+7 913 200 00 07', 'basics', 'belovo-central', '01.11.2026'], // typed twice: a repeat
+      ['Дублев Другой', '89132000007', 'basics', 'belovo-central', '01.11.2026'], // a son on his mother's phone
+    ]);
+    await coordinator.text('/import');
+    await coordinator.document(file, 'one-phone.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 1');
+    expect(coordinator.lastText()).toContain('Повторы внутри файла: 2');
+    const lines = detailsOf(t).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toContain('3;повтор строки 2;');
+    expect(lines).toContain('4;"тот же телефон, другое имя: строка 2";');
+    await coordinator.press('✅ Записать 1');
+    expect(await CitizenModel.find({}, { name: 1 }).lean()).toEqual([expect.objectContaining({ name: 'Дублев Дубль' })]); // the first line is the one added
+    expect(t.errors).toEqual([]);
+  });
+
   it('names every problem of a row, and an empty cell as missing, not unclear (walk s20 #26)', async () => {
     const t = setup();
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

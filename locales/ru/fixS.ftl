@@ -28,3 +28,4 @@ cls-new-overlap = ⚠️ Занятия { $first } и { $second } идут од�
 
 # /import (probe s21 L4): the phone and course of an earlier line under another name, in the details file.
 imp-reason-same-phone-other-name = тот же телефон, другое имя: строка { $of }
+cls-time-past = Сегодня { $time } уже прошло, а первое занятие — сегодня. Выберите время позже.

@@ -107,6 +107,7 @@ export function newClassScene(deps: SceneDeps) {
         // The first lesson's day, and (a partner's request) the days the partner asked for.
         initial: [...new Set([weekdayOf(start), ...(request?.weekdays ?? [])])].map(String),
       });
+      const timeAgain = q.mark();
       const time = await q.ask(lessonsStep('cls-new-time'), {
         choices: options(['10:00', '12:00', '14:00', '16:00', '18:00']),
         columns: 3,
@@ -115,6 +116,9 @@ export function newClassScene(deps: SceneDeps) {
           return t ? { value: `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}` } : { error: 'cls-time-invalid' };
         },
       });
+      // The first lesson today at an hour already gone (by the flow's start): said at the time step (probe s21 L6).
+      const at = parseTime(time)!;
+      if (weekdays.includes(String(weekdayOf(start))) && fromLocal(start, at.hour, at.minute, timeZone) <= now) return q.rewindTo(timeAgain, ctx.t('cls-time-past', { time }));
       const count = await q.ask(lessonsStep('cls-new-count'), { choices: options(['4', '6', '8', '10', '12']), columns: 5, typed: number(1, MAX_LESSONS, 'cls-count-invalid') });
       const t = parseTime(time)!;
       pattern = { kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: t.hour, minute: t.minute, count: Number(count) };

@@ -282,6 +282,24 @@ describe('/newclass', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('weekly lessons from today at an hour already gone: said at the time step (probe s21 L6)', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } }); // Tuesday 24 November, 10:00 in Kemerovo
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Поиск работы в интернете');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('24.11.2026');
+    await maria.press('📅 По дням недели');
+    await maria.press('✓ Готово'); // Tuesdays, from today
+    await maria.press('10:00');
+    expect(maria.textsSince(-2).join('\n')).toContain('Сегодня 10:00 уже прошло, а первое занятие — сегодня. Выберите время позже.');
+    expect(maria.lastText()).toContain('Во сколько'); // the time is asked again
+    await maria.press('12:00');
+    expect(maria.lastText()).toContain('Сколько занятий');
+    await maria.press('✖ Отмена');
+    expect(t.errors).toEqual([]);
+  });
+
   it('warns under the preview of two lessons of the group at once (probe s21 L6)', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     const maria = t.user(COORDINATOR);

@@ -142,8 +142,8 @@ cls-weekday-6 = Sunday
 cls-groups-none = No open groups. Create one: /newclass
 cls-groups-header = Your groups (course, start, enrolled of seats). Tap a group to open it:
 cls-groups-center = { $center }: { $count ->
-        [one] group { $from }
-       *[other] groups { $from }–{ $to }
+        [one] the group on button { $from }
+       *[other] groups on buttons { $from }–{ $to }
     }
 cls-group-list-button = { $n }. { $short }, { $day }: { $enrolled } of { $capacity }
 cls-group-button = { $course }: { $start }

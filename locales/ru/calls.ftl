@@ -7,8 +7,8 @@ calls-task =
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
     Место держим до { $until } (местное время).
-calls-btn-accepted = ✓ Согласен, записать
-calls-btn-declined = ✗ Отказался
+calls-btn-accepted = ✓ Согласие есть, записать
+calls-btn-declined = ✗ Отказ, не записывать
 calls-btn-no-answer = Не дозвонились
 calls-btn-keep = Оставить в очереди
 calls-btn-leave = Убрать из очереди

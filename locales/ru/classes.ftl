@@ -146,8 +146,8 @@ cls-weekday-6 = воскресенье
 cls-groups-none = Открытых групп нет. Создать: /newclass
 cls-groups-header = Ваши группы (курс, начало, записано из мест). Нажмите на группу, чтобы открыть её:
 cls-groups-center = { $center }: { $count ->
-        [one] группа { $from }
-       *[other] группы { $from }–{ $to }
+        [one] группа на кнопке { $from }
+       *[other] группы на кнопках { $from }–{ $to }
     }
 cls-group-list-button = { $n }. { $short }, { $day }: { $enrolled } из { $capacity }
 cls-group-button = { $course }: { $start }

@@ -49,7 +49,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     onList: preview.already.filter((a) => a.reason === 'on-list' || a.reason === 'on-list-earlier').length,
     earlier: preview.already.filter((a) => a.reason === 'on-list-earlier').length,
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
-    duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file').length,
+    duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file' || a.reason === 'same-phone-other-name').length,
     rejected: preview.rejected.length,
     rejectedForCenter: preview.rejected.filter((r) => [r.reason, ...(r.also ?? [])].some((x) => x === 'unknown-center' || x === 'other-center')).length,
     waiting: preview.waitingForConfirmation,

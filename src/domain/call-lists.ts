@@ -19,7 +19,8 @@ import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLo
  * reminders, so the day before, at CALL_LIST_TIME in the center's time zone,
  * each librarian gets the calls to make: name, phone, lesson time, room. The
  * list is computed from enrolments every time it is read (someone enrolled
- * after 16:00 is on it); only "call made" marks are stored (CallTask, kind
+ * after 16:00 is on it; someone enrolled on the lesson's own day is not: they
+ * were just told); only "call made" marks are stored (CallTask, kind
  * 'lesson'), shared by the center's librarians.
  */
 
@@ -54,26 +55,30 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
     { groupId: 1, startsAt: 1 },
   ).sort({ startsAt: 1 }).lean();
   const groupOf = new Map(groups.map((g) => [String(g._id), g]));
-  const onDay: Array<{ lesson: (typeof lessons)[number]; group: (typeof groups)[number]; time: string; center: string }> = [];
+  const onDay: Array<{ lesson: (typeof lessons)[number]; group: (typeof groups)[number]; time: string; center: string; timeZone: string }> = [];
   for (const lesson of lessons) {
     const group = groupOf.get(String(lesson.groupId))!;
     const center = await describeCenter(group.centerId);
-    const local = toLocal(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk');
+    const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+    const local = toLocal(lesson.startsAt, timeZone);
     if (compareDates(local, date) !== 0) continue;
-    onDay.push({ lesson, group, time: `${pad(local.hour)}:${pad(local.minute)}`, center: center ? centerPlace(center, 'ru') : group.centerId });
+    onDay.push({ lesson, group, time: `${pad(local.hour)}:${pad(local.minute)}`, center: center ? centerPlace(center, 'ru') : group.centerId, timeZone });
   }
   if (onDay.length === 0) return [];
   const entries = await WaitlistEntryModel.find(
     { groupId: { $in: [...new Set(onDay.map((d) => d.group._id))] }, status: 'enrolled', citizenId: { $lt: 0 } },
-    { groupId: 1, citizenId: 1 },
+    { groupId: 1, citizenId: 1, enrolledAt: 1 },
   ).lean();
   if (entries.length === 0) return [];
   const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1 }).lean();
   const citizenOf = new Map(citizens.map((c) => [c._id, c]));
   const calls: LessonCall[] = [];
   for (const d of onDay) {
+    // Someone enrolled on the lesson's own day was told of it then, on the phone (walk s21 W21-21: a reminder call
+    // listed for a man enrolled by phone minutes before his lesson).
+    const toldToday = (at: Date | null | undefined) => Boolean(at) && compareDates(toLocal(at!, d.timeZone), date) === 0;
     const people = entries
-      .filter((e) => String(e.groupId) === String(d.group._id))
+      .filter((e) => String(e.groupId) === String(d.group._id) && !toldToday(e.enrolledAt))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
         return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone) }] : [];

@@ -106,6 +106,11 @@ export async function findGroup(groupId: string) {
   return ClassGroupModel.findById(groupId).lean();
 }
 
+/** The centers where this role's open groups meet (more than one: a group's screens name its center, walk s21 W21-19). */
+export async function openGroupCenters(role: Role): Promise<string[]> {
+  return ClassGroupModel.distinct('centerId', { status: 'open', ...centerScope(role) });
+}
+
 /** Every open group this role may see, soonest first, with how full they are (screens page the list). */
 export async function listGroups(role: Role): Promise<GroupSummary[]> {
   const groups = await ClassGroupModel.find({ status: 'open', ...centerScope(role) }).sort({ createdAt: 1 }).lean();

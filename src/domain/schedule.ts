@@ -46,10 +46,16 @@ export function parseDateList(text: string, parseDate: DateParser, parseTime: Ti
 }
 
 /** What is wrong with a typed list of dates: the first line that cannot be read, and why (walk s20 #20). */
-export type DateListProblem = { problem: 'count' } | { problem: 'date' | 'time' | 'past'; line: number; text: string };
+export type DateListProblem = { problem: 'count' } | { problem: 'date' | 'time' | LessonTooLate; line: number; text: string };
 
-/** The lessons of a typed list, or its first problem; `ahead` says whether a date may still have a lesson. */
-export function readDateList(text: string, parseDate: DateParser, parseTime: TimeParser, ahead: (d: LocalDate) => boolean = () => true) {
+/** A lesson's day has passed ('past'), or it is today at an hour already gone ('past-time': probe s21 L6). */
+export type LessonTooLate = 'past' | 'past-time';
+
+/** The lessons of a typed list, or its first problem; `late` says whether a date and time can no longer have a lesson. */
+export function readDateList(
+  text: string, parseDate: DateParser, parseTime: TimeParser,
+  late: (d: LocalDate, t: { hour: number; minute: number }) => LessonTooLate | undefined = () => undefined,
+) {
   const lines = text.split(/[\n,;]+/).map((l) => l.trim()).filter(Boolean);
   if (lines.length === 0 || lines.length > MAX_LESSONS) return { problem: 'count' } as DateListProblem;
   const lessons: DateListPattern['lessons'] = [];
@@ -57,7 +63,7 @@ export function readDateList(text: string, parseDate: DateParser, parseTime: Tim
     const [d, t] = line.split(/\s+/);
     const date = d ? parseDate(d) : undefined;
     const time = t ? parseTime(t) : undefined;
-    const problem = !date ? 'date' : !time ? 'time' : !ahead(date) ? 'past' : undefined;
+    const problem = !date ? 'date' : !time ? 'time' : late(date, time);
     if (problem) return { problem, line: i + 1, text: line.length > 40 ? `${line.slice(0, 40)}…` : line } as DateListProblem;
     lessons.push({ date: date!, ...time! });
   }
@@ -65,6 +71,15 @@ export function readDateList(text: string, parseDate: DateParser, parseTime: Tim
 }
 
 export const sameOrAfter = (a: LocalDate, b: LocalDate) => compareDates(a, b) >= 0;
+
+/**
+ * Two lessons of one group at the same time (probe s21 L6: 23:50 for 90 minutes, then 00:10): the numbers of the
+ * first such pair in the order of `starts` (sorted), 1-based, or undefined.
+ */
+export function overlappingLessons(starts: Date[], durationMinutes: number): { first: number; second: number } | undefined {
+  const i = starts.findIndex((s, k) => k > 0 && s.getTime() < starts[k - 1]!.getTime() + durationMinutes * 60_000);
+  return i > 0 ? { first: i, second: i + 1 } : undefined;
+}
 
 /** A lesson starting sooner than this leaves participants little time to hear of it. */
 const SOON_MS = 2 * 3600_000;

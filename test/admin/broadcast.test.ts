@@ -153,7 +153,7 @@ describe('/broadcast', () => {
       await anna.press('Очереди центра');
       await anna.press('Все курсы'); // her one center is not asked
       await anna.text('Занятия переносятся.');
-      expect(anna.lastText()).toBe('Читают бот по-английски: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «← Назад».\nПолучателей: 1. Отправить?');
+      expect(anna.lastText()).toBe('Выбрали английский язык: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «← Назад».\nПолучателей: 1. Отправить?');
       await anna.press('← Назад');
       await anna.text('Занятия переносятся.\nClasses are moved.');
       expect(anna.buttonLabels()).toContain('✓ Отправить');

@@ -176,6 +176,35 @@ describe('/stats', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('says what the numbers mean: the wait in plain words, no "— (0 из 0)", the rest behind a button (walk s21 W21-17)', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/stats');
+    expect(olga.lastText()).toContain('Половина зачисленных ждала места не дольше 15 дней.');
+    expect(olga.lastText()).not.toContain('медиана');
+    await olga.press('❓ Что значат цифры');
+    const explained = olga.lastText();
+    expect(explained).toMatch(/^Что значат цифры:\n/);
+    expect(explained).toContain('Неделя — дата её понедельника.');
+    expect(explained).toContain('кому уже предложили место, те в строке «ещё ждут ответа»');
+    expect(wordsOf(explained)).toBeLessThanOrEqual(60);
+    expect(olga.buttonLabels()).toEqual(['← Назад']);
+    await olga.press('← Назад');
+    expect(olga.lastText()).toContain('Статистика: все центры');
+    // A center where no lesson was marked: said in words.
+    await olga.press('🏢 Выбрать центр');
+    await olga.press(/^Кемерово: Областная/);
+    expect(olga.lastText()).toContain('Пропуски занятий: отмеченных занятий ещё не было.');
+    expect(olga.lastText()).not.toContain('0 из 0');
+
+    const en = t.user({ id: LIBRARIAN, first_name: 'Anna', language_code: 'en' });
+    await en.text('/stats');
+    expect(en.lastText()).toContain('Half the enrolled waited at most 15 days.');
+    await en.press('❓ What the numbers mean');
+    expect(en.lastText()).toMatch(/^What the numbers mean:\n/);
+    expect(t.errors).toEqual([]);
+  });
+
   it('shows a librarian only their centers and refuses another center by forged data', async () => {
     const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });

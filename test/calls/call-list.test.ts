@@ -173,7 +173,7 @@ describe('/calls', () => {
     // Answering from /calls: the card comes as a new message with the three answers.
     await anna.press('Ответить: Человек 7');
     expect(anna.lastText()).toContain('есть место в группе.\nЧеловек 7, +7 923 100-00-06\n');
-    await anna.press('✓ Согласен, записать');
+    await anna.press('✓ Согласие есть, записать');
     expect(await WaitlistEntryModel.findOne({ citizenId: paperId(16) }).lean()).toMatchObject({ status: 'enrolled' });
     await anna.text('/calls');
     expect(anna.lastText()).toContain('Ждут ответа: 6 предложений места.');
@@ -195,6 +195,25 @@ describe('/calls', () => {
     const before = anna.messages().length;
     await anna.text('/help');
     expect(anna.textsSince(before).join('\n')).toContain('/calls — Звонки людям без Телеграма');
+    expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
+  });
+
+  it('leaves out a reminder call for someone enrolled by phone on the lesson\'s own day (walk s21 W21-21)', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T02:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 09:00, the lesson at 10:00
+    await librarian(7001, 'Анна Петровна');
+    const groupId = await enrolledGroup('kemerovo-regional', [{ id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' }]);
+    await paperPerson(paperId(2), { name: 'Пётр Сидоров', phone: '+79039876543', joinedAt: new Date('2026-10-20T03:00:00Z') });
+    expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 1 })).toBe(1);
+    const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/calls');
+    await anna.press('Ответить: Пётр Сидоров');
+    await anna.press('✓ Согласие есть, записать'); // he was told the time on this call
+    expect(await WaitlistEntryModel.findOne({ citizenId: paperId(2) }).lean()).toMatchObject({ status: 'enrolled' });
+
+    await anna.text('/calls');
+    // Mary (enrolled weeks ago) is still to be reminded; Pyotr, enrolled minutes ago, is not.
+    await anna.press('Сегодня (1 декабря): 0 из 1');
+    expect(anna.buttonLabels()).toEqual(['☐ 10:00 Мария Иванова', '⬅ Все звонки']);
     expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
   });
 });

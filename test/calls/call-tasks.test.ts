@@ -69,7 +69,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
       expect(text).toContain('Основы компьютерной грамотности: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
       expect(text).toContain('Где: Областная научная библиотека имени В. Д. Фёдорова, Кемерово, улица Дзержинского, 19, Зал 1');
       expect(text).toContain('Место держим до 26 ноября, четверг, 10:00 (местное время)');
-      expect(staff.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);
+      expect(staff.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
     }
     expect(vera.messages()).toHaveLength(0);
     expect(next.messages()).toHaveLength(0); // the seat is held for Maria
@@ -77,7 +77,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await DeliveryModel.countDocuments({ citizenId: MARIA })).toBe(0);
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA, priority: 0 })).toBe(2);
 
-    await anna.press('✓ Согласен, записать');
+    await anna.press('✓ Согласие есть, записать');
     expect(await entry(entryId)).toMatchObject({ status: 'enrolled', citizenId: MARIA });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     expect(anna.lastText()).toContain('✅ Человек записан в группу.');
@@ -88,7 +88,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await AuditEntryModel.findOne({ action: 'calltask.accepted' }).lean()).toMatchObject({ actorId: 7001 });
 
     // Boris presses later: told who answered, his message shows it; nothing changes.
-    await boris.press('✓ Согласен, записать');
+    await boris.press('✓ Согласие есть, записать');
     expect(lastAlert(t)).toBe('На этот звонок уже ответили: Анна Петровна.');
     expect(boris.lastText()).toContain('✅ Человек записан в группу.');
     expect(boris.lastText()).toContain('Ответ отмечен: Анна Петровна');
@@ -149,7 +149,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(anna.lastText()).toMatch(/Страница 1 из \d/);
     await anna.press('Ответить: Человек 01');
     expect(anna.lastText()).toContain('Человек 01, +7 923 100-00-01');
-    await anna.press('✓ Согласен, записать');
+    await anna.press('✓ Согласие есть, записать');
     expect(await CallTaskModel.countDocuments({ kind: 'offer', status: 'accepted', answeredBy: 7001 })).toBe(1);
     expect(t.errors).toEqual([]);
   });
@@ -158,13 +158,13 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     const { t, entryId, anna, next } = await setUp();
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
-    await anna.press('✗ Отказался');
+    await anna.press('✗ Отказ, не записывать');
     expect(lastAlert(t)).toBe('Человек отказался. Оставить его в очереди на этот курс?');
     expect(anna.buttonLabels()).toEqual(['Оставить в очереди', 'Убрать из очереди', '← Назад']);
     await anna.press('← Назад');
-    expect(anna.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);
+    expect(anna.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
     expect(await entry(entryId)).toMatchObject({ status: 'offered' });
-    await anna.press('✗ Отказался');
+    await anna.press('✗ Отказ, не записывать');
     await anna.press('Оставить в очереди');
     expect(anna.lastText()).toContain('✗ Отказ: место передано следующему в очереди.');
     expect(await entry(entryId)).toMatchObject({ status: 'waiting', joinedAt: new Date('2026-10-01T03:00:00Z') });
@@ -183,7 +183,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(lastAlert(t)).toBe('Отмечено: не дозвонились (1 раз). Место держим до конца срока, позвоните ещё раз.');
     await boris.press('Не дозвонились');
     expect(lastAlert(t)).toBe('Отмечено: не дозвонились (2 раза). Место держим до конца срока, позвоните ещё раз.');
-    expect(anna.buttonLabels()).toEqual(['✓ Согласен, записать', '✗ Отказался', 'Не дозвонились']);
+    expect(anna.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
     expect(await task()).toMatchObject({ status: 'open', noAnswerCount: 2 });
 
     // Half-way and just before the end: still held, and nobody gets a reminder (Maria has no chat; staff have the task).
@@ -201,7 +201,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await deliverAll(t);
     expect(next.lastText()).toContain('Для вас есть место в группе!');
 
-    await anna.press('✓ Согласен, записать');
+    await anna.press('✓ Согласие есть, записать');
     expect(lastAlert(t)).toBe('На этот звонок отвечать уже не нужно.');
     expect(anna.lastText()).toContain('⌛ Время ответа вышло');
     expect(await entry(entryId)).toMatchObject({ status: 'waiting' });
@@ -212,7 +212,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     const { t, entryId, anna, boris } = await setUp();
     const { id: groupId } = await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
-    await Promise.all([anna.press('✓ Согласен, записать'), boris.press('✓ Согласен, записать')]);
+    await Promise.all([anna.press('✓ Согласие есть, записать'), boris.press('✓ Согласие есть, записать')]);
     expect(await WaitlistEntryModel.countDocuments({ groupId, status: 'enrolled' })).toBe(1);
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
     const winner = (await task())!.answeredBy;
@@ -228,8 +228,8 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await Promise.all([ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), CallTaskModel.deleteMany({})]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
-    await boris.press('✗ Отказался');
-    await Promise.all([anna.press('✓ Согласен, записать'), boris.press('Убрать из очереди')]);
+    await boris.press('✗ Отказ, не записывать');
+    await Promise.all([anna.press('✓ Согласие есть, записать'), boris.press('Убрать из очереди')]);
     const final = await task();
     const status = (await entry(entryId))!.status;
     expect(final!.status === 'accepted' ? status === 'enrolled' : final!.status === 'declined' && status === 'left').toBe(true);

@@ -152,7 +152,7 @@ describe('linking Telegram later', () => {
     await maria.press('✓ Приду');
     expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ status: 'enrolled', citizenId: MARIA_TG });
 
-    await anna.press('✓ Согласен, записать');
+    await anna.press('✓ Согласие есть, записать');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('На этот звонок отвечать уже не нужно.');
     expect(anna.lastText()).toContain('Человек подключил Телеграм: предложение пришло ему туда.');
     // The librarians' messages about her are hers to forget under the new id.

@@ -45,7 +45,7 @@ describe('/classes and attendance', () => {
     const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/classes');
     // One short button a group, each center named once; the details are behind the group's button.
-    expect(anna.lastText()).toBe('Ваши группы (курс, начало, записано из мест). Нажмите на группу, чтобы открыть её:\nКемерово, Областная научная библиотека имени В. Д. Фёдорова: группа 1');
+    expect(anna.lastText()).toBe('Ваши группы (курс, начало, записано из мест). Нажмите на группу, чтобы открыть её:\nКемерово, Областная научная библиотека имени В. Д. Фёдорова: группа на кнопке 1');
     expect(anna.buttonLabels()).toEqual(['1. Основы, 1 декабря: 2 из 3']);
     const listMessage = anna.messages().at(-1);
     const openGroup = dataOf(listMessage, '1. Основы, 1 декабря: 2 из 3');

@@ -254,7 +254,7 @@ describe('/newclass', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('cannot create a group whose lessons have passed: an hour gone today, or one that passes before Create', async () => {
+  it('cannot create a group whose lessons have passed: an hour gone today (named at the dates step), or one that passes before Create', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } }); // 10:00 local time in Kemerovo on 24.11.2026
     // Other tests of this file may have made groups and lessons before this one, in any order: counted from here.
     const groupsBefore = await ClassGroupModel.countDocuments({ courseId: 'gosuslugi' });
@@ -266,16 +266,9 @@ describe('/newclass', () => {
     await maria.press(/^Кемерово: Областная/);
     await maria.text('24.11.2026');
     await maria.press('✎ Написать даты списком');
-    await maria.text('24.11.2026 08:00'); // today, but two hours ago
-    await maria.press('60');
-    await maria.text('Читальный зал');
-    await maria.press('8');
-    expect(maria.textsSince(-2).join('\n')).toContain('Это время уже прошло');
-    expect(maria.lastText()).toContain('Когда первое занятие'); // asked for the dates again
-    expect(maria.buttonLabels()).not.toContain('✓ Создать группу');
-
-    await maria.text('24.11.2026');
-    await maria.press('✎ Написать даты списком');
+    // Today, but two hours ago: named at the dates step itself, with its line (probe s21 L6: three questions later before).
+    await maria.text('24.11.2026 12:00\n24.11.2026 08:00');
+    expect(maria.lastText()).toBe('Строка 2 («24.11.2026 08:00»): это время сегодня уже прошло. Пришлите весь список ещё раз, исправив эту строку.');
     await maria.text('24.11.2026 11:00'); // an hour from now
     await maria.press('60');
     await maria.text('Читальный зал');
@@ -286,6 +279,51 @@ describe('/newclass', () => {
     expect(maria.textsSince(-2).join('\n')).toContain('Это время уже прошло');
     expect(await ClassGroupModel.countDocuments({ courseId: 'gosuslugi' })).toBe(groupsBefore);
     expect(await LessonModel.countDocuments({ startsAt: { $lt: afterLunch } })).toBe(pastLessonsBefore);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('weekly lessons from today at an hour already gone: said at the time step (probe s21 L6)', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } }); // Tuesday 24 November, 10:00 in Kemerovo
+    const maria = t.user(COORDINATOR);
+    await maria.text('/newclass');
+    await maria.press('Поиск работы в интернете');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('24.11.2026');
+    await maria.press('📅 По дням недели');
+    await maria.press('✓ Готово'); // Tuesdays, from today
+    await maria.press('10:00');
+    expect(maria.textsSince(-2).join('\n')).toContain('Сегодня 10:00 уже прошло, а первое занятие — сегодня. Выберите время позже.');
+    expect(maria.lastText()).toContain('Во сколько'); // the time is asked again
+    await maria.press('12:00');
+    expect(maria.lastText()).toContain('Сколько занятий');
+    await maria.press('✖ Отмена');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('warns under the preview of two lessons of the group at once (probe s21 L6)', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    const maria = t.user(COORDINATOR);
+    // 90 minutes from 23:50 runs past 00:10; the two lessons are 2 and 3 of the preview's list.
+    await maria.text('/newclass');
+    await maria.press('Безопасный интернет');
+    await maria.press(/^Кемерово: Областная/);
+    await maria.text('01.12.2026');
+    await maria.press('✎ Написать даты списком');
+    await maria.text('01.12.2026 18:00\n01.12.2026 23:50\n02.12.2026 00:10');
+    await maria.press('90');
+    await maria.text('Зал 7');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('⚠️ Занятия 2 и 3 идут одновременно: второе начнётся раньше, чем закончится первое. Проверьте время.');
+    expect(maria.buttonLabels()).toContain('✓ Создать группу'); // a warning only
+    await maria.press('← Назад');
+    await maria.press('← Назад');
+    await maria.press('← Назад');
+    await maria.text('15'); // 23:50 for 15 minutes ends before 00:10
+    await maria.text('Зал 7');
+    await maria.press('8');
+    expect(maria.lastText()).toContain('3. 2 декабря, среда, 00:10');
+    expect(maria.lastText()).not.toContain('одновременно');
+    await maria.press('✖ Отмена');
     expect(t.errors).toEqual([]);
   });
 

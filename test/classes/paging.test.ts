@@ -50,9 +50,9 @@ describe('long lists are paged (4,096 characters a message)', () => {
       expect(wordsOf(maria.lastText())).toBeLessThanOrEqual(60);
       const groups = maria.buttonLabels().filter((l) => l !== NEXT && l !== PREVIOUS);
       expect(groups.length).toBeLessThanOrEqual(10);
-      // The centers' lines cover exactly this page's numbers ("…: группы 5–8", "…: группа 9").
+      // The centers' lines cover exactly this page's numbers ("…: группы на кнопках 5–8", "…: группа на кнопке 9").
       const numbers = maria.lastText().split('\n').flatMap((line) => {
-        const range = /: групп[аы] (\d+)(?:–(\d+))?$/.exec(line);
+        const range = /: групп[аы] на кнопк[еа]х? (\d+)(?:–(\d+))?$/.exec(line);
         return range ? Array.from({ length: Number(range[2] ?? range[1]) - Number(range[1]) + 1 }, (_, i) => String(Number(range[1]) + i)) : [];
       });
       expect(numbers).toEqual(groups.map((g) => g.split('.')[0]));

@@ -287,6 +287,28 @@ describe('/import', () => {
   });
 });
 
+describe('/import counts the people in a file, not its title and header rows (probe s21 L3)', () => {
+  it('takes a file of exactly 20,000 people under a title and a header; refuses 20,001', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    // Every phone unreadable: the file is read and checked, nothing is looked up for 20,000 people.
+    const people = (n: number) => Array.from({ length: n }, (_, i) => [String(i + 1), `Человек ${i + 1}`, 'нет', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', '']);
+    const title = ['Список ожидания ЦГБ Белово на 30.11.2026', '', '', '', '', '', '', ''];
+    await coordinator.text('/import');
+    await coordinator.document(utf8Csv([title, HEADER_RU, ...people(20_000)], { delimiter: ';' }), 'список-20000.csv');
+    const said = coordinator.messages().slice(-2).map((m) => m.text ?? '').join('\n');
+    expect(said).not.toContain('больше 20 000');
+    expect(said).toMatch(/строк с данными: 20\s000\./);
+    expect(coordinator.lastText()).toMatch(/^У всех людей из этого файла есть подписанный бумажный бланк согласия\?/);
+
+    await coordinator.text('/import');
+    await coordinator.document(utf8Csv([title, HEADER_RU, ...people(20_001)], { delimiter: ';' }), 'список-20001.csv');
+    expect(coordinator.lastText()).toBe('В файле больше 20 000 человек. Разделите его на части и пришлите по одной.');
+    expect(await WaitlistEntryModel.countDocuments()).toBe(0);
+    expect(t.errors).toEqual([]);
+  }, 60_000);
+});
+
 describe('/import cleans what it reads and writes its check file safely (probe s16 F2, F3, F6)', () => {
   const detailsOf = (t: ReturnType<typeof setup>) => (t.telegram.callsOf('sendDocument').at(-1)!.payload.document.data as Buffer).toString('utf8');
 
@@ -314,6 +336,28 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     expect(lines).toContain("6;не понятен телефон;'+cmd|calc");
     // No cell of the file begins with a formula character.
     for (const cell of lines.flatMap((line) => line.split(';'))) expect(cell).not.toMatch(/^"?[=+\-@]/);
+  });
+
+  it('a different name on the same phone and course is not called a repeat of that line (probe s21 L4)', async () => {
+    const t = setup();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Дублев Дубль', '8 913 200-00-07', 'basics', 'belovo-central', '01.11.2026'],
+      ['дублев  Дубль', '+7 913 200 00 07', 'basics', 'belovo-central', '01.11.2026'], // typed twice: a repeat
+      ['Дублев Другой', '89132000007', 'basics', 'belovo-central', '01.11.2026'], // a son on his mother's phone
+    ]);
+    await coordinator.text('/import');
+    await coordinator.document(file, 'one-phone.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 1');
+    expect(coordinator.lastText()).toContain('Повторы внутри файла: 2');
+    const lines = detailsOf(t).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toContain('3;повтор строки 2;');
+    expect(lines).toContain('4;"тот же телефон, другое имя: строка 2";');
+    await coordinator.press('✅ Записать 1');
+    expect(await CitizenModel.find({}, { name: 1 }).lean()).toEqual([expect.objectContaining({ name: 'Дублев Дубль' })]); // the first line is the one added
+    expect(t.errors).toEqual([]);
   });
 
   it('names every problem of a row, and an empty cell as missing, not unclear (walk s20 #26)', async () => {

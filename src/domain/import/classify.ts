@@ -23,9 +23,13 @@ export interface RowToAdd extends ReadRow {
 
 export interface AlreadyRow {
   line: number;
-  /** 'on-list-earlier': waiting since a later day than the file says; Confirm moves the join day back to the file's. */
-  reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
-  /** For duplicate-in-file: the line it repeats. */
+  /**
+   * 'on-list-earlier': waiting since a later day than the file says; Confirm moves the join day back to the file's.
+   * 'same-phone-other-name': the phone and course of an earlier line under another name (a mother and son sharing a
+   * phone, probe s21 L4): not a typed-twice repeat; the earlier line is the one added.
+   */
+  reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file' | 'same-phone-other-name';
+  /** For duplicate-in-file and same-phone-other-name: the earlier line. */
   of?: number;
   /** For on-list-earlier: the waiting entry and the file's day. */
   earlier?: { entryId: string; joinedAt: Date };
@@ -68,6 +72,12 @@ export type Decisions = Record<string, Decision>;
 
 const DAY_MS = 24 * 3600_000;
 
+/** A name as two lines of one list would both mean it: any case, ё as е, one space between words, no marks. */
+const sameName = (a: string, b: string) => {
+  const plain = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plain(a) === plain(b);
+};
+
 export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${text}`;
 
 /**
@@ -82,7 +92,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
   const pending = new Map<string, MatchToConfirm>();
   const onList = new Set(p.onList);
   const importedKeys = new Set(p.importedKeys);
-  const firstLine = new Map<string, number>();
+  const firstLine = new Map<string, { line: number; name: string }>();
   let waiting = 0;
 
   const resolve = (kind: 'center' | 'course', text: string): { id?: string; undecided?: MatchToConfirm; declined?: boolean } => {
@@ -125,8 +135,11 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}` }); continue; }
     const person = `${row.phone}:${courseId}`;
     const earlier = firstLine.get(person);
-    if (earlier !== undefined) { already.push({ line: row.line, reason: 'duplicate-in-file', of: earlier }); continue; }
-    firstLine.set(person, row.line);
+    if (earlier !== undefined) {
+      already.push({ line: row.line, reason: sameName(earlier.name, row.name) ? 'duplicate-in-file' : 'same-phone-other-name', of: earlier.line });
+      continue;
+    }
+    firstLine.set(person, { line: row.line, name: row.name });
     const key = rowKey(row.phone, courseId, row.joinedOn);
     if (importedKeys.has(key)) { already.push({ line: row.line, reason: 'imported-before' }); continue; }
     if (onList.has(person)) {

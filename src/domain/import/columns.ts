@@ -1,4 +1,4 @@
-import type { TableRow } from './read-table.js';
+import { HEADER_SEARCH_ROWS, type TableRow } from './read-table.js';
 
 /** What a column of the paper list holds. */
 export const FIELDS = ['name', 'phone', 'course', 'center', 'joinedAt', 'timeOfDay', 'notes'] as const;
@@ -43,7 +43,6 @@ export interface ColumnMap {
   missing: Field[];
 }
 
-const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Finds the header among the first rows (a title like "Список ожидания ЦГБ

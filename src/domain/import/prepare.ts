@@ -11,7 +11,7 @@ import type { LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
-import { readTable, type Table } from './read-table.js';
+import { FileRejected, MAX_ROWS, readTable, type Table } from './read-table.js';
 import { parseJoinDate, parseName, parsePhone, parseTimeOfDay } from './values.js';
 
 /** A row whose cells could all be read; whether it is added is decided by classify(). */
@@ -139,6 +139,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const unreadable: RejectedRow[] = [];
   const namesOfUnreadable: Array<{ row: RejectedRow; course: string; center: string }> = [];
   const dataRows = table.rows.slice(columns.headerIndex + 1);
+  if (dataRows.length > MAX_ROWS) throw new FileRejected('too-many-rows');
   for (const { line, cells } of dataRows) {
     const parsedName = parseName(cell(cells, c.name));
     const phoneText = cell(cells, c.phone);
@@ -175,10 +176,17 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     courseMatches[row.courseText] ??= matchName(row.courseText, courses);
   }
   // An unreadable row names its unknown course or center too, so the whole row is fixed at once.
+  // Each name matched once (a long file repeats a few names thousands of times).
+  const unknown = new Map<string, boolean>();
+  const isUnknown = (text: string, catalog: CatalogItem[], kind: string) => {
+    const key = `${kind}:${text}`;
+    if (!unknown.has(key)) unknown.set(key, matchName(text, catalog).kind === 'none');
+    return unknown.get(key)!;
+  };
   for (const { row, course, center } of namesOfUnreadable) {
     const more = [
-      ...(matchName(course, courses).kind === 'none' ? ['unknown-course' as const] : []),
-      ...(matchName(center, centers).kind === 'none' ? ['unknown-center' as const] : []),
+      ...(isUnknown(course, courses, 'course') ? ['unknown-course' as const] : []),
+      ...(isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
   }

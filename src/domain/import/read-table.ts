@@ -12,6 +12,12 @@ import iconv from 'iconv-lite';
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A waiting list of a whole region is about a thousand people; this leaves room and keeps a draft small. */
 export const MAX_ROWS = 20_000;
+/**
+ * The header is looked for among the first rows (a title may sit above it: columns.ts). MAX_ROWS counts people, the
+ * rows under the header (probe s21 L3: a file of exactly 20,000 people was refused for its header row): the reader
+ * lets this many more through, and prepareImport counts the rows under the header.
+ */
+export const HEADER_SEARCH_ROWS = 10;
 
 export interface TableRow {
   /** 1-based line (CSV) or row number (XLSX) as the person sees it in their spreadsheet program. */
@@ -106,7 +112,7 @@ function readCsv(bytes: Uint8Array): Table {
   } catch {
     throw new FileRejected('unreadable');
   }
-  if (records.length > MAX_ROWS) throw new FileRejected('too-many-rows');
+  if (records.length > MAX_ROWS + HEADER_SEARCH_ROWS) throw new FileRejected('too-many-rows');
   const rows = records
     .map(({ record, info }) => ({ line: info.lines, cells: record.map((c) => c.trim()) }))
     .filter((r) => r.cells.some((c) => c !== ''));
@@ -126,7 +132,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw new FileRejected('empty');
-  if (sheet.actualRowCount > MAX_ROWS) throw new FileRejected('too-many-rows');
+  if (sheet.actualRowCount > MAX_ROWS + HEADER_SEARCH_ROWS) throw new FileRejected('too-many-rows');
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];

@@ -119,11 +119,15 @@ export const statsPaging = { line: (row: StatsRow) => row.line, section: (row: S
 export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string {
   return escapeHtml(
     [
-      report.medianWaitDays === undefined ? ctx.t('adm-stats-median-none') : ctx.t('adm-stats-median-wait', { days: report.medianWaitDays }),
-      ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) }) +
+      // In plain words, not "median" (walk s21 W21-17).
+      report.medianWaitDays === undefined ? ctx.t('adm-stats-median-none') : ctx.t('adm-stats-median-half', { days: report.medianWaitDays }),
+      (report.offers.made === 0 ? ctx.t('adm-stats-offers-none') : ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) })) +
         // An offer not answered yet is not a refusal (walk s20 #34).
         (report.offers.pending > 0 ? ctx.t('adm-stats-offers-pending', { n: report.offers.pending }) : ''),
-      ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
+      // No lesson marked yet: said so, not "— (0 из 0)" (walk s21 W21-17).
+      report.attendance.expected === 0
+        ? ctx.t('adm-stats-no-show-none')
+        : ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
       ctx.t('adm-stats-completions', { n: report.completions }),
       ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES }),
     ].join('\n'),

@@ -109,9 +109,26 @@ export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
     });
     // Coordinators also see what became of each partner organization's referrals.
     if (ctx.role?.kind === 'coordinator') b.text(ctx.t('prt-stats-btn'), (pressed) => sendPartnerStats(pressed)).row();
+    // What the numbers mean, for a first-time reader (walk s21 W21-17), in place of the numbers; Back returns to them.
+    b.text(ctx.t('adm-stats-btn-explain'), (pressed) => explainMenu.show(pressed, { shown: v.shown })).row();
     if (v.visible.length <= 1) return;
     if (v.shown.center !== undefined) b.text(ctx.t('adm-stats-btn-all'), (pressed) => sendStats(pressed, undefined)).row();
     b.text(ctx.t('adm-stats-btn-centers'), (pressed) => pickerMenu.show(pressed, { page: 0 }));
+  },
+});
+
+export const explainMenu = new ViewMenu<{ shown: Shown }, { shown: Shown }>({
+  id: 'sx',
+  guard: requireStaff(),
+  payload: payloadCodec({ shown: shownField }),
+  payloadOf: (v) => v,
+  load: (_ctx, p) => Promise.resolve(p),
+  text: (ctx) => ctx.t('adm-stats-explain'),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('btn-back'), async (pressed) => {
+      const view = await loadStats(pressed, v.shown);
+      if (view) await statsMenu.edit(pressed, view);
+    });
   },
 });
 

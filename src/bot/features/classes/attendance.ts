@@ -7,7 +7,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec, positions } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
-import { GROUPS_PER_PAGE, groupLabels, labelledGroups } from './group-labels.js';
+import { GROUPS_PER_PAGE, groupLabels, groupWhereLine, labelledGroups, placedGroups } from './group-labels.js';
 
 /**
  * /attendance: group → lesson → a toggle per participant → Save, in one
@@ -19,10 +19,10 @@ import { GROUPS_PER_PAGE, groupLabels, labelledGroups } from './group-labels.js'
 
 // ---- Groups.
 
-interface GroupsView { page: Page<Awaited<ReturnType<typeof labelledGroups>>[number]> }
+interface GroupsView { page: Page<Awaited<ReturnType<typeof placedGroups>>[number]> }
 
 async function loadGroups(ctx: BotContext, page: number): Promise<GroupsView | null> {
-  const groups = await labelledGroups(ctx);
+  const groups = await placedGroups(ctx, await labelledGroups(ctx));
   return groups.length === 0 ? null : { page: pageOf(groups, page, { line: () => '', frame: 0, perPage: GROUPS_PER_PAGE }) };
 }
 
@@ -35,7 +35,10 @@ export const attendanceGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
   goneKey: 'cls-groups-none',
   text: (ctx, v) => [ctx.t('cls-attendance-groups'), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
-    for (const g of v.page.items) b.text(ctx.t('cls-group-button', g.labels), (pressed) => openLessons(pressed, g.id)).row();
+    for (const g of v.page.items) {
+      const label = g.place ? ctx.t('cls-group-button-at', { ...g.labels, place: g.place }) : ctx.t('cls-group-button', g.labels);
+      b.text(label, (pressed) => openLessons(pressed, g.id)).row();
+    }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadGroups(pressed, index);
       if (next) await attendanceGroupsMenu.edit(pressed, next);
@@ -48,6 +51,8 @@ export const attendanceGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
 interface LessonsView {
   groupId: string;
   timeZone: string;
+  /** The group's center and course, for staff with groups at several centers ('' else). */
+  where: string;
   page: Page<LessonView>;
   /** None has begun yet: the first lesson ahead, to say when marking opens. */
   firstAhead?: LessonView;
@@ -66,17 +71,21 @@ async function loadLessons(ctx: BotContext, p: { group: string; page: number }):
   if (!(await findGroupFor(ctx.role!, p.group))) return null;
   const summary = await groupSummary(p.group);
   if (!summary) return null;
-  const { timeZone } = await groupLabels(ctx, summary);
-  const lessons = await listLessons(p.group);
+  const labels = await groupLabels(ctx, summary);
+  const { timeZone } = labels;
+  const [lessons, where] = await Promise.all([listLessons(p.group), groupWhereLine(ctx, labels)]);
   const markable = lessonsToMark(lessons, ctx.deps.now(), timeZone);
   const firstAhead = markable.length === 0 ? lessons[0] : undefined;
-  return { groupId: p.group, timeZone, page: pageOf(markable, p.page, { line: () => '', frame: 0, perPage: 10 }), ...(firstAhead ? { firstAhead } : {}) };
+  return { groupId: p.group, timeZone, where, page: pageOf(markable, p.page, { line: () => '', frame: 0, perPage: 10 }), ...(firstAhead ? { firstAhead } : {}) };
 }
 
 const lessonsText = (ctx: BotContext, v: LessonsView) => {
-  if (v.page.items.length > 0) return [ctx.t('cls-attendance-lessons'), pageCounter(ctx, v.page)].filter(Boolean).join('\n');
-  if (!v.firstAhead) return ctx.t('cls-attendance-no-lessons');
-  return ctx.t('cls-attendance-none-begun', { time: formatLessonTime(new Date(v.firstAhead.startsAt), v.timeZone, ctx.locale) });
+  const said = () => {
+    if (v.page.items.length > 0) return [ctx.t('cls-attendance-lessons'), pageCounter(ctx, v.page)].filter(Boolean).join('\n');
+    if (!v.firstAhead) return ctx.t('cls-attendance-no-lessons');
+    return ctx.t('cls-attendance-none-begun', { time: formatLessonTime(new Date(v.firstAhead.startsAt), v.timeZone, ctx.locale) });
+  };
+  return [v.where, said()].filter(Boolean).join('\n');
 };
 
 /** Opens the lessons of a group in the pressed message (from /attendance or a roster). */
@@ -127,6 +136,8 @@ interface MarksView {
   lesson: LessonView;
   groupId: string;
   time: string;
+  /** As LessonsView's. */
+  where: string;
   participants: Participant[];
   /** Positions in `participants` ticked present (not saved until Save). */
   marks: Set<number>;
@@ -156,10 +167,12 @@ async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; mar
   const stale = p.roster !== roster;
   const saved = new Set(participants.flatMap((x, i) => (found.lesson.attendedIds.includes(x.citizenId) ? [i] : [])));
   const summary = await groupSummary(found.groupId);
-  const { timeZone } = await groupLabels(ctx, summary!);
+  const labels = await groupLabels(ctx, summary!);
+  const { timeZone } = labels;
   return {
     lesson: found.lesson,
     groupId: found.groupId,
+    where: await groupWhereLine(ctx, labels),
     time: formatLessonTime(new Date(found.lesson.startsAt), timeZone, ctx.locale),
     participants,
     marks: stale ? saved : new Set([...p.marks].filter((i) => i < participants.length)),
@@ -184,10 +197,10 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   load: loadMarks,
   outdatedNotice: (ctx, v) => (v.stale ? ctx.t('cls-attendance-roster-changed') : undefined),
   names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/attendance' },
-  text: (ctx, v) =>
-    v.participants.length === 0
-      ? ctx.t('cls-attendance-empty')
-      : [ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  text: (ctx, v) => {
+    const marks = v.participants.length === 0 ? ctx.t('cls-attendance-empty') : ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time });
+    return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
+  },
   buttons: (b, v, ctx) => {
     for (const p of v.page.items) {
       b.text(`${v.marks.has(p.position) ? '✅' : '▫️'} ${p.name}`, async (pressed) => {

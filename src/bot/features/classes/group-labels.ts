@@ -1,6 +1,6 @@
 import { describeCenter, findCourse } from '../../../domain/catalog.js';
-import { centerPlace } from '../../../domain/center-names.js';
-import { listGroups, type GroupSummary } from '../../../domain/classes.js';
+import { centerPlace, centerTitleOf } from '../../../domain/center-names.js';
+import { listGroups, openGroupCenters, type GroupSummary } from '../../../domain/classes.js';
 import { formatLessonTime, sayDate, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 
@@ -30,3 +30,22 @@ export async function labelledGroups(ctx: BotContext): Promise<Labelled[]> {
 /** Ten groups a page: ten buttons, and the lines stay far below the message limit. */
 export const GROUPS_PER_PAGE = 10;
 
+
+/**
+ * A librarian with groups at several centers is told on /attendance which center a group is at (walk s21 W21-19:
+ * the same course on one day at two centers differed only by the time): `place`, the center's name (with its town
+ * where names repeat), for the group buttons, sorted by it as /classes groups them. One center: as before.
+ */
+export async function placedGroups(ctx: BotContext, groups: Labelled[]): Promise<Array<Labelled & { place?: string }>> {
+  const centers = [...new Set(groups.map((g) => g.centerId))];
+  if (centers.length < 2) return groups;
+  const titles = new Map(await Promise.all(centers.map(async (id) => [id, (await centerTitleOf(id, ctx.locale)) || id] as const)));
+  const placed = groups.map((g) => ({ ...g, place: titles.get(g.centerId)! }));
+  return placed.sort((a, b) => a.place.localeCompare(b.place, ctx.locale));
+}
+
+/** The line above a group's lessons and marks naming its center and course, for staff with groups at several centers; '' else. */
+export async function groupWhereLine(ctx: BotContext, labels: Labelled['labels']): Promise<string> {
+  if ((await openGroupCenters(ctx.role!)).length < 2) return '';
+  return ctx.t('cls-attendance-where', { center: labels.center, course: labels.course });
+}

@@ -1,7 +1,7 @@
 import { centerPlace } from '../../src/domain/center-names.js';
 import { describeCenter, listCourses } from '../../src/domain/catalog.js';
 import { findPeople, type PersonMatch } from '../../src/domain/desk-forget.js';
-import { phoneToRead } from '../../src/domain/phone.js';
+import { phoneTail, phoneToRead } from '../../src/domain/phone.js';
 import type { Role } from '../../src/domain/roles.js';
 import { wordsOf } from '../../src/domain/text.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
@@ -71,9 +71,9 @@ function pagesOf(words: number[], budget: number): Array<[number, number]> {
 
 /** "Иванова Мария · …45-67" (namesakes told apart by the end of the phone). */
 function buttonLabel(p: PersonMatch): string {
-  const digits = p.phone?.replace(/\D/g, '') ?? '';
+  const tail = phoneTail(p.phone);
   const name = p.name.length > 40 ? `${p.name.slice(0, 39)}…` : p.name;
-  return digits ? `${name} · …${digits.slice(-4, -2)}-${digits.slice(-2)}` : name;
+  return tail ? `${name} · ${tail}` : name;
 }
 
 /** Course and center titles of every entry shown, read once. */

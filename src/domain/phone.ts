@@ -125,3 +125,9 @@ export function phoneForSpreadsheet(stored: string | null | undefined): string |
   const read = formatPhone(stored);
   return read && /^\+7 [3489]/.test(read) ? `8 ${read.slice(3)}` : stored;
 }
+
+/** "…45-67": the end of a phone, to tell namesakes apart on a button; '' without one. */
+export function phoneTail(phone: string | undefined | null): string {
+  const digits = phone?.replace(/\D/g, '') ?? '';
+  return digits ? `…${digits.slice(-4, -2)}-${digits.slice(-2)}` : '';
+}

@@ -110,6 +110,14 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await StaffMemberModel.findById(7001, { language: 1 }).lean()).toMatchObject({ language: 'en' });
   });
 
+  it('namesakes on /calls: their buttons end with the end of their phone (probe s21 L9)', async () => {
+    const { t, anna } = await setUp();
+    await paperPerson(-(2 ** 49 + 91), { name: 'Мария Иванова', phone: '+79239990044', joinedAt: new Date('2026-09-01T03:00:00Z') });
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await anna.text('/calls');
+    expect(anna.buttonLabels().filter((l) => l.startsWith('Ответить'))).toEqual(['Ответить: Мария Иванова · …00-44', 'Ответить: Мария Иванова · …45-67']);
+  });
+
   it('many people without Telegram: one message per librarian, in their Telegram language, with a button to /calls; a repeat sends nothing more', async () => {
     const { t, anna, boris, vera } = await setUp();
     // Boris's Telegram is in English: the bot learns it from his staff command (he never used /language).

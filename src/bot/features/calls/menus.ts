@@ -8,6 +8,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec, type Field } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { phoneTail } from '../../../domain/phone.js';
 import { renderMessage } from './render.js';
 
 /**
@@ -168,7 +169,12 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
     return [head, pageLines(v.page, taskPaging(ctx, v.places, v.daysNone)).join('\n'), pageCounter(ctx, v.page), v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
-    for (const t of v.page.items) b.text(ctx.t('calls-btn-answer', { name: t.name }), (pressed) => sendTaskCard(pressed, t.id)).row();
+    // Namesakes are told apart by the end of the phone (probe s21 L9), as /forgetperson's buttons are.
+    const namesakes = (t: (typeof v.tasks)[number]) => v.tasks.some((o) => o.id !== t.id && o.name === t.name);
+    for (const t of v.page.items) {
+      const name = namesakes(t) ? `${t.name} · ${phoneTail(t.phone)}` : t.name;
+      b.text(ctx.t('calls-btn-answer', { name }), (pressed) => sendTaskCard(pressed, t.id)).row();
+    }
     b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
     b.row();
     // Only a day with calls gets a button (its list to tick off); one without is a line of the text.

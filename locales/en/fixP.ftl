@@ -8,6 +8,18 @@ desk-find-card =
     What to do?
 desk-find-move = 🏛 Move to another center
 desk-find-move-course = 🏛 { $course }: another center
+desk-find-leave = 🚪 Take off the list
+desk-find-leave-course = 🚪 { $course }: take off the list
+desk-leave-confirm = Take off the list? { $name }, course "{ $course }". The place in line will be lost. The person's other entries and data stay.
+desk-leave-yes = ✅ Yes, take off
+desk-leave-done =
+    Done. { $name } is no longer on the list for "{ $course }".
+    { $telegram ->
+        [yes] A Telegram message was sent to the person.
+       *[no] The person has no Telegram: nothing will be sent to them.
+    }
+# To the person with Telegram whom staff took off a course's list (src/domain/desk-move.ts).
+desk-leave-notice = You are no longer on the list for "{ $course }": the library marked it as you asked. If this is a mistake, join again or call the library.
 desk-find-forget = 🗑 Delete data
 # A call list's button for a person no longer there (deleted) or not at this librarian's centers.
 desk-find-gone = This person is not among the people registered at your centers: their data may have been deleted.

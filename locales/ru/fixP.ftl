@@ -8,6 +8,18 @@ desk-find-card =
     Что сделать?
 desk-find-move = 🏛 Перевести в другой центр
 desk-find-move-course = 🏛 { $course }: в другой центр
+desk-find-leave = 🚪 Вывести из очереди
+desk-find-leave-course = 🚪 { $course }: вывести из очереди
+desk-leave-confirm = Вывести из очереди? { $name }, курс «{ $course }». Место в очереди будет потеряно. Остальные записи и данные человека останутся.
+desk-leave-yes = ✅ Да, вывести
+desk-leave-done =
+    Готово. { $name } больше не в очереди на курс «{ $course }».
+    { $telegram ->
+        [yes] Человеку отправлено сообщение в Телеграм.
+       *[no] У человека нет Телеграма: ему ничего не придёт.
+    }
+# To the person with Telegram whom staff took off a course's list (src/domain/desk-move.ts).
+desk-leave-notice = Вы больше не в очереди на курс «{ $course }»: так отметили в библиотеке по вашей просьбе. Если это ошибка, запишитесь снова или позвоните в библиотеку.
 desk-find-forget = 🗑 Удалить данные
 # A call list's button for a person no longer there (deleted) or not at this librarian's centers.
 desk-find-gone = Этого человека нет среди записанных в ваши центры: возможно, его данные удалены.

@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { describeCenter } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
-import { moveEntryForStaff } from '../../src/domain/desk-move.js';
+import { moveEntryForStaff, takeOffListForStaff } from '../../src/domain/desk-move.js';
 import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -38,14 +38,20 @@ export function findPersonScene(deps: SceneDeps) {
     const { person, by, labels } = found;
 
     const movable = person.entries.filter((e) => e.status === 'waiting' && canManageCenter(role, e.centerId));
-    const choices: Choice[] = movable.map((e, i) => ({
-      label: movable.length === 1 ? ctx.t('desk-find-move') : ctx.t('desk-find-move-course', { course: labels.courses[e.courseId] ?? e.courseId }),
-      value: String(i),
-    }));
-    choices.push({ label: ctx.t('desk-find-forget'), value: FORGET });
+    const course = (e: PersonEntry) => labels.courses[e.courseId] ?? e.courseId;
+    const one = movable.length === 1;
+    const choices: Choice[] = [
+      ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-move') : ctx.t('desk-find-move-course', { course: course(e) }), value: `move:${i}` })),
+      // Off the list for a course, the rest kept: what the closure call offers besides another center.
+      ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-leave') : ctx.t('desk-find-leave-course', { course: course(e) }), value: `leave:${i}` })),
+      { label: ctx.t('desk-find-forget'), value: FORGET },
+    ];
     const action = await q.ask(ctx.t('desk-find-card', { person: personLines(ctx, person, labels) }), { choices });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { person, by, labels });
-    await moveToAnother(conversation, deps, q, ctx, person, movable[Number(action)]!, labels);
+    const [what, index] = action.split(':') as ['move' | 'leave', string];
+    const entry = movable[Number(index)]!;
+    if (what === 'leave') return takeOffList(conversation, deps, q, ctx, person, entry, course(entry));
+    await moveToAnother(conversation, deps, q, ctx, person, entry, labels);
   }
   return createConversation<SceneOuterContext, SceneContext>(findPerson, FIND_PERSON);
 }
@@ -56,6 +62,20 @@ async function byId(conversation: SceneConversation, ctx: SceneContext, role: Ro
     const person = await personFor(role, citizenId);
     return person ? { person, by: 'list' as FoundBy, labels: await entryLabels([person], ctx.locale) } : null;
   });
+}
+
+/** "Take off the list for …? The place is lost" → off the list for that course; the person's other entries stay. */
+async function takeOffList(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch, entry: PersonEntry, course: string) {
+  const actorId = ctx.from!.id;
+  await q.ask(ctx.t('desk-leave-confirm', { name: person.name, course }), { choices: [{ label: ctx.t('desk-leave-yes'), value: 'yes' }] });
+  const result = await conversation.external(async () => {
+    const current = await roleOf(actorId, deps.config.ADMIN_IDS);
+    if (!current) return { outcome: 'not-allowed' as const };
+    return takeOffListForStaff(current, actorId, { citizenId: person.id, entryId: entry.id }, deps.now());
+  });
+  if (result.outcome === 'not-allowed') return q.finish(ctx.t('not-allowed'));
+  if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
+  await q.finish(ctx.t('desk-leave-done', { name: person.name, course, telegram: result.telegram ? 'yes' : 'no' }));
 }
 
 /** Town → center → "Move? Their place there: N" → moved; a free seat there is offered at once. */

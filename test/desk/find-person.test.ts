@@ -54,7 +54,7 @@ describe('/find', () => {
     await anna.text('жуковск');
     // Only her centers' person (Жуковская waits at Юрга): one found, so the card at once, no list of one to press.
     expect(anna.lastText()).toBe('Жуковский Игнат, +7 3842 44-55-66\n• Основы, Кемерово, Библиотека «Лесная Поляна»: в очереди, место 1\n\nЧто сделать?');
-    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
     await anna.press('✖ Отмена');
 
     // By phone, as typed on paper.
@@ -153,7 +153,7 @@ describe('/find', () => {
     await anna.text('грачева');
     // Both entries on the card; only the one at her center can be moved by her.
     expect(anna.lastText()).toContain('• Интернет, Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского: в очереди, место 1');
-    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
     await anna.pressForged('7');
     expect(answered(t)).toBe(OUTDATED);
     await anna.press('🏛 Перевести в другой центр');
@@ -218,6 +218,27 @@ describe('/find', () => {
 });
 
 describe('/find in English', () => {
+  it('takes a person off one course\'s list (what the closure call offers besides another center), the rest kept; a Telegram person told', async () => {
+    const t = setup();
+    await librarian(8801, ['kiselevsk-central']);
+    await addToWaitlist(8802, { name: 'Листова Ольга', phone: '+79130008802', centerId: 'kiselevsk-central' });
+    const { entry: other } = await addToWaitlist(8802, { name: 'Листова Ольга', phone: '+79130008802', courseId: 'internet', centerId: 'kiselevsk-central' });
+    const anna = t.user({ id: 8801, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/find');
+    await anna.text('листова');
+    expect(anna.buttonLabels()).toContain('🚪 Основы: вывести из очереди');
+    await anna.press('🚪 Основы: вывести из очереди');
+    expect(anna.lastText()).toBe('Вывести из очереди? Листова Ольга, курс «Основы». Место в очереди будет потеряно. Остальные записи и данные человека останутся.');
+    await anna.press('✅ Да, вывести');
+    expect(anna.lastText()).toBe('Готово. Листова Ольга больше не в очереди на курс «Основы».\nЧеловеку отправлено сообщение в Телеграм.');
+    const entries = await WaitlistEntryModel.find({ citizenId: 8802 }).sort({ courseId: 1 }).lean();
+    expect(entries.map((e) => [e.courseId, e.status])).toEqual([['basics', 'left'], ['internet', 'waiting']]);
+    expect(String(entries[1]!._id)).toBe(other.id);
+    expect(await AuditEntryModel.findOne({ action: 'waitlist.leave-by-staff', actorId: 8801 }).lean()).toMatchObject({ details: { center: 'kiselevsk-central', telegram: true } });
+    await deliverAll(t);
+    expect(t.user({ id: 8802, first_name: 'Ольга', language_code: 'ru' }).lastText()).toMatch(/^Вы больше не в очереди на курс «Основы компьютерной грамотности»/);
+  });
+
   it('says everything but the person\'s own name in English, the move included', async () => {
     const t = setup();
     await addToWaitlist(8701, { name: 'Kuzmina Elena', phone: '+79130008701', centerId: 'anzhero-central' });
@@ -226,7 +247,7 @@ describe('/find in English', () => {
     expect(olga.lastText()).toBe('Whom to find? Type the phone number or part of the name (for example, “Ivanova Maria”).');
     await olga.text('+7 913 000-87-01');
     expect(olga.lastText()).toBe('Kuzmina Elena, +7 913 000-87-01, uses Telegram\n• Basics, Anzhero-Sudzhensk, Central City Library: place in line 1\n\nWhat to do?');
-    expect(olga.buttonLabels()).toEqual(['🏛 Move to another center', '🗑 Delete data', '← Back', '✖ Cancel']);
+    expect(olga.buttonLabels()).toEqual(['🏛 Move to another center', '🚪 Take off the list', '🗑 Delete data', '← Back', '✖ Cancel']);
     await olga.press('🏛 Move to another center');
     await olga.press('Osinniki');
     await olga.press('Central City Library');

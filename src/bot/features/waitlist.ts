@@ -116,7 +116,7 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
 async function sendOpenOffers(ctx: BotContext): Promise<void> {
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
     const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));
-    await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt)), { reply_markup: keyboard });
+    await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now())), { reply_markup: keyboard });
   }
 }
 

@@ -81,7 +81,7 @@ async function accept(ctx: BotContext, id: string) {
   if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (result.ok) {
     ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
-    await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
+    await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale, undefined, ctx.deps.now())));
     await markAcceptTold(id, ctx.deps.now());
   } else {
     await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));

@@ -5,3 +5,9 @@ rem-late-answer = The class of { $when } has begun; this reminder can no longer 
         [yes] {" "}You are still in the group.
        *[no] {""}
     } Late or could not come? Please call the library: { $phone }.
+
+# A representative's /add: a seat of a library's group was offered to the person at once (walk s21 W21-22).
+prt-add-seat-offered =
+    Their turn has come already: there is a seat for this person in a group. { $center }, { $address }, { $room }.
+    Lessons: { lessons-said }
+    The seat is held until { $until }. The library will call them on the phone you gave. If the person is with you, they can call the library themselves: { $phone }.

@@ -5,3 +5,9 @@ rem-late-answer = Занятие { $when } уже началось, отвеча
         [yes] {" "}Вы по-прежнему в группе.
        *[no] {""}
     } Опаздываете или не смогли прийти — позвоните в библиотеку: { $phone }.
+
+# A representative's /add: a seat of a library's group was offered to the person at once (walk s21 W21-22).
+prt-add-seat-offered =
+    Очередь уже подошла: для этого человека есть место в группе. { $center }, { $address }, { $room }.
+    Занятия: { lessons-said }
+    Место держим до { $until }. Библиотека позвонит по записанному телефону. Если человек рядом с вами, он может позвонить в библиотеку сам: { $phone }.

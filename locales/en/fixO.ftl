@@ -11,3 +11,15 @@ prt-add-seat-offered =
     Their turn has come already: there is a seat for this person in a group. { $center }, { $address }, { $room }.
     Lessons: { lessons-said }
     The seat is held until { $until }. The library will call them on the phone you gave. If the person is with you, they can call the library themselves: { $phone }.
+
+# /referrals: an offer the librarians are phoning about (walk s21 W21-23).
+prt-ref-offered-phone = Offered a seat: { $center }, answer by { $until }. { $telegram ->
+        [yes] The bot cannot write to them, so the library is phoning
+       *[no] No Telegram, so the library is phoning
+    }{ $noAnswer ->
+        [0] .
+       *[other] {""}: no answer { $noAnswer ->
+            [one] once
+           *[other] { $noAnswer } times
+        }. Please help the library reach them.
+    } Library phone: { $phone }.

@@ -23,3 +23,6 @@ prt-ref-offered-phone = Offered a seat: { $center }, answer by { $until }. { $te
            *[other] { $noAnswer } times
         }. Please help the library reach them.
     } Library phone: { $phone }.
+
+# /broadcast: the text with the line saying who writes must fit one message (probe s21 L8).
+adm-bc-too-long-chars = Too long: with the line saying who writes, one message holds at most { $max } characters of text. Please shorten it.

@@ -24,3 +24,6 @@ prt-ref-offered-phone = Предложено место: { $center }, ответ
            *[many] раз
         }. Помогите связаться с человеком.
     } Телефон библиотеки: { $phone }.
+
+# /broadcast: the text with the line saying who writes must fit one message (probe s21 L8).
+adm-bc-too-long-chars = Слишком длинно: вместе со строкой, кто пишет, в одно сообщение входит не больше { $max } знаков текста. Сократите, пожалуйста.

@@ -47,7 +47,6 @@ adm-bc-no-centers-center-waiting = Nobody is waiting at any of your centers yet.
 adm-bc-choose-course = The waiting list for which course?
 adm-bc-all-courses = All courses
 adm-bc-ask-text = Write the text of the message.
-adm-bc-too-long = Too long: one message holds at most 4096 characters. Please shorten it.
 adm-bc-preview-intro = This is how recipients will see it:
 adm-bc-preview-english = Chose English: { $english }. They get this same text; to add a translation, press "← Back".
 adm-bc-no-recipients = Nobody is in this audience. Choose another one.

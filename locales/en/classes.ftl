@@ -5,30 +5,45 @@ cls-offer =
 
     Course: { $course }
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }
+    Lessons: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}The first lesson is today at { $firstTime }.
+       *[no] {""}
+    }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
     }
 
-    Please answer by { $until }.
+    { $untilToday ->
+        [yes] Please answer today by { $untilTime }.
+       *[no] Please answer by { $until }.
+    }
 cls-offer-reminder =
     A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
-    Lessons: { lessons-said }
+    Lessons: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}The first lesson is today at { $firstTime }.
+       *[no] {""}
+    }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
     }
 
-    Please answer by { $until }.
+    { $untilToday ->
+        [yes] Please answer today by { $untilTime }.
+       *[no] Please answer by { $until }.
+    }
 cls-offer-expired = The time to answer the seat offer ("{ $course }") has run out. You keep your place in line.
 cls-offer-accept = ✓ I'll come
 cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }
+    Lessons: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}The first lesson is today at { $firstTime }.
+       *[no] {""}
+    }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }

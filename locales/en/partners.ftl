@@ -85,7 +85,8 @@ prt-link-replaced = Link replaced. The old one no longer works.
 
 ## Partners: a citizen referred by a partner
 
-join-summary-partner = Referred by: { $partner }. They will see your name, course and place in line.
+# Everything /referrals shows the organization (walk s21 W21-24): name, course, place in line, the seat offered, the group, attendance.
+join-summary-partner = Referred by: { $partner }. They will see your name, course, place in line, any seat offered to you, your group and your attendance.
 
 ## Partners: /referrals
 

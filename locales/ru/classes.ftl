@@ -5,30 +5,45 @@ cls-offer =
 
     Курс: { $course }
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }
+    Занятия: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
+       *[no] {""}
+    }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
     }
 
-    Пожалуйста, ответьте до { $until }.
+    { $untilToday ->
+        [yes] Пожалуйста, ответьте сегодня до { $untilTime }.
+       *[no] Пожалуйста, ответьте до { $until }.
+    }
 cls-offer-reminder =
     Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
-    Занятия: { lessons-said }
+    Занятия: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
+       *[no] {""}
+    }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
     }
 
-    Ответьте, пожалуйста, до { $until }.
+    { $untilToday ->
+        [yes] Ответьте, пожалуйста, сегодня до { $untilTime }.
+       *[no] Ответьте, пожалуйста, до { $until }.
+    }
 cls-offer-expired = Вы не успели ответить на предложение места на курсе «{ $course }». Вы остаётесь в очереди на прежнем месте.
 cls-offer-accept = ✓ Приду
 cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }
+    Занятия: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
+       *[no] {""}
+    }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }

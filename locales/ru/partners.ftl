@@ -85,7 +85,8 @@ prt-link-replaced = Ссылка заменена. Старая больше н�
 
 ## Partners: a citizen referred by a partner
 
-join-summary-partner = Вас направила организация: { $partner }. Она будет видеть ваше имя, курс и место в очереди.
+# Everything /referrals shows the organization (walk s21 W21-24): name, course, place in line, the seat offered, the group, attendance.
+join-summary-partner = Вас направила организация: { $partner }. Она будет видеть ваше имя, курс, место в очереди, предложенное вам место, вашу группу и посещение занятий.
 
 ## Partners: /referrals
 

@@ -9,10 +9,10 @@ import {
   createBroadcast,
   rememberProgressMessage,
   listOpenGroups,
-  MAX_BROADCAST_LENGTH,
   newBroadcastId,
   type Audience,
 } from '../../src/domain/broadcast.js';
+import { broadcastMessage, broadcastTextLimit } from '../../src/domain/broadcast-preview.js';
 import { listCenters, listCourses } from '../../src/domain/catalog.js';
 import { broadcastCallsButton } from '../../src/domain/call-digests.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
@@ -84,12 +84,14 @@ export function broadcastScene(deps: SceneDeps) {
         await q.note(ctx.t('adm-bc-nobody-in-telegram', { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram }));
         continue;
       }
-      // Cleaned once, here: the preview shows exactly the text that is sent (probe s18 F4).
+      // Cleaned once, here: the preview shows exactly the text that is sent (probe s18 F4). It must fit one message
+      // under the who-writes line.
+      const limit = await conversation.external(() => broadcastTextLimit(audience));
       const text = await q.ask(ctx.t('adm-bc-ask-text'), {
         typed: (typed) => {
           const clean = broadcastText(typed);
           if (clean.length === 0) return { error: 'adm-bc-empty' };
-          return clean.length > MAX_BROADCAST_LENGTH ? { error: 'adm-bc-too-long' } : { value: clean };
+          return clean.length > limit ? { error: 'adm-bc-too-long-chars', vars: { max: limit } } : { value: clean };
         },
       });
       const count = await conversation.external(() => countRecipients({ ...audience }));
@@ -99,8 +101,9 @@ export function broadcastScene(deps: SceneDeps) {
         continue;
       }
       await q.note(ctx.t('adm-bc-preview-intro'));
-      // Exactly as the notifier sends it: plain text, no link preview.
-      await q.note(text, { link_preview_options: { is_disabled: true } });
+      // Exactly as the notifier sends it: the line saying who writes, then the text; plain, no link preview (probe s21 L8).
+      const shown = await conversation.external(() => broadcastMessage(audience, text, ctx.locale));
+      await q.note('key' in shown ? ctx.t(shown.key, shown.vars) : shown.raw, { link_preview_options: { is_disabled: true } });
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
       // This Send's own broadcast id, stored with the flow before the press: a press repeated after the bot stopped

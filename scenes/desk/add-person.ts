@@ -4,6 +4,7 @@ import { describeCenter, listCenters, listCourses } from '../../src/domain/catal
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { seatHeldInPartnerGroup } from '../../src/domain/partners/closed-groups.js';
+import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
@@ -106,7 +107,11 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }]);
     // A seat of the organization's own group went to them at once: the representative can put them in now (/groups).
     const partnerId = registrar.partnerId;
-    if (partnerId && (await conversation.external(() => seatHeldInPartnerGroup(result.entryId, partnerId)))) await ctx.reply(ctx.t('prt-add-seat-waiting'));
+    if (!partnerId) return;
+    if (await conversation.external(() => seatHeldInPartnerGroup(result.entryId, partnerId))) return void (await ctx.reply(ctx.t('prt-add-seat-waiting')));
+    // A library group's seat: the representative hears it is waiting and until when, not "when the turn comes" (walk s21 W21-22).
+    const held = await conversation.external(() => libraryOfferHeldFor(result.entryId, deps.now(), ctx.locale));
+    if (held) await ctx.reply(ctx.t('prt-add-seat-offered', held));
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
 }

@@ -11,6 +11,8 @@ export interface SessionData {
   language?: Locale;
   /** The places in line last shown in "My place in line", by entry id: a worse one is explained (src/bot/features/waitlist.ts). */
   placesSeen?: Record<string, number>;
+  /** The copy of each open seat offer "My place in line" showed last, by entry id (src/bot/features/offer-copies.ts). */
+  offerCopies?: Record<string, number>;
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

@@ -10,6 +10,7 @@ import { withdrawGroupOffers } from './cancelled-group-seats.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
+import { ANSWER_BEFORE_START_MS } from './offer-messages.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, centerScope, type Role } from './roles.js';
 import { formatLessonTime } from './time.js';
@@ -309,16 +310,17 @@ async function groupVars(group: GroupForChange, language: Locale): Promise<Recor
 }
 
 /**
- * An offer must be answered before the group begins (offers.ts caps its time
- * at the first lesson). A first lesson moved earlier, or cancelled, brings that
+ * An offer must be answered an hour before the group begins (offers.ts caps its time
+ * so). A first lesson moved earlier, or cancelled, brings that
  * moment forward: open offers end by then too, so no one accepts a seat in a
  * group that has already started.
  */
 async function keepOffersBeforeFirstLesson(groupId: string): Promise<void> {
   const first = await LessonModel.findOne({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
   if (!first) return;
+  const answerBy = new Date(first.startsAt.getTime() - ANSWER_BEFORE_START_MS);
   await WaitlistEntryModel.updateMany(
-    { status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: first.startsAt } },
-    { $set: { 'offer.expiresAt': first.startsAt } },
+    { status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: answerBy } },
+    { $set: { 'offer.expiresAt': answerBy } },
   );
 }

@@ -116,7 +116,7 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   const offers: OutboxItem[] = [];
   for (const e of entries) {
     if (e.status !== 'offered' || !e.offer?.groupId || !e.offer.offeredAt || !e.offer.expiresAt || e.offer.expiresAt <= now) continue;
-    offers.push(await offerMessage('offer', String(e._id), telegramId, String(e.offer.groupId), e.offer.offeredAt, e.offer.expiresAt));
+    offers.push(await offerMessage('offer', String(e._id), telegramId, String(e.offer.groupId), e.offer.offeredAt, e.offer.expiresAt, now));
   }
   if (offers.length > 0) await enqueue(offers, now);
   // Numbers and entry ids only: the entries stay anonymous rows after a /forget, the Telegram id would not.

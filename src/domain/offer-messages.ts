@@ -9,7 +9,7 @@ import { contactVars } from './contact.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
 import type { OutboxItem } from '../outbox/index.js';
-import { formatLessonTime } from './time.js';
+import { compareDates, formatLessonTime, localToday, toLocal } from './time.js';
 
 /** The texts of seat offers: keys and variables, translated by the sender in the citizen's language. */
 
@@ -19,13 +19,22 @@ import { formatLessonTime } from './time.js';
  */
 export const offerData = defineCallbackData('offer', ['acc', 'dec', 'keep', 'leave'], OBJECT_ID);
 
+/**
+ * An offer is due an hour before the group's first lesson, never at its start: whoever says yes can still get
+ * there, and the seat can still go to the next person (walk s21 W21-09). offers.ts and changes.ts keep to it.
+ */
+export const ANSWER_BEFORE_START_MS = 3600_000;
+
 export async function languageOf(citizenId: number): Promise<Locale> {
   const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
   return citizen?.language === 'en' ? 'en' : 'ru';
 }
 
-/** Course, center, address, every lesson and whom to ask, in the citizen's language and the center's time zone. */
-export async function offerVars(groupId: string, language: Locale, expiresAt?: Date): Promise<Record<string, string | number>> {
+/**
+ * Course, center, address, every lesson and whom to ask, in the citizen's language and the center's time zone.
+ * With `now`, a first lesson or a deadline that falls today is said as "today at 19:55" (walk s21 W21-09).
+ */
+export async function offerVars(groupId: string, language: Locale, expiresAt?: Date, now?: Date): Promise<Record<string, string | number>> {
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group) return {};
   const [course, center, lessons] = await Promise.all([
@@ -40,8 +49,18 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
     // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
     ...scheduleVars(lessons.map((l) => l.startsAt), timeZone, language),
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
+    ...todayVars('first', lessons[0]?.startsAt, now, timeZone),
+    ...todayVars('until', expiresAt, now, timeZone),
     ...(await contactVars(group.librarianId, center, language)),
   };
+}
+
+/** `<name>Today`: 'yes' when `instant` is on today's date at the center, and `<name>Time`: its "19:55". */
+function todayVars(name: string, instant: Date | undefined, now: Date | undefined, timeZone: string) {
+  const today = instant && now && compareDates(localToday(instant, timeZone), localToday(now, timeZone)) === 0;
+  const local = instant ? toLocal(instant, timeZone) : undefined;
+  const time = local ? `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}` : '';
+  return { [`${name}Today`]: today ? 'yes' : 'no', [`${name}Time`]: time };
 }
 
 /** The seat offers a citizen holds and can still answer (entry, group, until when). */
@@ -56,8 +75,9 @@ export const offerButtons = (entryId: string) => [
   [{ text: { key: 'cls-offer-decline' }, data: offerData.pack('dec', entryId) }],
 ];
 
-export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date): Promise<OutboxItem> {
-  const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt);
+/** `now`: when it is sent (the offer's own moment unless a reminder or a late copy). */
+export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date, now = offeredAt): Promise<OutboxItem> {
+  const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt, now);
   const message: OutgoingMessage = {
     text: { key: kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder', vars },
     buttons: offerButtons(entryId),

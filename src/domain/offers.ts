@@ -7,7 +7,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
-import { languageOf, offerMessage, offerVars } from './offer-messages.js';
+import { ANSWER_BEFORE_START_MS, languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { isObjectId } from './ids.js';
 import { lateAccept } from './late-accept.js';
 import { undeliveredOffers } from './undelivered-offers.js';
@@ -30,9 +30,11 @@ export interface OfferOptions {
 }
 
 const HOUR_MS = 3600_000;
+// Less than half an hour to answer (the answer is due an hour before the first lesson): no offer (walk s21 W21-09).
+const LEAST_TIME_TO_ANSWER_MS = HOUR_MS / 2;
 
 /**
- * Offers every free seat of an open group that has not started yet to the
+ * Offers every free seat of an open group whose first lesson is 1½ hours away or more to the
  * waiting entries for its course at its center. Returns how many offers were made.
  *
  * @example
@@ -43,7 +45,8 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open' || (group.freeSeats ?? 0) <= 0) return 0;
   const firstLesson = await LessonModel.findOne({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean();
-  if (!firstLesson || firstLesson.startsAt <= now) return 0;
+  const answerBy = (firstLesson?.startsAt.getTime() ?? 0) - ANSWER_BEFORE_START_MS;
+  if (answerBy - now.getTime() < LEAST_TIME_TO_ANSWER_MS) return 0;
 
   const alreadyAsked = new Set((await SeatOfferModel.find({ groupId: group._id }, { entryId: 1 }).lean()).map((o) => String(o.entryId)));
   // A closed group (a partner's request) takes only that partner's referred people, from any center; others the center's line.
@@ -63,7 +66,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
     .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || Number(matches(b.timeOfDay)) - Number(matches(a.timeOfDay)));
 
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
-  const expiresAt = new Date(Math.min(now.getTime() + ttlMs, firstLesson.startsAt.getTime()));
+  const expiresAt = new Date(Math.min(now.getTime() + ttlMs, answerBy));
   const messages: OutboxItem[] = [];
   // People without Telegram: their tasks are told to the librarians together, after the loop (one message each).
   const byPhone: OpenedCallTask[] = [];
@@ -229,7 +232,7 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
     );
     if (marked.modifiedCount === 0) continue;
     reminded++;
-    reminders.push(await offerMessage('offer-rem', entryId, entry.citizenId, String(offer.groupId), offer.offeredAt, offer.expiresAt));
+    reminders.push(await offerMessage('offer-rem', entryId, entry.citizenId, String(offer.groupId), offer.offeredAt, offer.expiresAt, now));
   }
   if (reminders.length > 0) await enqueue(reminders, now);
   // People who joined the list since a group was created get its free seats too.

@@ -39,6 +39,11 @@ export const reminderSettings = (config: { REMINDER_DAY_BEFORE_AT: string; REMIN
 const HOUR_MS = 3600_000;
 /** A day-before reminder is due at most two days before the lesson. */
 const HORIZON_MS = 48 * HOUR_MS;
+/**
+ * Someone who took the seat less than this before a reminder is due (or after it) is not reminded: "You are
+ * enrolled!" has just said when and where, and "Will you come?" a minute after "I'll come" asks again (walk s21 W21-12).
+ */
+const JUST_ENROLLED_MS = HOUR_MS;
 
 /**
  * The reminder buttons (citizen side), with the lesson's id: I'll come, Can't
@@ -131,6 +136,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     for (const { kind, dueAt } of due) {
       const notAfter = reminderEnd(kind, lesson.startsAt, timeZone);
       for (const p of participants.get(String(lesson.groupId)) ?? []) {
+        if (p.enrolledAt && p.enrolledAt.getTime() > dueAt.getTime() - JUST_ENROLLED_MS) continue;
         const key = reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId);
         wanted.push({ lessonId: String(lesson._id), kind, key, citizenId: p.citizenId, language: p.language, notBefore: dueAt > now ? dueAt : now, notAfter });
       }
@@ -159,17 +165,17 @@ export function reminderEnd(kind: ReminderKind, startsAt: Date, timeZone: string
 }
 
 /** Enrolled participants of these groups with their language, by group id. */
-async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Array<{ citizenId: number; language: Locale }>>> {
+async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Array<{ citizenId: number; language: Locale; enrolledAt?: Date }>>> {
   // Positive ids only: people without Telegram are called instead (the daily call list, src/domain/call-lists.ts).
-  const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $gt: 0 } }, { citizenId: 1, groupId: 1 }).lean();
+  const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $gt: 0 } }, { citizenId: 1, groupId: 1, enrolledAt: 1 }).lean();
   const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
   const language = new Map(citizens.map((c): [number, Locale] => [c._id, c.language === 'en' ? 'en' : 'ru']));
-  const byGroup = new Map<string, Array<{ citizenId: number; language: Locale }>>();
+  const byGroup = new Map<string, Array<{ citizenId: number; language: Locale; enrolledAt?: Date }>>();
   for (const e of entries) {
     const lang = language.get(e.citizenId!);
     if (!lang) continue;
     const list = byGroup.get(String(e.groupId)) ?? [];
-    list.push({ citizenId: e.citizenId!, language: lang });
+    list.push({ citizenId: e.citizenId!, language: lang, ...(e.enrolledAt ? { enrolledAt: e.enrolledAt } : {}) });
     byGroup.set(String(e.groupId), list);
   }
   return byGroup;

@@ -87,11 +87,27 @@ describe('/broadcast to people without Telegram', () => {
     await olga.text('Зан\u200Bятия \u202Eв среду');
     const preview = olga.textsSince(olga.messages().length - 3);
     expect(preview[0]).toBe('Так сообщение увидят получатели:');
-    expect(preview[1]).toBe('Занятия в среду');
+    expect(preview[1]).toBe('📢 Центральная районная библиотека, Мариинск:\nЗанятия в среду');
     await olga.press('✓ Отправить');
     await deliverAll(t);
-    expect(t.telegram.messagesTo(31).map((m) => m.text)).toEqual(['📢 Центральная районная библиотека, Мариинск:\nЗанятия в среду']);
-    expect((await BroadcastModel.findOne().lean())!.text).toBe(preview[1]);
+    expect(t.telegram.messagesTo(31).map((m) => m.text)).toEqual([preview[1]]);
+    expect((await BroadcastModel.findOne().lean())!.text).toBe('Занятия в среду');
+  });
+
+  it('takes the longest text that still fits one message under the line saying who writes (probe s21 L8)', async () => {
+    await BroadcastModel.deleteMany({});
+    const t = bot();
+    const olga = await toMariinsk(t, 'ru');
+    await olga.text('x'.repeat(4096));
+    const limit = Number(/не больше ([\d\s]+) знаков/.exec(olga.lastText())![1]!.replace(/\s/g, ''));
+    await olga.text('x'.repeat(limit));
+    const preview = olga.textsSince(olga.messages().length - 3);
+    expect(preview[1]).toBe(`📢 Центральная районная библиотека, Мариинск:\n${'x'.repeat(limit)}`);
+    expect(preview[1]!.length).toBeLessThanOrEqual(4096);
+    await olga.press('✓ Отправить');
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(31).map((m) => m.text)).toEqual([preview[1]]);
+    expect(t.errors).toEqual([]);
   });
 });
 

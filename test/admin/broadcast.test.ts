@@ -64,16 +64,20 @@ describe('/broadcast', () => {
     await olga.press(/^Кемерово: Областная/);
     await olga.press('Все курсы');
     await olga.text('x'.repeat(4097));
-    expect(olga.lastText()).toBe('Слишком длинно: в одном сообщении не больше 4096 знаков. Сократите, пожалуйста.');
+    // With the line saying who writes, the message must still fit Telegram's 4096 characters (probe s21 L8).
+    expect(olga.lastText()).toMatch(/^Слишком длинно: вместе со строкой, кто пишет, в одно сообщение входит не больше 4\s?0\d\d знаков текста\. Сократите, пожалуйста\.$/);
+    const limit = Number(/не больше ([\d\s]+) знаков/.exec(olga.lastText())![1]!.replace(/\s/g, ''));
+    expect(`📢 Областная научная библиотека имени В. Д. Фёдорова:\n${'x'.repeat(limit)}`.length).toBeLessThanOrEqual(4096);
     const text = 'Библиотека закрыта 4 ноября. https://example.org';
     await olga.text(text);
     const from = olga.messages().length - 3;
+    // The preview is what recipients get: the line saying who writes, then the text (probe s21 L8).
     expect(olga.textsSince(from)).toEqual([
       'Так сообщение увидят получатели:',
-      text,
+      `📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`,
       'Получателей: 5. Заблокировали бота: 1 — им не придёт. Отправить?',
     ]);
-    const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === text)!;
+    const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === `📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`)!;
     expect(previewCall.payload.parse_mode).toBeUndefined();
     expect(olga.buttonLabels()).toEqual(['✓ Отправить', '← Назад', '✖ Отмена']);
 

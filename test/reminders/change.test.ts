@@ -190,11 +190,11 @@ describe('/change', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('an open offer ends by the first lesson moved earlier, so no one takes a seat in a group already begun', async () => {
+  it('an open offer ends an hour before the first lesson moved earlier, so no one takes a seat in a group already begun', async () => {
     await addToWaitlist(1004, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
     expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 24 * 30 })).toBe(1);
     const first = (await lessons())[0]!.startsAt;
-    expect((await WaitlistEntryModel.findOne({ citizenId: 1004 }).lean())!.offer!.expiresAt).toEqual(first);
+    expect((await WaitlistEntryModel.findOne({ citizenId: 1004 }).lean())!.offer!.expiresAt).toEqual(new Date(first.getTime() - 3600_000));
     const staff = await startChange(/Перенести одно занятие/);
     await staff.press(/^1\. /);
     await staff.text('26.11.2026');
@@ -202,7 +202,7 @@ describe('/change', () => {
     await staff.press('✓ Подтвердить');
     const movedTo = (await lessons())[0]!.startsAt;
     expect(movedTo < first).toBe(true);
-    expect((await WaitlistEntryModel.findOne({ citizenId: 1004 }).lean())!.offer!.expiresAt).toEqual(movedTo);
+    expect((await WaitlistEntryModel.findOne({ citizenId: 1004 }).lean())!.offer!.expiresAt).toEqual(new Date(movedTo.getTime() - 3600_000));
   });
 
   it('warns, without stopping, when a lesson is moved to start within 2 hours or at night', async () => {

@@ -144,6 +144,8 @@ describe('reminder times', () => {
   it('a lesson created late gets only the latest due reminder, sent at once', async () => {
     at('2026-12-01T02:00:00Z');
     await groupWithParticipants(t.clock.now(), [{ id: 1001 }]);
+    // Enrolled the day before (one who took the seat just now is not reminded: just-enrolled.test.ts).
+    await WaitlistEntryModel.updateMany({}, { $set: { enrolledAt: new Date('2026-11-30T02:00:00Z') } });
     expect(await runJob()).toEqual({ added: 1 });
     expect((await DeliveryModel.findOne().lean())!.key).toMatch(/:soon:/);
   });

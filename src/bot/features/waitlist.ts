@@ -3,6 +3,7 @@ import { findCenter, findCourse } from '../../domain/catalog.js';
 import { centerTitleOf } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
+import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
 import { transliterate } from '../../domain/transliterate.js';
@@ -111,13 +112,18 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
  * buttons: the first one may be far up the chat (or deleted), and an older
  * person should not have to scroll for it. The buttons are the offer's own.
  * A second message, since the list carries the main menu or its own buttons; an offer
- * past its time (the offers job has not moved it yet) is not sent again.
+ * past its time (the offers job has not moved it yet) is not sent again. The older copies lose their
+ * buttons: one live offer in the chat (walk s21 W21-11).
  */
 async function sendOpenOffers(ctx: BotContext): Promise<void> {
+  const copies: Record<string, number> = {};
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
     const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));
-    await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt)), { reply_markup: keyboard });
+    await dropOfferCopiesButtons(ctx, offer.entryId);
+    const sent = await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now())), { reply_markup: keyboard });
+    copies[offer.entryId] = sent.message_id;
   }
+  rememberOfferCopies(ctx, copies);
 }
 
 export function waitlistFeature(i18n: Translator) {

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
-import { CitizenModel } from '../../db/models/citizen.js';
+import { CallTaskModel } from '../../db/models/call-task.js';
+import { CitizenModel, hasTelegram } from '../../db/models/citizen.js';
 import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-entry.js';
@@ -21,6 +22,11 @@ export interface ReferralView {
   /** The group offered (offered) or joined (enrolled, completed). */
   group?: { centerId: string; room: string; firstLessonAt?: string };
   offerUntil?: string;
+  /**
+   * An offer the librarians are phoning about (no Telegram, or the bot blocked): whether the person has Telegram,
+   * and how many times the librarians marked "no answer" (walk s21 W21-23: the organization could help reach them).
+   */
+  byPhone?: { telegram: boolean; noAnswer: number };
   /** Lessons marked so far in their group, and how many of them they came to. */
   lessonsMarked: number;
   attended: number;
@@ -43,11 +49,14 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
   if (!isObjectId(partnerId)) return [];
   const { entries, positions } = await readLines(partnerId);
   const groupIds = [...new Set(entries.flatMap((e) => [e.groupId, e.offer?.groupId].filter(Boolean).map(String)))];
-  const [citizens, groups, lessons] = await Promise.all([
+  const offered = entries.filter((e) => e.status === 'offered').map((e) => e._id);
+  const [citizens, groups, lessons, calls] = await Promise.all([
     CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean(),
     ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1 }).lean(),
     LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).lean(),
+    offered.length > 0 ? CallTaskModel.find({ kind: 'offer', status: 'open', entryId: { $in: offered } }, { entryId: 1, noAnswerCount: 1 }).lean() : [],
   ]);
+  const noAnswers = new Map(calls.map((c) => [String(c.entryId), c.noAnswerCount ?? 0]));
   const names = new Map(citizens.map((c) => [c._id, c.name]));
   const rows = entries.map((e): ReferralView => {
     const groupId = String(e.groupId ?? e.offer?.groupId ?? '');
@@ -64,6 +73,7 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
       ...(e.status === 'waiting' ? { position: positions.get(String(e._id)) ?? 0 } : {}),
       ...(group ? { group: { centerId: group.centerId, room: group.room, ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}) } } : {}),
       ...(e.status === 'offered' && e.offer?.expiresAt ? { offerUntil: e.offer.expiresAt.toISOString() } : {}),
+      ...(noAnswers.has(String(e._id)) ? { byPhone: { telegram: hasTelegram(e.citizenId!), noAnswer: noAnswers.get(String(e._id))! } } : {}),
       lessonsMarked: marked.length,
       attended: marked.filter((l) => l.attendedIds.includes(e.citizenId!)).length,
     };

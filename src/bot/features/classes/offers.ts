@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
-import { sentMessageIds } from '../../../outbox/index.js';
+import { offerCopies } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
@@ -26,7 +26,7 @@ export function offersFeature() {
     if (offers.length !== 1) return next();
     const id = offers[0]!.entryId;
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
-    for (const messageId of await sentMessageIds(ctx.from.id, `offer(-rem)?:${id}:`)) {
+    for (const messageId of await offerCopies(ctx, id)) {
       const keyboard = answer === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId, { reply_markup: keyboard }).catch(() => undefined);
     }
@@ -81,7 +81,7 @@ async function accept(ctx: BotContext, id: string) {
   if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (result.ok) {
     ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
-    await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale)));
+    await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale, undefined, ctx.deps.now())));
     await markAcceptTold(id, ctx.deps.now());
   } else {
     await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));

@@ -33,7 +33,9 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
   return referrals.map((r) => {
     const course = courses.find((c) => c.id === r.courseId)?.title[ctx.locale] ?? r.courseId;
     const groupCenter = r.group?.centerId ?? r.centerId;
-    const status = ctx.t(`prt-ref-${r.status}`, {
+    // An offer the library is phoning about says so, with its failed calls and phone: the organization can help (W21-23).
+    const key = r.status === 'offered' && r.byPhone ? 'prt-ref-offered-phone' : `prt-ref-${r.status}`;
+    const status = ctx.t(key, {
       position: r.position ?? 0,
       center: centerName(groupCenter),
       room: r.group?.room ?? '',
@@ -41,6 +43,9 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
       until: r.offerUntil ? formatLessonTime(new Date(r.offerUntil), zone(groupCenter), ctx.locale) : '—',
       attended: r.attended,
       marked: r.lessonsMarked,
+      telegram: r.byPhone?.telegram ? 'yes' : 'no',
+      noAnswer: r.byPhone?.noAnswer ?? 0,
+      phone: centers.find((x) => x.id === groupCenter)?.phone ?? '',
     });
     return ctx.t('prt-ref-line', { name: r.name, course, status });
   });

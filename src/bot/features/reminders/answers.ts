@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context.js';
 import { checkReminderAnswer, movedSinceReminder, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
 import { releaseSeat } from '../../../domain/offers.js';
+import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
 
 /**
  * Answers to lesson reminders: "I'll come" / "Can't come". "Can't come" tells
@@ -10,14 +11,18 @@ import { releaseSeat } from '../../../domain/offers.js';
  */
 const composer = new Composer<BotContext>();
 
-async function enrolled(ctx: BotContext, lessonId: string) {
-  const check = await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now());
-  if (!check.ok) await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') });
-  return check.ok ? check : null;
-}
-
 /** Removes the buttons of the pressed message (they have done their job). */
 const dropButtons = (ctx: BotContext) => ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+
+async function enrolled(ctx: BotContext, lessonId: string) {
+  const check = await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now());
+  if (check.ok) return check;
+  // The lesson has begun: an alert with what to do, and the reminder's buttons go (walk s21 W21-20).
+  const late = await lateReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now(), ctx.locale === 'en' ? 'en' : 'ru');
+  if (!late) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  await ctx.answerCallbackQuery({ text: ctx.t('rem-late-answer', late), show_alert: true });
+  await dropButtons(ctx);
+}
 
 composer.callbackQuery(reminderData.only('yes'), async (ctx) => {
   const lessonId = reminderData.read(ctx.match).id;

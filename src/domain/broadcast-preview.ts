@@ -1,0 +1,22 @@
+import type { Locale, MessageText } from '../notify/notifier.js';
+import { MAX_BROADCAST_LENGTH, type Audience } from './broadcast.js';
+import { centerTitleOf } from './center-names.js';
+
+/**
+ * What a reader in `language` gets from a broadcast: the line saying who writes (the center in the reader's
+ * language, or the program), then the text; the same keys as the outbox items (broadcast.ts, broadcastItems).
+ * The /broadcast preview shows the author's, so it is what the recipients see (probe s21 L8).
+ */
+export async function broadcastMessage(audience: Pick<Audience, 'centerId'>, text: string, language: Locale): Promise<MessageText> {
+  if (!audience.centerId) return { key: 'bc-message-program', vars: { text } };
+  return { key: 'bc-message-from', vars: { from: await centerTitleOf(audience.centerId, language), text } };
+}
+
+/** Room for "📢 …:" and a line break, beyond the center's name (the program's own line is shorter). */
+const SENDER_LINE_EXTRA = 32;
+
+/** The longest text that, under the who-writes line in either language, still fits one Telegram message. */
+export async function broadcastTextLimit(audience: Pick<Audience, 'centerId'>): Promise<number> {
+  const names = audience.centerId ? await Promise.all((['ru', 'en'] as const).map((l) => centerTitleOf(audience.centerId!, l))) : [''];
+  return MAX_BROADCAST_LENGTH - Math.max(...names.map((n) => n.length)) - SENDER_LINE_EXTRA;
+}

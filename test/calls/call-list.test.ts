@@ -199,7 +199,8 @@ describe('/calls', () => {
   });
 
   it('leaves out a reminder call for someone enrolled by phone on the lesson\'s own day (walk s21 W21-21)', async () => {
-    const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T02:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 09:00, the lesson at 10:00
+    // 07:00, the lesson at 10:00: early enough for an offer (offers end an hour before a first lesson: W21-09).
+    const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T00:00:00Z')), env: { ADMIN_IDS: '9001' } });
     await librarian(7001, 'Анна Петровна');
     const groupId = await enrolledGroup('kemerovo-regional', [{ id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' }]);
     await paperPerson(paperId(2), { name: 'Пётр Сидоров', phone: '+79039876543', joinedAt: new Date('2026-10-20T03:00:00Z') });

@@ -137,6 +137,7 @@ center-closed-notice =
 center-closed-move = 🏛 Choose another center
 center-closed-leave = Leave the list
 center-reopened-notice = Good news: { $center } takes people for "{ $course }" again. You stay in its line, in the same place. There is nothing you need to do.
+center-opened-notice = Another center has opened in { $town }: { $center }, { $address }. You are waiting for "{ $course }" at another center. If the new one suits you better, you can move: your place counts from the day you joined. If not, there is nothing to do.
 
 ## Centers
 

@@ -70,6 +70,14 @@ adm-ctr-hide-confirm =
     { $center }
     Waiting in its line: { $count }. We will tell them at once that the center takes no new people and offer them another center; librarians will call those without Telegram. They keep their place.
 adm-ctr-btn-hide-yes = ⏸ Yes, hide it
+adm-ctr-btn-announce = 📣 Tell those waiting in the town: { $count }
+adm-ctr-announce-confirm =
+    Tell the people waiting at the town's other centers that they can take classes here?
+    { $center }
+    Messages to send: { $count }. Moving or staying is their choice; if they move, their place counts from the day they joined.
+adm-ctr-btn-announce-yes = 📣 Yes, tell them
+adm-ctr-announced = Told: { $count }.
+adm-ctr-announced-before = These people were told about this center already.
 adm-ctr-btn-save = ✓ Save
 adm-ctr-details =
     { $name }

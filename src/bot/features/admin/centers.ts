@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { centerCardData, centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
 import { centerPlace } from '../../../domain/center-names.js';
+import { countWaitingInTown, tellTownOfNewCenter } from '../../../domain/center-opening.js';
 import { countWaiting, getCenter, lacksEnglish, librariansOf, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
@@ -54,11 +55,13 @@ export const centerListMenu = new ViewMenu<ListView, { page: number }>({
   },
 });
 
-interface CardView { center: AdminCenter; waiting: number; librarians: number; page: number }
+interface CardView { center: AdminCenter; waiting: number; librarians: number; waitingInTown: number; page: number }
 
 async function loadCard(id: string, page: number): Promise<CardView | null> {
   const center = await getCenter(id);
-  return center ? { center, waiting: await countWaiting(id), librarians: await librariansOf(id), page } : null;
+  if (!center) return null;
+  const [waiting, librarians, waitingInTown] = await Promise.all([countWaiting(id), librariansOf(id), center.active ? countWaitingInTown(id) : 0]);
+  return { center, waiting, librarians, waitingInTown, page };
 }
 
 /**
@@ -89,7 +92,24 @@ export const centerCardMenu = new ViewMenu<CardView, { center: string; page: num
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { centerId: v.center.id })).row();
     b.text(ctx.t(v.center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), (pressed) => hideOrShow(pressed, v)).row();
+    // People waiting at the town's other centers may prefer this one (a new center: walk s21 #16): told if the coordinator asks.
+    if (v.waitingInTown > 0) b.text(ctx.t('adm-ctr-btn-announce', { count: v.waitingInTown }), (pressed) => centerAnnounceMenu.edit(pressed, v)).row();
     b.text(ctx.t('btn-back'), async (pressed) => centerListMenu.edit(pressed, await loadList(v.page)));
+  },
+});
+
+export const centerAnnounceMenu = new ViewMenu<CardView, { center: string; page: number }>({
+  id: 'ca',
+  ...oneCenter,
+  text: (ctx, v) => ctx.t('adm-ctr-announce-confirm', { center: centerPlace(v.center, ctx.locale, ': '), count: v.waitingInTown }),
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('adm-ctr-btn-announce-yes'), async (pressed) => {
+      const told = await tellTownOfNewCenter(v.center.id, pressed.from!.id, pressed.deps.now());
+      await pressed.answerCallbackQuery({ text: ctx.t(told > 0 ? 'adm-ctr-announced' : 'adm-ctr-announced-before', { count: told }), show_alert: true });
+      const card = await loadCard(v.center.id, v.page);
+      if (card) await centerCardMenu.edit(pressed, card);
+    }).row();
+    b.text(ctx.t('btn-back'), (pressed) => centerCardMenu.edit(pressed, v));
   },
 });
 

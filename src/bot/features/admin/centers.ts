@@ -104,7 +104,7 @@ export const centerAnnounceMenu = new ViewMenu<CardView, { center: string; page:
   text: (ctx, v) => ctx.t('adm-ctr-announce-confirm', { center: centerPlace(v.center, ctx.locale, ': '), count: v.waitingInTown }),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-announce-yes'), async (pressed) => {
-      const told = await tellTownOfNewCenter(v.center.id, pressed.from!.id, pressed.deps.now());
+      const told = await tellTownOfNewCenter(v.center.id, pressed.from.id, pressed.deps.now());
       await pressed.answerCallbackQuery({ text: ctx.t(told > 0 ? 'adm-ctr-announced' : 'adm-ctr-announced-before', { count: told }), show_alert: true });
       const card = await loadCard(v.center.id, v.page);
       if (card) await centerCardMenu.edit(pressed, card);

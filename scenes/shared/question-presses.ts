@@ -2,7 +2,7 @@ import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
-import { labelStartedBy, sameAsLabel } from '../../src/domain/text.js';
+import { labelStartedBy, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
 
@@ -11,6 +11,8 @@ export interface Shown {
   messageId: number;
   token: string;
   back: boolean;
+  /** The flow's first question: Back typed on it cancels (typedLeave). */
+  first?: boolean;
   /** The first question's Back to the screen the flow came from (another feature's button data). */
   backTo?: string;
 }
@@ -66,5 +68,22 @@ export function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
  */
 export const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;
 
-/** Back or Cancel pressed on a reply keyboard, or typed ("назад", without the arrow): older people often type. */
-export const said = (ctx: SceneContext, key: 'btn-back' | 'btn-cancel') => sameAsLabel(ctx.t(key)).test((ctx.message?.text ?? '').trim());
+/** The words for Back and Cancel in either language, whatever language the bot speaks to the person. */
+const LEAVE_WORDS = { 'btn-back': /^(назад|вернуться|back|go back)$/, 'btn-cancel': /^(отмена|отменить|cancel)$/ };
+
+/** Back or Cancel pressed on a reply keyboard, or typed ("назад", "BACK", without the arrow): older people often type. */
+export const said = (ctx: SceneContext, key: 'btn-back' | 'btn-cancel') => {
+  const text = (ctx.message?.text ?? '').trim();
+  return sameAsLabel(ctx.t(key)).test(text) || LEAVE_WORDS[key].test(wordsTyped(text));
+};
+
+/**
+ * Back or Cancel typed on a question with inline buttons, as on the phone step (walk s21 W21-04): the data of Back
+ * where the question has it, of Cancel for Cancel and for Back on a flow's first question (no question before it).
+ */
+export function typedLeave(ctx: SceneContext, shown: Shown): typeof BACK | typeof CANCEL | undefined {
+  if (ctx.message?.text === undefined) return undefined;
+  if (said(ctx, 'btn-cancel')) return CANCEL;
+  if (!said(ctx, 'btn-back')) return undefined;
+  return shown.back ? BACK : shown.first ? CANCEL : undefined;
+}

@@ -78,7 +78,7 @@ export function sameAsLabel(label: string): RegExp {
 }
 
 /** Letters and digits as a person may type them: any case, ё as е, one space between words, no marks around. */
-const wordsTyped = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const wordsTyped = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The one label that starts with what was typed (at least three letters): "основы" for «Основы компьютерной

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+/* A citizen who types what the buttons say instead of tapping them (walk s21, persona 2). */
+
+let done: () => Promise<void>;
+let t: TestBot;
+let nextId = 21_400;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+  t = createTestBot();
+});
+afterAll(() => done());
+
+const person = (language: 'ru' | 'en' = 'ru') => t.user({ id: nextId++, first_name: language === 'ru' ? 'Нина' : 'Tom', language_code: language });
+
+describe('Back and Cancel typed on a question with inline buttons (walk s21 W21-04)', () => {
+  it('"назад" goes to the question before, "Отмена" cancels, "назад" on the first question cancels', async () => {
+    const nina = person();
+    await nina.text('/start');
+    await nina.tap('📝 Записаться на курс');
+    await nina.text('основы');
+    expect(nina.lastText()).toMatch(/^Шаг 2 из 5\./);
+    await nina.text('назад');
+    expect(nina.lastText()).toMatch(/^Шаг 1 из 5\./);
+    await nina.text('← Назад');
+    expect(nina.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+    await nina.tap('📝 Записаться на курс');
+    await nina.text('основы');
+    await nina.text('кемерово');
+    await nina.text('Библиотека имени Н. В. Гоголя');
+    await nina.text('утром');
+    expect(nina.lastText()).toMatch(/^Шаг 4 из 5\. Согласие/);
+    await nina.text('НАЗАД');
+    expect(nina.lastText()).toMatch(/^Шаг 3 из 5\./);
+    await nina.text('утром');
+    await nina.text('отмена');
+    expect(nina.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"back" and "Cancel" in English, with or without the arrow and cross', async () => {
+    const tom = person('en');
+    await tom.text('/start');
+    await tom.tap(/Join a course/);
+    await tom.text('internet');
+    expect(tom.lastText()).toMatch(/^Step 2 of 5\./);
+    await tom.text('Back');
+    expect(tom.lastText()).toMatch(/^Step 1 of 5\./);
+    await tom.text('internet');
+    await tom.text('✖ cancel');
+    expect(tom.lastText()).toBe('OK, cancelled. You are in the main menu.');
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
 import { labelStartedBy, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
+import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
 
@@ -46,10 +47,15 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
  * A button's label typed instead of tapped is that button: the index of the choice typed, or -1. On a question
  * that takes no typed answer, also the start of one label only ("основы" for the course, walk s20 #3).
  */
-export function labelTyped(choices: Array<{ label: string }>, starts: boolean) {
+export function labelTyped(choices: Array<{ label: string; value: string }>, starts: boolean, yesNo: { yes?: string; no?: string } = {}) {
   const labels = choices.map((choice) => sameAsLabel(choice.label));
   const exact = (text: string) => labels.findIndex((label) => label.test(text));
-  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : labelStartedBy(choices.map((choice) => choice.label), text));
+  // "да" / "нет" typed: the question's one yes (or no) choice, when it has one (walk s21 W21-05).
+  const yesOrNo = (text: string) => {
+    const word = yesNoOfWords(text);
+    return word ? choices.findIndex((choice) => choice.value === yesNo[word]) : -1;
+  };
+  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : yesOrNo(text) >= 0 ? yesOrNo(text) : labelStartedBy(choices.map((choice) => choice.label), text));
   return (c: SceneContext) => (c.message?.text === undefined ? -1 : typed(c.message.text.trim()));
 }
 

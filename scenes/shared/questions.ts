@@ -72,7 +72,7 @@ export class Questions {
     this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const shared = (c: SceneContext) => (c.message && c.message.text === undefined ? options.shared?.(c) : undefined);
-    const typedLabel = labelTyped(choices, !options.typed);
+    const typedLabel = labelTyped(choices, !options.typed, options);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => !isForwarded(c), {

@@ -139,6 +139,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
           { label: ctx.t('consent-agree'), value: 'yes' },
           { label: ctx.t('consent-decline'), value: 'no' },
         ],
+        yes: 'yes',
+        no: 'no',
       });
       if (consent === 'no') {
         const { phone, center, menuUp } = await conversation.external(async (outer) => ({
@@ -180,6 +182,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
+        yes: 'confirm',
       });
       if (answer.startsWith(SHARED_PHONE)) {
         draft.phone = answer.slice(SHARED_PHONE.length);
@@ -223,6 +226,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
         { label: ctx.t(here ? 'join-already-move-here' : 'join-already-move'), value: 'move' },
         { label: ctx.t('join-already-stay'), value: 'stay' },
       ],
+      yes: 'move',
+      no: 'stay',
     });
     if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
     // Joining at a chosen center: that is where they move, not asked again.

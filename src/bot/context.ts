@@ -11,6 +11,8 @@ export interface SessionData {
   language?: Locale;
   /** The places in line last shown in "My place in line", by entry id: a worse one is explained (src/bot/features/waitlist.ts). */
   placesSeen?: Record<string, number>;
+  /** "Leave the list?" was the last thing shown (its message): "да" / "нет" typed next answers it (src/bot/features/leave-in-words.ts). */
+  leaveAsked?: { entry: string; message: number };
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

@@ -56,3 +56,70 @@ describe('Back and Cancel typed on a question with inline buttons (walk s21 W21-
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('"да" / "нет" typed on a yes-or-no screen (walk s21 W21-05)', () => {
+  it('"да" gives consent and confirms the summary; "согласна" and "хорошо" too', async () => {
+    const nina = person();
+    await nina.text('/start');
+    await nina.tap('📝 Записаться на курс');
+    await nina.text('основы');
+    await nina.text('кемерово');
+    await nina.text('Библиотека имени Н. В. Гоголя');
+    await nina.text('утром');
+    expect(nina.lastText()).toMatch(/^Шаг 4 из 5\. Согласие/);
+    await nina.text('Да!');
+    expect(nina.lastText()).toMatch(/^Шаг 5 из 5\./);
+    await nina.text('пропустить');
+    expect(nina.lastText()).toMatch(/^Проверьте, пожалуйста/);
+    await nina.text('да');
+    expect(nina.lastText()).toMatch(/^Готово!/);
+
+    const vera = person();
+    await vera.text('/start');
+    await vera.tap('📝 Записаться на курс');
+    await vera.text('основы');
+    await vera.text('кемерово');
+    await vera.text('Библиотека имени Н. В. Гоголя');
+    await vera.text('утром');
+    await vera.text('согласна');
+    await vera.text('пропустить');
+    await vera.text('хорошо');
+    expect(vera.lastText()).toMatch(/^Готово!/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"нет" at the consent is "Не даю согласия"; on the summary (no "no" button) it is not taken', async () => {
+    const ivan = person();
+    await ivan.text('/start');
+    await ivan.tap('📝 Записаться на курс');
+    await ivan.text('основы');
+    await ivan.text('кемерово');
+    await ivan.text('Библиотека имени Н. В. Гоголя');
+    await ivan.text('утром');
+    await ivan.text('нет');
+    expect(ivan.lastText()).toMatch(/согласи/i);
+    expect(ivan.lastText()).not.toMatch(/^Шаг 5/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"нет" after "Выйти из очереди?" keeps the place, "да" leaves; a "да" typed later means nothing', async () => {
+    const nina = person();
+    await nina.text('/start');
+    await nina.tap('📝 Записаться на курс');
+    for (const answer of ['основы', 'кемерово', 'Библиотека имени Н. В. Гоголя', 'утром', 'да', 'пропустить', 'да']) await nina.text(answer);
+    await nina.tap('🔢 Моё место в очереди');
+    await nina.press(/Выйти из очереди/);
+    expect(nina.lastText()).toMatch(/^Выйти из очереди на курс/);
+    await nina.text('нет');
+    expect(nina.lastText()).toBe('Хорошо, вы остаётесь в очереди.');
+    await nina.text('да');
+    expect(nina.lastText()).toMatch(/^Не получилось понять сообщение/);
+    await nina.tap('🔢 Моё место в очереди');
+    await nina.press(/Выйти из очереди/);
+    await nina.text('Да');
+    expect(nina.lastText()).toMatch(/^Вы вышли из очереди на курс «Основы/);
+    await nina.tap('🔢 Моё место в очереди');
+    expect(nina.lastText()).toMatch(/не записаны|нет записей|пока/i);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
+import { askedToLeave } from './leave-in-words.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -72,7 +73,7 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
         await pressed.conversation.exitAll();
         await pressed.conversation.enter(MOVE_CENTER, entry.id);
       }).row();
-      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => leaveMenu.show(pressed, { entry: entry.id })).row();
+      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => (askedToLeave(pressed, entry.id), leaveMenu.show(pressed, { entry: entry.id }))).row();
     }
   },
 });
@@ -155,6 +156,7 @@ export function waitlistFeature(i18n: Translator) {
     const view = await leaveMenu.open(ctx, { entry: closedCenterData.read(ctx.match).id });
     if (!view) return;
     await ctx.answerCallbackQuery();
+    askedToLeave(ctx, view.entryId);
     await leaveMenu.edit(ctx, view); // the notice becomes the "leave the list?" question
   });
 

@@ -1,3 +1,5 @@
+import { yesNoOfWords } from '../../domain/yes-no-words.js';
+
 /**
  * What a person types for a main-menu button in their own words ("где я в
  * очереди?", "хочу записаться", "where is the library"), read only when no flow
@@ -21,10 +23,12 @@ export function menuKeyOfWords(text: string): string | undefined {
 }
 
 /**
- * An answer to a seat offer typed instead of pressed ("приду", "✓ Приду", "не смогу", "can't come"): 'acc' or
- * 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
+ * An answer to a seat offer typed instead of pressed ("приду", "✓ Приду", "не смогу", "can't come", and "да" / "нет":
+ * walk s21 W21-05): 'acc' or 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
  */
 export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
+  const yesNo = yesNoOfWords(text);
+  if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
   const plain = text.toLowerCase().replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (/^(нет,? )?(я )?(не смогу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
   if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';

@@ -2,7 +2,7 @@ import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
-import { labelStartedBy, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
+import { labelStartedBy, labelWithWords, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
 import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
@@ -45,7 +45,8 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
 
 /**
  * A button's label typed instead of tapped is that button: the index of the choice typed, or -1. On a question
- * that takes no typed answer, also the start of one label only ("основы" for the course, walk s20 #3).
+ * that takes no typed answer, also "да" / "нет" for its yes / no choice, and the start or a word of one label only
+ * ("основы" for the course, walk s20 #3; "гоголя" for a center, walk s21 W21-06).
  */
 export function labelTyped(choices: Array<{ label: string; value: string }>, starts: boolean, yesNo: { yes?: string; no?: string } = {}) {
   const labels = choices.map((choice) => sameAsLabel(choice.label));
@@ -55,7 +56,9 @@ export function labelTyped(choices: Array<{ label: string; value: string }>, sta
     const word = yesNoOfWords(text);
     return word ? choices.findIndex((choice) => choice.value === yesNo[word]) : -1;
   };
-  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : yesOrNo(text) >= 0 ? yesOrNo(text) : labelStartedBy(choices.map((choice) => choice.label), text));
+  // Else the start of one label, or a word of one label only ("гоголя" for the library named after Gogol: walk s21 W21-06).
+  const started = (text: string, names = choices.map((choice) => choice.label)) => (labelStartedBy(names, text) >= 0 ? labelStartedBy(names, text) : labelWithWords(names, text));
+  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : yesOrNo(text) >= 0 ? yesOrNo(text) : started(text));
   return (c: SceneContext) => (c.message?.text === undefined ? -1 : typed(c.message.text.trim()));
 }
 

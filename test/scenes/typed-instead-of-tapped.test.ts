@@ -123,3 +123,34 @@ describe('"да" / "нет" typed on a yes-or-no screen (walk s21 W21-05)', () =
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('a center typed by a word of its name; Latin look-alike letters (walk s21 W21-06)', () => {
+  it('"гоголя", "поляна" and "фёдорова" each mean one center; "имени" means two and is not taken', async () => {
+    for (const [typed, center] of [['гоголя', 'Гоголя'], ['Поляна', 'Лесная Поляна'], ['федорова', 'Фёдорова']] as const) {
+      const nina = person();
+      await nina.text('/start');
+      await nina.tap('📝 Записаться на курс');
+      await nina.text('основы');
+      await nina.text('кемерово');
+      await nina.text('имени');
+      expect(nina.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+      await nina.text(typed);
+      expect(nina.lastText()).toMatch(/^Шаг 3 из 5\./);
+      for (const answer of ['утром', 'да', 'пропустить']) await nina.text(answer);
+      expect(nina.lastText()).toContain(center);
+    }
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"запиcаться" with a Latin "c" at the menu, "Hазад" with a Latin "H" in a flow', async () => {
+    const nina = person();
+    await nina.text('/start');
+    await nina.text('запиcаться');
+    expect(nina.lastText()).toMatch(/^Шаг 1 из 5\./);
+    await nina.text('оcновы');
+    expect(nina.lastText()).toMatch(/^Шаг 2 из 5\./);
+    await nina.text('Hазад');
+    expect(nina.lastText()).toMatch(/^Шаг 1 из 5\./);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { foldLookAlikes } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 
 /**
@@ -18,7 +19,8 @@ const MENU_WORDS: Array<[key: string, words: RegExp]> = [
 /** The main-menu key a typed message means, or undefined. Commands are never words. */
 export function menuKeyOfWords(text: string): string | undefined {
   if (text.startsWith('/')) return undefined;
-  const plain = text.toLowerCase().replace(/ё/g, 'е');
+  // A Latin look-alike in a Russian word ("запиcаться" with a Latin c) is read as the Russian letter (walk s21 W21-06).
+  const plain = foldLookAlikes(text).replace(/ё/g, 'е');
   return MENU_WORDS.find(([, words]) => words.test(plain))?.[0];
 }
 
@@ -29,7 +31,7 @@ export function menuKeyOfWords(text: string): string | undefined {
 export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);
   if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
-  const plain = text.toLowerCase().replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const plain = foldLookAlikes(text).replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (/^(нет,? )?(я )?(не смогу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
   if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
   return undefined;

@@ -26,7 +26,7 @@ export interface AskOptions {
   columns?: number;
   /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
   typed?: Typed;
-  /** Takes a message that is not text (a contact shared from a reply keyboard still up): its value, or undefined to refuse it. */
+  /** Takes a message besides the choices (a contact shared from a reply keyboard still up, a phone typed on the summary): its value, or undefined to refuse it. */
   shared?: (ctx: SceneContext) => string | undefined;
   /** The value of the question's one clear yes (or no) choice: "да" ("нет") typed is that choice (walk s21 W21-05). */
   yes?: string;

@@ -71,7 +71,7 @@ export class Questions {
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
     this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
-    const shared = (c: SceneContext) => (c.message && c.message.text === undefined ? options.shared?.(c) : undefined);
+    const shared = (c: SceneContext) => (c.message ? options.shared?.(c) : undefined);
     const typedLabel = labelTyped(choices, !options.typed, options);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })

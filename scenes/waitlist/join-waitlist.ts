@@ -176,8 +176,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
         // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
         record: summary.record,
         ...(changed ? { backAnswers: 'change' } : {}),
-        // Their phone shared from the phone keyboard still up (Skip was typed, not tapped): it goes on the summary (walk s20 #47).
-        shared: (c) => (c.message?.contact && readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
+        // Their phone shared from the phone keyboard still up (Skip was typed, not tapped), or typed here after a Skip:
+        // it goes on the summary, shown again with it (walk s20 #47, walk s21 W21-07).
+        shared: (c) => (readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },

@@ -1,6 +1,7 @@
 import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
+import { notHeardText } from './not-heard.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
 import { labelStartedBy, labelWithWords, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
 import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
@@ -37,7 +38,8 @@ export function isPressOn(shown: Shown, ctx: SceneContext, options: number, done
  */
 export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
   const query = ctx.callbackQuery;
-  if (!query) return hintBelow(ctx, ctx.t(hint));
+  // A voice message or a sticker is told it is not heard, with the phone for who would rather talk (walk s21 W21-08).
+  if (!query) return hintBelow(ctx, (await notHeardText(ctx, ctx.t(hint))) ?? ctx.t(hint));
   const asked = parseInt(parse(query.data ?? '').token, 36);
   const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });

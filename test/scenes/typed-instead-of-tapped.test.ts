@@ -154,3 +154,27 @@ describe('a center typed by a word of its name; Latin look-alike letters (walk s
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('a voice message or a sticker (walk s21 W21-08)', () => {
+  it('at the menu and in a flow: "the bot does not listen", what to do, and the phone', async () => {
+    const nina = person();
+    await nina.text('/start');
+    await nina.voice();
+    expect(nina.lastText()).toBe(
+      'Бот не слушает голосовые сообщения. Выберите, что нужно, кнопками внизу экрана или напишите словами. Если удобнее поговорить, позвоните: +7 3842 36-42-90',
+    );
+    await nina.tap('📝 Записаться на курс');
+    await nina.voice();
+    expect(nina.lastText()).toBe('Бот не слушает голосовые сообщения. Пожалуйста, нажмите одну из кнопок под сообщением. Если удобнее поговорить, позвоните: +7 3842 36-42-90');
+    await nina.sticker();
+    expect(nina.lastText()).toMatch(/^Бот не понимает стикеры\. Пожалуйста, нажмите одну из кнопок/);
+    // The question still waits.
+    await nina.text('основы');
+    expect(nina.lastText()).toMatch(/^Шаг 2 из 5\./);
+    const tom = person('en');
+    await tom.text('/start');
+    await tom.voice();
+    expect(tom.lastText()).toMatch(/^The bot does not listen to voice messages\. .* call \+7 3842 36-42-90$/);
+    expect(t.errors).toEqual([]);
+  });
+});

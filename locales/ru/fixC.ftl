@@ -1,0 +1,6 @@
+# Helper fixC, round 21: a citizen who types, speaks or sends stickers instead of tapping.
+
+# A voice message, audio or a video note (walk s21 W21-08). $hint: what the question or the menu takes.
+not-heard-voice = Бот не слушает голосовые сообщения. { $hint } Если удобнее поговорить, позвоните: { $phone }
+not-heard-sticker = Бот не понимает стикеры. { $hint } Если удобнее поговорить, позвоните: { $phone }
+not-heard-menu = Выберите, что нужно, кнопками внизу экрана или напишите словами.

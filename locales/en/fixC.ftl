@@ -4,3 +4,6 @@
 not-heard-voice = The bot does not listen to voice messages. { $hint } If you would rather talk, call { $phone }
 not-heard-sticker = The bot does not understand stickers. { $hint } If you would rather talk, call { $phone }
 not-heard-menu = Choose what you need with the buttons at the bottom of the screen, or type it in words.
+
+# "My place in line" of a person enrolled in a group: when the next lesson is, the room and the library's address (walk s21 W21-10).
+place-next-lesson-address = Next lesson: { $when }, { $room }. Address: { $address }, { $town }.

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { findCenter, findCourse } from '../../domain/catalog.js';
-import { centerTitleOf } from '../../domain/center-names.js';
+import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
+import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
 import { offerVars } from '../../domain/offers.js';
@@ -43,7 +43,11 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   if (next) {
     // The room as staff typed it (Russian): in Latin letters for an English reader, as in the offer.
     const room = ctx.locale === 'ru' ? next.room : transliterate(next.room);
-    line += `\n${ctx.t('place-next-lesson', { when: formatLessonTime(next.startsAt, next.timeZone, ctx.locale), room })}`;
+    const when = formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
+    // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
+    const center = open ?? (await describeCenter(entry.centerId));
+    const words = center ? centerWords(center, ctx.locale) : undefined;
+    line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, town: words.town, address: words.address }) : ctx.t('place-next-lesson', { when, room })}`;
   }
   return { ...entry, line, courseTitle };
 }

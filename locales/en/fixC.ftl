@@ -7,3 +7,11 @@ not-heard-menu = Choose what you need with the buttons at the bottom of the scre
 
 # "My place in line" of a person enrolled in a group: when the next lesson is, the room and the library's address (walk s21 W21-10).
 place-next-lesson-address = Next lesson: { $when }, { $room }. Address: { $address }, { $town }.
+
+# The join summary of a second course after the name was changed: one name for all the person's entries (walk s21 W21-02).
+join-summary-renames = You have one name for all your sign-ups: it will change for { $courses } too.
+join-summary-course = "{ $course }"
+
+# Help: how to sign up a relative who has no Telegram (walk s21 W21-01). -here: under the program's phone.
+help-relative-phone = Relatives without Telegram: sign up at a library or call the program: { $phone }
+help-relative-here = Relatives without Telegram: sign up at a library or call this number.

@@ -7,3 +7,11 @@ not-heard-menu = Выберите, что нужно, кнопками вниз�
 
 # "My place in line" of a person enrolled in a group: when the next lesson is, the room and the library's address (walk s21 W21-10).
 place-next-lesson-address = Ближайшее занятие: { $when }, { $room }. Адрес: { $town }, { $address }.
+
+# The join summary of a second course after the name was changed: one name for all the person's entries (walk s21 W21-02).
+join-summary-renames = Имя одно на все ваши записи: оно изменится и в записи на { $courses }.
+join-summary-course = «{ $course }»
+
+# Help: how to sign up a relative who has no Telegram (walk s21 W21-01). -here: under the program's phone.
+help-relative-phone = Записать родственника без Телеграма можно в библиотеке или по телефону программы: { $phone }
+help-relative-here = Записать родственника без Телеграма можно в библиотеке или по этому телефону.

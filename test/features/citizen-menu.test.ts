@@ -289,6 +289,19 @@ describe('centers near me, help and language', () => {
     expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');
   });
 
+  it('says how to sign up a relative without Telegram: at a library or by the program\'s phone (walk s21 W21-01)', async () => {
+    await addToWaitlist(3702, { centerId: 'mezhdurechensk-central' });
+    const user = t.user({ id: 3702, first_name: 'Елена', language_code: 'ru' });
+    await user.text('❓ Помощь');
+    expect(user.lastText()).toMatch(/Телефон вашего центра .*\nЗаписать родственника без Телеграма можно в библиотеке или по телефону программы: \+7 3842 36-42-90$/);
+    const stranger = t.user({ id: 3703, first_name: 'Ян', language_code: 'ru' });
+    await stranger.text('/help');
+    expect(stranger.lastText()).toMatch(/Телефон программы «Твой курс»: \+7 3842 36-42-90\nЗаписать родственника без Телеграма можно в библиотеке или по этому телефону\.$/);
+    const john = t.user({ id: 3704, first_name: 'John', language_code: 'en' });
+    await john.text('/help');
+    expect(john.lastText()).toContain('Relatives without Telegram: sign up at a library or call this number.');
+  });
+
   it('switches the language and keeps it in the session', async () => {
     const user = t.user({ id: 3800, first_name: 'Алия', language_code: 'ru' });
     await user.text('/language');

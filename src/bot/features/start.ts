@@ -103,12 +103,14 @@ export function startFeature(i18n: Translator) {
   const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const showHelp = async (ctx: BotContext) => {
     const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
+    // How to sign up a relative without Telegram: at a library or by the program's phone (walk s21 W21-01).
+    const relative = phone.own ? ctx.t('help-relative-phone', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }) : ctx.t('help-relative-here');
     const phoneLine = phone.own
       ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
       : ctx.t('help-main-phone', { phone: phone.phone });
     // Staff also see their own commands, with the same words as Telegram's command menu.
     const kind = await staffKind(ctx);
-    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
+    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}\n${relative}`, { reply_markup: mainMenu(ctx) });
     if (!kind) return;
     // Their commands in short sections, as few messages as keep each within 60 words.
     const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));

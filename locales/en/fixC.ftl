@@ -15,3 +15,6 @@ join-summary-course = "{ $course }"
 # Help: how to sign up a relative who has no Telegram (walk s21 W21-01). -here: under the program's phone.
 help-relative-phone = Relatives without Telegram: sign up at a library or call the program: { $phone }
 help-relative-here = Relatives without Telegram: sign up at a library or call this number.
+
+# A shared location farther than 300 km from every center (probe s21 L7); the towns are asked again below it.
+location-far-away = It looks like you are not in Kuzbass: the nearest center is over 300 km away. Choose a town.

@@ -15,3 +15,6 @@ join-summary-course = «{ $course }»
 # Help: how to sign up a relative who has no Telegram (walk s21 W21-01). -here: under the program's phone.
 help-relative-phone = Записать родственника без Телеграма можно в библиотеке или по телефону программы: { $phone }
 help-relative-here = Записать родственника без Телеграма можно в библиотеке или по этому телефону.
+
+# A shared location farther than 300 km from every center (probe s21 L7); the towns are asked again below it.
+location-far-away = Похоже, вы не в Кузбассе: до ближайшего центра больше 300 километров. Выберите город.

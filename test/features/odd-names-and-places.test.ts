@@ -28,3 +28,45 @@ describe('a Telegram name with no letters (probe s21 L1)', () => {
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('a shared location far from every center (probe s21 L7)', () => {
+  const FAR = 'Похоже, вы не в Кузбассе: до ближайшего центра больше 300 километров. Выберите город.';
+
+  it('"Centers near me": says so and asks the town again, no distances in thousands of km', async () => {
+    const user = t.user({ id: 21_510, first_name: 'Олег', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📍 Центры рядом');
+    await user.press('📍 Ближайшие ко мне');
+    const from = user.messages().length;
+    await user.location(0, 0);
+    const texts = user.textsSince(from);
+    expect(texts[0]).toBe(FAR);
+    expect(texts.at(-1)).toMatch(/^Где искать центры\?/);
+    expect(texts.join('\n')).not.toMatch(/км/);
+    await user.press('Юрга');
+    expect(user.lastText()).toMatch(/Центральная городская библиотека/);
+    // Inside Kuzbass, as before.
+    await user.tap('📍 Центры рядом');
+    await user.press('📍 Ближайшие ко мне');
+    await user.location(55.3547, 86.0865);
+    expect(user.lastText()).toMatch(/км/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('the join: the town question comes again below the note, and the join goes on', async () => {
+    const user = t.user({ id: 21_511, first_name: 'Ольга', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    await user.press('Основы компьютерной грамотности');
+    await user.press('📍 Ближайший ко мне');
+    const from = user.messages().length;
+    await user.location(0, 0);
+    const texts = user.textsSince(from);
+    expect(texts[0]).toBe(FAR);
+    expect(texts.at(-1)).toMatch(/^Шаг 2 из 5\./);
+    await user.press('Юрга');
+    await user.press('Центральная городская библиотека');
+    expect(user.lastText()).toMatch(/^Шаг 3 из 5\./);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ export function sendLocation(state: EmulatorState, userId: number, location: TgL
 /** A voice message of `duration` seconds (no sound: the bot can only see that one came). */
 export function sendVoice(state: EmulatorState, userId: number, input: { duration?: number }): TgMessage {
   const fileId = `AwAC${randomBytes(12).toString('base64url')}`;
-  return state.userSends(state.user(userId), { voice: { file_id: fileId, file_unique_id: fileId.slice(-12), duration: Math.max(1, Math.round(input.duration ?? 3)), mime_type: 'audio/ogg' } });
+  return state.userSends(state.user(userId), { voice: { file_id: fileId, file_unique_id: fileId.slice(-12), duration: Math.max(1, Math.round(Number(input.duration ?? 3)) || 1), mime_type: 'audio/ogg' } });
 }
 
 /** A sticker (its emoji, 👍 by default). */

@@ -18,3 +18,7 @@ help-relative-here = Relatives without Telegram: sign up at a library or call th
 
 # A shared location farther than 300 km from every center (probe s21 L7); the towns are asked again below it.
 location-far-away = It looks like you are not in Kuzbass: the nearest center is over 300 km away. Choose a town.
+
+# A voice message or a sticker at the phone step (walk s21 W21-08).
+join-phone-not-heard-voice = The bot does not listen to voice messages. Type the number, for example 8 900 123-45-67, or press "📱 Send my phone number" at the bottom of the screen.
+join-phone-not-heard-sticker = The bot does not understand stickers. Type the number, for example 8 900 123-45-67, or press "📱 Send my phone number" at the bottom of the screen.

@@ -18,3 +18,7 @@ help-relative-here = Записать родственника без Телег
 
 # A shared location farther than 300 km from every center (probe s21 L7); the towns are asked again below it.
 location-far-away = Похоже, вы не в Кузбассе: до ближайшего центра больше 300 километров. Выберите город.
+
+# A voice message or a sticker at the phone step (walk s21 W21-08).
+join-phone-not-heard-voice = Бот не слушает голосовые сообщения. Напишите номер, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон» внизу экрана.
+join-phone-not-heard-sticker = Бот не понимает стикеры. Напишите номер, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон» внизу экрана.

@@ -82,16 +82,15 @@ export class Questions {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
-    if (typedLeave(answer, shown)) return this.pressed(answer, options.backAnswers, typedLeave(answer, shown));
-    const labelled = typedLabel(answer);
+    const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);
     if (labelled >= 0) return choices[labelled]!.value;
     if (shared(answer) !== undefined) return shared(answer)!;
-    const result = typed(answer);
+    const result = typedLeave(answer, shown) ? undefined : typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();
       return result.value;
     }
-    const value = await this.pressed(answer, options.backAnswers);
+    const value = await this.pressed(answer, options.backAnswers, typedLeave(answer, shown));
     if (value === options.backAnswers) return value;
     const choice = choices[Number(value)];
     if (!/^\d+$/.test(value) || !choice) throw new Error('unreachable: isPressOn checks the index');

@@ -42,6 +42,17 @@ describe('Back and Cancel typed on a question with inline buttons (walk s21 W21-
     expect(t.errors).toEqual([]);
   });
 
+  it('"назад" at a question that takes typed words (the name) is Back, not the name', async () => {
+    const user = t.user({ id: nextId++, first_name: '.', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    for (const answer of ['основы', 'кемерово', 'гоголя', 'утром', 'да']) await user.text(answer);
+    expect(user.lastText()).toMatch(/^Шаг 5 из 6\. Как к вам обращаться/);
+    await user.text('Назад');
+    expect(user.lastText()).toMatch(/^Шаг 4 из 6\. Согласие/);
+    expect(t.errors).toEqual([]);
+  });
+
   it('"back" and "Cancel" in English, with or without the arrow and cross', async () => {
     const tom = person('en');
     await tom.text('/start');

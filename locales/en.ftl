@@ -21,8 +21,12 @@ not-allowed-representative = This command is for representatives of partner orga
 
 ## Start
 
+# $named: "yes" when the Telegram name has a letter or a digit; a name of spaces or invisible characters is not said (probe s21 L1).
 welcome =
-    Hello, { $name }!
+    { $named ->
+        [yes] Hello, { $name }!
+       *[no] Hello!
+    }
     This is the bot of "Tvoy Kurs", free computer-literacy classes in the libraries of Kuzbass.
     Here you can sign up for a course and see your place in line.
 choose-language = Choose a language:

@@ -21,8 +21,12 @@ not-allowed-representative = Эта команда для представите
 
 ## Start
 
+# $named: "yes" when the Telegram name has a letter or a digit; a name of spaces or invisible characters is not said (probe s21 L1).
 welcome =
-    Здравствуйте, { $name }!
+    { $named ->
+        [yes] Здравствуйте, { $name }!
+       *[no] Здравствуйте!
+    }
     Это бот бесплатных курсов «Твой курс»: компьютерная грамотность в библиотеках Кузбасса.
     Здесь можно записаться на курс и узнать своё место в очереди.
 choose-language = Выберите язык:

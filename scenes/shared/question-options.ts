@@ -26,8 +26,11 @@ export interface AskOptions {
   columns?: number;
   /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
   typed?: Typed;
-  /** Takes a message that is not text (a contact shared from a reply keyboard still up): its value, or undefined to refuse it. */
+  /** Takes a message besides the choices (a contact shared from a reply keyboard still up, a phone typed on the summary): its value, or undefined to refuse it. */
   shared?: (ctx: SceneContext) => string | undefined;
+  /** The value of the question's one clear yes (or no) choice: "да" ("нет") typed is that choice (walk s21 W21-05). */
+  yes?: string;
+  no?: string;
   /** false hides Back (a summary, a first question of a loop). */
   back?: boolean;
   /** Back answers this value instead of going back: a summary shown again after a change goes to "what to change?", keeping the change. */

@@ -1,8 +1,10 @@
 import type { Keyboard } from 'grammy';
 import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
+import { notHeardText } from './not-heard.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
-import { labelStartedBy, sameAsLabel } from '../../src/domain/text.js';
+import { labelStartedBy, labelWithWords, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
+import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
 
@@ -11,6 +13,8 @@ export interface Shown {
   messageId: number;
   token: string;
   back: boolean;
+  /** The flow's first question: Back typed on it cancels (typedLeave). */
+  first?: boolean;
   /** The first question's Back to the screen the flow came from (another feature's button data). */
   backTo?: string;
 }
@@ -34,7 +38,8 @@ export function isPressOn(shown: Shown, ctx: SceneContext, options: number, done
  */
 export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
   const query = ctx.callbackQuery;
-  if (!query) return hintBelow(ctx, ctx.t(hint));
+  // A voice message or a sticker is told it is not heard, with the phone for who would rather talk (walk s21 W21-08).
+  if (!query) return hintBelow(ctx, (await notHeardText(ctx, ctx.t(hint))) ?? ctx.t(hint));
   const asked = parseInt(parse(query.data ?? '').token, 36);
   const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
@@ -42,12 +47,20 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
 
 /**
  * A button's label typed instead of tapped is that button: the index of the choice typed, or -1. On a question
- * that takes no typed answer, also the start of one label only ("основы" for the course, walk s20 #3).
+ * that takes no typed answer, also "да" / "нет" for its yes / no choice, and the start or a word of one label only
+ * ("основы" for the course, walk s20 #3; "гоголя" for a center, walk s21 W21-06).
  */
-export function labelTyped(choices: Array<{ label: string }>, starts: boolean) {
+export function labelTyped(choices: Array<{ label: string; value: string }>, starts: boolean, yesNo: { yes?: string; no?: string } = {}) {
   const labels = choices.map((choice) => sameAsLabel(choice.label));
   const exact = (text: string) => labels.findIndex((label) => label.test(text));
-  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : labelStartedBy(choices.map((choice) => choice.label), text));
+  // "да" / "нет" typed: the question's one yes (or no) choice, when it has one (walk s21 W21-05).
+  const yesOrNo = (text: string) => {
+    const word = yesNoOfWords(text);
+    return word ? choices.findIndex((choice) => choice.value === yesNo[word]) : -1;
+  };
+  // Else the start of one label, or a word of one label only ("гоголя" for the library named after Gogol: walk s21 W21-06).
+  const started = (text: string, names = choices.map((choice) => choice.label)) => (labelStartedBy(names, text) >= 0 ? labelStartedBy(names, text) : labelWithWords(names, text));
+  const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : yesOrNo(text) >= 0 ? yesOrNo(text) : started(text));
   return (c: SceneContext) => (c.message?.text === undefined ? -1 : typed(c.message.text.trim()));
 }
 
@@ -66,5 +79,22 @@ export function pressedOn(keyboard: Keyboard, answer: SceneContext): boolean {
  */
 export const isForwarded = (ctx: SceneContext) => ctx.message?.forward_origin !== undefined;
 
-/** Back or Cancel pressed on a reply keyboard, or typed ("назад", without the arrow): older people often type. */
-export const said = (ctx: SceneContext, key: 'btn-back' | 'btn-cancel') => sameAsLabel(ctx.t(key)).test((ctx.message?.text ?? '').trim());
+/** The words for Back and Cancel in either language, whatever language the bot speaks to the person. */
+const LEAVE_WORDS = { 'btn-back': /^(назад|вернуться|back|go back)$/, 'btn-cancel': /^(отмена|отменить|cancel)$/ };
+
+/** Back or Cancel pressed on a reply keyboard, or typed ("назад", "BACK", without the arrow): older people often type. */
+export const said = (ctx: SceneContext, key: 'btn-back' | 'btn-cancel') => {
+  const text = (ctx.message?.text ?? '').trim();
+  return sameAsLabel(ctx.t(key)).test(text) || LEAVE_WORDS[key].test(wordsTyped(text));
+};
+
+/**
+ * Back or Cancel typed on a question with inline buttons, as on the phone step (walk s21 W21-04): the data of Back
+ * where the question has it, of Cancel for Cancel and for Back on a flow's first question (no question before it).
+ */
+export function typedLeave(ctx: SceneContext, shown: Shown): typeof BACK | typeof CANCEL | undefined {
+  if (ctx.message?.text === undefined) return undefined;
+  if (said(ctx, 'btn-cancel')) return CANCEL;
+  if (!said(ctx, 'btn-back')) return undefined;
+  return shown.back ? BACK : shown.first ? CANCEL : undefined;
+}

@@ -4,7 +4,7 @@ import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, type Shown } from './question-presses.js';
+import { isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import type { AskOptions, Choice, Origin } from './question-options.js';
@@ -71,26 +71,26 @@ export class Questions {
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
     this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
-    const shared = (c: SceneContext) => (c.message && c.message.text === undefined ? options.shared?.(c) : undefined);
-    const typedLabel = labelTyped(choices, !options.typed);
+    const shared = (c: SceneContext) => (c.message ? options.shared?.(c) : undefined);
+    const typedLabel = labelTyped(choices, !options.typed, options);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => !isForwarded(c), {
         otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
       })
-      .and((c) => isPressOn(shown, c, choices.length) || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
+      .and((c) => isPressOn(shown, c, choices.length) || typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
         otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
       })
-      .and((c) => typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
-    const labelled = typedLabel(answer);
+      .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
+    const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);
     if (labelled >= 0) return choices[labelled]!.value;
     if (shared(answer) !== undefined) return shared(answer)!;
-    const result = typed(answer);
+    const result = typedLeave(answer, shown) ? undefined : typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();
       return result.value;
     }
-    const value = await this.pressed(answer, options.backAnswers);
+    const value = await this.pressed(answer, options.backAnswers, typedLeave(answer, shown));
     if (value === options.backAnswers) return value;
     const choice = choices[Number(value)];
     if (!/^\d+$/.test(value) || !choice) throw new Error('unreachable: isPressOn checks the index');
@@ -107,8 +107,8 @@ export class Questions {
     for (;;) {
       const press = await this.conversation
         .waitUntil((c) => !isForeignButton(c), { next: true })
-        .and((c) => isPressOn(shown, c, choices.length, true), { otherwise: (c) => refuse(c, shown) });
-      const value = parse(press.callbackQuery!.data!).value;
+        .and((c) => isPressOn(shown, c, choices.length, true) || typedLeave(c, shown) !== undefined, { otherwise: (c) => refuse(c, shown) });
+      const value = typedLeave(press, shown) ?? parse(press.callbackQuery!.data!).value;
       if (value === DONE && chosen.size === 0) {
         await press.answerCallbackQuery({ text: press.t('cls-pick-one') });
         continue;
@@ -123,7 +123,7 @@ export class Questions {
       const picked = choices.map((c) => c.value).filter((v) => chosen.has(v));
       // For a Back from a later question: this one is asked again with these ticks; left above, it reads `record`.
       if (value === DONE) [this.answers[shown.token], this.record] = [picked, options.record?.(picked)];
-      await this.pressed(press);
+      await this.pressed(press, undefined, typedLeave(press, shown));
       return picked;
     }
   }
@@ -166,9 +166,9 @@ export class Questions {
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => isPressOn(shown, c, 0) || c.message !== undefined, { otherwise: (c) => refuse(c, shown) })
-      .and((c) => c.callbackQuery !== undefined || accept(c) !== undefined, { otherwise: (c) => hintBelow(c, hint(c)) });
-    if (answer.callbackQuery) {
-      await this.pressed(answer); // only Back and Cancel are on this question: both leave
+      .and((c) => c.callbackQuery !== undefined || typedLeave(c, shown) !== undefined || accept(c) !== undefined, { otherwise: (c) => hintBelow(c, hint(c)) });
+    if (answer.callbackQuery || typedLeave(answer, shown)) {
+      await this.pressed(answer, undefined, typedLeave(answer, shown)); // only Back and Cancel are on this question: both leave
       throw new Error('unreachable: isPressOn lets only Back and Cancel through');
     }
     return accept(answer)!;
@@ -243,10 +243,10 @@ export class Questions {
     return this.conversation.rewind(previous);
   }
 
-  /** Answers the press; Cancel leaves from here, and Back unless it `backAnswers`; any other value is returned. */
-  private async pressed(press: SceneContext, backAnswers?: string): Promise<string> {
-    const value = parse(press.callbackQuery!.data!).value;
-    await press.answerCallbackQuery();
+  /** Answers the press (or Back / Cancel `typed`); Cancel leaves from here, and Back unless it `backAnswers`; any other value is returned. */
+  private async pressed(press: SceneContext, backAnswers?: string, typed?: string): Promise<string> {
+    const value = typed ?? parse(press.callbackQuery!.data!).value;
+    if (!typed) await press.answerCallbackQuery();
     if (value === CANCEL) return this.cancel();
     if (value === BACK) return backAnswers ?? this.back();
     return value;
@@ -284,7 +284,7 @@ export class Questions {
     if (shownValue) text += `\n${this.ctx.t('answer-current', { value: shownValue })}`;
     const target = this.afterNote ? undefined : pressed;
     this.afterNote = false;
-    const shown = { token, back: canGoBack, ...(backTo ? { backTo } : {}) };
+    const shown = { token, back: canGoBack, first, ...(backTo ? { backTo } : {}) };
     if (target && (await editQuestion(this.ctx, target, text, keyboard))) return { messageId: target.messageId, ...shown };
     if (this.replyKeyboardLeft) {
       this.replyKeyboardLeft = false;

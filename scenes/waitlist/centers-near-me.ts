@@ -6,7 +6,7 @@ import { centerTitle, centerWords, townWords } from '../../src/domain/center-nam
 import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
-import { nearestToShared, sharedLocation } from './pick-center.js';
+import { farFromEveryCenter, nearestToShared, sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
 
@@ -36,6 +36,7 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
     const centers = await listCenters();
     return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
   });
+  const askTown = q.mark();
   const where = await q.ask(ctx.t('centers-where'), {
     choices: [{ label: ctx.t('centers-nearest-button'), value: NEAREST, alone: true }, ...towns],
     columns: 2,
@@ -45,6 +46,8 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   let found: Array<{ id: string; title: string; address: string; latitude: number; longitude: number; km?: number; phone: string }>;
   if (where === NEAREST) {
     const location = await q.withReplyKeyboard(ctx.t('centers-ask-location'), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
+    // Not in Kuzbass (or a phone without a GPS fix): the towns again, not centers thousands of kilometres away (probe s21 L7).
+    if (await farFromEveryCenter(conversation, location)) return q.rewindTo(askTown, ctx.t('location-far-away'));
     const nearest = await nearestToShared(conversation, ctx, location, 3);
     const all = await conversation.external(() => listEveryCenter());
     found = nearest.map(({ center, km }) => ({ ...shown(center, all, ctx), km }));

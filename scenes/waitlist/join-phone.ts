@@ -1,6 +1,7 @@
 import { readTypedPhone } from '../../src/domain/phone.js';
 import { sameAsLabel } from '../../src/domain/text.js';
 import type { SceneContext } from '../shared/context.js';
+import { notHeardKind } from '../shared/not-heard.js';
 import { normalizeContactPhone } from './validators.js';
 
 /* The phone step of the join (join-waitlist.ts): what a message at it gives, and what to say when nothing. */
@@ -19,6 +20,9 @@ export function readPhone(ctx: SceneContext): string | null | undefined {
 /** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
 export function phoneHint(ctx: SceneContext): string {
   const contact = ctx.message?.contact;
+  // A voice message or a sticker: said that the bot does not hear it, not "could not read a number" (walk s21 W21-08).
+  const notHeard = notHeardKind(ctx.message);
+  if (notHeard) return `join-phone-not-heard-${notHeard}`;
   // Typed: a number no plan has is called so; anything else could not be read (not "no such number").
   if (!contact) {
     const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;

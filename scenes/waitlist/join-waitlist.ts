@@ -1,11 +1,9 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
-import { describeCenter, findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
-import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
+import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
+import { centerTitleOf } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
-import { activePartnerName } from '../../src/domain/partners/referral-code.js';
-import { phoneToRead } from '../../src/domain/phone.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -17,6 +15,7 @@ import { centerInfoData } from './centers-near-me.js';
 import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
 import { moveEntry } from './move-center.js';
 import { chosenCenter, pickCenter } from './pick-center.js';
+import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 
@@ -39,14 +38,6 @@ export interface JoinArgs {
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
 type Step = Field | 'consent';
-
-interface Draft {
-  courseId: string;
-  centerId: string;
-  timeOfDay: TimeOfDay;
-  name: string;
-  phone: string | null;
-}
 
 /**
  * Join the waiting list in five steps and eight taps from /start: course →
@@ -139,6 +130,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
           { label: ctx.t('consent-agree'), value: 'yes' },
           { label: ctx.t('consent-decline'), value: 'no' },
         ],
+        yes: 'yes',
+        no: 'no',
       });
       if (consent === 'no') {
         const { phone, center, menuUp } = await conversation.external(async (outer) => ({
@@ -154,11 +147,13 @@ export function joinWaitlistScene(deps: SceneDeps) {
         return q.finish(`${ctx.t('consent-declined', { center, phone })} ${ctx.t('consent-declined-back')}`, new InlineKeyboard().text(ctx.t('btn-back'), consentBackData.pack('back')));
       }
     }
+    // The name they gave before (a second course): one name for all their entries, so a change is said on the summary.
+    let storedName: string | undefined;
     if (returning) {
       // What they gave at their first join, not the Telegram name: "All correct" must not overwrite it.
       const stored = await conversation.external(() => storedContact(ctx.from!.id));
       if (!stored) return q.finish(ctx.t('join-record-gone'));
-      draft.name = stored.name;
+      draft.name = storedName = stored.name;
       draft.phone = stored.phone;
     } else {
       if (nameNeeded) await askField('name', draft);
@@ -169,17 +164,19 @@ export function joinWaitlistScene(deps: SceneDeps) {
     // Each round after the first follows a change: Back on the summary then goes to "what to change?", since going
     // back through the change would undo it without a word.
     for (let changed = false; ; changed = true) {
-      const summary = await summaryText(conversation, ctx, draft as Draft, args.partnerId);
+      const summary = await summaryText(conversation, ctx, draft as Draft, { partnerId: args.partnerId, storedName, now: deps.now });
       const answer = await q.ask(summary.text, {
         // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
         record: summary.record,
         ...(changed ? { backAnswers: 'change' } : {}),
-        // Their phone shared from the phone keyboard still up (Skip was typed, not tapped): it goes on the summary (walk s20 #47).
-        shared: (c) => (c.message?.contact && readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
+        // Their phone shared from the phone keyboard still up (Skip was typed, not tapped), or typed here after a Skip:
+        // it goes on the summary, shown again with it (walk s20 #47, walk s21 W21-07).
+        shared: (c) => (readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
         ],
+        yes: 'confirm',
       });
       if (answer.startsWith(SHARED_PHONE)) {
         draft.phone = answer.slice(SHARED_PHONE.length);
@@ -223,6 +220,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
         { label: ctx.t(here ? 'join-already-move-here' : 'join-already-move'), value: 'move' },
         { label: ctx.t('join-already-stay'), value: 'stay' },
       ],
+      yes: 'move',
+      no: 'stay',
     });
     if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
     // Joining at a chosen center: that is where they move, not asked again.
@@ -272,20 +271,3 @@ export function joinWaitlistScene(deps: SceneDeps) {
 
 /** The summary's answer when the person's own phone was shared on it: this, then the number. */
 const SHARED_PHONE = 'phone:';
-
-async function summaryText(conversation: SceneConversation, ctx: SceneContext, draft: Draft, partnerId: string | undefined) {
-  // Any center, a closed one too: a center hidden meanwhile is still named (on confirm, another is asked for).
-  const [course, center, title, partner] = await conversation.external(() =>
-    Promise.all([findCourse(draft.courseId), describeCenter(draft.centerId), centerTitleOf(draft.centerId, ctx.locale), partnerId ? activePartnerName(partnerId, ctx.locale) : undefined]),
-  );
-  // Referred by a partner (its link): the citizen sees which organization before confirming, above the hint (walk s20 #15).
-  const note = partner ? ctx.t('join-summary-partner', { partner }) : '';
-  const fields = {
-    course: course?.title[ctx.locale] ?? '',
-    center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
-    time: ctx.t(`time-${draft.timeOfDay}`),
-    name: draft.name,
-    phone: draft.phone ? phoneToRead(draft.phone) : ctx.t('phone-none'),
-  };
-  return { text: ctx.t('join-summary', { ...fields, referred: note && `\n\n${note}` }), record: ctx.t('join-record', fields) + (note && `\n${note}`) };
-}

@@ -53,7 +53,7 @@ export async function moveEntry(
   if (confirm) {
     const position = await conversation.external(() => positionIfMoved(citizenId, entry.id, centerId));
     if (position === null) return void (await q.finish(ctx.t('button-outdated')));
-    await q.ask(ctx.t('move-confirm', { center, position }), { choices: [{ label: ctx.t('move-confirm-yes'), value: 'yes' }] });
+    await q.ask(ctx.t('move-confirm', { center, position }), { choices: [{ label: ctx.t('move-confirm-yes'), value: 'yes' }], yes: 'yes' });
   }
   const moved = await conversation.external(() => moveToCenter(citizenId, entry.id, centerId));
   await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));

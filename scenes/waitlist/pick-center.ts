@@ -39,6 +39,21 @@ export async function nearestToShared(
 }
 
 /**
+ * Farther than this from every center, a shared point is not in Kuzbass (a phone without a GPS fix sends 0, 0): the
+ * towns are asked again rather than "nearest" centers thousands of kilometres away (probe s21 L7). The locale key
+ * location-far-away says the number in words: change both together.
+ */
+const FAR_KM = 300;
+
+/** Whether the shared point is farther than FAR_KM from every open center; read from the precise point, only the answer is logged. */
+export function farFromEveryCenter(conversation: SceneConversation, location: { latitude: number; longitude: number }): Promise<boolean> {
+  return conversation.external(async (outside) => {
+    const point = sharedLocation(outside) ?? location;
+    return (await listCenters()).every((center) => distanceKm(point, center) > FAR_KM);
+  });
+}
+
+/**
  * Lets the citizen pick a center in one question: "📍 Nearest to me" above the
  * towns; then the five centers nearest to a shared location, or the town's
  * centers. `intro` asks the question; `step` ("Step 2 of 5.") goes before the questions after it too, so a
@@ -51,12 +66,14 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
     const centers = await listCenters();
     return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
   });
+  const askTown = q.mark();
   const where = await q.ask(intro, {
     choices: [...(nearest ? [{ label: ctx.t('join-center-nearest'), value: NEAREST, alone: true }] : []), ...towns],
     columns: 2,
   });
   if (where === NEAREST) {
     const location = await q.withReplyKeyboard(stepped(ctx.t('location-ask')), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
+    if (await farFromEveryCenter(conversation, location)) return q.rewindTo(askTown, ctx.t('location-far-away'));
     const nearest = await nearestToShared(conversation, ctx, location);
     const labels = await conversation.external(async () => {
       const all = await listEveryCenter();

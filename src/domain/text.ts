@@ -64,6 +64,18 @@ export function wordsOf(text: string): number {
 }
 const PHONE_IN_GROUPS = /\+\d+(?:[ -]\d+)+/g;
 
+/** Latin letters that look like Cyrillic ones (lower case), and those Cyrillic letters. */
+const LATIN_LOOK_ALIKES = 'aceopxykmthb';
+const CYRILLIC_LOOK_ALIKES = 'асеорхукмтнв';
+
+/** One letter of a label as typed: ё as е, and a Latin look-alike for a Cyrillic letter ("Hазад" is "Назад", walk s21 W21-06). */
+function letterPattern(letter: string): string {
+  if (/[её]/i.test(letter)) return '[еёe]';
+  const latin = LATIN_LOOK_ALIKES[CYRILLIC_LOOK_ALIKES.indexOf(letter.toLowerCase())];
+  if (latin) return `[${letter}${latin}]`;
+  return letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Matches a button's label as a person may type it instead of tapping (older
  * people often do): any case, without the emoji or mark before it, ё as е.
@@ -73,12 +85,28 @@ const PHONE_IN_GROUPS = /\+\d+(?:[ -]\d+)+/g;
  */
 export function sameAsLabel(label: string): RegExp {
   const core = label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.)»"]+$/gu, '');
-  const pattern = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[её]/gi, '[её]').replace(/\s+/g, '\\s+');
+  const pattern = core
+    .split(/\s+/)
+    .map((word) => [...word].map(letterPattern).join(''))
+    .join('\\s+');
   return new RegExp(`^[^\\p{L}\\p{N}]*${pattern}[^\\p{L}\\p{N}]*$`, 'iu');
 }
 
-/** Letters and digits as a person may type them: any case, ё as е, one space between words, no marks around. */
-const wordsTyped = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * A Latin letter that looks like a Cyrillic one, inside a word with Cyrillic letters, is that Cyrillic letter: a
+ * phone's keyboard slips (a Latin "c" in "запиcаться", walk s21 W21-06). Lower case; words all in Latin stay as they are.
+ *
+ * @example
+ * foldLookAlikes('запиcаться') // 'записаться' (Cyrillic с)
+ */
+export function foldLookAlikes(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{L}]+/gu, (word) => (/\p{Script=Cyrillic}/u.test(word) ? word.replace(/[aceopxykmthb]/g, (c) => CYRILLIC_LOOK_ALIKES[LATIN_LOOK_ALIKES.indexOf(c)]!) : word));
+}
+
+/** Letters and digits as a person may type them: any case, ё as е, Latin look-alikes in a Cyrillic word folded, one space between words, no marks around. */
+export const wordsTyped = (text: string) => foldLookAlikes(text).replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The one label that starts with what was typed (at least three letters): "основы" for «Основы компьютерной
@@ -92,5 +120,22 @@ export function labelStartedBy(labels: string[], typed: string): number {
   const start = wordsTyped(typed);
   if ((start.match(/[\p{L}\p{N}]/gu) ?? []).length < 3) return -1;
   const found = labels.flatMap((label, i) => (wordsTyped(label).startsWith(start) ? [i] : []));
+  return found.length === 1 ? found[0]! : -1;
+}
+
+/**
+ * The one label that has every word typed as (the start of) one of its words, one of them at least four letters:
+ * a center typed by its usual name, "гоголя", "поляна", "фёдорова" (walk s21 W21-06). -1 when none or several.
+ *
+ * @example
+ * labelWithWords(['Библиотека имени Н. В. Гоголя', 'Областная научная библиотека имени В. Д. Фёдорова'], 'гоголя') // 0
+ */
+export function labelWithWords(labels: string[], typed: string): number {
+  const words = wordsTyped(typed).split(' ').filter(Boolean);
+  if (!words.some((word) => word.length >= 4)) return -1;
+  const found = labels.flatMap((label, i) => {
+    const own = wordsTyped(label).split(' ');
+    return words.every((word) => own.some((w) => w.startsWith(word))) ? [i] : [];
+  });
   return found.length === 1 ? found[0]! : -1;
 }

@@ -3,7 +3,7 @@
  * as a citizen or a librarian would from a phone. Buttons are numbered:
  * type 1, 2, … to press an inline button of the latest message, k1, k2, … for
  * the keyboard at the bottom; /loc 55.35 86.08 shares a location,
- * /phone +79001234567 a contact, /doc path/to/list.csv sends a file from disk
+ * /phone +79001234567 a contact, /voice a voice message, /sticker [emoji] a sticker, /doc path/to/list.csv sends a file from disk
  * (as /import expects) and /save [folder] keeps the last file the bot sent;
  * anything else is sent as text.
  */
@@ -106,6 +106,10 @@ for await (const line of input) {
       await sendFile(text.slice(5).trim().replace(/^(["'])(.*)\1$/, '$2'));
     } else if (text === '/save' || text.startsWith('/save ')) {
       await saveFile(text.slice(5).trim() || '.');
+    } else if (text === '/voice') {
+      await client.sendVoice(userId);
+    } else if (text === '/sticker' || text.startsWith('/sticker ')) {
+      await client.sendSticker(userId, text.slice(8).trim() || undefined);
     } else if (text.startsWith('/phone ')) {
       await client.sendContact(userId, { phone_number: text.slice(7) });
     } else if (text.length > 0) {

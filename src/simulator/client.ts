@@ -86,6 +86,15 @@ export class EmulatorClient {
     return this.call('POST', `/users/${userId}/location`, location);
   }
 
+  /** A voice message of `duration` seconds (the bot sees only that one came). */
+  sendVoice(userId: number, duration = 3): Promise<TgMessage> {
+    return this.call('POST', `/users/${userId}/voice`, { duration });
+  }
+
+  sendSticker(userId: number, emoji = '👍'): Promise<TgMessage> {
+    return this.call('POST', `/users/${userId}/sticker`, { emoji });
+  }
+
   /** Presses the inline button with this label in the newest bot message that has it. */
   pressInlineButton(userId: number, label: string, messageId?: number): Promise<PressResult> {
     return this.call('POST', `/users/${userId}/press-inline`, { label, ...(messageId !== undefined ? { message_id: messageId } : {}) });

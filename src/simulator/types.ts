@@ -100,6 +100,25 @@ export interface TgPhotoSize {
   file_size?: number;
 }
 
+/** A voice message: only what the bot may read of it (no sound is kept). */
+export interface TgVoice {
+  file_id: string;
+  file_unique_id: string;
+  duration: number;
+  mime_type?: string;
+}
+
+export interface TgSticker {
+  file_id: string;
+  file_unique_id: string;
+  type: 'regular';
+  width: number;
+  height: number;
+  is_animated: boolean;
+  is_video: boolean;
+  emoji?: string;
+}
+
 export interface TgMessage {
   message_id: number;
   from?: TgUser;
@@ -115,6 +134,8 @@ export interface TgMessage {
   venue?: TgVenue;
   document?: TgDocument;
   photo?: TgPhotoSize[];
+  voice?: TgVoice;
+  sticker?: TgSticker;
   /** Only inline keyboards are echoed back by Telegram; reply keyboards are not. */
   reply_markup?: InlineKeyboardMarkup;
   reply_to_message?: TgMessage;

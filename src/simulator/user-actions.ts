@@ -60,6 +60,19 @@ export function sendLocation(state: EmulatorState, userId: number, location: TgL
   return state.userSends(state.user(userId), { location: { latitude: location.latitude, longitude: location.longitude } });
 }
 
+/** A voice message of `duration` seconds (no sound: the bot can only see that one came). */
+export function sendVoice(state: EmulatorState, userId: number, input: { duration?: number }): TgMessage {
+  const fileId = `AwAC${randomBytes(12).toString('base64url')}`;
+  return state.userSends(state.user(userId), { voice: { file_id: fileId, file_unique_id: fileId.slice(-12), duration: Math.max(1, Math.round(Number(input.duration ?? 3)) || 1), mime_type: 'audio/ogg' } });
+}
+
+/** A sticker (its emoji, 👍 by default). */
+export function sendSticker(state: EmulatorState, userId: number, input: { emoji?: string }): TgMessage {
+  const fileId = `CAAC${randomBytes(12).toString('base64url')}`;
+  const sticker = { file_id: fileId, file_unique_id: fileId.slice(-12), type: 'regular' as const, width: 512, height: 512, is_animated: false, is_video: false, emoji: input.emoji ?? '👍' };
+  return state.userSends(state.user(userId), { sticker });
+}
+
 export interface DocumentInput {
   file_name: string;
   /** The file's bytes, base64-encoded (JSON carries no bytes). */

@@ -1,7 +1,7 @@
 import type { ChatEvent, EmulatorState, NewUser } from './state.js';
 import type { FaultOptions } from './limits.js';
 import {
-  UserActionError, pressInlineButton, pressReplyButton, sendCommand, sendContact, sendDocument, sendLocation, sendText, setBlocked,
+  UserActionError, pressInlineButton, pressReplyButton, sendCommand, sendContact, sendDocument, sendLocation, sendSticker, sendText, sendVoice, setBlocked,
   type ContactInput, type DocumentInput,
 } from './user-actions.js';
 import type { TgLocation } from './types.js';
@@ -40,6 +40,8 @@ const ROUTES: Route[] = [
   ['POST', /^\/users\/(\d+)\/contact$/, (i) => sendContact(i.state, userId(i), i.body as unknown as ContactInput)],
   ['POST', /^\/users\/(\d+)\/document$/, (i) => sendDocument(i.state, userId(i), i.body as unknown as DocumentInput)],
   ['POST', /^\/users\/(\d+)\/location$/, (i) => sendLocation(i.state, userId(i), i.body as unknown as TgLocation)],
+  ['POST', /^\/users\/(\d+)\/voice$/, (i) => sendVoice(i.state, userId(i), i.body)],
+  ['POST', /^\/users\/(\d+)\/sticker$/, (i) => sendSticker(i.state, userId(i), i.body)],
   ['POST', /^\/users\/(\d+)\/press-inline$/, (i) => pressInlineButton(i.state, userId(i), i.body)],
   ['POST', /^\/users\/(\d+)\/press-reply$/, (i) =>
     pressReplyButton(i.state, userId(i), requireField<string>(i.body, 'label'), i.body)],

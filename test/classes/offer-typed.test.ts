@@ -43,6 +43,20 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(t.errors).toEqual([]);
   });
 
+  it('"да" typed with one open offer takes the seat, "нет" passes it on (walk s21 W21-05)', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3331, 3332, 3333]);
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    await anna!.text('Да');
+    expect(anna!.lastText()).toContain('Вы записаны в группу!');
+    expect(await statusOf(3331)).toBe('enrolled');
+    await boris!.text('нет');
+    expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(await statusOf(3333)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
   it('without an open offer the words get the usual reply', async () => {
     const t = createTestBot();
     const [, boris] = await waiting(t, [3321, 3322]);

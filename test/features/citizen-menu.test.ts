@@ -219,6 +219,25 @@ describe('a seat offer under "My place in line"', () => {
   });
 });
 
+describe('"когда у меня занятие?" typed (walk s21 W21-10)', () => {
+  it('opens the list, which names the next lesson with the library\'s address', async () => {
+    await addToWaitlist(3960, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    await groupWithOffers(t.clock.now(), { centerId: 'mariinsk-central', capacity: 1 });
+    const user = t.user({ id: 3960, first_name: 'Борис', language_code: 'ru' });
+    await user.text('приду');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3960 }).lean()).toMatchObject({ status: 'enrolled' });
+    for (const typed of ['Когда у меня занятие?', 'где это?', 'где будут занятия', 'когда занятие']) {
+      await user.text(typed);
+      expect(user.lastText()).toContain('вы записаны в группу.\nБлижайшее занятие: 1 декабря, вторник, 10:00, Зал 1. Адрес: Мариинск, улица Ленина, 31.');
+    }
+    // Not on any list: the list's own answer, not "I did not understand".
+    const john = t.user({ id: 3961, first_name: 'John', language_code: 'en' });
+    await john.text('When is my class?');
+    expect(john.lastText()).toMatch(/^You have not signed up for a course yet/);
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('centers near me, help and language', () => {
   it('sends the nearest centers as map pins with their distance and phone, and a card with the hours', async () => {
     const user = t.user({ id: 3600, first_name: 'Лев', language_code: 'ru' });
@@ -268,6 +287,19 @@ describe('centers near me, help and language', () => {
     const stranger = t.user({ id: 3701, first_name: 'Ян', language_code: 'en' });
     await stranger.text('/help');
     expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');
+  });
+
+  it('says how to sign up a relative without Telegram: at a library or by the program\'s phone (walk s21 W21-01)', async () => {
+    await addToWaitlist(3702, { centerId: 'mezhdurechensk-central' });
+    const user = t.user({ id: 3702, first_name: 'Елена', language_code: 'ru' });
+    await user.text('❓ Помощь');
+    expect(user.lastText()).toMatch(/Телефон вашего центра .*\nЗаписать родственника без Телеграма можно в библиотеке или по телефону программы: \+7 3842 36-42-90$/);
+    const stranger = t.user({ id: 3703, first_name: 'Ян', language_code: 'ru' });
+    await stranger.text('/help');
+    expect(stranger.lastText()).toMatch(/Телефон программы «Твой курс»: \+7 3842 36-42-90\nЗаписать родственника без Телеграма можно в библиотеке или по этому телефону\.$/);
+    const john = t.user({ id: 3704, first_name: 'John', language_code: 'en' });
+    await john.text('/help');
+    expect(john.lastText()).toContain('Relatives without Telegram: sign up at a library or call this number.');
   });
 
   it('switches the language and keeps it in the session', async () => {

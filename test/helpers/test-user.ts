@@ -50,6 +50,12 @@ export class TestUser {
     return this.send({ message: { ...this.messageBase(), sticker } });
   }
 
+  /** Sends a voice message of `duration` seconds (for a person who finds typing hard). */
+  voice(duration = 3) {
+    const voice = { file_id: 'VOICE1', file_unique_id: 'uVOICE1', duration, mime_type: 'audio/ogg' };
+    return this.send({ message: { ...this.messageBase(), voice } });
+  }
+
   /** Forwards someone else's text message into the chat (Telegram sets forward_origin). */
   forwarded(text: string, from: UserProfile) {
     const forward_origin = { type: 'user' as const, date: 1_700_000_000, sender_user: { ...from, is_bot: false } };

@@ -89,3 +89,25 @@ describe('a citizen who joined before joins a second course (probe s18 F6)', () 
     expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ name: 'Лукерья Петровна', phone: '+79001234567' });
   });
 });
+
+describe('a name changed on the summary of a second course (walk s21 W21-02)', () => {
+  it('says the name is one for all the person\'s entries and changes on the first course too', async () => {
+    const user = t.user({ id: nextId++, first_name: 'U3010', language_code: 'ru' });
+    await firstJoin(user);
+    await user.tap('📝 Записаться на курс');
+    await user.press('Госуслуги онлайн');
+    await user.press('Прокопьевск');
+    await user.press(user.buttonLabels()[0]!);
+    await user.press('Днём');
+    // The stored name, unchanged: nothing to say.
+    expect(user.lastText()).not.toContain('Имя одно');
+    await user.press('✎ Изменить');
+    await user.press('Имя');
+    await user.text('Елена Иваненко');
+    expect(user.lastText()).toContain('Имя: Елена Иваненко');
+    expect(user.lastText()).toContain('Имя одно на все ваши записи: оно изменится и в записи на «Основы компьютерной грамотности».');
+    await user.press('✓ Всё верно, записаться');
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ name: 'Елена Иваненко' });
+    expect(t.errors).toEqual([]);
+  });
+});

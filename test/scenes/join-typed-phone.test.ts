@@ -26,6 +26,34 @@ async function atPhoneStep(language_code = 'ru') {
 
 const UNREADABLE = 'Не получилось прочитать номер. Напишите его полностью, с кодом, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон».';
 
+describe('a phone typed on the join summary after a Skip (walk s21 W21-07)', () => {
+  it('is taken as the phone: the summary comes again with it, and confirming stores it', async () => {
+    const user = await atPhoneStep();
+    await user.text('пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    await user.text('89132223344');
+    expect(user.lastText()).toMatch(/^Проверьте, пожалуйста:/);
+    expect(user.lastText()).toContain('Телефон: +7 913 222-33-44');
+    await user.text('да');
+    expect(user.lastText()).toMatch(/^Готово!/);
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ phone: '+79132223344' });
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('a voice message or a sticker at the phone step (walk s21 W21-08)', () => {
+  it('is told the bot does not hear it, and how to give the number; the step still waits', async () => {
+    const user = await atPhoneStep();
+    await user.voice();
+    expect(user.lastText()).toBe('Бот не слушает голосовые сообщения. Напишите номер, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон» внизу экрана.');
+    await user.sticker();
+    expect(user.lastText()).toMatch(/^Бот не понимает стикеры\. Напишите номер/);
+    await user.text('8 913 123-45-67');
+    expect(user.lastText()).toContain('Телефон: +7 913 123-45-67');
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('a phone typed with words at the join (walk s18 item 10)', () => {
   it('takes the number out of "мой телефон 8 960 900 12 34" and stores it', async () => {
     const user = await atPhoneStep();

@@ -37,6 +37,15 @@ describe('user messages', () => {
     expect(contact.message.contact).toEqual({ phone_number: '+79991234567', first_name: 'Anna', last_name: 'Petrova', user_id: 42 });
     expect(location.message.location).toEqual({ latitude: 59.93, longitude: 30.31 });
   });
+
+  it('sends voice messages and stickers (walk s21 W21-08)', async () => {
+    await emu.client.sendVoice(42, 5);
+    await emu.client.sendSticker(42, '🙂');
+    const [voice, sticker] = await updates();
+    expect(voice.message.voice).toMatchObject({ duration: 5, mime_type: 'audio/ogg' });
+    expect(voice.message.text).toBeUndefined();
+    expect(sticker.message.sticker).toMatchObject({ emoji: '🙂', type: 'regular' });
+  });
 });
 
 describe('buttons', () => {

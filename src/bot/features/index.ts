@@ -8,6 +8,7 @@ import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
+import { leaveInWords } from './leave-in-words.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
@@ -27,7 +28,7 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
  */
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
-    beforeScenes: [chatMemberFeature, leaveConversationOnCommand(i18n)],
+    beforeScenes: [chatMemberFeature, leaveConversationOnCommand(i18n), leaveInWords],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),

@@ -5,6 +5,7 @@ import { centerPhoneFor } from '../../domain/help.js';
 import { isOnAnyList } from '../../domain/link-telegram.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
+import { singleLine } from '../../domain/text.js';
 import { staffHelpSections } from '../commands.js';
 import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
@@ -21,6 +22,12 @@ import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
 
 /** The welcome's one button: the other language, one tap away. */
+/** The welcome's name: a Telegram name with no letter or digit (spaces, invisible characters) is not said: "Здравствуйте!" (probe s21 L1). */
+function welcomeVars(ctx: BotContext) {
+  const name = singleLine(ctx.from?.first_name ?? '');
+  return { name, named: /[\p{L}\p{N}]/u.test(name) ? 'yes' : 'no' };
+}
+
 function switchKeyboard(ctx: BotContext) {
   const other = LOCALES.find((locale) => locale !== ctx.locale) ?? ctx.locale;
   return new InlineKeyboard().text(ctx.t('language-switch'), languageData.pack(other));
@@ -61,7 +68,7 @@ export function startFeature(i18n: Translator) {
     if (looksLikeReferralCode(ctx.match)) {
       const partner = await partnerByReferralCode(ctx.match);
       ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
-      await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: mainMenu(ctx) });
+      await ctx.reply(ctx.t('welcome', welcomeVars(ctx)), { reply_markup: mainMenu(ctx) });
       const args: JoinArgs = partner ? { partnerId: partner.id, ...(partner.centerIds.length === 1 ? { centerId: partner.centerIds[0]! } : {}) } : {};
       return ctx.conversation.enter(JOIN_WAITLIST, args);
     }
@@ -69,7 +76,7 @@ export function startFeature(i18n: Translator) {
     // (and, for someone on no list yet, "I am already signed up at the library": link-telegram.ts);
     // the next message brings the main menu (one message cannot carry both keyboards).
     const staff = await staffKind(ctx);
-    await ctx.reply(ctx.t('welcome', { name: ctx.from?.first_name ?? '' }), { reply_markup: await welcomeKeyboard(ctx, staff) });
+    await ctx.reply(ctx.t('welcome', welcomeVars(ctx)), { reply_markup: await welcomeKeyboard(ctx, staff) });
     // Staff and partners' representatives are pointed to their own commands, someone on a list to their place.
     const prompt = staff ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : 'main-menu-prompt';
     await ctx.reply(ctx.t(prompt), { reply_markup: mainMenu(ctx) });
@@ -93,7 +100,7 @@ export function startFeature(i18n: Translator) {
     // The welcome is read again in the new language; the /language picker just says what was set.
     const languageButtons = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => 'callback_data' in b && languageData.unpack(b.callback_data) !== undefined);
     const onWelcome = languageButtons.length === 1;
-    const text = onWelcome ? ctx.t('welcome', { name: ctx.from.first_name }) : ctx.t('language-set');
+    const text = onWelcome ? ctx.t('welcome', welcomeVars(ctx)) : ctx.t('language-set');
     await ctx.editMessageText(text, onWelcome ? { reply_markup: await welcomeKeyboard(ctx, await staffKind(ctx)) } : {}).catch(() => undefined);
     await ctx.reply(ctx.t(unfinished ? 'flow-left' : 'main-menu-prompt'), { reply_markup: mainMenu(ctx) });
   });
@@ -106,12 +113,14 @@ export function startFeature(i18n: Translator) {
   const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const showHelp = async (ctx: BotContext) => {
     const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
+    // How to sign up a relative without Telegram: at a library or by the program's phone (walk s21 W21-01).
+    const relative = phone.own ? ctx.t('help-relative-phone', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }) : ctx.t('help-relative-here');
     const phoneLine = phone.own
       ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
       : ctx.t('help-main-phone', { phone: phone.phone });
     // Staff also see their own commands, with the same words as Telegram's command menu.
     const kind = await staffKind(ctx);
-    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}`, { reply_markup: mainMenu(ctx) });
+    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}\n${relative}`, { reply_markup: mainMenu(ctx) });
     if (!kind) return;
     // Their commands in short sections, as few messages as keep each within 60 words.
     const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));

@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { isQuestionData } from '../../../scenes/shared/question-data.js';
+import { notHeardText } from '../../../scenes/shared/not-heard.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -14,5 +15,7 @@ unhandledFeature.on('callback_query', async (ctx) => {
 });
 
 unhandledFeature.on('message', async (ctx) => {
-  await ctx.reply(ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
+  // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
+  const notHeard = await notHeardText(ctx, ctx.t('not-heard-menu'));
+  await ctx.reply(notHeard ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { findCenter, findCourse } from '../../domain/catalog.js';
-import { centerTitleOf } from '../../domain/center-names.js';
+import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
+import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
@@ -15,6 +15,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
+import { askedToLeave } from './leave-in-words.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -43,7 +44,11 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   if (next) {
     // The room as staff typed it (Russian): in Latin letters for an English reader, as in the offer.
     const room = ctx.locale === 'ru' ? next.room : transliterate(next.room);
-    line += `\n${ctx.t('place-next-lesson', { when: formatLessonTime(next.startsAt, next.timeZone, ctx.locale), room })}`;
+    const when = formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
+    // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
+    const center = open ?? (await describeCenter(entry.centerId));
+    const words = center ? centerWords(center, ctx.locale) : undefined;
+    line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, town: words.town, address: words.address }) : ctx.t('place-next-lesson', { when, room })}`;
   }
   return { ...entry, line, courseTitle };
 }
@@ -73,7 +78,7 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
         await pressed.conversation.exitAll();
         await pressed.conversation.enter(MOVE_CENTER, entry.id);
       }).row();
-      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => leaveMenu.show(pressed, { entry: entry.id })).row();
+      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => (askedToLeave(pressed, entry.id), leaveMenu.show(pressed, { entry: entry.id }))).row();
     }
   },
 });
@@ -161,6 +166,7 @@ export function waitlistFeature(i18n: Translator) {
     const view = await leaveMenu.open(ctx, { entry: closedCenterData.read(ctx.match).id });
     if (!view) return;
     await ctx.answerCallbackQuery();
+    askedToLeave(ctx, view.entryId);
     await leaveMenu.edit(ctx, view); // the notice becomes the "leave the list?" question
   });
 

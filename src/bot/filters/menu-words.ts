@@ -1,3 +1,6 @@
+import { foldLookAlikes } from '../../domain/text.js';
+import { yesNoOfWords } from '../../domain/yes-no-words.js';
+
 /**
  * What a person types for a main-menu button in their own words ("где я в
  * очереди?", "хочу записаться", "where is the library"), read only when no flow
@@ -7,7 +10,8 @@
  */
 const MENU_WORDS: Array<[key: string, words: RegExp]> = [
   // "Leave the list" is done from the place-in-line card.
-  ['menu-place', /очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/],
+  // "Когда у меня занятие?", "где это?": the list says when and where the next lesson is (walk s21 W21-10).
+  ['menu-place', /когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/],
   ['menu-join', /запис|хочу (на )?курс|хочу учить|учиться|обучени|\bjoin\b|sign ?up|enrol|register/],
   ['menu-centers', /центр|адрес|где наход|рядом|ближайш|библиотек|\bcent(er|re)s?\b|address|nearest|near me|library/],
   ['menu-help', /помо[щг]|как (это )?работает|что (ты )?умеешь|\bhelp\b|how does (it|this) work/],
@@ -16,16 +20,19 @@ const MENU_WORDS: Array<[key: string, words: RegExp]> = [
 /** The main-menu key a typed message means, or undefined. Commands are never words. */
 export function menuKeyOfWords(text: string): string | undefined {
   if (text.startsWith('/')) return undefined;
-  const plain = text.toLowerCase().replace(/ё/g, 'е');
+  // A Latin look-alike in a Russian word ("запиcаться" with a Latin c) is read as the Russian letter (walk s21 W21-06).
+  const plain = foldLookAlikes(text).replace(/ё/g, 'е');
   return MENU_WORDS.find(([, words]) => words.test(plain))?.[0];
 }
 
 /**
- * An answer to a seat offer typed instead of pressed ("приду", "✓ Приду", "не смогу", "can't come"): 'acc' or
- * 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
+ * An answer to a seat offer typed instead of pressed ("приду", "✓ Приду", "не смогу", "can't come", and "да" / "нет":
+ * walk s21 W21-05): 'acc' or 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
  */
 export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
-  const plain = text.toLowerCase().replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const yesNo = yesNoOfWords(text);
+  if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
+  const plain = foldLookAlikes(text).replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (/^(нет,? )?(я )?(не смогу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
   if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
   return undefined;

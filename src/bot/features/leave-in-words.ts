@@ -1,0 +1,33 @@
+import type { MiddlewareFn } from 'grammy';
+import { findCourse } from '../../domain/catalog.js';
+import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
+import { yesNoOfWords } from '../../domain/yes-no-words.js';
+import type { BotContext } from '../context.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
+
+/**
+ * "Выйти из очереди?" answered "да" or "нет" typed instead of pressed (walk s21 W21-05). Only the message right after
+ * the question counts: any other update in between (a press, another text) forgets it, so a "да" typed later for
+ * something else never takes anyone off the list.
+ */
+export function askedToLeave(ctx: BotContext, entry: string) {
+  const message = ctx.callbackQuery?.message?.message_id;
+  if (message !== undefined) ctx.session.leaveAsked = { entry, message };
+}
+
+/** Before the flows: the answer to the question just asked outside them. */
+export const leaveInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const asked = ctx.session.leaveAsked;
+  if (!asked || !ctx.from || !ctx.chat) return next();
+  delete ctx.session.leaveAsked;
+  const word = ctx.message?.text !== undefined ? yesNoOfWords(ctx.message.text) : undefined;
+  const entry = word ? await findActiveEntry(ctx.from.id, asked.entry) : null;
+  if (!word || !entry || entry.status !== 'waiting') return next();
+  const course = (await findCourse(entry.courseId))?.title[ctx.locale] ?? '';
+  const left = word === 'yes' && (await leaveWaitlist(ctx.from.id, asked.entry, ctx.deps.now()));
+  if (word === 'yes' && !left) return next();
+  const text = ctx.t(left ? 'leave-done' : 'leave-kept', { course });
+  // The question answered loses its buttons; the answer comes below it, with the main menu.
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
+  await ctx.reply(text, { reply_markup: mainMenu(ctx) });
+};

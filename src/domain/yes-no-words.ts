@@ -1,0 +1,16 @@
+import { wordsTyped } from './text.js';
+
+/*
+ * "Да" / "нет" typed instead of pressing the yes or no button (walk s21 W21-05): older people answer a question the
+ * way they would answer a person. Only whole short answers count ("да", "нет, спасибо" is not read), and a caller
+ * takes one only where a screen has exactly one clear yes (or no) button.
+ */
+const YES = /^(да|да да|ага|угу|конечно|хорошо|ладно|ок|окей|ok|okay|yes|yeah|yep|sure|of course|согласна|согласен|я согласна|я согласен|да согласна|да согласен|согласие даю|верно|все верно|подтверждаю|i agree|agree)$/;
+const NO = /^(нет|неа|не надо|не хочу|не согласна|не согласен|no|nope|not now)$/;
+
+/** 'yes', 'no', or undefined for anything else; 👍 alone is a yes. */
+export function yesNoOfWords(text: string): 'yes' | 'no' | undefined {
+  if (/^\s*👍[\u{1F3FB}-\u{1F3FF}]?\s*$/u.test(text)) return 'yes';
+  const plain = wordsTyped(text);
+  return YES.test(plain) ? 'yes' : NO.test(plain) ? 'no' : undefined;
+}

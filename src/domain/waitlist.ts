@@ -6,6 +6,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter } from './catalog.js';
+import { MAIN_CENTER_ID } from './help.js';
 import { activePartnerName } from './partners/referral-code.js';
 import { storablePhone } from './phone.js';
 import { singleLine } from './text.js';
@@ -117,6 +118,13 @@ export async function leaveWaitlist(citizenId: number, entryId: string, now: Dat
     { $set: { status: 'left', leftAt: now }, $unset: { activeKey: 1 } },
   );
   return left !== null;
+}
+
+/** The phone of the center an entry of this person is at (the program's main number when there is none). */
+export async function entryCenterPhone(citizenId: number, entryId: string): Promise<string> {
+  const entry = Types.ObjectId.isValid(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, citizenId }, { centerId: 1 }).lean() : null;
+  const center = entry ? await describeCenter(entry.centerId) : undefined;
+  return center?.phone ?? (await describeCenter(MAIN_CENTER_ID))?.phone ?? '';
 }
 
 /** Moves a waiting entry to another (open) center; the original join time (and so fairness) is kept. */

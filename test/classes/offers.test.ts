@@ -162,7 +162,7 @@ describe('seat offers', () => {
     // Each double tap got one answer in the chat: the offer, then "enrolled", nothing more.
     for (const u of offered) expect(u.messages().map((m) => m.text?.split('\n')[0])).toEqual(['Для вас есть место в группе!', 'Вы записаны в группу! Курс «Основы компьютерной грамотности».']);
     expect(await statusOf(3024)).toBe('waiting');
-    expect(users[3]!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
+    expect(users[3]!.lastText()).toMatch(/^Это предложение уже не действует\. Вы остаётесь в очереди на прежнем месте, бот напишет о новом месте\. Если хотели попасть именно в эту группу, позвоните в центр: \+7 [\d -]+\.$/);
     expect(t.errors).toEqual([]);
   });
 
@@ -203,7 +203,7 @@ describe('seat offers', () => {
     expect(boris!.lastText()).toContain('Для вас есть место в группе!');
     // Anna's late Accept on the old message does nothing.
     await anna!.press('✓ Приду');
-    expect(anna!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
+    expect(anna!.lastText()).toMatch(/^Это предложение уже не действует\. Вы остаётесь в очереди на прежнем месте, бот напишет о новом месте\. Если хотели попасть именно в эту группу, позвоните в центр: \+7 [\d -]+\.$/);
     expect(await statusOf(3041)).toBe('waiting');
     expect(t.errors).toEqual([]);
   });
@@ -233,7 +233,7 @@ describe('seat offers', () => {
     const entries = await WaitlistEntryModel.find().sort({ joinedAt: 1 }).lean();
     expect(entries.map((e) => [e.status, e.joinedAt.getTime()])).toEqual([1, 2, 3].map((n) => ['waiting', joinDay(n).getTime()]));
     await anna!.pressData(`offer:acc:${entries[0]!._id}`); // the old offer message
-    expect(anna!.lastText()).toBe('Это предложение уже не действует. Вы остаётесь в очереди.');
+    expect(anna!.lastText()).toMatch(/^Это предложение уже не действует\. Вы остаётесь в очереди на прежнем месте, бот напишет о новом месте\. Если хотели попасть именно в эту группу, позвоните в центр: \+7 [\d -]+\.$/);
     expect(await statusOf(3071)).toBe('waiting');
   });
 

@@ -3,7 +3,7 @@ import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
 import { offerCopies } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
-import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
+import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, untoldEnrolment } from '../../../domain/accept-notice.js';
 import type { BotContext } from '../../context.js';
 
@@ -84,7 +84,10 @@ async function accept(ctx: BotContext, id: string) {
     await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale, undefined, ctx.deps.now())));
     await markAcceptTold(id, ctx.deps.now());
   } else {
-    await ctx.reply(ctx.t(result.reason === 'expired' ? 'cls-offer-expired-now' : 'cls-offer-gone'));
+    // Too late for this seat: the place in line stands, and the center's phone is there for someone who wanted this
+    // very group (walk s21 #26: a senior 20 s late had nowhere to turn; a started group offers no seats again).
+    if (result.reason === 'expired') await ctx.reply(ctx.t('cls-offer-expired-now', { phone: await entryCenterPhone(ctx.from!.id, id) }));
+    else await ctx.reply(ctx.t('cls-offer-gone'));
   }
 }
 

@@ -126,6 +126,9 @@ place-estimate = Estimated wait: about { $weeks } { $weeks ->
     }.
 place-leave = Leave the list: { $course }
 place-move = Change center: { $course }
+place-release = Give up my seat: { $course }
+release-confirm = Give up your seat in the group for "{ $course }"? It will be offered to the next person in line at once.
+release-keep = No, stay in the group
 leave-confirm = Leave the waiting list for "{ $course }"? You will lose your place in line.
 leave-yes = Yes, leave
 leave-done = You have left the waiting list for "{ $course }".

@@ -126,6 +126,9 @@ place-estimate = Примерное ожидание: около { $weeks } { $w
     }.
 place-leave = Выйти из очереди: { $course }
 place-move = Сменить центр: { $course }
+place-release = Отказаться от места: { $course }
+release-confirm = Отказаться от места в группе «{ $course }»? Его сразу предложат следующему в очереди.
+release-keep = Нет, остаться в группе
 leave-confirm = Выйти из очереди на курс «{ $course }»? Место в очереди будет потеряно.
 leave-yes = Да, выйти
 leave-done = Вы вышли из очереди на курс «{ $course }».

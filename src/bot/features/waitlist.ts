@@ -4,7 +4,7 @@ import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
-import { offerVars } from '../../domain/offers.js';
+import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
 import { transliterate } from '../../domain/transliterate.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
@@ -21,7 +21,7 @@ import { askedToLeave } from './leave-in-words.js';
  * "My place in line": every active entry with its position; move a waiting
  * entry to another center, or leave the list after a confirmation, in one
  * message. Each press reads the citizen's own entries again (by their id), so
- * another person's buttons show or change nothing. Menu ids: wl (list), wc (confirm).
+ * another person's buttons show or change nothing. Menu ids: wl (list), wc (leave?), wr (give up the seat?).
  */
 
 const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'place-entry-offered', enrolled: 'place-entry-enrolled' };
@@ -80,6 +80,40 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
       }).row();
       b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => (askedToLeave(pressed, entry.id), leaveMenu.show(pressed, { entry: entry.id }))).row();
     }
+    // In a group: the seat can be given up here too, not only from a first lesson's reminder (walk s21 #25).
+    for (const entry of v.entries.filter((e) => e.status === 'enrolled')) {
+      b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => releaseMenu.show(pressed, { entry: entry.id })).row();
+    }
+  },
+});
+
+/** "Give up your seat in …?": back in line at the old place, or off the list; the seat goes to the next person. Menu wr. */
+export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
+  id: 'wr',
+  payload: payloadCodec({ entry: objectId }),
+  payloadOf: (v) => ({ entry: v.entryId }),
+  load: async (ctx, p) => {
+    const entry = await findActiveEntry(ctx.from!.id, p.entry);
+    if (!entry || entry.status !== 'enrolled') return null;
+    return { entryId: p.entry, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '' };
+  },
+  goneKey: 'button-outdated',
+  text: (ctx, v) => ctx.t('release-confirm', { course: v.course }),
+  buttons: (b, v, ctx) => {
+    for (const leave of [false, true]) {
+      b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {
+        const released = await releaseSeat(v.entryId, pressed.deps.now(), { leave, ttlHours: pressed.deps.config.OFFER_TTL_HOURS });
+        if (!released) return pressed.t('button-outdated');
+        pressed.log.info({ leave }, 'seat given up from my place');
+        await closeWithText(pressed, pressed.t(leave ? 'rem-released-leave' : 'rem-released-wait'));
+      }).row();
+    }
+    b.text(ctx.t('release-keep'), async (pressed) => {
+      const places = await loadPlaces(pressed);
+      if (!places) return void (await closeWithText(pressed, pressed.t('rem-kept')));
+      await placesMenu.edit(pressed, places);
+      return pressed.t('rem-kept');
+    });
   },
 });
 
@@ -138,8 +172,8 @@ export function waitlistFeature(i18n: Translator) {
     await ctx.conversation.exitAll();
     const view = await loadPlaces(ctx);
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
-    // Nothing to move or leave (offered or enrolled only): keep the main menu under the text.
-    if (!view.entries.some((e) => e.status === 'waiting')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
+    // Nothing to move, leave or give up (offered only): keep the main menu under the text.
+    if (!view.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
     else await placesMenu.send(ctx, view);
     await sendOpenOffers(ctx);
   });

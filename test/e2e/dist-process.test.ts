@@ -94,8 +94,14 @@ describe('the built bot (node dist/main.js)', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const readyz = await fetch(`${base}/readyz`);
     expect(await readyz.json()).toMatchObject({ ok: true, checks: { database: { ok: true }, agenda: { ok: true }, outbox: { ok: true } } });
-    const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/^tvoy_kurs_updates_handled_total\{type="message"\} [1-9]/m);
+    // The update counts once its handling ends, after the greeting and the menu's prompt were sent: read until then.
+    const handled = /^tvoy_kurs_updates_handled_total\{type="message"\} [1-9]/m;
+    let metrics = '';
+    for (let tries = 0; tries < 50 && !handled.test(metrics); tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      metrics = await (await fetch(`${base}/metrics`)).text();
+    }
+    expect(metrics).toMatch(handled);
     expect(metrics).toMatch(/^tvoy_kurs_messages_sent_total\{method="sendMessage"\} [1-9]/m);
     // The webhook itself still answers only Telegram (the secret is checked).
     expect((await fetch(`${base}/telegram`, { method: 'POST', body: '{}' })).status).toBe(401);

@@ -94,6 +94,9 @@ calls-change-shift-group =
 calls-change-cancel-lesson =
     📞 Call a person without Telegram: { $name }, phone { $phone }.
     A class is cancelled: { $course }, { $when }. The other classes go ahead as planned.
+calls-change-cancel-last-lesson =
+    📞 Call a person without Telegram: { $name }, phone { $phone }.
+    A class is cancelled: { $course }, { $when }. It was the group's last class: the course is over.
 calls-change-cancel-group =
     📞 Call a person without Telegram: { $name }, phone { $phone }.
     The group is cancelled: { $course }, { $center }. The person is back in line at their old place.

@@ -22,6 +22,9 @@ calls-digest-shift-group =
 calls-digest-cancel-lesson =
     📞 Please call { calls-digest-who }: a lesson was cancelled.
     { $course }, { $when }. The other lessons go ahead as planned. Phones are in the list.
+calls-digest-cancel-last-lesson =
+    📞 Please call { calls-digest-who }: a lesson was cancelled.
+    { $course }, { $when }. It was the group's last lesson: the course is over. Phones are in the list.
 calls-digest-cancel-group =
     📞 Please call { calls-digest-who }: the group was cancelled.
     { $course }, { $center }. They are back on the waiting list in their old places. Phones are in the list.

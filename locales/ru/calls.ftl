@@ -97,6 +97,9 @@ calls-change-shift-group =
 calls-change-cancel-lesson =
     📞 Позвоните человеку без Телеграма: { $name }, телефон { $phone }.
     Занятие отменено: { $course }, { $when }. Остальные занятия идут по расписанию.
+calls-change-cancel-last-lesson =
+    📞 Позвоните человеку без Телеграма: { $name }, телефон { $phone }.
+    Занятие отменено: { $course }, { $when }. Это было последнее занятие группы: курс окончен.
 calls-change-cancel-group =
     📞 Позвоните человеку без Телеграма: { $name }, телефон { $phone }.
     Группа отменена: { $course }, { $center }. Человек снова в очереди на прежнем месте.

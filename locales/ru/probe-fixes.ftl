@@ -22,6 +22,9 @@ calls-digest-shift-group =
 calls-digest-cancel-lesson =
     📞 Позвоните { calls-digest-who }: занятие отменено.
     { $course }, { $when }. Остальные занятия идут по расписанию. Телефоны — в списке.
+calls-digest-cancel-last-lesson =
+    📞 Позвоните { calls-digest-who }: занятие отменено.
+    { $course }, { $when }. Это было последнее занятие группы: курс окончен. Телефоны — в списке.
 calls-digest-cancel-group =
     📞 Позвоните { calls-digest-who }: группа отменена.
     { $course }, { $center }. Люди снова в очереди на прежних местах. Телефоны — в списке.

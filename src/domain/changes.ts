@@ -271,7 +271,9 @@ async function callAboutChange(changeId: string, group: GroupForChange, request:
           ? { ...scheduleVars(group.lessons.map((l) => new Date(new Date(l.startsAt).getTime() + request.days * DAY_MS)), group.timeZone, language) }
           : {}),
   });
-  return changeCallNotices({ id: changeId, kind: request.kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
+  // The last lesson to come cancelled after others were held: the course is over, not "the others go ahead".
+  const kind = request.kind === 'cancel-lesson' && lastLessonCancel(group, request.lessonId) === 'ends-group' ? 'cancel-last-lesson' : request.kind;
+  return changeCallNotices({ id: changeId, kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
 }
 
 /** No lesson to come, some held: the course ends with them, as when the last lesson's attendance is saved (attendance.ts). */

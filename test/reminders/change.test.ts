@@ -345,6 +345,9 @@ describe('/change', () => {
 
   it('cancelling the last lesson to come after others were held ends the course for its participants (probe s21 H1)', async () => {
     t.clock.current = new Date(LESSON_1.getTime() + 3600_000); // lesson 1 under way
+    // A participant without Telegram is phoned the same news.
+    const paper = await paperPerson(-(2 ** 49 + 7771), { name: 'Зоя Бумажная', phone: '+79135557771', joinedAt: new Date('2026-10-05T03:00:00Z'), centerId: 'novokuznetsk-central' });
+    await WaitlistEntryModel.updateOne({ _id: paper }, { $set: { status: 'enrolled', groupId: new mongoose.Types.ObjectId(groupId), enrolledAt: t.clock.now() } });
     const staff = await startChange(/Отменить одно занятие/);
     await staff.press(/^2\. /);
     expect(staff.lastText()).toContain('Это последнее занятие группы: после отмены группа закончится, участники будут отмечены как окончившие курс.');
@@ -354,6 +357,7 @@ describe('/change', () => {
     await deliverAll(t);
     expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Это было последнее занятие группы: курс окончен.');
     expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain("It was the group's last class: the course is over.");
+    expect(t.telegram.messagesTo(900).map((m) => m.text).join('\n')).toContain('Это было последнее занятие группы: курс окончен.');
   });
 
   it('Back returns to the previous step; Cancel leaves', async () => {

@@ -92,11 +92,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   id: 'wr',
   payload: payloadCodec({ entry: objectId }),
   payloadOf: (v) => ({ entry: v.entryId }),
-  load: async (ctx, p) => {
-    const entry = await findActiveEntry(ctx.from!.id, p.entry);
-    if (!entry || entry.status !== 'enrolled') return null;
-    return { entryId: p.entry, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '' };
-  },
+  load: (ctx, p) => ownEntry(ctx, p.entry, 'enrolled'),
   goneKey: 'button-outdated',
   text: (ctx, v) => ctx.t('release-confirm', { course: v.course }),
   buttons: (b, v, ctx) => {
@@ -119,15 +115,18 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
 
 interface LeaveView { entryId: string; course: string }
 
+/** This person's own entry, still in `status`, with its course's title: what "leave?" and "give up the seat?" ask about. */
+async function ownEntry(ctx: BotContext, entryId: string, status: 'waiting' | 'enrolled'): Promise<LeaveView | null> {
+  const entry = await findActiveEntry(ctx.from!.id, entryId);
+  if (!entry || entry.status !== status) return null;
+  return { entryId, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '' };
+}
+
 export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
   id: 'wc',
   payload: payloadCodec({ entry: objectId }),
   payloadOf: (v) => ({ entry: v.entryId }),
-  load: async (ctx, p) => {
-    const entry = await findActiveEntry(ctx.from!.id, p.entry);
-    if (!entry || entry.status !== 'waiting') return null;
-    return { entryId: p.entry, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '' };
-  },
+  load: (ctx, p) => ownEntry(ctx, p.entry, 'waiting'),
   goneKey: 'button-outdated',
   text: (ctx, v) => ctx.t('leave-confirm', { course: v.course }),
   buttons: (b, v, ctx) => {

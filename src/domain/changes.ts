@@ -7,6 +7,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { changeCallNotices } from './call-digests.js';
 import { withdrawGroupOffers } from './cancelled-group-seats.js';
+import { endGroupEarly, lastLessonCancel } from './last-lesson.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
@@ -48,16 +49,6 @@ export interface GroupForChange {
   lessons: Array<{ id: string; index: number; startsAt: string; durationMinutes: number }>;
   /** Scheduled lessons already begun: whether cancelling the last one to come cancels the group or ends it (lastLessonCancel). */
   held: number;
-}
-
-/**
- * Cancelling the group's last lesson to come (probe s21 H1: a group whose every lesson was cancelled one by one
- * stayed open with no lessons, its people out of the line for good): with none held it is the whole group,
- * cancelled as such (everyone back to their place in line); after some were held, the course ends with them.
- */
-export function lastLessonCancel(group: GroupForChange, lessonId: string): 'cancels-group' | 'ends-group' | undefined {
-  if (group.lessons.length !== 1 || group.lessons[0]!.id !== lessonId) return undefined;
-  return group.held === 0 ? 'cancels-group' : 'ends-group';
 }
 
 /**
@@ -124,12 +115,8 @@ const openOffers = (groupIds: Array<Types.ObjectId | string>, now: Date) => ({
 type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string };
 
 /** One group as the change flow shows it; its center's time zone comes from the catalog (read once, cached). */
-async function view(
-  group: GroupRow,
-  participants: number,
-  lessons: Array<{ _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number }>,
-  held: number,
-): Promise<GroupForChange> {
+type LessonRow = { _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number };
+async function view(group: GroupRow, participants: number, lessons: LessonRow[], held: number): Promise<GroupForChange> {
   const center = await describeCenter(group.centerId);
   return {
     id: String(group._id),
@@ -274,13 +261,6 @@ async function callAboutChange(changeId: string, group: GroupForChange, request:
   // The last lesson to come cancelled after others were held: the course is over, not "the others go ahead".
   const kind = request.kind === 'cancel-lesson' && lastLessonCancel(group, request.lessonId) === 'ends-group' ? 'cancel-last-lesson' : request.kind;
   return changeCallNotices({ id: changeId, kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
-}
-
-/** No lesson to come, some held: the course ends with them, as when the last lesson's attendance is saved (attendance.ts). */
-async function endGroupEarly(groupId: string, now: Date): Promise<void> {
-  await WaitlistEntryModel.updateMany({ groupId, status: 'enrolled' }, { $set: { status: 'completed', completedAt: now }, $unset: { activeKey: 1 } });
-  await withdrawGroupOffers(groupId, now);
-  await ClassGroupModel.updateOne({ _id: groupId, status: 'open' }, { $set: { status: 'finished', freeSeats: 0 } });
 }
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {

@@ -186,16 +186,11 @@ export class Sender {
         continue;
       }
       const item = queue[index]!;
-      // Too late to be true (a reminder whose lesson began while the bot was down): dropped, not sent (probe s21 M2).
-      if (item.notAfter && item.notAfter <= now) {
-        queue.splice(index, 1);
-        await this.settle(item, 'skipped');
-        continue;
-      }
       const to = recipients.get(chatOf(item));
       // A person without Telegram (registered at the desk or imported: never reachable here) is skipped too: the domain
       // serves them by phone instead (offers: call tasks for librarians; lessons: the daily call list, src/domain/call-*.ts).
-      if (!to?.reachable) {
+      // So is a message too late to be true (a reminder whose lesson began while the bot was down: probe s21 M2).
+      if (!to?.reachable || (item.notAfter && item.notAfter <= now)) {
         queue.splice(index, 1);
         await this.settle(item, 'skipped');
         // Nobody we know (a citizen who used /forget after a job had read them): the item must not keep their id.

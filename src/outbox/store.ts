@@ -104,17 +104,8 @@ export async function enqueue(items: OutboxItem[], now: Date): Promise<{ added: 
 function asStored(doc: Omit<StoredItem, '_id'>): StoredItem {
   const { _id } = doc as Partial<Pick<StoredItem, '_id'>>;
   if (!_id) throw new Error('outbox: an inserted item has no _id');
-  return {
-    _id,
-    key: doc.key,
-    citizenId: doc.citizenId,
-    message: doc.message,
-    priority: doc.priority,
-    notBefore: doc.notBefore,
-    ...(doc.notAfter ? { notAfter: doc.notAfter } : {}),
-    attempts: doc.attempts,
-    ...(doc.batchId ? { batchId: doc.batchId } : {}),
-  };
+  const { key, citizenId, message, priority, notBefore, notAfter, attempts, batchId } = doc;
+  return { _id, key, citizenId, message, priority, notBefore, ...(notAfter ? { notAfter } : {}), attempts, ...(batchId ? { batchId } : {}) };
 }
 
 function mostUrgent(items: OutboxItem[], now: Date): Enqueued {

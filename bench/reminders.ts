@@ -83,9 +83,11 @@ async function groupDueAt(dueAt: number, size: number) {
   );
   const ids = Array.from({ length: size }, () => nextCitizen++);
   const now = new Date();
+  const enrolledBefore = new Date(now.getTime() - 3 * 24 * 3600_000);
   await CitizenModel.insertMany(ids.map((id) => ({ _id: id, name: `U${id}`, language: id % 5 === 0 ? 'en' : 'ru', consent: { version: 'b', givenAt: now } })));
   await WaitlistEntryModel.insertMany(
-    ids.map((id) => ({ citizenId: id, courseId: 'basics', centerId: 'novokuznetsk-central', status: 'enrolled', groupId, joinedAt: now, enrolledAt: now, activeKey: `${id}:basics` })),
+    // Enrolled days ago: someone who took the seat within the hour before a reminder is not reminded (reminders.ts).
+    ids.map((id) => ({ citizenId: id, courseId: 'basics', centerId: 'novokuznetsk-central', status: 'enrolled', groupId, joinedAt: enrolledBefore, enrolledAt: enrolledBefore, activeKey: `${id}:basics` })),
   );
   for (const id of ids) {
     emu.state.addUser({ id, first_name: `U${id}` }).started = true;

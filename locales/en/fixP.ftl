@@ -6,6 +6,7 @@ desk-find-card =
     { $person }
 
     What to do?
+desk-find-other-centers = Entries at other centers are moved or removed by their own librarians.
 desk-find-move = 🏛 Move to another center
 desk-find-move-course = 🏛 { $course }: another center
 desk-find-leave = 🚪 Take off the list

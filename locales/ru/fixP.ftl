@@ -6,6 +6,7 @@ desk-find-card =
     { $person }
 
     Что сделать?
+desk-find-other-centers = Записи в других центрах переводят и снимают их библиотекари.
 desk-find-move = 🏛 Перевести в другой центр
 desk-find-move-course = 🏛 { $course }: в другой центр
 desk-find-leave = 🚪 Вывести из очереди

@@ -46,7 +46,10 @@ export function findPersonScene(deps: SceneDeps) {
       ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-leave') : ctx.t('desk-find-leave-course', { course: course(e) }), value: `leave:${i}` })),
       { label: ctx.t('desk-find-forget'), value: FORGET },
     ];
-    const action = await q.ask(ctx.t('desk-find-card', { person: personLines(ctx, person, labels) }), { choices });
+    // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
+    const others = person.entries.some((e) => e.status === 'waiting' && !canManageCenter(role, e.centerId));
+    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
+    const action = await q.ask(card, { choices });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { person, by, labels });
     const [what, index] = action.split(':') as ['move' | 'leave', string];
     const entry = movable[Number(index)]!;

@@ -153,6 +153,7 @@ describe('/find', () => {
     await anna.text('грачева');
     // Both entries on the card; only the one at her center can be moved by her.
     expect(anna.lastText()).toContain('• Интернет, Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского: в очереди, место 1');
+    expect(anna.lastText()).toContain('\nЗаписи в других центрах переводят и снимают их библиотекари.\n\nЧто сделать?');
     expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
     await anna.pressForged('7');
     expect(answered(t)).toBe(OUTDATED);

@@ -210,15 +210,13 @@ describe('/find', () => {
       await nina.press('📋 Открыть список');
       expect(nina.lastText()).toContain('(1 из 1)');
       expect(nina.buttonLabels()[0]).toBe('✓ Белов Семён');
+      expect(nina.buttonLabels()).not.toContain('🏛 Перевести'); // moved: nothing left to do for him here
       expect(t.errors).toEqual([]);
     } finally {
       await CenterModel.updateOne({ _id: 'mariinsk-central' }, { $set: { active: true } });
       invalidateCatalog();
     }
   });
-});
-
-describe('/find in English', () => {
   it('takes a person off one course\'s list (what the closure call offers besides another center), the rest kept; a Telegram person told', async () => {
     const t = setup();
     await librarian(8801, ['kiselevsk-central']);
@@ -239,7 +237,9 @@ describe('/find in English', () => {
     await deliverAll(t);
     expect(t.user({ id: 8802, first_name: 'Ольга', language_code: 'ru' }).lastText()).toMatch(/^Вы больше не в очереди на курс «Основы компьютерной грамотности»/);
   });
+});
 
+describe('/find in English', () => {
   it('says everything but the person\'s own name in English, the move included', async () => {
     const t = setup();
     await addToWaitlist(8701, { name: 'Kuzmina Elena', phone: '+79130008701', centerId: 'anzhero-central' });

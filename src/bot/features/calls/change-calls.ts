@@ -82,7 +82,8 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
         if (view) await changeCallsMenu.edit(pressed, view);
       });
       // The card comes below the list (which stays, to tick the call off); the scene checks the person is at the presser's centers.
-      if (v.topic.kind === 'closure') {
+      // A call done (the person moved, or chose to wait or leave) has no move beside it: /find still finds them.
+      if (v.topic.kind === 'closure' && !call.done) {
         b.text(ctx.t('calls-btn-move'), async (pressed) => {
           await pressed.conversation.exitAll();
           await pressed.conversation.enter(FIND_PERSON, call.citizenId);

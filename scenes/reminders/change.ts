@@ -1,7 +1,8 @@
 import { createConversation } from '@grammyjs/conversations';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
-import { applyChange, changeableGroups, lessonInTheWay, type ChangeRequest, type GroupForChange } from '../../src/domain/changes.js';
+import { changeableGroups, lessonInTheWay, type GroupForChange } from '../../src/domain/change-groups.js';
+import { applyChange, type ChangeRequest } from '../../src/domain/changes.js';
 import { lastLessonCancel } from '../../src/domain/last-lesson.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';

@@ -1,7 +1,7 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { withdrawGroupOffers } from './cancelled-group-seats.js';
-import type { GroupForChange } from './changes.js';
+import type { GroupForChange } from './change-groups.js';
 
 /**
  * Cancelling the group's last lesson to come (probe s21 H1: a group whose every lesson was cancelled one by one

@@ -1,4 +1,5 @@
-import { applyChange, groupForChange } from '../../src/domain/changes.js';
+import { groupForChange } from '../../src/domain/change-groups.js';
+import { applyChange } from '../../src/domain/changes.js';
 import { createBroadcast } from '../../src/domain/broadcast.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';

@@ -66,10 +66,14 @@ adm-ctr-btn-edit = ✏️ Edit a field
 adm-ctr-btn-deactivate = ⏸ Hide from citizens
 adm-ctr-btn-reactivate = ▶️ Show again
 adm-ctr-hide-confirm =
-    Hide the center from citizens?
+    Hide the center from citizens? For how long?
     { $center }
-    Waiting in its line: { $count }. We will tell them at once that the center takes no new people and offer them another center; librarians will call those without Telegram. They keep their place.
-adm-ctr-btn-hide-yes = ⏸ Yes, hide it
+    { $count ->
+        [0] Nobody waits in its line.
+       *[other] Waiting in its line: { $count }. We will tell them at once that the center takes no new people and offer to wait or choose another center; librarians will call those without Telegram. They keep their place.
+    }
+    With a term, we tell people the day the center plans to take them again, and remind you that day to show it again.
+adm-ctr-btn-hide-yes = ⏸ Term not known yet
 adm-ctr-btn-announce = 📣 Tell those waiting in the town: { $count }
 adm-ctr-announce-confirm =
     Tell the people waiting at the town's other centers that they can take classes here?

@@ -117,7 +117,10 @@ calls-broadcast-list-title =
     "{ $text }"
 # People without Telegram waiting at a center that was hidden: calls for its librarians (walk s20 #46, src/domain/call-digests.ts).
 calls-digest-closure =
-    📞 Please call { calls-digest-who }: the center is not taking people for now ({ $center }). Offer another center (they keep their place in line), waiting, or leaving the list.
+    📞 Please call { calls-digest-who }: the center is not taking people { $reopens ->
+        [yes] until about { $date }
+       *[other] for now
+    } ({ $center }). Offer another center (they keep their place in line), waiting, or leaving the list.
 calls-closure-list-title =
     📞 The center is not taking people for now ({ $center }). Call them and offer another center, waiting, or leaving the list ({ $done } of { $count } done):
 # The same center takes people again: those phoned about its closing are phoned the good news (walk s21 #15).

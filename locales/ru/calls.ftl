@@ -120,7 +120,10 @@ calls-broadcast-list-title =
     «{ $text }»
 # People without Telegram waiting at a center that was hidden: calls for its librarians (walk s20 #46, src/domain/call-digests.ts).
 calls-digest-closure =
-    📞 Позвоните { calls-digest-who }: центр пока не принимает записи ({ $center }). Предложите другой центр (место в очереди сохранится), подождать или выход из очереди.
+    📞 Позвоните { calls-digest-who }: центр { $reopens ->
+        [yes] не принимает записи примерно до { $date }
+       *[other] пока не принимает записи
+    } ({ $center }). Предложите другой центр (место в очереди сохранится), подождать или выход из очереди.
 calls-closure-list-title =
     📞 Центр пока не принимает записи ({ $center }). Позвоните и предложите другой центр, подождать или выход из очереди ({ $done } из { $count }):
 # The same center takes people again: those phoned about its closing are phoned the good news (walk s21 #15).

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from 'grammy';
-import { CENTER_ID, defineCallbackData } from '../../src/domain/callback-data.js';
+import { centerCardData } from '../../src/domain/center-card-data.js';
 import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
+import { sayReopening } from '../../src/domain/planned-reopening.js';
 import type { TranslateFlavor } from '../shared/context.js';
 import { timeZoneWords } from '../shared/time-zone-words.js';
 
@@ -11,13 +12,7 @@ export { timeZoneWords };
  * add/edit conversation (preview, saved card), and the saved card's buttons.
  */
 
-/**
- * The saved card's plain buttons (src/bot/features/admin/centers.ts answers
- * them): edit, deactivate (off), reactivate (on), back to the list. `c` (a
- * center's card) and `add` were the buttons of the list before it became a
- * menu: still answered for the messages that carry them.
- */
-export const centerCardData = defineCallbackData('ctr', { list: null, add: null, c: CENTER_ID, edit: CENTER_ID, off: CENTER_ID, on: CENTER_ID });
+export { centerCardData };
 
 export function centerDetails(ctx: TranslateFlavor, c: Partial<CenterFields>): string {
   const en = c.en ?? {};
@@ -42,7 +37,7 @@ function centerDetailsRu(ctx: TranslateFlavor, c: Partial<CenterFields>): string
 export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waiting: number, librarians: number): string {
   return [
     centerDetails(ctx, center),
-    ctx.t(center.active ? 'adm-ctr-status-active' : 'adm-ctr-status-inactive'),
+    center.active ? ctx.t('adm-ctr-status-active') : ctx.t(center.reopensOn ? 'adm-ctr-status-inactive-until' : 'adm-ctr-status-inactive', { date: sayReopening(center.reopensOn, ctx.locale) }),
     ctx.t('adm-ctr-waiting', { count: waiting }),
     // A new center has nobody to open its groups or phone its people: said on its card until someone is added (walk s21 #16).
     librarians > 0 ? ctx.t('adm-ctr-librarians', { count: librarians }) : ctx.t('adm-ctr-no-librarians'),

@@ -12,6 +12,7 @@ import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { centerScope, type Role } from './roles.js';
+import { sayReopening } from './planned-reopening.js';
 import { staffLanguages } from './staff-language.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
@@ -241,7 +242,16 @@ export async function centerCallNotices(
     citizenId: staffId,
     priority: 'personal',
     message: {
-      text: { key: `calls-digest-${topic}`, vars: { count: citizenIds.length, center: center ? centerPlace(center, languages.get(staffId)!) : event.centerId } },
+      text: {
+        key: `calls-digest-${topic}`,
+        vars: {
+          count: citizenIds.length,
+          center: center ? centerPlace(center, languages.get(staffId)!) : event.centerId,
+          // A closing for a term: the day to tell the person (planned-reopening.ts).
+          reopens: center?.reopensOn ? 'yes' : 'no',
+          date: sayReopening(center?.reopensOn, languages.get(staffId)!),
+        },
+      },
       buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', event.id) }]],
     },
   }));

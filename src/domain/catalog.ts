@@ -14,6 +14,8 @@ export interface Center {
   timeZone: string;
   /** English name, town, address and hours, where the coordinator entered them. */
   en: { name?: string; town?: string; address?: string; hours?: string };
+  /** A hidden center's planned day to take people again ('YYYY-MM-DD'), when one was given. */
+  reopensOn?: string;
 }
 
 export interface Course {
@@ -42,10 +44,11 @@ async function load() {
     CenterModel.find().sort({ town: 1, name: 1 }).lean(),
     CourseModel.find({ active: true }).sort({ order: 1 }).lean(),
   ]);
-  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en }: (typeof centers)[number]): Center => ({
+  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en, reopensOn }: (typeof centers)[number]): Center => ({
     // A phone saved as typed before phones were normalised reads like every other center's.
     id: _id, name, town, address, latitude, longitude, phone: formatPhone(phone) ?? phone, hours, timeZone,
     en: { name: en?.name ?? undefined, town: en?.town ?? undefined, address: en?.address ?? undefined, hours: en?.hours ?? undefined },
+    ...(reopensOn ? { reopensOn } : {}),
   });
   cached = {
     at: Date.now(),

@@ -7,6 +7,7 @@ import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { CallTaskModel } from '../db/models/call-task.js';
 import { centerCallNotices } from './call-digests.js';
 import { centerTitleOf } from './center-names.js';
+import { sayReopening } from './planned-reopening.js';
 
 /** The notice's buttons, with the entry's id: move to another center, or leave (src/bot/features/waitlist.ts). */
 export const closedCenterData = defineCallbackData('wl', ['move', 'leave'], OBJECT_ID);
@@ -20,19 +21,23 @@ export const closedCenterData = defineCallbackData('wl', ['move', 'leave'], OBJE
  * holds the moment of this closing, so closing again after a reopening tells
  * them again, while a repeated call tells nobody twice.
  */
-export async function tellWaitingOfClosedCenter(center: { id: string; name: string }, closedAt: Date, now: Date, actorId: number): Promise<number> {
+export async function tellWaitingOfClosedCenter(center: { id: string; name: string; reopensOn?: string }, closedAt: Date, now: Date, actorId: number): Promise<number> {
   const everyone = await waitingAt(center.id);
   const waiting = everyone.filter((w) => hasTelegram(w.citizenId));
   // People without Telegram are phoned instead: their calls are listed for the center's librarians.
   const closureId = listIdOf(`${center.id}:${closedAt.getTime()}`);
   const paper = [...new Set(everyone.filter((w) => !hasTelegram(w.citizenId)).map((w) => w.citizenId))];
   const calls = await centerCallNotices('closure', { id: closureId, centerId: center.id, actorId, now }, paper);
-  const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle }) => ({
+  const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle, language }) => ({
     key: `${CLOSED_KEY}${entryId}:${closedAt.getTime()}`,
     citizenId,
     priority: 'personal',
     message: {
-      text: { key: 'center-closed-notice', vars: { center: centerTitle, course } },
+      // With the day it plans to take people again, when the coordinator gave one (walk s21 W21-14).
+      text: {
+        key: center.reopensOn ? 'center-closed-notice-until' : 'center-closed-notice',
+        vars: { center: centerTitle, course, date: sayReopening(center.reopensOn, language) },
+      },
       buttons: [
         [{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', entryId) }],
         [{ text: { key: 'center-closed-leave' }, data: closedCenterData.pack('leave', entryId) }],
@@ -103,6 +108,6 @@ async function waitingAt(centerId: string) {
   return entries.flatMap((entry) => {
     if (typeof entry.citizenId !== 'number') return [];
     const language = languageOf.get(entry.citizenId) ?? 'ru';
-    return [{ entryId: String(entry._id), citizenId: entry.citizenId, course: titleOf(entry.courseId, language), centerTitle: titles[language] }];
+    return [{ entryId: String(entry._id), citizenId: entry.citizenId, course: titleOf(entry.courseId, language), centerTitle: titles[language], language }];
   });
 }

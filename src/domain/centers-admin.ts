@@ -6,6 +6,7 @@ import { invalidateCatalog, type Center } from './catalog.js';
 import { formatPhone } from './phone.js';
 import { singleLine } from './text.js';
 import { tellWaitingOfClosedCenter, tellWaitingOfReopenedCenter } from './center-closure.js';
+import { dropReopeningReminder, remindOfReopening, reopeningDay, type HideTerm } from './planned-reopening.js';
 
 /** The editable fields of a center, in the order the add conversation asks them. */
 export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
@@ -32,7 +33,7 @@ const MAX_SLUG = 40;
 
 type StoredEnglish = { name?: string | null; town?: string | null; address?: string | null; hours?: string | null } | null;
 
-const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<CenterFields, 'en'>): AdminCenter => ({
+const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish; reopensOn?: string | null } & Omit<CenterFields, 'en' | 'reopensOn'>): AdminCenter => ({
   id: c._id,
   name: c.name,
   town: c.town,
@@ -44,6 +45,7 @@ const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish } & Omit<
   timeZone: c.timeZone,
   en: { name: c.en?.name ?? undefined, town: c.en?.town ?? undefined, address: c.en?.address ?? undefined, hours: c.en?.hours ?? undefined },
   active: c.active,
+  ...(c.reopensOn && !c.active ? { reopensOn: c.reopensOn } : {}),
 });
 
 /**
@@ -175,13 +177,22 @@ export async function updateCenter(actorId: number, id: string, typed: Partial<C
  * new entries, and the people waiting there are told and offered another
  * center (`told` counts them). Their entries stay as they are until they
  * choose, so reactivating brings the same line back, and those told it closed
- * are told it is open again.
+ * are told it is open again. Hidden for a term, the center keeps the day it
+ * plans to take people again (planned-reopening.ts): the people waiting hear
+ * it, and the coordinator is reminded that day.
  */
-export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number } | false> {
-  const center = await CenterModel.findOneAndUpdate({ _id: id, active: !active }, { $set: { active } }).lean();
+export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date, term: HideTerm = 'unknown'): Promise<{ told: number } | false> {
+  const before = await CenterModel.findById(id, { timeZone: 1 }).lean();
+  const reopensOn = active || !before ? undefined : reopeningDay(term, now, before.timeZone);
+  const change = active || !reopensOn ? { $set: { active }, $unset: { reopensOn: 1 } } : { $set: { active, reopensOn } };
+  const center = await CenterModel.findOneAndUpdate({ _id: id, active: !active }, change, { returnDocument: 'after' }).lean();
   if (!center) return false;
   invalidateCatalog();
-  await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}` }, now);
-  const told = active ? await tellWaitingOfReopenedCenter(id, now, now, actorId) : await tellWaitingOfClosedCenter({ id, name: center.name }, now, now, actorId);
-  return { told };
+  await audit({ actorId, action: active ? 'center.reactivate' : 'center.deactivate', target: `center:${id}`, ...(reopensOn ? { details: { reopensOn } } : {}) }, now);
+  if (active) {
+    await dropReopeningReminder(id);
+    return { told: await tellWaitingOfReopenedCenter(id, now, now, actorId) };
+  }
+  if (reopensOn) await remindOfReopening(toAdmin(center), reopensOn, actorId, now);
+  return { told: await tellWaitingOfClosedCenter({ id, name: center.name, ...(reopensOn ? { reopensOn } : {}) }, now, now, actorId) };
 }

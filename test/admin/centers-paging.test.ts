@@ -35,6 +35,7 @@ describe('/centers for many centers', () => {
     await olga.press('🔤 Яя 29: Сельская библиотека 29'); // no English words: marked (walk s20 #35)
     expect(olga.lastText()).toContain('Сельская библиотека 29');
     await olga.press('⏸ Скрыть от жителей');
+    await olga.press('⏸ Скрыть на месяц'); // asked for how long, on the same long id
     expect((await CenterModel.findById(LONG_ID).lean())!.active).toBe(false);
     await olga.press('← Назад');
     expect(olga.lastText()).toMatch(/^Центры: 46 \(неактивных: 1, они отмечены ⏸ и скрыты от жителей\)\..*\n.*\nСтраница 3 из 3$/); // back to the page it came from

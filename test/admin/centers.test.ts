@@ -267,11 +267,11 @@ describe('/centers', () => {
     await olga.press('Мариинск: Центральная районная библиотека');
     await olga.press('⏸ Скрыть от жителей');
     // People wait there: asked first, with their number; Back changes nothing.
-    expect(olga.lastText()).toBe('Скрыть центр от жителей?\nМариинск: Центральная районная библиотека\nВ его очереди: 1. Мы сразу напишем им, что центр не принимает записи, и предложим выбрать другой центр; людям без Телеграма позвонят библиотекари. Место в очереди они не потеряют.');
+    expect(olga.lastText()).toBe('Скрыть центр от жителей? На какой срок?\nМариинск: Центральная районная библиотека\nВ его очереди: 1. Мы сразу напишем им, что центр не принимает записи, и предложим подождать или выбрать другой центр; людям без Телеграма позвонят библиотекари. Место в очереди они не потеряют.\nСо сроком мы назовём людям день, когда центр снова начнёт записывать, а вам в этот день напомним показать его снова.');
     await olga.press('← Назад');
     expect((await CenterModel.findById('mariinsk-central').lean())!.active).toBe(true);
     await olga.press('⏸ Скрыть от жителей');
-    await olga.press('⏸ Да, скрыть');
+    await olga.press('⏸ Срок пока неизвестен');
     expect(lastToast(t)).toMatchObject({
       text: 'Центр скрыт от жителей и больше не принимает записи. Людям в очереди предложено выбрать другой центр: 1.',
       show_alert: true,
@@ -335,7 +335,7 @@ describe('/centers', () => {
     await olga.text('/centers');
     await olga.press('Юрга: Центральная городская библиотека');
     await olga.press('⏸ Скрыть от жителей');
-    await olga.press('⏸ Да, скрыть');
+    await olga.press('⏸ Срок пока неизвестен');
     await olga.press('▶️ Снова показывать');
     expect(lastToast(t).text).toMatch(/сообщили: 0\.$/);
     await deliverAll(t);

@@ -31,7 +31,7 @@ describe('a center hidden from citizens', () => {
     await olga.press('Белово: Центральная городская библиотека');
     await olga.press('⏸ Скрыть от жителей');
     expect(olga.lastText()).toContain('В его очереди: 3.');
-    await olga.press('⏸ Да, скрыть');
+    await olga.press('⏸ Срок пока неизвестен');
     await deliverAll(t);
 
     const telegramPerson = t.user({ id: 7611, first_name: 'Вера', language_code: 'ru' });
@@ -60,7 +60,7 @@ describe('a center hidden from citizens', () => {
     await olga.text('/centers');
     await olga.press('Прокопьевск: Центральная городская библиотека');
     await olga.press('⏸ Скрыть от жителей');
-    await olga.press('⏸ Да, скрыть');
+    await olga.press('⏸ Срок пока неизвестен');
     await deliverAll(t);
     const lida = t.user({ id: 7621, first_name: 'Лида', language_code: 'ru' });
     await lida.press('📋 Открыть список');

@@ -7,6 +7,7 @@ import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
 import { transliterate } from '../../domain/transliterate.js';
+import { sayReopening } from '../../domain/planned-reopening.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
@@ -34,7 +35,10 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
   const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position };
   const closed = !open && entry.status === 'waiting';
-  let line = ctx.t(closed ? 'place-entry-center-closed' : (ENTRY_KEYS[entry.status] ?? 'place-entry'), vars);
+  // A center hidden for a while says from when it plans to take people again (walk s21 W21-14).
+  const reopensOn = closed ? (await describeCenter(entry.centerId))?.reopensOn : undefined;
+  const key = !closed ? (ENTRY_KEYS[entry.status] ?? 'place-entry') : reopensOn ? 'place-entry-center-closed-until' : 'place-entry-center-closed';
+  let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale) });
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];
   if (entry.status === 'waiting' && !closed && seen !== undefined && seen < entry.position) line += `\n${ctx.t('place-moved-back', { was: seen })}`;

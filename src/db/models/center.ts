@@ -28,6 +28,11 @@ const centerSchema = new Schema(
       hours: { type: String },
     },
     active: { type: Boolean, required: true, default: true },
+    /**
+     * A hidden center's planned day to take people again ('YYYY-MM-DD' at the center), when the coordinator gave
+     * one: said to the people waiting there, and the coordinator is reminded that day (src/domain/planned-reopening.ts).
+     */
+    reopensOn: { type: String, match: /^\d{4}-\d{2}-\d{2}$/ },
   },
   { timestamps: true, versionKey: false },
 );

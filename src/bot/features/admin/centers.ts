@@ -4,6 +4,7 @@ import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/cente
 import { centerPlace } from '../../../domain/center-names.js';
 import { countWaitingInTown, tellTownOfNewCenter } from '../../../domain/center-opening.js';
 import { countWaiting, getCenter, lacksEnglish, librariansOf, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
+import { sayReopening, type HideTerm } from '../../../domain/planned-reopening.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -15,7 +16,7 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
  * card with Edit / Deactivate or Reactivate / Back, and "Add a center"
  * (scenes/admin/center-edit.ts), in one message edited in place. The role is
  * checked on the command and on every button (callback data can be forged).
- * Menu ids: cn (list), cc (card), ch (hide: are you sure?).
+ * Menu ids: cn (list), cc (card), ch (hide: for how long?).
  */
 
 /** The 17 centers of the region fit one page; more page on. */
@@ -68,11 +69,12 @@ async function loadCard(id: string, page: number): Promise<CardView | null> {
  * Deactivates or reactivates, then shows the card as it is now. The notice says what happened; a deactivation is an
  * alert, since it says how many waiting people were told to choose another center.
  */
-async function setActive(ctx: BotContext, id: string, active: boolean, page: number): Promise<void> {
-  const changed = await setCenterActive(ctx.from!.id, id, active, ctx.deps.now());
-  const key = !changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : 'adm-ctr-deactivated';
-  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }), show_alert: !!changed && !active });
+async function setActive(ctx: BotContext, id: string, active: boolean, page: number, term: HideTerm = 'unknown'): Promise<void> {
+  const changed = await setCenterActive(ctx.from!.id, id, active, ctx.deps.now(), term);
   const card = await loadCard(id, page);
+  const until = card?.center.reopensOn;
+  const key = !changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : until ? 'adm-ctr-deactivated-until' : 'adm-ctr-deactivated';
+  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0, date: sayReopening(until, ctx.locale) }), show_alert: !!changed && !active });
   if (card) await centerCardMenu.edit(ctx, card);
 }
 
@@ -113,18 +115,28 @@ export const centerAnnounceMenu = new ViewMenu<CardView, { center: string; page:
   },
 });
 
-/** Hiding a center people wait at messages each of them: that is asked first, with their number. */
+/**
+ * Hiding is asked first: for how long (the day is told to the people waiting, and the coordinator is reminded
+ * of it: planned-reopening.ts), and how many people will be messaged.
+ */
 async function hideOrShow(ctx: BotContext, v: CardView): Promise<void> {
-  if (v.center.active && v.waiting > 0) return centerHideMenu.edit(ctx, v);
-  return setActive(ctx, v.center.id, !v.center.active, v.page);
+  if (v.center.active) return centerHideMenu.edit(ctx, v);
+  return setActive(ctx, v.center.id, true, v.page);
 }
+
+const HIDE_BUTTONS: Array<[HideTerm, string]> = [
+  ['2w', 'adm-ctr-btn-hide-2w'],
+  ['1m', 'adm-ctr-btn-hide-1m'],
+  ['3m', 'adm-ctr-btn-hide-3m'],
+  ['unknown', 'adm-ctr-btn-hide-yes'],
+];
 
 export const centerHideMenu = new ViewMenu<CardView, { center: string; page: number }>({
   id: 'ch',
   ...oneCenter,
   text: (ctx, v) => ctx.t('adm-ctr-hide-confirm', { center: centerPlace(v.center, ctx.locale, ': '), count: v.waiting }),
   buttons: (b, v, ctx) => {
-    b.text(ctx.t('adm-ctr-btn-hide-yes'), (pressed) => setActive(pressed, v.center.id, false, v.page)).row();
+    for (const [term, key] of HIDE_BUTTONS) b.text(ctx.t(key), (pressed) => setActive(pressed, v.center.id, false, v.page, term)).row();
     b.text(ctx.t('btn-back'), (pressed) => centerCardMenu.edit(pressed, v));
   },
 });
@@ -158,7 +170,7 @@ export function centersFeature() {
       return centerCardMenu.edit(ctx, card);
     }
     const card = action === 'off' ? await loadCard(id, 0) : null;
-    if (card?.center.active && card.waiting > 0) {
+    if (card?.center.active) {
       await ctx.answerCallbackQuery();
       return centerHideMenu.edit(ctx, card);
     }

@@ -1,0 +1,64 @@
+import type { Locale } from '../notify/notifier.js';
+import { enqueue, withdrawUnsent } from '../outbox/index.js';
+import { centerPlace } from './center-names.js';
+import type { Center } from './catalog.js';
+import { centerCardData } from './center-card-data.js';
+import { staffLanguages } from './staff-language.js';
+import { addDays, fromLocal, isoDate, localToday, parseIsoDate, sayDate } from './time.js';
+
+/**
+ * A center hidden for a while (repairs, a librarian on leave: walk s21 W21-14) can carry the day it plans to take
+ * people again. The people waiting there are told that day ("примерно с 15 декабря"), and the coordinator who hid
+ * it is reminded that morning to show it again (or to hide it for longer): the bot never reopens a center by
+ * itself, since a repair can run late. The reminder is an outbox item held until that day; reopening earlier
+ * withdraws it.
+ */
+
+/** How long a coordinator can hide a center for, in days; 'unknown' gives no day. */
+export const HIDE_TERMS = { '2w': 14, '1m': 30, '3m': 91, unknown: 0 } as const;
+export type HideTerm = keyof typeof HIDE_TERMS;
+export const isHideTerm = (text: string): text is HideTerm => Object.hasOwn(HIDE_TERMS, text);
+
+/** The planned day ('YYYY-MM-DD' at the center) for a term chosen now; undefined for 'unknown'. */
+export function reopeningDay(term: HideTerm, now: Date, timeZone: string): string | undefined {
+  const days = HIDE_TERMS[term];
+  return days > 0 ? isoDate(addDays(localToday(now, timeZone), days)) : undefined;
+}
+
+/** "15 декабря" / "15 December"; '' without a day. */
+export function sayReopening(reopensOn: string | undefined, locale: Locale): string {
+  const day = reopensOn ? parseIsoDate(reopensOn) : undefined;
+  return day ? sayDate(day, locale) : '';
+}
+
+const REMINDER_KEY = 'center-reopen-due:';
+/** The coordinator reads it at the start of a working day. */
+const REMINDER_HOUR = 9;
+
+/** Holds "today is the day this center planned to take people again" for the coordinator who hid it. */
+export async function remindOfReopening(center: Center, reopensOn: string, coordinatorId: number, now: Date): Promise<void> {
+  const day = parseIsoDate(reopensOn);
+  if (!day) return;
+  const language = (await staffLanguages([coordinatorId])).get(coordinatorId) ?? 'ru';
+  await enqueue(
+    [
+      {
+        key: `${REMINDER_KEY}${center.id}:${reopensOn}:${coordinatorId}`,
+        citizenId: coordinatorId,
+        priority: 'personal',
+        notBefore: fromLocal(day, REMINDER_HOUR, 0, center.timeZone),
+        message: {
+          text: { key: 'adm-ctr-reopen-due', vars: { center: centerPlace(center, language), date: sayDate(day, language) } },
+          // The center's card (answered by the /centers feature), where "▶️ Show again" is one tap away.
+          buttons: [[{ text: { key: 'adm-ctr-reopen-due-open' }, data: centerCardData.pack('c', center.id) }]],
+        },
+      },
+    ],
+    now,
+  );
+}
+
+/** The center was shown again (on the day or earlier): its reminder, if not sent yet, is not sent. */
+export async function dropReopeningReminder(centerId: string): Promise<void> {
+  await withdrawUnsent([`${REMINDER_KEY}${centerId}:`], 'center reopened');
+}

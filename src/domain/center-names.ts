@@ -1,5 +1,6 @@
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter, listEveryCenter, type Center } from './catalog.js';
+import { roomWords } from './room-words.js';
 import { transliterate } from './transliterate.js';
 
 /** A center's words for a reader of `locale`: English fields where entered, transliteration where not. */
@@ -48,15 +49,15 @@ export async function centerTitleOf(id: string, locale: Locale): Promise<string>
 /**
  * Where a group meets, for a citizen's message: `center` (with its town where
  * names repeat), `address` (with the town unless the center's title has it)
- * and `room`, in the reader's language (a room typed in Russian is transliterated for English).
+ * and `room`, in the reader's language (roomWords).
  */
 export async function whereVars(centerId: string, room: string, locale: Locale): Promise<{ center: string; address: string; room: string }> {
   const [center, all] = await Promise.all([describeCenter(centerId), listEveryCenter()]);
-  if (!center) return { center: centerId, address: '', room: locale === 'ru' ? room : transliterate(room) };
+  if (!center) return { center: centerId, address: '', room: roomWords(room, locale) };
   const title = centerTitle(center, all, locale);
   const words = centerWords(center, locale);
   const address = title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`;
-  return { center: title, address, room: locale === 'ru' ? room : transliterate(room) };
+  return { center: title, address, room: roomWords(room, locale) };
 }
 
 /** "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. */

@@ -214,7 +214,7 @@ describe('a seat offer under "My place in line"', () => {
     await john.text('🔢 My place in line');
     await john.press("✓ I'll come");
     await john.text('🔢 My place in line');
-    expect(john.lastText()).toContain('Next lesson: Tuesday 1 December, 10:00, Zal 3.');
+    expect(john.lastText()).toContain('Next lesson: Tuesday 1 December, 10:00, Hall 3.');
     expect(john.lastText()).not.toMatch(/[А-яЁё]/);
   });
 });

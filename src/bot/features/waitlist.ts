@@ -6,8 +6,8 @@ import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
-import { transliterate } from '../../domain/transliterate.js';
 import { sayReopening } from '../../domain/planned-reopening.js';
+import { roomWords } from '../../domain/room-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
@@ -46,8 +46,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).
   const next = entry.status === 'enrolled' ? await nextLessonOf(ctx.from!.id, entry.id, ctx.deps.now()) : undefined;
   if (next) {
-    // The room as staff typed it (Russian): in Latin letters for an English reader, as in the offer.
-    const room = ctx.locale === 'ru' ? next.room : transliterate(next.room);
+    // The room as staff typed it (Russian): its usual words in English for an English reader, as in the offer.
+    const room = roomWords(next.room, ctx.locale);
     const when = formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
     // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
     const center = open ?? (await describeCenter(entry.centerId));

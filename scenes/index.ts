@@ -14,6 +14,7 @@ import { partnerEditScene } from './partners/partner-edit.js';
 import { requestGroupScene } from './partners/request-group.js';
 import type { SceneDeps, SceneHooks, SceneOuterContext } from './shared/context.js';
 import { CENTERS_NEAR_ME, centersNearMeScene } from './waitlist/centers-near-me.js';
+import { changeDetailsScene } from './waitlist/change-details.js';
 import { JOIN_WAITLIST, joinWaitlistScene } from './waitlist/join-waitlist.js';
 import { MOVE_CENTER, moveCenterScene } from './waitlist/move-center.js';
 
@@ -29,6 +30,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     joinWaitlistScene(deps),
     centersNearMeScene(),
     moveCenterScene(deps),
+    changeDetailsScene(),
     newClassScene(deps),
     addStaffScene(deps, hooks),
     changeScheduleScene(deps),

@@ -15,6 +15,7 @@ import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
+import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 import { askedToLeave } from './leave-in-words.js';
 
@@ -88,6 +89,11 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
     for (const entry of v.entries.filter((e) => e.status === 'enrolled')) {
       b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => releaseMenu.show(pressed, { entry: entry.id })).row();
     }
+    // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
+    b.text(ctx.t('place-details'), async (pressed) => {
+      await pressed.conversation.exitAll();
+      await pressed.conversation.enter(CHANGE_DETAILS);
+    });
   },
 });
 

@@ -1,0 +1,64 @@
+import { createConversation } from '@grammyjs/conversations';
+import { Keyboard } from 'grammy';
+import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
+import { myDetails, setOwnPhone, setTimeOfDay } from '../../src/domain/my-details.js';
+import { phoneToRead } from '../../src/domain/phone.js';
+import { sameAsLabel } from '../../src/domain/text.js';
+import type { SceneContext, SceneConversation, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
+import { Questions } from '../shared/questions.js';
+import { phoneHint, readPhone } from './join-phone.js';
+import { placesBackData } from './move-center.js';
+
+export const CHANGE_DETAILS = 'change-details';
+
+/**
+ * "✎ Время или телефон" under "my place in line" (walk s22 W22-05): the time of day that suits the person, or their
+ * phone, changed without losing their place. Back on the first question shows "my place" again.
+ */
+async function changeDetails(conversation: SceneConversation, ctx: SceneContext) {
+  const q = new Questions(conversation, ctx, { back: placesBackData.pack(''), inPlace: true });
+  const citizenId = ctx.from!.id;
+  const details = await conversation.external(() => myDetails(citizenId));
+  // Someone only in a group has no line to wait in: the time of day says nothing, only the phone is asked.
+  const what =
+    details.waiting === 0
+      ? 'phone'
+      : await q.ask(ctx.t('details-what'), {
+          choices: [
+            { label: ctx.t('details-time'), value: 'time' },
+            { label: ctx.t('details-phone'), value: 'phone' },
+          ],
+        });
+
+  if (what === 'time') {
+    const now = details.timeOfDay ? ctx.t(`time-${details.timeOfDay}`) : '';
+    const timeOfDay = (await q.ask(ctx.t('details-time-ask', { now }), {
+      choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
+      columns: 2,
+    })) as TimeOfDay;
+    await conversation.external(() => setTimeOfDay(citizenId, timeOfDay));
+    return q.finish(ctx.t('details-time-done', { time: timeOfDay }));
+  }
+
+  const current = details.phone ? phoneToRead(details.phone) : '';
+  const phone = await q.withReplyKeyboard(
+    ctx.t(current ? 'details-phone-ask' : 'details-phone-ask-none', { phone: current }),
+    phoneKeyboard(ctx, !!current),
+    // "Удалить телефон" (also typed) is no phone: null; otherwise the join's own reading of a number or a contact.
+    (c) => (c.message?.text !== undefined && sameAsLabel(c.t('details-phone-remove')).test(c.message.text.trim()) ? null : (readPhone(c) ?? undefined)),
+    (c) => c.t(phoneHint(c)),
+  );
+  await conversation.external(() => setOwnPhone(citizenId, phone));
+  return q.finish(phone ? ctx.t('details-phone-done', { phone: phoneToRead(phone) }) : ctx.t('details-phone-removed'));
+}
+
+/** "📱 Send my phone", "Remove my phone" (when there is one), Back, Cancel. */
+function phoneKeyboard(ctx: TranslateFlavor, hasPhone: boolean): Keyboard {
+  const keyboard = new Keyboard().requestContact(ctx.t('phone-button')).row();
+  if (hasPhone) keyboard.text(ctx.t('details-phone-remove')).row();
+  return keyboard.text(ctx.t('btn-back')).text(ctx.t('btn-cancel')).resized().oneTime();
+}
+
+export function changeDetailsScene() {
+  return createConversation<SceneOuterContext, SceneContext>(changeDetails, CHANGE_DETAILS);
+}

@@ -1,0 +1,36 @@
+import { CitizenModel } from '../db/models/citizen.js';
+import { WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.js';
+
+/**
+ * What a citizen changes about themselves after joining, without losing their place (walk s22 W22-05: a job seeker
+ * who found work wants evenings, and has a new number): the time of day that suits them, and their phone.
+ */
+
+/** What the change screen shows: the time of day of their waiting entries (when they have any), and the phone. */
+export async function myDetails(citizenId: number): Promise<{ waiting: number; timeOfDay?: TimeOfDay; phone?: string }> {
+  const [entries, citizen] = await Promise.all([
+    WaitlistEntryModel.find({ citizenId, status: 'waiting' }, { timeOfDay: 1 }).sort({ joinedAt: 1 }).lean(),
+    CitizenModel.findById(citizenId, { phone: 1 }).lean(),
+  ]);
+  return {
+    waiting: entries.length,
+    ...(entries[0] ? { timeOfDay: entries[0].timeOfDay } : {}),
+    ...(citizen?.phone ? { phone: citizen.phone } : {}),
+  };
+}
+
+/**
+ * The time of day that suits the person, on every entry they wait with: it is the person's day, not a course's.
+ * Their place (joinedAt) stays. Returns how many entries changed.
+ */
+export async function setTimeOfDay(citizenId: number, timeOfDay: TimeOfDay): Promise<number> {
+  const result = await WaitlistEntryModel.updateMany({ citizenId, status: 'waiting' }, { $set: { timeOfDay } });
+  return result.modifiedCount;
+}
+
+/** A new phone (E.164), or none: the library then writes to them in Telegram only. Only a person who joined (consented). */
+export async function setOwnPhone(citizenId: number, phone: string | null): Promise<boolean> {
+  const filter = { _id: citizenId, consent: { $exists: true } };
+  const result = await CitizenModel.updateOne(filter, phone ? { $set: { phone } } : { $unset: { phone: 1 } });
+  return result.matchedCount > 0;
+}

@@ -15,3 +15,4 @@ details-phone-ask-none = Type a phone number or press "📱 Send my phone number
 details-phone-remove = Remove my phone
 details-phone-done = Done. Your phone: { $phone }.
 details-phone-removed = Done, your phone is removed. The library will write to you only here, in Telegram.
+place-estimate-long = Estimated wait: more than a year. You keep your place until you leave the list yourself.

@@ -28,6 +28,8 @@ import { askedToLeave } from './leave-in-words.js';
 
 const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'place-entry-offered', enrolled: 'place-entry-enrolled' };
 
+const WEEKS_IN_A_YEAR = 52;
+
 type Described = EntryView & { line: string; courseTitle: string };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
@@ -43,7 +45,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];
   if (entry.status === 'waiting' && !closed && seen !== undefined && seen < entry.position) line += `\n${ctx.t('place-moved-back', { was: seen })}`;
-  if (entry.estimatedWeeks !== undefined) line += `\n${ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
+  // Past a year an estimate in weeks reads as a joke ("около 2 579 недель" at place 1,504: probe s22 L1).
+  if (entry.estimatedWeeks !== undefined) line += `\n${entry.estimatedWeeks > WEEKS_IN_A_YEAR ? ctx.t('place-estimate-long') : ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).
   const next = entry.status === 'enrolled' ? await nextLessonOf(ctx.from!.id, entry.id, ctx.deps.now()) : undefined;
   if (next) {

@@ -33,7 +33,8 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
 
   const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
   if (oneAtOnce && found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
-  const header = ctx.t('desk-forget-found', { count: found.people.length }) + (found.more ? `\n${ctx.t('desk-forget-more')}` : '');
+  // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
+  const header = found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
   const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));
   for (let page = 0; ; ) {
     const [start, end] = pages[page]!;

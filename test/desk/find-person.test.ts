@@ -257,3 +257,15 @@ describe('/find in English', () => {
     expect(olga.textsSince(0).join('\n')).not.toMatch(/[А-яЁё]/);
   });
 });
+
+describe('/find with many matches', () => {
+  it('says "more than 30" when more people match than are listed (probe s22 M1)', async () => {
+    const t = setup();
+    for (let i = 0; i < 32; i++) await addToWaitlist(8300 + i, { name: `Многоимённова ${String.fromCharCode(0x410 + i)}`, centerId: 'osinniki-central' });
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/find');
+    await olga.text('многоимённова');
+    expect(olga.lastText()).toMatch(/^Найдено больше 30, показаны первые 30\. Чтобы найти нужного человека быстрее, напишите имя подробнее или телефон\. Или выберите:/);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -1,10 +1,12 @@
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { noShows, saveAttendance } from '../../src/domain/attendance.js';
-import { listParticipants } from '../../src/domain/classes.js';
+import { createGroup, listParticipants } from '../../src/domain/classes.js';
+import { releaseClosedSeats } from '../../src/domain/partners/requests.js';
 import { partnerStats } from '../../src/domain/partners/partner-stats.js';
 import { listReferrals } from '../../src/domain/partners/referrals.js';
 import { computeStats } from '../../src/domain/stats.js';
@@ -228,4 +230,35 @@ describe('a seat freed after the first lesson, by phone and after a change', () 
     expect((await entryOf(3773)).offer!.expiresAt).toEqual(new Date(moved.getTime() - HOUR));
     expect(t.errors).toEqual([]);
   });
+
+  it("a closed group's seats given to the queue after its first lesson are offered while it takes newcomers", async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')) });
+    const partner = await partnerWithLink({ name: 'Клуб (fixJ)' });
+    const groupId = await createGroup(900, {
+      courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 9', capacity: 2, durationMinutes: 90,
+      lessonStarts: LESSONS, closedFor: { partnerId: partner.id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    await waiting(t, [3791]);
+    const librarianRole = { kind: 'librarian' as const, centerIds: ['kemerovo-regional'] };
+    expect(await releaseClosedSeats(900, librarianRole, groupId, AFTER_LESSON_1)).toEqual({ offered: 1, started: false });
+    expect(await statusOf(3791)).toBe('offered');
+  });
+
+  it('a closed group released right after lesson 1 still takes newcomers, even with nobody waiting; after lesson 2 has begun it does not', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')) });
+    const partner = await partnerWithLink({ name: 'Клуб 2 (fixJ)' });
+    const groupId = await createGroup(900, {
+      courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 9', capacity: 2, durationMinutes: 90,
+      lessonStarts: LESSONS, closedFor: { partnerId: partner.id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    const librarianRole = { kind: 'librarian' as const, centerIds: ['kemerovo-regional'] };
+    // Nobody waits yet after lesson 1: the group still takes newcomers (whoever joins is offered a seat).
+    const fresh = await createGroup(900, {
+      courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 8', capacity: 2, durationMinutes: 90,
+      lessonStarts: LESSONS, closedFor: { partnerId: partner.id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    expect(await releaseClosedSeats(900, librarianRole, fresh, AFTER_LESSON_1)).toEqual({ offered: 0, started: false });
+    expect(await releaseClosedSeats(900, librarianRole, groupId, new Date(LESSONS[1]!.getTime() + HOUR))).toEqual({ offered: 0, started: true });
+  });
 });
+

@@ -70,6 +70,12 @@ describe('a seat freed after the first lesson', () => {
     expect(offer).not.toContain('1 декабря');
     expect(offer).toContain('Ответьте, пожалуйста, до 3 декабря, четверг, 09:00.');
     expect(wordsOf(offer)).toBeLessThanOrEqual(60);
+    // Half-way through the time to answer: the reminder says so too.
+    t.clock.current = new Date('2026-12-02T05:00:00Z');
+    expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 1 });
+    await deliverAll(t);
+    expect(vera!.lastText()).toMatch(/^Напоминаем: мы держим для вас место в группе\. .+ Группа уже начала: одно занятие прошло, библиотекарь поможет догнать\.\n\nВаши занятия: \n• 3 декабря/s);
+    expect(wordsOf(vera!.lastText())).toBeLessThanOrEqual(60);
     await vera!.press('✓ Приду');
     expect(vera!.lastText()).toContain('Вы записаны в группу!');
     expect(vera!.lastText()).not.toContain('1 декабря');

@@ -20,7 +20,7 @@ cls-offer-begun =
        *[no] Answer by { $until }, please.
     }
 cls-offer-reminder-begun =
-    A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }. The group has begun: one lesson held, the librarian will help you catch up.
+    A reminder: we are holding a seat for you. Course "{ $course }", { $center }. The group has begun: one lesson held, the librarian will help you catch up.
 
     Your lessons: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Your first lesson is today at { $firstTime }.

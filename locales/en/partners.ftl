@@ -221,7 +221,6 @@ prt-add-seat-waiting = There is already a seat for this person in your organizat
 prt-fill-enrolled = { $name }: put into the group.
 prt-fill-full-now = No free seats any more.
 prt-fill-gone = This person is no longer waiting, or the group is closed.
-prt-released-started = The group is now open to everyone, but lessons have begun, and the bot offers no seats once they have.
 
 ## Added in stop 18 (fixes from the probes and the walk)
 prt-closed-request = Your organization's access to the bot was closed, so the request was not sent. If this is a mistake, contact the library.

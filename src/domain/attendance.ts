@@ -5,6 +5,7 @@ import { audit } from './audit.js';
 import { lessonView, type LessonView } from './classes.js';
 import { centerScope, type Role } from './roles.js';
 import { isObjectId } from './ids.js';
+import { onRoster } from './joining-lesson.js';
 
 /** The lesson and its group, if this role may manage the group. */
 export async function findLessonFor(role: Role, lessonId: string): Promise<{ lesson: LessonView; groupId: string } | null> {
@@ -46,8 +47,9 @@ export async function saveAttendance(
   const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1, status: 1, startsAt: 1 }).lean();
   if (!found) return null;
   if (found.status !== 'scheduled' || !hasStarted(found, now)) return 'not-started';
-  const participants = await WaitlistEntryModel.find({ groupId: found.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean();
-  const ids = new Set(participants.flatMap((p) => (typeof p.citizenId === 'number' ? [p.citizenId] : [])));
+  const participants = await WaitlistEntryModel.find({ groupId: found.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1, enrolledAt: 1 }).lean();
+  // The lesson's roster: someone who joined after it began was not expected there (joining-lesson.ts).
+  const ids = new Set(participants.flatMap((p) => (typeof p.citizenId === 'number' && onRoster(p.enrolledAt, found.startsAt) ? [p.citizenId] : [])));
   const attended = [...new Set(presentIds)].filter((id) => ids.has(id));
   // Marks of participants who used /forget (anonymous negative ids) are not on the list any more: keep them.
   const anonymous = found.attendedIds.filter((id) => id < 0);
@@ -81,12 +83,13 @@ export async function noShows(groupId: string): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
   if (!isObjectId(groupId)) return counts;
   const [lessons, entries] = await Promise.all([
-    LessonModel.find({ groupId, status: 'scheduled', markedAt: { $exists: true } }, { attendedIds: 1 }).lean(),
-    WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1 }).lean(),
+    LessonModel.find({ groupId, status: 'scheduled', markedAt: { $exists: true } }, { attendedIds: 1, startsAt: 1 }).lean(),
+    WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1, enrolledAt: 1 }).lean(),
   ]);
   for (const e of entries) {
     if (e.citizenId === undefined || e.citizenId === null) continue;
-    counts.set(e.citizenId, lessons.filter((l) => !l.attendedIds.includes(e.citizenId!)).length);
+    // A lesson held before they joined is not one they missed.
+    counts.set(e.citizenId, lessons.filter((l) => onRoster(e.enrolledAt, l.startsAt) && !l.attendedIds.includes(e.citizenId!)).length);
   }
   return counts;
 }

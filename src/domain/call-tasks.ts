@@ -37,9 +37,12 @@ export async function callRecipients(centerId: string, fallbackId: number): Prom
   return librarians.length > 0 ? librarians.map((l) => l._id) : [fallbackId];
 }
 
-/** A group's scheduled lessons as people tell them (`lessons-said`: "по вторникам и четвергам в 10:00, 2 занятия, с 1 декабря"). */
-export async function lessonsSaid(groupId: Types.ObjectId | string, timeZone: string, language: Locale) {
-  const lessons = await LessonModel.find({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ index: 1 }).lean();
+/**
+ * A group's scheduled lessons as people tell them (`lessons-said`: "по вторникам и четвергам в 10:00, 2 занятия, с 1 декабря").
+ * With `from`: only the lessons starting after it (a seat offered in a group already begun, joining-lesson.ts).
+ */
+export async function lessonsSaid(groupId: Types.ObjectId | string, timeZone: string, language: Locale, from?: Date) {
+  const lessons = await LessonModel.find({ groupId, status: 'scheduled', ...(from ? { startsAt: { $gt: from } } : {}) }, { startsAt: 1 }).sort({ index: 1 }).lean();
   return scheduleVars(lessons.map((l) => l.startsAt), timeZone, language);
 }
 
@@ -64,11 +67,13 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
     address: words ? `${words.town}, ${words.address}` : '',
     room: singleLine(group.room),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
-    ...(await lessonsSaid(group._id, timeZone, language)),
+    ...(await lessonsSaid(group._id, timeZone, language, task.offeredAt ?? undefined)),
   };
+  // One lesson held before the seat was offered: the librarian tells the person they start with the next one.
+  const begun = task.offeredAt ? await LessonModel.exists({ groupId: group._id, status: 'scheduled', startsAt: { $lte: task.offeredAt } }) : null;
   const id = String(task._id);
   return {
-    text: { key: 'calls-task', vars },
+    text: { key: begun ? 'calls-task-begun' : 'calls-task', vars },
     buttons: [
       [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.pack('a', id) }],
       [{ text: { key: 'calls-btn-declined' }, data: callTaskData.pack('d', id) }],

@@ -127,7 +127,7 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
 
   // Reminders already queued for the old times are void (new ones follow the new times).
   await skipQueuedReminders(changedLessons);
-  if (request.kind !== 'cancel-group') await keepOffersBeforeFirstLesson(group.id);
+  if (request.kind !== 'cancel-group') await keepOffersBeforeFirstLesson(group.id, now);
   const inTelegram = participants.filter((p) => hasTelegram(p.citizenId));
   const items: OutboxItem[] = inTelegram.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
   // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
@@ -203,13 +203,13 @@ async function groupVars(group: GroupForChange, language: Locale): Promise<Recor
 }
 
 /**
- * An offer must be answered an hour before the group begins (offers.ts caps its time
- * so). A first lesson moved earlier, or cancelled, brings that
- * moment forward: open offers end by then too, so no one accepts a seat in a
- * group that has already started.
+ * An offer must be answered an hour before the newcomer's first lesson (offers.ts caps its time so): the group's
+ * first lesson, or the next one when the group has begun (joining-lesson.ts). That lesson moved earlier, or
+ * cancelled, brings the moment forward: open offers end by then too, so no one accepts a seat for a lesson
+ * that has already started.
  */
-async function keepOffersBeforeFirstLesson(groupId: string): Promise<void> {
-  const first = await LessonModel.findOne({ groupId, status: 'scheduled' }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
+async function keepOffersBeforeFirstLesson(groupId: string, now: Date): Promise<void> {
+  const first = await LessonModel.findOne({ groupId, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
   if (!first) return;
   const answerBy = new Date(first.startsAt.getTime() - ANSWER_BEFORE_START_MS);
   await WaitlistEntryModel.updateMany(

@@ -1,16 +1,18 @@
 import type { Types } from 'mongoose';
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { sentMessageKey } from '../outbox/index.js';
+import { joiningLesson } from './joining-lesson.js';
+import { ANSWER_BEFORE_START_MS } from './offer-messages.js';
 import type { AcceptResult } from './offers.js';
 
 /**
  * "I'll come" pressed on an offer that expired or was declined (a senior who
  * answers a day late, or changes their mind a minute after "Can't come"): the
  * seat is theirs if the group of that very message still has one nobody holds,
- * has not begun, and is where they wait (they may have moved center since).
+ * still takes newcomers with an hour to spare before their first lesson (joining-lesson.ts), and is where
+ * they wait (they may have moved center since).
  * A free seat is one the line did not take (every free seat is offered to the
  * next person at once), so nobody waiting is passed over.
  */
@@ -30,8 +32,8 @@ export async function lateAccept(
   const group = await ClassGroupModel.findById(groupId, { centerId: 1, partnerId: 1 }).lean();
   const samePlace = group && (group.partnerId ? String(group.partnerId) === String(entry.partnerId) : group.centerId === entry.centerId);
   if (!samePlace) return { ok: false, reason: 'expired' };
-  const firstLesson = await LessonModel.findOne({ groupId, status: 'scheduled' }).sort({ index: 1 }).lean();
-  if (!firstLesson || firstLesson.startsAt <= now) return { ok: false, reason: 'expired' };
+  // The same rule as an offer's (joining-lesson.ts): still an hour before the lesson they would start with.
+  if (!(await joiningLesson(groupId, now, ANSWER_BEFORE_START_MS))) return { ok: false, reason: 'expired' };
   const reserved = await ClassGroupModel.findOneAndUpdate({ _id: groupId, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
   if (!reserved) return { ok: false, reason: 'expired' };
   const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, enrolledAt: now } });

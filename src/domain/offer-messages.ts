@@ -32,16 +32,19 @@ export async function languageOf(citizenId: number): Promise<Locale> {
 
 /**
  * Course, center, address, every lesson and whom to ask, in the citizen's language and the center's time zone.
- * With `now`, a first lesson or a deadline that falls today is said as "today at 19:55" (walk s21 W21-09).
+ * With `now`, a first lesson or a deadline that falls today is said as "today at 19:55" (walk s21 W21-09), and
+ * in a group already begun only the lessons to come are listed, with `begun` 'yes' (walk s21 W21-26: offerKey).
  */
 export async function offerVars(groupId: string, language: Locale, expiresAt?: Date, now?: Date): Promise<Record<string, string | number>> {
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group) return {};
-  const [course, center, lessons] = await Promise.all([
+  const [course, center, all] = await Promise.all([
     findCourse(group.courseId),
     describeCenter(group.centerId),
     LessonModel.find({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean(),
   ]);
+  // A lesson already begun is not one of theirs (joining-lesson.ts).
+  const lessons = now ? all.filter((l) => l.startsAt > now) : all;
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
   return {
     course: course?.title[language] ?? group.courseId,
@@ -52,8 +55,13 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
     ...todayVars('first', lessons[0]?.startsAt, now, timeZone),
     ...todayVars('until', expiresAt, now, timeZone),
     ...(await contactVars(group.librarianId, center, language)),
+    begun: lessons.length < all.length ? 'yes' : 'no',
   };
 }
+
+/** The offer's text key: the plain one, or the one that says the group has begun and the librarian will help catch up. */
+export const offerKey = (kind: 'offer' | 'offer-rem', vars: Record<string, string | number>) =>
+  `${kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder'}${vars.begun === 'yes' ? '-begun' : ''}`;
 
 /** `<name>Today`: 'yes' when `instant` is on today's date at the center, and `<name>Time`: its "19:55". */
 function todayVars(name: string, instant: Date | undefined, now: Date | undefined, timeZone: string) {
@@ -79,7 +87,7 @@ export const offerButtons = (entryId: string) => [
 export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date, now = offeredAt): Promise<OutboxItem> {
   const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt, now);
   const message: OutgoingMessage = {
-    text: { key: kind === 'offer' ? 'cls-offer' : 'cls-offer-reminder', vars },
+    text: { key: offerKey(kind, vars), vars },
     buttons: offerButtons(entryId),
   };
   return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, priority: 'personal', message };

@@ -1,14 +1,14 @@
 import { Types } from 'mongoose';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
-import { ANSWER_BEFORE_START_MS, languageOf, offerMessage, offerVars } from './offer-messages.js';
+import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { isObjectId } from './ids.js';
+import { joiningLesson } from './joining-lesson.js';
 import { lateAccept } from './late-accept.js';
 import { undeliveredOffers } from './undelivered-offers.js';
 
@@ -30,12 +30,11 @@ export interface OfferOptions {
 }
 
 const HOUR_MS = 3600_000;
-// Less than half an hour to answer (the answer is due an hour before the first lesson): no offer (walk s21 W21-09).
-const LEAST_TIME_TO_ANSWER_MS = HOUR_MS / 2;
 
 /**
- * Offers every free seat of an open group whose first lesson is 1½ hours away or more to the
- * waiting entries for its course at its center. Returns how many offers were made.
+ * Offers every free seat of an open group to the waiting entries for its course at its center, while the group
+ * takes newcomers (joiningLesson: their first lesson 1½ hours away or more, at most one lesson missed); the
+ * answer is due an hour before that lesson. Returns how many offers were made.
  *
  * @example
  * await offerFreeSeats(groupId, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
@@ -44,9 +43,10 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   if (!isObjectId(groupId)) return 0;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open' || (group.freeSeats ?? 0) <= 0) return 0;
-  const firstLesson = await LessonModel.findOne({ groupId: group._id, status: 'scheduled' }).sort({ index: 1 }).lean();
-  const answerBy = (firstLesson?.startsAt.getTime() ?? 0) - ANSWER_BEFORE_START_MS;
-  if (answerBy - now.getTime() < LEAST_TIME_TO_ANSWER_MS) return 0;
+  // Before the first lesson, or after it while a newcomer would miss only that one (joining-lesson.ts, walk s21 W21-26).
+  const joining = await joiningLesson(group._id, now);
+  if (!joining) return 0;
+  const answerBy = joining.answerBy.getTime();
 
   const alreadyAsked = new Set((await SeatOfferModel.find({ groupId: group._id }, { entryId: 1 }).lean()).map((o) => String(o.entryId)));
   // A closed group (a partner's request) takes only that partner's referred people, from any center; others the center's line.

@@ -218,12 +218,14 @@ export async function checkReminderAnswer(citizenId: number, lessonId: string, n
   if (!isObjectId(lessonId)) return { ok: false };
   const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1, status: 1 }).lean();
   if (!lesson || lesson.status !== 'scheduled' || lesson.startsAt <= now) return { ok: false };
-  const [group, entry, first] = await Promise.all([
+  const [group, entry] = await Promise.all([
     ClassGroupModel.findById(lesson.groupId, { status: 1, librarianId: 1 }).lean(),
-    WaitlistEntryModel.findOne({ citizenId, groupId: lesson.groupId, status: 'enrolled' }, { _id: 1 }).lean(),
-    LessonModel.findOne({ groupId: lesson.groupId, status: 'scheduled' }, { _id: 1 }).sort({ index: 1 }).lean(),
+    WaitlistEntryModel.findOne({ citizenId, groupId: lesson.groupId, status: 'enrolled' }, { _id: 1, enrolledAt: 1 }).lean(),
   ]);
   if (!group || group.status !== 'open' || !entry) return { ok: false };
+  // Their own first lesson: someone who joined a group already begun starts with a later one (joining-lesson.ts).
+  const since = entry.enrolledAt ? { startsAt: { $gte: entry.enrolledAt } } : {};
+  const first = await LessonModel.findOne({ groupId: lesson.groupId, status: 'scheduled', ...since }, { _id: 1 }).sort({ startsAt: 1 }).lean();
   return {
     ok: true,
     entryId: String(entry._id),

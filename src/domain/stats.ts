@@ -1,6 +1,7 @@
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { keysStartingWith } from '../outbox/index.js';
 import { callOfferKeys } from './call-tasks.js';
+import { onRoster } from './joining-lesson.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
@@ -86,7 +87,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   const centers: Record<string, CenterCounts> = {};
   const of = (centerId: string) => (centers[centerId] ??= emptyCounts());
   const entryCenter = new Map<string, string>();
-  const rosters = new Map<string, number[]>();
+  const rosters = new Map<string, Array<{ id: number; enrolledAt?: Date }>>();
 
   const cursor = WaitlistEntryModel.collection.find(
     {},
@@ -113,7 +114,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     if (e.groupId && attendeeId != null && (e.status === 'enrolled' || e.status === 'completed')) {
       const key = String(e.groupId);
       const roster = rosters.get(key) ?? [];
-      roster.push(attendeeId);
+      roster.push({ id: attendeeId, ...(enrolledAt ? { enrolledAt } : {}) });
       rosters.set(key, roster);
     }
   }
@@ -128,12 +129,13 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   const groupCenter = new Map((await ClassGroupModel.find({}, { centerId: 1 }).lean()).map((g) => [String(g._id), g.centerId]));
   const lessons = await LessonModel.find(
     { status: 'scheduled', startsAt: { $lte: now }, markedAt: { $exists: true } },
-    { groupId: 1, attendedIds: 1 },
+    { groupId: 1, attendedIds: 1, startsAt: 1 },
   ).lean();
   for (const lesson of lessons) {
     const centerId = groupCenter.get(String(lesson.groupId));
     if (!centerId) continue;
-    const roster = rosters.get(String(lesson.groupId)) ?? [];
+    // Those who joined after the lesson began were not expected at it (joining-lesson.ts onRoster).
+    const roster = (rosters.get(String(lesson.groupId)) ?? []).filter((p) => onRoster(p.enrolledAt, lesson.startsAt)).map((p) => p.id);
     const present = new Set(lesson.attendedIds);
     of(centerId).expected += roster.length;
     of(centerId).absent += roster.filter((id) => !present.has(id)).length;

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
 import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
-import { offerButtons, openOffersOf } from '../../domain/offer-messages.js';
+import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
@@ -171,7 +171,8 @@ async function sendOpenOffers(ctx: BotContext): Promise<void> {
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
     const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));
     await dropOfferCopiesButtons(ctx, offer.entryId);
-    const sent = await ctx.reply(ctx.t('cls-offer', await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now())), { reply_markup: keyboard });
+    const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now());
+    const sent = await ctx.reply(ctx.t(offerKey('offer', vars), vars), { reply_markup: keyboard });
     copies[offer.entryId] = sent.message_id;
   }
   rememberOfferCopies(ctx, copies);

@@ -2,6 +2,7 @@ import type { Types } from 'mongoose';
 import { LessonModel } from '../../db/models/lesson.js';
 import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
+import { onRoster } from '../joining-lesson.js';
 
 /**
  * The partner breakdown of /stats: per partner and period, how many people it
@@ -40,14 +41,15 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
   const inGroups = entries.filter((e) => e.groupId && (e.status === 'enrolled' || e.status === 'completed'));
   const lessons = await LessonModel.find(
     { groupId: { $in: [...new Set(inGroups.map((e) => String(e.groupId)))] }, status: 'scheduled', markedAt: { $exists: true }, startsAt: { $gte: since, $lte: now } },
-    { groupId: 1, attendedIds: 1 },
+    { groupId: 1, attendedIds: 1, startsAt: 1 },
   ).lean();
   const rows = partners.map((p): PartnerStatsRow => {
     const own = entries.filter((e) => String(e.partnerId) === String(p._id));
     let expected = 0;
     let absent = 0;
     for (const e of own.filter((x) => inGroups.includes(x))) {
-      for (const lesson of lessons.filter((l) => String(l.groupId) === String(e.groupId))) {
+      // Lessons held before they joined are not theirs (joining-lesson.ts onRoster).
+      for (const lesson of lessons.filter((l) => String(l.groupId) === String(e.groupId) && onRoster(e.enrolledAt, l.startsAt))) {
         expected++;
         if (!lesson.attendedIds.includes(e.citizenId!)) absent++;
       }

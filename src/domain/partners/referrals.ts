@@ -5,6 +5,7 @@ import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-entry.js';
 import { isObjectId } from '../ids.js';
+import { onRoster } from '../joining-lesson.js';
 
 /**
  * What became of a partner's referrals: one row per entry of a person it
@@ -27,7 +28,7 @@ export interface ReferralView {
    * and how many times the librarians marked "no answer" (walk s21 W21-23: the organization could help reach them).
    */
   byPhone?: { telegram: boolean; noAnswer: number };
-  /** Lessons marked so far in their group, and how many of them they came to. */
+  /** Lessons marked so far in their group (since they joined), and how many of them they came to. */
   lessonsMarked: number;
   attended: number;
 }
@@ -41,6 +42,7 @@ type Entry = {
   centerId: string;
   status: EntryStatus;
   joinedAt: Date;
+  enrolledAt?: Date | null;
   groupId?: Types.ObjectId | null;
   offer?: { groupId?: Types.ObjectId | null; expiresAt?: Date | null } | null;
 };
@@ -61,7 +63,9 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
   const rows = entries.map((e): ReferralView => {
     const groupId = String(e.groupId ?? e.offer?.groupId ?? '');
     const group = groups.find((g) => String(g._id) === groupId);
-    const own = lessons.filter((l) => String(l.groupId) === groupId);
+    // Their own lessons: someone who joined a group already begun starts later (joining-lesson.ts onRoster).
+    const since = e.status === 'offered' ? e.offer?.expiresAt : e.enrolledAt;
+    const own = lessons.filter((l) => String(l.groupId) === groupId && onRoster(since, l.startsAt));
     const marked = e.groupId ? own.filter((l) => l.markedAt) : [];
     const first = own.map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
     return {
@@ -94,7 +98,7 @@ async function readLines(partnerId: string): Promise<{ entries: Entry[]; positio
   const waiting: Array<{ id: string; key: string; joinedAt: number }> = [];
   const cursor = WaitlistEntryModel.collection.find(
     {},
-    { projection: { partnerId: 1, citizenId: 1, courseId: 1, centerId: 1, status: 1, joinedAt: 1, groupId: 1, offer: 1 }, batchSize: 5000 },
+    { projection: { partnerId: 1, citizenId: 1, courseId: 1, centerId: 1, status: 1, joinedAt: 1, enrolledAt: 1, groupId: 1, offer: 1 }, batchSize: 5000 },
   );
   for await (const doc of cursor) {
     const e = doc as unknown as Entry & { partnerId?: Types.ObjectId };

@@ -15,6 +15,7 @@ import { centerPlace } from '../center-names.js';
 import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
+import { joiningLesson } from '../joining-lesson.js';
 
 /**
  * Group bookings: a representative asks for a closed group for their people;
@@ -164,8 +165,8 @@ export async function declineRequest(actorId: number, role: Role, requestId: str
 /**
  * Opens a closed group's free seats to the general queue of its center (a
  * librarian, when the partner's people did not fill it). Returns the offers
- * made and whether the first lesson has begun (then the bot offers no seats:
- * offers.ts; staff add people themselves), or null when the group is not a
+ * made and whether it has begun and takes no newcomers any more (then the bot offers no seats:
+ * joining-lesson.ts; staff add people themselves), or null when the group is not a
  * closed one of this role's centers.
  */
 export async function releaseClosedSeats(
@@ -178,7 +179,8 @@ export async function releaseClosedSeats(
   if (!released) return null;
   await audit({ actorId, action: 'group.release-seats', target: `group:${groupId}`, details: { partnerId: String(group.partnerId) } }, now);
   await tellReleased(groupId, group, now);
-  const started = (await LessonModel.exists({ groupId, status: 'scheduled', startsAt: { $lte: now } })) !== null;
+  // Begun and too far along for a newcomer (joining-lesson.ts): the bot offers its seats to nobody.
+  const started = (await LessonModel.exists({ groupId, status: 'scheduled', startsAt: { $lte: now } })) !== null && !(await joiningLesson(groupId, now));
   return { offered: await offerFreeSeats(groupId, now, options), started };
 }
 

@@ -162,7 +162,7 @@ async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; mar
   const found = await findLessonFor(ctx.role!, p.lesson);
   // A lesson cancelled since the buttons were drawn has no attendance to mark.
   if (!found || found.lesson.status !== 'scheduled') return null;
-  const participants = (await listParticipants(found.groupId)).slice(0, MAX_MARKABLE).map(({ citizenId, name }) => ({ citizenId, name }));
+  const participants = (await listParticipants(found.groupId, found.lesson.startsAt)).slice(0, MAX_MARKABLE).map(({ citizenId, name }) => ({ citizenId, name }));
   const roster = rosterTag(participants);
   const stale = p.roster !== roster;
   const saved = new Set(participants.flatMap((x, i) => (found.lesson.attendedIds.includes(x.citizenId) ? [i] : [])));
@@ -252,7 +252,7 @@ const savedText = (ctx: BotContext, saved: SavedCounts) =>
 async function loadSaved(ctx: BotContext, lessonId: string): Promise<SavedView | null> {
   const found = await findLessonFor(ctx.role!, lessonId);
   if (!found || found.lesson.status !== 'scheduled') return null;
-  const [participants, lessons, summary] = await Promise.all([listParticipants(found.groupId), listLessons(found.groupId), groupSummary(found.groupId)]);
+  const [participants, lessons, summary] = await Promise.all([listParticipants(found.groupId, found.lesson.startsAt), listLessons(found.groupId), groupSummary(found.groupId)]);
   const present = participants.filter((p) => found.lesson.attendedIds.includes(p.citizenId)).length;
   const last = lessons.at(-1);
   const saved = { present, absent: participants.length - present, completed: found.lesson.marked && last?.id === found.lesson.id };

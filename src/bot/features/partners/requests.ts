@@ -111,7 +111,7 @@ export async function releaseSeatsButton(ctx: MenuContext, groupId: string): Pro
   const released = await releaseClosedSeats(ctx.from.id, ctx.role!, groupId, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
   ctx.log.info({ actor_id: ctx.from.id, offered: released?.offered }, 'closed group seats released');
   if (!released) return ctx.t('prt-release-none');
-  return ctx.t(released.started && released.offered === 0 ? 'prt-released-started' : 'prt-released', { offered: released.offered });
+  return ctx.t(released.started && released.offered === 0 ? 'prt-released-too-late' : 'prt-released', { offered: released.offered });
 }
 
 export function requestsFeature() {

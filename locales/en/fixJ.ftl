@@ -1,0 +1,46 @@
+# Helper fixJ, round 22: a seat freed in a group that has just begun goes to the next person (walk s21 W21-26).
+# Said instead of cls-offer / cls-offer-reminder / calls-task when one lesson was held before the person's first.
+
+cls-offer-begun =
+    A seat for you! The group has begun: one lesson held, the librarian will help you catch up.
+
+    Course: { $course }
+    Where: { $center }, { $address }, { $room }
+    Your lessons: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
+       *[no] {""}
+    }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
+
+    { $untilToday ->
+        [yes] Answer today by { $untilTime }, please.
+       *[no] Answer by { $until }, please.
+    }
+cls-offer-reminder-begun =
+    A reminder: we are holding a seat for you. Course "{ $course }", { $center }. The group has begun: one lesson held, the librarian will help you catch up.
+
+    Your lessons: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
+       *[no] {""}
+    }
+    { $librarianKnown ->
+        [yes] Questions: { $librarian }, phone { $phone }
+       *[no] Questions: phone { $phone }
+    }
+
+    { $untilToday ->
+        [yes] Answer today by { $untilTime }, please.
+       *[no] Answer by { $until }, please.
+    }
+calls-task-begun =
+    📞 Please call: a person without Telegram has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.
+    { $name }, { $phone }
+    { $course }, their lessons: { lessons-said }
+    Where: { $center }, { $address }, { $room }
+    The seat is held until { $until } (local time).
+
+# A closed group's seats given to the general queue when the group takes no newcomers any more (src/domain/joining-lesson.ts).
+prt-released-too-late = The group is now open to everyone, but the bot no longer offers its seats: a newcomer would miss more than one lesson, or too few lessons are left. You can add people yourselves.

@@ -1,0 +1,46 @@
+# Helper fixJ, round 22: a seat freed in a group that has just begun goes to the next person (walk s21 W21-26).
+# Said instead of cls-offer / cls-offer-reminder / calls-task when one lesson was held before the person's first.
+
+cls-offer-begun =
+    Для вас есть место! Группа уже начала: одно занятие прошло, библиотекарь поможет догнать.
+
+    Курс: { $course }
+    Где: { $center }, { $address }, { $room }
+    Ваши занятия: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
+       *[no] {""}
+    }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
+    }
+
+    { $untilToday ->
+        [yes] Ответьте, пожалуйста, сегодня до { $untilTime }.
+       *[no] Ответьте, пожалуйста, до { $until }.
+    }
+cls-offer-reminder-begun =
+    Напоминаем: мы держим для вас место. Курс «{ $course }», { $center }. Группа уже начала: одно занятие прошло, библиотекарь поможет догнать.
+
+    Ваши занятия: { lessons-said }{ $firstToday ->
+        [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
+       *[no] {""}
+    }
+    { $librarianKnown ->
+        [yes] Вопросы: { $librarian }, телефон { $phone }
+       *[no] Вопросы: телефон { $phone }
+    }
+
+    { $untilToday ->
+        [yes] Ответьте, пожалуйста, сегодня до { $untilTime }.
+       *[no] Ответьте, пожалуйста, до { $until }.
+    }
+calls-task-begun =
+    📞 Позвоните: для человека без Телеграма есть место в группе. Группа уже начала заниматься: одно занятие прошло, скажите, что библиотекарь поможет догнать.
+    { $name }, { $phone }
+    { $course }, его занятия: { lessons-said }
+    Где: { $center }, { $address }, { $room }
+    Место держим до { $until } (местное время).
+
+# A closed group's seats given to the general queue when the group takes no newcomers any more (src/domain/joining-lesson.ts).
+prt-released-too-late = Группа теперь открыта для всех, но бот уже не предлагает в ней места: новый человек пропустил бы больше одного занятия или занятий осталось слишком мало. Можно добавить людей самим.

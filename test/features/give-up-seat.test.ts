@@ -41,4 +41,26 @@ describe('"My place in line" for someone in a group', () => {
     expect(await WaitlistEntryModel.findOne({ citizenId: 9602 }).lean()).toMatchObject({ status: 'offered' });
     expect(t.errors).toEqual([]);
   });
+
+  it('is not offered once the last lesson has begun, and an old button does nothing (probe s22 H2)', async () => {
+    // After both lessons (the fixtures' 1 and 3 December), before the librarian marked the last one.
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')) });
+    const { groupId, entryIds } = await groupWithParticipants(t.clock.now(), [{ id: 9611 }], { centerId: 'tashtagol-central' });
+    await addToWaitlist(9612, { centerId: 'tashtagol-central', at: new Date('2026-11-20T03:00:00Z') }); // joined later
+    const ivan = t.user({ id: 9611, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('🔢 Моё место в очереди');
+    expect(ivan.buttonLabels()).toContain('Отказаться от места: Основы компьютерной грамотности');
+    await ivan.press('Отказаться от места: Основы компьютерной грамотности');
+    const confirm = ivan.messages().at(-1)!;
+
+    t.clock.current = new Date('2026-12-10T03:00:00Z');
+    await ivan.text('🔢 Моё место в очереди');
+    expect(ivan.lastText()).toContain('вы записаны в группу');
+    expect(ivan.buttonLabels()).toEqual(['✎ Время или телефон']);
+    await ivan.pressData(confirm.reply_markup!.inline_keyboard[0]![0]!.callback_data as string, confirm); // "Освободить, остаться в очереди"
+    expect(await WaitlistEntryModel.findById(entryIds[0]).lean()).toMatchObject({ status: 'enrolled' });
+    expect((await ClassGroupModel.findById(groupId).lean())!.enrolledCount).toBe(1);
+    expect(await WaitlistEntryModel.findOne({ citizenId: 9612 }).lean()).toMatchObject({ status: 'waiting' });
+    expect(t.errors).toEqual([]);
+  });
 });

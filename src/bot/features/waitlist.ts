@@ -30,7 +30,8 @@ const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'p
 
 const WEEKS_IN_A_YEAR = 52;
 
-type Described = EntryView & { line: string; courseTitle: string };
+/** `lessonAhead`: in a group with a lesson still to come (a seat can be given up only then: probe s22 H2). */
+type Described = EntryView & { line: string; courseTitle: string; lessonAhead: boolean };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
@@ -58,7 +59,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
     const words = center ? centerWords(center, ctx.locale) : undefined;
     line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, town: words.town, address: words.address }) : ctx.t('place-next-lesson', { when, room })}`;
   }
-  return { ...entry, line, courseTitle };
+  return { ...entry, line, courseTitle, lessonAhead: next !== undefined };
 }
 
 interface PlacesView { entries: Described[] }
@@ -89,7 +90,9 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
       b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => (askedToLeave(pressed, entry.id), leaveMenu.show(pressed, { entry: entry.id }))).row();
     }
     // In a group: the seat can be given up here too, not only from a first lesson's reminder (walk s21 #25).
-    for (const entry of v.entries.filter((e) => e.status === 'enrolled')) {
+    // Once the group's last lesson has begun there is no seat to give: "back in line at the old place" would put
+    // someone who took the course ahead of everyone who joined after them (probe s22 H2).
+    for (const entry of v.entries.filter((e) => e.status === 'enrolled' && e.lessonAhead)) {
       b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => releaseMenu.show(pressed, { entry: entry.id })).row();
     }
     // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
@@ -105,7 +108,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   id: 'wr',
   payload: payloadCodec({ entry: objectId }),
   payloadOf: (v) => ({ entry: v.entryId }),
-  load: (ctx, p) => ownEntry(ctx, p.entry, 'enrolled'),
+  load: async (ctx, p) => ((await nextLessonOf(ctx.from!.id, p.entry, ctx.deps.now())) ? ownEntry(ctx, p.entry, 'enrolled') : null),
   goneKey: 'button-outdated',
   text: (ctx, v) => ctx.t('release-confirm', { course: v.course }),
   buttons: (b, v, ctx) => {

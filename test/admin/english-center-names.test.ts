@@ -31,7 +31,7 @@ describe('center names for English-speaking staff', () => {
     expect(olga.buttonLabels().join('\n')).not.toMatch(/[А-Яа-яЁё]/);
     await olga.press('Kemerovo: Gogol Library');
     await olga.press('⏸ Hide from citizens');
-    expect(olga.lastText()).toMatch(/^Hide the center from citizens\?\nKemerovo: Gogol Library\n/);
+    expect(olga.lastText()).toMatch(/^Hide the center from citizens\? For how long\?\nKemerovo: Gogol Library\n/);
     expect(t.errors).toEqual([]);
   });
 

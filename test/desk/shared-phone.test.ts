@@ -84,8 +84,20 @@ describe('two people on one phone at the desk (/add)', () => {
     expect(anna.lastText()).toMatch(/^Этот телефон уже в очереди на курс «Основы компьютерной грамотности»/);
     expect(await CitizenModel.countDocuments({ phone: HOME })).toBe(2);
 
-    // A group: both are offered a seat (by phone) and take it; the roster says each one's own name.
+    // /find by the phone: both, each under their own name.
+    await anna.text('/find');
+    await anna.text('8 38452 27788');
+    expect(anna.lastText()).toMatch(/^Найдено: 2\./);
+    expect(anna.lastText()).toContain('Петров Николай Семёнович, +7 38452 2-77-88');
+    expect(anna.lastText()).toContain('Петрова Галина Ивановна, +7 38452 2-77-88');
+    await anna.press('✖ Отмена');
+
+    // A group: both are offered a seat by phone; /calls names each of them (one call to the home phone may do for both).
     await groupWithOffers(NOW, { centerId: 'belovo-central', actorId: LIBRARIAN });
+    await anna.text('/calls');
+    expect(anna.buttonLabels().filter((l) => l.startsWith('Ответить')).sort()).toEqual([
+      'Ответить: Петров Николай Семёнович', 'Ответить: Петрова Галина Ивановна',
+    ]);
     for (const entry of await WaitlistEntryModel.find({ status: 'offered' }).lean()) {
       expect(await acceptOffer(entry.citizenId!, String(entry._id), NOW)).toMatchObject({ ok: true });
     }

@@ -88,7 +88,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     })) as TimeOfDay;
 
     await q.ask(
-      ctx.t('desk-add-summary', { name, phone: phoneToRead(phone), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      // "Yes, the same person": the course goes to them, under the name they have.
+      ctx.t('desk-add-summary', { name: samePersonAs?.name ?? name, phone: phoneToRead(phone), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {

@@ -120,7 +120,11 @@ describe('two people on one phone at the desk (/add)', () => {
     expect(anna.lastText()).toMatch(/^Этот телефон уже в очереди на курс «Основы компьютерной грамотности».*место 1\./);
     await upToCourse(anna, 'Кузьмина А. С.', HOME);
     await anna.press('Да, тот же человек');
-    expect(await finish(anna, INTERNET)).toContain('Этот человек уже был в списке: курс добавлен ему, под именем Кузьмина Анна Степановна.');
+    await anna.press(INTERNET);
+    await anna.press('Утром');
+    expect(anna.lastText()).toContain('Имя: Кузьмина Анна Степановна\n');
+    await anna.press('✓ Записать в очередь');
+    expect(anna.lastText()).toContain('Этот человек уже был в списке: курс добавлен ему, под именем Кузьмина Анна Степановна.');
     const people = await CitizenModel.find({ phone: HOME }).lean();
     expect(people.map((c) => c.name)).toEqual(['Кузьмина Анна Степановна']);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: people[0]!._id })).toBe(2);

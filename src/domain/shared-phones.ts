@@ -15,11 +15,20 @@ export interface PhonePerson {
   name: string;
 }
 
+/** Up to this many phones are asked for by their keys; more read every key. */
+const FEW = 20;
+
+/** A phone's `phoneKey`s of both forms: the bare phone (older records) and `phone|name` (personKey). */
+const keysOf = (phone: string) => [{ phoneKey: phone }, { phoneKey: { $gt: `${phone}|`, $lt: `${phone}}` } }];
+
 /** People without Telegram registered with these phones (and Telegram users who linked such a record), oldest first: phone → people. */
 export async function paperPeopleByPhone(phones: string[]): Promise<Map<string, PhonePerson[]>> {
   const wanted = new Set(phones);
   const byPhone = new Map<string, PhonePerson[]>();
-  const found = await CitizenModel.find({ $or: [oneOf('phone', phones), oneOf('phoneKey', phones)] }, { phoneKey: 1, name: 1, createdAt: 1 }).batchSize(WHOLE_LIST_BATCH).lean();
+  // By phoneKey too: a Telegram user who linked a desk record keeps its key even after changing their phone. A few
+  // phones ask for their keys of both forms; more read every key (as oneOf does: the test database scans anyway).
+  const keyed = phones.length > FEW ? [{ phoneKey: { $exists: true } }] : phones.flatMap(keysOf);
+  const found = await CitizenModel.find({ $or: [oneOf('phone', phones), ...keyed] }, { phoneKey: 1, name: 1, createdAt: 1 }).batchSize(WHOLE_LIST_BATCH).lean();
   for (const c of found.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
     const phone = c.phoneKey ? phoneOfKey(c.phoneKey) : undefined;
     if (phone === undefined || !wanted.has(phone)) continue;
@@ -53,7 +62,7 @@ export type OnPhone = { name: string } | { citizenId: number };
 export async function findOnList(phone: string, courseId: string, who: OnPhone): Promise<OnList | undefined> {
   const e164 = normalizePhone(phone);
   if (!e164) return undefined;
-  const people = await CitizenModel.find({ $or: [{ phone: e164 }, { phoneKey: e164 }] }, { _id: 1, name: 1 }).lean();
+  const people = await CitizenModel.find({ $or: [{ phone: e164 }, ...keysOf(e164)] }, { _id: 1, name: 1 }).lean();
   const ids = people.filter((c) => ('citizenId' in who ? c._id === who.citizenId : sameName(c.name, who.name))).map((c) => c._id);
   if (ids.length === 0) return undefined;
   const entry = await WaitlistEntryModel.findOne({ citizenId: { $in: ids }, courseId, activeKey: { $exists: true } }).lean();

@@ -50,6 +50,15 @@ describe('registerWithoutTelegram (the one registration of /add and /import)', (
     expect(await WaitlistEntryModel.countDocuments({ courseId: 'basics' })).toBe(2);
   });
 
+  it('a Telegram user who linked a desk record and changed their phone since is still that person for the old phone and name', async () => {
+    await CitizenModel.collection.insertOne({ _id: 5005, language: 'ru', name: 'Иванова Мария', phone: '+79990001122', phoneKey: '+73845221122|иванова мария', reachable: true, consent: { version: 'paper', givenAt: NOW }, createdAt: NOW, updatedAt: NOW } as never);
+    const desk = { name: 'Мария Иванова', phone: '8 38452 21122', centerId: 'belovo-central', timeOfDay: 'any' as const, consentSignedOnPaper: true as const };
+    expect(await registerAtDesk({ ...desk, courseId: 'basics' }, { actorId: 7, now: NOW })).toMatchObject({ outcome: 'added', newPerson: false });
+    expect(await registerAtDesk({ ...desk, courseId: 'basics' }, { actorId: 7, now: NOW })).toMatchObject({ outcome: 'already' });
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: 5005 })).toBe(1);
+    expect(await CitizenModel.countDocuments()).toBe(1);
+  });
+
   it('a record from before names counted (its key is the bare phone) is still that person; another name beside it is new', async () => {
     await CitizenModel.collection.insertOne({ _id: -(2 ** 49) - 5, language: 'ru', name: 'Иванова Мария', phone: '+73845221122', phoneKey: '+73845221122', reachable: false, consent: { version: 'paper', givenAt: NOW }, createdAt: NOW, updatedAt: NOW } as never);
     const [same, other] = await registerWithoutTelegram([person(), person({ name: 'Иванов Пётр' })], { actorId: 7, now: NOW });

@@ -120,7 +120,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const summary = summarize(prepared, preview);
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0;
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0 || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined);
       if (detailsSent) {
         await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),

@@ -49,7 +49,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     onList: preview.already.filter((a) => a.reason === 'on-list' || a.reason === 'on-list-earlier').length,
     earlier: preview.already.filter((a) => a.reason === 'on-list-earlier').length,
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
-    duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file' || a.reason === 'same-phone-other-name').length,
+    duplicates: preview.already.filter((a) => a.reason === 'duplicate-in-file').length,
     rejected: preview.rejected.length,
     rejectedForCenter: preview.rejected.filter((r) => [r.reason, ...(r.also ?? [])].some((x) => x === 'unknown-center' || x === 'other-center')).length,
     waiting: preview.waitingForConfirmation,
@@ -72,6 +72,8 @@ export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Recor
   const rows = [
     ...preview.rejected.map((r) => [r.line, reasonsText(r, t), r.value ?? '']),
     ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
+    // Information, not a problem: another person sharing the phone of an earlier line (walk s21 W21-03).
+    ...preview.toAdd.flatMap((r) => (r.sharesPhoneWith !== undefined ? [[r.line, t('fixh-imp-shares-phone', { of: r.sharesPhoneWith }), '']] : [])),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
   return toCsv([t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')], rows);
 }

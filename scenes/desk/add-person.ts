@@ -5,7 +5,9 @@ import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { seatHeldInPartnerGroup } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
+import { sameName } from '../../src/domain/person-names.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
+import { paperPeopleOn } from '../../src/domain/shared-phones.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
@@ -58,10 +60,11 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // A contact card shared here (one a caller sent the librarian) is taken for its number: this is someone else's
     // registration, unlike the join, where only the person's own contact counts (probe s21 L10).
     const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true });
+    const samePersonAs = await askSamePerson(conversation, q, ctx, name, phone, registrar);
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
-    // Said now, not after four more questions: this phone is on this course's list already.
-    const onList = await conversation.external(() => findOnList(phone, courseId));
+    // Said now, not after four more questions: this person is on this course's list already.
+    const onList = await conversation.external(() => findOnList(phone, courseId, samePersonAs ? { citizenId: samePersonAs.id } : { name }));
     if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle, registrar));
     // The phone of someone who joined in Telegram: registered here, they would be a second person, called instead of
     // written to (walk s20 #41). Library staff are told and choose; a partner is not told whose phone it is.
@@ -85,7 +88,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     })) as TimeOfDay;
 
     await q.ask(
-      ctx.t('desk-add-summary', { name, phone: phoneToRead(phone), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      // "Yes, the same person": the course goes to them, under the name they have.
+      ctx.t('desk-add-summary', { name: samePersonAs?.name ?? name, phone: phoneToRead(phone), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {
@@ -93,7 +97,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       const current = await options.registrar(actorId);
       if (!current || !mayRegisterAt(current, centerId)) return { outcome: 'refused' as const };
       return registerAtDesk(
-        { name, phone, courseId, centerId, timeOfDay, consentSignedOnPaper: true },
+        { name, phone, courseId, centerId, timeOfDay, consentSignedOnPaper: true, ...(samePersonAs ? { samePersonAs: samePersonAs.id } : {}) },
         { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },
       );
     });
@@ -102,7 +106,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const done = ctx.t('desk-add-done', { course: courseTitle, center: place(center, ', '), position: result.position });
-    await q.finish(result.newPerson ? done : `${done}\n${ctx.t('desk-add-done-known')}`);
+    const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('fixh-add-done-known', { name: samePersonAs.name }) : ctx.t('desk-add-done-known');
+    await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }]);
     // A seat of the organization's own group went to them at once: the representative can put them in now (/groups).
@@ -114,6 +119,25 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (held) await ctx.reply(ctx.t('prt-add-seat-offered', held));
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
+}
+
+/**
+ * The phone was registered before (without Telegram) under another name: library staff are asked whether this is
+ * the same person (the course goes to them) or another one sharing the phone (a couple's landline, a mother on her
+ * daughter's number: walk s21 W21-03). A partner's representative is not shown anyone's name (as in
+ * desk-add-already-elsewhere): for them another name is another person. The same name is the same person, unasked.
+ */
+async function askSamePerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, name: string, phone: string, registrar: Registrar) {
+  if (registrar.partnerId) return undefined;
+  const people = await conversation.external(() => paperPeopleOn(phone));
+  if (people.length === 0 || people.some((p) => sameName(p.name, name))) return undefined;
+  const yes = people.length === 1
+    ? [{ label: ctx.t('fixh-add-same-yes'), value: String(people[0]!.id) }]
+    : people.map((p) => ({ label: ctx.t('fixh-add-same-yes-name', { name: p.name }), value: String(p.id) }));
+  const answer = await q.ask(ctx.t('fixh-add-same-person', { names: people.map((p) => p.name).join(', '), name }), {
+    choices: [...yes, { label: ctx.t('fixh-add-same-no'), value: 'no' }],
+  });
+  return people.find((p) => String(p.id) === answer);
 }
 
 /** "This phone is on the list for … at …: place N" (or offered a seat, or enrolled); without where, to those who may not see it. */

@@ -2,14 +2,17 @@ import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
-import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
-import { activeKeyOf, WaitlistEntryModel, type EntryStatus, type TimeOfDay } from '../db/models/waitlist-entry.js';
+import { activeKeyOf, WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { findCourse } from './catalog.js';
+import { personKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
 import { roleOf } from './roles.js';
+import { findOnList, paperPeopleByPhone, type OnList } from './shared-phones.js';
 import { positionOf } from './waitlist.js';
+
+export { findOnList, usedInTelegram, type OnList } from './shared-phones.js';
 
 /**
  * People without Telegram, registered by staff (issue 11): one person who
@@ -35,6 +38,8 @@ export interface PaperPerson {
   joinedAt: Date;
   /** Notes from a paper list, for staff. */
   notes?: string;
+  /** /add: the person already registered with this phone whom staff said this is (under another name). */
+  citizenId?: number;
   /** An imported row: which import, which line, and its unique key (the same row twice adds nothing). */
   imported?: { batchId: Types.ObjectId; line: number; key: string };
 }
@@ -63,10 +68,12 @@ const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code ==
 const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
 
 /**
- * Puts people without Telegram on the waiting list: one citizen per phone (a
- * phone registered before keeps its person, who gets the new course), one entry
- * per person per course. Returns one Registration per person, in order. Safe to
- * repeat and to race: unique `phoneKey`, `activeKey` and `imported.key` indexes;
+ * Puts people without Telegram on the waiting list: a person is a phone AND a
+ * name (sameName), so a couple sharing a landline are two people; the same
+ * phone and name registered before keeps its person, who gets the new course
+ * (or `citizenId`, the person staff said it is). One entry per person per
+ * course. Returns one Registration per person, in order. Safe to repeat and to
+ * race: unique `phoneKey` (personKey), `activeKey` and `imported.key` indexes;
  * the loser of a race is told `already`. Bulk writes (insert, then read back),
  * so a list of thousands takes seconds on the test database too.
  *
@@ -76,22 +83,21 @@ const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
  */
 export async function registerWithoutTelegram(people: PaperPerson[], by: RegisteredBy): Promise<Registration[]> {
   const { actorId, now } = by;
-  // 1. One citizen per phone: those not there yet are inserted, then every phone is read back.
+  // 1. One citizen per phone and name: those not there yet are inserted, then every phone is read back.
   const phones = [...new Set(people.map((p) => p.phone))];
-  const known = new Map<string, number>();
-  const wanted = new Set(phones);
-  const readBack = async () => {
-    for (const c of await CitizenModel.find(oneOf('phoneKey', phones), { phoneKey: 1 }).batchSize(WHOLE_LIST_BATCH).lean()) if (wanted.has(c.phoneKey!)) known.set(c.phoneKey!, c._id);
+  let known = await paperPeopleByPhone(phones);
+  const citizenOf = (p: PaperPerson) => {
+    const there = known.get(p.phone) ?? [];
+    return (p.citizenId !== undefined ? there.find((c) => c.id === p.citizenId) : undefined) ?? there.find((c) => sameName(c.name, p.name));
   };
-  await readBack();
   const firstOf = new Map<string, PaperPerson>();
-  for (const p of people) if (!known.has(p.phone) && !firstOf.has(p.phone)) firstOf.set(p.phone, p);
-  const newCitizens = [...firstOf.values()].map((p) => ({
+  for (const p of people) if (!citizenOf(p) && !firstOf.has(personKey(p.phone, p.name))) firstOf.set(personKey(p.phone, p.name), p);
+  const newCitizens = [...firstOf.entries()].map(([key, p]) => ({
     _id: newPaperCitizenId(),
     language: 'ru',
     name: p.name,
     phone: p.phone,
-    phoneKey: p.phone,
+    phoneKey: key,
     consent: { version: PAPER_CONSENT_VERSION, givenAt: p.joinedAt, method: 'paper', centerId: p.centerId, recordedBy: actorId, recordedAt: now },
     reachable: false,
     ...(p.notes ? { notes: p.notes } : {}),
@@ -102,10 +108,10 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
     try {
       await CitizenModel.collection.insertMany(newCitizens as never[], { ordered: false });
     } catch (error) {
-      // Another registration inserted the same phone meanwhile: theirs is read back below.
+      // Another registration inserted the same phone and name meanwhile: theirs is read back below.
       if (!isBulkOfDuplicates(error)) throw error;
     }
-    await readBack();
+    known = await paperPeopleByPhone(phones);
   }
   const ours = new Set(newCitizens.map((c) => c._id));
 
@@ -113,7 +119,7 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
   const entries: Array<Record<string, unknown> & { _id: Types.ObjectId; citizenId: number }> = [];
   const entryOf = new Map<number, number>(); // person index → entry index
   people.forEach((p, i) => {
-    const citizenId = known.get(p.phone);
+    const citizenId = citizenOf(p)?.id;
     if (citizenId === undefined) return;
     entryOf.set(i, entries.length);
     entries.push({
@@ -181,17 +187,8 @@ export interface DeskRequest {
   timeOfDay: TimeOfDay;
   /** The explicit "the form is signed" answer: without it nothing is stored. */
   consentSignedOnPaper: true;
-}
-
-/** Where a phone already stands for a course. */
-export interface OnList {
-  entryId: string;
-  centerId: string;
-  status: EntryStatus;
-  /** Place among waiting entries; 0 when offered or enrolled. */
-  position: number;
-  /** The partner that referred the entry, if any. */
-  partnerId?: string;
+  /** Staff said this is the person registered with this phone under another name (that citizen's id). */
+  samePersonAs?: number;
 }
 
 export type DeskResult =
@@ -201,33 +198,11 @@ export type DeskResult =
   | { outcome: 'closed' };
 
 /**
- * The active entry for this course of anyone with this phone: a person
- * registered by staff (phoneKey) or a Telegram user who gave it (phone).
- */
-export async function findOnList(phone: string, courseId: string): Promise<OnList | undefined> {
-  const e164 = normalizePhone(phone);
-  if (!e164) return undefined;
-  const ids = (await CitizenModel.find({ $or: [{ phoneKey: e164 }, { phone: e164 }] }, { _id: 1 }).lean()).map((c) => c._id);
-  if (ids.length === 0) return undefined;
-  const entry = await WaitlistEntryModel.findOne({ citizenId: { $in: ids }, courseId, activeKey: { $exists: true } }).lean();
-  if (!entry) return undefined;
-  return {
-    entryId: String(entry._id), centerId: entry.centerId, status: entry.status, position: await positionOf(entry),
-    ...(entry.partnerId ? { partnerId: String(entry.partnerId) } : {}),
-  };
-}
-
-/** Someone who joined in Telegram gave this phone (typed or shared): their account is theirs to add courses to. */
-export async function usedInTelegram(phone: string): Promise<boolean> {
-  const e164 = normalizePhone(phone);
-  return e164 !== undefined && (await CitizenModel.exists({ phone: e164, _id: { $gt: 0 } })) !== null;
-}
-
-/**
  * Registers one person who called or walked in, after the paper form was
- * signed: the same phone already on the list for this course is answered with
- * its place and nothing is written; a phone registered before for another
- * course gets this course added to the same person. Audited with ids only.
+ * signed: the same person (phone and name, or the one staff chose) already on
+ * the list for this course is answered with its place and nothing is written;
+ * a person registered before for another course gets this course added.
+ * Another name on a known phone is another person. Audited with ids only.
  * Role checks are the caller's (a scene re-checks them on Confirm).
  */
 export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Promise<DeskResult> {
@@ -238,13 +213,17 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
   if (name.length < 2 || name.length > 100) throw new Error('registerAtDesk: bad name');
   const open = (await CenterModel.exists({ _id: request.centerId, active: true })) !== null && (await findCourse(request.courseId)) !== undefined;
   if (!open) return { outcome: 'closed' };
-  const before = await findOnList(phone, request.courseId);
+  const who = request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : { name };
+  const before = await findOnList(phone, request.courseId, who);
   if (before) return { outcome: 'already', ...before };
-  const person: PaperPerson = { name, phone, courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now };
+  const person: PaperPerson = {
+    name, phone, courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now,
+    ...(request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : {}),
+  };
   const [result] = await registerWithoutTelegram([person], by);
   if (result?.outcome !== 'added') {
-    // Someone else registered this phone for this course a moment ago.
-    const raced = await findOnList(phone, request.courseId);
+    // Someone else registered this person for this course a moment ago.
+    const raced = await findOnList(phone, request.courseId, who);
     if (raced) return { outcome: 'already', ...raced };
     throw new Error('registerAtDesk: entry neither written nor found');
   }

@@ -10,6 +10,7 @@ import { centerWords } from './center-names.js';
 import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
+import { paperPeopleOn } from './shared-phones.js';
 import { positionOf } from './waitlist.js';
 
 /**
@@ -37,11 +38,19 @@ export interface PaperRecord {
   entries: PaperEntryView[];
 }
 
-/** The record without Telegram for this shared phone, with its active entries; null when there is none. */
-export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | null> {
-  const phoneKey = normalizeContactPhone(contactPhone);
-  if (!phoneKey) return null;
-  const citizen = await CitizenModel.findOne({ phoneKey, _id: { $lt: 0 } }, { _id: 1 }).lean();
+/**
+ * The record without Telegram for this shared phone, with its active entries; null when there is none. 'shared'
+ * when several people were registered with this phone (a couple's landline, a mother on her daughter's number:
+ * walk s21 W21-03): the phone cannot say which of them opened the bot, and linking the wrong one would send one
+ * person's offers to the other and merge their records, so none is linked (the library keeps calling them).
+ */
+export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | 'shared' | null> {
+  const phone = normalizeContactPhone(contactPhone);
+  if (!phone) return null;
+  // Someone on this phone who linked before counts too: the one left is then someone else.
+  const people = await paperPeopleOn(phone);
+  if (people.length > 1) return 'shared';
+  const citizen = people[0] && !hasTelegram(people[0].id) ? { _id: people[0].id } : undefined;
   if (!citizen) return null;
   const entries = await WaitlistEntryModel.find({ citizenId: citizen._id, status: { $in: ACTIVE_STATUSES } }).sort({ joinedAt: 1 }).lean();
   if (entries.length === 0) return null;

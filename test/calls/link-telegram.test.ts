@@ -8,6 +8,7 @@ import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
 import { enqueueDueReminders } from '../../src/domain/reminders.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
 import { createGroup } from '../../src/domain/classes.js';
@@ -90,6 +91,24 @@ describe('linking Telegram later', () => {
     // The /start button is not offered to someone on a list.
     await maria.text('/start');
     expect(maria.buttonLabels()).not.toContain(LINK_BUTTON);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('two people registered with her phone (her husband too): neither is linked, she is told why and whom to call (walk s21 W21-03)', async () => {
+    const { t, entryId, maria } = await setUp();
+    const [husband] = await registerWithoutTelegram(
+      [{ name: 'Иванов Пётр', phone: PHONE, courseId: 'internet', centerId: 'kemerovo-regional', timeOfDay: 'any', joinedAt: SINCE }],
+      { actorId: 900, now: t.clock.now() },
+    );
+    await startLinking(maria);
+    await maria.contact('79231234567');
+    expect(maria.lastText()).toBe(
+      'С этим номером в библиотеке записаны несколько человек, поэтому подключить запись здесь нельзя: чтобы не перепутать людей, библиотека будет сообщать о курсе по телефону. Если есть вопросы, позвоните: +7 3842 36-42-90.',
+    );
+    expect(maria.textsSince(0).join('\n')).not.toContain('Мы нашли запись');
+    expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: (husband as { citizenId: number }).citizenId })).toBe(1);
+    expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
     expect(t.errors).toEqual([]);
   });
 

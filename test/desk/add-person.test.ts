@@ -116,7 +116,7 @@ describe('/add', () => {
     );
 
     // Stored exactly as the import stores a person from a paper list.
-    const citizen = await CitizenModel.findOne({ phoneKey: '+73845221122' }).lean();
+    const citizen = await CitizenModel.findOne({ phone: '+73845221122' }).lean();
     expect(citizen).toMatchObject({
       name: 'Иванова Мария Петровна', phone: '+73845221122', reachable: false, language: 'ru',
       consent: { method: 'paper', version: 'paper', centerId: 'belovo-central', recordedBy: LIBRARIAN, recordedAt: NOW, givenAt: NOW },
@@ -211,27 +211,31 @@ describe('/add', () => {
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     expect(await addPerson(anna, mariya)).toContain('Место в очереди: 2.');
 
-    // Again, the phone typed another way: said after the course question, before anything else is asked.
+    // Again, the phone typed another way, the name shortened: the librarian says it is her; said after the course
+    // question, before anything else is asked.
     await anna.text('/add');
     await anna.press('✓ Да, бланк подписан');
     await anna.text('Иванова М. П.');
     await anna.text('+7 38452 21122');
+    expect(anna.lastText()).toBe('С этим телефоном уже записан человек: Иванова Мария Петровна. Иванова М. П. — это тот же человек?');
+    await anna.press('Да, тот же человек');
     await anna.press(BASICS);
     expect(anna.lastText()).toBe('Этот телефон уже в очереди на курс «Основы компьютерной грамотности» (Белово, Центральная городская библиотека): место 2. Ничего не меняли.');
     expect(await WaitlistEntryModel.countDocuments()).toBe(2);
     expect(await CitizenModel.countDocuments({ phoneKey: { $exists: true } })).toBe(1);
 
-    // Another course: the same person gets it (one citizen, two entries).
-    const text = await addPerson(anna, { ...mariya, name: 'Иванова Мария', course: INTERNET });
+    // Another course: the same person gets it (one citizen, two entries); the name in another order is hers.
+    const text = await addPerson(anna, { ...mariya, name: 'Мария Петровна ИВАНОВА', course: INTERNET });
     expect(text).toContain('Место в очереди: 1.');
     expect(text).toContain('Этот телефон уже был в списке: курс добавлен тому же человеку.');
-    const people = await CitizenModel.find({ phoneKey: '+73845221122' }).lean();
+    const people = await CitizenModel.find({ phone: '+73845221122' }).lean();
     expect(people).toHaveLength(1);
     expect(people[0]!.name).toBe('Иванова Мария Петровна');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: people[0]!._id })).toBe(2);
 
-    // A Telegram user's phone on the list for the course counts too; their account is never touched.
+    // A Telegram user's phone and name on the list for the course counts too; their account is never touched.
     await addToWaitlist(102, { centerId: 'belovo-central', courseId: 'gosuslugi', phone: '+79131112233' });
+    await CitizenModel.updateOne({ _id: 102 }, { $set: { name: 'Олег Смирнов' } });
     await anna.text('/add');
     await anna.press('✓ Да, бланк подписан');
     await anna.text('Смирнов Олег');
@@ -263,10 +267,11 @@ describe('/add', () => {
     await anna.press('✓ Да, бланк подписан');
     await anna.text('Иванова Мария');
     await anna.text('83845221122');
+    await anna.press('Да, тот же человек');
     await anna.press(BASICS);
     expect(anna.lastText()).toContain('Этот телефон уже в очереди на курс «Основы компьютерной грамотности» (Белово, Центральная городская библиотека): место 1.');
     expect(await addPerson(anna, { ...mariya, course: INTERNET })).toContain('курс добавлен тому же человеку');
-    const person = await CitizenModel.findOne({ phoneKey: '+73845221122' }).lean();
+    const person = await CitizenModel.findOne({ phone: '+73845221122' }).lean();
     expect(await WaitlistEntryModel.find({ citizenId: person!._id }).sort({ joinedAt: 1 }).lean()).toMatchObject([
       { courseId: 'basics', imported: { line: 2 } },
       { courseId: 'internet', joinedAt: NOW },

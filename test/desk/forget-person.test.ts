@@ -50,7 +50,7 @@ describe('/forgetperson', () => {
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     await addAtDesk(anna, 'Воронцова Злата', '8 923 765-43-21');
     await addToWaitlist(101, { centerId: 'belovo-central', at: new Date('2026-12-01T05:00:00Z') });
-    const citizen = await CitizenModel.findOne({ phoneKey: '+79237654321' }).lean();
+    const citizen = await CitizenModel.findOne({ phone: '+79237654321' }).lean();
     const person = { telegramId: citizen!._id, names: ['Злата', 'Воронцова'], phone: '+7 923 765-43-21' };
     // The scan finds her first (so it cannot pass by finding nothing anywhere).
     expect(new Set((await findPersonalData(person)).map((f) => f.collection))).toEqual(new Set(['citizens', 'waitlistentries']));

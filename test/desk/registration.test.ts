@@ -24,16 +24,47 @@ const person = (over: Partial<PaperPerson> = {}): PaperPerson => ({
 });
 
 describe('registerWithoutTelegram (the one registration of /add and /import)', () => {
-  it('one person per phone, one entry per course; a repeat is "already" and writes nothing', async () => {
+  it('one person per phone and name, one entry per course; a repeat is "already" and writes nothing', async () => {
     const first = await registerWithoutTelegram([person(), person({ courseId: 'internet' }), person({ courseId: 'internet' })], { actorId: 7, now: NOW });
     expect(first.map((r) => r.outcome)).toEqual(['added', 'added', 'already']);
     expect(first.map((r) => (r.outcome === 'added' ? r.newPerson : null))).toEqual([true, false, null]);
     expect(await CitizenModel.countDocuments()).toBe(1);
     expect(await WaitlistEntryModel.countDocuments()).toBe(2);
 
-    const again = await registerWithoutTelegram([person({ name: 'Другое Имя' })], { actorId: 8, now: NOW });
+    // The same name in another order, case and ё: the same person.
+    const again = await registerWithoutTelegram([person({ name: 'МАРИЯ  иванова' })], { actorId: 8, now: NOW });
     expect(again).toEqual([{ outcome: 'already', citizenId: first[0]!.outcome === 'added' ? first[0]!.citizenId : 0 }]);
     expect((await CitizenModel.findOne().lean())!.name).toBe('Иванова Мария');
+  });
+
+  it('another name on the phone is another person sharing it (walk s21 W21-03); raced twice, one is written', async () => {
+    const [maria] = await registerWithoutTelegram([person()], { actorId: 7, now: NOW });
+    const raced = await Promise.all([1, 2].map(() => registerWithoutTelegram([person({ name: 'Иванов Пётр' })], { actorId: 7, now: NOW })));
+    expect(raced.map(([r]) => r!.outcome).sort()).toEqual(['added', 'already']);
+    const people = await CitizenModel.find({ phone: '+73845221122' }).sort({ name: 1 }).lean();
+    expect(people.map((c) => [c.name, c.phoneKey])).toEqual([
+      ['Иванов Пётр', '+73845221122|иванов петр'],
+      ['Иванова Мария', '+73845221122|иванова мария'],
+    ]);
+    expect(people.some((c) => c._id === (maria as { citizenId: number }).citizenId)).toBe(true);
+    expect(await WaitlistEntryModel.countDocuments({ courseId: 'basics' })).toBe(2);
+  });
+
+  it('a Telegram user who linked a desk record and changed their phone since is still that person for the old phone and name', async () => {
+    await CitizenModel.collection.insertOne({ _id: 5005, language: 'ru', name: 'Иванова Мария', phone: '+79990001122', phoneKey: '+73845221122|иванова мария', reachable: true, consent: { version: 'paper', givenAt: NOW }, createdAt: NOW, updatedAt: NOW } as never);
+    const desk = { name: 'Мария Иванова', phone: '8 38452 21122', centerId: 'belovo-central', timeOfDay: 'any' as const, consentSignedOnPaper: true as const };
+    expect(await registerAtDesk({ ...desk, courseId: 'basics' }, { actorId: 7, now: NOW })).toMatchObject({ outcome: 'added', newPerson: false });
+    expect(await registerAtDesk({ ...desk, courseId: 'basics' }, { actorId: 7, now: NOW })).toMatchObject({ outcome: 'already' });
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: 5005 })).toBe(1);
+    expect(await CitizenModel.countDocuments()).toBe(1);
+  });
+
+  it('a record from before names counted (its key is the bare phone) is still that person; another name beside it is new', async () => {
+    await CitizenModel.collection.insertOne({ _id: -(2 ** 49) - 5, language: 'ru', name: 'Иванова Мария', phone: '+73845221122', phoneKey: '+73845221122', reachable: false, consent: { version: 'paper', givenAt: NOW }, createdAt: NOW, updatedAt: NOW } as never);
+    const [same, other] = await registerWithoutTelegram([person(), person({ name: 'Иванов Пётр' })], { actorId: 7, now: NOW });
+    expect(same).toMatchObject({ outcome: 'added', citizenId: -(2 ** 49) - 5, newPerson: false });
+    expect(other).toMatchObject({ outcome: 'added', newPerson: true });
+    expect(await CitizenModel.countDocuments()).toBe(2);
   });
 
   it('a partner representative\'s registration (issue 12) marks the entry with the partner; the audit names it, not the person', async () => {

@@ -85,7 +85,7 @@ describe('/import', () => {
     await coordinator.press('✅ Записать 3');
     expect(coordinator.lastText()).toMatch(/^Готово. Добавлено в очередь: 3. Уже были: 1. Не подошли: 1./);
     expect(await WaitlistEntryModel.countDocuments({ 'imported.key': { $exists: true } })).toBe(3);
-    expect(await CitizenModel.findOne({ phoneKey: '+73845221122' }).lean()).toMatchObject({ consent: { method: 'paper', recordedBy: COORDINATOR, centerId: 'belovo-central' }, reachable: false });
+    expect(await CitizenModel.findOne({ phone: '+73845221122' }).lean()).toMatchObject({ consent: { method: 'paper', recordedBy: COORDINATOR, centerId: 'belovo-central' }, reachable: false });
     expect(await AuditEntryModel.countDocuments({ action: 'waitlist.import', actorId: COORDINATOR })).toBe(1);
     expect(t.telegram.callsOf('downloadFile')).toHaveLength(1); // the preview was kept in memory for Confirm
 
@@ -249,7 +249,7 @@ describe('/import', () => {
   it('someone on the paper list since an earlier day, registered again today, keeps the day on paper (walk s20 #25)', async () => {
     await addToWaitlist(102, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2026-11-20T05:00:00Z') });
     // Петров (line 2 of the file: 1.11.26) came to the desk this morning and was put on the list today.
-    await addToWaitlist(103, { centerId: 'belovo-central', courseId: 'basics', phone: '+79231234567', at: new Date('2026-11-30T03:00:00Z') });
+    await addToWaitlist(103, { centerId: 'belovo-central', courseId: 'basics', phone: '+79231234567', name: 'Петров Иван', at: new Date('2026-11-30T03:00:00Z') });
     const t = setup();
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/import');
@@ -338,7 +338,7 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     for (const cell of lines.flatMap((line) => line.split(';'))) expect(cell).not.toMatch(/^"?[=+\-@]/);
   });
 
-  it('a different name on the same phone and course is not called a repeat of that line (probe s21 L4)', async () => {
+  it('a different name on the same phone and course is another person sharing the phone (probe s21 L4, walk s21 W21-03); again, nothing is added', async () => {
     const t = setup();
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     const file = utf8Csv([
@@ -350,13 +350,22 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     await coordinator.text('/import');
     await coordinator.document(file, 'one-phone.csv');
     await coordinator.press(CONSENT_YES);
-    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 1');
-    expect(coordinator.lastText()).toContain('Повторы внутри файла: 2');
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 2');
+    expect(coordinator.lastText()).toContain('Повторы внутри файла: 1');
     const lines = detailsOf(t).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines).toContain('3;повтор строки 2;');
-    expect(lines).toContain('4;"тот же телефон, другое имя: строка 2";');
-    await coordinator.press('✅ Записать 1');
-    expect(await CitizenModel.find({}, { name: 1 }).lean()).toEqual([expect.objectContaining({ name: 'Дублев Дубль' })]); // the first line is the one added
+    expect(lines).toContain('4;"будет добавлен как другой человек: тот же телефон, что у строки 2";');
+    await coordinator.press('✅ Записать 2');
+    expect((await CitizenModel.find({}, { name: 1 }).lean()).map((c) => c.name).sort()).toEqual(['Дублев Другой', 'Дублев Дубль']);
+    expect(await WaitlistEntryModel.countDocuments({ courseId: 'basics', status: 'waiting' })).toBe(2);
+
+    // The same file again: both are there, nothing is added.
+    await coordinator.text('/import');
+    await coordinator.document(file, 'one-phone.csv');
+    await coordinator.press(CONSENT_YES);
+    expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 0\nУже в очереди (тот же телефон и курс): 0\nУже загружены раньше: 2');
+    expect(await CitizenModel.countDocuments()).toBe(2);
+    expect(await WaitlistEntryModel.countDocuments()).toBe(2);
     expect(t.errors).toEqual([]);
   });
 
@@ -386,14 +395,14 @@ describe('/import cleans what it reads and writes its check file safely (probe s
       ['\u202EАнна\u200BZW', '+79991110004', 'basics', 'belovo-central', '01.11.2026'],
       ['Я'.repeat(300), '+79991110005', 'basics', 'belovo-central', '01.11.2026'],
       ['', '+79991110006', 'basics', 'belovo-central', '01.11.2026'],
-      ['Анна ZW', '+79991110004', 'basics', 'belovo-central', '01.11.2026'], // a repeat: the check file is sent
+      ['аннаzw', '+79991110004', 'basics', 'belovo-central', '01.11.2026'], // a repeat: the check file is sent
     ]), 'names.csv');
     await coordinator.press(CONSENT_YES);
     expect(coordinator.lastText()).toContain('3 — ФИО длиннее 100 букв');
     expect(coordinator.lastText()).toContain('4 — нет ФИО');
     expect(detailsOf(t)).toContain('3;ФИО длиннее 100 букв;');
     await coordinator.press('✅ Записать 1');
-    expect((await CitizenModel.findOne({ phoneKey: '+79991110004' }).lean())!.name).toBe('АннаZW');
+    expect((await CitizenModel.findOne({ phone: '+79991110004' }).lean())!.name).toBe('АннаZW');
 
     const xlsx = await xlsxWithTitle('Список', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
       ['Пётр\u202ERTL\uFEFF', '+79991110007', 'basics', 'belovo-central', '01.11.2026'],
@@ -402,6 +411,6 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     await coordinator.document(xlsx, 'names.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     await coordinator.press(CONSENT_YES);
     await coordinator.press('✅ Записать 1');
-    expect((await CitizenModel.findOne({ phoneKey: '+79991110007' }).lean())!.name).toBe('Пётр RTL');
+    expect((await CitizenModel.findOne({ phone: '+79991110007' }).lean())!.name).toBe('Пётр RTL');
   });
 });

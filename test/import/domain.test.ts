@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ImportBatchModel } from '../../src/db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -7,7 +8,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { classify, matchKey } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
-import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
+import { ColumnsMissing, legacyRowKey, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
 import type { Role } from '../../src/domain/roles.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
@@ -124,7 +125,7 @@ describe('writing the import', () => {
     const first = await commitImport(p, COORDINATOR, {}, 777, NOW);
     expect(first).toMatchObject({ added: 3, already: 1, rejected: 0 });
 
-    const citizen = await CitizenModel.findOne({ phoneKey: '+79231112233' }).lean();
+    const citizen = await CitizenModel.findOne({ phone: '+79231112233' }).lean();
     expect(citizen).toMatchObject({ name: 'Иванова Мария', reachable: false, consent: { method: 'paper', centerId: 'belovo-central', recordedBy: 777 } });
     expect(citizen!._id).toBeLessThan(-(2 ** 48));
     const entry = await WaitlistEntryModel.findOne({ citizenId: citizen!._id }).lean();
@@ -158,19 +159,19 @@ describe('writing the import', () => {
     // Imported: 05.03.2013 (before 101) and 01.11.2026 (between 101 and 102).
     expect((await listActiveEntries(101, NOW))[0]!.position).toBe(2);
     expect((await listActiveEntries(102, NOW))[0]!.position).toBe(4);
-    const maria = await CitizenModel.findOne({ phoneKey: '+79231112233' }).lean();
+    const maria = await CitizenModel.findOne({ phone: '+79231112233' }).lean();
     expect((await listActiveEntries(maria!._id, NOW))[0]!.position).toBe(1);
   });
 
-  it('counts a person who is on the list already in Telegram with the same phone and course', async () => {
-    await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234' });
+  it('counts a person who is on the list already in Telegram with the same phone, name and course', async () => {
+    await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234', name: 'Иван Петров' });
     const p = await prepareImport(utf8Csv(rows), 'list.csv');
     // Joined in Telegram on the file's day: the same day, no earlier.
     expect(classify(p, COORDINATOR, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list' });
   });
 
   it('moves the place of someone waiting since a later day to the day in the file, where the importer may', async () => {
-    const { entry } = await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234', at: new Date('2026-11-20T05:00:00Z') });
+    const { entry } = await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234', name: 'Петров Иван', at: new Date('2026-11-20T05:00:00Z') });
     const p = await prepareImport(utf8Csv(rows), 'list.csv');
     const fileDay = new Date('2026-10-31T17:00:00Z');
     expect(classify(p, COORDINATOR, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list-earlier', earlier: { entryId: entry.id, joinedAt: fileDay } });
@@ -181,5 +182,21 @@ describe('writing the import', () => {
     expect((await WaitlistEntryModel.findById(entry.id).lean())!.joinedAt).toEqual(new Date('2026-11-20T05:00:00Z'));
     expect(await commitImport(p, COORDINATOR, {}, 777, NOW)).toMatchObject({ backdated: 1 });
     expect((await WaitlistEntryModel.findById(entry.id).lean())!.joinedAt).toEqual(fileDay);
+  });
+
+  it('a row imported before people were told apart by name is imported before for that name only (its person finished the course since)', async () => {
+    // As an import wrote it then: the bare phone as phoneKey, the row key without the name.
+    const id = -(2 ** 49) - 77;
+    await CitizenModel.collection.insertOne({ _id: id, language: 'ru', name: 'Мария Иванова', phone: '+79231112233', phoneKey: '+79231112233', reachable: false, consent: { version: 'paper', givenAt: NOW }, createdAt: NOW, updatedAt: NOW } as never);
+    await WaitlistEntryModel.create({
+      citizenId: id, courseId: 'basics', centerId: 'belovo-central', timeOfDay: 'any', status: 'completed', joinedAt: new Date('2013-03-04T17:00:00Z'),
+      imported: { batchId: new Types.ObjectId(), line: 2, key: legacyRowKey('+79231112233', 'basics', { year: 2013, month: 3, day: 5 }) },
+    });
+    const p = await prepareImport(utf8Csv([rows[0]!, rows[1]!, ['Иванов Пётр', '8 923 111-22-33', 'basics', 'belovo-central', '05.03.2013']]), 'list.csv');
+    const preview = classify(p, COORDINATOR, {}, NOW);
+    expect(preview.already).toEqual([{ line: 2, reason: 'imported-before' }]);
+    expect(preview.toAdd.map((r) => [r.line, r.name, r.sharesPhoneWith])).toEqual([[3, 'Иванов Пётр', 2]]);
+    expect(await commitImport(p, COORDINATOR, {}, 777, NOW)).toMatchObject({ added: 1, already: 1 });
+    expect(await CitizenModel.countDocuments({ phone: '+79231112233' })).toBe(2);
   });
 });

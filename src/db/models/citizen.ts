@@ -7,7 +7,7 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
  * without Telegram (imported from a paper list, issue 11) has a random negative
  * `_id` (see hasTelegram) and `phoneKey`; they are `reachable: false`, so every
  * Telegram send skips them. Linking their Telegram later (issue 11.4) moves their
- * entries to the Telegram id found by `phoneKey` and deletes this record.
+ * entries to the Telegram id found by phone (and name) and deletes this record.
  */
 const citizenSchema = new Schema(
   {
@@ -25,8 +25,8 @@ const citizenSchema = new Schema(
       recordedBy: { type: Number },
       recordedAt: { type: Date },
     },
-    /** E.164 phone of a person without Telegram: one such record per phone (the import's idempotence). */
-    phoneKey: { type: String, maxlength: 32 },
+    /** A person without Telegram: E.164 phone, "|" and their name's key (personKey in domain/person-names.ts; older records: the phone). */
+    phoneKey: { type: String, maxlength: 160 },
     /** Notes from the paper list (staff only); deleted with the record. */
     notes: { type: String, maxlength: 500 },
     /** False after the citizen blocked the bot (403 or my_chat_member "kicked"); skipped by sends. */

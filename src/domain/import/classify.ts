@@ -1,7 +1,8 @@
 import { canManageCenter, type Role } from '../roles.js';
 import { fromLocal } from '../time.js';
 import type { PreparedImport, ReadRow, RejectedRow } from './prepare.js';
-import { rowKey } from './prepare.js';
+import { nameKey, personKey, sameName } from '../person-names.js';
+import { legacyRowKey, rowKey } from './prepare.js';
 
 /** A name in the file matched to a catalog item by similarity: staff confirm it once for all its rows. */
 export interface MatchToConfirm {
@@ -19,17 +20,19 @@ export interface RowToAdd extends ReadRow {
   centerId: string;
   joinedAt: Date;
   key: string;
+  /** Another person (another name) on the phone of this earlier line: added, and said in the details file. */
+  sharesPhoneWith?: number;
 }
 
 export interface AlreadyRow {
   line: number;
   /**
    * 'on-list-earlier': waiting since a later day than the file says; Confirm moves the join day back to the file's.
-   * 'same-phone-other-name': the phone and course of an earlier line under another name (a mother and son sharing a
-   * phone, probe s21 L4): not a typed-twice repeat; the earlier line is the one added.
+   * The same phone under another name is another person (a mother and son sharing a phone, probe s21 L4, walk s21
+   * W21-03): added, not here.
    */
-  reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file' | 'same-phone-other-name';
-  /** For duplicate-in-file and same-phone-other-name: the earlier line. */
+  reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
+  /** For duplicate-in-file: the earlier line. */
   of?: number;
   /** For on-list-earlier: the waiting entry and the file's day. */
   earlier?: { entryId: string; joinedAt: Date };
@@ -72,12 +75,6 @@ export type Decisions = Record<string, Decision>;
 
 const DAY_MS = 24 * 3600_000;
 
-/** A name as two lines of one list would both mean it: any case, ё as е, one space between words, no marks. */
-const sameName = (a: string, b: string) => {
-  const plain = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return plain(a) === plain(b);
-};
-
 export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${text}`;
 
 /**
@@ -92,7 +89,9 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
   const pending = new Map<string, MatchToConfirm>();
   const onList = new Set(p.onList);
   const importedKeys = new Set(p.importedKeys);
-  const firstLine = new Map<string, { line: number; name: string }>();
+  const firstLine = new Map<string, number>();
+  /** The first line of each phone, and the names on it so far. */
+  const onPhone = new Map<string, { line: number; name: string; names: Set<string> }>();
   let waiting = 0;
 
   const resolve = (kind: 'center' | 'course', text: string): { id?: string; undecided?: MatchToConfirm; declined?: boolean } => {
@@ -133,15 +132,24 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     // Midnight of the join day at the center: a paper list has no time, and ties keep the file's order (by _id).
     const joinedAt = fromLocal(row.joinedOn, 0, 0, timeZone);
     if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}` }); continue; }
-    const person = `${row.phone}:${courseId}`;
+    // A person is a phone and a name: another name on the phone is another person (sameName forgives case, ё, order).
+    const person = `${personKey(row.phone, row.name)}:${courseId}`;
     const earlier = firstLine.get(person);
     if (earlier !== undefined) {
-      already.push({ line: row.line, reason: sameName(earlier.name, row.name) ? 'duplicate-in-file' : 'same-phone-other-name', of: earlier.line });
+      already.push({ line: row.line, reason: 'duplicate-in-file', of: earlier });
       continue;
     }
-    firstLine.set(person, { line: row.line, name: row.name });
-    const key = rowKey(row.phone, courseId, row.joinedOn);
-    if (importedKeys.has(key)) { already.push({ line: row.line, reason: 'imported-before' }); continue; }
+    firstLine.set(person, row.line);
+    const phone = onPhone.get(row.phone) ?? { line: row.line, name: row.name, names: new Set<string>() };
+    onPhone.set(row.phone, phone);
+    const sharesPhoneWith = !phone.names.has(nameKey(row.name)) && !sameName(phone.name, row.name) ? phone.line : undefined;
+    phone.names.add(nameKey(row.name));
+    const key = rowKey(row.phone, row.name, courseId, row.joinedOn);
+    const legacy = legacyRowKey(row.phone, courseId, row.joinedOn);
+    if (importedKeys.has(key) || importedKeys.has(`${legacy}|${nameKey(row.name)}`) || importedKeys.has(`${legacy}|?`)) {
+      already.push({ line: row.line, reason: 'imported-before' });
+      continue;
+    }
     if (onList.has(person)) {
       // Registered at the desk today, on the paper list since November: the place counts from the paper's day
       // (walk s20 #25). Only a waiting entry, and only at a center this person manages.
@@ -151,7 +159,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
       already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt } } : { line: row.line, reason: 'on-list' });
       continue;
     }
-    toAdd.push({ ...row, courseId, centerId, joinedAt, key });
+    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}) });
   }
   rejected.sort((a, b) => a.line - b.line);
   already.sort((a, b) => a.line - b.line);

@@ -22,7 +22,7 @@ export interface ImportResult {
 
 /**
  * Writes what the preview showed as "to add". Safe to repeat and to race:
- * one citizen per phone (unique phoneKey), one entry per row key and one
+ * one citizen per phone and name (unique phoneKey), one entry per row key and one
  * active entry per citizen and course (unique indexes); a row that lost a
  * race is counted as already there.
  *

@@ -6,6 +6,7 @@ import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import { listCenters, listCourses, type Center } from '../catalog.js';
 import { centerWords } from '../center-names.js';
+import { nameKey, personKey, phoneOfKey } from '../person-names.js';
 import { transliterate } from '../transliterate.js';
 import type { LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
@@ -56,11 +57,11 @@ export interface PreparedImport {
   centerLabels: Record<string, string>;
   courseLabels: Record<string, string>;
   centerTimeZones: Record<string, string>;
-  /** `${phone}:${courseId}` with an active entry today. */
+  /** `${personKey}:${courseId}` (phone and name: person-names.ts) with an active entry today. */
   onList: string[];
   /** Of those, the ones waiting: since when, and where (a paper list may know an earlier date: classify.ts). */
   waitingSince: Record<string, { entryId: string; centerId: string; joinedAt: Date }>;
-  /** Row keys (rowKey) imported before. */
+  /** Row keys (rowKey) imported before; each also as `${key}|${nameKey of the person}` (`|?` if forgotten), for legacyRowKey. */
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
   importedBefore?: Date;
@@ -76,8 +77,16 @@ export class ColumnsMissing extends Error {
 
 export const fileHashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Hash of one person on one course since one date: the import's unique key for a row. */
-export const rowKey = (phone: string, courseId: string, joinedOn: LocalDate) =>
+/** Hash of one person (phone and name) on one course since one date: the import's unique key for a row. */
+export const rowKey = (phone: string, name: string, courseId: string, joinedOn: LocalDate) =>
+  createHash('sha256').update(`${phone}|${nameKey(name)}|${courseId}|${joinedOn.year}-${joinedOn.month}-${joinedOn.day}`).digest('hex').slice(0, 32);
+
+/**
+ * The key rows had before people were told apart by name (one person per phone). Still read: a row imported then is
+ * imported before now when the person it went to has this row's name (importedKeys holds `${key}|${nameKey}`, or
+ * `${key}|?` when that person was forgotten: then any name counts, as before).
+ */
+export const legacyRowKey = (phone: string, courseId: string, joinedOn: LocalDate) =>
   createHash('sha256').update(`${phone}|${courseId}|${joinedOn.year}-${joinedOn.month}-${joinedOn.day}`).digest('hex').slice(0, 32);
 
 /**
@@ -194,7 +203,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const phones = [...new Set(rows.map((r) => r.phone))];
   const keys = rows.flatMap((row) => {
     const m = courseMatches[row.courseText];
-    return m && m.kind !== 'none' ? [rowKey(row.phone, m.id, row.joinedOn)] : [];
+    return m && m.kind !== 'none' ? [rowKey(row.phone, row.name, m.id, row.joinedOn), legacyRowKey(row.phone, m.id, row.joinedOn)] : [];
   });
   const { onList, waitingSince, importedKeys } = await whatIsOnTheList(phones, keys);
   const fileHash = fileHashOf(bytes);
@@ -233,28 +242,29 @@ async function whatIsOnTheList(
   const wantedPhones = new Set(phones);
   const citizens = await CitizenModel.find(
     { $or: [oneOf('phone', phones), oneOf('phoneKey', phones)] },
-    { phone: 1, phoneKey: 1 },
+    { phone: 1, phoneKey: 1, name: 1 },
   ).batchSize(WHOLE_LIST_BATCH).lean();
-  const phoneOf = new Map<number, string>();
+  const personOf = new Map<number, string>();
   for (const c of citizens) {
-    const phone = c.phoneKey ?? c.phone;
-    if (phone && wantedPhones.has(phone)) phoneOf.set(c._id, phone);
+    const phone = c.phoneKey ? phoneOfKey(c.phoneKey) : c.phone;
+    if (phone && wantedPhones.has(phone)) personOf.set(c._id, personKey(phone, c.name));
   }
   const active = await WaitlistEntryModel.find(
-    { ...oneOf('citizenId', [...phoneOf.keys()]), activeKey: { $exists: true } },
+    { ...oneOf('citizenId', [...personOf.keys()]), activeKey: { $exists: true } },
     { citizenId: 1, courseId: 1, centerId: 1, status: 1, joinedAt: 1 },
   ).batchSize(WHOLE_LIST_BATCH).lean();
-  const known = active.filter((e) => phoneOf.has(e.citizenId!));
-  const person = (e: (typeof known)[number]) => `${phoneOf.get(e.citizenId!)}:${e.courseId}`;
+  const known = active.filter((e) => personOf.has(e.citizenId!));
+  const person = (e: (typeof known)[number]) => `${personOf.get(e.citizenId!)}:${e.courseId}`;
   const onList = known.map(person);
   const waitingSince = Object.fromEntries(
     known.filter((e) => e.status === 'waiting').map((e) => [person(e), { entryId: String(e._id), centerId: e.centerId, joinedAt: e.joinedAt }]),
   );
   const wantedKeys = new Set(keys);
-  const imported = await WaitlistEntryModel.find(
+  const imported = (await WaitlistEntryModel.find(
     oneOf('imported.key', keys),
-    { imported: 1 },
-  ).batchSize(WHOLE_LIST_BATCH).lean();
-  const importedKeys = imported.flatMap((e) => (e.imported?.key && wantedKeys.has(e.imported.key) ? [e.imported.key] : []));
+    { imported: 1, citizenId: 1 },
+  ).batchSize(WHOLE_LIST_BATCH).lean()).filter((e) => e.imported?.key && wantedKeys.has(e.imported.key));
+  const names = new Map((await CitizenModel.find(oneOf('_id', [...new Set(imported.map((e) => e.citizenId))]), { name: 1 }).batchSize(WHOLE_LIST_BATCH).lean()).map((c) => [c._id, nameKey(c.name)]));
+  const importedKeys = imported.flatMap((e) => [e.imported!.key!, `${e.imported!.key!}|${names.get(e.citizenId!) ?? '?'}`]);
   return { onList, waitingSince, importedKeys };
 }

@@ -1,0 +1,80 @@
+import { CitizenModel } from '../db/models/citizen.js';
+import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
+import { WaitlistEntryModel, type EntryStatus } from '../db/models/waitlist-entry.js';
+import { phoneOfKey, sameName } from './person-names.js';
+import { normalizePhone } from './phone.js';
+import { positionOf } from './waitlist.js';
+
+/**
+ * One phone, several people (a couple's landline, a mother on her daughter's number: walk s21 W21-03, fixH).
+ * Whoever looks people up by phone reads them here and tells them apart by name.
+ */
+
+export interface PhonePerson {
+  id: number;
+  name: string;
+}
+
+/** Up to this many phones are asked for by their keys; more read every key. */
+const FEW = 20;
+
+/** A phone's `phoneKey`s of both forms: the bare phone (older records) and `phone|name` (personKey). */
+const keysOf = (phone: string) => [{ phoneKey: phone }, { phoneKey: { $gt: `${phone}|`, $lt: `${phone}}` } }];
+
+/** People without Telegram registered with these phones (and Telegram users who linked such a record), oldest first: phone → people. */
+export async function paperPeopleByPhone(phones: string[]): Promise<Map<string, PhonePerson[]>> {
+  const wanted = new Set(phones);
+  const byPhone = new Map<string, PhonePerson[]>();
+  // By phoneKey too: a Telegram user who linked a desk record keeps its key even after changing their phone. A few
+  // phones ask for their keys of both forms; more read every key (as oneOf does: the test database scans anyway).
+  const keyed = phones.length > FEW ? [{ phoneKey: { $exists: true } }] : phones.flatMap(keysOf);
+  const found = await CitizenModel.find({ $or: [oneOf('phone', phones), ...keyed] }, { phoneKey: 1, name: 1, createdAt: 1 }).batchSize(WHOLE_LIST_BATCH).lean();
+  for (const c of found.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    const phone = c.phoneKey ? phoneOfKey(c.phoneKey) : undefined;
+    if (phone === undefined || !wanted.has(phone)) continue;
+    byPhone.set(phone, [...(byPhone.get(phone) ?? []), { id: c._id, name: c.name }]);
+  }
+  return byPhone;
+}
+
+/** The people without Telegram on one phone (E.164), oldest first. */
+export const paperPeopleOn = async (phone: string): Promise<PhonePerson[]> => (await paperPeopleByPhone([phone])).get(phone) ?? [];
+
+/** Where a person already stands for a course. */
+export interface OnList {
+  entryId: string;
+  centerId: string;
+  status: EntryStatus;
+  /** Place among waiting entries; 0 when offered or enrolled. */
+  position: number;
+  /** The partner that referred the entry, if any. */
+  partnerId?: string;
+}
+
+/** Who, on a phone: the person of this name, or the one staff chose. */
+export type OnPhone = { name: string } | { citizenId: number };
+
+/**
+ * The active entry for this course of the person with this phone and name (or
+ * the chosen one): someone registered by staff (phoneKey) or a Telegram user who
+ * gave it (phone). Another name on the phone is another person.
+ */
+export async function findOnList(phone: string, courseId: string, who: OnPhone): Promise<OnList | undefined> {
+  const e164 = normalizePhone(phone);
+  if (!e164) return undefined;
+  const people = await CitizenModel.find({ $or: [{ phone: e164 }, ...keysOf(e164)] }, { _id: 1, name: 1 }).lean();
+  const ids = people.filter((c) => ('citizenId' in who ? c._id === who.citizenId : sameName(c.name, who.name))).map((c) => c._id);
+  if (ids.length === 0) return undefined;
+  const entry = await WaitlistEntryModel.findOne({ citizenId: { $in: ids }, courseId, activeKey: { $exists: true } }).lean();
+  if (!entry) return undefined;
+  return {
+    entryId: String(entry._id), centerId: entry.centerId, status: entry.status, position: await positionOf(entry),
+    ...(entry.partnerId ? { partnerId: String(entry.partnerId) } : {}),
+  };
+}
+
+/** Someone who joined in Telegram gave this phone (typed or shared): their account is theirs to add courses to. */
+export async function usedInTelegram(phone: string): Promise<boolean> {
+  const e164 = normalizePhone(phone);
+  return e164 !== undefined && (await CitizenModel.exists({ phone: e164, _id: { $gt: 0 } })) !== null;
+}

@@ -12,6 +12,7 @@ import { endGroupEarly, lastLessonCancel } from './last-lesson.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
+import { offerHoldersOfChange } from './offer-schedule-change.js';
 import { ANSWER_BEFORE_START_MS } from './offer-messages.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
@@ -133,6 +134,8 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
   // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
   const byPhone = participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId);
   items.push(...(await callAboutChange(changeId, group, request, byPhone, actorId, now)));
+  // Those holding an offer of a seat here get it again, with the new lessons and time to answer.
+  if (request.kind !== 'cancel-group') items.push(...(await offerHoldersOfChange(group.id, changeId, now)));
   const notified = inTelegram.length + byPhone.length;
   if (items.length > 0) await enqueue(items, now);
   await audit(

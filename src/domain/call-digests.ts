@@ -144,7 +144,7 @@ export async function changeCallNotices(
  * tasks of kind 'change', key `change:<listId>:<citizenId>`, so a repeat opens nothing twice. They hold the citizen's
  * id, never a name or phone.
  */
-async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string }>, now: Date, topic?: CenterCallTopic) {
+export async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string }>, now: Date, topic?: CenterCallTopic) {
   await CallTaskModel.bulkWrite(
     calls.map(({ citizenId, centerId, groupId }) => {
       const key = `change:${listId}:${citizenId}`;

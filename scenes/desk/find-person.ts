@@ -50,7 +50,7 @@ export function findPersonScene(deps: SceneDeps) {
     const others = person.entries.some((e) => e.status === 'waiting' && !canManageCenter(role, e.centerId));
     const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
     const action = await q.ask(card, { choices });
-    if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { person, by, labels });
+    if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     const [what, index] = action.split(':') as ['move' | 'leave', string];
     const entry = movable[Number(index)]!;
     if (what === 'leave') return takeOffList(conversation, deps, q, ctx, person, entry, course(entry));

@@ -47,10 +47,12 @@ export async function confirmForget(
   const citizenId = person.id;
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-    if (!current) return 'not-allowed' as const;
+    if (!current) return 'no-role' as const;
     return forgetPersonForStaff(current, actorId, citizenId, by, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
   });
-  if (result === 'not-allowed') return q.finish(ctx.t('not-allowed'));
+  if (result === 'no-role') return q.finish(ctx.t('not-allowed'));
+  // Still staff: the person is no longer at her centers (probe s22 L3).
+  if (result === 'not-allowed') return q.finish(ctx.t('desk-forget-not-yours'));
   if (result === 'elsewhere') return q.finish(ctx.t('desk-forget-elsewhere'));
   await q.finish(ctx.t(result === 'forgotten' ? 'desk-forget-done' : 'desk-forget-gone'));
 }

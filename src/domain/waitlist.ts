@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../db/duplicates.js';
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
@@ -45,7 +46,6 @@ export type JoinResult =
 /** A center a coordinator deactivated takes no new entries (see centers-admin.ts setCenterActive). */
 const isDeactivated = async (centerId: string) => (await CenterModel.exists({ _id: centerId, active: false })) !== null;
 
-const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
 
 /**
  * Stores the citizen (with consent) and puts them on the waiting list. One

@@ -10,7 +10,7 @@ import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
-import { detailsCsv, reasonsText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, detailsCsv, reasonsText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -126,7 +126,10 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
           caption: outer.t('imp-details-caption'),
         });
       }
-      return { summary, detailsSent };
+      // Whose place moves to an earlier day, by name (probe s22 H1): sent from here, like the file.
+      const moved = backdatedText(prepared, preview, (key, vars) => outer.t(key, vars));
+      if (moved) await outer.reply(moved);
+      return { summary, detailsSent: detailsSent || moved !== undefined };
     });
     if (detailsSent) q.noteSent();
     if (summary.toAdd === 0 && summary.earlier === 0) {
@@ -178,7 +181,7 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   const lines = [
     ctx.t('imp-preview', { rows: s.rows, toAdd: s.toAdd, onList: s.onList, importedBefore: s.importedBefore, duplicates: s.duplicates, rejected: s.rejected }),
   ];
-  if (s.earlier > 0) lines.push(ctx.t('imp-preview-earlier', { count: s.earlier }));
+  if (s.earlier > 0) lines.push(ctx.t('fixi-imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
   if (s.firstRejected.length > 0) {
     lines.push('', ctx.t('imp-rejected-head'));

@@ -1,8 +1,9 @@
-import { classify, type Decisions, type ImportPreview, type MatchToConfirm } from '../../src/domain/import/classify.js';
+import { classify, OLDEST_JOIN_YEARS, type Decisions, type ImportPreview, type MatchToConfirm } from '../../src/domain/import/classify.js';
 import type { Field } from '../../src/domain/import/columns.js';
 import type { PreparedImport } from '../../src/domain/import/prepare.js';
 import type { Role } from '../../src/domain/roles.js';
 import { toCsv } from '../../src/domain/csv.js';
+import { dottedDate, toLocal } from '../../src/domain/time.js';
 
 /** What the conversation keeps of a preview: small, and no person's name or phone (it is stored between updates). */
 export interface ImportSummary {
@@ -80,4 +81,21 @@ export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Recor
 
 /** A rejected row's problems in words, the first one first: "нет даты записи, неизвестный курс". */
 export const reasonsText = (r: { reason: string; also?: string[] }, t: (key: string, vars?: Record<string, string | number>) => string) =>
-  [r.reason, ...(r.also ?? [])].map((reason) => t(`imp-reason-${reason}`, { of: 0 })).join(', ');
+  [r.reason, ...(r.also ?? [])].map((reason) => t(`imp-reason-${reason}`, { of: 0, years: OLDEST_JOIN_YEARS })).join(', ');
+
+/** Backdated people named on one message; the rest are in the details file. */
+const SHOWN_BACKDATED = 20;
+
+/**
+ * The people already waiting whose place the file moves to an earlier day, each by line and name with the day now and
+ * the day it becomes (probe s22 H1), so the librarian confirms knowingly. Sent as its own message before the preview
+ * (names are never kept in the conversation); undefined when nobody moves.
+ */
+export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
+  const moved = preview.already.flatMap((a) => (a.earlier ? [{ line: a.line, ...a.earlier }] : []));
+  if (moved.length === 0) return undefined;
+  const day = (at: Date, centerId: string) => dottedDate(toLocal(at, p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk'));
+  const lines = moved.slice(0, SHOWN_BACKDATED).map((m) => t('fixi-imp-backdated-line', { line: m.line, name: m.name, from: day(m.from, m.centerId), to: day(m.joinedAt, m.centerId) }));
+  if (moved.length > SHOWN_BACKDATED) lines.push(t('fixi-imp-backdated-more', { count: moved.length - SHOWN_BACKDATED }));
+  return [t('fixi-imp-backdated-head'), ...lines].join('\n');
+}

@@ -32,7 +32,7 @@ const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS:
 const belovoList = () =>
   excelCsv1251([
     HEADER_RU,
-    ['1', 'Иванова Мария Петровна', '8 (38452) 2-11-22', 'Интернет и эл. почта', 'Белово ЦГБ', '05.03.2013', 'утро', ''],
+    ['1', 'Иванова Мария Петровна', '8 (38452) 2-11-22', 'Интернет и эл. почта', 'Белово ЦГБ', '05.03.2025', 'утро', ''],
     ['2', 'Петров Иван', '+7 923 123-45-67', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', ''],
     ['3', 'Петров Иван', '89231234567', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', 'повтор'],
     ['4', 'Сидорова Анна', 'нет', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2.11.26', '', ''],
@@ -214,8 +214,8 @@ describe('/import', () => {
     const t = setup();
     const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     const file = await xlsxWithTitle('Список ожидания ЦГБ Белово на 30.11.2026', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
-      ['Иванова Мария', '+7 923 000-11-22', 'basics', 'belovo-central', new Date(Date.UTC(2019, 4, 17))],
-      ['Орлов Пётр', '8 923 000 11 23', 'basics', 'yurga-central', '17.05.19'],
+      ['Иванова Мария', '+7 923 000-11-22', 'basics', 'belovo-central', new Date(Date.UTC(2025, 4, 17))],
+      ['Орлов Пётр', '8 923 000 11 23', 'basics', 'yurga-central', '17.05.25'],
     ]);
     await librarian.text('/import');
     await librarian.document(file, 'Белово.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -258,7 +258,7 @@ describe('/import', () => {
     await anna.press('✅ Да, для этой строки');
     await anna.press('✅ Да, для всех строк: 3');
     expect(anna.lastText()).toContain('Уже в очереди (тот же телефон и курс): 1');
-    expect(anna.lastText()).toContain('Из тех, кто уже в очереди, по файлу записались раньше: 1. Их место будет считаться по дате из файла.');
+    expect(anna.lastText()).toContain('Из тех, кто уже в очереди, по файлу записались раньше: 1. Их место будет считаться по дате из файла (кто и с какого дня — в сообщении выше).');
     await anna.press('✅ Записать 1');
     expect(anna.lastText()).toMatch(/^Готово\. Добавлено в очередь: 1\. [^]*\nМесто по дате из файла: 1\.$/);
     // Midnight of 1 November in Белово (UTC+7): ahead of 102, who joined on the 20th.

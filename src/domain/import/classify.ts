@@ -34,8 +34,8 @@ export interface AlreadyRow {
   reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
   /** For duplicate-in-file: the earlier line. */
   of?: number;
-  /** For on-list-earlier: the waiting entry and the file's day. */
-  earlier?: { entryId: string; joinedAt: Date };
+  /** For on-list-earlier: the waiting entry, its day now (`from`) and the file's day; the file's name, for the preview. */
+  earlier?: { entryId: string; joinedAt: Date; from: Date; centerId: string; name: string };
 }
 
 export interface ImportPreview {
@@ -75,6 +75,21 @@ export type Decisions = Record<string, Decision>;
 
 const DAY_MS = 24 * 3600_000;
 
+/**
+ * The oldest join day a paper list may give, in years before today (probe s22 H1). The place in line counts from
+ * that day, so an old date puts a person ahead of everyone waiting: "01.01.2000" put anyone first. People on a
+ * center's paper list wait months, not years (the courses start every few weeks); a date older than this is a typo
+ * or a jump ahead, and the row is rejected as such: the librarian checks it and writes the real date.
+ */
+export const OLDEST_JOIN_YEARS = 3;
+
+/** The oldest join day a row may have at `now` (OLDEST_JOIN_YEARS). */
+export function oldestJoinDay(now: Date): Date {
+  const day = new Date(now);
+  day.setUTCFullYear(day.getUTCFullYear() - OLDEST_JOIN_YEARS);
+  return day;
+}
+
 export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${text}`;
 
 /**
@@ -93,6 +108,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
   /** The first line of each phone, and the names on it so far. */
   const onPhone = new Map<string, { line: number; name: string; names: Set<string> }>();
   let waiting = 0;
+  const oldest = oldestJoinDay(now);
 
   const resolve = (kind: 'center' | 'course', text: string): { id?: string; undecided?: MatchToConfirm; declined?: boolean } => {
     const match = (kind === 'center' ? p.centerMatches : p.courseMatches)[text];
@@ -131,7 +147,9 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     const timeZone = p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk';
     // Midnight of the join day at the center: a paper list has no time, and ties keep the file's order (by _id).
     const joinedAt = fromLocal(row.joinedOn, 0, 0, timeZone);
-    if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}` }); continue; }
+    const dateText = `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}`;
+    if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: dateText }); continue; }
+    if (joinedAt < oldest) { rejected.push({ line: row.line, reason: 'old-date', value: dateText }); continue; }
     // A person is a phone and a name: another name on the phone is another person (sameName forgives case, ё, order).
     const person = `${personKey(row.phone, row.name)}:${courseId}`;
     const earlier = firstLine.get(person);
@@ -152,11 +170,12 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     }
     if (onList.has(person)) {
       // Registered at the desk today, on the paper list since November: the place counts from the paper's day
-      // (walk s20 #25). Only a waiting entry, and only at a center this person manages.
+      // (walk s20 #25). Only a waiting entry, and only at a center this person manages; only the same person (`person`
+      // is phone and name: another name on the phone is not moved, probe s22 H1), and the preview names each one.
       const since = p.waitingSince[person];
       // A day or more: the paper has no time, so the same day is no earlier.
       const earlier = since && since.joinedAt.getTime() - joinedAt.getTime() >= DAY_MS && canManageCenter(role, since.centerId);
-      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt } } : { line: row.line, reason: 'on-list' });
+      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name } } : { line: row.line, reason: 'on-list' });
       continue;
     }
     toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}) });

@@ -53,11 +53,17 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   for (const row of preview.already) {
     if (!row.earlier) continue;
     // Still waiting and still later than the file says: an entry offered or moved meanwhile is left as it is.
-    const moved = await WaitlistEntryModel.updateOne(
+    const before = await WaitlistEntryModel.findOneAndUpdate(
       { _id: row.earlier.entryId, status: 'waiting', joinedAt: { $gt: row.earlier.joinedAt } },
       { $set: { joinedAt: row.earlier.joinedAt } },
-    );
-    backdated += moved.modifiedCount;
+    ).lean();
+    if (!before) continue;
+    backdated++;
+    // Each moved place on its own line (probe s22 H1): which entry, from when to when; no name.
+    await audit({
+      actorId, action: 'waitlist.import-backdate', target: `entry:${row.earlier.entryId}`,
+      details: { batchId: String(batchId), from: before.joinedAt.toISOString(), to: row.earlier.joinedAt.toISOString() },
+    }, now);
   }
   const places = new Map(rows.filter((_, i) => registered[i]?.outcome === 'added').map((r) => [`${r.courseId} ${r.centerId}`, { courseId: r.courseId, centerId: r.centerId }]));
 

@@ -28,7 +28,7 @@ export interface ReadRow {
   notes?: string;
 }
 
-export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
+export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
 
 export interface RejectedRow {
   line: number;

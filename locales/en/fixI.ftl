@@ -1,0 +1,12 @@
+# /import for a new librarian, and no line-jumping: helper fixI (probe s22 H1, walk s22 W22-08..W22-11).
+
+# /import: a join date older than the oldest the bot takes (OLDEST_JOIN_YEARS in src/domain/import/classify.ts).
+imp-reason-old-date = date joined more than { $years ->
+    [one] { $years } year
+   *[other] { $years } years
+} ago
+# /import preview: people already on the list whose place moves to the file's earlier day, each named (sent before the preview).
+fixi-imp-backdated-head = These places in line move to the file's date (line, name: now → then):
+fixi-imp-backdated-line = { $line }, { $name }: { $from } → { $to }
+fixi-imp-backdated-more = …and { $count } more, all in the file above.
+fixi-imp-preview-earlier = Of those already on the list, the file says joined earlier: { $count }. Their place will count from the file's date (who and from when: in the message above).

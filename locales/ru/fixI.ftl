@@ -1,0 +1,12 @@
+# /import for a new librarian, and no line-jumping: helper fixI (probe s22 H1, walk s22 W22-08..W22-11).
+
+# /import: a join date older than the oldest the bot takes (OLDEST_JOIN_YEARS in src/domain/import/classify.ts).
+imp-reason-old-date = дата записи старше { $years ->
+    [one] { $years } года
+   *[other] { $years } лет
+}
+# /import preview: people already on the list whose place moves to the file's earlier day, each named (sent before the preview).
+fixi-imp-backdated-head = Место в очереди передвинется на дату из файла (строка, ФИО: сейчас → станет):
+fixi-imp-backdated-line = { $line }, { $name }: { $from } → { $to }
+fixi-imp-backdated-more = …и ещё { $count }, все в файле выше.
+fixi-imp-preview-earlier = Из тех, кто уже в очереди, по файлу записались раньше: { $count }. Их место будет считаться по дате из файла (кто и с какого дня — в сообщении выше).

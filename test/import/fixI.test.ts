@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { listActiveEntries } from '../../src/domain/waitlist.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { utf8Csv } from './files.js';
+
+/**
+ * /import for a new librarian, and no line-jumping (helper fixI: probe s22 H1, walk s22 W22-08..W22-11).
+ * Each test has its own librarian, citizens and phones, so they pass alone and in any order.
+ */
+const NOW = new Date('2026-11-30T05:00:00Z');
+const COORDINATOR = 90_900;
+const CONSENT_YES = '✓ Да, у всех';
+let done: () => Promise<void>;
+
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+const librarianAt = async (id: number, centerIds: string[]) =>
+  StaffMemberModel.create({ _id: id, displayName: `Библиотекарь ${id}`, centerIds, addedBy: COORDINATOR });
+
+describe('/import cannot put anyone at the front of the line (probe s22 H1)', () => {
+  it('rejects a join date older than three years; moves an existing place only for the same name, names it on the preview and audits it', async () => {
+    const LIB = 90_701;
+    await librarianAt(LIB, ['kemerovo-gogol']);
+    const at = (iso: string) => new Date(iso);
+    await addToWaitlist(90_001, { centerId: 'kemerovo-gogol', courseId: 'basics', name: 'Жителева Первая', phone: '+79130093001', at: at('2026-11-30T02:00:00Z') });
+    await addToWaitlist(90_002, { centerId: 'kemerovo-gogol', courseId: 'basics', name: 'Жителева Вторая', phone: '+79130093002', at: at('2026-11-30T03:00:00Z') });
+    await addToWaitlist(90_003, { centerId: 'kemerovo-gogol', courseId: 'basics', name: 'Жителева Третья', phone: '+79130093003', at: at('2026-11-30T04:00:00Z') });
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Блатной Знакомый', '8 913 009-11-11', 'Основы компьютерной грамотности', 'kemerovo-gogol', '01.01.2000'],
+      ['Другое Имя', '+7 913 009-30-03', 'Основы компьютерной грамотности', 'kemerovo-gogol', '01.01.2025'],
+      ['Вторая Жителева', '+7 913 009-30-02', 'Основы компьютерной грамотности', 'kemerovo-gogol', '01.11.2026'],
+    ]);
+    const t = setup();
+    const librarian = t.user({ id: LIB, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    await librarian.document(file, 'jump.csv');
+    const from = librarian.messages().length;
+    await librarian.press(CONSENT_YES);
+    const preview = librarian.lastText();
+    expect(preview).toContain('2 — дата записи старше 3 лет');
+    // "Другое Имя" on 90_003's phone is another person: added (at 01.01.2025), 90_003's day is not moved.
+    expect(preview).toContain('Будут добавлены в очередь: 1');
+    expect(preview).toContain('по файлу записались раньше: 1');
+    expect(librarian.textsSince(from)).toContain('Место в очереди передвинется на дату из файла (строка, ФИО: сейчас → станет):\n4, Вторая Жителева: 30.11.2026 → 01.11.2026');
+    await librarian.press('✅ Записать 1');
+    expect(await CitizenModel.countDocuments({ name: 'Блатной Знакомый' })).toBe(0);
+    expect((await WaitlistEntryModel.findOne({ citizenId: 90_003 }).lean())!.joinedAt).toEqual(at('2026-11-30T04:00:00Z'));
+    const moved = (await WaitlistEntryModel.findOne({ citizenId: 90_002 }).lean())!;
+    expect(moved.joinedAt).toEqual(at('2026-10-31T17:00:00Z')); // midnight of 1 November in Кемерово
+    expect((await listActiveEntries(90_001, NOW))[0]!.position).toBe(3);
+    const audits = await AuditEntryModel.find({ action: 'waitlist.import-backdate', actorId: LIB }).lean();
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ target: `entry:${moved._id}`, details: { from: '2026-11-30T03:00:00.000Z', to: '2026-10-31T17:00:00.000Z' } });
+    expect(JSON.stringify(audits[0])).not.toMatch(/Жителева/);
+    expect(t.errors).toEqual([]);
+  });
+});

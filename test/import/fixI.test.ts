@@ -68,3 +68,29 @@ describe('/import cannot put anyone at the front of the line (probe s22 H1)', ()
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('/stats right after an import counts the people just added (walk s22 W22-11)', () => {
+  it('a librarian sees her waiting total grow by the people she imported, not the snapshot from before', async () => {
+    const LIB = 90_711;
+    await librarianAt(LIB, ['osinniki-central']);
+    const t = setup();
+    const librarian = t.user({ id: LIB, first_name: 'Анна', language_code: 'ru' });
+    const waitingTotal = async () => {
+      await librarian.text('/stats');
+      const text = t.telegram.callsOf('sendMessage').map((c) => String(c.payload.text)).reverse().find((x) => x.includes('Всего ждут'))!;
+      return Number(/Всего ждут\D*(\d+)/.exec(text)![1]);
+    };
+    const before = await waitingTotal();
+    await librarian.text('/import');
+    await librarian.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Осинникова Вера', '+7 913 009-71-01', 'basics', 'osinniki-central', '01.11.2026'],
+      ['Осинников Пётр', '+7 913 009-71-02', 'basics', 'osinniki-central', '02.11.2026'],
+    ]), 'osinniki.csv');
+    await librarian.press(CONSENT_YES);
+    await librarian.press('✅ Записать 2');
+    expect(librarian.lastText()).toMatch(/^Готово\. Добавлено в очередь: 2\./);
+    expect(await waitingTotal()).toBe(before + 2);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
 import { registerWithoutTelegram } from '../desk-registration.js';
+import { markStatsStale } from '../stats.js';
 import type { Role } from '../roles.js';
 import { classify, type Decisions } from './classify.js';
 import type { PreparedImport } from './prepare.js';
@@ -85,6 +86,8 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     already: result.already,
     rejected: result.rejected,
   });
+  // The librarian's next /stats shows the people just added (walk s22 W22-11).
+  if (added > 0 || backdated > 0) await markStatsStale();
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
   return { ...result, places: [...places.values()] };
 }

@@ -10,3 +10,5 @@ fixi-imp-backdated-head = These places in line move to the file's date (line, na
 fixi-imp-backdated-line = { $line }, { $name }: { $from } → { $to }
 fixi-imp-backdated-more = …and { $count } more, all in the file above.
 fixi-imp-preview-earlier = Of those already on the list, the file says joined earlier: { $count }. Their place will count from the file's date (who and from when: in the message above).
+# /import column read-out: no center column, and the staff member has one center (walk s22 W22-08).
+fixi-imp-column-sole-center = no "center" column → every row goes to your center: { $center }

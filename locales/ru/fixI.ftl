@@ -10,3 +10,5 @@ fixi-imp-backdated-head = Место в очереди передвинется 
 fixi-imp-backdated-line = { $line }, { $name }: { $from } → { $to }
 fixi-imp-backdated-more = …и ещё { $count }, все в файле выше.
 fixi-imp-preview-earlier = Из тех, кто уже в очереди, по файлу записались раньше: { $count }. Их место будет считаться по дате из файла (кто и с какого дня — в сообщении выше).
+# /import column read-out: no center column, and the staff member has one center (walk s22 W22-08).
+fixi-imp-column-sole-center = столбца «центр» нет → все строки в ваш центр: { $center }

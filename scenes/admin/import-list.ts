@@ -3,10 +3,10 @@ import { InputFile } from 'grammy';
 import { classify, sameGuesses, type Decision, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
-import { inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
+import { centerInReaderWords, inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
-import { roleOf } from '../../src/domain/roles.js';
+import { roleOf, type Role } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
@@ -41,7 +41,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
   const draftKey = (userId: number, doc: SentDocument) => `${userId}:${doc.fileUniqueId}`;
   /** The prepared file: kept in memory (drafts.ts); a process without it reads the file from Telegram again. */
   const loader = (userId: number, doc: SentDocument) => () =>
-    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName));
+    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName, { soleCenterId: soleCenterOf(await roleOf(userId, deps.config.ADMIN_IDS)) }));
 
   async function importList(conversation: SceneConversation, ctx: SceneContext) {
     const q = new Questions(conversation, ctx);
@@ -60,7 +60,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const loaded = await conversation.external(async (): Promise<Loaded> => {
         try {
           const summary = summaryOf(await load(), role, {}, deps.now());
-          return { ok: true, summary: { ...summary, toConfirm: await inReaderWords(summary.toConfirm, locale) } };
+          const soleCenter = summary.soleCenter && { ...summary.soleCenter, label: await centerInReaderWords(summary.soleCenter.id, locale) };
+          return { ok: true, summary: { ...summary, toConfirm: await inReaderWords(summary.toConfirm, locale), ...(soleCenter ? { soleCenter } : {}) } };
         } catch (error) {
           if (error instanceof FileRejected) return { ok: false, problem: error.problem };
           if (error instanceof ColumnsMissing) return { ok: false, problem: 'columns', missing: error.missing };
@@ -170,8 +171,12 @@ function sentDocument(ctx: SceneContext): SentDocument | undefined {
   return { fileId: document.file_id, fileUniqueId: document.file_unique_id, fileName: (document.file_name ?? 'file').slice(0, 200) };
 }
 
+/** A staff member's one center (a file without a center column is all hers, walk s22 W22-08); none for a coordinator. */
+const soleCenterOf = (role: Role | null) => (role?.kind === 'librarian' && role.centerIds.length === 1 ? role.centerIds[0] : undefined);
+
 function columnsText(ctx: SceneContext, s: ImportSummary): string {
-  const read = s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })).join('\n');
+  const sole = s.soleCenter ? [ctx.t('fixi-imp-column-sole-center', { center: s.soleCenter.label ?? s.soleCenter.id })] : [];
+  const read = [...s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })), ...sole].join('\n');
   const ignored = s.ignored.length > 0 ? '\n' + ctx.t('imp-columns-ignored', { headers: s.ignored.join(', ') }) : '';
   const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, «${s.delimiter ?? ''}»`;
   return `${ctx.t('imp-columns', { format, rows: s.rows })}\n${read}${ignored}`.slice(0, MAX_MESSAGE);

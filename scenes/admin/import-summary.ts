@@ -28,6 +28,8 @@ export interface ImportSummary {
   /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
   firstRejected: Array<{ line: number; reason: string; also?: string[] }>;
   fileImportedAt?: string;
+  /** No center column, one center of hers: every row is there (walk s22 W22-08); its name in the reader's words. */
+  soleCenter?: { id: string; label?: string };
 }
 
 /**
@@ -57,6 +59,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     toConfirm: preview.toConfirm,
     firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason, also }) => ({ line, reason, ...(also ? { also } : {}) })),
     ...(p.importedBefore ? { fileImportedAt: p.importedBefore.toISOString() } : {}),
+    ...(p.soleCenterId ? { soleCenter: { id: p.soleCenterId } } : {}),
   };
 }
 

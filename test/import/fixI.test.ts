@@ -94,3 +94,41 @@ describe('/stats right after an import counts the people just added (walk s22 W2
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('/import of a list kept at one library, without a center column (walk s22 W22-08)', () => {
+  const list = (phone: string) => utf8Csv([
+    ['№', 'ФИО', 'Телефон', 'Курс', 'Дата записи', 'Примечание'],
+    ['1', 'Мариинская Вера', `+7 913 009-${phone}-01`, 'Основы компьютерной грамотности', '01.11.2026', ''],
+    ['2', 'Мариинский Пётр', `+7 913 009-${phone}-02`, 'Основы компьютерной грамотности', '02.11.2026', 'звонить вечером'],
+  ], { delimiter: ';' });
+
+  it('a staff member with one center: every row is hers, and the column read-out says so', async () => {
+    const LIB = 90_721;
+    await librarianAt(LIB, ['mariinsk-central']);
+    const t = setup();
+    const librarian = t.user({ id: LIB, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    const from = librarian.messages().length;
+    await librarian.document(list('72'), 'мариинск.csv');
+    expect(librarian.textsSince(from).join('\n')).toContain('столбца «центр» нет → все строки в ваш центр: Мариинск, Центральная районная библиотека');
+    await librarian.press(CONSENT_YES);
+    expect(librarian.lastText()).toContain('Будут добавлены в очередь: 2');
+    await librarian.press('✅ Записать 2');
+    expect(await WaitlistEntryModel.countDocuments({ centerId: 'mariinsk-central', courseId: 'basics', status: 'waiting', 'imported.key': { $exists: true } })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a staff member with two centers, and a coordinator, are still asked for the column', async () => {
+    const LIB = 90_722;
+    await librarianAt(LIB, ['mariinsk-central', 'tashtagol-central']);
+    const t = setup();
+    for (const id of [LIB, COORDINATOR]) {
+      const person = t.user({ id, first_name: 'Анна', language_code: 'ru' });
+      await person.text('/import');
+      await person.document(list('73'), 'мариинск.csv');
+      expect(person.lastText()).toMatch(/^Не найдены столбцы: центр\./);
+      await person.press('✖ Отмена');
+    }
+    expect(await CitizenModel.countDocuments({ name: 'Мариинская Вера', phone: '+79130097301' })).toBe(0);
+  });
+});

@@ -127,7 +127,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
 
   for (const row of p.rows) {
     const course = resolve('course', row.courseText);
-    const center = resolve('center', row.centerText);
+    const center = p.soleCenterId !== undefined ? { id: p.soleCenterId } : resolve('center', row.centerText);
     if (course.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.courseText }); continue; }
     if (center.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.centerText }); continue; }
     if (!course.id && !course.undecided) { rejected.push({ line: row.line, reason: 'unknown-course', value: row.courseText }); continue; }

@@ -65,6 +65,8 @@ export interface PreparedImport {
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
   importedBefore?: Date;
+  /** The file has no center column and its staff member has one center: every row is hers (walk s22 W22-08). */
+  soleCenterId?: string;
 }
 
 /** The file has no header row the bot could recognise, or lacks required columns. */
@@ -138,10 +140,16 @@ export async function courseCatalog(): Promise<CatalogItem[]> {
 
 const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
 
-export async function prepareImport(bytes: Uint8Array, fileName: string): Promise<PreparedImport> {
+/**
+ * `soleCenterId`: the one center of the staff member importing, if she has one. A paper list kept at one library has
+ * no center column (walk s22 W22-08): then every row is at that center, and the column read-out says so.
+ */
+export async function prepareImport(bytes: Uint8Array, fileName: string, { soleCenterId }: { soleCenterId?: string } = {}): Promise<PreparedImport> {
   const table = await readTable(bytes, fileName);
   const columns = mapColumns(table.rows);
   if (!columns) throw new ColumnsMissing(['name', 'phone', 'course', 'center', 'joinedAt']);
+  const centerless = soleCenterId !== undefined && columns.missing.includes('center');
+  if (centerless) columns.missing = columns.missing.filter((f) => f !== 'center');
   if (columns.missing.length > 0) throw new ColumnsMissing(columns.missing, columns);
   const c = columns.columns;
   const rows: ReadRow[] = [];
@@ -181,7 +189,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const centerMatches: Record<string, Match> = {};
   const courseMatches: Record<string, Match> = {};
   for (const row of rows) {
-    centerMatches[row.centerText] ??= matchName(row.centerText, centers);
+    if (!centerless) centerMatches[row.centerText] ??= matchName(row.centerText, centers);
     courseMatches[row.courseText] ??= matchName(row.courseText, courses);
   }
   // An unreadable row names its unknown course or center too, so the whole row is fixed at once.
@@ -195,7 +203,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   for (const { row, course, center } of namesOfUnreadable) {
     const more = [
       ...(isUnknown(course, courses, 'course') ? ['unknown-course' as const] : []),
-      ...(isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
+      ...(!centerless && isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
   }
@@ -226,6 +234,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     waitingSince,
     importedKeys,
     ...(before ? { importedBefore: before.importedAt } : {}),
+    ...(centerless ? { soleCenterId } : {}),
   };
 }
 

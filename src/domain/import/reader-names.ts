@@ -43,3 +43,9 @@ export async function matchAlternatives(kind: 'center' | 'course', role: Role, l
   if (kind === 'course') return (await listCourses()).map((c) => ({ id: c.id, label: c.title[locale] }));
   return (await listCenters()).filter((c) => canManageCenter(role, c.id)).map((c) => ({ id: c.id, label: centerPlace(c, locale, ', ') }));
 }
+
+/** A center's name as the import's questions say it ("Топки, Библиотека семейного чтения"), in the reader's language. */
+export async function centerInReaderWords(id: string, locale: Locale): Promise<string> {
+  const center = (await listCenters()).find((c) => c.id === id);
+  return center ? centerPlace(center, locale, ', ') : id;
+}

@@ -12,3 +12,11 @@ fixi-imp-backdated-more = …and { $count } more, all in the file above.
 fixi-imp-preview-earlier = Of those already on the list, the file says joined earlier: { $count }. Their place will count from the file's date (who and from when: in the message above).
 # /import column read-out: no center column, and the staff member has one center (walk s22 W22-08).
 fixi-imp-column-sole-center = no "center" column → every row goes to your center: { $center }
+# /import: a course name two courses fit (walk s22 W22-09), e.g. "Internet": "Internet and e-mail" or "Safe internet".
+fixi-imp-match-course-fits = Is the course "{ $text }" { $labels }? { $rows ->
+    [one] It is { $rows } row.
+   *[other] It is { $rows } rows.
+}
+fixi-imp-match-or = {" or "}
+fixi-imp-match-this = ✅ { $label }
+fixi-imp-match-quoted = "{ $label }"

@@ -12,3 +12,12 @@ fixi-imp-backdated-more = …и ещё { $count }, все в файле выше
 fixi-imp-preview-earlier = Из тех, кто уже в очереди, по файлу записались раньше: { $count }. Их место будет считаться по дате из файла (кто и с какого дня — в сообщении выше).
 # /import column read-out: no center column, and the staff member has one center (walk s22 W22-08).
 fixi-imp-column-sole-center = столбца «центр» нет → все строки в ваш центр: { $center }
+# /import: a course name two courses fit (walk s22 W22-09), e.g. «Интернет»: «Интернет и электронная почта» или «Безопасный интернет».
+fixi-imp-match-course-fits = Курс «{ $text }» — это { $labels }? { $rows ->
+    [one] Это { $rows } строка.
+    [few] Это { $rows } строки.
+   *[other] Это { $rows } строк.
+}
+fixi-imp-match-or = {" или "}
+fixi-imp-match-this = ✅ { $label }
+fixi-imp-match-quoted = «{ $label }»

@@ -96,14 +96,21 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     const decisions: Decisions = {};
     for (const match of sameGuesses(first.toConfirm)) {
       const text = match.texts.join(ctx.t('imp-match-texts-sep'));
-      const answer = await q.ask(ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows }), {
+      // Two courses fit ("Интернет": «Интернет и электронная почта» or «Безопасный интернет», walk s22 W22-09): each a button.
+      const also = match.also ?? [];
+      const question = also.length > 0
+        ? ctx.t('fixi-imp-match-course-fits', { text, labels: [match, ...also].map((a) => ctx.t('fixi-imp-match-quoted', { label: a.label })).join(ctx.t('fixi-imp-match-or')), rows: match.rows })
+        : ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows });
+      const answer = await q.ask(question, {
         choices: [
-          { label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' },
+          ...(also.length > 0
+            ? [match, ...also].map((a, i) => ({ label: ctx.t('fixi-imp-match-this', { label: a.label }), value: i === 0 ? 'accept' : `id:${a.id}` }))
+            : [{ label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' }]),
           { label: ctx.t(`imp-match-other-${match.kind}`), value: 'other' },
           { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
         ],
       });
-      let decision: Decision = answer as 'accept' | 'decline';
+      let decision: Decision = answer.startsWith('id:') ? { id: answer.slice(3) } : (answer as 'accept' | 'decline');
       if (answer === 'other') {
         // The guess was wrong: which one is it, then (walk s20 #26). Back returns to the guess.
         const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));

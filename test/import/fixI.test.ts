@@ -132,3 +132,32 @@ describe('/import of a list kept at one library, without a center column (walk s
     expect(await CitizenModel.countDocuments({ name: 'Мариинская Вера', phone: '+79130097301' })).toBe(0);
   });
 });
+
+describe('/import: a course typed as one word (walk s22 W22-09)', () => {
+  it('"Интернет" is guessed as the course that starts with it, and both courses that fit are buttons', async () => {
+    const LIB = 90_731;
+    await librarianAt(LIB, ['tashtagol-central']);
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Таштагольская Нина', '+7 913 009-73-11', 'Интернет', 'tashtagol-central', '01.11.2026'],
+      ['Таштагольский Олег', '+7 913 009-73-12', 'интернет', 'tashtagol-central', '02.11.2026'],
+      ['Таштагольская Вера', '+7 913 009-73-13', 'Интернет', 'tashtagol-central', '03.11.2026'],
+    ]);
+    const t = setup();
+    const librarian = t.user({ id: LIB, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    await librarian.document(file, 'таштагол.csv');
+    await librarian.press(CONSENT_YES);
+    expect(librarian.lastText()).toBe('Курс «Интернет» — это «Интернет и электронная почта» или «Безопасный интернет»? Это 2 строки.');
+    expect(librarian.buttonLabels().slice(0, 4)).toEqual(['✅ Интернет и электронная почта', '✅ Безопасный интернет', '🔁 Нет, другой курс', '❌ Нет, пропустить эти строки']);
+    await librarian.press('✅ Интернет и электронная почта');
+    expect(librarian.lastText()).toBe('Курс «интернет» — это «Интернет и электронная почта» или «Безопасный интернет»? Это 1 строка.');
+    await librarian.press('✅ Безопасный интернет');
+    await librarian.press('✅ Записать 3');
+    const courseOf = async (name: string) => (await WaitlistEntryModel.findOne({ citizenId: (await CitizenModel.findOne({ name }).lean())!._id }).lean())!.courseId;
+    expect(await courseOf('Таштагольская Нина')).toBe('internet');
+    expect(await courseOf('Таштагольская Вера')).toBe('internet');
+    expect(await courseOf('Таштагольский Олег')).not.toBe('internet');
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export interface MatchToConfirm {
   id: string;
   label: string;
   rows: number;
+  /** Other courses that fit the name as well (walk s22 W22-09): offered as buttons next to the guess. */
+  also?: Array<{ id: string; label: string }>;
 }
 
 export interface RowToAdd extends ReadRow {
@@ -52,6 +54,7 @@ export interface SameGuess {
   kind: 'center' | 'course';
   id: string;
   label: string;
+  also?: Array<{ id: string; label: string }>;
   texts: string[];
   keys: string[];
   rows: number;
@@ -60,11 +63,13 @@ export interface SameGuess {
 export function sameGuesses(matches: MatchToConfirm[]): SameGuess[] {
   const byGuess = new Map<string, SameGuess>();
   for (const m of matches) {
-    const guess = byGuess.get(`${m.kind}:${m.id}`) ?? { kind: m.kind, id: m.id, label: m.label, texts: [], keys: [], rows: 0 };
+    // Guesses with other fits are asked about one name at a time (the fits differ from name to name).
+    const group = m.also ? `${m.kind}:${m.id}:${m.key}` : `${m.kind}:${m.id}`;
+    const guess = byGuess.get(group) ?? { kind: m.kind, id: m.id, label: m.label, ...(m.also ? { also: m.also } : {}), texts: [], keys: [], rows: 0 };
     guess.texts.push(m.text);
     guess.keys.push(m.key);
     guess.rows += m.rows;
-    byGuess.set(`${m.kind}:${m.id}`, guess);
+    byGuess.set(group, guess);
   }
   return [...byGuess.values()];
 }
@@ -120,7 +125,9 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     if (decision === 'decline') return { declined: true };
     if (decision) return (kind === 'center' ? p.centerLabels : p.courseLabels)[decision.id] !== undefined ? { id: decision.id } : { declined: true };
     const label = (kind === 'center' ? p.centerLabels : p.courseLabels)[match.id] ?? match.id;
-    const item = pending.get(key) ?? { key, kind, text, id: match.id, label, rows: 0 };
+    const labels = kind === 'center' ? p.centerLabels : p.courseLabels;
+    const also = (match.also ?? []).map((id) => ({ id, label: labels[id] ?? id }));
+    const item = pending.get(key) ?? { key, kind, text, id: match.id, label, rows: 0, ...(also.length ? { also } : {}) };
     pending.set(key, item);
     return { undecided: item };
   };

@@ -190,14 +190,14 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
   const courseMatches: Record<string, Match> = {};
   for (const row of rows) {
     if (!centerless) centerMatches[row.centerText] ??= matchName(row.centerText, centers);
-    courseMatches[row.courseText] ??= matchName(row.courseText, courses);
+    courseMatches[row.courseText] ??= matchName(row.courseText, courses, { preferStart: true });
   }
   // An unreadable row names its unknown course or center too, so the whole row is fixed at once.
   // Each name matched once (a long file repeats a few names thousands of times).
   const unknown = new Map<string, boolean>();
   const isUnknown = (text: string, catalog: CatalogItem[], kind: string) => {
     const key = `${kind}:${text}`;
-    if (!unknown.has(key)) unknown.set(key, matchName(text, catalog).kind === 'none');
+    if (!unknown.has(key)) unknown.set(key, matchName(text, catalog, { preferStart: kind === 'course' }).kind === 'none');
     return unknown.get(key)!;
   };
   for (const { row, course, center } of namesOfUnreadable) {

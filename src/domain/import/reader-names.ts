@@ -27,7 +27,8 @@ export async function inReaderWords(matches: MatchToConfirm[], locale: Locale): 
   if (locale === 'ru' || matches.length === 0) return matches;
   const [centers, courses] = await Promise.all([listCenters(), listCourses()]);
   return matches.map((m) => {
-    if (m.kind === 'course') return { ...m, label: courses.find((c) => c.id === m.id)?.title[locale] ?? m.label };
+    const course = (id: string, label: string) => courses.find((c) => c.id === id)?.title[locale] ?? label;
+    if (m.kind === 'course') return { ...m, label: course(m.id, m.label), ...(m.also ? { also: m.also.map((a) => ({ ...a, label: course(a.id, a.label) })) } : {}) };
     const center = centers.find((c) => c.id === m.id);
     if (!center) return m;
     const words = centerWords(center, locale);

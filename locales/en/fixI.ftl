@@ -20,3 +20,9 @@ fixi-imp-match-course-fits = Is the course "{ $text }" { $labels }? { $rows ->
 fixi-imp-match-or = {" or "}
 fixi-imp-match-this = ✅ { $label }
 fixi-imp-match-quoted = "{ $label }"
+# /import: rejected rows by line, the list's own number and the name (walk s22 W22-10), sent before the preview.
+fixi-imp-rejected-head = Not suitable (line in the file — reason):
+fixi-imp-rejected-line = line { $line }{ $who } — { $reason }
+fixi-imp-number = No. { $number }
+fixi-imp-rejected-above = Which lines are not suitable, and why: in the message above.
+imp-field-number = number on the list

@@ -21,3 +21,9 @@ fixi-imp-match-course-fits = Курс «{ $text }» — это { $labels }? { $r
 fixi-imp-match-or = {" или "}
 fixi-imp-match-this = ✅ { $label }
 fixi-imp-match-quoted = «{ $label }»
+# /import: rejected rows by line, the list's own number and the name (walk s22 W22-10), sent before the preview.
+fixi-imp-rejected-head = Не подходят (строка в файле — причина):
+fixi-imp-rejected-line = строка { $line }{ $who } — { $reason }
+fixi-imp-number = № { $number }
+fixi-imp-rejected-above = Какие строки не подходят и почему — в сообщении выше.
+imp-field-number = номер по списку

@@ -10,7 +10,7 @@ import { roleOf, type Role } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
-import { backdatedText, detailsCsv, reasonsText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, detailsCsv, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -134,10 +134,11 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
           caption: outer.t('imp-details-caption'),
         });
       }
-      // Whose place moves to an earlier day, by name (probe s22 H1): sent from here, like the file.
-      const moved = backdatedText(prepared, preview, (key, vars) => outer.t(key, vars));
-      if (moved) await outer.reply(moved);
-      return { summary, detailsSent: detailsSent || moved !== undefined };
+      // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
+      // day (probe s22 H1): sent from here, like the file.
+      const named = [rejectedText, backdatedText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+      for (const text of named) if (text) await outer.reply(text);
+      return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
     });
     if (detailsSent) q.noteSent();
     if (summary.toAdd === 0 && summary.earlier === 0) {
@@ -195,11 +196,7 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   ];
   if (s.earlier > 0) lines.push(ctx.t('fixi-imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
-  if (s.firstRejected.length > 0) {
-    lines.push('', ctx.t('imp-rejected-head'));
-    for (const r of s.firstRejected) lines.push(ctx.t('imp-rejected-line', { line: r.line, reason: reasonsText(r, (key, vars) => ctx.t(key, vars)) }));
-    if (s.rejected > s.firstRejected.length) lines.push(ctx.t('imp-rejected-more', { count: s.rejected - s.firstRejected.length }));
-  }
+  if (s.rejected > 0) lines.push(ctx.t('fixi-imp-rejected-above'));
   let text = lines.join('\n');
   if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE) + '…';
   return text;

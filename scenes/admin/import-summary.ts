@@ -102,3 +102,19 @@ export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key
   if (moved.length > SHOWN_BACKDATED) lines.push(t('fixi-imp-backdated-more', { count: moved.length - SHOWN_BACKDATED }));
   return [t('fixi-imp-backdated-head'), ...lines].join('\n');
 }
+
+/**
+ * The first rejected lines, each by its line, the list's own number and the person's name ("строка 6 (№ 4, Кузнецов
+ * Вадим) — нет телефона", walk s22 W22-10), so the librarian looks at the right person. Sent as its own message before
+ * the preview (names are never kept in the conversation); undefined when nothing is rejected.
+ */
+export function rejectedText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
+  if (preview.rejected.length === 0) return undefined;
+  const lines = preview.rejected.slice(0, SHOWN_REJECTED).map((r) => {
+    const { number, name } = p.who[r.line] ?? {};
+    const parts = [...(number ? [t('fixi-imp-number', { number })] : []), ...(name ? [name] : [])];
+    return t('fixi-imp-rejected-line', { line: r.line, who: parts.length ? ` (${parts.join(', ')})` : '', reason: reasonsText(r, t) });
+  });
+  if (preview.rejected.length > SHOWN_REJECTED) lines.push(t('imp-rejected-more', { count: preview.rejected.length - SHOWN_REJECTED }));
+  return [t('fixi-imp-rejected-head'), ...lines].join('\n');
+}

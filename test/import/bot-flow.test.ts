@@ -76,7 +76,8 @@ describe('/import', () => {
     expect(preview).toContain('Будут добавлены в очередь: 3');
     expect(preview).toContain('Повторы внутри файла: 1');
     expect(preview).toContain('Не подходят: 1');
-    expect(preview).toContain('5 — не понятен телефон');
+    expect(preview).toContain('Какие строки не подходят и почему — в сообщении выше.');
+    expect(coordinator.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 5 (№ 4, Сидорова Анна) — не понятен телефон');
     expect(preview.length).toBeLessThanOrEqual(4096);
     const details = t.telegram.callsOf('sendDocument').at(-1)!.payload;
     expect(details.document.filename).toBe('import-check.csv');
@@ -222,7 +223,7 @@ describe('/import', () => {
     await librarian.press(CONSENT_YES);
     expect(librarian.textsSince(0).join('\n')).toContain('Файл XLSX, строк с данными: 2');
     expect(librarian.lastText()).toContain('Будут добавлены в очередь: 1');
-    expect(librarian.lastText()).toContain('5 — центр не ваш');
+    expect(librarian.textsSince(0).join('\n')).toContain('строка 5 (Орлов Пётр) — центр не ваш');
     await librarian.press('✅ Записать 1');
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'belovo-central' })).toBe(1);
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central' })).toBe(0);
@@ -381,8 +382,7 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     await coordinator.document(file, 'problems.csv');
     await coordinator.press(CONSENT_YES);
     expect(coordinator.lastText()).toContain('Не подходят: 2');
-    expect(coordinator.lastText()).toContain('2 — нет даты записи, неизвестный курс');
-    expect(coordinator.lastText()).toContain('3 — нет телефона');
+    expect(coordinator.textsSince(0).join('\n')).toContain('строка 2 (Орлов Пётр) — нет даты записи, неизвестный курс\nстрока 3 (Сидорова Анна) — нет телефона');
     expect(t.errors).toEqual([]);
   });
 
@@ -398,8 +398,7 @@ describe('/import cleans what it reads and writes its check file safely (probe s
       ['аннаzw', '+79991110004', 'basics', 'belovo-central', '01.11.2026'], // a repeat: the check file is sent
     ]), 'names.csv');
     await coordinator.press(CONSENT_YES);
-    expect(coordinator.lastText()).toContain('3 — ФИО длиннее 100 букв');
-    expect(coordinator.lastText()).toContain('4 — нет ФИО');
+    expect(coordinator.textsSince(0).join('\n')).toContain('строка 3 — ФИО длиннее 100 букв\nстрока 4 — нет ФИО');
     expect(detailsOf(t)).toContain('3;ФИО длиннее 100 букв;');
     await coordinator.press('✅ Записать 1');
     expect((await CitizenModel.findOne({ phone: '+79991110004' }).lean())!.name).toBe('АннаZW');

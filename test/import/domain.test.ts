@@ -44,9 +44,10 @@ describe('reading the paper list', () => {
     const p = await prepareImport(file, 'список.csv');
     expect(p.table).toEqual({ format: 'csv', encoding: 'windows-1251', delimiter: ';' });
     expect(p.columns.read.map((r) => [r.header, r.field])).toEqual([
-      ['ФИО', 'name'], ['Телефон', 'phone'], ['Курс', 'course'], ['Библиотека', 'center'], ['Дата записи', 'joinedAt'], ['Удобное время', 'timeOfDay'], ['Примечание', 'notes'],
+      ['№', 'number'], ['ФИО', 'name'], ['Телефон', 'phone'], ['Курс', 'course'], ['Библиотека', 'center'], ['Дата записи', 'joinedAt'], ['Удобное время', 'timeOfDay'], ['Примечание', 'notes'],
     ]);
-    expect(p.columns.ignored).toEqual(['№']);
+    expect(p.columns.ignored).toEqual([]);
+    expect(p.who[6]).toEqual({ number: '5', name: 'Без телефона' }); // the list's own number and name, for the preview (walk s22 W22-10)
     const preview = classify(p, COORDINATOR, {}, NOW);
     expect(preview.rejected).toEqual([
       { line: 4, reason: 'unknown-course', value: 'Вязание' },

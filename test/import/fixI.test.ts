@@ -50,7 +50,7 @@ describe('/import cannot put anyone at the front of the line (probe s22 H1)', ()
     const from = librarian.messages().length;
     await librarian.press(CONSENT_YES);
     const preview = librarian.lastText();
-    expect(preview).toContain('2 — дата записи старше 3 лет');
+    expect(librarian.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 2 (Блатной Знакомый) — дата записи старше 3 лет');
     // "Другое Имя" on 90_003's phone is another person: added (at 01.01.2025), 90_003's day is not moved.
     expect(preview).toContain('Будут добавлены в очередь: 1');
     expect(preview).toContain('по файлу записались раньше: 1');
@@ -158,6 +158,38 @@ describe('/import: a course typed as one word (walk s22 W22-09)', () => {
     expect(await courseOf('Таштагольская Нина')).toBe('internet');
     expect(await courseOf('Таштагольская Вера')).toBe('internet');
     expect(await courseOf('Таштагольский Олег')).not.toBe('internet');
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('/import names a row that does not fit by the list\'s own number and the name (walk s22 W22-10)', () => {
+  it('"строка 3 (№ 4, Кузнецов Вадим) — нет телефона", in Russian and in English', async () => {
+    const LIB = 90_741;
+    await librarianAt(LIB, ['kiselyovsk-central']);
+    const rows = [
+      ['№', 'ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['1', 'Киселёвская Анна', '+7 913 009-74-01', 'basics', 'kiselyovsk-central', '01.11.2026'],
+      ['4', 'Кузнецов Вадим', '', 'basics', 'kiselyovsk-central', '02.11.2026'],
+      ['14', 'Алексеева Ольга', '8904111111', 'basics', 'kiselyovsk-central', '03.11.2026'],
+      ['', '', '+7 913 009-74-04', 'basics', 'kiselyovsk-central', '03.11.2026'],
+    ];
+    const t = setup();
+    const librarian = t.user({ id: LIB, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    await librarian.document(utf8Csv(rows, { delimiter: ';' }), 'киселёвск.csv');
+    const from = librarian.messages().length;
+    await librarian.press(CONSENT_YES);
+    expect(librarian.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 3 (№ 4, Кузнецов Вадим) — нет телефона\nстрока 4 (№ 14, Алексеева Ольга) — не понятен телефон\nстрока 5 — нет ФИО');
+    expect(librarian.lastText()).toContain('Не подходят: 3');
+    expect(librarian.lastText()).toContain('Какие строки не подходят и почему — в сообщении выше.');
+    await librarian.press('✖ Отмена');
+
+    const english = t.user({ id: COORDINATOR, first_name: 'Olga', language_code: 'en' });
+    await english.text('/import');
+    await english.document(utf8Csv([...rows, ['']], { delimiter: ';' }), 'kiselyovsk.csv');
+    const since = english.messages().length;
+    await english.press(/Yes/);
+    expect(english.textsSince(since).join('\n')).toContain('line 3 (No. 4, Кузнецов Вадим) — no phone');
     expect(t.errors).toEqual([]);
   });
 });

@@ -65,6 +65,8 @@ export interface PreparedImport {
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
   importedBefore?: Date;
+  /** Each data line's own number ("№") and name, if it has them: a reject is named by them (walk s22 W22-10). */
+  who: Record<number, { number?: string; name?: string }>;
   /** The file has no center column and its staff member has one center: every row is hers (walk s22 W22-08). */
   soleCenterId?: string;
 }
@@ -157,8 +159,11 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
   const namesOfUnreadable: Array<{ row: RejectedRow; course: string; center: string }> = [];
   const dataRows = table.rows.slice(columns.headerIndex + 1);
   if (dataRows.length > MAX_ROWS) throw new FileRejected('too-many-rows');
+  const who: PreparedImport['who'] = {};
   for (const { line, cells } of dataRows) {
     const parsedName = parseName(cell(cells, c.name));
+    const number = singleLine(cell(cells, c.number)).slice(0, 20);
+    if (number || 'name' in parsedName) who[line] = { ...(number ? { number } : {}), ...('name' in parsedName ? { name: parsedName.name } : {}) };
     const phoneText = cell(cells, c.phone);
     const phone = parsePhone(phoneText);
     const dateText = cell(cells, c.joinedAt);
@@ -234,6 +239,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     waitingSince,
     importedKeys,
     ...(before ? { importedBefore: before.importedAt } : {}),
+    who,
     ...(centerless ? { soleCenterId } : {}),
   };
 }

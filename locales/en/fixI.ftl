@@ -6,8 +6,8 @@ imp-reason-old-date = date joined more than { $years ->
    *[other] { $years } years
 } ago
 # /import preview: people already on the list whose place moves to the file's earlier day, each named (sent before the preview).
-fixi-imp-backdated-head = These places in line move to the file's date (line, name: now → then):
-fixi-imp-backdated-line = { $line }, { $name }: { $from } → { $to }
+fixi-imp-backdated-head = These places in line move to the file's date (now → then):
+fixi-imp-backdated-line = line { $line }{ $who }: { $from } → { $to }
 fixi-imp-backdated-more = …and { $count } more, all in the file above.
 fixi-imp-preview-earlier = Of those already on the list, the file says joined earlier: { $count }. Their place will count from the file's date (who and from when: in the message above).
 # /import column read-out: no center column, and the staff member has one center (walk s22 W22-08).

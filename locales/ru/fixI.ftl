@@ -6,8 +6,8 @@ imp-reason-old-date = дата записи старше { $years ->
    *[other] { $years } лет
 }
 # /import preview: people already on the list whose place moves to the file's earlier day, each named (sent before the preview).
-fixi-imp-backdated-head = Место в очереди передвинется на дату из файла (строка, ФИО: сейчас → станет):
-fixi-imp-backdated-line = { $line }, { $name }: { $from } → { $to }
+fixi-imp-backdated-head = Место в очереди передвинется на дату из файла (сейчас → станет):
+fixi-imp-backdated-line = строка { $line }{ $who }: { $from } → { $to }
 fixi-imp-backdated-more = …и ещё { $count }, все в файле выше.
 fixi-imp-preview-earlier = Из тех, кто уже в очереди, по файлу записались раньше: { $count }. Их место будет считаться по дате из файла (кто и с какого дня — в сообщении выше).
 # /import column read-out: no center column, and the staff member has one center (walk s22 W22-08).

@@ -98,7 +98,7 @@ export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key
   const moved = preview.already.flatMap((a) => (a.earlier ? [{ line: a.line, ...a.earlier }] : []));
   if (moved.length === 0) return undefined;
   const day = (at: Date, centerId: string) => dottedDate(toLocal(at, p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk'));
-  const lines = moved.slice(0, SHOWN_BACKDATED).map((m) => t('fixi-imp-backdated-line', { line: m.line, name: m.name, from: day(m.from, m.centerId), to: day(m.joinedAt, m.centerId) }));
+  const lines = moved.slice(0, SHOWN_BACKDATED).map((m) => t('fixi-imp-backdated-line', { line: m.line, who: whoOf(p, m.line, t), from: day(m.from, m.centerId), to: day(m.joinedAt, m.centerId) }));
   if (moved.length > SHOWN_BACKDATED) lines.push(t('fixi-imp-backdated-more', { count: moved.length - SHOWN_BACKDATED }));
   return [t('fixi-imp-backdated-head'), ...lines].join('\n');
 }
@@ -110,11 +110,14 @@ export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key
  */
 export function rejectedText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
   if (preview.rejected.length === 0) return undefined;
-  const lines = preview.rejected.slice(0, SHOWN_REJECTED).map((r) => {
-    const { number, name } = p.who[r.line] ?? {};
-    const parts = [...(number ? [t('fixi-imp-number', { number })] : []), ...(name ? [name] : [])];
-    return t('fixi-imp-rejected-line', { line: r.line, who: parts.length ? ` (${parts.join(', ')})` : '', reason: reasonsText(r, t) });
-  });
+  const lines = preview.rejected.slice(0, SHOWN_REJECTED).map((r) => t('fixi-imp-rejected-line', { line: r.line, who: whoOf(p, r.line, t), reason: reasonsText(r, t) }));
   if (preview.rejected.length > SHOWN_REJECTED) lines.push(t('imp-rejected-more', { count: preview.rejected.length - SHOWN_REJECTED }));
   return [t('fixi-imp-rejected-head'), ...lines].join('\n');
+}
+
+/** " (№ 4, Кузнецов Вадим)": a line's own number and name, as far as the file has them; "" when it has neither. */
+function whoOf(p: PreparedImport, line: number, t: (key: string, vars?: Record<string, string | number>) => string): string {
+  const { number, name } = p.who[line] ?? {};
+  const parts = [...(number ? [t('fixi-imp-number', { number })] : []), ...(name ? [name] : [])];
+  return parts.length ? ` (${parts.join(', ')})` : '';
 }

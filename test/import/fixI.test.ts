@@ -54,7 +54,7 @@ describe('/import cannot put anyone at the front of the line (probe s22 H1)', ()
     // "Другое Имя" on 90_003's phone is another person: added (at 01.01.2025), 90_003's day is not moved.
     expect(preview).toContain('Будут добавлены в очередь: 1');
     expect(preview).toContain('по файлу записались раньше: 1');
-    expect(librarian.textsSince(from)).toContain('Место в очереди передвинется на дату из файла (строка, ФИО: сейчас → станет):\n4, Вторая Жителева: 30.11.2026 → 01.11.2026');
+    expect(librarian.textsSince(from)).toContain('Место в очереди передвинется на дату из файла (сейчас → станет):\nстрока 4 (Вторая Жителева): 30.11.2026 → 01.11.2026');
     await librarian.press('✅ Записать 1');
     expect(await CitizenModel.countDocuments({ name: 'Блатной Знакомый' })).toBe(0);
     expect((await WaitlistEntryModel.findOne({ citizenId: 90_003 }).lean())!.joinedAt).toEqual(at('2026-11-30T04:00:00Z'));

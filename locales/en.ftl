@@ -159,7 +159,7 @@ center-details =
 ## Help
 
 help =
-    "Tvoy Kurs" offers free computer-literacy classes in the libraries of Kuzbass: for job seekers, older people and people with disabilities. The classes are taught in Russian.
+    "Tvoy Kurs" offers free computer-literacy classes in the libraries of Kuzbass: for job seekers, seniors and people with disabilities. Classes are in Russian.
 
     /start — main menu
     /language — change the language

@@ -1,13 +1,13 @@
 ## fixE (session 22): a librarian puts a person from the line into a group herself (walk s22 W22-12)
 
 cls-putin-button = ➕ Add a person
-cls-putin-pick-head = Add to the group: { $short }, starting { $start }. Free seats: { $free }.
+cls-putin-pick-head = Add to the group "{ $short }". Next lesson: { $start }. Free seats: { $free }.
 cls-putin-pick = Whom to add? People in line for this course, in order. ★ — a seat in this group is already offered to them.
 cls-putin-nobody = Nobody is in line for this course. Put a person without Telegram in line first: /add.
 cls-putin-person = { $place }. { $name }
 cls-putin-person-held = ★ { $name }
 cls-putin-person-elsewhere = { $name } (seat in another group)
-cls-putin-confirm = Add { $name } to the group "{ $short }", starting { $start }?
+cls-putin-confirm = Add { $name } to the group "{ $short }"? Their first lesson: { $start }.
 cls-putin-ahead = { $ahead ->
         [0] This is the first person in line.
         [one] One person is ahead of them in line: you are adding them out of turn.

@@ -1,16 +1,16 @@
 ## fixE (session 22): a librarian puts a person from the line into a group herself (walk s22 W22-12)
 
 cls-putin-button = ➕ Записать человека
-cls-putin-pick-head = Записать в группу: { $short }, начало { $start }. Свободно мест: { $free }.
+cls-putin-pick-head = Записать в группу «{ $short }». Ближайшее занятие: { $start }. Свободно мест: { $free }.
 cls-putin-pick = Кого записать? Люди в очереди на этот курс, по порядку. ★ — место в этой группе этому человеку уже предложено.
 cls-putin-nobody = В очереди на этот курс никого нет. Человека без Телеграма сначала запишите в очередь: /add.
 cls-putin-person = { $place }. { $name }
 cls-putin-person-held = ★ { $name }
 cls-putin-person-elsewhere = { $name } (место в другой группе)
-cls-putin-confirm = Записать в группу «{ $short }», начало { $start }: { $name }?
+cls-putin-confirm = Записать в группу «{ $short }»: { $name }? Первое занятие для этого человека — { $start }.
 cls-putin-ahead = { $ahead ->
         [0] Это первый человек в очереди.
-       *[other] Впереди в очереди ещё { $ahead } { $ahead ->
+       *[other] Впереди в очереди { $ahead } { $ahead ->
             [one] человек
             [few] человека
            *[many] человек

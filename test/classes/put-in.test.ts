@@ -70,8 +70,8 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     expect(anna.buttonLabels()).toEqual(['1. Участник 5311', '2. Участник 5312', '3. Егорова Раиса Павловна', '← Назад']);
     await anna.press('3. Егорова Раиса Павловна');
     const confirm = anna.messages().at(-1);
-    expect(anna.lastText()).toContain('Егорова Раиса Павловна?');
-    expect(anna.lastText()).toContain('Впереди в очереди ещё 2 человека: вы записываете не по очереди.');
+    expect(anna.lastText()).toContain('Записать в группу «Основы»: Егорова Раиса Павловна? Первое занятие для этого человека — 1 декабря, вторник, 19:55.');
+    expect(anna.lastText()).toContain('Впереди в очереди 2 человека: вы записываете не по очереди.');
     expect(anna.lastText()).toContain('Телеграма нет');
     const yes = dataOf(confirm, '✓ Записать');
 
@@ -117,7 +117,10 @@ describe('a librarian puts a person from the line into a group herself (walk s22
   it('lists nobody enrolled elsewhere; a person holding a seat in another group leaves it to the next person', async () => {
     const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
     await StaffMemberModel.create({ _id: 5331, displayName: 'Ольга', centerIds: ['novokuznetsk-central'], addedBy: 900 });
-    for (const [i, id] of [5341, 5342, 5343].entries()) await addToWaitlist(id, { centerId: 'novokuznetsk-central', courseId: 'internet', at: new Date(Date.UTC(2026, 9, i + 1)) });
+    for (const [i, id] of [5341, 5342, 5343].entries()) {
+      await addToWaitlist(id, { centerId: 'novokuznetsk-central', courseId: 'internet', at: new Date(Date.UTC(2026, 9, i + 1)), language: id === 5342 ? 'en' : 'ru' });
+    }
+    const tom = t.user({ id: 5342, first_name: 'Tom', language_code: 'en' });
     // A later group: two seats offered (5341, 5342), 5341 takes hers.
     const later = await createGroup(5331, { courseId: 'internet', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 2, lessonStarts: [new Date('2026-12-10T03:00:00Z')], durationMinutes: 90 }, NOW);
     expect(await offerFreeSeats(later, NOW, { ttlHours: 48 })).toBe(2);
@@ -143,6 +146,11 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     expect(await WaitlistEntryModel.findOne({ citizenId: 5343 }).lean()).toMatchObject({ status: 'offered', offer: { groupId: expect.anything() } });
     expect((await ClassGroupModel.findById(later).lean())!.freeSeats).toBe(0);
     expect((await ClassGroupModel.findById(today).lean())!.freeSeats).toBe(2);
+    // He is told in his language, with no Cyrillic.
+    await deliverAll(t);
+    const told = tom.messages().map((m) => m.text ?? '').find((x) => x.startsWith('The library has put you into a group!'));
+    expect(told).toContain('First lesson: today at 19:55.');
+    expect(told).not.toMatch(/[А-Яа-яЁё]/);
     expect(t.errors).toEqual([]);
   });
 

@@ -36,3 +36,5 @@ cls-putin-told =
     }
 # /newclass: nobody was offered a seat because the first lesson is too near.
 cls-created-too-near = The group is created. Seats offered to people in line: 0 — the first lesson is less than 1.5 hours away: no seats were offered. Add people yourself: /classes → the group → ➕ Add a person.
+# The confirmation, for a group already begun.
+cls-putin-missed = The group has begun: { $missed } of { $lessons } lessons are over.

@@ -39,3 +39,5 @@ cls-putin-told =
     }
 # /newclass: nobody was offered a seat because the first lesson is too near.
 cls-created-too-near = Группа создана. Предложено мест людям из очереди: 0 — первое занятие меньше чем через 1,5 часа: места не предлагались. Запишите людей сами: /classes → группа → ➕ Записать человека.
+# The confirmation, for a group already begun.
+cls-putin-missed = Группа уже занимается: прошло занятий — { $missed } из { $lessons }.

@@ -30,6 +30,9 @@ export interface PutInGroup {
   freeSeats: number;
   /** The lesson a person put in now starts with: the next one not yet begun. */
   firstLesson: Date;
+  /** Scheduled lessons already begun (a person put in now misses them), and all of them. */
+  missed: number;
+  lessons: number;
   timeZone: string;
 }
 
@@ -51,12 +54,13 @@ export async function putInGroup(role: Role, groupId: string, now: Date): Promis
   if (!isObjectId(groupId)) return null;
   const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', ...centerScope(role) }).lean();
   if (!group) return null;
-  const next = await LessonModel.findOne({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
+  const lessons = await LessonModel.find({ groupId: group._id, status: 'scheduled' }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
+  const next = lessons.find((l) => l.startsAt > now);
   if (!next) return null;
   const center = await describeCenter(group.centerId);
   return {
     id: String(group._id), courseId: group.courseId, centerId: group.centerId, capacity: group.capacity,
-    freeSeats: group.freeSeats ?? 0, firstLesson: next.startsAt, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
+    freeSeats: group.freeSeats ?? 0, firstLesson: next.startsAt, missed: lessons.indexOf(next), lessons: lessons.length, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
   };
 }
 

@@ -187,6 +187,19 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     expect(t.errors).toEqual([]);
   });
 
+  it('a group already begun: the confirmation says how many lessons are over', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 5371, displayName: 'Лидия', centerIds: ['osinniki-central'], addedBy: 900 });
+    await addToWaitlist(5381, { centerId: 'osinniki-central', courseId: 'gosuslugi' });
+    await createGroup(5371, { courseId: 'gosuslugi', centerId: 'osinniki-central', room: 'Зал 3', capacity: 4, lessonStarts: [new Date('2026-11-30T12:55:00Z'), IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, new Date('2026-11-29T03:00:00Z'));
+    const lidia = t.user({ id: 5371, first_name: 'Лидия', language_code: 'ru' });
+    await lidia.text('/classes');
+    await lidia.press(/^1\. /);
+    await lidia.press('➕ Записать человека');
+    await lidia.press('1. Участник 5381');
+    expect(lidia.lastText()).toContain('Первое занятие для этого человека — 1 декабря, вторник, 19:55.\nГруппа уже занимается: прошло занятий — 1 из 3.');
+  });
+
   it('/newclass says why nobody was offered a seat when the first lesson is too near, and what to do', async () => {
     const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
     await addToWaitlist(5351, { centerId: 'mezhdurechensk-central', courseId: 'gosuslugi' });

@@ -77,7 +77,9 @@ async function loadConfirm(ctx: BotContext, p: { group: string; entry: string; p
 function confirmText(ctx: BotContext, v: ConfirmView): string {
   const p = v.person;
   const turn = p.offer ? ctx.t(`cls-putin-offer-${p.offer}`) : ctx.t('cls-putin-ahead', { ahead: p.ahead });
-  return [ctx.t('cls-putin-confirm', { name: p.name, short: v.short, start: v.start }), turn, ctx.t(p.telegram ? 'cls-putin-telegram' : 'cls-putin-phone')].join('\n');
+  // A group already begun: how much they would miss, said before she decides.
+  const missed = v.group.missed > 0 ? ctx.t('cls-putin-missed', { missed: v.group.missed, lessons: v.group.lessons }) : '';
+  return [ctx.t('cls-putin-confirm', { name: p.name, short: v.short, start: v.start }), missed, turn, ctx.t(p.telegram ? 'cls-putin-telegram' : 'cls-putin-phone')].filter(Boolean).join('\n');
 }
 
 export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry: string; page: number; list: number }>({

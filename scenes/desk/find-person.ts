@@ -4,6 +4,7 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { moveEntryForStaff, takeOffListForStaff } from '../../src/domain/desk-move.js';
 import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
+import { singleLine } from '../../src/domain/text.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
@@ -48,7 +49,9 @@ export function findPersonScene(deps: SceneDeps) {
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
     const others = person.entries.some((e) => e.status === 'waiting' && !canManageCenter(role, e.centerId));
-    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
+    // The paper list's note, on the card only (walk s22 W22-34: stored and shown nowhere).
+    const notes = person.notes ? `\n${ctx.t('desk-find-notes', { notes: singleLine(person.notes) })}` : '';
+    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
     const action = await q.ask(card, { choices });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     const [what, index] = action.split(':') as ['move' | 'leave', string];

@@ -29,6 +29,8 @@ export interface PersonMatch {
   id: number;
   name: string;
   phone?: string;
+  /** A paper list's note about the person ("приходит сам", "звонить после 18:00"): shown on their /find card. */
+  notes?: string;
   telegram: boolean;
   entries: PersonEntry[];
 }
@@ -73,18 +75,18 @@ export async function findPeople(role: Role, query: string): Promise<PeopleSearc
   const text = query.trim();
   const digits = text.replace(/\D/g, '');
   let by: 'phone' | 'name';
-  let found: Array<{ _id: number; name: string; phone?: string | null }>;
+  let found: Array<{ _id: number; name: string; phone?: string | null; notes?: string | null }>;
   if (digits.length >= 5) {
     const phone = normalizePhone(text);
     if (!phone) return { by: 'unreadable' };
     by = 'phone';
-    found = await CitizenModel.find({ $or: [{ phone }, { phoneKey: phone }] }, { name: 1, phone: 1 }).lean();
+    found = await CitizenModel.find({ $or: [{ phone }, { phoneKey: phone }] }, { name: 1, phone: 1, notes: 1 }).lean();
   } else {
     const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (words.join('').length < 2 || digits.length > 0) return { by: 'unreadable' };
     by = 'name';
     // Every word somewhere in the name: "Иванова Мария" finds "Иванова Мария Петровна" and "Мария Иванова".
-    found = await CitizenModel.find({ $and: words.map((w) => ({ name: { $regex: yoInsensitive(w), $options: 'i' } })) }, { name: 1, phone: 1 })
+    found = await CitizenModel.find({ $and: words.map((w) => ({ name: { $regex: yoInsensitive(w), $options: 'i' } })) }, { name: 1, phone: 1, notes: 1 })
       .limit(MAX_NAME_READS)
       .lean();
   }
@@ -95,7 +97,7 @@ export async function findPeople(role: Role, query: string): Promise<PeopleSearc
   return {
     by,
     more: people.length > MAX_MATCHES,
-    people: listed.map((c) => ({ id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] })),
+    people: listed.map((c) => ({ id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), ...(c.notes ? { notes: c.notes } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] })),
   };
 }
 
@@ -114,10 +116,10 @@ async function entriesOf(ids: number[]): Promise<Map<number, PersonEntry[]>> {
 /** One person by id, as findPeople lists them, if the role may see them (a card opened from a call list); null otherwise. */
 export async function personFor(role: Role, citizenId: number): Promise<PersonMatch | null> {
   if (!Number.isSafeInteger(citizenId) || !(await inScope(role, [citizenId])).has(citizenId)) return null;
-  const c = await CitizenModel.findById(citizenId, { name: 1, phone: 1 }).lean();
+  const c = await CitizenModel.findById(citizenId, { name: 1, phone: 1, notes: 1 }).lean();
   if (!c) return null;
   const entries = await entriesOf([c._id]);
-  return { id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] };
+  return { id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), ...(c.notes ? { notes: c.notes } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] };
 }
 
 /** How the person was found: typed phone or name, or a call list's button. */

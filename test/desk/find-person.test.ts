@@ -270,3 +270,16 @@ describe('/find with many matches', () => {
     expect(t.errors).toEqual([]);
   });
 });
+
+describe("/find and a paper list's note", () => {
+  it('shows the note on the card (walk s22 W22-34)', async () => {
+    const t = setup();
+    await paperPerson(paperId(8401), { name: 'Заметкин Пётр', phone: '+73842445501', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'belovo-central' });
+    await CitizenModel.updateOne({ _id: paperId(8401) }, { $set: { notes: 'телефона нет,\nприходит сам по средам' } });
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/find');
+    await olga.text('заметкин');
+    expect(olga.lastText()).toContain('\nЗаметка из списка: телефона нет, приходит сам по средам\n');
+    expect(t.errors).toEqual([]);
+  });
+});

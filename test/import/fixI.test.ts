@@ -39,7 +39,7 @@ describe('/import cannot put anyone at the front of the line (probe s22 H1)', ()
     await addToWaitlist(90_003, { centerId: 'kemerovo-gogol', courseId: 'basics', name: 'Жителева Третья', phone: '+79130093003', at: at('2026-11-30T04:00:00Z') });
     const file = utf8Csv([
       ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
-      ['Блатной Знакомый', '8 913 009-11-11', 'Основы компьютерной грамотности', 'kemerovo-gogol', '01.01.2000'],
+      ['Блатной Знакомый', '8 913 009-11-11', 'Основы компьютерной грамотности', 'kemerovo-gogol', '31.12.1999'], // before 2000 too: too old, not "unreadable" (probe s22 L4)
       ['Другое Имя', '+7 913 009-30-03', 'Основы компьютерной грамотности', 'kemerovo-gogol', '01.01.2025'],
       ['Вторая Жителева', '+7 913 009-30-02', 'Основы компьютерной грамотности', 'kemerovo-gogol', '01.11.2026'],
     ]);

@@ -184,7 +184,6 @@ prt-req-reason-teacher = No teacher on those days
 prt-req-reason-dates = Those days do not work; we will suggest others
 prt-req-reason-invalid = Please type a reason of 3 to 500 characters.
 prt-req-declined-staff = Request declined. The organization's representative will get a message with the reason.
-prt-req-accepted = Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }. Seats will be offered to the people your organization referred.
 prt-req-declined = The library declined your group request (course "{ $course }"). Reason: { $reason }
 prt-release-button = 🔓 Give free seats to the general queue
 prt-release-confirm =

@@ -1,0 +1,9 @@
+## fixR (session 22): a partner's representative, from booking a group to who came
+
+# The request's group is open: what the representative does next (walk s22 W22-14).
+fixr-req-accepted =
+    Ваша заявка принята! Для ваших людей открыта группа: курс «{ $course }», { $center }, начало { $start }.
+    Как записать людей:
+    1. Людям с Телеграмом отправьте ссылку /link: пусть выберут курс «{ $course }», место бот предложит сам.
+    2. Людей без Телеграма запишите командой /add.
+    3. Потом запишите их в группу: /groups.

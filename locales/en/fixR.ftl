@@ -7,3 +7,9 @@ fixr-req-accepted =
     1. Send people with Telegram your link (/link): they choose the course "{ $course }"; the bot offers them a seat.
     2. Register people without Telegram with /add.
     3. Then put them into the group: /groups.
+
+# Above the course question of a partner's referral link, when the partner has a group for its people (walk s22 W22-15).
+fixr-join-partner-courses = { $partner } signs you up for { $count ->
+        [one] the course { $courses }: it is first in the list.
+       *[other] the courses { $courses }: they are first in the list.
+    }

@@ -7,3 +7,9 @@ fixr-req-accepted =
     1. Людям с Телеграмом отправьте ссылку /link: пусть выберут курс «{ $course }», место бот предложит сам.
     2. Людей без Телеграма запишите командой /add.
     3. Потом запишите их в группу: /groups.
+
+# Above the course question of a partner's referral link, when the partner has a group for its people (walk s22 W22-15).
+fixr-join-partner-courses = Организация «{ $partner }» записывает вас на { $count ->
+        [one] курс { $courses }: он первый в списке.
+       *[other] курсы { $courses }: они первые в списке.
+    }

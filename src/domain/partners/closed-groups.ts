@@ -8,6 +8,7 @@ import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
 import { isObjectId } from '../ids.js';
 import { settleOfferCall } from '../call-answers.js';
+import { joiningLesson } from '../joining-lesson.js';
 import { acceptOffer } from '../offers.js';
 
 /**
@@ -46,6 +47,18 @@ export async function listClosedGroups(partnerId: string): Promise<ClosedGroupVi
       ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}),
     };
   });
+}
+
+/**
+ * The courses of the partner's open groups that still take its people (a seat free, newcomers still joining), oldest
+ * group first: a person who opens the partner's referral link sees them first (walk s22 W22-15).
+ */
+export async function coursesOpenForPartner(partnerId: string, now: Date): Promise<string[]> {
+  const courses: string[] = [];
+  for (const g of await listClosedGroups(partnerId)) {
+    if (g.freeSeats > 0 && !courses.includes(g.courseId) && (await joiningLesson(g.id, now))) courses.push(g.courseId);
+  }
+  return courses;
 }
 
 /** One of the partner's open closed groups, or null (another partner's, released, finished). */

@@ -13,3 +13,10 @@ fixr-join-partner-courses = { $partner } signs you up for { $count ->
         [one] the course { $courses }: it is first in the list.
        *[other] the courses { $courses }: they are first in the list.
     }
+
+# A representative's /add when the organization's group has a seat free: one message, with a button (walk s22 W22-16).
+# Without the name and phone, as desk-add-done: this message stays after /forgetperson.
+fixr-add-done-seat = Put on the list: “{ $course }”, { $center }. Place in line: { $position }.
+fixr-add-seat-ask = Your organization's group has a free seat. Put the person into the group now?
+fixr-add-put-in = ➕ Put into the group
+fixr-add-put-in-done = The person is now in your organization's group.

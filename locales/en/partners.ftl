@@ -215,8 +215,6 @@ prt-fill-full = No free seats.
 prt-fill-add = ➕ { $name }
 # One of theirs a seat of this group is already offered to (a librarian would call): putting them in takes it.
 prt-fill-add-held = ➕ { $name } (a seat is waiting)
-# After a representative's /add, when a seat of the organization's own group was offered to the person at once.
-prt-add-seat-waiting = There is already a seat for this person in your organization's group. Put them in: /groups
 prt-fill-enrolled = { $name }: put into the group.
 prt-fill-full-now = No free seats any more.
 prt-fill-gone = This person is no longer waiting, or the group is closed.

@@ -13,3 +13,10 @@ fixr-join-partner-courses = Организация «{ $partner }» записы
         [one] курс { $courses }: он первый в списке.
        *[other] курсы { $courses }: они первые в списке.
     }
+
+# A representative's /add when the organization's group has a seat free: one message, with a button (walk s22 W22-16).
+# Without the name and phone, as desk-add-done: this message stays after /forgetperson.
+fixr-add-done-seat = Записали в очередь: «{ $course }», { $center }. Место в очереди: { $position }.
+fixr-add-seat-ask = В группе вашей организации есть свободное место. Записать человека в группу сейчас?
+fixr-add-put-in = ➕ Записать в группу
+fixr-add-put-in-done = Записали человека в группу вашей организации.

@@ -215,8 +215,6 @@ prt-fill-full = Свободных мест нет.
 prt-fill-add = ➕ { $name }
 # One of theirs a seat of this group is already offered to (a librarian would call): putting them in takes it.
 prt-fill-add-held = ➕ { $name } (место уже ждёт)
-# After a representative's /add, when a seat of the organization's own group was offered to the person at once.
-prt-add-seat-waiting = В группе вашей организации для этого человека уже есть место. Записать его в группу: /groups
 prt-fill-enrolled = { $name }: записали в группу.
 prt-fill-full-now = Свободных мест уже нет.
 prt-fill-gone = Этого человека уже нет в очереди или группа закрыта.

@@ -6,6 +6,7 @@ import { LessonModel } from '../../db/models/lesson.js';
 import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
+import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { isObjectId } from '../ids.js';
 import { settleOfferCall } from '../call-answers.js';
 import { joiningLesson } from '../joining-lesson.js';
@@ -84,11 +85,32 @@ export async function listCandidates(partnerId: string, group: ClosedGroupView):
   return entries.map((e) => ({ entryId: String(e._id), citizenId: e.citizenId!, name: names.get(e.citizenId!) ?? '—', held: e.status === 'offered' }));
 }
 
-/** A seat of one of the partner's own groups is offered to this entry (held for them until /groups or a call). */
-export async function seatHeldInPartnerGroup(entryId: string, partnerId: string): Promise<boolean> {
-  if (!isObjectId(entryId) || !isObjectId(partnerId)) return false;
-  const entry = await WaitlistEntryModel.findOne({ _id: entryId, status: 'offered' }, { offer: 1 }).lean();
-  return Boolean(entry?.offer?.groupId && (await ClassGroupModel.exists({ _id: entry.offer.groupId, partnerId, status: 'open' })));
+/**
+ * "➕ Put into the group" under a representative's /add when the organization's group has a seat free: the entry's id
+ * (walk s22 W22-16). Answered in src/bot/features/partners/closed-groups.ts.
+ */
+export const addedSeatData = defineCallbackData('pseat', ['e'], OBJECT_ID);
+
+/** One of the partner's open groups for this course has a seat free (its people are put in by the representative). */
+export async function partnerGroupHasSeat(partnerId: string, courseId: string): Promise<boolean> {
+  if (!isObjectId(partnerId)) return false;
+  return (await ClassGroupModel.exists({ partnerId, courseId, status: 'open', freeSeats: { $gt: 0 } })) !== null;
+}
+
+/**
+ * Which of the partner's groups one of its people without Telegram goes into now: the one whose seat is offered to
+ * them, else the oldest open one of their course with a seat free; with their name. Null: not theirs, or no seat.
+ */
+export async function groupForEntry(partnerId: string, entryId: string): Promise<{ groupId: string; name: string } | null> {
+  if (!isObjectId(partnerId) || !isObjectId(entryId)) return null;
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: { $in: ['waiting', 'offered'] }, citizenId: { $lt: 0 } }, { citizenId: 1, courseId: 1, status: 1, offer: 1 }).lean();
+  if (!entry) return null;
+  const groups = await listClosedGroups(partnerId);
+  const held = entry.status === 'offered' && entry.offer?.groupId ? groups.find((g) => g.id === String(entry.offer!.groupId)) : undefined;
+  const group = held ?? groups.find((g) => g.courseId === entry.courseId && g.freeSeats > 0);
+  if (!group) return null;
+  const name = (await CitizenModel.findById(entry.citizenId, { name: 1 }).lean())?.name ?? '—';
+  return { groupId: group.id, name };
 }
 
 export type EnrollResult = 'enrolled' | 'full' | 'gone';

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
-import { enrollDirectly, findClosedGroup, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
+import { addedSeatData, enrollDirectly, findClosedGroup, groupForEntry, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
@@ -113,5 +113,18 @@ export function closedGroupsFeature() {
     const view = await loadGroups(ctx);
     if (view) await closedGroupsMenu.send(ctx, view);
   });
+  // "➕ Put into the group" under a representative's /add (walk s22 W22-16): the entry's own partner is the presser's.
+  composer.callbackQuery(addedSeatData.only(), requireRepresentative(), async (ctx) => {
+    const partnerId = ctx.partnerRole!.partnerId;
+    const entryId = addedSeatData.read(ctx.match).id;
+    const seat = await groupForEntry(partnerId, entryId);
+    const result = seat ? await enrollDirectly(ctx.from.id, partnerId, seat.groupId, entryId, ctx.deps.now()) : 'gone';
+    if (result !== 'enrolled') return void (await ctx.answerCallbackQuery({ text: ctx.t(result === 'full' ? 'prt-fill-full-now' : 'prt-fill-gone'), show_alert: true }));
+    await ctx.answerCallbackQuery();
+    // The question's line gives way to what was done; the place in line above it stays as the record.
+    const lines = (ctx.callbackQuery.message?.text ?? '').split('\n').slice(0, -1);
+    await ctx.editMessageText([...lines, ctx.t('fixr-add-put-in-done')].join('\n'), { reply_markup: { inline_keyboard: [] } });
+  });
+  composer.callbackQuery(addedSeatData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

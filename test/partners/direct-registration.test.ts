@@ -105,7 +105,8 @@ describe('a representative registers a person directly (/add)', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна: записали в группу.');
     expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
-    expect(rep.lastText()).toContain('Сейчас записать некого');
+    // Said on the screen itself, not only in the toast (walk s22 W22-17).
+    expect(rep.lastText()).toMatch(/\. Свободно 1 из 2\.\n\nСмирнова Анна: записали в группу\.\n\nСейчас записать некого/);
     await rep.text('/referrals');
     expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
@@ -171,7 +172,7 @@ describe('a representative registers a person directly (/add)', () => {
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });
     // The librarians' call is closed, with who answered it.
     expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7413, answeredByName: 'Центр занятости' });
-    expect(rep.lastText()).toContain('Свободных мест нет.');
+    expect(rep.lastText()).toMatch(/\n\nПетров Сергей: записали в группу\.\n\nСвободных мест нет\.$/);
     expect(t.errors).toEqual([]);
   });
 

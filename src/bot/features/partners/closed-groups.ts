@@ -68,7 +68,11 @@ export const closedGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
   },
 });
 
-interface FillView { partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[] }
+interface FillView {
+  partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[];
+  /** Just put into the group with ➕: said on the screen itself, not only in a toast (walk s22 W22-17). */
+  enrolled?: { name: string; citizenId: number };
+}
 
 /** Who can be put in now: anyone while a seat is free; one whose seat is held for them (offered) in any case. */
 const pickableOf = (v: FillView) => v.candidates.filter((c) => c.held || v.group.freeSeats > 0);
@@ -89,14 +93,15 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
   payloadOf: (v) => ({ group: v.group.id }),
   load: (ctx, p) => loadFill(ctx, p.group),
   goneKey: 'prt-not-yours',
-  names: { people: (v) => pickableOf(v).map((c) => c.citizenId), reopen: '/groups' },
-  text: (ctx, v) => [v.label, ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
+  names: { people: (v) => [...pickableOf(v).map((c) => c.citizenId), ...(v.enrolled ? [v.enrolled.citizenId] : [])], reopen: '/groups' },
+  text: (ctx, v) =>
+    [v.label, ...(v.enrolled ? [ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
   buttons: (b, v, ctx) => {
     for (const c of pickableOf(v)) {
       b.text(ctx.t(c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
         const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
         const next = await loadFill(pressed, v.group.id);
-        if (next) await fillMenu.edit(pressed, next);
+        if (next) await fillMenu.edit(pressed, { ...next, ...(result === 'enrolled' ? { enrolled: { name: c.name, citizenId: c.citizenId } } : {}) });
         return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
       }).row();
     }

@@ -20,3 +20,6 @@ fixr-add-done-seat = Put on the list: “{ $course }”, { $center }. Place in l
 fixr-add-seat-ask = Your organization's group has a free seat. Put the person into the group now?
 fixr-add-put-in = ➕ Put into the group
 fixr-add-put-in-done = The person is now in your organization's group.
+
+# /groups: under a group, each lesson whose attendance is marked (walk s22 W22-21).
+fixr-group-lesson = Lesson { $n } ({ $day }): { $came } of { $of } came.

@@ -20,3 +20,6 @@ fixr-add-done-seat = Записали в очередь: «{ $course }», { $cen
 fixr-add-seat-ask = В группе вашей организации есть свободное место. Записать человека в группу сейчас?
 fixr-add-put-in = ➕ Записать в группу
 fixr-add-put-in-done = Записали человека в группу вашей организации.
+
+# /groups: under a group, each lesson whose attendance is marked (walk s22 W22-21).
+fixr-group-lesson = Занятие { $n } ({ $day }): пришли { $came } из { $of }.

@@ -9,6 +9,8 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
+import { saveAttendance } from '../../src/domain/attendance.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -173,6 +175,29 @@ describe('a representative registers a person directly (/add)', () => {
     // The librarians' call is closed, with who answered it.
     expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7413, answeredByName: 'Центр занятости' });
     expect(rep.lastText()).toMatch(/\n\nПетров Сергей: записали в группу\.\n\nСвободных мест нет\.$/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('/groups shows, under each group, who came to each lesson whose attendance is marked (walk s22 W22-21)', async () => {
+    const t = createTestBot({ env });
+    const { id } = await partnerWithLink({ name: 'Центр занятости', kind: 'employment', centerIds: ['kemerovo-lesnaya-polyana'] }, 7415);
+    const groupId = await createGroup(900, {
+      courseId: 'job-search', centerId: 'kemerovo-lesnaya-polyana', room: 'Зал 8', capacity: 3, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    const rep = t.user({ id: 7415, first_name: 'Игорь', language_code: 'ru' });
+    for (const [name, phone] of [['Орлова Вера', '8 913 000-11-31'], ['Гаврилов Семён', '8 913 000-11-32']] as const) {
+      await addPerson(rep, name, phone);
+      await rep.press('➕ Записать в группу');
+    }
+    await rep.text('/groups');
+    expect(rep.lastText()).toMatch(/Свободно 1 из 3\.$/); // no lesson held yet: nothing more
+    t.clock.current = new Date('2026-12-01T05:00:00Z');
+    const vera = (await CitizenModel.findOne({ name: 'Орлова Вера' }).lean())!;
+    const first = (await LessonModel.findOne({ groupId, index: 1 }).lean())!;
+    expect(await saveAttendance(900, String(first._id), [vera._id], t.clock.now())).not.toBe('not-started');
+    await rep.text('/groups');
+    expect(rep.lastText()).toMatch(/Свободно 1 из 3\.\nЗанятие 1 \(1 декабря\): пришли 1 из 2\.$/);
     expect(t.errors).toEqual([]);
   });
 

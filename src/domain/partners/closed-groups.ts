@@ -9,7 +9,7 @@ import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { isObjectId } from '../ids.js';
 import { settleOfferCall } from '../call-answers.js';
-import { joiningLesson } from '../joining-lesson.js';
+import { joiningLesson, onRoster } from '../joining-lesson.js';
 import { acceptOffer } from '../offers.js';
 
 /**
@@ -26,6 +26,8 @@ export interface ClosedGroupView {
   capacity: number;
   freeSeats: number;
   firstLessonAt?: string;
+  /** Each lesson whose attendance is marked, in order: who came of those on its roster (walk s22 W22-21). */
+  marked: Array<{ index: number; startsAt: string; came: number; of: number }>;
 }
 
 export interface Candidate {
@@ -40,12 +42,24 @@ export interface Candidate {
 export async function listClosedGroups(partnerId: string): Promise<ClosedGroupView[]> {
   if (!isObjectId(partnerId)) return [];
   const groups = await ClassGroupModel.find({ partnerId, status: 'open' }).sort({ createdAt: 1 }).lean();
-  const lessons = await LessonModel.find({ groupId: { $in: groups.map((g) => g._id) }, status: 'scheduled' }, { groupId: 1, startsAt: 1 }).lean();
+  const groupIds = groups.map((g) => g._id);
+  const [lessons, people] = await Promise.all([
+    LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, index: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).sort({ index: 1 }).lean(),
+    WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: { $in: ['enrolled', 'completed'] } }, { groupId: 1, citizenId: 1, enrolledAt: 1 }).lean(),
+  ]);
   return groups.map((g) => {
-    const first = lessons.filter((l) => String(l.groupId) === String(g._id)).map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
+    const own = lessons.filter((l) => String(l.groupId) === String(g._id));
+    const first = own.map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
+    const members = people.filter((p) => String(p.groupId) === String(g._id));
+    // A lesson's roster leaves out who joined after it began (onRoster), as /attendance does.
+    const marked = own.filter((l) => l.markedAt).map((l) => {
+      const roster = new Set(members.flatMap((p) => (typeof p.citizenId === 'number' && onRoster(p.enrolledAt, l.startsAt) ? [p.citizenId] : [])));
+      return { index: l.index, startsAt: l.startsAt.toISOString(), came: l.attendedIds.filter((id) => roster.has(id)).length, of: roster.size };
+    });
     return {
       id: String(g._id), courseId: g.courseId, centerId: g.centerId, room: g.room, capacity: g.capacity, freeSeats: g.freeSeats ?? 0,
       ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}),
+      marked,
     };
   });
 }

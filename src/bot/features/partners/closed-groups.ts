@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters, listCourses } from '../../../domain/catalog.js';
 import { addedSeatData, enrollDirectly, findClosedGroup, groupForEntry, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
-import { formatLessonTime } from '../../../domain/time.js';
+import { formatLessonTime, sayDate, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -22,13 +22,17 @@ const MAX_CANDIDATES = 20;
 async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> {
   const [courses, centers] = await Promise.all([listCourses(), listCenters()]);
   const center = centers.find((c) => c.id === g.centerId);
-  return ctx.t('prt-group-line', {
+  const timeZone = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
+  const line = ctx.t('prt-group-line', {
     course: courses.find((c) => c.id === g.courseId)?.title[ctx.locale] ?? g.courseId,
     center: center ? centerPlace(center, ctx.locale) : g.centerId,
-    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), center?.timeZone ?? ctx.deps.config.APP_TIMEZONE, ctx.locale) : '—',
+    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), timeZone, ctx.locale) : '—',
     free: g.freeSeats,
     capacity: g.capacity,
   });
+  // Who came to each lesson held, group by group, not person by person in /referrals (walk s22 W22-21).
+  const held = g.marked.map((l) => ctx.t('fixr-group-lesson', { n: l.index, day: sayDate(toLocal(new Date(l.startsAt), timeZone), ctx.locale), came: l.came, of: l.of }));
+  return [line, ...held].join('\n');
 }
 
 type Labelled = ClosedGroupView & { label: string };

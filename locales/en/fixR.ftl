@@ -23,3 +23,18 @@ fixr-add-put-in-done = The person is now in your organization's group.
 
 # /groups: under a group, each lesson whose attendance is marked (walk s22 W22-21).
 fixr-group-lesson = Lesson { $n } ({ $day }): { $came } of { $of } came.
+
+# A librarian's call card once someone else answered it (a partner's representative put the person in): the card as it
+# was, then what happened and who recorded it, as a press on it shows (walk s22 W22-13).
+fixr-call-closed =
+    { calls-task }
+
+    { calls-status }
+
+    { calls-answered-by }
+fixr-call-closed-begun =
+    { calls-task-begun }
+
+    { calls-status }
+
+    { calls-answered-by }

@@ -9,6 +9,8 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { saveAttendance } from '../../src/domain/attendance.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -157,9 +159,17 @@ describe('a representative registers a person directly (/add)', () => {
       courseId: 'job-search', centerId: 'kemerovo-lesnaya-polyana', room: 'Зал 8', capacity: 1, durationMinutes: 90,
       lessonStarts: [new Date('2026-12-02T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
     }, t.clock.now());
+    await StaffMemberModel.create({ _id: 7414, displayName: 'Нина', centerIds: ['kemerovo-lesnaya-polyana'], addedBy: 900 });
+    const nina = t.user({ id: 7414, first_name: 'Нина', language_code: 'ru' });
     const rep = t.user({ id: 7413, first_name: 'Игорь', language_code: 'ru' });
     await addPerson(rep, 'Петров Сергей', '8 913 000-11-23');
     await offerFreeSeats(groupId, t.clock.now());
+    await deliverAll(t);
+    expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nПетров Сергей, /);
+    expect(nina.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
+    const card = nina.messages().at(-1)!;
+    const cardText = card.text!;
+    const ninasMessages = nina.messages().length;
     const entry = (await WaitlistEntryModel.findOne({ partnerId: id }).lean())!;
     expect(entry.status).toBe('offered');
     expect(await CallTaskModel.countDocuments({ entryId: entry._id, status: 'open' })).toBe(1);
@@ -174,6 +184,12 @@ describe('a representative registers a person directly (/add)', () => {
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });
     // The librarians' call is closed, with who answered it.
     expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7413, answeredByName: 'Центр занятости' });
+    // The librarian's card is edited in place: no buttons, and what happened (walk s22 W22-13).
+    await deliverAll(t);
+    expect(nina.messages()).toHaveLength(ninasMessages);
+    expect(nina.messages().at(-1)!.message_id).toBe(card.message_id);
+    expect(nina.lastText()).toBe(`${cardText}\n\n✅ Человек записан в группу.\n\nОтвет отмечен: Центр занятости, 24 ноября, вторник, 10:00.`);
+    expect(nina.buttonLabels()).toEqual([]);
     expect(rep.lastText()).toMatch(/\n\nПетров Сергей: записали в группу\.\n\nСвободных мест нет\.$/);
     expect(t.errors).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { isObjectId } from '../ids.js';
 import { settleOfferCall } from '../call-answers.js';
+import { closeCallCards } from '../call-tasks.js';
 import { joiningLesson, onRoster } from '../joining-lesson.js';
 import { acceptOffer } from '../offers.js';
 
@@ -170,6 +171,8 @@ async function enrollOffered(actorId: number, partnerId: string, groupId: string
   const call = { taskId: String(task?._id), entryId: entry.id, citizenId: entry.citizenId };
   const taken = task ? (await settleOfferCall(call, 'accepted', { id: actorId, name: partner?.name ?? '' }, now)) === 'done' : (await acceptOffer(entry.citizenId, entry.id, now)).ok;
   if (!taken) return 'gone';
+  // The librarians' cards of that call lose their buttons and say it is answered (walk s22 W22-13).
+  if (task) await closeCallCards(String(task._id), now);
   await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId: entry.id, offered: true } }, now);
   return 'enrolled';
 }

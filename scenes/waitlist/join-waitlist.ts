@@ -86,7 +86,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       switch (field) {
         case 'course': {
           const ours = referral?.courseIds ?? [];
-          const courses = (await conversation.external(() => listCourses())).sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
+          const courses = [...(await conversation.external(() => listCourses()))].sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
           // Joining at a chosen center: which one is said above the first question.
           const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
           const why = referral && !again ? `${referralNote(ctx, referral, courses)}\n` : '';

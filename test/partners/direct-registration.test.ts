@@ -145,6 +145,7 @@ describe('a representative registers a person directly (/add)', () => {
     // The button pressed again (an old copy), or by another organization's representative: nothing changes.
     await rep.pressData(data, question);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Этого человека уже нет в очереди или группа закрыта.');
+    expect(rep.buttonLabels()).toEqual([]);
     await partnerWithLink({ name: 'Другая организация' }, 7412);
     await t.user({ id: 7412, first_name: 'Борис', language_code: 'ru' }).pressData(data, question);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Этого человека уже нет в очереди или группа закрыта.');

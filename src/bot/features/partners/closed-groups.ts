@@ -128,7 +128,11 @@ export function closedGroupsFeature() {
     const entryId = addedSeatData.read(ctx.match).id;
     const seat = await groupForEntry(partnerId, entryId);
     const result = seat ? await enrollDirectly(ctx.from.id, partnerId, seat.groupId, entryId, ctx.deps.now()) : 'gone';
-    if (result !== 'enrolled') return void (await ctx.answerCallbackQuery({ text: ctx.t(result === 'full' ? 'prt-fill-full-now' : 'prt-fill-gone'), show_alert: true }));
+    if (result !== 'enrolled') {
+      await ctx.answerCallbackQuery({ text: ctx.t(result === 'full' ? 'prt-fill-full-now' : 'prt-fill-gone'), show_alert: true });
+      // Put in already (by /groups), gone, or no seat: the button does nothing any more.
+      return void (await ctx.editMessageReplyMarkup().catch(() => undefined));
+    }
     await ctx.answerCallbackQuery();
     // The question's line gives way to what was done; the place in line above it stays as the record.
     const lines = (ctx.callbackQuery.message?.text ?? '').split('\n').slice(0, -1);

@@ -13,7 +13,8 @@
  *   sender.ts     the loop: claim, send, record; after any error, start again
  */
 export { PRIORITIES, type Priority, type FinishedStatus } from './model.js';
-export { enqueue, cancelPending, withdrawUnsent, existingKeys, keysStartingWith, reassignAboutCitizen, sentMessageIds, sentMessageKey, sentMessagesUnder, type OutboxItem } from './store.js';
+export { enqueue, cancelPending, withdrawUnsent, existingKeys, keysStartingWith, reassignAboutCitizen, sentMessageIds, sentMessageKey, type OutboxItem } from './store.js';
+export { sentMessagesUnder } from './sent-messages.js';
 export { forgetRecipientInOutbox, forgetNamedInOutbox, FORGOTTEN_MESSAGE } from './forget.js';
 export { batchProgress, runningBatchProgress, type BatchProgress } from './progress.js';
 export { type SenderDeps, type SenderOptions, type SenderReport, type Timer } from './sender.js';

@@ -163,7 +163,8 @@ describe('/find', () => {
     // Her center was taken from her while she read the question.
     await StaffMemberModel.updateOne({ _id: 8401 }, { $set: { centerIds: ['yurga-central'] } });
     await anna.press('✅ Да, перевести');
-    expect(anna.lastText()).toBe(NOT_ALLOWED);
+    // Still staff: not "staff only", but why (probe s22 L3).
+    expect(anna.lastText()).toBe('Этот человек ждёт в центре, который вы не ведёте. Ничего не меняли.');
     expect(await WaitlistEntryModel.findById(here.entry.id).lean()).toMatchObject({ centerId: 'novokuznetsk-kuznetsky' });
     expect(await AuditEntryModel.countDocuments({ action: 'waitlist.move-by-staff', actorId: 8401 })).toBe(0);
   });

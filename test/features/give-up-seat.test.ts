@@ -57,7 +57,7 @@ describe('"My place in line" for someone in a group', () => {
     await ivan.text('🔢 Моё место в очереди');
     expect(ivan.lastText()).toContain('вы записаны в группу');
     expect(ivan.buttonLabels()).toEqual(['✎ Время или телефон']);
-    await ivan.pressData(confirm.reply_markup!.inline_keyboard[0]![0]!.callback_data as string, confirm); // "Освободить, остаться в очереди"
+    await ivan.pressData((confirm.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data, confirm); // "Освободить, остаться в очереди"
     expect(await WaitlistEntryModel.findById(entryIds[0]).lean()).toMatchObject({ status: 'enrolled' });
     expect((await ClassGroupModel.findById(groupId).lean())!.enrolledCount).toBe(1);
     expect(await WaitlistEntryModel.findOne({ citizenId: 9612 }).lean()).toMatchObject({ status: 'waiting' });

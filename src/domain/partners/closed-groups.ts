@@ -1,17 +1,13 @@
 import { Types } from 'mongoose';
-import { CitizenModel, hasTelegram } from '../../db/models/citizen.js';
+import { CitizenModel } from '../../db/models/citizen.js';
 import { ClassGroupModel } from '../../db/models/class-group.js';
-import { CallTaskModel } from '../../db/models/call-task.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
-import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { isObjectId } from '../ids.js';
-import { settleOfferCall } from '../call-answers.js';
-import { closeCallCards } from '../call-tasks.js';
+import { enrolDirectly, type EnrollResult } from '../direct-enrolment.js';
 import { joiningLesson, onRoster } from '../joining-lesson.js';
-import { acceptOffer } from '../offers.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram
@@ -128,51 +124,26 @@ export async function groupForEntry(partnerId: string, entryId: string): Promise
   return { groupId: group.id, name };
 }
 
-export type EnrollResult = 'enrolled' | 'full' | 'gone';
+export type { EnrollResult } from '../direct-enrolment.js';
 
 /**
- * Puts one of the partner's people without Telegram into its closed group: a
- * seat is taken by a conditional decrement, then the entry moves waiting →
- * enrolled; if the entry moved meanwhile, the seat is given back.
+ * Puts one of the partner's people without Telegram into its closed group (direct-enrolment.ts: a seat taken by a
+ * conditional decrement, or the seat of this group already offered to them, its call task closed as answered by the
+ * organization).
  */
 export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date): Promise<EnrollResult> {
-  if (!isObjectId(partnerId) || !isObjectId(groupId) || !isObjectId(entryId)) return 'gone';
-  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: { $in: ['waiting', 'offered'] } }, { citizenId: 1, courseId: 1, status: 1, offer: 1 }).lean();
-  if (!entry || entry.citizenId === undefined || entry.citizenId === null || hasTelegram(entry.citizenId)) return 'gone';
-  if (entry.status === 'offered') {
-    if (String(entry.offer?.groupId) !== groupId || !(await ClassGroupModel.exists({ _id: groupId, partnerId, status: 'open' }))) return 'gone';
-    return enrollOffered(actorId, partnerId, groupId, { id: entryId, citizenId: entry.citizenId }, now);
-  }
-  const seat = await ClassGroupModel.findOneAndUpdate(
-    { _id: groupId, partnerId, status: 'open', courseId: entry.courseId, freeSeats: { $gt: 0 } },
-    { $inc: { freeSeats: -1, enrolledCount: 1 } },
-  ).lean();
-  if (!seat) return (await ClassGroupModel.exists({ _id: groupId, partnerId, status: 'open' })) ? 'full' : 'gone';
-  const enrolled = await WaitlistEntryModel.findOneAndUpdate(
-    { _id: entryId, partnerId, status: 'waiting' },
-    { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: now } },
-  ).lean();
-  if (!enrolled) {
-    await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
-    return 'gone';
-  }
-  await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId } }, now);
-  return 'enrolled';
-}
-
-/**
- * The seat offered to one of the partner's people without Telegram is taken for them by the representative: the
- * librarians' call task is closed as answered by the organization (a librarian who opens it sees who answered),
- * then the offer is accepted as a call would accept it (call-answers.ts).
- */
-async function enrollOffered(actorId: number, partnerId: string, groupId: string, entry: { id: string; citizenId: number }, now: Date): Promise<EnrollResult> {
+  if (!isObjectId(partnerId)) return 'gone';
   const partner = await PartnerModel.findById(partnerId, { name: 1 }).lean();
-  const task = await CallTaskModel.findOne({ entryId: entry.id, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
-  const call = { taskId: String(task?._id), entryId: entry.id, citizenId: entry.citizenId };
-  const taken = task ? (await settleOfferCall(call, 'accepted', { id: actorId, name: partner?.name ?? '' }, now)) === 'done' : (await acceptOffer(entry.citizenId, entry.id, now)).ok;
-  if (!taken) return 'gone';
-  // The librarians' cards of that call lose their buttons and say it is answered (walk s22 W22-13).
-  if (task) await closeCallCards(String(task._id), now);
-  await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId: entry.id, offered: true } }, now);
-  return 'enrolled';
+  return enrolDirectly(
+    {
+      actor: { id: actorId, name: partner?.name ?? '' },
+      groupId,
+      entryId,
+      groupWhere: { partnerId },
+      // People with Telegram answer the offer themselves.
+      entryWhere: { partnerId, citizenId: { $lt: 0 } },
+      audit: { action: 'partner.enroll', details: { partnerId } },
+    },
+    now,
+  );
 }

@@ -135,7 +135,8 @@ export function labelWithWords(labels: string[], typed: string): number {
   if (!words.some((word) => word.length >= 4)) return -1;
   const found = labels.flatMap((label, i) => {
     const own = wordsTyped(label).split(' ');
-    return words.every((word) => own.some((w) => w.startsWith(word))) ? [i] : [];
+    // The start of a word, or the word with a short ending of its own: "basics" for "Basic", "интернета" for "Интернет" (walk s22 W22-02).
+    return words.every((word) => own.some((w) => w.startsWith(word) || (w.length >= 4 && word.startsWith(w) && word.length - w.length <= 2))) ? [i] : [];
   });
   return found.length === 1 ? found[0]! : -1;
 }

@@ -22,4 +22,15 @@ describe('an English reader', () => {
     expect(john.textsSince(before).join('\n')).toContain('Classes are in Russian.');
     expect(t.errors).toEqual([]);
   });
+
+  it('"Basics" typed for the course is "Basic computer literacy" (walk s22 W22-02)', async () => {
+    const t = createTestBot();
+    const john = t.user({ id: 3602, first_name: 'John', language_code: 'en' });
+    await john.text('/start');
+    await john.text('join');
+    expect(john.lastText()).toMatch(/Choose a course/);
+    await john.text('Basics');
+    expect(john.lastText()).toMatch(/^Step 2 of 5\./);
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -261,7 +261,8 @@ describe('/staff', () => {
 
     await maria.text('/staff');
     await maria.press('✖ Отозвать: 4021');
-    expect(maria.lastText()).toBe('Отозвать права библиотекаря у 4021?');
+    // She is Юрга's only librarian: the question says the center is left with none (W22-27).
+    expect(maria.lastText()).toBe('Отозвать права библиотекаря у 4021?\n\nБез библиотекаря останется: Юрга, Центральная городская библиотека. Пригласить нового: /staff');
     await maria.press('Да');
     expect(maria.lastText()).toBe('Права отозваны: 4021.');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: [] });

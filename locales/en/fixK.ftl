@@ -46,3 +46,7 @@ fixk-crs-btn-card = Open the course card
 fixk-crs-btn-list = ← Back to courses
 fixk-crs-paused-notice = "{ $course }" is not taking new groups for now. Your place in line is kept: we will write when sign-up opens again. To leave the line, press "🔢 My place in line".
 fixk-crs-resumed-notice = "{ $course }" is taking groups again. Your place in line is the same: we will write when there is a seat for you.
+
+# W22-30: a librarian's /start says what she is (one made by her Telegram number may open the bot for the first time).
+fixk-start-librarian = You are a librarian: { $centers }.
+fixk-staff-granted-start = If they have never opened the bot, the message will not reach them: ask them to open the bot and press /start, and the bot will tell them they are a librarian.

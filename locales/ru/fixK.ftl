@@ -46,3 +46,7 @@ fixk-crs-btn-card = Открыть карточку курса
 fixk-crs-btn-list = ← К списку курсов
 fixk-crs-paused-notice = Курс «{ $course }» пока не набирает новые группы. Ваше место в очереди сохранено: когда набор снова начнётся, мы напишем. Уйти из очереди можно кнопкой «🔢 Моё место в очереди».
 fixk-crs-resumed-notice = Курс «{ $course }» снова набирает группы. Ваше место в очереди прежнее: когда для вас будет место в группе, мы напишем.
+
+# W22-30: a librarian's /start says what she is (one made by her Telegram number may open the bot for the first time).
+fixk-start-librarian = Вы библиотекарь: { $centers }.
+fixk-staff-granted-start = Если сотрудник ещё не открывал бот, сообщение до него не дойдёт: попросите его открыть бот и нажать /start — бот скажет, что он библиотекарь.

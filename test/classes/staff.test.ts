@@ -211,12 +211,15 @@ describe('/staff', () => {
     await maria.text('4021');
     await maria.press(/^Юрга:/);
     await maria.press('✓ Готово');
-    expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).');
+    expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).\nЕсли сотрудник ещё не открывал бот, сообщение до него не дойдёт: попросите его открыть бот и нажать /start — бот скажет, что он библиотекарь.');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
     // The new librarian is told, and /help lists the staff commands.
     await deliverAll(t);
     const lena = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     expect(lena.lastText()).toBe('Вас назначили библиотекарем: Юрга, Центральная городская библиотека. Теперь вы можете открывать группы и отмечать посещаемость. Ваши команды: /help');
+    // Her /start (the first, for someone the message could not reach) says what she is (W22-30).
+    await lena.text('/start');
+    expect(lena.lastText()).toMatch(/^Вы библиотекарь: Юрга, Центральная городская библиотека\.\nВаши команды сотрудника — в меню «\/»/);
     const before = lena.messages().length;
     await lena.text('/help');
     // After the help everyone gets, the staff commands in short sections (no message over 60 words, counted plainly:

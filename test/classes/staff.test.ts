@@ -241,13 +241,14 @@ describe('/staff', () => {
     // A citizen (and the librarian) replaying the coordinator's real buttons is refused.
     await maria.text('/staff');
     const list = maria.messages().at(-1);
-    await maria.press('✖ Отозвать: 4021');
+    await maria.press('✖ Отозвать: Лена');
     const confirm = maria.messages().at(-1);
     const buttons = [...list!.reply_markup!.inline_keyboard.flat(), ...confirm!.reply_markup!.inline_keyboard.flat()];
     const replayed = buttons.map((b) => (b as { callback_data: string }).callback_data);
-    expect(replayed).toHaveLength(4); // add, revoke 4021, yes, no
+    expect(replayed).toHaveLength(4); // add, revoke Лена, yes, no
     await maria.press('Нет');
-    expect(maria.lastText()).toContain('• 4021 (номер в Телеграме 4021)');
+    // Her /start gave her the name her Telegram shows (W22-30): colleagues and her groups read it.
+    expect(maria.lastText()).toContain('• Лена (номер в Телеграме 4021)');
     const ivan = t.user({ id: 4029, first_name: 'Иван', language_code: 'ru' });
     const librarian = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     for (const user of [ivan, librarian]) {
@@ -265,11 +266,11 @@ describe('/staff', () => {
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
 
     await maria.text('/staff');
-    await maria.press('✖ Отозвать: 4021');
+    await maria.press('✖ Отозвать: Лена');
     // She is Юрга's only librarian: the question says the center is left with none (W22-27).
-    expect(maria.lastText()).toBe('Отозвать права библиотекаря у 4021?\n\nБез библиотекаря останется: Юрга, Центральная городская библиотека. Пригласить нового: /staff');
+    expect(maria.lastText()).toBe('Отозвать права библиотекаря у Лена?\n\nБез библиотекаря останется: Юрга, Центральная городская библиотека. Пригласить нового: /staff');
     await maria.press('Да');
-    expect(maria.lastText()).toBe('Права отозваны: 4021.');
+    expect(maria.lastText()).toBe('Права отозваны: Лена.');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: [] });
     expect(await AuditEntryModel.countDocuments({ action: 'staff.revoke', target: 'user:4021', actorId: 900 })).toBe(1);
     await librarian.text('/newclass');

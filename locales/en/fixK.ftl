@@ -50,3 +50,4 @@ fixk-crs-resumed-notice = "{ $course }" is taking groups again. Your place in li
 # W22-30: a librarian's /start says what she is (one made by her Telegram number may open the bot for the first time).
 fixk-start-librarian = You are a librarian: { $centers }.
 fixk-staff-granted-start = If they have never opened the bot, the message will not reach them: ask them to open the bot and press /start, and the bot will tell them they are a librarian.
+fixk-join-course-closed = "{ $course }" has just stopped taking groups, so you could not be put on its list. Please choose another course; your other answers are kept.

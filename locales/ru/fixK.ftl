@@ -50,3 +50,4 @@ fixk-crs-resumed-notice = Курс «{ $course }» снова набирает �
 # W22-30: a librarian's /start says what she is (one made by her Telegram number may open the bot for the first time).
 fixk-start-librarian = Вы библиотекарь: { $centers }.
 fixk-staff-granted-start = Если сотрудник ещё не открывал бот, сообщение до него не дойдёт: попросите его открыть бот и нажать /start — бот скажет, что он библиотекарь.
+fixk-join-course-closed = Курс «{ $course }» только что перестал набирать группы, записать вас на него не получилось. Выберите другой курс, остальные ответы сохранены.

@@ -116,6 +116,27 @@ describe('/courses', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('a course stopped while someone answers the join questions: nothing is stored, another course is asked, other answers kept', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    const anna = t.user({ id: 9531, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/start');
+    await joinWaitlist(anna, { course: 'Госуслуги онлайн', to: 'phone' });
+    expect(anna.buttonLabels()).toContain('✓ Всё верно, записаться');
+    await olga.text('/courses');
+    await olga.press('Госуслуги онлайн');
+    await olga.press('⏸ Перестать предлагать');
+    await olga.press('⏸ Да, перестать предлагать');
+    await anna.press('✓ Всё верно, записаться');
+    expect(anna.textsSince(0).join('\n')).toContain('Курс «Госуслуги онлайн» только что перестал набирать группы, записать вас на него не получилось. Выберите другой курс, остальные ответы сохранены.');
+    expect(anna.buttonLabels()).not.toContain('Госуслуги онлайн');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: 9531 })).toBe(0);
+    await anna.press('Безопасный интернет');
+    await anna.press('✓ Всё верно, записаться');
+    expect(anna.lastText()).toContain('Готово! Вы в очереди на курс «Безопасный интернет».');
+    expect(t.errors).toEqual([]);
+  });
+
   it('is for coordinators only: the command and a replayed button are refused', async () => {
     const t = bot();
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

@@ -28,7 +28,7 @@ welcome =
        *[no] Hello!
     }
     This is the bot of "Tvoy Kurs", free computer-literacy classes in the libraries of Kuzbass.
-    Here you can sign up for a course and see your place in line.
+    Here you can sign up for a course and see your place in line. The classes are taught in Russian.
 choose-language = Choose a language:
 choose-language-mid-flow = Choose a language. What you have started will stop, and your answers will not be kept. To finish it first, answer the question above.
 lang-ru = Русский
@@ -159,7 +159,7 @@ center-details =
 ## Help
 
 help =
-    "Tvoy Kurs" offers free computer-literacy classes in the libraries of Kuzbass: for job seekers, older people and people with disabilities.
+    "Tvoy Kurs" offers free computer-literacy classes in the libraries of Kuzbass: for job seekers, seniors and people with disabilities. Classes are in Russian.
 
     /start — main menu
     /language — change the language

@@ -184,7 +184,6 @@ prt-req-reason-teacher = No teacher on those days
 prt-req-reason-dates = Those days do not work; we will suggest others
 prt-req-reason-invalid = Please type a reason of 3 to 500 characters.
 prt-req-declined-staff = Request declined. The organization's representative will get a message with the reason.
-prt-req-accepted = Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }. Seats will be offered to the people your organization referred.
 prt-req-declined = The library declined your group request (course "{ $course }"). Reason: { $reason }
 prt-release-button = 🔓 Give free seats to the general queue
 prt-release-confirm =
@@ -216,8 +215,6 @@ prt-fill-full = No free seats.
 prt-fill-add = ➕ { $name }
 # One of theirs a seat of this group is already offered to (a librarian would call): putting them in takes it.
 prt-fill-add-held = ➕ { $name } (a seat is waiting)
-# After a representative's /add, when a seat of the organization's own group was offered to the person at once.
-prt-add-seat-waiting = There is already a seat for this person in your organization's group. Put them in: /groups
 prt-fill-enrolled = { $name }: put into the group.
 prt-fill-full-now = No free seats any more.
 prt-fill-gone = This person is no longer waiting, or the group is closed.

@@ -184,7 +184,6 @@ prt-req-reason-teacher = Нет преподавателя на эти дни
 prt-req-reason-dates = Неудобные дни, предложим другие
 prt-req-reason-invalid = Напишите причину от 3 до 500 знаков, пожалуйста.
 prt-req-declined-staff = Заявка отклонена. Представитель организации получит сообщение с причиной.
-prt-req-accepted = Ваша заявка принята! Для ваших людей открыта группа: курс «{ $course }», { $center }, начало { $start }. Места предложат тем, кого направила ваша организация.
 prt-req-declined = Вашу заявку на группу (курс «{ $course }») библиотека отклонила. Причина: { $reason }
 prt-release-button = 🔓 Отдать свободные места общей очереди
 prt-release-confirm =
@@ -216,8 +215,6 @@ prt-fill-full = Свободных мест нет.
 prt-fill-add = ➕ { $name }
 # One of theirs a seat of this group is already offered to (a librarian would call): putting them in takes it.
 prt-fill-add-held = ➕ { $name } (место уже ждёт)
-# After a representative's /add, when a seat of the organization's own group was offered to the person at once.
-prt-add-seat-waiting = В группе вашей организации для этого человека уже есть место. Записать его в группу: /groups
 prt-fill-enrolled = { $name }: записали в группу.
 prt-fill-full-now = Свободных мест уже нет.
 prt-fill-gone = Этого человека уже нет в очереди или группа закрыта.

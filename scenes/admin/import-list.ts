@@ -3,14 +3,14 @@ import { InputFile } from 'grammy';
 import { classify, sameGuesses, type Decision, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
-import { inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
+import { centerInReaderWords, inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
-import { roleOf } from '../../src/domain/roles.js';
+import { roleOf, type Role } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
-import { detailsCsv, reasonsText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, detailsCsv, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -41,7 +41,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
   const draftKey = (userId: number, doc: SentDocument) => `${userId}:${doc.fileUniqueId}`;
   /** The prepared file: kept in memory (drafts.ts); a process without it reads the file from Telegram again. */
   const loader = (userId: number, doc: SentDocument) => () =>
-    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName));
+    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName, { soleCenterId: soleCenterOf(await roleOf(userId, deps.config.ADMIN_IDS)) }));
 
   async function importList(conversation: SceneConversation, ctx: SceneContext) {
     const q = new Questions(conversation, ctx);
@@ -60,7 +60,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const loaded = await conversation.external(async (): Promise<Loaded> => {
         try {
           const summary = summaryOf(await load(), role, {}, deps.now());
-          return { ok: true, summary: { ...summary, toConfirm: await inReaderWords(summary.toConfirm, locale) } };
+          const soleCenter = summary.soleCenter && { ...summary.soleCenter, label: await centerInReaderWords(summary.soleCenter.id, locale) };
+          return { ok: true, summary: { ...summary, toConfirm: await inReaderWords(summary.toConfirm, locale), ...(soleCenter ? { soleCenter } : {}) } };
         } catch (error) {
           if (error instanceof FileRejected) return { ok: false, problem: error.problem };
           if (error instanceof ColumnsMissing) return { ok: false, problem: 'columns', missing: error.missing };
@@ -95,14 +96,21 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     const decisions: Decisions = {};
     for (const match of sameGuesses(first.toConfirm)) {
       const text = match.texts.join(ctx.t('imp-match-texts-sep'));
-      const answer = await q.ask(ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows }), {
+      // Two courses fit ("Интернет": «Интернет и электронная почта» or «Безопасный интернет», walk s22 W22-09): each a button.
+      const also = match.also ?? [];
+      const question = also.length > 0
+        ? ctx.t('fixi-imp-match-course-fits', { text, labels: [match, ...also].map((a) => ctx.t('fixi-imp-match-quoted', { label: a.label })).join(ctx.t('fixi-imp-match-or')), rows: match.rows })
+        : ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows });
+      const answer = await q.ask(question, {
         choices: [
-          { label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' },
+          ...(also.length > 0
+            ? [match, ...also].map((a, i) => ({ label: ctx.t('fixi-imp-match-this', { label: a.label }), value: i === 0 ? 'accept' : `id:${a.id}` }))
+            : [{ label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' }]),
           { label: ctx.t(`imp-match-other-${match.kind}`), value: 'other' },
           { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
         ],
       });
-      let decision: Decision = answer as 'accept' | 'decline';
+      let decision: Decision = answer.startsWith('id:') ? { id: answer.slice(3) } : (answer as 'accept' | 'decline');
       if (answer === 'other') {
         // The guess was wrong: which one is it, then (walk s20 #26). Back returns to the guess.
         const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
@@ -126,7 +134,11 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
           caption: outer.t('imp-details-caption'),
         });
       }
-      return { summary, detailsSent };
+      // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
+      // day (probe s22 H1): sent from here, like the file.
+      const named = [rejectedText, backdatedText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+      for (const text of named) if (text) await outer.reply(text);
+      return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
     });
     if (detailsSent) q.noteSent();
     if (summary.toAdd === 0 && summary.earlier === 0) {
@@ -167,8 +179,12 @@ function sentDocument(ctx: SceneContext): SentDocument | undefined {
   return { fileId: document.file_id, fileUniqueId: document.file_unique_id, fileName: (document.file_name ?? 'file').slice(0, 200) };
 }
 
+/** A staff member's one center (a file without a center column is all hers, walk s22 W22-08); none for a coordinator. */
+const soleCenterOf = (role: Role | null) => (role?.kind === 'librarian' && role.centerIds.length === 1 ? role.centerIds[0] : undefined);
+
 function columnsText(ctx: SceneContext, s: ImportSummary): string {
-  const read = s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })).join('\n');
+  const sole = s.soleCenter ? [ctx.t('fixi-imp-column-sole-center', { center: s.soleCenter.label ?? s.soleCenter.id })] : [];
+  const read = [...s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })), ...sole].join('\n');
   const ignored = s.ignored.length > 0 ? '\n' + ctx.t('imp-columns-ignored', { headers: s.ignored.join(', ') }) : '';
   const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, «${s.delimiter ?? ''}»`;
   return `${ctx.t('imp-columns', { format, rows: s.rows })}\n${read}${ignored}`.slice(0, MAX_MESSAGE);
@@ -178,13 +194,9 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   const lines = [
     ctx.t('imp-preview', { rows: s.rows, toAdd: s.toAdd, onList: s.onList, importedBefore: s.importedBefore, duplicates: s.duplicates, rejected: s.rejected }),
   ];
-  if (s.earlier > 0) lines.push(ctx.t('imp-preview-earlier', { count: s.earlier }));
+  if (s.earlier > 0) lines.push(ctx.t('fixi-imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
-  if (s.firstRejected.length > 0) {
-    lines.push('', ctx.t('imp-rejected-head'));
-    for (const r of s.firstRejected) lines.push(ctx.t('imp-rejected-line', { line: r.line, reason: reasonsText(r, (key, vars) => ctx.t(key, vars)) }));
-    if (s.rejected > s.firstRejected.length) lines.push(ctx.t('imp-rejected-more', { count: s.rejected - s.firstRejected.length }));
-  }
+  if (s.rejected > 0) lines.push(ctx.t('fixi-imp-rejected-above'));
   let text = lines.join('\n');
   if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE) + '…';
   return text;

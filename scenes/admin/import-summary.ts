@@ -1,8 +1,9 @@
-import { classify, type Decisions, type ImportPreview, type MatchToConfirm } from '../../src/domain/import/classify.js';
+import { classify, OLDEST_JOIN_YEARS, type Decisions, type ImportPreview, type MatchToConfirm } from '../../src/domain/import/classify.js';
 import type { Field } from '../../src/domain/import/columns.js';
 import type { PreparedImport } from '../../src/domain/import/prepare.js';
 import type { Role } from '../../src/domain/roles.js';
 import { toCsv } from '../../src/domain/csv.js';
+import { dottedDate, toLocal } from '../../src/domain/time.js';
 
 /** What the conversation keeps of a preview: small, and no person's name or phone (it is stored between updates). */
 export interface ImportSummary {
@@ -27,6 +28,8 @@ export interface ImportSummary {
   /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
   firstRejected: Array<{ line: number; reason: string; also?: string[] }>;
   fileImportedAt?: string;
+  /** No center column, one center of hers: every row is there (walk s22 W22-08); its name in the reader's words. */
+  soleCenter?: { id: string; label?: string };
 }
 
 /**
@@ -56,6 +59,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     toConfirm: preview.toConfirm,
     firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason, also }) => ({ line, reason, ...(also ? { also } : {}) })),
     ...(p.importedBefore ? { fileImportedAt: p.importedBefore.toISOString() } : {}),
+    ...(p.soleCenterId ? { soleCenter: { id: p.soleCenterId } } : {}),
   };
 }
 
@@ -80,4 +84,40 @@ export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Recor
 
 /** A rejected row's problems in words, the first one first: "нет даты записи, неизвестный курс". */
 export const reasonsText = (r: { reason: string; also?: string[] }, t: (key: string, vars?: Record<string, string | number>) => string) =>
-  [r.reason, ...(r.also ?? [])].map((reason) => t(`imp-reason-${reason}`, { of: 0 })).join(', ');
+  [r.reason, ...(r.also ?? [])].map((reason) => t(`imp-reason-${reason}`, { of: 0, years: OLDEST_JOIN_YEARS })).join(', ');
+
+/** Backdated people named on one message; the rest are in the details file. */
+const SHOWN_BACKDATED = 20;
+
+/**
+ * The people already waiting whose place the file moves to an earlier day, each by line and name with the day now and
+ * the day it becomes (probe s22 H1), so the librarian confirms knowingly. Sent as its own message before the preview
+ * (names are never kept in the conversation); undefined when nobody moves.
+ */
+export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
+  const moved = preview.already.flatMap((a) => (a.earlier ? [{ line: a.line, ...a.earlier }] : []));
+  if (moved.length === 0) return undefined;
+  const day = (at: Date, centerId: string) => dottedDate(toLocal(at, p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk'));
+  const lines = moved.slice(0, SHOWN_BACKDATED).map((m) => t('fixi-imp-backdated-line', { line: m.line, who: whoOf(p, m.line, t), from: day(m.from, m.centerId), to: day(m.joinedAt, m.centerId) }));
+  if (moved.length > SHOWN_BACKDATED) lines.push(t('fixi-imp-backdated-more', { count: moved.length - SHOWN_BACKDATED }));
+  return [t('fixi-imp-backdated-head'), ...lines].join('\n');
+}
+
+/**
+ * The first rejected lines, each by its line, the list's own number and the person's name ("строка 6 (№ 4, Кузнецов
+ * Вадим) — нет телефона", walk s22 W22-10), so the librarian looks at the right person. Sent as its own message before
+ * the preview (names are never kept in the conversation); undefined when nothing is rejected.
+ */
+export function rejectedText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
+  if (preview.rejected.length === 0) return undefined;
+  const lines = preview.rejected.slice(0, SHOWN_REJECTED).map((r) => t('fixi-imp-rejected-line', { line: r.line, who: whoOf(p, r.line, t), reason: reasonsText(r, t) }));
+  if (preview.rejected.length > SHOWN_REJECTED) lines.push(t('imp-rejected-more', { count: preview.rejected.length - SHOWN_REJECTED }));
+  return [t('fixi-imp-rejected-head'), ...lines].join('\n');
+}
+
+/** " (№ 4, Кузнецов Вадим)": a line's own number and name, as far as the file has them; "" when it has neither. */
+function whoOf(p: PreparedImport, line: number, t: (key: string, vars?: Record<string, string | number>) => string): string {
+  const { number, name } = p.who[line] ?? {};
+  const parts = [...(number ? [t('fixi-imp-number', { number })] : []), ...(name ? [name] : [])];
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}

@@ -6,6 +6,7 @@ import { findCenter, findCourse, listCenters, listCourses } from '../../src/doma
 import { createGroup, groupCreatedWith, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
+import { joiningLesson } from '../../src/domain/joining-lesson.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { remember } from '../shared/question-memory.js';
 import { startWarningLines } from '../shared/start-warnings.js';
@@ -204,13 +205,16 @@ export function newClassScene(deps: SceneDeps) {
       });
       if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { course: course?.title.ru ?? courseId, center: center ? centerPlace(center, 'ru') : centerId, start: formatLessonTime(starts[0]!, timeZone, 'ru') });
       const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
-      return { id, offered };
+      // None offered because the first lesson is too near (walk s22 W22-12): said, with how to put people in.
+      return { id, offered, tooNear: offered === 0 && !(await joiningLesson(id, at)) };
     });
     // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
     if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     if (created === 'handled') return q.finish(ctx.t('prt-req-gone'));
     // A partner's group is offered to the partner's people only: say so, or "0 offered" reads like a fault.
-    const done = request ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 }) : ctx.t('cls-created', { offered: created?.offered ?? 0 });
+    const done = request
+      ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 })
+      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : 'cls-created', { offered: created?.offered ?? 0 });
     await q.finish(created ? done : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);

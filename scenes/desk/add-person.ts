@@ -1,9 +1,10 @@
 import { createConversation } from '@grammyjs/conversations';
+import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
-import { seatHeldInPartnerGroup } from '../../src/domain/partners/closed-groups.js';
+import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { sameName } from '../../src/domain/person-names.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
@@ -105,15 +106,20 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'refused') return q.finish(ctx.t(registrar.partnerId ? 'prt-closed-add' : 'not-allowed'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
-    const done = ctx.t('desk-add-done', { course: courseTitle, center: place(center, ', '), position: result.position });
+    const vars = { course: courseTitle, center: place(center, ', '), position: result.position };
     const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('fixh-add-done-known', { name: samePersonAs.name }) : ctx.t('desk-add-done-known');
+    const partnerId = registrar.partnerId;
+    // A seat free in the organization's own group: one message asks to put the person in now, and nothing is offered
+    // (no call for the librarians) while the representative decides; the offers job offers it if they do not (walk s22 W22-16).
+    if (partnerId && (await conversation.external(() => partnerGroupHasSeat(partnerId, courseId)))) {
+      const text = [ctx.t('fixr-add-done-seat', vars), ...(result.newPerson ? [] : [known]), ctx.t('fixr-add-seat-ask')].join('\n');
+      return void (await q.finish(text, new InlineKeyboard().text(ctx.t('fixr-add-put-in'), addedSeatData.pack('e', result.entryId))));
+    }
+    const done = ctx.t('desk-add-done', vars);
     await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
-    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(registrar.partnerId ? { partnerId: registrar.partnerId } : {}) }]);
-    // A seat of the organization's own group went to them at once: the representative can put them in now (/groups).
-    const partnerId = registrar.partnerId;
+    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }]);
     if (!partnerId) return;
-    if (await conversation.external(() => seatHeldInPartnerGroup(result.entryId, partnerId))) return void (await ctx.reply(ctx.t('prt-add-seat-waiting')));
     // A library group's seat: the representative hears it is waiting and until when, not "when the turn comes" (walk s21 W21-22).
     const held = await conversation.external(() => libraryOfferHeldFor(result.entryId, deps.now(), ctx.locale));
     if (held) await ctx.reply(ctx.t('prt-add-seat-offered', held));

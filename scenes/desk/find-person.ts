@@ -4,6 +4,7 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { moveEntryForStaff, takeOffListForStaff } from '../../src/domain/desk-move.js';
 import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
+import { singleLine } from '../../src/domain/text.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
@@ -48,9 +49,11 @@ export function findPersonScene(deps: SceneDeps) {
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
     const others = person.entries.some((e) => e.status === 'waiting' && !canManageCenter(role, e.centerId));
-    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
+    // The paper list's note, on the card only (walk s22 W22-34: stored and shown nowhere).
+    const notes = person.notes ? `\n${ctx.t('desk-find-notes', { notes: singleLine(person.notes) })}` : '';
+    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
     const action = await q.ask(card, { choices });
-    if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { person, by, labels });
+    if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     const [what, index] = action.split(':') as ['move' | 'leave', string];
     const entry = movable[Number(index)]!;
     if (what === 'leave') return takeOffList(conversation, deps, q, ctx, person, entry, course(entry));
@@ -73,10 +76,11 @@ async function takeOffList(conversation: SceneConversation, deps: SceneDeps, q: 
   await q.ask(ctx.t('desk-leave-confirm', { name: person.name, course }), { choices: [{ label: ctx.t('desk-leave-yes'), value: 'yes' }] });
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-    if (!current) return { outcome: 'not-allowed' as const };
+    if (!current) return { outcome: 'no-role' as const };
     return takeOffListForStaff(current, actorId, { citizenId: person.id, entryId: entry.id }, deps.now());
   });
-  if (result.outcome === 'not-allowed') return q.finish(ctx.t('not-allowed'));
+  if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
+  if (result.outcome === 'not-allowed') return q.finish(ctx.t('desk-not-your-center'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
   await q.finish(ctx.t('desk-leave-done', { name: person.name, course, telegram: result.telegram ? 'yes' : 'no' }));
 }
@@ -95,12 +99,16 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }] });
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-    if (!current) return { outcome: 'not-allowed' as const };
+    if (!current) return { outcome: 'no-role' as const };
     return moveEntryForStaff(current, actorId, { citizenId: person.id, entryId: entry.id, centerId }, deps.now());
   });
-  if (result.outcome === 'not-allowed') return q.finish(ctx.t('not-allowed'));
+  // Still staff, but the entry is at a center not hers (any more): said so, not "staff only" (probe s22 L3, M2).
+  if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
+  if (result.outcome === 'not-allowed') return q.finish(ctx.t('desk-not-your-center'));
   if (result.outcome !== 'moved') return q.finish(ctx.t(result.outcome === 'closed' ? 'desk-move-closed' : 'desk-move-gone'));
-  await q.finish(ctx.t('desk-move-done', { name: person.name, center, position: result.position, telegram: result.telegram ? 'yes' : 'no' }));
+  const done = { name: person.name, center, position: result.position, telegram: result.telegram ? 'yes' : 'no' };
+  // A press repeated after a restart cut the move off (probe s22 M2): it was done then, and its message and record now.
+  await q.finish(ctx.t(result.already ? 'desk-move-already' : 'desk-move-done', done));
   // As after the person's own move: a free seat at the new center is offered now (a call task when they have no Telegram).
   await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }

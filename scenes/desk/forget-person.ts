@@ -1,6 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
-import { forgetPersonForStaff, type FoundBy, type PersonMatch } from '../../src/domain/desk-forget.js';
-import { roleOf } from '../../src/domain/roles.js';
+import { entriesElsewhere, forgetPersonForStaff, type FoundBy, type PersonMatch } from '../../src/domain/desk-forget.js';
+import { roleOf, type Role } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
 import { personLines, pickPerson, type EntryLabels } from './pick-person.js';
@@ -22,32 +22,37 @@ export function forgetPersonScene(deps: SceneDeps) {
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
     const { person, by, labels } = await pickPerson(conversation, q, ctx, role, ctx.t('desk-forget-search'));
-    await confirmForget(conversation, deps, q, ctx, { person, by, labels });
+    await confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
   }
   return createConversation<SceneOuterContext, SceneContext>(forgetPerson, FORGET_PERSON);
 }
 
 /**
  * "Delete all data of this person?" with their entries → the deletion, the role checked again first.
- * Also the person card's "🗑 Delete data" (/find, find-person.ts).
+ * Also the person card's "🗑 Delete data" (/find, find-person.ts). A librarian's person who also waits (or
+ * studies) at a center she does not manage is not deleted: the coordinator does it (probe s22 H3).
  */
 export async function confirmForget(
   conversation: SceneConversation,
   deps: SceneDeps,
   q: Questions,
   ctx: SceneContext,
-  { person, by, labels }: { person: PersonMatch; by: FoundBy; labels: EntryLabels },
+  { role, person, by, labels }: { role: Role; person: PersonMatch; by: FoundBy; labels: EntryLabels },
 ) {
   const actorId = ctx.from!.id;
+  if (entriesElsewhere(role, person).length > 0) return q.finish(ctx.t('desk-forget-elsewhere'));
   await q.ask(ctx.t('desk-forget-confirm', { person: personLines(ctx, person, labels) }), {
     choices: [{ label: ctx.t('desk-forget-yes'), value: 'yes' }],
   });
   const citizenId = person.id;
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-    if (!current) return 'not-allowed' as const;
+    if (!current) return 'no-role' as const;
     return forgetPersonForStaff(current, actorId, citizenId, by, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
   });
-  if (result === 'not-allowed') return q.finish(ctx.t('not-allowed'));
+  if (result === 'no-role') return q.finish(ctx.t('not-allowed'));
+  // Still staff: the person is no longer at her centers (probe s22 L3).
+  if (result === 'not-allowed') return q.finish(ctx.t('desk-forget-not-yours'));
+  if (result === 'elsewhere') return q.finish(ctx.t('desk-forget-elsewhere'));
   await q.finish(ctx.t(result === 'forgotten' ? 'desk-forget-done' : 'desk-forget-gone'));
 }

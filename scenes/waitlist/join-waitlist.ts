@@ -18,6 +18,7 @@ import { chosenCenter, pickCenter } from './pick-center.js';
 import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
+import { partnerCourses, referralNote } from './partner-courses.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -73,6 +74,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ...(onRecord === 'current' ? [] : ['consent' as const]),
       ...(returning ? [] : [...(nameNeeded ? ['name' as const] : []), 'phone' as const]),
     ];
+    // Referred by a partner whose group for its people takes them: its course comes first, and is said (walk s22 W22-15).
+    const referral = args.partnerId ? await conversation.external(() => partnerCourses(args.partnerId!, deps.now(), ctx.locale)) : undefined;
     const total = steps.length;
     const stepOf = (at: Step) => ctx.t('join-step', { step: steps.indexOf(at) + 1, total });
     const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${stepOf(at)} ${ctx.t(key, vars)}`;
@@ -82,10 +85,12 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const askField = async (field: Field, draft: Partial<Draft>, again = false) => {
       switch (field) {
         case 'course': {
-          const courses = await conversation.external(() => listCourses());
+          const ours = referral?.courseIds ?? [];
+          const courses = [...(await conversation.external(() => listCourses()))].sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
           // Joining at a chosen center: which one is said above the first question.
           const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
-          draft.courseId = await q.ask(at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+          const why = referral && !again ? `${referralNote(ctx, referral, courses)}\n` : '';
+          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
           return;
         }
         case 'center': {

@@ -14,6 +14,8 @@ import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { formatLessonTime } from './time.js';
 import { isObjectId } from './ids.js';
+import { enqueue, sentMessagesUnder, type OutboxItem } from '../outbox/index.js';
+import { staffLanguages } from './staff-language.js';
 
 /**
  * Seat offers for people without Telegram (issue 11.3): instead of a message
@@ -111,6 +113,34 @@ export async function openOfferCallTask(
 /** The offer was closed without a librarian's answer (expired, withdrawn, answered in Telegram): so is its task. */
 export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
   await CallTaskModel.updateMany({ kind: 'offer', entryId, groupId, status: 'open' }, { $set: { status, closedAt: now } });
+}
+
+/**
+ * An offer call answered by someone other than the librarians (a partner's representative put the person into the
+ * group): each librarian's card of it already in their chat is edited to say so, without its buttons, so nobody
+ * phones for nothing (walk s22 W22-13). Cards not delivered yet are not sent: the task is no longer open.
+ */
+export async function closeCallCards(taskId: string, now: Date): Promise<void> {
+  if (!isObjectId(taskId)) return;
+  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1 }).lean();
+  if (!task || task.status === 'open') return;
+  const cards = await sentMessagesUnder(`call:${taskId}:`);
+  if (cards.length === 0) return;
+  const [languages, center] = await Promise.all([staffLanguages(cards.map((c) => c.chatId)), describeCenter(task.centerId)]);
+  const items: OutboxItem[] = [];
+  for (const { chatId, messageId } of cards) {
+    const language = languages.get(chatId) ?? 'ru';
+    const card = await callTaskMessage(taskId, language);
+    if (!card || 'raw' in card.text) continue;
+    const at = task.answeredAt ? formatLessonTime(task.answeredAt, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
+    const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
+    items.push({
+      key: `callclosed:${taskId}:${chatId}`, citizenId: chatId, priority: 'personal',
+      ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),
+      message: { text: { key: card.text.key === 'calls-task-begun' ? 'fixr-call-closed-begun' : 'fixr-call-closed', vars }, replaces: messageId },
+    });
+  }
+  if (items.length > 0) await enqueue(items, now);
 }
 
 export interface OpenCallTask {

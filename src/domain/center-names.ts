@@ -1,6 +1,6 @@
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter, listEveryCenter, type Center } from './catalog.js';
-import { roomWords } from './room-words.js';
+import { hoursInEnglish, roomWords } from './place-words.js';
 import { transliterate } from './transliterate.js';
 
 /** A center's words for a reader of `locale`: English fields where entered, transliteration where not. */
@@ -18,7 +18,7 @@ export function centerWords(center: Center, locale: Locale): CenterWords {
     name: en.name || transliterate(center.name),
     town: en.town || transliterate(center.town),
     address: en.address || transliterate(center.address),
-    hours: en.hours || transliterate(center.hours),
+    hours: en.hours || hoursInEnglish(center.hours),
   };
 }
 

@@ -1,7 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { findCenter, listCenters } from './catalog.js';
 import { closedCenterData } from './center-closure.js';
@@ -24,11 +24,17 @@ async function waitingInTown(centerId: string) {
   const entries = await WaitlistEntryModel.find({ centerId: { $in: others }, status: 'waiting', citizenId: { $gt: 0 } }, { citizenId: 1, courseId: 1 }).lean();
   const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) }, reachable: { $ne: false } }, { language: 1 }).lean();
   const languageOf = new Map(citizens.map((c) => [c._id, c.language === 'en' ? ('en' as const) : ('ru' as const)]));
+  // Those told before are not counted again: the card's "tell N" counts who would hear it now (probe s22 L2).
+  const told = await existingKeys(entries.map((e) => openedKey(centerId, String(e._id))));
   return entries.flatMap((e) => {
     const language = languageOf.get(e.citizenId!);
-    return language ? [{ entryId: String(e._id), citizenId: e.citizenId!, courseId: e.courseId, language }] : [];
+    const entryId = String(e._id);
+    return language && !told.has(openedKey(centerId, entryId)) ? [{ entryId, citizenId: e.citizenId!, courseId: e.courseId, language }] : [];
   });
 }
+
+/** One notice per waiting entry per new center. */
+const openedKey = (centerId: string, entryId: string) => `center-opened:${centerId}:${entryId}`;
 
 /** How many would be told (the card's button says it). */
 export async function countWaitingInTown(centerId: string): Promise<number> {
@@ -45,7 +51,7 @@ export async function tellTownOfNewCenter(centerId: string, actorId: number, now
   const words = { ru: centerWords(center, 'ru'), en: centerWords(center, 'en') };
   const titles = { ru: await centerTitleOf(centerId, 'ru'), en: await centerTitleOf(centerId, 'en') };
   const items: OutboxItem[] = waiting.map((w) => ({
-    key: `center-opened:${centerId}:${w.entryId}`,
+    key: openedKey(centerId, w.entryId),
     citizenId: w.citizenId,
     priority: 'personal',
     message: {

@@ -130,12 +130,16 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
   await skipQueuedReminders(changedLessons);
   if (request.kind !== 'cancel-group') await keepOffersBeforeFirstLesson(group.id, now);
   const inTelegram = participants.filter((p) => hasTelegram(p.citizenId));
-  const items: OutboxItem[] = inTelegram.map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
+  // Those holding an offer of a seat here get the offer again instead, with the new lessons and time to answer.
+  const offersAgain = request.kind === 'cancel-group' ? [] : await offerHoldersOfChange(group.id, changeId, now);
+  const toldWithOffer = new Set(offersAgain.map((item) => item.citizenId));
+  const items: OutboxItem[] = inTelegram
+    .filter((p) => !toldWithOffer.has(p.citizenId))
+    .map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
+  items.push(...offersAgain);
   // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
   const byPhone = participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId);
   items.push(...(await callAboutChange(changeId, group, request, byPhone, actorId, now)));
-  // Those holding an offer of a seat here get it again, with the new lessons and time to answer.
-  if (request.kind !== 'cancel-group') items.push(...(await offerHoldersOfChange(group.id, changeId, now)));
   const notified = inTelegram.length + byPhone.length;
   if (items.length > 0) await enqueue(items, now);
   await audit(

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
 import { CitizenModel } from '../db/models/citizen.js';
+import { isBulkOfDuplicates } from '../db/duplicates.js';
 import { activeKeyOf, WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { findOpenCourse } from './catalog.js';
@@ -62,7 +63,6 @@ export type Registration =
   /** The person already has an active entry for this course (or this imported row was written before): nothing written. */
   | { outcome: 'already'; citizenId?: number };
 
-const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
 
 /** Random negative ids, far below the anonymous stand-ins of /forget (-1 … -2^47): never a Telegram id. */
 const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
@@ -156,14 +156,6 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
     counted.add(entry.citizenId);
     return { outcome: 'added', entryId: String(entry._id), citizenId: entry.citizenId, newPerson };
   });
-}
-
-/** An unordered insert where every failure was a duplicate key. */
-function isBulkOfDuplicates(error: unknown): boolean {
-  const e = error as { code?: number; writeErrors?: Array<{ code?: number }> | { code?: number } };
-  if (isDuplicateKey(e) && !e.writeErrors) return true;
-  const list = Array.isArray(e?.writeErrors) ? e.writeErrors : e?.writeErrors ? [e.writeErrors] : [];
-  return list.length > 0 && list.every((w) => w.code === 11000);
 }
 
 /** Which documents of an unordered insert failed: as the server says, else those not there now. */

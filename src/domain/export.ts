@@ -30,6 +30,8 @@ export interface Person {
   phone?: string;
   /** Whether the bot reaches them: 'no' (registered at the desk or imported) and 'blocked' are the ones to phone. */
   telegram?: 'yes' | 'no' | 'blocked';
+  /** A paper list's note ("приходит сам"): on the waiting list, where staff phone from (walk s22 W22-34). */
+  notes?: string;
 }
 
 export interface WaitlistRow extends Person {
@@ -79,14 +81,16 @@ export async function buildExport(
   const [centers, courses, citizens, groups, firstLessons] = await Promise.all([
     listAllCenters(),
     CourseModel.find({}, { title: 1 }).lean(),
-    CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1, reachable: 1 }).lean(),
+    CitizenModel.find({ _id: { $in: citizenIds } }, { name: 1, phone: 1, reachable: 1, notes: 1 }).lean(),
     ClassGroupModel.find({ _id: { $in: groupIds } }, { room: 1, centerId: 1 }).lean(),
     LessonModel.find({ groupId: { $in: groupIds }, index: 1 }, { groupId: 1, startsAt: 1 }).lean(),
   ]);
   const centerById = new Map(centers.map((c) => [c.id, c]));
   const courseTitle = new Map(courses.map((c) => [c._id, c.title?.[locale] ?? c._id]));
   const telegramOf = (c: { _id: number; reachable?: boolean | null }) => (!hasTelegram(c._id) ? 'no' : c.reachable === false ? 'blocked' : 'yes');
-  const personById = new Map(citizens.map((c): [number, Person] => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone), telegram: telegramOf(c) }]));
+  const personById = new Map(
+    citizens.map((c): [number, Person] => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone), telegram: telegramOf(c), ...(c.notes ? { notes: c.notes } : {}) }]),
+  );
   const centerName = (id: string) => {
     const c = centerById.get(id);
     return c ? centerPlace(c, locale, ': ') : id;

@@ -290,7 +290,7 @@ export async function returnToLine(entryId: string, groupId: Types.ObjectId, out
   return true;
 }
 
-async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date) {
+export async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date) {
   await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
   // A call task still open for it (nobody answered by phone) closes with the offer.
   if (outcome !== 'pending') await closeOfferCallTasks(entryId, groupId, outcome, now);

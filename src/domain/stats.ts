@@ -209,6 +209,14 @@ export async function refreshStatsSnapshot(now: Date): Promise<StatsSnapshot> {
 }
 
 /**
+ * The stored snapshot is out of date now (a paper list was just written, walk s22 W22-11: "Всего ждут 0" after adding
+ * 13): the next /stats computes it afresh instead of waiting for the job's next run.
+ */
+export async function markStatsStale(): Promise<void> {
+  await StatsSnapshotModel.updateOne({ _id: 'all' }, { $set: { computedAt: new Date(0) } });
+}
+
+/**
  * What /stats shows: the stored snapshot while it is younger than
  * SNAPSHOT_MAX_AGE_MS, else computed afresh (and stored) first.
  */

@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '../db/duplicates.js';
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
 import { CourseModel } from '../db/models/course.js';
@@ -50,8 +51,6 @@ const isDeactivated = async (centerId: string) => (await CenterModel.exists({ _i
 
 /** A course a coordinator stopped offering takes no new entries (see courses-admin.ts setCourseActive). */
 const isStoppedCourse = async (courseId: string) => (await CourseModel.exists({ _id: courseId, active: false })) !== null;
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number })?.code === 11000;
 
 /**
  * Stores the citizen (with consent) and puts them on the waiting list. One
@@ -135,12 +134,18 @@ export async function entryCenterPhone(citizenId: number, entryId: string): Prom
 }
 
 /** Moves a waiting entry to another (open) center; the original join time (and so fairness) is kept. */
-export async function moveToCenter(citizenId: number, entryId: string, centerId: string): Promise<EntryView | null> {
+export async function moveToCenter(
+  citizenId: number,
+  entryId: string,
+  centerId: string,
+  /** A staff move: its follow-ups owed, written with the move (desk-move.ts). */
+  staffMove?: { by: number; from: string; at: Date },
+): Promise<EntryView | null> {
   if (!Types.ObjectId.isValid(entryId)) return null;
   if (await isDeactivated(centerId)) return null;
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'waiting' },
-    { $set: { centerId } },
+    { $set: { centerId, ...(staffMove ? { staffMove } : {}) } },
     { returnDocument: 'after' },
   ).lean();
   return moved ? view(moved) : null;

@@ -258,9 +258,9 @@ describe('/add', () => {
   });
 
   it('a person imported from a paper list is the same person for /add: the same course is refused with the place, another is added to them', async () => {
-    const csv = 'ФИО;Телефон;Курс;Центр;Дата записи\r\nИванова Мария Петровна;8 (38452) 2-11-22;basics;belovo-central;05.03.2013\r\n';
+    const csv = 'ФИО;Телефон;Курс;Центр;Дата записи\r\nИванова Мария Петровна;8 (38452) 2-11-22;basics;belovo-central;05.03.2025\r\n';
     await commitImport(await prepareImport(new TextEncoder().encode(csv), 'list.csv'), { kind: 'coordinator' }, {}, COORDINATOR, NOW);
-    await addToWaitlist(101, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2020-01-01T05:00:00Z') });
+    await addToWaitlist(101, { centerId: 'belovo-central', courseId: 'basics', at: new Date('2025-06-01T05:00:00Z') });
     const t = setup();
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/add');

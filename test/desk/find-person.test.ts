@@ -163,7 +163,8 @@ describe('/find', () => {
     // Her center was taken from her while she read the question.
     await StaffMemberModel.updateOne({ _id: 8401 }, { $set: { centerIds: ['yurga-central'] } });
     await anna.press('✅ Да, перевести');
-    expect(anna.lastText()).toBe(NOT_ALLOWED);
+    // Still staff: not "staff only", but why (probe s22 L3).
+    expect(anna.lastText()).toBe('Этот человек ждёт в центре, который вы не ведёте. Ничего не меняли.');
     expect(await WaitlistEntryModel.findById(here.entry.id).lean()).toMatchObject({ centerId: 'novokuznetsk-kuznetsky' });
     expect(await AuditEntryModel.countDocuments({ action: 'waitlist.move-by-staff', actorId: 8401 })).toBe(0);
   });
@@ -266,6 +267,19 @@ describe('/find with many matches', () => {
     await olga.text('/find');
     await olga.text('многоимённова');
     expect(olga.lastText()).toMatch(/^Найдено больше 30, показаны первые 30\. Чтобы найти нужного человека быстрее, напишите имя подробнее или телефон\. Или выберите:/);
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe("/find and a paper list's note", () => {
+  it('shows the note on the card (walk s22 W22-34)', async () => {
+    const t = setup();
+    await paperPerson(paperId(8401), { name: 'Заметкин Пётр', phone: '+73842445501', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'belovo-central' });
+    await CitizenModel.updateOne({ _id: paperId(8401) }, { $set: { notes: 'телефона нет,\nприходит сам по средам' } });
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/find');
+    await olga.text('заметкин');
+    expect(olga.lastText()).toContain('\nЗаметка из списка: телефона нет, приходит сам по средам\n');
     expect(t.errors).toEqual([]);
   });
 });

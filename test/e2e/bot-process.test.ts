@@ -110,15 +110,18 @@ describe('the bot process (npm start) against the Bot API emulator', () => {
 
     it('imports a paper list sent as a file, and a person without Telegram joins the same line', async () => {
       const client = emulator.client;
-      // A Telegram user joins today; the paper list holds two people who joined years before, so they stand ahead.
+      // A Telegram user joins today; the paper list holds two people who joined months before, so they stand ahead
+      // (a date older than three years would be refused: OLDEST_JOIN_YEARS).
+      const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+      const [y, m, d] = daysAgo(400).split('-');
       await joinByButtons(client, 61003);
       await client.createUser({ id: coordinator, first_name: 'Ольга', language_code: 'ru' });
       await client.sendCommand(coordinator, '/import');
       await expectMessage(client, coordinator, /Пришлите файл/);
       const list = [
         'ФИО,Телефон,Курс,Центр,Дата записи',
-        'Петрова Нина Ивановна,8 (38451) 4-11-22,Интернет и электронная почта,Центральная городская библиотека Юрга,05.03.2013',
-        'Сидоров Пётр,+7 923 555-01-02,Интернет и электронная почта,Центральная городская библиотека Юрга,2019-05-17',
+        `Петрова Нина Ивановна,8 (38451) 4-11-22,Интернет и электронная почта,Центральная городская библиотека Юрга,${d}.${m}.${y}`,
+        `Сидоров Пётр,+7 923 555-01-02,Интернет и электронная почта,Центральная городская библиотека Юрга,${daysAgo(200)}`,
       ].join('\r\n');
       await client.sendDocument(coordinator, 'очередь Юрга.csv', new TextEncoder().encode(list));
       await expectMessage(client, coordinator, /строк с данными: 2/);

@@ -32,7 +32,7 @@ const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS:
 const belovoList = () =>
   excelCsv1251([
     HEADER_RU,
-    ['1', 'Иванова Мария Петровна', '8 (38452) 2-11-22', 'Интернет и эл. почта', 'Белово ЦГБ', '05.03.2013', 'утро', ''],
+    ['1', 'Иванова Мария Петровна', '8 (38452) 2-11-22', 'Интернет и эл. почта', 'Белово ЦГБ', '05.03.2025', 'утро', ''],
     ['2', 'Петров Иван', '+7 923 123-45-67', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', ''],
     ['3', 'Петров Иван', '89231234567', 'Основы компьютерной грамотности', 'Белово ЦГБ', '1.11.26', '', 'повтор'],
     ['4', 'Сидорова Анна', 'нет', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2.11.26', '', ''],
@@ -76,7 +76,8 @@ describe('/import', () => {
     expect(preview).toContain('Будут добавлены в очередь: 3');
     expect(preview).toContain('Повторы внутри файла: 1');
     expect(preview).toContain('Не подходят: 1');
-    expect(preview).toContain('5 — не понятен телефон');
+    expect(preview).toContain('Какие строки не подходят и почему — в сообщении выше.');
+    expect(coordinator.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 5 (№ 4, Сидорова Анна) — не понятен телефон');
     expect(preview.length).toBeLessThanOrEqual(4096);
     const details = t.telegram.callsOf('sendDocument').at(-1)!.payload;
     expect(details.document.filename).toBe('import-check.csv');
@@ -214,15 +215,15 @@ describe('/import', () => {
     const t = setup();
     const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
     const file = await xlsxWithTitle('Список ожидания ЦГБ Белово на 30.11.2026', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
-      ['Иванова Мария', '+7 923 000-11-22', 'basics', 'belovo-central', new Date(Date.UTC(2019, 4, 17))],
-      ['Орлов Пётр', '8 923 000 11 23', 'basics', 'yurga-central', '17.05.19'],
+      ['Иванова Мария', '+7 923 000-11-22', 'basics', 'belovo-central', new Date(Date.UTC(2025, 4, 17))],
+      ['Орлов Пётр', '8 923 000 11 23', 'basics', 'yurga-central', '17.05.25'],
     ]);
     await librarian.text('/import');
     await librarian.document(file, 'Белово.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     await librarian.press(CONSENT_YES);
     expect(librarian.textsSince(0).join('\n')).toContain('Файл XLSX, строк с данными: 2');
     expect(librarian.lastText()).toContain('Будут добавлены в очередь: 1');
-    expect(librarian.lastText()).toContain('5 — центр не ваш');
+    expect(librarian.textsSince(0).join('\n')).toContain('строка 5 (Орлов Пётр) — центр не ваш');
     await librarian.press('✅ Записать 1');
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'belovo-central' })).toBe(1);
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central' })).toBe(0);
@@ -258,7 +259,7 @@ describe('/import', () => {
     await anna.press('✅ Да, для этой строки');
     await anna.press('✅ Да, для всех строк: 3');
     expect(anna.lastText()).toContain('Уже в очереди (тот же телефон и курс): 1');
-    expect(anna.lastText()).toContain('Из тех, кто уже в очереди, по файлу записались раньше: 1. Их место будет считаться по дате из файла.');
+    expect(anna.lastText()).toContain('Из тех, кто уже в очереди, по файлу записались раньше: 1. Их место будет считаться по дате из файла (кто и с какого дня — в сообщении выше).');
     await anna.press('✅ Записать 1');
     expect(anna.lastText()).toMatch(/^Готово\. Добавлено в очередь: 1\. [^]*\nМесто по дате из файла: 1\.$/);
     // Midnight of 1 November in Белово (UTC+7): ahead of 102, who joined on the 20th.
@@ -381,8 +382,7 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     await coordinator.document(file, 'problems.csv');
     await coordinator.press(CONSENT_YES);
     expect(coordinator.lastText()).toContain('Не подходят: 2');
-    expect(coordinator.lastText()).toContain('2 — нет даты записи, неизвестный курс');
-    expect(coordinator.lastText()).toContain('3 — нет телефона');
+    expect(coordinator.textsSince(0).join('\n')).toContain('строка 2 (Орлов Пётр) — нет даты записи, неизвестный курс\nстрока 3 (Сидорова Анна) — нет телефона');
     expect(t.errors).toEqual([]);
   });
 
@@ -398,8 +398,7 @@ describe('/import cleans what it reads and writes its check file safely (probe s
       ['аннаzw', '+79991110004', 'basics', 'belovo-central', '01.11.2026'], // a repeat: the check file is sent
     ]), 'names.csv');
     await coordinator.press(CONSENT_YES);
-    expect(coordinator.lastText()).toContain('3 — ФИО длиннее 100 букв');
-    expect(coordinator.lastText()).toContain('4 — нет ФИО');
+    expect(coordinator.textsSince(0).join('\n')).toContain('строка 3 — ФИО длиннее 100 букв\nстрока 4 — нет ФИО');
     expect(detailsOf(t)).toContain('3;ФИО длиннее 100 букв;');
     await coordinator.press('✅ Записать 1');
     expect((await CitizenModel.findOne({ phone: '+79991110004' }).lean())!.name).toBe('АннаZW');

@@ -34,25 +34,26 @@ describe('reading the paper list', () => {
   it('reads a Windows-1251 semicolon CSV as Russian Excel saves it, and says which column is what', async () => {
     const file = excelCsv1251([
       HEADER_RU,
-      ['1', 'Иванова Мария Петровна', '8 (3842) 58-12-34', 'Основы компьютерной грамотности', 'Областная научная библиотека имени В. Д. Фёдорова, Кемерово', '05.03.2013', 'утро', 'плохо слышит; звонить громко'],
-      ['2', 'Петров Иван', '+7 923 123-45-67', 'Интернет и эл. почта', 'Белово ЦГБ', '5.3.13', '', ''],
-      ['3', 'Сидоров', '89231234567', 'Вязание', 'Белово ЦГБ', '2013-03-05', '', ''],
-      ['4', '', '89231234568', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2013-03-05', '', ''],
-      ['5', 'Без телефона', '12-34', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2013-03-05', '', ''],
-      ['6', 'Плохая дата', '89231234569', 'Основы компьютерной грамотности', 'Белово ЦГБ', '31.02.2013', '', ''],
+      ['1', 'Иванова Мария Петровна', '8 (3842) 58-12-34', 'Основы компьютерной грамотности', 'Областная научная библиотека имени В. Д. Фёдорова, Кемерово', '05.03.2025', 'утро', 'плохо слышит; звонить громко'],
+      ['2', 'Петров Иван', '+7 923 123-45-67', 'Интернет и эл. почта', 'Белово ЦГБ', '5.3.25', '', ''],
+      ['3', 'Сидоров', '89231234567', 'Вязание', 'Белово ЦГБ', '2025-03-05', '', ''],
+      ['4', '', '89231234568', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2025-03-05', '', ''],
+      ['5', 'Без телефона', '12-34', 'Основы компьютерной грамотности', 'Белово ЦГБ', '2025-03-05', '', ''],
+      ['6', 'Плохая дата', '89231234569', 'Основы компьютерной грамотности', 'Белово ЦГБ', '31.02.2025', '', ''],
     ]);
     const p = await prepareImport(file, 'список.csv');
     expect(p.table).toEqual({ format: 'csv', encoding: 'windows-1251', delimiter: ';' });
     expect(p.columns.read.map((r) => [r.header, r.field])).toEqual([
-      ['ФИО', 'name'], ['Телефон', 'phone'], ['Курс', 'course'], ['Библиотека', 'center'], ['Дата записи', 'joinedAt'], ['Удобное время', 'timeOfDay'], ['Примечание', 'notes'],
+      ['№', 'number'], ['ФИО', 'name'], ['Телефон', 'phone'], ['Курс', 'course'], ['Библиотека', 'center'], ['Дата записи', 'joinedAt'], ['Удобное время', 'timeOfDay'], ['Примечание', 'notes'],
     ]);
-    expect(p.columns.ignored).toEqual(['№']);
+    expect(p.columns.ignored).toEqual([]);
+    expect(p.who[6]).toEqual({ number: '5', name: 'Без телефона' }); // the list's own number and name, for the preview (walk s22 W22-10)
     const preview = classify(p, COORDINATOR, {}, NOW);
     expect(preview.rejected).toEqual([
       { line: 4, reason: 'unknown-course', value: 'Вязание' },
       { line: 5, reason: 'no-name' },
       { line: 6, reason: 'bad-phone', value: '12-34' },
-      { line: 7, reason: 'bad-date', value: '31.02.2013' },
+      { line: 7, reason: 'bad-date', value: '31.02.2025' },
     ]);
     expect(preview.toAdd.map((r) => [r.line, r.phone, r.centerId, r.courseId, r.timeOfDay, r.notes])).toEqual([
       [2, '+73842581234', 'kemerovo-regional', 'basics', 'morning', 'плохо слышит; звонить громко'],
@@ -72,8 +73,8 @@ describe('reading the paper list', () => {
 
   it('reads an XLSX with a title row above the header and real Excel dates', async () => {
     const file = await xlsxWithTitle('Список ожидания ЦГБ Юрга на 01.11.2026', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
-      ['Кузнецова Анна', '+7 923 000-11-22', 'Госуслуги онлайн', 'Юрга', new Date(Date.UTC(2019, 4, 17))],
-      ['Орлов Пётр', '8 923 000 11 23', 'Госуслуги онлайн', 'Юрга', '17.05.19'],
+      ['Кузнецова Анна', '+7 923 000-11-22', 'Госуслуги онлайн', 'Юрга', new Date(Date.UTC(2025, 4, 17))],
+      ['Орлов Пётр', '8 923 000 11 23', 'Госуслуги онлайн', 'Юрга', '17.05.25'],
     ]);
     const p = await prepareImport(file, 'list.xlsx');
     expect(p.table.format).toBe('xlsx');
@@ -81,13 +82,13 @@ describe('reading the paper list', () => {
     const preview = classify(p, COORDINATOR, { [matchKey('center', 'Юрга')]: 'accept' }, NOW);
     expect(preview.rejected).toEqual([]);
     expect(preview.toAdd.map((r) => [r.line, r.joinedOn, r.centerId])).toEqual([
-      [4, { year: 2019, month: 5, day: 17 }, 'yurga-central'],
-      [5, { year: 2019, month: 5, day: 17 }, 'yurga-central'],
+      [4, { year: 2025, month: 5, day: 17 }, 'yurga-central'],
+      [5, { year: 2025, month: 5, day: 17 }, 'yurga-central'],
     ]);
   });
 
   it('reads UTF-8 with a BOM, comma separated, English headers', async () => {
-    const file = utf8Csv([['Full name', 'Phone number', 'Course', 'Center', 'Date joined'], ['Anna Smith', '+79230001122', 'Basic computer literacy', 'belovo-central', '2020-01-02']], { bom: true });
+    const file = utf8Csv([['Full name', 'Phone number', 'Course', 'Center', 'Date joined'], ['Anna Smith', '+79230001122', 'Basic computer literacy', 'belovo-central', '2025-01-02']], { bom: true });
     const p = await prepareImport(file, 'list.csv');
     expect(p.table).toEqual({ format: 'csv', encoding: 'utf-8-bom', delimiter: ',' });
     expect(classify(p, COORDINATOR, {}, NOW).toAdd).toHaveLength(1);
@@ -110,8 +111,8 @@ describe('reading the paper list', () => {
 describe('writing the import', () => {
   const rows = [
     ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
-    ['Иванова Мария', '8 923 111-22-33', 'basics', 'belovo-central', '05.03.2013'],
-    ['Иванова Мария', '+7 923 111 22 33', 'basics', 'belovo-central', '06.03.2013'],
+    ['Иванова Мария', '8 923 111-22-33', 'basics', 'belovo-central', '05.03.2025'],
+    ['Иванова Мария', '+7 923 111 22 33', 'basics', 'belovo-central', '06.03.2025'],
     ['Петров Иван', '89231112234', 'basics', 'belovo-central', '01.11.2026'],
     ['Гость из Юрги', '89231112235', 'basics', 'yurga-central', '01.11.2026'],
   ];
@@ -130,7 +131,7 @@ describe('writing the import', () => {
     expect(citizen!._id).toBeLessThan(-(2 ** 48));
     const entry = await WaitlistEntryModel.findOne({ citizenId: citizen!._id }).lean();
     expect(entry).toMatchObject({ status: 'waiting', courseId: 'basics', centerId: 'belovo-central', imported: { line: 2 } });
-    expect(entry!.joinedAt.toISOString()).toBe('2013-03-04T17:00:00.000Z'); // midnight in Kuzbass (UTC+7)
+    expect(entry!.joinedAt.toISOString()).toBe('2025-03-04T17:00:00.000Z'); // midnight in Kuzbass (UTC+7)
     expect(await ImportBatchModel.findById(first.batchId).lean()).toMatchObject({ fileName: 'list.csv', importedBy: 777, rows: 4, added: 3 });
     expect(await AuditEntryModel.findOne({ action: 'waitlist.import' }).lean()).toMatchObject({ actorId: 777, target: `import:${first.batchId}` });
 
@@ -152,11 +153,11 @@ describe('writing the import', () => {
   });
 
   it('places imported people among Telegram people by their join date', async () => {
-    await addToWaitlist(101, { centerId: 'belovo-central', at: new Date('2020-01-01T05:00:00Z') });
+    await addToWaitlist(101, { centerId: 'belovo-central', at: new Date('2025-06-01T05:00:00Z') });
     await addToWaitlist(102, { centerId: 'belovo-central', at: new Date('2026-11-20T05:00:00Z') });
     const p = await prepareImport(utf8Csv(rows), 'list.csv');
     await commitImport(p, COORDINATOR, {}, 777, NOW);
-    // Imported: 05.03.2013 (before 101) and 01.11.2026 (between 101 and 102).
+    // Imported: 05.03.2025 (before 101) and 01.11.2026 (between 101 and 102).
     expect((await listActiveEntries(101, NOW))[0]!.position).toBe(2);
     expect((await listActiveEntries(102, NOW))[0]!.position).toBe(4);
     const maria = await CitizenModel.findOne({ phone: '+79231112233' }).lean();
@@ -174,7 +175,7 @@ describe('writing the import', () => {
     const { entry } = await addToWaitlist(101, { centerId: 'kemerovo-regional', phone: '+79231112234', name: 'Петров Иван', at: new Date('2026-11-20T05:00:00Z') });
     const p = await prepareImport(utf8Csv(rows), 'list.csv');
     const fileDay = new Date('2026-10-31T17:00:00Z');
-    expect(classify(p, COORDINATOR, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list-earlier', earlier: { entryId: entry.id, joinedAt: fileDay } });
+    expect(classify(p, COORDINATOR, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list-earlier', earlier: { entryId: entry.id, joinedAt: fileDay, from: new Date('2026-11-20T05:00:00Z'), centerId: 'kemerovo-regional', name: 'Петров Иван' } });
     // A librarian of Белово may not reorder Кемерово's line: counted as on the list, nothing moved.
     const belovo: Role = { kind: 'librarian', centerIds: ['belovo-central'] };
     expect(classify(p, belovo, {}, NOW).already).toContainEqual({ line: 4, reason: 'on-list' });
@@ -189,10 +190,10 @@ describe('writing the import', () => {
     const id = -(2 ** 49) - 77;
     await CitizenModel.collection.insertOne({ _id: id, language: 'ru', name: 'Мария Иванова', phone: '+79231112233', phoneKey: '+79231112233', reachable: false, consent: { version: 'paper', givenAt: NOW }, createdAt: NOW, updatedAt: NOW } as never);
     await WaitlistEntryModel.create({
-      citizenId: id, courseId: 'basics', centerId: 'belovo-central', timeOfDay: 'any', status: 'completed', joinedAt: new Date('2013-03-04T17:00:00Z'),
-      imported: { batchId: new Types.ObjectId(), line: 2, key: legacyRowKey('+79231112233', 'basics', { year: 2013, month: 3, day: 5 }) },
+      citizenId: id, courseId: 'basics', centerId: 'belovo-central', timeOfDay: 'any', status: 'completed', joinedAt: new Date('2025-03-04T17:00:00Z'),
+      imported: { batchId: new Types.ObjectId(), line: 2, key: legacyRowKey('+79231112233', 'basics', { year: 2025, month: 3, day: 5 }) },
     });
-    const p = await prepareImport(utf8Csv([rows[0]!, rows[1]!, ['Иванов Пётр', '8 923 111-22-33', 'basics', 'belovo-central', '05.03.2013']]), 'list.csv');
+    const p = await prepareImport(utf8Csv([rows[0]!, rows[1]!, ['Иванов Пётр', '8 923 111-22-33', 'basics', 'belovo-central', '05.03.2025']]), 'list.csv');
     const preview = classify(p, COORDINATOR, {}, NOW);
     expect(preview.already).toEqual([{ line: 2, reason: 'imported-before' }]);
     expect(preview.toAdd.map((r) => [r.line, r.name, r.sharesPhoneWith])).toEqual([[3, 'Иванов Пётр', 2]]);

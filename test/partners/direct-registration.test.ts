@@ -7,7 +7,12 @@ import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { saveAttendance } from '../../src/domain/attendance.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -20,6 +25,17 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const env = { ADMIN_IDS: '900' };
+
+/** A representative's /add of one person for "Поиск работы в интернете" (the partner works with one center). */
+async function addPerson(rep: ReturnType<TestBot['user']>, name: string, phone: string) {
+  await rep.text('/add');
+  await rep.press('✓ Да, бланк подписан');
+  await rep.text(name);
+  await rep.text(phone);
+  await rep.press('Поиск работы в интернете');
+  await rep.press('Не важно');
+  await rep.press('✓ Записать в очередь');
+}
 
 describe('a representative registers a person directly (/add)', () => {
   it('with the paper consent first, at the partner\'s centers, recorded as referred by the partner', async () => {
@@ -93,14 +109,15 @@ describe('a representative registers a person directly (/add)', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Смирнова Анна: записали в группу.');
     expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
-    expect(rep.lastText()).toContain('Сейчас записать некого');
+    // Said on the screen itself, not only in the toast (walk s22 W22-17).
+    expect(rep.lastText()).toMatch(/\. Свободно 1 из 2\.\n\nСмирнова Анна: записали в группу\.\n\nСейчас записать некого/);
     await rep.text('/referrals');
     expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
     expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
   });
 
-  it('one of theirs offered the seat of their group the moment they were added is put in by the representative, not phoned by a librarian (walk s20 #17)', async () => {
+  it('one of theirs added while the organization\'s group has a seat: one message asks to put them in now, and no librarian is to call meanwhile (walk s22 W22-16)', async () => {
     const t = createTestBot({ env });
     const { id } = await partnerWithLink({ name: 'Центр занятости', kind: 'employment', centerIds: ['kemerovo-lesnaya-polyana'] }, 7411);
     const groupId = await createGroup(900, {
@@ -108,15 +125,52 @@ describe('a representative registers a person directly (/add)', () => {
       lessonStarts: [new Date('2026-12-02T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
     }, t.clock.now());
     const rep = t.user({ id: 7411, first_name: 'Игорь', language_code: 'ru' });
-    await rep.text('/add');
-    await rep.press('✓ Да, бланк подписан');
-    await rep.text('Петров Сергей');
-    await rep.text('8 913 000-11-22');
-    await rep.press('Поиск работы в интернете');
-    await rep.press('Не важно');
-    await rep.press('✓ Записать в очередь');
-    expect(rep.lastText()).toBe('В группе вашей организации для этого человека уже есть место. Записать его в группу: /groups');
-    // The free seat went to him at once, as an offer a librarian is to phone about.
+    await addPerson(rep, 'Петров Сергей', '8 913 000-11-22');
+    // One message: the place in line and the question, not "the library will call when the turn comes".
+    expect(rep.lastText()).toBe('Записали в очередь: «Поиск работы в интернете», Кемерово, Библиотека «Лесная Поляна». Место в очереди: 1.\nВ группе вашей организации есть свободное место. Записать человека в группу сейчас?');
+    expect(rep.buttonLabels()).toEqual(['➕ Записать в группу']);
+    const question = rep.messages().at(-1)!;
+    const data = (question.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    const entry = (await WaitlistEntryModel.findOne({ partnerId: id }).lean())!;
+    expect(entry.status).toBe('waiting');
+    expect(await CallTaskModel.countDocuments({ entryId: entry._id })).toBe(0);
+
+    await rep.press('➕ Записать в группу');
+    expect(rep.messages().at(-1)!.message_id).toBe(question.message_id);
+    expect(rep.lastText()).toBe('Записали в очередь: «Поиск работы в интернете», Кемерово, Библиотека «Лесная Поляна». Место в очереди: 1.\nЗаписали человека в группу вашей организации.');
+    expect(rep.buttonLabels()).toEqual([]);
+    expect(await WaitlistEntryModel.findById(entry._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
+    expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });
+    expect(await CallTaskModel.countDocuments({ entryId: entry._id })).toBe(0);
+    // The button pressed again (an old copy), or by another organization's representative: nothing changes.
+    await rep.pressData(data, question);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Этого человека уже нет в очереди или группа закрыта.');
+    expect(rep.buttonLabels()).toEqual([]);
+    await partnerWithLink({ name: 'Другая организация' }, 7412);
+    await t.user({ id: 7412, first_name: 'Борис', language_code: 'ru' }).pressData(data, question);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Этого человека уже нет в очереди или группа закрыта.');
+    expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7411 })).toBe(1);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('not put in at once: the offers job holds the seat for a librarian\'s call; the representative puts them in with /groups and the call is closed (walk s20 #17)', async () => {
+    const t = createTestBot({ env });
+    const { id } = await partnerWithLink({ name: 'Центр занятости', kind: 'employment', centerIds: ['kemerovo-lesnaya-polyana'] }, 7413);
+    const groupId = await createGroup(900, {
+      courseId: 'job-search', centerId: 'kemerovo-lesnaya-polyana', room: 'Зал 8', capacity: 1, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-02T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    await StaffMemberModel.create({ _id: 7414, displayName: 'Нина', centerIds: ['kemerovo-lesnaya-polyana'], addedBy: 900 });
+    const nina = t.user({ id: 7414, first_name: 'Нина', language_code: 'ru' });
+    const rep = t.user({ id: 7413, first_name: 'Игорь', language_code: 'ru' });
+    await addPerson(rep, 'Петров Сергей', '8 913 000-11-23');
+    await offerFreeSeats(groupId, t.clock.now());
+    await deliverAll(t);
+    expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nПетров Сергей, /);
+    expect(nina.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
+    const card = nina.messages().at(-1)!;
+    const cardText = card.text!;
+    const ninasMessages = nina.messages().length;
     const entry = (await WaitlistEntryModel.findOne({ partnerId: id }).lean())!;
     expect(entry.status).toBe('offered');
     expect(await CallTaskModel.countDocuments({ entryId: entry._id, status: 'open' })).toBe(1);
@@ -130,8 +184,37 @@ describe('a representative registers a person directly (/add)', () => {
     expect(await WaitlistEntryModel.findById(entry._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
     expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });
     // The librarians' call is closed, with who answered it.
-    expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7411, answeredByName: 'Центр занятости' });
-    expect(rep.lastText()).toContain('Свободных мест нет.');
+    expect(await CallTaskModel.findOne({ entryId: entry._id }).lean()).toMatchObject({ status: 'accepted', answeredBy: 7413, answeredByName: 'Центр занятости' });
+    // The librarian's card is edited in place: no buttons, and what happened (walk s22 W22-13).
+    await deliverAll(t);
+    expect(nina.messages()).toHaveLength(ninasMessages);
+    expect(nina.messages().at(-1)!.message_id).toBe(card.message_id);
+    expect(nina.lastText()).toBe(`${cardText}\n\n✅ Человек записан в группу.\n\nОтвет отмечен: Центр занятости, 24 ноября, вторник, 10:00.`);
+    expect(nina.buttonLabels()).toEqual([]);
+    expect(rep.lastText()).toMatch(/\n\nПетров Сергей: записали в группу\.\n\nСвободных мест нет\.$/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('/groups shows, under each group, who came to each lesson whose attendance is marked (walk s22 W22-21)', async () => {
+    const t = createTestBot({ env });
+    const { id } = await partnerWithLink({ name: 'Центр занятости', kind: 'employment', centerIds: ['kemerovo-lesnaya-polyana'] }, 7415);
+    const groupId = await createGroup(900, {
+      courseId: 'job-search', centerId: 'kemerovo-lesnaya-polyana', room: 'Зал 8', capacity: 3, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    const rep = t.user({ id: 7415, first_name: 'Игорь', language_code: 'ru' });
+    for (const [name, phone] of [['Орлова Вера', '8 913 000-11-31'], ['Гаврилов Семён', '8 913 000-11-32']] as const) {
+      await addPerson(rep, name, phone);
+      await rep.press('➕ Записать в группу');
+    }
+    await rep.text('/groups');
+    expect(rep.lastText()).toMatch(/Свободно 1 из 3\.$/); // no lesson held yet: nothing more
+    t.clock.current = new Date('2026-12-01T05:00:00Z');
+    const vera = (await CitizenModel.findOne({ name: 'Орлова Вера' }).lean())!;
+    const first = (await LessonModel.findOne({ groupId, index: 1 }).lean())!;
+    expect(await saveAttendance(900, String(first._id), [vera._id], t.clock.now())).not.toBe('not-started');
+    await rep.text('/groups');
+    expect(rep.lastText()).toMatch(/Свободно 1 из 3\.\nЗанятие 1 \(1 декабря\): пришли 1 из 2\.$/);
     expect(t.errors).toEqual([]);
   });
 

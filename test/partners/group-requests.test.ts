@@ -7,6 +7,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { createGroupRequest } from '../../src/domain/partners/requests.js';
 import { requestBackData } from '../../scenes/classes/new-class.js';
+import { wordsOf } from '../../src/domain/text.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
@@ -137,6 +138,9 @@ describe('group requests', () => {
     expect(await GroupRequestModel.findOne().lean()).toMatchObject({ status: 'accepted', decidedBy: LIBRARIAN, groupId: group!._id });
     await deliverAll(t);
     expect(rep.lastText()).toContain('Ваша заявка принята! Для ваших людей открыта группа: курс «Основы компьютерной грамотности»');
+    // How to get the people in (walk s22 W22-14): the link and the course to pick, /add, then /groups.
+    expect(rep.lastText()).toMatch(/\nКак записать людей:\n1\. Людям с Телеграмом отправьте ссылку \/link: пусть выберут курс «Основы компьютерной грамотности», место бот предложит сам\.\n2\. Людей без Телеграма запишите командой \/add\.\n3\. Потом запишите их в группу: \/groups\.$/);
+    expect(wordsOf(rep.lastText())).toBeLessThanOrEqual(60);
 
     // Nobody else of the partner waits for this course: the third seat stays free until released.
     await anna.text('/classes');

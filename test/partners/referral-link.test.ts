@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
 import { CenterModel } from '../../src/db/models/center.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { createGroup } from '../../src/domain/classes.js';
 import { PartnerModel } from '../../src/db/models/partner.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -121,6 +124,34 @@ describe('referral link', () => {
     } finally {
       invalidateCatalog(); // the next test's sample data has the center open again
     }
+  });
+
+  it('a partner with a group open for its people: the link says which course it signs them up for and puts it first (walk s22 W22-15)', async () => {
+    const t = createTestBot({ env });
+    const { id, code } = await partnerWithLink({ name: 'Центр занятости', kind: 'employment', centerIds: ['kemerovo-gogol'] });
+    await createGroup(900, {
+      courseId: 'job-search', centerId: 'kemerovo-gogol', room: 'Зал 8', capacity: 8, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-07T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+    }, t.clock.now());
+    const alexey = t.user({ id: 6031, first_name: 'Алексей', language_code: 'ru' });
+    await alexey.text(`/start ${code}`);
+    expect(alexey.lastText()).toBe('Организация «Центр занятости» записывает вас на курс «Поиск работы в интернете»: он первый в списке.\nЗапись в центр: Библиотека имени Н. В. Гоголя.\nШаг 1 из 4. Выберите курс:');
+    expect(alexey.buttonLabels()[0]).toBe('Поиск работы в интернете');
+    expect(alexey.buttonLabels()).toHaveLength(6); // every course still there, then Cancel
+    await alexey.press('Поиск работы в интернете');
+    expect(alexey.lastText()).toMatch(/^Шаг 2 из 4\. /);
+    // In English, in Latin letters.
+    const john = t.user({ id: 6032, first_name: 'John', language_code: 'en' });
+    await john.text(`/start ${code}`);
+    expect(john.lastText()).toMatch(/^Tsentr zaniatosti signs you up for the course "Job search online": it is first in the list\.\n/);
+    expect(john.lastText()).not.toMatch(/[а-яё]/i);
+    // The group is full: nothing is said, the usual order.
+    await ClassGroupModel.updateOne({ partnerId: id }, { $set: { freeSeats: 0 } });
+    const olga = t.user({ id: 6033, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text(`/start ${code}`);
+    expect(olga.lastText()).toBe('Запись в центр: Библиотека имени Н. В. Гоголя.\nШаг 1 из 4. Выберите курс:');
+    expect(olga.buttonLabels()[0]).toBe('Основы компьютерной грамотности');
+    expect(t.errors).toEqual([]);
   });
 
   it('a representative of partner A replaying partner B\'s link buttons is refused', async () => {

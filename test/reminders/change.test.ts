@@ -184,7 +184,9 @@ describe('/change', () => {
     await staff.press('✓ Подтвердить');
     expect(staff.lastText()).toContain('Участникам отправляются сообщения: 3');
     await deliverAll(t);
-    expect(t.telegram.messagesTo(1003).at(-1)!.text).toContain('Теперь: 2 декабря, среда, 11:00');
+    // Told with the offer again: the new lessons, the time to answer, the buttons (probe s22 M3), one message.
+    expect(t.telegram.messagesTo(1003).at(-1)!.text).toMatch(/^Расписание группы изменилось\. Место для вас по-прежнему есть\.\n[^]*• 2 декабря, среда, 11:00/);
+    expect(t.telegram.messagesTo(1003).at(-2)!.text).toContain('Для вас есть место');
     // The offer still stands: the person can take the seat at the new time.
     expect((await WaitlistEntryModel.findOne({ citizenId: 1003 }).lean())!.status).toBe('offered');
     expect(t.errors).toEqual([]);

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
-import { setChosenLanguage } from '../../domain/citizens.js';
+import { getCitizen, setChosenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { isOnAnyList } from '../../domain/link-telegram.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
@@ -80,7 +80,7 @@ export function startFeature(i18n: Translator) {
     const staff = await staffKind(ctx);
     await ctx.reply(ctx.t('welcome', welcomeVars(ctx)), { reply_markup: await welcomeKeyboard(ctx, staff) });
     // Staff and partners' representatives are pointed to their own commands, someone on a list to their place.
-    const prompt = staff ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : 'main-menu-prompt';
+    const prompt = staff ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : await newOrBack(ctx);
     // A librarian made by her Telegram number may open the bot for the first time now: she is told what she is (W22-30).
     const librarian = staff === 'librarian' ? `${ctx.t('fixk-start-librarian', { centers: await centerNames(await centersOfStaff(ctx.from!.id), ctx.locale) })}\n` : '';
     // Her name, for colleagues and for the people of her groups ("Вопросы: …"), as an invite link takes it.
@@ -163,4 +163,9 @@ export function startFeature(i18n: Translator) {
   });
 
   return composer;
+}
+
+/** Someone who left every list but whose name and phone are kept (walk s22 W22-06) is told so, and how to delete them. */
+async function newOrBack(ctx: BotContext): Promise<string> {
+  return ctx.from && (await getCitizen(ctx.from.id)) ? 'main-menu-prompt-returning' : 'main-menu-prompt';
 }

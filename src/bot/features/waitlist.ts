@@ -7,7 +7,7 @@ import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { formatLessonTime } from '../../domain/time.js';
 import { sayReopening } from '../../domain/planned-reopening.js';
-import { roomWords } from '../../domain/room-words.js';
+import { roomWords } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';

@@ -22,6 +22,12 @@ export const objectId: Field<string> = {
   decode: (s) => (/^[0-9a-f]{24}$/.test(s) ? s : undefined),
 };
 
+/** A MongoDB ObjectId in 16 characters (base64url of its 12 bytes): two of them fit one button's data. */
+export const compactId: Field<string> = {
+  encode: (v) => Buffer.from(v, 'hex').toString('base64url'),
+  decode: (s) => (/^[A-Za-z0-9_-]{16}$/.test(s) ? Buffer.from(s, 'base64url').toString('hex') : undefined),
+};
+
 /** A small non-negative integer (a page number, an index), base 36. */
 export const count: Field<number> = {
   encode: (v) => v.toString(36),

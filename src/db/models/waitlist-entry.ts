@@ -60,6 +60,16 @@ const waitlistEntrySchema = new Schema(
      * forgotten person leaves the partner's view and counts.
      */
     partnerId: { type: Schema.Types.ObjectId },
+    /**
+     * A staff move (/find) whose follow-ups are owed: set in the same update that moves the entry, unset once the
+     * person's notice, the audit and the call ticks are written. A move cut off by a restart is finished by the
+     * repeated press or by the offers job (src/domain/desk-move.ts, probe s22 M2). `at` is the move's time.
+     */
+    staffMove: {
+      by: { type: Number },
+      from: { type: String },
+      at: { type: Date },
+    },
     enrolledAt: { type: Date },
     /** When the person was told in Telegram that the seat they accepted is theirs (src/domain/accept-notice.ts). */
     acceptToldAt: { type: Date },

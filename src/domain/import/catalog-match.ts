@@ -17,7 +17,8 @@ export interface CatalogItem {
 
 export type Match =
   | { kind: 'exact'; id: string }
-  | { kind: 'fuzzy'; id: string; score: number }
+  /** `also`: other items that score better than the guess (asked about as buttons next to it, walk s22 W22-09). */
+  | { kind: 'fuzzy'; id: string; score: number; also?: string[] }
   | { kind: 'none' };
 
 const ABBREVIATIONS: Record<string, string> = {
@@ -93,7 +94,18 @@ const MIN_SCORE = 0.5;
 /** The best must beat the second by this much, or the name is ambiguous (many towns have a "ЦГБ"). */
 const MIN_MARGIN = 0.1;
 
-export function matchName(text: string, items: readonly CatalogItem[]): Match {
+/** Whether `name`'s words begin with `words`, in order ("Интернет" begins "Интернет и электронная почта"). */
+const startsWithWords = (name: string[], words: string[]) => words.length <= name.length && words.every((w, i) => wordsMatch(w, name[i]!));
+
+/** Other items shown next to the guess, at most. */
+const MAX_ALSO = 2;
+
+/**
+ * `preferStart` (courses, walk s22 W22-09): a name typed as the start of an item's name ("Интернет") means that item
+ * ("Интернет и электронная почта") rather than one that merely contains it ("Безопасный интернет", the higher score);
+ * the items that score better come along in `also`, so staff choose between them with one tap.
+ */
+export function matchName(text: string, items: readonly CatalogItem[], { preferStart = false } = {}): Match {
   const wanted = plain(text);
   if (wanted === '') return { kind: 'none' };
   for (const item of items) {
@@ -103,6 +115,15 @@ export function matchName(text: string, items: readonly CatalogItem[]): Match {
   const scored = items
     .map((item) => ({ id: item.id, score: Math.max(...item.names.map((n) => similarity(words, tokens(n)))) }))
     .sort((x, y) => y.score - x.score);
+  if (preferStart) {
+    const fits = scored.filter((s) => s.score >= MIN_SCORE);
+    const guess = fits.find((s) => items.find((i) => i.id === s.id)!.names.some((n) => startsWithWords(tokens(n), words)));
+    if (guess) {
+      // The ones the words' score prefers (they contain the name elsewhere): offered too, the guess first.
+      const also = fits.filter((s) => s.score > guess.score).slice(0, MAX_ALSO).map((s) => s.id);
+      return { kind: 'fuzzy', id: guess.id, score: Math.round(guess.score * 100) / 100, ...(also.length ? { also } : {}) };
+    }
+  }
   const [best, second] = scored;
   if (!best || best.score < MIN_SCORE) return { kind: 'none' };
   if (second && best.score - second.score < MIN_MARGIN) return { kind: 'none' };

@@ -13,6 +13,8 @@ export interface MatchToConfirm {
   id: string;
   label: string;
   rows: number;
+  /** Other courses that fit the name as well (walk s22 W22-09): offered as buttons next to the guess. */
+  also?: Array<{ id: string; label: string }>;
 }
 
 export interface RowToAdd extends ReadRow {
@@ -34,8 +36,8 @@ export interface AlreadyRow {
   reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
   /** For duplicate-in-file: the earlier line. */
   of?: number;
-  /** For on-list-earlier: the waiting entry and the file's day. */
-  earlier?: { entryId: string; joinedAt: Date };
+  /** For on-list-earlier: the waiting entry, its day now (`from`) and the file's day; the file's name, for the preview. */
+  earlier?: { entryId: string; joinedAt: Date; from: Date; centerId: string; name: string };
 }
 
 export interface ImportPreview {
@@ -52,6 +54,7 @@ export interface SameGuess {
   kind: 'center' | 'course';
   id: string;
   label: string;
+  also?: Array<{ id: string; label: string }>;
   texts: string[];
   keys: string[];
   rows: number;
@@ -60,11 +63,13 @@ export interface SameGuess {
 export function sameGuesses(matches: MatchToConfirm[]): SameGuess[] {
   const byGuess = new Map<string, SameGuess>();
   for (const m of matches) {
-    const guess = byGuess.get(`${m.kind}:${m.id}`) ?? { kind: m.kind, id: m.id, label: m.label, texts: [], keys: [], rows: 0 };
+    // Guesses with other fits are asked about one name at a time (the fits differ from name to name).
+    const group = m.also ? `${m.kind}:${m.id}:${m.key}` : `${m.kind}:${m.id}`;
+    const guess = byGuess.get(group) ?? { kind: m.kind, id: m.id, label: m.label, ...(m.also ? { also: m.also } : {}), texts: [], keys: [], rows: 0 };
     guess.texts.push(m.text);
     guess.keys.push(m.key);
     guess.rows += m.rows;
-    byGuess.set(`${m.kind}:${m.id}`, guess);
+    byGuess.set(group, guess);
   }
   return [...byGuess.values()];
 }
@@ -74,6 +79,21 @@ export type Decision = 'accept' | 'decline' | { id: string };
 export type Decisions = Record<string, Decision>;
 
 const DAY_MS = 24 * 3600_000;
+
+/**
+ * The oldest join day a paper list may give, in years before today (probe s22 H1). The place in line counts from
+ * that day, so an old date puts a person ahead of everyone waiting: "01.01.2000" put anyone first. People on a
+ * center's paper list wait months, not years (the courses start every few weeks); a date older than this is a typo
+ * or a jump ahead, and the row is rejected as such: the librarian checks it and writes the real date.
+ */
+export const OLDEST_JOIN_YEARS = 3;
+
+/** The oldest join day a row may have at `now` (OLDEST_JOIN_YEARS). */
+export function oldestJoinDay(now: Date): Date {
+  const day = new Date(now);
+  day.setUTCFullYear(day.getUTCFullYear() - OLDEST_JOIN_YEARS);
+  return day;
+}
 
 export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${text}`;
 
@@ -93,6 +113,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
   /** The first line of each phone, and the names on it so far. */
   const onPhone = new Map<string, { line: number; name: string; names: Set<string> }>();
   let waiting = 0;
+  const oldest = oldestJoinDay(now);
 
   const resolve = (kind: 'center' | 'course', text: string): { id?: string; undecided?: MatchToConfirm; declined?: boolean } => {
     const match = (kind === 'center' ? p.centerMatches : p.courseMatches)[text];
@@ -104,14 +125,16 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     if (decision === 'decline') return { declined: true };
     if (decision) return (kind === 'center' ? p.centerLabels : p.courseLabels)[decision.id] !== undefined ? { id: decision.id } : { declined: true };
     const label = (kind === 'center' ? p.centerLabels : p.courseLabels)[match.id] ?? match.id;
-    const item = pending.get(key) ?? { key, kind, text, id: match.id, label, rows: 0 };
+    const labels = kind === 'center' ? p.centerLabels : p.courseLabels;
+    const also = (match.also ?? []).map((id) => ({ id, label: labels[id] ?? id }));
+    const item = pending.get(key) ?? { key, kind, text, id: match.id, label, rows: 0, ...(also.length ? { also } : {}) };
     pending.set(key, item);
     return { undecided: item };
   };
 
   for (const row of p.rows) {
     const course = resolve('course', row.courseText);
-    const center = resolve('center', row.centerText);
+    const center = p.soleCenterId !== undefined ? { id: p.soleCenterId } : resolve('center', row.centerText);
     if (course.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.courseText }); continue; }
     if (center.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.centerText }); continue; }
     if (!course.id && !course.undecided) { rejected.push({ line: row.line, reason: 'unknown-course', value: row.courseText }); continue; }
@@ -131,7 +154,9 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     const timeZone = p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk';
     // Midnight of the join day at the center: a paper list has no time, and ties keep the file's order (by _id).
     const joinedAt = fromLocal(row.joinedOn, 0, 0, timeZone);
-    if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}` }); continue; }
+    const dateText = `${row.joinedOn.day}.${row.joinedOn.month}.${row.joinedOn.year}`;
+    if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: dateText }); continue; }
+    if (joinedAt < oldest) { rejected.push({ line: row.line, reason: 'old-date', value: dateText }); continue; }
     // A person is a phone and a name: another name on the phone is another person (sameName forgives case, ё, order).
     const person = `${personKey(row.phone, row.name)}:${courseId}`;
     const earlier = firstLine.get(person);
@@ -152,11 +177,12 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     }
     if (onList.has(person)) {
       // Registered at the desk today, on the paper list since November: the place counts from the paper's day
-      // (walk s20 #25). Only a waiting entry, and only at a center this person manages.
+      // (walk s20 #25). Only a waiting entry, and only at a center this person manages; only the same person (`person`
+      // is phone and name: another name on the phone is not moved, probe s22 H1), and the preview names each one.
       const since = p.waitingSince[person];
       // A day or more: the paper has no time, so the same day is no earlier.
       const earlier = since && since.joinedAt.getTime() - joinedAt.getTime() >= DAY_MS && canManageCenter(role, since.centerId);
-      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt } } : { line: row.line, reason: 'on-list' });
+      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name } } : { line: row.line, reason: 'on-list' });
       continue;
     }
     toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}) });

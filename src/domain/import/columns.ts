@@ -1,7 +1,7 @@
 import { HEADER_SEARCH_ROWS, type TableRow } from './read-table.js';
 
 /** What a column of the paper list holds. */
-export const FIELDS = ['name', 'phone', 'course', 'center', 'joinedAt', 'timeOfDay', 'notes'] as const;
+export const FIELDS = ['name', 'phone', 'course', 'center', 'joinedAt', 'timeOfDay', 'notes', 'number'] as const;
 export type Field = (typeof FIELDS)[number];
 export const REQUIRED_FIELDS: readonly Field[] = ['name', 'phone', 'course', 'center', 'joinedAt'];
 
@@ -24,7 +24,11 @@ const HEADER_WORDS: Array<[Field, RegExp]> = [
 export const normalizeHeader = (text: string) =>
   text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}.\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 
+/** The list's own numbering ("№", "№ п/п", "No."): a reject is named by it too (walk s22 W22-10). */
+const NUMBER_HEADER = /^(?:(?:№|n|no|nr|#)\s*(?:п\s*\/?\s*п)?|п\s*\/\s*п|номер)\.?$/;
+
 export function fieldOfHeader(text: string): Field | undefined {
+  if (NUMBER_HEADER.test(text.trim().toLowerCase())) return 'number';
   const h = normalizeHeader(text);
   if (h === '' || h === '№' || h === 'n' || h === 'no') return undefined;
   return HEADER_WORDS.find(([, re]) => re.test(h))?.[0];

@@ -3,6 +3,7 @@ import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
 import { registerWithoutTelegram } from '../desk-registration.js';
+import { markStatsStale } from '../stats.js';
 import type { Role } from '../roles.js';
 import { classify, type Decisions } from './classify.js';
 import type { PreparedImport } from './prepare.js';
@@ -53,11 +54,17 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   for (const row of preview.already) {
     if (!row.earlier) continue;
     // Still waiting and still later than the file says: an entry offered or moved meanwhile is left as it is.
-    const moved = await WaitlistEntryModel.updateOne(
+    const before = await WaitlistEntryModel.findOneAndUpdate(
       { _id: row.earlier.entryId, status: 'waiting', joinedAt: { $gt: row.earlier.joinedAt } },
       { $set: { joinedAt: row.earlier.joinedAt } },
-    );
-    backdated += moved.modifiedCount;
+    ).lean();
+    if (!before) continue;
+    backdated++;
+    // Each moved place on its own line (probe s22 H1): which entry, from when to when; no name.
+    await audit({
+      actorId, action: 'waitlist.import-backdate', target: `entry:${row.earlier.entryId}`,
+      details: { batchId: String(batchId), from: before.joinedAt.toISOString(), to: row.earlier.joinedAt.toISOString() },
+    }, now);
   }
   const places = new Map(rows.filter((_, i) => registered[i]?.outcome === 'added').map((r) => [`${r.courseId} ${r.centerId}`, { courseId: r.courseId, centerId: r.centerId }]));
 
@@ -79,6 +86,8 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     already: result.already,
     rejected: result.rejected,
   });
+  // The librarian's next /stats shows the people just added (walk s22 W22-11).
+  if (added > 0 || backdated > 0) await markStatsStale();
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
   return { ...result, places: [...places.values()] };
 }

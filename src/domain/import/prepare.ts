@@ -28,7 +28,7 @@ export interface ReadRow {
   notes?: string;
 }
 
-export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date';
+export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
 
 export interface RejectedRow {
   line: number;
@@ -65,6 +65,10 @@ export interface PreparedImport {
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
   importedBefore?: Date;
+  /** Each data line's own number ("№") and name, if it has them: a reject is named by them (walk s22 W22-10). */
+  who: Record<number, { number?: string; name?: string }>;
+  /** The file has no center column and its staff member has one center: every row is hers (walk s22 W22-08). */
+  soleCenterId?: string;
 }
 
 /** The file has no header row the bot could recognise, or lacks required columns. */
@@ -138,10 +142,16 @@ export async function courseCatalog(): Promise<CatalogItem[]> {
 
 const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
 
-export async function prepareImport(bytes: Uint8Array, fileName: string): Promise<PreparedImport> {
+/**
+ * `soleCenterId`: the one center of the staff member importing, if she has one. A paper list kept at one library has
+ * no center column (walk s22 W22-08): then every row is at that center, and the column read-out says so.
+ */
+export async function prepareImport(bytes: Uint8Array, fileName: string, { soleCenterId }: { soleCenterId?: string } = {}): Promise<PreparedImport> {
   const table = await readTable(bytes, fileName);
   const columns = mapColumns(table.rows);
   if (!columns) throw new ColumnsMissing(['name', 'phone', 'course', 'center', 'joinedAt']);
+  const centerless = soleCenterId !== undefined && columns.missing.includes('center');
+  if (centerless) columns.missing = columns.missing.filter((f) => f !== 'center');
   if (columns.missing.length > 0) throw new ColumnsMissing(columns.missing, columns);
   const c = columns.columns;
   const rows: ReadRow[] = [];
@@ -149,8 +159,11 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const namesOfUnreadable: Array<{ row: RejectedRow; course: string; center: string }> = [];
   const dataRows = table.rows.slice(columns.headerIndex + 1);
   if (dataRows.length > MAX_ROWS) throw new FileRejected('too-many-rows');
+  const who: PreparedImport['who'] = {};
   for (const { line, cells } of dataRows) {
     const parsedName = parseName(cell(cells, c.name));
+    const number = singleLine(cell(cells, c.number)).slice(0, 20);
+    if (number || 'name' in parsedName) who[line] = { ...(number ? { number } : {}), ...('name' in parsedName ? { name: parsedName.name } : {}) };
     const phoneText = cell(cells, c.phone);
     const phone = parsePhone(phoneText);
     const dateText = cell(cells, c.joinedAt);
@@ -181,21 +194,21 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
   const centerMatches: Record<string, Match> = {};
   const courseMatches: Record<string, Match> = {};
   for (const row of rows) {
-    centerMatches[row.centerText] ??= matchName(row.centerText, centers);
-    courseMatches[row.courseText] ??= matchName(row.courseText, courses);
+    if (!centerless) centerMatches[row.centerText] ??= matchName(row.centerText, centers);
+    courseMatches[row.courseText] ??= matchName(row.courseText, courses, { preferStart: true });
   }
   // An unreadable row names its unknown course or center too, so the whole row is fixed at once.
   // Each name matched once (a long file repeats a few names thousands of times).
   const unknown = new Map<string, boolean>();
   const isUnknown = (text: string, catalog: CatalogItem[], kind: string) => {
     const key = `${kind}:${text}`;
-    if (!unknown.has(key)) unknown.set(key, matchName(text, catalog).kind === 'none');
+    if (!unknown.has(key)) unknown.set(key, matchName(text, catalog, { preferStart: kind === 'course' }).kind === 'none');
     return unknown.get(key)!;
   };
   for (const { row, course, center } of namesOfUnreadable) {
     const more = [
       ...(isUnknown(course, courses, 'course') ? ['unknown-course' as const] : []),
-      ...(isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
+      ...(!centerless && isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
   }
@@ -226,6 +239,8 @@ export async function prepareImport(bytes: Uint8Array, fileName: string): Promis
     waitingSince,
     importedKeys,
     ...(before ? { importedBefore: before.importedAt } : {}),
+    who,
+    ...(centerless ? { soleCenterId } : {}),
   };
 }
 

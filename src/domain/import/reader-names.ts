@@ -27,7 +27,8 @@ export async function inReaderWords(matches: MatchToConfirm[], locale: Locale): 
   if (locale === 'ru' || matches.length === 0) return matches;
   const [centers, courses] = await Promise.all([listCenters(), listCourses()]);
   return matches.map((m) => {
-    if (m.kind === 'course') return { ...m, label: courses.find((c) => c.id === m.id)?.title[locale] ?? m.label };
+    const course = (id: string, label: string) => courses.find((c) => c.id === id)?.title[locale] ?? label;
+    if (m.kind === 'course') return { ...m, label: course(m.id, m.label), ...(m.also ? { also: m.also.map((a) => ({ ...a, label: course(a.id, a.label) })) } : {}) };
     const center = centers.find((c) => c.id === m.id);
     if (!center) return m;
     const words = centerWords(center, locale);
@@ -42,4 +43,10 @@ export async function inReaderWords(matches: MatchToConfirm[], locale: Locale): 
 export async function matchAlternatives(kind: 'center' | 'course', role: Role, locale: Locale): Promise<Array<{ id: string; label: string }>> {
   if (kind === 'course') return (await listCourses()).map((c) => ({ id: c.id, label: c.title[locale] }));
   return (await listCenters()).filter((c) => canManageCenter(role, c.id)).map((c) => ({ id: c.id, label: centerPlace(c, locale, ', ') }));
+}
+
+/** A center's name as the import's questions say it ("Топки, Библиотека семейного чтения"), in the reader's language. */
+export async function centerInReaderWords(id: string, locale: Locale): Promise<string> {
+  const center = (await listCenters()).find((c) => c.id === id);
+  return center ? centerPlace(center, locale, ', ') : id;
 }

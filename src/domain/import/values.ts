@@ -24,7 +24,8 @@ export function parseJoinDate(text: string): LocalDate | undefined {
   } else return undefined;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  if (year < 2000) return undefined;
+  // A real date however old: too old a place in line is refused as such (classify.ts OLDEST_JOIN_YEARS, probe s22 L4).
+  if (year < 1900) return undefined;
   return { year, month, day };
 }
 

@@ -1,14 +1,13 @@
 import { Types } from 'mongoose';
-import { CitizenModel, hasTelegram } from '../../db/models/citizen.js';
+import { CitizenModel } from '../../db/models/citizen.js';
 import { ClassGroupModel } from '../../db/models/class-group.js';
-import { CallTaskModel } from '../../db/models/call-task.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
-import { audit } from '../audit.js';
+import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { isObjectId } from '../ids.js';
-import { settleOfferCall } from '../call-answers.js';
-import { acceptOffer } from '../offers.js';
+import { enrolDirectly, type EnrollResult } from '../direct-enrolment.js';
+import { joiningLesson, onRoster } from '../joining-lesson.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram
@@ -24,6 +23,8 @@ export interface ClosedGroupView {
   capacity: number;
   freeSeats: number;
   firstLessonAt?: string;
+  /** Each lesson whose attendance is marked, in order: who came of those on its roster (walk s22 W22-21). */
+  marked: Array<{ index: number; startsAt: string; came: number; of: number }>;
 }
 
 export interface Candidate {
@@ -38,14 +39,38 @@ export interface Candidate {
 export async function listClosedGroups(partnerId: string): Promise<ClosedGroupView[]> {
   if (!isObjectId(partnerId)) return [];
   const groups = await ClassGroupModel.find({ partnerId, status: 'open' }).sort({ createdAt: 1 }).lean();
-  const lessons = await LessonModel.find({ groupId: { $in: groups.map((g) => g._id) }, status: 'scheduled' }, { groupId: 1, startsAt: 1 }).lean();
+  const groupIds = groups.map((g) => g._id);
+  const [lessons, people] = await Promise.all([
+    LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, index: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).sort({ index: 1 }).lean(),
+    WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: { $in: ['enrolled', 'completed'] } }, { groupId: 1, citizenId: 1, enrolledAt: 1 }).lean(),
+  ]);
   return groups.map((g) => {
-    const first = lessons.filter((l) => String(l.groupId) === String(g._id)).map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
+    const own = lessons.filter((l) => String(l.groupId) === String(g._id));
+    const first = own.map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
+    const members = people.filter((p) => String(p.groupId) === String(g._id));
+    // A lesson's roster leaves out who joined after it began (onRoster), as /attendance does.
+    const marked = own.filter((l) => l.markedAt).map((l) => {
+      const roster = new Set(members.flatMap((p) => (typeof p.citizenId === 'number' && onRoster(p.enrolledAt, l.startsAt) ? [p.citizenId] : [])));
+      return { index: l.index, startsAt: l.startsAt.toISOString(), came: l.attendedIds.filter((id) => roster.has(id)).length, of: roster.size };
+    });
     return {
       id: String(g._id), courseId: g.courseId, centerId: g.centerId, room: g.room, capacity: g.capacity, freeSeats: g.freeSeats ?? 0,
       ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}),
+      marked,
     };
   });
+}
+
+/**
+ * The courses of the partner's open groups that still take its people (a seat free, newcomers still joining), oldest
+ * group first: a person who opens the partner's referral link sees them first (walk s22 W22-15).
+ */
+export async function coursesOpenForPartner(partnerId: string, now: Date): Promise<string[]> {
+  const courses: string[] = [];
+  for (const g of await listClosedGroups(partnerId)) {
+    if (g.freeSeats > 0 && !courses.includes(g.courseId) && (await joiningLesson(g.id, now))) courses.push(g.courseId);
+  }
+  return courses;
 }
 
 /** One of the partner's open closed groups, or null (another partner's, released, finished). */
@@ -71,56 +96,54 @@ export async function listCandidates(partnerId: string, group: ClosedGroupView):
   return entries.map((e) => ({ entryId: String(e._id), citizenId: e.citizenId!, name: names.get(e.citizenId!) ?? '—', held: e.status === 'offered' }));
 }
 
-/** A seat of one of the partner's own groups is offered to this entry (held for them until /groups or a call). */
-export async function seatHeldInPartnerGroup(entryId: string, partnerId: string): Promise<boolean> {
-  if (!isObjectId(entryId) || !isObjectId(partnerId)) return false;
-  const entry = await WaitlistEntryModel.findOne({ _id: entryId, status: 'offered' }, { offer: 1 }).lean();
-  return Boolean(entry?.offer?.groupId && (await ClassGroupModel.exists({ _id: entry.offer.groupId, partnerId, status: 'open' })));
+/**
+ * "➕ Put into the group" under a representative's /add when the organization's group has a seat free: the entry's id
+ * (walk s22 W22-16). Answered in src/bot/features/partners/closed-groups.ts.
+ */
+export const addedSeatData = defineCallbackData('pseat', ['e'], OBJECT_ID);
+
+/** One of the partner's open groups for this course has a seat free (its people are put in by the representative). */
+export async function partnerGroupHasSeat(partnerId: string, courseId: string): Promise<boolean> {
+  if (!isObjectId(partnerId)) return false;
+  return (await ClassGroupModel.exists({ partnerId, courseId, status: 'open', freeSeats: { $gt: 0 } })) !== null;
 }
 
-export type EnrollResult = 'enrolled' | 'full' | 'gone';
+/**
+ * Which of the partner's groups one of its people without Telegram goes into now: the one whose seat is offered to
+ * them, else the oldest open one of their course with a seat free; with their name. Null: not theirs, or no seat.
+ */
+export async function groupForEntry(partnerId: string, entryId: string): Promise<{ groupId: string; name: string } | null> {
+  if (!isObjectId(partnerId) || !isObjectId(entryId)) return null;
+  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: { $in: ['waiting', 'offered'] }, citizenId: { $lt: 0 } }, { citizenId: 1, courseId: 1, status: 1, offer: 1 }).lean();
+  if (!entry) return null;
+  const groups = await listClosedGroups(partnerId);
+  const held = entry.status === 'offered' && entry.offer?.groupId ? groups.find((g) => g.id === String(entry.offer!.groupId)) : undefined;
+  const group = held ?? groups.find((g) => g.courseId === entry.courseId && g.freeSeats > 0);
+  if (!group) return null;
+  const name = (await CitizenModel.findById(entry.citizenId, { name: 1 }).lean())?.name ?? '—';
+  return { groupId: group.id, name };
+}
+
+export type { EnrollResult } from '../direct-enrolment.js';
 
 /**
- * Puts one of the partner's people without Telegram into its closed group: a
- * seat is taken by a conditional decrement, then the entry moves waiting →
- * enrolled; if the entry moved meanwhile, the seat is given back.
+ * Puts one of the partner's people without Telegram into its closed group (direct-enrolment.ts: a seat taken by a
+ * conditional decrement, or the seat of this group already offered to them, its call task closed as answered by the
+ * organization).
  */
 export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date): Promise<EnrollResult> {
-  if (!isObjectId(partnerId) || !isObjectId(groupId) || !isObjectId(entryId)) return 'gone';
-  const entry = await WaitlistEntryModel.findOne({ _id: entryId, partnerId, status: { $in: ['waiting', 'offered'] } }, { citizenId: 1, courseId: 1, status: 1, offer: 1 }).lean();
-  if (!entry || entry.citizenId === undefined || entry.citizenId === null || hasTelegram(entry.citizenId)) return 'gone';
-  if (entry.status === 'offered') {
-    if (String(entry.offer?.groupId) !== groupId || !(await ClassGroupModel.exists({ _id: groupId, partnerId, status: 'open' }))) return 'gone';
-    return enrollOffered(actorId, partnerId, groupId, { id: entryId, citizenId: entry.citizenId }, now);
-  }
-  const seat = await ClassGroupModel.findOneAndUpdate(
-    { _id: groupId, partnerId, status: 'open', courseId: entry.courseId, freeSeats: { $gt: 0 } },
-    { $inc: { freeSeats: -1, enrolledCount: 1 } },
-  ).lean();
-  if (!seat) return (await ClassGroupModel.exists({ _id: groupId, partnerId, status: 'open' })) ? 'full' : 'gone';
-  const enrolled = await WaitlistEntryModel.findOneAndUpdate(
-    { _id: entryId, partnerId, status: 'waiting' },
-    { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: now } },
-  ).lean();
-  if (!enrolled) {
-    await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
-    return 'gone';
-  }
-  await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId } }, now);
-  return 'enrolled';
-}
-
-/**
- * The seat offered to one of the partner's people without Telegram is taken for them by the representative: the
- * librarians' call task is closed as answered by the organization (a librarian who opens it sees who answered),
- * then the offer is accepted as a call would accept it (call-answers.ts).
- */
-async function enrollOffered(actorId: number, partnerId: string, groupId: string, entry: { id: string; citizenId: number }, now: Date): Promise<EnrollResult> {
+  if (!isObjectId(partnerId)) return 'gone';
   const partner = await PartnerModel.findById(partnerId, { name: 1 }).lean();
-  const task = await CallTaskModel.findOne({ entryId: entry.id, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
-  const call = { taskId: String(task?._id), entryId: entry.id, citizenId: entry.citizenId };
-  const taken = task ? (await settleOfferCall(call, 'accepted', { id: actorId, name: partner?.name ?? '' }, now)) === 'done' : (await acceptOffer(entry.citizenId, entry.id, now)).ok;
-  if (!taken) return 'gone';
-  await audit({ actorId, action: 'partner.enroll', target: `group:${groupId}`, details: { partnerId, entryId: entry.id, offered: true } }, now);
-  return 'enrolled';
+  return enrolDirectly(
+    {
+      actor: { id: actorId, name: partner?.name ?? '' },
+      groupId,
+      entryId,
+      groupWhere: { partnerId },
+      // People with Telegram answer the offer themselves.
+      entryWhere: { partnerId, citizenId: { $lt: 0 } },
+      audit: { action: 'partner.enroll', details: { partnerId } },
+    },
+    now,
+  );
 }

@@ -7,7 +7,7 @@ import { centerScope } from '../../../domain/roles.js';
 import { requireStaff } from '../../filters/roles.js';
 import { sendPartnerExport } from '../partners/partner-export.js';
 
-const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone', 'telegram'];
+const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone', 'telegram', 'notes'];
 const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone', 'telegram'];
 
 /**
@@ -29,7 +29,7 @@ async function sendExport(ctx: BotContext) {
 
   const waitlistCsv = toCsv(
     header(WAITLIST_COLUMNS),
-    waitlist.map((r) => [r.center, r.course, status(r.status), r.joinedAt, r.position, ctx.t(`time-${r.timeOfDay}`), r.name, r.phone, telegram(r)]),
+    waitlist.map((r) => [r.center, r.course, status(r.status), r.joinedAt, r.position, ctx.t(`time-${r.timeOfDay}`), r.name, r.phone, telegram(r), r.notes]),
   );
   const enrollmentsCsv = toCsv(
     header(ENROLLMENT_COLUMNS),

@@ -12,6 +12,8 @@ import { NEW_CLASS } from '../../../../scenes/classes/new-class.js';
 import { openLessons } from './attendance.js';
 import { releaseSeatsButton } from '../partners/requests.js';
 import { GROUPS_PER_PAGE, groupLabels, labelledGroups, type Labelled } from './group-labels.js';
+import { putInGroup } from '../../../domain/staff-enrolment.js';
+import { putInPickMenu } from './put-in.js';
 
 // ---- /classes: every open group as one short button ("3. Основы, 1 декабря: 8 из 12"),
 // the message naming each center once with its groups' numbers, paged; a group's
@@ -89,6 +91,8 @@ interface RosterView {
   list: number;
   /** A closed group for a partner's request (its free seats can be released to the general queue). */
   closed: boolean;
+  /** A seat is free (or held by an offer) and a lesson is still to come: a librarian may put a person in (put-in.ts). */
+  canPutIn: boolean;
 }
 
 type RosterRow = { citizenId: number; name: string; missed: number };
@@ -113,7 +117,9 @@ async function loadRoster(ctx: BotContext, p: { group: string; page: number; lis
   if (!summary) return null;
   const labels = await groupLabels(ctx, summary);
   const schedule = await lessonsSaid(p.group, labels.timeZone, ctx.locale);
-  const base = { summary, labels, schedule, room: group.room, list: p.list, closed: Boolean(group.partnerId) };
+  const seat = (group.freeSeats ?? 0) > 0 || summary.offered > 0;
+  const canPutIn = seat && Boolean(await putInGroup(ctx.role!, p.group, ctx.deps.now()));
+  const base = { summary, labels, schedule, room: group.room, list: p.list, closed: Boolean(group.partnerId), canPutIn };
   const rows = participants.map((x) => ({ citizenId: x.citizenId, name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
   return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, ''))) };
 }
@@ -135,6 +141,7 @@ export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number
       const next = await loadRoster(pressed, { group: v.summary.id, page: index, list: v.list });
       if (next) await rosterMenu.edit(pressed, next);
     });
+    if (v.canPutIn) b.text(ctx.t('cls-putin-button'), (pressed) => putInPickMenu.show(pressed, { group: v.summary.id, page: 0, list: v.list })).row();
     b.text(ctx.t('cls-attendance-button'), (pressed) => openLessons(pressed, v.summary.id)).row();
     if (v.closed) b.text(ctx.t('prt-release-button'), (pressed) => releaseConfirmMenu.edit(pressed, v)).row();
     b.text(ctx.t('btn-back'), async (pressed) => {

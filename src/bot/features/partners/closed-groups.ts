@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters, listEveryCourse } from '../../../domain/catalog.js';
-import { enrollDirectly, findClosedGroup, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
-import { formatLessonTime } from '../../../domain/time.js';
+import { addedSeatData, enrollDirectly, findClosedGroup, groupForEntry, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
+import { formatLessonTime, sayDate, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -22,13 +22,17 @@ const MAX_CANDIDATES = 20;
 async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> {
   const [courses, centers] = await Promise.all([listEveryCourse(), listCenters()]);
   const center = centers.find((c) => c.id === g.centerId);
-  return ctx.t('prt-group-line', {
+  const timeZone = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
+  const line = ctx.t('prt-group-line', {
     course: courses.find((c) => c.id === g.courseId)?.title[ctx.locale] ?? g.courseId,
     center: center ? centerPlace(center, ctx.locale) : g.centerId,
-    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), center?.timeZone ?? ctx.deps.config.APP_TIMEZONE, ctx.locale) : '—',
+    start: g.firstLessonAt ? formatLessonTime(new Date(g.firstLessonAt), timeZone, ctx.locale) : '—',
     free: g.freeSeats,
     capacity: g.capacity,
   });
+  // Who came to each lesson held, group by group, not person by person in /referrals (walk s22 W22-21).
+  const held = g.marked.map((l) => ctx.t('fixr-group-lesson', { n: l.index, day: sayDate(toLocal(new Date(l.startsAt), timeZone), ctx.locale), came: l.came, of: l.of }));
+  return [line, ...held].join('\n');
 }
 
 type Labelled = ClosedGroupView & { label: string };
@@ -68,7 +72,11 @@ export const closedGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
   },
 });
 
-interface FillView { partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[] }
+interface FillView {
+  partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[];
+  /** Just put into the group with ➕: said on the screen itself, not only in a toast (walk s22 W22-17). */
+  enrolled?: { name: string; citizenId: number };
+}
 
 /** Who can be put in now: anyone while a seat is free; one whose seat is held for them (offered) in any case. */
 const pickableOf = (v: FillView) => v.candidates.filter((c) => c.held || v.group.freeSeats > 0);
@@ -89,14 +97,15 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
   payloadOf: (v) => ({ group: v.group.id }),
   load: (ctx, p) => loadFill(ctx, p.group),
   goneKey: 'prt-not-yours',
-  names: { people: (v) => pickableOf(v).map((c) => c.citizenId), reopen: '/groups' },
-  text: (ctx, v) => [v.label, ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
+  names: { people: (v) => [...pickableOf(v).map((c) => c.citizenId), ...(v.enrolled ? [v.enrolled.citizenId] : [])], reopen: '/groups' },
+  text: (ctx, v) =>
+    [v.label, ...(v.enrolled ? [ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
   buttons: (b, v, ctx) => {
     for (const c of pickableOf(v)) {
       b.text(ctx.t(c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
         const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
         const next = await loadFill(pressed, v.group.id);
-        if (next) await fillMenu.edit(pressed, next);
+        if (next) await fillMenu.edit(pressed, { ...next, ...(result === 'enrolled' ? { enrolled: { name: c.name, citizenId: c.citizenId } } : {}) });
         return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
       }).row();
     }
@@ -113,5 +122,22 @@ export function closedGroupsFeature() {
     const view = await loadGroups(ctx);
     if (view) await closedGroupsMenu.send(ctx, view);
   });
+  // "➕ Put into the group" under a representative's /add (walk s22 W22-16): the entry's own partner is the presser's.
+  composer.callbackQuery(addedSeatData.only(), requireRepresentative(), async (ctx) => {
+    const partnerId = ctx.partnerRole!.partnerId;
+    const entryId = addedSeatData.read(ctx.match).id;
+    const seat = await groupForEntry(partnerId, entryId);
+    const result = seat ? await enrollDirectly(ctx.from.id, partnerId, seat.groupId, entryId, ctx.deps.now()) : 'gone';
+    if (result !== 'enrolled') {
+      await ctx.answerCallbackQuery({ text: ctx.t(result === 'full' ? 'prt-fill-full-now' : 'prt-fill-gone'), show_alert: true });
+      // Put in already (by /groups), gone, or no seat: the button does nothing any more.
+      return void (await ctx.editMessageReplyMarkup().catch(() => undefined));
+    }
+    await ctx.answerCallbackQuery();
+    // The question's line gives way to what was done; the place in line above it stays as the record.
+    const lines = (ctx.callbackQuery.message?.text ?? '').split('\n').slice(0, -1);
+    await ctx.editMessageText([...lines, ctx.t('fixr-add-put-in-done')].join('\n'), { reply_markup: { inline_keyboard: [] } });
+  });
+  composer.callbackQuery(addedSeatData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { roomWords } from '../../src/domain/room-words.js';
+import { hoursInEnglish, roomWords } from '../../src/domain/place-words.js';
 
 // Walk s20 W20-21: English readers got "Kompiuternyi klass, 2 etazh". The bot's own screens: citizen-menu.test.ts.
 describe("a room in the reader's words", () => {
@@ -21,5 +21,18 @@ describe("a room in the reader's words", () => {
   it('transliterates a name it does not know, and leaves no Cyrillic', () => {
     expect(roomWords('Радуга', 'en')).toBe('Raduga');
     expect(roomWords('Залесье, кабинет 5', 'en')).toBe('Zalese, room 5');
+  });
+});
+
+// Walk s22 W22-29: a center without English hours showed "budni 9:00–18:00".
+describe('opening hours typed in Russian, for English readers', () => {
+  it.each([
+    ['будни 10:00–19:00, суббота 10:00–17:00', 'weekdays 10:00–19:00, Saturday 10:00–17:00'],
+    ['пн–пт 9:00–18:00, сб 10:00–16:00, вс — выходной', 'Mon–Fri 9:00–18:00, Sat 10:00–16:00, Sun — closed'],
+    ['ежедневно с 9:00 до 18:00, перерыв 13:00–14:00', 'daily from 9:00 to 18:00, break 13:00–14:00'],
+    ['будни 9–18, выходные дни: суббота, воскресенье', 'weekdays 9–18, closed: Saturday, Sunday'],
+    ['все дни кроме понедельника', 'vse dni krome Monday'],
+  ])('"%s" → "%s"', (hours, english) => {
+    expect(hoursInEnglish(hours)).toBe(english);
   });
 });

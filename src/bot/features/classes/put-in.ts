@@ -1,0 +1,103 @@
+import { answererName } from '../../../domain/call-answers.js';
+import { groupSummary } from '../../../domain/classes.js';
+import { enrolByStaff, lineFor, putInGroup, type LinePerson, type PutInGroup } from '../../../domain/staff-enrolment.js';
+import { formatLessonTime } from '../../../domain/time.js';
+import type { BotContext } from '../../context.js';
+import { requireStaff } from '../../filters/roles.js';
+import { pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
+import { compactId, count, objectId, payloadCodec } from '../../menus/payload.js';
+import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { groupLabels } from './group-labels.js';
+import { rosterMenu } from './groups.js';
+
+// ---- A group's card → "➕ Записать человека" (walk s22 W22-12): the people in this group's line, in its order,
+// paged; one of them → a confirmation saying how many wait ahead → enrolled at once (src/domain/staff-enrolment.ts).
+// Every press passes the staff guard and loads the group through the presser's own centers (putInGroup).
+// Menu ids: pi (the pick), pk (the confirmation).
+
+interface PickView { group: PutInGroup; short: string; start: string; page: Page<LinePerson>; list: number }
+
+/** Who can be put in now: anyone while a seat is free; one a seat of this group is offered to in any case. */
+const pickable = (group: PutInGroup, line: LinePerson[]) => line.filter((p) => p.offer === 'here' || group.freeSeats > 0);
+
+const PICK_PAGING: PagingOptions<LinePerson> = { line: () => '', frame: 0, perPage: 8 };
+
+async function labelsOf(ctx: BotContext, group: PutInGroup) {
+  const summary = await groupSummary(group.id);
+  const labels = summary ? await groupLabels(ctx, summary) : undefined;
+  return { short: labels?.short ?? group.courseId, start: formatLessonTime(group.firstLesson, group.timeZone, ctx.locale) };
+}
+
+async function loadPick(ctx: BotContext, p: { group: string; page: number; list: number }): Promise<PickView | null> {
+  const group = await putInGroup(ctx.role!, p.group, ctx.deps.now());
+  if (!group) return null;
+  const people = pickable(group, await lineFor(group.id));
+  return { group, ...(await labelsOf(ctx, group)), page: pageOf(people, p.page, PICK_PAGING), list: p.list };
+}
+
+const personLabel = (ctx: BotContext, p: LinePerson) =>
+  p.offer ? ctx.t(p.offer === 'here' ? 'cls-putin-person-held' : 'cls-putin-person-elsewhere', { name: p.name }) : ctx.t('cls-putin-person', { name: p.name, place: p.place ?? 0 });
+
+const backToRoster = (pressed: MenuContext, group: string, list: number) => rosterMenu.show(pressed, { group, page: 0, list });
+
+export const putInPickMenu = new ViewMenu<PickView, { group: string; page: number; list: number }>({
+  id: 'pi',
+  guard: requireStaff(),
+  payload: payloadCodec({ group: objectId, page: count, list: count }),
+  payloadOf: (v) => ({ group: v.group.id, page: v.page.index, list: v.list }),
+  load: loadPick,
+  names: { people: (v) => v.page.items.map((p) => p.citizenId), reopen: '/classes' },
+  text: (ctx, v) =>
+    [ctx.t('cls-putin-pick-head', { short: v.short, start: v.start, free: v.group.freeSeats }), ctx.t(v.page.items.length ? 'cls-putin-pick' : 'cls-putin-nobody'), pageCounter(ctx, v.page)]
+      .filter(Boolean)
+      .join('\n'),
+  buttons: (b, v, ctx) => {
+    for (const p of v.page.items) {
+      b.text(personLabel(ctx, p), (pressed) => putInConfirmMenu.show(pressed, { group: v.group.id, entry: p.entryId, page: v.page.index, list: v.list })).row();
+    }
+    b.pages(v.page, async (pressed, index) => {
+      const next = await loadPick(pressed, { group: v.group.id, page: index, list: v.list });
+      if (next) await putInPickMenu.edit(pressed, next);
+    });
+    b.text(ctx.t('btn-back'), (pressed) => backToRoster(pressed, v.group.id, v.list));
+  },
+});
+
+interface ConfirmView { group: PutInGroup; short: string; start: string; person: LinePerson; page: number; list: number }
+
+async function loadConfirm(ctx: BotContext, p: { group: string; entry: string; page: number; list: number }): Promise<ConfirmView | null> {
+  const group = await putInGroup(ctx.role!, p.group, ctx.deps.now());
+  if (!group) return null;
+  // Someone no longer in this group's line (enrolled, gone, another center's: a forged button) is not found.
+  const person = pickable(group, await lineFor(group.id)).find((x) => x.entryId === p.entry);
+  if (!person) return null;
+  return { group, ...(await labelsOf(ctx, group)), person, page: p.page, list: p.list };
+}
+
+function confirmText(ctx: BotContext, v: ConfirmView): string {
+  const p = v.person;
+  const turn = p.offer ? ctx.t(`cls-putin-offer-${p.offer}`) : ctx.t('cls-putin-ahead', { ahead: p.ahead });
+  // A group already begun: how much they would miss, said before she decides.
+  const missed = v.group.missed > 0 ? ctx.t('cls-putin-missed', { missed: v.group.missed, lessons: v.group.lessons }) : '';
+  return [ctx.t('cls-putin-confirm', { name: p.name, short: v.short, start: v.start }), missed, turn, ctx.t(p.telegram ? 'cls-putin-telegram' : 'cls-putin-phone')].filter(Boolean).join('\n');
+}
+
+export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry: string; page: number; list: number }>({
+  id: 'pk',
+  guard: requireStaff(),
+  payload: payloadCodec({ group: compactId, entry: compactId, page: count, list: count }),
+  payloadOf: (v) => ({ group: v.group.id, entry: v.person.entryId, page: v.page, list: v.list }),
+  load: loadConfirm,
+  names: { people: (v) => [v.person.citizenId], reopen: '/classes' },
+  text: confirmText,
+  buttons: (b, v, ctx) => {
+    b.text(ctx.t('cls-putin-yes'), async (pressed) => {
+      const actor = { id: pressed.from.id, name: await answererName(pressed.from.id, pressed.from.first_name) };
+      const result = await enrolByStaff(pressed.role!, actor, v.group.id, v.person.entryId, pressed.deps.now(), { ttlHours: pressed.deps.config.OFFER_TTL_HOURS });
+      await backToRoster(pressed, v.group.id, v.list);
+      const notice = result === 'enrolled' ? pressed.t('cls-putin-done', { name: v.person.name }) : pressed.t(`cls-putin-${result}`);
+      await pressed.answerCallbackQuery({ text: notice, show_alert: true }).catch(() => undefined);
+    }).row();
+    b.text(ctx.t('btn-back'), (pressed) => putInPickMenu.show(pressed, { group: v.group.id, page: v.page, list: v.list }));
+  },
+});

@@ -1,0 +1,130 @@
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { enqueue } from '../outbox/index.js';
+import { markAcceptTold } from './accept-notice.js';
+import { describeCenter } from './catalog.js';
+import { enrolDirectly, type EnrollResult } from './direct-enrolment.js';
+import { isObjectId } from './ids.js';
+import { languageOf, offerVars } from './offer-messages.js';
+import type { OfferOptions } from './offers.js';
+import { centerScope, type Role } from './roles.js';
+import { singleLine } from './text.js';
+import { formatLessonTime } from './time.js';
+
+/**
+ * A librarian puts a person from the line into a group herself (walk s22 W22-12): offers stop an hour and a half
+ * before the lesson a newcomer would start with (joining-lesson.ts), so a group made for today, or a walk-in at the
+ * desk ten minutes before the class, could not be filled. The line is the one the offers use (this course at this
+ * center; a closed group's: its partner's people), in its order; taking someone out of turn is her decision, made
+ * knowingly (how many wait ahead is said before she confirms).
+ */
+
+export interface PutInGroup {
+  id: string;
+  courseId: string;
+  centerId: string;
+  capacity: number;
+  /** Seats nobody holds (offered seats are held). */
+  freeSeats: number;
+  /** The lesson a person put in now starts with: the next one not yet begun. */
+  firstLesson: Date;
+  /** Scheduled lessons already begun (a person put in now misses them), and all of them. */
+  missed: number;
+  lessons: number;
+  timeZone: string;
+}
+
+export interface LinePerson {
+  entryId: string;
+  citizenId: number;
+  name: string;
+  /** Their place in line while waiting (1-based); none while a seat is offered to them. */
+  place?: number;
+  /** A live seat offer they hold: for this group, or for another one of the course. */
+  offer?: 'here' | 'elsewhere';
+  telegram: boolean;
+  /** People waiting ahead of them in line. */
+  ahead: number;
+}
+
+/** The group, if it is the role's, open and with a lesson still to come; null otherwise. */
+export async function putInGroup(role: Role, groupId: string, now: Date): Promise<PutInGroup | null> {
+  if (!isObjectId(groupId)) return null;
+  const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', ...centerScope(role) }).lean();
+  if (!group) return null;
+  const lessons = await LessonModel.find({ groupId: group._id, status: 'scheduled' }, { startsAt: 1 }).sort({ startsAt: 1 }).lean();
+  const next = lessons.find((l) => l.startsAt > now);
+  if (!next) return null;
+  const center = await describeCenter(group.centerId);
+  return {
+    id: String(group._id), courseId: group.courseId, centerId: group.centerId, capacity: group.capacity,
+    freeSeats: group.freeSeats ?? 0, firstLesson: next.startsAt, missed: lessons.indexOf(next), lessons: lessons.length, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
+  };
+}
+
+/** Where a group's line is: the center's for the course, or (a closed group) its partner's people. */
+async function lineWhere(groupId: string): Promise<Record<string, unknown> | null> {
+  const group = await ClassGroupModel.findById(groupId, { courseId: 1, centerId: 1, partnerId: 1 }).lean();
+  if (!group) return null;
+  return { courseId: group.courseId, ...(group.partnerId ? { partnerId: group.partnerId } : { centerId: group.centerId }) };
+}
+
+/** Everyone in the group's line, waiting or holding an offer, in the line's order (longest waiting first). */
+export async function lineFor(groupId: string): Promise<LinePerson[]> {
+  const where = await lineWhere(groupId);
+  if (!where) return [];
+  const entries = await WaitlistEntryModel.find({ ...where, status: { $in: ['waiting', 'offered'] }, citizenId: { $exists: true } }, { citizenId: 1, status: 1, offer: 1 })
+    .sort({ joinedAt: 1, _id: 1 })
+    .lean();
+  const names = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean()).map((c) => [c._id, c.name]));
+  let waiting = 0;
+  return entries.map((e) => {
+    const ahead = waiting;
+    if (e.status === 'waiting') waiting++;
+    const offer = e.status === 'offered' ? (String(e.offer?.groupId) === groupId ? 'here' : 'elsewhere') : undefined;
+    return {
+      entryId: String(e._id), citizenId: e.citizenId!, name: singleLine(names.get(e.citizenId!) ?? '—'), telegram: hasTelegram(e.citizenId!), ahead,
+      ...(offer ? { offer } : { place: ahead + 1 }),
+    };
+  });
+}
+
+/**
+ * Puts the person into the group at once: a free seat taken as the offers take one (or the seat already offered to
+ * them here); an offer they held elsewhere closes and that seat goes on to the next person. Someone with Telegram is
+ * told in one message. 'no-lesson': the group is not hers, closed, or has no lesson to come.
+ */
+export async function enrolByStaff(
+  role: Role,
+  actor: { id: number; name: string },
+  groupId: string,
+  entryId: string,
+  now: Date,
+  options: OfferOptions = {},
+): Promise<EnrollResult | 'no-lesson'> {
+  const group = await putInGroup(role, groupId, now);
+  const where = group && (await lineWhere(group.id));
+  if (!group || !where) return 'no-lesson';
+  const ahead = (await lineFor(group.id)).find((p) => p.entryId === entryId)?.ahead ?? 0;
+  const result = await enrolDirectly(
+    { actor, groupId, entryId, groupWhere: { centerId: group.centerId }, entryWhere: where, fromOtherOffer: true, audit: { action: 'staff.enroll', details: { ahead } } },
+    now,
+    options,
+  );
+  if (result === 'enrolled') await tellEnrolled(entryId, group, now);
+  return result;
+}
+
+/** "The library put you into the group": the course, the first lesson for them, the address (a person with Telegram). */
+async function tellEnrolled(entryId: string, group: PutInGroup, now: Date) {
+  const entry = await WaitlistEntryModel.findById(entryId, { citizenId: 1 }).lean();
+  const citizenId = entry?.citizenId;
+  if (typeof citizenId !== 'number' || !hasTelegram(citizenId)) return;
+  const language = await languageOf(citizenId);
+  const vars = { ...(await offerVars(group.id, language, undefined, now)), first: formatLessonTime(group.firstLesson, group.timeZone, language) };
+  await enqueue([{ key: `putin:${entryId}:${now.getTime()}`, citizenId, priority: 'personal', message: { text: { key: 'cls-putin-told', vars } } }], now);
+  // The offer they may still have for this group: a press on its "I'll come" now says they are in, not tells them again.
+  await markAcceptTold(entryId, now);
+}

@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { broadcastScene } from './admin/broadcast.js';
 import { centerEditScene } from './admin/center-edit.js';
+import { courseEditScene } from './admin/course-edit.js';
 import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
 import { newClassScene } from './classes/new-class.js';
@@ -36,6 +37,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     changeScheduleScene(deps),
     broadcastScene(deps),
     centerEditScene(deps),
+    courseEditScene(deps),
     importListScene(deps, hooks),
     addPersonScene(deps),
     forgetPersonScene(deps),

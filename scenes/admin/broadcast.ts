@@ -13,7 +13,7 @@ import {
   type Audience,
 } from '../../src/domain/broadcast.js';
 import { broadcastMessage, broadcastTextLimit } from '../../src/domain/broadcast-preview.js';
-import { listCenters, listCourses } from '../../src/domain/catalog.js';
+import { listCenters, listEveryCourse } from '../../src/domain/catalog.js';
 import { broadcastCallsButton } from '../../src/domain/call-digests.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -56,7 +56,7 @@ export function broadcastScene(deps: SceneDeps) {
           (await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) }));
       }
       if (kind === 'group') {
-        const [groups, courses] = await conversation.external(() => Promise.all([listOpenGroups(audience.centerId!), listCourses()]));
+        const [groups, courses] = await conversation.external(() => Promise.all([listOpenGroups(audience.centerId!), listEveryCourse()]));
         if (groups.length === 0) {
           await q.note(ctx.t('adm-bc-no-groups'));
           continue; // no open groups: start again
@@ -68,7 +68,7 @@ export function broadcastScene(deps: SceneDeps) {
           })),
         });
       } else if (kind === 'center-waiting') {
-        const courses = await conversation.external(() => listCourses());
+        const courses = await conversation.external(() => listEveryCourse());
         const course = await q.ask(ctx.t('adm-bc-choose-course'), {
           choices: [{ label: ctx.t('adm-bc-all-courses'), value: 'all' }, ...courses.map((c) => ({ label: c.title[ctx.locale], value: c.id }))],
         });

@@ -45,7 +45,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       // Their command list; a person who never opened the bot has no chat yet, which is fine.
       await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
     });
-    await q.finish(ctx.t('cls-staff-granted', { id: String(userId), centers: names }));
+    // The bot cannot write first to someone who never opened it: her /start then says what she is (W22-30).
+    await q.finish(`${ctx.t('cls-staff-granted', { id: String(userId), centers: names })}\n${ctx.t('fixk-staff-granted-start')}`);
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);
 }

@@ -1,5 +1,5 @@
 import { centerPlace } from '../../src/domain/center-names.js';
-import { describeCenter, listCourses } from '../../src/domain/catalog.js';
+import { describeCenter, listEveryCourse } from '../../src/domain/catalog.js';
 import { findPeople, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { phoneTail, phoneToRead } from '../../src/domain/phone.js';
 import type { Role } from '../../src/domain/roles.js';
@@ -79,7 +79,7 @@ function buttonLabel(p: PersonMatch): string {
 
 /** Course and center titles of every entry shown, read once. */
 export async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
-  const courses = new Map((await listCourses()).map((c) => [c.id, c.short[locale]]));
+  const courses = new Map((await listEveryCourse()).map((c) => [c.id, c.short[locale]]));
   const centers: Record<string, string> = {};
   for (const p of people) {
     for (const e of p.entries) {

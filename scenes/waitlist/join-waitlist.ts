@@ -190,10 +190,10 @@ export function joinWaitlistScene(deps: SceneDeps) {
       if (answer === 'confirm') {
         const closed = await save(conversation, q, ctx, draft as Draft, args.partnerId);
         if (!closed) return;
-        // The center stopped taking people while they answered: another one is chosen, every other answer is kept.
+        // The center (or the course: W22-26) stopped taking people while they answered: another one is chosen, every other answer is kept.
         await q.closePressed();
-        await q.note(ctx.t('join-center-closed', { center: closed }));
-        await askField('center', draft, true);
+        await q.note(ctx.t(closed.field === 'center' ? 'join-center-closed' : 'fixk-join-course-closed', { center: closed.name, course: closed.name }));
+        await askField(closed.field, draft, true);
         continue;
       }
       const field = await q.ask(ctx.t('join-change-what'), {
@@ -237,8 +237,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     await moveEntry(conversation, deps, q, ctx, entry, centerId, { confirm: chosenId === undefined });
   }
 
-  /** Saves and says the place in line; returns the center's name when it closed meanwhile (nothing saved, nothing said yet). */
-  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined): Promise<string | undefined> {
+  /** Saves and says the place in line; returns the center (or course) that closed meanwhile (nothing saved, nothing said yet). */
+  async function save(conversation: SceneConversation, q: Questions, ctx: SceneContext, draft: Draft, partnerId: string | undefined): Promise<{ field: 'center' | 'course'; name: string } | undefined> {
     const citizenId = ctx.from!.id;
     const result = await conversation.external(() =>
       joinWaitlist(
@@ -257,7 +257,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ),
     );
     // The center was deactivated while the citizen was answering: nothing is saved.
-    if (result.outcome === 'center-closed') return conversation.external(() => centerTitleOf(draft.centerId, ctx.locale));
+    if (result.outcome === 'center-closed') return { field: 'center', name: await conversation.external(() => centerTitleOf(draft.centerId, ctx.locale)) };
+    if (result.outcome === 'course-closed') return { field: 'course', name: await conversation.external(async () => (await findCourse(draft.courseId))?.title[ctx.locale] ?? '') };
     const vars = await conversation.external(async () => ({
       course: (await findCourse(result.entry.courseId))?.title[ctx.locale] ?? '',
       center: await centerTitleOf(result.entry.centerId, ctx.locale),

@@ -6,7 +6,7 @@ import { LOCALES, type Translator } from './i18n.js';
 
 const CITIZEN_COMMANDS = ['start', 'help', 'language', 'cancel', 'forget'];
 const LIBRARIAN_COMMANDS = ['classes', 'newclass', 'attendance', 'calls', 'change', 'broadcast', 'stats', 'import', 'add', 'find', 'forgetperson', 'requests', 'export', ...CITIZEN_COMMANDS];
-const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'partners', ...CITIZEN_COMMANDS];
+const COORDINATOR_COMMANDS = [...LIBRARIAN_COMMANDS.slice(0, -CITIZEN_COMMANDS.length), 'staff', 'centers', 'courses', 'partners', ...CITIZEN_COMMANDS];
 /** A partner organization's representative: their own referrals only, no staff tools. */
 const REPRESENTATIVE_COMMANDS = ['referrals', 'link', 'add', 'request', 'groups', ...CITIZEN_COMMANDS];
 
@@ -31,7 +31,7 @@ export function staffCommandsOf(role: Exclude<CommandRole, 'citizen'>): string[]
 const HELP_SECTIONS: Array<{ heading: string; commands: string[] }> = [
   { heading: 'help-staff-lessons', commands: ['classes', 'newclass', 'attendance', 'change', 'calls', 'broadcast'] },
   { heading: 'help-staff-queue', commands: ['stats', 'add', 'find', 'import', 'export', 'forgetperson', 'requests'] },
-  { heading: 'help-staff-coordinator', commands: ['staff', 'centers', 'partners'] },
+  { heading: 'help-staff-coordinator', commands: ['staff', 'centers', 'courses', 'partners'] },
 ];
 
 export function staffHelpSections(role: Exclude<CommandRole, 'citizen'>): Array<{ heading: string; commands: string[] }> {

@@ -32,7 +32,7 @@ export interface Course {
  * invalidateCatalog() so this process sees them at once.
  */
 const TTL_MS = 60_000;
-let cached: { at: number; centers: Center[]; closedCenters: Center[]; courses: Course[] } | undefined;
+let cached: { at: number; centers: Center[]; closedCenters: Center[]; courses: Course[]; stoppedCourses: Course[] } | undefined;
 
 export function invalidateCatalog(): void {
   cached = undefined;
@@ -42,7 +42,7 @@ async function load() {
   if (cached && Date.now() - cached.at < TTL_MS) return cached;
   const [centers, courses] = await Promise.all([
     CenterModel.find().sort({ town: 1, name: 1 }).lean(),
-    CourseModel.find({ active: true }).sort({ order: 1 }).lean(),
+    CourseModel.find().sort({ order: 1 }).lean(),
   ]);
   const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en, reopensOn }: (typeof centers)[number]): Center => ({
     // A phone saved as typed before phones were normalised reads like every other center's.
@@ -50,29 +50,44 @@ async function load() {
     en: { name: en?.name ?? undefined, town: en?.town ?? undefined, address: en?.address ?? undefined, hours: en?.hours ?? undefined },
     ...(reopensOn ? { reopensOn } : {}),
   });
+  const toCourse = ({ _id, title, short, description }: (typeof courses)[number]): Course => ({
+    id: _id,
+    title: { ru: title?.ru ?? _id, en: title?.en ?? _id },
+    short: { ru: short?.ru || title?.ru || _id, en: short?.en || title?.en || _id },
+    description: { ru: description?.ru ?? '', en: description?.en ?? '' },
+  });
   cached = {
     at: Date.now(),
     centers: centers.filter((c) => c.active).map(toCenter),
     closedCenters: centers.filter((c) => !c.active).map(toCenter),
-    courses: courses.map(({ _id, title, short, description }) => ({
-      id: _id,
-      title: { ru: title?.ru ?? _id, en: title?.en ?? _id },
-      short: { ru: short?.ru || title?.ru || _id, en: short?.en || title?.en || _id },
-      description: { ru: description?.ru ?? '', en: description?.en ?? '' },
-    })),
+    courses: courses.filter((c) => c.active).map(toCourse),
+    stoppedCourses: courses.filter((c) => !c.active).map(toCourse),
   };
   return cached;
 }
 
+/** Courses offered now: the ones to choose from (a coordinator may stop offering one: /courses). */
 export async function listCourses(): Promise<Course[]> {
   return (await load()).courses;
+}
+
+/** Every course, stopped ones last (for counts and labels over past and present). */
+export async function listEveryCourse(): Promise<Course[]> {
+  const { courses, stoppedCourses } = await load();
+  return [...courses, ...stoppedCourses];
 }
 
 export async function listCenters(): Promise<Center[]> {
   return (await load()).centers;
 }
 
+/** Any course, a stopped one too: to name the course of an entry or a group (its people still wait or learn). */
 export async function findCourse(id: string): Promise<Course | undefined> {
+  return (await listEveryCourse()).find((c) => c.id === id);
+}
+
+/** A course offered now (one that takes new entries). */
+export async function findOpenCourse(id: string): Promise<Course | undefined> {
   return (await listCourses()).find((c) => c.id === id);
 }
 

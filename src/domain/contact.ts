@@ -17,7 +17,12 @@ export interface ContactVars extends Record<string, string> {
 
 /** `locale`: the reader's; an English reader gets the name in Latin letters, as the room (whereVars). */
 export async function contactVars(librarianId: number | undefined, center: Center | undefined, locale: Locale = 'ru'): Promise<ContactVars> {
-  const librarian = librarianId === undefined ? null : await StaffMemberModel.findById(librarianId, { displayName: 1 }).lean();
+  let librarian: { displayName?: string | null; centerIds: string[] } | null =
+    librarianId === undefined ? null : await StaffMemberModel.findById(librarianId, { displayName: 1, centerIds: 1 }).lean();
+  // Her rights were taken away (or she left this center): another librarian of the center, else only its phone (W22-27).
+  if (librarian && center && !librarian.centerIds.includes(center.id)) {
+    librarian = await StaffMemberModel.findOne({ centerIds: center.id, displayName: { $nin: [null, ''] } }, { displayName: 1, centerIds: 1 }).sort({ _id: 1 }).lean();
+  }
   const name = librarian?.displayName?.trim() ?? '';
   return { librarian: locale === 'ru' ? name : transliterate(name), phone: center?.phone ?? '', librarianKnown: name ? 'yes' : 'no' };
 }

@@ -5,7 +5,7 @@ import { CitizenModel } from '../db/models/citizen.js';
 import { isBulkOfDuplicates } from '../db/duplicates.js';
 import { activeKeyOf, WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
-import { findCourse } from './catalog.js';
+import { findOpenCourse } from './catalog.js';
 import { personKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
@@ -203,7 +203,7 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
   const name = singleLine(request.name);
   if (!phone) throw new Error('registerAtDesk: not a valid phone number');
   if (name.length < 2 || name.length > 100) throw new Error('registerAtDesk: bad name');
-  const open = (await CenterModel.exists({ _id: request.centerId, active: true })) !== null && (await findCourse(request.courseId)) !== undefined;
+  const open = (await CenterModel.exists({ _id: request.centerId, active: true })) !== null && (await findOpenCourse(request.courseId)) !== undefined;
   if (!open) return { outcome: 'closed' };
   const who = request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : { name };
   const before = await findOnList(phone, request.courseId, who);

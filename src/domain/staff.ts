@@ -100,6 +100,12 @@ export async function tellNewLibrarian(userId: number, centerIds: string[], now:
   await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers } } } }], now);
 }
 
+/** A librarian added by her Telegram number has no name until she opens the bot: her Telegram name then (W22-30). */
+export async function nameLibrarianOnce(userId: number, name: string): Promise<void> {
+  const line = singleLine(name).slice(0, 100);
+  if (line) await StaffMemberModel.updateOne({ _id: userId, displayName: { $in: [null, ''] } }, { $set: { displayName: line } });
+}
+
 /** The centers a staff member works at now (none for someone who is not one). */
 export async function centersOfStaff(userId: number): Promise<string[]> {
   return (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];

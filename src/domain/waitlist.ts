@@ -1,6 +1,7 @@
 import { isDuplicateKey } from '../db/duplicates.js';
 import { Types } from 'mongoose';
 import { CenterModel } from '../db/models/center.js';
+import { CourseModel } from '../db/models/course.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
@@ -41,11 +42,15 @@ export type JoinResult =
   | { outcome: 'joined'; entry: EntryView }
   | { outcome: 'already'; entry: EntryView }
   /** The center was deactivated while the citizen was choosing: nothing was stored. */
-  | { outcome: 'center-closed' };
+  | { outcome: 'center-closed' }
+  /** The course stopped being offered (/courses) while the citizen was choosing: nothing was stored. */
+  | { outcome: 'course-closed' };
 
 /** A center a coordinator deactivated takes no new entries (see centers-admin.ts setCenterActive). */
 const isDeactivated = async (centerId: string) => (await CenterModel.exists({ _id: centerId, active: false })) !== null;
 
+/** A course a coordinator stopped offering takes no new entries (see courses-admin.ts setCourseActive). */
+const isStoppedCourse = async (courseId: string) => (await CourseModel.exists({ _id: courseId, active: false })) !== null;
 
 /**
  * Stores the citizen (with consent) and puts them on the waiting list. One
@@ -58,6 +63,7 @@ export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinR
   if (typed.phone !== undefined && phone === undefined) throw new Error('joinWaitlist: not a valid phone number');
   const request: JoinRequest = { ...typed, name: singleLine(typed.name), ...(phone ? { phone } : {}) };
   if (await isDeactivated(request.centerId)) return { outcome: 'center-closed' };
+  if (await isStoppedCourse(request.courseId)) return { outcome: 'course-closed' };
   const contact = {
     $set: { name: request.name, language: request.language, reachable: true, ...(request.phone ? { phone: request.phone } : {}) },
     ...(request.phone ? {} : { $unset: { phone: 1 } }),

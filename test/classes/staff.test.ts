@@ -163,7 +163,7 @@ describe('/staff', () => {
     const t = createTestBot({ env });
     await StaffMemberModel.create({ _id: 4050, displayName: 'Лена', centerIds: ['yurga-central'], addedBy: 900 });
     const lena = t.user({ id: 4050, first_name: 'Лена', language_code: 'ru' });
-    for (const command of ['/staff', '/centers', '/partners']) {
+    for (const command of ['/staff', '/centers', '/courses', '/partners']) {
       await lena.text(command);
       expect(lena.lastText()).toBe('Эта команда только для координатора.');
     }
@@ -211,12 +211,15 @@ describe('/staff', () => {
     await maria.text('4021');
     await maria.press(/^Юрга:/);
     await maria.press('✓ Готово');
-    expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).');
+    expect(maria.lastText()).toBe('Готово: сотрудник 4021 теперь библиотекарь (Юрга, Центральная городская библиотека).\nЕсли сотрудник ещё не открывал бот, сообщение до него не дойдёт: попросите его открыть бот и нажать /start — бот скажет, что он библиотекарь.');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
     // The new librarian is told, and /help lists the staff commands.
     await deliverAll(t);
     const lena = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     expect(lena.lastText()).toBe('Вас назначили библиотекарем: Юрга, Центральная городская библиотека. Теперь вы можете открывать группы и отмечать посещаемость. Ваши команды: /help');
+    // Her /start (the first, for someone the message could not reach) says what she is (W22-30).
+    await lena.text('/start');
+    expect(lena.lastText()).toMatch(/^Вы библиотекарь: Юрга, Центральная городская библиотека\.\nВаши команды сотрудника — в меню «\/»/);
     const before = lena.messages().length;
     await lena.text('/help');
     // After the help everyone gets, the staff commands in short sections (no message over 60 words, counted plainly:
@@ -228,7 +231,9 @@ describe('/staff', () => {
     for (const text of help) expect(text.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(60);
     expect(lena.textsSince(0).join('\n')).not.toContain('/staff');
     await maria.text('/help');
-    expect(maria.lastText()).toMatch(/^Очередь и люди:\n[^]*\n\nДля координатора:\n\/staff — Сотрудники\n\/centers — Центры\n\/partners — Организации-партнёры$/);
+    // With /courses the coordinator's section no longer fits the queue's message within 60 words: it comes on its own.
+    expect(maria.messages().at(-2)?.text).toMatch(/^Очередь и люди:\n/);
+    expect(maria.lastText()).toBe('Для координатора:\n/staff — Сотрудники\n/centers — Центры\n/courses — Курсы\n/partners — Организации-партнёры');
     expect(maria.lastText().split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(60);
     await t.user({ id: 4028, first_name: 'Ann', language_code: 'en' }).text('/help');
     expect(t.user({ id: 4028, first_name: 'Ann', language_code: 'en' }).lastText()).not.toContain('Commands for staff');
@@ -236,13 +241,14 @@ describe('/staff', () => {
     // A citizen (and the librarian) replaying the coordinator's real buttons is refused.
     await maria.text('/staff');
     const list = maria.messages().at(-1);
-    await maria.press('✖ Отозвать: 4021');
+    await maria.press('✖ Отозвать: Лена');
     const confirm = maria.messages().at(-1);
     const buttons = [...list!.reply_markup!.inline_keyboard.flat(), ...confirm!.reply_markup!.inline_keyboard.flat()];
     const replayed = buttons.map((b) => (b as { callback_data: string }).callback_data);
-    expect(replayed).toHaveLength(4); // add, revoke 4021, yes, no
+    expect(replayed).toHaveLength(4); // add, revoke Лена, yes, no
     await maria.press('Нет');
-    expect(maria.lastText()).toContain('• 4021 (номер в Телеграме 4021)');
+    // Her /start gave her the name her Telegram shows (W22-30): colleagues and her groups read it.
+    expect(maria.lastText()).toContain('• Лена (номер в Телеграме 4021)');
     const ivan = t.user({ id: 4029, first_name: 'Иван', language_code: 'ru' });
     const librarian = t.user({ id: 4021, first_name: 'Лена', language_code: 'ru' });
     for (const user of [ivan, librarian]) {
@@ -260,10 +266,11 @@ describe('/staff', () => {
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: ['yurga-central'] });
 
     await maria.text('/staff');
-    await maria.press('✖ Отозвать: 4021');
-    expect(maria.lastText()).toBe('Отозвать права библиотекаря у 4021?');
+    await maria.press('✖ Отозвать: Лена');
+    // She is Юрга's only librarian: the question says the center is left with none (W22-27).
+    expect(maria.lastText()).toBe('Отозвать права библиотекаря у Лена?\n\nБез библиотекаря останется: Юрга, Центральная городская библиотека. Пригласить нового: /staff');
     await maria.press('Да');
-    expect(maria.lastText()).toBe('Права отозваны: 4021.');
+    expect(maria.lastText()).toBe('Права отозваны: Лена.');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: [] });
     expect(await AuditEntryModel.countDocuments({ action: 'staff.revoke', target: 'user:4021', actorId: 900 })).toBe(1);
     await librarian.text('/newclass');

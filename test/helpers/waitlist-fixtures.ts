@@ -18,6 +18,7 @@ export async function addToWaitlist(citizenId: number, overrides: Partial<JoinRe
     at,
   );
   if (result.outcome === 'center-closed') throw new Error(`addToWaitlist: center ${request.centerId} is closed`);
+  if (result.outcome === 'course-closed') throw new Error(`addToWaitlist: course ${request.courseId} is not offered`);
   return result;
 }
 

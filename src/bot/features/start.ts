@@ -7,6 +7,8 @@ import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { singleLine } from '../../domain/text.js';
 import { staffHelpSections } from '../commands.js';
+import { centersOfStaff, nameLibrarianOnce } from '../../domain/staff.js';
+import { centerNames } from './classes/staff.js';
 import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
@@ -79,7 +81,11 @@ export function startFeature(i18n: Translator) {
     await ctx.reply(ctx.t('welcome', welcomeVars(ctx)), { reply_markup: await welcomeKeyboard(ctx, staff) });
     // Staff and partners' representatives are pointed to their own commands, someone on a list to their place.
     const prompt = staff ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : await newOrBack(ctx);
-    await ctx.reply(ctx.t(prompt), { reply_markup: mainMenu(ctx) });
+    // A librarian made by her Telegram number may open the bot for the first time now: she is told what she is (W22-30).
+    const librarian = staff === 'librarian' ? `${ctx.t('fixk-start-librarian', { centers: await centerNames(await centersOfStaff(ctx.from!.id), ctx.locale) })}\n` : '';
+    // Her name, for colleagues and for the people of her groups ("Вопросы: …"), as an invite link takes it.
+    if (staff === 'librarian') await nameLibrarianOnce(ctx.from!.id, [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(' '));
+    await ctx.reply(librarian + ctx.t(prompt), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('language', async (ctx) => {

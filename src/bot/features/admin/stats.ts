@@ -2,7 +2,7 @@ import { Composer, InputFile } from 'grammy';
 import { svgToPng } from '../../../charts/render.js';
 import { statsChartSvg } from '../../../charts/svg.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listCourses, listEveryCenter, type Center } from '../../../domain/catalog.js';
+import { listCenters, listEveryCenter, listEveryCourse, type Center } from '../../../domain/catalog.js';
 import { canManageCenter, type Role } from '../../../domain/roles.js';
 import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
@@ -59,7 +59,7 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   const scope = scopeFor(role, shown.center);
   if (!scope) return null;
   // Every center, hidden ones too: people still waiting at a hidden center are counted under its name, not its id.
-  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listEveryCenter(), listCourses()]);
+  const [report, centers, courses] = await Promise.all([latestStats(scope, ctx.deps.now()), listEveryCenter(), listEveryCourse()]);
   // A center that does not exist (a forged or very old payload) is "not found", not "Statistics: <id>" with zeros.
   if (shown.center !== undefined && !centers.some((c) => c.id === shown.center)) return null;
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center, ctx.locale);

@@ -4,6 +4,7 @@ import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters } from '../../../domain/catalog.js';
 import { noteTelegramLanguage } from '../../../domain/staff-language.js';
 import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
+import { handOverGroups, whatLibrarianLeaves, type LeavingSummary } from '../../../domain/staff-leaving.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
@@ -101,7 +102,18 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites
   },
 });
 
-interface RevokeView { staff: StaffView; page: number }
+interface RevokeView { staff: StaffView; page: number; leaves: LeavingSummary & { alone: string } }
+
+/** The question, then what she leaves and whom it goes to (W22-27): her open groups, calls waiting, centers left with nobody. */
+function revokeText(ctx: BotContext, v: RevokeView): string {
+  const { groups, calls, alone } = v.leaves;
+  return [
+    ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
+    groups > 0 ? ctx.t('fixk-staff-revoke-groups', { count: groups }) : '',
+    calls > 0 ? ctx.t('fixk-staff-revoke-calls', { count: calls }) : '',
+    alone ? ctx.t('fixk-staff-revoke-alone', { centers: alone }) : '',
+  ].filter(Boolean).join('\n\n');
+}
 
 /** Menus are built once per process (their ids are global); the command lists' translator comes from staffFeature. */
 let commandsTranslator: Translator | undefined;
@@ -111,18 +123,22 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number 
   guard: requireCoordinator(),
   payload: payloadCodec({ user: userId, page: count }),
   payloadOf: (v) => ({ user: v.staff.id, page: v.page }),
-  load: async (_ctx, p) => {
+  load: async (ctx, p) => {
     const staff = (await listLibrarians()).find((s) => s.id === p.user);
-    return staff ? { staff, page: p.page } : null;
+    if (!staff) return null;
+    const leaves = await whatLibrarianLeaves(staff.id, ctx.deps.now());
+    return { staff, page: p.page, leaves: { ...leaves, alone: leaves.aloneAt.length ? await centerNames(leaves.aloneAt, ctx.locale) : '' } };
   },
   goneKey: 'cls-staff-revoke-none',
-  text: (ctx, v) => ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
+  text: revokeText,
   buttons: (b, v, ctx) => {
     b.text(ctx.t('btn-yes'), async (pressed) => {
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
-      pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done }, 'staff revoke');
+      const moved = done ? await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now()) : 0;
+      pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
-      await closeWithText(pressed, done ? pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }) : pressed.t('cls-staff-revoke-none'));
+      const said = [pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }), moved > 0 ? pressed.t('fixk-staff-revoked-groups', { count: moved }) : ''];
+      await closeWithText(pressed, done ? said.filter(Boolean).join('\n') : pressed.t('cls-staff-revoke-none'));
     });
     b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
   },

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listCourses } from '../../../domain/catalog.js';
+import { listCenters, listEveryCourse } from '../../../domain/catalog.js';
 import { getPartner } from '../../../domain/partners/partners.js';
 import { listReferrals, type ReferralView } from '../../../domain/partners/referrals.js';
 import { formatLessonTime } from '../../../domain/time.js';
@@ -24,7 +24,7 @@ interface ReferralsView { partnerId: string; partnerName: string; page: Page<str
 const PER_PAGE = 10;
 
 async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promise<string[]> {
-  const [centers, courses] = await Promise.all([listCenters(), listCourses()]);
+  const [centers, courses] = await Promise.all([listCenters(), listEveryCourse()]);
   const centerName = (id: string) => {
     const c = centers.find((x) => x.id === id);
     return c ? centerPlace(c, ctx.locale) : id;

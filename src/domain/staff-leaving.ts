@@ -1,0 +1,61 @@
+import { CallTaskModel } from '../db/models/call-task.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { StaffMemberModel } from '../db/models/staff-member.js';
+import { enqueue } from '../outbox/index.js';
+import { audit } from './audit.js';
+
+/**
+ * A librarian whose rights are taken away (/staff, walk s22 W22-27): what she leaves, asked before, and whom it goes
+ * to after. Call tasks belong to a center, not a person: her center's other librarians already see them in /calls,
+ * and a center left with none shows them to the coordinators. Her open groups (the contact citizens read, the
+ * "can't come" notices) go to another librarian of the group's center, or to the coordinator who revoked her.
+ */
+export interface LeavingSummary {
+  /** Open groups she runs. */
+  groups: number;
+  /** Open offer calls at her centers (waiting for someone to phone). */
+  calls: number;
+  /** Her centers that have no other librarian. */
+  aloneAt: string[];
+}
+
+async function othersAt(centerId: string, userId: number): Promise<Array<{ _id: number; displayName?: string | null }>> {
+  return StaffMemberModel.find({ centerIds: centerId, _id: { $ne: userId } }, { displayName: 1 }).sort({ _id: 1 }).lean();
+}
+
+export async function whatLibrarianLeaves(userId: number, now: Date): Promise<LeavingSummary> {
+  const centerIds = (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];
+  const [groups, calls, alone] = await Promise.all([
+    ClassGroupModel.countDocuments({ librarianId: userId, status: 'open' }),
+    CallTaskModel.countDocuments({ kind: 'offer', status: 'open', expiresAt: { $gt: now }, centerId: { $in: centerIds } }),
+    Promise.all(centerIds.map(async (c) => ((await othersAt(c, userId)).length === 0 ? c : null))),
+  ]);
+  return { groups, calls, aloneAt: alone.filter((c): c is string => c !== null) };
+}
+
+/**
+ * After the revocation: each of her open groups goes to the first other librarian of its center, else to the
+ * coordinator (`actorId`); the librarians who got groups are told. Returns how many groups moved.
+ */
+export async function handOverGroups(actorId: number, userId: number, now: Date): Promise<number> {
+  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open' }, { centerId: 1 }).lean();
+  if (groups.length === 0) return 0;
+  const given = new Map<number, number>();
+  for (const group of groups) {
+    const next = (await othersAt(group.centerId, userId))[0]?._id ?? actorId;
+    await ClassGroupModel.updateOne({ _id: group._id, librarianId: userId }, { $set: { librarianId: next } });
+    if (next !== actorId) given.set(next, (given.get(next) ?? 0) + 1);
+  }
+  await audit({ actorId, action: 'staff.handover', target: `user:${userId}`, details: { groups: groups.length } }, now);
+  const name = (await StaffMemberModel.findById(userId, { displayName: 1 }).lean())?.displayName ?? String(userId);
+  await enqueue(
+    [...given].map(([staffId, count]) => ({
+      key: `handover:${userId}:${staffId}:${now.getTime()}`,
+      citizenId: staffId,
+      priority: 'personal' as const,
+      message: { text: { key: 'fixk-staff-groups-given', vars: { name, count } } },
+    })),
+    now,
+  );
+  return groups.length;
+}

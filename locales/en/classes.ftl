@@ -84,7 +84,7 @@ cls-staff-invite-link =
     Forward it to the person. Until it is opened you can withdraw it in /staff.
 cls-staff-you-are-librarian = You are now a librarian: { $centers }. You can open groups and mark attendance. Your commands: /help
 cls-staff-granted = Done: { $id } is now a librarian ({ $centers }).
-cls-staff-welcome = Welcome! You are a librarian: { $centers }. The main ones: /newclass — new group, /classes — your groups, /attendance — mark attendance. All commands, explained: /help.
+cls-staff-welcome = Welcome! You are a librarian: { $centers }. Where to start: 1) /import — your paper waiting list, /add — sign up one person; 2) /newclass — a group, whose seats the bot offers to the people in line; 3) /calls — whom to phone; /attendance — mark attendance. All commands, explained: /help.
 cls-staff-invite-opened = Your invite was opened: { $name } is now a librarian. Their centers are in /staff.
 cls-invite-invalid = Invite not found. Ask the coordinator to send a new link.
 cls-invite-expired = This invite has expired. Ask the coordinator to send a new link.

@@ -34,6 +34,8 @@ describe('/staff', () => {
     const anna = t.user({ id: 4001, first_name: 'Анна', last_name: 'Петровна', language_code: 'ru' });
     await anna.text(`/start ${link![1]}`);
     expect(anna.lastText()).toContain('Добро пожаловать! Вы библиотекарь: Белово');
+    // Where to start, on her first day (walk s22 W22-07): the paper list first, then a group, then the calls.
+    expect(anna.lastText()).toContain('С чего начать: 1) /import — ваш бумажный список очереди');
     const commands = t.telegram.callsOf('setMyCommands').filter((c) => c.payload.scope?.chat_id === 4001);
     expect(commands[0]?.payload.commands.map((c: { command: string }) => c.command)).toContain('newclass');
     expect(await StaffMemberModel.findById(4001).lean()).toMatchObject({ centerIds: ['belovo-central'], displayName: 'Анна Петровна', addedBy: 900 });

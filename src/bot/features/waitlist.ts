@@ -174,7 +174,7 @@ async function sendOpenOffers(ctx: BotContext): Promise<void> {
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
     const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));
     await dropOfferCopiesButtons(ctx, offer.entryId);
-    const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now());
+    const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now(), offer.timeOfDay);
     const sent = await ctx.reply(ctx.t(offerKey('offer', vars), vars), { reply_markup: keyboard });
     copies[offer.entryId] = sent.message_id;
   }

@@ -26,3 +26,7 @@ offer-time-note = { $timeDiffers ->
     }. "Can't come" keeps your place.
    *[no] {""}
 }
+
+# "My place in line": the next lesson when it is today or tomorrow (walk s22 W22-25), in place of the date.
+place-when-today = today at { $time }
+place-when-tomorrow = tomorrow at { $time }

@@ -26,3 +26,7 @@ offer-time-note = { $timeDiffers ->
     }. «Не смогу» сохранит место в очереди.
    *[no] {""}
 }
+
+# "My place in line": the next lesson when it is today or tomorrow (walk s22 W22-25), in place of the date.
+place-when-today = сегодня в { $time }
+place-when-tomorrow = завтра в { $time }

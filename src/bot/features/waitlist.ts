@@ -5,7 +5,7 @@ import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
-import { formatLessonTime } from '../../domain/time.js';
+import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { sayReopening } from '../../domain/planned-reopening.js';
 import { roomWords } from '../../domain/room-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
@@ -53,7 +53,9 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   if (next) {
     // The room as staff typed it (Russian): its usual words in English for an English reader, as in the offer.
     const room = roomWords(next.room, ctx.locale);
-    const when = formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
+    // Tonight's lesson as "сегодня в 23:55", not a date to work out (walk s22 W22-25); tomorrow's likewise.
+    const near = nearDay(next.startsAt, ctx.deps.now(), next.timeZone);
+    const when = near ? ctx.t(`place-when-${near}`, { time: clockTime(next.startsAt, next.timeZone) }) : formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
     // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
     const center = open ?? (await describeCenter(entry.centerId));
     const words = center ? centerWords(center, ctx.locale) : undefined;

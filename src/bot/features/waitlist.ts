@@ -17,7 +17,7 @@ import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
-import { askedToLeave } from './leave-in-words.js';
+import { askedToLeave, askedToRelease } from './leave-in-words.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -95,7 +95,7 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
     // Once the group's last lesson has begun there is no seat to give: "back in line at the old place" would put
     // someone who took the course ahead of everyone who joined after them (probe s22 H2).
     for (const entry of v.entries.filter((e) => e.status === 'enrolled' && e.lessonAhead)) {
-      b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => releaseMenu.show(pressed, { entry: entry.id })).row();
+      b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => (askedToRelease(pressed, entry.id), releaseMenu.show(pressed, { entry: entry.id }))).row();
     }
     // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
     b.text(ctx.t('place-details'), async (pressed) => {
@@ -126,7 +126,8 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
       const places = await loadPlaces(pressed);
       if (!places) return void (await closeWithText(pressed, pressed.t('rem-kept')));
       await placesMenu.edit(pressed, places);
-      return pressed.t('rem-kept');
+      // A message, not a passing notice a screen reader may never read (walk s22 W22-32); the list stays above it.
+      await pressed.reply(pressed.t('rem-kept'), { reply_markup: mainMenu(pressed) });
     });
   },
 });

@@ -8,7 +8,7 @@ cls-offer =
     Lessons: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}The first lesson is today at { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -24,7 +24,7 @@ cls-offer-reminder =
     Lessons: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}The first lesson is today at { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }

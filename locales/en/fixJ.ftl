@@ -9,7 +9,7 @@ cls-offer-begun =
     Your lessons: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -25,7 +25,7 @@ cls-offer-reminder-begun =
     Your lessons: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }

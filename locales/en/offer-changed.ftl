@@ -4,7 +4,7 @@ cls-offer-changed =
 
     Course: { $course }
     Where: { $center }, { $address }, { $room }
-    Lessons now: { lessons-said }
+    Lessons now: { lessons-said }{ offer-time-note }
 
     { $untilToday ->
         [yes] Please answer today by { $untilTime }.

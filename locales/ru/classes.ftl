@@ -8,7 +8,7 @@ cls-offer =
     Занятия: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
@@ -24,7 +24,7 @@ cls-offer-reminder =
     Занятия: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }

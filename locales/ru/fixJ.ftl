@@ -9,7 +9,7 @@ cls-offer-begun =
     Ваши занятия: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
@@ -25,7 +25,7 @@ cls-offer-reminder-begun =
     Ваши занятия: { lessons-said }{ $firstToday ->
         [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
        *[no] {""}
-    }
+    }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }

@@ -4,7 +4,7 @@ cls-offer-changed =
 
     Курс: { $course }
     Где: { $center }, { $address }, { $room }
-    Занятия теперь: { lessons-said }
+    Занятия теперь: { lessons-said }{ offer-time-note }
 
     { $untilToday ->
         [yes] Пожалуйста, ответьте сегодня до { $untilTime }.

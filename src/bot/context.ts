@@ -13,8 +13,11 @@ export interface SessionData {
   placesSeen?: Record<string, number>;
   /** The copy of each open seat offer "My place in line" showed last, by entry id (src/bot/features/offer-copies.ts). */
   offerCopies?: Record<string, number>;
-  /** "Leave the list?" was the last thing shown (its message): "да" / "нет" typed next answers it (src/bot/features/leave-in-words.ts). */
-  leaveAsked?: { entry: string; message: number };
+  /**
+   * "Leave the list?" was the last thing shown (its message): "да" / "нет" typed next answers it; with `seat`, "Give up
+   * your seat?", which only a typed "нет" answers (src/bot/features/leave-in-words.ts).
+   */
+  leaveAsked?: { entry: string; message: number; seat?: true };
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

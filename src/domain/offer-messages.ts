@@ -1,7 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
-import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
@@ -35,7 +35,7 @@ export async function languageOf(citizenId: number): Promise<Locale> {
  * With `now`, a first lesson or a deadline that falls today is said as "today at 19:55" (walk s21 W21-09), and
  * in a group already begun only the lessons to come are listed, with `begun` 'yes' (walk s21 W21-26: offerKey).
  */
-export async function offerVars(groupId: string, language: Locale, expiresAt?: Date, now?: Date): Promise<Record<string, string | number>> {
+export async function offerVars(groupId: string, language: Locale, expiresAt?: Date, now?: Date, asked?: TimeOfDay): Promise<Record<string, string | number>> {
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group) return {};
   const [course, center, all] = await Promise.all([
@@ -56,7 +56,23 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
     ...todayVars('until', expiresAt, now, timeZone),
     ...(await contactVars(group.librarianId, center, language)),
     begun: lessons.length < all.length ? 'yes' : 'no',
+    ...timeAskedVars(asked, group.timeOfDay),
   };
+}
+
+/**
+ * The time of day the person asked for, when the group's is another (walk s22 W22-31): the line stays longest
+ * waiting first (README), so a morning group may be offered to someone who asked for evenings; the offer says so
+ * (offer-time-note) and that "Не смогу" keeps their place.
+ */
+function timeAskedVars(asked: TimeOfDay | undefined, groupTime: string) {
+  const differs = asked !== undefined && asked !== 'any' && asked !== groupTime;
+  return { timeDiffers: differs ? 'yes' : 'no', timeAsked: asked ?? 'any', groupTime };
+}
+
+/** The time of day an entry asked for (for offerVars). */
+export async function timeAskedOf(entryId: string): Promise<TimeOfDay | undefined> {
+  return (await WaitlistEntryModel.findById(entryId, { timeOfDay: 1 }).lean())?.timeOfDay;
 }
 
 /** The offer's text key: the plain one, or the one that says the group has begun and the librarian will help catch up. */
@@ -72,9 +88,11 @@ function todayVars(name: string, instant: Date | undefined, now: Date | undefine
 }
 
 /** The seat offers a citizen holds and can still answer (entry, group, until when). */
-export async function openOffersOf(citizenId: number, now: Date): Promise<Array<{ entryId: string; groupId: string; expiresAt: Date }>> {
-  const entries = await WaitlistEntryModel.find({ citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } }, { offer: 1 }).lean();
-  return entries.flatMap((e) => (e.offer?.groupId && e.offer.expiresAt ? [{ entryId: String(e._id), groupId: String(e.offer.groupId), expiresAt: e.offer.expiresAt }] : []));
+export async function openOffersOf(citizenId: number, now: Date): Promise<Array<{ entryId: string; groupId: string; expiresAt: Date; timeOfDay: TimeOfDay }>> {
+  const entries = await WaitlistEntryModel.find({ citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } }, { offer: 1, timeOfDay: 1 }).lean();
+  return entries.flatMap((e) =>
+    e.offer?.groupId && e.offer.expiresAt ? [{ entryId: String(e._id), groupId: String(e.offer.groupId), expiresAt: e.offer.expiresAt, timeOfDay: e.timeOfDay }] : [],
+  );
 }
 
 /** Accept and Decline under an offer (keys translated where it is sent). */
@@ -85,7 +103,7 @@ export const offerButtons = (entryId: string) => [
 
 /** `now`: when it is sent (the offer's own moment unless a reminder or a late copy). */
 export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date, now = offeredAt): Promise<OutboxItem> {
-  const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt, now);
+  const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt, now, await timeAskedOf(entryId));
   const message: OutgoingMessage = {
     text: { key: offerKey(kind, vars), vars },
     buttons: offerButtons(entryId),

@@ -12,12 +12,12 @@ import { languageOf, offerButtons, offerVars } from './offer-messages.js';
 export async function offerHoldersOfChange(groupId: string, changeId: string, now: Date): Promise<OutboxItem[]> {
   const holders = await WaitlistEntryModel.find(
     { status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: now } },
-    { citizenId: 1, offer: 1 },
+    { citizenId: 1, offer: 1, timeOfDay: 1 },
   ).lean();
   const items: OutboxItem[] = [];
   for (const entry of holders) {
     if (typeof entry.citizenId !== 'number' || !hasTelegram(entry.citizenId) || !entry.offer?.expiresAt) continue;
-    const vars = await offerVars(groupId, await languageOf(entry.citizenId), entry.offer.expiresAt, now);
+    const vars = await offerVars(groupId, await languageOf(entry.citizenId), entry.offer.expiresAt, now, entry.timeOfDay);
     items.push({
       key: `offer-chg:${changeId}:${String(entry._id)}`,
       citizenId: entry.citizenId,

@@ -21,7 +21,8 @@ export { offerData, offerVars } from './offer-messages.js';
  * moves by one conditional findOneAndUpdate (waiting → offered → enrolled, or back).
  *
  * Order of the line: longest waiting first (joinedAt); among equals, those
- * whose preferred time of day matches the group's come first.
+ * whose preferred time of day matches the group's come first. An offer at
+ * another time of day than asked says so (offerVars, walk s22 W22-31).
  */
 
 export interface OfferOptions {

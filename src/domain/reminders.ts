@@ -40,10 +40,23 @@ const HOUR_MS = 3600_000;
 /** A day-before reminder is due at most two days before the lesson. */
 const HORIZON_MS = 48 * HOUR_MS;
 /**
- * Someone who took the seat less than this before a reminder is due (or after it) is not reminded: "You are
- * enrolled!" has just said when and where, and "Will you come?" a minute after "I'll come" asks again (walk s21 W21-12).
+ * Someone who took the seat less than this before a reminder is due (or after it) is not asked "Will you come?": "You
+ * are enrolled!" has just said when and where, and the question a minute after "I'll come" asks again (walk s21 W21-12).
+ * Their "soon" one still comes, without the question or buttons (justEnrolledAt): for a seat taken on the day
+ * it was the only reminder, and a person who relies on it to set off got none (walk s22 W22-22).
  */
 const JUST_ENROLLED_MS = HOUR_MS;
+const AFTER_ENROLLED_MS = 30 * 60_000;
+const LAST_CALL_MS = 15 * 60_000;
+
+/**
+ * When someone who took the seat at `enrolledAt` gets the plain "soon" reminder (due at `dueAt`) of a lesson at
+ * `startsAt`: half an hour after enrolling at the earliest; none within 15 minutes of the start (the enrolment said it).
+ */
+export function justEnrolledAt(enrolledAt: Date, dueAt: Date, startsAt: Date): Date | undefined {
+  const at = Math.max(dueAt.getTime(), enrolledAt.getTime() + AFTER_ENROLLED_MS);
+  return at <= startsAt.getTime() - LAST_CALL_MS ? new Date(at) : undefined;
+}
 
 /**
  * The reminder buttons (citizen side), with the lesson's id: I'll come, Can't
@@ -119,7 +132,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
 
   // Which reminders are due, for whom, under which key.
-  const wanted: Array<{ lessonId: string; kind: ReminderKind; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date }> = [];
+  const wanted: Array<{ lessonId: string; kind: ReminderKind; plain: boolean; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date }> = [];
   const dueLessons: Array<{ lesson: (typeof lessons)[number]; timeZone: string; due: ReturnType<typeof remindersToEnqueue> }> = [];
   for (const lesson of lessons) {
     const centerId = centerOf.get(String(lesson.groupId));
@@ -136,9 +149,12 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     for (const { kind, dueAt } of due) {
       const notAfter = reminderEnd(kind, lesson.startsAt, timeZone);
       for (const p of participants.get(String(lesson.groupId)) ?? []) {
-        if (p.enrolledAt && p.enrolledAt.getTime() > dueAt.getTime() - JUST_ENROLLED_MS) continue;
+        const plain = !!p.enrolledAt && p.enrolledAt.getTime() > dueAt.getTime() - JUST_ENROLLED_MS;
+        // Just enrolled: no "tomorrow" one (the "soon" one follows), and a "soon" one without the question.
+        const at = !plain ? dueAt : kind === 'soon' ? justEnrolledAt(p.enrolledAt!, dueAt, lesson.startsAt) : undefined;
+        if (!at) continue;
         const key = reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId);
-        wanted.push({ lessonId: String(lesson._id), kind, key, citizenId: p.citizenId, language: p.language, notBefore: dueAt > now ? dueAt : now, notAfter });
+        wanted.push({ lessonId: String(lesson._id), kind, plain, key, citizenId: p.citizenId, language: p.language, notBefore: at > now ? at : now, notAfter });
       }
     }
   }
@@ -148,9 +164,9 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   const items: OutboxItem[] = [];
   for (const w of wanted) {
     if (queued.has(w.key)) continue;
-    const messageKey = `${w.lessonId}:${w.kind}:${w.language}`;
+    const messageKey = `${w.lessonId}:${w.kind}:${w.plain}:${w.language}`;
     let message = messages.get(messageKey);
-    if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language)));
+    if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language, w.plain)));
     items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message, notBefore: w.notBefore, notAfter: w.notAfter });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
@@ -195,8 +211,10 @@ export async function lessonVars(lessonId: string, language: Locale): Promise<Re
   };
 }
 
-async function reminderMessage(lessonId: string, kind: ReminderKind, language: Locale): Promise<OutgoingMessage> {
+/** `plain`: for someone who has just said "I'll come": when and where, no "Will you come?" and no buttons. */
+async function reminderMessage(lessonId: string, kind: ReminderKind, language: Locale, plain = false): Promise<OutgoingMessage> {
   const vars = (await lessonVars(lessonId, language)) ?? {};
+  if (plain) return { text: { key: 'rem-soon-plain', vars } };
   return {
     text: { key: kind === 'day' ? 'rem-day-before' : 'rem-soon', vars },
     buttons: [[

@@ -134,6 +134,18 @@ export function formatLessonTime(instant: Date, timeZone: string, locale: string
   return locale === 'ru' ? `${sayDate(local, locale)}, ${weekday}, ${time}` : `${weekday} ${sayDate(local, locale)}, ${time}`;
 }
 
+/** "19:55": the time of day of `instant` in the zone. */
+export function clockTime(instant: Date, timeZone: string): string {
+  const local = toLocal(instant, timeZone);
+  return `${pad(local.hour)}:${pad(local.minute)}`;
+}
+
+/** 'today' or 'tomorrow' when `instant` falls on that date in the zone (to say "сегодня в 19:55": walk s22 W22-25). */
+export function nearDay(instant: Date, now: Date, timeZone: string): 'today' | 'tomorrow' | undefined {
+  const [day, today] = [localToday(instant, timeZone), localToday(now, timeZone)];
+  return compareDates(day, today) === 0 ? 'today' : compareDates(day, addDays(today, 1)) === 0 ? 'tomorrow' : undefined;
+}
+
 /** "1 декабря", "1 December": a date of this year or the next, as people say it. */
 export function sayDate(date: LocalDate, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(

@@ -4,7 +4,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { groupWithOffers } from '../classes/fixtures.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
 
@@ -238,6 +238,32 @@ describe('"когда у меня занятие?" typed (walk s21 W21-10)', () 
     await john.text('When is my class?');
     expect(john.lastText()).toMatch(/^You have not signed up for a course yet/);
     expect(t.errors).toEqual([]);
+  });
+});
+
+describe('"my place" for a lesson today or tomorrow (walk s22 W22-25)', () => {
+  it('says "сегодня в 23:55" and "завтра в 23:55", not a date to work out', async () => {
+    // Leninsk is UTC+7: 14:00Z is 21:00 on 1 December; the lessons are at 23:55 on 1 and 3 December.
+    const own = createTestBot({ clock: new TestClock(new Date('2026-12-01T14:00:00Z')) });
+    await addToWaitlist(3990, { centerId: 'leninsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3991, { centerId: 'leninsk-central', at: new Date('2026-10-02T03:00:00Z'), language: 'en' });
+    const lessonStarts = [new Date('2026-12-01T16:55:00Z'), new Date('2026-12-03T16:55:00Z')];
+    await groupWithOffers(own.clock.now(), { centerId: 'leninsk-central', capacity: 2, lessonStarts });
+    const petr = own.user({ id: 3990, first_name: 'Пётр', language_code: 'ru' });
+    const john = own.user({ id: 3991, first_name: 'John', language_code: 'en' });
+    await petr.text('приду');
+    await john.text('yes');
+    await petr.text('🔢 Моё место в очереди');
+    expect(petr.lastText()).toContain('вы записаны в группу.\nБлижайшее занятие: сегодня в 23:55, Зал 1. Адрес: ');
+    await john.text('🔢 My place in line');
+    expect(john.lastText()).toContain('Next lesson: today at 23:55, Hall 1.');
+    // The next day: the lesson on 3 December is tomorrow's.
+    own.clock.current = new Date('2026-12-02T05:00:00Z');
+    await petr.text('🔢 Моё место в очереди');
+    expect(petr.lastText()).toContain('Ближайшее занятие: завтра в 23:55, Зал 1.');
+    await john.text('🔢 My place in line');
+    expect(john.lastText()).toContain('Next lesson: tomorrow at 23:55, Hall 1.');
+    expect(own.errors).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
+import { wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -15,11 +16,29 @@ export function askedToLeave(ctx: BotContext, entry: string) {
   if (message !== undefined) ctx.session.leaveAsked = { entry, message };
 }
 
+/**
+ * "Отказаться от места в группе?" (My place in line) was just asked: "нет" or "остаться в группе" typed keeps the
+ * seat (walk s22 W22-32). A typed "да" is not taken: two buttons give the seat up, differently.
+ */
+export function askedToRelease(ctx: BotContext, entry: string) {
+  const message = ctx.callbackQuery?.message?.message_id;
+  if (message !== undefined) ctx.session.leaveAsked = { entry, message, seat: true };
+}
+
+const STAY = /^(нет )?(остаться|оставить|остаюсь|останусь|оставьте)( в группе| место| место за мной)?$|^(no )?(stay|keep)( in the group| it| my seat)?$/;
+
 /** Before the flows: the answer to the question just asked outside them. */
 export const leaveInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
   const asked = ctx.session.leaveAsked;
   if (!asked || !ctx.from || !ctx.chat) return next();
   delete ctx.session.leaveAsked;
+  if (asked.seat) {
+    const text = ctx.message?.text;
+    const stays = text !== undefined && (yesNoOfWords(text) === 'no' || STAY.test(wordsTyped(text).toLowerCase()));
+    if (!stays || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
+    await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
+    return void (await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) }));
+  }
   const word = ctx.message?.text !== undefined ? yesNoOfWords(ctx.message.text) : undefined;
   const entry = word ? await findActiveEntry(ctx.from.id, asked.entry) : null;
   if (!word || !entry || entry.status !== 'waiting') return next();

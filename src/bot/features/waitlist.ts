@@ -5,7 +5,7 @@ import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
-import { formatLessonTime } from '../../domain/time.js';
+import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { sayReopening } from '../../domain/planned-reopening.js';
 import { roomWords } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
@@ -17,7 +17,7 @@ import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
-import { askedToLeave } from './leave-in-words.js';
+import { askedToLeave, askedToRelease } from './leave-in-words.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -53,7 +53,9 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   if (next) {
     // The room as staff typed it (Russian): its usual words in English for an English reader, as in the offer.
     const room = roomWords(next.room, ctx.locale);
-    const when = formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
+    // Tonight's lesson as "сегодня в 23:55", not a date to work out (walk s22 W22-25); tomorrow's likewise.
+    const near = nearDay(next.startsAt, ctx.deps.now(), next.timeZone);
+    const when = near ? ctx.t(`place-when-${near}`, { time: clockTime(next.startsAt, next.timeZone) }) : formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
     // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
     const center = open ?? (await describeCenter(entry.centerId));
     const words = center ? centerWords(center, ctx.locale) : undefined;
@@ -93,7 +95,7 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
     // Once the group's last lesson has begun there is no seat to give: "back in line at the old place" would put
     // someone who took the course ahead of everyone who joined after them (probe s22 H2).
     for (const entry of v.entries.filter((e) => e.status === 'enrolled' && e.lessonAhead)) {
-      b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => releaseMenu.show(pressed, { entry: entry.id })).row();
+      b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => (askedToRelease(pressed, entry.id), releaseMenu.show(pressed, { entry: entry.id }))).row();
     }
     // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
     b.text(ctx.t('place-details'), async (pressed) => {
@@ -124,7 +126,8 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
       const places = await loadPlaces(pressed);
       if (!places) return void (await closeWithText(pressed, pressed.t('rem-kept')));
       await placesMenu.edit(pressed, places);
-      return pressed.t('rem-kept');
+      // A message, not a passing notice a screen reader may never read (walk s22 W22-32); the list stays above it.
+      await pressed.reply(pressed.t('rem-kept'), { reply_markup: mainMenu(pressed) });
     });
   },
 });
@@ -174,7 +177,7 @@ async function sendOpenOffers(ctx: BotContext): Promise<void> {
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
     const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));
     await dropOfferCopiesButtons(ctx, offer.entryId);
-    const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now());
+    const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now(), offer.timeOfDay);
     const sent = await ctx.reply(ctx.t(offerKey('offer', vars), vars), { reply_markup: keyboard });
     copies[offer.entryId] = sent.message_id;
   }

@@ -210,8 +210,6 @@ imp-preview = Check before writing. Rows in the file: { $rows }.
     Repeated in the file: { $duplicates }
     Rejected: { $rejected }
 imp-file-seen-before = This file was already imported on { $date }.
-imp-rejected-head = Rejected (line — reason):
-imp-rejected-line = { $line } — { $reason }
 imp-rejected-more = …and { $count } more, all in the file above.
 imp-details-caption = Rows that will not be added, with the reasons.
 imp-details-line = Line
@@ -228,7 +226,6 @@ imp-reason-unknown-center = unknown center
 imp-reason-other-center = not your center
 imp-reason-match-declined = name not confirmed
 imp-reason-on-list = already on the list
-imp-preview-earlier = Of those already on the list, the file says joined earlier: { $count }. Their place will count from the file's date.
 imp-confirm-earlier = ✅ Correct the join dates
 imp-done-earlier = Place by the file's date: { $count }.
 imp-reason-on-list-earlier = already on the list; the place will count from the file's date

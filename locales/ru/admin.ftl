@@ -222,8 +222,6 @@ imp-preview = Проверка перед записью. Строк в файл
     Повторы внутри файла: { $duplicates }
     Не подходят: { $rejected }
 imp-file-seen-before = Этот файл уже загружали { $date }.
-imp-rejected-head = Не подходят (строка — причина):
-imp-rejected-line = { $line } — { $reason }
 imp-rejected-more = …и ещё { $count }, все в файле выше.
 imp-details-caption = Строки, которые не будут добавлены, с причинами.
 imp-details-line = Строка
@@ -240,7 +238,6 @@ imp-reason-unknown-center = неизвестный центр
 imp-reason-other-center = центр не ваш
 imp-reason-match-declined = название не подтверждено
 imp-reason-on-list = уже в очереди
-imp-preview-earlier = Из тех, кто уже в очереди, по файлу записались раньше: { $count }. Их место будет считаться по дате из файла.
 imp-confirm-earlier = ✅ Исправить даты записи
 imp-done-earlier = Место по дате из файла: { $count }.
 imp-reason-on-list-earlier = уже в очереди; место будет по дате из файла

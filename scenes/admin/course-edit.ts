@@ -25,12 +25,12 @@ export interface CourseEditArgs {
 
 /** A course's words as the coordinator sees them: on the preview, the card and the saved card. */
 export function courseDetails(ctx: TranslateFlavor, c: Partial<CourseFields>): string {
-  return ctx.t('fixk-crs-details', { titleRu: c.titleRu ?? '—', shortRu: c.shortRu ?? '—', descriptionRu: c.descriptionRu ?? '—', titleEn: c.titleEn ?? '—' });
+  return ctx.t('crs-details', { titleRu: c.titleRu ?? '—', shortRu: c.shortRu ?? '—', descriptionRu: c.descriptionRu ?? '—', titleEn: c.titleEn ?? '—' });
 }
 
 /** The card: the words, whether it is offered, how many wait for it (walk s22 W22-26). */
 export function courseCardText(ctx: TranslateFlavor, course: AdminCourse, waiting: number): string {
-  return [courseDetails(ctx, course), ctx.t(course.active ? 'fixk-crs-status-active' : 'fixk-crs-status-stopped'), ctx.t('fixk-crs-waiting', { count: waiting })].join('\n');
+  return [courseDetails(ctx, course), ctx.t(course.active ? 'crs-status-active' : 'crs-status-stopped'), ctx.t('crs-waiting', { count: waiting })].join('\n');
 }
 
 /**
@@ -46,21 +46,21 @@ export function courseEditScene(deps: SceneDeps) {
     const userId = ctx.from!.id;
     if (!(await conversation.external(() => isCoordinator(userId)))) return q.finish(ctx.t('not-allowed'));
     const existing = args.courseId ? await conversation.external(() => getCourse(args.courseId!)) : undefined;
-    if (args.courseId && !existing) return q.finish(ctx.t('fixk-crs-not-found'));
+    if (args.courseId && !existing) return q.finish(ctx.t('crs-not-found'));
     const draft: Partial<CourseFields> = existing ? { ...existing } : {};
     const fields: readonly CourseField[] = existing
-      ? [(await q.ask(ctx.t('fixk-crs-which-field', { title: existing.titleRu }), {
-          choices: COURSE_FIELDS.map((f) => ({ label: ctx.t(`fixk-crs-field-${f}`), value: f })),
+      ? [(await q.ask(ctx.t('crs-which-field', { title: existing.titleRu }), {
+          choices: COURSE_FIELDS.map((f) => ({ label: ctx.t(`crs-field-${f}`), value: f })),
         })) as CourseField]
       : COURSE_FIELDS;
     for (const field of fields) {
-      draft[field] = await q.ask(ctx.t(`fixk-crs-ask-${field}`, { title: draft.titleRu ?? '' }), {
+      draft[field] = await q.ask(ctx.t(`crs-ask-${field}`, { title: draft.titleRu ?? '' }), {
         typed: checked((t) => validateCourseText(field, t)),
         remember: true,
         current: draft[field],
       });
     }
-    await q.ask(`${ctx.t(existing ? 'fixk-crs-preview-edit' : 'fixk-crs-preview-new')}\n\n${courseDetails(ctx, draft)}`, {
+    await q.ask(`${ctx.t(existing ? 'crs-preview-edit' : 'crs-preview-new')}\n\n${courseDetails(ctx, draft)}`, {
       choices: [{ label: ctx.t('adm-ctr-btn-save'), value: 'save' }],
     });
     const saved = await conversation.external(async () => {
@@ -74,11 +74,11 @@ export function courseEditScene(deps: SceneDeps) {
       return { ok: true as const, course, waiting: (await countWaitingFor(id)).all, changed: changed.length };
     });
     if (!saved.ok) return q.finish(ctx.t('not-allowed'));
-    const intro = ctx.t(!existing ? 'fixk-crs-created' : saved.changed > 0 ? 'fixk-crs-updated' : 'adm-ctr-no-changes');
+    const intro = ctx.t(!existing ? 'crs-created' : saved.changed > 0 ? 'crs-updated' : 'adm-ctr-no-changes');
     const keyboard = new InlineKeyboard()
-      .text(ctx.t('fixk-crs-btn-card'), courseCardData.pack('c', saved.course.id))
+      .text(ctx.t('crs-btn-card'), courseCardData.pack('c', saved.course.id))
       .row()
-      .text(ctx.t('fixk-crs-btn-list'), courseCardData.pack('list'));
+      .text(ctx.t('crs-btn-list'), courseCardData.pack('list'));
     await q.finish(`${intro}\n\n${courseCardText(ctx, saved.course, saved.waiting)}`, keyboard);
   }
 

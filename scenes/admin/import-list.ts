@@ -99,12 +99,12 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // Two courses fit ("Интернет": «Интернет и электронная почта» or «Безопасный интернет», walk s22 W22-09): each a button.
       const also = match.also ?? [];
       const question = also.length > 0
-        ? ctx.t('fixi-imp-match-course-fits', { text, labels: [match, ...also].map((a) => ctx.t('fixi-imp-match-quoted', { label: a.label })).join(ctx.t('fixi-imp-match-or')), rows: match.rows })
+        ? ctx.t('imp-match-course-fits', { text, labels: [match, ...also].map((a) => ctx.t('imp-match-quoted', { label: a.label })).join(ctx.t('imp-match-or')), rows: match.rows })
         : ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows });
       const answer = await q.ask(question, {
         choices: [
           ...(also.length > 0
-            ? [match, ...also].map((a, i) => ({ label: ctx.t('fixi-imp-match-this', { label: a.label }), value: i === 0 ? 'accept' : `id:${a.id}` }))
+            ? [match, ...also].map((a, i) => ({ label: ctx.t('imp-match-this', { label: a.label }), value: i === 0 ? 'accept' : `id:${a.id}` }))
             : [{ label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' }]),
           { label: ctx.t(`imp-match-other-${match.kind}`), value: 'other' },
           { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
@@ -183,7 +183,7 @@ function sentDocument(ctx: SceneContext): SentDocument | undefined {
 const soleCenterOf = (role: Role | null) => (role?.kind === 'librarian' && role.centerIds.length === 1 ? role.centerIds[0] : undefined);
 
 function columnsText(ctx: SceneContext, s: ImportSummary): string {
-  const sole = s.soleCenter ? [ctx.t('fixi-imp-column-sole-center', { center: s.soleCenter.label ?? s.soleCenter.id })] : [];
+  const sole = s.soleCenter ? [ctx.t('imp-column-sole-center', { center: s.soleCenter.label ?? s.soleCenter.id })] : [];
   const read = [...s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })), ...sole].join('\n');
   const ignored = s.ignored.length > 0 ? '\n' + ctx.t('imp-columns-ignored', { headers: s.ignored.join(', ') }) : '';
   const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, «${s.delimiter ?? ''}»`;
@@ -194,9 +194,9 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   const lines = [
     ctx.t('imp-preview', { rows: s.rows, toAdd: s.toAdd, onList: s.onList, importedBefore: s.importedBefore, duplicates: s.duplicates, rejected: s.rejected }),
   ];
-  if (s.earlier > 0) lines.push(ctx.t('fixi-imp-preview-earlier', { count: s.earlier }));
+  if (s.earlier > 0) lines.push(ctx.t('imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
-  if (s.rejected > 0) lines.push(ctx.t('fixi-imp-rejected-above'));
+  if (s.rejected > 0) lines.push(ctx.t('imp-rejected-above'));
   let text = lines.join('\n');
   if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE) + '…';
   return text;

@@ -77,7 +77,7 @@ export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Recor
     ...preview.rejected.map((r) => [r.line, reasonsText(r, t), r.value ?? '']),
     ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
     // Information, not a problem: another person sharing the phone of an earlier line (walk s21 W21-03).
-    ...preview.toAdd.flatMap((r) => (r.sharesPhoneWith !== undefined ? [[r.line, t('fixh-imp-shares-phone', { of: r.sharesPhoneWith }), '']] : [])),
+    ...preview.toAdd.flatMap((r) => (r.sharesPhoneWith !== undefined ? [[r.line, t('imp-shares-phone', { of: r.sharesPhoneWith }), '']] : [])),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
   return toCsv([t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')], rows);
 }
@@ -98,9 +98,9 @@ export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key
   const moved = preview.already.flatMap((a) => (a.earlier ? [{ line: a.line, ...a.earlier }] : []));
   if (moved.length === 0) return undefined;
   const day = (at: Date, centerId: string) => dottedDate(toLocal(at, p.centerTimeZones[centerId] ?? 'Asia/Novokuznetsk'));
-  const lines = moved.slice(0, SHOWN_BACKDATED).map((m) => t('fixi-imp-backdated-line', { line: m.line, who: whoOf(p, m.line, t), from: day(m.from, m.centerId), to: day(m.joinedAt, m.centerId) }));
-  if (moved.length > SHOWN_BACKDATED) lines.push(t('fixi-imp-backdated-more', { count: moved.length - SHOWN_BACKDATED }));
-  return [t('fixi-imp-backdated-head'), ...lines].join('\n');
+  const lines = moved.slice(0, SHOWN_BACKDATED).map((m) => t('imp-backdated-line', { line: m.line, who: whoOf(p, m.line, t), from: day(m.from, m.centerId), to: day(m.joinedAt, m.centerId) }));
+  if (moved.length > SHOWN_BACKDATED) lines.push(t('imp-backdated-more', { count: moved.length - SHOWN_BACKDATED }));
+  return [t('imp-backdated-head'), ...lines].join('\n');
 }
 
 /**
@@ -110,14 +110,14 @@ export function backdatedText(p: PreparedImport, preview: ImportPreview, t: (key
  */
 export function rejectedText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
   if (preview.rejected.length === 0) return undefined;
-  const lines = preview.rejected.slice(0, SHOWN_REJECTED).map((r) => t('fixi-imp-rejected-line', { line: r.line, who: whoOf(p, r.line, t), reason: reasonsText(r, t) }));
+  const lines = preview.rejected.slice(0, SHOWN_REJECTED).map((r) => t('imp-rejected-line', { line: r.line, who: whoOf(p, r.line, t), reason: reasonsText(r, t) }));
   if (preview.rejected.length > SHOWN_REJECTED) lines.push(t('imp-rejected-more', { count: preview.rejected.length - SHOWN_REJECTED }));
-  return [t('fixi-imp-rejected-head'), ...lines].join('\n');
+  return [t('imp-rejected-head'), ...lines].join('\n');
 }
 
 /** " (№ 4, Кузнецов Вадим)": a line's own number and name, as far as the file has them; "" when it has neither. */
 function whoOf(p: PreparedImport, line: number, t: (key: string, vars?: Record<string, string | number>) => string): string {
   const { number, name } = p.who[line] ?? {};
-  const parts = [...(number ? [t('fixi-imp-number', { number })] : []), ...(name ? [name] : [])];
+  const parts = [...(number ? [t('imp-number', { number })] : []), ...(name ? [name] : [])];
   return parts.length ? ` (${parts.join(', ')})` : '';
 }

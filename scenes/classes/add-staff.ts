@@ -46,7 +46,7 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
     });
     // The bot cannot write first to someone who never opened it: her /start then says what she is (W22-30).
-    await q.finish(`${ctx.t('cls-staff-granted', { id: String(userId), centers: names })}\n${ctx.t('fixk-staff-granted-start')}`);
+    await q.finish(`${ctx.t('cls-staff-granted', { id: String(userId), centers: names })}\n${ctx.t('staff-granted-start')}`);
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);
 }

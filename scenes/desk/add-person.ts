@@ -107,13 +107,13 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const vars = { course: courseTitle, center: place(center, ', '), position: result.position };
-    const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('fixh-add-done-known', { name: samePersonAs.name }) : ctx.t('desk-add-done-known');
+    const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('add-done-known', { name: samePersonAs.name }) : ctx.t('desk-add-done-known');
     const partnerId = registrar.partnerId;
     // A seat free in the organization's own group: one message asks to put the person in now, and nothing is offered
     // (no call for the librarians) while the representative decides; the offers job offers it if they do not (walk s22 W22-16).
     if (partnerId && (await conversation.external(() => partnerGroupHasSeat(partnerId, courseId)))) {
-      const text = [ctx.t('fixr-add-done-seat', vars), ...(result.newPerson ? [] : [known]), ctx.t('fixr-add-seat-ask')].join('\n');
-      return void (await q.finish(text, new InlineKeyboard().text(ctx.t('fixr-add-put-in'), addedSeatData.pack('e', result.entryId))));
+      const text = [ctx.t('add-done-seat', vars), ...(result.newPerson ? [] : [known]), ctx.t('add-seat-ask')].join('\n');
+      return void (await q.finish(text, new InlineKeyboard().text(ctx.t('add-put-in'), addedSeatData.pack('e', result.entryId))));
     }
     const done = ctx.t('desk-add-done', vars);
     await q.finish(result.newPerson ? done : `${done}\n${known}`);
@@ -138,10 +138,10 @@ async function askSamePerson(conversation: SceneConversation, q: Questions, ctx:
   const people = await conversation.external(() => paperPeopleOn(phone));
   if (people.length === 0 || people.some((p) => sameName(p.name, name))) return undefined;
   const yes = people.length === 1
-    ? [{ label: ctx.t('fixh-add-same-yes'), value: String(people[0]!.id) }]
-    : people.map((p) => ({ label: ctx.t('fixh-add-same-yes-name', { name: p.name }), value: String(p.id) }));
-  const answer = await q.ask(ctx.t('fixh-add-same-person', { names: people.map((p) => p.name).join(', '), name }), {
-    choices: [...yes, { label: ctx.t('fixh-add-same-no'), value: 'no' }],
+    ? [{ label: ctx.t('add-same-yes'), value: String(people[0]!.id) }]
+    : people.map((p) => ({ label: ctx.t('add-same-yes-name', { name: p.name }), value: String(p.id) }));
+  const answer = await q.ask(ctx.t('add-same-person', { names: people.map((p) => p.name).join(', '), name }), {
+    choices: [...yes, { label: ctx.t('add-same-no'), value: 'no' }],
   });
   return people.find((p) => String(p.id) === answer);
 }

@@ -192,7 +192,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
         if (!closed) return;
         // The center (or the course: W22-26) stopped taking people while they answered: another one is chosen, every other answer is kept.
         await q.closePressed();
-        await q.note(ctx.t(closed.field === 'center' ? 'join-center-closed' : 'fixk-join-course-closed', { center: closed.name, course: closed.name }));
+        await q.note(ctx.t(closed.field === 'center' ? 'join-center-closed' : 'join-course-closed', { center: closed.name, course: closed.name }));
         await askField(closed.field, draft, true);
         continue;
       }

@@ -18,5 +18,5 @@ export async function partnerCourses(partnerId: string, now: Date, locale: Scene
 export function referralNote(ctx: SceneContext, referral: PartnerCourses, courses: Array<{ id: string; title: Record<string, string> }>): string {
   const titles = referral.courseIds.map((id) => courses.find((c) => c.id === id)?.title[ctx.locale]).filter((t): t is string => t !== undefined);
   const quoted = titles.map((t) => (ctx.locale === 'ru' ? `«${t}»` : `"${t}"`)).join(', ');
-  return ctx.t('fixr-join-partner-courses', { partner: referral.partner, courses: quoted, count: titles.length });
+  return ctx.t('join-partner-courses', { partner: referral.partner, courses: quoted, count: titles.length });
 }

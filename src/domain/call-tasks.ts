@@ -137,7 +137,7 @@ export async function closeCallCards(taskId: string, now: Date): Promise<void> {
     items.push({
       key: `callclosed:${taskId}:${chatId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),
-      message: { text: { key: card.text.key === 'calls-task-begun' ? 'fixr-call-closed-begun' : 'fixr-call-closed', vars }, replaces: messageId },
+      message: { text: { key: card.text.key === 'calls-task-begun' ? 'call-closed-begun' : 'call-closed', vars }, replaces: messageId },
     });
   }
   if (items.length > 0) await enqueue(items, now);

@@ -56,7 +56,7 @@ export async function getCourse(id: string): Promise<AdminCourse | undefined> {
 export function validateCourseText(field: CourseField, text: string): string | undefined {
   const [min, max] = LIMITS[field];
   const length = singleLine(text).length;
-  if (length < min || length > max) return 'fixk-crs-text-invalid';
+  if (length < min || length > max) return 'crs-text-invalid';
   return field === 'titleEn' && /[\u0400-\u04FF]/.test(text) ? 'adm-ctr-en-cyrillic' : undefined;
 }
 
@@ -134,7 +134,7 @@ export async function setCourseActive(actorId: number, id: string, active: boole
     key: `${active ? 'course-resumed:' : PAUSED_KEY}${String(e._id)}:${now.getTime()}`,
     citizenId: e.citizenId,
     priority: 'personal',
-    message: { text: { key: active ? 'fixk-crs-resumed-notice' : 'fixk-crs-paused-notice', vars: { course: course.title?.[languages.get(e.citizenId) ?? 'ru'] ?? id } } },
+    message: { text: { key: active ? 'crs-resumed-notice' : 'crs-paused-notice', vars: { course: course.title?.[languages.get(e.citizenId) ?? 'ru'] ?? id } } },
   }));
   return { told: items.length === 0 ? 0 : (await enqueue(items, now)).added };
 }

@@ -53,7 +53,7 @@ export async function handOverGroups(actorId: number, userId: number, now: Date)
       key: `handover:${userId}:${staffId}:${now.getTime()}`,
       citizenId: staffId,
       priority: 'personal' as const,
-      message: { text: { key: 'fixk-staff-groups-given', vars: { name, count } } },
+      message: { text: { key: 'staff-groups-given', vars: { name, count } } },
     })),
     now,
   );

@@ -56,7 +56,7 @@ export function linkTelegramFeature() {
     if (await isOnAnyList(ctx.from.id)) return void (await ctx.reply(ctx.t('link-on-list', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
     if (!record) return void (await ctx.reply(ctx.t('link-not-found', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
-    if (record === 'shared') return void (await ctx.reply(ctx.t('fixh-link-shared-phone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
+    if (record === 'shared') return void (await ctx.reply(ctx.t('link-shared-phone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
     const keyboard = new InlineKeyboard()
       .text(ctx.t('link-btn-yes'), yesData(ctx.deps.config.BOT_TOKEN, ctx.from.id, record.paperId))

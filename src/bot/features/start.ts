@@ -82,7 +82,7 @@ export function startFeature(i18n: Translator) {
     // Staff and partners' representatives are pointed to their own commands, someone on a list to their place.
     const prompt = staff ? 'main-menu-prompt-staff' : ctx.from && (await isOnAnyList(ctx.from.id)) ? 'main-menu-prompt-on-list' : await newOrBack(ctx);
     // A librarian made by her Telegram number may open the bot for the first time now: she is told what she is (W22-30).
-    const librarian = staff === 'librarian' ? `${ctx.t('fixk-start-librarian', { centers: await centerNames(await centersOfStaff(ctx.from!.id), ctx.locale) })}\n` : '';
+    const librarian = staff === 'librarian' ? `${ctx.t('start-librarian', { centers: await centerNames(await centersOfStaff(ctx.from!.id), ctx.locale) })}\n` : '';
     // Her name, for colleagues and for the people of her groups ("Вопросы: …"), as an invite link takes it.
     if (staff === 'librarian') await nameLibrarianOnce(ctx.from!.id, [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(' '));
     await ctx.reply(librarian + ctx.t(prompt), { reply_markup: mainMenu(ctx) });

@@ -139,7 +139,7 @@ export async function requestGroupOpened(actorId: number, requestId: string, gro
   const request = await GroupRequestModel.findOneAndUpdate({ _id: requestId, status: 'accepted' }, { $set: { groupId: new Types.ObjectId(groupId) } }).lean();
   if (!request) return;
   await audit({ actorId, action: 'request.accept', target: `request:${requestId}`, details: { groupId, partnerId: String(request.partnerId) } }, now);
-  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'fixr-req-accepted', vars } } }], now);
+  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'req-accepted', vars } } }], now);
 }
 
 /** A claimed request whose group could not be opened goes back to pending. */

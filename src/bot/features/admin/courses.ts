@@ -35,13 +35,13 @@ export const courseListMenu = new ViewMenu<ListView, { page: number }>({
   payload: payloadCodec({ page: count }),
   payloadOf: (v) => ({ page: v.page.index }),
   load: (_ctx, p) => loadList(p.page),
-  text: (ctx, v) => [ctx.t('fixk-crs-list', { total: v.total, stopped: v.stopped }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
+  text: (ctx, v) => [ctx.t('crs-list', { total: v.total, stopped: v.stopped }), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
     for (const c of v.page.items) {
       b.text(`${c.active ? '' : '⏸ '}${titleOf(ctx, c)}`, (pressed) => courseCardMenu.show(pressed, { course: c.id, page: v.page.index })).row();
     }
     b.pages(v.page, async (pressed, index) => courseListMenu.edit(pressed, await loadList(index)));
-    b.text(ctx.t('fixk-crs-btn-add'), (pressed) => enterEdit(pressed, {}));
+    b.text(ctx.t('crs-btn-add'), (pressed) => enterEdit(pressed, {}));
   },
 });
 
@@ -60,7 +60,7 @@ const oneCourse = {
   payload: payloadCodec({ course: slug, page: count }),
   payloadOf: (v: CardView) => ({ course: v.course.id, page: v.page }),
   load: (_ctx: BotContext, p: { course: string; page: number }) => loadCard(p.course, p.page),
-  goneKey: 'fixk-crs-not-found',
+  goneKey: 'crs-not-found',
 };
 
 export const courseCardMenu = new ViewMenu<CardView, { course: string; page: number }>({
@@ -69,8 +69,8 @@ export const courseCardMenu = new ViewMenu<CardView, { course: string; page: num
   text: (ctx, v) => courseCardText(ctx, v.course, v.waiting),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { courseId: v.course.id })).row();
-    if (v.course.active) b.text(ctx.t('fixk-crs-btn-stop'), (pressed) => courseStopMenu.edit(pressed, v)).row();
-    else b.text(ctx.t('fixk-crs-btn-start'), (pressed) => setActive(pressed, v, true)).row();
+    if (v.course.active) b.text(ctx.t('crs-btn-stop'), (pressed) => courseStopMenu.edit(pressed, v)).row();
+    else b.text(ctx.t('crs-btn-start'), (pressed) => setActive(pressed, v, true)).row();
     b.text(ctx.t('btn-back'), async (pressed) => courseListMenu.edit(pressed, await loadList(v.page)));
   },
 });
@@ -80,11 +80,11 @@ export const courseStopMenu = new ViewMenu<CardView, { course: string; page: num
   ...oneCourse,
   text: (ctx, v) =>
     [
-      ctx.t('fixk-crs-stop-confirm', { title: titleOf(ctx, v.course), count: v.waiting }),
-      v.withoutTelegram > 0 ? ctx.t('fixk-crs-stop-paper', { count: v.withoutTelegram }) : '',
+      ctx.t('crs-stop-confirm', { title: titleOf(ctx, v.course), count: v.waiting }),
+      v.withoutTelegram > 0 ? ctx.t('crs-stop-paper', { count: v.withoutTelegram }) : '',
     ].filter(Boolean).join('\n\n'),
   buttons: (b, v, ctx) => {
-    b.text(ctx.t('fixk-crs-btn-stop-yes'), (pressed) => setActive(pressed, v, false)).row();
+    b.text(ctx.t('crs-btn-stop-yes'), (pressed) => setActive(pressed, v, false)).row();
     b.text(ctx.t('btn-back'), (pressed) => courseCardMenu.edit(pressed, v));
   },
 });
@@ -92,7 +92,7 @@ export const courseStopMenu = new ViewMenu<CardView, { course: string; page: num
 /** Stops or starts the course again, says so in an alert (with how many were told), and shows the card as it is now. */
 async function setActive(ctx: BotContext, v: CardView, active: boolean): Promise<void> {
   const changed = await setCourseActive(ctx.from!.id, v.course.id, active, ctx.deps.now());
-  const key = !changed ? 'adm-ctr-unchanged' : active ? 'fixk-crs-started' : 'fixk-crs-stopped';
+  const key = !changed ? 'adm-ctr-unchanged' : active ? 'crs-started' : 'crs-stopped';
   await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }), show_alert: !!changed });
   const card = await loadCard(v.course.id, v.page);
   if (card) await courseCardMenu.edit(ctx, card);

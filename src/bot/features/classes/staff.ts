@@ -109,9 +109,9 @@ function revokeText(ctx: BotContext, v: RevokeView): string {
   const { groups, calls, alone } = v.leaves;
   return [
     ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
-    groups > 0 ? ctx.t('fixk-staff-revoke-groups', { count: groups }) : '',
-    calls > 0 ? ctx.t('fixk-staff-revoke-calls', { count: calls }) : '',
-    alone ? ctx.t('fixk-staff-revoke-alone', { centers: alone }) : '',
+    groups > 0 ? ctx.t('staff-revoke-groups', { count: groups }) : '',
+    calls > 0 ? ctx.t('staff-revoke-calls', { count: calls }) : '',
+    alone ? ctx.t('staff-revoke-alone', { centers: alone }) : '',
   ].filter(Boolean).join('\n\n');
 }
 
@@ -137,7 +137,7 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number 
       const moved = done ? await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now()) : 0;
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
-      const said = [pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }), moved > 0 ? pressed.t('fixk-staff-revoked-groups', { count: moved }) : ''];
+      const said = [pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }), moved > 0 ? pressed.t('staff-revoked-groups', { count: moved }) : ''];
       await closeWithText(pressed, done ? said.filter(Boolean).join('\n') : pressed.t('cls-staff-revoke-none'));
     });
     b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));

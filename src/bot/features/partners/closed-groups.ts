@@ -31,7 +31,7 @@ async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> 
     capacity: g.capacity,
   });
   // Who came to each lesson held, group by group, not person by person in /referrals (walk s22 W22-21).
-  const held = g.marked.map((l) => ctx.t('fixr-group-lesson', { n: l.index, day: sayDate(toLocal(new Date(l.startsAt), timeZone), ctx.locale), came: l.came, of: l.of }));
+  const held = g.marked.map((l) => ctx.t('group-lesson', { n: l.index, day: sayDate(toLocal(new Date(l.startsAt), timeZone), ctx.locale), came: l.came, of: l.of }));
   return [line, ...held].join('\n');
 }
 
@@ -136,7 +136,7 @@ export function closedGroupsFeature() {
     await ctx.answerCallbackQuery();
     // The question's line gives way to what was done; the place in line above it stays as the record.
     const lines = (ctx.callbackQuery.message?.text ?? '').split('\n').slice(0, -1);
-    await ctx.editMessageText([...lines, ctx.t('fixr-add-put-in-done')].join('\n'), { reply_markup: { inline_keyboard: [] } });
+    await ctx.editMessageText([...lines, ctx.t('add-put-in-done')].join('\n'), { reply_markup: { inline_keyboard: [] } });
   });
   composer.callbackQuery(addedSeatData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;

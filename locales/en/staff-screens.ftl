@@ -26,5 +26,4 @@ cls-dates-line-past-time = Line { $line } ("{ $text }"): that time today has alr
 cls-new-overlap = ⚠️ Lessons { $first } and { $second } overlap: the second starts before the first ends. Please check the times.
 
 # /import (probe s21 L4): the phone and course of an earlier line under another name, in the details file.
-imp-reason-same-phone-other-name = same phone, another name: line { $of }
 cls-time-past = { $time } today has already passed, and the first lesson is today. Choose a later time.

@@ -27,5 +27,4 @@ cls-dates-line-past-time = Строка { $line } («{ $text }»): это вре
 cls-new-overlap = ⚠️ Занятия { $first } и { $second } идут одновременно: второе начнётся раньше, чем закончится первое. Проверьте время.
 
 # /import (probe s21 L4): the phone and course of an earlier line under another name, in the details file.
-imp-reason-same-phone-other-name = тот же телефон, другое имя: строка { $of }
 cls-time-past = Сегодня { $time } уже прошло, а первое занятие — сегодня. Выберите время позже.

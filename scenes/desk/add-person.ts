@@ -8,7 +8,7 @@ import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/cl
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { sameName } from '../../src/domain/person-names.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
-import { paperPeopleOn } from '../../src/domain/shared-phones.js';
+import { paperPeopleSeenOn } from '../../src/domain/shared-phones.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
@@ -135,7 +135,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
  */
 async function askSamePerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, name: string, phone: string, registrar: Registrar) {
   if (registrar.partnerId) return undefined;
-  const people = await conversation.external(() => paperPeopleOn(phone));
+  // Only people she may see at her centers are named; anyone else on the phone under another name is another person.
+  const people = await conversation.external(() => paperPeopleSeenOn(phone, registrar.centers));
   if (people.length === 0 || people.some((p) => sameName(p.name, name))) return undefined;
   const yes = people.length === 1
     ? [{ label: ctx.t('add-same-yes'), value: String(people[0]!.id) }]

@@ -40,6 +40,21 @@ export async function paperPeopleByPhone(phones: string[]): Promise<Map<string, 
 /** The people without Telegram on one phone (E.164), oldest first. */
 export const paperPeopleOn = async (phone: string): Promise<PhonePerson[]> => (await paperPeopleByPhone([phone])).get(phone) ?? [];
 
+/**
+ * Those of them a staff member may see by name: a librarian, the people with an active entry at her centers (as /find:
+ * desk-forget.ts); a coordinator, all. Typing phones into /add must not read out other centers' people (probe s23 H2).
+ */
+export async function paperPeopleSeenOn(phone: string, centers: 'all' | string[]): Promise<PhonePerson[]> {
+  const people = await paperPeopleOn(phone);
+  if (centers === 'all' || people.length === 0) return people;
+  const mine = await WaitlistEntryModel.find(
+    { citizenId: { $in: people.map((p) => p.id) }, centerId: { $in: centers }, status: { $in: ['waiting', 'offered', 'enrolled'] } },
+    { citizenId: 1 },
+  ).lean();
+  const seen = new Set(mine.map((e) => e.citizenId));
+  return people.filter((p) => seen.has(p.id));
+}
+
 /** Where a person already stands for a course. */
 export interface OnList {
   entryId: string;

@@ -10,6 +10,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { acceptOffer } from '../../src/domain/offers.js';
+import { librarian, paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { partnerWithLink } from '../partners/fixtures.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
@@ -170,5 +171,32 @@ describe('two people on one phone at the desk (/add)', () => {
     const left = await CitizenModel.find({ phone: HOME }).lean();
     expect(left.map((c) => c.name)).toEqual(['Петрова Галина']);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: left[0]!._id, status: 'waiting' })).toBe(1);
+  });
+});
+
+describe("a librarian typing a phone of another center's person into /add", () => {
+  it('is not shown their name; the person she registers is another person (probe s23 H2)', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await paperPerson(-(2 ** 49 + 7001), { name: 'Сидорова Галина Петровна', phone: '+79131237001', joinedAt: new Date('2026-11-01T03:00:00Z'), centerId: 'novokuznetsk-central' });
+    await librarian(5501, 'Юлия', ['yurga-central']);
+    const yulia = t.user({ id: 5501, first_name: 'Юлия', language_code: 'ru' });
+    await yulia.text('/add');
+    await yulia.press('✓ Да, бланк подписан');
+    await yulia.text('Петров Пётр');
+    await yulia.text('89131237001');
+    expect(yulia.textsSince(0).join('\n')).not.toContain('Сидорова');
+    expect(yulia.lastText()).toMatch(/курс/i); // straight to the course question
+    await yulia.press('Интернет и электронная почта');
+    await yulia.press('Не важно');
+    await yulia.press(/Записать/);
+    expect(yulia.textsSince(0).join('\n')).not.toContain('Сидорова');
+    const people = await CitizenModel.find({ phone: '+79131237001' }, { name: 1 }).lean();
+    expect(people.map((p) => p.name).sort()).toEqual(['Петров Пётр', 'Сидорова Галина Петровна']);
+    // Her /find shows her own person only.
+    await yulia.text('/find');
+    await yulia.text('89131237001');
+    expect(yulia.lastText()).toContain('Петров Пётр');
+    expect(yulia.lastText()).not.toContain('Сидорова');
+    expect(t.errors).toEqual([]);
   });
 });

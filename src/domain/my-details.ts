@@ -6,10 +6,13 @@ import { WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.
  * who found work wants evenings, and has a new number): the time of day that suits them, and their phone.
  */
 
+/** Entries still in line: waiting, or holding an offer (the time of day is theirs too: probe s23 M5). */
+const IN_LINE: Array<'waiting' | 'offered'> = ['waiting', 'offered'];
+
 /** What the change screen shows: the time of day of their waiting entries (when they have any), and the phone. */
 export async function myDetails(citizenId: number): Promise<{ waiting: number; timeOfDay?: TimeOfDay; phone?: string }> {
   const [entries, citizen] = await Promise.all([
-    WaitlistEntryModel.find({ citizenId, status: 'waiting' }, { timeOfDay: 1 }).sort({ joinedAt: 1 }).lean(),
+    WaitlistEntryModel.find({ citizenId, status: { $in: IN_LINE } }, { timeOfDay: 1 }).sort({ joinedAt: 1 }).lean(),
     CitizenModel.findById(citizenId, { phone: 1 }).lean(),
   ]);
   return {
@@ -20,11 +23,11 @@ export async function myDetails(citizenId: number): Promise<{ waiting: number; t
 }
 
 /**
- * The time of day that suits the person, on every entry they wait with: it is the person's day, not a course's.
+ * The time of day that suits the person, on every entry still in line: it is the person's day, not a course's.
  * Their place (joinedAt) stays. Returns how many entries changed.
  */
 export async function setTimeOfDay(citizenId: number, timeOfDay: TimeOfDay): Promise<number> {
-  const result = await WaitlistEntryModel.updateMany({ citizenId, status: 'waiting' }, { $set: { timeOfDay } });
+  const result = await WaitlistEntryModel.updateMany({ citizenId, status: { $in: IN_LINE } }, { $set: { timeOfDay } });
   return result.modifiedCount;
 }
 

@@ -25,6 +25,11 @@ export function reopeningDay(term: HideTerm, now: Date, timeZone: string): strin
   return days > 0 ? isoDate(addDays(localToday(now, timeZone), days)) : undefined;
 }
 
+/** The planned day while it is still ahead (today included) at the center; a day gone by says nothing true (probe s23 L5). */
+export function reopeningAhead(reopensOn: string | undefined, now: Date, timeZone: string): string | undefined {
+  return reopensOn && reopensOn >= isoDate(localToday(now, timeZone)) ? reopensOn : undefined;
+}
+
 /** "15 декабря" / "15 December"; '' without a day. */
 export function sayReopening(reopensOn: string | undefined, locale: Locale): string {
   const day = reopensOn ? parseIsoDate(reopensOn) : undefined;
@@ -43,7 +48,8 @@ export async function remindOfReopening(center: Center, reopensOn: string, coord
   await enqueue(
     [
       {
-        key: `${REMINDER_KEY}${center.id}:${reopensOn}:${coordinatorId}`,
+        // The moment of this hiding in the key: hidden, shown and hidden again the same day still reminds (probe s23 M2).
+        key: `${REMINDER_KEY}${center.id}:${now.getTime()}:${coordinatorId}`,
         citizenId: coordinatorId,
         priority: 'personal',
         notBefore: fromLocal(day, REMINDER_HOUR, 0, center.timeZone),

@@ -102,4 +102,28 @@ describe('hiding a center for a while', () => {
     );
     expect(t.errors).toEqual([]);
   });
+
+  it('hidden, shown and hidden again the same day still reminds; a day gone by is not told to people (probe s23 M2, L5)', async () => {
+    const t = bot();
+    const olga = coordinator(t);
+    await addToWaitlist(3303, { centerId: 'osinniki-central' });
+    await olga.text('/centers');
+    await olga.press('Осинники: Центральная городская библиотека');
+    for (let i = 0; i < 2; i++) {
+      await olga.press('⏸ Скрыть от жителей');
+      await olga.press('⏸ Скрыть на 2 недели');
+      if (i === 0) await olga.press('▶️ Снова показывать');
+      t.clock.advance(60_000);
+    }
+    t.clock.current = new Date('2026-12-15T02:00:00Z');
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(COORDINATOR).filter((m) => /^Сегодня, 15 декабря, центр собирался снова начать запись: Осинники/.test(m.text ?? ''))).toHaveLength(1);
+    // Still hidden a month later: the person's "my place" no longer names a day that has passed.
+    t.clock.current = new Date('2027-01-20T03:00:00Z');
+    const waiting = t.user({ id: 3303, first_name: 'Участник', language_code: 'ru' });
+    await waiting.text('🔢 Моё место в очереди');
+    expect(waiting.lastText()).toContain('этот центр пока не принимает записи');
+    expect(waiting.lastText()).not.toContain('15 декабря');
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@ import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-message
 import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
-import { sayReopening } from '../../domain/planned-reopening.js';
+import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
 import { roomWords } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
@@ -40,7 +40,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position };
   const closed = !open && entry.status === 'waiting';
   // A center hidden for a while says from when it plans to take people again (walk s21 W21-14).
-  const reopensOn = closed ? (await describeCenter(entry.centerId))?.reopensOn : undefined;
+  const hidden = closed ? await describeCenter(entry.centerId) : undefined;
+  const reopensOn = hidden ? reopeningAhead(hidden.reopensOn, ctx.deps.now(), hidden.timeZone) : undefined;
   const key = !closed ? (ENTRY_KEYS[entry.status] ?? 'place-entry') : reopensOn ? 'place-entry-center-closed-until' : 'place-entry-center-closed';
   let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale) });
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.

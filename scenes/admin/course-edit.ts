@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/courses-admin.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
-import { checked, Questions } from '../shared/questions.js';
+import { Questions } from '../shared/questions.js';
 
 export const COURSE_EDIT = 'admin-course-edit';
 
@@ -55,7 +55,7 @@ export function courseEditScene(deps: SceneDeps) {
       : COURSE_FIELDS;
     for (const field of fields) {
       draft[field] = await q.ask(ctx.t(`crs-ask-${field}`, { title: draft.titleRu ?? '' }), {
-        typed: checked((t) => validateCourseText(field, t)),
+        typed: (t) => validateCourseText(field, t) ?? { value: t },
         remember: true,
         current: draft[field],
       });

@@ -52,12 +52,13 @@ export async function getCourse(id: string): Promise<AdminCourse | undefined> {
   return course ? toAdmin(course) : undefined;
 }
 
-/** An error locale key for a typed field, or undefined. English words must not be Cyrillic. */
-export function validateCourseText(field: CourseField, text: string): string | undefined {
+/** What is wrong with a typed field (a locale key and its variables), or undefined. English words must not be Cyrillic. */
+export function validateCourseText(field: CourseField, text: string): { error: string; vars?: Record<string, number> } | undefined {
   const [min, max] = LIMITS[field];
   const length = singleLine(text).length;
-  if (length < min || length > max) return 'crs-text-invalid';
-  return field === 'titleEn' && /[\u0400-\u04FF]/.test(text) ? 'adm-ctr-en-cyrillic' : undefined;
+  // With the limits, so a coordinator knows how much to cut (probe s23 L4).
+  if (length < min || length > max) return { error: 'crs-text-invalid', vars: { min, max, length } };
+  return field === 'titleEn' && /[\u0400-\u04FF]/.test(text) ? { error: 'adm-ctr-en-cyrillic' } : undefined;
 }
 
 /** The stored shape of the fields given (the English description is the English title: nobody reads it apart). */

@@ -51,3 +51,4 @@ crs-resumed-notice = "{ $course }" is taking groups again. Your place in line is
 start-librarian = You are a librarian: { $centers }.
 staff-granted-start = If they have never opened the bot, the message will not reach them: ask them to open the bot and press /start, and the bot will tell them they are a librarian.
 join-course-closed = "{ $course }" has just stopped taking groups, so you could not be put on its list. Please choose another course; your other answers are kept.
+place-course-paused = This course is not taking new groups for now. You keep your place; we will write when it starts again.

@@ -102,6 +102,7 @@ describe('/courses', () => {
     // Her place still names the course; no new group of it can be opened.
     await waiting.text('🔢 Моё место в очереди');
     expect(waiting.lastText()).toContain('Интернет и электронная почта');
+    expect(waiting.lastText()).toContain('Набор на этот курс пока приостановлен.'); // probe s23 L3
     await olga.text('/newclass');
     expect(olga.buttonLabels()).not.toContain('Интернет и электронная почта');
     expect(olga.buttonLabels()).toContain('Основы компьютерной грамотности');

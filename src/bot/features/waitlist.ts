@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { describeCenter, findCenter, findCourse } from '../../domain/catalog.js';
+import { describeCenter, findCenter, findCourse, findOpenCourse } from '../../domain/catalog.js';
 import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
@@ -47,6 +47,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];
   if (entry.status === 'waiting' && !closed && seen !== undefined && seen < entry.position) line += `\n${ctx.t('place-moved-back', { was: seen })}`;
+  // A course no longer offered keeps its line: said here too, not only in the notice (probe s23 L3).
+  if (entry.status === 'waiting' && !(await findOpenCourse(entry.courseId))) line += `\n${ctx.t('place-course-paused')}`;
   // Past a year an estimate in weeks reads as a joke ("около 2 579 недель" at place 1,504: probe s22 L1).
   if (entry.estimatedWeeks !== undefined) line += `\n${entry.estimatedWeeks > WEEKS_IN_A_YEAR ? ctx.t('place-estimate-long') : ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).

@@ -1,0 +1,2 @@
+newclass-course-stopped = The group was not created: the coordinator has paused enrolment for this course. When it resumes, create the group again: /newclass.
+newclass-center-hidden = The group was not created: the coordinator has hidden this center from residents. When it is shown again, create the group again: /newclass.

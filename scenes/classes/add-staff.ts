@@ -41,9 +41,11 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     }
     const names = chosenNames(chosen);
     const moved = await conversation.external(async (outer) => {
+      // Her groups at the centers unticked go to the center's other librarian, else to this coordinator (probe s23 H1);
+      // first, so a kill before the centers change leaves nothing with her.
+      const unticked = (await centersOfStaff(userId)).filter((c) => !chosen.includes(c));
+      const handed = unticked.length > 0 ? await handOverGroups(actorId, userId, deps.now(), unticked) : 0;
       await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
-      // Her groups at the centers unticked go to the center's other librarian, else to this coordinator (probe s23 H1).
-      const handed = await handOverGroups(actorId, userId, deps.now());
       await tellNewLibrarian(userId, chosen, deps.now());
       // Their command list; a person who never opened the bot has no chat yet, which is fine.
       await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);

@@ -38,9 +38,11 @@ export async function whatLibrarianLeaves(userId: number, now: Date): Promise<Le
  * H1) go to the first other librarian of the group's center, else to the coordinator (`actorId`); the librarians who
  * got groups are told. Returns how many groups moved. Groups follow the center, not the person.
  */
-export async function handOverGroups(actorId: number, userId: number, now: Date): Promise<number> {
+export async function handOverGroups(actorId: number, userId: number, now: Date, leaving?: 'all' | string[]): Promise<number> {
+  // `leaving`: called before her centers change (so a kill in between leaves nothing with her); else after it.
   const kept = (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];
-  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open', centerId: { $nin: kept } }, { centerId: 1 }).lean();
+  const at = leaving === 'all' ? {} : { centerId: leaving ? { $in: leaving } : { $nin: kept } };
+  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open', ...at }, { centerId: 1 }).lean();
   if (groups.length === 0) return 0;
   const given = new Map<number, number>();
   for (const group of groups) {

@@ -165,7 +165,12 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     });
     if (!result) return void (await q.finish(ctx.t('not-allowed')));
     const backdated = result.backdated > 0 ? `\n${ctx.t('imp-done-earlier', { count: result.backdated })}` : '';
-    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }) + backdated);
+    // Rows whose course was stopped or center hidden while the preview was open (probe s23 M4) are named.
+    const closed = [
+      result.closed.course.length > 0 ? `\n${ctx.t('import-course-stopped', { lines: result.closed.course.join(', ') })}` : '',
+      result.closed.center.length > 0 ? `\n${ctx.t('import-center-hidden', { lines: result.closed.center.join(', ') })}` : '',
+    ].join('');
+    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }) + backdated + closed);
     // Free seats of open groups go to the newly listed now (call tasks for the librarians), not at the offers job's next run.
     await offerSeatsNow(conversation, deps, result.places);
   }

@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
 import { centersOfStaff, createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
+import { handOverGroups } from '../../src/domain/staff-leaving.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 
@@ -39,14 +40,20 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       return q.finish(ctx.t('cls-staff-invite-link', { link: `https://t.me/${ctx.me.username}?start=staff-${code}` }));
     }
     const names = chosenNames(chosen);
-    await conversation.external(async (outer) => {
+    const moved = await conversation.external(async (outer) => {
+      // Her groups at the centers unticked go to the center's other librarian, else to this coordinator (probe s23 H1);
+      // first, so a kill before the centers change leaves nothing with her.
+      const unticked = (await centersOfStaff(userId)).filter((c) => !chosen.includes(c));
+      const handed = unticked.length > 0 ? await handOverGroups(actorId, userId, deps.now(), unticked) : 0;
       await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
       await tellNewLibrarian(userId, chosen, deps.now());
       // Their command list; a person who never opened the bot has no chat yet, which is fine.
       await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
+      return handed;
     });
     // The bot cannot write first to someone who never opened it: her /start then says what she is (W22-30).
-    await q.finish(`${ctx.t('cls-staff-granted', { id: String(userId), centers: names })}\n${ctx.t('staff-granted-start')}`);
+    const said = [ctx.t('cls-staff-granted', { id: String(userId), centers: names }), ctx.t('staff-granted-start'), moved > 0 ? ctx.t('staff-revoked-groups', { count: moved }) : ''];
+    await q.finish(said.filter(Boolean).join('\n'));
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createConversation } from '@grammyjs/conversations';
 import { defineCallbackData, OBJECT_ID } from '../../src/domain/callback-data.js';
 import { centerPlace } from '../../src/domain/center-names.js';
-import { findCenter, findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
+import { findCenter, findCourse, findOpenCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { createGroup, groupCreatedWith, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
@@ -195,6 +195,9 @@ export function newClassScene(deps: SceneDeps) {
       const madeBefore = await groupCreatedWith(createKey, group);
       if (madeBefore) return { id: madeBefore, offered: await offerFreeSeats(madeBefore, at, { ttlHours: deps.config.OFFER_TTL_HOURS }) };
       if (!lessonsAhead(starts, at)) return 'past' as const;
+      // The coordinator may have stopped the course or hidden the center since the list was read (probe s23 M7).
+      if (!(await findOpenCourse(courseId))) return 'course-stopped' as const;
+      if (!(await findCenter(centerId))) return 'center-hidden' as const;
       // A partner's request is taken first (another staff member may have answered it meanwhile).
       const claimed = request ? await claimRequest(actorId, current, request.id, at) : undefined;
       if (request && !claimed) return 'handled' as const;
@@ -211,6 +214,7 @@ export function newClassScene(deps: SceneDeps) {
     // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
     if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     if (created === 'handled') return q.finish(ctx.t('prt-req-gone'));
+    if (created === 'course-stopped' || created === 'center-hidden') return q.finish(ctx.t(created === 'course-stopped' ? 'newclass-course-stopped' : 'newclass-center-hidden'));
     // A partner's group is offered to the partner's people only: say so, or "0 offered" reads like a fault.
     const done = request
       ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 })

@@ -10,6 +10,7 @@ import { isObjectId } from './ids.js';
 import { languageOf, offerVars } from './offer-messages.js';
 import type { OfferOptions } from './offers.js';
 import { centerScope, type Role } from './roles.js';
+import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 
@@ -44,7 +45,10 @@ export interface LinePerson {
   place?: number;
   /** A live seat offer they hold: for this group, or for another one of the course. */
   offer?: 'here' | 'elsewhere';
+  /** The bot can write to them: Telegram, and the bot not blocked. */
   telegram: boolean;
+  /** Telegram, but the bot is blocked (probe s23 M8): the librarian phones them; their phone when we have it. */
+  blocked?: { phone?: string };
   /** People waiting ahead of them in line. */
   ahead: number;
 }
@@ -78,14 +82,17 @@ export async function lineFor(groupId: string): Promise<LinePerson[]> {
   const entries = await WaitlistEntryModel.find({ ...where, status: { $in: ['waiting', 'offered'] }, citizenId: { $exists: true } }, { citizenId: 1, status: 1, offer: 1 })
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
-  const names = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean()).map((c) => [c._id, c.name]));
+  const citizens = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1, reachable: 1 }).lean()).map((c) => [c._id, c]));
   let waiting = 0;
   return entries.map((e) => {
     const ahead = waiting;
     if (e.status === 'waiting') waiting++;
     const offer = e.status === 'offered' ? (String(e.offer?.groupId) === groupId ? 'here' : 'elsewhere') : undefined;
+    const citizen = citizens.get(e.citizenId!);
+    const blocked = hasTelegram(e.citizenId!) && citizen?.reachable === false;
     return {
-      entryId: String(e._id), citizenId: e.citizenId!, name: singleLine(names.get(e.citizenId!) ?? '—'), telegram: hasTelegram(e.citizenId!), ahead,
+      entryId: String(e._id), citizenId: e.citizenId!, name: singleLine(citizen?.name ?? '—'), telegram: hasTelegram(e.citizenId!) && !blocked, ahead,
+      ...(blocked ? { blocked: citizen?.phone ? { phone: phoneToRead(citizen.phone) } : {} } : {}),
       ...(offer ? { offer } : { place: ahead + 1 }),
     };
   });

@@ -34,11 +34,15 @@ export async function whatLibrarianLeaves(userId: number, now: Date): Promise<Le
 }
 
 /**
- * After the revocation: each of her open groups goes to the first other librarian of its center, else to the
- * coordinator (`actorId`); the librarians who got groups are told. Returns how many groups moved.
+ * Her open groups at centers she does not manage (any more: revoked, or her centers re-ticked in /staff; probe s23
+ * H1) go to the first other librarian of the group's center, else to the coordinator (`actorId`); the librarians who
+ * got groups are told. Returns how many groups moved. Groups follow the center, not the person.
  */
-export async function handOverGroups(actorId: number, userId: number, now: Date): Promise<number> {
-  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open' }, { centerId: 1 }).lean();
+export async function handOverGroups(actorId: number, userId: number, now: Date, leaving?: 'all' | string[]): Promise<number> {
+  // `leaving`: called before her centers change (so a kill in between leaves nothing with her); else after it.
+  const kept = (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];
+  const at = leaving === 'all' ? {} : { centerId: leaving ? { $in: leaving } : { $nin: kept } };
+  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open', ...at }, { centerId: 1 }).lean();
   if (groups.length === 0) return 0;
   const given = new Map<number, number>();
   for (const group of groups) {
@@ -58,4 +62,27 @@ export async function handOverGroups(actorId: number, userId: number, now: Date)
     now,
   );
   return groups.length;
+}
+
+/**
+ * The repair a kill between "her centers changed" and the hand-over needs (probe s23 H1 b): every open group whose
+ * librarian no longer manages its center is handed over, to the first coordinator when the center has no librarian.
+ * Coordinators' own groups stay theirs. Run by the offers job; `librarianId` limits it to one person's groups.
+ */
+export async function handOverStrayGroups(coordinatorIds: readonly number[], now: Date, librarianId?: number): Promise<number> {
+  const [fallback] = coordinatorIds;
+  if (fallback === undefined) return 0;
+  const owners = (await ClassGroupModel.distinct('librarianId', { status: 'open', ...(librarianId === undefined ? {} : { librarianId }) }))
+    .filter((id): id is number => typeof id === 'number' && !coordinatorIds.includes(id));
+  let moved = 0;
+  for (const owner of owners) moved += await handOverGroups(fallback, owner, now);
+  return moved;
+}
+
+/** Who is told about this group now: its librarian, after handing it over if she no longer manages its center. */
+export async function groupKeeper(groupId: string, librarianId: number, coordinatorIds: readonly number[], now: Date): Promise<number> {
+  if (await handOverStrayGroups(coordinatorIds, now, librarianId)) {
+    return (await ClassGroupModel.findById(groupId, { librarianId: 1 }).lean())?.librarianId ?? librarianId;
+  }
+  return librarianId;
 }

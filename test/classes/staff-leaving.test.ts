@@ -9,6 +9,11 @@ import { createTestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithOffers } from './fixtures.js';
+import { TestClock } from '../helpers/test-bot.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { revokeLibrarian } from '../../src/domain/staff.js';
+import { runOffersJob } from '../../src/jobs/classes/index.js';
+import { groupWithParticipants } from '../reminders/fixtures.js';
 
 useSampleDataPerTest();
 
@@ -67,6 +72,59 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await deliverAll(t);
     expect(t.user({ id: 4731, first_name: 'U', language_code: 'ru' }).lastText()).toContain('Вопросы: Ольга, телефон');
     expect(await StaffMemberModel.countDocuments()).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  /** Probe s23 H1: a reminder's "Не смогу" for the group, told to whoever runs it after. */
+  async function cannotCome(t: ReturnType<typeof createTestBot>, citizenId: number) {
+    t.clock.current = new Date('2026-11-30T11:00:00Z');
+    await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
+    await deliverAll(t);
+    await t.user({ id: citizenId, first_name: 'Иван', language_code: 'ru' }).press('Не смогу');
+    await deliverAll(t);
+  }
+
+  it('a librarian moved to another center in /staff leaves her groups there to its other librarian', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(4741, 'Анна', ['novokuznetsk-central']);
+    await librarian(4742, 'Вера', ['novokuznetsk-central']);
+    const { groupId } = await groupWithParticipants(t.clock.now(), [{ id: 4751 }], { actorId: 4741 });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    await coordinator.press('➕ Добавить библиотекаря');
+    await coordinator.press('🔢 По номеру в Телеграме');
+    await coordinator.text('4741');
+    await coordinator.press(/^✓ Новокузнецк:/);
+    await coordinator.press(/^Юрга:/);
+    await coordinator.press('✓ Готово');
+    expect(coordinator.lastText()).toContain('Передано групп: 1.');
+    expect((await ClassGroupModel.findById(groupId).lean())?.librarianId).toBe(4742);
+    await cannotCome(t, 4751);
+    expect(t.telegram.messagesTo(4742).map((m) => m.text)).toContainEqual(expect.stringContaining('Участник 4751 не сможет прийти'));
+    expect(t.telegram.messagesTo(4741).map((m) => m.text).join('\n')).not.toContain('не сможет прийти');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('groups left with a revoked librarian by a restart are handed over: at the notice, and by the offers job', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(4761, 'Ольга', ['yurga-central']);
+    await librarian(4762, 'Нина', ['yurga-central']);
+    await librarian(4763, 'Ирина', ['belovo-central']);
+    const yurga = await groupWithParticipants(t.clock.now(), [{ id: 4771 }], { actorId: 4761, centerId: 'yurga-central' });
+    const belovo = await groupWithParticipants(t.clock.now(), [], { actorId: 4763, centerId: 'belovo-central' });
+    const own = await groupWithParticipants(t.clock.now(), [], { actorId: COORDINATOR, centerId: 'belovo-central' });
+    // What a kill right after revokeLibrarian leaves: no hand-over.
+    expect(await revokeLibrarian(COORDINATOR, 4761, t.clock.now())).toBe(true);
+    expect(await revokeLibrarian(COORDINATOR, 4763, t.clock.now())).toBe(true);
+    await cannotCome(t, 4771);
+    expect(t.telegram.messagesTo(4762).map((m) => m.text)).toContainEqual(expect.stringContaining('Участник 4771 не сможет прийти'));
+    expect(t.telegram.messagesTo(4761).map((m) => m.text).join('\n')).not.toContain('не сможет прийти');
+    expect((await ClassGroupModel.findById(yurga.groupId).lean())?.librarianId).toBe(4762);
+    expect((await ClassGroupModel.findById(belovo.groupId).lean())?.librarianId).toBe(4763);
+    await runOffersJob(t.deps);
+    expect((await ClassGroupModel.findById(own.groupId).lean())?.librarianId).toBe(COORDINATOR);
+    // Белово has no librarian: its group (and its call cards, which fall back to the group's librarian) go to the coordinator.
+    expect((await ClassGroupModel.findById(belovo.groupId).lean())?.librarianId).toBe(COORDINATOR);
     expect(t.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Types } from 'mongoose';
 import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
+import { listCenters, listCourses } from '../catalog.js';
 import { registerWithoutTelegram } from '../desk-registration.js';
 import { markStatsStale } from '../stats.js';
 import type { Role } from '../roles.js';
@@ -17,6 +18,8 @@ export interface ImportResult {
   /** Of `already`, waiting entries whose place now counts from the file's earlier day. */
   backdated: number;
   rejected: number;
+  /** Lines (as in the file) not written because the coordinator stopped the course or hid the center after the preview. */
+  closed: { course: number[]; center: number[] };
   /** Each course and center that got someone new (their free seats are offered next: offerSeatsOnJoining). */
   places: Array<{ courseId: string; centerId: string }>;
 }
@@ -34,7 +37,15 @@ export interface ImportResult {
 export async function commitImport(p: PreparedImport, role: Role, decisions: Decisions, actorId: number, now: Date): Promise<ImportResult> {
   const preview = classify(p, role, decisions, now, true);
   const batchId = new Types.ObjectId();
-  const rows = preview.toAdd;
+  // The course stopped or the center hidden since the preview (probe s23 M4): those rows are refused, as /add does.
+  const [openCourses, openCenters] = await Promise.all([listCourses(), listCenters()]);
+  const courseOpen = (id: string) => openCourses.some((c) => c.id === id);
+  const centerOpen = (id: string) => openCenters.some((c) => c.id === id);
+  const closed = {
+    course: preview.toAdd.filter((r) => !courseOpen(r.courseId)).map((r) => r.line),
+    center: preview.toAdd.filter((r) => courseOpen(r.courseId) && !centerOpen(r.centerId)).map((r) => r.line),
+  };
+  const rows = preview.toAdd.filter((r) => courseOpen(r.courseId) && centerOpen(r.centerId));
   // The same registration as /add (desk-registration.ts), for every row at once, in the file's order.
   const registered = await registerWithoutTelegram(
     rows.map((r) => ({
@@ -73,7 +84,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     added,
     already: preview.already.length + (rows.length - added),
     backdated,
-    rejected: preview.rejected.length,
+    rejected: preview.rejected.length + closed.course.length + closed.center.length,
   };
   await ImportBatchModel.create({
     _id: batchId,
@@ -89,5 +100,5 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   // The librarian's next /stats shows the people just added (walk s22 W22-11).
   if (added > 0 || backdated > 0) await markStatsStale();
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
-  return { ...result, places: [...places.values()] };
+  return { ...result, closed, places: [...places.values()] };
 }

@@ -2,14 +2,17 @@ import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
 import { finishCutOffMoves } from '../../domain/desk-move.js';
 import { processOffers } from '../../domain/offers.js';
+import { handOverStrayGroups } from '../../domain/staff-leaving.js';
 
 export const OFFERS_JOB = 'classes:offers';
 
 /**
  * The offers job body: half-way reminders and expiry (tests call it with their clock). First a staff move cut off
  * by a restart is finished (its notice and audit; probe s22 M2), so a seat free at its new center is offered here.
+ * Groups whose librarian no longer manages their center (a kill before the hand-over, probe s23 H1) are handed over.
  */
 export async function runOffersJob(deps: AppDeps) {
+  await handOverStrayGroups(deps.config.ADMIN_IDS, deps.now());
   await finishCutOffMoves(deps.now());
   return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
 }

@@ -79,7 +79,14 @@ function confirmText(ctx: BotContext, v: ConfirmView): string {
   const turn = p.offer ? ctx.t(`cls-putin-offer-${p.offer}`) : ctx.t('cls-putin-ahead', { ahead: p.ahead });
   // A group already begun: how much they would miss, said before she decides.
   const missed = v.group.missed > 0 ? ctx.t('cls-putin-missed', { missed: v.group.missed, lessons: v.group.lessons }) : '';
-  return [ctx.t('cls-putin-confirm', { name: p.name, short: v.short, start: v.start }), missed, turn, ctx.t(p.telegram ? 'cls-putin-telegram' : 'cls-putin-phone')].filter(Boolean).join('\n');
+  return [ctx.t('cls-putin-confirm', { name: p.name, short: v.short, start: v.start }), missed, turn, howTold(ctx, p)].filter(Boolean).join('\n');
+}
+
+/** How the person learns of the first lesson: the bot, or the librarian (no Telegram, or the bot blocked: probe s23 M8). */
+function howTold(ctx: BotContext, p: LinePerson): string {
+  if (p.telegram) return ctx.t('cls-putin-telegram');
+  if (!p.blocked) return ctx.t('cls-putin-phone');
+  return p.blocked.phone ? ctx.t('putin-blocked-call', { phone: p.blocked.phone }) : ctx.t('putin-blocked-no-phone');
 }
 
 export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry: string; page: number; list: number }>({
@@ -95,7 +102,8 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
       const actor = { id: pressed.from.id, name: await answererName(pressed.from.id, pressed.from.first_name) };
       const result = await enrolByStaff(pressed.role!, actor, v.group.id, v.person.entryId, pressed.deps.now(), { ttlHours: pressed.deps.config.OFFER_TTL_HOURS });
       await backToRoster(pressed, v.group.id, v.list);
-      const notice = result === 'enrolled' ? pressed.t('cls-putin-done', { name: v.person.name }) : pressed.t(`cls-putin-${result}`);
+      const call = v.person.blocked ? `\n${howTold(pressed, v.person)}` : '';
+      const notice = result === 'enrolled' ? pressed.t('cls-putin-done', { name: v.person.name }) + call : pressed.t(`cls-putin-${result}`);
       await pressed.answerCallbackQuery({ text: notice, show_alert: true }).catch(() => undefined);
     }).row();
     b.text(ctx.t('btn-back'), (pressed) => putInPickMenu.show(pressed, { group: v.group.id, page: v.page, list: v.list }));

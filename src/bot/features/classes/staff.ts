@@ -133,8 +133,9 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number 
   text: revokeText,
   buttons: (b, v, ctx) => {
     b.text(ctx.t('btn-yes'), async (pressed) => {
+      // Her groups first (probe s23 H1): a kill after it leaves her a librarian without groups, never the reverse.
+      const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all');
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
-      const moved = done ? await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now()) : 0;
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
       const said = [pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }), moved > 0 ? pressed.t('staff-revoked-groups', { count: moved }) : ''];

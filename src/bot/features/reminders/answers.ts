@@ -3,6 +3,7 @@ import type { BotContext } from '../../context.js';
 import { checkReminderAnswer, movedSinceReminder, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
 import { releaseSeat } from '../../../domain/offers.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
+import { groupKeeper } from '../../../domain/staff-leaving.js';
 
 /**
  * Answers to lesson reminders: "I'll come" / "Can't come". "Can't come" tells
@@ -42,7 +43,9 @@ composer.callbackQuery(reminderData.only('no'), async (ctx) => {
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
   // The librarian hears of every "can't come", before the first lesson too (docs/ru/librarian.md promises it).
-  await tellLibrarianAbsent(ctx.from.id, lessonId, check.librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
+  // Never to someone who no longer manages the group's center (probe s23 H1): the group is handed over first.
+  const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());
+  await tellLibrarianAbsent(ctx.from.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
   ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from.id }, 'reminder: cannot come');
   if (check.firstLesson) {
     const keyboard = new InlineKeyboard()

@@ -11,3 +11,5 @@ calls-course-resume-list-title =
 # Added to the coordinator's alert after stopping or offering a course again.
 course-paused-calls = People without Telegram: { $count }; their centers' librarians got a list to call.
 course-resumed-calls = People without Telegram phoned about the pause will be phoned again: { $count }.
+# /import: a row of a course a coordinator stopped offering (/courses).
+imp-reason-stopped-course = the course is not offered now

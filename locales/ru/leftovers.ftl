@@ -11,3 +11,5 @@ calls-course-resume-list-title =
 # Added to the coordinator's alert after stopping or offering a course again.
 course-paused-calls = Людей без Телеграма: { $count }, библиотекари их центров получили список для звонков.
 course-resumed-calls = Людям без Телеграма, которым звонили о паузе, позвонят снова: { $count }.
+# /import: a row of a course a coordinator stopped offering (/courses).
+imp-reason-stopped-course = курс не предлагается

@@ -5,7 +5,7 @@ cls-offer =
 
     Course: { $course }
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }{ $firstToday ->
+    Lessons: { lessons-said }{ $firstTodayLine ->
         [yes] {"\u000A"}The first lesson is today at { $firstTime }.
        *[no] {""}
     }{ offer-time-note }
@@ -21,7 +21,7 @@ cls-offer =
 cls-offer-reminder =
     A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
-    Lessons: { lessons-said }{ $firstToday ->
+    Lessons: { lessons-said }{ $firstTodayLine ->
         [yes] {"\u000A"}The first lesson is today at { $firstTime }.
        *[no] {""}
     }{ offer-time-note }
@@ -40,7 +40,7 @@ cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }{ $firstToday ->
+    Lessons: { lessons-said }{ $firstTodayLine ->
         [yes] {"\u000A"}The first lesson is today at { $firstTime }.
        *[no] {""}
     }

@@ -15,7 +15,7 @@ rem-soon-plain =
 # A seat offer in a group at another time of day than the person asked for: the line stays longest waiting first,
 # so the offer says so, and that "Не смогу" keeps their place (walk s22 W22-31). Added to the offer's lessons line.
 offer-time-note = { $timeDiffers ->
-    [yes] {"\u000A"}Группа занимается { $groupTime ->
+    [yes] {"\u000A"}Группа { $groupTime ->
         [morning] утром
         [afternoon] днём
        *[evening] вечером
@@ -23,7 +23,7 @@ offer-time-note = { $timeDiffers ->
         [morning] утром
         [afternoon] днём
        *[evening] вечером
-    }. «Не смогу» сохранит место в очереди.
+    }: «Не смогу» сохранит место в очереди.
    *[no] {""}
 }
 

@@ -5,7 +5,7 @@ cls-offer =
 
     Курс: { $course }
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }{ $firstToday ->
+    Занятия: { lessons-said }{ $firstTodayLine ->
         [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
        *[no] {""}
     }{ offer-time-note }
@@ -21,7 +21,7 @@ cls-offer =
 cls-offer-reminder =
     Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
-    Занятия: { lessons-said }{ $firstToday ->
+    Занятия: { lessons-said }{ $firstTodayLine ->
         [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
        *[no] {""}
     }{ offer-time-note }
@@ -40,7 +40,7 @@ cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }{ $firstToday ->
+    Занятия: { lessons-said }{ $firstTodayLine ->
         [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
        *[no] {""}
     }

@@ -46,19 +46,27 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
   // A lesson already begun is not one of theirs (joining-lesson.ts).
   const lessons = now ? all.filter((l) => l.startsAt > now) : all;
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+  // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
+  const schedule = scheduleVars(lessons.map((l) => l.startsAt), timeZone, language);
+  const first = todayVars('first', lessons[0]?.startsAt, now, timeZone);
+  // The first lesson today in a list: its own line says "today" instead of a line of its own (60 words: fixT's note).
+  const folded = schedule.schedule === 'list' && first.firstToday === 'yes';
+  if (folded) schedule.lessons = schedule.lessons.replace(/^\n• [^\n]*/, `\n• ${TODAY[language]}, ${first.firstTime}`);
   return {
     course: course?.title[language] ?? group.courseId,
     ...(await whereVars(group.centerId, group.room, language)),
-    // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
-    ...scheduleVars(lessons.map((l) => l.startsAt), timeZone, language),
+    ...schedule,
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
-    ...todayVars('first', lessons[0]?.startsAt, now, timeZone),
+    ...first,
+    firstTodayLine: first.firstToday === 'yes' && !folded ? 'yes' : 'no',
     ...todayVars('until', expiresAt, now, timeZone),
     ...(await contactVars(group.librarianId, center, language)),
     begun: lessons.length < all.length ? 'yes' : 'no',
     ...timeAskedVars(asked, group.timeOfDay),
   };
 }
+
+const TODAY: Record<Locale, string> = { ru: 'сегодня', en: 'today' };
 
 /**
  * The time of day the person asked for, when the group's is another (walk s22 W22-31): the line stays longest

@@ -6,10 +6,7 @@ cls-offer-begun =
 
     Course: { $course }
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }{ $firstTodayLine ->
-        [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Lessons: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -22,10 +19,7 @@ cls-offer-begun =
 cls-offer-reminder-begun =
     Reminder: we are holding a seat for you. Course "{ $course }", { $center }. The group is under way; the librarian will help you catch up.
 
-    Lessons: { lessons-said }{ $firstTodayLine ->
-        [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Lessons: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }

@@ -15,11 +15,7 @@ rem-soon-plain =
 # A seat offer in a group at another time of day than the person asked for: the line stays longest waiting first,
 # so the offer says so, and that "Не смогу" keeps their place (walk s22 W22-31). Added to the offer's lessons line.
 offer-time-note = { $timeDiffers ->
-    [yes] {"\u000A"}Группа { $groupTime ->
-        [morning] утром
-        [afternoon] днём
-       *[evening] вечером
-    }, а вы просили { $timeAsked ->
+    [yes] {"\u000A"}Вы просили { $timeAsked ->
         [morning] утром
         [afternoon] днём
        *[evening] вечером

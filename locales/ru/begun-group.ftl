@@ -6,10 +6,7 @@ cls-offer-begun =
 
     Курс: { $course }
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }{ $firstTodayLine ->
-        [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Занятия: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
@@ -22,10 +19,7 @@ cls-offer-begun =
 cls-offer-reminder-begun =
     Напоминаем: мы держим для вас место. Курс «{ $course }», { $center }. Группа уже идёт, библиотекарь поможет догнать.
 
-    Занятия: { lessons-said }{ $firstTodayLine ->
-        [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Занятия: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }

@@ -49,16 +49,18 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
   // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
   const schedule = scheduleVars(lessons.map((l) => l.startsAt), timeZone, language);
   const first = todayVars('first', lessons[0]?.startsAt, now, timeZone);
-  // The first lesson today in a list: its own line says "today" instead of a line of its own (60 words: fixT's note).
-  const folded = schedule.schedule === 'list' && first.firstToday === 'yes';
-  if (folded) schedule.lessons = schedule.lessons.replace(/^\n• [^\n]*/, `\n• ${TODAY[language]}, ${first.firstTime}`);
+  // A first lesson today is said in the lessons themselves, not on a line of its own (60 words: fixT's note): the list's
+  // first line is "• сегодня, 10:00", a rhythm or a span runs "с сегодняшнего дня".
+  if (first.firstToday === 'yes') {
+    schedule.lessons = schedule.lessons.replace(/^\n• [^\n]*/, `\n• ${TODAY[language]}, ${first.firstTime}`);
+    schedule.from = FROM_TODAY[language];
+  }
   return {
     course: course?.title[language] ?? group.courseId,
     ...(await whereVars(group.centerId, group.room, language)),
     ...schedule,
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
     ...first,
-    firstTodayLine: first.firstToday === 'yes' && !folded ? 'yes' : 'no',
     ...todayVars('until', expiresAt, now, timeZone),
     ...(await contactVars(group.librarianId, center, language)),
     begun: lessons.length < all.length ? 'yes' : 'no',
@@ -67,6 +69,8 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
 }
 
 const TODAY: Record<Locale, string> = { ru: 'сегодня', en: 'today' };
+/** After "с" / "from" in a rhythm or a span that begins today. */
+const FROM_TODAY: Record<Locale, string> = { ru: 'сегодняшнего дня', en: 'today' };
 
 /**
  * The time of day the person asked for, when the group's is another (walk s22 W22-31): the line stays longest

@@ -1,7 +1,7 @@
 # A course stopped with /courses: its people waiting without Telegram are calls for their centers' librarians
 # (src/domain/course-calls.ts); offered again, those phoned are phoned the good news.
 calls-digest-course-pause =
-    📞 Позвоните { calls-digest-who }: курс «{ $course }» пока не набирает новые группы ({ $center }). Скажите, что место в очереди сохранилось: когда набор снова начнётся, им позвонят. Можно и уйти из очереди.
+    📞 Позвоните { calls-digest-who }: курс «{ $course }» пока не набирает новые группы ({ $center }). Скажите, что место в очереди сохранилось и библиотека позвонит, когда набор снова начнётся. Можно и уйти из очереди.
 calls-course-pause-list-title =
     📞 Курс «{ $course }» пока не набирает новые группы. Позвоните и скажите, что место в очереди сохранилось ({ $done } из { $count }):
 calls-digest-course-resume =

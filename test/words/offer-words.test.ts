@@ -70,7 +70,7 @@ describe('a seat offer at its longest', () => {
     else expect(texts[0]).toContain(language === 'ru' ? 'сегодня' : 'today');
     expect(texts[0]).toContain(language === 'ru' ? LIBRARIAN : 'Aleksandra');
     expect(texts[0]).toContain(language === 'ru' ? 'Вы просили вечером: «Не смогу» сохранит место в очереди.' : 'You asked for evenings: "Can\'t come" keeps your place.');
-    if (process.env.OFFER_WORDS) console.log(texts.map((x) => `${wordsOf(x)}: ${x.split("\n")[0]}`).join("\n"));
+    if (process.env.OFFER_WORDS) console.log(texts.map((x) => `${wordsOf(x)}: ${x}`).join("\n\n"));
     const long = texts.filter((text) => wordsOf(text) > 60).map((text) => `${wordsOf(text)}: ${text}`);
     expect(long).toEqual([]);
     expect(t.errors).toEqual([]);

@@ -15,15 +15,11 @@ rem-soon-plain =
 # A seat offer in a group at another time of day than the person asked for: the line stays longest waiting first,
 # so the offer says so, and that "Can't come" keeps their place (walk s22 W22-31). Added to the offer's lessons line.
 offer-time-note = { $timeDiffers ->
-    [yes] {"\u000A"}{ $groupTime ->
-        [morning] Morning
-        [afternoon] Afternoon
-       *[evening] Evening
-    } lessons; you asked for { $timeAsked ->
+    [yes] {"\u000A"}You asked for { $timeAsked ->
         [morning] mornings
         [afternoon] afternoons
        *[evening] evenings
-    }. "Can't come" keeps your place.
+    }: "Can't come" keeps your place.
    *[no] {""}
 }
 

@@ -2,38 +2,32 @@
 # Said instead of cls-offer / cls-offer-reminder / calls-task when one lesson was held before the person's first.
 
 cls-offer-begun =
-    A seat for you! The group has begun: one lesson held, the librarian will help you catch up.
+    A seat in a group under way; the librarian helps you catch up.
 
     Course: { $course }
     Where: { $center }, { $address }, { $room }
-    Your lessons: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Lessons: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
     }
 
     { $untilToday ->
-        [yes] Answer today by { $untilTime }, please.
-       *[no] Answer by { $until }, please.
+        [yes] Answer today by { $untilTime }.
+       *[no] Answer by { $until }.
     }
 cls-offer-reminder-begun =
-    A reminder: we are holding a seat for you. Course "{ $course }", { $center }. The group has begun: one lesson held, the librarian will help you catch up.
+    Reminder: we are holding a seat for you. Course "{ $course }", { $center }. The group is under way; the librarian will help you catch up.
 
-    Your lessons: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Your first lesson is today at { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Lessons: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
     }
 
     { $untilToday ->
-        [yes] Answer today by { $untilTime }, please.
-       *[no] Answer by { $until }, please.
+        [yes] Answer today by { $untilTime }.
+       *[no] Answer by { $until }.
     }
 calls-task-begun =
     📞 Please call: a person without Telegram has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.

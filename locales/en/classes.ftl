@@ -5,10 +5,7 @@ cls-offer =
 
     Course: { $course }
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}The first lesson is today at { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Lessons: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -21,10 +18,7 @@ cls-offer =
 cls-offer-reminder =
     A reminder: we are holding a seat for you in a group. Course "{ $course }", { $center }.
 
-    Lessons: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}The first lesson is today at { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Lessons: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }
@@ -40,10 +34,7 @@ cls-offer-decline = Can't come
 cls-offer-accepted =
     You are enrolled! Course "{ $course }".
     Where: { $center }, { $address }, { $room }
-    Lessons: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}The first lesson is today at { $firstTime }.
-       *[no] {""}
-    }
+    Lessons: { lessons-said }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }
        *[no] Questions: phone { $phone }

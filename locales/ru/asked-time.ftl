@@ -15,15 +15,11 @@ rem-soon-plain =
 # A seat offer in a group at another time of day than the person asked for: the line stays longest waiting first,
 # so the offer says so, and that "Не смогу" keeps their place (walk s22 W22-31). Added to the offer's lessons line.
 offer-time-note = { $timeDiffers ->
-    [yes] {"\u000A"}Группа занимается { $groupTime ->
+    [yes] {"\u000A"}Вы просили { $timeAsked ->
         [morning] утром
         [afternoon] днём
        *[evening] вечером
-    }, а вы просили { $timeAsked ->
-        [morning] утром
-        [afternoon] днём
-       *[evening] вечером
-    }. «Не смогу» сохранит место в очереди.
+    }: «Не смогу» сохранит место в очереди.
    *[no] {""}
 }
 

@@ -2,38 +2,32 @@
 # Said instead of cls-offer / cls-offer-reminder / calls-task when one lesson was held before the person's first.
 
 cls-offer-begun =
-    Для вас есть место! Группа уже начала: одно занятие прошло, библиотекарь поможет догнать.
+    Есть место! Группа уже идёт, библиотекарь поможет догнать.
 
     Курс: { $course }
     Где: { $center }, { $address }, { $room }
-    Ваши занятия: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Занятия: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
     }
 
     { $untilToday ->
-        [yes] Ответьте, пожалуйста, сегодня до { $untilTime }.
-       *[no] Ответьте, пожалуйста, до { $until }.
+        [yes] Ответьте сегодня до { $untilTime }.
+       *[no] Ответьте до { $until }.
     }
 cls-offer-reminder-begun =
-    Напоминаем: мы держим для вас место. Курс «{ $course }», { $center }. Группа уже начала: одно занятие прошло, библиотекарь поможет догнать.
+    Напоминаем: мы держим для вас место. Курс «{ $course }», { $center }. Группа уже идёт, библиотекарь поможет догнать.
 
-    Ваши занятия: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Ваше первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Занятия: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
     }
 
     { $untilToday ->
-        [yes] Ответьте, пожалуйста, сегодня до { $untilTime }.
-       *[no] Ответьте, пожалуйста, до { $until }.
+        [yes] Ответьте сегодня до { $untilTime }.
+       *[no] Ответьте до { $until }.
     }
 calls-task-begun =
     📞 Позвоните: для человека без Телеграма есть место в группе. Группа уже начала заниматься: одно занятие прошло, скажите, что библиотекарь поможет догнать.

@@ -5,10 +5,7 @@ cls-offer =
 
     Курс: { $course }
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Занятия: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
@@ -21,10 +18,7 @@ cls-offer =
 cls-offer-reminder =
     Напоминаем: мы держим для вас место в группе. Курс «{ $course }», { $center }.
 
-    Занятия: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }{ offer-time-note }
+    Занятия: { lessons-said }{ offer-time-note }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }
@@ -40,10 +34,7 @@ cls-offer-decline = Не смогу
 cls-offer-accepted =
     Вы записаны в группу! Курс «{ $course }».
     Где: { $center }, { $address }, { $room }
-    Занятия: { lessons-said }{ $firstToday ->
-        [yes] {"\u000A"}Первое занятие — сегодня в { $firstTime }.
-       *[no] {""}
-    }
+    Занятия: { lessons-said }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }
        *[no] Вопросы: телефон { $phone }

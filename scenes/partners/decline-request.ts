@@ -1,5 +1,4 @@
 import { createConversation } from '@grammyjs/conversations';
-import { findCourse } from '../../src/domain/catalog.js';
 import { declineRequest, pendingRequestFor } from '../../src/domain/partners/requests.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { singleLine } from '../../src/domain/text.js';
@@ -27,8 +26,7 @@ export function declineRequestScene(deps: SceneDeps) {
     const done = await conversation.external(async () => {
       const current = await roleOf(userId, deps.config.ADMIN_IDS);
       if (!current) return false;
-      const course = await findCourse(request.courseId);
-      return declineRequest(userId, current, args.requestId, reason, deps.now(), { course: course?.title.ru ?? request.courseId });
+      return declineRequest(userId, current, args.requestId, reason, deps.now());
     });
     await q.finish(ctx.t(done ? 'prt-req-declined-staff' : 'prt-req-gone'));
   }

@@ -145,13 +145,13 @@ export async function changeCallNotices(
  * tasks of kind 'change', key `change:<listId>:<citizenId>`, so a repeat opens nothing twice. They hold the citizen's
  * id, never a name or phone.
  */
-export async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string }>, now: Date, topic?: CenterCallTopic) {
+export async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string; courseId?: string }>, now: Date, topic?: CenterCallTopic | CourseCallTopic) {
   if (calls.length === 0) return;
   // Inserted, not upserted one by one: a paper list of 1,500 is one round trip, and the unique key turns a repeat away
   // (an upsert looks each key up first: on the test database that read every stored task, and a broadcast to a big
   // paper list held the database for minutes: probe s22 H4, bench:call-list-writes).
-  const tasks = calls.map(({ citizenId, centerId, groupId }) => ({
-    kind: 'change', key: `change:${listId}:${citizenId}`, citizenId, centerId, ...(groupId ? { groupId } : {}), ...(topic ? { topic } : {}), status: 'open', done: false, createdAt: now,
+  const tasks = calls.map(({ citizenId, centerId, groupId, courseId }) => ({
+    kind: 'change', key: `change:${listId}:${citizenId}`, citizenId, centerId, ...(groupId ? { groupId } : {}), ...(courseId ? { courseId } : {}), ...(topic ? { topic } : {}), status: 'open', done: false, createdAt: now,
   }));
   try {
     await CallTaskModel.insertMany(tasks, { ordered: false });
@@ -221,10 +221,11 @@ export interface ChangeCall {
 }
 
 /** What the calls are about: a schedule change of a group's course, or a broadcast's text (shortened). */
-export type ChangeCallTopic = { kind: 'change'; course: string } | { kind: 'broadcast'; text: string } | { kind: CenterCallTopic; center: string };
+export type ChangeCallTopic = { kind: 'change' | CourseCallTopic; course: string } | { kind: 'broadcast'; text: string } | { kind: CenterCallTopic; center: string };
 
 /** Calls about a center rather than a group: it stopped taking people ('closure'), or took them again ('reopen'). */
 export type CenterCallTopic = 'closure' | 'reopen';
+export type CourseCallTopic = 'course-pause' | 'course-resume'; // a course stopped, or offered again (course-calls.ts)
 
 /**
  * The people without Telegram waiting at a center that stopped taking people (walk s20 #46), or that takes them
@@ -282,6 +283,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
     const center = await describeCenter(tasks[0]!.centerId);
     return { topic: { kind: about, center: center ? centerPlace(center, language) : tasks[0]!.centerId }, calls };
   }
+  if (about === 'course-pause' || about === 'course-resume') return { topic: { kind: about, course: (await findCourse(tasks[0]!.courseId ?? ''))?.title[language] ?? '' }, calls };
   const group = await ClassGroupModel.findById(tasks[0]!.groupId, { courseId: 1 }).lean();
   const course = group ? await findCourse(group.courseId) : undefined;
   return { topic: { kind: 'change', course: course?.title[language] ?? group?.courseId ?? '' }, calls };

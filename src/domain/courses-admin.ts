@@ -6,6 +6,7 @@ import { audit } from './audit.js';
 import { CENTER_ID, defineCallbackData } from './callback-data.js';
 import { invalidateCatalog } from './catalog.js';
 import { centerSlug } from './centers-admin.js';
+import { courseCallNotices } from './course-calls.js';
 import { singleLine } from './text.js';
 
 /**
@@ -13,7 +14,7 @@ import { singleLine } from './text.js';
  * not offered to anyone choosing a course (joining, /newclass, /add, a partner's request), while the groups it has
  * go on. Its people waiting keep their place in line (their join time) and are told the course is paused and that
  * they will hear when it starts again; seats freed in its running groups are still offered to them. Started again,
- * those told of the pause who still wait are told it is back.
+ * those told of the pause who still wait are told it is back. People without Telegram are phoned: course-calls.ts.
  */
 
 /** The saved course card's plain buttons (answered in src/bot/features/admin/courses.ts): the card again, the list. */
@@ -118,7 +119,7 @@ const PAUSED_KEY = 'course-paused:';
  * already was so. One message per entry per pause; started again before a pause notice went out, the notice is
  * withdrawn and nobody hears of either.
  */
-export async function setCourseActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number } | false> {
+export async function setCourseActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number; calls: number } | false> {
   const course = await CourseModel.findOneAndUpdate({ _id: id, active: !active }, { $set: { active } }, { returnDocument: 'after' }).lean();
   if (!course) return false;
   invalidateCatalog();
@@ -137,5 +138,9 @@ export async function setCourseActive(actorId: number, id: string, active: boole
     priority: 'personal',
     message: { text: { key: active ? 'crs-resumed-notice' : 'crs-paused-notice', vars: { course: course.title?.[languages.get(e.citizenId) ?? 'ru'] ?? id } } },
   }));
-  return { told: items.length === 0 ? 0 : (await enqueue(items, now)).added };
+  const told = items.length === 0 ? 0 : (await enqueue(items, now)).added;
+  // People without Telegram: calls for their centers' librarians (course-calls.ts).
+  const calls = await courseCallNotices(active ? 'course-resume' : 'course-pause', { id, title: course.title }, actorId, now);
+  if (calls.items.length > 0) await enqueue(calls.items, now);
+  return { told, calls: calls.people };
 }

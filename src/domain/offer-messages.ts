@@ -46,19 +46,31 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
   // A lesson already begun is not one of theirs (joining-lesson.ts).
   const lessons = now ? all.filter((l) => l.startsAt > now) : all;
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
+  // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
+  const schedule = scheduleVars(lessons.map((l) => l.startsAt), timeZone, language);
+  const first = todayVars('first', lessons[0]?.startsAt, now, timeZone);
+  // A first lesson today is said in the lessons themselves, not on a line of its own (60 words: fixT's note): the list's
+  // first line is "• сегодня, 10:00", a rhythm or a span runs "с сегодняшнего дня".
+  if (first.firstToday === 'yes') {
+    schedule.lessons = schedule.lessons.replace(/^\n• [^\n]*/, `\n• ${TODAY[language]}, ${first.firstTime}`);
+    schedule.from = FROM_TODAY[language];
+  }
   return {
     course: course?.title[language] ?? group.courseId,
     ...(await whereVars(group.centerId, group.room, language)),
-    // A 12-lesson group as a pattern, not twelve lines (a citizen's message is at most 60 words).
-    ...scheduleVars(lessons.map((l) => l.startsAt), timeZone, language),
+    ...schedule,
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
-    ...todayVars('first', lessons[0]?.startsAt, now, timeZone),
+    ...first,
     ...todayVars('until', expiresAt, now, timeZone),
     ...(await contactVars(group.librarianId, center, language)),
     begun: lessons.length < all.length ? 'yes' : 'no',
     ...timeAskedVars(asked, group.timeOfDay),
   };
 }
+
+const TODAY: Record<Locale, string> = { ru: 'сегодня', en: 'today' };
+/** After "с" / "from" in a rhythm or a span that begins today. */
+const FROM_TODAY: Record<Locale, string> = { ru: 'сегодняшнего дня', en: 'today' };
 
 /**
  * The time of day the person asked for, when the group's is another (walk s22 W22-31): the line stays longest

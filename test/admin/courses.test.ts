@@ -3,7 +3,8 @@ import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CourseModel } from '../../src/db/models/course.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
-import { paperPerson } from '../calls/fixtures.js';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { librarian, paperPerson } from '../calls/fixtures.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
@@ -92,7 +93,10 @@ describe('/courses', () => {
     expect(olga.lastText()).toContain('Ждут в очереди: 2. Они сохранят место;');
     expect(olga.lastText()).toContain('Из них без Телеграма: 1.');
     await olga.press('⏸ Да, перестать предлагать');
-    expect(alert(t)).toMatchObject({ text: 'Курс больше не предлагается. Сообщили людям в очереди: 1.', show_alert: true });
+    expect(alert(t)).toMatchObject({
+      text: 'Курс больше не предлагается. Сообщили людям в очереди: 1. Людей без Телеграма: 1, библиотекари их центров получили список для звонков.',
+      show_alert: true,
+    });
     expect(olga.lastText()).toContain('⏸ Курс не предлагается');
     expect(await WaitlistEntryModel.countDocuments({ courseId: 'internet', status: 'waiting' })).toBe(2);
     await deliverAll(t);
@@ -116,6 +120,45 @@ describe('/courses', () => {
     await deliverAll(t);
     expect(waiting.lastText()).toMatch(/^Курс «Интернет и электронная почта» снова набирает группы\./);
     expect(await coursesOffered(t.user({ id: 9514, first_name: 'Анна', language_code: 'ru' }))).toContain('Интернет и электронная почта');
+    expect(t.errors).toEqual([]);
+  });
+
+  it("a stopped course's people without Telegram are calls for their centers' librarians; offered again, those phoned are phoned the good news", async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await librarian(9541, 'Нина', ['belovo-central']);
+    const phoned = -(2 ** 49 + 9542);
+    await paperPerson(phoned, { name: 'Зинаида Звонкова', phone: '+79135559542', joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'internet', centerId: 'belovo-central' });
+    await paperPerson(-(2 ** 49 + 9543), { name: 'Тимофей Трубкин', phone: '+79135559543', joinedAt: new Date('2026-10-02T03:00:00Z'), courseId: 'internet', centerId: 'belovo-central' });
+    await olga.text('/courses');
+    await olga.press('Интернет и электронная почта');
+    await olga.press('⏸ Перестать предлагать');
+    expect(olga.lastText()).toContain('Из них без Телеграма: 2. Им бот написать не может: библиотекари их центров получат список для звонков.');
+    await olga.press('⏸ Да, перестать предлагать');
+    expect(alert(t).text).toBe('Курс больше не предлагается. Сообщили людям в очереди: 0. Людей без Телеграма: 2, библиотекари их центров получили список для звонков.');
+    await deliverAll(t);
+    const nina = t.user({ id: 9541, first_name: 'Нина', language_code: 'ru' });
+    expect(nina.lastText()).toBe(
+      '📞 Позвоните 2 людям без Телеграма: курс «Интернет и электронная почта» пока не набирает новые группы (Белово, Центральная городская библиотека). Скажите, что место в очереди сохранилось и библиотека позвонит, когда набор снова начнётся. Можно и уйти из очереди.',
+    );
+    await nina.press('📋 Открыть список');
+    expect(nina.lastText()).toContain('Курс «Интернет и электронная почта» пока не набирает новые группы. Позвоните и скажите, что место в очереди сохранилось (0 из 2):');
+    expect(nina.lastText()).toContain('Зинаида Звонкова, +7 913 555-95-42');
+    await nina.press(/Зинаида Звонкова/);
+    expect(nina.lastText()).toContain('(1 из 2)');
+
+    await olga.press('▶ Снова предлагать');
+    expect(alert(t).text).toBe('Курс снова предлагается. Сообщили тем, кому писали о паузе: 0. Людям без Телеграма, которым звонили о паузе, позвонят снова: 1.');
+    await deliverAll(t);
+    // Трубкин was never phoned: nobody phones him about a pause that is over. Звонкова hears the course is back.
+    expect(await CallTaskModel.countDocuments({ topic: 'course-pause', courseId: 'internet' })).toBe(0);
+    expect(await CallTaskModel.find({ topic: 'course-resume', courseId: 'internet' }).lean()).toMatchObject([{ citizenId: phoned, centerId: 'belovo-central', done: false }]);
+    expect(nina.lastText()).toBe(
+      '📞 Позвоните 1 человеку без Телеграма: курс «Интернет и электронная почта» снова набирает группы (Белово, Центральная городская библиотека). Скажите, что место в очереди прежнее и ничего делать не нужно.',
+    );
+    await nina.press('📋 Открыть список');
+    expect(nina.lastText()).toContain('Курс «Интернет и электронная почта» снова набирает группы. Позвоните и скажите, что место в очереди прежнее (0 из 1):');
+    expect(nina.lastText()).not.toContain('Трубкин');
     expect(t.errors).toEqual([]);
   });
 

@@ -65,16 +65,16 @@ describe('a seat freed after the first lesson', () => {
     expect((await entryOf(3703)).offer!.expiresAt).toEqual(new Date(LESSONS[1]!.getTime() - HOUR));
     await deliverAll(t);
     const offer = vera!.lastText();
-    expect(offer).toContain('Группа уже начала: одно занятие прошло, библиотекарь поможет догнать.');
-    expect(offer).toContain('Ваши занятия: \n• 3 декабря, четверг, 10:00\n• 5 декабря, суббота, 10:00\n• 8 декабря, вторник, 10:00');
+    expect(offer).toContain('Группа уже идёт, библиотекарь поможет догнать.');
+    expect(offer).toContain('Занятия: \n• 3 декабря, четверг, 10:00\n• 5 декабря, суббота, 10:00\n• 8 декабря, вторник, 10:00');
     expect(offer).not.toContain('1 декабря');
-    expect(offer).toContain('Ответьте, пожалуйста, до 3 декабря, четверг, 09:00.');
+    expect(offer).toContain('Ответьте до 3 декабря, четверг, 09:00.');
     expect(wordsOf(offer)).toBeLessThanOrEqual(60);
     // Half-way through the time to answer: the reminder says so too.
     t.clock.current = new Date('2026-12-02T05:00:00Z');
     expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 1 });
     await deliverAll(t);
-    expect(vera!.lastText()).toMatch(/^Напоминаем: мы держим для вас место\. .+ Группа уже начала: одно занятие прошло, библиотекарь поможет догнать\.\n\nВаши занятия: \n• 3 декабря/s);
+    expect(vera!.lastText()).toMatch(/^Напоминаем: мы держим для вас место\. .+ Группа уже идёт, библиотекарь поможет догнать\.\n\nЗанятия: \n• 3 декабря/s);
     expect(wordsOf(vera!.lastText())).toBeLessThanOrEqual(60);
     await vera!.press('✓ Приду');
     expect(vera!.lastText()).toContain('Вы записаны в группу!');
@@ -93,13 +93,13 @@ describe('a seat freed after the first lesson', () => {
     t.clock.current = AFTER_LESSON_1;
     await releaseSeat(String((await entryOf(3712))._id), t.clock.now(), { leave: true, ttlHours: 48 });
     await deliverAll(t);
-    expect(tom.lastText()).toContain('The group has begun: one lesson held, the librarian will help you catch up.');
+    expect(tom.lastText()).toContain('A seat in a group under way; the librarian helps you catch up.');
     expect(tom.lastText()).not.toMatch(/[А-Яа-яЁё]/);
     expect(wordsOf(tom.lastText())).toBeLessThanOrEqual(60);
     t.clock.current = new Date('2026-12-02T05:00:00Z');
     await runOffersJob(t.deps);
     await deliverAll(t);
-    expect(tom.lastText()).toContain('The group has begun: one lesson held, the librarian will help you catch up.');
+    expect(tom.lastText()).toContain('The group is under way; the librarian will help you catch up.');
     expect(tom.lastText()).not.toMatch(/[А-Яа-яЁё]/);
     expect(wordsOf(tom.lastText())).toBeLessThanOrEqual(60);
   });

@@ -21,7 +21,7 @@ beforeEach(async () => {
 // Kemerovo is UTC+7: 03:00Z is 10:00 there (a morning group), 12:00Z is 19:00 (an evening one).
 const MORNING = [new Date('2026-12-04T03:00:00Z'), new Date('2026-12-07T03:00:00Z')];
 const EVENING = [new Date('2026-12-04T12:00:00Z'), new Date('2026-12-07T12:00:00Z')];
-const NOTE = 'Группа занимается утром, а вы просили вечером. «Не смогу» сохранит место в очереди.';
+const NOTE = 'Вы просили вечером: «Не смогу» сохранит место в очереди.';
 
 describe('an offer at another time of day than the person asked for (walk s22 W22-31)', () => {
   it('says so in one line; "Не смогу" keeps her place, and the evening group is hers first', async () => {
@@ -55,11 +55,11 @@ describe('an offer at another time of day than the person asked for (walk s22 W2
     expect(marina.lastText()).toContain('Для вас есть место в группе!');
     expect(marina.lastText()).not.toContain('Вы просили');
     // English, the other way round.
-    expect(tom.lastText()).toContain('\nEvening lessons; you asked for mornings. "Can\'t come" keeps your place.\nQuestions: ');
+    expect(tom.lastText()).toContain('\nYou asked for mornings: "Can\'t come" keeps your place.\nQuestions: ');
     expect(wordsOf(tom.lastText())).toBeLessThanOrEqual(60);
     // "My place in line" shows her open offer again: the same line.
     await tom.text('🔢 My place in line');
-    expect(tom.lastText()).toContain('Evening lessons; you asked for mornings.');
+    expect(tom.lastText()).toContain('You asked for mornings:');
     expect(t.errors).toEqual([]);
   });
 });

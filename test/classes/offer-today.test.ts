@@ -34,15 +34,17 @@ describe('an offer for a group whose first lesson is today (walk s21 W21-09)', (
     const entry = await WaitlistEntryModel.findOne({ citizenId: 3901 }).lean();
     expect(entry!.offer!.expiresAt).toEqual(new Date('2026-12-01T11:55:00Z'));
     await deliverAll(t);
-    expect(ru.lastText()).toContain('Первое занятие — сегодня в 19:55.');
+    // The first lesson's own line says "today" (no line of its own: the 60-word rule, helper fixL).
+    expect(ru.lastText()).toContain('Занятия: \n• сегодня, 19:55\n• 3 декабря, четверг, 19:55');
+    expect(ru.lastText()).not.toContain('Первое занятие');
     expect(ru.lastText()).toMatch(/\n\nПожалуйста, ответьте сегодня до 18:55\.$/);
     expect(wordsOf(ru.lastText())).toBeLessThanOrEqual(60);
-    expect(en.lastText()).toContain('The first lesson is today at 19:55.');
+    expect(en.lastText()).toContain('• today, 19:55\n• Thursday 3 December, 19:55');
     expect(en.lastText()).toMatch(/\n\nPlease answer today by 18:55\.$/);
     // Accepted: the confirmation says "today" too.
     await ru.press('✓ Приду');
     expect(ru.lastText()).toContain('Вы записаны в группу!');
-    expect(ru.lastText()).toContain('Первое занятие — сегодня в 19:55.');
+    expect(ru.lastText()).toContain('• сегодня, 19:55');
     expect(t.errors).toEqual([]);
   });
 

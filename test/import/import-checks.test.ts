@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { CourseModel } from '../../src/db/models/course.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -190,6 +192,33 @@ describe('/import names a row that does not fit by the list\'s own number and th
     const since = english.messages().length;
     await english.press(/Yes/);
     expect(english.textsSince(since).join('\n')).toContain('line 3 (No. 4, Кузнецов Вадим) — no phone');
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('/import of a row for a course no longer offered (fixK leftover)', () => {
+  it('says "курс не предлагается", not "неизвестный курс", on a readable row and on one with another problem', async () => {
+    const LIB = 90_751;
+    await librarianAt(LIB, ['kemerovo-gogol']);
+    await CourseModel.create({ _id: 'photo-editing-l', order: 90, active: false, title: { ru: 'Обработка фотографий', en: 'Photo editing' }, description: { ru: 'Фото', en: 'Photo' } });
+    invalidateCatalog();
+    const t = setup();
+    const librarian = t.user({ id: LIB, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    const from = librarian.messages().length;
+    await librarian.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Фотографова Вера', '+7 913 009-75-01', 'Обработка фотографий', 'kemerovo-gogol', '01.11.2026'],
+      ['Фотографов Пётр', '', 'Обработка фотографий', 'kemerovo-gogol', '02.11.2026'],
+      ['Вязальщикова Анна', '+7 913 009-75-03', 'Вязание крючком', 'kemerovo-gogol', '03.11.2026'],
+    ]), 'photo.csv');
+    await librarian.press(CONSENT_YES);
+    const said = librarian.textsSince(from).join('\n');
+    expect(said).toContain('строка 2 (Фотографова Вера) — курс не предлагается');
+    expect(said).toContain('строка 3 (Фотографов Пётр) — нет телефона, курс не предлагается');
+    expect(said).toContain('строка 4 (Вязальщикова Анна) — неизвестный курс');
+    await CourseModel.deleteOne({ _id: 'photo-editing-l' });
+    invalidateCatalog();
     expect(t.errors).toEqual([]);
   });
 });

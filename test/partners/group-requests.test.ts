@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { GroupRequestModel } from '../../src/db/models/group-request.js';
+import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { createGroupRequest } from '../../src/domain/partners/requests.js';
@@ -197,6 +198,40 @@ describe('group requests', () => {
     await maria.pressData(backData.pack('', new Types.ObjectId().toHexString()));
     expect(maria.lastText()).toBe('Этой заявки уже нет: её рассмотрели или она не для ваших центров.');
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+
+  it('an English-speaking representative reads the course, center and day of "request accepted" (and of a decline) in English (fixR note)', async () => {
+    const t = createTestBot({ env });
+    t.clock.current = NOW;
+    await PartnerRepresentativeModel.updateOne({ _id: REP_A }, { $set: { language: 'en' } });
+    const rep = t.user({ id: REP_A, first_name: 'Olga', language_code: 'en' });
+    const input = { courseId: 'basics', people: 3, centerIds: ['kemerovo-regional'], weekdays: [2], timesOfDay: ['morning' as const] };
+    await createGroupRequest(REP_A, partnerA, input, NOW, [COORDINATOR]);
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/requests');
+    await anna.press('Больница № 3, людей: 3');
+    await anna.press('✓ Открыть группу');
+    await anna.press('1 декабря, вторник');
+    await anna.press('📅 По дням недели');
+    await anna.press('✓ Готово');
+    await anna.text('10:00');
+    await anna.press('4');
+    await anna.press('90');
+    await anna.text('Зал 7');
+    await anna.press('3');
+    await anna.press('✓ Создать группу');
+    await deliverAll(t);
+    expect(rep.lastText()).toMatch(/^Your request was accepted! A group is open for your people: course "Basic computer literacy", Kemerovo, .+, starting .*December/);
+    expect(rep.lastText()).not.toMatch(/[а-яё]/i);
+
+    await createGroupRequest(REP_A, partnerA, { ...input, courseId: 'internet' }, NOW, [COORDINATOR]);
+    await anna.text('/requests');
+    await anna.press('Больница № 3, людей: 3');
+    await anna.press('✖ Отклонить');
+    await anna.press('Нет свободного зала');
+    await deliverAll(t);
+    expect(rep.lastText()).toMatch(/^The library declined your group request \(course "Internet and e-mail"\)\./);
+    expect(t.errors).toEqual([]);
   });
 
   it('declined with a reason: the representative is told; a representative of another partner cannot replay the staff buttons', async () => {

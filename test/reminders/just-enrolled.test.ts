@@ -77,7 +77,7 @@ describe('a seat taken on the day still gets one word before the lesson (walk s2
     await deliverAll(t);
     t.clock.current = new Date('2026-12-01T14:41:00Z');
     await petr.press('✓ Приду');
-    expect(petr.lastText()).toContain('Первое занятие — сегодня в 23:55.');
+    expect(petr.lastText()).toContain('Занятия: \n• сегодня, 23:55\n• 3 декабря');
     const told = petr.messages().length;
     for (const at of ['2026-12-01T14:42:00Z', '2026-12-01T14:55:00Z', '2026-12-01T15:10:00Z']) await runJobAt(t, at);
     expect(petr.messages()).toHaveLength(told);

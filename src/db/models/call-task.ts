@@ -54,8 +54,12 @@ const callTaskSchema = new Schema(
     // kind 'lesson'
     lessonId: { type: Schema.Types.ObjectId },
     done: { type: Boolean },
-    /** kind 'change' about something other than a schedule change: a center that stopped taking people, or took them again. */
-    topic: { type: String, enum: ['closure', 'reopen'] },
+    /**
+     * kind 'change' about something other than a schedule change: a center that stopped taking people, or took them
+     * again; a course no longer offered, or offered again (then `courseId` says which).
+     */
+    topic: { type: String, enum: ['closure', 'reopen', 'course-pause', 'course-resume'] },
+    courseId: { type: String },
     doneBy: { type: Number },
     doneAt: { type: Date },
     createdAt: { type: Date, required: true },

@@ -137,7 +137,10 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     const center = p.soleCenterId !== undefined ? { id: p.soleCenterId } : resolve('center', row.centerText);
     if (course.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.courseText }); continue; }
     if (center.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.centerText }); continue; }
-    if (!course.id && !course.undecided) { rejected.push({ line: row.line, reason: 'unknown-course', value: row.courseText }); continue; }
+    if (!course.id && !course.undecided) {
+      rejected.push({ line: row.line, reason: p.stoppedCourseTexts?.includes(row.courseText) ? 'stopped-course' : 'unknown-course', value: row.courseText });
+      continue;
+    }
     if (!center.id && !center.undecided) { rejected.push({ line: row.line, reason: 'unknown-center', value: row.centerText }); continue; }
     if (course.undecided || center.undecided) {
       if (course.undecided) course.undecided.rows++;

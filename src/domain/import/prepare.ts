@@ -4,7 +4,7 @@ import { oneOf, WHOLE_LIST_BATCH } from '../../db/one-of.js';
 import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
-import { listCenters, listCourses, type Center } from '../catalog.js';
+import { listCenters, listCourses, listEveryCourse, type Center } from '../catalog.js';
 import { centerWords } from '../center-names.js';
 import { nameKey, personKey, phoneOfKey } from '../person-names.js';
 import { transliterate } from '../transliterate.js';
@@ -28,7 +28,7 @@ export interface ReadRow {
   notes?: string;
 }
 
-export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
+export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'stopped-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
 
 export interface RejectedRow {
   line: number;
@@ -67,6 +67,8 @@ export interface PreparedImport {
   importedBefore?: Date;
   /** Each data line's own number ("№") and name, if it has them: a reject is named by them (walk s22 W22-10). */
   who: Record<number, { number?: string; name?: string }>;
+  /** Course names in the file that are no course offered now but one a coordinator stopped offering (/courses). */
+  stoppedCourseTexts?: string[];
   /** The file has no center column and its staff member has one center: every row is hers (walk s22 W22-08). */
   soleCenterId?: string;
 }
@@ -139,6 +141,12 @@ export async function courseCatalog(): Promise<CatalogItem[]> {
   return (await listCourses()).map((c) => ({ id: c.id, label: c.title.ru, names: [c.title.ru, c.title.en] }));
 }
 
+/** The courses no longer offered, matched only to say so. */
+async function stoppedCourseCatalog(): Promise<CatalogItem[]> {
+  const offered = new Set((await listCourses()).map((c) => c.id));
+  return (await listEveryCourse()).filter((c) => !offered.has(c.id)).map((c) => ({ id: c.id, label: c.title.ru, names: [c.title.ru, c.title.en] }));
+}
+
 
 const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
 
@@ -190,7 +198,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     }
   }
 
-  const [centers, courses] = await Promise.all([centerCatalog(), courseCatalog()]);
+  const [centers, courses, stopped] = await Promise.all([centerCatalog(), courseCatalog(), stoppedCourseCatalog()]);
   const centerMatches: Record<string, Match> = {};
   const courseMatches: Record<string, Match> = {};
   for (const row of rows) {
@@ -205,9 +213,12 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     if (!unknown.has(key)) unknown.set(key, matchName(text, catalog, { preferStart: kind === 'course' }).kind === 'none');
     return unknown.get(key)!;
   };
+  // A name no offered course fits but a stopped one does: the row says the course is not offered, not "unknown".
+  const isStopped = (text: string) => stopped.length > 0 && matchName(text, stopped, { preferStart: true }).kind !== 'none';
+  const stoppedCourseTexts = Object.keys(courseMatches).filter((text) => courseMatches[text]!.kind === 'none' && isStopped(text));
   for (const { row, course, center } of namesOfUnreadable) {
     const more = [
-      ...(isUnknown(course, courses, 'course') ? ['unknown-course' as const] : []),
+      ...(isUnknown(course, courses, 'course') ? [isStopped(course) ? ('stopped-course' as const) : ('unknown-course' as const)] : []),
       ...(!centerless && isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
@@ -241,6 +252,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     ...(before ? { importedBefore: before.importedAt } : {}),
     who,
     ...(centerless ? { soleCenterId } : {}),
+    ...(stoppedCourseTexts.length ? { stoppedCourseTexts } : {}),
   };
 }
 

@@ -2,9 +2,12 @@ import { Types } from 'mongoose';
 import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { GroupRequestModel, type RequestStatus } from '../../db/models/group-request.js';
+import { CitizenModel } from '../../db/models/citizen.js';
 import { PartnerModel } from '../../db/models/partner.js';
+import { PartnerRepresentativeModel } from '../../db/models/partner-representative.js';
 import { StaffMemberModel } from '../../db/models/staff-member.js';
 import type { GroupTimeOfDay } from '../../db/models/class-group.js';
+import type { Locale } from '../../notify/notifier.js';
 import { enqueue } from '../../outbox/index.js';
 import { audit } from '../audit.js';
 import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
@@ -16,6 +19,7 @@ import { canManageCenter, type Role } from '../roles.js';
 import { multiLine, singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
 import { joiningLesson } from '../joining-lesson.js';
+import { formatLessonTime } from '../time.js';
 
 /**
  * Group bookings: a representative asks for a closed group for their people;
@@ -134,12 +138,30 @@ export async function claimRequest(actorId: number, role: Role, requestId: strin
   return claimed ? pending : null;
 }
 
-/** Records the group opened for a claimed request and tells the representative. */
-export async function requestGroupOpened(actorId: number, requestId: string, groupId: string, now: Date, vars: { course: string; center: string; start: string }): Promise<void> {
+/**
+ * The course and center of a request's answer in its representative's language (the outbox sends the text in it:
+ * the citizen's language when they are one too, else the one they chose with /language): English words for an
+ * English reader (fixR's note), and their language for the first lesson's day.
+ */
+async function wordsFor(repId: number, courseId: string, centerId?: string) {
+  const [citizen, rep, course, center] = await Promise.all([
+    CitizenModel.findById(repId, { language: 1 }).lean(),
+    PartnerRepresentativeModel.findById(repId, { language: 1 }).lean(),
+    findCourse(courseId),
+    centerId ? findCenter(centerId) : undefined,
+  ]);
+  const language: Locale = (citizen ? citizen.language : rep?.language) === 'en' ? 'en' : 'ru';
+  return { language, center, vars: { course: course?.title[language] ?? courseId, center: center ? centerPlace(center, language) : (centerId ?? '') } };
+}
+
+/** Records the group opened for a claimed request and tells the representative (course, center, first lesson in their language). */
+export async function requestGroupOpened(actorId: number, requestId: string, groupId: string, now: Date, group: { courseId: string; centerId: string; start: Date }): Promise<void> {
   const request = await GroupRequestModel.findOneAndUpdate({ _id: requestId, status: 'accepted' }, { $set: { groupId: new Types.ObjectId(groupId) } }).lean();
   if (!request) return;
   await audit({ actorId, action: 'request.accept', target: `request:${requestId}`, details: { groupId, partnerId: String(request.partnerId) } }, now);
-  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'req-accepted', vars } } }], now);
+  const { language, center, vars } = await wordsFor(request.requestedBy, group.courseId, group.centerId);
+  const start = formatLessonTime(group.start, center?.timeZone ?? 'Asia/Novokuznetsk', language);
+  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'req-accepted', vars: { ...vars, start } } } }], now);
 }
 
 /** A claimed request whose group could not be opened goes back to pending. */
@@ -148,7 +170,7 @@ export async function unclaimRequest(requestId: string): Promise<void> {
 }
 
 /** Declines a pending request with a reason and tells the representative; false when handled meanwhile or not this role's. */
-export async function declineRequest(actorId: number, role: Role, requestId: string, reason: string, now: Date, vars: { course: string }): Promise<boolean> {
+export async function declineRequest(actorId: number, role: Role, requestId: string, reason: string, now: Date): Promise<boolean> {
   const pending = await pendingRequestFor(role, requestId);
   if (!pending) return false;
   const text = singleLine(reason).slice(0, 500);
@@ -158,7 +180,8 @@ export async function declineRequest(actorId: number, role: Role, requestId: str
   ).lean();
   if (!declined) return false;
   await audit({ actorId, action: 'request.decline', target: `request:${requestId}`, details: { partnerId: String(declined.partnerId) } }, now);
-  await enqueue([{ key: `req-declined:${requestId}`, citizenId: declined.requestedBy, priority: 'personal', message: { text: { key: 'prt-req-declined', vars: { ...vars, reason: text } } } }], now);
+  const { course } = (await wordsFor(declined.requestedBy, declined.courseId)).vars;
+  await enqueue([{ key: `req-declined:${requestId}`, citizenId: declined.requestedBy, priority: 'personal', message: { text: { key: 'prt-req-declined', vars: { course, reason: text } } } }], now);
   return true;
 }
 
@@ -188,7 +211,6 @@ export async function releaseClosedSeats(
 async function tellReleased(groupId: string, group: { courseId: string; centerId: string }, now: Date): Promise<void> {
   const request = await GroupRequestModel.findOne({ groupId }, { requestedBy: 1 }).lean();
   if (!request) return;
-  const [course, center] = await Promise.all([findCourse(group.courseId), findCenter(group.centerId)]);
-  const vars = { course: course?.title.ru ?? group.courseId, center: center ? centerPlace(center, 'ru') : group.centerId };
+  const { vars } = await wordsFor(request.requestedBy, group.courseId, group.centerId);
   await enqueue([{ key: `req-released:${groupId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'prt-released-rep', vars } } }], now);
 }

@@ -93,7 +93,8 @@ export const courseStopMenu = new ViewMenu<CardView, { course: string; page: num
 async function setActive(ctx: BotContext, v: CardView, active: boolean): Promise<void> {
   const changed = await setCourseActive(ctx.from!.id, v.course.id, active, ctx.deps.now());
   const key = !changed ? 'adm-ctr-unchanged' : active ? 'crs-started' : 'crs-stopped';
-  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }), show_alert: !!changed });
+  const calls = changed && changed.calls > 0 ? ` ${ctx.t(active ? 'course-resumed-calls' : 'course-paused-calls', { count: changed.calls })}` : '';
+  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }) + calls, show_alert: !!changed });
   const card = await loadCard(v.course.id, v.page);
   if (card) await courseCardMenu.edit(ctx, card);
 }

@@ -25,12 +25,10 @@ interface ChangeCallsView {
 const PER_PAGE = 8;
 
 /** The list's title: what the change was, or what to tell them from a broadcast (its text shortened, walk s20 #29). */
-const title = (ctx: BotContext, topic: ChangeCallTopic, done: number, count: number) =>
-  topic.kind === 'broadcast'
-    ? ctx.t('calls-broadcast-list-title', { text: topic.text, done, count })
-    : topic.kind === 'change'
-      ? ctx.t('calls-change-list-title', { course: topic.course, done, count })
-      : ctx.t(`calls-${topic.kind}-list-title`, { center: topic.center, done, count });
+const title = (ctx: BotContext, topic: ChangeCallTopic, done: number, count: number) => {
+  const { kind, ...about } = topic; // the text, the course or the center
+  return ctx.t(`calls-${kind}-list-title`, { ...about, done, count });
+};
 
 /** The longest title a topic's list can have: a long course name, a broadcast's text at its longest shortening, a long center name. */
 const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
@@ -38,6 +36,8 @@ const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
   change: { kind: 'change', course: 'Основы компьютерной грамотности' },
   closure: { kind: 'closure', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
   reopen: { kind: 'reopen', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
+  'course-pause': { kind: 'course-pause', course: 'Основы компьютерной грамотности' },
+  'course-resume': { kind: 'course-resume', course: 'Основы компьютерной грамотности' },
 };
 /** Under a closed center's list: the move is a button beside each name. */
 const hint = (ctx: BotContext, topic: ChangeCallTopic) => [ctx.t('calls-list-hint'), ...(topic.kind === 'closure' ? [ctx.t('calls-closure-hint')] : [])].join('\n');

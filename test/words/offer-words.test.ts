@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { offerMessage } from '../../src/domain/offer-messages.js';
+import { offerHoldersOfChange } from '../../src/domain/offer-schedule-change.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
+import { enqueue } from '../../src/outbox/index.js';
+import { wordsOf } from '../helpers/citizen-walk.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+// Kemerovo is UTC+7: 03:00Z is 10:00 there. The offer is made on Tuesday 1 December at 08:00, two hours before the
+// person's first lesson, so the first lesson and the time to answer are "today".
+const NOW = new Date('2026-12-01T01:00:00Z');
+const at = (day: string) => new Date(`2026-${day}T03:00:00Z`);
+const LIBRARIAN = 'Александра Константиновна Преображенская-Милославская';
+
+/**
+ * The longest seat offer (fixT's note: 62 words): a group already begun, the first lesson today, the longest library
+ * name of the sample, a librarian's full name, a morning group offered to someone who asked for evenings, three
+ * lessons listed one by one. Every variant (the offer, its reminder, the offer again after a schedule change) in
+ * both languages, delivered by the bot, stays within 60 words.
+ */
+describe('a seat offer at its longest', () => {
+  it.each([
+    ['ru', 'begun', 7811],
+    ['en', 'begun', 7812],
+    ['ru', 'not begun', 7813],
+    ['en', 'not begun', 7814],
+    ['ru', 'begun, 12 lessons', 7815],
+    ['en', 'begun, 12 lessons', 7816],
+    ['ru', '12 lessons', 7817],
+    ['en', '12 lessons', 7818],
+  ] as const)('(%s, group %s) is at most 60 words in every variant', async (language, kind, citizenId) => {
+    const t = createTestBot({ clock: new TestClock(NOW) });
+    const staffId = citizenId + 100;
+    await StaffMemberModel.create({ _id: staffId, displayName: LIBRARIAN, centerIds: ['kemerovo-regional'], addedBy: 900 });
+    await addToWaitlist(citizenId, { language, timeOfDay: 'evening', courseId: 'job-search', at: new Date('2026-10-01T03:00:00Z') });
+    // Tuesdays, Thursdays and Saturdays from 1 December (a pattern when more than three), after one on Monday 30 November when begun.
+    const rhythm = ['12-01', '12-03', '12-05', '12-08', '12-10', '12-12', '12-15', '12-17', '12-19', '12-22', '12-24'].map(at);
+    const many = kind.endsWith('12 lessons');
+    const lessons = [...(kind.startsWith('begun') ? [at('11-30')] : []), ...(many ? rhythm : rhythm.slice(0, 3))];
+    const groupId = await createGroup(staffId, { courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс', capacity: 1, lessonStarts: lessons, durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
+    expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+    await deliverAll(t);
+    const user = t.user({ id: citizenId, first_name: 'Nina', language_code: language });
+    const texts = [user.lastText()];
+    const entry = (await WaitlistEntryModel.findOne({ citizenId }).lean())!;
+    await enqueue([await offerMessage('offer-rem', String(entry._id), citizenId, groupId, NOW, entry.offer!.expiresAt!, NOW)], NOW);
+    await deliverAll(t);
+    texts.push(user.lastText());
+    await enqueue(await offerHoldersOfChange(groupId, new Types.ObjectId().toHexString(), NOW), NOW);
+    await deliverAll(t);
+    texts.push(user.lastText());
+    expect(new Set(texts).size).toBe(3);
+    // It is the longest case: today, the librarian's name, the other time of day.
+    if (!many) expect(texts[0]).toContain(language === 'ru' ? '• сегодня, 10:00\n• 3 декабря' : '• today, 10:00\n• Thursday 3 December');
+    else expect(texts[0]).toContain(language === 'ru' ? 'сегодня' : 'today');
+    expect(texts[0]).toContain(language === 'ru' ? LIBRARIAN : 'Aleksandra');
+    expect(texts[0]).toContain(language === 'ru' ? 'Вы просили вечером: «Не смогу» сохранит место в очереди.' : 'You asked for evenings: "Can\'t come" keeps your place.');
+    if (process.env.OFFER_WORDS) console.log(texts.map((x) => `${wordsOf(x)}: ${x}`).join("\n\n"));
+    const long = texts.filter((text) => wordsOf(text) > 60).map((text) => `${wordsOf(text)}: ${text}`);
+    expect(long).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ staff-revoke-calls = Ждут звонка: { $count }. Эти звонки ви
 staff-revoke-alone = Без библиотекаря останется: { $centers }. Пригласить нового: /staff
 staff-revoked-groups = Передано групп: { $count }. Кому какие — в /classes.
 staff-groups-given = Вам переданы группы, которые вела { $name }: { $count }. Они в /classes, звонки — в /calls.
+staff-groups-given-unnamed = Вам переданы группы библиотекаря, который больше не работает в этом центре: { $count }. Они в /classes, звонки — в /calls.
 
 # W22-26: /courses for coordinators.
 command-courses = Курсы

@@ -51,13 +51,14 @@ export async function handOverGroups(actorId: number, userId: number, now: Date,
     if (next !== actorId) given.set(next, (given.get(next) ?? 0) + 1);
   }
   await audit({ actorId, action: 'staff.handover', target: `user:${userId}`, details: { groups: groups.length } }, now);
-  const name = (await StaffMemberModel.findById(userId, { displayName: 1 }).lean())?.displayName ?? String(userId);
+  // Her name when the bot knows it; never a bare Telegram id.
+  const name = (await StaffMemberModel.findById(userId, { displayName: 1 }).lean())?.displayName;
   await enqueue(
     [...given].map(([staffId, count]) => ({
       key: `handover:${userId}:${staffId}:${now.getTime()}`,
       citizenId: staffId,
       priority: 'personal' as const,
-      message: { text: { key: 'staff-groups-given', vars: { name, count } } },
+      message: { text: { key: name ? 'staff-groups-given' : 'staff-groups-given-unnamed', vars: { name: name ?? '', count } } },
     })),
     now,
   );

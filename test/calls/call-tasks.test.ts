@@ -127,7 +127,8 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
       await paperPerson(-(2 ** 49 + 100 + i), { name: `Человек ${String(i).padStart(2, '0')}`, phone: `+7923100${String(i).padStart(4, '0')}`, joinedAt: new Date(Date.UTC(2026, 8, 1, 3, i)) });
     }
     const before = { anna: anna.messages().length, boris: boris.messages().length };
-    const { offered } = await groupWithOffers(t.clock.now(), { capacity: 25 });
+    // The coordinator's own group: the offers job's hand-over of groups whose librarian left (probe s23 H1) leaves it be.
+    const { offered } = await groupWithOffers(t.clock.now(), { capacity: 25, actorId: COORDINATOR });
     expect(offered).toBe(25); // Maria and the 24: every seat is a call
     await deliverAll(t);
     expect(await CallTaskModel.countDocuments({ kind: 'offer', status: 'open' })).toBe(25);

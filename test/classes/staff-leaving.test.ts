@@ -128,3 +128,17 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('groups of someone the bot knows no name of', () => {
+  it('are handed over with a message that names nobody, never a bare Telegram id', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 4781, displayName: 'Наталья', centerIds: ['tashtagol-central'], addedBy: 900 });
+    await groupWithOffers(t.clock.now(), { centerId: 'tashtagol-central', actorId: 4780 }); // made by someone no longer staff
+    await runOffersJob(t.deps);
+    await deliverAll(t);
+    expect(t.user({ id: 4781, first_name: 'Наталья', language_code: 'ru' }).lastText()).toBe(
+      'Вам переданы группы библиотекаря, который больше не работает в этом центре: 1. Они в /classes, звонки — в /calls.',
+    );
+    expect(t.errors).toEqual([]);
+  });
+});

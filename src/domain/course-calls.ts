@@ -12,8 +12,9 @@ import { staffLanguages } from './staff-language.js';
 /**
  * A course stopped with /courses (or offered again) told its people waiting with Telegram; those without it are
  * phoned instead, as for a center's closing (center-closure.ts): one call list per center of theirs, for that
- * center's librarians (the coordinator when it has none), one digest per librarian; returns them and how many to phone. Offered again, pause calls not
- * made yet are dropped, and whoever was phoned and still waits is phoned the good news.
+ * center's librarians (the coordinator when it has none), one digest per librarian; returns the digests and how many
+ * to phone. Offered again, pause calls not made yet are dropped, and whoever was phoned and still waits is phoned
+ * the good news.
  */
 export async function courseCallNotices(
   topic: CourseCallTopic,

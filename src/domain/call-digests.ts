@@ -147,9 +147,8 @@ export async function changeCallNotices(
  */
 export async function openListedCalls(listId: string, calls: Array<{ citizenId: number; centerId: string; groupId?: Types.ObjectId | string; courseId?: string }>, now: Date, topic?: CenterCallTopic | CourseCallTopic) {
   if (calls.length === 0) return;
-  // Inserted, not upserted one by one: a paper list of 1,500 is one round trip, and the unique key turns a repeat away
-  // (an upsert looks each key up first: on the test database that read every stored task, and a broadcast to a big
-  // paper list held the database for minutes: probe s22 H4, bench:call-list-writes).
+  // One insert, the unique key turning a repeat away: an upsert per call looked each key up first, which held the test
+  // database for minutes on a paper list of 1,500 (probe s22 H4, bench:call-list-writes).
   const tasks = calls.map(({ citizenId, centerId, groupId, courseId }) => ({
     kind: 'change', key: `change:${listId}:${citizenId}`, citizenId, centerId, ...(groupId ? { groupId } : {}), ...(courseId ? { courseId } : {}), ...(topic ? { topic } : {}), status: 'open', done: false, createdAt: now,
   }));
@@ -234,12 +233,14 @@ export type CourseCallTopic = 'course-pause' | 'course-resume'; // a course stop
  * digits): the same one again opens nothing twice.
  */
 export async function centerCallNotices(
-  topic: CenterCallTopic,
-  event: { id: string; centerId: string; actorId: number; now: Date },
+  topic: CenterCallTopic | CourseCallTopic,
+  // `course`: a course's pause or resumption at this center (course-calls.ts): its calls carry it, its digest names it.
+  event: { id: string; centerId: string; actorId: number; now: Date; course?: { id: string; title?: { ru?: string | null; en?: string | null } | null } },
   citizenIds: number[],
 ): Promise<OutboxItem[]> {
   if (citizenIds.length === 0) return [];
-  await openListedCalls(event.id, citizenIds.map((citizenId) => ({ citizenId, centerId: event.centerId })), event.now, topic);
+  const { course, centerId } = event;
+  await openListedCalls(event.id, citizenIds.map((citizenId) => ({ citizenId, centerId, ...(course ? { courseId: course.id } : {}) })), event.now, topic);
   const staffIds = await callRecipients(event.centerId, event.actorId);
   const languages = await staffLanguages(staffIds);
   const center = await describeCenter(event.centerId);
@@ -253,8 +254,8 @@ export async function centerCallNotices(
         vars: {
           count: citizenIds.length,
           center: center ? centerPlace(center, languages.get(staffId)!) : event.centerId,
-          // A closing for a term: the day to tell the person (planned-reopening.ts).
-          reopens: center?.reopensOn ? 'yes' : 'no',
+          ...(course ? { course: course.title?.[languages.get(staffId)!] ?? course.id } : {}),
+          reopens: center?.reopensOn ? 'yes' : 'no', // a closing for a term: the day to tell (planned-reopening.ts)
           date: sayReopening(center?.reopensOn, languages.get(staffId)!),
         },
       },

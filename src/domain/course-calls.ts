@@ -3,11 +3,7 @@ import { CallTaskModel } from '../db/models/call-task.js';
 import { hasTelegram } from '../db/models/citizen.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { OutboxItem } from '../outbox/index.js';
-import { callDigestData, openListedCalls, type CourseCallTopic } from './call-digests.js';
-import { callRecipients } from './call-tasks.js';
-import { describeCenter } from './catalog.js';
-import { centerPlace } from './center-names.js';
-import { staffLanguages } from './staff-language.js';
+import { centerCallNotices, type CourseCallTopic } from './call-digests.js';
 
 /**
  * A course stopped with /courses (or offered again) told its people waiting with Telegram; those without it are
@@ -37,22 +33,7 @@ export async function courseCallNotices(
   for (const [centerId, people] of byCenter) {
     phoned += people.length;
     const listId = createHash('sha256').update(`course:${course.id}:${topic}:${centerId}:${now.getTime()}`).digest('hex').slice(0, 24);
-    await openListedCalls(listId, people.map((citizenId) => ({ citizenId, centerId, courseId: course.id })), now, topic);
-    const staffIds = await callRecipients(centerId, actorId);
-    const languages = await staffLanguages(staffIds);
-    const center = await describeCenter(centerId);
-    for (const staffId of staffIds) {
-      const language = languages.get(staffId)!;
-      items.push({
-        key: `${topic}calls:${listId}:${staffId}`,
-        citizenId: staffId,
-        priority: 'personal',
-        message: {
-          text: { key: `calls-digest-${topic}`, vars: { count: people.length, course: course.title?.[language] ?? course.id, center: center ? centerPlace(center, language) : centerId } },
-          buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', listId) }]],
-        },
-      });
-    }
+    items.push(...(await centerCallNotices(topic, { id: listId, centerId, actorId, now, course }, people)));
   }
   return { items, people: phoned };
 }

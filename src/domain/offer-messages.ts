@@ -9,7 +9,7 @@ import { contactVars } from './contact.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
 import type { OutboxItem } from '../outbox/index.js';
-import { compareDates, formatLessonTime, localToday, toLocal } from './time.js';
+import { clockTime, formatLessonTime, nearDay } from './time.js';
 
 /** The texts of seat offers: keys and variables, translated by the sender in the citizen's language. */
 
@@ -93,10 +93,8 @@ export const offerKey = (kind: 'offer' | 'offer-rem', vars: Record<string, strin
 
 /** `<name>Today`: 'yes' when `instant` is on today's date at the center, and `<name>Time`: its "19:55". */
 function todayVars(name: string, instant: Date | undefined, now: Date | undefined, timeZone: string) {
-  const today = instant && now && compareDates(localToday(instant, timeZone), localToday(now, timeZone)) === 0;
-  const local = instant ? toLocal(instant, timeZone) : undefined;
-  const time = local ? `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}` : '';
-  return { [`${name}Today`]: today ? 'yes' : 'no', [`${name}Time`]: time };
+  const today = instant && now && nearDay(instant, now, timeZone) === 'today';
+  return { [`${name}Today`]: today ? 'yes' : 'no', [`${name}Time`]: instant ? clockTime(instant, timeZone) : '' };
 }
 
 /** The seat offers a citizen holds and can still answer (entry, group, until when). */

@@ -129,7 +129,7 @@ export const dottedDate = (d: LocalDate) => `${pad(d.day)}.${pad(d.month)}.${d.y
  */
 export function formatLessonTime(instant: Date, timeZone: string, locale: string): string {
   const local = toLocal(instant, timeZone);
-  const time = `${pad(local.hour)}:${pad(local.minute)}`;
+  const time = clockTime(instant, timeZone);
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(instant);
   return locale === 'ru' ? `${sayDate(local, locale)}, ${weekday}, ${time}` : `${weekday} ${sayDate(local, locale)}, ${time}`;
 }

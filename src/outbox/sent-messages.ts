@@ -1,11 +1,12 @@
 import { DeliveryModel, sentJournal } from './model.js';
+import { keyStartsWith } from './store.js';
 
 /**
  * The chat and message id of everything delivered under keys beginning with `prefix` (a call card sent to each
  * librarian: `call:<task>:`), from the ledger or, where it has not caught up yet, the send journal.
  */
 export async function sentMessagesUnder(prefix: string): Promise<Array<{ chatId: number; messageId: number }>> {
-  const rows = await DeliveryModel.find({ key: { $regex: `^${prefix}` }, citizenId: { $exists: true } }, { citizenId: 1, messageId: 1 }).lean();
+  const rows = await DeliveryModel.find({ key: keyStartsWith([prefix]), citizenId: { $exists: true } }, { citizenId: 1, messageId: 1 }).lean();
   const unsettled = rows.filter((row) => typeof row.messageId !== 'number').map((row) => row._id);
   const journalled = unsettled.length > 0 ? await sentJournal().find({ _id: { $in: unsettled }, messageId: { $exists: true } }).toArray() : [];
   const fromJournal = new Map(journalled.map((row) => [String(row._id), row.messageId]));

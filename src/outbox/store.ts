@@ -235,8 +235,8 @@ export async function catchUp(shouldStop: () => boolean, settled: (id: string) =
   }
 }
 
-/** Keys beginning with any of these prefixes. */
-const keyStartsWith = (prefixes: string[]) => ({ $regex: `^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` });
+/** A query on `key` for keys beginning with any of these prefixes (taken literally). */
+export const keyStartsWith = (prefixes: string[]) => ({ $regex: `^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` });
 
 /** Settles a finished item straight in the ledger (nothing was sent: the lesson changed, say). */
 export async function cancelPending(keyPrefix: string, reason: string): Promise<void> {

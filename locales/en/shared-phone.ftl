@@ -11,5 +11,3 @@ add-done-known = This person was on the list already: the course was added to th
 # /import details file: a row added as another person on the phone of an earlier row.
 imp-shares-phone = will be added as another person: the same phone as line { $of }
 
-# Linking Telegram: several people were registered at the library with this phone.
-link-shared-phone = Several people are registered at the library with this number, so the entry cannot be connected here: so that no one is mixed up, the library will keep telling you about the course by phone. Questions: { $phone }.

@@ -11,5 +11,3 @@ add-done-known = Этот человек уже был в списке: курс
 # /import details file: a row added as another person on the phone of an earlier row.
 imp-shares-phone = будет добавлен как другой человек: тот же телефон, что у строки { $of }
 
-# Linking Telegram: several people were registered at the library with this phone.
-link-shared-phone = С этим номером в библиотеке записаны несколько человек, поэтому подключить запись здесь нельзя: чтобы не перепутать людей, библиотека будет сообщать о курсе по телефону. Если есть вопросы, позвоните: { $phone }.

@@ -10,7 +10,7 @@ import { centerWords } from './center-names.js';
 import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
-import { paperPeopleOn } from './shared-phones.js';
+import { paperPeopleOn, type PhonePerson } from './shared-phones.js';
 import { positionOf } from './waitlist.js';
 
 /**
@@ -38,21 +38,31 @@ export interface PaperRecord {
   entries: PaperEntryView[];
 }
 
+/** Several people registered with one phone: those of them still without Telegram and on a list, oldest first. */
+export interface SharedPhone {
+  people: PhonePerson[];
+}
+
 /**
- * The record without Telegram for this shared phone, with its active entries; null when there is none. 'shared'
- * when several people were registered with this phone (a couple's landline, a mother on her daughter's number:
- * walk s21 W21-03): the phone cannot say which of them opened the bot, and linking the wrong one would send one
- * person's offers to the other and merge their records, so none is linked (the library keeps calling them).
+ * The record without Telegram for this shared phone, with its active entries; null when there is none. When several
+ * people were registered with this phone (a couple's landline, a mother on her daughter's number: walk s21 W21-03),
+ * the phone cannot say which of them opened the bot, so the person is asked (SharedPhone): linking the wrong one would
+ * send one person's offers to the other. Someone on this phone who linked before counts too: the phone is still shared.
  */
-export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | 'shared' | null> {
+export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | SharedPhone | null> {
   const phone = normalizeContactPhone(contactPhone);
   if (!phone) return null;
-  // Someone on this phone who linked before counts too: the one left is then someone else.
   const people = await paperPeopleOn(phone);
-  if (people.length > 1) return 'shared';
-  const citizen = people[0] && !hasTelegram(people[0].id) ? { _id: people[0].id } : undefined;
-  if (!citizen) return null;
-  const entries = await WaitlistEntryModel.find({ citizenId: citizen._id, status: { $in: ACTIVE_STATUSES } }).sort({ joinedAt: 1 }).lean();
+  if (people.length <= 1) return people[0] ? paperRecord(people[0].id, language) : null;
+  const onList = await WaitlistEntryModel.distinct('citizenId', { citizenId: { $in: people.filter((p) => !hasTelegram(p.id)).map((p) => p.id) }, status: { $in: ACTIVE_STATUSES } });
+  const shared = people.filter((p) => onList.includes(p.id));
+  return shared.length > 0 ? { people: shared } : null;
+}
+
+/** One record without Telegram (a negative id) with its active entries, as the person confirms it; null when there is none. */
+export async function paperRecord(paperId: number, language: Locale): Promise<PaperRecord | null> {
+  if (hasTelegram(paperId)) return null;
+  const entries = await WaitlistEntryModel.find({ citizenId: paperId, status: { $in: ACTIVE_STATUSES } }).sort({ joinedAt: 1 }).lean();
   if (entries.length === 0) return null;
   const views: PaperEntryView[] = [];
   for (const e of entries) {
@@ -66,7 +76,7 @@ export async function findPaperRecord(contactPhone: string, language: Locale): P
       position: await positionOf(e),
     });
   }
-  return { paperId: citizen._id, entries: views };
+  return { paperId, entries: views };
 }
 
 /** Does this Telegram user already have a place on some list (then the link is not offered)? */

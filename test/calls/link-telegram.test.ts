@@ -94,20 +94,58 @@ describe('linking Telegram later', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('two people registered with her phone (her husband too): neither is linked, she is told why and whom to call (walk s21 W21-03)', async () => {
+  it('two people registered with her phone (her husband too): she picks her name, sees only her entry, and only hers is linked (walk s21 W21-03)', async () => {
     const { t, entryId, maria } = await setUp();
     const [husband] = await registerWithoutTelegram(
       [{ name: 'Иванов Пётр', phone: PHONE, courseId: 'internet', centerId: 'kemerovo-regional', timeOfDay: 'any', joinedAt: SINCE }],
       { actorId: 900, now: t.clock.now() },
     );
+    const husbandId = (husband as { citizenId: number }).citizenId;
     await startLinking(maria);
     await maria.contact('79231234567');
-    expect(maria.lastText()).toBe(
-      'С этим номером в библиотеке записаны несколько человек, поэтому подключить запись здесь нельзя: чтобы не перепутать людей, библиотека будет сообщать о курсе по телефону. Если есть вопросы, позвоните: +7 3842 36-42-90.',
+    expect(maria.lastText()).toBe('С этим номером в библиотеке записаны несколько человек. Кто из них вы?');
+    // Oldest registration first (his desk record carries the test clock's earlier date), "not here" last.
+    expect(maria.buttonLabels()).toEqual(['Иванов Пётр', 'Мария Иванова', 'Меня здесь нет']);
+    // Nothing about her Telegram account is stored before she confirms.
+    expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
+
+    await maria.press('Мария Иванова');
+    expect(maria.lastText()).toContain('Мы нашли запись:\n• Вы в очереди на курс «Основы компьютерной грамотности»');
+    expect(maria.lastText()).not.toContain('Интернет');
+    await maria.press('Да, это я');
+    expect(maria.lastText()).toContain('Готово!');
+    expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_TG });
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: husbandId })).toBe(1);
+    expect(await CitizenModel.findById(husbandId).lean()).not.toBeNull();
+    expect(t.errors).toEqual([]);
+  });
+
+  it('on a shared phone, "Меня здесь нет" links nobody, and a pick button forged for another record or pressed by someone else does nothing', async () => {
+    const { t, entryId, maria } = await setUp();
+    await registerWithoutTelegram(
+      [{ name: 'Иванов Пётр', phone: PHONE, courseId: 'internet', centerId: 'kemerovo-regional', timeOfDay: 'any', joinedAt: SINCE }],
+      { actorId: 900, now: t.clock.now() },
     );
-    expect(maria.textsSince(0).join('\n')).not.toContain('Мы нашли запись');
+    await startLinking(maria);
+    await maria.contact('79231234567');
+    const pickMessage = maria.messages().at(-1);
+    const pickButton = pickMessage?.reply_markup?.inline_keyboard.flat().find((b) => b.text === 'Мария Иванова');
+    const pickData = pickButton && 'callback_data' in pickButton ? pickButton.callback_data : '';
+    expect(pickData).toMatch(/^link:pick:/);
+
+    // Someone else pressing her pick button (the data copied), and the data changed to another record: both refused.
+    const stranger = t.user({ id: 5002, first_name: 'Чужой', language_code: 'ru' });
+    await stranger.pressData(pickData);
+    expect(stranger.textsSince(0).join('\n')).not.toContain('Мы нашли запись');
+    await maria.pressData(pickData.replace(/link:pick:[0-9a-z]+:/, `link:pick:${(2 ** 49 + 99).toString(36)}:`), pickMessage);
+    expect(maria.lastText()).toBe('С этим номером в библиотеке записаны несколько человек. Кто из них вы?');
+    // A pick's signature is not a Yes's: turned into "yes" it links nothing.
+    await maria.pressData(pickData.replace('link:pick:', 'link:yes:'), pickMessage);
     expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
-    expect(await WaitlistEntryModel.countDocuments({ citizenId: (husband as { citizenId: number }).citizenId })).toBe(1);
+
+    await maria.press('Меня здесь нет');
+    expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 3842 36-42-90.');
+    expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
     expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
     expect(t.errors).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Composer, InlineKeyboard, Keyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
-import { findPaperRecord, isOnAnyList, linkTelegram } from '../../domain/link-telegram.js';
+import { findPaperRecord, isOnAnyList, linkTelegram, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
+import { singleLine } from '../../domain/text.js';
 import { normalizePhone } from '../../domain/phone.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -22,12 +23,25 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
  * a phone typed outside any flow always gets "press the button" instead.
  */
 
-const sign = (token: string, userId: number, paperId: number) =>
-  createHmac('sha256', token).update(`link:${userId}:${paperId}`).digest('base64url').slice(0, 16);
+/** "yes" links the record; "pick" (a name on a shared phone) only shows it: each signed apart, so one is not the other. */
+type Signed = 'yes' | 'pick';
+const sign = (token: string, action: Signed, userId: number, paperId: number) =>
+  createHmac('sha256', token).update(`${action === 'yes' ? 'link' : 'link-pick'}:${userId}:${paperId}`).digest('base64url').slice(0, 16);
 
-/** start (under /start), no, and yes with `<record id in base 36>:<signature>`. */
-export const linkData = defineCallbackData('link', { start: null, no: null, yes: /[0-9a-z]{1,12}:[\w-]{16}/ });
-const yesData = (token: string, userId: number, paperId: number) => linkData.pack('yes', `${(-paperId).toString(36)}:${sign(token, userId, paperId)}`);
+const SIGNED_RECORD = /[0-9a-z]{1,12}:[\w-]{16}/;
+/** start (under /start), no, and yes / pick with `<record id in base 36>:<signature>`. */
+export const linkData = defineCallbackData('link', { start: null, no: null, yes: SIGNED_RECORD, pick: SIGNED_RECORD });
+const signedData = (action: Signed, token: string, userId: number, paperId: number) =>
+  linkData.pack(action, `${(-paperId).toString(36)}:${sign(token, action, userId, paperId)}`);
+
+/** The record id of a signed button this user was given; undefined for another person's button or forged data. */
+function signedRecord(ctx: BotContext & { match: string | RegExpMatchArray | undefined }, action: Signed): number | undefined {
+  const [record = '', signature = ''] = linkData.read(ctx.match).id.split(':');
+  const paperId = -parseInt(record, 36);
+  const expected = Buffer.from(sign(ctx.deps.config.BOT_TOKEN, action, ctx.from!.id, paperId));
+  const given = Buffer.from(signature);
+  return expected.length === given.length && timingSafeEqual(expected, given) ? paperId : undefined;
+}
 
 function shareKeyboard(ctx: BotContext) {
   return new Keyboard().requestContact(ctx.t('link-share-button')).row().text(ctx.t('btn-cancel')).resized().oneTime();
@@ -37,6 +51,22 @@ function shareKeyboard(ctx: BotContext) {
 export async function linkOfferRow(ctx: BotContext, keyboard: InlineKeyboard): Promise<InlineKeyboard> {
   if (!ctx.from || (await isOnAnyList(ctx.from.id))) return keyboard;
   return keyboard.row().text(ctx.t('link-start-button'), linkData.pack('start'));
+}
+
+/** A name staff wrote, on one line and short enough for a button. */
+const shortName = (name: string) => {
+  const line = singleLine(name);
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+};
+
+/** The record's entries and "Is this you?", with Yes signed for this user and this record. */
+async function showRecord(ctx: BotContext, record: PaperRecord) {
+  const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId))
+    .row()
+    .text(ctx.t('link-btn-no'), linkData.pack('no'));
+  await ctx.reply([ctx.t('link-found-intro'), ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
 }
 
 const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.id)).phone;
@@ -56,22 +86,32 @@ export function linkTelegramFeature() {
     if (await isOnAnyList(ctx.from.id)) return void (await ctx.reply(ctx.t('link-on-list', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
     if (!record) return void (await ctx.reply(ctx.t('link-not-found', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
-    if (record === 'shared') return void (await ctx.reply(ctx.t('link-shared-phone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
-    const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
-    const keyboard = new InlineKeyboard()
-      .text(ctx.t('link-btn-yes'), yesData(ctx.deps.config.BOT_TOKEN, ctx.from.id, record.paperId))
-      .row()
-      .text(ctx.t('link-btn-no'), linkData.pack('no'));
-    await ctx.reply([ctx.t('link-found-intro'), ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
+    if ('people' in record) {
+      // The phone is the person's own (Telegram vouches for it), and the library registered these people under it and
+      // asks for them by name when it calls it: their names are no news to whoever holds it.
+      const keyboard = new InlineKeyboard();
+      for (const person of record.people) keyboard.text(shortName(person.name), signedData('pick', ctx.deps.config.BOT_TOKEN, ctx.from.id, person.id)).row();
+      keyboard.text(ctx.t('link-btn-none-of-them'), linkData.pack('no'));
+      return void (await ctx.reply(ctx.t('link-shared-which'), { reply_markup: keyboard }));
+    }
+    await showRecord(ctx, record);
+  });
+
+  // A name picked on a shared phone: that person's record, to confirm as a record found alone is.
+  composer.callbackQuery(linkData.only('pick'), async (ctx) => {
+    const paperId = signedRecord(ctx, 'pick');
+    if (paperId === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    const record = await paperRecord(paperId, ctx.locale);
+    if (!record) return void (await ctx.reply(ctx.t('link-gone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
+    await showRecord(ctx, record);
   });
 
   composer.callbackQuery(linkData.only('yes'), async (ctx) => {
-    const [record = '', signature = ''] = linkData.read(ctx.match).id.split(':');
-    const paperId = -parseInt(record, 36);
-    const expected = Buffer.from(sign(ctx.deps.config.BOT_TOKEN, ctx.from.id, paperId));
-    const given = Buffer.from(signature);
+    const paperId = signedRecord(ctx, 'yes');
     // Another person's button (or forged data) is not theirs to press.
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+    if (paperId === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
     const result = await linkTelegram(paperId, ctx.from.id, ctx.locale, ctx.deps.now());
     await ctx.editMessageReplyMarkup().catch(() => undefined);

@@ -1,5 +1,6 @@
 import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
+import { finishCourseChanges } from '../../domain/course-state.js';
 import { finishCutOffMoves } from '../../domain/desk-move.js';
 import { processOffers } from '../../domain/offers.js';
 import { recountSeats } from '../../domain/seat-recount.js';
@@ -16,6 +17,8 @@ export const OFFERS_JOB = 'classes:offers';
 export async function runOffersJob(deps: AppDeps) {
   await handOverStrayGroups(deps.config.ADMIN_IDS, deps.now());
   await finishCutOffMoves(deps.now());
+  // A course stopped or offered again whose people were not yet told when the process died (probe s23 M1).
+  await finishCourseChanges(deps.now());
   const seats = await recountSeats(deps.now());
   if (seats.fixed) deps.logger.info(seats, 'seat counts set right (a seat change cut off by a restart)');
   return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
@@ -30,12 +33,15 @@ export function defineClassesJobs(agenda: Agenda, deps: AppDeps): Promise<void> 
     const result = await runOffersJob(deps);
     if (result.expired || result.reminded) deps.logger.info(result, 'seat offers processed');
   });
-  // At start-up the seats are looked at once without waiting for the schedule: a kill's leftovers are noted now
-  // (the job sets them right a minute or more later), or set right now when noted before it (probe s23 M3).
-  const recount = recountSeats(deps.now()).then(
-    (seats) => void (seats.fixed && deps.logger.info(seats, 'seat counts set right at start-up')),
-    (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not recount seats at start-up'),
-  );
+  // At start-up, without waiting for the schedule: a course change cut off a minute ago or more is finished (probe
+  // s23 M1); the seats are looked at, a kill's leftovers noted now (the job sets them right a minute or more later),
+  // or set right now when noted before it (probe s23 M3).
+  const recount = finishCourseChanges(deps.now())
+    .then(() => recountSeats(deps.now()))
+    .then(
+      (seats) => void (seats.fixed && deps.logger.info(seats, 'seat counts set right at start-up')),
+      (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not finish course changes or recount seats at start-up'),
+    );
   // Half-way reminders need no better precision than this; `every` keeps one schedule across restarts.
   const scheduled = agenda.every('10 minutes', OFFERS_JOB).then(
     () => undefined,

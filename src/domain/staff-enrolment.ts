@@ -18,7 +18,7 @@ import { formatLessonTime } from './time.js';
  * A librarian puts a person from the line into a group herself (walk s22 W22-12): offers stop an hour and a half
  * before the lesson a newcomer would start with (joining-lesson.ts), so a group made for today, or a walk-in at the
  * desk ten minutes before the class, could not be filled. The line is the one the offers use (this course at this
- * center; a closed group's: its partner's people), in its order; taking someone out of turn is her decision, made
+ * center; a closed group's: its partner's people at this center), in its order; taking someone out of turn is her decision, made
  * knowingly (how many wait ahead is said before she confirms).
  */
 
@@ -68,11 +68,15 @@ export async function putInGroup(role: Role, groupId: string, now: Date): Promis
   };
 }
 
-/** Where a group's line is: the center's for the course, or (a closed group) its partner's people. */
+/**
+ * Where a group's line is for staff: the center's for the course; a closed group's, its partner's people at this
+ * center. The partner's people waiting at its other centers are not hers to see (probe s23 M6: /find hides them from
+ * her); the partner's representative (/groups) and the offers still reach them.
+ */
 async function lineWhere(groupId: string): Promise<Record<string, unknown> | null> {
   const group = await ClassGroupModel.findById(groupId, { courseId: 1, centerId: 1, partnerId: 1 }).lean();
   if (!group) return null;
-  return { courseId: group.courseId, ...(group.partnerId ? { partnerId: group.partnerId } : { centerId: group.centerId }) };
+  return { courseId: group.courseId, centerId: group.centerId, ...(group.partnerId ? { partnerId: group.partnerId } : {}) };
 }
 
 /** Everyone in the group's line, waiting or holding an offer, in the line's order (longest waiting first). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { CourseModel } from '../../src/db/models/course.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
@@ -93,6 +94,31 @@ describe('a course stop or start cut off by a restart', () => {
     expect(waiting.messages().map((m) => m.text)).toEqual([expect.stringMatching(PAUSED), expect.stringMatching(BACK)]);
     expect((await CourseModel.findById('internet').lean())?.stateChange).toBeUndefined();
     expect(await AuditEntryModel.countDocuments({ action: 'course.start', target: 'course:internet' })).toBe(1);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"▶ Снова предлагать" cut off with people phoned of the pause: the offers job phones them the good news', async () => {
+    const t = bot();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await librarian(9592, 'Нина', ['belovo-central']);
+    await paperPerson(-(2 ** 49 + 9593), { name: 'Зинаида Звонкова', phone: '+79135559593', joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'internet', centerId: 'belovo-central' });
+    await olga.text('/courses');
+    await olga.press('Интернет и электронная почта');
+    await olga.press('⏸ Перестать предлагать');
+    await olga.press('⏸ Да, перестать предлагать');
+    await deliverAll(t);
+    const nina = t.user({ id: 9592, first_name: 'Нина', language_code: 'ru' });
+    await nina.press('📋 Открыть список');
+    await nina.press(/Зинаида Звонкова/);
+    t.clock.advance(60 * MINUTE);
+    await cutOffAfterFlip(true, t.clock.now());
+    t.clock.advance(2 * MINUTE);
+    await runOffersJob(t.deps);
+    await runOffersJob(t.deps);
+    await deliverAll(t);
+    expect(nina.messages().filter((m) => (m.text ?? '').startsWith('📞 Позвоните 1 человеку без Телеграма: курс «Интернет и электронная почта» снова набирает группы'))).toHaveLength(1);
+    expect(await CallTaskModel.countDocuments({ topic: 'course-pause', courseId: 'internet' })).toBe(0);
+    expect(await CallTaskModel.countDocuments({ topic: 'course-resume', courseId: 'internet' })).toBe(1);
     expect(t.errors).toEqual([]);
   });
 });

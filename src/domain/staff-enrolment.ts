@@ -18,7 +18,7 @@ import { formatLessonTime } from './time.js';
  * A librarian puts a person from the line into a group herself (walk s22 W22-12): offers stop an hour and a half
  * before the lesson a newcomer would start with (joining-lesson.ts), so a group made for today, or a walk-in at the
  * desk ten minutes before the class, could not be filled. The line is the one the offers use (this course at this
- * center; a closed group's: its partner's people at this center), in its order; taking someone out of turn is her decision, made
+ * center; a closed group's: its partner's people here), in its order; taking someone out of turn is her decision, made
  * knowingly (how many wait ahead is said before she confirms).
  */
 

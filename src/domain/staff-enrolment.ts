@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
 import { markAcceptTold } from './accept-notice.js';
-import { describeCenter } from './catalog.js';
+import { centerCallNotices } from './call-digests.js';
+import { describeCenter, findCourse } from './catalog.js';
 import { enrolDirectly, type EnrollResult } from './direct-enrolment.js';
 import { isObjectId } from './ids.js';
 import { languageOf, offerVars } from './offer-messages.js';
@@ -124,18 +126,39 @@ export async function enrolByStaff(
     now,
     options,
   );
-  if (result === 'enrolled') await tellEnrolled(entryId, group, now);
+  if (result === 'enrolled') await tellEnrolled(entryId, group, actor.id, now);
   return result;
 }
 
 /** "The library put you into the group": the course, the first lesson for them, the address (a person with Telegram). */
-async function tellEnrolled(entryId: string, group: PutInGroup, now: Date) {
+async function tellEnrolled(entryId: string, group: PutInGroup, actorId: number, now: Date) {
   const entry = await WaitlistEntryModel.findById(entryId, { citizenId: 1 }).lean();
   const citizenId = entry?.citizenId;
-  if (typeof citizenId !== 'number' || !hasTelegram(citizenId)) return;
+  if (typeof citizenId !== 'number') return;
+  await leaveCall(entryId, citizenId, group, actorId, now);
+  if (!hasTelegram(citizenId)) return;
   const language = await languageOf(citizenId);
   const vars = { ...(await offerVars(group.id, language, undefined, now)), first: formatLessonTime(group.firstLesson, group.timeZone, language) };
   await enqueue([{ key: `putin:${entryId}:${now.getTime()}`, citizenId, priority: 'personal', message: { text: { key: 'cls-putin-told', vars } } }], now);
   // The offer they may still have for this group: a press on its "I'll come" now says they are in, not tells them again.
   await markAcceptTold(entryId, now);
+}
+
+const HOUR_MS = 3600_000;
+
+/**
+ * Someone the bot cannot write to (no Telegram, or the bot blocked) is a call for the librarians of the group's center,
+ * listed under a digest as a course's pause calls are (probe s23 M8: nobody told them, and no call was left to make).
+ * Not for the walk-in she registered at her desk within the hour (/add, then put in): she is telling them herself.
+ */
+async function leaveCall(entryId: string, citizenId: number, group: PutInGroup, actorId: number, now: Date) {
+  const citizen = await CitizenModel.findById(citizenId, { reachable: 1, consent: 1 }).lean();
+  if (hasTelegram(citizenId) && citizen?.reachable !== false) return;
+  const recorded = citizen?.consent?.recordedBy === actorId ? citizen.consent.recordedAt : undefined;
+  if (recorded && recorded.getTime() > now.getTime() - HOUR_MS) return;
+  const listId = createHash('sha256').update(`putin:${entryId}:${now.getTime()}`).digest('hex').slice(0, 24);
+  const course = await findCourse(group.courseId);
+  const event = { id: listId, centerId: group.centerId, actorId, now, course: { id: group.courseId, title: course?.title } };
+  const items = await centerCallNotices('putin', event, [citizenId]);
+  if (items.length > 0) await enqueue(items, now);
 }

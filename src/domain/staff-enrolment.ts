@@ -152,8 +152,9 @@ const HOUR_MS = 3600_000;
  * Not for the walk-in she registered at her desk within the hour (/add, then put in): she is telling them herself.
  */
 async function leaveCall(entryId: string, citizenId: number, group: PutInGroup, actorId: number, now: Date) {
-  const citizen = await CitizenModel.findById(citizenId, { reachable: 1, consent: 1 }).lean();
-  if (hasTelegram(citizenId) && citizen?.reachable !== false) return;
+  const citizen = await CitizenModel.findById(citizenId, { reachable: 1, phone: 1, consent: 1 }).lean();
+  // Blocked and no phone: nothing to call (the confirmation said so: she tells them herself).
+  if ((hasTelegram(citizenId) && citizen?.reachable !== false) || !citizen?.phone) return;
   const recorded = citizen?.consent?.recordedBy === actorId ? citizen.consent.recordedAt : undefined;
   if (recorded && recorded.getTime() > now.getTime() - HOUR_MS) return;
   const listId = createHash('sha256').update(`putin:${entryId}:${now.getTime()}`).digest('hex').slice(0, 24);

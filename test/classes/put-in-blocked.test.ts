@@ -53,9 +53,12 @@ describe('put-in of a person who blocked the bot', () => {
     await addToWaitlist(5951, { at: new Date('2026-10-01T03:00:00Z'), phone: '+79135550051', centerId: 'prokopyevsk-central' });
     await CitizenModel.updateOne({ _id: 5951 }, { $set: { reachable: false, unreachableSince: NOW } });
     await paperPerson(-(2 ** 49 + 5952), { name: 'Бумажная Зоя', phone: '+79135550052', joinedAt: new Date('2026-10-02T03:00:00Z'), centerId: 'prokopyevsk-central' });
-    await createGroup(5941, { courseId: 'basics', centerId: 'prokopyevsk-central', room: 'Зал', capacity: 2, lessonStarts: [new Date('2026-12-01T12:55:00Z'), new Date('2026-12-03T12:55:00Z')], durationMinutes: 90 }, NOW);
+    await addToWaitlist(5953, { at: new Date('2026-10-03T03:00:00Z'), centerId: 'prokopyevsk-central' });
+    await CitizenModel.updateOne({ _id: 5953 }, { $set: { reachable: false, unreachableSince: NOW } });
+    await createGroup(5941, { courseId: 'basics', centerId: 'prokopyevsk-central', room: 'Зал', capacity: 3, lessonStarts: [new Date('2026-12-01T12:55:00Z'), new Date('2026-12-03T12:55:00Z')], durationMinutes: 90 }, NOW);
     const vera = t.user({ id: 5941, first_name: 'Вера', language_code: 'ru' });
-    for (const person of [/Участник 5951/, /Бумажная Зоя/]) {
+    // The third one blocked the bot and left no phone: nothing to call (the confirmation says to tell them in person).
+    for (const person of [/Участник 5951/, /Бумажная Зоя/, /Участник 5953/]) {
       await vera.text('/classes');
       await vera.press(/^1\. Основы/);
       await vera.press('➕ Записать человека');

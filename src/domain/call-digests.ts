@@ -224,7 +224,7 @@ export type ChangeCallTopic = { kind: 'change' | CourseCallTopic; course: string
 
 /** Calls about a center rather than a group: it stopped taking people ('closure'), or took them again ('reopen'). */
 export type CenterCallTopic = 'closure' | 'reopen';
-export type CourseCallTopic = 'course-pause' | 'course-resume'; // a course stopped, or offered again (course-calls.ts)
+export type CourseCallTopic = 'course-pause' | 'course-resume' | 'putin'; // a course stopped or offered again (course-calls.ts); a put-in
 
 /**
  * The people without Telegram waiting at a center that stopped taking people (walk s20 #46), or that takes them
@@ -284,7 +284,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
     const center = await describeCenter(tasks[0]!.centerId);
     return { topic: { kind: about, center: center ? centerPlace(center, language) : tasks[0]!.centerId }, calls };
   }
-  if (about === 'course-pause' || about === 'course-resume') return { topic: { kind: about, course: (await findCourse(tasks[0]!.courseId ?? ''))?.title[language] ?? '' }, calls };
+  if (about === 'course-pause' || about === 'course-resume' || about === 'putin') return { topic: { kind: about, course: (await findCourse(tasks[0]!.courseId ?? ''))?.title[language] ?? '' }, calls };
   const group = await ClassGroupModel.findById(tasks[0]!.groupId, { courseId: 1 }).lean();
   const course = group ? await findCourse(group.courseId) : undefined;
   return { topic: { kind: 'change', course: course?.title[language] ?? group?.courseId ?? '' }, calls };

@@ -9,8 +9,9 @@ import { centerCallNotices, type CourseCallTopic } from './call-digests.js';
  * A course stopped with /courses (or offered again) told its people waiting with Telegram; those without it are
  * phoned instead, as for a center's closing (center-closure.ts): one call list per center of theirs, for that
  * center's librarians (the coordinator when it has none), one digest per librarian; returns the digests and how many
- * to phone. Offered again, pause calls not made yet are dropped, and whoever was phoned and still waits is phoned
- * the good news.
+ * to phone. Offered again, whoever was phoned of the pause and still waits is phoned the good news (the pause's
+ * calls are dropped by the caller once the digests are in the outbox: dropPauseCalls). `now`: the moment of the
+ * stop or start, so a repeat (a change cut off by a restart, course-state.ts) opens the same lists, not new ones.
  */
 export async function courseCallNotices(
   topic: CourseCallTopic,
@@ -38,10 +39,15 @@ export async function courseCallNotices(
   return { items, people: phoned };
 }
 
-/** The pause's calls end when the course is offered again: those not made are dropped; returns who was phoned. */
+const pauseCalls = (courseId: string) => ({ kind: 'change', topic: 'course-pause', courseId }) as const;
+
+/** Who was phoned of the course's pause. */
 async function pauseCallsOver(courseId: string): Promise<number[]> {
-  const pause = { kind: 'change', topic: 'course-pause', courseId } as const;
-  const phoned = await CallTaskModel.find({ ...pause, done: true }, { citizenId: 1 }).lean();
-  await CallTaskModel.deleteMany(pause);
+  const phoned = await CallTaskModel.find({ ...pauseCalls(courseId), done: true }, { citizenId: 1 }).lean();
   return phoned.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : []));
+}
+
+/** The pause's calls end when the course is offered again (after the good news is in the outbox): those not made are dropped. */
+export async function dropPauseCalls(courseId: string): Promise<void> {
+  await CallTaskModel.deleteMany(pauseCalls(courseId));
 }

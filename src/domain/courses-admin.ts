@@ -1,12 +1,10 @@
-import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import { hasTelegram } from '../db/models/citizen.js';
 import { CourseModel } from '../db/models/course.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { enqueue, withdrawUnsent, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { CENTER_ID, defineCallbackData } from './callback-data.js';
 import { invalidateCatalog } from './catalog.js';
 import { centerSlug } from './centers-admin.js';
-import { courseCallNotices } from './course-calls.js';
 import { singleLine } from './text.js';
 
 /**
@@ -112,35 +110,5 @@ export async function countWaitingFor(courseId: string): Promise<{ all: number; 
   return { all: entries.length, withoutTelegram: entries.filter((e) => typeof e.citizenId === 'number' && !hasTelegram(e.citizenId)).length };
 }
 
-const PAUSED_KEY = 'course-paused:';
-
-/**
- * Stops offering the course (or offers it again). Returns how many people waiting were told, or false when it
- * already was so. One message per entry per pause; started again before a pause notice went out, the notice is
- * withdrawn and nobody hears of either.
- */
-export async function setCourseActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number; calls: number } | false> {
-  const course = await CourseModel.findOneAndUpdate({ _id: id, active: !active }, { $set: { active } }, { returnDocument: 'after' }).lean();
-  if (!course) return false;
-  invalidateCatalog();
-  await audit({ actorId, action: active ? 'course.start' : 'course.stop', target: `course:${id}` }, now);
-  const entries = await WaitlistEntryModel.find({ courseId: id, status: 'waiting' }, { citizenId: 1 }).lean();
-  const reachable = entries.filter((e): e is typeof e & { citizenId: number } => typeof e.citizenId === 'number' && hasTelegram(e.citizenId));
-  const languages = new Map((await CitizenModel.find({ _id: { $in: reachable.map((e) => e.citizenId) } }, { language: 1 }).lean()).map((c) => [c._id, c.language === 'en' ? 'en' : 'ru'] as const));
-  let people = reachable;
-  if (active) {
-    const heard = await withdrawUnsent(reachable.map((e) => `${PAUSED_KEY}${String(e._id)}:`), 'course started again');
-    people = reachable.filter((e) => heard.has(`${PAUSED_KEY}${String(e._id)}:`));
-  }
-  const items: OutboxItem[] = people.map((e) => ({
-    key: `${active ? 'course-resumed:' : PAUSED_KEY}${String(e._id)}:${now.getTime()}`,
-    citizenId: e.citizenId,
-    priority: 'personal',
-    message: { text: { key: active ? 'crs-resumed-notice' : 'crs-paused-notice', vars: { course: course.title?.[languages.get(e.citizenId) ?? 'ru'] ?? id } } },
-  }));
-  const told = items.length === 0 ? 0 : (await enqueue(items, now)).added;
-  // People without Telegram: calls for their centers' librarians (course-calls.ts).
-  const calls = await courseCallNotices(active ? 'course-resume' : 'course-pause', { id, title: course.title }, actorId, now);
-  if (calls.items.length > 0) await enqueue(calls.items, now);
-  return { told, calls: calls.people };
-}
+/** Stopping a course and offering it again: course-state.ts (the flip, the people told, a cut-off change finished). */
+export { finishCourseChanges, setCourseActive } from './course-state.js';

@@ -52,7 +52,8 @@ export async function enrolDirectly(e: DirectEnrolment, now: Date, options: Offe
   if (!seat) return (await groupOpen()) ? 'full' : 'gone';
   const enrolled = await WaitlistEntryModel.findOneAndUpdate(
     { ...e.entryWhere, _id: e.entryId, status: entry.status, ...(other ? { 'offer.groupId': other } : {}) },
-    { $set: { status: 'enrolled', groupId: new Types.ObjectId(e.groupId), enrolledAt: now }, $unset: { offer: 1 } },
+    // In the group's center from now on (a partner's person registered at another of its centers: probe s23 M6).
+    { $set: { status: 'enrolled', groupId: new Types.ObjectId(e.groupId), centerId: seat.centerId, enrolledAt: now }, $unset: { offer: 1 } },
   ).lean();
   if (!enrolled) {
     await ClassGroupModel.updateOne({ _id: e.groupId }, { $inc: { freeSeats: 1, enrolledCount: -1 } });

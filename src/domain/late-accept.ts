@@ -36,7 +36,7 @@ export async function lateAccept(
   if (!(await joiningLesson(groupId, now, ANSWER_BEFORE_START_MS))) return { ok: false, reason: 'expired' };
   const reserved = await ClassGroupModel.findOneAndUpdate({ _id: groupId, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
   if (!reserved) return { ok: false, reason: 'expired' };
-  const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, enrolledAt: now } });
+  const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, centerId: group.centerId, enrolledAt: now } });
   if (!enrolled) {
     await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
     const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();

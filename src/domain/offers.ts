@@ -133,14 +133,14 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date,
   if (entry.status !== 'offered') return { ok: false, reason: 'gone' };
   const groupId = entry.offer?.groupId;
   if (!groupId) return { ok: false, reason: 'expired' };
-  const group = await ClassGroupModel.findById(groupId, { status: 1 }).lean();
+  const group = await ClassGroupModel.findById(groupId, { status: 1, centerId: 1 }).lean();
   if (!group || group.status !== 'open') {
     await returnToLine(entryId, groupId, 'released', now);
     return { ok: false, reason: 'gone' };
   }
   const enrolled = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: now } },
-    { $set: { status: 'enrolled', groupId, enrolledAt: now }, $unset: { offer: 1 } },
+    { $set: { status: 'enrolled', groupId, centerId: group.centerId, enrolledAt: now }, $unset: { offer: 1 } }, // the group's center (M6)
   );
   if (!enrolled) {
     const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
 import { markAcceptTold } from './accept-notice.js';
-import { describeCenter } from './catalog.js';
+import { centerCallNotices } from './call-digests.js';
+import { describeCenter, findCourse } from './catalog.js';
 import { enrolDirectly, type EnrollResult } from './direct-enrolment.js';
 import { isObjectId } from './ids.js';
 import { languageOf, offerVars } from './offer-messages.js';
@@ -18,7 +20,7 @@ import { formatLessonTime } from './time.js';
  * A librarian puts a person from the line into a group herself (walk s22 W22-12): offers stop an hour and a half
  * before the lesson a newcomer would start with (joining-lesson.ts), so a group made for today, or a walk-in at the
  * desk ten minutes before the class, could not be filled. The line is the one the offers use (this course at this
- * center; a closed group's: its partner's people), in its order; taking someone out of turn is her decision, made
+ * center; a closed group's: its partner's people here), in its order; taking someone out of turn is her decision, made
  * knowingly (how many wait ahead is said before she confirms).
  */
 
@@ -68,11 +70,15 @@ export async function putInGroup(role: Role, groupId: string, now: Date): Promis
   };
 }
 
-/** Where a group's line is: the center's for the course, or (a closed group) its partner's people. */
+/**
+ * Where a group's line is for staff: the center's for the course; a closed group's, its partner's people at this
+ * center. The partner's people waiting at its other centers are not hers to see (probe s23 M6: /find hides them from
+ * her); the partner's representative (/groups) and the offers still reach them.
+ */
 async function lineWhere(groupId: string): Promise<Record<string, unknown> | null> {
   const group = await ClassGroupModel.findById(groupId, { courseId: 1, centerId: 1, partnerId: 1 }).lean();
   if (!group) return null;
-  return { courseId: group.courseId, ...(group.partnerId ? { partnerId: group.partnerId } : { centerId: group.centerId }) };
+  return { courseId: group.courseId, centerId: group.centerId, ...(group.partnerId ? { partnerId: group.partnerId } : {}) };
 }
 
 /** Everyone in the group's line, waiting or holding an offer, in the line's order (longest waiting first). */
@@ -120,18 +126,40 @@ export async function enrolByStaff(
     now,
     options,
   );
-  if (result === 'enrolled') await tellEnrolled(entryId, group, now);
+  if (result === 'enrolled') await tellEnrolled(entryId, group, actor.id, now);
   return result;
 }
 
 /** "The library put you into the group": the course, the first lesson for them, the address (a person with Telegram). */
-async function tellEnrolled(entryId: string, group: PutInGroup, now: Date) {
+async function tellEnrolled(entryId: string, group: PutInGroup, actorId: number, now: Date) {
   const entry = await WaitlistEntryModel.findById(entryId, { citizenId: 1 }).lean();
   const citizenId = entry?.citizenId;
-  if (typeof citizenId !== 'number' || !hasTelegram(citizenId)) return;
+  if (typeof citizenId !== 'number') return;
+  await leaveCall(entryId, citizenId, group, actorId, now);
+  if (!hasTelegram(citizenId)) return;
   const language = await languageOf(citizenId);
   const vars = { ...(await offerVars(group.id, language, undefined, now)), first: formatLessonTime(group.firstLesson, group.timeZone, language) };
   await enqueue([{ key: `putin:${entryId}:${now.getTime()}`, citizenId, priority: 'personal', message: { text: { key: 'cls-putin-told', vars } } }], now);
   // The offer they may still have for this group: a press on its "I'll come" now says they are in, not tells them again.
   await markAcceptTold(entryId, now);
+}
+
+const HOUR_MS = 3600_000;
+
+/**
+ * Someone the bot cannot write to (no Telegram, or the bot blocked) is a call for the librarians of the group's center,
+ * listed under a digest as a course's pause calls are (probe s23 M8: nobody told them, and no call was left to make).
+ * Not for the walk-in she registered at her desk within the hour (/add, then put in): she is telling them herself.
+ */
+async function leaveCall(entryId: string, citizenId: number, group: PutInGroup, actorId: number, now: Date) {
+  const citizen = await CitizenModel.findById(citizenId, { reachable: 1, phone: 1, consent: 1 }).lean();
+  // Blocked and no phone: nothing to call (the confirmation said so: she tells them herself).
+  if ((hasTelegram(citizenId) && citizen?.reachable !== false) || !citizen?.phone) return;
+  const recorded = citizen?.consent?.recordedBy === actorId ? citizen.consent.recordedAt : undefined;
+  if (recorded && recorded.getTime() > now.getTime() - HOUR_MS) return;
+  const listId = createHash('sha256').update(`putin:${entryId}:${now.getTime()}`).digest('hex').slice(0, 24);
+  const course = await findCourse(group.courseId);
+  const event = { id: listId, centerId: group.centerId, actorId, now, course: { id: group.courseId, title: course?.title } };
+  const items = await centerCallNotices('putin', event, [citizenId]);
+  if (items.length > 0) await enqueue(items, now);
 }

@@ -247,16 +247,22 @@ const skipPending = (key: ReturnType<typeof keyStartsWith>, reason: string) =>
   DeliveryModel.updateMany({ key, status: 'pending' }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });
 
 /**
- * Settles the unsent items under these key prefixes as skipped (what they say
- * no longer holds) and returns the prefixes whose item did reach its person:
- * those may need to be told that it no longer holds.
+ * Settles the unsent items under these key prefixes as skipped (what they say no longer holds) and returns the
+ * prefixes whose latest item did reach its person: those may need to be told that it no longer holds. An earlier
+ * item delivered does not count when a later one was withdrawn (probe s23 L1: "it is back" after a pause unheard).
  */
 export async function withdrawUnsent(prefixes: string[], reason: string): Promise<Set<string>> {
   if (prefixes.length === 0) return new Set();
   const key = keyStartsWith(prefixes);
   await skipPending(key, reason);
-  const delivered = await DeliveryModel.find({ key, status: 'delivered' }, { key: 1, _id: 0 }).lean();
-  return new Set(prefixes.filter((prefix) => delivered.some((d) => d.key.startsWith(prefix))));
+  const [wanted, latest] = [new Set(prefixes), new Map<string, { status: string }>()];
+  // Oldest first, so each prefix ends with its latest item (a key's prefix looked up at its ':'s, else searched).
+  for (const item of await DeliveryModel.find({ key }, { key: 1, status: 1, createdAt: 1 }).sort({ createdAt: 1, _id: 1 }).lean()) {
+    const cuts = [...item.key.matchAll(/:/g)].map((m) => item.key.slice(0, m.index + 1));
+    const prefix = cuts.findLast((c) => wanted.has(c)) ?? prefixes.find((p) => item.key.startsWith(p));
+    if (prefix !== undefined) latest.set(prefix, item);
+  }
+  return new Set([...latest].filter(([, item]) => item.status === 'delivered').map(([prefix]) => prefix));
 }
 
 /** Which of these keys are in the outbox already (sent or not). */

@@ -4,6 +4,9 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { paperPerson } from '../calls/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -38,6 +41,41 @@ describe('put-in of a person who blocked the bot', () => {
     expect(answer?.text).toContain('Записали в группу');
     expect(answer?.text).toContain('Позвоните ему: +7 913 555-00-31');
     expect((await WaitlistEntryModel.findOne({ citizenId: 5931 }).lean())?.status).toBe('enrolled');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a call for the center\'s librarians is left: for someone who blocked the bot and for someone without Telegram', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([
+      { _id: 5941, displayName: 'Вера', centerIds: ['prokopyevsk-central'], addedBy: 900 },
+      { _id: 5942, displayName: 'Нина', centerIds: ['prokopyevsk-central'], addedBy: 900 },
+    ]);
+    await addToWaitlist(5951, { at: new Date('2026-10-01T03:00:00Z'), phone: '+79135550051', centerId: 'prokopyevsk-central' });
+    await CitizenModel.updateOne({ _id: 5951 }, { $set: { reachable: false, unreachableSince: NOW } });
+    await paperPerson(-(2 ** 49 + 5952), { name: 'Бумажная Зоя', phone: '+79135550052', joinedAt: new Date('2026-10-02T03:00:00Z'), centerId: 'prokopyevsk-central' });
+    await addToWaitlist(5953, { at: new Date('2026-10-03T03:00:00Z'), centerId: 'prokopyevsk-central' });
+    await CitizenModel.updateOne({ _id: 5953 }, { $set: { reachable: false, unreachableSince: NOW } });
+    await createGroup(5941, { courseId: 'basics', centerId: 'prokopyevsk-central', room: 'Зал', capacity: 3, lessonStarts: [new Date('2026-12-01T12:55:00Z'), new Date('2026-12-03T12:55:00Z')], durationMinutes: 90 }, NOW);
+    const vera = t.user({ id: 5941, first_name: 'Вера', language_code: 'ru' });
+    // The third one blocked the bot and left no phone: nothing to call (the confirmation says to tell them in person).
+    for (const person of [/Участник 5951/, /Бумажная Зоя/, /Участник 5953/]) {
+      await vera.text('/classes');
+      await vera.press(/^1\. Основы/);
+      await vera.press('➕ Записать человека');
+      await vera.press(person);
+      await vera.press('✓ Записать');
+    }
+    await deliverAll(t);
+    const nina = t.user({ id: 5942, first_name: 'Нина', language_code: 'ru' });
+    const digests = nina.messages().filter((m) => (m.text ?? '').startsWith('📞 Позвоните: человека записали в группу «Основы компьютерной грамотности»'));
+    expect(digests).toHaveLength(2);
+    expect(digests[0]!.text).toContain('а бот не может ему написать. Скажите, где и когда первое занятие');
+    await nina.press('📋 Открыть список'); // the latest: Зоя's
+    expect(nina.lastText()).toContain('Записаны в группу «Основы компьютерной грамотности», бот не может им написать. Позвоните и скажите, где и когда первое занятие (0 из 1):');
+    expect(nina.lastText()).toContain('Бумажная Зоя, +7 913 555-00-52');
+    await nina.press(/Бумажная Зоя/);
+    expect(nina.lastText()).toContain('(1 из 1)');
+    expect(await CallTaskModel.countDocuments({ kind: 'change', topic: 'putin', centerId: 'prokopyevsk-central' })).toBe(2);
     expect(t.errors).toEqual([]);
   });
 });

@@ -56,9 +56,10 @@ const callTaskSchema = new Schema(
     done: { type: Boolean },
     /**
      * kind 'change' about something other than a schedule change: a center that stopped taking people, or took them
-     * again; a course no longer offered, or offered again (then `courseId` says which).
+     * again; a course no longer offered, or offered again (then `courseId` says which); a person put into a group who
+     * cannot be written to ('putin', staff-enrolment.ts; `courseId` too).
      */
-    topic: { type: String, enum: ['closure', 'reopen', 'course-pause', 'course-resume'] },
+    topic: { type: String, enum: ['closure', 'reopen', 'course-pause', 'course-resume', 'putin'] },
     courseId: { type: String },
     doneBy: { type: Number },
     doneAt: { type: Date },

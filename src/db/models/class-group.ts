@@ -30,6 +30,14 @@ const classGroupSchema = new Schema(
      * enrolled + offered never exceeds capacity. Decline/expiry/release gives it back.
      */
     freeSeats: { type: Number, min: 0 },
+    /**
+     * The seat recount's last look at a group whose counters disagreed with its entries (seat-recount.ts): the
+     * counters then, what the entries said, and when. Set right only when seen the same a minute or more later.
+     */
+    seatCheck: {
+      type: new Schema({ freeSeats: Number, enrolledCount: Number, free: Number, enrolled: Number, seenAt: Date }, { _id: false }),
+      default: undefined,
+    },
     createdAt: { type: Date, required: true },
     /**
      * A closed group opened for a partner's request (group-request.ts): its seats

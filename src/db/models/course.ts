@@ -13,6 +13,11 @@ const courseSchema = new Schema(
     /** Display order in menus. */
     order: { type: Number, required: true, default: 0 },
     active: { type: Boolean, required: true, default: true },
+    /**
+     * A stop or start not yet finished (its people told, its calls opened): set with `active` in one write, unset when
+     * done; a repeated press or the offers job finishes one cut off by a restart (course-state.ts, probe s23 M1).
+     */
+    stateChange: { type: new Schema({ active: Boolean, at: Date, by: Number }, { _id: false }), default: undefined },
   },
   { timestamps: true, versionKey: false },
 );

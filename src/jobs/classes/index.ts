@@ -1,7 +1,9 @@
 import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
+import { finishCourseChanges } from '../../domain/course-state.js';
 import { finishCutOffMoves } from '../../domain/desk-move.js';
 import { processOffers } from '../../domain/offers.js';
+import { recountSeats } from '../../domain/seat-recount.js';
 import { handOverStrayGroups } from '../../domain/staff-leaving.js';
 
 export const OFFERS_JOB = 'classes:offers';
@@ -10,10 +12,15 @@ export const OFFERS_JOB = 'classes:offers';
  * The offers job body: half-way reminders and expiry (tests call it with their clock). First a staff move cut off
  * by a restart is finished (its notice and audit; probe s22 M2), so a seat free at its new center is offered here.
  * Groups whose librarian no longer manages their center (a kill before the hand-over, probe s23 H1) are handed over.
+ * Seats lost by a kill between a seat's two writes are recounted (probe s23 M3), before the offers that give them out.
  */
 export async function runOffersJob(deps: AppDeps) {
   await handOverStrayGroups(deps.config.ADMIN_IDS, deps.now());
   await finishCutOffMoves(deps.now());
+  // A course stopped or offered again whose people were not yet told when the process died (probe s23 M1).
+  await finishCourseChanges(deps.now());
+  const seats = await recountSeats(deps.now());
+  if (seats.fixed) deps.logger.info(seats, 'seat counts set right (a seat change cut off by a restart)');
   return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
 }
 
@@ -26,9 +33,19 @@ export function defineClassesJobs(agenda: Agenda, deps: AppDeps): Promise<void> 
     const result = await runOffersJob(deps);
     if (result.expired || result.reminded) deps.logger.info(result, 'seat offers processed');
   });
+  // At start-up, without waiting for the schedule: a course change cut off a minute ago or more is finished (probe
+  // s23 M1); the seats are looked at, a kill's leftovers noted now (the job sets them right a minute or more later),
+  // or set right now when noted before it (probe s23 M3).
+  const recount = finishCourseChanges(deps.now())
+    .then(() => recountSeats(deps.now()))
+    .then(
+      (seats) => void (seats.fixed && deps.logger.info(seats, 'seat counts set right at start-up')),
+      (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not finish course changes or recount seats at start-up'),
+    );
   // Half-way reminders need no better precision than this; `every` keeps one schedule across restarts.
-  return agenda.every('10 minutes', OFFERS_JOB).then(
+  const scheduled = agenda.every('10 minutes', OFFERS_JOB).then(
     () => undefined,
     (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not schedule the offers job'),
   );
+  return Promise.all([recount, scheduled]).then(() => undefined);
 }

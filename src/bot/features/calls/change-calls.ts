@@ -38,6 +38,7 @@ const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
   reopen: { kind: 'reopen', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
   'course-pause': { kind: 'course-pause', course: 'Основы компьютерной грамотности' },
   'course-resume': { kind: 'course-resume', course: 'Основы компьютерной грамотности' },
+  putin: { kind: 'putin', course: 'Основы компьютерной грамотности' },
 };
 /** Under a closed center's list: the move is a button beside each name. */
 const hint = (ctx: BotContext, topic: ChangeCallTopic) => [ctx.t('calls-list-hint'), ...(topic.kind === 'closure' ? [ctx.t('calls-closure-hint')] : [])].join('\n');

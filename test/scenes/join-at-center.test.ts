@@ -141,9 +141,45 @@ describe('joining at a center already chosen', () => {
     await ivan.pressData('ci:back:no-such-center');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта кнопка уже не действует.' });
     expect(ivan.lastText()).toContain('Шаг 2 из 5. Где вам удобно заниматься?');
-    await ivan.press('Юрга');
-    expect(ivan.lastText()).toContain('Юрга: выберите центр.');
+    await ivan.press('Новокузнецк');
+    expect(ivan.lastText()).toContain('Новокузнецк: выберите центр.');
     expect(t.errors).toEqual([]);
+  });
+
+  it('a town of one center picked in the join: the center is taken and named on the time question, Back goes to the towns (walk s22 W22-03)', async () => {
+    const t = createTestBot();
+    const ivan = t.user({ id: 7007, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    await ivan.tap('📝 Записаться на курс');
+    await ivan.press('Безопасный интернет');
+    const towns = ivan.messages().at(-1)!;
+    await ivan.press('Юрга');
+    // The same message: no one-button list of centers, the center is said above the time of day.
+    expect(ivan.messages().at(-1)!.message_id).toBe(towns.message_id);
+    expect(ivan.lastText()).toBe('В этом городе один центр: Центральная городская библиотека, улица Московская, 30.\nШаг 3 из 5. Когда вам удобнее заниматься?');
+    expect(ivan.buttonLabels()).toEqual(['Утром', 'Днём', 'Вечером', 'Не важно', '← Назад', '✖ Отмена']);
+    await ivan.press('← Назад');
+    expect(ivan.lastText()).toContain('Шаг 2 из 5. Где вам удобно заниматься?');
+    expect(ivan.buttonLabels()).toContain('Юрга');
+    // A town of several centers still asks which one.
+    await ivan.press('Новокузнецк');
+    expect(ivan.lastText()).toContain('Шаг 2 из 5. Новокузнецк: выберите центр.');
+    await ivan.press('← Назад');
+    await ivan.press('Юрга');
+    await joinWaitlist(ivan, { from: 'time', to: 'confirm' });
+    expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 7007 }).lean()).toMatchObject({ centerId: 'yurga-central', courseId: 'safe-internet' });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('the same in English: the one center is named in English (walk s22 W22-03)', async () => {
+    const t = createTestBot();
+    const john = t.user({ id: 7008, first_name: 'John', language_code: 'en' });
+    await john.text('/start');
+    await john.tap('📝 Join a course');
+    await john.press('Basic computer literacy');
+    await john.press('Yurga');
+    expect(john.lastText()).toBe('This town has one center: Central City Library, 30 Moskovskaya St.\nStep 3 of 5. When is it best for you to study?');
   });
 
   it('someone already waiting for the course elsewhere is offered to move to the chosen center, not asked for one', async () => {

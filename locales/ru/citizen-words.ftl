@@ -2,3 +2,8 @@
 
 # Above the time of day when the town chosen has one center: it is taken without a question (walk s22 W22-03).
 join-only-center = В этом городе один центр: { $name }, { $address }.
+
+# A seat offer answered by a typed "да" / "приду": what it was taken for, and a way back below (walk s22 W22-20).
+cls-offer-accepted-typed = Вы ответили «{ $said }» на предложение места.
+cls-offer-undo-ask = Передумали?
+cls-offer-undo = Отказаться от места

@@ -7,3 +7,10 @@ join-only-center = This town has one center: { $name }, { $address }.
 cls-offer-accepted-typed = You answered "{ $said }" to the seat offer.
 cls-offer-undo-ask = Changed your mind?
 cls-offer-undo = Give up the seat
+
+# A typed phone with another country's code that the bot cannot check (walk s22 W22-01). The Telegram number is kept
+# when shared with the button (src/domain/phone.ts normalizeContactPhone). $skip: yes when the question has Skip.
+join-phone-foreign = The bot cannot check this foreign number. If it is the number of your Telegram, press "Send my phone number" at the bottom of the screen: it will be saved. Or type a Russian number, starting with +7{ $skip ->
+    [yes] , or press "Skip".
+   *[no] .
+}

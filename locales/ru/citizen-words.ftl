@@ -7,3 +7,10 @@ join-only-center = В этом городе один центр: { $name }, { $a
 cls-offer-accepted-typed = Вы ответили «{ $said }» на предложение места.
 cls-offer-undo-ask = Передумали?
 cls-offer-undo = Отказаться от места
+
+# A typed phone with another country's code that the bot cannot check (walk s22 W22-01). The Telegram number is kept
+# when shared with the button (src/domain/phone.ts normalizeContactPhone). $skip: yes when the question has Skip.
+join-phone-foreign = Этот зарубежный номер бот не может проверить. Если это номер вашего Телеграма, нажмите «Отправить мой телефон» внизу экрана: он сохранится. Или напишите российский номер, он начинается с +7{ $skip ->
+    [yes] , или нажмите «Пропустить».
+   *[no] .
+}

@@ -118,7 +118,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
             asked('phone', 'join-phone-ask', again),
             contactKeyboard(ctx),
             readPhone,
-            (c) => c.t(phoneHint(c)),
+            (c) => c.t(phoneHint(c), { skip: 'yes' }),
           );
       }
     };

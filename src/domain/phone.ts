@@ -20,7 +20,7 @@ export function normalizePhone(input: string): string | undefined {
 }
 
 /** A typed phone: the number (E.164), or why none was taken. */
-export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' | 'digit-missing' };
+export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' | 'digit-missing' | 'foreign' };
 
 /** A run of digits with the separators people type between them ("8 (960) 900-12-34"). */
 const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
@@ -33,7 +33,9 @@ const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
  * an extension) are left aside. 'unreadable': no such run, two of them (two
  * numbers, one typed twice), or a local number without its code ("12-34-56");
  * 'not-a-number': one full-length run no numbering plan has; 'digit-missing': one run a digit short of a Russian
- * number ("8 913 123 45 6", "913 123 45 6"), so the person is told what is wrong (walk s20 #5).
+ * number ("8 913 123 45 6", "913 123 45 6"), so the person is told what is wrong (walk s20 #5); 'foreign': one
+ * full-length run with another country's code (+44 …) that its plan does not have, or libphonenumber does not know yet:
+ * not called "not a real number" (walk s22 W22-01).
  */
 export function readTypedPhone(input: string): TypedPhone {
   const whole = normalizePhone(input);
@@ -46,7 +48,8 @@ export function readTypedPhone(input: string): TypedPhone {
   // Over 15 digits (E.164's most) is two numbers typed with only spaces between them.
   if (long.length !== 1 || digits(long[0]!) > 15) return { problem: 'unreadable' };
   const phone = normalizePhone(long[0]!);
-  return phone ? { phone } : { problem: 'not-a-number' };
+  if (phone) return { phone };
+  return { problem: /^(\+|00|810)[1-689]/.test(long[0]!.replace(/[^\d+]/g, '')) ? 'foreign' : 'not-a-number' };
 }
 
 /**

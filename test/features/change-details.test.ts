@@ -56,6 +56,11 @@ describe('changing the time of day or the phone from "my place in line"', () => 
     expect(marina.replyKeyboard()).toEqual(['📱 Отправить мой телефон', 'Удалить мой телефон', '← Назад', '✖ Отмена']);
     await marina.text('8 923 555 66 7');
     expect(marina.lastText()).toMatch(/цифр/); // one digit short: said so, asked again
+    // A foreign number the bot cannot check: said so plainly, without a Skip this question does not have (walk s22 W22-01).
+    await marina.text('+44 7700 900123');
+    expect(marina.lastText()).toBe(
+      'Этот зарубежный номер бот не может проверить. Если это номер вашего Телеграма, нажмите «Отправить мой телефон» внизу экрана: он сохранится. Или напишите российский номер, он начинается с +7.',
+    );
     await marina.text('8 923 555 66 77');
     expect(marina.lastText()).toBe('Готово. Ваш телефон: +7 923 555-66-77.');
     expect((await CitizenModel.findById(3411).lean())!.phone).toBe('+79235556677');

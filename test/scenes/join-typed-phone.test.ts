@@ -118,6 +118,46 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
   });
 });
 
+describe('a foreign phone typed at the join (walk s22 W22-01)', () => {
+  it('one the bot cannot check is not called "not a real number": the Telegram button, a Russian number or Skip', async () => {
+    const user = t.user({ id: nextId++, first_name: 'John', language_code: 'en' });
+    await user.text('/start');
+    await user.tap('📝 Join a course');
+    await user.press('Basic computer literacy');
+    await user.press('Yurga');
+    await user.press('Evening');
+    await user.press(/I agree/);
+    await user.text('+44 7700 900123');
+    expect(user.lastText()).toBe(
+      'The bot cannot check this foreign number. If it is the number of your Telegram, press "Send my phone number" at the bottom of the screen: it will be saved. Or type a Russian number, starting with +7, or press "Skip".',
+    );
+    expect(user.replyKeyboard()).toEqual(['📱 Send my phone number', 'Skip', '← Back', '✖ Cancel']);
+    // The button sends the Telegram number, the same foreign one: kept, as Telegram confirmed it.
+    await user.contact('+447700900123');
+    expect(user.lastText()).toContain('Phone: +44 7700 900123');
+    await user.press(/All correct/);
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ phone: '+447700900123' });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('in Russian, and Skip works after it; a Russian number nobody has is still "no such number"', async () => {
+    const user = await atPhoneStep();
+    await user.text('00 44 7700 900123');
+    expect(user.lastText()).toBe(
+      'Этот зарубежный номер бот не может проверить. Если это номер вашего Телеграма, нажмите «Отправить мой телефон» внизу экрана: он сохранится. Или напишите российский номер, он начинается с +7, или нажмите «Пропустить».',
+    );
+    await user.text('+7 000 000-00-00');
+    expect(user.lastText()).toMatch(/^Такого номера телефона не бывает/);
+    await user.tap('Пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    expect(readTypedPhone('+44 7700 900123')).toEqual({ problem: 'foreign' });
+    expect(readTypedPhone('мой номер 810 44 7700 900123')).toEqual({ problem: 'foreign' });
+    // A foreign number its plan has is taken as before.
+    expect(readTypedPhone('+44 7911 123456')).toEqual({ phone: '+447911123456' });
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('Back and Cancel typed at the phone step (walk s18 item 16)', () => {
   it('takes "назад" typed without the arrow as Back, and "отмена" as Cancel', async () => {
     const user = await atPhoneStep();

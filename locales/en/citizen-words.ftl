@@ -14,3 +14,8 @@ join-phone-foreign = The bot cannot check this foreign number. If it is the numb
     [yes] , or press "Skip".
    *[no] .
 }
+
+# "When is my class?" typed while only waiting for a group: the answer above the list (walk s22 W22-04).
+place-no-group-yet = You are not in a group yet, so there are no classes yet. When a group has a seat for you, the bot will write to you.
+# "Where is the library?" typed by someone on a list: their own center first, above the towns (walk s22 W22-04).
+own-center = You are signed up at this center:

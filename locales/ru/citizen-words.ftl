@@ -14,3 +14,8 @@ join-phone-foreign = Этот зарубежный номер бот не мож
     [yes] , или нажмите «Пропустить».
    *[no] .
 }
+
+# "Когда у меня занятие?" typed while only waiting for a group: the answer above the list (walk s22 W22-04).
+place-no-group-yet = Группы у вас пока нет, поэтому и занятий пока нет. Когда для вас будет место в группе, бот сам напишет.
+# "Где библиотека?" typed by someone on a list: their own center first, above the towns (walk s22 W22-04).
+own-center = Вы записаны в этот центр:

@@ -241,6 +241,52 @@ describe('"когда у меня занятие?" typed (walk s21 W21-10)', () 
   });
 });
 
+describe('"когда у меня занятие?" and "where is the library" before a group (walk s22 W22-04)', () => {
+  it('answers "no group yet, the bot will write" above the place in line, in both languages', async () => {
+    await addToWaitlist(3970, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    const user = t.user({ id: 3970, first_name: 'Вера', language_code: 'ru' });
+    await user.text('Когда у меня занятие?');
+    expect(user.lastText()).toMatch(/^Группы у вас пока нет, поэтому и занятий пока нет\. Когда для вас будет место в группе, бот сам напишет\.\n\nВаши записи/);
+    expect(user.lastText()).toContain('Центральная районная библиотека, Мариинск: место в очереди 1.');
+    expect(wordsOf(user.lastText())).toBeLessThanOrEqual(60);
+    // The button (or "где я в очереди") is the list alone.
+    await user.text('🔢 Моё место в очереди');
+    expect(user.lastText()).toMatch(/^Ваши записи/);
+    await addToWaitlist(3971, { centerId: 'mariinsk-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
+    const john = t.user({ id: 3971, first_name: 'John', language_code: 'en' });
+    await john.text('when is my class');
+    expect(john.lastText()).toMatch(/^You are not in a group yet, so there are no classes yet\. When a group has a seat for you, the bot will write to you\.\n\n/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"where is the library" shows the person\'s own center first (address, phone, hours), then the towns', async () => {
+    await addToWaitlist(3972, { centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
+    const john = t.user({ id: 3972, first_name: 'John', language_code: 'en' });
+    const from = john.messages().length;
+    await john.text('where is the library');
+    const texts = john.textsSince(from);
+    expect(texts).toHaveLength(2);
+    expect(texts[0]).toMatch(/^You are signed up at this center:\nCentral City Library\nAddress: Yurga, 30 Moskovskaya St\nPhone: \+7 [\d -]+\nOpening hours: /);
+    expect(texts[1]).toMatch(/^Where should we look/);
+    // Russian, in a group: the same, for the group's center.
+    await addToWaitlist(3973, { centerId: 'tashtagol-central', at: new Date('2026-10-01T03:00:00Z') });
+    const vera = t.user({ id: 3973, first_name: 'Вера', language_code: 'ru' });
+    const before = vera.messages().length;
+    await vera.text('где находится библиотека?');
+    expect(vera.textsSince(before)[0]).toMatch(/^Вы записаны в этот центр:\nЦентральная районная библиотека\nАдрес: Таштагол, улица Ленина, 60\nТелефон: /);
+    // The "📍 Центры рядом" button asks for centers near, as it says; someone on no list gets the towns only.
+    const pressed = vera.messages().length;
+    await vera.text('📍 Центры рядом');
+    expect(vera.textsSince(pressed)).toHaveLength(1);
+    const nobody = t.user({ id: 3974, first_name: 'Лев', language_code: 'ru' });
+    const none = nobody.messages().length;
+    await nobody.text('где библиотека');
+    expect(nobody.textsSince(none)).toHaveLength(1);
+    expect(nobody.lastText()).toMatch(/^Где искать центры/);
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('"my place" for a lesson today or tomorrow (walk s22 W22-25)', () => {
   it('says "сегодня в 23:55" and "завтра в 23:55", not a date to work out', async () => {
     // Leninsk is UTC+7: 14:00Z is 21:00 on 1 December; the lessons are at 23:55 on 1 and 3 December.

@@ -258,7 +258,6 @@ describe('/centers', () => {
     await late.tap('📝 Записаться на курс');
     await late.press('Основы компьютерной грамотности');
     await late.press('Мариинск');
-    await late.press('Центральная районная библиотека');
     await late.press('Днём');
     await late.press('✓ Даю согласие');
     await late.tap('Пропустить');

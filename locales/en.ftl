@@ -49,7 +49,7 @@ menu-help = ❓ Help
 ## Join
 
 join-choose-course = Choose a course:
-join-center-how = Where would you like to study? Choose a town or press "📍 Nearest to me".
+join-center-how = Where would you like to study? Choose a town or type its name. Or press "📍 Nearest to me".
 join-center-nearest = 📍 Nearest to me
 location-ask = Press "📍 Send my location" at the bottom of the screen.
 location-button = 📍 Send my location

@@ -7,11 +7,11 @@ join-already-move = 🏛 Move to another center
 join-already-stay = Stay here
 join-already-kept = OK. You stay on the list: { $center }, place { $position }.
 join-already-offered = You have already been offered a seat in a group of "{ $course }": { $center }. Please answer the offer message.
-move-center-how = Where to? Choose a town or press "📍 Nearest to me".
+move-center-how = Where to? Choose a town or type its name. Or press "📍 Nearest to me".
 
 ## Centers near me
 
-centers-where = Where should we look? Choose a town or press "📍 Nearest to me".
+centers-where = Where should we look? Choose a town or type its name. Or press "📍 Nearest to me".
 centers-nearest-button = 📍 Nearest to me
 centers-in-town = Centers in { $town }:
 center-line = { $name }, phone { $phone }

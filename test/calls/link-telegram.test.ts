@@ -103,7 +103,7 @@ describe('linking Telegram later', () => {
     await startLinking(maria);
     await maria.contact('79231234567');
     expect(maria.lastText()).toBe(
-      'С этим номером в библиотеке записаны несколько человек, поэтому подключить запись здесь нельзя: чтобы не перепутать людей, библиотека будет сообщать о курсе по телефону. Если есть вопросы, позвоните: +7 3842 36-42-90.',
+      'С этим номером в библиотеке записаны несколько человек, поэтому подключить запись здесь нельзя: чтобы не перепутать людей, библиотека будет сообщать о курсе по телефону. Если есть вопросы, позвоните: +7 384 236-42-90.',
     );
     expect(maria.textsSince(0).join('\n')).not.toContain('Мы нашли запись');
     expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
@@ -143,12 +143,12 @@ describe('linking Telegram later', () => {
     await maria.pressData(yesData.replace(/:[\w-]{16}$/, ':AAAAAAAAAAAAAAAA'));
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
     await maria.press('Нет, это не я');
-    expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 3842 36-42-90.');
+    expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 384 236-42-90.');
     expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
     expect(await CitizenModel.exists({ _id: { $in: [MARIA_TG, 6001] } })).toBeNull();
 
     await other.contact('+79130000001');
-    expect(other.lastText()).toContain('Мы не нашли записи с вашим номером. Если вас записывали в библиотеке, позвоните в центр: +7 3842 36-42-90.');
+    expect(other.lastText()).toContain('Мы не нашли записи с вашим номером. Если вас записывали в библиотеке, позвоните в центр: +7 384 236-42-90.');
     expect(t.errors).toEqual([]);
   });
 

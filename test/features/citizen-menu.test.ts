@@ -135,12 +135,12 @@ describe('my place in line', () => {
     const user = t.user({ id: 3500, first_name: 'Ирина', language_code: 'ru' });
     await user.text('🔢 Моё место в очереди');
     await user.press('Сменить центр: Основы компьютерной грамотности');
-    expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».'); // no step number: this is no join
+    expect(user.lastText()).toBe('Куда перейти? Выберите город или напишите его название. Или нажмите «📍 Ближайший ко мне».'); // no step number: this is no join
     // Her own center: said, and the towns again (walk s20 #8: the move ended there, with nothing to press).
     await user.press('Осинники');
     await user.press('Центральная городская библиотека');
     expect(user.messages().at(-2)!.text).toBe('Вы уже в очереди в этом центре. Выберите другой.');
-    expect(user.lastText()).toBe('Куда перейти? Выберите город или нажмите «📍 Ближайший ко мне».');
+    expect(user.lastText()).toBe('Куда перейти? Выберите город или напишите его название. Или нажмите «📍 Ближайший ко мне».');
     await user.press('Таштагол');
     await user.press('Центральная районная библиотека');
     // One mis-tap must not move a person: asked first, with the place there (walk s20 #9); Back is the list again.
@@ -317,7 +317,7 @@ describe('centers near me, help and language', () => {
   it('sends the nearest centers as map pins with their distance and phone, and a card with the hours', async () => {
     const user = t.user({ id: 3600, first_name: 'Лев', language_code: 'ru' });
     await user.text('📍 Центры рядом');
-    expect(user.lastText()).toBe('Где искать центры? Выберите город или нажмите «📍 Ближайшие ко мне».');
+    expect(user.lastText()).toBe('Где искать центры? Выберите город или напишите его название. Или нажмите «📍 Ближайшие ко мне».');
     await user.press('📍 Ближайшие ко мне');
     expect(user.replyButtons()[0]).toMatchObject({ request_location: true });
     const venuesBefore = t.telegram.callsOf('sendVenue').length;
@@ -325,7 +325,7 @@ describe('centers near me, help and language', () => {
     const venues = t.telegram.callsOf('sendVenue').slice(venuesBefore);
     expect(venues).toHaveLength(3);
     expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека имени В. Д. Фёдорова', address: 'Кемерово, улица Дзержинского, 19' });
-    expect(user.lastText()).toContain('Областная научная библиотека имени В. Д. Фёдорова: 0 км, телефон +7 3842 36-42-90');
+    expect(user.lastText()).toContain('Областная научная библиотека имени В. Д. Фёдорова: 0 км, телефон +7 384 236-42-90');
     expect(user.lastText()).toMatch(/Библиотека имени Н. В. Гоголя: 0,[1-9] км/); // a real distance, not the stored log's
     expect(user.replyKeyboard()).toContain('📝 Записаться на курс');
     await user.press('Часы работы: Областная научная библиотека имени В. Д. Фёдорова');
@@ -336,7 +336,7 @@ describe('centers near me, help and language', () => {
     const user = t.user({ id: 3601, first_name: 'Лев', language_code: 'ru' });
     await user.text('📍 Центры рядом');
     await user.press('Таштагол');
-    expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
+    expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 384 733-25-47');
     const question = user.messages().find((m) => m.text?.startsWith('Где искать центры?'));
     expect(user.buttonLabels(question)).toEqual([]); // the towns answered are no longer buttons
     // The list is not a dead end: joining at its one center starts from under it (test/scenes/join-at-center.test.ts).
@@ -358,20 +358,20 @@ describe('centers near me, help and language', () => {
     await addToWaitlist(3700, { centerId: 'mezhdurechensk-central' });
     const user = t.user({ id: 3700, first_name: 'Зоя', language_code: 'ru' });
     await user.text('❓ Помощь');
-    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека, Междуреченск): +7 38475 2-44-50');
+    expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека, Междуреченск): +7 384 752-44-50');
     const stranger = t.user({ id: 3701, first_name: 'Ян', language_code: 'en' });
     await stranger.text('/help');
-    expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');
+    expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 384 236-42-90');
   });
 
   it('says how to sign up a relative without Telegram: at a library or by the program\'s phone (walk s21 W21-01)', async () => {
     await addToWaitlist(3702, { centerId: 'mezhdurechensk-central' });
     const user = t.user({ id: 3702, first_name: 'Елена', language_code: 'ru' });
     await user.text('❓ Помощь');
-    expect(user.lastText()).toMatch(/Телефон вашего центра .*\nЗаписать родственника без Телеграма можно в библиотеке или по телефону программы: \+7 3842 36-42-90$/);
+    expect(user.lastText()).toMatch(/Телефон вашего центра .*\nЗаписать родственника без Телеграма можно в библиотеке или по телефону программы: \+7 384 236-42-90$/);
     const stranger = t.user({ id: 3703, first_name: 'Ян', language_code: 'ru' });
     await stranger.text('/help');
-    expect(stranger.lastText()).toMatch(/Телефон программы «Твой курс»: \+7 3842 36-42-90\nЗаписать родственника без Телеграма можно в библиотеке или по этому телефону\.$/);
+    expect(stranger.lastText()).toMatch(/Телефон программы «Твой курс»: \+7 384 236-42-90\nЗаписать родственника без Телеграма можно в библиотеке или по этому телефону\.$/);
     const john = t.user({ id: 3704, first_name: 'John', language_code: 'en' });
     await john.text('/help');
     expect(john.lastText()).toContain('Relatives without Telegram: sign up at a library or call this number.');

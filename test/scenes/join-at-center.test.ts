@@ -114,7 +114,7 @@ describe('joining at a center already chosen', () => {
     expect(anna.lastText()).toBe('Шаг 1 из 5. Выберите курс:'); // the usual count: the center will be asked
     await anna.press('Основы компьютерной грамотности');
     expect(anna.lastText()).toBe(
-      `К сожалению, этот центр сейчас не принимает записи: ${YURGA}. Выберите, пожалуйста, другой центр.\n\nШаг 2 из 5. Где вам удобно заниматься? Выберите город или нажмите «📍 Ближайший ко мне».`,
+      `К сожалению, этот центр сейчас не принимает записи: ${YURGA}. Выберите, пожалуйста, другой центр.\n\nШаг 2 из 5. Где вам удобно заниматься? Выберите город или напишите его название. Или нажмите «📍 Ближайший ко мне».`,
     );
     expect(anna.buttonLabels()).not.toContain('Юрга');
     await joinWaitlist(anna, { from: 'town', town: 'Белово' });

@@ -67,13 +67,17 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await anna!.text('да');
     expect(anna!.messages().length).toBe(before + 1);
     const answer = anna!.messages().at(-1)!;
+    const answerText = answer.text!;
     expect(answer.text).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»\.\nГде: .*\nЗанятия: /);
     expect(answer.text).toMatch(/\n\nПередумали\?$/);
     expect(anna!.buttonLabels()).toEqual(['Отказаться от места']);
     expect(await statusOf(3341)).toBe('enrolled');
     // Undo: asked as from "my place", below; the answer keeps its text, without the button.
     await anna!.press('Отказаться от места');
-    expect(anna!.buttonLabels(anna!.messages().find((m) => m.message_id === answer.message_id))).toEqual([]);
+    const answered = anna!.messages().find((m) => m.message_id === answer.message_id)!;
+    expect(anna!.buttonLabels(answered)).toEqual([]);
+    expect(answered.text).toBe(answerText.replace(/\n\nПередумали\?$/, ''));
+    expect(answered.text).toMatch(/Вопросы: .*$/);
     expect(anna!.lastText()).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.');
     await anna!.press('Освободить, остаться в очереди');
     expect(anna!.lastText()).toBe('Место освобождено. Вы снова в очереди на прежнем месте.');

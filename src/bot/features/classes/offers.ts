@@ -52,7 +52,10 @@ export function offersFeature() {
     const view = await releaseMenu.open(ctx, { entry: id });
     if (!view) return;
     await ctx.answerCallbackQuery();
-    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    // The answer stays as a record of the seat, without its "Changed your mind?" and the button: the question comes below.
+    const text = ctx.callbackQuery.message?.text ?? '';
+    const cut = text.lastIndexOf('\n\n');
+    await (cut > 0 ? ctx.editMessageText(text.slice(0, cut)) : ctx.editMessageReplyMarkup()).catch(() => undefined);
     const sent = await releaseMenu.send(ctx, view);
     askedToRelease(ctx, id, sent.message_id);
   });

@@ -19,3 +19,7 @@ join-phone-foreign = The bot cannot check this foreign number. If it is the numb
 place-no-group-yet = You are not in a group yet, so there are no classes yet. When a group has a seat for you, the bot will write to you.
 # "Where is the library?" typed by someone on a list: their own center first, above the towns (walk s22 W22-04).
 own-center = You are signed up at this center:
+
+# A chosen item of a list with "Done" (the days of a group, a librarian's centers): words, not "✓ Tuesday", which a
+# screen reader reads as "check mark Tuesday", like "✓ Done" (walk s22 W22-23).
+ticked = { $label } — selected

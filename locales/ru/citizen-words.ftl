@@ -19,3 +19,7 @@ join-phone-foreign = Этот зарубежный номер бот не мож
 place-no-group-yet = Группы у вас пока нет, поэтому и занятий пока нет. Когда для вас будет место в группе, бот сам напишет.
 # "Где библиотека?" typed by someone on a list: their own center first, above the towns (walk s22 W22-04).
 own-center = Вы записаны в этот центр:
+
+# A chosen item of a list with "Готово" (the days of a group, a librarian's centers): words, not "✓ вторник", which a
+# screen reader reads as "галочка вторник", like "✓ Готово" (walk s22 W22-23). "Выбрано" as Android says "отмечено".
+ticked = { $label } — выбрано

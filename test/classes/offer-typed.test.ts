@@ -84,7 +84,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(await statusOf(3341)).toBe('waiting');
     // The seat went to the next person.
     expect(await statusOf(3342)).toBe('offered');
-    // A pressed "✓ Приду" needs no echo: the usual message, no button.
+    // A pressed "Приду" needs no echo: the usual message, no button.
     await deliverAll(t);
     await boris!.press('✓ Приду');
     expect(boris!.lastText()).toMatch(/^Вы записаны в группу!/);

@@ -94,7 +94,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press('➕ Добавить библиотекаря');
     await coordinator.press('🔢 По номеру в Телеграме');
     await coordinator.text('4741');
-    await coordinator.press(/^✓ Новокузнецк:/);
+    await coordinator.press(/^Новокузнецк:.* — выбрано$/);
     await coordinator.press(/^Юрга:/);
     await coordinator.press('✓ Готово');
     expect(coordinator.lastText()).toContain('Передано групп: 1.');

@@ -26,7 +26,7 @@ describe('Back and Cancel typed on a question with inline buttons (walk s21 W21-
     expect(nina.lastText()).toMatch(/^Шаг 2 из 5\./);
     await nina.text('назад');
     expect(nina.lastText()).toMatch(/^Шаг 1 из 5\./);
-    await nina.text('← Назад');
+    await nina.text('Назад');
     expect(nina.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
     await nina.tap('📝 Записаться на курс');
     await nina.text('основы');

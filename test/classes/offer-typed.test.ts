@@ -111,6 +111,32 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(t.errors).toEqual([]);
   });
 
+  it('"да" typed to an offer that came while the towns of "centers near me" were up takes the seat (round 24, emulator)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3361, 3362]);
+    await anna!.text('📍 Центры рядом');
+    expect(anna!.lastText()).toMatch(/^Где искать центры\?/);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.text('да');
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\./);
+    expect(await statusOf(3361)).toBe('enrolled');
+    // A flow that asks for answers keeps its "да": the join's consent is answered, the offer waits.
+    const boris = t.user({ id: 3362, first_name: 'U3362', language_code: 'ru' });
+    await clearOffers();
+    await addToWaitlist(3362, { at: joinDay(1) });
+    await boris.text('📝 Записаться на курс');
+    await boris.press('Интернет и электронная почта');
+    await boris.press('Юрга');
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await boris.press('Вечером');
+    await boris.text('да');
+    expect(boris.lastText()).toMatch(/^Проверьте, пожалуйста:/); // the consent answered (his phone is on record)
+    expect(await statusOf(3362)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
   it('without an open offer the words get the usual reply', async () => {
     const t = createTestBot();
     const [, boris] = await waiting(t, [3321, 3322]);

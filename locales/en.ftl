@@ -1,7 +1,7 @@
 ## Common
 
-btn-back = ← Back
-btn-cancel = ✖ Cancel
+btn-back = Back
+btn-cancel = Cancel
 btn-skip = Skip
 btn-yes = Yes
 btn-no = No
@@ -34,9 +34,9 @@ choose-language-mid-flow = Choose a language. What you have started will stop, a
 lang-ru = Русский
 lang-en = English
 language-set = Language: English.
-main-menu-prompt = To sign up, press "📝 Join a course" at the bottom of the screen.
+main-menu-prompt = To sign up, press "Join a course" at the bottom of the screen.
 # /start again, for someone already on a list (a pensioner coming back to ask where she is).
-main-menu-prompt-on-list = You are on the waiting list. To see your place, press "🔢 My place in line" at the bottom of the screen.
+main-menu-prompt-on-list = You are on the waiting list. To see your place, press "My place in line" at the bottom of the screen.
 main-menu-prompt-staff = Your staff commands are in the "/" menu next to the text field; /help explains each. The buttons below are the ones citizens see.
 
 ## Menu
@@ -49,11 +49,11 @@ menu-help = ❓ Help
 ## Join
 
 join-choose-course = Choose a course:
-join-center-how = Where would you like to study? Choose a town or press "📍 Nearest to me".
+join-center-how = Where would you like to study? Choose a town or type its name. Or press "Nearest to me".
 join-center-nearest = 📍 Nearest to me
-location-ask = Press "📍 Send my location" at the bottom of the screen.
+location-ask = Press "Send my location" at the bottom of the screen.
 location-button = 📍 Send my location
-location-invalid = I could not read the location. Press "📍 Send my location" at the bottom of the screen, or "← Back" to choose a town.
+location-invalid = I could not read the location. Press "Send my location" at the bottom of the screen, or "Back" to choose a town.
 join-nearest-list = The nearest centers. Choose one:
 center-with-distance = { $name } — { $km } km
 join-choose-center =
@@ -65,13 +65,13 @@ time-afternoon = Afternoon
 time-evening = Evening
 time-any = Any time
 join-name-ask = What should we call you? Please type your first and last name.
-join-name-invalid = Please type your name in letters, 2 to 100 of them. Or press "✖ Cancel".
-join-name-phone = Please leave the phone number out of the name. Type only the name, for example Anna Petrova. Or press "✖ Cancel".
-join-phone-ask = Leave a phone number so the library can call you. Press "📱 Send my phone number" at the bottom of the screen, or "Skip".
+join-name-invalid = Please type your name in letters, 2 to 100 of them. Or press "Cancel".
+join-name-phone = Please leave the phone number out of the name. Type only the name, for example Anna Petrova. Or press "Cancel".
+join-phone-ask = Leave a phone number so the library can call you. Press "Send my phone number" at the bottom of the screen, or "Skip".
 phone-button = 📱 Send my phone number
-join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "📱 Send my phone number".
-join-phone-digit-missing = One digit is missing from the number. Please check it and type it in full, for example 8 900 123-45-67, or press "📱 Send my phone number".
-join-phone-not-own = Please send your own number with the "📱 Send my phone number" button.
+join-phone-invalid = That is not a real phone number. Please check the digits and type it again, for example +7 900 123-45-67, or press "Send my phone number".
+join-phone-digit-missing = One digit is missing from the number. Please check it and type it in full, for example 8 900 123-45-67, or press "Send my phone number".
+join-phone-not-own = Please send your own number with the "Send my phone number" button.
 join-phone-contact-unreadable = I could not read the number in the contact. Type it in digits, for example +7 900 123-45-67, or press "Skip".
 join-consent =
     Consent to personal data processing, version of { $date }:
@@ -81,7 +81,7 @@ consent-text = I agree that the Fedorov Kemerovo Regional Academic Library store
 consent-agree = ✓ I agree
 consent-decline = I do not agree
 consent-declined = Without consent we cannot put you on the waiting list, so nothing was saved. You can also sign up by calling the center ({ $center }): { $phone }.
-consent-declined-back = Pressed it by mistake? Press "← Back".
+consent-declined-back = Pressed it by mistake? Press "Back".
 join-summary =
     Please check:
 
@@ -91,7 +91,7 @@ join-summary =
     Name: { $name }
     Phone: { $phone }{ $referred }
 
-    To correct the name or anything else, press "✎ Change".
+    To correct the name or anything else, press "Change".
 phone-none = not given
 join-confirm = ✓ All correct, sign me up
 join-change = ✎ Change
@@ -111,7 +111,7 @@ join-already-enrolled = You are already enrolled in a group of "{ $course }".
 
 ## Place in line
 
-place-none = You have not signed up for a course yet. Press "📝 Join a course".
+place-none = You have not signed up for a course yet. Press "Join a course".
 place-header = Your sign-ups:
 place-entry = "{ $course }", { $center }: place in line { $position }.
 place-entry-center-closed = "{ $course }", { $center }: this center is not taking people for now. Your place is not lost: you can choose another center (you join its line by your original join date) or wait until the center takes people again.
@@ -148,7 +148,7 @@ center-opened-notice = Another center has opened in { $town }: { $center }, { $a
 
 ## Centers
 
-centers-ask-location = To find the nearest centers, press "📍 Send my location" at the bottom of the screen.
+centers-ask-location = To find the nearest centers, press "Send my location" at the bottom of the screen.
 centers-nearest = The centers nearest to you:
 center-details =
     { $name }

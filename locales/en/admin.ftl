@@ -48,7 +48,7 @@ adm-bc-choose-course = The waiting list for which course?
 adm-bc-all-courses = All courses
 adm-bc-ask-text = Write the text of the message.
 adm-bc-preview-intro = This is how recipients will see it:
-adm-bc-preview-english = Chose English: { $english }. They get this same text; to add a translation, press "← Back".
+adm-bc-preview-english = Chose English: { $english }. They get this same text; to add a translation, press "Back".
 adm-bc-no-recipients = Nobody is in this audience. Choose another one.
 adm-bc-confirm = ✓ Send
 adm-bc-refused = You cannot send to this audience.
@@ -60,7 +60,7 @@ adm-ctr-list = Centers: { $total }{ $inactive ->
         [0] {""}
        *[other] {" "}(inactive: { $inactive }, marked ⏸ and hidden from citizens)
     }. Choose a center or add a new one.
-adm-ctr-list-no-en = Without an English name or opening hours: { $count } (marked 🔤). English speakers read them transliterated; to add them: the center → "✏️ Edit a field" → "English words".
+adm-ctr-list-no-en = Without an English name or opening hours: { $count } (marked 🔤). English speakers read them transliterated; to add them: the center → "Edit a field" → "English words".
 adm-ctr-btn-add = ➕ Add a center
 adm-ctr-btn-edit = ✏️ Edit a field
 adm-ctr-btn-deactivate = ⏸ Hide from citizens
@@ -116,7 +116,7 @@ adm-ctr-location-button = 📍 Pick a point on the map
 adm-ctr-location-invalid = Could not read the coordinates. Type the latitude and longitude separated by a comma, for example: 55.35, 86.08
 adm-ctr-location-got = Point: { $location }
 adm-ctr-ask-phone = What is the center's phone number?
-adm-ctr-phone-invalid = This does not look like a phone number. For example: +7 3842 36-42-90
+adm-ctr-phone-invalid = This does not look like a phone number. For example: +7 384 236-42-90
 adm-ctr-ask-hours = Opening hours? For example: Mon–Fri 10:00–19:00
 adm-ctr-text-invalid = Use 2 to 200 characters. Please type it again.
 adm-ctr-ask-time-zone = The center's time zone?

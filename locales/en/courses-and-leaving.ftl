@@ -45,7 +45,7 @@ crs-created = Course added: people see it now when they choose a course.
 crs-updated = Change saved.
 crs-btn-card = Open the course card
 crs-btn-list = ← Back to courses
-crs-paused-notice = "{ $course }" is not taking new groups for now. Your place in line is kept: we will write when sign-up opens again. To leave the line, press "🔢 My place in line".
+crs-paused-notice = "{ $course }" is not taking new groups for now. Your place in line is kept: we will write when sign-up opens again. To leave the line, press "My place in line".
 crs-resumed-notice = "{ $course }" is taking groups again. Your place in line is the same: we will write when there is a seat for you.
 
 # W22-30: a librarian's /start says what she is (one made by her Telegram number may open the bot for the first time).

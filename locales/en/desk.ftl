@@ -37,7 +37,7 @@ desk-add-already = { $status ->
 desk-add-already-elsewhere = A person with this phone is already on the list for "{ $course }". Nothing was changed. The library knows where.
 desk-add-closed = This center or course no longer takes new entries. Nothing was saved.
 # /add with the phone of someone who joined in Telegram (walk s20 #41): staff choose; partners are not asked.
-desk-add-telegram-phone = Someone who joined in Telegram gave this phone. If it is them, they had better join the course themselves in the bot ("📝 Join a course"): their invitation then comes in Telegram. Whoever you register here is invited by phone.
+desk-add-telegram-phone = Someone who joined in Telegram gave this phone. If it is them, they had better join the course themselves in the bot ("Join a course"): their invitation then comes in Telegram. Whoever you register here is invited by phone.
 desk-add-telegram-phone-go-on = Register here anyway
 
 ## Desk: /forgetperson (a person asked to be forgotten)

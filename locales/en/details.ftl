@@ -10,8 +10,8 @@ details-time-done = { $time ->
         [evening] Done: classes suit you best in the evening.
        *[any] Done: any time suits you.
     } Your place in line is the same.
-details-phone-ask = Your phone now: { $phone }. Type a new number or press "📱 Send my phone number" at the bottom of the screen.
-details-phone-ask-none = Type a phone number or press "📱 Send my phone number" at the bottom of the screen. The library calls it if it cannot write to you here.
+details-phone-ask = Your phone now: { $phone }. Type a new number or press "Send my phone number" at the bottom of the screen.
+details-phone-ask-none = Type a phone number or press "Send my phone number" at the bottom of the screen. The library calls it if it cannot write to you here.
 details-phone-remove = Remove my phone
 details-phone-done = Done. Your phone: { $phone }.
 details-phone-removed = Done, your phone is removed. The library will write to you only here, in Telegram.

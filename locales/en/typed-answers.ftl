@@ -20,5 +20,5 @@ help-relative-here = Relatives without Telegram: sign up at a library or call th
 location-far-away = It looks like you are not in Kuzbass: the nearest center is over 300 km away. Choose a town.
 
 # A voice message or a sticker at the phone step (walk s21 W21-08).
-join-phone-not-heard-voice = The bot does not listen to voice messages. Type the number, for example 8 900 123-45-67, or press "📱 Send my phone number" at the bottom of the screen.
-join-phone-not-heard-sticker = The bot does not understand stickers. Type the number, for example 8 900 123-45-67, or press "📱 Send my phone number" at the bottom of the screen.
+join-phone-not-heard-voice = The bot does not listen to voice messages. Type the number, for example 8 900 123-45-67, or press "Send my phone number" at the bottom of the screen.
+join-phone-not-heard-sticker = The bot does not understand stickers. Type the number, for example 8 900 123-45-67, or press "Send my phone number" at the bottom of the screen.

@@ -43,7 +43,7 @@ cls-offer-already = Вы уже записаны в эту группу.
 cls-offer-expired-now = Это предложение уже не действует. Вы остаётесь в очереди на прежнем месте, бот напишет о новом месте. Если хотели попасть именно в эту группу, позвоните в центр: { $phone }.
 cls-offer-gone = Это предложение уже не действует.
 # The declined offer, edited: what was answered, in place of "please answer by …".
-cls-offer-declined-note = Вы ответили «Не смогу», место передали следующему. Передумаете — нажмите «✓ Приду»: если место ещё свободно, оно ваше.
+cls-offer-declined-note = Вы ответили «Не смогу», место передали следующему. Передумаете — нажмите «Приду»: если место ещё свободно, оно ваше.
 cls-decline-ask = Хорошо, место передадим следующему. Остаться в очереди на этот курс?
 cls-decline-keep = Да, оставить моё место
 cls-decline-leave = Нет, выйти из очереди
@@ -178,7 +178,7 @@ cls-attendance-lessons = Выберите занятие:
 cls-lesson-button = { $index }. { $time }{ $mark }
 # Today's lesson before its hour, in the list of /attendance (walk s20 #28).
 cls-lesson-not-begun = {" "}— ещё не началось
-cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ — пришли, ▫️ — не пришли. Затем нажмите «💾 Сохранить».
+cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ — пришли, ▫️ — не пришли. Затем нажмите «Сохранить».
 cls-lessons-past = Это время уже прошло: все занятия новой группы должны быть впереди. Выберите даты ещё раз.
 cls-attendance-not-started = Это занятие ещё не началось. Посещение можно отметить, когда оно начнётся.
 cls-attendance-empty = В группе пока нет участников.

@@ -45,4 +45,4 @@ desk-move-notice = Вас перевели в другой центр, как в
 
 # The closure call list (src/bot/features/calls/change-calls.ts): each person has a move button beside the tick.
 calls-btn-move = 🏛 Перевести
-calls-closure-hint = Человек выбрал другой центр: нажмите «🏛 Перевести» рядом с его именем. Место в очереди сохранится.
+calls-closure-hint = Человек выбрал другой центр: нажмите «Перевести» рядом с его именем. Место в очереди сохранится.

@@ -22,13 +22,16 @@ export const choiceButtons =
     });
   };
 
-/** A toggle per choice (✓ marks the chosen ones), `columns` to a row, then Done. */
+/**
+ * A toggle per choice (`ticked` words the chosen ones: "вторник — выбрано", not "✓ вторник", which a screen reader
+ * reads as "галочка вторник", like "✓ Готово": walk s22 W22-23), `columns` to a row, then Done.
+ */
 export const toggleButtons =
-  (choices: Choice[], chosen: ReadonlySet<string>, columns: number, doneLabel: string): Buttons =>
+  (choices: Choice[], chosen: ReadonlySet<string>, columns: number, doneLabel: string, ticked: (label: string) => string): Buttons =>
   (keyboard, data) => {
     choices.forEach((choice, i) => {
       if (i > 0 && i % columns === 0) keyboard.row();
-      keyboard.text(chosen.has(choice.value) ? `✓ ${choice.label}` : choice.label, data(String(i)));
+      keyboard.text(chosen.has(choice.value) ? ticked(choice.label) : choice.label, data(String(i)));
     });
     keyboard.row().text(doneLabel, data(DONE));
   };

@@ -101,7 +101,7 @@ export class Questions {
   async many(text: string, choices: Choice[], options: { columns?: number; initial?: string[]; record?: (picked: string[]) => string } = {}): Promise<string[]> {
     const chosen = new Set(options.initial ?? []);
     const columns = options.columns ?? 1;
-    const buttons = toggleButtons(choices, chosen, columns, this.ctx.t('cls-done'));
+    const buttons = toggleButtons(choices, chosen, columns, this.ctx.t('cls-done'), (label) => this.ctx.t('ticked', { label }));
     // Coming back with Back, the ticks are as they were left, not `initial` again.
     const shown = await this.show(text, undefined, buttons, { chosen, values: choices.map((c) => c.value) });
     for (;;) {

@@ -46,7 +46,7 @@ async function changeDetails(conversation: SceneConversation, ctx: SceneContext)
     phoneKeyboard(ctx, !!current),
     // "Удалить телефон" (also typed) is no phone: null; otherwise the join's own reading of a number or a contact.
     (c) => (c.message?.text !== undefined && sameAsLabel(c.t('details-phone-remove')).test(c.message.text.trim()) ? null : (readPhone(c) ?? undefined)),
-    (c) => c.t(phoneHint(c)),
+    (c) => c.t(phoneHint(c), { skip: 'no' }),
   );
   await conversation.external(() => setOwnPhone(citizenId, phone));
   return q.finish(phone ? ctx.t('details-phone-done', { phone: phoneToRead(phone) }) : ctx.t('details-phone-removed'));

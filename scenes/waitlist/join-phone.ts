@@ -17,7 +17,11 @@ export function readPhone(ctx: SceneContext): string | null | undefined {
   return typed && 'phone' in typed ? typed.phone : undefined;
 }
 
-/** Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits. */
+/**
+ * Why the phone was not taken: someone else's contact, an own contact Telegram sent unreadable (nothing was typed), or typed digits.
+ * A foreign number the bot cannot check gets its own words (walk s22 W22-01): `join-phone-foreign` with `skip`, whether the
+ * question has a Skip button (the join) or not (changing the phone later).
+ */
 export function phoneHint(ctx: SceneContext): string {
   const contact = ctx.message?.contact;
   // A voice message or a sticker: said that the bot does not hear it, not "could not read a number" (walk s21 W21-08).
@@ -27,6 +31,7 @@ export function phoneHint(ctx: SceneContext): string {
   if (!contact) {
     const typed = ctx.message?.text ? readTypedPhone(ctx.message.text) : undefined;
     const problem = typed && 'problem' in typed ? typed.problem : undefined;
+    if (problem === 'foreign') return 'join-phone-foreign';
     return problem === 'not-a-number' ? 'join-phone-invalid' : problem === 'digit-missing' ? 'join-phone-digit-missing' : 'join-phone-unreadable';
   }
   return contact.user_id === ctx.from?.id ? 'join-phone-contact-unreadable' : 'join-phone-not-own';

@@ -81,6 +81,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${stepOf(at)} ${ctx.t(key, vars)}`;
     // A change from the summary is not a step of the walk: asked without "Step N of M".
     const asked = (at: Step, key: string, again: boolean) => (again ? ctx.t(key) : step(at, key));
+    // The one center of the town chosen, taken without a question: named above the next one (walk s22 W22-03).
+    let onlyCenter = '';
 
     const askField = async (field: Field, draft: Partial<Draft>, again = false) => {
       switch (field) {
@@ -96,11 +98,12 @@ export function joinWaitlistScene(deps: SceneDeps) {
         case 'center': {
           // The center chosen on a card closed meanwhile: say so, and ask as usual.
           const closed = chosen && !chosen.open && !again ? `${ctx.t('join-chosen-center-closed', { center: chosen.title })}\n\n` : '';
-          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'));
+          const onlyOne = (c: { name: string; address: string }) => void (onlyCenter = again ? '' : `${ctx.t('join-only-center', c)}\n`);
+          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'), { onlyOne });
           return;
         }
         case 'time':
-          draft.timeOfDay = (await q.ask(asked('time', 'join-choose-time', again), {
+          draft.timeOfDay = (await q.ask((again ? '' : onlyCenter) + asked('time', 'join-choose-time', again), {
             choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
             columns: 2,
           })) as TimeOfDay;
@@ -115,7 +118,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
             asked('phone', 'join-phone-ask', again),
             contactKeyboard(ctx),
             readPhone,
-            (c) => c.t(phoneHint(c)),
+            (c) => c.t(phoneHint(c), { skip: 'yes' }),
           );
       }
     };

@@ -58,9 +58,17 @@ export function farFromEveryCenter(conversation: SceneConversation, location: { 
  * towns; then the five centers nearest to a shared location, or the town's
  * centers. `intro` asks the question; `step` ("Step 2 of 5.") goes before the questions after it too, so a
  * step of the join is counted on each of its screens (walk s20 #4). `nearest: false` leaves out "📍 Nearest to me"
- * (staff moving someone else: their own location says nothing). Returns the center id.
+ * (staff moving someone else: their own location says nothing). `onlyOne`: a town of one center is not asked about,
+ * its center is taken and its words go to `onlyOne`, for the next question to name it (walk s22 W22-03). Returns the center id.
  */
-export async function pickCenter(conversation: SceneConversation, q: Questions, ctx: SceneContext, intro: string, step = '', { nearest = true } = {}): Promise<string> {
+export async function pickCenter(
+  conversation: SceneConversation,
+  q: Questions,
+  ctx: SceneContext,
+  intro: string,
+  step = '',
+  { nearest = true, onlyOne }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string }) => void } = {},
+): Promise<string> {
   const stepped = (text: string) => (step ? `${step} ${text}` : text);
   const towns = await conversation.external(async () => {
     const centers = await listCenters();
@@ -89,6 +97,10 @@ export async function pickCenter(conversation: SceneConversation, q: Questions, 
       return { value: c.id, name, address };
     });
   });
+  if (onlyOne && centers.length === 1) {
+    onlyOne(centers[0]!);
+    return centers[0]!.value;
+  }
   // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
   const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
   return q.ask(stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === where)?.label ?? where, centers: list })), {

@@ -15,9 +15,10 @@ import { clockTime, formatLessonTime, nearDay } from './time.js';
 
 /**
  * The buttons under an offer (citizen side): Accept, Decline, and after Decline
- * keep my place / leave the list; answered in src/bot/features/classes/offers.ts.
+ * keep my place / leave the list, and "Give up the seat" under a typed yes (walk s22 W22-20); answered in
+ * src/bot/features/classes/offers.ts.
  */
-export const offerData = defineCallbackData('offer', ['acc', 'dec', 'keep', 'leave'], OBJECT_ID);
+export const offerData = defineCallbackData('offer', ['acc', 'dec', 'keep', 'leave', 'undo'], OBJECT_ID);
 
 /**
  * An offer is due an hour before the group's first lesson, never at its start: whoever says yes can still get

@@ -20,7 +20,7 @@ export function normalizePhone(input: string): string | undefined {
 }
 
 /** A typed phone: the number (E.164), or why none was taken. */
-export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' | 'digit-missing' };
+export type TypedPhone = { phone: string } | { problem: 'unreadable' | 'not-a-number' | 'digit-missing' | 'foreign' };
 
 /** A run of digits with the separators people type between them ("8 (960) 900-12-34"). */
 const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
@@ -33,7 +33,9 @@ const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
  * an extension) are left aside. 'unreadable': no such run, two of them (two
  * numbers, one typed twice), or a local number without its code ("12-34-56");
  * 'not-a-number': one full-length run no numbering plan has; 'digit-missing': one run a digit short of a Russian
- * number ("8 913 123 45 6", "913 123 45 6"), so the person is told what is wrong (walk s20 #5).
+ * number ("8 913 123 45 6", "913 123 45 6"), so the person is told what is wrong (walk s20 #5); 'foreign': one
+ * full-length run with another country's code (+44 …) that its plan does not have, or libphonenumber does not know yet:
+ * not called "not a real number" (walk s22 W22-01).
  */
 export function readTypedPhone(input: string): TypedPhone {
   const whole = normalizePhone(input);
@@ -46,7 +48,8 @@ export function readTypedPhone(input: string): TypedPhone {
   // Over 15 digits (E.164's most) is two numbers typed with only spaces between them.
   if (long.length !== 1 || digits(long[0]!) > 15) return { problem: 'unreadable' };
   const phone = normalizePhone(long[0]!);
-  return phone ? { phone } : { problem: 'not-a-number' };
+  if (phone) return { phone };
+  return { problem: /^(\+|00|810)[1-689]/.test(long[0]!.replace(/[^\d+]/g, '')) ? 'foreign' : 'not-a-number' };
 }
 
 /**
@@ -78,22 +81,11 @@ export function storablePhone(input: string): string | undefined {
 }
 
 /**
- * Kuzbass area codes of four digits (Kemerovo, Novokuznetsk, Prokopyevsk);
- * every other 384… code has five, Gurievsk's 38463 and Kiselyovsk's 38464
- * among them. libphonenumber checks Russian numbers but does not know where a
- * city's code ends ("+7 384 258 41 22"), and librarians read the code apart,
- * as the centers' phones were always written.
- */
-const KUZBASS_FOUR_DIGIT_CODES = ['3842', '3843', '3846'];
-const KUZBASS_FIVE_DIGIT_CODES_UNDER_FOUR = ['38463', '38464'];
-const kuzbassCodeLength = (national: string) =>
-  KUZBASS_FOUR_DIGIT_CODES.includes(national.slice(0, 4)) && !KUZBASS_FIVE_DIGIT_CODES_UNDER_FOUR.includes(national.slice(0, 5)) ? 4 : 5;
-
-/**
- * A phone in the one form the bot shows a center's phone in: "+7 3842 58-41-22"
- * (city, four-digit code), "+7 38454 2-11-33" (town, five-digit code),
- * "+7 900 123-45-67" (mobile and other three-digit codes); a foreign number in
- * libphonenumber's international form. Undefined when it is not a real number.
+ * A phone in the one form the bot shows every phone in: the code in three digits and the number in a group of three
+ * and two pairs, "+7 384 236-42-90" (a city), "+7 384 544-11-22" (a town), "+7 900 123-45-67" (a mobile), so that a
+ * screen reader reads a landline as it reads a mobile, not "+7 38454 4-11-22" as "thirty-eight thousand …, minus
+ * eleven" (walk s22 W22-24); a foreign number in libphonenumber's international form. Undefined when it is not a real
+ * number.
  */
 export function formatPhone(input: string): string | undefined {
   const e164 = normalizePhone(input) ?? (/^\+\d{8,15}$/.test(input.trim()) ? input.trim() : undefined);
@@ -101,12 +93,7 @@ export function formatPhone(input: string): string | undefined {
   if (!phone) return undefined;
   if (phone.countryCallingCode !== '7' || phone.country === 'KZ' || phone.nationalNumber.length !== 10) return phone.formatInternational();
   const national = phone.nationalNumber;
-  const codeLength = national.startsWith('384') ? kuzbassCodeLength(national) : 3;
-  const code = national.slice(0, codeLength);
-  const rest = national.slice(codeLength);
-  // The subscriber's number in pairs from the end: 258-41-22, 2-11-33, 123-45-67.
-  const subscriber = `${rest.slice(0, rest.length - 4)}-${rest.slice(-4, -2)}-${rest.slice(-2)}`;
-  return `+7 ${code} ${subscriber}`;
+  return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8)}`;
 }
 
 /**

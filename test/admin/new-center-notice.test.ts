@@ -31,7 +31,7 @@ describe('a new center in a town where people wait', () => {
     await addToWaitlist(9503, { centerId: 'belovo-central' }); // another town: not told
     const id = await createCenter(
       900,
-      { name: 'Библиотека «Радуга»', town: 'Юрга', address: 'улица Мира, 1', latitude: 55.72, longitude: 84.9, phone: '+7 38451 4-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} },
+      { name: 'Библиотека «Радуга»', town: 'Юрга', address: 'улица Мира, 1', latitude: 55.72, longitude: 84.9, phone: '+7 384 514-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} },
       t.clock.now(),
     );
     invalidateCatalog();

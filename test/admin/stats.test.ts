@@ -188,8 +188,8 @@ describe('/stats', () => {
     expect(explained).toContain('Неделя — дата её понедельника.');
     expect(explained).toContain('кому уже предложили место, те в строке «ещё ждут ответа»');
     expect(wordsOf(explained)).toBeLessThanOrEqual(60);
-    expect(olga.buttonLabels()).toEqual(['← Назад']);
-    await olga.press('← Назад');
+    expect(olga.buttonLabels()).toEqual(['Назад']);
+    await olga.press('Назад');
     expect(olga.lastText()).toContain('Статистика: все центры');
     // A center where no lesson was marked: said in words.
     await olga.press('🏢 Выбрать центр');

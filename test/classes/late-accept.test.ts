@@ -11,7 +11,7 @@ import { useTestDatabase } from '../helpers/test-db.js';
 import { clearOffers, groupWithOffers, statusOf, waiting } from './fixtures.js';
 
 /**
- * "✓ I'll come" pressed on an offer that expired or was declined: it takes a seat of that offer's group
+ * "I'll come" pressed on an offer that expired or was declined: it takes a seat of that offer's group
  * if nobody holds one, the group has not begun and the person still waits there; anything else is refused.
  */
 let done: () => Promise<void>;

@@ -3,7 +3,8 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
-import { clearOffers, groupWithOffers, statusOf, waiting } from './fixtures.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { clearOffers, groupWithOffers, joinDay, statusOf, waiting } from './fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -54,6 +55,85 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await boris!.text('нет');
     expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
     expect(await statusOf(3333)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a typed "да" is echoed: what was accepted, and "Отказаться от места" to undo it, in one message (walk s22 W22-20)', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3341, 3342]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    const before = anna!.messages().length;
+    await anna!.text('да');
+    expect(anna!.messages().length).toBe(before + 1);
+    const answer = anna!.messages().at(-1)!;
+    const answerText = answer.text!;
+    expect(answer.text).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»\.\nГде: .*\nЗанятия: /);
+    expect(answer.text).toMatch(/\n\nПередумали\?$/);
+    expect(anna!.buttonLabels()).toEqual(['Отказаться от места']);
+    expect(await statusOf(3341)).toBe('enrolled');
+    // Undo: asked as from "my place", below; the answer keeps its text, without the button.
+    await anna!.press('Отказаться от места');
+    const answered = anna!.messages().find((m) => m.message_id === answer.message_id)!;
+    expect(anna!.buttonLabels(answered)).toEqual([]);
+    expect(answered.text).toBe(answerText.replace(/\n\nПередумали\?$/, ''));
+    expect(answered.text).toMatch(/Вопросы: .*$/);
+    expect(anna!.lastText()).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.');
+    await anna!.press('Освободить, остаться в очереди');
+    expect(anna!.lastText()).toBe('Место освобождено. Вы снова в очереди на прежнем месте.');
+    expect(await statusOf(3341)).toBe('waiting');
+    // The seat went to the next person.
+    expect(await statusOf(3342)).toBe('offered');
+    // A pressed "Приду" needs no echo: the usual message, no button.
+    await deliverAll(t);
+    await boris!.press('✓ Приду');
+    expect(boris!.lastText()).toMatch(/^Вы записаны в группу!/);
+    expect(boris!.buttonLabels()).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('the undo answers "нет" typed to its question by keeping the seat, and in English speaks English (walk s22 W22-20)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3351]);
+    const john = t.user({ id: 3352, first_name: 'John', language_code: 'en' });
+    await addToWaitlist(3352, { at: joinDay(2), language: 'en' });
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    await anna!.text('Приду!');
+    await anna!.press('Отказаться от места');
+    await anna!.text('нет');
+    expect(anna!.lastText()).toBe('Хорошо, место остаётся за вами.');
+    expect(await statusOf(3351)).toBe('enrolled');
+    await john.text('yes');
+    expect(john.lastText()).toMatch(/^You answered "yes" to the seat offer\.\nYou are enrolled/);
+    expect(john.lastText()).toMatch(/Changed your mind\?$/);
+    expect(john.buttonLabels()).toEqual(['Give up the seat']);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"да" typed to an offer that came while the towns of "centers near me" were up takes the seat (round 24, emulator)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3361, 3362]);
+    await anna!.text('📍 Центры рядом');
+    expect(anna!.lastText()).toMatch(/^Где искать центры\?/);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.text('да');
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\./);
+    expect(await statusOf(3361)).toBe('enrolled');
+    // A flow that asks for answers keeps its "да": the join's consent is answered, the offer waits.
+    const boris = t.user({ id: 3362, first_name: 'U3362', language_code: 'ru' });
+    await clearOffers();
+    await addToWaitlist(3362, { at: joinDay(1) });
+    await boris.text('📝 Записаться на курс');
+    await boris.press('Интернет и электронная почта');
+    await boris.press('Юрга');
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await boris.press('Вечером');
+    await boris.text('да');
+    expect(boris.lastText()).toMatch(/^Проверьте, пожалуйста:/); // the consent answered (his phone is on record)
+    expect(await statusOf(3362)).toBe('offered');
     expect(t.errors).toEqual([]);
   });
 

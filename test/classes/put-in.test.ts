@@ -67,7 +67,7 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     await anna.press('➕ Записать человека');
     expect(anna.lastText()).toContain('Свободно мест: 2.');
     // The line's order with each one's place; a person of another center is not in this line.
-    expect(anna.buttonLabels()).toEqual(['1. Участник 5311', '2. Участник 5312', '3. Егорова Раиса Павловна', '← Назад']);
+    expect(anna.buttonLabels()).toEqual(['1. Участник 5311', '2. Участник 5312', '3. Егорова Раиса Павловна', 'Назад']);
     await anna.press('3. Егорова Раиса Павловна');
     const confirm = anna.messages().at(-1);
     expect(anna.lastText()).toContain('Записать в группу «Основы»: Егорова Раиса Павловна? Первое занятие для этого человека — 1 декабря, вторник, 19:55.');
@@ -134,7 +134,7 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     await olga.text('/classes');
     await olga.press(/^1\. .*1 декабря/);
     await olga.press('➕ Записать человека');
-    expect(olga.buttonLabels()).toEqual(['Участник 5342 (место в другой группе)', '1. Участник 5343', '← Назад']);
+    expect(olga.buttonLabels()).toEqual(['Участник 5342 (место в другой группе)', '1. Участник 5343', 'Назад']);
     await olga.press('Участник 5342 (место в другой группе)');
     expect(olga.lastText()).toContain('предложено место в другой группе: то предложение закроется, место передадут следующему.');
     await olga.press('✓ Записать');

@@ -56,7 +56,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await offerFreeSeats(yurga.id, now, { ttlHours: 48 });
     await deliverAll(t);
     const offer = (id: number) => t.user({ id, first_name: `U${id}`, language_code: 'ru' }).lastText();
-    expect(offer(4713)).toContain('Вопросы: Наталья, телефон +7 3842 36-42-90');
+    expect(offer(4713)).toContain('Вопросы: Наталья, телефон +7 384 236-42-90');
     expect(offer(4714)).toMatch(/Вопросы: телефон \+7/);
     expect(offer(4714)).not.toContain('Светлана');
     expect(t.errors).toEqual([]);
@@ -94,7 +94,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press('➕ Добавить библиотекаря');
     await coordinator.press('🔢 По номеру в Телеграме');
     await coordinator.text('4741');
-    await coordinator.press(/^✓ Новокузнецк:/);
+    await coordinator.press(/^Новокузнецк:.* — выбрано$/);
     await coordinator.press(/^Юрга:/);
     await coordinator.press('✓ Готово');
     expect(coordinator.lastText()).toContain('Передано групп: 1.');

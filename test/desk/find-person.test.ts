@@ -53,20 +53,20 @@ describe('/find', () => {
     expect(anna.lastText()).toBe('Кого найти? Напишите телефон или часть имени (например, «Иванова Мария»).');
     await anna.text('жуковск');
     // Only her centers' person (Жуковская waits at Юрга): one found, so the card at once, no list of one to press.
-    expect(anna.lastText()).toBe('Жуковский Игнат, +7 3842 44-55-66\n• Основы, Кемерово, Библиотека «Лесная Поляна»: в очереди, место 1\n\nЧто сделать?');
-    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
-    await anna.press('✖ Отмена');
+    expect(anna.lastText()).toBe('Жуковский Игнат, +7 384 244-55-66\n• Основы, Кемерово, Библиотека «Лесная Поляна»: в очереди, место 1\n\nЧто сделать?');
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', 'Назад', 'Отмена']);
+    await anna.press('Отмена');
 
     // By phone, as typed on paper.
     await anna.text('/find');
     await anna.text('8 (3842) 44-55-66');
-    expect(anna.lastText()).toMatch(/^Жуковский Игнат, \+7 3842 44-55-66\n/);
-    await anna.press('✖ Отмена');
+    expect(anna.lastText()).toMatch(/^Жуковский Игнат, \+7 384 244-55-66\n/);
+    await anna.press('Отмена');
     await anna.text('/find');
     await anna.text('8 913 000 81 02');
     expect(anna.lastText()).toBe('Кого найти? Напишите телефон или часть имени (например, «Иванова Мария»).');
     expect(anna.textsSince(0)).toContain('Среди записанных в ваши центры никого не нашла. Проверьте телефон или напишите часть имени иначе.');
-    await anna.press('✖ Отмена');
+    await anna.press('Отмена');
 
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await olga.text('/find');
@@ -154,7 +154,7 @@ describe('/find', () => {
     // Both entries on the card; only the one at her center can be moved by her.
     expect(anna.lastText()).toContain('• Интернет, Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского: в очереди, место 1');
     expect(anna.lastText()).toContain('\nЗаписи в других центрах переводят и снимают их библиотекари.\n\nЧто сделать?');
-    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', 'Назад', 'Отмена']);
     await anna.pressForged('7');
     expect(answered(t)).toBe(OUTDATED);
     await anna.press('🏛 Перевести в другой центр');
@@ -184,7 +184,7 @@ describe('/find', () => {
     expect(await AuditEntryModel.findOne({ action: 'citizen.forget-by-staff', actorId: 8501 }).lean()).toMatchObject({ details: { telegram: false, foundBy: 'name' } });
   });
 
-  it('a closed center\'s call list has "🏛 Перевести" beside each name: the card, and the move to any open center', async () => {
+  it('a closed center\'s call list has "Перевести" beside each name: the card, and the move to any open center', async () => {
     const t = setup();
     await librarian(8601, ['mariinsk-central']);
     const entryId = await paperPerson(paperId(8601), { name: 'Белов Семён', phone: '+79130008601', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'mariinsk-central' });
@@ -193,7 +193,7 @@ describe('/find', () => {
       await deliverAll(t);
       const nina = t.user({ id: 8601, first_name: 'Нина', language_code: 'ru' });
       await nina.press('📋 Открыть список');
-      expect(nina.lastText()).toContain('Человек выбрал другой центр: нажмите «🏛 Перевести» рядом с его именем. Место в очереди сохранится.');
+      expect(nina.lastText()).toContain('Человек выбрал другой центр: нажмите «Перевести» рядом с его именем. Место в очереди сохранится.');
       expect(wordsOf(nina.lastText())).toBeLessThanOrEqual(60);
       const list = nina.messages().at(-1)!;
       expect(list.reply_markup!.inline_keyboard[0]!.map((b) => b.text)).toEqual(['☐ Белов Семён', '🏛 Перевести']);
@@ -249,7 +249,7 @@ describe('/find in English', () => {
     expect(olga.lastText()).toBe('Whom to find? Type the phone number or part of the name (for example, “Ivanova Maria”).');
     await olga.text('+7 913 000-87-01');
     expect(olga.lastText()).toBe('Kuzmina Elena, +7 913 000-87-01, uses Telegram\n• Basics, Anzhero-Sudzhensk, Central City Library: place in line 1\n\nWhat to do?');
-    expect(olga.buttonLabels()).toEqual(['🏛 Move to another center', '🚪 Take off the list', '🗑 Delete data', '← Back', '✖ Cancel']);
+    expect(olga.buttonLabels()).toEqual(['🏛 Move to another center', '🚪 Take off the list', '🗑 Delete data', 'Back', 'Cancel']);
     await olga.press('🏛 Move to another center');
     await olga.press('Osinniki');
     await olga.press('Central City Library');

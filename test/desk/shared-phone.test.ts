@@ -69,7 +69,7 @@ describe('two people on one phone at the desk (/add)', () => {
 
     await upToCourse(anna, 'Петров Николай Семёнович', '83845227788');
     expect(anna.lastText()).toBe('С этим телефоном уже записан человек: Петрова Галина Ивановна. Петров Николай Семёнович — это тот же человек?');
-    expect(anna.buttonLabels()).toEqual(['Да, тот же человек', 'Нет, другой человек', '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual(['Да, тот же человек', 'Нет, другой человек', 'Назад', 'Отмена']);
     await anna.press('Нет, другой человек');
     // The same course as his wife: not "this phone is on the list already".
     const text = await finish(anna, BASICS);
@@ -89,9 +89,9 @@ describe('two people on one phone at the desk (/add)', () => {
     await anna.text('/find');
     await anna.text('8 38452 27788');
     expect(anna.lastText()).toMatch(/^Найдено: 2\./);
-    expect(anna.lastText()).toContain('Петров Николай Семёнович, +7 38452 2-77-88');
-    expect(anna.lastText()).toContain('Петрова Галина Ивановна, +7 38452 2-77-88');
-    await anna.press('✖ Отмена');
+    expect(anna.lastText()).toContain('Петров Николай Семёнович, +7 384 522-77-88');
+    expect(anna.lastText()).toContain('Петрова Галина Ивановна, +7 384 522-77-88');
+    await anna.press('Отмена');
 
     // A group: both are offered a seat by phone; /calls names each of them (one call to the home phone may do for both).
     await groupWithOffers(NOW, { centerId: 'belovo-central', actorId: LIBRARIAN });
@@ -163,8 +163,8 @@ describe('two people on one phone at the desk (/add)', () => {
     await anna.text('/forgetperson');
     await anna.text('8 38452 27788');
     expect(anna.lastText()).toMatch(/^Найдено: 2\./);
-    expect(anna.lastText()).toContain('Петров Николай, +7 38452 2-77-88');
-    expect(anna.lastText()).toContain('Петрова Галина, +7 38452 2-77-88');
+    expect(anna.lastText()).toContain('Петров Николай, +7 384 522-77-88');
+    expect(anna.lastText()).toContain('Петрова Галина, +7 384 522-77-88');
     await anna.press(/^Петров Николай · /);
     await anna.press('🗑 Да, удалить');
     expect(anna.lastText()).toMatch(/^Данные удалены/);

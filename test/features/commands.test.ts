@@ -40,7 +40,7 @@ describe('the command list', () => {
     const citizen = t.user({ id: 601, first_name: 'Анна', language_code: 'ru' });
     const coordinator = t.user({ id: 902, first_name: 'Ольга', language_code: 'ru' });
     await citizen.text('/start');
-    expect(citizen.lastText()).toBe('Чтобы записаться, нажмите «📝 Записаться на курс» внизу экрана.');
+    expect(citizen.lastText()).toBe('Чтобы записаться, нажмите «Записаться на курс» внизу экрана.');
     await coordinator.text('/start');
     expect(coordinator.lastText()).toMatch(/^Ваши команды сотрудника — в меню «\/»/);
     expect(coordinator.replyKeyboard()).toContain('📝 Записаться на курс');

@@ -20,10 +20,10 @@ describe('/start for someone coming back', () => {
     await WaitlistEntryModel.updateOne({ citizenId: 3701 }, { $set: { status: 'left' }, $unset: { activeKey: 1 } });
     const marina = t.user({ id: 3701, first_name: 'Марина', language_code: 'ru' });
     await marina.text('/start');
-    expect(marina.lastText()).toBe('С возвращением! Ваши имя и телефон сохранились с прошлой записи, при новой записи их можно проверить. Удалить их: /forget. Чтобы записаться, нажмите «📝 Записаться на курс» внизу экрана.');
+    expect(marina.lastText()).toBe('С возвращением! Ваши имя и телефон сохранились с прошлой записи, при новой записи их можно проверить. Удалить их: /forget. Чтобы записаться, нажмите «Записаться на курс» внизу экрана.');
     const first = t.user({ id: 3702, first_name: 'Анна', language_code: 'ru' });
     await first.text('/start');
-    expect(first.lastText()).toBe('Чтобы записаться, нажмите «📝 Записаться на курс» внизу экрана.');
+    expect(first.lastText()).toBe('Чтобы записаться, нажмите «Записаться на курс» внизу экрана.');
     await addToWaitlist(3703, { centerId: 'yurga-central' });
     const waiting = t.user({ id: 3703, first_name: 'Вера', language_code: 'ru' });
     await waiting.text('/start');

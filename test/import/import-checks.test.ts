@@ -129,7 +129,7 @@ describe('/import of a list kept at one library, without a center column (walk s
       await person.text('/import');
       await person.document(list('73'), 'мариинск.csv');
       expect(person.lastText()).toMatch(/^Не найдены столбцы: центр\./);
-      await person.press('✖ Отмена');
+      await person.press('Отмена');
     }
     expect(await CitizenModel.countDocuments({ name: 'Мариинская Вера', phone: '+79130097301' })).toBe(0);
   });
@@ -184,7 +184,7 @@ describe('/import names a row that does not fit by the list\'s own number and th
     expect(librarian.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 3 (№ 4, Кузнецов Вадим) — нет телефона\nстрока 4 (№ 14, Алексеева Ольга) — не понятен телефон\nстрока 5 — нет ФИО');
     expect(librarian.lastText()).toContain('Не подходят: 3');
     expect(librarian.lastText()).toContain('Какие строки не подходят и почему — в сообщении выше.');
-    await librarian.press('✖ Отмена');
+    await librarian.press('Отмена');
 
     const english = t.user({ id: COORDINATOR, first_name: 'Olga', language_code: 'en' });
     await english.text('/import');

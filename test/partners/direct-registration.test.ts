@@ -178,7 +178,7 @@ describe('a representative registers a person directly (/add)', () => {
 
     await rep.text('/groups');
     await rep.press('Записать людей в группу 1');
-    expect(rep.buttonLabels()).toEqual(['➕ Петров Сергей (место уже ждёт)', '← Назад']);
+    expect(rep.buttonLabels()).toEqual(['➕ Петров Сергей (место уже ждёт)', 'Назад']);
     await rep.press('➕ Петров Сергей (место уже ждёт)');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Петров Сергей: записали в группу.');
     expect(await WaitlistEntryModel.findById(entry._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });

@@ -17,7 +17,7 @@ describe('/request and the partner\'s centers', () => {
     await rep.text('8');
     // Straight to the days, with Back to the number of people.
     expect(rep.lastText()).toBe('В какие дни удобно? Отметьте и нажмите «Готово».');
-    await rep.press('← Назад');
+    await rep.press('Назад');
     expect(rep.lastText()).toContain('Сколько человек будет учиться?');
     // The number among words is read (walk s20 #16); two numbers are asked again.
     await rep.text('от 8 до 10');

@@ -40,7 +40,7 @@ describe("/forget reaches the staff screens that name the person", () => {
     // A second roster that went back to the list of groups: it names nobody any more.
     await anna.text('/classes');
     await anna.press(/^1\. Основы/);
-    await anna.press('← Назад');
+    await anna.press('Назад');
     const list = anna.messages().at(-1)!;
     expect(list.text).not.toContain('Аграфена');
     // Attendance ticks for the first lesson, once it has begun: the names are buttons.

@@ -19,7 +19,7 @@ afterEach(() => invalidateCatalog()); // a test that closes a center leaves no c
 const YURGA = 'Центральная городская библиотека, Юрга';
 const COURSES = ['Основы компьютерной грамотности', 'Интернет и электронная почта', 'Госуслуги онлайн', 'Поиск работы в интернете', 'Безопасный интернет'];
 
-/** "📍 Centers near me" → Юрга (one center) → its card. */
+/** "Centers near me" → Юрга (one center) → its card. */
 async function openYurgaCard(user: TestUser) {
   await user.text('📍 Центры рядом');
   await user.press('Юрга');
@@ -43,13 +43,13 @@ describe('joining at a center already chosen', () => {
     // In place of the card: one message, which center, the first step of four.
     expect(anna.messages().at(-1)!.message_id).toBe(card.message_id);
     expect(anna.lastText()).toBe(`Запись в центр: ${YURGA}.\nШаг 1 из 4. Выберите курс:`);
-    expect(anna.buttonLabels()).toEqual([...COURSES, '← Назад', '✖ Отмена']);
+    expect(anna.buttonLabels()).toEqual([...COURSES, 'Назад', 'Отмена']);
     await anna.press('Госуслуги онлайн');
     expect(anna.lastText()).toMatch(/^Шаг 2 из 4\. /); // the time of day, straight after the course
-    expect(anna.buttonLabels().slice(-2)).toEqual(['← Назад', '✖ Отмена']);
-    await anna.press('← Назад');
+    expect(anna.buttonLabels().slice(-2)).toEqual(['Назад', 'Отмена']);
+    await anna.press('Назад');
     expect(anna.lastText()).toContain('Шаг 1 из 4. Выберите курс:');
-    await anna.press('← Назад');
+    await anna.press('Назад');
     // The card again, in the same message, and the flow is over: text is not taken as an answer.
     expect(anna.messages().at(-1)!.message_id).toBe(card.message_id);
     expect(anna.lastText()).toContain(`Адрес: Юрга, улица Московская, 30`);
@@ -60,7 +60,7 @@ describe('joining at a center already chosen', () => {
     await anna.press('📝 Записаться сюда');
     await joinWaitlist(anna, { from: 'course', to: 'consent', course: 'Госуслуги онлайн', time: 'Днём', centerChosen: true });
     expect(anna.lastText()).toContain('Шаг 4 из 4'); // the phone
-    expect(anna.replyKeyboard()).toEqual(['📱 Отправить мой телефон', 'Пропустить', '← Назад', '✖ Отмена']);
+    expect(anna.replyKeyboard()).toEqual(['📱 Отправить мой телефон', 'Пропустить', 'Назад', 'Отмена']);
     await joinWaitlist(anna, { from: 'phone', to: 'phone' });
     expect(anna.lastText()).toContain(`Центр: ${YURGA}, улица Московская, 30`);
     await joinWaitlist(anna, { from: 'confirm' });
@@ -81,7 +81,7 @@ describe('joining at a center already chosen', () => {
     // The list stays as it was, above the question.
     expect(lev.messages().at(-1)!.message_id).not.toBe(list.message_id);
     expect(lev.buttonLabels(list)).toContain('📝 Записаться сюда');
-    await lev.press('← Назад');
+    await lev.press('Назад');
     expect(lev.lastText()).toContain('Часы работы: будни 9:00–18:00');
     expect(lev.buttonLabels()).toEqual(['📝 Записаться сюда']);
     // A town of several centers keeps the usual "Join a course": the center is asked.
@@ -90,7 +90,7 @@ describe('joining at a center already chosen', () => {
     expect(lev.buttonLabels().at(-1)).toBe('📝 Записаться на курс');
     await lev.press('📝 Записаться на курс');
     expect(lev.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
-    expect(lev.buttonLabels().slice(-1)).toEqual(['✖ Отмена']);
+    expect(lev.buttonLabels().slice(-1)).toEqual(['Отмена']);
   });
 
   it('counts the name step too when the Telegram name is not a name (5 steps)', async () => {
@@ -114,7 +114,7 @@ describe('joining at a center already chosen', () => {
     expect(anna.lastText()).toBe('Шаг 1 из 5. Выберите курс:'); // the usual count: the center will be asked
     await anna.press('Основы компьютерной грамотности');
     expect(anna.lastText()).toBe(
-      `К сожалению, этот центр сейчас не принимает записи: ${YURGA}. Выберите, пожалуйста, другой центр.\n\nШаг 2 из 5. Где вам удобно заниматься? Выберите город или нажмите «📍 Ближайший ко мне».`,
+      `К сожалению, этот центр сейчас не принимает записи: ${YURGA}. Выберите, пожалуйста, другой центр.\n\nШаг 2 из 5. Где вам удобно заниматься? Выберите город или напишите его название. Или нажмите «Ближайший ко мне».`,
     );
     expect(anna.buttonLabels()).not.toContain('Юрга');
     await joinWaitlist(anna, { from: 'town', town: 'Белово' });
@@ -133,7 +133,7 @@ describe('joining at a center already chosen', () => {
     for (const data of ['cj:card:no-such-center', 'cj:list:kemerovo-regional!', 'cj:card:', 'cj:whatever:yurga-central']) {
       await ivan.pressData(data);
       expect(ivan.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
-      expect(ivan.buttonLabels().slice(-1)).toEqual(['✖ Отмена']);
+      expect(ivan.buttonLabels().slice(-1)).toEqual(['Отмена']);
     }
     await ivan.press('Безопасный интернет');
     expect(ivan.lastText()).toContain('Шаг 2 из 5. Где вам удобно заниматься?');
@@ -141,9 +141,45 @@ describe('joining at a center already chosen', () => {
     await ivan.pressData('ci:back:no-such-center');
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Эта кнопка уже не действует.' });
     expect(ivan.lastText()).toContain('Шаг 2 из 5. Где вам удобно заниматься?');
-    await ivan.press('Юрга');
-    expect(ivan.lastText()).toContain('Юрга: выберите центр.');
+    await ivan.press('Новокузнецк');
+    expect(ivan.lastText()).toContain('Новокузнецк: выберите центр.');
     expect(t.errors).toEqual([]);
+  });
+
+  it('a town of one center picked in the join: the center is taken and named on the time question, Back goes to the towns (walk s22 W22-03)', async () => {
+    const t = createTestBot();
+    const ivan = t.user({ id: 7007, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    await ivan.tap('📝 Записаться на курс');
+    await ivan.press('Безопасный интернет');
+    const towns = ivan.messages().at(-1)!;
+    await ivan.press('Юрга');
+    // The same message: no one-button list of centers, the center is said above the time of day.
+    expect(ivan.messages().at(-1)!.message_id).toBe(towns.message_id);
+    expect(ivan.lastText()).toBe('В этом городе один центр: Центральная городская библиотека, улица Московская, 30.\nШаг 3 из 5. Когда вам удобнее заниматься?');
+    expect(ivan.buttonLabels()).toEqual(['Утром', 'Днём', 'Вечером', 'Не важно', 'Назад', 'Отмена']);
+    await ivan.press('Назад');
+    expect(ivan.lastText()).toContain('Шаг 2 из 5. Где вам удобно заниматься?');
+    expect(ivan.buttonLabels()).toContain('Юрга');
+    // A town of several centers still asks which one.
+    await ivan.press('Новокузнецк');
+    expect(ivan.lastText()).toContain('Шаг 2 из 5. Новокузнецк: выберите центр.');
+    await ivan.press('Назад');
+    await ivan.press('Юрга');
+    await joinWaitlist(ivan, { from: 'time', to: 'confirm' });
+    expect(ivan.lastText()).toContain('Ваше место в очереди: 1.');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 7007 }).lean()).toMatchObject({ centerId: 'yurga-central', courseId: 'safe-internet' });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('the same in English: the one center is named in English (walk s22 W22-03)', async () => {
+    const t = createTestBot();
+    const john = t.user({ id: 7008, first_name: 'John', language_code: 'en' });
+    await john.text('/start');
+    await john.tap('📝 Join a course');
+    await john.press('Basic computer literacy');
+    await john.press('Yurga');
+    expect(john.lastText()).toBe('This town has one center: Central City Library, 30 Moskovskaya St.\nStep 3 of 5. When is it best for you to study?');
   });
 
   it('someone already waiting for the course elsewhere is offered to move to the chosen center, not asked for one', async () => {
@@ -156,7 +192,7 @@ describe('joining at a center already chosen', () => {
     expect(zoya.lastText()).toBe(
       `Вы уже в очереди на курс «Основы компьютерной грамотности»: Центральная городская библиотека, Белово, место 1. Перейти в выбранный центр (${YURGA})? Время записи сохранится.`,
     );
-    expect(zoya.buttonLabels()).toEqual(['🏛 Перейти в выбранный центр', 'Остаться здесь', '← Назад', '✖ Отмена']);
+    expect(zoya.buttonLabels()).toEqual(['🏛 Перейти в выбранный центр', 'Остаться здесь', 'Назад', 'Отмена']);
     await zoya.press('🏛 Перейти в выбранный центр');
     expect(zoya.lastText()).toBe(`Готово. Теперь ваш центр: ${YURGA}. Ваше место в очереди: 1.`);
     expect(await WaitlistEntryModel.findOne({ citizenId: 7006 }).lean()).toMatchObject({ centerId: 'yurga-central', status: 'waiting' });

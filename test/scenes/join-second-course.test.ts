@@ -39,7 +39,6 @@ describe('a citizen who joined before joins a second course (probe s18 F6)', () 
     expect(user.lastText()).toContain('Шаг 1 из 3');
     await user.press('Госуслуги онлайн');
     await user.press('Прокопьевск');
-    await user.press(user.buttonLabels()[0]!);
     await user.press('Днём');
     expect(user.lastText()).toContain('Проверьте, пожалуйста');
     expect(user.lastText()).toContain('Имя: Лукерья Иваненко');
@@ -62,7 +61,6 @@ describe('a citizen who joined before joins a second course (probe s18 F6)', () 
     expect(user.lastText()).toContain('Шаг 1 из 4');
     await user.press('Госуслуги онлайн');
     await user.press('Прокопьевск');
-    await user.press(user.buttonLabels()[0]!);
     await user.press('Днём');
     expect(user.buttonLabels()).toContain('✓ Даю согласие');
     await user.press('✓ Даю согласие');
@@ -79,7 +77,6 @@ describe('a citizen who joined before joins a second course (probe s18 F6)', () 
     await user.tap('📝 Записаться на курс');
     await user.press('Госуслуги онлайн');
     await user.press('Прокопьевск');
-    await user.press(user.buttonLabels()[0]!);
     await user.press('Днём');
     await user.press('✎ Изменить');
     await user.press('Имя');
@@ -97,7 +94,6 @@ describe('a name changed on the summary of a second course (walk s21 W21-02)', (
     await user.tap('📝 Записаться на курс');
     await user.press('Госуслуги онлайн');
     await user.press('Прокопьевск');
-    await user.press(user.buttonLabels()[0]!);
     await user.press('Днём');
     // The stored name, unchanged: nothing to say.
     expect(user.lastText()).not.toContain('Имя одно');

@@ -24,7 +24,7 @@ async function atPhoneStep(language_code = 'ru') {
   return user;
 }
 
-const UNREADABLE = 'Не получилось прочитать номер. Напишите его полностью, с кодом, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон».';
+const UNREADABLE = 'Не получилось прочитать номер. Напишите его полностью, с кодом, например 8 900 123-45-67, или нажмите «Отправить мой телефон».';
 
 describe('a phone typed on the join summary after a Skip (walk s21 W21-07)', () => {
   it('is taken as the phone: the summary comes again with it, and confirming stores it', async () => {
@@ -45,7 +45,7 @@ describe('a voice message or a sticker at the phone step (walk s21 W21-08)', () 
   it('is told the bot does not hear it, and how to give the number; the step still waits', async () => {
     const user = await atPhoneStep();
     await user.voice();
-    expect(user.lastText()).toBe('Бот не слушает голосовые сообщения. Напишите номер, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон» внизу экрана.');
+    expect(user.lastText()).toBe('Бот не слушает голосовые сообщения. Напишите номер, например 8 900 123-45-67, или нажмите «Отправить мой телефон» внизу экрана.');
     await user.sticker();
     expect(user.lastText()).toMatch(/^Бот не понимает стикеры\. Напишите номер/);
     await user.text('8 913 123-45-67');
@@ -89,7 +89,7 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
     await user.press(user.buttonLabels()[0]!);
     await user.press(/I agree/);
     await user.text('12-34-56');
-    expect(user.lastText()).toBe('I could not read a phone number. Please type it in full, with the code, for example 8 900 123-45-67, or press "📱 Send my phone number".');
+    expect(user.lastText()).toBe('I could not read a phone number. Please type it in full, with the code, for example 8 900 123-45-67, or press "Send my phone number".');
     await user.text('my number is 8 960 900 12 34');
     expect(user.lastText()).toContain('Phone: +7 960 900-12-34');
   });
@@ -97,7 +97,7 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
   it('says a digit is missing from a number one digit short (walk s20 #5)', async () => {
     const user = await atPhoneStep();
     await user.text('8 913 123 45 6');
-    expect(user.lastText()).toBe('В номере не хватает одной цифры. Проверьте и напишите номер полностью, например 8 900 123-45-67, или нажмите «📱 Отправить мой телефон».');
+    expect(user.lastText()).toBe('В номере не хватает одной цифры. Проверьте и напишите номер полностью, например 8 900 123-45-67, или нажмите «Отправить мой телефон».');
     await user.text('телефон 913 123 45 6');
     expect(user.lastText()).toMatch(/^В номере не хватает одной цифры/);
     await user.text('8 913 123 45 67');
@@ -115,6 +115,46 @@ describe('a phone typed with words at the join (walk s18 item 10)', () => {
     expect(readTypedPhone('89609001234 89609001234')).toEqual({ problem: 'unreadable' });
     expect(readTypedPhone('8 960 900 12 34 или 8 913 123 45 67')).toEqual({ problem: 'unreadable' });
     expect(readTypedPhone('000000000000000')).toEqual({ problem: 'not-a-number' });
+  });
+});
+
+describe('a foreign phone typed at the join (walk s22 W22-01)', () => {
+  it('one the bot cannot check is not called "not a real number": the Telegram button, a Russian number or Skip', async () => {
+    const user = t.user({ id: nextId++, first_name: 'John', language_code: 'en' });
+    await user.text('/start');
+    await user.tap('📝 Join a course');
+    await user.press('Basic computer literacy');
+    await user.press('Yurga');
+    await user.press('Evening');
+    await user.press(/I agree/);
+    await user.text('+44 7700 900123');
+    expect(user.lastText()).toBe(
+      'The bot cannot check this foreign number. If it is the number of your Telegram, press "Send my phone number" at the bottom of the screen: it will be saved. Or type a Russian number, starting with +7, or press "Skip".',
+    );
+    expect(user.replyKeyboard()).toEqual(['📱 Send my phone number', 'Skip', 'Back', 'Cancel']);
+    // The button sends the Telegram number, the same foreign one: kept, as Telegram confirmed it.
+    await user.contact('+447700900123');
+    expect(user.lastText()).toContain('Phone: +44 7700 900123');
+    await user.press(/All correct/);
+    expect(await CitizenModel.findById(user.id).lean()).toMatchObject({ phone: '+447700900123' });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('in Russian, and Skip works after it; a Russian number nobody has is still "no such number"', async () => {
+    const user = await atPhoneStep();
+    await user.text('00 44 7700 900123');
+    expect(user.lastText()).toBe(
+      'Этот зарубежный номер бот не может проверить. Если это номер вашего Телеграма, нажмите «Отправить мой телефон» внизу экрана: он сохранится. Или напишите российский номер, он начинается с +7, или нажмите «Пропустить».',
+    );
+    await user.text('+7 000 000-00-00');
+    expect(user.lastText()).toMatch(/^Такого номера телефона не бывает/);
+    await user.tap('Пропустить');
+    expect(user.lastText()).toContain('Телефон: не указан');
+    expect(readTypedPhone('+44 7700 900123')).toEqual({ problem: 'foreign' });
+    expect(readTypedPhone('мой номер 810 44 7700 900123')).toEqual({ problem: 'foreign' });
+    // A foreign number its plan has is taken as before.
+    expect(readTypedPhone('+44 7911 123456')).toEqual({ phone: '+447911123456' });
+    expect(t.errors).toEqual([]);
   });
 });
 

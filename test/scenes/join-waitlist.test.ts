@@ -30,7 +30,7 @@ describe('join the waiting list', () => {
 
     await joinWaitlist(ivan, { center: /Фёдорова/, to: 'time' });
     // Consent comes before anything personal is asked.
-    expect(ivan.lastText()).toContain('редакция от 30 ноября 2026 г.');
+    expect(ivan.lastText()).toContain('редакция от 30 ноября 2026 года:');
     expect(ivan.lastText()).not.toContain('Иван');
     expect(await CitizenModel.countDocuments({ _id: 1001 })).toBe(0); // nothing personal before consent
     await ivan.press('✓ Даю согласие');

@@ -70,6 +70,10 @@ describe('a seat offer at its longest', () => {
     else expect(texts[0]).toContain(language === 'ru' ? 'сегодня' : 'today');
     expect(texts[0]).toContain(language === 'ru' ? LIBRARIAN : 'Aleksandra');
     expect(texts[0]).toContain(language === 'ru' ? 'Вы просили вечером: «Не смогу» сохранит место в очереди.' : 'You asked for evenings: "Can\'t come" keeps your place.');
+    // Taken by a typed yes: the same seat said again, with what was typed and the way back (walk s22 W22-20).
+    await user.text(language === 'ru' ? 'да' : 'yes');
+    texts.push(user.lastText());
+    expect(user.lastText()).toMatch(language === 'ru' ? /^Вы ответили «да»[^]*Передумали\?$/ : /^You answered "yes"[^]*Changed your mind\?$/);
     if (process.env.OFFER_WORDS) console.log(texts.map((x) => `${wordsOf(x)}: ${x}`).join("\n\n"));
     const long = texts.filter((text) => wordsOf(text) > 60).map((text) => `${wordsOf(text)}: ${text}`);
     expect(long).toEqual([]);

@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { describeCenter, findCenter } from '../../domain/catalog.js';
 import { centerWords } from '../../domain/center-names.js';
+import { listActiveEntries } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { centerInfoData, centersJoinData } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
@@ -24,6 +25,13 @@ async function centerCard(ctx: BotContext, centerId: string) {
   const text = ctx.t('center-details', { name: words.name, address: `${words.town}, ${words.address}`, phone: center.phone, hours: words.hours });
   const open = (await findCenter(centerId)) !== undefined;
   return { text, keyboard: open ? new InlineKeyboard().text(ctx.t('center-join-here'), centersJoinData.pack('card', centerId)) : undefined };
+}
+
+/** The cards of the centers this person is signed up at (on a list or in a group), each under "you are signed up here". */
+export async function ownCenterCards(ctx: BotContext): Promise<string[]> {
+  const entries = ctx.from ? await listActiveEntries(ctx.from.id, ctx.deps.now()) : [];
+  const cards = await Promise.all([...new Set(entries.map((e) => e.centerId))].map((id) => centerCard(ctx, id)));
+  return cards.flatMap((card) => (card ? [`${ctx.t('own-center')}\n${card.text}`] : []));
 }
 
 centerInfoFeature.callbackQuery(centerInfoData.only(''), async (ctx) => {

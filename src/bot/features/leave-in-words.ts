@@ -20,8 +20,8 @@ export function askedToLeave(ctx: BotContext, entry: string) {
  * "Отказаться от места в группе?" (My place in line) was just asked: "нет" or "остаться в группе" typed keeps the
  * seat (walk s22 W22-32). A typed "да" is not taken: two buttons give the seat up, differently.
  */
-export function askedToRelease(ctx: BotContext, entry: string) {
-  const message = ctx.callbackQuery?.message?.message_id;
+export function askedToRelease(ctx: BotContext, entry: string, asked?: number) {
+  const message = asked ?? ctx.callbackQuery?.message?.message_id;
   if (message !== undefined) ctx.session.leaveAsked = { entry, message, seat: true };
 }
 

@@ -12,7 +12,8 @@ import { centerNames } from './classes/staff.js';
 import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
-import { menuButtonOrWords } from '../filters/menu-button.js';
+import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
+import { ownCenterCards } from './center-info.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -157,8 +158,13 @@ export function startFeature(i18n: Translator) {
     await ctx.conversation.enter(JOIN_WAITLIST, kept satisfies JoinArgs);
   });
 
+  const centersButton = menuButton(i18n, 'menu-centers');
   composer.filter(menuButtonOrWords(i18n, 'menu-centers'), async (ctx) => {
     await ctx.conversation.exitAll();
+    // "Где библиотека?" typed by someone on a list: their own center's address, phone and hours first (walk s22 W22-04).
+    // The button itself asks for centers near, as it says.
+    const typed = ctx.message?.text ?? '';
+    if (!centersButton.some((label) => label.test(typed))) for (const card of await ownCenterCards(ctx)) await ctx.reply(card);
     await ctx.conversation.enter(CENTERS_NEAR_ME);
   });
 

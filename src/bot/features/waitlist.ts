@@ -11,6 +11,7 @@ import { roomWords } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
+import { asksAboutLessons } from '../filters/menu-words.js';
 import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
@@ -67,7 +68,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   return { ...entry, line, courseTitle, lessonAhead: next !== undefined };
 }
 
-interface PlacesView { entries: Described[] }
+/** `lead`: the answer to a typed question, above the list (walk s22 W22-04); gone when the list is drawn again. */
+interface PlacesView { entries: Described[]; lead?: string }
 
 async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
   const entries = await listActiveEntries(ctx.from!.id, ctx.deps.now());
@@ -77,7 +79,7 @@ async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
   return { entries: described };
 }
 
-const placesText = (ctx: BotContext, v: PlacesView) => [ctx.t('place-header'), ...v.entries.map((e) => e.line)].join('\n\n');
+const placesText = (ctx: BotContext, v: PlacesView) => [...(v.lead ? [v.lead] : []), ctx.t('place-header'), ...v.entries.map((e) => e.line)].join('\n\n');
 
 export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
   id: 'wl',
@@ -194,6 +196,9 @@ export function waitlistFeature(i18n: Translator) {
     await ctx.conversation.exitAll();
     const view = await loadPlaces(ctx);
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
+    // "Когда у меня занятие?" asked while only waiting: answered first, not left to be read out of the list (walk s22 W22-04).
+    const typed = ctx.message?.text;
+    if (typed !== undefined && asksAboutLessons(typed) && view.entries.every((e) => e.status === 'waiting')) view.lead = ctx.t('place-no-group-yet');
     // Nothing to move, leave or give up (offered only): keep the main menu under the text.
     if (!view.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
     else await placesMenu.send(ctx, view);

@@ -19,6 +19,14 @@ const MENU_WORDS: Array<[key: string, words: RegExp]> = [
   ['menu-help', /помо[щг]|как (это )?работает|что (ты )?умеешь|\bhelp\b|how does (it|this) work|in english|in russian|what language/],
 ];
 
+/** "Когда у меня занятие?", "where is my class": a question about a group's lessons (walk s22 W22-04). */
+const CLASS_QUESTION = /когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)/;
+
+/** Whether a typed message asks when or where the person's lessons are. */
+export function asksAboutLessons(text: string): boolean {
+  return CLASS_QUESTION.test(foldLookAlikes(text).replace(/ё/g, 'е'));
+}
+
 /** The main-menu key a typed message means, or undefined. Commands are never words. */
 export function menuKeyOfWords(text: string): string | undefined {
   if (text.startsWith('/')) return undefined;

@@ -1,6 +1,8 @@
 import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
+import { openOffersOf } from '../../domain/offer-messages.js';
 import { menuButton } from '../filters/menu-button.js';
+import { offerAnswerOfWords } from '../filters/menu-words.js';
 import type { Translator } from '../i18n.js';
 import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
@@ -24,7 +26,11 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
     const text = ctx.message?.text;
     const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
     const active = Object.keys(ctx.conversation.active());
-    if (text !== undefined && (isCommand || menuButtons.some((button) => button.test(text))) && active.length > 0) {
+    // "Да" typed to a seat offer that came while the towns of "centers near me" were up: the offer's answer, not a
+    // wrong answer to the towns (seen in the emulator, round 24); a flow that asks for answers keeps its "да".
+    const offerAnswer = async () =>
+      text !== undefined && ctx.from !== undefined && active.length > 0 && active.every((name) => ONLY_SHOWING.has(name)) && offerAnswerOfWords(text) !== undefined && (await openOffersOf(ctx.from.id, ctx.deps.now())).length === 1;
+    if (text !== undefined && (isCommand || menuButtons.some((button) => button.test(text)) || (await offerAnswer())) && active.length > 0) {
       const command = isCommand ? text.split(/[\s@]/)[0]! : undefined;
       const lost = active.some((name) => !ONLY_SHOWING.has(name));
       // The language is asked first, with what choosing one now does; the question above can still be answered

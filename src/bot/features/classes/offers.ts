@@ -5,7 +5,10 @@ import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, untoldEnrolment } from '../../../domain/accept-notice.js';
+import { singleLine } from '../../../domain/text.js';
 import type { BotContext } from '../../context.js';
+import { askedToRelease } from '../leave-in-words.js';
+import { releaseMenu } from '../waitlist.js';
 
 /**
  * The citizen's answer to a seat offer (buttons sent through the outbox).
@@ -41,6 +44,20 @@ export function offersFeature() {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (!done) return void (await ctx.reply(ctx.t('cls-offer-gone')));
     await ctx.reply(ctx.t(keep ? 'cls-decline-kept' : 'cls-decline-left'));
+  });
+
+  // "Give up the seat" under the answer to a typed yes (walk s22 W22-20): "give up the seat?" below it, as from my place.
+  composer.callbackQuery(offerData.only('undo'), async (ctx) => {
+    const { id } = offerData.read(ctx.match);
+    const view = await releaseMenu.open(ctx, { entry: id });
+    if (!view) return;
+    await ctx.answerCallbackQuery();
+    // The answer stays as a record of the seat, without its "Changed your mind?" and the button: the question comes below.
+    const text = ctx.callbackQuery.message?.text ?? '';
+    const cut = text.lastIndexOf('\n\n');
+    await (cut > 0 ? ctx.editMessageText(text.slice(0, cut)) : ctx.editMessageReplyMarkup()).catch(() => undefined);
+    const sent = await releaseMenu.send(ctx, view);
+    askedToRelease(ctx, id, sent.message_id);
   });
 
   // Any other offer:* data (forged, malformed).
@@ -81,7 +98,15 @@ async function accept(ctx: BotContext, id: string) {
   if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (result.ok) {
     ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
-    await ctx.reply(ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale, undefined, ctx.deps.now())));
+    const accepted = ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale, undefined, ctx.deps.now()));
+    // A typed yes may have been meant for something else (walk s22 W22-20): what it was taken for, and a way back, in one message.
+    const typed = ctx.message?.text;
+    if (typed === undefined) await ctx.reply(accepted);
+    else {
+      const said = singleLine(typed).slice(0, 40);
+      const undo = new InlineKeyboard().text(ctx.t('cls-offer-undo'), offerData.pack('undo', id));
+      await ctx.reply(`${ctx.t('cls-offer-accepted-typed', { said })}\n${accepted}\n\n${ctx.t('cls-offer-undo-ask')}`, { reply_markup: undo });
+    }
     await markAcceptTold(id, ctx.deps.now());
   } else {
     // Too late for this seat: the place in line stands, and the center's phone is there for someone who wanted this

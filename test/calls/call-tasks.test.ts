@@ -206,11 +206,13 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await entry(entryId)).toMatchObject({ status: 'waiting' });
     expect(await task()).toMatchObject({ status: 'expired' });
     expect(await DeliveryModel.countDocuments({ citizenId: MARIA })).toBe(0);
-    expect(await DeliveryModel.countDocuments()).toBe(before + 1); // only the next person's offer
+    expect(await DeliveryModel.countDocuments()).toBe(before + 3); // the next person's offer, the two cards' edits
     await deliverAll(t);
     expect(next.lastText()).toContain('Для вас есть место в группе!');
-
-    await anna.press('✓ Согласие есть, записать');
+    // The librarians' cards say so, without buttons (walk s22 W22-13); a press sent before the edit is told so.
+    expect(boris.lastText()).toContain('⌛ Время ответа вышло');
+    expect(anna.buttonLabels()).toEqual([]);
+    await anna.pressData(`ct:a:${String((await task())!._id)}`);
     expect(lastAlert(t)).toBe('На этот звонок отвечать уже не нужно.');
     expect(anna.lastText()).toContain('⌛ Время ответа вышло');
     expect(await entry(entryId)).toMatchObject({ status: 'waiting' });

@@ -8,3 +8,8 @@ call-closed-plain-begun =
     { calls-task-begun }
 
     { calls-status }
+
+# /stats (walk s22 W22-28): the centers in full, as on every other staff screen, each with how many wait there.
+adm-stats-centers = Waiting on the list, per center:
+# The current year's totals: who finished a course in it, how many groups had lessons in it.
+adm-stats-year = In { $year }: finished a course — { $finished }, groups with lessons — { $groups }.

@@ -8,3 +8,8 @@ call-closed-plain-begun =
     { calls-task-begun }
 
     { calls-status }
+
+# /stats (walk s22 W22-28): the centers in full, as on every other staff screen, each with how many wait there.
+adm-stats-centers = Ждут в очереди, по центрам:
+# The current year's totals: who finished a course in it, how many groups had lessons in it.
+adm-stats-year = За { $year } год: закончили курс — { $finished }, групп с занятиями — { $groups }.

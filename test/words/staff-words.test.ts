@@ -302,11 +302,23 @@ describe('what staff read, on every screen that grows with data', () => {
   });
 
   it.each(['ru', 'en'] as const)('no staff message or page is over 60 words (%s)', (locale) => {
-    // The exceptions: a partner's own note, sent whole on request (their words, not the bot's), and /calls's list of
-    // open calls, a list to phone down with every name and phone on one screen (walk s22 W22-33).
+    // The exceptions: a partner's own note, sent whole on request (their words, not the bot's); /calls's list of
+    // open calls, a list to phone down with every name and phone on one screen (walk s22 W22-33); and /stats, a
+    // report of figures kept in one message, its tables' numbers and the glossed totals together (walk s22 W22-28).
     const listOfCalls = (s: { screen: string; text: string }) => s.screen.startsWith('calls (') && /^📞 (Звонки людям без Телеграма|Calls to people without Telegram)\n/.test(s.text);
-    const long = seen[locale].filter((s) => wordsOf(s.text) > 60 && !s.text.endsWith(LONG_NOTE) && !listOfCalls(s)).map((s) => `${s.who}, ${s.screen} (${wordsOf(s.text)}): ${s.text}`);
+    const statsReport = (s: { screen: string; text: string }) => s.screen.startsWith('stats (') && /^<b>📊 /.test(s.text);
+    const long = seen[locale]
+      .filter((s) => wordsOf(s.text) > 60 && !s.text.endsWith(LONG_NOTE) && !listOfCalls(s) && !statsReport(s))
+      .map((s) => `${s.who}, ${s.screen} (${wordsOf(s.text)}): ${s.text}`);
     expect(long).toEqual([]);
+  });
+
+  it('/stats is one message: the centers, courses, weeks and totals without pages', () => {
+    const stats = seen.ru.filter((s) => s.screen === 'stats (coordinator)' && s.text.startsWith('<b>📊 '));
+    expect(stats.length).toBeGreaterThan(0);
+    for (const s of stats) expect(s.text).not.toContain('Страница');
+    expect(stats[0]!.text).toContain('Всего ждут: 17');
+    expect(stats[0]!.text).toContain('Данные на');
   });
 
   it('/calls shows the seven open calls on one screen', () => {

@@ -156,6 +156,7 @@ describe('/stats', () => {
     await coordinator.press('🏢 Выбрать центр');
     await coordinator.press(/^Юрга:/);
     expect(coordinator.lastText()).toContain('Всего ждут: 0');
+    expect(coordinator.lastText()).not.toContain('по центрам:'); // no heading over an empty list
     expect(coordinator.lastText()).not.toMatch(/^(<pre>)?Курс +Ждут$/m);
     expect(t.telegram.callsOf('sendPhoto')).toHaveLength(3);
     expect(await AuditEntryModel.countDocuments({ actorId: 900, action: 'stats.view' })).toBe(viewsBefore + 3);

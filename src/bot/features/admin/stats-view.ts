@@ -99,7 +99,8 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
     const center = centers.find((c) => c.id === id);
     return center ? centerPlace(center, ctx.locale) : id;
   };
-  table(ctx.t('adm-stats-centers'), [
+  // Nobody waiting: the total alone, no heading over an empty list.
+  table(report.waitingByCenter.length > 0 ? ctx.t('adm-stats-centers') : '', [
     ...report.waitingByCenter.map(({ centerId, waiting }) => `${place(centerId)}: ${waiting}`),
     `${ctx.t('adm-stats-total')}: ${report.totalWaiting}`,
   ], true);
@@ -134,7 +135,8 @@ export function statsBody(rows: StatsRow[]): string {
     if (last && last.table === r.table) last.lines.push(r.line);
     else blocks.push({ table: r.table, plain: r.plain === true, lines: [r.line] });
   }
-  return blocks.map((b) => (b.plain ? [b.table, ...b.lines].join('\n') : `<pre>${[b.table, ...b.lines].join('\n')}</pre>`)).join('\n\n');
+  const text = (b: (typeof blocks)[number]) => [b.table, ...b.lines].filter(Boolean).join('\n');
+  return blocks.map((b) => (b.plain ? text(b) : `<pre>${text(b)}</pre>`)).join('\n\n');
 }
 
 /** The totals under the tables (on every page). */

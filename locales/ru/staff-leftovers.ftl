@@ -13,3 +13,11 @@ call-closed-plain-begun =
 adm-stats-centers = Ждут в очереди, по центрам:
 # The current year's totals: who finished a course in it, how many groups had lessons in it.
 adm-stats-year = За { $year } год: закончили курс — { $finished }, групп с занятиями — { $groups }.
+
+# Revoking a librarian: whom her open groups go to, and the choice of someone else (the default first).
+staff-handover-to = Кто получит группы: { $names }.
+staff-handover-you = вы
+staff-handover-btn = 👤 Передать группы другому
+staff-handover-ask = Кому передать открытые группы, которые вела { $name } ({ $count })? Можно выбрать библиотекаря тех же центров или себя.
+staff-handover-default = { $name } — как предложено
+staff-handover-me = Себе

@@ -96,6 +96,12 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(coordinator.lastText()).toContain('\nКто получит группы: вы.');
     await coordinator.press('Да');
     for (const group of [first, second]) expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(COORDINATOR);
+    // Nobody else could take a group: no choice to offer.
+    await groupWithOffers(t.clock.now(), { actorId: 4744, capacity: 1, centerId: 'yurga-central' });
+    await coordinator.text('/staff');
+    await coordinator.press('✖ Отозвать: Вера');
+    expect(coordinator.lastText()).toContain('\nКто получит группы: вы.');
+    expect(coordinator.buttonLabels()).toEqual(['Да', 'Нет']);
     expect(t.errors).toEqual([]);
   });
 

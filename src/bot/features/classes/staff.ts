@@ -151,7 +151,8 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number;
   text: revokeText,
   buttons: (b, v, ctx) => {
     // Her groups may go to someone else than the default: the other librarians of her centers, or the coordinator.
-    if (v.leaves.groups > 0) {
+    const onlyMe = v.choices.candidates.length === 0 && v.choices.defaults.every((c) => c.id === ctx.from?.id);
+    if (v.leaves.groups > 0 && !onlyMe) {
       b.text(ctx.t('staff-handover-btn'), (pressed) => handOverMenu.show(pressed, { user: v.staff.id, page: v.page, to: v.to })).row();
     }
     b.text(ctx.t('btn-yes'), async (pressed) => {

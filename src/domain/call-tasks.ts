@@ -129,9 +129,10 @@ export async function closeOfferCallTasks(entryId: string, groupId: Types.Object
  */
 export async function closeCallCards(taskId: string, now: Date, except?: { chatId: number; messageId: number }): Promise<void> {
   if (!isObjectId(taskId)) return;
-  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1 }).lean();
+  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1, cards: 1 }).lean();
   if (!task || task.status === 'open') return;
-  const cards = (await sentMessagesUnder(`call:${taskId}:`)).filter((c) => c.chatId !== except?.chatId || c.messageId !== except.messageId);
+  const all = [...(await sentMessagesUnder(`call:${taskId}:`)), ...(task.cards ?? [])];
+  const cards = all.filter((c, i) => (c.chatId !== except?.chatId || c.messageId !== except.messageId) && all.findIndex((o) => o.chatId === c.chatId && o.messageId === c.messageId) === i);
   if (cards.length === 0) return;
   const [languages, center] = await Promise.all([staffLanguages(cards.map((c) => c.chatId)), describeCenter(task.centerId)]);
   // Who answered, when someone did (an offer that ran out, a group changed, Telegram linked: nobody).
@@ -145,12 +146,18 @@ export async function closeCallCards(taskId: string, now: Date, except?: { chatI
     const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
     const key = `${answered ? 'call-closed' : 'call-closed-plain'}${card.text.key === 'calls-task-begun' ? '-begun' : ''}`;
     items.push({
-      key: `callclosed:${taskId}:${chatId}`, citizenId: chatId, priority: 'personal',
+      key: `callclosed:${taskId}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),
       message: { text: { key, vars }, replaces: messageId },
     });
   }
   if (items.length > 0) await enqueue(items, now);
+}
+
+/** A card of an open call a librarian opened from /calls: remembered, so that it too is edited when the call closes. */
+export async function noteCallCard(taskId: string, chatId: number, messageId: number): Promise<void> {
+  if (!isObjectId(taskId)) return;
+  await CallTaskModel.updateOne({ _id: taskId, status: 'open' }, { $addToSet: { cards: { chatId, messageId } } });
 }
 
 export interface OpenCallTask {

@@ -58,6 +58,23 @@ describe('a call card closed by someone else', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('a card opened from /calls is edited too when a colleague answers from hers', async () => {
+    const { t, alla, gleb } = await setUp();
+    await alla.text('/calls');
+    await alla.press('Ответить: Зоя Петрова');
+    const opened = alla.messages().at(-1)!;
+    expect(alla.buttonLabels(opened)).toEqual(ANSWERS);
+    await gleb.press('✓ Согласие есть, записать');
+    await deliverAll(t);
+    const now = alla.messages().find((m) => m.message_id === opened.message_id)!;
+    expect(now.text).toContain('Зоя Петрова, +7 923 111-22-41');
+    expect(now.text).toMatch(/\n\n✅ Человек записан в группу\.\n\nОтвет отмечен: Глеб Олегович, /);
+    expect(alla.buttonLabels(now)).toEqual([]);
+    // And her outbox card as well: nothing of that call is left with buttons in her chat.
+    expect(alla.messages().filter((m) => alla.buttonLabels(m).includes(ANSWERS[0]!)).map((m) => m.message_id)).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('the offer ran out: every card says so, names nobody as the answerer, and has no buttons', async () => {
     const { t, alla, gleb } = await setUp();
     const card = alla.messages().at(-1)!;

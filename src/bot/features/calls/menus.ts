@@ -2,7 +2,7 @@ import { addDays, isoDate, parseIsoDate, sayDate, toLocal, type LocalDate } from
 import { callLine, callPlace, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
 import { describeCenter } from '../../../domain/catalog.js';
 import { centerPlace } from '../../../domain/center-names.js';
-import { callTaskMessage, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
+import { callTaskMessage, noteCallCard, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -198,5 +198,7 @@ async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | 
   const message = await callTaskMessage(taskId, ctx.locale);
   if (!message) return ctx.t('calls-task-gone');
   const { text, keyboard } = renderMessage(ctx, message);
-  await ctx.reply(text, { reply_markup: keyboard });
+  const sent = await ctx.reply(text, { reply_markup: keyboard });
+  // Edited like the outbox's cards when a colleague answers the call (walk s22 W22-13).
+  await noteCallCard(taskId, sent.chat.id, sent.message_id);
 }

@@ -2,11 +2,10 @@
 adm-stats-title = 📊 Statistics: { $scope }
 adm-stats-scope-all = all centers
 adm-stats-scope-mine = my centers
-adm-stats-col-center = Center
 adm-stats-col-course = Course
 adm-stats-col-waiting = Wait
 adm-stats-total = Waiting in all
-adm-stats-col-week = Week
+adm-stats-col-week = Week of
 adm-stats-col-signups = Joined
 adm-stats-col-enrolled = Enrolled
 adm-stats-median-wait = Wait until enrollment, median: { $days } { $days ->
@@ -14,11 +13,17 @@ adm-stats-median-wait = Wait until enrollment, median: { $days } { $days ->
        *[other] days
     }
 adm-stats-median-none = Wait until enrollment: nobody to count yet.
-adm-stats-offers = Seats accepted: { $accepted } of { $made } ({ $rate })
+adm-stats-offers = Seats accepted: { $accepted } of { $made } offered ({ $rate })
 # Added to the line above when offers are open now.
 adm-stats-offers-pending = , still to answer: { $n }
-adm-stats-no-show = Missed lessons: { $rate } ({ $absent } of { $expected })
-adm-stats-completions = Finished the course: { $n }
+adm-stats-no-show = Missed lessons: { $rate } ({ $absent } { $absent ->
+        [one] absence
+       *[other] absences
+    } in { $expected } expected { $expected ->
+        [one] attendance
+       *[other] attendances
+    })
+adm-stats-completions = Finished a course, all time: { $n }
 adm-stats-chart-waiting = Waiting per center
 adm-stats-chart-weeks = Sign-ups and enrollments, 8 weeks
 adm-stats-series-signups = Signed up

@@ -1,5 +1,5 @@
 # Helper fixK, round 22. W22-27: what a librarian leaves when her rights are taken away, and whom it goes to.
-staff-revoke-groups = Open groups: { $count }. They go to another librarian of the same center, or to you where there is none. Messages to participants will name the new librarian instead, or give only the center's phone.
+staff-revoke-groups = Open groups: { $count }. Messages to participants will name the new librarian instead, or give only the center's phone.
 staff-revoke-calls = Calls waiting: { $count }. The center's other librarians see them in /calls, or you where there is none.
 staff-revoke-alone = Left with no librarian: { $centers }. Invite a new one: /staff
 staff-revoked-groups = Groups handed over: { $count }. Who has which: /classes.

@@ -16,7 +16,7 @@ adm-stats-offers-none = Seats accepted: no seat offered yet
 adm-stats-btn-explain = ❓ What the numbers mean
 adm-stats-explain =
     What the numbers mean:
-    Center — town and name; where that does not fit, town and street (or the town alone).
+    On the chart a center is its town and name; where that does not fit, town and street.
     Wait — people on the list; those already offered a seat are in "still to answer" instead.
     Week — the date of its Monday. Joined — joined the list that week, Enrolled — got into a group.
     Missed lessons — how often participants did not come, of all attendance marks.

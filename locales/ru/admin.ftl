@@ -2,11 +2,10 @@
 adm-stats-title = 📊 Статистика: { $scope }
 adm-stats-scope-all = все центры
 adm-stats-scope-mine = мои центры
-adm-stats-col-center = Центр
 adm-stats-col-course = Курс
 adm-stats-col-waiting = Ждут
 adm-stats-total = Всего ждут
-adm-stats-col-week = Неделя
+adm-stats-col-week = Неделя с
 adm-stats-col-signups = Записи
 adm-stats-col-enrolled = Зачислены
 adm-stats-median-wait = Ожидание до зачисления, медиана: { $days } { $days ->
@@ -16,11 +15,18 @@ adm-stats-median-wait = Ожидание до зачисления, медиан
        *[many] дней
     }
 adm-stats-median-none = Ожидание до зачисления: пока некого считать.
-adm-stats-offers = Приняли место: { $accepted } из { $made } ({ $rate })
+adm-stats-offers = Приняли место: { $accepted } из { $made } предложенных ({ $rate })
 # Added to the line above when offers are open now.
 adm-stats-offers-pending = , ещё ждут ответа: { $n }
-adm-stats-no-show = Пропуски занятий: { $rate } ({ $absent } из { $expected })
-adm-stats-completions = Закончили курс: { $n }
+adm-stats-no-show = Пропуски занятий: { $rate } (не пришли { $absent } { $absent ->
+        [one] раз
+        [few] раза
+       *[many] раз
+    } из { $expected } { $expected ->
+        [one] ожидаемого посещения
+       *[other] ожидаемых посещений
+    })
+adm-stats-completions = Закончили курс за всё время: { $n }
 adm-stats-chart-waiting = Ждут по центрам
 adm-stats-chart-weeks = Записи и зачисления за 8 недель
 adm-stats-series-signups = Записались

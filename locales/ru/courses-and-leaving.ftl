@@ -1,5 +1,5 @@
 # Helper fixK, round 22. W22-27: what a librarian leaves when her rights are taken away, and whom it goes to.
-staff-revoke-groups = Открытых групп: { $count }. Их получит другой библиотекарь того же центра, а где его нет — вы. В сообщениях участникам вместо этого сотрудника будет назван новый библиотекарь или только телефон центра.
+staff-revoke-groups = Открытых групп: { $count }. В сообщениях участникам вместо этого сотрудника будет назван новый библиотекарь или только телефон центра.
 staff-revoke-calls = Ждут звонка: { $count }. Эти звонки видят в /calls другие библиотекари центра, а где их нет — вы.
 staff-revoke-alone = Без библиотекаря останется: { $centers }. Пригласить нового: /staff
 staff-revoked-groups = Передано групп: { $count }. Кому какие — в /classes.

@@ -1,5 +1,6 @@
 import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
+import { closeCallCards } from './call-tasks.js';
 import { acceptOffer, declineOffer, type OfferOptions } from './offers.js';
 import { audit } from './audit.js';
 import { canManageCenter, type Role } from './roles.js';
@@ -38,6 +39,7 @@ export async function answerCallTask(
   answer: CallAnswer,
   now: Date,
   options: OfferOptions = {},
+  pressed?: { chatId: number; messageId: number },
 ): Promise<CallAnswerResult> {
   if (!isObjectId(taskId)) return { ok: false, reason: 'gone' };
   const task = await CallTaskModel.findById(taskId).lean();
@@ -62,7 +64,7 @@ export async function answerCallTask(
   }
 
   const entryId = String(task.entryId);
-  const settled = await settleOfferCall({ taskId, entryId, citizenId }, answer, actor, now, options);
+  const settled = await settleOfferCall({ taskId, entryId, citizenId, ...(pressed ? { pressed } : {}) }, answer, actor, now, options);
   if (settled === 'taken') return taken();
   if (settled === 'expired') return { ok: false, reason: 'expired' };
   await audit({ actorId: actor.id, action: `calltask.${answer}`, target: `calltask:${taskId}`, details: { entry: entryId } }, now);
@@ -74,9 +76,10 @@ export async function answerCallTask(
  * as the person's own buttons would (acceptOffer, declineOffer). 'taken': someone answered first; 'expired': the
  * offer closed under the call (it expired, the group was cancelled), and the task says so, not "accepted".
  * Also what a partner's representative does who puts one of theirs into the seat (partners/closed-groups.ts).
+ * Every librarian's card of the call then says how it closed (but `pressed`, the card the answer came from).
  */
 export async function settleOfferCall(
-  call: { taskId: string; entryId: string; citizenId: number },
+  call: { taskId: string; entryId: string; citizenId: number; pressed?: { chatId: number; messageId: number } },
   answer: Exclude<CallAnswer, 'no-answer'>,
   actor: { id: number; name: string },
   now: Date,
@@ -92,9 +95,9 @@ export async function settleOfferCall(
     answer === 'accepted'
       ? (await acceptOffer(call.citizenId, call.entryId, now)).ok
       : await declineOffer(call.citizenId, call.entryId, answer === 'declined-keep', now, options);
-  if (done) return 'done';
-  await CallTaskModel.updateOne({ _id: call.taskId, status }, { $set: { status: 'expired' } });
-  return 'expired';
+  if (!done) await CallTaskModel.updateOne({ _id: call.taskId, status }, { $set: { status: 'expired' } });
+  await closeCallCards(call.taskId, now, call.pressed);
+  return done ? 'done' : 'expired';
 }
 
 /** Before the keep / leave choice after Declined: is the task still open, and the role's to answer? */

@@ -110,37 +110,54 @@ export async function openOfferCallTask(
   return task ? { taskId: String(task._id), citizenId: entry.citizenId, centerId: entry.centerId } : null;
 }
 
-/** The offer was closed without a librarian's answer (expired, withdrawn, answered in Telegram): so is its task. */
+/**
+ * The offer was closed without a librarian's answer (expired, withdrawn, answered in Telegram): so is its task, and
+ * the librarians' cards of it lose their buttons (walk s22 W22-13).
+ */
 export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
-  await CallTaskModel.updateMany({ kind: 'offer', entryId, groupId, status: 'open' }, { $set: { status, closedAt: now } });
+  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1 }).lean();
+  if (open.length === 0) return;
+  await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now } });
+  for (const task of open) await closeCallCards(String(task._id), now);
 }
 
 /**
- * An offer call answered by someone other than the librarians (a partner's representative put the person into the
- * group): each librarian's card of it already in their chat is edited to say so, without its buttons, so nobody
- * phones for nothing (walk s22 W22-13). Cards not delivered yet are not sent: the task is no longer open.
+ * An offer call closed (a librarian, a partner's representative or the offer itself answered it): each card of it
+ * already in a librarian's chat is edited to say what happened and who recorded it, without its buttons, so nobody
+ * phones for nothing (walk s22 W22-13). `except`: the card whose press answered it (that press shows the outcome).
+ * Cards not delivered yet are not sent: the task is no longer open.
  */
-export async function closeCallCards(taskId: string, now: Date): Promise<void> {
+export async function closeCallCards(taskId: string, now: Date, except?: { chatId: number; messageId: number }): Promise<void> {
   if (!isObjectId(taskId)) return;
-  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1 }).lean();
+  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1, cards: 1 }).lean();
   if (!task || task.status === 'open') return;
-  const cards = await sentMessagesUnder(`call:${taskId}:`);
+  const all = [...(await sentMessagesUnder(`call:${taskId}:`)), ...(task.cards ?? [])];
+  const cards = all.filter((c, i) => (c.chatId !== except?.chatId || c.messageId !== except.messageId) && all.findIndex((o) => o.chatId === c.chatId && o.messageId === c.messageId) === i);
   if (cards.length === 0) return;
   const [languages, center] = await Promise.all([staffLanguages(cards.map((c) => c.chatId)), describeCenter(task.centerId)]);
+  // Who answered, when someone did (an offer that ran out, a group changed, Telegram linked: nobody).
+  const answered = (task.status === 'accepted' || task.status === 'declined') && task.answeredByName && task.answeredAt ? task.answeredAt : undefined;
   const items: OutboxItem[] = [];
   for (const { chatId, messageId } of cards) {
     const language = languages.get(chatId) ?? 'ru';
     const card = await callTaskMessage(taskId, language);
     if (!card || 'raw' in card.text) continue;
-    const at = task.answeredAt ? formatLessonTime(task.answeredAt, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
+    const at = answered ? formatLessonTime(answered, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
     const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
+    const key = `${answered ? 'call-closed' : 'call-closed-plain'}${card.text.key === 'calls-task-begun' ? '-begun' : ''}`;
     items.push({
-      key: `callclosed:${taskId}:${chatId}`, citizenId: chatId, priority: 'personal',
+      key: `callclosed:${taskId}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),
-      message: { text: { key: card.text.key === 'calls-task-begun' ? 'call-closed-begun' : 'call-closed', vars }, replaces: messageId },
+      message: { text: { key, vars }, replaces: messageId },
     });
   }
   if (items.length > 0) await enqueue(items, now);
+}
+
+/** A card of an open call a librarian opened from /calls: remembered, so that it too is edited when the call closes. */
+export async function noteCallCard(taskId: string, chatId: number, messageId: number): Promise<void> {
+  if (!isObjectId(taskId)) return;
+  await CallTaskModel.updateOne({ _id: taskId, status: 'open' }, { $addToSet: { cards: { chatId, messageId } } });
 }
 
 export interface OpenCallTask {
@@ -198,7 +215,10 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
  * a later /forget finds it.
  */
 export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, now: Date): Promise<number> {
-  const cancelled = await CallTaskModel.updateMany({ citizenId: fromCitizenId, kind: 'offer', status: 'open' }, { $set: { status: 'cancelled', closedAt: now } });
+  const open = await CallTaskModel.find({ citizenId: fromCitizenId, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
+  const cancelled = await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status: 'cancelled', closedAt: now } });
+  // The librarians' cards say the offer went on in Telegram (walk s22 W22-13), still naming the record they were about.
+  for (const task of open) await closeCallCards(String(task._id), now);
   await CallTaskModel.updateMany({ citizenId: fromCitizenId }, { $set: { citizenId: toCitizenId } });
   return cancelled.modifiedCount;
 }

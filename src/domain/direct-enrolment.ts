@@ -4,7 +4,6 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { settleOfferCall } from './call-answers.js';
-import { closeCallCards } from './call-tasks.js';
 import { isObjectId } from './ids.js';
 import { acceptOffer, closeOffer, offerFreeSeats, type OfferOptions } from './offers.js';
 
@@ -77,8 +76,6 @@ export async function enrolDirectly(e: DirectEnrolment, now: Date, options: Offe
 async function takeOfferedSeat(actor: { id: number; name: string }, entry: { id: string; citizenId: number }, now: Date): Promise<boolean> {
   const task = await CallTaskModel.findOne({ entryId: entry.id, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
   if (!task) return (await acceptOffer(entry.citizenId, entry.id, now)).ok;
-  const taken = (await settleOfferCall({ taskId: String(task._id), entryId: entry.id, citizenId: entry.citizenId }, 'accepted', actor, now)) === 'done';
-  // The librarians' cards of that call lose their buttons and say who answered (walk s22 W22-13).
-  if (taken) await closeCallCards(String(task._id), now);
-  return taken;
+  // The librarians' cards of that call lose their buttons and say who answered (walk s22 W22-13): settleOfferCall.
+  return (await settleOfferCall({ taskId: String(task._id), entryId: entry.id, citizenId: entry.citizenId }, 'accepted', actor, now)) === 'done';
 }

@@ -33,12 +33,37 @@ export async function whatLibrarianLeaves(userId: number, now: Date): Promise<Le
   return { groups, calls, aloneAt: alone.filter((c): c is string => c !== null) };
 }
 
+/** Someone her groups could go to: a librarian (with the name colleagues see) or the coordinator who revokes her. */
+export interface HandOverChoice {
+  id: number;
+  name?: string;
+}
+
+/**
+ * Whom her open groups go to when nobody chooses (each center's first other librarian, else the coordinator
+ * `actorId`), and who could take them all instead: every librarian of each center where she runs an open group,
+ * those of the default first (walk s22 leftovers: the coordinator picks, the default still first).
+ */
+export async function handOverChoices(actorId: number, userId: number): Promise<{ defaults: HandOverChoice[]; candidates: HandOverChoice[] }> {
+  const centers: string[] = await ClassGroupModel.distinct('centerId', { librarianId: userId, status: 'open' });
+  if (centers.length === 0) return { defaults: [], candidates: [] };
+  const ids = [...new Set(await Promise.all(centers.map(async (c) => (await othersAt(c, userId))[0]?._id ?? actorId)))];
+  const all = await StaffMemberModel.find({ _id: { $ne: userId }, centerIds: { $all: centers } }, { displayName: 1 }).sort({ _id: 1 }).lean();
+  const named = new Map((await StaffMemberModel.find({ _id: { $in: ids } }, { displayName: 1 }).lean()).map((s) => [s._id, s.displayName]));
+  const choice = (id: number, name?: string | null): HandOverChoice => ({ id, ...(name ? { name } : {}) });
+  return {
+    defaults: ids.map((id) => choice(id, named.get(id))),
+    candidates: [...all.filter((s) => ids.includes(s._id)), ...all.filter((s) => !ids.includes(s._id))].map((s) => choice(s._id, s.displayName)),
+  };
+}
+
 /**
  * Her open groups at centers she does not manage (any more: revoked, or her centers re-ticked in /staff; probe s23
- * H1) go to the first other librarian of the group's center, else to the coordinator (`actorId`); the librarians who
+ * H1) go to `to` where the coordinator chose someone (the coordinator `actorId`, or a librarian of the group's
+ * center), else to the first other librarian of the group's center, else to the coordinator; the librarians who
  * got groups are told. Returns how many groups moved. Groups follow the center, not the person.
  */
-export async function handOverGroups(actorId: number, userId: number, now: Date, leaving?: 'all' | string[]): Promise<number> {
+export async function handOverGroups(actorId: number, userId: number, now: Date, leaving?: 'all' | string[], to?: number): Promise<number> {
   // `leaving`: called before her centers change (so a kill in between leaves nothing with her); else after it.
   const kept = (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];
   const at = leaving === 'all' ? {} : { centerId: leaving ? { $in: leaving } : { $nin: kept } };
@@ -46,11 +71,13 @@ export async function handOverGroups(actorId: number, userId: number, now: Date,
   if (groups.length === 0) return 0;
   const given = new Map<number, number>();
   for (const group of groups) {
-    const next = (await othersAt(group.centerId, userId))[0]?._id ?? actorId;
+    // The one chosen, while they may run a group of this center (a librarian unticked from it meanwhile may not).
+    const chosen = to !== undefined && to !== userId && (to === actorId || (await StaffMemberModel.exists({ _id: to, centerIds: group.centerId }))) ? to : undefined;
+    const next = chosen ?? (await othersAt(group.centerId, userId))[0]?._id ?? actorId;
     await ClassGroupModel.updateOne({ _id: group._id, librarianId: userId }, { $set: { librarianId: next } });
     if (next !== actorId) given.set(next, (given.get(next) ?? 0) + 1);
   }
-  await audit({ actorId, action: 'staff.handover', target: `user:${userId}`, details: { groups: groups.length } }, now);
+  await audit({ actorId, action: 'staff.handover', target: `user:${userId}`, details: { groups: groups.length, ...(to === undefined ? {} : { to }) } }, now);
   // Her name when the bot knows it; never a bare Telegram id.
   const name = (await StaffMemberModel.findById(userId, { displayName: 1 }).lean())?.displayName;
   await enqueue(

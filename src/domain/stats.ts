@@ -6,6 +6,8 @@ import { LessonModel } from '../db/models/lesson.js';
 import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { listEveryCenter } from './catalog.js';
+import { toLocal } from './time.js';
 
 /** Which centers the numbers cover: undefined = every center (a coordinator). */
 export type StatsScope = { centerIds?: string[] };
@@ -34,6 +36,8 @@ export interface StatsReport {
   /** Expected attendances (participants × marked lessons) and absences. */
   attendance: { expected: number; absent: number; noShowRate?: number };
   completions: number;
+  /** The current year (in the region's time zone): who finished a course in it, and how many groups had lessons in it. */
+  year: { year: number; finished: number; groups: number };
 }
 
 /** Per-center raw counts: any set of centers is merged from these. */
@@ -47,6 +51,9 @@ interface CenterCounts {
   /** Offers open now (a snapshot older than this field has none). */
   offersPending?: number;
   completions: number;
+  /** By year ("2026", in the center's time zone): courses finished, groups with a lesson begun (older snapshots: none). */
+  finishedByYear?: Record<string, number>;
+  groupsByYear?: Record<string, number>;
   expected: number;
   absent: number;
 }
@@ -58,6 +65,8 @@ export interface StatsSnapshot {
 }
 
 export const WEEKS = 8;
+/** The region's time zone, where none is given (the year of /stats's totals). */
+const REGION_TIME_ZONE = 'Asia/Novokuznetsk';
 const DAY_MS = 24 * 3600 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 /** How often the job (src/jobs/admin) refreshes the snapshot; /stats tells the reader this number. */
@@ -74,8 +83,11 @@ export function weekStart(date: Date): Date {
 
 const emptyCounts = (): CenterCounts => ({
   waitingByCourse: {}, signups: Array<number>(WEEKS).fill(0), enrollments: Array<number>(WEEKS).fill(0),
-  waitDays: [], enrolledEver: 0, offersMade: 0, offersPending: 0, completions: 0, expected: 0, absent: 0,
+  waitDays: [], enrolledEver: 0, offersMade: 0, offersPending: 0, completions: 0, finishedByYear: {}, groupsByYear: {}, expected: 0, absent: 0,
 });
+function addTo(counts: Record<string, number> | undefined, key: string): void {
+  if (counts) counts[key] = (counts[key] ?? 0) + 1;
+}
 
 /**
  * One pass over the waiting list (a cursor with a projection, which every
@@ -88,6 +100,8 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   const of = (centerId: string) => (centers[centerId] ??= emptyCounts());
   const entryCenter = new Map<string, string>();
   const rosters = new Map<string, Array<{ id: number; enrolledAt?: Date }>>();
+  const zones = new Map((await listEveryCenter()).map((c) => [c.id, c.timeZone]));
+  const yearAt = (centerId: string, at: Date) => String(toLocal(at, zones.get(centerId) ?? REGION_TIME_ZONE).year);
 
   const cursor = WaitlistEntryModel.collection.find(
     {},
@@ -100,7 +114,10 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     if (e.status === 'waiting') c.waitingByCourse[courseId] = (c.waitingByCourse[courseId] ?? 0) + 1;
     if (e.status === 'offered') c.offersPending = (c.offersPending ?? 0) + 1;
     // completedAt, not the status: a finished person forgotten later (/forget, retention) still counts.
-    if (e.completedAt) c.completions++;
+    if (e.completedAt) {
+      c.completions++;
+      addTo(c.finishedByYear, yearAt(e.centerId as string, e.completedAt as Date));
+    }
     const joinedAt = e.joinedAt as Date;
     if (joinedAt >= since) c.signups[bucketOf(joinedAt)]! += 1;
     const enrolledAt = e.enrolledAt as Date | undefined;
@@ -126,7 +143,19 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     if (centerId) of(centerId).offersMade++;
   }
 
-  const groupCenter = new Map((await ClassGroupModel.find({}, { centerId: 1 }).lean()).map((g) => [String(g._id), g.centerId]));
+  const groups = await ClassGroupModel.find({}, { centerId: 1, status: 1 }).lean();
+  const groupCenter = new Map(groups.map((g) => [String(g._id), g.centerId]));
+  // A group counts in each year one of its lessons began in (a cancelled group did not take place).
+  const heldIn = new Set<string>();
+  const held = new Set(groups.filter((g) => g.status !== 'cancelled').map((g) => String(g._id)));
+  for (const lesson of await LessonModel.find({ status: 'scheduled', startsAt: { $lte: now } }, { groupId: 1, startsAt: 1 }).lean()) {
+    const centerId = groupCenter.get(String(lesson.groupId));
+    if (!centerId || !held.has(String(lesson.groupId))) continue;
+    const year = yearAt(centerId, lesson.startsAt);
+    if (heldIn.has(`${String(lesson.groupId)}:${year}`)) continue;
+    heldIn.add(`${String(lesson.groupId)}:${year}`);
+    addTo(of(centerId).groupsByYear, year);
+  }
   const lessons = await LessonModel.find(
     { status: 'scheduled', startsAt: { $lte: now }, markedAt: { $exists: true } },
     { groupId: 1, attendedIds: 1, startsAt: 1 },
@@ -157,8 +186,8 @@ function median(values: number[]): number | undefined {
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : undefined);
 const byValueDesc = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
-/** The report for some centers (or all), merged from the snapshot's per-center counts. */
-export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope): StatsReport {
+/** The report for some centers (or all), merged from the snapshot's per-center counts; the year's totals are `timeZone`'s. */
+export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope, timeZone = REGION_TIME_ZONE): StatsReport {
   const ids = Object.keys(snapshot.centers).filter((id) => !scope.centerIds || scope.centerIds.includes(id));
   const parts = ids.map((id) => snapshot.centers[id]!);
   const sum = (f: (c: CenterCounts) => number) => parts.reduce((s, c) => s + f(c), 0);
@@ -175,6 +204,7 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope): StatsRep
   const absent = sum((c) => c.absent);
   const offerRate = ratio(accepted, made);
   const noShowRate = ratio(absent, expected);
+  const year = String(toLocal(new Date(snapshot.computedAt), timeZone).year);
   return {
     computedAt: snapshot.computedAt,
     waitingByCenter: byCenter.map(([centerId, waiting]) => ({ centerId, waiting })),
@@ -189,12 +219,13 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope): StatsRep
     offers: { made, accepted, pending: sum((c) => c.offersPending ?? 0), ...(offerRate !== undefined ? { rate: offerRate } : {}) },
     attendance: { expected, absent, ...(noShowRate !== undefined ? { noShowRate } : {}) },
     completions: sum((c) => c.completions),
+    year: { year: Number(year), finished: sum((c) => c.finishedByYear?.[year] ?? 0), groups: sum((c) => c.groupsByYear?.[year] ?? 0) },
   };
 }
 
 /** Fresh numbers, computed now (tests; the refresh job). */
-export async function computeStats(scope: StatsScope, now: Date): Promise<StatsReport> {
-  return reportFrom(await buildSnapshot(now), scope);
+export async function computeStats(scope: StatsScope, now: Date, timeZone?: string): Promise<StatsReport> {
+  return reportFrom(await buildSnapshot(now), scope, timeZone);
 }
 
 /** Computes the snapshot and stores it for /stats (the background job calls this). */
@@ -220,9 +251,9 @@ export async function markStatsStale(): Promise<void> {
  * What /stats shows: the stored snapshot while it is younger than
  * SNAPSHOT_MAX_AGE_MS, else computed afresh (and stored) first.
  */
-export async function latestStats(scope: StatsScope, now: Date): Promise<StatsReport> {
+export async function latestStats(scope: StatsScope, now: Date, timeZone?: string): Promise<StatsReport> {
   const stored = await StatsSnapshotModel.findById('all').lean();
   const fresh = stored && now.getTime() - stored.computedAt.getTime() <= SNAPSHOT_MAX_AGE_MS && stored.computedAt <= now;
   const snapshot = fresh ? fromJsonText<StatsSnapshot>(stored.json) : await refreshStatsSnapshot(now);
-  return reportFrom(snapshot, scope);
+  return reportFrom(snapshot, scope, timeZone);
 }

@@ -152,10 +152,12 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     await deliverAll(t);
     expect(anna.messages().slice(before.anna)).toHaveLength(1);
 
-    // The button opens /calls, which pages the 25 calls; a call is answered from there.
+    // The button opens /calls, the 25 calls on one screen (walk s22 W22-33); a call is answered from there.
     await anna.press('📋 Открыть список');
     expect(anna.lastText()).toContain('Ждут ответа: 25 предложений места');
-    expect(anna.lastText()).toMatch(/Страница 1 из \d/);
+    expect(anna.lastText()).toContain('• Человек 24, +7 923 100-00-24: Основы');
+    expect(anna.lastText()).toContain('• Мария Иванова, +7 923 123-45-67: Основы');
+    expect(anna.lastText()).not.toContain('Страница');
     await anna.press('Ответить: Человек 01');
     expect(anna.lastText()).toContain('Человек 01, +7 923 100-00-01');
     await anna.press('✓ Согласие есть, записать');
@@ -206,11 +208,13 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await entry(entryId)).toMatchObject({ status: 'waiting' });
     expect(await task()).toMatchObject({ status: 'expired' });
     expect(await DeliveryModel.countDocuments({ citizenId: MARIA })).toBe(0);
-    expect(await DeliveryModel.countDocuments()).toBe(before + 1); // only the next person's offer
+    expect(await DeliveryModel.countDocuments()).toBe(before + 3); // the next person's offer, the two cards' edits
     await deliverAll(t);
     expect(next.lastText()).toContain('Для вас есть место в группе!');
-
-    await anna.press('✓ Согласие есть, записать');
+    // The librarians' cards say so, without buttons (walk s22 W22-13); a press sent before the edit is told so.
+    expect(boris.lastText()).toContain('⌛ Время ответа вышло');
+    expect(anna.buttonLabels()).toEqual([]);
+    await anna.pressData(`ct:a:${String((await task())!._id)}`);
     expect(lastAlert(t)).toBe('На этот звонок отвечать уже не нужно.');
     expect(anna.lastText()).toContain('⌛ Время ответа вышло');
     expect(await entry(entryId)).toMatchObject({ status: 'waiting' });

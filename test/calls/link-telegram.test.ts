@@ -209,12 +209,17 @@ describe('linking Telegram later', () => {
     await maria.press('✓ Приду');
     expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ status: 'enrolled', citizenId: MARIA_TG });
 
-    await anna.press('✓ Согласие есть, записать');
+    // Her card in Anna's chat was edited when the call closed: no buttons, and why (walk s22 W22-13).
+    expect(anna.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.\nМария Иванова,');
+    expect(anna.lastText()).toMatch(/\n\nЧеловек подключил Телеграм: предложение пришло ему туда\.$/);
+    expect(anna.buttonLabels()).toEqual([]);
+    // A press that came before the edit is told so.
+    await anna.pressData(`ct:a:${String((await CallTaskModel.findOne({ kind: 'offer' }).lean())!._id)}`);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('На этот звонок отвечать уже не нужно.');
     expect(anna.lastText()).toContain('Человек подключил Телеграм: предложение пришло ему туда.');
-    // The librarians' messages about her are hers to forget under the new id.
+    // The librarians' messages about her are hers to forget under the new id (the card and its edit).
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_PAPER })).toBe(0);
-    expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_TG })).toBe(1);
+    expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_TG })).toBe(2);
     expect(t.errors).toEqual([]);
   });
 

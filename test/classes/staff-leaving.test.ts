@@ -38,7 +38,8 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press('✖ Отозвать: Светлана');
     const confirm = coordinator.lastText();
     expect(confirm).toContain('Отозвать права библиотекаря у Светлана?');
-    expect(confirm).toContain('Открытых групп: 2. Их получит другой библиотекарь того же центра, а где его нет — вы.');
+    expect(confirm).toContain('Открытых групп: 2. В сообщениях участникам');
+    expect(confirm).toContain('\nКто получит группы: Наталья, вы.');
     expect(confirm).toContain('Ждут звонка: 1.');
     expect(confirm).toContain('Без библиотекаря останется: Юрга, Центральная городская библиотека.');
     expect(confirm).not.toContain('Кемерово');
@@ -59,6 +60,48 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(offer(4713)).toContain('Вопросы: Наталья, телефон +7 384 236-42-90');
     expect(offer(4714)).toMatch(/Вопросы: телефон \+7/);
     expect(offer(4714)).not.toContain('Светлана');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('the coordinator chooses who takes her groups: the default first, another librarian of the center, or herself', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(4741, 'Светлана', ['kemerovo-regional']);
+    await librarian(4742, 'Наталья', ['kemerovo-regional']);
+    await librarian(4743, 'Ирина', ['kemerovo-regional', 'yurga-central']);
+    await librarian(4744, 'Вера', ['yurga-central']); // not of her center: not offered
+    const first = await groupWithOffers(t.clock.now(), { actorId: 4741, capacity: 2 });
+    const second = await groupWithOffers(t.clock.now(), { actorId: 4741, capacity: 2, courseId: 'internet' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    await coordinator.press('✖ Отозвать: Светлана');
+    expect(coordinator.lastText()).toContain('\nКто получит группы: Наталья.');
+    await coordinator.press('👤 Передать группы другому');
+    expect(coordinator.lastText()).toBe('Кому передать открытые группы, которые вела Светлана (2)? Можно выбрать библиотекаря тех же центров или себя.');
+    expect(coordinator.buttonLabels()).toEqual(['Наталья — как предложено', 'Ирина', 'Себе', '← Назад']);
+    await coordinator.press('Ирина');
+    expect(coordinator.lastText()).toContain('\nКто получит группы: Ирина.');
+    expect(coordinator.lastText()).toMatch(/^Отозвать права библиотекаря у Светлана\?/);
+    await coordinator.press('Да');
+    expect(coordinator.lastText()).toBe('Права отозваны: Светлана.\nПередано групп: 2. Кому какие — в /classes.');
+    for (const group of [first, second]) expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(4743);
+    await deliverAll(t);
+    expect(t.user({ id: 4743, first_name: 'Ирина', language_code: 'ru' }).lastText()).toBe('Вам переданы группы, которые вела Светлана: 2. Они в /classes, звонки — в /calls.');
+    expect(t.user({ id: 4742, first_name: 'Наталья', language_code: 'ru' }).messages()).toHaveLength(0);
+
+    // Ирина leaves too: the coordinator keeps her groups himself.
+    await coordinator.text('/staff');
+    await coordinator.press('✖ Отозвать: Ирина');
+    await coordinator.press('👤 Передать группы другому');
+    await coordinator.press('Себе');
+    expect(coordinator.lastText()).toContain('\nКто получит группы: вы.');
+    await coordinator.press('Да');
+    for (const group of [first, second]) expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(COORDINATOR);
+    // Nobody else could take a group: no choice to offer.
+    await groupWithOffers(t.clock.now(), { actorId: 4744, capacity: 1, centerId: 'yurga-central' });
+    await coordinator.text('/staff');
+    await coordinator.press('✖ Отозвать: Вера');
+    expect(coordinator.lastText()).toContain('\nКто получит группы: вы.');
+    expect(coordinator.buttonLabels()).toEqual(['Да', 'Нет']);
     expect(t.errors).toEqual([]);
   });
 

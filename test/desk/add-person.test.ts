@@ -150,7 +150,7 @@ describe('/add', () => {
 
     // /stats and /export count her like anyone.
     await olga.text('/stats');
-    expect(olga.textsSince(0).join('\n')).toMatch(/^(<pre>)?Юрга +4$/m); // the town's one center: the town alone
+    expect(olga.textsSince(0).join('\n')).toMatch(/^Юрга, Центральная городская библиотека: 4$/m); // named in full (walk s22 W22-28)
     await olga.text('/export');
     const csv = (t.telegram.callsOf('sendDocument').at(0)!.payload.document.data as Buffer).toString('utf8');
     expect(csv).toContain("Юрга: Центральная городская библиотека;Основы компьютерной грамотности;ждёт;2026-11-30 12:00;3;Утром;Иванова Мария Петровна;8 923 123-45-67");

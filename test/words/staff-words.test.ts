@@ -280,7 +280,8 @@ describe('what staff read, on every screen that grows with data', () => {
   });
 
   it('has data enough to need pages: every paged screen showed a second page', () => {
-    const paged = ['classes (librarian)', 'classes (coordinator)', 'roster (librarian)', 'calls (librarian)', 'staff', 'referrals', 'groups (representative)', 'daily call list'];
+    // /calls is not here: its open calls fill one message before they page (walk s22 W22-33, test/calls/call-screen.test.ts).
+    const paged = ['classes (librarian)', 'classes (coordinator)', 'roster (librarian)', 'staff', 'referrals', 'groups (representative)', 'daily call list'];
     for (const screen of paged) expect([screen, seen.ru.some((s) => s.screen === screen && s.text.includes('Страница 2 из'))]).toEqual([screen, true]);
     expect(seen.en.some((s) => s.screen === 'classes (coordinator)' && s.text.includes('Page 2 of'))).toBe(true);
     expect(new Set(seen.ru.filter((s) => s.screen === 'forgetperson (librarian)' && s.text.startsWith('Найдено')).map((s) => s.text)).size).toBeGreaterThan(1);
@@ -301,9 +302,29 @@ describe('what staff read, on every screen that grows with data', () => {
   });
 
   it.each(['ru', 'en'] as const)('no staff message or page is over 60 words (%s)', (locale) => {
-    // The one exception: a partner's own note, sent whole on request (their words, not the bot's).
-    const long = seen[locale].filter((s) => wordsOf(s.text) > 60 && !s.text.endsWith(LONG_NOTE)).map((s) => `${s.who}, ${s.screen} (${wordsOf(s.text)}): ${s.text}`);
+    // The exceptions: a partner's own note, sent whole on request (their words, not the bot's); /calls's list of
+    // open calls, a list to phone down with every name and phone on one screen (walk s22 W22-33); and /stats, a
+    // report of figures kept in one message, its tables' numbers and the glossed totals together (walk s22 W22-28).
+    const listOfCalls = (s: { screen: string; text: string }) => s.screen.startsWith('calls (') && /^📞 (Звонки людям без Телеграма|Calls to people without Telegram)\n/.test(s.text);
+    const statsReport = (s: { screen: string; text: string }) => s.screen.startsWith('stats (') && /^<b>📊 /.test(s.text);
+    const long = seen[locale]
+      .filter((s) => wordsOf(s.text) > 60 && !s.text.endsWith(LONG_NOTE) && !listOfCalls(s) && !statsReport(s))
+      .map((s) => `${s.who}, ${s.screen} (${wordsOf(s.text)}): ${s.text}`);
     expect(long).toEqual([]);
+  });
+
+  it('/stats is one message: the centers, courses, weeks and totals without pages', () => {
+    const stats = seen.ru.filter((s) => s.screen === 'stats (coordinator)' && s.text.startsWith('<b>📊 '));
+    expect(stats.length).toBeGreaterThan(0);
+    for (const s of stats) expect(s.text).not.toContain('Страница');
+    expect(stats[0]!.text).toContain('Всего ждут: 17');
+    expect(stats[0]!.text).toContain('Данные на');
+  });
+
+  it('/calls shows the seven open calls on one screen', () => {
+    const calls = seen.ru.filter((s) => s.screen === 'calls (librarian)' && s.text.includes('Ждут ответа: 7 предложений места.'));
+    expect(calls.length).toBeGreaterThan(0);
+    for (let i = 0; i < 7; i++) expect(calls[0]!.text).toContain(nameOf(100 + i));
   });
 });
 

@@ -51,6 +51,8 @@ const callTaskSchema = new Schema(
     answeredByName: { type: String, maxlength: 100 },
     answeredAt: { type: Date },
     closedAt: { type: Date },
+    /** Cards of it a librarian opened from /calls (plain replies, not outbox messages): edited when it closes (W22-13). */
+    cards: { type: [{ chatId: { type: Number, required: true }, messageId: { type: Number, required: true }, _id: false }], default: undefined },
     // kind 'lesson'
     lessonId: { type: Schema.Types.ObjectId },
     done: { type: Boolean },

@@ -80,21 +80,30 @@ export interface StatsViewInput { scopeName: string; timeZone: string; centers: 
 export interface StatsRow {
   table: string;
   line: string;
+  /** A line of words, not of a monospace table (the centers, named in full: walk s22 W22-28). */
+  plain?: boolean;
 }
 
 /** The rows of the /stats tables (centers, courses, weeks): the part that grows with the region, so it is paged. */
 export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): StatsRow[] {
   const { centers, courses } = view;
   const rows: StatsRow[] = [];
-  const table = (header: string, lines: string[]) => rows.push(...lines.map((line) => ({ table: escapeHtml(header), line: escapeHtml(line) })));
-  // The number column as wide as its header or the largest number: the rest is for the centers' names.
+  const table = (header: string, lines: string[], plain = false) =>
+    rows.push(...lines.map((line) => ({ table: escapeHtml(header), line: escapeHtml(line), ...(plain ? { plain } : {}) })));
+  // The number column as wide as its header or the largest number.
   const valueWidth = Math.max(ctx.t('adm-stats-col-waiting').length, String(report.totalWaiting).length);
   const labelWidth = LINE - 1 - valueWidth;
-  const centerNames = statsCenterLabels(centers, report.waitingByCenter.map(({ centerId }) => centerId), ctx.locale, labelWidth);
-  table(row(ctx.t('adm-stats-col-center'), ctx.t('adm-stats-col-waiting'), labelWidth), [
-    ...report.waitingByCenter.map(({ waiting }, i) => row(centerNames[i]!, waiting, labelWidth)),
-    row(ctx.t('adm-stats-total'), report.totalWaiting, labelWidth),
-  ]);
+  // The centers as every other staff screen names them ("Кемерово, Библиотека имени Н. В. Гоголя"), in lines of
+  // words: a monospace column cut them to "Кемерово: Ленина 5" (walk s22 W22-28).
+  const place = (id: string) => {
+    const center = centers.find((c) => c.id === id);
+    return center ? centerPlace(center, ctx.locale) : id;
+  };
+  // Nobody waiting: the total alone, no heading over an empty list.
+  table(report.waitingByCenter.length > 0 ? ctx.t('adm-stats-centers') : '', [
+    ...report.waitingByCenter.map(({ centerId, waiting }) => `${place(centerId)}: ${waiting}`),
+    `${ctx.t('adm-stats-total')}: ${report.totalWaiting}`,
+  ], true);
   // Nobody waiting: no course table (its header alone would read as a table left empty by mistake).
   // A course by its title when it fits the column, else by the short name staff lists use ("Основы"), not a cut title.
   const courseName = (courseId: string) => {
@@ -115,6 +124,21 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
 /** How /stats pages its rows: a table's header opens it, again on every page it goes on to, with a blank line above it. */
 export const statsPaging = { line: (row: StatsRow) => row.line, section: (row: StatsRow) => row.table, blankBeforeSection: true };
 
+/**
+ * A page's rows as HTML: each table under its header (again at the top of a page it goes on to), a monospace one in
+ * <pre>, the centers' lines as they are; a blank line between tables.
+ */
+export function statsBody(rows: StatsRow[]): string {
+  const blocks: Array<{ table: string; plain: boolean; lines: string[] }> = [];
+  for (const r of rows) {
+    const last = blocks.at(-1);
+    if (last && last.table === r.table) last.lines.push(r.line);
+    else blocks.push({ table: r.table, plain: r.plain === true, lines: [r.line] });
+  }
+  const text = (b: (typeof blocks)[number]) => [b.table, ...b.lines].filter(Boolean).join('\n');
+  return blocks.map((b) => (b.plain ? text(b) : `<pre>${text(b)}</pre>`)).join('\n\n');
+}
+
 /** The totals under the tables (on every page). */
 export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput): string {
   return escapeHtml(
@@ -128,15 +152,17 @@ export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: St
       report.attendance.expected === 0
         ? ctx.t('adm-stats-no-show-none')
         : ctx.t('adm-stats-no-show', { rate: percent(report.attendance.noShowRate), absent: report.attendance.absent, expected: report.attendance.expected }),
+      // The current year's totals, then since the start (walk s22 W22-28: "Закончили курс: 0" had no period).
+      ctx.t('adm-stats-year', { year: String(report.year.year), finished: report.year.finished, groups: report.year.groups }),
       ctx.t('adm-stats-completions', { n: report.completions }),
       ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES }),
     ].join('\n'),
   );
 }
 
-/** One page of the /stats text: title, a monospace table (HTML <pre>) readable on a phone, the totals. */
-export function statsText(ctx: TranslateFlavor, scopeName: string, rows: string[], summary: string, counter = ''): string {
-  return [`<b>${escapeHtml(ctx.t('adm-stats-title', { scope: scopeName }))}</b>`, `<pre>${rows.join('\n')}</pre>`, summary, escapeHtml(counter)].filter(Boolean).join('\n');
+/** One page of the /stats text: title, the tables (statsBody: monospace ones readable on a phone), the totals. */
+export function statsText(ctx: TranslateFlavor, scopeName: string, body: string, summary: string, counter = ''): string {
+  return [`<b>${escapeHtml(ctx.t('adm-stats-title', { scope: scopeName }))}</b>`, body, summary, escapeHtml(counter)].filter(Boolean).join('\n');
 }
 
 /** What the chart shows, in the reader's language. */

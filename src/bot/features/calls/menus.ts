@@ -2,7 +2,7 @@ import { addDays, isoDate, parseIsoDate, sayDate, toLocal, type LocalDate } from
 import { callLine, callPlace, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
 import { describeCenter } from '../../../domain/catalog.js';
 import { centerPlace } from '../../../domain/center-names.js';
-import { callTaskMessage, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
+import { callTaskMessage, noteCallCard, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -107,7 +107,12 @@ interface CallsView {
   daysNone: string;
 }
 
-const TASKS_PER_PAGE = 5;
+/**
+ * A librarian phones down this list (walk s22 W22-33): every open call on one screen, as many as one message holds
+ * (4,096 characters), not 60 words' worth; each has its answer button, so at most this many a page (Telegram takes
+ * about 100 buttons under a message).
+ */
+const TASKS_PER_PAGE = 40;
 
 /** "Новикова Лидия, +79135551000: Интернет, место до 2 декабря, 16:00" (the center is said above its tasks). */
 function taskLine(ctx: BotContext, t: OpenCallTask) {
@@ -116,9 +121,6 @@ function taskLine(ctx: BotContext, t: OpenCallTask) {
   return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.short, until, noAnswers: t.noAnswerCount });
 }
 
-/** The /calls frame as long as any: title, count, page counter and the days without calls; the day buttons' words are not in the text. */
-const callsFrame = (ctx: BotContext, daysNone: string) =>
-  [ctx.t('calls-title'), ctx.t('calls-open-count', { count: 88 }), ctx.t('page-counter', { page: 10, pages: 12 }), daysNone].join('\n');
 
 type DaySummary = { date: LocalDate; done: number; count: number };
 
@@ -131,12 +133,12 @@ function daysWithoutCalls(ctx: BotContext, today: DaySummary, tomorrow: DaySumma
   return none.filter(Boolean).join('\n');
 }
 
-const taskPaging = (ctx: BotContext, places: Record<string, string>, daysNone: string): PagingOptions<OpenCallTask> => ({
+/** The frame (title, count, page counter, the days without calls) is short: 400 characters leave the rest to the calls. */
+const taskPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<OpenCallTask> => ({
   line: (t) => taskLine(ctx, t),
   section: (t) => `${places[t.centerId] ?? t.center}:`,
   frame: 400,
   perPage: TASKS_PER_PAGE,
-  words: wordsLeft(callsFrame(ctx, daysNone)),
 });
 
 export async function loadCalls(ctx: BotContext, page: number): Promise<CallsView> {
@@ -154,7 +156,7 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const today = await summary(todayDate);
   const tomorrow = await summary(addDays(todayDate, 1));
   const daysNone = daysWithoutCalls(ctx, today, tomorrow);
-  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places, daysNone)), today, tomorrow, daysNone };
+  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places)), today, tomorrow, daysNone };
 }
 
 export const callsMenu = new ViewMenu<CallsView, { page: number }>({
@@ -166,7 +168,7 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   names: { people: (v) => v.page.items.map((t) => t.citizenId), reopen: '/calls' },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
-    return [head, pageLines(v.page, taskPaging(ctx, v.places, v.daysNone)).join('\n'), pageCounter(ctx, v.page), v.daysNone].filter(Boolean).join('\n\n');
+    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     // Namesakes are told apart by the end of the phone (probe s21 L9), as /forgetperson's buttons are.
@@ -196,5 +198,7 @@ async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | 
   const message = await callTaskMessage(taskId, ctx.locale);
   if (!message) return ctx.t('calls-task-gone');
   const { text, keyboard } = renderMessage(ctx, message);
-  await ctx.reply(text, { reply_markup: keyboard });
+  const sent = await ctx.reply(text, { reply_markup: keyboard });
+  // Edited like the outbox's cards when a colleague answers the call (walk s22 W22-13).
+  await noteCallCard(taskId, sent.chat.id, sent.message_id);
 }

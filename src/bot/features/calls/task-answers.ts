@@ -57,7 +57,10 @@ export function callTaskAnswersFeature() {
     const { action, id } = callTaskData.read(ctx.match);
     const answer = ANSWERS[action as keyof typeof ANSWERS];
     const name = await answererName(ctx.from.id, ctx.from.first_name);
-    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, id, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+    const message = ctx.callbackQuery.message;
+    // The colleagues' cards of this call are edited by the domain (walk s22 W22-13); this one shows the outcome below.
+    const pressed = message ? { chatId: message.chat.id, messageId: message.message_id } : undefined;
+    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, id, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS }, pressed);
     if (result.ok) ctx.log.info({ task_id: id, answer }, 'call task answered');
     await report(ctx, result);
   });

@@ -4,7 +4,7 @@ import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters } from '../../../domain/catalog.js';
 import { noteTelegramLanguage } from '../../../domain/staff-language.js';
 import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
-import { handOverGroups, whatLibrarianLeaves, type LeavingSummary } from '../../../domain/staff-leaving.js';
+import { handOverChoices, handOverGroups, whatLibrarianLeaves, type HandOverChoice, type LeavingSummary } from '../../../domain/staff-leaving.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
@@ -83,7 +83,7 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites
       await pressed.conversation.enter(ADD_STAFF);
     });
     for (const s of v.page.items) {
-      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index }));
+      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index, to: 0 }));
     }
     for (const [i, invite] of v.invites.entries()) {
       b.row().text(ctx.t('cls-staff-invite-withdraw', { n: i + 1 }), async (pressed) => {
@@ -102,14 +102,37 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites
   },
 });
 
-interface RevokeView { staff: StaffView; page: number; leaves: LeavingSummary & { alone: string } }
+interface RevokeView {
+  staff: StaffView;
+  page: number;
+  leaves: LeavingSummary & { alone: string };
+  /** Whom her groups go to: the one the coordinator chose (0: nobody chose), the default, and who else could take them. */
+  to: number;
+  choices: { defaults: HandOverChoice[]; candidates: HandOverChoice[] };
+}
+
+/** "Нина", or "вам" for the coordinator reading it. */
+const choiceName = (ctx: BotContext, c: HandOverChoice) => (c.id === ctx.from?.id ? ctx.t('staff-handover-you') : (c.name ?? String(c.id)));
+
+async function loadRevoke(ctx: BotContext, p: { user: number; page: number; to: number }): Promise<RevokeView | null> {
+  const staff = (await listLibrarians()).find((s) => s.id === p.user);
+  if (!staff) return null;
+  const [leaves, choices] = await Promise.all([whatLibrarianLeaves(staff.id, ctx.deps.now()), handOverChoices(ctx.from!.id, staff.id)]);
+  return { staff, page: p.page, to: p.to, choices, leaves: { ...leaves, alone: leaves.aloneAt.length ? await centerNames(leaves.aloneAt, ctx.locale) : '' } };
+}
+
+/** Who gets her groups: the chosen one, else the default (each center's first other librarian, else the coordinator). */
+function handOverLine(ctx: BotContext, v: RevokeView): string {
+  const chosen = v.to === 0 ? undefined : [...v.choices.candidates, { id: ctx.from!.id }].find((c) => c.id === v.to);
+  return ctx.t('staff-handover-to', { names: (chosen ? [chosen] : v.choices.defaults).map((c) => choiceName(ctx, c)).join(', ') });
+}
 
 /** The question, then what she leaves and whom it goes to (W22-27): her open groups, calls waiting, centers left with nobody. */
 function revokeText(ctx: BotContext, v: RevokeView): string {
   const { groups, calls, alone } = v.leaves;
   return [
     ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
-    groups > 0 ? ctx.t('staff-revoke-groups', { count: groups }) : '',
+    groups > 0 ? `${ctx.t('staff-revoke-groups', { count: groups })}\n${handOverLine(ctx, v)}` : '',
     calls > 0 ? ctx.t('staff-revoke-calls', { count: calls }) : '',
     alone ? ctx.t('staff-revoke-alone', { centers: alone }) : '',
   ].filter(Boolean).join('\n\n');
@@ -118,23 +141,23 @@ function revokeText(ctx: BotContext, v: RevokeView): string {
 /** Menus are built once per process (their ids are global); the command lists' translator comes from staffFeature. */
 let commandsTranslator: Translator | undefined;
 
-export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number }>({
+export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number; to: number }>({
   id: 'sr',
   guard: requireCoordinator(),
-  payload: payloadCodec({ user: userId, page: count }),
-  payloadOf: (v) => ({ user: v.staff.id, page: v.page }),
-  load: async (ctx, p) => {
-    const staff = (await listLibrarians()).find((s) => s.id === p.user);
-    if (!staff) return null;
-    const leaves = await whatLibrarianLeaves(staff.id, ctx.deps.now());
-    return { staff, page: p.page, leaves: { ...leaves, alone: leaves.aloneAt.length ? await centerNames(leaves.aloneAt, ctx.locale) : '' } };
-  },
+  payload: payloadCodec({ user: userId, page: count, to: userId }),
+  payloadOf: (v) => ({ user: v.staff.id, page: v.page, to: v.to }),
+  load: loadRevoke,
   goneKey: 'cls-staff-revoke-none',
   text: revokeText,
   buttons: (b, v, ctx) => {
+    // Her groups may go to someone else than the default: the other librarians of her centers, or the coordinator.
+    const onlyMe = v.choices.candidates.length === 0 && v.choices.defaults.every((c) => c.id === ctx.from?.id);
+    if (v.leaves.groups > 0 && !onlyMe) {
+      b.text(ctx.t('staff-handover-btn'), (pressed) => handOverMenu.show(pressed, { user: v.staff.id, page: v.page, to: v.to })).row();
+    }
     b.text(ctx.t('btn-yes'), async (pressed) => {
       // Her groups first (probe s23 H1): a kill after it leaves her a librarian without groups, never the reverse.
-      const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all');
+      const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all', v.to === 0 ? undefined : v.to);
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
@@ -142,6 +165,29 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number 
       await closeWithText(pressed, done ? said.filter(Boolean).join('\n') : pressed.t('cls-staff-revoke-none'));
     });
     b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
+  },
+});
+
+/** Whom to give her groups: the default first, then the other librarians of her centers, then the coordinator. */
+export const handOverMenu = new ViewMenu<RevokeView, { user: number; page: number; to: number }>({
+  id: 'sh',
+  guard: requireCoordinator(),
+  payload: payloadCodec({ user: userId, page: count, to: userId }),
+  payloadOf: (v) => ({ user: v.staff.id, page: v.page, to: v.to }),
+  load: loadRevoke,
+  goneKey: 'cls-staff-revoke-none',
+  text: (ctx, v) => ctx.t('staff-handover-ask', { name: nameOf(v.staff), count: v.leaves.groups }),
+  buttons: (b, v, ctx) => {
+    const back = (to: number) => async (pressed: BotContext) => {
+      const view = await loadRevoke(pressed, { user: v.staff.id, page: v.page, to });
+      if (view) await revokeMenu.edit(pressed, view);
+    };
+    const isDefault = (id: number) => v.choices.defaults.length === 1 && v.choices.defaults[0]!.id === id;
+    for (const c of v.choices.candidates) {
+      b.text(isDefault(c.id) ? ctx.t('staff-handover-default', { name: choiceName(ctx, c) }) : choiceName(ctx, c), back(c.id)).row();
+    }
+    b.text(isDefault(ctx.from!.id) ? ctx.t('staff-handover-default', { name: ctx.t('staff-handover-me') }) : ctx.t('staff-handover-me'), back(ctx.from!.id)).row();
+    b.text(ctx.t('btn-back'), back(v.to));
   },
 });
 

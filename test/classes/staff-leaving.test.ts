@@ -77,7 +77,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(coordinator.lastText()).toContain('\nКто получит группы: Наталья.');
     await coordinator.press('👤 Передать группы другому');
     expect(coordinator.lastText()).toBe('Кому передать открытые группы, которые вела Светлана (2)? Можно выбрать библиотекаря тех же центров или себя.');
-    expect(coordinator.buttonLabels()).toEqual(['Наталья — как предложено', 'Ирина', 'Себе', '← Назад']);
+    expect(coordinator.buttonLabels()).toEqual(['Наталья — как предложено', 'Ирина', 'Себе', 'Назад']);
     await coordinator.press('Ирина');
     expect(coordinator.lastText()).toContain('\nКто получит группы: Ирина.');
     expect(coordinator.lastText()).toMatch(/^Отозвать права библиотекаря у Светлана\?/);

@@ -35,12 +35,18 @@ export interface PaperEntryView {
 export interface PaperRecord {
   /** The negative id of the record without Telegram. */
   paperId: number;
+  /** The name staff wrote. */
+  name: string;
+  /** The phone it was registered with (E.164). */
+  phone: string;
   entries: PaperEntryView[];
 }
 
 /** Several people registered with one phone: those of them still without Telegram and on a list, oldest first. */
 export interface SharedPhone {
   people: PhonePerson[];
+  /** The phone (E.164). */
+  phone: string;
 }
 
 /**
@@ -56,12 +62,14 @@ export async function findPaperRecord(contactPhone: string, language: Locale): P
   if (people.length <= 1) return people[0] ? paperRecord(people[0].id, language) : null;
   const onList = await WaitlistEntryModel.distinct('citizenId', { citizenId: { $in: people.filter((p) => !hasTelegram(p.id)).map((p) => p.id) }, status: { $in: ACTIVE_STATUSES } });
   const shared = people.filter((p) => onList.includes(p.id));
-  return shared.length > 0 ? { people: shared } : null;
+  return shared.length > 0 ? { people: shared, phone } : null;
 }
 
 /** One record without Telegram (a negative id) with its active entries, as the person confirms it; null when there is none. */
 export async function paperRecord(paperId: number, language: Locale): Promise<PaperRecord | null> {
   if (hasTelegram(paperId)) return null;
+  const citizen = await CitizenModel.findById(paperId, { name: 1, phone: 1 }).lean();
+  if (!citizen?.phone) return null;
   const entries = await WaitlistEntryModel.find({ citizenId: paperId, status: { $in: ACTIVE_STATUSES } }).sort({ joinedAt: 1 }).lean();
   if (entries.length === 0) return null;
   const views: PaperEntryView[] = [];
@@ -76,7 +84,13 @@ export async function paperRecord(paperId: number, language: Locale): Promise<Pa
       position: await positionOf(e),
     });
   }
-  return { paperId, entries: views };
+  return { paperId, name: citizen.name, phone: citizen.phone, entries: views };
+}
+
+/** The phone a record without Telegram was registered with (E.164), as its buttons are signed with it; null when it is gone. */
+export async function paperPhoneOf(paperId: number): Promise<string | null> {
+  if (hasTelegram(paperId)) return null;
+  return (await CitizenModel.findById(paperId, { phone: 1 }).lean())?.phone ?? null;
 }
 
 /** Does this Telegram user already have a place on some list (then the link is not offered)? */
@@ -103,13 +117,16 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   if (hasTelegram(paperId) || !hasTelegram(telegramId)) return { ok: false, reason: 'gone' };
   const paper = await CitizenModel.findById(paperId).lean();
   if (!paper) return { ok: false, reason: 'gone' };
-  if (await isOnAnyList(telegramId)) return { ok: false, reason: 'on-list' };
+  // Entries of their own in Telegram are refused, not those a link of this very record moved before a crash (probe s25 M3).
+  const resuming = (await CitizenModel.exists({ _id: telegramId, linkingFrom: paperId })) !== null;
+  if (!resuming && (await isOnAnyList(telegramId))) return { ok: false, reason: 'on-list' };
 
-  // 1. The Telegram citizen, with the paper record's name, phone and consent (a Telegram citizen already there keeps theirs).
+  // 1. The Telegram citizen, with the paper record's name, phone and consent (a Telegram citizen already there keeps
+  // theirs), marked as linking this record until the last step.
   await CitizenModel.updateOne(
     { _id: telegramId },
     {
-      $set: { reachable: true, language, ...(paper.phone ? { phone: paper.phone } : {}) },
+      $set: { reachable: true, language, linkingFrom: paperId, ...(paper.phone ? { phone: paper.phone } : {}) },
       $setOnInsert: { name: paper.name, consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) },
       $unset: { unreachableSince: 1 },
     },
@@ -130,18 +147,21 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   await reassignAboutCitizen(paperId, telegramId);
   // 4. The record without Telegram goes; its phone key (the import's idempotence) moves to the Telegram citizen.
   await CitizenModel.deleteOne({ _id: paperId });
-  if (paper.phoneKey) await CitizenModel.updateOne({ _id: telegramId }, { $set: { phoneKey: paper.phoneKey } });
-  // 5. An offer the librarians were calling about reaches the person here now.
+  await CitizenModel.updateOne({ _id: telegramId }, { ...(paper.phoneKey ? { $set: { phoneKey: paper.phoneKey } } : {}), $unset: { linkingFrom: 1 } });
+  // 5. An offer the librarians were calling about reaches the person here now. Read under the Telegram id: a repeat
+  // after a crash finds the entries moved already (they had no active entries of their own: checked above). The
+  // offer's outbox key is the same each time, so a repeat does not send it twice.
+  const linked = await WaitlistEntryModel.find({ citizenId: telegramId, status: { $in: ACTIVE_STATUSES } }).lean();
   const offers: OutboxItem[] = [];
-  for (const e of entries) {
+  for (const e of linked) {
     if (e.status !== 'offered' || !e.offer?.groupId || !e.offer.offeredAt || !e.offer.expiresAt || e.offer.expiresAt <= now) continue;
     offers.push(await offerMessage('offer', String(e._id), telegramId, String(e.offer.groupId), e.offer.offeredAt, e.offer.expiresAt, now));
   }
   if (offers.length > 0) await enqueue(offers, now);
   // Numbers and entry ids only: the entries stay anonymous rows after a /forget, the Telegram id would not.
   await audit(
-    { actorId: 0, action: 'citizen.link-telegram', target: `entries:${entries.length}`, details: { entryIds: entries.map((e) => String(e._id)), offers: offers.length, callTasksCancelled: cancelled } },
+    { actorId: 0, action: 'citizen.link-telegram', target: `entries:${entries.length}`, details: { entryIds: [...new Set([...entries, ...linked].map((e) => String(e._id)))], offers: offers.length, callTasksCancelled: cancelled, ...(resuming ? { resumed: true } : {}) } },
     now,
   );
-  return { ok: true, entries: entries.filter((e) => ACTIVE_STATUSES.includes(e.status)).length, offers: offers.length };
+  return { ok: true, entries: linked.length, offers: offers.length };
 }

@@ -105,12 +105,12 @@ describe('linking Telegram later', () => {
     await maria.contact('79231234567');
     expect(maria.lastText()).toBe('С этим номером в библиотеке записаны несколько человек. Кто из них вы?');
     // Oldest registration first (his desk record carries the test clock's earlier date), "not here" last.
-    expect(maria.buttonLabels()).toEqual(['Иванов Пётр', 'Мария Иванова', 'Меня здесь нет']);
+    expect(maria.buttonLabels()).toEqual(['Иванов П.', 'Мария И.', 'Меня здесь нет']);
     // Nothing about her Telegram account is stored before she confirms.
     expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
 
-    await maria.press('Мария Иванова');
-    expect(maria.lastText()).toContain('Мы нашли запись:\n• Вы в очереди на курс «Основы компьютерной грамотности»');
+    await maria.press('Мария И.');
+    expect(maria.lastText()).toContain('Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности»');
     expect(maria.lastText()).not.toContain('Интернет');
     await maria.press('Да, это я');
     expect(maria.lastText()).toContain('Готово!');
@@ -129,7 +129,7 @@ describe('linking Telegram later', () => {
     await startLinking(maria);
     await maria.contact('79231234567');
     const pickMessage = maria.messages().at(-1);
-    const pickButton = pickMessage?.reply_markup?.inline_keyboard.flat().find((b) => b.text === 'Мария Иванова');
+    const pickButton = pickMessage?.reply_markup?.inline_keyboard.flat().find((b) => b.text === 'Мария И.');
     const pickData = pickButton && 'callback_data' in pickButton ? pickButton.callback_data : '';
     expect(pickData).toMatch(/^link:pick:/);
 
@@ -220,6 +220,57 @@ describe('linking Telegram later', () => {
     // The librarians' messages about her are hers to forget under the new id (the card and its edit).
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_PAPER })).toBe(0);
     expect(await DeliveryModel.countDocuments({ aboutCitizenId: MARIA_TG })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a link cut off by a crash after her entries moved: the same "Yes" finishes it, and the offer reaches her (probe s25 M3)', async () => {
+    const { t, entryId, maria } = await setUp();
+    await librarian(7001, 'Анна Петровна');
+    await WaitlistEntryModel.updateOne({ citizenId: 3001 }, { $set: { status: 'left' }, $unset: { activeKey: 1 } });
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await startLinking(maria);
+    await maria.contact(PHONE);
+    // What linkTelegram's first two steps leave when the process dies right after them.
+    await CitizenModel.create({ _id: MARIA_TG, name: 'Мария Иванова', language: 'ru', phone: PHONE, consent: { version: 'paper', givenAt: SINCE }, linkingFrom: MARIA_PAPER });
+    await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { citizenId: MARIA_TG, activeKey: `${MARIA_TG}:basics` } });
+
+    await maria.press('Да, это я');
+    expect(maria.lastText()).toBe('Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм. Ваше место в очереди сохранено.');
+    expect(await CitizenModel.findById(MARIA_PAPER).lean()).toBeNull();
+    expect(await CitizenModel.findById(MARIA_TG).lean()).not.toHaveProperty('linkingFrom');
+    expect(await CallTaskModel.findOne({ kind: 'offer' }).lean()).toMatchObject({ status: 'cancelled', citizenId: MARIA_TG });
+    await deliverAll(t);
+    expect(maria.lastText()).toContain('Для вас есть место в группе!');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a "Yes" pressed twice links once and says nothing more; one shown before her record moved to another phone links nothing (probe s25 L1, L6)', async () => {
+    const { t, entryId, maria } = await setUp();
+    await startLinking(maria);
+    await maria.contact(PHONE);
+    const card = structuredClone(maria.messages().at(-1)!);
+    await maria.press('Да, это я');
+    const sent = maria.messages().length;
+    await maria.pressData((card.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data, card);
+    expect(maria.messages()).toHaveLength(sent);
+    expect(maria.lastText()).toContain('Готово!');
+    expect(await AuditEntryModel.countDocuments({ action: 'citizen.link-telegram' })).toBe(1);
+
+    // Another person's record, shown to her, then corrected by the library to its owner's own phone.
+    const other = -(2 ** 49 + 22);
+    const otherEntry = await paperPerson(other, { name: 'Смирнова Ольга', phone: '+79237770011', joinedAt: SINCE, courseId: 'internet' });
+    const vasya = t.user({ id: 5003, first_name: 'Вася', language_code: 'ru' });
+    await vasya.text('/start');
+    await vasya.press(LINK_BUTTON);
+    await vasya.contact('79237770011', 5003);
+    expect(vasya.lastText()).toContain('Мы нашли запись:');
+    await CitizenModel.updateOne({ _id: other }, { $set: { phone: '+79237654321', phoneKey: '+79237654321' } });
+    await vasya.press('Да, это я');
+    expect(vasya.lastText()).toContain('Мы нашли запись:');
+    expect(await WaitlistEntryModel.findById(otherEntry).lean()).toMatchObject({ citizenId: other });
+    expect(await CitizenModel.findById(5003).lean()).toBeNull();
+    expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_TG });
     expect(t.errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Composer, InlineKeyboard, Keyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
-import { findPaperRecord, isOnAnyList, linkTelegram, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
+import { findPaperRecord, isOnAnyList, linkTelegram, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
 import { singleLine } from '../../domain/text.js';
 import { normalizePhone } from '../../domain/phone.js';
 import type { BotContext } from '../context.js';
@@ -23,22 +23,28 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
  * a phone typed outside any flow always gets "press the button" instead.
  */
 
-/** "yes" links the record; "pick" (a name on a shared phone) only shows it: each signed apart, so one is not the other. */
+/**
+ * "yes" links the record; "pick" (a name on a shared phone) only shows it: each signed apart, so one is not the other.
+ * The signature also covers the phone the record carries: a button shown for a record that has since moved to another
+ * phone no longer works (probe s25 L6), and neither does one whose record is gone (a double tap on Yes: the first linked it).
+ */
 type Signed = 'yes' | 'pick';
-const sign = (token: string, action: Signed, userId: number, paperId: number) =>
-  createHmac('sha256', token).update(`${action === 'yes' ? 'link' : 'link-pick'}:${userId}:${paperId}`).digest('base64url').slice(0, 16);
+const sign = (token: string, action: Signed, userId: number, paperId: number, phone: string) =>
+  createHmac('sha256', token).update(`${action === 'yes' ? 'link' : 'link-pick'}:${userId}:${paperId}:${phone}`).digest('base64url').slice(0, 16);
 
 const SIGNED_RECORD = /[0-9a-z]{1,12}:[\w-]{16}/;
 /** start (under /start), no, and yes / pick with `<record id in base 36>:<signature>`. */
 export const linkData = defineCallbackData('link', { start: null, no: null, yes: SIGNED_RECORD, pick: SIGNED_RECORD });
-const signedData = (action: Signed, token: string, userId: number, paperId: number) =>
-  linkData.pack(action, `${(-paperId).toString(36)}:${sign(token, action, userId, paperId)}`);
+const signedData = (action: Signed, token: string, userId: number, paperId: number, phone: string) =>
+  linkData.pack(action, `${(-paperId).toString(36)}:${sign(token, action, userId, paperId, phone)}`);
 
-/** The record id of a signed button this user was given; undefined for another person's button or forged data. */
-function signedRecord(ctx: BotContext & { match: string | RegExpMatchArray | undefined }, action: Signed): number | undefined {
+/** The record id of a signed button this user was given for the record as it still is; undefined otherwise (forged, another person's, stale). */
+async function signedRecord(ctx: BotContext & { match: string | RegExpMatchArray | undefined }, action: Signed): Promise<number | undefined> {
   const [record = '', signature = ''] = linkData.read(ctx.match).id.split(':');
   const paperId = -parseInt(record, 36);
-  const expected = Buffer.from(sign(ctx.deps.config.BOT_TOKEN, action, ctx.from!.id, paperId));
+  const phone = await paperPhoneOf(paperId);
+  if (!phone) return undefined;
+  const expected = Buffer.from(sign(ctx.deps.config.BOT_TOKEN, action, ctx.from!.id, paperId, phone));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? paperId : undefined;
 }
@@ -53,20 +59,24 @@ export async function linkOfferRow(ctx: BotContext, keyboard: InlineKeyboard): P
   return keyboard.row().text(ctx.t('link-start-button'), linkData.pack('start'));
 }
 
-/** A name staff wrote, on one line and short enough for a button. */
-const shortName = (name: string) => {
-  const line = singleLine(name);
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+/**
+ * A name staff wrote, as a shared phone's picker shows it: the first word whole, the others as initials ("Сомова Г. П.",
+ * "Мария И."). Enough for a family to tell itself apart; less for someone who got a reissued number (probe s25 L10).
+ */
+const initialled = (name: string) => {
+  const [first = '', ...rest] = singleLine(name).split(' ').filter(Boolean);
+  return [first.slice(0, 30), ...rest.map((word) => `${[...word][0]}.`)].join(' ');
 };
 
-/** The record's entries and "Is this you?", with Yes signed for this user and this record. */
-async function showRecord(ctx: BotContext, record: PaperRecord) {
+/** The record's entries and "Is this you?" (after whose name, when picked from several), with Yes signed for this user and this record. */
+async function showRecord(ctx: BotContext, record: PaperRecord, pickedName?: string) {
   const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
   const keyboard = new InlineKeyboard()
-    .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId))
+    .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone))
     .row()
     .text(ctx.t('link-btn-no'), linkData.pack('no'));
-  await ctx.reply([ctx.t('link-found-intro'), ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
+  const intro = pickedName ? ctx.t('link-found-intro-of', { name: pickedName }) : ctx.t('link-found-intro');
+  await ctx.reply([intro, ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
 }
 
 const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.id)).phone;
@@ -90,7 +100,7 @@ export function linkTelegramFeature() {
       // The phone is the person's own (Telegram vouches for it), and the library registered these people under it and
       // asks for them by name when it calls it: their names are no news to whoever holds it.
       const keyboard = new InlineKeyboard();
-      for (const person of record.people) keyboard.text(shortName(person.name), signedData('pick', ctx.deps.config.BOT_TOKEN, ctx.from.id, person.id)).row();
+      for (const person of record.people) keyboard.text(initialled(person.name), signedData('pick', ctx.deps.config.BOT_TOKEN, ctx.from.id, person.id, record.phone)).row();
       keyboard.text(ctx.t('link-btn-none-of-them'), linkData.pack('no'));
       return void (await ctx.reply(ctx.t('link-shared-which'), { reply_markup: keyboard }));
     }
@@ -99,17 +109,17 @@ export function linkTelegramFeature() {
 
   // A name picked on a shared phone: that person's record, to confirm as a record found alone is.
   composer.callbackQuery(linkData.only('pick'), async (ctx) => {
-    const paperId = signedRecord(ctx, 'pick');
+    const paperId = await signedRecord(ctx, 'pick');
     if (paperId === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     const record = await paperRecord(paperId, ctx.locale);
     if (!record) return void (await ctx.reply(ctx.t('link-gone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
-    await showRecord(ctx, record);
+    await showRecord(ctx, record, initialled(record.name));
   });
 
   composer.callbackQuery(linkData.only('yes'), async (ctx) => {
-    const paperId = signedRecord(ctx, 'yes');
+    const paperId = await signedRecord(ctx, 'yes');
     // Another person's button (or forged data) is not theirs to press.
     if (paperId === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();

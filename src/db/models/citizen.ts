@@ -36,6 +36,8 @@ const citizenSchema = new Schema(
     reachabilityChangedAt: { type: Date },
     /** A /forget (or the retention job) began: if the process stopped half-way, the privacy job finishes it (citizens.ts). */
     forgetStartedAt: { type: Date },
+    /** A link of the record without Telegram with this id began (link-telegram.ts): a repeat after a crash finishes it. */
+    linkingFrom: { type: Number },
   },
   { timestamps: true, versionKey: false },
 );

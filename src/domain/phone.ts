@@ -35,7 +35,7 @@ const DIGIT_RUNS = /\+?\d(?:[\d\s().-]*\d)?/g;
  * 'not-a-number': one full-length run no numbering plan has; 'digit-missing': one run a digit short of a Russian
  * number ("8 913 123 45 6", "913 123 45 6"), so the person is told what is wrong (walk s20 #5); 'foreign': one
  * full-length run with another country's code (+44 …) that its plan does not have, or libphonenumber does not know yet:
- * not called "not a real number" (walk s22 W22-01).
+ * not called "not a real number" (walk s22 W22-01). "+8" before a Russian number's ten digits is read as its 8.
  */
 export function readTypedPhone(input: string): TypedPhone {
   const whole = normalizePhone(input);
@@ -49,6 +49,10 @@ export function readTypedPhone(input: string): TypedPhone {
   if (long.length !== 1 || digits(long[0]!) > 15) return { problem: 'unreadable' };
   const phone = normalizePhone(long[0]!);
   if (phone) return { phone };
+  // "+8 913 …": the "+" of +7 and the 8 of the same number typed together, not a foreign code (probe s25 L4).
+  const plusEight = long[0]!.replace(/[^\d+]/g, '').match(/^\+(8\d{10})$/);
+  const russian = plusEight && normalizePhone(plusEight[1]!);
+  if (russian) return { phone: russian };
   return { problem: /^(\+|00|810)[1-689]/.test(long[0]!.replace(/[^\d+]/g, '')) ? 'foreign' : 'not-a-number' };
 }
 

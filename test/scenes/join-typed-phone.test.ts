@@ -156,6 +156,13 @@ describe('a foreign phone typed at the join (walk s22 W22-01)', () => {
     expect(readTypedPhone('+44 7911 123456')).toEqual({ phone: '+447911123456' });
     expect(t.errors).toEqual([]);
   });
+
+  it('"+8 913 …" (the "+" of +7 and the 8 typed together) is the Russian number, not a foreign one (probe s25 L4)', () => {
+    expect(readTypedPhone('+8 913 123 45 67')).toEqual({ phone: '+79131234567' });
+    expect(readTypedPhone('мой +8(3842)36-42-90')).toEqual({ phone: '+73842364290' });
+    // Not a number with "+8" before it: still foreign (+81 Japan) or not a number.
+    expect(readTypedPhone('+81 3 1234 5678')).not.toEqual({ phone: expect.stringMatching(/^\+7/) });
+  });
 });
 
 describe('Back and Cancel typed at the phone step (walk s18 item 16)', () => {

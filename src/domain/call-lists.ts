@@ -1,5 +1,5 @@
 import { CallTaskModel } from '../db/models/call-task.js';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -7,7 +7,9 @@ import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { describeCenter, listCenters } from './catalog.js';
 import { centerPlace } from './center-names.js';
+import type { Locale } from '../notify/notifier.js';
 import { callRecipients } from './call-tasks.js';
+import { staffLanguages } from './staff-language.js';
 import { defineCallbackData, ISO_DATE } from './callback-data.js';
 import { phoneToRead } from './phone.js';
 import { centerScope, type Role } from './roles.js';
@@ -16,7 +18,8 @@ import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLo
 
 /**
  * The daily call list (issue 11.3): people without Telegram get no lesson
- * reminders, so the day before, at CALL_LIST_TIME in the center's time zone,
+ * reminders, nor do people who blocked the bot (the outbox skips their chat): those who gave a phone are
+ * on the list too, their line saying why. So the day before, at CALL_LIST_TIME in the center's time zone,
  * each librarian gets the calls to make: name, phone, lesson time, room. The
  * list is computed from enrolments every time it is read (someone enrolled
  * after 16:00 is on it; someone enrolled on the lesson's own day is not: they
@@ -38,6 +41,8 @@ export interface LessonCall {
   /** Who created the group: gets the list when the center has no librarian. */
   groupLibrarianId: number;
   done: boolean;
+  /** A Telegram citizen who blocked the bot (no reminder reaches them), not a person without Telegram. */
+  blocked: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -66,11 +71,15 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
   }
   if (onDay.length === 0) return [];
   const entries = await WaitlistEntryModel.find(
-    { groupId: { $in: [...new Set(onDay.map((d) => d.group._id))] }, status: 'enrolled', citizenId: { $lt: 0 } },
+    { groupId: { $in: [...new Set(onDay.map((d) => d.group._id))] }, status: 'enrolled', citizenId: { $exists: true } },
     { groupId: 1, citizenId: 1, enrolledAt: 1 },
   ).lean();
   if (entries.length === 0) return [];
-  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1 }).lean();
+  // People without Telegram; and people who blocked the bot, when there is a phone to call (without one, nothing to do).
+  const citizens = await CitizenModel.find(
+    { _id: { $in: entries.map((e) => e.citizenId!) }, $or: [{ _id: { $lt: 0 } }, { reachable: false, phone: { $exists: true, $nin: [null, ''] } }] },
+    { name: 1, phone: 1 },
+  ).lean();
   const citizenOf = new Map(citizens.map((c) => [c._id, c]));
   const calls: LessonCall[] = [];
   for (const d of onDay) {
@@ -81,7 +90,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
       .filter((e) => String(e.groupId) === String(d.group._id) && !toldToday(e.enrolledAt))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
-        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone) }] : [];
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone), blocked: hasTelegram(c._id) }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {
@@ -112,7 +121,9 @@ export async function staffToday(role: Role, now: Date, fallbackZone: string): P
  * role's, the person is enrolled in its group (callback data can be forged).
  */
 export async function setLessonCallDone(role: Role, lessonId: string, citizenId: number, done: boolean, actorId: number, now: Date): Promise<boolean> {
-  if (!/^[0-9a-f]{24}$/i.test(lessonId) || !(citizenId < 0)) return false;
+  if (!/^[0-9a-f]{24}$/i.test(lessonId) || !Number.isSafeInteger(citizenId)) return false;
+  // Someone the bot still reaches gets the reminder: no call to mark.
+  if (hasTelegram(citizenId) && !(await CitizenModel.exists({ _id: citizenId, reachable: false }))) return false;
   const lesson = await LessonModel.findById(lessonId, { groupId: 1 }).lean();
   const group = lesson && (await ClassGroupModel.findOne({ _id: lesson.groupId, ...centerScope(role) }, { centerId: 1 }).lean());
   if (!lesson || !group) return false;
@@ -127,8 +138,11 @@ export async function setLessonCallDone(role: Role, lessonId: string, citizenId:
   return true;
 }
 
-/** One line of a call list: time, name, phone; the place is said once above its calls (callPlace). */
-export const callLine = (c: LessonCall) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone}`;
+/**
+ * One line of a call list: time, name, phone, and for someone who blocked the bot `blockedNote` (calls-line-blocked,
+ * in the reader's language), so the librarian knows why she calls; the place is said once above its calls (callPlace).
+ */
+export const callLine = (c: LessonCall, blockedNote: string) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone}${c.blocked ? ` (${blockedNote})` : ''}`;
 
 /** Where a run of calls' lessons are: "Зал 1, Кемерово, Областная научная библиотека…:" (the center in the reader's words). */
 export const callPlace = (c: LessonCall, center = c.center) => `${c.room}, ${center}:`;
@@ -146,7 +160,7 @@ const LIST_WORDS = 40;
  * @example
  * await sendDailyCallLists(config.CALL_LIST_TIME, deps.now());
  */
-export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists: number; calls: number }> {
+export async function sendDailyCallLists(at: string, now: Date, blockedNote: (language: Locale) => string): Promise<{ lists: number; calls: number }> {
   const [hour, minute] = at.split(':').map(Number) as [number, number];
   const byRecipient = new Map<string, { staffId: number; date: LocalDate; calls: LessonCall[] }>();
   for (const center of await listCenters()) {
@@ -165,14 +179,16 @@ export async function sendDailyCallLists(at: string, now: Date): Promise<{ lists
     }
   }
   const items: OutboxItem[] = [];
+  const languages = await staffLanguages([...new Set([...byRecipient.values()].map((l) => l.staffId))]);
   for (const { staffId, date, calls } of byRecipient.values()) {
+    const note = blockedNote(languages.get(staffId) ?? 'ru');
     const lines: string[] = [];
     let length = 0;
     let words = 0;
     let shown = 0;
     for (const [i, call] of calls.entries()) {
       const place = i === 0 || callPlace(calls[i - 1]!) !== callPlace(call) ? [callPlace(call)] : [];
-      const added = [...place, callLine(call)];
+      const added = [...place, callLine(call, note)];
       const text = added.join('\n');
       if (shown > 0 && (length + text.length + 1 > LIST_CHARS || words + wordsOf(text) > LIST_WORDS)) break;
       lines.push(...added);

@@ -225,12 +225,22 @@ export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, 
 
 /**
  * /forget: the citizen's call marks go and their offer tasks keep no id (anonymous rows, so /stats still
- * counts the offers); the outbox messages about them are anonymised by forgetRecipientInOutbox.
+ * counts the offers); the outbox messages about them are anonymised by forgetRecipientInOutbox. The cards of
+ * their calls librarians opened from /calls (plain replies the outbox never sent, `cards`) are edited to the
+ * same "removed" line, without buttons, and forgotten too: their name and phone leave those chats.
  */
 export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<void> {
+  const opened = await CallTaskModel.find({ citizenId, cards: { $exists: true } }, { cards: 1 }).lean();
+  const edits = opened.flatMap((task) =>
+    (task.cards ?? []).map(({ chatId, messageId }): OutboxItem => ({
+      key: `forgot-card:${String(task._id)}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
+      message: { text: { key: 'outbox-notice-forgotten' }, replaces: messageId },
+    })),
+  );
+  if (edits.length > 0) await enqueue(edits, now);
   await CallTaskModel.deleteMany({ citizenId, kind: { $in: ['lesson', 'change'] } });
   await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
-  await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1 } });
+  await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1, cards: 1 } });
 }
 
 /** Every seat offer's key, `offer:<entryId>:<offeredAt ms>`, made by phone (for /stats, beside the outbox's offer messages). */

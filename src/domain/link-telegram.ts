@@ -11,6 +11,7 @@ import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
 import { paperPeopleOn, type PhonePerson } from './shared-phones.js';
+import { reassignShownViews } from './shown-views.js';
 import { positionOf } from './waitlist.js';
 
 /**
@@ -145,6 +146,8 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   await LessonModel.updateMany({ attendedIds: paperId }, { $pull: { attendedIds: paperId } });
   const cancelled = await moveCallTasks(paperId, telegramId, now);
   await reassignAboutCitizen(paperId, telegramId);
+  // Staff screens open on them (/calls, a roster): a /forget under the new id closes them too.
+  await reassignShownViews(paperId, telegramId);
   // 4. The record without Telegram goes; its phone key (the import's idempotence) moves to the Telegram citizen.
   await CitizenModel.deleteOne({ _id: paperId });
   await CitizenModel.updateOne({ _id: telegramId }, { ...(paper.phoneKey ? { $set: { phoneKey: paper.phoneKey } } : {}), $unset: { linkingFrom: 1 } });

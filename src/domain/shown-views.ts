@@ -43,6 +43,12 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
   return views.length;
 }
 
+/** A person without Telegram linked it (link-telegram.ts): the screens naming the paper record name the Telegram id now, so a later /forget finds them. */
+export async function reassignShownViews(fromCitizenId: number, toCitizenId: number): Promise<void> {
+  await ShownViewModel.updateMany({ citizenIds: fromCitizenId }, { $addToSet: { citizenIds: toCitizenId } });
+  await ShownViewModel.updateMany({ citizenIds: fromCitizenId }, { $pull: { citizenIds: fromCitizenId } });
+}
+
 /** Rows older than the outbox keeps its sent messages (RETENTION_OUTBOX_DAYS): like those, older screens are no longer edited. */
 export async function pruneShownViews(cutoff: Date): Promise<number> {
   return (await ShownViewModel.deleteMany({ shownAt: { $lt: cutoff } })).deletedCount;

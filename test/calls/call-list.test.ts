@@ -11,6 +11,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { setLessonCallDone } from '../../src/domain/call-lists.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { runCallListJob } from '../../src/jobs/calls/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -126,6 +127,51 @@ describe('the daily call list', () => {
     await WaitlistEntryModel.updateOne({ citizenId: paperId(1) }, { $set: { status: 'left' } });
     expect(await runCallListJob(t.deps)).toEqual({ lists: 0, calls: 0 }); // only a Telegram participant left
     expect(await DeliveryModel.countDocuments({ key: /^calllist:/ })).toBe(0);
+  });
+
+  it('lists someone enrolled who blocked the bot and gave a phone, saying so in their line; blocked without a phone: nothing to call', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T09:00:00Z')) }); // 16:00 in Kemerovo
+    await librarian(7011, 'Анна Петровна');
+    await librarian(7012, 'Kate Smith');
+    await StaffMemberModel.updateOne({ _id: 7012 }, { $set: { language: 'en' } });
+    await enrolledGroup('kemerovo-regional', [
+      { id: paperId(11), name: 'Мария Иванова', phone: '+79231234567' },
+      { id: 3111, name: 'Ольга Телеграмова' },
+      { id: 3112, name: 'Игорь Безтелефонов' },
+      { id: 3113, name: 'Вера Читающая' },
+    ]);
+    // Olga and Igor blocked the bot (the outbox skips their reminders); only Olga left a phone. Vera reads the bot.
+    await CitizenModel.updateOne({ _id: 3111 }, { $set: { reachable: false, phone: '+79135550101' } });
+    await CitizenModel.updateOne({ _id: 3112 }, { $set: { reachable: false } });
+    await CitizenModel.updateOne({ _id: 3113 }, { $set: { phone: '+79135550103' } });
+    expect(await runCallListJob(t.deps)).toEqual({ lists: 2, calls: 4 }); // two calls, counted for each librarian
+    await deliverAll(t);
+    const anna = t.user({ id: 7011, first_name: 'Анна', language_code: 'ru' });
+    const kate = t.user({ id: 7012, first_name: 'Kate', language_code: 'en' });
+    expect(anna.lastText()).toContain('Позвоните и напомните (2 звонка):');
+    expect(anna.lastText()).toContain('• 10:00 Мария Иванова, +7 923 123-45-67\n• 10:00 Ольга Телеграмова, +7 913 555-01-01 (человек заблокировал бота)');
+    expect(anna.lastText()).not.toMatch(/Игорь|Вера/);
+    expect(kate.lastText()).toContain('• 10:00 Ольга Телеграмова, +7 913 555-01-01 (blocked the bot)');
+
+    // On the list to tick off, the same line; her call is marked like anyone's.
+    await anna.press('Отметить звонки');
+    expect(anna.lastText()).toContain('сделано 0 из 2');
+    expect(anna.lastText()).toContain('• 10:00 Ольга Телеграмова, +7 913 555-01-01 (человек заблокировал бота)');
+    expect(anna.buttonLabels()).toEqual(['☐ 10:00 Мария Иванова', '☐ 10:00 Ольга Телеграмова', '⬅ Все звонки']);
+    await anna.press('☐ 10:00 Ольга Телеграмова');
+    expect(anna.lastText()).toContain('сделано 1 из 2');
+    expect(anna.lastText()).toContain('✓ 10:00 Ольга Телеграмова, +7 913 555-01-01 (человек заблокировал бота)');
+    expect(await CallTaskModel.findOne({ kind: 'lesson', citizenId: 3111 }).lean()).toMatchObject({ done: true, doneBy: 7011 });
+    // No call to mark for Vera, whom the bot reaches.
+    const lesson = await LessonModel.findOne({ startsAt: LESSONS[0] }).lean();
+    expect(await setLessonCallDone({ kind: 'librarian', centerIds: ['kemerovo-regional'] }, String(lesson!._id), 3113, true, 7011, t.clock.now())).toBe(false);
+    expect(await CallTaskModel.countDocuments({ citizenId: 3113 })).toBe(0);
+
+    // She unblocked the bot: her reminders reach her again, and she is off the list.
+    await CitizenModel.updateOne({ _id: 3111 }, { $set: { reachable: true } });
+    await anna.text('/calls');
+    expect(anna.buttonLabels()).toContain('Завтра (1 декабря): 0 из 1');
+    expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
   });
 
   it('CALL_LIST_TIME: 16:00 by default; a bad value stops the start with a clear message', () => {

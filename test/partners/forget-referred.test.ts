@@ -4,6 +4,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { partnerStats } from '../../src/domain/partners/partner-stats.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
@@ -28,11 +29,18 @@ describe('/forget of a referred citizen', () => {
     await rep.text('/referrals');
     expect(rep.lastText()).toContain('Иван — ');
     expect(rep.lastText()).toContain('Пётр — ');
+    const shown = rep.messages().at(-1)!.message_id;
     expect((await partnerStats(30, t.clock.now())).find((r) => r.partnerId === id)?.referred).toBe(2);
 
     const ivan = t.user({ id: 6101, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/forget');
     await ivan.press('Да, удалить');
+    // The screen already open in her chat no longer names him (the outbox edits it).
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(7201).find((m) => m.message_id === shown)!.text).toBe(
+      'Список закрыт: человек из него попросил удалить свои данные. Открыть снова: /referrals',
+    );
+    expect(t.telegram.messagesTo(7201).map((m) => m.text ?? '').filter((text) => text.includes('Иван'))).toEqual([]);
     await rep.text('/referrals');
     expect(rep.lastText()).not.toContain('Иван');
     expect(rep.lastText()).toContain('Пётр — ');

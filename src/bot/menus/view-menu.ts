@@ -39,9 +39,9 @@ export interface ViewMenuSpec<V, P> {
   goneKey?: string;
   /**
    * A view that names people (by name or phone): whom it names, and the command that opens it again. Each message
-   * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts).
+   * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts). `reopen` may depend on who reads it.
    */
-  names?: { people(view: V): number[]; reopen: string };
+  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string) };
 }
 
 /**
@@ -149,7 +149,10 @@ export class ViewMenu<V, P> {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
     const names = this.spec.names;
-    if (names) return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen: names.reopen }, ctx.deps.now());
+    if (names) {
+      const reopen = typeof names.reopen === 'string' ? names.reopen : names.reopen(ctx);
+      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen }, ctx.deps.now());
+    }
     await stopNaming(ctx);
   }
 

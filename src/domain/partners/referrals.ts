@@ -14,6 +14,8 @@ import { onRoster } from '../joining-lesson.js';
  */
 export interface ReferralView {
   entryId: string;
+  /** Whom the line names (a representative's open screen is closed when they are forgotten). */
+  citizenId: number;
   name: string;
   courseId: string;
   centerId: string;
@@ -70,6 +72,7 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
     const first = own.map((l) => l.startsAt.getTime()).sort((a, b) => a - b)[0];
     return {
       entryId: String(e._id),
+      citizenId: e.citizenId!,
       name: names.get(e.citizenId!) ?? '—',
       courseId: e.courseId,
       centerId: e.centerId,

@@ -1,12 +1,17 @@
 import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
+import { createI18n, type Translator } from '../../bot/i18n.js';
 import { sendDailyCallLists } from '../../domain/call-lists.js';
 
 export const CALL_LIST_JOB = 'calls:daily-list';
 
+/** The translations for the lists' lines (read once, on the first run). */
+let i18n: Translator | undefined;
+
 /** The job body (tests call it with their clock). */
 export function runCallListJob(deps: AppDeps) {
-  return sendDailyCallLists(deps.config.CALL_LIST_TIME, deps.now());
+  const translator = (i18n ??= createI18n(deps.config.DEFAULT_LOCALE));
+  return sendDailyCallLists(deps.config.CALL_LIST_TIME, deps.now(), (language) => translator.t(language, 'calls-line-blocked'));
 }
 
 /**

@@ -19,11 +19,13 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
  * press. Menu id: rf.
  */
 
-interface ReferralsView { partnerId: string; partnerName: string; page: Page<string> }
+/** One person's lines, and whom they name. */
+interface ReferralLine { text: string; citizenId: number }
+interface ReferralsView { partnerId: string; partnerName: string; page: Page<ReferralLine> }
 
 const PER_PAGE = 10;
 
-async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promise<string[]> {
+async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promise<ReferralLine[]> {
   const [centers, courses] = await Promise.all([listCenters(), listEveryCourse()]);
   const centerName = (id: string) => {
     const c = centers.find((x) => x.id === id);
@@ -47,13 +49,13 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
       noAnswer: r.byPhone?.noAnswer ?? 0,
       phone: centers.find((x) => x.id === groupCenter)?.phone ?? '',
     });
-    return ctx.t('prt-ref-line', { name: r.name, course, status });
+    return { text: ctx.t('prt-ref-line', { name: r.name, course, status }), citizenId: r.citizenId };
   });
 }
 
 /** As many people a page as fit 60 words with the header (the partner's name) and a page counter. */
-const paging = (ctx: BotContext, partner: string): PagingOptions<string> => ({
-  line: (l) => l,
+const paging = (ctx: BotContext, partner: string): PagingOptions<ReferralLine> => ({
+  line: (l) => l.text,
   frame: ctx.t('prt-ref-header', { partner: 'x'.repeat(150), count: 0 }).length + 64,
   perPage: PER_PAGE,
   separator: '\n\n',
@@ -75,6 +77,8 @@ export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page
   payloadOf: (v) => ({ partner: v.partnerId, page: v.page.index }),
   load: (ctx, p) => loadReferrals(ctx, p.partner, p.page),
   goneKey: 'prt-not-yours',
+  // A person's /forget closes this screen in the representative's chat, as it does staff lists.
+  names: { people: (v) => v.page.items.map((l) => l.citizenId), reopen: (ctx) => (ctx.partnerRole ? '/referrals' : '/partners') },
   text: (ctx, v) => {
     const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx, v.partnerName)).join('\n\n') : ctx.t('prt-ref-none');
     return [ctx.t('prt-ref-header', { partner: v.partnerName }), total, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');

@@ -1,0 +1,3 @@
+## Calls before lessons: someone who blocked the bot gets no reminder, so the librarian phones them (fixX)
+
+calls-line-blocked = человек заблокировал бота

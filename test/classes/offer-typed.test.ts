@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -134,6 +135,35 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await boris.text('да');
     expect(boris.lastText()).toMatch(/^Проверьте, пожалуйста:/); // the consent answered (his phone is on record)
     expect(await statusOf(3362)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"да" typed to "Отказаться от места?" answers that question, never another open offer (probe25 M2, L2)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3371, 3372]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.text('да');
+    // A second course's offer comes while the first seat is hers.
+    await addToWaitlist(3371, { at: joinDay(5), courseId: 'internet' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await anna!.press('Отказаться от места');
+    expect(anna!.lastText()).toMatch(/^Отказаться от места в группе «Основы компьютерной грамотности»\?/);
+    await anna!.text('да');
+    expect(anna!.lastText()).toBe('Нажмите одну из кнопок под вопросом: «Освободить, остаться в очереди» или «Освободить и выйти из очереди». Если место нужно, нажмите «Нет, остаться в группе» или напишите «нет».');
+    const statuses = async () => Object.fromEntries((await WaitlistEntryModel.find({ citizenId: 3371 }).lean()).map((e) => [e.courseId, e.status]));
+    expect(await statuses()).toEqual({ basics: 'enrolled', internet: 'offered' });
+    // "не смогу" is about the question too; the question still stands: a "нет" keeps the seat, its buttons still work.
+    await anna!.text('не смогу');
+    expect(anna!.lastText()).toMatch(/^Нажмите одну из кнопок под вопросом/);
+    expect(await statuses()).toEqual({ basics: 'enrolled', internet: 'offered' });
+    await anna!.press('Освободить, остаться в очереди');
+    expect(anna!.lastText()).toBe('Место освобождено. Вы снова в очереди на прежнем месте.');
+    expect(await statuses()).toEqual({ basics: 'waiting', internet: 'offered' });
+    // With the question answered, "да" is the open offer's answer again.
+    await anna!.text('да');
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Интернет и электронная почта»/);
     expect(t.errors).toEqual([]);
   });
 

@@ -1,0 +1,4 @@
+# Helper fixY, round 26: typed answers to the seat offer and to its give-up question (probe25).
+
+# "да" typed to "Отказаться от места в группе?": a yes is not taken, two buttons give the seat up differently (probe25 M2, L2).
+release-typed-yes = Нажмите одну из кнопок под вопросом: «{ $wait }» или «{ $leave }». Если место нужно, нажмите «{ $keep }» или напишите «нет».

@@ -2,3 +2,6 @@
 
 # "да" typed to "Отказаться от места в группе?": a yes is not taken, two buttons give the seat up differently (probe25 M2, L2).
 release-typed-yes = Нажмите одну из кнопок под вопросом: «{ $wait }» или «{ $leave }». Если место нужно, нажмите «{ $keep }» или напишите «нет».
+
+# "да" typed again for a seat already taken (sent twice): the enrolment again, below this line (probe25 L3).
+cls-offer-typed-again = Место уже за вами.

@@ -167,6 +167,34 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(t.errors).toEqual([]);
   });
 
+  it('a typed "да" whose answer was lost gets the enrolment when typed again; a "да" sent twice hears "Место уже за вами" (probe25 M5, L3)', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3381, 3382, 3383]);
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    // The answer to Anna's "да" fails to send (Telegram 502): the seat is hers, she is asked to try again.
+    t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { chatId: 3381 });
+    await anna!.text('да');
+    expect(await statusOf(3381)).toBe('enrolled');
+    expect(anna!.lastText()).toMatch(/^Извините, что-то пошло не так\. Попробуйте ещё раз/);
+    t.errors.length = 0;
+    await anna!.text('да');
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»\.\nГде: /);
+    expect(anna!.buttonLabels()).toEqual(['Отказаться от места']);
+    // Told now: "приду" a moment later is a repeat.
+    await anna!.text('приду');
+    expect(anna!.lastText()).toMatch(/^Место уже за вами\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»/);
+    // Two fast sends: the first takes the seat, the second says it is already hers, with the way back.
+    await Promise.all([boris!.text('да'), boris!.text('да')]);
+    expect(boris!.textsSince(0).slice(-2).map((text) => text.split('\n')[0])).toEqual(['Вы ответили «да» на предложение места.', 'Место уже за вами.']);
+    expect(await statusOf(3382)).toBe('enrolled');
+    // An hour after she was told, a "да" is no longer taken for this seat.
+    t.clock.current = new Date(t.clock.now().getTime() + 61 * 60_000);
+    await boris!.text('да');
+    expect(boris!.lastText()).toMatch(/^Не получилось понять сообщение/);
+    expect(t.errors).toEqual([]);
+  });
+
   it('without an open offer the words get the usual reply', async () => {
     const t = createTestBot();
     const [, boris] = await waiting(t, [3321, 3322]);

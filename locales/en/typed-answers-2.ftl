@@ -5,3 +5,7 @@ release-typed-yes = Press one of the buttons under the question: "{ $wait }" or 
 
 # "yes" typed again for a seat already taken (sent twice): the enrolment again, below this line (probe25 L3).
 cls-offer-typed-again = The seat is already yours.
+
+# "Cancel" typed outside any flow: nothing was cancelled (probe25 L13). -listed: the person is on a list; $place: the "My place in line" button.
+cancel-nothing = All right. You are in the main menu.
+cancel-nothing-listed = All right. You are in the main menu. Your sign-up stays. To leave the list, press "{ $place }".

@@ -5,3 +5,7 @@ release-typed-yes = Нажмите одну из кнопок под вопро�
 
 # "да" typed again for a seat already taken (sent twice): the enrolment again, below this line (probe25 L3).
 cls-offer-typed-again = Место уже за вами.
+
+# "Отмена" typed outside any flow: nothing was cancelled (probe25 L13). -listed: the person is on a list; $place: the "My place in line" button.
+cancel-nothing = Хорошо. Вы в главном меню.
+cancel-nothing-listed = Хорошо. Вы в главном меню. Запись на курс остаётся. Чтобы выйти из очереди, нажмите «{ $place }».

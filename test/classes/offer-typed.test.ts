@@ -195,6 +195,33 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(t.errors).toEqual([]);
   });
 
+  it('polite answers count: "Да, спасибо", "конечно приду", "Yes, thank you" take the seat, "нет, спасибо", "не могу" pass it on (probe25 L12)', async () => {
+    const t = createTestBot();
+    const yes = ['Да, спасибо', 'да, приду обязательно', 'конечно приду', 'Спасибо большое, приду!'];
+    const no = ['нет, спасибо', 'не смогу, извините', 'не могу'];
+    const ids = [...yes, ...no].map((_, i) => 3391 + i);
+    const people = await waiting(t, ids);
+    await addToWaitlist(3399, { at: joinDay(9), language: 'en' });
+    const john = t.user({ id: 3399, first_name: 'John', language_code: 'en' });
+    await groupWithOffers(t.clock.now(), { capacity: ids.length + 1 });
+    await deliverAll(t);
+    for (const [i, said] of [...yes, ...no].entries()) await people[i]!.text(said);
+    await john.text('Yes, thank you');
+    for (const [i, said] of yes.entries()) expect(people[i]!.lastText()).toMatch(new RegExp(`^Вы ответили «${said}» на предложение места\\.`));
+    for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(await Promise.all(ids.map((id) => statusOf(id)))).toEqual([...yes.map(() => 'enrolled'), ...no.map(() => 'waiting')]);
+    expect(john.lastText()).toMatch(/^You answered "Yes, thank you" to the seat offer\./);
+    // A thank-you alone is no answer.
+    const boris = t.user({ id: 3390, first_name: 'Борис', language_code: 'ru' });
+    await addToWaitlist(3390, { at: joinDay(10), courseId: 'internet' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await boris.text('спасибо');
+    expect(boris.lastText()).toMatch(/^Не получилось понять сообщение/);
+    expect(await statusOf(3390)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
   it('without an open offer the words get the usual reply', async () => {
     const t = createTestBot();
     const [, boris] = await waiting(t, [3321, 3322]);

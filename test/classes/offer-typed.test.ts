@@ -222,6 +222,21 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(t.errors).toEqual([]);
   });
 
+  it('"Отказаться от места" tapped twice asks the question once (probe25 L3)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3385, 3386]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.text('да');
+    const answer = anna!.messages().at(-1)!;
+    const data = (answer.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    await Promise.all([anna!.pressData(data, answer), anna!.pressData(data, answer)]);
+    expect(anna!.textsSince(0).filter((text) => text.startsWith('Отказаться от места в группе'))).toHaveLength(1);
+    await anna!.press('Освободить, остаться в очереди');
+    expect(await statusOf(3385)).toBe('waiting');
+    expect(t.errors).toEqual([]);
+  });
+
   it('without an open offer the words get the usual reply', async () => {
     const t = createTestBot();
     const [, boris] = await waiting(t, [3321, 3322]);

@@ -53,8 +53,12 @@ export function offersFeature() {
   // "Give up the seat" under the answer to a typed yes (walk s22 W22-20): "give up the seat?" below it, as from my place.
   composer.callbackQuery(offerData.only('undo'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
+    // A double tap: the question is already below (probe25 L3).
+    const answered = ctx.callbackQuery.message?.message_id;
+    if (answered !== undefined && ctx.session.undoPressed === answered) return void (await ctx.answerCallbackQuery());
     const view = await releaseMenu.open(ctx, { entry: id });
     if (!view) return;
+    ctx.session.undoPressed = answered;
     await ctx.answerCallbackQuery();
     // The answer stays as a record of the seat, without its "Changed your mind?" and the button: the question comes below.
     const text = ctx.callbackQuery.message?.text ?? '';

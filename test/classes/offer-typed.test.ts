@@ -175,7 +175,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     // The answer to Anna's "да" fails to send (Telegram 502): the seat is hers, she is asked to try again.
     t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { chatId: 3381 });
     await anna!.text('да');
-    expect(await statusOf(3381)).toBe('enrolled');
+    expect(await statusOf(3381)).toBe('enrolled'); // her one entry so far
     expect(anna!.lastText()).toMatch(/^Извините, что-то пошло не так\. Попробуйте ещё раз/);
     t.errors.length = 0;
     await anna!.text('да');
@@ -184,6 +184,16 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     // Told now: "приду" a moment later is a repeat.
     await anna!.text('приду');
     expect(anna!.lastText()).toMatch(/^Место уже за вами\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»/);
+    // A second course's seat taken by "да": a "да" again is about the latest seat (seen in the emulator).
+    t.clock.current = new Date(t.clock.now().getTime() + 5 * 60_000);
+    await addToWaitlist(3381, { at: joinDay(5), courseId: 'internet' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await Promise.all([anna!.text('да'), anna!.text('да')]);
+    expect(anna!.textsSince(0).slice(-2).map((text) => text.split('\n').slice(0, 2).join(' '))).toEqual([
+      'Вы ответили «да» на предложение места. Вы записаны в группу! Курс «Интернет и электронная почта».',
+      'Место уже за вами. Вы записаны в группу! Курс «Интернет и электронная почта».',
+    ]);
     // Two fast sends: the first takes the seat, the second says it is already hers, with the way back.
     await Promise.all([boris!.text('да'), boris!.text('да')]);
     expect(boris!.textsSince(0).slice(-2).map((text) => text.split('\n')[0])).toEqual(['Вы ответили «да» на предложение места.', 'Место уже за вами.']);

@@ -9,3 +9,7 @@ cls-offer-typed-again = The seat is already yours.
 # "Cancel" typed outside any flow: nothing was cancelled (probe25 L13). -listed: the person is on a list; $place: the "My place in line" button.
 cancel-nothing = All right. You are in the main menu.
 cancel-nothing-listed = All right. You are in the main menu. Your sign-up stays. To leave the list, press "{ $place }".
+
+# A text not understood while one seat offer (or several) waits for an answer: its buttons (probe25 L12).
+unknown-text-offer = I did not understand that. To answer the seat offer, press "{ $accept }" or "{ $decline }" under it, or type "yes" or "no".
+unknown-text-offers = I did not understand that. To answer the seat offers, press "{ $accept }" or "{ $decline }" under each of them.

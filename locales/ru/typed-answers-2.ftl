@@ -9,3 +9,7 @@ cls-offer-typed-again = Место уже за вами.
 # "Отмена" typed outside any flow: nothing was cancelled (probe25 L13). -listed: the person is on a list; $place: the "My place in line" button.
 cancel-nothing = Хорошо. Вы в главном меню.
 cancel-nothing-listed = Хорошо. Вы в главном меню. Запись на курс остаётся. Чтобы выйти из очереди, нажмите «{ $place }».
+
+# A text not understood while one seat offer (or several) waits for an answer: its buttons (probe25 L12).
+unknown-text-offer = Не получилось понять сообщение. Чтобы ответить на предложение места, нажмите «{ $accept }» или «{ $decline }» под ним или напишите «да» или «нет».
+unknown-text-offers = Не получилось понять сообщение. Чтобы ответить на предложения мест, нажмите «{ $accept }» или «{ $decline }» под каждым из них.

@@ -109,6 +109,11 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(john.lastText()).toMatch(/^You answered "yes" to the seat offer\.\nYou are enrolled/);
     expect(john.lastText()).toMatch(/Changed your mind\?$/);
     expect(john.buttonLabels()).toEqual(['Give up the seat']);
+    // A no with courtesy words keeps it too (probe25 L12).
+    await john.press('Give up the seat');
+    await john.text('No, thank you');
+    expect(john.lastText()).toBe('Fine, the seat stays yours.');
+    expect(await statusOf(3352)).toBe('enrolled');
     expect(t.errors).toEqual([]);
   });
 

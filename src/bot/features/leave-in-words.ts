@@ -35,7 +35,9 @@ export const leaveInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
   delete ctx.session.leaveAsked;
   if (asked.seat) {
     const text = ctx.message?.text;
-    const stays = text !== undefined && (yesNoOfWords(text) === 'no' || STAY.test(wordsTyped(text).toLowerCase()));
+    // "Нет, спасибо" too: a no with courtesy words (probe25 L12).
+    const noFirst = text !== undefined && /^(нет|no)( |$)/.test(wordsTyped(text).toLowerCase()) && offerAnswerOfWords(text) === 'dec';
+    const stays = text !== undefined && (yesNoOfWords(text) === 'no' || noFirst || STAY.test(wordsTyped(text).toLowerCase()));
     // A "да" (or "приду", "не смогу") right after the question answers it, never another offer the person holds
     // (probe25 M2: it took a second course's seat): which button does what, and the question stays asked.
     const answers = text !== undefined && (stays || offerAnswerOfWords(text) !== undefined);

@@ -18,6 +18,8 @@ export interface SessionData {
    * your seat?", which only a typed "нет" answers (src/bot/features/leave-in-words.ts).
    */
   leaveAsked?: { entry: string; message: number; seat?: true };
+  /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */
+  undoPressed?: number;
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

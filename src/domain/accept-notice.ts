@@ -1,5 +1,6 @@
 import { isObjectId } from './ids.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { releaseSeat, type OfferOptions } from './offers.js';
 
 /**
@@ -14,6 +15,26 @@ export async function untoldEnrolment(citizenId: number, entryId: string): Promi
   if (!isObjectId(entryId)) return undefined;
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled', acceptToldAt: { $exists: false } }, { groupId: 1 }).lean();
   return entry?.groupId ? String(entry.groupId) : undefined;
+}
+
+const HOUR_MS = 3600_000;
+
+/**
+ * The seat this person took from an offer lately, for a typed yes that finds no offer open (probe25 M5, L3): its
+ * answer never reached them (a Telegram error or a kill after the seat was taken: `told` false, within an offer's
+ * time), or the yes came twice (told within the hour). Of several, one never told first, then the latest taken.
+ */
+export async function recentAcceptance(citizenId: number, now: Date, untoldHours: number): Promise<{ entryId: string; groupId: string; told: boolean } | undefined> {
+  const since = new Date(now.getTime() - untoldHours * HOUR_MS);
+  const entries = await WaitlistEntryModel.find({ citizenId, status: 'enrolled', enrolledAt: { $gt: since } }, { groupId: 1, acceptToldAt: 1, enrolledAt: 1 })
+    .sort({ enrolledAt: -1 })
+    .lean();
+  const lately = entries.filter((e) => e.groupId && (!e.acceptToldAt || e.acceptToldAt.getTime() > now.getTime() - HOUR_MS));
+  // Taken from an offer (its record closed as accepted, or still pending after a kill), not put in by the staff.
+  const offered = [];
+  for (const e of lately) if (await SeatOfferModel.exists({ entryId: e._id, groupId: e.groupId, outcome: { $in: ['accepted', 'pending'] } })) offered.push(e);
+  const entry = offered.find((e) => !e.acceptToldAt) ?? offered[0];
+  return entry && { entryId: String(entry._id), groupId: String(entry.groupId), told: Boolean(entry.acceptToldAt) };
 }
 
 /** The confirmation was sent: a second press is a double tap. */

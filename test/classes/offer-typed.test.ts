@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -108,6 +109,11 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(john.lastText()).toMatch(/^You answered "yes" to the seat offer\.\nYou are enrolled/);
     expect(john.lastText()).toMatch(/Changed your mind\?$/);
     expect(john.buttonLabels()).toEqual(['Give up the seat']);
+    // A no with courtesy words keeps it too (probe25 L12).
+    await john.press('Give up the seat');
+    await john.text('No, thank you');
+    expect(john.lastText()).toBe('Fine, the seat stays yours.');
+    expect(await statusOf(3352)).toBe('enrolled');
     expect(t.errors).toEqual([]);
   });
 
@@ -134,6 +140,116 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await boris.text('да');
     expect(boris.lastText()).toMatch(/^Проверьте, пожалуйста:/); // the consent answered (his phone is on record)
     expect(await statusOf(3362)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"да" typed to "Отказаться от места?" answers that question, never another open offer (probe25 M2, L2)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3371, 3372]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.text('да');
+    // A second course's offer comes while the first seat is hers.
+    await addToWaitlist(3371, { at: joinDay(5), courseId: 'internet' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await anna!.press('Отказаться от места');
+    expect(anna!.lastText()).toMatch(/^Отказаться от места в группе «Основы компьютерной грамотности»\?/);
+    await anna!.text('да');
+    expect(anna!.lastText()).toBe('Нажмите одну из кнопок под вопросом: «Освободить, остаться в очереди» или «Освободить и выйти из очереди». Если место нужно, нажмите «Нет, остаться в группе» или напишите «нет».');
+    const statuses = async () => Object.fromEntries((await WaitlistEntryModel.find({ citizenId: 3371 }).lean()).map((e) => [e.courseId, e.status]));
+    expect(await statuses()).toEqual({ basics: 'enrolled', internet: 'offered' });
+    // "не смогу" is about the question too; the question still stands: a "нет" keeps the seat, its buttons still work.
+    await anna!.text('не смогу');
+    expect(anna!.lastText()).toMatch(/^Нажмите одну из кнопок под вопросом/);
+    expect(await statuses()).toEqual({ basics: 'enrolled', internet: 'offered' });
+    await anna!.press('Освободить, остаться в очереди');
+    expect(anna!.lastText()).toBe('Место освобождено. Вы снова в очереди на прежнем месте.');
+    expect(await statuses()).toEqual({ basics: 'waiting', internet: 'offered' });
+    // With the question answered, "да" is the open offer's answer again.
+    await anna!.text('да');
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Интернет и электронная почта»/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a typed "да" whose answer was lost gets the enrolment when typed again; a "да" sent twice hears "Место уже за вами" (probe25 M5, L3)', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3381, 3382, 3383]);
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    // The answer to Anna's "да" fails to send (Telegram 502): the seat is hers, she is asked to try again.
+    t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { chatId: 3381 });
+    await anna!.text('да');
+    expect(await statusOf(3381)).toBe('enrolled'); // her one entry so far
+    expect(anna!.lastText()).toMatch(/^Извините, что-то пошло не так\. Попробуйте ещё раз/);
+    t.errors.length = 0;
+    await anna!.text('да');
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»\.\nГде: /);
+    expect(anna!.buttonLabels()).toEqual(['Отказаться от места']);
+    // Told now: "приду" a moment later is a repeat.
+    await anna!.text('приду');
+    expect(anna!.lastText()).toMatch(/^Место уже за вами\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»/);
+    // A second course's seat taken by "да": a "да" again is about the latest seat (seen in the emulator).
+    t.clock.current = new Date(t.clock.now().getTime() + 5 * 60_000);
+    await addToWaitlist(3381, { at: joinDay(5), courseId: 'internet' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await Promise.all([anna!.text('да'), anna!.text('да')]);
+    expect(anna!.textsSince(0).slice(-2).map((text) => text.split('\n').slice(0, 2).join(' '))).toEqual([
+      'Вы ответили «да» на предложение места. Вы записаны в группу! Курс «Интернет и электронная почта».',
+      'Место уже за вами. Вы записаны в группу! Курс «Интернет и электронная почта».',
+    ]);
+    // Two fast sends: the first takes the seat, the second says it is already hers, with the way back.
+    await Promise.all([boris!.text('да'), boris!.text('да')]);
+    expect(boris!.textsSince(0).slice(-2).map((text) => text.split('\n')[0])).toEqual(['Вы ответили «да» на предложение места.', 'Место уже за вами.']);
+    expect(await statusOf(3382)).toBe('enrolled');
+    // An hour after she was told, a "да" is no longer taken for this seat.
+    t.clock.current = new Date(t.clock.now().getTime() + 61 * 60_000);
+    await boris!.text('да');
+    expect(boris!.lastText()).toMatch(/^Не получилось понять сообщение/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('polite answers count: "Да, спасибо", "конечно приду", "Yes, thank you" take the seat, "нет, спасибо", "не могу" pass it on; other words point to the offer (probe25 L12)', async () => {
+    const t = createTestBot();
+    const yes = ['Да, спасибо', 'да, приду обязательно', 'конечно приду', 'Спасибо большое, приду!'];
+    const no = ['нет, спасибо', 'не смогу, извините', 'не могу'];
+    const ids = [...yes, ...no].map((_, i) => 3391 + i);
+    const people = await waiting(t, ids);
+    await addToWaitlist(3399, { at: joinDay(9), language: 'en' });
+    const john = t.user({ id: 3399, first_name: 'John', language_code: 'en' });
+    await groupWithOffers(t.clock.now(), { capacity: ids.length + 1 });
+    await deliverAll(t);
+    for (const [i, said] of [...yes, ...no].entries()) await people[i]!.text(said);
+    await john.text('Yes, thank you');
+    for (const [i, said] of yes.entries()) expect(people[i]!.lastText()).toMatch(new RegExp(`^Вы ответили «${said}» на предложение места\\.`));
+    for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(await Promise.all(ids.map((id) => statusOf(id)))).toEqual([...yes.map(() => 'enrolled'), ...no.map(() => 'waiting')]);
+    expect(john.lastText()).toMatch(/^You answered "Yes, thank you" to the seat offer\./);
+    // A thank-you alone is no answer.
+    const boris = t.user({ id: 3390, first_name: 'Борис', language_code: 'ru' });
+    await addToWaitlist(3390, { at: joinDay(10), courseId: 'internet' });
+    await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
+    await deliverAll(t);
+    await boris.text('спасибо');
+    // Not understood, with the offer's own buttons pointed to, not the menu's.
+    expect(boris.lastText()).toBe('Не получилось понять сообщение. Чтобы ответить на предложение места, нажмите «Приду» или «Не смогу» под ним или напишите «да» или «нет».');
+    expect(await statusOf(3390)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('"Отказаться от места" tapped twice asks the question once (probe25 L3)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3385, 3386]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await anna!.text('да');
+    const answer = anna!.messages().at(-1)!;
+    const data = (answer.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
+    await Promise.all([anna!.pressData(data, answer), anna!.pressData(data, answer)]);
+    expect(anna!.textsSince(0).filter((text) => text.startsWith('Отказаться от места в группе'))).toHaveLength(1);
+    await anna!.press('Освободить, остаться в очереди');
+    expect(await statusOf(3385)).toBe('waiting');
     expect(t.errors).toEqual([]);
   });
 

@@ -287,6 +287,55 @@ describe('"когда у меня занятие?" and "where is the library" be
   });
 });
 
+describe('a question typed after "где библиотека?" (probe25 M4)', () => {
+  it('is answered, not "press a button": the towns question only shows, and a town typed still picks the town', async () => {
+    await addToWaitlist(3975, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    const vera = t.user({ id: 3975, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('где библиотека?');
+    expect(vera.lastText()).toMatch(/^Где искать центры\?/);
+    await vera.text('когда у меня занятие?');
+    expect(vera.lastText()).toMatch(/^Группы у вас пока нет, поэтому и занятий пока нет\./);
+    await vera.text('где библиотека?');
+    const from = vera.messages().length;
+    await vera.text('где находится библиотека?');
+    expect(vera.textsSince(from)[0]).toMatch(/^Вы записаны в этот центр:\nЦентральная районная библиотека\nАдрес: Мариинск/);
+    await vera.text('Юрга');
+    expect(vera.lastText()).toMatch(/^Центры в городе Юрга:/);
+    // "Ближайшие ко мне" typed is the towns question's own answer, not the menu's "centers near me" again.
+    await vera.text('где библиотека?');
+    await vera.text('Ближайшие ко мне');
+    expect(vera.lastText()).toMatch(/^Чтобы найти ближайшие центры, нажмите/);
+    await addToWaitlist(3976, { centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
+    const john = t.user({ id: 3976, first_name: 'John', language_code: 'en' });
+    await john.text('where is the library?');
+    await john.text('when is my class?');
+    expect(john.lastText()).toMatch(/^You are not in a group yet/);
+    // Nothing was lost, so nothing is said about a stopped flow.
+    expect(john.textsSince(0).join('\n')).not.toMatch(/was stopped/);
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('"Отмена" typed outside any flow (probe25 L13)', () => {
+  it('says nothing was cancelled, whatever the case; someone on a list hears the sign-up stays and how to leave', async () => {
+    const lev = t.user({ id: 3977, first_name: 'Лев', language_code: 'ru' });
+    await lev.text('Отмена');
+    expect(lev.lastText()).toBe('Хорошо. Вы в главном меню.');
+    await addToWaitlist(3978, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    const vera = t.user({ id: 3978, first_name: 'Вера', language_code: 'ru' });
+    for (const typed of ['Отмена', 'отмена']) {
+      await vera.text(typed);
+      expect(vera.lastText()).toBe('Хорошо. Вы в главном меню. Запись на курс остаётся. Чтобы выйти из очереди, нажмите «Моё место в очереди».');
+    }
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3978 }).lean()).toMatchObject({ status: 'waiting' });
+    await addToWaitlist(3979, { centerId: 'mariinsk-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
+    const john = t.user({ id: 3979, first_name: 'John', language_code: 'en' });
+    await john.text('cancel');
+    expect(john.lastText()).toBe('All right. You are in the main menu. Your sign-up stays. To leave the list, press "My place in line".');
+    expect(t.errors).toEqual([]);
+  });
+});
+
 describe('"my place" for a lesson today or tomorrow (walk s22 W22-25)', () => {
   it('says "сегодня в 23:55" and "завтра в 23:55", not a date to work out', async () => {
     // Leninsk is UTC+7: 14:00Z is 21:00 on 1 December; the lessons are at 23:55 on 1 and 3 December.

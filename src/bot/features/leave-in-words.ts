@@ -3,6 +3,7 @@ import { findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
 import { wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
+import { offerAnswerOfWords } from '../filters/menu-words.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
@@ -34,8 +35,17 @@ export const leaveInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
   delete ctx.session.leaveAsked;
   if (asked.seat) {
     const text = ctx.message?.text;
-    const stays = text !== undefined && (yesNoOfWords(text) === 'no' || STAY.test(wordsTyped(text).toLowerCase()));
-    if (!stays || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
+    // "Нет, спасибо" too: a no with courtesy words (probe25 L12).
+    const noFirst = text !== undefined && /^(нет|no)( |$)/.test(wordsTyped(text).toLowerCase()) && offerAnswerOfWords(text) === 'dec';
+    const stays = text !== undefined && (yesNoOfWords(text) === 'no' || noFirst || STAY.test(wordsTyped(text).toLowerCase()));
+    // A "да" (or "приду", "не смогу") right after the question answers it, never another offer the person holds
+    // (probe25 M2: it took a second course's seat): which button does what, and the question stays asked.
+    const answers = text !== undefined && (stays || offerAnswerOfWords(text) !== undefined);
+    if (!answers || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
+    if (!stays) {
+      ctx.session.leaveAsked = asked;
+      return void (await ctx.reply(ctx.t('release-typed-yes', { wait: ctx.t('rem-btn-release-wait'), leave: ctx.t('rem-btn-release-leave'), keep: ctx.t('release-keep') })));
+    }
     await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
     return void (await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) }));
   }

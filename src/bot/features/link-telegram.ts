@@ -3,7 +3,7 @@ import { Composer, InlineKeyboard, Keyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { findPaperRecord, isOnAnyList, linkTelegram, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
-import { singleLine } from '../../domain/text.js';
+import { sameAsLabel, singleLine } from '../../domain/text.js';
 import { normalizePhone } from '../../domain/phone.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -141,7 +141,11 @@ export function linkTelegramFeature() {
 
   // Outside any flow: Cancel under the share button, or a phone typed instead of shared (it proves nothing, so it does not link).
   composer.on('message:text', async (ctx, next) => {
-    if (ctx.message.text === ctx.t('btn-cancel')) return void (await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) }));
+    // No flow is running (it would have taken the word): nothing was cancelled, and a sign-up stays (probe25 L13).
+    if (sameAsLabel(ctx.t('btn-cancel')).test(ctx.message.text)) {
+      const listed = await isOnAnyList(ctx.from.id);
+      return void (await ctx.reply(ctx.t(listed ? 'cancel-nothing-listed' : 'cancel-nothing', { place: ctx.t('menu-place').replace(/^[^\p{L}]+/u, '') }), { reply_markup: mainMenu(ctx) }));
+    }
     if (!normalizePhone(ctx.message.text)) return next();
     await ctx.reply(ctx.t('link-typed-phone'), { reply_markup: shareKeyboard(ctx) });
   });

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
+import { openOffersOf } from '../../domain/offer-messages.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { isQuestionData } from '../../../scenes/shared/question-data.js';
 import { notHeardText } from '../../../scenes/shared/not-heard.js';
@@ -17,5 +18,13 @@ unhandledFeature.on('callback_query', async (ctx) => {
 unhandledFeature.on('message', async (ctx) => {
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
   const notHeard = await notHeardText(ctx, ctx.t('not-heard-menu'));
-  await ctx.reply(notHeard ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
+  await ctx.reply(notHeard ?? (await offerPointer(ctx)) ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });
+
+/** A text not understood while a seat offer waits for an answer: the offer's buttons, not the menu's (probe25 L12). */
+async function offerPointer(ctx: BotContext): Promise<string | undefined> {
+  if (!ctx.message?.text || !ctx.from) return undefined;
+  const offers = (await openOffersOf(ctx.from.id, ctx.deps.now())).length;
+  const buttons = { accept: ctx.t('cls-offer-accept').replace(/^[^\p{L}]+/u, ''), decline: ctx.t('cls-offer-decline') };
+  return offers === 0 ? undefined : ctx.t(offers === 1 ? 'unknown-text-offer' : 'unknown-text-offers', buttons);
+}

@@ -40,10 +40,18 @@ export function menuKeyOfWords(text: string): string | undefined {
  * walk s21 W21-05): 'acc' or 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
  */
 export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
+  const plain = foldLookAlikes(text).replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // "Да, спасибо", "конечно приду", "не смогу, извините", "yes please": the courtesy words around an answer (probe25 L12).
+  const bare = plain.replace(COURTESY, ' ').replace(/\s+/g, ' ').trim();
+  return answerOf(text, plain) ?? (bare && bare !== plain ? answerOf(bare, bare) : undefined);
+}
+
+const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|обязательно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
+
+function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);
   if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
-  const plain = foldLookAlikes(text).replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(нет,? )?(я )?(не смогу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
+  if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
   if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
   return undefined;
 }

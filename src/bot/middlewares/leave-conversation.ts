@@ -2,7 +2,7 @@ import type { MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
 import { menuButton } from '../filters/menu-button.js';
-import { offerAnswerOfWords } from '../filters/menu-words.js';
+import { menuKeyOfWords, offerAnswerOfWords } from '../filters/menu-words.js';
 import type { Translator } from '../i18n.js';
 import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
@@ -14,23 +14,28 @@ const SELF_EXPLAINING = new Set(['/cancel', '/start']);
 const ONLY_SHOWING = new Set([CENTERS_NEAR_ME]);
 
 /**
- * Any command or main-menu button leaves a running conversation, then goes on
- * to its handler (which sits after the conversations, where they are registered).
+ * Any command or main-menu button (or, from a flow that only shows, its words) leaves a running conversation, then
+ * goes on to its handler (which sits after the conversations, where they are registered).
  * The person is told first that the unfinished flow stopped and kept nothing:
  * someone who taps "My place in line" in the middle of joining to check
  * something would otherwise find their answers gone without a word.
  */
 export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotContext> {
   const menuButtons = MAIN_MENU_KEYS.flatMap((key) => menuButton(i18n, key));
+  const nearest = menuButton(i18n, 'centers-nearest-button');
   return async (ctx, next) => {
     const text = ctx.message?.text;
     const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
     const active = Object.keys(ctx.conversation.active());
     // "Да" typed to a seat offer that came while the towns of "centers near me" were up: the offer's answer, not a
     // wrong answer to the towns (seen in the emulator, round 24); a flow that asks for answers keeps its "да".
+    const onlyShowing = active.length > 0 && active.every((name) => ONLY_SHOWING.has(name));
     const offerAnswer = async () =>
-      text !== undefined && ctx.from !== undefined && active.length > 0 && active.every((name) => ONLY_SHOWING.has(name)) && offerAnswerOfWords(text) !== undefined && (await openOffersOf(ctx.from.id, ctx.deps.now())).length === 1;
-    if (text !== undefined && (isCommand || menuButtons.some((button) => button.test(text)) || (await offerAnswer())) && active.length > 0) {
+      text !== undefined && ctx.from !== undefined && onlyShowing && offerAnswerOfWords(text) !== undefined && (await openOffersOf(ctx.from.id, ctx.deps.now())).length === 1;
+    // A main-menu question in words ("когда у меня занятие?", "где библиотека?") leaves a flow that only shows, as its
+    // button does (probe25 M4: every one got "press a button"); "ближайшие ко мне" typed is the towns question's own.
+    const menuWords = text !== undefined && onlyShowing && menuKeyOfWords(text) !== undefined && !nearest.some((button) => button.test(text));
+    if (text !== undefined && (isCommand || menuWords || menuButtons.some((button) => button.test(text)) || (await offerAnswer())) && active.length > 0) {
       const command = isCommand ? text.split(/[\s@]/)[0]! : undefined;
       const lost = active.some((name) => !ONLY_SHOWING.has(name));
       // The language is asked first, with what choosing one now does; the question above can still be answered

@@ -4,7 +4,7 @@ import { offerCopies } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
-import { giveBackAcceptedSeat, markAcceptTold, untoldEnrolment } from '../../../domain/accept-notice.js';
+import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment } from '../../../domain/accept-notice.js';
 import { singleLine } from '../../../domain/text.js';
 import type { BotContext } from '../../context.js';
 import { askedToRelease } from '../leave-in-words.js';
@@ -26,6 +26,10 @@ export function offersFeature() {
   composer.on('message:text', async (ctx, next) => {
     const answer = offerAnswerOfWords(ctx.message.text);
     const offers = answer ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
+    // No offer open, but a seat just taken: the answer to the yes was lost (the bot asked to try again), or the yes
+    // came twice: the enrolment again, not "not understood" (probe25 M5, L3).
+    const taken = answer === 'acc' && offers.length === 0 ? await recentAcceptance(ctx.from.id, ctx.deps.now(), ctx.deps.config.OFFER_TTL_HOURS) : undefined;
+    if (taken) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
     if (offers.length !== 1) return next();
     const id = offers[0]!.entryId;
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
@@ -49,8 +53,12 @@ export function offersFeature() {
   // "Give up the seat" under the answer to a typed yes (walk s22 W22-20): "give up the seat?" below it, as from my place.
   composer.callbackQuery(offerData.only('undo'), async (ctx) => {
     const { id } = offerData.read(ctx.match);
+    // A double tap: the question is already below (probe25 L3).
+    const answered = ctx.callbackQuery.message?.message_id;
+    if (answered !== undefined && ctx.session.undoPressed === answered) return void (await ctx.answerCallbackQuery());
     const view = await releaseMenu.open(ctx, { entry: id });
     if (!view) return;
+    ctx.session.undoPressed = answered;
     await ctx.answerCallbackQuery();
     // The answer stays as a record of the seat, without its "Changed your mind?" and the button: the question comes below.
     const text = ctx.callbackQuery.message?.text ?? '';
@@ -98,22 +106,28 @@ async function accept(ctx: BotContext, id: string) {
   if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (result.ok) {
     ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
-    const accepted = ctx.t('cls-offer-accepted', await offerVars(result.groupId, ctx.locale, undefined, ctx.deps.now()));
-    // A typed yes may have been meant for something else (walk s22 W22-20): what it was taken for, and a way back, in one message.
-    const typed = ctx.message?.text;
-    if (typed === undefined) await ctx.reply(accepted);
-    else {
-      const said = singleLine(typed).slice(0, 40);
-      const undo = new InlineKeyboard().text(ctx.t('cls-offer-undo'), offerData.pack('undo', id));
-      await ctx.reply(`${ctx.t('cls-offer-accepted-typed', { said })}\n${accepted}\n\n${ctx.t('cls-offer-undo-ask')}`, { reply_markup: undo });
-    }
-    await markAcceptTold(id, ctx.deps.now());
+    await tellAccepted(ctx, id, result.groupId);
   } else {
     // Too late for this seat: the place in line stands, and the center's phone is there for someone who wanted this
     // very group (walk s21 #26: a senior 20 s late had nowhere to turn; a started group offers no seats again).
     if (result.reason === 'expired') await ctx.reply(ctx.t('cls-offer-expired-now', { phone: await entryCenterPhone(ctx.from!.id, id) }));
     else await ctx.reply(ctx.t('cls-offer-gone'));
   }
+}
+
+/** The seat is theirs: course, place, lessons; `again` for a yes typed twice ("the seat is already yours"). */
+async function tellAccepted(ctx: BotContext, id: string, groupId: string, again = false) {
+  const accepted = ctx.t('cls-offer-accepted', await offerVars(groupId, ctx.locale, undefined, ctx.deps.now()));
+  // A typed yes may have been meant for something else (walk s22 W22-20): what it was taken for, and a way back, in one message.
+  const typed = ctx.message?.text;
+  if (typed === undefined) await ctx.reply(accepted);
+  else {
+    const said = singleLine(typed).slice(0, 40);
+    const undo = new InlineKeyboard().text(ctx.t('cls-offer-undo'), offerData.pack('undo', id));
+    const lead = again ? ctx.t('cls-offer-typed-again') : ctx.t('cls-offer-accepted-typed', { said });
+    await ctx.reply(`${lead}\n${accepted}\n\n${ctx.t('cls-offer-undo-ask')}`, { reply_markup: undo });
+  }
+  await markAcceptTold(id, ctx.deps.now());
 }
 
 /**

@@ -1,0 +1,15 @@
+# Helper fixY, round 26: typed answers to the seat offer and to its give-up question (probe25).
+
+# "да" typed to "Отказаться от места в группе?": a yes is not taken, two buttons give the seat up differently (probe25 M2, L2).
+release-typed-yes = Нажмите одну из кнопок под вопросом: «{ $wait }» или «{ $leave }». Если место нужно, нажмите «{ $keep }» или напишите «нет».
+
+# "да" typed again for a seat already taken (sent twice): the enrolment again, below this line (probe25 L3).
+cls-offer-typed-again = Место уже за вами.
+
+# "Отмена" typed outside any flow: nothing was cancelled (probe25 L13). -listed: the person is on a list; $place: the "My place in line" button.
+cancel-nothing = Хорошо. Вы в главном меню.
+cancel-nothing-listed = Хорошо. Вы в главном меню. Запись на курс остаётся. Чтобы выйти из очереди, нажмите «{ $place }».
+
+# A text not understood while one seat offer (or several) waits for an answer: its buttons (probe25 L12).
+unknown-text-offer = Не получилось понять сообщение. Чтобы ответить на предложение места, нажмите «{ $accept }» или «{ $decline }» под ним или напишите «да» или «нет».
+unknown-text-offers = Не получилось понять сообщение. Чтобы ответить на предложения мест, нажмите «{ $accept }» или «{ $decline }» под каждым из них.

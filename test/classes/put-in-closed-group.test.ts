@@ -101,4 +101,29 @@ describe("a partner's person gives back a seat in its closed group at another ce
     expect(lida.lastText()).not.toContain('Гоголя');
     expect(t.errors).toEqual([]);
   });
+
+  it("the group's cancellation also puts her back in line at her own center", async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const { id: partnerId } = await partnerWithLink({ name: 'Соцзащита М6б', kind: 'social', centerIds: ['kemerovo-gogol', 'kemerovo-regional'] }, 7861);
+    await librarian(7863, 'Ольга', ['kemerovo-gogol']);
+    await addToWaitlist(7862, { at: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-regional', courseId: 'internet' });
+    await WaitlistEntryModel.updateOne({ citizenId: 7862 }, { $set: { partnerId: new Types.ObjectId(partnerId) } });
+    const groupId = await createGroup(7863, {
+      courseId: 'internet', centerId: 'kemerovo-gogol', room: 'Зал 9', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-02T10:00:00Z'), new Date('2026-12-04T10:00:00Z')], closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
+    }, NOW);
+    await offerFreeSeats(String(groupId), NOW, { ttlHours: 48 });
+    await deliverAll(t);
+    await t.user({ id: 7862, first_name: 'Зина', language_code: 'ru' }).press('✓ Приду');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 7862 }).lean()).toMatchObject({ status: 'enrolled', centerId: 'kemerovo-gogol' });
+    const olga = t.user({ id: 7863, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/change');
+    if (!olga.buttonLabels().includes('Отменить всю группу')) await olga.press(/Интернет/);
+    await olga.press('Отменить всю группу');
+    await olga.press('✓ Подтвердить');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 7862 }).lean();
+    expect(entry).toMatchObject({ status: 'waiting', centerId: 'kemerovo-regional' });
+    expect(entry?.lineCenterId).toBeUndefined();
+    expect(t.errors).toEqual([]);
+  });
 });

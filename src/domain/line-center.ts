@@ -11,9 +11,13 @@ export function seatCenter(entry: { centerId: string; lineCenterId?: string | nu
   return line === groupCenterId ? { centerId: groupCenterId } : { centerId: groupCenterId, lineCenterId: line };
 }
 
-/** The fields that put an entry leaving its seat back at the center of its line (none when it never moved). */
-export function lineCenterBack(entry: { lineCenterId?: string | null }): { set: { centerId?: string }; unset: { lineCenterId?: 1 } } {
-  return entry.lineCenterId ? { set: { centerId: entry.lineCenterId }, unset: { lineCenterId: 1 } } : { set: {}, unset: {} };
+/** The update of an entry giving its seat back: waiting again (joinedAt kept) or left, at the center of its line. */
+export function seatGivenBack(entry: { lineCenterId?: string | null }, leave: boolean, now: Date) {
+  const set = entry.lineCenterId ? { centerId: entry.lineCenterId } : {};
+  const unset = entry.lineCenterId ? { lineCenterId: 1 as const } : {};
+  return leave
+    ? { $set: { status: 'left' as const, leftAt: now, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, activeKey: 1 as const, ...unset } }
+    : { $set: { status: 'waiting' as const, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, ...unset } };
 }
 
 /** A cancelled group's people go back to the line: those who came from another center go back to it (M6). */

@@ -10,7 +10,7 @@ import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { lateAccept } from './late-accept.js';
-import { lineCenterBack, seatCenter } from './line-center.js';
+import { seatCenter, seatGivenBack } from './line-center.js';
 import { undeliveredOffers } from './undelivered-offers.js';
 
 export { offerData, offerVars } from './offer-messages.js';
@@ -175,13 +175,9 @@ export async function declineOffer(citizenId: number, entryId: string, keepPlace
  * (joinedAt kept, at its line's center: M6) or leaves the list, and the seat is offered to the next. False if not enrolled.
  */
 export async function releaseSeat(entryId: string, now: Date, options: OfferOptions & { leave?: boolean } = {}): Promise<boolean> {
-  const held = isObjectId(entryId) && (await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, lineCenterId: 1 }).lean());
-  if (!held) return false;
-  const back = lineCenterBack(held);
-  const update = options.leave
-    ? { $set: { status: 'left', leftAt: now, ...back.set }, $unset: { groupId: 1, enrolledAt: 1, activeKey: 1, ...back.unset } }
-    : { $set: { status: 'waiting', ...back.set }, $unset: { groupId: 1, enrolledAt: 1, ...back.unset } };
-  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'enrolled', groupId: held.groupId }, update).lean();
+  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, lineCenterId: 1 }).lean() : null;
+  if (!held?.groupId) return false;
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'enrolled', groupId: held.groupId }, seatGivenBack(held, options.leave === true, now)).lean();
   const groupId = entry?.groupId;
   if (!groupId) return false;
   await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });

@@ -9,6 +9,7 @@ import { groupForChange, lessonInTheWay, openOffers, type GroupForChange } from 
 import { changeCallNotices } from './call-digests.js';
 import { withdrawGroupOffers } from './cancelled-group-seats.js';
 import { endGroupEarly, lastLessonCancel } from './last-lesson.js';
+import { returnGroupToLines } from './line-center.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
@@ -116,7 +117,7 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
       await LessonModel.updateMany({ groupId: group.id, status: 'scheduled' }, { $set: { status: 'cancelled' } });
       changedLessons = group.lessons.map((l) => l.id);
       // Back to the line, joinedAt untouched: the same place as before.
-      await WaitlistEntryModel.updateMany({ groupId: group.id, status: 'enrolled' }, { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } });
+      await returnGroupToLines(group.id); // those from another center's line back to it (probe25 M6)
       await withdrawGroupOffers(group.id, now);
       await ClassGroupModel.updateOne({ _id: group.id }, { $set: { freeSeats: 0 } }); // the withdrawn offers gave their seats back
       for (const language of languages(participants)) {

@@ -5,6 +5,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { settleOfferCall } from './call-answers.js';
 import { isObjectId } from './ids.js';
+import { seatCenter } from './line-center.js';
 import { acceptOffer, closeOffer, offerFreeSeats, type OfferOptions } from './offers.js';
 
 /**
@@ -33,7 +34,7 @@ export interface DirectEnrolment {
 
 export async function enrolDirectly(e: DirectEnrolment, now: Date, options: OfferOptions = {}): Promise<EnrollResult> {
   if (!isObjectId(e.groupId) || !isObjectId(e.entryId)) return 'gone';
-  const entry = await WaitlistEntryModel.findOne({ ...e.entryWhere, _id: e.entryId, status: { $in: ['waiting', 'offered'] } }, { citizenId: 1, courseId: 1, status: 1, offer: 1 }).lean();
+  const entry = await WaitlistEntryModel.findOne({ ...e.entryWhere, _id: e.entryId, status: { $in: ['waiting', 'offered'] } }, { citizenId: 1, courseId: 1, centerId: 1, lineCenterId: 1, status: 1, offer: 1 }).lean();
   if (!entry || entry.citizenId === undefined || entry.citizenId === null) return 'gone';
   const groupOpen = () => ClassGroupModel.exists({ ...e.groupWhere, _id: e.groupId, status: 'open' });
   const other = entry.status === 'offered' ? entry.offer?.groupId : undefined;
@@ -52,7 +53,7 @@ export async function enrolDirectly(e: DirectEnrolment, now: Date, options: Offe
   const enrolled = await WaitlistEntryModel.findOneAndUpdate(
     { ...e.entryWhere, _id: e.entryId, status: entry.status, ...(other ? { 'offer.groupId': other } : {}) },
     // In the group's center from now on (a partner's person registered at another of its centers: probe s23 M6).
-    { $set: { status: 'enrolled', groupId: new Types.ObjectId(e.groupId), centerId: seat.centerId, enrolledAt: now }, $unset: { offer: 1 } },
+    { $set: { status: 'enrolled', groupId: new Types.ObjectId(e.groupId), ...seatCenter(entry, seat.centerId), enrolledAt: now }, $unset: { offer: 1 } },
   ).lean();
   if (!enrolled) {
     await ClassGroupModel.updateOne({ _id: e.groupId }, { $inc: { freeSeats: 1, enrolledCount: -1 } });

@@ -4,6 +4,7 @@ import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { sentMessageKey } from '../outbox/index.js';
 import { joiningLesson } from './joining-lesson.js';
+import { seatCenter } from './line-center.js';
 import { ANSWER_BEFORE_START_MS } from './offer-messages.js';
 import type { AcceptResult } from './offers.js';
 
@@ -17,7 +18,7 @@ import type { AcceptResult } from './offers.js';
  * next person at once), so nobody waiting is passed over.
  */
 export async function lateAccept(
-  entry: { _id: Types.ObjectId; citizenId?: number | null; centerId: string; partnerId?: Types.ObjectId | null },
+  entry: { _id: Types.ObjectId; citizenId?: number | null; centerId: string; lineCenterId?: string | null; partnerId?: Types.ObjectId | null },
   pressedMessageId: number,
   now: Date,
 ): Promise<AcceptResult> {
@@ -36,7 +37,7 @@ export async function lateAccept(
   if (!(await joiningLesson(groupId, now, ANSWER_BEFORE_START_MS))) return { ok: false, reason: 'expired' };
   const reserved = await ClassGroupModel.findOneAndUpdate({ _id: groupId, status: 'open', freeSeats: { $gt: 0 } }, { $inc: { freeSeats: -1 } });
   if (!reserved) return { ok: false, reason: 'expired' };
-  const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, centerId: group.centerId, enrolledAt: now } });
+  const enrolled = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'waiting' }, { $set: { status: 'enrolled', groupId, ...seatCenter(entry, group.centerId), enrolledAt: now } });
   if (!enrolled) {
     await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
     const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();

@@ -10,6 +10,7 @@ import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { lateAccept } from './late-accept.js';
+import { seatCenter, seatGivenBack } from './line-center.js';
 import { undeliveredOffers } from './undelivered-offers.js';
 
 export { offerData, offerVars } from './offer-messages.js';
@@ -140,7 +141,7 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date,
   }
   const enrolled = await WaitlistEntryModel.findOneAndUpdate(
     { _id: entryId, citizenId, status: 'offered', 'offer.groupId': groupId, 'offer.expiresAt': { $gt: now } },
-    { $set: { status: 'enrolled', groupId, centerId: group.centerId, enrolledAt: now }, $unset: { offer: 1 } }, // the group's center (M6)
+    { $set: { status: 'enrolled', groupId, ...seatCenter(entry, group.centerId), enrolledAt: now }, $unset: { offer: 1 } }, // the group's center (M6)
   );
   if (!enrolled) {
     const again = await WaitlistEntryModel.findById(entryId, { status: 1 }).lean();
@@ -170,16 +171,13 @@ export async function declineOffer(citizenId: number, entryId: string, keepPlace
 }
 
 /**
- * An enrolled participant gives the seat back (e.g. "Can't come" before the
- * first lesson): the entry waits again (joinedAt kept) or leaves the list, and
- * the seat is offered to the next person. Returns false if the entry was not enrolled.
+ * An enrolled participant gives the seat back (e.g. "Can't come" before the first lesson): the entry waits again
+ * (joinedAt kept, at its line's center: M6) or leaves the list, and the seat is offered to the next. False if not enrolled.
  */
 export async function releaseSeat(entryId: string, now: Date, options: OfferOptions & { leave?: boolean } = {}): Promise<boolean> {
-  if (!isObjectId(entryId)) return false;
-  const update = options.leave
-    ? { $set: { status: 'left', leftAt: now }, $unset: { groupId: 1, enrolledAt: 1, activeKey: 1 } }
-    : { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } };
-  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'enrolled' }, update).lean();
+  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, lineCenterId: 1 }).lean() : null;
+  if (!held?.groupId) return false;
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'enrolled', groupId: held.groupId }, seatGivenBack(held, options.leave === true, now)).lean();
   const groupId = entry?.groupId;
   if (!groupId) return false;
   await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });

@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
 import { markAcceptTold } from './accept-notice.js';
-import { centerCallNotices } from './call-digests.js';
-import { describeCenter, findCourse } from './catalog.js';
+import { describeCenter } from './catalog.js';
 import { enrolDirectly, type EnrollResult } from './direct-enrolment.js';
 import { isObjectId } from './ids.js';
 import { languageOf, offerVars } from './offer-messages.js';
+import { leavePutInCall } from './putin-calls.js';
 import type { OfferOptions } from './offers.js';
 import { centerScope, type Role } from './roles.js';
 import { phoneToRead } from './phone.js';
@@ -148,7 +147,7 @@ const HOUR_MS = 3600_000;
 
 /**
  * Someone the bot cannot write to (no Telegram, or the bot blocked) is a call for the librarians of the group's center,
- * listed under a digest as a course's pause calls are (probe s23 M8: nobody told them, and no call was left to make).
+ * on the group's put-in list (putin-calls.ts; probe s23 M8: nobody told them, and no call was left to make).
  * Not for the walk-in she registered at her desk within the hour (/add, then put in): she is telling them herself.
  */
 async function leaveCall(entryId: string, citizenId: number, group: PutInGroup, actorId: number, now: Date) {
@@ -157,9 +156,5 @@ async function leaveCall(entryId: string, citizenId: number, group: PutInGroup, 
   if ((hasTelegram(citizenId) && citizen?.reachable !== false) || !citizen?.phone) return;
   const recorded = citizen?.consent?.recordedBy === actorId ? citizen.consent.recordedAt : undefined;
   if (recorded && recorded.getTime() > now.getTime() - HOUR_MS) return;
-  const listId = createHash('sha256').update(`putin:${entryId}:${now.getTime()}`).digest('hex').slice(0, 24);
-  const course = await findCourse(group.courseId);
-  const event = { id: listId, centerId: group.centerId, actorId, now, course: { id: group.courseId, title: course?.title } };
-  const items = await centerCallNotices('putin', event, [citizenId]);
-  if (items.length > 0) await enqueue(items, now);
+  await leavePutInCall(group, citizenId, actorId, now);
 }

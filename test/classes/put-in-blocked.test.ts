@@ -67,15 +67,52 @@ describe('put-in of a person who blocked the bot', () => {
     }
     await deliverAll(t);
     const nina = t.user({ id: 5942, first_name: 'Нина', language_code: 'ru' });
-    const digests = nina.messages().filter((m) => (m.text ?? '').startsWith('📞 Позвоните: человека записали в группу «Основы компьютерной грамотности»'));
-    expect(digests).toHaveLength(2);
-    expect(digests[0]!.text).toContain('а бот не может ему написать. Скажите, где и когда первое занятие');
-    await nina.press('📋 Открыть список'); // the latest: Зоя's
-    expect(nina.lastText()).toContain('Записаны в группу «Основы компьютерной грамотности», бот не может им написать. Позвоните и скажите, где и когда первое занятие (0 из 1):');
+    // One list for the group, one digest for both (probe25 L11).
+    const digests = nina.messages().filter((m) => (m.text ?? '').startsWith('📞 Позвоните: в группу «Основы компьютерной грамотности»'));
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.text).toContain('записали тех, кому бот не может написать. Скажите им, где и когда первое занятие');
+    await nina.press('📋 Открыть список');
+    expect(nina.lastText()).toContain('Записаны в группу «Основы компьютерной грамотности», бот не может им написать. Позвоните и скажите, где и когда первое занятие (0 из 2):');
     expect(nina.lastText()).toContain('Бумажная Зоя, +7 913 555-00-52');
     await nina.press(/Бумажная Зоя/);
-    expect(nina.lastText()).toContain('(1 из 1)');
+    expect(nina.lastText()).toContain('(1 из 2)');
     expect(await CallTaskModel.countDocuments({ kind: 'change', topic: 'putin', centerId: 'prokopyevsk-central' })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('probe25 L11: five put-ins are one digest, to the other librarian only; a new one once the list is done', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([
+      { _id: 5961, displayName: 'Вера', centerIds: ['mariinsk-central'], addedBy: 900 },
+      { _id: 5962, displayName: 'Нина', centerIds: ['mariinsk-central'], addedBy: 900 },
+    ]);
+    for (let i = 1; i <= 6; i++) {
+      await paperPerson(-(2 ** 49 + 5970 + i), { name: `Бумажный ${i}`, phone: `+7913555007${i}`, joinedAt: new Date(Date.UTC(2026, 9, i, 3)), centerId: 'mariinsk-central' });
+    }
+    await createGroup(5961, { courseId: 'basics', centerId: 'mariinsk-central', room: 'Зал', capacity: 8, lessonStarts: [new Date('2026-12-01T12:55:00Z'), new Date('2026-12-03T12:55:00Z')], durationMinutes: 90 }, NOW);
+    const vera = t.user({ id: 5961, first_name: 'Вера', language_code: 'ru' });
+    const putIn = async (i: number) => {
+      await vera.text('/classes');
+      await vera.press(/^1\. Основы/);
+      await vera.press('➕ Записать человека');
+      await vera.press(new RegExp(`Бумажный ${i}$`));
+      await vera.press('✓ Записать');
+    };
+    for (let i = 1; i <= 5; i++) await putIn(i);
+    await deliverAll(t);
+    const nina = t.user({ id: 5962, first_name: 'Нина', language_code: 'ru' });
+    const digestsOf = (u: typeof nina) => u.messages().filter((m) => (m.text ?? '').startsWith('📞 Позвоните: в группу'));
+    expect(digestsOf(nina)).toHaveLength(1);
+    expect(digestsOf(vera)).toHaveLength(0);
+    await nina.press('📋 Открыть список');
+    expect(nina.lastText()).toContain('(0 из 5)');
+    for (let i = 1; i <= 5; i++) await nina.press(new RegExp(`Бумажный ${i}`));
+    expect(nina.lastText()).toContain('(5 из 5)');
+    // Every call made: the next put-in is news again.
+    await putIn(6);
+    await deliverAll(t);
+    expect(digestsOf(nina)).toHaveLength(2);
+    expect(digestsOf(vera)).toHaveLength(0);
     expect(t.errors).toEqual([]);
   });
 });

@@ -4,9 +4,12 @@ import type { Message } from 'grammy/types';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from '../partners/fixtures.js';
 
 let done: () => Promise<void>;
@@ -66,5 +69,61 @@ describe("a librarian puts someone into a partner's closed group at her center",
     await anna.text('Другоцентрова');
     expect(anna.lastText()).toContain('Другоцентрова Людмила');
     expect(t.errors.filter((line) => !line.includes('refused'))).toEqual([]);
+  });
+});
+
+/** Probe25 M6: a seat taken in the partner's closed group at another center, given back, put her back in line at the group's center. */
+describe("a partner's person gives back a seat in its closed group at another center", () => {
+  it('is back in line at the center she waited at, as the answer says', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const { id: partnerId } = await partnerWithLink({ name: 'Соцзащита М6', kind: 'social', centerIds: ['kemerovo-gogol', 'kemerovo-regional'] }, 7851);
+    await addToWaitlist(7852, { at: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-regional' });
+    await WaitlistEntryModel.updateOne({ citizenId: 7852 }, { $set: { partnerId: new Types.ObjectId(partnerId) } });
+    const groupId = await createGroup(900, {
+      courseId: 'basics', centerId: 'kemerovo-gogol', room: 'Зал 8', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-02T10:00:00Z'), new Date('2026-12-04T10:00:00Z')], closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
+    }, NOW);
+    await offerFreeSeats(String(groupId), NOW, { ttlHours: 48 });
+    await deliverAll(t);
+    const lida = t.user({ id: 7852, first_name: 'Лида', language_code: 'ru' });
+    await lida.press('✓ Приду');
+    // In the group, the entry is at the group's center (probe s23 M6) and remembers the line's.
+    expect(await WaitlistEntryModel.findOne({ citizenId: 7852 }).lean()).toMatchObject({ status: 'enrolled', centerId: 'kemerovo-gogol', lineCenterId: 'kemerovo-regional' });
+    await lida.text('🔢 Моё место в очереди');
+    await lida.press(/^Отказаться от места/);
+    await lida.press('Освободить, остаться в очереди');
+    expect(lida.lastText()).toContain('Вы снова в очереди на прежнем месте');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 7852 }).lean();
+    expect(entry).toMatchObject({ status: 'waiting', centerId: 'kemerovo-regional' });
+    expect(entry?.lineCenterId).toBeUndefined();
+    await lida.text('🔢 Моё место в очереди');
+    expect(lida.lastText()).toContain('Фёдорова');
+    expect(lida.lastText()).not.toContain('Гоголя');
+    expect(t.errors).toEqual([]);
+  });
+
+  it("the group's cancellation also puts her back in line at her own center", async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const { id: partnerId } = await partnerWithLink({ name: 'Соцзащита М6б', kind: 'social', centerIds: ['kemerovo-gogol', 'kemerovo-regional'] }, 7861);
+    await librarian(7863, 'Ольга', ['kemerovo-gogol']);
+    await addToWaitlist(7862, { at: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-regional', courseId: 'internet' });
+    await WaitlistEntryModel.updateOne({ citizenId: 7862 }, { $set: { partnerId: new Types.ObjectId(partnerId) } });
+    const groupId = await createGroup(7863, {
+      courseId: 'internet', centerId: 'kemerovo-gogol', room: 'Зал 9', capacity: 2, durationMinutes: 90,
+      lessonStarts: [new Date('2026-12-02T10:00:00Z'), new Date('2026-12-04T10:00:00Z')], closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
+    }, NOW);
+    await offerFreeSeats(String(groupId), NOW, { ttlHours: 48 });
+    await deliverAll(t);
+    await t.user({ id: 7862, first_name: 'Зина', language_code: 'ru' }).press('✓ Приду');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 7862 }).lean()).toMatchObject({ status: 'enrolled', centerId: 'kemerovo-gogol' });
+    const olga = t.user({ id: 7863, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/change');
+    if (!olga.buttonLabels().includes('Отменить всю группу')) await olga.press(/Интернет/);
+    await olga.press('Отменить всю группу');
+    await olga.press('✓ Подтвердить');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 7862 }).lean();
+    expect(entry).toMatchObject({ status: 'waiting', centerId: 'kemerovo-regional' });
+    expect(entry?.lineCenterId).toBeUndefined();
+    expect(t.errors).toEqual([]);
   });
 });

@@ -105,6 +105,34 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(t.errors).toEqual([]);
   });
 
+  it('probe25 L9: the chosen librarian lost the center before "Да": the coordinator is told and asked again, nothing moves', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(4751, 'Светлана', ['kemerovo-regional']);
+    await librarian(4752, 'Наталья', ['kemerovo-regional']);
+    await librarian(4753, 'Ирина', ['kemerovo-regional', 'yurga-central']);
+    const group = await groupWithOffers(t.clock.now(), { actorId: 4751, capacity: 2 });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    await coordinator.press('✖ Отозвать: Светлана');
+    await coordinator.press('👤 Передать группы другому');
+    await coordinator.press('Ирина');
+    expect(coordinator.lastText()).toContain('\nКто получит группы: Ирина.');
+    // Meanwhile (another coordinator, another message) Ирина keeps only Юрга.
+    await StaffMemberModel.updateOne({ _id: 4753 }, { $set: { centerIds: ['yurga-central'] } });
+    await coordinator.press('Да');
+    const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload as { text?: string } | undefined;
+    expect(answer?.text).toBe('Выбор пришлось изменить. Проверьте, кто получит группы, и нажмите «Да» ещё раз.');
+    expect(coordinator.lastText()).toMatch(/^Отозвать права библиотекаря у Светлана\?/);
+    expect(coordinator.lastText()).toContain('Ирина больше не работает в центре этих групп и не может их получить.\nКто получит группы: Наталья.');
+    expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(4751);
+    expect((await StaffMemberModel.findById(4751).lean())?.centerIds).toEqual(['kemerovo-regional']);
+    // "Да" again: the groups go to the one now named.
+    await coordinator.press('Да');
+    expect(coordinator.lastText()).toBe('Права отозваны: Светлана.\nПередано групп: 1. Кому какие — в /classes.');
+    expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(4752);
+    expect(t.errors).toEqual([]);
+  });
+
   it('a group of a librarian revoked earlier names another librarian of the center, not her', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
     const now = t.clock.now();

@@ -70,6 +70,12 @@ const waitlistEntrySchema = new Schema(
       from: { type: String },
       at: { type: Date },
     },
+    /**
+     * The center whose line the person waited in, kept while they hold a seat in a group at another center (a
+     * partner's closed group: the entry moves to the group's center on enrolment). Giving the seat back (or the group
+     * being cancelled) returns the entry to this center and unsets it (probe25 M6): "back in line at the same place".
+     */
+    lineCenterId: { type: String },
     enrolledAt: { type: Date },
     /** When the person was told in Telegram that the seat they accepted is theirs (src/domain/accept-notice.ts). */
     acceptToldAt: { type: Date },

@@ -109,16 +109,23 @@ interface RevokeView {
   /** Whom her groups go to: the one the coordinator chose (0: nobody chose), the default, and who else could take them. */
   to: number;
   choices: { defaults: HandOverChoice[]; candidates: HandOverChoice[] };
+  /** The one chosen no longer works at all her groups' centers (re-ticked meanwhile, probe25 L9): their name, '' unknown. */
+  lost?: string;
 }
 
 /** "Нина", or "вам" for the coordinator reading it. */
 const choiceName = (ctx: BotContext, c: HandOverChoice) => (c.id === ctx.from?.id ? ctx.t('staff-handover-you') : (c.name ?? String(c.id)));
 
 async function loadRevoke(ctx: BotContext, p: { user: number; page: number; to: number }): Promise<RevokeView | null> {
-  const staff = (await listLibrarians()).find((s) => s.id === p.user);
+  const librarians = await listLibrarians();
+  const staff = librarians.find((s) => s.id === p.user);
   if (!staff) return null;
   const [leaves, choices] = await Promise.all([whatLibrarianLeaves(staff.id, ctx.deps.now()), handOverChoices(ctx.from!.id, staff.id)]);
-  return { staff, page: p.page, to: p.to, choices, leaves: { ...leaves, alone: leaves.aloneAt.length ? await centerNames(leaves.aloneAt, ctx.locale) : '' } };
+  // A choice that may no longer take them all falls back to the default, and the coordinator is told so (not silently).
+  const lost = p.to !== 0 && p.to !== ctx.from!.id && !choices.candidates.some((c) => c.id === p.to);
+  const lostName = lost ? librarians.find((s) => s.id === p.to)?.displayName ?? '' : undefined;
+  const alone = leaves.aloneAt.length ? await centerNames(leaves.aloneAt, ctx.locale) : '';
+  return { staff, page: p.page, to: lost ? 0 : p.to, choices, leaves: { ...leaves, alone }, ...(lostName !== undefined ? { lost: lostName } : {}) };
 }
 
 /** Who gets her groups: the chosen one, else the default (each center's first other librarian, else the coordinator). */
@@ -127,12 +134,16 @@ function handOverLine(ctx: BotContext, v: RevokeView): string {
   return ctx.t('staff-handover-to', { names: (chosen ? [chosen] : v.choices.defaults).map((c) => choiceName(ctx, c)).join(', ') });
 }
 
+/** "Ирина больше не работает в центре этих групп…": the choice made before her centers changed (probe25 L9). */
+const lostLine = (ctx: BotContext, v: RevokeView) =>
+  v.lost === undefined ? '' : v.lost ? ctx.t('handover-chosen-lost', { name: v.lost }) : ctx.t('handover-chosen-lost-unnamed');
+
 /** The question, then what she leaves and whom it goes to (W22-27): her open groups, calls waiting, centers left with nobody. */
 function revokeText(ctx: BotContext, v: RevokeView): string {
   const { groups, calls, alone } = v.leaves;
   return [
     ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
-    groups > 0 ? `${ctx.t('staff-revoke-groups', { count: groups })}\n${handOverLine(ctx, v)}` : '',
+    groups > 0 ? [ctx.t('staff-revoke-groups', { count: groups }), lostLine(ctx, v), handOverLine(ctx, v)].filter(Boolean).join('\n') : '',
     calls > 0 ? ctx.t('staff-revoke-calls', { count: calls }) : '',
     alone ? ctx.t('staff-revoke-alone', { centers: alone }) : '',
   ].filter(Boolean).join('\n\n');
@@ -156,6 +167,11 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number;
       b.text(ctx.t('staff-handover-btn'), (pressed) => handOverMenu.show(pressed, { user: v.staff.id, page: v.page, to: v.to })).row();
     }
     b.text(ctx.t('btn-yes'), async (pressed) => {
+      // The one chosen lost the center meanwhile: the question again, saying so and naming the default, not acted on.
+      if (v.lost !== undefined) {
+        await revokeMenu.edit(pressed, v);
+        return pressed.t('handover-chosen-lost-notice');
+      }
       // Her groups first (probe s23 H1): a kill after it leaves her a librarian without groups, never the reverse.
       const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all', v.to === 0 ? undefined : v.to);
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());

@@ -241,9 +241,10 @@ describe('"когда у меня занятие?" typed (walk s21 W21-10)', () 
   });
 });
 
+// The tests below wait on courses of their own: the tests above count and offer the "Основы" lines' places.
 describe('"когда у меня занятие?" and "where is the library" before a group (walk s22 W22-04)', () => {
   it('answers "no group yet, the bot will write" above the place in line, in both languages', async () => {
-    await addToWaitlist(3970, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3970, { courseId: 'job-search', centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
     const user = t.user({ id: 3970, first_name: 'Вера', language_code: 'ru' });
     await user.text('Когда у меня занятие?');
     expect(user.lastText()).toMatch(/^Группы у вас пока нет, поэтому и занятий пока нет\. Когда для вас будет место в группе, бот сам напишет\.\n\nВаши записи/);
@@ -252,7 +253,7 @@ describe('"когда у меня занятие?" and "where is the library" be
     // The button (or "где я в очереди") is the list alone.
     await user.text('🔢 Моё место в очереди');
     expect(user.lastText()).toMatch(/^Ваши записи/);
-    await addToWaitlist(3971, { centerId: 'mariinsk-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
+    await addToWaitlist(3971, { courseId: 'job-search', centerId: 'mariinsk-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
     const john = t.user({ id: 3971, first_name: 'John', language_code: 'en' });
     await john.text('when is my class');
     expect(john.lastText()).toMatch(/^You are not in a group yet, so there are no classes yet\. When a group has a seat for you, the bot will write to you\.\n\n/);
@@ -260,7 +261,7 @@ describe('"когда у меня занятие?" and "where is the library" be
   });
 
   it('"where is the library" shows the person\'s own center first (address, phone, hours), then the towns', async () => {
-    await addToWaitlist(3972, { centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3972, { courseId: 'job-search', centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
     const john = t.user({ id: 3972, first_name: 'John', language_code: 'en' });
     const from = john.messages().length;
     await john.text('where is the library');
@@ -269,7 +270,7 @@ describe('"когда у меня занятие?" and "where is the library" be
     expect(texts[0]).toMatch(/^You are signed up at this center:\nCentral City Library\nAddress: Yurga, 30 Moskovskaya St\nPhone: \+7 [\d -]+\nOpening hours: /);
     expect(texts[1]).toMatch(/^Where should we look/);
     // Russian, in a group: the same, for the group's center.
-    await addToWaitlist(3973, { centerId: 'tashtagol-central', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3973, { courseId: 'job-search', centerId: 'tashtagol-central', at: new Date('2026-10-01T03:00:00Z') });
     const vera = t.user({ id: 3973, first_name: 'Вера', language_code: 'ru' });
     const before = vera.messages().length;
     await vera.text('где находится библиотека?');
@@ -289,7 +290,7 @@ describe('"когда у меня занятие?" and "where is the library" be
 
 describe('a question typed after "где библиотека?" (probe25 M4)', () => {
   it('is answered, not "press a button": the towns question only shows, and a town typed still picks the town', async () => {
-    await addToWaitlist(3975, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3975, { courseId: 'safe-internet', centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
     const vera = t.user({ id: 3975, first_name: 'Вера', language_code: 'ru' });
     await vera.text('где библиотека?');
     expect(vera.lastText()).toMatch(/^Где искать центры\?/);
@@ -305,7 +306,7 @@ describe('a question typed after "где библиотека?" (probe25 M4)', (
     await vera.text('где библиотека?');
     await vera.text('Ближайшие ко мне');
     expect(vera.lastText()).toMatch(/^Чтобы найти ближайшие центры, нажмите/);
-    await addToWaitlist(3976, { centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3976, { courseId: 'safe-internet', centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
     const john = t.user({ id: 3976, first_name: 'John', language_code: 'en' });
     await john.text('where is the library?');
     await john.text('when is my class?');
@@ -321,14 +322,14 @@ describe('"Отмена" typed outside any flow (probe25 L13)', () => {
     const lev = t.user({ id: 3977, first_name: 'Лев', language_code: 'ru' });
     await lev.text('Отмена');
     expect(lev.lastText()).toBe('Хорошо. Вы в главном меню.');
-    await addToWaitlist(3978, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3978, { courseId: 'gosuslugi', centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
     const vera = t.user({ id: 3978, first_name: 'Вера', language_code: 'ru' });
     for (const typed of ['Отмена', 'отмена']) {
       await vera.text(typed);
       expect(vera.lastText()).toBe('Хорошо. Вы в главном меню. Запись на курс остаётся. Чтобы выйти из очереди, нажмите «Моё место в очереди».');
     }
     expect(await WaitlistEntryModel.findOne({ citizenId: 3978 }).lean()).toMatchObject({ status: 'waiting' });
-    await addToWaitlist(3979, { centerId: 'mariinsk-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
+    await addToWaitlist(3979, { courseId: 'gosuslugi', centerId: 'mariinsk-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
     const john = t.user({ id: 3979, first_name: 'John', language_code: 'en' });
     await john.text('cancel');
     expect(john.lastText()).toBe('All right. You are in the main menu. Your sign-up stays. To leave the list, press "My place in line".');

@@ -9,3 +9,41 @@ place-no-group-yet-short = Группы пока нет, бот напишет, 
 own-centers = Вы записаны в эти центры:
 own-center-line = • { $name }, { $address }, телефон { $phone }, часы работы: { $hours }
 own-center-line-short = • { $name }, { $address }, телефон { $phone }
+
+
+# The seat-offer call card (calls-task, calls-task-begun) of someone who has Telegram but blocked the bot and gave a
+# phone (src/domain/offers.ts calls them instead): said so, not "without Telegram" (fixX's side finding). Separate
+# keys, not a variable in calls-task: a card already waiting in the outbox has no such variable. The card once
+# answered or closed: call-closed… with -blocked, as src/domain/call-tasks.ts closeCallCards names them.
+calls-task-blocked =
+    📞 Позвоните: для человека, который заблокировал бота, есть место в группе.
+    { $name }, { $phone }
+    { $course }: { lessons-said }
+    Где: { $center }, { $address }, { $room }
+    Место держим до { $until } (местное время).
+calls-task-begun-blocked =
+    📞 Позвоните: для человека, который заблокировал бота, есть место в группе. Группа уже начала заниматься: одно занятие прошло, скажите, что библиотекарь поможет догнать.
+    { $name }, { $phone }
+    { $course }, его занятия: { lessons-said }
+    Где: { $center }, { $address }, { $room }
+    Место держим до { $until } (местное время).
+call-closed-blocked =
+    { calls-task-blocked }
+
+    { calls-status }
+
+    { calls-answered-by }
+call-closed-begun-blocked =
+    { calls-task-begun-blocked }
+
+    { calls-status }
+
+    { calls-answered-by }
+call-closed-plain-blocked =
+    { calls-task-blocked }
+
+    { calls-status }
+call-closed-plain-begun-blocked =
+    { calls-task-begun-blocked }
+
+    { calls-status }

@@ -34,6 +34,10 @@ describe('link replies give the phone of the center the record found is at (prob
     await mary.text('/start');
     await mary.press(/^📋 /);
     await mary.contact('79231114402');
+    // English quotes buttons and courses one way, "…", as elsewhere (probe25 L8, by the way).
+    expect(mary.textsSince(0).join('\n')).toContain('press "Send my number" at the bottom of the screen');
+    expect(mary.lastText()).toContain('on the list for "Basic computer literacy"');
+    expect(mary.textsSince(0).join('\n')).not.toMatch(/[«»]/);
     await mary.press('No, it is not me');
     expect(mary.lastText()).toBe(`All right, nothing was changed. If you have questions, please call: ${YURGA}.`);
     // A "No" sent before this change (no record on it) still answers, with the program's phone.

@@ -63,17 +63,17 @@ calls-btn-tomorrow = Tomorrow ({ $date }): { $done } of { $count }
 ## Linking Telegram: a person registered at the library opens the bot
 
 link-start-button = 📋 The library already signed me up
-link-share-ask = To find your record, press «Send my number» at the bottom of the screen. No need to type the number.
+link-share-ask = To find your record, press "Send my number" at the bottom of the screen. No need to type the number.
 link-share-button = 📱 Send my number
-link-not-own = This is someone else's number. Press «Send my number»: Telegram then sends your own.
-link-typed-phone = A typed number does not work: we need to be sure the number is yours. Press «Send my number» at the bottom of the screen.
-link-not-found = We found no record with your number. If the library signed you up, please call the center: { $phone }. You can also sign up here: «Join a course».
+link-not-own = This is someone else's number. Press "Send my number": Telegram then sends your own.
+link-typed-phone = A typed number does not work: we need to be sure the number is yours. Press "Send my number" at the bottom of the screen.
+link-not-found = We found no record with your number. If the library signed you up, please call the center: { $phone }. You can also sign up here: "Join a course".
 link-found-intro = We found a record:
 link-found-entry =
     { $status ->
-        [waiting] • You are on the list for «{ $course }» at { $center } since { $since }, place { $position }.
-        [offered] • You have been offered a seat on «{ $course }» at { $center } (on the list since { $since }).
-       *[enrolled] • You are enrolled in a group of «{ $course }» at { $center }.
+        [waiting] • You are on the list for "{ $course }" at { $center } since { $since }, place { $position }.
+        [offered] • You have been offered a seat on "{ $course }" at { $center } (on the list since { $since }).
+       *[enrolled] • You are enrolled in a group of "{ $course }" at { $center }.
     }
 link-found-ask = Is this you?
 link-btn-yes = Yes, it is me

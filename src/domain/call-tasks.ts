@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
@@ -74,8 +74,10 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   // One lesson held before the seat was offered: the librarian tells the person they start with the next one.
   const begun = task.offeredAt ? await LessonModel.exists({ groupId: group._id, status: 'scheduled', startsAt: { $lte: task.offeredAt } }) : null;
   const id = String(task._id);
+  // A Telegram id here blocked the bot (offers.ts calls them instead): the card says so, not "without Telegram".
+  const blocked = hasTelegram(citizen._id) ? '-blocked' : '';
   return {
-    text: { key: begun ? 'calls-task-begun' : 'calls-task', vars },
+    text: { key: `${begun ? 'calls-task-begun' : 'calls-task'}${blocked}`, vars },
     buttons: [
       [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.pack('a', id) }],
       [{ text: { key: 'calls-btn-declined' }, data: callTaskData.pack('d', id) }],
@@ -144,7 +146,8 @@ export async function closeCallCards(taskId: string, now: Date, except?: { chatI
     if (!card || 'raw' in card.text) continue;
     const at = answered ? formatLessonTime(answered, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
     const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
-    const key = `${answered ? 'call-closed' : 'call-closed-plain'}${card.text.key === 'calls-task-begun' ? '-begun' : ''}`;
+    // calls-task(-begun)(-blocked) → call-closed(-plain)(-begun)(-blocked).
+    const key = `${answered ? 'call-closed' : 'call-closed-plain'}${card.text.key.replace(/^calls-task/, '')}`;
     items.push({
       key: `callclosed:${taskId}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),

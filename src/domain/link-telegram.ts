@@ -94,6 +94,17 @@ export async function paperPhoneOf(paperId: number): Promise<string | null> {
   return (await CitizenModel.findById(paperId, { phone: 1 }).lean())?.phone ?? null;
 }
 
+/**
+ * The phone of the center a record without Telegram is at: its newest active entry's, else its newest entry's (a record
+ * that left every list); undefined for a record with no entries left (forgotten, linked) (probe25 L8).
+ */
+export async function paperCenterPhone(paperId: number): Promise<string | undefined> {
+  if (hasTelegram(paperId)) return undefined;
+  const newest = (filter: object) => WaitlistEntryModel.findOne({ citizenId: paperId, ...filter }, { centerId: 1 }).sort({ joinedAt: -1 }).lean();
+  const entry = (await newest({ status: { $in: ACTIVE_STATUSES } })) ?? (await newest({}));
+  return entry ? (await describeCenter(entry.centerId))?.phone : undefined;
+}
+
 /** Does this Telegram user already have a place on some list (then the link is not offered)? */
 export async function isOnAnyList(telegramId: number): Promise<boolean> {
   return (await WaitlistEntryModel.exists({ citizenId: telegramId, status: { $in: ACTIVE_STATUSES } })) !== null;

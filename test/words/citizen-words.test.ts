@@ -3,6 +3,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { walkEveryCitizenFlow, wordsOf, type Seen } from '../helpers/citizen-walk.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
 let done: () => Promise<void>;
 const seen: Record<string, Seen> = {};
@@ -54,4 +55,44 @@ describe('English speakers', () => {
     expect(cyrillic.filter((line) => !line.endsWith('Русский'))).toEqual([]);
     expect(cyrillic.some((line) => line.endsWith('Русский'))).toBe(true); // the scan reads the buttons too
   });
+});
+
+describe('someone on several lists asks (probe25 L5)', () => {
+  // Four courses at four centers, then a fifth: what the typed questions answer stays one readable message each.
+  const places = [['basics', 'mariinsk-central'], ['internet', 'yurga-central'], ['safe-internet', 'kemerovo-regional'], ['gosuslugi', 'belovo-central'], ['job-search', 'tashtagol-central']] as const;
+  const phones = ['+7 384 435-11-26', '+7 384 514-62-71', '+7 384 236-42-90', '+7 384 522-78-15', '+7 384 733-25-47'];
+  it.each([['ru', 4111, 'Когда у меня занятие?', 'где библиотека?'], ['en', 4112, 'when is my class?', 'where is the library?']] as const)(
+    '"when is my class?" and "where is the library?" for three, four and five courses: at most 60 words a message, the centers in one (%s)',
+    async (language, id, when, where) => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')) });
+      const user = t.user({ id, first_name: 'Vera', language_code: language });
+      const ask = async (question: string) => {
+        const from = user.messages().length;
+        await user.text(question);
+        const texts = user.textsSince(from);
+        expect(texts.filter((text) => wordsOf(text) > 60)).toEqual([]);
+        return texts;
+      };
+      const full = t.i18n.t(language, 'place-no-group-yet');
+      const short = t.i18n.t(language, 'place-no-group-yet-short');
+      for (const [i, [courseId, centerId]] of places.entries()) {
+        await addToWaitlist(id, { courseId, centerId, language, at: new Date(Date.UTC(2026, 9, i + 1, 3)) });
+        if (i < 2) continue;
+        const answer = await ask(when);
+        // Three courses: the full answer where it fits (Russian); four: the short one; five: the full one on its own, then the list.
+        if (i === 2) expect(answer[0]!.startsWith(language === 'ru' ? full : short)).toBe(true);
+        if (i === 3) expect(answer[0]!.startsWith(short)).toBe(true);
+        if (i === 4) expect([answer[0], answer[1]!.startsWith(t.i18n.t(language, 'place-header'))]).toEqual([full, true]);
+        const centers = await ask(where);
+        // The person's centers in one message (each phone once), then the towns.
+        expect(centers).toHaveLength(2);
+        expect(centers[0]!.startsWith(t.i18n.t(language, 'own-centers'))).toBe(true);
+        for (const phone of phones.slice(0, i + 1)) expect(centers[0]!.split(phone)).toHaveLength(2);
+        expect(centers[1]).toBe(t.i18n.t(language, 'centers-where'));
+        // Three centers: their cards in full.
+        if (i === 2) expect(centers[0]!.split(language === 'ru' ? '\nАдрес: ' : '\nAddress: ')).toHaveLength(4);
+      }
+      expect(t.errors).toEqual([]);
+    },
+  );
 });

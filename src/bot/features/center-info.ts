@@ -3,6 +3,7 @@ import { describeCenter, findCenter } from '../../domain/catalog.js';
 import { centerWords } from '../../domain/center-names.js';
 import { listActiveEntries } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
+import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import { centerInfoData, centersJoinData } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 
@@ -27,11 +28,27 @@ async function centerCard(ctx: BotContext, centerId: string) {
   return { text, keyboard: open ? new InlineKeyboard().text(ctx.t('center-join-here'), centersJoinData.pack('card', centerId)) : undefined };
 }
 
-/** The cards of the centers this person is signed up at (on a list or in a group), each under "you are signed up here". */
-export async function ownCenterCards(ctx: BotContext): Promise<string[]> {
+/**
+ * The centers this person is signed up at (on a list or in a group), under "you are signed up here": one message for
+ * all of them (probe25 L5). Their cards in full while they fit 60 words; else a line each, with the hours while they
+ * fit; undefined for someone on no list.
+ */
+export async function ownCentersText(ctx: BotContext): Promise<string | undefined> {
   const entries = ctx.from ? await listActiveEntries(ctx.from.id, ctx.deps.now()) : [];
-  const cards = await Promise.all([...new Set(entries.map((e) => e.centerId))].map((id) => centerCard(ctx, id)));
-  return cards.flatMap((card) => (card ? [`${ctx.t('own-center')}\n${card.text}`] : []));
+  const centers = (await Promise.all([...new Set(entries.map((e) => e.centerId))].map((id) => describeCenter(id)))).flatMap((c) => (c ? [c] : []));
+  if (centers.length === 0) return undefined;
+  const heading = ctx.t(centers.length === 1 ? 'own-center' : 'own-centers');
+  const cards = await Promise.all(centers.map(async (c) => (await centerCard(ctx, c.id))?.text ?? ''));
+  const line = (c: (typeof centers)[number], hours: boolean) => {
+    const words = centerWords(c, ctx.locale);
+    return ctx.t(hours ? 'own-center-line' : 'own-center-line-short', { name: words.name, address: `${words.town}, ${words.address}`, phone: c.phone, hours: words.hours });
+  };
+  const shown = [
+    `${heading}\n${cards.join('\n\n')}`,
+    `${heading}\n${centers.map((c) => line(c, true)).join('\n')}`,
+    `${heading}\n${centers.map((c) => line(c, false)).join('\n')}`,
+  ];
+  return shown.find((text) => wordsOf(text) <= SCREEN_WORDS) ?? shown.at(-1);
 }
 
 centerInfoFeature.callbackQuery(centerInfoData.only(''), async (ctx) => {

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Composer, InlineKeyboard, Keyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
-import { findPaperRecord, isOnAnyList, linkTelegram, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
+import { findPaperRecord, isOnAnyList, linkTelegram, paperCenterPhone, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
 import { sameAsLabel, singleLine } from '../../domain/text.js';
 import { normalizePhone } from '../../domain/phone.js';
 import type { BotContext } from '../context.js';
@@ -28,13 +28,17 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
  * The signature also covers the phone the record carries: a button shown for a record that has since moved to another
  * phone no longer works (probe s25 L6), and neither does one whose record is gone (a double tap on Yes: the first linked it).
  */
-type Signed = 'yes' | 'pick';
+type Signed = 'yes' | 'pick' | 'not';
 const sign = (token: string, action: Signed, userId: number, paperId: number, phone: string) =>
-  createHmac('sha256', token).update(`${action === 'yes' ? 'link' : 'link-pick'}:${userId}:${paperId}:${phone}`).digest('base64url').slice(0, 16);
+  createHmac('sha256', token).update(`${action === 'yes' ? 'link' : `link-${action}`}:${userId}:${paperId}:${phone}`).digest('base64url').slice(0, 16);
 
 const SIGNED_RECORD = /[0-9a-z]{1,12}:[\w-]{16}/;
-/** start (under /start), no, and yes / pick with `<record id in base 36>:<signature>`. */
-export const linkData = defineCallbackData('link', { start: null, no: null, yes: SIGNED_RECORD, pick: SIGNED_RECORD });
+/**
+ * start (under /start), no (the buttons sent before "not"), and yes / pick / not with `<record id in base 36>:<signature>`.
+ * "not" is "No, it is not me" (or "none of them"): it changes nothing, and carries the record only to give the phone of
+ * the center the record is at (probe25 L8).
+ */
+export const linkData = defineCallbackData('link', { start: null, no: null, yes: SIGNED_RECORD, pick: SIGNED_RECORD, not: SIGNED_RECORD });
 const signedData = (action: Signed, token: string, userId: number, paperId: number, phone: string) =>
   linkData.pack(action, `${(-paperId).toString(36)}:${sign(token, action, userId, paperId, phone)}`);
 
@@ -74,12 +78,14 @@ async function showRecord(ctx: BotContext, record: PaperRecord, pickedName?: str
   const keyboard = new InlineKeyboard()
     .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone))
     .row()
-    .text(ctx.t('link-btn-no'), linkData.pack('no'));
+    .text(ctx.t('link-btn-no'), signedData('not', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone));
   const intro = pickedName ? ctx.t('link-found-intro-of', { name: pickedName }) : ctx.t('link-found-intro');
   await ctx.reply([intro, ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
 }
 
 const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.id)).phone;
+/** The phone of the center a record found is at; when there is none (the record is gone), the person's own or the program's (probe25 L8). */
+const recordPhone = async (ctx: BotContext, paperId: number | undefined) => (paperId !== undefined ? await paperCenterPhone(paperId) : undefined) ?? programPhone(ctx);
 
 export function linkTelegramFeature() {
   const composer = new Composer<BotContext>();
@@ -101,7 +107,8 @@ export function linkTelegramFeature() {
       // asks for them by name when it calls it: their names are no news to whoever holds it.
       const keyboard = new InlineKeyboard();
       for (const person of record.people) keyboard.text(initialled(person.name), signedData('pick', ctx.deps.config.BOT_TOKEN, ctx.from.id, person.id, record.phone)).row();
-      keyboard.text(ctx.t('link-btn-none-of-them'), linkData.pack('no'));
+      // None of them: the phone of the first one's center (a shared phone is mostly one household, one library).
+      keyboard.text(ctx.t('link-btn-none-of-them'), signedData('not', ctx.deps.config.BOT_TOKEN, ctx.from.id, record.people[0]!.id, record.phone));
       return void (await ctx.reply(ctx.t('link-shared-which'), { reply_markup: keyboard }));
     }
     await showRecord(ctx, record);
@@ -114,7 +121,7 @@ export function linkTelegramFeature() {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     const record = await paperRecord(paperId, ctx.locale);
-    if (!record) return void (await ctx.reply(ctx.t('link-gone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
+    if (!record) return void (await ctx.reply(ctx.t('link-gone', { phone: await recordPhone(ctx, paperId) }), { reply_markup: mainMenu(ctx) }));
     await showRecord(ctx, record, initialled(record.name));
   });
 
@@ -129,13 +136,17 @@ export function linkTelegramFeature() {
       ctx.log.info({ entries: result.entries, offers: result.offers }, 'telegram linked to a record without it');
       return void (await ctx.reply(ctx.t('link-done'), { reply_markup: mainMenu(ctx) }));
     }
-    await ctx.reply(ctx.t(result.reason === 'on-list' ? 'link-on-list' : 'link-gone', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) });
+    // Already on a list through Telegram: their own center's phone; a record gone meanwhile: its center's, if it is known.
+    const phone = result.reason === 'on-list' ? await programPhone(ctx) : await recordPhone(ctx, paperId);
+    await ctx.reply(ctx.t(result.reason === 'on-list' ? 'link-on-list' : 'link-gone', { phone }), { reply_markup: mainMenu(ctx) });
   });
 
-  composer.callbackQuery(linkData.only('no'), async (ctx) => {
+  // "No, it is not me": nothing changes. The phone of the record's center (a stale or old button: the program's).
+  composer.callbackQuery(linkData.only('no', 'not'), async (ctx) => {
+    const paperId = linkData.read(ctx.match).action === 'not' ? await signedRecord(ctx, 'not') : undefined;
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    await ctx.reply(ctx.t('link-not-me', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) });
+    await ctx.reply(ctx.t('link-not-me', { phone: await recordPhone(ctx, paperId) }), { reply_markup: mainMenu(ctx) });
   });
   composer.callbackQuery(linkData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 

@@ -13,7 +13,7 @@ import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
-import { ownCenterCards } from './center-info.js';
+import { ownCentersText } from './center-info.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -164,7 +164,8 @@ export function startFeature(i18n: Translator) {
     // "Где библиотека?" typed by someone on a list: their own center's address, phone and hours first (walk s22 W22-04).
     // The button itself asks for centers near, as it says.
     const typed = ctx.message?.text ?? '';
-    if (!centersButton.some((label) => label.test(typed))) for (const card of await ownCenterCards(ctx)) await ctx.reply(card);
+    const own = centersButton.some((label) => label.test(typed)) ? undefined : await ownCentersText(ctx);
+    if (own) await ctx.reply(own);
     await ctx.conversation.enter(CENTERS_NEAR_ME);
   });
 

@@ -15,6 +15,7 @@ import { asksAboutLessons } from '../filters/menu-words.js';
 import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
+import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
@@ -198,7 +199,12 @@ export function waitlistFeature(i18n: Translator) {
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
     // "Когда у меня занятие?" asked while only waiting: answered first, not left to be read out of the list (walk s22 W22-04).
     const typed = ctx.message?.text;
-    if (typed !== undefined && asksAboutLessons(typed) && view.entries.every((e) => e.status === 'waiting')) view.lead = ctx.t('place-no-group-yet');
+    if (typed !== undefined && asksAboutLessons(typed) && view.entries.every((e) => e.status === 'waiting')) {
+      // Waiting for several courses: the answer in a few words, so the message stays at 60 (probe25 L5); a list too
+      // long even for those gets the answer in a message of its own, above it.
+      view.lead = ['place-no-group-yet', 'place-no-group-yet-short'].map((key) => ctx.t(key)).find((lead) => wordsOf(placesText(ctx, { ...view, lead })) <= SCREEN_WORDS);
+      if (!view.lead) await ctx.reply(ctx.t('place-no-group-yet'));
+    }
     // Nothing to move, leave or give up (offered only): keep the main menu under the text.
     if (!view.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
     else await placesMenu.send(ctx, view);

@@ -1,0 +1,49 @@
+## Last small findings of probe25 and fixX (helper fixQ, round 27)
+
+# "When is my class?" typed while waiting for several courses: the answer above a long list, in few words, so the
+# message stays within 60 words (probe25 L5). The full answer is place-no-group-yet.
+place-no-group-yet-short = No group yet. The bot will write when there is a seat.
+
+# "Where is the library?" typed by someone signed up at several centers: one message for all of them, above the towns
+# (probe25 L5). Their cards in full while they fit 60 words; else a line each (with the hours while they fit).
+own-centers = You are signed up at these centers:
+own-center-line = • { $name }, { $address }, phone { $phone }, opening hours: { $hours }
+own-center-line-short = • { $name }, { $address }, phone { $phone }
+
+
+# The seat-offer call card (calls-task, calls-task-begun) of someone who has Telegram but blocked the bot and gave a
+# phone (src/domain/offers.ts calls them instead): said so, not "without Telegram" (fixX's side finding). Separate
+# keys, not a variable in calls-task: a card already waiting in the outbox has no such variable. The card once
+# answered or closed: call-closed… with -blocked, as src/domain/call-tasks.ts closeCallCards names them.
+calls-task-blocked =
+    📞 Please call: a person who blocked the bot has a seat in a group.
+    { $name }, { $phone }
+    { $course }: { lessons-said }
+    Where: { $center }, { $address }, { $room }
+    The seat is held until { $until } (local time).
+calls-task-begun-blocked =
+    📞 Please call: a person who blocked the bot has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.
+    { $name }, { $phone }
+    { $course }, their lessons: { lessons-said }
+    Where: { $center }, { $address }, { $room }
+    The seat is held until { $until } (local time).
+call-closed-blocked =
+    { calls-task-blocked }
+
+    { calls-status }
+
+    { calls-answered-by }
+call-closed-begun-blocked =
+    { calls-task-begun-blocked }
+
+    { calls-status }
+
+    { calls-answered-by }
+call-closed-plain-blocked =
+    { calls-task-blocked }
+
+    { calls-status }
+call-closed-plain-begun-blocked =
+    { calls-task-begun-blocked }
+
+    { calls-status }

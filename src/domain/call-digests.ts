@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Types } from 'mongoose';
 import { isBulkOfDuplicates } from '../db/duplicates.js';
-import { CallTaskModel } from '../db/models/call-task.js';
+import { CallTaskModel, listedCallKey, listedCallsOf } from '../db/models/call-task.js';
 import { CitizenModel } from '../db/models/citizen.js';
 import { BroadcastModel } from '../db/models/broadcast.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
@@ -150,7 +150,7 @@ export async function openListedCalls(listId: string, calls: Array<{ citizenId: 
   // One insert, the unique key turning a repeat away: an upsert per call looked each key up first, which held the test
   // database for minutes on a paper list of 1,500 (probe s22 H4, bench:call-list-writes).
   const tasks = calls.map(({ citizenId, centerId, groupId, courseId }) => ({
-    kind: 'change', key: `change:${listId}:${citizenId}`, citizenId, centerId, ...(groupId ? { groupId } : {}), ...(courseId ? { courseId } : {}), ...(topic ? { topic } : {}), status: 'open', done: false, createdAt: now,
+    kind: 'change', key: listedCallKey(listId, citizenId), citizenId, centerId, ...(groupId ? { groupId } : {}), ...(courseId ? { courseId } : {}), ...(topic ? { topic } : {}), status: 'open', done: false, createdAt: now,
   }));
   try {
     await CallTaskModel.insertMany(tasks, { ordered: false });
@@ -267,7 +267,7 @@ export async function centerCallNotices(
 /** One change's (or broadcast's) calls the role may see (its centers), in the order of names, with their topic; null when there are none. */
 export async function changeCalls(role: Role, changeId: string, language: Locale): Promise<{ topic: ChangeCallTopic; calls: ChangeCall[] } | null> {
   if (!/^[0-9a-f]{24}$/.test(changeId)) return null;
-  const tasks = await CallTaskModel.find({ key: { $regex: `^change:${changeId}:` }, kind: 'change', ...centerScope(role) }).lean();
+  const tasks = await CallTaskModel.find({ key: listedCallsOf(changeId), kind: 'change', ...centerScope(role) }).lean();
   if (tasks.length === 0) return null;
   const people = await CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1 }).lean();
   const personOf = new Map(people.map((p) => [p._id, p]));

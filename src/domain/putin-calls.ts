@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CallTaskModel } from '../db/models/call-task.js';
+import { CallTaskModel, listedCallKey, listedCallsOf } from '../db/models/call-task.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
 import { centerCallNotices } from './call-digests.js';
@@ -16,7 +16,7 @@ export async function leavePutInCall(group: { id: string; courseId: string; cent
   const listId = createHash('sha256').update(`putin:${group.id}`).digest('hex').slice(0, 24);
   const roundOpen = await hasOpenCalls(listId, group.id);
   // Put in again after being taken out: the call is owed again.
-  await CallTaskModel.updateOne({ key: `change:${listId}:${citizenId}`, kind: 'change' }, { $set: { status: 'open', done: false }, $unset: { doneBy: 1, doneAt: 1 } });
+  await CallTaskModel.updateOne({ key: listedCallKey(listId, citizenId), kind: 'change' }, { $set: { status: 'open', done: false }, $unset: { doneBy: 1, doneAt: 1 } });
   const course = await findCourse(group.courseId);
   const event = { id: listId, centerId: group.centerId, actorId, now, course: { id: group.courseId, title: course?.title } };
   const items = await centerCallNotices('putin', event, [citizenId]);
@@ -27,7 +27,7 @@ export async function leavePutInCall(group: { id: string; courseId: string; cent
 
 /** Calls of the list not yet made, to people still in the group. */
 async function hasOpenCalls(listId: string, groupId: string): Promise<boolean> {
-  const open = await CallTaskModel.find({ key: { $regex: `^change:${listId}:` }, kind: 'change', status: 'open', done: { $ne: true } }, { citizenId: 1 }).lean();
+  const open = await CallTaskModel.find({ key: listedCallsOf(listId), kind: 'change', status: 'open', done: { $ne: true } }, { citizenId: 1 }).lean();
   if (open.length === 0) return false;
   return (await WaitlistEntryModel.exists({ groupId, status: 'enrolled', citizenId: { $in: open.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } })) !== null;
 }

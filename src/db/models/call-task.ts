@@ -74,5 +74,10 @@ callTaskSchema.index({ kind: 1, status: 1, centerId: 1 });
 callTaskSchema.index({ citizenId: 1 });
 callTaskSchema.index({ entryId: 1 });
 
+/** The key of a listed call (kind 'change'): one per action (`listId`: hex) and person. The one place its format is written. */
+export const listedCallKey = (listId: string, citizenId: number) => `change:${listId}:${citizenId}`;
+/** A key filter for every listed call of one action; `listId` is hex (a change's or group's id, a hash), so nothing to escape. */
+export const listedCallsOf = (listId: string) => ({ $regex: `^change:${listId}:` });
+
 export type CallTaskDoc = InferSchemaType<typeof callTaskSchema>;
 export const CallTaskModel = model('CallTask', callTaskSchema);

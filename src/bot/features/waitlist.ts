@@ -33,7 +33,8 @@ const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'p
 const WEEKS_IN_A_YEAR = 52;
 
 /** `lessonAhead`: in a group with a lesson still to come (a seat can be given up only then: probe s22 H2). */
-type Described = EntryView & { line: string; courseTitle: string; lessonAhead: boolean };
+/** `short`: the entry in a few words, for a list too long to show every line in full (fix28a). */
+type Described = EntryView & { line: string; short: string; courseTitle: string; lessonAhead: boolean };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
@@ -46,6 +47,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const reopensOn = hidden ? reopeningAhead(hidden.reopensOn, ctx.deps.now(), hidden.timeZone) : undefined;
   const key = !closed ? (ENTRY_KEYS[entry.status] ?? 'place-entry') : reopensOn ? 'place-entry-center-closed-until' : 'place-entry-center-closed';
   let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale) });
+  const short = ctx.t(closed ? 'place-short-closed' : `place-short-${entry.status}`, vars);
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];
   if (entry.status === 'waiting' && !closed && seen !== undefined && seen < entry.position) line += `\n${ctx.t('place-moved-back', { was: seen })}`;
@@ -66,7 +68,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
     const words = center ? centerWords(center, ctx.locale) : undefined;
     line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, town: words.town, address: words.address }) : ctx.t('place-next-lesson', { when, room })}`;
   }
-  return { ...entry, line, courseTitle, lessonAhead: next !== undefined };
+  return { ...entry, line, short, courseTitle, lessonAhead: next !== undefined };
 }
 
 /** `lead`: the answer to a typed question, above the list (walk s22 W22-04); gone when the list is drawn again. */
@@ -80,7 +82,40 @@ async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
   return { entries: described };
 }
 
-const placesText = (ctx: BotContext, v: PlacesView) => [...(v.lead ? [v.lead] : []), ctx.t('place-header'), ...v.entries.map((e) => e.line)].join('\n\n');
+/** Nearest first: a group, an offer, then the shortest wait (the lines kept in full when not all fit). */
+const STATUS_RANK: Record<string, number> = { enrolled: 0, offered: 1, waiting: 2 };
+const nearer = (a: Described, b: Described) =>
+  (STATUS_RANK[a.status] ?? 3) - (STATUS_RANK[b.status] ?? 3) || (a.estimatedWeeks ?? Infinity) - (b.estimatedWeeks ?? Infinity) || a.position - b.position;
+
+/**
+ * A line per entry, within 60 words with what is above them: every line in full where they fit; else the
+ * nearest in full while they fit and the others short; past even the short ones, as many as fit and "and N more".
+ * Every entry keeps its buttons under the message (a citizen on five lists got 80 words: fix28a).
+ */
+function entryLines(ctx: BotContext, entries: Described[], above: string): string[] {
+  const budget = SCREEN_WORDS - wordsOf(above);
+  const fits = (lines: string[]) => wordsOf(lines.join('\n\n')) <= budget;
+  const full = entries.map((e) => e.line);
+  if (fits(full)) return full;
+  const lines = entries.map((e) => e.short);
+  if (!fits(lines)) {
+    let shown = entries.length - 1;
+    while (shown > 0 && !fits([...lines.slice(0, shown), ctx.t('place-more', { count: entries.length - shown })])) shown--;
+    return [...lines.slice(0, shown), ctx.t('place-more', { count: entries.length - shown })];
+  }
+  for (const entry of [...entries].sort(nearer)) {
+    const i = entries.indexOf(entry);
+    const tried = lines.map((line, j) => (j === i ? full[i]! : line));
+    if (fits(tried)) lines[i] = full[i]!;
+  }
+  return lines;
+}
+
+/** `inFull`: every entry's whole line (to see whether an answer above still fits with them). */
+const placesText = (ctx: BotContext, v: PlacesView, inFull = false) => {
+  const head = [...(v.lead ? [v.lead] : []), ctx.t('place-header')];
+  return [...head, ...(inFull ? v.entries.map((e) => e.line) : entryLines(ctx, v.entries, head.join(' ')))].join('\n\n');
+};
 
 export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
   id: 'wl',
@@ -88,7 +123,7 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
   payloadOf: () => ({}),
   load: loadPlaces,
   goneKey: 'place-none',
-  text: placesText,
+  text: (ctx, v) => placesText(ctx, v),
   buttons: (b, v, ctx) => {
     for (const entry of v.entries.filter((e) => e.status === 'waiting')) {
       b.text(ctx.t('place-move', { course: entry.courseTitle }), async (pressed) => {
@@ -202,7 +237,7 @@ export function waitlistFeature(i18n: Translator) {
     if (typed !== undefined && asksAboutLessons(typed) && view.entries.every((e) => e.status === 'waiting')) {
       // Waiting for several courses: the answer in a few words, so the message stays at 60 (probe25 L5); a list too
       // long even for those gets the answer in a message of its own, above it.
-      view.lead = ['place-no-group-yet', 'place-no-group-yet-short'].map((key) => ctx.t(key)).find((lead) => wordsOf(placesText(ctx, { ...view, lead })) <= SCREEN_WORDS);
+      view.lead = ['place-no-group-yet', 'place-no-group-yet-short'].map((key) => ctx.t(key)).find((lead) => wordsOf(placesText(ctx, { ...view, lead }, true)) <= SCREEN_WORDS);
       if (!view.lead) await ctx.reply(ctx.t('place-no-group-yet'));
     }
     // Nothing to move, leave or give up (offered only): keep the main menu under the text.

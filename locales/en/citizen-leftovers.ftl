@@ -10,3 +10,12 @@ place-more = And { $count } more { $count ->
         [one] sign-up
        *[other] sign-ups
     }: their buttons are below.
+
+# The seat-offer digest (src/domain/call-digests.ts offerCallNotices) when one of its people has Telegram but blocked
+# the bot: "without Telegram" would not be true of them. Each person's card still says which of the two it is.
+calls-digest-offer-unreachable =
+    📞 Please call { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }: the bot cannot write to them. They were offered a seat in "{ $course }", { $center }.
+    Seats are held until { $until }. Phones and answer buttons are in the call list.

@@ -11,3 +11,12 @@ place-more = И ещё { $count } { $count ->
         [few] записи
        *[other] записей
     }: их кнопки ниже.
+
+# The seat-offer digest (src/domain/call-digests.ts offerCallNotices) when one of its people has Telegram but blocked
+# the bot: "без Телеграма" would not be true of them. Each person's card still says which of the two it is.
+calls-digest-offer-unreachable =
+    📞 Позвоните { $count ->
+        [one] { $count } человеку
+       *[other] { $count } людям
+    }: бот не может им написать. Им предложено место в группе «{ $course }», { $center }.
+    Место держим до { $until }. Телефоны и кнопки ответа — в списке звонков.

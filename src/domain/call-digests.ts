@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Types } from 'mongoose';
 import { isBulkOfDuplicates } from '../db/duplicates.js';
 import { CallTaskModel, listedCallKey, listedCallsOf } from '../db/models/call-task.js';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { BroadcastModel } from '../db/models/broadcast.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
@@ -59,7 +59,7 @@ async function byRecipient<T extends { centerId: string }>(items: T[], fallbackI
 
 /**
  * The messages about the seat offers one run of offerFreeSeats made by phone:
- * to each librarian, the task's card when it is one person, else one digest.
+ * to each librarian, the task's card when it is one person, else one digest (-unreachable: one blocked the bot).
  */
 export async function offerCallNotices(
   opened: OpenedCallTask[],
@@ -89,7 +89,7 @@ export async function offerCallNotices(
       key: `calldigest:offer:${digestOf(tasks.map((t) => t.taskId))}:${staffId}`,
       citizenId: staffId,
       priority: 'personal',
-      message: { text: { key: 'calls-digest-offer', vars }, buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('calls') }]] },
+      message: { text: { key: tasks.some((t) => hasTelegram(t.citizenId)) ? 'calls-digest-offer-unreachable' : 'calls-digest-offer', vars }, buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('calls') }]] },
     });
   }
   return items;

@@ -50,4 +50,35 @@ describe('the seat-offer call card of someone who blocked the bot (fixX side fin
     expect(closed).toMatch(/^📞 Позвоните: для человека, который заблокировал бота, есть место в группе\.\n[^]*✅ Человек записан в группу\.\n\nОтвет отмечен: Olga/);
     expect(t.errors).toEqual([]);
   });
+
+  // fix28a: the digest of two seat offers by phone, one to a desk person and one to someone who blocked the bot.
+  it('a digest with someone who blocked the bot does not call them all "without Telegram"; each card keeps its reason', async () => {
+    const t = createTestBot();
+    await librarian(7311, 'Ирина Павловна', ['prokopyevsk-central']);
+    await librarian(7312, 'Irina', ['prokopyevsk-central']);
+    await addToWaitlist(3312, { centerId: 'prokopyevsk-central', phone: '+79135553312', name: 'Павел Орлов', at: new Date('2026-10-02T03:00:00Z') });
+    await setReachable(3312, false, t.clock.now());
+    await paperPerson(-(2 ** 49 + 311), { name: 'Нина Белова', phone: '+79231113311', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'prokopyevsk-central' });
+    const [irina, english] = [7311, 7312].map((id) => t.user({ id, first_name: `U${id}`, language_code: 'ru' }));
+    await english!.text('/language');
+    await english!.press('English');
+    const from = irina!.messages().length;
+    const fromEn = english!.messages().length;
+    await groupWithOffers(t.clock.now(), { centerId: 'prokopyevsk-central', capacity: 2 });
+    await deliverAll(t);
+    const digest = irina!.textsSince(from);
+    expect(digest).toHaveLength(1);
+    expect(digest[0]).toMatch(/^📞 Позвоните 2 людям: бот не может им написать\. Им предложено место в группе «Основы компьютерной грамотности», Прокопьевск/);
+    expect(digest[0]).not.toContain('без Телеграма');
+    const inEnglish = english!.textsSince(fromEn);
+    expect(inEnglish[0]).toMatch(/^📞 Please call 2 people: the bot cannot write to them\. They were offered a seat in "Basic computer literacy", Prokopyevsk/);
+    // Each person's card, opened from /calls, still says why the bot cannot write to them.
+    await irina!.text('/calls');
+    await irina!.press(/Павел Орлов/);
+    expect(irina!.lastText()).toMatch(/^📞 Позвоните: для человека, который заблокировал бота, есть место в группе\.\nПавел Орлов/);
+    await irina!.text('/calls');
+    await irina!.press(/Нина Белова/);
+    expect(irina!.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nНина Белова/);
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -19,3 +19,11 @@ calls-digest-offer-unreachable =
        *[other] { $count } people
     }: the bot cannot write to them. They were offered a seat in "{ $course }", { $center }.
     Seats are held until { $until }. Phones and answer buttons are in the call list.
+
+# A word typed on a question of buttons that fits several of them ("internet" for three courses, walk s22 W22-02):
+# which ones, by name, and asked again (scenes/shared/question-presses.ts refuse).
+answer-which =
+    "{ $typed }" fits more than one button:
+    { $labels }
+    Please press the one you mean, or type more of its name.
+answer-which-line = • { $label }

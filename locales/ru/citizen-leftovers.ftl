@@ -20,3 +20,11 @@ calls-digest-offer-unreachable =
        *[other] { $count } людям
     }: бот не может им написать. Им предложено место в группе «{ $course }», { $center }.
     Место держим до { $until }. Телефоны и кнопки ответа — в списке звонков.
+
+# A word typed on a question of buttons that fits several of them ("интернете" for three courses, walk s22 W22-02):
+# which ones, by name, and asked again (scenes/shared/question-presses.ts refuse).
+answer-which =
+    «{ $typed }» есть в нескольких кнопках:
+    { $labels }
+    Нажмите нужную кнопку или напишите название точнее.
+answer-which-line = • { $label }

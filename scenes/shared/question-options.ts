@@ -26,6 +26,11 @@ export interface AskOptions {
   columns?: number;
   /** Accepts a typed answer too: its value, or a locale key to re-ask with. */
   typed?: Typed;
+  /**
+   * Answers taken when typed, matched like the buttons' labels, though not shown as buttons: another town's name
+   * typed on a town's centers (walk s22 W22-02). Their value is returned as a button's would be.
+   */
+  unlisted?: Choice[];
   /** Takes a message besides the choices (a contact shared from a reply keyboard still up, a phone typed on the summary): its value, or undefined to refuse it. */
   shared?: (ctx: SceneContext) => string | undefined;
   /** The value of the question's one clear yes (or no) choice: "да" ("нет") typed is that choice (walk s21 W21-05). */
@@ -57,3 +62,6 @@ export interface Origin {
   back: string;
   inPlace?: boolean;
 }
+
+/** What a question takes typed as a button's label: its buttons, then the answers it takes unlisted. */
+export const typedChoices = (options: AskOptions): Choice[] => [...(options.choices ?? []), ...(options.unlisted ?? [])];

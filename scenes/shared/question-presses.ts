@@ -3,7 +3,7 @@ import type { SceneContext } from './context.js';
 import { hintBelow } from './question-memory.js';
 import { notHeardText } from './not-heard.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
-import { labelStartedBy, labelWithWords, sameAsLabel, wordsTyped } from '../../src/domain/text.js';
+import { labelsMeant, sameAsLabel, singleLine, wordsTyped } from '../../src/domain/text.js';
 import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
@@ -31,13 +31,22 @@ export function isPressOn(shown: Shown, ctx: SceneContext, options: number, done
   return isChoiceData(query.data, token, value, options);
 }
 
+/** More labels than this fitting a typed word are not read out (a word of every center's name): the buttons are. */
+const MEANT_NAMED = 4;
+
 /**
  * Anything else while a question waits: a message is told what the question
  * takes (its buttons, or typed words: a sticker at the name step is not told
  * to press a button it does not have), stale presses are told so.
  */
-export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons') {
+export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons', choices: Array<{ label: string }> = []) {
   const query = ctx.callbackQuery;
+  // A word of several buttons' labels ("интернете" for three courses): which ones, by name (walk s22 W22-02).
+  const meant = ctx.message?.text === undefined ? [] : labelsMeant(choices.map((c) => c.label), ctx.message.text);
+  if (meant.length >= 2 && meant.length <= MEANT_NAMED) {
+    const labels = meant.map((i) => ctx.t('answer-which-line', { label: choices[i]!.label })).join('\n');
+    return hintBelow(ctx, ctx.t('answer-which', { typed: singleLine(ctx.message!.text!).slice(0, 40), labels }));
+  }
   // A voice message or a sticker is told it is not heard, with the phone for who would rather talk (walk s21 W21-08).
   if (!query) return hintBelow(ctx, (await notHeardText(ctx, ctx.t(hint))) ?? ctx.t(hint));
   const asked = parseInt(parse(query.data ?? '').token, 36);
@@ -59,7 +68,7 @@ export function labelTyped(choices: Array<{ label: string; value: string }>, sta
     return word ? choices.findIndex((choice) => choice.value === yesNo[word]) : -1;
   };
   // Else the start of one label, or a word of one label only ("гоголя" for the library named after Gogol: walk s21 W21-06).
-  const started = (text: string, names = choices.map((choice) => choice.label)) => (labelStartedBy(names, text) >= 0 ? labelStartedBy(names, text) : labelWithWords(names, text));
+  const started = (text: string, meant = labelsMeant(choices.map((choice) => choice.label), text)) => (meant.length === 1 ? meant[0]! : -1);
   const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : yesOrNo(text) >= 0 ? yesOrNo(text) : started(text));
   return (c: SceneContext) => (c.message?.text === undefined ? -1 : typed(c.message.text.trim()));
 }

@@ -7,7 +7,7 @@ import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, presse
 import { isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
-import type { AskOptions, Choice, Origin } from './question-options.js';
+import { typedChoices, type AskOptions, type Choice, type Origin } from './question-options.js';
 
 export { checked, type AskOptions, type Choice, type Origin, type Typed } from './question-options.js';
 
@@ -72,18 +72,18 @@ export class Questions {
     this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const shared = (c: SceneContext) => (c.message ? options.shared?.(c) : undefined);
-    const typedLabel = labelTyped(choices, !options.typed, options);
+    const typedLabel = labelTyped(typedChoices(options), !options.typed, options);
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
       .and((c) => !isForwarded(c), {
         otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
       })
       .and((c) => isPressOn(shown, c, choices.length) || typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
-        otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons'),
+        otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options)),
       })
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
     const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);
-    if (labelled >= 0) return choices[labelled]!.value;
+    if (labelled >= 0) return typedChoices(options)[labelled]!.value;
     if (shared(answer) !== undefined) return shared(answer)!;
     const result = typedLeave(answer, shown) ? undefined : typed(answer);
     if (result?.value !== undefined) {

@@ -59,7 +59,8 @@ export function farFromEveryCenter(conversation: SceneConversation, location: { 
  * centers. `intro` asks the question; `step` ("Step 2 of 5.") goes before the questions after it too, so a
  * step of the join is counted on each of its screens (walk s20 #4). `nearest: false` leaves out "📍 Nearest to me"
  * (staff moving someone else: their own location says nothing). `onlyOne`: a town of one center is not asked about,
- * its center is taken and its words go to `onlyOne`, for the next question to name it (walk s22 W22-03). Returns the center id.
+ * its center is taken and its words go to `onlyOne`, for the next question to name it (walk s22 W22-03). Another town's
+ * name typed on a list of centers shows that town's centers (or takes its one), walk s22 W22-02. Returns the center id.
  */
 export async function pickCenter(
   conversation: SceneConversation,
@@ -75,10 +76,12 @@ export async function pickCenter(
     return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
   });
   const askTown = q.mark();
-  const where = await q.ask(intro, {
+  let where = await q.ask(intro, {
     choices: [...(nearest ? [{ label: ctx.t('join-center-nearest'), value: NEAREST, alone: true }] : []), ...towns],
     columns: 2,
   });
+  // Another town's name typed where centers are listed is that town: its centers instead (walk s22 W22-02).
+  const otherTowns = (here: string) => towns.filter((t) => t.value !== here).map((t) => ({ label: t.label, value: `${TOWN}${t.value}` }));
   if (where === NEAREST) {
     const location = await q.withReplyKeyboard(stepped(ctx.t('location-ask')), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
     if (await farFromEveryCenter(conversation, location)) return q.rewindTo(askTown, ctx.t('location-far-away'));
@@ -87,26 +90,38 @@ export async function pickCenter(
       const all = await listEveryCenter();
       return nearest.map(({ center }) => centerTitle(center, all, ctx.locale));
     });
-    return q.ask(stepped(ctx.t('join-nearest-list')), {
+    const picked = await q.ask(stepped(ctx.t('join-nearest-list')), {
       choices: nearest.map(({ center, km }, i) => ({ label: km === undefined ? labels[i]! : ctx.t('center-with-distance', { name: labels[i]!, km }), value: center.id })),
+      unlisted: otherTowns(''),
     });
+    if (!picked.startsWith(TOWN)) return picked;
+    where = picked.slice(TOWN.length);
   }
-  const centers = await conversation.external(async () => {
-    return (await listCenters()).filter((c) => c.town === where).map((c) => {
-      const { name, address } = centerWords(c, ctx.locale);
-      return { value: c.id, name, address };
+  for (;;) {
+    const town = where;
+    const centers = await conversation.external(async () => {
+      return (await listCenters()).filter((c) => c.town === town).map((c) => {
+        const { name, address } = centerWords(c, ctx.locale);
+        return { value: c.id, name, address };
+      });
     });
-  });
-  if (onlyOne && centers.length === 1) {
-    onlyOne(centers[0]!);
-    return centers[0]!.value;
+    if (onlyOne && centers.length === 1) {
+      onlyOne(centers[0]!);
+      return centers[0]!.value;
+    }
+    // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
+    const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
+    const picked = await q.ask(stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === town)?.label ?? town, centers: list })), {
+      choices: centers.map((c) => ({ value: c.value, label: c.name })),
+      unlisted: otherTowns(town),
+    });
+    if (!picked.startsWith(TOWN)) return picked;
+    where = picked.slice(TOWN.length);
   }
-  // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
-  const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
-  return q.ask(stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === where)?.label ?? where, centers: list })), {
-    choices: centers.map((c) => ({ value: c.value, label: c.name })),
-  });
 }
+
+/** The value of a town typed on a list of centers (no center id starts so). */
+const TOWN = '\u0000town:';
 
 /** The value of "📍 Nearest to me" among the towns (no town is called so). */
 const NEAREST = '\u0000near';

@@ -117,10 +117,15 @@ export const wordsTyped = (text: string) => foldLookAlikes(text).replace(/ё/g, 
  * labelStartedBy(['Основы компьютерной грамотности', 'Госуслуги онлайн'], 'основы') // 0
  */
 export function labelStartedBy(labels: string[], typed: string): number {
-  const start = wordsTyped(typed);
-  if ((start.match(/[\p{L}\p{N}]/gu) ?? []).length < 3) return -1;
-  const found = labels.flatMap((label, i) => (wordsTyped(label).startsWith(start) ? [i] : []));
+  const found = labelsStartedBy(labels, typed);
   return found.length === 1 ? found[0]! : -1;
+}
+
+/** Every label that starts with what was typed (at least three letters). */
+function labelsStartedBy(labels: string[], typed: string): number[] {
+  const start = wordsTyped(typed);
+  if ((start.match(/[\p{L}\p{N}]/gu) ?? []).length < 3) return [];
+  return labels.flatMap((label, i) => (wordsTyped(label).startsWith(start) ? [i] : []));
 }
 
 /**
@@ -131,12 +136,45 @@ export function labelStartedBy(labels: string[], typed: string): number {
  * labelWithWords(['Библиотека имени Н. В. Гоголя', 'Областная научная библиотека имени В. Д. Фёдорова'], 'гоголя') // 0
  */
 export function labelWithWords(labels: string[], typed: string): number {
-  const words = wordsTyped(typed).split(' ').filter(Boolean);
-  if (!words.some((word) => word.length >= 4)) return -1;
-  const found = labels.flatMap((label, i) => {
-    const own = wordsTyped(label).split(' ');
-    // The start of a word, or the word with a short ending of its own: "basics" for "Basic", "интернета" for "Интернет" (walk s22 W22-02).
-    return words.every((word) => own.some((w) => w.startsWith(word) || (w.length >= 4 && word.startsWith(w) && word.length - w.length <= 2))) ? [i] : [];
-  });
+  const found = labelsWithWords(labels, typed);
   return found.length === 1 ? found[0]! : -1;
+}
+
+/**
+ * A word typed as this word of a label: its start, or the word with another short ending: "basics" for "Basic",
+ * "интернета" for "Интернет", "грамотность" for "грамотности", "основам" for "основы" (walk s22 W22-02).
+ */
+function sameWord(own: string, typed: string): boolean {
+  if (own.startsWith(typed)) return true;
+  let common = 0;
+  while (common < own.length && own[common] === typed[common]) common++;
+  return common >= Math.min(4, own.length - 1) && common >= 3 && own.length - common <= 2 && typed.length - common <= 4;
+}
+
+/** Little words a label need not have: "в Юрге", "in Yurga" (never "не": "не утром" is not "Утром"). */
+const LITTLE_WORDS = new Set(['в', 'во', 'на', 'и', 'к', 'с', 'по', 'у', 'из', 'in', 'at', 'to', 'of', 'the', 'a', 'and', 'for', 'on']);
+
+/** Every label that has every word typed (one of them at least four letters; little words left out) as one of its words. */
+function labelsWithWords(labels: string[], typed: string): number[] {
+  const words = wordsTyped(typed).split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
+  if (!words.some((word) => word.length >= 4)) return [];
+  return labels.flatMap((label, i) => {
+    const own = wordsTyped(label).split(' ');
+    return words.every((word) => own.some((w) => sameWord(w, word))) ? [i] : [];
+  });
+}
+
+/**
+ * The labels typed text may mean, for a question of buttons: the one label it starts, else the one with its words;
+ * when neither is one, all it could be ("интернете" for three courses: asked which, naming them; walk s22 W22-02).
+ *
+ * @example
+ * labelsMeant(['Основы компьютерной грамотности', 'Безопасный интернет', 'Поиск работы в интернете'], 'интернете') // [1, 2]
+ */
+export function labelsMeant(labels: string[], typed: string): number[] {
+  const started = labelsStartedBy(labels, typed);
+  if (started.length === 1) return started;
+  const worded = labelsWithWords(labels, typed);
+  if (worded.length === 1) return worded;
+  return [...new Set([...started, ...worded])].sort((a, b) => a - b);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
-import { labelStartedBy } from '../../src/domain/text.js';
+import { labelsMeant, labelStartedBy } from '../../src/domain/text.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 
@@ -23,9 +23,9 @@ describe('a button typed as the start of its label, in any case (walk s20 #3)', 
     expect(user.lastText()).toMatch(/^Шаг 2 из 5\. Где вам удобно заниматься/);
     await user.text('кем');
     expect(user.lastText()).toMatch(/Кемерово: выберите центр/);
-    // Two centers' names start with "Библиотека": it means neither.
+    // Two centers' names start with "Библиотека": it means neither; they are named (walk s22 W22-02).
     await user.text('библиотека');
-    expect(user.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    expect(user.lastText()).toMatch(/^«библиотека» есть в нескольких кнопках:\n• Библиотека /);
     await user.text('Библиотека имени Н. В. Гогол');
     expect(user.lastText()).toMatch(/^Шаг 3 из 5\. Когда вам удобнее заниматься/);
     await user.text('УТРО');
@@ -43,5 +43,57 @@ describe('a button typed as the start of its label, in any case (walk s20 #3)', 
     expect(labelStartedBy(['Белово', 'Берёзовский'], 'бе')).toBe(-1);
     expect(labelStartedBy(['Белово', 'Берёзовский'], 'березов')).toBe(1);
     expect(labelStartedBy(['Утром', 'Днём', 'Вечером', 'Не важно'], 'утро')).toBe(0);
+  });
+
+  it('labelsMeant: another ending of a word, and every label an ambiguous word fits (walk s22 W22-02)', () => {
+    const courses = ['Основы компьютерной грамотности', 'Интернет и электронная почта', 'Госуслуги онлайн', 'Поиск работы в интернете', 'Безопасный интернет'];
+    expect(labelsMeant(courses, 'основам компьютерной грамотности')).toEqual([0]);
+    expect(labelsMeant(courses, 'Компьютерная грамотность')).toEqual([0]);
+    expect(labelsMeant(courses, 'поиск работы')).toEqual([3]);
+    expect(labelsMeant(courses, 'интернет')).toEqual([1]); // the start of one label comes first
+    expect(labelsMeant(courses, 'интернете')).toEqual([1, 3, 4]);
+    expect(labelsMeant(['Basic computer literacy', 'Public services online', 'Job search online'], 'ONLINE')).toEqual([1, 2]);
+    expect(labelsMeant(['Basic computer literacy', 'Public services online'], 'Basics')).toEqual([0]);
+    expect(labelsMeant(courses, 'компьютерные игры')).toEqual([]);
+    expect(labelsMeant(['Юрга', 'Таштагол'], 'в Юрге')).toEqual([0]);
+  });
+});
+
+// Walk s22 W22-02: a word of the course's name in another form, a word of several, another town typed on a town's centers.
+describe('typed words on the course and center steps (walk s22 W22-02)', () => {
+  it('takes "основам компьютерной грамотности", names the courses "интернете" fits, and switches to a town typed on the centers', async () => {
+    const user = t.user({ id: nextId++, first_name: 'Галина', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    await user.text('интернете');
+    expect(user.lastText()).toBe(
+      '«интернете» есть в нескольких кнопках:\n• Интернет и электронная почта\n• Поиск работы в интернете\n• Безопасный интернет\nНажмите нужную кнопку или напишите название точнее.',
+    );
+    await user.text('Основам компьютерной грамотности');
+    expect(user.lastText()).toMatch(/^Шаг 2 из 5\. Где вам удобно заниматься/);
+    await user.text('Кемерово');
+    expect(user.lastText()).toMatch(/Кемерово: выберите центр/);
+    // Another town typed here: its centers, not "press one of the buttons".
+    await user.text('новокузнецк');
+    expect(user.lastText()).toMatch(/^Шаг 2 из 5\. Новокузнецк: выберите центр/);
+    // A town of one center: taken, and named on the next step (as W22-03 does from the town buttons).
+    await user.text('в Юрге');
+    expect(user.lastText()).toMatch(/^В этом городе один центр: Центральная городская библиотека, .*\nШаг 3 из 5\. Когда вам удобнее заниматься/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('the same in English: "computer literacy basics", "online" asked which, "novokuznetsk" on Kemerovo\'s centers', async () => {
+    const user = t.user({ id: nextId++, first_name: 'John', language_code: 'en' });
+    await user.text('/start');
+    await user.text('join');
+    await user.text('online');
+    expect(user.lastText()).toBe('"online" fits more than one button:\n• Public services online\n• Job search online\nPlease press the one you mean, or type more of its name.');
+    await user.text('computer literacy basics');
+    expect(user.lastText()).toMatch(/^Step 2 of 5\./);
+    await user.text('kemerovo');
+    expect(user.lastText()).toMatch(/Kemerovo: choose a center/);
+    await user.text('novokuznetsk');
+    expect(user.lastText()).toMatch(/^Step 2 of 5\. Novokuznetsk: choose a center/);
+    expect(t.errors).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
 import { confirmForget } from './forget-person.js';
-import { entryLabels, personLines, pickPerson, type EntryLabels } from './pick-person.js';
+import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
 
 export const FIND_PERSON = 'desk-find-person';
 
@@ -34,7 +34,7 @@ export function findPersonScene(deps: SceneDeps) {
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true }) : await byId(conversation, ctx, role, citizenId);
+    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true, now: deps.now }) : await byId(conversation, ctx, role, citizenId);
     if (!found) return q.finish(ctx.t('desk-find-gone'));
     const { person, by, labels } = found;
 
@@ -52,7 +52,7 @@ export function findPersonScene(deps: SceneDeps) {
     // The paper list's note, on the card only (walk s22 W22-34: stored and shown nowhere).
     const notes = person.notes ? `\n${ctx.t('desk-find-notes', { notes: singleLine(person.notes) })}` : '';
     const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
-    const action = await q.ask(card, { choices });
+    const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     const [what, index] = action.split(':') as ['move' | 'leave', string];
     const entry = movable[Number(index)]!;
@@ -73,7 +73,7 @@ async function byId(conversation: SceneConversation, ctx: SceneContext, role: Ro
 /** "Take off the list for …? The place is lost" → off the list for that course; the person's other entries stay. */
 async function takeOffList(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch, entry: PersonEntry, course: string) {
   const actorId = ctx.from!.id;
-  await q.ask(ctx.t('desk-leave-confirm', { name: person.name, course }), { choices: [{ label: ctx.t('desk-leave-yes'), value: 'yes' }] });
+  await q.ask(ctx.t('desk-leave-confirm', { name: person.name, course }), { choices: [{ label: ctx.t('desk-leave-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!current) return { outcome: 'no-role' as const };
@@ -96,7 +96,7 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
     Promise.all([describeCenter(centerId).then((c) => (c ? centerPlace(c, ctx.locale) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
   );
   if (position === null) return q.finish(ctx.t('desk-move-gone'));
-  await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }] });
+  await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!current) return { outcome: 'no-role' as const };

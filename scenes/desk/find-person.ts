@@ -82,7 +82,8 @@ async function takeOffList(conversation: SceneConversation, deps: SceneDeps, q: 
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'not-allowed') return q.finish(ctx.t('desk-not-your-center'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
-  await q.finish(ctx.t('desk-leave-done', { name: person.name, course, telegram: result.telegram ? 'yes' : 'no' }));
+  const ended = await q.finish(ctx.t('desk-leave-done', { name: person.name, course, telegram: result.telegram ? 'yes' : 'no' }));
+  await conversation.external(() => naming(ctx, deps.now, [person])(ended.messageId));
 }
 
 /** Town → center → "Move? Their place there: N" → moved; a free seat there is offered at once. */
@@ -90,7 +91,7 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   const actorId = ctx.from!.id;
   const who = { name: person.name, course: labels.courses[entry.courseId] ?? entry.courseId };
   const choose = q.mark();
-  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false });
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false, shown: naming(ctx, deps.now, [person]) });
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('desk-move-same'));
   const [center, position] = await conversation.external(() =>
     Promise.all([describeCenter(centerId).then((c) => (c ? centerPlace(c, ctx.locale) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
@@ -108,7 +109,8 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   if (result.outcome !== 'moved') return q.finish(ctx.t(result.outcome === 'closed' ? 'desk-move-closed' : 'desk-move-gone'));
   const done = { name: person.name, center, position: result.position, telegram: result.telegram ? 'yes' : 'no' };
   // A press repeated after a restart cut the move off (probe s22 M2): it was done then, and its message and record now.
-  await q.finish(ctx.t(result.already ? 'desk-move-already' : 'desk-move-done', done));
+  const ended = await q.finish(ctx.t(result.already ? 'desk-move-already' : 'desk-move-done', done));
+  await conversation.external(() => naming(ctx, deps.now, [person])(ended.messageId));
   // As after the person's own move: a free seat at the new center is offered now (a call task when they have no Telegram).
   await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }

@@ -97,7 +97,7 @@ describe("/forget reaches the staff screens that name the person", () => {
     expect(vera.lastText()).toMatch(/^Данные удалены/);
     await deliverAll(t);
     const byId = (id: number) => t.telegram.messagesTo(5321).find((m) => m.message_id === id);
-    const closed = 'Карточка закрыта: человек попросил удалить свои данные.';
+    const closed = 'Сообщение удалено: человек попросил удалить свои данные.';
     expect(byId(first.message_id)).toMatchObject({ text: closed, reply_markup: undefined });
     // Vera's own message says what she did, not "closed".
     expect(vera.lastText()).toMatch(/^Данные удалены/);

@@ -13,6 +13,7 @@ import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } fr
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
 import { normalizeName, validateName } from '../waitlist/validators.js';
+import { naming } from './pick-person.js';
 
 export const ADD_PERSON = 'desk-add-person';
 
@@ -61,7 +62,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // A contact card shared here (one a caller sent the librarian) is taken for its number: this is someone else's
     // registration, unlike the join, where only the person's own contact counts (probe s21 L10).
     const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true });
-    const samePersonAs = await askSamePerson(conversation, q, ctx, name, phone, registrar);
+    const samePersonAs = await askSamePerson(conversation, q, ctx, name, phone, registrar, deps.now);
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
     // Said now, not after four more questions: this person is on this course's list already.
@@ -116,7 +117,9 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       return void (await q.finish(text, new InlineKeyboard().text(ctx.t('add-put-in'), addedSeatData.pack('e', result.entryId))));
     }
     const done = ctx.t('desk-add-done', vars);
-    await q.finish(result.newPerson ? done : `${done}\n${known}`);
+    const ended = await q.finish(result.newPerson ? done : `${done}\n${known}`);
+    // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
+    if (samePersonAs && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePersonAs])(ended.messageId));
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }]);
     if (!partnerId) return;
@@ -133,7 +136,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
  * daughter's number: walk s21 W21-03). A partner's representative is not shown anyone's name (as in
  * desk-add-already-elsewhere): for them another name is another person. The same name is the same person, unasked.
  */
-async function askSamePerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, name: string, phone: string, registrar: Registrar) {
+async function askSamePerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, name: string, phone: string, registrar: Registrar, now: () => Date) {
   if (registrar.partnerId) return undefined;
   // Only people she may see at her centers are named; anyone else on the phone under another name is another person.
   const people = await conversation.external(() => paperPeopleSeenOn(phone, registrar.centers));
@@ -143,6 +146,7 @@ async function askSamePerson(conversation: SceneConversation, q: Questions, ctx:
     : people.map((p) => ({ label: ctx.t('add-same-yes-name', { name: p.name }), value: String(p.id) }));
   const answer = await q.ask(ctx.t('add-same-person', { names: people.map((p) => p.name).join(', '), name }), {
     choices: [...yes, { label: ctx.t('add-same-no'), value: 'no' }],
+    shown: naming(ctx, now, people),
   });
   return people.find((p) => String(p.id) === answer);
 }

@@ -11,7 +11,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
 import { confirmForget } from './forget-person.js';
-import { entryLabels, personLines, pickPerson, type EntryLabels } from './pick-person.js';
+import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
 
 export const FIND_PERSON = 'desk-find-person';
 
@@ -34,7 +34,7 @@ export function findPersonScene(deps: SceneDeps) {
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true }) : await byId(conversation, ctx, role, citizenId);
+    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true, now: deps.now }) : await byId(conversation, ctx, role, citizenId);
     if (!found) return q.finish(ctx.t('desk-find-gone'));
     const { person, by, labels } = found;
 
@@ -52,7 +52,7 @@ export function findPersonScene(deps: SceneDeps) {
     // The paper list's note, on the card only (walk s22 W22-34: stored and shown nowhere).
     const notes = person.notes ? `\n${ctx.t('desk-find-notes', { notes: singleLine(person.notes) })}` : '';
     const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
-    const action = await q.ask(card, { choices });
+    const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     const [what, index] = action.split(':') as ['move' | 'leave', string];
     const entry = movable[Number(index)]!;
@@ -73,7 +73,7 @@ async function byId(conversation: SceneConversation, ctx: SceneContext, role: Ro
 /** "Take off the list for …? The place is lost" → off the list for that course; the person's other entries stay. */
 async function takeOffList(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch, entry: PersonEntry, course: string) {
   const actorId = ctx.from!.id;
-  await q.ask(ctx.t('desk-leave-confirm', { name: person.name, course }), { choices: [{ label: ctx.t('desk-leave-yes'), value: 'yes' }] });
+  await q.ask(ctx.t('desk-leave-confirm', { name: person.name, course }), { choices: [{ label: ctx.t('desk-leave-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!current) return { outcome: 'no-role' as const };
@@ -82,7 +82,8 @@ async function takeOffList(conversation: SceneConversation, deps: SceneDeps, q: 
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'not-allowed') return q.finish(ctx.t('desk-not-your-center'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
-  await q.finish(ctx.t('desk-leave-done', { name: person.name, course, telegram: result.telegram ? 'yes' : 'no' }));
+  const ended = await q.finish(ctx.t('desk-leave-done', { name: person.name, course, telegram: result.telegram ? 'yes' : 'no' }));
+  await conversation.external(() => naming(ctx, deps.now, [person])(ended.messageId));
 }
 
 /** Town → center → "Move? Their place there: N" → moved; a free seat there is offered at once. */
@@ -90,13 +91,13 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   const actorId = ctx.from!.id;
   const who = { name: person.name, course: labels.courses[entry.courseId] ?? entry.courseId };
   const choose = q.mark();
-  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false });
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false, shown: naming(ctx, deps.now, [person]) });
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('desk-move-same'));
   const [center, position] = await conversation.external(() =>
     Promise.all([describeCenter(centerId).then((c) => (c ? centerPlace(c, ctx.locale) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
   );
   if (position === null) return q.finish(ctx.t('desk-move-gone'));
-  await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }] });
+  await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!current) return { outcome: 'no-role' as const };
@@ -108,7 +109,8 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   if (result.outcome !== 'moved') return q.finish(ctx.t(result.outcome === 'closed' ? 'desk-move-closed' : 'desk-move-gone'));
   const done = { name: person.name, center, position: result.position, telegram: result.telegram ? 'yes' : 'no' };
   // A press repeated after a restart cut the move off (probe s22 M2): it was done then, and its message and record now.
-  await q.finish(ctx.t(result.already ? 'desk-move-already' : 'desk-move-done', done));
+  const ended = await q.finish(ctx.t(result.already ? 'desk-move-already' : 'desk-move-done', done));
+  await conversation.external(() => naming(ctx, deps.now, [person])(ended.messageId));
   // As after the person's own move: a free seat at the new center is offered now (a call task when they have no Telegram).
   await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }

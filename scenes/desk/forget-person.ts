@@ -1,9 +1,10 @@
 import { createConversation } from '@grammyjs/conversations';
 import { entriesElsewhere, forgetPersonForStaff, type FoundBy, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { roleOf, type Role } from '../../src/domain/roles.js';
+import { forgetShownView } from '../../src/domain/shown-views.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
-import { personLines, pickPerson, type EntryLabels } from './pick-person.js';
+import { naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
 
 export const FORGET_PERSON = 'desk-forget-person';
 
@@ -21,7 +22,7 @@ export function forgetPersonScene(deps: SceneDeps) {
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const { person, by, labels } = await pickPerson(conversation, q, ctx, role, ctx.t('desk-forget-search'));
+    const { person, by, labels } = await pickPerson(conversation, q, ctx, role, ctx.t('desk-forget-search'), { now: deps.now });
     await confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
   }
   return createConversation<SceneOuterContext, SceneContext>(forgetPerson, FORGET_PERSON);
@@ -43,11 +44,15 @@ export async function confirmForget(
   if (entriesElsewhere(role, person).length > 0) return q.finish(ctx.t('desk-forget-elsewhere'));
   await q.ask(ctx.t('desk-forget-confirm', { person: personLines(ctx, person, labels) }), {
     choices: [{ label: ctx.t('desk-forget-yes'), value: 'yes' }],
+    shown: naming(ctx, deps.now, [person]),
   });
   const citizenId = person.id;
-  const result = await conversation.external(async () => {
+  const result = await conversation.external(async (outer) => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!current) return 'no-role' as const;
+    // This question's message says how it ended ("deleted"), not "closed" as the person's other cards will.
+    const pressed = outer.callbackQuery?.message?.message_id;
+    if (pressed !== undefined) await forgetShownView(actorId, pressed);
     return forgetPersonForStaff(current, actorId, citizenId, by, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
   });
   if (result === 'no-role') return q.finish(ctx.t('not-allowed'));

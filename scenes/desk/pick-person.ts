@@ -3,6 +3,7 @@ import { describeCenter, listEveryCourse } from '../../src/domain/catalog.js';
 import { findPeople, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { phoneTail, phoneToRead } from '../../src/domain/phone.js';
 import type { Role } from '../../src/domain/roles.js';
+import { recordPersonCard } from '../../src/domain/shown-views.js';
 import { wordsOf } from '../../src/domain/text.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import type { Choice, Questions } from '../shared/questions.js';
@@ -22,7 +23,7 @@ export type EntryLabels = Awaited<ReturnType<typeof entryLabels>>;
  * Librarians find only people with an entry at their centers (findPeople).
  * `oneAtOnce`: a single match is the answer, without a list of one to press (/find: its card shows the same lines).
  */
-export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, { oneAtOnce = false } = {}) {
+export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, { oneAtOnce = false, now }: { oneAtOnce?: boolean; now: () => Date }) {
   const searchAgain = q.mark();
   const query = await q.ask(prompt, {
     typed: (text) => (text.length >= 2 && text.length <= 100 ? { value: text } : { error: 'desk-forget-search-invalid' }),
@@ -43,7 +44,7 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
     if (page > 0) choices.push({ label: ctx.t('desk-forget-previous'), value: PREVIOUS });
     if (page < pages.length - 1) choices.push({ label: ctx.t('desk-forget-next'), value: NEXT });
     const list = items.map((p) => personLines(ctx, p, labels)).join('\n\n');
-    const answer = await q.ask(`${header}\n\n${list}`, { choices });
+    const answer = await q.ask(`${header}\n\n${list}`, { choices, shown: naming(ctx, now, items) });
     if (answer === NEXT) page++;
     else if (answer === PREVIOUS) page--;
     else {
@@ -51,6 +52,14 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
       if (person) return { person, by: found.by, labels };
     }
   }
+}
+
+/**
+ * AskOptions.shown of a question that names these people in a staff chat (the matches, the card, "delete?"): its
+ * message is recorded by message and citizen ids, and /forget closes it there (task28 fixC: another librarian's card).
+ */
+export function naming(ctx: SceneContext, now: () => Date, people: Array<{ id: number }>) {
+  return (messageId: number) => recordPersonCard({ chatId: ctx.chat!.id, messageId, citizenIds: people.map((p) => p.id) }, now());
 }
 
 /** [start, end) of each page: up to PER_PAGE people whose lines fit `budget` words (one at least). */

@@ -49,6 +49,11 @@ export interface AskOptions {
    * buttons it no longer has (the join summary).
    */
   record?: string;
+  /**
+   * Told the question's message id once it is shown (sent, or edited in place): a question that names a person (a
+   * /find card, its list of matches) records its message for /forget (src/domain/shown-views.ts), as a screen does.
+   */
+  shown?: (messageId: number) => Promise<void>;
 }
 
 /**

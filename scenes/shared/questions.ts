@@ -69,6 +69,7 @@ export class Questions {
     const choices = options.choices ?? [];
     const columns = options.columns ?? 1;
     const shown = await this.show(text, options.back, choiceButtons(choices, columns), { current: options.remember ? (options.current ?? '') : undefined });
+    if (options.shown) await this.conversation.external(() => options.shown!(shown.messageId));
     this.record = options.record;
     const typed = (c: SceneContext) => (options.typed && c.message?.text !== undefined ? options.typed(c.message.text.trim()) : undefined);
     const shared = (c: SceneContext) => (c.message ? options.shared?.(c) : undefined);

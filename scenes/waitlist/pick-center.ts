@@ -3,7 +3,7 @@ import { centerTitle, centerTitleOf, centerWords, townWords } from '../../src/do
 import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import { locationKeyboard } from '../shared/keyboards.js';
-import type { Questions } from '../shared/questions.js';
+import type { AskOptions, Questions } from '../shared/questions.js';
 import { rememberDistances, rememberedDistances } from './nearest-distances.js';
 
 /** Reads a shared location (or a venue) from a message. */
@@ -58,9 +58,10 @@ export function farFromEveryCenter(conversation: SceneConversation, location: { 
  * towns; then the five centers nearest to a shared location, or the town's
  * centers. `intro` asks the question; `step` ("Step 2 of 5.") goes before the questions after it too, so a
  * step of the join is counted on each of its screens (walk s20 #4). `nearest: false` leaves out "📍 Nearest to me"
- * (staff moving someone else: their own location says nothing). `onlyOne`: a town of one center is not asked about,
- * its center is taken and its words go to `onlyOne`, for the next question to name it (walk s22 W22-03). Another town's
- * name typed on a list of centers shows that town's centers (or takes its one), walk s22 W22-02. Returns the center id.
+ * (staff moving someone else: their own location says nothing; `shown`: its intro names the person, AskOptions.shown).
+ * `onlyOne`: a town of one center is not asked about, its center is taken and its words go to `onlyOne`, for the next
+ * question to name it (walk s22 W22-03). Another town's name typed on a list of centers shows that town's centers (or
+ * takes its one), walk s22 W22-02. Returns the center id.
  */
 export async function pickCenter(
   conversation: SceneConversation,
@@ -68,7 +69,7 @@ export async function pickCenter(
   ctx: SceneContext,
   intro: string,
   step = '',
-  { nearest = true, onlyOne }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string }) => void } = {},
+  { nearest = true, onlyOne, shown }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string }) => void; shown?: AskOptions['shown'] } = {},
 ): Promise<string> {
   const stepped = (text: string) => (step ? `${step} ${text}` : text);
   const towns = await conversation.external(async () => {
@@ -79,6 +80,7 @@ export async function pickCenter(
   let where = await q.ask(intro, {
     choices: [...(nearest ? [{ label: ctx.t('join-center-nearest'), value: NEAREST, alone: true }] : []), ...towns],
     columns: 2,
+    shown,
   });
   // Another town's name typed where centers are listed is that town: its centers instead (walk s22 W22-02).
   const otherTowns = (here: string) => towns.filter((t) => t.value !== here).map((t) => ({ label: t.label, value: `${TOWN}${t.value}` }));

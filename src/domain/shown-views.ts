@@ -17,6 +17,14 @@ export async function recordShownView(view: { chatId: number; messageId: number;
   await ShownViewModel.updateOne(key, { $set: { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now } }, { upsert: true });
 }
 
+/** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */
+export const PERSON_CARD = 'card';
+
+/** A card or list of matches in a staff chat naming these people (message ids and citizen ids only), for /forget. */
+export function recordPersonCard(card: { chatId: number; messageId: number; citizenIds: number[] }, now: Date): Promise<void> {
+  return recordShownView({ ...card, reopen: PERSON_CARD }, now);
+}
+
 /** A message that showed a list of people now shows something else (the menu went back to a list of groups). */
 export async function forgetShownView(chatId: number, messageId: number): Promise<void> {
   await ShownViewModel.deleteOne({ chatId, messageId });
@@ -35,7 +43,7 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
       key: `forgot-view:${String(view._id)}`,
       citizenId: view.chatId,
       priority: 'personal' as const,
-      message: { text: { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
+      message: { text: view.reopen === PERSON_CARD ? { key: 'outbox-notice-forgotten' } : { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
     })),
     now,
   );

@@ -33,6 +33,7 @@ describe('"🔢 Моё место в очереди" of a person holding an offe
     expect(live().map((m) => m.message_id)).toEqual([offers()[2]!.message_id]);
     // The answer typed: the live copy loses its buttons too.
     await boris!.text('приду');
+    await deliverAll(t);
     expect(boris!.lastText()).toContain('Вы записаны в группу!');
     expect(live()).toHaveLength(0);
     expect(await statusOf(3961)).toBe('enrolled');

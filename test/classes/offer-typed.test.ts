@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { acceptOffer } from '../../src/domain/offers.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -26,6 +27,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     const offer = anna!.messages().at(-1)!;
     expect(anna!.buttonLabels(offer)).toEqual(['✓ Приду', 'Не смогу']);
     await anna!.text('приду');
+    await deliverAll(t); // the answer to a typed yes goes through the outbox (task28 fixC)
     expect(anna!.lastText()).toContain('Вы записаны в группу!');
     expect(await statusOf(3301)).toBe('enrolled');
     expect(anna!.buttonLabels(anna!.messages().find((m) => m.message_id === offer.message_id))).toEqual([]);
@@ -51,6 +53,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 2 });
     await deliverAll(t);
     await anna!.text('Да');
+    await deliverAll(t);
     expect(anna!.lastText()).toContain('Вы записаны в группу!');
     expect(await statusOf(3331)).toBe('enrolled');
     await boris!.text('нет');
@@ -66,6 +69,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await deliverAll(t);
     const before = anna!.messages().length;
     await anna!.text('да');
+    await deliverAll(t);
     expect(anna!.messages().length).toBe(before + 1);
     const answer = anna!.messages().at(-1)!;
     const answerText = answer.text!;
@@ -101,11 +105,13 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 2 });
     await deliverAll(t);
     await anna!.text('Приду!');
+    await deliverAll(t);
     await anna!.press('Отказаться от места');
     await anna!.text('нет');
     expect(anna!.lastText()).toBe('Хорошо, место остаётся за вами.');
     expect(await statusOf(3351)).toBe('enrolled');
     await john.text('yes');
+    await deliverAll(t);
     expect(john.lastText()).toMatch(/^You answered "yes" to the seat offer\.\nYou are enrolled/);
     expect(john.lastText()).toMatch(/Changed your mind\?$/);
     expect(john.buttonLabels()).toEqual(['Give up the seat']);
@@ -125,6 +131,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     await anna!.text('да');
+    await deliverAll(t);
     expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\./);
     expect(await statusOf(3361)).toBe('enrolled');
     // A flow that asks for answers keeps its "да": the join's consent is answered, the offer waits.
@@ -149,6 +156,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     await anna!.text('да');
+    await deliverAll(t);
     // A second course's offer comes while the first seat is hers.
     await addToWaitlist(3371, { at: joinDay(5), courseId: 'internet' });
     await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
@@ -168,26 +176,26 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(await statuses()).toEqual({ basics: 'waiting', internet: 'offered' });
     // With the question answered, "да" is the open offer's answer again.
     await anna!.text('да');
+    await deliverAll(t);
     expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Интернет и электронная почта»/);
     expect(t.errors).toEqual([]);
   });
 
-  it('a typed "да" whose answer was lost gets the enrolment when typed again; a "да" sent twice hears "Место уже за вами" (probe25 M5, L3)', async () => {
+  it('a typed "да" whose answer was never sent (the bot stopped) gets the enrolment when typed again; a "да" sent twice hears "Место уже за вами" (probe25 M5, L3)', async () => {
     const t = createTestBot();
     const [anna, boris] = await waiting(t, [3381, 3382, 3383]);
     await groupWithOffers(t.clock.now(), { capacity: 2 });
     await deliverAll(t);
-    // The answer to Anna's "да" fails to send (Telegram 502): the seat is hers, she is asked to try again.
-    t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { chatId: 3381 });
+    // The bot stopped after her "да" took the seat, before its answer (the seat is hers, nobody told her): a "да" again tells.
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 3381 }).lean();
+    expect(await acceptOffer(3381, String(entry!._id), t.clock.now())).toMatchObject({ ok: true });
     await anna!.text('да');
-    expect(await statusOf(3381)).toBe('enrolled'); // her one entry so far
-    expect(anna!.lastText()).toMatch(/^Извините, что-то пошло не так\. Попробуйте ещё раз/);
-    t.errors.length = 0;
-    await anna!.text('да');
+    await deliverAll(t);
     expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»\.\nГде: /);
     expect(anna!.buttonLabels()).toEqual(['Отказаться от места']);
     // Told now: "приду" a moment later is a repeat.
     await anna!.text('приду');
+    await deliverAll(t);
     expect(anna!.lastText()).toMatch(/^Место уже за вами\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»/);
     // A second course's seat taken by "да": a "да" again is about the latest seat (seen in the emulator).
     t.clock.current = new Date(t.clock.now().getTime() + 5 * 60_000);
@@ -195,12 +203,14 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
     await deliverAll(t);
     await Promise.all([anna!.text('да'), anna!.text('да')]);
+    await deliverAll(t);
     expect(anna!.textsSince(0).slice(-2).map((text) => text.split('\n').slice(0, 2).join(' '))).toEqual([
       'Вы ответили «да» на предложение места. Вы записаны в группу! Курс «Интернет и электронная почта».',
       'Место уже за вами. Вы записаны в группу! Курс «Интернет и электронная почта».',
     ]);
     // Two fast sends: the first takes the seat, the second says it is already hers, with the way back.
     await Promise.all([boris!.text('да'), boris!.text('да')]);
+    await deliverAll(t);
     expect(boris!.textsSince(0).slice(-2).map((text) => text.split('\n')[0])).toEqual(['Вы ответили «да» на предложение места.', 'Место уже за вами.']);
     expect(await statusOf(3382)).toBe('enrolled');
     // An hour after she was told, a "да" is no longer taken for this seat.
@@ -208,6 +218,28 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await boris!.text('да');
     expect(boris!.lastText()).toMatch(/^Не получилось понять сообщение/);
     expect(t.errors).toEqual([]);
+  });
+
+  it('the answer to a typed "да" that Telegram fails to send (502) comes after the outbox\'s retry, once, also when the update comes twice (task28 fixC)', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3387, 3388]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    const before = anna!.messages().length;
+    t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { chatId: 3387 });
+    await anna!.text('да');
+    expect(await statusOf(3387)).toBe('enrolled');
+    expect((await deliverAll(t)).retried).toBe(1);
+    expect(anna!.messages()).toHaveLength(before);
+    // The same update handled again (Telegram sent it twice): no second answer.
+    await t.bot.handleUpdate(anna!.lastUpdate!);
+    t.clock.advance(10_000);
+    expect((await deliverAll(t)).delivered).toBe(1);
+    await deliverAll(t);
+    expect(anna!.textsSince(before)).toHaveLength(1);
+    expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»/);
+    expect(anna!.buttonLabels()).toEqual(['Отказаться от места']);
+    expect(t.errors.filter((line) => !line.includes('outbox: send failed'))).toEqual([]);
   });
 
   it('polite answers count: "Да, спасибо", "конечно приду", "Yes, thank you" take the seat, "нет, спасибо", "не могу" pass it on; other words point to the offer (probe25 L12)', async () => {
@@ -222,6 +254,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await deliverAll(t);
     for (const [i, said] of [...yes, ...no].entries()) await people[i]!.text(said);
     await john.text('Yes, thank you');
+    await deliverAll(t);
     for (const [i, said] of yes.entries()) expect(people[i]!.lastText()).toMatch(new RegExp(`^Вы ответили «${said}» на предложение места\\.`));
     for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
     expect(await Promise.all(ids.map((id) => statusOf(id)))).toEqual([...yes.map(() => 'enrolled'), ...no.map(() => 'waiting')]);
@@ -244,6 +277,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     await anna!.text('да');
+    await deliverAll(t);
     const answer = anna!.messages().at(-1)!;
     const data = (answer.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data;
     await Promise.all([anna!.pressData(data, answer), anna!.pressData(data, answer)]);

@@ -273,6 +273,29 @@ describe('/find with many matches', () => {
 });
 
 describe("/find and a paper list's note", () => {
+  it('a "move where?" asked again below a note, left open, is closed when the person is forgotten (task28 fixC)', async () => {
+    const t = setup();
+    await librarian(8901, ['kemerovo-gogol', 'kemerovo-lesnaya-polyana']);
+    await paperPerson(paperId(8901), { name: 'Щеглов Пётр', phone: '+73842448901', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-lesnaya-polyana' });
+    const anna = t.user({ id: 8901, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/find');
+    await anna.text('Щеглов');
+    await anna.press('🏛 Перевести в другой центр');
+    await anna.press('Кемерово');
+    await anna.press('Библиотека «Лесная Поляна»');
+    expect(anna.lastText()).toBe('Куда перевести? Щеглов Пётр, курс «Основы». Выберите город.'); // below the note, a new message
+
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/forgetperson');
+    await olga.text('Щеглов');
+    await olga.press(/^Щеглов Пётр/);
+    await olga.press('🗑 Да, удалить');
+    await deliverAll(t);
+    const shown = anna.messages().map((m) => JSON.stringify([m.text, m.reply_markup]));
+    expect(shown.filter((m) => /Щеглов|448901|44-89-01/.test(m))).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('shows the note on the card (walk s22 W22-34)', async () => {
     const t = setup();
     await paperPerson(paperId(9401), { name: 'Заметкин Пётр', phone: '+73842445501', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'novokuznetsk-central' });

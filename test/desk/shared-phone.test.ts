@@ -13,6 +13,7 @@ import { acceptOffer } from '../../src/domain/offers.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { partnerWithLink } from '../partners/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -129,6 +130,33 @@ describe('two people on one phone at the desk (/add)', () => {
     const people = await CitizenModel.find({ phone: HOME }).lean();
     expect(people.map((c) => c.name)).toEqual(['Кузьмина Анна Степановна']);
     expect(await WaitlistEntryModel.countDocuments({ citizenId: people[0]!._id })).toBe(2);
+  });
+
+  it('"under the name …" and "the same person?" left in her chat are closed when that person is forgotten (task28 fixC)', async () => {
+    const t = setup();
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await upToCourse(anna, 'Кузьмина Анна Степановна', HOME);
+    await finish(anna, BASICS);
+    await upToCourse(anna, 'Кузьмина А. С.', HOME);
+    await anna.press('Да, тот же человек');
+    await finish(anna, INTERNET);
+    const known = anna.messages().at(-1)!;
+    expect(known.text).toContain('под именем Кузьмина Анна Степановна.');
+    // Another /add on the phone, its question left open.
+    await upToCourse(anna, 'Кузьмин Пётр', HOME);
+    const asked = anna.messages().at(-1)!;
+    expect(asked.text).toMatch(/^С этим телефоном уже записан человек: Кузьмина Анна Степановна\./);
+
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/forgetperson');
+    await coordinator.text('Кузьмина');
+    await coordinator.press(/^Кузьмина Анна Степановна/);
+    await coordinator.press('🗑 Да, удалить');
+    expect(coordinator.lastText()).toMatch(/^Данные удалены/);
+    await deliverAll(t);
+    const now = (id: number) => anna.messages().find((m) => m.message_id === id);
+    for (const id of [known.message_id, asked.message_id]) expect(now(id)).toMatchObject({ text: 'Сообщение удалено: человек попросил удалить свои данные.', reply_markup: undefined });
+    expect(t.errors).toEqual([]);
   });
 
   it('a partner\'s representative is never shown the other person\'s name: another name is another person', async () => {

@@ -72,4 +72,47 @@ describe("/forget reaches the staff screens that name the person", () => {
     expect(anna.lastText()).not.toContain('Аграфена');
     expect(t.errors).toEqual([]);
   });
+
+  it("another librarian's /find card is closed when the person is forgotten, by /forgetperson or by their own /forget (task28 fixC)", async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([5321, 5322].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['kemerovo-regional'], addedBy: 900 })));
+    await addToWaitlist(5331, { name: 'Евлампия Стёртова', phone: '+79130005331' });
+    await addToWaitlist(5332, { name: 'Ефросинья Ушедшая', phone: '+79130005332' });
+    const alla = t.user({ id: 5321, first_name: 'Алла', language_code: 'ru' });
+    const vera = t.user({ id: 5322, first_name: 'Вера', language_code: 'ru' });
+    // Alla looks the person up and leaves the card open (one found: the card at once, with name and phone).
+    const cardOf = async (name: string) => {
+      await alla.text('/find');
+      await alla.text(name);
+      const card = alla.messages().at(-1)!;
+      expect(card.text).toMatch(new RegExp(`^${name} .*, \\+7 913 000-53-3\\d, `));
+      return card;
+    };
+    const first = await cardOf('Евлампия');
+    // Vera, at the same center, deletes her at the desk's request.
+    await vera.text('/forgetperson');
+    await vera.text('+7 913 000-53-31');
+    await vera.press('Евлампия Стёртова · …53-31');
+    await vera.press('🗑 Да, удалить');
+    expect(vera.lastText()).toMatch(/^Данные удалены/);
+    await deliverAll(t);
+    const byId = (id: number) => t.telegram.messagesTo(5321).find((m) => m.message_id === id);
+    const closed = 'Сообщение удалено: человек попросил удалить свои данные.';
+    expect(byId(first.message_id)).toMatchObject({ text: closed, reply_markup: undefined });
+    // Vera's own message says what she did, not "closed".
+    expect(vera.lastText()).toMatch(/^Данные удалены/);
+
+    // The second person forgets herself while Alla's card of her is open.
+    const second = await cardOf('Ефросинья');
+    const efrosinya = t.user({ id: 5332, first_name: 'Ефросинья', language_code: 'ru' });
+    await efrosinya.text('/forget');
+    await efrosinya.press('Да, удалить');
+    await deliverAll(t);
+    expect(byId(second.message_id)).toMatchObject({ text: closed, reply_markup: undefined });
+    const chats = [...t.telegram.messagesTo(5321), ...t.telegram.messagesTo(5322)].map((m) => JSON.stringify([m.text, m.reply_markup])); // as the chats read now
+    expect(chats.filter((m) => /Евлампия|Стёртова|Ефросинья|Ушедшая|000-53-3|913000533/.test(m))).toEqual([]);
+    // The tracking rows name nobody and are gone with the people.
+    expect(await ShownViewModel.countDocuments({ citizenIds: { $in: [5331, 5332] } })).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
 });

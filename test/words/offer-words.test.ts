@@ -72,6 +72,7 @@ describe('a seat offer at its longest', () => {
     expect(texts[0]).toContain(language === 'ru' ? 'Вы просили вечером: «Не смогу» сохранит место в очереди.' : 'You asked for evenings: "Can\'t come" keeps your place.');
     // Taken by a typed yes: the same seat said again, with what was typed and the way back (walk s22 W22-20).
     await user.text(language === 'ru' ? 'да' : 'yes');
+    await deliverAll(t);
     texts.push(user.lastText());
     expect(user.lastText()).toMatch(language === 'ru' ? /^Вы ответили «да»[^]*Передумали\?$/ : /^You answered "yes"[^]*Changed your mind\?$/);
     if (process.env.OFFER_WORDS) console.log(texts.map((x) => `${wordsOf(x)}: ${x}`).join("\n\n"));

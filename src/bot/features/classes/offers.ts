@@ -6,6 +6,7 @@ import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js'
 import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment } from '../../../domain/accept-notice.js';
 import { singleLine } from '../../../domain/text.js';
+import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
@@ -123,9 +124,12 @@ async function tellAccepted(ctx: BotContext, id: string, groupId: string, again 
   if (typed === undefined) await ctx.reply(accepted);
   else {
     const said = singleLine(typed).slice(0, 40);
-    const undo = new InlineKeyboard().text(ctx.t('cls-offer-undo'), offerData.pack('undo', id));
     const lead = again ? ctx.t('cls-offer-typed-again') : ctx.t('cls-offer-accepted-typed', { said });
-    await ctx.reply(`${lead}\n${accepted}\n\n${ctx.t('cls-offer-undo-ask')}`, { reply_markup: undo });
+    // Through the outbox (task28 fixC): a send Telegram fails (network, 5xx) is tried again, so the seat taken is never
+    // left untold; keyed by the update, so one handled twice sends it once. In the person's language of the moment.
+    const undo = { text: { raw: ctx.t('cls-offer-undo') }, data: offerData.pack('undo', id) };
+    const text = { raw: `${lead}\n${accepted}\n\n${ctx.t('cls-offer-undo-ask')}` };
+    await enqueue([{ key: `accepted-typed:${id}:${ctx.update.update_id}`, citizenId: ctx.from!.id, priority: 'personal', message: { text, buttons: [[undo]] } }], ctx.deps.now());
   }
   await markAcceptTold(id, ctx.deps.now());
 }

@@ -21,3 +21,11 @@ staff-handover-btn = 👤 Give the groups to someone else
 staff-handover-ask = Who should take the open groups { $name } ran ({ $count })? You can choose a librarian of the same centers, or yourself.
 staff-handover-default = { $name } — as suggested
 staff-handover-me = Myself
+
+# /calls: the groups' lists of people put in whom the bot cannot write to (src/bot/features/calls/menus.ts).
+calls-putin-lists =
+    Put into groups, the bot cannot write to them. To call: { $count } { $count ->
+        [one] person
+       *[other] people
+    }.
+calls-btn-putin-list = 📋 { $course }, { $center }: called { $done } of { $count }

@@ -21,3 +21,15 @@ staff-handover-btn = 👤 Give the groups to someone else
 staff-handover-ask = Who should take the open groups { $name } ran ({ $count })? You can choose a librarian of the same centers, or yourself.
 staff-handover-default = { $name } — as suggested
 staff-handover-me = Myself
+
+# /calls: the groups' lists of people put in whom the bot cannot write to (src/bot/features/calls/menus.ts).
+calls-putin-lists =
+    Put into groups, the bot cannot write to them. To call: { $count } { $count ->
+        [one] person
+       *[other] people
+    }.
+calls-btn-putin-list = 📋 { $course }, { $center }: called { $done } of { $count }
+
+# /staff, a librarian's centers changed by her Telegram id: whom her open groups at the centers unticked go to.
+staff-untick-handover-ask = { $name } will no longer work here: { $centers }. Her open groups there: { $count }. Who should take them? You can choose a librarian of this center, or yourself.
+staff-untick-handover-none = No other librarian works here: { $centers }. You get her open groups there.

@@ -21,3 +21,15 @@ staff-handover-btn = 👤 Передать группы другому
 staff-handover-ask = Кому передать открытые группы, которые вела { $name } ({ $count })? Можно выбрать библиотекаря тех же центров или себя.
 staff-handover-default = { $name } — как предложено
 staff-handover-me = Себе
+
+# /calls: the groups' lists of people put in whom the bot cannot write to (src/bot/features/calls/menus.ts).
+calls-putin-lists =
+    Записаны в группы, бот не может им написать. Позвонить: { $count } { $count ->
+        [one] человеку
+       *[other] людям
+    }.
+calls-btn-putin-list = 📋 { $course }, { $center }: позвонили { $done } из { $count }
+
+# /staff, a librarian's centers changed by her Telegram id: whom her open groups at the centers unticked go to.
+staff-untick-handover-ask = { $name } больше не будет работать здесь: { $centers }. Её открытых групп там: { $count }. Кому их передать? Можно выбрать библиотекаря этого центра или себя.
+staff-untick-handover-none = Других библиотекарей здесь нет: { $centers }. Её открытые группы там получите вы.

@@ -1,12 +1,25 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
-import { centersOfStaff, createInvite, grantCenters, tellNewLibrarian } from '../../src/domain/staff.js';
-import { handOverGroups } from '../../src/domain/staff-leaving.js';
+import { centersOfStaff, createInvite, grantCenters, listLibrarians, tellNewLibrarian } from '../../src/domain/staff.js';
+import { chosenLost, handOverChoices, handOverGroups, type HandOverChoice } from '../../src/domain/staff-leaving.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
-import { checked, Questions } from '../shared/questions.js';
+import { checked, Questions, type Choice } from '../shared/questions.js';
 
 export const ADD_STAFF = 'classes-add-staff';
+
+/** The name colleagues see, else her Telegram id (the coordinator typed it). */
+const librarianName = async (userId: number) => (await listLibrarians()).find((s) => s.id === userId)?.displayName ?? String(userId);
+
+/** Who may take her groups: the default first (marked), the other librarians of those centers, then the coordinator. */
+function handOverButtons(ctx: SceneContext, actorId: number, choices: { defaults: HandOverChoice[]; candidates: HandOverChoice[] }): Choice[] {
+  const isDefault = (id: number) => choices.defaults.length === 1 && choices.defaults[0]!.id === id;
+  const label = (id: number, name: string) => (isDefault(id) ? ctx.t('staff-handover-default', { name }) : name);
+  return [
+    ...choices.candidates.map((c) => ({ label: label(c.id, c.name ?? String(c.id)), value: String(c.id) })),
+    { label: label(actorId, ctx.t('staff-handover-me')), value: String(actorId) },
+  ];
+}
 
 /** Coordinator adds a librarian: invite link or Telegram id → centers → done. */
 export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
@@ -40,19 +53,50 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       return q.finish(ctx.t('cls-staff-invite-link', { link: `https://t.me/${ctx.me.username}?start=staff-${code}` }));
     }
     const names = chosenNames(chosen);
-    const moved = await conversation.external(async (outer) => {
-      // Her groups at the centers unticked go to the center's other librarian, else to this coordinator (probe s23 H1);
-      // first, so a kill before the centers change leaves nothing with her.
-      const unticked = (await centersOfStaff(userId)).filter((c) => !chosen.includes(c));
-      const handed = unticked.length > 0 ? await handOverGroups(actorId, userId, deps.now(), unticked) : 0;
-      await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
-      await tellNewLibrarian(userId, chosen, deps.now());
-      // Their command list; a person who never opened the bot has no chat yet, which is fine.
-      await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
-      return handed;
-    });
+    const unticked = current.filter((c) => !chosen.includes(c));
+    // Unticked centers where she runs open groups: the coordinator chooses who takes them, as when revoking her.
+    let lost: string | undefined;
+    let moved: number;
+    let nobody = '';
+    for (;;) {
+      const choices = unticked.length > 0 ? await conversation.external(() => handOverChoices(actorId, userId, unticked)) : undefined;
+      let to: number | undefined;
+      if (choices && choices.groups > 0 && choices.candidates.length > 0) {
+        to = Number(await q.ask([lost === undefined ? '' : lost ? ctx.t('handover-chosen-lost', { name: lost }) : ctx.t('handover-chosen-lost-unnamed'),
+          ctx.t('staff-untick-handover-ask', { name: await conversation.external(() => librarianName(userId)), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
+          choices: handOverButtons(ctx, actorId, choices),
+        }));
+      } else if (choices && choices.groups > 0) {
+        // Nobody else works at all those centers: each group goes to its center's other librarian, else to the coordinator.
+        nobody = choices.defaults.every((c) => c.id === actorId)
+          ? ctx.t('staff-untick-handover-none', { centers: chosenNames(unticked) })
+          : ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? String(c.id)).join(', ') });
+      }
+      const result = await conversation.external(async (outer) => {
+        // Her centers as they are now (another coordinator may have changed them): those left out lose her.
+        const leaving = (await centersOfStaff(userId)).filter((c) => !chosen.includes(c));
+        // The one chosen lost one of those centers meanwhile: the coordinator is told and asked again, nothing moves.
+        if (to !== undefined) {
+          const gone = await chosenLost(actorId, userId, to, leaving);
+          if (gone !== undefined) return { lost: gone };
+        }
+        // Her groups there go first (probe s23 H1), so a kill before the centers change leaves nothing with her.
+        const handed = leaving.length > 0 ? await handOverGroups(actorId, userId, deps.now(), leaving, to) : 0;
+        await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
+        await tellNewLibrarian(userId, chosen, deps.now());
+        // Their command list; a person who never opened the bot has no chat yet, which is fine.
+        await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
+        return { handed };
+      });
+      if ('lost' in result) {
+        lost = result.lost;
+        continue;
+      }
+      moved = result.handed;
+      break;
+    }
     // The bot cannot write first to someone who never opened it: her /start then says what she is (W22-30).
-    const said = [ctx.t('cls-staff-granted', { id: String(userId), centers: names }), ctx.t('staff-granted-start'), moved > 0 ? ctx.t('staff-revoked-groups', { count: moved }) : ''];
+    const said = [ctx.t('cls-staff-granted', { id: String(userId), centers: names }), ctx.t('staff-granted-start'), nobody, moved > 0 ? ctx.t('staff-revoked-groups', { count: moved }) : ''];
     await q.finish(said.filter(Boolean).join('\n'));
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);

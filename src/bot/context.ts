@@ -50,6 +50,8 @@ export interface RequestFlavor {
   role?: Role;
   /** Set by requireRepresentative() / requirePartnerAccess() (src/bot/filters/partner-roles.ts). */
   partnerRole?: PartnerRole;
+  /** A translator in another language: a screen redrawn in a colleague's chat is in hers (ViewMenu.redrawElsewhere). */
+  tIn: (locale: Locale) => (key: string, vars?: Record<string, string | number>) => string;
 }
 
 /** The context outside conversations. */

@@ -87,6 +87,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   bot.use((ctx, next) => {
     ctx.deps = deps;
     ctx.log = deps.logger.child({ update_id: ctx.update.update_id });
+    ctx.tIn = (locale) => (key, vars) => i18n.t(locale, key, vars);
     return next();
   });
 

@@ -1,4 +1,6 @@
 import type { Types } from 'mongoose';
+import { AuditEntryModel } from '../db/models/audit-entry.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 
 /**
@@ -30,4 +32,44 @@ export async function returnGroupToLines(groupId: Types.ObjectId | string): Prom
     );
   }
   await WaitlistEntryModel.updateMany({ groupId, status: 'enrolled' }, { $set: { status: 'waiting' }, $unset: { groupId: 1, enrolledAt: 1 } });
+}
+
+/** Where a desk-registered entry was put (the desk's audit: registered at a center, moved by staff to another). */
+const CENTER_TRAIL = ['waitlist.add-by-staff', 'waitlist.move-by-staff'];
+
+/**
+ * Entries that took a seat at another center after probe s23 M6 moved them to the group's center and before probe25
+ * M6 kept their own in `lineCenterId` hold no trace of it on the entry: giving the seat back would leave them in line
+ * at the group's center. For people without Telegram (negative ids: nobody but staff moves their entries, and every
+ * such move is audited) the audit log says where they waited: registered at the desk (`waitlist.add-by-staff`,
+ * its centerId) and moved by staff since (`waitlist.move-by-staff`, its `to`). The last of these before the
+ * enrolment, when it is not the group's center, becomes `lineCenterId`. Someone with Telegram may have moved
+ * themselves (not audited), and imported rows have no audit per entry: theirs is not guessed. Idempotent (only
+ * entries without `lineCenterId`); run at start-up (jobs/classes). Returns how many were set.
+ */
+export async function backfillLineCenters(): Promise<number> {
+  const enrolled = await WaitlistEntryModel.find(
+    { status: 'enrolled', groupId: { $exists: true }, lineCenterId: { $exists: false }, citizenId: { $lt: 0 } },
+    { centerId: 1, groupId: 1, enrolledAt: 1 },
+  ).lean();
+  if (enrolled.length === 0) return 0;
+  const groups = await ClassGroupModel.find({ _id: { $in: enrolled.map((e) => e.groupId) } }, { centerId: 1 }).lean();
+  const groupCenter = new Map(groups.map((g) => [String(g._id), g.centerId]));
+  // Only those now at their group's center can have been moved there.
+  const moved = enrolled.filter((e) => groupCenter.get(String(e.groupId)) === e.centerId);
+  if (moved.length === 0) return 0;
+  const trail = await AuditEntryModel.find({ action: { $in: CENTER_TRAIL }, target: { $in: moved.map((e) => `entry:${String(e._id)}`) } }, { action: 1, target: 1, at: 1, details: 1 })
+    .sort({ at: 1 })
+    .lean();
+  let set = 0;
+  for (const entry of moved) {
+    const before = trail.filter((a) => a.target === `entry:${String(entry._id)}` && (!entry.enrolledAt || a.at <= entry.enrolledAt));
+    const last = before.at(-1);
+    const details = (last?.details ?? {}) as { centerId?: unknown; to?: unknown };
+    const line = last?.action === 'waitlist.add-by-staff' ? details.centerId : details.to;
+    if (typeof line !== 'string' || line === entry.centerId) continue;
+    const done = await WaitlistEntryModel.updateOne({ _id: entry._id, status: 'enrolled', groupId: entry.groupId, lineCenterId: { $exists: false } }, { $set: { lineCenterId: line } });
+    set += done.modifiedCount;
+  }
+  return set;
 }

@@ -11,10 +11,20 @@ import { enqueue } from '../outbox/index.js';
  */
 
 /** Records what a staff message names now (a redraw replaces what it named before); nobody: no row. */
-export async function recordShownView(view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string }, now: Date): Promise<void> {
-  const key = { chatId: view.chatId, messageId: view.messageId };
-  if (view.citizenIds.length === 0) return void (await ShownViewModel.deleteOne(key));
-  await ShownViewModel.updateOne(key, { $set: { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now } }, { upsert: true });
+export async function recordShownView(
+  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string } },
+  now: Date,
+): Promise<void> {
+  const at = { chatId: view.chatId, messageId: view.messageId };
+  if (view.citizenIds.length === 0) return void (await ShownViewModel.deleteOne(at));
+  const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
+  await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows } } : { $set: set, $unset: { key: 1, payload: 1 } }, { upsert: true });
+}
+
+/** The messages showing the same screen (`key`, e.g. one call list), in whichever chats, with their state: redrawn when it changes. */
+export async function shownViewsOf(key: string): Promise<Array<{ chatId: number; messageId: number; payload: string }>> {
+  const rows = await ShownViewModel.find({ key }, { chatId: 1, messageId: 1, payload: 1 }).lean();
+  return rows.map((r) => ({ chatId: r.chatId, messageId: r.messageId, payload: r.payload ?? '' }));
 }
 
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */

@@ -44,9 +44,12 @@ export interface HandOverChoice {
  * `actorId`), and who could take them all instead: every librarian of each center where she runs an open group,
  * those of the default first (walk s22 leftovers: the coordinator picks, the default still first).
  */
-export async function handOverChoices(actorId: number, userId: number): Promise<{ defaults: HandOverChoice[]; candidates: HandOverChoice[] }> {
-  const centers: string[] = await ClassGroupModel.distinct('centerId', { librarianId: userId, status: 'open' });
-  if (centers.length === 0) return { defaults: [], candidates: [] };
+export async function handOverChoices(actorId: number, userId: number, at?: string[]): Promise<{ defaults: HandOverChoice[]; candidates: HandOverChoice[]; groups: number }> {
+  // `at`: only her groups at these centers (the ones unticked in /staff while she keeps others).
+  const mine = { librarianId: userId, status: 'open' as const, ...(at ? { centerId: { $in: at } } : {}) };
+  const centers: string[] = await ClassGroupModel.distinct('centerId', mine);
+  if (centers.length === 0) return { defaults: [], candidates: [], groups: 0 };
+  const groups = await ClassGroupModel.countDocuments(mine);
   const ids = [...new Set(await Promise.all(centers.map(async (c) => (await othersAt(c, userId))[0]?._id ?? actorId)))];
   const all = await StaffMemberModel.find({ _id: { $ne: userId }, centerIds: { $all: centers } }, { displayName: 1 }).sort({ _id: 1 }).lean();
   const named = new Map((await StaffMemberModel.find({ _id: { $in: ids } }, { displayName: 1 }).lean()).map((s) => [s._id, s.displayName]));
@@ -54,7 +57,19 @@ export async function handOverChoices(actorId: number, userId: number): Promise<
   return {
     defaults: ids.map((id) => choice(id, named.get(id))),
     candidates: [...all.filter((s) => ids.includes(s._id)), ...all.filter((s) => !ids.includes(s._id))].map((s) => choice(s._id, s.displayName)),
+    groups,
   };
+}
+
+/**
+ * The one chosen to take her groups at these centers can no longer take them all (she lost one of those centers
+ * while the coordinator was choosing, probe25 L9): her name ('' unknown); undefined when she still can.
+ */
+export async function chosenLost(actorId: number, userId: number, to: number, at: string[]): Promise<string | undefined> {
+  if (to === actorId) return undefined;
+  const centers: string[] = await ClassGroupModel.distinct('centerId', { librarianId: userId, status: 'open', centerId: { $in: at } });
+  if (to !== userId && (await StaffMemberModel.exists({ _id: to, centerIds: { $all: centers } }))) return undefined;
+  return (await StaffMemberModel.findById(to, { displayName: 1 }).lean())?.displayName ?? '';
 }
 
 /**

@@ -168,11 +168,76 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press(/^Новокузнецк:.* — выбрано$/);
     await coordinator.press(/^Юрга:/);
     await coordinator.press('✓ Готово');
+    await coordinator.press('Вера — как предложено');
     expect(coordinator.lastText()).toContain('Передано групп: 1.');
     expect((await ClassGroupModel.findById(groupId).lean())?.librarianId).toBe(4742);
     await cannotCome(t, 4751);
     expect(t.telegram.messagesTo(4742).map((m) => m.text)).toContainEqual(expect.stringContaining('Участник 4751 не сможет прийти'));
     expect(t.telegram.messagesTo(4741).map((m) => m.text).join('\n')).not.toContain('не сможет прийти');
+    expect(t.errors).toEqual([]);
+  });
+
+  /** Closing s22 leftover: unticking one of her centers handed her groups there to the default, with no picker. */
+  async function untick(coordinator: ReturnType<ReturnType<typeof createTestBot>['user']>, userId: number, ...centers: RegExp[]) {
+    await coordinator.text('/staff');
+    await coordinator.press('➕ Добавить библиотекаря');
+    await coordinator.press('🔢 По номеру в Телеграме');
+    await coordinator.text(String(userId));
+    for (const center of centers) await coordinator.press(center);
+    await coordinator.press('✓ Готово');
+  }
+
+  it('unticking one of her centers asks who takes her groups there: only that center\'s librarians, or the coordinator; the chosen one is told', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(4761, 'Анна', ['leninsk-central', 'osinniki-central']);
+    await librarian(4762, 'Вера', ['leninsk-central']);
+    await librarian(4763, 'Зоя', ['leninsk-central', 'berezovsky-central']);
+    await librarian(4764, 'Ирина', ['osinniki-central']);
+    const leninsk = await groupWithOffers(t.clock.now(), { actorId: 4761, centerId: 'leninsk-central' });
+    const osinniki = await groupWithOffers(t.clock.now(), { actorId: 4761, centerId: 'osinniki-central' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await untick(coordinator, 4761, /^Ленинск-Кузнецкий:.* — выбрано$/);
+    expect(coordinator.lastText()).toBe(
+      'Анна больше не будет работать здесь: Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского. Её открытых групп там: 1. Кому их передать? Можно выбрать библиотекаря этого центра или себя.',
+    );
+    expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['Вера — как предложено', 'Зоя', 'Себе']);
+    expect(coordinator.buttonLabels()).not.toContain('Ирина');
+    await coordinator.press('Зоя');
+    expect(coordinator.lastText()).toContain('Передано групп: 1.');
+    expect((await ClassGroupModel.findById(leninsk.id).lean())?.librarianId).toBe(4763);
+    expect((await ClassGroupModel.findById(osinniki.id).lean())?.librarianId).toBe(4761);
+    expect((await StaffMemberModel.findById(4761).lean())?.centerIds).toEqual(['osinniki-central']);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(4763).map((m) => m.text)).toContain('Вам переданы группы, которые вела Анна: 1. Они в /classes, звонки — в /calls.');
+    expect(t.telegram.messagesTo(4762)).toHaveLength(0);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('unticking: the chosen one lost the center meanwhile: the coordinator is told and asked again, nothing moves; with nobody else there, she is told the groups are hers', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(4771, 'Анна', ['anzhero-central', 'mezhdurechensk-central']);
+    await librarian(4772, 'Вера', ['anzhero-central']);
+    await librarian(4773, 'Зоя', ['anzhero-central']);
+    const anzhero = await groupWithOffers(t.clock.now(), { actorId: 4771, centerId: 'anzhero-central' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await untick(coordinator, 4771, /^Анжеро-Судженск:.* — выбрано$/);
+    // Meanwhile (another coordinator) Зоя loses the center.
+    await StaffMemberModel.updateOne({ _id: 4773 }, { $set: { centerIds: ['yurga-central'] } });
+    await coordinator.press('Зоя');
+    expect(coordinator.lastText()).toMatch(/^Зоя больше не работает в центре этих групп и не может их получить\.\n\nАнна больше не будет работать здесь: Анжеро-Судженск/);
+    expect(coordinator.buttonLabels()).not.toContain('Зоя');
+    expect((await ClassGroupModel.findById(anzhero.id).lean())?.librarianId).toBe(4771);
+    expect((await StaffMemberModel.findById(4771).lean())?.centerIds).toEqual(['anzhero-central', 'mezhdurechensk-central']);
+    await coordinator.press('Вера — как предложено');
+    expect((await ClassGroupModel.findById(anzhero.id).lean())?.librarianId).toBe(4772);
+    expect((await StaffMemberModel.findById(4771).lean())?.centerIds).toEqual(['mezhdurechensk-central']);
+
+    // Nobody else at Междуреченск: no question, said in the result; the group goes to the coordinator.
+    const mezhdurechensk = await groupWithOffers(t.clock.now(), { actorId: 4771, centerId: 'mezhdurechensk-central' });
+    await librarian(4774, 'Ольга', ['kiselyovsk-central']);
+    await untick(coordinator, 4771, /^Междуреченск:.* — выбрано$/, /^Киселёвск:/);
+    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Её открытые группы там получите вы.');
+    expect((await ClassGroupModel.findById(mezhdurechensk.id).lean())?.librarianId).toBe(COORDINATOR);
     expect(t.errors).toEqual([]);
   });
 

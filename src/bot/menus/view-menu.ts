@@ -1,6 +1,9 @@
 import { Menu, type MenuFlavor, type MenuRange } from '@grammyjs/menu';
 import { Composer, GrammyError, type Filter, type MiddlewareFn } from 'grammy';
-import { forgetShownView, recordShownView } from '../../domain/shown-views.js';
+import type { InlineKeyboardButton } from 'grammy/types';
+import { roleOf } from '../../domain/roles.js';
+import { forgetShownView, recordShownView, shownViewsOf } from '../../domain/shown-views.js';
+import { staffLanguages } from '../../domain/staff-language.js';
 import type { BotContext } from '../context.js';
 import { clip, MESSAGE_LIMIT, type Page } from './paging.js';
 import type { PayloadCodec } from './payload.js';
@@ -41,7 +44,7 @@ export interface ViewMenuSpec<V, P> {
    * A view that names people (by name or phone): whom it names, and the command that opens it again. Each message
    * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts). `reopen` may depend on who reads it.
    */
-  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string) };
+  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string); key?(view: V): string };
 }
 
 /**
@@ -145,15 +148,47 @@ export class ViewMenu<V, P> {
   }
 
   /** Who this message names now, for /forget (only for views that name people, or a message that did before). */
-  private async recordNames(ctx: BotContext, messageId: number, view: V) {
-    const chatId = ctx.chat?.id;
+  private async recordNames(ctx: BotContext, messageId: number, view: V, chatId = ctx.chat?.id) {
     if (chatId === undefined) return;
     const names = this.spec.names;
     if (names) {
       const reopen = typeof names.reopen === 'string' ? names.reopen : names.reopen(ctx);
-      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen }, ctx.deps.now());
+      const shows = names.key ? { key: names.key(view), payload: this.spec.payload.encode(this.spec.payloadOf(view)) } : undefined;
+      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen, ...(shows ? { shows } : {}) }, ctx.deps.now());
     }
     await stopNaming(ctx);
+  }
+
+  /**
+   * The other messages showing this screen (`names.key`: the same call list opened from its digest, from /calls, in a
+   * colleague's chat) are redrawn after a press changed it, each for its reader: her role (her centers) and language.
+   * A message that can no longer be edited, or a reader no longer staff, is left as it is.
+   */
+  async redrawElsewhere(ctx: BotContext, view: V): Promise<void> {
+    const key = this.spec.names?.key?.(view);
+    const here = ctx.callbackQuery?.message;
+    if (!key) return;
+    for (const shown of await shownViewsOf(key)) {
+      if (here && shown.chatId === here.chat.id && shown.messageId === here.message_id) continue;
+      const payload = this.spec.payload.decode(shown.payload);
+      if (payload === undefined) continue;
+      const role = await roleOf(shown.chatId, ctx.deps.config.ADMIN_IDS);
+      if (!role) continue;
+      const locale = (await staffLanguages([shown.chatId], ctx.locale)).get(shown.chatId) ?? ctx.locale;
+      const reader = Object.assign(Object.create(ctx) as BotContext, { role, locale, t: ctx.tIn(locale) });
+      const theirs = await this.spec.load(reader, payload);
+      if (!theirs) continue;
+      this.views.set(reader, theirs);
+      // The plugin renders a menu only for the context of the update; this one is rendered for the reader.
+      const keyboard = await (this.menu as unknown as { render(c: BotContext): Promise<InlineKeyboardButton[][]> }).render(reader);
+      const edited = await ctx.api
+        .editMessageText(shown.chatId, shown.messageId, this.textOf(reader, theirs), { ...this.format(), reply_markup: { inline_keyboard: keyboard } })
+        .then(() => true, (error: unknown) => {
+          if (isNotModified(error) || isUneditable(error)) return isNotModified(error);
+          throw error;
+        });
+      if (edited) await this.recordNames(reader, shown.messageId, theirs, shown.chatId);
+    }
   }
 
   /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. */

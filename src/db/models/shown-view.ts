@@ -14,11 +14,16 @@ const shownViewSchema = new Schema(
     /** The command that opens the screen again ("/classes"), said in the edited message. */
     reopen: { type: String, required: true },
     shownAt: { type: Date, required: true },
+    /** What the screen shows, when other messages of it are redrawn on a change ("cz:<listId>": one call list). */
+    key: { type: String },
+    /** With `key`: the screen's own state (its page), so a redraw keeps it. */
+    payload: { type: String },
   },
   { versionKey: false, collection: 'shown_views' },
 );
 shownViewSchema.index({ chatId: 1, messageId: 1 }, { unique: true });
 shownViewSchema.index({ citizenIds: 1 });
+shownViewSchema.index({ key: 1 }, { sparse: true });
 
 export type ShownViewDoc = InferSchemaType<typeof shownViewSchema>;
 export const ShownViewModel = model('ShownView', shownViewSchema);

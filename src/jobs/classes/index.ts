@@ -4,6 +4,7 @@ import { finishCourseChanges } from '../../domain/course-state.js';
 import { finishCutOffMoves } from '../../domain/desk-move.js';
 import { processOffers } from '../../domain/offers.js';
 import { recountSeats } from '../../domain/seat-recount.js';
+import { backfillLineCenters } from '../../domain/line-center.js';
 import { handOverStrayGroups } from '../../domain/staff-leaving.js';
 
 export const OFFERS_JOB = 'classes:offers';
@@ -36,11 +37,16 @@ export function defineClassesJobs(agenda: Agenda, deps: AppDeps): Promise<void> 
   // At start-up, without waiting for the schedule: a course change cut off a minute ago or more is finished (probe
   // s23 M1); the seats are looked at, a kill's leftovers noted now (the job sets them right a minute or more later),
   // or set right now when noted before it (probe s23 M3).
+  // And entries seated at another center before they kept their own line's center get it back where the audit says it.
   const recount = finishCourseChanges(deps.now())
     .then(() => recountSeats(deps.now()))
+    .then(async (seats) => ({ seats, lineCenters: await backfillLineCenters() }))
     .then(
-      (seats) => void (seats.fixed && deps.logger.info(seats, 'seat counts set right at start-up')),
-      (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not finish course changes or recount seats at start-up'),
+      ({ seats, lineCenters }) => {
+        if (seats.fixed) deps.logger.info(seats, 'seat counts set right at start-up');
+        if (lineCenters) deps.logger.info({ entries: lineCenters }, 'line centers recovered from the audit log at start-up');
+      },
+      (error: unknown) => deps.logger.warn({ err: String(error) }, 'could not finish course changes, recount seats or recover line centers at start-up'),
     );
   // Half-way reminders need no better precision than this; `every` keeps one schedule across restarts.
   const scheduled = agenda.every('10 minutes', OFFERS_JOB).then(

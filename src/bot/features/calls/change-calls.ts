@@ -70,7 +70,8 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
   load: loadChangeCalls,
   goneKey: 'calls-change-list-gone',
   // Opened again from the button under the change's digest, which names nobody.
-  names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest' },
+  // The same list open in another message (its digest's, /calls', a colleague's) is redrawn after a tick.
+  names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest', key: (v) => `cz:${v.changeId}` },
   text: (ctx, v) => {
     const heading = title(ctx, v.topic, v.calls.filter((c) => c.done).length, v.calls.length);
     return [heading, pageLines(v.page, paging(ctx, v.topic)).join('\n'), hint(ctx, v.topic), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
@@ -80,7 +81,9 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
       b.text(`${call.done ? '✓' : '☐'} ${call.name}`, async (pressed) => {
         await setChangeCallDone(pressed.role!, call.taskId, !call.done, pressed.from.id, pressed.deps.now());
         const view = await loadChangeCalls(pressed, { change: v.changeId, page: v.page.index });
-        if (view) await changeCallsMenu.edit(pressed, view);
+        if (!view) return;
+        await changeCallsMenu.edit(pressed, view);
+        await changeCallsMenu.redrawElsewhere(pressed, view);
       });
       // The card comes below the list (which stays, to tick the call off); the scene checks the person is at the presser's centers.
       // A call done (the person moved, or chose to wait or leave) has no move beside it: /find still finds them.

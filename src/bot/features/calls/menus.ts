@@ -10,6 +10,8 @@ import { count, payloadCodec, type Field } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
 import { phoneTail } from '../../../domain/phone.js';
 import { renderMessage } from './render.js';
+import { openPutInLists, type PutInList } from '../../../domain/putin-calls.js';
+import { changeCallsMenu } from './change-calls.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -105,6 +107,8 @@ interface CallsView {
   tomorrow: DaySummary;
   /** The days without calls, as lines of the text. */
   daysNone: string;
+  /** The groups' lists of people put in whom the bot cannot write to, with calls still to make. */
+  putIn: PutInList[];
 }
 
 /**
@@ -146,7 +150,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   // By center (each named once above its tasks), soonest deadline first within it.
   // (by town and name: two towns' "Центральная городская библиотека" are two centers).
   const open = await openCallTasks(ctx.role!, now, ctx.locale);
-  const places = await placesOf(ctx, open.map((t) => t.centerId));
+  const putIn = await openPutInLists(ctx.role!, ctx.locale);
+  const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...putIn.map((l) => l.centerId)]);
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
@@ -156,7 +161,7 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const today = await summary(todayDate);
   const tomorrow = await summary(addDays(todayDate, 1));
   const daysNone = daysWithoutCalls(ctx, today, tomorrow);
-  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places)), today, tomorrow, daysNone };
+  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places)), today, tomorrow, daysNone, putIn };
 }
 
 export const callsMenu = new ViewMenu<CallsView, { page: number }>({
@@ -168,7 +173,8 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   names: { people: (v) => v.page.items.map((t) => t.citizenId), reopen: '/calls' },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
-    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), v.daysNone].filter(Boolean).join('\n\n');
+    const putIn = v.putIn.length > 0 ? ctx.t('calls-putin-lists', { count: v.putIn.reduce((sum, l) => sum + l.count - l.done, 0) }) : '';
+    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), putIn, v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     // Namesakes are told apart by the end of the phone (probe s21 L9), as /forgetperson's buttons are.
@@ -179,6 +185,13 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
     }
     b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
     b.row();
+    // A group's put-in calls: its list below, the same one its digest opens (ticks there and here redraw each other).
+    for (const list of v.putIn) {
+      b.text(ctx.t('calls-btn-putin-list', { course: list.short, center: v.places[list.centerId] ?? list.centerId, done: list.done, count: list.count }), async (pressed) => {
+        const view = await changeCallsMenu.open(pressed, { change: list.listId, page: 0 });
+        if (view) await changeCallsMenu.send(pressed, view);
+      }).row();
+    }
     // Only a day with calls gets a button (its list to tick off); one without is a line of the text.
     if (v.today.count > 0) {
       b.text(ctx.t('calls-btn-today', { date: sayDate(v.today.date, ctx.locale), done: v.today.done, count: v.today.count }), (pressed) =>

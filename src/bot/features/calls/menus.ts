@@ -118,7 +118,7 @@ const TASKS_PER_PAGE = 40;
 function taskLine(ctx: BotContext, t: OpenCallTask) {
   const expires = toLocal(new Date(t.expiresAt), t.timeZone);
   const until = `${sayDate(expires, ctx.locale)}, ${String(expires.hour).padStart(2, '0')}:${String(expires.minute).padStart(2, '0')}`;
-  return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.short, until, noAnswers: t.noAnswerCount });
+  return ctx.t('calls-task-line', { name: t.name, phone: t.phone || ctx.t('no-phone-line'), course: t.short, until, noAnswers: t.noAnswerCount });
 }
 
 

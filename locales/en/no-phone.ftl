@@ -1,0 +1,36 @@
+## People with no phone and no Telegram (fix28d): registered at the desk or imported; told in person when they come in.
+
+# /add: the phone step's button, and the summary's phone line.
+no-phone-btn = No phone
+no-phone-summary = none — we tell them in person
+no-phone-add-done =
+    Put on the list: “{ $course }”, { $center }. Place in line: { $position }.
+    The person has neither a phone nor Telegram: when their turn comes, the center's librarians get a card. Tell the person when they come in.
+no-phone-done-known = This person was on the center's list already: the course was added to them.
+no-phone-already = { $status ->
+    [offered] This person has already been offered a seat for “{ $course }” ({ $center }). Nothing was changed.
+    [enrolled] This person is already studying “{ $course }” ({ $center }). Nothing was changed.
+   *[other] This person is already on the waiting list for “{ $course }” ({ $center }): place { $position }. Nothing was changed.
+}
+# A seat offer's card, as calls-task, for someone with nothing to dial.
+no-phone-number = no phone — tell them when they come in
+no-phone-task =
+    📌 A person with neither a phone nor Telegram has a seat in a group.
+    { $name }, { no-phone-number }
+    { $course }: { lessons-said }
+    Where: { $center }, { $address }, { $room }
+    The seat is held until { $until } (local time).
+no-phone-task-begun =
+    📌 A person with neither a phone nor Telegram has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.
+    { $name }, { no-phone-number }
+    { $course }, their lessons: { lessons-said }
+    Where: { $center }, { $address }, { $room }
+    The seat is held until { $until } (local time).
+# /calls: the phone's place on an open offer's line.
+no-phone-line = no phone, tell them in person
+# The lesson and change call lists: people with nothing to dial, to tell in person.
+no-phone-remind = No phone, remind in person: { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+no-phone-remind-names = No phone, remind in person: { $names }

@@ -34,3 +34,5 @@ no-phone-remind = No phone, remind in person: { $count ->
    *[other] { $count } people
 }
 no-phone-remind-names = No phone, remind in person: { $names }
+# /import: rows with an empty phone are people with no phone; the preview and the result count them.
+no-phone-import = Without a phone: { $count } — they are told in person when their turn comes.

@@ -35,3 +35,5 @@ no-phone-remind = Без телефона, напомнить лично: { $cou
    *[many] { $count } человек
 }
 no-phone-remind-names = Без телефона, напомнить лично: { $names }
+# /import: rows with an empty phone are people with no phone; the preview and the result count them.
+no-phone-import = Без телефона: { $count } — им скажут лично, когда подойдёт очередь.

@@ -228,7 +228,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
   const phones = [...new Set(rows.flatMap((r) => (r.phone ? [r.phone] : [])))];
   // Without a phone the person is their name at a center (identityKey): every center the row's center may turn out to be.
   const centersOf = (row: ReadRow) => {
-    const m = centerless ? { kind: 'exact' as const, id: soleCenterId! } : centerMatches[row.centerText];
+    const m = centerless ? { kind: 'exact' as const, id: soleCenterId } : centerMatches[row.centerText];
     return m && m.kind !== 'none' ? [m.id, ...('also' in m && m.also ? m.also : [])] : [];
   };
   const noPhoneKeys = [...new Set(rows.flatMap((row) => (row.phone ? [] : centersOf(row).map((centerId) => identityKey({ name: row.name, centerId })))))];

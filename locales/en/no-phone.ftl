@@ -28,11 +28,39 @@ no-phone-task-begun =
     The seat is held until { $until } (local time).
 # /calls: the phone's place on an open offer's line.
 no-phone-line = no phone, tell them in person
-# The lesson and change call lists: people with nothing to dial, to tell in person.
-no-phone-remind = No phone, remind in person: { $count ->
-    [one] { $count } person
-   *[other] { $count } people
+# The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).
+no-phone-remind = No phone, remind in person: { $named ->
+    [yes] { $names }
+   *[no] { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
 }
-no-phone-remind-names = No phone, remind in person: { $names }
+no-phone-tell = No phone, tell in person: { $named ->
+    [yes] { $names }
+   *[no] { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+}
+# The daily list when everyone on it has no phone (nothing to call).
+no-phone-list-only =
+    📌 Tomorrow, { $date }, people with neither a phone nor Telegram have lessons.
+    { $remind }
+no-phone-change-move-lesson =
+    📌 A class has been moved: { $course }, was { $old }, now { $new }.
+    { no-phone-tell }
+no-phone-change-shift-group =
+    📌 The group's schedule has changed: { $course }, lessons now { lessons-said }.
+    { no-phone-tell }
+no-phone-change-cancel-lesson =
+    📌 A class is cancelled: { $course }, { $when }. The other classes go ahead as planned.
+    { no-phone-tell }
+no-phone-change-cancel-last-lesson =
+    📌 A class is cancelled: { $course }, { $when }. It was the group's last class: the course is over.
+    { no-phone-tell }
+no-phone-change-cancel-group =
+    📌 The group is cancelled: { $course }, { $center }. The people are back in line at their old places.
+    { no-phone-tell }
 # /import: rows with an empty phone are people with no phone; the preview and the result count them.
 no-phone-import = Without a phone: { $count } — they are told in person when their turn comes.

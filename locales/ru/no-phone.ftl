@@ -28,12 +28,41 @@ no-phone-task-begun =
     Место держим до { $until } (местное время).
 # /calls: the phone's place on an open offer's line.
 no-phone-line = нет телефона, скажите при встрече
-# The lesson and change call lists: people with nothing to dial, to tell in person.
-no-phone-remind = Без телефона, напомнить лично: { $count ->
-    [one] { $count } человек
-    [few] { $count } человека
-   *[many] { $count } человек
+# The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).
+no-phone-remind = Без телефона, напомнить лично: { $named ->
+    [yes] { $names }
+   *[no] { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+       *[many] { $count } человек
+    }
 }
-no-phone-remind-names = Без телефона, напомнить лично: { $names }
+no-phone-tell = Без телефона, сказать лично: { $named ->
+    [yes] { $names }
+   *[no] { $count ->
+        [one] { $count } человек
+        [few] { $count } человека
+       *[many] { $count } человек
+    }
+}
+# The daily list when everyone on it has no phone (nothing to call).
+no-phone-list-only =
+    📌 Завтра, { $date }, занятия у людей без телефона и Телеграма.
+    { $remind }
+no-phone-change-move-lesson =
+    📌 Занятие перенесено: { $course }, было { $old }, теперь { $new }.
+    { no-phone-tell }
+no-phone-change-shift-group =
+    📌 Расписание группы изменилось: { $course }, занятия теперь { lessons-said }.
+    { no-phone-tell }
+no-phone-change-cancel-lesson =
+    📌 Занятие отменено: { $course }, { $when }. Остальные занятия идут по расписанию.
+    { no-phone-tell }
+no-phone-change-cancel-last-lesson =
+    📌 Занятие отменено: { $course }, { $when }. Это было последнее занятие группы: курс окончен.
+    { no-phone-tell }
+no-phone-change-cancel-group =
+    📌 Группа отменена: { $course }, { $center }. Люди снова в очереди на прежних местах.
+    { no-phone-tell }
 # /import: rows with an empty phone are people with no phone; the preview and the result count them.
 no-phone-import = Без телефона: { $count } — им скажут лично, когда подойдёт очередь.

@@ -7,6 +7,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { groupForChange, lessonInTheWay, openOffers, type GroupForChange } from './change-groups.js';
 import { changeCallNotices } from './call-digests.js';
+import { inPersonChangeNotices, withoutPhone } from './no-phone-notices.js';
 import { withdrawGroupOffers } from './cancelled-group-seats.js';
 import { endGroupEarly, lastLessonCancel } from './last-lesson.js';
 import { returnGroupToLines } from './line-center.js';
@@ -179,7 +180,10 @@ async function callAboutChange(changeId: string, group: GroupForChange, request:
   });
   // The last lesson to come cancelled after others were held: the course is over, not "the others go ahead".
   const kind = request.kind === 'cancel-lesson' && lastLessonCancel(group, request.lessonId) === 'ends-group' ? 'cancel-last-lesson' : request.kind;
-  return changeCallNotices({ id: changeId, kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
+  // Nobody to dial for people without a phone (fix28d): one line to tell them in person, no call.
+  const { others, inPerson } = await withoutPhone(citizenIds);
+  const change = { id: changeId, kind, groupId: group.id, centerId: group.centerId, actorId, now };
+  return [...(await changeCallNotices(change, others, describe)), ...(await inPersonChangeNotices(change, inPerson, describe))];
 }
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {

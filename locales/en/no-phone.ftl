@@ -2,6 +2,7 @@
 
 # /add: the phone step's button, and the summary's phone line.
 no-phone-btn = No phone
+no-phone-ask = Type the person's phone, for example 8 923 123-45-67 or 8 (3842) 58-12-34. If they have none, press "No phone".
 no-phone-summary = none — we tell them in person
 no-phone-add-done =
     Put on the list: “{ $course }”, { $center }. Place in line: { $position }.

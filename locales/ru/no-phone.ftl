@@ -2,6 +2,7 @@
 
 # /add: the phone step's button, and the summary's phone line.
 no-phone-btn = Нет телефона
+no-phone-ask = Напишите телефон человека, например 8 923 123-45-67 или 8 (3842) 58-12-34. Если телефона нет, нажмите «Нет телефона».
 no-phone-summary = нет — сообщим при встрече
 no-phone-add-done =
     Записали в очередь: «{ $course }», { $center }. Место в очереди: { $position }.

@@ -64,7 +64,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // A contact card shared here (one a caller sent the librarian) is taken for its number: this is someone else's
     // registration, unlike the join, where only the person's own contact counts (probe s21 L10).
     // "No phone" (fix28d): a senior who comes in every week; they are their name at their center (identityKey).
-    const phoneOrNone = await q.ask(ctx.t('desk-add-phone'), {
+    const phoneOrNone = await q.ask(ctx.t('no-phone-ask'), {
       choices: [{ label: ctx.t('no-phone-btn'), value: NO_PHONE }],
       typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true,
     });

@@ -83,7 +83,8 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
     buttons: [
       [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.pack('a', id) }],
       [{ text: { key: 'calls-btn-declined' }, data: callTaskData.pack('d', id) }],
-      [{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.pack('n', id) }],
+      // Nobody to dial, so no "no answer": the seat is held until the deadline anyway.
+      ...(citizen.phone || blocked ? [[{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.pack('n', id) }]] : []),
     ],
   };
 }

@@ -78,7 +78,7 @@ describe('people with no phone and no Telegram', () => {
     await addWithoutPhone(anna, 'Петрова Зинаида', BASICS);
     await deliverAll(t);
     expect(anna.lastText()).toMatch(/^📌 Для человека без телефона и Телеграма есть место в группе\.\nПетрова Зинаида, нет телефона — скажите, когда человек придёт\n/);
-    expect(anna.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
+    expect(anna.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать']); // nobody to dial: no "no answer"
     const task = await CallTaskModel.findOne({ status: 'open' }).lean();
     const entry = await WaitlistEntryModel.findOne({ status: 'offered' }).lean();
     expect(task?.expiresAt).toBeDefined();

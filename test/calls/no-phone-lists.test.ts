@@ -93,6 +93,10 @@ describe('people with no phone on the call lists', () => {
     await staff.press('2 декабря, среда');
     await staff.text('11:00');
     await staff.press('✓ Подтвердить');
+    expect(staff.lastText()).toBe(
+      'Готово. Участникам отправляются сообщения: 1. Без Телеграма: 1 — библиотекари центра получили список, кому позвонить. ' +
+        'Без телефона: 1 — библиотекари центра получили напоминание сказать лично.',
+    );
     await deliverAll(t);
     const texts = t.telegram.messagesTo(501).map((m) => m.text ?? '');
     expect(texts.filter((x) => x.includes('Позвоните человеку без Телеграма: Анна Петрова'))).toHaveLength(1);

@@ -1,7 +1,8 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
 import { WaitlistEntryModel, type EntryStatus } from '../db/models/waitlist-entry.js';
-import { identityKey, phoneOfKey, sameName } from './person-names.js';
+import { identityKey, isNoPhoneKey, phoneOfKey, sameName } from './person-names.js';
+import { isDuplicateKey } from '../db/duplicates.js';
 import { normalizePhone } from './phone.js';
 import { positionOf } from './waitlist.js';
 
@@ -110,4 +111,23 @@ async function activeEntryOf(ids: number[], courseId: string): Promise<OnList | 
 export async function usedInTelegram(phone: string): Promise<boolean> {
   const e164 = normalizePhone(phone);
   return e164 !== undefined && (await CitizenModel.exists({ phone: e164, _id: { $gt: 0 } })) !== null;
+}
+
+/**
+ * A person without a phone moved by staff to another center (/find): they come in there now, so they are their name
+ * at that center (identityKey), unless they still wait at the old one for another course, or a namesake without a
+ * phone is registered there already (then they stay two records, as two people with two phones would).
+ */
+export async function followNoPhoneIdentity(citizenId: number, centerId: string): Promise<void> {
+  const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
+  if (!person || person.phone || !isNoPhoneKey(person.phoneKey)) return;
+  const key = identityKey({ name: person.name, centerId });
+  if (key === person.phoneKey) return;
+  const elsewhere = await WaitlistEntryModel.exists({ citizenId, centerId: { $ne: centerId }, activeKey: { $exists: true } });
+  if (elsewhere) return;
+  try {
+    await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey }, { $set: { phoneKey: key } });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
 }

@@ -70,6 +70,22 @@ describe('people with no phone and no Telegram', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('moved to another center with /find, she is her name at the new center', async () => {
+    const t = setup();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await addWithoutPhone(olga, 'Зябликова Вера', BASICS, 'Белово: Центральная городская библиотека');
+    await olga.text('/find');
+    await olga.text('Зябликова');
+    await olga.press('🏛 Перевести в другой центр');
+    await olga.press('Киселёвск');
+    await olga.press('Центральная городская библиотека');
+    await olga.press('✅ Да, перевести');
+    expect((await CitizenModel.findOne({ name: 'Зябликова Вера' }).lean())!.phoneKey).toBe('nophone:kiselyovsk-central|вера зябликова');
+    expect(await addWithoutPhone(olga, 'Зябликова Вера', BASICS, 'Киселёвск: Центральная городская библиотека')).toMatch(/^Этот человек уже в очереди на курс/);
+    expect(await CitizenModel.countDocuments()).toBe(1);
+    expect(t.errors).toEqual([]);
+  });
+
   it('a seat for her is a card saying to tell her when she comes; /calls lists it; /find shows it to answer', async () => {
     await librarian(700, 'Анна');
     await groupWithOffers(NOW);

@@ -10,6 +10,7 @@ import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
 import { librarian, paperPerson } from './fixtures.js';
 
@@ -110,6 +111,25 @@ describe('people with no phone on the call lists', () => {
     await deliverAll(t);
     expect(JSON.stringify(await DeliveryModel.find({ key: /in-person/ }).lean())).not.toContain('Степанова');
     expect(t.telegram.messagesTo(501).map((m) => m.text ?? '').join('\n')).not.toContain('Степанова');
+    expect(t.errors).toEqual([]);
+  });
+
+  it("a broadcast's list of people to call says she has no phone, to tell her in person", async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await librarian(7001, 'Анна', ['kemerovo-gogol']);
+    await addToWaitlist(3001, { centerId: 'kemerovo-gogol' });
+    await registerWithoutTelegram(
+      [{ name: 'Степанова Клавдия', courseId: 'basics', centerId: 'kemerovo-gogol', timeOfDay: 'any', joinedAt: new Date('2026-10-06T03:00:00Z') }],
+      { actorId: 900, now: t.clock.now() },
+    );
+    const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/broadcast');
+    await anna.press('Очереди центра');
+    await anna.press('Все курсы');
+    await anna.text('Библиотека в пятницу закрыта.');
+    await anna.press('✓ Отправить');
+    await anna.press('📞 Кому позвонить');
+    expect(anna.lastText()).toContain('• Степанова Клавдия, нет телефона, скажите при встрече');
     expect(t.errors).toEqual([]);
   });
 });

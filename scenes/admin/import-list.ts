@@ -164,7 +164,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       return written;
     });
     if (!result) return void (await q.finish(ctx.t('not-allowed')));
-    const backdated = result.backdated > 0 ? `\n${ctx.t('imp-done-earlier', { count: result.backdated })}` : '';
+    const backdated = (result.backdated > 0 ? `\n${ctx.t('imp-done-earlier', { count: result.backdated })}` : '') + (result.noPhone > 0 ? `\n${ctx.t('no-phone-import', { count: result.noPhone })}` : '');
     // Rows whose course was stopped or center hidden while the preview was open (probe s23 M4) are named.
     const closed = [
       result.closed.course.length > 0 ? `\n${ctx.t('import-course-stopped', { lines: result.closed.course.join(', ') })}` : '',
@@ -199,6 +199,7 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   const lines = [
     ctx.t('imp-preview', { rows: s.rows, toAdd: s.toAdd, onList: s.onList, importedBefore: s.importedBefore, duplicates: s.duplicates, rejected: s.rejected }),
   ];
+  if (s.noPhone > 0) lines.push(ctx.t('no-phone-import', { count: s.noPhone }));
   if (s.earlier > 0) lines.push(ctx.t('imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
   if (s.rejected > 0) lines.push(ctx.t('imp-rejected-above'));

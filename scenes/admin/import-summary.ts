@@ -15,6 +15,8 @@ export interface ImportSummary {
   ignored: string[];
   rows: number;
   toAdd: number;
+  /** Of toAdd, rows with an empty phone: people with no phone (fix28d). */
+  noPhone: number;
   onList: number;
   /** Of onList, those the file says joined earlier: Confirm moves their place to the file's day. */
   earlier: number;
@@ -49,6 +51,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     ignored: p.columns.ignored,
     rows: p.dataRows,
     toAdd: preview.toAdd.length,
+    noPhone: preview.toAdd.filter((r) => !r.phone).length,
     onList: preview.already.filter((a) => a.reason === 'on-list' || a.reason === 'on-list-earlier').length,
     earlier: preview.already.filter((a) => a.reason === 'on-list-earlier').length,
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,

@@ -3,7 +3,7 @@ import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
-import { findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { findNoPhoneOnList, findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { sameName } from '../../src/domain/person-names.js';
@@ -23,6 +23,9 @@ export interface AddPersonOptions {
   /** Who may register and where; asked at the start and again on Confirm. */
   registrar: (userId: number) => Promise<Registrar | null>;
 }
+
+/** The phone step's "No phone" button (fix28d): no E.164 phone starts without "+". */
+const NO_PHONE = 'none';
 
 const phoneAnswer: Typed = (text) => {
   const phone = normalizePhone(text);
@@ -61,16 +64,21 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const name = normalizeName(await q.ask(ctx.t('desk-add-name'), { typed: checked(deskNameProblem), remember: true }));
     // A contact card shared here (one a caller sent the librarian) is taken for its number: this is someone else's
     // registration, unlike the join, where only the person's own contact counts (probe s21 L10).
-    const phone = await q.ask(ctx.t('desk-add-phone'), { typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true });
-    const samePersonAs = await askSamePerson(conversation, q, ctx, name, phone, registrar, deps.now);
+    // "No phone" (fix28d): a senior who comes in every week; they are their name at their center (identityKey).
+    const phoneOrNone = await q.ask(ctx.t('no-phone-ask'), {
+      choices: [{ label: ctx.t('no-phone-btn'), value: NO_PHONE }],
+      typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true,
+    });
+    const phone = phoneOrNone === NO_PHONE ? undefined : phoneOrNone;
+    const samePersonAs = phone ? await askSamePerson(conversation, q, ctx, name, phone, registrar, deps.now) : undefined;
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
-    // Said now, not after four more questions: this person is on this course's list already.
-    const onList = await conversation.external(() => findOnList(phone, courseId, samePersonAs ? { citizenId: samePersonAs.id } : { name }));
+    // Said now, not after four more questions: this person is on this course's list already (without a phone: once the center is known).
+    const onList = phone && (await conversation.external(() => findOnList(phone, courseId, samePersonAs ? { citizenId: samePersonAs.id } : { name })));
     if (onList) return q.finish(await alreadyText(conversation, ctx, onList, courseTitle, registrar));
     // The phone of someone who joined in Telegram: registered here, they would be a second person, called instead of
     // written to (walk s20 #41). Library staff are told and choose; a partner is not told whose phone it is.
-    if (!registrar.partnerId && (await conversation.external(() => usedInTelegram(phone)))) {
+    if (phone && !registrar.partnerId && (await conversation.external(() => usedInTelegram(phone)))) {
       await q.ask(ctx.t('desk-add-telegram-phone'), { choices: [{ label: ctx.t('desk-add-telegram-phone-go-on'), value: 'go-on' }] });
     }
 
@@ -84,6 +92,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
         ? centers[0]!.id
         : await q.ask(ctx.t('desk-add-center'), { choices: centers.map((c) => ({ label: place(c, ': '), value: c.id })) });
     const center = centers.find((c) => c.id === centerId)!;
+    const noPhoneOnList = !phone && (await conversation.external(() => findNoPhoneOnList(name, centerId, courseId)));
+    if (noPhoneOnList) return q.finish(await alreadyText(conversation, ctx, noPhoneOnList, courseTitle, registrar, 'no-phone-already'));
     const timeOfDay = (await q.ask(ctx.t('desk-add-time'), {
       choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
       columns: 2,
@@ -91,7 +101,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
 
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.
-      ctx.t('desk-add-summary', { name: samePersonAs?.name ?? name, phone: phoneToRead(phone), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name: samePersonAs?.name ?? name, phone: phone ? phoneToRead(phone) : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {
@@ -99,7 +109,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       const current = await options.registrar(actorId);
       if (!current || !mayRegisterAt(current, centerId)) return { outcome: 'refused' as const };
       return registerAtDesk(
-        { name, phone, courseId, centerId, timeOfDay, consentSignedOnPaper: true, ...(samePersonAs ? { samePersonAs: samePersonAs.id } : {}) },
+        { name, ...(phone ? { phone } : {}), courseId, centerId, timeOfDay, consentSignedOnPaper: true, ...(samePersonAs ? { samePersonAs: samePersonAs.id } : {}) },
         { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },
       );
     });
@@ -108,7 +118,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const vars = { course: courseTitle, center: place(center, ', '), position: result.position };
-    const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('add-done-known', { name: samePersonAs.name }) : ctx.t('desk-add-done-known');
+    const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('add-done-known', { name: samePersonAs.name }) : ctx.t(phone ? 'desk-add-done-known' : 'no-phone-done-known');
     const partnerId = registrar.partnerId;
     // A seat free in the organization's own group: one message asks to put the person in now, and nothing is offered
     // (no call for the librarians) while the representative decides; the offers job offers it if they do not (walk s22 W22-16).
@@ -116,7 +126,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       const text = [ctx.t('add-done-seat', vars), ...(result.newPerson ? [] : [known]), ctx.t('add-seat-ask')].join('\n');
       return void (await q.finish(text, new InlineKeyboard().text(ctx.t('add-put-in'), addedSeatData.pack('e', result.entryId))));
     }
-    const done = ctx.t('desk-add-done', vars);
+    const done = ctx.t(phone ? 'desk-add-done' : 'no-phone-add-done', vars);
     const ended = await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
     if (samePersonAs && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePersonAs])(ended.messageId));
@@ -152,13 +162,13 @@ async function askSamePerson(conversation: SceneConversation, q: Questions, ctx:
 }
 
 /** "This phone is on the list for … at …: place N" (or offered a seat, or enrolled); without where, to those who may not see it. */
-async function alreadyText(conversation: SceneConversation, ctx: SceneContext, onList: OnList, course: string, registrar: Registrar): Promise<string> {
+async function alreadyText(conversation: SceneConversation, ctx: SceneContext, onList: OnList, course: string, registrar: Registrar, key = 'desk-add-already'): Promise<string> {
   if (!maySeeWhere(registrar, onList)) return ctx.t('desk-add-already-elsewhere', { course });
   const center = await conversation.external(async () => {
     const c = await describeCenter(onList.centerId);
     return c ? centerPlace(c, ctx.locale) : onList.centerId;
   });
-  return ctx.t('desk-add-already', { status: onList.status, course, center, position: onList.position });
+  return ctx.t(key, { status: onList.status, course, center, position: onList.position });
 }
 
 /** The name step's problem in a librarian's words (a phone typed into the name: probe s20 F3). */

@@ -1,4 +1,6 @@
 import { createConversation } from '@grammyjs/conversations';
+import { InlineKeyboard } from 'grammy';
+import { callTaskMessage, noteCallCard, openOfferTasksOf } from '../../src/domain/call-tasks.js';
 import { describeCenter } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
@@ -37,6 +39,7 @@ export function findPersonScene(deps: SceneDeps) {
     const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true, now: deps.now }) : await byId(conversation, ctx, role, citizenId);
     if (!found) return q.finish(ctx.t('desk-find-gone'));
     const { person, by, labels } = found;
+    await offerCards(conversation, deps, ctx, role, person.id);
 
     const movable = person.entries.filter((e) => e.status === 'waiting' && canManageCenter(role, e.centerId));
     const course = (e: PersonEntry) => labels.courses[e.courseId] ?? e.courseId;
@@ -60,6 +63,27 @@ export function findPersonScene(deps: SceneDeps) {
     await moveToAnother(conversation, deps, q, ctx, person, entry, labels);
   }
   return createConversation<SceneOuterContext, SceneContext>(findPerson, FIND_PERSON);
+}
+
+/**
+ * A seat held for the person (a call task still open) comes first as its card, with the answers: someone without a
+ * phone is told when they walk in, and the librarian answers then (fix28d). The card is edited like /calls's when the
+ * offer closes; its buttons are the call's own (they pass the question below through).
+ */
+async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number) {
+  const cards = await conversation.external(async () => {
+    const ids = await openOfferTasksOf(citizenId, role, deps.now());
+    const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));
+    return messages.flatMap(({ id, message }) => {
+      if (!message) return [];
+      const say = (t: typeof message.text) => ('raw' in t ? t.raw : ctx.t(t.key, t.vars));
+      return [{ id, text: say(message.text), buttons: (message.buttons ?? []).map((row) => row.map((b) => ({ text: say(b.text), data: b.data }))) }];
+    });
+  });
+  for (const card of cards) {
+    const sent = await ctx.reply(card.text, { reply_markup: InlineKeyboard.from(card.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.text, b.data)))) });
+    await conversation.external(() => noteCallCard(card.id, sent.chat.id, sent.message_id));
+  }
 }
 
 /** The person of a call list's button, if this role may see them. */

@@ -121,7 +121,8 @@ export function changeScheduleScene(deps: SceneDeps) {
     await q.finish(
       result.ok
         ? // A phone call is not a message (walk s20 #45): those without Telegram are counted apart.
-          ctx.t('rem-chg-done', { count: result.notified - result.byPhone, calls: result.byPhone })
+          ctx.t('rem-chg-done', { count: result.notified - result.byPhone - result.inPerson, calls: result.byPhone }) +
+            (result.inPerson > 0 ? ` ${ctx.t('no-phone-chg-done', { count: result.inPerson })}` : '')
         : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : `rem-chg-${result.reason}`),
     );
   }

@@ -112,9 +112,10 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         // Raised when the flows' order of waits and external calls changes (2: Questions remembers hints and the
         // main menu; 3: /newclass does not ask a librarian's one center; 4: nor does /broadcast; 5: the join asks a
         // returning citizen neither consent to the same text nor the phone, and asks another center when one closed; 6: /change
-        // does not ask a staff member's one group, nor /request a partner's one center):
+        // does not ask a staff member's one group, nor /request a partner's one center; 7: /find shows a held seat's card
+        // first, /add asks a person without a phone whether they are on the list after the center, fix28d):
         // a flow stored by older code would replay wrongly, so it is dropped and started again.
-        version: 6,
+        version: 7,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
         adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {

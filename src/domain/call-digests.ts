@@ -273,7 +273,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   const personOf = new Map(people.map((p) => [p._id, p]));
   const calls = tasks.flatMap((t) => {
     const person = typeof t.citizenId === 'number' ? personOf.get(t.citizenId) : undefined;
-    return person ? [{ taskId: String(t._id), citizenId: person._id, name: singleLine(person.name), phone: phoneToRead(person.phone), done: t.done === true }] : [];
+    return person ? [{ taskId: String(t._id), citizenId: person._id, name: singleLine(person.name), phone: person.phone ? phoneToRead(person.phone) : '', done: t.done === true }] : [];
   });
   if (calls.length === 0) return null;
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));

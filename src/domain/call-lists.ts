@@ -43,7 +43,12 @@ export interface LessonCall {
   done: boolean;
   /** A Telegram citizen who blocked the bot (no reminder reaches them), not a person without Telegram. */
   blocked: boolean;
+  /** No Telegram and no phone (fix28d): not a call; the list names them in one line, to remind in person (inPersonOf). */
+  inPerson: boolean;
 }
+
+/** The calls to make, and the names of the people to remind in person (no phone), of a list of the day. */
+export const inPersonOf = (calls: LessonCall[]) => ({ calls: calls.filter((c) => !c.inPerson), inPerson: [...new Set(calls.filter((c) => c.inPerson).map((c) => c.name))] });
 
 const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -90,7 +95,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
       .filter((e) => String(e.groupId) === String(d.group._id) && !toldToday(e.enrolledAt))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
-        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone), blocked: hasTelegram(c._id) }] : [];
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {
@@ -160,7 +165,13 @@ const LIST_WORDS = 40;
  * @example
  * await sendDailyCallLists(config.CALL_LIST_TIME, deps.now());
  */
-export async function sendDailyCallLists(at: string, now: Date, blockedNote: (language: Locale) => string): Promise<{ lists: number; calls: number }> {
+export async function sendDailyCallLists(
+  at: string,
+  now: Date,
+  blockedNote: (language: Locale) => string,
+  /** The one line naming the people without a phone (no-phone-remind, with inPersonVars). */
+  inPersonNote: (language: Locale, names: string[]) => string = (_, names) => names.join(', '),
+): Promise<{ lists: number; calls: number }> {
   const [hour, minute] = at.split(':').map(Number) as [number, number];
   const byRecipient = new Map<string, { staffId: number; date: LocalDate; calls: LessonCall[] }>();
   for (const center of await listCenters()) {
@@ -180,8 +191,16 @@ export async function sendDailyCallLists(at: string, now: Date, blockedNote: (la
   }
   const items: OutboxItem[] = [];
   const languages = await staffLanguages([...new Set([...byRecipient.values()].map((l) => l.staffId))]);
-  for (const { staffId, date, calls } of byRecipient.values()) {
-    const note = blockedNote(languages.get(staffId) ?? 'ru');
+  for (const { staffId, date, calls: all } of byRecipient.values()) {
+    const { calls, inPerson } = inPersonOf(all);
+    const language = languages.get(staffId) ?? 'ru';
+    const remind = inPerson.length > 0 ? inPersonNote(language, inPerson) : '';
+    if (calls.length === 0) {
+      // Nobody to call, someone to remind when they come in (fix28d): that line only, without the list's button.
+      items.push({ key: `calllist:${isoDate(date)}:${staffId}`, citizenId: staffId, priority: 'personal', message: { text: { key: 'no-phone-list-only', vars: { date: sayDate(date, 'ru'), remind } } } });
+      continue;
+    }
+    const note = blockedNote(language);
     const lines: string[] = [];
     let length = 0;
     let words = 0;
@@ -201,13 +220,13 @@ export async function sendDailyCallLists(at: string, now: Date, blockedNote: (la
       citizenId: staffId,
       priority: 'personal',
       message: {
-        text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: lines.join('\n'), more: calls.length - shown } },
+        text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: [...lines, ...(remind ? [remind] : [])].join('\n'), more: calls.length - shown } },
         buttons: [[{ text: { key: 'calls-list-mark' }, data: callListButton(date) }]],
       },
     });
   }
   const added = items.length > 0 ? (await enqueue(items, now)).added : 0;
-  return { lists: added, calls: [...byRecipient.values()].reduce((n, l) => n + l.calls.length, 0) };
+  return { lists: added, calls: [...byRecipient.values()].reduce((n, l) => n + inPersonOf(l.calls).calls.length, 0) };
 }
 
 /** The daily message's button, `cl:day:<date>`: opens the list with a toggle per call (src/bot/features/calls). */

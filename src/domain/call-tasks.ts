@@ -76,12 +76,15 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   const id = String(task._id);
   // A Telegram id here blocked the bot (offers.ts calls them instead): the card says so, not "without Telegram".
   const blocked = hasTelegram(citizen._id) ? '-blocked' : '';
+  // Nobody to dial (fix28d): the same card and answers, said when the person comes in.
+  const key = citizen.phone ? `${begun ? 'calls-task-begun' : 'calls-task'}${blocked}` : begun ? 'no-phone-task-begun' : 'no-phone-task';
   return {
-    text: { key: `${begun ? 'calls-task-begun' : 'calls-task'}${blocked}`, vars },
+    text: { key, vars },
     buttons: [
       [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.pack('a', id) }],
       [{ text: { key: 'calls-btn-declined' }, data: callTaskData.pack('d', id) }],
-      [{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.pack('n', id) }],
+      // Nobody to dial, so no "no answer": the seat is held until the deadline anyway.
+      ...(citizen.phone || blocked ? [[{ text: { key: 'calls-btn-no-answer' }, data: callTaskData.pack('n', id) }]] : []),
     ],
   };
 }
@@ -199,7 +202,8 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
       id: String(t._id),
       citizenId: citizen._id,
       name: singleLine(citizen.name),
-      phone: phoneToRead(citizen.phone),
+      /** '' when the person has no phone (fix28d): the line says so in the reader's words. */
+      phone: citizen.phone ? phoneToRead(citizen.phone) : '',
       course: course?.title[language] ?? courseId,
       short: course?.short[language] ?? courseId,
       center: center ? centerWords(center, language).name : t.centerId,
@@ -210,6 +214,12 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
     });
   }
   return views;
+}
+
+/** The person's open seat-offer call tasks at the role's centers (/find shows their cards: fix28d). */
+export async function openOfferTasksOf(citizenId: number, role: Role, now: Date): Promise<string[]> {
+  const tasks = await CallTaskModel.find({ citizenId, kind: 'offer', status: 'open', expiresAt: { $gt: now }, ...centerScope(role) }, { _id: 1 }).lean();
+  return tasks.map((t) => String(t._id));
 }
 
 /**

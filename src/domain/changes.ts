@@ -7,6 +7,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { audit } from './audit.js';
 import { groupForChange, lessonInTheWay, openOffers, type GroupForChange } from './change-groups.js';
 import { changeCallNotices } from './call-digests.js';
+import { inPersonChangeNotices, withoutPhone } from './no-phone-notices.js';
 import { withdrawGroupOffers } from './cancelled-group-seats.js';
 import { endGroupEarly, lastLessonCancel } from './last-lesson.js';
 import { returnGroupToLines } from './line-center.js';
@@ -38,8 +39,8 @@ export type ChangeRequest =
   | { kind: 'cancel-lesson'; groupId: string; lessonId: string; from: string }
   | { kind: 'cancel-group'; groupId: string };
 
-/** `notified`: everyone told, of them `byPhone` through the librarians' call list. */
-export type ChangeResult = { ok: true; changeId: string; notified: number; byPhone: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
+/** `notified`: everyone told, of them `byPhone` through the librarians' call list, `inPerson` (no phone) by a librarian in person. */
+export type ChangeResult = { ok: true; changeId: string; notified: number; byPhone: number; inPerson: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
 
 const DAY_MS = 24 * 3600_000;
 
@@ -139,15 +140,16 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
     .map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
   items.push(...offersAgain);
   // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
-  const byPhone = participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId);
-  items.push(...(await callAboutChange(changeId, group, request, byPhone, actorId, now)));
-  const notified = inTelegram.length + byPhone.length;
+  // Without a phone either (fix28d): nobody to dial; the librarians are told to tell them in person.
+  const { others: byPhone, inPerson } = await withoutPhone(participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId));
+  items.push(...(await callAboutChange(changeId, group, request, byPhone, inPerson, actorId, now)));
+  const notified = inTelegram.length + byPhone.length + inPerson.length;
   if (items.length > 0) await enqueue(items, now);
   await audit(
     { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
     now,
   );
-  return { ok: true, changeId, notified, byPhone: byPhone.length };
+  return { ok: true, changeId, notified, byPhone: byPhone.length, inPerson: inPerson.length };
 }
 
 /** The same moment, however the ISO text was written (what the preview kept is plain JSON). */
@@ -165,7 +167,15 @@ const auditAction: Record<ChangeRequest['kind'], string> = {
  * (call-digests.ts: the person's name and phone when it is one, else how many, with the list behind a button),
  * in each librarian's language.
  */
-async function callAboutChange(changeId: string, group: GroupForChange, request: ChangeRequest, citizenIds: number[], actorId: number, now: Date): Promise<OutboxItem[]> {
+async function callAboutChange(
+  changeId: string,
+  group: GroupForChange,
+  request: ChangeRequest,
+  citizenIds: number[],
+  inPerson: Array<{ id: number; name: string }>,
+  actorId: number,
+  now: Date,
+): Promise<OutboxItem[]> {
   const lesson = 'lessonId' in request ? group.lessons.find((l) => l.id === request.lessonId) : undefined;
   const describe = async (language: Locale): Promise<Record<string, string | number>> => ({
     ...(await groupVars(group, language)),
@@ -179,7 +189,9 @@ async function callAboutChange(changeId: string, group: GroupForChange, request:
   });
   // The last lesson to come cancelled after others were held: the course is over, not "the others go ahead".
   const kind = request.kind === 'cancel-lesson' && lastLessonCancel(group, request.lessonId) === 'ends-group' ? 'cancel-last-lesson' : request.kind;
-  return changeCallNotices({ id: changeId, kind, groupId: group.id, centerId: group.centerId, actorId, now }, citizenIds, describe);
+  // Nobody to dial for people without a phone (fix28d): one line to tell them in person, no call.
+  const change = { id: changeId, kind, groupId: group.id, centerId: group.centerId, actorId, now };
+  return [...(await changeCallNotices(change, citizenIds, describe)), ...(await inPersonChangeNotices(change, inPerson, describe))];
 }
 
 async function skipQueuedReminders(lessonIds: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { CoordinatorSettingModel } from '../db/models/coordinator-setting.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
@@ -12,6 +12,7 @@ import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js
 import { forgetCallTasksOf } from './call-tasks.js';
 import { closeViewsNaming } from './shown-views.js';
 import { phoneToRead } from './phone.js';
+import { singleLine } from './text.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 
 export interface CitizenView {
@@ -68,9 +69,12 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   // Rosters, attendance and call lists open in staff chats: the outbox does not know them.
   const views = await closeViewsNaming(citizenId, now);
   // Daily call lists name several people each: the ones that name this person lose their text.
-  const phone = (await CitizenModel.findById(citizenId, { phone: 1 }).lean())?.phone;
+  const named = await CitizenModel.findById(citizenId, { phone: 1, name: 1 }).lean();
+  const phone = named?.phone;
   // Lists show the phone as staff read it; lists queued by older code hold it in E.164.
   if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now);
+  // Someone without a phone is named on a list's "remind in person" line (fix28d): lists with the name lose their text.
+  else if (named?.name && !hasTelegram(citizenId)) await forgetNamedInOutbox('calllist:', singleLine(named.name), now);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views > 0 || attendance.modifiedCount > 0 || chat > 0;

@@ -1,3 +1,4 @@
+import { followNoPhoneIdentity } from './shared-phones.js';
 import { Types } from 'mongoose';
 import { AuditEntryModel } from '../db/models/audit-entry.js';
 import { CallTaskModel } from '../db/models/call-task.js';
@@ -71,6 +72,8 @@ export async function moveEntryForStaff(
   const owed: OwedMove = { by: actorId, from: entry.centerId, at: now };
   const moved = await moveToCenter(citizenId, entryId, centerId, owed);
   if (!moved) return { outcome: 'gone' };
+  // Someone without a phone is their name at the center they come to (identityKey): now the new one (fix28d).
+  await followNoPhoneIdentity(citizenId, centerId);
   const telegram = await finishMove(entryId, citizenId, entry.courseId, centerId, moved.position, owed, now);
   return { outcome: 'moved', position: moved.position, courseId: entry.courseId, telegram };
 }

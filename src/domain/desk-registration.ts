@@ -6,14 +6,14 @@ import { isBulkOfDuplicates } from '../db/duplicates.js';
 import { activeKeyOf, WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { findOpenCourse } from './catalog.js';
-import { personKey, sameName } from './person-names.js';
+import { identityKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
 import { roleOf } from './roles.js';
-import { findOnList, paperPeopleByPhone, type OnList } from './shared-phones.js';
+import { findNoPhoneOnList, findOnList, noPhonePeopleByKey, paperPeopleByPhone, type OnList } from './shared-phones.js';
 import { positionOf } from './waitlist.js';
 
-export { findOnList, usedInTelegram, type OnList } from './shared-phones.js';
+export { findNoPhoneOnList, findOnList, usedInTelegram, type OnList } from './shared-phones.js';
 
 /**
  * People without Telegram, registered by staff (issue 11): one person who
@@ -30,8 +30,8 @@ export const PAPER_CONSENT_VERSION = 'paper';
 export interface PaperPerson {
   /** One clean line (singleLine), 2 to 100 characters. */
   name: string;
-  /** E.164 (normalizePhone). */
-  phone: string;
+  /** E.164 (normalizePhone); absent: the person has no phone, and is their name at `centerId` (identityKey). */
+  phone?: string;
   courseId: string;
   centerId: string;
   timeOfDay: TimeOfDay;
@@ -84,19 +84,25 @@ const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
 export async function registerWithoutTelegram(people: PaperPerson[], by: RegisteredBy): Promise<Registration[]> {
   const { actorId, now } = by;
   // 1. One citizen per phone and name: those not there yet are inserted, then every phone is read back.
-  const phones = [...new Set(people.map((p) => p.phone))];
-  let known = await paperPeopleByPhone(phones);
-  const citizenOf = (p: PaperPerson) => {
+  const phones = [...new Set(people.flatMap((p) => (p.phone ? [p.phone] : [])))];
+  const noPhoneKeys = [...new Set(people.flatMap((p) => (p.phone ? [] : [identityKey(p)])))];
+  const read = () => Promise.all([phones.length > 0 ? paperPeopleByPhone(phones) : new Map<string, never[]>(), noPhonePeopleByKey(noPhoneKeys)]);
+  let [known, keyed] = await read();
+  const citizenOf = (p: PaperPerson): { id: number } | undefined => {
+    if (!p.phone) {
+      const id = keyed.get(identityKey(p));
+      return id === undefined ? undefined : { id };
+    }
     const there = known.get(p.phone) ?? [];
     return (p.citizenId !== undefined ? there.find((c) => c.id === p.citizenId) : undefined) ?? there.find((c) => sameName(c.name, p.name));
   };
   const firstOf = new Map<string, PaperPerson>();
-  for (const p of people) if (!citizenOf(p) && !firstOf.has(personKey(p.phone, p.name))) firstOf.set(personKey(p.phone, p.name), p);
+  for (const p of people) if (!citizenOf(p) && !firstOf.has(identityKey(p))) firstOf.set(identityKey(p), p);
   const newCitizens = [...firstOf.entries()].map(([key, p]) => ({
     _id: newPaperCitizenId(),
     language: 'ru',
     name: p.name,
-    phone: p.phone,
+    ...(p.phone ? { phone: p.phone } : {}),
     phoneKey: key,
     consent: { version: PAPER_CONSENT_VERSION, givenAt: p.joinedAt, method: 'paper', centerId: p.centerId, recordedBy: actorId, recordedAt: now },
     reachable: false,
@@ -111,7 +117,7 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
       // Another registration inserted the same phone and name meanwhile: theirs is read back below.
       if (!isBulkOfDuplicates(error)) throw error;
     }
-    known = await paperPeopleByPhone(phones);
+    [known, keyed] = await read();
   }
   const ours = new Set(newCitizens.map((c) => c._id));
 
@@ -172,8 +178,8 @@ async function failedIndexes(error: unknown, documents: Array<{ _id: Types.Objec
 
 export interface DeskRequest {
   name: string;
-  /** As typed: normalized here. */
-  phone: string;
+  /** As typed: normalized here. Absent: the person has no phone (identified by name and center: identityKey). */
+  phone?: string;
   courseId: string;
   centerId: string;
   timeOfDay: TimeOfDay;
@@ -199,23 +205,24 @@ export type DeskResult =
  */
 export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Promise<DeskResult> {
   if (request.consentSignedOnPaper !== true) throw new Error('registerAtDesk: no paper consent');
-  const phone = normalizePhone(request.phone);
+  const phone = request.phone === undefined ? undefined : normalizePhone(request.phone);
   const name = singleLine(request.name);
-  if (!phone) throw new Error('registerAtDesk: not a valid phone number');
+  if (request.phone !== undefined && !phone) throw new Error('registerAtDesk: not a valid phone number');
   if (name.length < 2 || name.length > 100) throw new Error('registerAtDesk: bad name');
   const open = (await CenterModel.exists({ _id: request.centerId, active: true })) !== null && (await findOpenCourse(request.courseId)) !== undefined;
   if (!open) return { outcome: 'closed' };
   const who = request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : { name };
-  const before = await findOnList(phone, request.courseId, who);
+  const onList = () => (phone ? findOnList(phone, request.courseId, who) : findNoPhoneOnList(name, request.centerId, request.courseId));
+  const before = await onList();
   if (before) return { outcome: 'already', ...before };
   const person: PaperPerson = {
-    name, phone, courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now,
+    name, ...(phone ? { phone } : {}), courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now,
     ...(request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : {}),
   };
   const [result] = await registerWithoutTelegram([person], by);
   if (result?.outcome !== 'added') {
     // Someone else registered this person for this course a moment ago.
-    const raced = await findOnList(phone, request.courseId, who);
+    const raced = await onList();
     if (raced) return { outcome: 'already', ...raced };
     throw new Error('registerAtDesk: entry neither written nor found');
   }

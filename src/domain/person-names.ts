@@ -18,5 +18,20 @@ export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKe
  */
 export const personKey = (phone: string, name: string): string => `${phone}|${nameKey(name)}`;
 
+/**
+ * WHO a person without Telegram is: the one place this rule lives (fix28d). With a phone: phone AND name (personKey).
+ * Without a phone (seniors who come in every week, registered with "No phone"): name AND center, the center where
+ * they come in (their entry's center, where the paper form is kept). Two "Иванова Мария" at one center are then one
+ * person; at two centers, two. The key is stored as `phoneKey` (unique), "nophone:<centerId>|<nameKey>": it starts
+ * with no "+", so it never meets a phone's key, and phoneOfKey gives no phone from it.
+ */
+export const identityKey = (person: { phone?: string | undefined; name: string; centerId: string }): string =>
+  person.phone ? personKey(person.phone, person.name) : `${NO_PHONE_PREFIX}${person.centerId}|${nameKey(person.name)}`;
+
+const NO_PHONE_PREFIX = 'nophone:';
+
+/** Whether a `phoneKey` is of a person without a phone (identityKey). */
+export const isNoPhoneKey = (key: string | null | undefined): boolean => !!key && key.startsWith(NO_PHONE_PREFIX);
+
 /** The phone of a `phoneKey` of either form. */
 export const phoneOfKey = (key: string): string => key.split('|')[0]!;

@@ -1,7 +1,8 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
 import { WaitlistEntryModel, type EntryStatus } from '../db/models/waitlist-entry.js';
-import { phoneOfKey, sameName } from './person-names.js';
+import { identityKey, isNoPhoneKey, phoneOfKey, sameName } from './person-names.js';
+import { isDuplicateKey } from '../db/duplicates.js';
 import { normalizePhone } from './phone.js';
 import { positionOf } from './waitlist.js';
 
@@ -79,6 +80,24 @@ export async function findOnList(phone: string, courseId: string, who: OnPhone):
   if (!e164) return undefined;
   const people = await CitizenModel.find({ $or: [{ phone: e164 }, ...keysOf(e164)] }, { _id: 1, name: 1 }).lean();
   const ids = people.filter((c) => ('citizenId' in who ? c._id === who.citizenId : sameName(c.name, who.name))).map((c) => c._id);
+  return activeEntryOf(ids, courseId);
+}
+
+/** People without a phone, by their identity keys (identityKey: name at a center): key → citizen id. */
+export async function noPhonePeopleByKey(keys: string[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const found = await CitizenModel.find(oneOf('phoneKey', keys), { phoneKey: 1 }).batchSize(WHOLE_LIST_BATCH).lean();
+  const wanted = new Set(keys);
+  return new Map(found.flatMap((c) => (c.phoneKey && wanted.has(c.phoneKey) ? [[c.phoneKey, c._id] as const] : [])));
+}
+
+/** A person without a phone is the same name at the same center (identityKey): their active entry for this course. */
+export async function findNoPhoneOnList(name: string, centerId: string, courseId: string): Promise<OnList | undefined> {
+  const person = await CitizenModel.findOne({ phoneKey: identityKey({ name, centerId }) }, { _id: 1 }).lean();
+  return person ? activeEntryOf([person._id], courseId) : undefined;
+}
+
+async function activeEntryOf(ids: number[], courseId: string): Promise<OnList | undefined> {
   if (ids.length === 0) return undefined;
   const entry = await WaitlistEntryModel.findOne({ citizenId: { $in: ids }, courseId, activeKey: { $exists: true } }).lean();
   if (!entry) return undefined;
@@ -92,4 +111,23 @@ export async function findOnList(phone: string, courseId: string, who: OnPhone):
 export async function usedInTelegram(phone: string): Promise<boolean> {
   const e164 = normalizePhone(phone);
   return e164 !== undefined && (await CitizenModel.exists({ phone: e164, _id: { $gt: 0 } })) !== null;
+}
+
+/**
+ * A person without a phone moved by staff to another center (/find): they come in there now, so they are their name
+ * at that center (identityKey), unless they still wait at the old one for another course, or a namesake without a
+ * phone is registered there already (then they stay two records, as two people with two phones would).
+ */
+export async function followNoPhoneIdentity(citizenId: number, centerId: string): Promise<void> {
+  const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
+  if (!person || person.phone || !isNoPhoneKey(person.phoneKey)) return;
+  const key = identityKey({ name: person.name, centerId });
+  if (key === person.phoneKey) return;
+  const elsewhere = await WaitlistEntryModel.exists({ citizenId, centerId: { $ne: centerId }, activeKey: { $exists: true } });
+  if (elsewhere) return;
+  try {
+    await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey }, { $set: { phoneKey: key } });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
 }

@@ -165,13 +165,13 @@ describe('/import: a course typed as one word (walk s22 W22-09)', () => {
 });
 
 describe('/import names a row that does not fit by the list\'s own number and the name (walk s22 W22-10)', () => {
-  it('"строка 3 (№ 4, Кузнецов Вадим) — нет телефона", in Russian and in English', async () => {
+  it('"строка 3 (№ 4, Кузнецов Вадим) — нет даты записи", in Russian and in English', async () => {
     const LIB = 90_741;
     await librarianAt(LIB, ['kiselyovsk-central']);
     const rows = [
       ['№', 'ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
       ['1', 'Киселёвская Анна', '+7 913 009-74-01', 'basics', 'kiselyovsk-central', '01.11.2026'],
-      ['4', 'Кузнецов Вадим', '', 'basics', 'kiselyovsk-central', '02.11.2026'],
+      ['4', 'Кузнецов Вадим', '+7 913 009-74-02', 'basics', 'kiselyovsk-central', ''],
       ['14', 'Алексеева Ольга', '8904111111', 'basics', 'kiselyovsk-central', '03.11.2026'],
       ['', '', '+7 913 009-74-04', 'basics', 'kiselyovsk-central', '03.11.2026'],
     ];
@@ -181,7 +181,7 @@ describe('/import names a row that does not fit by the list\'s own number and th
     await librarian.document(utf8Csv(rows, { delimiter: ';' }), 'киселёвск.csv');
     const from = librarian.messages().length;
     await librarian.press(CONSENT_YES);
-    expect(librarian.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 3 (№ 4, Кузнецов Вадим) — нет телефона\nстрока 4 (№ 14, Алексеева Ольга) — не понятен телефон\nстрока 5 — нет ФИО');
+    expect(librarian.textsSince(from)).toContain('Не подходят (строка в файле — причина):\nстрока 3 (№ 4, Кузнецов Вадим) — нет даты записи\nстрока 4 (№ 14, Алексеева Ольга) — не понятен телефон\nстрока 5 — нет ФИО');
     expect(librarian.lastText()).toContain('Не подходят: 3');
     expect(librarian.lastText()).toContain('Какие строки не подходят и почему — в сообщении выше.');
     await librarian.press('Отмена');
@@ -191,7 +191,7 @@ describe('/import names a row that does not fit by the list\'s own number and th
     await english.document(utf8Csv([...rows, ['']], { delimiter: ';' }), 'kiselyovsk.csv');
     const since = english.messages().length;
     await english.press(/Yes/);
-    expect(english.textsSince(since).join('\n')).toContain('line 3 (No. 4, Кузнецов Вадим) — no phone');
+    expect(english.textsSince(since).join('\n')).toContain('line 3 (No. 4, Кузнецов Вадим) — no date joined');
     expect(t.errors).toEqual([]);
   });
 });
@@ -209,13 +209,13 @@ describe('/import of a row for a course no longer offered (fixK leftover)', () =
     await librarian.document(utf8Csv([
       ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
       ['Фотографова Вера', '+7 913 009-75-01', 'Обработка фотографий', 'kemerovo-gogol', '01.11.2026'],
-      ['Фотографов Пётр', '', 'Обработка фотографий', 'kemerovo-gogol', '02.11.2026'],
+      ['Фотографов Пётр', '12-34', 'Обработка фотографий', 'kemerovo-gogol', '02.11.2026'],
       ['Вязальщикова Анна', '+7 913 009-75-03', 'Вязание крючком', 'kemerovo-gogol', '03.11.2026'],
     ]), 'photo.csv');
     await librarian.press(CONSENT_YES);
     const said = librarian.textsSince(from).join('\n');
     expect(said).toContain('строка 2 (Фотографова Вера) — курс не предлагается');
-    expect(said).toContain('строка 3 (Фотографов Пётр) — нет телефона, курс не предлагается');
+    expect(said).toContain('строка 3 (Фотографов Пётр) — не понятен телефон, курс не предлагается');
     expect(said).toContain('строка 4 (Вязальщикова Анна) — неизвестный курс');
     await CourseModel.deleteOne({ _id: 'photo-editing-l' });
     invalidateCatalog();

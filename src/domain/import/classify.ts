@@ -1,7 +1,7 @@
 import { canManageCenter, type Role } from '../roles.js';
 import { fromLocal } from '../time.js';
 import type { PreparedImport, ReadRow, RejectedRow } from './prepare.js';
-import { nameKey, personKey, sameName } from '../person-names.js';
+import { identityKey, nameKey, sameName } from '../person-names.js';
 import { legacyRowKey, rowKey } from './prepare.js';
 
 /** A name in the file matched to a catalog item by similarity: staff confirm it once for all its rows. */
@@ -161,20 +161,21 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     if (joinedAt > now) { rejected.push({ line: row.line, reason: 'future-date', value: dateText }); continue; }
     if (joinedAt < oldest) { rejected.push({ line: row.line, reason: 'old-date', value: dateText }); continue; }
     // A person is a phone and a name: another name on the phone is another person (sameName forgives case, ё, order).
-    const person = `${personKey(row.phone, row.name)}:${courseId}`;
+    // Without a phone: their name at this center (identityKey, fix28d).
+    const person = `${identityKey({ phone: row.phone, name: row.name, centerId })}:${courseId}`;
     const earlier = firstLine.get(person);
     if (earlier !== undefined) {
       already.push({ line: row.line, reason: 'duplicate-in-file', of: earlier });
       continue;
     }
     firstLine.set(person, row.line);
-    const phone = onPhone.get(row.phone) ?? { line: row.line, name: row.name, names: new Set<string>() };
-    onPhone.set(row.phone, phone);
-    const sharesPhoneWith = !phone.names.has(nameKey(row.name)) && !sameName(phone.name, row.name) ? phone.line : undefined;
-    phone.names.add(nameKey(row.name));
-    const key = rowKey(row.phone, row.name, courseId, row.joinedOn);
-    const legacy = legacyRowKey(row.phone, courseId, row.joinedOn);
-    if (importedKeys.has(key) || importedKeys.has(`${legacy}|${nameKey(row.name)}`) || importedKeys.has(`${legacy}|?`)) {
+    const phone = row.phone ? (onPhone.get(row.phone) ?? { line: row.line, name: row.name, names: new Set<string>() }) : undefined;
+    if (row.phone && phone) onPhone.set(row.phone, phone);
+    const sharesPhoneWith = phone && !phone.names.has(nameKey(row.name)) && !sameName(phone.name, row.name) ? phone.line : undefined;
+    phone?.names.add(nameKey(row.name));
+    const key = rowKey(row.phone ?? identityKey({ name: row.name, centerId }), row.name, courseId, row.joinedOn);
+    const legacy = row.phone ? legacyRowKey(row.phone, courseId, row.joinedOn) : undefined;
+    if (importedKeys.has(key) || (legacy && (importedKeys.has(`${legacy}|${nameKey(row.name)}`) || importedKeys.has(`${legacy}|?`)))) {
       already.push({ line: row.line, reason: 'imported-before' });
       continue;
     }

@@ -18,6 +18,8 @@ export interface ImportResult {
   /** Of `already`, waiting entries whose place now counts from the file's earlier day. */
   backdated: number;
   rejected: number;
+  /** Of `added`, people with no phone (fix28d): told in person when their turn comes. */
+  noPhone: number;
   /** Lines (as in the file) not written because the coordinator stopped the course or hid the center after the preview. */
   closed: { course: number[]; center: number[] };
   /** Each course and center that got someone new (their free seats are offered next: offerSeatsOnJoining). */
@@ -50,7 +52,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   const registered = await registerWithoutTelegram(
     rows.map((r) => ({
       name: r.name,
-      phone: r.phone,
+      ...(r.phone ? { phone: r.phone } : {}),
       courseId: r.courseId,
       centerId: r.centerId,
       timeOfDay: r.timeOfDay,
@@ -100,5 +102,6 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   // The librarian's next /stats shows the people just added (walk s22 W22-11).
   if (added > 0 || backdated > 0) await markStatsStale();
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
-  return { ...result, closed, places: [...places.values()] };
+  const noPhone = rows.filter((r, i) => !r.phone && registered[i]?.outcome === 'added').length;
+  return { ...result, noPhone, closed, places: [...places.values()] };
 }

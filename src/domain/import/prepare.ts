@@ -6,21 +6,21 @@ import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import { listCenters, listCourses, listEveryCourse, type Center } from '../catalog.js';
 import { centerWords } from '../center-names.js';
-import { nameKey, personKey, phoneOfKey } from '../person-names.js';
+import { identityKey, nameKey, personKey, phoneOfKey } from '../person-names.js';
 import { transliterate } from '../transliterate.js';
 import type { LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
 import { FileRejected, MAX_ROWS, readTable, type Table } from './read-table.js';
-import { parseJoinDate, parseName, parsePhone, parseTimeOfDay } from './values.js';
+import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone } from './values.js';
 
 /** A row whose cells could all be read; whether it is added is decided by classify(). */
 export interface ReadRow {
   line: number;
   name: string;
-  /** E.164 */
-  phone: string;
+  /** E.164; absent: the cell was empty, a person with no phone (fix28d: their name at their center, identityKey). */
+  phone?: string;
   courseText: string;
   centerText: string;
   joinedOn: LocalDate;
@@ -179,17 +179,18 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     // Every problem of the row; an empty cell is "missing", not "not understood".
     const problems: Array<{ reason: RejectReason; value?: string }> = [
       ...('problem' in parsedName ? [{ reason: parsedName.problem }] : []),
-      ...(phone ? [] : [phoneText ? { reason: 'bad-phone' as const, value: phoneText } : { reason: 'no-phone' as const }]),
+      // An empty phone is a person without one (fix28d); a phone that is no phone is still refused.
+      ...(phone || saysNoPhone(phoneText) ? [] : [{ reason: 'bad-phone' as const, value: phoneText }]),
       ...(joinedOn ? [] : [dateText ? { reason: 'bad-date' as const, value: dateText } : { reason: 'no-date' as const }]),
     ];
-    if ('problem' in parsedName || !phone || !joinedOn) {
+    if ('problem' in parsedName || problems.some((x) => x.reason === 'bad-phone') || !joinedOn) {
       const also = problems.slice(1).map((x) => x.reason);
       unreadable.push({ line, ...problems[0]!, ...(also.length ? { also } : {}) });
       namesOfUnreadable.push({ row: unreadable.at(-1)!, course: singleLine(cell(cells, c.course)), center: singleLine(cell(cells, c.center)) });
     } else {
       const notes = singleLine(cell(cells, c.notes)).slice(0, 500);
       rows.push({
-        line, name: parsedName.name, phone, joinedOn,
+        line, name: parsedName.name, ...(phone ? { phone } : {}), joinedOn,
         courseText: singleLine(cell(cells, c.course)),
         centerText: singleLine(cell(cells, c.center)),
         timeOfDay: parseTimeOfDay(cell(cells, c.timeOfDay)),
@@ -224,12 +225,20 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     if (more.length) row.also = [...(row.also ?? []), ...more];
   }
 
-  const phones = [...new Set(rows.map((r) => r.phone))];
+  const phones = [...new Set(rows.flatMap((r) => (r.phone ? [r.phone] : [])))];
+  // Without a phone the person is their name at a center (identityKey): every center the row's center may turn out to be.
+  const centersOf = (row: ReadRow) => {
+    const m = centerless ? { kind: 'exact' as const, id: soleCenterId } : centerMatches[row.centerText];
+    return m && m.kind !== 'none' ? [m.id, ...('also' in m && m.also ? m.also : [])] : [];
+  };
+  const noPhoneKeys = [...new Set(rows.flatMap((row) => (row.phone ? [] : centersOf(row).map((centerId) => identityKey({ name: row.name, centerId })))))];
   const keys = rows.flatMap((row) => {
     const m = courseMatches[row.courseText];
-    return m && m.kind !== 'none' ? [rowKey(row.phone, row.name, m.id, row.joinedOn), legacyRowKey(row.phone, m.id, row.joinedOn)] : [];
+    if (!m || m.kind === 'none') return [];
+    if (!row.phone) return centersOf(row).map((centerId) => rowKey(identityKey({ name: row.name, centerId }), row.name, m.id, row.joinedOn));
+    return [rowKey(row.phone, row.name, m.id, row.joinedOn), legacyRowKey(row.phone, m.id, row.joinedOn)];
   });
-  const { onList, waitingSince, importedKeys } = await whatIsOnTheList(phones, keys);
+  const { onList, waitingSince, importedKeys } = await whatIsOnTheList(phones, keys, noPhoneKeys);
   const fileHash = fileHashOf(bytes);
   const before = await ImportBatchModel.findOne({ fileHash }, { importedAt: 1 }).sort({ importedAt: 1 }).lean();
 
@@ -265,14 +274,20 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
 async function whatIsOnTheList(
   phones: string[],
   keys: string[],
+  noPhoneKeys: string[],
 ): Promise<Pick<PreparedImport, 'onList' | 'waitingSince' | 'importedKeys'>> {
   const wantedPhones = new Set(phones);
+  const wantedNoPhone = new Set(noPhoneKeys);
   const citizens = await CitizenModel.find(
-    { $or: [oneOf('phone', phones), oneOf('phoneKey', phones)] },
+    { $or: [oneOf('phone', phones), oneOf('phoneKey', phones), ...(noPhoneKeys.length ? [oneOf('phoneKey', noPhoneKeys)] : [])] },
     { phone: 1, phoneKey: 1, name: 1 },
   ).batchSize(WHOLE_LIST_BATCH).lean();
   const personOf = new Map<number, string>();
   for (const c of citizens) {
+    if (c.phoneKey && wantedNoPhone.has(c.phoneKey)) {
+      personOf.set(c._id, c.phoneKey);
+      continue;
+    }
     const phone = c.phoneKey ? phoneOfKey(c.phoneKey) : c.phone;
     if (phone && wantedPhones.has(phone)) personOf.set(c._id, personKey(phone, c.name));
   }

@@ -38,6 +38,12 @@ export function parsePhone(text: string): string | undefined {
   return normalizePhone(text);
 }
 
+/**
+ * A phone cell left empty (or a dash drawn in it) on a paper list: a person without a phone (fix28d). Words ("нет",
+ * "без телефона") stay a phone not understood, as before: the librarian checks the row.
+ */
+export const saysNoPhone = (text: string): boolean => /^[-–—]*$/.test(text.trim());
+
 const TIME_WORDS: Array<[RegExp, TimeOfDay]> = [
   [/^(утр|morn|до обеда)/i, 'morning'],
   [/^(ден|дн[её]м|днев|после обеда|обед|afternoon|day)/i, 'afternoon'],

@@ -2,6 +2,7 @@ import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
 import { createI18n, type Translator } from '../../bot/i18n.js';
 import { sendDailyCallLists } from '../../domain/call-lists.js';
+import { inPersonVars } from '../../domain/no-phone-notices.js';
 
 export const CALL_LIST_JOB = 'calls:daily-list';
 
@@ -11,7 +12,12 @@ let i18n: Translator | undefined;
 /** The job body (tests call it with their clock). */
 export function runCallListJob(deps: AppDeps) {
   const translator = (i18n ??= createI18n(deps.config.DEFAULT_LOCALE));
-  return sendDailyCallLists(deps.config.CALL_LIST_TIME, deps.now(), (language) => translator.t(language, 'calls-line-blocked'));
+  return sendDailyCallLists(
+    deps.config.CALL_LIST_TIME,
+    deps.now(),
+    (language) => translator.t(language, 'calls-line-blocked'),
+    (language, names) => translator.t(language, 'no-phone-remind', inPersonVars(names)),
+  );
 }
 
 /**

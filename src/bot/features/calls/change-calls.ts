@@ -50,7 +50,8 @@ const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
   ].join('\n');
 
 const paging = (ctx: BotContext, topic: ChangeCallTopic): PagingOptions<ChangeCall> => ({
-  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone}`,
+  // No phone (fix28d): told in person, and ticked when told.
+  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone || ctx.t('no-phone-line')}`,
   frame: 600,
   perPage: PER_PAGE,
   words: wordsLeft(frame(ctx, topic)),

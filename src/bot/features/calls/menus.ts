@@ -1,5 +1,5 @@
 import { addDays, isoDate, parseIsoDate, sayDate, toLocal, type LocalDate } from '../../../domain/time.js';
-import { callLine, callPlace, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
+import { callLine, callPlace, inPersonOf, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
 import { describeCenter } from '../../../domain/catalog.js';
 import { centerPlace } from '../../../domain/center-names.js';
 import { callTaskMessage, noteCallCard, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
@@ -8,6 +8,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec, type Field } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { inPersonVars } from '../../../domain/no-phone-notices.js';
 import { phoneTail } from '../../../domain/phone.js';
 import { renderMessage } from './render.js';
 import { openPutInLists, type PutInList } from '../../../domain/putin-calls.js';
@@ -31,6 +32,8 @@ const day: Field<LocalDate> = {
 interface CallListView {
   date: LocalDate;
   calls: LessonCall[];
+  /** People without a phone on that day: one line, to remind in person (fix28d). */
+  inPerson: string[];
   page: Page<LessonCall>;
   /** Each center's town and name in the reader's words. */
   places: Record<string, string>;
@@ -62,9 +65,9 @@ async function placesOf(ctx: BotContext, centerIds: string[]): Promise<Record<st
 }
 
 async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
-  const calls = await lessonCallsOn(ctx.role!, p.day);
+  const { calls, inPerson } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
   const places = await placesOf(ctx, calls.map((c) => c.centerId));
-  return { date: p.day, calls, places, page: pageOf(calls, p.page, callPaging(ctx, places)) };
+  return { date: p.day, calls, inPerson, places, page: pageOf(calls, p.page, callPaging(ctx, places)) };
 }
 
 export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: number }>({
@@ -76,9 +79,10 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
   names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: '/calls' },
   text: (ctx, v) => {
     const date = sayDate(v.date, ctx.locale);
-    if (v.calls.length === 0) return ctx.t('calls-list-empty', { date });
+    const remind = v.inPerson.length > 0 ? ctx.t('no-phone-remind', inPersonVars(v.inPerson)) : '';
+    if (v.calls.length === 0) return [ctx.t('calls-list-empty', { date }), remind].filter(Boolean).join('\n');
     const title = ctx.t('calls-list-title', { date, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
-    return [title, pageLines(v.page, callPaging(ctx, v.places)).join('\n'), ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    return [title, pageLines(v.page, callPaging(ctx, v.places)).join('\n'), remind, ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     for (const call of v.page.items) {
@@ -122,7 +126,7 @@ const TASKS_PER_PAGE = 40;
 function taskLine(ctx: BotContext, t: OpenCallTask) {
   const expires = toLocal(new Date(t.expiresAt), t.timeZone);
   const until = `${sayDate(expires, ctx.locale)}, ${String(expires.hour).padStart(2, '0')}:${String(expires.minute).padStart(2, '0')}`;
-  return ctx.t('calls-task-line', { name: t.name, phone: t.phone, course: t.short, until, noAnswers: t.noAnswerCount });
+  return ctx.t('calls-task-line', { name: t.name, phone: t.phone || ctx.t('no-phone-line'), course: t.short, until, noAnswers: t.noAnswerCount });
 }
 
 
@@ -155,7 +159,7 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
-    const calls = await lessonCallsOn(ctx.role!, date);
+    const { calls } = inPersonOf(await lessonCallsOn(ctx.role!, date));
     return { date, done: calls.filter((c) => c.done).length, count: calls.length };
   };
   const today = await summary(todayDate);

@@ -1,0 +1,52 @@
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import type { Locale } from '../notify/notifier.js';
+import type { OutboxItem } from '../outbox/index.js';
+import { callRecipients } from './call-tasks.js';
+import { staffLanguages } from './staff-language.js';
+import { singleLine } from './text.js';
+
+/**
+ * People with neither Telegram nor a phone (fix28d): nothing to send and nothing to dial. A lesson reminder or a
+ * schedule change is not a call for them; the librarians are told in one line to tell them in person
+ * (by name while they are few, else how many).
+ */
+
+/** Up to this many are named; more are counted. */
+export const NAMED_IN_PERSON = 3;
+
+/** Of these citizens, those without Telegram and without a phone (by name), and the rest. */
+export async function withoutPhone(citizenIds: number[]): Promise<{ others: number[]; inPerson: Array<{ id: number; name: string }> }> {
+  const paper = citizenIds.filter((id) => !hasTelegram(id));
+  const found = paper.length ? await CitizenModel.find({ _id: { $in: paper } }, { name: 1, phone: 1 }).lean() : [];
+  const none = found.filter((c) => !c.phone).map((c) => ({ id: c._id, name: singleLine(c.name) }));
+  const ids = new Set(none.map((p) => p.id));
+  return { others: citizenIds.filter((id) => !ids.has(id)), inPerson: none.sort((a, b) => a.name.localeCompare(b.name, 'ru')) };
+}
+
+/** The vars of the one line (no-phone-remind, no-phone-tell): their names while few, else how many. */
+export const inPersonVars = (names: string[]) => ({ named: names.length <= NAMED_IN_PERSON ? 'yes' : 'no', names: names.join(', '), count: names.length });
+
+/**
+ * A schedule change for people without a phone: each of the center's librarians gets one message (no call, no
+ * list), "📌 tell them in person" and what changed (`no-phone-change-<kind>`, the change's variables).
+ */
+export async function inPersonChangeNotices(
+  change: { id: string; kind: string; centerId: string; actorId: number },
+  inPerson: Array<{ id: number; name: string }>,
+  describe: (language: Locale) => Promise<Record<string, string | number>>,
+): Promise<OutboxItem[]> {
+  if (inPerson.length === 0) return [];
+  const staffIds = await callRecipients(change.centerId, change.actorId);
+  const languages = await staffLanguages(staffIds);
+  const varsIn = new Map<Locale, Record<string, string | number>>();
+  for (const language of new Set(languages.values())) varsIn.set(language, await describe(language));
+  const who = inPersonVars(inPerson.map((p) => p.name));
+  // Named people's ids are in the key: when one of them is forgotten, the message loses its text (outbox/forget.ts).
+  const named = who.named === 'yes' ? `:${inPerson.map((p) => p.id).join(':')}` : '';
+  return staffIds.map((staffId): OutboxItem => ({
+    key: `chg:${change.id}:in-person${named}:${staffId}`,
+    citizenId: staffId,
+    priority: 'personal',
+    message: { text: { key: `no-phone-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, ...who } } },
+  }));
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useSampleDataPerTest } from '../helpers/test-db.js';
+import { utf8Csv } from './files.js';
+
+/** /import of people with no phone (fix28d): an empty phone cell (or a dash) is a person without one. */
+
+useSampleDataPerTest();
+
+const NOW = new Date('2026-11-30T05:00:00Z');
+const COORDINATOR = 91_900;
+const LIBRARIAN = 91_700;
+const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+
+const FILE = utf8Csv([
+  ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+  ['Степанова Клавдия', '', 'basics', 'belovo-central', '01.11.2026'],
+  ['Козлова Нина', '—', 'basics', 'belovo-central', '02.11.2026'],
+  ['Номерова Ольга', '12-34', 'basics', 'belovo-central', '03.11.2026'],
+  ['Телефонов Иван', '+7 923 009-81-01', 'basics', 'belovo-central', '04.11.2026'],
+]);
+
+describe('/import of people with no phone', () => {
+  it('takes a row with an empty phone, still refuses one that is no phone, counts them; the same file again adds nothing; /add knows them', async () => {
+    await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['belovo-central'], addedBy: COORDINATOR });
+    const t = setup();
+    const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/import');
+    await anna.document(FILE, 'белово.csv');
+    const from = anna.messages().length;
+    await anna.press('✓ Да, у всех');
+    expect(anna.textsSince(from).join('\n')).toContain('строка 4 (Номерова Ольга) — не понятен телефон');
+    expect(anna.lastText()).toContain('Будут добавлены в очередь: 3');
+    expect(anna.lastText()).toContain('Без телефона: 2 — им скажут лично, когда подойдёт очередь.');
+    expect(anna.lastText()).toContain('Не подходят: 1');
+    await anna.press('✅ Записать 3');
+    expect(anna.lastText()).toMatch(/^Готово\. Добавлено в очередь: 3\.[^]*\nБез телефона: 2 — им скажут лично/);
+    const withoutPhone = await CitizenModel.find({ phone: { $exists: false } }).lean();
+    expect(withoutPhone.map((c) => c.phoneKey).sort()).toEqual(['nophone:belovo-central|клавдия степанова', 'nophone:belovo-central|козлова нина']);
+    expect(await WaitlistEntryModel.countDocuments({ status: 'waiting', centerId: 'belovo-central' })).toBe(3);
+
+    // The same file again: the rows were imported before.
+    await anna.text('/import');
+    await anna.document(FILE, 'белово.csv');
+    await anna.press('✓ Да, у всех');
+    expect(anna.lastText()).toContain('Уже загружены раньше: 3');
+
+    // At the desk, the same name at the same center is the person imported.
+    await anna.text('/add');
+    await anna.press('✓ Да, бланк подписан');
+    await anna.text('Степанова Клавдия');
+    await anna.press('Нет телефона');
+    await anna.press('Основы компьютерной грамотности');
+    expect(anna.lastText()).toMatch(/^Этот человек уже в очереди на курс «Основы компьютерной грамотности» \(.*\): место 1\./);
+    expect(t.errors).toEqual([]);
+  });
+});

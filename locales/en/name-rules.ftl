@@ -4,3 +4,4 @@ join-name-marks = Please leave icons, ticks and signs such as = < > @ out of the
 desk-add-name-marks = Leave icons, ticks and signs such as = < > @ out of the name: in lists they would pass for the bot's marks. Type only the name in letters, for example Anna Petrova.
 imp-reason-name-marks = icons or signs in the name, letters only please
 imp-reason-name-phone = a phone number in the name
+calls-list-other-center = This call list is for the librarians of another center.

@@ -29,7 +29,7 @@ const PHONE_IN_NAME = /(?:\d[\s\-().]*){7,}|📞|☎/u;
  * The bot's own marks and their like (✅ ▫️ ☐ ✓ ✔ ☑ ✗ ● ➡ …: arrows, shapes, dingbats, emoji): in a roster or an
  * attendance button a name carrying them looks marked (probe s28 L1).
  */
-const MARKS = /[\p{Extended_Pictographic}\u2190-\u2BFF\u3030\u303D\uFE0F\u20E3]/u;
+const MARKS = /[\p{Extended_Pictographic}\u2190-\u2BFF\u3030\u303D]|\uFE0F|\u20E3/u;
 /** Markup and formulas: tags and Markdown signs anywhere, a link, a spreadsheet formula's first sign (= + - @). */
 const MARKUP = /[<>`*_[\]{}|\\^~=]|:\/\/|^[+\-@]/u;
 

@@ -5,3 +5,6 @@ desk-add-name-marks = Leave icons, ticks and signs such as = < > @ out of the na
 imp-reason-name-marks = icons or signs in the name, letters only please
 imp-reason-name-phone = a phone number in the name
 calls-list-other-center = This call list is for the librarians of another center.
+# A librarian added by her Telegram number who has not written to the bot since: no name yet.
+staff-unnamed = { $id } (name not known yet)
+staff-unnamed-line = name not known yet

@@ -5,3 +5,6 @@ desk-add-name-marks = В имени не нужны значки, отметки
 imp-reason-name-marks = в имени значки или знаки, нужны только буквы
 imp-reason-name-phone = в имени номер телефона
 calls-list-other-center = Этот список звонков — для библиотекарей другого центра.
+# A librarian added by her Telegram number who has not written to the bot since: no name yet.
+staff-unnamed = { $id } (имя пока неизвестно)
+staff-unnamed-line = имя пока неизвестно

@@ -8,15 +8,16 @@ import { checked, Questions, type Choice } from '../shared/questions.js';
 
 export const ADD_STAFF = 'classes-add-staff';
 
-/** The name colleagues see, else her Telegram id (the coordinator typed it). */
-const librarianName = async (userId: number) => (await listLibrarians()).find((s) => s.id === userId)?.displayName ?? String(userId);
+/** The name colleagues see, else her Telegram id (the coordinator typed it), said to be one until she writes to the bot. */
+const librarianName = async (userId: number) => (await listLibrarians()).find((s) => s.id === userId)?.displayName;
+const unnamed = (ctx: SceneContext, id: number) => ctx.t('staff-unnamed', { id: String(id) });
 
 /** Who may take her groups: the default first (marked), the other librarians of those centers, then the coordinator. */
 function handOverButtons(ctx: SceneContext, actorId: number, choices: { defaults: HandOverChoice[]; candidates: HandOverChoice[] }): Choice[] {
   const isDefault = (id: number) => choices.defaults.length === 1 && choices.defaults[0]!.id === id;
   const label = (id: number, name: string) => (isDefault(id) ? ctx.t('staff-handover-default', { name }) : name);
   return [
-    ...choices.candidates.map((c) => ({ label: label(c.id, c.name ?? String(c.id)), value: String(c.id) })),
+    ...choices.candidates.map((c) => ({ label: label(c.id, c.name ?? unnamed(ctx, c.id)), value: String(c.id) })),
     { label: label(actorId, ctx.t('staff-handover-me')), value: String(actorId) },
   ];
 }
@@ -63,14 +64,14 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       let to: number | undefined;
       if (choices && choices.groups > 0 && choices.candidates.length > 0) {
         to = Number(await q.ask([lost === undefined ? '' : lost ? ctx.t('handover-chosen-lost', { name: lost }) : ctx.t('handover-chosen-lost-unnamed'),
-          ctx.t('staff-untick-handover-ask', { name: await conversation.external(() => librarianName(userId)), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
+          ctx.t('staff-untick-handover-ask', { name: (await conversation.external(() => librarianName(userId))) ?? unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
           choices: handOverButtons(ctx, actorId, choices),
         }));
       } else if (choices && choices.groups > 0) {
         // Nobody else works at all those centers: each group goes to its center's other librarian, else to the coordinator.
         nobody = choices.defaults.every((c) => c.id === actorId)
           ? ctx.t('staff-untick-handover-none', { centers: chosenNames(unticked) })
-          : ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? String(c.id)).join(', ') });
+          : ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? unnamed(ctx, c.id)).join(', ') });
       }
       const result = await conversation.external(async (outer) => {
         // Her centers as they are now (another coordinator may have changed them): those left out lose her.

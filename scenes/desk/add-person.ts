@@ -6,13 +6,13 @@ import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findNoPhoneOnList, findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
-import { sameName } from '../../src/domain/person-names.js';
+import { nameProblem, sameName } from '../../src/domain/person-names.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import { paperPeopleSeenOn } from '../../src/domain/shared-phones.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
-import { normalizeName, validateName } from '../waitlist/validators.js';
+import { normalizeName } from '../waitlist/validators.js';
 import { naming } from './pick-person.js';
 
 export const ADD_PERSON = 'desk-add-person';
@@ -171,8 +171,8 @@ async function alreadyText(conversation: SceneConversation, ctx: SceneContext, o
   return ctx.t(key, { status: onList.status, course, center, position: onList.position });
 }
 
-/** The name step's problem in a librarian's words (a phone typed into the name: probe s20 F3). */
+/** The name step's problem in a librarian's words (a phone typed into the name: probe s20 F3; marks or markup: probe s28 L1). */
 function deskNameProblem(name: string): string | undefined {
-  const problem = validateName(name);
-  return problem && (problem === 'join-name-phone' ? 'desk-add-name-phone' : 'desk-add-name-invalid');
+  const problem = nameProblem(name);
+  return problem && (problem === 'phone' ? 'desk-add-name-phone' : problem === 'marks' ? 'desk-add-name-marks' : 'desk-add-name-invalid');
 }

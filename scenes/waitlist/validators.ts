@@ -1,3 +1,4 @@
+import { nameProblem } from '../../src/domain/person-names.js';
 import { singleLine } from '../../src/domain/text.js';
 
 export { normalizeContactPhone, normalizePhone } from '../../src/domain/phone.js';
@@ -5,17 +6,15 @@ export { normalizeContactPhone, normalizePhone } from '../../src/domain/phone.js
 /** A person's name as typed: one line, no control characters (see src/domain/text.ts). */
 export const normalizeName = (name: string) => singleLine(name);
 
-/** Seven digits or more in a row (spaces, dashes, brackets between them allowed), or a phone sign: a phone number. */
-const PHONE_IN_NAME = /(?:\d[\s\-().]*){7,}|📞|☎/u;
+const NAME_PROBLEM_KEYS = { phone: 'join-name-phone', letters: 'join-name-invalid', long: 'join-name-invalid', marks: 'join-name-marks' } as const;
 
 /**
- * Returns a locale key describing the problem, or undefined when the name is fine. A phone number in the
- * name is refused (probe s20 F3): staff screens would show it as the person's phone.
+ * Returns a locale key describing the problem, or undefined when the name is fine: the one name rule
+ * (nameProblem in src/domain/person-names.ts). A Telegram name it refuses is not taken: the name is asked.
  */
 export function validateName(name: string): string | undefined {
-  const cleaned = normalizeName(name);
-  if (PHONE_IN_NAME.test(cleaned)) return 'join-name-phone';
-  return cleaned.length >= 2 && cleaned.length <= 100 && /\p{L}/u.test(cleaned) ? undefined : 'join-name-invalid';
+  const problem = nameProblem(name);
+  return problem && NAME_PROBLEM_KEYS[problem];
 }
 
 /** The name Telegram knows: first and last name, one line. */

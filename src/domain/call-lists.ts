@@ -1,4 +1,4 @@
-import { CallTaskModel } from '../db/models/call-task.js';
+import { CallTaskModel, listedCallsOf } from '../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
@@ -237,3 +237,11 @@ export const parseCallListData = (data: string | undefined) => {
   const day = callListData.unpack(data)?.id;
   return day === undefined ? undefined : parseIsoDate(day);
 };
+
+/**
+ * Whether a list of calls (a change's, a broadcast's: `cz`) exists at any center: a staff member who cannot open it
+ * is then told it is another center's, not that it is gone (probe s28 L2).
+ */
+export async function changeCallsExist(changeId: string): Promise<boolean> {
+  return /^[0-9a-f]{24}$/.test(changeId) && (await CallTaskModel.exists({ key: listedCallsOf(changeId), kind: 'change' })) !== null;
+}

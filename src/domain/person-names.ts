@@ -1,3 +1,5 @@
+import { singleLine } from './text.js';
+
 /**
  * Telling people apart by name (walk s21 W21-03, fixH): people without Telegram are identified by phone AND name,
  * since a couple's landline or a daughter's mobile is often the phone of two people.
@@ -35,3 +37,31 @@ export const isNoPhoneKey = (key: string | null | undefined): boolean => !!key &
 
 /** The phone of a `phoneKey` of either form. */
 export const phoneOfKey = (key: string): string => key.split('|')[0]!;
+
+/** Seven digits or more in a row (spaces, dashes, brackets between them allowed), or a phone sign: a phone number. */
+const PHONE_IN_NAME = /(?:\d[\s\-().]*){7,}|📞|☎/u;
+/**
+ * The bot's own marks and their like (✅ ▫️ ☐ ✓ ✔ ☑ ✗ ● ➡ …: arrows, shapes, dingbats, emoji): in a roster or an
+ * attendance button a name carrying them looks marked (probe s28 L1).
+ */
+const MARKS = /[\p{Extended_Pictographic}\u2190-\u2BFF\u3030\u303D]|\uFE0F|\u20E3/u;
+/** Markup and formulas: tags and Markdown signs anywhere, a link, a spreadsheet formula's first sign (= + - @). */
+const MARKUP = /[<>`*_[\]{}|\\^~=]|:\/\/|^[+\-@]/u;
+
+export const NAME_MIN_LETTERS = 2;
+/** The longest name kept (/add, the join flow, /import). */
+export const NAME_MAX_LETTERS = 100;
+
+/**
+ * The one name rule, wherever a person's name comes in (the join flow, a Telegram name, /add, /import): one line
+ * (`singleLine`), 2 to 100 characters with a letter, no phone number (staff screens would show it as the phone:
+ * probe s20 F3), none of the bot's marks and no markup (probe s28 L1). Undefined when the name is fine.
+ */
+export type NameProblem = 'phone' | 'letters' | 'long' | 'marks';
+export function nameProblem(name: string): NameProblem | undefined {
+  const cleaned = singleLine(name);
+  if (PHONE_IN_NAME.test(cleaned)) return 'phone';
+  if (cleaned.length > NAME_MAX_LETTERS) return 'long';
+  if (cleaned.length < NAME_MIN_LETTERS || !/\p{L}/u.test(cleaned)) return 'letters';
+  return MARKS.test(cleaned) || MARKUP.test(cleaned) ? 'marks' : undefined;
+}

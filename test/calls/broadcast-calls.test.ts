@@ -121,6 +121,27 @@ describe('a broadcast to people without Telegram becomes calls (walk s20 #29)', 
     expect(t.errors).toEqual([]);
   });
 
+  it("a librarian of another center pressing a forwarded list button is told it is another center's list, not that it is gone (probe s28 L2)", async () => {
+    await twoWithoutTelegram();
+    const t = bot();
+    const [anna, vera] = [staff(t, 7001), staff(t, 7003)];
+    await broadcastToGogol(anna, 'Занятия в среду переносятся на четверг.');
+    const reportButton = anna.messages().at(-1)!.reply_markup!.inline_keyboard[0]![0]! as { callback_data: string };
+    await anna.press('📞 Кому позвонить');
+    const listButton = anna.messages().at(-1)!.reply_markup!.inline_keyboard[0]![0]! as { callback_data: string };
+    await vera.text('/calls');
+    const alert = () => t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text;
+    for (const data of [reportButton.callback_data, listButton.callback_data]) {
+      await vera.pressData(data, vera.messages().at(-1));
+      expect(alert()).toBe('Этот список звонков — для библиотекарей другого центра.');
+    }
+    // A list that is really gone is still called gone.
+    await vera.pressData(listButton.callback_data.replace(/[0-9a-f]{24}/, 'a'.repeat(24)), vera.messages().at(-1));
+    expect(alert()).toBe('Этого списка звонков уже нет.');
+    expect(await CallTaskModel.countDocuments({ done: true })).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+
   it("a coordinator's broadcast sends each librarian of the center one digest, once; English reads it in English", async () => {
     await twoWithoutTelegram();
     await StaffMemberModel.updateOne({ _id: 7002 }, { $set: { language: 'en' } });

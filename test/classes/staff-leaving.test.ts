@@ -241,6 +241,33 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(t.errors).toEqual([]);
   });
 
+  it('fix28b bare ids: librarians added by number with no name yet read as "4792 (имя пока неизвестно)", and get their Telegram name at their next staff command', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    // Added by Telegram number after they had opened the bot: no /start since, so no name.
+    await StaffMemberModel.create([
+      { _id: 4791, centerIds: ['prokopyevsk-central', 'mariinsk-central'], addedBy: COORDINATOR },
+      { _id: 4792, centerIds: ['prokopyevsk-central'], addedBy: COORDINATOR },
+      { _id: 4793, centerIds: ['prokopyevsk-central'], addedBy: COORDINATOR },
+    ]);
+    await groupWithOffers(t.clock.now(), { actorId: 4791, centerId: 'prokopyevsk-central' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    expect(coordinator.lastText()).toContain('• имя пока неизвестно (номер в Телеграме 4791):');
+    await coordinator.press('✖ Отозвать: 4791 (имя пока неизвестно)');
+    expect(coordinator.lastText()).toContain('Отозвать права библиотекаря у 4791 (имя пока неизвестно)?');
+    expect(coordinator.lastText()).toContain('Кто получит группы: 4792 (имя пока неизвестно).');
+    await coordinator.press('👤 Передать группы другому');
+    expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['4792 (имя пока неизвестно) — как предложено', '4793 (имя пока неизвестно)', 'Себе']);
+
+    // Нина writes a staff command: her Telegram name is taken; the unticking picker (the scene) then names her.
+    await t.user({ id: 4792, first_name: 'Нина', last_name: 'Петрова', language_code: 'ru' }).text('/classes');
+    expect((await StaffMemberModel.findById(4792).lean())?.displayName).toBe('Нина Петрова');
+    await untick(coordinator, 4791, /^Прокопьевск:.* — выбрано$/);
+    expect(coordinator.lastText()).toMatch(/^4791 \(имя пока неизвестно\) больше не будет работать здесь: Прокопьевск/);
+    expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['Нина Петрова — как предложено', '4793 (имя пока неизвестно)', 'Себе']);
+    expect(t.errors).toEqual([]);
+  });
+
   it('groups left with a revoked librarian by a restart are handed over: at the notice, and by the offers job', async () => {
     const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
     await librarian(4761, 'Ольга', ['yurga-central']);

@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from 'grammy';
 import { roleOf, type Role } from '../../domain/roles.js';
+import { nameLibrarianOnce } from '../../domain/staff.js';
 import { noteTelegramLanguage } from '../../domain/staff-language.js';
 import type { BotContext } from '../context.js';
 import { ourLocale } from '../i18n.js';
@@ -23,6 +24,8 @@ function guard(allowed: (role: Role) => boolean, refusal: string): MiddlewareFn<
     ctx.role = role;
     // Their notices (call digests, call tasks) come in it until they choose one with /language.
     await noteTelegramLanguage(ctx.from!.id, role.kind === 'coordinator', ourLocale(ctx.from!.language_code));
+    // A librarian added by her Telegram number after she had opened the bot has no name yet: her Telegram name now.
+    if (role.kind === 'librarian') await nameLibrarianOnce(ctx.from!.id, [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(' '));
     return next();
   };
 }

@@ -38,8 +38,8 @@ export interface ViewMenuSpec<V, P> {
   buttons(buttons: MenuButtons, view: V, ctx: BotContext): void | Promise<void>;
   /** The notice when the pressed buttons no longer match the view (default: "this button no longer works"); the menu is redrawn. */
   outdatedNotice?: (ctx: BotContext, view: V) => string | undefined;
-  /** What a press on a view that no longer loads answers (an alert). Default: "not found or no access". */
-  goneKey?: string;
+  /** What a press on a view that no longer loads answers (an alert; may depend on why). Default: "not found or no access". */
+  goneKey?: string | ((ctx: BotContext, payload: P) => Promise<string>);
   /**
    * A view that names people (by name or phone): whom it names, and the command that opens it again. Each message
    * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts). `reopen` may depend on who reads it.
@@ -203,7 +203,7 @@ export class ViewMenu<V, P> {
   /** Loads the view for this payload (ownership checked), or answers that it is gone. */
   async open(ctx: BotContext, payload: P): Promise<V | null> {
     const view = await this.spec.load(ctx, payload);
-    if (!view && ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t(this.spec.goneKey ?? 'cls-not-found'), show_alert: true });
+    if (!view && ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t((typeof this.spec.goneKey === 'function' ? await this.spec.goneKey(ctx, payload) : this.spec.goneKey) ?? 'cls-not-found'), show_alert: true });
     return view;
   }
 

@@ -28,7 +28,7 @@ export interface ReadRow {
   notes?: string;
 }
 
-export type RejectReason = 'no-name' | 'long-name' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'stopped-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
+export type RejectReason = 'no-name' | 'long-name' | 'name-phone' | 'name-marks' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'stopped-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
 
 export interface RejectedRow {
   line: number;
@@ -178,7 +178,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     const joinedOn = parseJoinDate(dateText);
     // Every problem of the row; an empty cell is "missing", not "not understood".
     const problems: Array<{ reason: RejectReason; value?: string }> = [
-      ...('problem' in parsedName ? [{ reason: parsedName.problem }] : []),
+      ...('problem' in parsedName ? [{ reason: parsedName.problem, ...(/^name-/.test(parsedName.problem) ? { value: singleLine(cell(cells, c.name)) } : {}) }] : []),
       // An empty phone is a person without one (fix28d); a phone that is no phone is still refused.
       ...(phone || saysNoPhone(phoneText) ? [] : [{ reason: 'bad-phone' as const, value: phoneText }]),
       ...(joinedOn ? [] : [dateText ? { reason: 'bad-date' as const, value: dateText } : { reason: 'no-date' as const }]),

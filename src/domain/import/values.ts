@@ -1,3 +1,4 @@
+import { nameProblem } from '../person-names.js';
 import { normalizePhone } from '../phone.js';
 import { singleLine } from '../text.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
@@ -59,17 +60,16 @@ export function parseTimeOfDay(text: string): TimeOfDay {
   return 'any';
 }
 
-/** The longest name kept, as /add and the join flow allow. */
-export const NAME_MAX_LETTERS = 100;
-
 /**
  * Names as people wrote them, cleaned as every typed name is (`singleLine`:
  * no line breaks, bidirectional or zero-width characters, which could
- * reorder or hide what a librarian reads). A name over the limit is told
- * apart from a missing one, so the person fixing the list knows what to fix.
+ * reorder or hide what a librarian reads), under the one name rule (nameProblem):
+ * a name over the limit is told apart from a missing one, and a phone number, the
+ * bot's marks or markup in it are named, so the person fixing the list knows what to fix.
  */
-export function parseName(text: string): { name: string } | { problem: 'no-name' | 'long-name' } {
+export function parseName(text: string): { name: string } | { problem: 'no-name' | 'long-name' | 'name-phone' | 'name-marks' } {
   const name = singleLine(text);
-  if (name.length > NAME_MAX_LETTERS) return { problem: 'long-name' };
-  return name.length >= 2 && /\p{L}/u.test(name) ? { name } : { problem: 'no-name' };
+  const problem = nameProblem(name);
+  if (!problem) return { name };
+  return { problem: ({ letters: 'no-name', long: 'long-name', phone: 'name-phone', marks: 'name-marks' } as const)[problem] };
 }

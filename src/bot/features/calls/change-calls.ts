@@ -1,4 +1,5 @@
 import { FIND_PERSON } from '../../../../scenes/desk/find-person.js';
+import { changeCallsExist } from '../../../domain/call-lists.js';
 import { BROADCAST_GIST_WORDS, changeCalls, setChangeCallDone, type ChangeCall, type ChangeCallTopic } from '../../../domain/call-digests.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
@@ -69,7 +70,8 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
   payload: payloadCodec({ change: objectId, page: count }),
   payloadOf: (v) => ({ change: v.changeId, page: v.page.index }),
   load: loadChangeCalls,
-  goneKey: 'calls-change-list-gone',
+  // A list that exists at another center is said to be another center's, as a call card of theirs is (probe s28 L2).
+  goneKey: async (_ctx, p) => ((await changeCallsExist(p.change)) ? 'calls-list-other-center' : 'calls-change-list-gone'),
   // Opened again from the button under the change's digest, which names nobody.
   // The same list open in another message (its digest's, /calls', a colleague's) is redrawn after a tick.
   names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest', key: (v) => `cz:${v.changeId}` },

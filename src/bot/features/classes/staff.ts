@@ -21,7 +21,8 @@ export async function centerNames(ids: string[], locale: Locale): Promise<string
   return ids.map((id) => { const c = centers.find((x) => x.id === id); return c ? centerPlace(c, locale) : id; }).join('; ');
 }
 
-const nameOf = (s: { id: number; displayName?: string }) => s.displayName ?? String(s.id);
+/** Her name, or her Telegram number said to be one until she writes to the bot (added by number: fix28b, bare ids). */
+const nameOf = (ctx: BotContext, s: { id: number; displayName?: string }) => s.displayName ?? ctx.t('staff-unnamed', { id: String(s.id) });
 
 // ---- /staff: librarians (paged), add, revoke with a confirmation, open invites to withdraw, in one message.
 
@@ -39,7 +40,7 @@ interface StaffListView {
 
 /** As many librarians a page as fit 60 words with the header, the open invites (on every page) and a page counter. */
 const staffPaging = (ctx: BotContext, invites: string): PagingOptions<Librarian> => ({
-  line: (s) => ctx.t('cls-staff-line', { name: nameOf(s), id: String(s.id), centers: s.centers }),
+  line: (s) => ctx.t('cls-staff-line', { name: s.displayName ?? ctx.t('staff-unnamed-line'), id: String(s.id), centers: s.centers }),
   frame: ctx.t('cls-staff-header').length + 64,
   perPage: 10,
   words: wordsLeft(`${ctx.t('cls-staff-header')}\n${ctx.t('page-counter', { page: 10, pages: 12 })}\n${invites}`),
@@ -83,7 +84,7 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites
       await pressed.conversation.enter(ADD_STAFF);
     });
     for (const s of v.page.items) {
-      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index, to: 0 }));
+      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(ctx, s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index, to: 0 }));
     }
     for (const [i, invite] of v.invites.entries()) {
       b.row().text(ctx.t('cls-staff-invite-withdraw', { n: i + 1 }), async (pressed) => {
@@ -114,7 +115,7 @@ interface RevokeView {
 }
 
 /** "Нина", or "вам" for the coordinator reading it. */
-const choiceName = (ctx: BotContext, c: HandOverChoice) => (c.id === ctx.from?.id ? ctx.t('staff-handover-you') : (c.name ?? String(c.id)));
+const choiceName = (ctx: BotContext, c: HandOverChoice) => (c.id === ctx.from?.id ? ctx.t('staff-handover-you') : (c.name ?? ctx.t('staff-unnamed', { id: String(c.id) })));
 
 async function loadRevoke(ctx: BotContext, p: { user: number; page: number; to: number }): Promise<RevokeView | null> {
   const librarians = await listLibrarians();
@@ -142,7 +143,7 @@ const lostLine = (ctx: BotContext, v: RevokeView) =>
 function revokeText(ctx: BotContext, v: RevokeView): string {
   const { groups, calls, alone } = v.leaves;
   return [
-    ctx.t('cls-staff-revoke-confirm', { name: nameOf(v.staff) }),
+    ctx.t('cls-staff-revoke-confirm', { name: nameOf(ctx, v.staff) }),
     groups > 0 ? [ctx.t('staff-revoke-groups', { count: groups }), lostLine(ctx, v), handOverLine(ctx, v)].filter(Boolean).join('\n') : '',
     calls > 0 ? ctx.t('staff-revoke-calls', { count: calls }) : '',
     alone ? ctx.t('staff-revoke-alone', { centers: alone }) : '',
@@ -177,7 +178,7 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number;
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
-      const said = [pressed.t('cls-staff-revoked', { name: nameOf(v.staff) }), moved > 0 ? pressed.t('staff-revoked-groups', { count: moved }) : ''];
+      const said = [pressed.t('cls-staff-revoked', { name: nameOf(pressed, v.staff) }), moved > 0 ? pressed.t('staff-revoked-groups', { count: moved }) : ''];
       await closeWithText(pressed, done ? said.filter(Boolean).join('\n') : pressed.t('cls-staff-revoke-none'));
     });
     b.text(ctx.t('btn-no'), async (pressed) => staffListMenu.edit(pressed, await loadStaffList(pressed, v.page)));
@@ -192,7 +193,7 @@ export const handOverMenu = new ViewMenu<RevokeView, { user: number; page: numbe
   payloadOf: (v) => ({ user: v.staff.id, page: v.page, to: v.to }),
   load: loadRevoke,
   goneKey: 'cls-staff-revoke-none',
-  text: (ctx, v) => ctx.t('staff-handover-ask', { name: nameOf(v.staff), count: v.leaves.groups }),
+  text: (ctx, v) => ctx.t('staff-handover-ask', { name: nameOf(ctx, v.staff), count: v.leaves.groups }),
   buttons: (b, v, ctx) => {
     const back = (to: number) => async (pressed: BotContext) => {
       const view = await loadRevoke(pressed, { user: v.staff.id, page: v.page, to });

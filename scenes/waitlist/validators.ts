@@ -1,4 +1,4 @@
-import { nameProblem } from '../../src/domain/person-names.js';
+import { nameProblem, withoutDecorations } from '../../src/domain/person-names.js';
 import { singleLine } from '../../src/domain/text.js';
 
 export { normalizeContactPhone, normalizePhone } from '../../src/domain/phone.js';
@@ -17,7 +17,7 @@ export function validateName(name: string): string | undefined {
   return problem && NAME_PROBLEM_KEYS[problem];
 }
 
-/** The name Telegram knows: first and last name, one line. */
+/** The name Telegram knows: first and last name, one line, without decorations such as 🌸 (withoutDecorations). */
 export function telegramNameOf(ctx: { from?: { first_name?: string; last_name?: string } }) {
-  return normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' '));
+  return withoutDecorations(normalizeName([ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' ')));
 }

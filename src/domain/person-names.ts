@@ -25,7 +25,7 @@ export const personKey = (phone: string, name: string): string => `${phone}|${na
  * Without a phone (seniors who come in every week, registered with "No phone"): name AND center, the center where
  * they come in (their entry's center, where the paper form is kept). Two "Иванова Мария" at one center are then one
  * person; at two centers, two. The key is stored as `phoneKey` (unique), "nophone:<centerId>|<nameKey>": it starts
- * with no "+", so it never meets a phone's key, and phoneOfKey gives no phone from it.
+ * with no "+", so it never meets a phone's key, and what phoneOfKey reads from it ("nophone:<centerId>") equals no phone.
  */
 export const identityKey = (person: { phone?: string | undefined; name: string; centerId: string }): string =>
   person.phone ? personKey(person.phone, person.name) : `${NO_PHONE_PREFIX}${person.centerId}|${nameKey(person.name)}`;
@@ -47,6 +47,19 @@ const PHONE_IN_NAME = /(?:\d[\s\-().]*){7,}|📞|☎/u;
 const MARKS = /[\p{Extended_Pictographic}\u2190-\u2BFF\u3030\u303D]|\uFE0F|\u20E3/u;
 /** Markup and formulas: tags and Markdown signs anywhere, a link, a spreadsheet formula's first sign (= + - @). */
 const MARKUP = /[<>`*_[\]{}|\\^~=]|:\/\/|^[+\-@]/u;
+
+/** The marks the bot itself puts before names (attendance, lists, choices) and their look-alikes. */
+const BOT_MARKS = /[✅▫▪◻◼☐☑✓✔✗✘✖❌●○•]/u;
+
+/**
+ * A Telegram name as a name: decorations (🌸, ⭐, flags) dropped, since many people's Telegram names carry them and
+ * they are no part of the name (task28). One with the bot's own marks is left as it is, so the rule refuses it and the
+ * name is asked: "Анна ✅ Записать всех" would read as a tick (probe s28 L1).
+ */
+export function withoutDecorations(name: string): string {
+  if (BOT_MARKS.test(name)) return name;
+  return singleLine(name.replace(new RegExp(MARKS.source, 'gu'), ' ')).replace(/\s+/g, ' ').trim();
+}
 
 export const NAME_MIN_LETTERS = 2;
 /** The longest name kept (/add, the join flow, /import). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { nameProblem } from '../../src/domain/person-names.js';
+import { nameProblem, withoutDecorations } from '../../src/domain/person-names.js';
 import { utf8Csv } from '../import/files.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -58,6 +58,25 @@ describe('the name rule (probe s28 L1)', () => {
     expect(anna.lastText()).toContain('Имя: Анна Вторая');
     await anna.press('✓ Всё верно, записаться');
     expect((await CitizenModel.findById(92_801).lean())?.name).toBe('Анна Вторая');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a Telegram name with decorations (🌸, ⭐) is taken without them; one with the bot\'s marks is not', async () => {
+    expect(withoutDecorations('Маша 🌸 Лебедева ⭐️')).toBe('Маша Лебедева');
+    expect(withoutDecorations('Анна ✅ Записать всех')).toBe('Анна ✅ Записать всех');
+    const t = setup();
+    const masha = t.user({ id: 92_802, first_name: 'Маша 🌸', last_name: 'Лебедева ⭐️', language_code: 'ru' });
+    await masha.text('/start');
+    await masha.tap('📝 Записаться на курс');
+    await masha.press('Безопасный интернет');
+    await masha.press('Юрга');
+    await masha.press('Не важно');
+    await masha.press('✓ Даю согласие');
+    expect(masha.lastText()).not.toContain('Как к вам обращаться?');
+    await masha.text('8 913 555 28 02');
+    expect(masha.lastText()).toContain('Имя: Маша Лебедева');
+    await masha.press('✓ Всё верно, записаться');
+    expect((await CitizenModel.findById(92_802).lean())?.name).toBe('Маша Лебедева');
     expect(t.errors).toEqual([]);
   });
 

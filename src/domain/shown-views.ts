@@ -10,13 +10,13 @@ import { enqueue } from '../outbox/index.js';
  * saying the list was closed, without its buttons.
  */
 
-/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row. */
+/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a screen kept in step. */
 export async function recordShownView(
   view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string } },
   now: Date,
 ): Promise<void> {
   const at = { chatId: view.chatId, messageId: view.messageId };
-  if (view.citizenIds.length === 0) return void (await ShownViewModel.deleteOne(at));
+  if (view.citizenIds.length === 0 && !view.shows) return void (await ShownViewModel.deleteOne(at));
   const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
   await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows } } : { $set: set, $unset: { key: 1, payload: 1 } }, { upsert: true });
 }
@@ -25,6 +25,16 @@ export async function recordShownView(
 export async function shownViewsOf(key: string): Promise<Array<{ chatId: number; messageId: number; payload: string }>> {
   const rows = await ShownViewModel.find({ key }, { chatId: 1, messageId: 1, payload: 1 }).lean();
   return rows.map((r) => ({ chatId: r.chatId, messageId: r.messageId, payload: r.payload ?? '' }));
+}
+
+/**
+ * Only this message of the chat keeps `key` (its newest /calls screen): the older ones are no longer redrawn, so a
+ * change redraws one screen a reader, not every one she ever opened. Those naming nobody lose their rows.
+ */
+export async function keepOnlyShown(chatId: number, key: string, messageId: number): Promise<void> {
+  const older = { chatId, key, messageId: { $ne: messageId } };
+  await ShownViewModel.deleteMany({ ...older, citizenIds: { $size: 0 } });
+  await ShownViewModel.updateMany(older, { $unset: { key: 1, payload: 1 } });
 }
 
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */

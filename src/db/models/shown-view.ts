@@ -4,7 +4,8 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
  * A staff screen in someone's chat that names people (a roster, attendance
  * ticks, a call list): which chat and message, and whom it names, by citizen
  * id only. When one of them is forgotten, the message is edited to say so
- * (src/domain/shown-views.ts); a screen that no longer names anyone has no row.
+ * (src/domain/shown-views.ts); a screen that no longer names anyone has no row, unless it is redrawn on a change
+ * (`key`: the /calls screen, task28 fixF).
  */
 const shownViewSchema = new Schema(
   {

@@ -31,3 +31,6 @@ calls-lists-more =
        *[other] they show
     } here once these are done.
 
+# A librarian's flow waited on a person's card (/find, /forgetperson, /add) that was closed because that person's data
+# was deleted: what she sends next ends the flow with this (scenes/shared/question-presses.ts endIfClosed).
+question-card-closed = This card is closed: the person's data was deleted, so you cannot go on with it.

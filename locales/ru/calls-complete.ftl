@@ -29,3 +29,6 @@ calls-lists-more =
        *[many] старых списков не поместились
     }: они появятся здесь, когда закончите эти.
 
+# A librarian's flow waited on a person's card (/find, /forgetperson, /add) that was closed because that person's data
+# was deleted: what she sends next ends the flow with this (scenes/shared/question-presses.ts endIfClosed).
+question-card-closed = Карточка закрыта: данные этого человека удалены. Продолжить с ним нельзя.

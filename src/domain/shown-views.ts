@@ -18,7 +18,7 @@ export async function recordShownView(
   const at = { chatId: view.chatId, messageId: view.messageId };
   if (view.citizenIds.length === 0 && !view.shows) return void (await ShownViewModel.deleteOne(at));
   const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
-  await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows } } : { $set: set, $unset: { key: 1, payload: 1 } }, { upsert: true });
+  await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows }, $unset: { closedAt: 1 } } : { $set: set, $unset: { key: 1, payload: 1, closedAt: 1 } }, { upsert: true });
 }
 
 /** The messages showing the same screen (`key`, e.g. one call list), in whichever chats, with their state: redrawn when it changes. */
@@ -53,7 +53,7 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
 /**
  * Closes every screen that names this person: its message becomes "closed, a
  * person asked to be forgotten, open it again with …" (through the outbox,
- * which retries), and its row goes. Screens in the person's own chat (a
+ * which retries), and its row goes (a card's stays, closed: closedForForgetting). Screens in the person's own chat (a
  * librarian who is forgotten) only lose their rows. Returns how many were closed.
  */
 export async function closeViewsNaming(citizenId: number, now: Date): Promise<number> {
@@ -67,8 +67,16 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
     })),
     now,
   );
-  await ShownViewModel.deleteMany({ $or: [{ _id: { $in: views.map((view) => view._id) } }, { chatId: citizenId }] });
+  // A card is a flow's question: its row stays, naming nobody, so that the flow waiting on it can say why it ends.
+  const ids = (cards: boolean) => views.filter((view) => (view.reopen === PERSON_CARD) === cards).map((view) => view._id);
+  await ShownViewModel.updateMany({ _id: { $in: ids(true) } }, { $set: { citizenIds: [], closedAt: now } });
+  await ShownViewModel.deleteMany({ $or: [{ _id: { $in: ids(false) } }, { chatId: citizenId }] });
   return views.length;
+}
+
+/** Whether this message was a person's card closed because the person was forgotten (closeViewsNaming). */
+export async function closedForForgetting(chatId: number, messageId: number): Promise<boolean> {
+  return (await ShownViewModel.exists({ chatId, messageId, closedAt: { $exists: true } })) !== null;
 }
 
 /** A person without Telegram linked it (link-telegram.ts): the screens naming the paper record name the Telegram id now, so a later /forget finds them. */

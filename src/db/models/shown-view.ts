@@ -19,6 +19,8 @@ const shownViewSchema = new Schema(
     key: { type: String },
     /** With `key`: the screen's own state (its page), so a redraw keeps it. */
     payload: { type: String },
+    /** A person's card (a flow's question) closed when the person was forgotten: the flow waiting on it ends (task28 fixF). */
+    closedAt: { type: Date },
   },
   { versionKey: false, collection: 'shown_views' },
 );

@@ -5,6 +5,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { broadcastCallNotices, centerCallNotices, changeCallNotices } from '../../src/domain/call-digests.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { groupWithOffers } from '../classes/fixtures.js';
 import { paperPerson } from './fixtures.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -143,6 +144,33 @@ describe('/calls is kept in step with the lists (task28 fixF)', () => {
     expect(buttonsOf(mira, screen).join('|')).not.toContain('Центр закрыт');
     expect(messageOf(mira, screen).text).not.toContain('Центр не принимает записи');
     expect(buttonsOf(ruth, theirs).join('|')).not.toContain('Center closed');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a seat offer answered from its card takes its line off the center\'s /calls screens; "no answer" is counted there', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const center = 'tashtagol-central';
+    await StaffMemberModel.create([6401, 6402].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: [center], addedBy: 900 })));
+    await paperPerson(-(2 ** 49 + 6411), { name: 'Звонкова Ада', phone: '+79135556411', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: center });
+    await paperPerson(-(2 ** 49 + 6412), { name: 'Звонков Бор', phone: '+79135556412', joinedAt: new Date('2026-10-02T03:00:00Z'), centerId: center });
+    await groupWithOffers(NOW, { centerId: center, lessonStarts: [new Date('2026-12-03T03:00:00Z'), new Date('2026-12-05T03:00:00Z')] });
+    const ida = t.user({ id: 6401, first_name: 'Ида', language_code: 'ru' });
+    const ola = t.user({ id: 6402, first_name: 'Оля', language_code: 'ru' });
+    await ida.text('/calls');
+    const mine = ida.messages().at(-1)!.message_id;
+    expect(messageOf(ida, mine).text).toContain('Ждут ответа: 2 предложения места.');
+    await ola.text('/calls');
+    const hers = ola.messages().at(-1)!.message_id;
+
+    await pressOn(ida, mine, /^Ответить: Звонкова Ада$/);
+    await ida.press('✓ Согласие есть, записать');
+    for (const [user, id] of [[ida, mine], [ola, hers]] as const) {
+      expect(messageOf(user, id).text).toContain('Ждут ответа: 1 предложение места.');
+      expect(buttonsOf(user, id)).toEqual(['Ответить: Звонков Бор']);
+    }
+    await pressOn(ola, hers, /^Ответить: Звонков Бор$/);
+    await ola.press('Не дозвонились');
+    expect(messageOf(ida, mine).text).toMatch(/Звонков Бор, .*, не дозвонились: 1/);
     expect(t.errors).toEqual([]);
   });
 });

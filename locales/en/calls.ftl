@@ -1,6 +1,6 @@
 ## Calls: call tasks and call lists for people without Telegram
 
-command-calls = Calls to people without Telegram
+command-calls = Whom to call: the bot cannot write to them
 calls-task =
     📞 Please call: a person without Telegram has a seat in a group.
     { $name }, { $phone }
@@ -45,7 +45,7 @@ calls-list-title = 📞 Calls before lessons on { $date }: { $done } of { $count
 calls-list-empty = 📞 Calls before lessons on { $date }: nobody to call.
 calls-list-hint = Tap a person once you have called.
 calls-list-back = ⬅ All calls
-calls-title = 📞 Calls to people without Telegram
+calls-title = 📞 Whom to call: the bot cannot write to them
 calls-open-none = No seat offers are waiting for an answer.
 calls-open-count =
     Waiting for an answer: { $count ->

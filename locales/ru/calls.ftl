@@ -1,6 +1,6 @@
 ## Calls: call tasks and call lists for people without Telegram
 
-command-calls = Звонки людям без Телеграма
+command-calls = Кому позвонить: бот не может им написать
 calls-task =
     📞 Позвоните: для человека без Телеграма есть место в группе.
     { $name }, { $phone }
@@ -47,7 +47,7 @@ calls-list-title = 📞 Звонки перед занятиями { $date }: с
 calls-list-empty = 📞 Звонки перед занятиями { $date }: звонить некому.
 calls-list-hint = Нажмите на человека, когда позвоните.
 calls-list-back = ⬅ Все звонки
-calls-title = 📞 Звонки людям без Телеграма
+calls-title = 📞 Кому позвонить: бот не может им написать
 calls-open-none = Предложений мест, на которые ждут ответа, нет.
 calls-open-count =
     Ждут ответа: { $count ->

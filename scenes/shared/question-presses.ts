@@ -1,6 +1,8 @@
 import type { Keyboard } from 'grammy';
-import type { SceneContext } from './context.js';
-import { hintBelow } from './question-memory.js';
+import type { SceneContext, SceneConversation } from './context.js';
+import { hintBelow, menuGone } from './question-memory.js';
+import { mainMenu } from './keyboards.js';
+import { closedForForgetting } from '../../src/domain/shown-views.js';
 import { notHeardText } from './not-heard.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
 import { labelsMeant, sameAsLabel, singleLine, wordsTyped } from '../../src/domain/text.js';
@@ -52,6 +54,22 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
   const asked = parseInt(parse(query.data ?? '').token, 36);
   const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
+}
+
+/**
+ * A question's message closed from elsewhere: a person's card (/find, /forgetperson, /add's "the same person?") edited
+ * to "message removed" when that person's data was deleted (task28 fixC, closeViewsNaming). What she sends next ends
+ * the flow with the reason, instead of "press one of the buttons" under a message that has none (task28 fixF).
+ * Called where the question would refuse the update (its `otherwise`: a live update, never a replayed one), so the
+ * database is read here, not in the stored log; else `otherwise` answers as before.
+ */
+export async function endIfClosed(conversation: SceneConversation, ctx: SceneContext, shown: Shown, otherwise: () => Promise<unknown>): Promise<unknown> {
+  const chatId = ctx.chat?.id;
+  if (chatId === undefined || !(await closedForForgetting(chatId, shown.messageId))) return otherwise();
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+  await ctx.reply(ctx.t('question-card-closed'), { reply_markup: mainMenu(ctx) });
+  menuGone.clear(chatId);
+  return conversation.halt();
 }
 
 /**

@@ -4,7 +4,7 @@ import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
+import { endIfClosed, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import { typedChoices, type AskOptions, type Choice, type Origin } from './question-options.js';
@@ -80,7 +80,7 @@ export class Questions {
         otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
       })
       .and((c) => isPressOn(shown, c, choices.length) || typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
-        otherwise: (c) => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options)),
+        otherwise: (c) => endIfClosed(this.conversation, c, shown, () => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options))),
       })
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
     const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);

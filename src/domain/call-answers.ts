@@ -21,7 +21,7 @@ import { isObjectId } from './ids.js';
 export type CallAnswer = 'accepted' | 'declined-keep' | 'declined-leave' | 'no-answer';
 
 export type CallAnswerResult =
-  | { ok: true; answer: CallAnswer; noAnswerCount: number }
+  | { ok: true; answer: CallAnswer; noAnswerCount: number; centerId: string }
   /** Someone answered first (or the offer closed): what happened and who recorded it. */
   | { ok: false; reason: 'taken'; status: Exclude<CallTaskStatus, 'open'>; by?: string; at?: string }
   /** The offer ran out or the group went while the call was made: the seat went on. */
@@ -60,7 +60,7 @@ export async function answerCallTask(
     ).lean();
     if (!marked) return task.status === 'open' && task.expiresAt && task.expiresAt <= now ? { ok: false, reason: 'expired' } : taken();
     await audit({ actorId: actor.id, action: 'calltask.no-answer', target: `calltask:${taskId}` }, now);
-    return { ok: true, answer, noAnswerCount: marked.noAnswerCount ?? 1 };
+    return { ok: true, answer, noAnswerCount: marked.noAnswerCount ?? 1, centerId: task.centerId };
   }
 
   const entryId = String(task.entryId);
@@ -68,7 +68,7 @@ export async function answerCallTask(
   if (settled === 'taken') return taken();
   if (settled === 'expired') return { ok: false, reason: 'expired' };
   await audit({ actorId: actor.id, action: `calltask.${answer}`, target: `calltask:${taskId}`, details: { entry: entryId } }, now);
-  return { ok: true, answer, noAnswerCount: task.noAnswerCount ?? 0 };
+  return { ok: true, answer, noAnswerCount: task.noAnswerCount ?? 0, centerId: task.centerId };
 }
 
 /**

@@ -31,10 +31,7 @@ import { formatLessonTime } from './time.js';
  * Digests name nobody: /forget has nothing to strip from them.
  */
 
-/**
- * The digest's button: `cx:calls` opens /calls, `cx:change:<changeId>` the list of one change's calls.
- * Answered in src/bot/features/calls/index.ts.
- */
+/** The digest's button: `cx:calls` opens /calls, `cx:change:<changeId>` one change's list (answered in src/bot/features/calls/index.ts). */
 export const callDigestData = defineCallbackData('cx', { calls: null, change: OBJECT_ID });
 
 /** A call task one action opened (a seat offered to a person without Telegram). */
@@ -217,6 +214,8 @@ export interface ChangeCall {
   name: string;
   phone: string;
   done: boolean;
+  /** The center of the call (a list may span several: a broadcast's). */
+  centerId: string;
 }
 
 /** What the calls are about: a schedule change of a group's course, or a broadcast's text (shortened). */
@@ -273,7 +272,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   const personOf = new Map(people.map((p) => [p._id, p]));
   const calls = tasks.flatMap((t) => {
     const person = typeof t.citizenId === 'number' ? personOf.get(t.citizenId) : undefined;
-    return person ? [{ taskId: String(t._id), citizenId: person._id, name: singleLine(person.name), phone: person.phone ? phoneToRead(person.phone) : '', done: t.done === true }] : [];
+    return person ? [{ taskId: String(t._id), citizenId: person._id, name: singleLine(person.name), phone: person.phone ? phoneToRead(person.phone) : '', done: t.done === true, centerId: t.centerId }] : [];
   });
   if (calls.length === 0) return null;
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));

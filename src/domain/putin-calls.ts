@@ -4,8 +4,6 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
 import { centerCallNotices } from './call-digests.js';
 import { findCourse } from './catalog.js';
-import { centerScope, type Role } from './roles.js';
-import type { Locale } from '../notify/notifier.js';
 
 /**
  * A person put into a group whom the bot cannot write to is a call for the librarians of the group's center (probe
@@ -32,33 +30,4 @@ async function hasOpenCalls(listId: string, groupId: string): Promise<boolean> {
   const open = await CallTaskModel.find({ key: listedCallsOf(listId), kind: 'change', status: 'open', done: { $ne: true } }, { citizenId: 1 }).lean();
   if (open.length === 0) return false;
   return (await WaitlistEntryModel.exists({ groupId, status: 'enrolled', citizenId: { $in: open.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } })) !== null;
-}
-
-/** A group's put-in call list with calls still to make, as /calls shows it (its button opens the list, menu `cz`). */
-export interface PutInList {
-  listId: string;
-  centerId: string;
-  /** The course in a word or two ("Основы"). */
-  short: string;
-  done: number;
-  count: number;
-}
-
-/**
- * The put-in lists of the role's centers with a call not yet made (probe s22 leftover: they opened only from their
- * digest). Counted as the list counts them; by course, then center.
- */
-export async function openPutInLists(role: Role, language: Locale): Promise<PutInList[]> {
-  const tasks = await CallTaskModel.find({ kind: 'change', topic: 'putin', status: 'open', ...centerScope(role) }, { key: 1, done: 1, centerId: 1, courseId: 1 }).lean();
-  const lists = new Map<string, PutInList & { courseId: string }>();
-  for (const task of tasks) {
-    const listId = task.key.split(':')[1] ?? '';
-    const list = lists.get(listId) ?? { listId, centerId: task.centerId, courseId: task.courseId ?? '', short: '', done: 0, count: 0 };
-    list.count += 1;
-    if (task.done === true) list.done += 1;
-    lists.set(listId, list);
-  }
-  const open = [...lists.values()].filter((l) => l.done < l.count);
-  for (const list of open) list.short = (await findCourse(list.courseId))?.short[language] ?? list.courseId;
-  return open.map(({ courseId: _, ...list }) => list).sort((a, b) => a.short.localeCompare(b.short, language) || a.centerId.localeCompare(b.centerId));
 }

@@ -10,21 +10,31 @@ import { enqueue } from '../outbox/index.js';
  * saying the list was closed, without its buttons.
  */
 
-/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row. */
+/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a screen kept in step. */
 export async function recordShownView(
   view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string } },
   now: Date,
 ): Promise<void> {
   const at = { chatId: view.chatId, messageId: view.messageId };
-  if (view.citizenIds.length === 0) return void (await ShownViewModel.deleteOne(at));
+  if (view.citizenIds.length === 0 && !view.shows) return void (await ShownViewModel.deleteOne(at));
   const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
-  await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows } } : { $set: set, $unset: { key: 1, payload: 1 } }, { upsert: true });
+  await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows }, $unset: { closedAt: 1 } } : { $set: set, $unset: { key: 1, payload: 1, closedAt: 1 } }, { upsert: true });
 }
 
 /** The messages showing the same screen (`key`, e.g. one call list), in whichever chats, with their state: redrawn when it changes. */
 export async function shownViewsOf(key: string): Promise<Array<{ chatId: number; messageId: number; payload: string }>> {
   const rows = await ShownViewModel.find({ key }, { chatId: 1, messageId: 1, payload: 1 }).lean();
   return rows.map((r) => ({ chatId: r.chatId, messageId: r.messageId, payload: r.payload ?? '' }));
+}
+
+/**
+ * Only this message of the chat keeps `key` (its newest /calls screen): the older ones are no longer redrawn, so a
+ * change redraws one screen a reader, not every one she ever opened. Those naming nobody lose their rows.
+ */
+export async function keepOnlyShown(chatId: number, key: string, messageId: number): Promise<void> {
+  const older = { chatId, key, messageId: { $ne: messageId } };
+  await ShownViewModel.deleteMany({ ...older, citizenIds: { $size: 0 } });
+  await ShownViewModel.updateMany(older, { $unset: { key: 1, payload: 1 } });
 }
 
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */
@@ -43,7 +53,7 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
 /**
  * Closes every screen that names this person: its message becomes "closed, a
  * person asked to be forgotten, open it again with …" (through the outbox,
- * which retries), and its row goes. Screens in the person's own chat (a
+ * which retries), and its row goes (a card's stays, closed: closedForForgetting). Screens in the person's own chat (a
  * librarian who is forgotten) only lose their rows. Returns how many were closed.
  */
 export async function closeViewsNaming(citizenId: number, now: Date): Promise<number> {
@@ -57,8 +67,16 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
     })),
     now,
   );
-  await ShownViewModel.deleteMany({ $or: [{ _id: { $in: views.map((view) => view._id) } }, { chatId: citizenId }] });
+  // A card is a flow's question: its row stays, naming nobody, so that the flow waiting on it can say why it ends.
+  const ids = (cards: boolean) => views.filter((view) => (view.reopen === PERSON_CARD) === cards).map((view) => view._id);
+  await ShownViewModel.updateMany({ _id: { $in: ids(true) } }, { $set: { citizenIds: [], closedAt: now } });
+  await ShownViewModel.deleteMany({ $or: [{ _id: { $in: ids(false) } }, { chatId: citizenId }] });
   return views.length;
+}
+
+/** Whether this message was a person's card closed because the person was forgotten (closeViewsNaming). */
+export async function closedForForgetting(chatId: number, messageId: number): Promise<boolean> {
+  return (await ShownViewModel.exists({ chatId, messageId, closedAt: { $exists: true } })) !== null;
 }
 
 /** A person without Telegram linked it (link-telegram.ts): the screens naming the paper record name the Telegram id now, so a later /forget finds them. */

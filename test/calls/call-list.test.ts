@@ -233,7 +233,7 @@ describe('/calls', () => {
     // In the staff /help and the command list.
     const before = anna.messages().length;
     await anna.text('/help');
-    expect(anna.textsSince(before).join('\n')).toContain('/calls — Звонки людям без Телеграма');
+    expect(anna.textsSince(before).join('\n')).toContain('/calls — Кому позвонить: бот не может им написать');
     expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
   });
 

@@ -305,7 +305,7 @@ describe('what staff read, on every screen that grows with data', () => {
     // The exceptions: a partner's own note, sent whole on request (their words, not the bot's); /calls's list of
     // open calls, a list to phone down with every name and phone on one screen (walk s22 W22-33); and /stats, a
     // report of figures kept in one message, its tables' numbers and the glossed totals together (walk s22 W22-28).
-    const listOfCalls = (s: { screen: string; text: string }) => s.screen.startsWith('calls (') && /^📞 (Звонки людям без Телеграма|Calls to people without Telegram)\n/.test(s.text);
+    const listOfCalls = (s: { screen: string; text: string }) => s.screen.startsWith('calls (') && /^📞 (Кому позвонить: бот не может им написать|Whom to call: the bot cannot write to them)\n/.test(s.text);
     const statsReport = (s: { screen: string; text: string }) => s.screen.startsWith('stats (') && /^<b>📊 /.test(s.text);
     const long = seen[locale]
       .filter((s) => wordsOf(s.text) > 60 && !s.text.endsWith(LONG_NOTE) && !listOfCalls(s) && !statsReport(s))

@@ -1,7 +1,7 @@
 import { Menu, type MenuFlavor, type MenuRange } from '@grammyjs/menu';
 import { Composer, GrammyError, type Filter, type MiddlewareFn } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
-import { roleOf } from '../../domain/roles.js';
+import { roleOf, type Role } from '../../domain/roles.js';
 import { forgetShownView, recordShownView, shownViewsOf } from '../../domain/shown-views.js';
 import { staffLanguages } from '../../domain/staff-language.js';
 import type { BotContext } from '../context.js';
@@ -48,9 +48,8 @@ export interface ViewMenuSpec<V, P> {
 }
 
 /**
- * Every view menu is registered here, so all share one index: whichever menu
- * middleware ran for an update can render any of them (a roster's button opens
- * the attendance menu), and two menus cannot take the same id.
+ * Every view menu is registered here, so all share one index: whichever menu middleware ran for an update can render
+ * any of them (a roster's button opens the attendance menu), and two menus cannot take the same id.
  */
 const registry = new Menu<BotContext>('menus');
 
@@ -80,11 +79,10 @@ const isNotModified = (error: unknown) => error instanceof GrammyError && error.
 const isUneditable = (error: unknown) => error instanceof GrammyError && /message to edit not found|message can't be edited/.test(error.description);
 
 /**
- * A menu (`@grammyjs/menu`) that shows one view of the database: the view is
- * rebuilt from its payload and the database on every press (so menus survive a
- * restart), every press passes the role guard and the ownership check in
- * `load` first, and a menu that changed meanwhile gets a polite notice and is
- * redrawn. The message text is the view's too, so paging edits one message.
+ * A menu (`@grammyjs/menu`) that shows one view of the database: the view is rebuilt from its payload and the
+ * database on every press (so menus survive a restart), every press passes the role guard and the ownership check in
+ * `load` first, and a menu that changed meanwhile gets a polite notice and is redrawn. The message text is the view's
+ * too, so paging edits one message.
  *
  * Menus are installed once for the whole bot by `installViewMenus()` (src/bot/features/index.ts).
  *
@@ -166,14 +164,18 @@ export class ViewMenu<V, P> {
    */
   async redrawElsewhere(ctx: BotContext, view: V): Promise<void> {
     const key = this.spec.names?.key?.(view);
+    if (key) await this.redrawShowing(ctx, key);
+  }
+
+  /** The same for every message showing `key` (a screen that counts what changed: /calls), for the readers it `concerns`. */
+  async redrawShowing(ctx: BotContext, key: string, concerns: (role: Role) => boolean = () => true): Promise<void> {
     const here = ctx.callbackQuery?.message;
-    if (!key) return;
     for (const shown of await shownViewsOf(key)) {
       if (here && shown.chatId === here.chat.id && shown.messageId === here.message_id) continue;
       const payload = this.spec.payload.decode(shown.payload);
       if (payload === undefined) continue;
       const role = await roleOf(shown.chatId, ctx.deps.config.ADMIN_IDS);
-      if (!role) continue;
+      if (!role || !concerns(role)) continue;
       const locale = (await staffLanguages([shown.chatId], ctx.locale)).get(shown.chatId) ?? ctx.locale;
       const reader = Object.assign(Object.create(ctx) as BotContext, { role, locale, t: ctx.tIn(locale) });
       const theirs = await this.spec.load(reader, payload);
@@ -274,9 +276,8 @@ export class ViewMenu<V, P> {
 }
 
 /**
- * Ends a menu: its message becomes this text, without buttons. A second press
- * that arrives before the first edit shows (a double tap) edits nothing new:
- * Telegram's "message is not modified" is expected then, not an error.
+ * Ends a menu: its message becomes this text, without buttons. A second press that arrives before the first edit
+ * shows (a double tap) edits nothing new: Telegram's "message is not modified" is expected then, not an error.
  */
 export async function closeWithText(ctx: MenuContext, text: string): Promise<void> {
   ctx.menu.close();

@@ -4,7 +4,8 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
  * A staff screen in someone's chat that names people (a roster, attendance
  * ticks, a call list): which chat and message, and whom it names, by citizen
  * id only. When one of them is forgotten, the message is edited to say so
- * (src/domain/shown-views.ts); a screen that no longer names anyone has no row.
+ * (src/domain/shown-views.ts); a screen that no longer names anyone has no row, unless it is redrawn on a change
+ * (`key`: the /calls screen, task28 fixF).
  */
 const shownViewSchema = new Schema(
   {
@@ -18,6 +19,8 @@ const shownViewSchema = new Schema(
     key: { type: String },
     /** With `key`: the screen's own state (its page), so a redraw keeps it. */
     payload: { type: String },
+    /** A person's card (a flow's question) closed when the person was forgotten: the flow waiting on it ends (task28 fixF). */
+    closedAt: { type: Date },
   },
   { versionKey: false, collection: 'shown_views' },
 );

@@ -6,6 +6,8 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+// A cycle (menus.ts opens these lists from /calls), used only inside a press: both modules are loaded by then.
+import { refreshCallsScreens } from './menus.js';
 
 /**
  * The calls about one schedule change or one broadcast (menu `cz`), opened by
@@ -87,6 +89,7 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
         if (!view) return;
         await changeCallsMenu.edit(pressed, view);
         await changeCallsMenu.redrawElsewhere(pressed, view);
+        await refreshCallsScreens(pressed, call.centerId);
       });
       // The card comes below the list (which stays, to tick the call off); the scene checks the person is at the presser's centers.
       // A call done (the person moved, or chose to wait or leave) has no move beside it: /find still finds them.

@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { callListData, parseCallListData } from '../../../domain/call-lists.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
-import { callsMenu, loadCalls, openCallList } from './menus.js';
+import { openCallList, sendCalls } from './menus.js';
 import { callDigestData } from '../../../domain/call-digests.js';
 import { changeCallsMenu } from './change-calls.js';
 import { callTaskAnswersFeature } from './task-answers.js';
@@ -14,7 +14,7 @@ import { callTaskAnswersFeature } from './task-answers.js';
  */
 export function callsFeatures(): Array<Composer<BotContext>> {
   const composer = new Composer<BotContext>();
-  composer.command('calls', requireStaff(), async (ctx) => callsMenu.send(ctx, await loadCalls(ctx, 0)));
+  composer.command('calls', requireStaff(), (ctx) => sendCalls(ctx));
   // The daily list's "Mark calls" (sent through the outbox as plain data): the list becomes the toggle menu in place.
   composer.callbackQuery(callListData.only('day'), requireStaff(), async (ctx) => {
     const date = parseCallListData(ctx.callbackQuery.data);
@@ -26,7 +26,7 @@ export function callsFeatures(): Array<Composer<BotContext>> {
   // A call digest's "Open the list": /calls (seat offers) below it, or the change's own list in its place.
   composer.callbackQuery(callDigestData.only('calls'), requireStaff(), async (ctx) => {
     await ctx.answerCallbackQuery();
-    await callsMenu.send(ctx, await loadCalls(ctx, 0));
+    await sendCalls(ctx);
   });
   composer.callbackQuery(callDigestData.only('change'), requireStaff(), async (ctx) => {
     const view = await changeCallsMenu.open(ctx, { change: callDigestData.read(ctx.match).id, page: 0 });

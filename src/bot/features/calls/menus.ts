@@ -11,8 +11,10 @@ import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.j
 import { inPersonVars } from '../../../domain/no-phone-notices.js';
 import { phoneTail } from '../../../domain/phone.js';
 import { renderMessage } from './render.js';
-import { openPutInLists, type PutInList } from '../../../domain/putin-calls.js';
+import { LIST_KINDS, openCallLists, type OpenCallList } from '../../../domain/open-call-lists.js';
 import { changeCallsMenu } from './change-calls.js';
+import { canManageCenter } from '../../../domain/roles.js';
+import { keepOnlyShown } from '../../../domain/shown-views.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -89,10 +91,14 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
       b.text(`${call.done ? '✓' : '☐'} ${call.time} ${call.name}`, async (pressed) => {
         await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
         await callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: v.page.index }));
+        await refreshCallsScreens(pressed, call.centerId);
       }).row();
     }
     b.pages(v.page, async (pressed, index) => callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: index })));
-    b.text(ctx.t('calls-list-back'), async (pressed) => callsMenu.edit(pressed, await loadCalls(pressed, 0)));
+    b.text(ctx.t('calls-list-back'), async (pressed) => {
+      await callsMenu.edit(pressed, await loadCalls(pressed, 0));
+      await keepOnlyShown(pressed.chat!.id, CALLS_KEY, pressed.callbackQuery.message!.message_id);
+    });
   },
 });
 
@@ -103,6 +109,9 @@ export function openCallList(ctx: BotContext, date: LocalDate) {
 
 // ---- /calls
 
+/** The shown-views key of /calls screens (one a chat: its newest). */
+const CALLS_KEY = 'cs';
+
 interface CallsView {
   tasks: OpenCallTask[];
   places: Record<string, string>;
@@ -111,8 +120,8 @@ interface CallsView {
   tomorrow: DaySummary;
   /** The days without calls, as lines of the text. */
   daysNone: string;
-  /** The groups' lists of people put in whom the bot cannot write to, with calls still to make. */
-  putIn: PutInList[];
+  /** Every call list with calls still to make (a group's put-ins, a schedule change, a broadcast, …), newest first. */
+  lists: OpenCallList[];
 }
 
 /**
@@ -141,11 +150,11 @@ function daysWithoutCalls(ctx: BotContext, today: DaySummary, tomorrow: DaySumma
   return none.filter(Boolean).join('\n');
 }
 
-/** The frame (title, count, page counter, the days without calls) is short: 400 characters leave the rest to the calls. */
-const taskPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<OpenCallTask> => ({
+/** The frame (title, count, page counter, the days without calls) is short: 400 characters and the lists' lines leave the rest to the calls. */
+const taskPaging = (ctx: BotContext, places: Record<string, string>, lists = ''): PagingOptions<OpenCallTask> => ({
   line: (t) => taskLine(ctx, t),
   section: (t) => `${places[t.centerId] ?? t.center}:`,
-  frame: 400,
+  frame: 400 + lists.length,
   perPage: TASKS_PER_PAGE,
 });
 
@@ -154,8 +163,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   // By center (each named once above its tasks), soonest deadline first within it.
   // (by town and name: two towns' "Центральная городская библиотека" are two centers).
   const open = await openCallTasks(ctx.role!, now, ctx.locale);
-  const putIn = await openPutInLists(ctx.role!, ctx.locale);
-  const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...putIn.map((l) => l.centerId)]);
+  const lists = await openCallLists(ctx.role!, ctx.locale);
+  const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...lists.map((l) => l.centerId)]);
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
@@ -165,7 +174,35 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const today = await summary(todayDate);
   const tomorrow = await summary(addDays(todayDate, 1));
   const daysNone = daysWithoutCalls(ctx, today, tomorrow);
-  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places)), today, tomorrow, daysNone, putIn };
+  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places, listLines(ctx, lists))), today, tomorrow, daysNone, lists };
+}
+
+/**
+ * At most this many lists get a button (the newest): with 40 calls' buttons and the days', a message keeps under the
+ * hundred buttons Telegram takes. Lists pile up only when nobody ticks them.
+ */
+const LISTS_SHOWN = 30;
+const shownLists = (lists: OpenCallList[]) => [...lists.slice(0, LISTS_SHOWN)].sort((a, b) => LIST_KINDS.indexOf(a.kind) - LIST_KINDS.indexOf(b.kind));
+
+/** A kind of list as a Fluent selector reads it ("coursepause"). */
+const selector = (kind: OpenCallList['kind']) => kind.replace('-', '');
+
+/** A line a kind of list, how many to call on its lists ("Записаны в группы … Позвонить: 2 людям."); the lists without a button. */
+function listLines(ctx: BotContext, lists: OpenCallList[]): string {
+  const lines = LIST_KINDS.flatMap((kind) => {
+    const count = lists.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.count - l.done, 0);
+    if (count === 0) return [];
+    return [kind === 'putin' ? ctx.t('calls-putin-lists', { count }) : ctx.t('calls-lists-line', { kind: selector(kind), count })];
+  });
+  if (lists.length > LISTS_SHOWN) lines.push(ctx.t('calls-lists-more', { count: lists.length - LISTS_SHOWN }));
+  return lines.join('\n');
+}
+
+/** "📋 Интернет, Осинники, …: позвонили 0 из 2"; a broadcast by its first words. */
+function listLabel(ctx: BotContext, list: OpenCallList, center: string): string {
+  const counts = { done: list.done, count: list.count };
+  if (list.kind === 'putin') return ctx.t('calls-btn-putin-list', { course: list.short, center, ...counts });
+  return ctx.t('calls-btn-list', { kind: selector(list.kind), course: list.short, center, text: list.text, ...counts });
 }
 
 export const callsMenu = new ViewMenu<CallsView, { page: number }>({
@@ -174,11 +211,11 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   payload: payloadCodec({ page: count }),
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadCalls(ctx, p.page),
-  names: { people: (v) => v.page.items.map((t) => t.citizenId), reopen: '/calls' },
+  // Kept in step (task28 fixF): a tick on a list or a day redraws the chat's newest /calls screen (refreshCallsScreens).
+  names: { people: (v) => v.page.items.map((t) => t.citizenId), reopen: '/calls', key: () => CALLS_KEY },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
-    const putIn = v.putIn.length > 0 ? ctx.t('calls-putin-lists', { count: v.putIn.reduce((sum, l) => sum + l.count - l.done, 0) }) : '';
-    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), putIn, v.daysNone].filter(Boolean).join('\n\n');
+    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), listLines(ctx, v.lists), v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     // Namesakes are told apart by the end of the phone (probe s21 L9), as /forgetperson's buttons are.
@@ -189,9 +226,9 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
     }
     b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
     b.row();
-    // A group's put-in calls: its list below, the same one its digest opens (ticks there and here redraw each other).
-    for (const list of v.putIn) {
-      b.text(ctx.t('calls-btn-putin-list', { course: list.short, center: v.places[list.centerId] ?? list.centerId, done: list.done, count: list.count }), async (pressed) => {
+    // Each call list: below, the same one its digest opens (ticks there and here redraw each other).
+    for (const list of shownLists(v.lists)) {
+      b.text(listLabel(ctx, list, v.places[list.centerId] ?? list.centerId), async (pressed) => {
         const view = await changeCallsMenu.open(pressed, { change: list.listId, page: 0 });
         if (view) await changeCallsMenu.send(pressed, view);
       }).row();
@@ -209,6 +246,20 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
     }
   },
 });
+
+/** /calls as a new message: the chat's screen kept in step from now on (an older one is left as it is). */
+export async function sendCalls(ctx: BotContext): Promise<void> {
+  const sent = await callsMenu.send(ctx, await loadCalls(ctx, 0));
+  await keepOnlyShown(sent.chat.id, CALLS_KEY, sent.message_id);
+}
+
+/**
+ * A call ticked on a list (of a day, a change, a group's put-ins, …) at this center: the /calls screens of the readers
+ * of the center are redrawn, so their buttons' "called 0 of 2" does not stay behind (fix28b's side finding).
+ */
+export function refreshCallsScreens(ctx: BotContext, centerId: string): Promise<void> {
+  return callsMenu.redrawShowing(ctx, CALLS_KEY, (role) => canManageCenter(role, centerId));
+}
 
 /** The call task again, with its answer buttons, as a new message under /calls. */
 async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | void> {

@@ -4,6 +4,7 @@ import { callTaskData } from '../../../domain/call-tasks.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
+import { refreshCallsScreens } from './menus.js';
 
 /**
  * The buttons under a call task (sent through the outbox, or from /calls;
@@ -63,6 +64,8 @@ export function callTaskAnswersFeature() {
     const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, id, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS }, pressed);
     if (result.ok) ctx.log.info({ task_id: id, answer }, 'call task answered');
     await report(ctx, result);
+    // The center's /calls screens lose the call (or count the missed one), as after a tick on a list (task28 fixF).
+    if (result.ok) await refreshCallsScreens(ctx, result.centerId);
   });
 
   // Declined: keep them on the list or not (the same choice a Telegram citizen makes); Back shows the three answers again.

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const HINT = 'Пожалуйста, нажмите одну из кнопок под сообщением.';
+const CLOSED = 'Карточка закрыта: данные этого человека удалены. Продолжить с ним нельзя.';
+
+/**
+ * Fix28c's leftover: another librarian's /forgetperson (or the person's own /forget) closed her open /find card, but
+ * her flow still waited on it, and a word typed got "press one of the buttons" under a message with none.
+ */
+describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
+  it('what she types next says the card was closed because the data was deleted, and she is out of the flow', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([5421, 5422].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['yurga-central'], addedBy: 900 })));
+    await addToWaitlist(5431, { name: 'Гликерия Стёртая', phone: '+79130005431', centerId: 'yurga-central' });
+    await addToWaitlist(5432, { name: 'Глафира Остаётся', phone: '+79130005432', centerId: 'yurga-central' });
+    const alla = t.user({ id: 5421, first_name: 'Алла', language_code: 'ru' });
+    const vera = t.user({ id: 5422, first_name: 'Вера', language_code: 'ru' });
+
+    // A card still open answers a stray word as before.
+    await alla.text('/find');
+    await alla.text('Глафира');
+    expect(alla.lastText()).toMatch(/^Глафира Остаётся/);
+    await alla.text('ау');
+    expect(alla.lastText()).toBe(HINT);
+
+    // Alla's card of Гликерия is open; Вера deletes Гликерия's data.
+    await alla.text('/find');
+    await alla.text('Гликерия');
+    const card = alla.messages().at(-1)!;
+    expect(card.text).toMatch(/^Гликерия Стёртая/);
+    await vera.text('/forgetperson');
+    await vera.text('+7 913 000-54-31');
+    await vera.press('Гликерия Стёртая · …54-31');
+    await vera.press('🗑 Да, удалить');
+    await deliverAll(t);
+    expect(alla.messages().find((m) => m.message_id === card.message_id)).toMatchObject({ text: 'Сообщение удалено: человек попросил удалить свои данные.', reply_markup: undefined });
+
+    // She types a word: told why, plainly, and the flow is over.
+    const before = alla.messages().length;
+    await alla.text('ау');
+    expect(alla.textsSince(before)).toEqual([CLOSED]);
+    // Out of the flow: another word is not taken as an answer to the closed card.
+    await alla.text('ау');
+    expect(alla.lastText()).not.toBe(HINT);
+    expect(alla.lastText()).not.toBe(CLOSED);
+    // And a new /find works as before.
+    await alla.text('/find');
+    await alla.text('Глафира');
+    expect(alla.lastText()).toMatch(/^Глафира Остаётся/);
+    await alla.text('ау');
+    expect(alla.lastText()).toBe(HINT);
+    expect(t.errors).toEqual([]);
+  });
+});

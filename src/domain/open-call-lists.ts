@@ -26,6 +26,13 @@ export interface OpenCallList {
   at: Date;
 }
 
+/**
+ * /calls lists a list whose newest call is at most this old: the calls of an old schedule change or broadcast were
+ * made (or no longer matter) even if nobody ticked them, and would only crowd the screen. Older ones still open
+ * from their own message.
+ */
+export const LIST_DAYS = 14;
+
 /** Words of a broadcast's text on its button. */
 const GIST_WORDS = 4;
 
@@ -33,10 +40,11 @@ const GIST_WORDS = 4;
 export const LIST_KINDS: Array<OpenCallList['kind']> = ['putin', 'change', 'broadcast', 'closure', 'reopen', 'course-pause', 'course-resume'];
 
 /** Calls counted as each list counts them (its calls at the role's centers); newest list first. */
-export async function openCallLists(role: Role, language: Locale): Promise<OpenCallList[]> {
+export async function openCallLists(role: Role, language: Locale, now: Date): Promise<OpenCallList[]> {
   const scope = { kind: 'change' as const, status: 'open' as const, ...centerScope(role) };
-  // First the lists with a call to make, then all their calls (done ones too) for "called 1 of 3".
-  const owed = await CallTaskModel.find({ ...scope, done: { $ne: true } }, { key: 1 }).lean();
+  // First the lists with a call to make (opened in the last LIST_DAYS), then all their calls (done ones too) for "called 1 of 3".
+  const since = new Date(now.getTime() - LIST_DAYS * 24 * 3600_000);
+  const owed = await CallTaskModel.find({ ...scope, done: { $ne: true }, createdAt: { $gte: since } }, { key: 1 }).lean();
   const ids = [...new Set(owed.map((t) => t.key.split(':')[1] ?? ''))].filter((id) => /^[0-9a-f]+$/.test(id));
   if (ids.length === 0) return [];
   const tasks = await CallTaskModel.find(

@@ -5,6 +5,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { broadcastCallNotices, centerCallNotices, changeCallNotices } from '../../src/domain/call-digests.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { LIST_DAYS } from '../../src/domain/open-call-lists.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { paperPerson } from './fixtures.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
@@ -107,6 +108,18 @@ describe('/calls lists every open call list (task28 fixF)', () => {
 
 /** Fix28b's side finding: a /calls screen kept "позвонили 0 из 2" on a list's button after a tick elsewhere. */
 describe('/calls is kept in step with the lists (task28 fixF)', () => {
+  it('a list whose newest call is older than two weeks is no longer on /calls', async () => {
+    const old = 'belovo-central';
+    const t = createTestBot({ clock: new TestClock(new Date(NOW.getTime() + (LIST_DAYS + 1) * 24 * 3600_000)), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 6801, displayName: 'Вера', centerIds: [old], addedBy: 900 });
+    await threeLists(6800, old);
+    const vera = t.user({ id: 6801, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('/calls');
+    expect(vera.lastText()).not.toContain('Позвонить');
+    expect(vera.buttonLabels().filter((b) => b.startsWith('📋'))).toEqual([]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('a tick on a list redraws the newest /calls of each reader of the center, in her language; another center\'s is left alone', async () => {
     const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
     await StaffMemberModel.create([

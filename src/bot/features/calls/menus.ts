@@ -163,7 +163,7 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   // By center (each named once above its tasks), soonest deadline first within it.
   // (by town and name: two towns' "Центральная городская библиотека" are two centers).
   const open = await openCallTasks(ctx.role!, now, ctx.locale);
-  const lists = await openCallLists(ctx.role!, ctx.locale);
+  const lists = await openCallLists(ctx.role!, ctx.locale, now);
   const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...lists.map((l) => l.centerId)]);
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);

@@ -54,10 +54,11 @@ describe('names', () => {
     const anna = citizen();
     await upToPhone(anna);
     await anna.tap('Пропустить');
-    await typeName(anna, 'Пётр\r\n✅ Записан:\u0007 Анна\u202Eвонави');
+    // (A ✅ in a name is refused outright since probe s28 L1: test/scenes/name-rules.test.ts.)
+    await typeName(anna, 'Пётр\r\nЗаписан:\u0007 Анна\u202Eвонави');
     await finishJoin(anna);
     const saved = await CitizenModel.findById(anna.id).lean();
-    expect(saved!.name).toBe('Пётр ✅ Записан: Анна вонави');
+    expect(saved!.name).toBe('Пётр Записан: Анна вонави');
     expect(anna.messages().some((m) => /Пётр\s*\n\s*✅/.test(m.text ?? ''))).toBe(false);
   });
 
@@ -211,12 +212,13 @@ describe('CSV files', () => {
     expect(csvField(value)).toBe(cell);
   });
 
-  it('writes a formula typed as a name into /export as plain text', async () => {
+  it('writes a formula stored as a name into /export as plain text', async () => {
     const mallory = citizen();
     await upToPhone(mallory);
     await mallory.text('+7 913 123-45-69');
-    await typeName(mallory, '=HYPERLINK("http://evil.example";"Нажмите")');
     await finishJoin(mallory);
+    // A formula can no longer be typed as a name (probe s28 L1), but one stored before that rule is still exported safely.
+    await CitizenModel.updateOne({ _id: mallory.id }, { $set: { name: '=HYPERLINK("http://evil.example";"Нажмите")' } });
 
     const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
     await olga.text('/export');

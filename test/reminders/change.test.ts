@@ -164,7 +164,7 @@ describe('/change', () => {
     await vera.text('/help');
     const openList = t.telegram.messagesTo(501).flatMap((m) => m.reply_markup?.inline_keyboard.flat() ?? []).flatMap((b) => ('callback_data' in b ? [b.callback_data] : []));
     await vera.pressData(openList.find((data) => data.startsWith('cx:change:'))!);
-    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Этого списка звонков уже нет.');
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Этот список звонков — для библиотекарей другого центра.');
     // Forgotten: their call leaves the list.
     await forgetCitizen(-1001, t.clock.now());
     expect(await CallTaskModel.countDocuments({ kind: 'change' })).toBe(29);

@@ -7,10 +7,12 @@ import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
+import { describeCenter } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
+import { awakeDeadline } from './time.js';
 import { undeliveredOffers } from './undelivered-offers.js';
 
 export { offerData, offerVars } from './offer-messages.js';
@@ -68,7 +70,9 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
     .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || Number(matches(b.timeOfDay)) - Number(matches(a.timeOfDay)));
 
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
-  const expiresAt = new Date(Math.min(now.getTime() + ttlMs, answerBy));
+  // Out of the night (awakeDeadline), and never past the joining lesson's answerBy.
+  const timeZone = (await describeCenter(group.centerId))?.timeZone ?? 'Asia/Novokuznetsk';
+  const expiresAt = new Date(Math.min(awakeDeadline(new Date(now.getTime() + ttlMs), timeZone).getTime(), answerBy));
   const messages: OutboxItem[] = [];
   // People without Telegram: their tasks are told to the librarians together, after the loop (one message each).
   const byPhone: OpenedCallTask[] = [];

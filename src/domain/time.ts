@@ -158,3 +158,14 @@ export function timeOfDayAt(instant: Date, timeZone: string): 'morning' | 'after
   const { hour } = toLocal(instant, timeZone);
   return hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening';
 }
+
+/**
+ * A deadline for a person's answer, out of the night: one falling from 21:00 to 09:00 on the wall clock moves to 10:00
+ * the next morning (walk s28 W28-08: "ответьте до … 03:22" after a group opened at night; nobody answers then, and
+ * the seat's next offer would go out at night too).
+ */
+export function awakeDeadline(at: Date, timeZone: string): Date {
+  const local = toLocal(at, timeZone);
+  if (local.hour >= 9 && local.hour < 21) return at;
+  return fromLocal(local.hour >= 21 ? addDays(local, 1) : local, 10, 0, timeZone);
+}

@@ -14,3 +14,7 @@ details-time-ask-course = Когда вам удобнее заниматься 
 details-time-ask-all = Когда вам удобнее заниматься? Это время будет указано во всех ваших записях.
 details-time-done-course = Готово: для курса «{ $course }» теперь указано: { $now }. Другие записи не изменились, место в очереди прежнее.
 details-time-done-all = Готово: во всех ваших записях ({ $count }) теперь указано: { $now }. Место в очереди прежнее.
+
+# A seat offer answered «Приду» (pressed or typed «да»): said in place of «Пожалуйста, ответьте до …», as «Не смогу»
+# is (walk s28 W28-05, src/bot/features/classes/offers.ts).
+offer-answered-yes = ✓ Вы ответили «Приду»: место в группе ваше.

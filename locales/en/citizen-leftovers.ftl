@@ -2,10 +2,10 @@
 
 # "My place in line" for someone on many lists: lines in full while the message stays within 60 words, the others
 # one short line each (course and place), and past even those "and N more" (every entry keeps its buttons below).
-place-short-waiting = "{ $course }": place in line { $position }.
-place-short-closed = "{ $course }": the center is not taking people for now; your place is kept.
-place-short-offered = "{ $course }": you have been offered a seat in a group.
-place-short-enrolled = "{ $course }": you are in a group.
+place-short-waiting = "{ $course }", { $town }: place in line { $position }.
+place-short-closed = "{ $course }", { $town }: the center is not taking people for now; your place is kept.
+place-short-offered = "{ $course }", { $town }: you have been offered a seat in a group.
+place-short-enrolled = "{ $course }", { $town }: you are in a group.
 place-more = And { $count } more { $count ->
         [one] sign-up
        *[other] sign-ups

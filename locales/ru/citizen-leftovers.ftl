@@ -2,10 +2,10 @@
 
 # "Моё место в очереди" for someone on many lists: lines in full while the message stays within 60 words, the others
 # one short line each (course and place), and past even those "и ещё N" (every entry keeps its buttons below).
-place-short-waiting = «{ $course }»: место в очереди { $position }.
-place-short-closed = «{ $course }»: центр пока не принимает записи, место сохранено.
-place-short-offered = «{ $course }»: вам предложено место в группе.
-place-short-enrolled = «{ $course }»: вы в группе.
+place-short-waiting = «{ $course }», { $town }: место в очереди { $position }.
+place-short-closed = «{ $course }», { $town }: центр пока не принимает записи, место сохранено.
+place-short-offered = «{ $course }», { $town }: вам предложено место в группе.
+place-short-enrolled = «{ $course }», { $town }: вы в группе.
 place-more = И ещё { $count } { $count ->
         [one] запись
         [few] записи

@@ -1,6 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { Keyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
+import { findCourse } from '../../src/domain/catalog.js';
 import { myDetails, setOwnPhone, setTimeOfDay } from '../../src/domain/my-details.js';
 import { phoneToRead } from '../../src/domain/phone.js';
 import { sameAsLabel } from '../../src/domain/text.js';
@@ -10,6 +11,9 @@ import { phoneHint, readPhone } from './join-phone.js';
 import { placesBackData } from './move-center.js';
 
 export const CHANGE_DETAILS = 'change-details';
+
+/** "For every list" among the lists to change the time of (no entry id looks like it). */
+const ALL = 'all';
 
 /**
  * "✎ Время или телефон" under "my place in line" (walk s22 W22-05): the time of day that suits the person, or their
@@ -31,13 +35,31 @@ async function changeDetails(conversation: SceneConversation, ctx: SceneContext)
         });
 
   if (what === 'time') {
-    const now = details.timeOfDay ? ctx.t(`time-${details.timeOfDay}`) : '';
-    const timeOfDay = (await q.ask(ctx.t('details-time-ask', { now }), {
+    // Lists at different times are asked about one by one, or all at once (walk s28 W28-03: one list's time was
+    // shown as "the" time, and the answer changed all five).
+    const { lines } = details;
+    const titles = await conversation.external(() => Promise.all(lines.map(async (l) => (await findCourse(l.courseId))?.title[ctx.locale] ?? l.courseId)));
+    const differ = new Set(lines.map((l) => l.timeOfDay)).size > 1;
+    const which = !differ
+      ? ALL
+      : await q.ask(ctx.t('details-time-which'), {
+          choices: [
+            ...lines.map((l, i) => ({ label: ctx.t('details-time-entry', { course: titles[i]!, time: l.timeOfDay }), value: l.entryId })),
+            { label: ctx.t('details-time-all'), value: ALL },
+          ],
+        });
+    const one = lines.findIndex((l) => l.entryId === which);
+    const course = titles[one] ?? '';
+    const now = one >= 0 ? lines[one]!.timeOfDay : lines[0]?.timeOfDay;
+    const ask = one >= 0 ? ctx.t('details-time-ask-course', { course, now: ctx.t(`time-${now}`) }) : differ ? ctx.t('details-time-ask-all') : ctx.t('details-time-ask', { now: now ? ctx.t(`time-${now}`) : '' });
+    const timeOfDay = (await q.ask(ask, {
       choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
       columns: 2,
     })) as TimeOfDay;
-    await conversation.external(() => setTimeOfDay(citizenId, timeOfDay));
-    return q.finish(ctx.t('details-time-done', { time: timeOfDay }));
+    await conversation.external(() => setTimeOfDay(citizenId, timeOfDay, one >= 0 ? which : undefined));
+    const chosen = ctx.t(`time-${timeOfDay}`);
+    if (one >= 0) return q.finish(ctx.t('details-time-done-course', { now: chosen, course }));
+    return q.finish(lines.length > 1 ? ctx.t('details-time-done-all', { now: chosen, count: lines.length }) : ctx.t('details-time-done', { time: timeOfDay }));
   }
 
   const current = details.phone ? phoneToRead(details.phone) : '';

@@ -1,6 +1,6 @@
 import type { TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, findCourse } from '../../src/domain/catalog.js';
-import { centerTitleOf, centerWords } from '../../src/domain/center-names.js';
+import { centerInTownOf, centerWords } from '../../src/domain/center-names.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
 import { phoneToRead } from '../../src/domain/phone.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
@@ -31,7 +31,7 @@ export async function summaryText(conversation: SceneConversation, ctx: SceneCon
     Promise.all([
       findCourse(draft.courseId),
       describeCenter(draft.centerId),
-      centerTitleOf(draft.centerId, ctx.locale),
+      centerInTownOf(draft.centerId, ctx.locale),
       partnerId ? activePartnerName(partnerId, ctx.locale) : undefined,
       renamed ? otherCourses(ctx, options.now()) : [],
     ]),

@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
-import { centerTitleOf } from '../../src/domain/center-names.js';
+import { centerInTownOf, centerTitleOf } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
@@ -264,7 +264,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
     if (result.outcome === 'course-closed') return { field: 'course', name: await conversation.external(async () => (await findCourse(draft.courseId))?.title[ctx.locale] ?? '') };
     const vars = await conversation.external(async () => ({
       course: (await findCourse(result.entry.courseId))?.title[ctx.locale] ?? '',
-      center: await centerTitleOf(result.entry.centerId, ctx.locale),
+      // With its town always: «Гоголя» is in two towns (walk s28 W28-19).
+      center: await centerInTownOf(result.entry.centerId, ctx.locale),
       position: result.entry.position,
     }));
     const key =

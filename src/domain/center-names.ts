@@ -47,6 +47,18 @@ export async function centerTitleOf(id: string, locale: Locale): Promise<string>
 }
 
 /**
+ * A center's name always with its town (centerTitleOf adds it only where the name repeats): what a citizen reads on
+ * the join's summary and its «Готово!», where «Гоголя» is in Кемерово and in Новокузнецк alike (walk s28 W28-19).
+ */
+export async function centerInTownOf(id: string, locale: Locale): Promise<string> {
+  const [center, all] = await Promise.all([describeCenter(id), listEveryCenter()]);
+  if (!center) return '';
+  const title = centerTitle(center, all, locale);
+  const { town } = centerWords(center, locale);
+  return title.endsWith(`, ${town}`) ? title : `${title}, ${town}`;
+}
+
+/**
  * Where a group meets, for a citizen's message: `center` (with its town where
  * names repeat), `address` (with the town unless the center's title has it)
  * and `room`, in the reader's language (roomWords).

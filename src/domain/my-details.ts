@@ -9,25 +9,35 @@ import { WaitlistEntryModel, type TimeOfDay } from '../db/models/waitlist-entry.
 /** Entries still in line: waiting, or holding an offer (the time of day is theirs too: probe s23 M5). */
 const IN_LINE: Array<'waiting' | 'offered'> = ['waiting', 'offered'];
 
-/** What the change screen shows: the time of day of their waiting entries (when they have any), and the phone. */
-export async function myDetails(citizenId: number): Promise<{ waiting: number; timeOfDay?: TimeOfDay; phone?: string }> {
+/** An entry still in line, with the time of day asked on it. */
+export interface LineTime {
+  entryId: string;
+  courseId: string;
+  timeOfDay: TimeOfDay;
+}
+
+/** What the change screen shows: the time of day of each entry still in line (oldest first), and the phone. */
+export async function myDetails(citizenId: number): Promise<{ waiting: number; lines: LineTime[]; timeOfDay?: TimeOfDay; phone?: string }> {
   const [entries, citizen] = await Promise.all([
-    WaitlistEntryModel.find({ citizenId, status: { $in: IN_LINE } }, { timeOfDay: 1 }).sort({ joinedAt: 1 }).lean(),
+    WaitlistEntryModel.find({ citizenId, status: { $in: IN_LINE } }, { timeOfDay: 1, courseId: 1 }).sort({ joinedAt: 1 }).lean(),
     CitizenModel.findById(citizenId, { phone: 1 }).lean(),
   ]);
+  const lines = entries.map((e) => ({ entryId: String(e._id), courseId: e.courseId, timeOfDay: e.timeOfDay }));
   return {
     waiting: entries.length,
+    lines,
     ...(entries[0] ? { timeOfDay: entries[0].timeOfDay } : {}),
     ...(citizen?.phone ? { phone: citizen.phone } : {}),
   };
 }
 
 /**
- * The time of day that suits the person, on every entry still in line: it is the person's day, not a course's.
- * Their place (joinedAt) stays. Returns how many entries changed.
+ * The time of day that suits the person: on one entry of theirs still in line (`entryId`: one course at another
+ * time, walk s28 W28-03), or on every one. Their place (joinedAt) stays. Returns how many entries changed.
  */
-export async function setTimeOfDay(citizenId: number, timeOfDay: TimeOfDay): Promise<number> {
-  const result = await WaitlistEntryModel.updateMany({ citizenId, status: { $in: IN_LINE } }, { $set: { timeOfDay } });
+export async function setTimeOfDay(citizenId: number, timeOfDay: TimeOfDay, entryId?: string): Promise<number> {
+  const filter = { citizenId, status: { $in: IN_LINE }, ...(entryId ? { _id: entryId } : {}) };
+  const result = await WaitlistEntryModel.updateMany(filter, { $set: { timeOfDay } });
   return result.modifiedCount;
 }
 

@@ -12,18 +12,32 @@ import { transliterate } from './transliterate.js';
  * transliterated, so they still read a name on a door (walk s20 W20-21: "Kompiuternyi klass, 2 etazh").
  */
 export function roomWords(room: string, locale: Locale): string {
-  return locale === 'ru' ? room : inEnglish(room, ROOMS);
+  if (locale === 'ru') return room;
+  // Phrase by phrase (between commas): one the glossary puts wholly in English (a name aside: "Room Pushkina") is read
+  // in English; one with a common word it does not know is transliterated whole, as typed (walk s28 W28-23: "Кабинет
+  // информатики, второй этаж" read "Room informatiki, vtoroi floor"; now "Kabinet informatiki, floor 2").
+  return room
+    .split(/([,;]\s*)/)
+    .map((part, i) => (i % 2 === 1 || !UNKNOWN_WORD.test(glossed(part, ROOMS)) ? inEnglish(part, ROOMS) : transliterate(part)))
+    .join('');
 }
+
+/** A Russian word starting with a small letter: not a name, a word the glossary does not know. */
+const UNKNOWN_WORD = /(?<![а-яёА-ЯЁ])[а-яё]/u;
 
 /** Opening hours as typed in Russian ("будни 9:00–18:00, суббота 10:00–16:00") in English (walk s22 W22-29: "budni"). */
 export function hoursInEnglish(hours: string): string {
   return inEnglish(hours, HOURS);
 }
 
-function inEnglish(text: string, glossary: Array<[RegExp, string]>): string {
+function glossed(text: string, glossary: Array<[RegExp, string]>): string {
   let english = text;
   for (const [pattern, words] of glossary) english = english.replace(pattern, words);
-  english = transliterate(english);
+  return english;
+}
+
+function inEnglish(text: string, glossary: Array<[RegExp, string]>): string {
+  const english = transliterate(glossed(text, glossary));
   // Typed with a capital, read with one.
   return /^[А-ЯЁ]/.test(text) ? english.charAt(0).toUpperCase() + english.slice(1) : english;
 }
@@ -34,11 +48,15 @@ const word = (stem: string, flags = 'giu') => new RegExp(`(?<![а-яё])${stem}$
 /** A short form, as a whole word only ("вс", "вс.", not the start of "все"). */
 const short = (abbr: string) => new RegExp(`(?<![а-яё])${abbr}\\.?(?![а-яё])`, 'giu');
 
+/** "первый" … "десятый" by their stems ("второй этаж", "на третьем этаже"). */
+const ORDINALS = ['перв', 'втор', 'трет', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят'];
+
 /** Longer phrases first: "читальный зал" before "зал". Adjectives by their stem, nouns by their endings. */
 const ROOMS: Array<[RegExp, string]> = [
   [word('цокольн[а-яё]*\\s+этаж'), 'ground floor'],
   [/(\d+)\s*-?\s*(?:[ыио]?й|м)?\s+этаж(?:а|е|у|ом)?(?![а-яё])/giu, 'floor $1'],
   [/этаж(?:а|е|у|ом)?\s*(\d+)/giu, 'floor $1'],
+  ...ORDINALS.map((stem, i): [RegExp, string] => [word(`(?:на\\s+)?${stem}[а-яё]*\\s+этаж`), `floor ${i + 1}`]),
   [word('компьютерн[а-яё]*\\s+(?:класс|зал|кабинет)'), 'computer room'],
   [word('читальн[а-яё]*\\s+зал'), 'reading room'],
   [word('конференц\\s*-?\\s*зал'), 'conference hall'],

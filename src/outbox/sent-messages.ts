@@ -1,3 +1,5 @@
+import { fromJsonText } from '../db/json-text.js';
+import type { OutgoingMessage } from '../notify/notifier.js';
 import { DeliveryModel, sentJournal } from './model.js';
 import { keyStartsWith } from './store.js';
 
@@ -14,4 +16,13 @@ export async function sentMessagesUnder(prefix: string): Promise<Array<{ chatId:
     const messageId = row.messageId ?? fromJournal.get(String(row._id));
     return typeof row.citizenId === 'number' && typeof messageId === 'number' ? [{ chatId: row.citizenId, messageId }] : [];
   });
+}
+
+/**
+ * The messages delivered to `chatId` under keys matching `keyPattern` from their start, with what was sent (its text
+ * key and values): an offer and its reminder, marked answered in place after a typed answer (walk s28 W28-05).
+ */
+export async function sentMessagesTo(chatId: number, keyPattern: string): Promise<Array<{ messageId: number; message: OutgoingMessage }>> {
+  const rows = await DeliveryModel.find({ citizenId: chatId, key: { $regex: `^${keyPattern}` }, messageId: { $exists: true } }, { _id: 0, messageId: 1, message: 1 }).lean();
+  return rows.flatMap((row) => (row.messageId ? [{ messageId: row.messageId, message: fromJsonText<OutgoingMessage>(row.message) }] : []));
 }

@@ -40,3 +40,32 @@ describe('"🔢 Моё место в очереди" of a person holding an offe
     expect(t.errors).toEqual([]);
   });
 });
+
+// Walk s28 W28-05: after a typed «да» the offer lost its buttons but kept «Пожалуйста, ответьте до …».
+describe('an offer answered by a typed «да» or «нет»', () => {
+  it('fix28h W28-05: every copy is marked answered, as a pressed one, with no «ответьте до» left', async () => {
+    const t = createTestBot();
+    const [vera, gleb] = await waiting(t, [3971, 3972]);
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    const offers = (user: typeof vera) => user!.messages().filter((m) => m.text?.startsWith('Для вас есть место в группе!'));
+    await vera!.text('🔢 Моё место в очереди'); // a second copy, under the list
+    expect(offers(vera)).toHaveLength(2);
+    await vera!.text('да');
+    await deliverAll(t);
+    expect(await statusOf(3971)).toBe('enrolled');
+    for (const offer of offers(vera)) {
+      expect(offer.text).not.toContain('ответьте');
+      expect(offer.text).toMatch(/Вопросы: .*\n\n✓ Вы ответили «Приду»: место в группе ваше\.$/);
+      expect(vera!.buttonLabels(offer)).toEqual([]);
+    }
+
+    await gleb!.text('нет');
+    expect(await statusOf(3972)).toBe('waiting');
+    const [declined] = offers(gleb);
+    expect(declined!.text).not.toContain('ответьте');
+    expect(declined!.text).toMatch(/\n\nВы ответили «Не смогу», место передали следующему\./);
+    expect(gleb!.buttonLabels(declined)).toEqual(['✓ Приду']);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -33,13 +33,50 @@ describe('changing the time of day or the phone from "my place in line"', () => 
     await marina.press('🕐 Когда удобно заниматься');
     expect(marina.lastText()).toBe('Когда вам удобнее заниматься? Сейчас указано: Утром.');
     await marina.press('Вечером');
-    expect(marina.lastText()).toBe('Готово: вам удобнее заниматься вечером. Место в очереди прежнее.');
+    expect(marina.lastText()).toBe('Готово: во всех ваших записях (2) теперь указано: Вечером. Место в очереди прежнее.');
     const after = await WaitlistEntryModel.find({ citizenId: 3402 }).sort({ joinedAt: 1 }).lean();
     // An entry holding an offer is still in line: its time of day changes too (probe s23 M5).
     expect(after.map((e) => e.timeOfDay)).toEqual(['evening', 'evening']);
     expect(after.map((e) => e.joinedAt)).toEqual(before.map((e) => e.joinedAt));
     await marina.text('🔢 Моё место в очереди');
     expect(marina.lastText()).toContain('место в очереди 2.');
+    expect(t.errors).toEqual([]);
+  });
+
+  // Walk s28 W28-03: five lists at different times; the screen showed the first one's time and changed all five.
+  it('fix28h W28-03: on lists at different times, asks which course (or all) and says what changed for which', async () => {
+    await addToWaitlist(3431, { courseId: 'basics', centerId: 'yurga-central', timeOfDay: 'afternoon', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3431, { courseId: 'job-search', centerId: 'yurga-central', timeOfDay: 'evening', at: new Date('2026-10-02T03:00:00Z') });
+    await addToWaitlist(3431, { courseId: 'internet', centerId: 'belovo-central', timeOfDay: 'any', at: new Date('2026-10-03T03:00:00Z') });
+    const valya = t.user({ id: 3431, first_name: 'Валентина', language_code: 'ru' });
+    const times = async () => (await WaitlistEntryModel.find({ citizenId: 3431 }).sort({ joinedAt: 1 }).lean()).map((e) => e.timeOfDay);
+
+    await valya.text('🔢 Моё место в очереди');
+    await valya.press('✎ Время или телефон');
+    await valya.press('🕐 Когда удобно заниматься');
+    expect(valya.lastText()).toBe('Время занятий в ваших записях разное. Для какой записи его изменить? На кнопках указано, что выбрано сейчас.');
+    expect(valya.buttonLabels()).toEqual([
+      '«Основы компьютерной грамотности»: днём',
+      '«Поиск работы в интернете»: вечером',
+      '«Интернет и электронная почта»: время не важно',
+      'Для всех записей',
+      'Назад',
+      'Отмена',
+    ]);
+    await valya.press('«Основы компьютерной грамотности»: днём');
+    expect(valya.lastText()).toBe('Когда вам удобнее заниматься на курсе «Основы компьютерной грамотности»? Сейчас указано: Днём.');
+    await valya.press('Утром');
+    expect(valya.lastText()).toBe('Готово: для курса «Основы компьютерной грамотности» теперь указано: Утром. Другие записи не изменились, место в очереди прежнее.');
+    expect(await times()).toEqual(['morning', 'evening', 'any']);
+
+    await valya.text('🔢 Моё место в очереди');
+    await valya.press('✎ Время или телефон');
+    await valya.press('🕐 Когда удобно заниматься');
+    await valya.press('Для всех записей');
+    expect(valya.lastText()).toBe('Когда вам удобнее заниматься? Это время будет указано во всех ваших записях.');
+    await valya.press('Вечером');
+    expect(valya.lastText()).toBe('Готово: во всех ваших записях (3) теперь указано: Вечером. Место в очереди прежнее.');
+    expect(await times()).toEqual(['evening', 'evening', 'evening']);
     expect(t.errors).toEqual([]);
   });
 

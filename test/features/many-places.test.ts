@@ -4,6 +4,7 @@ import { wordsOf } from '../helpers/citizen-walk.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
+import { groupWithOffers } from '../classes/fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -62,4 +63,39 @@ describe('my place in line on five lists', () => {
       expect(t.errors).toEqual([]);
     },
   );
+});
+
+// Walk s28 W28-17 / W28-04: Валентина in two groups with lessons tomorrow (two towns) and on three lines. The second
+// group was cut to «вы в группе» while the lines got full lines; the short lines named no town.
+describe('my place in line with two groups and three lines', () => {
+  it('fix28h W28-17 W28-04: every group says when and where its next lesson is; short lines keep the town', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')) });
+    const id = 5811;
+    const user = t.user({ id, first_name: 'Валентина', language_code: 'ru' });
+    const lessons = (hour: number) => [new Date(Date.UTC(2026, 11, 1, hour)), new Date(Date.UTC(2026, 11, 3, hour))];
+    await addToWaitlist(id, { courseId: 'basics', centerId: 'yurga-central', at: new Date('2026-10-01T03:00:00Z') });
+    await groupWithOffers(t.clock.now(), { courseId: 'basics', centerId: 'yurga-central', capacity: 1, lessonStarts: lessons(7) });
+    await user.text('приду');
+    await addToWaitlist(id, { courseId: 'safe-internet', centerId: 'osinniki-central', at: new Date('2026-10-02T03:00:00Z') });
+    await groupWithOffers(t.clock.now(), {
+      courseId: 'safe-internet',
+      centerId: 'osinniki-central',
+      capacity: 1,
+      room: 'Кабинет информатики, второй этаж',
+      lessonStarts: lessons(11),
+    });
+    await user.text('приду');
+    await addToWaitlist(id, { courseId: 'internet', centerId: 'novokuznetsk-kuznetsky', at: new Date('2026-10-03T03:00:00Z') });
+    await addToWaitlist(id, { courseId: 'gosuslugi', centerId: 'yurga-central', at: new Date('2026-10-04T03:00:00Z') });
+    await addToWaitlist(id, { courseId: 'job-search', centerId: 'kemerovo-gogol', at: new Date('2026-10-05T03:00:00Z') });
+
+    await user.text('🔢 Моё место в очереди');
+    const text = user.lastText();
+    expect(wordsOf(text)).toBeLessThanOrEqual(60);
+    expect(text).toContain('Ближайшее занятие: завтра в 14:00, Зал 1.');
+    expect(text).toContain('«Безопасный интернет», Осинники: вы в группе.\nБлижайшее занятие: завтра в 18:00, Кабинет информатики, второй этаж.');
+    expect(text).toContain('«Поиск работы в интернете», Кемерово: место в очереди 1.');
+    expect(text).toContain('«Госуслуги онлайн», Юрга: место в очереди 1.');
+    expect(t.errors).toEqual([]);
+  });
 });

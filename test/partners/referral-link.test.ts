@@ -31,7 +31,7 @@ describe('referral link', () => {
     await ivan.press('Назад');
     expect(ivan.lastText()).toContain('Шаг 1 из 4. Выберите курс:');
     await joinWaitlist(ivan, { from: 'course', to: 'phone', centerChosen: true });
-    expect(ivan.lastText()).toContain('Центр: Областная научная библиотека имени В. Д. Фёдорова, улица Дзержинского, 19');
+    expect(ivan.lastText()).toContain('Центр: Областная научная библиотека имени В. Д. Фёдорова, Кемерово, улица Дзержинского, 19');
     expect(ivan.lastText()).toContain('Вас направила организация: Городская больница № 3');
     // Said above the hint for the buttons under it, not below it (walk s20 #15).
     expect(ivan.lastText()).toMatch(/Телефон: не указан\n\nВас направила организация: Городская больница № 3\. .*\n\nЧтобы исправить имя или другое, нажмите «Изменить»\.$/);

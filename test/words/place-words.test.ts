@@ -22,6 +22,15 @@ describe("a room in the reader's words", () => {
     expect(roomWords('Радуга', 'en')).toBe('Raduga');
     expect(roomWords('Залесье, кабинет 5', 'en')).toBe('Zalese, room 5');
   });
+  // Walk s28 W28-23: "Room informatiki, vtoroi floor" — half translated word by word, half transliterated.
+  it.each([
+    ['Кабинет информатики, второй этаж', 'Kabinet informatiki, floor 2'],
+    ['Зал 2, третий этаж', 'Hall 2, floor 3'],
+    ['Читальный зал, на втором этаже', 'Reading room, floor 2'],
+    ['Кабинет Пушкина; первый этаж', 'Room Pushkina; floor 1'],
+  ])('fix28h W28-23: each phrase of "%s" wholly in English or wholly as typed: "%s"', (room, english) => {
+    expect(roomWords(room, 'en')).toBe(english);
+  });
 });
 
 // Walk s22 W22-29: a center without English hours showed "budni 9:00–18:00".

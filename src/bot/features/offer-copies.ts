@@ -1,4 +1,7 @@
-import { sentMessageIds } from '../../outbox/index.js';
+import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
+import { offerKey } from '../../domain/offer-messages.js';
+import { offerVars } from '../../domain/offers.js';
+import { sentMessageIds, sentMessagesTo } from '../../outbox/index.js';
 import type { BotContext } from '../context.js';
 
 /**
@@ -9,6 +12,26 @@ import type { BotContext } from '../context.js';
 export async function offerCopies(ctx: BotContext, entryId: string): Promise<number[]> {
   const shown = ctx.session.offerCopies?.[entryId];
   return [...(await sentMessageIds(ctx.from!.id, `offer(-rem)?:${entryId}:`)), ...(shown === undefined ? [] : [shown])];
+}
+
+export interface OfferCopy {
+  messageId: number;
+  text: string;
+}
+
+/**
+ * The copies with their text as the person reads it (to mark them answered after a typed answer: walk s28 W28-05):
+ * the outbox ones from what was sent, the one under "my place" drawn as it was (waitlist.ts sendOpenOffers).
+ */
+export async function offerCopyTexts(ctx: BotContext, offer: { entryId: string; groupId: string; expiresAt: Date; timeOfDay: TimeOfDay }): Promise<OfferCopy[]> {
+  const sent = await sentMessagesTo(ctx.from!.id, `offer(-rem)?:${offer.entryId}:`);
+  const copies = sent.map(({ messageId, message }) => ({ messageId, text: 'raw' in message.text ? message.text.raw : ctx.t(message.text.key, message.text.vars) }));
+  const shown = ctx.session.offerCopies?.[offer.entryId];
+  if (shown !== undefined) {
+    const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now(), offer.timeOfDay);
+    copies.push({ messageId: shown, text: ctx.t(offerKey('offer', vars), vars) });
+  }
+  return copies;
 }
 
 /** The copies lose their buttons (a failed edit, e.g. a message deleted or already without them, is no matter). */

@@ -34,16 +34,20 @@ const WEEKS_IN_A_YEAR = 52;
 
 /** `lessonAhead`: in a group with a lesson still to come (a seat can be given up only then: probe s22 H2). */
 /** `short`: the entry in a few words, for a list too long to show every line in full (fix28a). */
-type Described = EntryView & { line: string; short: string; courseTitle: string; lessonAhead: boolean };
+/** `mid`: a group's short line with its next lesson (when, room), kept before any other line is in full (W28-17). */
+type Described = EntryView & { line: string; short: string; mid: string; courseTitle: string; lessonAhead: boolean };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
   const [course, open, title] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), centerTitleOf(entry.centerId, ctx.locale)]);
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
-  const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position };
+  const center = open ?? (await describeCenter(entry.centerId));
+  const words = center ? centerWords(center, ctx.locale) : undefined;
+  // The short line keeps the town: where one waits is what tells two lists apart (walk s28 W28-04).
+  const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position, town: words?.town ?? title };
   const closed = !open && entry.status === 'waiting';
   // A center hidden for a while says from when it plans to take people again (walk s21 W21-14).
-  const hidden = closed ? await describeCenter(entry.centerId) : undefined;
+  const hidden = closed ? center : undefined;
   const reopensOn = hidden ? reopeningAhead(hidden.reopensOn, ctx.deps.now(), hidden.timeZone) : undefined;
   const key = !closed ? (ENTRY_KEYS[entry.status] ?? 'place-entry') : reopensOn ? 'place-entry-center-closed-until' : 'place-entry-center-closed';
   let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale) });
@@ -57,6 +61,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   if (entry.estimatedWeeks !== undefined) line += `\n${entry.estimatedWeeks > WEEKS_IN_A_YEAR ? ctx.t('place-estimate-long') : ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).
   const next = entry.status === 'enrolled' ? await nextLessonOf(ctx.from!.id, entry.id, ctx.deps.now()) : undefined;
+  let mid = short;
   if (next) {
     // The room as staff typed it (Russian): its usual words in English for an English reader, as in the offer.
     const room = roomWords(next.room, ctx.locale);
@@ -64,11 +69,11 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
     const near = nearDay(next.startsAt, ctx.deps.now(), next.timeZone);
     const when = near ? ctx.t(`place-when-${near}`, { time: clockTime(next.startsAt, next.timeZone) }) : formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
     // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
-    const center = open ?? (await describeCenter(entry.centerId));
-    const words = center ? centerWords(center, ctx.locale) : undefined;
     line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, town: words.town, address: words.address }) : ctx.t('place-next-lesson', { when, room })}`;
+    // Short of room, a group still says when and where, without the address (walk s28 W28-17).
+    mid = `${short}\n${ctx.t('place-next-lesson', { when, room })}`;
   }
-  return { ...entry, line, short, courseTitle, lessonAhead: next !== undefined };
+  return { ...entry, line, short, mid, courseTitle, lessonAhead: next !== undefined };
 }
 
 /** `lead`: the answer to a typed question, above the list (walk s22 W22-04); gone when the list is drawn again. */
@@ -103,10 +108,14 @@ function entryLines(ctx: BotContext, entries: Described[], above: string): strin
     while (shown > 0 && !fits([...lines.slice(0, shown), ctx.t('place-more', { count: entries.length - shown })])) shown--;
     return [...lines.slice(0, shown), ctx.t('place-more', { count: entries.length - shown })];
   }
-  for (const entry of [...entries].sort(nearer)) {
-    const i = entries.indexOf(entry);
-    const tried = lines.map((line, j) => (j === i ? full[i]! : line));
-    if (fits(tried)) lines[i] = full[i]!;
+  // First every group's next lesson (when, where), then lines in full, nearest first (walk s28 W28-17: a group with
+  // a lesson tomorrow was cut to "you are in a group" while waiting lines got their full lines).
+  for (const form of [entries.map((e) => e.mid), full]) {
+    for (const entry of [...entries].sort(nearer)) {
+      const i = entries.indexOf(entry);
+      const tried = lines.map((line, j) => (j === i ? form[i]! : line));
+      if (fits(tried)) lines[i] = form[i]!;
+    }
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
-import { offerCopies } from '../offer-copies.js';
+import { offerCopyTexts, type OfferCopy } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
@@ -34,11 +34,12 @@ export function offersFeature() {
     if (offers.length !== 1) return next();
     const id = offers[0]!.entryId;
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
-    for (const messageId of await offerCopies(ctx, id)) {
+    const copies = await offerCopyTexts(ctx, offers[0]!);
+    for (const { messageId } of copies) {
       const keyboard = answer === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId, { reply_markup: keyboard }).catch(() => undefined);
     }
-    return answer === 'acc' ? accept(ctx, id) : decline(ctx, id, ttl(ctx));
+    return answer === 'acc' ? accept(ctx, id, copies) : decline(ctx, id, ttl(ctx), copies);
   });
 
   composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {
@@ -75,15 +76,19 @@ export function offersFeature() {
 }
 
 /**
- * The offer answered "Can't come" says so in place of "please answer by …", and keeps only "I'll come" for a change
- * of mind (a late accept takes the seat if nobody holds it yet): walk s20 #22, the offer looked unanswered.
+ * The offer answered says so in place of "please answer by …": "Can't come" keeps only "I'll come" for a change of
+ * mind (a late accept takes the seat if nobody holds it yet): walk s20 #22, the offer looked unanswered. The one
+ * pressed, or after a typed answer every copy of it (`copies`: walk s28 W28-05).
  */
-async function markDeclined(ctx: BotContext, entryId: string) {
-  const text = ctx.callbackQuery?.message?.text;
-  if (!text) return;
-  const cut = text.lastIndexOf('\n\n');
-  const keyboard = new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', entryId));
-  await ctx.editMessageText(`${cut > 0 ? text.slice(0, cut) : text}\n\n${ctx.t('cls-offer-declined-note')}`, { reply_markup: keyboard }).catch(() => undefined);
+async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec', copies: OfferCopy[] = []) {
+  const pressed = ctx.callbackQuery?.message;
+  const targets = pressed ? (pressed.text ? [{ messageId: pressed.message_id, text: pressed.text }] : []) : copies;
+  const keyboard = kind === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', entryId)) : undefined;
+  const note = ctx.t(kind === 'dec' ? 'cls-offer-declined-note' : 'offer-answered-yes');
+  for (const { messageId, text } of targets) {
+    const cut = text.lastIndexOf('\n\n');
+    await ctx.api.editMessageText(ctx.chat!.id, messageId, `${cut > 0 ? text.slice(0, cut) : text}\n\n${note}`, { reply_markup: keyboard }).catch(() => undefined);
+  }
 }
 
 /** The entry is this person's and still in line (what "keep my place" confirms after a decline; not once they took a seat after all). */
@@ -93,7 +98,7 @@ async function stillWaiting(citizenId: number, entryId: string): Promise<boolean
 }
 
 /** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */
-async function accept(ctx: BotContext, id: string) {
+async function accept(ctx: BotContext, id: string, copies?: OfferCopy[]) {
   const pressed = ctx.callbackQuery?.message?.message_id;
   let result = await acceptOffer(ctx.from!.id, id, ctx.deps.now(), pressed);
   if (!result.ok && result.reason === 'already') {
@@ -104,7 +109,8 @@ async function accept(ctx: BotContext, id: string) {
     result = { ok: true, groupId: untold };
   }
   await answer(ctx);
-  if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (result.ok) await markAnswered(ctx, id, 'acc', copies);
+  else if (ctx.callbackQuery) await ctx.editMessageReplyMarkup().catch(() => undefined);
   if (result.ok) {
     ctx.log.info({ entry_id: id, group_id: result.groupId }, 'offer accepted');
     await tellAccepted(ctx, id, result.groupId);
@@ -138,14 +144,14 @@ async function tellAccepted(ctx: BotContext, id: string, groupId: string, again 
  * "Can't come" gives the seat back at once, keeping the place in line: a person who walks away before the next
  * question does not hold a seat for two days. Leaving the line is then one more tap.
  */
-async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }) {
+async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }, copies?: OfferCopy[]) {
   // Someone else's offer, or one already answered or expired: nothing to ask about. A seat taken by an "I'll come"
   // the bot stopped before answering is given back, as "Can't come" says.
   const declined = (await declineOffer(ctx.from!.id, id, true, ctx.deps.now(), ttl)) || (await giveBackAcceptedSeat(ctx.from!.id, id, ctx.deps.now(), ttl));
   if (!declined) return void (await answer(ctx, ctx.t('cls-offer-gone')));
   ctx.log.info({ entry_id: id }, 'offer declined');
   await answer(ctx);
-  await markDeclined(ctx, id);
+  await markAnswered(ctx, id, 'dec', copies);
   await ctx.reply(ctx.t('cls-decline-ask'), {
     reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
   });

@@ -39,3 +39,12 @@ staff-centers-handed = { $count ->
         [1] Group handed over:
        *[other] Groups handed over:
     }
+# Unticking centers where she runs open groups (W28-15): her name, not "her", and one group or many.
+staff-centers-untick-ask = { $name } will no longer work here: { $centers }. Open groups { $name } runs there: { $count }. { $count ->
+        [1] Who should take it?
+       *[other] Who should take them?
+    } You can choose a librarian of this center, or yourself.
+staff-centers-untick-none = No other librarian works here: { $centers }. { $count ->
+        [1] You get the open group { $name } runs there.
+       *[other] You get the open groups { $name } runs there.
+    }

@@ -39,3 +39,12 @@ staff-centers-handed = { $count ->
         [1] Группа передана:
        *[other] Группы переданы:
     }
+# Unticking centers where she runs open groups (W28-15): her name, not «её», and one group or many.
+staff-centers-untick-ask = { $name } больше не будет работать здесь: { $centers }. Открытых групп, которые { $name } ведёт там: { $count }. { $count ->
+        [1] Кому её передать?
+       *[other] Кому их передать?
+    } Можно выбрать библиотекаря этого центра или себя.
+staff-centers-untick-none = Других библиотекарей здесь нет: { $centers }. { $count ->
+        [1] Открытую группу, которую там ведёт { $name }, получите вы.
+       *[other] Открытые группы, которые там ведёт { $name }, получите вы.
+    }

@@ -72,13 +72,13 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       let to: number | undefined;
       if (choices && choices.groups > 0 && choices.candidates.length > 0) {
         to = Number(await q.ask([lost === undefined ? '' : lost ? ctx.t('handover-chosen-lost', { name: lost }) : ctx.t('handover-chosen-lost-unnamed'),
-          ctx.t('staff-untick-handover-ask', { name: name || unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
+          ctx.t('staff-centers-untick-ask', { name: name || unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
           choices: handOverButtons(ctx, actorId, choices),
         }));
       } else if (choices && choices.groups > 0) {
         // Nobody else works at all those centers: each group goes to its center's other librarian, else to the coordinator.
         nobody = choices.defaults.every((c) => c.id === actorId)
-          ? ctx.t('staff-untick-handover-none', { centers: chosenNames(unticked) })
+          ? ctx.t('staff-centers-untick-none', { name: name || unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })
           : ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? unnamed(ctx, c.id)).join(', ') });
       }
       const result = await conversation.external(async (outer) => {

@@ -28,6 +28,10 @@ describe('/staff: changing a librarian\'s centers', () => {
     expect(coordinator.lastText()).toBe('Где работает Ольга: отметьте центры и нажмите «Готово».');
     await coordinator.press(/^Осинники:.* — выбрано$/);
     await coordinator.press('✓ Готово');
+    // W28-15: her name, one group: «её».
+    expect(coordinator.lastText()).toBe(
+      `Ольга больше не будет работать здесь: ${OSINNIKI}. Открытых групп, которые Ольга ведёт там: 1. Кому её передать? Можно выбрать библиотекаря этого центра или себя.`,
+    );
     await coordinator.press('Марина — как предложено');
     expect(coordinator.lastText()).toBe(
       `Готово. Где работает Ольга: ${KEMEROVO}.\nГруппа передана:\n• «Безопасный интернет», ${OSINNIKI}, с 1 декабря, вторник, 10:00 — Марина`,
@@ -120,6 +124,33 @@ describe('/staff: changing a librarian\'s centers', () => {
     expect(coordinator.lastText()).toMatch(/^Готово: сотрудник 4992 теперь библиотекарь/);
     await deliverAll(t);
     expect(zoya.lastText()).toMatch(/^Вас назначили библиотекарем: Осинники/);
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('/staff: unticking a center where she runs groups (walk28 W28-15)', () => {
+  it('names her, not «Её», and says «её» for one group, «их» for more (ru and en)', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: `${COORDINATOR},961` } });
+    await librarian(4995, 'Сергей', ['kemerovo-regional', 'osinniki-central']);
+    await librarian(4996, 'Марина', ['osinniki-central']);
+    await groupWithOffers(t.clock.now(), { actorId: 4995, centerId: 'osinniki-central' });
+    await groupWithOffers(t.clock.now(), { actorId: 4995, centerId: 'osinniki-central', courseId: 'safe-internet' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    await coordinator.press('✎ Центры: Сергей');
+    await coordinator.press(/^Осинники:.* — выбрано$/);
+    await coordinator.press('✓ Готово');
+    expect(coordinator.lastText()).toBe(
+      `Сергей больше не будет работать здесь: ${OSINNIKI}. Открытых групп, которые Сергей ведёт там: 2. Кому их передать? Можно выбрать библиотекаря этого центра или себя.`,
+    );
+    const english = t.user({ id: 961, first_name: 'Mary', language_code: 'en' });
+    await english.text('/staff');
+    await english.press('✎ Centers: Сергей');
+    await english.press(/^Osinniki:.* — selected$/);
+    await english.press('✓ Done');
+    expect(english.lastText()).toBe(
+      'Сергей will no longer work here: Osinniki, Central City Library. Open groups Сергей runs there: 2. Who should take them? You can choose a librarian of this center, or yourself.',
+    );
     expect(t.errors).toEqual([]);
   });
 });

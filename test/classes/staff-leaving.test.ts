@@ -198,7 +198,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
     await untick(coordinator, 4761, /^Ленинск-Кузнецкий:.* — выбрано$/);
     expect(coordinator.lastText()).toBe(
-      'Анна больше не будет работать здесь: Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского. Её открытых групп там: 1. Кому их передать? Можно выбрать библиотекаря этого центра или себя.',
+      'Анна больше не будет работать здесь: Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского. Открытых групп, которые Анна ведёт там: 1. Кому её передать? Можно выбрать библиотекаря этого центра или себя.',
     );
     expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['Вера — как предложено', 'Зоя', 'Себе']);
     expect(coordinator.buttonLabels()).not.toContain('Ирина');
@@ -236,7 +236,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     const mezhdurechensk = await groupWithOffers(t.clock.now(), { actorId: 4771, centerId: 'mezhdurechensk-central' });
     await librarian(4774, 'Ольга', ['kiselyovsk-central']);
     await untick(coordinator, 4771, /^Междуреченск:.* — выбрано$/, /^Киселёвск:/);
-    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Её открытые группы там получите вы.');
+    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Открытую группу, которую там ведёт Анна, получите вы.');
     expect((await ClassGroupModel.findById(mezhdurechensk.id).lean())?.librarianId).toBe(COORDINATOR);
     expect(t.errors).toEqual([]);
   });

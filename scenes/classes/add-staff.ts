@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
-import { centersOfStaff, createInvite, grantCenters, listLibrarians, tellNewLibrarian } from '../../src/domain/staff.js';
+import { centersOfStaff, createInvite, grantCenters, listLibrarians, nameLibrarianOnce, tellNewLibrarian } from '../../src/domain/staff.js';
 import { chosenLost, handOverChoices, handOverGroupList, type HandOverChoice } from '../../src/domain/staff-leaving.js';
 import { closeViewsOfCenters, groupLines, takerNames, tellCentersChanged } from '../../src/domain/staff-centers.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
@@ -93,6 +93,9 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         const before = await centersOfStaff(userId);
         const handed = leaving.length > 0 ? await handOverGroupList(actorId, userId, deps.now(), leaving, to, hooks.say) : [];
         await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
+        // Someone who opened the bot before (W28-25) is named in /staff at once: her Telegram name, as Telegram gives it.
+        const chat = (await outer.api.getChat(userId).catch(() => undefined)) as { first_name?: string; last_name?: string } | undefined;
+        if (chat?.first_name) await nameLibrarianOnce(userId, [chat.first_name, chat.last_name].filter(Boolean).join(' '));
         // A librarian already is told what changed, not welcomed (W28-13); her screens of the centers left close.
         if (before.length === 0) await tellNewLibrarian(userId, chosen, deps.now());
         else await tellCentersChanged(userId, { before, after: chosen, handed }, deps.now(), hooks.say);

@@ -154,3 +154,21 @@ describe('/staff: unticking a center where she runs groups (walk28 W28-15)', () 
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('/staff: a librarian who had opened the bot before being added (walk28 W28-25)', () => {
+  it('reads with her Telegram name at once, not «имя пока неизвестно»', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await t.user({ id: 4998, first_name: 'Kate', language_code: 'ru' }).text('/start');
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    await coordinator.press('➕ Добавить библиотекаря');
+    await coordinator.press('🔢 По номеру в Телеграме');
+    await coordinator.text('4998');
+    await coordinator.press(/^Осинники:/);
+    await coordinator.press('✓ Готово');
+    await coordinator.text('/staff');
+    expect(coordinator.lastText()).toContain(`• Kate (номер в Телеграме 4998): ${OSINNIKI}`);
+    expect(coordinator.buttonLabels()).toContain('✖ Отозвать: Kate');
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -29,7 +29,3 @@ calls-putin-lists =
        *[other] people
     }.
 calls-btn-putin-list = 📋 { $course }, { $center }: called { $done } of { $count }
-
-# /staff, a librarian's centers changed by her Telegram id: whom her open groups at the centers unticked go to.
-staff-untick-handover-ask = { $name } will no longer work here: { $centers }. Her open groups there: { $count }. Who should take them? You can choose a librarian of this center, or yourself.
-staff-untick-handover-none = No other librarian works here: { $centers }. You get her open groups there.

@@ -29,7 +29,3 @@ calls-putin-lists =
        *[other] людям
     }.
 calls-btn-putin-list = 📋 { $course }, { $center }: позвонили { $done } из { $count }
-
-# /staff, a librarian's centers changed by her Telegram id: whom her open groups at the centers unticked go to.
-staff-untick-handover-ask = { $name } больше не будет работать здесь: { $centers }. Её открытых групп там: { $count }. Кому их передать? Можно выбрать библиотекаря этого центра или себя.
-staff-untick-handover-none = Других библиотекарей здесь нет: { $centers }. Её открытые группы там получите вы.

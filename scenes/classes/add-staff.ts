@@ -1,8 +1,9 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { listCenters } from '../../src/domain/catalog.js';
-import { centersOfStaff, createInvite, grantCenters, listLibrarians, tellNewLibrarian } from '../../src/domain/staff.js';
-import { chosenLost, handOverChoices, handOverGroups, type HandOverChoice } from '../../src/domain/staff-leaving.js';
+import { centersOfStaff, createInvite, grantCenters, listLibrarians, nameLibrarianOnce, tellNewLibrarian } from '../../src/domain/staff.js';
+import { chosenLost, handOverChoices, handOverGroupList, type HandOverChoice } from '../../src/domain/staff-leaving.js';
+import { closeViewsOfCenters, groupLines, takerNames, tellCentersChanged } from '../../src/domain/staff-centers.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions, type Choice } from '../shared/questions.js';
 
@@ -22,30 +23,37 @@ function handOverButtons(ctx: SceneContext, actorId: number, choices: { defaults
   ];
 }
 
-/** Coordinator adds a librarian: invite link or Telegram id → centers → done. */
+/** `user`: the librarian whose centers are changed (/staff's «✎ Центры: …», W28-14); none: whom to add is asked. */
+export interface AddStaffArgs {
+  user?: number;
+}
+
+/** Coordinator adds a librarian (invite link or Telegram id → centers → done), or changes a librarian's centers. */
 export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
-  async function addStaff(conversation: SceneConversation, ctx: SceneContext) {
+  async function addStaff(conversation: SceneConversation, ctx: SceneContext, args: AddStaffArgs = {}) {
     const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     // Callback data can be forged and roles can change: check again inside.
     if (!deps.config.ADMIN_IDS.includes(actorId)) return q.finish(ctx.t('not-allowed'));
-    const how = await q.ask(ctx.t('cls-staff-how'), {
+    const how = args.user ? 'id' : await q.ask(ctx.t('cls-staff-how'), {
       choices: [
         { label: ctx.t('cls-staff-by-link'), value: 'link' },
         { label: ctx.t('cls-staff-by-id'), value: 'id' },
       ],
     });
-    const userId =
-      how === 'id'
+    const userId = args.user ??
+      (how === 'id'
         ? Number(await q.ask(ctx.t('cls-staff-ask-id'), { typed: checked((t) => (/^\d{1,15}$/.test(t) && Number(t) > 0 ? undefined : 'cls-staff-id-invalid')) }))
-        : 0;
+        : 0);
     const centers = await conversation.external(() => listCenters());
     const chosenNames = (ids: string[]) => centers.filter((c) => ids.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
     // Someone who is a librarian already: their centers are ticked, and what is chosen becomes their set (walk s20 #42).
     const current = userId ? await conversation.external(() => centersOfStaff(userId)) : [];
+    // A librarian already: the picker and the answer name her (W28-14).
+    const name = current.length > 0 ? ((await conversation.external(() => librarianName(userId))) ?? unnamed(ctx, userId)) : '';
     // Left above the result, the picker says what was chosen, not the question (walk s20 #11).
     const chosen = await q.many(
-      ctx.t('cls-staff-centers'),
+      name ? ctx.t('staff-centers-ask', { name }) : ctx.t('cls-staff-centers'),
       centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })),
       { record: (ids) => ctx.t('cls-staff-centers-chosen', { centers: chosenNames(ids) }), initial: current },
     );
@@ -57,20 +65,20 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     const unticked = current.filter((c) => !chosen.includes(c));
     // Unticked centers where she runs open groups: the coordinator chooses who takes them, as when revoking her.
     let lost: string | undefined;
-    let moved: number;
+    let moved: string[];
     let nobody = '';
     for (;;) {
       const choices = unticked.length > 0 ? await conversation.external(() => handOverChoices(actorId, userId, unticked)) : undefined;
       let to: number | undefined;
       if (choices && choices.groups > 0 && choices.candidates.length > 0) {
         to = Number(await q.ask([lost === undefined ? '' : lost ? ctx.t('handover-chosen-lost', { name: lost }) : ctx.t('handover-chosen-lost-unnamed'),
-          ctx.t('staff-untick-handover-ask', { name: (await conversation.external(() => librarianName(userId))) ?? unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
+          ctx.t('staff-centers-untick-ask', { name: name || unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })].filter(Boolean).join('\n\n'), {
           choices: handOverButtons(ctx, actorId, choices),
         }));
       } else if (choices && choices.groups > 0) {
         // Nobody else works at all those centers: each group goes to its center's other librarian, else to the coordinator.
         nobody = choices.defaults.every((c) => c.id === actorId)
-          ? ctx.t('staff-untick-handover-none', { centers: chosenNames(unticked) })
+          ? ctx.t('staff-centers-untick-none', { name: name || unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })
           : ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? unnamed(ctx, c.id)).join(', ') });
       }
       const result = await conversation.external(async (outer) => {
@@ -82,12 +90,22 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
           if (gone !== undefined) return { lost: gone };
         }
         // Her groups there go first (probe s23 H1), so a kill before the centers change leaves nothing with her.
-        const handed = leaving.length > 0 ? await handOverGroups(actorId, userId, deps.now(), leaving, to) : 0;
+        const before = await centersOfStaff(userId);
+        const handed = leaving.length > 0 ? await handOverGroupList(actorId, userId, deps.now(), leaving, to, hooks.say) : [];
         await grantCenters(actorId, userId, chosen, deps.now(), undefined, { exactly: true });
-        await tellNewLibrarian(userId, chosen, deps.now());
+        // Someone who opened the bot before (W28-25) is named in /staff at once: her Telegram name, as Telegram gives it.
+        const chat = (await outer.api.getChat(userId).catch(() => undefined)) as { first_name?: string; last_name?: string } | undefined;
+        if (chat?.first_name) await nameLibrarianOnce(userId, [chat.first_name, chat.last_name].filter(Boolean).join(' '));
+        // A librarian already is told what changed, not welcomed (W28-13); her screens of the centers left close.
+        if (before.length === 0) await tellNewLibrarian(userId, chosen, deps.now());
+        else await tellCentersChanged(userId, { before, after: chosen, handed }, deps.now(), hooks.say);
+        await closeViewsOfCenters(userId, leaving, deps.now());
         // Their command list; a person who never opened the bot has no chat yet, which is fine.
         await hooks.showStaffCommands(outer.api, userId).catch(() => undefined);
-        return { handed };
+        // For the coordinator: which groups went to whom ("вы" for herself).
+        const takers = await takerNames(handed);
+        const taker = (g: { to: number }) => (g.to === actorId ? ctx.t('staff-handover-you') : (takers.get(g.to) ?? unnamed(ctx, g.to)));
+        return { handed: handed.length ? [ctx.t('staff-centers-handed', { count: handed.length }), ...(await groupLines(handed, ctx.locale, hooks.say, deps.now(), taker))] : [] };
       });
       if ('lost' in result) {
         lost = result.lost;
@@ -96,8 +114,10 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       moved = result.handed;
       break;
     }
+    // A librarian already: her name, her centers, the groups handed over (W28-14); she knows the bot already.
+    if (name) return q.finish([ctx.t('staff-centers-done', { name, centers: names }), nobody, ...moved].filter(Boolean).join('\n'));
     // The bot cannot write first to someone who never opened it: her /start then says what she is (W22-30).
-    const said = [ctx.t('cls-staff-granted', { id: String(userId), centers: names }), ctx.t('staff-granted-start'), nobody, moved > 0 ? ctx.t('staff-revoked-groups', { count: moved }) : ''];
+    const said = [ctx.t('cls-staff-granted', { id: String(userId), centers: names }), ctx.t('staff-granted-start'), nobody, ...moved];
     await q.finish(said.filter(Boolean).join('\n'));
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);

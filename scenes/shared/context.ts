@@ -3,6 +3,7 @@ import type { Api, Context } from 'grammy';
 import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { Locale } from '../../src/notify/notifier.js';
+import type { Say } from '../../src/domain/staff-centers.js';
 
 /**
  * What every scene sees, defined here so that scenes never import the bot
@@ -40,4 +41,6 @@ export interface SceneHooks {
   showStaffCommands(api: Api, userId: number): Promise<void>;
   /** Downloads a file a person sent, by its file_id (the bot owns the token and the fetch). */
   downloadFile(fileId: string): Promise<Uint8Array>;
+  /** The bot's words in another reader's language (a message to a librarian, written while the coordinator acts). */
+  say: Say;
 }

@@ -113,9 +113,10 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         // main menu; 3: /newclass does not ask a librarian's one center; 4: nor does /broadcast; 5: the join asks a
         // returning citizen neither consent to the same text nor the phone, and asks another center when one closed; 6: /change
         // does not ask a staff member's one group, nor /request a partner's one center; 7: /find shows a held seat's card
-        // first, /add asks a person without a phone whether they are on the list after the center, fix28d):
+        // first, /add asks a person without a phone whether they are on the list after the center, fix28d; 8: /staff's
+        // centers picker names a librarian already, fix28j):
         // a flow stored by older code would replay wrongly, so it is dropped and started again.
-        version: 7,
+        version: 8,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
         adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
@@ -136,7 +137,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const { beforeScenes, afterScenes } = features(deps, i18n);
   // Commands and main-menu buttons come first: they leave a running conversation.
   privateChats.use(...beforeScenes);
-  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId), downloadFile }));
+  privateChats.use(...scenes(deps, { showStaffCommands: (api, userId) => setCommandsFor(api, i18n, 'librarian', userId), downloadFile, say: (locale, key, vars) => i18n.t(locale, key, vars) }));
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));

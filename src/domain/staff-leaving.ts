@@ -3,6 +3,8 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { enqueue } from '../outbox/index.js';
 import { audit } from './audit.js';
+import { groupLines, type HandedGroup, type Say } from './staff-centers.js';
+import { staffLanguages } from './staff-language.js';
 
 /**
  * A librarian whose rights are taken away (/staff, walk s22 W22-27): what she leaves, asked before, and whom it goes
@@ -78,33 +80,50 @@ export async function chosenLost(actorId: number, userId: number, to: number, at
  * center), else to the first other librarian of the group's center, else to the coordinator; the librarians who
  * got groups are told. Returns how many groups moved. Groups follow the center, not the person.
  */
-export async function handOverGroups(actorId: number, userId: number, now: Date, leaving?: 'all' | string[], to?: number): Promise<number> {
+export async function handOverGroups(actorId: number, userId: number, now: Date, leaving?: 'all' | string[], to?: number, say?: Say): Promise<number> {
+  return (await handOverGroupList(actorId, userId, now, leaving, to, say)).length;
+}
+
+/**
+ * handOverGroups, returning which groups went to whom. With `say` (the bot's translator) the ones who got groups are
+ * told which (course, center, next lesson: walk28 W28-16), in their language; without it (the repair job), how many.
+ */
+export async function handOverGroupList(actorId: number, userId: number, now: Date, leaving?: 'all' | string[], to?: number, say?: Say): Promise<HandedGroup[]> {
   // `leaving`: called before her centers change (so a kill in between leaves nothing with her); else after it.
   const kept = (await StaffMemberModel.findById(userId, { centerIds: 1 }).lean())?.centerIds ?? [];
   const at = leaving === 'all' ? {} : { centerId: leaving ? { $in: leaving } : { $nin: kept } };
-  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open', ...at }, { centerId: 1 }).lean();
-  if (groups.length === 0) return 0;
-  const given = new Map<number, number>();
+  const groups = await ClassGroupModel.find({ librarianId: userId, status: 'open', ...at }, { centerId: 1, courseId: 1 }).lean();
+  if (groups.length === 0) return [];
+  const handed: HandedGroup[] = [];
   for (const group of groups) {
     // The one chosen, while they may run a group of this center (a librarian unticked from it meanwhile may not).
     const chosen = to !== undefined && to !== userId && (to === actorId || (await StaffMemberModel.exists({ _id: to, centerIds: group.centerId }))) ? to : undefined;
     const next = chosen ?? (await othersAt(group.centerId, userId))[0]?._id ?? actorId;
     await ClassGroupModel.updateOne({ _id: group._id, librarianId: userId }, { $set: { librarianId: next } });
-    if (next !== actorId) given.set(next, (given.get(next) ?? 0) + 1);
+    handed.push({ id: String(group._id), courseId: group.courseId, centerId: group.centerId, to: next });
   }
   await audit({ actorId, action: 'staff.handover', target: `user:${userId}`, details: { groups: groups.length, ...(to === undefined ? {} : { to }) } }, now);
   // Her name when the bot knows it; never a bare Telegram id.
   const name = (await StaffMemberModel.findById(userId, { displayName: 1 }).lean())?.displayName;
+  const given = [...new Set(handed.map((g) => g.to))].filter((id) => id !== actorId);
+  const languages = await staffLanguages(given);
+  const told = async (staffId: number) => {
+    const theirs = handed.filter((g) => g.to === staffId);
+    if (!say) return { key: name ? 'staff-groups-given' : 'staff-groups-given-unnamed', vars: { name: name ?? '', count: theirs.length } };
+    const language = languages.get(staffId) ?? 'ru';
+    const head = say(language, name ? 'staff-centers-given' : 'staff-centers-given-unnamed', { name: name ?? '', count: theirs.length });
+    return { raw: [head, ...(await groupLines(theirs, language, say, now)), say(language, 'staff-centers-given-where')].join('\n') };
+  };
   await enqueue(
-    [...given].map(([staffId, count]) => ({
+    await Promise.all(given.map(async (staffId) => ({
       key: `handover:${userId}:${staffId}:${now.getTime()}`,
       citizenId: staffId,
       priority: 'personal' as const,
-      message: { text: { key: name ? 'staff-groups-given' : 'staff-groups-given-unnamed', vars: { name: name ?? '', count } } },
-    })),
+      message: { text: await told(staffId) },
+    }))),
     now,
   );
-  return groups.length;
+  return handed;
 }
 
 /**

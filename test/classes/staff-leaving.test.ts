@@ -50,7 +50,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
 
     // Наталья is told; the next person offered a seat at Kemerovo is sent to her, at Юрга to the center's phone.
     await deliverAll(t);
-    expect(t.user({ id: 4702, first_name: 'Наталья', language_code: 'ru' }).lastText()).toBe('Вам переданы группы, которые вела Светлана: 1. Они в /classes, звонки — в /calls.');
+    expect(t.user({ id: 4702, first_name: 'Наталья', language_code: 'ru' }).lastText()).toMatch(/^Светлана больше не ведёт эту группу, теперь её ведёте вы:\n• «Основы компьютерной грамотности», Кемерово, .*\nГруппы — в \/classes, звонки — в \/calls\.$/);
     await addToWaitlist(4713, { at: new Date('2026-10-04T03:00:00Z') });
     await addToWaitlist(4714, { at: new Date('2026-10-04T03:00:00Z'), centerId: 'yurga-central' });
     await offerFreeSeats(kemerovo.id, now, { ttlHours: 48 });
@@ -85,7 +85,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(coordinator.lastText()).toBe('Права отозваны: Светлана.\nПередано групп: 2. Кому какие — в /classes.');
     for (const group of [first, second]) expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(4743);
     await deliverAll(t);
-    expect(t.user({ id: 4743, first_name: 'Ирина', language_code: 'ru' }).lastText()).toBe('Вам переданы группы, которые вела Светлана: 2. Они в /classes, звонки — в /calls.');
+    expect(t.user({ id: 4743, first_name: 'Ирина', language_code: 'ru' }).lastText()).toMatch(/^Светлана больше не ведёт эти группы, теперь их ведёте вы:\n• «Основы компьютерной грамотности», .*\n• «Интернет и электронная почта», .*\nГруппы — в \/classes/);
     expect(t.user({ id: 4742, first_name: 'Наталья', language_code: 'ru' }).messages()).toHaveLength(0);
 
     // Ирина leaves too: the coordinator keeps her groups himself.
@@ -169,7 +169,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press(/^Юрга:/);
     await coordinator.press('✓ Готово');
     await coordinator.press('Вера — как предложено');
-    expect(coordinator.lastText()).toContain('Передано групп: 1.');
+    expect(coordinator.lastText()).toMatch(/\nГруппа передана:\n• «Основы компьютерной грамотности», Новокузнецк, .* — Вера$/);
     expect((await ClassGroupModel.findById(groupId).lean())?.librarianId).toBe(4742);
     await cannotCome(t, 4751);
     expect(t.telegram.messagesTo(4742).map((m) => m.text)).toContainEqual(expect.stringContaining('Участник 4751 не сможет прийти'));
@@ -198,17 +198,17 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
     await untick(coordinator, 4761, /^Ленинск-Кузнецкий:.* — выбрано$/);
     expect(coordinator.lastText()).toBe(
-      'Анна больше не будет работать здесь: Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского. Её открытых групп там: 1. Кому их передать? Можно выбрать библиотекаря этого центра или себя.',
+      'Анна больше не будет работать здесь: Ленинск-Кузнецкий, Центральная библиотека имени Н. А. Островского. Открытых групп, которые Анна ведёт там: 1. Кому её передать? Можно выбрать библиотекаря этого центра или себя.',
     );
     expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['Вера — как предложено', 'Зоя', 'Себе']);
     expect(coordinator.buttonLabels()).not.toContain('Ирина');
     await coordinator.press('Зоя');
-    expect(coordinator.lastText()).toContain('Передано групп: 1.');
+    expect(coordinator.lastText()).toContain('Группа передана:\n• «Основы компьютерной грамотности», Ленинск-Кузнецкий');
     expect((await ClassGroupModel.findById(leninsk.id).lean())?.librarianId).toBe(4763);
     expect((await ClassGroupModel.findById(osinniki.id).lean())?.librarianId).toBe(4761);
     expect((await StaffMemberModel.findById(4761).lean())?.centerIds).toEqual(['osinniki-central']);
     await deliverAll(t);
-    expect(t.telegram.messagesTo(4763).map((m) => m.text)).toContain('Вам переданы группы, которые вела Анна: 1. Они в /classes, звонки — в /calls.');
+    expect(t.telegram.messagesTo(4763).map((m) => m.text)).toContainEqual(expect.stringMatching(/^Анна больше не ведёт эту группу, теперь её ведёте вы:\n• «Основы компьютерной грамотности», Ленинск-Кузнецкий/));
     expect(t.telegram.messagesTo(4762)).toHaveLength(0);
     expect(t.errors).toEqual([]);
   });
@@ -236,7 +236,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     const mezhdurechensk = await groupWithOffers(t.clock.now(), { actorId: 4771, centerId: 'mezhdurechensk-central' });
     await librarian(4774, 'Ольга', ['kiselyovsk-central']);
     await untick(coordinator, 4771, /^Междуреченск:.* — выбрано$/, /^Киселёвск:/);
-    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Её открытые группы там получите вы.');
+    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Открытую группу, которую там ведёт Анна, получите вы.');
     expect((await ClassGroupModel.findById(mezhdurechensk.id).lean())?.librarianId).toBe(COORDINATOR);
     expect(t.errors).toEqual([]);
   });

@@ -198,7 +198,8 @@ describe('/staff', () => {
     expect((await StaffMemberModel.findById(4031).lean())!.centerIds.sort()).toEqual(['kemerovo-gogol', 'kemerovo-lesnaya-polyana']);
     await deliverAll(t);
     const marina = t.user({ id: 4031, first_name: 'Marina', language_code: 'en' });
-    expect(marina.lastText()).toBe('You are now a librarian: Kemerovo, Lesnaya Polyana Library; Kemerovo, Gogol Library. You can open groups and mark attendance. Your commands: /help');
+    // What changed, not a first-day welcome (walk28 W28-13).
+    expect(marina.lastText()).toBe('You no longer work here: Belovo, Central City Library.\nYou now also work here: Kemerovo, Lesnaya Polyana Library.\nYour centers: Kemerovo, Lesnaya Polyana Library; Kemerovo, Gogol Library.');
     expect(marina.lastText()).not.toMatch(/[а-яё]/i);
   });
 

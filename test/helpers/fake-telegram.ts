@@ -43,6 +43,8 @@ export class FakeTelegram {
   /** Files people sent (TestUser.document): file_id → bytes, served by getFile and the file URL. */
   private readonly files = new Map<string, { bytes: Uint8Array; name: string }>();
   private nextFileId = 1;
+  /** People who wrote to the bot (TestUser.send): getChat answers with their Telegram name, as Telegram does. */
+  readonly people = new Map<number, { first_name: string; last_name?: string }>();
 
   /** Stores a file as if a person had uploaded it to Telegram; returns its file_id. */
   addFile(bytes: Uint8Array, name: string): string {
@@ -108,6 +110,10 @@ export class FakeTelegram {
     switch (method) {
       case 'getMe':
         return TEST_BOT_INFO;
+      case 'getChat': {
+        const person = this.people.get(chatId);
+        return person ? { id: chatId, type: 'private', ...person } : true;
+      }
       case 'sendMessage':
       case 'sendVenue':
       case 'sendLocation':

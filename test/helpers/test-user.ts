@@ -33,6 +33,7 @@ export class TestUser {
   async send(update: Omit<Update, 'update_id'>): Promise<Update> {
     const full = { update_id: newUpdateId(), ...update };
     this.lastUpdate = full;
+    this.telegram.people.set(this.id, { first_name: this.profile.first_name, ...(this.profile.last_name ? { last_name: this.profile.last_name } : {}) });
     await this.deliver(full);
     return full;
   }

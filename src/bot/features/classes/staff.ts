@@ -84,7 +84,12 @@ export const staffListMenu = new ViewMenu<StaffListView, { page: number; invites
       await pressed.conversation.enter(ADD_STAFF);
     });
     for (const s of v.page.items) {
-      b.row().text(ctx.t('cls-staff-revoke', { name: nameOf(ctx, s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index, to: 0 }));
+      // Her centers changed in place, the picker and the answer naming her (walk28 W28-14).
+      b.row().text(ctx.t('staff-centers-btn', { name: nameOf(ctx, s) }), async (pressed) => {
+        await pressed.conversation.exitAll();
+        await pressed.conversation.enter(ADD_STAFF, { user: s.id });
+      });
+      b.text(ctx.t('cls-staff-revoke', { name: nameOf(ctx, s) }), (pressed) => revokeMenu.show(pressed, { user: s.id, page: v.page.index, to: 0 }));
     }
     for (const [i, invite] of v.invites.entries()) {
       b.row().text(ctx.t('cls-staff-invite-withdraw', { n: i + 1 }), async (pressed) => {
@@ -174,7 +179,8 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number;
         return pressed.t('handover-chosen-lost-notice');
       }
       // Her groups first (probe s23 H1): a kill after it leaves her a librarian without groups, never the reverse.
-      const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all', v.to === 0 ? undefined : v.to);
+      const say = (locale: Locale, key: string, vars?: Record<string, string | number>) => pressed.tIn(locale)(key, vars);
+      const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all', v.to === 0 ? undefined : v.to, say);
       const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);

@@ -13,3 +13,8 @@ cancel-nothing-listed = All right. You are in the main menu. Your sign-up stays.
 # A text not understood while one seat offer (or several) waits for an answer: its buttons (probe25 L12).
 unknown-text-offer = I did not understand that. To answer the seat offer, press "{ $accept }" or "{ $decline }" under it, or type "yes" or "no".
 unknown-text-offers = I did not understand that. To answer the seat offers, press "{ $accept }" or "{ $decline }" under each of them.
+
+# Helper fix28g, round 28: typed answers (round 3).
+
+# After "Can't come": the question names its course (walk28 W28-06).
+cls-decline-ask-course = All right, the seat goes to the next person. Keep your place in line for "{ $course }"?

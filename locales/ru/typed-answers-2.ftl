@@ -13,3 +13,8 @@ cancel-nothing-listed = Хорошо. Вы в главном меню. Запи�
 # A text not understood while one seat offer (or several) waits for an answer: its buttons (probe25 L12).
 unknown-text-offer = Не получилось понять сообщение. Чтобы ответить на предложение места, нажмите «{ $accept }» или «{ $decline }» под ним или напишите «да» или «нет».
 unknown-text-offers = Не получилось понять сообщение. Чтобы ответить на предложения мест, нажмите «{ $accept }» или «{ $decline }» под каждым из них.
+
+# Helper fix28g, round 28: typed answers (round 3).
+
+# After "Не смогу": the question names its course (walk28 W28-06: with two offers just shown, "этот курс" could be either).
+cls-decline-ask-course = Хорошо, место передадим следующему. Остаться в очереди на курс «{ $course }»?

@@ -3,13 +3,14 @@ import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
 import { offerCopies } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
-import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
+import { entryCenterPhone } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment } from '../../../domain/accept-notice.js';
 import { singleLine } from '../../../domain/text.js';
 import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
+import { answerKeep, askedToKeep, courseOfEntry } from './offer-questions.js';
 
 /**
  * The citizen's answer to a seat offer (buttons sent through the outbox).
@@ -30,7 +31,8 @@ export function offersFeature() {
     // No offer open, but a seat just taken: the answer to the yes was lost (the bot asked to try again), or the yes
     // came twice: the enrolment again, not "not understood" (probe25 M5, L3).
     const taken = answer === 'acc' && offers.length === 0 ? await recentAcceptance(ctx.from.id, ctx.deps.now(), ctx.deps.config.OFFER_TTL_HOURS) : undefined;
-    if (taken) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
+    // Told already: only while that answer is the last thing asked, not after another question with buttons (walk28 W28-26).
+    if (taken && (!taken.told || ctx.session.offerAnswered === taken.entryId)) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
     if (offers.length !== 1) return next();
     const id = offers[0]!.entryId;
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
@@ -43,12 +45,9 @@ export function offersFeature() {
 
   composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {
     const { action, id } = offerData.read(ctx.match);
-    const keep = action === 'keep';
-    const done = keep ? await stillWaiting(ctx.from.id, id) : await leaveWaitlist(ctx.from.id, id, ctx.deps.now());
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (!done) return void (await ctx.reply(ctx.t('cls-offer-gone')));
-    await ctx.reply(ctx.t(keep ? 'cls-decline-kept' : 'cls-decline-left'));
+    await answerKeep(ctx, id, action === 'keep');
   });
 
   // "Give up the seat" under the answer to a typed yes (walk s22 W22-20): "give up the seat?" below it, as from my place.
@@ -84,12 +83,6 @@ async function markDeclined(ctx: BotContext, entryId: string) {
   const cut = text.lastIndexOf('\n\n');
   const keyboard = new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', entryId));
   await ctx.editMessageText(`${cut > 0 ? text.slice(0, cut) : text}\n\n${ctx.t('cls-offer-declined-note')}`, { reply_markup: keyboard }).catch(() => undefined);
-}
-
-/** The entry is this person's and still in line (what "keep my place" confirms after a decline; not once they took a seat after all). */
-async function stillWaiting(citizenId: number, entryId: string): Promise<boolean> {
-  const status = (await findActiveEntry(citizenId, entryId))?.status;
-  return status === 'waiting' || status === 'offered';
 }
 
 /** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */
@@ -132,6 +125,7 @@ async function tellAccepted(ctx: BotContext, id: string, groupId: string, again 
     await enqueue([{ key: `accepted-typed:${id}:${ctx.update.update_id}`, citizenId: ctx.from!.id, priority: 'personal', message: { text, buttons: [[undo]] } }], ctx.deps.now());
   }
   await markAcceptTold(id, ctx.deps.now());
+  ctx.session.offerAnswered = id;
 }
 
 /**
@@ -146,9 +140,11 @@ async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }) {
   ctx.log.info({ entry_id: id }, 'offer declined');
   await answer(ctx);
   await markDeclined(ctx, id);
-  await ctx.reply(ctx.t('cls-decline-ask'), {
+  // The course named: with two offers just shown, "this course" could be either (walk28 W28-06).
+  const sent = await ctx.reply(ctx.t('cls-decline-ask-course', { course: await courseOfEntry(ctx, id) }), {
     reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
   });
+  askedToKeep(ctx, id, sent.message_id);
 }
 
 /** Answers a press (a short notice, or nothing); a typed answer gets the notice as a message. */

@@ -18,3 +18,7 @@ unknown-text-offers = I did not understand that. To answer the seat offers, pres
 
 # After "Can't come": the question names its course (walk28 W28-06).
 cls-decline-ask-course = All right, the seat goes to the next person. Keep your place in line for "{ $course }"?
+
+# "yes" typed with several seat offers open: which one, naming the courses (walk28 W28-07).
+offers-which = You have several seat offers: { $courses }. Press "{ $accept }" or "{ $decline }" under the one you mean, or type the answer with the course, for example: "I'll come to { $example }".
+offers-which-and = and

@@ -18,3 +18,7 @@ unknown-text-offers = Не получилось понять сообщение.
 
 # After "Не смогу": the question names its course (walk28 W28-06: with two offers just shown, "этот курс" could be either).
 cls-decline-ask-course = Хорошо, место передадим следующему. Остаться в очереди на курс «{ $course }»?
+
+# "да" typed with several seat offers open: which one, naming the courses (walk28 W28-07). $courses: «A», «B» и «C».
+offers-which = У вас несколько предложений мест: { $courses }. Нажмите «{ $accept }» или «{ $decline }» под нужным или напишите ответ с названием курса, например: «приду на { $example }».
+offers-which-and = и

@@ -116,4 +116,31 @@ describe('a typed answer to the questions around a seat offer (walk28)', () => {
     expect(await statuses(4932)).toEqual({ basics: 'offered', internet: 'left' });
     expect(t.errors).toEqual([]);
   });
+
+  it('fix28g W28-07: two offers open: a typed answer naming the course picks that offer; a bare «да» is asked which, naming both', async () => {
+    const t = createTestBot();
+    const [vala] = await waiting(t, [4941, 4942]);
+    await addToWaitlist(4941, { at: joinDay(5), courseId: 'internet' });
+    await addToWaitlist(4943, { at: joinDay(6), language: 'en' });
+    await addToWaitlist(4943, { at: joinDay(7), courseId: 'internet', language: 'en' });
+    const emily = t.user({ id: 4943, first_name: 'Emily', language_code: 'en' });
+    await groupWithOffers(t.clock.now(), { capacity: 3 });
+    await groupWithOffers(t.clock.now(), { capacity: 2, courseId: 'internet' });
+    await deliverAll(t);
+    await vala!.text('да');
+    expect(vala!.lastText()).toBe(
+      'У вас несколько предложений мест: «Основы компьютерной грамотности» и «Интернет и электронная почта». Нажмите «Приду» или «Не смогу» под нужным или напишите ответ с названием курса, например: «приду на основы компьютерной грамотности».',
+    );
+    expect(await statuses(4941)).toEqual({ basics: 'offered', internet: 'offered' });
+    await vala!.text('приду на интернет и электронную почту');
+    await deliverAll(t);
+    expect(vala!.lastText()).toMatch(/^Вы ответили «приду на интернет и электронную почту» на предложение места\.\nВы записаны в группу! Курс «Интернет и электронная почта»/);
+    expect(await statuses(4941)).toEqual({ basics: 'offered', internet: 'enrolled' });
+    await emily.text('yes');
+    expect(emily.lastText()).toMatch(/^You have several seat offers: "Basic computer literacy" and "Internet and e-mail"\. Press "I'll come" or "Can't come"/);
+    await emily.text("basics, can't come");
+    expect(emily.lastText()).toBe('All right, the seat goes to the next person. Keep your place in line for "Basic computer literacy"?');
+    expect(await statuses(4943)).toEqual({ basics: 'waiting', internet: 'offered' });
+    expect(t.errors).toEqual([]);
+  });
 });

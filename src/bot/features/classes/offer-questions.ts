@@ -1,9 +1,10 @@
 import type { MiddlewareFn } from 'grammy';
 import { findCourse } from '../../../domain/catalog.js';
-import { sameAsLabel, wordsTyped } from '../../../domain/text.js';
+import { labelsMeant, sameAsLabel, wordsTyped } from '../../../domain/text.js';
 import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import type { BotContext } from '../../context.js';
+import { offerAnswerOfWords } from '../../filters/menu-words.js';
 
 /**
  * The questions that follow a seat offer's answer, outside any flow, answered in words (walk28 W28-06, W28-26).
@@ -13,6 +14,38 @@ import type { BotContext } from '../../context.js';
 export async function courseOfEntry(ctx: BotContext, entryId: string): Promise<string> {
   const entry = await findActiveEntry(ctx.from!.id, entryId);
   return (entry && (await findCourse(entry.courseId))?.title[ctx.locale]) ?? '';
+}
+
+/**
+ * "Приду на безопасный интернет", "нет, поиск работы — не смогу": an offer's answer before or after words that may
+ * name its course (walk28 W28-07); undefined when the text holds no such answer or nothing beside it.
+ */
+export function answerWithCourse(text: string): { answer: 'acc' | 'dec'; course: string } | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const course = (rest: string[]) => rest.filter((word) => !/^(курсе?|course)$/i.test(wordsTyped(word))).join(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const head = offerAnswerOfWords(words.slice(0, k).join(' '));
+    if (head) return { answer: head, course: course(words.slice(k)) };
+    const tail = offerAnswerOfWords(words.slice(-k).join(' '));
+    if (tail) return { answer: tail, course: course(words.slice(0, -k)) };
+  }
+  return undefined;
+}
+
+/** The open offer whose course the words name, of several (or one); undefined when none or more than one is meant. */
+export async function offerNamed(ctx: BotContext, entryIds: string[], words: string): Promise<string | undefined> {
+  const titles = await Promise.all(entryIds.map((id) => courseOfEntry(ctx, id)));
+  const meant = labelsMeant(titles, words);
+  return meant.length === 1 ? entryIds[meant[0]!] : undefined;
+}
+
+/** A yes or no typed with several offers open: which one, naming their courses, rather than "not understood" (walk28 W28-07). */
+export async function askWhichOffer(ctx: BotContext, entryIds: string[]): Promise<void> {
+  const titles = await Promise.all(entryIds.map((id) => courseOfEntry(ctx, id)));
+  const quoted = titles.map((title) => (ctx.locale === 'ru' ? `«${title}»` : `"${title}"`));
+  const courses = `${quoted.slice(0, -1).join(', ')} ${ctx.t('offers-which-and')} ${quoted.at(-1)}`;
+  const buttons = { accept: ctx.t('cls-offer-accept').replace(/^[^\p{L}]+/u, ''), decline: ctx.t('cls-offer-decline') };
+  await ctx.reply(ctx.t('offers-which', { courses, example: titles[0]!.charAt(0).toLowerCase() + titles[0]!.slice(1), ...buttons }));
 }
 
 /** "Остаться в очереди на курс …?" was just asked (its message): a "да" or "нет" typed next answers it. */

@@ -10,7 +10,7 @@ import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
-import { answerKeep, askedToKeep, courseOfEntry } from './offer-questions.js';
+import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, offerNamed } from './offer-questions.js';
 
 /**
  * The citizen's answer to a seat offer (buttons sent through the outbox).
@@ -27,20 +27,25 @@ export function offersFeature() {
   // "приду" / "не смогу" typed: the answer to the one offer the person holds; with none or several, the usual reply.
   composer.on('message:text', async (ctx, next) => {
     const answer = offerAnswerOfWords(ctx.message.text);
-    const offers = answer ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
+    // An answer with a course's name ("приду на безопасный интернет") picks that offer of several (walk28 W28-07).
+    const named = answer ? undefined : answerWithCourse(ctx.message.text);
+    const offers = answer || named ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
     // No offer open, but a seat just taken: the answer to the yes was lost (the bot asked to try again), or the yes
     // came twice: the enrolment again, not "not understood" (probe25 M5, L3).
     const taken = answer === 'acc' && offers.length === 0 ? await recentAcceptance(ctx.from.id, ctx.deps.now(), ctx.deps.config.OFFER_TTL_HOURS) : undefined;
     // Told already: only while that answer is the last thing asked, not after another question with buttons (walk28 W28-26).
     if (taken && (!taken.told || ctx.session.offerAnswered === taken.entryId)) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
-    if (offers.length !== 1) return next();
-    const id = offers[0]!.entryId;
+    const ids = offers.map((o) => o.entryId);
+    const id = named ? await offerNamed(ctx, ids, named.course) : ids.length === 1 ? ids[0] : undefined;
+    const said = answer ?? named?.answer;
+    // Understood, but several offers could be meant: which, naming the courses.
+    if (!id || !said) return ids.length > 1 ? askWhichOffer(ctx, ids) : next();
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
     for (const messageId of await offerCopies(ctx, id)) {
-      const keyboard = answer === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
+      const keyboard = said === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId, { reply_markup: keyboard }).catch(() => undefined);
     }
-    return answer === 'acc' ? accept(ctx, id) : decline(ctx, id, ttl(ctx));
+    return said === 'acc' ? accept(ctx, id) : decline(ctx, id, ttl(ctx));
   });
 
   composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {

@@ -167,14 +167,17 @@ function labelsWithWords(labels: string[], typed: string): number[] {
 /**
  * The labels typed text may mean, for a question of buttons: the one label it starts, else the one with its words;
  * when neither is one, all it could be ("интернете" for three courses: asked which, naming them; walk s22 W22-02).
+ * A single word that other labels hold too is asked about even when one label starts with it ("интернет" with
+ * «Интернет и электронная почта» and «Безопасный интернет», walk28 W28-02); two words or more keep the start rule.
  *
  * @example
  * labelsMeant(['Основы компьютерной грамотности', 'Безопасный интернет', 'Поиск работы в интернете'], 'интернете') // [1, 2]
  */
 export function labelsMeant(labels: string[], typed: string): number[] {
   const started = labelsStartedBy(labels, typed);
-  if (started.length === 1) return started;
   const worded = labelsWithWords(labels, typed);
+  const oneWord = wordsTyped(typed).split(' ').filter((word) => word && !LITTLE_WORDS.has(word)).length === 1;
+  if (started.length === 1 && !(oneWord && worded.some((i) => i !== started[0]))) return started;
   if (worded.length === 1) return worded;
   return [...new Set([...started, ...worded])].sort((a, b) => a - b);
 }

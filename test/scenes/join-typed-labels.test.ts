@@ -50,7 +50,11 @@ describe('a button typed as the start of its label, in any case (walk s20 #3)', 
     expect(labelsMeant(courses, 'основам компьютерной грамотности')).toEqual([0]);
     expect(labelsMeant(courses, 'Компьютерная грамотность')).toEqual([0]);
     expect(labelsMeant(courses, 'поиск работы')).toEqual([3]);
-    expect(labelsMeant(courses, 'интернет')).toEqual([1]); // the start of one label comes first
+    // One word that several labels hold is asked about, even when one label starts with it: a person who meant «Безопасный
+    // интернет» was put on another course's line without a word (walk28 W28-02); two words keep the start rule.
+    expect(labelsMeant(courses, 'интернет')).toEqual([1, 3, 4]);
+    expect(labelsMeant(courses, 'интернет и почта')).toEqual([1]);
+    expect(labelsMeant(courses, 'основы')).toEqual([0]);
     expect(labelsMeant(courses, 'интернете')).toEqual([1, 3, 4]);
     expect(labelsMeant(['Basic computer literacy', 'Public services online', 'Job search online'], 'ONLINE')).toEqual([1, 2]);
     expect(labelsMeant(['Basic computer literacy', 'Public services online'], 'Basics')).toEqual([0]);
@@ -96,4 +100,21 @@ describe('typed words on the course and center steps (walk s22 W22-02)', () => {
     expect(user.lastText()).toMatch(/^Step 2 of 5\. Novokuznetsk: choose a center/);
     expect(t.errors).toEqual([]);
   });
+
+  it('fix28g W28-02: one word several buttons hold is asked about even when one button starts with it; two words are taken', async () => {
+    const user = t.user({ id: nextId++, first_name: 'Денис', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    await user.text('интернет');
+    expect(user.lastText()).toBe(
+      '«интернет» есть в нескольких кнопках:\n• Интернет и электронная почта\n• Поиск работы в интернете\n• Безопасный интернет\nНажмите нужную кнопку или напишите название точнее.',
+    );
+    await user.text('интернет и почта');
+    expect(user.lastText()).toMatch(/^Шаг 2 из 5\. Где вам удобно заниматься/);
+    await user.text('Новокузнецк');
+    await user.text('библиотека');
+    expect(user.lastText()).toMatch(/^«библиотека» есть в нескольких кнопках:\n• Библиотека Кузнецкого района\n• Центральная городская библиотека имени Н\. В\. Гоголя\n/);
+    expect(t.errors).toEqual([]);
+  });
 });
+

@@ -22,3 +22,14 @@ cls-decline-ask-course = Хорошо, место передадим следу�
 # "да" typed with several seat offers open: which one, naming the courses (walk28 W28-07). $courses: «A», «B» и «C».
 offers-which = У вас несколько предложений мест: { $courses }. Нажмите «{ $accept }» или «{ $decline }» под нужным или напишите ответ с названием курса, например: «приду на { $example }».
 offers-which-and = и
+
+# A text that matched no button, on a question of a few short ones: what may be typed (walk28 W28-01). $labels: "утром, днём, вечером, не важно".
+use-buttons-or-type = Пожалуйста, нажмите одну из кнопок под сообщением или напишите, например: { $labels }.
+# Typed on the time of day question, taken as «Не важно» (walk28 W28-01); one answer a line.
+time-any-words =
+    всё равно
+    любое
+    в любое время
+    любое время
+    когда угодно
+    без разницы

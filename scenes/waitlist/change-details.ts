@@ -8,6 +8,7 @@ import type { SceneContext, SceneConversation, SceneOuterContext, TranslateFlavo
 import { Questions } from '../shared/questions.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { placesBackData } from './move-center.js';
+import { timeOfDayOptions } from '../shared/question-options.js';
 
 export const CHANGE_DETAILS = 'change-details';
 
@@ -32,10 +33,7 @@ async function changeDetails(conversation: SceneConversation, ctx: SceneContext)
 
   if (what === 'time') {
     const now = details.timeOfDay ? ctx.t(`time-${details.timeOfDay}`) : '';
-    const timeOfDay = (await q.ask(ctx.t('details-time-ask', { now }), {
-      choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
-      columns: 2,
-    })) as TimeOfDay;
+    const timeOfDay = (await q.ask(ctx.t('details-time-ask', { now }), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
     await conversation.external(() => setTimeOfDay(citizenId, timeOfDay));
     return q.finish(ctx.t('details-time-done', { time: timeOfDay }));
   }

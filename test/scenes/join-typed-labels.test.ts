@@ -116,5 +116,39 @@ describe('typed words on the course and center steps (walk s22 W22-02)', () => {
     expect(user.lastText()).toMatch(/^«библиотека» есть в нескольких кнопках:\n• Библиотека Кузнецкого района\n• Центральная городская библиотека имени Н\. В\. Гоголя\n/);
     expect(t.errors).toEqual([]);
   });
+
+  it('fix28g W28-01: a short sentence with one button\'s word is that button; «в любое время» is «Не важно»; nothing matched names what to type', async () => {
+    const user = t.user({ id: nextId++, first_name: 'Валентина', language_code: 'ru' });
+    await user.text('/start');
+    await user.tap('📝 Записаться на курс');
+    await user.text('основы');
+    await user.text('кемерово');
+    await user.text('нет, лучше Новокузнецк');
+    expect(user.lastText()).toMatch(/^Шаг 2 из 5\. Новокузнецк: выберите центр/);
+    await user.text('а в Юрге можно?');
+    expect(user.lastText()).toMatch(/^В этом городе один центр: Центральная городская библиотека, .*\nШаг 3 из 5\. Когда вам удобнее заниматься/);
+    // A negation is never read for a word: «не утром» is not «Утром».
+    await user.text('только не утром');
+    expect(user.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением или напишите, например: утром, днём, вечером, не важно.');
+    await user.text('лучше днём');
+    expect(user.lastText()).toMatch(/^Шаг 4 из 5/);
+    const other = t.user({ id: nextId++, first_name: 'Зинаида', language_code: 'ru' });
+    await other.text('/start');
+    await other.tap('📝 Записаться на курс');
+    await other.text('основы');
+    await other.text('Юрга');
+    await other.text('в любое время');
+    expect(other.lastText()).toMatch(/^Шаг 4 из 5/);
+    const john = t.user({ id: nextId++, first_name: 'John', language_code: 'en' });
+    await john.text('/start');
+    await john.text('join');
+    await john.text('basics');
+    await john.text('Yurga');
+    await john.text('hmm');
+    expect(john.lastText()).toBe('Please press one of the buttons under the message, or type, for example: morning, afternoon, evening, any time.');
+    await john.text("it doesn't matter");
+    expect(john.lastText()).toMatch(/^Step 4 of 5/);
+    expect(t.errors).toEqual([]);
+  });
 });
 

@@ -44,7 +44,6 @@ cls-offer-expired-now = This offer is no longer valid. You keep your place in li
 cls-offer-gone = This offer is no longer valid.
 # The declined offer, edited: what was answered, in place of "please answer by …".
 cls-offer-declined-note = You answered "Can't come", so the seat went to the next person. Changed your mind? Press "I'll come": if the seat is still free, it is yours.
-cls-decline-ask = All right, the seat goes to the next person. Keep your place in line for this course?
 cls-decline-keep = Yes, keep my place
 cls-decline-leave = No, leave the list
 cls-decline-kept = You keep your place in line.

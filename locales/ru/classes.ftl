@@ -44,7 +44,6 @@ cls-offer-expired-now = Это предложение уже не действу
 cls-offer-gone = Это предложение уже не действует.
 # The declined offer, edited: what was answered, in place of "please answer by …".
 cls-offer-declined-note = Вы ответили «Не смогу», место передали следующему. Передумаете — нажмите «Приду»: если место ещё свободно, оно ваше.
-cls-decline-ask = Хорошо, место передадим следующему. Остаться в очереди на этот курс?
 cls-decline-keep = Да, оставить моё место
 cls-decline-leave = Нет, выйти из очереди
 cls-decline-kept = Вы остаётесь в очереди на прежнем месте.

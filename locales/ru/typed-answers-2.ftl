@@ -13,3 +13,23 @@ cancel-nothing-listed = Хорошо. Вы в главном меню. Запи�
 # A text not understood while one seat offer (or several) waits for an answer: its buttons (probe25 L12).
 unknown-text-offer = Не получилось понять сообщение. Чтобы ответить на предложение места, нажмите «{ $accept }» или «{ $decline }» под ним или напишите «да» или «нет».
 unknown-text-offers = Не получилось понять сообщение. Чтобы ответить на предложения мест, нажмите «{ $accept }» или «{ $decline }» под каждым из них.
+
+# Helper fix28g, round 28: typed answers (round 3).
+
+# After "Не смогу": the question names its course (walk28 W28-06: with two offers just shown, "этот курс" could be either).
+cls-decline-ask-course = Хорошо, место передадим следующему. Остаться в очереди на курс «{ $course }»?
+
+# "да" typed with several seat offers open: which one, naming the courses (walk28 W28-07). $courses: «A», «B» и «C».
+offers-which = У вас несколько предложений мест: { $courses }. Нажмите «{ $accept }» или «{ $decline }» под нужным или напишите ответ с названием курса, например: «приду на { $example }».
+offers-which-and = и
+
+# A text that matched no button, on a question of a few short ones: what may be typed (walk28 W28-01). $labels: "утром, днём, вечером, не важно".
+use-buttons-or-type = Пожалуйста, нажмите одну из кнопок под сообщением или напишите, например: { $labels }.
+# Typed on the time of day question, taken as «Не важно» (walk28 W28-01); one answer a line.
+time-any-words =
+    всё равно
+    любое
+    в любое время
+    любое время
+    когда угодно
+    без разницы

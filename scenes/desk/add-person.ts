@@ -14,6 +14,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
 import { normalizeName } from '../waitlist/validators.js';
 import { naming } from './pick-person.js';
+import { timeOfDayOptions } from '../shared/question-options.js';
 
 export const ADD_PERSON = 'desk-add-person';
 
@@ -94,10 +95,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const center = centers.find((c) => c.id === centerId)!;
     const noPhoneOnList = !phone && (await conversation.external(() => findNoPhoneOnList(name, centerId, courseId)));
     if (noPhoneOnList) return q.finish(await alreadyText(conversation, ctx, noPhoneOnList, courseTitle, registrar, 'no-phone-already'));
-    const timeOfDay = (await q.ask(ctx.t('desk-add-time'), {
-      choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
-      columns: 2,
-    })) as TimeOfDay;
+    const timeOfDay = (await q.ask(ctx.t('desk-add-time'), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
 
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.

@@ -70,3 +70,10 @@ export interface Origin {
 
 /** What a question takes typed as a button's label: its buttons, then the answers it takes unlisted. */
 export const typedChoices = (options: AskOptions): Choice[] => [...(options.choices ?? []), ...(options.unlisted ?? [])];
+
+/** The time of day question: its buttons, and «всё равно», «любое», «в любое время» typed for «Не важно» (walk28 W28-01). */
+export const timeOfDayOptions = (ctx: SceneContext, times: readonly string[]): AskOptions => ({
+  choices: times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
+  unlisted: ctx.t('time-any-words').split('\n').map((label) => ({ label: label.trim(), value: 'any' })).filter((choice) => choice.label),
+  columns: 2,
+});

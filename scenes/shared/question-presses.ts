@@ -5,7 +5,7 @@ import { mainMenu } from './keyboards.js';
 import { closedForForgetting } from '../../src/domain/shown-views.js';
 import { notHeardText } from './not-heard.js';
 import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
-import { labelsMeant, sameAsLabel, singleLine, wordsTyped } from '../../src/domain/text.js';
+import { labelInSentence, labelsMeant, sameAsLabel, singleLine, wordsTyped } from '../../src/domain/text.js';
 import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
@@ -50,10 +50,27 @@ export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-button
     return hintBelow(ctx, ctx.t('answer-which', { typed: singleLine(ctx.message!.text!).slice(0, 40), labels }));
   }
   // A voice message or a sticker is told it is not heard, with the phone for who would rather talk (walk s21 W21-08).
-  if (!query) return hintBelow(ctx, (await notHeardText(ctx, ctx.t(hint))) ?? ctx.t(hint));
+  if (!query) return hintBelow(ctx, (await notHeardText(ctx, ctx.t(hint))) ?? (hint === 'use-buttons' ? typedExamples(ctx, choices) : undefined) ?? ctx.t(hint));
   const asked = parseInt(parse(query.data ?? '').token, 36);
   const earlier = query.message?.message_id === shown.messageId && asked < parseInt(shown.token, 36);
   return ctx.answerCallbackQuery({ text: ctx.t(earlier ? 'question-answered' : 'button-outdated') });
+}
+
+/** At most this many answers, of at most two words each, are named as what may be typed. */
+const EXAMPLES_NAMED = 4;
+
+/**
+ * A text that matched no button, on a question of a few short ones: what may be typed, named («Напишите, например:
+ * утром, днём, вечером, не важно»): a person who types may not see the buttons (walk28 W28-01). Answers typed only
+ * (unlisted) share a button's value and are left out.
+ */
+function typedExamples(ctx: SceneContext, choices: Array<{ label: string; value?: string }>): string | undefined {
+  if (ctx.message?.text === undefined) return undefined;
+  const seen = new Set<string | undefined>();
+  const shown = choices.filter((choice) => !seen.has(choice.value ?? choice.label) && seen.add(choice.value ?? choice.label));
+  const labels = shown.map((choice) => choice.label.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  if (labels.length < 2 || labels.length > EXAMPLES_NAMED || labels.some((label) => !label || label.split(/\s+/).length > 2)) return undefined;
+  return ctx.t('use-buttons-or-type', { labels: labels.map((label) => label.toLowerCase()).join(', ') });
 }
 
 /**
@@ -86,7 +103,9 @@ export function labelTyped(choices: Array<{ label: string; value: string }>, sta
     return word ? choices.findIndex((choice) => choice.value === yesNo[word]) : -1;
   };
   // Else the start of one label, or a word of one label only ("гоголя" for the library named after Gogol: walk s21 W21-06).
-  const started = (text: string, meant = labelsMeant(choices.map((choice) => choice.label), text)) => (meant.length === 1 ? meant[0]! : -1);
+  // Or a short sentence with one label's word in it («лучше днём», walk28 W28-01).
+  const names = choices.map((choice) => choice.label);
+  const started = (text: string, meant = labelsMeant(names, text)) => (meant.length === 1 ? meant[0]! : meant.length === 0 ? labelInSentence(names, text) : -1);
   const typed = (text: string) => (exact(text) >= 0 || !starts ? exact(text) : yesOrNo(text) >= 0 ? yesOrNo(text) : started(text));
   return (c: SceneContext) => (c.message?.text === undefined ? -1 : typed(c.message.text.trim()));
 }

@@ -9,6 +9,7 @@ import type { SceneContext, SceneConversation, SceneOuterContext, TranslateFlavo
 import { Questions } from '../shared/questions.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { placesBackData } from './move-center.js';
+import { timeOfDayOptions } from '../shared/question-options.js';
 
 export const CHANGE_DETAILS = 'change-details';
 
@@ -52,10 +53,7 @@ async function changeDetails(conversation: SceneConversation, ctx: SceneContext)
     const course = titles[one] ?? '';
     const now = one >= 0 ? lines[one]!.timeOfDay : lines[0]?.timeOfDay;
     const ask = one >= 0 ? ctx.t('details-time-ask-course', { course, now: ctx.t(`time-${now}`) }) : differ ? ctx.t('details-time-ask-all') : ctx.t('details-time-ask', { now: now ? ctx.t(`time-${now}`) : '' });
-    const timeOfDay = (await q.ask(ask, {
-      choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
-      columns: 2,
-    })) as TimeOfDay;
+    const timeOfDay = (await q.ask(ask, timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
     await conversation.external(() => setTimeOfDay(citizenId, timeOfDay, one >= 0 ? which : undefined));
     const chosen = ctx.t(`time-${timeOfDay}`);
     if (one >= 0) return q.finish(ctx.t('details-time-done-course', { now: chosen, course }));

@@ -19,6 +19,7 @@ import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 import { partnerCourses, referralNote } from './partner-courses.js';
+import { timeOfDayOptions } from '../shared/question-options.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -103,10 +104,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           return;
         }
         case 'time':
-          draft.timeOfDay = (await q.ask((again ? '' : onlyCenter) + asked('time', 'join-choose-time', again), {
-            choices: TIMES_OF_DAY.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
-            columns: 2,
-          })) as TimeOfDay;
+          draft.timeOfDay = (await q.ask((again ? '' : onlyCenter) + asked('time', 'join-choose-time', again), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
           return;
         case 'name':
           draft.name = normalizeName(

@@ -18,6 +18,12 @@ export interface SessionData {
    * your seat?", which only a typed "нет" answers (src/bot/features/leave-in-words.ts).
    */
   leaveAsked?: { entry: string; message: number; seat?: true };
+  /** "Delete all your data?" (/forget) was the last thing shown (its message): "да" / "нет" typed next answers it. */
+  forgetAsked?: number;
+  /** "Keep your place in line?" after a declined offer (its message, the entry): "да" / "нет" typed next answers it. */
+  keepAsked?: { entry: string; message: number };
+  /** The seat offer just answered (its entry): a typed yes now is the same yes again, until a question with buttons comes. */
+  offerAnswered?: string;
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */
   undoPressed?: number;
 }

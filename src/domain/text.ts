@@ -167,14 +167,41 @@ function labelsWithWords(labels: string[], typed: string): number[] {
 /**
  * The labels typed text may mean, for a question of buttons: the one label it starts, else the one with its words;
  * when neither is one, all it could be ("интернете" for three courses: asked which, naming them; walk s22 W22-02).
+ * A single word that other labels hold too is asked about even when one label starts with it ("интернет" with
+ * «Интернет и электронная почта» and «Безопасный интернет», walk28 W28-02); two words or more keep the start rule.
  *
  * @example
  * labelsMeant(['Основы компьютерной грамотности', 'Безопасный интернет', 'Поиск работы в интернете'], 'интернете') // [1, 2]
  */
 export function labelsMeant(labels: string[], typed: string): number[] {
   const started = labelsStartedBy(labels, typed);
-  if (started.length === 1) return started;
   const worded = labelsWithWords(labels, typed);
+  const oneWord = wordsTyped(typed).split(' ').filter((word) => word && !LITTLE_WORDS.has(word)).length === 1;
+  if (started.length === 1 && !(oneWord && worded.some((i) => i !== started[0]))) return started;
   if (worded.length === 1) return worded;
   return [...new Set([...started, ...worded])].sort((a, b) => a - b);
 }
+
+/** Words that turn a sentence around ("не утром", "not in the morning"): such a sentence is never read for a label's word. */
+const NEGATIONS = new Set(['не', 'ни', 'без', 'not', 'don', 'never', 'nor']);
+
+/**
+ * The one short label (one or two words) a short sentence names by one of its words: «лучше днём», «нет, лучше
+ * Новокузнецк», «а в Юрге можно?» (walk28 W28-01). -1 unless exactly one label is meant by the words (each read
+ * alone, as a label typed), the sentence has two to six words and no negation.
+ *
+ * @example
+ * labelInSentence(['Утром', 'Днём', 'Вечером', 'Не важно'], 'лучше днём') // 1
+ */
+export function labelInSentence(labels: string[], typed: string): number {
+  const words = wordsTyped(typed).split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
+  if (words.length < 2 || words.length > 6 || words.some((word) => NEGATIONS.has(word))) return -1;
+  // Only short labels (a time, a town): one word of a long one says little («компьютерные курсы» is not a course).
+  const short = (i: number) => wordsTyped(labels[i]!).split(' ').length <= 2;
+  const found = new Set(words.flatMap((word) => {
+    const meant = labelsMeant(labels, word);
+    return meant.length === 1 && short(meant[0]!) ? meant : [];
+  }));
+  return found.size === 1 ? [...found][0]! : -1;
+}
+

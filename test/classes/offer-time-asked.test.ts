@@ -39,7 +39,7 @@ describe('an offer at another time of day than the person asked for (walk s22 W2
     expect(offer).toMatch(new RegExp(`\\n${NOTE.replace(/[.*+?()[\]]/g, '\\$&')}\\nВопросы: `));
     expect(wordsOf(offer)).toBeLessThanOrEqual(60);
     await marina.press('Не смогу');
-    expect(marina.lastText()).toContain('Остаться в очереди на этот курс?');
+    expect(marina.lastText()).toContain('Остаться в очереди на курс «Основы компьютерной грамотности»?');
     await marina.press('Да, оставить моё место');
     expect(marina.lastText()).toBe('Вы остаётесь в очереди на прежнем месте.');
     const entry = await WaitlistEntryModel.findOne({ citizenId: 3971 }).lean();

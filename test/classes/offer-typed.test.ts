@@ -41,7 +41,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await deliverAll(t);
     const offer = anna!.messages().at(-1)!;
     await anna!.text('Не смогу.');
-    expect(anna!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(anna!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     expect(await statusOf(3312)).toBe('offered');
     expect(anna!.buttonLabels(anna!.messages().find((m) => m.message_id === offer.message_id))).toEqual(['✓ Приду']);
     expect(t.errors).toEqual([]);
@@ -57,7 +57,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(anna!.lastText()).toContain('Вы записаны в группу!');
     expect(await statusOf(3331)).toBe('enrolled');
     await boris!.text('нет');
-    expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     expect(await statusOf(3333)).toBe('offered');
     expect(t.errors).toEqual([]);
   });
@@ -256,7 +256,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await john.text('Yes, thank you');
     await deliverAll(t);
     for (const [i, said] of yes.entries()) expect(people[i]!.lastText()).toMatch(new RegExp(`^Вы ответили «${said}» на предложение места\\.`));
-    for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     expect(await Promise.all(ids.map((id) => statusOf(id)))).toEqual([...yes.map(() => 'enrolled'), ...no.map(() => 'waiting')]);
     expect(john.lastText()).toMatch(/^You answered "Yes, thank you" to the seat offer\./);
     // A thank-you alone is no answer.

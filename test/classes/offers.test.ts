@@ -67,7 +67,7 @@ describe('seat offers', () => {
     expect(boris!.messages()).toHaveLength(0);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Это предложение уже не действует.');
     await anna!.press('Не смогу');
-    expect(anna!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(anna!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     // The offer itself says what she answered, with only "I'll come" left for a change of mind (walk s20 #22).
     const offer = anna!.messages().at(-2)!;
     expect(offer.text).toMatch(/^Для вас есть место в группе!\n[^]*\n\nВы ответили «Не смогу», место передали следующему\. Передумаете — нажмите «Приду»: если место ещё свободно, оно ваше\.$/);
@@ -113,7 +113,7 @@ describe('seat offers', () => {
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Вы уже записаны в эту группу.');
     // Boris changed his mind: "Can't come" gives the seat back (not "no longer valid"), and Vera is offered it.
     await boris!.press('Не смогу');
-    expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на этот курс?');
+    expect(boris!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     expect(await statusOf(3022)).toBe('waiting');
     expect(await statusOf(3023)).toBe('offered');
     await deliverAll(t);
@@ -311,7 +311,7 @@ describe('seat offers', () => {
     expect(john.lastText()).toContain('Questions: phone +7 384 236-42-90');
     expect(john.buttonLabels()).toEqual(["✓ I'll come", "Can't come"]);
     await john.press("Can't come");
-    expect(john.lastText()).toBe('All right, the seat goes to the next person. Keep your place in line for this course?');
+    expect(john.lastText()).toBe('All right, the seat goes to the next person. Keep your place in line for "Basic computer literacy"?');
   });
 
   it("an offer and its reminder name the group's librarian and the center's phone", async () => {

@@ -1,8 +1,11 @@
-import { Composer, InlineKeyboard, type SessionFlavor } from 'grammy';
+import { Composer, InlineKeyboard, type MiddlewareFn, type SessionFlavor } from 'grammy';
+import { deleteChatState } from '../../db/repositories/kv-storage.js';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { findCourse } from '../../domain/catalog.js';
 import { forgetCitizen } from '../../domain/citizens.js';
+import { sameAsLabel } from '../../domain/text.js';
 import { listActiveEntries } from '../../domain/waitlist.js';
+import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import type { BotContext, SessionData } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
@@ -18,16 +21,14 @@ forgetFeature.command('forget', async (ctx) => {
   const quoted = (title: string) => (ctx.locale === 'ru' ? `«${title}»` : `"${title}"`);
   const courses = await Promise.all(held.map(async (e) => quoted((await findCourse(e.courseId))?.title[ctx.locale] ?? e.courseId)));
   const seats = courses.length ? `\n${ctx.t('forget-confirm-seats', { courses: courses.join(', '), count: courses.length })}` : '';
-  await ctx.reply(ctx.t('forget-confirm') + seats, {
+  const sent = await ctx.reply(ctx.t('forget-confirm') + seats, {
     reply_markup: new InlineKeyboard().text(ctx.t('forget-yes'), forgetData.pack('yes')).text(ctx.t('forget-no'), forgetData.pack('no')),
   });
+  ctx.session.forgetAsked = sent.message_id;
 });
 
 forgetFeature.callbackQuery(forgetData.only('yes'), async (ctx) => {
-  // Seats they hold go to the next person in line; then every trace of them is removed (the retention job calls the same).
-  const forgotten = await forgetCitizen(ctx.from.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
-  // The session middleware would otherwise write this chat's session back at the end of the update.
-  (ctx as SessionFlavor<SessionData>).session = null;
+  const forgotten = await forgetNow(ctx);
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await ctx.reply(ctx.t(forgotten ? 'forget-done' : 'forget-nothing'), { reply_markup: mainMenu(ctx) });
@@ -37,3 +38,32 @@ forgetFeature.callbackQuery(forgetData.only('no'), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t('forget-kept')).catch(() => undefined);
 });
+
+/** Seats they hold go to the next person in line; then every trace of them is removed (the retention job calls the same). */
+async function forgetNow(ctx: BotContext): Promise<boolean> {
+  // A session that only kept the question just answered is no data of theirs ("we keep none" stays true).
+  if (Object.keys(ctx.session ?? {}).length === 0) await deleteChatState(ctx.from!.id);
+  const forgotten = await forgetCitizen(ctx.from!.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  // The session middleware would otherwise write this chat's session back at the end of the update.
+  (ctx as SessionFlavor<SessionData>).session = null;
+  return forgotten;
+}
+
+/**
+ * "Удалить все ваши данные?" answered "да" / "нет" (or a button's words) typed right after it, as "Выйти из очереди?"
+ * is (walk28 W28-26: a "да" there was taken for a seat offer's yes). Any other update in between forgets the question.
+ */
+export const forgetInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const asked = ctx.session.forgetAsked;
+  if (asked === undefined || !ctx.chat) return next();
+  delete ctx.session.forgetAsked;
+  const text = ctx.message?.text;
+  const said = (key: string) => text !== undefined && sameAsLabel(ctx.t(key)).test(text);
+  const word = said('forget-yes') ? 'yes' : said('forget-no') ? 'no' : text === undefined ? undefined : yesNoOfWords(text);
+  if (!word) return next();
+  // The question answered loses its buttons; the answer comes below it.
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked).catch(() => undefined);
+  if (word === 'no') return void (await ctx.reply(ctx.t('forget-kept'), { reply_markup: mainMenu(ctx) }));
+  const forgotten = await forgetNow(ctx);
+  await ctx.reply(ctx.t(forgotten ? 'forget-done' : 'forget-nothing'), { reply_markup: mainMenu(ctx) });
+};

@@ -3,12 +3,13 @@ import type { BotContext, BotDeps } from '../context.js';
 import type { Translator } from '../i18n.js';
 import { chatMemberFeature } from './chat-member.js';
 import { centerInfoFeature } from './center-info.js';
-import { forgetFeature } from './forget.js';
+import { forgetFeature, forgetInWords } from './forget.js';
 import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveInWords } from './leave-in-words.js';
+import { offerQuestionsInWords } from './classes/offer-questions.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
@@ -28,7 +29,7 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
  */
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
-    beforeScenes: [chatMemberFeature, leaveConversationOnCommand(i18n), leaveInWords],
+    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),

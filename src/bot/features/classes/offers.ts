@@ -3,13 +3,14 @@ import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
 import { offerCopyTexts, type OfferCopy } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
-import { entryCenterPhone, findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
+import { entryCenterPhone } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment } from '../../../domain/accept-notice.js';
 import { singleLine } from '../../../domain/text.js';
 import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
+import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, offerNamed } from './offer-questions.js';
 
 /**
  * The citizen's answer to a seat offer (buttons sent through the outbox).
@@ -26,30 +27,33 @@ export function offersFeature() {
   // "приду" / "не смогу" typed: the answer to the one offer the person holds; with none or several, the usual reply.
   composer.on('message:text', async (ctx, next) => {
     const answer = offerAnswerOfWords(ctx.message.text);
-    const offers = answer ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
+    // An answer with a course's name ("приду на безопасный интернет") picks that offer of several (walk28 W28-07).
+    const named = answer ? undefined : answerWithCourse(ctx.message.text);
+    const offers = answer || named ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
     // No offer open, but a seat just taken: the answer to the yes was lost (the bot asked to try again), or the yes
     // came twice: the enrolment again, not "not understood" (probe25 M5, L3).
     const taken = answer === 'acc' && offers.length === 0 ? await recentAcceptance(ctx.from.id, ctx.deps.now(), ctx.deps.config.OFFER_TTL_HOURS) : undefined;
-    if (taken) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
-    if (offers.length !== 1) return next();
-    const id = offers[0]!.entryId;
+    // Told already: only while that answer is the last thing asked, not after another question with buttons (walk28 W28-26).
+    if (taken && (!taken.told || ctx.session.offerAnswered === taken.entryId)) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
+    const ids = offers.map((o) => o.entryId);
+    const id = named ? await offerNamed(ctx, ids, named.course) : ids.length === 1 ? ids[0] : undefined;
+    const said = answer ?? named?.answer;
+    // Understood, but several offers could be meant: which, naming the courses.
+    if (!id || !said) return ids.length > 1 ? askWhichOffer(ctx, ids) : next();
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
-    const copies = await offerCopyTexts(ctx, offers[0]!);
+    const copies = await offerCopyTexts(ctx, offers.find((o) => o.entryId === id)!);
     for (const { messageId } of copies) {
-      const keyboard = answer === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
+      const keyboard = said === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId, { reply_markup: keyboard }).catch(() => undefined);
     }
-    return answer === 'acc' ? accept(ctx, id, copies) : decline(ctx, id, ttl(ctx), copies);
+    return said === 'acc' ? accept(ctx, id, copies) : decline(ctx, id, ttl(ctx), copies);
   });
 
   composer.callbackQuery(offerData.only('keep', 'leave'), async (ctx) => {
     const { action, id } = offerData.read(ctx.match);
-    const keep = action === 'keep';
-    const done = keep ? await stillWaiting(ctx.from.id, id) : await leaveWaitlist(ctx.from.id, id, ctx.deps.now());
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
-    if (!done) return void (await ctx.reply(ctx.t('cls-offer-gone')));
-    await ctx.reply(ctx.t(keep ? 'cls-decline-kept' : 'cls-decline-left'));
+    await answerKeep(ctx, id, action === 'keep');
   });
 
   // "Give up the seat" under the answer to a typed yes (walk s22 W22-20): "give up the seat?" below it, as from my place.
@@ -89,12 +93,6 @@ async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec
     const cut = text.lastIndexOf('\n\n');
     await ctx.api.editMessageText(ctx.chat!.id, messageId, `${cut > 0 ? text.slice(0, cut) : text}\n\n${note}`, { reply_markup: keyboard }).catch(() => undefined);
   }
-}
-
-/** The entry is this person's and still in line (what "keep my place" confirms after a decline; not once they took a seat after all). */
-async function stillWaiting(citizenId: number, entryId: string): Promise<boolean> {
-  const status = (await findActiveEntry(citizenId, entryId))?.status;
-  return status === 'waiting' || status === 'offered';
 }
 
 /** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */
@@ -138,6 +136,7 @@ async function tellAccepted(ctx: BotContext, id: string, groupId: string, again 
     await enqueue([{ key: `accepted-typed:${id}:${ctx.update.update_id}`, citizenId: ctx.from!.id, priority: 'personal', message: { text, buttons: [[undo]] } }], ctx.deps.now());
   }
   await markAcceptTold(id, ctx.deps.now());
+  ctx.session.offerAnswered = id;
 }
 
 /**
@@ -152,9 +151,11 @@ async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }, c
   ctx.log.info({ entry_id: id }, 'offer declined');
   await answer(ctx);
   await markAnswered(ctx, id, 'dec', copies);
-  await ctx.reply(ctx.t('cls-decline-ask'), {
+  // The course named: with two offers just shown, "this course" could be either (walk28 W28-06).
+  const sent = await ctx.reply(ctx.t('cls-decline-ask-course', { course: await courseOfEntry(ctx, id) }), {
     reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
   });
+  askedToKeep(ctx, id, sent.message_id);
 }
 
 /** Answers a press (a short notice, or nothing); a typed answer gets the notice as a message. */

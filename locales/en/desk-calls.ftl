@@ -1,0 +1,23 @@
+## task28 fix28i: the desk and the call lists (walk28 W28-20, W28-10, W28-11, W28-12).
+
+# /find: a person in a group (scenes/desk/give-up-seat.ts, src/domain/desk-release.ts).
+desk-find-release = 🚪 Give up the seat: { $course }
+desk-release-confirm = Free the seat in the group? { $name }, course “{ $course }”. It will be offered to the next person in line at once. What about the person?
+desk-release-wait = ↩ Back in line at the old place
+desk-release-leave = 🚪 Take off the list for this course
+desk-release-done =
+    Done. { $name } is no longer in the group “{ $course }”. { $leave ->
+        [yes] The person is no longer on the list for this course.
+       *[no] The person is back in line at the old place.
+    } The seat is free for the next person in line.
+    { $telegram ->
+        [yes] A Telegram message was sent to the person.
+       *[no] The person has no Telegram: nothing will be sent to them.
+    }
+desk-release-gone = This person is no longer in the group, or it has no lessons left. Nothing was changed.
+desk-release-not-yours = This group is at a center you do not manage. Nothing was changed.
+# To the person with Telegram whose seat staff gave back.
+desk-release-notice = Your seat in the group “{ $course }” has been freed: the library marked it as you asked. { $leave ->
+        [yes] You are no longer in line for this course.
+       *[no] You are back in line at your old place.
+    } If this is a mistake, call the library.

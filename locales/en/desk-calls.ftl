@@ -21,3 +21,7 @@ desk-release-notice = Your seat in the group “{ $course }” has been freed: t
         [yes] You are no longer in line for this course.
        *[no] You are back in line at your old place.
     } If this is a mistake, call the library.
+
+# A call list (menu cz, src/bot/features/calls/change-calls.ts): a ticked line says who and when (walk28 W28-10).
+calls-list-hint-untick = Tap a person once you have called them. Tap again to take the tick off.
+calls-untick-other = A colleague's tick was taken off: { $tick }. If the call was made, tap the person again.

@@ -21,3 +21,7 @@ desk-release-notice = Ваше место в группе «{ $course }» осв
         [yes] Вы больше не в очереди на этот курс.
        *[no] Вы снова в очереди на прежнем месте.
     } Если это ошибка, позвоните в библиотеку.
+
+# A call list (menu cz, src/bot/features/calls/change-calls.ts): a ticked line says who and when (walk28 W28-10).
+calls-list-hint-untick = Нажмите на человека, когда позвоните. Нажмёте ещё раз — отметка снимется.
+calls-untick-other = Снята отметка коллеги: { $tick }. Если звонок был, нажмите на человека ещё раз.

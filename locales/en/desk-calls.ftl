@@ -23,5 +23,8 @@ desk-release-notice = Your seat in the group “{ $course }” has been freed: t
     } If this is a mistake, call the library.
 
 # A call list (menu cz, src/bot/features/calls/change-calls.ts): a ticked line says who and when (walk28 W28-10).
-calls-list-hint-untick = Tap a person once you have called them. Tap again to take the tick off.
+calls-list-hint-untick = Tap a name once called; tap again to take the tick off.
 calls-untick-other = A colleague's tick was taken off: { $tick }. If the call was made, tap the person again.
+
+# Under the put-in call list's title (walk28 W28-11): what to tell them on the phone.
+calls-putin-first = Tell them: the first lesson is { $when }, { $room }, { $address }.

@@ -23,5 +23,8 @@ desk-release-notice = Ваше место в группе «{ $course }» осв
     } Если это ошибка, позвоните в библиотеку.
 
 # A call list (menu cz, src/bot/features/calls/change-calls.ts): a ticked line says who and when (walk28 W28-10).
-calls-list-hint-untick = Нажмите на человека, когда позвоните. Нажмёте ещё раз — отметка снимется.
+calls-list-hint-untick = Позвонили — нажмите на имя; ещё раз — снять отметку.
 calls-untick-other = Снята отметка коллеги: { $tick }. Если звонок был, нажмите на человека ещё раз.
+
+# Under the put-in call list's title (walk28 W28-11): what to tell them on the phone.
+calls-putin-first = Скажите: первое занятие { $when }, { $room }, { $address }.

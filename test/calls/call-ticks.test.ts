@@ -50,7 +50,7 @@ describe('a call list says who ticked a call', () => {
     await marina.text('/calls');
     await marina.press(/^📋 Интернет, .*: позвонили 0 из 2$/);
     const m = marina.messages().at(-1)!.message_id;
-    expect(messageOf(marina, m).text).toContain('Нажмите на человека, когда позвоните. Нажмёте ещё раз — отметка снимется.');
+    expect(messageOf(marina, m).text).toContain('Позвонили — нажмите на имя; ещё раз — снять отметку.');
 
     const olga = t.user({ id: 6202, first_name: 'Оля', language_code: 'ru' });
     await olga.press('📋 Открыть список');
@@ -72,6 +72,35 @@ describe('a call list says who ticked a call', () => {
     await pressOn(marina, m, /Отметкина Зоя/);
     expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload).not.toMatchObject({ show_alert: true });
     expect(messageOf(marina, m).text).toContain('(0 из 2)');
+    expect(t.errors).toEqual([]);
+  });
+});
+
+/** walk28 W28-11: the put-in list said «скажите, где и когда первое занятие» without saying it. */
+describe('a put-in call list says when and where they start', () => {
+  it('one line under the title: the next lesson, the center, its address, the room; in English too', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([
+      { _id: 6301, displayName: 'Марина', centerIds: ['leninsk-central'], addedBy: 900 },
+      { _id: 6302, displayName: 'Kate', centerIds: ['leninsk-central'], addedBy: 900, language: 'en' },
+    ]);
+    await paperPerson(-(2 ** 49 + 6311), { name: 'Первозанятьева Ия', phone: '+79135556311', joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'internet', centerId: 'leninsk-central' });
+    await createGroup(6301, { courseId: 'internet', centerId: 'leninsk-central', room: 'Зал 2', capacity: 4, lessonStarts: [new Date('2026-12-03T07:00:00Z'), new Date('2026-12-05T07:00:00Z')], durationMinutes: 90 }, NOW);
+    const marina = t.user({ id: 6301, first_name: 'Марина', language_code: 'ru' });
+    await marina.text('/classes');
+    await marina.press(/^1\. Интернет/);
+    await marina.press('➕ Записать человека');
+    await marina.press(/Первозанятьева Ия/);
+    await marina.press('✓ Записать');
+    await deliverAll(t);
+    const kate = t.user({ id: 6302, first_name: 'Kate', language_code: 'en' });
+    await kate.press(/^📋/);
+    await marina.text('/calls');
+    await marina.press(/^📋 Интернет, .*: позвонили 0 из 1$/);
+    expect(marina.lastText()).toContain(
+      'Позвоните (0 из 1):\n\nСкажите: первое занятие 3 декабря, четверг, 14:00, Зал 2, проспект Кирова, 72.\n\n• Первозанятьева Ия',
+    );
+    expect(kate.lastText()).toContain('\n\nTell them: the first lesson is Thursday 3 December, 14:00, Зал 2, 72 Kirova Ave.\n\n');
     expect(t.errors).toEqual([]);
   });
 });

@@ -28,3 +28,6 @@ calls-untick-other = A colleague's tick was taken off: { $tick }. If the call wa
 
 # Under the put-in call list's title (walk28 W28-11): what to tell them on the phone.
 calls-putin-first = Tell them: the first lesson is { $when }, { $room }, { $address }.
+
+# /add when the group has a free seat for the person just registered (walk28 W28-12): the call card follows.
+desk-add-done-seat = Registered: “{ $course }”, { $center }. There is a seat in a group for this person now: ask them while they are here, and mark the answer on the card below.

@@ -28,3 +28,6 @@ calls-untick-other = Снята отметка коллеги: { $tick }. Есл
 
 # Under the put-in call list's title (walk28 W28-11): what to tell them on the phone.
 calls-putin-first = Скажите: первое занятие { $when }, { $room }, { $address }.
+
+# /add when the group has a free seat for the person just registered (walk28 W28-12): the call card follows.
+desk-add-done-seat = Записали: «{ $course }», { $center }. Для человека уже есть место в группе: спросите его сейчас, пока он здесь, и отметьте ответ на карточке ниже.

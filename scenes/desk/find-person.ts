@@ -79,7 +79,7 @@ export function findPersonScene(deps: SceneDeps) {
  * phone is told when they walk in, and the librarian answers then (fix28d). The card is edited like /calls's when the
  * offer closes; its buttons are the call's own (they pass the question below through).
  */
-async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number) {
+export async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number) {
   const cards = await conversation.external(async () => {
     const ids = await openOfferTasksOf(citizenId, role, deps.now());
     const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));

@@ -3,4 +3,4 @@
 calls-digest-putin =
     📞 Please call: people the bot cannot write to were put into the group "{ $course }" ({ $center }). Tell them where and when the first lesson is (see the group's card, /classes). Names and phones are in the list; anyone put in later is added to it.
 calls-putin-list-title =
-    📞 Put into "{ $course }"; the bot cannot write to them. Call and say where and when the first lesson is ({ $done } of { $count } done):
+    📞 Put into "{ $course }"; the bot cannot write to them. Call them ({ $done } of { $count } done):

@@ -9,10 +9,13 @@ import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { nameProblem, sameName } from '../../src/domain/person-names.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import { paperPeopleSeenOn } from '../../src/domain/shared-phones.js';
+import { openOfferTasksOf } from '../../src/domain/call-tasks.js';
+import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
 import { normalizeName } from '../waitlist/validators.js';
+import { offerCards } from './find-person.js';
 import { naming } from './pick-person.js';
 import { timeOfDayOptions } from '../shared/question-options.js';
 
@@ -130,7 +133,15 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (samePersonAs && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePersonAs])(ended.messageId));
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }]);
-    if (!partnerId) return;
+    if (!partnerId) {
+      // A seat for them now (walk28 W28-12): not "the library will call", but ask the person at the desk, on the call's card.
+      const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
+      const open = role ? await conversation.external(() => openOfferTasksOf(result.citizenId, role, deps.now())) : [];
+      if (!role || open.length === 0) return;
+      const seat = ctx.t('desk-add-done-seat', vars);
+      await ctx.api.editMessageText(ctx.chat!.id, ended.messageId, result.newPerson ? seat : `${seat}\n${known}`);
+      return offerCards(conversation, deps, ctx, role, result.citizenId);
+    }
     // A library group's seat: the representative hears it is waiting and until when, not "when the turn comes" (walk s21 W21-22).
     const held = await conversation.external(() => libraryOfferHeldFor(result.entryId, deps.now(), ctx.locale));
     if (held) await ctx.reply(ctx.t('prt-add-seat-offered', held));

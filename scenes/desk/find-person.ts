@@ -5,6 +5,7 @@ import { describeCenter } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
 import { moveEntryForStaff, takeOffListForStaff } from '../../src/domain/desk-move.js';
+import { releasableEntries } from '../../src/domain/desk-release.js';
 import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
 import { singleLine } from '../../src/domain/text.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
@@ -12,6 +13,7 @@ import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } fr
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
+import { giveUpSeat } from './give-up-seat.js';
 import { confirmForget } from './forget-person.js';
 import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
 
@@ -25,7 +27,8 @@ const FORGET = 'forget';
  * (one found: straight to the card) → the person's card: name, phone, Telegram or not, each active entry with its
  * place in line. Under it "🏛 Move to another center" for each waiting entry at
  * a center the staff member manages (to any active center, as the person could
- * move themselves; the join day and so the place in line are kept), and
+ * move themselves; the join day and so the place in line are kept), "🚪 Give up
+ * the seat" for each group seat there with a lesson ahead (walk28 W28-20), and
  * "🗑 Delete data" (/forgetperson's confirmation). Started with a citizen id
  * (a closure call list's button), the card comes at once. The role is checked
  * at the start and again before anything is changed.
@@ -44,10 +47,15 @@ export function findPersonScene(deps: SceneDeps) {
     const movable = person.entries.filter((e) => e.status === 'waiting' && canManageCenter(role, e.centerId));
     const course = (e: PersonEntry) => labels.courses[e.courseId] ?? e.courseId;
     const one = movable.length === 1;
+    // In a group with a lesson ahead, at her center: the seat can be given back for them (walk28 W28-20).
+    const inGroup = person.entries.filter((e) => e.status === 'enrolled' && canManageCenter(role, e.centerId));
+    const ahead = inGroup.length ? await conversation.external(() => releasableEntries(person.id, inGroup.map((e) => e.id), deps.now())) : [];
+    const releasable = inGroup.filter((e) => ahead.includes(e.id));
     const choices: Choice[] = [
       ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-move') : ctx.t('desk-find-move-course', { course: course(e) }), value: `move:${i}` })),
       // Off the list for a course, the rest kept: what the closure call offers besides another center.
       ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-leave') : ctx.t('desk-find-leave-course', { course: course(e) }), value: `leave:${i}` })),
+      ...releasable.map((e, i) => ({ label: ctx.t('desk-find-release', { course: course(e) }), value: `release:${i}` })),
       { label: ctx.t('desk-find-forget'), value: FORGET },
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
@@ -57,7 +65,8 @@ export function findPersonScene(deps: SceneDeps) {
     const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
     const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
-    const [what, index] = action.split(':') as ['move' | 'leave', string];
+    const [what, index] = action.split(':') as ['move' | 'leave' | 'release', string];
+    if (what === 'release') return giveUpSeat(conversation, deps, q, ctx, person, releasable[Number(index)]!, course(releasable[Number(index)]!));
     const entry = movable[Number(index)]!;
     if (what === 'leave') return takeOffList(conversation, deps, q, ctx, person, entry, course(entry));
     await moveToAnother(conversation, deps, q, ctx, person, entry, labels);
@@ -70,7 +79,7 @@ export function findPersonScene(deps: SceneDeps) {
  * phone is told when they walk in, and the librarian answers then (fix28d). The card is edited like /calls's when the
  * offer closes; its buttons are the call's own (they pass the question below through).
  */
-async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number) {
+export async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number) {
   const cards = await conversation.external(async () => {
     const ids = await openOfferTasksOf(citizenId, role, deps.now());
     const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));

@@ -289,10 +289,10 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   return { topic: { kind: 'change', course: course?.title[language] ?? group?.courseId ?? '' }, calls };
 }
 
-/** Marks one call of a change made (or not); checked again against the role's centers (the data can be forged). */
-export async function setChangeCallDone(role: Role, taskId: string, done: boolean, actorId: number, now: Date): Promise<boolean> {
+/** Marks one call of a change made (or not), `actorName` said beside the tick (walk28 W28-10); checked again against the role's centers (the data can be forged). */
+export async function setChangeCallDone(role: Role, taskId: string, done: boolean, actorId: number, now: Date, actorName?: string): Promise<boolean> {
   if (!/^[0-9a-f]{24}$/.test(taskId)) return false;
-  const marked = await CallTaskModel.updateOne({ _id: taskId, kind: 'change', ...centerScope(role) }, { $set: { done, doneBy: actorId, doneAt: now } });
+  const marked = await CallTaskModel.updateOne({ _id: taskId, kind: 'change', ...centerScope(role) }, actorName ? { $set: { done, doneBy: actorId, doneAt: now, doneByName: actorName } } : { $set: { done, doneBy: actorId, doneAt: now }, $unset: { doneByName: 1 } });
   if (marked.matchedCount === 0) return false;
   await audit({ actorId, action: done ? 'changecall.done' : 'changecall.undone', target: `calltask:${taskId}` }, now);
   return true;

@@ -101,7 +101,7 @@ async function finishMove(
   if (citizenId !== undefined) {
     await CallTaskModel.updateMany(
       { kind: 'change', topic: 'closure', citizenId, centerId: owed.from, done: { $ne: true } },
-      { $set: { done: true, doneBy: owed.by, doneAt: owed.at } },
+      { $set: { done: true, doneBy: owed.by, doneAt: owed.at }, $unset: { doneByName: 1 } },
     );
   }
   const target = `entry:${entryId}`;
@@ -146,7 +146,7 @@ export async function takeOffListForStaff(role: Role, actorId: number, leave: { 
   const telegram = hasTelegram(citizenId);
   await CallTaskModel.updateMany(
     { kind: 'change', topic: 'closure', citizenId, centerId: entry.centerId, done: { $ne: true } },
-    { $set: { done: true, doneBy: actorId, doneAt: now } },
+    { $set: { done: true, doneBy: actorId, doneAt: now }, $unset: { doneByName: 1 } },
   );
   await audit({ actorId, action: 'waitlist.leave-by-staff', target: `entry:${entryId}`, details: { center: entry.centerId, telegram } }, now);
   if (telegram) {

@@ -190,7 +190,7 @@ export interface DeskRequest {
 }
 
 export type DeskResult =
-  | { outcome: 'added'; entryId: string; position: number; newPerson: boolean }
+  | { outcome: 'added'; entryId: string; citizenId: number; position: number; newPerson: boolean }
   | ({ outcome: 'already' } & OnList)
   /** The center was deactivated or the course withdrawn while staff were asking: nothing stored. */
   | { outcome: 'closed' };
@@ -236,7 +236,7 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
     },
     by.now,
   );
-  return { outcome: 'added', entryId: result.entryId, position: entry ? await positionOf(entry) : 0, newPerson: result.newPerson };
+  return { outcome: 'added', entryId: result.entryId, citizenId: result.citizenId, position: entry ? await positionOf(entry) : 0, newPerson: result.newPerson };
 }
 
 // ---- Who may register people at the desk, and at which centers.

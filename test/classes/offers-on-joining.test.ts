@@ -68,7 +68,9 @@ describe('a free seat goes to whoever comes onto the line', () => {
     await anna.press('Основы компьютерной грамотности');
     await anna.press('Не важно');
     await anna.press('✓ Записать в очередь');
-    expect(anna.lastText()).toMatch(/^Записали в очередь: «Основы/);
+    // The person is still at the desk: she is told there is a seat now, and the call's card is below (walk28 W28-12).
+    expect(anna.messages().at(-2)!.text).toMatch(/^Записали: «Основы.*Для человека уже есть место в группе: спросите его сейчас/);
+    expect(anna.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе.\nПетрова Зинаида Ивановна/);
     expect(await CallTaskModel.countDocuments({ status: 'open' })).toBe(1);
     await deliverAll(t);
     expect(anna.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе.\nПетрова Зинаида Ивановна, \+7 923 555-12-34\n/);

@@ -65,6 +65,8 @@ const callTaskSchema = new Schema(
     courseId: { type: String },
     doneBy: { type: Number },
     doneAt: { type: Date },
+    /** The name colleagues see of whoever ticked it on a list (walk28 W28-10); absent when ticked by a flow (a move). */
+    doneByName: { type: String },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },

@@ -1,6 +1,9 @@
 import { FIND_PERSON } from '../../../../scenes/desk/find-person.js';
 import { changeCallsExist } from '../../../domain/call-lists.js';
 import { BROADCAST_GIST_WORDS, changeCalls, setChangeCallDone, type ChangeCall, type ChangeCallTopic } from '../../../domain/call-digests.js';
+import { answererName } from '../../../domain/call-answers.js';
+import { callTicks, tickSuffix, type CallTick } from '../../../domain/call-ticks.js';
+import { putInFirstLesson } from '../../../domain/putin-first-lesson.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -23,6 +26,10 @@ interface ChangeCallsView {
   topic: ChangeCallTopic;
   calls: ChangeCall[];
   page: Page<ChangeCall>;
+  /** Who ticked each call made, and when (walk28 W28-10), by task id. */
+  ticks: Record<string, CallTick>;
+  /** A put-in list: when and where they start, to say on the phone (walk28 W28-11). */
+  first?: Awaited<ReturnType<typeof putInFirstLesson>>;
 }
 
 const PER_PAGE = 8;
@@ -43,18 +50,24 @@ const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
   'course-resume': { kind: 'course-resume', course: 'Основы компьютерной грамотности' },
   putin: { kind: 'putin', course: 'Основы компьютерной грамотности' },
 };
+const LONGEST_FIRST = { when: 'Wednesday 30 December, 10:00', address: 'проспект Октябрьский, 100а', room: 'Зал' };
+/** «Первое занятие: 3 декабря, четверг, 14:00, Зал 1, улица Московская, 30.» */
+const firstLine = (ctx: BotContext, first: NonNullable<ChangeCallsView['first']>) => ctx.t('calls-putin-first', first);
 /** Under a closed center's list: the move is a button beside each name. */
-const hint = (ctx: BotContext, topic: ChangeCallTopic) => [ctx.t('calls-list-hint'), ...(topic.kind === 'closure' ? [ctx.t('calls-closure-hint')] : [])].join('\n');
+const hint = (ctx: BotContext, topic: ChangeCallTopic) => [ctx.t('calls-list-hint-untick'), ...(topic.kind === 'closure' ? [ctx.t('calls-closure-hint')] : [])].join('\n');
 const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
   [
     title(ctx, LONGEST[topic.kind], 88, 88),
+    ...(topic.kind === 'putin' ? [firstLine(ctx, LONGEST_FIRST)] : []),
     hint(ctx, topic),
     ctx.t('page-counter', { page: 10, pages: 12 }),
   ].join('\n');
 
-const paging = (ctx: BotContext, topic: ChangeCallTopic): PagingOptions<ChangeCall> => ({
-  // No phone (fix28d): told in person, and ticked when told.
-  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone || ctx.t('no-phone-line')}`,
+/** Pages are cut as if every call were ticked, so a tick never moves a name to another page. */
+const ANY_TICK: CallTick = { by: 'Имя', at: '00:00' };
+const paging = (ctx: BotContext, topic: ChangeCallTopic, ticks?: Record<string, CallTick>): PagingOptions<ChangeCall> => ({
+  // No phone (fix28d): told in person, and ticked when told. A tick says who and when: " — Марина, 03:25".
+  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone || ctx.t('no-phone-line')}${tickSuffix(ticks ? (c.done ? ticks[c.taskId] : undefined) : ANY_TICK)}`,
   frame: 600,
   perPage: PER_PAGE,
   words: wordsLeft(frame(ctx, topic)),
@@ -63,7 +76,9 @@ const paging = (ctx: BotContext, topic: ChangeCallTopic): PagingOptions<ChangeCa
 async function loadChangeCalls(ctx: BotContext, p: { change: string; page: number }): Promise<ChangeCallsView | null> {
   const found = await changeCalls(ctx.role!, p.change, ctx.locale);
   if (!found) return null;
-  return { changeId: p.change, topic: found.topic, calls: found.calls, page: pageOf(found.calls, p.page, paging(ctx, found.topic)) };
+  const ticks = await callTicks(found.calls.filter((c) => c.done).map((c) => c.taskId), ctx.deps.now(), ctx.locale);
+  const first = found.topic.kind === 'putin' ? await putInFirstLesson(p.change, ctx.deps.now(), ctx.locale) : undefined;
+  return { changeId: p.change, topic: found.topic, calls: found.calls, ticks, first, page: pageOf(found.calls, p.page, paging(ctx, found.topic)) };
 }
 
 export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; page: number }>({
@@ -79,12 +94,19 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
   names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: 'digest', key: (v) => `cz:${v.changeId}` },
   text: (ctx, v) => {
     const heading = title(ctx, v.topic, v.calls.filter((c) => c.done).length, v.calls.length);
-    return [heading, pageLines(v.page, paging(ctx, v.topic)).join('\n'), hint(ctx, v.topic), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
+    return [heading, v.first ? firstLine(ctx, v.first) : '', pageLines(v.page, paging(ctx, v.topic, v.ticks)).join('\n'), hint(ctx, v.topic), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     for (const call of v.page.items) {
       b.text(`${call.done ? '✓' : '☐'} ${call.name}`, async (pressed) => {
-        await setChangeCallDone(pressed.role!, call.taskId, !call.done, pressed.from.id, pressed.deps.now());
+        const now = pressed.deps.now();
+        // A colleague's tick undone is said so, not silently (walk28 W28-10); another tap puts it back.
+        const before = call.done ? (await callTicks([call.taskId], now, pressed.locale))[call.taskId] : undefined;
+        const name = await answererName(pressed.from.id, pressed.from.first_name);
+        const set = await setChangeCallDone(pressed.role!, call.taskId, !call.done, pressed.from.id, now, name);
+        if (set && before && before.byId !== pressed.from.id) {
+          await pressed.answerCallbackQuery({ text: pressed.t('calls-untick-other', { tick: before.by ? `${before.by}, ${before.at}` : before.at }), show_alert: true });
+        }
         const view = await loadChangeCalls(pressed, { change: v.changeId, page: v.page.index });
         if (!view) return;
         await changeCallsMenu.edit(pressed, view);

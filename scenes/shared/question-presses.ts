@@ -83,6 +83,21 @@ function typedExamples(ctx: SceneContext, choices: Array<{ label: string; value?
 export async function endIfClosed(conversation: SceneConversation, ctx: SceneContext, shown: Shown, otherwise: () => Promise<unknown>): Promise<unknown> {
   const chatId = ctx.chat?.id;
   if (chatId === undefined || !(await closedForForgetting(chatId, shown.messageId))) return otherwise();
+  return endClosed(conversation, ctx, chatId);
+}
+
+/**
+ * A TYPED answer (a button's label, a town) to a question naming people (AskOptions.shown) whose card /forget closed
+ * meanwhile ends the flow the same way (walk s28 W28-21: a typed «Юрга» carried a move on for a forgotten person).
+ * Read through external(): it runs after the wait, where a replay must see the same answer.
+ */
+export async function endIfClosedTyped(conversation: SceneConversation, answer: SceneContext, shown: Shown, naming: boolean): Promise<void> {
+  const chatId = answer.chat?.id;
+  if (!naming || !answer.message || chatId === undefined) return;
+  if (await conversation.external(() => closedForForgetting(chatId, shown.messageId))) await endClosed(conversation, answer, chatId);
+}
+
+async function endClosed(conversation: SceneConversation, ctx: SceneContext, chatId: number): Promise<never> {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
   await ctx.reply(ctx.t('question-card-closed'), { reply_markup: mainMenu(ctx) });
   menuGone.clear(chatId);

@@ -4,7 +4,7 @@ import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { endIfClosed, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
+import { endIfClosed, endIfClosedTyped, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import { typedChoices, type AskOptions, type Choice, type Origin } from './question-options.js';
@@ -37,11 +37,10 @@ export { checked, type AskOptions, type Choice, type Origin, type Typed } from '
  *   taps) gets "already answered"; a press on an older message or forged data
  *   "no longer works". Buttons of other features (an offer, a reminder) pass through to them.
  *
- * Beside it: question-options.ts (what a question offers and accepts),
- * question-keyboard.ts (its buttons), question-data.ts (their data),
- * question-presses.ts (a press on it, or anything else), question-messages.ts (sending
- * and editing its message), question-memory.ts (what it keeps beside the stored log:
- * answers for Back, hints, the main menu).
+ * Beside it: question-options.ts (what a question offers and accepts), question-keyboard.ts (its buttons),
+ * question-data.ts (their data), question-presses.ts (a press on it, or anything else), question-messages.ts
+ * (sending and editing its message), question-memory.ts (what it keeps beside the stored log: answers for Back,
+ * hints, the main menu).
  */
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
@@ -83,6 +82,7 @@ export class Questions {
         otherwise: (c) => endIfClosed(this.conversation, c, shown, () => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options))),
       })
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
+    await endIfClosedTyped(this.conversation, answer, shown, options.shown !== undefined);
     const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);
     if (labelled >= 0) return typedChoices(options)[labelled]!.value;
     if (shared(answer) !== undefined) return shared(answer)!;

@@ -64,4 +64,25 @@ describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
     expect(alla.lastText()).toBe(HINT);
     expect(t.errors).toEqual([]);
   });
+  it('a button\'s label typed on the closed card ends the flow too, instead of carrying it on (walk s28 W28-21)', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([5441, 5442].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['yurga-central'], addedBy: 900 })));
+    await addToWaitlist(5451, { name: 'Евлампия Стёртая', phone: '+79130005451', centerId: 'yurga-central' });
+    const alla = t.user({ id: 5441, first_name: 'Алла', language_code: 'ru' });
+    const vera = t.user({ id: 5442, first_name: 'Вера', language_code: 'ru' });
+    await alla.text('/find');
+    await alla.text('Евлампия');
+    expect(alla.lastText()).toMatch(/^Евлампия Стёртая/);
+    expect(alla.buttonLabels()).toContain('🏛 Перевести в другой центр');
+    await vera.text('/forgetperson');
+    await vera.text('+7 913 000-54-51');
+    await vera.press('Евлампия Стёртая · …54-51');
+    await vera.press('🗑 Да, удалить');
+    await deliverAll(t);
+
+    const before = alla.messages().length;
+    await alla.text('Перевести в другой центр');
+    expect(alla.textsSince(before)).toEqual([CLOSED]);
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -1,0 +1,10 @@
+# /staff, revoking a librarian and the leftovers of handing her groups over (fix28k): src/bot/features/classes/staff.ts,
+# src/domain/staff-centers.ts, scenes/classes/add-staff.ts.
+# To her, revoked from all her centers: where she no longer works, and who runs her groups now.
+staff-revoke-you = You are no longer a librarian of Tvoy Kurs: { $centers }.
+staff-revoke-your-groups = { $count ->
+        [1] Your group was handed over:
+       *[other] Your groups were handed over:
+    }
+# Her screens naming people of her centers, closed: nothing to open again.
+staff-revoke-view-closed = List closed: you are no longer a librarian.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from './fixtures.js';
@@ -6,12 +7,25 @@ import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
+import { revokeLibrarian } from '../../src/domain/staff.js';
+import { runOffersJob } from '../../src/jobs/classes/index.js';
 
 useSampleDataPerTest();
 
 const COORDINATOR = 962;
 const KEMEROVO = 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова';
 const OSINNIKI = 'Осинники, Центральная городская библиотека';
+const YURGA = 'Юрга, Центральная городская библиотека';
+
+type Person = ReturnType<ReturnType<typeof createTestBot>['user']>;
+
+/** The coordinator unticks these centers of a librarian in /staff (✎ Центры). */
+async function untick(coordinator: Person, name: string, ...centers: RegExp[]) {
+  await coordinator.text('/staff');
+  await coordinator.press(`✎ Центры: ${name}`);
+  for (const center of centers) await coordinator.press(center);
+  await coordinator.press('✓ Готово');
+}
 
 /** fix28k: a librarian revoked from all her centers in /staff. */
 describe('/staff: revoking a librarian tells her and closes her screens', () => {
@@ -67,6 +81,74 @@ describe('/staff: revoking a librarian tells her and closes her screens', () => 
     expect(t.telegram.messagesTo(5111).map((m) => m.text)).toContainEqual(
       expect.stringMatching(/^You are no longer a librarian of Tvoy Kurs: Osinniki, Central City Library\.\nYour group was handed over:\n• "Safe internet", Osinniki, .* — Марина$/),
     );
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('/staff: handing over groups, worded once and for anyone', () => {
+  it('the revoke screen asks «Открытых групп, которые ведёт Светлана: 2. Кому их передать?», not «которые вела» (ru and en)', async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: `${COORDINATOR},963` } });
+    await librarian(5121, 'Светлана', ['kemerovo-regional']);
+    await librarian(5122, 'Наталья', ['kemerovo-regional']);
+    await groupWithOffers(t.clock.now(), { actorId: 5121 });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/staff');
+    await coordinator.press('✖ Отозвать: Светлана');
+    await coordinator.press('👤 Передать группы другому');
+    expect(coordinator.lastText()).toBe('Открытых групп, которые ведёт Светлана: 1. Кому её передать? Можно выбрать библиотекаря тех же центров или себя.');
+    await groupWithOffers(t.clock.now(), { actorId: 5121, courseId: 'internet' });
+    const english = t.user({ id: 963, first_name: 'Mary', language_code: 'en' });
+    await english.text('/staff');
+    await english.press('✖ Revoke: Светлана');
+    await english.press(/Give the groups/);
+    expect(english.lastText()).toBe('Open groups Светлана runs: 2. Who should take them? You can choose a librarian of the same centers, or yourself.');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('unticking with nobody else there: «получите вы» said once, the groups listed after it without «— вы»', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(5131, 'Анна', ['kemerovo-regional', 'osinniki-central']);
+    const { groupId } = await groupWithParticipants(t.clock.now(), [], { actorId: 5131, centerId: 'osinniki-central', courseId: 'safe-internet' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await untick(coordinator, 'Анна', /^Осинники:.* — выбрано$/);
+    expect(coordinator.lastText()).toBe(
+      `Готово. Где работает Анна: ${KEMEROVO}.\nДругих библиотекарей здесь нет: ${OSINNIKI}. Открытую группу, которую там ведёт Анна, получите вы:\n` +
+        `• «Безопасный интернет», ${OSINNIKI}, с 1 декабря, вторник, 10:00`,
+    );
+    expect((await ClassGroupModel.findById(groupId).lean())?.librarianId).toBe(COORDINATOR);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('W28-27: the chosen one lost the center meanwhile and nobody else is left: «Марина больше не работает здесь; других библиотекарей нет: группу получите вы:»', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(5141, 'Kate', ['kemerovo-regional', 'yurga-central']);
+    await librarian(5142, 'Марина', ['yurga-central', 'osinniki-central']);
+    const { groupId } = await groupWithParticipants(t.clock.now(), [], { actorId: 5141, centerId: 'yurga-central', courseId: 'safe-internet' });
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await untick(coordinator, 'Kate', /^Юрга:.* — выбрано$/);
+    expect(coordinator.buttonLabels().slice(0, 2)).toEqual(['Марина — как предложено', 'Себе']);
+    // Meanwhile another coordinator unticks Марина's Юрга.
+    await StaffMemberModel.updateOne({ _id: 5142 }, { $set: { centerIds: ['osinniki-central'] } });
+    await coordinator.press('Марина — как предложено');
+    expect(coordinator.lastText()).toBe(
+      `Готово. Где работает Kate: ${KEMEROVO}.\nМарина больше не работает здесь; других библиотекарей нет: группу получите вы:\n` +
+        `• «Безопасный интернет», ${YURGA}, с 1 декабря, вторник, 10:00`,
+    );
+    expect((await ClassGroupModel.findById(groupId).lean())?.librarianId).toBe(COORDINATOR);
+    expect((await StaffMemberModel.findById(5141).lean())?.centerIds).toEqual(['kemerovo-regional']);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('groups handed over by the repair job: «Ольга больше не ведёт группу в вашем центре, теперь её ведёте вы.», not «которые вела»', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await librarian(5151, 'Ольга', ['belovo-central']);
+    await librarian(5152, 'Нина', ['belovo-central']);
+    await groupWithOffers(t.clock.now(), { actorId: 5151, centerId: 'belovo-central' });
+    // What a kill right after revokeLibrarian leaves: no hand-over, then the offers job's repair.
+    expect(await revokeLibrarian(COORDINATOR, 5151, t.clock.now())).toBe(true);
+    await runOffersJob(t.deps);
+    await deliverAll(t);
+    expect(t.telegram.messagesTo(5152).map((m) => m.text)).toContain('Ольга больше не ведёт группу в вашем центре, теперь её ведёте вы. Группы — в /classes, звонки — в /calls.');
     expect(t.errors).toEqual([]);
   });
 });

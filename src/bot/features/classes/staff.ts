@@ -205,7 +205,7 @@ export const handOverMenu = new ViewMenu<RevokeView, { user: number; page: numbe
   payloadOf: (v) => ({ user: v.staff.id, page: v.page, to: v.to }),
   load: loadRevoke,
   goneKey: 'cls-staff-revoke-none',
-  text: (ctx, v) => ctx.t('staff-handover-ask', { name: nameOf(ctx, v.staff), count: v.leaves.groups }),
+  text: (ctx, v) => ctx.t('staff-revoke-handover-ask', { name: nameOf(ctx, v.staff), count: v.leaves.groups }),
   buttons: (b, v, ctx) => {
     const back = (to: number) => async (pressed: BotContext) => {
       const view = await loadRevoke(pressed, { user: v.staff.id, page: v.page, to });

@@ -3,7 +3,6 @@ staff-revoke-groups = Open groups: { $count }. Messages to participants will nam
 staff-revoke-calls = Calls waiting: { $count }. The center's other librarians see them in /calls, or you where there is none.
 staff-revoke-alone = Left with no librarian: { $centers }. Invite a new one: /staff
 staff-revoked-groups = Groups handed over: { $count }. Who has which: /classes.
-staff-groups-given = You now run the groups { $name } ran: { $count }. They are in /classes, calls in /calls.
 staff-groups-given-unnamed = You have been given the groups of a librarian who no longer works at this center: { $count }. They are in /classes, the calls in /calls.
 
 # W22-26: /courses for coordinators.

@@ -44,7 +44,3 @@ staff-centers-untick-ask = { $name } will no longer work here: { $centers }. Ope
         [1] Who should take it?
        *[other] Who should take them?
     } You can choose a librarian of this center, or yourself.
-staff-centers-untick-none = No other librarian works here: { $centers }. { $count ->
-        [1] You get the open group { $name } runs there.
-       *[other] You get the open groups { $name } runs there.
-    }

@@ -18,7 +18,6 @@ adm-stats-year = In { $year }: finished a course — { $finished }, groups with 
 staff-handover-to = Who gets the groups: { $names }.
 staff-handover-you = you
 staff-handover-btn = 👤 Give the groups to someone else
-staff-handover-ask = Who should take the open groups { $name } ran ({ $count })? You can choose a librarian of the same centers, or yourself.
 staff-handover-default = { $name } — as suggested
 staff-handover-me = Myself
 

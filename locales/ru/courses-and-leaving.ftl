@@ -3,7 +3,6 @@ staff-revoke-groups = Открытых групп: { $count }. В сообщен
 staff-revoke-calls = Ждут звонка: { $count }. Эти звонки видят в /calls другие библиотекари центра, а где их нет — вы.
 staff-revoke-alone = Без библиотекаря останется: { $centers }. Пригласить нового: /staff
 staff-revoked-groups = Передано групп: { $count }. Кому какие — в /classes.
-staff-groups-given = Вам переданы группы, которые вела { $name }: { $count }. Они в /classes, звонки — в /calls.
 staff-groups-given-unnamed = Вам переданы группы библиотекаря, который больше не работает в этом центре: { $count }. Они в /classes, звонки — в /calls.
 
 # W22-26: /courses for coordinators.

@@ -18,7 +18,6 @@ adm-stats-year = За { $year } год: закончили курс — { $finis
 staff-handover-to = Кто получит группы: { $names }.
 staff-handover-you = вы
 staff-handover-btn = 👤 Передать группы другому
-staff-handover-ask = Кому передать открытые группы, которые вела { $name } ({ $count })? Можно выбрать библиотекаря тех же центров или себя.
 staff-handover-default = { $name } — как предложено
 staff-handover-me = Себе
 

@@ -67,6 +67,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     let lost: string | undefined;
     let moved: string[];
     let nobody = '';
+    // Nobody else works at all those centers and every group goes to the coordinator: said once (fix28k).
+    let alone: { name: string; centers: string } | undefined;
     for (;;) {
       const choices = unticked.length > 0 ? await conversation.external(() => handOverChoices(actorId, userId, unticked)) : undefined;
       let to: number | undefined;
@@ -77,9 +79,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         }));
       } else if (choices && choices.groups > 0) {
         // Nobody else works at all those centers: each group goes to its center's other librarian, else to the coordinator.
-        nobody = choices.defaults.every((c) => c.id === actorId)
-          ? ctx.t('staff-centers-untick-none', { name: name || unnamed(ctx, userId), centers: chosenNames(unticked), count: choices.groups })
-          : ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? unnamed(ctx, c.id)).join(', ') });
+        if (choices.defaults.every((c) => c.id === actorId)) alone = { name: name || unnamed(ctx, userId), centers: chosenNames(unticked) };
+        else nobody = ctx.t('staff-handover-to', { names: choices.defaults.map((c) => c.name ?? unnamed(ctx, c.id)).join(', ') });
       }
       const result = await conversation.external(async (outer) => {
         // Her centers as they are now (another coordinator may have changed them): those left out lose her.
@@ -105,6 +106,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         // For the coordinator: which groups went to whom ("вы" for herself).
         const takers = await takerNames(handed);
         const taker = (g: { to: number }) => (g.to === actorId ? ctx.t('staff-handover-you') : (takers.get(g.to) ?? unnamed(ctx, g.to)));
+        // All of them hers, as said above the list: no «Группа передана» nor «— вы» again (fix28k).
+        if (alone && handed.length && handed.every((g) => g.to === actorId)) return { handed: await groupLines(handed, ctx.locale, hooks.say, deps.now()), mine: handed.length };
         return { handed: handed.length ? [ctx.t('staff-centers-handed', { count: handed.length }), ...(await groupLines(handed, ctx.locale, hooks.say, deps.now(), taker))] : [] };
       });
       if ('lost' in result) {
@@ -112,6 +115,11 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         continue;
       }
       moved = result.handed;
+      // The one chosen lost the center meanwhile and nobody else is left (W28-27): why the groups are hers.
+      if (alone && result.mine) {
+        const vars = { ...alone, count: result.mine, name: lost || alone.name };
+        nobody = ctx.t(lost === undefined ? 'staff-revoke-untick-none' : lost ? 'staff-revoke-lost-none' : 'staff-revoke-lost-none-unnamed', vars);
+      }
       break;
     }
     // A librarian already: her name, her centers, the groups handed over (W28-14); she knows the bot already.

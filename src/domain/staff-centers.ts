@@ -71,7 +71,8 @@ const centersIn = async (ids: string[], locale: Locale) =>
 
 /**
  * Tells a librarian whose centers the coordinator changed what changed: the centers she left (her groups there and
- * who runs them now) or joined, and all her centers now (not the first-day welcome: W28-13).
+ * who runs them now) or joined, and all her centers now (not the first-day welcome: W28-13). None left (revoked in
+ * /staff, fix28k): she is no longer a librarian, and whom her groups went to.
  */
 export async function tellCentersChanged(userId: number, change: { before: string[]; after: string[]; handed: HandedGroup[] }, now: Date, say: Say): Promise<void> {
   const left = change.before.filter((c) => !change.after.includes(c));
@@ -80,12 +81,13 @@ export async function tellCentersChanged(userId: number, change: { before: strin
   const language = (await staffLanguages([userId])).get(userId) ?? 'ru';
   const names = await takerNames(change.handed);
   const taker = (g: HandedGroup) => names.get(g.to) ?? say(language, 'staff-centers-coordinator');
+  const revoked = change.after.length === 0;
   const text = [
-    left.length ? say(language, 'staff-centers-left', { centers: await centersIn(left, language) }) : '',
-    change.handed.length ? say(language, 'staff-centers-your-groups', { count: change.handed.length }) : '',
+    left.length ? say(language, revoked ? 'staff-revoke-you' : 'staff-centers-left', { centers: await centersIn(left, language) }) : '',
+    change.handed.length ? say(language, revoked ? 'staff-revoke-your-groups' : 'staff-centers-your-groups', { count: change.handed.length }) : '',
     ...(await groupLines(change.handed, language, say, now, taker)),
     joined.length ? say(language, 'staff-centers-joined', { centers: await centersIn(joined, language) }) : '',
-    say(language, 'staff-centers-yours', { centers: await centersIn(change.after, language) }),
+    revoked ? '' : say(language, 'staff-centers-yours', { centers: await centersIn(change.after, language) }),
   ].filter(Boolean).join('\n');
   await enqueue([{ key: `staff-centers:${userId}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: { raw: text } } }], now);
 }
@@ -93,9 +95,10 @@ export async function tellCentersChanged(userId: number, change: { before: strin
 /**
  * Her screens that name people of the centers she left (a call list, a roster, a call card she opened) become a line
  * saying so, without buttons (through the outbox, which retries): names and phones of people she no longer serves
- * leave her chat, and no button there answers "this list is gone" to her.
+ * leave her chat, and no button there answers "this list is gone" to her. `revoked`: she has no center left, so the
+ * line says she is no longer a librarian and offers nothing to open again (fix28k).
  */
-export async function closeViewsOfCenters(userId: number, centerIds: string[], now: Date): Promise<number> {
+export async function closeViewsOfCenters(userId: number, centerIds: string[], now: Date, revoked = false): Promise<number> {
   if (centerIds.length === 0) return 0;
   const views = await ShownViewModel.find({ chatId: userId }).lean();
   const named = [...new Set(views.flatMap((v) => v.citizenIds))];
@@ -103,7 +106,8 @@ export async function closeViewsOfCenters(userId: number, centerIds: string[], n
   const closing = views.filter((v) => v.citizenIds.some((id) => there.has(id)));
   const tasks = await CallTaskModel.find({ centerId: { $in: centerIds }, 'cards.chatId': userId }, { cards: 1 }).lean();
   const cards = tasks.flatMap((t) => (t.cards ?? []).filter((c) => c.chatId === userId).map((c) => ({ task: String(t._id), messageId: c.messageId })));
-  const text = (reopen: string) => ({ key: 'staff-centers-view-closed', vars: { command: reopen.startsWith('/') ? reopen : 'none' } });
+  const text = (reopen: string) =>
+    revoked ? { key: 'staff-revoke-view-closed' } : { key: 'staff-centers-view-closed', vars: { command: reopen.startsWith('/') ? reopen : 'none' } };
   await enqueue(
     [
       ...closing.map((v): OutboxItem => ({ key: `center-left-view:${String(v._id)}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: text(v.reopen), replaces: v.messageId } })),

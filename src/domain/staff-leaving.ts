@@ -109,7 +109,7 @@ export async function handOverGroupList(actorId: number, userId: number, now: Da
   const languages = await staffLanguages(given);
   const told = async (staffId: number) => {
     const theirs = handed.filter((g) => g.to === staffId);
-    if (!say) return { key: name ? 'staff-groups-given' : 'staff-groups-given-unnamed', vars: { name: name ?? '', count: theirs.length } };
+    if (!say) return { key: name ? 'staff-revoke-groups-given' : 'staff-groups-given-unnamed', vars: { name: name ?? '', count: theirs.length } };
     const language = languages.get(staffId) ?? 'ru';
     const head = say(language, name ? 'staff-centers-given' : 'staff-centers-given-unnamed', { name: name ?? '', count: theirs.length });
     return { raw: [head, ...(await groupLines(theirs, language, say, now)), say(language, 'staff-centers-given-where')].join('\n') };

@@ -76,7 +76,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press('✖ Отозвать: Светлана');
     expect(coordinator.lastText()).toContain('\nКто получит группы: Наталья.');
     await coordinator.press('👤 Передать группы другому');
-    expect(coordinator.lastText()).toBe('Кому передать открытые группы, которые вела Светлана (2)? Можно выбрать библиотекаря тех же центров или себя.');
+    expect(coordinator.lastText()).toBe('Открытых групп, которые ведёт Светлана: 2. Кому их передать? Можно выбрать библиотекаря тех же центров или себя.');
     expect(coordinator.buttonLabels()).toEqual(['Наталья — как предложено', 'Ирина', 'Себе', 'Назад']);
     await coordinator.press('Ирина');
     expect(coordinator.lastText()).toContain('\nКто получит группы: Ирина.');
@@ -236,7 +236,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     const mezhdurechensk = await groupWithOffers(t.clock.now(), { actorId: 4771, centerId: 'mezhdurechensk-central' });
     await librarian(4774, 'Ольга', ['kiselyovsk-central']);
     await untick(coordinator, 4771, /^Междуреченск:.* — выбрано$/, /^Киселёвск:/);
-    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Открытую группу, которую там ведёт Анна, получите вы.');
+    expect(coordinator.lastText()).toContain('Других библиотекарей здесь нет: Междуреченск, Центральная городская библиотека. Открытую группу, которую там ведёт Анна, получите вы:\n• «Основы компьютерной грамотности», Междуреченск');
     expect((await ClassGroupModel.findById(mezhdurechensk.id).lean())?.librarianId).toBe(COORDINATOR);
     expect(t.errors).toEqual([]);
   });

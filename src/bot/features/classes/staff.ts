@@ -3,8 +3,9 @@ import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listCenters } from '../../../domain/catalog.js';
 import { noteTelegramLanguage } from '../../../domain/staff-language.js';
-import { listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
-import { handOverChoices, handOverGroups, whatLibrarianLeaves, type HandOverChoice, type LeavingSummary } from '../../../domain/staff-leaving.js';
+import { centersOfStaff, listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
+import { closeViewsOfCenters, tellCentersChanged } from '../../../domain/staff-centers.js';
+import { handOverChoices, handOverGroupList, whatLibrarianLeaves, type HandOverChoice, type LeavingSummary } from '../../../domain/staff-leaving.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
@@ -180,8 +181,13 @@ export const revokeMenu = new ViewMenu<RevokeView, { user: number; page: number;
       }
       // Her groups first (probe s23 H1): a kill after it leaves her a librarian without groups, never the reverse.
       const say = (locale: Locale, key: string, vars?: Record<string, string | number>) => pressed.tIn(locale)(key, vars);
-      const moved = await handOverGroups(pressed.from.id, v.staff.id, pressed.deps.now(), 'all', v.to === 0 ? undefined : v.to, say);
-      const done = await revokeLibrarian(pressed.from.id, v.staff.id, pressed.deps.now());
+      const [now, before] = [pressed.deps.now(), await centersOfStaff(v.staff.id)];
+      const handed = await handOverGroupList(pressed.from.id, v.staff.id, now, 'all', v.to === 0 ? undefined : v.to, say);
+      const moved = handed.length;
+      const done = await revokeLibrarian(pressed.from.id, v.staff.id, now);
+      // She is told, as when a center is unticked (W28-13), and her screens naming people of her centers close (fix28k).
+      if (done) await tellCentersChanged(v.staff.id, { before, after: [], handed }, now, say);
+      if (done) await closeViewsOfCenters(v.staff.id, before, now, true);
       pressed.log.info({ actor_id: pressed.from.id, user_id: v.staff.id, done, moved }, 'staff revoke');
       if (done && commandsTranslator) await setCommandsFor(pressed.api, commandsTranslator, 'citizen', v.staff.id).catch(() => undefined);
       const said = [pressed.t('cls-staff-revoked', { name: nameOf(pressed, v.staff) }), moved > 0 ? pressed.t('staff-revoked-groups', { count: moved }) : ''];
@@ -199,7 +205,7 @@ export const handOverMenu = new ViewMenu<RevokeView, { user: number; page: numbe
   payloadOf: (v) => ({ user: v.staff.id, page: v.page, to: v.to }),
   load: loadRevoke,
   goneKey: 'cls-staff-revoke-none',
-  text: (ctx, v) => ctx.t('staff-handover-ask', { name: nameOf(ctx, v.staff), count: v.leaves.groups }),
+  text: (ctx, v) => ctx.t('staff-revoke-handover-ask', { name: nameOf(ctx, v.staff), count: v.leaves.groups }),
   buttons: (b, v, ctx) => {
     const back = (to: number) => async (pressed: BotContext) => {
       const view = await loadRevoke(pressed, { user: v.staff.id, page: v.page, to });

@@ -8,7 +8,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import type { OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
-import { callRecipients, callTaskMessage } from './call-tasks.js';
+import { callRecipients, callTaskMessage, recipientsWithWords } from './call-tasks.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
@@ -106,10 +106,7 @@ export async function changeCallNotices(
   describe: (language: Locale) => Promise<Record<string, string | number>>,
 ): Promise<OutboxItem[]> {
   if (citizenIds.length === 0) return [];
-  const staffIds = await callRecipients(change.centerId, change.actorId);
-  const languages = await staffLanguages(staffIds);
-  const varsIn = new Map<Locale, Record<string, string | number>>();
-  for (const language of new Set(languages.values())) varsIn.set(language, await describe(language));
+  const { staffIds, languages, wordsIn: varsIn } = await recipientsWithWords(change.centerId, change.actorId, describe);
   const person = citizenIds.length === 1 ? await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1 }).lean() : undefined;
   if (person === null) return [];
   await openListedCalls(change.id, citizenIds.map((citizenId) => ({ citizenId, centerId: change.centerId, groupId: change.groupId })), change.now);

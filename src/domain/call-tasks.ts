@@ -39,6 +39,15 @@ export async function callRecipients(centerId: string, fallbackId: number): Prom
   return librarians.length > 0 ? librarians.map((l) => l._id) : [fallbackId];
 }
 
+/** A change's call recipients (callRecipients), each one's language, and `describe`'s words once per language used. */
+export async function recipientsWithWords<V>(centerId: string, fallbackId: number, describe: (language: Locale) => Promise<V>) {
+  const staffIds = await callRecipients(centerId, fallbackId);
+  const languages = await staffLanguages(staffIds);
+  const wordsIn = new Map<Locale, V>();
+  for (const language of new Set(languages.values())) wordsIn.set(language, await describe(language));
+  return { staffIds, languages, wordsIn };
+}
+
 /**
  * A group's scheduled lessons as people tell them (`lessons-said`: "по вторникам и четвергам в 10:00, 2 занятия, с 1 декабря").
  * With `from`: only the lessons starting after it (a seat offered in a group already begun, joining-lesson.ts).

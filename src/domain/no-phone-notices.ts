@@ -1,8 +1,7 @@
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import type { Locale } from '../notify/notifier.js';
 import type { OutboxItem } from '../outbox/index.js';
-import { callRecipients } from './call-tasks.js';
-import { staffLanguages } from './staff-language.js';
+import { recipientsWithWords } from './call-tasks.js';
 import { singleLine } from './text.js';
 
 /**
@@ -36,10 +35,7 @@ export async function inPersonChangeNotices(
   describe: (language: Locale) => Promise<Record<string, string | number>>,
 ): Promise<OutboxItem[]> {
   if (inPerson.length === 0) return [];
-  const staffIds = await callRecipients(change.centerId, change.actorId);
-  const languages = await staffLanguages(staffIds);
-  const varsIn = new Map<Locale, Record<string, string | number>>();
-  for (const language of new Set(languages.values())) varsIn.set(language, await describe(language));
+  const { staffIds, languages, wordsIn: varsIn } = await recipientsWithWords(change.centerId, change.actorId, describe);
   const who = inPersonVars(inPerson.map((p) => p.name));
   // Named people's ids are in the key: when one of them is forgotten, the message loses its text (outbox/forget.ts).
   const named = who.named === 'yes' ? `:${inPerson.map((p) => p.id).join(':')}` : '';

@@ -39,7 +39,7 @@ export function findPersonScene(deps: SceneDeps) {
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { oneAtOnce: true, now: deps.now }) : await byId(conversation, ctx, role, citizenId);
+    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { now: deps.now }) : await byId(conversation, ctx, role, citizenId);
     if (!found) return q.finish(ctx.t('desk-find-gone'));
     const { person, by, labels } = found;
     await offerCards(conversation, deps, ctx, role, person.id);

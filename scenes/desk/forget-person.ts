@@ -10,8 +10,8 @@ export const FORGET_PERSON = 'desk-forget-person';
 
 /**
  * /forgetperson (issue 11.5): a person asked at the desk or by phone to be
- * forgotten. Phone or part of the name → the matches as buttons (paged) → the
- * person's entries and "Delete?" → the same deletion as /forget. Librarians
+ * forgotten. Phone or part of the name → the matches as buttons (paged; one found goes straight on, walk s28
+ * W28-22) → the person's entries and "Delete?" → the same deletion as /forget. Librarians
  * find only people with an entry at their centers; the choice is checked again
  * when Delete is pressed. The names found stay in this conversation's state
  * only while it runs (it is deleted when the flow ends).

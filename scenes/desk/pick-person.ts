@@ -21,9 +21,10 @@ export type EntryLabels = Awaited<ReturnType<typeof entryLabels>>;
  * name, asked with `prompt` → the matches as buttons, paged within 60 words →
  * the one pressed, with how they were found and the titles of their entries.
  * Librarians find only people with an entry at their centers (findPeople).
- * `oneAtOnce`: a single match is the answer, without a list of one to press (/find: its card shows the same lines).
+ * A single match is the answer, without a list of one to press: the next screen (/find's card, /forgetperson's
+ * "Delete?") shows the same lines (walk s28 W28-22).
  */
-export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, { oneAtOnce = false, now }: { oneAtOnce?: boolean; now: () => Date }) {
+export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, { now }: { now: () => Date }) {
   const searchAgain = q.mark();
   const query = await q.ask(prompt, {
     typed: (text) => (text.length >= 2 && text.length <= 100 ? { value: text } : { error: 'desk-forget-search-invalid' }),
@@ -33,7 +34,7 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
   if (found.people.length === 0) return q.rewindTo(searchAgain, ctx.t(role.kind === 'coordinator' ? 'desk-forget-none' : 'desk-forget-none-mine'));
 
   const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
-  if (oneAtOnce && found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
+  if (found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
   const header = found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
   const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));

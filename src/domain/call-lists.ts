@@ -7,6 +7,7 @@ import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { describeCenter, listCenters } from './catalog.js';
 import { centerPlace } from './center-names.js';
+import { roomWords } from './place-words.js';
 import type { Locale } from '../notify/notifier.js';
 import { callRecipients } from './call-tasks.js';
 import { staffLanguages } from './staff-language.js';
@@ -35,7 +36,7 @@ export interface LessonCall {
   /** "10:00", the center's local time. */
   time: string;
   room: string;
-  /** Town and name (centerPlace), in Russian: the daily list's language. */
+  /** Town and name (centerPlace), in Russian (the daily list puts it in its reader's language: placesIn). */
   center: string;
   centerId: string;
   /** Who created the group: gets the list when the center has no librarian. */
@@ -149,8 +150,11 @@ export async function setLessonCallDone(role: Role, lessonId: string, citizenId:
  */
 export const callLine = (c: LessonCall, blockedNote: string) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone}${c.blocked ? ` (${blockedNote})` : ''}`;
 
-/** Where a run of calls' lessons are: "Зал 1, Кемерово, Областная научная библиотека…:" (the center in the reader's words). */
-export const callPlace = (c: LessonCall, center = c.center) => `${c.room}, ${center}:`;
+/**
+ * Where a run of calls' lessons are: "Зал 1, Кемерово, Областная научная библиотека…:" (the center in the reader's
+ * words; the room too, for an English reader: roomWords, walk s28 W28-23).
+ */
+export const callPlace = (c: LessonCall, center = c.center, locale: Locale = 'ru') => `${roomWords(c.room, locale)}, ${center}:`;
 
 /** A list message stays well under Telegram's 4,096 characters and 60 words; the rest is in the menu and /calls. */
 const LIST_CHARS = 3500;
@@ -197,16 +201,18 @@ export async function sendDailyCallLists(
     const remind = inPerson.length > 0 ? inPersonNote(language, inPerson) : '';
     if (calls.length === 0) {
       // Nobody to call, someone to remind when they come in (fix28d): that line only, without the list's button.
-      items.push({ key: `calllist:${isoDate(date)}:${staffId}`, citizenId: staffId, priority: 'personal', message: { text: { key: 'no-phone-list-only', vars: { date: sayDate(date, 'ru'), remind } } } });
+      items.push({ key: `calllist:${isoDate(date)}:${staffId}`, citizenId: staffId, priority: 'personal', message: { text: { key: 'no-phone-list-only', vars: { date: sayDate(date, language), remind } } } });
       continue;
     }
     const note = blockedNote(language);
+    // The place in the reader's words: the center's name and the room (walk s28 W28-23: Cyrillic for an English reader).
+    const places = await placesIn(calls, language);
     const lines: string[] = [];
     let length = 0;
     let words = 0;
     let shown = 0;
     for (const [i, call] of calls.entries()) {
-      const place = i === 0 || callPlace(calls[i - 1]!) !== callPlace(call) ? [callPlace(call)] : [];
+      const place = i === 0 || callPlace(calls[i - 1]!) !== callPlace(call) ? [callPlace(call, places.get(call.centerId), language)] : [];
       const added = [...place, callLine(call, note)];
       const text = added.join('\n');
       if (shown > 0 && (length + text.length + 1 > LIST_CHARS || words + wordsOf(text) > LIST_WORDS)) break;
@@ -220,13 +226,19 @@ export async function sendDailyCallLists(
       citizenId: staffId,
       priority: 'personal',
       message: {
-        text: { key: 'calls-list', vars: { date: sayDate(date, 'ru'), count: calls.length, list: [...lines, ...(remind ? [remind] : [])].join('\n'), more: calls.length - shown } },
+        text: { key: 'calls-list', vars: { date: sayDate(date, language), count: calls.length, list: [...lines, ...(remind ? [remind] : [])].join('\n'), more: calls.length - shown } },
         buttons: [[{ text: { key: 'calls-list-mark' }, data: callListButton(date) }]],
       },
     });
   }
   const added = items.length > 0 ? (await enqueue(items, now)).added : 0;
   return { lists: added, calls: [...byRecipient.values()].reduce((n, l) => n + inPersonOf(l.calls).calls.length, 0) };
+}
+
+/** Town and name of each center of these calls, in `locale`. */
+async function placesIn(calls: LessonCall[], locale: Locale): Promise<Map<string, string>> {
+  const ids = [...new Set(calls.map((c) => c.centerId))];
+  return new Map(await Promise.all(ids.map(async (id): Promise<[string, string]> => [id, await describeCenter(id).then((c) => (c ? centerPlace(c, locale) : id))])));
 }
 
 /** The daily message's button, `cl:day:<date>`: opens the list with a toggle per call (src/bot/features/calls). */

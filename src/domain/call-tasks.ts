@@ -8,6 +8,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerWords } from './center-names.js';
+import { roomWords } from './place-words.js';
 import { centerScope, type Role } from './roles.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
@@ -76,7 +77,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
     course: course?.title[language] ?? group.courseId,
     center: words?.name ?? group.centerId,
     address: words ? `${words.town}, ${words.address}` : '',
-    room: singleLine(group.room),
+    room: roomWords(singleLine(group.room), language),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
     ...(await lessonsSaid(group._id, timeZone, language, task.offeredAt ?? undefined)),
   };

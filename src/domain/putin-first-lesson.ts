@@ -6,6 +6,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter } from './catalog.js';
 import { centerWords } from './center-names.js';
+import { roomWords } from './place-words.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 
@@ -34,6 +35,6 @@ export async function putInFirstLesson(listId: string, now: Date, language: Loca
   return {
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
     address: words?.address ?? '',
-    room: singleLine(group.room),
+    room: roomWords(singleLine(group.room), language),
   };
 }

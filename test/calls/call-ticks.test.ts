@@ -100,7 +100,7 @@ describe('a put-in call list says when and where they start', () => {
     expect(marina.lastText()).toContain(
       'Позвоните (0 из 1):\n\nСкажите: первое занятие 3 декабря, четверг, 14:00, Зал 2, проспект Кирова, 72.\n\n• Первозанятьева Ия',
     );
-    expect(kate.lastText()).toContain('\n\nTell them: the first lesson is Thursday 3 December, 14:00, Зал 2, 72 Kirova Ave.\n\n');
+    expect(kate.lastText()).toContain('\n\nTell them: the first lesson is Thursday 3 December, 14:00, Hall 2, 72 Kirova Ave.\n\n');
     expect(t.errors).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ const callListFrame = (ctx: BotContext) =>
 /** Time, name and phone a line, under the room and center of their lesson; as many as fit 60 words with the frame. */
 const callPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<LessonCall> => ({
   line: (c) => callLine(c, ctx.t('calls-line-blocked')),
-  section: (c) => callPlace(c, places[c.centerId]),
+  section: (c) => callPlace(c, places[c.centerId], ctx.locale),
   frame: 300,
   perPage: CALLS_PER_PAGE,
   words: wordsLeft(callListFrame(ctx)),

@@ -15,7 +15,7 @@ import {
 import { broadcastMessage, broadcastTextLimit } from '../../src/domain/broadcast-preview.js';
 import { listCenters, listEveryCourse } from '../../src/domain/catalog.js';
 import { broadcastCallsButton } from '../../src/domain/call-digests.js';
-import { roomWords } from '../../src/domain/place-words.js';
+import { groupRoom } from '../../src/domain/place-words.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
@@ -64,7 +64,7 @@ export function broadcastScene(deps: SceneDeps) {
         }
         audience.groupId = await q.ask(ctx.t('adm-bc-choose-group'), {
           choices: groups.map((g) => ({
-            label: `${courses.find((c) => c.id === g.courseId)?.title[ctx.locale] ?? g.courseId} · ${ctx.t(`time-${g.timeOfDay}`)} · ${roomWords(g.room, ctx.locale)}`,
+            label: `${courses.find((c) => c.id === g.courseId)?.title[ctx.locale] ?? g.courseId} · ${ctx.t(`time-${g.timeOfDay}`)} · ${groupRoom(g, ctx.locale)}`,
             value: g.id,
           })),
         });

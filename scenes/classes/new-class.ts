@@ -9,6 +9,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { joiningLesson } from '../../src/domain/joining-lesson.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { remember } from '../shared/question-memory.js';
+import { roomInEnglish } from './room-in-english.js';
 import { startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, overlappingLessons, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
@@ -150,6 +151,8 @@ export function newClassScene(deps: SceneDeps) {
       }),
     );
     await conversation.external(() => remember(typedRooms, chatId, room));
+    // Its English words, where someone there reads English (walk s28 W28-23); else they read roomWords.
+    const roomEn = await roomInEnglish(conversation, q, ctx, { centerId, room, step: step('room') });
     const capacities = request ? [...new Set([String(request.people), '6', '8', '10', '12', '15'])].slice(0, 5) : ['6', '8', '10', '12', '15'];
     const capacity = Number(await q.ask(ctx.t('cls-new-capacity', step('capacity')), { choices: options(capacities), columns: 5, typed: number(1, 50, 'cls-capacity-invalid') }));
 
@@ -172,7 +175,7 @@ export function newClassScene(deps: SceneDeps) {
         ...step('preview'),
         course: course?.title[ctx.locale] ?? courseId,
         center: center ? centerPlace(center, ctx.locale) : centerId,
-        room,
+        room: roomEn ? `${room}\n${ctx.t('cls-new-room-en-line', { roomEn })}` : room,
         capacity,
         count: starts.length,
         duration,
@@ -191,7 +194,7 @@ export function newClassScene(deps: SceneDeps) {
       const current = await roleOf(actorId, deps.config.ADMIN_IDS);
       if (!current || !canManageCenter(current, centerId)) return null;
       const at = deps.now();
-      const group = { courseId, centerId, room, capacity, lessonStarts: starts, durationMinutes: duration, key: createKey };
+      const group = { courseId, centerId, room, ...(roomEn ? { roomEn } : {}), capacity, lessonStarts: starts, durationMinutes: duration, key: createKey };
       const madeBefore = await groupCreatedWith(createKey, group);
       if (madeBefore) return { id: madeBefore, offered: await offerFreeSeats(madeBefore, at, { ttlHours: deps.config.OFFER_TTL_HOURS }) };
       if (!lessonsAhead(starts, at)) return 'past' as const;

@@ -277,13 +277,14 @@ export interface GroupOption {
   courseId: string;
   timeOfDay: string;
   room: string;
+  roomEn?: string;
 }
 
 /** Open groups of a center, newest first, for choosing an audience. */
 export async function listOpenGroups(centerId: string): Promise<GroupOption[]> {
-  const groups = await ClassGroupModel.find({ centerId, status: 'open' }, { courseId: 1, timeOfDay: 1, room: 1 })
+  const groups = await ClassGroupModel.find({ centerId, status: 'open' }, { courseId: 1, timeOfDay: 1, room: 1, roomEn: 1 })
     .sort({ createdAt: -1 })
     .limit(30)
     .lean();
-  return groups.map((g) => ({ id: String(g._id), courseId: g.courseId, timeOfDay: g.timeOfDay, room: g.room }));
+  return groups.map((g) => ({ id: String(g._id), courseId: g.courseId, timeOfDay: g.timeOfDay, room: g.room, ...(g.roomEn ? { roomEn: g.roomEn } : {}) }));
 }

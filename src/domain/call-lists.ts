@@ -7,7 +7,7 @@ import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { describeCenter, listCenters } from './catalog.js';
 import { centerPlace } from './center-names.js';
-import { roomWords } from './place-words.js';
+import { groupRoom } from './place-words.js';
 import type { Locale } from '../notify/notifier.js';
 import { callRecipients } from './call-tasks.js';
 import { staffLanguages } from './staff-language.js';
@@ -36,6 +36,8 @@ export interface LessonCall {
   /** "10:00", the center's local time. */
   time: string;
   room: string;
+  /** The room in English words (/newclass), for English readers. */
+  roomEn?: string;
   /** Town and name (centerPlace), in Russian (the daily list puts it in its reader's language: placesIn). */
   center: string;
   centerId: string;
@@ -57,7 +59,7 @@ const markKey = (lessonId: string, citizenId: number) => `lesson:${lessonId}:${c
 
 /** Calls before the lessons on the local date `date` of each center matched by `centers` (a centerId filter). */
 async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promise<LessonCall[]> {
-  const groups = await ClassGroupModel.find({ status: 'open', ...centers }, { centerId: 1, room: 1, librarianId: 1 }).lean();
+  const groups = await ClassGroupModel.find({ status: 'open', ...centers }, { centerId: 1, room: 1, roomEn: 1, librarianId: 1 }).lean();
   if (groups.length === 0) return [];
   // A day either side in UTC holds the local day of any zone; each lesson is checked in its center's zone below.
   const midnight = Date.UTC(date.year, date.month - 1, date.day);
@@ -101,7 +103,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {
       calls.push({
-        lessonId: String(d.lesson._id), ...p, time: d.time, room: singleLine(d.group.room), center: d.center,
+        lessonId: String(d.lesson._id), ...p, time: d.time, room: singleLine(d.group.room), ...(d.group.roomEn ? { roomEn: d.group.roomEn } : {}), center: d.center,
         centerId: d.group.centerId, groupLibrarianId: d.group.librarianId, done: false,
       });
     }
@@ -154,7 +156,7 @@ export const callLine = (c: LessonCall, blockedNote: string) => `${c.done ? '✓
  * Where a run of calls' lessons are: "Зал 1, Кемерово, Областная научная библиотека…:" (the center in the reader's
  * words; the room too, for an English reader: roomWords, walk s28 W28-23).
  */
-export const callPlace = (c: LessonCall, center = c.center, locale: Locale = 'ru') => `${roomWords(c.room, locale)}, ${center}:`;
+export const callPlace = (c: LessonCall, center = c.center, locale: Locale = 'ru') => `${groupRoom(c, locale)}, ${center}:`;
 
 /** A list message stays well under Telegram's 4,096 characters and 60 words; the rest is in the menu and /calls. */
 const LIST_CHARS = 3500;

@@ -8,7 +8,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerWords } from './center-names.js';
-import { roomWords } from './place-words.js';
+import { groupRoom } from './place-words.js';
 import { centerScope, type Role } from './roles.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
@@ -65,7 +65,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   if (!task || task.kind !== 'offer' || !task.groupId) return null;
   const [citizen, group] = await Promise.all([
     CitizenModel.findById(task.citizenId, { name: 1, phone: 1 }).lean(),
-    ClassGroupModel.findById(task.groupId, { courseId: 1, centerId: 1, room: 1 }).lean(),
+    ClassGroupModel.findById(task.groupId, { courseId: 1, centerId: 1, room: 1, roomEn: 1 }).lean(),
   ]);
   if (!citizen || !group) return null;
   const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
@@ -77,7 +77,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
     course: course?.title[language] ?? group.courseId,
     center: words?.name ?? group.centerId,
     address: words ? `${words.town}, ${words.address}` : '',
-    room: roomWords(singleLine(group.room), language),
+    room: groupRoom({ room: singleLine(group.room), roomEn: group.roomEn }, language),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
     ...(await lessonsSaid(group._id, timeZone, language, task.offeredAt ?? undefined)),
   };

@@ -1,6 +1,6 @@
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter, listEveryCenter, type Center } from './catalog.js';
-import { hoursInEnglish, roomWords } from './place-words.js';
+import { groupRoom, hoursInEnglish, type RoomText } from './place-words.js';
 import { transliterate } from './transliterate.js';
 
 /** A center's words for a reader of `locale`: English fields where entered, transliteration where not. */
@@ -61,15 +61,15 @@ export async function centerInTownOf(id: string, locale: Locale): Promise<string
 /**
  * Where a group meets, for a citizen's message: `center` (with its town where
  * names repeat), `address` (with the town unless the center's title has it)
- * and `room`, in the reader's language (roomWords).
+ * and `room`, in the reader's language (groupRoom: the English words staff gave, else roomWords).
  */
-export async function whereVars(centerId: string, room: string, locale: Locale): Promise<{ center: string; address: string; room: string }> {
+export async function whereVars(centerId: string, room: RoomText, locale: Locale): Promise<{ center: string; address: string; room: string }> {
   const [center, all] = await Promise.all([describeCenter(centerId), listEveryCenter()]);
-  if (!center) return { center: centerId, address: '', room: roomWords(room, locale) };
+  if (!center) return { center: centerId, address: '', room: groupRoom(room, locale) };
   const title = centerTitle(center, all, locale);
   const words = centerWords(center, locale);
   const address = title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`;
-  return { center: title, address, room: roomWords(room, locale) };
+  return { center: title, address, room: groupRoom(room, locale) };
 }
 
 /** "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. */

@@ -18,6 +18,8 @@ export interface GroupForChange {
   centerId: string;
   timeZone: string;
   room: string;
+  /** The room in English words (/newclass), for English readers. */
+  roomEn?: string;
   /** Who will be told: enrolled participants and people holding an open seat offer for the group. */
   participants: number;
   /** Scheduled lessons not yet started, in date order (ISO instants). */
@@ -82,7 +84,7 @@ export const openOffers = (groupIds: Array<Types.ObjectId | string>, now: Date) 
   'offer.expiresAt': { $gt: now },
 });
 
-type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string };
+type GroupRow = { _id: Types.ObjectId; courseId: string; centerId: string; room: string; roomEn?: string | null };
 
 /** One group as the change flow shows it; its center's time zone comes from the catalog (read once, cached). */
 type LessonRow = { _id: Types.ObjectId; index: number; startsAt: Date; durationMinutes: number };
@@ -94,6 +96,7 @@ async function view(group: GroupRow, participants: number, lessons: LessonRow[],
     centerId: group.centerId,
     timeZone: center?.timeZone ?? 'Asia/Novokuznetsk',
     room: group.room,
+    ...(group.roomEn ? { roomEn: group.roomEn } : {}),
     participants,
     lessons: lessons.map((l) => ({ id: String(l._id), index: l.index, startsAt: l.startsAt.toISOString(), durationMinutes: l.durationMinutes })),
     held,

@@ -217,7 +217,7 @@ async function groupVars(group: GroupForChange, language: Locale): Promise<Recor
   const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   return {
     course: course?.title[language] ?? group.courseId,
-    ...(await whereVars(group.centerId, group.room, language)),
+    ...(await whereVars(group.centerId, group, language)),
     phone: center?.phone ?? '',
   };
 }

@@ -15,6 +15,8 @@ export interface NewGroup {
   courseId: string;
   centerId: string;
   room: string;
+  /** The room in English words, for English readers (/newclass asks for it where they are). */
+  roomEn?: string;
   capacity: number;
   /** UTC instants, in order. */
   lessonStarts: Date[];
@@ -78,6 +80,7 @@ export async function createGroup(actorId: number, input: NewGroup, now: Date): 
     courseId: input.courseId,
     centerId: input.centerId,
     room: singleLine(input.room), // shown to citizens in offers and reminders
+    ...(input.roomEn ? { roomEn: singleLine(input.roomEn) } : {}),
     capacity: input.capacity,
     freeSeats: input.capacity,
     timeOfDay: timeOfDayAt(first, center.timeZone),

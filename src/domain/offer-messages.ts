@@ -58,7 +58,7 @@ export async function offerVars(groupId: string, language: Locale, expiresAt?: D
   }
   return {
     course: course?.title[language] ?? group.courseId,
-    ...(await whereVars(group.centerId, group.room, language)),
+    ...(await whereVars(group.centerId, group, language)),
     ...schedule,
     until: expiresAt ? formatLessonTime(expiresAt, timeZone, language) : '',
     ...first,

@@ -22,6 +22,15 @@ export function roomWords(room: string, locale: Locale): string {
     .join('');
 }
 
+/** A group's room as staff typed it, and the English words they gave for it (/newclass), if any. */
+export type RoomText = string | { room: string; roomEn?: string | null };
+
+/** A group's room for a reader of `locale`: an English reader gets the English words staff gave, else roomWords. */
+export function groupRoom(room: RoomText, locale: Locale): string {
+  const { room: typed, roomEn } = typeof room === 'string' ? { room, roomEn: undefined } : room;
+  return locale === 'en' && roomEn ? roomEn : roomWords(typed, locale);
+}
+
 /** A Russian word starting with a small letter: not a name, a word the glossary does not know. */
 const UNKNOWN_WORD = /(?<![а-яёА-ЯЁ])[а-яё]/u;
 

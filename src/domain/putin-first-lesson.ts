@@ -6,7 +6,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 import { describeCenter } from './catalog.js';
 import { centerWords } from './center-names.js';
-import { roomWords } from './place-words.js';
+import { groupRoom } from './place-words.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 
@@ -26,7 +26,7 @@ export async function putInFirstLesson(listId: string, now: Date, language: Loca
   const groupId = [...new Set(entries.map((e) => String(e.groupId)))].find((id) => listIdOf(id) === listId);
   if (!groupId) return undefined;
   const [group, lesson] = await Promise.all([
-    ClassGroupModel.findById(groupId, { centerId: 1, room: 1 }).lean(),
+    ClassGroupModel.findById(groupId, { centerId: 1, room: 1, roomEn: 1 }).lean(),
     LessonModel.findOne({ groupId, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
   if (!group || !lesson) return undefined;
@@ -35,6 +35,6 @@ export async function putInFirstLesson(listId: string, now: Date, language: Loca
   return {
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
     address: words?.address ?? '',
-    room: roomWords(singleLine(group.room), language),
+    room: groupRoom({ room: singleLine(group.room), roomEn: group.roomEn }, language),
   };
 }

@@ -206,7 +206,7 @@ export async function lessonVars(lessonId: string, language: Locale): Promise<Re
   return {
     course: course?.title[language] ?? group.courseId,
     when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
-    ...(await whereVars(group.centerId, group.room, language)),
+    ...(await whereVars(group.centerId, group, language)),
     ...(await contactVars(group.librarianId, center, language)),
   };
 }

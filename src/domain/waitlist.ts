@@ -158,17 +158,17 @@ export async function positionIfMoved(citizenId: number, entryId: string, center
 }
 
 /** The next lesson of the group an enrolled entry belongs to: when (in the center's zone) and where. */
-export async function nextLessonOf(citizenId: number, entryId: string, now: Date): Promise<{ startsAt: Date; timeZone: string; room: string } | undefined> {
+export async function nextLessonOf(citizenId: number, entryId: string, now: Date): Promise<{ startsAt: Date; timeZone: string; room: string; roomEn?: string } | undefined> {
   if (!Types.ObjectId.isValid(entryId)) return undefined;
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled' }, { groupId: 1 }).lean();
   if (!entry?.groupId) return undefined;
   const [group, lesson] = await Promise.all([
-    ClassGroupModel.findById(entry.groupId, { room: 1, centerId: 1 }).lean(),
+    ClassGroupModel.findById(entry.groupId, { room: 1, roomEn: 1, centerId: 1 }).lean(),
     LessonModel.findOne({ groupId: entry.groupId, status: 'scheduled', startsAt: { $gt: now } }).sort({ startsAt: 1 }).lean(),
   ]);
   if (!group || !lesson) return undefined;
   const center = await describeCenter(group.centerId);
-  return { startsAt: lesson.startsAt, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk', room: group.room };
+  return { startsAt: lesson.startsAt, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk', room: group.room, ...(group.roomEn ? { roomEn: group.roomEn } : {}) };
 }
 
 type EntryLike = {

@@ -10,6 +10,8 @@ import { runCallListJob } from '../../src/jobs/calls/index.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { paperPerson } from '../calls/fixtures.js';
 
 let done: () => Promise<void>;
@@ -73,4 +75,52 @@ describe('a room typed in Russian, on an English librarian’s screens', () => {
     expect(anna.lastText()).toMatch(new RegExp(`^Основы компьютерной грамотности, ${ROOM}\\n`));
     expect(t.errors).toEqual([]);
   });
+
+  it('fix29b W28-23: /newclass asks for the room in English where someone reads English, and they read those words', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T05:00:00Z')) });
+    await StaffMemberModel.create({ _id: 7295, displayName: 'Анна', centerIds: ['mariinsk-central'], addedBy: 900, language: 'ru' });
+    const anna = t.user({ id: 7295, first_name: 'Анна', language_code: 'ru' });
+    // Nobody reads English in Мариинск yet: the room step is as before.
+    await newClassUpToRoom(anna);
+    await anna.text(ROOM);
+    expect(anna.lastText()).toMatch(/^Шаг 5 из 6\. Сколько мест/);
+    await anna.text('/cancel');
+
+    // Emily waits there and reads English; Пётр reads Russian.
+    await addToWaitlist(7296, { centerId: 'mariinsk-central', language: 'en', name: 'Emily', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(7297, { centerId: 'mariinsk-central', name: 'Пётр', at: new Date('2026-10-02T03:00:00Z') });
+    const emily = t.user({ id: 7296, first_name: 'Emily', language_code: 'en' });
+    const petr = t.user({ id: 7297, first_name: 'Пётр', language_code: 'ru' });
+    await newClassUpToRoom(anna);
+    await anna.text(ROOM);
+    expect(anna.lastText()).toBe(
+      'Шаг 4 из 6. Как назвать эту аудиторию для тех, кто читает бота на английском? Напишите английскими буквами, например: Computer room, second floor. Или нажмите «Пропустить», тогда они прочтут: Kabinet informatiki, floor 2.',
+    );
+    expect(anna.buttonLabels()).toEqual(['Пропустить', 'Назад', 'Отмена']);
+    await anna.text('Компьютерный класс');
+    expect(anna.lastText()).toBe('Напишите название аудитории английскими буквами (до 100 знаков) или нажмите «Пропустить».');
+    await anna.text('Computer class, second floor');
+    await anna.press('6');
+    expect(anna.lastText()).toContain(`Аудитория: ${ROOM}\nНа английском: Computer class, second floor\n`);
+    await anna.press('✓ Создать группу');
+    await deliverAll(t);
+    expect(emily.lastText()).toContain(', Computer class, second floor\n');
+    expect(petr.lastText()).toContain(`, ${ROOM}\n`);
+    // Skipped: English readers get the automatic words, as before.
+    await newClassUpToRoom(anna);
+    await anna.text('Зал 3');
+    await anna.press('Пропустить');
+    expect(anna.lastText()).toMatch(/^Шаг 5 из 6\. Сколько мест/);
+    expect(t.errors).toEqual([]);
+  });
 });
+
+/** A librarian of one center: /newclass up to the room (basics, 3 and 5 December at 10:00, 90 minutes). */
+async function newClassUpToRoom(librarian: TestUser) {
+  await librarian.text('/newclass');
+  await librarian.press('Основы компьютерной грамотности');
+  await librarian.text('03.12.2026');
+  await librarian.press('✎ Написать даты списком');
+  await librarian.text('03.12.2026 10:00\n05.12.2026 10:00');
+  await librarian.press('90');
+}

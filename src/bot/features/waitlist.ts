@@ -7,7 +7,7 @@ import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
-import { roomWords } from '../../domain/place-words.js';
+import { groupRoom } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
@@ -64,7 +64,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   let mid = short;
   if (next) {
     // The room as staff typed it (Russian): its usual words in English for an English reader, as in the offer.
-    const room = roomWords(next.room, ctx.locale);
+    const room = groupRoom(next, ctx.locale);
     // Tonight's lesson as "сегодня в 23:55", not a date to work out (walk s22 W22-25); tomorrow's likewise.
     const near = nearDay(next.startsAt, ctx.deps.now(), next.timeZone);
     const when = near ? ctx.t(`place-when-${near}`, { time: clockTime(next.startsAt, next.timeZone) }) : formatLessonTime(next.startsAt, next.timeZone, ctx.locale);

@@ -16,6 +16,8 @@ const classGroupSchema = new Schema(
     courseId: { type: String, required: true, ref: 'Course' },
     centerId: { type: String, required: true, ref: 'Center' },
     room: { type: String, required: true, maxlength: 100 },
+    /** The room in English words, given in /newclass for a center with English readers; they read it instead of roomWords. */
+    roomEn: { type: String, maxlength: 100 },
     capacity: { type: Number, required: true, min: 1 },
     /** Of the first lesson, in the center's time zone; matched against waiting entries' preference. */
     timeOfDay: { type: String, enum: GROUP_TIMES_OF_DAY, required: true },

@@ -23,7 +23,7 @@ export interface ReferralView {
   /** Place in line while waiting. */
   position?: number;
   /** The group offered (offered) or joined (enrolled, completed). */
-  group?: { centerId: string; room: string; firstLessonAt?: string };
+  group?: { centerId: string; room: string; roomEn?: string; firstLessonAt?: string };
   offerUntil?: string;
   /**
    * An offer the librarians are phoning about (no Telegram, or the bot blocked): whether the person has Telegram,
@@ -56,7 +56,7 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
   const offered = entries.filter((e) => e.status === 'offered').map((e) => e._id);
   const [citizens, groups, lessons, calls] = await Promise.all([
     CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean(),
-    ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1 }).lean(),
+    ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1, roomEn: 1 }).lean(),
     LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).lean(),
     offered.length > 0 ? CallTaskModel.find({ kind: 'offer', status: 'open', entryId: { $in: offered } }, { entryId: 1, noAnswerCount: 1 }).lean() : [],
   ]);
@@ -78,7 +78,7 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
       centerId: e.centerId,
       status: e.status,
       ...(e.status === 'waiting' ? { position: positions.get(String(e._id)) ?? 0 } : {}),
-      ...(group ? { group: { centerId: group.centerId, room: group.room, ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}) } } : {}),
+      ...(group ? { group: { centerId: group.centerId, room: group.room, ...(group.roomEn ? { roomEn: group.roomEn } : {}), ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}) } } : {}),
       ...(e.status === 'offered' && e.offer?.expiresAt ? { offerUntil: e.offer.expiresAt.toISOString() } : {}),
       ...(noAnswers.has(String(e._id)) ? { byPhone: { telegram: hasTelegram(e.citizenId!), noAnswer: noAnswers.get(String(e._id))! } } : {}),
       lessonsMarked: marked.length,

@@ -3,7 +3,7 @@ import { lessonsSaid } from '../../../domain/call-tasks.js';
 import { findGroupFor, groupSummary, listParticipants, type GroupSummary } from '../../../domain/classes.js';
 import type { ScheduleVars } from '../../../domain/lesson-pattern.js';
 import { noShows } from '../../../domain/attendance.js';
-import { roomWords } from '../../../domain/place-words.js';
+import { groupRoom } from '../../../domain/place-words.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
@@ -121,7 +121,7 @@ async function loadRoster(ctx: BotContext, p: { group: string; page: number; lis
   const seat = (group.freeSeats ?? 0) > 0 || summary.offered > 0;
   const canPutIn = seat && Boolean(await putInGroup(ctx.role!, p.group, ctx.deps.now()));
   // The room as typed (Russian), in English words for an English reader, as citizens read it (walk s28 W28-23).
-  const base = { summary, labels, schedule, room: roomWords(group.room, ctx.locale), list: p.list, closed: Boolean(group.partnerId), canPutIn };
+  const base = { summary, labels, schedule, room: groupRoom(group, ctx.locale), list: p.list, closed: Boolean(group.partnerId), canPutIn };
   const rows = participants.map((x) => ({ citizenId: x.citizenId, name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
   return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, ''))) };
 }

@@ -3,7 +3,7 @@ import { centerPlace } from '../../../domain/center-names.js';
 import { audit } from '../../../domain/audit.js';
 import { listCenters, listEveryCourse } from '../../../domain/catalog.js';
 import { getPartner } from '../../../domain/partners/partners.js';
-import { roomWords } from '../../../domain/place-words.js';
+import { groupRoom } from '../../../domain/place-words.js';
 import { listReferrals, type ReferralView } from '../../../domain/partners/referrals.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -41,7 +41,7 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
     const status = ctx.t(key, {
       position: r.position ?? 0,
       center: centerName(groupCenter),
-      room: roomWords(r.group?.room ?? '', ctx.locale),
+      room: r.group ? groupRoom(r.group, ctx.locale) : '',
       start: r.group?.firstLessonAt ? formatLessonTime(new Date(r.group.firstLessonAt), zone(groupCenter), ctx.locale) : '—',
       until: r.offerUntil ? formatLessonTime(new Date(r.offerUntil), zone(groupCenter), ctx.locale) : '—',
       attended: r.attended,

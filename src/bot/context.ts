@@ -22,6 +22,8 @@ export interface SessionData {
   forgetAsked?: number;
   /** "Keep your place in line?" after a declined offer (its message, the entry): "да" / "нет" typed next answers it. */
   keepAsked?: { entry: string; message: number };
+  /** "I'll come to …, from … — right?" after a hurried typed yes (its message, the entry): "да" / "нет" typed next answers it. */
+  sureAsked?: { entry: string; message: number };
   /** The seat offer just answered (its entry): a typed yes now is the same yes again, until a question with buttons comes. */
   offerAnswered?: string;
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */

@@ -10,6 +10,7 @@ import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveInWords } from './leave-in-words.js';
 import { offerQuestionsInWords } from './classes/offer-questions.js';
+import { offerSureInWords } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
@@ -29,7 +30,7 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
  */
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
-    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords],
+    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords, offerSureInWords],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),

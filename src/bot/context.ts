@@ -24,6 +24,8 @@ export interface SessionData {
   keepAsked?: { entry: string; message: number };
   /** "I'll come to …, from … — right?" after a hurried typed yes (its message, the entry): "да" / "нет" typed next answers it. */
   sureAsked?: { entry: string; message: number };
+  /** "My place in line" was the last thing shown (its message): a course's name typed next opens that entry (walk28 W28-24). */
+  placesShown?: number;
   /** The seat offer just answered (its entry): a typed yes now is the same yes again, until a question with buttons comes. */
   offerAnswered?: string;
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */

@@ -9,6 +9,8 @@ import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js
 import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveInWords } from './leave-in-words.js';
+import { entryWordsFeature, placesWordFeature, placesWordInWords } from './entry-words.js';
+import { cantComeFeature } from './cant-come.js';
 import { offerQuestionsInWords } from './classes/offer-questions.js';
 import { offerSureInWords } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
@@ -30,13 +32,17 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
  */
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
-    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords, offerSureInWords],
+    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords, offerSureInWords, placesWordInWords],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),
       startFeature(i18n),
       forgetFeature,
       centerInfoFeature,
+      // What is typed about one entry («выйти из очереди на госуслуги», «не смогу прийти завтра»): before the list.
+      placesWordFeature,
+      entryWordsFeature,
+      cantComeFeature,
       waitlistFeature(i18n),
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),

@@ -12,8 +12,8 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
  * the question counts: any other update in between (a press, another text) forgets it, so a "да" typed later for
  * something else never takes anyone off the list.
  */
-export function askedToLeave(ctx: BotContext, entry: string) {
-  const message = ctx.callbackQuery?.message?.message_id;
+export function askedToLeave(ctx: BotContext, entry: string, asked?: number) {
+  const message = asked ?? ctx.callbackQuery?.message?.message_id;
   if (message !== undefined) ctx.session.leaveAsked = { entry, message };
 }
 

@@ -1,4 +1,5 @@
 import { Composer, type MiddlewareFn } from 'grammy';
+import { markAsked, type AskedAnswer } from './asked.js';
 import { findCourse } from '../../domain/catalog.js';
 import { labelsMeant, wordsTyped } from '../../domain/text.js';
 import { listActiveEntries, type EntryView } from '../../domain/waitlist.js';
@@ -86,12 +87,9 @@ const entryMenu = new ViewMenu<EntryScreen, { entry: string }>({
 /** The updates that came right after "My place in line" (menus are sent only after the flows: read there). */
 const afterPlaces = new WeakSet<object>();
 
-/** Before the flows: whether this update is the one right after "My place in line"; any update forgets it. */
-export const placesWordInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
-  if (ctx.session.placesShown !== undefined) {
-    delete ctx.session.placesShown;
-    afterPlaces.add(ctx);
-  }
+/** Before the flows: this update is the one right after "My place in line" (asked.ts); read by placesWordFeature. */
+export const placesAnswer: AskedAnswer = (ctx, _asked, next) => {
+  afterPlaces.add(ctx);
   return next();
 };
 
@@ -103,5 +101,5 @@ export const placesWordFeature: MiddlewareFn<BotContext> = async (ctx, next) => 
   const entry = words ? await entryNamed(ctx, words) : undefined;
   const screen = entry ? await loadEntry(ctx, entry.id) : null;
   if (!screen) return next();
-  ctx.session.placesShown = (await entryMenu.send(ctx, screen)).message_id;
+  markAsked(ctx, { kind: 'places', message: (await entryMenu.send(ctx, screen)).message_id });
 };

@@ -20,6 +20,7 @@ import { closeWithText, ViewMenu, type MenuButtons } from '../menus/view-menu.js
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 import { askedToLeave, askedToRelease } from './leave-in-words.js';
+import { markAsked } from './asked.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -256,7 +257,7 @@ export function waitlistFeature(i18n: Translator) {
     // Nothing to move, leave or give up (offered only): keep the main menu under the text.
     if (!view.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
     // A course's name typed next picks its entry (walk28 W28-24: entry-words.ts).
-    else ctx.session.placesShown = (await placesMenu.send(ctx, view)).message_id;
+    else markAsked(ctx, { kind: 'places', message: (await placesMenu.send(ctx, view)).message_id });
     await sendOpenOffers(ctx);
   });
 

@@ -3,6 +3,7 @@ import { offerCourseAndStart, offerData } from '../../../domain/offer-messages.j
 import { wordsTyped } from '../../../domain/text.js';
 import { lastSentAt } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
+import { markAsked } from '../asked.js';
 import { offerCopies } from '../offer-copies.js';
 
 /**
@@ -37,5 +38,5 @@ export async function askSure(ctx: BotContext, entryId: string, groupId: string)
   const about = (await offerCourseAndStart(groupId, ctx.locale, ctx.deps.now())) ?? { course: '', from: '' };
   const keyboard = new InlineKeyboard().text(ctx.t('offer-sure-yes'), offerData.pack('sure', entryId)).text(ctx.t('offer-sure-no'), offerData.pack('unsure', entryId));
   const sent = await ctx.reply(ctx.t('offer-sure-ask', about), { reply_markup: keyboard });
-  ctx.session.sureAsked = { entry: entryId, message: sent.message_id };
+  markAsked(ctx, { kind: 'sure', entry: entryId, message: sent.message_id });
 }

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard, type MiddlewareFn } from 'grammy';
+import { Composer, InlineKeyboard } from 'grammy';
 import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
 import { offerCopyTexts, type OfferCopy } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
@@ -9,6 +9,7 @@ import { sameAsLabel, singleLine } from '../../../domain/text.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
+import type { AskedAnswer } from '../asked.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
 import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, offerNamed } from './offer-questions.js';
@@ -192,12 +193,9 @@ async function answerSure(ctx: BotContext, id: string, yes: boolean) {
 }
 
 /** Before the flows: a text right after "I'll come to …, right?" answers it ("да", "Да, приду"; "нет", "Нет"). */
-export const offerSureInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
-  const asked = ctx.session.sureAsked;
-  if (!asked || !ctx.chat) return next();
-  delete ctx.session.sureAsked;
+export const sureAnswer: AskedAnswer = async (ctx, asked, next) => {
   const text = ctx.message?.text;
-  if (text === undefined) return next();
+  if (text === undefined || !ctx.chat || !asked.entry) return next();
   const said = (key: string) => sameAsLabel(ctx.t(key)).test(text);
   // "Не смогу" is the offer's own answer: it goes on to decline it, as under the offer.
   const yes = said('offer-sure-yes') || offerAnswerOfWords(text) === 'acc';

@@ -12,3 +12,4 @@ cant-come-lesson = Your lesson: { $when }, { $room }.
 cant-come-which = You are in several groups. Which one do you mean? Next lessons:
 cant-come-seat-line = • "{ $course }": { $when }
 cant-come-no-seat = You do not have a seat in a group yet, so there are no lessons. Your entries are under "My place in line".
+cant-come-no-entry = You are not signed up for a course yet, so there are no lessons. To sign up, press "Join a course" at the bottom of the screen.

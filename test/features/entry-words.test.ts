@@ -67,6 +67,9 @@ describe('what a citizen types about one entry (walk28 W28-24)', () => {
     expect(vala.lastText()).toMatch(/^«Основы компьютерной грамотности»/);
     await vala.press('« Все записи');
     expect(vala.lastText()).toMatch(/^Ваши записи:/);
+    // Back on the list, a course's name opens its entry again.
+    await vala.text('госуслуги');
+    expect(vala.lastText()).toMatch(/^«Госуслуги онлайн»/);
     expect(await statuses(5911)).toEqual({ basics: 'waiting', gosuslugi: 'waiting' });
     expect(t.errors).toEqual([]);
   });
@@ -108,6 +111,10 @@ describe('what a citizen types about one entry (walk28 W28-24)', () => {
     await zina.text('не могу найти центр');
     expect(zina.lastText()).not.toMatch(/^У вас пока нет места/);
     expect(await statuses(5931)).toEqual({ basics: 'waiting' });
+    // Nobody's entry: how to join instead.
+    const emily = t.user({ id: 5932, first_name: 'Emily', language_code: 'en' });
+    await emily.text("I can't come tomorrow");
+    expect(emily.lastText()).toBe('You are not signed up for a course yet, so there are no lessons. To sign up, press "Join a course" at the bottom of the screen.');
     expect(t.errors).toEqual([]);
   });
 

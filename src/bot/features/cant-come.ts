@@ -108,7 +108,9 @@ cantComeFeature.on('message:text', async (ctx, next) => {
   if (courseWords && named.length === 0) {
     if (seats.length > 0 || !labelsMeant((await entriesWithTitles(ctx)).map((e) => e.title), courseWords).length) return next();
   }
-  if (seats.length === 0) return void (await ctx.reply(ctx.t('cant-come-no-seat'), { reply_markup: mainMenu(ctx) }));
+  // No seat: said so, with where their entries are, or how to join when there are none.
+  const pointer = async () => ((await entriesWithTitles(ctx)).length > 0 ? 'cant-come-no-seat' : 'cant-come-no-entry');
+  if (seats.length === 0) return void (await ctx.reply(ctx.t(await pointer()), { reply_markup: mainMenu(ctx) }));
   // The day said picks the groups with a lesson on it; when none has, the groups named.
   const onDay = named.filter((i) => lessonOn(seats[i]!, day, ctx.deps.now()));
   const meant = onDay.length > 0 ? onDay : named;

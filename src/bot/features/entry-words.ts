@@ -78,8 +78,10 @@ const entryMenu = new ViewMenu<EntryScreen, { entry: string }>({
     entryButtons(b, [v.entry], ctx);
     b.row().text(ctx.t('entry-all'), async (pressed) => {
       const places = await loadPlaces(pressed);
-      if (places) await placesMenu.edit(pressed, places);
-      else await closeWithText(pressed, pressed.t('place-none'));
+      if (!places) return void (await closeWithText(pressed, pressed.t('place-none')));
+      await placesMenu.edit(pressed, places);
+      // The list again: a course's name typed next opens its entry, as after the list sent.
+      markAsked(pressed, { kind: 'places', message: pressed.callbackQuery.message!.message_id });
     });
   },
 });

@@ -6,6 +6,17 @@ import type { Locale } from '../notify/notifier.js';
 import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
 import type { PartnerRole, Role } from '../domain/roles.js';
 
+/**
+ * A question asked outside any flow: "Leave the list?" (leave), "Give up your seat?" (release: only a typed "нет"
+ * answers it), /forget's "Delete all your data?" (forget), "Keep your place in line?" after a declined offer (keep),
+ * "I'll come to …, right?" after a hurried yes (sure), and "My place in line" (places: a course's name opens its entry).
+ */
+export interface Asked {
+  kind: 'leave' | 'release' | 'forget' | 'keep' | 'sure' | 'places';
+  message: number;
+  entry?: string;
+}
+
 export interface SessionData {
   /** Chosen with /language; until then the Telegram client's language decides. */
   language?: Locale;
@@ -13,15 +24,8 @@ export interface SessionData {
   placesSeen?: Record<string, number>;
   /** The copy of each open seat offer "My place in line" showed last, by entry id (src/bot/features/offer-copies.ts). */
   offerCopies?: Record<string, number>;
-  /**
-   * "Leave the list?" was the last thing shown (its message): "да" / "нет" typed next answers it; with `seat`, "Give up
-   * your seat?", which only a typed "нет" answers (src/bot/features/leave-in-words.ts).
-   */
-  leaveAsked?: { entry: string; message: number; seat?: true };
-  /** "Delete all your data?" (/forget) was the last thing shown (its message): "да" / "нет" typed next answers it. */
-  forgetAsked?: number;
-  /** "Keep your place in line?" after a declined offer (its message, the entry): "да" / "нет" typed next answers it. */
-  keepAsked?: { entry: string; message: number };
+  /** The question outside any flow just asked (its kind, message, entry): the next message may answer it in words (src/bot/features/asked.ts). */
+  asked?: Asked;
   /** The seat offer just answered (its entry): a typed yes now is the same yes again, until a question with buttons comes. */
   offerAnswered?: string;
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */

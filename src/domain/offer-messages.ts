@@ -9,16 +9,17 @@ import { contactVars } from './contact.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
 import type { OutboxItem } from '../outbox/index.js';
-import { clockTime, formatLessonTime, nearDay } from './time.js';
+import { clockTime, formatLessonTime, nearDay, sayDate, toLocal } from './time.js';
 
 /** The texts of seat offers: keys and variables, translated by the sender in the citizen's language. */
 
 /**
  * The buttons under an offer (citizen side): Accept, Decline, and after Decline
- * keep my place / leave the list, and "Give up the seat" under a typed yes (walk s22 W22-20); answered in
+ * keep my place / leave the list, "Give up the seat" under a typed yes (walk s22 W22-20), and "I'll come to …, right?"
+ * after a hurried yes (walk28 W28-18); answered in
  * src/bot/features/classes/offers.ts.
  */
-export const offerData = defineCallbackData('offer', ['acc', 'dec', 'keep', 'leave', 'undo'], OBJECT_ID);
+export const offerData = defineCallbackData('offer', ['acc', 'dec', 'keep', 'leave', 'undo', 'sure', 'unsure'], OBJECT_ID);
 
 /**
  * An offer is due an hour before the group's first lesson, never at its start: whoever says yes can still get
@@ -122,3 +123,16 @@ export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string,
   return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, priority: 'personal', message };
 }
 
+
+/** The course and the date of the group's first lesson to come ("4 декабря"), for "I'll come to …, from … — right?" (walk28 W28-18). */
+export async function offerCourseAndStart(groupId: string, language: Locale, now: Date): Promise<{ course: string; from: string } | undefined> {
+  const group = await ClassGroupModel.findById(groupId, { courseId: 1, centerId: 1 }).lean();
+  if (!group) return undefined;
+  const [course, center, lesson] = await Promise.all([
+    findCourse(group.courseId),
+    describeCenter(group.centerId),
+    LessonModel.findOne({ groupId: group._id, status: 'scheduled', startsAt: { $gt: now } }).sort({ startsAt: 1 }).lean(),
+  ]);
+  const from = lesson ? sayDate(toLocal(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk'), language) : '';
+  return { course: course?.title[language] ?? group.courseId, from };
+}

@@ -159,16 +159,22 @@ export async function positionIfMoved(citizenId: number, entryId: string, center
 
 /** The next lesson of the group an enrolled entry belongs to: when (in the center's zone) and where. */
 export async function nextLessonOf(citizenId: number, entryId: string, now: Date): Promise<{ startsAt: Date; timeZone: string; room: string; roomEn?: string } | undefined> {
+  const ahead = await lessonsAheadOf(citizenId, entryId, now);
+  return ahead && { startsAt: ahead.starts[0]!, timeZone: ahead.timeZone, room: ahead.room, ...(ahead.roomEn ? { roomEn: ahead.roomEn } : {}) };
+}
+
+/** Every lesson still to come of the group this person's entry has a seat in, soonest first (none: undefined). */
+export async function lessonsAheadOf(citizenId: number, entryId: string, now: Date): Promise<{ starts: Date[]; timeZone: string; room: string; roomEn?: string } | undefined> {
   if (!Types.ObjectId.isValid(entryId)) return undefined;
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled' }, { groupId: 1 }).lean();
   if (!entry?.groupId) return undefined;
-  const [group, lesson] = await Promise.all([
+  const [group, lessons] = await Promise.all([
     ClassGroupModel.findById(entry.groupId, { room: 1, roomEn: 1, centerId: 1 }).lean(),
-    LessonModel.findOne({ groupId: entry.groupId, status: 'scheduled', startsAt: { $gt: now } }).sort({ startsAt: 1 }).lean(),
+    LessonModel.find({ groupId: entry.groupId, status: 'scheduled', startsAt: { $gt: now } }).sort({ startsAt: 1 }).lean(),
   ]);
-  if (!group || !lesson) return undefined;
+  if (!group || lessons.length === 0) return undefined;
   const center = await describeCenter(group.centerId);
-  return { startsAt: lesson.startsAt, timeZone: center?.timeZone ?? 'Asia/Novokuznetsk', room: group.room, ...(group.roomEn ? { roomEn: group.roomEn } : {}) };
+  return { starts: lessons.map((l) => l.startsAt), timeZone: center?.timeZone ?? 'Asia/Novokuznetsk', room: group.room, ...(group.roomEn ? { roomEn: group.roomEn } : {}) };
 }
 
 type EntryLike = {

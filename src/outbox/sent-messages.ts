@@ -26,3 +26,15 @@ export async function sentMessagesTo(chatId: number, keyPattern: string): Promis
   const rows = await DeliveryModel.find({ citizenId: chatId, key: { $regex: `^${keyPattern}` }, messageId: { $exists: true } }, { _id: 0, messageId: 1, message: 1 }).lean();
   return rows.flatMap((row) => (row.messageId ? [{ messageId: row.messageId, message: fromJsonText<OutgoingMessage>(row.message) }] : []));
 }
+
+/**
+ * When the newest message under keys matching `keyPattern` reached `chatId`: the ledger's time, or the send journal's
+ * where the ledger has not caught up yet (a seat offer sent a moment ago: walk28 W28-18). Undefined when none was.
+ */
+export async function lastSentAt(chatId: number, keyPattern: string): Promise<Date | undefined> {
+  const rows = await DeliveryModel.find({ citizenId: chatId, key: { $regex: `^${keyPattern}` } }, { status: 1, doneAt: 1 }).lean();
+  const pending = rows.filter((row) => row.status === 'pending').map((row) => row._id);
+  const journalled = pending.length > 0 ? await sentJournal().find({ _id: { $in: pending }, status: { $exists: false } }).toArray() : [];
+  const times = [...rows.flatMap((row) => (row.status === 'delivered' && row.doneAt ? [row.doneAt] : [])), ...journalled.map((row) => row.at)];
+  return times.length ? new Date(Math.max(...times.map((at) => at.getTime()))) : undefined;
+}

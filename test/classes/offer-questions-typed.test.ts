@@ -35,6 +35,7 @@ describe('a typed answer to the questions around a seat offer (walk28)', () => {
     const [denis] = await waiting(t, [4901, 4902]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await denis!.text('да');
     await deliverAll(t);
     expect(denis!.lastText()).toMatch(/^Вы ответили «да» на предложение места\./);
@@ -75,6 +76,7 @@ describe('a typed answer to the questions around a seat offer (walk28)', () => {
     const [anna] = await waiting(t, [4921, 4922]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     await deliverAll(t);
     await anna!.text('да');

@@ -52,6 +52,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     const [anna, boris] = await waiting(t, [3331, 3332, 3333]);
     await groupWithOffers(t.clock.now(), { capacity: 2 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('Да');
     await deliverAll(t);
     expect(anna!.lastText()).toContain('Вы записаны в группу!');
@@ -68,6 +69,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
     const before = anna!.messages().length;
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     await deliverAll(t);
     expect(anna!.messages().length).toBe(before + 1);
@@ -110,6 +112,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await anna!.text('нет');
     expect(anna!.lastText()).toBe('Хорошо, место остаётся за вами.');
     expect(await statusOf(3351)).toBe('enrolled');
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await john.text('yes');
     await deliverAll(t);
     expect(john.lastText()).toMatch(/^You answered "yes" to the seat offer\.\nYou are enrolled/);
@@ -130,6 +133,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(anna!.lastText()).toMatch(/^Где искать центры\?/);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     await deliverAll(t);
     expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\./);
@@ -155,6 +159,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     const [anna] = await waiting(t, [3371, 3372]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     await deliverAll(t);
     // A second course's offer comes while the first seat is hers.
@@ -175,6 +180,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     expect(anna!.lastText()).toBe('Место освобождено. Вы снова в очереди на прежнем месте.');
     expect(await statuses()).toEqual({ basics: 'waiting', internet: 'offered' });
     // With the question answered, "да" is the open offer's answer again.
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     await deliverAll(t);
     expect(anna!.lastText()).toMatch(/^Вы ответили «да» на предложение места\.\nВы записаны в группу! Курс «Интернет и электронная почта»/);
@@ -202,6 +208,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await addToWaitlist(3381, { at: joinDay(5), courseId: 'internet' });
     await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await Promise.all([anna!.text('да'), anna!.text('да')]);
     await deliverAll(t);
     expect(anna!.textsSince(0).slice(-2).map((text) => text.split('\n').slice(0, 2).join(' '))).toEqual([
@@ -227,6 +234,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await deliverAll(t);
     const before = anna!.messages().length;
     t.telegram.failNext('sendMessage', { error_code: 502, description: 'Bad Gateway' }, { chatId: 3387 });
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     expect(await statusOf(3387)).toBe('enrolled');
     expect((await deliverAll(t)).retried).toBe(1);
@@ -252,6 +260,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     const john = t.user({ id: 3399, first_name: 'John', language_code: 'en' });
     await groupWithOffers(t.clock.now(), { capacity: ids.length + 1 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     for (const [i, said] of [...yes, ...no].entries()) await people[i]!.text(said);
     await john.text('Yes, thank you');
     await deliverAll(t);
@@ -276,6 +285,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     const [anna] = await waiting(t, [3385, 3386]);
     await groupWithOffers(t.clock.now(), { capacity: 1 });
     await deliverAll(t);
+    t.clock.advance(20_000); // a «да» past the first 15 s of the offer is taken at once (walk28 W28-18)
     await anna!.text('да');
     await deliverAll(t);
     const answer = anna!.messages().at(-1)!;

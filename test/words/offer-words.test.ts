@@ -70,6 +70,10 @@ describe('a seat offer at its longest', () => {
     else expect(texts[0]).toContain(language === 'ru' ? 'сегодня' : 'today');
     expect(texts[0]).toContain(language === 'ru' ? LIBRARIAN : 'Aleksandra');
     expect(texts[0]).toContain(language === 'ru' ? 'Вы просили вечером: «Не смогу» сохранит место в очереди.' : 'You asked for evenings: "Can\'t come" keeps your place.');
+    // A yes typed a moment after the offer came is asked about first (walk28 W28-18): "I'll come to …, right?".
+    await user.text(language === 'ru' ? 'да' : 'yes');
+    texts.push(user.lastText());
+    expect(user.lastText()).toMatch(language === 'ru' ? /^Приду на «[^»]+», с \d+ декабря — верно\?$/ : /^I'll come to "[^"]+", from \d+ December — right\?$/);
     // Taken by a typed yes: the same seat said again, with what was typed and the way back (walk s22 W22-20).
     await user.text(language === 'ru' ? 'да' : 'yes');
     await deliverAll(t);

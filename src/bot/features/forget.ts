@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard, type MiddlewareFn, type SessionFlavor } from 'grammy';
+import { Composer, InlineKeyboard, type SessionFlavor } from 'grammy';
 import { deleteChatState } from '../../db/repositories/kv-storage.js';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { findCourse } from '../../domain/catalog.js';
@@ -7,6 +7,7 @@ import { sameAsLabel } from '../../domain/text.js';
 import { listActiveEntries } from '../../domain/waitlist.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import type { BotContext, SessionData } from '../context.js';
+import { markAsked, type AskedAnswer } from './asked.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
 /** /forget: after a confirmation, withdraws consent and deletes the citizen's personal data. */
@@ -24,7 +25,7 @@ forgetFeature.command('forget', async (ctx) => {
   const sent = await ctx.reply(ctx.t('forget-confirm') + seats, {
     reply_markup: new InlineKeyboard().text(ctx.t('forget-yes'), forgetData.pack('yes')).text(ctx.t('forget-no'), forgetData.pack('no')),
   });
-  ctx.session.forgetAsked = sent.message_id;
+  markAsked(ctx, { kind: 'forget', message: sent.message_id });
 });
 
 forgetFeature.callbackQuery(forgetData.only('yes'), async (ctx) => {
@@ -53,16 +54,14 @@ async function forgetNow(ctx: BotContext): Promise<boolean> {
  * "Удалить все ваши данные?" answered "да" / "нет" (or a button's words) typed right after it, as "Выйти из очереди?"
  * is (walk28 W28-26: a "да" there was taken for a seat offer's yes). Any other update in between forgets the question.
  */
-export const forgetInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
-  const asked = ctx.session.forgetAsked;
-  if (asked === undefined || !ctx.chat) return next();
-  delete ctx.session.forgetAsked;
+export const forgetAnswer: AskedAnswer = async (ctx, asked, next) => {
+  if (!ctx.chat) return next();
   const text = ctx.message?.text;
   const said = (key: string) => text !== undefined && sameAsLabel(ctx.t(key)).test(text);
   const word = said('forget-yes') ? 'yes' : said('forget-no') ? 'no' : text === undefined ? undefined : yesNoOfWords(text);
   if (!word) return next();
   // The question answered loses its buttons; the answer comes below it.
-  await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked).catch(() => undefined);
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
   if (word === 'no') return void (await ctx.reply(ctx.t('forget-kept'), { reply_markup: mainMenu(ctx) }));
   const forgotten = await forgetNow(ctx);
   await ctx.reply(ctx.t(forgotten ? 'forget-done' : 'forget-nothing'), { reply_markup: mainMenu(ctx) });

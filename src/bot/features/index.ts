@@ -3,13 +3,17 @@ import type { BotContext, BotDeps } from '../context.js';
 import type { Translator } from '../i18n.js';
 import { chatMemberFeature } from './chat-member.js';
 import { centerInfoFeature } from './center-info.js';
-import { forgetFeature, forgetInWords } from './forget.js';
+import { forgetAnswer, forgetFeature } from './forget.js';
 import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
-import { leaveInWords } from './leave-in-words.js';
-import { offerQuestionsInWords } from './classes/offer-questions.js';
+import { leaveAnswer } from './leave-in-words.js';
+import { askedInWords } from './asked.js';
+import { entryWordsFeature, placesAnswer, placesWordFeature } from './entry-words.js';
+import { cantComeFeature } from './cant-come.js';
+import { keepAnswer, offerAnsweredEnds } from './classes/offer-questions.js';
+import { sureAnswer } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
@@ -29,13 +33,23 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
  */
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
-    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords],
+    beforeScenes: [
+      chatMemberFeature,
+      offerAnsweredEnds,
+      leaveConversationOnCommand(i18n),
+      // The question just asked outside any flow, answered in words (asked.ts): one mechanism for every kind.
+      askedInWords({ leave: leaveAnswer, release: leaveAnswer, forget: forgetAnswer, keep: keepAnswer, sure: sureAnswer, places: placesAnswer }),
+    ],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),
       startFeature(i18n),
       forgetFeature,
       centerInfoFeature,
+      // What is typed about one entry («выйти из очереди на госуслуги», «не смогу прийти завтра»): before the list.
+      placesWordFeature,
+      entryWordsFeature,
+      cantComeFeature,
       waitlistFeature(i18n),
       ...classesFeatures(deps, i18n),
       ...remindersFeatures(deps, i18n),

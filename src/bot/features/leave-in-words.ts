@@ -1,10 +1,10 @@
-import type { MiddlewareFn } from 'grammy';
 import { findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
 import { wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import { offerAnswerOfWords } from '../filters/menu-words.js';
 import type { BotContext } from '../context.js';
+import { markAsked, type AskedAnswer } from './asked.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
 /**
@@ -12,9 +12,9 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
  * the question counts: any other update in between (a press, another text) forgets it, so a "да" typed later for
  * something else never takes anyone off the list.
  */
-export function askedToLeave(ctx: BotContext, entry: string) {
-  const message = ctx.callbackQuery?.message?.message_id;
-  if (message !== undefined) ctx.session.leaveAsked = { entry, message };
+export function askedToLeave(ctx: BotContext, entry: string, asked?: number) {
+  const message = asked ?? ctx.callbackQuery?.message?.message_id;
+  if (message !== undefined) markAsked(ctx, { kind: 'leave', entry, message });
 }
 
 /**
@@ -23,17 +23,15 @@ export function askedToLeave(ctx: BotContext, entry: string) {
  */
 export function askedToRelease(ctx: BotContext, entry: string, asked?: number) {
   const message = asked ?? ctx.callbackQuery?.message?.message_id;
-  if (message !== undefined) ctx.session.leaveAsked = { entry, message, seat: true };
+  if (message !== undefined) markAsked(ctx, { kind: 'release', entry, message });
 }
 
 const STAY = /^(нет )?(остаться|оставить|остаюсь|останусь|оставьте)( в группе| место| место за мной)?$|^(no )?(stay|keep)( in the group| it| my seat)?$/;
 
-/** Before the flows: the answer to the question just asked outside them. */
-export const leaveInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
-  const asked = ctx.session.leaveAsked;
-  if (!asked || !ctx.from || !ctx.chat) return next();
-  delete ctx.session.leaveAsked;
-  if (asked.seat) {
+/** "Leave the list?" or "Give up your seat?" answered in words (asked.ts). */
+export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
+  if (!ctx.from || !ctx.chat || !asked.entry) return next();
+  if (asked.kind === 'release') {
     const text = ctx.message?.text;
     // "Нет, спасибо" too: a no with courtesy words (probe25 L12).
     const noFirst = text !== undefined && /^(нет|no)( |$)/.test(wordsTyped(text).toLowerCase()) && offerAnswerOfWords(text) === 'dec';
@@ -43,7 +41,7 @@ export const leaveInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
     const answers = text !== undefined && (stays || offerAnswerOfWords(text) !== undefined);
     if (!answers || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
     if (!stays) {
-      ctx.session.leaveAsked = asked;
+      markAsked(ctx, asked);
       return void (await ctx.reply(ctx.t('release-typed-yes', { wait: ctx.t('rem-btn-release-wait'), leave: ctx.t('rem-btn-release-leave'), keep: ctx.t('release-keep') })));
     }
     await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);

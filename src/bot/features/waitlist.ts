@@ -16,10 +16,11 @@ import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
-import { closeWithText, ViewMenu } from '../menus/view-menu.js';
+import { closeWithText, ViewMenu, type MenuButtons } from '../menus/view-menu.js';
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 import { askedToLeave, askedToRelease } from './leave-in-words.js';
+import { markAsked } from './asked.js';
 
 /**
  * "My place in line": every active entry with its position; move a waiting
@@ -35,7 +36,7 @@ const WEEKS_IN_A_YEAR = 52;
 /** `lessonAhead`: in a group with a lesson still to come (a seat can be given up only then: probe s22 H2). */
 /** `short`: the entry in a few words, for a list too long to show every line in full (fix28a). */
 /** `mid`: a group's short line with its next lesson (when, room), kept before any other line is in full (W28-17). */
-type Described = EntryView & { line: string; short: string; mid: string; courseTitle: string; lessonAhead: boolean };
+export type Described = EntryView & { line: string; short: string; mid: string; courseTitle: string; lessonAhead: boolean };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
@@ -79,7 +80,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
 /** `lead`: the answer to a typed question, above the list (walk s22 W22-04); gone when the list is drawn again. */
 interface PlacesView { entries: Described[]; lead?: string }
 
-async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
+export async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
   const entries = await listActiveEntries(ctx.from!.id, ctx.deps.now());
   if (!entries.length) return null;
   const described = await Promise.all(entries.map((e) => describe(ctx, e)));
@@ -133,27 +134,30 @@ export const placesMenu = new ViewMenu<PlacesView, Record<string, never>>({
   load: loadPlaces,
   goneKey: 'place-none',
   text: (ctx, v) => placesText(ctx, v),
-  buttons: (b, v, ctx) => {
-    for (const entry of v.entries.filter((e) => e.status === 'waiting')) {
-      b.text(ctx.t('place-move', { course: entry.courseTitle }), async (pressed) => {
-        await pressed.conversation.exitAll();
-        await pressed.conversation.enter(MOVE_CENTER, entry.id);
-      }).row();
-      b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => (askedToLeave(pressed, entry.id), leaveMenu.show(pressed, { entry: entry.id }))).row();
-    }
-    // In a group: the seat can be given up here too, not only from a first lesson's reminder (walk s21 #25).
-    // Once the group's last lesson has begun there is no seat to give: "back in line at the old place" would put
-    // someone who took the course ahead of everyone who joined after them (probe s22 H2).
-    for (const entry of v.entries.filter((e) => e.status === 'enrolled' && e.lessonAhead)) {
-      b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => (askedToRelease(pressed, entry.id), releaseMenu.show(pressed, { entry: entry.id }))).row();
-    }
-    // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
-    b.text(ctx.t('place-details'), async (pressed) => {
-      await pressed.conversation.exitAll();
-      await pressed.conversation.enter(CHANGE_DETAILS);
-    });
-  },
+  buttons: (b, v, ctx) => entryButtons(b, v.entries, ctx),
 });
+
+/** The buttons of these entries: move or leave a waiting one, give up a seat; then the time of day or the phone. */
+export function entryButtons(b: MenuButtons, entries: Described[], ctx: BotContext) {
+  for (const entry of entries.filter((e) => e.status === 'waiting')) {
+    b.text(ctx.t('place-move', { course: entry.courseTitle }), async (pressed) => {
+      await pressed.conversation.exitAll();
+      await pressed.conversation.enter(MOVE_CENTER, entry.id);
+    }).row();
+    b.text(ctx.t('place-leave', { course: entry.courseTitle }), (pressed) => (askedToLeave(pressed, entry.id), leaveMenu.show(pressed, { entry: entry.id }))).row();
+  }
+  // In a group: the seat can be given up here too, not only from a first lesson's reminder (walk s21 #25).
+  // Once the group's last lesson has begun there is no seat to give: "back in line at the old place" would put
+  // someone who took the course ahead of everyone who joined after them (probe s22 H2).
+  for (const entry of entries.filter((e) => e.status === 'enrolled' && e.lessonAhead)) {
+    b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => (askedToRelease(pressed, entry.id), releaseMenu.show(pressed, { entry: entry.id }))).row();
+  }
+  // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
+  b.text(ctx.t('place-details'), async (pressed) => {
+    await pressed.conversation.exitAll();
+    await pressed.conversation.enter(CHANGE_DETAILS);
+  });
+}
 
 /** "Give up your seat in …?": back in line at the old place, or off the list; the seat goes to the next person. Menu wr. */
 export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
@@ -162,7 +166,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   payloadOf: (v) => ({ entry: v.entryId }),
   load: async (ctx, p) => ((await nextLessonOf(ctx.from!.id, p.entry, ctx.deps.now())) ? ownEntry(ctx, p.entry, 'enrolled') : null),
   goneKey: 'button-outdated',
-  text: (ctx, v) => ctx.t('release-confirm', { course: v.course }),
+  text: (ctx, v) => [...(v.lead ? [v.lead] : []), ctx.t('release-confirm', { course: v.course })].join('\n'),
   buttons: (b, v, ctx) => {
     for (const leave of [false, true]) {
       b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {
@@ -182,10 +186,11 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   },
 });
 
-interface LeaveView { entryId: string; course: string }
+/** `lead`: the lesson a typed "не смогу прийти" meant, above the question (walk28 W28-24). */
+export interface LeaveView { entryId: string; course: string; lead?: string }
 
 /** This person's own entry, still in `status`, with its course's title: what "leave?" and "give up the seat?" ask about. */
-async function ownEntry(ctx: BotContext, entryId: string, status: 'waiting' | 'enrolled'): Promise<LeaveView | null> {
+export async function ownEntry(ctx: BotContext, entryId: string, status: 'waiting' | 'enrolled'): Promise<LeaveView | null> {
   const entry = await findActiveEntry(ctx.from!.id, entryId);
   if (!entry || entry.status !== status) return null;
   return { entryId, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '' };
@@ -251,7 +256,8 @@ export function waitlistFeature(i18n: Translator) {
     }
     // Nothing to move, leave or give up (offered only): keep the main menu under the text.
     if (!view.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });
-    else await placesMenu.send(ctx, view);
+    // A course's name typed next picks its entry (walk28 W28-24: entry-words.ts).
+    else markAsked(ctx, { kind: 'places', message: (await placesMenu.send(ctx, view)).message_id });
     await sendOpenOffers(ctx);
   });
 

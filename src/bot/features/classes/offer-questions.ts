@@ -4,6 +4,7 @@ import { labelsMeant, sameAsLabel, wordsTyped } from '../../../domain/text.js';
 import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import type { BotContext } from '../../context.js';
+import { markAsked, type AskedAnswer } from '../asked.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 
 /**
@@ -50,7 +51,7 @@ export async function askWhichOffer(ctx: BotContext, entryIds: string[]): Promis
 
 /** "Остаться в очереди на курс …?" was just asked (its message): a "да" or "нет" typed next answers it. */
 export function askedToKeep(ctx: BotContext, entry: string, message: number) {
-  ctx.session.keepAsked = { entry, message };
+  markAsked(ctx, { kind: 'keep', entry, message });
 }
 
 /** "Keep my place" or "leave the list", pressed or typed, after a declined offer. */
@@ -66,11 +67,10 @@ const KEEP = /^(да )?(оставить|оставьте|остаться|ос�
 const LEAVE = /^(нет )?(выйти|выхожу|выйду)( из очереди)?$|^(no )?leave( the list)?$/;
 
 /**
- * Before the flows: a text right after "Остаться в очереди?" answers it ("да" keeps the place, "нет" leaves, as the
- * buttons say); any other update in between forgets the question. Also: a question with buttons sent to this person
- * ends "the offer just answered", so a later typed yes is never taken for that offer's yes again (walk28 W28-26).
+ * Before the flows: a question with buttons sent to this person ends "the offer just answered", so a later typed yes
+ * is never taken for that offer's yes again (walk28 W28-26).
  */
-export const offerQuestionsInWords: MiddlewareFn<BotContext> = async (ctx, next) => {
+export const offerAnsweredEnds: MiddlewareFn<BotContext> = async (ctx, next) => {
   const chat = ctx.chat?.id;
   ctx.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
@@ -79,11 +79,13 @@ export const offerQuestionsInWords: MiddlewareFn<BotContext> = async (ctx, next)
     if (result.ok && asks && ctx.session?.offerAnswered !== undefined) delete ctx.session.offerAnswered;
     return result;
   });
-  const asked = ctx.session.keepAsked;
-  if (!asked || !ctx.chat) return next();
-  delete ctx.session.keepAsked;
+  return next();
+};
+
+/** A text right after "Остаться в очереди?" answers it ("да" keeps the place, "нет" leaves, as the buttons say). */
+export const keepAnswer: AskedAnswer = async (ctx, asked, next) => {
   const text = ctx.message?.text;
-  if (text === undefined) return next();
+  if (text === undefined || !ctx.chat || !asked.entry) return next();
   const plain = wordsTyped(text);
   const said = (key: string) => sameAsLabel(ctx.t(key)).test(text);
   const word = yesNoOfWords(text);

@@ -5,12 +5,15 @@ import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment } from '../../../domain/accept-notice.js';
-import { singleLine } from '../../../domain/text.js';
+import { sameAsLabel, singleLine } from '../../../domain/text.js';
+import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
+import type { AskedAnswer } from '../asked.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
 import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, offerNamed } from './offer-questions.js';
+import { askSure, hurriedYes } from './offer-sure.js';
 
 /**
  * The citizen's answer to a seat offer (buttons sent through the outbox).
@@ -40,8 +43,11 @@ export function offersFeature() {
     const said = answer ?? named?.answer;
     // Understood, but several offers could be meant: which, naming the courses.
     if (!id || !said) return ids.length > 1 ? askWhichOffer(ctx, ids) : next();
+    // A bare "да" a moment after the offer came, not a reply to it: "I'll come to …, right?" first (walk28 W28-18).
+    const offer = offers.find((o) => o.entryId === id)!;
+    if (said === 'acc' && (await hurriedYes(ctx, id))) return askSure(ctx, id, offer.groupId);
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
-    const copies = await offerCopyTexts(ctx, offers.find((o) => o.entryId === id)!);
+    const copies = await offerCopyTexts(ctx, offer);
     for (const { messageId } of copies) {
       const keyboard = said === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', id)) : undefined;
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, messageId, { reply_markup: keyboard }).catch(() => undefined);
@@ -54,6 +60,13 @@ export function offersFeature() {
     await ctx.answerCallbackQuery();
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await answerKeep(ctx, id, action === 'keep');
+  });
+
+  // "I'll come to …, right?" after a hurried yes: "Yes" takes the seat as a typed answer would, "No" leaves the offer open.
+  composer.callbackQuery(offerData.only('sure', 'unsure'), async (ctx) => {
+    const { action, id } = offerData.read(ctx.match);
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await answerSure(ctx, id, action === 'sure');
   });
 
   // "Give up the seat" under the answer to a typed yes (walk s22 W22-20): "give up the seat?" below it, as from my place.
@@ -84,9 +97,9 @@ export function offersFeature() {
  * mind (a late accept takes the seat if nobody holds it yet): walk s20 #22, the offer looked unanswered. The one
  * pressed, or after a typed answer every copy of it (`copies`: walk s28 W28-05).
  */
-async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec', copies: OfferCopy[] = []) {
+async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec', copies?: OfferCopy[]) {
   const pressed = ctx.callbackQuery?.message;
-  const targets = pressed ? (pressed.text ? [{ messageId: pressed.message_id, text: pressed.text }] : []) : copies;
+  const targets = copies ?? (pressed?.text ? [{ messageId: pressed.message_id, text: pressed.text }] : []);
   const keyboard = kind === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', entryId)) : undefined;
   const note = ctx.t(kind === 'dec' ? 'cls-offer-declined-note' : 'offer-answered-yes');
   for (const { messageId, text } of targets) {
@@ -163,3 +176,31 @@ async function answer(ctx: BotContext, text?: string) {
   if (ctx.callbackQuery) await ctx.answerCallbackQuery(text ? { text } : undefined);
   else if (text) await ctx.reply(text);
 }
+
+/**
+ * The answer to "I'll come to …, right?" (walk28 W28-18): yes takes the seat, and every copy of the offer is marked
+ * answered, as after a typed answer; no leaves the offer open, to be answered under it.
+ */
+async function answerSure(ctx: BotContext, id: string, yes: boolean) {
+  const offer = (await openOffersOf(ctx.from!.id, ctx.deps.now())).find((o) => o.entryId === id);
+  if (!yes || !offer) {
+    await answer(ctx);
+    return void (await ctx.reply(ctx.t(offer ? 'offer-sure-kept' : 'cls-offer-gone')));
+  }
+  const copies = await offerCopyTexts(ctx, offer);
+  for (const { messageId } of copies) await ctx.api.editMessageReplyMarkup(ctx.chat!.id, messageId).catch(() => undefined);
+  await accept(ctx, id, copies);
+}
+
+/** Before the flows: a text right after "I'll come to …, right?" answers it ("да", "Да, приду"; "нет", "Нет"). */
+export const sureAnswer: AskedAnswer = async (ctx, asked, next) => {
+  const text = ctx.message?.text;
+  if (text === undefined || !ctx.chat || !asked.entry) return next();
+  const said = (key: string) => sameAsLabel(ctx.t(key)).test(text);
+  // "Не смогу" is the offer's own answer: it goes on to decline it, as under the offer.
+  const yes = said('offer-sure-yes') || offerAnswerOfWords(text) === 'acc';
+  const no = said('offer-sure-no') || yesNoOfWords(text) === 'no';
+  if (!yes && !no) return next();
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
+  await answerSure(ctx, asked.entry, yes);
+};

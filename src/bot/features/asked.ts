@@ -1,0 +1,25 @@
+import type { MiddlewareFn } from 'grammy';
+import type { Asked, BotContext } from '../context.js';
+
+/**
+ * The one question outside any flow that the message right after it may answer in words ("да", "нет", a button's
+ * label, a course's name): "Leave the list?", "Give up the seat?", /forget's "Delete all your data?", "Keep your place
+ * in line?", "I'll come to …, right?", and "My place in line" itself. Asking one forgets the one before, and any
+ * update forgets it: a word typed later for something else never answers it (walk s21 W21-05, walk28 W28-24).
+ */
+export function markAsked(ctx: BotContext, asked: Asked): void {
+  ctx.session.asked = asked;
+}
+
+/** What answers one kind of question in words; next() when the update does not answer it. */
+export type AskedAnswer = (ctx: BotContext, asked: Asked, next: () => Promise<void>) => Promise<unknown>;
+
+/** Before the flows: the question just asked, taken out of the session, goes to the answer of its kind. */
+export function askedInWords(answers: Record<Asked['kind'], AskedAnswer>): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const asked = ctx.session.asked;
+    if (!asked || !ctx.chat || !ctx.from) return next();
+    delete ctx.session.asked;
+    await answers[asked.kind](ctx, asked, next);
+  };
+}

@@ -1,0 +1,126 @@
+import { Composer } from 'grammy';
+import { openOffersOf } from '../../domain/offer-messages.js';
+import { labelsMeant, wordsTyped } from '../../domain/text.js';
+import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
+import { lessonsAheadOf } from '../../domain/waitlist.js';
+import { groupRoom } from '../../domain/place-words.js';
+import type { BotContext } from '../context.js';
+import { payloadCodec, positions } from '../menus/payload.js';
+import { ViewMenu } from '../menus/view-menu.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import { askedToRelease } from './leave-in-words.js';
+import { releaseMenu } from './waitlist.js';
+import { askToGiveUp, COURSE_LEAD, entriesWithTitles } from './entry-words.js';
+
+/**
+ * «Не смогу прийти завтра» typed outside any flow, with no seat offer open (walk28 W28-24): for someone with a seat,
+ * "give up the seat?" for the group whose lesson is meant (the day or the course named; several: which, with
+ * buttons); with no seat, a short pointer. Menu ws (which seat).
+ */
+
+const CANT = /^(?:я )?(?:не смогу|не могу|не приду|не получится|не буду)(?: (?:прийти|придти|прийду|быть|ходить|пойти))?|^(?:i )?(?:can t|cannot|can not|won t|will not)(?: (?:come|make it|attend|be there))?/;
+/** Words around the day and the course that say nothing more: "на занятие", "извините". */
+const FILLER = new Set(['на', 'в', 'во', 'к', 'занятие', 'занятия', 'урок', 'урока', 'группу', 'извините', 'простите', 'сожалению', 'to', 'the', 'class', 'lesson', 'sorry', 'on', 'for']);
+const NEAR_DAYS: Record<string, number> = { сегодня: 0, today: 0, завтра: 1, tomorrow: 1, послезавтра: 2 };
+const WEEKDAYS = [/^понедельник/, /^вторник/, /^сред[ау]$/, /^четверг/, /^пятниц/, /^суббот/, /^воскресень/];
+const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+type Day = { offset: number } | { weekday: number };
+function dayOf(word: string): Day | undefined {
+  if (word in NEAR_DAYS) return { offset: NEAR_DAYS[word]! };
+  const weekday = WEEKDAYS.findIndex((re) => re.test(word));
+  const en = WEEKDAYS_EN.indexOf(word);
+  return weekday >= 0 ? { weekday } : en >= 0 ? { weekday: en } : undefined;
+}
+
+interface Seat {
+  entryId: string;
+  course: string;
+  starts: Date[];
+  timeZone: string;
+  room: string;
+  roomEn?: string;
+}
+
+/** The person's seats in groups with a lesson to come, in the order of their entries. */
+async function seatsOf(ctx: BotContext): Promise<Seat[]> {
+  const entries = (await entriesWithTitles(ctx)).filter(({ entry }) => entry.status === 'enrolled');
+  const seats = await Promise.all(entries.map(async ({ entry, title }) => ({ entryId: entry.id, course: title, ahead: await lessonsAheadOf(ctx.from!.id, entry.id, ctx.deps.now()) })));
+  return seats.flatMap(({ ahead, ...seat }) => (ahead ? [{ ...seat, ...ahead }] : []));
+}
+
+/** The seat's first lesson on that day (or its next one when no day was said). */
+function lessonOn(seat: Seat, day: Day | undefined, now: Date): Date | undefined {
+  if (!day) return seat.starts[0];
+  const today = localToday(now, seat.timeZone);
+  return seat.starts.find((start) => {
+    const local = toLocal(start, seat.timeZone);
+    return 'offset' in day ? compareDates(local, addDays(today, day.offset)) === 0 : local.weekday === day.weekday;
+  });
+}
+
+/** "завтра в 10:00", or the date in full. */
+function when(ctx: BotContext, start: Date, timeZone: string): string {
+  const near = nearDay(start, ctx.deps.now(), timeZone);
+  return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
+}
+
+interface WhichView {
+  seats: Seat[];
+  shown: Set<number>;
+}
+
+/** "Which group do you mean?": each seat's next lesson, and a "give up the seat" button for each. */
+const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
+  id: 'ws',
+  payload: payloadCodec({ shown: positions }),
+  payloadOf: (v) => ({ shown: v.shown }),
+  load: async (ctx, p) => {
+    const seats = await seatsOf(ctx);
+    return seats.some((_, i) => p.shown.has(i)) ? { seats, shown: p.shown } : null;
+  },
+  goneKey: 'button-outdated',
+  text: (ctx, v) => {
+    const lines = v.seats.filter((_, i) => v.shown.has(i)).map((seat) => ctx.t('cant-come-seat-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone) }));
+    return [ctx.t('cant-come-which'), ...lines].join('\n');
+  },
+  buttons: (b, v, ctx) => {
+    for (const [i, seat] of v.seats.entries()) {
+      if (!v.shown.has(i)) continue;
+      b.text(ctx.t('place-release', { course: seat.course }), (pressed) => (askedToRelease(pressed, seat.entryId), releaseMenu.show(pressed, { entry: seat.entryId }))).row();
+    }
+  },
+});
+
+export const cantComeFeature = new Composer<BotContext>();
+cantComeFeature.on('message:text', async (ctx, next) => {
+  const plain = wordsTyped(ctx.message.text);
+  const lead = CANT.exec(plain)?.[0];
+  if (lead === undefined) return next();
+  const rest = plain.slice(lead.length).trim().split(' ').filter((word) => word && !FILLER.has(word));
+  const days = rest.map(dayOf);
+  const day = days.find((d) => d !== undefined);
+  const courseWords = rest.filter((_, i) => !days[i]).join(' ').replace(COURSE_LEAD, '');
+  // An offer open: "не смогу" is its answer (offers.ts), or not understood there; never a seat's.
+  if ((await openOffersOf(ctx.from.id, ctx.deps.now())).length > 0) return next();
+  const seats = await seatsOf(ctx);
+  const named = courseWords ? labelsMeant(seats.map((s) => s.course), courseWords) : seats.map((_, i) => i);
+  // Words beside the day that name no seat's course: not a "can't come" this reads ("не могу найти центр").
+  if (courseWords && named.length === 0) {
+    if (seats.length > 0 || !labelsMeant((await entriesWithTitles(ctx)).map((e) => e.title), courseWords).length) return next();
+  }
+  // No seat: said so, with where their entries are, or how to join when there are none.
+  const pointer = async () => ((await entriesWithTitles(ctx)).length > 0 ? 'cant-come-no-seat' : 'cant-come-no-entry');
+  if (seats.length === 0) return void (await ctx.reply(ctx.t(await pointer()), { reply_markup: mainMenu(ctx) }));
+  // The day said picks the groups with a lesson on it; when none has, the groups named.
+  const onDay = named.filter((i) => lessonOn(seats[i]!, day, ctx.deps.now()));
+  const meant = onDay.length > 0 ? onDay : named;
+  if (meant.length === 1) {
+    const seat = seats[meant[0]!]!;
+    const start = lessonOn(seat, day, ctx.deps.now()) ?? seat.starts[0]!;
+    const entry = (await entriesWithTitles(ctx)).find((e) => e.entry.id === seat.entryId)!.entry;
+    if (await askToGiveUp(ctx, entry, ctx.t('cant-come-lesson', { when: when(ctx, start, seat.timeZone), room: groupRoom(seat, ctx.locale) }))) return;
+    return next();
+  }
+  await whichSeatMenu.send(ctx, { seats, shown: new Set(meant) });
+});

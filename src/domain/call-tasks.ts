@@ -6,6 +6,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
+import { callListsChanged } from './call-list-changes.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerWords } from './center-names.js';
 import { centerScope, type Role } from './roles.js';
@@ -260,6 +261,8 @@ export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<v
     })),
   );
   if (edits.length > 0) await enqueue(edits, now);
+  // The /calls screens of their centers count these calls: redrawn once the update is done.
+  callListsChanged(await CallTaskModel.distinct('centerId', { citizenId, kind: { $in: ['change', 'offer'] }, status: 'open' }));
   await CallTaskModel.deleteMany({ citizenId, kind: { $in: ['lesson', 'change'] } });
   await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
   await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1, cards: 1 } });

@@ -13,6 +13,7 @@ import { offerQuestionsInWords } from './classes/offer-questions.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
+import { callsKeptInStep } from './calls/menus.js';
 import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { deskFeature } from './desk/index.js';
@@ -29,7 +30,8 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
  */
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
-    beforeScenes: [chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords],
+    // First: it waits for everything after it, conversations too, to redraw the /calls screens the update changed.
+    beforeScenes: [callsKeptInStep, chatMemberFeature, offerQuestionsInWords, leaveConversationOnCommand(i18n), leaveInWords, forgetInWords],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),

@@ -15,6 +15,8 @@ import { LIST_KINDS, openCallLists, type OpenCallList } from '../../../domain/op
 import { changeCallsMenu } from './change-calls.js';
 import { canManageCenter } from '../../../domain/roles.js';
 import { keepOnlyShown } from '../../../domain/shown-views.js';
+import { collectCallListChanges } from '../../../domain/call-list-changes.js';
+import type { MiddlewareFn } from 'grammy';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -260,6 +262,19 @@ export async function sendCalls(ctx: BotContext): Promise<void> {
 export function refreshCallsScreens(ctx: BotContext, centerId: string): Promise<void> {
   return callsMenu.redrawShowing(ctx, CALLS_KEY, (role) => canManageCenter(role, centerId));
 }
+
+/**
+ * Around every update: a call list made for a center (a put-in, a schedule change, a broadcast, …) or a line taken off
+ * one (/forget, /forgetperson) redraws the /calls screens of the center's readers once the update is done (task29
+ * fixC), as a tick does. A screen that cannot be redrawn is logged, not told to the person whose update this was.
+ */
+export const callsKeptInStep: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const centers = await collectCallListChanges(next);
+  if (centers.length === 0) return;
+  await callsMenu.redrawShowing(ctx, CALLS_KEY, (role) => centers.some((id) => canManageCenter(role, id))).catch((error: unknown) => {
+    ctx.log.warn({ err: String(error) }, '/calls screens not redrawn');
+  });
+};
 
 /** The call task again, with its answer buttons, as a new message under /calls. */
 async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | void> {

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Message } from 'grammy/types';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { changeCallNotices } from '../../src/domain/call-digests.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { paperPerson } from './fixtures.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+
+const NOW = new Date('2026-12-01T12:35:00Z');
+
+/** The chat's message with this id as it reads now (edits applied). */
+const messageOf = (user: TestUser, id: number): Message => user.messages().find((m) => m.message_id === id)!;
+const buttonsOf = (user: TestUser, id: number) => (messageOf(user, id).reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text);
+
+/** Task29 fixC: an open /calls screen stayed as it was when a call list was made for its center, or lost a line to /forget. */
+describe('/calls is redrawn when a call list is made or loses a line (task29 fixC)', () => {
+  it('a put-in made by a colleague adds its list to the open /calls screens of the center, not to another center\'s', async () => {
+    const center = 'yurga-central';
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([
+      { _id: 2901, displayName: 'Вера', centerIds: [center], addedBy: 900 },
+      { _id: 2902, displayName: 'Нина', centerIds: [center], addedBy: 900 },
+      { _id: 2903, displayName: 'Тая', centerIds: ['anzhero-central'], addedBy: 900 },
+    ]);
+    await paperPerson(-(2 ** 49 + 2911), { name: 'Бумажная Ия', phone: '+79135552911', joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'internet', centerId: center });
+    await createGroup(2901, { courseId: 'internet', centerId: center, room: 'Зал', capacity: 4, lessonStarts: [new Date('2026-12-02T10:00:00Z'), new Date('2026-12-04T10:00:00Z')], durationMinutes: 90 }, NOW);
+    const nina = t.user({ id: 2902, first_name: 'Нина', language_code: 'ru' });
+    const taya = t.user({ id: 2903, first_name: 'Тая', language_code: 'ru' });
+    await nina.text('/calls');
+    const screen = nina.messages().at(-1)!.message_id;
+    expect(messageOf(nina, screen).text).not.toContain('Записаны в группы');
+    await taya.text('/calls');
+    const other = taya.messages().at(-1)!;
+
+    const vera = t.user({ id: 2901, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('/classes');
+    await vera.press(/^1\. Интернет/);
+    await vera.press('➕ Записать человека');
+    await vera.press(/Бумажная Ия/);
+    await vera.press('✓ Записать');
+
+    expect(messageOf(nina, screen).text).toContain('Записаны в группы, бот не может им написать. Позвонить: 1 человеку.');
+    expect(buttonsOf(nina, screen).some((b) => /^📋 Интернет, Юрга, .*: позвонили 0 из 1$/.test(b))).toBe(true);
+    expect(messageOf(taya, other.message_id)).toEqual(other);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('/forgetperson of someone on a list takes the line off the open /calls screens of the center', async () => {
+    const center = 'belovo-central';
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([
+      { _id: 2921, displayName: 'Мира', centerIds: [center], addedBy: 900 },
+      { _id: 2922, displayName: 'Ruth', centerIds: [center], addedBy: 900, language: 'en' },
+    ]);
+    const ids = [-(2 ** 49 + 2931), -(2 ** 49 + 2932)];
+    await paperPerson(ids[0]!, { name: 'Бумажная Ада', phone: '+79135552931', joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'internet', centerId: center });
+    await paperPerson(ids[1]!, { name: 'Бумажный Ян', phone: '+79135552932', joinedAt: new Date('2026-10-02T03:00:00Z'), courseId: 'internet', centerId: center });
+    const groupId = await createGroup(900, { courseId: 'gosuslugi', centerId: center, room: 'Зал', capacity: 4, lessonStarts: [new Date('2026-12-03T10:00:00Z')], durationMinutes: 90 }, NOW);
+    await changeCallNotices({ id: (2930).toString(16).padStart(24, '0'), kind: 'move-lesson', groupId, centerId: center, actorId: 900, now: NOW }, ids, async () => ({}));
+    const mira = t.user({ id: 2921, first_name: 'Мира', language_code: 'ru' });
+    const ruth = t.user({ id: 2922, first_name: 'Ruth', language_code: 'en' });
+    await ruth.text('/calls');
+    const theirs = ruth.messages().at(-1)!.message_id;
+    await mira.text('/calls');
+    const mine = mira.messages().at(-1)!.message_id;
+    expect(buttonsOf(mira, mine)).toContain('📋 Расписание: Госуслуги, Белово, Центральная городская библиотека: позвонили 0 из 2');
+
+    await mira.text('/forgetperson');
+    await mira.text('+79135552932');
+    await mira.press(/Бумажный Ян/);
+    await mira.press('🗑 Да, удалить');
+    expect(mira.messages().some((m) => m.text?.startsWith('Данные удалены'))).toBe(true);
+
+    expect(buttonsOf(mira, mine)).toContain('📋 Расписание: Госуслуги, Белово, Центральная городская библиотека: позвонили 0 из 1');
+    expect(messageOf(mira, mine).text).toContain('Изменилось расписание групп. Позвонить: 1 человеку.');
+    expect(buttonsOf(ruth, theirs)).toContain('📋 Schedule: Public services, Belovo, Central City Library: called 0 of 1');
+    expect(t.errors).toEqual([]);
+  });
+});

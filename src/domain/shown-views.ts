@@ -10,13 +10,16 @@ import { enqueue } from '../outbox/index.js';
  * saying the list was closed, without its buttons.
  */
 
-/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a screen kept in step. */
+/**
+ * Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a
+ * screen kept in step or is kept `always` (a staff screen a revoke closes: closeViewsOfCenters).
+ */
 export async function recordShownView(
-  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string } },
+  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string }; always?: boolean | undefined },
   now: Date,
 ): Promise<void> {
   const at = { chatId: view.chatId, messageId: view.messageId };
-  if (view.citizenIds.length === 0 && !view.shows) return void (await ShownViewModel.deleteOne(at));
+  if (view.citizenIds.length === 0 && !view.shows && !view.always) return void (await ShownViewModel.deleteOne(at));
   const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
   await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows }, $unset: { closedAt: 1 } } : { $set: set, $unset: { key: 1, payload: 1, closedAt: 1 } }, { upsert: true });
 }

@@ -43,6 +43,9 @@ export async function keepOnlyShown(chatId: number, key: string, messageId: numb
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */
 export const PERSON_CARD = 'card';
 
+/** `reopen` of a message naming people that no command shows again (/import's "place moves" lines): it becomes "message removed" (fix29c). */
+export const NAMED_MESSAGE = 'message';
+
 /** A card or list of matches in a staff chat naming these people (message ids and citizen ids only), for /forget. */
 export function recordPersonCard(card: { chatId: number; messageId: number; citizenIds: number[] }, now: Date): Promise<void> {
   return recordShownView({ ...card, reopen: PERSON_CARD }, now);
@@ -66,7 +69,7 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
       key: `forgot-view:${String(view._id)}`,
       citizenId: view.chatId,
       priority: 'personal' as const,
-      message: { text: view.reopen === PERSON_CARD ? { key: 'outbox-notice-forgotten' } : { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
+      message: { text: view.reopen === PERSON_CARD || view.reopen === NAMED_MESSAGE ? { key: 'outbox-notice-forgotten' } : { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
     })),
     now,
   );

@@ -122,6 +122,7 @@ export async function openOfferCallTask(
     { upsert: true },
   );
   const task = await CallTaskModel.findOne({ key }, { _id: 1 }).lean();
+  callListsChanged([entry.centerId]);
   return task ? { taskId: String(task._id), citizenId: entry.citizenId, centerId: entry.centerId } : null;
 }
 
@@ -130,8 +131,9 @@ export async function openOfferCallTask(
  * the librarians' cards of it lose their buttons (walk s22 W22-13).
  */
 export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
-  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1 }).lean();
+  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1, centerId: 1 }).lean();
   if (open.length === 0) return;
+  callListsChanged(open.map((t) => t.centerId));
   await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now } });
   for (const task of open) await closeCallCards(String(task._id), now);
 }

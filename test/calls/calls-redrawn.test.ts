@@ -5,6 +5,9 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { changeCallNotices } from '../../src/domain/call-digests.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { paperPerson } from './fixtures.js';
+import { groupWithOffers, joinDay } from '../classes/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -84,6 +87,26 @@ describe('/calls is redrawn when a call list is made or loses a line (task29 fix
     expect(buttonsOf(mira, mine)).toContain('📋 Расписание: Госуслуги, Белово, Центральная городская библиотека: позвонили 0 из 1');
     expect(messageOf(mira, mine).text).toContain('Изменилось расписание групп. Позвонить: 1 человеку.');
     expect(buttonsOf(ruth, theirs)).toContain('📋 Schedule: Public services, Belovo, Central City Library: called 0 of 1');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a seat passed by phone to someone without Telegram (the one before said «Не смогу») shows on the center\'s open /calls', async () => {
+    const center = 'berezovsky-central';
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 2961, displayName: 'Ида', centerIds: [center], addedBy: 900 });
+    await addToWaitlist(2962, { centerId: center, courseId: 'basics', at: joinDay(1) });
+    await paperPerson(-(2 ** 49 + 2963), { name: 'Бумажный Ефим', phone: '+79135552963', joinedAt: joinDay(2), courseId: 'basics', centerId: center });
+    await groupWithOffers(t.clock.now(), { capacity: 1, centerId: center });
+    await deliverAll(t);
+    const ida = t.user({ id: 2961, first_name: 'Ида', language_code: 'ru' });
+    await ida.text('/calls');
+    const screen = ida.messages().at(-1)!.message_id;
+    expect(messageOf(ida, screen).text).toContain('Предложений мест, на которые ждут ответа, нет.');
+
+    const citizen = t.user({ id: 2962, first_name: 'Анна', language_code: 'ru' });
+    await citizen.press('Не смогу');
+    expect(messageOf(ida, screen).text).toContain('Ждут ответа: 1 предложение места.');
+    expect(buttonsOf(ida, screen)).toContain('Ответить: Бумажный Ефим');
     expect(t.errors).toEqual([]);
   });
 });

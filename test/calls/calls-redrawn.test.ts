@@ -109,4 +109,28 @@ describe('/calls is redrawn when a call list is made or loses a line (task29 fix
     expect(buttonsOf(ida, screen)).toContain('Ответить: Бумажный Ефим');
     expect(t.errors).toEqual([]);
   });
+
+  it('a colleague putting in the walk-in she registered, offered a seat by phone, takes the offer off the open /calls', async () => {
+    const center = 'mariinsk-central';
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([2971, 2972].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: [center], addedBy: 900 })));
+    // Registered by Оля at her desk ten minutes ago: putting her in leaves no call (Оля tells her herself).
+    await paperPerson(-(2 ** 49 + 2973), { name: 'Бумажная Зоя', phone: '+79135552973', joinedAt: new Date('2026-11-25T02:50:00Z'), courseId: 'basics', centerId: center, recordedBy: 2972 });
+    await groupWithOffers(t.clock.now(), { capacity: 1, centerId: center });
+    const ida = t.user({ id: 2971, first_name: 'Ида', language_code: 'ru' });
+    await ida.text('/calls');
+    const screen = ida.messages().at(-1)!.message_id;
+    expect(messageOf(ida, screen).text).toContain('Ждут ответа: 1 предложение места.');
+
+    const ola = t.user({ id: 2972, first_name: 'Оля', language_code: 'ru' });
+    await ola.text('/classes');
+    await ola.press(/^1\. Основы/);
+    await ola.press('➕ Записать человека');
+    await ola.press(/Бумажная Зоя/);
+    await ola.press('✓ Записать');
+    expect(messageOf(ida, screen).text).toContain('Предложений мест, на которые ждут ответа, нет.');
+    expect(messageOf(ida, screen).text).not.toContain('Записаны в группы');
+    expect(buttonsOf(ida, screen)).not.toContain('Ответить: Бумажная Зоя');
+    expect(t.errors).toEqual([]);
+  });
 });

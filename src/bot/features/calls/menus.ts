@@ -15,7 +15,7 @@ import { LIST_KINDS, openCallLists, type OpenCallList } from '../../../domain/op
 import { changeCallsMenu } from './change-calls.js';
 import { canManageCenter } from '../../../domain/roles.js';
 import { keepOnlyShown } from '../../../domain/shown-views.js';
-import { collectCallListChanges } from '../../../domain/call-list-changes.js';
+import { callListsChanged, collectCallListChanges } from '../../../domain/call-list-changes.js';
 import type { MiddlewareFn } from 'grammy';
 
 /**
@@ -93,7 +93,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
       b.text(`${call.done ? '✓' : '☐'} ${call.time} ${call.name}`, async (pressed) => {
         await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
         await callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: v.page.index }));
-        await refreshCallsScreens(pressed, call.centerId);
+        refreshCallsScreens(call.centerId);
       }).row();
     }
     b.pages(v.page, async (pressed, index) => callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: index })));
@@ -257,10 +257,11 @@ export async function sendCalls(ctx: BotContext): Promise<void> {
 
 /**
  * A call ticked on a list (of a day, a change, a group's put-ins, …) at this center: the /calls screens of the readers
- * of the center are redrawn, so their buttons' "called 0 of 2" does not stay behind (fix28b's side finding).
+ * of the center are redrawn, so their buttons' "called 0 of 2" does not stay behind (fix28b's side finding). Once the
+ * update is done (callsKeptInStep), with every other change it made: each screen is edited once.
  */
-export function refreshCallsScreens(ctx: BotContext, centerId: string): Promise<void> {
-  return callsMenu.redrawShowing(ctx, CALLS_KEY, (role) => canManageCenter(role, centerId));
+export function refreshCallsScreens(centerId: string): void {
+  callListsChanged([centerId]);
 }
 
 /**

@@ -8,6 +8,8 @@ import { paperPerson } from './fixtures.js';
 import { groupWithOffers, joinDay } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { acceptOffer } from '../../src/domain/offers.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
@@ -131,6 +133,29 @@ describe('/calls is redrawn when a call list is made or loses a line (task29 fix
     expect(messageOf(ida, screen).text).toContain('Предложений мест, на которые ждут ответа, нет.');
     expect(messageOf(ida, screen).text).not.toContain('Записаны в группы');
     expect(buttonsOf(ida, screen)).not.toContain('Ответить: Бумажная Зоя');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('/forgetperson of someone in a group takes her call before tomorrow\'s lesson off the open /calls', async () => {
+    const center = 'novokuznetsk-central';
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 2981, displayName: 'Ида', centerIds: [center], addedBy: 900 });
+    const person = -(2 ** 49 + 2982);
+    const entry = await paperPerson(person, { name: 'Бумажная Фая', phone: '+79135552982', joinedAt: joinDay(1), courseId: 'basics', centerId: center });
+    await groupWithOffers(t.clock.now(), { capacity: 1, centerId: center });
+    expect((await acceptOffer(person, entry, t.clock.now())).ok).toBe(true);
+    expect((await WaitlistEntryModel.findById(entry).lean())!.status).toBe('enrolled');
+    const ida = t.user({ id: 2981, first_name: 'Ида', language_code: 'ru' });
+    await ida.text('/calls');
+    const screen = ida.messages().at(-1)!.message_id;
+    expect(buttonsOf(ida, screen)).toContain('Завтра (1 декабря): 0 из 1');
+
+    await ida.text('/forgetperson');
+    await ida.text('+79135552982');
+    await ida.press(/Бумажная Фая/);
+    await ida.press('🗑 Да, удалить');
+    expect(buttonsOf(ida, screen)).toEqual([]);
+    expect(messageOf(ida, screen).text).toContain('Завтра (1 декабря) звонков перед занятиями нет.');
     expect(t.errors).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ import { roleOf, type Role } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
-import { backdatedText, detailsCsv, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { citizensOfEntries } from '../../src/domain/import/on-the-list.js';
+import { NAMED_MESSAGE, recordShownView } from '../../src/domain/shown-views.js';
+import { backdatedText, SHOWN_BACKDATED, detailsCsv, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -137,7 +139,14 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
       // day (probe s22 H1): sent from here, like the file.
       const named = [rejectedText, backdatedText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
-      for (const text of named) if (text) await outer.reply(text);
+      if (named[0]) await outer.reply(named[0]);
+      if (named[1]) {
+        // It names people on the list: their /forget removes it (task29 fixC).
+        const sent = await outer.reply(named[1]);
+        const shown = preview.already.flatMap((a) => (a.earlier ? [a.earlier.entryId] : [])).slice(0, SHOWN_BACKDATED);
+        const people = await citizensOfEntries(shown);
+        await recordShownView({ chatId: sent.chat.id, messageId: sent.message_id, citizenIds: people, reopen: NAMED_MESSAGE }, deps.now());
+      }
       return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
     });
     if (detailsSent) q.noteSent();

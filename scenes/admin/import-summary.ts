@@ -90,7 +90,7 @@ export const reasonsText = (r: { reason: string; also?: string[] }, t: (key: str
   [r.reason, ...(r.also ?? [])].map((reason) => t(`imp-reason-${reason}`, { of: 0, years: OLDEST_JOIN_YEARS })).join(', ');
 
 /** Backdated people named on one message; the rest are in the details file. */
-const SHOWN_BACKDATED = 20;
+export const SHOWN_BACKDATED = 20;
 
 /**
  * The people already waiting whose place the file moves to an earlier day, each by line and name with the day now and

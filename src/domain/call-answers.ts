@@ -1,6 +1,7 @@
 import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { closeCallCards } from './call-tasks.js';
+import { callListsChanged } from './call-list-changes.js';
 import { acceptOffer, declineOffer, type OfferOptions } from './offers.js';
 import { audit } from './audit.js';
 import { canManageCenter, type Role } from './roles.js';
@@ -91,6 +92,7 @@ export async function settleOfferCall(
     { $set: { status, answeredBy: actor.id, answeredByName: singleLine(actor.name).slice(0, 100), answeredAt: now, closedAt: now } },
   ).lean();
   if (!claimed) return 'taken';
+  callListsChanged([claimed.centerId]);
   const done =
     answer === 'accepted'
       ? (await acceptOffer(call.citizenId, call.entryId, now)).ok

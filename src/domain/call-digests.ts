@@ -9,6 +9,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import type { OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { callRecipients, callTaskMessage, recipientsWithWords } from './call-tasks.js';
+import { callListsChanged } from './call-list-changes.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
@@ -151,6 +152,7 @@ export async function openListedCalls(listId: string, calls: Array<{ citizenId: 
   } catch (error) {
     if (!isBulkOfDuplicates(error)) throw error;
   }
+  callListsChanged(calls.map((c) => c.centerId));
 }
 
 /**

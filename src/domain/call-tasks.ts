@@ -6,6 +6,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
+import { callListsChanged } from './call-list-changes.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerWords } from './center-names.js';
 import { groupRoom } from './place-words.js';
@@ -122,6 +123,7 @@ export async function openOfferCallTask(
     { upsert: true },
   );
   const task = await CallTaskModel.findOne({ key }, { _id: 1 }).lean();
+  callListsChanged([entry.centerId]);
   return task ? { taskId: String(task._id), citizenId: entry.citizenId, centerId: entry.centerId } : null;
 }
 
@@ -130,8 +132,9 @@ export async function openOfferCallTask(
  * the librarians' cards of it lose their buttons (walk s22 W22-13).
  */
 export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
-  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1 }).lean();
+  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1, centerId: 1 }).lean();
   if (open.length === 0) return;
+  callListsChanged(open.map((t) => t.centerId));
   await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now } });
   for (const task of open) await closeCallCards(String(task._id), now);
 }
@@ -261,6 +264,8 @@ export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<v
     })),
   );
   if (edits.length > 0) await enqueue(edits, now);
+  // The /calls screens of their centers count these calls: redrawn once the update is done.
+  callListsChanged(await CallTaskModel.distinct('centerId', { citizenId, kind: { $in: ['change', 'offer'] }, status: 'open' }));
   await CallTaskModel.deleteMany({ citizenId, kind: { $in: ['lesson', 'change'] } });
   await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
   await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1, cards: 1 } });

@@ -10,6 +10,7 @@ import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
 import type { Locale } from '../notify/notifier.js';
 import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
 import { forgetCallTasksOf } from './call-tasks.js';
+import { callListsChanged } from './call-list-changes.js';
 import { closeViewsNaming } from './shown-views.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
@@ -49,7 +50,9 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   // Marked first: a deletion cut off half-way (the process killed) is finished by finishCutOffForgets.
   await CitizenModel.updateOne({ _id: citizenId, forgetStartedAt: { $exists: false } }, { $set: { forgetStartedAt: now } });
   await releaseCitizenSeats(citizenId, now, options);
-  const entries = await WaitlistEntryModel.find({ citizenId }, { status: 1, groupId: 1, anonymousId: 1 }).lean();
+  const entries = await WaitlistEntryModel.find({ citizenId }, { status: 1, groupId: 1, anonymousId: 1, centerId: 1 }).lean();
+  // The /calls screens of their centers count them (a lesson's calls too): redrawn once the update is done.
+  callListsChanged(entries.map((e) => e.centerId));
   const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) }, now);
   for (const entry of entries) {
     let anonymousId = entry.anonymousId ?? undefined;
@@ -62,7 +65,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     const active = ACTIVE_STATUSES.includes(entry.status);
     await WaitlistEntryModel.updateOne(
       { _id: entry._id, citizenId },
-      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, 'imported.key': 1, partnerId: 1 } },
+      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, imported: 1, partnerId: 1 } },
     );
   }
   await forgetCallTasksOf(citizenId, now);

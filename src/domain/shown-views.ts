@@ -10,13 +10,16 @@ import { enqueue } from '../outbox/index.js';
  * saying the list was closed, without its buttons.
  */
 
-/** Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a screen kept in step. */
+/**
+ * Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a
+ * screen kept in step or is kept `always` (a staff screen a revoke closes: closeViewsOfCenters).
+ */
 export async function recordShownView(
-  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string } },
+  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string }; always?: boolean | undefined },
   now: Date,
 ): Promise<void> {
   const at = { chatId: view.chatId, messageId: view.messageId };
-  if (view.citizenIds.length === 0 && !view.shows) return void (await ShownViewModel.deleteOne(at));
+  if (view.citizenIds.length === 0 && !view.shows && !view.always) return void (await ShownViewModel.deleteOne(at));
   const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
   await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows }, $unset: { closedAt: 1 } } : { $set: set, $unset: { key: 1, payload: 1, closedAt: 1 } }, { upsert: true });
 }
@@ -39,6 +42,9 @@ export async function keepOnlyShown(chatId: number, key: string, messageId: numb
 
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */
 export const PERSON_CARD = 'card';
+
+/** `reopen` of a message naming people that no command shows again (/import's "place moves" lines): it becomes "message removed" (fix29c). */
+export const NAMED_MESSAGE = 'message';
 
 /** A card or list of matches in a staff chat naming these people (message ids and citizen ids only), for /forget. */
 export function recordPersonCard(card: { chatId: number; messageId: number; citizenIds: number[] }, now: Date): Promise<void> {
@@ -63,7 +69,7 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
       key: `forgot-view:${String(view._id)}`,
       citizenId: view.chatId,
       priority: 'personal' as const,
-      message: { text: view.reopen === PERSON_CARD ? { key: 'outbox-notice-forgotten' } : { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
+      message: { text: view.reopen === PERSON_CARD || view.reopen === NAMED_MESSAGE ? { key: 'outbox-notice-forgotten' } : { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
     })),
     now,
   );

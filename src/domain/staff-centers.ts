@@ -103,7 +103,8 @@ export async function closeViewsOfCenters(userId: number, centerIds: string[], n
   const views = await ShownViewModel.find({ chatId: userId }).lean();
   const named = [...new Set(views.flatMap((v) => v.citizenIds))];
   const there = new Set<number>(named.length ? await WaitlistEntryModel.distinct('citizenId', { citizenId: { $in: named }, centerId: { $in: centerIds } }) : []);
-  const closing = views.filter((v) => v.citizenIds.some((id) => there.has(id)));
+  // Revoked: her screens naming nobody (a list of groups, an empty roster, /calls) close too: nothing there is hers now.
+  const closing = views.filter((v) => v.citizenIds.some((id) => there.has(id)) || (revoked && v.citizenIds.length === 0));
   const tasks = await CallTaskModel.find({ centerId: { $in: centerIds }, 'cards.chatId': userId }, { cards: 1 }).lean();
   const cards = tasks.flatMap((t) => (t.cards ?? []).filter((c) => c.chatId === userId).map((c) => ({ task: String(t._id), messageId: c.messageId })));
   const text = (reopen: string) =>

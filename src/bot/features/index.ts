@@ -17,6 +17,7 @@ import { sureAnswer } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
+import { callsKeptInStep } from './calls/menus.js';
 import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { deskFeature } from './desk/index.js';
@@ -34,6 +35,8 @@ type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
 export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Feature[]; afterScenes: Feature[] } {
   return {
     beforeScenes: [
+      // First: it waits for everything after it, conversations too, to redraw the /calls screens the update changed.
+      callsKeptInStep,
       chatMemberFeature,
       offerAnsweredEnds,
       leaveConversationOnCommand(i18n),

@@ -43,8 +43,8 @@ export interface ViewMenuSpec<V, P> {
   /**
    * A view that names people (by name or phone): whom it names, and the command that opens it again. Each message
    * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts). `reopen` may depend on who reads it.
-   */
-  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string); key?(view: V): string };
+   * `always`: recorded when it names nobody too (a list of groups, an empty roster), so that a revoke closes it (fix29c). */
+  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string); key?(view: V): string; always?: true };
 }
 
 /**
@@ -152,7 +152,7 @@ export class ViewMenu<V, P> {
     if (names) {
       const reopen = typeof names.reopen === 'string' ? names.reopen : names.reopen(ctx);
       const shows = names.key ? { key: names.key(view), payload: this.spec.payload.encode(this.spec.payloadOf(view)) } : undefined;
-      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen, ...(shows ? { shows } : {}) }, ctx.deps.now());
+      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen, ...(shows ? { shows } : {}), always: names.always }, ctx.deps.now());
     }
     await stopNaming(ctx);
   }

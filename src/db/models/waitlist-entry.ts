@@ -47,7 +47,8 @@ const waitlistEntrySchema = new Schema(
     /**
      * Set on an entry imported from a paper list (issue 11). `key` is a hash of
      * phone, course and join date, unique: importing the same row again (the same
-     * file twice, or a later version of the list) adds nothing. /forget removes it.
+     * file twice, or a later version of the list) adds nothing. /forget removes it all: the import and the line would
+     * lead from the anonymous entry back to the person's row of the file (fix29c).
      */
     imported: {
       batchId: { type: Schema.Types.ObjectId },

@@ -49,3 +49,12 @@ export async function whatIsOnTheList(
   const importedKeys = imported.flatMap((e) => [e.imported!.key!, `${e.imported!.key!}|${names.get(e.citizenId!) ?? '?'}`]);
   return { onList, waitingSince, importedKeys };
 }
+
+/**
+ * The people a preview's "your place moves to the file's day" message names (by their waiting entries): that message is
+ * recorded as naming them, so that their /forget removes it (task29 fixC).
+ */
+export async function citizensOfEntries(entryIds: string[]): Promise<number[]> {
+  if (entryIds.length === 0) return [];
+  return (await WaitlistEntryModel.distinct('citizenId', { _id: { $in: entryIds } })).filter((id): id is number => typeof id === 'number');
+}

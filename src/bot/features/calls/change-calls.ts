@@ -111,7 +111,7 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
         if (!view) return;
         await changeCallsMenu.edit(pressed, view);
         await changeCallsMenu.redrawElsewhere(pressed, view);
-        await refreshCallsScreens(pressed, call.centerId);
+        refreshCallsScreens(call.centerId);
       });
       // The card comes below the list (which stays, to tick the call off); the scene checks the person is at the presser's centers.
       // A call done (the person moved, or chose to wait or leave) has no move beside it: /find still finds them.

@@ -15,6 +15,8 @@ import { LIST_KINDS, openCallLists, type OpenCallList } from '../../../domain/op
 import { changeCallsMenu } from './change-calls.js';
 import { canManageCenter } from '../../../domain/roles.js';
 import { keepOnlyShown } from '../../../domain/shown-views.js';
+import { callListsChanged, collectCallListChanges } from '../../../domain/call-list-changes.js';
+import type { MiddlewareFn } from 'grammy';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -91,7 +93,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
       b.text(`${call.done ? '✓' : '☐'} ${call.time} ${call.name}`, async (pressed) => {
         await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
         await callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: v.page.index }));
-        await refreshCallsScreens(pressed, call.centerId);
+        refreshCallsScreens(call.centerId);
       }).row();
     }
     b.pages(v.page, async (pressed, index) => callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: index })));
@@ -255,11 +257,25 @@ export async function sendCalls(ctx: BotContext): Promise<void> {
 
 /**
  * A call ticked on a list (of a day, a change, a group's put-ins, …) at this center: the /calls screens of the readers
- * of the center are redrawn, so their buttons' "called 0 of 2" does not stay behind (fix28b's side finding).
+ * of the center are redrawn, so their buttons' "called 0 of 2" does not stay behind (fix28b's side finding). Once the
+ * update is done (callsKeptInStep), with every other change it made: each screen is edited once.
  */
-export function refreshCallsScreens(ctx: BotContext, centerId: string): Promise<void> {
-  return callsMenu.redrawShowing(ctx, CALLS_KEY, (role) => canManageCenter(role, centerId));
+export function refreshCallsScreens(centerId: string): void {
+  callListsChanged([centerId]);
 }
+
+/**
+ * Around every update: a call list made for a center (a put-in, a schedule change, a broadcast, …) or a line taken off
+ * one (/forget, /forgetperson) redraws the /calls screens of the center's readers once the update is done (task29
+ * fixC), as a tick does. A screen that cannot be redrawn is logged, not told to the person whose update this was.
+ */
+export const callsKeptInStep: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const centers = await collectCallListChanges(next);
+  if (centers.length === 0) return;
+  await callsMenu.redrawShowing(ctx, CALLS_KEY, (role) => centers.some((id) => canManageCenter(role, id))).catch((error: unknown) => {
+    ctx.log.warn({ err: String(error) }, '/calls screens not redrawn');
+  });
+};
 
 /** The call task again, with its answer buttons, as a new message under /calls. */
 async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | void> {

@@ -65,7 +65,7 @@ export function callTaskAnswersFeature() {
     if (result.ok) ctx.log.info({ task_id: id, answer }, 'call task answered');
     await report(ctx, result);
     // The center's /calls screens lose the call (or count the missed one), as after a tick on a list (task28 fixF).
-    if (result.ok) await refreshCallsScreens(ctx, result.centerId);
+    if (result.ok) refreshCallsScreens(result.centerId);
   });
 
   // Declined: keep them on the list or not (the same choice a Telegram citizen makes); Back shows the three answers again.

@@ -32,6 +32,7 @@ export const attendanceGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
   payload: payloadCodec({ page: count }),
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadGroups(ctx, p.page),
+  names: { people: () => [], reopen: '/attendance', always: true },
   goneKey: 'cls-groups-none',
   text: (ctx, v) => [ctx.t('cls-attendance-groups'), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
@@ -99,6 +100,7 @@ export const lessonsMenu = new ViewMenu<LessonsView, { group: string; page: numb
   payload: payloadCodec({ group: objectId, page: count }),
   payloadOf: (v) => ({ group: v.groupId, page: v.page.index }),
   load: loadLessons,
+  names: { people: () => [], reopen: '/attendance', always: true },
   text: lessonsText,
   buttons: (b, v, ctx) => {
     for (const l of v.page.items) {
@@ -196,7 +198,7 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   payloadOf: (v) => ({ lesson: v.lesson.id, page: v.page.index, marks: v.marks, roster: v.roster }),
   load: loadMarks,
   outdatedNotice: (ctx, v) => (v.stale ? ctx.t('cls-attendance-roster-changed') : undefined),
-  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/attendance' },
+  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/attendance', always: true },
   text: (ctx, v) => {
     const marks = v.participants.length === 0 ? ctx.t('cls-attendance-empty') : ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time });
     return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
@@ -268,6 +270,7 @@ export const savedMenu = new ViewMenu<SavedView, { lesson: string }>({
   payload: payloadCodec({ lesson: objectId }),
   payloadOf: (v) => ({ lesson: v.lesson.id }),
   load: (ctx, p) => loadSaved(ctx, p.lesson),
+  names: { people: () => [], reopen: '/attendance', always: true },
   text: (ctx, v) => savedText(ctx, v.saved),
   buttons: (b, v, ctx) => {
     if (v.next) {

@@ -65,6 +65,7 @@ export const classListMenu = new ViewMenu<ClassListView, { page: number }>({
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadClassList(ctx, p.page),
   goneKey: 'cls-groups-none',
+  names: { people: () => [], reopen: '/classes', always: true },
   text: (ctx, v) => [ctx.t('cls-groups-header'), ...centerLines(ctx, v.page), pageCounter(ctx, v.page)].filter(Boolean).join('\n'),
   buttons: (b, v, ctx) => {
     for (const [i, g] of v.page.items.entries()) {
@@ -132,7 +133,7 @@ export const rosterMenu = new ViewMenu<RosterView, { group: string; page: number
   payload: payloadCodec({ group: objectId, page: count, list: count }),
   payloadOf: (v) => ({ group: v.summary.id, page: v.page.index, list: v.list }),
   load: loadRoster,
-  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/classes' },
+  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/classes', always: true },
   text: (ctx, v) => {
     const lines = pageLines(v.page, rosterPaging(ctx, rosterFrame(ctx, v, '')));
     const roster = lines.length ? lines.join('\n') : ctx.t('cls-roster-empty');
@@ -164,6 +165,7 @@ export const releaseConfirmMenu = new ViewMenu<RosterView, { group: string; page
   payload: payloadCodec({ group: objectId, page: count, list: count }),
   payloadOf: (v) => ({ group: v.summary.id, page: v.page.index, list: v.list }),
   load: loadRoster,
+  names: { people: () => [], reopen: '/classes', always: true },
   text: (ctx, v) =>
     ctx.t('prt-release-confirm', { ...v.labels, free: Math.max(0, v.summary.capacity - v.summary.enrolled - v.summary.offered) }),
   buttons: (b, v, ctx) => {

@@ -46,7 +46,7 @@ export const putInPickMenu = new ViewMenu<PickView, { group: string; page: numbe
   payload: payloadCodec({ group: objectId, page: count, list: count }),
   payloadOf: (v) => ({ group: v.group.id, page: v.page.index, list: v.list }),
   load: loadPick,
-  names: { people: (v) => v.page.items.map((p) => p.citizenId), reopen: '/classes' },
+  names: { people: (v) => v.page.items.map((p) => p.citizenId), reopen: '/classes', always: true },
   text: (ctx, v) =>
     [ctx.t('cls-putin-pick-head', { short: v.short, start: v.start, free: v.group.freeSeats }), ctx.t(v.page.items.length ? 'cls-putin-pick' : 'cls-putin-nobody'), pageCounter(ctx, v.page)]
       .filter(Boolean)
@@ -95,7 +95,7 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
   payload: payloadCodec({ group: compactId, entry: compactId, page: count, list: count }),
   payloadOf: (v) => ({ group: v.group.id, entry: v.person.entryId, page: v.page, list: v.list }),
   load: loadConfirm,
-  names: { people: (v) => [v.person.citizenId], reopen: '/classes' },
+  names: { people: (v) => [v.person.citizenId], reopen: '/classes', always: true },
   text: confirmText,
   buttons: (b, v, ctx) => {
     b.text(ctx.t('cls-putin-yes'), async (pressed) => {

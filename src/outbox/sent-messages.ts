@@ -38,3 +38,14 @@ export async function lastSentAt(chatId: number, keyPattern: string): Promise<Da
   const times = [...rows.flatMap((row) => (row.status === 'delivered' && row.doneAt ? [row.doneAt] : [])), ...journalled.map((row) => row.at)];
   return times.length ? new Date(Math.max(...times.map((at) => at.getTime()))) : undefined;
 }
+
+/**
+ * Whether anything the outbox sent reached `chatId` after its message `messageId` (message ids grow in a chat): a
+ * seat offer that came after a question the person left open (probe29 H1), from the ledger or the send journal.
+ */
+export async function sentToChatAfter(chatId: number, messageId: number): Promise<boolean> {
+  if (await DeliveryModel.exists({ citizenId: chatId, messageId: { $gt: messageId } })) return true;
+  const pending = await DeliveryModel.find({ citizenId: chatId, status: 'pending' }, { _id: 1 }).lean();
+  if (pending.length === 0) return false;
+  return (await sentJournal().countDocuments({ _id: { $in: pending.map((row) => row._id) }, messageId: { $gt: messageId } }, { limit: 1 })) > 0;
+}

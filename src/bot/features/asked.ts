@@ -1,4 +1,5 @@
 import type { MiddlewareFn } from 'grammy';
+import { sentToChatAfter } from '../../outbox/index.js';
 import type { Asked, BotContext } from '../context.js';
 
 /**
@@ -6,6 +7,7 @@ import type { Asked, BotContext } from '../context.js';
  * label, a course's name): "Leave the list?", "Give up the seat?", /forget's "Delete all your data?", "Keep your place
  * in line?", "I'll come to …, right?", and "My place in line" itself. Asking one forgets the one before, and any
  * update forgets it: a word typed later for something else never answers it (walk s21 W21-05, walk28 W28-24).
+ * So does a message the bot sent by itself meanwhile (a seat offer): the words then answer that one (probe29 H1).
  */
 export function markAsked(ctx: BotContext, asked: Asked): void {
   ctx.session.asked = asked;
@@ -20,6 +22,7 @@ export function askedInWords(answers: Record<Asked['kind'], AskedAnswer>): Middl
     const asked = ctx.session.asked;
     if (!asked || !ctx.chat || !ctx.from) return next();
     delete ctx.session.asked;
+    if (await sentToChatAfter(ctx.chat.id, asked.message)) return next();
     await answers[asked.kind](ctx, asked, next);
   };
 }

@@ -3,3 +3,6 @@ lost-center-newclass = Вы больше не работаете в этом ц�
 lost-center-change = Вы больше не работаете в этом центре: расписание этой группы изменить нельзя.
 lost-center-add = Вы больше не работаете в этом центре: записать сюда человека нельзя.
 lost-center-broadcast = Вы больше не работаете в этом центре: отправить рассылку его людям нельзя.
+
+# /staff «Готово» after adding by number someone whose name the bot knows (walk29 W29-03).
+cls-staff-granted-named = Готово: { $name } теперь библиотекарь ({ $centers }).

@@ -122,14 +122,15 @@ export function broadcastScene(deps: SceneDeps) {
     // The role may have been revoked meanwhile, and buttons can be forged: check again.
     const allowed = await conversation.external(async () => {
       const role = await roleOf(userId, deps.config.ADMIN_IDS);
-      return role !== null && canTarget(role, audience);
+      return role === null ? ('no-role' as const) : canTarget(role, audience);
     });
-    if (!allowed) return void (await q.finish(ctx.t('adm-bc-refused')));
+    // Still staff, refused: the center was unticked meanwhile (probe29 L3).
+    if (allowed !== true) return void (await q.finish(ctx.t(allowed === false ? 'lost-center-broadcast' : 'adm-bc-refused')));
     // The broadcast is stored before the preview stops offering Send (probe s20 F13: a stop in between left
     // "The broadcast is starting…" with nothing sent and no button to press again). The report goes to this chat.
     const result = await conversation.external(async () => {
       const role = await roleOf(userId, deps.config.ADMIN_IDS);
-      if (!role) return { ok: false as const, reason: 'not-allowed' as const };
+      if (!role) return { ok: false as const, reason: 'no-role' as const };
       const now = deps.now();
       const created = await createBroadcast({ id, authorId: userId, authorLocale: ctx.locale, role, audience, text, progress: { chatId: ctx.chat!.id } }, now);
       if (created.ok) await deps.jobs.followBroadcast(created.id, now);
@@ -137,7 +138,7 @@ export function broadcastScene(deps: SceneDeps) {
     });
     const done = result.ok
       ? ctx.t('adm-bc-progress', { delivered: 0, blocked: result.unreachable, phoneOnly: result.noTelegram, failed: 0, total: result.recipients })
-      : ctx.t(result.reason === 'not-allowed' ? 'adm-bc-refused' : 'adm-bc-no-recipients');
+      : ctx.t(result.reason === 'no-role' ? 'adm-bc-refused' : result.reason === 'not-allowed' ? 'lost-center-broadcast' : 'adm-bc-no-recipients');
     // The confirmed preview becomes the progress message, updated as the broadcast goes.
     const progress = await q.finish(done);
     if (!result.ok) return;

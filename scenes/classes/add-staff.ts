@@ -66,6 +66,7 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     // Unticked centers where she runs open groups: the coordinator chooses who takes them, as when revoking her.
     let lost: string | undefined;
     let moved: string[];
+    let added: { opened: boolean; named?: string | undefined };
     let nobody = '';
     // Nobody else works at all those centers and every group goes to the coordinator: said once (fix28k).
     let alone: { name: string; centers: string } | undefined;
@@ -97,6 +98,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         // Someone who opened the bot before (W28-25) is named in /staff at once: her Telegram name, as Telegram gives it.
         const chat = (await outer.api.getChat(userId).catch(() => undefined)) as { first_name?: string; last_name?: string } | undefined;
         if (chat?.first_name) await nameLibrarianOnce(userId, [chat.first_name, chat.last_name].filter(Boolean).join(' '));
+        // The «Готово» names her when her name is known, and asks to have her open the bot only when she has not (W29-03).
+        const known = { opened: Boolean(chat?.first_name), named: before.length === 0 ? await librarianName(userId) : undefined };
         // A librarian already is told what changed, not welcomed (W28-13); her screens of the centers left close.
         if (before.length === 0) await tellNewLibrarian(userId, chosen, deps.now());
         else await tellCentersChanged(userId, { before, after: chosen, handed }, deps.now(), hooks.say);
@@ -107,14 +110,15 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
         const takers = await takerNames(handed);
         const taker = (g: { to: number }) => (g.to === actorId ? ctx.t('staff-handover-you') : (takers.get(g.to) ?? unnamed(ctx, g.to)));
         // All of them hers, as said above the list: no «Группа передана» nor «— вы» again (fix28k).
-        if (alone && handed.length && handed.every((g) => g.to === actorId)) return { handed: await groupLines(handed, ctx.locale, hooks.say, deps.now()), mine: handed.length };
-        return { handed: handed.length ? [ctx.t('staff-centers-handed', { count: handed.length }), ...(await groupLines(handed, ctx.locale, hooks.say, deps.now(), taker))] : [] };
+        if (alone && handed.length && handed.every((g) => g.to === actorId)) return { ...known, handed: await groupLines(handed, ctx.locale, hooks.say, deps.now()), mine: handed.length };
+        return { ...known, handed: handed.length ? [ctx.t('staff-centers-handed', { count: handed.length }), ...(await groupLines(handed, ctx.locale, hooks.say, deps.now(), taker))] : [], mine: 0 };
       });
       if ('lost' in result) {
         lost = result.lost;
         continue;
       }
       moved = result.handed;
+      added = result;
       // The one chosen lost the center meanwhile and nobody else is left (W28-27): why the groups are hers.
       if (alone && result.mine) {
         const vars = { ...alone, count: result.mine, name: lost || alone.name };
@@ -125,7 +129,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     // A librarian already: her name, her centers, the groups handed over (W28-14); she knows the bot already.
     if (name) return q.finish([ctx.t('staff-centers-done', { name, centers: names }), nobody, ...moved].filter(Boolean).join('\n'));
     // The bot cannot write first to someone who never opened it: her /start then says what she is (W22-30).
-    const said = [ctx.t('cls-staff-granted', { id: String(userId), centers: names }), ctx.t('staff-granted-start'), nobody, ...moved];
+    const granted = added.named ? ctx.t('cls-staff-granted-named', { name: added.named, centers: names }) : ctx.t('cls-staff-granted', { id: String(userId), centers: names });
+    const said = [granted, added.opened ? '' : ctx.t('staff-granted-start'), nobody, ...moved];
     await q.finish(said.filter(Boolean).join('\n'));
   }
   return createConversation<SceneOuterContext, SceneContext>(addStaff, ADD_STAFF);

@@ -192,7 +192,9 @@ export function newClassScene(deps: SceneDeps) {
     const created = await conversation.external(async () => {
       // The role may have changed since the start: check the center again.
       const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-      if (!current || !canManageCenter(current, centerId)) return null;
+      if (!current) return null;
+      // Still staff, but the coordinator unticked this center meanwhile (probe29 L3).
+      if (!canManageCenter(current, centerId)) return 'lost-center' as const;
       const at = deps.now();
       const group = { courseId, centerId, room, ...(roomEn ? { roomEn } : {}), capacity, lessonStarts: starts, durationMinutes: duration, key: createKey };
       const madeBefore = await groupCreatedWith(createKey, group);
@@ -217,6 +219,7 @@ export function newClassScene(deps: SceneDeps) {
     // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
     if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
     if (created === 'handled') return q.finish(ctx.t('prt-req-gone'));
+    if (created === 'lost-center') return q.finish(ctx.t('lost-center-newclass'));
     if (created === 'course-stopped' || created === 'center-hidden') return q.finish(ctx.t(created === 'course-stopped' ? 'newclass-course-stopped' : 'newclass-center-hidden'));
     // A partner's group is offered to the partner's people only: say so, or "0 offered" reads like a fault.
     const done = request

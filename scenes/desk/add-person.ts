@@ -108,6 +108,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const result = await conversation.external(async () => {
       // The role (or a representative's partner) may have changed while the summary was read.
       const current = await options.registrar(actorId);
+      if (current && !current.partnerId && !mayRegisterAt(current, centerId)) return { outcome: 'lost-center' as const };
       if (!current || !mayRegisterAt(current, centerId)) return { outcome: 'refused' as const };
       return registerAtDesk(
         { name, ...(phone ? { phone } : {}), courseId, centerId, timeOfDay, consentSignedOnPaper: true, ...(samePersonAs ? { samePersonAs: samePersonAs.id } : {}) },
@@ -116,6 +117,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     });
     // A representative whose organization was deactivated meanwhile is told so, not "for library staff only" (probe s18 F2).
     if (result.outcome === 'refused') return q.finish(ctx.t(registrar.partnerId ? 'prt-closed-add' : 'not-allowed'));
+    // A librarian whose center was unticked while she filled the form: still staff (probe29 L3).
+    if (result.outcome === 'lost-center') return q.finish(ctx.t('lost-center-add'));
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const vars = { course: courseTitle, center: place(center, ', '), position: result.position };

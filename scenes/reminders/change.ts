@@ -115,7 +115,7 @@ export function changeScheduleScene(deps: SceneDeps) {
     const result = await conversation.external(async () => {
       // The role may have changed since the start: applyChange checks the center again.
       const current = await roleOf(actorId, deps.config.ADMIN_IDS);
-      if (!current) return { ok: false as const, reason: 'not-allowed' as const };
+      if (!current) return { ok: false as const, reason: 'no-role' as const };
       return applyChange(actorId, current, request, deps.now());
     });
     await q.finish(
@@ -123,7 +123,8 @@ export function changeScheduleScene(deps: SceneDeps) {
         ? // A phone call is not a message (walk s20 #45): those without Telegram are counted apart.
           ctx.t('rem-chg-done', { count: result.notified - result.byPhone - result.inPerson, calls: result.byPhone }) +
             (result.inPerson > 0 ? ` ${ctx.t('no-phone-chg-done', { count: result.inPerson })}` : '')
-        : ctx.t(result.reason === 'not-allowed' ? 'not-allowed' : `rem-chg-${result.reason}`),
+        : // Still staff, refused: the group's center was unticked meanwhile (probe29 L3).
+          ctx.t(result.reason === 'no-role' ? 'not-allowed' : result.reason === 'not-allowed' ? 'lost-center-change' : `rem-chg-${result.reason}`),
     );
   }
   return createConversation<SceneOuterContext, SceneContext>(change, CHANGE_SCHEDULE);

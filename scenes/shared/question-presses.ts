@@ -78,7 +78,8 @@ function typedExamples(ctx: SceneContext, choices: Array<{ label: string; value?
  * to "message removed" when that person's data was deleted (task28 fixC, closeViewsNaming). What she sends next ends
  * the flow with the reason, instead of "press one of the buttons" under a message that has none (task28 fixF).
  * Called where the question would refuse the update (its `otherwise`: a live update, never a replayed one), so the
- * database is read here, not in the stored log; else `otherwise` answers as before.
+ * database is read here, not in the stored log; else `otherwise` answers as before. The deletion also ends such a flow
+ * (deleteConversationsNaming, probe29 M2): this is for one whose update was running then and stored its state again.
  */
 export async function endIfClosed(conversation: SceneConversation, ctx: SceneContext, shown: Shown, otherwise: () => Promise<unknown>): Promise<unknown> {
   const chatId = ctx.chat?.id;

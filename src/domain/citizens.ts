@@ -5,7 +5,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { deleteChatState } from '../db/repositories/kv-storage.js';
+import { deleteChatState, deleteConversationsNaming } from '../db/repositories/kv-storage.js';
 import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
 import type { Locale } from '../notify/notifier.js';
 import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
@@ -69,10 +69,12 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     );
   }
   await forgetCallTasksOf(citizenId, now);
+  const named = await CitizenModel.findById(citizenId, { phone: 1, name: 1 }).lean();
   // Rosters, attendance and call lists open in staff chats: the outbox does not know them.
   const views = await closeViewsNaming(citizenId, now);
+  // A /find or /forgetperson open on those screens keeps what it found in its stored state: it ends (probe29 M2).
+  await deleteConversationsNaming(views.chats, { id: citizenId, ...(named?.name ? { name: named.name } : {}), ...(named?.phone ? { phone: named.phone } : {}) });
   // Daily call lists name several people each: the ones that name this person lose their text.
-  const named = await CitizenModel.findById(citizenId, { phone: 1, name: 1 }).lean();
   const phone = named?.phone;
   // Lists show the phone as staff read it; lists queued by older code hold it in E.164.
   if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now);
@@ -80,7 +82,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   else if (named?.name && !hasTelegram(citizenId)) await forgetNamedInOutbox('calllist:', singleLine(named.name), now);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
-  return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views > 0 || attendance.modifiedCount > 0 || chat > 0;
+  return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views.closed > 0 || attendance.modifiedCount > 0 || chat > 0;
 }
 
 /**

@@ -60,9 +60,9 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
  * Closes every screen that names this person: its message becomes "closed, a
  * person asked to be forgotten, open it again with …" (through the outbox,
  * which retries), and its row goes (a card's stays, closed: closedForForgetting). Screens in the person's own chat (a
- * librarian who is forgotten) only lose their rows. Returns how many were closed.
+ * librarian who is forgotten) only lose their rows. Returns how many were closed, and the chats they were in.
  */
-export async function closeViewsNaming(citizenId: number, now: Date): Promise<number> {
+export async function closeViewsNaming(citizenId: number, now: Date): Promise<{ closed: number; chats: number[] }> {
   const views = await ShownViewModel.find({ citizenIds: citizenId, chatId: { $ne: citizenId } }).lean();
   await enqueue(
     views.map((view) => ({
@@ -77,7 +77,7 @@ export async function closeViewsNaming(citizenId: number, now: Date): Promise<nu
   const ids = (cards: boolean) => views.filter((view) => (view.reopen === PERSON_CARD) === cards).map((view) => view._id);
   await ShownViewModel.updateMany({ _id: { $in: ids(true) } }, { $set: { citizenIds: [], closedAt: now } });
   await ShownViewModel.deleteMany({ $or: [{ _id: { $in: ids(false) } }, { chatId: citizenId }] });
-  return views.length;
+  return { closed: views.length, chats: [...new Set(views.map((view) => view.chatId))] };
 }
 
 /** Whether this message was a person's card closed because the person was forgotten (closeViewsNaming). */

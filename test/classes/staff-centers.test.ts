@@ -121,7 +121,7 @@ describe('/staff: changing a librarian\'s centers', () => {
     expect(coordinator.lastText()).toBe('Выберите центры сотрудника и нажмите «Готово».');
     await coordinator.press(/^Осинники:/);
     await coordinator.press('✓ Готово');
-    expect(coordinator.lastText()).toMatch(/^Готово: сотрудник 4992 теперь библиотекарь/);
+    expect(coordinator.lastText()).toBe(`Готово: Зоя теперь библиотекарь (${OSINNIKI}).`); // she opened the bot (W29-03)
     await deliverAll(t);
     expect(zoya.lastText()).toMatch(/^Вас назначили библиотекарем: Осинники/);
     expect(t.errors).toEqual([]);
@@ -169,6 +169,26 @@ describe('/staff: a librarian who had opened the bot before being added (walk28 
     await coordinator.text('/staff');
     expect(coordinator.lastText()).toContain(`• Kate (номер в Телеграме 4998): ${OSINNIKI}`);
     expect(coordinator.buttonLabels()).toContain('✖ Отозвать: Kate');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('«Готово» names her and does not ask to have her open the bot; someone who never opened it: the number and the advice (walk29 W29-03)', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: String(COORDINATOR) } });
+    await t.user({ id: 4988, first_name: 'Марина', language_code: 'ru' }).text('/start');
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    const add = async (id: number) => {
+      await coordinator.text('/staff');
+      await coordinator.press('➕ Добавить библиотекаря');
+      await coordinator.press('🔢 По номеру в Телеграме');
+      await coordinator.text(String(id));
+      await coordinator.press(/^Осинники:/);
+      await coordinator.press('✓ Готово');
+      return coordinator.lastText();
+    };
+    expect(await add(4988)).toBe(`Готово: Марина теперь библиотекарь (${OSINNIKI}).`);
+    expect(await add(4989)).toBe(
+      `Готово: сотрудник 4989 теперь библиотекарь (${OSINNIKI}).\nЕсли сотрудник ещё не открывал бот, сообщение до него не дойдёт: попросите его открыть бот и нажать /start — бот скажет, что он библиотекарь.`,
+    );
     expect(t.errors).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { ConversationStateModel } from '../../src/db/models/kv-entry.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -21,7 +23,7 @@ const CLOSED = 'Карточка закрыта: данные этого чел�
  * her flow still waited on it, and a word typed got "press one of the buttons" under a message with none.
  */
 describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
-  it('what she types next says the card was closed because the data was deleted, and she is out of the flow', async () => {
+  it('the deletion ends her flow: the card says why, and what she types next is no answer to it (probe29 M2)', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     await StaffMemberModel.create([5421, 5422].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['yurga-central'], addedBy: 900 })));
     await addToWaitlist(5431, { name: 'Гликерия Стёртая', phone: '+79130005431', centerId: 'yurga-central' });
@@ -47,11 +49,9 @@ describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
     await deliverAll(t);
     expect(alla.messages().find((m) => m.message_id === card.message_id)).toMatchObject({ text: 'Сообщение удалено: человек попросил удалить свои данные.', reply_markup: undefined });
 
-    // She types a word: told why, plainly, and the flow is over.
-    const before = alla.messages().length;
-    await alla.text('ау');
-    expect(alla.textsSince(before)).toEqual([CLOSED]);
-    // Out of the flow: another word is not taken as an answer to the closed card.
+    // The deletion ended her flow (probe29 M2: its stored state named the person): the card says why, and a word
+    // she types is no answer to it. (CLOSED is what a flow still waiting on a closed card says: an update in flight.)
+    expect(await ConversationStateModel.exists({ _id: '5421' })).toBeNull();
     await alla.text('ау');
     expect(alla.lastText()).not.toBe(HINT);
     expect(alla.lastText()).not.toBe(CLOSED);
@@ -63,7 +63,7 @@ describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
     expect(alla.lastText()).toBe(HINT);
     expect(t.errors).toEqual([]);
   });
-  it('a button\'s label typed on the closed card ends the flow too, instead of carrying it on (walk s28 W28-21)', async () => {
+  it('a button\'s label typed on the closed card carries nothing on (walk s28 W28-21)', async () => {
     const t = createTestBot({ env: { ADMIN_IDS: '900' } });
     await StaffMemberModel.create([5441, 5442].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['yurga-central'], addedBy: 900 })));
     await addToWaitlist(5451, { name: 'Евлампия Стёртая', phone: '+79130005451', centerId: 'yurga-central' });
@@ -78,9 +78,12 @@ describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
     await vera.press('🗑 Да, удалить');
     await deliverAll(t);
 
+    // Her flow ended with the deletion (probe29 M2): the typed label carries no move on, and the person stays deleted.
     const before = alla.messages().length;
     await alla.text('Перевести в другой центр');
-    expect(alla.textsSince(before)).toEqual([CLOSED]);
+    expect(alla.textsSince(before)).not.toContain(CLOSED);
+    expect(alla.textsSince(before).join('\n')).not.toMatch(/Евлампия|перевед|Куда/i);
+    expect(await CitizenModel.exists({ _id: 5451 })).toBeNull();
     expect(t.errors).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ConversationStateModel } from '../../src/db/models/kv-entry.js';
 import { ShownViewModel } from '../../src/db/models/shown-view.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -112,6 +113,58 @@ describe("/forget reaches the staff screens that name the person", () => {
     expect(chats.filter((m) => /Евлампия|Стёртова|Ефросинья|Ушедшая|000-53-3|913000533/.test(m))).toEqual([]);
     // The tracking rows name nobody and are gone with the people.
     expect(await ShownViewModel.countDocuments({ citizenIds: { $in: [5331, 5332] } })).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+  it("another librarian's open /find or /forgetperson ends with the deletion: no stored flow names the person (probe29 M2)", async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create([5361, 5362, 5363, 5364].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['kemerovo-regional'], addedBy: 900 })));
+    await addToWaitlist(5371, { name: 'Прокопий Сидорук', phone: '+79130005371' });
+    await addToWaitlist(5372, { name: 'Феврония Заречная', phone: '+79130005372' });
+    const alla = t.user({ id: 5361, first_name: 'Алла', language_code: 'ru' });
+    const vera = t.user({ id: 5362, first_name: 'Вера', language_code: 'ru' });
+    const galya = t.user({ id: 5363, first_name: 'Галя', language_code: 'ru' });
+    const dasha = t.user({ id: 5364, first_name: 'Даша', language_code: 'ru' });
+    const openOn = async (name: string) => {
+      await alla.text('/find'); // the card, left open
+      await alla.text(name);
+      expect(alla.lastText()).toMatch(new RegExp(`^${name}`));
+      await galya.text('/forgetperson'); // the list of matches, left open
+      await galya.text(name);
+      expect(galya.buttonLabels()[0]).toMatch(new RegExp(`^${name}`));
+    };
+    const scan = (id: number, names: string[], phone: string) => findPersonalData({ telegramId: id, names, phone });
+
+    // Даша saw his card, then went on to another flow: it names nobody and goes on.
+    await dasha.text('/find');
+    await dasha.text('Прокопий');
+    await dasha.text('/newclass');
+    const dashaFlow = (await ConversationStateModel.findById('5364').lean())!.json;
+
+    // He forgets himself while Alla's card and Galya's list of him are open.
+    await openOn('Прокопий');
+    const prokopiy = t.user({ id: 5371, first_name: 'Прокопий', language_code: 'ru' });
+    await prokopiy.text('/forget');
+    await prokopiy.press('Да, удалить');
+    await deliverAll(t);
+    expect(await scan(5371, ['Прокопий', 'Сидорук'], '+79130005371')).toEqual([]);
+    expect((await ConversationStateModel.findById('5364').lean())?.json).toBe(dashaFlow);
+
+    // Вера deletes her at the desk while Alla and Galya have her open.
+    await openOn('Феврония');
+    await vera.text('/forgetperson');
+    await vera.text('+7 913 000-53-72');
+    await vera.press('Феврония Заречная · …53-72');
+    await vera.press('🗑 Да, удалить');
+    expect(vera.lastText()).toMatch(/^Данные удалены/);
+    await deliverAll(t);
+    expect(await scan(5372, ['Феврония', 'Заречная'], '+79130005372')).toEqual([]);
+
+    // Their screens say the card was closed; what they type next is no answer to it.
+    for (const librarian of [alla, galya]) {
+      expect(librarian.lastText()).toBe('Сообщение удалено: человек попросил удалить свои данные.');
+      await librarian.text('Феврония Заречная · …53-72');
+      expect(librarian.lastText()).not.toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
+    }
     expect(t.errors).toEqual([]);
   });
 });

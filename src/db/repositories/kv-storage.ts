@@ -80,6 +80,25 @@ export async function deleteChatState(chatId: number): Promise<number> {
 }
 
 /**
+ * Ends the flows of these chats whose stored conversation state names this person (their id, name or phone): a /find
+ * or /forgetperson open in another librarian's chat when the person is forgotten keeps, in its replay log, what the
+ * search found (probe29 M2). Deleting the row ends the flow: her next update meets none, and her screen already says
+ * the card was closed. A flow that does not name the person is left running. Returns how many were ended.
+ */
+export async function deleteConversationsNaming(chatIds: number[], person: { id: number; name?: string; phone?: string }): Promise<number> {
+  if (chatIds.length === 0) return 0;
+  const rows = await ConversationStateModel.find({ _id: { $in: [...new Set(chatIds)].map(chatStorageKey) } }, { json: 1 }).lean();
+  const id = new RegExp(`(^|\\D)${Math.abs(person.id)}(\\D|$)`);
+  const name = person.name?.trim().toLowerCase();
+  const phone = person.phone?.replace(/\D/g, '').slice(-10);
+  const naming = rows.filter(
+    (row) => id.test(row.json) || (name && row.json.toLowerCase().includes(name)) || (phone && row.json.replace(/[\s()-]/g, '').includes(phone)),
+  );
+  if (naming.length === 0) return 0;
+  return (await ConversationStateModel.deleteMany({ _id: { $in: naming.map((row) => row._id) } })).deletedCount;
+}
+
+/**
  * Deletes expired rows, and rows of older versions (written without
  * `expiresAt`) untouched for their store's time to live. Run by a job:
  * FerretDB has no TTL indexes, and on MongoDB it catches up after downtime.

@@ -82,7 +82,6 @@ describe('/calls is redrawn when a call list is made or loses a line (task29 fix
 
     await mira.text('/forgetperson');
     await mira.text('+79135552932');
-    await mira.press(/Бумажный Ян/);
     await mira.press('🗑 Да, удалить');
     expect(mira.messages().some((m) => m.text?.startsWith('Данные удалены'))).toBe(true);
 
@@ -152,7 +151,6 @@ describe('/calls is redrawn when a call list is made or loses a line (task29 fix
 
     await ida.text('/forgetperson');
     await ida.text('+79135552982');
-    await ida.press(/Бумажная Фая/);
     await ida.press('🗑 Да, удалить');
     expect(buttonsOf(ida, screen)).toEqual([]);
     expect(messageOf(ida, screen).text).toContain('Завтра (1 декабря) звонков перед занятиями нет.');

@@ -22,3 +22,34 @@ no-phone-closed-plain-begun =
     { no-phone-task-begun }
 
     { calls-status }
+
+# The opening of a digest of calls (calls-digest-offer, -broadcast, -closure, -reopen, -course-pause, -course-resume):
+# the people to call, and those with no phone to tell in person, only the parts that apply (walk29 W29-04).
+# $mix: calls (only calls; also a digest queued before this), both, told (only people to tell in person). $away: yes for a center that stopped
+# taking people (the person may not come in).
+calls-digest-whom = { $mix ->
+        [both] 📞 Please call { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }; tell { calls-digest-in-person }
+        [told] 📌 Tell { calls-digest-in-person }
+       *[calls] 📞 Please call { calls-digest-who }
+    }
+calls-digest-in-person = { $inPerson ->
+        [one] { $inPerson } person
+       *[other] { $inPerson } people
+    } with no phone { $away ->
+        [yes] if you meet them
+       *[no] in person
+    }
+# Where the names are: phones while someone is to be called.
+calls-digest-list = { $mix ->
+        [told] The names are in the list.
+       *[other] Phones are in the list.
+    }
+calls-digest-list-buttons = { $mix ->
+        [told] The names and answer buttons are in the call list.
+       *[other] Phones and answer buttons are in the call list.
+    }
+# A closed center's call list: a person with no phone is told if met (walk29 W29-15).
+no-phone-line-closure = no phone, tell them if you meet them

@@ -49,3 +49,13 @@ export async function inPersonChangeNotices(
     message: { text: { key: `no-phone-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, ...who } } },
   }));
 }
+
+/**
+ * A call digest's numbers (calls-digest-whom, walk29 W29-04): `count` people to call, `inPerson` with no phone to tell
+ * when met, `mix` which of the two there are; `away` for a center that stopped taking people ("if you meet them").
+ */
+export async function digestCounts(citizenIds: number[], away = false) {
+  const inPerson = (await withoutPhone(citizenIds)).inPerson.length;
+  const count = citizenIds.length - inPerson;
+  return { count, inPerson, mix: inPerson === 0 ? 'calls' : count === 0 ? 'told' : 'both', away: away ? 'yes' : 'no' };
+}

@@ -53,3 +53,16 @@ calls-digest-list-buttons = { $mix ->
     }
 # A closed center's call list: a person with no phone is told if met (walk29 W29-15).
 no-phone-line-closure = нет телефона, скажите, если встретите
+
+# /calls: a day (today, tomorrow) with nobody to call before its lessons but people with no phone to remind in person
+# (walk29 W29-06): named while few, else counted, as on the day's list (no-phone-remind).
+calls-today-in-person = Сегодня ({ $date }): без телефона, напомнить лично: { no-phone-remind-who }
+calls-tomorrow-in-person = Завтра ({ $date }): без телефона, напомнить лично: { no-phone-remind-who }
+no-phone-remind-who = { $named ->
+        [yes] { $names }
+       *[no] { $people ->
+            [one] { $people } человек
+            [few] { $people } человека
+           *[many] { $people } человек
+        }
+    }

@@ -138,4 +138,26 @@ describe('librarians told about people with no phone', () => {
     expect(nina.lastText()).toContain('• Волков Пётр, нет телефона, скажите, если встретите');
     expect(t.errors).toEqual([]);
   });
+
+  it('W29-06: /calls names the people to remind in person on a day with nobody to call, as the day\'s list does', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T09:00:00Z')) }); // 16:00 in Novokuznetsk
+    await librarian(7299, 'Марина', [CENTER]);
+    const { groupId } = await groupWithParticipants(new Date('2026-11-20T03:00:00Z'), []); // lessons on 1 and 3 December
+    await noPhoneIn(groupId, ['Кузнецова Антонина'], new Date('2026-11-20T03:00:00Z'));
+    const marina = t.user({ id: 7299, first_name: 'Марина', language_code: 'ru' });
+    await marina.text('/calls');
+    expect(marina.lastText()).toContain('Сегодня (30 ноября) звонков перед занятиями нет.\nЗавтра (1 декабря): без телефона, напомнить лично: Кузнецова Антонина');
+    expect(marina.buttonLabels()).toEqual([]);
+
+    // Someone with a phone on that day too: the day's button, and its list names her.
+    await WaitlistEntryModel.updateOne(
+      { _id: await paperPerson(-(2 ** 49 + 299), { name: 'Смирнова Галина', phone: '+79052223301', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: CENTER }) },
+      { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: new Date('2026-11-20T03:00:00Z') }, $unset: { activeKey: 1 } },
+    );
+    await marina.text('/calls');
+    expect(marina.lastText()).not.toContain('Завтра (1 декабря)');
+    await marina.press('Завтра (1 декабря): 0 из 1');
+    expect(marina.lastText()).toContain('Без телефона, напомнить лично: Кузнецова Антонина');
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -83,4 +83,20 @@ describe('a no-phone seat card closed', () => {
     }
     expect(t.errors).toEqual([]);
   });
+
+  it('probe29 L2: a forged «Не дозвонились» on her card is refused, nothing counted; «Назад» after «Отказ» brings back only her two answers', async () => {
+    const { t, alla } = await setUp();
+    const card = alla.messages().at(-1)!;
+    const task = await CallTaskModel.findOne({ kind: 'offer', status: 'open' }).lean();
+    await alla.pressData(`ct:n:${String(task!._id)}`, card);
+    expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+    expect(await CallTaskModel.findById(task!._id).lean()).toMatchObject({ status: 'open', noAnswerCount: 0 });
+    expect(alla.buttonLabels(alla.messages().find((m) => m.message_id === card.message_id))).toEqual(ANSWERS);
+
+    await alla.press('✗ Отказ, не записывать');
+    expect(alla.buttonLabels()).toEqual(['Оставить в очереди', 'Убрать из очереди', 'Назад']);
+    await alla.press('Назад');
+    expect(alla.buttonLabels()).toEqual(ANSWERS);
+    expect(t.errors).toEqual([]);
+  });
 });

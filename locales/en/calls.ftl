@@ -109,15 +109,19 @@ outbox-list-forgotten = This call list changed: someone on it asked for their da
 # A broadcast's people without Telegram are calls to make (walk s20 #29, src/domain/call-digests.ts).
 calls-btn-who-to-call = 📞 Whom to call
 calls-digest-broadcast =
-    📞 Please call { calls-digest-who } and pass on the broadcast:
+    { $mix ->
+        [both] { calls-digest-whom }. What to pass on:
+        [told] { calls-digest-whom }. What to pass on:
+       *[calls] 📞 Please call { calls-digest-who } and pass on the broadcast:
+    }
     "{ $text }"
-    Phones are in the list.
+    { calls-digest-list }
 calls-broadcast-list-title =
     📞 Please call them and pass on the broadcast ({ $done } of { $count } done):
     "{ $text }"
 # People without Telegram waiting at a center that was hidden: calls for its librarians (walk s20 #46, src/domain/call-digests.ts).
 calls-digest-closure =
-    📞 Please call { calls-digest-who }: the center is not taking people { $reopens ->
+    { calls-digest-whom }: the center is not taking people { $reopens ->
         [yes] until about { $date }
        *[other] for now
     } ({ $center }). Offer another center (they keep their place in line), waiting, or leaving the list.
@@ -125,6 +129,6 @@ calls-closure-list-title =
     📞 The center is not taking people for now ({ $center }). Call them and offer another center, waiting, or leaving the list ({ $done } of { $count } done):
 # The same center takes people again: those phoned about its closing are phoned the good news (walk s21 #15).
 calls-digest-reopen =
-    📞 Please call { calls-digest-who }: the center takes people again ({ $center }). Tell them their place in line is kept and there is nothing to do.
+    { calls-digest-whom }: the center takes people again ({ $center }). Tell them their place in line is kept and there is nothing to do.
 calls-reopen-list-title =
     📞 The center takes people again ({ $center }). Call them and say their place in line is kept ({ $done } of { $count } done):

@@ -14,11 +14,15 @@ place-more = And { $count } more { $count ->
 # The seat-offer digest (src/domain/call-digests.ts offerCallNotices) when one of its people has Telegram but blocked
 # the bot: "without Telegram" would not be true of them. Each person's card still says which of the two it is.
 calls-digest-offer-unreachable =
-    📞 Please call { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+    { $mix ->
+        [both] { calls-digest-whom }
+        [told] { calls-digest-whom }
+       *[calls] 📞 Please call { $count ->
+            [one] { $count } person
+           *[other] { $count } people
+        }
     }: the bot cannot write to them. They were offered a seat in "{ $course }", { $center }.
-    Seats are held until { $until }. Phones and answer buttons are in the call list.
+    Seats are held until { $until }. { calls-digest-list-buttons }
 
 # A word typed on a question of buttons that fits several of them ("internet" for three courses, walk s22 W22-02):
 # which ones, by name, and asked again (scenes/shared/question-presses.ts refuse).

@@ -1,11 +1,11 @@
 # A course stopped with /courses: its people waiting without Telegram are calls for their centers' librarians
 # (src/domain/course-calls.ts); offered again, those phoned are phoned the good news.
 calls-digest-course-pause =
-    📞 Please call { calls-digest-who }: "{ $course }" is not taking new groups for now ({ $center }). Tell them their place in line is kept and they will be phoned when sign-up opens again. They may also leave the list.
+    { calls-digest-whom }: "{ $course }" is not taking new groups for now ({ $center }). Tell them their place in line is kept and they will be phoned when sign-up opens again. They may also leave the list.
 calls-course-pause-list-title =
     📞 "{ $course }" is not taking new groups for now. Call them and say their place in line is kept ({ $done } of { $count } done):
 calls-digest-course-resume =
-    📞 Please call { calls-digest-who }: "{ $course }" is taking groups again ({ $center }). Tell them their place in line is the same and there is nothing to do.
+    { calls-digest-whom }: "{ $course }" is taking groups again ({ $center }). Tell them their place in line is the same and there is nothing to do.
 calls-course-resume-list-title =
     📞 "{ $course }" is taking groups again. Call them and say their place in line is the same ({ $done } of { $count } done):
 # Added to the coordinator's alert after stopping or offering a course again.

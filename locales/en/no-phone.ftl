@@ -32,16 +32,16 @@ no-phone-line = no phone, tell them in person
 # The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).
 no-phone-remind = No phone, remind in person: { $named ->
     [yes] { $names }
-   *[no] { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+   *[no] { $people ->
+        [one] { $people } person
+       *[other] { $people } people
     }
 }
 no-phone-tell = No phone, tell in person: { $named ->
     [yes] { $names }
-   *[no] { $count ->
-        [one] { $count } person
-       *[other] { $count } people
+   *[no] { $people ->
+        [one] { $people } person
+       *[other] { $people } people
     }
 }
 # The daily list when everyone on it has no phone (nothing to call).

@@ -11,8 +11,8 @@ calls-digest-who = { $count ->
        *[other] { $count } people
     } without Telegram
 calls-digest-offer =
-    📞 Please call { calls-digest-who }: they were offered a seat in "{ $course }", { $center }.
-    Seats are held until { $until }. Phones and answer buttons are in the call list.
+    { calls-digest-whom }: they were offered a seat in "{ $course }", { $center }.
+    Seats are held until { $until }. { calls-digest-list-buttons }
 calls-digest-move-lesson =
     📞 Please call { calls-digest-who }: a lesson was moved.
     { $course }: was { $old }, now { $new }. Phones are in the list.

@@ -112,15 +112,19 @@ outbox-list-forgotten = Список звонков изменился: чело
 # A broadcast's people without Telegram are calls to make (walk s20 #29, src/domain/call-digests.ts).
 calls-btn-who-to-call = 📞 Кому позвонить
 calls-digest-broadcast =
-    📞 Позвоните { calls-digest-who } и передайте сообщение рассылки:
+    { $mix ->
+        [both] { calls-digest-whom }. Что передать:
+        [told] { calls-digest-whom }. Что передать:
+       *[calls] 📞 Позвоните { calls-digest-who } и передайте сообщение рассылки:
+    }
     «{ $text }»
-    Телефоны — в списке.
+    { calls-digest-list }
 calls-broadcast-list-title =
     📞 Позвоните и передайте сообщение рассылки ({ $done } из { $count }):
     «{ $text }»
 # People without Telegram waiting at a center that was hidden: calls for its librarians (walk s20 #46, src/domain/call-digests.ts).
 calls-digest-closure =
-    📞 Позвоните { calls-digest-who }: центр { $reopens ->
+    { calls-digest-whom }: центр { $reopens ->
         [yes] не принимает записи примерно до { $date }
        *[other] пока не принимает записи
     } ({ $center }). Предложите другой центр (место в очереди сохранится), подождать или выход из очереди.
@@ -128,6 +132,6 @@ calls-closure-list-title =
     📞 Центр пока не принимает записи ({ $center }). Позвоните и предложите другой центр, подождать или выход из очереди ({ $done } из { $count }):
 # The same center takes people again: those phoned about its closing are phoned the good news (walk s21 #15).
 calls-digest-reopen =
-    📞 Позвоните { calls-digest-who }: центр снова принимает записи ({ $center }). Скажите, что место в очереди сохранилось и ничего делать не нужно.
+    { calls-digest-whom }: центр снова принимает записи ({ $center }). Скажите, что место в очереди сохранилось и ничего делать не нужно.
 calls-reopen-list-title =
     📞 Центр снова принимает записи ({ $center }). Позвоните и скажите, что место в очереди сохранилось ({ $done } из { $count }):

@@ -15,11 +15,15 @@ place-more = И ещё { $count } { $count ->
 # The seat-offer digest (src/domain/call-digests.ts offerCallNotices) when one of its people has Telegram but blocked
 # the bot: "без Телеграма" would not be true of them. Each person's card still says which of the two it is.
 calls-digest-offer-unreachable =
-    📞 Позвоните { $count ->
-        [one] { $count } человеку
-       *[other] { $count } людям
+    { $mix ->
+        [both] { calls-digest-whom }
+        [told] { calls-digest-whom }
+       *[calls] 📞 Позвоните { $count ->
+            [one] { $count } человеку
+           *[other] { $count } людям
+        }
     }: бот не может им написать. Им предложено место в группе «{ $course }», { $center }.
-    Место держим до { $until }. Телефоны и кнопки ответа — в списке звонков.
+    Место держим до { $until }. { calls-digest-list-buttons }
 
 # A word typed on a question of buttons that fits several of them ("интернете" for three courses, walk s22 W22-02):
 # which ones, by name, and asked again (scenes/shared/question-presses.ts refuse).

@@ -32,18 +32,18 @@ no-phone-line = нет телефона, скажите при встрече
 # The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).
 no-phone-remind = Без телефона, напомнить лично: { $named ->
     [yes] { $names }
-   *[no] { $count ->
-        [one] { $count } человек
-        [few] { $count } человека
-       *[many] { $count } человек
+   *[no] { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+       *[many] { $people } человек
     }
 }
 no-phone-tell = Без телефона, сказать лично: { $named ->
     [yes] { $names }
-   *[no] { $count ->
-        [one] { $count } человек
-        [few] { $count } человека
-       *[many] { $count } человек
+   *[no] { $people ->
+        [one] { $people } человек
+        [few] { $people } человека
+       *[many] { $people } человек
     }
 }
 # The daily list when everyone on it has no phone (nothing to call).

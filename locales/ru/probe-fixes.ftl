@@ -11,8 +11,8 @@ calls-digest-who = { $count ->
        *[other] { $count } людям
     } без Телеграма
 calls-digest-offer =
-    📞 Позвоните { calls-digest-who }: им предложено место в группе «{ $course }», { $center }.
-    Место держим до { $until }. Телефоны и кнопки ответа — в списке звонков.
+    { calls-digest-whom }: им предложено место в группе «{ $course }», { $center }.
+    Место держим до { $until }. { calls-digest-list-buttons }
 calls-digest-move-lesson =
     📞 Позвоните { calls-digest-who }: занятие перенесено.
     { $course }: было { $old }, теперь { $new }. Телефоны — в списке.

@@ -1,4 +1,5 @@
 import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { closeCallCards } from './call-tasks.js';
 import { callListsChanged } from './call-list-changes.js';
@@ -27,7 +28,9 @@ export type CallAnswerResult =
   | { ok: false; reason: 'taken'; status: Exclude<CallTaskStatus, 'open'>; by?: string; at?: string }
   /** The offer ran out or the group went while the call was made: the seat went on. */
   | { ok: false; reason: 'expired' }
-  | { ok: false; reason: 'gone' | 'forbidden' };
+  | { ok: false; reason: 'gone' | 'forbidden' }
+  /** "No answer" on the card of someone with no phone: the card has no such button (forged, probe29 L2), nothing counted. */
+  | { ok: false; reason: 'no-button' };
 
 /**
  * @example
@@ -54,6 +57,9 @@ export async function answerCallTask(
   };
 
   if (answer === 'no-answer') {
+    // Nobody to dial (fix28d): callTaskMessage shows "no answer" only with a phone, or to someone who blocked the bot.
+    const person = await CitizenModel.findById(citizenId, { phone: 1 }).lean();
+    if (!person?.phone && !hasTelegram(citizenId)) return { ok: false, reason: 'no-button' };
     const marked = await CallTaskModel.findOneAndUpdate(
       { _id: taskId, status: 'open', expiresAt: { $gt: now } },
       { $inc: { noAnswerCount: 1 }, $set: { lastNoAnswerAt: now } },

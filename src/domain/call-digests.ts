@@ -10,6 +10,7 @@ import type { OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { callRecipients, callTaskMessage, recipientsWithWords } from './call-tasks.js';
 import { callListsChanged } from './call-list-changes.js';
+import { digestCounts } from './no-phone-notices.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
@@ -78,7 +79,7 @@ export async function offerCallNotices(
       continue;
     }
     const vars = {
-      count: tasks.length,
+      ...(await digestCounts(tasks.map((t) => t.citizenId))),
       course: course?.title[language] ?? group.courseId,
       center: center ? centerPlace(center, language) : group.centerId,
       until: formatLessonTime(expiresAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
@@ -193,15 +194,15 @@ export async function broadcastCallNotices(
   const mine = await byRecipient(calls, broadcast.authorId);
   mine.delete(broadcast.authorId); // the author has the button on their report
   const gist = broadcastGist(broadcast.text);
-  return [...mine].map(([staffId, theirs]): OutboxItem => ({
+  return Promise.all([...mine].map(async ([staffId, theirs]): Promise<OutboxItem> => ({
     key: `bccalls:${broadcast.id}:${staffId}`,
     citizenId: staffId,
     priority: 'personal',
     message: {
-      text: { key: 'calls-digest-broadcast', vars: { count: theirs.length, text: gist } },
+      text: { key: 'calls-digest-broadcast', vars: { ...(await digestCounts(theirs.map((c) => c.citizenId))), text: gist } },
       buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', broadcast.id) }]],
     },
-  }));
+  })));
 }
 
 /** The author's button to a broadcast's calls (on the report of a broadcast with people without Telegram). */
@@ -240,7 +241,7 @@ export async function centerCallNotices(
   const { course, centerId } = event;
   await openListedCalls(event.id, citizenIds.map((citizenId) => ({ citizenId, centerId, ...(course ? { courseId: course.id } : {}) })), event.now, topic);
   const staffIds = await callRecipients(event.centerId, event.actorId);
-  const languages = await staffLanguages(staffIds);
+  const [languages, counts] = await Promise.all([staffLanguages(staffIds), digestCounts(citizenIds, topic === 'closure')]);
   const center = await describeCenter(event.centerId);
   return staffIds.map((staffId): OutboxItem => ({
     key: `${topic}calls:${event.id}:${staffId}`,
@@ -250,7 +251,7 @@ export async function centerCallNotices(
       text: {
         key: `calls-digest-${topic}`,
         vars: {
-          count: citizenIds.length,
+          ...counts,
           center: center ? centerPlace(center, languages.get(staffId)!) : event.centerId,
           ...(course ? { course: course.title?.[languages.get(staffId)!] ?? course.id } : {}),
           reopens: center?.reopensOn ? 'yes' : 'no', // a closing for a term: the day to tell (planned-reopening.ts)

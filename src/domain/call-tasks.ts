@@ -162,8 +162,7 @@ export async function closeCallCards(taskId: string, now: Date, except?: { chatI
     if (!card || 'raw' in card.text) continue;
     const at = answered ? formatLessonTime(answered, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
     const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
-    // calls-task(-begun)(-blocked) → call-closed(-plain)(-begun)(-blocked).
-    const key = `${answered ? 'call-closed' : 'call-closed-plain'}${card.text.key.replace(/^calls-task/, '')}`;
+    const key = closedCardKey(card.text.key, answered !== undefined);
     items.push({
       key: `callclosed:${taskId}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),
@@ -171,6 +170,16 @@ export async function closeCallCards(taskId: string, now: Date, except?: { chatI
     });
   }
   if (items.length > 0) await enqueue(items, now);
+}
+
+/**
+ * A closed card's key: calls-task(-begun)(-blocked) → call-closed(-plain)(-begun)(-blocked); a no-phone card's
+ * no-phone-task(-begun) → no-phone-closed(-plain)(-begun) (walk29 W29-01: it became «{call-closedno-phone-task}»).
+ */
+export function closedCardKey(cardKey: string, answered: boolean): string {
+  const noPhone = /^no-phone-task/.exec(cardKey);
+  const [prefix, rest] = noPhone ? ['no-phone-closed', cardKey.slice('no-phone-task'.length)] : ['call-closed', cardKey.replace(/^calls-task/, '')];
+  return `${prefix}${answered ? '' : '-plain'}${rest}`;
 }
 
 /** A card of an open call a librarian opened from /calls: remembered, so that it too is edited when the call closes. */

@@ -22,8 +22,11 @@ export async function withoutPhone(citizenIds: number[]): Promise<{ others: numb
   return { others: citizenIds.filter((id) => !ids.has(id)), inPerson: none.sort((a, b) => a.name.localeCompare(b.name, 'ru')) };
 }
 
-/** The vars of the one line (no-phone-remind, no-phone-tell): their names while few, else how many. */
-export const inPersonVars = (names: string[]) => ({ named: names.length <= NAMED_IN_PERSON ? 'yes' : 'no', names: names.join(', '), count: names.length });
+/**
+ * The vars of the one line (no-phone-remind, no-phone-tell): their names while few, else how many (`people`: not
+ * `count`, which a change's words use for its lessons, walk29 W29-14).
+ */
+export const inPersonVars = (names: string[]) => ({ named: names.length <= NAMED_IN_PERSON ? 'yes' : 'no', names: names.join(', '), people: names.length });
 
 /**
  * A schedule change for people without a phone: each of the center's librarians gets one message (no call, no
@@ -45,4 +48,14 @@ export async function inPersonChangeNotices(
     priority: 'personal',
     message: { text: { key: `no-phone-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, ...who } } },
   }));
+}
+
+/**
+ * A call digest's numbers (calls-digest-whom, walk29 W29-04): `count` people to call, `inPerson` with no phone to tell
+ * when met, `mix` which of the two there are; `away` for a center that stopped taking people ("if you meet them").
+ */
+export async function digestCounts(citizenIds: number[], away = false) {
+  const inPerson = (await withoutPhone(citizenIds)).inPerson.length;
+  const count = citizenIds.length - inPerson;
+  return { count, inPerson, mix: inPerson === 0 ? 'calls' : count === 0 ? 'told' : 'both', away: away ? 'yes' : 'no' };
 }

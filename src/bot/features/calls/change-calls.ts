@@ -66,8 +66,8 @@ const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
 /** Pages are cut as if every call were ticked, so a tick never moves a name to another page. */
 const ANY_TICK: CallTick = { by: 'Имя', at: '00:00' };
 const paging = (ctx: BotContext, topic: ChangeCallTopic, ticks?: Record<string, CallTick>): PagingOptions<ChangeCall> => ({
-  // No phone (fix28d): told in person, and ticked when told. A tick says who and when: " — Марина, 03:25".
-  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone || ctx.t('no-phone-line')}${tickSuffix(ticks ? (c.done ? ticks[c.taskId] : undefined) : ANY_TICK)}`,
+  // No phone (fix28d): told in person (a closed center's: if met, walk29 W29-15), and ticked when told. A tick says who and when: " — Марина, 03:25".
+  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone || ctx.t(topic.kind === 'closure' ? 'no-phone-line-closure' : 'no-phone-line')}${tickSuffix(ticks ? (c.done ? ticks[c.taskId] : undefined) : ANY_TICK)}`,
   frame: 600,
   perPage: PER_PAGE,
   words: wordsLeft(frame(ctx, topic)),

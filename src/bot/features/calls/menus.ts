@@ -141,15 +141,17 @@ function taskLine(ctx: BotContext, t: OpenCallTask) {
 }
 
 
-type DaySummary = { date: LocalDate; done: number; count: number };
+/** A day's calls before lessons, and the people with no phone to remind in person (fix28d). */
+type DaySummary = { date: LocalDate; done: number; count: number; inPerson: string[] };
 
-/** A day without calls is said in the text: a button would open a screen with nothing on it. */
+/**
+ * A day without calls is said in the text: a button would open a screen with nothing on it. Its people with no phone
+ * are named there, as its list names them when it has calls (walk29 W29-06).
+ */
 function daysWithoutCalls(ctx: BotContext, today: DaySummary, tomorrow: DaySummary): string {
-  const none = [
-    today.count === 0 ? ctx.t('calls-today-none', { date: sayDate(today.date, ctx.locale) }) : '',
-    tomorrow.count === 0 ? ctx.t('calls-tomorrow-none', { date: sayDate(tomorrow.date, ctx.locale) }) : '',
-  ];
-  return none.filter(Boolean).join('\n');
+  const none = (d: DaySummary, keys: [string, string]) =>
+    d.count > 0 ? '' : ctx.t(keys[d.inPerson.length > 0 ? 1 : 0], { date: sayDate(d.date, ctx.locale), ...inPersonVars(d.inPerson) });
+  return [none(today, ['calls-today-none', 'calls-today-in-person']), none(tomorrow, ['calls-tomorrow-none', 'calls-tomorrow-in-person'])].filter(Boolean).join('\n');
 }
 
 /** The frame (title, count, page counter, the days without calls) is short: 400 characters and the lists' lines leave the rest to the calls. */
@@ -170,8 +172,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
-    const { calls } = inPersonOf(await lessonCallsOn(ctx.role!, date));
-    return { date, done: calls.filter((c) => c.done).length, count: calls.length };
+    const { calls, inPerson } = inPersonOf(await lessonCallsOn(ctx.role!, date));
+    return { date, done: calls.filter((c) => c.done).length, count: calls.length, inPerson };
   };
   const today = await summary(todayDate);
   const tomorrow = await summary(addDays(todayDate, 1));

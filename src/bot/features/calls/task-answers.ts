@@ -1,10 +1,11 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { answerCallTask, answererName, peekCallTask, type CallAnswer, type CallAnswerResult } from '../../../domain/call-answers.js';
-import { callTaskData } from '../../../domain/call-tasks.js';
+import { callTaskData, callTaskMessage } from '../../../domain/call-tasks.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { refreshCallsScreens } from './menus.js';
+import { renderMessage } from './render.js';
 
 /**
  * The buttons under a call task (sent through the outbox, or from /calls;
@@ -36,6 +37,8 @@ async function report(ctx: BotContext, result: CallAnswerResult) {
       ctx.log.warn({ user_id: ctx.from?.id }, 'call task answer refused: another center');
       // They are staff, just not of this center: say so (as /requests does), not "for library staff only".
       return void (await ctx.answerCallbackQuery({ text: ctx.t('calls-other-center'), show_alert: true }));
+    case 'no-button':
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     case 'gone':
       await ctx.answerCallbackQuery({ text: ctx.t('calls-task-gone'), show_alert: true });
       return void (await ctx.editMessageReplyMarkup().catch(() => undefined));
@@ -73,13 +76,13 @@ export function callTaskAnswersFeature() {
     const { action, id } = callTaskData.read(ctx.match);
     const state = await peekCallTask(ctx.role!, id);
     if (state !== 'open') return report(ctx, state);
+    // Back: the card's own answers again (no "no answer" on the card of someone with no phone, probe29 L2).
+    const card = action === 'b' ? await callTaskMessage(id, ctx.locale) : null;
+    if (action === 'b' && !card) return report(ctx, { ok: false, reason: 'gone' });
     const keyboard =
       action === 'd'
         ? new InlineKeyboard().text(ctx.t('calls-btn-keep'), callTaskData.pack('k', id)).row().text(ctx.t('calls-btn-leave'), callTaskData.pack('l', id)).row().text(ctx.t('btn-back'), callTaskData.pack('b', id))
-        : new InlineKeyboard()
-            .text(ctx.t('calls-btn-accepted'), callTaskData.pack('a', id)).row()
-            .text(ctx.t('calls-btn-declined'), callTaskData.pack('d', id)).row()
-            .text(ctx.t('calls-btn-no-answer'), callTaskData.pack('n', id));
+        : renderMessage(ctx, card!).keyboard;
     await ctx.answerCallbackQuery(action === 'd' ? { text: ctx.t('calls-decline-ask') } : undefined);
     await ctx.editMessageReplyMarkup({ reply_markup: keyboard }).catch(() => undefined);
   });

@@ -10,7 +10,7 @@ import { roleOf, type Role } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
-import { backdatedText, detailsCsv, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, detailsCsv, namesakeText, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -128,7 +128,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const summary = summarize(prepared, preview);
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0 || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined);
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0 || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined);
       if (detailsSent) {
         await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),
@@ -136,7 +136,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       }
       // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
       // day (probe s22 H1): sent from here, like the file.
-      const named = [rejectedText, backdatedText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+      const named = [rejectedText, backdatedText, namesakeText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
       for (const text of named) if (text) await outer.reply(text);
       return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
     });

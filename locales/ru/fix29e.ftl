@@ -1,0 +1,25 @@
+# fix29e (probe29 M1, L1; walk29 W29-02): namesakes without a phone, and a phone added to a card later.
+
+no-phone-namesake-courses = { $count ->
+    [0] записей на курсы нет
+   *[other] { $courses }
+}
+no-phone-namesake-ask = В этом центре уже есть { $name }, без телефона ({ $courses }). Это тот же человек?
+no-phone-namesake-ask-many =
+    В этом центре уже есть люди без телефона с именем { $name }:
+    { $list }
+    Это один из них?
+no-phone-namesake-yes = Да, тот же человек
+no-phone-namesake-yes-which = Да, тот же: { $courses }
+no-phone-namesake-no = Нет, другой человек
+
+# /import: a row without a phone with the name of someone at its center goes to them: said, not silently (probe29 M1).
+imp-namesake-known = без телефона: человек с таким именем уже есть в этом центре, курс будет добавлен ему же; если это другой человек, запишите его через /add
+imp-namesake-of = без телефона: то же имя, что в строке { $of }, это будет один человек; если это другой человек, запишите его через /add
+imp-namesake-on-list = без телефона: человек с таким именем уже в очереди на этот курс в этом центре; если это другой человек, запишите его через /add
+imp-namesake-head = Без телефона, с именем человека, который уже есть в этом центре (курс будет у него же):
+imp-namesake-line = строка { $line }{ $who }{ $of ->
+    [0] {""}
+   *[other] , как в строке { $of }
+}
+imp-namesake-what = Если это другой человек, запишите его через /add: бот спросит, тот же ли это человек.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
+import { namesakeKey } from '../../src/domain/person-names.js';
 import { librarian } from '../calls/fixtures.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
@@ -106,6 +108,34 @@ describe('namesakes without a phone at one center (probe29 M1)', () => {
     await add();
     expect(lib.lastText()).toBe('This center already has Иванова Мария, no phone (Public services). Is this the same person?');
     expect(lib.buttonLabels().slice(0, 2)).toEqual(['Yes, the same person', 'No, another person']);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('probe29 L1: /forgetperson and /find name namesakes\' buttons by their center, or by their courses at one center', async () => {
+    const at = (centerId: string, courseId: string, identity?: string) => ({
+      name: 'Иванова Мария Петровна', courseId, centerId, timeOfDay: 'any' as const, joinedAt: NOW, ...(identity ? { identity } : {}),
+    });
+    const regional = 'nophone:kemerovo-regional|иванова мария петровна';
+    await registerWithoutTelegram([at('kemerovo-regional', 'gosuslugi'), at('kemerovo-gogol', 'gosuslugi')], { actorId: 1, now: NOW });
+    await librarian(7294, 'Фёдорова', ['kemerovo-regional', 'kemerovo-gogol']);
+    const t = setup();
+    const lib = t.user({ id: 7294, first_name: 'Фёдорова', language_code: 'ru' });
+    await lib.text('/forgetperson');
+    await lib.text('Иванова');
+    expect(lib.buttonLabels().slice(0, 2).sort()).toEqual(['Иванова Мария Петровна — Гоголя', 'Иванова Мария Петровна — Фёдорова']);
+    await lib.press('Иванова Мария Петровна — Гоголя');
+    expect(lib.lastText()).toContain('Библиотека имени Н. В. Гоголя');
+    await lib.text('/cancel');
+
+    // A second one at Фёдорова («another person» at /add), for another course: the two there say their courses.
+    await registerWithoutTelegram([at('kemerovo-regional', 'basics', namesakeKey(regional, 2))], { actorId: 1, now: NOW });
+    await lib.text('/find');
+    await lib.text('Иванова');
+    expect(lib.buttonLabels().slice(0, 3).sort()).toEqual([
+      'Иванова Мария Петровна — Гоголя: Госуслуги',
+      'Иванова Мария Петровна — Фёдорова: Госуслуги',
+      'Иванова Мария Петровна — Фёдорова: Основы',
+    ]);
     expect(t.errors).toEqual([]);
   });
 });

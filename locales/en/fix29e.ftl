@@ -32,3 +32,9 @@ find-add-phone-has = This person has a phone already. Open the card again: /find
 find-add-phone-same-name = Someone with the same name is already registered with { $phone }: { $name }. Nothing was changed. If this is the same person, put the courses on that card and delete this one with /forgetperson.
 # The link step («Send my number») answered in words, as a grandson for his grandmother.
 link-for-someone-else = We look records up by phone number. If the library registered a relative without a phone, such as your grandmother, ask the librarian to add your number to the relative's card. Then press «Send my number» at the bottom of the screen. If the library registered you, press it now.
+# A namesake's button in /find and /forgetperson, when only the place tells them apart (probe29 L1).
+pick-namesake-place = { $status ->
+    [waiting] place { $position }
+    [offered] seat offered
+   *[other] in a group
+}

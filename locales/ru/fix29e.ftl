@@ -32,3 +32,9 @@ find-add-phone-has = У этого человека телефон уже ест
 find-add-phone-same-name = С номером { $phone } уже записан человек с таким же именем: { $name }. Ничего не меняли. Если это один и тот же человек, запишите курсы на ту карточку и удалите эту через /forgetperson.
 # The link step («Отправить мой номер») answered in words, as a grandson for his grandmother.
 link-for-someone-else = Запись ищем по номеру телефона. Если в библиотеке записали родственника без телефона, например бабушку, попросите библиотекаря добавить ваш номер в карточку родственника. Потом нажмите «Отправить мой номер» внизу экрана. Если записывали вас, нажмите эту кнопку сейчас.
+# A namesake's button in /find and /forgetperson, when only the place tells them apart (probe29 L1).
+pick-namesake-place = { $status ->
+    [waiting] место { $position }
+    [offered] предложено место
+   *[other] в группе
+}

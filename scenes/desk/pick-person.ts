@@ -37,7 +37,7 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
   if (oneAtOnce && found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
   const header = found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
-  const buttons = buttonLabels(found.people, labels);
+  const buttons = buttonLabels(found.people, labels, (e) => ctx.t('pick-namesake-place', { status: e.status, position: e.position }));
   const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));
   for (let page = 0; ; ) {
     const [start, end] = pages[page]!;
@@ -86,10 +86,10 @@ const cut = (text: string, most: number) => (text.length > most ? `${text.slice(
 /**
  * Each person's button: "Иванова Мария · …45-67" (namesakes told apart by the end of the phone). Namesakes the phone
  * does not tell apart (none of them has one) also say where they wait (probe29 L1): the town where the towns differ,
- * else the center (a name «… имени Н. В. Гоголя» by its last word), else the courses, else both:
- * «Иванова Мария Петровна — Гоголя», «Иванова Мария Петровна — Госуслуги»; else their order.
+ * else the center (a name «… имени Н. В. Гоголя» by its last word), else the courses, else both, else with the place
+ * in line (`place`): «Иванова Мария Петровна — Гоголя», «— Госуслуги», «— Фёдорова: Госуслуги, место 2»; else their order.
  */
-function buttonLabels(people: PersonMatch[], labels: EntryLabels): Map<number, string> {
+function buttonLabels(people: PersonMatch[], labels: EntryLabels, place: (e: PersonEntry) => string): Map<number, string> {
   const plain = (p: PersonMatch) => {
     const tail = phoneTail(p.phone);
     return tail ? `${cut(p.name, 40)} · ${tail}` : cut(p.name, 40);
@@ -107,11 +107,12 @@ function buttonLabels(people: PersonMatch[], labels: EntryLabels): Map<number, s
     (p: PersonMatch) => p.entries.map(center),
     (p: PersonMatch) => p.entries.map(course),
     (p: PersonMatch) => p.entries.map((e) => `${center(e)}: ${course(e)}`),
+    (p: PersonMatch) => p.entries.map((e) => `${center(e)}: ${course(e)}, ${place(e)}`),
   ].map((way) => (p: PersonMatch) => [...new Set(way(p))].join(', '));
   for (const group of alike.values()) {
     if (group.length < 2) continue;
     const way = ways.find((w) => group.every((p) => w(p) !== '') && new Set(group.map(w)).size === group.length);
-    group.forEach((p, i) => buttons.set(p.id, `${plain(p)} — ${way ? cut(way(p), 40) : i + 1}`));
+    group.forEach((p, i) => buttons.set(p.id, `${plain(p)} — ${way ? cut(way(p), 50) : i + 1}`));
   }
   return buttons;
 }

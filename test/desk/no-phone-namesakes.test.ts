@@ -136,6 +136,22 @@ describe('namesakes without a phone at one center (probe29 M1)', () => {
       'Иванова Мария Петровна — Фёдорова: Госуслуги',
       'Иванова Мария Петровна — Фёдорова: Основы',
     ]);
+    await lib.text('/cancel');
+
+    // Three on one course, two of them at Фёдорова: the place in line tells those two apart.
+    await registerWithoutTelegram([at('kemerovo-regional', 'gosuslugi', namesakeKey(regional, 3))], { actorId: 1, now: NOW });
+    await lib.text('/forgetperson');
+    await lib.text('Иванова');
+    // Four do not fit one page of 60 words: the buttons of both pages.
+    const first = lib.buttonLabels();
+    await lib.press('Следующие ›');
+    const names = [...first, ...lib.buttonLabels()].filter((label) => label.startsWith('Иванова'));
+    expect(names.sort()).toEqual([
+      'Иванова Мария Петровна — Гоголя: Госуслуги, место 1',
+      'Иванова Мария Петровна — Фёдорова: Госуслуги, место 1',
+      'Иванова Мария Петровна — Фёдорова: Госуслуги, место 2',
+      'Иванова Мария Петровна — Фёдорова: Основы, место 1',
+    ]);
     expect(t.errors).toEqual([]);
   });
 });

@@ -28,9 +28,10 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
   if (result.outcome === 'has-phone') return q.finish(ctx.t('find-add-phone-has'));
+  // The same phone and name is the same person (/add's rule): joined to that record, unless both wait for one course.
   const text = result.outcome === 'same-name'
     ? ctx.t('find-add-phone-same-name', { name: result.name, phone: phoneToRead(phone) })
-    : ctx.t('find-add-phone-done', { name: person.name, phone: phoneToRead(result.phone) });
+    : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : 'find-add-phone-done', { name: result.outcome === 'joined' ? result.name : person.name, phone: phoneToRead(result.phone) });
   const ended = await q.finish(text);
   await conversation.external(() => naming(ctx, deps.now, [person])(ended.messageId));
 }

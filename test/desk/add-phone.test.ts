@@ -57,8 +57,11 @@ describe('a phone added to a no-phone card (walk29 W29-02)', () => {
     expect(t.errors).toEqual([]);
   });
 
-  it('a phone another record of the same name has: nothing changed, the librarian told; a card with a phone has no button', async () => {
-    await registerWithoutTelegram([noPhone('Орлова Нина'), { ...noPhone('Орлова Нина'), phone: '+79130005296', courseId: 'internet' }], { actorId: 7296, now: NOW });
+  it('a phone a record of the same name has: the same person (as /add), joined into one card; both on one course: nothing changed', async () => {
+    await registerWithoutTelegram([
+      noPhone('Орлова Нина'), { ...noPhone('Орлова Нина'), phone: '+79130005296', courseId: 'internet' },
+      noPhone('Зуева Вера'), { ...noPhone('Зуева Вера'), phone: '+79130005297' },
+    ], { actorId: 7296, now: NOW });
     await librarian(7296, 'Марина', ['kemerovo-regional']);
     const t = setup();
     const marina = t.user({ id: 7296, first_name: 'Марина', language_code: 'ru' });
@@ -68,12 +71,28 @@ describe('a phone added to a no-phone card (walk29 W29-02)', () => {
     await marina.press('📞 Добавить телефон');
     await marina.text('+7 913 000-52-96');
     expect(marina.lastText()).toBe(
-      'С номером +7 913 000-52-96 уже записан человек с таким же именем: Орлова Нина. Ничего не меняли. Если это один и тот же человек, запишите курсы на ту карточку и удалите эту через /forgetperson.',
+      'С номером +7 913 000-52-96 уже был записан человек с таким же именем: Орлова Нина. Это один человек: его записи теперь в одной карточке. ' +
+        'В боте можно нажать «Меня уже записали в библиотеке» и отправить этот номер.',
     );
-    expect(await CitizenModel.countDocuments({ phone: '+79130005296' })).toBe(1);
+    const orlova = await CitizenModel.find({ name: 'Орлова Нина' }).lean();
+    expect(orlova).toHaveLength(1);
+    expect((await WaitlistEntryModel.find({ citizenId: orlova[0]!._id }).lean()).map((e) => e.courseId).sort()).toEqual(['basics', 'internet']);
     await marina.text('/find');
     await marina.text('+7 913 000-52-96');
+    expect(marina.lastText()).toMatch(/^Орлова Нина, \+7 913 000-52-96[^]*Основы[^]*Интернет/);
     expect(marina.buttonLabels()).not.toContain('📞 Добавить телефон');
+
+    await marina.text('/cancel');
+    await marina.text('/find');
+    await marina.text('Зуева');
+    await marina.press(/^Зуева Вера$/);
+    await marina.press('📞 Добавить телефон');
+    await marina.text('+7 913 000-52-97');
+    expect(marina.lastText()).toBe(
+      'С номером +7 913 000-52-97 уже записан человек с таким же именем: Зуева Вера, и оба в очереди на один курс. Ничего не меняли. ' +
+        'Если это один человек, выведите лишнюю запись из очереди через /find и добавьте телефон снова.',
+    );
+    expect(await CitizenModel.countDocuments({ name: 'Зуева Вера' })).toBe(2);
     expect(t.errors).toEqual([]);
   });
 });

@@ -33,5 +33,6 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
     ? ctx.t('find-add-phone-same-name', { name: result.name, phone: phoneToRead(phone) })
     : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : 'find-add-phone-done', { name: result.outcome === 'joined' ? result.name : person.name, phone: phoneToRead(result.phone) });
   const ended = await q.finish(text);
-  await conversation.external(() => naming(ctx, deps.now, [person])(ended.messageId));
+  // The message names the record the card was joined to, if it was: /forget of that one closes it.
+  await conversation.external(() => naming(ctx, deps.now, [result.outcome === 'joined' ? { id: result.citizenId } : person])(ended.messageId));
 }

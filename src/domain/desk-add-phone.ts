@@ -15,7 +15,7 @@ import { paperPeopleOn } from './shared-phones.js';
 export type AddPhoneResult =
   | { outcome: 'added'; phone: string }
   /** That phone had a record without Telegram of the same name: by /add's rule the same person, this card joined to it. */
-  | { outcome: 'joined'; phone: string; name: string }
+  | { outcome: 'joined'; phone: string; name: string; citizenId: number }
   /** Forgotten, linked to Telegram, or no longer at the role's centers. */
   | { outcome: 'gone' }
   /** Someone gave the card a phone meanwhile. */
@@ -75,5 +75,5 @@ async function joinRecords(actorId: number, fromId: number, to: { id: number; na
   await reassignShownViews(fromId, to.id);
   await CitizenModel.deleteOne({ _id: fromId });
   await audit({ actorId, action: 'citizen.joined-by-staff', target: `entries:${entries.length}`, details: { entryIds: entries.map((e) => String(e._id)) } }, now);
-  return { outcome: 'joined', phone, name: to.name };
+  return { outcome: 'joined', phone, name: to.name, citizenId: to.id };
 }

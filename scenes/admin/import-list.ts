@@ -12,7 +12,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
 import { citizensOfEntries } from '../../src/domain/import/on-the-list.js';
 import { NAMED_MESSAGE, recordShownView } from '../../src/domain/shown-views.js';
-import { backdatedText, SHOWN_BACKDATED, detailsCsv, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, SHOWN_BACKDATED, detailsCsv, namesakeText, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -130,7 +130,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const summary = summarize(prepared, preview);
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0 || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined);
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0 || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined);
       if (detailsSent) {
         await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),
@@ -138,7 +138,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       }
       // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
       // day (probe s22 H1): sent from here, like the file.
-      const named = [rejectedText, backdatedText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+      // The namesakes' note names rows of the file (a no-phone namesake of someone known: fix29e), like the rejected rows.
+      const named = [rejectedText, backdatedText, namesakeText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
       if (named[0]) await outer.reply(named[0]);
       if (named[1]) {
         // It names people on the list: their /forget removes it (task29 fixC).
@@ -147,6 +148,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
         const people = await citizensOfEntries(shown);
         await recordShownView({ chatId: sent.chat.id, messageId: sent.message_id, citizenIds: people, reopen: NAMED_MESSAGE }, deps.now());
       }
+      if (named[2]) await outer.reply(named[2]);
       return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
     });
     if (detailsSent) q.noteSent();

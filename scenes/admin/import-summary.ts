@@ -81,8 +81,33 @@ export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Recor
     ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
     // Information, not a problem: another person sharing the phone of an earlier line (walk s21 W21-03).
     ...preview.toAdd.flatMap((r) => (r.sharesPhoneWith !== undefined ? [[r.line, t('imp-shares-phone', { of: r.sharesPhoneWith }), '']] : [])),
+    // Without a phone, the name of someone at this center: the course goes to them (probe29 M1); not silently.
+    ...namesakeRows(preview).map((n) => [n.line, t(n.key, { of: n.of }), '']),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
   return toCsv([t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')], rows);
+}
+
+/** Rows without a phone that go to someone of their name at their center (probe29 M1), with the words that say so. */
+export function namesakeRows(preview: ImportPreview): Array<{ line: number; key: string; of: number }> {
+  return [
+    ...preview.toAdd.flatMap((r) => (r.namesakeOf === undefined ? [] : [{ line: r.line, key: r.namesakeOf === 'known' ? 'imp-namesake-known' : 'imp-namesake-of', of: r.namesakeOf === 'known' ? 0 : r.namesakeOf }])),
+    ...preview.already.flatMap((a) => (a.byName ? [{ line: a.line, key: 'imp-namesake-on-list', of: 0 }] : [])),
+  ].sort((a, b) => a.line - b.line);
+}
+
+/** Rows named in namesakeText; the rest are in the details file. */
+const SHOWN_NAMESAKES = 5;
+
+/**
+ * The rows without a phone that go to someone of the same name at their center, by line and name, and what to do if
+ * that is another person (/add asks): sent before the preview like rejectedText; undefined when there are none.
+ */
+export function namesakeText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
+  const rows = namesakeRows(preview);
+  if (rows.length === 0) return undefined;
+  const lines = rows.slice(0, SHOWN_NAMESAKES).map((n) => t('imp-namesake-line', { line: n.line, who: whoOf(p, n.line, t), of: n.of }));
+  if (rows.length > SHOWN_NAMESAKES) lines.push(t('imp-rejected-more', { count: rows.length - SHOWN_NAMESAKES }));
+  return [t('imp-namesake-head'), ...lines, t('imp-namesake-what')].join('\n');
 }
 
 /** A rejected row's problems in words, the first one first: "нет даты записи, неизвестный курс". */

@@ -3,7 +3,7 @@ import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
-import { findNoPhoneOnList, findOnList, mayRegisterAt, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
+import { findNoPhoneOnList, findOnList, mayRegisterAt, personOnList, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { nameProblem, sameName } from '../../src/domain/person-names.js';
@@ -16,6 +16,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions, type Typed } from '../shared/questions.js';
 import { normalizeName } from '../waitlist/validators.js';
 import { offerCards } from './find-person.js';
+import { askNamesake } from './namesakes.js';
 import { naming } from './pick-person.js';
 import { timeOfDayOptions } from '../shared/question-options.js';
 
@@ -96,13 +97,16 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
         ? centers[0]!.id
         : await q.ask(ctx.t('desk-add-center'), { choices: centers.map((c) => ({ label: place(c, ': '), value: c.id })) });
     const center = centers.find((c) => c.id === centerId)!;
-    const noPhoneOnList = !phone && (await conversation.external(() => findNoPhoneOnList(name, centerId, courseId)));
+    // Without a phone: a namesake at this center is asked about (probe29 M1); a partner is shown nobody (as askSamePerson), the same name is the same person.
+    const namesake = !phone && !registrar.partnerId ? await askNamesake(conversation, q, ctx, name, centerId, deps.now) : undefined;
+    const samePerson = samePersonAs ?? (namesake && 'samePersonAs' in namesake ? namesake.samePersonAs : undefined);
+    const noPhoneOnList = !phone && (await conversation.external(() => (namesake ? (samePerson ? personOnList(samePerson.id, courseId) : undefined) : findNoPhoneOnList(name, centerId, courseId))));
     if (noPhoneOnList) return q.finish(await alreadyText(conversation, ctx, noPhoneOnList, courseTitle, registrar, 'no-phone-already'));
     const timeOfDay = (await q.ask(ctx.t('desk-add-time'), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
 
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.
-      ctx.t('desk-add-summary', { name: samePersonAs?.name ?? name, phone: phone ? phoneToRead(phone) : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: phone ? phoneToRead(phone) : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {
@@ -111,7 +115,10 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       if (current && !current.partnerId && !mayRegisterAt(current, centerId)) return { outcome: 'lost-center' as const };
       if (!current || !mayRegisterAt(current, centerId)) return { outcome: 'refused' as const };
       return registerAtDesk(
-        { name, ...(phone ? { phone } : {}), courseId, centerId, timeOfDay, consentSignedOnPaper: true, ...(samePersonAs ? { samePersonAs: samePersonAs.id } : {}) },
+        {
+          name, ...(phone ? { phone } : {}), courseId, centerId, timeOfDay, consentSignedOnPaper: true,
+          ...(samePerson ? { samePersonAs: samePerson.id } : {}), ...(namesake && 'anotherPerson' in namesake ? { anotherPerson: true as const } : {}),
+        },
         { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },
       );
     });
@@ -122,7 +129,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'closed') return q.finish(ctx.t('desk-add-closed'));
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const vars = { course: courseTitle, center: place(center, ', '), position: result.position };
-    const known = samePersonAs && !sameName(samePersonAs.name, name) ? ctx.t('add-done-known', { name: samePersonAs.name }) : ctx.t(phone ? 'desk-add-done-known' : 'no-phone-done-known');
+    const known = samePerson && !sameName(samePerson.name, name) ? ctx.t('add-done-known', { name: samePerson.name }) : ctx.t(phone ? 'desk-add-done-known' : 'no-phone-done-known');
     const partnerId = registrar.partnerId;
     // A seat free in the organization's own group: one message asks to put the person in now, and nothing is offered
     // (no call for the librarians) while the representative decides; the offers job offers it if they do not (walk s22 W22-16).
@@ -133,7 +140,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const done = ctx.t(phone ? 'desk-add-done' : 'no-phone-add-done', vars);
     const ended = await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
-    if (samePersonAs && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePersonAs])(ended.messageId));
+    if (samePerson && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePerson])(ended.messageId));
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
     await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }]);
     if (!partnerId) {

@@ -13,6 +13,7 @@ import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } fr
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
+import { addPhone } from './add-phone.js';
 import { giveUpSeat } from './give-up-seat.js';
 import { confirmForget } from './forget-person.js';
 import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
@@ -20,6 +21,7 @@ import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from '
 export const FIND_PERSON = 'desk-find-person';
 
 const FORGET = 'forget';
+const ADD_PHONE = 'add-phone';
 
 /**
  * /find (walk s21 W21-03, W21-13, W21-18): staff look a person up and act for
@@ -56,6 +58,8 @@ export function findPersonScene(deps: SceneDeps) {
       // Off the list for a course, the rest kept: what the closure call offers besides another center.
       ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-leave') : ctx.t('desk-find-leave-course', { course: course(e) }), value: `leave:${i}` })),
       ...releasable.map((e, i) => ({ label: ctx.t('desk-find-release', { course: course(e) }), value: `release:${i}` })),
+      // Registered without a phone, at her center: a phone (perhaps a relative's) can be added (walk29 W29-02).
+      ...(!person.phone && !person.telegram && person.entries.some((e) => canManageCenter(role, e.centerId)) ? [{ label: ctx.t('find-add-phone'), value: ADD_PHONE }] : []),
       { label: ctx.t('desk-find-forget'), value: FORGET },
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
@@ -65,6 +69,7 @@ export function findPersonScene(deps: SceneDeps) {
     const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
     const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
+    if (action === ADD_PHONE) return addPhone(conversation, deps, q, ctx, person);
     const [what, index] = action.split(':') as ['move' | 'leave' | 'release', string];
     if (what === 'release') return giveUpSeat(conversation, deps, q, ctx, person, releasable[Number(index)]!, course(releasable[Number(index)]!));
     const entry = movable[Number(index)]!;

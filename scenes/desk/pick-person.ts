@@ -1,6 +1,7 @@
-import { centerPlace } from '../../src/domain/center-names.js';
+import { centerPlace, centerWords } from '../../src/domain/center-names.js';
 import { describeCenter, listEveryCourse } from '../../src/domain/catalog.js';
-import { findPeople, type PersonMatch } from '../../src/domain/desk-forget.js';
+import { findPeople, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
+import { nameKey } from '../../src/domain/person-names.js';
 import { phoneTail, phoneToRead } from '../../src/domain/phone.js';
 import type { Role } from '../../src/domain/roles.js';
 import { recordPersonCard } from '../../src/domain/shown-views.js';
@@ -37,11 +38,12 @@ export async function pickPerson(conversation: SceneConversation, q: Questions, 
   if (found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
   const header = found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
+  const buttons = buttonLabels(found.people, labels, (e) => ctx.t('pick-namesake-place', { status: e.status, position: e.position }));
   const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));
   for (let page = 0; ; ) {
     const [start, end] = pages[page]!;
     const items = found.people.slice(start, end);
-    const choices: Choice[] = items.map((p) => ({ label: buttonLabel(p), value: String(p.id) }));
+    const choices: Choice[] = items.map((p) => ({ label: buttons.get(p.id)!, value: String(p.id) }));
     if (page > 0) choices.push({ label: ctx.t('desk-forget-previous'), value: PREVIOUS });
     if (page < pages.length - 1) choices.push({ label: ctx.t('desk-forget-next'), value: NEXT });
     const list = items.map((p) => personLines(ctx, p, labels)).join('\n\n');
@@ -80,24 +82,59 @@ function pagesOf(words: number[], budget: number): Array<[number, number]> {
   return pages;
 }
 
-/** "Иванова Мария · …45-67" (namesakes told apart by the end of the phone). */
-function buttonLabel(p: PersonMatch): string {
-  const tail = phoneTail(p.phone);
-  const name = p.name.length > 40 ? `${p.name.slice(0, 39)}…` : p.name;
-  return tail ? `${name} · ${tail}` : name;
+const cut = (text: string, most: number) => (text.length > most ? `${text.slice(0, most - 1)}…` : text);
+
+/**
+ * Each person's button: "Иванова Мария · …45-67" (namesakes told apart by the end of the phone). Namesakes the phone
+ * does not tell apart (none of them has one) also say where they wait (probe29 L1): the town where the towns differ,
+ * else the center (a name «… имени Н. В. Гоголя» by its last word), else the courses, else both, else with the place
+ * in line (`place`): «Иванова Мария Петровна — Гоголя», «— Госуслуги», «— Фёдорова: Госуслуги, место 2»; else their order.
+ */
+function buttonLabels(people: PersonMatch[], labels: EntryLabels, place: (e: PersonEntry) => string): Map<number, string> {
+  const plain = (p: PersonMatch) => {
+    const tail = phoneTail(p.phone);
+    return tail ? `${cut(p.name, 40)} · ${tail}` : cut(p.name, 40);
+  };
+  const alike = new Map<string, PersonMatch[]>();
+  for (const p of people) {
+    const key = `${nameKey(p.name)}|${phoneTail(p.phone)}`;
+    alike.set(key, [...(alike.get(key) ?? []), p]);
+  }
+  const buttons = new Map(people.map((p) => [p.id, plain(p)]));
+  const center = (e: PersonEntry) => shortCenterName(labels.centerParts[e.centerId]?.name ?? e.centerId);
+  const course = (e: PersonEntry) => labels.courses[e.courseId] ?? e.courseId;
+  const ways = [
+    (p: PersonMatch) => p.entries.map((e) => labels.centerParts[e.centerId]?.town ?? e.centerId),
+    (p: PersonMatch) => p.entries.map(center),
+    (p: PersonMatch) => p.entries.map(course),
+    (p: PersonMatch) => p.entries.map((e) => `${center(e)}: ${course(e)}`),
+    (p: PersonMatch) => p.entries.map((e) => `${center(e)}: ${course(e)}, ${place(e)}`),
+  ].map((way) => (p: PersonMatch) => [...new Set(way(p))].join(', '));
+  for (const group of alike.values()) {
+    if (group.length < 2) continue;
+    const way = ways.find((w) => group.every((p) => w(p) !== '') && new Set(group.map(w)).size === group.length);
+    group.forEach((p, i) => buttons.set(p.id, `${plain(p)} — ${way ? cut(way(p), 50) : i + 1}`));
+  }
+  return buttons;
 }
+
+/** «Областная научная библиотека имени В. Д. Фёдорова» → «Фёдорова»: what people call it; other names as they are. */
+const shortCenterName = (name: string) => (/\sимени\s/u.test(name) ? name.split(/\s+/u).at(-1)! : name);
 
 /** Course and center titles of every entry shown, read once. */
 export async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
   const courses = new Map((await listEveryCourse()).map((c) => [c.id, c.short[locale]]));
   const centers: Record<string, string> = {};
+  /** Town and name apart: namesakes' buttons say the one that differs (buttonLabels). */
+  const centerParts: Record<string, { town: string; name: string }> = {};
   for (const p of people) {
     for (const e of p.entries) {
       const center = await describeCenter(e.centerId);
       centers[e.centerId] = center ? centerPlace(center, locale) : e.centerId;
+      if (center) centerParts[e.centerId] = { town: centerWords(center, locale).town, name: centerWords(center, locale).name };
     }
   }
-  return { courses: Object.fromEntries(courses), centers };
+  return { courses: Object.fromEntries(courses), centers, centerParts };
 }
 
 /** Name, phone, Telegram or not; then each active entry: course, center, status, place in line. */

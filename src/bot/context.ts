@@ -28,6 +28,8 @@ export interface SessionData {
   asked?: Asked;
   /** The seat offer just answered (its entry): a typed yes now is the same yes again, until a question with buttons comes. */
   offerAnswered?: string;
+  /** When "Send my number" (linking Telegram) was asked, in ms: words typed next are answered about it (walk29 W29-02). */
+  linkAsked?: number;
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */
   undoPressed?: number;
 }

@@ -10,10 +10,10 @@ import { identityKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
 import { singleLine } from './text.js';
 import { roleOf } from './roles.js';
-import { findNoPhoneOnList, findOnList, noPhonePeopleByKey, paperPeopleByPhone, type OnList } from './shared-phones.js';
+import { findNoPhoneOnList, findOnList, nextNamesakeKey, noPhonePeopleByKey, paperPeopleByPhone, personOnList, type OnList } from './shared-phones.js';
 import { positionOf } from './waitlist.js';
 
-export { findNoPhoneOnList, findOnList, usedInTelegram, type OnList } from './shared-phones.js';
+export { findNoPhoneOnList, findOnList, noPhoneNamesakes, personOnList, usedInTelegram, type Namesake, type OnList } from './shared-phones.js';
 
 /**
  * People without Telegram, registered by staff (issue 11): one person who
@@ -39,8 +39,10 @@ export interface PaperPerson {
   joinedAt: Date;
   /** Notes from a paper list, for staff. */
   notes?: string;
-  /** /add: the person already registered with this phone whom staff said this is (under another name). */
+  /** /add: the person already registered with this phone whom staff said this is (under another name), or without a phone the namesake at this center staff said this is. */
   citizenId?: number;
+  /** Without a phone, another person than the namesakes at this center (/add's «Нет, другой человек», probe29 M1): their own key (namesakeKey). */
+  identity?: string;
   /** An imported row: which import, which line, and its unique key (the same row twice adds nothing). */
   imported?: { batchId: Types.ObjectId; line: number; key: string };
 }
@@ -85,19 +87,22 @@ export async function registerWithoutTelegram(people: PaperPerson[], by: Registe
   const { actorId, now } = by;
   // 1. One citizen per phone and name: those not there yet are inserted, then every phone is read back.
   const phones = [...new Set(people.flatMap((p) => (p.phone ? [p.phone] : [])))];
-  const noPhoneKeys = [...new Set(people.flatMap((p) => (p.phone ? [] : [identityKey(p)])))];
+  const keyOf = (p: PaperPerson) => p.identity ?? identityKey(p);
+  const noPhoneKeys = [...new Set(people.flatMap((p) => (p.phone || p.citizenId !== undefined ? [] : [keyOf(p)])))];
   const read = () => Promise.all([phones.length > 0 ? paperPeopleByPhone(phones) : new Map<string, never[]>(), noPhonePeopleByKey(noPhoneKeys)]);
   let [known, keyed] = await read();
   const citizenOf = (p: PaperPerson): { id: number } | undefined => {
     if (!p.phone) {
-      const id = keyed.get(identityKey(p));
+      // The namesake staff chose (registerAtDesk checked the record is there).
+      if (p.citizenId !== undefined) return { id: p.citizenId };
+      const id = keyed.get(keyOf(p));
       return id === undefined ? undefined : { id };
     }
     const there = known.get(p.phone) ?? [];
     return (p.citizenId !== undefined ? there.find((c) => c.id === p.citizenId) : undefined) ?? there.find((c) => sameName(c.name, p.name));
   };
   const firstOf = new Map<string, PaperPerson>();
-  for (const p of people) if (!citizenOf(p) && !firstOf.has(identityKey(p))) firstOf.set(identityKey(p), p);
+  for (const p of people) if (!citizenOf(p) && !firstOf.has(keyOf(p))) firstOf.set(keyOf(p), p);
   const newCitizens = [...firstOf.entries()].map(([key, p]) => ({
     _id: newPaperCitizenId(),
     language: 'ru',
@@ -185,8 +190,10 @@ export interface DeskRequest {
   timeOfDay: TimeOfDay;
   /** The explicit "the form is signed" answer: without it nothing is stored. */
   consentSignedOnPaper: true;
-  /** Staff said this is the person registered with this phone under another name (that citizen's id). */
+  /** Staff said this is the person registered with this phone under another name (that citizen's id), or without a phone the namesake at this center. */
   samePersonAs?: number;
+  /** Without a phone: staff said this is another person than the namesakes at this center (probe29 M1). */
+  anotherPerson?: true;
 }
 
 export type DeskResult =
@@ -211,13 +218,21 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
   if (name.length < 2 || name.length > 100) throw new Error('registerAtDesk: bad name');
   const open = (await CenterModel.exists({ _id: request.centerId, active: true })) !== null && (await findOpenCourse(request.courseId)) !== undefined;
   if (!open) return { outcome: 'closed' };
-  const who = request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : { name };
-  const onList = () => (phone ? findOnList(phone, request.courseId, who) : findNoPhoneOnList(name, request.centerId, request.courseId));
+  // Without a phone, the namesake staff chose must still be there (forgotten meanwhile: registered as a new person).
+  const chosen = request.samePersonAs !== undefined && (phone || (await CitizenModel.exists({ _id: request.samePersonAs }))) ? request.samePersonAs : undefined;
+  const who = chosen !== undefined ? { citizenId: chosen } : { name };
+  const onList = async () => {
+    if (phone) return findOnList(phone, request.courseId, who);
+    if (chosen !== undefined) return personOnList(chosen, request.courseId);
+    return request.anotherPerson ? undefined : findNoPhoneOnList(name, request.centerId, request.courseId);
+  };
   const before = await onList();
   if (before) return { outcome: 'already', ...before };
+  const another = !phone && chosen === undefined && request.anotherPerson;
   const person: PaperPerson = {
     name, ...(phone ? { phone } : {}), courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now,
-    ...(request.samePersonAs !== undefined ? { citizenId: request.samePersonAs } : {}),
+    ...(chosen !== undefined ? { citizenId: chosen } : {}),
+    ...(another ? { identity: await nextNamesakeKey(name, request.centerId) } : {}),
   };
   const [result] = await registerWithoutTelegram([person], by);
   if (result?.outcome !== 'added') {

@@ -23,14 +23,24 @@ export const personKey = (phone: string, name: string): string => `${phone}|${na
 /**
  * WHO a person without Telegram is: the one place this rule lives (fix28d). With a phone: phone AND name (personKey).
  * Without a phone (seniors who come in every week, registered with "No phone"): name AND center, the center where
- * they come in (their entry's center, where the paper form is kept). Two "Иванова Мария" at one center are then one
- * person; at two centers, two. The key is stored as `phoneKey` (unique), "nophone:<centerId>|<nameKey>": it starts
+ * they come in (their entry's center, where the paper form is kept). At two centers two "Иванова Мария" are two people;
+ * at one, /add asks whether she is the one there, and another gets a namesakeKey (probe29 M1). The key is stored as `phoneKey` (unique), "nophone:<centerId>|<nameKey>": it starts
  * with no "+", so it never meets a phone's key, and what phoneOfKey reads from it ("nophone:<centerId>") equals no phone.
  */
 export const identityKey = (person: { phone?: string | undefined; name: string; centerId: string }): string =>
   person.phone ? personKey(person.phone, person.name) : `${NO_PHONE_PREFIX}${person.centerId}|${nameKey(person.name)}`;
 
 const NO_PHONE_PREFIX = 'nophone:';
+
+/**
+ * Another person of the same name at the same center, told apart by staff (/add's «Нет, другой человек», probe29 M1):
+ * the identityKey with "#2", "#3", … (a nameKey has no "#"). Staff never see it: /find and /forgetperson tell the two
+ * apart by their courses and centers. The first of them keeps the plain identityKey.
+ */
+export const namesakeKey = (key: string, n: number): string => `${key}#${n}`;
+
+/** A `phoneKey` filter for a no-phone identityKey and its namesakes (namesakeKey): "#" sorts just below "$". */
+export const withNamesakes = (key: string) => ({ $or: [{ phoneKey: key }, { phoneKey: { $gt: `${key}#`, $lt: `${key}$` } }] });
 
 /** Whether a `phoneKey` is of a person without a phone (identityKey). */
 export const isNoPhoneKey = (key: string | null | undefined): boolean => !!key && key.startsWith(NO_PHONE_PREFIX);

@@ -1,7 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
 import { WaitlistEntryModel, type EntryStatus } from '../db/models/waitlist-entry.js';
-import { identityKey, isNoPhoneKey, phoneOfKey, sameName } from './person-names.js';
+import { identityKey, isNoPhoneKey, namesakeKey, phoneOfKey, sameName, withNamesakes } from './person-names.js';
 import { isDuplicateKey } from '../db/duplicates.js';
 import { normalizePhone } from './phone.js';
 import { positionOf } from './waitlist.js';
@@ -95,6 +95,35 @@ export async function noPhonePeopleByKey(keys: string[]): Promise<Map<string, nu
 export async function findNoPhoneOnList(name: string, centerId: string, courseId: string): Promise<OnList | undefined> {
   const person = await CitizenModel.findOne({ phoneKey: identityKey({ name, centerId }) }, { _id: 1 }).lean();
   return person ? activeEntryOf([person._id], courseId) : undefined;
+}
+
+/** The person staff chose (/add's «Да, тот же человек»): their active entry for this course. */
+export const personOnList = (citizenId: number, courseId: string): Promise<OnList | undefined> => activeEntryOf([citizenId], courseId);
+
+/** A person without a phone of this name at a center, with the courses they are on the list for (active entries). */
+export interface Namesake extends PhonePerson {
+  courseIds: string[];
+}
+
+/**
+ * People without a phone registered under this name at this center (identityKey and its namesakeKeys), oldest first:
+ * /add asks whether the person at the desk is one of them (probe29 M1), as it does for a shared phone.
+ */
+export async function noPhoneNamesakes(name: string, centerId: string): Promise<Namesake[]> {
+  const people = await CitizenModel.find(withNamesakes(identityKey({ name, centerId })), { name: 1, createdAt: 1 }).lean();
+  if (people.length === 0) return [];
+  const entries = await WaitlistEntryModel.find({ citizenId: { $in: people.map((p) => p._id) }, activeKey: { $exists: true } }, { citizenId: 1, courseId: 1 }).sort({ joinedAt: 1 }).lean();
+  return people
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    .map((p) => ({ id: p._id, name: p.name, courseIds: entries.filter((e) => e.citizenId === p._id).map((e) => e.courseId) }));
+}
+
+/** The key of one more namesake without a phone at this center (namesakeKey): the next free number, from 2. */
+export async function nextNamesakeKey(name: string, centerId: string): Promise<string> {
+  const key = identityKey({ name, centerId });
+  const taken = await CitizenModel.find(withNamesakes(key), { phoneKey: 1 }).lean();
+  const numbers = taken.map((c) => Number(c.phoneKey?.slice(key.length + 1) || 1)).filter((n) => Number.isInteger(n));
+  return namesakeKey(key, Math.max(1, ...numbers) + 1);
 }
 
 async function activeEntryOf(ids: number[], courseId: string): Promise<OnList | undefined> {

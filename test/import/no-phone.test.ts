@@ -54,7 +54,36 @@ describe('/import of people with no phone', () => {
     await anna.text('Степанова Клавдия');
     await anna.press('Нет телефона');
     await anna.press('Основы компьютерной грамотности');
+    await anna.press('Да, тот же человек'); // a namesake without a phone is asked about (probe29 M1)
     expect(anna.lastText()).toMatch(/^Этот человек уже в очереди на курс «Основы компьютерной грамотности» \(.*\): место 1\./);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('probe29 M1: a row without a phone with the name of someone at its center is said by line and name before the preview, not merged silently', async () => {
+    await StaffMemberModel.create({ _id: LIBRARIAN + 1, displayName: 'Анна', centerIds: ['belovo-central'], addedBy: COORDINATOR });
+    const t = setup();
+    const anna = t.user({ id: LIBRARIAN + 1, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/import');
+    await anna.document(utf8Csv([['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], ['Степанова Клавдия', '', 'basics', 'belovo-central', '01.11.2026']]), 'первый.csv');
+    await anna.press('✓ Да, у всех');
+    await anna.press('✅ Записать 1');
+
+    await anna.text('/import');
+    await anna.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Степанова Клавдия', '', 'internet', 'belovo-central', '05.11.2026'],
+      ['Степанова Клавдия', '', 'basics', 'belovo-central', '05.11.2026'],
+      ['Орлова Нина', '', 'basics', 'belovo-central', '06.11.2026'],
+      ['Орлова Нина', '', 'internet', 'belovo-central', '06.11.2026'],
+    ]), 'второй.csv');
+    const from = anna.messages().length;
+    await anna.press('✓ Да, у всех');
+    expect(anna.textsSince(from)).toContain(
+      'Без телефона, с именем человека, который уже есть в этом центре (курс будет у него же):\n' +
+        'строка 2 (Степанова Клавдия)\nстрока 3 (Степанова Клавдия)\nстрока 5 (Орлова Нина), как в строке 4\n' +
+        'Если это другой человек, запишите его через /add: бот спросит, тот же ли это человек.',
+    );
+    expect(t.telegram.callsOf('sendDocument').at(-1)!.payload.document.filename).toBe('import-check.csv');
     expect(t.errors).toEqual([]);
   });
 });

@@ -87,17 +87,37 @@ const programPhone = async (ctx: BotContext) => (await centerPhoneFor(ctx.from?.
 /** The phone of the center a record found is at; when there is none (the record is gone), the person's own or the program's (probe25 L8). */
 const recordPhone = async (ctx: BotContext, paperId: number | undefined) => (paperId !== undefined ? await paperCenterPhone(paperId) : undefined) ?? programPhone(ctx);
 
+/** "Send my number" asked this long ago or less: words nobody understood are taken as said to it. */
+const LINK_STEP_MS = 60 * 60_000;
+
+/**
+ * Words typed at "Send my number" that nothing understood ("это не для меня, для бабушки, у неё нет телефона"):
+ * said what to do, the button kept, not the menu's "not understood" (walk29 W29-02). True when answered.
+ */
+export async function linkStepWords(ctx: BotContext): Promise<boolean> {
+  const asked = ctx.session.linkAsked;
+  if (!ctx.message?.text || asked === undefined) return false;
+  if (ctx.deps.now().getTime() - asked > LINK_STEP_MS) {
+    delete ctx.session.linkAsked;
+    return false;
+  }
+  await ctx.reply(ctx.t('link-for-someone-else'), { reply_markup: shareKeyboard(ctx) });
+  return true;
+}
+
 export function linkTelegramFeature() {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(linkData.only('start'), async (ctx) => {
     await ctx.answerCallbackQuery();
     await ctx.reply(ctx.t('link-share-ask'), { reply_markup: shareKeyboard(ctx) });
+    ctx.session.linkAsked = ctx.deps.now().getTime();
   });
 
   // A contact no conversation asked for: only the sender's own links (Telegram fills user_id for the "share my number" button).
   composer.on('message:contact', async (ctx) => {
     const contact = ctx.message.contact;
+    delete ctx.session.linkAsked;
     if (contact.user_id !== ctx.from.id) return void (await ctx.reply(ctx.t('link-not-own'), { reply_markup: shareKeyboard(ctx) }));
     if (await isOnAnyList(ctx.from.id)) return void (await ctx.reply(ctx.t('link-on-list', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
@@ -154,6 +174,7 @@ export function linkTelegramFeature() {
   composer.on('message:text', async (ctx, next) => {
     // No flow is running (it would have taken the word): nothing was cancelled, and a sign-up stays (probe25 L13).
     if (sameAsLabel(ctx.t('btn-cancel')).test(ctx.message.text)) {
+      delete ctx.session.linkAsked;
       const listed = await isOnAnyList(ctx.from.id);
       return void (await ctx.reply(ctx.t(listed ? 'cancel-nothing-listed' : 'cancel-nothing', { place: ctx.t('menu-place').replace(/^[^\p{L}]+/u, '') }), { reply_markup: mainMenu(ctx) }));
     }

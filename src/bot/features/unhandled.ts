@@ -4,6 +4,7 @@ import { openOffersOf } from '../../domain/offer-messages.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { isQuestionData } from '../../../scenes/shared/question-data.js';
 import { notHeardText } from '../../../scenes/shared/not-heard.js';
+import { linkStepWords } from './link-telegram.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -16,6 +17,8 @@ unhandledFeature.on('callback_query', async (ctx) => {
 });
 
 unhandledFeature.on('message', async (ctx) => {
+  // Words at the "Send my number" step, as a grandson's for his grandmother (walk29 W29-02).
+  if (await linkStepWords(ctx)) return;
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
   const notHeard = await notHeardText(ctx, ctx.t('not-heard-menu'));
   await ctx.reply(notHeard ?? (await offerPointer(ctx)) ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });

@@ -24,6 +24,11 @@ export interface RowToAdd extends ReadRow {
   key: string;
   /** Another person (another name) on the phone of this earlier line: added, and said in the details file. */
   sharesPhoneWith?: number;
+  /**
+   * Without a phone, the name of someone at this center (probe29 M1): 'known', registered before; a number, the
+   * earlier line of the file. The course goes to that person: said in the details file and by name before the preview.
+   */
+  namesakeOf?: 'known' | number;
 }
 
 export interface AlreadyRow {
@@ -34,6 +39,8 @@ export interface AlreadyRow {
    * W21-03): added, not here.
    */
   reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
+  /** Without a phone: on the list as someone of this name at this center (probe29 M1), perhaps another person. */
+  byName?: true;
   /** For duplicate-in-file: the earlier line. */
   of?: number;
   /** For on-list-earlier: the waiting entry, its day now (`from`) and the file's day; the file's name, for the preview. */
@@ -108,6 +115,9 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
   const rejected: RejectedRow[] = [...p.unreadable];
   const pending = new Map<string, MatchToConfirm>();
   const onList = new Set(p.onList);
+  const noPhoneKnown = new Set(p.noPhoneKnown ?? []);
+  /** The first line of each person without a phone (identityKey): a later line of that name there goes to them. */
+  const noPhoneLine = new Map<string, number>();
   const importedKeys = new Set(p.importedKeys);
   const firstLine = new Map<string, number>();
   /** The first line of each phone, and the names on it so far. */
@@ -162,7 +172,8 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     if (joinedAt < oldest) { rejected.push({ line: row.line, reason: 'old-date', value: dateText }); continue; }
     // A person is a phone and a name: another name on the phone is another person (sameName forgives case, ё, order).
     // Without a phone: their name at this center (identityKey, fix28d).
-    const person = `${identityKey({ phone: row.phone, name: row.name, centerId })}:${courseId}`;
+    const identity = identityKey({ phone: row.phone, name: row.name, centerId });
+    const person = `${identity}:${courseId}`;
     const earlier = firstLine.get(person);
     if (earlier !== undefined) {
       already.push({ line: row.line, reason: 'duplicate-in-file', of: earlier });
@@ -186,10 +197,13 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
       const since = p.waitingSince[person];
       // A day or more: the paper has no time, so the same day is no earlier.
       const earlier = since && since.joinedAt.getTime() - joinedAt.getTime() >= DAY_MS && canManageCenter(role, since.centerId);
-      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name } } : { line: row.line, reason: 'on-list' });
+      const byName = row.phone ? {} : { byName: true as const };
+      already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name }, ...byName } : { line: row.line, reason: 'on-list', ...byName });
       continue;
     }
-    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}) });
+    const namesakeOf = row.phone ? undefined : noPhoneKnown.has(identity) ? 'known' : noPhoneLine.get(identity);
+    if (!row.phone && !noPhoneLine.has(identity)) noPhoneLine.set(identity, row.line);
+    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}), ...(namesakeOf !== undefined ? { namesakeOf } : {}) });
   }
   rejected.sort((a, b) => a.line - b.line);
   already.sort((a, b) => a.line - b.line);

@@ -14,7 +14,7 @@ export async function whatIsOnTheList(
   phones: string[],
   keys: string[],
   noPhoneKeys: string[],
-): Promise<Pick<PreparedImport, 'onList' | 'waitingSince' | 'importedKeys'>> {
+): Promise<Pick<PreparedImport, 'onList' | 'waitingSince' | 'importedKeys'> & { noPhoneKnown: string[] }> {
   const wantedPhones = new Set(phones);
   const wantedNoPhone = new Set(noPhoneKeys);
   const citizens = await CitizenModel.find(
@@ -47,7 +47,8 @@ export async function whatIsOnTheList(
   ).batchSize(WHOLE_LIST_BATCH).lean()).filter((e) => e.imported?.key && wantedKeys.has(e.imported.key));
   const names = new Map((await CitizenModel.find(oneOf('_id', [...new Set(imported.map((e) => e.citizenId))]), { name: 1 }).batchSize(WHOLE_LIST_BATCH).lean()).map((c) => [c._id, nameKey(c.name)]));
   const importedKeys = imported.flatMap((e) => [e.imported!.key!, `${e.imported!.key!}|${names.get(e.citizenId!) ?? '?'}`]);
-  return { onList, waitingSince, importedKeys };
+  const noPhoneKnown = [...new Set([...personOf.values()].filter((key) => wantedNoPhone.has(key)))];
+  return { onList, waitingSince, importedKeys, noPhoneKnown };
 }
 
 /**

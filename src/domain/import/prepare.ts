@@ -59,6 +59,8 @@ export interface PreparedImport {
   onList: string[];
   /** Of those, the ones waiting: since when, and where (a paper list may know an earlier date: classify.ts). */
   waitingSince: Record<string, { entryId: string; centerId: string; joinedAt: Date }>;
+  /** People without a phone registered already (their identityKey): a row of that name at that center goes to them (probe29 M1: said in the check). */
+  noPhoneKnown?: string[];
   /** Row keys (rowKey) imported before; each also as `${key}|${nameKey of the person}` (`|?` if forgotten), for legacyRowKey. */
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
@@ -236,7 +238,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     if (!row.phone) return centersOf(row).map((centerId) => rowKey(identityKey({ name: row.name, centerId }), row.name, m.id, row.joinedOn));
     return [rowKey(row.phone, row.name, m.id, row.joinedOn), legacyRowKey(row.phone, m.id, row.joinedOn)];
   });
-  const { onList, waitingSince, importedKeys } = await whatIsOnTheList(phones, keys, noPhoneKeys);
+  const { onList, waitingSince, importedKeys, noPhoneKnown } = await whatIsOnTheList(phones, keys, noPhoneKeys);
   const fileHash = fileHashOf(bytes);
   const before = await ImportBatchModel.findOne({ fileHash }, { importedAt: 1 }).sort({ importedAt: 1 }).lean();
 
@@ -256,6 +258,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     onList,
     waitingSince,
     importedKeys,
+    ...(noPhoneKnown.length ? { noPhoneKnown } : {}),
     ...(before ? { importedBefore: before.importedAt } : {}),
     who,
     ...(centerless ? { soleCenterId } : {}),

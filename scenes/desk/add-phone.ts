@@ -1,0 +1,38 @@
+import { addPhoneForStaff } from '../../src/domain/desk-add-phone.js';
+import type { PersonMatch } from '../../src/domain/desk-forget.js';
+import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
+import { roleOf } from '../../src/domain/roles.js';
+import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
+import type { Questions, Typed } from '../shared/questions.js';
+import { naming } from './pick-person.js';
+
+const phoneAnswer: Typed = (text) => {
+  const phone = normalizePhone(text);
+  return phone ? { value: phone } : { error: 'desk-add-phone-invalid' };
+};
+
+/**
+ * The /find card's «📞 Добавить телефон» for someone registered without one (walk29 W29-02): the phone is typed (or a
+ * contact shared), read as /add reads it, and the card has it; then «Меня уже записали в библиотеке» with that phone
+ * (a relative's too) finds the person. The role is checked again before the change.
+ */
+export async function addPhone(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch) {
+  const actorId = ctx.from!.id;
+  const phone = await q.ask(ctx.t('find-add-phone-ask', { name: person.name }), {
+    typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, shown: naming(ctx, deps.now, [person]),
+  });
+  const result = await conversation.external(async () => {
+    const role = await roleOf(actorId, deps.config.ADMIN_IDS);
+    return role ? addPhoneForStaff(role, actorId, person.id, phone, deps.now()) : ({ outcome: 'no-role' } as const);
+  });
+  if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
+  if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
+  if (result.outcome === 'has-phone') return q.finish(ctx.t('find-add-phone-has'));
+  // The same phone and name is the same person (/add's rule): joined to that record, unless both wait for one course.
+  const text = result.outcome === 'same-name'
+    ? ctx.t('find-add-phone-same-name', { name: result.name, phone: phoneToRead(phone) })
+    : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : 'find-add-phone-done', { name: result.outcome === 'joined' ? result.name : person.name, phone: phoneToRead(result.phone) });
+  const ended = await q.finish(text);
+  // The message names the record the card was joined to, if it was: /forget of that one closes it.
+  await conversation.external(() => naming(ctx, deps.now, [result.outcome === 'joined' ? { id: result.citizenId } : person])(ended.messageId));
+}

@@ -1,0 +1,79 @@
+import { CitizenModel } from '../db/models/citizen.js';
+import { isDuplicateKey } from '../db/duplicates.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { activeKeyOf, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { CallTaskModel } from '../db/models/call-task.js';
+import { reassignAboutCitizen } from '../outbox/index.js';
+import { audit } from './audit.js';
+import { reassignShownViews } from './shown-views.js';
+import { personFor } from './desk-forget.js';
+import { isNoPhoneKey, personKey, sameName } from './person-names.js';
+import { normalizePhone } from './phone.js';
+import type { Role } from './roles.js';
+import { paperPeopleOn } from './shared-phones.js';
+
+export type AddPhoneResult =
+  | { outcome: 'added'; phone: string }
+  /** That phone had a record without Telegram of the same name: by /add's rule the same person, this card joined to it. */
+  | { outcome: 'joined'; phone: string; name: string; citizenId: number }
+  /** Forgotten, linked to Telegram, or no longer at the role's centers. */
+  | { outcome: 'gone' }
+  /** Someone gave the card a phone meanwhile. */
+  | { outcome: 'has-phone' }
+  /** That record and this one are both on the list for one course: which place stays is for staff to decide. */
+  | { outcome: 'same-name'; name: string };
+
+/**
+ * A phone for a person registered without one (walk29 W29-02): staff type it on the /find card, perhaps a relative's,
+ * so that «Меня уже записали в библиотеке» with that phone finds the record and links it. Who they are moves from
+ * their name at their center (identityKey) to the phone and name (personKey), as if /add had been given the phone.
+ * A record already on that phone under the same name is, by /add's rule, the same person: this card's entries go to
+ * it (joinRecords) and this card goes, unless both are on the list for one course (then nothing changes and staff are
+ * told: which place stays is theirs to decide). Audited with ids only.
+ */
+export async function addPhoneForStaff(role: Role, actorId: number, citizenId: number, typed: string, now: Date): Promise<AddPhoneResult> {
+  const phone = normalizePhone(typed);
+  if (!phone) throw new Error('addPhoneForStaff: not a valid phone number');
+  const seen = await personFor(role, citizenId);
+  if (!seen) return { outcome: 'gone' };
+  const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
+  if (!person || citizenId > 0) return { outcome: 'gone' };
+  if (person.phone || !isNoPhoneKey(person.phoneKey)) return { outcome: 'has-phone' };
+  const namesake = (await paperPeopleOn(phone)).find((p) => p.id !== citizenId && sameName(p.name, person.name));
+  if (namesake) return joinRecords(actorId, citizenId, namesake, phone, now);
+  try {
+    const done = await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey, phone: { $exists: false } }, { $set: { phone, phoneKey: personKey(phone, person.name), updatedAt: now } });
+    if (done.modifiedCount === 0) return { outcome: 'has-phone' };
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return { outcome: 'same-name', name: person.name };
+  }
+  // Entry ids, not the person's: the entries stay anonymous rows after a /forget (as link-telegram's audit).
+  await audit({ actorId, action: 'citizen.phone-added-by-staff', target: `entries:${seen.entries.length}`, details: { entryIds: seen.entries.map((e) => e.id) } }, now);
+  return { outcome: 'added', phone };
+}
+
+/**
+ * The card's entries, attendance, call tasks, outbox references and open staff screens go to the record of the same
+ * phone and name (as linkTelegram moves a record to a Telegram id, without cancelling calls: still no Telegram), and
+ * the card is deleted. Refused when both are on the list for one course. Safe to repeat after a crash (it moves what
+ * is still under the card's id).
+ */
+async function joinRecords(actorId: number, fromId: number, to: { id: number; name: string }, phone: string, now: Date): Promise<AddPhoneResult> {
+  const entries = await WaitlistEntryModel.find({ citizenId: fromId }).lean();
+  const active = entries.filter((e) => e.activeKey).map((e) => e.courseId);
+  if (active.length > 0 && (await WaitlistEntryModel.exists({ citizenId: to.id, courseId: { $in: active }, activeKey: { $exists: true } }))) {
+    return { outcome: 'same-name', name: to.name };
+  }
+  for (const e of entries) {
+    await WaitlistEntryModel.updateOne({ _id: e._id, citizenId: fromId }, { $set: { citizenId: to.id, ...(e.activeKey ? { activeKey: activeKeyOf(to.id, e.courseId) } : {}) } });
+  }
+  await LessonModel.updateMany({ attendedIds: fromId }, { $addToSet: { attendedIds: to.id } });
+  await LessonModel.updateMany({ attendedIds: fromId }, { $pull: { attendedIds: fromId } });
+  await CallTaskModel.updateMany({ citizenId: fromId }, { $set: { citizenId: to.id } });
+  await reassignAboutCitizen(fromId, to.id);
+  await reassignShownViews(fromId, to.id);
+  await CitizenModel.deleteOne({ _id: fromId });
+  await audit({ actorId, action: 'citizen.joined-by-staff', target: `entries:${entries.length}`, details: { entryIds: entries.map((e) => String(e._id)) } }, now);
+  return { outcome: 'joined', phone, name: to.name, citizenId: to.id };
+}

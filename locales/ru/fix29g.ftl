@@ -1,0 +1,3 @@
+# fix29g: hidden and closed centers (walk29 W29-15, W29-16, W29-17).
+staff-center-hidden-until = { $center } (⏸ скрыт до { $date })
+staff-center-hidden = { $center } (⏸ скрыт от жителей)

@@ -1,11 +1,11 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
-import { listStaffCenters, type StaffCenter } from '../../src/domain/catalog.js';
-import { reopeningAhead, sayReopening } from '../../src/domain/planned-reopening.js';
+import { listStaffCenters } from '../../src/domain/catalog.js';
 import { centersOfStaff, createInvite, grantCenters, listLibrarians, nameLibrarianOnce, tellNewLibrarian } from '../../src/domain/staff.js';
 import { chosenLost, handOverChoices, handOverGroupList, type HandOverChoice } from '../../src/domain/staff-leaving.js';
 import { closeViewsOfCenters, groupLines, takerNames, tellCentersChanged } from '../../src/domain/staff-centers.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
+import { staffCenterLabel } from '../shared/center-label.js';
 import { checked, Questions, type Choice } from '../shared/questions.js';
 
 export const ADD_STAFF = 'classes-add-staff';
@@ -13,14 +13,6 @@ export const ADD_STAFF = 'classes-add-staff';
 /** The name colleagues see, else her Telegram id (the coordinator typed it), said to be one until she writes to the bot. */
 const librarianName = async (userId: number) => (await listLibrarians()).find((s) => s.id === userId)?.displayName;
 const unnamed = (ctx: SceneContext, id: number) => ctx.t('staff-unnamed', { id: String(id) });
-
-/** A hidden center is still hers to work at (W29-17): in the picker, marked «⏸ скрыт до 16 декабря». */
-function pickerLabel(ctx: SceneContext, c: StaffCenter, now: Date): string {
-  const place = centerPlace(c, ctx.locale, ': ');
-  if (!c.hidden) return place;
-  const until = reopeningAhead(c.reopensOn, now, c.timeZone);
-  return until ? ctx.t('staff-center-hidden-until', { center: place, date: sayReopening(until, ctx.locale) }) : ctx.t('staff-center-hidden', { center: place });
-}
 
 /** Who may take her groups: the default first (marked), the other librarians of those centers, then the coordinator. */
 function handOverButtons(ctx: SceneContext, actorId: number, choices: { defaults: HandOverChoice[]; candidates: HandOverChoice[] }): Choice[] {
@@ -64,7 +56,7 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     // Left above the result, the picker says what was chosen, not the question (walk s20 #11).
     const chosen = await q.many(
       name ? ctx.t('staff-centers-ask', { name }) : ctx.t('cls-staff-centers'),
-      centers.map((c) => ({ label: pickerLabel(ctx, c, deps.now()), value: c.id })),
+      centers.map((c) => ({ label: staffCenterLabel(ctx, c, deps.now()), value: c.id })),
       { record: (ids) => ctx.t('cls-staff-centers-chosen', { centers: chosenNames(ids) }), initial: current },
     );
     if (how === 'link') {

@@ -1,12 +1,17 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { PartnerModel } from '../../src/db/models/partner.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { setCenterActive } from '../../src/domain/centers-admin.js';
 import { librarian } from '../calls/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
+import { partnerWithLink } from '../partners/fixtures.js';
 
 useSampleDataPerTest();
+// The sample data is seeded again for each test: the catalog must not remember the center hidden by the last one.
+beforeEach(() => invalidateCatalog());
 
 const COORDINATOR = 2960;
 const NOW = new Date('2026-12-02T03:00:00Z');
@@ -45,6 +50,23 @@ describe('/staff with a center hidden from citizens', () => {
     expect(coordinator.lastText()).toBe(`Готово. Где работает Ольга: ${OSINNIKI}.`);
     await deliverAll(t);
     expect(t.telegram.messagesTo(2971).map((m) => m.text ?? '')).toContainEqual(expect.stringContaining(`Вы больше не работаете здесь: ${YURGA}.`));
+    expect(t.errors).toEqual([]);
+  });
+
+  it('W29-17: editing a partner keeps its hidden center ticked and saved', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+    const { id } = await partnerWithLink({ name: 'Совет ветеранов Юрги', centerIds: ['osinniki-central', 'yurga-central'] });
+    expect(await setCenterActive(COORDINATOR, 'yurga-central', false, NOW)).toBeTruthy();
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Мария', language_code: 'ru' });
+    await coordinator.text('/partners');
+    await coordinator.press('Совет ветеранов Юрги');
+    await coordinator.press('✏️ Изменить');
+    await coordinator.press('Центры');
+    expect(coordinator.buttonLabels()).toContain('Юрга: Центральная городская библиотека (⏸ скрыт от жителей) — выбрано');
+    await coordinator.press('✓ Готово');
+    expect(coordinator.lastText()).toContain(`${OSINNIKI}; ${YURGA}`);
+    await coordinator.press('✓ Сохранить');
+    expect((await PartnerModel.findById(id).lean())?.centerIds).toEqual(['osinniki-central', 'yurga-central']);
     expect(t.errors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { MiddlewareFn } from 'grammy';
 import { broadcastScene } from './admin/broadcast.js';
 import { centerEditScene } from './admin/center-edit.js';
+import { centerHideScene } from './admin/center-hide.js';
 import { courseEditScene } from './admin/course-edit.js';
 import { importListScene } from './admin/import-list.js';
 import { addStaffScene } from './classes/add-staff.js';
@@ -37,6 +38,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     changeScheduleScene(deps),
     broadcastScene(deps),
     centerEditScene(deps),
+    centerHideScene(deps),
     courseEditScene(deps),
     importListScene(deps, hooks),
     addPersonScene(deps),

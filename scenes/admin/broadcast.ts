@@ -1,5 +1,4 @@
 import { createConversation } from '@grammyjs/conversations';
-import { centerPlace } from '../../src/domain/center-names.js';
 import type { AudienceKind } from '../../src/db/models/broadcast.js';
 import {
   broadcastText,
@@ -13,12 +12,13 @@ import {
   type Audience,
 } from '../../src/domain/broadcast.js';
 import { broadcastMessage, broadcastTextLimit } from '../../src/domain/broadcast-preview.js';
-import { listCenters, listEveryCourse } from '../../src/domain/catalog.js';
+import { listEveryCourse, listStaffCenters } from '../../src/domain/catalog.js';
 import { broadcastCallsButton } from '../../src/domain/call-digests.js';
 import { groupRoom } from '../../src/domain/place-words.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
+import { staffCenterLabel } from '../shared/center-label.js';
 
 export const BROADCAST = 'admin-broadcast';
 
@@ -44,7 +44,8 @@ export function broadcastScene(deps: SceneDeps) {
       if (kind !== 'all-waiting') {
         const centers = await conversation.external(async () => {
           const withAudience = new Set(await centersWithAudience(kind));
-          return (await listCenters()).filter((c) => canManageCenter(role, c.id) && withAudience.has(c.id));
+          // Hidden centers too (W29-16): their groups still meet and their people still need word.
+          return (await listStaffCenters()).filter((c) => canManageCenter(role, c.id) && withAudience.has(c.id));
         });
         if (centers.length === 0) {
           await q.note(ctx.t(`adm-bc-no-centers-${kind}`));
@@ -54,7 +55,7 @@ export function broadcastScene(deps: SceneDeps) {
         const onlyCenter = role.kind === 'librarian' && role.centerIds.length === 1 ? centers[0]!.id : undefined;
         audience.centerId =
           onlyCenter ??
-          (await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) }));
+          (await q.ask(ctx.t('adm-bc-choose-center'), { choices: centers.map((c) => ({ label: staffCenterLabel(ctx, c, deps.now()), value: c.id })) }));
       }
       if (kind === 'group') {
         const [groups, courses] = await conversation.external(() => Promise.all([listOpenGroups(audience.centerId!), listEveryCourse()]));

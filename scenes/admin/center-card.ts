@@ -38,10 +38,12 @@ export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waitin
   return [
     centerDetails(ctx, center),
     center.active ? ctx.t('adm-ctr-status-active') : ctx.t(center.reopensOn ? 'adm-ctr-status-inactive-until' : 'adm-ctr-status-inactive', { date: sayReopening(center.reopensOn, ctx.locale) }),
+    // Hidden: only sign-ups stop; the groups' lessons go on unless moved (W29-15).
+    center.active ? '' : ctx.t('adm-ctr-hide-lessons'),
     ctx.t('adm-ctr-waiting', { count: waiting }),
     // A new center has nobody to open its groups or phone its people: said on its card until someone is added (walk s21 #16).
     librarians > 0 ? ctx.t('adm-ctr-librarians', { count: librarians }) : ctx.t('adm-ctr-no-librarians'),
-  ].join('\n');
+  ].filter(Boolean).join('\n');
 }
 
 export function centerCardKeyboard(ctx: TranslateFlavor, center: AdminCenter): InlineKeyboard {

@@ -1,10 +1,11 @@
 import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
-import { listCenters } from '../../src/domain/catalog.js';
+import { listStaffCenters } from '../../src/domain/catalog.js';
 import { centersOfStaff, createInvite, grantCenters, listLibrarians, nameLibrarianOnce, tellNewLibrarian } from '../../src/domain/staff.js';
 import { chosenLost, handOverChoices, handOverGroupList, type HandOverChoice } from '../../src/domain/staff-leaving.js';
 import { closeViewsOfCenters, groupLines, takerNames, tellCentersChanged } from '../../src/domain/staff-centers.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
+import { staffCenterLabel } from '../shared/center-label.js';
 import { checked, Questions, type Choice } from '../shared/questions.js';
 
 export const ADD_STAFF = 'classes-add-staff';
@@ -45,7 +46,8 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
       (how === 'id'
         ? Number(await q.ask(ctx.t('cls-staff-ask-id'), { typed: checked((t) => (/^\d{1,15}$/.test(t) && Number(t) > 0 ? undefined : 'cls-staff-id-invalid')) }))
         : 0);
-    const centers = await conversation.external(() => listCenters());
+    // Every center, hidden ones too: a center hidden from citizens keeps its librarians (W29-17).
+    const centers = await conversation.external(() => listStaffCenters());
     const chosenNames = (ids: string[]) => centers.filter((c) => ids.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; ');
     // Someone who is a librarian already: their centers are ticked, and what is chosen becomes their set (walk s20 #42).
     const current = userId ? await conversation.external(() => centersOfStaff(userId)) : [];
@@ -54,7 +56,7 @@ export function addStaffScene(deps: SceneDeps, hooks: SceneHooks) {
     // Left above the result, the picker says what was chosen, not the question (walk s20 #11).
     const chosen = await q.many(
       name ? ctx.t('staff-centers-ask', { name }) : ctx.t('cls-staff-centers'),
-      centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })),
+      centers.map((c) => ({ label: staffCenterLabel(ctx, c, deps.now()), value: c.id })),
       { record: (ids) => ctx.t('cls-staff-centers-chosen', { centers: chosenNames(ids) }), initial: current },
     );
     if (how === 'link') {

@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
-import { describeCenter, listCenters, listCourses } from '../../src/domain/catalog.js';
+import { describeCenter, listCourses, listStaffCenters } from '../../src/domain/catalog.js';
 import { centerWords, centerPlace } from '../../src/domain/center-names.js';
 import { findNoPhoneOnList, findOnList, mayRegisterAt, personOnList, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
@@ -53,7 +53,10 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const actorId = ctx.from!.id;
     const registrar = await conversation.external(() => options.registrar(actorId));
     if (!registrar) return q.finish(ctx.t('not-allowed'));
-    const centers = (await conversation.external(() => listCenters())).filter((c) => mayRegisterAt(registrar, c.id));
+    const mine = (await conversation.external(() => listStaffCenters())).filter((c) => mayRegisterAt(registrar, c.id));
+    // A hidden center takes no entries, at the desk neither; a librarian whose centers are all hidden is told why (W29-16).
+    const centers = mine.filter((c) => !c.hidden);
+    if (centers.length === 0 && mine.length > 0) return q.finish(ctx.t('desk-centers-hidden', { centers: mine.map((c) => centerPlace(c, ctx.locale)).join('; ') }));
     if (centers.length === 0) return q.finish(ctx.t('desk-no-centers'));
     const courses = await conversation.external(() => listCourses());
 

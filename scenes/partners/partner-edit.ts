@@ -3,7 +3,7 @@ import { InlineKeyboard } from 'grammy';
 import { defineCallbackData, OBJECT_ID } from '../../src/domain/callback-data.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { singleLine } from '../../src/domain/text.js';
-import { listCenters } from '../../src/domain/catalog.js';
+import { listStaffCenters } from '../../src/domain/catalog.js';
 import {
   createPartner, getPartner, PARTNER_FIELDS, PARTNER_KINDS, updatePartner, validatePartnerText,
   type PartnerField, type PartnerFields, type PartnerKind,
@@ -12,6 +12,7 @@ import { roleOf } from '../../src/domain/roles.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
+import { staffCenterLabel } from '../shared/center-label.js';
 
 export const PARTNER_EDIT = 'partners-partner-edit';
 
@@ -53,7 +54,8 @@ export function partnerEditScene(deps: SceneDeps) {
     if (!(await isCoordinator())) return q.finish(ctx.t('not-allowed'));
     const existing = args.partnerId ? await conversation.external(() => getPartner(args.partnerId!)) : undefined;
     if (args.partnerId && !existing) return q.finish(ctx.t('prt-not-found'));
-    const centers = await conversation.external(() => listCenters());
+    // Hidden centers too: a partner's center hidden for a while stays ticked and named (as a librarian's: W29-17).
+    const centers = await conversation.external(() => listStaffCenters());
     const draft: Draft = existing ? { name: existing.name, kind: existing.kind, contactName: existing.contactName, phone: existing.phone, centerIds: existing.centerIds } : {};
 
     const askField = async (field: PartnerField) => {
@@ -73,7 +75,7 @@ export function partnerEditScene(deps: SceneDeps) {
           draft.kind = (await q.ask(ctx.t('prt-ask-kind'), { choices: PARTNER_KINDS.map((k) => ({ label: ctx.t(`prt-kind-${k}`), value: k })) })) as PartnerKind;
           return;
         case 'centers':
-          draft.centerIds = await q.many(ctx.t('prt-ask-centers'), centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })), { initial: draft.centerIds ?? [] });
+          draft.centerIds = await q.many(ctx.t('prt-ask-centers'), centers.map((c) => ({ label: staffCenterLabel(ctx, c, deps.now()), value: c.id })), { initial: draft.centerIds ?? [] });
       }
     };
 

@@ -5,7 +5,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
-import { describeCenter, listCenters } from './catalog.js';
+import { describeCenter, listEveryCenter } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { groupRoom } from './place-words.js';
 import type { Locale } from '../notify/notifier.js';
@@ -180,7 +180,8 @@ export async function sendDailyCallLists(
 ): Promise<{ lists: number; calls: number }> {
   const [hour, minute] = at.split(':').map(Number) as [number, number];
   const byRecipient = new Map<string, { staffId: number; date: LocalDate; calls: LessonCall[] }>();
-  for (const center of await listCenters()) {
+  // Hidden centers too (W29-16): their groups' lessons go on, and so do the calls before them.
+  for (const center of await listEveryCenter()) {
     const local = toLocal(now, center.timeZone);
     if (local.hour * 60 + local.minute < hour * 60 + minute) continue;
     const tomorrow = addDays(localToday(now, center.timeZone), 1);

@@ -32,7 +32,7 @@ export interface Course {
  * invalidateCatalog() so this process sees them at once.
  */
 const TTL_MS = 60_000;
-let cached: { at: number; centers: Center[]; closedCenters: Center[]; courses: Course[]; stoppedCourses: Course[] } | undefined;
+let cached: { at: number; centers: Center[]; closedCenters: Center[]; staffCenters: StaffCenter[]; courses: Course[]; stoppedCourses: Course[] } | undefined;
 
 export function invalidateCatalog(): void {
   cached = undefined;
@@ -60,6 +60,7 @@ async function load() {
     at: Date.now(),
     centers: centers.filter((c) => c.active).map(toCenter),
     closedCenters: centers.filter((c) => !c.active).map(toCenter),
+    staffCenters: centers.map((c) => ({ ...toCenter(c), hidden: !c.active })),
     courses: courses.filter((c) => c.active).map(toCourse),
     stoppedCourses: courses.filter((c) => !c.active).map(toCourse),
   };
@@ -79,6 +80,17 @@ export async function listEveryCourse(): Promise<Course[]> {
 
 export async function listCenters(): Promise<Center[]> {
   return (await load()).centers;
+}
+
+/** A center as staff see it: hidden from citizens («⏸ Скрыть от жителей») or not. */
+export type StaffCenter = Center & { hidden: boolean };
+
+/**
+ * Every center in town order, hidden ones too: a hidden center is still a center for staff (W29-16, W29-17).
+ * Its librarians still work there, its groups still meet, its people can still be written to.
+ */
+export async function listStaffCenters(): Promise<StaffCenter[]> {
+  return (await load()).staffCenters;
 }
 
 /** Any course, a stopped one too: to name the course of an entry or a group (its people still wait or learn). */

@@ -181,7 +181,7 @@ export async function updateCenter(actorId: number, id: string, typed: Partial<C
  * plans to take people again (planned-reopening.ts): the people waiting hear
  * it, and the coordinator is reminded that day.
  */
-export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date, term: HideTerm = 'unknown'): Promise<{ told: number } | false> {
+export async function setCenterActive(actorId: number, id: string, active: boolean, now: Date, term: HideTerm | { until: string } = 'unknown'): Promise<{ told: number } | false> {
   const before = await CenterModel.findById(id, { timeZone: 1 }).lean();
   const reopensOn = active || !before ? undefined : reopeningDay(term, now, before.timeZone);
   const change = active || !reopensOn ? { $set: { active }, $unset: { reopensOn: 1 } } : { $set: { active, reopensOn } };

@@ -15,12 +15,14 @@ import { addDays, fromLocal, isoDate, localToday, parseIsoDate, sayDate } from '
  */
 
 /** How long a coordinator can hide a center for, in days; 'unknown' gives no day. */
-export const HIDE_TERMS = { '2w': 14, '1m': 30, '3m': 91, unknown: 0 } as const;
+export const HIDE_TERMS = { '1w': 7, '2w': 14, '1m': 30, '3m': 91, unknown: 0 } as const;
 export type HideTerm = keyof typeof HIDE_TERMS;
 export const isHideTerm = (text: string): text is HideTerm => Object.hasOwn(HIDE_TERMS, text);
 
 /** The planned day ('YYYY-MM-DD' at the center) for a term chosen now; undefined for 'unknown'. */
-export function reopeningDay(term: HideTerm, now: Date, timeZone: string): string | undefined {
+export function reopeningDay(term: HideTerm | { until: string }, now: Date, timeZone: string): string | undefined {
+  // A day the coordinator typed (a closure of a few days: W29-15), checked to be ahead when it was asked.
+  if (typeof term !== 'string') return term.until;
   const days = HIDE_TERMS[term];
   return days > 0 ? isoDate(addDays(localToday(now, timeZone), days)) : undefined;
 }

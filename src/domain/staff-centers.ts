@@ -5,7 +5,7 @@ import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
-import { describeCenter, findCourse, listCenters } from './catalog.js';
+import { describeCenter, findCourse, listEveryCenter } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { staffLanguages } from './staff-language.js';
 import { formatLessonTime } from './time.js';
@@ -67,7 +67,7 @@ export async function groupLines(groups: HandedGroup[], locale: Locale, say: Say
 }
 
 const centersIn = async (ids: string[], locale: Locale) =>
-  (await listCenters()).filter((c) => ids.includes(c.id)).map((c) => centerPlace(c, locale)).join('; ');
+  (await listEveryCenter()).filter((c) => ids.includes(c.id)).map((c) => centerPlace(c, locale)).join('; ');
 
 /**
  * Tells a librarian whose centers the coordinator changed what changed: the centers she left (her groups there and

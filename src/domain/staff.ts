@@ -4,7 +4,7 @@ import { audit } from './audit.js';
 import { enqueue } from '../outbox/index.js';
 import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, tellInviter, INVITE_CODE, type InviteRefusal } from './one-time-invites.js';
 import { singleLine } from './text.js';
-import { listCenters } from './catalog.js';
+import { listEveryCenter } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import { staffLanguages } from './staff-language.js';
 
@@ -96,7 +96,7 @@ export async function revokeLibrarian(actorId: number, userId: number, now: Date
 export async function tellNewLibrarian(userId: number, centerIds: string[], now: Date): Promise<void> {
   // Every center of theirs, not only the ones just added, in their own language (walk s20 #42).
   const language = (await staffLanguages([userId])).get(userId) ?? 'ru';
-  const centers = (await listCenters()).filter((c) => centerIds.includes(c.id)).map((c) => centerPlace(c, language)).join('; ');
+  const centers = (await listEveryCenter()).filter((c) => centerIds.includes(c.id)).map((c) => centerPlace(c, language)).join('; ');
   await enqueue([{ key: `staff-granted:${userId}:${now.getTime()}`, citizenId: userId, priority: 'personal', message: { text: { key: 'cls-staff-you-are-librarian', vars: { centers } } } }], now);
 }
 

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { centerCardData, centerCardText } from '../../../../scenes/admin/center-card.js';
 import { CENTER_EDIT, type CenterEditArgs } from '../../../../scenes/admin/center-edit.js';
+import { CENTER_HIDE_UNTIL } from '../../../../scenes/admin/center-hide.js';
 import { centerPlace } from '../../../domain/center-names.js';
 import { countWaitingInTown, tellTownOfNewCenter } from '../../../domain/center-opening.js';
 import { countWaiting, getCenter, lacksEnglish, librariansOf, listAllCenters, setCenterActive, type AdminCenter } from '../../../domain/centers-admin.js';
@@ -125,6 +126,7 @@ async function hideOrShow(ctx: BotContext, v: CardView): Promise<void> {
 }
 
 const HIDE_BUTTONS: Array<[HideTerm, string]> = [
+  ['1w', 'adm-ctr-btn-hide-1w'],
   ['2w', 'adm-ctr-btn-hide-2w'],
   ['1m', 'adm-ctr-btn-hide-1m'],
   ['3m', 'adm-ctr-btn-hide-3m'],
@@ -134,9 +136,15 @@ const HIDE_BUTTONS: Array<[HideTerm, string]> = [
 export const centerHideMenu = new ViewMenu<CardView, { center: string; page: number }>({
   id: 'ch',
   ...oneCenter,
-  text: (ctx, v) => ctx.t('adm-ctr-hide-confirm', { center: centerPlace(v.center, ctx.locale, ': '), count: v.waiting }),
+  // What hiding leaves as it was (W29-15): the groups' lessons, which /change moves or cancels.
+  text: (ctx, v) => [ctx.t('adm-ctr-hide-confirm', { center: centerPlace(v.center, ctx.locale, ': '), count: v.waiting }), ctx.t('adm-ctr-hide-lessons')].join('\n'),
   buttons: (b, v, ctx) => {
     for (const [term, key] of HIDE_BUTTONS) b.text(ctx.t(key), (pressed) => setActive(pressed, v.center.id, false, v.page, term)).row();
+    // A closure of a few days, or to a known day: the day typed (W29-15).
+    b.text(ctx.t('adm-ctr-btn-hide-date'), async (pressed) => {
+      if (Object.keys(pressed.conversation.active()).length > 0) await pressed.conversation.exitAll();
+      await pressed.conversation.enter(CENTER_HIDE_UNTIL, { centerId: v.center.id });
+    }).row();
     b.text(ctx.t('btn-back'), (pressed) => centerCardMenu.edit(pressed, v));
   },
 });

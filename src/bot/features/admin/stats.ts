@@ -2,7 +2,7 @@ import { Composer, InputFile } from 'grammy';
 import { svgToPng } from '../../../charts/render.js';
 import { statsChartSvg } from '../../../charts/svg.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listEveryCenter, listEveryCourse, type Center } from '../../../domain/catalog.js';
+import { listEveryCenter, listStaffCenters, listEveryCourse, type Center } from '../../../domain/catalog.js';
 import { canManageCenter, type Role } from '../../../domain/roles.js';
 import { latestStats, type StatsReport, type StatsScope } from '../../../domain/stats.js';
 import type { BotContext } from '../../context.js';
@@ -130,7 +130,8 @@ export const pickerMenu = new ViewMenu<PickerView, { page: number }>({
   payload: payloadCodec({ page: count }),
   payloadOf: (v) => ({ page: v.centers.index }),
   load: async (ctx, p) => {
-    const visible = (await listCenters()).filter((c) => canManageCenter(ctx.role!, c.id));
+    // Hidden centers too (W29-16): their groups still meet and their people still wait.
+    const visible = (await listStaffCenters()).filter((c) => canManageCenter(ctx.role!, c.id));
     return { centers: pageOf(visible, p.page, { line: () => '', frame: 0, perPage: 20 }), all: visible };
   },
   // No text: the picker only replaces the buttons of a stats message.

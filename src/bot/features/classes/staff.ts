@@ -1,7 +1,7 @@
 import type { Locale } from '../../../notify/notifier.js';
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
-import { listCenters } from '../../../domain/catalog.js';
+import { listStaffCenters } from '../../../domain/catalog.js';
 import { noteTelegramLanguage } from '../../../domain/staff-language.js';
 import { centersOfStaff, listLibrarians, listOpenInvites, redeemInvite, revokeLibrarian, withdrawInvite, type OpenInvite, type StaffView } from '../../../domain/staff.js';
 import { closeViewsOfCenters, tellCentersChanged } from '../../../domain/staff-centers.js';
@@ -18,7 +18,8 @@ import { closeWithText, pageCounter, ViewMenu } from '../../menus/view-menu.js';
 import { ADD_STAFF } from '../../../../scenes/classes/add-staff.js';
 
 export async function centerNames(ids: string[], locale: Locale): Promise<string> {
-  const centers = await listCenters();
+  // Hidden centers too (W29-17): their librarians work there still.
+  const centers = await listStaffCenters();
   return ids.map((id) => { const c = centers.find((x) => x.id === id); return c ? centerPlace(c, locale) : id; }).join('; ');
 }
 

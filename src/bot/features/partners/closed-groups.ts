@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
-import { listCenters, listEveryCourse } from '../../../domain/catalog.js';
+import { listEveryCenter, listEveryCourse } from '../../../domain/catalog.js';
 import { addedSeatData, enrollDirectly, findClosedGroup, groupForEntry, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
 import { formatLessonTime, sayDate, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -20,7 +20,7 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 const MAX_CANDIDATES = 20;
 
 async function groupLabel(ctx: BotContext, g: ClosedGroupView): Promise<string> {
-  const [courses, centers] = await Promise.all([listEveryCourse(), listCenters()]);
+  const [courses, centers] = await Promise.all([listEveryCourse(), listEveryCenter()]);
   const center = centers.find((c) => c.id === g.centerId);
   const timeZone = center?.timeZone ?? ctx.deps.config.APP_TIMEZONE;
   const line = ctx.t('prt-group-line', {

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { audit } from '../../../domain/audit.js';
-import { listCenters, listEveryCourse } from '../../../domain/catalog.js';
+import { listEveryCenter, listEveryCourse } from '../../../domain/catalog.js';
 import { getPartner } from '../../../domain/partners/partners.js';
 import { groupRoom } from '../../../domain/place-words.js';
 import { listReferrals, type ReferralView } from '../../../domain/partners/referrals.js';
@@ -27,7 +27,7 @@ interface ReferralsView { partnerId: string; partnerName: string; page: Page<Ref
 const PER_PAGE = 10;
 
 async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promise<ReferralLine[]> {
-  const [centers, courses] = await Promise.all([listCenters(), listEveryCourse()]);
+  const [centers, courses] = await Promise.all([listEveryCenter(), listEveryCourse()]);
   const centerName = (id: string) => {
     const c = centers.find((x) => x.id === id);
     return c ? centerPlace(c, ctx.locale) : id;

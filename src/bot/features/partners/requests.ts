@@ -3,7 +3,7 @@ import { centerPlace } from '../../../domain/center-names.js';
 import { DECLINE_REQUEST, type DeclineRequestArgs } from '../../../../scenes/partners/decline-request.js';
 import { REQUEST_GROUP } from '../../../../scenes/partners/request-group.js';
 import { NEW_CLASS, requestBackData, type NewClassArgs } from '../../../../scenes/classes/new-class.js';
-import { listCenters, listEveryCourse } from '../../../domain/catalog.js';
+import { listEveryCenter, listEveryCourse } from '../../../domain/catalog.js';
 import { listPendingRequests, pendingRequestFor, releaseClosedSeats, requestNoticeData, type GroupRequestView } from '../../../domain/partners/requests.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -58,7 +58,7 @@ async function requestText(ctx: BotContext, r: GroupRequestView): Promise<{ text
 }
 
 async function cardText(ctx: BotContext, r: GroupRequestView, note: string): Promise<string> {
-  const [courses, centers] = await Promise.all([listEveryCourse(), listCenters()]);
+  const [courses, centers] = await Promise.all([listEveryCourse(), listEveryCenter()]);
   return ctx.t('prt-req-card', {
     partner: r.partnerName,
     contact: r.partnerContact,

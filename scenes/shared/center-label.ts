@@ -1,0 +1,15 @@
+import { centerPlace } from '../../src/domain/center-names.js';
+import type { StaffCenter } from '../../src/domain/catalog.js';
+import { reopeningAhead, sayReopening } from '../../src/domain/planned-reopening.js';
+import type { SceneContext } from './context.js';
+
+/**
+ * A center on a staff button, "Юрга: Центральная городская библиотека"; one hidden from citizens is still staff's
+ * to work at and write to (W29-16, W29-17), marked «(⏸ скрыт до 16 декабря)».
+ */
+export function staffCenterLabel(ctx: Pick<SceneContext, 't' | 'locale'>, c: StaffCenter, now: Date): string {
+  const place = centerPlace(c, ctx.locale, ': ');
+  if (!c.hidden) return place;
+  const until = reopeningAhead(c.reopensOn, now, c.timeZone);
+  return until ? ctx.t('staff-center-hidden-until', { center: place, date: sayReopening(until, ctx.locale) }) : ctx.t('staff-center-hidden', { center: place });
+}

@@ -114,9 +114,10 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         // returning citizen neither consent to the same text nor the phone, and asks another center when one closed; 6: /change
         // does not ask a staff member's one group, nor /request a partner's one center; 7: /find shows a held seat's card
         // first, /add asks a person without a phone whether they are on the list after the center, fix28d; 8: /staff's
-        // centers picker names a librarian already, fix28j):
+        // centers picker names a librarian already, fix28j; 9: /newclass may ask the room in English, /forgetperson goes
+        // straight to one match, /add asks about a namesake without a phone, /find adds a phone, fix29b/e):
         // a flow stored by older code would replay wrongly, so it is dropped and started again.
-        version: 8,
+        version: 9,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
         adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {

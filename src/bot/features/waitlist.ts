@@ -3,7 +3,7 @@ import { describeCenter, findCenter, findCourse, findOpenCourse } from '../../do
 import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
-import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
+import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
@@ -234,7 +234,7 @@ async function sendOpenOffers(ctx: BotContext): Promise<void> {
     await dropOfferCopiesButtons(ctx, offer.entryId);
     const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now(), offer.timeOfDay);
     const sent = await ctx.reply(ctx.t(offerKey('offer', vars), vars), { reply_markup: keyboard });
-    copies[offer.entryId] = sent.message_id;
+    copies[shownCopyKey(offer)] = sent.message_id;
   }
   rememberOfferCopies(ctx, copies);
 }

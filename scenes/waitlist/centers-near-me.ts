@@ -73,10 +73,12 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
 
 function shown(center: Parameters<typeof centerTitle>[0], all: Parameters<typeof centerTitle>[1], ctx: SceneContext) {
   const words = centerWords(center, ctx.locale);
+  const title = centerTitle(center, all, ctx.locale);
   return {
     id: center.id,
-    title: centerTitle(center, all, ctx.locale),
-    address: `${words.town}, ${words.address}`,
+    title,
+    // The town once: not again after a title that has it («…, Осинники, Осинники, улица Революции, 17»: walk29 W29-11).
+    address: title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`,
     latitude: center.latitude,
     longitude: center.longitude,
     phone: center.phone,

@@ -232,7 +232,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
     // Joining at a chosen center: that is where they move, not asked again.
     const choose = q.mark();
-    const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how')));
+    const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how'), '', { onlyOne: () => undefined }));
     if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
     // "Move to the chosen center" named the center already: no second question.
     await moveEntry(conversation, deps, q, ctx, entry, centerId, { confirm: chosenId === undefined });

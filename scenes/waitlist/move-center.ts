@@ -29,7 +29,8 @@ async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx:
   });
   if (!entry) return q.finish(ctx.t('button-outdated'));
   const choose = q.mark();
-  const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
+  // A town of one center: taken at once, as in the join (the move is confirmed next, naming it: walk29 W29-09).
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'), '', { onlyOne: () => undefined });
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
   await moveEntry(conversation, deps, q, ctx, { id: entryId, courseId: entry.courseId }, centerId, { confirm: true });
 }

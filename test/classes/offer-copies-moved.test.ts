@@ -51,3 +51,28 @@ describe('a typed answer to an offer after the entry moved to another center', (
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('a button of the old offer pressed after the entry moved and a new offer came', () => {
+  it('fix29h W29-21: «✓ Приду» under the old, declined offer answers nothing; the new offer stays open', async () => {
+    const t = createTestBot();
+    const [emma] = await waiting(t, [3982]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    const offers = () => emma!.messages().filter((m) => m.text?.startsWith('Для вас есть место в группе!')).sort((a, b) => a.message_id - b.message_id);
+    await emma!.press('Не смогу');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: 3982 }).lean();
+    expect(await moveToCenter(3982, String(entry!._id), 'osinniki-central')).not.toBeNull();
+    t.clock.advance(60_000);
+    await groupWithOffers(t.clock.now(), { capacity: 1, centerId: 'osinniki-central' });
+    await deliverAll(t);
+    const [old] = offers();
+    expect(old!.text).toContain('Кемерово');
+    const accept = old!.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✓ Приду') as { callback_data: string };
+    await emma!.pressData(accept.callback_data, old);
+    expect(await statusOf(3982)).toBe('offered');
+    expect(offers()[1]!.text).not.toContain('место в группе ваше');
+    await emma!.press('✓ Приду'); // the new one, at Осинники
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3982 }).lean()).toMatchObject({ status: 'enrolled', centerId: 'osinniki-central' });
+    expect(t.errors).toEqual([]);
+  });
+});

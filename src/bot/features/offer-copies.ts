@@ -1,6 +1,6 @@
-import { offerKey, type OpenOffer } from '../../domain/offer-messages.js';
+import { offerKey, openOffersOf, type OpenOffer } from '../../domain/offer-messages.js';
 import { offerVars } from '../../domain/offers.js';
-import { sentMessageIds, sentMessagesTo } from '../../outbox/index.js';
+import { sentMessageIds, sentMessageKey, sentMessagesTo } from '../../outbox/index.js';
 import type { BotContext } from '../context.js';
 
 /**
@@ -50,4 +50,17 @@ export async function dropOfferCopiesButtons(ctx: BotContext, entryId: string): 
 /** The copies just shown under the list are the live ones now (offers no longer open are forgotten). */
 export function rememberOfferCopies(ctx: BotContext, copies: Record<string, number>): void {
   ctx.session.offerCopies = Object.keys(copies).length > 0 ? copies : undefined;
+}
+
+/**
+ * A button pressed on an older offer of the entry while a newer one is open (a moved entry keeps its id: the Юрга
+ * offer declined before, pressed once the Осинники one came, walk29 W29-21): its key names another moment.
+ */
+export async function pressedOlderOffer(ctx: BotContext, entryId: string): Promise<boolean> {
+  const pressed = ctx.callbackQuery?.message?.message_id;
+  if (pressed === undefined) return false;
+  const open = (await openOffersOf(ctx.from!.id, ctx.deps.now())).find((o) => o.entryId === entryId);
+  if (!open?.offeredAt) return false;
+  const made = (await sentMessageKey(ctx.from!.id, pressed))?.match(new RegExp(`^offer(?:-rem)?:${entryId}:(\\d+)$`))?.[1];
+  return made !== undefined && Number(made) !== open.offeredAt.getTime();
 }

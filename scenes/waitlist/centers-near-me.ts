@@ -6,6 +6,7 @@ import { centerTitle, centerWords, townWords } from '../../src/domain/center-nam
 import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
+import { forgetJoinHere, rememberJoinHere } from './join-here-memory.js';
 import { farFromEveryCenter, nearestToShared, sharedLocation } from './pick-center.js';
 
 export const CENTERS_NEAR_ME = 'centers-near-me';
@@ -67,16 +68,21 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   // One center shown: joining goes there (the join flow skips the town and center questions).
   if (found.length === 1) keyboard.text(ctx.t('center-join-here'), centersJoinData.pack('list', found[0]!.id));
   else keyboard.text(ctx.t('menu-join'), centersJoinData.pack(''));
+  // «Записаться сюда» typed instead of pressed means this one center (join-here-memory.ts).
+  const chatId = ctx.chat!.id;
+  await conversation.external(() => (found.length === 1 ? rememberJoinHere(chatId, found[0]!.id) : forgetJoinHere(chatId)));
   const header = where === NEAREST ? ctx.t('centers-nearest') : ctx.t('centers-in-town', { town: towns.find((t) => t.value === where)?.label ?? where });
   await q.note([header, ...lines].join('\n\n'), { reply_markup: keyboard });
 }
 
 function shown(center: Parameters<typeof centerTitle>[0], all: Parameters<typeof centerTitle>[1], ctx: SceneContext) {
   const words = centerWords(center, ctx.locale);
+  const title = centerTitle(center, all, ctx.locale);
   return {
     id: center.id,
-    title: centerTitle(center, all, ctx.locale),
-    address: `${words.town}, ${words.address}`,
+    title,
+    // The town once: not again after a title that has it («…, Осинники, Осинники, улица Революции, 17»: walk29 W29-11).
+    address: title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`,
     latitude: center.latitude,
     longitude: center.longitude,
     phone: center.phone,

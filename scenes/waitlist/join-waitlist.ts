@@ -5,6 +5,7 @@ import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js
 import { centerInTownOf, centerTitleOf } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
+import { canMoveFromGroup } from '../../src/domain/group-move.js';
 import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
@@ -13,7 +14,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
 import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
-import { moveEntry } from './move-center.js';
+import { moveTo } from './move-center.js';
 import { chosenCenter, pickCenter } from './pick-center.js';
 import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
@@ -218,6 +219,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       center: await centerTitleOf(entry.centerId, ctx.locale),
       position: entry.position,
     }));
+    if (entry.status === 'enrolled') return inGroup(conversation, q, ctx, entry, vars, chosenId);
     if (entry.status !== 'waiting') return void (await q.finish(ctx.t(entry.status === 'offered' ? 'join-already-offered' : 'join-already-enrolled', vars)));
     const here = chosenId !== undefined && chosenId !== entry.centerId;
     if (chosenId === entry.centerId) return void (await q.finish(ctx.t('join-already-here', vars)));
@@ -231,11 +233,25 @@ export function joinWaitlistScene(deps: SceneDeps) {
     });
     if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
     // Joining at a chosen center: that is where they move, not asked again.
-    const choose = q.mark();
-    const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how')));
-    if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
-    // "Move to the chosen center" named the center already: no second question.
-    await moveEntry(conversation, deps, q, ctx, entry, centerId, { confirm: chosenId === undefined });
+    await moveTo(conversation, deps, q, ctx, { ...entry, group: false }, chosenId);
+  }
+
+  /**
+   * In a group for this course: someone moving away gives up the seat to wait at the chosen center (or one picked), asked
+   * first (walk29 W29-08: «Вы уже записаны в группу» was a dead end); at the group's own center, or with no lesson to
+   * come, said as before.
+   */
+  async function inGroup(conversation: SceneConversation, q: Questions, ctx: SceneContext, entry: { id: string; courseId: string; centerId: string }, vars: Record<string, string | number>, chosenId: string | undefined) {
+    const movable = await conversation.external(() => canMoveFromGroup(ctx.from!.id, entry.id, deps.now()));
+    if (!movable || chosenId === entry.centerId) return void (await q.finish(ctx.t('join-already-enrolled', vars)));
+    if (chosenId === undefined) {
+      const choices = [
+        { label: ctx.t('join-already-move'), value: 'move' },
+        { label: ctx.t('join-already-stay-group'), value: 'stay' },
+      ];
+      if ((await q.ask(ctx.t('join-already-enrolled-move', vars), { choices, yes: 'move', no: 'stay' })) === 'stay') return void (await q.finish(ctx.t('move-group-kept', { from: vars.center! })));
+    }
+    await moveTo(conversation, deps, q, ctx, { ...entry, group: true }, chosenId);
   }
 
   /** Saves and says the place in line; returns the center (or course) that closed meanwhile (nothing saved, nothing said yet). */

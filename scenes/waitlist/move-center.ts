@@ -1,6 +1,8 @@
 import { createConversation } from '@grammyjs/conversations';
 import { defineCallbackData } from '../../src/domain/callback-data.js';
+import { findCourse } from '../../src/domain/catalog.js';
 import { centerTitleOf } from '../../src/domain/center-names.js';
+import { canMoveFromGroup, moveFromGroup, positionIfMovedFromGroup } from '../../src/domain/group-move.js';
 import { findActiveEntry, moveToCenter, positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
@@ -18,20 +20,35 @@ export const placesBackData = defineCallbackData('places', { '': null });
 /** Where a move was pressed: "my place in line", or the notice that the center closed. */
 export type MoveFrom = 'place' | 'notice';
 
-/** Moves a waiting entry (its id is the argument) to another center, keeping the join time. */
+/** Moves a waiting entry (its id is the argument) to another center, keeping the join time; or a seat given up to wait there. */
 async function moveCenter(deps: SceneDeps, conversation: SceneConversation, ctx: SceneContext, entryId: string, from: MoveFrom = 'place') {
   // The towns replace "my place" (the closed-center notice stays above them, it says why); Back shows "my place" there.
   const q = new Questions(conversation, ctx, { back: placesBackData.pack(''), inPlace: from === 'place' });
   const citizenId = ctx.from!.id;
+  // A waiting entry, or a seat in a group with a lesson to come (she gives it up to move: walk29 W29-08).
   const entry = await conversation.external(async () => {
     const found = await findActiveEntry(citizenId, entryId);
-    return found && found.status === 'waiting' ? { centerId: found.centerId, courseId: found.courseId } : null;
+    if (found?.status === 'enrolled' && (await canMoveFromGroup(citizenId, entryId, deps.now()))) return { centerId: found.centerId, courseId: found.courseId, group: true };
+    return found && found.status === 'waiting' ? { centerId: found.centerId, courseId: found.courseId, group: false } : null;
   });
   if (!entry) return q.finish(ctx.t('button-outdated'));
+  await moveTo(conversation, deps, q, ctx, { id: entryId, ...entry });
+}
+
+/** Asks where (a town of one center taken at once, as in the join: walk29 W29-09), then moves, confirmed naming it. */
+export async function moveTo(
+  conversation: SceneConversation,
+  deps: SceneDeps,
+  q: Questions,
+  ctx: SceneContext,
+  entry: { id: string; courseId: string; centerId: string; group: boolean },
+  chosenId?: string,
+) {
   const choose = q.mark();
-  const centerId = await pickCenter(conversation, q, ctx, ctx.t('move-center-how'));
-  if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('move-same'));
-  await moveEntry(conversation, deps, q, ctx, { id: entryId, courseId: entry.courseId }, centerId, { confirm: true });
+  const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how'), '', { onlyOne: () => undefined }));
+  if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t(entry.group ? 'move-group-same' : 'move-same'));
+  // "Move to the chosen center" named the center already: no second question (a seat given up is always asked).
+  await moveEntry(conversation, deps, q, ctx, entry, centerId, { confirm: chosenId === undefined });
 }
 
 /**
@@ -44,12 +61,13 @@ export async function moveEntry(
   deps: SceneDeps,
   q: Questions,
   ctx: SceneContext,
-  entry: { id: string; courseId: string },
+  entry: { id: string; courseId: string; centerId?: string; group?: boolean },
   centerId: string,
   { confirm }: { confirm: boolean },
 ) {
   const citizenId = ctx.from!.id;
   const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
+  if (entry.group) return moveSeat(conversation, deps, q, ctx, { ...entry, centerId: entry.centerId ?? '' }, centerId, center);
   if (confirm) {
     const position = await conversation.external(() => positionIfMoved(citizenId, entry.id, centerId));
     if (position === null) return void (await q.finish(ctx.t('button-outdated')));
@@ -58,6 +76,40 @@ export async function moveEntry(
   const moved = await conversation.external(() => moveToCenter(citizenId, entry.id, centerId));
   await q.finish(moved ? ctx.t('move-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   // A free seat at the new center is offered now (the offer follows this message).
+  if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
+}
+
+/**
+ * A seat in a group given up to wait at another center (walk29 W29-08): «Вы в группе … Отказаться от места там и встать
+ * в очередь: …?» always asked (the seat is lost), with the place she would have; the seat goes to the next person.
+ */
+async function moveSeat(
+  conversation: SceneConversation,
+  deps: SceneDeps,
+  q: Questions,
+  ctx: SceneContext,
+  entry: { id: string; courseId: string; centerId: string },
+  centerId: string,
+  center: string,
+) {
+  const citizenId = ctx.from!.id;
+  const about = await conversation.external(async () => ({
+    course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '',
+    from: await centerTitleOf(entry.centerId, ctx.locale),
+    position: await positionIfMovedFromGroup(citizenId, entry.id, centerId, deps.now()),
+  }));
+  if (about.position === null) return void (await q.finish(ctx.t('button-outdated')));
+  const answer = await q.ask(ctx.t('move-group-confirm', { ...about, position: about.position, center }), {
+    choices: [
+      { label: ctx.t('move-group-yes'), value: 'yes' },
+      { label: ctx.t('move-group-no'), value: 'no' },
+    ],
+    yes: 'yes',
+    no: 'no',
+  });
+  if (answer === 'no') return void (await q.finish(ctx.t('move-group-kept', { from: about.from })));
+  const moved = await conversation.external(() => moveFromGroup(citizenId, entry.id, centerId, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
+  await q.finish(moved ? ctx.t('move-group-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }
 

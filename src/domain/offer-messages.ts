@@ -99,11 +99,22 @@ function todayVars(name: string, instant: Date | undefined, now: Date | undefine
   return { [`${name}Today`]: today ? 'yes' : 'no', [`${name}Time`]: instant ? clockTime(instant, timeZone) : '' };
 }
 
+/** An offer a citizen holds; `offeredAt` names it among the entry's offers (its messages' keys hold it: walk29 W29-21). */
+export interface OpenOffer {
+  entryId: string;
+  groupId: string;
+  offeredAt?: Date;
+  expiresAt: Date;
+  timeOfDay: TimeOfDay;
+}
+
 /** The seat offers a citizen holds and can still answer (entry, group, until when). */
-export async function openOffersOf(citizenId: number, now: Date): Promise<Array<{ entryId: string; groupId: string; expiresAt: Date; timeOfDay: TimeOfDay }>> {
+export async function openOffersOf(citizenId: number, now: Date): Promise<OpenOffer[]> {
   const entries = await WaitlistEntryModel.find({ citizenId, status: 'offered', 'offer.expiresAt': { $gt: now } }, { offer: 1, timeOfDay: 1 }).lean();
   return entries.flatMap((e) =>
-    e.offer?.groupId && e.offer.expiresAt ? [{ entryId: String(e._id), groupId: String(e.offer.groupId), expiresAt: e.offer.expiresAt, timeOfDay: e.timeOfDay }] : [],
+    e.offer?.groupId && e.offer.expiresAt
+      ? [{ entryId: String(e._id), groupId: String(e.offer.groupId), offeredAt: e.offer.offeredAt ?? undefined, expiresAt: e.offer.expiresAt, timeOfDay: e.timeOfDay }]
+      : [],
   );
 }
 

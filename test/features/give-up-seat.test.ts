@@ -23,7 +23,7 @@ describe('"My place in line" for someone in a group', () => {
     const ivan = t.user({ id: 9601, first_name: 'Иван', language_code: 'ru' });
     await ivan.text('/start');
     await ivan.tap('🔢 Моё место в очереди');
-    expect(ivan.buttonLabels()).toEqual(['Отказаться от места: Основы компьютерной грамотности', '✎ Время или телефон']);
+    expect(ivan.buttonLabels()).toEqual(['Сменить центр: Основы компьютерной грамотности', 'Отказаться от места: Основы компьютерной грамотности', '✎ Время или телефон']);
     await ivan.press('Отказаться от места: Основы компьютерной грамотности');
     expect(ivan.lastText()).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.');
     // Changing one's mind: the list again, the seat kept.

@@ -356,8 +356,7 @@ describe('join flow: repeated and forged input', () => {
     await anna.press('🏛 Перейти в другой центр');
     expect(anna.lastText()).toContain('Куда перейти?');
     expect(anna.lastText()).not.toContain('Шаг');
-    await anna.press('Юрга');
-    await anna.press('Центральная городская библиотека');
+    await anna.press('Юрга'); // one center: taken at once (walk29 W29-09)
     await anna.press('✅ Да, перейти');
     expect(anna.lastText()).toMatch(/Теперь ваш центр: Центральная городская библиотека, Юрга\. Ваше место в очереди: 1\./);
     const after = await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean();

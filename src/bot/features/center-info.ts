@@ -6,6 +6,7 @@ import type { BotContext } from '../context.js';
 import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import { centerInfoData, centersJoinData } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
+import { rememberJoinHere } from '../../../scenes/waitlist/join-here-memory.js';
 
 /**
  * "Hours and address" under the centers near me: a center's card, with
@@ -56,6 +57,7 @@ centerInfoFeature.callbackQuery(centerInfoData.only(''), async (ctx) => {
   if (!card) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   await ctx.answerCallbackQuery();
   await ctx.reply(card.text, card.keyboard ? { reply_markup: card.keyboard } : {});
+  if (card.keyboard) rememberJoinHere(ctx.chat!.id, centerInfoData.read(ctx.match).id);
 });
 
 // Back on the first question of joining at a center: the flow ends, and its message is the center's card again.
@@ -65,6 +67,7 @@ centerInfoFeature.callbackQuery(centerInfoData.only('back'), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.conversation.exitAll();
   await ctx.editMessageText(card.text, card.keyboard ? { reply_markup: card.keyboard } : {}).catch(() => ctx.reply(card.text, card.keyboard ? { reply_markup: card.keyboard } : {}));
+  if (card.keyboard) rememberJoinHere(ctx.chat!.id, centerInfoData.read(ctx.match).id);
 });
 
 centerInfoFeature.callbackQuery(centersJoinData.any, async (ctx) => {

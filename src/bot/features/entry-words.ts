@@ -7,6 +7,7 @@ import type { BotContext } from '../context.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { closeWithText, ViewMenu } from '../menus/view-menu.js';
 import { askedToLeave, askedToRelease } from './leave-in-words.js';
+import { MOVE_CENTER, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 import { entryButtons, leaveMenu, loadPlaces, ownEntry, placesMenu, releaseMenu, type Described, type LeaveView } from './waitlist.js';
 
 /**
@@ -104,4 +105,25 @@ export const placesWordFeature: MiddlewareFn<BotContext> = async (ctx, next) => 
   const screen = entry ? await loadEntry(ctx, entry.id) : null;
   if (!screen) return next();
   markAsked(ctx, { kind: 'places', message: (await entryMenu.send(ctx, screen)).message_id });
+};
+
+/** «Сменить центр», «перейти в другой центр», «change the library»: before a course's name, if any. */
+const MOVE = /^(?:я )?(?:хочу |можно |надо )?(?:сменить|поменять|изменить|другой) (?:центр|библиотеку)|^(?:хочу )?перейти в другой центр|^(?:i want to )?(?:change|switch) (?:the |my )?(?:center|centre|library)|^move(?: to another (?:center|centre|library))?/;
+
+/**
+ * «Сменить центр» typed right after "My place in line" (walk29 W29-08: it opened the centers near): the entry's own
+ * move, as its button, for the one entry that can move (or the one whose course is named too); else as before.
+ */
+export const placesMoveFeature: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const text = ctx.message?.text;
+  const plain = text === undefined || !afterPlaces.has(ctx) ? '' : wordsTyped(text);
+  const lead = MOVE.exec(plain)?.[0];
+  if (lead === undefined) return next();
+  const words = plain.slice(lead.length).trim().replace(COURSE_LEAD, '');
+  const movable = ((await loadPlaces(ctx))?.entries ?? []).filter((e) => e.status === 'waiting' || (e.status === 'enrolled' && e.lessonAhead));
+  const named = words ? await entryNamed(ctx, words) : undefined;
+  const entry = named ? movable.find((e) => e.id === named.id) : movable.length === 1 ? movable[0] : undefined;
+  if (!entry) return next();
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(MOVE_CENTER, entry.id, 'notice' satisfies MoveFrom);
 };

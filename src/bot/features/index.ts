@@ -10,7 +10,7 @@ import { unhandledFeature } from './unhandled.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveAnswer } from './leave-in-words.js';
 import { askedInWords } from './asked.js';
-import { entryWordsFeature, placesAnswer, placesWordFeature } from './entry-words.js';
+import { entryWordsFeature, placesAnswer, placesMoveFeature, placesWordFeature } from './entry-words.js';
 import { cantComeFeature } from './cant-come.js';
 import { keepAnswer, offerAnsweredEnds } from './classes/offer-questions.js';
 import { sureAnswer } from './classes/offers.js';
@@ -46,6 +46,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.
       installViewMenus(),
+      // «Сменить центр» right after "My place in line": that entry's move, not the centers near (walk29 W29-08).
+      placesMoveFeature,
       startFeature(i18n),
       forgetFeature,
       centerInfoFeature,

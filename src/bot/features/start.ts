@@ -20,6 +20,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined-consent.js';
+import { joinHereOf } from '../../../scenes/waitlist/join-here-memory.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -143,9 +144,13 @@ export function startFeature(i18n: Translator) {
   composer.command('help', showHelp);
   composer.filter(menuButtonOrWords(i18n, 'menu-help'), showHelp);
 
+  // «Записаться сюда» typed under a center's card (or a list of one): that center, as the button (walk29 W29-09).
+  const joinHere = menuButton(i18n, 'center-join-here');
   composer.filter(menuButtonOrWords(i18n, 'menu-join'), async (ctx) => {
     await ctx.conversation.exitAll();
-    await ctx.conversation.enter(JOIN_WAITLIST);
+    const typed = ctx.message?.text ?? '';
+    const centerId = joinHere.some((label) => label.test(typed)) ? joinHereOf(ctx.chat!.id) : undefined;
+    await ctx.conversation.enter(JOIN_WAITLIST, ...(centerId ? [{ centerId, from: 'list' } satisfies JoinArgs] : []));
   });
 
   // "← Back" under a declined consent: consent is asked again, with the answers given before it (walk s20 #37).

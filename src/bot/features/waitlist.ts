@@ -3,7 +3,7 @@ import { describeCenter, findCenter, findCourse, findOpenCourse } from '../../do
 import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
-import { dropOfferCopiesButtons, rememberOfferCopies } from './offer-copies.js';
+import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
 import { offerVars, releaseSeat } from '../../domain/offers.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
@@ -150,6 +150,11 @@ export function entryButtons(b: MenuButtons, entries: Described[], ctx: BotConte
   // Once the group's last lesson has begun there is no seat to give: "back in line at the old place" would put
   // someone who took the course ahead of everyone who joined after them (probe s22 H2).
   for (const entry of entries.filter((e) => e.status === 'enrolled' && e.lessonAhead)) {
+    // Moving away: the seat given up to wait at another center, asked first (walk29 W29-08).
+    b.text(ctx.t('place-move', { course: entry.courseTitle }), async (pressed) => {
+      await pressed.conversation.exitAll();
+      await pressed.conversation.enter(MOVE_CENTER, entry.id);
+    }).row();
     b.text(ctx.t('place-release', { course: entry.courseTitle }), (pressed) => (askedToRelease(pressed, entry.id), releaseMenu.show(pressed, { entry: entry.id }))).row();
   }
   // The time of day that suits them, or a new phone, without losing the place (walk s22 W22-05).
@@ -234,7 +239,7 @@ async function sendOpenOffers(ctx: BotContext): Promise<void> {
     await dropOfferCopiesButtons(ctx, offer.entryId);
     const vars = await offerVars(offer.groupId, ctx.locale, offer.expiresAt, ctx.deps.now(), offer.timeOfDay);
     const sent = await ctx.reply(ctx.t(offerKey('offer', vars), vars), { reply_markup: keyboard });
-    copies[offer.entryId] = sent.message_id;
+    copies[shownCopyKey(offer)] = sent.message_id;
   }
   rememberOfferCopies(ctx, copies);
 }

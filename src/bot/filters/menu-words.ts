@@ -51,7 +51,8 @@ const COURTESY = /(^| )(большое спасибо|спасибо больш�
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);
   if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
-  if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$/.test(plain)) return 'dec';
+  // «I can't make it (on Thursdays)»: the usual English for it, with or without when (walk29 W29-10).
+  if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$|^(no,? )?(i )?(can't|cannot|won't be able to) make it( .+)?$/.test(plain)) return 'dec';
   if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
   return undefined;
 }

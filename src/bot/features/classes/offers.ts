@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
-import { offerCopyTexts, type OfferCopy } from '../offer-copies.js';
+import { offerCopyTexts, pressedOlderOffer, type OfferCopy } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone } from '../../../domain/waitlist.js';
@@ -24,6 +24,8 @@ export function offersFeature() {
   const composer = new Composer<BotContext>();
   const ttl = (ctx: BotContext) => ({ ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
 
+  // A button of an older offer of the entry answers nothing while a newer one is open (walk29 W29-21).
+  composer.callbackQuery(offerData.only('acc', 'dec'), async (ctx, next) => ((await pressedOlderOffer(ctx, offerData.read(ctx.match).id)) ? answer(ctx, ctx.t('cls-offer-gone')) : next()));
   composer.callbackQuery(offerData.only('acc'), (ctx) => accept(ctx, offerData.read(ctx.match).id));
   composer.callbackQuery(offerData.only('dec'), (ctx) => decline(ctx, offerData.read(ctx.match).id, ttl(ctx)));
 

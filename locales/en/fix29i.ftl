@@ -1,0 +1,21 @@
+## fix29i (session 29): a partner's people without a phone; held seats running out
+
+# A representative's /add of a person with neither phone nor Telegram (walk29 W29-12): the partner is the way to them.
+fix29i-add-done-partner =
+    Put on the list: “{ $course }”, { $center }. Place in line: { $position }.
+    The person has neither a phone nor Telegram: when their turn comes, we will write to you, and you tell the person yourself.
+
+# To a partner's representatives: a seat is offered to one of their people without a phone (walk29 W29-12).
+fix29i-partner-offer =
+    There is a seat in a group for one of your people without a phone: { $name }, “{ $course }”, { $center }, { $address }, { $room }.
+    Lessons: { lessons-said }
+    The seat is held until { $until }. { $own ->
+        [yes] Please tell the person yourself and put them in the group with /groups.
+       *[no] Please tell the person yourself: they should come to the library or call it before then: { $phone }.
+    }
+
+# /referrals: an offer to someone with no phone (walk29 W29-12).
+fix29i-ref-offered-no-phone = Offered a seat: { $center }, answer by { $until }. No phone: please tell the person yourself{ $own ->
+        [yes] {""} and put them in the group with /groups.
+       *[no] : they should come to the library or call it: { $phone }.
+    }

@@ -1,0 +1,21 @@
+## fix29i (session 29): a partner's people without a phone; held seats running out
+
+# A representative's /add of a person with neither phone nor Telegram (walk29 W29-12): the partner is the way to them.
+fix29i-add-done-partner =
+    Записали в очередь: «{ $course }», { $center }. Место в очереди: { $position }.
+    Телефона и Телеграма у человека нет: когда подойдёт очередь, мы напишем вам, а вы скажите человеку сами.
+
+# To a partner's representatives: a seat is offered to one of their people without a phone (walk29 W29-12).
+fix29i-partner-offer =
+    Для вашего человека без телефона есть место в группе: { $name }, «{ $course }», { $center }, { $address }, { $room }.
+    Занятия: { lessons-said }
+    Место держим до { $until }. { $own ->
+        [yes] Скажите человеку сами и запишите его в группу командой /groups.
+       *[no] Скажите человеку сами: пусть до этого срока придёт в библиотеку или позвонит туда: { $phone }.
+    }
+
+# /referrals: an offer to someone with no phone (walk29 W29-12).
+fix29i-ref-offered-no-phone = Предложено место: { $center }, ответ до { $until }. Телефона нет: скажите человеку сами{ $own ->
+        [yes] {""} и запишите его в группу командой /groups.
+       *[no] : пусть придёт в библиотеку или позвонит туда: { $phone }.
+    }

@@ -19,3 +19,6 @@ fix29i-ref-offered-no-phone = Offered a seat: { $center }, answer by { $until }.
         [yes] {""} and put them in the group with /groups.
        *[no] : they should come to the library or call it: { $phone }.
     }
+
+# To the center's librarians: a seat held for a person with no phone ran out (walk29 W29-23).
+fix29i-hold-ended = 📌 { $name } did not come in by the deadline: the seat in the “{ $course }” group is no longer held. The person is back in line, place { $position }. If they come in, find them with /find.

@@ -19,3 +19,6 @@ fix29i-ref-offered-no-phone = Предложено место: { $center }, от
         [yes] {""} и запишите его в группу командой /groups.
        *[no] : пусть придёт в библиотеку или позвонит туда: { $phone }.
     }
+
+# To the center's librarians: a seat held for a person with no phone ran out (walk29 W29-23).
+fix29i-hold-ended = 📌 { $name }: прошёл срок, до которого держали место в группе «{ $course }». Место больше не держим, человек снова в очереди, место { $position }. Если придёт — найдите его командой /find.

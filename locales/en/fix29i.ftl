@@ -22,3 +22,15 @@ fix29i-ref-offered-no-phone = Offered a seat: { $center }, answer by { $until }.
 
 # To the center's librarians: a seat held for a person with no phone ran out (walk29 W29-23).
 fix29i-hold-ended = 📌 { $name } did not come in by the deadline: the seat in the “{ $course }” group is no longer held. The person is back in line, place { $position }. If they come in, find them with /find.
+
+# The request's group is open and seats were offered at once to the partner's people already in line (walk29 W29-13).
+fix29i-req-accepted-offered =
+    Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }.
+    Seats are already offered to { $offered ->
+        [one] { $offered } of your people
+       *[other] { $offered } of your people
+    } on the list: who and until when — /referrals. Put people without Telegram into the group yourself: /groups.
+    Sign up new people as before: your link (/link) or /add.
+
+# To the center's librarians: a partner put one of its people into its group, so nobody needs to call them (walk29 W29-13).
+fix29i-partner-put-in = 📌 { $partner } put one of its people into the “{ $course }” group: { $name }. Nobody needs to call them.

@@ -34,3 +34,15 @@ fix29i-req-accepted-offered =
 
 # To the center's librarians: a partner put one of its people into its group, so nobody needs to call them (walk29 W29-13).
 fix29i-partner-put-in = 📌 { $partner } put one of its people into the “{ $course }” group: { $name }. Nobody needs to call them.
+
+# /export's "Telegram" column for a person with neither Telegram nor a phone (probe29 L4).
+adm-exp-telegram-none = no, tell them in person
+# /broadcast when some of the people without Telegram have no phone either (probe29 L4): they are told in person.
+fix29i-bc-preview-count = Recipients: { $total }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } of them blocked the bot and will not get it.
+    } Without Telegram: { $phoneOnly }. It is not sent to them: { $called ->
+        [0] {""}
+       *[other] please call { $called },{" "}
+    }{ $noPhone } have no phone: tell them in person. Send?
+fix29i-bc-nobody-in-telegram = Nobody will get this message in Telegram: { $unreachable } blocked the bot, { $phoneOnly } have no Telegram. Please call the people without Telegram; tell those with no phone either ({ $noPhone }) in person. Choose another audience.

@@ -34,3 +34,15 @@ fix29i-req-accepted-offered =
 
 # To the center's librarians: a partner put one of its people into its group, so nobody needs to call them (walk29 W29-13).
 fix29i-partner-put-in = 📌 Организация «{ $partner }» сама записала в группу «{ $course }»: { $name }. Звонить этому человеку не нужно.
+
+# /export's «Телеграм» column for a person with neither Telegram nor a phone (probe29 L4).
+adm-exp-telegram-none = нет, сказать лично
+# /broadcast when some of the people without Telegram have no phone either (probe29 L4): they are told in person.
+fix29i-bc-preview-count = Получателей: { $total }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}Заблокировали бота: { $unreachable } — им не придёт.
+    } Без Телеграма: { $phoneOnly } — им не отправим: { $called ->
+        [0] {""}
+       *[other] позвоните { $called },{" "}
+    }без телефона { $noPhone } — скажите при встрече. Отправить?
+fix29i-bc-nobody-in-telegram = В Телеграме это сообщение не получит никто: заблокировали бота — { $unreachable }, без Телеграма — { $phoneOnly }. Людям без Телеграма позвоните по телефону, а тем, у кого нет и телефона ({ $noPhone }), скажите при встрече. Выберите другую аудиторию.

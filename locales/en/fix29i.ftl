@@ -46,3 +46,10 @@ fix29i-bc-preview-count = Recipients: { $total }.{ $unreachable ->
        *[other] please call { $called },{" "}
     }{ $noPhone } have no phone: tell them in person. Send?
 fix29i-bc-nobody-in-telegram = Nobody will get this message in Telegram: { $unreachable } blocked the bot, { $phoneOnly } have no Telegram. Please call the people without Telegram; tell those with no phone either ({ $noPhone }) in person. Choose another audience.
+
+# A Telegram join with the name of a person with no phone who has a seat there already (walk29 W29-23).
+fix29i-namesake-join = A person with the same name is already signed up for this course at this library. If that is you, you do not need a second seat: please tell the librarian. The librarians know and will check.
+fix29i-namesake-staff = 📌 Someone joined “{ $course }” in Telegram with the same name as { $name } (no phone, { $status ->
+        [enrolled] already in the group
+       *[other] a seat is held for them
+    }). Please check whether it is the same person: /find.

@@ -83,7 +83,9 @@ export function broadcastScene(deps: SceneDeps) {
         continue;
       }
       if (audienceSize.total === audienceSize.unreachable + audienceSize.noTelegram) {
-        await q.note(ctx.t('adm-bc-nobody-in-telegram', { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram }));
+        // People with no phone are told in person, not phoned (probe29 L4).
+        const nobody = audienceSize.noPhone ? 'fix29i-bc-nobody-in-telegram' : 'adm-bc-nobody-in-telegram';
+        await q.note(ctx.t(nobody, { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram, noPhone: audienceSize.noPhone }));
         continue;
       }
       // Cleaned once, here: the preview shows exactly the text that is sent (probe s18 F4). It must fit one message
@@ -111,7 +113,8 @@ export function broadcastScene(deps: SceneDeps) {
       // This Send's own broadcast id, stored with the flow before the press: a press repeated after the bot stopped
       // half-way through sending finds the broadcast made then instead of sending it twice (probe s20 F13).
       const broadcastId = await conversation.external(() => newBroadcastId());
-      await q.ask(english + ctx.t('adm-bc-preview-count', { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram }), {
+      const countKey = count.noPhone ? 'fix29i-bc-preview-count' : 'adm-bc-preview-count';
+      await q.ask(english + ctx.t(countKey, { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram, called: count.noTelegram - count.noPhone, noPhone: count.noPhone }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text, broadcastId);

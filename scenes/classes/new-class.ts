@@ -211,8 +211,9 @@ export function newClassScene(deps: SceneDeps) {
         if (claimed) await unclaimRequest(claimed.id);
         throw error;
       });
-      if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { courseId, centerId, start: starts[0]! });
       const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
+      // After the offers: the representative hears her people in line were offered seats already (walk29 W29-13).
+      if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { courseId, centerId, start: starts[0]!, offered });
       // None offered because the first lesson is too near (walk s22 W22-12): said, with how to put people in.
       return { id, offered, tooNear: offered === 0 && !(await joiningLesson(id, at)) };
     });

@@ -140,7 +140,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       const text = [ctx.t('add-done-seat', vars), ...(result.newPerson ? [] : [known]), ctx.t('add-seat-ask')].join('\n');
       return void (await q.finish(text, new InlineKeyboard().text(ctx.t('add-put-in'), addedSeatData.pack('e', result.entryId))));
     }
-    const done = ctx.t(phone ? 'desk-add-done' : 'no-phone-add-done', vars);
+    // A partner's person with no phone: the partner is written to when the turn comes, and tells them (walk29 W29-12).
+    const done = ctx.t(phone ? 'desk-add-done' : partnerId ? 'fix29i-add-done-partner' : 'no-phone-add-done', vars);
     const ended = await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
     if (samePerson && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePerson])(ended.messageId));
@@ -157,7 +158,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     }
     // A library group's seat: the representative hears it is waiting and until when, not "when the turn comes" (walk s21 W21-22).
     const held = await conversation.external(() => libraryOfferHeldFor(result.entryId, deps.now(), ctx.locale));
-    if (held) await ctx.reply(ctx.t('prt-add-seat-offered', held));
+    // Without a phone the partner's own message about the seat (partnerNoPhoneNotices) says it, and whom to tell.
+    if (held && phone) await ctx.reply(ctx.t('prt-add-seat-offered', held));
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);
 }

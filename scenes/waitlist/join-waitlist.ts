@@ -21,6 +21,7 @@ import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 import { partnerCourses, referralNote } from './partner-courses.js';
 import { timeOfDayOptions } from '../shared/question-options.js';
+import { tellNoPhoneNamesake } from '../../src/domain/no-phone-namesake.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
 
@@ -284,9 +285,11 @@ export function joinWaitlistScene(deps: SceneDeps) {
     }));
     const key =
       result.outcome === 'joined' ? 'join-done' : result.entry.status === 'waiting' ? 'join-already' : 'join-already-enrolled';
-    await q.finish(ctx.t(key, vars));
+    // The name of someone with no phone who has a seat here already (walk29 W29-23): said, the librarians told, no seat at once.
+    const namesake = result.outcome === 'joined' && (await conversation.external(() => tellNoPhoneNamesake(draft.name, draft.centerId, draft.courseId, citizenId, deps.now())));
+    await q.finish(namesake ? `${ctx.t(key, vars)}\n\n${ctx.t('fix29i-namesake-join')}` : ctx.t(key, vars));
     // A free seat they can take is offered at once: the offer follows the message that says their place.
-    if (result.outcome === 'joined') await offerSeatsNow(conversation, deps, [{ courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) }]);
+    if (result.outcome === 'joined' && !namesake) await offerSeatsNow(conversation, deps, [{ courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) }]);
     return undefined;
   }
 

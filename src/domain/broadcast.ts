@@ -41,6 +41,8 @@ export interface RecipientCount {
   unreachable: number;
   /** Of them, people registered at the desk (no Telegram): nothing is sent to them; the library calls them. Never "blocked". */
   noTelegram: number;
+  /** Of those, people with no phone either: told in person, not phoned (probe29 L4). */
+  noPhone: number;
   /** Of the reachable, those who read the bot in English: they get the same text, so the author may add a translation. */
   english: number;
 }
@@ -121,8 +123,9 @@ export async function centersWithAudience(kind: Exclude<AudienceKind, 'all-waiti
 }
 
 export async function countRecipients(audience: Audience): Promise<RecipientCount> {
-  const { reachable, readsEnglish, unreachable, noTelegram } = await recipients(audience);
-  return { total: reachable.length + unreachable + noTelegram, unreachable, noTelegram, english: readsEnglish.size };
+  const { reachable, readsEnglish, unreachable, noTelegram, toCall } = await recipients(audience);
+  const noPhone = toCall.length ? (await CitizenModel.find({ _id: { $in: toCall.map((c) => c.citizenId) } }, { phone: 1 }).lean()).filter((c) => !c.phone).length : 0;
+  return { total: reachable.length + unreachable + noTelegram, unreachable, noTelegram, noPhone, english: readsEnglish.size };
 }
 
 export interface BroadcastRequest {

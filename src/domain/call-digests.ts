@@ -20,6 +20,7 @@ import { staffLanguages } from './staff-language.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
+import { partnerNoPhoneNotices } from './partners/no-phone-offers.js';
 
 /**
  * One message per librarian per action (probe s16 F4). Opening a 50-seat group
@@ -58,7 +59,8 @@ async function byRecipient<T extends { centerId: string }>(items: T[], fallbackI
 
 /**
  * The messages about the seat offers one run of offerFreeSeats made by phone:
- * to each librarian, the task's card when it is one person, else one digest (-unreachable: one blocked the bot).
+ * to each librarian, the task's card when it is one person, else one digest (-unreachable: one blocked the bot);
+ * to a partner, its people with no phone (walk29 W29-12).
  */
 export async function offerCallNotices(
   opened: OpenedCallTask[],
@@ -91,7 +93,7 @@ export async function offerCallNotices(
       message: { text: { key: tasks.some((t) => hasTelegram(t.citizenId)) ? 'calls-digest-offer-unreachable' : 'calls-digest-offer', vars }, buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('calls') }]] },
     });
   }
-  return items;
+  return [...items, ...(await partnerNoPhoneNotices(opened.map((t) => t.taskId)))];
 }
 
 /**

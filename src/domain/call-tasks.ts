@@ -18,6 +18,7 @@ import { formatLessonTime } from './time.js';
 import { isObjectId } from './ids.js';
 import { enqueue, sentMessagesUnder, type OutboxItem } from '../outbox/index.js';
 import { staffLanguages } from './staff-language.js';
+import { tellNoPhoneHoldEnded } from './no-phone-expired.js';
 
 /**
  * Seat offers for people without Telegram (issue 11.3): instead of a message
@@ -132,11 +133,13 @@ export async function openOfferCallTask(
  * the librarians' cards of it lose their buttons (walk s22 W22-13).
  */
 export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
-  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1, centerId: 1 }).lean();
+  const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1, centerId: 1, entryId: 1, groupId: 1 }).lean();
   if (open.length === 0) return;
   callListsChanged(open.map((t) => t.centerId));
   await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now } });
   for (const task of open) await closeCallCards(String(task._id), now);
+  // Nobody could tell a person with no phone in time: the desk hears the seat is no longer held (walk29 W29-23).
+  if (status === 'expired') for (const task of open) await tellNoPhoneHoldEnded(task, now);
 }
 
 /**

@@ -29,7 +29,7 @@ export interface Person {
   name?: string;
   phone?: string;
   /** Whether the bot reaches them: 'no' (registered at the desk or imported) and 'blocked' are the ones to phone. */
-  telegram?: 'yes' | 'no' | 'blocked';
+  telegram?: 'yes' | 'no' | 'none' | 'blocked';
   /** A paper list's note ("приходит сам"): on the waiting list, where staff phone from (walk s22 W22-34). */
   notes?: string;
 }
@@ -87,7 +87,8 @@ export async function buildExport(
   ]);
   const centerById = new Map(centers.map((c) => [c.id, c]));
   const courseTitle = new Map(courses.map((c) => [c._id, c.title?.[locale] ?? c._id]));
-  const telegramOf = (c: { _id: number; reachable?: boolean | null }) => (!hasTelegram(c._id) ? 'no' : c.reachable === false ? 'blocked' : 'yes');
+  // No Telegram and no phone either: «нет, сказать лично», not «звонить» (probe29 L4).
+  const telegramOf = (c: { _id: number; reachable?: boolean | null; phone?: string | null }) => (!hasTelegram(c._id) ? (c.phone ? 'no' : 'none') : c.reachable === false ? 'blocked' : 'yes');
   const personById = new Map(
     citizens.map((c): [number, Person] => [c._id, { name: c.name, phone: phoneForSpreadsheet(c.phone), telegram: telegramOf(c), ...(c.notes ? { notes: c.notes } : {}) }]),
   );

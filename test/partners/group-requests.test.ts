@@ -139,8 +139,8 @@ describe('group requests', () => {
     expect(await GroupRequestModel.findOne().lean()).toMatchObject({ status: 'accepted', decidedBy: LIBRARIAN, groupId: group!._id });
     await deliverAll(t);
     expect(rep.lastText()).toContain('Ваша заявка принята! Для ваших людей открыта группа: курс «Основы компьютерной грамотности»');
-    // How to get the people in (walk s22 W22-14): the link and the course to pick, /add, then /groups.
-    expect(rep.lastText()).toMatch(/\nКак записать людей:\n1\. Людям с Телеграмом отправьте ссылку \/link: пусть выберут курс «Основы компьютерной грамотности», место бот предложит сам\.\n2\. Людей без Телеграма запишите командой \/add\.\n3\. Потом запишите их в группу: \/groups\.$/);
+    // Her two in line were offered seats as the group opened: said, not only how to put people in (walk29 W29-13).
+    expect(rep.lastText()).toMatch(/\nМеста уже предложены 2 вашим людям из очереди: кто и до какого срока — \/referrals\. Людей без Телеграма запишите в группу сами: \/groups\.\nНовых людей записывайте как раньше: ссылка \/link или команда \/add\.$/);
     expect(wordsOf(rep.lastText())).toBeLessThanOrEqual(60);
 
     // Nobody else of the partner waits for this course: the third seat stays free until released.

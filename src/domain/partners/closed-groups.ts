@@ -8,6 +8,7 @@ import { defineCallbackData, OBJECT_ID } from '../callback-data.js';
 import { isObjectId } from '../ids.js';
 import { enrolDirectly, type EnrollResult } from '../direct-enrolment.js';
 import { joiningLesson, onRoster } from '../joining-lesson.js';
+import { digestedOfferCall, tellPartnerPutIn } from './put-in-note.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram
@@ -134,7 +135,8 @@ export type { EnrollResult } from '../direct-enrolment.js';
 export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date): Promise<EnrollResult> {
   if (!isObjectId(partnerId)) return 'gone';
   const partner = await PartnerModel.findById(partnerId, { name: 1 }).lean();
-  return enrolDirectly(
+  const call = await digestedOfferCall(entryId);
+  const result = await enrolDirectly(
     {
       actor: { id: actorId, name: partner?.name ?? '' },
       groupId,
@@ -146,4 +148,7 @@ export async function enrollDirectly(actorId: number, partnerId: string, groupId
     },
     now,
   );
+  // The librarians had this person on their call list: told the partner put them in (walk29 W29-13).
+  if (result === 'enrolled' && call) await tellPartnerPutIn(call, partner?.name ?? '', now);
+  return result;
 }

@@ -29,7 +29,9 @@ export interface ReferralView {
    * An offer the librarians are phoning about (no Telegram, or the bot blocked): whether the person has Telegram,
    * and how many times the librarians marked "no answer" (walk s21 W21-23: the organization could help reach them).
    */
-  byPhone?: { telegram: boolean; noAnswer: number };
+  byPhone?: { telegram: boolean; noAnswer: number; noPhone?: true };
+  /** The offered or joined group is the partner's own (a closed group: /groups puts people in). */
+  ownGroup?: true;
   /** Lessons marked so far in their group (since they joined), and how many of them they came to. */
   lessonsMarked: number;
   attended: number;
@@ -55,13 +57,14 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
   const groupIds = [...new Set(entries.flatMap((e) => [e.groupId, e.offer?.groupId].filter(Boolean).map(String)))];
   const offered = entries.filter((e) => e.status === 'offered').map((e) => e._id);
   const [citizens, groups, lessons, calls] = await Promise.all([
-    CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean(),
-    ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1, roomEn: 1 }).lean(),
+    CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1 }).lean(),
+    ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1, roomEn: 1, partnerId: 1 }).lean(),
     LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).lean(),
     offered.length > 0 ? CallTaskModel.find({ kind: 'offer', status: 'open', entryId: { $in: offered } }, { entryId: 1, noAnswerCount: 1 }).lean() : [],
   ]);
   const noAnswers = new Map(calls.map((c) => [String(c.entryId), c.noAnswerCount ?? 0]));
   const names = new Map(citizens.map((c) => [c._id, c.name]));
+  const noPhone = new Set(citizens.filter((c) => !c.phone).map((c) => c._id));
   const rows = entries.map((e): ReferralView => {
     const groupId = String(e.groupId ?? e.offer?.groupId ?? '');
     const group = groups.find((g) => String(g._id) === groupId);
@@ -80,7 +83,8 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
       ...(e.status === 'waiting' ? { position: positions.get(String(e._id)) ?? 0 } : {}),
       ...(group ? { group: { centerId: group.centerId, room: group.room, ...(group.roomEn ? { roomEn: group.roomEn } : {}), ...(first ? { firstLessonAt: new Date(first).toISOString() } : {}) } } : {}),
       ...(e.status === 'offered' && e.offer?.expiresAt ? { offerUntil: e.offer.expiresAt.toISOString() } : {}),
-      ...(noAnswers.has(String(e._id)) ? { byPhone: { telegram: hasTelegram(e.citizenId!), noAnswer: noAnswers.get(String(e._id))! } } : {}),
+      ...(noAnswers.has(String(e._id)) ? { byPhone: { telegram: hasTelegram(e.citizenId!), noAnswer: noAnswers.get(String(e._id))!, ...(noPhone.has(e.citizenId!) ? { noPhone: true as const } : {}) } } : {}),
+      ...(group?.partnerId && String(group.partnerId) === partnerId ? { ownGroup: true as const } : {}),
       lessonsMarked: marked.length,
       attended: marked.filter((l) => l.attendedIds.includes(e.citizenId!)).length,
     };

@@ -155,13 +155,15 @@ async function wordsFor(repId: number, courseId: string, centerId?: string) {
 }
 
 /** Records the group opened for a claimed request and tells the representative (course, center, first lesson in their language). */
-export async function requestGroupOpened(actorId: number, requestId: string, groupId: string, now: Date, group: { courseId: string; centerId: string; start: Date }): Promise<void> {
+export async function requestGroupOpened(actorId: number, requestId: string, groupId: string, now: Date, group: { courseId: string; centerId: string; start: Date; offered?: number }): Promise<void> {
   const request = await GroupRequestModel.findOneAndUpdate({ _id: requestId, status: 'accepted' }, { $set: { groupId: new Types.ObjectId(groupId) } }).lean();
   if (!request) return;
   await audit({ actorId, action: 'request.accept', target: `request:${requestId}`, details: { groupId, partnerId: String(request.partnerId) } }, now);
   const { language, center, vars } = await wordsFor(request.requestedBy, group.courseId, group.centerId);
   const start = formatLessonTime(group.start, center?.timeZone ?? 'Asia/Novokuznetsk', language);
-  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text: { key: 'req-accepted', vars: { ...vars, start } } } }], now);
+  // Seats offered at once to its people already in line are said, not only how to put people in (walk29 W29-13).
+  const text = group.offered ? { key: 'fix29i-req-accepted-offered', vars: { ...vars, start, offered: group.offered } } : { key: 'req-accepted', vars: { ...vars, start } };
+  await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text } }], now);
 }
 
 /** A claimed request whose group could not be opened goes back to pending. */

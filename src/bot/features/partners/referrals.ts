@@ -37,7 +37,8 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
     const course = courses.find((c) => c.id === r.courseId)?.title[ctx.locale] ?? r.courseId;
     const groupCenter = r.group?.centerId ?? r.centerId;
     // An offer the library is phoning about says so, with its failed calls and phone: the organization can help (W21-23).
-    const key = r.status === 'offered' && r.byPhone ? 'prt-ref-offered-phone' : `prt-ref-${r.status}`;
+    // Nobody to dial (walk29 W29-12): the partner tells them, and puts them in its own group.
+    const key = r.status === 'offered' && r.byPhone ? (r.byPhone.noPhone ? 'fix29i-ref-offered-no-phone' : 'prt-ref-offered-phone') : `prt-ref-${r.status}`;
     const status = ctx.t(key, {
       position: r.position ?? 0,
       center: centerName(groupCenter),
@@ -48,6 +49,7 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
       marked: r.lessonsMarked,
       telegram: r.byPhone?.telegram ? 'yes' : 'no',
       noAnswer: r.byPhone?.noAnswer ?? 0,
+      own: r.ownGroup ? 'yes' : 'no',
       phone: centers.find((x) => x.id === groupCenter)?.phone ?? '',
     });
     return { text: ctx.t('prt-ref-line', { name: r.name, course, status }), citizenId: r.citizenId };

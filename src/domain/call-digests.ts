@@ -58,9 +58,8 @@ async function byRecipient<T extends { centerId: string }>(items: T[], fallbackI
 }
 
 /**
- * The messages about the seat offers one run of offerFreeSeats made by phone:
- * to each librarian, the task's card when it is one person, else one digest (-unreachable: one blocked the bot);
- * to a partner, its people with no phone (walk29 W29-12).
+ * The messages about the seat offers one run of offerFreeSeats made by phone: to each librarian, the task's card when
+ * it is one person, else one digest (-unreachable: one blocked the bot); to a partner, its people with no phone (W29-12).
  */
 export async function offerCallNotices(
   opened: OpenedCallTask[],

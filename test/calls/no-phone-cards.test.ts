@@ -61,12 +61,16 @@ describe('a no-phone seat card closed', () => {
   it('W29-01: the seat ran out unanswered: every copy says so, in the card\'s own words', async () => {
     const { t, alla, gleb } = await setUp();
     const cardText = alla.lastText();
+    const cardIds = new Map([alla, gleb].map((staff) => [staff, staff.messages().at(-1)!.message_id]));
     t.clock.advance(49 * HOUR);
     expect(await runOffersJob(t.deps)).toMatchObject({ expired: 1 });
     await deliverAll(t);
     for (const staff of [alla, gleb]) {
-      expect(staff.lastText()).toBe(`${cardText}\n\n⌛ Время ответа вышло: место передано следующему в очереди.`);
-      expect(staff.buttonLabels()).toEqual([]);
+      // The card closed in place; a note that the hold ended comes after it (walk29 W29-23).
+      const card = staff.messages().find((m) => m.message_id === cardIds.get(staff))!;
+      expect(card.text).toBe(`${cardText}\n\n⌛ Время ответа вышло: место передано следующему в очереди.`);
+      expect(staff.buttonLabels(card)).toEqual([]);
+      expect(staff.lastText()).toMatch(/^📌 Кузнецова Антонина: прошёл срок/);
     }
     expect(t.errors).toEqual([]);
   });

@@ -6,7 +6,7 @@ no-phone-ask = Type the person's phone, for example 8 923 123-45-67 or 8 (3842) 
 no-phone-summary = none — we tell them in person
 no-phone-add-done =
     Put on the list: “{ $course }”, { $center }. Place in line: { $position }.
-    The person has neither a phone nor Telegram: when their turn comes, the center's librarians get a card. Tell the person when they come in.
+    The person has neither a phone nor Telegram: when their turn comes, the center's librarians get a card with a deadline to answer: the seat is held until then. When the person comes in, tell them about the seat and the deadline.
 no-phone-done-known = This person was on the center's list already: the course was added to them.
 no-phone-already = { $status ->
     [offered] This person has already been offered a seat for “{ $course }” ({ $center }). Nothing was changed.

@@ -37,7 +37,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.text('/staff');
     await coordinator.press('✖ Отозвать: Светлана');
     const confirm = coordinator.lastText();
-    expect(confirm).toContain('Отозвать права библиотекаря у Светлана?');
+    expect(confirm).toContain('Светлана: отозвать права библиотекаря?');
     expect(confirm).toContain('Открытых групп: 2. В сообщениях участникам');
     expect(confirm).toContain('\nКто получит группы: Наталья, вы.');
     expect(confirm).toContain('Ждут звонка: 1.');
@@ -80,7 +80,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     expect(coordinator.buttonLabels()).toEqual(['Наталья — как предложено', 'Ирина', 'Себе', 'Назад']);
     await coordinator.press('Ирина');
     expect(coordinator.lastText()).toContain('\nКто получит группы: Ирина.');
-    expect(coordinator.lastText()).toMatch(/^Отозвать права библиотекаря у Светлана\?/);
+    expect(coordinator.lastText()).toMatch(/^Светлана: отозвать права библиотекаря\?/);
     await coordinator.press('Да');
     expect(coordinator.lastText()).toBe('Права отозваны: Светлана.\nПередано групп: 2. Кому какие — в /classes.');
     for (const group of [first, second]) expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(4743);
@@ -122,7 +122,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.press('Да');
     const answer = t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload as { text?: string } | undefined;
     expect(answer?.text).toBe('Выбор пришлось изменить. Проверьте, кто получит группы, и нажмите «Да» ещё раз.');
-    expect(coordinator.lastText()).toMatch(/^Отозвать права библиотекаря у Светлана\?/);
+    expect(coordinator.lastText()).toMatch(/^Светлана: отозвать права библиотекаря\?/);
     expect(coordinator.lastText()).toContain('Ирина больше не работает в центре этих групп и не может их получить.\nКто получит группы: Наталья.');
     expect((await ClassGroupModel.findById(group.id).lean())?.librarianId).toBe(4751);
     expect((await StaffMemberModel.findById(4751).lean())?.centerIds).toEqual(['kemerovo-regional']);
@@ -254,7 +254,7 @@ describe('/staff: revoking a librarian says what she leaves and hands it over', 
     await coordinator.text('/staff');
     expect(coordinator.lastText()).toContain('• имя пока неизвестно (номер в Телеграме 4791):');
     await coordinator.press('✖ Отозвать: 4791 (имя пока неизвестно)');
-    expect(coordinator.lastText()).toContain('Отозвать права библиотекаря у 4791 (имя пока неизвестно)?');
+    expect(coordinator.lastText()).toContain('4791 (имя пока неизвестно): отозвать права библиотекаря?');
     expect(coordinator.lastText()).toContain('Кто получит группы: 4792 (имя пока неизвестно).');
     await coordinator.press('👤 Передать группы другому');
     expect(coordinator.buttonLabels().slice(0, 3)).toEqual(['4792 (имя пока неизвестно) — как предложено', '4793 (имя пока неизвестно)', 'Себе']);

@@ -271,7 +271,7 @@ describe('/staff', () => {
     await maria.text('/staff');
     await maria.press('✖ Отозвать: Лена');
     // She is Юрга's only librarian: the question says the center is left with none (W22-27).
-    expect(maria.lastText()).toBe('Отозвать права библиотекаря у Лена?\n\nБез библиотекаря останется: Юрга, Центральная городская библиотека. Пригласить нового: /staff');
+    expect(maria.lastText()).toBe('Лена: отозвать права библиотекаря?\n\nБез библиотекаря останется: Юрга, Центральная городская библиотека. Пригласить нового: /staff');
     await maria.press('Да');
     expect(maria.lastText()).toBe('Права отозваны: Лена.');
     expect(await StaffMemberModel.findById(4021).lean()).toMatchObject({ centerIds: [] });

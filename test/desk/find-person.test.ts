@@ -306,3 +306,27 @@ describe("/find and a paper list's note", () => {
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('leaving /find or /broadcast for another command (walk29 W29-20)', () => {
+  it('says the card was closed or the broadcast not sent, not «начатое не закончено: ничего не сохранено»', async () => {
+    const t = setup();
+    await librarian(8191, ['yurga-central']);
+    await addToWaitlist(8192, { name: 'Просмотрова Вера', phone: '+79130008192', centerId: 'yurga-central' });
+    const anna = t.user({ id: 8191, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/find');
+    await anna.text('просмотрова');
+    expect(anna.lastText()).toMatch(/^Просмотрова Вера/);
+    let before = t.telegram.messagesTo(anna.id).length;
+    await anna.text('/help');
+    let texts = t.telegram.messagesTo(anna.id).slice(before).map((m) => m.text ?? '');
+    expect(texts[0]).toBe('Карточку человека закрыли, в ней ничего не изменено.');
+    expect(texts.join('\n')).not.toContain('ничего не сохранено');
+
+    await anna.text('/broadcast');
+    before = t.telegram.messagesTo(anna.id).length;
+    await anna.text('/help');
+    texts = t.telegram.messagesTo(anna.id).slice(before).map((m) => m.text ?? '');
+    expect(texts[0]).toBe('Рассылка не отправлена, ничего не изменено.');
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ describe('people with no phone and no Telegram', () => {
     const anna = t.user({ id: 700, first_name: 'Анна', language_code: 'ru' });
     expect(await addWithoutPhone(anna, 'Степанова Клавдия', BASICS)).toBe(
       'Записали в очередь: «Основы компьютерной грамотности», Белово, Центральная городская библиотека. Место в очереди: 1.\n' +
-        'Телефона и Телеграма у человека нет: когда подойдёт очередь, библиотекари центра получат карточку. Скажите человеку, когда он придёт.',
+        'Телефона и Телеграма у человека нет: когда подойдёт очередь, библиотекари центра получат карточку со сроком ответа: до этого срока место держим. Когда человек придёт, скажите ему о месте и о сроке.',
     );
     const klavdiya = await CitizenModel.findOne({ name: 'Степанова Клавдия' }).lean();
     expect(klavdiya).toMatchObject({ reachable: false, consent: { method: 'paper', centerId: 'belovo-central' } });

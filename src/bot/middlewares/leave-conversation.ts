@@ -6,12 +6,17 @@ import { menuKeyOfWords, offerAnswerOfWords } from '../filters/menu-words.js';
 import type { Translator } from '../i18n.js';
 import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
+import { FIND_PERSON } from '../../../scenes/desk/find-person.js';
+import { BROADCAST } from '../../../scenes/admin/broadcast.js';
 import { languageKeyboard } from '../features/start.js';
 
 /** Commands that say themselves what became of the flow: /cancel answers "cancelled", /start greets anew. */
 const SELF_EXPLAINING = new Set(['/cancel', '/start']);
 /** Flows that only show things (the centers near me): leaving one loses nothing, so nothing is said (walk s20 #10). */
 const ONLY_SHOWING = new Set([CENTERS_NEAR_ME]);
+/** Flows whose leaving is said in their own true words (walk29 W29-20: after only viewing a /find card «начатое не
+ * закончено: ничего не сохранено» read as work lost): the card closed, or the broadcast not sent; nothing changed. */
+const OWN_WORDS: Record<string, string> = { [FIND_PERSON]: 'fix29j-left-find', [BROADCAST]: 'fix29j-left-broadcast' };
 
 /**
  * Any command or main-menu button (or, from a flow that only shows, its words) leaves a running conversation, then
@@ -42,7 +47,8 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
       // instead (probe s21 L2: /language dropped every answer without a word before).
       if (command === '/language' && lost) return void (await ctx.reply(ctx.t('choose-language-mid-flow'), { reply_markup: languageKeyboard(ctx) }));
       await ctx.conversation.exitAll();
-      if (lost && (!command || !SELF_EXPLAINING.has(command))) await ctx.reply(ctx.t('flow-left'));
+      const own = active.length === 1 ? OWN_WORDS[active[0]!] : undefined;
+      if (lost && (!command || !SELF_EXPLAINING.has(command))) await ctx.reply(ctx.t(own ?? 'flow-left'));
     }
     return next();
   };

@@ -1,0 +1,5 @@
+## fix29j (session 29): small wording (walk29 W29-20) and /import leftovers (W29-19, W29-05)
+
+# Another command after /find or /broadcast: what became of it, truly (nothing was lost; W29-20).
+fix29j-left-find = The person's card was closed; nothing in it was changed.
+fix29j-left-broadcast = The broadcast was not sent; nothing was changed.

@@ -1,0 +1,5 @@
+## fix29j (session 29): small wording (walk29 W29-20) and /import leftovers (W29-19, W29-05)
+
+# Another command after /find or /broadcast: what became of it, truly (nothing was lost; W29-20).
+fix29j-left-find = Карточку человека закрыли, в ней ничего не изменено.
+fix29j-left-broadcast = Рассылка не отправлена, ничего не изменено.

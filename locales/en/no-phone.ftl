@@ -66,4 +66,4 @@ no-phone-change-cancel-group =
 # /change done: people without a phone are told in person, not called.
 no-phone-chg-done = Without a phone: { $count } — the center's librarians were asked to tell them in person.
 # /import: rows with an empty phone are people with no phone; the preview and the result count them.
-no-phone-import = Without a phone: { $count } — they are told in person when their turn comes.
+no-phone-import = Without a phone: { $count } — told in person when their turn comes.

@@ -68,4 +68,4 @@ no-phone-change-cancel-group =
 # /change done: people without a phone are told in person, not called.
 no-phone-chg-done = Без телефона: { $count } — библиотекари центра получили напоминание сказать лично.
 # /import: rows with an empty phone are people with no phone; the preview and the result count them.
-no-phone-import = Без телефона: { $count } — им скажут лично, когда подойдёт очередь.
+no-phone-import = Без телефона: { $count } — о месте скажут лично, когда подойдёт очередь.

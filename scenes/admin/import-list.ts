@@ -130,7 +130,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const summary = summarize(prepared, preview);
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || preview.already.length > 0 || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined);
+      // Rows only already there (no row refused, nothing to note) need no file: the preview counts them (walk29 W29-19).
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined);
       if (detailsSent) {
         await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),
@@ -181,7 +182,9 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       result.closed.course.length > 0 ? `\n${ctx.t('import-course-stopped', { lines: result.closed.course.join(', ') })}` : '',
       result.closed.center.length > 0 ? `\n${ctx.t('import-center-hidden', { lines: result.closed.center.join(', ') })}` : '',
     ].join('');
-    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already, rejected: result.rejected }) + backdated + closed);
+    // A repeat inside the file is said as one, not as someone already on the list (walk29 W29-19).
+    const repeats = result.duplicates > 0 ? `\n${ctx.t('fix29j-done-duplicates', { count: result.duplicates })}` : '';
+    await q.finish(ctx.t('imp-done', { added: result.added, already: result.already - result.duplicates, rejected: result.rejected }) + repeats + backdated + closed);
     // Free seats of open groups go to the newly listed now (call tasks for the librarians), not at the offers job's next run.
     await offerSeatsNow(conversation, deps, result.places);
   }

@@ -84,7 +84,7 @@ describe('/import', () => {
     expect(await WaitlistEntryModel.countDocuments()).toBe(0);
 
     await coordinator.press('✅ Записать 3');
-    expect(coordinator.lastText()).toMatch(/^Готово. Добавлено в очередь: 3. Уже были: 1. Не подошли: 1./);
+    expect(coordinator.lastText()).toMatch(/^Готово. Добавлено в очередь: 3. Уже были: 0. Не подошли: 1.[^]*\nПовторы в файле: 1\./);
     expect(await WaitlistEntryModel.countDocuments({ 'imported.key': { $exists: true } })).toBe(3);
     expect(await CitizenModel.findOne({ phone: '+73845221122' }).lean()).toMatchObject({ consent: { method: 'paper', recordedBy: COORDINATOR, centerId: 'belovo-central' }, reachable: false });
     expect(await AuditEntryModel.countDocuments({ action: 'waitlist.import', actorId: COORDINATOR })).toBe(1);

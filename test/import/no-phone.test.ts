@@ -34,10 +34,10 @@ describe('/import of people with no phone', () => {
     await anna.press('✓ Да, у всех');
     expect(anna.textsSince(from).join('\n')).toContain('строка 4 (Номерова Ольга) — не понятен телефон');
     expect(anna.lastText()).toContain('Будут добавлены в очередь: 3');
-    expect(anna.lastText()).toContain('Без телефона: 2 — им скажут лично, когда подойдёт очередь.');
+    expect(anna.lastText()).toContain('Без телефона: 2 — о месте скажут лично, когда подойдёт очередь.');
     expect(anna.lastText()).toContain('Не подходят: 1');
     await anna.press('✅ Записать 3');
-    expect(anna.lastText()).toMatch(/^Готово\. Добавлено в очередь: 3\.[^]*\nБез телефона: 2 — им скажут лично/);
+    expect(anna.lastText()).toMatch(/^Готово\. Добавлено в очередь: 3\.[^]*\nБез телефона: 2 — о месте скажут лично/);
     const withoutPhone = await CitizenModel.find({ phone: { $exists: false } }).lean();
     expect(withoutPhone.map((c) => c.phoneKey).sort()).toEqual(['nophone:belovo-central|клавдия степанова', 'nophone:belovo-central|козлова нина']);
     expect(await WaitlistEntryModel.countDocuments({ status: 'waiting', centerId: 'belovo-central' })).toBe(3);
@@ -84,6 +84,29 @@ describe('/import of people with no phone', () => {
         'Если это другой человек, запишите его через /add: бот спросит, тот же ли это человек.',
     );
     expect(t.telegram.callsOf('sendDocument').at(-1)!.payload.document.filename).toBe('import-check.csv');
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('/import result words (walk29 W29-19)', () => {
+  it('a repeat inside the file is «Повторы в файле», not «Уже были»; one person without a phone; no check file when nothing is refused', async () => {
+    await StaffMemberModel.create({ _id: LIBRARIAN + 3, displayName: 'Марина', centerIds: ['belovo-central'], addedBy: COORDINATOR });
+    const t = setup();
+    const marina = t.user({ id: LIBRARIAN + 3, first_name: 'Марина', language_code: 'ru' });
+    await marina.text('/import');
+    await marina.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Повторова Анна', '+7 923 009-81-31', 'basics', 'belovo-central', '01.11.2026'],
+      ['Повторова Анна', '+7 923 009-81-31', 'basics', 'belovo-central', '01.11.2026'],
+      ['Беструбкина Зоя', '', 'basics', 'belovo-central', '02.11.2026'],
+    ]), 'повторы.csv');
+    await marina.press('✓ Да, у всех');
+    expect(marina.lastText()).toContain('Повторы внутри файла: 1');
+    expect(marina.lastText()).toContain('Без телефона: 1 — о месте скажут лично, когда подойдёт очередь.');
+    await marina.press('✅ Записать 2');
+    expect(marina.lastText()).toMatch(/^Готово\. Добавлено в очередь: 2\. Уже были: 0\. Не подошли: 0\.[^]*\nПовторы в файле: 1\./);
+    expect(marina.lastText()).not.toContain('им скажут');
+    expect(t.telegram.callsOf('sendDocument')).toHaveLength(0);
     expect(t.errors).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export interface ImportResult {
   already: number;
   /** Of `already`, waiting entries whose place now counts from the file's earlier day. */
   backdated: number;
+  /** Of `already`, repeats of an earlier row of the same file (walk29 W29-19: not people already on the list). */
+  duplicates: number;
   rejected: number;
   /** Of `added`, people with no phone (fix28d): told in person when their turn comes. */
   noPhone: number;
@@ -103,5 +105,6 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   if (added > 0 || backdated > 0) await markStatsStale();
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
   const noPhone = rows.filter((r, i) => !r.phone && registered[i]?.outcome === 'added').length;
-  return { ...result, noPhone, closed, places: [...places.values()] };
+  const duplicates = preview.already.filter((a) => a.reason === 'duplicate-in-file').length;
+  return { ...result, duplicates, noPhone, closed, places: [...places.values()] };
 }

@@ -223,10 +223,29 @@ describe('/import', () => {
     await librarian.press(CONSENT_YES);
     expect(librarian.textsSince(0).join('\n')).toContain('Файл XLSX, строк с данными: 2');
     expect(librarian.lastText()).toContain('Будут добавлены в очередь: 1');
-    expect(librarian.textsSince(0).join('\n')).toContain('строка 5 (Орлов Пётр) — центр не ваш');
+    expect(librarian.textsSince(0).join('\n')).toContain('строка 5 (Орлов Пётр) — центр не ваш: передайте строку той библиотеке или координатору');
     await librarian.press('✅ Записать 1');
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'belovo-central' })).toBe(1);
     expect(await WaitlistEntryModel.countDocuments({ centerId: 'yurga-central' })).toBe(0);
+  });
+
+  it('walk29 W29-05: a row of another center is set aside before the course and center questions, and says what to do', async () => {
+    const t = setup();
+    const librarian = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+    await librarian.text('/import');
+    await librarian.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Своя Мария', '+7 923 000-11-52', 'basics', 'belovo-central', '01.11.2026'],
+      ['Белова Зоя', '+7 923 000-11-53', 'Интернет', 'Кемерово Гоголя', '02.11.2026'],
+    ]), 'чужой центр.csv');
+    const from = librarian.messages().length;
+    await librarian.press(CONSENT_YES);
+    // No «Курс «Интернет» — это …?» nor «Центр «Кемерово Гоголя» — это …?» for the row refused anyway: the preview at once.
+    expect(librarian.textsSince(from).join('\n')).not.toMatch(/Это 1 строка/);
+    expect(librarian.lastText()).toContain('Будут добавлены в очередь: 1');
+    expect(librarian.lastText()).toContain('Не подходят: 1');
+    expect(librarian.textsSince(from).join('\n')).toContain('строка 3 (Белова Зоя) — центр не ваш: передайте строку той библиотеке или координатору');
+    expect(t.errors).toEqual([]);
   });
 
   it('imported people take their place among Telegram people by join date', async () => {

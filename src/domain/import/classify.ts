@@ -142,7 +142,15 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
     return { undecided: item };
   };
 
+  // A librarian's row whose center (or every center its name may be) is not hers is set aside first: no question about
+  // its course or center for a row refused anyway (walk29 W29-05).
+  const otherCenterOnly = (text: string) => {
+    const match = role.kind === 'librarian' && p.soleCenterId === undefined ? p.centerMatches[text] : undefined;
+    return match !== undefined && match.kind !== 'none' && ![match.id, ...('also' in match ? (match.also ?? []) : [])].some((id) => canManageCenter(role, id));
+  };
+
   for (const row of p.rows) {
+    if (otherCenterOnly(row.centerText)) { rejected.push({ line: row.line, reason: 'other-center', value: row.centerText }); continue; }
     const course = resolve('course', row.courseText);
     const center = p.soleCenterId !== undefined ? { id: p.soleCenterId } : resolve('center', row.centerText);
     if (course.declined) { rejected.push({ line: row.line, reason: 'match-declined', value: row.courseText }); continue; }

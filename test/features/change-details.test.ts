@@ -45,8 +45,9 @@ describe('changing the time of day or the phone from "my place in line"', () => 
 
   // Walk s28 W28-03: five lists at different times; the screen showed the first one's time and changed all five.
   it('fix28h W28-03: on lists at different times, asks which course (or all) and says what changed for which', async () => {
-    await addToWaitlist(3431, { courseId: 'basics', centerId: 'yurga-central', timeOfDay: 'afternoon', at: new Date('2026-10-01T03:00:00Z') });
-    await addToWaitlist(3431, { courseId: 'job-search', centerId: 'yurga-central', timeOfDay: 'evening', at: new Date('2026-10-02T03:00:00Z') });
+    // Lines of its own (Таштагол): the first test counts places in Юрга's.
+    await addToWaitlist(3431, { courseId: 'basics', centerId: 'tashtagol-central', timeOfDay: 'afternoon', at: new Date('2026-10-01T03:00:00Z') });
+    await addToWaitlist(3431, { courseId: 'job-search', centerId: 'tashtagol-central', timeOfDay: 'evening', at: new Date('2026-10-02T03:00:00Z') });
     await addToWaitlist(3431, { courseId: 'internet', centerId: 'belovo-central', timeOfDay: 'any', at: new Date('2026-10-03T03:00:00Z') });
     const valya = t.user({ id: 3431, first_name: 'Валентина', language_code: 'ru' });
     const times = async () => (await WaitlistEntryModel.find({ citizenId: 3431 }).sort({ joinedAt: 1 }).lean()).map((e) => e.timeOfDay);

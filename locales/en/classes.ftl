@@ -43,7 +43,7 @@ cls-offer-already = You are already enrolled in this group.
 cls-offer-expired-now = This offer is no longer valid. You keep your place in line, and the bot will write about a new seat. If you wanted this very group, call the center: { $phone }.
 cls-offer-gone = This offer is no longer valid.
 # The declined offer, edited: what was answered, in place of "please answer by …".
-cls-offer-declined-note = You answered "Can't come": the seat went to the next person. Changed your mind? Press "I'll come": if still free, it is yours.
+cls-offer-declined-note = You answered "Can't come"; the seat went to others. Changed your mind? Press "I'll come".
 cls-decline-keep = Yes, keep my place
 cls-decline-leave = No, leave the list
 cls-decline-kept = You keep your place in line.

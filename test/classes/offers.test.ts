@@ -70,7 +70,7 @@ describe('seat offers', () => {
     expect(anna!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     // The offer itself says what she answered, with only "I'll come" left for a change of mind (walk s20 #22).
     const offer = anna!.messages().at(-2)!;
-    expect(offer.text).toMatch(/^Для вас есть место в группе!\n[^]*\n\nВы ответили «Не смогу», место передали следующему\. Передумаете — нажмите «Приду»: если место ещё свободно, оно ваше\.$/);
+    expect(offer.text).toMatch(/^Для вас есть место в группе!\n[^]*\n\nВы ответили «Не смогу», место передали следующему\. Передумаете — нажмите «Приду», пока оно свободно\.$/);
     expect(offer.text).not.toContain('ответьте до');
     expect(anna!.buttonLabels(offer)).toEqual(['✓ Приду']);
     expect(wordsOf(offer.text!)).toBeLessThanOrEqual(60);

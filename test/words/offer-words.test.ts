@@ -45,15 +45,8 @@ describe('a seat offer at its longest', () => {
     ['en', '12 lessons', 7818],
   ] as const)('(%s, group %s) is at most 60 words in every variant', async (language, kind, citizenId) => {
     const t = createTestBot({ clock: new TestClock(NOW) });
-    const staffId = citizenId + 100;
-    await StaffMemberModel.create({ _id: staffId, displayName: LIBRARIAN, centerIds: ['kemerovo-regional'], addedBy: 900 });
-    await addToWaitlist(citizenId, { language, timeOfDay: 'evening', courseId: 'job-search', at: new Date('2026-10-01T03:00:00Z') });
-    // Tuesdays, Thursdays and Saturdays from 1 December (a pattern when more than three), after one on Monday 30 November when begun.
-    const rhythm = ['12-01', '12-03', '12-05', '12-08', '12-10', '12-12', '12-15', '12-17', '12-19', '12-22', '12-24'].map(at);
+    const groupId = await longestOffer(citizenId, language, kind);
     const many = kind.endsWith('12 lessons');
-    const lessons = [...(kind.startsWith('begun') ? [at('11-30')] : []), ...(many ? rhythm : rhythm.slice(0, 3))];
-    const groupId = await createGroup(staffId, { courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс', capacity: 1, lessonStarts: lessons, durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
-    expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
     await deliverAll(t);
     const user = t.user({ id: citizenId, first_name: 'Nina', language_code: language });
     const texts = [user.lastText()];
@@ -84,4 +77,42 @@ describe('a seat offer at its longest', () => {
     expect(long).toEqual([]);
     expect(t.errors).toEqual([]);
   });
+
+  // Stop 24's note: the longest offer answered «Не смогу» was 69 words in Russian, its body kept under the answer.
+  it.each([
+    ['ru', 'begun', 7821],
+    ['en', 'begun', 7822],
+    ['ru', 'begun, 12 lessons', 7825],
+    ['en', 'begun, 12 lessons', 7826],
+  ] as const)('(%s, group %s) answered «Не смогу» is at most 60 words, and says the seat went on', async (language, kind, citizenId) => {
+    const t = createTestBot({ clock: new TestClock(NOW) });
+    await longestOffer(citizenId, language, kind);
+    await deliverAll(t);
+    const user = t.user({ id: citizenId, first_name: 'Nina', language_code: language });
+    const offer = user.messages().at(-1)!;
+    await user.press(language === 'ru' ? 'Не смогу' : "Can't come");
+    const declined = user.messages().find((m) => m.message_id === offer.message_id)!.text!;
+    if (process.env.OFFER_WORDS) console.log(`${wordsOf(declined)}: ${declined}`);
+    expect(declined).toContain(language === 'ru' ? 'Вы ответили «Не смогу», место передали следующему.' : 'You answered "Can\'t come"; the seat went to others.');
+    // What was asked before the answer (the other time of day: «"Не смогу" сохранит место») is not said again.
+    expect(declined).not.toContain(language === 'ru' ? 'Вы просили вечером' : 'You asked for evenings');
+    expect(`${wordsOf(declined)}: ${declined}`).toMatch(/^(?:[1-5]\d|60|\d): /);
+    expect(t.errors).toEqual([]);
+  });
 });
+
+/** The longest offer's group (see above), offered to `citizenId`, who asked for evenings. */
+async function longestOffer(citizenId: number, language: 'ru' | 'en', kind: string) {
+  // Each case offers its own person the seat: one who said «Не смогу» in another case is still waiting.
+  await WaitlistEntryModel.deleteMany({ courseId: 'job-search', status: 'waiting' });
+  const staffId = citizenId + 100;
+  await StaffMemberModel.create({ _id: staffId, displayName: LIBRARIAN, centerIds: ['kemerovo-regional'], addedBy: 900 });
+  await addToWaitlist(citizenId, { language, timeOfDay: 'evening', courseId: 'job-search', at: new Date('2026-10-01T03:00:00Z') });
+  // Tuesdays, Thursdays and Saturdays from 1 December (a pattern when more than three), after one on Monday 30 November when begun.
+  const rhythm = ['12-01', '12-03', '12-05', '12-08', '12-10', '12-12', '12-15', '12-17', '12-19', '12-22', '12-24'].map(at);
+  const many = kind.endsWith('12 lessons');
+  const lessons = [...(kind.startsWith('begun') ? [at('11-30')] : []), ...(many ? rhythm : rhythm.slice(0, 3))];
+  const groupId = await createGroup(staffId, { courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс', capacity: 1, lessonStarts: lessons, durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
+  expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+  return groupId;
+}

@@ -106,8 +106,17 @@ async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec
   const note = ctx.t(kind === 'dec' ? 'cls-offer-declined-note' : 'offer-answered-yes');
   for (const { messageId, text } of targets) {
     const cut = text.lastIndexOf('\n\n');
-    await ctx.api.editMessageText(ctx.chat!.id, messageId, `${cut > 0 ? text.slice(0, cut) : text}\n\n${note}`, { reply_markup: keyboard }).catch(() => undefined);
+    const body = cut > 0 ? text.slice(0, cut) : text;
+    await ctx.api.editMessageText(ctx.chat!.id, messageId, `${kind === 'dec' ? withoutTimeNote(ctx, body) : body}\n\n${note}`, { reply_markup: keyboard }).catch(() => undefined);
   }
+}
+
+/**
+ * The offer's «Вы просили вечером: «Не смогу» сохранит место» (offer-time-note) is answered once the person said
+ * «Не смогу»: the answered copy leaves it out, which keeps the longest offer within 60 words (stop 24's note: 69).
+ */
+function withoutTimeNote(ctx: BotContext, body: string): string {
+  return (['morning', 'afternoon', 'evening'] as const).reduce((text, timeAsked) => text.replace(ctx.t('offer-time-note', { timeDiffers: 'yes', timeAsked }), ''), body);
 }
 
 /** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */

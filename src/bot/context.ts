@@ -15,6 +15,11 @@ export interface Asked {
   kind: 'leave' | 'release' | 'forget' | 'keep' | 'sure' | 'places';
   message: number;
   entry?: string;
+  /**
+   * When it was asked (ms, the bot's clock; set by markAsked): a message the outbox sent before then came before the
+   * question, even with a later id (a question drawn into an older message, above a seat offer: probe30 H1).
+   */
+  at?: number;
 }
 
 export interface SessionData {

@@ -40,12 +40,14 @@ export async function lastSentAt(chatId: number, keyPattern: string): Promise<Da
 }
 
 /**
- * Whether anything the outbox sent reached `chatId` after its message `messageId` (message ids grow in a chat): a
- * seat offer that came after a question the person left open (probe29 H1), from the ledger or the send journal.
+ * Whether anything the outbox sent reached `chatId` after its message `messageId` (message ids grow in a chat) and, with
+ * `since`, at or after that time: a seat offer that came after a question the person left open (probe29 H1), not one
+ * that came before a question drawn into an older message (probe30 H1). From the ledger or the send journal.
  */
-export async function sentToChatAfter(chatId: number, messageId: number): Promise<boolean> {
-  if (await DeliveryModel.exists({ citizenId: chatId, messageId: { $gt: messageId } })) return true;
+export async function sentToChatAfter(chatId: number, messageId: number, since?: Date): Promise<boolean> {
+  if (await DeliveryModel.exists({ citizenId: chatId, messageId: { $gt: messageId }, ...(since ? { doneAt: { $gte: since } } : {}) })) return true;
   const pending = await DeliveryModel.find({ citizenId: chatId, status: 'pending' }, { _id: 1 }).lean();
   if (pending.length === 0) return false;
-  return (await sentJournal().countDocuments({ _id: { $in: pending.map((row) => row._id) }, messageId: { $gt: messageId } }, { limit: 1 })) > 0;
+  const journalled = { _id: { $in: pending.map((row) => row._id) }, messageId: { $gt: messageId }, ...(since ? { at: { $gte: since } } : {}) };
+  return (await sentJournal().countDocuments(journalled, { limit: 1 })) > 0;
 }

@@ -60,6 +60,33 @@ describe('a question left unanswered, then a seat offer: a typed «да» answer
     expect(t.errors).toEqual([]);
   });
 
+  it.each([
+    ['да', 4991, 'left'],
+    ['нет', 4992, 'waiting'],
+  ] as const)('probe30 H1: «Выйти из очереди?» drawn into a list shown before the offer: «%s» typed next answers it, not the offer', async (typed, citizenId, internet) => {
+    const t = createTestBot();
+    await addToWaitlist(citizenId, { courseId: 'internet', at: joinDay(1) });
+    await addToWaitlist(citizenId, { courseId: 'basics', at: joinDay(2) });
+    const vera = t.user({ id: citizenId, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('🔢 Моё место в очереди');
+    const list = vera.messages().at(-1)!;
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    expect(vera.lastText()).toMatch(/^Для вас есть место в группе!/);
+    t.clock.advance(20_000); // past the hurried-yes window (walk28 W28-18)
+    // On the list above the offer (a press on a list older than the offer may first redraw it).
+    const leave = 'Выйти из очереди: Интернет и электронная почта';
+    await vera.press(leave);
+    if (!/^Выйти из очереди на курс «Интернет/.test(vera.messages().find((m) => m.message_id === list.message_id)!.text!)) await vera.press(leave);
+    expect(vera.messages().find((m) => m.message_id === list.message_id)!.text).toMatch(/^Выйти из очереди на курс «Интернет/);
+    t.clock.advance(2_000);
+    await vera.text(typed);
+    await deliverAll(t);
+    expect(await statuses(citizenId)).toEqual({ internet, basics: 'offered' });
+    expect(vera.lastText()).not.toMatch(/предложение места/);
+    expect(t.errors).toEqual([]);
+  });
+
   it('with nothing sent after it, the typed «да» still answers /forget\'s question', async () => {
     const t = createTestBot();
     const [vera] = await waiting(t, [4981]);

@@ -3,3 +3,11 @@
 cant-come-told = We have told the librarian you will not come.
 cant-come-unsure = Will you come? If not, press "{ $no }" or type "can't come": the librarian will know you will not be there.
 cant-come-seat-button = Can't come: { $course }
+
+## Joining when a seat is free at once: the offer comes right below "Done" (walk29 W29-20)
+
+join-done-seat-below =
+    Done! You are on the waiting list for "{ $course }".
+    Center: { $center }.
+    Your place in line: { $position }.
+    A seat in a group is already free for you: the offer is in the message below. You can answer with a button or type "yes" or "no".

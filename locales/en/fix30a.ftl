@@ -11,3 +11,7 @@ join-done-seat-below =
     Center: { $center }.
     Your place in line: { $position }.
     A seat in a group is already free for you: the offer is in the message below. You can answer with a button or type "yes" or "no".
+
+## A text not understood right under a lesson reminder (walk29 W29-24)
+
+unknown-text-reminder = I did not understand that. If you cannot come to the lesson, type "can't come": we will tell the librarian. For anything else, use the buttons at the bottom of the screen.

@@ -16,10 +16,15 @@ export async function lessonIdAt(citizenId: number, entryId: string, startsAt: D
 
 /** The start of the lesson the newest reminder delivered to this person was about, while it is still ahead. */
 export async function remindedLessonStart(citizenId: number, now: Date): Promise<Date | undefined> {
-  const sent = await DeliveryModel.find({ citizenId, key: { $regex: '^rem:' }, messageId: { $exists: true } }, { key: 1, messageId: 1 }).lean();
+  return (await remindedLesson(citizenId, now))?.startsAt;
+}
+
+/** The newest reminder delivered to this person (its lesson's start and when it came), while its lesson is still ahead. */
+export async function remindedLesson(citizenId: number, now: Date): Promise<{ startsAt: Date; sentAt?: Date } | undefined> {
+  const sent = await DeliveryModel.find({ citizenId, key: { $regex: '^rem:' }, messageId: { $exists: true } }, { key: 1, messageId: 1, doneAt: 1 }).lean();
   const newest = sent.sort((a, b) => (b.messageId ?? 0) - (a.messageId ?? 0))[0];
   const lessonId = newest?.key.split(':')[1];
   if (!lessonId || !/^[0-9a-f]{24}$/.test(lessonId)) return undefined;
   const lesson = await LessonModel.findOne({ _id: lessonId, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).lean();
-  return lesson?.startsAt;
+  return lesson ? { startsAt: lesson.startsAt, ...(newest.doneAt ? { sentAt: newest.doneAt } : {}) } : undefined;
 }

@@ -20,7 +20,7 @@ import { COURSE_LEAD, entriesWithTitles } from './entry-words.js';
  */
 
 /** Words around the day and the course that say nothing more: "на занятие", "извините". */
-const FILLER = new Set(['на', 'в', 'во', 'к', 'занятие', 'занятия', 'урок', 'урока', 'группу', 'извините', 'простите', 'сожалению', 'to', 'the', 'class', 'lesson', 'sorry', 'on', 'for']);
+const FILLER = new Set(['на', 'в', 'во', 'к', 'занятие', 'занятия', 'занятии', 'урок', 'урока', 'уроке', 'группу', 'извините', 'простите', 'сожалению', 'to', 'the', 'class', 'lesson', 'sorry', 'on', 'for']);
 const NEAR_DAYS: Record<string, number> = { сегодня: 0, today: 0, завтра: 1, tomorrow: 1, послезавтра: 2 };
 const WEEKDAYS = [/^понедельник/, /^вторник/, /^сред[ау]$/, /^четверг/, /^пятниц/, /^суббот/, /^воскресень/];
 const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -76,7 +76,10 @@ describe('words after a reminder: «не смогу прийти» anywhere in a
     await runJobAt(t, '2026-12-02T05:00:00Z');
     await runJobAt(t, '2026-12-02T11:00:00Z');
     expect(vera.lastText()).toMatch(/^Напоминаем: завтра занятие\./);
+    const reminder = vera.messages().at(-1)!;
+    expect(vera.buttonLabels(reminder)).toEqual(['✓ Приду', 'Не смогу']);
     await vera.text('Не приду завтра, заболела');
+    expect(vera.buttonLabels(reminder)).toEqual([]);
     expect(vera.lastText()).toBe('Ваше занятие: завтра в 19:55, Зал 1.\nЖаль. Мы сообщили библиотекарю, что вас не будет.');
     // A longer letter that says just that is taken too: once for the librarian.
     await vera.text('Добрый день! Я не смогу прийти на занятие в четверг, так как у меня приём у врача. Извините');

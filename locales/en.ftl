@@ -105,7 +105,7 @@ join-done =
     Done! You are on the waiting list for "{ $course }".
     Center: { $center }.
     Your place in line: { $position }.
-    When a group has a seat for you, the bot will write to you. You will answer with one button.
+    When a group has a seat for you, the bot will write to you. You can answer with a button or type "yes" or "no".
 join-already = You are already on the waiting list for "{ $course }". Center: { $center }. Your place: { $position }.
 join-already-enrolled = You are already enrolled in a group of "{ $course }".
 

@@ -1,4 +1,5 @@
 import { offerSeatsOnJoining } from '../../src/domain/offers.js';
+import { seatOfferedAtOnce } from '../../src/domain/seat-at-once.js';
 import type { SceneConversation, SceneDeps } from './context.js';
 
 /**
@@ -16,4 +17,9 @@ export function offerSeatsNow(conversation: SceneConversation, deps: SceneDeps, 
       deps.logger.warn({ err: { message: String(error) } }, 'seats not offered at once: the offers job will');
     }
   });
+}
+
+/** Whether offerSeatsNow will offer this entry a seat (the message before it says so instead of «бот напишет»). */
+export function seatOfferedNow(conversation: SceneConversation, deps: SceneDeps, entryId: string, place: Parameters<typeof offerSeatsOnJoining>[0]): Promise<boolean> {
+  return conversation.external(() => seatOfferedAtOnce(entryId, place, deps.now()).catch(() => false));
 }

@@ -10,7 +10,7 @@ import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
 import { menuGone } from '../shared/question-memory.js';
-import { offerSeatsNow } from '../shared/offer-seats.js';
+import { offerSeatsNow, seatOfferedNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
 import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
@@ -283,13 +283,13 @@ export function joinWaitlistScene(deps: SceneDeps) {
       center: await centerInTownOf(result.entry.centerId, ctx.locale),
       position: result.entry.position,
     }));
-    const key =
-      result.outcome === 'joined' ? 'join-done' : result.entry.status === 'waiting' ? 'join-already' : 'join-already-enrolled';
     // The name of someone with no phone who has a seat here already (walk29 W29-23): said, the librarians told, no seat at once.
     const namesake = result.outcome === 'joined' && (await conversation.external(() => tellNoPhoneNamesake(draft.name, draft.centerId, draft.courseId, citizenId, deps.now())));
+    // A free seat they can take is offered at once, just below the place: «Готово» says so, not «бот напишет» (walk29 W29-20).
+    const place = { courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) };
+    const key = result.outcome !== 'joined' ? (result.entry.status === 'waiting' ? 'join-already' : 'join-already-enrolled') : !namesake && (await seatOfferedNow(conversation, deps, result.entry.id, place)) ? 'join-done-seat-below' : 'join-done';
     await q.finish(namesake ? `${ctx.t(key, vars)}\n\n${ctx.t('fix29i-namesake-join')}` : ctx.t(key, vars));
-    // A free seat they can take is offered at once: the offer follows the message that says their place.
-    if (result.outcome === 'joined' && !namesake) await offerSeatsNow(conversation, deps, [{ courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) }]);
+    if (result.outcome === 'joined' && !namesake) await offerSeatsNow(conversation, deps, [place]);
     return undefined;
   }
 

@@ -40,6 +40,32 @@ describe('a free seat goes to whoever comes onto the line', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('fix30a W29-20: «Готово» before a seat offered at once says the offer is below, not «бот напишет»; with no seat free, «бот напишет», and a word may answer', async () => {
+    const t = setup();
+    await groupWithOffers(NOW, { capacity: 1 });
+    const ivan = t.user({ id: 4011, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    await joinWaitlist(ivan, { center: /^Областная/ });
+    const done = ivan.lastText();
+    expect(done).toMatch(/^Готово! Вы в очереди на курс «Основы компьютерной грамотности»\.\nЦентр: Областная.*\nВаше место в очереди: 1\.\nДля вас уже есть место в группе: предложение в сообщении ниже\. Ответить можно кнопкой или словами «да» или «нет»\.$/);
+    await deliverAll(t);
+    expect(ivan.lastText()).toContain(OFFER);
+    // The one seat is offered: the next to join waits, and is told the bot will write.
+    const emily = t.user({ id: 4012, first_name: 'Emily', language_code: 'en' });
+    await emily.text('/start');
+    await emily.tap('📝 Join a course');
+    await emily.press('Basic computer literacy');
+    await emily.press('Kemerovo');
+    await emily.press(/^Fedorov Regional/);
+    await emily.press('Morning');
+    if (emily.buttonLabels().includes('✓ I agree')) await emily.press('✓ I agree');
+    if (emily.replyButtons().some((b) => b.request_contact)) await emily.tap('Skip');
+    await emily.press('✓ All correct, sign me up');
+    expect(emily.lastText()).toMatch(/^Done! .*\nYour place in line: 1\.\nWhen a group has a seat for you, the bot will write to you\. You can answer with a button or type "yes" or "no"\.$/s);
+    expect(await WaitlistEntryModel.findOne({ citizenId: 4012 }).lean()).toMatchObject({ status: 'waiting' });
+    expect(t.errors).toEqual([]);
+  });
+
   it('a citizen who moves to that center is offered it at once', async () => {
     const t = setup();
     await addToWaitlist(4002, { centerId: 'kemerovo-gogol', at: new Date('2026-10-01T03:00:00Z') });

@@ -1,26 +1,26 @@
 import { Composer } from 'grammy';
+import { readCantCome } from '../../domain/cant-come-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
-import { labelsMeant, wordsTyped } from '../../domain/text.js';
-import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
+import { remindedLessonStart } from '../../domain/said-absent.js';
+import { labelsMeant } from '../../domain/text.js';
+import { addDays, compareDates, localToday, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
-import { groupRoom } from '../../domain/place-words.js';
 import type { BotContext } from '../context.js';
 import { payloadCodec, positions } from '../menus/payload.js';
 import { ViewMenu } from '../menus/view-menu.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
-import { askedToRelease } from './leave-in-words.js';
-import { releaseMenu } from './waitlist.js';
-import { askToGiveUp, COURSE_LEAD, entriesWithTitles } from './entry-words.js';
+import { cantComeTo, lessonWhen } from './cant-come-lesson.js';
+import { COURSE_LEAD, entriesWithTitles } from './entry-words.js';
 
 /**
- * «Не смогу прийти завтра» typed outside any flow, with no seat offer open (walk28 W28-24): for someone with a seat,
- * "give up the seat?" for the group whose lesson is meant (the day or the course named; several: which, with
- * buttons); with no seat, a short pointer. Menu ws (which seat).
+ * «Не смогу прийти завтра» typed outside any flow, with no seat offer open (walk28 W28-24), anywhere in a short
+ * message («спасибо, не смогу прийти, заболела»: walk29 W29-24): for someone with a seat, what the reminder's
+ * «Не смогу» does for the lesson meant (the day or the course named, else the lesson just reminded of, else the next
+ * one; several: which, with buttons), cant-come-lesson.ts; with no seat, a short pointer. Menu ws (which seat).
  */
 
-const CANT = /^(?:я )?(?:не смогу|не могу|не приду|не получится|не буду)(?: (?:прийти|придти|прийду|быть|ходить|пойти))?|^(?:i )?(?:can t|cannot|can not|won t|will not)(?: (?:come|make it|attend|be there))?/;
 /** Words around the day and the course that say nothing more: "на занятие", "извините". */
-const FILLER = new Set(['на', 'в', 'во', 'к', 'занятие', 'занятия', 'урок', 'урока', 'группу', 'извините', 'простите', 'сожалению', 'to', 'the', 'class', 'lesson', 'sorry', 'on', 'for']);
+const FILLER = new Set(['на', 'в', 'во', 'к', 'занятие', 'занятия', 'занятии', 'урок', 'урока', 'уроке', 'группу', 'извините', 'простите', 'сожалению', 'to', 'the', 'class', 'lesson', 'sorry', 'on', 'for']);
 const NEAR_DAYS: Record<string, number> = { сегодня: 0, today: 0, завтра: 1, tomorrow: 1, послезавтра: 2 };
 const WEEKDAYS = [/^понедельник/, /^вторник/, /^сред[ау]$/, /^четверг/, /^пятниц/, /^суббот/, /^воскресень/];
 const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -59,12 +59,6 @@ function lessonOn(seat: Seat, day: Day | undefined, now: Date): Date | undefined
   });
 }
 
-/** "завтра в 10:00", or the date in full. */
-function when(ctx: BotContext, start: Date, timeZone: string): string {
-  const near = nearDay(start, ctx.deps.now(), timeZone);
-  return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
-}
-
 interface WhichView {
   seats: Seat[];
   shown: Set<number>;
@@ -81,46 +75,49 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
   },
   goneKey: 'button-outdated',
   text: (ctx, v) => {
-    const lines = v.seats.filter((_, i) => v.shown.has(i)).map((seat) => ctx.t('cant-come-seat-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone) }));
+    const lines = v.seats.filter((_, i) => v.shown.has(i)).map((seat) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
     return [ctx.t('cant-come-which'), ...lines].join('\n');
   },
   buttons: (b, v, ctx) => {
     for (const [i, seat] of v.seats.entries()) {
       if (!v.shown.has(i)) continue;
-      b.text(ctx.t('place-release', { course: seat.course }), (pressed) => (askedToRelease(pressed, seat.entryId), releaseMenu.show(pressed, { entry: seat.entryId }))).row();
+      b.text(ctx.t('cant-come-seat-button', { course: seat.course }), async (pressed) => {
+        // Its buttons go: the answer comes below (the seat's question, or «we told the librarian»).
+        await pressed.editMessageReplyMarkup().catch(() => undefined);
+        if (!(await cantComeTo(pressed, seat, seat.starts[0]!, true))) return pressed.t('button-outdated');
+      }).row();
     }
   },
 });
 
 export const cantComeFeature = new Composer<BotContext>();
 cantComeFeature.on('message:text', async (ctx, next) => {
-  const plain = wordsTyped(ctx.message.text);
-  const lead = CANT.exec(plain)?.[0];
-  if (lead === undefined) return next();
-  const rest = plain.slice(lead.length).trim().split(' ').filter((word) => word && !FILLER.has(word));
+  const reading = readCantCome(ctx.message.text);
+  if (!reading) return next();
+  const rest = reading.rest.filter((word) => !FILLER.has(word));
   const days = rest.map(dayOf);
   const day = days.find((d) => d !== undefined);
   const courseWords = rest.filter((_, i) => !days[i]).join(' ').replace(COURSE_LEAD, '');
   // An offer open: "не смогу" is its answer (offers.ts), or not understood there; never a seat's.
   if ((await openOffersOf(ctx.from.id, ctx.deps.now())).length > 0) return next();
   const seats = await seatsOf(ctx);
-  const named = courseWords ? labelsMeant(seats.map((s) => s.course), courseWords) : seats.map((_, i) => i);
-  // Words beside the day that name no seat's course: not a "can't come" this reads ("не могу найти центр").
-  if (courseWords && named.length === 0) {
-    if (seats.length > 0 || !labelsMeant((await entriesWithTitles(ctx)).map((e) => e.title), courseWords).length) return next();
-  }
-  // No seat: said so, with where their entries are, or how to join when there are none.
+  // Other words that name no course are the reason or courtesy («заболела», «спасибо»): about every seat.
+  const byCourse = courseWords ? labelsMeant(seats.map((s) => s.course), courseWords) : [];
+  const named = byCourse.length > 0 ? byCourse : seats.map((_, i) => i);
+  // No seat: said so, with where their entries are, or how to join when there are none. Unsure: nothing to ask.
   const pointer = async () => ((await entriesWithTitles(ctx)).length > 0 ? 'cant-come-no-seat' : 'cant-come-no-entry');
-  if (seats.length === 0) return void (await ctx.reply(ctx.t(await pointer()), { reply_markup: mainMenu(ctx) }));
-  // The day said picks the groups with a lesson on it; when none has, the groups named.
+  if (seats.length === 0) return reading.sure ? void (await ctx.reply(ctx.t(await pointer()), { reply_markup: mainMenu(ctx) })) : next();
+  // The day said picks the groups with a lesson on it; when none has, the groups named; no day: the lesson reminded of.
   const onDay = named.filter((i) => lessonOn(seats[i]!, day, ctx.deps.now()));
-  const meant = onDay.length > 0 ? onDay : named;
+  const reminded = day ? undefined : await remindedLessonStart(ctx.from.id, ctx.deps.now());
+  const remindedSeats = reminded ? onDay.filter((i) => seats[i]!.starts.some((s) => s.getTime() === reminded.getTime())) : [];
+  const meant = remindedSeats.length === 1 ? remindedSeats : onDay.length > 0 ? onDay : named;
   if (meant.length === 1) {
     const seat = seats[meant[0]!]!;
-    const start = lessonOn(seat, day, ctx.deps.now()) ?? seat.starts[0]!;
-    const entry = (await entriesWithTitles(ctx)).find((e) => e.entry.id === seat.entryId)!.entry;
-    if (await askToGiveUp(ctx, entry, ctx.t('cant-come-lesson', { when: when(ctx, start, seat.timeZone), room: groupRoom(seat, ctx.locale) }))) return;
+    const start = remindedSeats.length === 1 ? reminded! : (lessonOn(seat, day, ctx.deps.now()) ?? seat.starts[0]!);
+    if (await cantComeTo(ctx, seat, start, reading.sure)) return;
     return next();
   }
+  if (!reading.sure) return next();
   await whichSeatMenu.send(ctx, { seats, shown: new Set(meant) });
 });

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
+import { remindedLesson } from '../../domain/said-absent.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { isQuestionData } from '../../../scenes/shared/question-data.js';
 import { notHeardText } from '../../../scenes/shared/not-heard.js';
@@ -21,7 +22,7 @@ unhandledFeature.on('message', async (ctx) => {
   if (await linkStepWords(ctx)) return;
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
   const notHeard = await notHeardText(ctx, ctx.t('not-heard-menu'));
-  await ctx.reply(notHeard ?? (await offerPointer(ctx)) ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
+  await ctx.reply(notHeard ?? (await offerPointer(ctx)) ?? (await reminderPointer(ctx)) ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });
 
 /** A text not understood while a seat offer waits for an answer: the offer's buttons, not the menu's (probe25 L12). */
@@ -30,4 +31,17 @@ async function offerPointer(ctx: BotContext): Promise<string | undefined> {
   const offers = (await openOffersOf(ctx.from.id, ctx.deps.now())).length;
   const buttons = { accept: ctx.t('cls-offer-accept').replace(/^[^\p{L}]+/u, ''), decline: ctx.t('cls-offer-decline') };
   return offers === 0 ? undefined : ctx.t(offers === 1 ? 'unknown-text-offer' : 'unknown-text-offers', buttons);
+}
+
+/** Hours after a reminder during which a text not understood is taken as an answer to it. */
+const AFTER_REMINDER_MS = 6 * 3600_000;
+
+/**
+ * A text not understood soon after a lesson reminder (the plain one has no buttons: walk29 W29-24): how to say «I
+ * will not come», not «press the button under it».
+ */
+async function reminderPointer(ctx: BotContext): Promise<string | undefined> {
+  if (!ctx.message?.text || !ctx.from) return undefined;
+  const sentAt = (await remindedLesson(ctx.from.id, ctx.deps.now()))?.sentAt;
+  return sentAt && ctx.deps.now().getTime() - sentAt.getTime() < AFTER_REMINDER_MS ? ctx.t('unknown-text-reminder') : undefined;
 }

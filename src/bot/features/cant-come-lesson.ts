@@ -1,0 +1,54 @@
+import { InlineKeyboard } from 'grammy';
+import { groupRoom } from '../../domain/place-words.js';
+import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../domain/reminders.js';
+import { lessonIdAt } from '../../domain/said-absent.js';
+import { groupKeeper } from '../../domain/staff-leaving.js';
+import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
+import { sentMessagesTo } from '../../outbox/index.js';
+import type { BotContext } from '../context.js';
+import { askedToRelease } from './leave-in-words.js';
+import { releaseMenu } from './waitlist.js';
+
+/**
+ * A typed «не смогу прийти» for one lesson does what the reminder's «Не смогу» does (walk29 W29-24): the group's
+ * librarian is told once that the person will not come (so nobody rings her), and before her first lesson she is
+ * asked whether to give up the seat; later lessons need nothing more. «Не знаю, смогу ли» asks the reminder's question.
+ */
+
+export interface SeatLessons {
+  entryId: string;
+  timeZone: string;
+  room: string;
+  roomEn?: string;
+}
+
+/** "завтра в 10:00", or the date in full. */
+export function lessonWhen(ctx: BotContext, start: Date, timeZone: string): string {
+  const near = nearDay(start, ctx.deps.now(), timeZone);
+  return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
+}
+
+/** False when that lesson is no longer ahead of a seat of theirs (nothing said). */
+export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date, sure: boolean): Promise<boolean> {
+  const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, start);
+  const check = lessonId ? await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now()) : undefined;
+  if (!lessonId || !check?.ok) return false;
+  const lesson = ctx.t('cant-come-lesson', { when: lessonWhen(ctx, start, seat.timeZone), room: groupRoom(seat, ctx.locale) });
+  if (!sure) {
+    const keyboard = new InlineKeyboard().text(ctx.t('rem-btn-yes'), reminderData.pack('yes', lessonId)).text(ctx.t('rem-btn-no'), reminderData.pack('no', lessonId));
+    await ctx.reply(`${lesson}\n${ctx.t('cant-come-unsure', { no: ctx.t('rem-btn-no') })}`, { reply_markup: keyboard });
+    return true;
+  }
+  const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());
+  await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
+  ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, 'typed: cannot come');
+  // The reminders of that lesson lose their «Приду / Не смогу»: answered in words.
+  for (const sent of await sentMessagesTo(ctx.from!.id, `rem:${lessonId}:`)) await ctx.api.editMessageReplyMarkup(ctx.from!.id, sent.messageId).catch(() => undefined);
+  const view = check.firstLesson ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
+  if (!view) {
+    await ctx.reply(`${lesson}\n${ctx.t('rem-answer-no')}`);
+    return true;
+  }
+  askedToRelease(ctx, seat.entryId, (await releaseMenu.send(ctx, { ...view, lead: `${lesson}\n${ctx.t('cant-come-told')}` })).message_id);
+  return true;
+}

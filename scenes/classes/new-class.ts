@@ -10,6 +10,7 @@ import { joiningLesson } from '../../src/domain/joining-lesson.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { remember } from '../shared/question-memory.js';
 import { roomInEnglish } from './room-in-english.js';
+import { confirmFirstLesson, firstLessonDoubt } from './first-lesson-check.js';
 import { startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, overlappingLessons, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
@@ -78,6 +79,7 @@ export function newClassScene(deps: SceneDeps) {
         ? centers[0]!.id
         : await q.ask(ctx.t('cls-new-center', step('center')), { choices: centers.map((c) => ({ label: centerPlace(c, ctx.locale, ': '), value: c.id })) });
     const timeZone = centers.find((c) => c.id === centerId)?.timeZone ?? deps.config.APP_TIMEZONE;
+    const hours = centers.find((c) => c.id === centerId)?.hours;
     const today = localToday(now, timeZone);
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
     const typedDate = (text: string) => parseDottedDate(text, today);
@@ -121,6 +123,9 @@ export function newClassScene(deps: SceneDeps) {
       // The first lesson today at an hour already gone (by the flow's start): said at the time step (probe s21 L6).
       const at = parseTime(time)!;
       if (weekdays.includes(String(weekdayOf(start))) && fromLocal(start, at.hour, at.minute, timeZone) <= now) return q.rewindTo(timeAgain, ctx.t('cls-time-past', { time }));
+      // Today in two hours, or before the center opens: asked, not taken without a word (walk29 W29-22).
+      const [first] = lessonStarts({ kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: at.hour, minute: at.minute, count: 1 }, timeZone);
+      await confirmFirstLesson(q, ctx, first && firstLessonDoubt(ctx, first, now, timeZone, hours), timeAgain, 'fix30b-first-again-time');
       const count = await q.ask(lessonsStep('cls-new-count'), { choices: options(['4', '6', '8', '10', '12']), columns: 5, typed: number(1, MAX_LESSONS, 'cls-count-invalid') });
       const t = parseTime(time)!;
       pattern = { kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: t.hour, minute: t.minute, count: Number(count) };
@@ -129,6 +134,7 @@ export function newClassScene(deps: SceneDeps) {
       // preview (probe s21 L6); the preview checks again with the time then.
       const late = (d: LocalDate, t: { hour: number; minute: number }) =>
         !notPast(d) ? ('past' as const) : fromLocal(d, t.hour, t.minute, timeZone) <= now ? ('past-time' as const) : undefined;
+      const datesAgainTyped = q.mark();
       const datesText = await q.ask(lessonsStep('cls-new-dates'), {
         typed: (text) => {
           // Which line, and what in it (walk s20 #20: "could not read the list" for one bad line of three).
@@ -138,6 +144,7 @@ export function newClassScene(deps: SceneDeps) {
         },
       });
       pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };
+      await confirmFirstLesson(q, ctx, firstLessonDoubt(ctx, lessonStarts(pattern, timeZone)[0]!, now, timeZone, hours), datesAgainTyped, 'fix30b-first-again-dates');
     }
     const duration = Number(await q.ask(lessonsStep('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.

@@ -9,6 +9,7 @@ import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localTo
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 import { startWarningLines } from '../shared/start-warnings.js';
+import { closeCenterDays } from './change-center-days.js';
 
 export const CHANGE_SCHEDULE = 'reminders-change';
 
@@ -33,14 +34,18 @@ export function changeScheduleScene(deps: SceneDeps) {
     });
     if (groups.length === 0) return q.finish(ctx.t('rem-chg-no-groups'));
 
+    const centerDays = { label: ctx.t('fix30b-all-groups'), value: 'center-days' } as const;
     const label = (g: (typeof groups)[number]) => ctx.t('rem-chg-group-label', { ...g.names, start: firstLesson(g, ctx.locale) });
     // One group is no choice (walk s18 #13): it is not asked, and the next question names it.
     const groupIndex =
-      groups.length === 1 ? '0' : await q.ask(ctx.t('rem-chg-choose-group'), { choices: groups.map((g, i) => ({ label: label(g), value: String(i) })) });
+      groups.length === 1 ? '0' : await q.ask(ctx.t('rem-chg-choose-group'), { choices: [...groups.map((g, i) => ({ label: label(g), value: String(i) })), centerDays] });
+    // Every group of a center on some days (walk29 W29-15): its own steps.
+    if (groupIndex === centerDays.value) return closeCenterDays(conversation, q, ctx, deps, groups, now);
     const group = groups[Number(groupIndex)]!;
     const when = (iso: string) => formatLessonTime(new Date(iso), group.timeZone, ctx.locale);
     const actionQuestion = groups.length === 1 ? ctx.t('rem-chg-one-group-action', { group: label(group) }) : ctx.t('rem-chg-choose-action');
-    const action = (await q.ask(actionQuestion, { choices: ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })) })) as Action;
+    const action = (await q.ask(actionQuestion, { choices: [...ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })), ...(groups.length === 1 ? [centerDays] : [])] })) as Action;
+    if ((action as string) === centerDays.value) return closeCenterDays(conversation, q, ctx, deps, groups, now);
     const common = { ...group.names, count: group.participants };
     let request: ChangeRequest;
     let preview: string;

@@ -155,6 +155,23 @@ export const said = (ctx: SceneContext, key: 'btn-back' | 'btn-cancel') => {
  * where the question has it, of Cancel for Cancel and for Back on a flow's first question (no question before it).
  */
 export function typedLeave(ctx: SceneContext, shown: Shown): typeof BACK | typeof CANCEL | undefined {
+  return leaveTyped(ctx, shown);
+}
+
+/** Done typed on a picker of several (walk29 W29-22: «готово», «✓ Готово», «done» were refused), or Back / Cancel typed. */
+export function typedOnPicker(ctx: SceneContext, shown: Shown): typeof BACK | typeof CANCEL | typeof DONE | undefined {
+  const text = ctx.message?.text;
+  if (text === undefined) return undefined;
+  return leaveTyped(ctx, shown) ?? (sameAsLabel(ctx.t('cls-done')).test(text.trim()) || DONE_WORDS.test(wordsTyped(text.toLowerCase())) ? DONE : undefined);
+}
+
+/** Done in either language, whatever language the bot speaks to the person. */
+const DONE_WORDS = /^(готово|готов|готова|все готово|done|ready|finished)$/;
+
+/** An answer to a notice the person expects on a picker: a pressed button's popup, a typed word's line below. */
+export const answerPress = (ctx: SceneContext, text: string) => (ctx.callbackQuery ? ctx.answerCallbackQuery({ text }) : hintBelow(ctx, text));
+
+function leaveTyped(ctx: SceneContext, shown: Shown): typeof BACK | typeof CANCEL | undefined {
   if (ctx.message?.text === undefined) return undefined;
   if (said(ctx, 'btn-cancel')) return CANCEL;
   if (!said(ctx, 'btn-back')) return undefined;

@@ -4,7 +4,7 @@ import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
 import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { endIfClosed, endIfClosedTyped, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, type Shown } from './question-presses.js';
+import { endIfClosed, endIfClosedTyped, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, typedOnPicker, answerPress, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import { typedChoices, type AskOptions, type Choice, type Origin } from './question-options.js';
@@ -108,10 +108,10 @@ export class Questions {
     for (;;) {
       const press = await this.conversation
         .waitUntil((c) => !isForeignButton(c), { next: true })
-        .and((c) => isPressOn(shown, c, choices.length, true) || typedLeave(c, shown) !== undefined, { otherwise: (c) => refuse(c, shown) });
-      const value = typedLeave(press, shown) ?? parse(press.callbackQuery!.data!).value;
+        .and((c) => isPressOn(shown, c, choices.length, true) || typedOnPicker(c, shown) !== undefined, { otherwise: (c) => refuse(c, shown) });
+      const value = typedOnPicker(press, shown) ?? parse(press.callbackQuery!.data!).value;
       if (value === DONE && chosen.size === 0) {
-        await press.answerCallbackQuery({ text: press.t('cls-pick-one') });
+        await answerPress(press, press.t('cls-pick-one'));
         continue;
       }
       if (value !== DONE && value !== BACK && value !== CANCEL) {
@@ -124,7 +124,7 @@ export class Questions {
       const picked = choices.map((c) => c.value).filter((v) => chosen.has(v));
       // For a Back from a later question: this one is asked again with these ticks; left above, it reads `record`.
       if (value === DONE) [this.answers[shown.token], this.record] = [picked, options.record?.(picked)];
-      await this.pressed(press, undefined, typedLeave(press, shown));
+      await this.pressed(press, undefined, typedOnPicker(press, shown));
       return picked;
     }
   }

@@ -40,7 +40,13 @@ export type ChangeRequest =
   | { kind: 'cancel-group'; groupId: string };
 
 /** `notified`: everyone told, of them `byPhone` through the librarians' call list, `inPerson` (no phone) by a librarian in person. */
-export type ChangeResult = { ok: true; changeId: string; notified: number; byPhone: number; inPerson: number } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
+export type ChangeResult = { ok: true; changeId: string; notified: number; byPhone: number; inPerson: number; held?: HeldChange } | { ok: false; reason: 'gone' | 'not-allowed' | 'past' | 'busy' };
+
+/**
+ * A change made as part of a larger one (center-days.ts: every lesson of a center on some days), under its `changeId`:
+ * the messages are returned, not sent, with who is to be called or told in person; the caller sends each person one.
+ */
+export type HeldChange = { items: OutboxItem[]; byPhone: number[]; inPerson: Array<{ id: number; name: string }> };
 
 const DAY_MS = 24 * 3600_000;
 
@@ -49,7 +55,7 @@ const DAY_MS = 24 * 3600_000;
  * tells every enrolled participant in their own language, and everyone holding
  * an open seat offer for the group (their offer message shows the old times).
  */
-export async function applyChange(actorId: number, role: Role, asked: ChangeRequest, now: Date): Promise<ChangeResult> {
+export async function applyChange(actorId: number, role: Role, asked: ChangeRequest, now: Date, part?: { changeId: string }): Promise<ChangeResult> {
   const group = await groupForChange(asked.groupId, now);
   if (!group) return { ok: false, reason: 'gone' };
   if (!canManageCenter(role, group.centerId)) return { ok: false, reason: 'not-allowed' };
@@ -57,7 +63,7 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
   const request: ChangeRequest = last === 'cancels-group' ? { kind: 'cancel-group', groupId: group.id } : asked;
   // Read before the change: cancelling the group returns offers and enrollments to the line.
   const participants = await citizensToTell(group.id, now);
-  const changeId = new Types.ObjectId().toHexString();
+  const changeId = part?.changeId ?? new Types.ObjectId().toHexString();
   const notices = new Map<Locale, OutgoingMessage>();
   const lessonOf = (id: string) => group.lessons.find((l) => l.id === id);
   let changedLessons: string[] = [];
@@ -142,14 +148,14 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
   // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
   // Without a phone either (fix28d): nobody to dial; the librarians are told to tell them in person.
   const { others: byPhone, inPerson } = await withoutPhone(participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId));
-  items.push(...(await callAboutChange(changeId, group, request, byPhone, inPerson, actorId, now)));
+  if (!part) items.push(...(await callAboutChange(changeId, group, request, byPhone, inPerson, actorId, now)));
   const notified = inTelegram.length + byPhone.length + inPerson.length;
-  if (items.length > 0) await enqueue(items, now);
+  if (items.length > 0 && !part) await enqueue(items, now);
   await audit(
     { actorId, action: auditAction[request.kind], target: `group:${group.id}`, details: { changeId, notified, ...('lessonId' in request ? { lessonId: request.lessonId } : {}), ...('days' in request ? { days: request.days } : {}) } },
     now,
   );
-  return { ok: true, changeId, notified, byPhone: byPhone.length, inPerson: inPerson.length };
+  return { ok: true, changeId, notified, byPhone: byPhone.length, inPerson: inPerson.length, ...(part ? { held: { items, byPhone, inPerson } } : {}) };
 }
 
 /** The same moment, however the ISO text was written (what the preview kept is plain JSON). */
@@ -201,7 +207,7 @@ async function skipQueuedReminders(lessonIds: string[]): Promise<void> {
 }
 
 /** Enrolled participants and holders of an open offer for the group, each once, with their language. */
-async function citizensToTell(groupId: string, now: Date): Promise<Array<{ citizenId: number; language: Locale }>> {
+export async function citizensToTell(groupId: string, now: Date): Promise<Array<{ citizenId: number; language: Locale }>> {
   const entries = await WaitlistEntryModel.find(
     { $or: [{ groupId, status: 'enrolled' }, openOffers([groupId], now)], citizenId: { $exists: true } },
     { citizenId: 1 },

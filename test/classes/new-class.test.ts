@@ -213,11 +213,16 @@ describe('/newclass', () => {
     await maria.text('05.12.2026 18:30\n3 декабря 19:00');
     expect(maria.lastText()).toMatch(/^Строка 2 \(«3 декабря 19:00»\): не получилось прочитать дату\./);
     await maria.text('05.12.2026 18:30\n02.12.2026 9:00');
+    // Before the library opens (10:00 by its card): asked first (walk29 W29-22).
+    expect(maria.lastText()).toBe('Первое занятие 2 декабря в 09:00 — до открытия центра (10:00). Верно?');
+    await maria.press('Да, верно');
     expect(maria.lastText()).toBe('Шаг 4 из 7. Сколько минут длится занятие?') // the lessons' questions keep their step's number (walk s20 #19);
     // Back goes to the question asked before on this path: the typed list, not the weekly steps.
     await maria.press('Назад');
+    await maria.press('Назад');
     expect(maria.lastText()).toContain('Напишите даты');
     await maria.text('05.12.2026 18:30\n02.12.2026 9:00');
+    await maria.press('Да, верно');
     await maria.press('60');
     await maria.text('Читальный зал');
     await maria.press('8');
@@ -270,6 +275,7 @@ describe('/newclass', () => {
     await maria.text('24.11.2026 12:00\n24.11.2026 08:00');
     expect(maria.lastText()).toBe('Строка 2 («24.11.2026 08:00»): это время сегодня уже прошло. Пришлите весь список ещё раз, исправив эту строку.');
     await maria.text('24.11.2026 11:00'); // an hour from now
+    await maria.press('Да, верно'); // asked: within three hours (walk29 W29-22)
     await maria.press('60');
     await maria.text('Читальный зал');
     await maria.press('8');
@@ -295,6 +301,8 @@ describe('/newclass', () => {
     expect(maria.textsSince(-2).join('\n')).toContain('Сегодня 10:00 уже прошло, а первое занятие — сегодня. Выберите время позже.');
     expect(maria.lastText()).toContain('Во сколько'); // the time is asked again
     await maria.press('12:00');
+    expect(maria.lastText()).toBe('Первое занятие сегодня в 12:00 — через 2 часа. Верно?'); // walk29 W29-22
+    await maria.press('Да, верно');
     expect(maria.lastText()).toContain('Сколько занятий');
     await maria.press('Отмена');
     expect(t.errors).toEqual([]);
@@ -390,6 +398,8 @@ async function previewOfDates(maria: TestUser, course: string, lessons: string, 
   await maria.text(lessons.split(' ')[0]!);
   await maria.press('✎ Написать даты списком');
   await maria.text(lessons);
+  // A first lesson soon today, or before the library opens, is asked about first (walk29 W29-22).
+  if (maria.lastText().endsWith('Верно?')) await maria.press('Да, верно');
   await maria.press('60');
   await maria.text(room);
   await maria.press('8');

@@ -214,6 +214,7 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     await maria.press('четверг');
     await maria.press('✓ Готово');
     await maria.text('19:55');
+    await maria.press('Да, верно'); // asked: within three hours (walk29 W29-22)
     await maria.text('2');
     await maria.press('90');
     await maria.text('Зал 4');

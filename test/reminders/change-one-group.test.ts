@@ -20,7 +20,7 @@ describe('/change and the number of groups', () => {
     const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
     await anna.text('/change');
     expect(anna.lastText()).toMatch(/^Группа: Основы компьютерной грамотности, Новокузнецк: .+, с 1 декабря, вторник, 10:00\nЧто изменить\?$/);
-    expect(anna.buttonLabels()).toEqual(['Перенести одно занятие', 'Сдвинуть всю группу', 'Отменить одно занятие', 'Отменить всю группу', 'Отмена']);
+    expect(anna.buttonLabels()).toEqual(['Перенести одно занятие', 'Сдвинуть всю группу', 'Отменить одно занятие', 'Отменить всю группу', '🏢 Все группы центра: закрыт на несколько дней', 'Отмена']);
     await anna.press('Отменить одно занятие');
     await anna.press(/^1\. /);
     await anna.press('✓ Подтвердить');
@@ -67,7 +67,7 @@ describe('/change and the number of groups', () => {
     const coordinator = t.user({ id: 900, first_name: 'Координатор', language_code: 'ru' });
     await coordinator.text('/change');
     expect(coordinator.lastText()).toBe('Какую группу изменить?');
-    expect(coordinator.buttonLabels()).toHaveLength(3); // two groups and Cancel
+    expect(coordinator.buttonLabels()).toHaveLength(4); // two groups, all groups of a center (walk29 W29-15) and Cancel
     await coordinator.press(/Новокузнецк/);
     expect(coordinator.lastText()).toBe('Что сделать?');
     expect(t.errors).toEqual([]);

@@ -1,0 +1,128 @@
+import { Types } from 'mongoose';
+import { CitizenModel } from '../db/models/citizen.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { Locale, MessageText } from '../notify/notifier.js';
+import { enqueue, type OutboxItem } from '../outbox/index.js';
+import { changeCallNotices, openListedCalls } from './call-digests.js';
+import { describeCenter, findCourse } from './catalog.js';
+import { centerPlace } from './center-names.js';
+import type { GroupForChange } from './change-groups.js';
+import { applyChange, citizensToTell, type HeldChange } from './changes.js';
+import { inPersonChangeNotices } from './no-phone-notices.js';
+import { canManageCenter, type Role } from './roles.js';
+import { compareDates, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
+
+/**
+ * A center closed for some days (repairs, a holiday; walk29 W29-15): every lesson of its open groups on those days is
+ * cancelled in one step, each one as /change cancels a lesson (applyChange: the last lesson to come cancels or ends
+ * its group), and each person hears of it once, even when in two of its groups.
+ */
+
+/** A lesson to cancel as the preview showed it (`from`: its start then). */
+export type DayOffLesson = { groupId: string; lessonId: string; from: string };
+
+/** The lessons of these groups of the center on the days from `from` to `to` (local dates, both included), in date order. */
+export function lessonsOnDays(groups: GroupForChange[], centerId: string, from: LocalDate, to: LocalDate): DayOffLesson[] {
+  const within = (iso: string, timeZone: string) => {
+    const day = toLocal(new Date(iso), timeZone);
+    return compareDates(day, from) >= 0 && compareDates(day, to) <= 0;
+  };
+  return groups
+    .filter((g) => g.centerId === centerId)
+    .flatMap((g) => g.lessons.filter((l) => within(l.startsAt, g.timeZone)).map((l) => ({ groupId: g.id, lessonId: l.id, from: l.startsAt })))
+    .sort((a, b) => new Date(a.from).getTime() - new Date(b.from).getTime());
+}
+
+/** Groups whose every lesson to come is among these: cancelled (none held yet) or ended by it, as /change says. */
+export function groupsEnding(groups: GroupForChange[], lessons: DayOffLesson[]): { cancelled: string[]; ended: string[] } {
+  const whole = groups.filter((g) => g.lessons.length > 0 && g.lessons.every((l) => lessons.some((c) => c.lessonId === l.id)));
+  return { cancelled: whole.filter((g) => g.held === 0).map((g) => g.id), ended: whole.filter((g) => g.held > 0).map((g) => g.id) };
+}
+
+/** How many people the cancelling tells (each once): the groups' participants and open offers' holders. */
+export async function peopleToTell(groupIds: string[], now: Date): Promise<number> {
+  const lists = await Promise.all([...new Set(groupIds)].map((id) => citizensToTell(id, now)));
+  return new Set(lists.flat().map((p) => p.citizenId)).size;
+}
+
+export type DaysOffResult = { ok: true; lessons: number; notified: number; byPhone: number; inPerson: number } | { ok: false; reason: 'gone' | 'not-allowed' };
+
+/** Cancels the lessons (any changed meanwhile are left) and sends each person one message, the librarians one each. */
+export async function cancelCenterDays(
+  actorId: number,
+  role: Role,
+  asked: { centerId: string; from: string; to: string; lessons: DayOffLesson[] },
+  now: Date,
+): Promise<DaysOffResult> {
+  if (!canManageCenter(role, asked.centerId)) return { ok: false, reason: 'not-allowed' };
+  const changeId = new Types.ObjectId().toHexString();
+  const held: Array<HeldChange & { groupId: string }> = [];
+  for (const lesson of asked.lessons) {
+    const result = await applyChange(actorId, role, { kind: 'cancel-lesson', ...lesson }, now, { changeId });
+    if (result.ok && result.held) held.push({ ...result.held, groupId: lesson.groupId });
+  }
+  if (held.length === 0) return { ok: false, reason: 'gone' };
+  const days = { from: parseIsoDate(asked.from)!, to: parseIsoDate(asked.to)! };
+  const center = await describeCenter(asked.centerId);
+  const vars = (language: Locale) => Promise.resolve({
+    center: center ? centerPlace(center, language, ': ') : asked.centerId,
+    ...daysVars(days.from, days.to, language),
+    lessons: held.length,
+    phone: center?.phone ?? '',
+  });
+  const items = [...(await peopleNotices(changeId, held, vars)), ...(await offersStillOpen(held))];
+  // Each person once: her one message, or her offer sent again with the lessons left.
+  const told = new Set(items.map((i) => i.citizenId)).size;
+  // The librarians: one call (or one list) for everyone without Telegram, one line for those without a phone.
+  const byPhone = uniqueBy(held.flatMap((h) => h.byPhone.map((citizenId) => ({ citizenId, groupId: h.groupId }))), (c) => c.citizenId);
+  const inPerson = uniqueBy(held.flatMap((h) => h.inPerson), (p) => p.id);
+  await openListedCalls(changeId, byPhone.map((c) => ({ ...c, centerId: asked.centerId })), now);
+  const change = { id: changeId, kind: 'close-days', groupId: held[0]!.groupId, centerId: asked.centerId, actorId, now };
+  items.push(...(await changeCallNotices(change, byPhone.map((c) => c.citizenId), vars)), ...(await inPersonChangeNotices(change, inPerson, vars)));
+  if (items.length > 0) await enqueue(items, now);
+  return { ok: true, lessons: held.length, notified: told + byPhone.length + inPerson.length, byPhone: byPhone.length, inPerson: inPerson.length };
+}
+
+/**
+ * One message a person: every lesson of hers cancelled, and her groups cancelled or ended by it, from the notices
+ * applyChange made for each lesson (`rem-chg-lesson-cancelled` and the like, in her language).
+ */
+async function peopleNotices(changeId: string, held: HeldChange[], vars: (language: Locale) => Promise<Record<string, string | number>>): Promise<OutboxItem[]> {
+  const told = new Map<number, MessageText[]>();
+  for (const item of held.flatMap((h) => h.items)) {
+    if (item.key === `chg:${changeId}:${item.citizenId}` && 'key' in item.message.text) told.set(item.citizenId, [...(told.get(item.citizenId) ?? []), item.message.text]);
+  }
+  const languages = new Map((await CitizenModel.find({ _id: { $in: [...told.keys()] } }, { language: 1 }).lean()).map((c) => [c._id, c.language === 'en' ? 'en' : 'ru'] as const));
+  const items: OutboxItem[] = [];
+  for (const [citizenId, notices] of told) {
+    const of = (key: string) => notices.filter((n) => 'key' in n && n.key === key).map((n) => n as { vars: Record<string, string> });
+    // In date order, as they were cancelled.
+    const lines = notices.filter((n) => 'key' in n && n.key !== 'rem-chg-group-cancelled').map((n) => `• ${(n as { vars: Record<string, string> }).vars.course}, ${(n as { vars: Record<string, string> }).vars.when}`);
+    const courses = (key: string) => [...new Set(of(key).map((n) => `«${n.vars.course}»`))].join(', ');
+    const language = languages.get(citizenId) ?? 'ru';
+    const text = { key: 'fix30b-days-notice', vars: { ...(await vars(language)), list: lines.join('\n') || '—', ended: courses('rem-chg-last-lesson-cancelled') || 'none', cancelled: courses('rem-chg-group-cancelled') || 'none' } };
+    items.push({ key: `chg:${changeId}:${citizenId}`, citizenId, priority: 'personal', message: { text } });
+  }
+  return items;
+}
+
+/** The offers sent again with the new lessons: the last of each (the lessons as they are now), while it is still open. */
+async function offersStillOpen(held: HeldChange[]): Promise<OutboxItem[]> {
+  const last = new Map(held.flatMap((h) => h.items).filter((i) => i.key.startsWith('offer-chg:')).map((i) => [i.key, i]));
+  const open = new Set((await WaitlistEntryModel.find({ _id: { $in: [...last.keys()].map((k) => k.split(':')[2]!) }, status: 'offered' }, { _id: 1 }).lean()).map((e) => String(e._id)));
+  return [...last.values()].filter((i) => open.has(i.key.split(':')[2]!));
+}
+
+/** The days for fix30b-days: «7 декабря», or «с 7 по 13 декабря» (the month once when both are in it). */
+export function daysVars(from: LocalDate, to: LocalDate, language: Locale): { from: string; to: string; oneDay: 'yes' | 'no' } {
+  const sameMonth = from.year === to.year && from.month === to.month;
+  return { from: sameMonth && compareDates(from, to) !== 0 ? String(from.day) : sayDate(from, language), to: sayDate(to, language), oneDay: compareDates(from, to) === 0 ? 'yes' : 'no' };
+}
+
+const uniqueBy = <T, K>(list: T[], key: (item: T) => K): T[] => [...new Map(list.map((item) => [key(item), item])).values()];
+
+/** The course titles of these groups, for the preview. */
+export async function courseTitles(groups: GroupForChange[], locale: Locale): Promise<string> {
+  const titles = await Promise.all(groups.map(async (g) => `«${(await findCourse(g.courseId))?.title[locale] ?? g.courseId}»`));
+  return [...new Set(titles)].join(', ');
+}

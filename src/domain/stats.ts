@@ -3,6 +3,7 @@ import { keysStartingWith } from '../outbox/index.js';
 import { callOfferKeys } from './call-tasks.js';
 import { onRoster } from './joining-lesson.js';
 import { LessonModel } from '../db/models/lesson.js';
+import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -136,15 +137,18 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     }
   }
 
-  // Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>` (the outbox contract), or,
-  // to a person without Telegram, a call task under the same key (both, when they linked Telegram meanwhile).
-  for (const key of new Set([...(await keysStartingWith('offer:')), ...(await callOfferKeys())])) {
-    const centerId = entryCenter.get(key.split(':')[1] ?? '');
-    if (centerId) of(centerId).offersMade++;
-  }
-
   const groups = await ClassGroupModel.find({}, { centerId: 1, status: 1 }).lean();
   const groupCenter = new Map(groups.map((g) => [String(g._id), g.centerId]));
+  // Every seat offer leaves one outbox message keyed `offer:<entryId>:<offeredAtMs>` (the outbox contract), or,
+  // to a person without Telegram, a call task under the same key (both, when they linked Telegram meanwhile).
+  // It counts at the center of the group that offered the seat (its SeatOffer row), not where the entry waits now:
+  // a person who moved to another center took no offer of that one with her (probe30 L3).
+  const offeredBy = new Map((await SeatOfferModel.find({}, { _id: 0, entryId: 1, groupId: 1, offeredAt: 1 }).lean()).map((o) => [`${String(o.entryId)}:${o.offeredAt.getTime()}`, String(o.groupId)]));
+  for (const key of new Set([...(await keysStartingWith('offer:')), ...(await callOfferKeys())])) {
+    const [, entryId = '', offeredAt = ''] = key.split(':');
+    const centerId = groupCenter.get(offeredBy.get(`${entryId}:${offeredAt}`) ?? '') ?? entryCenter.get(entryId);
+    if (centerId) of(centerId).offersMade++;
+  }
   // A group counts in each year one of its lessons began in (a cancelled group did not take place).
   const heldIn = new Set<string>();
   const held = new Set(groups.filter((g) => g.status !== 'cancelled').map((g) => String(g._id)));

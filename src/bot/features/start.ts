@@ -13,6 +13,7 @@ import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
+import { menuKeyOfWords } from '../filters/menu-words.js';
 import { ownCentersText } from './center-info.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
@@ -141,6 +142,12 @@ export function startFeature(i18n: Translator) {
     }
     for (const text of messages) await ctx.reply(text);
   };
+  // About someone else's entry («я дочь …, отпишите маму»): the bot changes only the writer's own; who can do it for
+  // the relative instead, with the programme's phone (walk30 W30-05: the daughter was put into a join of her own).
+  composer.filter(
+    (ctx) => ctx.message?.text !== undefined && menuKeyOfWords(ctx.message.text) === 'menu-relative',
+    async (ctx) => void (await ctx.reply(ctx.t('relative-entry', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }), { reply_markup: mainMenu(ctx) })),
+  );
   composer.command('help', showHelp);
   composer.filter(menuButtonOrWords(i18n, 'menu-help'), showHelp);
 

@@ -1,6 +1,13 @@
 import { foldLookAlikes } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 
+/** A word's end: `\b` knows no Cyrillic letters. */
+const END = '(?!\\p{L})';
+/** A relative, as the one a message is about (a word's start: «маму», «бабушке», «дочь», «my mother»). */
+const RELATIVE = `(?<!\\p{L})(мам[аыуеой]?${END}|мать|матер|бабушк|бабул|дедушк|пап[аыу]${END}|отц|отец|муж[аеу]?${END}|жен[аеуы]${END}|сын[аеу]?${END}|дочь|дочер|дочк|внук|внучк|сестр|брат[аеу]?${END}|родственни|свекров|тещ|mother|mom${END}|mum${END}|grandmother|grandma|grandfather|grandpa|father|dad${END}|husband|wife|son${END}|daughter|relative|sister|brother)`;
+/** Done to another person: «отписать», «запишите» (not the writer's own «записаться»), «удалить», «снять», «take her off». */
+const FOR_SOMEONE = `отпиш[иуе]|отписать|выпиш|выписать|удалит|удалите|сними|снять|записать${END}|запишите|запиши${END}|(?<!\\p{L})за (маму|мать|бабушку|дедушку|папу|отца|мужа|жену|сына|дочь|внука|внучку|родственника)${END}|unsubscribe|remove (her|him|them|my)|take (her|him|them|my \\p{L}+) off|sign (her|him|them|my \\p{L}+) up|(enrol|register) (her|him|them|my)`;
+
 /**
  * What a person types for a main-menu button in their own words ("где я в
  * очереди?", "хочу записаться", "where is the library"), read only when no flow
@@ -9,6 +16,9 @@ import { yesNoOfWords } from '../../domain/yes-no-words.js';
  * меня место?" is the place in line, not a new join.
  */
 const MENU_WORDS: Array<[key: string, words: RegExp]> = [
+  // Someone else's entry («я дочь …, отпишите маму», «запишите бабушку»): the bot changes only the writer's own (walk30
+  // W30-05: the daughter was put into a join of her own). Before every other key: «записана … курс» is not her join.
+  ['menu-relative', new RegExp(`^(?=[^]*${RELATIVE})(?=[^]*(${FOR_SOMEONE}))`, 'u')],
   // "Leave the list" is done from the place-in-line card.
   // "Когда у меня занятие?", "где это?": the list says when and where the next lesson is (walk s21 W21-10).
   // A new phone or another time of day is changed from there too (walk s22 W22-05).

@@ -40,7 +40,9 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
     // A main-menu question in words ("когда у меня занятие?", "где библиотека?") leaves a flow that only shows, as its
     // button does (probe25 M4: every one got "press a button"); "ближайшие ко мне" typed is the towns question's own.
     const menuWords = text !== undefined && onlyShowing && menuKeyOfWords(text) !== undefined && !nearest.some((button) => button.test(text));
-    if (text !== undefined && (isCommand || menuWords || menuButtons.some((button) => button.test(text)) || (await offerAnswer())) && active.length > 0) {
+    // Words about someone else's entry («нет, мне не надо, маму надо отписать») leave any flow: no step takes them (walk30 W30-05).
+    const aboutRelative = text !== undefined && menuKeyOfWords(text) === 'menu-relative';
+    if (text !== undefined && (isCommand || menuWords || aboutRelative || menuButtons.some((button) => button.test(text)) || (await offerAnswer())) && active.length > 0) {
       const command = isCommand ? text.split(/[\s@]/)[0]! : undefined;
       const lost = active.some((name) => !ONLY_SHOWING.has(name));
       // The language is asked first, with what choosing one now does; the question above can still be answered

@@ -1,6 +1,6 @@
 ## fix30c: a call card a colleague opened minutes ago (walk29 W29-07)
 
-fix30c-card-opened = ⚠️ This card was already opened: { $by }, at { $at }. Someone may be calling this person already: agree who calls.
+fix30c-card-opened = ⚠️ Opened by { $by } at { $at }, who may be calling.
 
 ## fix30c: «📞 Add a phone» on a /find card, when the number is someone's already
 

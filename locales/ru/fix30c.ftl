@@ -1,6 +1,6 @@
 ## fix30c: a call card a colleague opened minutes ago (walk29 W29-07)
 
-fix30c-card-opened = ⚠️ Эту карточку уже открыли: { $by }, в { $at }. Возможно, человеку уже звонят: договоритесь, кто позвонит.
+fix30c-card-opened = ⚠️ Карточку уже открыли: { $by }, в { $at }. Возможно, звонят.
 
 ## fix30c: «📞 Добавить телефон» on a /find card, when the number is someone's already
 

@@ -114,7 +114,7 @@ export function openCallList(ctx: BotContext, date: LocalDate) {
 // ---- /calls
 
 /** The shown-views key of /calls screens (one a chat: its newest). */
-const CALLS_KEY = 'cs';
+export const CALLS_KEY = 'cs';
 
 interface CallsView {
   tasks: OpenCallTask[];

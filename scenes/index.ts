@@ -30,7 +30,7 @@ export const CITIZEN_LOCATION_SCENES = [JOIN_WAITLIST, CENTERS_NEAR_ME, MOVE_CEN
 export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOuterContext>[] {
   return [
     joinWaitlistScene(deps),
-    centersNearMeScene(),
+    centersNearMeScene(deps),
     moveCenterScene(deps),
     changeDetailsScene(),
     newClassScene(deps),

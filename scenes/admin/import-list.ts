@@ -12,7 +12,8 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
 import { citizensOfEntries } from '../../src/domain/import/on-the-list.js';
 import { NAMED_MESSAGE, recordShownView } from '../../src/domain/shown-views.js';
-import { backdatedText, SHOWN_BACKDATED, detailsCsv, namesakeText, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { noPhonePeopleByKey } from '../../src/domain/shared-phones.js';
+import { backdatedText, SHOWN_BACKDATED, detailsCsv, namesakeKeys, namesakeText, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -124,7 +125,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       for (const key of match.keys) decisions[key] = decision;
     }
 
-    const { summary, detailsSent } = await conversation.external(async (outer: SceneOuterContext) => {
+    const { summary, detailsSent, namesakeNote } = await conversation.external(async (outer: SceneOuterContext) => {
       const prepared = await load();
       const preview = classify(prepared, role, decisions, deps.now(), true);
       const summary = summarize(prepared, preview);
@@ -149,8 +150,10 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
         const people = await citizensOfEntries(shown);
         await recordShownView({ chatId: sent.chat.id, messageId: sent.message_id, citizenIds: people, reopen: NAMED_MESSAGE }, deps.now());
       }
-      if (named[2]) await outer.reply(named[2]);
-      return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
+      // The namesakes' note names them too: whoever of them is registered already now, the rest once Confirm adds them (fix30c).
+      const namesakeNote = named[2] ? (await outer.reply(named[2])).message_id : undefined;
+      if (namesakeNote) await recordNamesakeNote(outer.chat!.id, namesakeNote, namesakeKeys(prepared, preview), deps.now());
+      return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined), namesakeNote };
     });
     if (detailsSent) q.noteSent();
     if (summary.toAdd === 0 && summary.earlier === 0) {
@@ -172,6 +175,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const prepared = await load();
       if (prepared.fileHash !== summary.fileHash) throw new Error('import file changed between preview and confirm');
       const written = await commitImport(prepared, current, decisions, userId, deps.now());
+      if (namesakeNote) await recordNamesakeNote(ctx.chat!.id, namesakeNote, namesakeKeys(prepared, classify(prepared, current, decisions, deps.now(), true)), deps.now());
       dropDraft(draftKey(userId, doc));
       return written;
     });
@@ -189,6 +193,12 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     await offerSeatsNow(conversation, deps, result.places);
   }
   return createConversation<SceneOuterContext, SceneContext>(importList, IMPORT_LIST);
+}
+
+/** The namesakes' note names these people (by identityKey): their /forget removes it, as the «place moves» message. */
+async function recordNamesakeNote(chatId: number, messageId: number, keys: string[], now: Date): Promise<void> {
+  const people = [...(await noPhonePeopleByKey(keys)).values()];
+  await recordShownView({ chatId, messageId, citizenIds: people, reopen: NAMED_MESSAGE }, now);
 }
 
 /** The document a message carries, when it is small enough to download; text and the rest get the hint. */

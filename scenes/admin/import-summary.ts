@@ -4,6 +4,7 @@ import type { PreparedImport } from '../../src/domain/import/prepare.js';
 import type { Role } from '../../src/domain/roles.js';
 import { toCsv } from '../../src/domain/csv.js';
 import { dottedDate, toLocal } from '../../src/domain/time.js';
+import { identityKey } from '../../src/domain/person-names.js';
 
 /** What the conversation keeps of a preview: small, and no person's name or phone (it is stored between updates). */
 export interface ImportSummary {
@@ -93,6 +94,20 @@ export function namesakeRows(preview: ImportPreview): Array<{ line: number; key:
     ...preview.toAdd.flatMap((r) => (r.namesakeOf === undefined ? [] : [{ line: r.line, key: r.namesakeOf === 'known' ? 'imp-namesake-known' : 'imp-namesake-of', of: r.namesakeOf === 'known' ? 0 : r.namesakeOf }])),
     ...preview.already.flatMap((a) => (a.byName ? [{ line: a.line, key: 'imp-namesake-on-list', of: 0 }] : [])),
   ].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Who namesakeText names, as they are kept (identityKey: their name at their center): the person registered before,
+ * and after Confirm the one the rows became. The note is recorded as naming them, so a /forget removes it (fix30c).
+ */
+export function namesakeKeys(p: PreparedImport, preview: ImportPreview): string[] {
+  const shown = new Set(namesakeRows(preview).slice(0, SHOWN_NAMESAKES).map((n) => n.line));
+  const centerOf = new Map<number, string>([
+    ...preview.toAdd.flatMap((r) => (r.namesakeOf !== undefined ? [[r.line, r.centerId] as const] : [])),
+    ...preview.already.flatMap((a) => (a.byName && a.centerId ? [[a.line, a.centerId] as const] : [])),
+  ]);
+  const keys = p.rows.flatMap((r) => (shown.has(r.line) && centerOf.has(r.line) ? [identityKey({ name: r.name, centerId: centerOf.get(r.line)! })] : []));
+  return [...new Set(keys)];
 }
 
 /** Rows named in namesakeText; the rest are in the details file. */

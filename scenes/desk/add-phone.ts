@@ -1,4 +1,4 @@
-import { addPhoneForStaff } from '../../src/domain/desk-add-phone.js';
+import { addPhoneForStaff, phoneTakenBy } from '../../src/domain/desk-add-phone.js';
 import type { PersonMatch } from '../../src/domain/desk-forget.js';
 import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import { roleOf } from '../../src/domain/roles.js';
@@ -21,6 +21,21 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
   const phone = await q.ask(ctx.t('find-add-phone-ask', { name: person.name }), {
     typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, shown: naming(ctx, deps.now, [person]),
   });
+  // Someone's already (in Telegram, or another person at her centers): said and asked first, never merged or shared unasked (fix30c).
+  const taken = await conversation.external(async () => {
+    const role = await roleOf(actorId, deps.config.ADMIN_IDS);
+    return role ? phoneTakenBy(role, person.id, phone) : { telegram: false, others: [] };
+  });
+  if (taken.telegram || taken.others.length > 0) {
+    const ask = taken.telegram
+      ? ctx.t('fix30c-add-phone-telegram', { name: person.name })
+      : ctx.t('fix30c-add-phone-others', { name: person.name, names: taken.others.map((p) => p.name).join(', '), count: taken.others.length });
+    const go = await q.ask(ask, {
+      choices: [{ label: ctx.t('fix30c-add-phone-anyway'), value: 'add' }, { label: ctx.t('fix30c-add-phone-not'), value: 'not' }],
+      shown: naming(ctx, deps.now, [person, ...taken.others]),
+    });
+    if (go === 'not') return q.finish(ctx.t('fix30c-add-phone-kept'));
+  }
   const result = await conversation.external(async () => {
     const role = await roleOf(actorId, deps.config.ADMIN_IDS);
     return role ? addPhoneForStaff(role, actorId, person.id, phone, deps.now()) : ({ outcome: 'no-role' } as const);
@@ -28,6 +43,7 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
   if (result.outcome === 'has-phone') return q.finish(ctx.t('find-add-phone-has'));
+  if (result.outcome === 'in-telegram') return q.finish(ctx.t('fix30c-add-phone-in-telegram', { name: result.name }));
   // The same phone and name is the same person (/add's rule): joined to that record, unless both wait for one course.
   const text = result.outcome === 'same-name'
     ? ctx.t('find-add-phone-same-name', { name: result.name, phone: phoneToRead(phone) })

@@ -1,6 +1,8 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { callTaskMessage, noteCallCard, openOfferTasksOf } from '../../src/domain/call-tasks.js';
+import { openCallCard } from '../../src/domain/call-card-opened.js';
+import { answererName } from '../../src/domain/call-answers.js';
 import { describeCenter } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { personFor, type FoundBy, type PersonEntry, type PersonMatch } from '../../src/domain/desk-forget.js';
@@ -88,10 +90,14 @@ export async function offerCards(conversation: SceneConversation, deps: SceneDep
   const cards = await conversation.external(async () => {
     const ids = await openOfferTasksOf(citizenId, role, deps.now());
     const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));
-    return messages.flatMap(({ id, message }) => {
+    // Opened by a colleague minutes ago: said at the top, as on /calls (walk29 W29-07).
+    const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from!.first_name) };
+    const opened = await Promise.all(messages.map(({ id, message }) => (message ? openCallCard(id, staff, deps.now()) : Promise.resolve(undefined))));
+    return messages.flatMap(({ id, message }, i) => {
       if (!message) return [];
       const say = (t: typeof message.text) => ('raw' in t ? t.raw : ctx.t(t.key, t.vars));
-      return [{ id, text: say(message.text), buttons: (message.buttons ?? []).map((row) => row.map((b) => ({ text: say(b.text), data: b.data }))) }];
+      const note = opened[i] ? `${ctx.t('fix30c-card-opened', opened[i])}\n\n` : '';
+      return [{ id, text: note + say(message.text), buttons: (message.buttons ?? []).map((row) => row.map((b) => ({ text: say(b.text), data: b.data }))) }];
     });
   });
   for (const card of cards) {

@@ -3,7 +3,7 @@ import { InlineKeyboard } from 'grammy';
 import { CENTER_ID, defineCallbackData } from '../../src/domain/callback-data.js';
 import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
 import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
-import type { SceneContext, SceneConversation, SceneOuterContext } from '../shared/context.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
 import { forgetJoinHere, rememberJoinHere } from './join-here-memory.js';
@@ -31,7 +31,7 @@ const NEAREST = '\u0000near';
  * map), then one short list: name, distance, phone, a button per center
  * for its hours and address, and one to join a course's waiting list. Short: a citizen's message is at most 60 words.
  */
-async function centersNearMe(conversation: SceneConversation, ctx: SceneContext) {
+async function centersNearMe(deps: SceneDeps, conversation: SceneConversation, ctx: SceneContext) {
   const q = new Questions(conversation, ctx);
   const towns = await conversation.external(async () => {
     const centers = await listCenters();
@@ -70,7 +70,7 @@ async function centersNearMe(conversation: SceneConversation, ctx: SceneContext)
   else keyboard.text(ctx.t('menu-join'), centersJoinData.pack(''));
   // «Записаться сюда» typed instead of pressed means this one center (join-here-memory.ts).
   const chatId = ctx.chat!.id;
-  await conversation.external(() => (found.length === 1 ? rememberJoinHere(chatId, found[0]!.id) : forgetJoinHere(chatId)));
+  await conversation.external(() => (found.length === 1 ? rememberJoinHere(chatId, found[0]!.id, deps.now()) : forgetJoinHere(chatId)));
   const header = where === NEAREST ? ctx.t('centers-nearest') : ctx.t('centers-in-town', { town: towns.find((t) => t.value === where)?.label ?? where });
   await q.note([header, ...lines].join('\n\n'), { reply_markup: keyboard });
 }
@@ -89,6 +89,6 @@ function shown(center: Parameters<typeof centerTitle>[0], all: Parameters<typeof
   };
 }
 
-export function centersNearMeScene() {
-  return createConversation<SceneOuterContext, SceneContext>(centersNearMe, CENTERS_NEAR_ME);
+export function centersNearMeScene(deps: SceneDeps) {
+  return createConversation<SceneOuterContext, SceneContext>((conversation, ctx) => centersNearMe(deps, conversation, ctx), CENTERS_NEAR_ME);
 }

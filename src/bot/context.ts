@@ -45,6 +45,11 @@ export interface AppDeps {
   logger: Logger;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
+  /**
+   * A background job changed these centers' call lists (an offer ran out, a seat went to the next person by phone):
+   * their open /calls screens are redrawn, as after an update (callsKeptInStep). Set by createBot; absent, nothing is.
+   */
+  callsChanged?: (centerIds: string[]) => Promise<void>;
 }
 
 /** What features and scenes need from the outside world; tests pass their own. */

@@ -8,6 +8,7 @@ import { withoutPersonalDetails } from './conversation-storage.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
+import { callsRedrawnAfterJobs } from './features/calls/after-jobs.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { ignoreUnusualUpdates } from './middlewares/ignore-unusual-updates.js';
@@ -142,6 +143,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   privateChats.use(...afterScenes);
 
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
+  // The jobs get the same deps (main.ts, the tests): what they change on call lists redraws the /calls screens too (fix30c).
+  deps.callsChanged ??= callsRedrawnAfterJobs(bot, deps, i18n);
   return { bot, i18n, floodGate, turns };
 }
 

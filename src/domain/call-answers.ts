@@ -1,4 +1,4 @@
-import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
+import { CallTaskModel, OPENED_UNSET, type CallTaskStatus } from '../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import { closeCallCards } from './call-tasks.js';
@@ -95,7 +95,7 @@ export async function settleOfferCall(
   const status = answer === 'accepted' ? 'accepted' : 'declined';
   const claimed = await CallTaskModel.findOneAndUpdate(
     { _id: call.taskId, status: 'open' },
-    { $set: { status, answeredBy: actor.id, answeredByName: singleLine(actor.name).slice(0, 100), answeredAt: now, closedAt: now } },
+    { $set: { status, answeredBy: actor.id, answeredByName: singleLine(actor.name).slice(0, 100), answeredAt: now, closedAt: now }, $unset: OPENED_UNSET },
   ).lean();
   if (!claimed) return 'taken';
   callListsChanged([claimed.centerId]);

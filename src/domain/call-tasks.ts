@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { CallTaskModel, type CallTaskStatus } from '../db/models/call-task.js';
+import { CallTaskModel, OPENED_UNSET, type CallTaskStatus } from '../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
@@ -136,7 +136,7 @@ export async function closeOfferCallTasks(entryId: string, groupId: Types.Object
   const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1, centerId: 1, entryId: 1, groupId: 1 }).lean();
   if (open.length === 0) return;
   callListsChanged(open.map((t) => t.centerId));
-  await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now } });
+  await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now }, $unset: OPENED_UNSET });
   for (const task of open) await closeCallCards(String(task._id), now);
   // Nobody could tell a person with no phone in time: the desk hears the seat is no longer held (walk29 W29-23).
   if (status === 'expired') for (const task of open) await tellNoPhoneHoldEnded(task, now);
@@ -254,7 +254,7 @@ export async function openOfferTasksOf(citizenId: number, role: Role, now: Date)
  */
 export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, now: Date): Promise<number> {
   const open = await CallTaskModel.find({ citizenId: fromCitizenId, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
-  const cancelled = await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status: 'cancelled', closedAt: now } });
+  const cancelled = await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status: 'cancelled', closedAt: now }, $unset: OPENED_UNSET });
   // The librarians' cards say the offer went on in Telegram (walk s22 W22-13), still naming the record they were about.
   for (const task of open) await closeCallCards(String(task._id), now);
   await CallTaskModel.updateMany({ citizenId: fromCitizenId }, { $set: { citizenId: toCitizenId } });
@@ -279,7 +279,7 @@ export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<v
   // The /calls screens of their centers count these calls: redrawn once the update is done.
   callListsChanged(await CallTaskModel.distinct('centerId', { citizenId, kind: { $in: ['change', 'offer'] }, status: 'open' }));
   await CallTaskModel.deleteMany({ citizenId, kind: { $in: ['lesson', 'change'] } });
-  await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now } });
+  await CallTaskModel.updateMany({ citizenId, status: 'open' }, { $set: { status: 'released', closedAt: now }, $unset: OPENED_UNSET });
   await CallTaskModel.updateMany({ citizenId }, { $unset: { citizenId: 1, cards: 1 } });
 }
 

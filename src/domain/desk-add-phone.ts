@@ -1,4 +1,4 @@
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { isDuplicateKey } from '../db/duplicates.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { activeKeyOf, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -10,7 +10,7 @@ import { personFor } from './desk-forget.js';
 import { isNoPhoneKey, personKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
 import type { Role } from './roles.js';
-import { paperPeopleOn } from './shared-phones.js';
+import { paperPeopleOn, paperPeopleSeenOn, usedInTelegram, type PhonePerson } from './shared-phones.js';
 
 export type AddPhoneResult =
   | { outcome: 'added'; phone: string }
@@ -21,7 +21,31 @@ export type AddPhoneResult =
   /** Someone gave the card a phone meanwhile. */
   | { outcome: 'has-phone' }
   /** That record and this one are both on the list for one course: which place stays is for staff to decide. */
-  | { outcome: 'same-name'; name: string };
+  | { outcome: 'same-name'; name: string }
+  /** Someone in Telegram has this phone and name already (a desk record they linked): the same person, nothing changed. */
+  | { outcome: 'in-telegram'; name: string };
+
+/** Who has this phone already, as staff are told before it goes on a card (fix30c). */
+export interface PhoneTaken {
+  /** Someone who joined in Telegram gave it, or linked a desk record with it. */
+  telegram: boolean;
+  /** People without Telegram under another name at the role's centers (a coordinator: anywhere), oldest first. */
+  others: PhonePerson[];
+}
+
+/**
+ * Before a phone goes on a no-phone card: is it someone's in Telegram (the person herself, who then needs no second
+ * record, or a relative), or another person's at her centers (one phone for two)? Staff are told and asked; nothing
+ * is merged or shared unasked. People at other centers are not named (as /add: probe s23 H2); the same name on a
+ * record without Telegram is the same person, joined as before (addPhoneForStaff).
+ */
+export async function phoneTakenBy(role: Role, citizenId: number, phone: string): Promise<PhoneTaken> {
+  const person = await CitizenModel.findById(citizenId, { name: 1 }).lean();
+  const seen = await paperPeopleSeenOn(phone, role.kind === 'coordinator' ? 'all' : role.centerIds);
+  const telegram = (await usedInTelegram(phone)) || seen.some((p) => hasTelegram(p.id));
+  const others = seen.filter((p) => p.id !== citizenId && !hasTelegram(p.id) && !(person && sameName(p.name, person.name)));
+  return { telegram, others };
+}
 
 /**
  * A phone for a person registered without one (walk29 W29-02): staff type it on the /find card, perhaps a relative's,
@@ -39,8 +63,11 @@ export async function addPhoneForStaff(role: Role, actorId: number, citizenId: n
   const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
   if (!person || citizenId > 0) return { outcome: 'gone' };
   if (person.phone || !isNoPhoneKey(person.phoneKey)) return { outcome: 'has-phone' };
-  const namesake = (await paperPeopleOn(phone)).find((p) => p.id !== citizenId && sameName(p.name, person.name));
+  // A record without Telegram only: someone in Telegram on this phone was asked about first (phoneTakenBy), never joined.
+  const namesake = (await paperPeopleOn(phone)).find((p) => p.id !== citizenId && !hasTelegram(p.id) && sameName(p.name, person.name));
   if (namesake) return joinRecords(actorId, citizenId, namesake, phone, now);
+  // Someone who linked a desk record of this name and phone in Telegram holds its key: that is this person (fix30c).
+  if (await CitizenModel.exists({ phoneKey: personKey(phone, person.name), _id: { $gt: 0 } })) return { outcome: 'in-telegram', name: person.name };
   try {
     const done = await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey, phone: { $exists: false } }, { $set: { phone, phoneKey: personKey(phone, person.name), updatedAt: now } });
     if (done.modifiedCount === 0) return { outcome: 'has-phone' };

@@ -3,6 +3,7 @@ import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
 import { librarian } from '../calls/fixtures.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 
@@ -95,4 +96,81 @@ describe('a phone added to a no-phone card (walk29 W29-02)', () => {
     expect(await CitizenModel.countDocuments({ name: 'Зуева Вера' })).toBe(2);
     expect(t.errors).toEqual([]);
   });
+
+  it('fix30c: a number someone has in Telegram is said and asked about first; «Не добавлять» leaves the card as it was', async () => {
+    await registerWithoutTelegram([noPhone('Лаптева Зинаида')], { actorId: 7297, now: NOW });
+    await addToWaitlist(5297, { name: 'Лаптев Игорь', phone: '+79130005298', courseId: 'internet' });
+    await librarian(7297, 'Марина', ['kemerovo-regional']);
+    const t = setup();
+    const marina = t.user({ id: 7297, first_name: 'Марина', language_code: 'ru' });
+    await marina.text('/find');
+    await marina.text('Лаптева');
+    await marina.press('📞 Добавить телефон');
+    await marina.text('+7 913 000-52-98');
+    expect(marina.lastText()).toBe(
+      'Этот номер уже указал человек, который записан через Телеграм. Если это сам человек из карточки (Лаптева Зинаида), вторая запись не нужна: ' +
+        'номер не добавляйте, а эту запись выведите из очереди через /find. Если это номер родственника, добавьте его.',
+    );
+    await marina.press('Не добавлять');
+    expect(marina.lastText()).toBe('Номер не добавлен, карточка без изменений.');
+    expect(await CitizenModel.findOne({ name: 'Лаптева Зинаида' }).lean()).not.toHaveProperty('phone');
+
+    // A relative's number after all: added, and the Telegram user stays as they were.
+    await marina.text('/find');
+    await marina.text('Лаптева');
+    await marina.press('📞 Добавить телефон');
+    await marina.text('+7 913 000-52-98');
+    await marina.press('Добавить номер');
+    expect(marina.lastText()).toMatch(/^Телефон добавлен: Лаптева Зинаида, \+7 913 000-52-98\./);
+    expect(await CitizenModel.findOne({ name: 'Лаптева Зинаида' }).lean()).toMatchObject({ phone: '+79130005298' });
+    expect(await WaitlistEntryModel.findOne({ citizenId: 5297 }).lean()).toMatchObject({ courseId: 'internet', status: 'waiting' });
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix30c: a number another person at her center has (another name) is said by name and asked about: one phone for two', async () => {
+    await registerWithoutTelegram([noPhone('Громова Вера'), { ...noPhone('Громов Пётр'), phone: '+79130005299' }], { actorId: 7298, now: NOW });
+    await librarian(7298, 'Ольга', ['kemerovo-regional']);
+    const t = setup();
+    const olga = t.user({ id: 7298, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/find');
+    await olga.text('Громова Вера');
+    await olga.press('📞 Добавить телефон');
+    await olga.text('8 913 000-52-99');
+    expect(olga.lastText()).toBe(
+      'Громова Вера: с этим номером уже записан другой человек: Громов Пётр. Один телефон на двоих бывает, например у супругов. Добавить номер и в эту карточку?',
+    );
+    expect(await CitizenModel.findOne({ name: 'Громова Вера' }).lean()).not.toHaveProperty('phone');
+    await olga.press('Добавить номер');
+    expect(olga.lastText()).toMatch(/^Телефон добавлен: Громова Вера, \+7 913 000-52-99\./);
+    expect(await CitizenModel.countDocuments({ phone: '+79130005299' })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix30c: the number and name of someone who linked in Telegram: the same person, not joined into their Telegram record', async () => {
+    await registerWithoutTelegram([{ ...noPhone('Сёмина Анна'), phone: '+79130005300' }], { actorId: 7299, now: NOW });
+    await librarian(7299, 'Нина', ['kemerovo-regional']);
+    const t = setup();
+    const anna = t.user({ id: 5300, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/start');
+    await anna.press('📋 Меня уже записали в библиотеке');
+    await anna.contact('79130005300');
+    await anna.press('Да, это я');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 5300 }).lean()).toMatchObject({ courseId: 'basics' });
+    await registerWithoutTelegram([{ ...noPhone('Сёмина Анна'), courseId: 'internet' }], { actorId: 7299, now: NOW });
+    const nina = t.user({ id: 7299, first_name: 'Нина', language_code: 'ru' });
+    await nina.text('/find');
+    await nina.text('Сёмина Анна');
+    await nina.press(/^Сёмина Анна$/);
+    await nina.press('📞 Добавить телефон');
+    await nina.text('+7 913 000-53-00');
+    expect(nina.lastText()).toMatch(/^Этот номер уже указал человек, который записан через Телеграм\./);
+    await nina.press('Добавить номер');
+    expect(nina.lastText()).toBe(
+      'С этим номером в Телеграме уже записан человек с таким же именем: Сёмина Анна. Это тот же человек, вторая запись не нужна. Ничего не меняли: выведите эту запись из очереди через /find.',
+    );
+    expect(await WaitlistEntryModel.findOne({ citizenId: 5300, courseId: 'internet' }).lean()).toBeNull();
+    expect(await CitizenModel.countDocuments({ name: 'Сёмина Анна' })).toBe(2);
+    expect(t.errors).toEqual([]);
+  });
 });
+

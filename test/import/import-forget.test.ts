@@ -3,6 +3,7 @@ import { CitizenModel } from '../../src/db/models/citizen.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -58,6 +59,46 @@ describe('/import after /forget (task29 fixC)', () => {
     const entry = (await WaitlistEntryModel.findById(entryId).lean())!;
     expect(entry.citizenId).toBeUndefined();
     expect(entry.imported).toBeUndefined();
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix30c: the note naming two rows of one name without a phone is removed by that person\'s /forget, after Confirm', async () => {
+    const LIB = 92_702;
+    await StaffMemberModel.create({ _id: LIB, displayName: 'Вера', centerIds: ['kemerovo-gogol'], addedBy: COORDINATOR });
+    const file = utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Дубова Зинаида', '', 'Основы компьютерной грамотности', 'kemerovo-gogol', '03.11.2026'],
+      ['Дубова Зинаида', '', 'Интернет и электронная почта', 'kemerovo-gogol', '03.11.2026'],
+    ]);
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
+    const vera = t.user({ id: LIB, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('/import');
+    await vera.document(file, 'list.csv');
+    await vera.press('✓ Да, у всех');
+    const note = vera.messages().find((m) => m.text?.startsWith('Без телефона, с именем человека'))!;
+    expect(note.text).toContain('строка 3 (Дубова Зинаида), как в строке 2');
+    await vera.press('✅ Записать 2');
+    expect(await CitizenModel.countDocuments({ name: 'Дубова Зинаида' })).toBe(1);
+
+    await vera.text('/forgetperson');
+    await vera.text('Дубова Зинаида');
+    await vera.press('🗑 Да, удалить');
+    await deliverAll(t);
+    expect(vera.messages().find((m) => m.message_id === note.message_id)!.text).toBe(REMOVED);
+    expect(vera.messages().filter((m) => /Дубова/.test(m.text ?? ''))).toEqual([]);
+
+    // Someone registered before, named by a preview left without Confirm: her /forget removes the note too.
+    await registerWithoutTelegram([{ name: 'Клёнова Анна', courseId: 'basics', centerId: 'kemerovo-gogol', timeOfDay: 'any', joinedAt: NOW }], { actorId: LIB, now: NOW });
+    await vera.text('/import');
+    await vera.document(utf8Csv([['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], ['Клёнова Анна', '', 'Интернет и электронная почта', 'kemerovo-gogol', '04.11.2026']]), 'second.csv');
+    await vera.press('✓ Да, у всех');
+    const known = vera.messages().find((m) => m.text?.startsWith('Без телефона, с именем человека') && m.text.includes('Клёнова'))!;
+    await vera.text('/cancel');
+    await vera.text('/forgetperson');
+    await vera.text('Клёнова Анна');
+    await vera.press('🗑 Да, удалить');
+    await deliverAll(t);
+    expect(vera.messages().find((m) => m.message_id === known.message_id)!.text).toBe(REMOVED);
     expect(t.errors).toEqual([]);
   });
 });

@@ -35,6 +35,28 @@ describe('moving to another town from a center shown', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('fix30c: «записаться сюда» means the center shown for an hour by the bot\'s clock, not the machine\'s', async () => {
+    const t = createTestBot();
+    const nina = t.user({ id: 30_301, first_name: 'Нина', language_code: 'ru' });
+    await nina.text('/start');
+    await nina.text('📍 Центры рядом');
+    await nina.text('Осинники');
+    t.clock.advance(59 * 60 * 1000);
+    await nina.text('записаться сюда');
+    expect(nina.lastText()).toContain(`Запись в центр: ${OSINNIKI}.`);
+    await nina.text('/cancel');
+    // The center's card (its «Записаться сюда» too), then more than an hour by the bot's clock: the menu's join, the center asked.
+    await nina.text('📍 Центры рядом');
+    await nina.text('Осинники');
+    await nina.press(/Осинники/);
+    expect(nina.buttonLabels()).toContain('📝 Записаться сюда');
+    t.clock.advance(61 * 60 * 1000);
+    await nina.text('записаться сюда');
+    expect(nina.lastText()).not.toContain('Запись в центр:');
+    expect(nina.lastText()).toMatch(/Выберите курс/);
+    expect(t.errors).toEqual([]);
+  });
+
   it('fix29h W29-09: a move to a town of one center takes that center at once and asks to confirm it', async () => {
     const t = createTestBot();
     await addToWaitlist(29_902, { centerId: 'yurga-central' });

@@ -57,7 +57,7 @@ centerInfoFeature.callbackQuery(centerInfoData.only(''), async (ctx) => {
   if (!card) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   await ctx.answerCallbackQuery();
   await ctx.reply(card.text, card.keyboard ? { reply_markup: card.keyboard } : {});
-  if (card.keyboard) rememberJoinHere(ctx.chat!.id, centerInfoData.read(ctx.match).id);
+  if (card.keyboard) rememberJoinHere(ctx.chat!.id, centerInfoData.read(ctx.match).id, ctx.deps.now());
 });
 
 // Back on the first question of joining at a center: the flow ends, and its message is the center's card again.
@@ -67,7 +67,7 @@ centerInfoFeature.callbackQuery(centerInfoData.only('back'), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.conversation.exitAll();
   await ctx.editMessageText(card.text, card.keyboard ? { reply_markup: card.keyboard } : {}).catch(() => ctx.reply(card.text, card.keyboard ? { reply_markup: card.keyboard } : {}));
-  if (card.keyboard) rememberJoinHere(ctx.chat!.id, centerInfoData.read(ctx.match).id);
+  if (card.keyboard) rememberJoinHere(ctx.chat!.id, centerInfoData.read(ctx.match).id, ctx.deps.now());
 });
 
 centerInfoFeature.callbackQuery(centersJoinData.any, async (ctx) => {

@@ -156,7 +156,7 @@ export function startFeature(i18n: Translator) {
   composer.filter(menuButtonOrWords(i18n, 'menu-join'), async (ctx) => {
     await ctx.conversation.exitAll();
     const typed = ctx.message?.text ?? '';
-    const centerId = joinHere.some((label) => label.test(typed)) ? joinHereOf(ctx.chat!.id) : undefined;
+    const centerId = joinHere.some((label) => label.test(typed)) ? joinHereOf(ctx.chat!.id, ctx.deps.now()) : undefined;
     await ctx.conversation.enter(JOIN_WAITLIST, ...(centerId ? [{ centerId, from: 'list' } satisfies JoinArgs] : []));
   });
 

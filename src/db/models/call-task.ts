@@ -51,6 +51,14 @@ const callTaskSchema = new Schema(
     answeredByName: { type: String, maxlength: 100 },
     answeredAt: { type: Date },
     closedAt: { type: Date },
+    /**
+     * Who opened its card last (from /calls or /find) and when, while it is open: a colleague opening it within ten
+     * minutes is told, so two librarians do not phone the same person (walk29 W29-07). The staff member's id and the
+     * name colleagues see (as answeredByName); unset when the call closes (OPENED_UNSET).
+     */
+    openedBy: { type: Number },
+    openedByName: { type: String, maxlength: 100 },
+    openedAt: { type: Date },
     /** Cards of it a librarian opened from /calls (plain replies, not outbox messages): edited when it closes (W22-13). */
     cards: { type: [{ chatId: { type: Number, required: true }, messageId: { type: Number, required: true }, _id: false }], default: undefined },
     // kind 'lesson'
@@ -80,6 +88,9 @@ callTaskSchema.index({ entryId: 1 });
 export const listedCallKey = (listId: string, citizenId: number) => `change:${listId}:${citizenId}`;
 /** A key filter for every listed call of one action; `listId` is hex (a change's or group's id, a hash), so nothing to escape. */
 export const listedCallsOf = (listId: string) => ({ $regex: `^change:${listId}:` });
+
+/** Who opened a call's card is kept only while the call is open: every update that closes one unsets it with this. */
+export const OPENED_UNSET = { openedBy: 1, openedByName: 1, openedAt: 1 } as const;
 
 export type CallTaskDoc = InferSchemaType<typeof callTaskSchema>;
 export const CallTaskModel = model('CallTask', callTaskSchema);

@@ -41,6 +41,8 @@ export interface AlreadyRow {
   reason: 'on-list' | 'on-list-earlier' | 'imported-before' | 'duplicate-in-file';
   /** Without a phone: on the list as someone of this name at this center (probe29 M1), perhaps another person. */
   byName?: true;
+  /** With byName: that center (the person is their name there: identityKey), so the note naming them is found by /forget. */
+  centerId?: string;
   /** For duplicate-in-file: the earlier line. */
   of?: number;
   /** For on-list-earlier: the waiting entry, its day now (`from`) and the file's day; the file's name, for the preview. */
@@ -205,7 +207,7 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
       const since = p.waitingSince[person];
       // A day or more: the paper has no time, so the same day is no earlier.
       const earlier = since && since.joinedAt.getTime() - joinedAt.getTime() >= DAY_MS && canManageCenter(role, since.centerId);
-      const byName = row.phone ? {} : { byName: true as const };
+      const byName = row.phone ? {} : { byName: true as const, centerId };
       already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name }, ...byName } : { line: row.line, reason: 'on-list', ...byName });
       continue;
     }

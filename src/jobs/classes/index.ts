@@ -3,6 +3,7 @@ import type { AppDeps } from '../../bot/context.js';
 import { finishCourseChanges } from '../../domain/course-state.js';
 import { finishCutOffMoves } from '../../domain/desk-move.js';
 import { processOffers } from '../../domain/offers.js';
+import { collectCallListChanges } from '../../domain/call-list-changes.js';
 import { recountSeats } from '../../domain/seat-recount.js';
 import { backfillLineCenters } from '../../domain/line-center.js';
 import { handOverStrayGroups } from '../../domain/staff-leaving.js';
@@ -16,13 +17,19 @@ export const OFFERS_JOB = 'classes:offers';
  * Seats lost by a kill between a seat's two writes are recounted (probe s23 M3), before the offers that give them out.
  */
 export async function runOffersJob(deps: AppDeps) {
-  await handOverStrayGroups(deps.config.ADMIN_IDS, deps.now());
-  await finishCutOffMoves(deps.now());
-  // A course stopped or offered again whose people were not yet told when the process died (probe s23 M1).
-  await finishCourseChanges(deps.now());
-  const seats = await recountSeats(deps.now());
-  if (seats.fixed) deps.logger.info(seats, 'seat counts set right (a seat change cut off by a restart)');
-  return processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+  let result: Awaited<ReturnType<typeof processOffers>> | undefined;
+  // What it changes on call lists (an offer ran out, a seat passed on by phone) redraws the open /calls screens (fix30c).
+  const centers = await collectCallListChanges(async () => {
+    await handOverStrayGroups(deps.config.ADMIN_IDS, deps.now());
+    await finishCutOffMoves(deps.now());
+    // A course stopped or offered again whose people were not yet told when the process died (probe s23 M1).
+    await finishCourseChanges(deps.now());
+    const seats = await recountSeats(deps.now());
+    if (seats.fixed) deps.logger.info(seats, 'seat counts set right (a seat change cut off by a restart)');
+    result = await processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+  });
+  if (deps.callsChanged) await deps.callsChanged(centers);
+  return result!;
 }
 
 /**

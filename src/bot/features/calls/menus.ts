@@ -17,6 +17,8 @@ import { canManageCenter } from '../../../domain/roles.js';
 import { keepOnlyShown } from '../../../domain/shown-views.js';
 import { callListsChanged, collectCallListChanges } from '../../../domain/call-list-changes.js';
 import type { MiddlewareFn } from 'grammy';
+import { openCallCard } from '../../../domain/call-card-opened.js';
+import { answererName } from '../../../domain/call-answers.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -112,7 +114,7 @@ export function openCallList(ctx: BotContext, date: LocalDate) {
 // ---- /calls
 
 /** The shown-views key of /calls screens (one a chat: its newest). */
-const CALLS_KEY = 'cs';
+export const CALLS_KEY = 'cs';
 
 interface CallsView {
   tasks: OpenCallTask[];
@@ -284,7 +286,9 @@ async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | 
   const message = await callTaskMessage(taskId, ctx.locale);
   if (!message) return ctx.t('calls-task-gone');
   const { text, keyboard } = renderMessage(ctx, message);
-  const sent = await ctx.reply(text, { reply_markup: keyboard });
+  // A colleague opened it minutes ago: said at the top, so two librarians do not phone one person (walk29 W29-07).
+  const opened = await openCallCard(taskId, { id: ctx.from.id, name: await answererName(ctx.from.id, ctx.from.first_name) }, ctx.deps.now());
+  const sent = await ctx.reply(opened ? `${ctx.t('fix30c-card-opened', opened)}\n\n${text}` : text, { reply_markup: keyboard });
   // Edited like the outbox's cards when a colleague answers the call (walk s22 W22-13).
   await noteCallCard(taskId, sent.chat.id, sent.message_id);
 }

@@ -18,9 +18,13 @@ import { renderMessage } from './render.js';
 
 const ANSWERS = { a: 'accepted', n: 'no-answer', k: 'declined-keep', l: 'declined-leave' } as const satisfies Record<string, CallAnswer>;
 
+/** The first paragraph of a card opened after a colleague (fix30c-card-opened starts with ⚠️). */
+const OPENED_NOTE = /^⚠️[^\n]*\n\n/u;
+
 /** The pressed message's text with the outcome under it, without buttons. */
 async function showOutcome(ctx: BotContext, lines: string[]) {
-  const original = ctx.callbackQuery?.message?.text ?? '';
+  // Answered, the «already opened by a colleague» line at its top (walk29 W29-07) no longer matters: it goes.
+  const original = (ctx.callbackQuery?.message?.text ?? '').replace(OPENED_NOTE, '');
   await ctx.editMessageText([original, ...lines].filter(Boolean).join('\n\n')).catch(() => undefined);
 }
 

@@ -13,3 +13,4 @@ fix30c-add-phone-anyway = Add the number
 fix30c-add-phone-not = Do not add
 fix30c-add-phone-kept = The number was not added; the card is unchanged.
 fix30c-add-phone-in-telegram = Someone with the same name is already signed up in Telegram with this number: { $name }. This is the same person; a second record is not needed. Nothing was changed: take this record off the list with /find.
+fix30c-colleague = a colleague

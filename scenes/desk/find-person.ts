@@ -91,7 +91,8 @@ export async function offerCards(conversation: SceneConversation, deps: SceneDep
     const ids = await openOfferTasksOf(citizenId, role, deps.now());
     const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));
     // Opened by a colleague minutes ago: said at the top, as on /calls (walk29 W29-07).
-    const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from!.first_name) };
+    // A stored flow's first update keeps no names (they are not stored): the staff card's name, else «коллега».
+    const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from?.first_name || ctx.t('fix30c-colleague')) };
     const opened = await Promise.all(messages.map(({ id, message }) => (message ? openCallCard(id, staff, deps.now()) : Promise.resolve(undefined))));
     return messages.flatMap(({ id, message }, i) => {
       if (!message) return [];

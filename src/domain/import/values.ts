@@ -1,4 +1,4 @@
-import { nameProblem } from '../person-names.js';
+import { nameProblem, withCapitals } from '../person-names.js';
 import { normalizePhone } from '../phone.js';
 import { singleLine } from '../text.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
@@ -64,11 +64,12 @@ export function parseTimeOfDay(text: string): TimeOfDay {
  * Names as people wrote them, cleaned as every typed name is (`singleLine`:
  * no line breaks, bidirectional or zero-width characters, which could
  * reorder or hide what a librarian reads), under the one name rule (nameProblem):
- * a name over the limit is told apart from a missing one, and a phone number, the
+ * a name written all in lower case gets its capitals (withCapitals); a name over the limit is told apart from a missing one, and a phone number, the
  * bot's marks or markup in it are named, so the person fixing the list knows what to fix.
  */
 export function parseName(text: string): { name: string } | { problem: 'no-name' | 'long-name' | 'name-phone' | 'name-marks' } {
-  const name = singleLine(text);
+  // Written in lower case, read with capitals (walk30 W30-15).
+  const name = withCapitals(singleLine(text));
   const problem = nameProblem(name);
   if (!problem) return { name };
   return { problem: ({ letters: 'no-name', long: 'long-name', phone: 'name-phone', marks: 'name-marks' } as const)[problem] };

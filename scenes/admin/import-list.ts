@@ -98,6 +98,15 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     const decisions: Decisions = {};
     for (const match of sameGuesses(first.toConfirm)) {
       const text = match.texts.join(ctx.t('imp-match-texts-sep'));
+      if (match.unknown) {
+        // A name the bot does not know at all (walk30 W30-01): which one it is, from the list, or skip its rows.
+        const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
+        const id = await q.ask(ctx.t(`fix30d-imp-unknown-${match.kind}`, { text, rows: match.rows }), {
+          choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
+        });
+        for (const key of match.keys) decisions[key] = id ? { id } : 'decline';
+        continue;
+      }
       // Two courses fit ("Интернет": «Интернет и электронная почта» or «Безопасный интернет», walk s22 W22-09): each a button.
       const also = match.also ?? [];
       const question = also.length > 0

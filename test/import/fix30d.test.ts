@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { utf8Csv } from './files.js';
@@ -39,3 +40,62 @@ describe('/import writes a name typed in lower case with capitals (walk30 W30-15
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('/import asks about a course or center name it does not know at all (walk30 W30-01)', () => {
+  it('«компьютер для начинающих»: which course is it, from the list; its unreadable rows no longer say «неизвестный курс»', async () => {
+    const LIB = 93_702;
+    await librarianAt(LIB, ['belovo-central']);
+    const t = setup();
+    const galina = t.user({ id: LIB, first_name: 'Галина', language_code: 'ru' });
+    await galina.text('/import');
+    await galina.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Дата записи'],
+      ['Иванова Тамара Николаевна', '+7 923 009-31-01', 'компьютер для начинающих', '01.11.2026'],
+      ['Иванова Тамара Николаевна', '+7 923 009-31-01', 'Основы', '01.11.2026'],
+      ['Орлова Вера', '+7 923 009-31-03', 'компьютер для начинающих', ''],
+      ['Петрова Зоя', '+7 923 009-31-04', 'компьютер для начинающих', '03.11.2026'],
+    ]), 'topki.csv');
+    await galina.press(CONSENT_YES);
+    expect(galina.lastText()).toBe('Курс «компьютер для начинающих» — какой это курс? Это 2 строки.');
+    expect(galina.buttonLabels()).toContain('Интернет и электронная почта');
+    expect(galina.buttonLabels()).toContain('❌ Нет, пропустить эти строки');
+    await galina.press('Интернет и электронная почта');
+    expect(galina.lastText()).toMatch(/^Курс «Основы» — это «Основы компьютерной грамотности»\?/);
+    const from = galina.messages().length;
+    await galina.press('✅ Да, для этой строки');
+    const said = galina.textsSince(from).join('\n');
+    expect(said).toContain('строка 4 (Орлова Вера) — нет даты записи\n');
+    expect(said).not.toContain('неизвестный курс');
+    expect(galina.lastText()).toContain('Будут добавлены в очередь: 3');
+    await galina.press('✅ Записать 3');
+    const tamara = await CitizenModel.findOne({ phone: '+79230093101' }).lean();
+    expect((await WaitlistEntryModel.find({ citizenId: tamara!._id }).lean()).map((e) => e.courseId).sort()).toEqual(['basics', 'internet']);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('skipped, the rows are refused as an unknown course; a coordinator is asked about an unknown center, from the list', async () => {
+    const t = setup();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/import');
+    await olga.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+      ['Сомова Нина', '+7 923 009-32-01', 'вязание', 'belovo-central', '01.11.2026'],
+      ['Лебедев Илья', '+7 923 009-32-02', 'basics', 'читальня на Весенней', '02.11.2026'],
+    ]), 'olga.csv');
+    await olga.press(CONSENT_YES);
+    expect(olga.lastText()).toBe('Курс «вязание» — какой это курс? Это 1 строка.');
+    await olga.press('❌ Нет, пропустить эту строку');
+    expect(olga.lastText()).toBe('Центр «читальня на Весенней» — какой это центр? Это 1 строка.');
+    await olga.press('Назад');
+    expect(olga.lastText()).toMatch(/^Курс «вязание» — какой это курс\?/);
+    await olga.press('❌ Нет, пропустить эту строку');
+    const from = olga.messages().length;
+    await olga.press(olga.buttonLabels().find((l) => /Белово/.test(l))!);
+    expect(olga.textsSince(from).join('\n')).toContain('строка 2 (Сомова Нина) — неизвестный курс');
+    await olga.press('✅ Записать 1');
+    const ilya = await CitizenModel.findOne({ phone: '+79230093202' }).lean();
+    expect(await WaitlistEntryModel.findOne({ citizenId: ilya!._id }).lean()).toMatchObject({ centerId: 'belovo-central', courseId: 'basics' });
+    expect(t.errors).toEqual([]);
+  });
+});
+

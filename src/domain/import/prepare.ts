@@ -35,6 +35,8 @@ export interface RejectedRow {
   value?: string;
   /** The row's other problems, each named too (walk s20 #26: an empty date and an unknown course, only one said). */
   also?: RejectReason[];
+  /** The unknown course or center named in `also`: a name picked from the list for other rows is no longer unknown here (walk30 W30-01). */
+  unknownTexts?: { course?: string; center?: string };
 }
 
 /**
@@ -223,6 +225,9 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
       ...(!centerless && isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
+    if (more.includes('unknown-course') || more.includes('unknown-center')) {
+      row.unknownTexts = { ...(more.includes('unknown-course') ? { course } : {}), ...(more.includes('unknown-center') ? { center } : {}) };
+    }
   }
 
   const phones = [...new Set(rows.flatMap((r) => (r.phone ? [r.phone] : [])))];

@@ -9,3 +9,10 @@ fix30d-imp-unknown-center = Which center is "{ $text }"? { $rows ->
         [one] This is { $rows } row.
        *[other] These are { $rows } rows.
     }
+
+# /import: the first message to a librarian of one center asks for no "center" column (walk30 W30-02).
+fix30d-imp-send-file-one-center = Send the waiting list file: CSV or XLSX as Excel saves it (up to { $mb } MB). Columns needed: name, phone, course, date joined. Every row goes to your center. Everyone on the list must have signed the paper consent form: the bot will ask. Nothing is written until you confirm.
+# /import: a phone cell with more than one number: the first mobile number is taken, and said (walk30 W30-02).
+fix30d-imp-phone-taken-head = A phone cell has more than one number; the first mobile number was taken:
+fix30d-imp-phone-taken-line = line { $line }{ $who }: { $phone } (in the cell: "{ $cell }")
+fix30d-imp-phone-taken = first mobile number taken: { $phone }

@@ -11,3 +11,13 @@ fix30d-imp-unknown-center = Центр «{ $text }» — какой это це�
         [few] Это { $rows } строки.
        *[many] Это { $rows } строк.
     }
+
+# /import: the first message to a librarian of one center asks for no «центр» column (walk30 W30-02).
+fix30d-imp-send-file-one-center = Пришлите файл списка ожидания: CSV или XLSX, как его сохраняет Excel (не больше { $mb } { $mb ->
+        [one] мегабайта
+       *[other] мегабайт
+    }). Нужны столбцы: ФИО, телефон, курс, дата записи. Все строки запишутся в ваш центр. У каждого в списке должен быть подписанный бумажный бланк согласия: бот спросит об этом. Ничего не запишется, пока вы не подтвердите.
+# /import: a phone cell with more than one number: the first mobile number is taken, and said (walk30 W30-02).
+fix30d-imp-phone-taken-head = В ячейке телефона несколько номеров, взят первый мобильный:
+fix30d-imp-phone-taken-line = строка { $line }{ $who }: { $phone } (в ячейке: «{ $cell }»)
+fix30d-imp-phone-taken = взят первый мобильный номер: { $phone }

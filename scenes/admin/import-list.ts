@@ -12,7 +12,7 @@ import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
 import { citizensOfEntries } from '../../src/domain/import/on-the-list.js';
 import { NAMED_MESSAGE, recordShownView } from '../../src/domain/shown-views.js';
-import { backdatedText, SHOWN_BACKDATED, detailsCsv, namesakeText, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, SHOWN_BACKDATED, SHOWN_TAKEN, detailsCsv, namesakeText, rejectedText, summarize, summaryOf, takenPhones, takenPhonesText, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -53,7 +53,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
 
     // The file: a bad one gets the reason as the next question; the person sends a better one or taps Cancel.
     const locale = ctx.locale;
-    let prompt = ctx.t('imp-send-file', { mb: MB });
+    // A librarian of one center needs no «центр» column (walk30 W30-02): every row is hers.
+    let prompt = ctx.t(soleCenterOf(role) ? 'fix30d-imp-send-file-one-center' : 'imp-send-file', { mb: MB });
     let doc: SentDocument;
     let first: ImportSummary;
     for (;;) {
@@ -140,16 +141,16 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
       // Rows only already there (no row refused, nothing to note) need no file: the preview counts them (walk29 W29-19).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined);
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
       if (detailsSent) {
-        await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
+        await outer.replyWithDocument(new InputFile(detailsCsv(prepared, preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),
         });
       }
       // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
       // day (probe s22 H1): sent from here, like the file.
       // The namesakes' note names rows of the file (a no-phone namesake of someone known: fix29e), like the rejected rows.
-      const named = [rejectedText, backdatedText, namesakeText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+      const named = [rejectedText, backdatedText, namesakeText, takenPhonesText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
       if (named[0]) await outer.reply(named[0]);
       if (named[1]) {
         // It names people on the list: their /forget removes it (task29 fixC).
@@ -159,6 +160,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
         await recordShownView({ chatId: sent.chat.id, messageId: sent.message_id, citizenIds: people, reopen: NAMED_MESSAGE }, deps.now());
       }
       if (named[2]) await outer.reply(named[2]);
+      // Which number was taken from a cell with more in it (walk30 W30-02).
+      if (named[3]) await outer.reply(named[3]);
       return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined) };
     });
     if (detailsSent) q.noteSent();

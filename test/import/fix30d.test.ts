@@ -99,3 +99,45 @@ describe('/import asks about a course or center name it does not know at all (wa
   });
 });
 
+
+describe('/import check file, phone cells and first message (walk30 W30-02)', () => {
+  it('a librarian of one center is not asked for a «центр» column; a cell with a mobile and a home number takes the mobile and says so; the check file names each line', async () => {
+    const LIB = 93_703;
+    await librarianAt(LIB, ['belovo-central']);
+    const t = setup();
+    const galina = t.user({ id: LIB, first_name: 'Галина', language_code: 'ru' });
+    await galina.text('/import');
+    expect(galina.lastText()).toContain('Нужны столбцы: ФИО, телефон, курс, дата записи. Все строки запишутся в ваш центр.');
+    await galina.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Дата записи'],
+      ['Зуева Лидия', '8-923-600-11-08, 2-33-44 (дом)', 'basics', '01.11.2026'],
+      ['Котова Раиса', '2-33-45 (дом), 8 913 600-11-09 сын', 'basics', '02.11.2026'],
+      ['Носова Ирина', '2-33-46 (дом)', 'basics', '31.11.2026'],
+      ['Гусева Нина', '2-33-47', 'basics', '03.11.2026'],
+      ['Лосева Ия', '2-33-48', 'basics', '03.11.2026'],
+      ['Белова Ада', '+7 923 600-11-10', 'basics', '03.11.2026'],
+      ['Рыбина Ада', '2-33-49', 'basics', '03.11.2026'],
+    ], { delimiter: ';' }), 'topki.csv');
+    const from = galina.messages().length;
+    await galina.press(CONSENT_YES);
+    const said = galina.textsSince(from).join('\n');
+    expect(said).toContain('В ячейке телефона несколько номеров, взят первый мобильный:\nстрока 2 (Зуева Лидия): +7 923 600-11-08 (в ячейке: «8-923-600-11-08, 2-33-44 (дом)»)\nстрока 3 (Котова Раиса): +7 913 600-11-09');
+    expect(said).toContain('строка 4 (Носова Ирина) — не понятен телефон, не понятна дата записи');
+    expect(galina.lastText()).toContain('Будут добавлены в очередь: 3');
+    const lines = (t.telegram.callsOf('sendDocument').at(-1)!.payload.document.data as Buffer).toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Строка;ФИО;Причина;Значение');
+    expect(lines).toContain('4;Носова Ирина;"не понятен телефон, не понятна дата записи";2-33-46 (дом)');
+    expect(lines).toContain('5;Гусева Нина;не понятен телефон;2-33-47');
+    expect(lines).toContain('2;Зуева Лидия;взят первый мобильный номер: +7 923 600-11-08;"8-923-600-11-08, 2-33-44 (дом)"');
+    await galina.press('✅ Записать 3');
+    expect((await CitizenModel.findOne({ name: 'Зуева Лидия' }).lean())?.phone).toBe('+79236001108');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a coordinator is still asked for the «центр» column', async () => {
+    const t = setup();
+    const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/import');
+    expect(olga.lastText()).toContain('Нужны столбцы: ФИО, телефон, курс, центр, дата записи.');
+  });
+});

@@ -10,7 +10,7 @@ import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
 import { FileRejected, MAX_ROWS, readTable, type Table } from './read-table.js';
-import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone } from './values.js';
+import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone, takenFromCell } from './values.js';
 import { whatIsOnTheList } from './on-the-list.js';
 
 /** A row whose cells could all be read; whether it is added is decided by classify(). */
@@ -24,6 +24,8 @@ export interface ReadRow {
   joinedOn: LocalDate;
   timeOfDay: TimeOfDay;
   notes?: string;
+  /** The phone cell, when the phone was taken out of more than a number («8-923-600-11-08, 2-33-44 (дом)», walk30 W30-02): the preview names it. */
+  phoneCell?: string;
 }
 
 export type RejectReason = 'no-name' | 'long-name' | 'name-phone' | 'name-marks' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'stopped-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
@@ -193,6 +195,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
       const notes = singleLine(cell(cells, c.notes)).slice(0, 500);
       rows.push({
         line, name: parsedName.name, ...(phone ? { phone } : {}), joinedOn,
+        ...(takenFromCell(phoneText, phone) ? { phoneCell: singleLine(phoneText).slice(0, 100) } : {}),
         courseText: singleLine(cell(cells, c.course)),
         centerText: singleLine(cell(cells, c.center)),
         timeOfDay: parseTimeOfDay(cell(cells, c.timeOfDay)),

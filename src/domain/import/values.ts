@@ -1,5 +1,5 @@
 import { nameProblem, withCapitals } from '../person-names.js';
-import { normalizePhone } from '../phone.js';
+import { normalizePhone, readTypedPhone } from '../phone.js';
 import { singleLine } from '../text.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import type { LocalDate } from '../time.js';
@@ -36,8 +36,24 @@ export function parseJoinDate(text: string): LocalDate | undefined {
  * cannot exist (too short, wrong area code) is undefined.
  */
 export function parsePhone(text: string): string | undefined {
-  return normalizePhone(text);
+  return normalizePhone(text) ?? firstMobile(text);
 }
+
+/**
+ * A cell with more than one number, or a number with words («8-923-600-11-08, 2-33-44 (дом)», «8 923 600-11-08 моб.»):
+ * the first mobile number in it (walk30 W30-02), read as a typed phone is (readTypedPhone); the preview says which
+ * number was taken. Undefined when the cell has no mobile number.
+ */
+export function firstMobile(text: string): string | undefined {
+  for (const part of text.split(/[,;/\n]|\s(?:и|или|or|and)\s/u)) {
+    const read = readTypedPhone(part);
+    if ('phone' in read && read.phone.startsWith('+79')) return read.phone;
+  }
+  return undefined;
+}
+
+/** Whether the phone was taken out of a cell with more than that number in it (firstMobile): the preview names it. */
+export const takenFromCell = (text: string, phone: string | undefined): boolean => phone !== undefined && normalizePhone(text) === undefined;
 
 /**
  * A phone cell left empty (or a dash drawn in it) on a paper list: a person without a phone (fix28d). Words ("нет",

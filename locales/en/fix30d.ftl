@@ -16,3 +16,12 @@ fix30d-imp-send-file-one-center = Send the waiting list file: CSV or XLSX as Exc
 fix30d-imp-phone-taken-head = A phone cell has more than one number; the first mobile number was taken:
 fix30d-imp-phone-taken-line = line { $line }{ $who }: { $phone } (in the cell: "{ $cell }")
 fix30d-imp-phone-taken = first mobile number taken: { $phone }
+
+# /add without a phone: someone of that name at this center registered with a phone is asked about too (probe30 L2).
+fix30d-namesake-ask-phone = This center already has { $name }, { $phone } ({ $courses }). Is this the same person?
+fix30d-namesake-ask-many =
+    This center already has people named { $name }:
+    { $list }
+    Is this one of them?
+fix30d-namesake-no-phone = no phone
+fix30d-namesake-yes-phone = Yes, the one with { $tail } ({ $courses })

@@ -21,3 +21,12 @@ fix30d-imp-send-file-one-center = Пришлите файл списка ожи�
 fix30d-imp-phone-taken-head = В ячейке телефона несколько номеров, взят первый мобильный:
 fix30d-imp-phone-taken-line = строка { $line }{ $who }: { $phone } (в ячейке: «{ $cell }»)
 fix30d-imp-phone-taken = взят первый мобильный номер: { $phone }
+
+# /add without a phone: someone of that name at this center registered with a phone is asked about too (probe30 L2).
+fix30d-namesake-ask-phone = В этом центре уже есть { $name }, { $phone } ({ $courses }). Это тот же человек?
+fix30d-namesake-ask-many =
+    В этом центре уже есть люди с именем { $name }:
+    { $list }
+    Это один из них?
+fix30d-namesake-no-phone = без телефона
+fix30d-namesake-yes-phone = Да, тот же: { $tail } ({ $courses })

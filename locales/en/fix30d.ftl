@@ -25,3 +25,9 @@ fix30d-namesake-ask-many =
     Is this one of them?
 fix30d-namesake-no-phone = no phone
 fix30d-namesake-yes-phone = Yes, the one with { $tail } ({ $courses })
+
+# /import: a row without a phone with the name of someone at its center who has a phone (probe30 L2).
+fix30d-imp-namesake-phone = no phone: this center has { $people }; the course goes to them; if this is another person, register them with /add
+fix30d-imp-namesake-phone-line = line { $line }{ $who } — as { $people }
+fix30d-imp-namesake-phones = no phone: this center has people of this name: { $people }; the row is written on its own. If it is one of them, add their phone with /find: the records join
+fix30d-imp-namesake-phones-line = line { $line }{ $who } — the center has several people of this name: { $people }; written on their own, without a phone

@@ -30,3 +30,9 @@ fix30d-namesake-ask-many =
     Это один из них?
 fix30d-namesake-no-phone = без телефона
 fix30d-namesake-yes-phone = Да, тот же: { $tail } ({ $courses })
+
+# /import: a row without a phone with the name of someone at its center who has a phone (probe30 L2).
+fix30d-imp-namesake-phone = без телефона: в этом центре есть { $people }, курс будет добавлен ему же; если это другой человек, запишите его через /add
+fix30d-imp-namesake-phone-line = строка { $line }{ $who } — как { $people }
+fix30d-imp-namesake-phones = без телефона: в этом центре есть люди с таким именем: { $people }; строка будет записана отдельно. Если это один из них, добавьте ему телефон через /find: записи объединятся
+fix30d-imp-namesake-phones-line = строка { $line }{ $who } — в центре несколько человек с таким именем: { $people }; будет записан отдельно, без телефона

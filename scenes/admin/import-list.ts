@@ -141,7 +141,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
       // Rows only already there (no row refused, nothing to note) need no file: the preview counts them (walk29 W29-19).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
       if (detailsSent) {
         await outer.replyWithDocument(new InputFile(detailsCsv(prepared, preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),

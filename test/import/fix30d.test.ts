@@ -141,3 +141,46 @@ describe('/import check file, phone cells and first message (walk30 W30-02)', ()
     expect(olga.lastText()).toContain('Нужны столбцы: ФИО, телефон, курс, центр, дата записи.');
   });
 });
+
+describe('/import: a row without a phone with the name of someone at its center who has a phone (probe30 L2)', () => {
+  it('the note names them with their phone and the course goes on their card; already on that course, nothing is added; two of them, the row is its own', async () => {
+    const LIB = 93_704;
+    await librarianAt(LIB, ['kemerovo-regional']);
+    const t = setup();
+    const lib = t.user({ id: LIB, first_name: 'Фёдорова', language_code: 'ru' });
+    // At the desk: Смирнов Олег with a phone (Госуслуги); two Кузьмина Зоя with two phones.
+    const add = async (name: string, phone: string, course: string) => {
+      await lib.text('/add');
+      await lib.press('✓ Да, бланк подписан');
+      await lib.text(name);
+      await lib.text(phone);
+      await lib.press(course);
+      await lib.press('Не важно');
+      await lib.press('✓ Записать в очередь');
+    };
+    await add('Смирнов Олег', '8 913 000-40-01', 'Госуслуги онлайн');
+    await add('Кузьмина Зоя', '8 913 000-40-03', 'Госуслуги онлайн');
+    await add('Кузьмина Зоя', '8 913 000-40-04', 'Госуслуги онлайн');
+    await lib.text('/import');
+    await lib.document(utf8Csv([
+      ['ФИО', 'Телефон', 'Курс', 'Дата записи'],
+      ['Смирнов Олег', '', 'Безопасный интернет', '01.11.2026'],
+      ['олег смирнов', '', 'Госуслуги онлайн', '01.11.2026'],
+      ['Кузьмина Зоя', '', 'Основы компьютерной грамотности', '02.11.2026'],
+    ]), 'list30.csv');
+    const from = lib.messages().length;
+    await lib.press(CONSENT_YES);
+    const said = lib.textsSince(from).join('\n');
+    expect(said).toContain('строка 2 (Смирнов Олег) — как Смирнов Олег, +7 913 000-40-01');
+    expect(said).toContain('строка 4 (Кузьмина Зоя) — в центре несколько человек с таким именем: Кузьмина Зоя, +7 913 000-40-03; Кузьмина Зоя, +7 913 000-40-04; будет записан отдельно, без телефона');
+    expect(lib.lastText()).toContain('Будут добавлены в очередь: 2');
+    expect(lib.lastText()).toContain('Без телефона: 1');
+    expect(lib.lastText()).toContain('Уже в очереди (тот же телефон и курс): 1'); // line 3: Олег is on Госуслуги already
+    await lib.press('✅ Записать 2');
+    expect(await CitizenModel.countDocuments({ name: /Смирнов/i })).toBe(1);
+    const oleg = await CitizenModel.findOne({ phone: '+79130004001' }).lean();
+    expect((await WaitlistEntryModel.find({ citizenId: oleg!._id }).lean()).map((e) => e.courseId).sort()).toEqual(['gosuslugi', 'safe-internet']);
+    expect(await CitizenModel.countDocuments({ name: 'Кузьмина Зоя' })).toBe(3);
+    expect(t.errors).toEqual([]);
+  });
+});

@@ -34,6 +34,13 @@ export interface RowToAdd extends ReadRow {
    * earlier line of the file. The course goes to that person: said in the details file and by name before the preview.
    */
   namesakeOf?: 'known' | number;
+  /**
+   * Without a phone, people of this name at this center registered with a phone (probe30 L2): one, the row goes on
+   * their card (`citizenId`); several, it is added on its own. Either way said, by name and phone.
+   */
+  phoneNamesakes?: Array<{ id: number; name: string; phone?: string }>;
+  /** The person registered with a phone this row goes to (the one phoneNamesake). */
+  citizenId?: number;
 }
 
 export interface AlreadyRow {
@@ -233,9 +240,17 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
       already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name }, ...byName } : { line: row.line, reason: 'on-list', ...byName });
       continue;
     }
+    // Nobody without a phone of this name here, but someone with one (probe30 L2): one of them, the row is theirs.
+    const mates = row.phone || noPhoneKnown.has(identity) ? undefined : p.phoneNamesakes?.[identity];
+    const mate = mates?.length === 1 ? mates[0] : undefined;
+    if (mate?.courseIds.includes(courseId)) {
+      already.push({ line: row.line, reason: 'on-list', byName: true });
+      continue;
+    }
+    const phoneMates = mates ? { phoneNamesakes: mates.map(({ id, name, phone }) => ({ id, name, ...(phone ? { phone } : {}) })), ...(mate ? { citizenId: mate.id } : {}) } : {};
     const namesakeOf = row.phone ? undefined : noPhoneKnown.has(identity) ? 'known' : noPhoneLine.get(identity);
     if (!row.phone && !noPhoneLine.has(identity)) noPhoneLine.set(identity, row.line);
-    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}), ...(namesakeOf !== undefined ? { namesakeOf } : {}) });
+    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...phoneMates, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}), ...(namesakeOf !== undefined ? { namesakeOf } : {}) });
   }
   rejected.sort((a, b) => a.line - b.line);
   already.sort((a, b) => a.line - b.line);

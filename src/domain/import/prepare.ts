@@ -4,6 +4,7 @@ import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import { listCenters, listCourses, listEveryCourse, type Center } from '../catalog.js';
 import { centerWords } from '../center-names.js';
 import { identityKey, nameKey } from '../person-names.js';
+import { phoneNamesakes, type Namesake } from '../shared-phones.js';
 import { transliterate } from '../transliterate.js';
 import type { LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
@@ -65,6 +66,11 @@ export interface PreparedImport {
   waitingSince: Record<string, { entryId: string; centerId: string; joinedAt: Date }>;
   /** People without a phone registered already (their identityKey): a row of that name at that center goes to them (probe29 M1: said in the check). */
   noPhoneKnown?: string[];
+  /**
+   * People registered with a phone who are on a list of a center, by the identityKey a row without a phone of their
+   * name there has (probe30 L2): one of them, the row goes on their card; several, it is said (classify.ts).
+   */
+  phoneNamesakes?: Record<string, Namesake[]>;
   /** Row keys (rowKey) imported before; each also as `${key}|${nameKey of the person}` (`|?` if forgotten), for legacyRowKey. */
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
@@ -247,6 +253,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     return [rowKey(row.phone, row.name, m.id, row.joinedOn), legacyRowKey(row.phone, m.id, row.joinedOn)];
   });
   const { onList, waitingSince, importedKeys, noPhoneKnown } = await whatIsOnTheList(phones, keys, noPhoneKeys);
+  const phoneNamesakes = await phoneNamesakesOf(rows.flatMap((row) => (row.phone ? [] : centersOf(row).map((centerId) => ({ name: row.name, centerId })))));
   const fileHash = fileHashOf(bytes);
   const before = await ImportBatchModel.findOne({ fileHash }, { importedAt: 1 }).sort({ importedAt: 1 }).lean();
 
@@ -267,9 +274,21 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     waitingSince,
     importedKeys,
     ...(noPhoneKnown.length ? { noPhoneKnown } : {}),
+    ...(Object.keys(phoneNamesakes).length ? { phoneNamesakes } : {}),
     ...(before ? { importedBefore: before.importedAt } : {}),
     who,
     ...(centerless ? { soleCenterId } : {}),
     ...(stoppedCourseTexts.length ? { stoppedCourseTexts } : {}),
   };
+}
+
+/** People with a phone of the names of rows without one, at those rows' centers (probe30 L2), by the rows' identityKey. */
+async function phoneNamesakesOf(people: Array<{ name: string; centerId: string }>): Promise<Record<string, Namesake[]>> {
+  const byCenter = new Map<string, string[]>();
+  for (const { name, centerId } of people) byCenter.set(centerId, [...(byCenter.get(centerId) ?? []), name]);
+  const found: Record<string, Namesake[]> = {};
+  for (const [centerId, names] of byCenter) {
+    for (const [key, list] of await phoneNamesakes(names, centerId)) found[`${identityKey({ name: key, centerId })}`] = list;
+  }
+  return found;
 }

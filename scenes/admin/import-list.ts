@@ -13,7 +13,7 @@ import { Questions } from '../shared/questions.js';
 import { citizensOfEntries } from '../../src/domain/import/on-the-list.js';
 import { NAMED_MESSAGE, recordShownView } from '../../src/domain/shown-views.js';
 import { noPhonePeopleByKey } from '../../src/domain/shared-phones.js';
-import { backdatedText, SHOWN_BACKDATED, detailsCsv, namesakeKeys, namesakeText, rejectedText, summarize, summaryOf, type ImportSummary } from './import-summary.js';
+import { backdatedText, SHOWN_BACKDATED, SHOWN_TAKEN, detailsCsv, namesakeKeys, namesakeText, rejectedText, summarize, summaryOf, takenPhones, takenPhonesText, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -54,7 +54,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
 
     // The file: a bad one gets the reason as the next question; the person sends a better one or taps Cancel.
     const locale = ctx.locale;
-    let prompt = ctx.t('imp-send-file', { mb: MB });
+    // A librarian of one center needs no «центр» column (walk30 W30-02): every row is hers.
+    let prompt = ctx.t(soleCenterOf(role) ? 'fix30d-imp-send-file-one-center' : 'imp-send-file', { mb: MB });
     let doc: SentDocument;
     let first: ImportSummary;
     for (;;) {
@@ -99,6 +100,15 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     const decisions: Decisions = {};
     for (const match of sameGuesses(first.toConfirm)) {
       const text = match.texts.join(ctx.t('imp-match-texts-sep'));
+      if (match.unknown) {
+        // A name the bot does not know at all (walk30 W30-01): which one it is, from the list, or skip its rows.
+        const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
+        const id = await q.ask(ctx.t(`fix30d-imp-unknown-${match.kind}`, { text, rows: match.rows }), {
+          choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
+        });
+        for (const key of match.keys) decisions[key] = id ? { id } : 'decline';
+        continue;
+      }
       // Two courses fit ("Интернет": «Интернет и электронная почта» or «Безопасный интернет», walk s22 W22-09): each a button.
       const also = match.also ?? [];
       const question = also.length > 0
@@ -132,16 +142,16 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // What the message cannot show goes as a file the person can open next to their list
       // (sent from here so that names and phones never enter the conversation's stored log).
       // Rows only already there (no row refused, nothing to note) need no file: the preview counts them (walk29 W29-19).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined);
+      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
       if (detailsSent) {
-        await outer.replyWithDocument(new InputFile(detailsCsv(preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
+        await outer.replyWithDocument(new InputFile(detailsCsv(prepared, preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
           caption: outer.t('imp-details-caption'),
         });
       }
       // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
       // day (probe s22 H1): sent from here, like the file.
       // The namesakes' note names rows of the file (a no-phone namesake of someone known: fix29e), like the rejected rows.
-      const named = [rejectedText, backdatedText, namesakeText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+      const named = [rejectedText, backdatedText, namesakeText, takenPhonesText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
       if (named[0]) await outer.reply(named[0]);
       if (named[1]) {
         // It names people on the list: their /forget removes it (task29 fixC).
@@ -153,6 +163,8 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       // The namesakes' note names them too: whoever of them is registered already now, the rest once Confirm adds them (fix30c).
       const namesakeNote = named[2] ? (await outer.reply(named[2])).message_id : undefined;
       if (namesakeNote) await recordNamesakeNote(outer.chat!.id, namesakeNote, namesakeKeys(prepared, preview), deps.now());
+      // Which number was taken from a cell with more in it (walk30 W30-02).
+      if (named[3]) await outer.reply(named[3]);
       return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined), namesakeNote };
     });
     if (detailsSent) q.noteSent();

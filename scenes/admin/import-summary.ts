@@ -5,6 +5,7 @@ import type { Role } from '../../src/domain/roles.js';
 import { toCsv } from '../../src/domain/csv.js';
 import { dottedDate, toLocal } from '../../src/domain/time.js';
 import { identityKey } from '../../src/domain/person-names.js';
+import { phoneToRead } from '../../src/domain/phone.js';
 
 /** What the conversation keeps of a preview: small, and no person's name or phone (it is stored between updates). */
 export interface ImportSummary {
@@ -52,7 +53,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     ignored: p.columns.ignored,
     rows: p.dataRows,
     toAdd: preview.toAdd.length,
-    noPhone: preview.toAdd.filter((r) => !r.phone).length,
+    noPhone: preview.toAdd.filter((r) => !r.phone && r.citizenId === undefined).length,
     onList: preview.already.filter((a) => a.reason === 'on-list' || a.reason === 'on-list-earlier').length,
     earlier: preview.already.filter((a) => a.reason === 'on-list-earlier').length,
     importedBefore: preview.already.filter((a) => a.reason === 'imported-before').length,
@@ -76,22 +77,48 @@ export function summaryOf(p: PreparedImport, role: Role, decisions: Decisions, n
  * Written by `toCsv` like every file the bot sends: ";" for Russian Excel, and a cell copied from the
  * uploaded file (a phone "=1+0", a name "=HYPERLINK(…)") cannot run as a formula when the file is opened.
  */
-export function detailsCsv(preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): Buffer {
+export function detailsCsv(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): Buffer {
   const rows = [
     ...preview.rejected.map((r) => [r.line, reasonsText(r, t), r.value ?? '']),
     ...preview.already.map((a) => [a.line, t(`imp-reason-${a.reason}`, { of: a.of ?? 0 }), '']),
     // Information, not a problem: another person sharing the phone of an earlier line (walk s21 W21-03).
     ...preview.toAdd.flatMap((r) => (r.sharesPhoneWith !== undefined ? [[r.line, t('imp-shares-phone', { of: r.sharesPhoneWith }), '']] : [])),
     // Without a phone, the name of someone at this center: the course goes to them (probe29 M1); not silently.
-    ...namesakeRows(preview).map((n) => [n.line, t(n.key, { of: n.of }), '']),
+    ...namesakeRows(preview).map((n) => [n.line, t(n.key, { of: n.of, people: n.people ?? '' }), '']),
+    // The first mobile number of a cell with more in it (walk30 W30-02).
+    ...takenPhones(preview).map((r) => [r.line, t('fix30d-imp-phone-taken', { phone: phoneToRead(r.phone) }), r.phoneCell ?? '']),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
-  return toCsv([t('imp-details-line'), t('imp-details-reason'), t('imp-details-value')], rows);
+  // Each line with its name, as the chat names it (walk30 W30-02): she need not count lines in her file.
+  const named = rows.map(([line, ...rest]) => [line, p.who[Number(line)]?.name ?? '', ...rest]);
+  return toCsv([t('imp-details-line'), t('imp-field-name'), t('imp-details-reason'), t('imp-details-value')], named);
 }
 
-/** Rows without a phone that go to someone of their name at their center (probe29 M1), with the words that say so. */
-export function namesakeRows(preview: ImportPreview): Array<{ line: number; key: string; of: number }> {
+/** Rows to add whose phone was the first mobile number of a cell with more in it (walk30 W30-02). */
+export const takenPhones = (preview: ImportPreview) => preview.toAdd.filter((r) => r.phoneCell !== undefined && r.phone !== undefined);
+
+/** Rows named in takenPhonesText; the rest are in the details file. */
+export const SHOWN_TAKEN = 5;
+
+/** Which number was taken from a cell with more in it, by line and name (walk30 W30-02); undefined when none. */
+export function takenPhonesText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
+  const rows = takenPhones(preview);
+  if (rows.length === 0) return undefined;
+  const lines = rows.slice(0, SHOWN_TAKEN).map((r) => t('fix30d-imp-phone-taken-line', { line: r.line, who: whoOf(p, r.line, t), phone: phoneToRead(r.phone), cell: r.phoneCell ?? '' }));
+  if (rows.length > SHOWN_TAKEN) lines.push(t('imp-rejected-more', { count: rows.length - SHOWN_TAKEN }));
+  return [t('fix30d-imp-phone-taken-head'), ...lines].join('\n');
+}
+
+/**
+ * Rows without a phone that go to someone of their name at their center (probe29 M1), with the words that say so; a
+ * namesake with a phone is named with it (`people`, probe30 L2).
+ */
+export function namesakeRows(preview: ImportPreview): Array<{ line: number; key: string; of: number; people?: string }> {
+  const people = (list: Array<{ name: string; phone?: string }>) => list.map((n) => (n.phone ? `${n.name}, ${phoneToRead(n.phone)}` : n.name)).join('; ');
   return [
-    ...preview.toAdd.flatMap((r) => (r.namesakeOf === undefined ? [] : [{ line: r.line, key: r.namesakeOf === 'known' ? 'imp-namesake-known' : 'imp-namesake-of', of: r.namesakeOf === 'known' ? 0 : r.namesakeOf }])),
+    ...preview.toAdd.flatMap((r) => {
+      if (r.phoneNamesakes) return [{ line: r.line, key: r.citizenId !== undefined ? 'fix30d-imp-namesake-phone' : 'fix30d-imp-namesake-phones', of: 0, people: people(r.phoneNamesakes) }];
+      return r.namesakeOf === undefined ? [] : [{ line: r.line, key: r.namesakeOf === 'known' ? 'imp-namesake-known' : 'imp-namesake-of', of: r.namesakeOf === 'known' ? 0 : r.namesakeOf }];
+    }),
     ...preview.already.flatMap((a) => (a.byName ? [{ line: a.line, key: 'imp-namesake-on-list', of: 0 }] : [])),
   ].sort((a, b) => a.line - b.line);
 }
@@ -120,7 +147,9 @@ const SHOWN_NAMESAKES = 5;
 export function namesakeText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
   const rows = namesakeRows(preview);
   if (rows.length === 0) return undefined;
-  const lines = rows.slice(0, SHOWN_NAMESAKES).map((n) => t('imp-namesake-line', { line: n.line, who: whoOf(p, n.line, t), of: n.of }));
+  const lines = rows.slice(0, SHOWN_NAMESAKES).map((n) => (n.people !== undefined
+    ? t(`${n.key}-line`, { line: n.line, who: whoOf(p, n.line, t), people: n.people })
+    : t('imp-namesake-line', { line: n.line, who: whoOf(p, n.line, t), of: n.of })));
   if (rows.length > SHOWN_NAMESAKES) lines.push(t('imp-rejected-more', { count: rows.length - SHOWN_NAMESAKES }));
   return [t('imp-namesake-head'), ...lines, t('imp-namesake-what')].join('\n');
 }

@@ -103,13 +103,15 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // Without a phone: a namesake at this center is asked about (probe29 M1); a partner is shown nobody (as askSamePerson), the same name is the same person.
     const namesake = !phone && !registrar.partnerId ? await askNamesake(conversation, q, ctx, name, centerId, deps.now) : undefined;
     const samePerson = samePersonAs ?? (namesake && 'samePersonAs' in namesake ? namesake.samePersonAs : undefined);
+    // The namesake chosen has a phone (probe30 L2): the course goes on that card, and that phone is called.
+    const cardPhone = phone ?? (namesake && 'samePersonAs' in namesake ? namesake.samePersonAs.phone : undefined);
     const noPhoneOnList = !phone && (await conversation.external(() => (namesake ? (samePerson ? personOnList(samePerson.id, courseId) : undefined) : findNoPhoneOnList(name, centerId, courseId))));
     if (noPhoneOnList) return q.finish(await alreadyText(conversation, ctx, noPhoneOnList, courseTitle, registrar, 'no-phone-already'));
     const timeOfDay = (await q.ask(ctx.t('desk-add-time'), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
 
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.
-      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: phone ? phoneToRead(phone) : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: cardPhone ? phoneToRead(cardPhone) : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {
@@ -133,6 +135,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (result.outcome === 'already') return q.finish(await alreadyText(conversation, ctx, result, courseTitle, registrar));
     const vars = { course: courseTitle, center: place(center, ', '), position: result.position };
     const known = samePerson && !sameName(samePerson.name, name) ? ctx.t('add-done-known', { name: samePerson.name }) : ctx.t(phone ? 'desk-add-done-known' : 'no-phone-done-known');
+    const reachable = cardPhone !== undefined;
     const partnerId = registrar.partnerId;
     // A seat free in the organization's own group: one message asks to put the person in now, and nothing is offered
     // (no call for the librarians) while the representative decides; the offers job offers it if they do not (walk s22 W22-16).
@@ -141,7 +144,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       return void (await q.finish(text, new InlineKeyboard().text(ctx.t('add-put-in'), addedSeatData.pack('e', result.entryId))));
     }
     // A partner's person with no phone: the partner is written to when the turn comes, and tells them (walk29 W29-12).
-    const done = ctx.t(phone ? 'desk-add-done' : partnerId ? 'fix29i-add-done-partner' : 'no-phone-add-done', vars);
+    const done = ctx.t(reachable ? 'desk-add-done' : partnerId ? 'fix29i-add-done-partner' : 'no-phone-add-done', vars);
     const ended = await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
     if (samePerson && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePerson])(ended.messageId));

@@ -88,3 +88,13 @@ export function nameProblem(name: string): NameProblem | undefined {
   if (cleaned.length < NAME_MIN_LETTERS || !/\p{L}/u.test(cleaned)) return 'letters';
   return MARKS.test(cleaned) || MARKUP.test(cleaned) ? 'marks' : undefined;
 }
+
+/**
+ * A name written all in lower case («сидорова анна») with a capital at the start of each word and of each part of a
+ * double name («Сидорова Анна», «Мамина-Сибиряк»): names are read out on calls and lists (walk30 W30-15). A name with
+ * any capital is kept as written («Анна ван дер Берг», «McDonald»).
+ */
+export function withCapitals(name: string): string {
+  if (/\p{Lu}/u.test(name)) return name;
+  return name.replace(/(^|[\s\-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('ru'));
+}

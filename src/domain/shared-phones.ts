@@ -1,7 +1,7 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { oneOf, WHOLE_LIST_BATCH } from '../db/one-of.js';
 import { WaitlistEntryModel, type EntryStatus } from '../db/models/waitlist-entry.js';
-import { identityKey, isNoPhoneKey, namesakeKey, phoneOfKey, sameName, withNamesakes } from './person-names.js';
+import { identityKey, isNoPhoneKey, nameKey, namesakeKey, phoneOfKey, sameName, withNamesakes } from './person-names.js';
 import { isDuplicateKey } from '../db/duplicates.js';
 import { normalizePhone } from './phone.js';
 import { positionOf } from './waitlist.js';
@@ -100,22 +100,44 @@ export async function findNoPhoneOnList(name: string, centerId: string, courseId
 /** The person staff chose (/add's «Да, тот же человек»): their active entry for this course. */
 export const personOnList = (citizenId: number, courseId: string): Promise<OnList | undefined> => activeEntryOf([citizenId], courseId);
 
-/** A person without a phone of this name at a center, with the courses they are on the list for (active entries). */
+/** A person of this name at a center, with the courses they are on the list for (active entries; with a phone, at that center). */
 export interface Namesake extends PhonePerson {
   courseIds: string[];
+  /** A person registered with a phone (probe30 L2); absent: without one. */
+  phone?: string;
 }
 
 /**
- * People without a phone registered under this name at this center (identityKey and its namesakeKeys), oldest first:
- * /add asks whether the person at the desk is one of them (probe29 M1), as it does for a shared phone.
+ * People registered under this name at this center, oldest first: those without a phone (identityKey and its
+ * namesakeKeys, probe29 M1), then those registered by staff with a phone who are on a list of this center now (probe30
+ * L2: «Смирнов Олег, +7 913 000-40-01»). /add asks whether the person at the desk is one of them, as it does for a
+ * shared phone; /import's namesakes note names them.
  */
 export async function noPhoneNamesakes(name: string, centerId: string): Promise<Namesake[]> {
   const people = await CitizenModel.find(withNamesakes(identityKey({ name, centerId })), { name: 1, createdAt: 1 }).lean();
-  if (people.length === 0) return [];
-  const entries = await WaitlistEntryModel.find({ citizenId: { $in: people.map((p) => p._id) }, activeKey: { $exists: true } }, { citizenId: 1, courseId: 1 }).sort({ joinedAt: 1 }).lean();
-  return people
+  const entries = people.length === 0 ? [] : await WaitlistEntryModel.find({ citizenId: { $in: people.map((p) => p._id) }, activeKey: { $exists: true } }, { citizenId: 1, courseId: 1 }).sort({ joinedAt: 1 }).lean();
+  const withoutPhone = people
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
     .map((p) => ({ id: p._id, name: p.name, courseIds: entries.filter((e) => e.citizenId === p._id).map((e) => e.courseId) }));
+  return [...withoutPhone, ...(await phoneNamesakes([name], centerId)).get(nameKey(name)) ?? []];
+}
+
+/**
+ * People registered by staff with a phone (no Telegram: a negative id) who are on a list of this center now, whose
+ * name is one of `names`: nameKey → them, oldest first, each with their courses at this center (probe30 L2).
+ */
+export async function phoneNamesakes(names: string[], centerId: string): Promise<Map<string, Namesake[]>> {
+  const wanted = new Set(names.map(nameKey));
+  const here = await WaitlistEntryModel.find({ centerId, citizenId: { $lt: 0 }, activeKey: { $exists: true } }, { citizenId: 1, courseId: 1 }).sort({ joinedAt: 1 }).batchSize(WHOLE_LIST_BATCH).lean();
+  const found = new Map<string, Namesake[]>();
+  if (here.length === 0 || wanted.size === 0) return found;
+  const ids = new Set(here.map((e) => e.citizenId!));
+  const people = await CitizenModel.find({ ...oneOf('_id', [...ids]), phone: { $exists: true } }, { name: 1, phone: 1, createdAt: 1 }).batchSize(WHOLE_LIST_BATCH).lean();
+  for (const p of people.filter((c) => ids.has(c._id) && c.phone && wanted.has(nameKey(c.name))).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    const person = { id: p._id, name: p.name, phone: p.phone!, courseIds: here.filter((e) => e.citizenId === p._id).map((e) => e.courseId) };
+    found.set(nameKey(p.name), [...(found.get(nameKey(p.name)) ?? []), person]);
+  }
+  return found;
 }
 
 /** The key of one more namesake without a phone at this center (namesakeKey): the next free number, from 2. */

@@ -349,11 +349,11 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     expect(coordinator.lastText()).toContain('Не подходят: 4');
     const csv = detailsOf(t);
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('Строка;Причина;Значение');
-    expect(lines).toContain("2;не понятен телефон;'=1+0");
-    expect(lines).toContain(`3;"не понятен телефон, не понятна дата записи";'@SUM(1)`); // every problem of the row
-    expect(lines).toContain("4;не понятна дата записи;'-2+3");
-    expect(lines).toContain("6;не понятен телефон;'+cmd|calc");
+    expect(lines[0]).toBe('Строка;ФИО;Причина;Значение'); // each line with its name (walk30 W30-02)
+    expect(lines).toContain("2;Иванова Мария;не понятен телефон;'=1+0");
+    expect(lines).toContain(`3;Петров Иван;"не понятен телефон, не понятна дата записи";'@SUM(1)`); // every problem of the row
+    expect(lines).toContain("4;Орлов Пётр;не понятна дата записи;'-2+3");
+    expect(lines).toContain("6;Кузнецов Олег;не понятен телефон;'+cmd|calc");
     // No cell of the file begins with a formula character.
     for (const cell of lines.flatMap((line) => line.split(';'))) expect(cell).not.toMatch(/^"?[=+\-@]/);
   });
@@ -373,8 +373,8 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 2');
     expect(coordinator.lastText()).toContain('Повторы внутри файла: 1');
     const lines = detailsOf(t).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines).toContain('3;повтор строки 2;');
-    expect(lines).toContain('4;"будет добавлен как другой человек: тот же телефон, что у строки 2";');
+    expect(lines).toContain('3;дублев Дубль;повтор строки 2;');
+    expect(lines).toContain('4;Дублев Другой;"будет добавлен как другой человек: тот же телефон, что у строки 2";');
     await coordinator.press('✅ Записать 2');
     expect((await CitizenModel.find({}, { name: 1 }).lean()).map((c) => c.name).sort()).toEqual(['Дублев Другой', 'Дублев Дубль']);
     expect(await WaitlistEntryModel.countDocuments({ courseId: 'basics', status: 'waiting' })).toBe(2);
@@ -418,7 +418,7 @@ describe('/import cleans what it reads and writes its check file safely (probe s
     ]), 'names.csv');
     await coordinator.press(CONSENT_YES);
     expect(coordinator.textsSince(0).join('\n')).toContain('строка 3 — ФИО длиннее 100 букв\nстрока 4 — нет ФИО');
-    expect(detailsOf(t)).toContain('3;ФИО длиннее 100 букв;');
+    expect(detailsOf(t)).toContain('3;;ФИО длиннее 100 букв;');
     await coordinator.press('✅ Записать 1');
     expect((await CitizenModel.findOne({ phone: '+79991110004' }).lean())!.name).toBe('АннаZW');
 

@@ -67,6 +67,10 @@ describe('/import with English center names', () => {
     await anna.text('/import');
     await anna.document(utf8Csv([HEADER_EN, ['Maria Ivanova', '8 923 555-44-11', 'Basic computer literacy', 'Nowhere Library', '01.11.2026']]), 'bad.csv');
     await anna.press('✓ Yes, everyone');
+    // A name the bot does not know is asked about, her centers as buttons (walk30 W30-01); skipped, nothing is added.
+    expect(anna.lastText()).toBe('Which center is "Nowhere Library"? This is 1 row.');
+    expect(anna.buttonLabels().slice(0, 2)).toEqual(['Kemerovo, Gogol Library', 'Yurga, Central City Library']);
+    await anna.press(/^❌ No, skip/);
     expect(anna.lastText()).toMatch(
       /Nothing to add; the list is unchanged\.\nThe bot knows these centers: Kemerovo, Gogol Library; Yurga\. Fix the center's name in the file and send it again: \/import$/,
     );

@@ -119,9 +119,9 @@ describe('the name rule (probe s28 L1)', () => {
     expect(said).toContain('строка 3 — в имени значки или знаки, нужны только буквы');
     expect(said).toContain('строка 4 — в имени значки или знаки, нужны только буквы');
     expect(said).toContain('строка 5 — в имени значки или знаки, нужны только буквы');
-    expect(checkFile).toContain('6;"в имени значки или знаки, нужны только буквы";☐ Отмеченная Вера');
-    expect(checkFile).toContain("4;\"в имени значки или знаки, нужны только буквы\";'@Собакина Мария");
-    expect(checkFile).toContain('7;в имени номер телефона;Телефонова 8 913 009 28 06');
+    expect(checkFile).toContain('6;;"в имени значки или знаки, нужны только буквы";☐ Отмеченная Вера');
+    expect(checkFile).toContain("4;;\"в имени значки или знаки, нужны только буквы\";'@Собакина Мария");
+    expect(checkFile).toContain('7;;в имени номер телефона;Телефонова 8 913 009 28 06');
     expect(lib.lastText()).toContain('Будут добавлены в очередь: 1');
     expect(lib.lastText()).toContain('Не подходят: 5');
     expect(t.errors).toEqual([]);

@@ -15,6 +15,11 @@ export interface MatchToConfirm {
   rows: number;
   /** Other courses that fit the name as well (walk s22 W22-09): offered as buttons next to the guess. */
   also?: Array<{ id: string; label: string }>;
+  /**
+   * A name the catalog does not know at all («компьютер для начинающих», walk30 W30-01): no guess (`id` and `label`
+   * are ''), staff pick the course or center from the list, or skip its rows (then they are refused as unknown).
+   */
+  unknown?: true;
 }
 
 export interface RowToAdd extends ReadRow {
@@ -29,6 +34,13 @@ export interface RowToAdd extends ReadRow {
    * earlier line of the file. The course goes to that person: said in the details file and by name before the preview.
    */
   namesakeOf?: 'known' | number;
+  /**
+   * Without a phone, people of this name at this center registered with a phone (probe30 L2): one, the row goes on
+   * their card (`citizenId`); several, it is added on its own. Either way said, by name and phone.
+   */
+  phoneNamesakes?: Array<{ id: number; name: string; phone?: string }>;
+  /** The person registered with a phone this row goes to (the one phoneNamesake). */
+  citizenId?: number;
 }
 
 export interface AlreadyRow {
@@ -64,6 +76,8 @@ export interface SameGuess {
   id: string;
   label: string;
   also?: Array<{ id: string; label: string }>;
+  /** No guess: which one it is, from the list (MatchToConfirm.unknown). */
+  unknown?: true;
   texts: string[];
   keys: string[];
   rows: number;
@@ -72,9 +86,9 @@ export interface SameGuess {
 export function sameGuesses(matches: MatchToConfirm[]): SameGuess[] {
   const byGuess = new Map<string, SameGuess>();
   for (const m of matches) {
-    // Guesses with other fits are asked about one name at a time (the fits differ from name to name).
-    const group = m.also ? `${m.kind}:${m.id}:${m.key}` : `${m.kind}:${m.id}`;
-    const guess = byGuess.get(group) ?? { kind: m.kind, id: m.id, label: m.label, ...(m.also ? { also: m.also } : {}), texts: [], keys: [], rows: 0 };
+    // Guesses with other fits, and names with no guess, are asked about one name at a time (the fits differ from name to name).
+    const group = m.also || m.unknown ? `${m.kind}:${m.id}:${m.key}` : `${m.kind}:${m.id}`;
+    const guess = byGuess.get(group) ?? { kind: m.kind, id: m.id, label: m.label, ...(m.also ? { also: m.also } : {}), ...(m.unknown ? { unknown: m.unknown } : {}), texts: [], keys: [], rows: 0 };
     guess.texts.push(m.text);
     guess.keys.push(m.key);
     guess.rows += m.rows;
@@ -114,7 +128,14 @@ export const matchKey = (kind: 'center' | 'course', text: string) => `${kind}:${
 export function classify(p: PreparedImport, role: Role, decisions: Decisions, now: Date, final = false): ImportPreview {
   const toAdd: RowToAdd[] = [];
   const already: AlreadyRow[] = [];
-  const rejected: RejectedRow[] = [...p.unreadable];
+  // A name picked from the list for other rows is not called unknown on an unreadable row (walk30 W30-01).
+  const picked = (kind: 'center' | 'course', text: string | undefined) => text !== undefined && typeof decisions[matchKey(kind, text)] === 'object';
+  const rejected: RejectedRow[] = p.unreadable.map((r) => {
+    if (!r.unknownTexts || !r.also) return r;
+    const also = r.also.filter((x) => !(x === 'unknown-course' && picked('course', r.unknownTexts!.course)) && !(x === 'unknown-center' && picked('center', r.unknownTexts!.center)));
+    const { also: _, ...rest } = r;
+    return also.length ? { ...rest, also } : rest;
+  });
   const pending = new Map<string, MatchToConfirm>();
   const onList = new Set(p.onList);
   const noPhoneKnown = new Set(p.noPhoneKnown ?? []);
@@ -129,10 +150,20 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
 
   const resolve = (kind: 'center' | 'course', text: string): { id?: string; undecided?: MatchToConfirm; declined?: boolean } => {
     const match = (kind === 'center' ? p.centerMatches : p.courseMatches)[text];
-    if (!match || match.kind === 'none') return {};
+    if (!match) return {};
     if (match.kind === 'exact') return { id: match.id };
     const key = matchKey(kind, text);
     const decision = decisions[key] ?? (final ? 'decline' : undefined);
+    if (match.kind === 'none') {
+      // Not known at all (walk30 W30-01): asked which one it is; skipped, its rows are refused as unknown, as before.
+      // An empty cell, and a course no longer offered, are not asked about.
+      if (text.trim() === '' || (kind === 'course' && p.stoppedCourseTexts?.includes(text))) return {};
+      if (decision && decision !== 'accept' && decision !== 'decline') return (kind === 'center' ? p.centerLabels : p.courseLabels)[decision.id] !== undefined ? { id: decision.id } : {};
+      if (decision) return {};
+      const item = pending.get(key) ?? { key, kind, text, id: '', label: '', rows: 0, unknown: true as const };
+      pending.set(key, item);
+      return { undecided: item };
+    }
     if (decision === 'accept') return { id: match.id };
     if (decision === 'decline') return { declined: true };
     if (decision) return (kind === 'center' ? p.centerLabels : p.courseLabels)[decision.id] !== undefined ? { id: decision.id } : { declined: true };
@@ -211,9 +242,17 @@ export function classify(p: PreparedImport, role: Role, decisions: Decisions, no
       already.push(earlier ? { line: row.line, reason: 'on-list-earlier', earlier: { entryId: since.entryId, joinedAt, from: since.joinedAt, centerId: since.centerId, name: row.name }, ...byName } : { line: row.line, reason: 'on-list', ...byName });
       continue;
     }
+    // Nobody without a phone of this name here, but someone with one (probe30 L2): one of them, the row is theirs.
+    const mates = row.phone || noPhoneKnown.has(identity) ? undefined : p.phoneNamesakes?.[identity];
+    const mate = mates?.length === 1 ? mates[0] : undefined;
+    if (mate?.courseIds.includes(courseId)) {
+      already.push({ line: row.line, reason: 'on-list', byName: true });
+      continue;
+    }
+    const phoneMates = mates ? { phoneNamesakes: mates.map(({ id, name, phone }) => ({ id, name, ...(phone ? { phone } : {}) })), ...(mate ? { citizenId: mate.id } : {}) } : {};
     const namesakeOf = row.phone ? undefined : noPhoneKnown.has(identity) ? 'known' : noPhoneLine.get(identity);
     if (!row.phone && !noPhoneLine.has(identity)) noPhoneLine.set(identity, row.line);
-    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}), ...(namesakeOf !== undefined ? { namesakeOf } : {}) });
+    toAdd.push({ ...row, courseId, centerId, joinedAt, key, ...phoneMates, ...(sharesPhoneWith !== undefined ? { sharesPhoneWith } : {}), ...(namesakeOf !== undefined ? { namesakeOf } : {}) });
   }
   rejected.sort((a, b) => a.line - b.line);
   already.sort((a, b) => a.line - b.line);

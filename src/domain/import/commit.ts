@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { CitizenModel } from '../../db/models/citizen.js';
 import { ImportBatchModel } from '../../db/models/import-batch.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { audit } from '../audit.js';
@@ -50,6 +51,10 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
     center: preview.toAdd.filter((r) => courseOpen(r.courseId) && !centerOpen(r.centerId)).map((r) => r.line),
   };
   const rows = preview.toAdd.filter((r) => courseOpen(r.courseId) && centerOpen(r.centerId));
+  // A row going on the card of a namesake with a phone (probe30 L2): that card, if it is still there.
+  const cards = rows.flatMap((r) => (r.citizenId !== undefined ? [r.citizenId] : []));
+  const still = new Set(cards.length ? (await CitizenModel.find({ _id: { $in: cards } }, { _id: 1 }).lean()).map((c) => c._id) : []);
+  const cardOf = (r: (typeof rows)[number]) => (r.citizenId !== undefined && still.has(r.citizenId) ? r.citizenId : undefined);
   // The same registration as /add (desk-registration.ts), for every row at once, in the file's order.
   const registered = await registerWithoutTelegram(
     rows.map((r) => ({
@@ -60,6 +65,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
       timeOfDay: r.timeOfDay,
       joinedAt: r.joinedAt,
       ...(r.notes ? { notes: r.notes } : {}),
+      ...(cardOf(r) !== undefined ? { citizenId: cardOf(r) } : {}),
       imported: { batchId, line: r.line, key: r.key },
     })),
     { actorId, now },
@@ -104,7 +110,7 @@ export async function commitImport(p: PreparedImport, role: Role, decisions: Dec
   // The librarian's next /stats shows the people just added (walk s22 W22-11).
   if (added > 0 || backdated > 0) await markStatsStale();
   await audit({ actorId, action: 'waitlist.import', target: `import:${result.batchId}`, details: { rows: p.dataRows, added, already: result.already, backdated, rejected: result.rejected, fileHash: p.fileHash } }, now);
-  const noPhone = rows.filter((r, i) => !r.phone && registered[i]?.outcome === 'added').length;
+  const noPhone = rows.filter((r, i) => !r.phone && cardOf(r) === undefined && registered[i]?.outcome === 'added').length;
   const duplicates = preview.already.filter((a) => a.reason === 'duplicate-in-file').length;
   return { ...result, duplicates, noPhone, closed, places: [...places.values()] };
 }

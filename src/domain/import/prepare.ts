@@ -4,13 +4,14 @@ import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import { listCenters, listCourses, listEveryCourse, type Center } from '../catalog.js';
 import { centerWords } from '../center-names.js';
 import { identityKey, nameKey } from '../person-names.js';
+import { phoneNamesakes, type Namesake } from '../shared-phones.js';
 import { transliterate } from '../transliterate.js';
 import type { LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
 import { FileRejected, MAX_ROWS, readTable, type Table } from './read-table.js';
-import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone } from './values.js';
+import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone, takenFromCell } from './values.js';
 import { whatIsOnTheList } from './on-the-list.js';
 
 /** A row whose cells could all be read; whether it is added is decided by classify(). */
@@ -24,6 +25,8 @@ export interface ReadRow {
   joinedOn: LocalDate;
   timeOfDay: TimeOfDay;
   notes?: string;
+  /** The phone cell, when the phone was taken out of more than a number («8-923-600-11-08, 2-33-44 (дом)», walk30 W30-02): the preview names it. */
+  phoneCell?: string;
 }
 
 export type RejectReason = 'no-name' | 'long-name' | 'name-phone' | 'name-marks' | 'no-phone' | 'bad-phone' | 'no-date' | 'bad-date' | 'unknown-course' | 'stopped-course' | 'unknown-center' | 'other-center' | 'match-declined' | 'future-date' | 'old-date';
@@ -35,6 +38,8 @@ export interface RejectedRow {
   value?: string;
   /** The row's other problems, each named too (walk s20 #26: an empty date and an unknown course, only one said). */
   also?: RejectReason[];
+  /** The unknown course or center named in `also`: a name picked from the list for other rows is no longer unknown here (walk30 W30-01). */
+  unknownTexts?: { course?: string; center?: string };
 }
 
 /**
@@ -61,6 +66,11 @@ export interface PreparedImport {
   waitingSince: Record<string, { entryId: string; centerId: string; joinedAt: Date }>;
   /** People without a phone registered already (their identityKey): a row of that name at that center goes to them (probe29 M1: said in the check). */
   noPhoneKnown?: string[];
+  /**
+   * People registered with a phone who are on a list of a center, by the identityKey a row without a phone of their
+   * name there has (probe30 L2): one of them, the row goes on their card; several, it is said (classify.ts).
+   */
+  phoneNamesakes?: Record<string, Namesake[]>;
   /** Row keys (rowKey) imported before; each also as `${key}|${nameKey of the person}` (`|?` if forgotten), for legacyRowKey. */
   importedKeys: string[];
   /** When this very file was imported before, if it was. */
@@ -191,6 +201,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
       const notes = singleLine(cell(cells, c.notes)).slice(0, 500);
       rows.push({
         line, name: parsedName.name, ...(phone ? { phone } : {}), joinedOn,
+        ...(takenFromCell(phoneText, phone) ? { phoneCell: singleLine(phoneText).slice(0, 100) } : {}),
         courseText: singleLine(cell(cells, c.course)),
         centerText: singleLine(cell(cells, c.center)),
         timeOfDay: parseTimeOfDay(cell(cells, c.timeOfDay)),
@@ -223,6 +234,9 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
       ...(!centerless && isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
+    if (more.includes('unknown-course') || more.includes('unknown-center')) {
+      row.unknownTexts = { ...(more.includes('unknown-course') ? { course } : {}), ...(more.includes('unknown-center') ? { center } : {}) };
+    }
   }
 
   const phones = [...new Set(rows.flatMap((r) => (r.phone ? [r.phone] : [])))];
@@ -239,6 +253,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     return [rowKey(row.phone, row.name, m.id, row.joinedOn), legacyRowKey(row.phone, m.id, row.joinedOn)];
   });
   const { onList, waitingSince, importedKeys, noPhoneKnown } = await whatIsOnTheList(phones, keys, noPhoneKeys);
+  const phoneNamesakes = await phoneNamesakesOf(rows.flatMap((row) => (row.phone ? [] : centersOf(row).map((centerId) => ({ name: row.name, centerId })))));
   const fileHash = fileHashOf(bytes);
   const before = await ImportBatchModel.findOne({ fileHash }, { importedAt: 1 }).sort({ importedAt: 1 }).lean();
 
@@ -259,9 +274,21 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     waitingSince,
     importedKeys,
     ...(noPhoneKnown.length ? { noPhoneKnown } : {}),
+    ...(Object.keys(phoneNamesakes).length ? { phoneNamesakes } : {}),
     ...(before ? { importedBefore: before.importedAt } : {}),
     who,
     ...(centerless ? { soleCenterId } : {}),
     ...(stoppedCourseTexts.length ? { stoppedCourseTexts } : {}),
   };
+}
+
+/** People with a phone of the names of rows without one, at those rows' centers (probe30 L2), by the rows' identityKey. */
+async function phoneNamesakesOf(people: Array<{ name: string; centerId: string }>): Promise<Record<string, Namesake[]>> {
+  const byCenter = new Map<string, string[]>();
+  for (const { name, centerId } of people) byCenter.set(centerId, [...(byCenter.get(centerId) ?? []), name]);
+  const found: Record<string, Namesake[]> = {};
+  for (const [centerId, names] of byCenter) {
+    for (const [key, list] of await phoneNamesakes(names, centerId)) found[`${identityKey({ name: key, centerId })}`] = list;
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
-import { nameProblem } from '../person-names.js';
-import { normalizePhone } from '../phone.js';
+import { nameProblem, withCapitals } from '../person-names.js';
+import { normalizePhone, readTypedPhone } from '../phone.js';
 import { singleLine } from '../text.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import type { LocalDate } from '../time.js';
@@ -36,8 +36,24 @@ export function parseJoinDate(text: string): LocalDate | undefined {
  * cannot exist (too short, wrong area code) is undefined.
  */
 export function parsePhone(text: string): string | undefined {
-  return normalizePhone(text);
+  return normalizePhone(text) ?? firstMobile(text);
 }
+
+/**
+ * A cell with more than one number, or a number with words («8-923-600-11-08, 2-33-44 (дом)», «8 923 600-11-08 моб.»):
+ * the first mobile number in it (walk30 W30-02), read as a typed phone is (readTypedPhone); the preview says which
+ * number was taken. Undefined when the cell has no mobile number.
+ */
+export function firstMobile(text: string): string | undefined {
+  for (const part of text.split(/[,;/\n]|\s(?:и|или|or|and)\s/u)) {
+    const read = readTypedPhone(part);
+    if ('phone' in read && read.phone.startsWith('+79')) return read.phone;
+  }
+  return undefined;
+}
+
+/** Whether the phone was taken out of a cell with more than that number in it (firstMobile): the preview names it. */
+export const takenFromCell = (text: string, phone: string | undefined): boolean => phone !== undefined && normalizePhone(text) === undefined;
 
 /**
  * A phone cell left empty (or a dash drawn in it) on a paper list: a person without a phone (fix28d). Words ("нет",
@@ -64,11 +80,12 @@ export function parseTimeOfDay(text: string): TimeOfDay {
  * Names as people wrote them, cleaned as every typed name is (`singleLine`:
  * no line breaks, bidirectional or zero-width characters, which could
  * reorder or hide what a librarian reads), under the one name rule (nameProblem):
- * a name over the limit is told apart from a missing one, and a phone number, the
+ * a name written all in lower case gets its capitals (withCapitals); a name over the limit is told apart from a missing one, and a phone number, the
  * bot's marks or markup in it are named, so the person fixing the list knows what to fix.
  */
 export function parseName(text: string): { name: string } | { problem: 'no-name' | 'long-name' | 'name-phone' | 'name-marks' } {
-  const name = singleLine(text);
+  // Written in lower case, read with capitals (walk30 W30-15).
+  const name = withCapitals(singleLine(text));
   const problem = nameProblem(name);
   if (!problem) return { name };
   return { problem: ({ letters: 'no-name', long: 'long-name', phone: 'name-phone', marks: 'name-marks' } as const)[problem] };

@@ -1,0 +1,11 @@
+## fix30f (session 30): groups, leaving, stats, coming back
+
+# To the group's librarian: a member gave up her seat, from "My place" or a reminder (walk30 W30-14).
+fix30f-seat-given-up = 📌 { $name } gave up the seat in the “{ $course }” group and { $leave ->
+        [yes] left the waiting list.
+       *[no] stays on the waiting list.
+    } { $next ->
+        [offered] The seat was offered to the next person in line: { $others }.
+        [closed] The seat is free: the group no longer takes newcomers.
+       *[none] The seat is free: there is nobody in line to offer it to.
+    }

@@ -13,6 +13,7 @@ import { dottedDate, toLocal } from './time.js';
 import { paperPeopleOn, type PhonePerson } from './shared-phones.js';
 import { reassignShownViews } from './shown-views.js';
 import { positionOf } from './waitlist.js';
+import { moveMissedMarks } from './missed-marks.js';
 
 /**
  * A person registered by staff or imported from a paper list opens the bot
@@ -155,6 +156,7 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   // 3. Attendance of lessons already given, call tasks, messages to staff about them.
   await LessonModel.updateMany({ attendedIds: paperId }, { $addToSet: { attendedIds: telegramId } });
   await LessonModel.updateMany({ attendedIds: paperId }, { $pull: { attendedIds: paperId } });
+  await moveMissedMarks(paperId, telegramId);
   const cancelled = await moveCallTasks(paperId, telegramId, now);
   await reassignAboutCitizen(paperId, telegramId);
   // Staff screens open on them (/calls, a roster): a /forget under the new id closes them too.

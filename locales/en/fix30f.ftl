@@ -9,3 +9,13 @@ fix30f-seat-given-up = 📌 { $name } gave up the seat in the “{ $course }” 
         [closed] The seat is free: the group no longer takes newcomers.
        *[none] The seat is free: there is nobody in line to offer it to.
     }
+
+# /start for someone in a group with a lesson to come, instead of "You are on the waiting list" (walk30 W30-08).
+fix30f-start-in-groups =
+    { $count ->
+        [one] You are in a group:
+       *[other] You are in groups:
+    }
+    { $groups }
+    More: press "My place in line" at the bottom of the screen.
+fix30f-start-group-line = “{ $course }”, next lesson { $when }, { $room }.

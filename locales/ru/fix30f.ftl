@@ -9,3 +9,13 @@ fix30f-seat-given-up = 📌 { $name } отказывается от места �
         [closed] Место свободно: группа уже не принимает новых людей.
        *[none] Место свободно: в очереди нет никого, кому его предложить.
     }
+
+# /start for someone in a group with a lesson to come, instead of «Вы уже в очереди» (walk30 W30-08).
+fix30f-start-in-groups =
+    { $count ->
+        [one] Вы в группе:
+       *[other] Вы в группах:
+    }
+    { $groups }
+    Всё о записи: кнопка «Моё место в очереди» внизу экрана.
+fix30f-start-group-line = «{ $course }», следующее занятие { $when }, { $room }.

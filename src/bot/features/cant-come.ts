@@ -43,7 +43,7 @@ interface Seat {
 }
 
 /** The person's seats in groups with a lesson to come, in the order of their entries. */
-async function seatsOf(ctx: BotContext): Promise<Seat[]> {
+export async function seatsOf(ctx: BotContext): Promise<Seat[]> {
   const entries = (await entriesWithTitles(ctx)).filter(({ entry }) => entry.status === 'enrolled');
   const seats = await Promise.all(entries.map(async ({ entry, title }) => ({ entryId: entry.id, course: title, ahead: await lessonsAheadOf(ctx.from!.id, entry.id, ctx.deps.now()) })));
   return seats.flatMap(({ ahead, ...seat }) => (ahead ? [{ ...seat, ...ahead }] : []));
@@ -60,7 +60,7 @@ function lessonOn(seat: Seat, day: Day | undefined, now: Date): Date | undefined
 }
 
 /** "завтра в 10:00", or the date in full. */
-function when(ctx: BotContext, start: Date, timeZone: string): string {
+export function when(ctx: BotContext, start: Date, timeZone: string): string {
   const near = nearDay(start, ctx.deps.now(), timeZone);
   return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
 }

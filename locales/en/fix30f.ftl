@@ -19,3 +19,6 @@ fix30f-start-in-groups =
     { $groups }
     More: press "My place in line" at the bottom of the screen.
 fix30f-start-group-line = “{ $course }”, next lesson { $when }, { $room }.
+
+# /newclass: no seat offered, nobody in line to offer one to (walk30 W30-15), instead of "Seats offered …: 0".
+fix30f-created-empty-line = The group is created. Nobody is in line yet: seats will be offered as people sign up.

@@ -19,3 +19,6 @@ fix30f-start-in-groups =
     { $groups }
     Всё о записи: кнопка «Моё место в очереди» внизу экрана.
 fix30f-start-group-line = «{ $course }», следующее занятие { $when }, { $room }.
+
+# /newclass: no seat offered, nobody in line to offer one to (walk30 W30-15), instead of «Предложено мест …: 0».
+fix30f-created-empty-line = Группа создана. В очереди пока никого: места предложим, когда люди запишутся.

@@ -6,7 +6,7 @@ import { enqueue, reassignAboutCitizen, type OutboxItem } from '../outbox/index.
 import { audit } from './audit.js';
 import { moveCallTasks } from './call-tasks.js';
 import { describeCenter, findCourse } from './catalog.js';
-import { centerWords } from './center-names.js';
+import { centerWords, saysTown } from './center-names.js';
 import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
@@ -80,7 +80,7 @@ export async function paperRecord(paperId: number, language: Locale): Promise<Pa
     const words = center ? centerWords(center, language) : undefined;
     views.push({
       course: course?.title[language] ?? e.courseId,
-      center: words ? `${words.name} (${words.town})` : e.centerId,
+      center: words ? (saysTown(words.name, words.town) ? words.name : `${words.name} (${words.town})`) : e.centerId,
       since: dottedDate(toLocal(e.joinedAt, center?.timeZone ?? 'Asia/Novokuznetsk')),
       status: e.status as PaperEntryView['status'],
       position: await positionOf(e),

@@ -232,7 +232,7 @@ export function newClassScene(deps: SceneDeps) {
     // A partner's group is offered to the partner's people only: say so, or "0 offered" reads like a fault.
     const done = request
       ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 })
-      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : 'cls-created', { offered: created?.offered ?? 0 });
+      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : created?.offered ? 'cls-created' : 'fix30f-created-empty-line', { offered: created?.offered ?? 0 });
     await q.finish(created ? done : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);

@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { CENTER_ID, defineCallbackData } from '../../src/domain/callback-data.js';
 import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
-import { centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
+import { centerTitle, centerWords, townWords, addressAfter } from '../../src/domain/center-names.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
@@ -82,7 +82,7 @@ function shown(center: Parameters<typeof centerTitle>[0], all: Parameters<typeof
     id: center.id,
     title,
     // The town once: not again after a title that has it («…, Осинники, Осинники, улица Революции, 17»: walk29 W29-11).
-    address: title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`,
+    address: addressAfter(title, words),
     latitude: center.latitude,
     longitude: center.longitude,
     phone: center.phone,

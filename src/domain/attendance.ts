@@ -44,19 +44,20 @@ export async function saveAttendance(
   now: Date,
 ): Promise<AttendanceSaved | 'not-started' | null> {
   if (!isObjectId(lessonId)) return null;
-  const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1, status: 1, startsAt: 1 }).lean();
+  const found = await LessonModel.findById(lessonId, { groupId: 1, attendedIds: 1, missedIds: 1, status: 1, startsAt: 1 }).lean();
   if (!found) return null;
   if (found.status !== 'scheduled' || !hasStarted(found, now)) return 'not-started';
   const participants = await WaitlistEntryModel.find({ groupId: found.groupId, status: { $in: ['enrolled', 'completed'] } }, { citizenId: 1, enrolledAt: 1 }).lean();
   // The lesson's roster: someone who joined after it began was not expected there (joining-lesson.ts).
   const ids = new Set(participants.flatMap((p) => (typeof p.citizenId === 'number' && onRoster(p.enrolledAt, found.startsAt) ? [p.citizenId] : [])));
   const attended = [...new Set(presentIds)].filter((id) => ids.has(id));
-  // Marks of participants who used /forget (anonymous negative ids) are not on the list any more: keep them.
-  const anonymous = found.attendedIds.filter((id) => id < 0);
+  // Marks of people no longer on the list (who used /forget: anonymous ids; who left the group since) stay as they were.
+  const gone = (marked: number[] | undefined) => (marked ?? []).filter((id) => !ids.has(id));
+  const missed = [...ids].filter((id) => !attended.includes(id));
   // The started condition again in the write: a lesson moved to the future meanwhile is not saved.
   const lesson = await LessonModel.findOneAndUpdate(
     { _id: lessonId, ...startedBy(now) },
-    { $set: { markedAt: now, attendedIds: [...anonymous, ...attended] } },
+    { $set: { markedAt: now, attendedIds: [...gone(found.attendedIds), ...attended], missedIds: [...gone(found.missedIds), ...missed] } },
     { returnDocument: 'after' },
   ).lean();
   if (!lesson) return (await LessonModel.exists({ _id: lessonId })) ? 'not-started' : null;

@@ -8,7 +8,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { callListsChanged } from './call-list-changes.js';
 import { describeCenter, findCourse } from './catalog.js';
-import { centerWords } from './center-names.js';
+import { centerWords, addressAfter } from './center-names.js';
 import { groupRoom } from './place-words.js';
 import { centerScope, type Role } from './roles.js';
 import { phoneToRead } from './phone.js';
@@ -78,7 +78,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
     phone: phoneToRead(citizen.phone),
     course: course?.title[language] ?? group.courseId,
     center: words?.name ?? group.centerId,
-    address: words ? `${words.town}, ${words.address}` : '',
+    address: words ? addressAfter(words.name, words) : '',
     room: groupRoom({ room: singleLine(group.room), roomEn: group.roomEn }, language),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
     ...(await lessonsSaid(group._id, timeZone, language, task.offeredAt ?? undefined)),

@@ -40,6 +40,22 @@ export function centerTitle(center: Center, all: Center[], locale: Locale): stri
   return repeated ? `${words.name}, ${words.town}` : words.name;
 }
 
+/**
+ * Whether a center's title already says its town: «…, Таштагол» (centerTitle added it), or a name that holds it
+ * («Центральная библиотека Топки», «Библиотека Новокузнецка»: walk30 W30-15). Then the town is not said again after it.
+ */
+export function saysTown(title: string, town: string): boolean {
+  if (!town) return true;
+  const escaped = town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return title.endsWith(`, ${town}`) || new RegExp(`(?<!\\p{L})${escaped}\\p{L}{0,2}(?!\\p{L})`, 'iu').test(title);
+}
+
+/** The address after a center's title: with the town unless the title says it. */
+export const addressAfter = (title: string, words: CenterWords) => (saysTown(title, words.town) ? words.address : `${words.town}, ${words.address}`);
+
+/** The name with its town after it («…, Топки»), unless the name says it. */
+export const nameInTown = (name: string, town: string) => (saysTown(name, town) ? name : `${name}, ${town}`);
+
 /** centerTitle by id, deactivated centers too; '' for an unknown id. */
 export async function centerTitleOf(id: string, locale: Locale): Promise<string> {
   const [center, all] = await Promise.all([describeCenter(id), listEveryCenter()]);
@@ -54,8 +70,7 @@ export async function centerInTownOf(id: string, locale: Locale): Promise<string
   const [center, all] = await Promise.all([describeCenter(id), listEveryCenter()]);
   if (!center) return '';
   const title = centerTitle(center, all, locale);
-  const { town } = centerWords(center, locale);
-  return title.endsWith(`, ${town}`) ? title : `${title}, ${town}`;
+  return nameInTown(title, centerWords(center, locale).town);
 }
 
 /**
@@ -68,8 +83,7 @@ export async function whereVars(centerId: string, room: RoomText, locale: Locale
   if (!center) return { center: centerId, address: '', room: groupRoom(room, locale) };
   const title = centerTitle(center, all, locale);
   const words = centerWords(center, locale);
-  const address = title.endsWith(`, ${words.town}`) ? words.address : `${words.town}, ${words.address}`;
-  return { center: title, address, room: groupRoom(room, locale) };
+  return { center: title, address: addressAfter(title, words), room: groupRoom(room, locale) };
 }
 
 /** "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. */

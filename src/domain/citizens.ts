@@ -15,6 +15,7 @@ import { closeViewsNaming } from './shown-views.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
+import { forgetMissedMarks } from './missed-marks.js';
 
 export interface CitizenView {
   id: number;
@@ -54,6 +55,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   // The /calls screens of their centers count them (a lesson's calls too): redrawn once the update is done.
   callListsChanged(entries.map((e) => e.centerId));
   const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) }, now);
+  const anonymousIds = new Map<string, number>();
   for (const entry of entries) {
     let anonymousId = entry.anonymousId ?? undefined;
     if (entry.groupId && anonymousId === undefined) {
@@ -62,12 +64,14 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
       await WaitlistEntryModel.updateOne({ _id: entry._id }, { $set: { anonymousId } });
     }
     if (entry.groupId) await LessonModel.updateMany({ groupId: entry.groupId, attendedIds: citizenId }, { $addToSet: { attendedIds: anonymousId } });
+    if (entry.groupId && anonymousId !== undefined) anonymousIds.set(String(entry.groupId), anonymousId);
     const active = ACTIVE_STATUSES.includes(entry.status);
     await WaitlistEntryModel.updateOne(
       { _id: entry._id, citizenId },
       { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, imported: 1, partnerId: 1 } },
     );
   }
+  await forgetMissedMarks(citizenId, anonymousIds);
   await forgetCallTasksOf(citizenId, now);
   const named = await CitizenModel.findById(citizenId, { phone: 1, name: 1 }).lean();
   // Rosters, attendance and call lists open in staff chats: the outbox does not know them.

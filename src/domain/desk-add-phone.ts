@@ -11,6 +11,7 @@ import { isNoPhoneKey, personKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
 import type { Role } from './roles.js';
 import { paperPeopleOn, paperPeopleSeenOn, usedInTelegram, type PhonePerson } from './shared-phones.js';
+import { moveMissedMarks } from './missed-marks.js';
 
 export type AddPhoneResult =
   | { outcome: 'added'; phone: string }
@@ -97,6 +98,7 @@ async function joinRecords(actorId: number, fromId: number, to: { id: number; na
   }
   await LessonModel.updateMany({ attendedIds: fromId }, { $addToSet: { attendedIds: to.id } });
   await LessonModel.updateMany({ attendedIds: fromId }, { $pull: { attendedIds: fromId } });
+  await moveMissedMarks(fromId, to.id);
   await CallTaskModel.updateMany({ citizenId: fromId }, { $set: { citizenId: to.id } });
   await reassignAboutCitizen(fromId, to.id);
   await reassignShownViews(fromId, to.id);

@@ -6,13 +6,14 @@ import { enqueue, reassignAboutCitizen, type OutboxItem } from '../outbox/index.
 import { audit } from './audit.js';
 import { moveCallTasks } from './call-tasks.js';
 import { describeCenter, findCourse } from './catalog.js';
-import { centerWords } from './center-names.js';
+import { centerWords, saysTown } from './center-names.js';
 import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
 import { paperPeopleOn, type PhonePerson } from './shared-phones.js';
 import { reassignShownViews } from './shown-views.js';
 import { positionOf } from './waitlist.js';
+import { moveMissedMarks } from './missed-marks.js';
 
 /**
  * A person registered by staff or imported from a paper list opens the bot
@@ -79,7 +80,7 @@ export async function paperRecord(paperId: number, language: Locale): Promise<Pa
     const words = center ? centerWords(center, language) : undefined;
     views.push({
       course: course?.title[language] ?? e.courseId,
-      center: words ? `${words.name} (${words.town})` : e.centerId,
+      center: words ? (saysTown(words.name, words.town) ? words.name : `${words.name} (${words.town})`) : e.centerId,
       since: dottedDate(toLocal(e.joinedAt, center?.timeZone ?? 'Asia/Novokuznetsk')),
       status: e.status as PaperEntryView['status'],
       position: await positionOf(e),
@@ -155,6 +156,7 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   // 3. Attendance of lessons already given, call tasks, messages to staff about them.
   await LessonModel.updateMany({ attendedIds: paperId }, { $addToSet: { attendedIds: telegramId } });
   await LessonModel.updateMany({ attendedIds: paperId }, { $pull: { attendedIds: paperId } });
+  await moveMissedMarks(paperId, telegramId);
   const cancelled = await moveCallTasks(paperId, telegramId, now);
   await reassignAboutCitizen(paperId, telegramId);
   // Staff screens open on them (/calls, a roster): a /forget under the new id closes them too.

@@ -162,16 +162,18 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   }
   const lessons = await LessonModel.find(
     { status: 'scheduled', startsAt: { $lte: now }, markedAt: { $exists: true } },
-    { groupId: 1, attendedIds: 1, startsAt: 1 },
+    { groupId: 1, attendedIds: 1, missedIds: 1, startsAt: 1 },
   ).lean();
   for (const lesson of lessons) {
     const centerId = groupCenter.get(String(lesson.groupId));
     if (!centerId) continue;
-    // Those who joined after the lesson began were not expected at it (joining-lesson.ts onRoster).
-    const roster = (rosters.get(String(lesson.groupId)) ?? []).filter((p) => onRoster(p.enrolledAt, lesson.startsAt)).map((p) => p.id);
+    // Those who joined after the lesson began were not expected at it (joining-lesson.ts onRoster); those marked
+    // absent were, though they left the group since (walk30 W30-13).
+    const onIt = (rosters.get(String(lesson.groupId)) ?? []).filter((p) => onRoster(p.enrolledAt, lesson.startsAt)).map((p) => p.id);
+    const roster = new Set([...onIt, ...(lesson.missedIds ?? [])]);
     const present = new Set(lesson.attendedIds);
-    of(centerId).expected += roster.length;
-    of(centerId).absent += roster.filter((id) => !present.has(id)).length;
+    of(centerId).expected += roster.size;
+    of(centerId).absent += [...roster].filter((id) => !present.has(id)).length;
   }
   return {
     computedAt: now.toISOString(),

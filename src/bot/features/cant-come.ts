@@ -3,7 +3,7 @@ import { readCantCome } from '../../domain/cant-come-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
 import { remindedLessonStart } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
-import { addDays, compareDates, localToday, toLocal } from '../../domain/time.js';
+import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { payloadCodec, positions } from '../menus/payload.js';
@@ -43,7 +43,7 @@ interface Seat {
 }
 
 /** The person's seats in groups with a lesson to come, in the order of their entries. */
-async function seatsOf(ctx: BotContext): Promise<Seat[]> {
+export async function seatsOf(ctx: BotContext): Promise<Seat[]> {
   const entries = (await entriesWithTitles(ctx)).filter(({ entry }) => entry.status === 'enrolled');
   const seats = await Promise.all(entries.map(async ({ entry, title }) => ({ entryId: entry.id, course: title, ahead: await lessonsAheadOf(ctx.from!.id, entry.id, ctx.deps.now()) })));
   return seats.flatMap(({ ahead, ...seat }) => (ahead ? [{ ...seat, ...ahead }] : []));
@@ -57,6 +57,12 @@ function lessonOn(seat: Seat, day: Day | undefined, now: Date): Date | undefined
     const local = toLocal(start, seat.timeZone);
     return 'offset' in day ? compareDates(local, addDays(today, day.offset)) === 0 : local.weekday === day.weekday;
   });
+}
+
+/** "завтра в 10:00", or the date in full. */
+export function when(ctx: BotContext, start: Date, timeZone: string): string {
+  const near = nearDay(start, ctx.deps.now(), timeZone);
+  return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
 }
 
 interface WhichView {

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { describeCenter, findCenter } from '../../domain/catalog.js';
-import { centerWords } from '../../domain/center-names.js';
+import { centerWords, addressAfter } from '../../domain/center-names.js';
 import { listActiveEntries } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
@@ -42,7 +42,7 @@ export async function ownCentersText(ctx: BotContext): Promise<string | undefine
   const cards = await Promise.all(centers.map(async (c) => (await centerCard(ctx, c.id))?.text ?? ''));
   const line = (c: (typeof centers)[number], hours: boolean) => {
     const words = centerWords(c, ctx.locale);
-    return ctx.t(hours ? 'own-center-line' : 'own-center-line-short', { name: words.name, address: `${words.town}, ${words.address}`, phone: c.phone, hours: words.hours });
+    return ctx.t(hours ? 'own-center-line' : 'own-center-line-short', { name: words.name, address: addressAfter(words.name, words), phone: c.phone, hours: words.hours });
   };
   const shown = [
     `${heading}\n${cards.join('\n\n')}`,

@@ -15,6 +15,8 @@ import type { BotContext } from '../context.js';
 import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
 import { menuKeyOfWords } from '../filters/menu-words.js';
 import { ownCentersText } from './center-info.js';
+import { seatsOf, when } from './cant-come.js';
+import { groupRoom } from '../../domain/place-words.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -59,6 +61,14 @@ async function welcomeKeyboard(ctx: BotContext, staff: Awaited<ReturnType<typeof
   return staff ? switchKeyboard(ctx) : linkOfferRow(ctx, switchKeyboard(ctx));
 }
 
+/** «Вы в группе: «…», следующее занятие завтра в 11:00, …» for each group with a lesson to come; none: undefined. */
+async function inGroupsText(ctx: BotContext): Promise<string | undefined> {
+  const seats = await seatsOf(ctx);
+  if (seats.length === 0) return undefined;
+  const lines = seats.map((seat) => ctx.t('fix30f-start-group-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone), room: groupRoom(seat, ctx.locale) }));
+  return ctx.t('fix30f-start-in-groups', { count: seats.length, groups: lines.join('\n') });
+}
+
 /** /start, /language, /help, /cancel and the main-menu buttons that open a conversation. */
 export function startFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
@@ -88,7 +98,9 @@ export function startFeature(i18n: Translator) {
     const librarian = staff === 'librarian' ? `${ctx.t('start-librarian', { centers: await centerNames(await centersOfStaff(ctx.from!.id), ctx.locale) })}\n` : '';
     // Her name, for colleagues and for the people of her groups ("Вопросы: …"), as an invite link takes it.
     if (staff === 'librarian') await nameLibrarianOnce(ctx.from!.id, [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(' '));
-    await ctx.reply(librarian + ctx.t(prompt), { reply_markup: mainMenu(ctx) });
+    // Someone in a group hears of the group and its next lesson, not "you are on the list" (walk30 W30-08).
+    const groups = prompt === 'main-menu-prompt-on-list' ? await inGroupsText(ctx) : undefined;
+    await ctx.reply(librarian + (groups ?? ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
   });
 
   composer.command('language', async (ctx) => {

@@ -4,7 +4,8 @@ import { centerTitleOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
-import { offerVars, releaseSeat } from '../../domain/offers.js';
+import { offerVars } from '../../domain/offers.js';
+import { giveUpSeat } from '../../domain/seat-given-up.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
 import { groupRoom } from '../../domain/place-words.js';
@@ -175,7 +176,8 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   buttons: (b, v, ctx) => {
     for (const leave of [false, true]) {
       b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {
-        const released = await releaseSeat(v.entryId, pressed.deps.now(), { leave, ttlHours: pressed.deps.config.OFFER_TTL_HOURS });
+        const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = pressed.deps.config;
+        const released = await giveUpSeat(v.entryId, pressed.deps.now(), { leave, ttlHours, coordinatorIds, defaultLocale });
         if (!released) return pressed.t('button-outdated');
         pressed.log.info({ leave }, 'seat given up from my place');
         await closeWithText(pressed, pressed.t(leave ? 'rem-released-leave' : 'rem-released-wait'));

@@ -14,6 +14,8 @@ const lessonSchema = new Schema(
     status: { type: String, enum: LESSON_STATUSES, required: true, default: 'scheduled' },
     /** Citizen ids marked present. */
     attendedIds: { type: [Number], default: [] },
+    /** Citizen ids marked absent, kept when they leave the group later: /stats counts the absence (walk30 W30-13). */
+    missedIds: { type: [Number], default: [] },
     /** When attendance was last saved. */
     markedAt: { type: Date },
   },

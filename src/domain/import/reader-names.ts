@@ -1,7 +1,7 @@
 import type { Locale } from '../../notify/notifier.js';
 import { listCenters, listCourses } from '../catalog.js';
 import type { MatchToConfirm } from './classify.js';
-import { centerPlace, centerWords } from '../center-names.js';
+import { centerPlace, centerWords, nameInTown } from '../center-names.js';
 import { canManageCenter, type Role } from '../roles.js';
 
 /**
@@ -32,7 +32,7 @@ export async function inReaderWords(matches: MatchToConfirm[], locale: Locale): 
     const center = centers.find((c) => c.id === m.id);
     if (!center) return m;
     const words = centerWords(center, locale);
-    return { ...m, label: `${words.name}, ${words.town}` };
+    return { ...m, label: nameInTown(words.name, words.town) };
   });
 }
 

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context.js';
 import { checkReminderAnswer, movedSinceReminder, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
-import { releaseSeat } from '../../../domain/offers.js';
+import { giveUpSeat } from '../../../domain/seat-given-up.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
 import { groupKeeper } from '../../../domain/staff-leaving.js';
 
@@ -63,7 +63,8 @@ composer.callbackQuery(reminderData.only('rel:w', 'rel:l'), async (ctx) => {
   const leave = action === 'rel:l';
   const check = await enrolled(ctx, id);
   if (!check) return;
-  const released = await releaseSeat(check.entryId, ctx.deps.now(), { leave, ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = ctx.deps.config;
+  const released = await giveUpSeat(check.entryId, ctx.deps.now(), { leave, ttlHours, coordinatorIds, defaultLocale });
   if (!released) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   ctx.log.info({ group_id: check.groupId, citizen_id: ctx.from.id, leave }, 'reminder: seat released');
   await ctx.answerCallbackQuery();

@@ -1,0 +1,75 @@
+import { CitizenModel } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { Locale } from '../notify/notifier.js';
+import { enqueue } from '../outbox/index.js';
+import { findCourse } from './catalog.js';
+import { isObjectId } from './ids.js';
+import { joiningLesson } from './joining-lesson.js';
+import { staffLanguages } from './staff-language.js';
+import { groupKeeper } from './staff-leaving.js';
+import { singleLine } from './text.js';
+import { releaseSeat, type OfferOptions } from './offers.js';
+
+export interface GiveUpOptions extends OfferOptions {
+  leave: boolean;
+  coordinatorIds: readonly number[];
+  defaultLocale?: Locale;
+}
+
+/** A member gives up her seat (releaseSeat), and the group's librarian is told (below). False: no seat to give up. */
+export async function giveUpSeat(entryId: string, now: Date, options: GiveUpOptions): Promise<boolean> {
+  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, citizenId: 1 }).lean() : null;
+  if (!held?.groupId || !(await releaseSeat(entryId, now, { ttlHours: options.ttlHours, leave: options.leave }))) return false;
+  if (typeof held.citizenId === 'number') await tellLibrarianSeatGivenUp(held.citizenId, String(held.groupId), options.leave, options.coordinatorIds, now, options.defaultLocale);
+  return true;
+}
+
+/**
+ * A member gave up her seat (from «Моё место» or a reminder's «Не смогу»), staying in line or leaving it (walk30
+ * W30-14): the group's librarian gets one line, as for «Не смогу» (tellLibrarianAbsent), with what became of the seat:
+ * offered on (to whom), or free with nobody to offer it to, or free in a group that no longer takes newcomers.
+ * Called right after releaseSeat(…, now): the offers its offerFreeSeats made carry that same `now`.
+ */
+export async function tellLibrarianSeatGivenUp(
+  citizenId: number,
+  groupId: string,
+  leave: boolean,
+  coordinatorIds: readonly number[],
+  now: Date,
+  defaultLocale: Locale = 'ru',
+): Promise<void> {
+  if (!isObjectId(groupId)) return;
+  const group = await ClassGroupModel.findById(groupId, { librarianId: 1, courseId: 1 }).lean();
+  if (!group) return;
+  const librarianId = await groupKeeper(groupId, group.librarianId, coordinatorIds, now);
+  const [citizen, languages, offered] = await Promise.all([
+    CitizenModel.findById(citizenId, { name: 1 }).lean(),
+    staffLanguages([librarianId], defaultLocale),
+    WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': group._id, 'offer.offeredAt': now }, { citizenId: 1 }).sort({ joinedAt: 1 }).lean(),
+  ]);
+  const language = languages.get(librarianId) ?? defaultLocale;
+  const others = await CitizenModel.find({ _id: { $in: offered.flatMap((e) => (typeof e.citizenId === 'number' ? [e.citizenId] : [])) } }, { name: 1 }).lean();
+  const next = others.length > 0 ? 'offered' : (await joiningLesson(group._id, now)) ? 'none' : 'closed';
+  await enqueue(
+    [{
+      key: `seat-given-up:${groupId}:${citizenId}`,
+      citizenId: librarianId,
+      aboutCitizenId: citizenId,
+      priority: 'personal',
+      message: {
+        text: {
+          key: 'fix30f-seat-given-up',
+          vars: {
+            name: singleLine(citizen?.name ?? String(citizenId)),
+            course: (await findCourse(group.courseId))?.title[language] ?? group.courseId,
+            leave: leave ? 'yes' : 'no',
+            next,
+            others: others.map((c) => singleLine(c.name)).join(', '),
+          },
+        },
+      },
+    }],
+    now,
+  );
+}

@@ -26,3 +26,9 @@ export async function newestReminderAsked(chatId: number): Promise<ReminderAsked
   if (!asking || !match || typeof asking.messageId !== 'number') return undefined;
   return { lessonId: match[1]!, messageId: asking.messageId, ...(asking.doneAt ? { sentAt: asking.doneAt } : {}) };
 }
+
+/** Whether a reminder with its question reached this chat within the last three days (whose answer in words matters). */
+export async function remindedLately(chatId: number, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - 3 * 24 * 3600_000);
+  return Boolean(await DeliveryModel.exists({ citizenId: chatId, key: { $regex: '^rem:' }, messageId: { $exists: true }, doneAt: { $gt: since } }));
+}

@@ -37,6 +37,10 @@ export interface SessionData {
   linkAsked?: number;
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */
   undoPressed?: number;
+  /** When the bot last showed a question with buttons here (ms): a reminder that came later is the newest question (walk30 W30-06). */
+  buttonsAt?: number;
+  /** The reminders this person has answered, pressed or typed, as `yes:<lesson>` / `no:<lesson>` (newest last, a few kept). */
+  remindersAnswered?: string[];
 }
 
 /** What every part built by main.ts gets (jobs, the bot). */

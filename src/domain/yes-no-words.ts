@@ -9,9 +9,13 @@ import { wordsTyped } from './text.js';
 const YES = /^(да|да да|ага|угу|конечно|хорошо|ладно|ок|окей|ok|okay|yes|yeah|yep|sure|of course|согласна|согласен|я согласна|я согласен|да согласна|да согласен|согласие даю|верно|все верно|подтверждаю|i agree|agree|yes i agree|yes agree|правильно|все правильно|да правильно|да все правильно|да верно|да все верно|that s right|thats right|that is right|yes that s right|correct|yes correct|all correct|that s correct)$/;
 const NO = /^(нет|неа|не надо|не хочу|не согласна|не согласен|no|nope|not now)$/;
 
+/** «Ok, I agree», «хорошо, согласна», «да, конечно»: a yes after a word of assent is a yes too (walk30 W30-11). */
+const ASSENT = /^(ok|okay|ок|окей|хорошо|ладно|да|yes|sure|конечно) /;
+
 /** 'yes', 'no', or undefined for anything else; 👍 alone is a yes. */
 export function yesNoOfWords(text: string): 'yes' | 'no' | undefined {
   if (/^\s*👍[\u{1F3FB}-\u{1F3FF}]?\s*$/u.test(text)) return 'yes';
   const plain = wordsTyped(text);
-  return YES.test(plain) ? 'yes' : NO.test(plain) ? 'no' : undefined;
+  if (YES.test(plain) || (ASSENT.test(plain) && YES.test(plain.replace(ASSENT, '')))) return 'yes';
+  return NO.test(plain) ? 'no' : undefined;
 }

@@ -4,10 +4,10 @@ import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../do
 import { lessonIdAt } from '../../domain/said-absent.js';
 import { groupKeeper } from '../../domain/staff-leaving.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
-import { sentMessagesTo } from '../../outbox/index.js';
 import type { BotContext } from '../context.js';
 import { askedToRelease } from './leave-in-words.js';
 import { releaseMenu } from './waitlist.js';
+import { markReminderAnswered } from './reminders/answered.js';
 
 /**
  * A typed «не смогу прийти» for one lesson does what the reminder's «Не смогу» does (walk29 W29-24): the group's
@@ -42,8 +42,8 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());
   await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
   ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, 'typed: cannot come');
-  // The reminders of that lesson lose their «Приду / Не смогу»: answered in words.
-  for (const sent of await sentMessagesTo(ctx.from!.id, `rem:${lessonId}:`)) await ctx.api.editMessageReplyMarkup(ctx.from!.id, sent.messageId).catch(() => undefined);
+  // The reminders of that lesson lose their «Приду / Не смогу» and say «Вы ответили «Не смогу»»: answered in words.
+  await markReminderAnswered(ctx, lessonId, 'no');
   const view = check.firstLesson ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
   if (!view) {
     await ctx.reply(`${lesson}\n${ctx.t('rem-answer-no')}`);

@@ -1,6 +1,7 @@
 import { Composer, type MiddlewareFn } from 'grammy';
 import { markAsked, type AskedAnswer } from './asked.js';
 import { findCourse } from '../../domain/catalog.js';
+import { readLeaveWish } from '../../domain/leave-words.js';
 import { labelsMeant, wordsTyped } from '../../domain/text.js';
 import { listActiveEntries, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
@@ -19,7 +20,7 @@ import { entryButtons, leaveMenu, loadPlaces, ownEntry, placesMenu, releaseMenu,
 /** Words that ask to leave a line, before the course's name. */
 const LEAVE = /^(?:я )?(?:хочу |можно |прошу )?(?:выйти|уйти|выписаться|отписаться)(?: из (?:очереди|списка|группы))?|^(?:отменить|удалить) запись|^(?:i want to |please )?leave(?: the (?:list|line|queue|waiting list|group))?/;
 /** "на курс", "по", "for the course": before a course's name, not part of it. */
-export const COURSE_LEAD = /^(?:(?:на|по|с|for|of|from|on|in) )?(?:(?:the )?(?:курс|курса|курсе|course) )?/;
+export const COURSE_LEAD = /^(?:(?:на|по|с|от|for|of|from|on|in) )?(?:(?:the )?(?:курс|курса|курсе|course) )?/;
 
 /** The person's active entries, each with its course's title in their language. */
 export async function entriesWithTitles(ctx: BotContext): Promise<Array<{ entry: EntryView; title: string }>> {
@@ -48,14 +49,25 @@ export async function askToGiveUp(ctx: BotContext, entry: EntryView, lead?: stri
   return true;
 }
 
-/** «Выйти из очереди на госуслуги»: that entry's question; without a course named (or one not theirs), the whole list as before. */
+/**
+ * «Выйти из очереди на госуслуги»: that entry's question. Without a course named (or one not theirs), and for leaving
+ * said in other words («хочу отписаться», «отказаться от места», «не буду ходить»: walk30 W30-10), the question of
+ * the one entry that can be left, or with several the list with each one's button; with none, as before.
+ */
 export const entryWordsFeature = new Composer<BotContext>();
 entryWordsFeature.on('message:text', async (ctx, next) => {
   const plain = wordsTyped(ctx.message.text);
   const lead = LEAVE.exec(plain)?.[0];
-  const words = lead === undefined ? '' : plain.slice(lead.length).trim().replace(COURSE_LEAD, '');
+  const after = lead === undefined ? readLeaveWish(ctx.message.text)?.after : plain.slice(lead.length).trim();
+  if (after === undefined) return next();
+  const words = after.replace(COURSE_LEAD, '');
   const entry = words ? await entryNamed(ctx, words) : undefined;
-  if (!entry || !(await askToGiveUp(ctx, entry))) return next();
+  if (entry && (await askToGiveUp(ctx, entry))) return;
+  const places = await loadPlaces(ctx);
+  const leavable = (places?.entries ?? []).filter((e) => e.status === 'waiting' || (e.status === 'enrolled' && e.lessonAhead));
+  if (leavable.length === 1 && (await askToGiveUp(ctx, leavable[0]!))) return;
+  if (leavable.length < 2) return next();
+  markAsked(ctx, { kind: 'places', message: (await placesMenu.send(ctx, places!)).message_id });
 });
 
 interface EntryScreen {

@@ -43,7 +43,8 @@ forgetFeature.callbackQuery(forgetData.only('no'), async (ctx) => {
 /** Seats they hold go to the next person in line; then every trace of them is removed (the retention job calls the same). */
 async function forgetNow(ctx: BotContext): Promise<boolean> {
   // A session that only kept the question just answered is no data of theirs ("we keep none" stays true).
-  if (Object.keys(ctx.session ?? {}).length === 0) await deleteChatState(ctx.from!.id);
+  const { buttonsAt: _shown, ...kept } = ctx.session ?? {};
+  if (Object.keys(kept).length === 0) await deleteChatState(ctx.from!.id);
   const forgotten = await forgetCitizen(ctx.from!.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
   // The session middleware would otherwise write this chat's session back at the end of the update.
   (ctx as SessionFlavor<SessionData>).session = null;

@@ -22,6 +22,7 @@ import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { deskFeature } from './desk/index.js';
 import { remindersFeatures } from './reminders/index.js';
+import { reminderWordsFeature } from './reminders/typed.js';
 import { partnersFeatures } from './partners/index.js';
 
 type Feature = Composer<BotContext> | MiddlewareFn<BotContext>;
@@ -51,6 +52,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       startFeature(i18n),
       forgetFeature,
       centerInfoFeature,
+      // «Да», «буду» under a lesson reminder whose «Вы придёте?» is the newest question (walk30 W30-06).
+      reminderWordsFeature,
       // What is typed about one entry («выйти из очереди на госуслуги», «не смогу прийти завтра»): before the list.
       placesWordFeature,
       entryWordsFeature,

@@ -1,6 +1,7 @@
 import { findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
-import { wordsTyped } from '../../domain/text.js';
+import { releaseSeat } from '../../domain/offers.js';
+import { sameAsLabel, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import { offerAnswerOfWords } from '../filters/menu-words.js';
 import type { BotContext } from '../context.js';
@@ -28,6 +29,24 @@ export function askedToRelease(ctx: BotContext, entry: string, asked?: number) {
 
 const STAY = /^(нет )?(остаться|оставить|остаюсь|останусь|оставьте)( в группе| место| место за мной)?$|^(no )?(stay|keep)( in the group| it| my seat)?$/;
 
+/** Its two other buttons in words (walk30 W30-10): «выйти совсем», «освободить и выйти»; «остаться в очереди». */
+const LEAVE_ALL = /^(да )?(выйти совсем|уйти совсем|совсем выйти|совсем|освободить и выйти( из очереди)?|выйти из очереди)$|^(yes )?(leave|leave the line|leave for good|give it up and leave( the line)?)$/;
+const WAIT = /^(да )?(остаться в очереди|освободить( место)?( и)? остаться в очереди|освободить место|освободить)$|^(yes )?(stay in line|give it up( and)? stay in line|give it up)$/;
+
+function giveUpSaid(ctx: BotContext, text: string): 'leave' | 'wait' | undefined {
+  const plain = wordsTyped(text).toLowerCase();
+  if (LEAVE_ALL.test(plain) || sameAsLabel(ctx.t('rem-btn-release-leave')).test(text)) return 'leave';
+  return WAIT.test(plain) || sameAsLabel(ctx.t('rem-btn-release-wait')).test(text) ? 'wait' : undefined;
+}
+
+/** The seat given up as its button does; the question loses its buttons, the answer comes below it. */
+async function giveUpInWords(ctx: BotContext, entryId: string, question: number, leave: boolean): Promise<void> {
+  const released = await releaseSeat(entryId, ctx.deps.now(), { leave, ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  await ctx.api.editMessageReplyMarkup(ctx.chat!.id, question).catch(() => undefined);
+  ctx.log.info({ leave, released }, 'seat given up in words');
+  await ctx.reply(ctx.t(!released ? 'button-outdated' : leave ? 'rem-released-leave' : 'rem-released-wait'), { reply_markup: mainMenu(ctx) });
+}
+
 /** "Leave the list?" or "Give up your seat?" answered in words (asked.ts). */
 export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
   if (!ctx.from || !ctx.chat || !asked.entry) return next();
@@ -38,8 +57,10 @@ export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
     const stays = text !== undefined && (yesNoOfWords(text) === 'no' || noFirst || STAY.test(wordsTyped(text).toLowerCase()));
     // A "да" (or "приду", "не смогу") right after the question answers it, never another offer the person holds
     // (probe25 M2: it took a second course's seat): which button does what, and the question stays asked.
-    const answers = text !== undefined && (stays || offerAnswerOfWords(text) !== undefined);
+    const gives = text === undefined || stays ? undefined : giveUpSaid(ctx, text);
+    const answers = text !== undefined && (stays || gives !== undefined || offerAnswerOfWords(text) !== undefined);
     if (!answers || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
+    if (gives !== undefined) return giveUpInWords(ctx, asked.entry, asked.message, gives === 'leave');
     if (!stays) {
       markAsked(ctx, asked);
       return void (await ctx.reply(ctx.t('release-typed-yes', { wait: ctx.t('rem-btn-release-wait'), leave: ctx.t('rem-btn-release-leave'), keep: ctx.t('release-keep') })));

@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
-import { openOffersOf } from '../../domain/offer-messages.js';
+import { offerVars, openOffersOf } from '../../domain/offer-messages.js';
 import { remindedLesson } from '../../domain/said-absent.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { isQuestionData } from '../../../scenes/shared/question-data.js';
@@ -28,10 +28,18 @@ unhandledFeature.on('message', async (ctx) => {
 /** A text not understood while a seat offer waits for an answer: the offer's buttons, not the menu's (probe25 L12). */
 async function offerPointer(ctx: BotContext): Promise<string | undefined> {
   if (!ctx.message?.text || !ctx.from) return undefined;
-  const offers = (await openOffersOf(ctx.from.id, ctx.deps.now())).length;
+  const offers = await openOffersOf(ctx.from.id, ctx.deps.now());
   const buttons = { accept: ctx.t('cls-offer-accept').replace(/^[^\p{L}]+/u, ''), decline: ctx.t('cls-offer-decline') };
-  return offers === 0 ? undefined : ctx.t(offers === 1 ? 'unknown-text-offer' : 'unknown-text-offers', buttons);
+  if (offers.length === 0) return undefined;
+  const pointer = ctx.t(offers.length === 1 ? 'unknown-text-offer' : 'unknown-text-offers', buttons);
+  // A question the bot cannot answer («а ноутбук брать?»): whom to ask, from the offer (walk30 W30-11).
+  if (offers.length > 1 || !QUESTION.test(ctx.message.text)) return pointer;
+  const { librarian = '', phone = '', librarianKnown = 'no' } = await offerVars(offers[0]!.groupId, ctx.locale === 'en' ? 'en' : 'ru');
+  return phone ? `${pointer}\n${ctx.t('unknown-text-offer-ask', { librarian, phone, librarianKnown })}` : pointer;
 }
+
+/** A question: a question mark, or a question's first word. */
+const QUESTION = /\?|^\s*(?:а |и )?(?:можно|как|где|когда|что|сколько|нужно|надо|зачем|почему|куда|брать|can|how|where|when|what|do|does|is|should|will|may)(?:\s|$)/iu;
 
 /** Hours after a reminder during which a text not understood is taken as an answer to it. */
 const AFTER_REMINDER_MS = 6 * 3600_000;

@@ -56,13 +56,14 @@ export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
   return answerOf(text, plain) ?? (bare && bare !== plain ? answerOf(bare, bare) : undefined);
 }
 
-const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|обязательно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
+const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|обязательно|обязатльно|обезательно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
 
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);
   if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
   // «I can't make it (on Thursdays)»: the usual English for it, with or without when (walk29 W29-10).
-  if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$|^(no,? )?(i )?(can't|cannot|won't be able to) make it( .+)?$/.test(plain)) return 'dec';
-  if (/^(да,? )?(я )?(приду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
+  if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не буду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$|^(no,? )?(i )?(can't|cannot|won't be able to) make it( .+)?$/.test(plain)) return 'dec';
+  // «Буду» is said for «приду» as often (walk30 W30-06).
+  if (/^(да,? )?(я )?(приду|буду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
   return undefined;
 }

@@ -6,6 +6,7 @@ import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import type { BotContext } from '../../context.js';
 import { markAsked, type AskedAnswer } from '../asked.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
+import { remindedLately } from '../../../domain/reminder-open.js';
 
 /**
  * The questions that follow a seat offer's answer, outside any flow, answered in words (walk28 W28-06, W28-26).
@@ -68,15 +69,22 @@ const LEAVE = /^(нет )?(выйти|выхожу|выйду)( из очере�
 
 /**
  * Before the flows: a question with buttons sent to this person ends "the offer just answered", so a later typed yes
- * is never taken for that offer's yes again (walk28 W28-26).
+ * is never taken for that offer's yes again (walk28 W28-26). Sent or drawn into an older message, its time is kept: a
+ * lesson reminder that came before it is no longer the newest question (walk30 W30-06, reminders/typed.ts).
  */
 export const offerAnsweredEnds: MiddlewareFn<BotContext> = async (ctx, next) => {
   const chat = ctx.chat?.id;
+  let reminded: Promise<boolean> | undefined;
   ctx.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
     const sent = payload as { chat_id?: number | string; reply_markup?: { inline_keyboard?: unknown[] } };
-    const asks = method.startsWith('send') && Boolean(sent.reply_markup?.inline_keyboard?.length) && String(sent.chat_id) === String(chat);
+    const buttons = Boolean(sent.reply_markup?.inline_keyboard?.length) && String(sent.chat_id) === String(chat);
+    const asks = method.startsWith('send') && buttons;
     if (result.ok && asks && ctx.session?.offerAnswered !== undefined) delete ctx.session.offerAnswered;
+    // Kept only for someone reminded of a lesson lately: nobody else gets a session for it (privacy: nothing kept).
+    if (result.ok && buttons && ctx.session && (asks || method.startsWith('edit')) && chat !== undefined && (ctx.session.buttonsAt !== undefined || (await (reminded ??= remindedLately(chat, ctx.deps.now()))))) {
+      ctx.session.buttonsAt = ctx.deps.now().getTime();
+    }
     return result;
   });
   return next();

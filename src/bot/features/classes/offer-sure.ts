@@ -27,7 +27,7 @@ async function repliesToOffer(ctx: BotContext, entryId: string): Promise<boolean
  */
 export async function hurriedYes(ctx: BotContext, entryId: string): Promise<boolean> {
   const text = ctx.message?.text;
-  if (text === undefined || /приду|прийти|смогу|come/.test(wordsTyped(text))) return false;
+  if (text === undefined || /приду|прийти|смогу|буду|come/.test(wordsTyped(text))) return false;
   if (await repliesToOffer(ctx, entryId)) return false;
   const sent = await lastSentAt(ctx.from!.id, `offer(-rem)?:${entryId}:`);
   return sent !== undefined && ctx.deps.now().getTime() - sent.getTime() < HURRIED_YES_MS;

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context.js';
-import { checkReminderAnswer, movedSinceReminder, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
+import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
 import { giveUpSeat } from '../../../domain/seat-given-up.js';
+import { markReminderAnswered, thanksForComing } from './answered.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
 import { groupKeeper } from '../../../domain/staff-leaving.js';
 
@@ -29,11 +30,10 @@ composer.callbackQuery(reminderData.only('yes'), async (ctx) => {
   const lessonId = reminderData.read(ctx.match).id;
   if (!(await enrolled(ctx, lessonId))) return;
   await ctx.answerCallbackQuery();
-  await dropButtons(ctx);
-  // A reminder sent before the lesson was moved shows the old time: the thanks says the new one.
   const shown = ctx.callbackQuery.message && 'text' in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;
-  const movedTo = shown ? await movedSinceReminder(lessonId, shown, ctx.locale) : undefined;
-  await ctx.reply(movedTo ? ctx.t('rem-answer-yes-moved', { when: movedTo }) : ctx.t('rem-answer-yes'));
+  // The reminder says what was answered, in place of «Вы придёте?» (walk30 W30-07).
+  await markReminderAnswered(ctx, lessonId, 'yes', true);
+  await thanksForComing(ctx, lessonId, shown);
 });
 
 composer.callbackQuery(reminderData.only('no'), async (ctx) => {
@@ -41,7 +41,7 @@ composer.callbackQuery(reminderData.only('no'), async (ctx) => {
   const check = await enrolled(ctx, lessonId);
   if (!check) return;
   await ctx.answerCallbackQuery();
-  await dropButtons(ctx);
+  await markReminderAnswered(ctx, lessonId, 'no', true);
   // The librarian hears of every "can't come", before the first lesson too (docs/ru/librarian.md promises it).
   // Never to someone who no longer manages the group's center (probe s23 H1): the group is handed over first.
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());

@@ -1,0 +1,50 @@
+import type { BotContext } from '../../context.js';
+import { movedSinceReminder } from '../../../domain/reminders.js';
+import { sentMessagesTo } from '../../../outbox/index.js';
+
+/**
+ * A reminder answered says so on itself (walk30 W30-07): its «Вы придёте?» gives way to «✓ Вы ответили «Приду».» (or
+ * «Не смогу»), as a seat offer does, and its buttons go; pressed or typed, every copy of that lesson's reminder. The
+ * lesson is remembered as answered, so a later typed «да» is not taken for it again (walk30 W30-06).
+ */
+
+/** How many answered lessons the session keeps. */
+const KEPT = 5;
+
+/** The text without its last line when that line is the question («Вы придёте?», "Will you come?"). */
+function withoutQuestion(text: string): string {
+  const cut = text.lastIndexOf('\n');
+  return cut > 0 && text.trimEnd().endsWith('?') ? text.slice(0, cut) : text;
+}
+
+/** How this person answered the lesson's reminder, if she did (the session keeps the last few). */
+export function reminderAnswer(ctx: BotContext, lessonId: string): 'yes' | 'no' | undefined {
+  const answer = ctx.session.remindersAnswered?.find((a) => a.endsWith(`:${lessonId}`));
+  return answer ? (answer.startsWith('yes:') ? 'yes' : 'no') : undefined;
+}
+
+/** `pressed`: the reminder's buttons were pressed on this message (a reminder, or «Сможете прийти?»). Returns its text. */
+export async function markReminderAnswered(ctx: BotContext, lessonId: string, said: 'yes' | 'no', pressed?: boolean): Promise<string | undefined> {
+  const chat = ctx.chat!.id;
+  const note = ctx.t(said === 'yes' ? 'rem-answered-yes' : 'rem-answered-no');
+  const targets = new Map<number, string>();
+  const message = pressed ? ctx.callbackQuery?.message : undefined;
+  if (message && 'text' in message && message.text) targets.set(message.message_id, message.text);
+  for (const sent of await sentMessagesTo(chat, `rem:${lessonId}:`)) {
+    if (!sent.message.buttons?.length || targets.has(sent.messageId)) continue;
+    targets.set(sent.messageId, 'raw' in sent.message.text ? sent.message.text.raw : ctx.t(sent.message.text.key, sent.message.text.vars));
+  }
+  for (const [messageId, text] of targets) {
+    await ctx.api.editMessageText(chat, messageId, `${withoutQuestion(text)}\n\n${note}`, { reply_markup: undefined }).catch(() => ctx.api.editMessageReplyMarkup(chat, messageId).catch(() => undefined));
+  }
+  const kept = (ctx.session.remindersAnswered ?? []).filter((answer) => !answer.endsWith(`:${lessonId}`));
+  ctx.session.remindersAnswered = [...kept, `${said}:${lessonId}`].slice(-KEPT);
+  // The text shown (the one pressed, else the newest copy): its time tells whether the lesson has moved since.
+  return [...targets.values()].at(message ? 0 : -1);
+}
+
+/** «Спасибо! Ждём вас.»; a reminder sent before the lesson was moved showed the old time: the thanks says the new one. */
+export async function thanksForComing(ctx: BotContext, lessonId: string, shown?: string): Promise<void> {
+  const movedTo = shown ? await movedSinceReminder(lessonId, shown, ctx.locale) : undefined;
+  await ctx.reply(movedTo ? ctx.t('rem-answer-yes-moved', { when: movedTo }) : ctx.t('rem-answer-yes'));
+}

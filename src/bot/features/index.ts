@@ -7,6 +7,7 @@ import { forgetAnswer, forgetFeature } from './forget.js';
 import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
+import { joinRestartFeature } from './join-resume.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveAnswer } from './leave-in-words.js';
 import { askedInWords } from './asked.js';
@@ -49,6 +50,7 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       // «Сменить центр» right after "My place in line": that entry's move, not the centers near (walk29 W29-08).
       placesMoveFeature,
       startFeature(i18n),
+      joinRestartFeature,
       forgetFeature,
       centerInfoFeature,
       // What is typed about one entry («выйти из очереди на госуслуги», «не смогу прийти завтра»): before the list.

@@ -118,29 +118,6 @@ export function startFeature(i18n: Translator) {
     await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) });
   });
 
-  const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  const showHelp = async (ctx: BotContext) => {
-    const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
-    // How to sign up a relative without Telegram: at a library or by the program's phone (walk s21 W21-01).
-    const relative = phone.own ? ctx.t('help-relative-phone', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }) : ctx.t('help-relative-here');
-    const phoneLine = phone.own
-      ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
-      : ctx.t('help-main-phone', { phone: phone.phone });
-    // Staff also see their own commands, with the same words as Telegram's command menu.
-    const kind = await staffKind(ctx);
-    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}\n${relative}`, { reply_markup: mainMenu(ctx) });
-    if (!kind) return;
-    // Their commands in short sections, as few messages as keep each within 60 words.
-    const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));
-    const messages: string[] = [];
-    for (const section of sections) {
-      const joined = messages.length ? `${messages.at(-1)}\n\n${section}` : '';
-      // Counted plainly, every "—" a word too (walk s20 #48: two sections made 71 so): a long list reads as long.
-      if (joined && plainWords(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
-      else messages.push(section);
-    }
-    for (const text of messages) await ctx.reply(text);
-  };
   composer.command('help', showHelp);
   composer.filter(menuButtonOrWords(i18n, 'menu-help'), showHelp);
 
@@ -176,6 +153,31 @@ export function startFeature(i18n: Translator) {
 
   return composer;
 }
+
+const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** The help, with the person's center's phone; staff also see their commands. Also in the middle of a join (W30-03). */
+export const showHelp = async (ctx: BotContext) => {
+  const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
+  // How to sign up a relative without Telegram: at a library or by the program's phone (walk s21 W21-01).
+  const relative = phone.own ? ctx.t('help-relative-phone', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }) : ctx.t('help-relative-here');
+  const phoneLine = phone.own
+    ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
+    : ctx.t('help-main-phone', { phone: phone.phone });
+  // Staff also see their own commands, with the same words as Telegram's command menu.
+  const kind = await staffKind(ctx);
+  await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}\n${relative}`, { reply_markup: mainMenu(ctx) });
+  if (!kind) return;
+  // Their commands in short sections, as few messages as keep each within 60 words.
+  const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));
+  const messages: string[] = [];
+  for (const section of sections) {
+    const joined = messages.length ? `${messages.at(-1)}\n\n${section}` : '';
+    // Counted plainly, every "—" a word too (walk s20 #48: two sections made 71 so): a long list reads as long.
+    if (joined && plainWords(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
+    else messages.push(section);
+  }
+  for (const text of messages) await ctx.reply(text);
+};
 
 /** Someone who left every list but whose name and phone are kept (walk s22 W22-06) is told so, and how to delete them. */
 async function newOrBack(ctx: BotContext): Promise<string> {

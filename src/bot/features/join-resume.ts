@@ -1,9 +1,10 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { findCourse } from '../../domain/catalog.js';
+import { keptReferralFor } from '../../domain/partners/referral-kept.js';
 import type { BotContext } from '../context.js';
 import { SHOW_AGAIN } from '../../../scenes/shared/question-data.js';
-import { JOIN_WAITLIST } from '../../../scenes/waitlist/join-waitlist.js';
+import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 import { joinProgressOf } from '../../../scenes/waitlist/join-progress.js';
 
 /**
@@ -37,5 +38,13 @@ joinRestartFeature.callbackQuery(restartData.only('again'), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await ctx.conversation.exitAll();
-  await ctx.conversation.enter(JOIN_WAITLIST);
+  await ctx.conversation.enter(JOIN_WAITLIST, await keptReferral(ctx));
 });
+
+/** The partner's link opened in this chat within a day (walk30 W30-12): a join begun again is still the partner's. */
+export async function keptReferral(ctx: BotContext): Promise<JoinArgs> {
+  if (!ctx.session.referral || !ctx.from) return {};
+  const args = await keptReferralFor(ctx.session.referral, ctx.from.id, ctx.deps.now());
+  if (!args) delete ctx.session.referral;
+  return args ?? {};
+}

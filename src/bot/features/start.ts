@@ -21,6 +21,7 @@ import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined-consent.js';
 import { joinHereOf } from '../../../scenes/waitlist/join-here-memory.js';
+import { keptReferral } from './join-resume.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -74,6 +75,8 @@ export function startFeature(i18n: Translator) {
       ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
       await ctx.reply(ctx.t('welcome', welcomeVars(ctx)), { reply_markup: mainMenu(ctx) });
       const args: JoinArgs = partner ? { partnerId: partner.id, ...(partner.centerIds.length === 1 ? { centerId: partner.centerIds[0]! } : {}) } : {};
+      // Kept for a day: a join begun again (after /cancel, a later open) is still the partner's (walk30 W30-12).
+      if (partner) ctx.session.referral = { partnerId: partner.id, at: ctx.deps.now().getTime() };
       return ctx.conversation.enter(JOIN_WAITLIST, args);
     }
     // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
@@ -127,7 +130,8 @@ export function startFeature(i18n: Translator) {
     await ctx.conversation.exitAll();
     const typed = ctx.message?.text ?? '';
     const centerId = joinHere.some((label) => label.test(typed)) ? joinHereOf(ctx.chat!.id) : undefined;
-    await ctx.conversation.enter(JOIN_WAITLIST, ...(centerId ? [{ centerId, from: 'list' } satisfies JoinArgs] : []));
+    // A partner's link opened here within a day: still the partner's join (walk30 W30-12).
+    await ctx.conversation.enter(JOIN_WAITLIST, { ...(await keptReferral(ctx)), ...(centerId ? ({ centerId, from: 'list' } satisfies JoinArgs) : {}) });
   });
 
   // "← Back" under a declined consent: consent is asked again, with the answers given before it (walk s20 #37).

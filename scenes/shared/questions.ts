@@ -82,9 +82,9 @@ export class Questions {
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
     if (isShowAgain(answer)) return showAgain(this.conversation, answer, this.asked.at(-1)!, shown.messageId);
     await endIfClosedTyped(this.conversation, answer, shown, options.shown !== undefined);
+    if (shared(answer) !== undefined) return shared(answer)!; // before a label («изменить имя» is not «✎ Изменить», W30-04)
     const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);
     if (labelled >= 0) return typedChoices(options)[labelled]!.value;
-    if (shared(answer) !== undefined) return shared(answer)!;
     const result = typedLeave(answer, shown) ? undefined : typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();

@@ -15,6 +15,7 @@ import { centerInfoData } from './centers-near-me.js';
 import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
 import { alreadyOnList } from './join-already.js';
 import { noteJoinProgress } from './join-progress.js';
+import { summaryWords } from './summary-words.js';
 import { chosenCenter, pickCenter } from './pick-center.js';
 import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
@@ -182,7 +183,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
         ...(changed ? { backAnswers: 'change' } : {}),
         // Their phone shared from the phone keyboard still up (Skip was typed, not tapped), or typed here after a Skip:
         // it goes on the summary, shown again with it (walk s20 #47, walk s21 W21-07).
-        shared: (c) => (readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
+        // Or the name typed, or which answer to change (walk30 W30-04): «меня зовут …», «изменить имя».
+        shared: (c) => (readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : typedOnSummary(c.message?.text)),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
@@ -193,6 +195,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
         draft.phone = answer.slice(SHARED_PHONE.length);
         continue;
       }
+      if (answer.startsWith(TYPED_NAME)) draft.name = answer.slice(TYPED_NAME.length);
+      if (answer.startsWith(TYPED_FIELD)) await askField(answer.slice(TYPED_FIELD.length) as Field, draft, true);
+      if (answer.startsWith(TYPED_NAME) || answer.startsWith(TYPED_FIELD)) continue;
       if (answer === 'confirm') {
         const closed = await save(conversation, q, ctx, draft as Draft, args.partnerId);
         if (!closed) return;
@@ -253,3 +258,11 @@ export function joinWaitlistScene(deps: SceneDeps) {
 
 /** The summary's answer when the person's own phone was shared on it: this, then the number. */
 const SHARED_PHONE = 'phone:';
+/** The summary's answer when a name was typed on it, or which answer to change (summary-words.ts). */
+const TYPED_NAME = 'name:';
+const TYPED_FIELD = 'field:';
+
+function typedOnSummary(text: string | undefined): string | undefined {
+  const words = text === undefined ? undefined : summaryWords(text);
+  return !words ? undefined : 'name' in words ? `${TYPED_NAME}${words.name}` : `${TYPED_FIELD}${words.field}`;
+}

@@ -77,3 +77,34 @@ describe('a join interrupted by /start or /help', () => {
     expect(john.lastText()).toContain('Step 1 of 5');
   });
 });
+
+/** walk30 W30-04: words typed at the summary. */
+describe('the join summary takes a typed name or which answer to change', () => {
+  it('«меня зовут …» takes the name; «изменить имя», «телефон неправильный» open that question', async () => {
+    const zinaida = t.user({ id: 30_811, first_name: 'Зинаида', language_code: 'ru' });
+    await zinaida.text('/start');
+    await joinWaitlist(zinaida, { course: 'Госуслуги онлайн', town: 'Белово', center: 'Центральная городская библиотека', to: 'phone' });
+    expect(zinaida.lastText()).toContain('Проверьте, пожалуйста');
+    await zinaida.text('меня зовут Кулешова Зинаида Ивановна');
+    expect(zinaida.lastText()).toContain('Проверьте, пожалуйста');
+    expect(zinaida.lastText()).toContain('Кулешова Зинаида Ивановна');
+    await zinaida.text('изменить имя');
+    expect(zinaida.lastText()).toContain('Как к вам обращаться?');
+    await zinaida.text('Кулешова Зинаида');
+    expect(zinaida.lastText()).toContain('Имя: Кулешова Зинаида\n');
+    await zinaida.text('телефон неправильный');
+    expect(zinaida.lastText()).toContain('телефон');
+    expect(zinaida.replyButtons().some((b) => b.request_contact)).toBe(true);
+    await zinaida.text('8 913 405 22 11');
+    expect(zinaida.lastText()).toContain('Проверьте, пожалуйста');
+    await zinaida.text('поменять время');
+    expect(zinaida.lastText()).toContain('Когда вам удобнее заниматься?');
+    await zinaida.press('Вечером');
+    await zinaida.text('изменить'); // no answer named: asked which
+    expect(zinaida.lastText()).toBe('Что изменить?');
+    await zinaida.press('Назад');
+    await zinaida.press('✓ Всё верно, записаться');
+    const entry = await WaitlistEntryModel.findOne({ citizenId: zinaida.id }).lean();
+    expect(entry?.timeOfDay).toBe('evening');
+  });
+});

@@ -42,3 +42,10 @@ export function pressedMessage(ctx: Context) {
 
 /** Buttons of other features (an offer, "leave the list", a center card) are theirs, even mid-flow. */
 export const isForeignButton = (ctx: Context) => ctx.callbackQuery !== undefined && !isQuestionData(ctx.callbackQuery.data);
+
+/**
+ * «Продолжить» under the question «продолжить или начать заново?» that /start (or /help) in the middle of a flow asks
+ * (walk30 W30-03; src/bot/middlewares/leave-conversation.ts): the question waiting now is shown again, below.
+ */
+export const SHOW_AGAIN = `${PREFIX}again`;
+export const isShowAgain = (ctx: Context) => ctx.callbackQuery?.data === SHOW_AGAIN;

@@ -1,10 +1,12 @@
+import type { Checkpoint } from '@grammyjs/conversations';
 import type { Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { hintBelow, menuGone } from './question-memory.js';
 import { mainMenu } from './keyboards.js';
 import { closedForForgetting } from '../../src/domain/shown-views.js';
 import { notHeardText } from './not-heard.js';
-import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse } from './question-data.js';
+import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse, pressedMessage } from './question-data.js';
+import { closeQuestion } from './question-messages.js';
 import { labelInSentence, labelsMeant, sameAsLabel, singleLine, wordsTyped } from '../../src/domain/text.js';
 import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
 
@@ -176,4 +178,17 @@ function leaveTyped(ctx: SceneContext, shown: Shown): typeof BACK | typeof CANCE
   if (said(ctx, 'btn-cancel')) return CANCEL;
   if (!said(ctx, 'btn-back')) return undefined;
   return shown.back ? BACK : shown.first ? CANCEL : undefined;
+}
+
+/**
+ * «Продолжить» pressed (question-data.ts SHOW_AGAIN, walk30 W30-03): the question waiting now (its checkpoint `asked`)
+ * is asked again in that message, at the bottom of the chat; the one `above` loses its buttons. A question with a
+ * reply keyboard (no `above`) comes as a new message, and the pressed one loses its buttons.
+ */
+export async function showAgain(conversation: SceneConversation, press: SceneContext, asked: Checkpoint, above?: number): Promise<never> {
+  await press.answerCallbackQuery();
+  const prompt = pressedMessage(press)!;
+  const closing = above === undefined ? prompt.messageId : above === prompt.messageId ? undefined : above;
+  if (closing !== undefined) await closeQuestion(press, { chatId: prompt.chatId, messageId: closing });
+  return conversation.rewind(asked);
 }

@@ -3,8 +3,8 @@ import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
 import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
-import { BACK, CANCEL, DONE, isForeignButton, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
-import { endIfClosed, endIfClosedTyped, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, typedLeave, typedOnPicker, answerPress, type Shown } from './question-presses.js';
+import { BACK, CANCEL, DONE, isForeignButton, isShowAgain, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
+import { endIfClosed, endIfClosedTyped, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, showAgain, typedLeave, typedOnPicker, answerPress, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
 import { choiceButtons, questionKeyboard, toggleButtons, type Buttons } from './question-keyboard.js';
 import { typedChoices, type AskOptions, type Choice, type Origin } from './question-options.js';
@@ -37,10 +37,8 @@ export { checked, type AskOptions, type Choice, type Origin, type Typed } from '
  *   taps) gets "already answered"; a press on an older message or forged data
  *   "no longer works". Buttons of other features (an offer, a reminder) pass through to them.
  *
- * Beside it: question-options.ts (what a question offers and accepts), question-keyboard.ts (its buttons),
- * question-data.ts (their data), question-presses.ts (a press on it, or anything else), question-messages.ts
- * (sending and editing its message), question-memory.ts (what it keeps beside the stored log: answers for Back,
- * hints, the main menu).
+ * Beside it: question-options.ts (what it offers), -keyboard.ts (its buttons), -data.ts (their data), -presses.ts (a
+ * press, or anything else), -messages.ts (its message), -memory.ts (kept beside the stored log: Back, hints, the menu).
  */
 export class Questions {
   /** A checkpoint before each question asked, for Back. */
@@ -78,14 +76,15 @@ export class Questions {
       .and((c) => !isForwarded(c), {
         otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
       })
-      .and((c) => isPressOn(shown, c, choices.length) || typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
+      .and((c) => isPressOn(shown, c, choices.length) || isShowAgain(c) || typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
         otherwise: (c) => endIfClosed(this.conversation, c, shown, () => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options))),
       })
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
+    if (isShowAgain(answer)) return showAgain(this.conversation, answer, this.asked.at(-1)!, shown.messageId);
     await endIfClosedTyped(this.conversation, answer, shown, options.shown !== undefined);
+    if (shared(answer) !== undefined) return shared(answer)!; // before a label («изменить имя» is not «✎ Изменить», W30-04)
     const labelled = typedLeave(answer, shown) ? -1 : typedLabel(answer);
     if (labelled >= 0) return typedChoices(options)[labelled]!.value;
-    if (shared(answer) !== undefined) return shared(answer)!;
     const result = typedLeave(answer, shown) ? undefined : typed(answer);
     if (result?.value !== undefined) {
       this.answers[shown.token] = answer.message!.text!.trim();
@@ -144,11 +143,12 @@ export class Questions {
     await this.conversation.external((outer) => menuGone.set(outer.chatId!));
     const answer = await this.conversation
       .waitUntil((c) => !isForeignButton(c), { next: true })
-      .and((c) => c.message !== undefined, { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
+      .and((c) => c.message !== undefined || isShowAgain(c), { otherwise: (c) => c.answerCallbackQuery({ text: c.t('button-outdated') }) })
       .and((c) => !isForwarded(c), { otherwise: (c) => hintBelow(c, c.t('answer-not-forwarded'), { reply_markup: keyboard }) })
-      .and((c) => said(c, 'btn-back') || said(c, 'btn-cancel') || accept(c) !== undefined, {
+      .and((c) => isShowAgain(c) || said(c, 'btn-back') || said(c, 'btn-cancel') || accept(c) !== undefined, {
         otherwise: (c) => hintBelow(c, hint(c), { reply_markup: keyboard }),
       });
+    if (isShowAgain(answer)) return showAgain(this.conversation, answer, this.asked.at(-1)!);
     if (said(answer, 'btn-cancel')) return this.cancel();
     if (said(answer, 'btn-back')) return this.back();
     // These keyboards are one-time: a press on one of their buttons (Skip, the shared phone or point) hides it
@@ -181,8 +181,7 @@ export class Questions {
     if (target) await closeQuestion(this.ctx, target);
   }
 
-  /** Something other than text was sent below the last question (a file): the next question comes below it. */
-  noteSent() {
+  /** Something other than text was sent below the last question (a file): the next question comes below it. */ noteSent() {
     this.afterNote = true;
   }
 

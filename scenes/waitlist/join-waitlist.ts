@@ -5,7 +5,6 @@ import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js
 import { centerInTownOf, centerTitleOf } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
-import { canMoveFromGroup } from '../../src/domain/group-move.js';
 import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { contactKeyboard } from '../shared/keyboards.js';
@@ -14,7 +13,9 @@ import { offerSeatsNow, seatOfferedNow } from '../shared/offer-seats.js';
 import { checked, Questions } from '../shared/questions.js';
 import { centerInfoData } from './centers-near-me.js';
 import { consentBackData, rememberDeclined, type DeclinedJoin } from './declined-consent.js';
-import { moveTo } from './move-center.js';
+import { alreadyOnList } from './join-already.js';
+import { noteJoinProgress } from './join-progress.js';
+import { summaryWords } from './summary-words.js';
 import { chosenCenter, pickCenter } from './pick-center.js';
 import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
@@ -80,7 +81,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
     // Referred by a partner whose group for its people takes them: its course comes first, and is said (walk s22 W22-15).
     const referral = args.partnerId ? await conversation.external(() => partnerCourses(args.partnerId!, deps.now(), ctx.locale)) : undefined;
     const total = steps.length;
-    const stepOf = (at: Step) => ctx.t('join-step', { step: steps.indexOf(at) + 1, total });
+    // Where the join stands, for /start in the middle of it (join-progress.ts): the step drawn last, or the summary.
+    const progress = (step?: number) => noteJoinProgress(ctx.chat!.id, { ...(draft.courseId ? { courseId: draft.courseId } : {}), ...(step ? { step } : {}), total });
+    const stepOf = (at: Step) => (progress(steps.indexOf(at) + 1), ctx.t('join-step', { step: steps.indexOf(at) + 1, total }));
     const step = (at: Step, key: string, vars?: Record<string, string | number>) => `${stepOf(at)} ${ctx.t(key, vars)}`;
     // A change from the summary is not a step of the walk: asked without "Step N of M".
     const asked = (at: Step, key: string, again: boolean) => (again ? ctx.t(key) : step(at, key));
@@ -127,7 +130,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     if (!args.resume) {
       await askField('course', draft);
       const already = await conversation.external(() => findEntryForCourse(ctx.from!.id, draft.courseId!));
-      if (already) return alreadyOnList(conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
+      if (already) return alreadyOnList(deps, conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
       if (!chosen?.open) await askField('center', draft);
       await askField('time', draft);
     }
@@ -172,6 +175,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     // Each round after the first follows a change: Back on the summary then goes to "what to change?", since going
     // back through the change would undo it without a word.
     for (let changed = false; ; changed = true) {
+      progress();
       const summary = await summaryText(conversation, ctx, draft as Draft, { partnerId: args.partnerId, storedName, now: deps.now });
       const answer = await q.ask(summary.text, {
         // Once confirmed, the card is a record of what was sent, without the instruction for its buttons.
@@ -179,7 +183,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
         ...(changed ? { backAnswers: 'change' } : {}),
         // Their phone shared from the phone keyboard still up (Skip was typed, not tapped), or typed here after a Skip:
         // it goes on the summary, shown again with it (walk s20 #47, walk s21 W21-07).
-        shared: (c) => (readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : undefined),
+        // Or the name typed, or which answer to change (walk30 W30-04): «меня зовут …», «изменить имя».
+        shared: (c) => (readPhone(c) ? `${SHARED_PHONE}${readPhone(c)}` : typedOnSummary(c.message?.text)),
         choices: [
           { label: ctx.t('join-confirm'), value: 'confirm' },
           { label: ctx.t('join-change'), value: 'change' },
@@ -190,6 +195,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
         draft.phone = answer.slice(SHARED_PHONE.length);
         continue;
       }
+      if (answer.startsWith(TYPED_NAME)) draft.name = answer.slice(TYPED_NAME.length);
+      if (answer.startsWith(TYPED_FIELD)) await askField(answer.slice(TYPED_FIELD.length) as Field, draft, true);
+      if (answer.startsWith(TYPED_NAME) || answer.startsWith(TYPED_FIELD)) continue;
       if (answer === 'confirm') {
         const closed = await save(conversation, q, ctx, draft as Draft, args.partnerId);
         if (!closed) return;
@@ -205,54 +213,6 @@ export function joinWaitlistScene(deps: SceneDeps) {
       });
       await askField(field as Field, draft, true);
     }
-  }
-
-  /** Already on the list for this course: say where, and offer to move a waiting entry (its join time is kept). */
-  async function alreadyOnList(
-    conversation: SceneConversation,
-    q: Questions,
-    ctx: SceneContext,
-    entry: { id: string; courseId: string; centerId: string; status: string; position: number },
-    chosenId: string | undefined,
-  ) {
-    const vars = await conversation.external(async () => ({
-      course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '',
-      center: await centerTitleOf(entry.centerId, ctx.locale),
-      position: entry.position,
-    }));
-    if (entry.status === 'enrolled') return inGroup(conversation, q, ctx, entry, vars, chosenId);
-    if (entry.status !== 'waiting') return void (await q.finish(ctx.t(entry.status === 'offered' ? 'join-already-offered' : 'join-already-enrolled', vars)));
-    const here = chosenId !== undefined && chosenId !== entry.centerId;
-    if (chosenId === entry.centerId) return void (await q.finish(ctx.t('join-already-here', vars)));
-    const answer = await q.ask(ctx.t(here ? 'join-already-waiting-elsewhere' : 'join-already-waiting', here ? { ...vars, chosen: await conversation.external(() => centerTitleOf(chosenId, ctx.locale)) } : vars), {
-      choices: [
-        { label: ctx.t(here ? 'join-already-move-here' : 'join-already-move'), value: 'move' },
-        { label: ctx.t('join-already-stay'), value: 'stay' },
-      ],
-      yes: 'move',
-      no: 'stay',
-    });
-    if (answer === 'stay') return void (await q.finish(ctx.t('join-already-kept', vars)));
-    // Joining at a chosen center: that is where they move, not asked again.
-    await moveTo(conversation, deps, q, ctx, { ...entry, group: false }, chosenId);
-  }
-
-  /**
-   * In a group for this course: someone moving away gives up the seat to wait at the chosen center (or one picked), asked
-   * first (walk29 W29-08: «Вы уже записаны в группу» was a dead end); at the group's own center, or with no lesson to
-   * come, said as before.
-   */
-  async function inGroup(conversation: SceneConversation, q: Questions, ctx: SceneContext, entry: { id: string; courseId: string; centerId: string }, vars: Record<string, string | number>, chosenId: string | undefined) {
-    const movable = await conversation.external(() => canMoveFromGroup(ctx.from!.id, entry.id, deps.now()));
-    if (!movable || chosenId === entry.centerId) return void (await q.finish(ctx.t('join-already-enrolled', vars)));
-    if (chosenId === undefined) {
-      const choices = [
-        { label: ctx.t('join-already-move'), value: 'move' },
-        { label: ctx.t('join-already-stay-group'), value: 'stay' },
-      ];
-      if ((await q.ask(ctx.t('join-already-enrolled-move', vars), { choices, yes: 'move', no: 'stay' })) === 'stay') return void (await q.finish(ctx.t('move-group-kept', { from: vars.center! })));
-    }
-    await moveTo(conversation, deps, q, ctx, { ...entry, group: true }, chosenId);
   }
 
   /** Saves and says the place in line; returns the center (or course) that closed meanwhile (nothing saved, nothing said yet). */
@@ -298,3 +258,11 @@ export function joinWaitlistScene(deps: SceneDeps) {
 
 /** The summary's answer when the person's own phone was shared on it: this, then the number. */
 const SHARED_PHONE = 'phone:';
+/** The summary's answer when a name was typed on it, or which answer to change (summary-words.ts). */
+const TYPED_NAME = 'name:';
+const TYPED_FIELD = 'field:';
+
+function typedOnSummary(text: string | undefined): string | undefined {
+  const words = text === undefined ? undefined : summaryWords(text);
+  return !words ? undefined : 'name' in words ? `${TYPED_NAME}${words.name}` : `${TYPED_FIELD}${words.field}`;
+}

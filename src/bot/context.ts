@@ -35,6 +35,8 @@ export interface SessionData {
   offerAnswered?: string;
   /** When "Send my number" (linking Telegram) was asked, in ms: words typed next are answered about it (walk29 W29-02). */
   linkAsked?: number;
+  /** A partner's link opened here (walk30 W30-12): a join begun again within a day is still the partner's (referral-kept.ts). */
+  referral?: { partnerId: string; at: number };
   /** The answer to a typed yes whose "Give up the seat" was pressed: pressed again (a double tap), it asks nothing twice. */
   undoPressed?: number;
   /** When the bot last showed a question with buttons here (ms): a reminder that came later is the newest question (walk30 W30-06). */

@@ -7,6 +7,7 @@ import { forgetAnswer, forgetFeature } from './forget.js';
 import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
+import { joinRestartFeature } from './join-resume.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveAnswer } from './leave-in-words.js';
 import { askedInWords } from './asked.js';
@@ -50,6 +51,7 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       // «Сменить центр» right after "My place in line": that entry's move, not the centers near (walk29 W29-08).
       placesMoveFeature,
       startFeature(i18n),
+      joinRestartFeature,
       forgetFeature,
       centerInfoFeature,
       // «Да», «буду» under a lesson reminder whose «Вы придёте?» is the newest question (walk30 W30-06).

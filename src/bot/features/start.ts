@@ -24,6 +24,7 @@ import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined-consent.js';
 import { joinHereOf } from '../../../scenes/waitlist/join-here-memory.js';
+import { keptReferral } from './join-resume.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -85,6 +86,8 @@ export function startFeature(i18n: Translator) {
       ctx.log.info({ user_id: ctx.from?.id, referred: partner !== undefined }, 'referral link opened');
       await ctx.reply(ctx.t('welcome', welcomeVars(ctx)), { reply_markup: mainMenu(ctx) });
       const args: JoinArgs = partner ? { partnerId: partner.id, ...(partner.centerIds.length === 1 ? { centerId: partner.centerIds[0]! } : {}) } : {};
+      // Kept for a day: a join begun again (after /cancel, a later open) is still the partner's (walk30 W30-12).
+      if (partner) ctx.session.referral = { partnerId: partner.id, at: ctx.deps.now().getTime() };
       return ctx.conversation.enter(JOIN_WAITLIST, args);
     }
     // In the language of the person's Telegram app, with the other one a tap away on the welcome itself
@@ -131,29 +134,6 @@ export function startFeature(i18n: Translator) {
     await ctx.reply(ctx.t('cancelled'), { reply_markup: mainMenu(ctx) });
   });
 
-  const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  const showHelp = async (ctx: BotContext) => {
-    const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
-    // How to sign up a relative without Telegram: at a library or by the program's phone (walk s21 W21-01).
-    const relative = phone.own ? ctx.t('help-relative-phone', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }) : ctx.t('help-relative-here');
-    const phoneLine = phone.own
-      ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
-      : ctx.t('help-main-phone', { phone: phone.phone });
-    // Staff also see their own commands, with the same words as Telegram's command menu.
-    const kind = await staffKind(ctx);
-    await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}\n${relative}`, { reply_markup: mainMenu(ctx) });
-    if (!kind) return;
-    // Their commands in short sections, as few messages as keep each within 60 words.
-    const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));
-    const messages: string[] = [];
-    for (const section of sections) {
-      const joined = messages.length ? `${messages.at(-1)}\n\n${section}` : '';
-      // Counted plainly, every "—" a word too (walk s20 #48: two sections made 71 so): a long list reads as long.
-      if (joined && plainWords(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
-      else messages.push(section);
-    }
-    for (const text of messages) await ctx.reply(text);
-  };
   // About someone else's entry («я дочь …, отпишите маму»): the bot changes only the writer's own; who can do it for
   // the relative instead, with the programme's phone (walk30 W30-05: the daughter was put into a join of her own).
   composer.filter(
@@ -169,7 +149,8 @@ export function startFeature(i18n: Translator) {
     await ctx.conversation.exitAll();
     const typed = ctx.message?.text ?? '';
     const centerId = joinHere.some((label) => label.test(typed)) ? joinHereOf(ctx.chat!.id, ctx.deps.now()) : undefined;
-    await ctx.conversation.enter(JOIN_WAITLIST, ...(centerId ? [{ centerId, from: 'list' } satisfies JoinArgs] : []));
+    // A partner's link opened here within a day: still the partner's join (walk30 W30-12).
+    await ctx.conversation.enter(JOIN_WAITLIST, { ...(await keptReferral(ctx)), ...(centerId ? ({ centerId, from: 'list' } satisfies JoinArgs) : {}) });
   });
 
   // "← Back" under a declined consent: consent is asked again, with the answers given before it (walk s20 #37).
@@ -195,6 +176,31 @@ export function startFeature(i18n: Translator) {
 
   return composer;
 }
+
+const plainWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** The help, with the person's center's phone; staff also see their commands. Also in the middle of a join (W30-03). */
+export const showHelp = async (ctx: BotContext) => {
+  const phone = await centerPhoneFor(ctx.from?.id, ctx.locale);
+  // How to sign up a relative without Telegram: at a library or by the program's phone (walk s21 W21-01).
+  const relative = phone.own ? ctx.t('help-relative-phone', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }) : ctx.t('help-relative-here');
+  const phoneLine = phone.own
+    ? ctx.t('help-center-phone', { center: phone.center, phone: phone.phone })
+    : ctx.t('help-main-phone', { phone: phone.phone });
+  // Staff also see their own commands, with the same words as Telegram's command menu.
+  const kind = await staffKind(ctx);
+  await ctx.reply(`${ctx.t('help')}\n\n${phoneLine}\n${relative}`, { reply_markup: mainMenu(ctx) });
+  if (!kind) return;
+  // Their commands in short sections, as few messages as keep each within 60 words.
+  const sections = staffHelpSections(kind).map((s) => [ctx.t(s.heading), ...s.commands.map((command) => `/${command} — ${ctx.t(`command-${command}`)}`)].join('\n'));
+  const messages: string[] = [];
+  for (const section of sections) {
+    const joined = messages.length ? `${messages.at(-1)}\n\n${section}` : '';
+    // Counted plainly, every "—" a word too (walk s20 #48: two sections made 71 so): a long list reads as long.
+    if (joined && plainWords(joined) <= SCREEN_WORDS) messages[messages.length - 1] = joined;
+    else messages.push(section);
+  }
+  for (const text of messages) await ctx.reply(text);
+};
 
 /** Someone who left every list but whose name and phone are kept (walk s22 W22-06) is told so, and how to delete them. */
 async function newOrBack(ctx: BotContext): Promise<string> {

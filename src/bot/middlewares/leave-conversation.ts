@@ -8,7 +8,8 @@ import { MAIN_MENU_KEYS } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { FIND_PERSON } from '../../../scenes/desk/find-person.js';
 import { BROADCAST } from '../../../scenes/admin/broadcast.js';
-import { languageKeyboard } from '../features/start.js';
+import { languageKeyboard, showHelp } from '../features/start.js';
+import { askJoinResume, inJoin, sayJoinKept } from '../features/join-resume.js';
 
 /** Commands that say themselves what became of the flow: /cancel answers "cancelled", /start greets anew. */
 const SELF_EXPLAINING = new Set(['/cancel', '/start']);
@@ -28,6 +29,7 @@ const OWN_WORDS: Record<string, string> = { [FIND_PERSON]: 'fix29j-left-find', [
 export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotContext> {
   const menuButtons = MAIN_MENU_KEYS.flatMap((key) => menuButton(i18n, key));
   const nearest = menuButton(i18n, 'centers-nearest-button');
+  const helpButton = menuButton(i18n, 'menu-help');
   return async (ctx, next) => {
     const text = ctx.message?.text;
     const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
@@ -48,6 +50,9 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
       // The language is asked first, with what choosing one now does; the question above can still be answered
       // instead (probe s21 L2: /language dropped every answer without a word before).
       if (command === '/language' && lost) return void (await ctx.reply(ctx.t('choose-language-mid-flow'), { reply_markup: languageKeyboard(ctx) }));
+      // A join is kept (walk30 W30-03): /start asks whether to go on or start again; help is shown, the join waits.
+      if (inJoin(active) && command === '/start' && text.trim().split(/\s+/).length === 1) return askJoinResume(ctx);
+      if (inJoin(active) && (command === '/help' || helpButton.some((button) => button.test(text)))) return void (await showHelp(ctx), await sayJoinKept(ctx));
       await ctx.conversation.exitAll();
       const own = active.length === 1 ? OWN_WORDS[active[0]!] : undefined;
       if (lost && (!command || !SELF_EXPLAINING.has(command))) await ctx.reply(ctx.t(own ?? 'flow-left'));

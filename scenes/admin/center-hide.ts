@@ -3,7 +3,8 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { getCenter, setCenterActive } from '../../src/domain/centers-admin.js';
 import { sayReopening } from '../../src/domain/planned-reopening.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, isoDate, localToday, parseDottedDate } from '../../src/domain/time.js';
+import { addDays, compareDates, isoDate, localToday } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions, type Typed } from '../shared/questions.js';
 
@@ -28,7 +29,7 @@ export function centerHideScene(deps: SceneDeps) {
     if (!center.active) return q.finish(ctx.t('adm-ctr-unchanged'));
     const today = localToday(new Date(await conversation.external(() => deps.now().toISOString())), center.timeZone);
     const day: Typed = (text) => {
-      const d = parseDottedDate(text, today);
+      const d = readTypedDate(text, today);
       if (!d) return { error: 'adm-ctr-hide-date-unreadable' };
       if (compareDates(d, today) <= 0) return { error: 'adm-ctr-hide-date-past' };
       if (compareDates(d, addDays(today, LONGEST_DAYS)) > 0) return { error: 'adm-ctr-hide-date-far' };

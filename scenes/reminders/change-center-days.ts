@@ -1,7 +1,8 @@
 import { cancelCenterDays, courseTitles, daysVars, groupsEnding, lessonsOnDays, peopleToTell } from '../../src/domain/center-days.js';
 import type { GroupForChange } from '../../src/domain/change-groups.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, isoDate, localToday, parseDottedDate, parseIsoDate, weekdayOf, type LocalDate } from '../../src/domain/time.js';
+import { addDays, compareDates, isoDate, localToday, parseIsoDate, weekdayOf, type LocalDate } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
 import type { Questions } from '../shared/questions.js';
 
@@ -78,7 +79,10 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
   );
 }
 
-/** «07.12–13.12», «7.12.2026 - 13.12.2026», «с 7.12 по 13.12» or one date; undefined when unreadable or backwards. */
+/**
+ * «07.12–13.12», «7.12.2026 - 13.12.2026», «с 7.12 по 13.12», «7–13 декабря», «с понедельника по среду» or one day
+ * («9 декабря», «завтра»: readTypedDate, walk30 W30-09); undefined when unreadable or backwards.
+ */
 export function readDays(text: string, today: LocalDate): Days | undefined {
   const parts = text
     .trim()
@@ -86,7 +90,8 @@ export function readDays(text: string, today: LocalDate): Days | undefined {
     .split(/\s*(?:[-–—]|\s(?:по|to|until)\s)\s*/i)
     .filter(Boolean);
   if (parts.length < 1 || parts.length > 2) return undefined;
-  const from = parseDottedDate(parts[0]!, today);
-  const to = parts[1] === undefined ? from : parseDottedDate(parts[1], today);
+  const to = readTypedDate(parts[parts.length - 1]!, today);
+  // «7–13 декабря»: the first day takes the month of the last.
+  const from = parts.length === 1 ? to : /^\d{1,2}$/.test(parts[0]!) && Number(parts[0]) >= 1 && to ? { ...to, day: Number(parts[0]) } : readTypedDate(parts[0]!, today);
   return from && to && compareDates(from, to) <= 0 ? { from, to } : undefined;
 }

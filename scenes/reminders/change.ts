@@ -5,7 +5,8 @@ import { changeableGroups, lessonInTheWay, type GroupForChange } from '../../src
 import { applyChange, type ChangeRequest } from '../../src/domain/changes.js';
 import { lastLessonCancel } from '../../src/domain/last-lesson.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
+import { addDays, compareDates, formatLessonTime, fromLocal, isoDate, localToday, parseIsoDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 import { startWarningLines } from '../shared/start-warnings.js';
@@ -85,17 +86,18 @@ export function changeScheduleScene(deps: SceneDeps) {
         // A lesson mostly moves a few days either way: the days around its own (none past) are buttons; any other is typed.
         const nearDays = Array.from({ length: 8 }, (_, i) => addDays(old, i - 3)).filter((d) => compareDates(d, today) >= 0);
         const dateText = await q.ask(ctx.t('rem-chg-ask-date'), {
-          choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: dottedDate(d) })),
+          choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
           columns: 2,
-          typed: checked((text) => {
-            const date = parseDottedDate(text, today);
-            return date ? (compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-past') : 'rem-chg-date-invalid';
-          }),
+          // «9 декабря», «9.12», «в среду» (walk30 W30-09): the same reader as every date question.
+          typed: (text) => {
+            const date = readTypedDate(text, today);
+            return date ? (compareDates(date, today) >= 0 ? { value: isoDate(date) } : { error: 'rem-chg-date-past' }) : { error: 'rem-chg-date-invalid' };
+          },
         });
         const oldTime = `${String(old.hour).padStart(2, '0')}:${String(old.minute).padStart(2, '0')}`;
         const startsBy = (text: string) => {
           const time = parseTime(text)!;
-          return fromLocal(parseDottedDate(dateText, today)!, time.hour, time.minute, group.timeZone);
+          return fromLocal(parseIsoDate(dateText)!, time.hour, time.minute, group.timeZone);
         };
         const busy = (text: string) => lessonInTheWay(group.lessons, lesson.id, startsBy(text).toISOString()) !== undefined;
         const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {

@@ -42,7 +42,9 @@ describe('W29-15: /change → «Все группы центра»: a center clo
     expect(anna.lastText()).toMatch(/^Центр: Новокузнецк: .+\.\nВ какие дни он закрыт\? Выберите или напишите даты/);
     // Today has no lesson here: no button for it.
     expect(anna.buttonLabels()).toEqual(['Завтра: 1 декабря', 'На эту неделю: с 30 ноября по 6 декабря', 'На следующую неделю: с 7 по 13 декабря', 'Назад', 'Отмена']);
-    await anna.text('29.11');
+    await anna.text('29.11'); // yesterday, not next year (probe30 M1)
+    expect(anna.lastText()).toBe('Эти дни уже прошли. Напишите сегодняшнюю или более позднюю дату.');
+    await anna.text('5.12');
     expect(anna.lastText()).toBe('В эти дни у групп центра нет занятий. Напишите другие даты или нажмите «Назад».');
     await anna.text('01.12–03.12');
     expect(anna.lastText()).toMatch(

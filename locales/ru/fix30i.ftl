@@ -1,0 +1,3 @@
+# fix30i: dates typed by staff (probe30 M1, walk30 W30-09).
+# «📅 До другого дня» with a day already gone by ($date: «1 декабря»).
+fix30i-hide-date-gone = { $date } уже прошло. Напишите день позже сегодняшнего, например «в понедельник» или 9.12.

@@ -1,10 +1,12 @@
-import { cancelCenterDays, courseTitles, daysVars, groupsEnding, lessonsOnDays, peopleToTell } from '../../src/domain/center-days.js';
+import { cancelCenterDays, courseTitles, daysVars, groupsEnding, lessonsOnDays } from '../../src/domain/center-days.js';
 import type { GroupForChange } from '../../src/domain/change-groups.js';
 import { roleOf } from '../../src/domain/roles.js';
+import { toldCount } from '../../src/domain/told-count.js';
 import { addDays, compareDates, isoDate, localToday, parseIsoDate, weekdayOf, type LocalDate } from '../../src/domain/time.js';
 import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
 import type { Questions } from '../shared/questions.js';
+import { toldOthersLines } from './told-lines.js';
 
 /** A closing longer than this is not one step: the groups are better cancelled one by one. */
 const MAX_DAYS = 92;
@@ -51,17 +53,18 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
   const lessons = lessonsOn({ from, to });
   const touched = own.filter((g) => lessons.some((l) => l.groupId === g.id));
   const ending = groupsEnding(touched, lessons);
-  const { people, courses, cancelled, ended } = await conversation.external(async () => {
+  const { told, courses, cancelled, ended } = await conversation.external(async () => {
     const named = async (ids: string[]) => (ids.length ? courseTitles(touched.filter((g) => ids.includes(g.id)), ctx.locale) : '');
     return {
-      people: await peopleToTell(touched.map((g) => g.id), now),
+      // Counted as the result counts them (walk30 W30-09): messages in Telegram; the rest on lines of their own.
+      told: await toldCount(touched.map((g) => g.id), now),
       courses: await courseTitles(touched, ctx.locale),
       cancelled: await named(ending.cancelled),
       ended: await named(ending.ended),
     };
   });
   const preview = [
-    ctx.t('fix30b-days-preview', { lessons: lessons.length, groups: touched.length, ...daysVars(from, to, ctx.locale), center: touched[0]!.names.center, courses, people }),
+    ctx.t('fix30b-days-preview', { lessons: lessons.length, groups: touched.length, ...daysVars(from, to, ctx.locale), center: touched[0]!.names.center, courses, people: told.messages }) + toldOthersLines(ctx, told),
     ...(cancelled ? [ctx.t('fix30b-days-preview-cancelled', { courses: cancelled })] : []),
     ...(ended ? [ctx.t('fix30b-days-preview-ended', { courses: ended })] : []),
   ].join('\n');

@@ -6,8 +6,8 @@ adm-ctr-btn-hide-1w = ⏸ Hide for a week
 adm-ctr-btn-hide-date = 📅 Until another day
 adm-ctr-hide-lessons = Hiding only stops sign-ups. The center's groups keep their lessons: move or cancel them in /change.
 adm-ctr-hide-date-ask =
-    From which day will the center take people again? Type the day, for example 9.12.
+    From which day will the center take people again? Type the day, for example 9 December or 9.12.
     { $center }
-adm-ctr-hide-date-unreadable = Could not read the day. Type it in numbers with a dot, for example 9.12.
+adm-ctr-hide-date-unreadable = Could not read the day. Type it like 9 December, 9.12 or "Monday".
 adm-ctr-hide-date-past = That day has come already. Type a day after today, for example 9.12.
 adm-ctr-hide-date-far = That is more than a year away. Type a nearer day, or go back and choose "Term not known yet".

@@ -27,12 +27,12 @@ fix30b-all-groups = 🏢 All groups of a center: closed for some days
 fix30b-days-center = Which center is closed?
 fix30b-days-ask =
     Center: { $center }.
-    Which days is it closed? Choose or type the dates, e.g. 07.12–13.12, or one date: 07.12.2026
+    Which days is it closed? Choose or type the dates, e.g. 7–13 December, or one day: 9 December
 fix30b-days-today = Today
 fix30b-days-tomorrow = Tomorrow
 fix30b-days-this-week = This week
 fix30b-days-next-week = Next week
-fix30b-days-invalid = Could not read the dates. Type them like this: 07.12–13.12, or one date: 07.12.2026
+fix30b-days-invalid = Could not read the dates. Type them like this: 7–13 December, 07.12–13.12, or one day: 9 December, "tomorrow"
 fix30b-days-past = These days have passed. Type today's date or a later one.
 fix30b-days-long = That is more than three months. Type nearer dates or cancel the groups one by one.
 fix30b-days-none = The center's groups have no lessons on these days. Type other dates or press "Back".

@@ -3,7 +3,8 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { getCenter, setCenterActive } from '../../src/domain/centers-admin.js';
 import { sayReopening } from '../../src/domain/planned-reopening.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, isoDate, localToday, parseDottedDate } from '../../src/domain/time.js';
+import { addDays, compareDates, isoDate, localToday, sayDate, sayDateAndYear } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { Questions, type Typed } from '../shared/questions.js';
 
@@ -26,11 +27,14 @@ export function centerHideScene(deps: SceneDeps) {
     const center = args.centerId ? await conversation.external(() => getCenter(args.centerId!)) : undefined;
     if (!center) return q.finish(ctx.t('adm-ctr-not-found'));
     if (!center.active) return q.finish(ctx.t('adm-ctr-unchanged'));
-    const today = localToday(new Date(await conversation.external(() => deps.now().toISOString())), center.timeZone);
+    const now = new Date(await conversation.external(() => deps.now().toISOString()));
+    const today = localToday(now, center.timeZone);
     const day: Typed = (text) => {
-      const d = parseDottedDate(text, today);
+      const d = readTypedDate(text, today);
       if (!d) return { error: 'adm-ctr-hide-date-unreadable' };
-      if (compareDates(d, today) <= 0) return { error: 'adm-ctr-hide-date-past' };
+      // A day gone by is named, not taken as next year's (probe30 M1: «1.12» on 2 December hid the center for a year).
+      if (compareDates(d, today) < 0) return { error: 'fix30i-hide-date-gone', vars: { date: d.year === today.year ? sayDate(d, ctx.locale) : sayDateAndYear(d, ctx.locale) } };
+      if (compareDates(d, today) === 0) return { error: 'adm-ctr-hide-date-past' };
       if (compareDates(d, addDays(today, LONGEST_DAYS)) > 0) return { error: 'adm-ctr-hide-date-far' };
       return { value: isoDate(d) };
     };
@@ -42,7 +46,8 @@ export function centerHideScene(deps: SceneDeps) {
     });
     if (done === 'not-allowed') return q.finish(ctx.t('not-allowed'));
     if (done === 'unchanged') return q.finish(ctx.t('adm-ctr-unchanged'));
-    const date = sayReopening(until, ctx.locale);
+    // More than two months on: with its year, as the people waiting read it.
+    const date = sayReopening(until, ctx.locale, now);
     await q.finish([ctx.t('adm-ctr-deactivated-until', { told: done.told, date }), ctx.t('adm-ctr-hide-lessons')].join('\n'));
   }
   return createConversation<SceneOuterContext, SceneContext>(centerHide, CENTER_HIDE_UNTIL);

@@ -14,8 +14,9 @@ import { confirmFirstLesson, firstLessonDoubt } from './first-lesson-check.js';
 import { startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, overlappingLessons, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
-  addDays, compareDates, formatLessonTime, fromLocal, isoDate, localToday, parseDottedDate, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
+  addDays, compareDates, formatLessonTime, fromLocal, isoDate, localToday, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
 } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import { holidayLessonDates } from '../../src/domain/holidays.js';
 import { claimRequest, pendingRequestFor, requestGroupOpened, unclaimRequest } from '../../src/domain/partners/requests.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -82,7 +83,8 @@ export function newClassScene(deps: SceneDeps) {
     const hours = centers.find((c) => c.id === centerId)?.hours;
     const today = localToday(now, timeZone);
     const notPast = (d: LocalDate) => compareDates(d, today) >= 0;
-    const typedDate = (text: string) => parseDottedDate(text, today);
+    // «9 декабря», «9.12», «в среду» (walk30 W30-09): the same reader as every date question.
+    const typedDate = (text: string) => readTypedDate(text, today);
 
     const days = Array.from({ length: 7 }, (_, i) => addDays(today, i + 1));
     // Lessons that turn out to be past (an hour gone today) bring the flow back here.
@@ -91,7 +93,7 @@ export function newClassScene(deps: SceneDeps) {
       choices: days.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
       columns: 2,
       typed: (text) => {
-        const d = parseDottedDate(text, today);
+        const d = typedDate(text);
         return d ? (notPast(d) ? { value: isoDate(d) } : { error: 'cls-date-past' }) : { error: 'cls-date-invalid' };
       },
     });

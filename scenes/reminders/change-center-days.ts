@@ -1,9 +1,12 @@
-import { cancelCenterDays, courseTitles, daysVars, groupsEnding, lessonsOnDays, peopleToTell } from '../../src/domain/center-days.js';
+import { cancelCenterDays, courseTitles, daysVars, groupsEnding, lessonsOnDays } from '../../src/domain/center-days.js';
 import type { GroupForChange } from '../../src/domain/change-groups.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, isoDate, localToday, parseDottedDate, parseIsoDate, weekdayOf, type LocalDate } from '../../src/domain/time.js';
+import { toldCount } from '../../src/domain/told-count.js';
+import { addDays, compareDates, isoDate, localToday, parseIsoDate, weekdayOf, type LocalDate } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
 import type { Questions } from '../shared/questions.js';
+import { toldOthersLines } from './told-lines.js';
 
 /** A closing longer than this is not one step: the groups are better cancelled one by one. */
 const MAX_DAYS = 92;
@@ -50,17 +53,18 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
   const lessons = lessonsOn({ from, to });
   const touched = own.filter((g) => lessons.some((l) => l.groupId === g.id));
   const ending = groupsEnding(touched, lessons);
-  const { people, courses, cancelled, ended } = await conversation.external(async () => {
+  const { told, courses, cancelled, ended } = await conversation.external(async () => {
     const named = async (ids: string[]) => (ids.length ? courseTitles(touched.filter((g) => ids.includes(g.id)), ctx.locale) : '');
     return {
-      people: await peopleToTell(touched.map((g) => g.id), now),
+      // Counted as the result counts them (walk30 W30-09): messages in Telegram; the rest on lines of their own.
+      told: await toldCount(touched.map((g) => g.id), now),
       courses: await courseTitles(touched, ctx.locale),
       cancelled: await named(ending.cancelled),
       ended: await named(ending.ended),
     };
   });
   const preview = [
-    ctx.t('fix30b-days-preview', { lessons: lessons.length, groups: touched.length, ...daysVars(from, to, ctx.locale), center: touched[0]!.names.center, courses, people }),
+    ctx.t('fix30b-days-preview', { lessons: lessons.length, groups: touched.length, ...daysVars(from, to, ctx.locale), center: touched[0]!.names.center, courses, people: told.messages }) + toldOthersLines(ctx, told),
     ...(cancelled ? [ctx.t('fix30b-days-preview-cancelled', { courses: cancelled })] : []),
     ...(ended ? [ctx.t('fix30b-days-preview-ended', { courses: ended })] : []),
   ].join('\n');
@@ -78,7 +82,10 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
   );
 }
 
-/** «07.12–13.12», «7.12.2026 - 13.12.2026», «с 7.12 по 13.12» or one date; undefined when unreadable or backwards. */
+/**
+ * «07.12–13.12», «7.12.2026 - 13.12.2026», «с 7.12 по 13.12», «7–13 декабря», «с понедельника по среду» or one day
+ * («9 декабря», «завтра»: readTypedDate, walk30 W30-09); undefined when unreadable or backwards.
+ */
 export function readDays(text: string, today: LocalDate): Days | undefined {
   const parts = text
     .trim()
@@ -86,7 +93,8 @@ export function readDays(text: string, today: LocalDate): Days | undefined {
     .split(/\s*(?:[-–—]|\s(?:по|to|until)\s)\s*/i)
     .filter(Boolean);
   if (parts.length < 1 || parts.length > 2) return undefined;
-  const from = parseDottedDate(parts[0]!, today);
-  const to = parts[1] === undefined ? from : parseDottedDate(parts[1], today);
+  const to = readTypedDate(parts[parts.length - 1]!, today);
+  // «7–13 декабря»: the first day takes the month of the last.
+  const from = parts.length === 1 ? to : /^\d{1,2}$/.test(parts[0]!) && Number(parts[0]) >= 1 && to ? { ...to, day: Number(parts[0]) } : readTypedDate(parts[0]!, today);
   return from && to && compareDates(from, to) <= 0 ? { from, to } : undefined;
 }

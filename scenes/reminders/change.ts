@@ -5,11 +5,14 @@ import { changeableGroups, lessonInTheWay, type GroupForChange } from '../../src
 import { applyChange, type ChangeRequest } from '../../src/domain/changes.js';
 import { lastLessonCancel } from '../../src/domain/last-lesson.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, dottedDate, formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
+import { toldCount } from '../../src/domain/told-count.js';
+import { addDays, compareDates, formatLessonTime, fromLocal, isoDate, localToday, parseIsoDate, parseTime, sayDate, toLocal, weekdayOf } from '../../src/domain/time.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
 import { startWarningLines } from '../shared/start-warnings.js';
 import { closeCenterDays } from './change-center-days.js';
+import { toldOthersLines } from './told-lines.js';
 
 export const CHANGE_SCHEDULE = 'reminders-change';
 
@@ -47,6 +50,10 @@ export function changeScheduleScene(deps: SceneDeps) {
     const action = (await q.ask(actionQuestion, { choices: [...ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })), ...(groups.length === 1 ? [centerDays] : [])] })) as Action;
     if ((action as string) === centerDays.value) return closeCenterDays(conversation, q, ctx, deps, groups, now);
     const common = { ...group.names, count: group.participants };
+    // Counted as the result counts them (walk30 W30-09): messages in Telegram; the rest on lines of their own.
+    const told = await conversation.external(() => toldCount([group.id], now));
+    const telling = { ...common, count: told.messages };
+    const others = toldOthersLines(ctx, told);
     let request: ChangeRequest;
     let preview: string;
     if (action === 'shift') {
@@ -62,10 +69,10 @@ export function changeScheduleScene(deps: SceneDeps) {
       const shifted = group.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + days * 86_400_000).toISOString())}`);
       // "1 day later", "7 days earlier": a count without its sign, in the right plural (walk s20 #45: "by 1 days").
       const direction = days < 0 ? 'earlier' : 'later';
-      preview = ctx.t('rem-chg-preview-shift', { ...common, days: Math.abs(days), direction, lessons: shifted.join('\n') });
+      preview = ctx.t('rem-chg-preview-shift', { ...telling, days: Math.abs(days), direction, lessons: shifted.join('\n') }) + others;
     } else if (action === 'cancel-group') {
       request = { kind: 'cancel-group', groupId: group.id };
-      preview = ctx.t('rem-chg-preview-cancel-group', common);
+      preview = ctx.t('rem-chg-preview-cancel-group', common) + others;
     } else {
       const lessonIndex = await q.ask(ctx.t('rem-chg-choose-lesson'), {
         choices: group.lessons.map((l, i) => ({ label: `${l.index}. ${when(l.startsAt)}`, value: String(i) })),
@@ -77,25 +84,26 @@ export function changeScheduleScene(deps: SceneDeps) {
         request = last === 'cancels-group' ? { kind: 'cancel-group', groupId: group.id } : { kind: 'cancel-lesson', groupId: group.id, lessonId: lesson.id, from: lesson.startsAt };
         preview =
           last === 'cancels-group'
-            ? `${ctx.t('rem-chg-preview-cancel-group', common)}\n${ctx.t('rem-chg-preview-only-lesson')}`
-            : ctx.t('rem-chg-preview-cancel-lesson', { ...common, when: when(lesson.startsAt) }) + (last === 'ends-group' ? `\n${ctx.t('rem-chg-preview-last-lesson')}` : '');
+            ? `${ctx.t('rem-chg-preview-cancel-group', common)}${others}\n${ctx.t('rem-chg-preview-only-lesson')}`
+            : ctx.t('rem-chg-preview-cancel-lesson', { ...telling, when: when(lesson.startsAt) }) + others + (last === 'ends-group' ? `\n${ctx.t('rem-chg-preview-last-lesson')}` : '');
       } else {
         const today = localToday(now, group.timeZone);
         const old = toLocal(new Date(lesson.startsAt), group.timeZone);
         // A lesson mostly moves a few days either way: the days around its own (none past) are buttons; any other is typed.
         const nearDays = Array.from({ length: 8 }, (_, i) => addDays(old, i - 3)).filter((d) => compareDates(d, today) >= 0);
         const dateText = await q.ask(ctx.t('rem-chg-ask-date'), {
-          choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: dottedDate(d) })),
+          choices: nearDays.map((d) => ({ label: `${sayDate(d, ctx.locale)}, ${ctx.t(`cls-weekday-${weekdayOf(d)}`)}`, value: isoDate(d) })),
           columns: 2,
-          typed: checked((text) => {
-            const date = parseDottedDate(text, today);
-            return date ? (compareDates(date, today) >= 0 ? undefined : 'rem-chg-date-past') : 'rem-chg-date-invalid';
-          }),
+          // «9 декабря», «9.12», «в среду» (walk30 W30-09): the same reader as every date question.
+          typed: (text) => {
+            const date = readTypedDate(text, today);
+            return date ? (compareDates(date, today) >= 0 ? { value: isoDate(date) } : { error: 'rem-chg-date-past' }) : { error: 'rem-chg-date-invalid' };
+          },
         });
         const oldTime = `${String(old.hour).padStart(2, '0')}:${String(old.minute).padStart(2, '0')}`;
         const startsBy = (text: string) => {
           const time = parseTime(text)!;
-          return fromLocal(parseDottedDate(dateText, today)!, time.hour, time.minute, group.timeZone);
+          return fromLocal(parseIsoDate(dateText)!, time.hour, time.minute, group.timeZone);
         };
         const busy = (text: string) => lessonInTheWay(group.lessons, lesson.id, startsBy(text).toISOString()) !== undefined;
         const timeText = await q.ask(ctx.t('rem-chg-ask-time'), {
@@ -112,7 +120,8 @@ export function changeScheduleScene(deps: SceneDeps) {
         const startsAt = startsBy(timeText).toISOString();
         request = { kind: 'move-lesson', groupId: group.id, lessonId: lesson.id, from: lesson.startsAt, startsAt };
         preview =
-          ctx.t('rem-chg-preview-move', { ...common, old: when(lesson.startsAt), new: when(startsAt) }) +
+          ctx.t('rem-chg-preview-move', { ...telling, old: when(lesson.startsAt), new: when(startsAt) }) +
+          others +
           startWarningLines(ctx, [new Date(startsAt)], now, group.timeZone);
       }
     }

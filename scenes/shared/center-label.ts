@@ -11,5 +11,5 @@ export function staffCenterLabel(ctx: Pick<SceneContext, 't' | 'locale'>, c: Sta
   const place = centerPlace(c, ctx.locale, ': ');
   if (!c.hidden) return place;
   const until = reopeningAhead(c.reopensOn, now, c.timeZone);
-  return until ? ctx.t('staff-center-hidden-until', { center: place, date: sayReopening(until, ctx.locale) }) : ctx.t('staff-center-hidden', { center: place });
+  return until ? ctx.t('staff-center-hidden-until', { center: place, date: sayReopening(until, ctx.locale, now) }) : ctx.t('staff-center-hidden', { center: place });
 }

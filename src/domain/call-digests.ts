@@ -256,7 +256,7 @@ export async function centerCallNotices(
           center: center ? centerPlace(center, languages.get(staffId)!) : event.centerId,
           ...(course ? { course: course.title?.[languages.get(staffId)!] ?? course.id } : {}),
           reopens: center?.reopensOn ? 'yes' : 'no', // a closing for a term: the day to tell (planned-reopening.ts)
-          date: sayReopening(center?.reopensOn, languages.get(staffId)!),
+          date: sayReopening(center?.reopensOn, languages.get(staffId)!, event.now),
         },
       },
       buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('change', event.id) }]],

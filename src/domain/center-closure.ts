@@ -36,7 +36,7 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
       // With the day it plans to take people again, when the coordinator gave one (walk s21 W21-14).
       text: {
         key: center.reopensOn ? 'center-closed-notice-until' : 'center-closed-notice',
-        vars: { center: centerTitle, course, date: sayReopening(center.reopensOn, language) },
+        vars: { center: centerTitle, course, date: sayReopening(center.reopensOn, language, now) },
       },
       buttons: [
         [{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', entryId) }],

@@ -4,7 +4,7 @@ import { centerPlace } from './center-names.js';
 import type { Center } from './catalog.js';
 import { centerCardData } from './center-card-data.js';
 import { staffLanguages } from './staff-language.js';
-import { addDays, fromLocal, isoDate, localToday, parseIsoDate, sayDate } from './time.js';
+import { addDays, fromLocal, isoDate, localToday, parseIsoDate, sayDate, sayDateAndYear } from './time.js';
 
 /**
  * A center hidden for a while (repairs, a librarian on leave: walk s21 W21-14) can carry the day it plans to take
@@ -32,10 +32,16 @@ export function reopeningAhead(reopensOn: string | undefined, now: Date, timeZon
   return reopensOn && reopensOn >= isoDate(localToday(now, timeZone)) ? reopensOn : undefined;
 }
 
-/** "15 декабря" / "15 December"; '' without a day. */
-export function sayReopening(reopensOn: string | undefined, locale: Locale): string {
+/** Farther than this from `now`, the day is said with its year (probe30 M1: «до 1 декабря» meant a year on). */
+const WITHOUT_YEAR_DAYS = 61;
+
+/** "15 декабря" / "15 December"; with `now`, a day more than two months on is "1 декабря 2027 года"; '' without a day. */
+export function sayReopening(reopensOn: string | undefined, locale: Locale, now?: Date): string {
   const day = reopensOn ? parseIsoDate(reopensOn) : undefined;
-  return day ? sayDate(day, locale) : '';
+  if (!day) return '';
+  // The date of `now` in UTC: a day off at most, which two months do not notice.
+  const far = now !== undefined && reopensOn! > isoDate(addDays(localToday(now, 'UTC'), WITHOUT_YEAR_DAYS));
+  return far ? sayDateAndYear(day, locale) : sayDate(day, locale);
 }
 
 const REMINDER_KEY = 'center-reopen-due:';

@@ -39,7 +39,7 @@ export function lessonStarts(pattern: LessonPattern, timeZone: string): Date[] {
 type DateParser = (s: string) => LocalDate | undefined;
 type TimeParser = (s: string) => { hour: number; minute: number } | undefined;
 
-/** "01.12.2026 10:00" lines (also "1.12.26 10:00"), one lesson each; undefined if any line is unreadable. */
+/** "01.12.2026 10:00" lines (also "1.12.26 10:00", "9 декабря 10:00"), one lesson each; undefined if any line is unreadable. */
 export function parseDateList(text: string, parseDate: DateParser, parseTime: TimeParser) {
   const read = readDateList(text, parseDate, parseTime);
   return 'lessons' in read ? read.lessons : undefined;
@@ -60,7 +60,10 @@ export function readDateList(
   if (lines.length === 0 || lines.length > MAX_LESSONS) return { problem: 'count' } as DateListProblem;
   const lessons: DateListPattern['lessons'] = [];
   for (const [i, line] of lines.entries()) {
-    const [d, t] = line.split(/\s+/);
+    // The time is the last word; the date all before it: «9 декабря 10:00» as well as «09.12.2026 10:00» (walk30 W30-09).
+    const words = line.split(/\s+/);
+    const t = words.length > 1 ? words.pop() : undefined;
+    const d = words.join(' ');
     const date = d ? parseDate(d) : undefined;
     const time = t ? parseTime(t) : undefined;
     const problem = !date ? 'date' : !time ? 'time' : late(date, time);

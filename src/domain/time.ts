@@ -153,6 +153,11 @@ export function sayDate(date: LocalDate, locale: string): string {
   );
 }
 
+/** "1 декабря 2027 года", "1 December 2027": a date far ahead, said with its year (no «г.»). */
+export function sayDateAndYear(date: LocalDate, locale: string): string {
+  return locale === 'ru' ? `${sayDate(date, locale)} ${date.year} года` : `${sayDate(date, locale)} ${date.year}`;
+}
+
 /** Morning before 12:00, afternoon before 17:00, evening after. */
 export function timeOfDayAt(instant: Date, timeZone: string): 'morning' | 'afternoon' | 'evening' {
   const { hour } = toLocal(instant, timeZone);

@@ -38,7 +38,7 @@ describe('hiding a center for a few days', () => {
     const t = bot();
     const olga = await hideQuestion(t);
     await olga.press('📅 До другого дня');
-    expect(olga.lastText()).toBe('С какого дня центр снова будет записывать людей? Напишите день, например 9.12.\nЮрга: Центральная городская библиотека');
+    expect(olga.lastText()).toBe('С какого дня центр снова будет записывать людей? Напишите день, например 9 декабря или 9.12.\nЮрга: Центральная городская библиотека');
     await olga.text('2.12');
     expect(olga.lastText()).toContain('Этот день уже наступил.');
     await olga.text('5.12');

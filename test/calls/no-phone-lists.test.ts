@@ -93,6 +93,10 @@ describe('people with no phone on the call lists', () => {
     await staff.press(/^1\. /);
     await staff.press('2 декабря, среда');
     await staff.text('11:00');
+    // The preview says what the result will say (walk30 W30-09), not «Участникам придёт сообщение: 3».
+    expect(staff.lastText()).toMatch(
+      /\nУчастникам придёт сообщение: 1\.\nБез Телеграма: 1 — библиотекари центра получат список, кому позвонить\.\nБез телефона: 1 — библиотекари центра получат напоминание сказать лично\.$/,
+    );
     await staff.press('✓ Подтвердить');
     expect(staff.lastText()).toBe(
       'Готово. Участникам отправляются сообщения: 1. Без Телеграма: 1 — библиотекари центра получили список, кому позвонить. ' +

@@ -52,7 +52,7 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   const hidden = closed ? center : undefined;
   const reopensOn = hidden ? reopeningAhead(hidden.reopensOn, ctx.deps.now(), hidden.timeZone) : undefined;
   const key = !closed ? (ENTRY_KEYS[entry.status] ?? 'place-entry') : reopensOn ? 'place-entry-center-closed-until' : 'place-entry-center-closed';
-  let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale) });
+  let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale, ctx.deps.now()) });
   const short = ctx.t(closed ? 'place-short-closed' : `place-short-${entry.status}`, vars);
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];

@@ -75,7 +75,7 @@ async function setActive(ctx: BotContext, id: string, active: boolean, page: num
   const card = await loadCard(id, page);
   const until = card?.center.reopensOn;
   const key = !changed ? 'adm-ctr-unchanged' : active ? 'adm-ctr-reactivated' : until ? 'adm-ctr-deactivated-until' : 'adm-ctr-deactivated';
-  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0, date: sayReopening(until, ctx.locale) }), show_alert: !!changed && !active });
+  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0, date: sayReopening(until, ctx.locale, ctx.deps.now()) }), show_alert: !!changed && !active });
   if (card) await centerCardMenu.edit(ctx, card);
 }
 

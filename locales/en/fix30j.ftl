@@ -6,3 +6,8 @@ fix30j-change-phone-same = The card has this number already: { $phone }. Nothing
 fix30j-change-phone-changed = The phone on the card was changed meanwhile. Open the card again: /find.
 # A phone typed by staff outside any flow: not the citizens' «Send my number» advice.
 fix30j-staff-typed-phone = To add or change a person's phone, find them with /find.
+# /newclass: someone in line blocked the bot and left no phone, so was not offered a seat (walk30 W30-15).
+fix30j-line-blocked = { $count ->
+    [one] { $count } person in line blocked the bot and left no phone: not offered a seat. They will be offered one when they open the bot again.
+   *[other] { $count } people in line blocked the bot and left no phone: not offered a seat. They will be offered one when they open the bot again.
+  }

@@ -6,3 +6,9 @@ fix30j-change-phone-same = В карточке уже этот номер: { $ph
 fix30j-change-phone-changed = Телефон в карточке уже изменили. Откройте карточку снова: /find.
 # A phone typed by staff outside any flow: not the citizens' «Отправить мой номер» advice.
 fix30j-staff-typed-phone = Чтобы добавить или изменить телефон человека, найдите его через /find.
+# /newclass: someone in line blocked the bot and left no phone, so was not offered a seat (walk30 W30-15).
+fix30j-line-blocked = { $count ->
+    [one] { $count } человек в очереди заблокировал бота и не оставил телефона: место ему не предложено. Предложим, когда он снова откроет бота.
+    [few] { $count } человека в очереди заблокировали бота и не оставили телефона: место им не предложено. Предложим, когда они снова откроют бота.
+   *[many] { $count } человек в очереди заблокировали бота и не оставили телефона: место им не предложено. Предложим, когда они снова откроют бота.
+  }

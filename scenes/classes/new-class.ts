@@ -5,6 +5,7 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { findCenter, findCourse, findOpenCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
 import { createGroup, groupCreatedWith, lessonsAhead } from '../../src/domain/classes.js';
 import { singleLine } from '../../src/domain/text.js';
+import { unreachableInLine } from '../../src/domain/unreachable-line.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { joiningLesson } from '../../src/domain/joining-lesson.js';
 import { canManageCenter, roleOf } from '../../src/domain/roles.js';
@@ -224,7 +225,7 @@ export function newClassScene(deps: SceneDeps) {
       // After the offers: the representative hears her people in line were offered seats already (walk29 W29-13).
       if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { courseId, centerId, start: starts[0]!, offered });
       // None offered because the first lesson is too near (walk s22 W22-12): said, with how to put people in.
-      return { id, offered, tooNear: offered === 0 && !(await joiningLesson(id, at)) };
+      return { id, offered, tooNear: offered === 0 && !(await joiningLesson(id, at)), blocked: await unreachableInLine(id) };
     });
     // The preview waited until a lesson had begun (Create pressed late): choose the dates again.
     if (created === 'past') return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
@@ -235,7 +236,10 @@ export function newClassScene(deps: SceneDeps) {
     const done = request
       ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 })
       : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : created?.offered ? 'cls-created' : 'fix30f-created-empty-line', { offered: created?.offered ?? 0 });
-    await q.finish(created ? done : ctx.t('not-allowed'));
+    // Someone in line blocked the bot and left no phone: not offered, and said so (walk30 W30-15).
+    const blocked = created && 'blocked' in created && created.blocked ? `
+${ctx.t('fix30j-line-blocked', { count: created.blocked })}` : '';
+    await q.finish(created ? done + blocked : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);
 }

@@ -14,11 +14,14 @@ const phoneAnswer: Typed = (text) => {
 /**
  * The /find card's «📞 Добавить телефон» for someone registered without one (walk29 W29-02): the phone is typed (or a
  * contact shared), read as /add reads it, and the card has it; then «Меня уже записали в библиотеке» with that phone
- * (a relative's too) finds the person. The role is checked again before the change.
+ * (a relative's too) finds the person. The role is checked again before the change. A card that has a phone gets
+ * «📞 Изменить телефон» instead (probe30 L4: a mistyped number was there for good): the same question and checks.
  */
 export async function addPhone(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch) {
   const actorId = ctx.from!.id;
-  const phone = await q.ask(ctx.t('find-add-phone-ask', { name: person.name }), {
+  const was = person.phone;
+  const ask = was ? ctx.t('fix30j-change-phone-ask', { name: person.name, phone: phoneToRead(was) }) : ctx.t('find-add-phone-ask', { name: person.name });
+  const phone = await q.ask(ask, {
     typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, shown: naming(ctx, deps.now, [person]),
   });
   // Someone's already (in Telegram, or another person at her centers): said and asked first, never merged or shared unasked (fix30c).
@@ -38,16 +41,17 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
   }
   const result = await conversation.external(async () => {
     const role = await roleOf(actorId, deps.config.ADMIN_IDS);
-    return role ? addPhoneForStaff(role, actorId, person.id, phone, deps.now()) : ({ outcome: 'no-role' } as const);
+    return role ? addPhoneForStaff(role, actorId, person.id, phone, deps.now(), was) : ({ outcome: 'no-role' } as const);
   });
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
-  if (result.outcome === 'has-phone') return q.finish(ctx.t('find-add-phone-has'));
+  if (result.outcome === 'has-phone') return q.finish(ctx.t(was ? 'fix30j-change-phone-changed' : 'find-add-phone-has'));
+  if (result.outcome === 'same-phone') return q.finish(ctx.t('fix30j-change-phone-same', { phone: phoneToRead(phone) }));
   if (result.outcome === 'in-telegram') return q.finish(ctx.t('fix30c-add-phone-in-telegram', { name: result.name }));
   // The same phone and name is the same person (/add's rule): joined to that record, unless both wait for one course.
   const text = result.outcome === 'same-name'
     ? ctx.t('find-add-phone-same-name', { name: result.name, phone: phoneToRead(phone) })
-    : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : 'find-add-phone-done', { name: result.outcome === 'joined' ? result.name : person.name, phone: phoneToRead(result.phone) });
+    : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : was ? 'fix30j-change-phone-done' : 'find-add-phone-done', { name: result.outcome === 'joined' ? result.name : person.name, phone: phoneToRead(result.phone) });
   const ended = await q.finish(text);
   // The message names the record the card was joined to, if it was: /forget of that one closes it.
   await conversation.external(() => naming(ctx, deps.now, [result.outcome === 'joined' ? { id: result.citizenId } : person])(ended.messageId));

@@ -61,7 +61,8 @@ export function findPersonScene(deps: SceneDeps) {
       ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-leave') : ctx.t('desk-find-leave-course', { course: course(e) }), value: `leave:${i}` })),
       ...releasable.map((e, i) => ({ label: ctx.t('desk-find-release', { course: course(e) }), value: `release:${i}` })),
       // Registered without a phone, at her center: a phone (perhaps a relative's) can be added (walk29 W29-02).
-      ...(!person.phone && !person.telegram && person.entries.some((e) => canManageCenter(role, e.centerId)) ? [{ label: ctx.t('find-add-phone'), value: ADD_PHONE }] : []),
+      // One there already, perhaps mistyped: put right the same way (probe30 L4).
+      ...(!person.telegram && person.entries.some((e) => canManageCenter(role, e.centerId)) ? [{ label: ctx.t(person.phone ? 'fix30j-change-phone' : 'find-add-phone'), value: ADD_PHONE }] : []),
       { label: ctx.t('desk-find-forget'), value: FORGET },
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).

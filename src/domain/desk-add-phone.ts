@@ -19,8 +19,10 @@ export type AddPhoneResult =
   | { outcome: 'joined'; phone: string; name: string; citizenId: number }
   /** Forgotten, linked to Telegram, or no longer at the role's centers. */
   | { outcome: 'gone' }
-  /** Someone gave the card a phone meanwhile. */
+  /** Someone gave the card a phone meanwhile (or changed the one being changed). */
   | { outcome: 'has-phone' }
+  /** The phone typed to change the card's is the one it has (probe30 L4). */
+  | { outcome: 'same-phone' }
   /** That record and this one are both on the list for one course: which place stays is for staff to decide. */
   | { outcome: 'same-name'; name: string }
   /** Someone in Telegram has this phone and name already (a desk record they linked): the same person, nothing changed. */
@@ -54,30 +56,33 @@ export async function phoneTakenBy(role: Role, citizenId: number, phone: string)
  * their name at their center (identityKey) to the phone and name (personKey), as if /add had been given the phone.
  * A record already on that phone under the same name is, by /add's rule, the same person: this card's entries go to
  * it (joinRecords) and this card goes, unless both are on the list for one course (then nothing changes and staff are
- * told: which place stays is theirs to decide). Audited with ids only.
+ * told: which place stays is theirs to decide). Audited with ids only. `was`: the phone shown on the card, to be put
+ * right (probe30 L4: a mistyped one); it is changed only while the card still has it, by the same rules.
  */
-export async function addPhoneForStaff(role: Role, actorId: number, citizenId: number, typed: string, now: Date): Promise<AddPhoneResult> {
+export async function addPhoneForStaff(role: Role, actorId: number, citizenId: number, typed: string, now: Date, was?: string): Promise<AddPhoneResult> {
   const phone = normalizePhone(typed);
   if (!phone) throw new Error('addPhoneForStaff: not a valid phone number');
   const seen = await personFor(role, citizenId);
   if (!seen) return { outcome: 'gone' };
   const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
   if (!person || citizenId > 0) return { outcome: 'gone' };
-  if (person.phone || !isNoPhoneKey(person.phoneKey)) return { outcome: 'has-phone' };
+  if (was ? person.phone !== was : person.phone || !isNoPhoneKey(person.phoneKey)) return { outcome: 'has-phone' };
+  if (was === phone) return { outcome: 'same-phone' };
   // A record without Telegram only: someone in Telegram on this phone was asked about first (phoneTakenBy), never joined.
   const namesake = (await paperPeopleOn(phone)).find((p) => p.id !== citizenId && !hasTelegram(p.id) && sameName(p.name, person.name));
   if (namesake) return joinRecords(actorId, citizenId, namesake, phone, now);
   // Someone who linked a desk record of this name and phone in Telegram holds its key: that is this person (fix30c).
   if (await CitizenModel.exists({ phoneKey: personKey(phone, person.name), _id: { $gt: 0 } })) return { outcome: 'in-telegram', name: person.name };
   try {
-    const done = await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey, phone: { $exists: false } }, { $set: { phone, phoneKey: personKey(phone, person.name), updatedAt: now } });
+    const still = was ? { phone: was } : { phone: { $exists: false } };
+    const done = await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey, ...still }, { $set: { phone, phoneKey: personKey(phone, person.name), updatedAt: now } });
     if (done.modifiedCount === 0) return { outcome: 'has-phone' };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     return { outcome: 'same-name', name: person.name };
   }
   // Entry ids, not the person's: the entries stay anonymous rows after a /forget (as link-telegram's audit).
-  await audit({ actorId, action: 'citizen.phone-added-by-staff', target: `entries:${seen.entries.length}`, details: { entryIds: seen.entries.map((e) => e.id) } }, now);
+  await audit({ actorId, action: was ? 'citizen.phone-changed-by-staff' : 'citizen.phone-added-by-staff', target: `entries:${seen.entries.length}`, details: { entryIds: seen.entries.map((e) => e.id) } }, now);
   return { outcome: 'added', phone };
 }
 

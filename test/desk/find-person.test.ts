@@ -54,7 +54,7 @@ describe('/find', () => {
     await anna.text('жуковск');
     // Only her centers' person (Жуковская waits at Юрга): one found, so the card at once, no list of one to press.
     expect(anna.lastText()).toBe('Жуковский Игнат, +7 384 244-55-66\n• Основы, Кемерово, Библиотека «Лесная Поляна»: в очереди, место 1\n\nЧто сделать?');
-    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🗑 Удалить данные', 'Назад', 'Отмена']);
+    expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '📞 Изменить телефон', '🗑 Удалить данные', 'Назад', 'Отмена']);
     await anna.press('Отмена');
 
     // By phone, as typed on paper.

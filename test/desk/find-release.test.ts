@@ -52,7 +52,7 @@ describe('/find: giving a seat back for a person (walk28 W28-20)', () => {
     await anna.text('/find');
     await anna.text('Отказова');
     expect(anna.lastText()).toContain('• Основы, Белово, ');
-    expect(anna.buttonLabels()).toEqual(['🚪 Отказаться от места: Основы', '🗑 Удалить данные', 'Назад', 'Отмена']);
+    expect(anna.buttonLabels()).toEqual(['🚪 Отказаться от места: Основы', '📞 Изменить телефон', '🗑 Удалить данные', 'Назад', 'Отмена']);
     await anna.press('🚪 Отказаться от места: Основы');
     expect(anna.lastText()).toBe('Освободить место в группе? Отказова Галина, курс «Основы». Место сразу предложат следующему в очереди. Что дальше с человеком?');
     expect(anna.buttonLabels()).toEqual(['↩ Вернуть в очередь на прежнее место', '🚪 Вывести из очереди на этот курс', 'Назад', 'Отмена']);

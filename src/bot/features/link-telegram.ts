@@ -5,6 +5,7 @@ import { centerPhoneFor } from '../../domain/help.js';
 import { findPaperRecord, isOnAnyList, linkTelegram, paperCenterPhone, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
 import { sameAsLabel, singleLine } from '../../domain/text.js';
 import { normalizePhone } from '../../domain/phone.js';
+import { roleOf } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
@@ -179,6 +180,8 @@ export function linkTelegramFeature() {
       return void (await ctx.reply(ctx.t(listed ? 'cancel-nothing-listed' : 'cancel-nothing', { place: ctx.t('menu-place').replace(/^[^\p{L}]+/u, '') }), { reply_markup: mainMenu(ctx) }));
     }
     if (!normalizePhone(ctx.message.text)) return next();
+    // Staff typing a phone mean someone else's (a card's, probe30 L4): not the citizens' «Отправить мой номер».
+    if (await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS)) return void (await ctx.reply(ctx.t('fix30j-staff-typed-phone')));
     await ctx.reply(ctx.t('link-typed-phone'), { reply_markup: shareKeyboard(ctx) });
   });
   return composer;

@@ -116,9 +116,11 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         // does not ask a staff member's one group, nor /request a partner's one center; 7: /find shows a held seat's card
         // first, /add asks a person without a phone whether they are on the list after the center, fix28d; 8: /staff's
         // centers picker names a librarian already, fix28j; 9: /newclass may ask the room in English, /forgetperson goes
-        // straight to one match, /add asks about a namesake without a phone, /find adds a phone, fix29b/e):
+        // straight to one match, /add asks about a namesake without a phone, /find adds a phone, fix29b/e; 10: /newclass asks
+        // about a first lesson soon or before opening, /change closes a center's days, /import asks about unknown names,
+        // /add names namesakes with a phone, /find changes a phone, the join's summary takes typed edits, fix30b/d/h/j):
         // a flow stored by older code would replay wrongly, so it is dropped and started again.
-        version: 9,
+        version: 10,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
         adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {

@@ -80,4 +80,18 @@ describe('leaving a group in her own words (walk30 W30-10)', () => {
     expect(await status(3103)).toBe('left');
     expect(t.errors).toEqual([]);
   });
+
+  // Seen in the stop's emulator walk: on the waiting line (no seat), «хочу отписаться» asks «Выйти из очереди?», and
+  // «выйти совсем» typed next was the same question again.
+  it('on the waiting line: «хочу отписаться», then «выйти совсем» leaves it', async () => {
+    const t = createTestBot({ clock: new TestClock(START) });
+    await addToWaitlist(3_0601, { at: joinDay(1) });
+    const zina = t.user({ id: 3_0601, first_name: 'Зинаида', language_code: 'ru' });
+    await zina.text('хочу отписаться');
+    expect(zina.lastText()).toMatch(/^Выйти из очереди на курс «Основы компьютерной грамотности»\?/);
+    await zina.text('выйти совсем');
+    expect(await status(3_0601)).toBe('left');
+    expect(zina.lastText()).not.toMatch(/^Выйти из очереди на курс/);
+    expect(t.errors).toEqual([]);
+  });
 });

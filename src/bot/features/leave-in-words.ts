@@ -68,7 +68,9 @@ export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
     await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
     return void (await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) }));
   }
-  const word = ctx.message?.text !== undefined ? yesNoOfWords(ctx.message.text) : undefined;
+  // «Выйти совсем» under «Выйти из очереди?» is its yes, as under «Отказаться от места?» (walk30 W30-10; seen in the stop's walk).
+  const typed = ctx.message?.text;
+  const word = typed === undefined ? undefined : (yesNoOfWords(typed) ?? (LEAVE_ALL.test(wordsTyped(typed).toLowerCase()) ? 'yes' : undefined));
   const entry = word ? await findActiveEntry(ctx.from.id, asked.entry) : null;
   if (!word || !entry || entry.status !== 'waiting') return next();
   const course = (await findCourse(entry.courseId))?.title[ctx.locale] ?? '';

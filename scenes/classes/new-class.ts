@@ -233,12 +233,13 @@ export function newClassScene(deps: SceneDeps) {
     if (created === 'lost-center') return q.finish(ctx.t('lost-center-newclass'));
     if (created === 'course-stopped' || created === 'center-hidden') return q.finish(ctx.t(created === 'course-stopped' ? 'newclass-course-stopped' : 'newclass-center-hidden'));
     // A partner's group is offered to the partner's people only: say so, or "0 offered" reads like a fault.
+    const blockedCount = created && 'blocked' in created ? (created.blocked ?? 0) : 0;
     const done = request
       ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 })
-      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : created?.offered ? 'cls-created' : 'fix30f-created-empty-line', { offered: created?.offered ?? 0 });
+      // "Nobody in line yet" only when nobody is: someone who blocked the bot is in line, and is said below (walk30 W30-15).
+      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : created?.offered || blockedCount ? 'cls-created' : 'fix30f-created-empty-line', { offered: created?.offered ?? 0 });
     // Someone in line blocked the bot and left no phone: not offered, and said so (walk30 W30-15).
-    const blocked = created && 'blocked' in created && created.blocked ? `
-${ctx.t('fix30j-line-blocked', { count: created.blocked })}` : '';
+    const blocked = blockedCount ? `\n${ctx.t('fix30j-line-blocked', { count: blockedCount })}` : '';
     await q.finish(created ? done + blocked : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);

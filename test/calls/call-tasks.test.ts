@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { ShownViewModel } from '../../src/db/models/shown-view.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
@@ -32,6 +33,8 @@ beforeEach(async () => {
     [WaitlistEntryModel.deleteMany({}), ClassGroupModel.deleteMany({}), LessonModel.deleteMany({}), SeatOfferModel.deleteMany({}), DeliveryModel.deleteMany({}), CallTaskModel.deleteMany({}), StaffMemberModel.deleteMany({}), AuditEntryModel.deleteMany({}), SessionModel.deleteMany({}), CoordinatorSettingModel.deleteMany({})],
   );
   await CitizenModel.deleteMany({});
+  // Screens left open by another test here (/calls is redrawn after a call is answered): each test starts with none.
+  await ShownViewModel.deleteMany({});
 });
 
 const HOUR = 3600_000;

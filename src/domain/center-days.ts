@@ -7,7 +7,7 @@ import { changeCallNotices, openListedCalls } from './call-digests.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import type { GroupForChange } from './change-groups.js';
-import { applyChange, citizensToTell, type HeldChange } from './changes.js';
+import { applyChange, type HeldChange } from './changes.js';
 import { inPersonChangeNotices } from './no-phone-notices.js';
 import { canManageCenter, type Role } from './roles.js';
 import { compareDates, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
@@ -37,12 +37,6 @@ export function lessonsOnDays(groups: GroupForChange[], centerId: string, from: 
 export function groupsEnding(groups: GroupForChange[], lessons: DayOffLesson[]): { cancelled: string[]; ended: string[] } {
   const whole = groups.filter((g) => g.lessons.length > 0 && g.lessons.every((l) => lessons.some((c) => c.lessonId === l.id)));
   return { cancelled: whole.filter((g) => g.held === 0).map((g) => g.id), ended: whole.filter((g) => g.held > 0).map((g) => g.id) };
-}
-
-/** How many people the cancelling tells (each once): the groups' participants and open offers' holders. */
-export async function peopleToTell(groupIds: string[], now: Date): Promise<number> {
-  const lists = await Promise.all([...new Set(groupIds)].map((id) => citizensToTell(id, now)));
-  return new Set(lists.flat().map((p) => p.citizenId)).size;
 }
 
 export type DaysOffResult = { ok: true; lessons: number; notified: number; byPhone: number; inPerson: number } | { ok: false; reason: 'gone' | 'not-allowed' };

@@ -30,9 +30,9 @@ cls-offer-reminder-begun =
        *[no] Answer by { $until }.
     }
 calls-task-begun =
-    📞 Please call: a person without Telegram has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.
+    📞 Call someone without Telegram: a free seat. One lesson was held; we help them catch up.
     { $name }, { $phone }
-    { $course }, their lessons: { lessons-said }
+    { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
 

@@ -22,9 +22,9 @@ calls-task-blocked =
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
 calls-task-begun-blocked =
-    📞 Please call: a person who blocked the bot has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.
+    📞 Call someone who blocked the bot: a free seat. One lesson was held; we help them catch up.
     { $name }, { $phone }
-    { $course }, their lessons: { lessons-said }
+    { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
 call-closed-blocked =

@@ -22,9 +22,9 @@ no-phone-task =
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
 no-phone-task-begun =
-    📌 A person with neither a phone nor Telegram has a seat in a group. The group has already begun: one lesson was held; tell them the librarian will help them catch up.
+    📌 A free seat for someone with neither a phone nor Telegram. One lesson was held; we help them catch up.
     { $name }, { no-phone-number }
-    { $course }, their lessons: { lessons-said }
+    { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
 # /calls: the phone's place on an open offer's line.

@@ -91,18 +91,20 @@ export async function offerCards(conversation: SceneConversation, deps: SceneDep
   const cards = await conversation.external(async () => {
     const ids = await openOfferTasksOf(citizenId, role, deps.now());
     const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));
-    // Opened by a colleague minutes ago: said at the top, as on /calls (walk29 W29-07).
+    // Opened by a colleague minutes ago: said above the card, as /calls says it when pressed (walk29 W29-07).
     // A stored flow's first update keeps no names (they are not stored): the staff card's name, else «коллега».
     const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from?.first_name || ctx.t('fix30c-colleague')) };
     const opened = await Promise.all(messages.map(({ id, message }) => (message ? openCallCard(id, staff, deps.now()) : Promise.resolve(undefined))));
     return messages.flatMap(({ id, message }, i) => {
       if (!message) return [];
       const say = (t: typeof message.text) => ('raw' in t ? t.raw : ctx.t(t.key, t.vars));
-      const note = opened[i] ? `${ctx.t('fix30c-card-opened', opened[i])}\n\n` : '';
-      return [{ id, text: note + say(message.text), buttons: (message.buttons ?? []).map((row) => row.map((b) => ({ text: say(b.text), data: b.data }))) }];
+      const note = opened[i] ? ctx.t('fix30c-card-opened', opened[i]) : '';
+      return [{ id, note, text: say(message.text), buttons: (message.buttons ?? []).map((row) => row.map((b) => ({ text: say(b.text), data: b.data }))) }];
     });
   });
   for (const card of cards) {
+    // Its own message above the card, which stays within 60 words (fix31b).
+    if (card.note) await ctx.reply(card.note);
     const sent = await ctx.reply(card.text, { reply_markup: InlineKeyboard.from(card.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.text, b.data)))) });
     await conversation.external(() => noteCallCard(card.id, sent.chat.id, sent.message_id));
   }

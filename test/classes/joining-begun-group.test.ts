@@ -217,7 +217,7 @@ describe('a seat freed after the first lesson, by phone and after a change', () 
     expect(await statusOf(-3762)).toBe('offered');
     await deliverAll(t);
     const olga = t.user({ id: 3769, first_name: 'Ольга', language_code: 'ru' });
-    expect(olga.lastText()).toContain('Группа уже начала заниматься: одно занятие прошло, скажите, что библиотекарь поможет догнать.');
+    expect(olga.lastText()).toContain('Прошло одно занятие, библиотекарь поможет догнать.');
     expect(olga.lastText()).toContain('• 3 декабря, четверг, 10:00');
     expect(olga.lastText()).not.toContain('1 декабря');
     expect(users).toHaveLength(1);

@@ -286,9 +286,11 @@ async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | 
   const message = await callTaskMessage(taskId, ctx.locale);
   if (!message) return ctx.t('calls-task-gone');
   const { text, keyboard } = renderMessage(ctx, message);
-  // A colleague opened it minutes ago: said at the top, so two librarians do not phone one person (walk29 W29-07).
+  // A colleague opened it minutes ago: said as the press's alert, so two librarians do not phone one person (walk29
+  // W29-07); not in the card, which stays within 60 words (fix31b).
   const opened = await openCallCard(taskId, { id: ctx.from.id, name: await answererName(ctx.from.id, ctx.from.first_name) }, ctx.deps.now());
-  const sent = await ctx.reply(opened ? `${ctx.t('fix30c-card-opened', opened)}\n\n${text}` : text, { reply_markup: keyboard });
+  if (opened) await ctx.answerCallbackQuery({ text: ctx.t('fix30c-card-opened', opened), show_alert: true });
+  const sent = await ctx.reply(text, { reply_markup: keyboard });
   // Edited like the outbox's cards when a colleague answers the call (walk s22 W22-13).
   await noteCallCard(taskId, sent.chat.id, sent.message_id);
 }

@@ -13,7 +13,7 @@ import { Questions } from '../shared/questions.js';
 import { citizensOfEntries } from '../../src/domain/import/on-the-list.js';
 import { NAMED_MESSAGE, recordShownView } from '../../src/domain/shown-views.js';
 import { noPhonePeopleByKey } from '../../src/domain/shared-phones.js';
-import { backdatedText, SHOWN_BACKDATED, SHOWN_TAKEN, detailsCsv, namesakeKeys, namesakeText, rejectedText, summarize, summaryOf, takenPhones, takenPhonesText, type ImportSummary } from './import-summary.js';
+import { backdatedText, SHOWN_BACKDATED, SHOWN_TAKEN, detailsCaptionKey, detailsCsv, namesakeKeys, namesakeText, rejectedText, summarize, summaryOf, takenPhones, takenPhonesText, type ImportSummary } from './import-summary.js';
 
 export const IMPORT_LIST = 'admin-import-list';
 
@@ -145,7 +145,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
       if (detailsSent) {
         await outer.replyWithDocument(new InputFile(detailsCsv(prepared, preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
-          caption: outer.t('imp-details-caption'),
+          caption: outer.t(detailsCaptionKey(preview)),
         });
       }
       // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier

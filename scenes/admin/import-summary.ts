@@ -93,6 +93,17 @@ export function detailsCsv(p: PreparedImport, preview: ImportPreview, t: (key: s
   return toCsv([t('imp-details-line'), t('imp-field-name'), t('imp-details-reason'), t('imp-details-value')], named);
 }
 
+/**
+ * The check file's caption by what it holds (fix31b): rows not added with the reasons, rows added with a remark (a
+ * shared phone, a namesake, a number taken from a cell with more), or both.
+ */
+export function detailsCaptionKey(preview: ImportPreview): string {
+  const notAdded = preview.rejected.length + preview.already.length > 0;
+  const remarks = preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > 0;
+  if (!remarks) return 'imp-details-caption';
+  return notAdded ? 'fix31b-imp-details-both' : 'fix31b-imp-details-remarks';
+}
+
 /** Rows to add whose phone was the first mobile number of a cell with more in it (walk30 W30-02). */
 export const takenPhones = (preview: ImportPreview) => preview.toAdd.filter((r) => r.phoneCell !== undefined && r.phone !== undefined);
 

@@ -3,6 +3,7 @@
 calls-lists-line =
     { $kind ->
         [change] Group schedules changed
+        [closedays] A center closed for some days, lessons cancelled
         [broadcast] Broadcasts to pass on by phone
         [closure] A center stopped taking people
         [reopen] A center takes people again
@@ -15,6 +16,7 @@ calls-lists-line =
 calls-btn-list =
     📋 { $kind ->
         [change] Schedule: { $course }, { $center }
+        [closedays] Center closed for some days: { $center }
         [broadcast] Broadcast: { $text }
         [closure] Center closed: { $center }
         [reopen] Center open again: { $center }

@@ -3,6 +3,7 @@
 calls-lists-line =
     { $kind ->
         [change] Изменилось расписание групп
+        [closedays] Центр закрыт на несколько дней, занятия отменены
         [broadcast] Рассылки, которые нужно передать по телефону
         [closure] Центр не принимает записи
         [reopen] Центр снова принимает записи
@@ -15,6 +16,7 @@ calls-lists-line =
 calls-btn-list =
     📋 { $kind ->
         [change] Расписание: { $course }, { $center }
+        [closedays] Центр закрыт на несколько дней: { $center }
         [broadcast] Рассылка: { $text }
         [closure] Центр закрыт: { $center }
         [reopen] Центр открыт: { $center }

@@ -222,8 +222,8 @@ export interface ChangeCall {
 /** What the calls are about: a schedule change of a group's course, or a broadcast's text (shortened). */
 export type ChangeCallTopic = { kind: 'change' | CourseCallTopic; course: string } | { kind: 'broadcast'; text: string } | { kind: CenterCallTopic; center: string };
 
-/** Calls about a center rather than a group: it stopped taking people ('closure'), or took them again ('reopen'). */
-export type CenterCallTopic = 'closure' | 'reopen';
+/** Calls about a center rather than a group: it stopped taking people ('closure'), took them again ('reopen'), or closed for some days (fix31b). */
+export type CenterCallTopic = 'closure' | 'reopen' | 'close-days';
 export type CourseCallTopic = 'course-pause' | 'course-resume' | 'putin'; // a course stopped or offered again (course-calls.ts); a put-in
 
 /**
@@ -280,7 +280,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   const broadcast = await BroadcastModel.findById(changeId, { text: 1 }).lean();
   if (broadcast) return { topic: { kind: 'broadcast', text: broadcastGist(broadcast.text) }, calls };
   const about = tasks[0]!.topic;
-  if (about === 'closure' || about === 'reopen') {
+  if (about === 'closure' || about === 'reopen' || about === 'close-days') {
     const center = await describeCenter(tasks[0]!.centerId);
     return { topic: { kind: about, center: center ? centerPlace(center, language) : tasks[0]!.centerId }, calls };
   }

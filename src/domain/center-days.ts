@@ -9,6 +9,7 @@ import { centerPlace } from './center-names.js';
 import type { GroupForChange } from './change-groups.js';
 import { applyChange, type HeldChange } from './changes.js';
 import { inPersonChangeNotices } from './no-phone-notices.js';
+import { languageOf } from './offer-messages.js';
 import { canManageCenter, type Role } from './roles.js';
 import { compareDates, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
 
@@ -64,21 +65,25 @@ export async function cancelCenterDays(
     lessons: held.length,
     phone: center?.phone ?? '',
   });
-  const items = [...(await peopleNotices(changeId, held, vars)), ...(await offersStillOpen(held))];
+  const items = [...(await peopleNotices(changeId, held, vars)), ...(await offersStillOpen(held, days))];
   // Each person once: her one message, or her offer sent again with the lessons left.
   const told = new Set(items.map((i) => i.citizenId)).size;
   // The librarians: one call (or one list) for everyone without Telegram, one line for those without a phone.
   const byPhone = uniqueBy(held.flatMap((h) => h.byPhone.map((citizenId) => ({ citizenId, groupId: h.groupId }))), (c) => c.citizenId);
   const inPerson = uniqueBy(held.flatMap((h) => h.inPerson), (p) => p.id);
-  await openListedCalls(changeId, byPhone.map((c) => ({ ...c, centerId: asked.centerId })), now);
+  // Its own topic: the list is titled by the center closed, not by the first call's course (fix31b).
+  await openListedCalls(changeId, byPhone.map((c) => ({ ...c, centerId: asked.centerId })), now, 'close-days');
   const change = { id: changeId, kind: 'close-days', groupId: held[0]!.groupId, centerId: asked.centerId, actorId, now };
   items.push(...(await changeCallNotices(change, byPhone.map((c) => c.citizenId), vars)), ...(await inPersonChangeNotices(change, inPerson, vars)));
   if (items.length > 0) await enqueue(items, now);
   return { ok: true, lessons: held.length, notified: told + byPhone.length + inPerson.length, byPhone: byPhone.length, inPerson: inPerson.length };
 }
 
+/** Lessons a person's message lists one by one; more are counted («…и ещё 3 занятия»). */
+const LISTED_LESSONS = 3;
+
 /**
- * One message a person: every lesson of hers cancelled, and her groups cancelled or ended by it, from the notices
+ * One message a person: every lesson of hers cancelled (the first ones, when many), and her groups cancelled or ended by it, from the notices
  * applyChange made for each lesson (`rem-chg-lesson-cancelled` and the like, in her language).
  */
 async function peopleNotices(changeId: string, held: HeldChange[], vars: (language: Locale) => Promise<Record<string, string | number>>): Promise<OutboxItem[]> {
@@ -92,19 +97,36 @@ async function peopleNotices(changeId: string, held: HeldChange[], vars: (langua
     const of = (key: string) => notices.filter((n) => 'key' in n && n.key === key).map((n) => n as { vars: Record<string, string> });
     // In date order, as they were cancelled.
     const lines = notices.filter((n) => 'key' in n && n.key !== 'rem-chg-group-cancelled').map((n) => `• ${(n as { vars: Record<string, string> }).vars.course}, ${(n as { vars: Record<string, string> }).vars.when}`);
-    const courses = (key: string) => [...new Set(of(key).map((n) => `«${n.vars.course}»`))].join(', ');
     const language = languages.get(citizenId) ?? 'ru';
-    const text = { key: 'fix30b-days-notice', vars: { ...(await vars(language)), list: lines.join('\n') || '—', ended: courses('rem-chg-last-lesson-cancelled') || 'none', cancelled: courses('rem-chg-group-cancelled') || 'none' } };
+    // Quoted as each language quotes (fix31b: English read «…»).
+    const courses = (key: string) => [...new Set(of(key).map((n) => (language === 'en' ? `"${n.vars.course}"` : `«${n.vars.course}»`)))].join(', ');
+    const [ended, cancelled] = [courses('rem-chg-last-lesson-cancelled'), courses('rem-chg-group-cancelled')];
+    // Many lessons in those days: the first ones and how many more, so the message stays within 60 words (fix31b);
+    // a line fewer when both a group ended and one was cancelled.
+    const room = LISTED_LESSONS - (ended && cancelled ? 1 : 0);
+    const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
+    const list = shown.join('\n') || 'none';
+    const text = { key: 'fix31b-days-notice', vars: { ...(await vars(language)), list, more: lines.length - shown.length, ended: ended || 'none', cancelled: cancelled || 'none' } };
     items.push({ key: `chg:${changeId}:${citizenId}`, citizenId, priority: 'personal', message: { text } });
   }
   return items;
 }
 
-/** The offers sent again with the new lessons: the last of each (the lessons as they are now), while it is still open. */
-async function offersStillOpen(held: HeldChange[]): Promise<OutboxItem[]> {
+/**
+ * The offers sent again with the new lessons: the last of each (the lessons as they are now), while it is still open.
+ * Said as the center closed on those days, not as «the group's schedule changed» (fix31b).
+ */
+async function offersStillOpen(held: HeldChange[], days: { from: LocalDate; to: LocalDate }): Promise<OutboxItem[]> {
   const last = new Map(held.flatMap((h) => h.items).filter((i) => i.key.startsWith('offer-chg:')).map((i) => [i.key, i]));
   const open = new Set((await WaitlistEntryModel.find({ _id: { $in: [...last.keys()].map((k) => k.split(':')[2]!) }, status: 'offered' }, { _id: 1 }).lean()).map((e) => String(e._id)));
-  return [...last.values()].filter((i) => open.has(i.key.split(':')[2]!));
+  const items = [...last.values()].filter((i) => open.has(i.key.split(':')[2]!));
+  return Promise.all(items.map(async (item) => {
+    const text = item.message.text;
+    if (!('key' in text)) return item;
+    const said = daysVars(days.from, days.to, await languageOf(item.citizenId));
+    const closed = { closedFrom: said.from, closedTo: said.to, closedOneDay: said.oneDay };
+    return { ...item, message: { ...item.message, text: { key: 'fix31b-offer-days-off', vars: { ...text.vars, ...closed } } } };
+  }));
 }
 
 /** The days for fix30b-days: «7 декабря», or «с 7 по 13 декабря» (the month once when both are in it). */

@@ -37,7 +37,7 @@ export const LIST_DAYS = 14;
 const GIST_WORDS = 4;
 
 /** The lists in the order /calls says them: a group's put-ins, schedule changes, broadcasts, then centers and courses. */
-export const LIST_KINDS: Array<OpenCallList['kind']> = ['putin', 'change', 'broadcast', 'closure', 'reopen', 'course-pause', 'course-resume'];
+export const LIST_KINDS: Array<OpenCallList['kind']> = ['putin', 'change', 'close-days', 'broadcast', 'closure', 'reopen', 'course-pause', 'course-resume'];
 
 /** Calls counted as each list counts them (its calls at the role's centers); newest list first. */
 export async function openCallLists(role: Role, language: Locale, now: Date): Promise<OpenCallList[]> {

@@ -138,7 +138,7 @@ describe('W29-15: /change → «Все группы центра»: a center clo
     await deliverAll(t);
     const again = vera.messages().slice(before);
     expect(again).toHaveLength(1);
-    expect(again[0]!.text).toMatch(/^Расписание группы изменилось\. Место для вас по-прежнему есть\./);
+    expect(again[0]!.text).toMatch(/^Центр закрыт по 6 декабря\. Место за вами\./); // not «Расписание группы изменилось» (fix31b)
     expect(again[0]!.text).toContain('9 декабря, среда, 14:00');
     expect(again[0]!.text).not.toContain('2 декабря, среда, 14:00');
     expect(t.user({ id: 30371, first_name: 'Нина' }).messages()).toHaveLength(1);

@@ -69,7 +69,7 @@ const callTaskSchema = new Schema(
      * again; a course no longer offered, or offered again (then `courseId` says which); a person put into a group who
      * cannot be written to ('putin', staff-enrolment.ts; `courseId` too).
      */
-    topic: { type: String, enum: ['closure', 'reopen', 'course-pause', 'course-resume', 'putin'] },
+    topic: { type: String, enum: ['closure', 'reopen', 'close-days', 'course-pause', 'course-resume', 'putin'] },
     courseId: { type: String },
     doneBy: { type: Number },
     doneAt: { type: Date },

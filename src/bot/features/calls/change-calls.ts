@@ -46,6 +46,7 @@ const LONGEST: Record<ChangeCallTopic['kind'], ChangeCallTopic> = {
   change: { kind: 'change', course: 'Основы компьютерной грамотности' },
   closure: { kind: 'closure', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
   reopen: { kind: 'reopen', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
+  'close-days': { kind: 'close-days', center: 'Кемерово, Областная научная библиотека имени В. Д. Фёдорова' },
   'course-pause': { kind: 'course-pause', course: 'Основы компьютерной грамотности' },
   'course-resume': { kind: 'course-resume', course: 'Основы компьютерной грамотности' },
   putin: { kind: 'putin', course: 'Основы компьютерной грамотности' },

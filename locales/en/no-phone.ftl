@@ -22,11 +22,11 @@ no-phone-task =
     Where: { $center }, { $address }, { $room }
     The seat is held until { $until } (local time).
 no-phone-task-begun =
-    📌 A free seat for someone with neither a phone nor Telegram. One lesson was held; we help them catch up.
+    📌 A free seat. One lesson was held; we help them catch up.
     { $name }, { no-phone-number }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until } (local time).
+    The seat is held until { $until }.
 # /calls: the phone's place on an open offer's line.
 no-phone-line = no phone, tell them in person
 # The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).

@@ -22,11 +22,11 @@ no-phone-task =
     Где: { $center }, { $address }, { $room }
     Место держим до { $until } (местное время).
 no-phone-task-begun =
-    📌 Есть место человеку без телефона и Телеграма. Прошло одно занятие, библиотекарь поможет догнать.
+    📌 Есть место. Прошло одно занятие, библиотекарь поможет догнать.
     { $name }, { no-phone-number }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until } (местное время).
+    Место держим до { $until }.
 # /calls: the phone's place on an open offer's line.
 no-phone-line = нет телефона, скажите при встрече
 # The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).

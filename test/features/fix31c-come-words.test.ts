@@ -80,4 +80,21 @@ describe('«да» / «нет» typed under «Сможете прийти?» (ta
     expect(nina.lastText()).not.toContain('Отказаться от места');
     expect(t.errors).toEqual([]);
   });
+  it('fix31c come: a seat offer that comes after «Сможете прийти?» takes the «да», not the lesson (probe30 H1)', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await seated(t, 3185);
+    await addToWaitlist(3185, { at: joinDay(2), courseId: 'internet' });
+    const nina = t.user({ id: 3185, first_name: 'Нина', language_code: 'ru' });
+    await nina.text('не знаю, смогу ли прийти');
+    expect(nina.lastText()).toMatch(/\nСможете прийти\?/);
+    t.clock.advance(60_000);
+    await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+    await deliverAll(t);
+    expect(nina.lastText()).toMatch(/^Для вас есть место в группе/);
+    t.clock.advance(60_000);
+    await nina.text('да');
+    expect(nina.lastText()).not.toBe('Спасибо! Ждём вас.');
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3185, courseId: 'internet' }).lean()).toMatchObject({ status: 'enrolled' });
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -219,7 +219,6 @@ export class Questions {
 
   /** A point to come back to with rewindTo (taken before the question to ask again). */
   mark = (): Checkpoint => this.conversation.checkpoint();
-
   /** An answer given in words before its question (walk30 W30-11): taken, undefined on a Back to it; Back from the next question asks it. */
   given = (value: string) => takeGiven(this.conversation, this.asked, value, () => this.count++);
 

@@ -1,5 +1,6 @@
 import type { Context } from 'grammy';
-import type { SceneContext } from './context.js';
+import type { Checkpoint } from '@grammyjs/conversations';
+import type { SceneContext, SceneConversation } from './context.js';
 
 /**
  * What Questions (questions.ts) keeps beside a conversation's stored log: the
@@ -27,6 +28,19 @@ export function answerBeforeBack(outer: object, token: string, wanted: { typed: 
     typedBefore: wanted.typed && typeof answered === 'string' ? answered : undefined,
     chosenBefore: wanted.values && Array.isArray(answered) && answered.every((v) => wanted.values!.includes(v)) ? answered : undefined,
   };
+}
+
+/**
+ * An answer given before its question was asked («хочу на госуслуги в Топках», walk30 W30-11): taken without asking,
+ * with a checkpoint among the questions asked (`asked`), so Back from the next question comes here; then, on that
+ * Back, undefined: the question is asked. `counted` keeps the questions' numbers as if it had been asked.
+ */
+export async function takeGiven(conversation: SceneConversation, asked: Checkpoint[], value: string, counted: () => void): Promise<string | undefined> {
+  const mark = conversation.checkpoint();
+  if (await conversation.external((outer) => answersBeforeBack.has(outer))) return undefined;
+  asked.push(mark);
+  counted();
+  return value;
 }
 
 /** Updates on which rewindTo sent its note: the question asked again goes below the note, not in place. */

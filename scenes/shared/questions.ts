@@ -2,7 +2,7 @@ import type { Checkpoint } from '@grammyjs/conversations';
 import type { Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { SceneContext, SceneConversation } from './context.js';
 import { mainMenu } from './keyboards.js';
-import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, unlessHintedBelow, type Answers } from './question-memory.js';
+import { answerBeforeBack, answersBeforeBack, hintBelow, menuGone, notedBeforeRewind, takeGiven, unlessHintedBelow, type Answers } from './question-memory.js';
 import { BACK, CANCEL, DONE, isForeignButton, isShowAgain, parseQuestionData as parse, pressedMessage, pressedQuestion } from './question-data.js';
 import { endIfClosed, endIfClosedTyped, isForwarded, isPressOn, labelTyped, pressedOn, refuse, said, showAgain, typedLeave, typedOnPicker, answerPress, type Shown } from './question-presses.js';
 import { closeQuestion, editQuestion, sendRemovingKeyboard } from './question-messages.js';
@@ -218,9 +218,9 @@ export class Questions {
   }
 
   /** A point to come back to with rewindTo (taken before the question to ask again). */
-  mark(): Checkpoint {
-    return this.conversation.checkpoint();
-  }
+  mark = (): Checkpoint => this.conversation.checkpoint();
+  /** An answer given in words before its question (walk30 W30-11): taken, undefined on a Back to it; Back from the next question asks it. */
+  given = (value: string) => takeGiven(this.conversation, this.asked, value, () => this.count++);
 
   /** Says why (a note), then goes back to the mark: its question is asked again, below the note. */
   async rewindTo(mark: Checkpoint, note: string): Promise<never> {

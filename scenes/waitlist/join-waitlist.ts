@@ -39,6 +39,9 @@ export interface JoinArgs {
   from?: 'card' | 'list';
   /** Back from a declined consent (declined-consent.ts): the answers before it; consent is asked again. */
   resume?: DeclinedJoin['resume'];
+  /** A course and a town named in the words that began the join («хочу на госуслуги в Топках», walk30 W30-11): not asked; Back asks them. */
+  course?: string;
+  town?: string;
 }
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
@@ -89,6 +92,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
     const asked = (at: Step, key: string, again: boolean) => (again ? ctx.t(key) : step(at, key));
     // The one center of the town chosen, taken without a question: named above the next one (walk s22 W22-03).
     let onlyCenter = '';
+    // The course named in the words that began the join, taken: said above the next question, once.
+    let namedCourse = '';
+    const lead = (said = namedCourse) => ((namedCourse = ''), said);
 
     const askField = async (field: Field, draft: Partial<Draft>, again = false) => {
       switch (field) {
@@ -98,6 +104,10 @@ export function joinWaitlistScene(deps: SceneDeps) {
           // Joining at a chosen center: which one is said above the first question.
           const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
           const why = referral && !again ? `${referralNote(ctx, referral, courses)}\n` : '';
+          const named = courses.find((c) => c.id === args.course && !again && !args.resume);
+          const given = named ? await q.given(named.id) : undefined;
+          if (given) namedCourse = `${ctx.t('fix31c-join-course-named', { course: named!.title[ctx.locale] })}\n`;
+          if (given) return void (draft.courseId = given);
           draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
           return;
         }
@@ -105,11 +115,12 @@ export function joinWaitlistScene(deps: SceneDeps) {
           // The center chosen on a card closed meanwhile: say so, and ask as usual.
           const closed = chosen && !chosen.open && !again ? `${ctx.t('join-chosen-center-closed', { center: chosen.title })}\n\n` : '';
           const onlyOne = (c: { name: string; address: string }) => void (onlyCenter = again ? '' : `${ctx.t('join-only-center', c)}\n`);
-          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'), { onlyOne });
+          const town = again ? undefined : args.town;
+          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'), { onlyOne, town, lead });
           return;
         }
         case 'time':
-          draft.timeOfDay = (await q.ask((again ? '' : onlyCenter) + asked('time', 'join-choose-time', again), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
+          draft.timeOfDay = (await q.ask((again ? '' : lead() + onlyCenter) + asked('time', 'join-choose-time', again), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
           return;
         case 'name':
           draft.name = normalizeName(

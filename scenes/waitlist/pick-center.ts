@@ -60,7 +60,7 @@ export function farFromEveryCenter(conversation: SceneConversation, location: { 
  * step of the join is counted on each of its screens (walk s20 #4). `nearest: false` leaves out "📍 Nearest to me"
  * (staff moving someone else: their own location says nothing; `shown`: its intro names the person, AskOptions.shown).
  * `onlyOne`: a town of one center is not asked about, its center is taken and its words go to `onlyOne`, for the next
- * question to name it (walk s22 W22-03). Another town's name typed on a list of centers shows that town's centers (or
+ * question to name it (walk s22 W22-03). `town`: one already named is not asked (walk30 W30-11); `lead` goes above the first question shown. Another town's name typed on a list of centers shows that town's centers (or
  * takes its one), walk s22 W22-02. Returns the center id.
  */
 export async function pickCenter(
@@ -69,7 +69,7 @@ export async function pickCenter(
   ctx: SceneContext,
   intro: string,
   step = '',
-  { nearest = true, onlyOne, shown }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string }) => void; shown?: AskOptions['shown'] } = {},
+  { nearest = true, onlyOne, shown, town, lead = () => '' }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string }) => void; shown?: AskOptions['shown']; town?: string; lead?: () => string } = {},
 ): Promise<string> {
   const stepped = (text: string) => (step ? `${step} ${text}` : text);
   const towns = await conversation.external(async () => {
@@ -77,7 +77,9 @@ export async function pickCenter(
     return (await listTowns()).map((town) => ({ value: town, label: townWords(town, centers, ctx.locale) }));
   });
   const askTown = q.mark();
-  let where = await q.ask(intro, {
+  // A town named in the words that began the flow («в Топках», walk30 W30-11): not asked; Back asks it.
+  const named = town !== undefined && towns.some((t) => t.value === town) ? await q.given(town) : undefined;
+  let where = named ?? await q.ask(lead() + intro, {
     choices: [...(nearest ? [{ label: ctx.t('join-center-nearest'), value: NEAREST, alone: true }] : []), ...towns],
     columns: 2,
     shown,
@@ -113,7 +115,7 @@ export async function pickCenter(
     }
     // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
     const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
-    const picked = await q.ask(stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === town)?.label ?? town, centers: list })), {
+    const picked = await q.ask(lead() + stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === town)?.label ?? town, centers: list })), {
       choices: centers.map((c) => ({ value: c.value, label: c.name })),
       unlisted: otherTowns(town),
     });

@@ -12,9 +12,11 @@ import type { PartnerRole, Role } from '../domain/roles.js';
  * "I'll come to …, right?" after a hurried yes (sure), and "My place in line" (places: a course's name opens its entry).
  */
 export interface Asked {
-  kind: 'leave' | 'release' | 'forget' | 'keep' | 'sure' | 'places';
+  kind: 'leave' | 'release' | 'forget' | 'keep' | 'sure' | 'places' | 'come';
   message: number;
   entry?: string;
+  /** «Сможете прийти?» (kind 'come'): the lesson asked about. */
+  lesson?: string;
   /**
    * When it was asked (ms, the bot's clock; set by markAsked): a message the outbox sent before then came before the
    * question, even with a later id (a question drawn into an older message, above a seat offer: probe30 H1).

@@ -144,7 +144,7 @@ export function labelWithWords(labels: string[], typed: string): number {
  * A word typed as this word of a label: its start, or the word with another short ending: "basics" for "Basic",
  * "интернета" for "Интернет", "грамотность" for "грамотности", "основам" for "основы" (walk s22 W22-02).
  */
-function sameWord(own: string, typed: string): boolean {
+export function sameWord(own: string, typed: string): boolean {
   if (own.startsWith(typed)) return true;
   let common = 0;
   while (common < own.length && own[common] === typed[common]) common++;
@@ -152,7 +152,7 @@ function sameWord(own: string, typed: string): boolean {
 }
 
 /** Little words a label need not have: "в Юрге", "in Yurga" (never "не": "не утром" is not "Утром"). */
-const LITTLE_WORDS = new Set(['в', 'во', 'на', 'и', 'к', 'с', 'по', 'у', 'из', 'in', 'at', 'to', 'of', 'the', 'a', 'and', 'for', 'on']);
+export const LITTLE_WORDS = new Set(['в', 'во', 'на', 'и', 'к', 'с', 'по', 'у', 'из', 'in', 'at', 'to', 'of', 'the', 'a', 'and', 'for', 'on']);
 
 /** Every label that has every word typed (one of them at least four letters; little words left out) as one of its words. */
 function labelsWithWords(labels: string[], typed: string): number[] {
@@ -183,7 +183,7 @@ export function labelsMeant(labels: string[], typed: string): number[] {
 }
 
 /** Words that turn a sentence around ("не утром", "not in the morning"): such a sentence is never read for a label's word. */
-const NEGATIONS = new Set(['не', 'ни', 'без', 'not', 'don', 'never', 'nor']);
+export const NEGATIONS = new Set(['не', 'ни', 'без', 'not', 'don', 'never', 'nor']);
 
 /**
  * The one short label (one or two words) a short sentence names by one of its words: «лучше днём», «нет, лучше

@@ -6,6 +6,7 @@ import { groupKeeper } from '../../domain/staff-leaving.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import type { BotContext } from '../context.js';
 import { askedToRelease } from './leave-in-words.js';
+import { markAsked } from './asked.js';
 import { releaseMenu } from './waitlist.js';
 import { markReminderAnswered } from './reminders/answered.js';
 
@@ -36,7 +37,9 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
   const lesson = ctx.t('cant-come-lesson', { when: lessonWhen(ctx, start, seat.timeZone), room: groupRoom(seat, ctx.locale) });
   if (!sure) {
     const keyboard = new InlineKeyboard().text(ctx.t('rem-btn-yes'), reminderData.pack('yes', lessonId)).text(ctx.t('rem-btn-no'), reminderData.pack('no', lessonId));
-    await ctx.reply(`${lesson}\n${ctx.t('cant-come-unsure', { no: ctx.t('rem-btn-no') })}`, { reply_markup: keyboard });
+    const asked = await ctx.reply(`${lesson}\n${ctx.t('cant-come-unsure', { no: ctx.t('rem-btn-no') })}`, { reply_markup: keyboard });
+    // «Да» / «нет» typed right after it answers it as its buttons do (come-words.ts).
+    markAsked(ctx, { kind: 'come', message: asked.message_id, lesson: lessonId });
     return true;
   }
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());

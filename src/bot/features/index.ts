@@ -13,6 +13,7 @@ import { leaveAnswer } from './leave-in-words.js';
 import { askedInWords } from './asked.js';
 import { entryWordsFeature, placesAnswer, placesMoveFeature, placesWordFeature } from './entry-words.js';
 import { cantComeFeature } from './cant-come.js';
+import { comeAnswer } from './come-words.js';
 import { keepAnswer, offerAnsweredEnds } from './classes/offer-questions.js';
 import { sureAnswer } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
@@ -43,7 +44,7 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       offerAnsweredEnds,
       leaveConversationOnCommand(i18n),
       // The question just asked outside any flow, answered in words (asked.ts): one mechanism for every kind.
-      askedInWords({ leave: leaveAnswer, release: leaveAnswer, forget: forgetAnswer, keep: keepAnswer, sure: sureAnswer, places: placesAnswer }),
+      askedInWords({ leave: leaveAnswer, release: leaveAnswer, forget: forgetAnswer, keep: keepAnswer, sure: sureAnswer, places: placesAnswer, come: comeAnswer }),
     ],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.

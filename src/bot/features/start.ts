@@ -3,6 +3,7 @@ import { defineCallbackData } from '../../domain/callback-data.js';
 import { getCitizen, setChosenLanguage } from '../../domain/citizens.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { isOnAnyList } from '../../domain/link-telegram.js';
+import { joinWishOf } from '../../domain/join-wish.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import { looksLikeReferralCode, partnerByReferralCode } from '../../domain/partners/referral-code.js';
 import { singleLine } from '../../domain/text.js';
@@ -149,8 +150,10 @@ export function startFeature(i18n: Translator) {
     await ctx.conversation.exitAll();
     const typed = ctx.message?.text ?? '';
     const centerId = joinHere.some((label) => label.test(typed)) ? joinHereOf(ctx.chat!.id, ctx.deps.now()) : undefined;
+    // A course and a town named in the words («хочу на госуслуги в Топках») are not asked again (walk30 W30-11).
+    const named: JoinArgs = ctx.message?.text ? await joinWishOf(typed) : {};
     // A partner's link opened here within a day: still the partner's join (walk30 W30-12).
-    await ctx.conversation.enter(JOIN_WAITLIST, { ...(await keptReferral(ctx)), ...(centerId ? ({ centerId, from: 'list' } satisfies JoinArgs) : {}) });
+    await ctx.conversation.enter(JOIN_WAITLIST, { ...named, ...(await keptReferral(ctx)), ...(centerId ? ({ centerId, from: 'list' } satisfies JoinArgs) : {}) });
   });
 
   // "← Back" under a declined consent: consent is asked again, with the answers given before it (walk s20 #37).

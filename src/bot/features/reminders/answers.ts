@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context.js';
-import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../../domain/reminders.js';
+import { checkReminderAnswer, reminderData, tellLibrarianAbsent, type AnswerCheck } from '../../../domain/reminders.js';
 import { giveUpSeat } from '../../../domain/seat-given-up.js';
 import { markReminderAnswered, thanksForComing } from './answered.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
@@ -41,12 +41,17 @@ composer.callbackQuery(reminderData.only('no'), async (ctx) => {
   const check = await enrolled(ctx, lessonId);
   if (!check) return;
   await ctx.answerCallbackQuery();
-  await markReminderAnswered(ctx, lessonId, 'no', true);
+  await cantComeAnswered(ctx, lessonId, check, true);
+});
+
+/** «Не смогу» pressed, or said right after «Сможете прийти?» (come-words.ts): the librarian told, the seat asked about. */
+export async function cantComeAnswered(ctx: BotContext, lessonId: string, check: Extract<AnswerCheck, { ok: true }>, pressed: boolean): Promise<void> {
+  await markReminderAnswered(ctx, lessonId, 'no', pressed);
   // The librarian hears of every "can't come", before the first lesson too (docs/ru/librarian.md promises it).
   // Never to someone who no longer manages the group's center (probe s23 H1): the group is handed over first.
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());
-  await tellLibrarianAbsent(ctx.from.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
-  ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from.id }, 'reminder: cannot come');
+  await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
+  ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, pressed ? 'reminder: cannot come' : 'typed: cannot come');
   if (check.firstLesson) {
     const keyboard = new InlineKeyboard()
       .text(ctx.t('rem-btn-release-wait'), reminderData.pack('rel:w', lessonId)).row()
@@ -56,7 +61,7 @@ composer.callbackQuery(reminderData.only('no'), async (ctx) => {
     return;
   }
   await ctx.reply(ctx.t('rem-answer-no'));
-});
+}
 
 composer.callbackQuery(reminderData.only('rel:w', 'rel:l'), async (ctx) => {
   const { action, id } = reminderData.read(ctx.match);

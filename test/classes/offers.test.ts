@@ -274,7 +274,8 @@ describe('seat offers', () => {
       await deliverAll(t);
       t.clock.advance(60_000);
     }
-    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 2, offered: 1 });
+    // The 403 was passed on by the outbox's catch-up at once (fix31a): Carl holds that seat; the job settles the 400.
+    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 1, offered: 0 });
     expect(await statusOf(3111)).toBe('waiting');
     expect(await statusOf(3112)).toBe('waiting');
     expect(await statusOf(3113)).toBe('offered');

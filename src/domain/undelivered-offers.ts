@@ -9,7 +9,7 @@ import { enqueue } from '../outbox/index.js';
 import { offerCallNotices } from './call-digests.js';
 import { openOfferCallTask } from './call-tasks.js';
 import { isObjectId } from './ids.js';
-import { offerFreeSeats, returnToLine, type OfferOptions } from './offers.js';
+import { offerFreeSeats, offerSeatsOnJoining, returnToLine, type OfferOptions } from './offers.js';
 
 /** How Telegram refused an offer's message: 403 (blocked the bot), or 400 "chat not found" after the outbox's attempts. */
 export type Refusal = 'blocked' | 'chat-not-found';
@@ -70,4 +70,15 @@ export async function settleUndeliveredOffers(now: Date, options: OfferOptions =
   let withdrawn = 0;
   for (const { key, refusal } of (await undeliveredOffers(open)).values()) if ((await offerNotDelivered(key, refusal, now, options)) === 'withdrawn') withdrawn++;
   return withdrawn;
+}
+
+/**
+ * Someone who blocked the bot is back (my_chat_member "member"): the free seats of her lines' open groups are offered
+ * now, in the lines' order, not at the offers job's next run (fix31a: an offer withdrawn while she blocked the bot).
+ */
+export async function offerSeatsOnReturn(citizenId: number, now: Date, options: OfferOptions = {}): Promise<number> {
+  const lines = await WaitlistEntryModel.find({ citizenId, status: 'waiting' }, { courseId: 1, centerId: 1, partnerId: 1 }).lean();
+  let offered = 0;
+  for (const e of lines) offered += await offerSeatsOnJoining({ courseId: e.courseId, centerId: e.centerId, ...(e.partnerId ? { partnerId: String(e.partnerId) } : {}) }, now, options);
+  return offered;
 }

@@ -65,6 +65,23 @@ describe('a seat offer Telegram refuses with 403 (fix31a, fix30j report section 
     expect(t.errors).toEqual([]);
   });
 
+  it('fix31a: a seat withdrawn while she blocked the bot, still free, is offered to her the moment she unblocks it', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3171]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    t.telegram.failNext('sendMessage', BLOCKED, { chatId: 3171 });
+    await deliverAll(t);
+    expect(await statusOf(3171)).toBe('waiting');
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 1 });
+    // Back an hour later: the offer comes with her return, not with the offers job's next run.
+    t.clock.advance(3600_000);
+    await member(anna!, 3171, 'kicked', 'member');
+    await deliverAll(t);
+    expect(await statusOf(3171)).toBe('offered');
+    expect(anna!.lastText()).toContain('Для вас есть место в группе!');
+    expect(t.errors).toEqual([]);
+  });
+
   it('fix31a: with a phone, the librarians get the «позвоните» card at once and the seat stays hers until the deadline', async () => {
     const t = createTestBot();
     await librarian(7351, 'Ольга Николаевна');

@@ -14,6 +14,7 @@ import { telegramProgressChannel } from './jobs/admin/index.js';
 import { registerCommands } from './bot/commands.js';
 import { startPolling } from './bot/polling.js';
 import { startSender } from './outbox/index.js';
+import { blockedDeliveries } from './bot/blocked-deliveries.js';
 import { startWebhook } from './bot/webhook.js';
 import { startInterruptedUpdateSweep } from './bot/interrupted-updates.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
@@ -55,7 +56,9 @@ async function main(config: Config, logger: Logger) {
   await agenda.start();
   logger.info('ready: Agenda (scheduled jobs)');
   // The single sender of the outbox (offers, notices, reminders, broadcasts); one process at a time holds its lease.
-  const outbox = startSender({ notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE });
+  const outbox = startSender({
+    notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE, blocked: blockedDeliveries(deps),
+  });
   logger.info('ready: outbox sender');
   const health = createHealthHandler({
     agendaRunning: () => agenda.isActiveJobProcessor(),

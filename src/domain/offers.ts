@@ -13,7 +13,6 @@ import { joiningLesson } from './joining-lesson.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
 import { awakeDeadline } from './time.js';
-import { undeliveredOffers } from './undelivered-offers.js';
 
 export { offerData, offerVars } from './offer-messages.js';
 
@@ -194,12 +193,12 @@ export async function releaseSeat(entryId: string, now: Date, options: OfferOpti
 /**
  * The offers job body: reminds half-way through an offer's time and expires
  * overdue offers (the seat goes to the next person, the entry waits again).
+ * Offers Telegram refused are settled before it (settleUndeliveredOffers, undelivered-offers.ts).
  */
 export async function processOffers(now: Date, options: OfferOptions = {}): Promise<{ reminded: number; expired: number; offered: number }> {
   await returnForgottenOffers(now);
   await settleTakenOffers(now);
   const open = await WaitlistEntryModel.find({ status: 'offered' }).lean();
-  const undelivered = await undeliveredOffers(open);
   let reminded = 0;
   let expired = 0;
   const reminders: OutboxItem[] = [];
@@ -207,11 +206,6 @@ export async function processOffers(now: Date, options: OfferOptions = {}): Prom
     const offer = entry.offer;
     if (!offer?.groupId || !offer.offeredAt || !offer.expiresAt || entry.citizenId === undefined || entry.citizenId === null) continue;
     const entryId = String(entry._id);
-    // Telegram refused the offer for good: the seat goes to the next person now (below), the person waits again, unasked.
-    if (undelivered.has(entryId)) {
-      if (await returnToLine(entryId, offer.groupId, 'expired', now)) expired++;
-      continue;
-    }
     if (offer.expiresAt <= now) {
       const back = await returnToLine(entryId, offer.groupId, 'expired', now);
       if (!back) continue;

@@ -3,6 +3,7 @@
  * Read it in this order:
  *   model.ts      the collections and an item's states; priorities
  *   store.ts      enqueue, read what is due, record outcomes
+ *   catch-up.ts   journal → ledger; a 403 told to SenderDeps.blocked (a seat offer passed on)
  *   forget.ts     /forget: nothing in the outbox leads back to a forgotten person
  *   progress.ts   a batch's (a broadcast's) progress, counted and exact
  *   lease.ts      the one lease: one sending process at a time

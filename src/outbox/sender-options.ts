@@ -28,6 +28,11 @@ export interface SenderDeps {
   /** Staff get notices in the default language. */
   adminIds: number[];
   defaultLocale: Locale;
+  /**
+   * Told the key of each message Telegram refused with 403, once the ledger shows it (a seat offer that never
+   * arrived is passed on at once: main.ts wires the offers domain in). Its errors are logged, not thrown.
+   */
+  blocked?: (key: string) => Promise<void>;
 }
 
 export interface SenderOptions {

@@ -272,7 +272,7 @@ export class Sender {
 
   /** The ledger catches up with the journal in the background (one catch-up at a time). */
   catchUpInBackground(): void {
-    this.catchingUp ??= catchUp(() => this.stopCatchUp || this.fresh, (id) => this.hand.settled(id))
+    this.catchingUp ??= catchUp(() => this.stopCatchUp || this.fresh, (id) => this.hand.settled(id), this.deps.blocked)
       .catch((error: unknown) => this.deps.logger.error({ err: { message: String(error) } }, 'outbox: ledger catch-up failed'))
       .finally(() => (this.catchingUp = undefined));
   }
@@ -282,7 +282,7 @@ export class Sender {
     if (options.stop) this.stopCatchUp = true;
     await this.tally.write(this.timer.now(), this.deps.now(), { force: true }).catch(() => undefined);
     await this.catchingUp;
-    if (!options.stop) await catchUp(() => false, (id) => this.hand.settled(id));
+    if (!options.stop) await catchUp(() => false, (id) => this.hand.settled(id), this.deps.blocked);
   }
 
   /** After an error: nothing in hand is trusted; the next pass reads the store again. */

@@ -1,9 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { Types } from 'mongoose';
 import type { OutgoingMessage } from '../notify/notifier.js';
-import { setReachable } from '../db/repositories/reachability.js';
 import { DeliveryModel, PRIORITIES, sentJournal, type FinishedStatus, type JournalRow, type Priority } from './model.js';
 import { countInBatches, totalsPerBatch } from './progress.js';
+
+export { catchUp } from './catch-up.js';
 
 /**
  * The durable side of the outbox: what is waiting, what was sent. Every read
@@ -216,23 +217,6 @@ export async function recordFailure(item: StoredItem, error: string, maxAttempts
     { $set: { attempts, lastError: error, notBefore: new Date(now.getTime() + backoffMs) } },
   );
   return 'retry';
-}
-
-/**
- * Journal → ledger: every journalled outcome (also a stopped sender's) is
- * written to its row, one short write at a time (the test database runs one
- * command at a time; a long updateMany would hold up the sends).
- * `settled` is told each item that reached the ledger.
- */
-export async function catchUp(shouldStop: () => boolean, settled: (id: string) => void): Promise<void> {
-  for (const { _id, at, status, citizenId, messageId } of await sentJournal().find({}).toArray()) {
-    if (shouldStop()) return;
-    await DeliveryModel.updateOne({ _id, status: 'pending' }, { $set: { status: status ?? 'delivered', doneAt: at, ...(messageId === undefined ? {} : { messageId }) } });
-    // The 403's mark waits for here: a citizen update is slow on the test database, too slow between two sends.
-    if (status === 'blocked' && citizenId !== undefined) await setReachable(citizenId, false, at);
-    await sentJournal().deleteOne({ _id });
-    settled(String(_id));
-  }
 }
 
 /** A query on `key` for keys beginning with any of these prefixes (taken literally). */

@@ -43,7 +43,7 @@ describe('a typed answer to an offer after the entry moved to another center', (
     const [old, oldShown, fresh] = offers();
     for (const copy of [old, oldShown]) {
       expect(copy!.text).toContain('Кемерово');
-      expect(copy!.text).toMatch(/\n\nВы ответили «Не смогу», место передали следующему\./);
+      expect(copy!.text).toMatch(/\n\nВы ответили «Не смогу»\. Место пока свободно/); // nobody else waits for it (fix31a)
       expect(copy!.text).not.toContain('место в группе ваше');
     }
     expect(fresh!.text).toContain('Осинники');

@@ -103,7 +103,7 @@ describe('a typed answer to the questions around a seat offer (walk28)', () => {
     await pressOn(vala, '✓ Приду', 'Основы компьютерной грамотности');
     expect(await statuses(4931)).toEqual({ basics: 'enrolled', internet: 'offered' });
     await vala!.text('нет, не смогу');
-    expect(vala!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Интернет и электронная почта»?');
+    expect(vala!.lastText()).toBe('Хорошо. Место пока остаётся свободным. Остаться в очереди на курс «Интернет и электронная почта»?');
     const asked = vala!.messages().at(-1)!;
     await vala!.text('да');
     await deliverAll(t);
@@ -141,7 +141,7 @@ describe('a typed answer to the questions around a seat offer (walk28)', () => {
     await emily.text('yes');
     expect(emily.lastText()).toMatch(/^You have several seat offers: "Basic computer literacy" and "Internet and e-mail"\. Press "I'll come" or "Can't come"/);
     await emily.text("basics, can't come");
-    expect(emily.lastText()).toBe('All right, the seat goes to the next person. Keep your place in line for "Basic computer literacy"?');
+    expect(emily.lastText()).toBe('All right. The seat stays free for now. Keep your place in line for "Basic computer literacy"?');
     expect(await statuses(4943)).toEqual({ basics: 'waiting', internet: 'offered' });
     expect(t.errors).toEqual([]);
   });

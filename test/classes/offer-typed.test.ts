@@ -265,7 +265,7 @@ describe('an answer to a seat offer typed instead of pressed (walk s20 #43)', ()
     await john.text('Yes, thank you');
     await deliverAll(t);
     for (const [i, said] of yes.entries()) expect(people[i]!.lastText()).toMatch(new RegExp(`^Вы ответили «${said}» на предложение места\\.`));
-    for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо, место передадим следующему. Остаться в очереди на курс «Основы компьютерной грамотности»?');
+    for (const [i] of no.entries()) expect(people[yes.length + i]!.lastText()).toBe('Хорошо. Место пока остаётся свободным. Остаться в очереди на курс «Основы компьютерной грамотности»?');
     expect(await Promise.all(ids.map((id) => statusOf(id)))).toEqual([...yes.map(() => 'enrolled'), ...no.map(() => 'waiting')]);
     expect(john.lastText()).toMatch(/^You answered "Yes, thank you" to the seat offer\./);
     // A thank-you alone is no answer.

@@ -274,7 +274,8 @@ describe('seat offers', () => {
       await deliverAll(t);
       t.clock.advance(60_000);
     }
-    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 2, offered: 1 });
+    // The 403 was passed on by the outbox's catch-up at once (fix31a): Carl holds that seat; the job settles the 400.
+    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 1, offered: 0 });
     expect(await statusOf(3111)).toBe('waiting');
     expect(await statusOf(3112)).toBe('waiting');
     expect(await statusOf(3113)).toBe('offered');
@@ -311,7 +312,8 @@ describe('seat offers', () => {
     expect(john.lastText()).toContain('Questions: phone +7 384 236-42-90');
     expect(john.buttonLabels()).toEqual(["✓ I'll come", "Can't come"]);
     await john.press("Can't come");
-    expect(john.lastText()).toBe('All right, the seat goes to the next person. Keep your place in line for "Basic computer literacy"?');
+    // Nobody else waits for it: the seat is not passed on, and the answer says so (fix31a, walk30 W30-15).
+    expect(john.lastText()).toBe('All right. The seat stays free for now. Keep your place in line for "Basic computer literacy"?');
   });
 
   it("an offer and its reminder name the group's librarian and the center's phone", async () => {

@@ -5,6 +5,7 @@ import type { BotDeps } from '../../src/bot/context.js';
 import { FloodGate } from '../../src/bot/flood-gate.js';
 import { createI18n } from '../../src/bot/i18n.js';
 import { createTelegramNotifier } from '../../src/bot/notifier.js';
+import { blockedDeliveries } from '../../src/bot/blocked-deliveries.js';
 import type { SenderDeps } from '../../src/outbox/index.js';
 import { FakeTelegram, TEST_BOT_INFO } from './fake-telegram.js';
 import { TestTimer } from './test-timer.js';
@@ -70,6 +71,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   const deps: BotDeps = { config, logger, now: clock.now, jobs };
   const senderDeps: SenderDeps = {
     notifier, logger, now: clock.now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE,
+    blocked: blockedDeliveries(deps),
   };
   const { bot, turns } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch }, floodGate, i18n, timer });
   return {

@@ -13,6 +13,7 @@ import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { partnerWithLink } from '../partners/fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -101,6 +102,43 @@ describe('a seat offer at its longest', () => {
   });
 });
 
+// Walk30 W30-15: a partner's closed group, nobody else of the partner waiting (someone else waits at the center): the
+// answered offer was 66 words and said «место передали следующему», which was not true.
+describe("a seat offer of a partner's closed group answered «Не смогу», nobody else of the partner waiting", () => {
+  it.each([
+    ['ru', 7831],
+    ['en', 7832],
+  ] as const)('fix31a W30-15: (%s) is at most 60 words and says the seat is still free', async (language, citizenId) => {
+    const t = createTestBot({ clock: new TestClock(NOW) });
+    await WaitlistEntryModel.deleteMany({ courseId: 'job-search', status: 'waiting' }); // each case its own line
+    const { id: partnerId } = await partnerWithLink({ name: `Центр занятости ${citizenId}`, kind: 'employment', centerIds: ['kemerovo-regional'] });
+    await StaffMemberModel.create({ _id: citizenId + 100, displayName: 'Галина Петровна', centerIds: ['kemerovo-regional'], addedBy: 900 });
+    await addToWaitlist(citizenId, { language, timeOfDay: 'afternoon', courseId: 'job-search', partnerId, at: new Date('2026-10-02T03:00:00Z') });
+    // Waiting longer at the same center, not referred by the partner: not this group's line.
+    await addToWaitlist(citizenId + 50, { courseId: 'job-search', at: new Date('2026-10-01T03:00:00Z') });
+    const groupId = await createGroup(citizenId + 100, {
+      courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс', capacity: 1, durationMinutes: 90,
+      lessonStarts: ['12-04', '12-09', '12-11', '12-16'].map(at), closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
+    }, new Date('2026-11-25T03:00:00Z'));
+    expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+    await deliverAll(t);
+    const user = t.user({ id: citizenId, first_name: 'Nina', language_code: language });
+    const offer = user.messages().at(-1)!;
+    expect(offer.text).toContain(language === 'ru' ? 'Вы просили днём' : 'You asked for afternoons');
+    await user.press(language === 'ru' ? 'Не смогу' : "Can't come");
+    const declined = user.messages().find((m) => m.message_id === offer.message_id)!.text!;
+    if (process.env.OFFER_WORDS) console.log(`${wordsOf(declined)}: ${declined}`);
+    expect(declined).toMatch(language === 'ru' ? /\n\nВы ответили «Не смогу»\. Место пока свободно: передумаете — нажмите «Приду»\.$/ : /\n\nYou answered "Can't come"\. The seat is still free: changed your mind\? Press "I'll come"\.$/);
+    expect(declined).not.toMatch(language === 'ru' ? /следующему|Вы просили/ : /went to others|You asked for/);
+    expect(`${wordsOf(declined)}: ${declined}`).toMatch(/^(?:[1-5]\d|60|\d): /);
+    expect(user.lastText()).toBe(language === 'ru'
+      ? 'Хорошо. Место пока остаётся свободным. Остаться в очереди на курс «Поиск работы в интернете»?'
+      : 'All right. The seat stays free for now. Keep your place in line for "Job search online"?');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: citizenId + 50, status: 'offered' })).toBe(0);
+    expect(t.errors).toEqual([]);
+  });
+});
+
 /** The longest offer's group (see above), offered to `citizenId`, who asked for evenings. */
 async function longestOffer(citizenId: number, language: 'ru' | 'en', kind: string) {
   // Each case offers its own person the seat: one who said «Не смогу» in another case is still waiting.
@@ -108,6 +146,8 @@ async function longestOffer(citizenId: number, language: 'ru' | 'en', kind: stri
   const staffId = citizenId + 100;
   await StaffMemberModel.create({ _id: staffId, displayName: LIBRARIAN, centerIds: ['kemerovo-regional'], addedBy: 900 });
   await addToWaitlist(citizenId, { language, timeOfDay: 'evening', courseId: 'job-search', at: new Date('2026-10-01T03:00:00Z') });
+  // Someone after her in line: a seat she turns down goes on (with nobody, the copy says it is still free: fix31a).
+  await addToWaitlist(citizenId + 50, { courseId: 'job-search', at: new Date('2026-10-05T03:00:00Z') });
   // Tuesdays, Thursdays and Saturdays from 1 December (a pattern when more than three), after one on Monday 30 November when begun.
   const rhythm = ['12-01', '12-03', '12-05', '12-08', '12-10', '12-12', '12-15', '12-17', '12-19', '12-22', '12-24'].map(at);
   const many = kind.endsWith('12 lessons');

@@ -1,12 +1,14 @@
 import { Composer } from 'grammy';
 import { setReachable } from '../../domain/citizens.js';
 import { resendMissedReminders } from '../../domain/missed-reminders.js';
+import { offerSeatsOnReturn } from '../../domain/undelivered-offers.js';
 import type { BotContext } from '../context.js';
 
 /**
  * A citizen who blocks the bot (status "kicked") is marked unreachable, so
  * reminders and broadcasts skip them; unblocking makes them reachable again, and a lesson reminder she missed
- * meanwhile comes once more while it is still true (walk30 W30-08: the first update from her chat when she is back).
+ * meanwhile comes once more while it is still true (walk30 W30-08: the first update from her chat when she is back),
+ * and a free seat of her line is offered at once (fix31a: one withdrawn while she blocked the bot is hers to take).
  */
 export const chatMemberFeature = new Composer<BotContext>();
 
@@ -16,5 +18,6 @@ chatMemberFeature.on('my_chat_member', async (ctx) => {
   else if (status === 'member') {
     await setReachable(ctx.myChatMember.from.id, true, ctx.deps.now());
     await resendMissedReminders(ctx.myChatMember.from.id, ctx.deps.now());
+    await offerSeatsOnReturn(ctx.myChatMember.from.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
   }
 });

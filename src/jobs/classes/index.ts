@@ -3,6 +3,7 @@ import type { AppDeps } from '../../bot/context.js';
 import { finishCourseChanges } from '../../domain/course-state.js';
 import { finishCutOffMoves } from '../../domain/desk-move.js';
 import { processOffers } from '../../domain/offers.js';
+import { settleUndeliveredOffers } from '../../domain/undelivered-offers.js';
 import { collectCallListChanges } from '../../domain/call-list-changes.js';
 import { recountSeats } from '../../domain/seat-recount.js';
 import { backfillLineCenters } from '../../domain/line-center.js';
@@ -26,7 +27,10 @@ export async function runOffersJob(deps: AppDeps) {
     await finishCourseChanges(deps.now());
     const seats = await recountSeats(deps.now());
     if (seats.fixed) deps.logger.info(seats, 'seat counts set right (a seat change cut off by a restart)');
-    result = await processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+    // Offers Telegram refused that the outbox's catch-up did not settle (probe s20 F5, fix31a).
+    const refused = await settleUndeliveredOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+    const offers = await processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+    result = { ...offers, expired: offers.expired + refused };
   });
   if (deps.callsChanged) await deps.callsChanged(centers);
   return result!;

@@ -5,6 +5,7 @@ import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone } from '../../../domain/waitlist.js';
 import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment } from '../../../domain/accept-notice.js';
+import { seatLeftFree } from '../../../domain/declined-seat.js';
 import { sameAsLabel, singleLine } from '../../../domain/text.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import { enqueue } from '../../../outbox/index.js';
@@ -99,11 +100,12 @@ export function offersFeature() {
  * mind (a late accept takes the seat if nobody holds it yet): walk s20 #22, the offer looked unanswered. The one
  * pressed, or after a typed answer every copy of it (`copies`: walk s28 W28-05).
  */
-async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec', copies?: OfferCopy[]) {
+async function markAnswered(ctx: BotContext, entryId: string, kind: 'acc' | 'dec', copies?: OfferCopy[], seatFree = false) {
   const pressed = ctx.callbackQuery?.message;
   const targets = copies ?? (pressed?.text ? [{ messageId: pressed.message_id, text: pressed.text }] : []);
   const keyboard = kind === 'dec' ? new InlineKeyboard().text(ctx.t('cls-offer-accept'), offerData.pack('acc', entryId)) : undefined;
-  const note = ctx.t(kind === 'dec' ? 'cls-offer-declined-note' : 'offer-answered-yes');
+  // Nobody in the group's line to pass it to (a partner's closed group, say): the seat is still free (fix31a).
+  const note = ctx.t(kind === 'acc' ? 'offer-answered-yes' : seatFree ? 'cls-offer-declined-note-free' : 'cls-offer-declined-note');
   for (const { messageId, text } of targets) {
     const cut = text.lastIndexOf('\n\n');
     const body = cut > 0 ? text.slice(0, cut) : text;
@@ -174,9 +176,10 @@ async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }, c
   if (!declined) return void (await answer(ctx, ctx.t('cls-offer-gone')));
   ctx.log.info({ entry_id: id }, 'offer declined');
   await answer(ctx);
-  await markAnswered(ctx, id, 'dec', copies);
+  const seatFree = await seatLeftFree(id);
+  await markAnswered(ctx, id, 'dec', copies, seatFree);
   // The course named: with two offers just shown, "this course" could be either (walk28 W28-06).
-  const sent = await ctx.reply(ctx.t('cls-decline-ask-course', { course: await courseOfEntry(ctx, id) }), {
+  const sent = await ctx.reply(ctx.t(seatFree ? 'cls-decline-ask-course-free' : 'cls-decline-ask-course', { course: await courseOfEntry(ctx, id) }), {
     reply_markup: new InlineKeyboard().text(ctx.t('cls-decline-keep'), offerData.pack('keep', id)).row().text(ctx.t('cls-decline-leave'), offerData.pack('leave', id)),
   });
   askedToKeep(ctx, id, sent.message_id);

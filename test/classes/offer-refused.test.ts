@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { runOffersJob } from '../../src/jobs/classes/index.js';
+import { librarian } from '../calls/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import type { TestUser } from '../helpers/test-user.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { clearOffers, groupWithOffers, joinDay, statusOf, waiting } from './fixtures.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+  await seedSampleData();
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await clearOffers();
+});
+
+const BLOCKED = { error_code: 403, description: 'Forbidden: bot was blocked by the user' };
+
+/** Blocking or unblocking the bot, as Telegram tells it. */
+const member = (user: TestUser, id: number, from: string, to: string) =>
+  user.send({
+    my_chat_member: {
+      chat: { id, type: 'private', first_name: 'X' },
+      from: { id, is_bot: false, first_name: 'X' },
+      date: 1,
+      old_chat_member: { status: from, user: { id: 1, is_bot: true, first_name: 'bot' } },
+      new_chat_member: { status: to, user: { id: 1, is_bot: true, first_name: 'bot' }, until_date: 0 },
+    },
+  } as never);
+
+describe('a seat offer Telegram refuses with 403 (fix31a, fix30j report section 2)', () => {
+  it('fix31a: without a phone, the seat goes to the next person as soon as the outbox knows; she keeps her place and is asked again once back', async () => {
+    const t = createTestBot();
+    const [anna, boris] = await waiting(t, [3151, 3152]);
+    const before = (await WaitlistEntryModel.findOne({ citizenId: 3151 }).lean())!;
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    // Anna blocked the bot after joining: Telegram refuses her offer.
+    t.telegram.failNext('sendMessage', BLOCKED, { chatId: 3151 });
+    await deliverAll(t);
+    // No offers job has run: the outbox's catch-up passed the seat on.
+    expect(await statusOf(3151)).toBe('waiting');
+    expect(await statusOf(3152)).toBe('offered');
+    await deliverAll(t);
+    expect(boris!.lastText()).toContain('Для вас есть место в группе!');
+    expect(anna!.messages()).toHaveLength(0);
+    // Her place in line is kept; the one seat is Boris's now, and the job finds nothing left to do.
+    expect((await WaitlistEntryModel.findById(before._id).lean())!.joinedAt).toEqual(before.joinedAt);
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 0 });
+    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 0, offered: 0 });
+    // She never saw the offer, so the group may ask her again: back in the bot, she gets the seat Boris turns down.
+    t.clock.advance(3600_000);
+    await member(anna!, 3151, 'kicked', 'member');
+    await boris!.press('Не смогу');
+    await deliverAll(t);
+    expect(await statusOf(3151)).toBe('offered');
+    expect(anna!.lastText()).toContain('Для вас есть место в группе!');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix31a: a seat withdrawn while she blocked the bot, still free, is offered to her the moment she unblocks it', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3171]);
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    t.telegram.failNext('sendMessage', BLOCKED, { chatId: 3171 });
+    await deliverAll(t);
+    expect(await statusOf(3171)).toBe('waiting');
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 1 });
+    // Back an hour later: the offer comes with her return, not with the offers job's next run.
+    t.clock.advance(3600_000);
+    await member(anna!, 3171, 'kicked', 'member');
+    await deliverAll(t);
+    expect(await statusOf(3171)).toBe('offered');
+    expect(anna!.lastText()).toContain('Для вас есть место в группе!');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix31a: with a phone, the librarians get the «позвоните» card at once and the seat stays hers until the deadline', async () => {
+    const t = createTestBot();
+    await librarian(7351, 'Ольга Николаевна');
+    const olga = t.user({ id: 7351, first_name: 'Ольга', language_code: 'ru' });
+    await addToWaitlist(3161, { phone: '+79135553161', name: 'Пётр Смирнов', at: joinDay(1) });
+    await addToWaitlist(3162, { at: joinDay(2) });
+    const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
+    t.telegram.failNext('sendMessage', BLOCKED, { chatId: 3161 });
+    await deliverAll(t);
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', citizenId: 3161, status: 'open' })).toBe(1);
+    await deliverAll(t);
+    expect(olga.lastText()).toMatch(/^📞 Позвоните: для человека, который заблокировал бота, есть место в группе\.\nПётр Смирнов, \+7 913 555-31-61\n/);
+    expect(await statusOf(3161)).toBe('offered');
+    expect(await statusOf(3162)).toBe('waiting');
+    // The offers job neither withdraws the offer nor sends the card twice.
+    const cards = olga.messages().length;
+    expect(await runOffersJob(t.deps)).toMatchObject({ expired: 0, offered: 0 });
+    await deliverAll(t);
+    expect(olga.messages()).toHaveLength(cards);
+    expect(await statusOf(3161)).toBe('offered');
+    expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 0 });
+    expect(t.errors).toEqual([]);
+  });
+});

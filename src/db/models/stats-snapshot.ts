@@ -12,6 +12,8 @@ const statsSnapshotSchema = new Schema(
     _id: { type: String, required: true },
     computedAt: { type: Date, required: true },
     json: jsonTextField,
+    /** How long the count took (ms): a quick one is made afresh for every /stats (domain/stats.ts LIVE_BUILD_MS). */
+    buildMs: { type: Number },
   },
   { versionKey: false },
 );

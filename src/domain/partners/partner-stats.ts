@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose';
+import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { PartnerModel } from '../../db/models/partner.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
@@ -26,7 +27,7 @@ export interface PartnerStatsRow {
 export const PARTNER_STATS_PERIODS = [30, 90, 365, 0] as const;
 const DAY_MS = 24 * 3600_000;
 
-type Entry = { _id: Types.ObjectId; partnerId?: Types.ObjectId | null; citizenId?: number | null; status: string; joinedAt: Date; enrolledAt?: Date | null; completedAt?: Date | null; groupId?: Types.ObjectId | null };
+type Entry = { _id: Types.ObjectId; partnerId?: Types.ObjectId | null; citizenId?: number | null; courseId: string; status: string; joinedAt: Date; enrolledAt?: Date | null; completedAt?: Date | null; groupId?: Types.ObjectId | null };
 
 export async function partnerStats(days: number, now: Date): Promise<PartnerStatsRow[]> {
   const since = days > 0 ? new Date(now.getTime() - days * DAY_MS) : new Date(0);
@@ -35,25 +36,38 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
     PartnerModel.find({}, { name: 1, active: 1 }).lean(),
     WaitlistEntryModel.find(
       { partnerId: { $exists: true }, citizenId: { $exists: true } },
-      { partnerId: 1, citizenId: 1, status: 1, joinedAt: 1, enrolledAt: 1, completedAt: 1, groupId: 1 },
+      { partnerId: 1, citizenId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, completedAt: 1, groupId: 1 },
     ).lean() as Promise<Entry[]>,
   ]);
-  const inGroups = entries.filter((e) => e.groupId && (e.status === 'enrolled' || e.status === 'completed'));
+  const inGroups = new Set(entries.filter((e) => e.groupId && (e.status === 'enrolled' || e.status === 'completed')));
+  // The lessons of their groups now, and those they were marked absent at before leaving a group (walk30 W30-13).
   const lessons = await LessonModel.find(
-    { groupId: { $in: [...new Set(inGroups.map((e) => String(e.groupId)))] }, status: 'scheduled', markedAt: { $exists: true }, startsAt: { $gte: since, $lte: now } },
-    { groupId: 1, attendedIds: 1, startsAt: 1 },
+    {
+      $or: [{ groupId: { $in: [...new Set([...inGroups].map((e) => String(e.groupId)))] } }, { missedIds: { $in: [...new Set(entries.map((e) => e.citizenId!))] } }],
+      status: 'scheduled', markedAt: { $exists: true }, startsAt: { $gte: since, $lte: now },
+    },
+    { groupId: 1, attendedIds: 1, missedIds: 1, startsAt: 1 },
   ).lean();
+  const courseOf = new Map((await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] } }, { courseId: 1 }).lean()).map((g) => [String(g._id), g.courseId]));
   const rows = partners.map((p): PartnerStatsRow => {
     const own = entries.filter((e) => String(e.partnerId) === String(p._id));
-    let expected = 0;
+    // Each of the partner's people once at a lesson, though two of her entries (referred twice) could name it.
+    const expectedAt = new Set<string>();
     let absent = 0;
-    for (const e of own.filter((x) => inGroups.includes(x))) {
-      // Lessons held before they joined are not theirs (joining-lesson.ts onRoster).
-      for (const lesson of lessons.filter((l) => String(l.groupId) === String(e.groupId) && onRoster(e.enrolledAt, l.startsAt))) {
-        expected++;
+    for (const e of own) {
+      // Lessons held before they joined are not theirs (joining-lesson.ts onRoster); an absence marked in a group of the
+      // entry's course stays theirs after they left it.
+      const theirs = lessons.filter((l) =>
+        (inGroups.has(e) && String(l.groupId) === String(e.groupId) && onRoster(e.enrolledAt, l.startsAt)) ||
+        (l.missedIds.includes(e.citizenId!) && courseOf.get(String(l.groupId)) === e.courseId));
+      for (const lesson of theirs) {
+        const key = `${e.citizenId}:${String(lesson._id)}`;
+        if (expectedAt.has(key)) continue;
+        expectedAt.add(key);
         if (!lesson.attendedIds.includes(e.citizenId!)) absent++;
       }
     }
+    const expected = expectedAt.size;
     return {
       partnerId: String(p._id),
       name: p.name,

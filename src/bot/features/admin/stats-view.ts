@@ -74,7 +74,16 @@ const dayMonth = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}`;
 export const localTime = (iso: string | Date, timeZone: string) =>
   new Intl.DateTimeFormat('ru-RU', { timeZone, day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 
-export interface StatsViewInput { scopeName: string; timeZone: string; centers: Center[]; courses: Course[] }
+export interface StatsViewInput { scopeName: string; timeZone: string; centers: Center[]; courses: Course[]; now?: Date }
+
+/** A stored snapshot's total says its time and age beside the number (walk30 W30-15); counted now, the plain label. */
+const totalLabel = (ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput) =>
+  report.stored && view.now
+    ? ctx.t('fix31f-stats-total-at', {
+      time: localTime(report.computedAt, view.timeZone),
+      minutes: Math.max(0, Math.floor((view.now.getTime() - new Date(report.computedAt).getTime()) / 60_000)),
+    })
+    : ctx.t('adm-stats-total');
 
 /** One row of a /stats table, with the header of its table (shown again at the top of every page the table goes on). */
 export interface StatsRow {
@@ -102,7 +111,7 @@ export function statsRows(ctx: TranslateFlavor, report: StatsReport, view: Stats
   // Nobody waiting: the total alone, no heading over an empty list.
   table(report.waitingByCenter.length > 0 ? ctx.t('adm-stats-centers') : '', [
     ...report.waitingByCenter.map(({ centerId, waiting }) => `${place(centerId)}: ${waiting}`),
-    `${ctx.t('adm-stats-total')}: ${report.totalWaiting}`,
+    `${totalLabel(ctx, report, view)}: ${report.totalWaiting}`,
   ], true);
   // Nobody waiting: no course table (its header alone would read as a table left empty by mistake).
   // A course by its title when it fits the column, else by the short name staff lists use ("Основы"), not a cut title.
@@ -155,7 +164,9 @@ export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: St
       // The current year's totals, then since the start (walk s22 W22-28: "Закончили курс: 0" had no period).
       ctx.t('adm-stats-year', { year: String(report.year.year), finished: report.year.finished, groups: report.year.groups }),
       ctx.t('adm-stats-completions', { n: report.completions }),
-      ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES }),
+      report.stored
+        ? ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES })
+        : ctx.t('fix31f-stats-as-of-now', { time: localTime(report.computedAt, view.timeZone) }),
     ].join('\n'),
   );
 }

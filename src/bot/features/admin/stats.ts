@@ -59,7 +59,7 @@ async function loadStats(ctx: BotContext, shown: Shown): Promise<StatsView | nul
   // A center that does not exist (a forged or very old payload) is "not found", not "Statistics: <id>" with zeros.
   if (shown.center !== undefined && !centers.some((c) => c.id === shown.center)) return null;
   const scopeName = shown.center === undefined ? ctx.t(role.kind === 'coordinator' ? 'adm-stats-scope-all' : 'adm-stats-scope-mine') : centerLabel(centers, shown.center, ctx.locale);
-  const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses };
+  const input = { scopeName, timeZone: ctx.deps.config.APP_TIMEZONE, centers, courses, now: ctx.deps.now() };
   const summary = statsSummary(ctx, report, input);
   // The frame is the page without its rows: title, the tables' tags, the page counter, and on the first page the totals.
   const counter = ctx.t('page-counter', { page: 99, pages: 99 });

@@ -12,6 +12,8 @@ import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
+import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -108,5 +110,26 @@ describe('toggles beside people say their state in words (walk30 W30-15)', () =>
         }
       }
     }
+  });
+
+  it('fix31e W30-15: on a broadcast\'s call list a person without a phone, told in person, is «— сказали»', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+    await librarian(31531, 'Анна', ['kemerovo-gogol']);
+    await addToWaitlist(31532, { centerId: 'kemerovo-gogol' });
+    await registerWithoutTelegram(
+      [{ name: 'Степанова Клавдия', courseId: 'basics', centerId: 'kemerovo-gogol', timeOfDay: 'any', joinedAt: new Date('2026-10-06T03:00:00Z') }],
+      { actorId: 900, now: t.clock.now() },
+    );
+    const anna = t.user({ id: 31531, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/broadcast');
+    await anna.press('Очереди центра');
+    await anna.press('Все курсы');
+    await anna.text('Библиотека в пятницу закрыта.');
+    await anna.press('✓ Отправить');
+    await anna.press('📞 Кому позвонить');
+    expect(anna.buttonLabels()).toContain('Степанова Клавдия');
+    await anna.press('Степанова Клавдия');
+    expect(anna.buttonLabels()).toContain('Степанова Клавдия — сказали');
+    expect(t.errors).toEqual([]);
   });
 });

@@ -173,7 +173,7 @@ cls-attendance-lessons = Choose a lesson:
 cls-lesson-button = { $index }. { $time }{ $mark }
 # Today's lesson before its hour, in the list of /attendance (walk s20 #28).
 cls-lesson-not-begun = {" "}— not started yet
-cls-attendance-menu = Lesson { $index }, { $time }. Tap the names: ✅ present, ▫️ absent. Then "Save".
+cls-attendance-menu = Lesson { $index }, { $time }. Tap the name of each person who came: it then says "present". Tap again to take it off. Then "Save".
 cls-lessons-past = That time has already passed: every lesson of a new group must be ahead. Please choose the dates again.
 cls-attendance-not-started = This lesson has not started yet. Attendance can be marked once it begins.
 cls-attendance-empty = The group has no participants yet.

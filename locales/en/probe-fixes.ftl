@@ -29,7 +29,7 @@ calls-digest-cancel-group =
     📞 Please call { calls-digest-who }: the group was cancelled.
     { $course }, { $center }. They are back on the waiting list in their old places. Phones are in the list.
 calls-btn-open-list = 📋 Open the list
-calls-btn-mark-call = ☐ Mark the call made
+calls-btn-mark-call = 📞 Mark the call made
 calls-change-list-title = 📞 Calls about a change: { $course }. Done: { $done } of { $count }.
 calls-change-list-gone = This call list is gone.
 

@@ -177,7 +177,7 @@ cls-attendance-lessons = Выберите занятие:
 cls-lesson-button = { $index }. { $time }{ $mark }
 # Today's lesson before its hour, in the list of /attendance (walk s20 #28).
 cls-lesson-not-begun = {" "}— ещё не началось
-cls-attendance-menu = Занятие { $index }, { $time }. Нажимайте на имена: ✅ — пришли, ▫️ — не пришли. Затем нажмите «Сохранить».
+cls-attendance-menu = Занятие { $index }, { $time }. Нажмите на имя каждого, кто пришёл: рядом появится «на занятии». Ещё раз — снять отметку. Затем нажмите «Сохранить».
 cls-lessons-past = Это время уже прошло: все занятия новой группы должны быть впереди. Выберите даты ещё раз.
 cls-attendance-not-started = Это занятие ещё не началось. Посещение можно отметить, когда оно начнётся.
 cls-attendance-empty = В группе пока нет участников.

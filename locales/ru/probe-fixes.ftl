@@ -29,7 +29,7 @@ calls-digest-cancel-group =
     📞 Позвоните { calls-digest-who }: группа отменена.
     { $course }, { $center }. Люди снова в очереди на прежних местах. Телефоны — в списке.
 calls-btn-open-list = 📋 Открыть список
-calls-btn-mark-call = ☐ Отметить звонок
+calls-btn-mark-call = 📞 Отметить звонок
 calls-change-list-title = 📞 Звонки об изменении: { $course }. Сделано { $done } из { $count }.
 calls-change-list-gone = Этого списка звонков уже нет.
 

@@ -86,8 +86,11 @@ export async function whereVars(centerId: string, room: RoomText, locale: Locale
   return { center: title, address: addressAfter(title, words), room: groupRoom(room, locale) };
 }
 
-/** "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. */
+/**
+ * "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. A name that says its
+ * town is said alone («Центральная библиотека Топки», not «Топки, Центральная библиотека Топки»: walk30 W30-15, fix31e).
+ */
 export function centerPlace(center: Center, locale: Locale, between = ', '): string {
   const words = centerWords(center, locale);
-  return `${words.town}${between}${words.name}`;
+  return saysTown(words.name, words.town) ? words.name : `${words.town}${between}${words.name}`;
 }

@@ -90,11 +90,20 @@ export function nameProblem(name: string): NameProblem | undefined {
 }
 
 /**
- * A name written all in lower case («сидорова анна») with a capital at the start of each word and of each part of a
- * double name («Сидорова Анна», «Мамина-Сибиряк»): names are read out on calls and lists (walk30 W30-15). A name with
- * any capital is kept as written («Анна ван дер Берг», «McDonald»).
+ * A name written all in lower case («сидорова анна») or all in capitals («СИДОРОВА АННА», as paper lists often have
+ * it) with a capital at the start of each word and of each part of a double name («Сидорова Анна», «Мамина-Сибиряк»):
+ * names are read out on calls and lists (walk30 W30-15; fix31e). The words that tell whose son or daughter («Мамедов
+ * Али оглы», «Алиева Лейла кызы») stay in lower case. A name with capitals and small letters is kept as written
+ * («Анна ван дер Берг», «McDonald»).
  */
 export function withCapitals(name: string): string {
-  if (/\p{Lu}/u.test(name)) return name;
-  return name.replace(/(^|[\s\-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('ru'));
+  const hasCapital = /\p{Lu}/u.test(name);
+  if (hasCapital && /\p{Ll}/u.test(name)) return name;
+  const lower = hasCapital ? name.toLocaleLowerCase('ru') : name;
+  return lower.replace(/(^|[\s\-'’])(\p{Ll}+)/gu, (_, before: string, word: string) =>
+    before + (LOWER_CASE_WORDS.has(word) ? word : word[0]!.toLocaleUpperCase('ru') + word.slice(1)),
+  );
 }
+
+/** «son of» and «daughter of» in Azerbaijani, Turkic and Kyrgyz names, written in small letters after the father's name. */
+const LOWER_CASE_WORDS = new Set(['оглы', 'огли', 'улы', 'уулу', 'кызы', 'гызы', 'кизи']);

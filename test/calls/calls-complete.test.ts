@@ -78,7 +78,7 @@ describe('/calls lists every open call list (task28 fixF)', () => {
     // Each button opens its list below, the one its message opens.
     await pressOn(lara, calls, /^📋 Центр закрыт/);
     expect(lara.lastText()).toContain('Центр пока не принимает записи');
-    expect(lara.buttonLabels()).toContain('☐ Бумажный Яков');
+    expect(lara.buttonLabels()).toContain('Бумажный Яков');
     await pressOn(lara, calls, /^📋 Рассылка/);
     expect(lara.lastText()).toContain('Позвоните и передайте сообщение рассылки (0 из 1)');
     expect(lara.lastText()).toContain('Бумажная Ева');

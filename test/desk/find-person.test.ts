@@ -196,7 +196,7 @@ describe('/find', () => {
       expect(nina.lastText()).toContain('Человек выбрал другой центр: нажмите «Перевести» рядом с его именем. Место в очереди сохранится.');
       expect(wordsOf(nina.lastText())).toBeLessThanOrEqual(60);
       const list = nina.messages().at(-1)!;
-      expect(list.reply_markup!.inline_keyboard[0]!.map((b) => b.text)).toEqual(['☐ Белов Семён', '🏛 Перевести']);
+      expect(list.reply_markup!.inline_keyboard[0]!.map((b) => b.text)).toEqual(['Белов Семён', '🏛 Перевести']);
       await nina.press('🏛 Перевести');
       expect(nina.lastText()).toBe('Белов Семён, +7 913 000-86-01\n• Основы, Мариинск, Центральная районная библиотека: в очереди, место 1\n\nЧто сделать?');
       await nina.press('🏛 Перевести в другой центр');
@@ -210,7 +210,7 @@ describe('/find', () => {
       // The call is made: ticked off on the list, as she would have done by hand.
       await nina.press('📋 Открыть список');
       expect(nina.lastText()).toContain('(1 из 1)');
-      expect(nina.buttonLabels()[0]).toBe('✓ Белов Семён');
+      expect(nina.buttonLabels()[0]).toBe('Белов Семён — позвонили');
       expect(nina.buttonLabels()).not.toContain('🏛 Перевести'); // moved: nothing left to do for him here
       expect(t.errors).toEqual([]);
     } finally {

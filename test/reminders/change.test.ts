@@ -103,10 +103,10 @@ describe('/change', () => {
     }
     // One of them ticks the call; the other sees it made.
     const [marina, olga] = [501, 502].map((id) => t.user({ id, first_name: 'Б', language_code: 'ru' }));
-    await marina!.press('☐ Отметить звонок');
+    await marina!.press('📞 Отметить звонок');
     expect(marina!.lastText()).toContain('Сделано 0 из 1.');
-    await marina!.press('☐ Анна Петрова');
-    await olga!.press('☐ Отметить звонок');
+    await marina!.press('Анна Петрова');
+    await olga!.press('📞 Отметить звонок');
     expect(olga!.lastText()).toContain('Сделано 1 из 1.');
     expect(olga!.lastText()).toContain('✓ Анна Петрова, +7 923 123-45-67');
     // Nothing was queued for the person's own (non-existent) chat; the notices name them only by the id /forget looks for.
@@ -156,7 +156,7 @@ describe('/change', () => {
     expect(list).toContain('📞 Звонки об изменении: Основы компьютерной грамотности. Сделано 0 из 30.');
     expect(list).toContain('• Человек 01, +7 923 000-00-01');
     expect(list).toMatch(/Страница 1 из \d/);
-    await marinaChat.press('☐ Человек 01');
+    await marinaChat.press('Человек 01');
     expect(marinaChat.lastText()).toContain('Сделано 1 из 30.');
     expect(marinaChat.lastText()).toContain('✓ Человек 01, +7 923 000-00-01');
     // Another center's librarian cannot open it.

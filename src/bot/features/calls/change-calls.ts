@@ -9,6 +9,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+import { toggleLabels } from '../../menus/toggle-label.js';
 // A cycle (menus.ts opens these lists from /calls), used only inside a press: both modules are loaded by then.
 import { refreshCallsScreens } from './menus.js';
 
@@ -98,8 +99,9 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
     return [heading, v.first ? firstLine(ctx, v.first) : '', pageLines(v.page, paging(ctx, v.topic, v.ticks)).join('\n'), hint(ctx, v.topic), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
-    for (const call of v.page.items) {
-      b.text(`${call.done ? '✓' : '☐'} ${call.name}`, async (pressed) => {
+    const labels = toggleLabels(v.page.items.map((c) => ({ name: c.name, on: c.done, state: ctx.t(c.phone ? 'fix31e-called' : 'fix31e-told') })));
+    for (const [i, call] of v.page.items.entries()) {
+      b.text(labels[i]!, async (pressed) => {
         const now = pressed.deps.now();
         // A colleague's tick undone is said so, not silently (walk28 W28-10); another tap puts it back.
         const before = call.done ? (await callTicks([call.taskId], now, pressed.locale))[call.taskId] : undefined;

@@ -19,6 +19,7 @@ import { callListsChanged, collectCallListChanges } from '../../../domain/call-l
 import type { MiddlewareFn } from 'grammy';
 import { openCallCard } from '../../../domain/call-card-opened.js';
 import { answererName } from '../../../domain/call-answers.js';
+import { toggleLabels } from '../../menus/toggle-label.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -91,8 +92,9 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
     return [title, pageLines(v.page, callPaging(ctx, v.places)).join('\n'), remind, ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
-    for (const call of v.page.items) {
-      b.text(`${call.done ? '✓' : '☐'} ${call.time} ${call.name}`, async (pressed) => {
+    const labels = toggleLabels(v.page.items.map((c) => ({ name: c.name, on: c.done, state: ctx.t('fix31e-called'), lead: `${c.time} ` })));
+    for (const [i, call] of v.page.items.entries()) {
+      b.text(labels[i]!, async (pressed) => {
         await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
         await callListMenu.edit(pressed, await loadCallList(pressed, { day: v.date, page: v.page.index }));
         refreshCallsScreens(call.centerId);

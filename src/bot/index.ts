@@ -22,6 +22,7 @@ import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
 import { withoutEmptyKeyboardRows } from './without-empty-rows.js';
 import { lateCallbackAnswersAreDone } from './late-callback-answers.js';
+import { drawnMessagesOfUpdate, noteDrawnMessages } from './drawn-messages.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -60,7 +61,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     botInfo: options.botInfo,
     client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true, sleep: options.timer?.sleep }) },
   });
-  bot.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone);
+  bot.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone, noteDrawnMessages);
   const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
 
   /** Scenes get it as a hook (SceneHooks.downloadFile): the import of the paper list reads the sent file. */
@@ -92,6 +93,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     return next();
   });
 
+  // What a failed update drew with buttons is closed by the error boundary (drawn-messages.ts, probe30 L1).
+  bot.use(drawnMessagesOfUpdate);
   const privateChats = bot.errorBoundary(handleUpdateError(i18n, config.DEFAULT_LOCALE)).chatType('private');
   privateChats.use(
     session({
@@ -133,7 +136,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         return [
           translateMiddleware<SceneContext>(i18n, () => locale),
           // Conversations call Telegram through an Api of their own: it gets the same transformers.
-          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone), next()),
+          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone, noteDrawnMessages), next()),
         ];
       },
     }),

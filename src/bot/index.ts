@@ -5,6 +5,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
 import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
 import { withoutPersonalDetails } from './conversation-storage.js';
+import { withJoinProgress } from './join-progress-kept.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
@@ -126,9 +127,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         version: 10,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
-        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
-          coarseLocationsIn: CITIZEN_LOCATION_SCENES,
-        }),
+        // The join's step is kept beside it, for /start after a restart (join-progress-kept.ts).
+        adapter: withJoinProgress(
+          withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
+            coarseLocationsIn: CITIZEN_LOCATION_SCENES,
+          }),
+        ),
       },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {

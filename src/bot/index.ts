@@ -5,6 +5,7 @@ import type { UserFromGetMe } from 'grammy/types';
 import { ConversationStateModel, SessionModel } from '../db/models/kv-entry.js';
 import { chatStorageKey, MongoKeyValueStorage } from '../db/repositories/kv-storage.js';
 import { withoutPersonalDetails } from './conversation-storage.js';
+import { withJoinProgress } from './join-progress-kept.js';
 import type { BotContext, BotDeps, SceneContext, SessionData } from './context.js';
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
@@ -22,6 +23,7 @@ import { countBotApiCalls } from '../ops/metrics.js';
 import { updateMetrics } from './middlewares/update-metrics.js';
 import { withoutEmptyKeyboardRows } from './without-empty-rows.js';
 import { lateCallbackAnswersAreDone } from './late-callback-answers.js';
+import { drawnMessagesOfUpdate, noteDrawnMessages } from './drawn-messages.js';
 
 const HOUR_MS = 3600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -60,7 +62,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     botInfo: options.botInfo,
     client: { ...client, fetch: floodControlledFetch(floodGate, baseFetch, { retry: true, sleep: options.timer?.sleep }) },
   });
-  bot.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone);
+  bot.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone, noteDrawnMessages);
   const i18n = options.i18n ?? createI18n(config.DEFAULT_LOCALE);
 
   /** Scenes get it as a hook (SceneHooks.downloadFile): the import of the paper list reads the sent file. */
@@ -92,6 +94,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
     return next();
   });
 
+  // What a failed update drew with buttons is closed by the error boundary (drawn-messages.ts, probe30 L1).
+  bot.use(drawnMessagesOfUpdate);
   const privateChats = bot.errorBoundary(handleUpdateError(i18n, config.DEFAULT_LOCALE)).chatType('private');
   privateChats.use(
     session({
@@ -123,9 +127,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         version: 10,
         getStorageKey: (ctx) => (ctx.chatId === undefined ? undefined : chatStorageKey(ctx.chatId)),
         // Nothing personal before consent in the stored replay log (see conversation-storage.ts); abandoned flows expire.
-        adapter: withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
-          coarseLocationsIn: CITIZEN_LOCATION_SCENES,
-        }),
+        // The join's step is kept beside it, for /start after a restart (join-progress-kept.ts).
+        adapter: withJoinProgress(
+          withoutPersonalDetails(new MongoKeyValueStorage(ConversationStateModel, { ttlMs: config.CONVERSATION_TTL_HOURS * HOUR_MS, now: deps.now }), {
+            coarseLocationsIn: CITIZEN_LOCATION_SCENES,
+          }),
+        ),
       },
       // Plugins do not cross into conversations: install the translator again, in the same locale.
       plugins: async (conversation) => {
@@ -133,7 +140,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
         return [
           translateMiddleware<SceneContext>(i18n, () => locale),
           // Conversations call Telegram through an Api of their own: it gets the same transformers.
-          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone), next()),
+          (ctx: SceneContext, next: () => Promise<void>) => (ctx.api.config.use(withoutEmptyKeyboardRows, lateCallbackAnswersAreDone, noteDrawnMessages), next()),
         ];
       },
     }),

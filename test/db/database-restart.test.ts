@@ -8,6 +8,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/db/embed
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
+import { FakeTelegram } from '../helpers/fake-telegram.js';
 import { createTestBot } from '../helpers/test-bot.js';
 
 /** A database server of this test's own, so stopping it disturbs no other test file. */
@@ -53,5 +54,42 @@ describe('the database restarts in the middle of a flow', () => {
     await joinWaitlist(user, { from: 'center', center: /Фёдорова/ });
     expect(user.lastText()).toContain('Ваше место в очереди: 1.');
     expect(await WaitlistEntryModel.countDocuments({ citizenId: 7701 })).toBe(1);
+  }, 60_000);
+});
+
+describe('the database goes down while a step is drawn', () => {
+  it('closes the step drawn (its state was not saved) and the apology says to start the join again (probe30 L1)', async () => {
+    // The database dies the moment the next step (consent) is on screen: the conversation's state is not saved.
+    const telegram = new FakeTelegram();
+    const fetch = telegram.fetch;
+    let stopped = false;
+    (telegram as { fetch: typeof fetch }).fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const body = typeof init?.body === 'string' ? init.body : '';
+      if (!stopped && (input as string).endsWith('/editMessageText') && body.includes('Даю согласие')) {
+        stopped = true;
+        await server.stop();
+      }
+      return response;
+    };
+    const t = createTestBot({ telegram });
+    const user = t.user({ id: 7702, first_name: 'Нина', language_code: 'ru' });
+    await user.text('/start');
+    // Another course than the test above joins: each finds its own place, in either order.
+    await joinWaitlist(user, { to: 'center', course: 'Госуслуги онлайн', center: /Фёдорова/ });
+    expect(user.buttonLabels()).toContain('Не важно');
+
+    await user.press('Не важно');
+    expect(stopped).toBe(true);
+    const step = user.messages().find((m) => m.text?.includes('Согласие'))!;
+    expect(step.reply_markup?.inline_keyboard ?? []).toEqual([]); // nothing on screen that would answer «уже не действует»
+    expect(user.lastText()).toBe('Извините, что-то пошло не так, и ответ не сохранился. Нажмите «📝 Записаться на курс» ещё раз.');
+    expect(user.replyKeyboard()).toContain('📝 Записаться на курс');
+
+    server = await start();
+    await user.tap('📝 Записаться на курс');
+    await joinWaitlist(user, { from: 'course', course: 'Госуслуги онлайн', center: /Фёдорова/ });
+    expect(user.lastText()).toContain('Ваше место в очереди: 1.');
+    expect(await WaitlistEntryModel.countDocuments({ citizenId: 7702 })).toBe(1);
   }, 60_000);
 });

@@ -1,22 +1,31 @@
 import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
-import { applyRetention } from '../../domain/retention.js';
+import { applyRetention, type RetentionResult } from '../../domain/retention.js';
+import { collectCallListChanges } from '../../domain/call-list-changes.js';
 import { chatStateTtl } from '../privacy/index.js';
 
 export const RETENTION_JOB = 'retention:daily';
 
-/** The retention job body (tests call it with their clock). */
-export function runRetentionJob(deps: AppDeps) {
+/**
+ * The retention job body (tests call it with their clock). A person forgotten here leaves the call lists (as by
+ * /forget): the open /calls screens of those centers are redrawn after it, as after the offers job (fix30c, task31 fixD).
+ */
+export async function runRetentionJob(deps: AppDeps): Promise<RetentionResult> {
   const { config } = deps;
-  return applyRetention(
-    {
-      personalDays: config.RETENTION_PERSONAL_DAYS,
-      outboxDays: config.RETENTION_OUTBOX_DAYS,
-      chatStateTtlMs: chatStateTtl(config),
-      offerTtlHours: config.OFFER_TTL_HOURS,
-    },
-    deps.now(),
-  );
+  let result: RetentionResult | undefined;
+  const centers = await collectCallListChanges(async () => {
+    result = await applyRetention(
+      {
+        personalDays: config.RETENTION_PERSONAL_DAYS,
+        outboxDays: config.RETENTION_OUTBOX_DAYS,
+        chatStateTtlMs: chatStateTtl(config),
+        offerTtlHours: config.OFFER_TTL_HOURS,
+      },
+      deps.now(),
+    );
+  });
+  if (deps.callsChanged) await deps.callsChanged(centers);
+  return result!;
 }
 
 /** Once a day at RETENTION_RUN_AT local time; the numbers go to the audit log (and the log). */

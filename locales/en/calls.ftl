@@ -16,8 +16,8 @@ calls-decline-ask = The person declined. Keep them on the list for this course?
 calls-status =
     { $status ->
         [accepted] ✅ Enrolled in the group.
-        [declined] ✗ Declined: the seat went to the next person.
-        [expired] ⌛ Time ran out: the seat went to the next person.
+        [declined] ✗ Declined: the seat is freed for the next person in line.
+        [expired] ⌛ Time ran out: the seat is freed for the next person in line.
         [released] The offer was withdrawn: the group changed.
        *[cancelled] The person linked Telegram: the offer went to them there.
     }
@@ -29,7 +29,7 @@ calls-no-answer-noted =
         [one] { $count } time
        *[other] { $count } times
     }). The seat is held until the offer ends; please call again.
-calls-expired = Time ran out: the seat went to the next person.
+calls-expired = Time ran out: the seat is freed for the next person in line.
 calls-task-gone = This call no longer exists.
 calls-list =
     📞 Tomorrow, { $date }, people without Telegram have lessons. Please call to remind them ({ $count ->

@@ -180,7 +180,7 @@ describe('call tasks: a seat offered to a person without Telegram', () => {
     expect(await entry(entryId)).toMatchObject({ status: 'offered' });
     await anna.press('✗ Отказ, не записывать');
     await anna.press('Оставить в очереди');
-    expect(anna.lastText()).toContain('✗ Отказ: место передано следующему в очереди.');
+    expect(anna.lastText()).toContain('✗ Отказ: место освободилось для следующего в очереди.');
     expect(await entry(entryId)).toMatchObject({ status: 'waiting', joinedAt: new Date('2026-10-01T03:00:00Z') });
     expect((await entry(entryId))!.activeKey).toBeDefined();
     expect(await task()).toMatchObject({ status: 'declined', answeredBy: 7001 });

@@ -53,7 +53,7 @@ describe('a call card closed by someone else', () => {
     await gleb.press('✗ Отказ, не записывать');
     await gleb.press('Оставить в очереди');
     await deliverAll(t);
-    expect(alla.lastText()).toContain('✗ Отказ: место передано следующему в очереди.\n\nОтвет отмечен: Глеб Олегович');
+    expect(alla.lastText()).toContain('✗ Отказ: место освободилось для следующего в очереди.\n\nОтвет отмечен: Глеб Олегович');
     expect(alla.buttonLabels()).toEqual([]);
     expect(t.errors).toEqual([]);
   });
@@ -83,12 +83,12 @@ describe('a call card closed by someone else', () => {
     expect(await runOffersJob(t.deps)).toMatchObject({ expired: 1 });
     await deliverAll(t);
     for (const staff of [alla, gleb]) {
-      expect(staff.lastText()).toMatch(/\n\n⌛ Время ответа вышло: место передано следующему в очереди\.$/);
+      expect(staff.lastText()).toMatch(/\n\n⌛ Время ответа вышло: место освободилось для следующего в очереди\.$/);
       expect(staff.lastText()).not.toContain('Ответ отмечен');
       expect(staff.buttonLabels()).toEqual([]);
     }
     expect(alla.messages().at(-1)!.message_id).toBe(card.message_id);
-    expect(alla.lastText()).toBe(`${cardText}\n\n⌛ Время ответа вышло: место передано следующему в очереди.`);
+    expect(alla.lastText()).toBe(`${cardText}\n\n⌛ Время ответа вышло: место освободилось для следующего в очереди.`);
     expect(t.errors).toEqual([]);
   });
 });

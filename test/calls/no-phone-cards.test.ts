@@ -68,7 +68,7 @@ describe('a no-phone seat card closed', () => {
     for (const staff of [alla, gleb]) {
       // The card closed in place; a note that the hold ended comes after it (walk29 W29-23).
       const card = staff.messages().find((m) => m.message_id === cardIds.get(staff))!;
-      expect(card.text).toBe(`${cardText}\n\n⌛ Время ответа вышло: место передано следующему в очереди.`);
+      expect(card.text).toBe(`${cardText}\n\n⌛ Время ответа вышло: место освободилось для следующего в очереди.`);
       expect(staff.buttonLabels(card)).toEqual([]);
       expect(staff.lastText()).toMatch(/^📌 Кузнецова Антонина: прошёл срок/);
     }

@@ -1,10 +1,14 @@
-import { nameProblem, withoutDecorations } from '../../src/domain/person-names.js';
+import { nameProblem, withCapitals, withoutDecorations } from '../../src/domain/person-names.js';
 import { singleLine } from '../../src/domain/text.js';
 
 export { normalizeContactPhone, normalizePhone } from '../../src/domain/phone.js';
 
-/** A person's name as typed: one line, no control characters (see src/domain/text.ts). */
-export const normalizeName = (name: string) => singleLine(name);
+/**
+ * A person's name as typed: one line, no control characters (see src/domain/text.ts); typed all in small letters (or
+ * all in capitals) it gets its capitals as /import gives them («кулешова зинаида» → «Кулешова Зинаида»): librarians
+ * read it out on calls and rosters. A name with capitals and small letters is kept as written.
+ */
+export const normalizeName = (name: string) => withCapitals(singleLine(name));
 
 const NAME_PROBLEM_KEYS = { phone: 'join-name-phone', letters: 'join-name-invalid', long: 'join-name-invalid', marks: 'join-name-marks' } as const;
 

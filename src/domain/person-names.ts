@@ -58,8 +58,11 @@ const MARKS = /[\p{Extended_Pictographic}\u2190-\u2BFF\u3030\u303D]|\uFE0F|\u20E
 /** Markup and formulas: tags and Markdown signs anywhere, a link, a spreadsheet formula's first sign (= + - @). */
 const MARKUP = /[<>`*_[\]{}|\\^~=]|:\/\/|^[+\-@]/u;
 
-/** The marks the bot itself puts before names (attendance, lists, choices) and their look-alikes. */
-const BOT_MARKS = /[✅▫▪◻◼☐☑✓✔✗✘✖❌●○•]/u;
+/**
+ * The marks the bot itself puts beside names (lists, choices) and their look-alikes; and the long dashes: a toggle
+ * says its state after one («Иванова Анна — на занятии», fix31e), so «Анна — на занятии» as a name would read as marked.
+ */
+const BOT_MARKS = /[✅▫▪◻◼☐☑✓✔✗✘✖❌●○•—–]/u;
 
 /**
  * A Telegram name as a name: decorations (🌸, ⭐, flags) dropped, since many people's Telegram names carry them and
@@ -86,7 +89,7 @@ export function nameProblem(name: string): NameProblem | undefined {
   if (PHONE_IN_NAME.test(cleaned)) return 'phone';
   if (cleaned.length > NAME_MAX_LETTERS) return 'long';
   if (cleaned.length < NAME_MIN_LETTERS || !/\p{L}/u.test(cleaned)) return 'letters';
-  return MARKS.test(cleaned) || MARKUP.test(cleaned) ? 'marks' : undefined;
+  return MARKS.test(cleaned) || MARKUP.test(cleaned) || BOT_MARKS.test(cleaned) ? 'marks' : undefined;
 }
 
 /**

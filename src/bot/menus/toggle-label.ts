@@ -23,6 +23,8 @@ export interface Toggle {
 
 /** The labels of a page of toggles, in their order. */
 export function toggleLabels(toggles: Toggle[]): string[] {
+  // A long dash in a name kept from before the name rule refused it would read as a state said («Анна — на занятии»).
+  toggles = toggles.map((t) => ({ ...t, name: t.name.replace(/[—–]/gu, '-') }));
   const fitted = (t: Toggle, tail: string) => `${t.lead ?? ''}${fitName(t.name, TOGGLE_LABEL_MAX - (t.lead ?? '').length - tail.length)}`;
   // Names that would read the same when on (their shortest) are said whole, on or off.
   const keys = toggles.map((t) => fitted(t, ` — ${t.state}`));

@@ -194,11 +194,11 @@ export function lessonView(l: { _id: Types.ObjectId; index: number; startsAt: Da
  * Participants (enrolled or completed) with their names, for staff screens only. With a lesson's start: its
  * roster, without those who joined after it began (onRoster, walk s21 W21-26).
  */
-export async function listParticipants(groupId: string, lessonStartsAt?: Date | string): Promise<Array<{ citizenId: number; entryId: string; name: string }>> {
+export async function listParticipants(groupId: string, lessonStartsAt?: Date | string): Promise<Array<{ citizenId: number; entryId: string; name: string; phone?: string }>> {
   if (!isObjectId(groupId)) return [];
   const all = await WaitlistEntryModel.find({ groupId, status: { $in: ['enrolled', 'completed'] }, citizenId: { $exists: true } }).sort({ enrolledAt: 1 }).lean();
   const entries = lessonStartsAt === undefined ? all : all.filter((e) => onRoster(e.enrolledAt, new Date(lessonStartsAt)));
-  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean();
-  const names = new Map(citizens.map((c) => [c._id, c.name]));
-  return entries.map((e) => ({ citizenId: e.citizenId!, entryId: String(e._id), name: names.get(e.citizenId!) ?? String(e.citizenId) }));
+  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1 }).lean();
+  const byId = new Map(citizens.map((c) => [c._id, c]));
+  return entries.map((e) => ({ citizenId: e.citizenId!, entryId: String(e._id), name: byId.get(e.citizenId!)?.name ?? String(e.citizenId), phone: byId.get(e.citizenId!)?.phone ?? undefined }));
 }

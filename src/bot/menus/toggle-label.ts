@@ -19,6 +19,8 @@ export interface Toggle {
   state: string;
   /** Before the name, kept whole («10:00 »). */
   lead?: string;
+  /** Said after the name when another toggle of the page has the very same name («…50-01», «№ 2»; probe31 M2). */
+  apart?: string;
 }
 
 /** The labels of a page of toggles, in their order. */
@@ -32,7 +34,8 @@ export function toggleLabels(toggles: Toggle[]): string[] {
   for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
   return toggles.map((t, i) => {
     const tail = t.on ? ` — ${t.state}` : '';
-    return `${seen.get(keys[i]!)! > 1 ? `${t.lead ?? ''}${t.name}` : fitted(t, tail)}${tail}`;
+    const twin = t.apart && toggles.some((o, j) => j !== i && o.name === t.name) ? ` · ${t.apart}` : '';
+    return `${seen.get(keys[i]!)! > 1 ? `${t.lead ?? ''}${t.name}${twin}` : fitted(t, tail)}${tail}`;
   });
 }
 

@@ -8,6 +8,7 @@ import { pageOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec, positions } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
 import { toggleLabels } from '../../menus/toggle-label.js';
+import { phoneTail } from '../../../domain/phone.js';
 import { GROUPS_PER_PAGE, groupLabels, groupWhereLine, labelledGroups, placedGroups } from './group-labels.js';
 
 /**
@@ -133,7 +134,7 @@ async function notStarted(ctx: MenuContext): Promise<void> {
 
 // ---- Marks: a toggle per participant, then Save.
 
-type Participant = { citizenId: number; name: string };
+type Participant = { citizenId: number; name: string; phone?: string | undefined };
 
 interface MarksView {
   lesson: LessonView;
@@ -165,7 +166,7 @@ async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; mar
   const found = await findLessonFor(ctx.role!, p.lesson);
   // A lesson cancelled since the buttons were drawn has no attendance to mark.
   if (!found || found.lesson.status !== 'scheduled') return null;
-  const participants = (await listParticipants(found.groupId, found.lesson.startsAt)).slice(0, MAX_MARKABLE).map(({ citizenId, name }) => ({ citizenId, name }));
+  const participants = (await listParticipants(found.groupId, found.lesson.startsAt)).slice(0, MAX_MARKABLE).map(({ citizenId, name, phone }) => ({ citizenId, name, phone }));
   const roster = rosterTag(participants);
   const stale = p.roster !== roster;
   const saved = new Set(participants.flatMap((x, i) => (found.lesson.attendedIds.includes(x.citizenId) ? [i] : [])));
@@ -205,7 +206,7 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
     return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
   },
   buttons: (b, v, ctx) => {
-    const labels = toggleLabels(v.page.items.map((p) => ({ name: p.name, on: v.marks.has(p.position), state: ctx.t('fix31e-present') })));
+    const labels = toggleLabels(v.page.items.map((p) => ({ name: p.name, on: v.marks.has(p.position), state: ctx.t('fix31e-present'), apart: phoneTail(p.phone) || `№ ${p.position + 1}` })));
     for (const [i, p] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');

@@ -6,6 +6,7 @@ import { enqueue } from '../outbox/index.js';
 import { findCourse } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
+import { tellPartnerSeatGivenUp } from './partners/seat-given-up-partner.js';
 import { staffLanguages } from './staff-language.js';
 import { groupKeeper } from './staff-leaving.js';
 import { singleLine } from './text.js';
@@ -19,10 +20,19 @@ export interface GiveUpOptions extends OfferOptions {
 
 /** A member gives up her seat (releaseSeat), and the group's librarian is told (below). False: no seat to give up. */
 export async function giveUpSeat(entryId: string, now: Date, options: GiveUpOptions): Promise<boolean> {
-  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, citizenId: 1 }).lean() : null;
+  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, citizenId: 1, partnerId: 1, courseId: 1 }).lean() : null;
   if (!held?.groupId || !(await releaseSeat(entryId, now, { ttlHours: options.ttlHours, leave: options.leave }))) return false;
-  if (typeof held.citizenId === 'number') await tellLibrarianSeatGivenUp(held.citizenId, String(held.groupId), options.leave, options.coordinatorIds, now, options.defaultLocale);
+  if (typeof held.citizenId !== 'number') return true;
+  await tellLibrarianSeatGivenUp(held.citizenId, String(held.groupId), options.leave, options.coordinatorIds, now, options.defaultLocale);
+  // A partner's person: the partner is told too (walk31 W31-15).
+  if (held.partnerId) await tellPartnerSeatGivenUp(String(held.partnerId), held.citizenId, { id: String(held.groupId), courseId: held.courseId }, options.leave, now);
   return true;
+}
+
+/** Whether a seat given up now in this entry's group would be offered on: the group still takes newcomers (joining-lesson.ts). */
+export async function seatGoesOn(entryId: string, now: Date): Promise<boolean> {
+  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean() : null;
+  return !held?.groupId || (await joiningLesson(held.groupId, now)) !== undefined;
 }
 
 /**

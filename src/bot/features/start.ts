@@ -26,6 +26,8 @@ import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-wait
 import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined-consent.js';
 import { joinHereOf } from '../../../scenes/waitlist/join-here-memory.js';
 import { keptReferral } from './join-resume.js';
+import { sendOpenOffers } from './waitlist.js';
+import { openOffersOf } from '../../domain/offer-messages.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -104,7 +106,11 @@ export function startFeature(i18n: Translator) {
     if (staff === 'librarian') await nameLibrarianOnce(ctx.from!.id, [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(' '));
     // Someone in a group hears of the group and its next lesson, not "you are on the list" (walk30 W30-08).
     const groups = prompt === 'main-menu-prompt-on-list' ? await inGroupsText(ctx) : undefined;
-    await ctx.reply(librarian + (groups ?? ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
+    // A seat held for her (back after blocking the bot): said, and the offer with its buttons comes again (walk31 W31-09).
+    const offered = prompt === 'main-menu-prompt-on-list' && (await openOffersOf(ctx.from!.id, ctx.deps.now())).length > 0;
+    const lines = [groups, offered ? ctx.t('fix31h-start-offer') : undefined].filter((line) => line !== undefined);
+    await ctx.reply(librarian + (lines.length ? lines.join('\n\n') : ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
+    if (offered) await sendOpenOffers(ctx);
   });
 
   composer.command('language', async (ctx) => {

@@ -2,3 +2,8 @@
 
 # /start for someone a seat is held for, instead of "You are on the waiting list" (walk31 W31-09); the offer itself comes next.
 fix31h-start-offer = A seat in a group is waiting for you! Answer with the buttons under the message below.
+
+# After linking Telegram, for someone in a group, instead of "Your place on the list is kept" (walk31 W31-06); the group's line follows.
+fix31h-link-done-in-group = Done! Messages about your course will now come here, in Telegram.
+# The same, for someone also waiting for another course.
+fix31h-link-line-kept = Your place on the list for the other course is kept too.

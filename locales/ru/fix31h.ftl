@@ -2,3 +2,8 @@
 
 # /start for someone a seat is held for, instead of «Вы уже в очереди» (walk31 W31-09); the offer itself comes next.
 fix31h-start-offer = Для вас есть место в группе! Ответьте кнопками под сообщением ниже.
+
+# After linking Telegram, for someone in a group, instead of «Ваше место в очереди сохранено» (walk31 W31-06); the group's line follows.
+fix31h-link-done-in-group = Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм.
+# The same, for someone also waiting for another course.
+fix31h-link-line-kept = Место в очереди на другой курс тоже сохранено.

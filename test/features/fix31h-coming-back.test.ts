@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { paperPerson } from '../calls/fixtures.js';
 
 let done: () => Promise<void>;
 beforeAll(async () => {
@@ -31,6 +34,23 @@ describe('fix31h: coming back', () => {
     expect(texts).toContain('Для вас есть место в группе! Ответьте кнопками под сообщением ниже.');
     expect(olga.lastText()).toMatch(/^Для вас есть место в группе!/);
     expect(olga.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+    expect(t.errors).toEqual([]);
+  });
+
+  // Walk31 W31-06: a person put in a group without Telegram links it and was told «Ваше место в очереди сохранено».
+  it('fix31h W31-06: after linking Telegram someone in a group hears of the group and its next lesson, not of a place in line', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const entryId = await paperPerson(-(2 ** 49 + 4802), { name: 'Тихонов Иван', phone: '+79131112202', joinedAt: new Date('2026-11-01T03:00:00Z'), centerId: 'yurga-central' });
+    const groupId = await createGroup(900, { courseId: 'basics', centerId: 'yurga-central', room: 'Зал 1', capacity: 5, lessonStarts: [new Date('2026-11-26T05:00:00Z')], durationMinutes: 90 }, NOW);
+    await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: NOW } });
+    const ivan = t.user({ id: 4802, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    await ivan.press('📋 Меня уже записали в библиотеке');
+    await ivan.contact('79131112202');
+    await ivan.press('Да, это я');
+    expect(ivan.lastText()).toBe(
+      'Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм.\nВы в группе:\n«Основы компьютерной грамотности», следующее занятие завтра в 12:00, Зал 1.\nВсё о записи: кнопка «Моё место в очереди» внизу экрана.',
+    );
     expect(t.errors).toEqual([]);
   });
 });

@@ -16,8 +16,7 @@ import type { BotContext } from '../context.js';
 import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
 import { menuKeyOfWords } from '../filters/menu-words.js';
 import { ownCentersText } from './center-info.js';
-import { seatsOf, when } from './cant-come.js';
-import { groupRoom } from '../../domain/place-words.js';
+import { inGroupsText } from './cant-come.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -63,14 +62,6 @@ async function staffKind(ctx: BotContext) {
 /** The welcome's buttons: the other language; "I am already signed up at the library" for a citizen on no list (not for staff: walk s20 #13). */
 async function welcomeKeyboard(ctx: BotContext, staff: Awaited<ReturnType<typeof staffKind>>) {
   return staff ? switchKeyboard(ctx) : linkOfferRow(ctx, switchKeyboard(ctx));
-}
-
-/** «Вы в группе: «…», следующее занятие завтра в 11:00, …» for each group with a lesson to come; none: undefined. */
-async function inGroupsText(ctx: BotContext): Promise<string | undefined> {
-  const seats = await seatsOf(ctx);
-  if (seats.length === 0) return undefined;
-  const lines = seats.map((seat) => ctx.t('fix30f-start-group-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone), room: groupRoom(seat, ctx.locale) }));
-  return ctx.t('fix30f-start-in-groups', { count: seats.length, groups: lines.join('\n') });
 }
 
 /** /start, /language, /help, /cancel and the main-menu buttons that open a conversation. */

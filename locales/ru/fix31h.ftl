@@ -7,3 +7,6 @@ fix31h-start-offer = Для вас есть место в группе! Отве
 fix31h-link-done-in-group = Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм.
 # The same, for someone also waiting for another course.
 fix31h-link-line-kept = Место в очереди на другой курс тоже сохранено.
+
+# «Меня уже записали» and no record under the shared number (walk31 W31-05): whoever wrote the person down adds the number; the town's centers, not the regional library's phone.
+fix31h-link-not-found = Мы не нашли записи с вашим номером. Если вас записали в библиотеке или в другом месте, например в больнице, попросите там добавить этот номер. Телефоны центров вашего города: кнопка «Центры рядом» внизу экрана. Если вас ещё не записывали, нажмите «Записаться на курс».

@@ -53,4 +53,20 @@ describe('fix31h: coming back', () => {
     );
     expect(t.errors).toEqual([]);
   });
+
+  // Walk31 W31-05: a patient written down without a phone shares his new number; he was sent to the regional library in Kemerovo.
+  it('fix31h W31-05: «Меня уже записали» with a number on no record: ask whoever wrote him down to add it, his town\'s centers under «Центры рядом»', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    const ivan = t.user({ id: 4803, first_name: 'Иван', language_code: 'ru' });
+    await ivan.text('/start');
+    await ivan.press('📋 Меня уже записали в библиотеке');
+    await ivan.contact('79131112203');
+    expect(ivan.lastText()).toBe(
+      'Мы не нашли записи с вашим номером. Если вас записали в библиотеке или в другом месте, например в больнице, попросите там добавить этот номер. Телефоны центров вашего города: кнопка «Центры рядом» внизу экрана. Если вас ещё не записывали, нажмите «Записаться на курс».',
+    );
+    expect(ivan.lastText()).not.toContain('+7 384 236-42-90');
+    await ivan.tap('📍 Центры рядом');
+    expect(ivan.lastText()).toMatch(/город/i);
+    expect(t.errors).toEqual([]);
+  });
 });

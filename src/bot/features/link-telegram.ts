@@ -124,7 +124,9 @@ export function linkTelegramFeature() {
     if (contact.user_id !== ctx.from.id) return void (await ctx.reply(ctx.t('link-not-own'), { reply_markup: shareKeyboard(ctx) }));
     if (await isOnAnyList(ctx.from.id)) return void (await ctx.reply(ctx.t('link-on-list', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
-    if (!record) return void (await ctx.reply(ctx.t('link-not-found', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
+    // Not the regional library's phone: his own center's is under «Центры рядом», and whoever wrote him down (a library,
+    // a hospital) can add the number (walk31 W31-05: a patient written down without a phone was sent to Kemerovo).
+    if (!record) return void (await ctx.reply(ctx.t('fix31h-link-not-found'), { reply_markup: mainMenu(ctx) }));
     if ('people' in record) {
       // The phone is the person's own (Telegram vouches for it), and the library registered these people under it and
       // asks for them by name when it calls it: their names are no news to whoever holds it.

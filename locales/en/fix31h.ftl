@@ -1,7 +1,7 @@
 ## fix31h (session 31): coming back, linking Telegram
 
 # /start for someone a seat is held for, instead of "You are on the waiting list" (walk31 W31-09); the offer itself comes next.
-fix31h-start-offer = A seat in a group is waiting for you! Answer with the buttons under the message below.
+fix31h-start-offer = A seat in a group is held for you: answer the offer below with "I'll come" or "Can't come".
 
 # After linking Telegram, for someone in a group, instead of "Your place on the list is kept" (walk31 W31-06); the group's line follows.
 fix31h-link-done-in-group = Done! Messages about your course will now come here, in Telegram.

@@ -1,7 +1,7 @@
 ## fix31h (session 31): coming back, linking Telegram
 
 # /start for someone a seat is held for, instead of «Вы уже в очереди» (walk31 W31-09); the offer itself comes next.
-fix31h-start-offer = Для вас есть место в группе! Ответьте кнопками под сообщением ниже.
+fix31h-start-offer = Для вас держим место в группе: ответьте на предложение ниже кнопкой «Приду» или «Не смогу».
 
 # After linking Telegram, for someone in a group, instead of «Ваше место в очереди сохранено» (walk31 W31-06); the group's line follows.
 fix31h-link-done-in-group = Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм.

@@ -31,7 +31,7 @@ describe('fix31h: coming back', () => {
     await olga.text('/start');
     const texts = t.telegram.messagesTo(4801).map((m) => m.text ?? '');
     expect(texts.some((text) => text.startsWith('Вы уже в очереди'))).toBe(false);
-    expect(texts).toContain('Для вас есть место в группе! Ответьте кнопками под сообщением ниже.');
+    expect(texts).toContain('Для вас держим место в группе: ответьте на предложение ниже кнопкой «Приду» или «Не смогу».');
     expect(olga.lastText()).toMatch(/^Для вас есть место в группе!/);
     expect(olga.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
     expect(t.errors).toEqual([]);

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { readCantCome } from '../../domain/cant-come-words.js';
+import { groupRoom } from '../../domain/place-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
 import { remindedLessonStart } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
@@ -63,6 +64,14 @@ function lessonOn(seat: Seat, day: Day | undefined, now: Date): Date | undefined
 export function when(ctx: BotContext, start: Date, timeZone: string): string {
   const near = nearDay(start, ctx.deps.now(), timeZone);
   return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
+}
+
+/** /start and a Telegram just linked: «Вы в группе: «…», следующее занятие завтра в 11:00, …» for each group with a lesson to come; none: undefined. */
+export async function inGroupsText(ctx: BotContext): Promise<string | undefined> {
+  const seats = await seatsOf(ctx);
+  if (seats.length === 0) return undefined;
+  const lines = seats.map((seat) => ctx.t('fix30f-start-group-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone), room: groupRoom(seat, ctx.locale) }));
+  return ctx.t('fix30f-start-in-groups', { count: seats.length, groups: lines.join('\n') });
 }
 
 interface WhichView {

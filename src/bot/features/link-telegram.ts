@@ -7,7 +7,9 @@ import { sameAsLabel, singleLine } from '../../domain/text.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { roleOf } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
+import { listActiveEntries } from '../../domain/waitlist.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import { inGroupsText } from './cant-come.js';
 
 /**
  * Linking Telegram later (issue 11.4): a person registered at the desk or
@@ -122,7 +124,9 @@ export function linkTelegramFeature() {
     if (contact.user_id !== ctx.from.id) return void (await ctx.reply(ctx.t('link-not-own'), { reply_markup: shareKeyboard(ctx) }));
     if (await isOnAnyList(ctx.from.id)) return void (await ctx.reply(ctx.t('link-on-list', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
-    if (!record) return void (await ctx.reply(ctx.t('link-not-found', { phone: await programPhone(ctx) }), { reply_markup: mainMenu(ctx) }));
+    // Not the regional library's phone: his own center's is under «Центры рядом», and whoever wrote him down (a library,
+    // a hospital) can add the number (walk31 W31-05: a patient written down without a phone was sent to Kemerovo).
+    if (!record) return void (await ctx.reply(ctx.t('fix31h-link-not-found'), { reply_markup: mainMenu(ctx) }));
     if ('people' in record) {
       // The phone is the person's own (Telegram vouches for it), and the library registered these people under it and
       // asks for them by name when it calls it: their names are no news to whoever holds it.
@@ -155,7 +159,11 @@ export function linkTelegramFeature() {
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (result.ok) {
       ctx.log.info({ entries: result.entries, offers: result.offers }, 'telegram linked to a record without it');
-      return void (await ctx.reply(ctx.t('link-done'), { reply_markup: mainMenu(ctx) }));
+      // Someone in a group hears of the group and its next lesson, not «your place in line is kept» (walk31 W31-06).
+      const groups = await inGroupsText(ctx);
+      const waiting = groups !== undefined && (await listActiveEntries(ctx.from.id, ctx.deps.now())).some((e) => e.status !== 'enrolled');
+      const text = groups ? [ctx.t('fix31h-link-done-in-group'), groups, ...(waiting ? [ctx.t('fix31h-link-line-kept')] : [])].join('\n') : ctx.t('link-done');
+      return void (await ctx.reply(text, { reply_markup: mainMenu(ctx) }));
     }
     // Already on a list through Telegram: their own center's phone; a record gone meanwhile: its center's, if it is known.
     const phone = result.reason === 'on-list' ? await programPhone(ctx) : await recordPhone(ctx, paperId);

@@ -16,8 +16,7 @@ import type { BotContext } from '../context.js';
 import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
 import { menuKeyOfWords } from '../filters/menu-words.js';
 import { ownCentersText } from './center-info.js';
-import { seatsOf, when } from './cant-come.js';
-import { groupRoom } from '../../domain/place-words.js';
+import { inGroupsText } from './cant-come.js';
 import { linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -26,6 +25,8 @@ import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-wait
 import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined-consent.js';
 import { joinHereOf } from '../../../scenes/waitlist/join-here-memory.js';
 import { keptReferral } from './join-resume.js';
+import { sendOpenOffers } from './waitlist.js';
+import { openOffersOf } from '../../domain/offer-messages.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -63,14 +64,6 @@ async function welcomeKeyboard(ctx: BotContext, staff: Awaited<ReturnType<typeof
   return staff ? switchKeyboard(ctx) : linkOfferRow(ctx, switchKeyboard(ctx));
 }
 
-/** «Вы в группе: «…», следующее занятие завтра в 11:00, …» for each group with a lesson to come; none: undefined. */
-async function inGroupsText(ctx: BotContext): Promise<string | undefined> {
-  const seats = await seatsOf(ctx);
-  if (seats.length === 0) return undefined;
-  const lines = seats.map((seat) => ctx.t('fix30f-start-group-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone), room: groupRoom(seat, ctx.locale) }));
-  return ctx.t('fix30f-start-in-groups', { count: seats.length, groups: lines.join('\n') });
-}
-
 /** /start, /language, /help, /cancel and the main-menu buttons that open a conversation. */
 export function startFeature(i18n: Translator) {
   const composer = new Composer<BotContext>();
@@ -104,7 +97,11 @@ export function startFeature(i18n: Translator) {
     if (staff === 'librarian') await nameLibrarianOnce(ctx.from!.id, [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(' '));
     // Someone in a group hears of the group and its next lesson, not "you are on the list" (walk30 W30-08).
     const groups = prompt === 'main-menu-prompt-on-list' ? await inGroupsText(ctx) : undefined;
-    await ctx.reply(librarian + (groups ?? ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
+    // A seat held for her (back after blocking the bot): said, and the offer with its buttons comes again (walk31 W31-09).
+    const offered = prompt === 'main-menu-prompt-on-list' && (await openOffersOf(ctx.from!.id, ctx.deps.now())).length > 0;
+    const lines = [groups, offered ? ctx.t('fix31h-start-offer') : undefined].filter((line) => line !== undefined);
+    await ctx.reply(librarian + (lines.length ? lines.join('\n\n') : ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
+    if (offered) await sendOpenOffers(ctx);
   });
 
   composer.command('language', async (ctx) => {

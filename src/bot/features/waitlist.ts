@@ -235,7 +235,7 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
  * past its time (the offers job has not moved it yet) is not sent again. The older copies lose their
  * buttons: one live offer in the chat (walk s21 W21-11).
  */
-async function sendOpenOffers(ctx: BotContext): Promise<void> {
+export async function sendOpenOffers(ctx: BotContext): Promise<void> {
   const copies: Record<string, number> = {};
   for (const offer of await openOffersOf(ctx.from!.id, ctx.deps.now())) {
     const keyboard = InlineKeyboard.from(offerButtons(offer.entryId).map((row) => row.map((b) => InlineKeyboard.text(ctx.t(b.text.key), b.data))));

@@ -4,6 +4,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, MessageText } from '../notify/notifier.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { changeCallNotices, openListedCalls } from './call-digests.js';
+import { recordClosedDays } from './closed-days.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace } from './center-names.js';
 import type { GroupForChange } from './change-groups.js';
@@ -57,6 +58,8 @@ export async function cancelCenterDays(
     if (result.ok && result.held) held.push({ ...result.held, groupId: lesson.groupId });
   }
   if (held.length === 0) return { ok: false, reason: 'gone' };
+  // Kept, so that a group opened later is warned of these days (walk31 W31-17).
+  await recordClosedDays(actorId, asked.centerId, asked.from, asked.to, now);
   const days = { from: parseIsoDate(asked.from)!, to: parseIsoDate(asked.to)! };
   const center = await describeCenter(asked.centerId);
   const vars = (language: Locale) => Promise.resolve({

@@ -7,3 +7,18 @@ fix31j-new-closed-days =
         [yes] that day
        *[no] those days
     }. To change the dates, press Back.
+# /broadcast's preview (walk31 W31-12): the first number is of those who get it, not of everyone counted below.
+fix31j-bc-preview-count = Will get it in Telegram: { $received }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } blocked the bot and will not get it.
+    }{ $phoneOnly ->
+        [0] {""}
+       *[other] {" "}Without Telegram: { $phoneOnly }; please call them.
+    } Send?
+fix31j-bc-preview-count-no-phone = Will get it in Telegram: { $received }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}{ $unreachable } blocked the bot and will not get it.
+    } Without Telegram: { $phoneOnly } — { $called ->
+        [0] {""}
+       *[other] please call { $called },{" "}
+    }{ $noPhone } have no phone: tell them in person. Send?

@@ -7,3 +7,18 @@ fix31j-new-closed-days =
         [yes] этот день
        *[no] эти дни
     }. Чтобы изменить даты, нажмите «Назад».
+# /broadcast's preview (walk31 W31-12): the first number is of those who get it, not of everyone counted below.
+fix31j-bc-preview-count = Получат в Телеграме: { $received }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}Заблокировали бота: { $unreachable } — им не придёт.
+    }{ $phoneOnly ->
+        [0] {""}
+       *[other] {" "}Без Телеграма: { $phoneOnly } — позвоните им по телефону.
+    } Отправить?
+fix31j-bc-preview-count-no-phone = Получат в Телеграме: { $received }.{ $unreachable ->
+        [0] {""}
+       *[other] {" "}Заблокировали бота: { $unreachable } — им не придёт.
+    } Без Телеграма: { $phoneOnly } — { $called ->
+        [0] {""}
+       *[other] позвоните { $called },{" "}
+    }без телефона { $noPhone } — скажите при встрече. Отправить?

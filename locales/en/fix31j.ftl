@@ -22,3 +22,8 @@ fix31j-bc-preview-count-no-phone = Will get it in Telegram: { $received }.{ $unr
         [0] {""}
        *[other] please call { $called },{" "}
     }{ $noPhone } have no phone: tell them in person. Send?
+# /calls: the button of a center closed for some days, by its days (walk31 W31-13: the center's name made it 85 characters).
+fix31j-calls-btn-close-days = 🏢 Closed { $oneDay ->
+        [yes] { $from }
+       *[no] { $from }–{ $to }
+    }: called { $done } of { $count }

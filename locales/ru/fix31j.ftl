@@ -22,3 +22,8 @@ fix31j-bc-preview-count-no-phone = Получат в Телеграме: { $rece
         [0] {""}
        *[other] позвоните { $called },{" "}
     }без телефона { $noPhone } — скажите при встрече. Отправить?
+# /calls: the button of a center closed for some days, by its days (walk31 W31-13: the center's name made it 85 characters).
+fix31j-calls-btn-close-days = 🏢 Закрыт { $oneDay ->
+        [yes] { $from }
+       *[no] { $from }–{ $to }
+    }: позвонили { $done } из { $count }

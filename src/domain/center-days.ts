@@ -59,7 +59,7 @@ export async function cancelCenterDays(
   }
   if (held.length === 0) return { ok: false, reason: 'gone' };
   // Kept, so that a group opened later is warned of these days (walk31 W31-17).
-  await recordClosedDays(actorId, asked.centerId, asked.from, asked.to, now);
+  await recordClosedDays(actorId, asked.centerId, asked.from, asked.to, now, changeId);
   const days = { from: parseIsoDate(asked.from)!, to: parseIsoDate(asked.to)! };
   const center = await describeCenter(asked.centerId);
   const vars = (language: Locale) => Promise.resolve({
@@ -137,6 +137,9 @@ export function daysVars(from: LocalDate, to: LocalDate, language: Locale): { fr
   const sameMonth = from.year === to.year && from.month === to.month;
   return { from: sameMonth && compareDates(from, to) !== 0 ? String(from.day) : sayDate(from, language), to: sayDate(to, language), oneDay: compareDates(from, to) === 0 ? 'yes' : 'no' };
 }
+
+/** A kept closing's days said as fix31j-calls-btn-close-days reads them (walk31 W31-13). */
+export const closedDays = (days: { from: string; to: string }, language: Locale) => daysVars(parseIsoDate(days.from)!, parseIsoDate(days.to)!, language);
 
 const uniqueBy = <T, K>(list: T[], key: (item: T) => K): T[] => [...new Map(list.map((item) => [key(item), item])).values()];
 

@@ -9,8 +9,15 @@ import { compareDates, localToday, parseIsoDate, sayDate, toLocal, type LocalDat
  */
 const ACTION = 'center.close-days';
 
-export async function recordClosedDays(actorId: number, centerId: string, from: string, to: string, now: Date): Promise<void> {
-  await audit({ actorId, action: ACTION, target: `center:${centerId}`, details: { from, to } }, now);
+export async function recordClosedDays(actorId: number, centerId: string, from: string, to: string, now: Date, changeId: string): Promise<void> {
+  await audit({ actorId, action: ACTION, target: `center:${centerId}`, details: { from, to, changeId } }, now);
+}
+
+/** The days of the closings behind these call lists ('YYYY-MM-DD'), by list id (walk31 W31-13: the /calls button says them). */
+export async function closedDaysOfLists(listIds: string[]): Promise<Map<string, { from: string; to: string }>> {
+  if (listIds.length === 0) return new Map();
+  const found = await AuditEntryModel.find({ action: ACTION, 'details.changeId': { $in: listIds } }, { details: 1 }).lean();
+  return new Map(found.map((e) => e.details as { from: string; to: string; changeId: string }).map((d) => [d.changeId, { from: d.from, to: d.to }]));
 }
 
 export type ClosedDaysHit = { from: string; to: string; dates: string[] };

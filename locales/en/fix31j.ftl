@@ -27,3 +27,20 @@ fix31j-calls-btn-close-days = 🏢 Closed { $oneDay ->
         [yes] { $from }
        *[no] { $from }–{ $to }
     }: called { $done } of { $count }
+# The person's message of a center closed for some days (walk31 W31-13): the place first, once, without two colons.
+fix31j-days-notice =
+    { $place } is closed { closed-days-said }.{ $list ->
+        [none] {""}
+       *[other] {"\u000A"}Lessons on these days are cancelled:
+            { $list }{ $more ->
+                [0] {""}
+               *[other] {"\u000A"}…and { $more } more
+            }
+    }{ $cancelled ->
+        [none] {""}
+       *[other] {"\u000A"}Group cancelled: { $cancelled }. You are back in line in your old place.
+    }{ $ended ->
+        [none] {""}
+       *[other] {"\u000A"}Those were the last lessons: { $ended }. The course is over, thank you for taking part!
+    }
+    Questions: { $phone }

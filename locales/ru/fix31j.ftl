@@ -27,3 +27,24 @@ fix31j-calls-btn-close-days = 🏢 Закрыт { $oneDay ->
         [yes] { $from }
        *[no] { $from }–{ $to }
     }: позвонили { $done } из { $count }
+# The person's message of a center closed for some days (walk31 W31-13): the place first, once, without two colons.
+fix31j-days-notice =
+    { $place } не работает { closed-days-said }.{ $list ->
+        [none] {""}
+       *[other] {"\u000A"}Занятия в эти дни отменены:
+            { $list }{ $more ->
+                [0] {""}
+               *[other] {"\u000A"}…и ещё { $more } { $more ->
+                    [one] занятие
+                    [few] занятия
+                   *[many] занятий
+                }
+            }
+    }{ $cancelled ->
+        [none] {""}
+       *[other] {"\u000A"}Группа отменена: { $cancelled }. Вы снова в очереди на прежнем месте.
+    }{ $ended ->
+        [none] {""}
+       *[other] {"\u000A"}Это были последние занятия: { $ended }. Курс окончен, спасибо, что занимались!
+    }
+    Вопросы: { $phone }

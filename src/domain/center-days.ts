@@ -6,7 +6,7 @@ import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { changeCallNotices, openListedCalls } from './call-digests.js';
 import { recordClosedDays } from './closed-days.js';
 import { describeCenter, findCourse } from './catalog.js';
-import { centerPlace } from './center-names.js';
+import { centerPlace, centerWords, saysTown } from './center-names.js';
 import type { GroupForChange } from './change-groups.js';
 import { applyChange, type HeldChange } from './changes.js';
 import { inPersonChangeNotices } from './no-phone-notices.js';
@@ -64,6 +64,8 @@ export async function cancelCenterDays(
   const center = await describeCenter(asked.centerId);
   const vars = (language: Locale) => Promise.resolve({
     center: center ? centerPlace(center, language, ': ') : asked.centerId,
+    // «Центральная городская библиотека (Юрга)»: the person's message names it once (walk31 W31-13).
+    place: center ? placeInTown(center, language) : asked.centerId,
     ...daysVars(days.from, days.to, language),
     lessons: held.length,
     phone: center?.phone ?? '',
@@ -109,7 +111,7 @@ async function peopleNotices(changeId: string, held: HeldChange[], vars: (langua
     const room = LISTED_LESSONS - (ended && cancelled ? 1 : 0);
     const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
     const list = shown.join('\n') || 'none';
-    const text = { key: 'fix31b-days-notice', vars: { ...(await vars(language)), list, more: lines.length - shown.length, ended: ended || 'none', cancelled: cancelled || 'none' } };
+    const text = { key: 'fix31j-days-notice', vars: { ...(await vars(language)), list, more: lines.length - shown.length, ended: ended || 'none', cancelled: cancelled || 'none' } };
     items.push({ key: `chg:${changeId}:${citizenId}`, citizenId, priority: 'personal', message: { text } });
   }
   return items;
@@ -140,6 +142,12 @@ export function daysVars(from: LocalDate, to: LocalDate, language: Locale): { fr
 
 /** A kept closing's days said as fix31j-calls-btn-close-days reads them (walk31 W31-13). */
 export const closedDays = (days: { from: string; to: string }, language: Locale) => daysVars(parseIsoDate(days.from)!, parseIsoDate(days.to)!, language);
+
+/** The center's name, then its town in brackets unless the name says it. */
+const placeInTown = (center: Parameters<typeof centerWords>[0], language: Locale) => {
+  const words = centerWords(center, language);
+  return saysTown(words.name, words.town) ? words.name : `${words.name} (${words.town})`;
+};
 
 const uniqueBy = <T, K>(list: T[], key: (item: T) => K): T[] => [...new Map(list.map((item) => [key(item), item])).values()];
 

@@ -113,8 +113,10 @@ export function broadcastScene(deps: SceneDeps) {
       // This Send's own broadcast id, stored with the flow before the press: a press repeated after the bot stopped
       // half-way through sending finds the broadcast made then instead of sending it twice (probe s20 F13).
       const broadcastId = await conversation.external(() => newBroadcastId());
-      const countKey = count.noPhone ? 'fix29i-bc-preview-count' : 'adm-bc-preview-count';
-      await q.ask(english + ctx.t(countKey, { total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram, called: count.noTelegram - count.noPhone, noPhone: count.noPhone }), {
+      // Those who get it first, then the others (walk31 W31-12: «Получателей: 3» read as three getting it).
+      const countKey = count.noPhone ? 'fix31j-bc-preview-count-no-phone' : 'fix31j-bc-preview-count';
+      const received = count.total - count.unreachable - count.noTelegram;
+      await q.ask(english + ctx.t(countKey, { received, total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram, called: count.noTelegram - count.noPhone, noPhone: count.noPhone }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text, broadcastId);

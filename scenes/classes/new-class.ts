@@ -19,6 +19,8 @@ import {
 } from '../../src/domain/time.js';
 import { readTypedDate } from '../../src/domain/typed-date.js';
 import { holidayLessonDates } from '../../src/domain/holidays.js';
+import { lessonsOnClosedDays } from '../../src/domain/closed-days.js';
+import { daysVars } from '../../src/domain/center-days.js';
 import { claimRequest, pendingRequestFor, requestGroupOpened, unclaimRequest } from '../../src/domain/partners/requests.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { timeZoneWords } from '../shared/time-zone-words.js';
@@ -173,7 +175,9 @@ export function newClassScene(deps: SceneDeps) {
     const createKey = await conversation.external(() => randomUUID());
     // A lesson earlier today, at an hour already gone: choose the dates again.
     if (!lessonsAhead(starts, nowAtPreview)) return q.rewindTo(datesAgain, ctx.t('cls-lessons-past'));
-    const [course, center] = await conversation.external(() => Promise.all([findCourse(courseId), findCenter(centerId)]));
+    const [course, center, closed] = await conversation.external(() =>
+      Promise.all([findCourse(courseId), findCenter(centerId), lessonsOnClosedDays(centerId, starts, timeZone, nowAtPreview, ctx.locale)]),
+    );
     const numbered = starts.map((s, i) => `${i + 1}. ${formatLessonTime(s, timeZone, ctx.locale)}`);
     // A long group's dates come in parts above the preview, so that no screen is a wall of dates (at most 60 words).
     const parts = numbered.length > DATES_PER_SCREEN ? chunk(numbered, DATES_PER_SCREEN) : [];
@@ -195,6 +199,7 @@ export function newClassScene(deps: SceneDeps) {
         // Said before Create, not only after it (walk s20 #23).
         (request ? `\n${ctx.t('cls-new-for-partner', { partner: request.partnerName })}` : '') +
         holidayWarning(ctx, starts, timeZone) +
+        closedDaysWarning(ctx, closed) +
         overlapWarning(ctx, starts, duration) +
         startWarningLines(ctx, starts, nowAtPreview, timeZone),
       { choices: [{ label: ctx.t('cls-create'), value: 'create' }] },
@@ -249,6 +254,12 @@ export function newClassScene(deps: SceneDeps) {
 function holidayWarning(ctx: SceneContext, starts: Date[], timeZone: string): string {
   const holidays = holidayLessonDates(starts, timeZone);
   return holidays.length > 0 ? `\n\n${ctx.t('cls-new-holidays', { count: holidays.length, dates: holidays.join(', ') })}` : '';
+}
+
+/** Lessons on days the coordinator closed the center for (walk31 W31-17), said as the holidays are. */
+function closedDaysWarning(ctx: SceneContext, closed: Array<{ from: string; to: string; dates: string[] }>): string {
+  const lines = closed.map((c) => ctx.t('fix31j-new-closed-days', { ...daysVars(parseIsoDate(c.from)!, parseIsoDate(c.to)!, ctx.locale), count: c.dates.length, dates: c.dates.join(', ') }));
+  return lines.length > 0 ? `\n\n${lines.join('\n')}` : '';
 }
 
 /** Two lessons of the group at once (probe s21 L6), by their numbers in the preview's list. */

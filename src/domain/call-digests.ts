@@ -168,8 +168,10 @@ export function broadcastGist(text: string, words = BROADCAST_GIST_WORDS): strin
   const clipped = gist.length > 160 ? gist.slice(0, 159) : gist;
   return cut || clipped !== gist ? `${clipped}…` : clipped;
 }
-/** Words of a broadcast's text on its call list and digest: the names and phones need the rest of the screen. */
+/** Words of a broadcast's text on its digest: the names and phones need the rest of the screen. */
 export const BROADCAST_GIST_WORDS = 12;
+/** Words of it on the call list, where it is read aloud on the phone (walk31 W31-12): whole unless very long. */
+export const BROADCAST_LIST_WORDS = 40;
 
 /** A person without Telegram in a broadcast's audience, at the center of their entry there. */
 export interface BroadcastCall {
@@ -278,7 +280,7 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   if (calls.length === 0) return null;
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   const broadcast = await BroadcastModel.findById(changeId, { text: 1 }).lean();
-  if (broadcast) return { topic: { kind: 'broadcast', text: broadcastGist(broadcast.text) }, calls };
+  if (broadcast) return { topic: { kind: 'broadcast', text: broadcastGist(broadcast.text, BROADCAST_LIST_WORDS) }, calls };
   const about = tasks[0]!.topic;
   if (about === 'closure' || about === 'reopen' || about === 'close-days') {
     const center = await describeCenter(tasks[0]!.centerId);

@@ -4,8 +4,9 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, MessageText } from '../notify/notifier.js';
 import { enqueue, type OutboxItem } from '../outbox/index.js';
 import { changeCallNotices, openListedCalls } from './call-digests.js';
+import { recordClosedDays } from './closed-days.js';
 import { describeCenter, findCourse } from './catalog.js';
-import { centerPlace } from './center-names.js';
+import { centerPlace, centerWords, saysTown } from './center-names.js';
 import type { GroupForChange } from './change-groups.js';
 import { applyChange, type HeldChange } from './changes.js';
 import { inPersonChangeNotices } from './no-phone-notices.js';
@@ -57,10 +58,14 @@ export async function cancelCenterDays(
     if (result.ok && result.held) held.push({ ...result.held, groupId: lesson.groupId });
   }
   if (held.length === 0) return { ok: false, reason: 'gone' };
+  // Kept, so that a group opened later is warned of these days (walk31 W31-17).
+  await recordClosedDays(actorId, asked.centerId, asked.from, asked.to, now, changeId);
   const days = { from: parseIsoDate(asked.from)!, to: parseIsoDate(asked.to)! };
   const center = await describeCenter(asked.centerId);
   const vars = (language: Locale) => Promise.resolve({
     center: center ? centerPlace(center, language, ': ') : asked.centerId,
+    // «Центральная городская библиотека (Юрга)»: the person's message names it once (walk31 W31-13).
+    place: center ? placeInTown(center, language) : asked.centerId,
     ...daysVars(days.from, days.to, language),
     lessons: held.length,
     phone: center?.phone ?? '',
@@ -106,7 +111,7 @@ async function peopleNotices(changeId: string, held: HeldChange[], vars: (langua
     const room = LISTED_LESSONS - (ended && cancelled ? 1 : 0);
     const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
     const list = shown.join('\n') || 'none';
-    const text = { key: 'fix31b-days-notice', vars: { ...(await vars(language)), list, more: lines.length - shown.length, ended: ended || 'none', cancelled: cancelled || 'none' } };
+    const text = { key: 'fix31j-days-notice', vars: { ...(await vars(language)), list, more: lines.length - shown.length, ended: ended || 'none', cancelled: cancelled || 'none' } };
     items.push({ key: `chg:${changeId}:${citizenId}`, citizenId, priority: 'personal', message: { text } });
   }
   return items;
@@ -134,6 +139,15 @@ export function daysVars(from: LocalDate, to: LocalDate, language: Locale): { fr
   const sameMonth = from.year === to.year && from.month === to.month;
   return { from: sameMonth && compareDates(from, to) !== 0 ? String(from.day) : sayDate(from, language), to: sayDate(to, language), oneDay: compareDates(from, to) === 0 ? 'yes' : 'no' };
 }
+
+/** A kept closing's days said as fix31j-calls-btn-close-days reads them (walk31 W31-13). */
+export const closedDays = (days: { from: string; to: string }, language: Locale) => daysVars(parseIsoDate(days.from)!, parseIsoDate(days.to)!, language);
+
+/** The center's name, then its town in brackets unless the name says it. */
+const placeInTown = (center: Parameters<typeof centerWords>[0], language: Locale) => {
+  const words = centerWords(center, language);
+  return saysTown(words.name, words.town) ? words.name : `${words.name} (${words.town})`;
+};
 
 const uniqueBy = <T, K>(list: T[], key: (item: T) => K): T[] => [...new Map(list.map((item) => [key(item), item])).values()];
 

@@ -3,6 +3,8 @@ import { CallTaskModel } from '../db/models/call-task.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import type { Locale } from '../notify/notifier.js';
 import { broadcastGist, type ChangeCallTopic } from './call-digests.js';
+import { closedDaysOfLists } from './closed-days.js';
+import { closedDays } from './center-days.js';
 import { findCourse } from './catalog.js';
 import { centerScope, type Role } from './roles.js';
 
@@ -24,6 +26,8 @@ export interface OpenCallList {
   count: number;
   /** When its newest call was opened. */
   at: Date;
+  /** A center closed for some days: those days as said (daysVars), when kept (walk31 W31-13). */
+  days?: { from: string; to: string; oneDay: 'yes' | 'no' };
 }
 
 /**
@@ -77,7 +81,10 @@ export async function openCallLists(role: Role, language: Locale, now: Date): Pr
   const open = [...lists.values()];
   const groups = open.flatMap((l) => (l.kind === 'change' && l.groupId ? [l.groupId] : []));
   const courseOfGroup = new Map((await ClassGroupModel.find({ _id: { $in: groups } }, { courseId: 1 }).lean()).map((g) => [String(g._id), g.courseId]));
+  const closed = await closedDaysOfLists(open.filter((l) => l.kind === 'close-days').map((l) => l.listId));
   for (const list of open) {
+    const days = closed.get(list.listId);
+    if (days) list.days = closedDays(days, language);
     const courseId = list.courseId ?? courseOfGroup.get(list.groupId ?? '');
     if (courseId) list.short = (await findCourse(courseId))?.short[language] ?? courseId;
   }

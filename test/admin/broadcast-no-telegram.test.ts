@@ -54,7 +54,7 @@ describe('/broadcast to people without Telegram', () => {
     const olga = await toMariinsk(t, 'ru');
     await olga.text('Занятия переносятся.');
     expect(olga.lastText()).toBe(
-      'Получателей: 3. Заблокировали бота: 1 — им не придёт. Без Телеграма: 1 — им не отправим, позвоните им по телефону. Отправить?',
+      'Получат в Телеграме: 1. Заблокировали бота: 1 — им не придёт. Без Телеграма: 1 — позвоните им по телефону. Отправить?',
     );
     await olga.press('✓ Отправить');
     expect(olga.lastText()).toBe('Рассылка: доставлено 0 из 3, заблокировали бота 1, без Телеграма 1, ошибок 0.');
@@ -74,7 +74,7 @@ describe('/broadcast to people without Telegram', () => {
     const olga = await toMariinsk(t, 'en');
     await olga.text('Classes move.');
     expect(olga.lastText()).toBe(
-      'Recipients: 3. 1 of them blocked the bot and will not get it. Without Telegram: 1. It is not sent to them; please call them. Send?',
+      'Will get it in Telegram: 1. 1 blocked the bot and will not get it. Without Telegram: 1; please call them. Send?',
     );
   });
 

@@ -75,7 +75,7 @@ describe('/broadcast', () => {
     expect(olga.textsSince(from)).toEqual([
       'Так сообщение увидят получатели:',
       `📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`,
-      'Получателей: 5. Заблокировали бота: 1 — им не придёт. Отправить?',
+      'Получат в Телеграме: 4. Заблокировали бота: 1 — им не придёт. Отправить?',
     ]);
     const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === `📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`)!;
     expect(previewCall.payload.parse_mode).toBeUndefined();
@@ -157,7 +157,7 @@ describe('/broadcast', () => {
       await anna.press('Очереди центра');
       await anna.press('Все курсы'); // her one center is not asked
       await anna.text('Занятия переносятся.');
-      expect(anna.lastText()).toBe('Выбрали английский язык: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «Назад».\nПолучателей: 1. Отправить?');
+      expect(anna.lastText()).toBe('Выбрали английский язык: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «Назад».\nПолучат в Телеграме: 1. Отправить?');
       await anna.press('Назад');
       await anna.text('Занятия переносятся.\nClasses are moved.');
       expect(anna.buttonLabels()).toContain('✓ Отправить');
@@ -176,7 +176,7 @@ describe('/broadcast', () => {
     await olga.text('/broadcast');
     await olga.press('Всем в очередях (все центры)');
     await olga.text('Всем привет');
-    expect(olga.lastText()).toBe('Получателей: 6. Заблокировали бота: 1 — им не придёт. Отправить?');
+    expect(olga.lastText()).toBe('Получат в Телеграме: 5. Заблокировали бота: 1 — им не придёт. Отправить?');
     await olga.press('✓ Отправить');
     const broadcast = (await BroadcastModel.findOne().lean())!;
     expect(t.followedBroadcasts).toEqual([String(broadcast._id)]); // the progress job was started
@@ -232,7 +232,7 @@ describe('/broadcast', () => {
     await anna.press('Участникам группы');
     await anna.press('Основы компьютерной грамотности · Утром · Зал 2');
     await anna.text('Занятие переносится на среду.');
-    expect(anna.lastText()).toBe('Получателей: 1. Отправить?');
+    expect(anna.lastText()).toBe('Получат в Телеграме: 1. Отправить?');
     await anna.press('✓ Отправить');
     await deliverAll(t);
     expect(citizenTexts(t, 22)).toEqual(['📢 Центральная городская библиотека имени Н. В. Гоголя:\nЗанятие переносится на среду.']);

@@ -43,7 +43,7 @@ describe('people with no phone on /export and /broadcast (probe29 L4)', () => {
     if (vera.buttonLabels().some((l) => l.startsWith('Белово'))) await vera.press(/^Белово/);
     await vera.press('Все курсы');
     await vera.text('Занятия переносятся.');
-    expect(vera.lastText()).toBe('Получателей: 3. Без Телеграма: 2 — им не отправим: позвоните 1, без телефона 1 — скажите при встрече. Отправить?');
+    expect(vera.lastText()).toBe('Получат в Телеграме: 1. Без Телеграма: 2 — позвоните 1, без телефона 1 — скажите при встрече. Отправить?');
     expect(t.errors).toEqual([]);
   });
 });

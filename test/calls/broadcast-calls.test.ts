@@ -121,6 +121,18 @@ describe('a broadcast to people without Telegram becomes calls (walk s20 #29)', 
     expect(t.errors).toEqual([]);
   });
 
+  it('fix31j W31-12: the call list shows the whole broadcast text, to be read out on the phone', async () => {
+    await twoWithoutTelegram();
+    const t = bot();
+    const anna = staff(t, 7001);
+    const text = 'Завтрашнее занятие пройдёт в зале 3 на первом этаже, не в читальном зале. Вход с улицы Московской.';
+    await broadcastToGogol(anna, text);
+    await anna.press('📞 Кому позвонить');
+    expect(anna.lastText()).toContain(`(0 из 2):\n«${text}»`);
+    expect(anna.lastText()).toContain('• Петрова Анна, +7 923 444-55-66');
+    expect(t.errors).toEqual([]);
+  });
+
   it("a librarian of another center pressing a forwarded list button is told it is another center's list, not that it is gone (probe s28 L2)", async () => {
     await twoWithoutTelegram();
     const t = bot();

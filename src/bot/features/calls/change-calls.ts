@@ -59,7 +59,8 @@ const firstLine = (ctx: BotContext, first: NonNullable<ChangeCallsView['first']>
 const hint = (ctx: BotContext, topic: ChangeCallTopic) => [ctx.t('calls-list-hint-untick'), ...(topic.kind === 'closure' ? [ctx.t('calls-closure-hint')] : [])].join('\n');
 const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
   [
-    title(ctx, LONGEST[topic.kind], 88, 88),
+    // A broadcast's own text (the same on every page and after any tick): a short one leaves room for more names.
+    title(ctx, topic.kind === 'broadcast' ? topic : LONGEST[topic.kind], 88, 88),
     ...(topic.kind === 'putin' ? [firstLine(ctx, LONGEST_FIRST)] : []),
     hint(ctx, topic),
     ctx.t('page-counter', { page: 10, pages: 12 }),

@@ -210,6 +210,7 @@ function listLines(ctx: BotContext, lists: OpenCallList[]): string {
 function listLabel(ctx: BotContext, list: OpenCallList, center: string): string {
   const counts = { done: list.done, count: list.count };
   if (list.kind === 'putin') return ctx.t('calls-btn-putin-list', { course: list.short, center, ...counts });
+  if (list.kind === 'close-days' && list.days) return ctx.t('fix31j-calls-btn-close-days', { ...list.days, ...counts }); // W31-13
   return ctx.t('calls-btn-list', { kind: selector(list.kind), course: list.short, center, text: list.text, ...counts });
 }
 

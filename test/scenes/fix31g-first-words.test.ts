@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { seedSampleData } from '../../src/db/seed.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { joinWishOf } from '../../src/domain/join-wish.js';
+import { joinWaitlist } from '../helpers/join-flow.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+
+let done: () => Promise<void>;
+beforeAll(async () => {
+  done = await useTestDatabase();
+});
+afterAll(() => done());
+beforeEach(async () => {
+  await emptyTestDatabase();
+  await seedSampleData();
+});
+
+describe('what people type first (walk31)', () => {
+  it('fix31g wish: «хочу на госуслуги в Юрге», «запишите меня …», "I\'d like the … course in …" start the join with what they name', async () => {
+    const t = createTestBot();
+    const vera = t.user({ id: 3_1701, first_name: 'Вера', language_code: 'ru' });
+    await vera.text('/start');
+    await vera.text('хочу на госуслуги в Юрге');
+    expect(vera.lastText()).toMatch(/^Курс: «Госуслуги онлайн»\. Выбрать другой можно кнопкой «Назад»\.\nВ этом городе один центр: [^]*\nШаг 3 из 5\./);
+    await vera.press('Утром');
+    await joinWaitlist(vera, { from: 'consent' });
+    expect(await WaitlistEntryModel.findOne({ citizenId: 3_1701 }).lean()).toMatchObject({ courseId: 'gosuslugi', status: 'waiting' });
+
+    // «Запишите меня»: her own join, not a relative's; «интернет» fits three courses, the town is taken.
+    const pyotr = t.user({ id: 3_1702, first_name: 'Пётр', language_code: 'ru' });
+    await pyotr.text('/start');
+    await pyotr.text('запишите меня на интернет в Кемерове');
+    expect(pyotr.lastText()).toMatch(/^Шаг 1 из 5\. Выберите курс/);
+    await pyotr.press('Госуслуги онлайн');
+    expect(pyotr.lastText()).toMatch(/Шаг 2 из 5\. Кемерово: выберите центр/);
+
+    const john = t.user({ id: 3_1703, first_name: 'John', language_code: 'en' });
+    await john.text('/start');
+    await john.text("I'd like the job search course in Novokuznetsk");
+    expect(john.lastText()).toMatch(/^Course: "Job search online"[^]*Step [23] of 5\./);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix31g wish: words of wanting that name no course nor town, or a relative, are not a join', async () => {
+    const t = createTestBot();
+    const anna = t.user({ id: 3_1704, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/start');
+    await anna.text('хочу спросить');
+    expect(anna.lastText()).toMatch(/^Не получилось понять сообщение/);
+    await anna.text('запишите маму на госуслуги');
+    expect(anna.lastText()).toMatch(/^Бот меняет только вашу собственную запись\./);
+    await anna.text('не хочу на госуслуги');
+    expect(anna.lastText()).toMatch(/^Не получилось понять сообщение/);
+    expect(anna.messages().some((m) => /Шаг \d из/.test(m.text ?? ''))).toBe(false);
+    expect(await joinWishOf('хочу на госуслуги в Юрге')).toEqual({ course: 'gosuslugi', town: 'Юрга' });
+    expect(t.errors).toEqual([]);
+  });
+});

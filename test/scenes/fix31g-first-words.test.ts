@@ -56,4 +56,20 @@ describe('what people type first (walk31)', () => {
     expect(await joinWishOf('хочу на госуслуги в Юрге')).toEqual({ course: 'gosuslugi', town: 'Юрга' });
     expect(t.errors).toEqual([]);
   });
+
+  it('fix31g town slip: a town with a slip of a letter or two, «гос услуги» with a space, a town in the nominative are taken', async () => {
+    expect(await joinWishOf('I want to sign up for job search in Novokuzneck')).toEqual({ course: 'job-search', town: 'Новокузнецк' });
+    expect(await joinWishOf('хочу записаться на гос услуги в юрги')).toEqual({ course: 'gosuslugi', town: 'Юрга' });
+    expect(await joinWishOf('запишите меня на госуслуги в Юрга')).toEqual({ course: 'gosuslugi', town: 'Юрга' });
+    expect(await joinWishOf('хочу записаться на интернет в кемерово')).toEqual({ town: 'Кемерово' });
+    expect(await joinWishOf('хочу записаться на госуслуги в Прокопевске')).toEqual({ course: 'gosuslugi', town: 'Прокопьевск' });
+    // A short name is not guessed at: «юрта» is not «Юрга»; nor is a long one two letters off in a short word.
+    expect(await joinWishOf('хочу записаться на госуслуги в юрте')).toEqual({ course: 'gosuslugi' });
+    const t = createTestBot();
+    const john = t.user({ id: 3_1705, first_name: 'John', language_code: 'en' });
+    await john.text('I want to sign up for job search in Novokuzneck');
+    expect(john.lastText()).toMatch(/^Course: "Job search online"[^]*Step [23] of 5\./);
+    expect(john.lastText()).not.toMatch(/Where would you like to study/);
+    expect(t.errors).toEqual([]);
+  });
 });

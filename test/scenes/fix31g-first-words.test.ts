@@ -3,6 +3,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { joinWishOf } from '../../src/domain/join-wish.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
 
@@ -70,6 +71,20 @@ describe('what people type first (walk31)', () => {
     await john.text('I want to sign up for job search in Novokuzneck');
     expect(john.lastText()).toMatch(/^Course: "Job search online"[^]*Step [23] of 5\./);
     expect(john.lastText()).not.toMatch(/Where would you like to study/);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix31g library: "where is the library?" from someone on a list is her center\'s card alone, other centers one button away', async () => {
+    await addToWaitlist(3_1706, { courseId: 'job-search', centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
+    const t = createTestBot();
+    const john = t.user({ id: 3_1706, first_name: 'John', language_code: 'en' });
+    await john.text('where is the library?');
+    expect(john.textsSince(0)).toHaveLength(1);
+    expect(john.lastText()).toMatch(/^You are signed up at this center:\nCentral City Library\nAddress: Yurga/);
+    expect(john.buttonLabels()).toEqual(['Other centers']);
+    await john.press('Other centers');
+    expect(john.lastText()).toMatch(/^Where should we look\?/);
+    expect(john.buttonLabels()).toContain('Yurga');
     expect(t.errors).toEqual([]);
   });
 });

@@ -87,4 +87,24 @@ describe('what people type first (walk31)', () => {
     expect(john.buttonLabels()).toContain('Yurga');
     expect(t.errors).toEqual([]);
   });
+
+  it('fix31g join again: «Записаться на курс» pressed in the middle of a join asks whether to go on or start again', async () => {
+    const t = createTestBot();
+    const pyotr = t.user({ id: 3_1707, first_name: 'Пётр', language_code: 'ru' });
+    await pyotr.text('/start');
+    await pyotr.tap('📝 Записаться на курс');
+    await pyotr.press('Госуслуги онлайн');
+    await pyotr.press('Кемерово');
+    expect(pyotr.lastText()).toMatch(/Шаг 2 из 5\. Кемерово: выберите центр/);
+    const before = pyotr.messages().length;
+    await pyotr.tap('📝 Записаться на курс');
+    expect(pyotr.textsSince(before)).toEqual(['Вы записывались на курс «Госуслуги онлайн» (шаг 2 из 5): продолжить или начать заново?']);
+    await pyotr.press('Продолжить');
+    expect(pyotr.lastText()).toMatch(/Шаг 2 из 5\. Кемерово: выберите центр/);
+    await pyotr.tap('📝 Записаться на курс');
+    await pyotr.press('Начать заново');
+    expect(pyotr.lastText()).toMatch(/^Шаг 1 из 5\. Выберите курс/);
+    expect(pyotr.messages().some((m) => /Вы перешли к другому делу/.test(m.text ?? ''))).toBe(false);
+    expect(t.errors).toEqual([]);
+  });
 });

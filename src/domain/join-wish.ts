@@ -13,16 +13,19 @@ const ANY_COURSE = /^(компьютер|computer)/;
  * from words with a «не» in them.
  */
 export async function joinWishOf(text: string): Promise<{ course?: string; town?: string }> {
-  const words = wordsTyped(text).split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
+  // «гос услуги», as often spelt, is «госуслуги» (walk31 W31-02).
+  const words = wordsTyped(text).replace(/(?<!\p{L})гос (?=услуг)/gu, 'гос').split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
   if (words.some((word) => NEGATIONS.has(word))) return {};
   // A typed word is a word of a name when it is that word with another ending, and not just a short start of it.
   const fits = (own: string, word: string) => word.length >= Math.min(own.length, 4) && sameWord(own, word);
+  // A town's name also with a slip of one letter (two in a long name): «Novokuzneck», «Кемерева» (walk31 W31-02).
+  const fitsTown = (own: string, word: string) => fits(own, word) || (own.length >= 7 && lettersOff(own, word) <= (own.length >= 9 ? 2 : 1));
   const nameWords = (name: string) => wordsTyped(name).split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
   const centers = await listCenters();
   const townNames = (town: string) => [town, ...centers.filter((c) => c.town === town).map((c) => c.en.town ?? '')].filter(Boolean);
-  const towns = [...new Set(centers.map((c) => c.town))].filter((town) => townNames(town).some((name) => nameWords(name).every((own) => words.some((word) => fits(own, word)))));
+  const towns = [...new Set(centers.map((c) => c.town))].filter((town) => townNames(town).some((name) => nameWords(name).every((own) => words.some((word) => fitsTown(own, word)))));
   const town = towns.length === 1 ? towns[0]! : undefined;
-  const ofTown = (word: string) => town !== undefined && townNames(town).flatMap(nameWords).some((own) => fits(own, word));
+  const ofTown = (word: string) => town !== undefined && townNames(town).flatMap(nameWords).some((own) => fitsTown(own, word));
   // Each word that fits a course narrows the courses meant: «поиск работы в интернете» is one, «интернет» three.
   let meant: string[] | undefined;
   for (const word of words.filter((w) => w.length >= 4 && !ofTown(w) && !ANY_COURSE.test(w))) {
@@ -31,4 +34,15 @@ export async function joinWishOf(text: string): Promise<{ course?: string; town?
   }
   const course = meant?.length === 1 ? meant[0] : undefined;
   return { ...(course ? { course } : {}), ...(town ? { town } : {}) };
+}
+
+/** How many letters one word is off another: a letter put in, left out or changed (Levenshtein distance). */
+function lettersOff(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
 }

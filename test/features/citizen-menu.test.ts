@@ -258,15 +258,17 @@ describe('"когда у меня занятие?" and "where is the library" be
     expect(t.errors).toEqual([]);
   });
 
-  it('"where is the library" shows the person\'s own center first (address, phone, hours), then the towns', async () => {
+  it('"where is the library" shows the person\'s own center (address, phone, hours), the towns one button away (walk31 W31-16)', async () => {
     await addToWaitlist(3972, { courseId: 'job-search', centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });
     const john = t.user({ id: 3972, first_name: 'John', language_code: 'en' });
     const from = john.messages().length;
     await john.text('where is the library');
     const texts = john.textsSince(from);
-    expect(texts).toHaveLength(2);
+    expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(/^You are signed up at this center:\nCentral City Library\nAddress: Yurga, 30 Moskovskaya St\nPhone: \+7 [\d -]+\nOpening hours: /);
-    expect(texts[1]).toMatch(/^Where should we look/);
+    expect(john.buttonLabels()).toEqual(['Other centers']);
+    await john.press('Other centers');
+    expect(john.lastText()).toMatch(/^Where should we look/);
     // Russian, in a group: the same, for the group's center.
     await addToWaitlist(3973, { courseId: 'job-search', centerId: 'tashtagol-central', at: new Date('2026-10-01T03:00:00Z') });
     const vera = t.user({ id: 3973, first_name: 'Вера', language_code: 'ru' });
@@ -291,6 +293,7 @@ describe('a question typed after "где библиотека?" (probe25 M4)', (
     await addToWaitlist(3975, { courseId: 'safe-internet', centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
     const vera = t.user({ id: 3975, first_name: 'Вера', language_code: 'ru' });
     await vera.text('где библиотека?');
+    await vera.press('Другие центры');
     expect(vera.lastText()).toMatch(/^Где искать центры\?/);
     await vera.text('когда у меня занятие?');
     expect(vera.lastText()).toMatch(/^Группы у вас пока нет, поэтому и занятий пока нет\./);
@@ -298,10 +301,12 @@ describe('a question typed after "где библиотека?" (probe25 M4)', (
     const from = vera.messages().length;
     await vera.text('где находится библиотека?');
     expect(vera.textsSince(from)[0]).toMatch(/^Вы записаны в этот центр:\nЦентральная районная библиотека\nАдрес: Мариинск/);
+    await vera.press('Другие центры');
     await vera.text('Юрга');
     expect(vera.lastText()).toMatch(/^Центры в городе Юрга:/);
     // "Ближайшие ко мне" typed is the towns question's own answer, not the menu's "centers near me" again.
     await vera.text('где библиотека?');
+    await vera.press('Другие центры');
     await vera.text('Ближайшие ко мне');
     expect(vera.lastText()).toMatch(/^Чтобы найти ближайшие центры, нажмите/);
     await addToWaitlist(3976, { courseId: 'safe-internet', centerId: 'yurga-central', language: 'en', at: new Date('2026-10-01T03:00:00Z') });

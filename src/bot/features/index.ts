@@ -7,6 +7,7 @@ import { forgetAnswer, forgetFeature } from './forget.js';
 import { startFeature } from './start.js';
 import { leaveConversationOnCommand } from '../middlewares/leave-conversation.js';
 import { unhandledFeature } from './unhandled.js';
+import { joinWishFeature } from './join-wish-words.js';
 import { joinRestartFeature } from './join-resume.js';
 import { waitlistFeature } from './waitlist.js';
 import { leaveAnswer } from './leave-in-words.js';
@@ -70,6 +71,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       deskFeature(),
       ...callsFeatures(),
       linkTelegramFeature(),
+      // «Хочу на госуслуги в Юрге»: a join with what it names, when nothing else took the words (walk31 W31-01).
+      joinWishFeature,
       unhandledFeature,
     ],
   };

@@ -31,6 +31,9 @@ import { openOffersOf } from '../../domain/offer-messages.js';
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
 
+/** «Другие центры» under one's own center's card (walk31 W31-16). */
+const otherCentersData = defineCallbackData('ocx', { more: null });
+
 /** The welcome's one button: the other language, one tap away. */
 /** The welcome's name: a Telegram name with no letter or digit (spaces, invisible characters) is not said: "Здравствуйте!" (probe s21 L1). */
 function welcomeVars(ctx: BotContext) {
@@ -170,7 +173,14 @@ export function startFeature(i18n: Translator) {
     // The button itself asks for centers near, as it says.
     const typed = ctx.message?.text ?? '';
     const own = centersButton.some((label) => label.test(typed)) ? undefined : await ownCentersText(ctx);
-    if (own) await ctx.reply(own);
+    // The card answers the question: other centers are one button away, not a towns question under it (walk31 W31-16).
+    if (own) return void (await ctx.reply(own, { reply_markup: new InlineKeyboard().text(ctx.t('fix31g-other-centers'), otherCentersData.pack('more')) }));
+    await ctx.conversation.enter(CENTERS_NEAR_ME);
+  });
+  composer.callbackQuery(otherCentersData.only('more'), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    await ctx.conversation.exitAll();
     await ctx.conversation.enter(CENTERS_NEAR_ME);
   });
 

@@ -23,7 +23,8 @@ const MENU_WORDS: Array<[key: string, words: RegExp]> = [
   // "Когда у меня занятие?", "где это?": the list says when and where the next lesson is (walk s21 W21-10).
   // A new phone or another time of day is changed from there too (walk s22 W22-05).
   ['menu-place', /(сменить|поменять|изменить|другой|новый|мой) (номер|телефон)|(сменить|поменять|изменить|другое) время|заниматься (утром|днем|вечером)|change (my )?(phone|number|time)|new (phone|number)|когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/],
-  ['menu-join', /запис|хочу (на )?курс|хочу учить|учиться|обучени|\bjoin\b|sign ?up|enrol|register/],
+  // «Запишите меня»: her own join (the relative's «запишите маму» is taken above; walk31 W31-01).
+  ['menu-join', /запис|запиш|хочу (на )?курс|хочу учить|учиться|обучени|\bjoin\b|sign ?up|enrol|register/],
   ['menu-centers', /центр|адрес|где наход|рядом|ближайш|библиотек|\bcent(er|re)s?\b|address|nearest|near me|library/],
   // "Is the class in English?": help says the classes are taught in Russian (walk s22 W22-19).
   ['menu-help', /помо[щг]|как (это )?работает|что (ты )?умеешь|\bhelp\b|how does (it|this) work|in english|in russian|what language/],

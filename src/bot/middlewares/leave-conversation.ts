@@ -30,6 +30,7 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
   const menuButtons = MAIN_MENU_KEYS.flatMap((key) => menuButton(i18n, key));
   const nearest = menuButton(i18n, 'centers-nearest-button');
   const helpButton = menuButton(i18n, 'menu-help');
+  const joinButton = menuButton(i18n, 'menu-join');
   return async (ctx, next) => {
     const text = ctx.message?.text;
     const isCommand = ctx.message?.entities?.[0]?.type === 'bot_command' && ctx.message.entities[0].offset === 0;
@@ -52,6 +53,8 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
       if (command === '/language' && lost) return void (await ctx.reply(ctx.t('choose-language-mid-flow'), { reply_markup: languageKeyboard(ctx) }));
       // A join is kept (walk30 W30-03): /start asks whether to go on or start again; help is shown, the join waits.
       if (inJoin(active) && command === '/start' && text.trim().split(/\s+/).length === 1) return askJoinResume(ctx);
+      // «Записаться на курс» pressed again in a join: the same thing, not «another»; go on or start again (walk31 W31-03).
+      if (inJoin(active) && joinButton.some((button) => button.test(text))) return askJoinResume(ctx);
       if (inJoin(active) && (command === '/help' || helpButton.some((button) => button.test(text)))) return void (await showHelp(ctx), await sayJoinKept(ctx));
       await ctx.conversation.exitAll();
       const own = active.length === 1 ? OWN_WORDS[active[0]!] : undefined;

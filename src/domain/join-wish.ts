@@ -1,6 +1,9 @@
 import { listCenters, listCourses } from './catalog.js';
 import { LITTLE_WORDS, NEGATIONS, sameWord, wordsTyped } from './text.js';
 
+/** A region or a district right after a town's name: the town itself is not meant. */
+const REGION = /^(област|обл$|район|округ|region|district|oblast)/;
+
 /** Words every course of the programme is about: «компьютерные курсы» names none of them. */
 const ANY_COURSE = /^(компьютер|computer)/;
 
@@ -24,8 +27,11 @@ export async function joinWishOf(text: string): Promise<{ course?: string; town?
   const centers = await listCenters();
   const townNames = (town: string) => [town, ...centers.filter((c) => c.town === town).map((c) => c.en.town ?? '')].filter(Boolean);
   const towns = [...new Set(centers.map((c) => c.town))].filter((town) => townNames(town).some((name) => nameWords(name).every((own) => words.some((word) => fitsTown(own, word)))));
-  const town = towns.length === 1 ? towns[0]! : undefined;
-  const ofTown = (word: string) => town !== undefined && townNames(town).flatMap(nameWords).some((own) => fitsTown(own, word));
+  const ofTown = (word: string, of = towns[0]) => of !== undefined && townNames(of).flatMap(nameWords).some((own) => fitsTown(own, word));
+  // «Кемеровская область», «в Кемеровском районе», "Kemerovo region" name a region, not its town (probe31 M1); a town
+  // with its district after it («Кемерово, Ленинский район») is still the town.
+  const region = words.some((word, i) => ofTown(word) && REGION.test(words[i + 1] ?? ''));
+  const town = towns.length === 1 && !region ? towns[0]! : undefined;
   // Each word that fits a course narrows the courses meant: «поиск работы в интернете» is one, «интернет» three.
   let meant: string[] | undefined;
   for (const word of words.filter((w) => w.length >= 4 && !ofTown(w) && !ANY_COURSE.test(w))) {

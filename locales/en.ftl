@@ -171,10 +171,10 @@ help-main-phone = "Tvoy Kurs" phone: { $phone }
 ## Forget
 
 forget-confirm = Delete all your data (name, phone, places in line)? This cannot be undone.
-# Under the question, for someone holding a seat (enrolled, or offered one): it goes to the next person.
+# Under the question, for someone holding a seat (enrolled, or offered one): it is freed for the next person (nobody may be waiting: probe31 L4).
 forget-confirm-seats = { $count ->
-    [one] Your seat in the group for { $courses } will also be given to the next person in line.
-   *[other] Your seats in the groups for { $courses } will also be given to the next people in line.
+    [one] Your seat in the group for { $courses } will also be freed for the next person in line.
+   *[other] Your seats in the groups for { $courses } will also be freed for the next people in line.
 }
 forget-yes = Yes, delete
 forget-no = No, keep it

@@ -171,10 +171,10 @@ help-main-phone = Телефон программы «Твой курс»: { $ph
 ## Forget
 
 forget-confirm = Удалить все ваши данные (имя, телефон, записи в очереди)? Это нельзя отменить.
-# Under the question, for someone holding a seat (enrolled, or offered one): it goes to the next person.
+# Under the question, for someone holding a seat (enrolled, or offered one): it is freed for the next person (nobody may be waiting: probe31 L4).
 forget-confirm-seats = { $count ->
-    [one] Ваше место в группе на курсе { $courses } тоже освободится и перейдёт следующему в очереди.
-   *[other] Ваши места в группах на курсах { $courses } тоже освободятся и перейдут следующим в очереди.
+    [one] Ваше место в группе на курсе { $courses } тоже освободится для следующего в очереди.
+   *[other] Ваши места в группах на курсах { $courses } тоже освободятся для следующих в очереди.
 }
 forget-yes = Да, удалить
 forget-no = Нет, оставить

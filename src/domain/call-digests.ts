@@ -23,15 +23,12 @@ import { formatLessonTime } from './time.js';
 import { partnerNoPhoneNotices } from './partners/no-phone-offers.js';
 
 /**
- * One message per librarian per action (probe s16 F4). Opening a 50-seat group
- * for people without Telegram used to send every librarian of the center 50
- * call messages, one a second, and moving a lesson 50 more. Now an action that
- * concerns one person still sends its card (who, phone, the answer buttons);
- * one that concerns several sends a digest: how many to call and about what,
- * with a button to the list (/calls for seat offers, the change's own list for
- * a schedule change). The call tasks stay one per person. Keys are the action's
- * (the tasks it opened, the change's id), so a repeat adds no second digest.
- * Digests name nobody: /forget has nothing to strip from them.
+ * One message per librarian per action (probe s16 F4). Opening a 50-seat group for people without Telegram used to
+ * send every librarian of the center 50 call messages, one a second, and moving a lesson 50 more. Now an action that
+ * concerns one person still sends its card (who, phone, the answer buttons); one that concerns several sends a
+ * digest: how many to call and about what, with a button to the list (/calls for seat offers, the change's own list
+ * for a schedule change). The call tasks stay one per person. Keys are the action's (the tasks it opened, the
+ * change's id), so a repeat adds no second digest. Digests name nobody: /forget has nothing to strip from them.
  */
 
 /** The digest's button: `cx:calls` opens /calls, `cx:change:<changeId>` one change's list (answered in src/bot/features/calls/index.ts). */

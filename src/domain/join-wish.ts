@@ -7,6 +7,12 @@ const REGION = /^(област|обл$|район|округ|region|district|obl
 /** Words every course of the programme is about: «компьютерные курсы» names none of them. */
 const ANY_COURSE = /^(компьютер|computer)/;
 
+/** A verb's ending after a word of a course's title: «работала», «работаю», «работать» name no course (probe31 L1). */
+const VERB_ENDING = /^[аеиоя]?(ть|ться|л|ла|ло|ли|лся|лась|ю|юсь|ешь|ет|ете|ют|ишь|ит|ите|ят|ат|ут)$/;
+
+/** Words after which a word says when, not what: «после работы», «до работы», "after work" (probe31 L1). */
+const WHEN = new Set(['после', 'до', 'перед', 'after', 'before']);
+
 /**
  * The course and the town named in the words that begin a join («хочу записаться на госуслуги в Топках», "I want to
  * join a course in Topki": walk30 W30-11), so the join does not ask them again. A town is named when every word of
@@ -17,12 +23,17 @@ const ANY_COURSE = /^(компьютер|computer)/;
  */
 export async function joinWishOf(text: string): Promise<{ course?: string; town?: string }> {
   // «гос услуги», as often spelt, is «госуслуги» (walk31 W31-02).
-  const words = wordsTyped(text).replace(/(?<!\p{L})гос (?=услуг)/gu, 'гос').split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
+  const all = wordsTyped(text).replace(/(?<!\p{L})гос (?=услуг)/gu, 'гос').split(' ');
+  const words = all.filter((word) => word && !LITTLE_WORDS.has(word));
+  const courseWords = all.filter((word, i) => word && !LITTLE_WORDS.has(word) && !WHEN.has(all[i - 1] ?? ''));
   if (words.some((word) => NEGATIONS.has(word))) return {};
   // A typed word is a word of a name when it is that word with another ending, and not just a short start of it.
   const fits = (own: string, word: string) => word.length >= Math.min(own.length, 4) && sameWord(own, word);
-  // A town's name also with a slip of one letter (two in a long name): «Novokuzneck», «Кемерева» (walk31 W31-02).
-  const fitsTown = (own: string, word: string) => fits(own, word) || (own.length >= 7 && lettersOff(own, word) <= (own.length >= 9 ? 2 : 1));
+  const fitsCourse = (own: string, word: string) => fits(own, word) && !VERB_ENDING.test(word.slice(same(own, word)));
+  // A town's name with a case ending changes its last letter only (two of «-ский»): «в Белове», not «в белом» (probe31
+  // L1); also with a slip of one letter (two in a long name): «Novokuzneck», «Кемерева» (walk31 W31-02).
+  const townForm = (own: string, word: string) => same(own, word) >= own.length - (/[иыо]й$/.test(own) ? 2 : 1);
+  const fitsTown = (own: string, word: string) => (fits(own, word) && townForm(own, word)) || (own.length >= 7 && lettersOff(own, word) <= (own.length >= 9 ? 2 : 1));
   const nameWords = (name: string) => wordsTyped(name).split(' ').filter((word) => word && !LITTLE_WORDS.has(word));
   const centers = await listCenters();
   const townNames = (town: string) => [town, ...centers.filter((c) => c.town === town).map((c) => c.en.town ?? '')].filter(Boolean);
@@ -34,12 +45,19 @@ export async function joinWishOf(text: string): Promise<{ course?: string; town?
   const town = towns.length === 1 && !region ? towns[0]! : undefined;
   // Each word that fits a course narrows the courses meant: «поиск работы в интернете» is one, «интернет» three.
   let meant: string[] | undefined;
-  for (const word of words.filter((w) => w.length >= 4 && !ofTown(w) && !ANY_COURSE.test(w))) {
-    const fitting = (await listCourses()).filter((c) => [c.title.ru, c.title.en, c.short.ru, c.short.en].some((title) => nameWords(title).some((own) => fits(own, word)))).map((c) => c.id);
+  for (const word of courseWords.filter((w) => w.length >= 4 && !ofTown(w) && !ANY_COURSE.test(w))) {
+    const fitting = (await listCourses()).filter((c) => [c.title.ru, c.title.en, c.short.ru, c.short.en].some((title) => nameWords(title).some((own) => fitsCourse(own, word)))).map((c) => c.id);
     if (fitting.length > 0) meant = (meant ?? fitting).filter((id) => fitting.includes(id));
   }
   const course = meant?.length === 1 ? meant[0] : undefined;
   return { ...(course ? { course } : {}), ...(town ? { town } : {}) };
+}
+
+/** How many letters two words begin with alike. */
+function same(a: string, b: string): number {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common;
 }
 
 /** How many letters one word is off another: a letter put in, left out or changed (Levenshtein distance). */

@@ -35,3 +35,19 @@ describe('a region named in the first words (probe31 M1)', () => {
     expect(t.errors).toEqual([]);
   });
 });
+
+describe('words that only look like a course or a town (probe31 L1)', () => {
+  it('«после работы», «работала», «в белом» name no course nor town; the course and the town named still do', async () => {
+    expect(await joinWishOf('хочу на курсы после работы в Белово')).toEqual({ town: 'Белово' });
+    expect(await joinWishOf('хочу в Междуреченск на госуслуги, я пенсионерка, работала в Юрге')).toEqual({ course: 'gosuslugi' });
+    expect(await joinWishOf('хочу на госуслуги в белом доме')).toEqual({ course: 'gosuslugi' });
+    expect(await joinWishOf('ищу работу, хочу учиться в Белове')).toEqual({ course: 'job-search', town: 'Белово' });
+    expect(await joinWishOf('хочу на курс по безопасности в интернете в Берёзовском')).toEqual({ course: 'safe-internet', town: 'Берёзовский' });
+    const t = createTestBot();
+    const olga = t.user({ id: 37502, first_name: 'Ольга', language_code: 'ru' });
+    await olga.text('/start');
+    await olga.text('хочу на курсы после работы в Белово');
+    expect(olga.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
+    expect(t.errors).toEqual([]);
+  });
+});

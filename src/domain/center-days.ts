@@ -7,12 +7,13 @@ import { changeCallNotices, openListedCalls } from './call-digests.js';
 import { recordClosedDays } from './closed-days.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerPlace, centerWords, saysTown } from './center-names.js';
-import type { GroupForChange } from './change-groups.js';
+import { groupForChange, type GroupForChange } from './change-groups.js';
 import { applyChange, type HeldChange } from './changes.js';
 import { inPersonChangeNotices } from './no-phone-notices.js';
 import { languageOf } from './offer-messages.js';
 import { canManageCenter, type Role } from './roles.js';
-import { compareDates, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
+import { wordsOf } from './text.js';
+import { compareDates, formatLessonTime, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
 
 /**
  * A center closed for some days (repairs, a holiday; walk29 W29-15): every lesson of its open groups on those days is
@@ -70,7 +71,7 @@ export async function cancelCenterDays(
     lessons: held.length,
     phone: center?.phone ?? '',
   });
-  const items = [...(await peopleNotices(changeId, held, vars)), ...(await offersStillOpen(held, days))];
+  const items = [...(await peopleNotices(changeId, held, vars, await resumesOf(held, days.to, now))), ...(await offersStillOpen(held, days))];
   // Each person once: her one message, or her offer sent again with the lessons left.
   const told = new Set(items.map((i) => i.citizenId)).size;
   // The librarians: one call (or one list) for everyone without Telegram, one line for those without a phone.
@@ -87,11 +88,17 @@ export async function cancelCenterDays(
 /** Lessons a person's message lists one by one; more are counted («…и ещё 3 занятия»). */
 const LISTED_LESSONS = 3;
 
+/** The words fix34c-days-notice says besides its variables, at most (the days: «с 30 ноября по 6 декабря»). */
+const NOTICE_WORDS = {
+  ru: { days: 8, header: 8, more: 4, next: 2, cancelled: 9, ended: 9, questions: 2 },
+  en: { days: 7, header: 9, more: 3, next: 3, cancelled: 10, ended: 13, questions: 2 },
+};
+
 /**
  * One message a person: every lesson of hers cancelled (the first ones, when many), and her groups cancelled or ended by it, from the notices
  * applyChange made for each lesson (`rem-chg-lesson-cancelled` and the like, in her language).
  */
-async function peopleNotices(changeId: string, held: HeldChange[], vars: (language: Locale) => Promise<Record<string, string | number>>): Promise<OutboxItem[]> {
+async function peopleNotices(changeId: string, held: HeldChange[], vars: (language: Locale) => Promise<Record<string, string | number>>, resumes: Resumes): Promise<OutboxItem[]> {
   const told = new Map<number, MessageText[]>();
   for (const item of held.flatMap((h) => h.items)) {
     if (item.key === `chg:${changeId}:${item.citizenId}` && 'key' in item.message.text) told.set(item.citizenId, [...(told.get(item.citizenId) ?? []), item.message.text]);
@@ -106,15 +113,50 @@ async function peopleNotices(changeId: string, held: HeldChange[], vars: (langua
     // Quoted as each language quotes (fix31b: English read «…»).
     const courses = (key: string) => [...new Set(of(key).map((n) => (language === 'en' ? `"${n.vars.course}"` : `«${n.vars.course}»`)))].join(', ');
     const [ended, cancelled] = [courses('rem-chg-last-lesson-cancelled'), courses('rem-chg-group-cancelled')];
-    // Many lessons in those days: the first ones and how many more, so the message stays within 60 words (fix31b);
-    // a line fewer when both a group ended and one was cancelled.
-    const room = LISTED_LESSONS - (ended && cancelled ? 1 : 0);
-    const shown = lines.length > room ? lines.slice(0, room - 1) : lines;
+    // When her lessons go on after those days (walk31 W31-13): the first one, with its course when two of hers go on.
+    const next = resumes(citizenId, language);
+    const said = await vars(language);
+    // Many lessons in those days: the first ones and how many more, as many as keep the message within 60 words (fix31b).
+    const w = NOTICE_WORDS[language];
+    const rest = wordsOf(String(said.place)) + w.days + w.questions + w.header + (next === 'none' ? 0 : w.next + wordsOf(next))
+      + (cancelled ? w.cancelled + wordsOf(cancelled) : 0) + (ended ? w.ended + wordsOf(ended) : 0);
+    let shown = lines.length > LISTED_LESSONS ? lines.slice(0, LISTED_LESSONS - 1) : lines;
+    while (shown.length > 1 && rest + shown.reduce((n, line) => n + wordsOf(line), 0) + (shown.length < lines.length ? w.more : 0) > 60) shown = shown.slice(0, -1);
     const list = shown.join('\n') || 'none';
-    const text = { key: 'fix31j-days-notice', vars: { ...(await vars(language)), list, more: lines.length - shown.length, ended: ended || 'none', cancelled: cancelled || 'none' } };
+    const text = { key: 'fix34c-days-notice', vars: { ...said, list, more: lines.length - shown.length, next, ended: ended || 'none', cancelled: cancelled || 'none' } };
     items.push({ key: `chg:${changeId}:${citizenId}`, citizenId, priority: 'personal', message: { text } });
   }
   return items;
+}
+
+/**
+ * The first lesson after the closed days of a person's groups that go on (her notice «lesson cancelled», not «last
+ * lesson»), said with its course when two of her courses go on; 'none' when none does.
+ */
+type Resumes = (citizenId: number, language: Locale) => string;
+
+async function resumesOf(held: Array<HeldChange & { groupId: string }>, to: LocalDate, now: Date): Promise<Resumes> {
+  const groupsOf = new Map<number, Set<string>>();
+  for (const h of held) for (const item of h.items) {
+    if ('key' in item.message.text && item.message.text.key === 'rem-chg-lesson-cancelled') groupsOf.set(item.citizenId, (groupsOf.get(item.citizenId) ?? new Set()).add(h.groupId));
+  }
+  const firstAfter = new Map<string, { startsAt: Date; timeZone: string; courseId: string }>();
+  for (const groupId of new Set([...groupsOf.values()].flatMap((ids) => [...ids]))) {
+    const group = await groupForChange(groupId, now);
+    const lesson = group?.lessons.find((l) => compareDates(toLocal(new Date(l.startsAt), group.timeZone), to) > 0);
+    if (group && lesson) firstAfter.set(groupId, { startsAt: new Date(lesson.startsAt), timeZone: group.timeZone, courseId: group.courseId });
+  }
+  const titles = new Map<string, { ru: string; en: string }>();
+  for (const { courseId } of firstAfter.values()) titles.set(courseId, (await findCourse(courseId))?.title ?? { ru: courseId, en: courseId });
+  return (citizenId, language) => {
+    const lessons = [...(groupsOf.get(citizenId) ?? [])].flatMap((id) => firstAfter.get(id) ?? []).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const first = lessons[0];
+    if (!first) return 'none';
+    const when = formatLessonTime(first.startsAt, first.timeZone, language);
+    if (new Set(lessons.map((l) => l.courseId)).size === 1) return when;
+    const title = titles.get(first.courseId)![language];
+    return language === 'en' ? `${when} ("${title}")` : `${when} («${title}»)`;
+  };
 }
 
 /**

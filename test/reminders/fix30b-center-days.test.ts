@@ -60,14 +60,17 @@ describe('W29-15: /change → «Все группы центра»: a center clo
     await deliverAll(t);
     const both = t.user({ id: 30311, first_name: 'Нина', language_code: 'ru' });
     expect(both.messages()).toHaveLength(1);
-    expect(both.lastText()).toMatch(/^[^:\n]+ \(Новокузнецк\) не работает с 1 по 3 декабря\.\nЗанятия в эти дни отменены:\n/);
+    expect(both.lastText()).toMatch(/^[^:\n]+ \(Новокузнецк\) не работает с 1 по 3 декабря\.\nЗанятия в эти дни отменены и не переносятся:\n/);
     expect(both.lastText()).toContain('• Основы компьютерной грамотности, 1 декабря, вторник, 10:00\n• Госуслуги онлайн, 2 декабря, среда, 14:00\n• Основы компьютерной грамотности, 3 декабря, четверг, 10:00\n');
+    // What follows (walk31 W31-13): the lessons are not made up; her first lesson after, with its course when two go on.
+    expect(both.lastText()).toContain('\nЗанятия продолжатся 8 декабря, вторник, 10:00 («Основы компьютерной грамотности»).\n');
     expect(both.lastText()).toMatch(/\nВопросы: \+7 /);
     expect(t.user({ id: 30312, first_name: 'Оля' }).messages()).toHaveLength(1);
     const english = t.user({ id: 30313, first_name: 'Tom', language_code: 'en' });
-    expect(english.lastText()).toMatch(/^[^:\n]+ \(Novokuznetsk\) is closed from 1 to 3 December\.\nLessons on these days are cancelled:\n• Basic computer literacy, Tuesday 1 December, 10:00\n/);
+    expect(english.lastText()).toMatch(/^[^:\n]+ \(Novokuznetsk\) is closed from 1 to 3 December\.\nLessons on these days are cancelled \(not made up\):\n• Basic computer literacy, Tuesday 1 December, 10:00\n/);
+    expect(english.lastText()).toContain('\nLessons resume on Tuesday 8 December, 10:00.\n');
     expect(english.lastText()).not.toMatch(/[А-Яа-яЁё]/);
-    expect(t.user({ id: 30314, first_name: 'Петр' }).lastText()).toContain('• Госуслуги онлайн, 2 декабря, среда, 14:00');
+    expect(t.user({ id: 30314, first_name: 'Петр' }).lastText()).toContain('• Госуслуги онлайн, 2 декабря, среда, 14:00\nЗанятия продолжатся 9 декабря, среда, 14:00.\n');
     expect(t.user({ id: 30316, first_name: 'Кемерово' }).messages()).toHaveLength(0);
     // The librarian: one line to tell her in person, what happened in it.
     expect(anna.lastText()).toMatch(/^📌 Центр не работает с 1 по 3 декабря \(Новокузнецк: .+\): занятия в эти дни отменены\.\nБез телефона, сказать лично: Кузнецова Антонина Павловна/);

@@ -12,7 +12,7 @@ import { canManageCenter, roleOf } from '../../src/domain/roles.js';
 import { remember } from '../shared/question-memory.js';
 import { roomInEnglish } from './room-in-english.js';
 import { confirmFirstLesson, firstLessonDoubt } from './first-lesson-check.js';
-import { startWarningLines } from '../shared/start-warnings.js';
+import { closedDaysWarning, startWarningLines } from '../shared/start-warnings.js';
 import { lessonStarts, MAX_LESSONS, overlappingLessons, parseDateList, readDateList, type LessonPattern } from '../../src/domain/schedule.js';
 import {
   addDays, compareDates, formatLessonTime, fromLocal, isoDate, localToday, parseIsoDate, parseTime, sayDate, weekdayOf, type LocalDate,
@@ -20,7 +20,6 @@ import {
 import { readTypedDate } from '../../src/domain/typed-date.js';
 import { holidayLessonDates } from '../../src/domain/holidays.js';
 import { lessonsOnClosedDays } from '../../src/domain/closed-days.js';
-import { daysVars } from '../../src/domain/center-days.js';
 import { claimRequest, pendingRequestFor, requestGroupOpened, unclaimRequest } from '../../src/domain/partners/requests.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { timeZoneWords } from '../shared/time-zone-words.js';
@@ -254,12 +253,6 @@ export function newClassScene(deps: SceneDeps) {
 function holidayWarning(ctx: SceneContext, starts: Date[], timeZone: string): string {
   const holidays = holidayLessonDates(starts, timeZone);
   return holidays.length > 0 ? `\n\n${ctx.t('cls-new-holidays', { count: holidays.length, dates: holidays.join(', ') })}` : '';
-}
-
-/** Lessons on days the coordinator closed the center for (walk31 W31-17), said as the holidays are. */
-function closedDaysWarning(ctx: SceneContext, closed: Array<{ from: string; to: string; dates: string[] }>): string {
-  const lines = closed.map((c) => ctx.t('fix31j-new-closed-days', { ...daysVars(parseIsoDate(c.from)!, parseIsoDate(c.to)!, ctx.locale), count: c.dates.length, dates: c.dates.join(', ') }));
-  return lines.length > 0 ? `\n\n${lines.join('\n')}` : '';
 }
 
 /** Two lessons of the group at once (probe s21 L6), by their numbers in the preview's list. */

@@ -3,6 +3,7 @@ import { describeCenter, findCourse } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { changeableGroups, lessonInTheWay, type GroupForChange } from '../../src/domain/change-groups.js';
 import { applyChange, type ChangeRequest } from '../../src/domain/changes.js';
+import { lessonsOnClosedDays } from '../../src/domain/closed-days.js';
 import { lastLessonCancel } from '../../src/domain/last-lesson.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { toldCount } from '../../src/domain/told-count.js';
@@ -10,7 +11,7 @@ import { addDays, compareDates, formatLessonTime, fromLocal, isoDate, localToday
 import { readTypedDate } from '../../src/domain/typed-date.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { checked, Questions } from '../shared/questions.js';
-import { startWarningLines } from '../shared/start-warnings.js';
+import { closedDaysWarning, startWarningLines } from '../shared/start-warnings.js';
 import { closeCenterDays } from './change-center-days.js';
 import { toldOthersLines } from './told-lines.js';
 
@@ -46,6 +47,8 @@ export function changeScheduleScene(deps: SceneDeps) {
     if (groupIndex === centerDays.value) return closeCenterDays(conversation, q, ctx, deps, groups, now);
     const group = groups[Number(groupIndex)]!;
     const when = (iso: string) => formatLessonTime(new Date(iso), group.timeZone, ctx.locale);
+    // New times on days the center is closed (walk31 W31-12/W31-17): warned as /newclass warns.
+    const closedWarning = async (starts: Date[]) => closedDaysWarning(ctx, await conversation.external(() => lessonsOnClosedDays(group.centerId, starts, group.timeZone, now, ctx.locale)));
     const actionQuestion = groups.length === 1 ? ctx.t('rem-chg-one-group-action', { group: label(group) }) : ctx.t('rem-chg-choose-action');
     const action = (await q.ask(actionQuestion, { choices: [...ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })), ...(groups.length === 1 ? [centerDays] : [])] })) as Action;
     if ((action as string) === centerDays.value) return closeCenterDays(conversation, q, ctx, deps, groups, now);
@@ -69,7 +72,8 @@ export function changeScheduleScene(deps: SceneDeps) {
       const shifted = group.lessons.map((l) => `${l.index}. ${when(new Date(new Date(l.startsAt).getTime() + days * 86_400_000).toISOString())}`);
       // "1 day later", "7 days earlier": a count without its sign, in the right plural (walk s20 #45: "by 1 days").
       const direction = days < 0 ? 'earlier' : 'later';
-      preview = ctx.t('rem-chg-preview-shift', { ...telling, days: Math.abs(days), direction, lessons: shifted.join('\n') }) + others;
+      const starts = group.lessons.map((l) => new Date(new Date(l.startsAt).getTime() + days * 86_400_000));
+      preview = ctx.t('rem-chg-preview-shift', { ...telling, days: Math.abs(days), direction, lessons: shifted.join('\n') }) + others + (await closedWarning(starts));
     } else if (action === 'cancel-group') {
       request = { kind: 'cancel-group', groupId: group.id };
       preview = ctx.t('rem-chg-preview-cancel-group', common) + others;
@@ -122,6 +126,7 @@ export function changeScheduleScene(deps: SceneDeps) {
         preview =
           ctx.t('rem-chg-preview-move', { ...telling, old: when(lesson.startsAt), new: when(startsAt) }) +
           others +
+          (await closedWarning([new Date(startsAt)])) +
           startWarningLines(ctx, [new Date(startsAt)], now, group.timeZone);
       }
     }

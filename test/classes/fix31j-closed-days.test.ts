@@ -57,4 +57,28 @@ describe('fix31j W31-17: a new group with a lesson on the days the center is clo
     expect(anna.lastText()).not.toContain('Центр закрыт');
     expect(t.errors).toEqual([]);
   });
+
+  it('fix34c: /change moving a lesson or shifting the group onto the closed days warns as /newclass does (W31-12 rest)', async () => {
+    const t = createTestBot({ clock: clock() });
+    await librarian(31931, 'Анна', ['novokuznetsk-central']);
+    await groupWithParticipants(t.clock.now(), [{ id: 31932 }], { lessonStarts: [at(1, 10), at(8, 10), at(15, 10)], actorId: 31931 });
+    const anna = t.user({ id: 31931, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('/change');
+    await anna.press('🏢 Все группы центра: закрыт на несколько дней');
+    await anna.text('с 8 по 10 декабря');
+    await anna.press('✓ Подтвердить');
+    const warning = '⚠ Центр закрыт с 8 по 10 декабря: занятие 9 декабря попадает на эти дни. Чтобы изменить даты, нажмите «Назад».';
+    await anna.text('/change');
+    await anna.press('Перенести одно занятие');
+    await anna.press(/^1\. 1 декабря/);
+    await anna.text('9.12');
+    await anna.press('10:00');
+    expect(anna.lastText()).toMatch(/^Перенести занятие\?/);
+    expect(anna.lastText()).toContain(warning);
+    for (let step = 0; step < 4; step++) await anna.press('Назад');
+    await anna.press('Сдвинуть всю группу');
+    await anna.press('+7');
+    expect(anna.lastText()).toContain('⚠ Центр закрыт с 8 по 10 декабря: занятие 8 декабря попадает на эти дни.');
+    expect(t.errors).toEqual([]);
+  });
 });

@@ -34,6 +34,11 @@ export async function undeliveredOffers(
   return new Map(refused.map((d) => [keyOf.get(d.key)!, { key: d.key, refusal: d.status === 'blocked' ? 'blocked' : 'chat-not-found' }]));
 }
 
+/** Whether Telegram refused this offer's message for good (its seat held by a call card, or passed on): she never saw it. */
+export async function offerRefused(entryId: string, offeredAt: Date): Promise<boolean> {
+  return (await DeliveryModel.exists({ key: `offer:${entryId}:${offeredAt.getTime()}`, $or: [{ status: 'blocked' }, { status: 'failed', lastError: /chat not found/i }] })) !== null;
+}
+
 /**
  * An offer's message was refused for good (fix31a): it is handled as one for a person without Telegram. With a phone,
  * the librarians' call card for her opens (the offer stays open until its deadline, as for people without Telegram).

@@ -117,6 +117,27 @@ describe('a seat offer Telegram refuses with 403 (fix31a, fix30j report section 
     expect(t.errors).toEqual([]);
   });
 
+  it('fix34a: a 403 on the half-way reminder is handled as on the offer: a call card for the one with a phone; the other\'s seat goes on, her place kept', async () => {
+    const t = createTestBot();
+    await librarian(7352, 'Ольга Николаевна');
+    await addToWaitlist(3201, { phone: '+79135553201', name: 'Пётр Смирнов', at: joinDay(1) });
+    await addToWaitlist(3202, { at: joinDay(2) });
+    await addToWaitlist(3203, { at: joinDay(3) });
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    // Both blocked the bot after the offer came; the reminder half-way to the deadline is refused.
+    t.clock.advance(25 * 3600_000);
+    expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 2 });
+    for (const chatId of [3201, 3202]) t.telegram.failNext('sendMessage', BLOCKED, { chatId });
+    await deliverAll(t);
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', citizenId: 3201, status: 'open' })).toBe(1);
+    expect(await statusOf(3201)).toBe('offered');
+    expect(await statusOf(3202)).toBe('waiting');
+    expect(await statusOf(3203)).toBe('offered');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 3202 }).lean())!.joinedAt).toEqual(joinDay(2));
+    expect(t.errors).toEqual([]);
+  });
+
   it('fix31a: with a phone, the librarians get the «позвоните» card at once and the seat stays hers until the deadline', async () => {
     const t = createTestBot();
     await librarian(7351, 'Ольга Николаевна');

@@ -28,8 +28,9 @@ export async function undeliveredOffers(
   // The offer or its half-way reminder (a 403 on the reminder: she blocked the bot after the offer came).
   for (const entry of open) if (entry.offer?.groupId && entry.offer.offeredAt) for (const kind of ['offer', 'offer-rem']) keyOf.set(`${kind}:${String(entry._id)}:${entry.offer.offeredAt.getTime()}`, String(entry._id));
   if (keyOf.size === 0) return new Map();
+  // A reminder skipped: she was known to have blocked the bot by then (my_chat_member), so it was not even tried (fix34a).
   const refused = await DeliveryModel.find(
-    { key: { $in: [...keyOf.keys()] }, $or: [{ status: 'blocked' }, { status: 'failed', lastError: /chat not found/i }] },
+    { key: { $in: [...keyOf.keys()] }, $or: [{ status: 'blocked' }, { status: 'failed', lastError: /chat not found/i }, { status: 'skipped', key: /^offer-rem:/ }] },
     { key: 1, status: 1, _id: 0 },
   ).lean();
   return new Map(refused.map((d) => [keyOf.get(d.key)!, { key: d.key, refusal: d.status === 'blocked' ? 'blocked' : 'chat-not-found' }]));

@@ -138,6 +138,21 @@ describe('a seat offer Telegram refuses with 403 (fix31a, fix30j report section 
     expect(t.errors).toEqual([]);
   });
 
+  it('fix34a: one who blocked the bot after her offer came (Telegram told the bot) loses the seat at the half-way reminder, not at the deadline; her place kept', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3211, 3212]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await member(anna!, 3211, 'member', 'kicked');
+    t.clock.advance(25 * 3600_000);
+    expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 1 });
+    await deliverAll(t); // the reminder is not tried: she is known to have blocked the bot
+    await runOffersJob(t.deps); // its next run
+    expect(await statusOf(3211)).toBe('waiting');
+    expect(await statusOf(3212)).toBe('offered');
+    expect(t.errors).toEqual([]);
+  });
+
   it('fix31a: with a phone, the librarians get the «позвоните» card at once and the seat stays hers until the deadline', async () => {
     const t = createTestBot();
     await librarian(7351, 'Ольга Николаевна');

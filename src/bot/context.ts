@@ -31,6 +31,8 @@ export interface SessionData {
   placesSeen?: Record<string, number>;
   /** The copy of each open seat offer "My place in line" showed last, by entry id (src/bot/features/offer-copies.ts). */
   offerCopies?: Record<string, number>;
+  /** When the seats held for her were shown on her return (chat-member.ts): a /start soon after points at them (probe31 L2). */
+  heldShownAt?: number;
   /** The question outside any flow just asked (its kind, message, entry): the next message may answer it in words (src/bot/features/asked.ts). */
   asked?: Asked;
   /** The seat offer just answered (its entry): a typed yes now is the same yes again, until a question with buttons comes. */

@@ -6,6 +6,7 @@ import { lessonView, type LessonView } from './classes.js';
 import { centerScope, type Role } from './roles.js';
 import { isObjectId } from './ids.js';
 import { onRoster } from './joining-lesson.js';
+import { compareDates, localToday, toLocal } from './time.js';
 
 /** The lesson and its group, if this role may manage the group. */
 export async function findLessonFor(role: Role, lessonId: string): Promise<{ lesson: LessonView; groupId: string } | null> {
@@ -21,6 +22,15 @@ const startedBy = (now: Date) => ({ status: 'scheduled' as const, startsAt: { $l
 
 /** True once the lesson has begun (attendance can be marked). */
 export const hasStarted = (lesson: { startsAt: string | Date }, now: Date) => new Date(lesson.startsAt).getTime() <= now.getTime();
+
+/**
+ * The lessons whose attendance can be marked: begun ones, and today's (a librarian opens the list before the
+ * lesson). A lesson days ahead was a button that only said "not started yet" (walk s18 #16).
+ */
+export const lessonsToMark = (lessons: LessonView[], now: Date, timeZone: string) => {
+  const today = localToday(now, timeZone);
+  return lessons.filter((l) => hasStarted(l, now) || compareDates(toLocal(new Date(l.startsAt), timeZone), today) <= 0);
+};
 
 export interface AttendanceSaved {
   present: number;

@@ -16,7 +16,7 @@ import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { formatLessonTime } from './time.js';
 import { isObjectId } from './ids.js';
-import { enqueue, sentMessagesUnder, type OutboxItem } from '../outbox/index.js';
+import { enqueue, forgottenKey, sentMessagesUnder, type ForgetReason, type OutboxItem } from '../outbox/index.js';
 import { staffLanguages } from './staff-language.js';
 import { tellNoPhoneHoldEnded } from './no-phone-expired.js';
 
@@ -267,12 +267,12 @@ export async function moveCallTasks(fromCitizenId: number, toCitizenId: number, 
  * their calls librarians opened from /calls (plain replies the outbox never sent, `cards`) are edited to the
  * same "removed" line, without buttons, and forgotten too: their name and phone leave those chats.
  */
-export async function forgetCallTasksOf(citizenId: number, now: Date): Promise<void> {
+export async function forgetCallTasksOf(citizenId: number, now: Date, reason: ForgetReason = 'asked'): Promise<void> {
   const opened = await CallTaskModel.find({ citizenId, cards: { $exists: true } }, { cards: 1 }).lean();
   const edits = opened.flatMap((task) =>
     (task.cards ?? []).map(({ chatId, messageId }): OutboxItem => ({
       key: `forgot-card:${String(task._id)}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
-      message: { text: { key: 'outbox-notice-forgotten' }, replaces: messageId },
+      message: { text: { key: forgottenKey('outbox-notice-forgotten', reason) }, replaces: messageId },
     })),
   );
   if (edits.length > 0) await enqueue(edits, now);

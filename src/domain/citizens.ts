@@ -8,7 +8,7 @@ import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry
 import { deleteChatState, deleteConversationsNaming } from '../db/repositories/kv-storage.js';
 import { forgetChatInUpdates } from '../db/repositories/received-updates.js';
 import type { Locale } from '../notify/notifier.js';
-import { forgetNamedInOutbox, forgetRecipientInOutbox } from '../outbox/index.js';
+import { forgetNamedInOutbox, forgetRecipientInOutbox, type ForgetReason } from '../outbox/index.js';
 import { forgetCallTasksOf } from './call-tasks.js';
 import { callListsChanged } from './call-list-changes.js';
 import { closeViewsNaming } from './shown-views.js';
@@ -47,14 +47,15 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
  * Safe to run again (a crash half-way, a repeated /forget). Returns false when
  * nothing about them was stored.
  */
-export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions = {}): Promise<boolean> {
+export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions & { reason?: ForgetReason } = {}): Promise<boolean> {
+  const { reason = 'asked' } = options;
   // Marked first: a deletion cut off half-way (the process killed) is finished by finishCutOffForgets.
   await CitizenModel.updateOne({ _id: citizenId, forgetStartedAt: { $exists: false } }, { $set: { forgetStartedAt: now } });
   await releaseCitizenSeats(citizenId, now, options);
   const entries = await WaitlistEntryModel.find({ citizenId }, { status: 1, groupId: 1, anonymousId: 1, centerId: 1 }).lean();
   // The /calls screens of their centers count them (a lesson's calls too): redrawn once the update is done.
   callListsChanged(entries.map((e) => e.centerId));
-  const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) }, now);
+  const outbox = await forgetRecipientInOutbox({ chatId: citizenId, entryIds: entries.map((e) => String(e._id)) }, now, reason);
   const anonymousIds = new Map<string, number>();
   for (const entry of entries) {
     let anonymousId = entry.anonymousId ?? undefined;
@@ -72,18 +73,18 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     );
   }
   await forgetMissedMarks(citizenId, anonymousIds);
-  await forgetCallTasksOf(citizenId, now);
+  await forgetCallTasksOf(citizenId, now, reason);
   const named = await CitizenModel.findById(citizenId, { phone: 1, name: 1 }).lean();
   // Rosters, attendance and call lists open in staff chats: the outbox does not know them.
-  const views = await closeViewsNaming(citizenId, now);
+  const views = await closeViewsNaming(citizenId, now, reason);
   // A /find or /forgetperson open on those screens keeps what it found in its stored state: it ends (probe29 M2).
   await deleteConversationsNaming(views.chats, { id: citizenId, ...(named?.name ? { name: named.name } : {}), ...(named?.phone ? { phone: named.phone } : {}) });
   // Daily call lists name several people each: the ones that name this person lose their text.
   const phone = named?.phone;
   // Lists show the phone as staff read it; lists queued by older code hold it in E.164.
-  if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now);
+  if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now, reason);
   // Someone without a phone is named on a list's "remind in person" line (fix28d): lists with the name lose their text.
-  else if (named?.name && !hasTelegram(citizenId)) await forgetNamedInOutbox('calllist:', singleLine(named.name), now);
+  else if (named?.name && !hasTelegram(citizenId)) await forgetNamedInOutbox('calllist:', singleLine(named.name), now, reason);
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views.closed > 0 || attendance.modifiedCount > 0 || chat > 0;

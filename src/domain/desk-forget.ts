@@ -152,7 +152,8 @@ export async function forgetPersonForStaff(
   }
   const entries = await WaitlistEntryModel.countDocuments({ citizenId });
   const telegram = hasTelegram(citizenId);
-  await forgetCitizen(citizenId, now, options);
+  // Deleted for them: the librarians' notices say «данные удалены», not that the person asked (probe31 L3).
+  await forgetCitizen(citizenId, now, { ...options, reason: 'deleted' });
   await audit({ actorId, action: 'citizen.forget-by-staff', target: 'citizen', details: { entries, telegram, foundBy } }, now);
   return 'forgotten';
 }

@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ShownViewModel } from '../db/models/shown-view.js';
-import { enqueue } from '../outbox/index.js';
+import { enqueue, forgottenKey, type ForgetReason } from '../outbox/index.js';
 
 /**
  * Staff screens that name people, so that /forget reaches them too: the
@@ -62,22 +63,52 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
  * which retries), and its row goes (a card's stays, closed: closedForForgetting). Screens in the person's own chat (a
  * librarian who is forgotten) only lose their rows. Returns how many were closed, and the chats they were in.
  */
-export async function closeViewsNaming(citizenId: number, now: Date): Promise<{ closed: number; chats: number[] }> {
-  const views = await ShownViewModel.find({ citizenIds: citizenId, chatId: { $ne: citizenId } }).lean();
-  await enqueue(
-    views.map((view) => ({
-      key: `forgot-view:${String(view._id)}`,
-      citizenId: view.chatId,
-      priority: 'personal' as const,
-      message: { text: view.reopen === PERSON_CARD || view.reopen === NAMED_MESSAGE ? { key: 'outbox-notice-forgotten' } : { key: 'view-closed-forgotten', vars: { command: view.reopen } }, replaces: view.messageId },
-    })),
-    now,
-  );
+export async function closeViewsNaming(citizenId: number, now: Date, reason: ForgetReason = 'asked'): Promise<{ closed: number; chats: number[] }> {
+  const shown = await ShownViewModel.find({ citizenIds: citizenId, chatId: { $ne: citizenId } }).lean();
+  // Inside an update, attendance ticks are redrawn without the person, keeping the others' unsaved ticks (probe31 L3).
+  const redraws = toRedraw.getStore();
+  const kept = redraws ? shown.filter((view) => view.key?.startsWith(REDRAWN_WITHOUT) && view.payload) : [];
+  redraws?.push(...kept.map((view) => ({ chatId: view.chatId, messageId: view.messageId, reopen: view.reopen, payload: view.payload!, citizenIds: view.citizenIds, forgotten: citizenId, reason })));
+  await ShownViewModel.updateMany({ _id: { $in: kept.map((view) => view._id) } }, { $pull: { citizenIds: citizenId } });
+  const views = shown.filter((view) => !kept.includes(view));
+  await enqueue(views.map((view) => closing(view, String(view._id), reason)), now);
   // A card is a flow's question: its row stays, naming nobody, so that the flow waiting on it can say why it ends.
   const ids = (cards: boolean) => views.filter((view) => (view.reopen === PERSON_CARD) === cards).map((view) => view._id);
   await ShownViewModel.updateMany({ _id: { $in: ids(true) } }, { $set: { citizenIds: [], closedAt: now } });
   await ShownViewModel.deleteMany({ $or: [{ _id: { $in: ids(false) } }, { chatId: citizenId }] });
-  return { closed: views.length, chats: [...new Set(views.map((view) => view.chatId))] };
+  return { closed: shown.length, chats: [...new Set(shown.map((view) => view.chatId))] };
+}
+
+/** The outbox item editing a screen to "closed, a person asked to be forgotten" (or "message removed"), without buttons. */
+const closing = (view: { chatId: number; messageId: number; reopen: string }, id: string, reason: ForgetReason) => ({
+  key: `forgot-view:${id}`,
+  citizenId: view.chatId,
+  priority: 'personal' as const,
+  message: {
+    text: view.reopen === PERSON_CARD || view.reopen === NAMED_MESSAGE ? { key: forgottenKey('outbox-notice-forgotten', reason) } : { key: forgottenKey('view-closed-forgotten', reason), vars: { command: view.reopen } },
+    replaces: view.messageId,
+  },
+});
+
+/** `key` prefix of a screen that a forgetting inside an update redraws without the person instead of closing it (closeViewsNaming). */
+export const REDRAWN_WITHOUT = 'without:';
+
+/** A screen to redraw without a forgotten person: `citizenIds` and `payload` as it was last drawn (the person among them). */
+export interface ViewToRedraw { chatId: number; messageId: number; reopen: string; payload: string; citizenIds: number[]; forgotten: number; reason: ForgetReason }
+
+const toRedraw = new AsyncLocalStorage<ViewToRedraw[]>();
+
+/** Runs `work` (an update) collecting the screens its forgettings leave to be redrawn; the bot redraws them after it. */
+export async function collectViewsToRedraw(work: () => Promise<void>): Promise<ViewToRedraw[]> {
+  const views: ViewToRedraw[] = [];
+  await toRedraw.run(views, work);
+  return views;
+}
+
+/** A screen that could not be redrawn without the person is closed as any other (its row goes). */
+export async function closeView(view: ViewToRedraw, now: Date): Promise<void> {
+  await enqueue([closing(view, `${view.chatId}:${view.messageId}:${view.forgotten}`, view.reason)], now);
+  await ShownViewModel.deleteOne({ chatId: view.chatId, messageId: view.messageId });
 }
 
 /** Whether this message was a person's card closed because the person was forgotten (closeViewsNaming). */

@@ -25,17 +25,24 @@ export async function undeliveredOffers(
   open: Array<{ _id: Types.ObjectId; offer?: { groupId?: Types.ObjectId | null; offeredAt?: Date | null } | null }>,
 ): Promise<Map<string, { key: string; refusal: Refusal }>> {
   const keyOf = new Map<string, string>();
-  for (const entry of open) if (entry.offer?.groupId && entry.offer.offeredAt) keyOf.set(`offer:${String(entry._id)}:${entry.offer.offeredAt.getTime()}`, String(entry._id));
+  // The offer or its half-way reminder (a 403 on the reminder: she blocked the bot after the offer came).
+  for (const entry of open) if (entry.offer?.groupId && entry.offer.offeredAt) for (const kind of ['offer', 'offer-rem']) keyOf.set(`${kind}:${String(entry._id)}:${entry.offer.offeredAt.getTime()}`, String(entry._id));
   if (keyOf.size === 0) return new Map();
+  // A reminder skipped: she was known to have blocked the bot by then (my_chat_member), so it was not even tried (fix34a).
   const refused = await DeliveryModel.find(
-    { key: { $in: [...keyOf.keys()] }, $or: [{ status: 'blocked' }, { status: 'failed', lastError: /chat not found/i }] },
+    { key: { $in: [...keyOf.keys()] }, $or: [{ status: 'blocked' }, { status: 'failed', lastError: /chat not found/i }, { status: 'skipped', key: /^offer-rem:/ }] },
     { key: 1, status: 1, _id: 0 },
   ).lean();
   return new Map(refused.map((d) => [keyOf.get(d.key)!, { key: d.key, refusal: d.status === 'blocked' ? 'blocked' : 'chat-not-found' }]));
 }
 
+/** Whether Telegram refused this offer's message for good (its seat held by a call card, or passed on): she never saw it. */
+export async function offerRefused(entryId: string, offeredAt: Date): Promise<boolean> {
+  return (await DeliveryModel.exists({ key: `offer:${entryId}:${offeredAt.getTime()}`, $or: [{ status: 'blocked' }, { status: 'failed', lastError: /chat not found/i }] })) !== null;
+}
+
 /**
- * An offer's message was refused for good (fix31a): it is handled as one for a person without Telegram. With a phone,
+ * An offer's message, or its half-way reminder's, was refused for good (fix31a, fix34a): it is handled as one for a person without Telegram. With a phone,
  * the librarians' call card for her opens (the offer stays open until its deadline, as for people without Telegram).
  * Without one, the offer is withdrawn: she waits again at her place and the seat goes to the next person. Someone who
  * blocked the bot is offered this group again once she is back (the offer never reached her); a chat Telegram does
@@ -45,13 +52,14 @@ export async function undeliveredOffers(
  */
 export async function offerNotDelivered(key: string, refusal: Refusal, now: Date, options: OfferOptions = {}): Promise<'withdrawn' | 'by-phone' | null> {
   const [kind, entryId = '', offeredAtMs = ''] = key.split(':');
-  if (kind !== 'offer' || !isObjectId(entryId)) return null;
+  // Its half-way reminder refused is the same: she blocked the bot while the seat waits for her answer (fix34a).
+  if ((kind !== 'offer' && kind !== 'offer-rem') || !isObjectId(entryId)) return null;
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, status: 'offered', 'offer.offeredAt': new Date(Number(offeredAtMs)) }).lean();
   const offer = entry?.offer;
   if (!entry?.citizenId || !offer?.groupId || !offer.offeredAt || !offer.expiresAt) return null;
   const citizen = await CitizenModel.findById(entry.citizenId, { phone: 1 }).lean();
   if (citizen?.phone) {
-    if (await CallTaskModel.exists({ key })) return 'by-phone';
+    if (await CallTaskModel.exists({ key: `offer:${entryId}:${offeredAtMs}` })) return 'by-phone';
     const group = await ClassGroupModel.findById(offer.groupId, { librarianId: 1, courseId: 1, centerId: 1 }).lean();
     const task = group ? await openOfferCallTask({ _id: entry._id, citizenId: entry.citizenId, centerId: entry.centerId }, offer.offeredAt, offer.expiresAt, group._id) : null;
     if (group && task) await enqueue(await offerCallNotices([task], group, offer.expiresAt), now);

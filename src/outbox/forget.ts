@@ -25,7 +25,7 @@ import { enqueue, type OutboxItem } from './store.js';
  * @example
  * await forgetRecipientInOutbox({ chatId: 1001, entryIds: ['6750…'] }, now);
  */
-export async function forgetRecipientInOutbox(subject: { chatId: number; entryIds: string[] }, now: Date): Promise<number> {
+export async function forgetRecipientInOutbox(subject: { chatId: number; entryIds: string[] }, now: Date, reason: ForgetReason = 'asked'): Promise<number> {
   const chat = String(subject.chatId);
   const names = [chat, ...subject.entryIds.filter((id) => /^[0-9a-f]{24}$/i.test(id))];
   const namesSomeone = new RegExp(`(^|:)(${names.join('|')})(:|$)`);
@@ -34,7 +34,7 @@ export async function forgetRecipientInOutbox(subject: { chatId: number; entryId
     { $or: [{ citizenId: subject.chatId }, { aboutCitizenId: subject.chatId }, { key: namesSomeone }] },
     { key: 1, citizenId: 1, messageId: 1 },
   ).lean();
-  await enqueue(await replacementsOfSent(items, subject.chatId), now);
+  await enqueue(await replacementsOfSent(items, subject.chatId, forgottenKey('outbox-notice-forgotten', reason)), now);
   // One short write per item: a person has tens of items at most, and the test server runs one command at a time.
   for (const item of items) {
     await DeliveryModel.collection.updateOne(
@@ -77,6 +77,14 @@ async function replacementsOfSent(
   });
 }
 
+/** Why a person's data went: they asked (/forget), or it was deleted for them (/forgetperson at the desk's request). */
+export type ForgetReason = 'asked' | 'deleted';
+
+const DELETED_KEYS = { 'outbox-notice-forgotten': 'fix34a-notice-deleted', 'outbox-list-forgotten': 'fix34a-list-deleted', 'view-closed-forgotten': 'fix34a-view-closed-deleted' };
+
+/** The words of a notice edited once the person is forgotten: «попросил удалить» only when they asked (probe31 L3). */
+export const forgottenKey = (key: keyof typeof DELETED_KEYS, reason: ForgetReason = 'asked'): string => (reason === 'asked' ? key : DELETED_KEYS[key]);
+
 /** What a forgotten item holds instead of its message (valid JSON of an empty OutgoingMessage). */
 export const FORGOTTEN_MESSAGE = JSON.stringify({ text: { raw: '' } });
 
@@ -87,12 +95,12 @@ export const FORGOTTEN_MESSAGE = JSON.stringify({ text: { raw: '' } });
  * already in the librarian's chat is edited there to say the list changed
  * (the others on it are in /calls).
  */
-export async function forgetNamedInOutbox(keyPrefix: string, needle: string, now: Date): Promise<number> {
+export async function forgetNamedInOutbox(keyPrefix: string, needle: string, now: Date, reason: ForgetReason = 'asked'): Promise<number> {
   if (!needle) return 0;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const filter = { key: { $regex: `^${escape(keyPrefix)}` }, message: { $regex: escape(needle) } };
   const items = await DeliveryModel.find(filter, { citizenId: 1, messageId: 1 }).lean();
-  await enqueue(await replacementsOfSent(items, undefined, 'outbox-list-forgotten'), now);
+  await enqueue(await replacementsOfSent(items, undefined, forgottenKey('outbox-list-forgotten', reason)), now);
   const result = await DeliveryModel.collection.updateMany(filter, { $set: { message: FORGOTTEN_MESSAGE } });
   return result.modifiedCount;
 }

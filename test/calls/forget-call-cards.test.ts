@@ -19,6 +19,8 @@ useSampleDataPerTest();
 
 const ANSWERS = ['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились'];
 const REMOVED = 'Сообщение удалено: человек попросил удалить свои данные.';
+/** The same after a librarian's /forgetperson: the person did not ask (probe31 L3). */
+const DELETED = 'Сообщение удалено: данные человека удалены.';
 const NINA = -(2 ** 49 + 2510);
 const PHONE = '+79231112251';
 const person = { telegramId: NINA, names: ['Зинаида', 'Соколова'], phone: PHONE };
@@ -57,11 +59,11 @@ async function forgetPerson(staff: TestUser) {
 }
 
 /** Every bot message in these chats, as it reads now: none names her; the cards opened from /calls say "removed". */
-async function expectGone(t: TestBot, cards: Array<{ staff: TestUser; messageId: number }>) {
+async function expectGone(t: TestBot, cards: Array<{ staff: TestUser; messageId: number }>, removed = REMOVED) {
   await deliverAll(t);
   for (const { staff, messageId } of cards) {
     const card = t.telegram.messagesTo(staff.id).find((m) => m.message_id === messageId)!;
-    expect(card.text).toBe(REMOVED);
+    expect(card.text).toBe(removed);
     expect(staff.buttonLabels(card)).toEqual([]);
   }
   for (const staff of new Set(cards.map((c) => c.staff))) {
@@ -78,7 +80,7 @@ describe('/forget reaches the call cards opened from /calls', () => {
     const glebCard = await openFromCalls(gleb);
     await gleb.press('Не дозвонились'); // the call stays open
     await forgetPerson(alla);
-    await expectGone(t, [{ staff: alla, messageId: allaCard }, { staff: gleb, messageId: glebCard }]);
+    await expectGone(t, [{ staff: alla, messageId: allaCard }, { staff: gleb, messageId: glebCard }], DELETED);
   });
 
   it('an answered call: the card whose press answered it and the colleague\'s card, both showing the outcome, are removed', async () => {
@@ -91,7 +93,7 @@ describe('/forget reaches the call cards opened from /calls', () => {
       expect(t.telegram.messagesTo(staff.id).find((m) => m.message_id === id)!.text).toMatch(/Зинаида Соколова[\s\S]*✅ Человек записан в группу\./);
     }
     await forgetPerson(gleb);
-    await expectGone(t, [{ staff: alla, messageId: allaCard }, { staff: gleb, messageId: glebCard }]);
+    await expectGone(t, [{ staff: alla, messageId: allaCard }, { staff: gleb, messageId: glebCard }], DELETED);
   });
 
   it('her own /forget after she linked Telegram: the card closed by the linking is removed too', async () => {

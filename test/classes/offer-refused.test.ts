@@ -22,6 +22,7 @@ beforeEach(async () => {
   await clearOffers();
 });
 
+const HELD = 'Для вас держим место в группе: ответьте на предложение ниже кнопкой «Приду» или «Не смогу».';
 const BLOCKED = { error_code: 403, description: 'Forbidden: bot was blocked by the user' };
 
 /** Blocking or unblocking the bot, as Telegram tells it. */
@@ -79,6 +80,76 @@ describe('a seat offer Telegram refuses with 403 (fix31a, fix30j report section 
     await deliverAll(t);
     expect(await statusOf(3171)).toBe('offered');
     expect(anna!.lastText()).toContain('Для вас есть место в группе!');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('probe31 L2: a «да» typed while a call card holds a seat she never saw takes nothing: the offer is shown with its buttons', async () => {
+    const t = createTestBot();
+    await addToWaitlist(3181, { phone: '+79135553181', name: 'Анна Петрова', at: joinDay(1) });
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    t.telegram.failNext('sendMessage', BLOCKED, { chatId: 3181 });
+    await deliverAll(t);
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', citizenId: 3181, status: 'open' })).toBe(1);
+    const anna = t.user({ id: 3181, first_name: 'Анна', language_code: 'ru' });
+    await anna.text('да');
+    expect(await statusOf(3181)).toBe('offered');
+    expect(anna.messages().map((m) => m.text)).toEqual([HELD, expect.stringMatching(/^Для вас есть место в группе!/)]);
+    expect(anna.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+    // Now that she sees it, «да» is her answer.
+    await anna.text('да');
+    expect(await statusOf(3181)).toBe('enrolled');
+    expect(t.errors).toEqual([]);
+  });
+
+  it('probe31 L2: back in the bot (unblocked) while a call card holds her seat, she is told at once, with the buttons; /start then points at it', async () => {
+    const t = createTestBot();
+    await addToWaitlist(3191, { phone: '+79135553191', name: 'Вера Лосева', at: joinDay(1) });
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    t.telegram.failNext('sendMessage', BLOCKED, { chatId: 3191 });
+    await deliverAll(t);
+    const vera = t.user({ id: 3191, first_name: 'Вера', language_code: 'ru' });
+    await member(vera, 3191, 'kicked', 'member');
+    await deliverAll(t);
+    expect(vera.messages().map((m) => m.text)).toEqual([HELD, expect.stringMatching(/^Для вас есть место в группе!/)]);
+    expect(vera.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+    await vera.text('/start');
+    expect(vera.messages().slice(2).map((m) => m.text)).toEqual([expect.any(String), 'Для вас держим место в группе: ответьте на предложение выше кнопкой «Приду» или «Не смогу».']);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix34a: a 403 on the half-way reminder is handled as on the offer: a call card for the one with a phone; the other\'s seat goes on, her place kept', async () => {
+    const t = createTestBot();
+    await librarian(7352, 'Ольга Николаевна');
+    await addToWaitlist(3201, { phone: '+79135553201', name: 'Пётр Смирнов', at: joinDay(1) });
+    await addToWaitlist(3202, { at: joinDay(2) });
+    await addToWaitlist(3203, { at: joinDay(3) });
+    await groupWithOffers(t.clock.now(), { capacity: 2 });
+    await deliverAll(t);
+    // Both blocked the bot after the offer came; the reminder half-way to the deadline is refused.
+    t.clock.advance(25 * 3600_000);
+    expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 2 });
+    for (const chatId of [3201, 3202]) t.telegram.failNext('sendMessage', BLOCKED, { chatId });
+    await deliverAll(t);
+    expect(await CallTaskModel.countDocuments({ kind: 'offer', citizenId: 3201, status: 'open' })).toBe(1);
+    expect(await statusOf(3201)).toBe('offered');
+    expect(await statusOf(3202)).toBe('waiting');
+    expect(await statusOf(3203)).toBe('offered');
+    expect((await WaitlistEntryModel.findOne({ citizenId: 3202 }).lean())!.joinedAt).toEqual(joinDay(2));
+    expect(t.errors).toEqual([]);
+  });
+
+  it('fix34a: one who blocked the bot after her offer came (Telegram told the bot) loses the seat at the half-way reminder, not at the deadline; her place kept', async () => {
+    const t = createTestBot();
+    const [anna] = await waiting(t, [3211, 3212]);
+    await groupWithOffers(t.clock.now(), { capacity: 1 });
+    await deliverAll(t);
+    await member(anna!, 3211, 'member', 'kicked');
+    t.clock.advance(25 * 3600_000);
+    expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 1 });
+    await deliverAll(t); // the reminder is not tried: she is known to have blocked the bot
+    await runOffersJob(t.deps); // its next run
+    expect(await statusOf(3211)).toBe('waiting');
+    expect(await statusOf(3212)).toBe('offered');
     expect(t.errors).toEqual([]);
   });
 

@@ -47,7 +47,7 @@ describe('a flow waiting on a card closed by /forget (task28 fixF)', () => {
     await vera.text('+7 913 000-54-31');
     await vera.press('🗑 Да, удалить');
     await deliverAll(t);
-    expect(alla.messages().find((m) => m.message_id === card.message_id)).toMatchObject({ text: 'Сообщение удалено: человек попросил удалить свои данные.', reply_markup: undefined });
+    expect(alla.messages().find((m) => m.message_id === card.message_id)).toMatchObject({ text: 'Сообщение удалено: данные человека удалены.', reply_markup: undefined });
 
     // The deletion ended her flow (probe29 M2: its stored state named the person): the card says why, and a word
     // she types is no answer to it. (CLOSED is what a flow still waiting on a closed card says: an update in flight.)

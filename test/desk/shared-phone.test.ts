@@ -154,7 +154,7 @@ describe('two people on one phone at the desk (/add)', () => {
     expect(coordinator.lastText()).toMatch(/^Данные удалены/);
     await deliverAll(t);
     const now = (id: number) => anna.messages().find((m) => m.message_id === id);
-    for (const id of [known.message_id, asked.message_id]) expect(now(id)).toMatchObject({ text: 'Сообщение удалено: человек попросил удалить свои данные.', reply_markup: undefined });
+    for (const id of [known.message_id, asked.message_id]) expect(now(id)).toMatchObject({ text: 'Сообщение удалено: данные человека удалены.', reply_markup: undefined });
     expect(t.errors).toEqual([]);
   });
 

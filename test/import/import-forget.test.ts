@@ -21,6 +21,8 @@ beforeAll(async () => {
 afterAll(() => done());
 
 const REMOVED = 'Сообщение удалено: человек попросил удалить свои данные.';
+/** The same after /forgetperson: the person did not ask (probe31 L3). */
+const DELETED = 'Сообщение удалено: данные человека удалены.';
 
 describe('/import after /forget (task29 fixC)', () => {
   it('the "place moves" message naming her is removed by her /forget; an imported person forgotten keeps no import line', async () => {
@@ -84,7 +86,7 @@ describe('/import after /forget (task29 fixC)', () => {
     await vera.text('Дубова Зинаида');
     await vera.press('🗑 Да, удалить');
     await deliverAll(t);
-    expect(vera.messages().find((m) => m.message_id === note.message_id)!.text).toBe(REMOVED);
+    expect(vera.messages().find((m) => m.message_id === note.message_id)!.text).toBe(DELETED);
     expect(vera.messages().filter((m) => /Дубова/.test(m.text ?? ''))).toEqual([]);
 
     // Someone registered before, named by a preview left without Confirm: her /forget removes the note too.
@@ -98,7 +100,7 @@ describe('/import after /forget (task29 fixC)', () => {
     await vera.text('Клёнова Анна');
     await vera.press('🗑 Да, удалить');
     await deliverAll(t);
-    expect(vera.messages().find((m) => m.message_id === known.message_id)!.text).toBe(REMOVED);
+    expect(vera.messages().find((m) => m.message_id === known.message_id)!.text).toBe(DELETED);
     expect(t.errors).toEqual([]);
   });
 });

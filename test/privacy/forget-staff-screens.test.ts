@@ -49,6 +49,7 @@ describe("/forget reaches the staff screens that name the person", () => {
     await anna.text('/attendance');
     await anna.press(/^Основы компьютерной грамотности: /);
     await anna.press(/^1\. 1 декабря/);
+    await anna.press('Борис Остаётся');
     const marks = anna.messages().at(-1)!;
     expect(anna.buttonLabels(marks)).toContain('Аграфена Забытова');
     expect(await ShownViewModel.countDocuments({ citizenIds: 5311 })).toBe(2);
@@ -61,7 +62,9 @@ describe("/forget reaches the staff screens that name the person", () => {
     const closed = 'Список закрыт: человек из него попросил удалить свои данные.';
     const byId = (id: number) => anna.messages().find((m) => m.message_id === id);
     expect(byId(roster.message_id)).toMatchObject({ text: `${closed} Открыть снова: /classes`, reply_markup: undefined });
-    expect(byId(marks.message_id)).toMatchObject({ text: `${closed} Открыть снова: /attendance`, reply_markup: undefined });
+    // The attendance ticks are drawn again without her, Борис's unsaved tick kept (probe31 L3).
+    expect(byId(marks.message_id)!.text).toBe(marks.text);
+    expect(anna.buttonLabels(byId(marks.message_id))).toEqual(['Борис Остаётся — на занятии', '💾 Сохранить', 'Назад']);
     expect(byId(list.message_id)!.text).toBe(list.text);
     expect(anna.messages().filter((m) => /Аграфена|Забытова/.test(JSON.stringify(m)))).toEqual([]);
     expect(await findPersonalData({ telegramId: 5311, names: ['Аграфена', 'Забытова'] })).toEqual([]);
@@ -71,6 +74,34 @@ describe("/forget reaches the staff screens that name the person", () => {
     await anna.press(/^1\. Основы/);
     expect(anna.lastText()).toContain('1. Борис Остаётся');
     expect(anna.lastText()).not.toContain('Аграфена');
+    expect(t.errors).toEqual([]);
+  });
+
+  it("a librarian's own /forgetperson redraws her open attendance ticks without the person, the others' ticks kept (probe31 L3)", async () => {
+    const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 5341, displayName: 'Вера', centerIds: ['belovo-central'], addedBy: 900 });
+    await addToWaitlist(5351, { centerId: 'belovo-central', at: new Date('2026-10-01T03:00:00Z'), name: 'Таисия Удалённая', phone: '+79130005351' });
+    await addToWaitlist(5352, { centerId: 'belovo-central', at: new Date('2026-10-02T03:00:00Z'), name: 'Зинаида Остаётся' });
+    await groupWithOffers(t.clock.now(), { centerId: 'belovo-central', actorId: 5341 });
+    for (const [i, id] of [5351, 5352].entries()) await acceptOffer(id, String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id), new Date(t.clock.now().getTime() + i * 60_000));
+    const vera = t.user({ id: 5341, first_name: 'Вера', language_code: 'ru' });
+    t.clock.current = new Date('2026-12-01T04:00:00Z');
+    await vera.text('/attendance');
+    await vera.press(/^Основы компьютерной грамотности: /);
+    await vera.press(/^1\. 1 декабря/);
+    await vera.press('Зинаида Остаётся');
+    const marks = vera.messages().at(-1)!;
+
+    await vera.text('/forgetperson');
+    await vera.text('+7 913 000-53-51');
+    await vera.press('🗑 Да, удалить');
+    await deliverAll(t);
+    expect(vera.messages().at(-2)!.text).toMatch(/^Данные удалены/);
+    const redrawn = vera.messages().find((m) => m.message_id === marks.message_id)!;
+    expect(redrawn.text).toBe(marks.text);
+    expect(vera.buttonLabels(redrawn)).toEqual(['Зинаида Остаётся — на занятии', '💾 Сохранить', 'Назад']);
+    await vera.press('💾 Сохранить');
+    expect(vera.lastText()).toBe('Отмечено: пришли — 1, не пришли — 0.');
     expect(t.errors).toEqual([]);
   });
 
@@ -98,7 +129,8 @@ describe("/forget reaches the staff screens that name the person", () => {
     await deliverAll(t);
     const byId = (id: number) => t.telegram.messagesTo(5321).find((m) => m.message_id === id);
     const closed = 'Сообщение удалено: человек попросил удалить свои данные.';
-    expect(byId(first.message_id)).toMatchObject({ text: closed, reply_markup: undefined });
+    // Deleted at the desk's request: said so, not that she asked (probe31 L3).
+    expect(byId(first.message_id)).toMatchObject({ text: 'Сообщение удалено: данные человека удалены.', reply_markup: undefined });
     // Vera's own message says what she did, not "closed".
     expect(vera.lastText()).toMatch(/^Данные удалены/);
 
@@ -161,7 +193,7 @@ describe("/forget reaches the staff screens that name the person", () => {
 
     // Their screens say the card was closed; what they type next is no answer to it.
     for (const librarian of [alla, galya]) {
-      expect(librarian.lastText()).toBe('Сообщение удалено: человек попросил удалить свои данные.');
+      expect(librarian.lastText()).toBe('Сообщение удалено: данные человека удалены.');
       await librarian.text('Феврония Заречная · …53-72');
       expect(librarian.lastText()).not.toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
     }

@@ -26,6 +26,7 @@ import { consentBackData, takeDeclined } from '../../../scenes/waitlist/declined
 import { joinHereOf } from '../../../scenes/waitlist/join-here-memory.js';
 import { keptReferral } from './join-resume.js';
 import { sendOpenOffers } from './waitlist.js';
+import { heldShownJustNow } from './classes/held-offers.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
 
 /** A language button, `lang:<locale>`. */
@@ -102,9 +103,11 @@ export function startFeature(i18n: Translator) {
     const groups = prompt === 'main-menu-prompt-on-list' ? await inGroupsText(ctx) : undefined;
     // A seat held for her (back after blocking the bot): said, and the offer with its buttons comes again (walk31 W31-09).
     const offered = prompt === 'main-menu-prompt-on-list' && (await openOffersOf(ctx.from!.id, ctx.deps.now())).length > 0;
-    const lines = [groups, offered ? ctx.t('fix31h-start-offer') : undefined].filter((line) => line !== undefined);
+    // Shown a moment ago (she unblocked the bot, then pressed «Перезапустить»: chat-member.ts): pointed at, not sent again (probe31 L2).
+    const above = heldShownJustNow(ctx) && offered;
+    const lines = [groups, offered ? ctx.t(above ? 'fix34a-start-offer-above' : 'fix31h-start-offer') : undefined].filter((line) => line !== undefined);
     await ctx.reply(librarian + (lines.length ? lines.join('\n\n') : ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
-    if (offered) await sendOpenOffers(ctx);
+    if (offered && !above) await sendOpenOffers(ctx);
   });
 
   composer.command('language', async (ctx) => {

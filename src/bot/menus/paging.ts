@@ -7,6 +7,7 @@
  * all a button needs to carry.
  */
 import { wordsOf } from '../../domain/text.js';
+import type { BotContext } from '../context.js';
 
 export const MESSAGE_LIMIT = 4096;
 /** The words a staff screen may have, like a citizen's message (issue 16: read on a phone). */
@@ -109,4 +110,9 @@ export function pageLines<T>(page: Page<T>, options: PagingOptions<T>): string[]
     if (!opens) return [line];
     return options.blankBeforeSection && i > 0 ? ['', heading, line] : [heading, line];
   });
+}
+
+/** "Page 2 of 5" under a paged list ("" when it fits one page). */
+export function pageCounter(ctx: BotContext, page: Page<unknown>): string {
+  return page.count > 1 ? ctx.t('page-counter', { page: page.index + 1, pages: page.count }) : '';
 }

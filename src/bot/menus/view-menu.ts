@@ -1,12 +1,13 @@
 import { Menu, type MenuFlavor, type MenuRange } from '@grammyjs/menu';
 import { Composer, GrammyError, type Filter, type MiddlewareFn } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
-import { roleOf, type Role } from '../../domain/roles.js';
+import type { Role } from '../../domain/roles.js';
 import { forgetShownView, recordShownView, shownViewsOf } from '../../domain/shown-views.js';
-import { staffLanguages } from '../../domain/staff-language.js';
 import type { BotContext } from '../context.js';
 import { clip, MESSAGE_LIMIT, type Page } from './paging.js';
+export { pageCounter } from './paging.js';
 import type { PayloadCodec } from './payload.js';
+import { readerIn } from './menu-reader.js';
 
 /** The context a menu button's handler gets. */
 export type MenuContext = Filter<BotContext, 'callback_query:data'> & MenuFlavor;
@@ -173,33 +174,36 @@ export class ViewMenu<V, P> {
     for (const shown of await shownViewsOf(key)) {
       if (here && shown.chatId === here.chat.id && shown.messageId === here.message_id) continue;
       const payload = this.spec.payload.decode(shown.payload);
-      if (payload === undefined) continue;
-      const role = await roleOf(shown.chatId, ctx.deps.config.ADMIN_IDS);
-      if (!role || !concerns(role)) continue;
-      const locale = (await staffLanguages([shown.chatId], ctx.locale)).get(shown.chatId) ?? ctx.locale;
-      const reader = Object.assign(Object.create(ctx) as BotContext, { role, locale, t: ctx.tIn(locale) });
-      const theirs = await this.spec.load(reader, payload);
-      if (!theirs) continue;
-      this.views.set(reader, theirs);
-      // The plugin renders a menu only for the context of the update; this one is rendered for the reader.
-      const keyboard = await (this.menu as unknown as { render(c: BotContext): Promise<InlineKeyboardButton[][]> }).render(reader);
-      const edited = await ctx.api
-        .editMessageText(shown.chatId, shown.messageId, this.textOf(reader, theirs), { ...this.format(), reply_markup: { inline_keyboard: keyboard } })
-        .then(() => true, (error: unknown) => {
-          if (isNotModified(error) || isUneditable(error)) return isNotModified(error);
-          throw error;
-        });
-      if (edited) await this.recordNames(reader, shown.messageId, theirs, shown.chatId);
+      if (payload !== undefined) await this.redrawFor(ctx, shown, (reader) => this.spec.load(reader, payload), concerns);
     }
   }
 
-  /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. */
+  /** Redraws one message of this menu for its reader (her role and language) with the view `load` gives her; false: left as it is. */
+  async redrawFor(ctx: BotContext, shown: { chatId: number; messageId: number }, load: (reader: BotContext) => Promise<V | null>, concerns: (role: Role) => boolean = () => true): Promise<boolean> {
+    const reader = await readerIn(ctx, shown.chatId, concerns);
+    const theirs = reader && (await load(reader));
+    if (!reader || !theirs) return false;
+    this.views.set(reader, theirs);
+    // The plugin renders a menu only for the context of the update; this one is rendered for the reader.
+    const keyboard = await (this.menu as unknown as { render(c: BotContext): Promise<InlineKeyboardButton[][]> }).render(reader);
+    const edited = await ctx.api
+      .editMessageText(shown.chatId, shown.messageId, this.textOf(reader, theirs), { ...this.format(), reply_markup: { inline_keyboard: keyboard } })
+      .then(() => true, (error: unknown) => {
+        if (isNotModified(error) || isUneditable(error)) return isNotModified(error);
+        throw error;
+      });
+    if (edited) await this.recordNames(reader, shown.messageId, theirs, shown.chatId);
+    return edited;
+  }
+
+  /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. A screen with a `key` keeps its state recorded. */
   async editButtons(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
     if (!ctx.callbackQuery?.message) return;
     await ctx.editMessageReplyMarkup({ reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });
+    if (this.spec.names?.key) await this.recordNames(ctx, ctx.callbackQuery.message.message_id, view);
   }
 
   /** Loads the view for this payload (ownership checked), or answers that it is gone. */
@@ -292,9 +296,4 @@ async function stopNaming(ctx: BotContext) {
   const message = ctx.callbackQuery?.message;
   const pressedMenu = ctx.callbackQuery?.data?.split('/')[0];
   if (message && pressedMenu !== undefined && namingMenus.has(pressedMenu)) await forgetShownView(message.chat.id, message.message_id);
-}
-
-/** "Page 2 of 5" under a paged list ("" when it fits one page). */
-export function pageCounter(ctx: BotContext, page: Page<unknown>): string {
-  return page.count > 1 ? ctx.t('page-counter', { page: page.index + 1, pages: page.count }) : '';
 }

@@ -1,7 +1,8 @@
 import { Composer } from 'grammy';
-import { findLessonFor, hasStarted, saveAttendance } from '../../../domain/attendance.js';
+import { findLessonFor, hasStarted, lessonsToMark, saveAttendance } from '../../../domain/attendance.js';
 import { findGroupFor, groupSummary, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
-import { compareDates, formatLessonTime, localToday, toLocal } from '../../../domain/time.js';
+import { formatLessonTime } from '../../../domain/time.js';
+import { REDRAWN_WITHOUT } from '../../../domain/shown-views.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -60,15 +61,6 @@ interface LessonsView {
   /** None has begun yet: the first lesson ahead, to say when marking opens. */
   firstAhead?: LessonView;
 }
-
-/**
- * The lessons whose attendance can be marked: begun ones, and today's (a librarian opens the list before the
- * lesson). A lesson days ahead was a button that only said "not started yet" (walk s18 #16).
- */
-const lessonsToMark = (lessons: LessonView[], now: Date, timeZone: string) => {
-  const today = localToday(now, timeZone);
-  return lessons.filter((l) => hasStarted(l, now) || compareDates(toLocal(new Date(l.startsAt), timeZone), today) <= 0);
-};
 
 async function loadLessons(ctx: BotContext, p: { group: string; page: number }): Promise<LessonsView | null> {
   if (!(await findGroupFor(ctx.role!, p.group))) return null;
@@ -200,7 +192,8 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   payloadOf: (v) => ({ lesson: v.lesson.id, page: v.page.index, marks: v.marks, roster: v.roster }),
   load: loadMarks,
   outdatedNotice: (ctx, v) => (v.stale ? ctx.t('cls-attendance-roster-changed') : undefined),
-  names: { people: (v) => v.page.items.map((x) => x.citizenId), reopen: '/attendance', always: true },
+  // Every participant in order, and the ticks (`key`): a person forgotten meanwhile leaves the list, the ticks stay (probe31 L3).
+  names: { people: (v) => v.participants.map((x) => x.citizenId), reopen: '/attendance', always: true, key: () => `${REDRAWN_WITHOUT}am` },
   text: (ctx, v) => {
     const marks = v.participants.length === 0 ? ctx.t('cls-attendance-empty') : ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time });
     return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');

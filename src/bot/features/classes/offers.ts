@@ -15,6 +15,7 @@ import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
 import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, offerNamed } from './offer-questions.js';
 import { askSure, hurriedYes } from './offer-sure.js';
+import { showHeldOffers, unseenOffer } from './held-offers.js';
 
 /**
  * The citizen's answer to a seat offer (buttons sent through the outbox).
@@ -48,6 +49,8 @@ export function offersFeature() {
     if (!id || !said) return ids.length > 1 ? askWhichOffer(ctx, ids) : next();
     // A bare "да" a moment after the offer came, not a reply to it: "I'll come to …, right?" first (walk28 W28-18).
     const offer = offers.find((o) => o.entryId === id)!;
+    // An offer she never saw (refused while she had blocked the bot): shown with its buttons first, not taken unseen (probe31 L2).
+    if (await unseenOffer(ctx, offer)) return showHeldOffers(ctx);
     if (said === 'acc' && (await hurriedYes(ctx, id))) return askSure(ctx, id, offer.groupId);
     // The offer's own message loses the buttons just answered; after "Can't come" it keeps "I'll come", as when pressed.
     const copies = await offerCopyTexts(ctx, offer);

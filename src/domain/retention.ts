@@ -46,7 +46,8 @@ export async function applyRetention(periods: RetentionPeriods, now: Date): Prom
 
   let citizensForgotten = 0;
   for (const citizenId of await citizensPastRetention(personalCutoff)) {
-    if (await forgetCitizen(citizenId, now, { ttlHours: periods.offerTtlHours })) citizensForgotten++;
+    // Nobody asked: the period ran out. The staff's notices about her say her data was deleted (fix34a's words).
+    if (await forgetCitizen(citizenId, now, { ttlHours: periods.offerTtlHours, reason: 'deleted' })) citizensForgotten++;
   }
   const outbox = await pruneFinishedOutbox(outboxCutoff);
   await pruneShownViews(outboxCutoff);

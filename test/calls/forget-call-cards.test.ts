@@ -6,7 +6,9 @@ import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { runRetentionJob } from '../../src/jobs/retention/index.js';
 import { librarian, paperPerson } from './fixtures.js';
 
 /**
@@ -93,6 +95,19 @@ describe('/forget reaches the call cards opened from /calls', () => {
       expect(t.telegram.messagesTo(staff.id).find((m) => m.message_id === id)!.text).toMatch(/Зинаида Соколова[\s\S]*✅ Человек записан в группу\./);
     }
     await forgetPerson(gleb);
+    await expectGone(t, [{ staff: alla, messageId: allaCard }, { staff: gleb, messageId: glebCard }], DELETED);
+  });
+
+  it('the retention job, her period past after she left the line: the cards say her data was deleted, not that she asked', async () => {
+    const { t, alla, gleb } = await setUp();
+    const allaCard = await openFromCalls(alla);
+    const glebCard = await openFromCalls(gleb);
+    await gleb.press('✗ Отказ, не записывать');
+    await deliverAll(t);
+    // She then left the line (as /leave or a librarian's release leaves it); 200 days on, past RETENTION_PERSONAL_DAYS (180).
+    await WaitlistEntryModel.collection.updateMany({ citizenId: NINA }, { $set: { status: 'left', leftAt: t.clock.now() }, $unset: { activeKey: 1 } });
+    t.clock.advance(200 * 24 * 3600_000);
+    expect(await runRetentionJob(t.deps)).toMatchObject({ citizensForgotten: 1 });
     await expectGone(t, [{ staff: alla, messageId: allaCard }, { staff: gleb, messageId: glebCard }], DELETED);
   });
 

@@ -96,6 +96,11 @@ describe('partners in /stats and /export', () => {
     expect(maria.lastText()).toContain('=HYPERLINK("http://evil")\nнаправлено 1, записано в группы 0, окончили 0, занятий ещё не было');
     await maria.press('за 90 дней');
     expect(maria.lastText()).toContain('Организации-партнёры, за 90 дней:');
+    // The chosen period in words; Back to the /stats numbers (walk31 W31-14).
+    expect(maria.buttonLabels()).toEqual(['за 30 дней', 'за 90 дней — выбрано', 'за 365 дней', 'за всё время', 'Назад']);
+    await maria.press('Назад');
+    expect(maria.lastText()).toContain('Статистика: все центры');
+    await maria.press('🤝 По организациям-партнёрам');
     // Eight days back: Анна (10 days) and the two in the group (25 days) joined before; the lesson 7 days ago only.
     const { partnerStats } = await import('../../src/domain/partners/partner-stats.js');
     const week = (await partnerStats(8, NOW)).find((r) => r.name === 'Больница № 3');

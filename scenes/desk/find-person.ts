@@ -38,12 +38,14 @@ const ADD_PHONE = 'add-phone';
  * at the start and again before anything is changed.
  */
 export function findPersonScene(deps: SceneDeps) {
-  async function findPerson(conversation: SceneConversation, ctx: SceneContext, citizenId?: number) {
+  /** `target`: a citizen id (a call list's button), or the words typed after /find. */
+  async function findPerson(conversation: SceneConversation, ctx: SceneContext, target?: number | string) {
+    const citizenId = typeof target === 'number' ? target : undefined;
     const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { now: deps.now }) : await byId(conversation, ctx, role, citizenId);
+    const found = citizenId === undefined ? await pickPerson(conversation, q, ctx, role, ctx.t('desk-find-search'), { now: deps.now, ...(typeof target === 'string' ? { query: target } : {}) }) : await byId(conversation, ctx, role, citizenId);
     if (!found) return q.finish(ctx.t('desk-find-gone'));
     const { person, by, labels } = found;
     await offerCards(conversation, deps, ctx, role, person.id);

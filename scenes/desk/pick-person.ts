@@ -25,15 +25,31 @@ export type EntryLabels = Awaited<ReturnType<typeof entryLabels>>;
  * A single match is the answer, without a list of one to press: the next screen (/find's card, /forgetperson's
  * "Delete?") shows the same lines (walk s28 W28-22).
  */
-export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, { now }: { now: () => Date }) {
+export async function pickPerson(conversation: SceneConversation, q: Questions, ctx: SceneContext, role: Role, prompt: string, options: { now: () => Date; query?: string }) {
+  const readable = (text: string) => text.length >= 2 && text.length <= 100;
+  // Typed after the command («/find Тихонов», walk31 W31-08): searched at once; Back from what it found asks.
+  if (options.query && readable(options.query)) {
+    const given = options.query;
+    const found = await conversation.external(() => findPeople(role, given));
+    if (someone(found) && (await q.given(given)) !== undefined) return choose(conversation, q, ctx, found, options.now);
+    if (!someone(found)) await ctx.reply(notFound(ctx, role, found));
+  }
   const searchAgain = q.mark();
-  const query = await q.ask(prompt, {
-    typed: (text) => (text.length >= 2 && text.length <= 100 ? { value: text } : { error: 'desk-forget-search-invalid' }),
-  });
+  const query = await q.ask(prompt, { typed: (text) => (readable(text) ? { value: text } : { error: 'desk-forget-search-invalid' }) });
   const found = await conversation.external(() => findPeople(role, query));
-  if (found.by === 'unreadable') return q.rewindTo(searchAgain, ctx.t('desk-forget-search-invalid'));
-  if (found.people.length === 0) return q.rewindTo(searchAgain, ctx.t(role.kind === 'coordinator' ? 'desk-forget-none' : 'desk-forget-none-mine'));
+  return someone(found) ? choose(conversation, q, ctx, found, options.now) : q.rewindTo(searchAgain, notFound(ctx, role, found));
+}
 
+type Search = Awaited<ReturnType<typeof findPeople>>;
+type Found = Exclude<Search, { by: 'unreadable' }>;
+const someone = (found: Search): found is Found => found.by !== 'unreadable' && found.people.length > 0;
+
+/** Why a search found nobody to show. */
+const notFound = (ctx: SceneContext, role: Role, found: Search) =>
+  found.by === 'unreadable' ? ctx.t('desk-forget-search-invalid') : ctx.t(role.kind === 'coordinator' ? 'desk-forget-none' : 'desk-forget-none-mine');
+
+/** The one found, or the matches as buttons, paged. */
+async function choose(conversation: SceneConversation, q: Questions, ctx: SceneContext, found: Found, now: () => Date) {
   const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
   if (found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).

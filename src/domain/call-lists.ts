@@ -147,10 +147,16 @@ export async function setLessonCallDone(role: Role, lessonId: string, citizenId:
 }
 
 /**
- * One line of a call list: time, name, phone, and for someone who blocked the bot `blockedNote` (calls-line-blocked,
- * in the reader's language), so the librarian knows why she calls; the place is said once above its calls (callPlace).
+ * One line of a call list: time, name, phone, and for someone who blocked the bot `words.blocked` (calls-line-blocked,
+ * in the reader's language), so the librarian knows why she calls; a call made says so in words after it, as its button
+ * does («— позвонили», fix31e-called; a «✓» is read out as «галочка», walk31 W31-04). The place is said once above its
+ * calls (callPlace).
  */
-export const callLine = (c: LessonCall, blockedNote: string) => `${c.done ? '✓' : '•'} ${c.time} ${c.name}, ${c.phone}${c.blocked ? ` (${blockedNote})` : ''}`;
+export const callLine = (c: LessonCall, words: LineWords) =>
+  `• ${c.time} ${c.name}, ${c.phone}${c.blocked ? ` (${words.blocked})` : ''}${c.done ? ` — ${words.called}` : ''}`;
+
+/** A call list's words in the reader's language: why someone is called (blocked the bot), and a call made. */
+export type LineWords = { blocked: string; called: string };
 
 /**
  * Where a run of calls' lessons are: "Зал 1, Кемерово, Областная научная библиотека…:" (the center in the reader's
@@ -174,7 +180,7 @@ const LIST_WORDS = 40;
 export async function sendDailyCallLists(
   at: string,
   now: Date,
-  blockedNote: (language: Locale) => string,
+  lineWords: (language: Locale) => LineWords,
   /** The one line naming the people without a phone (no-phone-remind, with inPersonVars). */
   inPersonNote: (language: Locale, names: string[]) => string = (_, names) => names.join(', '),
 ): Promise<{ lists: number; calls: number }> {
@@ -207,7 +213,7 @@ export async function sendDailyCallLists(
       items.push({ key: `calllist:${isoDate(date)}:${staffId}`, citizenId: staffId, priority: 'personal', message: { text: { key: 'no-phone-list-only', vars: { date: sayDate(date, language), remind } } } });
       continue;
     }
-    const note = blockedNote(language);
+    const note = lineWords(language);
     // The place in the reader's words: the center's name and the room (walk s28 W28-23: Cyrillic for an English reader).
     const places = await placesIn(calls, language);
     const lines: string[] = [];

@@ -42,6 +42,8 @@ export interface LinePerson {
   entryId: string;
   citizenId: number;
   name: string;
+  /** Their stored phone, to tell namesakes apart (probe31 M2). */
+  phone?: string;
   /** Their place in line while waiting (1-based); none while a seat is offered to them. */
   place?: number;
   /** A live seat offer they hold: for this group, or for another one of the course. */
@@ -97,6 +99,7 @@ export async function lineFor(groupId: string): Promise<LinePerson[]> {
     const blocked = hasTelegram(e.citizenId!) && citizen?.reachable === false;
     return {
       entryId: String(e._id), citizenId: e.citizenId!, name: singleLine(citizen?.name ?? '—'), telegram: hasTelegram(e.citizenId!) && !blocked, ahead,
+      ...(citizen?.phone ? { phone: citizen.phone } : {}),
       ...(blocked ? { blocked: citizen?.phone ? { phone: phoneToRead(citizen.phone) } : {} } : {}),
       ...(offer ? { offer } : { place: ahead + 1 }),
     };

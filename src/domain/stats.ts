@@ -132,7 +132,8 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     const enrolledAt = e.enrolledAt as Date | undefined;
     if (enrolledAt) {
       c.enrolledEver++;
-      c.waitDays.push(Math.round(((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10);
+      // Never below 0 (walk31 W31-14: «-0,1 дня»): a join dated after the enrolment (a clock change, an imported date).
+      c.waitDays.push(Math.max(0, Math.round(((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10));
       if (enrolledAt >= since && enrolledAt <= now) c.enrollments[bucketOf(enrolledAt)]! += 1;
     }
     // A forgotten participant's attendance is kept under the entry's anonymousId (see forgetCitizen).
@@ -229,7 +230,7 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope, timeZone 
       signups: sum((c) => c.signups[i] ?? 0),
       enrollments: sum((c) => c.enrollments[i] ?? 0),
     })),
-    ...(medianWait !== undefined ? { medianWaitDays: Math.round(medianWait * 10) / 10 } : {}),
+    ...(medianWait !== undefined ? { medianWaitDays: Math.max(0, Math.round(medianWait * 10) / 10) } : {}),
     offers: { made, accepted, pending: sum((c) => c.offersPending ?? 0), ...(offerRate !== undefined ? { rate: offerRate } : {}) },
     attendance: { expected, absent, ...(noShowRate !== undefined ? { noShowRate } : {}) },
     completions: sum((c) => c.completions),

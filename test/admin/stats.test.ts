@@ -192,6 +192,21 @@ describe('/stats', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('W31-14: a join dated after its enrolment (a clock change, an imported date) is no negative wait: «в день записи»', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW) });
+    await StaffMemberModel.create({ _id: 31401, displayName: 'Нина', centerIds: ['yurga-central'], addedBy: 900 });
+    const { entry } = await addToWaitlist(31402, { at: daysAgo(1), centerId: 'yurga-central' });
+    try {
+      await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { status: 'enrolled', enrolledAt: new Date(daysAgo(1).getTime() - 3 * 3600_000) } });
+      const nina = t.user({ id: 31401, first_name: 'Нина', language_code: 'ru' });
+      await nina.text('/stats');
+      expect(nina.lastText()).toContain('Половина зачисленных получила место в день записи.');
+    } finally {
+      // The other tests count every center's people.
+      await WaitlistEntryModel.deleteOne({ _id: entry.id });
+    }
+  });
+
   it('shows a librarian only their centers and refuses another center by forged data', async () => {
     const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
     const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });

@@ -94,7 +94,7 @@ describe('the daily call list', () => {
     expect(anna.buttonLabels()).toEqual(['10:00 Мария Иванова', '10:00 Пётр Сидоров', '⬅ Все звонки']);
     await anna.press('10:00 Мария Иванова');
     expect(anna.lastText()).toContain('сделано 1 из 2');
-    expect(anna.lastText()).toContain('✓ 10:00 Мария Иванова');
+    expect(anna.lastText()).toContain('• 10:00 Мария Иванова, +7 923 123-45-67 — позвонили'); // words, not «✓» (walk31 W31-04)
     expect(anna.buttonLabels()).toEqual(['10:00 Мария Иванова — позвонили', '10:00 Пётр Сидоров', '⬅ Все звонки']);
     expect(await CallTaskModel.findOne({ kind: 'lesson', citizenId: paperId(1) }).lean()).toMatchObject({ done: true, doneBy: 7001, centerId: 'kemerovo-regional' });
     await anna.press('10:00 Мария Иванова — позвонили');
@@ -160,7 +160,7 @@ describe('the daily call list', () => {
     expect(anna.buttonLabels()).toEqual(['10:00 Мария Иванова', '10:00 Ольга Телеграмова', '⬅ Все звонки']);
     await anna.press('10:00 Ольга Телеграмова');
     expect(anna.lastText()).toContain('сделано 1 из 2');
-    expect(anna.lastText()).toContain('✓ 10:00 Ольга Телеграмова, +7 913 555-01-01 (человек заблокировал бота)');
+    expect(anna.lastText()).toContain('• 10:00 Ольга Телеграмова, +7 913 555-01-01 (человек заблокировал бота) — позвонили');
     expect(await CallTaskModel.findOne({ kind: 'lesson', citizenId: 3111 }).lean()).toMatchObject({ done: true, doneBy: 7011 });
     // No call to mark for Vera, whom the bot reaches.
     const lesson = await LessonModel.findOne({ startsAt: LESSONS[0] }).lean();

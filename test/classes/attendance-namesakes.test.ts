@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Types } from 'mongoose';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
@@ -49,6 +50,23 @@ describe('/attendance with namesakes (probe31 M2)', () => {
     await galina.press('💾 Сохранить');
     const lesson = await LessonModel.findOne({ groupId }).sort({ startsAt: 1 }).lean();
     expect(lesson?.attendedIds).toEqual([37412]);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('two «Анна» with one phone (a family) say their numbers, not the same phone end twice', async () => {
+    const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T04:00:00Z')) });
+    await librarian(37421, 'Галина Петровна', ['yurga-central']);
+    const groupId = await createGroup(900, { courseId: 'basics', centerId: 'yurga-central', room: 'Зал 1', capacity: 10, lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')], durationMinutes: 90 }, new Date('2026-11-20T03:00:00Z'));
+    for (const id of [37422, 37423]) {
+      const { entry } = await addToWaitlist(id, { name: 'Анна', centerId: 'yurga-central', at: new Date(Date.UTC(2026, 9, id - 37420)) });
+      await CitizenModel.updateOne({ _id: id }, { $set: { phone: '+79231115011' } });
+      await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: new Date(Date.UTC(2026, 10, id - 37420)) } });
+    }
+    const galina = t.user({ id: 37421, first_name: 'Галина', language_code: 'ru' });
+    await galina.text('/attendance');
+    await galina.press(/^Основы компьютерной грамотности/);
+    await galina.press(/^1\. 1 декабря/);
+    expect(galina.buttonLabels().filter((l) => l.startsWith('Анна'))).toEqual(['Анна · № 1', 'Анна · № 2']);
     expect(t.errors).toEqual([]);
   });
 });

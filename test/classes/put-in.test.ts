@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Message } from 'grammy/types';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
@@ -200,6 +201,32 @@ describe('a librarian puts a person from the line into a group herself (walk s22
     await lidia.press('➕ Записать человека');
     await lidia.press('1. Участник 5381');
     expect(lidia.lastText()).toContain('Первое занятие для этого человека — 1 декабря, вторник, 19:55.\nГруппа уже занимается: прошло занятий — 1 из 3.');
+  });
+
+  it('probe31 M2: namesakes in the picker, its confirmation and the roster carry their phone\'s end, or their number when they share a phone', async () => {
+    const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+    await StaffMemberModel.create({ _id: 5391, displayName: 'Нина', centerIds: ['prokopyevsk-central'], addedBy: 900 });
+    const phones = ['+79231115011', '+79231115011', '+79231115033']; // the first two: one phone for a family
+    for (const [i, phone] of phones.entries()) {
+      await addToWaitlist(5392 + i, { name: 'Анна', centerId: 'prokopyevsk-central', courseId: 'gosuslugi', at: new Date(Date.UTC(2026, 9, i + 1)) });
+      await CitizenModel.updateOne({ _id: 5392 + i }, { $set: { phone } });
+    }
+    await createGroup(5391, { courseId: 'gosuslugi', centerId: 'prokopyevsk-central', room: 'Зал 1', capacity: 3, lessonStarts: [IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, NOW);
+    const nina = t.user({ id: 5391, first_name: 'Нина', language_code: 'ru' });
+    await nina.text('/classes');
+    await nina.press(/^1\. /);
+    await nina.press('➕ Записать человека');
+    expect(nina.buttonLabels()).toEqual(['1. Анна · № 1', '2. Анна · № 2', '3. Анна · …50-33', 'Назад']);
+    await nina.press('2. Анна · № 2');
+    expect(nina.lastText()).toContain('Записать в группу «Госуслуги»: Анна · № 2?');
+    await nina.press('✓ Записать');
+    expect(lastAnswer(t)).toMatchObject({ text: 'Записали в группу: Анна · № 2.' });
+    await nina.press('➕ Записать человека');
+    await nina.press('2. Анна · …50-33');
+    await nina.press('✓ Записать');
+    expect(nina.lastText()).toContain('Участники:\n1. Анна · …50-11\n2. Анна · …50-33');
+    expect((await WaitlistEntryModel.find({ citizenId: { $in: [5393, 5394] }, status: 'enrolled' }).lean()).length).toBe(2);
+    expect(t.errors).toEqual([]);
   });
 
   it('/newclass says why nobody was offered a seat when the first lesson is too near, and what to do', async () => {

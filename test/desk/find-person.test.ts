@@ -79,6 +79,25 @@ describe('/find', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('W31-08: the words after /find are the search: the card at once, Back asks the search; nobody found is said, then asked', async () => {
+    const t = setup();
+    await librarian(8131, ['belovo-central']);
+    await paperPerson(paperId(8131), { name: 'Тихонов Иван', phone: '+79130008131', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'belovo-central' });
+    const anna = t.user({ id: 8131, first_name: 'Анна', language_code: 'ru' });
+    const ask = 'Кого найти? Напишите телефон или часть имени (например, «Иванова Мария»).';
+    await anna.text('/find Тихонов');
+    expect(anna.lastText()).toMatch(/^Тихонов Иван, \+7 913 000-81-31\n/);
+    await anna.press('Назад');
+    expect(anna.lastText()).toBe(ask);
+    await anna.press('Отмена');
+    const seen = anna.messages().length;
+    await anna.text('/find Сидоров');
+    expect(anna.textsSince(seen)).toEqual(['Среди записанных в ваши центры никого не нашла. Проверьте телефон или напишите часть имени иначе.', ask]);
+    await anna.text('тихонов');
+    expect(anna.lastText()).toMatch(/^Тихонов Иван, /);
+    expect(t.errors).toEqual([]);
+  });
+
   it('a librarian moves a desk person between her two centers: join day kept, place there said first, audited without names', async () => {
     const t = setup();
     await librarian(8201, ['kemerovo-gogol', 'kemerovo-lesnaya-polyana']);

@@ -66,7 +66,8 @@ describe('a representative registers a person directly (/add)', () => {
     expect(entry?.citizenId).toBeLessThan(0); // a person without Telegram
     expect(await CitizenModel.findById(entry!.citizenId).lean()).toMatchObject({ reachable: false, consent: { method: 'paper', recordedBy: 7401 } });
     await rep.text('/referrals');
-    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЖдёт в очереди, место 1.');
+    // Without Telegram, with a phone: how the library reaches her (walk31 W31-07).
+    expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЖдёт в очереди, место 1. Без Телеграма: библиотека звонит по телефону.');
     expect(await AuditEntryModel.findOne({ actorId: 7401, action: 'waitlist.add-by-staff' }).lean()).toMatchObject({ details: { partnerId: id } });
 
     // A citizen's /add is still refused by the desk's guard; staff keep the desk's flow.

@@ -10,6 +10,8 @@
  * then «Кулешова М. А.»), then cut with «…». Two people whose shortened names would read the same keep their names
  * whole (Telegram may then cut them, as it did before), so that no two buttons of a page say the same.
  */
+import { phoneTail } from '../../domain/phone.js';
+
 export const TOGGLE_LABEL_MAX = 34;
 
 export interface Toggle {
@@ -38,6 +40,23 @@ export function toggleLabels(toggles: Toggle[]): string[] {
     return `${seen.get(keys[i]!)! > 1 ? `${t.lead ?? ''}${t.name}${twin}` : fitted(t, tail)}${tail}`;
   });
 }
+
+/**
+ * What tells each person of a list from a namesake in it (probe31 M2), for /attendance, a group's roster and its
+ * «➕ Записать человека»: the end of the phone («…50-11»); her number in the list («№ 2») without a phone, or when a
+ * namesake's phone ends the same (one phone for a family); '' for a name alone in the list.
+ */
+export function namesakeMarks(people: Array<{ name: string; phone?: string | null | undefined }>, number: (i: number) => number = (i) => i + 1): string[] {
+  return people.map((p, i) => {
+    const twins = people.filter((o, j) => j !== i && o.name === p.name);
+    if (twins.length === 0) return '';
+    const tail = phoneTail(p.phone);
+    return tail && !twins.some((o) => phoneTail(o.phone) === tail) ? tail : `№ ${number(i)}`;
+  });
+}
+
+/** The name with its namesake mark, if any («Анна · …50-11»). */
+export const withMark = (name: string, mark: string): string => (mark ? `${name} · ${mark}` : name);
 
 /** The name in at most `room` characters: whole; a name of three words or more with its later words as initials; else cut. */
 export function fitName(name: string, room: number): string {

@@ -10,7 +10,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { MESSAGE_LIMIT, pageOf, type Page } from '../../menus/paging.js';
 import { count, payloadCodec, slug, type Field } from '../../menus/payload.js';
 import { ViewMenu } from '../../menus/view-menu.js';
-import { sendPartnerStats } from '../partners/partner-stats.js';
+import { showPartnerStats } from '../partners/partner-stats.js';
 import { centerLabel, statsBody, statsChartInput, statsPaging, statsRows, statsSummary, statsText, type StatsRow } from './stats-view.js';
 
 /**
@@ -98,7 +98,7 @@ export const statsMenu = new ViewMenu<StatsView, { shown: Shown }>({
       if (next) await statsMenu.edit(pressed, next);
     });
     // Coordinators also see what became of each partner organization's referrals.
-    if (ctx.role?.kind === 'coordinator') b.text(ctx.t('prt-stats-btn'), (pressed) => sendPartnerStats(pressed)).row();
+    if (ctx.role?.kind === 'coordinator') b.text(ctx.t('prt-stats-btn'), (pressed) => showPartnerStats(pressed)).row();
     // What the numbers mean, for a first-time reader (walk s21 W21-17), in place of the numbers; Back returns to them.
     b.text(ctx.t('adm-stats-btn-explain'), (pressed) => explainMenu.show(pressed, { shown: v.shown })).row();
     if (v.visible.length <= 1) return;
@@ -121,6 +121,12 @@ export const explainMenu = new ViewMenu<{ shown: Shown }, { shown: Shown }>({
     });
   },
 });
+
+/** Every center's numbers again in the pressed message (Back from the partners' breakdown). */
+export async function showStatsAgain(ctx: BotContext): Promise<void> {
+  const view = await loadStats(ctx, { page: 0 });
+  if (view) await statsMenu.edit(ctx, view);
+}
 
 interface PickerView { centers: Page<Center>; all: Center[] }
 

@@ -52,9 +52,9 @@ const CALLS_PER_PAGE = 8;
 const callListFrame = (ctx: BotContext) =>
   [ctx.t('calls-list-title', { date: sayDate({ year: 2026, month: 12, day: 31 }, ctx.locale), done: 88, count: 88 }), ctx.t('calls-list-hint'), ctx.t('page-counter', { page: 10, pages: 12 })].join('\n');
 
-/** Time, name and phone a line, under the room and center of their lesson; as many as fit 60 words with the frame. */
-const callPaging = (ctx: BotContext, places: Record<string, string>): PagingOptions<LessonCall> => ({
-  line: (c) => callLine(c, ctx.t('calls-line-blocked')),
+/** Time, name and phone a line, under their lesson's place; pages (`cut`) fit 60 words as if every call were made. */
+const callPaging = (ctx: BotContext, places: Record<string, string>, cut = false): PagingOptions<LessonCall> => ({
+  line: (c) => callLine(cut ? { ...c, done: true } : c, { blocked: ctx.t('calls-line-blocked'), called: ctx.t('fix31e-called') }),
   section: (c) => callPlace(c, places[c.centerId], ctx.locale),
   frame: 300,
   perPage: CALLS_PER_PAGE,
@@ -74,7 +74,7 @@ async function placesOf(ctx: BotContext, centerIds: string[]): Promise<Record<st
 async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
   const { calls, inPerson } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
   const places = await placesOf(ctx, calls.map((c) => c.centerId));
-  return { date: p.day, calls, inPerson, places, page: pageOf(calls, p.page, callPaging(ctx, places)) };
+  return { date: p.day, calls, inPerson, places, page: pageOf(calls, p.page, callPaging(ctx, places, true)) };
 }
 
 export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: number }>({
@@ -92,7 +92,8 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
     return [title, pageLines(v.page, callPaging(ctx, v.places)).join('\n'), remind, ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
-    const labels = toggleLabels(v.page.items.map((c) => ({ name: c.name, on: c.done, state: ctx.t('fix31e-called'), lead: `${c.time} ` })));
+    // Labelled as one list, so a namesake on another page still keeps both names whole.
+    const labels = toggleLabels(v.calls.map((c) => ({ name: c.name, on: c.done, state: ctx.t('fix31e-called'), lead: `${c.time} ` }))).slice(v.page.offset);
     for (const [i, call] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
@@ -124,7 +125,7 @@ interface CallsView {
   page: Page<OpenCallTask>;
   today: DaySummary;
   tomorrow: DaySummary;
-  /** The days without calls, as lines of the text. */
+  /** The days without calls, and the people without a phone of any day, as lines of the text. */
   daysNone: string;
   /** Every call list with calls still to make (a group's put-ins, a schedule change, a broadcast, …), newest first. */
   lists: OpenCallList[];
@@ -144,17 +145,16 @@ function taskLine(ctx: BotContext, t: OpenCallTask) {
   return ctx.t('calls-task-line', { name: t.name, phone: t.phone || ctx.t('no-phone-line'), course: t.short, until, noAnswers: t.noAnswerCount });
 }
 
-
 /** A day's calls before lessons, and the people with no phone to remind in person (fix28d). */
 type DaySummary = { date: LocalDate; done: number; count: number; inPerson: string[] };
 
 /**
  * A day without calls is said in the text: a button would open a screen with nothing on it. Its people with no phone
- * are named there, as its list names them when it has calls (walk29 W29-06).
+ * are named there (walk29 W29-06); so are a day's with calls, not only one press deeper on its list (walk31 W31-04).
  */
 function daysWithoutCalls(ctx: BotContext, today: DaySummary, tomorrow: DaySummary): string {
   const none = (d: DaySummary, keys: [string, string]) =>
-    d.count > 0 ? '' : ctx.t(keys[d.inPerson.length > 0 ? 1 : 0], { date: sayDate(d.date, ctx.locale), ...inPersonVars(d.inPerson) });
+    d.count > 0 && d.inPerson.length === 0 ? '' : ctx.t(keys[d.inPerson.length > 0 ? 1 : 0], { date: sayDate(d.date, ctx.locale), ...inPersonVars(d.inPerson) });
   return [none(today, ['calls-today-none', 'calls-today-in-person']), none(tomorrow, ['calls-tomorrow-none', 'calls-tomorrow-in-person'])].filter(Boolean).join('\n');
 }
 

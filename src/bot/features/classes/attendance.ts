@@ -8,8 +8,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec, positions } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
-import { toggleLabels } from '../../menus/toggle-label.js';
-import { phoneTail } from '../../../domain/phone.js';
+import { namesakeMarks, toggleLabels } from '../../menus/toggle-label.js';
 import { GROUPS_PER_PAGE, groupLabels, groupWhereLine, labelledGroups, placedGroups } from './group-labels.js';
 
 /**
@@ -199,7 +198,8 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
     return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
   },
   buttons: (b, v, ctx) => {
-    const labels = toggleLabels(v.page.items.map((p) => ({ name: p.name, on: v.marks.has(p.position), state: ctx.t('fix31e-present'), apart: phoneTail(p.phone) || `№ ${p.position + 1}` })));
+    const apart = namesakeMarks(v.page.items, (i) => v.page.items[i]!.position + 1);
+    const labels = toggleLabels(v.page.items.map((p, i) => ({ name: p.name, on: v.marks.has(p.position), state: ctx.t('fix31e-present'), apart: apart[i] })));
     for (const [i, p] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');

@@ -9,6 +9,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { namesakeMarks, withMark } from '../../menus/toggle-label.js';
 import { NEW_CLASS } from '../../../../scenes/classes/new-class.js';
 import { openLessons } from './attendance.js';
 import { releaseSeatsButton } from '../partners/requests.js';
@@ -123,7 +124,9 @@ async function loadRoster(ctx: BotContext, p: { group: string; page: number; lis
   const canPutIn = seat && Boolean(await putInGroup(ctx.role!, p.group, ctx.deps.now()));
   // The room as typed (Russian), in English words for an English reader, as citizens read it (walk s28 W28-23).
   const base = { summary, labels, schedule, room: groupRoom(group, ctx.locale), list: p.list, closed: Boolean(group.partnerId), canPutIn };
-  const rows = participants.map((x) => ({ citizenId: x.citizenId, name: x.name, missed: missed.get(x.citizenId) ?? 0 }));
+  // Namesakes carry their phone's end, or their line's number (probe31 M2).
+  const marks = namesakeMarks(participants);
+  const rows = participants.map((x, i) => ({ citizenId: x.citizenId, name: withMark(x.name, marks[i]!), missed: missed.get(x.citizenId) ?? 0 }));
   return { ...base, page: pageOf(rows, p.page, rosterPaging(ctx, rosterFrame(ctx, base, ''))) };
 }
 

@@ -7,6 +7,7 @@ import { requireStaff } from '../../filters/roles.js';
 import { pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
 import { compactId, count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
+import { namesakeMarks, withMark } from '../../menus/toggle-label.js';
 import { groupLabels } from './group-labels.js';
 import { rosterMenu } from './groups.js';
 
@@ -18,7 +19,12 @@ import { rosterMenu } from './groups.js';
 interface PickView { group: PutInGroup; short: string; start: string; page: Page<LinePerson>; list: number }
 
 /** Who can be put in now: anyone while a seat is free; one a seat of this group is offered to in any case. */
-const pickable = (group: PutInGroup, line: LinePerson[]) => line.filter((p) => p.offer === 'here' || group.freeSeats > 0);
+function pickable(group: PutInGroup, line: LinePerson[]): LinePerson[] {
+  const people = line.filter((p) => p.offer === 'here' || group.freeSeats > 0);
+  // Namesakes carry their phone's end, or their number in this list, here and on the confirmation (probe31 M2).
+  const marks = namesakeMarks(people);
+  return people.map((p, i) => ({ ...p, name: withMark(p.name, marks[i]!) }));
+}
 
 const PICK_PAGING: PagingOptions<LinePerson> = { line: () => '', frame: 0, perPage: 8 };
 

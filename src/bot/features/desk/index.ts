@@ -16,6 +16,7 @@ export function deskFeature() {
   const composer = new Composer<BotContext>();
   composer.command('add', requireStaff(), (ctx) => ctx.conversation.enter(ADD_PERSON));
   composer.command('forgetperson', requireStaff(), (ctx) => ctx.conversation.enter(FORGET_PERSON));
-  composer.command('find', requireStaff(), (ctx) => ctx.conversation.enter(FIND_PERSON));
+  // «/find Тихонов»: the words after the command are the search (walk31 W31-08).
+  composer.command('find', requireStaff(), (ctx) => (ctx.match.trim() ? ctx.conversation.enter(FIND_PERSON, ctx.match.trim()) : ctx.conversation.enter(FIND_PERSON)));
   return composer;
 }

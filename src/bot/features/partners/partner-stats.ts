@@ -5,6 +5,7 @@ import { requireCoordinator } from '../../filters/roles.js';
 import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
+import { showStatsAgain } from '../admin/stats.js';
 
 /**
  * The partner breakdown for coordinators, opened from /stats: per partner,
@@ -49,7 +50,8 @@ export const partnerStatsMenu = new ViewMenu<PartnerStatsView, { period: number;
   buttons: (b, v, ctx) => {
     PARTNER_STATS_PERIODS.forEach((_, i) => {
       const label = periodLabel(ctx, i);
-      b.text(i === v.period ? `✓ ${label}` : label, async (pressed) => {
+      // The chosen period in words, as the other pickers say it (walk31 W31-14: a «✓» alone is read out as «галочка»).
+      b.text(i === v.period ? ctx.t('ticked', { label }) : label, async (pressed) => {
         const next = await loadPartnerStats(pressed, i, 0);
         if (next) await partnerStatsMenu.edit(pressed, next);
       });
@@ -59,13 +61,17 @@ export const partnerStatsMenu = new ViewMenu<PartnerStatsView, { period: number;
       const next = await loadPartnerStats(pressed, v.period, index);
       if (next) await partnerStatsMenu.edit(pressed, next);
     });
+    b.row().text(ctx.t('btn-back'), (pressed) => showStatsAgain(pressed));
   },
 });
 
-/** Sends the breakdown for the last 30 days (a button under /stats); coordinators only (the stats menu's button checks, and so does this menu). */
-export async function sendPartnerStats(ctx: BotContext): Promise<void> {
+/**
+ * The breakdown for the last 30 days in place of the /stats numbers (a button under them), Back returning to them
+ * (walk31 W31-14); coordinators only (the stats menu's button checks, and so does this menu).
+ */
+export async function showPartnerStats(ctx: BotContext): Promise<void> {
   if (ctx.role?.kind !== 'coordinator') return void (await ctx.reply(ctx.t('not-allowed-coordinator')));
   const view = await loadPartnerStats(ctx, 0, 0);
-  if (view) await partnerStatsMenu.send(ctx, view);
+  if (view) await partnerStatsMenu.edit(ctx, view);
   await audit({ actorId: ctx.from!.id, action: 'stats.partners-view', target: 'partner:all' }, ctx.deps.now());
 }

@@ -8,7 +8,7 @@ import { listReferrals, type ReferralView } from '../../../domain/partners/refer
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { canActFor, requirePartnerAccess, requireRepresentative } from '../../filters/partner-roles.js';
-import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../../menus/paging.js';
+import { pageLines, pageOf, type Page, type PagingOptions } from '../../menus/paging.js';
 import { count, objectId, payloadCodec } from '../../menus/payload.js';
 import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
 
@@ -52,17 +52,21 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
       own: r.ownGroup ? 'yes' : 'no',
       phone: centers.find((x) => x.id === groupCenter)?.phone ?? '',
     });
-    return { text: ctx.t('prt-ref-line', { name: r.name, course, status }), citizenId: r.citizenId };
+    // Who gets the bot's messages and whom the organization tells itself (walk31 W31-07), while it matters.
+    const reach = r.status === 'waiting' || r.status === 'enrolled' || (r.status === 'offered' && !r.byPhone) ? ` ${ctx.t('fix34b-ref-reach', { reach: r.reach })}` : '';
+    return { text: ctx.t('prt-ref-line', { name: r.name, course, status: status + reach }), citizenId: r.citizenId };
   });
 }
 
-/** As many people a page as fit 60 words with the header (the partner's name) and a page counter. */
-const paging = (ctx: BotContext, partner: string): PagingOptions<ReferralLine> => ({
+/**
+ * Ten people a page, as one message holds them: a list the organization reads down, as /calls is (walk s22 W22-33);
+ * within 60 words three people took two pages (walk31 W31-07).
+ */
+const paging = (ctx: BotContext): PagingOptions<ReferralLine> => ({
   line: (l) => l.text,
   frame: ctx.t('prt-ref-header', { partner: 'x'.repeat(150), count: 0 }).length + 64,
   perPage: PER_PAGE,
   separator: '\n\n',
-  words: wordsLeft(`${ctx.t('prt-ref-header', { partner })}\n${ctx.t('page-counter', { page: 10, pages: 12 })}`),
 });
 
 async function loadReferrals(ctx: BotContext, partnerId: string, page: number): Promise<ReferralsView | null> {
@@ -70,7 +74,7 @@ async function loadReferrals(ctx: BotContext, partnerId: string, page: number): 
   const partner = await getPartner(partnerId);
   if (!partner) return null;
   const lines = await referralLines(ctx, await listReferrals(partnerId));
-  return { partnerId, partnerName: partner.name, page: pageOf(lines, page, paging(ctx, partner.name)) };
+  return { partnerId, partnerName: partner.name, page: pageOf(lines, page, paging(ctx)) };
 }
 
 export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page: number }>({
@@ -83,7 +87,7 @@ export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page
   // A person's /forget closes this screen in the representative's chat, as it does staff lists.
   names: { people: (v) => v.page.items.map((l) => l.citizenId), reopen: (ctx) => (ctx.partnerRole ? '/referrals' : '/partners') },
   text: (ctx, v) => {
-    const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx, v.partnerName)).join('\n\n') : ctx.t('prt-ref-none');
+    const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx)).join('\n\n') : ctx.t('prt-ref-none');
     return [ctx.t('prt-ref-header', { partner: v.partnerName }), total, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v) => {

@@ -10,6 +10,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { FakeTelegram } from '../helpers/fake-telegram.js';
 import { createTestBot } from '../helpers/test-bot.js';
+import { createCollectionsAndIndexes } from '../helpers/test-db.js';
 
 /** A database server of this test's own, so stopping it disturbs no other test file. */
 const dataDir = mkdtempSync(path.join(tmpdir(), 'db-restart-'));
@@ -26,7 +27,7 @@ beforeAll(async () => {
   });
   server = await start();
   await mongoose.connect(server.uri, { dbName: 'restart', serverSelectionTimeoutMS: 1500 });
-  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  await createCollectionsAndIndexes();
   await seedSampleData();
 });
 afterAll(async () => {

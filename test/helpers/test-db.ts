@@ -17,11 +17,25 @@ export async function useTestDatabase(): Promise<() => Promise<void>> {
   if (!uri) throw new Error('MONGODB_URI is not set: the jest globalSetup did not run');
   const dbName = `test_${randomBytes(6).toString('hex')}`;
   await mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 5000 });
-  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  await createCollectionsAndIndexes();
   return async () => {
     await mongoose.connection.dropDatabase().catch(() => undefined);
     await mongoose.disconnect();
   };
+}
+
+/**
+ * Creates every model's collection and indexes (unique ones included) in the connected database. Not
+ * `model.init()`: mongoose runs that once per model and process, and a part file (test/helpers/specs.ts) works in
+ * many databases, one after another, in one process.
+ */
+export async function createCollectionsAndIndexes(): Promise<void> {
+  await Promise.all(
+    Object.values(mongoose.models).map(async (model) => {
+      await model.createCollection();
+      await model.createIndexes();
+    }),
+  );
 }
 
 /**

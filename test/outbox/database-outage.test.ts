@@ -13,6 +13,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/db/embed
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { batchProgress, enqueue, startSender } from '../../src/outbox/index.js';
 import { startEmulator, type RunningEmulator } from '../../src/simulator/index.js';
+import { createCollectionsAndIndexes } from '../helpers/test-db.js';
 
 /** A database server of this test's own (as in test/db/database-restart.test.ts), so stopping it disturbs no other test file. */
 const dataDir = mkdtempSync(path.join(tmpdir(), 'outbox-outage-'));
@@ -32,7 +33,7 @@ beforeAll(async () => {
   });
   server = await start();
   await mongoose.connect(server.uri, { dbName: 'outage', serverSelectionTimeoutMS: 500 });
-  await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
+  await createCollectionsAndIndexes();
   emulator = await startEmulator();
 });
 afterAll(async () => {

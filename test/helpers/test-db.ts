@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import mongoose from 'mongoose';
 import { seedSampleData } from '../../src/db/seed.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 
 /**
  * Connects mongoose to a fresh database of its own for one test file and
@@ -18,6 +19,9 @@ export async function useTestDatabase(): Promise<() => Promise<void>> {
   const dbName = `test_${randomBytes(6).toString('hex')}`;
   await mongoose.connect(uri, { dbName, serverSelectionTimeoutMS: 5000 });
   await createCollectionsAndIndexes();
+  // The centers and courses kept in memory (catalog.ts) were another database's: the part files of
+  // test/helpers/specs.ts run many in one process.
+  invalidateCatalog();
   return async () => {
     await mongoose.connection.dropDatabase().catch(() => undefined);
     await mongoose.disconnect();
@@ -45,6 +49,7 @@ export async function createCollectionsAndIndexes(): Promise<void> {
 export async function emptyTestDatabase(): Promise<void> {
   const collections = await mongoose.connection.db!.collections();
   await Promise.all(collections.map((collection) => collection.deleteMany({})));
+  invalidateCatalog();
 }
 
 /**

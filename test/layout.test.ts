@@ -36,3 +36,23 @@ describe('imports run one way: bot → scenes → domain → db', () => {
     expect(offending('src/db', /^(grammy|@grammyjs\/)|^src\/bot\/|^scenes\/|^src\/domain\//)).toEqual([]);
   });
 });
+
+describe('every spec runs (test/helpers/specs.ts)', () => {
+  it("each folder with specs has part files 1..N, each taking its share of N, so together they import every spec", () => {
+    const folders = readdirSync(path.join(root, 'test'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const wrong: string[] = [];
+    for (const folder of folders) {
+      const names = readdirSync(path.join(root, 'test', folder.name));
+      if (!names.some((name) => name.endsWith('.spec.ts'))) continue;
+      const parts = names.filter((name) => /^part-\d+\.test\.ts$/.test(name)).sort();
+      const shares = parts.map((name) => {
+        const text = readFileSync(path.join(root, 'test', folder.name, name), 'utf8');
+        const share = /importSpecs\(import\.meta\.url(?:, \{ part: (\d+), of: (\d+) \})?\)/.exec(text);
+        return share ? `${share[1] ?? 1}/${share[2] ?? 1}` : 'none';
+      });
+      const expected = parts.map((_, i) => `${i + 1}/${parts.length}`);
+      if (parts.length === 0 || shares.join() !== expected.join()) wrong.push(`${folder.name}: ${shares.join(', ') || 'no part file'}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ let done: () => Promise<void>;
 let emulator: RunningEmulator;
 beforeAll(async () => {
   done = await useTestDatabase();
-  // Limits off: this is a functional test; the limits have tests of their own (test/simulator/limits.test.ts).
+  // Limits off: this is a functional test; the limits have tests of their own (test/simulator/limits.spec.ts).
   emulator = await startEmulator({ limits: { enabled: false }, webhookRetryDelayMs: 200 });
 });
 beforeEach(async () => {

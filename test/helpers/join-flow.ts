@@ -30,7 +30,7 @@ export interface JoinAnswers {
 /**
  * "A citizen joins the waiting list": the one scripted walk through the join
  * flow that tests share, pressing the buttons the bot sent (by town; the name
- * Telegram gave is kept). Eight taps from /start (test/scenes/join-taps.test.ts counts them). When the flow's buttons change, change them here.
+ * Telegram gave is kept). Eight taps from /start (test/scenes/join-taps.spec.ts counts them). When the flow's buttons change, change them here.
  *
  * @example
  * await ivan.text('/start');

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { groupWithOffers } from '../classes/fixtures.js';
+import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+describe('add-seat-now', () => {
+  const NOW = new Date('2026-11-30T05:00:00Z');
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+    await seedSampleData();
+  });
+  afterAll(() => done());
+
+  /** walk28 W28-12: /add while the group had a free seat said «когда подойдёт очередь, библиотека позвонит». */
+  describe('/add with a free seat in a group', () => {
+    it('says there is a seat now and shows the call card to answer for the person at the desk', async () => {
+      const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 6401, displayName: 'Марина', centerIds: ['osinniki-central'], addedBy: 900 });
+      await groupWithOffers(NOW, { centerId: 'osinniki-central', capacity: 1, actorId: 6401 });
+      const marina = t.user({ id: 6401, first_name: 'Марина', language_code: 'ru' });
+      await marina.text('/add');
+      await marina.press('✓ Да, бланк подписан');
+      await marina.text('Сейчасова Галина');
+      await marina.text('+7 913 777-64-01');
+      await marina.press(/^Основы/);
+      await marina.press('Утром');
+      await marina.press('✓ Записать в очередь');
+      const texts = marina.textsSince(0);
+      expect(texts.join('\n')).not.toContain('когда подойдёт очередь');
+      expect(texts).toContain('Записали: «Основы компьютерной грамотности», Осинники, Центральная городская библиотека. Для человека уже есть место в группе: спросите его сейчас, пока он здесь, и отметьте ответ на карточке ниже.');
+      expect(marina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nСейчасова Галина/);
+      await marina.press('✓ Согласие есть, записать');
+      expect(await WaitlistEntryModel.findOne({ courseId: 'basics', centerId: 'osinniki-central', status: 'enrolled' }).lean()).not.toBeNull();
+      expect(t.errors).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pino from 'pino';
+import { registerCommands } from '../../src/bot/commands.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+
+describe('commands', () => {
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+  });
+  afterAll(() => done());
+
+  describe('the command list', () => {
+    it('shows citizens their commands and staff theirs, in both languages, and survives a refusal', async () => {
+      const t = createTestBot();
+      await StaffMemberModel.create({ _id: 501, centerIds: ['yurga-central'], addedBy: 900 });
+      t.telegram.failNext('setMyCommands', { error_code: 400, description: 'Bad Request: chat not found' }, { chatId: 900 });
+      const warnings: string[] = [];
+      const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
+
+      await registerCommands(t.bot.api, t.i18n, [900], logger);
+
+      const calls = t.telegram.callsOf('setMyCommands').map((c) => c.payload);
+      const names = (p: Record<string, any>) => p.commands.map((c: { command: string }) => c.command);
+      const everyone = calls.filter((p) => !p.scope);
+      expect(everyone.map((p) => p.language_code)).toEqual([undefined, 'en']);
+      expect(names(everyone[0]!)).toEqual(['start', 'help', 'language', 'cancel', 'forget']);
+      expect(everyone[1]!.commands[0].description).toBe('Main menu');
+
+      const librarian = calls.filter((p) => p.scope?.chat_id === 501);
+      expect(names(librarian[0]!)).toContain('newclass');
+      expect(names(librarian[0]!)).toContain('find'); // walk s21 W21-03: a search that is not the deletion
+      expect(names(librarian[0]!)).not.toContain('staff');
+      expect(warnings.join('')).toContain('"chat_id":900'); // the coordinator's chat refused: a warning, no crash
+    });
+
+    it('/start points staff to their commands, and a citizen to joining', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '902' } });
+      const citizen = t.user({ id: 601, first_name: 'Анна', language_code: 'ru' });
+      const coordinator = t.user({ id: 902, first_name: 'Ольга', language_code: 'ru' });
+      await citizen.text('/start');
+      expect(citizen.lastText()).toBe('Чтобы записаться, нажмите «Записаться на курс» внизу экрана.');
+      await coordinator.text('/start');
+      expect(coordinator.lastText()).toMatch(/^Ваши команды сотрудника — в меню «\/»/);
+      expect(coordinator.replyKeyboard()).toContain('📝 Записаться на курс');
+      // The welcome offers staff the other language only, not a citizen's "I am already signed up" (walk s20 #13).
+      expect(citizen.buttonLabels(citizen.messages().at(-2))).toEqual(['🇬🇧 English', '📋 Меня уже записали в библиотеке']);
+      expect(coordinator.buttonLabels(coordinator.messages().at(-2))).toEqual(['🇬🇧 English']);
+      await coordinator.press('🇬🇧 English');
+      expect(coordinator.buttonLabels(coordinator.messages().at(-2))).toEqual(['🇷🇺 Русский']);
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { seedSampleData } from '../../src/db/seed.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { acceptOffer } from '../../src/domain/offers.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { groupWithOffers, joinDay } from '../classes/fixtures.js';
+
+describe('said-absent', () => {
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+  });
+  afterAll(() => done());
+  beforeEach(async () => {
+    await emptyTestDatabase();
+    await seedSampleData();
+  });
+
+  // Kemerovo is UTC+7: lessons at 19:55 on 1, 3 and 5 December; the "soon" reminder is due two hours before (10:55Z).
+  const LESSONS = [new Date('2026-12-01T12:55:00Z'), new Date('2026-12-03T12:55:00Z'), new Date('2026-12-05T12:55:00Z')];
+
+  /** This person has a seat in a new Kemerovo group of basics (created by coordinator 900), taken at the clock's time. */
+  async function seated(t: TestBot, citizenId: number, language: 'ru' | 'en' = 'ru') {
+    await addToWaitlist(citizenId, { at: joinDay(1), language });
+    await groupWithOffers(t.clock.now(), { lessonStarts: LESSONS, capacity: 1 });
+    const entry = await WaitlistEntryModel.findOne({ citizenId }).lean();
+    expect(await acceptOffer(citizenId, String(entry!._id), t.clock.now())).toMatchObject({ ok: true });
+  }
+
+  async function runJobAt(t: TestBot, at: string) {
+    t.clock.current = new Date(at);
+    await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
+    await deliverAll(t);
+  }
+
+  /** What the coordinator 900 (the groups' librarian here) was told about people not coming. */
+  const absentNotices = (t: TestBot) => t.telegram.messagesTo(900).filter((m) => 'text' in m && /не сможет прийти|will not come|can't come/i.test(m.text ?? ''));
+
+  describe('words after a reminder: «не смогу прийти» anywhere in a short message (walk29 W29-24)', () => {
+    it('fix30a W29-24: after the plain «Скоро занятие», «спасибо, не смогу прийти, заболела» asks about the seat; «нет» keeps it, the librarian is told once', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T10:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3071);
+      const zina = t.user({ id: 3071, first_name: 'Зинаида', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      expect(zina.lastText()).toMatch(/^Скоро занятие\./);
+      expect(zina.buttonLabels()).toEqual([]);
+      // Words not understood right under it: how to say she will not come, not «press the button under it».
+      await zina.text('алло');
+      expect(zina.lastText()).toBe('Не получилось понять сообщение. Если не сможете прийти на занятие, напишите «не смогу»: мы предупредим библиотекаря. Остальное можно выбрать кнопками внизу экрана.');
+      await zina.text('спасибо, не смогу прийти, заболела');
+      expect(zina.lastText()).toBe(
+        'Ваше занятие: сегодня в 19:55, Зал 1.\nМы сообщили библиотекарю, что вас не будет.\nОтказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.',
+      );
+      expect(zina.buttonLabels()).toEqual(['Освободить, остаться в очереди', 'Освободить и выйти из очереди', 'Нет, остаться в группе']);
+      await zina.text('нет');
+      expect(zina.lastText()).toBe('Хорошо, место остаётся за вами.');
+      await zina.text('не приду сегодня, заболела');
+      await deliverAll(t);
+      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual([expect.stringMatching(/^Участник 3071 не сможет прийти на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55/)]);
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3071 }).lean()).toMatchObject({ status: 'enrolled' });
+      expect(zina.textsSince(0).join('\n')).not.toMatch(/под ним/);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix30a W29-24: a later lesson: «не приду завтра, заболела» tells the librarian, no question about the seat; English too', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3072);
+      await addToWaitlist(3073, { at: joinDay(2), language: 'en' });
+      await WaitlistEntryModel.updateOne({ citizenId: 3073 }, { $set: { status: 'enrolled', groupId: (await WaitlistEntryModel.findOne({ citizenId: 3072 }).lean())!.groupId, enrolledAt: t.clock.now() } });
+      const vera = t.user({ id: 3072, first_name: 'Вера', language_code: 'ru' });
+      const emily = t.user({ id: 3073, first_name: 'Emily', language_code: 'en' });
+      // 2 December, 12:00 in Kemerovo: the day-before reminder of the 3 December lesson, with its buttons.
+      await runJobAt(t, '2026-12-02T05:00:00Z');
+      await runJobAt(t, '2026-12-02T11:00:00Z');
+      expect(vera.lastText()).toMatch(/^Напоминаем: завтра занятие\./);
+      const reminder = vera.messages().at(-1)!;
+      expect(vera.buttonLabels(reminder)).toEqual(['✓ Приду', 'Не смогу']);
+      await vera.text('Не приду завтра, заболела');
+      expect(vera.buttonLabels(reminder)).toEqual([]);
+      expect(vera.lastText()).toBe('Ваше занятие: завтра в 19:55, Зал 1.\nЖаль. Мы сообщили библиотекарю, что вас не будет.');
+      // A longer letter that says just that is taken too: once for the librarian.
+      await vera.text('Добрый день! Я не смогу прийти на занятие в четверг, так как у меня приём у врача. Извините');
+      expect(vera.lastText()).toBe('Ваше занятие: завтра в 19:55, Зал 1.\nЖаль. Мы сообщили библиотекарю, что вас не будет.');
+      await emily.text("I can't come tomorrow, sorry");
+      expect(emily.lastText()).toBe('Your lesson: tomorrow at 19:55, Hall 1.\nSorry to hear that. We have told the librarian you will not come.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix30a W29-24: «не знаю, смогу ли прийти» asks «Сможете прийти?» with the reminder\'s buttons; «смогу прийти», a long letter and «не могу найти центр» are not taken', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3074);
+      const nina = t.user({ id: 3074, first_name: 'Нина', language_code: 'ru' });
+      await nina.text('не знаю, смогу ли прийти');
+      expect(nina.lastText()).toBe('Ваше занятие: завтра в 19:55, Зал 1.\nСможете прийти? Если нет, нажмите «Не смогу» или напишите «не смогу»: библиотекарь узнает, что вас не будет.');
+      expect(nina.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+      await nina.press('Не смогу');
+      expect(nina.lastText()).toContain('Освободить ваше место');
+      await nina.press('Оставить место за мной');
+      for (const words of ['смогу прийти', 'не могу найти центр', 'Здравствуйте, я хотела спросить, можно ли на занятии показать, как записаться к врачу, я не смогу сама', 'Скажите, а если я не смогу прийти на первое занятие в четверг, место пропадёт?', 'а если не смогу прийти?']) {
+        await nina.text(words);
+        expect(nina.lastText()).not.toMatch(/^Ваше занятие|Мы сообщили/);
+      }
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3074 }).lean()).toMatchObject({ status: 'enrolled' });
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix30a W29-24: two seats: «не смогу прийти» right after a reminder is about the lesson reminded of, not «which group?»', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3075);
+      await addToWaitlist(3075, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3075, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3075, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const olga = t.user({ id: 3075, first_name: 'Ольга', language_code: 'ru' });
+      await deliverAll(t);
+      await olga.text('не смогу прийти');
+      expect(olga.lastText()).toMatch(/^Вы записаны в несколько групп\. О какой речь\?/);
+      // 1 December in Kemerovo: «soon» of today's basics lesson at 17:55, then at 18:00 «tomorrow» of the internet one.
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      expect(olga.lastText()).toMatch(/^Скоро занятие\.\nКурс: Основы компьютерной грамотности/);
+      await runJobAt(t, '2026-12-01T11:00:00Z');
+      expect(olga.lastText()).toMatch(/^Напоминаем: завтра занятие\.\nКурс: Интернет и электронная почта/);
+      await olga.text('Извините, не смогу прийти.');
+      expect(olga.lastText()).toMatch(/^Ваше занятие: завтра в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места в группе «Интернет и электронная почта»\?/);
+      expect(t.errors).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { acceptOffer } from '../../src/domain/offers.js';
+import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { groupWithOffers } from '../classes/fixtures.js';
+import { partnerWithLink } from './fixtures.js';
+
+describe('partner-stats-left', () => {
+  const COORDINATOR = 3620;
+  const LIBRARIAN = 3621;
+
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+    await seedSampleData();
+    await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Галина', centerIds: ['kemerovo-regional'], addedBy: COORDINATOR });
+  });
+  afterAll(() => done());
+
+  /** The partner's line of «🤝 По организациям-партнёрам» under the coordinator's /stats. */
+  const partnerLine = async (t: TestBot, name: string) => {
+    const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+    await coordinator.text('/stats');
+    await coordinator.press('🤝 По организациям-партнёрам');
+    const text = coordinator.lastText();
+    return text.slice(text.indexOf(name)).split('\n\n')[0];
+  };
+
+  describe('the partner breakdown counts an absence marked before the person left the group (walk30 W30-13, task31 fixF 1)', () => {
+    it('fix31f 1: a referred person marked absent at lesson 1 who then gave up her seat and left still counts: «пропуски 50% (1 из 2)»', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: String(COORDINATOR) } });
+      const partner = await partnerWithLink({ name: 'Центр занятости Ленинского района' });
+      for (const [i, id] of [3622, 3623].entries()) await addToWaitlist(id, { at: new Date(Date.UTC(2026, 10, i + 20)), name: `Направленный ${id}`, partnerId: partner.id });
+      await groupWithOffers(t.clock.now(), { capacity: 2, actorId: LIBRARIAN });
+      for (const id of [3622, 3623]) await acceptOffer(id, String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id), t.clock.now());
+
+      // Lesson 1 has begun: Галина marks 3622 present, 3623 absent.
+      t.clock.current = new Date('2026-12-01T04:00:00Z');
+      const galina = t.user({ id: LIBRARIAN, first_name: 'Галина', language_code: 'ru' });
+      await galina.text('/attendance');
+      await galina.press(/^Основы компьютерной грамотности: /);
+      await galina.press(/^1\. 1 декабря, вторник, 10:00/);
+      await galina.press('Направленный 3622');
+      await galina.press('💾 Сохранить');
+      expect(galina.lastText()).toContain('пришли — 1, не пришли — 1');
+      expect(await partnerLine(t, 'Центр занятости')).toBe('Центр занятости Ленинского района\nнаправлено 2, записано в группы 2, окончили 0, пропуски 50% (1 из 2)');
+
+      // 3623 gives up her seat and leaves the line: her absence stays the partner's (she is no longer counted as in a group:
+      // leaving takes back the enrolment, as in /stats's weeks).
+      const zina = t.user({ id: 3623, first_name: 'Зинаида', language_code: 'ru' });
+      await zina.text('🔢 Моё место в очереди');
+      await zina.press('Отказаться от места: Основы компьютерной грамотности');
+      await zina.press('Освободить и выйти из очереди');
+      expect(zina.lastText()).toBe('Место освобождено. Вы больше не в очереди на этот курс.');
+      expect(await partnerLine(t, 'Центр занятости')).toBe('Центр занятости Ленинского района\nнаправлено 2, записано в группы 1, окончили 0, пропуски 50% (1 из 2)');
+      expect(t.errors).toEqual([]);
+    });
+  });
+});

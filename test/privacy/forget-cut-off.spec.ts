@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { seedSampleData } from '../../src/db/seed.js';
+import { finishCutOffForgets } from '../../src/domain/citizens.js';
+import { runPrivacySweep } from '../../src/jobs/privacy/index.js';
+import { createTestBot } from '../helpers/test-bot.js';
+import { findPersonalData } from '../helpers/personal-data-scan.js';
+import { useTestDatabase } from '../helpers/test-db.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+
+describe('forget-cut-off', () => {
+  let done: () => Promise<void>;
+  beforeAll(async () => {
+    done = await useTestDatabase();
+    await seedSampleData();
+  });
+  afterAll(() => done());
+
+  /**
+   * Probe s20 F10: a kill in the middle of /forget gave the seat back and kept the name, phone and consent, and
+   * nothing finished the deletion. forgetCitizen marks the citizen first; the privacy job finishes what it finds marked.
+   */
+  describe('a /forget cut off half-way', () => {
+    it('is finished by the privacy job; one still running (begun under a minute ago) is left to itself', async () => {
+      const now = new Date('2026-11-30T09:00:00Z');
+      await addToWaitlist(5901, { name: 'Ксения Прерванная', phone: '+79135559011' });
+      await addToWaitlist(5902, { name: 'Лев Идущий', phone: '+79135559022' });
+      // What a cut-off /forget leaves: the mark, and everything else still there.
+      await CitizenModel.updateOne({ _id: 5901 }, { $set: { forgetStartedAt: new Date(now.getTime() - 5 * 60_000) } });
+      await CitizenModel.updateOne({ _id: 5902 }, { $set: { forgetStartedAt: new Date(now.getTime() - 10_000) } });
+      const ksenia = { telegramId: 5901, names: ['Ксения', 'Прерванная'], phone: '+79135559011' };
+      expect(await findPersonalData(ksenia)).not.toEqual([]);
+
+      expect(await finishCutOffForgets(now)).toBe(1);
+      expect(await findPersonalData(ksenia)).toEqual([]);
+      expect(await CitizenModel.countDocuments({ _id: 5902 })).toBe(1);
+      expect(await finishCutOffForgets(now)).toBe(0);
+    });
+
+    it('the privacy job (every 15 minutes) runs it', async () => {
+      const t = createTestBot();
+      await addToWaitlist(5903, { name: 'Мирон Оборванный', phone: '+79135559033' });
+      await CitizenModel.updateOne({ _id: 5903 }, { $set: { forgetStartedAt: new Date(t.clock.now().getTime() - 3600_000) } });
+      expect(await runPrivacySweep(t.deps)).toMatchObject({ finished: 1 });
+      expect(await CitizenModel.countDocuments({ _id: 5903 })).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,4 @@
+// Runs share 3 of 3 of this folder's *.spec.ts in one jest file: test/helpers/specs.ts says why.
+import { importSpecs } from '../helpers/specs.js';
+
+await importSpecs(import.meta.url, { part: 3, of: 3 });

@@ -7,8 +7,9 @@ import { enqueue, forgottenKey, type ForgetReason } from '../outbox/index.js';
  * outbox's notices are edited through their own rows (src/outbox/forget.ts),
  * but a roster or a call list opened with a command is a message only its menu
  * knows. Each one is recorded (chat, message, the citizen ids it names) when it
- * is shown or redrawn; forgetting someone edits every such message to a line
- * saying the list was closed, without its buttons.
+ * is shown or redrawn; forgetting someone redraws such a message without them
+ * (its menu and state recorded, inside an update or the retention job), or
+ * edits it to a line saying the list was closed, without its buttons.
  */
 
 /**
@@ -61,8 +62,8 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
 }
 
 /**
- * Closes every screen that names this person: its message becomes "closed, a
- * person asked to be forgotten, open it again with …" (through the outbox,
+ * Closes every screen that names this person, but those left to be redrawn without them (keepingViews): its message
+ * becomes "closed, a person asked to be forgotten, open it again with …" (through the outbox,
  * which retries), and its row goes (a card's stays, closed: closedForForgetting). Screens in the person's own chat (a
  * librarian who is forgotten) only lose their rows. Returns how many were closed, and the chats they were in.
  */

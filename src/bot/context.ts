@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Locale } from '../notify/notifier.js';
 import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
 import type { PartnerRole, Role } from '../domain/roles.js';
+import type { ViewToRedraw } from '../domain/shown-views.js';
 
 /**
  * A question asked outside any flow: "Leave the list?" (leave), "Give up your seat?" (release: only a typed "нет"
@@ -60,6 +61,8 @@ export interface AppDeps {
    * their open /calls screens are redrawn, as after an update (callsKeptInStep). Set by createBot; absent, nothing is.
    */
   callsChanged?: (centerIds: string[]) => Promise<void>;
+  /** A background job (retention) forgot people named on these staff screens: redrawn without them (fix34e); absent, closed. */
+  screensForgotten?: (views: ViewToRedraw[]) => Promise<void>;
 }
 
 /** What features and scenes need from the outside world; tests pass their own. */

@@ -10,6 +10,7 @@ import type { BotContext, BotDeps, SceneContext, SessionData } from './context.j
 import { features } from './features/index.js';
 import { createI18n, localeFromTelegram, translateMiddleware, type Translator } from './i18n.js';
 import { callsRedrawnAfterJobs } from './features/calls/after-jobs.js';
+import { keptAfterJobs } from './menus/kept-on-forget.js';
 import { dedupeUpdates } from './middlewares/dedupe-updates.js';
 import { handleUpdateError } from './middlewares/error-boundary.js';
 import { ignoreUnusualUpdates } from './middlewares/ignore-unusual-updates.js';
@@ -154,6 +155,8 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   bot.catch((error) => deps.logger.error({ err: { message: String(error.error) } }, 'unhandled bot error'));
   // The jobs get the same deps (main.ts, the tests): what they change on call lists redraws the /calls screens too (fix30c).
   deps.callsChanged ??= callsRedrawnAfterJobs(bot, deps, i18n);
+  // …and the staff screens naming someone the retention job forgot are redrawn without them (fix34e).
+  deps.screensForgotten ??= keptAfterJobs(bot, deps, i18n);
   return { bot, i18n, floodGate, turns };
 }
 

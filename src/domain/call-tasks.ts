@@ -132,11 +132,12 @@ export async function openOfferCallTask(
  * The offer was closed without a librarian's answer (expired, withdrawn, answered in Telegram): so is its task, and
  * the librarians' cards of it lose their buttons (walk s22 W22-13).
  */
-export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date): Promise<void> {
+export async function closeOfferCallTasks(entryId: string, groupId: Types.ObjectId | string, status: Exclude<CallTaskStatus, 'open'>, now: Date, inTelegram = false): Promise<void> {
   const open = await CallTaskModel.find({ kind: 'offer', entryId, groupId, status: 'open' }, { _id: 1, centerId: 1, entryId: 1, groupId: 1 }).lean();
   if (open.length === 0) return;
   callListsChanged(open.map((t) => t.centerId));
-  await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: { status, closedAt: now }, $unset: OPENED_UNSET });
+  const set = { status, closedAt: now, ...(inTelegram ? { answeredInTelegram: true } : {}) };
+  await CallTaskModel.updateMany({ _id: { $in: open.map((t) => t._id) }, status: 'open' }, { $set: set, $unset: OPENED_UNSET });
   for (const task of open) await closeCallCards(String(task._id), now);
   // Nobody could tell a person with no phone in time: the desk hears the seat is no longer held (walk29 W29-23).
   if (status === 'expired') for (const task of open) await tellNoPhoneHoldEnded(task, now);
@@ -150,7 +151,7 @@ export async function closeOfferCallTasks(entryId: string, groupId: Types.Object
  */
 export async function closeCallCards(taskId: string, now: Date, except?: { chatId: number; messageId: number }): Promise<void> {
   if (!isObjectId(taskId)) return;
-  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1, cards: 1 }).lean();
+  const task = await CallTaskModel.findById(taskId, { status: 1, centerId: 1, citizenId: 1, answeredByName: 1, answeredAt: 1, answeredInTelegram: 1, cards: 1 }).lean();
   if (!task || task.status === 'open') return;
   const all = [...(await sentMessagesUnder(`call:${taskId}:`)), ...(task.cards ?? [])];
   const cards = all.filter((c, i) => (c.chatId !== except?.chatId || c.messageId !== except.messageId) && all.findIndex((o) => o.chatId === c.chatId && o.messageId === c.messageId) === i);
@@ -165,7 +166,8 @@ export async function closeCallCards(taskId: string, now: Date, except?: { chatI
     if (!card || 'raw' in card.text) continue;
     const at = answered ? formatLessonTime(answered, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
     const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
-    const key = closedCardKey(card.text.key, answered !== undefined);
+    // She came back and answered the offer herself: said so, as a card says she linked Telegram (fix34e).
+    const key = task.answeredInTelegram && card.text.key.startsWith('calls-task') ? card.text.key.replace(/^calls-task/, 'fix34e-call-telegram') : closedCardKey(card.text.key, answered !== undefined);
     items.push({
       key: `callclosed:${taskId}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),

@@ -30,6 +30,8 @@ export { offerData, offerVars } from './offer-messages.js';
 export interface OfferOptions {
   /** How long an offer stays open (config OFFER_TTL_HOURS). */
   ttlHours?: number;
+  /** The person answered in Telegram herself: a librarians' call card of the offer says so (fix34e). */
+  inTelegram?: boolean;
 }
 
 const HOUR_MS = 3600_000;
@@ -127,7 +129,7 @@ export type AcceptResult =
  * The citizen takes the offered seat: their reserved seat becomes theirs.
  * `pressedMessageId`: the offer message the button was on (a late press, see lateAccept).
  */
-export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number): Promise<AcceptResult> {
+export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number, options: OfferOptions = {}): Promise<AcceptResult> {
   if (!isObjectId(entryId)) return { ok: false, reason: 'gone' };
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
   if (!entry) return { ok: false, reason: 'gone' };
@@ -151,7 +153,7 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date,
     return { ok: false, reason: again?.status === 'enrolled' ? 'already' : 'expired' };
   }
   await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
-  await closeOffer(entryId, groupId, 'accepted', now);
+  await closeOffer(entryId, groupId, 'accepted', now, options.inTelegram);
   return { ok: true, groupId: String(groupId) };
 }
 
@@ -168,7 +170,7 @@ export async function declineOffer(citizenId: number, entryId: string, keepPlace
   const groupId = entry?.offer?.groupId;
   if (!groupId) return false;
   await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
-  await closeOffer(entryId, groupId, 'declined', now);
+  await closeOffer(entryId, groupId, 'declined', now, options.inTelegram);
   await offerFreeSeats(String(groupId), now, options);
   return true;
 }
@@ -287,8 +289,8 @@ export async function returnToLine(entryId: string, groupId: Types.ObjectId, out
   return true;
 }
 
-export async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date) {
+export async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date, inTelegram = false) {
   await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
   // A call task still open for it (nobody answered by phone) closes with the offer.
-  if (outcome !== 'pending') await closeOfferCallTasks(entryId, groupId, outcome, now);
+  if (outcome !== 'pending') await closeOfferCallTasks(entryId, groupId, outcome, now, inTelegram);
 }

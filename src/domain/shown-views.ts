@@ -7,22 +7,26 @@ import { enqueue, forgottenKey, type ForgetReason } from '../outbox/index.js';
  * outbox's notices are edited through their own rows (src/outbox/forget.ts),
  * but a roster or a call list opened with a command is a message only its menu
  * knows. Each one is recorded (chat, message, the citizen ids it names) when it
- * is shown or redrawn; forgetting someone edits every such message to a line
- * saying the list was closed, without its buttons.
+ * is shown or redrawn; forgetting someone redraws such a message without them
+ * (its menu and state recorded, inside an update or the retention job), or
+ * edits it to a line saying the list was closed, without its buttons.
  */
 
 /**
  * Records what a staff message names now (a redraw replaces what it named before); nobody: no row, unless it `shows` a
- * screen kept in step or is kept `always` (a staff screen a revoke closes: closeViewsOfCenters).
+ * screen kept in step or is kept `always` (a staff screen a revoke closes: closeViewsOfCenters). `menu`: the menu that
+ * drew it and its state, so that a forgetting redraws it without the person (closeViewsNaming).
  */
 export async function recordShownView(
-  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string }; always?: boolean | undefined },
+  view: { chatId: number; messageId: number; citizenIds: number[]; reopen: string; shows?: { key: string; payload: string }; menu?: { id: string; payload: string }; always?: boolean | undefined },
   now: Date,
 ): Promise<void> {
   const at = { chatId: view.chatId, messageId: view.messageId };
   if (view.citizenIds.length === 0 && !view.shows && !view.always) return void (await ShownViewModel.deleteOne(at));
-  const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now };
-  await ShownViewModel.updateOne(at, view.shows ? { $set: { ...set, ...view.shows }, $unset: { closedAt: 1 } } : { $set: set, $unset: { key: 1, payload: 1, closedAt: 1 } }, { upsert: true });
+  const drawn = { ...(view.menu ? { menu: view.menu.id, payload: view.menu.payload } : {}), ...view.shows };
+  const set = { citizenIds: [...new Set(view.citizenIds)], reopen: view.reopen, shownAt: now, ...drawn };
+  const unset = { closedAt: 1, ...(view.shows ? {} : { key: 1 }), ...(view.menu ? {} : { menu: 1 }), ...(view.menu || view.shows ? {} : { payload: 1 }) };
+  await ShownViewModel.updateOne(at, { $set: set, $unset: unset }, { upsert: true });
 }
 
 /** The messages showing the same screen (`key`, e.g. one call list), in whichever chats, with their state: redrawn when it changes. */
@@ -38,7 +42,7 @@ export async function shownViewsOf(key: string): Promise<Array<{ chatId: number;
 export async function keepOnlyShown(chatId: number, key: string, messageId: number): Promise<void> {
   const older = { chatId, key, messageId: { $ne: messageId } };
   await ShownViewModel.deleteMany({ ...older, citizenIds: { $size: 0 } });
-  await ShownViewModel.updateMany(older, { $unset: { key: 1, payload: 1 } });
+  await ShownViewModel.updateMany(older, { $unset: { key: 1 } });
 }
 
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */
@@ -58,17 +62,18 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
 }
 
 /**
- * Closes every screen that names this person: its message becomes "closed, a
- * person asked to be forgotten, open it again with …" (through the outbox,
+ * Closes every screen that names this person, but those left to be redrawn without them (keepingViews): its message
+ * becomes "closed, a person asked to be forgotten, open it again with …" (through the outbox,
  * which retries), and its row goes (a card's stays, closed: closedForForgetting). Screens in the person's own chat (a
  * librarian who is forgotten) only lose their rows. Returns how many were closed, and the chats they were in.
  */
 export async function closeViewsNaming(citizenId: number, now: Date, reason: ForgetReason = 'asked'): Promise<{ closed: number; chats: number[] }> {
   const shown = await ShownViewModel.find({ citizenIds: citizenId, chatId: { $ne: citizenId } }).lean();
-  // Inside an update, attendance ticks are redrawn without the person, keeping the others' unsaved ticks (probe31 L3).
+  // Inside an update (or a job that redraws), a screen its menu can draw again is redrawn without the person; the
+  // others' unsaved ticks on attendance are kept (probe31 L3, fix34e). A person's card is a flow's question: closed.
   const redraws = toRedraw.getStore();
-  const kept = redraws ? shown.filter((view) => view.key?.startsWith(REDRAWN_WITHOUT) && view.payload) : [];
-  redraws?.push(...kept.map((view) => ({ chatId: view.chatId, messageId: view.messageId, reopen: view.reopen, payload: view.payload!, citizenIds: view.citizenIds, forgotten: citizenId, reason })));
+  const kept = redraws ? shown.filter((view) => view.menu && view.payload && view.reopen !== PERSON_CARD) : [];
+  redraws?.push(...kept.map((view) => ({ chatId: view.chatId, messageId: view.messageId, reopen: view.reopen, menu: view.menu!, payload: view.payload!, citizenIds: view.citizenIds, forgotten: citizenId, reason })));
   await ShownViewModel.updateMany({ _id: { $in: kept.map((view) => view._id) } }, { $pull: { citizenIds: citizenId } });
   const views = shown.filter((view) => !kept.includes(view));
   await enqueue(views.map((view) => closing(view, String(view._id), reason)), now);
@@ -90,19 +95,25 @@ const closing = (view: { chatId: number; messageId: number; reopen: string }, id
   },
 });
 
-/** `key` prefix of a screen that a forgetting inside an update redraws without the person instead of closing it (closeViewsNaming). */
-export const REDRAWN_WITHOUT = 'without:';
-
-/** A screen to redraw without a forgotten person: `citizenIds` and `payload` as it was last drawn (the person among them). */
-export interface ViewToRedraw { chatId: number; messageId: number; reopen: string; payload: string; citizenIds: number[]; forgotten: number; reason: ForgetReason }
+/** A screen to redraw without a forgotten person: its menu, `citizenIds` and `payload` as it was last drawn (the person among them). */
+export interface ViewToRedraw { chatId: number; messageId: number; reopen: string; menu: string; payload: string; citizenIds: number[]; forgotten: number; reason: ForgetReason }
 
 const toRedraw = new AsyncLocalStorage<ViewToRedraw[]>();
 
-/** Runs `work` (an update) collecting the screens its forgettings leave to be redrawn; the bot redraws them after it. */
-export async function collectViewsToRedraw(work: () => Promise<void>): Promise<ViewToRedraw[]> {
+/**
+ * Runs `work` (an update, the retention job) collecting the screens its forgettings leave to be redrawn, then hands
+ * them to `redraw`, which redraws them or closes them (closeView). Handed over even when `work` fails: a screen left
+ * to it would still name the person.
+ */
+export async function keepingViews(work: () => Promise<void>, redraw: (views: ViewToRedraw[]) => Promise<void>): Promise<void> {
   const views: ViewToRedraw[] = [];
-  await toRedraw.run(views, work);
-  return views;
+  try {
+    await toRedraw.run(views, work);
+  } finally {
+    // A screen naming several people forgotten at once is drawn again once, from the state it was drawn with.
+    const seen = new Set<string>();
+    await redraw(views.filter((view) => !seen.has(`${view.chatId}:${view.messageId}`) && seen.add(`${view.chatId}:${view.messageId}`)));
+  }
 }
 
 /** A screen that could not be redrawn without the person is closed as any other (its row goes). */

@@ -154,6 +154,32 @@ describe('offer-refused', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix34e: back in the bot, she answers the offer herself: the librarians\' call card says she answered in Telegram and loses its buttons', async () => {
+      const t = createTestBot();
+      await librarian(7361, 'Ольга Николаевна');
+      const olga = t.user({ id: 7361, first_name: 'Ольга', language_code: 'ru' });
+      for (const [id, i] of [[3221, 1], [3222, 2]] as const) await addToWaitlist(id, { phone: `+7913555${id}`, name: `Человек ${id}`, at: joinDay(i) });
+      await groupWithOffers(t.clock.now(), { capacity: 2 });
+      for (const chatId of [3221, 3222]) t.telegram.failNext('sendMessage', BLOCKED, { chatId });
+      await deliverAll(t);
+      await deliverAll(t);
+      const cards = olga.messages().filter((m) => m.text?.startsWith('📞 Позвоните: для человека, который заблокировал бота'));
+      expect(cards).toHaveLength(2);
+      // Both come back; one comes, the other cannot.
+      for (const [id, label] of [[3221, '✓ Приду'], [3222, 'Не смогу']] as const) {
+        const person = t.user({ id, first_name: 'Человек', language_code: 'ru' });
+        await member(person, id, 'kicked', 'member');
+        await deliverAll(t);
+        await person.press(label);
+      }
+      await deliverAll(t);
+      const card = (id: number) => olga.messages().find((m) => m.text?.includes(`Человек ${id}`))!;
+      expect(card(3221).text).toMatch(/\n\n✅ Человек сам ответил в Телеграме: придёт\. Записан в группу\.$/);
+      expect(card(3222).text).toMatch(/\n\n✗ Человек сам ответил в Телеграме: не сможет\. Место освободилось для следующего в очереди\.$/);
+      for (const id of [3221, 3222]) expect(olga.buttonLabels(card(id))).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix31a: with a phone, the librarians get the «позвоните» card at once and the seat stays hers until the deadline', async () => {
       const t = createTestBot();
       await librarian(7351, 'Ольга Николаевна');

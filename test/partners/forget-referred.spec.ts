@@ -36,11 +36,11 @@ describe('forget-referred', () => {
       const ivan = t.user({ id: 6101, first_name: 'Иван', language_code: 'ru' });
       await ivan.text('/forget');
       await ivan.press('Да, удалить');
-      // The screen already open in her chat no longer names him (the outbox edits it).
+      // The screen already open in her chat no longer names him: drawn again without him, not closed (fix34e).
       await deliverAll(t);
-      expect(t.telegram.messagesTo(7201).find((m) => m.message_id === shown)!.text).toBe(
-        'Список закрыт: человек из него попросил удалить свои данные. Открыть снова: /referrals',
-      );
+      const open = t.telegram.messagesTo(7201).find((m) => m.message_id === shown)!.text;
+      expect(open).toContain('Пётр — ');
+      expect(open).not.toContain('Список закрыт');
       expect(t.telegram.messagesTo(7201).map((m) => m.text ?? '').filter((text) => text.includes('Иван'))).toEqual([]);
       await rep.text('/referrals');
       expect(rep.lastText()).not.toContain('Иван');

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ConversationStateModel } from '../../src/db/models/kv-entry.js';
 import { ShownViewModel } from '../../src/db/models/shown-view.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { acceptOffer } from '../../src/domain/offers.js';
+import { runRetentionJob } from '../../src/jobs/retention/index.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
@@ -26,7 +28,7 @@ describe('forget-staff-screens', () => {
    * after /forget, no such message may still show the person's name.
    */
   describe("/forget reaches the staff screens that name the person", () => {
-    it('a roster and an attendance list naming her are closed; one that went back to the list of groups is left as it is', async () => {
+    it('a roster and an attendance list naming her are drawn again without her (fix34e); one that went back to the list of groups is left as it is', async () => {
       const t = createTestBot({ env: { ADMIN_IDS: '900' } });
       await addToWaitlist(5311, { at: new Date('2026-10-01T03:00:00Z'), name: 'Аграфена Забытова' });
       await addToWaitlist(5312, { at: new Date('2026-10-02T03:00:00Z'), name: 'Борис Остаётся' });
@@ -60,9 +62,10 @@ describe('forget-staff-screens', () => {
       await agrafena.press('Да, удалить');
       await deliverAll(t);
 
-      const closed = 'Список закрыт: человек из него попросил удалить свои данные.';
       const byId = (id: number) => anna.messages().find((m) => m.message_id === id);
-      expect(byId(roster.message_id)).toMatchObject({ text: `${closed} Открыть снова: /classes`, reply_markup: undefined });
+      // The roster is drawn again without her, not closed: nothing unsaved was on it (fix34e).
+      expect(byId(roster.message_id)!.text).toContain('1. Борис Остаётся');
+      expect(byId(roster.message_id)!.text).not.toContain('Список закрыт');
       // The attendance ticks are drawn again without her, Борис's unsaved tick kept (probe31 L3).
       expect(byId(marks.message_id)!.text).toBe(marks.text);
       expect(anna.buttonLabels(byId(marks.message_id))).toEqual(['Борис Остаётся — на занятии', '💾 Сохранить', 'Назад']);
@@ -103,6 +106,31 @@ describe('forget-staff-screens', () => {
       expect(vera.buttonLabels(redrawn)).toEqual(['Зинаида Остаётся — на занятии', '💾 Сохранить', 'Назад']);
       await vera.press('💾 Сохранить');
       expect(vera.lastText()).toBe('Отмечено: пришли — 1, не пришли — 0.');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('the retention job: an open roster naming someone whose period ran out is drawn again without her, not closed (fix34e)', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 5381, displayName: 'Нина', centerIds: ['mariinsk-central'], addedBy: 900 });
+      await addToWaitlist(5391, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z'), name: 'Ульяна Давняя' });
+      await addToWaitlist(5392, { centerId: 'mariinsk-central', at: new Date('2026-10-02T03:00:00Z'), name: 'Ярослава Остаётся' });
+      await groupWithOffers(t.clock.now(), { centerId: 'mariinsk-central', capacity: 2, actorId: 5381 });
+      for (const id of [5391, 5392]) await acceptOffer(id, String((await WaitlistEntryModel.findOne({ citizenId: id }).lean())!._id), t.clock.now());
+      // Ульяна finished and has done nothing since, for longer than RETENTION_PERSONAL_DAYS (180).
+      const longAgo = new Date(t.clock.now().getTime() - 200 * 24 * 3600_000);
+      await WaitlistEntryModel.collection.updateMany({ citizenId: 5391 }, { $set: { status: 'completed', updatedAt: longAgo }, $unset: { activeKey: 1 } });
+      await CitizenModel.collection.updateOne({ _id: 5391 as never }, { $set: { updatedAt: longAgo } });
+      const nina = t.user({ id: 5381, first_name: 'Нина', language_code: 'ru' });
+      await nina.text('/classes');
+      await nina.press(/^1\. Основы/);
+      const roster = nina.messages().at(-1)!;
+      expect(roster.text).toContain('Ульяна Давняя');
+
+      await runRetentionJob(t.deps);
+      await deliverAll(t);
+      const now = nina.messages().find((m) => m.message_id === roster.message_id)!;
+      expect(now.text).toContain('Ярослава Остаётся');
+      expect(now.text).not.toMatch(/Ульяна|Давняя|Список закрыт/);
       expect(t.errors).toEqual([]);
     });
 

@@ -18,10 +18,10 @@ import { comeAnswer } from './come-words.js';
 import { keepAnswer, offerAnsweredEnds } from './classes/offer-questions.js';
 import { sureAnswer } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
+import { viewsKeptOnForget } from '../menus/kept-on-forget.js';
 import { adminFeatures } from './admin/index.js';
 import { callsFeatures } from './calls/index.js';
 import { callsKeptInStep } from './calls/menus.js';
-import { marksKeptOnForget } from './classes/attendance-kept.js';
 import { linkTelegramFeature } from './link-telegram.js';
 import { classesFeatures } from './classes/index.js';
 import { deskFeature } from './desk/index.js';
@@ -42,8 +42,8 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
     beforeScenes: [
       // First: it waits for everything after it, conversations too, to redraw the /calls screens the update changed.
       callsKeptInStep,
-      // The same for attendance ticks naming someone the update forgot: redrawn without them (probe31 L3).
-      marksKeptOnForget,
+      // The same for staff screens naming someone the update forgot: redrawn without them (probe31 L3, fix34e).
+      viewsKeptOnForget,
       chatMemberFeature,
       offerAnsweredEnds,
       leaveConversationOnCommand(i18n),

@@ -1,26 +1,16 @@
-import { Menu, type MenuFlavor, type MenuRange } from '@grammyjs/menu';
-import { Composer, GrammyError, type Filter, type MiddlewareFn } from 'grammy';
+import { Menu } from '@grammyjs/menu';
+import { Composer, GrammyError, type MiddlewareFn } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { Role } from '../../domain/roles.js';
-import { forgetShownView, recordShownView, shownViewsOf } from '../../domain/shown-views.js';
+import { forgetShownView, recordShownView, shownViewsOf, type ViewToRedraw } from '../../domain/shown-views.js';
 import type { BotContext } from '../context.js';
-import { clip, MESSAGE_LIMIT, type Page } from './paging.js';
+import { clip, MESSAGE_LIMIT } from './paging.js';
 export { pageCounter } from './paging.js';
 import type { PayloadCodec } from './payload.js';
 import { readerIn } from './menu-reader.js';
+import { buttonsOf, type MenuButtons, type MenuContext } from './menu-buttons.js';
 
-/** The context a menu button's handler gets. */
-export type MenuContext = Filter<BotContext, 'callback_query:data'> & MenuFlavor;
-/** A button handler; a returned string is shown to the person as a short notice. */
-export type ButtonHandler = (ctx: MenuContext) => Promise<string | void> | string | void;
-
-/** What a view's button builder may add: callback buttons carrying the view's payload, rows. */
-export interface MenuButtons {
-  text(label: string, handler: ButtonHandler): MenuButtons;
-  row(): MenuButtons;
-  /** Previous / Next under a paged list (nothing when it fits one page). */
-  pages(page: Page<unknown>, go: (ctx: MenuContext, index: number) => Promise<string | void> | string | void): MenuButtons;
-}
+export type { ButtonHandler, MenuButtons, MenuContext } from './menu-buttons.js';
 
 export interface ViewMenuSpec<V, P> {
   /** Short menu id: the start of every button's callback data (64 bytes in all). */
@@ -43,10 +33,14 @@ export interface ViewMenuSpec<V, P> {
   goneKey?: string | ((ctx: BotContext, payload: P) => Promise<string>);
   /**
    * A view that names people (by name or phone): whom it names, and the command that opens it again. Each message
-   * showing it is recorded, so that /forget closes it (src/domain/shown-views.ts). `reopen` may depend on who reads it.
+   * showing it is recorded, so that /forget redraws it without the person (`without`, default `load`), or closes it
+   * where it cannot (src/domain/shown-views.ts). `reopen` may depend on who reads it.
    * `always`: recorded when it names nobody too (a list of groups, an empty roster), so that a revoke closes it (fix29c). */
-  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string); key?(view: V): string; always?: true };
+  names?: { people(view: V): number[]; reopen: string | ((ctx: BotContext) => string); key?(view: V): string; always?: true; without?: Without<V, P> };
 }
+
+/** The view a screen is redrawn with after someone on it was forgotten (default: `load`, which no longer finds them). */
+type Without<V, P> = (reader: BotContext, drawn: P, view: ViewToRedraw) => Promise<V | null>;
 
 /**
  * Every view menu is registered here, so all share one index: whichever menu middleware ran for an update can render
@@ -58,7 +52,10 @@ const registry = new Menu<BotContext>('menus');
 const namingMenus = new Set<string>();
 
 /** Every view menu's press resolver, in the order the menus were built. */
-const viewMenus: Array<{ resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean> }> = [];
+const viewMenus: Array<{ spec: { id: string }; resolve(ctx: BotContext, next: () => Promise<void>): Promise<boolean>; redrawWithout(ctx: BotContext, view: ViewToRedraw): Promise<boolean> }> = [];
+
+/** Draws a screen again without someone forgotten, through the menu that drew it (fix34e); false: it is to be closed. */
+export const redrawnWithout = async (ctx: BotContext, view: ViewToRedraw) => (await viewMenus.find((m) => m.spec.id === view.menu)?.redrawWithout(ctx, view)) ?? false;
 
 /**
  * Installs every view menu, once, before the features that send them: a press
@@ -120,7 +117,7 @@ export class ViewMenu<V, P> {
     });
     this.menu.dynamic(async (ctx, range) => {
       const view = this.view(ctx);
-      await spec.buttons(this.builder(ctx, range, spec.payload.encode(spec.payloadOf(view))), view, ctx);
+      await spec.buttons(buttonsOf(ctx, range, spec.payload.encode(spec.payloadOf(view))), view, ctx);
     });
     registry.register(this.menu);
     viewMenus.push(this);
@@ -152,8 +149,10 @@ export class ViewMenu<V, P> {
     const names = this.spec.names;
     if (names) {
       const reopen = typeof names.reopen === 'string' ? names.reopen : names.reopen(ctx);
-      const shows = names.key ? { key: names.key(view), payload: this.spec.payload.encode(this.spec.payloadOf(view)) } : undefined;
-      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen, ...(shows ? { shows } : {}), always: names.always }, ctx.deps.now());
+      const payload = this.spec.payload.encode(this.spec.payloadOf(view));
+      // A screen with a text can be drawn again from its state, without someone forgotten (fix34e).
+      const drawn = { ...(names.key ? { shows: { key: names.key(view), payload } } : {}), ...(this.spec.text ? { menu: { id: this.spec.id, payload } } : {}) };
+      return recordShownView({ chatId, messageId, citizenIds: names.people(view), reopen, ...drawn, always: names.always }, ctx.deps.now());
     }
     await stopNaming(ctx);
   }
@@ -178,9 +177,9 @@ export class ViewMenu<V, P> {
     }
   }
 
-  /** Redraws one message of this menu for its reader (her role and language) with the view `load` gives her; false: left as it is. */
-  async redrawFor(ctx: BotContext, shown: { chatId: number; messageId: number }, load: (reader: BotContext) => Promise<V | null>, concerns: (role: Role) => boolean = () => true): Promise<boolean> {
-    const reader = await readerIn(ctx, shown.chatId, concerns);
+  /** Redraws one message of this menu for its reader (her role and language; `partners`: a representative too) with the view `load` gives her; false: left as it is. */
+  async redrawFor(ctx: BotContext, shown: { chatId: number; messageId: number }, load: (reader: BotContext) => Promise<V | null>, concerns: (role: Role) => boolean = () => true, partners = false): Promise<boolean> {
+    const reader = await readerIn(ctx, shown.chatId, concerns, partners);
     const theirs = reader && (await load(reader));
     if (!reader || !theirs) return false;
     this.views.set(reader, theirs);
@@ -196,6 +195,13 @@ export class ViewMenu<V, P> {
     return edited;
   }
 
+  /** This message drawn again from its recorded state for its reader, after someone on it was forgotten; false: not drawn. */
+  async redrawWithout(ctx: BotContext, view: ViewToRedraw): Promise<boolean> {
+    const drawn = this.spec.payload.decode(view.payload);
+    const without: Without<V, P> = this.spec.names?.without ?? ((reader, p) => this.spec.load(reader, p));
+    return drawn !== undefined && (await this.redrawFor(ctx, view, (reader) => without(reader, drawn, view), undefined, true));
+  }
+
   /** Redraws only the buttons of the pressed message (the text stays); nothing without a message. A screen with a `key` keeps its state recorded. */
   async editButtons(ctx: BotContext, view: V) {
     this.views.set(ctx, view);
@@ -203,7 +209,7 @@ export class ViewMenu<V, P> {
     await ctx.editMessageReplyMarkup({ reply_markup: this.menu }).catch((error) => {
       if (!isNotModified(error)) throw error;
     });
-    if (this.spec.names?.key) await this.recordNames(ctx, ctx.callbackQuery.message.message_id, view);
+    if (this.spec.names?.key || (this.spec.names && this.spec.text)) await this.recordNames(ctx, ctx.callbackQuery.message.message_id, view);
   }
 
   /** Loads the view for this payload (ownership checked), or answers that it is gone. */
@@ -249,33 +255,6 @@ export class ViewMenu<V, P> {
 
   private format() {
     return this.spec.html ? { parse_mode: 'HTML' as const } : {};
-  }
-
-  private builder(ctx: BotContext, range: MenuRange<BotContext>, payload: string): MenuButtons {
-    const buttons: MenuButtons = {
-      text: (label, handler) => {
-        range.text({ text: label, payload }, async (ctx) => {
-          // Every press is answered exactly once: by the handler (an alert), or here.
-          let answered = false;
-          ctx.api.config.use((prev, method, body, signal) => {
-            if (method === 'answerCallbackQuery') answered = true;
-            return prev(method, body, signal);
-          });
-          const notice = await handler(ctx);
-          if (!answered) await ctx.answerCallbackQuery(notice ? { text: notice } : undefined).catch(() => undefined);
-        });
-        return buttons;
-      },
-      row: () => (range.row(), buttons),
-      pages: (page, go) => {
-        if (page.count <= 1) return buttons;
-        range.row();
-        if (page.index > 0) buttons.text(ctx.t('page-prev'), (pressed) => go(pressed, page.index - 1));
-        if (page.index < page.count - 1) buttons.text(ctx.t('page-next'), (pressed) => go(pressed, page.index + 1));
-        return buttons.row();
-      },
-    };
-    return buttons;
   }
 }
 

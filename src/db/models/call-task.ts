@@ -50,6 +50,8 @@ const callTaskSchema = new Schema(
     answeredBy: { type: Number },
     answeredByName: { type: String, maxlength: 100 },
     answeredAt: { type: Date },
+    /** The person answered the offer in Telegram herself (back after blocking the bot): her cards say so (fix34e). */
+    answeredInTelegram: { type: Boolean },
     closedAt: { type: Date },
     /**
      * Who opened its card last (from /calls or /find) and when, while it is open: a colleague opening it within ten

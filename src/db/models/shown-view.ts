@@ -17,8 +17,10 @@ const shownViewSchema = new Schema(
     shownAt: { type: Date, required: true },
     /** What the screen shows, when other messages of it are redrawn on a change ("cz:<listId>": one call list). */
     key: { type: String },
-    /** With `key`: the screen's own state (its page), so a redraw keeps it. */
+    /** With `key` or `menu`: the screen's own state (its page), so a redraw keeps it. */
     payload: { type: String },
+    /** The menu that drew it (its id): a forgetting redraws the screen without the person instead of closing it (fix34e). */
+    menu: { type: String },
     /** A person's card (a flow's question) closed when the person was forgotten: the flow waiting on it ends (task28 fixF). */
     closedAt: { type: Date },
   },

@@ -2,6 +2,7 @@ import type { Agenda } from 'agenda';
 import type { AppDeps } from '../../bot/context.js';
 import { applyRetention, type RetentionResult } from '../../domain/retention.js';
 import { collectCallListChanges } from '../../domain/call-list-changes.js';
+import { closeView, keepingViews, type ViewToRedraw } from '../../domain/shown-views.js';
 import { chatStateTtl } from '../privacy/index.js';
 
 export const RETENTION_JOB = 'retention:daily';
@@ -13,17 +14,22 @@ export const RETENTION_JOB = 'retention:daily';
 export async function runRetentionJob(deps: AppDeps): Promise<RetentionResult> {
   const { config } = deps;
   let result: RetentionResult | undefined;
-  const centers = await collectCallListChanges(async () => {
-    result = await applyRetention(
-      {
-        personalDays: config.RETENTION_PERSONAL_DAYS,
-        outboxDays: config.RETENTION_OUTBOX_DAYS,
-        chatStateTtlMs: chatStateTtl(config),
-        offerTtlHours: config.OFFER_TTL_HOURS,
-      },
-      deps.now(),
-    );
-  });
+  let centers: string[] = [];
+  // The staff screens naming those forgotten are redrawn without them (fix34e), or closed when the bot cannot.
+  const closeAll = async (views: ViewToRedraw[]) => void (await Promise.all(views.map((view) => closeView(view, deps.now()))));
+  await keepingViews(async () => {
+    centers = await collectCallListChanges(async () => {
+      result = await applyRetention(
+        {
+          personalDays: config.RETENTION_PERSONAL_DAYS,
+          outboxDays: config.RETENTION_OUTBOX_DAYS,
+          chatStateTtlMs: chatStateTtl(config),
+          offerTtlHours: config.OFFER_TTL_HOURS,
+        },
+        deps.now(),
+      );
+    });
+  }, deps.screensForgotten ?? closeAll);
   if (deps.callsChanged) await deps.callsChanged(centers);
   return result!;
 }

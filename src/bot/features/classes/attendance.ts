@@ -2,9 +2,9 @@ import { Composer } from 'grammy';
 import { findLessonFor, hasStarted, lessonsToMark, saveAttendance } from '../../../domain/attendance.js';
 import { findGroupFor, groupSummary, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
-import { REDRAWN_WITHOUT } from '../../../domain/shown-views.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
+import { ticksKept } from './attendance-kept.js';
 import { pageOf, type Page } from '../../menus/paging.js';
 import { count, objectId, payloadCodec, positions } from '../../menus/payload.js';
 import { closeWithText, pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
@@ -191,8 +191,8 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   payloadOf: (v) => ({ lesson: v.lesson.id, page: v.page.index, marks: v.marks, roster: v.roster }),
   load: loadMarks,
   outdatedNotice: (ctx, v) => (v.stale ? ctx.t('cls-attendance-roster-changed') : undefined),
-  // Every participant in order, and the ticks (`key`): a person forgotten meanwhile leaves the list, the ticks stay (probe31 L3).
-  names: { people: (v) => v.participants.map((x) => x.citizenId), reopen: '/attendance', always: true, key: () => `${REDRAWN_WITHOUT}am` },
+  // Every participant in order, and the ticks (its payload): a person forgotten meanwhile leaves the list, the ticks stay (probe31 L3).
+  names: { people: (v) => v.participants.map((x) => x.citizenId), reopen: '/attendance', always: true, without: ticksKept(loadMarks) },
   text: (ctx, v) => {
     const marks = v.participants.length === 0 ? ctx.t('cls-attendance-empty') : ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time });
     return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');

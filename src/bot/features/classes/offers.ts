@@ -127,7 +127,7 @@ function withoutTimeNote(ctx: BotContext, body: string): string {
 /** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */
 async function accept(ctx: BotContext, id: string, copies?: OfferCopy[]) {
   const pressed = ctx.callbackQuery?.message?.message_id;
-  let result = await acceptOffer(ctx.from!.id, id, ctx.deps.now(), pressed);
+  let result = await acceptOffer(ctx.from!.id, id, ctx.deps.now(), pressed, { inTelegram: true });
   if (!result.ok && result.reason === 'already') {
     // A double tap: the first tap has already answered in the chat, the second only gets a short notice. Unless the
     // first was cut off before its answer (the bot stopped): then this one gives it.
@@ -175,7 +175,7 @@ async function tellAccepted(ctx: BotContext, id: string, groupId: string, again 
 async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }, copies?: OfferCopy[]) {
   // Someone else's offer, or one already answered or expired: nothing to ask about. A seat taken by an "I'll come"
   // the bot stopped before answering is given back, as "Can't come" says.
-  const declined = (await declineOffer(ctx.from!.id, id, true, ctx.deps.now(), ttl)) || (await giveBackAcceptedSeat(ctx.from!.id, id, ctx.deps.now(), ttl));
+  const declined = (await declineOffer(ctx.from!.id, id, true, ctx.deps.now(), { ...ttl, inTelegram: true })) || (await giveBackAcceptedSeat(ctx.from!.id, id, ctx.deps.now(), ttl));
   if (!declined) return void (await answer(ctx, ctx.t('cls-offer-gone')));
   ctx.log.info({ entry_id: id }, 'offer declined');
   await answer(ctx);

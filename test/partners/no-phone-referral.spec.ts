@@ -129,7 +129,7 @@ describe('no-phone-referral', () => {
         await r.press('📞 Добавить телефон: Зимин Олег Петрович');
       }
       await rep.text('+7 913 000-74-95');
-      expect(rep.lastText()).toMatch(/^С этим номером у нас уже записан другой человек\./);
+      expect(rep.lastText()).toMatch(/^Зимин Олег Петрович: с этим номером у нас уже записан другой человек\. [^]*Всё равно добавить номер\?$/);
       expect(rep.lastText()).not.toContain('Соседова');
       await rep.press('Добавить номер');
       expect(rep.lastText()).toMatch(/^Телефон добавлен: Зимин Олег Петрович, \+7 913 000-74-95\./);

@@ -114,7 +114,7 @@ describe('no-phone-referral', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('another\'s number is said without whose; a person given a phone meanwhile, or not hers, or in Telegram is refused', async () => {
+    it('another\'s number is said without whose, a namesake\'s record on it joined; a person given a phone meanwhile, or not hers, or in Telegram is refused', async () => {
       const t = createTestBot({ env: { ADMIN_IDS: '900' } });
       const now = t.clock.now();
       const { id } = await partnerWithLink({ name: 'Больница № 6', kind: 'hospital', centerIds: ['kemerovo-gogol'] }, 7485);
@@ -146,6 +146,14 @@ describe('no-phone-referral', () => {
       await rep.text('/referrals');
       expect(rep.buttonLabels()).toEqual(['📞 Добавить телефон: Козлов Пётр Ильич']);
       expect(await partnerPhonePerson(id, 7498)).toEqual({ ok: false, why: 'has-phone' });
+      // A record of the same name on that number is the same person (/add's rule): joined, nobody else named.
+      await registerWithoutTelegram([{ name: 'Козлов Пётр Ильич', phone: '+79130007497', courseId: 'internet', centerId: 'kemerovo-gogol', timeOfDay: 'any', joinedAt: now }], { actorId: 900, now });
+      await rep.press('📞 Добавить телефон: Козлов Пётр Ильич');
+      await rep.text('8 913 000-74-97');
+      expect(rep.lastText()).toMatch(/^С номером \+7 913 000-74-97 у нас уже был записан человек с таким же именем: Козлов Пётр Ильич\. Это один человек: его записи теперь вместе\./);
+      const kozlovs = await CitizenModel.find({ name: 'Козлов Пётр Ильич' }).lean();
+      expect(kozlovs).toHaveLength(1);
+      expect((await WaitlistEntryModel.find({ citizenId: kozlovs[0]!._id }).lean()).map((e) => [e.courseId, e.partnerId ? String(e.partnerId) : null]).sort()).toEqual([['basics', id], ['internet', null]]);
       expect(t.errors).toEqual([]);
     });
   });

@@ -11,6 +11,7 @@ import { findPersonScene } from './desk/find-person.js';
 import { forgetPersonScene } from './desk/forget-person.js';
 import { changeScheduleScene } from './reminders/change.js';
 import { partnerAddPersonScene } from './partners/add-referral.js';
+import { partnerAddPhoneScene } from './partners/add-phone.js';
 import { declineRequestScene } from './partners/decline-request.js';
 import { partnerEditScene } from './partners/partner-edit.js';
 import { requestGroupScene } from './partners/request-group.js';
@@ -48,6 +49,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     requestGroupScene(deps),
     declineRequestScene(deps),
     partnerAddPersonScene(deps),
+    partnerAddPhoneScene(deps),
   ];
 }
 

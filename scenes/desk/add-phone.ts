@@ -6,7 +6,7 @@ import type { SceneContext, SceneConversation, SceneDeps } from '../shared/conte
 import type { Questions, Typed } from '../shared/questions.js';
 import { naming } from './pick-person.js';
 
-const phoneAnswer: Typed = (text) => {
+export const phoneAnswer: Typed = (text) => {
   const phone = normalizePhone(text);
   return phone ? { value: phone } : { error: 'desk-add-phone-invalid' };
 };

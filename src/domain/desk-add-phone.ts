@@ -64,6 +64,16 @@ export async function addPhoneForStaff(role: Role, actorId: number, citizenId: n
   if (!phone) throw new Error('addPhoneForStaff: not a valid phone number');
   const seen = await personFor(role, citizenId);
   if (!seen) return { outcome: 'gone' };
+  const action = was ? 'citizen.phone-changed-by-staff' : 'citizen.phone-added-by-staff';
+  return putPhoneOn(actorId, citizenId, phone, now, { action, entryIds: seen.entries.map((e) => e.id) }, was);
+}
+
+/**
+ * The change itself, once who may make it is checked (addPhoneForStaff: a staff role's person; addPhoneForPartner:
+ * a partner's person without a phone and Telegram, fix34f): the rules above, audited as `audited.action` with the
+ * entry ids of the one who made it.
+ */
+export async function putPhoneOn(actorId: number, citizenId: number, phone: string, now: Date, audited: { action: string; entryIds: string[] }, was?: string): Promise<AddPhoneResult> {
   const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
   if (!person || citizenId > 0) return { outcome: 'gone' };
   if (was ? person.phone !== was : person.phone || !isNoPhoneKey(person.phoneKey)) return { outcome: 'has-phone' };
@@ -82,7 +92,7 @@ export async function addPhoneForStaff(role: Role, actorId: number, citizenId: n
     return { outcome: 'same-name', name: person.name };
   }
   // Entry ids, not the person's: the entries stay anonymous rows after a /forget (as link-telegram's audit).
-  await audit({ actorId, action: was ? 'citizen.phone-changed-by-staff' : 'citizen.phone-added-by-staff', target: `entries:${seen.entries.length}`, details: { entryIds: seen.entries.map((e) => e.id) } }, now);
+  await audit({ actorId, action: audited.action, target: `entries:${audited.entryIds.length}`, details: { entryIds: audited.entryIds } }, now);
   return { outcome: 'added', phone };
 }
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
+import { addPhoneForPartner, partnerPhonePerson } from '../../src/domain/partners/add-phone.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { Types } from 'mongoose';
 import { createGroup } from '../../src/domain/classes.js';
@@ -7,6 +11,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { deliverAll } from '../helpers/outbox.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from './fixtures.js';
 
 describe('no-phone-referral', () => {
@@ -78,6 +83,77 @@ describe('no-phone-referral', () => {
       expect(rep.lastText()).toContain('Скажите человеку сами и запишите его в группу командой /groups.');
       await rep.text('/referrals');
       expect(rep.lastText()).toContain('Телефона нет: скажите человеку сами и запишите его в группу командой /groups.');
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('a partner adds a phone to her person referred without one (walk31 W31-05)', () => {
+    it('«📞 Добавить телефон» in /referrals: the number typed, then «Меня уже записали в библиотеке» with it finds the record', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const { id } = await partnerWithLink({ name: 'Больница № 5', kind: 'hospital', centerIds: ['kemerovo-gogol'] }, 7484);
+      const rep = t.user({ id: 7484, first_name: 'Светлана', language_code: 'ru' });
+      await addNoPhone(rep, 'Тихонов Иван Петрович', 'Основы компьютерной грамотности');
+      await rep.text('/referrals');
+      await rep.press('📞 Добавить телефон: Тихонов Иван Петрович');
+      expect(rep.lastText()).toMatch(/^Тихонов Иван Петрович: напишите номер телефона, например 8 923 123-45-67, или отправьте контакт/);
+      await rep.press('Назад');
+      expect(rep.lastText()).toMatch(/^Направленные организацией «Больница № 5»:/);
+      await rep.press('📞 Добавить телефон: Тихонов Иван Петрович');
+      await rep.text('8 913 000-74-94');
+      expect(rep.lastText()).toMatch(/^Телефон добавлен: Тихонов Иван Петрович, \+7 913 000-74-94\. Теперь в боте можно нажать «Меня уже записали в библиотеке»/);
+      await rep.text('/referrals');
+      expect(rep.buttonLabels()).not.toContain('📞 Добавить телефон: Тихонов Иван Петрович');
+
+      const ivan = t.user({ id: 7494, first_name: 'Иван', language_code: 'ru' });
+      await ivan.text('/start');
+      await ivan.press('📋 Меня уже записали в библиотеке');
+      await ivan.contact('79130007494');
+      expect(ivan.lastText()).toMatch(/^Мы нашли запись:\n• Вы в очереди на курс «Основы компьютерной грамотности»/);
+      await ivan.press('Да, это я');
+      expect(await WaitlistEntryModel.findOne({ citizenId: 7494 }).lean()).toMatchObject({ courseId: 'basics', status: 'waiting', partnerId: new Types.ObjectId(id) });
+      expect(t.errors).toEqual([]);
+    });
+
+    it('another\'s number is said without whose, a namesake\'s record on it joined; a person given a phone meanwhile, or not hers, or in Telegram is refused', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const now = t.clock.now();
+      const { id } = await partnerWithLink({ name: 'Больница № 6', kind: 'hospital', centerIds: ['kemerovo-gogol'] }, 7485);
+      const other = await partnerWithLink({ name: 'Соцзащита № 7', kind: 'social', centerIds: ['kemerovo-gogol'] }, 7487);
+      await registerWithoutTelegram([{ name: 'Соседова Мария', phone: '+79130007495', courseId: 'basics', centerId: 'kemerovo-gogol', timeOfDay: 'any', joinedAt: now }], { actorId: 900, now });
+      const rep = t.user({ id: 7485, first_name: 'Светлана', language_code: 'ru' });
+      await addNoPhone(rep, 'Зимин Олег Петрович', 'Основы компьютерной грамотности');
+      const colleague = t.user({ id: 7486, first_name: 'Нина', language_code: 'ru' });
+      await PartnerRepresentativeModel.create({ _id: 7486, partnerId: id, addedBy: 900, addedAt: now, displayName: 'Нина' });
+      for (const r of [rep, colleague]) {
+        await r.text('/referrals');
+        await r.press('📞 Добавить телефон: Зимин Олег Петрович');
+      }
+      await rep.text('+7 913 000-74-95');
+      expect(rep.lastText()).toMatch(/^Зимин Олег Петрович: с этим номером у нас уже записан другой человек\. [^]*Всё равно добавить номер\?$/);
+      expect(rep.lastText()).not.toContain('Соседова');
+      await rep.press('Добавить номер');
+      expect(rep.lastText()).toMatch(/^Телефон добавлен: Зимин Олег Петрович, \+7 913 000-74-95\./);
+      await colleague.text('8 913 000-74-96');
+      expect(colleague.lastText()).toBe('У этого человека уже есть телефон или Телеграм: добавлять номер не нужно. Ничего не меняли. Список заново: /referrals');
+      expect(await CitizenModel.findOne({ name: 'Зимин Олег Петрович' }).lean()).toMatchObject({ phone: '+79130007495' });
+
+      await addNoPhone(rep, 'Козлов Пётр Ильич', 'Основы компьютерной грамотности');
+      const kozlov = (await CitizenModel.findOne({ name: 'Козлов Пётр Ильич' }).lean())!;
+      expect(await addPhoneForPartner(other.id, 7487, kozlov._id, '+79130007497', now)).toEqual({ outcome: 'not-yours' });
+      expect(await CitizenModel.findById(kozlov._id).lean()).not.toHaveProperty('phone');
+      // Someone she referred who joined in Telegram: no button, and a press would be refused.
+      await addToWaitlist(7498, { partnerId: id, centerId: 'kemerovo-gogol' });
+      await rep.text('/referrals');
+      expect(rep.buttonLabels()).toEqual(['📞 Добавить телефон: Козлов Пётр Ильич']);
+      expect(await partnerPhonePerson(id, 7498)).toEqual({ ok: false, why: 'has-phone' });
+      // A record of the same name on that number is the same person (/add's rule): joined, nobody else named.
+      await registerWithoutTelegram([{ name: 'Козлов Пётр Ильич', phone: '+79130007497', courseId: 'internet', centerId: 'kemerovo-gogol', timeOfDay: 'any', joinedAt: now }], { actorId: 900, now });
+      await rep.press('📞 Добавить телефон: Козлов Пётр Ильич');
+      await rep.text('8 913 000-74-97');
+      expect(rep.lastText()).toMatch(/^С номером \+7 913 000-74-97 у нас уже был записан человек с таким же именем: Козлов Пётр Ильич\. Это один человек: его записи теперь вместе\./);
+      const kozlovs = await CitizenModel.find({ name: 'Козлов Пётр Ильич' }).lean();
+      expect(kozlovs).toHaveLength(1);
+      expect((await WaitlistEntryModel.find({ citizenId: kozlovs[0]!._id }).lean()).map((e) => [e.courseId, e.partnerId ? String(e.partnerId) : null]).sort()).toEqual([['basics', id], ['internet', null]]);
       expect(t.errors).toEqual([]);
     });
   });

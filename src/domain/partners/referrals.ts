@@ -37,6 +37,8 @@ export interface ReferralView {
   attended: number;
   /** How the library reaches them (walk31 W31-07): the bot in Telegram, a phone call, or neither (the partner tells them). */
   reach: 'telegram' | 'phone' | 'none';
+  /** Without a phone and without Telegram: the partner may add a phone (walk31 W31-05). */
+  noPhone?: true;
 }
 
 const ORDER: Record<string, number> = { offered: 0, enrolled: 1, waiting: 2, completed: 3, left: 4, forgotten: 5 };
@@ -92,6 +94,7 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
       lessonsMarked: marked.length,
       attended: marked.filter((l) => l.attendedIds.includes(e.citizenId!)).length,
       reach: reach(e.citizenId!),
+      ...(!hasTelegram(e.citizenId!) && noPhone.has(e.citizenId!) ? { noPhone: true as const } : {}),
     };
   });
   const joined = new Map(entries.map((e) => [String(e._id), e.joinedAt.getTime()]));

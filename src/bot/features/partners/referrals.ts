@@ -1,9 +1,11 @@
 import { Composer } from 'grammy';
+import { PARTNER_ADD_PHONE, referralsBackData } from '../../../../scenes/partners/add-phone.js';
 import { centerPlace } from '../../../domain/center-names.js';
 import { audit } from '../../../domain/audit.js';
 import { listEveryCenter, listEveryCourse } from '../../../domain/catalog.js';
 import { getPartner } from '../../../domain/partners/partners.js';
 import { groupRoom } from '../../../domain/place-words.js';
+import { partnerPhonePerson } from '../../../domain/partners/add-phone.js';
 import { listReferrals, type ReferralView } from '../../../domain/partners/referrals.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -20,8 +22,8 @@ import { pageCounter, ViewMenu } from '../../menus/view-menu.js';
  * press. Menu id: rf.
  */
 
-/** One person's lines, and whom they name. */
-interface ReferralLine { text: string; citizenId: number }
+/** One person's lines, and whom they name; `noPhone`: without a phone and Telegram, so the partner may add one (W31-05). */
+interface ReferralLine { text: string; citizenId: number; name: string; noPhone: boolean }
 interface ReferralsView { partnerId: string; partnerName: string; page: Page<ReferralLine> }
 
 const PER_PAGE = 10;
@@ -54,7 +56,7 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
     });
     // Who gets the bot's messages and whom the organization tells itself (walk31 W31-07), while it matters.
     const reach = r.status === 'waiting' || r.status === 'enrolled' || (r.status === 'offered' && !r.byPhone) ? ` ${ctx.t('fix34b-ref-reach', { reach: r.reach })}` : '';
-    return { text: ctx.t('prt-ref-line', { name: r.name, course, status: status + reach }), citizenId: r.citizenId };
+    return { text: ctx.t('prt-ref-line', { name: r.name, course, status: status + reach }), citizenId: r.citizenId, name: r.name, noPhone: !!r.noPhone };
   });
 }
 
@@ -90,7 +92,18 @@ export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page
     const total = v.page.items.length > 0 ? pageLines(v.page, paging(ctx)).join('\n\n') : ctx.t('prt-ref-none');
     return [ctx.t('prt-ref-header', { partner: v.partnerName }), total, pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
-  buttons: (b, v) => {
+  buttons: (b, v, ctx) => {
+    // A representative's own people without a phone and Telegram (walk31 W31-05): a phone added lets them link Telegram.
+    // The person is checked again on the press (and in the flow), against her partner.
+    const noPhone = ctx.partnerRole ? v.page.items.filter((l, i, all) => l.noPhone && all.findIndex((x) => x.citizenId === l.citizenId) === i) : [];
+    for (const l of noPhone) {
+      b.text(ctx.t('fix34f-button', { name: l.name }), async (pressed) => {
+        const may = await partnerPhonePerson(v.partnerId, l.citizenId);
+        if (!may.ok) return pressed.t(may.why === 'has-phone' ? 'fix34f-has-phone' : 'fix34f-not-yours');
+        await pressed.conversation.exitAll();
+        await pressed.conversation.enter(PARTNER_ADD_PHONE, l.citizenId);
+      }).row();
+    }
     b.pages(v.page, async (pressed, index) => {
       const next = await loadReferrals(pressed, v.partnerId, index);
       if (next) await referralsMenu.edit(pressed, next);
@@ -109,5 +122,12 @@ export async function sendReferrals(ctx: BotContext, partnerId: string): Promise
 export function referralsFeature() {
   const composer = new Composer<BotContext>();
   composer.command('referrals', requireRepresentative(), (ctx) => sendReferrals(ctx, ctx.partnerRole!.partnerId));
+  // Back on the phone question of «📞 Добавить телефон»: the flow ends and its message is the list again.
+  composer.callbackQuery(referralsBackData.only(), requireRepresentative(), async (ctx) => {
+    await ctx.conversation.exitAll();
+    await ctx.answerCallbackQuery();
+    const view = await loadReferrals(ctx, ctx.partnerRole!.partnerId, 0);
+    if (view) await referralsMenu.edit(ctx, view);
+  });
   return composer;
 }

@@ -281,6 +281,23 @@ describe('offer-typed', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('an answer in a sentence: «да приду обизательно спасибо» takes the seat, «не смогу, я уже нашёл работу» passes it on; «буду думать» is no answer (walk34 W34-04)', async () => {
+      const t = createTestBot();
+      const said = ['да приду обизательно спасибо', 'Приду, но немного опоздаю', 'не смогу, я уже нашёл работу', 'Нет, не смогу: заболела', 'буду думать'];
+      const ids = said.map((_, i) => 3461 + i);
+      const people = await waiting(t, ids);
+      await groupWithOffers(t.clock.now(), { capacity: ids.length });
+      await deliverAll(t);
+      t.clock.advance(20_000); // past the first 15 s of the offer (walk28 W28-18)
+      for (const [i, words] of said.entries()) await people[i]!.text(words);
+      await deliverAll(t);
+      expect(await Promise.all(ids.map((id) => statusOf(id)))).toEqual(['enrolled', 'enrolled', 'waiting', 'waiting', 'offered']);
+      expect(people[0]!.lastText()).toMatch(/^Вы ответили «да приду обизательно спасибо» на предложение места\./);
+      expect(people[2]!.lastText()).toBe('Хорошо. Место пока остаётся свободным. Остаться в очереди на курс «Основы компьютерной грамотности»?');
+      expect(people[4]!.lastText()).toMatch(/^Не получилось понять сообщение\./);
+      expect(t.errors).toEqual([]);
+    });
+
     it('"Отказаться от места" tapped twice asks the question once (probe25 L3)', async () => {
       const t = createTestBot();
       const [anna] = await waiting(t, [3385, 3386]);

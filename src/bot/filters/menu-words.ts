@@ -57,7 +57,7 @@ export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
   return answerOf(text, plain) ?? (bare && bare !== plain ? answerOf(bare, bare) : undefined);
 }
 
-const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|обязательно|обязатльно|обезательно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
+const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|об[яеи]з[ая]?т[еи]?льно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
 
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);
@@ -66,5 +66,12 @@ function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не буду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$|^(no,? )?(i )?(can't|cannot|won't be able to) make it( .+)?$/.test(plain)) return 'dec';
   // «Буду» is said for «приду» as often (walk30 W30-06).
   if (/^(да,? )?(я )?(приду|буду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
+  // The answer first, then a comma (or a colon, a dash) and a reason: «не смогу, я уже нашёл работу», «Приду, но
+  // опоздаю» (walk34 W34-04). Not in a question («смогу ли я…?»); without the comma the words may name a course
+  // («приду на госуслуги»: answerWithCourse reads those).
+  if (text.includes('?') || /(^| )ли( |$)/.test(plain)) return undefined;
+  const said = foldLookAlikes(text).toLowerCase().replace(/ё/g, 'е').trim();
+  if (/^(нет[,\s]+)?(я\s+)?(не смогу|не приду|не получится)\s*[,.:;!—–-]\s*\S|^(no[,\s]+)?(i\s+)?(can't|cannot|won't) come\s*[,.:;!—–-]\s*\S/.test(said)) return 'dec';
+  if (/^(да[,\s]+)?(я\s+)?(приду|смогу прийти)\s*[,.:;!—–-]\s*\S|^(yes[,\s]+)?(i'll|i will) come\s*[,.:;!—–-]\s*\S/.test(said)) return 'acc';
   return undefined;
 }

@@ -17,12 +17,13 @@ export const FORGET_PERSON = 'desk-forget-person';
  * only while it runs (it is deleted when the flow ends).
  */
 export function forgetPersonScene(deps: SceneDeps) {
-  async function forgetPerson(conversation: SceneConversation, ctx: SceneContext) {
+  /** `query`: the words typed after /forgetperson, searched at once as /find's are (walk31 W31-08). */
+  async function forgetPerson(conversation: SceneConversation, ctx: SceneContext, query?: string) {
     const q = new Questions(conversation, ctx);
     const actorId = ctx.from!.id;
     const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));
     if (!role) return q.finish(ctx.t('not-allowed'));
-    const { person, by, labels } = await pickPerson(conversation, q, ctx, role, ctx.t('desk-forget-search'), { now: deps.now });
+    const { person, by, labels } = await pickPerson(conversation, q, ctx, role, ctx.t('desk-forget-search'), { now: deps.now, ...(typeof query === 'string' ? { query } : {}) });
     await confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
   }
   return createConversation<SceneOuterContext, SceneContext>(forgetPerson, FORGET_PERSON);

@@ -37,5 +37,8 @@ export async function callTicks(taskIds: string[], now: Date, language: Locale):
   return ticks;
 }
 
-/** " — Марина, 03:25" after a ticked line; " — 03:25" when the name is not known. */
-export const tickSuffix = (tick: CallTick | undefined) => (tick ? ` — ${tick.by ? `${tick.by}, ` : ''}${tick.at}` : '');
+/**
+ * After a ticked line, its state in words and who ticked it: " — позвонили (Марина, 03:25)"; " — позвонили (03:25)"
+ * when the name is not known, " — позвонили" when the tick is not (a «✓» alone is read out as «галочка», walk31 W31-04).
+ */
+export const tickSuffix = (state: string, tick: CallTick | undefined) => ` — ${state}${tick ? ` (${tick.by ? `${tick.by}, ` : ''}${tick.at})` : ''}`;

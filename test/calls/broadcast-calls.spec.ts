@@ -100,7 +100,7 @@ describe('broadcast-calls', () => {
       expect(list).toContain('• Петрова Анна, +7 923 444-55-66');
       await anna.press('Иванова Мария');
       expect(anna.lastText()).toContain('(1 из 2)');
-      expect(anna.lastText()).toContain('✓ Иванова Мария, +7 923 111-22-33');
+      expect(anna.lastText()).toContain('\n• Иванова Мария, +7 923 111-22-33 — позвонили (Анна Петровна, 10:00)\n'); // words, not «✓» (walk31 W31-04)
       expect(await CallTaskModel.countDocuments({ key: `change:${id}:${MARIA}`, done: true, doneBy: 7001 })).toBe(1);
 
       // Boris (the same center) gets one digest naming nobody; Vera (another center) nothing; the author no digest.
@@ -112,7 +112,7 @@ describe('broadcast-calls', () => {
       expect(boris.lastText()).toBe('📞 Позвоните 2 людям без Телеграма и передайте сообщение рассылки:\n«Занятия в среду переносятся на четверг, 10:00.»\nТелефоны — в списке.');
       await boris.press('📋 Открыть список');
       expect(boris.lastText()).toContain('(1 из 2)');
-      expect(boris.lastText()).toContain('✓ Иванова Мария, +7 923 111-22-33');
+      expect(boris.lastText()).toMatch(/\n• Иванова Мария, \+7 923 111-22-33 — позвонили \(/);
       expect(boris.lastText()).toContain('• Петрова Анна, +7 923 444-55-66');
 
       // The final report keeps the button.

@@ -122,6 +122,18 @@ describe('call-tasks', () => {
       expect(anna.buttonLabels().filter((l) => l.startsWith('Ответить'))).toEqual(['Ответить: Мария Иванова · …00-44', 'Ответить: Мария Иванова · …45-67']);
     });
 
+    it('namesakes sharing one phone (a family) on /calls say their number in the list, as the roster does, not the same phone end twice', async () => {
+      const { t, anna } = await setUp();
+      await paperPerson(-(2 ** 49 + 92), { name: 'Мария Иванова', phone: '+79239990044', joinedAt: new Date('2026-09-01T03:00:00Z') });
+      // Her daughter, in Telegram but blocked, gave the family's phone: a call too.
+      await addToWaitlist(3002, { name: 'Мария Иванова', at: new Date('2026-10-01T04:00:00Z') });
+      await CitizenModel.updateOne({ _id: 3002 }, { $set: { phone: MARIA_PHONE, reachable: false } });
+      await groupWithOffers(t.clock.now(), { capacity: 3 });
+      await anna.text('/calls');
+      expect(anna.buttonLabels().filter((l) => l.startsWith('Ответить'))).toEqual(['Ответить: Мария Иванова · …00-44', 'Ответить: Мария Иванова · № 2', 'Ответить: Мария Иванова · № 3']);
+      expect(t.errors).toEqual([]);
+    });
+
     it('many people without Telegram: one message per librarian, in their Telegram language, with a button to /calls; a repeat sends nothing more', async () => {
       const { t, anna, boris, vera } = await setUp();
       // Boris's Telegram is in English: the bot learns it from his staff command (he never used /language).

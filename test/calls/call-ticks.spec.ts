@@ -58,8 +58,8 @@ describe('call-ticks', () => {
       const o = olga.messages().at(-1)!.message_id;
       await pressOn(olga, o, /Отметкина Зоя/);
       // Her display name, not her Telegram name; in both copies.
-      expect(messageOf(olga, o).text).toContain('✓ Отметкина Зоя, +7 913 555-62-11 — Ольга, 19:35');
-      expect(messageOf(marina, m).text).toContain('✓ Отметкина Зоя, +7 913 555-62-11 — Ольга, 19:35');
+      expect(messageOf(olga, o).text).toContain('• Отметкина Зоя, +7 913 555-62-11 — позвонили (Ольга, 19:35)');
+      expect(messageOf(marina, m).text).toContain('• Отметкина Зоя, +7 913 555-62-11 — позвонили (Ольга, 19:35)');
       expect(messageOf(marina, m).text).toContain('• Отметкин Яков, +7 913 555-62-12\n');
 
       // Марина taps Ольга's tick: it is taken off, and she is told whose it was.
@@ -69,7 +69,7 @@ describe('call-ticks', () => {
       expect(messageOf(olga, o).text).toContain('• Отметкина Зоя, +7 913 555-62-11\n');
       // Her own tick, and taking it off: no alert.
       await pressOn(marina, m, /Отметкина Зоя/);
-      expect(messageOf(olga, o).text).toContain('✓ Отметкина Зоя, +7 913 555-62-11 — Марина, 19:35');
+      expect(messageOf(olga, o).text).toContain('• Отметкина Зоя, +7 913 555-62-11 — позвонили (Марина, 19:35)');
       await pressOn(marina, m, /Отметкина Зоя/);
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload).not.toMatchObject({ show_alert: true });
       expect(messageOf(marina, m).text).toContain('(0 из 2)');

@@ -47,6 +47,7 @@ describe('closure-calls', () => {
       expect(nina.lastText()).toContain('Зинаида Звонкова, +7 913 555-60-01');
       await nina.press(/Зинаида Звонкова/);
       expect(nina.lastText()).toContain('(1 из 2)');
+      expect(nina.lastText()).toMatch(/\n• Зинаида Звонкова, \+7 913 555-60-01 — позвонили \(/); // not «✓» (walk31 W31-04)
       expect(t.errors).toEqual([]);
     });
 

@@ -135,6 +135,9 @@ describe('no-phone-lists', () => {
       await anna.press('✓ Отправить');
       await anna.press('📞 Кому позвонить');
       expect(anna.lastText()).toContain('• Степанова Клавдия, нет телефона, скажите при встрече');
+      // Told in person: its button's word after the line, not a «✓» before it (walk31 W31-04).
+      await anna.press(/Степанова Клавдия/);
+      expect(anna.lastText()).toContain('\n• Степанова Клавдия, нет телефона, скажите при встрече — сказали (Анна, 10:00)\n');
       expect(t.errors).toEqual([]);
     });
   });

@@ -107,10 +107,10 @@ describe('put-in-blocked', () => {
       expect(digestsOf(vera)).toHaveLength(0);
       await nina.press('📋 Открыть список');
       expect(nina.lastText()).toContain('(0 из 5)');
-      // Four a page: the first lesson's line above the list and the ticks' «— Нина, 19:35» take words (walk28 W28-10, W28-11).
-      for (let i = 1; i <= 4; i++) await nina.press(new RegExp(`Бумажный ${i}`));
+      // Three a page: the first lesson's line above the list and the ticks' «— позвонили (Нина, 19:35)» take words (walk28 W28-10, W28-11, walk31 W31-04).
+      for (let i = 1; i <= 3; i++) await nina.press(new RegExp(`Бумажный ${i}`));
       await nina.press('Следующие ▶️');
-      await nina.press(/Бумажный 5/);
+      for (const i of [4, 5]) await nina.press(new RegExp(`Бумажный ${i}`));
       expect(nina.lastText()).toContain('(5 из 5)');
       // Every call made: the next put-in is news again.
       await putIn(6);

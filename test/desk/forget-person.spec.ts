@@ -76,6 +76,28 @@ describe('forget-person', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('W31-08 for /forgetperson: the phone or name typed after the command is the search; Back asks it; nobody found is said, then asked', async () => {
+      const t = setup();
+      const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+      await addAtDesk(anna, 'Тихонов Иван', '8 923 111-22-51');
+      const confirm = /^Удалить все данные этого человека\?\nТихонов Иван, \+7 923 111-22-51\n/;
+      await anna.text('/forgetperson +7 923 111-22-51');
+      expect(anna.lastText()).toMatch(confirm);
+      await anna.press('Назад');
+      expect(anna.lastText()).toMatch(/^Кого удалить\? Напишите телефон или часть имени/);
+      await anna.press('Отмена');
+      const seen = anna.messages().length;
+      await anna.text('/forgetperson Сидоров');
+      expect(anna.textsSince(seen)[0]).toBe('Среди записанных в ваши центры никого не нашла. Проверьте телефон или напишите часть имени иначе.');
+      expect(anna.textsSince(seen)[1]).toMatch(/^Кого удалить\?/);
+      await anna.text('/forgetperson Тихонов');
+      expect(anna.lastText()).toMatch(confirm);
+      await anna.press('🗑 Да, удалить');
+      expect(anna.lastText()).toMatch(/^Данные удалены/);
+      expect(await CitizenModel.countDocuments({ name: 'Тихонов Иван' })).toBe(0);
+      expect(t.errors).toEqual([]);
+    });
+
     it('a coordinator finds Telegram users by part of the name (ё or е, any case), pages through them and forgets one the same way as /forget', async () => {
       const t = setup();
       const zlata = t.user({ id: 731948265, first_name: 'Злата', last_name: 'Семёнова', username: 'zlata_s', language_code: 'ru' });

@@ -109,7 +109,7 @@ describe('change', () => {
       await marina!.press('Анна Петрова');
       await olga!.press('📞 Отметить звонок');
       expect(olga!.lastText()).toContain('Сделано 1 из 1.');
-      expect(olga!.lastText()).toContain('✓ Анна Петрова, +7 923 123-45-67');
+      expect(olga!.lastText()).toMatch(/• Анна Петрова, \+7 923 123-45-67 — позвонили \(/);
       // Nothing was queued for the person's own (non-existent) chat; the notices name them only by the id /forget looks for.
       expect(await DeliveryModel.countDocuments({ citizenId: -77 })).toBe(0);
       expect(await DeliveryModel.countDocuments({ aboutCitizenId: -77 })).toBe(2);
@@ -159,7 +159,7 @@ describe('change', () => {
       expect(list).toMatch(/Страница 1 из \d/);
       await marinaChat.press('Человек 01');
       expect(marinaChat.lastText()).toContain('Сделано 1 из 30.');
-      expect(marinaChat.lastText()).toContain('✓ Человек 01, +7 923 000-00-01');
+      expect(marinaChat.lastText()).toMatch(/• Человек 01, \+7 923 000-00-01 — позвонили \(/);
       // Another center's librarian cannot open it.
       await librarian(503, 'Вера', ['belovo-central']);
       const vera = t.user({ id: 503, first_name: 'Вера', language_code: 'ru' });

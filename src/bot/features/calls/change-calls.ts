@@ -66,11 +66,17 @@ const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
     ctx.t('page-counter', { page: 10, pages: 12 }),
   ].join('\n');
 
+/** A call made, in its button's words and its line's: «позвонили»; «сказали» to someone without a phone, told in person. */
+const doneWords = (ctx: BotContext, c: ChangeCall) => ctx.t(c.phone ? 'fix31e-called' : 'fix31e-told');
 /** Pages are cut as if every call were ticked, so a tick never moves a name to another page. */
 const ANY_TICK: CallTick = { by: 'Имя', at: '00:00' };
 const paging = (ctx: BotContext, topic: ChangeCallTopic, ticks?: Record<string, CallTick>): PagingOptions<ChangeCall> => ({
-  // No phone (fix28d): told in person (a closed center's: if met, walk29 W29-15), and ticked when told. A tick says who and when: " — Марина, 03:25".
-  line: (c) => `${c.done ? '✓' : '•'} ${c.name}, ${c.phone || ctx.t(topic.kind === 'closure' ? 'no-phone-line-closure' : 'no-phone-line')}${tickSuffix(ticks ? (c.done ? ticks[c.taskId] : undefined) : ANY_TICK)}`,
+  // No phone (fix28d): told in person (a closed center's: if met, walk29 W29-15), and ticked when told. A tick says so in
+  // its button's words, who and when: " — позвонили (Марина, 03:25)", as /calls' lesson list does (walk31 W31-04).
+  line: (c) => {
+    const done = ticks ? (c.done ? tickSuffix(doneWords(ctx, c), ticks[c.taskId]) : '') : tickSuffix(doneWords(ctx, c), ANY_TICK);
+    return `• ${c.name}, ${c.phone || ctx.t(topic.kind === 'closure' ? 'no-phone-line-closure' : 'no-phone-line')}${done}`;
+  },
   frame: 600,
   perPage: PER_PAGE,
   words: wordsLeft(frame(ctx, topic)),
@@ -100,7 +106,7 @@ export const changeCallsMenu = new ViewMenu<ChangeCallsView, { change: string; p
     return [heading, v.first ? firstLine(ctx, v.first) : '', pageLines(v.page, paging(ctx, v.topic, v.ticks)).join('\n'), hint(ctx, v.topic), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
-    const labels = toggleLabels(v.page.items.map((c) => ({ name: c.name, on: c.done, state: ctx.t(c.phone ? 'fix31e-called' : 'fix31e-told') })));
+    const labels = toggleLabels(v.page.items.map((c) => ({ name: c.name, on: c.done, state: doneWords(ctx, c) })));
     for (const [i, call] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         const now = pressed.deps.now();

@@ -9,7 +9,6 @@ import { pageLines, pageOf, wordsLeft, type Page, type PagingOptions } from '../
 import { count, payloadCodec, type Field } from '../../menus/payload.js';
 import { pageCounter, ViewMenu, type MenuContext } from '../../menus/view-menu.js';
 import { inPersonVars } from '../../../domain/no-phone-notices.js';
-import { phoneTail } from '../../../domain/phone.js';
 import { renderMessage } from './render.js';
 import { LIST_KINDS, openCallLists, type OpenCallList } from '../../../domain/open-call-lists.js';
 import { changeCallsMenu } from './change-calls.js';
@@ -19,7 +18,7 @@ import { callListsChanged, collectCallListChanges } from '../../../domain/call-l
 import type { MiddlewareFn } from 'grammy';
 import { openCallCard } from '../../../domain/call-card-opened.js';
 import { answererName } from '../../../domain/call-answers.js';
-import { toggleLabels } from '../../menus/toggle-label.js';
+import { namesakeMarks, toggleLabels, withMark } from '../../menus/toggle-label.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -227,11 +226,10 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
     return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), listLines(ctx, v.lists), v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
-    // Namesakes are told apart by the end of the phone (probe s21 L9), as /forgetperson's buttons are.
-    const namesakes = (t: (typeof v.tasks)[number]) => v.tasks.some((o) => o.id !== t.id && o.name === t.name);
-    for (const t of v.page.items) {
-      const name = namesakes(t) ? `${t.name} · ${phoneTail(t.phone)}` : t.name;
-      b.text(ctx.t('calls-btn-answer', { name }), (pressed) => sendTaskCard(pressed, t.id)).row();
+    // Namesakes are told apart by the end of the phone (probe s21 L9), one phone's (a family's) by their number, as the roster's.
+    const marks = namesakeMarks(v.tasks).slice(v.page.offset);
+    for (const [i, t] of v.page.items.entries()) {
+      b.text(ctx.t('calls-btn-answer', { name: withMark(t.name, marks[i]!) }), (pressed) => sendTaskCard(pressed, t.id)).row();
     }
     b.pages(v.page, async (pressed, index) => callsMenu.edit(pressed, await loadCalls(pressed, index)));
     b.row();

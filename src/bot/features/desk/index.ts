@@ -15,8 +15,8 @@ import { requireStaff } from '../../filters/roles.js';
 export function deskFeature() {
   const composer = new Composer<BotContext>();
   composer.command('add', requireStaff(), (ctx) => ctx.conversation.enter(ADD_PERSON));
-  composer.command('forgetperson', requireStaff(), (ctx) => ctx.conversation.enter(FORGET_PERSON));
-  // «/find Тихонов»: the words after the command are the search (walk31 W31-08).
+  // «/find Тихонов», «/forgetperson +7 923 111-22-51»: the words after the command are the search (walk31 W31-08).
+  composer.command('forgetperson', requireStaff(), (ctx) => (ctx.match.trim() ? ctx.conversation.enter(FORGET_PERSON, ctx.match.trim()) : ctx.conversation.enter(FORGET_PERSON)));
   composer.command('find', requireStaff(), (ctx) => (ctx.match.trim() ? ctx.conversation.enter(FIND_PERSON, ctx.match.trim()) : ctx.conversation.enter(FIND_PERSON)));
   return composer;
 }

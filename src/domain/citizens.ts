@@ -30,6 +30,15 @@ export async function getCitizen(citizenId: number): Promise<CitizenView | null>
 }
 
 /**
+ * The name on a record staff made at the desk (paper consent), when that is what this Telegram account is linked to:
+ * often a relative's phone, so /forget says whose data it would delete (walk34 W34-18). Null for one's own join.
+ */
+export async function deskRecordName(citizenId: number): Promise<string | null> {
+  const c = await CitizenModel.findById(citizenId, { name: 1, 'consent.method': 1 }).lean();
+  return c?.consent?.method === 'paper' ? singleLine(c.name) : null;
+}
+
+/**
  * Forgets a citizen: what /forget does after the confirmation, and what a
  * retention job calls. Afterwards no collection holds their name, phone,
  * username or Telegram id, nor anything that ties an anonymous record to them;

@@ -64,12 +64,28 @@ describe('link-telegram', () => {
   }
 
   describe('linking Telegram later', () => {
+    it('a relative who links a desk record is told whose it is, and /forget then names her and warns her place would go (walk34 W34-18)', async () => {
+      const { t, maria: grandson } = await setUp();
+      await startLinking(grandson);
+      await grandson.contact('79231234567');
+      expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя Мария И\.:\n• Вы в очереди/);
+      await grandson.press('Да, это я');
+      await grandson.text('/forget');
+      expect(grandson.lastText()).toBe(
+        'Это запись на имя Мария Иванова, её сделали в библиотеке. Если она не ваша, а родственника, не удаляйте её: место в очереди пропадёт.\n' +
+          'Удалить все ваши данные (имя, телефон, записи в очереди)? Это нельзя отменить.',
+      );
+      await grandson.press('Нет, оставить');
+      expect(await CitizenModel.countDocuments({ _id: MARIA_TG })).toBe(1);
+      expect(t.errors).toEqual([]);
+    });
+
     it('with her own contact: shows the entry, and after "Yes" the entry is hers in Telegram with its place and paper consent', async () => {
       const { t, entryId, maria } = await setUp();
       await startLinking(maria);
       await maria.contact('79231234567'); // as Telegram sends it: no "+"
       expect(maria.lastText()).toBe(
-        'Мы нашли запись:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы?',
+        'Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы?',
       );
       // Before she confirms nothing about her Telegram account is stored: not her id with the record, not the phone anywhere new.
       const before = await findPersonalData({ telegramId: MARIA_TG, names: ['Маша'], phone: PHONE });
@@ -268,10 +284,10 @@ describe('link-telegram', () => {
       await vasya.text('/start');
       await vasya.press(LINK_BUTTON);
       await vasya.contact('79237770011', 5003);
-      expect(vasya.lastText()).toContain('Мы нашли запись:');
+      expect(vasya.lastText()).toContain('Мы нашли запись на имя');
       await CitizenModel.updateOne({ _id: other }, { $set: { phone: '+79237654321', phoneKey: '+79237654321' } });
       await vasya.press('Да, это я');
-      expect(vasya.lastText()).toContain('Мы нашли запись:');
+      expect(vasya.lastText()).toContain('Мы нашли запись на имя');
       expect(await WaitlistEntryModel.findById(otherEntry).lean()).toMatchObject({ citizenId: other });
       expect(await CitizenModel.findById(5003).lean()).toBeNull();
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_TG });

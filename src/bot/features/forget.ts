@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard, type SessionFlavor } from 'grammy';
 import { deleteChatState } from '../../db/repositories/kv-storage.js';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { findCourse } from '../../domain/catalog.js';
-import { forgetCitizen } from '../../domain/citizens.js';
+import { deskRecordName, forgetCitizen } from '../../domain/citizens.js';
 import { sameAsLabel } from '../../domain/text.js';
 import { listActiveEntries } from '../../domain/waitlist.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
@@ -22,7 +22,10 @@ forgetFeature.command('forget', async (ctx) => {
   const quoted = (title: string) => (ctx.locale === 'ru' ? `«${title}»` : `"${title}"`);
   const courses = await Promise.all(held.map(async (e) => quoted((await findCourse(e.courseId))?.title[ctx.locale] ?? e.courseId)));
   const seats = courses.length ? `\n${ctx.t('forget-confirm-seats', { courses: courses.join(', '), count: courses.length })}` : '';
-  const sent = await ctx.reply(ctx.t('forget-confirm') + seats, {
+  // A record made at the library may be a relative's, linked to this account by his phone (walk34 W34-18).
+  const deskName = ctx.from ? await deskRecordName(ctx.from.id) : null;
+  const whose = deskName ? `${ctx.t('forget-desk-record', { name: deskName })}\n` : '';
+  const sent = await ctx.reply(whose + ctx.t('forget-confirm') + seats, {
     reply_markup: new InlineKeyboard().text(ctx.t('forget-yes'), forgetData.pack('yes')).text(ctx.t('forget-no'), forgetData.pack('no')),
   });
   markAsked(ctx, { kind: 'forget', message: sent.message_id });

@@ -75,14 +75,15 @@ const initialled = (name: string) => {
   return [first.slice(0, 30), ...rest.map((word) => `${[...word][0]}.`)].join(' ');
 };
 
-/** The record's entries and "Is this you?" (after whose name, when picked from several), with Yes signed for this user and this record. */
+/** Whose record, its entries and "Is this you?", with Yes signed for this user and this record. */
 async function showRecord(ctx: BotContext, record: PaperRecord, pickedName?: string) {
   const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
   const keyboard = new InlineKeyboard()
     .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone))
     .row()
     .text(ctx.t('link-btn-no'), signedData('not', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone));
-  const intro = pickedName ? ctx.t('link-found-intro-of', { name: pickedName }) : ctx.t('link-found-intro');
+  // Whose record, always: a relative with the phone sees it is not his own before «Да, это я» (walk34 W34-18).
+  const intro = ctx.t('link-found-intro-of', { name: pickedName ?? initialled(record.name) });
   await ctx.reply([intro, ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
 }
 

@@ -42,3 +42,12 @@ export function readCantCome(text: string): CantComeReading | undefined {
   const rest = `${plain.slice(0, at)} ${plain.slice(at + phrase.trim().length)}`.split(' ').filter(Boolean);
   return { sure: !UNSURE.test(plain), rest };
 }
+
+/** Ill: «заболела я», «болею», «I'm sick» (walk34 W34-16). Read as «Не смогу» only where a question asked «Вы придёте?». */
+const ILL = /(?:^| )(?:заболел|заболела|заболели|заболею|болею|болеет|приболел|приболела|простыл|простыла|в больнице|на больничном|ill|sick)(?= |$)/;
+
+/** A short message (up to BARE_WORDS words) that says the person is ill, without a question. */
+export function saysIll(text: string): boolean {
+  const plain = wordsTyped(text);
+  return !text.includes('?') && plain.split(' ').length <= BARE_WORDS && ILL.test(plain);
+}

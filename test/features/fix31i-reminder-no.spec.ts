@@ -47,6 +47,20 @@ describe('fix31i-reminder-no', () => {
   const textOf = (user: TestUser, messageId: number) => user.messages().find((m) => m.message_id === messageId)?.text ?? '';
 
   describe('«нет» typed under a lesson reminder\'s «Вы придёте?» (task31 fix I, walk31 W31-10)', () => {
+    it('walk34 W34-16: «Заболела я» under the day-before reminder\'s «Вы придёте?» is its «Не смогу»', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3193);
+      const vala = t.user({ id: 3193, first_name: 'Валентина', language_code: 'ru' });
+      const reminder = await reminderAt(t, vala, '2026-11-30T11:00:00Z');
+      await vala.text('Заболела я');
+      expect(vala.lastText()).toBe('Это первое занятие. Освободить ваше место для следующего человека в очереди?');
+      expect(textOf(vala, reminder.message_id)).toMatch(/\n\nВы ответили «Не смогу»\.$/);
+      await vala.press('Оставить место за мной');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix31i W31-10: «нет» under the day-before reminder is its «Не смогу», before the first lesson and later; English «no» too', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3191);

@@ -3,7 +3,7 @@ import type { BotContext } from '../../context.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { newestReminderAsked } from '../../../domain/reminder-open.js';
 import { checkReminderAnswer } from '../../../domain/reminders.js';
-import { readCantCome } from '../../../domain/cant-come-words.js';
+import { readCantCome, saysIll } from '../../../domain/cant-come-words.js';
 import { markReminderAnswered, reminderAnswer, thanksForComing } from './answered.js';
 import { cantComeAnswered } from './answers.js';
 
@@ -19,7 +19,8 @@ import { cantComeAnswered } from './answers.js';
 export const reminderWordsFeature = new Composer<BotContext>();
 
 reminderWordsFeature.on('message:text', async (ctx, next) => {
-  const said = offerAnswerOfWords(ctx.message.text);
+  // «Заболела я» says she will not come, under this question (walk34 W34-16).
+  const said = offerAnswerOfWords(ctx.message.text) ?? (saysIll(ctx.message.text) ? 'dec' : undefined);
   if (!said || (said === 'dec' && readCantCome(ctx.message.text))) return next();
   const asked = await newestReminderAsked(ctx.chat.id);
   const shownAfter = ctx.session.buttonsAt;

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import { hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { SeatOfferModel, type OfferOutcome } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
@@ -10,6 +10,7 @@ import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { describeCenter } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
+import { offerLine } from './offer-line.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
 import { awakeDeadline } from './time.js';
@@ -53,22 +54,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   if (!joining) return 0;
   const answerBy = joining.answerBy.getTime();
 
-  const alreadyAsked = new Set((await SeatOfferModel.find({ groupId: group._id }, { entryId: 1 }).lean()).map((o) => String(o.entryId)));
-  // A closed group (a partner's request) takes only that partner's referred people, from any center; others the center's line.
-  const whose = group.partnerId ? { partnerId: group.partnerId } : { centerId: group.centerId };
-  const waiting = await WaitlistEntryModel.find({ courseId: group.courseId, ...whose, status: 'waiting', citizenId: { $exists: true } })
-    .sort({ joinedAt: 1, _id: 1 })
-    .lean();
-  // People without Telegram (imported or registered at the desk: negative ids, reachable: false) are offered it
-  // through a call task for the librarians; so are people who blocked the bot but gave a phone (probe s20 F6: they
-  // kept their place and were never offered a seat). Blocked without a phone: skipped, a seat they would never see.
-  const blocked = await CitizenModel.find({ _id: { $in: waiting.map((e) => e.citizenId!).filter(hasTelegram) }, reachable: false }, { phone: 1 }).lean();
-  const unreachable = new Set(blocked.filter((c) => !c.phone).map((c) => c._id));
-  const byPhoneOnly = new Set(blocked.filter((c) => c.phone).map((c) => c._id));
-  const matches = (t: string) => t === group.timeOfDay || t === 'any';
-  const line = waiting
-    .filter((e) => !alreadyAsked.has(String(e._id)) && !unreachable.has(e.citizenId!))
-    .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || Number(matches(b.timeOfDay)) - Number(matches(a.timeOfDay)));
+  const { line, byPhoneOnly } = await offerLine(group);
 
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
   // Out of the night (awakeDeadline), and never past the joining lesson's answerBy.

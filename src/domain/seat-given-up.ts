@@ -6,6 +6,7 @@ import { enqueue } from '../outbox/index.js';
 import { findCourse } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
+import { someoneToOffer } from './offer-line.js';
 import { tellPartnerSeatGivenUp } from './partners/seat-given-up-partner.js';
 import { staffLanguages } from './staff-language.js';
 import { groupKeeper } from './staff-leaving.js';
@@ -33,6 +34,18 @@ export async function giveUpSeat(entryId: string, now: Date, options: GiveUpOpti
 export async function seatGoesOn(entryId: string, now: Date): Promise<boolean> {
   const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean() : null;
   return !held?.groupId || (await joiningLesson(held.groupId, now)) !== undefined;
+}
+
+export type SeatFate = 'offered-on' | 'nobody-waits' | 'stays';
+
+/**
+ * What a seat given up now becomes: offered to the next person, free while nobody is in line for it (walk34 W34-15),
+ * or free for good in a group that takes nobody new (walk31 W31-15).
+ */
+export async function seatFateOf(entryId: string, now: Date): Promise<SeatFate> {
+  if (!(await seatGoesOn(entryId, now))) return 'stays';
+  const held = await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean();
+  return held?.groupId && !(await someoneToOffer(String(held.groupId), entryId, now)) ? 'nobody-waits' : 'offered-on';
 }
 
 /**

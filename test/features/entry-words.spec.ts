@@ -83,7 +83,7 @@ describe('entry-words', () => {
       await seat(t, 5921, 'internet', [day(25), day(27)]);
       const vala = t.user({ id: 5921, first_name: 'Валентина', language_code: 'ru' });
       await vala.text('не смогу прийти завтра');
-      expect(vala.lastText()).toBe('Ваше занятие: завтра в 10:00, Зал 1.\nМы сообщили библиотекарю, что вас не будет.\nОтказаться от места в группе «Интернет и электронная почта»? Его сразу предложат следующему в очереди.');
+      expect(vala.lastText()).toBe('Ваше занятие: завтра в 10:00, Зал 1.\nМы сообщили библиотекарю, что вас не будет.\nОтказаться от места в группе «Интернет и электронная почта»? Сейчас в очереди на него никого нет: место пока останется свободным.');
       expect(vala.buttonLabels()).toEqual(['Освободить, остаться в очереди', 'Освободить и выйти из очереди', 'Нет, остаться в группе']);
       await vala.text('нет');
       expect(vala.lastText()).toBe('Хорошо, место остаётся за вами.');
@@ -94,7 +94,7 @@ describe('entry-words', () => {
       );
       expect(vala.buttonLabels()).toEqual(['Не приду: Основы компьютерной грамотности', 'Не приду: Интернет и электронная почта']);
       await vala.press('Не приду: Основы компьютерной грамотности');
-      expect(vala.lastText()).toBe('Ваше занятие: 26 ноября, четверг, 10:00, Зал 1.\nМы сообщили библиотекарю, что вас не будет.\nОтказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.');
+      expect(vala.lastText()).toBe('Ваше занятие: 26 ноября, четверг, 10:00, Зал 1.\nМы сообщили библиотекарю, что вас не будет.\nОтказаться от места в группе «Основы компьютерной грамотности»? Сейчас в очереди на него никого нет: место пока останется свободным.');
       await vala.press('Освободить, остаться в очереди');
       expect(await statuses(5921)).toEqual({ basics: 'waiting', internet: 'enrolled' });
       // The course named picks it.
@@ -129,7 +129,7 @@ describe('entry-words', () => {
       expect(john.lastText()).toMatch(/"Public services online"\?/);
       expect(john.buttonLabels()).toHaveLength(2);
       await john.text("I can't come tomorrow");
-      expect(john.lastText()).toMatch(/^Your lesson: tomorrow at 10:00, Hall 1\.\nWe have told the librarian you will not come\.\n.*"Basic computer literacy"\?/);
+      expect(john.lastText()).toMatch(/^Your lesson: tomorrow at 10:00, Hall 1\.\nWe have told the librarian you will not come\.\n.*"Basic computer literacy" group\?/);
       expect(john.lastText()).not.toMatch(/[а-яё]/i);
       expect(t.errors).toEqual([]);
     });

@@ -30,7 +30,7 @@ describe('fix30g-leave-words', () => {
     expect(await acceptOffer(citizenId, String(entry!._id), t.clock.now())).toMatchObject({ ok: true });
   }
 
-  const ASK = 'Отказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.';
+  const ASK = 'Отказаться от места в группе «Основы компьютерной грамотности»? Сейчас в очереди на него никого нет: место пока останется свободным.';
   const status = async (citizenId: number) => (await WaitlistEntryModel.findOne({ citizenId, courseId: 'basics' }).lean())?.status;
 
   describe('leaving a group in her own words (walk30 W30-10)', () => {
@@ -75,7 +75,7 @@ describe('fix30g-leave-words', () => {
       await seated(t, 3103, 'en');
       const emily = t.user({ id: 3103, first_name: 'Emily', language_code: 'en' });
       await emily.text('I want to unsubscribe');
-      expect(emily.lastText()).toBe('Give up your seat in the group for "Basic computer literacy"? It will be offered to the next person in line at once.');
+      expect(emily.lastText()).toBe('Give up your seat in the "Basic computer literacy" group? Nobody is waiting for it now: the seat will stay free for the time being.');
       await emily.text('leave for good');
       expect(emily.lastText()).toBe('Your seat is free now. You are no longer in line for this course.');
       expect(await status(3103)).toBe('left');

@@ -51,12 +51,12 @@ describe('fix31i-seat-given-up-partner', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('fix31i W31-15: a group that takes newcomers: the question as before; the partner (in English) hears she stays in line', async () => {
+    it('fix31i W31-15: a group that takes newcomers, nobody of hers in line: the question says the seat stays free for now (walk34 W34-15); the partner (in English) hears she stays in line', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await partnersPersonInGroup(t, 3412, 9512);
       await PartnerRepresentativeModel.updateOne({ _id: 9512 }, { $set: { language: 'en' } });
       const asked = await giveUpFromMyPlace(t, 3412, 'Освободить, остаться в очереди');
-      expect(asked).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Его сразу предложат следующему в очереди.');
+      expect(asked).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Сейчас в очереди на него никого нет: место пока останется свободным.');
       expect(t.telegram.messagesTo(9512).map((m) => m.text)).toEqual([
         '📌 Участник 3412 gave up the seat in the “Basic computer literacy” group and stays on the waiting list.',
       ]);

@@ -5,7 +5,7 @@ import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
 import { offerVars } from '../../domain/offers.js';
-import { giveUpSeat, seatGoesOn } from '../../domain/seat-given-up.js';
+import { giveUpSeat, seatFateOf, type SeatFate } from '../../domain/seat-given-up.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
 import { groupRoom } from '../../domain/place-words.js';
@@ -172,7 +172,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   payloadOf: (v) => ({ entry: v.entryId }),
   load: async (ctx, p) => ((await nextLessonOf(ctx.from!.id, p.entry, ctx.deps.now())) ? ownEntry(ctx, p.entry, 'enrolled', true) : null),
   goneKey: 'button-outdated',
-  text: (ctx, v) => [...(v.lead ? [v.lead] : []), ctx.t(v.seatStays ? 'fix31i-release-confirm-stays' : 'release-confirm', { course: v.course })].join('\n'),
+  text: (ctx, v) => [...(v.lead ? [v.lead] : []), ctx.t(v.seat === 'stays' ? 'fix31i-release-confirm-stays' : v.seat === 'nobody-waits' ? 'release-confirm-nobody-waits' : 'release-confirm', { course: v.course })].join('\n'),
   buttons: (b, v, ctx) => {
     for (const leave of [false, true]) {
       b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {
@@ -193,15 +193,15 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   },
 });
 
-/** `lead`: the lesson a typed "не смогу прийти" meant, above the question (walk28 W28-24). `seatStays`: nobody new can take it (walk31 W31-15). */
-export interface LeaveView { entryId: string; course: string; lead?: string; seatStays?: boolean }
+/** `lead`: the lesson a typed "не смогу прийти" meant, above the question (walk28 W28-24). `seat`: what becomes of it (seatFateOf). */
+export interface LeaveView { entryId: string; course: string; lead?: string; seat?: SeatFate }
 
 /** This person's own entry, still in `status`, with its course's title: what "leave?" and "give up the seat?" ask about. */
 export async function ownEntry(ctx: BotContext, entryId: string, status: 'waiting' | 'enrolled', seatFate = false): Promise<LeaveView | null> {
   const entry = await findActiveEntry(ctx.from!.id, entryId);
   if (!entry || entry.status !== status) return null;
-  const seatStays = seatFate && !(await seatGoesOn(entryId, ctx.deps.now()));
-  return { entryId, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '', ...(seatStays ? { seatStays } : {}) };
+  const seat = seatFate ? await seatFateOf(entryId, ctx.deps.now()) : undefined;
+  return { entryId, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '', ...(seat ? { seat } : {}) };
 }
 
 export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({

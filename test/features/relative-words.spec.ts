@@ -50,6 +50,11 @@ describe('relative-words', () => {
       expect(emily.lastText()).toMatch(/^The bot changes only your own entry\. To sign up a relative or take them off the list, call the library or the programme: \+7[\d -]+\./);
       await emily.text('please take my mother off the list');
       expect(emily.lastText()).toMatch(/^The bot changes only your own entry\./);
+      // walk34 W34-12: a question whether a relative may join too started the writer's own join.
+      for (const words of ['can my wife join too? she has no telegram', 'Could my husband also sign up?']) {
+        await emily.text(words);
+        expect(emily.lastText()).toMatch(/^The bot changes only your own entry\./);
+      }
       expect(await WaitlistEntryModel.countDocuments({ citizenId: 3_0503, status: 'waiting' })).toBe(1);
       expect(t.errors).toEqual([]);
     });

@@ -5,8 +5,8 @@ import { yesNoOfWords } from '../../domain/yes-no-words.js';
 const END = '(?!\\p{L})';
 /** A relative, as the one a message is about (a word's start: «маму», «бабушке», «дочь», «my mother»). */
 const RELATIVE = `(?<!\\p{L})(мам[аыуеой]?${END}|мать|матер|бабушк|бабул|дедушк|пап[аыу]${END}|отц|отец|муж[аеу]?${END}|жен[аеуы]${END}|сын[аеу]?${END}|дочь|дочер|дочк|внук|внучк|сестр|брат[аеу]?${END}|родственни|свекров|тещ|mother|mom${END}|mum${END}|grandmother|grandma|grandfather|grandpa|father|dad${END}|husband|wife|son${END}|daughter|relative|sister|brother)`;
-/** Done to another person: «отписать», «запишите» (not the writer's own «записаться»), «удалить», «снять», «take her off». */
-const FOR_SOMEONE = `отпиш[иуе]|отписать|выпиш|выписать|удалит|удалите|сними|снять|записать${END}|запишите|запиши${END}|(?<!\\p{L})за (маму|мать|бабушку|дедушку|папу|отца|мужа|жену|сына|дочь|внука|внучку|родственника)${END}|unsubscribe|remove (her|him|them|my)|take (her|him|them|my \\p{L}+) off|sign (her|him|them|my \\p{L}+) up|(enrol|register) (her|him|them|my)`;
+/** Done to another person: «отписать», «запишите» (not the writer's own «записаться»), «удалить», «снять», «take her off», «can my wife join» (walk34 W34-12). */
+const FOR_SOMEONE = `отпиш[иуе]|отписать|выпиш|выписать|удалит|удалите|сними|снять|записать${END}|запишите|запиши${END}|(?<!\\p{L})за (маму|мать|бабушку|дедушку|папу|отца|мужа|жену|сына|дочь|внука|внучку|родственника)${END}|unsubscribe|remove (her|him|them|my)|take (her|him|them|my \\p{L}+) off|sign (her|him|them|my \\p{L}+) up|(enrol|register) (her|him|them|my)|(can|could|may) (my \\p{L}+|she|he|they) (also |too )?(join|sign up|enrol|register)`;
 
 /**
  * What a person types for a main-menu button in their own words ("где я в

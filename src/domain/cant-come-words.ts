@@ -46,8 +46,11 @@ export function readCantCome(text: string): CantComeReading | undefined {
 /** Ill: «заболела я», «болею», «I'm sick» (walk34 W34-16). Read as «Не смогу» only where a question asked «Вы придёте?». */
 const ILL = /(?:^| )(?:заболел|заболела|заболели|заболею|болею|болеет|приболел|приболела|простыл|простыла|в больнице|на больничном|ill|sick)(?= |$)/;
 
-/** A short message (up to BARE_WORDS words) that says the person is ill, without a question. */
+/** Words that turn it round: «не заболела, приду», "I'm not ill, I'll come". */
+const NOT_ILL = /(?:^| )(?:не|not|no|приду|буду|смогу|come|coming)(?= |$)/;
+
+/** A short message (up to BARE_WORDS words) that says the person is ill, without a question or a «не». */
 export function saysIll(text: string): boolean {
   const plain = wordsTyped(text);
-  return !text.includes('?') && plain.split(' ').length <= BARE_WORDS && ILL.test(plain);
+  return !text.includes('?') && plain.split(' ').length <= BARE_WORDS && ILL.test(plain) && !NOT_ILL.test(plain);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { saysIll } from '../../src/domain/cant-come-words.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -58,6 +59,8 @@ describe('fix31i-reminder-no', () => {
       await vala.press('Оставить место за мной');
       await deliverAll(t);
       expect(absentNotices(t)).toHaveLength(1);
+      // Words that turn it round, or ask, are not «Не смогу».
+      expect(['не заболела, приду', "I'm not ill, I'll come", 'заболела?'].filter((words) => saysIll(words))).toEqual([]);
       expect(t.errors).toEqual([]);
     });
 

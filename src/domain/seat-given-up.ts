@@ -30,22 +30,17 @@ export async function giveUpSeat(entryId: string, now: Date, options: GiveUpOpti
   return true;
 }
 
-/** Whether a seat given up now in this entry's group would be offered on: the group still takes newcomers (joining-lesson.ts). */
-export async function seatGoesOn(entryId: string, now: Date): Promise<boolean> {
-  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean() : null;
-  return !held?.groupId || (await joiningLesson(held.groupId, now)) !== undefined;
-}
-
 export type SeatFate = 'offered-on' | 'nobody-waits' | 'stays';
 
 /**
- * What a seat given up now becomes: offered to the next person, free while nobody is in line for it (walk34 W34-15),
- * or free for good in a group that takes nobody new (walk31 W31-15).
+ * What a seat given up now in this entry's group becomes: free for good when the group takes nobody new
+ * (joining-lesson.ts, walk31 W31-15), free while nobody is in line for it (walk34 W34-15), or offered to the next person.
  */
 export async function seatFateOf(entryId: string, now: Date): Promise<SeatFate> {
-  if (!(await seatGoesOn(entryId, now))) return 'stays';
-  const held = await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean();
-  return held?.groupId && !(await someoneToOffer(String(held.groupId), entryId, now)) ? 'nobody-waits' : 'offered-on';
+  const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean() : null;
+  if (!held?.groupId) return 'offered-on';
+  if (!(await joiningLesson(held.groupId, now))) return 'stays';
+  return (await someoneToOffer(String(held.groupId), entryId, now)) ? 'offered-on' : 'nobody-waits';
 }
 
 /**

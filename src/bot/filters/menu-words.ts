@@ -70,7 +70,7 @@ function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   // опоздаю» (walk34 W34-04). Not in a question («смогу ли я…?»); without the comma the words may name a course
   // («приду на госуслуги»: answerWithCourse reads those).
   if (text.includes('?') || /(^| )ли( |$)/.test(plain)) return undefined;
-  const said = foldLookAlikes(text).toLowerCase().replace(/ё/g, 'е').trim();
+  const said = foldLookAlikes(text).replace(/ё/g, 'е').trim();
   if (/^(нет[,\s]+)?(я\s+)?(не смогу|не приду|не получится)\s*[,.:;!—–-]\s*\S|^(no[,\s]+)?(i\s+)?(can't|cannot|won't) come\s*[,.:;!—–-]\s*\S/.test(said)) return 'dec';
   if (/^(да[,\s]+)?(я\s+)?(приду|смогу прийти)\s*[,.:;!—–-]\s*\S|^(yes[,\s]+)?(i'll|i will) come\s*[,.:;!—–-]\s*\S/.test(said)) return 'acc';
   return undefined;

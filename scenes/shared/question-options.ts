@@ -1,3 +1,4 @@
+import { wordsTyped } from '../../src/domain/text.js';
 import type { SceneContext } from './context.js';
 
 /** What a question of Questions (questions.ts) offers and accepts. */
@@ -54,6 +55,8 @@ export interface AskOptions {
    * /find card, its list of matches) records its message for /forget (src/domain/shown-views.ts), as a screen does.
    */
   shown?: (messageId: number) => Promise<void>;
+  /** A typed question about this step («а можно по субботам?», «зачем вам телефон?»): its answer, and the question waits on. */
+  aside?: (text: string) => string | undefined;
 }
 
 /**
@@ -71,9 +74,25 @@ export interface Origin {
 /** What a question takes typed as a button's label: its buttons, then the answers it takes unlisted. */
 export const typedChoices = (options: AskOptions): Choice[] => [...(options.choices ?? []), ...(options.unlisted ?? [])];
 
-/** The time of day question: its buttons, and «всё равно», «любое», «в любое время» typed for «Не важно» (walk28 W28-01). */
+/**
+ * The time of day question: its buttons, and «всё равно», «любое», «в любое время» typed for «Не важно» (walk28
+ * W28-01). «А можно по субботам?» is told who sets the days (walk35).
+ */
 export const timeOfDayOptions = (ctx: SceneContext, times: readonly string[]): AskOptions => ({
   choices: times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
   unlisted: ctx.t('time-any-words').split('\n').map((label) => ({ label: label.trim(), value: 'any' })).filter((choice) => choice.label),
   columns: 2,
+  aside: asideOn(ctx, 'time-days-words', 'time-days-aside'),
 });
+
+/**
+ * An `aside` that answers `answerKey` when the typed text has one of `wordsKey`'s lines (one a line, matched at a
+ * word's start, any case, ё as е): «суббот» takes «по субботам».
+ */
+export function asideOn(ctx: SceneContext, wordsKey: string, answerKey: string): (text: string) => string | undefined {
+  const starts = ctx.t(wordsKey).split('\n').map((line) => wordsTyped(line)).filter(Boolean);
+  return (text) => {
+    const said = ` ${wordsTyped(text)}`;
+    return starts.some((start) => said.includes(` ${start}`)) ? ctx.t(answerKey) : undefined;
+  };
+}

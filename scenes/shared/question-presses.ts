@@ -43,8 +43,11 @@ const MEANT_NAMED = 4;
  * takes (its buttons, or typed words: a sticker at the name step is not told
  * to press a button it does not have), stale presses are told so.
  */
-export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons', choices: Array<{ label: string }> = []) {
+export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons', choices: Array<{ label: string }> = [], aside?: (text: string) => string | undefined) {
   const query = ctx.callbackQuery;
+  // A question about the step itself («а можно по субботам?»): answered, and the question still waits.
+  const answered = ctx.message?.text === undefined ? undefined : aside?.(ctx.message.text);
+  if (answered) return hintBelow(ctx, answered);
   // A word of several buttons' labels ("интернете" for three courses): which ones, by name (walk s22 W22-02).
   const meant = ctx.message?.text === undefined ? [] : labelsMeant(choices.map((c) => c.label), ctx.message.text);
   if (meant.length >= 2 && meant.length <= MEANT_NAMED) {

@@ -77,7 +77,7 @@ export class Questions {
         otherwise: (c) => (options.typed ? hintBelow(c, c.t('answer-not-forwarded')) : refuse(c, shown)),
       })
       .and((c) => isPressOn(shown, c, choices.length) || isShowAgain(c) || typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || typed(c) !== undefined || shared(c) !== undefined, {
-        otherwise: (c) => endIfClosed(this.conversation, c, shown, () => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options))),
+        otherwise: (c) => endIfClosed(this.conversation, c, shown, () => refuse(c, shown, options.typed ? (choices.length ? 'use-buttons-or-words' : 'use-words') : 'use-buttons', options.typed ? [] : typedChoices(options), options.aside)),
       })
       .and((c) => typedLeave(c, shown) !== undefined || typedLabel(c) >= 0 || shared(c) !== undefined || typed(c)?.error === undefined, { otherwise: (c) => hintBelow(c, c.t(typed(c)!.error!, typed(c)!.vars)) });
     if (isShowAgain(answer)) return showAgain(this.conversation, answer, this.asked.at(-1)!, shown.messageId);

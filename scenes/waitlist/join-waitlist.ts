@@ -21,7 +21,7 @@ import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 import { partnerCourses, referralNote } from './partner-courses.js';
-import { timeOfDayOptions } from '../shared/question-options.js';
+import { asideOn, timeOfDayOptions } from '../shared/question-options.js';
 import { tellNoPhoneNamesake } from '../../src/domain/no-phone-namesake.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
@@ -144,6 +144,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
       if (already) return alreadyOnList(deps, conversation, q, ctx, already, chosen?.open ? chosen.id : undefined);
       if (!chosen?.open) await askField('center', draft);
       await askField('time', draft);
+    } else if (!(await q.given(draft.timeOfDay!))) {
+      // Back to the consent declined before: Back from it asks the time of day again, the answer before it.
+      await askField('time', draft);
     }
     // Consent comes before anything personal is asked (see src/bot/conversation-storage.ts).
     if (onRecord !== 'current') {
@@ -154,6 +157,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
         ],
         yes: 'yes',
         no: 'no',
+        // «Зачем вам мой телефон?», «что это значит?»: what the name and phone are for, and who sees them (walk35).
+        aside: asideOn(ctx, 'consent-why-words', 'consent-why'),
       });
       if (consent === 'no') {
         const { phone, center, menuUp } = await conversation.external(async (outer) => ({

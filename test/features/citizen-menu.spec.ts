@@ -443,9 +443,42 @@ describe('citizen-menu', () => {
 
     it('answers unknown text politely and shows the menu', async () => {
       const user = t.user({ id: 3900, first_name: 'Ким', language_code: 'ru' });
-      await user.text('привет');
+      await user.text('абырвалг');
       expect(user.lastText()).toContain('Не получилось понять сообщение');
       expect(user.replyKeyboard()).toHaveLength(4);
+    });
+
+    it('walk35: thanks, a greeting, goodbye and «хорошо» are answered in kind; with another word they are not', async () => {
+      const nina = t.user({ id: 3903, first_name: 'Нина', language_code: 'ru' });
+      const said = async (text: string) => (await nina.text(text), nina.lastText());
+      expect(await said('Спасибо большое!')).toBe('Пожалуйста! Если что-то понадобится, выберите нужное кнопками внизу экрана.');
+      expect(await said('благодарю вас')).toBe('Пожалуйста! Если что-то понадобится, выберите нужное кнопками внизу экрана.');
+      expect(await said('Добрый день')).toMatch(/^Здравствуйте! Выберите, что нужно, кнопками внизу экрана/);
+      expect(await said('привет')).toMatch(/^Здравствуйте!/);
+      expect(await said('спасибо, до свидания')).toMatch(/^Пожалуйста!/);
+      expect(await said('До свидания')).toBe('До свидания! Если что-то понадобится, напишите сюда.');
+      expect(await said('ок')).toMatch(/^Хорошо\./);
+      expect(nina.replyKeyboard()).toHaveLength(4);
+      // Another word beside them is not courtesy alone.
+      expect(await said('спасибо, а тараканы будут?')).toContain('Не получилось понять сообщение');
+      const john = t.user({ id: 3904, first_name: 'John', language_code: 'en' });
+      await john.text('thank you so much');
+      expect(john.lastText()).toMatch(/^You're welcome!/);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35: «сколько ждать?» shows her place with why nobody can say how long; someone on no list is told so', async () => {
+      await addToWaitlist(3905, { courseId: 'job-search', centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
+      const vera = t.user({ id: 3905, first_name: 'Вера', language_code: 'ru' });
+      for (const typed of ['а сколько ждать примерно?', 'сколько мне ещё ждать', 'когда мне позвонят?', 'Когда будет место?']) {
+        await vera.text(typed);
+        expect(vera.lastText()).toMatch(/^Точный срок назвать нельзя: место появляется, когда центр набирает группу или кто-то уходит\. Бот сам напишет вам, когда будет место\.\n\nВаши записи/);
+        expect(vera.lastText()).toMatch(/Центральная районная библиотека, Мариинск: место в очереди \d+\./);
+      }
+      const olga = t.user({ id: 3906, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('сколько ждать?');
+      expect(olga.lastText()).toBe('Вы пока не записаны ни на один курс. Нажмите «Записаться на курс».');
+      expect(t.errors).toEqual([]);
     });
 
     it('understands the menu in a person\'s own words when no question is waiting (walk s20 #6)', async () => {
@@ -470,7 +503,7 @@ describe('citizen-menu', () => {
       await english.text('how does this work?');
       expect(english.lastText()).toContain('free computer-literacy classes');
       await english.text('thanks!');
-      expect(english.lastText()).toBe('I did not understand that. Choose what you need with the buttons at the bottom of the screen. To answer a message that has buttons, press a button under it.');
+      expect(english.lastText()).toBe("You're welcome! If you need anything, choose it with the buttons at the bottom of the screen.");
     });
 
     it('leaves a running conversation on /cancel', async () => {

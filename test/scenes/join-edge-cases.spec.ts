@@ -216,12 +216,51 @@ describe('join-edge-cases', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('walk35: «а можно по субботам?» and «зачем вам мой телефон?» are answered, the question waits on, nothing is stored', async () => {
+      const anna = newCitizen();
+      await anna.text('/start');
+      await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'center' });
+      expect(anna.lastText()).toMatch(/Когда вам удобнее заниматься\?/);
+      await anna.text('а можно по субботам?');
+      expect(anna.lastText()).toBe('Дни занятий центр назначит, когда соберёт группу. Когда бот предложит вам место, он назовёт дни и время. Сейчас выберите, когда вам удобнее: утром, днём или вечером.');
+      await anna.press('Вечером');
+      expect(anna.lastText()).toMatch(/^Шаг 4 из 5\. Согласие на обработку/);
+      for (const typed of ['а зачем вам мой телефон?', 'Что это значит?', 'а это безопасно?']) {
+        await anna.text(typed);
+        expect(anna.lastText()).toBe('Имя и телефон нужны, чтобы записать вас в очередь и сообщить, когда будет место. Мы используем их только для записи и напоминаний о занятиях. Удалить их можно в любой момент командой /forget. Если согласны, нажмите «Даю согласие».');
+      }
+      expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
+      await anna.press('✓ Даю согласие');
+      await anna.tap('Пропустить');
+      expect(anna.lastText()).toContain('Время: Вечером');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35: the consent asked again after a decline has Back, to the time of day', async () => {
+      const anna = newCitizen();
+      await anna.text('/start');
+      await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', time: 'Вечером', to: 'time' });
+      await anna.press('Не даю согласия');
+      await anna.press('Назад');
+      expect(anna.lastText()).toMatch(/^Шаг 4 из 5\. Согласие на обработку/);
+      expect(anna.buttonLabels()).toEqual(['✓ Даю согласие', 'Не даю согласия', 'Назад', 'Отмена']);
+      await anna.press('Назад');
+      expect(anna.lastText()).toBe('Шаг 3 из 5. Когда вам удобнее заниматься?');
+      await anna.press('Утром');
+      await anna.press('✓ Даю согласие');
+      await anna.tap('Пропустить');
+      expect(anna.lastText()).toContain('Время: Утром');
+      await anna.press('✓ Всё верно, записаться');
+      expect(await WaitlistEntryModel.findOne({ citizenId: anna.id }).lean()).toMatchObject({ centerId: 'belovo-central', timeOfDay: 'morning' });
+      expect(t.errors).toEqual([]);
+    });
+
     it('after hints at the consent step, the outcome comes below them, with the main menu', async () => {
       const anna = newCitizen();
       await anna.text('/start');
       await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
-      await anna.text('а что это значит?');
-      await anna.text('не понимаю');
+      await anna.text('хм');
+      await anna.text('ну');
       expect(anna.lastText()).toMatch(/нажмите одну из кнопок/);
       await anna.press('Не даю согласия');
       // In the order the chat shows them (an edit does not move a message down).

@@ -6,6 +6,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { isQuestionData } from '../../../scenes/shared/question-data.js';
 import { notHeardText } from '../../../scenes/shared/not-heard.js';
 import { linkStepWords } from './link-telegram.js';
+import { courtesyOfWords } from '../filters/courtesy-words.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -22,7 +23,11 @@ unhandledFeature.on('message', async (ctx) => {
   if (await linkStepWords(ctx)) return;
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
   const notHeard = await notHeardText(ctx, ctx.t('not-heard-menu'));
-  await ctx.reply(notHeard ?? (await offerPointer(ctx)) ?? (await reminderPointer(ctx)) ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
+  // «Спасибо», «добрый день» (walk35); «хорошо» soon after a lesson reminder is left to its pointer: it may mean «приду».
+  const courtesy = ctx.message.text === undefined ? undefined : courtesyOfWords(ctx.message.text);
+  const polite = courtesy && courtesy !== 'ok' ? ctx.t(`courtesy-${courtesy}`) : undefined;
+  const reply = notHeard ?? (await offerPointer(ctx)) ?? polite ?? (await reminderPointer(ctx)) ?? (courtesy ? ctx.t(`courtesy-${courtesy}`) : undefined);
+  await ctx.reply(reply ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });
 
 /** A text not understood while a seat offer waits for an answer: the offer's buttons, not the menu's (probe25 L12). */

@@ -12,7 +12,7 @@ import { groupRoom } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
-import { asksAboutLessons } from '../filters/menu-words.js';
+import { asksAboutLessons, asksHowLong } from '../filters/menu-words.js';
 import type { Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
@@ -255,12 +255,14 @@ export function waitlistFeature(i18n: Translator) {
     const view = await loadPlaces(ctx);
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
     // "Когда у меня занятие?" asked while only waiting: answered first, not left to be read out of the list (walk s22 W22-04).
+    // "Сколько ждать?" the same way, with why nobody can say (walk35).
     const typed = ctx.message?.text;
-    if (typed !== undefined && asksAboutLessons(typed) && view.entries.every((e) => e.status === 'waiting')) {
+    const answer = typed === undefined ? undefined : asksAboutLessons(typed) ? 'place-no-group-yet' : asksHowLong(typed) ? 'place-how-long' : undefined;
+    if (answer && view.entries.every((e) => e.status === 'waiting')) {
       // Waiting for several courses: the answer in a few words, so the message stays at 60 (probe25 L5); a list too
       // long even for those gets the answer in a message of its own, above it.
-      view.lead = ['place-no-group-yet', 'place-no-group-yet-short'].map((key) => ctx.t(key)).find((lead) => wordsOf(placesText(ctx, { ...view, lead }, true)) <= SCREEN_WORDS);
-      if (!view.lead) await ctx.reply(ctx.t('place-no-group-yet'));
+      view.lead = [answer, `${answer}-short`].map((key) => ctx.t(key)).find((lead) => wordsOf(placesText(ctx, { ...view, lead }, true)) <= SCREEN_WORDS);
+      if (!view.lead) await ctx.reply(ctx.t(answer));
     }
     // Nothing to move, leave or give up (offered only): keep the main menu under the text.
     if (!view.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) await ctx.reply(placesText(ctx, view), { reply_markup: mainMenu(ctx) });

@@ -8,6 +8,14 @@ const RELATIVE = `(?<!\\p{L})(мам[аыуеой]?${END}|мать|матер|б
 /** Done to another person: «отписать», «запишите» (not the writer's own «записаться»), «удалить», «снять», «take her off», «can my wife join» (walk34 W34-12). */
 const FOR_SOMEONE = `отпиш[иуе]|отписать|выпиш|выписать|удалит|удалите|сними|снять|записать${END}|запишите|запиши${END}|(?<!\\p{L})за (маму|мать|бабушку|дедушку|папу|отца|мужа|жену|сына|дочь|внука|внучку|родственника)${END}|unsubscribe|remove (her|him|them|my)|take (her|him|them|my \\p{L}+) off|sign (her|him|them|my \\p{L}+) up|(enrol|register) (her|him|them|my)|(can|could|may) (my \\p{L}+|she|he|they) (also |too )?(join|sign up|enrol|register)`;
 
+/** "Сколько ждать?", "когда мне позвонят?": how long the wait is (walk35): "my place in line", with the answer above it. */
+const HOW_LONG = /сколько( (еще|мне|нам|примерно|же))* (ждать|ожидать)|долго( (еще|мне|ли))* (ждать|ожидать)|когда( (же|мне|меня|вы|нам))* (позвон|возьмут|примут|позовут)|когда( (же|мне|у меня))* (будет|освободится|дадут|появится) мест|how long|when will (i|you) (get|call|have)/;
+
+/** Whether a typed message asks how long the wait for a seat is. */
+export function asksHowLong(text: string): boolean {
+  return HOW_LONG.test(foldLookAlikes(text).replace(/ё/g, 'е'));
+}
+
 /**
  * What a person types for a main-menu button in their own words ("где я в
  * очереди?", "хочу записаться", "where is the library"), read only when no flow
@@ -22,7 +30,7 @@ const MENU_WORDS: Array<[key: string, words: RegExp]> = [
   // "Leave the list" is done from the place-in-line card.
   // "Когда у меня занятие?", "где это?": the list says when and where the next lesson is (walk s21 W21-10).
   // A new phone or another time of day is changed from there too (walk s22 W22-05).
-  ['menu-place', /(сменить|поменять|изменить|другой|новый|мой) (номер|телефон)|(сменить|поменять|изменить|другое) время|заниматься (утром|днем|вечером)|change (my )?(phone|number|time)|new (phone|number)|когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/],
+  ['menu-place', new RegExp(`${HOW_LONG.source}|` + /(сменить|поменять|изменить|другой|новый|мой) (номер|телефон)|(сменить|поменять|изменить|другое) время|заниматься (утром|днем|вечером)|change (my )?(phone|number|time)|new (phone|number)|когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/.source)],
   // «Запишите меня»: her own join (the relative's «запишите маму» is taken above; walk31 W31-01).
   ['menu-join', /запис|запиш|хочу (на )?курс|хочу учить|учиться|обучени|\bjoin\b|sign ?up|enrol|register/],
   ['menu-centers', /центр|адрес|где наход|рядом|ближайш|библиотек|\bcent(er|re)s?\b|address|nearest|near me|library/],

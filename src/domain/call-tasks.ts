@@ -36,6 +36,9 @@ import { tellNoPhoneHoldEnded } from './no-phone-expired.js';
  */
 export const callTaskData = defineCallbackData('ct', ['a', 'd', 'n', 'k', 'l', 'b'], OBJECT_ID);
 
+/** The outbox key of an offer call's card to one staff member (offerCallNotices); /add looks it up (walk34 W34-01). */
+export const callCardKey = (taskId: string, staffId: number) => `call:${taskId}:${staffId}`;
+
 /** Who calls for a center: its librarians; a center without any: the group's creator (a coordinator, say). */
 export async function callRecipients(centerId: string, fallbackId: number): Promise<number[]> {
   const librarians = await StaffMemberModel.find({ centerIds: centerId }, { _id: 1 }).lean();

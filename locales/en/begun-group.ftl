@@ -34,7 +34,7 @@ calls-task-begun =
     { $name }, { $phone }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until } (local time).
+    The seat is held until { $until } (local time).{ calls-partner-calls }
 
 # A closed group's seats given to the general queue when the group takes no newcomers any more (src/domain/joining-lesson.ts).
 prt-released-too-late = The group is now open to everyone, but the bot no longer offers its seats: a newcomer would miss more than one lesson, or too few lessons are left. You can add people yourselves.

@@ -6,7 +6,7 @@ calls-task =
     { $name }, { $phone }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until } (local time).
+    The seat is held until { $until } (local time).{ calls-partner-calls }
 calls-btn-accepted = ✓ Agreed, enrol
 calls-btn-declined = ✗ Declined
 calls-btn-no-answer = No answer

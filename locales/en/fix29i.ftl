@@ -24,12 +24,13 @@ fix29i-ref-offered-no-phone = Offered a seat: { $center }, answer by { $until }.
 fix29i-hold-ended = 📌 { $name } did not come in by the deadline: the seat in the “{ $course }” group is no longer held. The person is back in line, place { $position }. If they come in, find them with /find.
 
 # The request's group is open and seats were offered at once to the partner's people already in line (walk29 W29-13).
+# Who calls those without Telegram (walk34 W34-17): the library, on its call card; the partner only those with no phone.
 fix29i-req-accepted-offered =
     Your request was accepted! A group is open for your people: course "{ $course }", { $center }, starting { $start }.
     Seats are already offered to { $offered ->
         [one] { $offered } of your people
        *[other] { $offered } of your people
-    } on the list: who and until when — /referrals. Put people without Telegram into the group yourself: /groups.
+    } on the list: who and until when — /referrals. The library calls people without Telegram; tell those with no phone yourself: /groups.
     Sign up new people as before: your link (/link) or /add.
 
 # To the center's librarians: a partner put one of its people into its group, so nobody needs to call them (walk29 W29-13).

@@ -20,13 +20,13 @@ calls-task-blocked =
     { $name }, { $phone }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until } (local time).
+    The seat is held until { $until } (local time).{ calls-partner-calls }
 calls-task-begun-blocked =
     📞 Call someone who blocked the bot: a free seat. One lesson was held; we help them catch up.
     { $name }, { $phone }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until } (local time).
+    The seat is held until { $until } (local time).{ calls-partner-calls }
 call-closed-blocked =
     { calls-task-blocked }
 

@@ -20,13 +20,13 @@ no-phone-task =
     { $name }, { no-phone-number }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until } (local time).
+    The seat is held until { $until } (local time).{ calls-partner-tells }
 no-phone-task-begun =
     📌 A free seat. One lesson was held; we help them catch up.
     { $name }, { no-phone-number }
     { $course }: { lessons-said }
     Where: { $center }, { $address }, { $room }
-    The seat is held until { $until }.
+    The seat is held until { $until }.{ calls-partner-tells }
 # /calls: the phone's place on an open offer's line.
 no-phone-line = no phone, tell them in person
 # The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).

@@ -34,7 +34,7 @@ calls-task-begun =
     { $name }, { $phone }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until } (местное время).
+    Место держим до { $until } (местное время).{ calls-partner-calls }
 
 # A closed group's seats given to the general queue when the group takes no newcomers any more (src/domain/joining-lesson.ts).
 prt-released-too-late = Группа теперь открыта для всех, но бот уже не предлагает в ней места: новый человек пропустил бы больше одного занятия или занятий осталось слишком мало. Можно добавить людей самим.

@@ -6,7 +6,7 @@ calls-task =
     { $name }, { $phone }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until } (местное время).
+    Место держим до { $until } (местное время).{ calls-partner-calls }
 calls-btn-accepted = ✓ Согласие есть, записать
 calls-btn-declined = ✗ Отказ, не записывать
 calls-btn-no-answer = Не дозвонились

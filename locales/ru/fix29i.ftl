@@ -24,12 +24,13 @@ fix29i-ref-offered-no-phone = Предложено место: { $center }, от
 fix29i-hold-ended = 📌 { $name }: прошёл срок, до которого держали место в группе «{ $course }». Место больше не держим, человек снова в очереди, место { $position }. Если придёт — найдите его командой /find.
 
 # The request's group is open and seats were offered at once to the partner's people already in line (walk29 W29-13).
+# Who calls those without Telegram (walk34 W34-17): the library, on its call card; the partner only those with no phone.
 fix29i-req-accepted-offered =
     Ваша заявка принята! Для ваших людей открыта группа: курс «{ $course }», { $center }, начало { $start }.
     Места уже предложены { $offered ->
         [one] { $offered } вашему человеку
        *[other] { $offered } вашим людям
-    } из очереди: кто и до какого срока — /referrals. Людей без Телеграма запишите в группу сами: /groups.
+    } из очереди: кто и до какого срока — /referrals. Людям без Телеграма звонит библиотека, людям без телефона скажете вы: /groups.
     Новых людей записывайте как раньше: ссылка /link или команда /add.
 
 # To the center's librarians: a partner put one of its people into its group, so nobody needs to call them (walk29 W29-13).

@@ -20,13 +20,13 @@ calls-task-blocked =
     { $name }, { $phone }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until } (местное время).
+    Место держим до { $until } (местное время).{ calls-partner-calls }
 calls-task-begun-blocked =
     📞 Позвоните человеку, который заблокировал бота: есть место. Прошло одно занятие, библиотекарь поможет догнать.
     { $name }, { $phone }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until } (местное время).
+    Место держим до { $until } (местное время).{ calls-partner-calls }
 call-closed-blocked =
     { calls-task-blocked }
 

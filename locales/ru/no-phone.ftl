@@ -20,13 +20,13 @@ no-phone-task =
     { $name }, { no-phone-number }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until } (местное время).
+    Место держим до { $until } (местное время).{ calls-partner-tells }
 no-phone-task-begun =
     📌 Есть место. Прошло одно занятие, библиотекарь поможет догнать.
     { $name }, { no-phone-number }
     { $course }: { lessons-said }
     Где: { $center }, { $address }, { $room }
-    Место держим до { $until }.
+    Место держим до { $until }.{ calls-partner-tells }
 # /calls: the phone's place on an open offer's line.
 no-phone-line = нет телефона, скажите при встрече
 # The lesson and change call lists: people with nothing to dial, to tell in person (named while few, else counted).

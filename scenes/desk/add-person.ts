@@ -157,7 +157,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       if (!role || open.length === 0) return;
       const seat = ctx.t('desk-add-done-seat', vars);
       await ctx.api.editMessageText(ctx.chat!.id, ended.messageId, result.newPerson ? seat : `${seat}\n${known}`);
-      return offerCards(conversation, deps, ctx, role, result.citizenId);
+      // The outbox brings her the card as one of the center's callers; /add sends it only to anyone else (a coordinator).
+      return offerCards(conversation, deps, ctx, role, result.citizenId, true);
     }
     // A library group's seat: the representative hears it is waiting and until when, not "when the turn comes" (walk s21 W21-22).
     const held = await conversation.external(() => libraryOfferHeldFor(result.entryId, deps.now(), ctx.locale));

@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { callTaskMessage, noteCallCard, openOfferTasksOf } from '../../src/domain/call-tasks.js';
-import { openCallCard } from '../../src/domain/call-card-opened.js';
+import { cardsOnTheirWay, openCallCard } from '../../src/domain/call-card-opened.js';
 import { answererName } from '../../src/domain/call-answers.js';
 import { describeCenter } from '../../src/domain/catalog.js';
 import { centerPlace } from '../../src/domain/center-names.js';
@@ -87,15 +87,20 @@ export function findPersonScene(deps: SceneDeps) {
 /**
  * A seat held for the person (a call task still open) comes first as its card, with the answers: someone without a
  * phone is told when they walk in, and the librarian answers then (fix28d). The card is edited like /calls's when the
- * offer closes; its buttons are the call's own (they pass the question below through).
+ * offer closes; its buttons are the call's own (they pass the question below through). `queued` (/add, just after the
+ * offer): a card the outbox is bringing her is not sent twice (walk34 W34-01), only marked opened by her.
  */
-export async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number) {
+export async function offerCards(conversation: SceneConversation, deps: SceneDeps, ctx: SceneContext, role: Role, citizenId: number, queued = false) {
   const cards = await conversation.external(async () => {
-    const ids = await openOfferTasksOf(citizenId, role, deps.now());
-    const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));
+    const open = await openOfferTasksOf(citizenId, role, deps.now());
+    const coming = queued ? await cardsOnTheirWay(open, ctx.from!.id) : new Set<string>();
     // Opened by a colleague minutes ago: said above the card, as /calls says it when pressed (walk29 W29-07).
     // A stored flow's first update keeps no names (they are not stored): the staff card's name, else «коллега».
     const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from?.first_name || ctx.t('fix30c-colleague')) };
+    // Hers in hand at the desk: a colleague opening it from /calls is told so.
+    for (const id of coming) await openCallCard(id, staff, deps.now());
+    const ids = open.filter((id) => !coming.has(id));
+    const messages = await Promise.all(ids.map(async (id) => ({ id, message: await callTaskMessage(id, ctx.locale) })));
     const opened = await Promise.all(messages.map(({ id, message }) => (message ? openCallCard(id, staff, deps.now()) : Promise.resolve(undefined))));
     return messages.flatMap(({ id, message }, i) => {
       if (!message) return [];

@@ -1,4 +1,6 @@
 import { CallTaskModel } from '../db/models/call-task.js';
+import { existingKeys } from '../outbox/index.js';
+import { callCardKey } from './call-tasks.js';
 import { describeCenter } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { singleLine } from './text.js';
@@ -27,4 +29,13 @@ export async function openCallCard(taskId: string, staff: { id: number; name: st
   const center = await describeCenter(task.centerId);
   const local = toLocal(task.openedAt, center?.timeZone ?? 'Asia/Novokuznetsk');
   return { by: task.openedByName, at: `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}` };
+}
+
+/**
+ * Of these offer calls, those whose card the outbox brings to this staff member (she is one of the center's callers):
+ * /add shows her only the others, so one card reaches her once (walk34 W34-01: two cards, the outbox's and /add's).
+ */
+export async function cardsOnTheirWay(taskIds: string[], staffId: number): Promise<Set<string>> {
+  const queued = await existingKeys(taskIds.map((id) => callCardKey(id, staffId)));
+  return new Set(taskIds.filter((id) => queued.has(callCardKey(id, staffId))));
 }

@@ -8,7 +8,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import type { OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
-import { callRecipients, callTaskMessage, recipientsWithWords } from './call-tasks.js';
+import { callCardKey, callRecipients, callTaskMessage, recipientsWithWords } from './call-tasks.js';
 import { callListsChanged } from './call-list-changes.js';
 import { digestCounts } from './no-phone-notices.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
@@ -73,7 +73,7 @@ export async function offerCallNotices(
     if (tasks.length === 1) {
       const [task] = tasks as [OpenedCallTask];
       const message = await callTaskMessage(task.taskId, language);
-      if (message) items.push({ key: `call:${task.taskId}:${staffId}`, citizenId: staffId, aboutCitizenId: task.citizenId, priority: 'personal', message });
+      if (message) items.push({ key: callCardKey(task.taskId, staffId), citizenId: staffId, aboutCitizenId: task.citizenId, priority: 'personal', message });
       continue;
     }
     const vars = {

@@ -19,6 +19,7 @@ import { isObjectId } from './ids.js';
 import { enqueue, forgottenKey, sentMessagesUnder, type ForgetReason, type OutboxItem } from '../outbox/index.js';
 import { staffLanguages } from './staff-language.js';
 import { tellNoPhoneHoldEnded } from './no-phone-expired.js';
+import { referredBy } from './partners/referrals.js';
 
 /**
  * Seat offers for people without Telegram (issue 11.3): instead of a message
@@ -35,6 +36,9 @@ import { tellNoPhoneHoldEnded } from './no-phone-expired.js';
  * back (b). Answered in src/bot/features/calls/task-answers.ts.
  */
 export const callTaskData = defineCallbackData('ct', ['a', 'd', 'n', 'k', 'l', 'b'], OBJECT_ID);
+
+/** The outbox key of an offer call's card to one staff member (offerCallNotices); /add looks it up (walk34 W34-01). */
+export const callCardKey = (taskId: string, staffId: number) => `call:${taskId}:${staffId}`;
 
 /** Who calls for a center: its librarians; a center without any: the group's creator (a coordinator, say). */
 export async function callRecipients(centerId: string, fallbackId: number): Promise<number[]> {
@@ -90,8 +94,11 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   const blocked = hasTelegram(citizen._id) ? '-blocked' : '';
   // Nobody to dial (fix28d): the same card and answers, said when the person comes in.
   const key = citizen.phone ? `${begun ? 'calls-task-begun' : 'calls-task'}${blocked}` : begun ? 'no-phone-task-begun' : 'no-phone-task';
+  // A partner's person: with a phone the library calls, not the partner; with none the partner, written to, tells her (W34-17).
+  const by = await referredBy(task.entryId);
+  const referred = by && (citizen.phone || by.told) ? 'yes' : 'no';
   return {
-    text: { key, vars },
+    text: { key, vars: { ...vars, referred, partner: by?.partner ?? '' } },
     buttons: [
       [{ text: { key: 'calls-btn-accepted' }, data: callTaskData.pack('a', id) }],
       [{ text: { key: 'calls-btn-declined' }, data: callTaskData.pack('d', id) }],

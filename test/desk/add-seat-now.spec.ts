@@ -3,6 +3,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { groupWithOffers } from '../classes/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 
@@ -29,12 +30,43 @@ describe('add-seat-now', () => {
       await marina.press(/^Основы/);
       await marina.press('Утром');
       await marina.press('✓ Записать в очередь');
+      await deliverAll(t);
       const texts = marina.textsSince(0);
       expect(texts.join('\n')).not.toContain('когда подойдёт очередь');
       expect(texts).toContain('Записали: «Основы компьютерной грамотности», Осинники, Центральная городская библиотека. Для человека уже есть место в группе: спросите его сейчас, пока он здесь, и отметьте ответ на карточке ниже.');
       expect(marina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nСейчасова Галина/);
       await marina.press('✓ Согласие есть, записать');
       expect(await WaitlistEntryModel.findOne({ courseId: 'basics', centerId: 'osinniki-central', status: 'enrolled' }).lean()).not.toBeNull();
+      expect(t.errors).toEqual([]);
+    });
+
+    /** walk34 W34-01: the card came once through the outbox and once straight from /add, a race between the two. */
+    it('the call card reaches the librarian at the desk once, through the outbox, and she is its opener for her colleagues', async () => {
+      const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 6402, displayName: 'Ольга', centerIds: ['belovo-central'], addedBy: 900 });
+      await StaffMemberModel.create({ _id: 6403, displayName: 'Вера', centerIds: ['belovo-central'], addedBy: 900 });
+      await groupWithOffers(NOW, { centerId: 'belovo-central', capacity: 1, actorId: 6402 });
+      const olga = t.user({ id: 6402, first_name: 'Ольга', language_code: 'ru' });
+      const vera = t.user({ id: 6403, first_name: 'Вера', language_code: 'ru' });
+      await olga.text('/add');
+      await olga.press('✓ Да, бланк подписан');
+      await olga.text('Однократова Нина');
+      await olga.text('+7 913 777-64-02');
+      await olga.press(/^Основы/);
+      await olga.press('Утром');
+      await olga.press('✓ Записать в очередь');
+      await deliverAll(t);
+      const cards = olga.messages().filter((m) => m.text?.startsWith('📞 Позвоните'));
+      expect(cards).toHaveLength(1);
+      expect(olga.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nОднократова Нина/);
+      // Her colleague got the card too; opened from /calls it says Ольга has it in hand (as /add's own card said).
+      expect(vera.lastText()).toMatch(/^📞 Позвоните/);
+      await vera.text('/calls');
+      await vera.press(/Однократова/);
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/^⚠️ Карточку уже открыли: Ольга, в /), show_alert: true });
+      // Answered on the one card.
+      await olga.press('✓ Согласие есть, записать');
+      expect(await WaitlistEntryModel.findOne({ courseId: 'basics', centerId: 'belovo-central', status: 'enrolled' }).lean()).not.toBeNull();
       expect(t.errors).toEqual([]);
     });
   });

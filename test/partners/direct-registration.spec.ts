@@ -180,8 +180,8 @@ describe('direct-registration', () => {
 
       await rep.text('/groups');
       await rep.press('Записать людей в группу 1');
-      expect(rep.buttonLabels()).toEqual(['➕ Петров Сергей (место уже ждёт)', 'Назад']);
-      await rep.press('➕ Петров Сергей (место уже ждёт)');
+      expect(rep.buttonLabels()).toEqual(['➕ Петров Сергей (место ждёт, библиотека звонит)', 'Назад']);
+      await rep.press('➕ Петров Сергей (место ждёт, библиотека звонит)');
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload.text).toBe('Петров Сергей: записали в группу.');
       expect(await WaitlistEntryModel.findById(entry._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
       expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });

@@ -6,7 +6,10 @@ import { deliverAll } from '../helpers/outbox.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
+import { paperPerson } from '../calls/fixtures.js';
+import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from './fixtures.js';
 
 describe('fix31i-seat-given-up-partner', () => {
@@ -59,6 +62,44 @@ describe('fix31i-seat-given-up-partner', () => {
       expect(asked).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Сейчас в очереди на него никого нет: место пока останется свободным.');
       expect(t.telegram.messagesTo(9512).map((m) => m.text)).toEqual([
         '📌 Участник 3412 gave up the seat in the “Basic computer literacy” group and stays on the waiting list.',
+      ]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk34 W34-05: the seat given up in words («освободить и выйти») tells the partner as the button does, and the group\'s librarian', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await partnersPersonInGroup(t, 3413, 9513);
+      const person = t.user({ id: 3413, first_name: 'Иван', language_code: 'ru' });
+      await person.text('🔢 Моё место в очереди');
+      await person.press('Отказаться от места: Основы компьютерной грамотности');
+      await person.text('освободить и выйти');
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(9513).map((m) => m.text)).toEqual([
+        '📌 Участник 3413 отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди.',
+      ]);
+      expect(t.telegram.messagesTo(900).map((m) => m.text).join('\n')).toMatch(/Участник 3413 отказывается от места/);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk34 W34-05: a librarian gives the seat back for a partner\'s person without Telegram (/find): the partner is told, naming only that person', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const partner = await partnerWithLink({ centerIds: ['novokuznetsk-central'] }, 9514);
+      const { groupId } = await groupWithParticipants(t.clock.now(), [], { capacity: 1 });
+      const paperId = -(2 ** 49 + 3414);
+      const entryId = await paperPerson(paperId, { name: 'Бумажная Зоя', phone: '+73843003414', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'novokuznetsk-central' });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: t.clock.now(), partnerId: new Types.ObjectId(partner.id) } });
+      await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1, freeSeats: -1 } });
+      // Someone else is next in line: her seat is offered to him, and the partner never hears his name.
+      await addToWaitlist(3415, { name: 'Чужой Пётр', centerId: 'novokuznetsk-central', at: new Date('2026-10-02T03:00:00Z') });
+      const coordinator = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+      await coordinator.text('/find');
+      await coordinator.text('Бумажная');
+      await coordinator.press('🚪 Отказаться от места: Основы');
+      await coordinator.press('🚪 Вывести из очереди на этот курс');
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3415 }).lean()).toMatchObject({ status: 'offered' });
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual([
+        '📌 Бумажная Зоя отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди.',
       ]);
       expect(t.errors).toEqual([]);
     });

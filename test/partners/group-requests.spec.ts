@@ -141,7 +141,7 @@ describe('group-requests', () => {
       await deliverAll(t);
       expect(rep.lastText()).toContain('Ваша заявка принята! Для ваших людей открыта группа: курс «Основы компьютерной грамотности»');
       // Her two in line were offered seats as the group opened: said, not only how to put people in (walk29 W29-13).
-      expect(rep.lastText()).toMatch(/\nМеста уже предложены 2 вашим людям из очереди: кто и до какого срока — \/referrals\. Людей без Телеграма запишите в группу сами: \/groups\.\nНовых людей записывайте как раньше: ссылка \/link или команда \/add\.$/);
+      expect(rep.lastText()).toMatch(/\nМеста уже предложены 2 вашим людям из очереди: кто и до какого срока — \/referrals\. Людям без Телеграма звонит библиотека, людям без телефона скажете вы: \/groups\.\nНовых людей записывайте как раньше: ссылка \/link или команда \/add\.$/);
       expect(wordsOf(rep.lastText())).toBeLessThanOrEqual(60);
 
       // Nobody else of the partner waits for this course: the third seat stays free until released.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
@@ -83,6 +84,47 @@ describe('no-phone-referral', () => {
       expect(rep.lastText()).toContain('Скажите человеку сами и запишите его в группу командой /groups.');
       await rep.text('/referrals');
       expect(rep.lastText()).toContain('Телефона нет: скажите человеку сами и запишите его в группу командой /groups.');
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('one owner of the call for a partner\'s person without Telegram (walk34 W34-17)', () => {
+    it('with a phone the library calls: its card says the organization does not, and /groups says the library is calling; with none the card says the organization tells her', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const { id } = await partnerWithLink({ name: 'Соцзащита № 4', kind: 'social', centerIds: ['kemerovo-regional', 'kemerovo-gogol'] }, 7584);
+      await StaffMemberModel.create({ _id: 7585, displayName: 'Нина', centerIds: ['kemerovo-regional', 'kemerovo-gogol'], addedBy: 900 });
+      const nina = t.user({ id: 7585, first_name: 'Нина', language_code: 'ru' });
+      const rep = t.user({ id: 7584, first_name: 'Татьяна', language_code: 'ru' });
+      const lessonStarts = [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')];
+      // Her own group, a person with a phone: the library's call card, and the partner is told, not asked.
+      const own = await createGroup(900, {
+        courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 1', capacity: 1, durationMinutes: 90, lessonStarts,
+        closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
+      }, t.clock.now());
+      await registerWithoutTelegram([{ name: 'Звонкова Вера', phone: '+79130007584', courseId: 'basics', centerId: 'kemerovo-regional', timeOfDay: 'any', joinedAt: t.clock.now() }], { actorId: 7584, now: t.clock.now(), partnerId: id });
+      expect(await offerFreeSeats(own, t.clock.now())).toBe(1);
+      await deliverAll(t);
+      expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nЗвонкова Вера, /);
+      expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: звоните вы, организация ему не звонит\.$/);
+      expect(rep.textsSince(0)).toEqual([]);
+      await rep.text('/groups');
+      await rep.press('Записать людей в группу 1');
+      expect(rep.buttonLabels()).toEqual(['➕ Звонкова Вера (место ждёт, библиотека звонит)', 'Назад']);
+
+      // A library group, a person with no phone: the partner is asked to tell her; the librarians' card says so.
+      await createGroup(900, { courseId: 'safe-internet', centerId: 'kemerovo-gogol', room: 'Зал 2', capacity: 1, durationMinutes: 90, lessonStarts }, t.clock.now());
+      await rep.text('/add');
+      await rep.press('✓ Да, бланк подписан');
+      await rep.text('Тихая Зоя');
+      await rep.press('Нет телефона');
+      await rep.press('Безопасный интернет');
+      await rep.press(/Гоголя/);
+      await rep.press('Не важно');
+      await rep.press('✓ Записать в очередь');
+      await deliverAll(t);
+      expect(rep.lastText()).toMatch(/^Для вашего человека без телефона есть место в группе: Тихая Зоя,.+Скажите человеку сами/s);
+      expect(nina.lastText()).toMatch(/^📌 Для человека без телефона и Телеграма есть место в группе\.\nТихая Зоя, /);
+      expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: ей уже написали, она скажет ему о месте сама\.$/);
       expect(t.errors).toEqual([]);
     });
   });

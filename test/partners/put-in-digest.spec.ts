@@ -46,7 +46,7 @@ describe('put-in-digest', () => {
 
       await rep.text('/groups');
       await rep.press('Записать людей в группу 1');
-      await rep.press('➕ Громов Пётр (место уже ждёт)');
+      await rep.press('➕ Громов Пётр (место ждёт, библиотека звонит)');
       await deliverAll(t);
       expect(marina.lastText()).toBe('📌 Организация «Соцзащита Юрги» сама записала в группу «Госуслуги онлайн»: Громов Пётр. Звонить этому человеку не нужно.');
       expect(t.errors).toEqual([]);

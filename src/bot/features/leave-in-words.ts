@@ -1,6 +1,6 @@
 import { findCourse } from '../../domain/catalog.js';
 import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
-import { releaseSeat } from '../../domain/offers.js';
+import { giveUpSeat } from '../../domain/seat-given-up.js';
 import { sameAsLabel, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import { offerAnswerOfWords } from '../filters/menu-words.js';
@@ -39,9 +39,13 @@ function giveUpSaid(ctx: BotContext, text: string): 'leave' | 'wait' | undefined
   return WAIT.test(plain) || sameAsLabel(ctx.t('rem-btn-release-wait')).test(text) ? 'wait' : undefined;
 }
 
-/** The seat given up as its button does; the question loses its buttons, the answer comes below it. */
+/**
+ * The seat given up as its button does (giveUpSeat: the group's librarian and a referring partner are told, walk34
+ * W34-05); the question loses its buttons, the answer comes below it.
+ */
 async function giveUpInWords(ctx: BotContext, entryId: string, question: number, leave: boolean): Promise<void> {
-  const released = await releaseSeat(entryId, ctx.deps.now(), { leave, ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = ctx.deps.config;
+  const released = await giveUpSeat(entryId, ctx.deps.now(), { leave, ttlHours, coordinatorIds, defaultLocale });
   await ctx.api.editMessageReplyMarkup(ctx.chat!.id, question).catch(() => undefined);
   ctx.log.info({ leave, released }, 'seat given up in words');
   await ctx.reply(ctx.t(!released ? 'button-outdated' : leave ? 'rem-released-leave' : 'rem-released-wait'), { reply_markup: mainMenu(ctx) });

@@ -34,6 +34,8 @@ export interface Candidate {
   name: string;
   /** A seat of this group is already offered to them (a librarian is to call): putting them in takes that seat. */
   held: boolean;
+  /** Held, and with a phone: the library calls them, not the partner (walk34 W34-17). */
+  called: boolean;
 }
 
 /** The partner's open closed groups, oldest first. */
@@ -93,8 +95,11 @@ export async function listCandidates(partnerId: string, group: ClosedGroupView):
   )
     .sort({ joinedAt: 1, _id: 1 })
     .lean();
-  const names = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1 }).lean()).map((c) => [c._id, c.name]));
-  return entries.map((e) => ({ entryId: String(e._id), citizenId: e.citizenId!, name: names.get(e.citizenId!) ?? '—', held: e.status === 'offered' }));
+  const people = new Map((await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1 }).lean()).map((c) => [c._id, c]));
+  return entries.map((e) => {
+    const person = people.get(e.citizenId!);
+    return { entryId: String(e._id), citizenId: e.citizenId!, name: person?.name ?? '—', held: e.status === 'offered', called: e.status === 'offered' && !!person?.phone };
+  });
 }
 
 /**

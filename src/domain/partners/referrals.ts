@@ -3,9 +3,12 @@ import { CallTaskModel } from '../../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../../db/models/citizen.js';
 import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
+import { PartnerModel } from '../../db/models/partner.js';
+import { PartnerRepresentativeModel } from '../../db/models/partner-representative.js';
 import { WaitlistEntryModel, type EntryStatus } from '../../db/models/waitlist-entry.js';
 import { isObjectId } from '../ids.js';
 import { onRoster } from '../joining-lesson.js';
+import { singleLine } from '../text.js';
 
 /**
  * What became of a partner's referrals: one row per entry of a person it
@@ -130,4 +133,15 @@ async function readLines(partnerId: string): Promise<{ entries: Entry[]; positio
     positions.set(w.id, place);
   }
   return { entries, positions };
+}
+
+/**
+ * The organization that referred this entry's person, if one did, and whether it has representatives (who hear of a seat
+ * offered to its people with no phone: no-phone-offers.ts). A librarians' call card says who calls (walk34 W34-17).
+ */
+export async function referredBy(entryId: Types.ObjectId | string | null | undefined): Promise<{ partner: string; told: boolean } | undefined> {
+  const entry = entryId ? await WaitlistEntryModel.findById(entryId, { partnerId: 1 }).lean() : null;
+  const partner = entry?.partnerId ? await PartnerModel.findById(entry.partnerId, { name: 1 }).lean() : null;
+  if (!partner) return undefined;
+  return { partner: singleLine(partner.name), told: (await PartnerRepresentativeModel.exists({ partnerId: partner._id })) !== null };
 }

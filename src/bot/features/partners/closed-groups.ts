@@ -102,7 +102,8 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
     [v.label, ...(v.enrolled ? [ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
   buttons: (b, v, ctx) => {
     for (const c of pickableOf(v)) {
-      b.text(ctx.t(c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
+      // A seat held for someone with a phone: the library is calling them (walk34 W34-17); putting them in still may be done.
+      b.text(ctx.t(c.called ? 'fix35b-fill-add-called' : c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
         const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
         const next = await loadFill(pressed, v.group.id);
         if (next) await fillMenu.edit(pressed, { ...next, ...(result === 'enrolled' ? { enrolled: { name: c.name, citizenId: c.citizenId } } : {}) });

@@ -227,7 +227,8 @@ function columnsText(ctx: SceneContext, s: ImportSummary): string {
   const sole = s.soleCenter ? [ctx.t('imp-column-sole-center', { center: s.soleCenter.label ?? s.soleCenter.id })] : [];
   const read = [...s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })), ...sole].join('\n');
   const ignored = s.ignored.length > 0 ? '\n' + ctx.t('imp-columns-ignored', { headers: s.ignored.join(', ') }) : '';
-  const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, «${s.delimiter ?? ''}»`;
+  const delimiter = ctx.locale === 'en' ? `"${s.delimiter ?? ''}"` : `«${s.delimiter ?? ''}»`;
+  const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, ${delimiter}`;
   return `${ctx.t('imp-columns', { format, rows: s.rows })}\n${read}${ignored}`.slice(0, MAX_MESSAGE);
 }
 

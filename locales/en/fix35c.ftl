@@ -1,0 +1,11 @@
+# fix35c (walk34 W34-11): /stats says how many of the enrolled waited that long, as it is: all, or more than half.
+fix35c-stats-wait-all = { $days ->
+        [0] All the enrolled got a seat in less than a day.
+        [one] All the enrolled waited at most { $days } day.
+       *[other] All the enrolled waited at most { $days } days.
+    }
+fix35c-stats-wait-most = { $days ->
+        [0] More than half the enrolled got a seat in less than a day.
+        [one] More than half the enrolled waited at most { $days } day.
+       *[other] More than half the enrolled waited at most { $days } days.
+    }

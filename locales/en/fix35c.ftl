@@ -9,3 +9,9 @@ fix35c-stats-wait-most = { $days ->
         [one] More than half the enrolled waited at most { $days } day.
        *[other] More than half the enrolled waited at most { $days } days.
     }
+
+# /import's preview (walk34 W34-02): the lines whose date was not understood; $more: how many more lines besides.
+fix35c-imp-bad-dates = Date joined not understood on lines { $lines }{ $more ->
+        [0] .
+       *[other] { "" } and { $more } more.
+    } Write dates like 01.12.2025 or 1 December 2025.

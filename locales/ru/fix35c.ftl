@@ -13,3 +13,9 @@ fix35c-stats-wait-most = { $days ->
         [other] Больше половины зачисленных ждали места не дольше { $days } дня.
        *[many] Больше половины зачисленных ждали места не дольше { $days } дней.
     }
+
+# /import's preview (walk34 W34-02): the lines whose date was not understood; $more: how many more lines besides.
+fix35c-imp-bad-dates = Не понятна дата записи в строках: { $lines }{ $more ->
+        [0] .
+       *[other] { "" } и ещё { $more }.
+    } Пишите дату так: 01.12.2025 или 1 декабря 2025.

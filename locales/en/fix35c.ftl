@@ -15,3 +15,7 @@ fix35c-imp-bad-dates = Date joined not understood on lines { $lines }{ $more ->
         [0] .
        *[other] { "" } and { $more } more.
     } Write dates like 01.12.2025 or 1 December 2025.
+
+# /find and /forgetperson (walk34 W34-14): names found with a slip in the search, after the exact ones.
+fix35c-find-near = Similar names:
+fix35c-find-only-near = No one with exactly this name. Similar names: { $count }. Choose the person:

@@ -19,3 +19,7 @@ fix35c-imp-bad-dates = Не понятна дата записи в строка
         [0] .
        *[other] { "" } и ещё { $more }.
     } Пишите дату так: 01.12.2025 или 1 декабря 2025.
+
+# /find and /forgetperson (walk34 W34-14): names found with a slip in the search, after the exact ones.
+fix35c-find-near = Похожие:
+fix35c-find-only-near = Точно такого имени не нашла. Похожие: { $count }. Выберите человека:

@@ -51,8 +51,10 @@ const notFound = (ctx: SceneContext, role: Role, found: Search) =>
 /** The one found, or the matches as buttons, paged. */
 async function choose(conversation: SceneConversation, q: Questions, ctx: SceneContext, found: Found, now: () => Date) {
   const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
-  // One found with a slip in the name is not taken for the one meant: it is listed as similar (walk34 W34-14).
-  if (found.people.length === 1 && !found.people[0]!.near) return { person: found.people[0]!, by: found.by, labels };
+  // One found exactly is the answer, similar names or not (W28-22); one found only with a slip in the name is not
+  // taken for the one meant: it is listed as similar (walk34 W34-14).
+  const exact = found.people.filter((p) => !p.near);
+  if (exact.length === 1) return { person: exact[0]!, by: found.by, labels };
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
   const onlyNear = found.people.every((p) => p.near);
   const header = onlyNear

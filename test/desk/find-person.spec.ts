@@ -290,6 +290,7 @@ describe('find-person', () => {
       await at(4, 'Семёнова Ольга');
       await at(5, 'Карпенко Ирина');
       await at(6, 'Ким Анна');
+      await at(7, 'Тихонова Анна');
       const anna = t.user({ id: 8341, first_name: 'Анна', language_code: 'ru' });
       const names = () => anna.buttonLabels().filter((l) => / · /.test(l)).map((l) => l.split(' · ')[0]);
       const search = async (text: string) => {
@@ -301,16 +302,21 @@ describe('find-person', () => {
       };
       for (const slip of ['Тихонв', 'Тихоноф', 'тихонв']) {
         const found = await search(slip);
-        expect([slip, found.text.split('\n')[0]]).toEqual([slip, 'Точно такого имени не нашла. Похожие: 2. Выберите человека:']);
-        expect(found.names).toEqual(['Тихонов Иван', 'Тихонова Мария']);
+        expect([slip, found.text.split('\n')[0]]).toEqual([slip, 'Точно такого имени не нашла. Похожие: 3. Выберите человека:']);
+        expect(found.names).toEqual(['Тихонов Иван', 'Тихонова Анна', 'Тихонова Мария']);
       }
-      // The exact one first, then the similar, under «Похожие:».
+      // The exact ones first, then the similar, under «Похожие:».
       const feminine = await search('тихонова');
-      expect(feminine.text).toMatch(/^Найдено: 2\. Выберите человека:\n\nТихонова Мария, [^\n]+\n[^\n]+\n\nПохожие:\nТихонов Иван, /);
-      expect(feminine.names).toEqual(['Тихонова Мария', 'Тихонов Иван']);
+      expect(feminine.text).toMatch(/^Найдено: 3\. Выберите человека:\n\nТихонова Анна, [^\n]+\n[^\n]+\n\nТихонова Мария, [^\n]+\n[^\n]+\n\nПохожие:\nТихонов Иван, /);
+      expect(feminine.names).toEqual(['Тихонова Анна', 'Тихонова Мария', 'Тихонов Иван']);
       const exact = await search('Тихонов');
       expect(exact.text).not.toContain('Похожие');
-      expect(exact.names).toEqual(['Тихонов Иван', 'Тихонова Мария']);
+      expect(exact.names).toEqual(['Тихонов Иван', 'Тихонова Анна', 'Тихонова Мария']);
+      // One found exactly is her card at once (W28-22), a similar name or not.
+      await anna.text('/find');
+      await anna.text('тихонова мария');
+      expect(anna.lastText()).toMatch(/^Тихонова Мария, /);
+      await anna.press('Отмена');
       expect((await search('семенва')).names).toEqual(['Семёнова Ольга']);
       // One similar name is listed to press, not taken for the one meant.
       const one = await search('Карпенго');

@@ -47,4 +47,15 @@ describe('locales', () => {
     }
     expect([...used].filter((key) => !ru.includes(key))).toEqual([]);
   });
+
+  it('English texts use English quotes, not « » (walk34 W34-13)', () => {
+    // Messages only: comments may quote the Russian texts they stand beside.
+    const guillemets = localeFiles('en').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('#') && /[«»]/.test(line))
+        .map((line) => `${path.basename(file)}: ${line.trim()}`),
+    );
+    expect(guillemets).toEqual([]);
+  });
 });

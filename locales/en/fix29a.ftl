@@ -7,7 +7,7 @@ offer-sure-kept = All right. The seat offer is waiting for your answer: press "I
 
 ## What is typed about one entry (walk28 W28-24)
 
-entry-all = « All my entries
+entry-all = ← All my entries
 cant-come-lesson = Your lesson: { $when }, { $room }.
 cant-come-which = You are in several groups. Which one do you mean? Next lessons:
 cant-come-seat-line = • "{ $course }": { $when }

@@ -26,13 +26,13 @@ imp-namesake-what = If this is another person, register them with /add: the bot 
 
 # /find: a phone for a person registered without one (walk29 W29-02).
 find-add-phone = 📞 Add a phone
-find-add-phone-ask = { $name }: type the phone for the card, for example 8 923 123-45-67. It may be a relative's phone: after pressing «The library already signed me up» in the bot, the relative gets the messages for this person.
-find-add-phone-done = Phone added: { $name }, { $phone }. Now «The library already signed me up» in the bot with this number finds the record. A relative answers «Is this you?» with «Yes, it is me».
+find-add-phone-ask = { $name }: type the phone for the card, for example 8 923 123-45-67. It may be a relative's phone: after pressing "The library already signed me up" in the bot, the relative gets the messages for this person.
+find-add-phone-done = Phone added: { $name }, { $phone }. Now "The library already signed me up" in the bot with this number finds the record. A relative answers "Is this you?" with "Yes, it is me".
 find-add-phone-has = This person has a phone already. Open the card again: /find.
 find-add-phone-same-name = Someone with the same name is already registered with { $phone }: { $name }, and both are on the list for one course. Nothing was changed. If this is one person, take the extra entry off the list with /find and add the phone again.
-find-add-phone-joined = Someone with the same name was already registered with { $phone }: { $name }. This is one person: their entries are on one card now. «The library already signed me up» in the bot with this number finds it.
+find-add-phone-joined = Someone with the same name was already registered with { $phone }: { $name }. This is one person: their entries are on one card now. "The library already signed me up" in the bot with this number finds it.
 # The link step («Send my number») answered in words, as a grandson for his grandmother.
-link-for-someone-else = We look records up by phone number. If the library registered a relative without a phone, such as your grandmother, ask the librarian to add your number to the relative's card. Then press «Send my number» at the bottom of the screen. If the library registered you, press it now.
+link-for-someone-else = We look records up by phone number. If the library registered a relative without a phone, such as your grandmother, ask the librarian to add your number to the relative's card. Then press "Send my number" at the bottom of the screen. If the library registered you, press it now.
 # A namesake's button in /find and /forgetperson, when only the place tells them apart (probe29 L1).
 pick-namesake-place = { $status ->
     [waiting] place { $position }

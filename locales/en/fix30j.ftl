@@ -1,7 +1,7 @@
 # fix30j (probe30 L4): a phone on a card without Telegram put right on /find.
 fix30j-change-phone = 📞 Change phone
 fix30j-change-phone-ask = { $name }: the card has { $phone } now. Type the right phone, for example 8 923 123-45-67. It may be a relative's phone.
-fix30j-change-phone-done = Phone changed: { $name }, { $phone }. Now «The library already signed me up» in the bot with this number finds the record.
+fix30j-change-phone-done = Phone changed: { $name }, { $phone }. Now "The library already signed me up" in the bot with this number finds the record.
 fix30j-change-phone-same = The card has this number already: { $phone }. Nothing changed.
 fix30j-change-phone-changed = The phone on the card was changed meanwhile. Open the card again: /find.
 # A phone typed by staff outside any flow: not the citizens' «Send my number» advice.

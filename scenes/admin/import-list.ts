@@ -44,7 +44,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
   const draftKey = (userId: number, doc: SentDocument) => `${userId}:${doc.fileUniqueId}`;
   /** The prepared file: kept in memory (drafts.ts); a process without it reads the file from Telegram again. */
   const loader = (userId: number, doc: SentDocument) => () =>
-    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName, { soleCenterId: soleCenterOf(await roleOf(userId, deps.config.ADMIN_IDS)) }));
+    preparedDraft(draftKey(userId, doc), async () => prepareImport(await hooks.downloadFile(doc.fileId), doc.fileName, { soleCenterId: soleCenterOf(await roleOf(userId, deps.config.ADMIN_IDS)), now: deps.now() }));
 
   async function importList(conversation: SceneConversation, ctx: SceneContext) {
     const q = new Questions(conversation, ctx);
@@ -227,9 +227,13 @@ function columnsText(ctx: SceneContext, s: ImportSummary): string {
   const sole = s.soleCenter ? [ctx.t('imp-column-sole-center', { center: s.soleCenter.label ?? s.soleCenter.id })] : [];
   const read = [...s.columns.map((c) => ctx.t('imp-column', { header: c.header, field: ctx.t(`imp-field-${c.field}`) })), ...sole].join('\n');
   const ignored = s.ignored.length > 0 ? '\n' + ctx.t('imp-columns-ignored', { headers: s.ignored.join(', ') }) : '';
-  const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, «${s.delimiter ?? ''}»`;
+  const delimiter = ctx.locale === 'en' ? `"${s.delimiter ?? ''}"` : `«${s.delimiter ?? ''}»`;
+  const format = s.format === 'xlsx' ? 'XLSX' : `CSV, ${s.encoding ?? ''}, ${delimiter}`;
   return `${ctx.t('imp-columns', { format, rows: s.rows })}\n${read}${ignored}`.slice(0, MAX_MESSAGE);
 }
+
+/** Lines with a date not understood named on the preview; the rest are counted (all are in the details file). */
+const SHOWN_BAD_DATES = 10;
 
 function previewText(ctx: SceneContext, s: ImportSummary): string {
   const lines = [
@@ -238,6 +242,12 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   if (s.noPhone > 0) lines.push(ctx.t('no-phone-import', { count: s.noPhone }));
   if (s.earlier > 0) lines.push(ctx.t('imp-preview-earlier', { count: s.earlier }));
   if (s.fileImportedAt) lines.push(ctx.t('imp-file-seen-before', { date: s.fileImportedAt.slice(0, 10) }));
+  // Which lines' dates were not read, all of them up to a few (walk34 W34-02): only three rejected lines are named above.
+  // (A summary kept by a conversation begun before has none.)
+  const badDates = s.badDates ?? [];
+  if (badDates.length > 0) {
+    lines.push(ctx.t('fix35c-imp-bad-dates', { lines: badDates.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, badDates.length - SHOWN_BAD_DATES) }));
+  }
   if (s.rejected > 0) lines.push(ctx.t('imp-rejected-above'));
   let text = lines.join('\n');
   if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE) + '…';

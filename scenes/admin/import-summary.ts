@@ -29,6 +29,8 @@ export interface ImportSummary {
   rejectedForCenter: number;
   waiting: number;
   toConfirm: MatchToConfirm[];
+  /** Lines whose date was there but not understood (walk34 W34-02): named on the preview, all of them up to a few. */
+  badDates?: number[];
   /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
   firstRejected: Array<{ line: number; reason: string; also?: string[] }>;
   fileImportedAt?: string;
@@ -62,6 +64,7 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     rejectedForCenter: preview.rejected.filter((r) => [r.reason, ...(r.also ?? [])].some((x) => x === 'unknown-center' || x === 'other-center')).length,
     waiting: preview.waitingForConfirmation,
     toConfirm: preview.toConfirm,
+    badDates: preview.rejected.filter((r) => [r.reason, ...(r.also ?? [])].includes('bad-date')).map((r) => r.line),
     firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason, also }) => ({ line, reason, ...(also ? { also } : {}) })),
     ...(p.importedBefore ? { fileImportedAt: p.importedBefore.toISOString() } : {}),
     ...(p.soleCenterId ? { soleCenter: { id: p.soleCenterId } } : {}),

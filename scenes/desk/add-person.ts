@@ -7,7 +7,7 @@ import { findNoPhoneOnList, findOnList, mayRegisterAt, personOnList, maySeeWhere
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { nameProblem, sameName } from '../../src/domain/person-names.js';
-import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
+import { normalizePhone, phoneToRead, readPhoneWithNote } from '../../src/domain/phone.js';
 import { paperPeopleSeenOn } from '../../src/domain/shared-phones.js';
 import { openOfferTasksOf } from '../../src/domain/call-tasks.js';
 import { roleOf } from '../../src/domain/roles.js';
@@ -32,9 +32,17 @@ export interface AddPersonOptions {
 /** The phone step's "No phone" button (fix28d): no E.164 phone starts without "+". */
 const NO_PHONE = 'none';
 
+/**
+ * A typed phone, with a note about it if there is one («+7 923 123-45-67 (дочь)», walk34 W34-03): the value is the
+ * phone, then the note on a line of its own (phoneAndNote); the note goes to the person's card, never into the phone.
+ */
 const phoneAnswer: Typed = (text) => {
-  const phone = normalizePhone(text);
-  return phone ? { value: phone } : { error: 'desk-add-phone-invalid' };
+  const read = readPhoneWithNote(text);
+  return read ? { value: read.note ? `${read.phone}\n${read.note}` : read.phone } : { error: 'desk-add-phone-invalid' };
+};
+const phoneAndNote = (value: string) => {
+  const [phone, note] = value.split('\n');
+  return { phone: phone!, ...(note ? { note } : {}) };
 };
 
 /**
@@ -77,7 +85,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       choices: [{ label: ctx.t('no-phone-btn'), value: NO_PHONE }],
       typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true,
     });
-    const phone = phoneOrNone === NO_PHONE ? undefined : phoneOrNone;
+    const { phone, note } = phoneOrNone === NO_PHONE ? { phone: undefined, note: undefined } : phoneAndNote(phoneOrNone);
     const samePersonAs = phone ? await askSamePerson(conversation, q, ctx, name, phone, registrar, deps.now) : undefined;
     const courseId = await q.ask(ctx.t('desk-add-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
     const courseTitle = courses.find((c) => c.id === courseId)?.title[ctx.locale] ?? courseId;
@@ -111,7 +119,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
 
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.
-      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: cardPhone ? phoneToRead(cardPhone) : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: cardPhone ? phoneToRead(cardPhone) + (phone && note ? ` (${note})` : '') : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {
@@ -121,7 +129,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       if (!current || !mayRegisterAt(current, centerId)) return { outcome: 'refused' as const };
       return registerAtDesk(
         {
-          name, ...(phone ? { phone } : {}), courseId, centerId, timeOfDay, consentSignedOnPaper: true,
+          name, ...(phone ? { phone } : {}), ...(note ? { notes: note } : {}), courseId, centerId, timeOfDay, consentSignedOnPaper: true,
           ...(samePerson ? { samePersonAs: samePerson.id } : {}), ...(namesake && 'anotherPerson' in namesake ? { anotherPerson: true as const } : {}),
         },
         { actorId, now: deps.now(), ...(current.partnerId ? { partnerId: current.partnerId } : {}) },

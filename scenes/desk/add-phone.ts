@@ -1,13 +1,14 @@
 import { addPhoneForStaff, phoneTakenBy } from '../../src/domain/desk-add-phone.js';
 import type { PersonMatch } from '../../src/domain/desk-forget.js';
-import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
+import { normalizePhone, phoneToRead, readPhoneWithNote } from '../../src/domain/phone.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
 import type { Questions, Typed } from '../shared/questions.js';
 import { naming } from './pick-person.js';
 
+/** A typed phone; words beside it («(дочь)», walk34 W34-03) are no part of it, and this card keeps only the phone. */
 export const phoneAnswer: Typed = (text) => {
-  const phone = normalizePhone(text);
+  const phone = readPhoneWithNote(text)?.phone;
   return phone ? { value: phone } : { error: 'desk-add-phone-invalid' };
 };
 

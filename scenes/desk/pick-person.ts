@@ -51,18 +51,26 @@ const notFound = (ctx: SceneContext, role: Role, found: Search) =>
 /** The one found, or the matches as buttons, paged. */
 async function choose(conversation: SceneConversation, q: Questions, ctx: SceneContext, found: Found, now: () => Date) {
   const labels = await conversation.external(() => entryLabels(found.people, ctx.locale));
-  if (found.people.length === 1) return { person: found.people[0]!, by: found.by, labels };
+  // One found exactly is the answer, similar names or not (W28-22); one found only with a slip in the name is not
+  // taken for the one meant: it is listed as similar (walk34 W34-14).
+  const exact = found.people.filter((p) => !p.near);
+  if (exact.length === 1) return { person: exact[0]!, by: found.by, labels };
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
-  const header = found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
+  const onlyNear = found.people.every((p) => p.near);
+  const header = onlyNear
+    ? ctx.t('fix35c-find-only-near', { count: found.people.length })
+    : found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
   const buttons = buttonLabels(found.people, labels, (e) => ctx.t('pick-namesake-place', { status: e.status, position: e.position }));
-  const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header));
+  // The similar ones come after the exact ones, under «Похожие:» (its word kept free on every page).
+  const nearHead = ctx.t('fix35c-find-near');
+  const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header) - wordsOf(nearHead));
   for (let page = 0; ; ) {
     const [start, end] = pages[page]!;
     const items = found.people.slice(start, end);
     const choices: Choice[] = items.map((p) => ({ label: buttons.get(p.id)!, value: String(p.id) }));
     if (page > 0) choices.push({ label: ctx.t('desk-forget-previous'), value: PREVIOUS });
     if (page < pages.length - 1) choices.push({ label: ctx.t('desk-forget-next'), value: NEXT });
-    const list = items.map((p) => personLines(ctx, p, labels)).join('\n\n');
+    const list = items.map((p, i) => (!onlyNear && p.near && !items[i - 1]?.near ? `${nearHead}\n` : '') + personLines(ctx, p, labels)).join('\n\n');
     const answer = await q.ask(`${header}\n\n${list}`, { choices, shown: naming(ctx, now, items) });
     if (answer === NEXT) page++;
     else if (answer === PREVIOUS) page--;

@@ -195,6 +195,8 @@ const uniqueBy = <T, K>(list: T[], key: (item: T) => K): T[] => [...new Map(list
 
 /** The course titles of these groups, for the preview. */
 export async function courseTitles(groups: GroupForChange[], locale: Locale): Promise<string> {
-  const titles = await Promise.all(groups.map(async (g) => `«${(await findCourse(g.courseId))?.title[locale] ?? g.courseId}»`));
+  // English readers get English quotes (walk34 W34-13).
+  const quote = (title: string) => (locale === 'en' ? `"${title}"` : `«${title}»`);
+  const titles = await Promise.all(groups.map(async (g) => quote((await findCourse(g.courseId))?.title[locale] ?? g.courseId)));
   return [...new Set(titles)].join(', ');
 }

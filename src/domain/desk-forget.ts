@@ -3,6 +3,7 @@ import { ACTIVE_STATUSES, WaitlistEntryModel, type EntryStatus } from '../db/mod
 import { audit } from './audit.js';
 import { forgetCitizen } from './citizens.js';
 import type { OfferOptions } from './offers.js';
+import { isNear, mayBeNear, nearPattern } from './near-names.js';
 import { normalizePhone } from './phone.js';
 import { canManageCenter, type Role } from './roles.js';
 import { positionOf } from './waitlist.js';
@@ -33,6 +34,8 @@ export interface PersonMatch {
   notes?: string;
   telegram: boolean;
   entries: PersonEntry[];
+  /** Found with a slip in the name typed (near-names.ts), listed after the exact matches as «Похожие» (walk34 W34-14). */
+  near?: true;
 }
 
 export type PeopleSearch =
@@ -75,7 +78,7 @@ export async function findPeople(role: Role, query: string): Promise<PeopleSearc
   const text = query.trim();
   const digits = text.replace(/\D/g, '');
   let by: 'phone' | 'name';
-  let found: Array<{ _id: number; name: string; phone?: string | null; notes?: string | null }>;
+  let found: Array<{ _id: number; name: string; phone?: string | null; notes?: string | null; near?: true }>;
   if (digits.length >= 5) {
     const phone = normalizePhone(text);
     if (!phone) return { by: 'unreadable' };
@@ -89,16 +92,37 @@ export async function findPeople(role: Role, query: string): Promise<PeopleSearc
     found = await CitizenModel.find({ $and: words.map((w) => ({ name: { $regex: yoInsensitive(w), $options: 'i' } })) }, { name: 1, phone: 1, notes: 1 })
       .limit(MAX_NAME_READS)
       .lean();
+    found = [...found.sort(byName), ...(await nearNames(words, found.map((c) => c._id))).sort(byName)];
   }
   const visible = await inScope(role, found.map((c) => c._id));
-  const people = found.filter((c) => visible.has(c._id)).sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+  // Exact matches by name, then those with a slip by name (walk34 W34-14); by phone, by name.
+  const people = found.filter((c) => visible.has(c._id));
+  if (by === 'phone') people.sort(byName);
   const listed = people.slice(0, MAX_MATCHES);
   const entries = await entriesOf(listed.map((c) => c._id));
   return {
     by,
     more: people.length > MAX_MATCHES,
-    people: listed.map((c) => ({ id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), ...(c.notes ? { notes: c.notes } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [] })),
+    people: listed.map((c) => ({
+      id: c._id, name: c.name, ...(c.phone ? { phone: c.phone } : {}), ...(c.notes ? { notes: c.notes } : {}), telegram: hasTelegram(c._id), entries: entries.get(c._id) ?? [],
+      ...(c.near ? { near: true as const } : {}),
+    })),
   };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'ru');
+
+/**
+ * People whose name holds the search's long words with one slip each (near-names.ts), not found exactly (`exact`):
+ * read by a regular expression, as the exact search, within the same limit; short words stay exact.
+ */
+async function nearNames(words: string[], exact: number[]) {
+  if (!words.some(mayBeNear)) return [];
+  const read = await CitizenModel.find(
+    { _id: { $nin: exact }, $and: words.map((w) => ({ name: { $regex: mayBeNear(w) ? nearPattern(w) : yoInsensitive(w), $options: 'i' } })) },
+    { name: 1, phone: 1, notes: 1 },
+  ).limit(MAX_NAME_READS).lean();
+  return read.filter((c) => words.every((w) => !mayBeNear(w) || isNear(w, c.name))).map((c) => ({ ...c, near: true as const }));
 }
 
 /** Active entries (with the place in line) of these people. */

@@ -194,6 +194,8 @@ export interface DeskRequest {
   samePersonAs?: number;
   /** Without a phone: staff said this is another person than the namesakes at this center (probe29 M1). */
   anotherPerson?: true;
+  /** Typed beside the phone («(дочь)», walk34 W34-03): kept on a new person's card, as a paper list's notes. */
+  notes?: string;
 }
 
 export type DeskResult =
@@ -233,6 +235,7 @@ export async function registerAtDesk(request: DeskRequest, by: RegisteredBy): Pr
     name, ...(phone ? { phone } : {}), courseId: request.courseId, centerId: request.centerId, timeOfDay: request.timeOfDay, joinedAt: by.now,
     ...(chosen !== undefined ? { citizenId: chosen } : {}),
     ...(another ? { identity: await nextNamesakeKey(name, request.centerId) } : {}),
+    ...(request.notes ? { notes: singleLine(request.notes).slice(0, 500) } : {}),
   };
   const [result] = await registerWithoutTelegram([person], by);
   if (result?.outcome !== 'added') {

@@ -56,6 +56,28 @@ export function readTypedPhone(input: string): TypedPhone {
   return { problem: /^(\+|00|810)[1-689]/.test(long[0]!.replace(/[^\d+]/g, '')) ? 'foreign' : 'not-a-number' };
 }
 
+/** Words that only say "this is a phone": not a note about it. */
+const PHONE_WORDS = /^(мой|моя|его|ее|её|тел|телефон|номер|моб|мобильный|сот|сотовый|phone|tel|mobile|number|my)$/iu;
+
+/**
+ * A phone typed with a note about it (walk34 W34-03): «+7 923 123-45-67 (дочь)», «89231234567 дочь»: the number
+ * (readTypedPhone) and what is left of the words, without brackets and the words that only say it is a phone
+ * («тел.», «мой номер»); undefined when no number was taken. The note is never part of the phone.
+ */
+export function readPhoneWithNote(input: string): { phone: string; note?: string } | undefined {
+  const read = readTypedPhone(input);
+  if (!('phone' in read)) return undefined;
+  const rest = input.replace(DIGIT_RUNS, (run) => (run.replace(/\D/g, '').length >= 9 ? ' ' : run));
+  const note = rest
+    .replace(/[()[\]{}<>"«»]+/gu, ' ')
+    .split(/\s+/u)
+    .map((w) => w.replace(/^[:;,.!?\u2013\u2014-]+|[:;,.!?\u2013\u2014-]+$/gu, ''))
+    .filter((w) => w && !PHONE_WORDS.test(w))
+    .join(' ')
+    .slice(0, 100);
+  return /\p{L}/u.test(note) ? { phone: read.phone, note } : { phone: read.phone };
+}
+
 /**
  * The phone number of a shared contact (Telegram's own "send my phone" button).
  * Telegram sends it in international form, sometimes without the "+"

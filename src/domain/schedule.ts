@@ -60,12 +60,14 @@ export function readDateList(
   if (lines.length === 0 || lines.length > MAX_LESSONS) return { problem: 'count' } as DateListProblem;
   const lessons: DateListPattern['lessons'] = [];
   for (const [i, line] of lines.entries()) {
-    // The time is the last word; the date all before it: «9 декабря 10:00» as well as «09.12.2026 10:00» (walk30 W30-09).
+    // The time is at the end, the date all before it: «9 декабря 10:00» as well as «09.12.2026 10:00» (walk30 W30-09),
+    // and the time in words, «9 декабря в 11 часов» (walk34 W34-03): the last word, else the last two to four.
     const words = line.split(/\s+/);
-    const t = words.length > 1 ? words.pop() : undefined;
-    const d = words.join(' ');
-    const date = d ? parseDate(d) : undefined;
-    const time = t ? parseTime(t) : undefined;
+    // A line of one word is a date without its time.
+    const split = (n: number) => (words.length > n
+      ? { date: parseDate(words.slice(0, -n).join(' ')), time: parseTime(words.slice(-n).join(' ')) }
+      : { date: parseDate(line), time: undefined });
+    const { date, time } = [1, 2, 3, 4].map(split).find((s) => s.date && s.time) ?? split(1);
     const problem = !date ? 'date' : !time ? 'time' : late(date, time);
     if (problem) return { problem, line: i + 1, text: line.length > 40 ? `${line.slice(0, 40)}…` : line } as DateListProblem;
     lessons.push({ date: date!, ...time! });

@@ -33,6 +33,11 @@ export interface StatsReport {
   weeks: WeekBucket[];
   /** Median days from joining the list to enrollment; undefined without enrollments. */
   medianWaitDays?: number;
+  /**
+   * How many of the enrolled waited at most medianWaitDays (as shown, rounded): 'half' exactly, 'most' more than half,
+   * 'all' everyone (walk34 W34-11: one person enrolled the same day was «Половина»). Absent with medianWaitDays.
+   */
+  medianWaitShare?: WaitShare;
   /** Offers made (one outbox message per offer), accepted (entries enrolled), and still waiting for an answer. */
   offers: { made: number; accepted: number; pending: number; rate?: number };
   /** Expected attendances (participants × marked lessons) and absences. */
@@ -191,6 +196,14 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   };
 }
 
+export type WaitShare = 'all' | 'most' | 'half';
+
+/** The share of `values` at most `limit`, in words; a median's is half at least. */
+export function shareAtMost(values: number[], limit: number): WaitShare {
+  const within = values.filter((v) => v <= limit).length;
+  return within === values.length ? 'all' : within * 2 > values.length ? 'most' : 'half';
+}
+
 function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
@@ -212,7 +225,9 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope, timeZone 
     .map((id): [string, number] => [id, Object.values(snapshot.centers[id]!.waitingByCourse).reduce((a, b) => a + b, 0)])
     .filter(([, n]) => n > 0)
     .sort(byValueDesc);
-  const medianWait = median(parts.flatMap((c) => c.waitDays));
+  const waitDays = parts.flatMap((c) => c.waitDays);
+  const medianWait = median(waitDays);
+  const medianWaitDays = medianWait === undefined ? undefined : Math.max(0, Math.round(medianWait * 10) / 10);
   const made = sum((c) => c.offersMade);
   const accepted = Math.min(made, sum((c) => c.enrolledEver));
   const expected = sum((c) => c.expected);
@@ -230,7 +245,7 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope, timeZone 
       signups: sum((c) => c.signups[i] ?? 0),
       enrollments: sum((c) => c.enrollments[i] ?? 0),
     })),
-    ...(medianWait !== undefined ? { medianWaitDays: Math.max(0, Math.round(medianWait * 10) / 10) } : {}),
+    ...(medianWaitDays !== undefined ? { medianWaitDays, medianWaitShare: shareAtMost(waitDays, medianWaitDays) } : {}),
     offers: { made, accepted, pending: sum((c) => c.offersPending ?? 0), ...(offerRate !== undefined ? { rate: offerRate } : {}) },
     attendance: { expected, absent, ...(noShowRate !== undefined ? { noShowRate } : {}) },
     completions: sum((c) => c.completions),

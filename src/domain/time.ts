@@ -109,11 +109,25 @@ export function parseDottedDate(text: string, today?: LocalDate): LocalDate | un
   return validDate(year, month, day);
 }
 
-/** "10:00" or "9.30". */
+/**
+ * A time of day as people type it (walk34 W34-03): "10:00", "9.30", «в 11», «в 11 часов», «11 ч», «в 18.30», «к 9:15»,
+ * «в 6 вечера», «в 2 часа дня», "at 11", "6 pm", "11 o'clock"; an hour alone is on the hour.
+ */
 export function parseTime(text: string): { hour: number; minute: number } | undefined {
-  const m = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(text.trim());
-  return m ? { hour: Number(m[1]), minute: Number(m[2]) } : undefined;
+  const m = TIME_WORDS.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  // «вечера», «дня», "pm" after an hour of the clock's face: the afternoon's (12 is noon itself).
+  if (m[3] && /^(дня|вечера|pm|p\.m\.)$/.test(m[3])) {
+    if (hour > 12) return undefined;
+    if (hour < 12) hour += 12;
+  } else if (m[3] && hour > 12) return undefined;
+  return { hour, minute };
 }
+
+/** [hour, minutes?, part of the day?]: «в 11 часов», «к 9:15», «в 2 часа дня», "at 6 pm". */
+const TIME_WORDS = /^(?:(?:в|во|к|at|by) )?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?(?: ?(?:ч\.?|час|часа|часов|h|o'?clock))?(?: ?(утра|дня|вечера|am|pm|a\.m\.|p\.m\.))?$/;
 
 function validDate(year: number, month: number, day: number): LocalDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));

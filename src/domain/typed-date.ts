@@ -47,13 +47,7 @@ const FILLER = new Set(['в', 'во', 'на', 'до', 'с', 'со', 'к', 'on', 
 
 /** The day typed, or undefined when it is not a day (or its weekday does not match its date). */
 export function readTypedDate(text: string, today: LocalDate): LocalDate | undefined {
-  const words = text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[,!?]/g, ' ')
-    .split(/\s+/)
-    .map((w) => w.replace(/\.+$/, ''))
-    .filter((w) => w && !FILLER.has(w));
+  const words = wordsOfDate(text);
   if (words.length === 0) return undefined;
   const relative = RELATIVE[words.join(' ')];
   if (relative !== undefined) return addDays(today, relative);
@@ -65,6 +59,29 @@ export function readTypedDate(text: string, today: LocalDate): LocalDate | undef
   return date && (weekdays.length === 0 || weekdayOf(date) === weekdays[0]) ? date : undefined;
 }
 
+/**
+ * A day gone by as a paper list writes it in words (walk34 W34-02): «1 декабря», «1 дек. 2025», «1 декабря 2025 г.»,
+ * «Dec 1, 2025». Without a year it is the latest such day not after `today` (a list records days past). Digits alone
+ * («01.12.2025») are the caller's (import/values.ts), and weekdays or «вчера» are no date of a list: undefined.
+ */
+export function readPastDate(text: string, today: LocalDate): LocalDate | undefined {
+  const words = wordsOfDate(text);
+  if (words.length < 2 || !words.some((w) => monthOf(w) > 0)) return undefined;
+  return calendarDate(words, today, (month, day) =>
+    [0, 1, 2, 3, 4, 5, 6, 7, 8].map((back) => validDate(today.year - back, month, day)).find((d) => d && compareDates(d, today) <= 0));
+}
+
+/** The words of a typed day, lower case, ё as е, without the filler that says nothing of it. */
+function wordsOfDate(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[,!?]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/\.+$/, ''))
+    .filter((w) => w && !FILLER.has(w));
+}
+
 /** «в среду» on a Wednesday is the next week's: today is «сегодня». */
 function nextWeekday(today: LocalDate, weekday: number): LocalDate {
   return addDays(today, (weekday - weekdayOf(today) + 7) % 7 || 7);
@@ -74,8 +91,14 @@ const dayNumber = (w: string) => /^(\d{1,2})(-?(го|е|ое)|st|nd|rd|th)?$/.ex
 const monthOf = (w: string) => MONTHS.findIndex((re) => re.test(w)) + 1;
 const yearOf = (w: string | undefined) => (w === undefined ? undefined : /^\d{4}$/.test(w) ? Number(w) : /^\d{2}$/.test(w) ? 2000 + Number(w) : NaN);
 
-/** «9.12», «09.12.2026», «9/12/26», «9 декабря [2026]», «Dec 9 [2026]». */
-function calendarDate(words: string[], today: LocalDate): LocalDate | undefined {
+/** The first such day from a little before today: last December's «28.12» typed on 5 January, too. */
+const comingDay = (today: LocalDate) => (month: number, day: number) =>
+  [today.year - 1, today.year, today.year + 1]
+    .map((y) => validDate(y, month, day))
+    .find((d) => d && compareDates(addDays(d, RECENT_PAST_DAYS), today) >= 0);
+
+/** «9.12», «09.12.2026», «9/12/26», «9 декабря [2026]», «Dec 9 [2026]»; without a year, `yearless` picks it. */
+function calendarDate(words: string[], today: LocalDate, yearless = comingDay(today)): LocalDate | undefined {
   let day: number, month: number, year: number | undefined;
   const numeric = words.length === 1 ? /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?$/.exec(words[0]!) : null;
   if (numeric) {
@@ -87,10 +110,7 @@ function calendarDate(words: string[], today: LocalDate): LocalDate | undefined 
     [day, month, year] = [Number(d), m, yearOf(y)];
   } else return undefined;
   if (year !== undefined) return Number.isNaN(year) ? undefined : validDate(year, month, day);
-  // The first such day from a little before today: last December's «28.12» typed on 5 January, too.
-  return [today.year - 1, today.year, today.year + 1]
-    .map((y) => validDate(y, month, day))
-    .find((d) => d && compareDates(addDays(d, RECENT_PAST_DAYS), today) >= 0);
+  return yearless(month, day);
 }
 
 function validDate(year: number, month: number, day: number): LocalDate | undefined {

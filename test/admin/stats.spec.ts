@@ -11,7 +11,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { svgToPng } from '../../src/charts/render.js';
 import { statsChartSvg } from '../../src/charts/svg.js';
-import { computeStats, weekStart } from '../../src/domain/stats.js';
+import { computeStats, reportFrom, weekStart } from '../../src/domain/stats.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -201,11 +201,41 @@ describe('stats', () => {
         await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { status: 'enrolled', enrolledAt: new Date(daysAgo(1).getTime() - 3 * 3600_000) } });
         const nina = t.user({ id: 31401, first_name: 'Нина', language_code: 'ru' });
         await nina.text('/stats');
-        expect(nina.lastText()).toContain('Половина зачисленных получила место в день записи.');
+        // The one enrolled got a place that day: all of them, not «Половина» (walk34 W34-11).
+        expect(nina.lastText()).toContain('Все зачисленные получили место в день записи.');
       } finally {
         // The other tests count every center's people.
         await WaitlistEntryModel.deleteOne({ _id: entry.id });
       }
+    });
+
+    it('W34-11: words each share of the wait as it is (all, more than half, half) and never rounds a share to 0 % or 100 % it is not', () => {
+      const i18n = createI18n('ru');
+      const summary = (waitDays: number[], offers: { made: number; accepted: number } = { made: 0, accepted: 0 }, locale: 'ru' | 'en' = 'ru') => {
+        const counts = {
+          waitingByCourse: {}, signups: [], enrollments: [], waitDays, enrolledEver: offers.accepted, offersMade: offers.made,
+          completions: 0, expected: 0, absent: 0,
+        };
+        const report = reportFrom({ computedAt: NOW.toISOString(), weekStarts: [], centers: { c: counts } }, {});
+        const t = (key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
+        return statsSummary({ t } as never, report, { scopeName: '', timeZone: 'Asia/Novokuznetsk', centers: [], courses: [] }).split('\n');
+      };
+      expect(summary([])[0]).toBe('Ожидание до зачисления: пока некого считать.');
+      expect(summary([0])[0]).toBe('Все зачисленные получили место в день записи.');
+      expect(summary([0, 0, 0])[0]).toBe('Все зачисленные получили место в день записи.');
+      expect(summary([3, 3])[0]).toBe('Все зачисленные ждали места не дольше 3 дней.');
+      expect(summary([0, 0, 5])[0]).toBe('Больше половины зачисленных получили место в день записи.');
+      expect(summary([2, 2, 2, 9])[0]).toBe('Больше половины зачисленных ждали места не дольше 2 дней.');
+      expect(summary([1, 3])[0]).toBe('Половина зачисленных ждала места не дольше 2 дней.');
+      expect(summary([0, 1])[0]).toBe('Половина зачисленных ждала места не дольше 0,5 дня.');
+      expect(summary([0], { made: 0, accepted: 0 }, 'en')[0]).toBe('All the enrolled got a seat in less than a day.');
+      expect(summary([0, 0, 5], { made: 0, accepted: 0 }, 'en')[0]).toBe('More than half the enrolled got a seat in less than a day.');
+      expect(summary([1, 3], { made: 0, accepted: 0 }, 'en')[0]).toBe('Half the enrolled waited at most 2 days.');
+      // Shares in per cent: 199 of 200 is not everyone, 1 of 300 is not nobody.
+      expect(summary([0], { made: 200, accepted: 199 })[1]).toBe('Приняли место: 199 из 200 предложенных (99%)');
+      expect(summary([0], { made: 300, accepted: 1 })[1]).toBe('Приняли место: 1 из 300 предложенных (1%)');
+      expect(summary([0], { made: 3, accepted: 3 })[1]).toBe('Приняли место: 3 из 3 предложенных (100%)');
+      expect(summary([0], { made: 3, accepted: 0 })[1]).toBe('Приняли место: 0 из 3 предложенных (0%)');
     });
 
     it('shows a librarian only their centers and refuses another center by forged data', async () => {

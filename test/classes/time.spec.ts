@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { lessonStarts, parseDateList } from '../../src/domain/schedule.js';
+import { readTypedDate } from '../../src/domain/typed-date.js';
 import { formatLessonTime, fromLocal, localToday, parseDottedDate, parseTime, timeOfDayAt, toLocal } from '../../src/domain/time.js';
 
 describe('time', () => {
@@ -38,6 +39,23 @@ describe('time', () => {
       expect(parseTime('24:00')).toBeUndefined();
       expect(parseDateList('01.12.2026 10:00, 03.12.2026 18:00', parseDottedDate, parseTime)).toHaveLength(2);
       expect(parseDateList('01.12.2026', parseDottedDate, parseTime)).toBeUndefined();
+    });
+
+    it('W34-03: reads a time as people say it: «в 11», «в 11 часов», «11 ч», «в 18.30», «в 6 вечера», also on a typed list of dates', () => {
+      const at = (hour: number, minute = 0) => ({ hour, minute });
+      const cases: Array<[string, { hour: number; minute: number }]> = [
+        ['в 11', at(11)], ['В 11 часов', at(11)], ['11 ч', at(11)], ['11 ч.', at(11)], ['11ч', at(11)], ['в 18.30', at(18, 30)], ['к 9:15', at(9, 15)],
+        ['11', at(11)], ['в 6 вечера', at(18)], ['в 2 часа дня', at(14)], ['в 11 утра', at(11)], ['в 12 дня', at(12)], ['at 11', at(11)], ['11 am', at(11)],
+        ['6 pm', at(18)], ["11 o'clock", at(11)], ['в 1 час', at(1)], ['в 11 вечера', at(23)],
+      ];
+      for (const [text, time] of cases) expect([text, parseTime(text)]).toEqual([text, time]);
+      for (const text of ['в 25', 'в 11 минут', 'в', 'часов', '11 30', 'в 13 pm', '9 дек']) expect([text, parseTime(text)]).toEqual([text, undefined]);
+      const today = { year: 2026, month: 11, day: 24 };
+      expect(parseDateList('9 декабря в 11 часов\n10 декабря в 18.30\n11 декабря 11 ч', (d) => readTypedDate(d, today), parseTime)).toEqual([
+        { date: { year: 2026, month: 12, day: 9 }, hour: 11, minute: 0 },
+        { date: { year: 2026, month: 12, day: 10 }, hour: 18, minute: 30 },
+        { date: { year: 2026, month: 12, day: 11 }, hour: 11, minute: 0 },
+      ]);
     });
 
     it('lays weekly lessons on the chosen weekdays from the start date', () => {

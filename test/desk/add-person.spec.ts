@@ -131,6 +131,26 @@ describe('add-person', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('W34-03: a phone typed with a note, «+7 923 123-45-67 (дочь)» or «89231234567 дочь», is the phone; the note goes on the card, not into the phone', async () => {
+      const t = setup();
+      const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+      await upToSummary(anna, { name: 'Дочерина Вера', phone: '+7 923 034-03-01 (дочь)', course: BASICS, time: 'Утром' });
+      expect(anna.lastText()).toContain('Телефон: +7 923 034-03-01 (дочь)\n');
+      await anna.press('✓ Записать в очередь');
+      expect(await CitizenModel.findOne({ name: 'Дочерина Вера' }).lean()).toMatchObject({ phone: '+79230340301', notes: 'дочь' });
+      await addPerson(anna, { name: 'Внучкина Нина', phone: '89230340302 внучка', course: BASICS, time: 'Утром' });
+      expect(await CitizenModel.findOne({ name: 'Внучкина Нина' }).lean()).toMatchObject({ phone: '+79230340302', notes: 'внучка' });
+      // The /find card shows the note; its phone question reads a phone with words too and keeps only the number.
+      await anna.text('/find Дочерина');
+      expect(anna.lastText()).toContain('дочь');
+      await anna.text('/add');
+      await anna.press('✓ Да, бланк подписан');
+      await anna.text('Безтелефонова Ольга');
+      await anna.text('тел. 8 923 034-03-03');
+      expect(anna.lastText()).toBe('На какой курс записать?');
+      expect(t.errors).toEqual([]);
+    });
+
     it('a coordinator chooses among every center; the person takes their place among Telegram people by join time', async () => {
       await addToWaitlist(101, { centerId: 'yurga-central', courseId: 'basics', at: new Date('2026-11-01T05:00:00Z') });
       await addToWaitlist(102, { centerId: 'yurga-central', courseId: 'basics', at: new Date('2026-11-20T05:00:00Z') });

@@ -87,7 +87,7 @@ describe('change-phone', () => {
       await emily.press('📞 Change phone');
       await emily.text('+7 913 000-60-12');
       await emily.press('Add the number');
-      expect(emily.lastText()).toBe('Phone changed: Лаптева Зинаида, +7 913 000-60-12. Now «The library already signed me up» in the bot with this number finds the record.');
+      expect(emily.lastText()).toBe('Phone changed: Лаптева Зинаида, +7 913 000-60-12. Now "The library already signed me up" in the bot with this number finds the record.');
       expect(await CitizenModel.findOne({ name: 'Лаптева Зинаида' }).lean()).toMatchObject({ phone: '+79130006012' });
       expect(await WaitlistEntryModel.findOne({ citizenId: 5393 }).lean()).toMatchObject({ courseId: 'internet', status: 'waiting' });
       await emily.text('8 913 000-60-13');

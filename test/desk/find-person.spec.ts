@@ -280,6 +280,55 @@ describe('find-person', () => {
   });
 
   describe('/find with many matches', () => {
+    it('W34-14: a name typed with a slip («Тихонв», «Тихоноф», «тихонова», ё as е) finds the close names after the exact ones, said as «Похожие»', async () => {
+      const t = setup();
+      await librarian(8341, ['osinniki-central']);
+      const at = (n: number, name: string) => paperPerson(paperId(8340 + n), { name, phone: `+7913003414${n}`, joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'osinniki-central' });
+      await at(1, 'Тихонов Иван');
+      await at(2, 'Тихонова Мария');
+      await at(3, 'Тихомиров Олег');
+      await at(4, 'Семёнова Ольга');
+      await at(5, 'Карпенко Ирина');
+      await at(6, 'Ким Анна');
+      await at(7, 'Тихонова Анна');
+      const anna = t.user({ id: 8341, first_name: 'Анна', language_code: 'ru' });
+      const names = () => anna.buttonLabels().filter((l) => / · /.test(l)).map((l) => l.split(' · ')[0]);
+      const search = async (text: string) => {
+        await anna.text('/find');
+        await anna.text(text);
+        const shown = { text: anna.lastText(), names: names() };
+        await anna.press('Отмена');
+        return shown;
+      };
+      for (const slip of ['Тихонв', 'Тихоноф', 'тихонв']) {
+        const found = await search(slip);
+        expect([slip, found.text.split('\n')[0]]).toEqual([slip, 'Точно такого имени не нашла. Похожие: 3. Выберите человека:']);
+        expect(found.names).toEqual(['Тихонов Иван', 'Тихонова Анна', 'Тихонова Мария']);
+      }
+      // The exact ones first, then the similar, under «Похожие:».
+      const feminine = await search('тихонова');
+      expect(feminine.text).toMatch(/^Найдено: 3\. Выберите человека:\n\nТихонова Анна, [^\n]+\n[^\n]+\n\nТихонова Мария, [^\n]+\n[^\n]+\n\nПохожие:\nТихонов Иван, /);
+      expect(feminine.names).toEqual(['Тихонова Анна', 'Тихонова Мария', 'Тихонов Иван']);
+      const exact = await search('Тихонов');
+      expect(exact.text).not.toContain('Похожие');
+      expect(exact.names).toEqual(['Тихонов Иван', 'Тихонова Анна', 'Тихонова Мария']);
+      // One found exactly is her card at once (W28-22), a similar name or not.
+      await anna.text('/find');
+      await anna.text('тихонова мария');
+      expect(anna.lastText()).toMatch(/^Тихонова Мария, /);
+      await anna.press('Отмена');
+      expect((await search('семенва')).names).toEqual(['Семёнова Ольга']);
+      // One similar name is listed to press, not taken for the one meant.
+      const one = await search('Карпенго');
+      expect(one.text).toMatch(/^Точно такого имени не нашла\. Похожие: 1\./);
+      expect(one.names).toEqual(['Карпенко Ирина']);
+      // Short words stay exact: «Кин» is not «Ким».
+      await anna.text('/find');
+      await anna.text('Кин');
+      expect(anna.textsSince(0)).toContain('Среди записанных в ваши центры никого не нашла. Проверьте телефон или напишите часть имени иначе.');
+      expect(t.errors).toEqual([]);
+    });
+
     it('says "more than 30" when more people match than are listed (probe s22 M1)', async () => {
       const t = setup();
       // Their own ids and center: other tests of this file count places at theirs.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readTypedDate } from '../../src/domain/typed-date.js';
+import { readPastDate, readTypedDate } from '../../src/domain/typed-date.js';
 
 describe('typed-date', () => {
   // Wednesday 2 December 2026 at the center.
@@ -46,6 +46,21 @@ describe('typed-date', () => {
       // Early January: last December's day is the one just gone.
       expect(read('28.12', { year: 2027, month: 1, day: 5 })).toEqual(dec(28));
       expect(read('10.01', { year: 2027, month: 1, day: 5 })).toEqual({ year: 2027, month: 1, day: 10 });
+    });
+
+    it('W34-02: a paper list\'s day in words is a day gone by: without a year the latest such day not after today', () => {
+      const past = (text: string) => readPastDate(text, TODAY);
+      expect(past('1 декабря')).toEqual(dec(1));
+      expect(past('2 декабря')).toEqual(dec(2));
+      expect(past('3 декабря')).toEqual(dec(3, 2025));
+      expect(past('15 января')).toEqual({ year: 2026, month: 1, day: 15 });
+      for (const text of ['1 дек. 2025', '1 декабря 2025 г.', '1 декабря 2025 года', '1-го декабря 2025', 'Dec 1, 2025', '01 Декабря 2025']) {
+        expect([text, past(text)]).toEqual([text, dec(1, 2025)]);
+      }
+      expect(past('29 февраля')).toEqual({ year: 2024, month: 2, day: 29 });
+      for (const text of ['01.12.2025', 'вчера', 'в среду', 'декабрь', '31 ноября', 'первое декабря', '1 дикабря']) {
+        expect([text, past(text)]).toEqual([text, undefined]);
+      }
     });
 
     it('W30-09: is not a day: impossible dates, words, numbers alone, two weekdays', () => {

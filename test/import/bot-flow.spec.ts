@@ -406,6 +406,40 @@ describe('bot-flow', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('W34-02: reads dates in words («1 декабря», «1 дек. 2025», «1 декабря 2025 г.»; without a year the latest day gone by) and says which lines\' dates it could not read', async () => {
+      const t = setup();
+      const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      const row = (name: string, phone: string, date: string) => [name, `+7 923 034-02-${phone}`, 'basics', 'belovo-central', date];
+      const file = utf8Csv([
+        ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+        row('Декабрёва Первая', '01', '1 декабря'), // 1 December 2026 is to come: 2025
+        row('Декабрёва Вторая', '02', '1 дек. 2025'),
+        row('Декабрёва Третья', '03', '1 декабря 2025 г.'),
+        row('Ноябрёва Первая', '04', '15 ноября'),
+        row('Ноябрёва Вторая', '05', '30 Ноября'), // today
+        row('Непонятная Первая', '06', 'первое декабря'),
+        row('Непонятная Вторая', '07', '1 дикабря'),
+        row('Непонятная Третья', '08', 'зимой'),
+        row('Непонятная Четвёртая', '09', '31 ноября'),
+      ]);
+      await coordinator.text('/import');
+      await coordinator.document(file, 'даты.csv');
+      await coordinator.press(CONSENT_YES);
+      const preview = coordinator.lastText();
+      expect(preview).toContain('Будут добавлены в очередь: 5');
+      // The lines beyond the three named above the preview too.
+      expect(preview).toContain('Не понятна дата записи в строках: 7, 8, 9, 10. Пишите дату так: 01.12.2025 или 1 декабря 2025.');
+      await coordinator.press('✅ Записать 5');
+      const joined = async (name: string) => (await WaitlistEntryModel.findOne({ citizenId: (await CitizenModel.findOne({ name }).lean())!._id }).lean())!.joinedAt;
+      // Midnight at Белово (UTC+7).
+      expect(await joined('Декабрёва Первая')).toEqual(new Date('2025-11-30T17:00:00Z'));
+      expect(await joined('Декабрёва Вторая')).toEqual(new Date('2025-11-30T17:00:00Z'));
+      expect(await joined('Декабрёва Третья')).toEqual(new Date('2025-11-30T17:00:00Z'));
+      expect(await joined('Ноябрёва Первая')).toEqual(new Date('2026-11-14T17:00:00Z'));
+      expect(await joined('Ноябрёва Вторая')).toEqual(new Date('2026-11-29T17:00:00Z'));
+      expect(t.errors).toEqual([]);
+    });
+
     it('names lose bidirectional and zero-width characters (CSV and XLSX), and a name over 100 letters is called too long', async () => {
       const t = setup();
       const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

@@ -6,7 +6,7 @@ import { centerWords } from '../center-names.js';
 import { identityKey, nameKey } from '../person-names.js';
 import { phoneNamesakes, type Namesake } from '../shared-phones.js';
 import { transliterate } from '../transliterate.js';
-import type { LocalDate } from '../time.js';
+import { localToday, type LocalDate } from '../time.js';
 import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
@@ -158,13 +158,18 @@ async function stoppedCourseCatalog(): Promise<CatalogItem[]> {
 }
 
 
+/** Where the paper lists come from: their «1 декабря» is a day of this calendar. */
+const REGION_TIME_ZONE = 'Asia/Novokuznetsk';
+
 const cell = (cells: string[], index: number | undefined) => (index === undefined ? '' : (cells[index] ?? '').trim());
 
 /**
  * `soleCenterId`: the one center of the staff member importing, if she has one. A paper list kept at one library has
  * no center column (walk s22 W22-08): then every row is at that center, and the column read-out says so.
  */
-export async function prepareImport(bytes: Uint8Array, fileName: string, { soleCenterId }: { soleCenterId?: string } = {}): Promise<PreparedImport> {
+export async function prepareImport(bytes: Uint8Array, fileName: string, { soleCenterId, now = new Date() }: { soleCenterId?: string; now?: Date } = {}): Promise<PreparedImport> {
+  // A date without its year («1 декабря») is the latest such day by the region's calendar (walk34 W34-02).
+  const today = localToday(now, REGION_TIME_ZONE);
   const table = await readTable(bytes, fileName);
   const columns = mapColumns(table.rows);
   if (!columns) throw new ColumnsMissing(['name', 'phone', 'course', 'center', 'joinedAt']);
@@ -185,7 +190,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     const phoneText = cell(cells, c.phone);
     const phone = parsePhone(phoneText);
     const dateText = cell(cells, c.joinedAt);
-    const joinedOn = parseJoinDate(dateText);
+    const joinedOn = parseJoinDate(dateText, today);
     // Every problem of the row; an empty cell is "missing", not "not understood".
     const problems: Array<{ reason: RejectReason; value?: string }> = [
       ...('problem' in parsedName ? [{ reason: parsedName.problem, ...(/^name-/.test(parsedName.problem) ? { value: singleLine(cell(cells, c.name)) } : {}) }] : []),

@@ -3,26 +3,33 @@ import { normalizePhone, readTypedPhone } from '../phone.js';
 import { singleLine } from '../text.js';
 import type { TimeOfDay } from '../../db/models/waitlist-entry.js';
 import type { LocalDate } from '../time.js';
+import { readPastDate } from '../typed-date.js';
 
 /**
  * One cell of a paper list to one value. Each returns undefined when the cell
  * cannot be read, and the row is then rejected with the reason.
  */
 
-/** `05.03.2013`, `5.3.13`, `05/03/2013` (day first, as in Russia) or `2013-03-05`. */
-export function parseJoinDate(text: string): LocalDate | undefined {
+/**
+ * `05.03.2013`, `5.3.13`, `05/03/2013` (day first, as in Russia) or `2013-03-05`; with `today` (the day of the import)
+ * also in words, «1 декабря», «1 дек. 2025», «1 декабря 2025 г.» (walk34 W34-02), without a year the latest such day
+ * not after today (readPastDate).
+ */
+export function parseJoinDate(text: string, today?: LocalDate): LocalDate | undefined {
   const t = text.trim();
   let year: number;
   let month: number;
   let day: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
   const ru = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:\s.*)?$/.exec(t);
+  const words = !iso && !ru && today ? readPastDate(t, today) : undefined;
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (ru) {
     [day, month, year] = [Number(ru[1]), Number(ru[2]), Number(ru[3])];
     // Two-digit years: a waiting list is younger than the century.
     if (ru[3]!.length === 2) year += 2000;
-  } else return undefined;
+  } else if (words) ({ year, month, day } = words);
+  else return undefined;
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
   // A real date however old: too old a place in line is refused as such (classify.ts OLDEST_JOIN_YEARS, probe s22 L4).

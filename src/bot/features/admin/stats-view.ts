@@ -35,7 +35,10 @@ export function distinctLabels(labels: string[], width = LABEL): string[] {
     return n === 1 ? l : `${fit(l, width - 3).trimEnd()} ${n}`;
   });
 }
-const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${Math.round(rate * 100)}%`);
+const WAIT_SHARE_KEYS = { all: 'fix35c-stats-wait-all', most: 'fix35c-stats-wait-most', half: 'adm-stats-median-half' } as const;
+
+/** A share in per cent: 100% only for all and 0% only for none (walk34 W34-11: 199 of 200 read «100%»). */
+const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${rate <= 0 || rate >= 1 ? Math.round(rate * 100) : Math.min(99, Math.max(1, Math.round(rate * 100)))}%`);
 
 /** "Кемерово: Библиотека им. Н. В. Гоголя", in the reader's language: town first, since many centers share a name. */
 export const centerLabel = (centers: Center[], id: string, locale: Locale) => {
@@ -153,7 +156,8 @@ export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: St
   return escapeHtml(
     [
       // In plain words, not "median" (walk s21 W21-17).
-      report.medianWaitDays === undefined ? ctx.t('adm-stats-median-none') : ctx.t('adm-stats-median-half', { days: report.medianWaitDays }),
+      // As many as waited that long: all, more than half, or half (walk34 W34-11); a snapshot stored before says half.
+      report.medianWaitDays === undefined ? ctx.t('adm-stats-median-none') : ctx.t(WAIT_SHARE_KEYS[report.medianWaitShare ?? 'half'], { days: report.medianWaitDays }),
       (report.offers.made === 0 ? ctx.t('adm-stats-offers-none') : ctx.t('adm-stats-offers', { accepted: report.offers.accepted, made: report.offers.made, rate: percent(report.offers.rate) })) +
         // An offer not answered yet is not a refusal (walk s20 #34).
         (report.offers.pending > 0 ? ctx.t('adm-stats-offers-pending', { n: report.offers.pending }) : ''),

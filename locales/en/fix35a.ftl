@@ -18,12 +18,18 @@ group-at-time-said = { $to ->
 # A group at that time has a free seat: one tap moves her (offerVars give the lessons).
 fix35a-group-found = The { group-at-time-said } group of "{ $course }" has a free seat. Lessons: { lessons-said }
 
-    Move to this group? Your seat in your current group will go to the next person in line.
+    Move to this group? Your seat in your current group { $seat ->
+        [next] will go to the next person in line.
+       *[free] will be free.
+    }
 fix35a-move-yes = ✅ Move
-fix35a-moved = Done: you are in the { group-at-time-said } group of "{ $course }". First lesson: { $when }, { $room }. Your seat in the old group went to the next person in line.
+fix35a-moved = Done: you are in the { group-at-time-said } group of "{ $course }". First lesson: { $when }, { $room }. Your seat in the old group { $seat ->
+        [next] went to the next person in line.
+       *[free] is free now.
+    }
 fix35a-move-full = Someone has just taken that seat. You keep your seat in your current group. Please try again later.
 # No group at that time with a free seat: she keeps her seat and may ask the librarians.
-fix35a-no-group = The { group-at-time-said } group of "{ $course }" has no free seat now. You keep your seat in your current group. You can ask the librarian to move you when a seat is free.
+fix35a-no-group = There is no { group-at-time-said } group of "{ $course }" with a free seat now. You keep your seat in your current group. You can ask the librarian to move you when a seat is free.
 fix35a-ask-librarian = 📨 Ask the librarian
 fix35a-asked = Done: the librarian has your request and will contact you. Until then, keep coming to your group: the seat is yours.
 

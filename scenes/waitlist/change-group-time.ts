@@ -4,6 +4,7 @@ import { askToMoveGroup } from '../../src/domain/group-time-notices.js';
 import { groupAtTime, moveToGroup, type SeatToMove } from '../../src/domain/group-time-move.js';
 import { offerVars } from '../../src/domain/offers.js';
 import { groupRoom } from '../../src/domain/place-words.js';
+import { seatFateOf } from '../../src/domain/seat-given-up.js';
 import { clockTime, formatLessonTime, nearDay } from '../../src/domain/time.js';
 import { nextLessonOf } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
@@ -34,7 +35,8 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
 
   const found = await conversation.external(async () => {
     const groupId = await groupAtTime(citizenId, seat.entryId, time, deps.now());
-    return groupId ? { groupId, vars: await offerVars(groupId, ctx.locale, undefined, deps.now()) } : null;
+    // What her old seat becomes (offered on, or only freed), said before she moves and after.
+    return groupId ? { groupId, seat: (await seatFateOf(seat.entryId, deps.now())) === 'offered-on' ? 'next' : 'free', vars: await offerVars(groupId, ctx.locale, undefined, deps.now()) } : null;
   });
   const options = { ttlHours: deps.config.OFFER_TTL_HOURS, coordinatorIds: deps.config.ADMIN_IDS, defaultLocale: deps.config.DEFAULT_LOCALE };
   if (!found) {
@@ -42,7 +44,7 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
     const asked = await conversation.external(() => askToMoveGroup(citizenId, seat.entryId, time, deps.now(), options));
     return q.finish(asked ? ctx.t('fix35a-asked', { to: time }) : ctx.t('button-outdated'));
   }
-  await q.ask(ctx.t('fix35a-group-found', { ...found.vars, to: time }), { choices: [{ label: ctx.t('fix35a-move-yes'), value: 'yes' }] });
+  await q.ask(ctx.t('fix35a-group-found', { ...found.vars, to: time, seat: found.seat }), { choices: [{ label: ctx.t('fix35a-move-yes'), value: 'yes' }] });
   const moved = await conversation.external(async () => {
     const result = await moveToGroup(citizenId, seat.entryId, found.groupId, deps.now(), options);
     const next = result === 'moved' ? await nextLessonOf(citizenId, seat.entryId, deps.now()) : undefined;
@@ -54,5 +56,5 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
   });
   if (moved.result === 'full') return q.finish(ctx.t('fix35a-move-full'));
   if (moved.result !== 'moved') return q.finish(ctx.t('button-outdated'));
-  return q.finish(ctx.t('fix35a-moved', { course, to: time, when: moved.when ?? '', room: moved.room ?? '' }));
+  return q.finish(ctx.t('fix35a-moved', { course, to: time, when: moved.when ?? '', room: moved.room ?? '', seat: found.seat }));
 }

@@ -60,8 +60,13 @@ async function seatOf(citizenId: number, entryId: string, now: Date): Promise<Se
  * newcomer's lesson comes first. Undefined: none.
  */
 export async function groupAtTime(citizenId: number, entryId: string, time: GroupTimeOfDay, now: Date): Promise<string | undefined> {
+  return (await groupsAtTime(citizenId, entryId, time, now))[0];
+}
+
+/** Every group groupAtTime could give, soonest newcomer's lesson first. */
+async function groupsAtTime(citizenId: number, entryId: string, time: GroupTimeOfDay, now: Date): Promise<string[]> {
   const seat = await seatOf(citizenId, entryId, now);
-  if (!seat || seat.groupTime === time) return undefined;
+  if (!seat || seat.groupTime === time) return [];
   const partnerId = (await WaitlistEntryModel.findById(entryId, { partnerId: 1 }).lean())?.partnerId;
   const groups = await ClassGroupModel.find(
     {
@@ -77,7 +82,7 @@ export async function groupAtTime(citizenId: number, entryId: string, time: Grou
   ).lean();
   const joining = await Promise.all(groups.map(async (g) => ({ id: String(g._id), lesson: await joiningLesson(g._id, now) })));
   const open = joining.filter((g) => g.lesson).sort((a, b) => a.lesson!.startsAt.getTime() - b.lesson!.startsAt.getTime());
-  return open[0]?.id;
+  return open.map((g) => g.id);
 }
 
 export type GroupMoveResult = 'moved' | 'full' | 'gone';
@@ -95,8 +100,10 @@ export interface GroupMoveOptions extends OfferOptions {
 export async function moveToGroup(citizenId: number, entryId: string, groupId: string, now: Date, options: GroupMoveOptions): Promise<GroupMoveResult> {
   if (!isObjectId(groupId)) return 'gone';
   const seat = await seatOf(citizenId, entryId, now);
-  const target = await ClassGroupModel.findById(groupId, { timeOfDay: 1 }).lean();
-  if (!seat || !target || (await groupAtTime(citizenId, entryId, target.timeOfDay, now)) === undefined) return 'gone';
+  const target = await ClassGroupModel.findById(groupId, { timeOfDay: 1, freeSeats: 1 }).lean();
+  if (!seat || !target) return 'gone';
+  // Its last seat taken while she read the question: said so, she keeps hers.
+  if (!(await groupsAtTime(citizenId, entryId, target.timeOfDay, now)).includes(groupId)) return target.freeSeats === 0 ? 'full' : 'gone';
   const taken = await ClassGroupModel.findOneAndUpdate(
     { _id: groupId, status: 'open', courseId: seat.courseId, centerId: seat.centerId, freeSeats: { $gt: 0 } },
     { $inc: { freeSeats: -1, enrolledCount: 1 } },

@@ -199,6 +199,27 @@ describe('change-details', () => {
       expect(g.errors).toEqual([]);
     });
 
+    it('fix35a W34-08: the evening seat taken while she reads the question: told so, her daytime seat kept', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3521 }], { centerId: 'anzhero-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'anzhero-central', room: 'Зал 2', capacity: 1, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      const olga = g.user({ id: 3521, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('🔢 Моё место в очереди');
+      await olga.press('✎ Время или телефон');
+      await olga.press('🔁 Группа в другое время');
+      await olga.press('Вечером');
+      await ClassGroupModel.updateOne({ _id: evening }, { $set: { freeSeats: 0 } }); // offered to someone meanwhile
+      await olga.press('✅ Перейти');
+      expect(olga.lastText()).toBe('Это место только что заняли. Ваше место в прежней группе остаётся за вами. Попробуйте ещё раз позже.');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(day.groupId);
+      expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ enrolledCount: 1 });
+      expect(g.errors).toEqual([]);
+    });
+
     it('fix35a W34-08: with no evening group to move to, she keeps her seat and the librarians of her center get her request', async () => {
       const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await StaffMemberModel.create({ _id: 3519, displayName: 'Вера', centerIds: ['osinniki-central'], addedBy: 900 });
@@ -211,7 +232,7 @@ describe('change-details', () => {
       await nina.press('🔁 Группа в другое время');
       await nina.press('Вечером');
       expect(nina.lastText()).toBe(
-        'В вечерней группе курса «Основы компьютерной грамотности» сейчас нет свободного места. Ваше место в нынешней группе остаётся за вами. Можно попросить библиотекаря перевести вас, когда место появится.',
+        'На курсе «Основы компьютерной грамотности» сейчас нет вечерней группы со свободным местом. Ваше место в нынешней группе остаётся за вами. Можно попросить библиотекаря перевести вас, когда место появится.',
       );
       expect(nina.buttonLabels()).toEqual(['📨 Попросить библиотекаря', 'Назад', 'Отмена']);
       await nina.press('📨 Попросить библиотекаря');

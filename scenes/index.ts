@@ -33,7 +33,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     joinWaitlistScene(deps),
     centersNearMeScene(deps),
     moveCenterScene(deps),
-    changeDetailsScene(),
+    changeDetailsScene(deps),
     newClassScene(deps),
     addStaffScene(deps, hooks),
     changeScheduleScene(deps),

@@ -26,7 +26,7 @@ export type SceneConversation = Conversation<SceneOuterContext, SceneContext>;
 
 /** What the scenes need from the outside world (the bot's deps have all of it). */
 export interface SceneDeps {
-  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'OFFER_TTL_HOURS'>;
+  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'OFFER_TTL_HOURS' | 'DEFAULT_LOCALE'>;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
   /** Background work a scene starts (Agenda in main.ts; tests record the calls). */

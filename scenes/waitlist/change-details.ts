@@ -5,9 +5,11 @@ import { findCourse } from '../../src/domain/catalog.js';
 import { myDetails, setOwnPhone, setTimeOfDay } from '../../src/domain/my-details.js';
 import { phoneToRead } from '../../src/domain/phone.js';
 import { sameAsLabel } from '../../src/domain/text.js';
-import type { SceneContext, SceneConversation, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
+import { seatsToMove } from '../../src/domain/group-time-move.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext, TranslateFlavor } from '../shared/context.js';
 import { Questions } from '../shared/questions.js';
 import { phoneHint, readPhone } from './join-phone.js';
+import { changeGroupTime } from './change-group-time.js';
 import { placesBackData } from './move-center.js';
 import { timeOfDayOptions } from '../shared/question-options.js';
 
@@ -18,22 +20,24 @@ const ALL = 'all';
 
 /**
  * "✎ Время или телефон" under "my place in line" (walk s22 W22-05): the time of day that suits the person, or their
- * phone, changed without losing their place. Back on the first question shows "my place" again.
+ * phone, changed without losing their place; or a group at another time (change-group-time.ts). Back on the first
+ * question shows "my place" again.
  */
-async function changeDetails(conversation: SceneConversation, ctx: SceneContext) {
+async function changeDetails(deps: SceneDeps, conversation: SceneConversation, ctx: SceneContext) {
   const q = new Questions(conversation, ctx, { back: placesBackData.pack(''), inPlace: true });
   const citizenId = ctx.from!.id;
   const details = await conversation.external(() => myDetails(citizenId));
-  // Someone only in a group has no line to wait in: the time of day says nothing, only the phone is asked.
-  const what =
-    details.waiting === 0
-      ? 'phone'
-      : await q.ask(ctx.t('details-what'), {
-          choices: [
-            { label: ctx.t('details-time'), value: 'time' },
-            { label: ctx.t('details-phone'), value: 'phone' },
-          ],
-        });
+  const seats = await conversation.external(() => seatsToMove(citizenId, deps.now()));
+  // The time of day is asked of lines she waits in; a seat in a group with a lesson to come may move to a group at
+  // another time (walk34 W34-08). Always a question first, so Back returns to "my place" (it cancelled from the phone).
+  const what = await q.ask(ctx.t(details.waiting > 0 ? 'details-what' : 'fix35a-details-what'), {
+    choices: [
+      ...(details.waiting > 0 ? [{ label: ctx.t('details-time'), value: 'time' }] : []),
+      ...(seats.length > 0 ? [{ label: ctx.t('fix35a-details-group'), value: 'group' }] : []),
+      { label: ctx.t('details-phone'), value: 'phone' },
+    ],
+  });
+  if (what === 'group') return changeGroupTime(deps, conversation, ctx, q, seats);
 
   if (what === 'time') {
     // Lists at different times are asked about one by one, or all at once (walk s28 W28-03: one list's time was
@@ -79,6 +83,6 @@ function phoneKeyboard(ctx: TranslateFlavor, hasPhone: boolean): Keyboard {
   return keyboard.text(ctx.t('btn-back')).text(ctx.t('btn-cancel')).resized().oneTime();
 }
 
-export function changeDetailsScene() {
-  return createConversation<SceneOuterContext, SceneContext>(changeDetails, CHANGE_DETAILS);
+export function changeDetailsScene(deps: SceneDeps) {
+  return createConversation<SceneOuterContext, SceneContext>((conversation, ctx) => changeDetails(deps, conversation, ctx), CHANGE_DETAILS);
 }

@@ -2,9 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { Types } from 'mongoose';
+import { ClassGroupModel } from '../../src/db/models/class-group.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
+import { groupWithParticipants } from '../reminders/fixtures.js';
 
 describe('change-details', () => {
   // Walk s22 W22-05: a job seeker who found work wants evenings and has a new number; neither could be changed.
@@ -121,17 +128,125 @@ describe('change-details', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('someone only in a group is asked for the phone straight away', async () => {
+    // Walk34 W34-08: the phone was asked at once, and its Back cancelled the flow instead of showing "my place" again.
+    it('fix35a W34-08: someone only in a group is asked what to change first; Back returns to "my place" with its buttons', async () => {
       const { entry } = await addToWaitlist(3421, { centerId: 'belovo-central' });
       await markEnrolled(entry.id, new Date('2026-11-01T03:00:00Z'));
       const ivan = t.user({ id: 3421, first_name: 'Иван', language_code: 'en' });
       await ivan.text('my place');
+      const place = ivan.lastText();
+      const placeButtons = ivan.buttonLabels();
       await ivan.press('✎ Time or phone');
+      // A group without a lesson to come: nothing to move, only the phone.
+      expect(ivan.lastText()).toBe('What do you want to change?');
+      expect(ivan.buttonLabels()).toEqual(['📱 Phone', 'Back', 'Cancel']);
+      await ivan.press('Back');
+      expect(ivan.lastText()).toBe(place);
+      expect(ivan.buttonLabels()).toEqual(placeButtons);
+      await ivan.press('✎ Time or phone');
+      await ivan.press('📱 Phone');
       expect(ivan.lastText()).toBe('Type a phone number or press "Send my phone number" at the bottom of the screen. The library calls it if it cannot write to you here.');
       expect(ivan.replyKeyboard()).toEqual(['📱 Send my phone number', 'Back', 'Cancel']);
+      await ivan.tap('Back');
+      expect(ivan.lastText()).toBe('What do you want to change?');
+      await ivan.press('📱 Phone');
       await ivan.tap('Cancel');
       expect((await CitizenModel.findById(3421).lean())!.phone).toBeUndefined();
       expect(t.errors).toEqual([]);
+    });
+
+    it('fix35a W34-08: someone in a daytime group moves to an evening group with a free seat; the old seat goes to the next in line', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      // 14:00 and 18:30 in Мариинск (UTC+7): a daytime group she is in, an evening one with free seats.
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3501 }], { centerId: 'mariinsk-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'mariinsk-central', room: 'Зал 2', capacity: 3, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      // Next in line, who said no to the evening group (that is why its seats are free): the daytime seat is offered to her.
+      const { entry: next } = await addToWaitlist(3502, { centerId: 'mariinsk-central', at: new Date('2026-11-20T03:00:00Z') });
+      await SeatOfferModel.create({ entryId: next.id, groupId: evening, offeredAt: new Date('2026-11-24T03:00:00Z'), outcome: 'declined', closedAt: new Date('2026-11-24T04:00:00Z') });
+      const sveta = g.user({ id: 3501, first_name: 'Светлана', language_code: 'ru' });
+
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      expect(sveta.lastText()).toBe('Что изменить?');
+      expect(sveta.buttonLabels()).toEqual(['🔁 Группа в другое время', '📱 Телефон', 'Назад', 'Отмена']);
+      await sveta.press('🔁 Группа в другое время');
+      expect(sveta.lastText()).toBe('Группа курса «Основы компьютерной грамотности» занимается днём. Когда вам удобнее?');
+      expect(sveta.buttonLabels()).toEqual(['Утром', 'Вечером', 'Назад', 'Отмена']);
+      await sveta.press('Вечером');
+      expect(sveta.lastText()).toMatch(/^В вечерней группе курса «Основы компьютерной грамотности» есть свободное место\. Занятия: [^]*18:30[^]*\n\nПерейти в эту группу\? Ваше место в нынешней группе отдадут следующему в очереди\.$/);
+      expect(sveta.buttonLabels()).toEqual(['✅ Перейти', 'Назад', 'Отмена']);
+      await sveta.press('Назад');
+      expect(sveta.lastText()).toBe('Группа курса «Основы компьютерной грамотности» занимается днём. Когда вам удобнее?');
+      await sveta.press('Вечером');
+      await sveta.press('✅ Перейти');
+      expect(sveta.lastText()).toBe('Готово: вы в вечерней группе курса «Основы компьютерной грамотности». Первое занятие: 2 декабря, среда, 18:30, Зал 2. Место в прежней группе отдали следующему в очереди.');
+
+      const moved = await WaitlistEntryModel.findById(day.entryIds[0]).lean();
+      expect(moved).toMatchObject({ status: 'enrolled', joinedAt: new Date(Date.UTC(2026, 9, 1, 3)), enrolledAt: g.clock.now() });
+      expect(String(moved!.groupId)).toBe(evening);
+      expect(await ClassGroupModel.findById(evening).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 2 });
+      expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ enrolledCount: 0, freeSeats: 9 });
+      expect(await WaitlistEntryModel.findById(next.id).lean()).toMatchObject({ status: 'offered', offer: { groupId: new Types.ObjectId(day.groupId) } });
+      await deliverAll(g);
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('3501'))).toEqual([
+        '📌 Участник 3501: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе предложено следующему в очереди: Участник 3502.',
+      ]);
+      expect(g.telegram.messagesTo(3502).at(-1)!.text).toContain('Для вас есть место в группе!');
+      expect(g.errors).toEqual([]);
+    });
+
+    it('fix35a W34-08: the evening seat taken while she reads the question: told so, her daytime seat kept', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3521 }], { centerId: 'anzhero-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'anzhero-central', room: 'Зал 2', capacity: 1, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      const olga = g.user({ id: 3521, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('🔢 Моё место в очереди');
+      await olga.press('✎ Время или телефон');
+      await olga.press('🔁 Группа в другое время');
+      await olga.press('Вечером');
+      await ClassGroupModel.updateOne({ _id: evening }, { $set: { freeSeats: 0 } }); // offered to someone meanwhile
+      await olga.press('✅ Перейти');
+      expect(olga.lastText()).toBe('Это место только что заняли. Ваше место в прежней группе остаётся за вами. Попробуйте ещё раз позже.');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(day.groupId);
+      expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ enrolledCount: 1 });
+      expect(g.errors).toEqual([]);
+    });
+
+    it('fix35a W34-08: with no evening group to move to, she keeps her seat and the librarians of her center get her request', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 3519, displayName: 'Вера', centerIds: ['osinniki-central'], addedBy: 900 });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3511 }], { centerId: 'osinniki-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      await CitizenModel.updateOne({ _id: 3511 }, { $set: { phone: '+79231112233' } });
+      const nina = g.user({ id: 3511, first_name: 'Нина', language_code: 'ru' });
+
+      await nina.text('🔢 Моё место в очереди');
+      await nina.press('✎ Время или телефон');
+      await nina.press('🔁 Группа в другое время');
+      await nina.press('Вечером');
+      expect(nina.lastText()).toBe(
+        'На курсе «Основы компьютерной грамотности» сейчас нет вечерней группы со свободным местом. Ваше место в нынешней группе остаётся за вами. Можно попросить библиотекаря перевести вас, когда место появится.',
+      );
+      expect(nina.buttonLabels()).toEqual(['📨 Попросить библиотекаря', 'Назад', 'Отмена']);
+      await nina.press('📨 Попросить библиотекаря');
+      expect(nina.lastText()).toBe('Готово: библиотекарь получил вашу просьбу и свяжется с вами. Пока ходите на занятия в своей группе, место за вами.');
+      const entry = await WaitlistEntryModel.findById(day.entryIds[0]).lean();
+      expect(entry).toMatchObject({ status: 'enrolled' });
+      expect(String(entry!.groupId)).toBe(day.groupId);
+      await deliverAll(g);
+      const request =
+        '📌 Участник 3511 из группы «Основы компьютерной грамотности» (днём) просит перевести в группу вечером: так теперь удобнее. Свободных мест в таких группах сейчас нет, поэтому место в нынешней группе пока за этим человеком. Телефон: +7 923 111-22-33.';
+      // The coordinator who runs the group (900) and the center's librarian (900's other notices are other tests').
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('3511'))).toEqual([request]);
+      expect(g.telegram.messagesTo(3519).map((m) => m.text)).toEqual([request]);
+      expect(g.errors).toEqual([]);
     });
   });
 });

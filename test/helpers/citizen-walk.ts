@@ -31,7 +31,8 @@ export function twelveLessons(): Date[] {
  * "already on the list", the place in line, moving, leaving (kept), help,
  * centers near me (by location and by town), a seat offer for a 12-lesson
  * group and its acceptance, a reminder and "can't come", a schedule change, a
- * broadcast, /language, /forget. Returns what the citizen was shown, by flow.
+ * broadcast, a group at another time (asked for, then moved to), /language, /forget. Returns what the citizen
+ * was shown, by flow.
  * The bot's clock must be before 7 December 2026; staff act through the domain.
  */
 export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: Locale): Promise<Seen> {
@@ -135,6 +136,18 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
     const text = locale === 'ru' ? 'Занятие в среду будет в зале 3.' : 'The Wednesday class is in room 3.';
     await createBroadcast({ authorId: 900, authorLocale: locale, role: { kind: 'coordinator' }, audience: { kind: 'group', groupId, centerId: entry!.centerId }, text }, t.clock.now());
     await deliverAll(t);
+  });
+  await step('group at another time', async () => {
+    // Walk34 W34-08: no afternoon group, so a request; an evening group with a seat, so the move (fix35a).
+    const evening = [new Date('2026-12-08T11:30:00Z'), new Date('2026-12-10T11:30:00Z')];
+    await createGroup(900, { courseId: entry!.courseId, centerId: entry!.centerId, room: 'Зал 3', capacity: 5, lessonStarts: evening, durationMinutes: 90 }, t.clock.now());
+    for (const [time, yes] of [['time-afternoon', 'fix35a-ask-librarian'], ['time-evening', 'fix35a-move-yes']]) {
+      await user.tap(label('menu-place'));
+      await user.press(label('place-details'));
+      await user.press(label('fix35a-details-group'));
+      await user.press(label(time!));
+      await user.press(label(yes!));
+    }
   });
   await step('language', async () => {
     await user.text('/language');

@@ -33,7 +33,7 @@ describe('citizen-words', () => {
       const flows = new Set(seen[language]!.texts.map((s) => s.flow));
       // The walk really reached every flow (a flow that sent nothing would pass unseen).
       expect([...flows].sort()).toEqual(
-        ['broadcast', 'cancel', 'centers near me', 'forget', 'help', 'join', 'join again', 'language', 'leave (kept)', 'move', 'place in line', 'reminder', 'schedule change', 'seat offer', 'start'].sort(),
+        ['broadcast', 'cancel', 'centers near me', 'forget', 'group at another time', 'help', 'join', 'join again', 'language', 'leave (kept)', 'move', 'place in line', 'reminder', 'schedule change', 'seat offer', 'start'].sort(),
       );
       const long = seen[language]!.texts.filter((s) => wordsOf(s.text) > 60).map((s) => `${s.flow} (${wordsOf(s.text)}): ${s.text}`);
       expect(long).toEqual([]);
@@ -46,6 +46,16 @@ describe('citizen-words', () => {
     it('shows a 12-lesson group as a pattern', () => {
       expect(seen.ru!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Занятия: по понедельникам и средам в 10:00, 12 занятий, с 7 декабря');
       expect(seen.en!.texts.find((s) => s.flow === 'seat offer')?.text).toContain('Lessons: Mondays and Wednesdays at 10:00, 12 lessons, from 7 December');
+    });
+  });
+
+  describe('a group at another time (walk34 W34-08)', () => {
+    it('fix35a: the walk asked the librarians for an afternoon group, then moved to the evening one', () => {
+      const texts = (language: string) => seen[language]!.texts.filter((s) => s.flow === 'group at another time').map((s) => s.text);
+      expect(texts('ru')).toContain('Готово: библиотекарь получил вашу просьбу и свяжется с вами. Пока ходите на занятия в своей группе, место за вами.');
+      // Nobody waits for the morning seat she leaves: it is only freed, not "given to the next in line".
+      expect(texts('ru').at(-1)).toMatch(/^Готово: вы в вечерней группе курса .* Место в прежней группе освободилось\.$/);
+      expect(texts('en').at(-1)).toMatch(/^Done: you are in the evening group of/);
     });
   });
 

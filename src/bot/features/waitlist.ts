@@ -276,7 +276,8 @@ export function waitlistFeature(i18n: Translator) {
     await ctx.answerCallbackQuery();
     await ctx.conversation.exitAll();
     const view = await loadPlaces(ctx);
-    if (view?.entries.some((e) => e.status === 'waiting')) return placesMenu.edit(ctx, view);
+    // With its buttons whenever "my place" has them: someone only in a group too (walk34 W34-08: Back read as Cancel).
+    if (view?.entries.some((e) => e.status === 'waiting' || e.status === 'enrolled')) return placesMenu.edit(ctx, view);
     await ctx.editMessageText(view ? placesText(ctx, view) : ctx.t('place-none')).catch(() => undefined);
   });
 

@@ -31,7 +31,6 @@ import { markAsked } from './asked.js';
  */
 
 const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'place-entry-offered', enrolled: 'place-entry-enrolled' };
-
 const WEEKS_IN_A_YEAR = 52;
 
 /** `lessonAhead`: in a group with a lesson still to come (a seat can be given up only then: probe s22 H2). */
@@ -254,13 +253,12 @@ export function waitlistFeature(i18n: Translator) {
     await ctx.conversation.exitAll();
     const view = await loadPlaces(ctx);
     if (!view) return void (await ctx.reply(ctx.t('place-none'), { reply_markup: mainMenu(ctx) }));
-    // "Когда у меня занятие?" asked while only waiting: answered first, not left to be read out of the list (walk s22 W22-04).
-    // "Сколько ждать?" the same way, with why nobody can say (walk35).
+    // "Когда у меня занятие?" (walk s22 W22-04) and "сколько ждать?" (walk35) asked while only waiting: answered first,
+    // not left to be read out of the list. Waiting for several courses: the answer in a few words, so the message stays
+    // at 60 (probe25 L5); a list too long even for those gets the answer in a message of its own, above it.
     const typed = ctx.message?.text;
     const answer = typed === undefined ? undefined : asksAboutLessons(typed) ? 'place-no-group-yet' : asksHowLong(typed) ? 'place-how-long' : undefined;
     if (answer && view.entries.every((e) => e.status === 'waiting')) {
-      // Waiting for several courses: the answer in a few words, so the message stays at 60 (probe25 L5); a list too
-      // long even for those gets the answer in a message of its own, above it.
       view.lead = [answer, `${answer}-short`].map((key) => ctx.t(key)).find((lead) => wordsOf(placesText(ctx, { ...view, lead }, true)) <= SCREEN_WORDS);
       if (!view.lead) await ctx.reply(ctx.t(answer));
     }

@@ -28,9 +28,10 @@ export function courseDetails(ctx: TranslateFlavor, c: Partial<CourseFields>): s
   return ctx.t('crs-details', { titleRu: c.titleRu ?? '—', shortRu: c.shortRu ?? '—', descriptionRu: c.descriptionRu ?? '—', titleEn: c.titleEn ?? '—' });
 }
 
-/** The card: the words, whether it is offered, how many wait for it (walk s22 W22-26). */
-export function courseCardText(ctx: TranslateFlavor, course: AdminCourse, waiting: number): string {
-  return [courseDetails(ctx, course), ctx.t(course.active ? 'crs-status-active' : 'crs-status-stopped'), ctx.t('crs-waiting', { count: waiting })].join('\n');
+/** The card: the words, whether it is offered (stopped: until when, said as `until`), how many wait for it (walk s22 W22-26). */
+export function courseCardText(ctx: TranslateFlavor, course: AdminCourse, waiting: number, until = ''): string {
+  const status = course.active ? ctx.t('crs-status-active') : until ? ctx.t('fix35d-status-stopped-until', { date: until }) : ctx.t('crs-status-stopped');
+  return [courseDetails(ctx, course), status, ctx.t('crs-waiting', { count: waiting })].join('\n');
 }
 
 /**

@@ -4,14 +4,14 @@ import { findPeople, type PersonEntry, type PersonMatch } from '../../src/domain
 import { nameKey } from '../../src/domain/person-names.js';
 import { phoneTail, phoneToRead } from '../../src/domain/phone.js';
 import type { Role } from '../../src/domain/roles.js';
-import { recordPersonCard } from '../../src/domain/shown-views.js';
+import { recordPersonCard, recordPersonList } from '../../src/domain/shown-views.js';
 import { wordsOf } from '../../src/domain/text.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import type { Choice, Questions } from '../shared/questions.js';
 
 /** At most this many people a page (buttons), and as many as keep the page within 60 words. */
-const PER_PAGE = 6;
-const PAGE_WORDS = 60;
+export const PER_PAGE = 6;
+export const PAGE_WORDS = 60;
 const NEXT = 'next';
 const PREVIOUS = 'previous';
 
@@ -71,7 +71,9 @@ async function choose(conversation: SceneConversation, q: Questions, ctx: SceneC
     if (page > 0) choices.push({ label: ctx.t('desk-forget-previous'), value: PREVIOUS });
     if (page < pages.length - 1) choices.push({ label: ctx.t('desk-forget-next'), value: NEXT });
     const list = items.map((p, i) => (!onlyNear && p.near && !items[i - 1]?.near ? `${nearHead}\n` : '') + personLines(ctx, p, labels)).join('\n\n');
-    const answer = await q.ask(`${header}\n\n${list}`, { choices, shown: naming(ctx, now, items) });
+    // Recorded as naming everyone found (the flow's state does): a deletion of any of them redraws it as a plain list.
+    const shown = (messageId: number) => recordPersonList({ chatId: ctx.chat!.id, messageId, citizenIds: found.people.map((p) => p.id), shown: items.map((p) => p.id) }, now());
+    const answer = await q.ask(`${header}\n\n${list}`, { choices, shown });
     if (answer === NEXT) page++;
     else if (answer === PREVIOUS) page--;
     else {
@@ -114,7 +116,7 @@ const cut = (text: string, most: number) => (text.length > most ? `${text.slice(
  * else the center (a name «… имени Н. В. Гоголя» by its last word), else the courses, else both, else with the place
  * in line (`place`): «Иванова Мария Петровна — Гоголя», «— Госуслуги», «— Фёдорова: Госуслуги, место 2»; else their order.
  */
-function buttonLabels(people: PersonMatch[], labels: EntryLabels, place: (e: PersonEntry) => string): Map<number, string> {
+export function buttonLabels(people: PersonMatch[], labels: EntryLabels, place: (e: PersonEntry) => string): Map<number, string> {
   const plain = (p: PersonMatch) => {
     const tail = phoneTail(p.phone);
     return tail ? `${cut(p.name, 40)} · ${tail}` : cut(p.name, 40);

@@ -24,6 +24,8 @@ export interface Course {
   /** One or two words for staff lists, where a line per group or call must stay short ("Основы", "Basics"). */
   short: { ru: string; en: string };
   description: { ru: string; en: string };
+  /** Stopped: the day it is planned to be offered again ('YYYY-MM-DD'), when the coordinator gave one (walk34 W34-09). */
+  resumesOn?: string;
 }
 
 /**
@@ -50,11 +52,12 @@ async function load() {
     en: { name: en?.name ?? undefined, town: en?.town ?? undefined, address: en?.address ?? undefined, hours: en?.hours ?? undefined },
     ...(reopensOn ? { reopensOn } : {}),
   });
-  const toCourse = ({ _id, title, short, description }: (typeof courses)[number]): Course => ({
+  const toCourse = ({ _id, title, short, description, active, resumesOn }: (typeof courses)[number]): Course => ({
     id: _id,
     title: { ru: title?.ru ?? _id, en: title?.en ?? _id },
     short: { ru: short?.ru || title?.ru || _id, en: short?.en || title?.en || _id },
     description: { ru: description?.ru ?? '', en: description?.en ?? '' },
+    ...(!active && resumesOn ? { resumesOn } : {}),
   });
   cached = {
     at: Date.now(),

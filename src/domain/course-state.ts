@@ -6,6 +6,7 @@ import { enqueue, withdrawUnsent, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { invalidateCatalog } from './catalog.js';
 import { courseCallNotices, dropPauseCalls } from './course-calls.js';
+import { sayReopening } from './planned-reopening.js';
 
 /**
  * A course stopped with /courses ("⏸ Stop offering") or offered again (courses-admin.ts). The flip of `active` and a
@@ -22,15 +23,16 @@ const RESUMED_KEY = 'course-resumed:';
 const CUT_OFF_AFTER_MS = 60_000;
 
 type Change = { active: boolean; at: Date; by: number };
-type CourseRow = { _id: string; title?: { ru?: string | null; en?: string | null } | null };
+type CourseRow = { _id: string; title?: { ru?: string | null; en?: string | null } | null; resumesOn?: string | null };
 
 /**
  * Stops offering the course (or offers it again). Returns how many people waiting were told, or false when it
  * already was so. One message per entry per pause; started again before a pause notice went out, the notice is
- * withdrawn and nobody hears of either.
+ * withdrawn and nobody hears of either. `resumesOn` (a stop only): the day it is planned to be offered again, said in
+ * the notice and on the person's place (walk34 W34-09); none: not known. Offered again, the day goes.
  */
-export async function setCourseActive(actorId: number, id: string, active: boolean, now: Date): Promise<{ told: number; calls: number } | false> {
-  const before = await CourseModel.findById(id, { title: 1, active: 1, stateChange: 1 }).lean();
+export async function setCourseActive(actorId: number, id: string, active: boolean, now: Date, resumesOn?: string): Promise<{ told: number; calls: number } | false> {
+  const before = await CourseModel.findById(id, { title: 1, active: 1, stateChange: 1, resumesOn: 1 }).lean();
   if (!before) return false;
   const pending = changeOf(before.stateChange);
   // The same press again after a restart cut it off: finished now, answered as if it had just been made.
@@ -38,7 +40,12 @@ export async function setCourseActive(actorId: number, id: string, active: boole
   // Another change cut off before this one: finished first, so its people hear it before they hear this.
   if (pending) await finish(before, pending, now);
   const change: Change = { active, at: now, by: actorId };
-  const course = await CourseModel.findOneAndUpdate({ _id: id, active: !active }, { $set: { active, stateChange: change } }, { returnDocument: 'after' }).lean();
+  const day = !active && resumesOn ? { resumesOn } : undefined;
+  const course = await CourseModel.findOneAndUpdate(
+    { _id: id, active: !active },
+    { $set: { active, stateChange: change, ...day }, ...(day ? {} : { $unset: { resumesOn: 1 } }) },
+    { returnDocument: 'after' },
+  ).lean();
   if (!course) return false;
   invalidateCatalog();
   return finish(course, change, now);
@@ -46,7 +53,7 @@ export async function setCourseActive(actorId: number, id: string, active: boole
 
 /** The offers job: changes cut off by a restart (their record a minute old or more) are finished. Returns how many. */
 export async function finishCourseChanges(now: Date): Promise<number> {
-  const cutOff = await CourseModel.find({ 'stateChange.at': { $lte: new Date(now.getTime() - CUT_OFF_AFTER_MS) } }, { title: 1, stateChange: 1 }).lean();
+  const cutOff = await CourseModel.find({ 'stateChange.at': { $lte: new Date(now.getTime() - CUT_OFF_AFTER_MS) } }, { title: 1, stateChange: 1, resumesOn: 1 }).lean();
   let finished = 0;
   for (const course of cutOff) {
     const change = changeOf(course.stateChange);
@@ -77,12 +84,18 @@ async function finish(course: CourseRow, change: Change, now: Date): Promise<{ t
     const heard = await withdrawUnsent(reachable.map((e) => `${PAUSED_KEY}${String(e._id)}:`), 'course started again');
     people = reachable.filter((e) => heard.has(`${PAUSED_KEY}${String(e._id)}:`));
   }
-  const items: OutboxItem[] = people.map((e) => ({
-    key: `${active ? RESUMED_KEY : PAUSED_KEY}${String(e._id)}:${change.at.getTime()}`,
-    citizenId: e.citizenId,
-    priority: 'personal',
-    message: { text: { key: active ? 'crs-resumed-notice' : 'crs-paused-notice', vars: { course: course.title?.[languages.get(e.citizenId) ?? 'ru'] ?? id } } },
-  }));
+  // A pause with its planned end says until when («примерно до 15 декабря»), in the reader's language (walk34 W34-09).
+  const until = !active && course.resumesOn ? course.resumesOn : undefined;
+  const items: OutboxItem[] = people.map((e) => {
+    const language = languages.get(e.citizenId) ?? 'ru';
+    const vars = { course: course.title?.[language] ?? id, ...(until ? { date: sayReopening(until, language, change.at) } : {}) };
+    return {
+      key: `${active ? RESUMED_KEY : PAUSED_KEY}${String(e._id)}:${change.at.getTime()}`,
+      citizenId: e.citizenId,
+      priority: 'personal' as const,
+      message: { text: { key: active ? 'crs-resumed-notice' : until ? 'fix35d-paused-notice-until' : 'crs-paused-notice', vars } },
+    };
+  });
   if (items.length > 0) await enqueue(items, now);
   // People without Telegram: calls for their centers' librarians (course-calls.ts).
   const calls = await courseCallNotices(active ? 'course-resume' : 'course-pause', { id, title: course.title }, change.by, change.at);

@@ -26,11 +26,13 @@ export type CourseFields = Record<CourseField, string>;
 export interface AdminCourse extends CourseFields {
   id: string;
   active: boolean;
+  /** Stopped with a planned day to offer it again (walk34 W34-09). */
+  resumesOn?: string;
 }
 
 const LIMITS: Record<CourseField, [number, number]> = { titleRu: [3, 80], shortRu: [2, 20], descriptionRu: [5, 200], titleEn: [3, 80] };
 
-type Stored = { _id: string; title?: { ru?: string | null; en?: string | null } | null; short?: { ru?: string | null } | null; description?: { ru?: string | null } | null; active: boolean };
+type Stored = { _id: string; title?: { ru?: string | null; en?: string | null } | null; short?: { ru?: string | null } | null; description?: { ru?: string | null } | null; active: boolean; resumesOn?: string | null };
 
 const toAdmin = (c: Stored): AdminCourse => ({
   id: c._id,
@@ -39,6 +41,7 @@ const toAdmin = (c: Stored): AdminCourse => ({
   descriptionRu: c.description?.ru ?? '',
   titleEn: c.title?.en ?? c._id,
   active: c.active,
+  ...(!c.active && c.resumesOn ? { resumesOn: c.resumesOn } : {}),
 });
 
 /** Every course, stopped ones too, in the order citizens see them. */

@@ -48,6 +48,21 @@ export async function keepOnlyShown(chatId: number, key: string, messageId: numb
 /** `reopen` of a person's card (/find, /forgetperson: its list of matches, the card, "delete?"): closed as a call card is ("message removed"), without a command. */
 export const PERSON_CARD = 'card';
 
+/**
+ * `reopen` of /find's and /forgetperson's list of matches (the flow's question, or the list redrawn after someone on it
+ * was forgotten): redrawn without the person (FOUND_LIST), each one left a button to their card (fix35d).
+ */
+export const PERSON_LIST = 'list';
+
+/** `menu` of a list of matches: drawn again by the desk's found list (src/bot/features/desk/found-list.ts), `payload` the ids it showed. */
+export const FOUND_LIST = 'found';
+
+/** A list of matches in a staff chat: it names every one found (the flow's state does), and shows `shown` (a page of them). */
+export function recordPersonList(list: { chatId: number; messageId: number; citizenIds: number[]; shown: number[] }, now: Date): Promise<void> {
+  const { shown, ...view } = list;
+  return recordShownView({ ...view, reopen: PERSON_LIST, menu: { id: FOUND_LIST, payload: shown.join(',') } }, now);
+}
+
 /** `reopen` of a message naming people that no command shows again (/import's "place moves" lines): it becomes "message removed" (fix29c). */
 export const NAMED_MESSAGE = 'message';
 
@@ -70,7 +85,8 @@ export async function forgetShownView(chatId: number, messageId: number): Promis
 export async function closeViewsNaming(citizenId: number, now: Date, reason: ForgetReason = 'asked'): Promise<{ closed: number; chats: number[] }> {
   const shown = await ShownViewModel.find({ citizenIds: citizenId, chatId: { $ne: citizenId } }).lean();
   // Inside an update (or a job that redraws), a screen its menu can draw again is redrawn without the person; the
-  // others' unsaved ticks on attendance are kept (probe31 L3, fix34e). A person's card is a flow's question: closed.
+  // others' unsaved ticks on attendance are kept (probe31 L3, fix34e). A person's card is a flow's question: closed;
+  // a list of matches (PERSON_LIST) is drawn again without them, its flow ended (fix35d).
   const redraws = toRedraw.getStore();
   const kept = redraws ? shown.filter((view) => view.menu && view.payload && view.reopen !== PERSON_CARD) : [];
   redraws?.push(...kept.map((view) => ({ chatId: view.chatId, messageId: view.messageId, reopen: view.reopen, menu: view.menu!, payload: view.payload!, citizenIds: view.citizenIds, forgotten: citizenId, reason })));
@@ -78,7 +94,7 @@ export async function closeViewsNaming(citizenId: number, now: Date, reason: For
   const views = shown.filter((view) => !kept.includes(view));
   await enqueue(views.map((view) => closing(view, String(view._id), reason)), now);
   // A card is a flow's question: its row stays, naming nobody, so that the flow waiting on it can say why it ends.
-  const ids = (cards: boolean) => views.filter((view) => (view.reopen === PERSON_CARD) === cards).map((view) => view._id);
+  const ids = (cards: boolean) => views.filter((view) => (view.reopen === PERSON_CARD || view.reopen === PERSON_LIST) === cards).map((view) => view._id);
   await ShownViewModel.updateMany({ _id: { $in: ids(true) } }, { $set: { citizenIds: [], closedAt: now } });
   await ShownViewModel.deleteMany({ $or: [{ _id: { $in: ids(false) } }, { chatId: citizenId }] });
   return { closed: shown.length, chats: [...new Set(shown.map((view) => view.chatId))] };
@@ -90,7 +106,7 @@ const closing = (view: { chatId: number; messageId: number; reopen: string }, id
   citizenId: view.chatId,
   priority: 'personal' as const,
   message: {
-    text: view.reopen === PERSON_CARD || view.reopen === NAMED_MESSAGE ? { key: forgottenKey('outbox-notice-forgotten', reason) } : { key: forgottenKey('view-closed-forgotten', reason), vars: { command: view.reopen } },
+    text: view.reopen === PERSON_CARD || view.reopen === PERSON_LIST || view.reopen === NAMED_MESSAGE ? { key: forgottenKey('outbox-notice-forgotten', reason) } : { key: forgottenKey('view-closed-forgotten', reason), vars: { command: view.reopen } },
     replaces: view.messageId,
   },
 });

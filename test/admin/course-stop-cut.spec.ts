@@ -38,7 +38,7 @@ describe('course-stop-cut', () => {
       await olga.press('⏸ Перестать предлагать');
       await cutOffAfterFlip(false, NOW);
       t.clock.advance(MINUTE / 2); // the restart
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       expect(alert(t).text).toBe('Курс больше не предлагается. Сообщили людям в очереди: 1.');
       await deliverAll(t);
       const waiting = t.user({ id: 9561, first_name: 'U', language_code: 'ru' });
@@ -81,7 +81,7 @@ describe('course-stop-cut', () => {
       await olga.text('/courses');
       await olga.press('Интернет и электронная почта');
       await olga.press('⏸ Перестать предлагать');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       await deliverAll(t);
       t.clock.advance(60 * MINUTE);
       await cutOffAfterFlip(true, t.clock.now());
@@ -106,7 +106,7 @@ describe('course-stop-cut', () => {
       await olga.text('/courses');
       await olga.press('Интернет и электронная почта');
       await olga.press('⏸ Перестать предлагать');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       await deliverAll(t);
       const nina = t.user({ id: 9592, first_name: 'Нина', language_code: 'ru' });
       await nina.press('📋 Открыть список');
@@ -134,7 +134,7 @@ describe('course-stop-cut', () => {
       await olga.text('/courses');
       await olga.press('Интернет и электронная почта');
       await olga.press('⏸ Перестать предлагать');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       await deliverAll(t);
       t.clock.advance(24 * 60 * MINUTE);
       await olga.press('▶ Снова предлагать');
@@ -143,7 +143,7 @@ describe('course-stop-cut', () => {
       // Stopped by mistake and offered again a minute later, before the pause notice went out.
       t.clock.advance(MINUTE);
       await olga.press('⏸ Перестать предлагать');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       t.clock.advance(MINUTE);
       await olga.press('▶ Снова предлагать');
       expect(alert(t).text).toBe('Курс снова предлагается. Сообщили тем, кому писали о паузе: 0.');

@@ -93,7 +93,7 @@ describe('courses', () => {
       expect(olga.lastText()).toContain('Перестать предлагать курс «Интернет и электронная почта»?');
       expect(olga.lastText()).toContain('Ждут в очереди: 2. Они сохранят место;');
       expect(olga.lastText()).toContain('Из них без Телеграма: 1.');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       expect(alert(t)).toMatchObject({
         text: 'Курс больше не предлагается. Сообщили людям в очереди: 1. Людей без Телеграма: 1, библиотекари их центров получили список для звонков.',
         show_alert: true,
@@ -124,6 +124,36 @@ describe('courses', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('a course stopped for a month says until when: the alert, its card, the notice and the person\'s place; offered again, the day goes (walk34 W34-09)', async () => {
+      const t = bot();
+      const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      await addToWaitlist(9521, { courseId: 'internet' });
+      await addToWaitlist(9522, { courseId: 'internet', language: 'en' });
+      await olga.text('/courses');
+      await olga.press('Интернет и электронная почта');
+      await olga.press('⏸ Перестать предлагать');
+      expect(olga.buttonLabels()).toEqual(['⏸ Да, на месяц', '⏸ Да, на 3 месяца', '⏸ Да, срок пока не знаю', 'Назад']);
+      await olga.press('⏸ Да, на месяц');
+      // 24 November, 10:00 in Kemerovo region: a month on is 24 December.
+      expect(alert(t)).toMatchObject({ text: 'Курс больше не предлагается, примерно до 24 декабря. Сообщили людям в очереди: 2.', show_alert: true });
+      expect(olga.lastText()).toContain('⏸ Курс не предлагается примерно до 24 декабря');
+      expect(await CourseModel.findById('internet', { resumesOn: 1 }).lean()).toMatchObject({ resumesOn: '2026-12-24' });
+      await deliverAll(t);
+      const waiting = t.user({ id: 9521, first_name: 'U', language_code: 'ru' });
+      expect(waiting.lastText()).toMatch(/^Курс «Интернет и электронная почта» не набирает новые группы примерно до 24 декабря\./);
+      const reader = t.user({ id: 9522, first_name: 'E', language_code: 'en' });
+      expect(reader.lastText()).toMatch(/until about 24 December\./);
+      await waiting.text('🔢 Моё место в очереди');
+      expect(waiting.lastText()).toContain('Набор на этот курс приостановлен примерно до 24 декабря.');
+
+      // Offered again: the day goes with the pause.
+      await olga.text('/courses');
+      await olga.press('⏸ Интернет и электронная почта');
+      await olga.press('▶ Снова предлагать');
+      expect((await CourseModel.findById('internet', { resumesOn: 1 }).lean())?.resumesOn).toBeUndefined();
+      expect(t.errors).toEqual([]);
+    });
+
     it("a stopped course's people without Telegram are calls for their centers' librarians; offered again, those phoned are phoned the good news", async () => {
       const t = bot();
       const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
@@ -135,7 +165,7 @@ describe('courses', () => {
       await olga.press('Интернет и электронная почта');
       await olga.press('⏸ Перестать предлагать');
       expect(olga.lastText()).toContain('Из них без Телеграма: 2. Им бот написать не может: библиотекари их центров получат список для звонков.');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       expect(alert(t).text).toBe('Курс больше не предлагается. Сообщили людям в очереди: 0. Людей без Телеграма: 2, библиотекари их центров получили список для звонков.');
       await deliverAll(t);
       const nina = t.user({ id: 9541, first_name: 'Нина', language_code: 'ru' });
@@ -173,7 +203,7 @@ describe('courses', () => {
       await olga.text('/courses');
       await olga.press('Госуслуги онлайн');
       await olga.press('⏸ Перестать предлагать');
-      await olga.press('⏸ Да, перестать предлагать');
+      await olga.press('⏸ Да, срок пока не знаю');
       await anna.press('✓ Всё верно, записаться');
       expect(anna.textsSince(0).join('\n')).toContain('Курс «Госуслуги онлайн» только что перестал набирать группы, записать вас на него не получилось. Выберите другой курс, остальные ответы сохранены.');
       expect(anna.buttonLabels()).not.toContain('Госуслуги онлайн');

@@ -64,6 +64,43 @@ describe('closed-card', () => {
       expect(alla.lastText()).toBe(HINT);
       expect(t.errors).toEqual([]);
     });
+    it('a list of matches is drawn again without the person deleted, the others a button each to their card (fix35d)', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create([5461, 5462].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['yurga-central'], addedBy: 900 })));
+      await addToWaitlist(5471, { name: 'Ариадна Листова', phone: '+79130005471', centerId: 'yurga-central' });
+      await addToWaitlist(5472, { name: 'Берта Листова', phone: '+79130005472', centerId: 'yurga-central' });
+      await addToWaitlist(5473, { name: 'Виринея Листова', phone: '+79130005473', centerId: 'yurga-central' });
+      const alla = t.user({ id: 5461, first_name: 'Алла', language_code: 'ru' });
+      const vera = t.user({ id: 5462, first_name: 'Вера', language_code: 'ru' });
+      await alla.text('/find Листова');
+      const list = alla.messages().at(-1)!;
+      expect(list.text).toMatch(/^Найдено: 3/);
+      // Вера deletes Берта's data while Alla's list is open.
+      await vera.text('/forgetperson +7 913 000-54-72');
+      await vera.press('🗑 Да, удалить');
+      await deliverAll(t);
+
+      const redrawn = alla.messages().find((m) => m.message_id === list.message_id)!;
+      expect(redrawn.text).toMatch(/^Данные одного человека из списка удалены, поиск закрыт/);
+      expect(redrawn.text).toMatch(/Ариадна Листова/);
+      expect(redrawn.text).toMatch(/Виринея Листова/);
+      expect(redrawn.text).not.toMatch(/Берта/);
+      expect(alla.buttonLabels(redrawn)).toEqual([expect.stringMatching(/^Ариадна Листова/), expect.stringMatching(/^Виринея Листова/)]);
+      // Its flow ended (its state named Берта); the buttons still open a card.
+      expect(await ConversationStateModel.exists({ _id: '5461' })).toBeNull();
+      await alla.press(/^Виринея Листова/);
+      expect(alla.lastText()).toMatch(/^Виринея Листова/);
+      expect(alla.buttonLabels()).toContain('🏛 Перевести в другой центр');
+
+      // Deleted in turn from that card, Виринея leaves the list too: Ариадна alone is left on it.
+      await alla.press('🗑 Удалить данные');
+      await alla.press('🗑 Да, удалить');
+      await deliverAll(t);
+      const again = alla.messages().find((m) => m.message_id === list.message_id)!;
+      expect(again.text).not.toMatch(/Виринея|Берта/);
+      expect(alla.buttonLabels(again)).toEqual([expect.stringMatching(/^Ариадна Листова/)]);
+      expect(t.errors).toEqual([]);
+    });
     it('a button\'s label typed on the closed card carries nothing on (walk s28 W28-21)', async () => {
       const t = createTestBot({ env: { ADMIN_IDS: '900' } });
       await StaffMemberModel.create([5441, 5442].map((id) => ({ _id: id, displayName: `Сотрудник ${id}`, centerIds: ['yurga-central'], addedBy: 900 })));

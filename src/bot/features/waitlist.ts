@@ -10,6 +10,7 @@ import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
 import { groupRoom } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
+import { coursePausedLine } from './course-paused-line.js';
 import type { BotContext } from '../context.js';
 import { menuButtonOrWords } from '../filters/menu-button.js';
 import { asksAboutLessons, asksHowLong } from '../filters/menu-words.js';
@@ -56,8 +57,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];
   if (entry.status === 'waiting' && !closed && seen !== undefined && seen < entry.position) line += `\n${ctx.t('place-moved-back', { was: seen })}`;
-  // A course no longer offered keeps its line: said here too, not only in the notice (probe s23 L3).
-  if (entry.status === 'waiting' && !(await findOpenCourse(entry.courseId))) line += `\n${ctx.t('place-course-paused')}`;
+  // A course no longer offered keeps its line: said here too, not only in the notice (probe s23 L3), with its day back (W34-09).
+  if (entry.status === 'waiting' && !(await findOpenCourse(entry.courseId))) line += `\n${coursePausedLine(ctx, course?.resumesOn)}`;
   // Past a year an estimate in weeks reads as a joke ("около 2 579 недель" at place 1,504: probe s22 L1).
   if (entry.estimatedWeeks !== undefined) line += `\n${entry.estimatedWeeks > WEEKS_IN_A_YEAR ? ctx.t('place-estimate-long') : ctx.t('place-estimate', { weeks: entry.estimatedWeeks })}`;
   // Enrolled: when and where the next lesson is (the question a person asks most, once in a group).

@@ -1,5 +1,6 @@
 import { Context, type Bot, type MiddlewareFn } from 'grammy';
-import { closeView, keepingViews, type ViewToRedraw } from '../../domain/shown-views.js';
+import { closeView, FOUND_LIST, keepingViews, type ViewToRedraw } from '../../domain/shown-views.js';
+import { redrawFoundList } from '../features/desk/found-list.js';
 import type { BotContext, BotDeps } from '../context.js';
 import type { Translator } from '../i18n.js';
 import { redrawnWithout } from './view-menu.js';
@@ -11,7 +12,8 @@ import { redrawnWithout } from './view-menu.js';
  */
 export async function redrawWithoutForgotten(ctx: BotContext, views: ViewToRedraw[]): Promise<void> {
   for (const view of views) {
-    const redrawn = await redrawnWithout(ctx, view).catch((error: unknown) => {
+    // /find's list of matches is no view menu: its flow ended, it is drawn as a plain list (fix35d).
+    const redrawn = await (view.menu === FOUND_LIST ? redrawFoundList(ctx, view) : redrawnWithout(ctx, view)).catch((error: unknown) => {
       ctx.log.warn({ err: String(error), menu: view.menu }, 'screen not redrawn without a forgotten person');
       return false;
     });

@@ -13,6 +13,8 @@ const courseSchema = new Schema(
     /** Display order in menus. */
     order: { type: Number, required: true, default: 0 },
     active: { type: Boolean, required: true, default: true },
+    /** A stopped course: the day ('YYYY-MM-DD', the region's time) the coordinator plans to offer it again, if she gave one (walk34 W34-09). */
+    resumesOn: { type: String, match: /^\d{4}-\d{2}-\d{2}$/ },
     /**
      * A stop or start not yet finished (its people told, its calls opened): set with `active` in one write, unset when
      * done; a repeated press or the offers job finishes one cut off by a restart (course-state.ts, probe s23 M1).

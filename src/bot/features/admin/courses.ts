@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { COURSE_EDIT, courseCardText, type CourseEditArgs } from '../../../../scenes/admin/course-edit.js';
 import { countWaitingFor, courseCardData, getCourse, listAllCourses, setCourseActive, type AdminCourse } from '../../../domain/courses-admin.js';
+import { HIDE_TERMS, reopeningAhead, reopeningDay, sayReopening, type HideTerm } from '../../../domain/planned-reopening.js';
 import type { BotContext } from '../../context.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -66,7 +67,7 @@ const oneCourse = {
 export const courseCardMenu = new ViewMenu<CardView, { course: string; page: number }>({
   id: 'kc',
   ...oneCourse,
-  text: (ctx, v) => courseCardText(ctx, v.course, v.waiting),
+  text: (ctx, v) => courseCardText(ctx, v.course, v.waiting, resumingOn(ctx, v.course)),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { courseId: v.course.id })).row();
     if (v.course.active) b.text(ctx.t('crs-btn-stop'), (pressed) => courseStopMenu.edit(pressed, v)).row();
@@ -84,17 +85,28 @@ export const courseStopMenu = new ViewMenu<CardView, { course: string; page: num
       v.withoutTelegram > 0 ? ctx.t('crs-stop-paper', { count: v.withoutTelegram }) : '',
     ].filter(Boolean).join('\n\n'),
   buttons: (b, v, ctx) => {
+    // Until when, as a center is hidden (walk34 W34-09): people are told the day; «не знаю» stops it without one.
+    for (const term of PAUSE_TERMS) b.text(ctx.t(`fix35d-btn-stop-${term}`), (pressed) => setActive(pressed, v, false, term)).row();
     b.text(ctx.t('crs-btn-stop-yes'), (pressed) => setActive(pressed, v, false)).row();
     b.text(ctx.t('btn-back'), (pressed) => courseCardMenu.edit(pressed, v));
   },
 });
 
-/** Stops or starts the course again, says so in an alert (with how many were told), and shows the card as it is now. */
-async function setActive(ctx: BotContext, v: CardView, active: boolean): Promise<void> {
-  const changed = await setCourseActive(ctx.from!.id, v.course.id, active, ctx.deps.now());
-  const key = !changed ? 'adm-ctr-unchanged' : active ? 'crs-started' : 'crs-stopped';
+/** The terms a course can be stopped for, besides «не знаю» (HIDE_TERMS' days, from today in the region). */
+const PAUSE_TERMS = ['1m', '3m'] as const satisfies readonly HideTerm[];
+
+/** A stopped course's planned day to be offered again, said for a reader ('' when none, or gone by). */
+const resumingOn = (ctx: BotContext, course: { resumesOn?: string }) =>
+  sayReopening(reopeningAhead(course.resumesOn, ctx.deps.now(), ctx.deps.config.APP_TIMEZONE), ctx.locale, ctx.deps.now());
+
+/** Stops (for `term`) or starts the course again, says so in an alert (with how many were told), and shows the card as it is now. */
+async function setActive(ctx: BotContext, v: CardView, active: boolean, term: HideTerm = 'unknown'): Promise<void> {
+  const now = ctx.deps.now();
+  const until = HIDE_TERMS[term] > 0 ? reopeningDay(term, now, ctx.deps.config.APP_TIMEZONE) : undefined;
+  const changed = await setCourseActive(ctx.from!.id, v.course.id, active, now, until);
+  const key = !changed ? 'adm-ctr-unchanged' : active ? 'crs-started' : until ? 'fix35d-stopped-until' : 'crs-stopped';
   const calls = changed && changed.calls > 0 ? ` ${ctx.t(active ? 'course-resumed-calls' : 'course-paused-calls', { count: changed.calls })}` : '';
-  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0 }) + calls, show_alert: !!changed });
+  await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0, date: sayReopening(until, ctx.locale, now) }) + calls, show_alert: !!changed });
   const card = await loadCard(v.course.id, v.page);
   if (card) await courseCardMenu.edit(ctx, card);
 }

@@ -4,6 +4,7 @@ import { FIND_PERSON } from '../../../../scenes/desk/find-person.js';
 import { FORGET_PERSON } from '../../../../scenes/desk/forget-person.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
+import { foundListFeature } from './found-list.js';
 
 /**
  * The library desk (issue 11): /add registers a person who called or walked in
@@ -18,5 +19,7 @@ export function deskFeature() {
   // «/find Тихонов», «/forgetperson +7 923 111-22-51»: the words after the command are the search (walk31 W31-08).
   composer.command('forgetperson', requireStaff(), (ctx) => (ctx.match.trim() ? ctx.conversation.enter(FORGET_PERSON, ctx.match.trim()) : ctx.conversation.enter(FORGET_PERSON)));
   composer.command('find', requireStaff(), (ctx) => (ctx.match.trim() ? ctx.conversation.enter(FIND_PERSON, ctx.match.trim()) : ctx.conversation.enter(FIND_PERSON)));
+  // A list of matches drawn again after someone on it was forgotten: each button opens that person's card (fix35d).
+  composer.use(foundListFeature());
   return composer;
 }

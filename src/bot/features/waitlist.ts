@@ -34,9 +34,8 @@ import { markAsked } from './asked.js';
 const ENTRY_KEYS: Record<string, string> = { waiting: 'place-entry', offered: 'place-entry-offered', enrolled: 'place-entry-enrolled' };
 const WEEKS_IN_A_YEAR = 52;
 
-/** `lessonAhead`: in a group with a lesson still to come (a seat can be given up only then: probe s22 H2). */
-/** `short`: the entry in a few words, for a list too long to show every line in full (fix28a). */
-/** `mid`: a group's short line with its next lesson (when, room), kept before any other line is in full (W28-17). */
+/** `lessonAhead`: in a group with a lesson to come (only then can a seat be given up: probe s22 H2); `short`: the entry in
+ * a few words, for a list too long to show in full (fix28a); `mid`: a group's line with its next lesson, kept first (W28-17). */
 export type Described = EntryView & { line: string; short: string; mid: string; courseTitle: string; lessonAhead: boolean };
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {

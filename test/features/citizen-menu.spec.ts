@@ -543,6 +543,23 @@ describe('citizen-menu', () => {
       expect(user.lastText()).toBe('Мы не храним ваших персональных данных.');
     });
 
+    it('walk35: «удалите мои данные» and «отзываю согласие» typed ask /forget\'s question; «удалить запись» does not', async () => {
+      await addToWaitlist(4001, { centerId: 'berezovsky-central' });
+      const user = t.user({ id: 4001, first_name: 'Лиля', language_code: 'ru' });
+      for (const typed of ['Удалите, пожалуйста, мои данные', 'удалить мои персональные данные', 'Отзываю согласие']) {
+        await user.text(typed);
+        expect(user.lastText()).toBe('Удалить все ваши данные (имя, телефон, записи в очереди)? Это нельзя отменить.');
+        await user.press('Нет, оставить');
+      }
+      expect(await CitizenModel.countDocuments({ _id: 4001 })).toBe(1);
+      await user.text('удалить запись');
+      expect(user.lastText()).not.toContain('Удалить все ваши данные');
+      const john = t.user({ id: 4002, first_name: 'John', language_code: 'en' });
+      await john.text('please delete my data');
+      expect(john.lastText()).toMatch(/^Delete all your data/);
+      expect(t.errors).toEqual([]);
+    });
+
     it('marks a citizen who blocked the bot unreachable, and reachable again on return', async () => {
       await addToWaitlist(4100);
       const user = t.user({ id: 4100, first_name: 'Тая', language_code: 'ru' });

@@ -8,6 +8,7 @@ import { listActiveEntries } from '../../domain/waitlist.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import type { BotContext, SessionData } from '../context.js';
 import { markAsked, type AskedAnswer } from './asked.js';
+import { asksToForget } from '../filters/menu-words.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 
 /** /forget: after a confirmation, withdraws consent and deletes the citizen's personal data. */
@@ -15,7 +16,8 @@ export const forgetFeature = new Composer<BotContext>();
 
 const forgetData = defineCallbackData('forget', { yes: null, no: null });
 
-forgetFeature.command('forget', async (ctx) => {
+// «Удалите мои данные» typed outside a flow is /forget too (walk35): the same question, nothing deleted before «Да».
+forgetFeature.filter((ctx) => ctx.hasCommand('forget') || asksToForget(ctx.message?.text), async (ctx) => {
   await ctx.conversation.exitAll();
   // A seat they hold (in a group, or offered) goes to the next person: said before they agree (walk s20 #36).
   const held = ctx.from ? (await listActiveEntries(ctx.from.id, ctx.deps.now())).filter((e) => e.status === 'enrolled' || e.status === 'offered') : [];

@@ -1,4 +1,4 @@
-import { foldLookAlikes } from '../../domain/text.js';
+import { foldLookAlikes, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 
 /** A word's end: `\b` knows no Cyrillic letters. */
@@ -14,6 +14,14 @@ const HOW_LONG = /сколько( (еще|мне|нам|примерно|же))*
 /** Whether a typed message asks how long the wait for a seat is. */
 export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(foldLookAlikes(text).replace(/ё/g, 'е'));
+}
+
+/** «Удалите мои данные», «отзываю согласие», "delete my data": /forget in words (walk35). Not «удалить запись» (a line). */
+const FORGET_ME = /(^| )(удалит[еь]|удали|сотрите|стереть|уничтожьте|уничтожить)( пожалуйста| все| всю)* (мои|мою|свои|обо мне|персональные)( личные| персональные)* (данные|информацию|анкету|профиль)|(отзываю|отозвать|забираю) (свое |мое )?согласие|delete (all )?my (data|information|account)|erase my data|forget me|withdraw (my )?consent/;
+
+/** Whether a typed message asks for the person's data to be deleted. */
+export function asksToForget(text: string | undefined): boolean {
+  return text !== undefined && !text.startsWith('/') && FORGET_ME.test(wordsTyped(text));
 }
 
 /**

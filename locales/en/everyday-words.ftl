@@ -32,3 +32,9 @@ courtesy-ok = All right. If you need anything, choose it with the buttons at the
 # "How long do I wait?" typed by someone only waiting, above "my place in line" (walk35); -short when the list is long.
 place-how-long = Nobody can say exactly: a seat comes up when the center forms a group or someone leaves. The bot will write to you itself when there is a seat.
 place-how-long-short = Nobody can say exactly; the bot will write when there is a seat.
+# A question typed outside any flow that the bot cannot answer (walk35): whom to ask. $center, $phone.
+question-ask-center = The bot cannot answer that here. Please ask your center ({ $center }): { $phone }.
+question-ask-program = The bot cannot answer that here. Please ask the "Tvoy Kurs" program by phone: { $phone }.
+# "Do the classes cost anything?": they are free, and whom to ask for more. $center, $phone.
+question-free-center = The classes are free. Your center ({ $center }) can tell you more: { $phone }.
+question-free-program = The classes are free. The "Tvoy Kurs" program can tell you more by phone: { $phone }.

@@ -39,3 +39,9 @@ courtesy-ok = Хорошо. Если что-то понадобится, выб�
 # "Сколько ждать?" typed by someone only waiting, above "my place in line" (walk35); -short when the list is long.
 place-how-long = Точный срок назвать нельзя: место появляется, когда центр набирает группу или кто-то уходит. Бот сам напишет вам, когда будет место.
 place-how-long-short = Точный срок назвать нельзя, бот напишет, когда будет место.
+# A question typed outside any flow that the bot cannot answer (walk35): whom to ask. $center, $phone.
+question-ask-center = На этот вопрос здесь не ответить. Спросите, пожалуйста, в вашем центре ({ $center }): { $phone }.
+question-ask-program = На этот вопрос здесь не ответить. Спросите, пожалуйста, по телефону программы «Твой курс»: { $phone }.
+# «А занятия платные?»: they are free, and whom to ask for more. $center, $phone.
+question-free-center = Занятия бесплатные. Остальное подскажут в вашем центре ({ $center }): { $phone }.
+question-free-program = Занятия бесплатные. Остальное подскажут по телефону программы «Твой курс»: { $phone }.

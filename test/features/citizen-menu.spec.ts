@@ -460,10 +460,30 @@ describe('citizen-menu', () => {
       expect(await said('ок')).toMatch(/^Хорошо\./);
       expect(nina.replyKeyboard()).toHaveLength(4);
       // Another word beside them is not courtesy alone.
-      expect(await said('спасибо, а тараканы будут?')).toContain('Не получилось понять сообщение');
+      expect(await said('спасибо, абырвалг')).toContain('Не получилось понять сообщение');
       const john = t.user({ id: 3904, first_name: 'John', language_code: 'en' });
       await john.text('thank you so much');
       expect(john.lastText()).toMatch(/^You're welcome!/);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35: a question the bot cannot answer names whom to ask; «платные?» is answered; a grandmother without Telegram is a relative', async () => {
+      const olga = t.user({ id: 3907, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('что нужно с собой брать?');
+      expect(olga.lastText()).toBe('На этот вопрос здесь не ответить. Спросите, пожалуйста, по телефону программы «Твой курс»: +7 384 236-42-90.');
+      await olga.text('а занятия платные?');
+      expect(olga.lastText()).toBe('Занятия бесплатные. Остальное подскажут по телефону программы «Твой курс»: +7 384 236-42-90.');
+      // Someone on a list is sent to her own center.
+      await addToWaitlist(3908, { courseId: 'job-search', centerId: 'mariinsk-central' });
+      const vera = t.user({ id: 3908, first_name: 'Вера', language_code: 'ru' });
+      await vera.text('Сколько длится курс?');
+      expect(vera.lastText()).toMatch(/^На этот вопрос здесь не ответить\. Спросите, пожалуйста, в вашем центре \(Центральная районная библиотека, Мариинск\): \+7/);
+      await olga.text('моя бабушка хочет записаться, у неё нет телеграма');
+      expect(olga.lastText()).toMatch(/^Бот меняет только вашу собственную запись\. Записать родственника/);
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 3907 })).toBe(0);
+      const john = t.user({ id: 3909, first_name: 'John', language_code: 'en' });
+      await john.text('is it free?');
+      expect(john.lastText()).toMatch(/^The classes are free\./);
       expect(t.errors).toEqual([]);
     });
 

@@ -7,6 +7,7 @@ import { isQuestionData } from '../../../scenes/shared/question-data.js';
 import { notHeardText } from '../../../scenes/shared/not-heard.js';
 import { linkStepWords } from './link-telegram.js';
 import { courtesyOfWords } from '../filters/courtesy-words.js';
+import { centerPhoneFor } from '../../domain/help.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -26,7 +27,7 @@ unhandledFeature.on('message', async (ctx) => {
   // «Спасибо», «добрый день» (walk35); «хорошо» soon after a lesson reminder is left to its pointer: it may mean «приду».
   const courtesy = ctx.message.text === undefined ? undefined : courtesyOfWords(ctx.message.text);
   const polite = courtesy && courtesy !== 'ok' ? ctx.t(`courtesy-${courtesy}`) : undefined;
-  const reply = notHeard ?? (await offerPointer(ctx)) ?? polite ?? (await reminderPointer(ctx)) ?? (courtesy ? ctx.t(`courtesy-${courtesy}`) : undefined);
+  const reply = notHeard ?? (await offerPointer(ctx)) ?? polite ?? (await reminderPointer(ctx)) ?? (courtesy ? ctx.t(`courtesy-${courtesy}`) : undefined) ?? (await questionPointer(ctx));
   await ctx.reply(reply ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });
 
@@ -42,6 +43,21 @@ async function offerPointer(ctx: BotContext): Promise<string | undefined> {
   const { librarian = '', phone = '', librarianKnown = 'no' } = await offerVars(offers[0]!.groupId, ctx.locale === 'en' ? 'en' : 'ru');
   return phone ? `${pointer}\n${ctx.t('unknown-text-offer-ask', { librarian, phone, librarianKnown })}` : pointer;
 }
+
+/**
+ * A question the bot cannot answer («что брать с собой?», «сколько длится курс?»): whom to ask, the person's own
+ * center or the program's phone; «а занятия платные?» is answered: they are free (walk35).
+ */
+async function questionPointer(ctx: BotContext): Promise<string | undefined> {
+  if (!ctx.message?.text || !QUESTION.test(ctx.message.text)) return undefined;
+  const { own, center, phone } = await centerPhoneFor(ctx.from?.id, ctx.locale === 'en' ? 'en' : 'ru');
+  if (!phone) return undefined;
+  const about = ABOUT_COST.test(ctx.message.text.toLowerCase()) ? 'free' : 'ask';
+  return ctx.t(`question-${about}-${own ? 'center' : 'program'}`, { center, phone });
+}
+
+/** «Платно?», «сколько стоит», "is it free": the classes cost nothing. */
+const ABOUT_COST = /платн|сколько стоит|стоимост|цена|деньг|оплат|\bfree\b|\bcost|\bpay|\bprice|\bfee/u;
 
 /** A question: a question mark, or a question's first word. */
 const QUESTION = /\?|^\s*(?:а |и )?(?:можно|как|где|когда|что|сколько|нужно|надо|зачем|почему|куда|брать|can|how|where|when|what|do|does|is|should|will|may)(?:\s|$)/iu;

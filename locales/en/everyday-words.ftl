@@ -38,3 +38,12 @@ question-ask-program = The bot cannot answer that here. Please ask the "Tvoy Kur
 # "Do the classes cost anything?": they are free, and whom to ask for more. $center, $phone.
 question-free-center = The classes are free. Your center ({ $center }) can tell you more: { $phone }.
 question-free-program = The classes are free. The "Tvoy Kurs" program can tell you more by phone: { $phone }.
+# Typed on the join's course question: a question about the cost (walk35). One word's start a line.
+cost-words =
+    free
+    cost
+    pay
+    price
+    fee
+    how much
+join-course-free = All courses are free. Choose a course with a button under the message.

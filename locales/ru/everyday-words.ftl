@@ -45,3 +45,12 @@ question-ask-program = На этот вопрос здесь не ответит
 # «А занятия платные?»: they are free, and whom to ask for more. $center, $phone.
 question-free-center = Занятия бесплатные. Остальное подскажут в вашем центре ({ $center }): { $phone }.
 question-free-program = Занятия бесплатные. Остальное подскажут по телефону программы «Твой курс»: { $phone }.
+# Typed on the join's course question: a question about the cost (walk35). One word's start a line.
+cost-words =
+    платн
+    сколько стоит
+    стоимост
+    цена
+    деньг
+    оплат
+join-course-free = Все курсы бесплатные. Выберите курс кнопкой под сообщением.

@@ -216,10 +216,13 @@ describe('join-edge-cases', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('walk35: «а можно по субботам?» and «зачем вам мой телефон?» are answered, the question waits on, nothing is stored', async () => {
+    it('walk35: «а курсы платные?», «а можно по субботам?» and «зачем вам мой телефон?» are answered, the question waits on, nothing is stored', async () => {
       const anna = newCitizen();
       await anna.text('/start');
-      await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'center' });
+      await anna.tap('📝 Записаться на курс');
+      await anna.text('а курсы платные?');
+      expect(anna.lastText()).toBe('Все курсы бесплатные. Выберите курс кнопкой под сообщением.');
+      await joinWaitlist(anna, { from: 'course', town: 'Белово', center: 'Центральная городская библиотека', to: 'center' });
       expect(anna.lastText()).toMatch(/Когда вам удобнее заниматься\?/);
       await anna.text('а можно по субботам?');
       expect(anna.lastText()).toBe('Дни занятий центр назначит, когда соберёт группу. Когда бот предложит вам место, он назовёт дни и время. Сейчас выберите, когда вам удобнее: утром, днём или вечером.');

@@ -2,4 +2,4 @@
 
 # Above "Delete all your data…?" when the record has a paper consent: whose it is, and what to do if it is a relative's
 # (fix35e: the button that unlinks it, src/domain/unlink-telegram.ts).
-forget-desk-record = This is the record of { $name }, made at the library. If it is not yours but a relative's, do not delete it; press "Unlink my Telegram": the record and the place in line stay with the library.
+forget-desk-record = This is the record of { $name }, made at the library. If it is a relative's, do not delete it; press "Unlink my Telegram": the place in line stays.

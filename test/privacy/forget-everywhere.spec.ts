@@ -10,6 +10,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { computeStats, refreshStatsSnapshot } from '../../src/domain/stats.js';
+import { wordsOf } from '../../src/domain/text.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { collectionNames, findPersonalData, type PersonIdentifiers } from '../helpers/personal-data-scan.js';
@@ -173,6 +174,9 @@ describe('forget-everywhere', () => {
 
       await grandson.text('/forget');
       expect(grandson.lastText()).toMatch(/^Это запись на имя Галина Сомова, её сделали в библиотеке\. .*нажмите «Отвязать мой Телеграм»/);
+      // With her seat's line too, within a citizen's 60 words.
+      expect(grandson.lastText()).toContain('Ваше место в группе на курсе');
+      expect(wordsOf(grandson.lastText())).toBeLessThanOrEqual(60);
       await grandson.press('Отвязать мой Телеграм');
       expect(grandson.lastText()).toBe(
         'Готово, ваш Телеграм отвязан. Запись на имя Галина Сомова и место в очереди остались в библиотеке. Сообщения о курсе сюда больше не придут: библиотекари будут звонить по телефону.',

@@ -11,7 +11,7 @@ import { releasableEntries } from '../../src/domain/desk-release.js';
 import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
 import { singleLine } from '../../src/domain/text.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
-import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
@@ -19,11 +19,14 @@ import { addPhone } from './add-phone.js';
 import { giveUpSeat } from './give-up-seat.js';
 import { confirmForget } from './forget-person.js';
 import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
+import { isLinkedDeskRecord } from '../../src/domain/unlink-telegram.js';
+import { unlinkFromCard } from './unlink-telegram.js';
 
 export const FIND_PERSON = 'desk-find-person';
 
 const FORGET = 'forget';
 const ADD_PHONE = 'add-phone';
+const UNLINK = 'unlink';
 
 /**
  * /find (walk s21 W21-03, W21-13, W21-18): staff look a person up and act for
@@ -33,11 +36,12 @@ const ADD_PHONE = 'add-phone';
  * a center the staff member manages (to any active center, as the person could
  * move themselves; the join day and so the place in line are kept), "🚪 Give up
  * the seat" for each group seat there with a lesson ahead (walk28 W28-20), and
- * "🗑 Delete data" (/forgetperson's confirmation). Started with a citizen id
+ * "🗑 Delete data" (/forgetperson's confirmation); a desk record linked to someone's Telegram has "🔓 Unlink
+ * Telegram" (unlink-telegram.ts). Started with a citizen id
  * (a closure call list's button), the card comes at once. The role is checked
  * at the start and again before anything is changed.
  */
-export function findPersonScene(deps: SceneDeps) {
+export function findPersonScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'say'>) {
   /** `target`: a citizen id (a call list's button), or the words typed after /find. */
   async function findPerson(conversation: SceneConversation, ctx: SceneContext, target?: number | string) {
     const citizenId = typeof target === 'number' ? target : undefined;
@@ -57,6 +61,8 @@ export function findPersonScene(deps: SceneDeps) {
     const inGroup = person.entries.filter((e) => e.status === 'enrolled' && canManageCenter(role, e.centerId));
     const ahead = inGroup.length ? await conversation.external(() => releasableEntries(person.id, inGroup.map((e) => e.id), deps.now())) : [];
     const releasable = inGroup.filter((e) => ahead.includes(e.id));
+    // A desk record a relative linked to his own Telegram: it can go back to the library (walk34 W34-18).
+    const linked = person.telegram && (await conversation.external(() => isLinkedDeskRecord(person.id)));
     const choices: Choice[] = [
       ...movable.map((e, i) => ({ label: one ? ctx.t('desk-find-move') : ctx.t('desk-find-move-course', { course: course(e) }), value: `move:${i}` })),
       // Off the list for a course, the rest kept: what the closure call offers besides another center.
@@ -65,6 +71,7 @@ export function findPersonScene(deps: SceneDeps) {
       // Registered without a phone, at her center: a phone (perhaps a relative's) can be added (walk29 W29-02).
       // One there already, perhaps mistyped: put right the same way (probe30 L4).
       ...(!person.telegram && person.entries.some((e) => canManageCenter(role, e.centerId)) ? [{ label: ctx.t(person.phone ? 'fix30j-change-phone' : 'find-add-phone'), value: ADD_PHONE }] : []),
+      ...(linked ? [{ label: ctx.t('fix35e-btn-unlink'), value: UNLINK }] : []),
       { label: ctx.t('desk-find-forget'), value: FORGET },
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
@@ -75,6 +82,7 @@ export function findPersonScene(deps: SceneDeps) {
     const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     if (action === ADD_PHONE) return addPhone(conversation, deps, q, ctx, person);
+    if (action === UNLINK) return unlinkFromCard(conversation, deps, hooks, q, ctx, person);
     const [what, index] = action.split(':') as ['move' | 'leave' | 'release', string];
     if (what === 'release') return giveUpSeat(conversation, deps, q, ctx, person, releasable[Number(index)]!, course(releasable[Number(index)]!));
     const entry = movable[Number(index)]!;

@@ -67,7 +67,7 @@ export type Registration =
 
 
 /** Random negative ids, far below the anonymous stand-ins of /forget (-1 … -2^47): never a Telegram id. */
-const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
+export const newPaperCitizenId = () => -(2 ** 49 + randomInt(0, 2 ** 47));
 
 /**
  * Puts people without Telegram on the waiting list: a person is a phone AND a

@@ -72,9 +72,10 @@ describe('link-telegram', () => {
       await grandson.press('Да, это я');
       await grandson.text('/forget');
       expect(grandson.lastText()).toBe(
-        'Это запись на имя Мария Иванова, её сделали в библиотеке. Если она не ваша, а родственника, не удаляйте её: место в очереди пропадёт.\n' +
+        'Это запись на имя Мария Иванова, её сделали в библиотеке. Если она родственника, не удаляйте её, а нажмите «Отвязать мой Телеграм»: место в очереди сохранится.\n' +
           'Удалить все ваши данные (имя, телефон, записи в очереди)? Это нельзя отменить.',
       );
+      expect(grandson.buttonLabels()).toEqual(['Да, удалить', 'Нет, оставить', 'Отвязать мой Телеграм']);
       await grandson.press('Нет, оставить');
       expect(await CitizenModel.countDocuments({ _id: MARIA_TG })).toBe(1);
       expect(t.errors).toEqual([]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { SessionModel } from '../../src/db/models/kv-entry.js';
 import { CenterModel } from '../../src/db/models/center.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
@@ -397,6 +398,71 @@ describe('find-person', () => {
       await anna.text('/help');
       texts = t.telegram.messagesTo(anna.id).slice(before).map((m) => m.text ?? '');
       expect(texts[0]).toBe('Рассылка не отправлена, ничего не изменено.');
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('«🔓 Отвязать Телеграм» on the card of a desk record a relative linked (walk34 W34-18)', () => {
+    it('goes back to the library with her place, the account told; asked first, refused with the role withdrawn or pressed again later', async () => {
+      const t = setup();
+      // A line of its own (Мариинск, gosuslugi): the other tests count places elsewhere.
+      await librarian(8951, ['mariinsk-central']);
+      const since = new Date('2015-06-01T03:00:00Z');
+      const entryId = await paperPerson(paperId(8951), { name: 'Сомова Галина', phone: '+79231118951', joinedAt: since, courseId: 'gosuslugi', centerId: 'mariinsk-central' });
+      await addToWaitlist(8953, { name: 'Сомов Пётр', phone: '+79130008953', courseId: 'gosuslugi', centerId: 'mariinsk-central' });
+      const grandson = t.user({ id: 8952, first_name: 'Денис', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79231118951');
+      await grandson.press('Да, это я');
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: 8952 });
+
+      const anna = t.user({ id: 8951, first_name: 'Анна', language_code: 'ru' });
+      const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      // Someone who joined in Telegram herself has no such button.
+      await anna.text('/find +7 913 000-89-53');
+      expect(anna.buttonLabels()).not.toContain('🔓 Отвязать Телеграм');
+      await anna.press('Отмена');
+      await anna.text('/find +7 923 111-89-51');
+      expect(anna.lastText()).toMatch(/^Сомова Галина, \+7 923 111-89-51, есть Телеграм\n/);
+      expect(anna.buttonLabels()).toEqual(['🏛 Перевести в другой центр', '🚪 Вывести из очереди', '🔓 Отвязать Телеграм', '🗑 Удалить данные', 'Назад', 'Отмена']);
+      await anna.press('🔓 Отвязать Телеграм');
+      expect(anna.lastText()).toBe(
+        'Отвязать Телеграм от записи на имя Сомова Галина? Запись и место в очереди останутся. Предложения мест и напоминания пойдут в ваши звонки, владелец Телеграма получит сообщение.',
+      );
+      // Her role withdrawn before she confirms: nothing changes.
+      await StaffMemberModel.deleteOne({ _id: 8951 });
+      await anna.press('Да, отвязать');
+      expect(anna.lastText()).toBe(NOT_ALLOWED);
+      expect(await CitizenModel.findById(8952).lean()).toMatchObject({ name: 'Сомова Галина' });
+      await librarian(8951, ['mariinsk-central']);
+
+      // The coordinator has the same question open; the librarian confirms first.
+      await olga.text('/find +7 923 111-89-51');
+      await olga.press('🔓 Отвязать Телеграм');
+      await anna.text('/find +7 923 111-89-51');
+      await anna.press('🔓 Отвязать Телеграм');
+      await anna.press('Да, отвязать');
+      expect(anna.lastText()).toBe('Телеграм отвязан. Запись на имя Сомова Галина теперь без Телеграма: о местах и занятиях человеку звонят библиотекари.');
+      expect(grandson.lastText()).toBe(
+        'Библиотека отвязала ваш Телеграм от записи, сделанной в библиотеке. Запись и место в очереди остались там. Сообщения о курсе сюда больше не придут.',
+      );
+      const record = (await CitizenModel.findOne({ name: 'Сомова Галина' }).lean())!;
+      expect(record._id).toBeLessThan(0);
+      expect(record).toMatchObject({ phone: '+79231118951', phoneKey: '+79231118951', reachable: false, consent: { method: 'paper', centerId: 'mariinsk-central' } });
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, joinedAt: since, status: 'waiting', activeKey: `${record._id}:gosuslugi` });
+      expect(await CitizenModel.findById(8952).lean()).toBeNull();
+      expect(await SessionModel.countDocuments({ _id: /8952/ })).toBe(0);
+      expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram' }).lean()).toMatchObject({ actorId: 8951, details: { entryIds: [entryId], by: 'staff' } });
+      // The card now: no Telegram, no unlink.
+      await anna.text('/find +7 923 111-89-51');
+      expect(anna.lastText()).toMatch(/^Сомова Галина, \+7 923 111-89-51\n• Госуслуги/);
+      expect(anna.buttonLabels()).not.toContain('🔓 Отвязать Телеграм');
+
+      // The coordinator's question, answered later: already done, nothing more.
+      await olga.press('Да, отвязать');
+      expect(olga.lastText()).toBe('Телеграм уже отвязан от этой записи, или её данные удалены. Ничего не меняли.');
+      expect(await CitizenModel.countDocuments({ name: 'Сомова Галина' })).toBe(1);
       expect(t.errors).toEqual([]);
     });
   });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { finishCutOffForgets } from '../../src/domain/citizens.js';
 import { runPrivacySweep } from '../../src/jobs/privacy/index.js';
@@ -7,6 +9,7 @@ import { createTestBot } from '../helpers/test-bot.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { paperPerson } from '../calls/fixtures.js';
 
 describe('forget-cut-off', () => {
   let done: () => Promise<void>;
@@ -43,6 +46,34 @@ describe('forget-cut-off', () => {
       await CitizenModel.updateOne({ _id: 5903 }, { $set: { forgetStartedAt: new Date(t.clock.now().getTime() - 3600_000) } });
       expect(await runPrivacySweep(t.deps)).toMatchObject({ finished: 1 });
       expect(await CitizenModel.countDocuments({ _id: 5903 })).toBe(0);
+    });
+  });
+
+  describe('an unlink of Telegram from a desk record cut off half-way (walk34 W34-18)', () => {
+    it('is finished by the same button, with the record it had begun: one record, her place, nothing under his id', async () => {
+      const t = createTestBot();
+      const [paper, cut, grandsonId, phone] = [-(2 ** 49 + 5904), -(2 ** 49 + 5905), 5904, '+79135559044'];
+      const entryId = await paperPerson(paper, { name: 'Зоя Прерванная', phone, joinedAt: new Date('2014-02-03T03:00:00Z') });
+      const grandson = t.user({ id: grandsonId, first_name: 'Егор', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79135559044');
+      await grandson.press('Да, это я');
+      // What unlinkTelegram leaves when the process dies after moving her entry: the mark, the new record, the entry there.
+      const linked = (await CitizenModel.findById(grandsonId).lean())!;
+      await CitizenModel.updateOne({ _id: grandsonId }, { $set: { unlinkingTo: cut, unlinkingPhoneKey: phone }, $unset: { phoneKey: 1 } });
+      await CitizenModel.create({ _id: cut, name: linked.name, language: 'ru', phone, phoneKey: phone, consent: linked.consent, reachable: false });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { citizenId: cut, activeKey: `${cut}:basics` } });
+
+      await grandson.text('/forget');
+      await grandson.press('Отвязать мой Телеграм');
+      expect(grandson.lastText()).toMatch(/^Готово, ваш Телеграм отвязан\. Запись на имя Зоя Прерванная/);
+      expect(await CitizenModel.find({ name: 'Зоя Прерванная' }).lean()).toMatchObject([{ _id: cut, phone, phoneKey: phone, reachable: false, consent: { method: 'paper' } }]);
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: cut, activeKey: `${cut}:basics`, status: 'waiting' });
+      expect(await CitizenModel.findById(grandsonId).lean()).toBeNull();
+      expect(await findPersonalData({ telegramId: grandsonId, names: [] })).toEqual([]);
+      expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram' }).lean()).toMatchObject({ details: { entryIds: [entryId], resumed: true } });
+      expect(t.errors).toEqual([]);
     });
   });
 });

@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
@@ -7,12 +10,14 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { computeStats, refreshStatsSnapshot } from '../../src/domain/stats.js';
+import { wordsOf } from '../../src/domain/text.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { collectionNames, findPersonalData, type PersonIdentifiers } from '../helpers/personal-data-scan.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
-import { useTestDatabase } from '../helpers/test-db.js';
+import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
+import { paperPerson } from '../calls/fixtures.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
@@ -20,6 +25,10 @@ describe('forget-everywhere', () => {
   let done: () => Promise<void>;
   beforeAll(async () => {
     done = await useTestDatabase();
+  });
+  // Each test counts what is in the whole database: it starts from the sample data alone, whatever ran before.
+  beforeEach(async () => {
+    await emptyTestDatabase();
     await seedSampleData();
     await StaffMemberModel.create({ _id: 5001, displayName: 'Анна', centerIds: ['kemerovo-regional'], addedBy: 900 });
   });
@@ -133,6 +142,89 @@ describe('forget-everywhere', () => {
       // She can come back as a new person: nothing from before is used.
       await zlata.text('/start');
       expect(zlata.lastText()).toContain('Чтобы записаться, нажмите');
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('a relative unlinks his Telegram from a record made at the library (walk34 W34-18)', () => {
+    const GRANDSON = 731948266;
+    const HER = { name: 'Галина Сомова', phone: '+79231112233', since: new Date('2013-03-05T03:00:00Z') };
+
+    /** Her desk record, linked to his Telegram with his phone as the librarian told him, and a seat offered there. */
+    async function linkedWithOffer(t: TestBot) {
+      const entryId = await paperPerson(-(2 ** 49 + 731), { name: HER.name, phone: HER.phone, joinedAt: HER.since });
+      await CitizenModel.updateOne({ _id: -(2 ** 49 + 731) }, { $set: { notes: 'звонить после 18:00' } });
+      const grandson = t.user({ id: GRANDSON, first_name: 'Денис', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79231112233');
+      await grandson.press('Да, это я');
+      expect(await CitizenModel.findById(GRANDSON).lean()).toMatchObject({ name: HER.name, consent: { method: 'paper' } });
+      await groupWithOffers(t.clock.now(), { capacity: 1, actorId: 5001 });
+      await deliverAll(t);
+      expect(grandson.lastText()).toContain('Для вас есть место в группе!');
+      return { entryId, grandson };
+    }
+
+    it('from /forget: her record, place and open offer go back to the library (a call card); nothing of hers stays under his Telegram id', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const anna = t.user({ id: 5001, first_name: 'Анна', language_code: 'ru' });
+      const { entryId, grandson } = await linkedWithOffer(t);
+      expect((await findPersonalData({ telegramId: GRANDSON, names: [] })).length).toBeGreaterThan(0);
+
+      await grandson.text('/forget');
+      expect(grandson.lastText()).toMatch(/^Это запись на имя Галина Сомова, её сделали в библиотеке\. .*нажмите «Отвязать мой Телеграм»/);
+      // With her seat's line too, within a citizen's 60 words.
+      expect(grandson.lastText()).toContain('Ваше место в группе на курсе');
+      expect(wordsOf(grandson.lastText())).toBeLessThanOrEqual(60);
+      await grandson.press('Отвязать мой Телеграм');
+      expect(grandson.lastText()).toBe(
+        'Готово, ваш Телеграм отвязан. Запись на имя Галина Сомова и место в очереди остались в библиотеке. Сообщения о курсе сюда больше не придут: библиотекари будут звонить по телефону.',
+      );
+
+      // A new record without Telegram, as the desk made hers: name, phone, its key, paper consent, notes.
+      const records = await CitizenModel.find({ _id: { $lt: 0 } }).lean();
+      expect(records).toHaveLength(1);
+      const record = records[0]!;
+      expect(record).toMatchObject({ name: HER.name, phone: HER.phone, phoneKey: HER.phone, reachable: false, notes: 'звонить после 18:00', consent: { method: 'paper', centerId: 'kemerovo-regional', recordedBy: 900 } });
+      expect(record).not.toHaveProperty('unlinkingTo');
+      // Her entry with its place, the seat still held for her; the offer is the librarians' call now, with a new card.
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, activeKey: `${record._id}:basics`, joinedAt: HER.since, status: 'offered' });
+      expect(await CallTaskModel.find({ kind: 'offer' }).lean()).toMatchObject([{ status: 'open', citizenId: record._id }]);
+      await deliverAll(t);
+      expect(anna.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.\nГалина Сомова,');
+      expect(anna.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
+
+      // Nothing under his Telegram id: no citizen, no message of hers to his chat, no session with her entries.
+      expect(await findPersonalData({ telegramId: GRANDSON, names: [] })).toEqual([]);
+      expect(await DeliveryModel.countDocuments({ message: /Сомова/, citizenId: { $ne: 5001 } })).toBe(0);
+      expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram' }).lean()).toMatchObject({ actorId: 0, details: { entryIds: [entryId], calls: 1, by: 'citizen' } });
+
+      // The offer's button in his chat no longer takes her seat; pressed again, the unlink does nothing.
+      await grandson.press('✓ Приду');
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, status: 'offered' });
+      await grandson.pressData('forget:unlink');
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+      expect(await CitizenModel.countDocuments({ _id: { $lt: 0 } })).toBe(1);
+      // He is nobody's record now: /start offers to link one again.
+      const shown = grandson.messages().length;
+      await grandson.text('/start');
+      expect(grandson.messages().slice(shown).flatMap((m) => grandson.buttonLabels(m))).toContain('📋 Меня уже записали в библиотеке');
+      expect(t.errors).toEqual([]);
+    });
+
+    it("someone's own Telegram join has no unlink: /forget shows no such button, and the button's data forged does nothing", async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const zlata = t.user(ZLATA);
+      await zlata.text('/start');
+      await join(zlata, 'Основы компьютерной грамотности', 'Утром', identifiers.phone);
+      await zlata.text('/forget');
+      expect(zlata.buttonLabels()).toEqual(['Да, удалить', 'Нет, оставить']);
+      await zlata.pressData('forget:unlink');
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
+      expect(await CitizenModel.findById(ZLATA.id).lean()).toMatchObject({ name: 'Злата Воронцова' });
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: ZLATA.id, status: 'waiting' })).toBe(1);
+      expect(await CitizenModel.countDocuments({ _id: { $lt: 0 } })).toBe(0);
       expect(t.errors).toEqual([]);
     });
   });

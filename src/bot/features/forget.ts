@@ -3,7 +3,8 @@ import { deleteChatState } from '../../db/repositories/kv-storage.js';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { findCourse } from '../../domain/catalog.js';
 import { deskRecordName, forgetCitizen } from '../../domain/citizens.js';
-import { sameAsLabel } from '../../domain/text.js';
+import { sameAsLabel, singleLine } from '../../domain/text.js';
+import { unlinkTelegram } from '../../domain/unlink-telegram.js';
 import { listActiveEntries } from '../../domain/waitlist.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import type { BotContext, SessionData } from '../context.js';
@@ -14,7 +15,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 /** /forget: after a confirmation, withdraws consent and deletes the citizen's personal data. */
 export const forgetFeature = new Composer<BotContext>();
 
-const forgetData = defineCallbackData('forget', { yes: null, no: null });
+const forgetData = defineCallbackData('forget', { yes: null, no: null, unlink: null });
 
 // «Удалите мои данные» typed outside a flow is /forget too (walk35): the same question, nothing deleted before «Да».
 forgetFeature.filter((ctx) => ctx.hasCommand('forget') || asksToForget(ctx.message?.text), async (ctx) => {
@@ -27,9 +28,10 @@ forgetFeature.filter((ctx) => ctx.hasCommand('forget') || asksToForget(ctx.messa
   // A record made at the library may be a relative's, linked to this account by his phone (walk34 W34-18).
   const deskName = ctx.from ? await deskRecordName(ctx.from.id) : null;
   const whose = deskName ? `${ctx.t('forget-desk-record', { name: deskName })}\n` : '';
-  const sent = await ctx.reply(whose + ctx.t('forget-confirm') + seats, {
-    reply_markup: new InlineKeyboard().text(ctx.t('forget-yes'), forgetData.pack('yes')).text(ctx.t('forget-no'), forgetData.pack('no')),
-  });
+  const keyboard = new InlineKeyboard().text(ctx.t('forget-yes'), forgetData.pack('yes')).text(ctx.t('forget-no'), forgetData.pack('no'));
+  // Her record stays with the library, off this account (walk34 W34-18): src/domain/unlink-telegram.ts.
+  if (deskName) keyboard.row().text(ctx.t('fix35e-btn-unlink-mine'), forgetData.pack('unlink'));
+  const sent = await ctx.reply(whose + ctx.t('forget-confirm') + seats, { reply_markup: keyboard });
   markAsked(ctx, { kind: 'forget', message: sent.message_id });
 });
 
@@ -38,6 +40,18 @@ forgetFeature.callbackQuery(forgetData.only('yes'), async (ctx) => {
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   await ctx.reply(ctx.t(forgotten ? 'forget-done' : 'forget-nothing'), { reply_markup: mainMenu(ctx) });
+});
+
+/** «Отвязать мой Телеграм»: the desk record goes back to the library, with her place; pressed again (or forged), nothing. */
+forgetFeature.callbackQuery(forgetData.only('unlink'), async (ctx) => {
+  const result = await unlinkTelegram(ctx.from.id, 0, ctx.deps.now());
+  if (!result.ok) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  // Her entries' places were in this chat's session: it is deleted (unlinkTelegram), and not written back; the language chosen stays.
+  const language = ctx.session?.language;
+  (ctx as SessionFlavor<SessionData>).session = language ? { language } : null;
+  await ctx.reply(ctx.t('fix35e-unlinked-mine', { name: singleLine(result.name) }), { reply_markup: mainMenu(ctx) });
 });
 
 forgetFeature.callbackQuery(forgetData.only('no'), async (ctx) => {

@@ -7,7 +7,8 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
  * without Telegram (imported from a paper list, issue 11) has a random negative
  * `_id` (see hasTelegram) and `phoneKey`; they are `reachable: false`, so every
  * Telegram send skips them. Linking their Telegram later (issue 11.4) moves their
- * entries to the Telegram id found by phone (and name) and deletes this record.
+ * entries to the Telegram id found by phone (and name) and deletes this record;
+ * unlinking it (a relative's account) moves them back to a new record of this kind.
  */
 const citizenSchema = new Schema(
   {
@@ -38,6 +39,12 @@ const citizenSchema = new Schema(
     forgetStartedAt: { type: Date },
     /** A link of the record without Telegram with this id began (link-telegram.ts): a repeat after a crash finishes it. */
     linkingFrom: { type: Number },
+    /**
+     * An unlink of this Telegram account from its desk record began (unlink-telegram.ts): the new record's id, and the
+     * phone key it takes over (unset here first, the key being unique). A repeat after a crash finishes it.
+     */
+    unlinkingTo: { type: Number },
+    unlinkingPhoneKey: { type: String, maxlength: 160 },
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,0 +1,154 @@
+import type { Types } from 'mongoose';
+import { CallTaskModel } from '../db/models/call-task.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
+import { ClassGroupModel } from '../db/models/class-group.js';
+import { LessonModel } from '../db/models/lesson.js';
+import { ACTIVE_STATUSES, activeKeyOf, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { deleteChatState } from '../db/repositories/kv-storage.js';
+import type { Locale } from '../notify/notifier.js';
+import { enqueue, reassignAboutCitizen, unlinkChatInOutbox } from '../outbox/index.js';
+import { audit } from './audit.js';
+import { offerCallNotices } from './call-digests.js';
+import { callListsChanged } from './call-list-changes.js';
+import { openOfferCallTask } from './call-tasks.js';
+import { personFor } from './desk-forget.js';
+import { newPaperCitizenId } from './desk-registration.js';
+import { moveMissedMarks } from './missed-marks.js';
+import type { Role } from './roles.js';
+import { reassignShownViews } from './shown-views.js';
+
+/**
+ * The reverse of linkTelegram (link-telegram.ts), walk34 W34-18: a grandson linked his grandmother's desk record to
+ * his own Telegram, as the librarian told him, and wants it off his account without deleting her place. The record
+ * goes back to the library as a new record without Telegram (a new negative id) with the name, phone, phone key,
+ * paper consent and notes it had; her entries (place in line kept), attendance, absence marks, call tasks, staff
+ * messages and screens about her move with it; a seat offer waiting in Telegram becomes the librarians' call card, and
+ * her lessons go onto their daily call lists. Nothing of hers stays under the Telegram id: the citizen is deleted,
+ * the chat's messages of her in the outbox are emptied and its session and flows deleted.
+ * Crash-safe like linking: the Telegram citizen is marked (`unlinkingTo`) first and deleted last; a repeat (the same
+ * button) finishes a run that was cut off, with the same new record.
+ */
+
+export type UnlinkResult =
+  | {
+      ok: true;
+      /** The new record without Telegram. */
+      recordId: number;
+      /** The account's language, for the message telling its owner. */
+      language: Locale;
+      /** The name on the record (the account's owner was shown it when linking). */
+      name: string;
+      /** Active entries moved, and seat offers that became call cards. */
+      entries: number;
+      calls: number;
+    }
+  /** Not an account linked to a desk record (unlinked already, forgotten, or the person joined in Telegram herself). */
+  | { ok: false; reason: 'not-linked' };
+
+/** Is this a Telegram account linked to a record made at the library (paper consent), or one whose unlink was cut off? */
+export async function isLinkedDeskRecord(citizenId: number): Promise<boolean> {
+  if (!hasTelegram(citizenId)) return false;
+  return (await CitizenModel.exists({ _id: citizenId, $or: [{ 'consent.method': 'paper' }, { unlinkingTo: { $exists: true } }] })) !== null;
+}
+
+/** Unlinks the Telegram account `telegramId` from its desk record; `actorId`: the staff member, or 0 (the account's owner). */
+export async function unlinkTelegram(telegramId: number, actorId: number, now: Date): Promise<UnlinkResult> {
+  if (!hasTelegram(telegramId)) return { ok: false, reason: 'not-linked' };
+  const linked = await CitizenModel.findById(telegramId).lean();
+  if (!linked || (linked.consent?.method !== 'paper' && linked.unlinkingTo == null) || linked.linkingFrom != null) return { ok: false, reason: 'not-linked' };
+  // 1. The mark, with the new record's id and the phone key it takes (unset here: a key is unique). A second press
+  // meanwhile (the grandson and a librarian at once) finds the mark and goes on with the same record.
+  if (linked.unlinkingTo == null) {
+    await CitizenModel.updateOne(
+      { _id: telegramId, unlinkingTo: { $exists: false } },
+      { $set: { unlinkingTo: newPaperCitizenId(), ...(linked.phoneKey ? { unlinkingPhoneKey: linked.phoneKey } : {}) }, $unset: { phoneKey: 1 } },
+    );
+  }
+  const marked = await CitizenModel.findById(telegramId).lean();
+  if (marked?.unlinkingTo == null) return { ok: false, reason: 'not-linked' };
+  const resumed = linked.unlinkingTo != null;
+  const recordId = marked.unlinkingTo;
+
+  // 2. The record without Telegram, as the desk made it (an upsert: a repeat finds it).
+  await CitizenModel.updateOne(
+    { _id: recordId },
+    {
+      $setOnInsert: {
+        name: marked.name, language: marked.language, consent: marked.consent, reachable: false,
+        ...(marked.phone ? { phone: marked.phone } : {}), ...(marked.notes ? { notes: marked.notes } : {}),
+        ...(marked.unlinkingPhoneKey ? { phoneKey: marked.unlinkingPhoneKey } : {}),
+      },
+    },
+    { upsert: true },
+  );
+  // 3. Her entries, one by one under the Telegram id (a repeat finds none left), with their place (joinedAt, kept).
+  const entries = await WaitlistEntryModel.find({ citizenId: telegramId }).lean();
+  for (const e of entries) {
+    await WaitlistEntryModel.updateOne(
+      { _id: e._id, citizenId: telegramId },
+      { $set: { citizenId: recordId, ...(e.activeKey ? { activeKey: activeKeyOf(recordId, e.courseId) } : {}) } },
+    );
+  }
+  // 4. Attendance, absence marks, call tasks (an open one stays open: she had blocked the bot and is called already),
+  // staff messages and screens about her.
+  await LessonModel.updateMany({ attendedIds: telegramId }, { $addToSet: { attendedIds: recordId } });
+  await LessonModel.updateMany({ attendedIds: telegramId }, { $pull: { attendedIds: telegramId } });
+  await moveMissedMarks(telegramId, recordId);
+  await CallTaskModel.updateMany({ citizenId: telegramId }, { $set: { citizenId: recordId } });
+  await reassignAboutCitizen(telegramId, recordId);
+  await reassignShownViews(telegramId, recordId);
+  // 5. Read under the new record (a repeat after a crash finds them moved): a seat waiting for an answer in Telegram
+  // is the librarians' call now, as for anyone without Telegram; her lessons are on their daily call lists by themselves.
+  const active = await WaitlistEntryModel.find({ citizenId: recordId, status: { $in: ACTIVE_STATUSES } }).lean();
+  let calls = 0;
+  for (const e of active) if (await offerToCall(e, recordId, now)) calls++;
+  callListsChanged(active.map((e) => e.centerId));
+  // 6. Nothing of hers under the Telegram id: the chat's messages of her, its session (her entries' places seen) and flows.
+  await unlinkChatInOutbox(telegramId, recordId);
+  await deleteChatState(telegramId);
+  // Entry ids and numbers only: no Telegram id beside her entries (as linking's audit).
+  await audit(
+    { actorId, action: 'citizen.unlink-telegram', target: `entries:${entries.length}`, details: { entryIds: [...new Set([...entries, ...active].map((e) => String(e._id)))], calls, by: actorId === 0 ? 'citizen' : 'staff', ...(resumed ? { resumed: true } : {}) } },
+    now,
+  );
+  // 7. Last: the Telegram citizen, with the mark (a repeat now finds nothing to do).
+  await CitizenModel.deleteOne({ _id: telegramId });
+  return { ok: true, recordId, language: marked.language, name: marked.name, entries: active.length, calls };
+}
+
+/**
+ * A seat offered while the record was in Telegram, still open: the librarians' call card for it. Linking had cancelled
+ * the call task of an offer made before it (same key); that one goes, so the card is a new one with its own buttons.
+ * An open task (she had blocked the bot) is left as it is. True when a call was opened.
+ */
+async function offerToCall(
+  entry: { _id: Types.ObjectId; status: string; centerId: string; offer?: { groupId?: Types.ObjectId | null; offeredAt?: Date | null; expiresAt?: Date | null } | null },
+  recordId: number,
+  now: Date,
+): Promise<boolean> {
+  const offer = entry.offer;
+  if (entry.status !== 'offered' || !offer?.groupId || !offer.offeredAt || !offer.expiresAt || offer.expiresAt <= now) return false;
+  const key = `offer:${String(entry._id)}:${offer.offeredAt.getTime()}`;
+  const before = await CallTaskModel.findOne({ key }, { status: 1 }).lean();
+  if (before && before.status !== 'cancelled') return false;
+  if (before) await CallTaskModel.deleteOne({ _id: before._id, status: 'cancelled' });
+  const group = await ClassGroupModel.findById(offer.groupId, { librarianId: 1, courseId: 1, centerId: 1 }).lean();
+  const task = group ? await openOfferCallTask({ _id: entry._id, citizenId: recordId, centerId: entry.centerId }, offer.offeredAt, offer.expiresAt, group._id) : null;
+  if (!group || !task) return false;
+  await enqueue(await offerCallNotices([task], group, offer.expiresAt), now);
+  return true;
+}
+
+export type StaffUnlinkResult = UnlinkResult | { ok: false; reason: 'not-allowed' };
+
+/**
+ * The /find card's «Отвязать Телеграм»: the role may see the person (an active entry at her centers; a coordinator
+ * everyone), checked again at the press; a run cut off is finished for whoever may see the record it was moving to.
+ */
+export async function unlinkTelegramForStaff(role: Role, actorId: number, telegramId: number, now: Date): Promise<StaffUnlinkResult> {
+  const citizen = await CitizenModel.findById(telegramId, { unlinkingTo: 1 }).lean();
+  if (!citizen || !(await isLinkedDeskRecord(telegramId))) return { ok: false, reason: 'not-linked' };
+  const seen = (await personFor(role, telegramId)) ?? (citizen.unlinkingTo != null ? await personFor(role, citizen.unlinkingTo) : null);
+  if (!seen) return { ok: false, reason: 'not-allowed' };
+  return unlinkTelegram(telegramId, actorId, now);
+}

@@ -32,3 +32,6 @@ courtesy-ok = All right. If you need anything, choose it with the buttons at the
 # "How long do I wait?" typed by someone only waiting, above "my place in line" (walk35); -short when the list is long.
 place-how-long = Nobody can say exactly: a seat comes up when the center forms a group or someone leaves. The bot will write to you itself when there is a seat.
 place-how-long-short = Nobody can say exactly; the bot will write when there is a seat.
+# "Is it free?", "how much does it cost?" typed outside a flow (-free) or on a question of one (-aside) (walk35w).
+cost-free = The classes are free: there is nothing to pay. Choose what you need with the buttons at the bottom of the screen.
+cost-free-aside = The classes are free: there is nothing to pay. To go on, answer the question above.

@@ -467,6 +467,23 @@ describe('citizen-menu', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('walk35w: «сколько стоит обучение?» is told the classes are free, not started on a join; «хочю научится» starts one', async () => {
+      const galina = t.user({ id: 3907, first_name: 'Галина', language_code: 'ru' });
+      for (const typed of ['сколько стоит обучение', 'а это платно?', 'Курсы бесплатные?', 'надо ли платить']) {
+        await galina.text(typed);
+        expect(galina.lastText()).toBe('Занятия бесплатные: платить ничего не нужно. Выберите, что нужно, кнопками внизу экрана.');
+        expect(galina.replyKeyboard()).toHaveLength(4);
+      }
+      // Typed with a senior's spelling, the wish to learn is a join.
+      await galina.text('здраствуйте я хочю научится пользоватся компьютером');
+      expect(galina.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
+      await galina.text('/cancel');
+      const john = t.user({ id: 3908, first_name: 'John', language_code: 'en' });
+      await john.text('is it free? how much does it cost');
+      expect(john.lastText()).toBe('The classes are free: there is nothing to pay. Choose what you need with the buttons at the bottom of the screen.');
+      expect(t.errors).toEqual([]);
+    });
+
     it('walk35: «сколько ждать?» shows her place with why nobody can say how long; someone on no list is told so', async () => {
       await addToWaitlist(3905, { courseId: 'job-search', centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
       const vera = t.user({ id: 3905, first_name: 'Вера', language_code: 'ru' });

@@ -35,3 +35,17 @@ place-how-long-short = Nobody can say exactly; the bot will write when there is 
 # "Is it free?", "how much does it cost?" typed outside a flow (-free) or on a question of one (-aside) (walk35w).
 cost-free = The classes are free: there is nothing to pay. Choose what you need with the buttons at the bottom of the screen.
 cost-free-aside = The classes are free: there is nothing to pay. To go on, answer the question above.
+# Typed on the time of day question, taken as its button (walk35w); one answer a line ("any time": time-any-words).
+time-morning-words =
+    in the morning
+    mornings
+    before noon
+time-afternoon-words =
+    in the afternoon
+    afternoons
+    after lunch
+    midday
+time-evening-words =
+    in the evening
+    evenings
+    after work

@@ -42,3 +42,20 @@ place-how-long-short = Точный срок назвать нельзя, бот
 # «А это платно?», «сколько стоит?» typed outside a flow (-free) or on a question of one (-aside) (walk35w).
 cost-free = Занятия бесплатные: платить ничего не нужно. Выберите, что нужно, кнопками внизу экрана.
 cost-free-aside = Занятия бесплатные: платить ничего не нужно. Чтобы продолжить, ответьте на вопрос выше.
+# Typed on the time of day question, taken as its button (walk35w); one answer a line («всё равно»: time-any-words).
+time-morning-words =
+    с утра
+    утро
+    утречком
+    до обеда
+    пораньше
+time-afternoon-words =
+    после обеда
+    в обед
+    день
+    в середине дня
+time-evening-words =
+    вечер
+    вечерком
+    после работы
+    попозже

@@ -236,7 +236,7 @@ describe('join-edge-cases', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('walk35w: «а это платно?» is answered on any question; «прокопевск» is the town; «да, всё правильно, записывайте» confirms', async () => {
+    it('walk35w: «а это платно?» is answered on any question; «прокопевск» is the town, «с утра» the morning; «да, всё правильно, записывайте» confirms', async () => {
       const galina = newCitizen('ru', 'Галина');
       await galina.text('/start');
       await galina.tap('📝 Записаться на курс');
@@ -248,7 +248,9 @@ describe('join-edge-cases', () => {
       expect(galina.lastText()).toMatch(/^В этом городе один центр: Центральная городская библиотека, проспект Шахтёров, 31\.\nШаг 3 из 5\./);
       await galina.text('бесплатно?');
       expect(galina.lastText()).toBe('Занятия бесплатные: платить ничего не нужно. Чтобы продолжить, ответьте на вопрос выше.');
-      await galina.press('Утром');
+      // Said as people say it: «с утра» is «Утром».
+      await galina.text('с утра');
+      expect(galina.lastText()).toMatch(/^Шаг 4 из 5\. Согласие на обработку/);
       await galina.press('✓ Даю согласие');
       await galina.tap('Пропустить');
       expect(galina.lastText()).toContain('Проверьте, пожалуйста');

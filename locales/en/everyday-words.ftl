@@ -35,15 +35,20 @@ place-how-long-short = Nobody can say exactly; the bot will write when there is 
 # A question typed outside any flow that the bot cannot answer (walk35): whom to ask. $center, $phone.
 question-ask-center = The bot cannot answer that here. Please ask your center ({ $center }): { $phone }.
 question-ask-program = The bot cannot answer that here. Please ask the "Tvoy Kurs" program by phone: { $phone }.
-# "Do the classes cost anything?": they are free, and whom to ask for more. $center, $phone.
-question-free-center = The classes are free. Your center ({ $center }) can tell you more: { $phone }.
-question-free-program = The classes are free. The "Tvoy Kurs" program can tell you more by phone: { $phone }.
-# Typed on the join's course question: a question about the cost (walk35). One word's start a line.
-cost-words =
-    free
-    cost
-    pay
-    price
-    fee
-    how much
-join-course-free = All courses are free. Choose a course with a button under the message.
+# "Is it free?", "how much does it cost?" typed outside a flow (-free) or on a question of one (-aside) (walk35w).
+cost-free = The classes are free: there is nothing to pay. Choose what you need with the buttons at the bottom of the screen.
+cost-free-aside = The classes are free: there is nothing to pay. To go on, answer the question above.
+# Typed on the time of day question, taken as its button (walk35w); one answer a line ("any time": time-any-words).
+time-morning-words =
+    in the morning
+    mornings
+    before noon
+time-afternoon-words =
+    in the afternoon
+    afternoons
+    after lunch
+    midday
+time-evening-words =
+    in the evening
+    evenings
+    after work

@@ -42,15 +42,23 @@ place-how-long-short = Точный срок назвать нельзя, бот
 # A question typed outside any flow that the bot cannot answer (walk35): whom to ask. $center, $phone.
 question-ask-center = На этот вопрос здесь не ответить. Спросите, пожалуйста, в вашем центре ({ $center }): { $phone }.
 question-ask-program = На этот вопрос здесь не ответить. Спросите, пожалуйста, по телефону программы «Твой курс»: { $phone }.
-# «А занятия платные?»: they are free, and whom to ask for more. $center, $phone.
-question-free-center = Занятия бесплатные. Остальное подскажут в вашем центре ({ $center }): { $phone }.
-question-free-program = Занятия бесплатные. Остальное подскажут по телефону программы «Твой курс»: { $phone }.
-# Typed on the join's course question: a question about the cost (walk35). One word's start a line.
-cost-words =
-    платн
-    сколько стоит
-    стоимост
-    цена
-    деньг
-    оплат
-join-course-free = Все курсы бесплатные. Выберите курс кнопкой под сообщением.
+# «А это платно?», «сколько стоит?» typed outside a flow (-free) or on a question of one (-aside) (walk35w).
+cost-free = Занятия бесплатные: платить ничего не нужно. Выберите, что нужно, кнопками внизу экрана.
+cost-free-aside = Занятия бесплатные: платить ничего не нужно. Чтобы продолжить, ответьте на вопрос выше.
+# Typed on the time of day question, taken as its button (walk35w); one answer a line («всё равно»: time-any-words).
+time-morning-words =
+    с утра
+    утро
+    утречком
+    до обеда
+    пораньше
+time-afternoon-words =
+    после обеда
+    в обед
+    день
+    в середине дня
+time-evening-words =
+    вечер
+    вечерком
+    после работы
+    попозже

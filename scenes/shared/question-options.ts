@@ -76,11 +76,12 @@ export const typedChoices = (options: AskOptions): Choice[] => [...(options.choi
 
 /**
  * The time of day question: its buttons, and «всё равно», «любое», «в любое время» typed for «Не важно» (walk28
- * W28-01). «А можно по субботам?» is told who sets the days (walk35).
+ * W28-01), «с утра», «после обеда», «вечерком» for the others (walk35w). «А можно по субботам?» is told who sets the
+ * days (walk35).
  */
 export const timeOfDayOptions = (ctx: SceneContext, times: readonly string[]): AskOptions => ({
   choices: times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
-  unlisted: ctx.t('time-any-words').split('\n').map((label) => ({ label: label.trim(), value: 'any' })).filter((choice) => choice.label),
+  unlisted: times.flatMap((t) => ctx.t(`time-${t}-words`).split('\n').map((label) => ({ label: label.trim(), value: t }))).filter((choice) => choice.label),
   columns: 2,
   aside: asideOn(ctx, 'time-days-words', 'time-days-aside'),
 });

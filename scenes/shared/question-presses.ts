@@ -9,6 +9,7 @@ import { BACK, CANCEL, DONE, isChoiceData, parseQuestionData as parse, pressedMe
 import { closeQuestion } from './question-messages.js';
 import { labelInSentence, labelsMeant, sameAsLabel, singleLine, wordsTyped } from '../../src/domain/text.js';
 import { yesNoOfWords } from '../../src/domain/yes-no-words.js';
+import { asksCost } from '../../src/domain/cost-words.js';
 
 /* What a waiting question (questions.ts) makes of an update: a press on its own message, or anything else. */
 
@@ -46,7 +47,8 @@ const MEANT_NAMED = 4;
 export async function refuse(ctx: SceneContext, shown: Shown, hint = 'use-buttons', choices: Array<{ label: string }> = [], aside?: (text: string) => string | undefined) {
   const query = ctx.callbackQuery;
   // A question about the step itself («а можно по субботам?»): answered, and the question still waits.
-  const answered = ctx.message?.text === undefined ? undefined : aside?.(ctx.message.text);
+  // «А это платно?» on any question: the classes are free (walk35w), and the question waits on.
+  const answered = ctx.message?.text === undefined ? undefined : (aside?.(ctx.message.text) ?? (asksCost(ctx.message.text) ? ctx.t('cost-free-aside') : undefined));
   if (answered) return hintBelow(ctx, answered);
   // A word of several buttons' labels ("интернете" for three courses): which ones, by name (walk s22 W22-02).
   const meant = ctx.message?.text === undefined ? [] : labelsMeant(choices.map((c) => c.label), ctx.message.text);

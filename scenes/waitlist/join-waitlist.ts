@@ -108,9 +108,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           const given = named ? await q.given(named.id) : undefined;
           if (given) namedCourse = `${ctx.t('fix31c-join-course-named', { course: named!.title[ctx.locale] })}\n`;
           if (given) return void (draft.courseId = given);
-          // «А это платно?» on the first question: they are free (walk35).
-          const aside = asideOn(ctx, 'cost-words', 'join-course-free');
-          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })), aside });
+          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
           return;
         }
         case 'center': {

@@ -11,7 +11,7 @@ import { describeCenter, findCourse } from './catalog.js';
 import { centerWords, addressAfter } from './center-names.js';
 import { groupRoom } from './place-words.js';
 import { centerScope, type Role } from './roles.js';
-import { phoneToRead } from './phone.js';
+import { phoneToRead, phoneWithNote } from './phone.js';
 import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { formatLessonTime } from './time.js';
@@ -70,7 +70,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   const task = await CallTaskModel.findById(taskId).lean();
   if (!task || task.kind !== 'offer' || !task.groupId) return null;
   const [citizen, group] = await Promise.all([
-    CitizenModel.findById(task.citizenId, { name: 1, phone: 1 }).lean(),
+    CitizenModel.findById(task.citizenId, { name: 1, phone: 1, notes: 1 }).lean(),
     ClassGroupModel.findById(task.groupId, { courseId: 1, centerId: 1, room: 1, roomEn: 1 }).lean(),
   ]);
   if (!citizen || !group) return null;
@@ -79,7 +79,7 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   const words = center ? centerWords(center, language) : undefined;
   const vars = {
     name: singleLine(citizen.name),
-    phone: phoneToRead(citizen.phone),
+    phone: phoneWithNote(citizen.phone, citizen.notes),
     course: course?.title[language] ?? group.courseId,
     center: words?.name ?? group.centerId,
     address: words ? addressAfter(words.name, words) : '',

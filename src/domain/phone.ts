@@ -128,6 +128,19 @@ export function formatPhone(input: string): string | undefined {
  */
 export const phoneToRead = (stored: string | null | undefined): string => (stored ? (formatPhone(stored) ?? stored) : '—');
 
+/** Longer notes are cut here: a call card stays short, the whole note is on the person's card (/find). */
+const NOTE_ON_CARD = 40;
+
+/**
+ * The phone to dial with the note typed beside it at the desk («+7 905 111-22-33 (дочь)»): a librarian phoning about a
+ * seat knows whom she will reach (walk35w: the call card dropped «(дочь)» that /add had shown and kept).
+ */
+export function phoneWithNote(stored: string | null | undefined, notes: string | null | undefined): string {
+  const note = notes?.replace(/\s+/g, ' ').trim();
+  if (!stored || !note) return phoneToRead(stored);
+  return `${phoneToRead(stored)} (${note.length > NOTE_ON_CARD ? `${note.slice(0, NOTE_ON_CARD - 1).trimEnd()}…` : note})`;
+}
+
 /**
  * A stored phone for a spreadsheet cell (CSV exports): a Russian number as it is dialled in Russia, "8 923 123-45-67".
  * A cell starting with "+" must carry an apostrophe against formula injection (csv.ts), which Excel then shows; a

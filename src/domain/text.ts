@@ -145,6 +145,11 @@ export function labelWithWords(labels: string[], typed: string): number {
  * "интернета" for "Интернет", "грамотность" for "грамотности", "основам" for "основы" (walk s22 W22-02).
  */
 export function sameWord(own: string, typed: string): boolean {
+  // A soft or hard sign left out (or put in) is the commonest slip: «прокопевск» for «Прокопьевск» (walk35w).
+  return closeWord(own, typed) || closeWord(own.replace(/[ьъ]/g, ''), typed.replace(/[ьъ]/g, ''));
+}
+
+function closeWord(own: string, typed: string): boolean {
   if (own.startsWith(typed)) return true;
   let common = 0;
   while (common < own.length && own[common] === typed[common]) common++;

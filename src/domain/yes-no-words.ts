@@ -16,6 +16,8 @@ const ASSENT = /^(ok|okay|ок|окей|хорошо|ладно|да|yes|sure|к
 export function yesNoOfWords(text: string): 'yes' | 'no' | undefined {
   if (/^\s*👍[\u{1F3FB}-\u{1F3FF}]?\s*$/u.test(text)) return 'yes';
   const plain = wordsTyped(text);
-  if (YES.test(plain) || (ASSENT.test(plain) && YES.test(plain.replace(ASSENT, '')))) return 'yes';
+  // «Да, всё правильно, записывайте»: the request after a yes says it again (walk35w); never after a no.
+  const yes = plain.replace(/(?<=\S) (записывайте|запишите|записывай|запиши|оформляйте|отправляйте)$/, '');
+  if (YES.test(yes) || (ASSENT.test(yes) && YES.test(yes.replace(ASSENT, '')))) return 'yes';
   return NO.test(plain) ? 'no' : undefined;
 }

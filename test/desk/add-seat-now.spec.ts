@@ -40,6 +40,24 @@ describe('add-seat-now', () => {
       expect(t.errors).toEqual([]);
     });
 
+    /** walk35w: /add showed and kept «(дочь)» beside the phone; the call card dropped it, so the librarian asked the daughter for Нина. */
+    it('the call card says the note typed beside the phone, whom the number reaches', async () => {
+      const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 6404, displayName: 'Татьяна', centerIds: ['mariinsk-central'], addedBy: 900 });
+      await groupWithOffers(NOW, { centerId: 'mariinsk-central', capacity: 1, actorId: 6404 });
+      const tatiana = t.user({ id: 6404, first_name: 'Татьяна', language_code: 'ru' });
+      await tatiana.text('/add');
+      await tatiana.press('✓ Да, бланк подписан');
+      await tatiana.text('Петрова Нина');
+      await tatiana.text('8-913-777-64-04 (дочь)');
+      await tatiana.press(/^Основы/);
+      await tatiana.press('Утром');
+      await tatiana.press('✓ Записать в очередь');
+      await deliverAll(t);
+      expect(tatiana.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nПетрова Нина, \+7 913 777-64-04 \(дочь\)\n/);
+      expect(t.errors).toEqual([]);
+    });
+
     /** walk34 W34-01: the card came once through the outbox and once straight from /add, a race between the two. */
     it('the call card reaches the librarian at the desk once, through the outbox, and she is its opener for her colleagues', async () => {
       const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });

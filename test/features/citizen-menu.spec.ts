@@ -467,23 +467,38 @@ describe('citizen-menu', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('walk35: a question the bot cannot answer names whom to ask; «платные?» is answered; a grandmother without Telegram is a relative', async () => {
-      const olga = t.user({ id: 3907, first_name: 'Ольга', language_code: 'ru' });
+    it('walk35: a question the bot cannot answer names whom to ask; a grandmother without Telegram is a relative', async () => {
+      const olga = t.user({ id: 3910, first_name: 'Ольга', language_code: 'ru' });
       await olga.text('что нужно с собой брать?');
       expect(olga.lastText()).toBe('На этот вопрос здесь не ответить. Спросите, пожалуйста, по телефону программы «Твой курс»: +7 384 236-42-90.');
-      await olga.text('а занятия платные?');
-      expect(olga.lastText()).toBe('Занятия бесплатные. Остальное подскажут по телефону программы «Твой курс»: +7 384 236-42-90.');
       // Someone on a list is sent to her own center.
-      await addToWaitlist(3908, { courseId: 'job-search', centerId: 'mariinsk-central' });
-      const vera = t.user({ id: 3908, first_name: 'Вера', language_code: 'ru' });
+      await addToWaitlist(3911, { courseId: 'job-search', centerId: 'mariinsk-central' });
+      const vera = t.user({ id: 3911, first_name: 'Вера', language_code: 'ru' });
       await vera.text('Сколько длится курс?');
       expect(vera.lastText()).toMatch(/^На этот вопрос здесь не ответить\. Спросите, пожалуйста, в вашем центре \(Центральная районная библиотека, Мариинск\): \+7/);
       await olga.text('моя бабушка хочет записаться, у неё нет телеграма');
       expect(olga.lastText()).toMatch(/^Бот меняет только вашу собственную запись\. Записать родственника/);
-      expect(await WaitlistEntryModel.countDocuments({ citizenId: 3907 })).toBe(0);
-      const john = t.user({ id: 3909, first_name: 'John', language_code: 'en' });
-      await john.text('is it free?');
-      expect(john.lastText()).toMatch(/^The classes are free\./);
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 3910 })).toBe(0);
+      const john = t.user({ id: 3912, first_name: 'John', language_code: 'en' });
+      await john.text('what should I bring?');
+      expect(john.lastText()).toBe('The bot cannot answer that here. Please ask the "Tvoy Kurs" program by phone: +7 384 236-42-90.');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35w: «сколько стоит обучение?» is told the classes are free, not started on a join; «хочю научится» starts one', async () => {
+      const galina = t.user({ id: 3907, first_name: 'Галина', language_code: 'ru' });
+      for (const typed of ['сколько стоит обучение', 'а это платно?', 'Курсы бесплатные?', 'надо ли платить']) {
+        await galina.text(typed);
+        expect(galina.lastText()).toBe('Занятия бесплатные: платить ничего не нужно. Выберите, что нужно, кнопками внизу экрана.');
+        expect(galina.replyKeyboard()).toHaveLength(4);
+      }
+      // Typed with a senior's spelling, the wish to learn is a join.
+      await galina.text('здраствуйте я хочю научится пользоватся компьютером');
+      expect(galina.lastText()).toBe('Шаг 1 из 5. Выберите курс:');
+      await galina.text('/cancel');
+      const john = t.user({ id: 3908, first_name: 'John', language_code: 'en' });
+      await john.text('is it free? how much does it cost');
+      expect(john.lastText()).toBe('The classes are free: there is nothing to pay. Choose what you need with the buttons at the bottom of the screen.');
       expect(t.errors).toEqual([]);
     });
 

@@ -221,7 +221,7 @@ describe('join-edge-cases', () => {
       await anna.text('/start');
       await anna.tap('📝 Записаться на курс');
       await anna.text('а курсы платные?');
-      expect(anna.lastText()).toBe('Все курсы бесплатные. Выберите курс кнопкой под сообщением.');
+      expect(anna.lastText()).toBe('Занятия бесплатные: платить ничего не нужно. Чтобы продолжить, ответьте на вопрос выше.');
       await joinWaitlist(anna, { from: 'course', town: 'Белово', center: 'Центральная городская библиотека', to: 'center' });
       expect(anna.lastText()).toMatch(/Когда вам удобнее заниматься\?/);
       await anna.text('а можно по субботам?');
@@ -236,6 +236,35 @@ describe('join-edge-cases', () => {
       await anna.press('✓ Даю согласие');
       await anna.tap('Пропустить');
       expect(anna.lastText()).toContain('Время: Вечером');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35w: «а это платно?» is answered on any question; «прокопевск» is the town, «с утра» the morning; «да, всё правильно, записывайте» confirms', async () => {
+      const galina = newCitizen('ru', 'Галина');
+      await galina.text('/start');
+      await galina.tap('📝 Записаться на курс');
+      await galina.text('а это платно? сколько стоит?');
+      expect(galina.lastText()).toBe('Занятия бесплатные: платить ничего не нужно. Чтобы продолжить, ответьте на вопрос выше.');
+      await galina.press('Основы компьютерной грамотности');
+      // The soft sign left out of the town's name.
+      await galina.text('прокопевск');
+      expect(galina.lastText()).toMatch(/^В этом городе один центр: Центральная городская библиотека, проспект Шахтёров, 31\.\nШаг 3 из 5\./);
+      await galina.text('бесплатно?');
+      expect(galina.lastText()).toBe('Занятия бесплатные: платить ничего не нужно. Чтобы продолжить, ответьте на вопрос выше.');
+      // Said as people say it: «с утра» is «Утром».
+      await galina.text('с утра');
+      expect(galina.lastText()).toMatch(/^Шаг 4 из 5\. Согласие на обработку/);
+      await galina.press('✓ Даю согласие');
+      await galina.tap('Пропустить');
+      expect(galina.lastText()).toContain('Проверьте, пожалуйста');
+      await galina.text('Да, всё правильно, записывайте');
+      expect(galina.lastText()).toMatch(/^Готово! Вы в очереди на курс «Основы компьютерной грамотности»\./);
+      expect(await WaitlistEntryModel.findOne({ citizenId: galina.id }).lean()).toMatchObject({ centerId: 'prokopyevsk-central', timeOfDay: 'morning' });
+      const john = newCitizen('en', 'John');
+      await john.text('/start');
+      await john.tap('📝 Join a course');
+      await john.text('do I have to pay for it?');
+      expect(john.lastText()).toBe('The classes are free: there is nothing to pay. To go on, answer the question above.');
       expect(t.errors).toEqual([]);
     });
 

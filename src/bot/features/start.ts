@@ -144,6 +144,11 @@ export function startFeature(i18n: Translator) {
     (ctx) => ctx.message?.text !== undefined && menuKeyOfWords(ctx.message.text) === 'menu-relative',
     async (ctx) => void (await ctx.reply(ctx.t('relative-entry', { phone: (await centerPhoneFor(undefined, ctx.locale)).phone }), { reply_markup: mainMenu(ctx) })),
   );
+  // «А это платно?», «сколько стоит обучение?»: the classes are free (walk35w: the words started a join).
+  composer.filter(
+    (ctx) => ctx.message?.text !== undefined && menuKeyOfWords(ctx.message.text) === 'menu-cost',
+    async (ctx) => void (await ctx.reply(ctx.t('cost-free'), { reply_markup: mainMenu(ctx) })),
+  );
   composer.command('help', showHelp);
   composer.filter(menuButtonOrWords(i18n, 'menu-help'), showHelp);
 

@@ -46,18 +46,13 @@ async function offerPointer(ctx: BotContext): Promise<string | undefined> {
 
 /**
  * A question the bot cannot answer («что брать с собой?», «сколько длится курс?»): whom to ask, the person's own
- * center or the program's phone; «а занятия платные?» is answered: they are free (walk35).
+ * center or the program's phone (walk35). «А это платно?» is answered before (start.ts: menu-cost).
  */
 async function questionPointer(ctx: BotContext): Promise<string | undefined> {
   if (!ctx.message?.text || !QUESTION.test(ctx.message.text)) return undefined;
   const { own, center, phone } = await centerPhoneFor(ctx.from?.id, ctx.locale === 'en' ? 'en' : 'ru');
-  if (!phone) return undefined;
-  const about = ABOUT_COST.test(ctx.message.text.toLowerCase()) ? 'free' : 'ask';
-  return ctx.t(`question-${about}-${own ? 'center' : 'program'}`, { center, phone });
+  return phone ? ctx.t(own ? 'question-ask-center' : 'question-ask-program', { center, phone }) : undefined;
 }
-
-/** «Платно?», «сколько стоит», "is it free": the classes cost nothing. */
-const ABOUT_COST = /платн|сколько стоит|стоимост|цена|деньг|оплат|\bfree\b|\bcost|\bpay|\bprice|\bfee/u;
 
 /** A question: a question mark, or a question's first word. */
 const QUESTION = /\?|^\s*(?:а |и )?(?:можно|как|где|когда|что|сколько|нужно|надо|зачем|почему|куда|брать|can|how|where|when|what|do|does|is|should|will|may)(?:\s|$)/iu;

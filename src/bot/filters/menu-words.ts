@@ -1,5 +1,6 @@
 import { foldLookAlikes, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
+import { asksCost } from '../../domain/cost-words.js';
 
 /** A word's end: `\b` knows no Cyrillic letters. */
 const END = '(?!\\p{L})';
@@ -31,16 +32,19 @@ export function asksToForget(text: string | undefined): boolean {
  * at most: the first whose words occur, in this order, so "записалась, какое у
  * меня место?" is the place in line, not a new join.
  */
-const MENU_WORDS: Array<[key: string, words: RegExp]> = [
+const MENU_WORDS: Array<[key: string, words: Pick<RegExp, 'test'>]> = [
   // Someone else's entry («я дочь …, отпишите маму», «запишите бабушку»): the bot changes only the writer's own (walk30
   // W30-05: the daughter was put into a join of her own). Before every other key: «записана … курс» is not her join.
   ['menu-relative', new RegExp(`^(?=[^]*${RELATIVE})(?=[^]*(${FOR_SOMEONE}))`, 'u')],
+  // «Сколько стоит обучение?» is a question about money, not a join (walk35w: «обучени» started one).
+  ['menu-cost', { test: asksCost }],
   // "Leave the list" is done from the place-in-line card.
   // "Когда у меня занятие?", "где это?": the list says when and where the next lesson is (walk s21 W21-10).
   // A new phone or another time of day is changed from there too (walk s22 W22-05).
   ['menu-place', new RegExp(`${HOW_LONG.source}|` + /(сменить|поменять|изменить|другой|новый|мой) (номер|телефон)|(сменить|поменять|изменить|другое) время|заниматься (утром|днем|вечером)|change (my )?(phone|number|time)|new (phone|number)|когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/.source)],
   // «Запишите меня»: her own join (the relative's «запишите маму» is taken above; walk31 W31-01).
-  ['menu-join', /запис|запиш|хочу (на )?курс|хочу учить|учиться|обучени|\bjoin\b|sign ?up|enrol|register/],
+  // Typed as said, with a senior's spelling: «хочю научится», «научите меня» (walk35w).
+  ['menu-join', /запис|запиш|хоч[уюь] (на )?курс|хоч[уюь] (на)?учит|учит?ь?ся|научит|обучени|\bjoin\b|sign ?up|enrol|register/],
   ['menu-centers', /центр|адрес|где наход|рядом|ближайш|библиотек|\bcent(er|re)s?\b|address|nearest|near me|library/],
   // "Is the class in English?": help says the classes are taught in Russian (walk s22 W22-19).
   ['menu-help', /помо[щг]|как (это )?работает|что (ты )?умеешь|\bhelp\b|how does (it|this) work|in english|in russian|what language/],

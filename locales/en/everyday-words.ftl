@@ -52,3 +52,5 @@ time-evening-words =
     in the evening
     evenings
     after work
+# Under whom to ask, for a question typed while one seat offer waits (walk35 L8): how to answer the offer.
+offer-answer-how = To answer the seat offer, press "{ $accept }" or "{ $decline }" under it, or type "yes" or "no".

@@ -62,3 +62,5 @@ time-evening-words =
     вечерком
     после работы
     попозже
+# Under whom to ask, for a question typed while one seat offer waits (walk35 L8): how to answer the offer.
+offer-answer-how = Чтобы ответить на предложение места, нажмите «{ $accept }» или «{ $decline }» под ним или напишите «да» или «нет».

@@ -41,7 +41,8 @@ async function offerPointer(ctx: BotContext): Promise<string | undefined> {
   // A question the bot cannot answer («а ноутбук брать?»): whom to ask, from the offer (walk30 W30-11).
   if (offers.length > 1 || !QUESTION.test(ctx.message.text)) return pointer;
   const { librarian = '', phone = '', librarianKnown = 'no' } = await offerVars(offers[0]!.groupId, ctx.locale === 'en' ? 'en' : 'ru');
-  return phone ? `${pointer}\n${ctx.t('unknown-text-offer-ask', { librarian, phone, librarianKnown })}` : pointer;
+  // Whom to ask first, then how to answer: not «Не получилось понять», which reads as the bot failing her (walk35 L8).
+  return phone ? `${ctx.t('unknown-text-offer-ask', { librarian, phone, librarianKnown })}\n${ctx.t('offer-answer-how', buttons)}` : pointer;
 }
 
 /**

@@ -8,6 +8,7 @@ import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { describeCenter } from './catalog.js';
+import { movesWishedFirst } from './group-time-wish.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { offerLine } from './offer-line.js';
@@ -55,6 +56,8 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const answerBy = joining.answerBy.getTime();
 
   const { line, byPhoneOnly } = await offerLine(group);
+  // Someone in another group of the course who asked for this time of day and waited longer goes first (fix35f).
+  await movesWishedFirst(group, line[0]?.joinedAt, now, options);
 
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
   // Out of the night (awakeDeadline), and never past the joining lesson's answerBy.

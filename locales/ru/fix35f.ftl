@@ -1,0 +1,40 @@
+## fix35f (session 35): a request to move to a group at another time of day can be acted on (src/domain/group-time-wish.ts)
+
+# scenes/waitlist/change-group-time.ts: her earlier request is said under the time question, and she may take it back.
+fix35f-wish-said = Вы уже просили перевести вас в { $to ->
+        [morning] утреннюю
+        [afternoon] дневную
+       *[evening] вечернюю
+    } группу.
+fix35f-wish-drop = ✖ Не переводить, остаюсь в своей группе
+fix35f-wish-dropped = Хорошо, просьбу отменили. Ваше место в группе остаётся за вами.
+# To her: she was moved, by the library or by a seat freed at the time she asked for (offerVars give the place).
+fix35f-moved-told =
+    { $by ->
+        [library] Библиотека перевела вас
+       *[wish] Как вы просили, вас перевели
+    } в { $to ->
+        [morning] утреннюю
+        [afternoon] дневную
+       *[evening] вечернюю
+    } группу курса «{ $course }». Первое занятие — { $firstToday ->
+        [yes] сегодня в { $firstTime }
+       *[no] { $first }
+    }.
+    Где: { $center }, { $address }, { $room }
+    В прежнюю группу больше не приходите: ваше место там отдано другим.
+# «➕ Записать человека» of a group's card: people of another group of the course who asked for this group's time.
+fix35f-putin-wisher = 🔁 { $name } (сейчас в группе { $from ->
+        [morning] утром
+        [afternoon] днём
+       *[evening] вечером
+    })
+fix35f-putin-wishers = 🔁 — этот человек занимается на этом курсе в другой группе и просит перевести в группу в это время.
+fix35f-putin-move-confirm = Перевести в группу «{ $short }»: { $name }? Первое занятие для этого человека — { $start }. Сейчас этот человек в группе этого курса { $from ->
+        [morning] утром
+        [afternoon] днём
+       *[evening] вечером
+    }, место там предложат следующему в очереди.
+fix35f-putin-move-yes = ✅ Перевести
+fix35f-putin-moved = Готово: перевели в эту группу: { $name }.
+fix35f-putin-move-gone = Этот человек уже не в той группе или больше не просит перевести. Никого не перевели.

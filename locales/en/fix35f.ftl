@@ -30,3 +30,11 @@ fix35f-putin-move-confirm = Move { $name } to the “{ $short }” group? Their 
 fix35f-putin-move-yes = ✅ Move
 fix35f-putin-moved = Done: moved to this group: { $name }.
 fix35f-putin-move-gone = This person is no longer in that group or no longer asks to move. Nobody was moved.
+
+# To a partner's representatives (src/domain/partners/seat-given-up-partner.ts), as fix31i-partner-seat-given-up: one of
+# their people said no to an offered seat, or left the waiting list.
+fix35f-partner-declined = 📌 { $name } declined the seat offered in the “{ $course }” group and { $leave ->
+        [yes] left the waiting list.
+       *[no] stays on the waiting list.
+    }
+fix35f-partner-left = 📌 { $name } left the waiting list for “{ $course }”.

@@ -38,3 +38,11 @@ fix35f-putin-move-confirm = Перевести в группу «{ $short }»: {
 fix35f-putin-move-yes = ✅ Перевести
 fix35f-putin-moved = Готово: перевели в эту группу: { $name }.
 fix35f-putin-move-gone = Этот человек уже не в той группе или больше не просит перевести. Никого не перевели.
+
+# To a partner's representatives (src/domain/partners/seat-given-up-partner.ts), as fix31i-partner-seat-given-up: one of
+# their people said no to an offered seat, or left the waiting list.
+fix35f-partner-declined = 📌 { $name } отказывается от предложенного места в группе «{ $course }» и { $leave ->
+        [yes] выходит из очереди.
+       *[no] остаётся в очереди.
+    }
+fix35f-partner-left = 📌 { $name } выходит из очереди на курс «{ $course }».

@@ -42,7 +42,7 @@ fix35a-move-request = 📌 { $name } from the “{ $course }” group ({ $from -
         [morning] in the morning
         [afternoon] in the afternoon
        *[evening] in the evening
-    }. No such group has a free seat now, so they keep their current seat. When a seat is free, the bot moves them itself if they signed up for the course before everyone in line. Or move them yourself: /classes → the group → “➕ Add a person”. { $phone ->
+    }. There is no group they can move to themselves now, so they keep their current seat. When a seat is free, the bot moves them itself if they signed up for the course before everyone in line. Or move them yourself: /classes → the group → “➕ Add a person”. { $phone ->
         [none] No phone: answer in Telegram.
        *[other] Phone: { $phone }.
     }

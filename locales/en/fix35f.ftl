@@ -14,7 +14,7 @@ fix35f-moved-told =
        *[no] { $first }
     }.
     Where: { $center }, { $address }, { $room }
-    Please do not come to your old group any more: your seat there has gone to someone else.
+    Please do not come to your old group any more: the seat there is no longer yours.
 # «➕ Add a person» of a group's card: people of another group of the course who asked for this group's time.
 fix35f-putin-wisher = 🔁 { $name } (now in the { $from ->
         [morning] morning
@@ -26,7 +26,10 @@ fix35f-putin-move-confirm = Move { $name } to the “{ $short }” group? Their 
         [morning] morning
         [afternoon] afternoon
        *[evening] evening
-    } group of this course; that seat will be offered to the next person in line.
+    } group of this course; that seat will { $seat ->
+        [next] be offered to the next person in line.
+       *[free] be free.
+    }
 fix35f-putin-move-yes = ✅ Move
 fix35f-putin-moved = Done: moved to this group: { $name }.
 fix35f-putin-move-gone = This person is no longer in that group or no longer asks to move. Nobody was moved.

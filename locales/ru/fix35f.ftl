@@ -22,7 +22,7 @@ fix35f-moved-told =
        *[no] { $first }
     }.
     Где: { $center }, { $address }, { $room }
-    В прежнюю группу больше не приходите: ваше место там отдано другим.
+    В прежнюю группу больше не приходите: место там уже не ваше.
 # «➕ Записать человека» of a group's card: people of another group of the course who asked for this group's time.
 fix35f-putin-wisher = 🔁 { $name } (сейчас в группе { $from ->
         [morning] утром
@@ -34,7 +34,10 @@ fix35f-putin-move-confirm = Перевести в группу «{ $short }»: {
         [morning] утром
         [afternoon] днём
        *[evening] вечером
-    }, место там предложат следующему в очереди.
+    }, место там { $seat ->
+        [next] предложат следующему в очереди.
+       *[free] освободится.
+    }
 fix35f-putin-move-yes = ✅ Перевести
 fix35f-putin-moved = Готово: перевели в эту группу: { $name }.
 fix35f-putin-move-gone = Этот человек уже не в той группе или больше не просит перевести. Никого не перевели.

@@ -1,6 +1,7 @@
 import { answererName } from '../../../domain/call-answers.js';
 import { groupSummary } from '../../../domain/classes.js';
 import { moveByStaff, wishersFor, type GroupWisher } from '../../../domain/group-time-wish.js';
+import { seatFateOf } from '../../../domain/seat-given-up.js';
 import { enrolByStaff, lineFor, putInGroup, type LinePerson, type PutInGroup } from '../../../domain/staff-enrolment.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -87,7 +88,7 @@ export const putInPickMenu = new ViewMenu<PickView, { group: string; page: numbe
   },
 });
 
-interface ConfirmView { group: PutInGroup; short: string; start: string; person: Pickable; page: number; list: number }
+interface ConfirmView { group: PutInGroup; short: string; start: string; person: Pickable; page: number; list: number; seat?: 'next' | 'free' }
 
 async function loadConfirm(ctx: BotContext, p: { group: string; entry: string; page: number; list: number }): Promise<ConfirmView | null> {
   const group = await putInGroup(ctx.role!, p.group, ctx.deps.now());
@@ -95,12 +96,14 @@ async function loadConfirm(ctx: BotContext, p: { group: string; entry: string; p
   // Someone no longer in this group's line (enrolled, gone, another center's: a forged button) is not found.
   const person = pickable(group, await lineFor(group.id), await wishersFor(group.id, ctx.deps.now())).find((x) => x.entryId === p.entry);
   if (!person) return null;
-  return { group, ...(await labelsOf(ctx, group)), person, page: p.page, list: p.list };
+  // A move: what the seat she leaves becomes (offered on, or only freed), said before the librarian decides.
+  const seat = person.wishFrom ? ((await seatFateOf(person.entryId, ctx.deps.now())) === 'offered-on' ? 'next' : 'free') : undefined;
+  return { group, ...(await labelsOf(ctx, group)), person, page: p.page, list: p.list, ...(seat ? { seat } : {}) };
 }
 
 function confirmText(ctx: BotContext, v: ConfirmView): string {
   const p = v.person;
-  if (p.wishFrom) return [ctx.t('fix35f-putin-move-confirm', { name: p.name, short: v.short, start: v.start, from: p.wishFrom }), howTold(ctx, p)].join('\n');
+  if (p.wishFrom) return [ctx.t('fix35f-putin-move-confirm', { name: p.name, short: v.short, start: v.start, from: p.wishFrom, seat: v.seat ?? 'next' }), howTold(ctx, p)].join('\n');
   const turn = p.offer ? ctx.t(`cls-putin-offer-${p.offer}`) : ctx.t('cls-putin-ahead', { ahead: p.ahead });
   // A group already begun: how much they would miss, said before she decides.
   const missed = v.group.missed > 0 ? ctx.t('cls-putin-missed', { missed: v.group.missed, lessons: v.group.lessons }) : '';

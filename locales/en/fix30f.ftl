@@ -6,6 +6,7 @@ fix30f-seat-given-up = 📌 { $name } gave up the seat in the “{ $course }” 
        *[no] stays on the waiting list.
     } { $next ->
         [offered] The seat was offered to the next person in line: { $others }.
+        [moved] The seat went to someone from a group at another time who had asked to move here: { $others }.
         [closed] The seat is free: the group no longer takes newcomers.
        *[none] The seat is free: there is nobody in line to offer it to.
     }

@@ -31,7 +31,7 @@ fix35a-move-full = Someone has just taken that seat. You keep your seat in your 
 # No group at that time with a free seat: she keeps her seat and may ask the librarians.
 fix35a-no-group = There is no { group-at-time-said } group of "{ $course }" with a free seat now. You keep your seat in your current group. You can ask the librarian to move you when a seat is free.
 fix35a-ask-librarian = 📨 Ask the librarian
-fix35a-asked = Done: the librarian has your request and will contact you. Until then, keep coming to your group: the seat is yours.
+fix35a-asked = Done: the librarians have your request. Until then, keep coming to your group: the seat is yours. When a seat in the { group-at-time-said } group is free, you will be moved and told, unless someone in line who signed up before you is waiting for it. Changed your mind? Press “🔁 A group at another time” again.
 
 # To the librarians (src/domain/group-time-notices.ts). A request: no free seat in a group at the time she asked for.
 fix35a-move-request = 📌 { $name } from the “{ $course }” group ({ $from ->
@@ -42,7 +42,7 @@ fix35a-move-request = 📌 { $name } from the “{ $course }” group ({ $from -
         [morning] in the morning
         [afternoon] in the afternoon
        *[evening] in the evening
-    }: that suits them better now. No such group has a free seat now, so they keep their current seat for the time being. { $phone ->
+    }. There is no group they can move to themselves now, so they keep their current seat. When a seat is free, the bot moves them itself if they signed up for the course before everyone in line. Or move them yourself: /classes → the group → “➕ Add a person”. { $phone ->
         [none] No phone: answer in Telegram.
        *[other] Phone: { $phone }.
     }

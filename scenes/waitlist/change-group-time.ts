@@ -2,6 +2,7 @@ import { GROUP_TIMES_OF_DAY, type GroupTimeOfDay } from '../../src/db/models/cla
 import { findCourse } from '../../src/domain/catalog.js';
 import { askToMoveGroup } from '../../src/domain/group-time-notices.js';
 import { groupAtTime, moveToGroup, type SeatToMove } from '../../src/domain/group-time-move.js';
+import { dropGroupWish } from '../../src/domain/group-time-wish.js';
 import { offerVars } from '../../src/domain/offers.js';
 import { groupRoom } from '../../src/domain/place-words.js';
 import { seatFateOf } from '../../src/domain/seat-given-up.js';
@@ -28,10 +29,17 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
   const at = Math.max(0, seats.findIndex((s) => s.entryId === which));
   const [seat, course] = [seats[at]!, titles[at]!];
   const times = GROUP_TIMES_OF_DAY.filter((t) => t !== seat.groupTime);
-  const time = (await q.ask(ctx.t('fix35a-time-ask', { course, now: seat.groupTime }), {
-    choices: times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })),
+  // A wish she made before (fix35f): said, and she may take it back.
+  const wished = seat.wantsTime ? `\n\n${ctx.t('fix35f-wish-said', { to: seat.wantsTime })}` : '';
+  const answer = await q.ask(ctx.t('fix35a-time-ask', { course, now: seat.groupTime }) + wished, {
+    choices: [...times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })), ...(seat.wantsTime ? [{ label: ctx.t('fix35f-wish-drop'), value: 'drop', alone: true }] : [])],
     columns: 2,
-  })) as GroupTimeOfDay;
+  });
+  if (answer === 'drop') {
+    await conversation.external(() => dropGroupWish(citizenId, seat.entryId));
+    return q.finish(ctx.t('fix35f-wish-dropped'));
+  }
+  const time = answer as GroupTimeOfDay;
 
   const found = await conversation.external(async () => {
     const groupId = await groupAtTime(citizenId, seat.entryId, time, deps.now());

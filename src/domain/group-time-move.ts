@@ -25,11 +25,13 @@ export interface SeatToMove {
   groupId: string;
   centerId: string;
   groupTime: GroupTimeOfDay;
+  /** The time of day she asked to move to, when no group had a seat (group-time-wish.ts). */
+  wantsTime?: GroupTimeOfDay;
 }
 
 /** Her seats in groups with a lesson to come, oldest entry first. */
 export async function seatsToMove(citizenId: number, now: Date): Promise<SeatToMove[]> {
-  const entries = await WaitlistEntryModel.find({ citizenId, status: 'enrolled', groupId: { $exists: true } }, { courseId: 1, groupId: 1 }).sort({ joinedAt: 1 }).lean();
+  const entries = await WaitlistEntryModel.find({ citizenId, status: 'enrolled', groupId: { $exists: true } }, { courseId: 1, groupId: 1, wantsTime: 1 }).sort({ joinedAt: 1 }).lean();
   if (entries.length === 0) return [];
   const ids = entries.map((e) => e.groupId!);
   const [groups, ahead] = await Promise.all([
@@ -39,7 +41,8 @@ export async function seatsToMove(citizenId: number, now: Date): Promise<SeatToM
   return entries.flatMap((e) => {
     const group = groups.find((g) => String(g._id) === String(e.groupId));
     if (!group || !ahead.has(String(e.groupId))) return [];
-    return [{ entryId: String(e._id), courseId: e.courseId, groupId: String(group._id), centerId: group.centerId, groupTime: group.timeOfDay }];
+    const wish = e.wantsTime && e.wantsTime !== group.timeOfDay ? { wantsTime: e.wantsTime } : {};
+    return [{ entryId: String(e._id), courseId: e.courseId, groupId: String(group._id), centerId: group.centerId, groupTime: group.timeOfDay, ...wish }];
   });
 }
 
@@ -50,7 +53,7 @@ async function withLessonsAhead(groupIds: Types.ObjectId[], now: Date): Promise<
 }
 
 /** The seat `entryId` is, if it is still hers to move. */
-async function seatOf(citizenId: number, entryId: string, now: Date): Promise<SeatToMove | undefined> {
+export async function seatOf(citizenId: number, entryId: string, now: Date): Promise<SeatToMove | undefined> {
   return (await seatsToMove(citizenId, now)).find((s) => s.entryId === entryId);
 }
 
@@ -104,14 +107,24 @@ export async function moveToGroup(citizenId: number, entryId: string, groupId: s
   if (!seat || !target) return 'gone';
   // Its last seat taken while she read the question: said so, she keeps hers.
   if (!(await groupsAtTime(citizenId, entryId, target.timeOfDay, now)).includes(groupId)) return target.freeSeats === 0 ? 'full' : 'gone';
+  return moveSeat(citizenId, seat, groupId, now, options);
+}
+
+/**
+ * The move's writes, for every path (her own tap, a librarian's, a seat freed at the time she wished:
+ * group-time-wish.ts): the new seat taken by the conditional decrement, her entry moved (her wish done), the old seat
+ * given back as «Отказаться от места» gives it and offered on. The callers checked the group is one she may move to.
+ * `staffId`: the librarian who moved her, not told of her own move.
+ */
+export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: string, now: Date, options: GroupMoveOptions & { staffId?: number }): Promise<GroupMoveResult> {
   const taken = await ClassGroupModel.findOneAndUpdate(
     { _id: groupId, status: 'open', courseId: seat.courseId, centerId: seat.centerId, freeSeats: { $gt: 0 } },
     { $inc: { freeSeats: -1, enrolledCount: 1 } },
   );
   if (!taken) return 'full';
   const moved = await WaitlistEntryModel.findOneAndUpdate(
-    { _id: entryId, citizenId, status: 'enrolled', groupId: new Types.ObjectId(seat.groupId) },
-    { $set: { groupId: new Types.ObjectId(groupId), enrolledAt: now } },
+    { _id: seat.entryId, citizenId, status: 'enrolled', groupId: new Types.ObjectId(seat.groupId) },
+    { $set: { groupId: new Types.ObjectId(groupId), enrolledAt: now }, $unset: { wantsTime: 1 } },
   );
   if (!moved) {
     await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
@@ -121,6 +134,6 @@ export async function moveToGroup(citizenId: number, entryId: string, groupId: s
   await ClassGroupModel.updateOne({ _id: seat.groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
   await SeatOfferModel.updateOne({ entryId: moved._id, groupId: seat.groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });
   await offerFreeSeats(seat.groupId, now, { ttlHours: options.ttlHours });
-  await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale);
+  await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale, options.staffId);
   return 'moved';
 }

@@ -20,11 +20,22 @@ import { formatLessonTime } from './time.js';
  * or there was none and she asks to be moved (the librarians of her center). Named, so about her (/forget finds them).
  */
 
-/** She moved from group `from` to `to`: each group's librarian (once if the same) hears it and who got the old seat. */
-export async function tellGroupMoved(citizenId: number, groups: { from: string; to: string }, coordinatorIds: readonly number[], now: Date, defaultLocale: Locale = 'ru'): Promise<void> {
+/**
+ * She moved from group `from` to `to`: each group's librarian (once if the same) hears it and who got the old seat;
+ * not `except`, the librarian who moved her herself.
+ */
+export async function tellGroupMoved(
+  citizenId: number,
+  groups: { from: string; to: string },
+  coordinatorIds: readonly number[],
+  now: Date,
+  defaultLocale: Locale = 'ru',
+  except?: number,
+): Promise<void> {
   const [from, to] = await Promise.all([groups.from, groups.to].map((id) => ClassGroupModel.findById(id, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1 }).lean()));
   if (!from || !to) return;
-  const keepers = [...new Set([await groupKeeper(groups.from, from.librarianId, coordinatorIds, now), await groupKeeper(groups.to, to.librarianId, coordinatorIds, now)])];
+  const keepers = [...new Set([await groupKeeper(groups.from, from.librarianId, coordinatorIds, now), await groupKeeper(groups.to, to.librarianId, coordinatorIds, now)])].filter((k) => k !== except);
+  if (keepers.length === 0) return;
   const [citizen, languages, offered, course, center, first] = await Promise.all([
     CitizenModel.findById(citizenId, { name: 1 }).lean(),
     staffLanguages(keepers, defaultLocale),
@@ -63,7 +74,9 @@ export async function askToMoveGroup(
   options: { coordinatorIds: readonly number[]; defaultLocale?: Locale },
 ): Promise<boolean> {
   if (!isObjectId(entryId)) return false;
-  const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled' }, { groupId: 1 }).lean();
+  // The wish is kept on her entry: the librarians see it where they fill seats, and a seat freed then goes to her first
+  // while she waited longer than the line (group-time-wish.ts).
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId, status: 'enrolled' }, { $set: { wantsTime: time } }).lean();
   const group = entry?.groupId ? await ClassGroupModel.findById(entry.groupId, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1 }).lean() : null;
   if (!group) return false;
   const defaultLocale = options.defaultLocale ?? 'ru';

@@ -8,9 +8,11 @@ import { closeOfferCallTasks, openOfferCallTask } from './call-tasks.js';
 import { offerCallNotices, type OpenedCallTask } from './call-digests.js';
 import { languageOf, offerMessage, offerVars } from './offer-messages.js';
 import { describeCenter } from './catalog.js';
+import { movesWishedFirst } from './group-time-wish.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { offerLine } from './offer-line.js';
+import { tellPartnerOfferDeclined } from './partners/seat-given-up-partner.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
 import { awakeDeadline } from './time.js';
@@ -33,6 +35,8 @@ export interface OfferOptions {
   ttlHours?: number;
   /** The person answered in Telegram herself: a librarians' call card of the offer says so (fix34e). */
   inTelegram?: boolean;
+  /** Her data is being forgotten (/forget): nobody is told of her (fix35f: a partner is told of a decline otherwise). */
+  forgetting?: boolean;
 }
 
 const HOUR_MS = 3600_000;
@@ -55,6 +59,8 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   const answerBy = joining.answerBy.getTime();
 
   const { line, byPhoneOnly } = await offerLine(group);
+  // Someone in another group of the course who asked for this time of day and waited longer goes first (fix35f).
+  await movesWishedFirst(group, line[0]?.joinedAt, now, options);
 
   const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
   // Out of the night (awakeDeadline), and never past the joining lesson's answerBy.
@@ -158,6 +164,8 @@ export async function declineOffer(citizenId: number, entryId: string, keepPlace
   await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { freeSeats: 1 } });
   await closeOffer(entryId, groupId, 'declined', now, options.inTelegram);
   await offerFreeSeats(String(groupId), now, options);
+  // A partner's person: the partner hears it, as of a seat given up (fix35f).
+  if (entry.partnerId && !options.forgetting) await tellPartnerOfferDeclined(String(entry.partnerId), citizenId, { id: String(groupId), courseId: entry.courseId }, !keepPlace, now);
   return true;
 }
 
@@ -258,7 +266,7 @@ async function returnForgottenOffers(now: Date) {
  */
 export async function releaseCitizenSeats(citizenId: number, now: Date, options: OfferOptions = {}): Promise<void> {
   for (const entry of await WaitlistEntryModel.find({ citizenId, status: { $in: ['offered', 'enrolled'] } }, { status: 1 }).lean()) {
-    if (entry.status === 'offered') await declineOffer(citizenId, String(entry._id), false, now, options);
+    if (entry.status === 'offered') await declineOffer(citizenId, String(entry._id), false, now, { ...options, forgetting: true });
     else await releaseSeat(String(entry._id), now, { ...options, leave: true });
   }
 }

@@ -67,8 +67,11 @@ export async function tellLibrarianSeatGivenUp(
     WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': group._id, 'offer.offeredAt': now }, { citizenId: 1 }).sort({ joinedAt: 1 }).lean(),
   ]);
   const language = languages.get(librarianId) ?? defaultLocale;
-  const others = await CitizenModel.find({ _id: { $in: offered.flatMap((e) => (typeof e.citizenId === 'number' ? [e.citizenId] : [])) } }, { name: 1 }).lean();
-  const next = others.length > 0 ? 'offered' : (await joiningLesson(group._id, now)) ? 'none' : 'closed';
+  // Nobody offered it: it may have gone to someone of another group who asked for this time (group-time-wish.ts).
+  const movedIn = offered.length > 0 ? [] : await WaitlistEntryModel.find({ status: 'enrolled', groupId: group._id, enrolledAt: now }, { citizenId: 1 }).lean();
+  const named = offered.length > 0 ? offered : movedIn;
+  const others = await CitizenModel.find({ _id: { $in: named.flatMap((e) => (typeof e.citizenId === 'number' ? [e.citizenId] : [])) } }, { name: 1 }).lean();
+  const next = offered.length > 0 && others.length > 0 ? 'offered' : others.length > 0 ? 'moved' : (await joiningLesson(group._id, now)) ? 'none' : 'closed';
   await enqueue(
     [{
       key: `seat-given-up:${groupId}:${citizenId}`,

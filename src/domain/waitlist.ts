@@ -10,6 +10,7 @@ import type { Locale } from '../notify/notifier.js';
 import { describeCenter } from './catalog.js';
 import { MAIN_CENTER_ID } from './help.js';
 import { activePartnerName } from './partners/referral-code.js';
+import { tellPartnerLeftLine } from './partners/seat-given-up-partner.js';
 import { storablePhone } from './phone.js';
 import { singleLine } from './text.js';
 
@@ -123,6 +124,8 @@ export async function leaveWaitlist(citizenId: number, entryId: string, now: Dat
     { _id: entryId, citizenId, status: 'waiting' },
     { $set: { status: 'left', leftAt: now }, $unset: { activeKey: 1 } },
   );
+  // A partner's person: the partner hears it, as of a seat given up or an offer declined (fix35f).
+  if (left?.partnerId) await tellPartnerLeftLine(String(left.partnerId), citizenId, left.courseId, now);
   return left !== null;
 }
 

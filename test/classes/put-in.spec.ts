@@ -252,5 +252,60 @@ describe('put-in', () => {
         'Группа создана. Предложено мест людям из очереди: 0 — первое занятие меньше чем через 1,5 часа: места не предлагались. Запишите людей сами: /classes → группа → ➕ Записать человека.',
       );
     });
+
+    it('fix35f: someone of a daytime group who asked for evenings heads the evening group\'s list; the librarian moves her, her old seat goes on, she is told', async () => {
+      const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create([
+        { _id: 5351, displayName: 'Лидия', centerIds: ['novokuznetsk-kuznetsky'], addedBy: 900 },
+        { _id: 5352, displayName: 'Вера', centerIds: ['kemerovo-gogol'], addedBy: 900 },
+      ]);
+      // Her daytime group (900's, one seat: hers), and this evening's group with its first lesson in 20 minutes.
+      const { entry: hers } = await addToWaitlist(5361, { centerId: 'novokuznetsk-kuznetsky', at: new Date('2026-10-01T03:00:00Z') });
+      const day = await createGroup(900, { courseId: 'basics', centerId: 'novokuznetsk-kuznetsky', room: 'Зал 1', capacity: 1, lessonStarts: [new Date('2026-12-02T07:00:00Z'), new Date('2026-12-04T07:00:00Z')], durationMinutes: 90 }, NOW);
+      expect(await offerFreeSeats(day, NOW, { ttlHours: 48 })).toBe(1);
+      expect((await acceptOffer(5361, hers.id, NOW)).ok).toBe(true);
+      const evening = await createGroup(5351, { courseId: 'basics', centerId: 'novokuznetsk-kuznetsky', room: 'Зал 3', capacity: 2, lessonStarts: [IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, NOW);
+      const { entry: next } = await addToWaitlist(5362, { centerId: 'novokuznetsk-kuznetsky', at: new Date('2026-11-20T03:00:00Z') });
+      const sveta = t.user({ id: 5361, first_name: 'Светлана', language_code: 'ru' });
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      await sveta.press('🔁 Группа в другое время');
+      await sveta.press('Вечером'); // too near for her own move: the request
+      await sveta.press('📨 Попросить библиотекаря');
+
+      const lida = t.user({ id: 5351, first_name: 'Лидия', language_code: 'ru' });
+      await lida.text('/classes');
+      await lida.press(/^\d\. Основы, 1 декабря/);
+      await lida.press('➕ Записать человека');
+      expect(lida.lastText()).toContain('🔁 — этот человек занимается на этом курсе в другой группе и просит перевести в группу в это время.');
+      expect(lida.buttonLabels()).toEqual(['🔁 Участник 5361 (сейчас в группе днём)', '1. Участник 5362', 'Назад']);
+      await lida.press('🔁 Участник 5361 (сейчас в группе днём)');
+      expect(lida.lastText()).toBe(
+        'Перевести в группу «Основы»: Участник 5361? Первое занятие для этого человека — 1 декабря, вторник, 19:55. Сейчас этот человек в группе этого курса днём, место там предложат следующему в очереди.\nБот сразу напишет человеку, где и когда первое занятие.',
+      );
+      const confirm = lida.messages().at(-1);
+      // Another center's librarian cannot move her.
+      await t.user({ id: 5352, first_name: 'Вера', language_code: 'ru' }).pressData(dataOf(confirm, '✅ Перевести'), confirm);
+      expect(lastAnswer(t)).toMatchObject({ text: 'Не найдено или нет доступа.', show_alert: true });
+      await lida.press('✅ Перевести');
+      expect(lastAnswer(t)).toMatchObject({ text: 'Готово: перевели в эту группу: Участник 5361.', show_alert: true });
+      expect(lida.lastText()).toContain('1. Участник 5361');
+
+      const moved = await WaitlistEntryModel.findById(hers.id).lean();
+      expect(moved).toMatchObject({ status: 'enrolled', enrolledAt: NOW });
+      expect(String(moved!.groupId)).toBe(evening);
+      expect(moved!.wantsTime).toBeUndefined();
+      expect(await ClassGroupModel.findById(evening).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 1 });
+      expect(await WaitlistEntryModel.findById(next.id).lean()).toMatchObject({ status: 'offered', offer: { groupId: expect.anything() } });
+      expect(String((await WaitlistEntryModel.findById(next.id).lean())!.offer!.groupId)).toBe(day);
+      expect(await AuditEntryModel.findOne({ action: 'staff.move-group', actorId: 5351 }).lean()).toMatchObject({ target: `entry:${hers.id}`, details: { from: day, to: evening } });
+      await deliverAll(t);
+      expect(sveta.messages().at(-1)!.text).toMatch(/^Библиотека перевела вас в вечернюю группу курса «Основы компьютерной грамотности»\. Первое занятие — сегодня в 19:55\.\n/);
+      // The daytime group's librarian hears of the move; the one who made it does not.
+      expect(t.telegram.messagesTo(900).map((m) => m.text).filter((x) => x?.startsWith('📌 Участник 5361:'))).toHaveLength(1);
+      expect(t.telegram.messagesTo(5351).map((m) => m.text).filter((x) => x?.startsWith('📌 Участник 5361:'))).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
   });
 });

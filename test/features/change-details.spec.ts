@@ -7,6 +7,7 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -236,17 +237,100 @@ describe('change-details', () => {
       );
       expect(nina.buttonLabels()).toEqual(['📨 Попросить библиотекаря', 'Назад', 'Отмена']);
       await nina.press('📨 Попросить библиотекаря');
-      expect(nina.lastText()).toBe('Готово: библиотекарь получил вашу просьбу и свяжется с вами. Пока ходите на занятия в своей группе, место за вами.');
+      expect(nina.lastText()).toBe(
+        'Готово: библиотекари получили вашу просьбу. Пока ходите в свою группу, место за вами. Освободится место в вечерней группе — вас переведут и напишут, если раньше вас на курс не записался тот, кто ждёт это место. Передумаете — снова нажмите «🔁 Группа в другое время».',
+      );
       const entry = await WaitlistEntryModel.findById(day.entryIds[0]).lean();
-      expect(entry).toMatchObject({ status: 'enrolled' });
+      // The wish is kept on her entry (fix35f): the librarians' «➕ Записать человека» and a freed seat act on it.
+      expect(entry).toMatchObject({ status: 'enrolled', wantsTime: 'evening' });
       expect(String(entry!.groupId)).toBe(day.groupId);
       await deliverAll(g);
       const request =
-        '📌 Участник 3511 из группы «Основы компьютерной грамотности» (днём) просит перевести в группу вечером: так теперь удобнее. Свободных мест в таких группах сейчас нет, поэтому место в нынешней группе пока за этим человеком. Телефон: +7 923 111-22-33.';
+        '📌 Участник 3511 из группы «Основы компьютерной грамотности» (днём) просит перевести в группу вечером. Самому перейти сейчас некуда, поэтому место в нынешней группе пока за этим человеком. Освободится место — бот переведёт сам, если этот человек записался на курс раньше всех в очереди. Или переведите сами: /classes → группа → «➕ Записать человека». Телефон: +7 923 111-22-33.';
       // The coordinator who runs the group (900) and the center's librarian (900's other notices are other tests').
       expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('3511'))).toEqual([request]);
       expect(g.telegram.messagesTo(3519).map((m) => m.text)).toEqual([request]);
       expect(g.errors).toEqual([]);
     });
+
+    it('fix35f: a seat freed in the evening group she asked for goes to her before the line (she signed up first); her daytime seat goes on; she is told', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      // A daytime group of one seat (hers, joined 1 October) and a full evening group of one seat (Зоя's).
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3531 }], { centerId: 'prokopyevsk-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3532 }], { centerId: 'prokopyevsk-central', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      // In line since 20 November: after her.
+      const { entry: next } = await addToWaitlist(3533, { centerId: 'prokopyevsk-central', at: new Date('2026-11-20T03:00:00Z') });
+      const sveta = g.user({ id: 3531, first_name: 'Светлана', language_code: 'ru' });
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      await sveta.press('🔁 Группа в другое время');
+      await sveta.press('Вечером');
+      await sveta.press('📨 Попросить библиотекаря');
+
+      // Зоя gives up the evening seat.
+      const zoya = g.user({ id: 3532, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('🔢 Моё место в очереди');
+      await zoya.press('Отказаться от места: Основы компьютерной грамотности');
+      await zoya.press('Освободить и выйти из очереди');
+
+      const moved = await WaitlistEntryModel.findById(day.entryIds[0]).lean();
+      expect(moved).toMatchObject({ status: 'enrolled', enrolledAt: g.clock.now() });
+      expect(moved!.wantsTime).toBeUndefined();
+      expect(String(moved!.groupId)).toBe(evening.groupId);
+      expect(await ClassGroupModel.findById(evening.groupId).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
+      expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ enrolledCount: 0, freeSeats: 0 });
+      expect(await WaitlistEntryModel.findById(next.id).lean()).toMatchObject({ status: 'offered', offer: { groupId: new Types.ObjectId(day.groupId) } });
+      await deliverAll(g);
+      expect(g.telegram.messagesTo(3531).at(-1)!.text).toMatch(
+        /^Как вы просили, вас перевели в вечернюю группу курса «Основы компьютерной грамотности»\. Первое занятие — 2 декабря, среда, 18:30\.\nГде: [^\n]*Зал 2\n[^]*В прежнюю группу больше не приходите: место там уже не ваше\.$/,
+      );
+      expect(g.telegram.messagesTo(3533).at(-1)!.text).toContain('Для вас есть место в группе!');
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3531:'))).toEqual([
+        '📌 Участник 3531: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе предложено следующему в очереди: Участник 3533.',
+      ]);
+      // Зоя's line says where her seat went: to the one who asked for it, not "free".
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3532'))).toEqual([
+        '📌 Участник 3532 отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди. Место занял человек из группы в другое время, который просил перевести его сюда: Участник 3531.',
+      ]);
+      expect(g.errors).toEqual([]);
+    });
+
+    it('fix35f: someone in line who signed up before her gets the freed evening seat; a request taken back is gone', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3541 }], { centerId: 'kiselyovsk-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3542 }], { centerId: 'kiselyovsk-central', capacity: 2, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      // The evening group's other seat is offered to someone in line: it is full for her.
+      const { entry: held } = await addToWaitlist(3544, { centerId: 'kiselyovsk-central', at: new Date('2026-11-21T03:00:00Z') });
+      await offerFreeSeats(evening.groupId, g.clock.now());
+      expect(await WaitlistEntryModel.findById(held.id).lean()).toMatchObject({ status: 'offered' });
+      // In line since September: before her (1 October).
+      const { entry: first } = await addToWaitlist(3543, { centerId: 'kiselyovsk-central', at: new Date('2026-09-20T03:00:00Z') });
+      await SeatOfferModel.create({ entryId: first.id, groupId: day.groupId, offeredAt: new Date('2026-11-24T03:00:00Z'), outcome: 'declined', closedAt: new Date('2026-11-24T04:00:00Z') });
+      const ira = g.user({ id: 3541, first_name: 'Ирина', language_code: 'ru' });
+      await ira.text('🔢 Моё место в очереди');
+      await ira.press('✎ Время или телефон');
+      await ira.press('🔁 Группа в другое время');
+      await ira.press('Вечером');
+      await ira.press('📨 Попросить библиотекаря');
+
+      const zoya = g.user({ id: 3542, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('🔢 Моё место в очереди');
+      await zoya.press('Отказаться от места: Основы компьютерной грамотности');
+      await zoya.press('Освободить и выйти из очереди');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(day.groupId);
+      expect(await WaitlistEntryModel.findById(first.id).lean()).toMatchObject({ status: 'offered', offer: { groupId: new Types.ObjectId(evening.groupId) } });
+
+      // Asked again, she sees her request and takes it back.
+      await ira.text('🔢 Моё место в очереди');
+      await ira.press('✎ Время или телефон');
+      await ira.press('🔁 Группа в другое время');
+      expect(ira.lastText()).toBe('Группа курса «Основы компьютерной грамотности» занимается днём. Когда вам удобнее?\n\nВы уже просили перевести вас в вечернюю группу.');
+      expect(ira.buttonLabels()).toEqual(['Утром', 'Вечером', '✖ Не переводить, остаюсь в своей группе', 'Назад', 'Отмена']);
+      await ira.press('✖ Не переводить, остаюсь в своей группе');
+      expect(ira.lastText()).toBe('Хорошо, просьбу отменили. Ваше место в группе остаётся за вами.');
+      expect((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.wantsTime).toBeUndefined();
+      expect(g.errors).toEqual([]);
+    });
+
   });
 });

@@ -10,6 +10,7 @@ import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
 import { paperPerson } from '../calls/fixtures.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { offerFreeSeats } from '../../src/domain/offers.js';
 import { partnerWithLink } from './fixtures.js';
 
 describe('fix31i-seat-given-up-partner', () => {
@@ -101,6 +102,50 @@ describe('fix31i-seat-given-up-partner', () => {
       expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual([
         '📌 Бумажная Зоя отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди.',
       ]);
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('a partner\'s person declines an offered seat or leaves the line (fix35f)', () => {
+    it('fix35f: «Не смогу» on the offer, then «Нет, выйти из очереди»: the partner hears both, naming only its own person', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const partner = await partnerWithLink({ centerIds: ['novokuznetsk-central'] }, 9521);
+      const { entry } = await addToWaitlist(3421, { centerId: 'novokuznetsk-central', at: new Date('2026-10-01T03:00:00Z') });
+      await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { partnerId: new Types.ObjectId(partner.id) } });
+      // Next in line, not the partner's: offered the seat she declines; the partner never hears his name.
+      await addToWaitlist(3422, { name: 'Чужой Пётр', centerId: 'novokuznetsk-central', at: new Date('2026-10-02T03:00:00Z') });
+      const { groupId } = await groupWithParticipants(t.clock.now(), [], { capacity: 1 });
+      await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 });
+      await deliverAll(t);
+      const person = t.user({ id: 3421, first_name: 'Иван', language_code: 'ru' });
+      await person.press('Не смогу');
+      await deliverAll(t);
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3422 }).lean()).toMatchObject({ status: 'offered' });
+      expect(t.telegram.messagesTo(9521).map((m) => m.text)).toEqual([
+        '📌 Участник 3421 отказывается от предложенного места в группе «Основы компьютерной грамотности» и остаётся в очереди.',
+      ]);
+      await person.press('Нет, выйти из очереди');
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(9521).map((m) => m.text).slice(1)).toEqual(['📌 Участник 3421 выходит из очереди на курс «Основы компьютерной грамотности».']);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix35f: leaving the line from «Моё место» tells the partner (in English); a person not referred tells nobody', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const partner = await partnerWithLink({ centerIds: ['novokuznetsk-central'] }, 9522);
+      await PartnerRepresentativeModel.updateOne({ _id: 9522 }, { $set: { language: 'en' } });
+      const { entry } = await addToWaitlist(3423, { centerId: 'novokuznetsk-central', at: new Date('2026-10-01T03:00:00Z') });
+      await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { partnerId: new Types.ObjectId(partner.id) } });
+      await addToWaitlist(3424, { centerId: 'novokuznetsk-central', at: new Date('2026-10-02T03:00:00Z') });
+      for (const id of [3423, 3424]) {
+        const person = t.user({ id, first_name: 'Иван', language_code: 'ru' });
+        await person.text('🔢 Моё место в очереди');
+        await person.press('Выйти из очереди: Основы компьютерной грамотности');
+        await person.press('Да, выйти');
+        expect(person.lastText()).toBe('Вы вышли из очереди на курс «Основы компьютерной грамотности».');
+      }
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(9522).map((m) => m.text)).toEqual(['📌 Участник 3423 left the waiting list for “Basic computer literacy”.']);
       expect(t.errors).toEqual([]);
     });
   });

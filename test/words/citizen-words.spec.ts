@@ -52,7 +52,9 @@ describe('citizen-words', () => {
   describe('a group at another time (walk34 W34-08)', () => {
     it('fix35a: the walk asked the librarians for an afternoon group, then moved to the evening one', () => {
       const texts = (language: string) => seen[language]!.texts.filter((s) => s.flow === 'group at another time').map((s) => s.text);
-      expect(texts('ru')).toContain('Готово: библиотекарь получил вашу просьбу и свяжется с вами. Пока ходите на занятия в своей группе, место за вами.');
+      expect(texts('ru')).toContain(
+        'Готово: библиотекари получили вашу просьбу. Пока ходите в свою группу, место за вами. Освободится место в дневной группе — вас переведут и напишут, если раньше вас на курс не записался тот, кто ждёт это место. Передумаете — снова нажмите «🔁 Группа в другое время».',
+      );
       // Nobody waits for the morning seat she leaves: it is only freed, not "given to the next in line".
       expect(texts('ru').at(-1)).toMatch(/^Готово: вы в вечерней группе курса .* Место в прежней группе освободилось\.$/);
       expect(texts('en').at(-1)).toMatch(/^Done: you are in the evening group of/);

@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { GROUP_TIMES_OF_DAY } from './class-group.js';
 
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'any'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
@@ -78,6 +79,12 @@ const waitlistEntrySchema = new Schema(
      */
     lineCenterId: { type: String },
     enrolledAt: { type: Date },
+    /**
+     * Someone in a group asked to be moved to a group of the course at this time of day and none had a seat (fix35a,
+     * src/domain/group-time-wish.ts): the librarians see her where they fill seats, and a seat freed at that time goes
+     * to her first while she waited longer than the line. Unset when she moves, gives the seat back or withdraws the wish.
+     */
+    wantsTime: { type: String, enum: GROUP_TIMES_OF_DAY },
     /** When the person was told in Telegram that the seat they accepted is theirs (src/domain/accept-notice.ts). */
     acceptToldAt: { type: Date },
     completedAt: { type: Date },

@@ -11,19 +11,42 @@ import { singleLine } from '../text.js';
  * that too (their people still waiting need another group: /request). Named, so about the person (/forget finds it).
  */
 export async function tellPartnerSeatGivenUp(partnerId: string, citizenId: number, group: { id: string; courseId: string }, leave: boolean, now: Date): Promise<void> {
+  const joining = await joiningLesson(group.id, now);
+  await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'fix31i-partner-seat-given-up', vars: { leave: leave ? 'yes' : 'no', closed: joining ? 'no' : 'yes' }, tag: `seat-given-up-prt:${group.id}` }, now);
+}
+
+/**
+ * The same family (fix35f): a partner's person says no to the seat offered to her (in Telegram, or to the librarians on
+ * the phone), staying in line or leaving it; or leaves the line without a seat.
+ */
+export async function tellPartnerOfferDeclined(partnerId: string, citizenId: number, group: { id: string; courseId: string }, leave: boolean, now: Date): Promise<void> {
+  await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'fix35f-partner-declined', vars: { leave: leave ? 'yes' : 'no' }, tag: `offer-declined-prt:${group.id}` }, now);
+}
+
+export async function tellPartnerLeftLine(partnerId: string, citizenId: number, courseId: string, now: Date): Promise<void> {
+  await tellPartnerOfPerson(partnerId, citizenId, courseId, { key: 'fix35f-partner-left', vars: {}, tag: `left-line-prt:${courseId}` }, now);
+}
+
+/** One line to each of the partner's representatives, in their language, naming only their own person and the course. */
+async function tellPartnerOfPerson(
+  partnerId: string,
+  citizenId: number,
+  courseId: string,
+  notice: { key: string; vars: Record<string, string>; tag: string },
+  now: Date,
+): Promise<void> {
   const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1 }).lean();
   if (reps.length === 0) return;
-  const [person, citizens, course, joining] = await Promise.all([
+  const [person, citizens, course] = await Promise.all([
     CitizenModel.findById(citizenId, { name: 1 }).lean(),
     CitizenModel.find({ _id: { $in: reps.map((r) => r._id) } }, { language: 1 }).lean(),
-    findCourse(group.courseId),
-    joiningLesson(group.id, now),
+    findCourse(courseId),
   ]);
   const items = reps.map((rep) => {
     // A representative's language: the citizen's when they are one too, else the one they chose (no-phone-offers.ts).
     const language = (citizens.find((c) => c._id === rep._id)?.language ?? rep.language) === 'en' ? 'en' : 'ru';
-    const vars = { name: singleLine(person?.name ?? String(citizenId)), course: course?.title[language] ?? group.courseId, leave: leave ? 'yes' : 'no', closed: joining ? 'no' : 'yes' };
-    return { key: `seat-given-up-prt:${group.id}:${citizenId}:${rep._id}:${now.getTime()}`, citizenId: rep._id, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix31i-partner-seat-given-up', vars } } };
+    const vars = { name: singleLine(person?.name ?? String(citizenId)), course: course?.title[language] ?? courseId, ...notice.vars };
+    return { key: `${notice.tag}:${citizenId}:${rep._id}:${now.getTime()}`, citizenId: rep._id, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: notice.key, vars } } };
   });
   await enqueue(items, now);
 }

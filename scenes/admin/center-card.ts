@@ -1,7 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import { centerCardData } from '../../src/domain/center-card-data.js';
 import type { AdminCenter, CenterFields } from '../../src/domain/centers-admin.js';
-import { sayReopening } from '../../src/domain/planned-reopening.js';
+import { openingAhead, sayReopening } from '../../src/domain/planned-reopening.js';
 import type { TranslateFlavor } from '../shared/context.js';
 import { timeZoneWords } from '../shared/time-zone-words.js';
 
@@ -34,10 +34,21 @@ function centerDetailsRu(ctx: TranslateFlavor, c: Partial<CenterFields>): string
   });
 }
 
-export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waiting: number, librarians: number): string {
+/**
+ * A new center's opening day (walk34 W34-10) on its preview and card, while it is ahead; '' («уже работает») is said
+ * on the preview of a new one only, and an opening gone by says nothing.
+ */
+export function openingLine(ctx: TranslateFlavor, c: Partial<CenterFields>, now: Date): string {
+  if (c.opensOn === '') return ctx.t('fix35g-adm-open-now');
+  const day = c.timeZone ? openingAhead({ opensOn: c.opensOn, timeZone: c.timeZone }, now) : undefined;
+  return day ? ctx.t('fix35g-adm-opens', { date: sayReopening(day, ctx.locale, now) }) : '';
+}
+
+export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waiting: number, librarians: number, now: Date): string {
   return [
     centerDetails(ctx, center),
     center.active ? ctx.t('adm-ctr-status-active') : ctx.t(center.reopensOn ? 'adm-ctr-status-inactive-until' : 'adm-ctr-status-inactive', { date: sayReopening(center.reopensOn, ctx.locale) }),
+    openingLine(ctx, center, now),
     // Hidden: only sign-ups stop; the groups' lessons go on unless moved (W29-15).
     center.active ? '' : ctx.t('adm-ctr-hide-lessons'),
     ctx.t('adm-ctr-waiting', { count: waiting }),

@@ -20,10 +20,12 @@ import {
 } from '../../src/domain/centers-admin.js';
 import { formatPhone } from '../../src/domain/phone.js';
 import { roleOf } from '../../src/domain/roles.js';
+import { localToday } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { checked, Questions } from '../shared/questions.js';
-import { centerCardKeyboard, centerCardText, centerDetails, timeZoneWords } from './center-card.js';
+import { centerCardKeyboard, centerCardText, centerDetails, openingLine, timeZoneWords } from './center-card.js';
+import { futureDay } from './future-day.js';
 
 export const CENTER_EDIT = 'admin-center-edit';
 
@@ -34,9 +36,12 @@ export interface CenterEditArgs {
 
 type Draft = Partial<CenterFields>;
 
+/** «Уже работает» on the opening question (a typed day is 'YYYY-MM-DD'); saved as no opening day. */
+const OPEN_NOW = 'now';
+
 /**
  * Add a center: name → town → address → location → phone → hours → time zone
- * → English words (now or later) → preview → Save. Edit: which field → that same step → preview → Save.
+ * → opens on (a day, or «уже работает») → English words (now or later) → preview → Save. Edit: which field → that same step → preview → Save.
  * Back and Cancel on every step; the coordinator role is checked on entry and on Save.
  */
 export function centerEditScene(deps: SceneDeps) {
@@ -53,9 +58,9 @@ export function centerEditScene(deps: SceneDeps) {
         choices: EDIT_FIELDS.map((f) => ({ label: ctx.t(`adm-ctr-field-${f}`), value: f })),
         columns: 2,
       });
-      Object.assign(draft, await askField(conversation, q, ctx, field as CenterField, draft));
+      Object.assign(draft, await askField(conversation, deps, q, ctx, field as CenterField, draft));
     } else {
-      for (const field of CENTER_FIELDS) Object.assign(draft, await askField(conversation, q, ctx, field, draft));
+      for (const field of [...CENTER_FIELDS, 'opensOn'] as const) Object.assign(draft, await askField(conversation, deps, q, ctx, field, draft));
       // English speakers read these words; they can wait (until then the Russian ones are transliterated).
       const english = await q.ask(ctx.t('adm-ctr-ask-en-now'), {
         choices: [
@@ -63,9 +68,10 @@ export function centerEditScene(deps: SceneDeps) {
           { label: ctx.t('adm-ctr-btn-en-later'), value: 'later' },
         ],
       });
-      if (english === 'now') Object.assign(draft, await askField(conversation, q, ctx, 'en', draft));
+      if (english === 'now') Object.assign(draft, await askField(conversation, deps, q, ctx, 'en', draft));
     }
-    await q.ask(`${ctx.t(existing ? 'adm-ctr-preview-edit' : 'adm-ctr-preview-new')}\n\n${centerDetails(ctx, draft)}`, {
+    const opening = openingLine(ctx, draft, new Date(await conversation.external(() => deps.now().toISOString())));
+    await q.ask(`${ctx.t(existing ? 'adm-ctr-preview-edit' : 'adm-ctr-preview-new')}\n\n${centerDetails(ctx, draft)}${opening && `\n${opening}`}`, {
       choices: [{ label: ctx.t('adm-ctr-btn-save'), value: 'save' }],
     });
     return save(conversation, q, ctx, draft, existing?.id);
@@ -81,19 +87,26 @@ export function centerEditScene(deps: SceneDeps) {
       const changed = centerId ? await updateCenter(userId, centerId, draft, now) : [];
       if (changed === undefined) return { ok: false as const };
       const [center, waiting, librarians] = await Promise.all([getCenter(id), countWaiting(id), librariansOf(id)]);
-      return center ? { ok: true as const, center, waiting, librarians, changed: changed.length } : { ok: false as const };
+      return center ? { ok: true as const, center, waiting, librarians, changed: changed.length, now: now.toISOString() } : { ok: false as const };
     });
     if (!saved.ok) return q.finish(ctx.t('not-allowed'));
     const intro = ctx.t(!centerId ? 'adm-ctr-created' : saved.changed > 0 ? 'adm-ctr-updated' : 'adm-ctr-no-changes');
-    await q.finish(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting, saved.librarians)}`, centerCardKeyboard(ctx, saved.center));
+    await q.finish(`${intro}\n\n${centerCardText(ctx, saved.center, saved.waiting, saved.librarians, new Date(saved.now))}`, centerCardKeyboard(ctx, saved.center));
   }
 
   return createConversation<SceneOuterContext, SceneContext>(centerEdit, CENTER_EDIT);
 }
 
 /** One step of the form; returns the fields it sets. */
-async function askField(conversation: SceneConversation, q: Questions, ctx: SceneContext, field: CenterField, draft: Draft): Promise<Draft> {
+async function askField(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, field: CenterField, draft: Draft): Promise<Draft> {
   switch (field) {
+    case 'opensOn': {
+      // A center added before it opens (walk34 W34-10): its line takes people at once, and they are told the day.
+      const now = new Date(await conversation.external(() => deps.now().toISOString()));
+      const day = futureDay(ctx, localToday(now, draft.timeZone ?? DEFAULT_TIME_ZONE), { today: 'fix35g-opens-today', far: 'fix35g-opens-far' });
+      const opens = await q.ask(ctx.t('fix35g-ask-opens'), { choices: [{ label: ctx.t('fix35g-btn-open-now'), value: OPEN_NOW }], typed: day });
+      return { opensOn: opens === OPEN_NOW ? '' : opens };
+    }
     case 'phone': {
       // Kept in the form every center's phone is shown in, so the preview shows it as it will be saved.
       const phone = await q.ask(ctx.t('adm-ctr-ask-phone'), {

@@ -3,15 +3,12 @@ import { centerPlace } from '../../src/domain/center-names.js';
 import { getCenter, setCenterActive } from '../../src/domain/centers-admin.js';
 import { sayReopening } from '../../src/domain/planned-reopening.js';
 import { roleOf } from '../../src/domain/roles.js';
-import { addDays, compareDates, isoDate, localToday, sayDate, sayDateAndYear } from '../../src/domain/time.js';
-import { readTypedDate } from '../../src/domain/typed-date.js';
+import { localToday } from '../../src/domain/time.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
-import { Questions, type Typed } from '../shared/questions.js';
+import { Questions } from '../shared/questions.js';
+import { futureDay } from './future-day.js';
 
 export const CENTER_HIDE_UNTIL = 'admin-center-hide-until';
-
-/** A center is hidden for a year at most by a typed day; longer is «Срок пока неизвестен». */
-const LONGEST_DAYS = 366;
 
 /**
  * /centers → a center → «⏸ Скрыть от жителей» → «📅 До другого дня»: the day the center takes people again, typed
@@ -28,16 +25,8 @@ export function centerHideScene(deps: SceneDeps) {
     if (!center) return q.finish(ctx.t('adm-ctr-not-found'));
     if (!center.active) return q.finish(ctx.t('adm-ctr-unchanged'));
     const now = new Date(await conversation.external(() => deps.now().toISOString()));
-    const today = localToday(now, center.timeZone);
-    const day: Typed = (text) => {
-      const d = readTypedDate(text, today);
-      if (!d) return { error: 'adm-ctr-hide-date-unreadable' };
-      // A day gone by is named, not taken as next year's (probe30 M1: «1.12» on 2 December hid the center for a year).
-      if (compareDates(d, today) < 0) return { error: 'fix30i-hide-date-gone', vars: { date: d.year === today.year ? sayDate(d, ctx.locale) : sayDateAndYear(d, ctx.locale) } };
-      if (compareDates(d, today) === 0) return { error: 'adm-ctr-hide-date-past' };
-      if (compareDates(d, addDays(today, LONGEST_DAYS)) > 0) return { error: 'adm-ctr-hide-date-far' };
-      return { value: isoDate(d) };
-    };
+    // A year at most by a typed day; longer is «Срок пока неизвестен».
+    const day = futureDay(ctx, localToday(now, center.timeZone), { today: 'adm-ctr-hide-date-past', far: 'adm-ctr-hide-date-far' });
     const until = await q.ask(ctx.t('adm-ctr-hide-date-ask', { center: centerPlace(center, ctx.locale, ': ') }), { typed: day });
     const done = await conversation.external(async () => {
       // Checked again on the step that acts: roles change, and another coordinator may have hidden it meanwhile.

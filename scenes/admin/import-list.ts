@@ -248,6 +248,10 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   if (badDates.length > 0) {
     lines.push(ctx.t('fix35c-imp-bad-dates', { lines: badDates.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, badDates.length - SHOWN_BAD_DATES) }));
   }
+  // Which year a date without one was read as (fix35g): «1 декабря» in January is last year's.
+  for (const { year, lines: rows } of s.yearsGuessed ?? []) {
+    lines.push(ctx.t('fix35g-imp-year-guessed', { count: rows.length, lines: rows.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, rows.length - SHOWN_BAD_DATES), year: String(year) }));
+  }
   if (s.rejected > 0) lines.push(ctx.t('imp-rejected-above'));
   let text = lines.join('\n');
   if (text.length > MAX_MESSAGE) text = text.slice(0, MAX_MESSAGE) + '…';

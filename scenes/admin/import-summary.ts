@@ -31,6 +31,8 @@ export interface ImportSummary {
   toConfirm: MatchToConfirm[];
   /** Lines whose date was there but not understood (walk34 W34-02): named on the preview, all of them up to a few. */
   badDates?: number[];
+  /** Lines added (or moved to an earlier day) whose date had no year, by the year taken for it (fix35g, after W34-02). */
+  yearsGuessed?: Array<{ year: number; lines: number[] }>;
   /** The first rejected lines (line and reason only); all of them, with the cell, are in the details file. */
   firstRejected: Array<{ line: number; reason: string; also?: string[] }>;
   fileImportedAt?: string;
@@ -65,10 +67,20 @@ export function summarize(p: PreparedImport, preview: ImportPreview): ImportSumm
     waiting: preview.waitingForConfirmation,
     toConfirm: preview.toConfirm,
     badDates: preview.rejected.filter((r) => [r.reason, ...(r.also ?? [])].includes('bad-date')).map((r) => r.line),
+    ...yearsGuessedOf(p, preview),
     firstRejected: preview.rejected.slice(0, SHOWN_REJECTED).map(({ line, reason, also }) => ({ line, reason, ...(also ? { also } : {}) })),
     ...(p.importedBefore ? { fileImportedAt: p.importedBefore.toISOString() } : {}),
     ...(p.soleCenterId ? { soleCenter: { id: p.soleCenterId } } : {}),
   };
+}
+
+/** The lines to add or move earlier whose date was written without a year, grouped by the year it was read as. */
+function yearsGuessedOf(p: PreparedImport, preview: ImportPreview): Pick<ImportSummary, 'yearsGuessed'> {
+  const taken = new Set([...preview.toAdd.map((r) => r.line), ...preview.already.filter((a) => a.reason === 'on-list-earlier').map((a) => a.line)]);
+  const byYear = new Map<number, number[]>();
+  for (const row of p.rows) if (row.yearGuessed && taken.has(row.line)) byYear.set(row.joinedOn.year, [...(byYear.get(row.joinedOn.year) ?? []), row.line]);
+  const years = [...byYear].sort(([a], [b]) => a - b).map(([year, lines]) => ({ year, lines: lines.sort((a, b) => a - b) }));
+  return years.length ? { yearsGuessed: years } : {};
 }
 
 export function summaryOf(p: PreparedImport, role: Role, decisions: Decisions, now: Date): ImportSummary {

@@ -7,14 +7,15 @@ import { findNoPhoneOnList, findOnList, mayRegisterAt, personOnList, maySeeWhere
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
 import { nameProblem, sameName } from '../../src/domain/person-names.js';
-import { normalizePhone, phoneToRead, readPhoneWithNote } from '../../src/domain/phone.js';
+import { normalizePhone, phoneToRead } from '../../src/domain/phone.js';
 import { paperPeopleSeenOn } from '../../src/domain/shared-phones.js';
 import { openOfferTasksOf } from '../../src/domain/call-tasks.js';
 import { roleOf } from '../../src/domain/roles.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
-import { checked, Questions, type Typed } from '../shared/questions.js';
+import { checked, Questions } from '../shared/questions.js';
 import { normalizeName } from '../waitlist/validators.js';
+import { phoneAndNote, phoneWithNote } from './add-phone.js';
 import { offerCards } from './find-person.js';
 import { askNamesake } from './namesakes.js';
 import { naming } from './pick-person.js';
@@ -31,19 +32,6 @@ export interface AddPersonOptions {
 
 /** The phone step's "No phone" button (fix28d): no E.164 phone starts without "+". */
 const NO_PHONE = 'none';
-
-/**
- * A typed phone, with a note about it if there is one («+7 923 123-45-67 (дочь)», walk34 W34-03): the value is the
- * phone, then the note on a line of its own (phoneAndNote); the note goes to the person's card, never into the phone.
- */
-const phoneAnswer: Typed = (text) => {
-  const read = readPhoneWithNote(text);
-  return read ? { value: read.note ? `${read.phone}\n${read.note}` : read.phone } : { error: 'desk-add-phone-invalid' };
-};
-const phoneAndNote = (value: string) => {
-  const [phone, note] = value.split('\n');
-  return { phone: phone!, ...(note ? { note } : {}) };
-};
 
 /**
  * /add (issue 11.2): a staff member registers a person who called or walked in
@@ -83,7 +71,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // "No phone" (fix28d): a senior who comes in every week; they are their name at their center (identityKey).
     const phoneOrNone = await q.ask(ctx.t('no-phone-ask'), {
       choices: [{ label: ctx.t('no-phone-btn'), value: NO_PHONE }],
-      typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true,
+      typed: phoneWithNote, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, remember: true,
     });
     const { phone, note } = phoneOrNone === NO_PHONE ? { phone: undefined, note: undefined } : phoneAndNote(phoneOrNone);
     const samePersonAs = phone ? await askSamePerson(conversation, q, ctx, name, phone, registrar, deps.now) : undefined;

@@ -154,7 +154,7 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   const actorId = ctx.from!.id;
   const who = { name: person.name, course: labels.courses[entry.courseId] ?? entry.courseId };
   const choose = q.mark();
-  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false, shown: naming(ctx, deps.now, [person]) });
+  const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false, shown: naming(ctx, deps.now, [person]), now: deps.now });
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('desk-move-same'));
   const [center, position] = await conversation.external(() =>
     Promise.all([describeCenter(centerId).then((c) => (c ? centerPlace(c, ctx.locale) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),

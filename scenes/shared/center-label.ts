@@ -1,6 +1,6 @@
 import { centerPlace } from '../../src/domain/center-names.js';
 import type { StaffCenter } from '../../src/domain/catalog.js';
-import { reopeningAhead, sayReopening } from '../../src/domain/planned-reopening.js';
+import { openingAhead, reopeningAhead, sayReopening } from '../../src/domain/planned-reopening.js';
 import type { SceneContext } from './context.js';
 
 /**
@@ -12,4 +12,13 @@ export function staffCenterLabel(ctx: Pick<SceneContext, 't' | 'locale'>, c: Sta
   if (!c.hidden) return place;
   const until = reopeningAhead(c.reopensOn, now, c.timeZone);
   return until ? ctx.t('staff-center-hidden-until', { center: place, date: sayReopening(until, ctx.locale, now) }) : ctx.t('staff-center-hidden', { center: place });
+}
+
+/**
+ * A new center's opening day said to citizens while it is ahead (walk34 W34-10), by `key` with `date` and `center`:
+ * where they choose it, on its card, on their place screen. '' for a center open already.
+ */
+export function opensText(ctx: Pick<SceneContext, 't' | 'locale'>, c: { opensOn?: string; timeZone: string }, now: Date, key: string, center = ''): string {
+  const day = openingAhead(c, now);
+  return day ? ctx.t(key, { date: sayReopening(day, ctx.locale, now), center }) : '';
 }

@@ -4,6 +4,7 @@ import { CENTER_ID, defineCallbackData } from '../../src/domain/callback-data.js
 import { listCenters, listEveryCenter, listTowns } from '../../src/domain/catalog.js';
 import { centerTitle, centerWords, townWords, addressAfter } from '../../src/domain/center-names.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { opensText } from '../shared/center-label.js';
 import { locationKeyboard, mainMenu } from '../shared/keyboards.js';
 import { Questions } from '../shared/questions.js';
 import { forgetJoinHere, rememberJoinHere } from './join-here-memory.js';
@@ -62,7 +63,12 @@ async function centersNearMe(deps: SceneDeps, conversation: SceneConversation, c
   for (const [i, center] of found.entries()) {
     await ctx.replyWithVenue(center.latitude, center.longitude, center.title, center.address, i === 0 ? { reply_markup: mainMenu(ctx) } : {});
   }
-  const lines = found.map((c) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })));
+  // A new center not open yet says its day, its line taking people already (walk34 W34-10).
+  const opens = await conversation.external(async () => {
+    const all = await listEveryCenter();
+    return found.map((f) => all.find((c) => c.id === f.id)).map((c) => (c ? opensText(ctx, c, deps.now(), 'fix35g-opens-card') : ''));
+  });
+  const lines = found.map((c, i) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })) + (opens[i] ? `\n${opens[i]}` : ''));
   const keyboard = new InlineKeyboard();
   for (const center of found) keyboard.text(ctx.t('center-info-button', { name: center.title }), centerInfoData.pack('', center.id)).row();
   // One center shown: joining goes there (the join flow skips the town and center questions).

@@ -4,6 +4,7 @@ import { centerInTownOf, centerWords } from '../../src/domain/center-names.js';
 import { activePartnerName } from '../../src/domain/partners/referral-code.js';
 import { phoneToRead } from '../../src/domain/phone.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
+import { opensText } from '../shared/center-label.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 
 /** The answers of a join (join-waitlist.ts) as the summary shows them. */
@@ -27,13 +28,15 @@ export async function summaryText(conversation: SceneConversation, ctx: SceneCon
   const { partnerId, storedName } = options;
   const renamed = storedName !== undefined && storedName !== draft.name;
   // Any center, a closed one too: a center hidden meanwhile is still named (on confirm, another is asked for).
-  const [course, center, title, partner, others] = await conversation.external(() =>
+  const [course, center, title, partner, others, opens] = await conversation.external(() =>
     Promise.all([
       findCourse(draft.courseId),
       describeCenter(draft.centerId),
       centerInTownOf(draft.centerId, ctx.locale),
       partnerId ? activePartnerName(partnerId, ctx.locale) : undefined,
       renamed ? otherCourses(ctx, options.now()) : [],
+      // A new center not open yet: its day beside it, the line taking people already (walk34 W34-10).
+      describeCenter(draft.centerId).then((c) => (c ? opensText(ctx, c, options.now(), 'fix35g-opens-short') : '')),
     ]),
   );
   // Referred by a partner (its link): the citizen sees which organization before confirming, above the hint (walk s20 #15).
@@ -44,7 +47,7 @@ export async function summaryText(conversation: SceneConversation, ctx: SceneCon
   ].filter(Boolean).join('\n\n');
   const fields = {
     course: course?.title[ctx.locale] ?? '',
-    center: center ? `${title}, ${centerWords(center, ctx.locale).address}` : '',
+    center: center ? `${title}, ${centerWords(center, ctx.locale).address}${opens && ` ${opens}`}` : '',
     time: ctx.t(`time-${draft.timeOfDay}`),
     name: draft.name,
     phone: draft.phone ? phoneToRead(draft.phone) : ctx.t('phone-none'),

@@ -114,9 +114,9 @@ export function joinWaitlistScene(deps: SceneDeps) {
         case 'center': {
           // The center chosen on a card closed meanwhile: say so, and ask as usual.
           const closed = chosen && !chosen.open && !again ? `${ctx.t('join-chosen-center-closed', { center: chosen.title })}\n\n` : '';
-          const onlyOne = (c: { name: string; address: string }) => void (onlyCenter = again ? '' : `${ctx.t('join-only-center', c)}\n`);
+          const onlyOne = (c: { name: string; address: string; opens: string }) => void (onlyCenter = again ? '' : `${ctx.t('join-only-center', c)}${c.opens && ` ${c.opens}`}\n`);
           const town = again ? undefined : args.town;
-          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'), { onlyOne, town, lead });
+          draft.centerId = await pickCenter(conversation, q, ctx, closed + asked('center', 'join-center-how', again), again ? '' : stepOf('center'), { onlyOne, town, lead, now: deps.now });
           return;
         }
         case 'time':

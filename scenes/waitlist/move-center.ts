@@ -45,7 +45,7 @@ export async function moveTo(
   chosenId?: string,
 ) {
   const choose = q.mark();
-  const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how'), '', { onlyOne: () => undefined }));
+  const centerId = chosenId ?? (await pickCenter(conversation, q, ctx, ctx.t('move-center-how'), '', { onlyOne: () => undefined, now: deps.now }));
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t(entry.group ? 'move-group-same' : 'move-same'));
   // "Move to the chosen center" named the center already: no second question (a seat given up is always asked).
   await moveEntry(conversation, deps, q, ctx, entry, centerId, { confirm: chosenId === undefined });

@@ -2,6 +2,7 @@ import { describeCenter, findCenter, listCenters, listEveryCenter, listTowns, ty
 import { centerTitle, centerTitleOf, centerWords, townWords } from '../../src/domain/center-names.js';
 import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
+import { opensText } from '../shared/center-label.js';
 import { locationKeyboard } from '../shared/keyboards.js';
 import type { AskOptions, Questions } from '../shared/questions.js';
 import { rememberDistances, rememberedDistances } from './nearest-distances.js';
@@ -61,7 +62,7 @@ export function farFromEveryCenter(conversation: SceneConversation, location: { 
  * (staff moving someone else: their own location says nothing; `shown`: its intro names the person, AskOptions.shown).
  * `onlyOne`: a town of one center is not asked about, its center is taken and its words go to `onlyOne`, for the next
  * question to name it (walk s22 W22-03). `town`: one already named is not asked (walk30 W30-11); `lead` goes above the first question shown. Another town's name typed on a list of centers shows that town's centers (or
- * takes its one), walk s22 W22-02. Returns the center id.
+ * takes its one), walk s22 W22-02. `now`: a new center's opening day is said beside it (walk34 W34-10). Returns the center id.
  */
 export async function pickCenter(
   conversation: SceneConversation,
@@ -69,7 +70,7 @@ export async function pickCenter(
   ctx: SceneContext,
   intro: string,
   step = '',
-  { nearest = true, onlyOne, shown, town, lead = () => '' }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string }) => void; shown?: AskOptions['shown']; town?: string; lead?: () => string } = {},
+  { nearest = true, onlyOne, shown, town, lead = () => '', now }: { nearest?: boolean; onlyOne?: (center: { name: string; address: string; opens: string }) => void; shown?: AskOptions['shown']; town?: string; lead?: () => string; now?: () => Date } = {},
 ): Promise<string> {
   const stepped = (text: string) => (step ? `${step} ${text}` : text);
   const towns = await conversation.external(async () => {
@@ -90,11 +91,12 @@ export async function pickCenter(
     const location = await q.withReplyKeyboard(stepped(ctx.t('location-ask')), locationKeyboard(ctx), sharedLocation, (c) => c.t('location-invalid'));
     if (await farFromEveryCenter(conversation, location)) return q.rewindTo(askTown, ctx.t('location-far-away'));
     const nearest = await nearestToShared(conversation, ctx, location);
-    const labels = await conversation.external(async () => {
+    const { labels, opens } = await conversation.external(async () => {
       const all = await listEveryCenter();
-      return nearest.map(({ center }) => centerTitle(center, all, ctx.locale));
+      const labels = nearest.map(({ center }) => centerTitle(center, all, ctx.locale));
+      return { labels, opens: now ? nearest.map(({ center }, i) => opensText(ctx, center, now(), 'fix35g-opens-named', labels[i])).filter(Boolean) : [] };
     });
-    const picked = await q.ask(stepped(ctx.t('join-nearest-list')), {
+    const picked = await q.ask(stepped([ctx.t('join-nearest-list'), ...opens].join('\n')), {
       choices: nearest.map(({ center, km }, i) => ({ label: km === undefined ? labels[i]! : ctx.t('center-with-distance', { name: labels[i]!, km }), value: center.id })),
       unlisted: otherTowns(''),
     });
@@ -106,7 +108,7 @@ export async function pickCenter(
     const centers = await conversation.external(async () => {
       return (await listCenters()).filter((c) => c.town === town).map((c) => {
         const { name, address } = centerWords(c, ctx.locale);
-        return { value: c.id, name, address };
+        return { value: c.id, name, address, opens: now ? opensText(ctx, c, now(), 'fix35g-opens-card') : '', paren: now ? opensText(ctx, c, now(), 'fix35g-opens-paren') : '' };
       });
     });
     if (onlyOne && centers.length === 1) {
@@ -114,7 +116,7 @@ export async function pickCenter(
       return centers[0]!.value;
     }
     // The buttons carry the names; the streets are above them, so someone without a map can tell which is near.
-    const list = centers.map((c) => `• ${c.name} — ${c.address}`).join('\n');
+    const list = centers.map((c) => `• ${c.name} — ${c.address}${c.paren && ` ${c.paren}`}`).join('\n');
     const picked = await q.ask(lead() + stepped(ctx.t('join-choose-center', { town: towns.find((t) => t.value === town)?.label ?? town, centers: list })), {
       choices: centers.map((c) => ({ value: c.value, label: c.name })),
       unlisted: otherTowns(town),

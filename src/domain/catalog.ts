@@ -16,6 +16,8 @@ export interface Center {
   en: { name?: string; town?: string; address?: string; hours?: string };
   /** A hidden center's planned day to take people again ('YYYY-MM-DD'), when one was given. */
   reopensOn?: string;
+  /** A new center's first day ('YYYY-MM-DD'), when it was added before it opens: its line takes people already (W34-10). */
+  opensOn?: string;
 }
 
 export interface Course {
@@ -46,11 +48,12 @@ async function load() {
     CenterModel.find().sort({ town: 1, name: 1 }).lean(),
     CourseModel.find().sort({ order: 1 }).lean(),
   ]);
-  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en, reopensOn }: (typeof centers)[number]): Center => ({
+  const toCenter = ({ _id, name, town, address, latitude, longitude, phone, hours, timeZone, en, reopensOn, opensOn }: (typeof centers)[number]): Center => ({
     // A phone saved as typed before phones were normalised reads like every other center's.
     id: _id, name, town, address, latitude, longitude, phone: formatPhone(phone) ?? phone, hours, timeZone,
     en: { name: en?.name ?? undefined, town: en?.town ?? undefined, address: en?.address ?? undefined, hours: en?.hours ?? undefined },
     ...(reopensOn ? { reopensOn } : {}),
+    ...(opensOn ? { opensOn } : {}),
   });
   const toCourse = ({ _id, title, short, description, active, resumesOn }: (typeof courses)[number]): Course => ({
     id: _id,

@@ -10,15 +10,15 @@ import { dropReopeningReminder, remindOfReopening, reopeningDay, type HideTerm }
 
 /** The editable fields of a center, in the order the add conversation asks them. */
 export const CENTER_FIELDS = ['name', 'town', 'address', 'location', 'phone', 'hours', 'timeZone'] as const;
-/** What /centers edit offers: the fields above, and the English words English speakers read. */
-export const EDIT_FIELDS = [...CENTER_FIELDS, 'en'] as const;
+/** What /centers edit offers: the fields above, the English words English speakers read, and the day a new one opens. */
+export const EDIT_FIELDS = [...CENTER_FIELDS, 'en', 'opensOn'] as const;
 export type CenterField = (typeof EDIT_FIELDS)[number];
 export const ENGLISH_PARTS = ['name', 'town', 'address', 'hours'] as const;
 
 /** Everything about a center but its id (the same shape the catalog serves). */
 export type CenterFields = Omit<Center, 'id'>;
 
-const FIELD_KEYS: Array<keyof CenterFields> = ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone', 'en'];
+const FIELD_KEYS: Array<keyof CenterFields> = ['name', 'town', 'address', 'latitude', 'longitude', 'phone', 'hours', 'timeZone', 'en', 'opensOn'];
 
 export interface AdminCenter extends CenterFields {
   id: string;
@@ -33,7 +33,7 @@ const MAX_SLUG = 40;
 
 type StoredEnglish = { name?: string | null; town?: string | null; address?: string | null; hours?: string | null } | null;
 
-const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish; reopensOn?: string | null } & Omit<CenterFields, 'en' | 'reopensOn'>): AdminCenter => ({
+const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish; reopensOn?: string | null; opensOn?: string | null } & Omit<CenterFields, 'en' | 'reopensOn' | 'opensOn'>): AdminCenter => ({
   id: c._id,
   name: c.name,
   town: c.town,
@@ -46,6 +46,7 @@ const toAdmin = (c: { _id: string; active: boolean; en?: StoredEnglish; reopensO
   en: { name: c.en?.name ?? undefined, town: c.en?.town ?? undefined, address: c.en?.address ?? undefined, hours: c.en?.hours ?? undefined },
   active: c.active,
   ...(c.reopensOn && !c.active ? { reopensOn: c.reopensOn } : {}),
+  ...(c.opensOn ? { opensOn: c.opensOn } : {}),
 });
 
 /**
@@ -141,7 +142,9 @@ export function validateCenterText(field: 'name' | 'town' | 'address' | 'phone' 
 
 /** Creates the center under a fresh slug (-2, -3 … when taken); audited, catalog refreshed. */
 export async function createCenter(actorId: number, typed: CenterFields, now: Date): Promise<string> {
-  const fields = oneLineTexts(typed);
+  // «Уже работает» is no opening day ('' in the form).
+  const { opensOn, ...rest } = oneLineTexts(typed);
+  const fields = opensOn ? { ...rest, opensOn } : rest;
   const base = centerSlug(fields.town, fields.name);
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
@@ -158,15 +161,21 @@ export async function createCenter(actorId: number, typed: CenterFields, now: Da
   }
 }
 
-/** Saves the fields that differ; returns their names (empty when nothing changed). */
+/** Saves the fields that differ; returns their names (empty when nothing changed). An opening day '' («уже работает») is removed. */
 export async function updateCenter(actorId: number, id: string, typed: Partial<CenterFields>, now: Date): Promise<string[] | undefined> {
   const changes = oneLineTexts(typed);
   const current = await getCenter(id);
   if (!current) return undefined;
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const blank = (v: unknown) => (v === '' ? undefined : v);
+  const same = (a: unknown, b: unknown) => JSON.stringify(blank(a)) === JSON.stringify(blank(b));
   const changed = FIELD_KEYS.filter((k) => changes[k] !== undefined && !same(changes[k], current[k]));
   if (changed.length === 0) return [];
-  await CenterModel.updateOne({ _id: id }, { $set: Object.fromEntries(changed.map((k) => [k, changes[k]])) });
+  const unset = changed.filter((k) => changes[k] === '');
+  const set = changed.filter((k) => changes[k] !== '');
+  await CenterModel.updateOne({ _id: id }, {
+    ...(set.length ? { $set: Object.fromEntries(set.map((k) => [k, changes[k]])) } : {}),
+    ...(unset.length ? { $unset: Object.fromEntries(unset.map((k) => [k, 1])) } : {}),
+  });
   invalidateCatalog();
   await audit({ actorId, action: 'center.update', target: `center:${id}`, details: { fields: changed } }, now);
   return changed;

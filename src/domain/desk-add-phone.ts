@@ -9,9 +9,13 @@ import { reassignShownViews } from './shown-views.js';
 import { personFor } from './desk-forget.js';
 import { isNoPhoneKey, personKey, sameName } from './person-names.js';
 import { normalizePhone } from './phone.js';
+import { singleLine } from './text.js';
 import type { Role } from './roles.js';
 import { paperPeopleOn, paperPeopleSeenOn, usedInTelegram, type PhonePerson } from './shared-phones.js';
 import { moveMissedMarks } from './missed-marks.js';
+
+/** The card's notes are at most this long (the citizen model's limit). */
+const MAX_NOTES = 500;
 
 export type AddPhoneResult =
   | { outcome: 'added'; phone: string }
@@ -57,15 +61,16 @@ export async function phoneTakenBy(role: Role, citizenId: number, phone: string)
  * A record already on that phone under the same name is, by /add's rule, the same person: this card's entries go to
  * it (joinRecords) and this card goes, unless both are on the list for one course (then nothing changes and staff are
  * told: which place stays is theirs to decide). Audited with ids only. `was`: the phone shown on the card, to be put
- * right (probe30 L4: a mistyped one); it is changed only while the card still has it, by the same rules.
+ * right (probe30 L4: a mistyped one); it is changed only while the card still has it, by the same rules. `note`: words
+ * typed with the phone («дочь»), added to the card's notes as /add keeps them (fix35g); not to a record it is joined to.
  */
-export async function addPhoneForStaff(role: Role, actorId: number, citizenId: number, typed: string, now: Date, was?: string): Promise<AddPhoneResult> {
+export async function addPhoneForStaff(role: Role, actorId: number, citizenId: number, typed: string, now: Date, was?: string, note?: string): Promise<AddPhoneResult> {
   const phone = normalizePhone(typed);
   if (!phone) throw new Error('addPhoneForStaff: not a valid phone number');
   const seen = await personFor(role, citizenId);
   if (!seen) return { outcome: 'gone' };
   const action = was ? 'citizen.phone-changed-by-staff' : 'citizen.phone-added-by-staff';
-  return putPhoneOn(actorId, citizenId, phone, now, { action, entryIds: seen.entries.map((e) => e.id) }, was);
+  return putPhoneOn(actorId, citizenId, phone, now, { action, entryIds: seen.entries.map((e) => e.id) }, was, note);
 }
 
 /**
@@ -73,8 +78,8 @@ export async function addPhoneForStaff(role: Role, actorId: number, citizenId: n
  * a partner's person without a phone and Telegram, fix34f): the rules above, audited as `audited.action` with the
  * entry ids of the one who made it.
  */
-export async function putPhoneOn(actorId: number, citizenId: number, phone: string, now: Date, audited: { action: string; entryIds: string[] }, was?: string): Promise<AddPhoneResult> {
-  const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1 }).lean();
+export async function putPhoneOn(actorId: number, citizenId: number, phone: string, now: Date, audited: { action: string; entryIds: string[] }, was?: string, note?: string): Promise<AddPhoneResult> {
+  const person = await CitizenModel.findById(citizenId, { name: 1, phone: 1, phoneKey: 1, notes: 1 }).lean();
   if (!person || citizenId > 0) return { outcome: 'gone' };
   if (was ? person.phone !== was : person.phone || !isNoPhoneKey(person.phoneKey)) return { outcome: 'has-phone' };
   if (was === phone) return { outcome: 'same-phone' };
@@ -85,7 +90,10 @@ export async function putPhoneOn(actorId: number, citizenId: number, phone: stri
   if (await CitizenModel.exists({ phoneKey: personKey(phone, person.name), _id: { $gt: 0 } })) return { outcome: 'in-telegram', name: person.name };
   try {
     const still = was ? { phone: was } : { phone: { $exists: false } };
-    const done = await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey, ...still }, { $set: { phone, phoneKey: personKey(phone, person.name), updatedAt: now } });
+    // A note after the card's own (a paper list's «пенсионерка»), never over it, and not twice (a phone put right again).
+    const had = person.notes ? person.notes.split('; ') : [];
+    const notes = note && !had.includes(singleLine(note)) ? { notes: [...had, singleLine(note)].join('; ').slice(0, MAX_NOTES) } : {};
+    const done = await CitizenModel.updateOne({ _id: citizenId, phoneKey: person.phoneKey, ...still }, { $set: { phone, phoneKey: personKey(phone, person.name), ...notes, updatedAt: now } });
     if (done.modifiedCount === 0) return { outcome: 'has-phone' };
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;

@@ -32,6 +32,14 @@ export function reopeningAhead(reopensOn: string | undefined, now: Date, timeZon
   return reopensOn && reopensOn >= isoDate(localToday(now, timeZone)) ? reopensOn : undefined;
 }
 
+/**
+ * A new center added before it opens (walk34 W34-10) is shown to citizens and takes them onto its line already; its
+ * first day is said where they choose it and on their place screen until that day: on it, the center is open.
+ */
+export function openingAhead(center: { opensOn?: string; timeZone: string }, now: Date): string | undefined {
+  return center.opensOn && center.opensOn > isoDate(localToday(now, center.timeZone)) ? center.opensOn : undefined;
+}
+
 /** Farther than this from `now`, the day is said with its year (probe30 M1: «до 1 декабря» meant a year on). */
 const WITHOUT_YEAR_DAYS = 61;
 

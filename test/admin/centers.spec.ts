@@ -90,12 +90,13 @@ describe('centers', () => {
       await olga.text('Mars/Olympus');
       expect(olga.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
       await olga.press('время Кузбасса (UTC+7), обычно');
+      await olga.press('✅ Уже работает'); // no opening day (fix35g W34-10)
       expect(olga.lastText()).toBe('Добавить названия по-английски для тех, кто выбрал английский язык? Их можно добавить и позже.');
       await olga.press('Позже (пока латиницей)');
       expect(olga.lastText()).toBe(
         'Проверьте новый центр:\n\nБиблиотека «Радуга»\nГород: Топки\nАдрес: ул. Кирова, 1\nТочка на карте: 55.28060, 85.61860\n' +
           'Телефон: +7 384 544-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: время Кузбасса (UTC+7)\n' +
-          'По-английски: не указано (англоязычные читают русские названия латиницей).',
+          'По-английски: не указано (англоязычные читают русские названия латиницей).\nОткрытие: уже работает',
       );
       await olga.text('да');
       expect(olga.lastText()).toBe('Пожалуйста, нажмите одну из кнопок под сообщением.');
@@ -153,6 +154,7 @@ describe('centers', () => {
       await olga.text('+7 384 544-00-00');
       await olga.text('Вт–Сб 10:00–17:00');
       await olga.press('время Омска (UTC+6)');
+      await olga.press('✅ Уже работает');
       // The English words right away this time; Back from the first returns to the choice.
       await olga.press('Добавить сейчас');
       expect(olga.lastText()).toContain('Название центра по-английски? Сейчас по-русски: Библиотека «Радуга».');
@@ -169,6 +171,46 @@ describe('centers', () => {
         en: { name: 'Raduga Library', town: 'Topki', address: '2 Lenina Street', hours: 'Tuesday to Saturday 10:00–17:00' },
       });
       expect(await AuditEntryModel.countDocuments({ action: 'center.create', target: 'center:topki-biblioteka-raduga-2' })).toBe(1);
+    });
+
+    // Walk34 W34-10: a center added before it opens could not say so, and people choosing it were not told.
+    it('fix35g W34-10: a new center is given the day it opens; its card says it; «Уже работает» takes it away', async () => {
+      const t = bot();
+      const olga = coordinator(t);
+      await olga.text('/centers');
+      await olga.press('➕ Добавить центр');
+      for (const answer of ['Библиотека «Радуга»', 'Топки', 'ул. Кирова, 1', '55.28, 85.62', '+7 384 544-00-00', 'Пн–Пт 09:00–18:00']) await olga.text(answer);
+      await olga.press('время Кузбасса (UTC+7), обычно');
+      expect(olga.lastText()).toBe(
+        'Центр уже работает или откроется позже? Если позже, напишите день открытия, например 15 декабря или 15.12. ' +
+          'Записаться в очередь жители смогут сразу, а день открытия увидят, когда будут выбирать центр.',
+      );
+      expect(olga.buttonLabels()).toEqual(['✅ Уже работает', 'Назад', 'Отмена']);
+      await olga.text('24.11'); // today at the center (NOW is 10:00 on 24 November there)
+      expect(olga.lastText()).toBe('Это сегодня. Если центр уже открыт, нажмите «Уже работает». Или напишите день позже сегодняшнего, например 15.12.');
+      await olga.text('1 ноября');
+      expect(olga.lastText()).toBe('1 ноября уже прошло. Напишите день позже сегодняшнего, например «в понедельник» или 9.12.');
+      await olga.text('1.12.2027');
+      expect(olga.lastText()).toBe('Это дальше, чем через год. Напишите день ближе или нажмите «Уже работает».');
+      await olga.text('15 декабря');
+      await olga.press('Позже (пока латиницей)');
+      expect(olga.lastText()).toMatch(/^Проверьте новый центр:\n[^]*\nОткрытие: 15 декабря\. Жители уже могут записаться в очередь\.$/);
+      await olga.press('✓ Сохранить');
+      expect(olga.lastText()).toContain('Статус: работает, виден жителям\nОткрытие: 15 декабря. Жители уже могут записаться в очередь.\n');
+      expect((await CenterModel.findById('topki-biblioteka-raduga').lean())!.opensOn).toBe('2026-12-15');
+
+      // It opens earlier: the field «День открытия», «Уже работает»; the day is gone from the card and the database.
+      await olga.press('✏️ Изменить поле');
+      await olga.press('День открытия');
+      await olga.press('✅ Уже работает');
+      expect(olga.lastText()).toMatch(/\nОткрытие: уже работает$/);
+      await olga.press('✓ Сохранить');
+      expect(olga.lastText()).toMatch(/^✅ Изменения сохранены\./);
+      expect(olga.lastText()).not.toContain('Открытие');
+      expect((await CenterModel.findById('topki-biblioteka-raduga').lean())!.opensOn).toBeUndefined();
+      const audited = await AuditEntryModel.find({ action: 'center.update', target: 'center:topki-biblioteka-raduga' }).lean();
+      expect(audited.map((a) => a.details)).toEqual([{ fields: ['opensOn'] }]);
+      expect(t.errors).toEqual([]);
     });
 
     it('cancels adding at any step and saves nothing', async () => {

@@ -147,6 +147,30 @@ describe('add-phone', () => {
       expect(t.errors).toEqual([]);
     });
 
+    // fix35c kept «(дочь)» typed with the phone on /add's new card; /find's «Добавить телефон» read the number and dropped the words.
+    it('fix35g: words typed with the phone («(дочь)») go on the card after its own note, as /add keeps them; never twice', async () => {
+      await registerWithoutTelegram([{ ...noPhone('Лаврова Зоя'), notes: 'пенсионерка' }], { actorId: 7301, now: NOW });
+      await librarian(7301, 'Марина', ['kemerovo-regional']);
+      const t = setup();
+      const marina = t.user({ id: 7301, first_name: 'Марина', language_code: 'ru' });
+      await marina.text('/find');
+      await marina.text('Лаврова');
+      await marina.press('📞 Добавить телефон');
+      await marina.text('+7 913 000-53-01 (дочь)');
+      expect(marina.lastText()).toMatch(/^Телефон добавлен: Лаврова Зоя, \+7 913 000-53-01 \(дочь\)\. Теперь в боте/);
+      expect(await CitizenModel.findOne({ name: 'Лаврова Зоя' }).lean()).toMatchObject({ phone: '+79130005301', notes: 'пенсионерка; дочь' });
+      await marina.text('/find');
+      await marina.text('Лаврова');
+      expect(marina.lastText()).toContain('Заметка из списка: пенсионерка; дочь');
+
+      // The number put right with the same words: the phone changes, the note is not added again.
+      await marina.press('📞 Изменить телефон');
+      await marina.text('89130005302 дочь');
+      expect(marina.lastText()).toMatch(/^Телефон изменён: Лаврова Зоя, \+7 913 000-53-02 \(дочь\)\./);
+      expect(await CitizenModel.findOne({ name: 'Лаврова Зоя' }).lean()).toMatchObject({ phone: '+79130005302', notes: 'пенсионерка; дочь' });
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix30c: the number and name of someone who linked in Telegram: the same person, not joined into their Telegram record', async () => {
       await registerWithoutTelegram([{ ...noPhone('Сёмина Анна'), phone: '+79130005300' }], { actorId: 7299, now: NOW });
       await librarian(7299, 'Нина', ['kemerovo-regional']);

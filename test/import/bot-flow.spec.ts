@@ -440,6 +440,29 @@ describe('bot-flow', () => {
       expect(t.errors).toEqual([]);
     });
 
+    // After W34-02: «1 декабря» in a list read on 30 November 2026 is 1 December 2025, and the preview did not say so.
+    it('fix35g: the preview says which year a date written without one was read as, by lines; dates with a year say nothing', async () => {
+      const t = setup();
+      const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      const row = (name: string, phone: string, date: string) => [name, `+7 923 035-07-${phone}`, 'basics', 'belovo-central', date];
+      await coordinator.text('/import');
+      await coordinator.document(utf8Csv([
+        ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],
+        row('Годова Первая', '01', '1 декабря'),
+        row('Годова Вторая', '02', '15 ноября'),
+        row('Годова Третья', '03', '01.11.2026'),
+        row('Годова Четвёртая', '04', '1 дек. 2025'),
+        row('Годова Пятая', '05', '20 ноября'),
+      ]), 'годы.csv');
+      await coordinator.press(CONSENT_YES);
+      const preview = coordinator.lastText();
+      expect(preview).toContain('Будут добавлены в очередь: 5');
+      expect(preview).toContain('\nВ строке 2 дата без года: считаю, что это 2025 год.\nВ строках 3, 6 дата без года: считаю, что это 2026 год.');
+      expect(preview.match(/дата без года/g)).toHaveLength(2);
+
+      expect(t.errors).toEqual([]);
+    });
+
     it('names lose bidirectional and zero-width characters (CSV and XLSX), and a name over 100 letters is called too long', async () => {
       const t = setup();
       const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });

@@ -7,6 +7,7 @@ import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import { centerInfoData, centersJoinData } from '../../../scenes/waitlist/centers-near-me.js';
 import { JOIN_WAITLIST, type JoinArgs } from '../../../scenes/waitlist/join-waitlist.js';
 import { rememberJoinHere } from '../../../scenes/waitlist/join-here-memory.js';
+import { opensText } from '../../../scenes/shared/center-label.js';
 
 /**
  * "Hours and address" under the centers near me: a center's card, with
@@ -24,8 +25,10 @@ async function centerCard(ctx: BotContext, centerId: string) {
   const center = await describeCenter(centerId);
   if (!center) return undefined;
   const words = centerWords(center, ctx.locale);
-  const text = ctx.t('center-details', { name: words.name, address: `${words.town}, ${words.address}`, phone: center.phone, hours: words.hours });
   const open = (await findCenter(centerId)) !== undefined;
+  // A new center not open yet: its day, and that its line takes people already (walk34 W34-10).
+  const opens = open ? opensText(ctx, center, ctx.deps.now(), 'fix35g-opens-card') : '';
+  const text = ctx.t('center-details', { name: words.name, address: `${words.town}, ${words.address}`, phone: center.phone, hours: words.hours }) + (opens && `\n${opens}`);
   return { text, keyboard: open ? new InlineKeyboard().text(ctx.t('center-join-here'), centersJoinData.pack('card', centerId)) : undefined };
 }
 

@@ -7,7 +7,7 @@ import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './off
 import { offerVars } from '../../domain/offers.js';
 import { giveUpSeat, seatFateOf, type SeatFate } from '../../domain/seat-given-up.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
-import { reopeningAhead, sayReopening } from '../../domain/planned-reopening.js';
+import { centerOpensLine, closedCenterLine } from './center-day-lines.js';
 import { groupRoom } from '../../domain/place-words.js';
 import { findActiveEntry, leaveWaitlist, listActiveEntries, nextLessonOf, type EntryView } from '../../domain/waitlist.js';
 import { coursePausedLine } from './course-paused-line.js';
@@ -47,11 +47,8 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // The short line keeps the town: where one waits is what tells two lists apart (walk s28 W28-04).
   const vars = { course: courseTitle, center: title || entry.centerId, position: entry.position, town: words?.town ?? title };
   const closed = !open && entry.status === 'waiting';
-  // A center hidden for a while says from when it plans to take people again (walk s21 W21-14).
-  const hidden = closed ? center : undefined;
-  const reopensOn = hidden ? reopeningAhead(hidden.reopensOn, ctx.deps.now(), hidden.timeZone) : undefined;
-  const key = !closed ? (ENTRY_KEYS[entry.status] ?? 'place-entry') : reopensOn ? 'place-entry-center-closed-until' : 'place-entry-center-closed';
-  let line = ctx.t(key, { ...vars, date: sayReopening(reopensOn, ctx.locale, ctx.deps.now()) });
+  // A hidden center's day back (walk s21 W21-14); a new one's first day while it is ahead (walk34 W34-10).
+  let line = closed ? closedCenterLine(ctx, center, vars) : ctx.t(ENTRY_KEYS[entry.status] ?? 'place-entry', vars) + (open && entry.status === 'waiting' ? centerOpensLine(ctx, open) : '');
   const short = ctx.t(closed ? 'place-short-closed' : `place-short-${entry.status}`, vars);
   // A place worse than last time (people who joined earlier came onto the line: a paper list, a declined seat) is said why.
   const seen = ctx.session.placesSeen?.[entry.id];

@@ -33,6 +33,11 @@ const centerSchema = new Schema(
      * one: said to the people waiting there, and the coordinator is reminded that day (src/domain/planned-reopening.ts).
      */
     reopensOn: { type: String, match: /^\d{4}-\d{2}-\d{2}$/ },
+    /**
+     * A new center's first day ('YYYY-MM-DD' at the center), when it is added before it opens (walk34 W34-10): people
+     * may join its line already and are told the day (src/domain/planned-reopening.ts openingAhead).
+     */
+    opensOn: { type: String, match: /^\d{4}-\d{2}-\d{2}$/ },
   },
   { timestamps: true, versionKey: false },
 );

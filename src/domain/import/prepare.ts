@@ -11,7 +11,7 @@ import { singleLine } from '../text.js';
 import { matchName, type CatalogItem, type Match } from './catalog-match.js';
 import { mapColumns, type ColumnMap, type Field } from './columns.js';
 import { FileRejected, MAX_ROWS, readTable, type Table } from './read-table.js';
-import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone, takenFromCell } from './values.js';
+import { parseJoinDate, parseName, parsePhone, parseTimeOfDay, saysNoPhone, takenFromCell, yearGuessed } from './values.js';
 import { whatIsOnTheList } from './on-the-list.js';
 
 /** A row whose cells could all be read; whether it is added is decided by classify(). */
@@ -23,6 +23,8 @@ export interface ReadRow {
   courseText: string;
   centerText: string;
   joinedOn: LocalDate;
+  /** Written without its year («1 декабря»): the preview says which year it was taken for (yearGuessed). */
+  yearGuessed?: true;
   timeOfDay: TimeOfDay;
   notes?: string;
   /** The phone cell, when the phone was taken out of more than a number («8-923-600-11-08, 2-33-44 (дом)», walk30 W30-02): the preview names it. */
@@ -205,7 +207,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
     } else {
       const notes = singleLine(cell(cells, c.notes)).slice(0, 500);
       rows.push({
-        line, name: parsedName.name, ...(phone ? { phone } : {}), joinedOn,
+        line, name: parsedName.name, ...(phone ? { phone } : {}), joinedOn, ...(yearGuessed(dateText) ? { yearGuessed: true as const } : {}),
         ...(takenFromCell(phoneText, phone) ? { phoneCell: singleLine(phoneText).slice(0, 100) } : {}),
         courseText: singleLine(cell(cells, c.course)),
         centerText: singleLine(cell(cells, c.center)),
@@ -239,9 +241,7 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, { soleC
       ...(!centerless && isUnknown(center, centers, 'center') ? ['unknown-center' as const] : []),
     ];
     if (more.length) row.also = [...(row.also ?? []), ...more];
-    if (more.includes('unknown-course') || more.includes('unknown-center')) {
-      row.unknownTexts = { ...(more.includes('unknown-course') ? { course } : {}), ...(more.includes('unknown-center') ? { center } : {}) };
-    }
+    if (more.includes('unknown-course') || more.includes('unknown-center')) row.unknownTexts = { ...(more.includes('unknown-course') ? { course } : {}), ...(more.includes('unknown-center') ? { center } : {}) };
   }
 
   const phones = [...new Set(rows.flatMap((r) => (r.phone ? [r.phone] : [])))];

@@ -38,6 +38,13 @@ export function parseJoinDate(text: string, today?: LocalDate): LocalDate | unde
 }
 
 /**
+ * A date parseJoinDate read has its year unless it is words with one number, the day («1 декабря»): the numeric forms
+ * have three numbers, words with a year two. Then the year was taken (the latest such day gone by), and the import's
+ * preview says which (walk34 W34-02).
+ */
+export const yearGuessed = (dateText: string): boolean => (dateText.match(/\d+/g) ?? []).length === 1;
+
+/**
  * `8 (3842) 58-12-34`, `+7 923 123-45-67`, `89231234567` to E.164 (`+79231234567`).
  * Russian numbers are read as such without a country code; a number that
  * cannot exist (too short, wrong area code) is undefined.

@@ -91,7 +91,7 @@ const oneCenter = {
 export const centerCardMenu = new ViewMenu<CardView, { center: string; page: number }>({
   id: 'cc',
   ...oneCenter,
-  text: (ctx, v) => centerCardText(ctx, v.center, v.waiting, v.librarians),
+  text: (ctx, v) => centerCardText(ctx, v.center, v.waiting, v.librarians, ctx.deps.now()),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('adm-ctr-btn-edit'), (pressed) => enterEdit(pressed, { centerId: v.center.id })).row();
     b.text(ctx.t(v.center.active ? 'adm-ctr-btn-deactivate' : 'adm-ctr-btn-reactivate'), (pressed) => hideOrShow(pressed, v)).row();

@@ -10,7 +10,7 @@ const RELATIVE = `(?<!\\p{L})(мам[аыуеой]?${END}|мать|матер|б
 const FOR_SOMEONE = `отпиш[иуе]|отписать|выпиш|выписать|удалит|удалите|сними|снять|записать${END}|запишите|запиши${END}|(?<!\\p{L})за (маму|мать|бабушку|дедушку|папу|отца|мужа|жену|сына|дочь|внука|внучку|родственника)${END}|unsubscribe|remove (her|him|them|my)|take (her|him|them|my \\p{L}+) off|sign (her|him|them|my \\p{L}+) up|(enrol|register) (her|him|them|my)|(can|could|may) (my \\p{L}+|she|he|they) (also |too )?(join|sign up|enrol|register)|хоч(ет|ют) (записаться|учиться|на курс|заниматься)|(wants|would like) to (join|sign up|enrol|learn)`;
 
 /** "Сколько ждать?", "когда мне позвонят?": how long the wait is (walk35): "my place in line", with the answer above it. */
-const HOW_LONG = /сколько( (еще|мне|нам|примерно|же))* (ждать|ожидать)|долго( (еще|мне|ли))* (ждать|ожидать)|когда( (же|мне|меня|вы|нам))* (позвон|возьмут|примут|позовут)|когда( (же|мне|у меня))* (будет|освободится|дадут|появится) мест|how long|when will (i|you) (get|call|have)/;
+const HOW_LONG = /сколько( (еще|мне|нам|примерно|же))* (ждать|ожидать)|долго( (еще|мне|ли))* (ждать|ожидать)|когда( (же|мне|меня|вы|нам))* (позвонят|позвоните|позвонит|возьмут|примут|позовут)|когда( (же|мне|у меня))* (будет|освободится|дадут|появится) мест|how long|when will (i|you) (get|call|have)/;
 
 /** Whether a typed message asks how long the wait for a seat is. */
 export function asksHowLong(text: string): boolean {

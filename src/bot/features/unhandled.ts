@@ -24,10 +24,11 @@ unhandledFeature.on('message', async (ctx) => {
   if (await linkStepWords(ctx)) return;
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
   const notHeard = await notHeardText(ctx, ctx.t('not-heard-menu'));
-  // «Спасибо», «добрый день» (walk35); «хорошо» soon after a lesson reminder is left to its pointer: it may mean «приду».
+  // «Спасибо», «добрый день» are answered in kind (walk35); «хорошо» soon after a lesson reminder may mean «приду»,
+  // so the reminder's pointer goes before that one.
   const courtesy = ctx.message.text === undefined ? undefined : courtesyOfWords(ctx.message.text);
-  const polite = courtesy && courtesy !== 'ok' ? ctx.t(`courtesy-${courtesy}`) : undefined;
-  const reply = notHeard ?? (await offerPointer(ctx)) ?? polite ?? (await reminderPointer(ctx)) ?? (courtesy ? ctx.t(`courtesy-${courtesy}`) : undefined) ?? (await questionPointer(ctx));
+  const inKind = courtesy ? ctx.t(`courtesy-${courtesy}`) : undefined;
+  const reply = notHeard ?? (await offerPointer(ctx)) ?? (courtesy === 'ok' ? undefined : inKind) ?? (await reminderPointer(ctx)) ?? inKind ?? (await questionPointer(ctx));
   await ctx.reply(reply ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });
 

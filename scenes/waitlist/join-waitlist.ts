@@ -157,7 +157,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
         ],
         yes: 'yes',
         no: 'no',
-        // «Зачем вам мой телефон?», «что это значит?»: what the name and phone are for, and who sees them (walk35).
+        // «Зачем вам мой телефон?», «что это значит?»: what the name and phone are for, and how to delete them (walk35).
         aside: asideOn(ctx, 'consent-why-words', 'consent-why'),
       });
       if (consent === 'no') {

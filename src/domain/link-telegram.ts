@@ -1,19 +1,18 @@
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
-import { LessonModel } from '../db/models/lesson.js';
-import { ACTIVE_STATUSES, activeKeyOf, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 import { enqueue, reassignAboutCitizen, type OutboxItem } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { moveCallTasks } from './call-tasks.js';
+import { moveEntriesAndAttendance } from './citizen-records-move.js';
+import { reassignShownViews } from './shown-views.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { centerWords, saysTown } from './center-names.js';
 import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
 import { paperPeopleOn, type PhonePerson } from './shared-phones.js';
-import { reassignShownViews } from './shown-views.js';
 import { positionOf } from './waitlist.js';
-import { moveMissedMarks } from './missed-marks.js';
 
 /**
  * A person registered by staff or imported from a paper list opens the bot
@@ -145,18 +144,8 @@ export async function linkTelegram(paperId: number, telegramId: number, language
     },
     { upsert: true },
   );
-  // 2. The entries, one by one under the old id (a repeat finds none left).
-  const entries = await WaitlistEntryModel.find({ citizenId: paperId }).lean();
-  for (const e of entries) {
-    await WaitlistEntryModel.updateOne(
-      { _id: e._id, citizenId: paperId },
-      { $set: { citizenId: telegramId, ...(e.activeKey ? { activeKey: activeKeyOf(telegramId, e.courseId) } : {}) } },
-    );
-  }
-  // 3. Attendance of lessons already given, call tasks, messages to staff about them.
-  await LessonModel.updateMany({ attendedIds: paperId }, { $addToSet: { attendedIds: telegramId } });
-  await LessonModel.updateMany({ attendedIds: paperId }, { $pull: { attendedIds: paperId } });
-  await moveMissedMarks(paperId, telegramId);
+  // 2–3. The entries (with their place), attendance and absence marks; call tasks, messages to staff about them.
+  const moved = await moveEntriesAndAttendance(paperId, telegramId);
   const cancelled = await moveCallTasks(paperId, telegramId, now);
   await reassignAboutCitizen(paperId, telegramId);
   // Staff screens open on them (/calls, a roster): a /forget under the new id closes them too.
@@ -176,7 +165,7 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   if (offers.length > 0) await enqueue(offers, now);
   // Numbers and entry ids only: the entries stay anonymous rows after a /forget, the Telegram id would not.
   await audit(
-    { actorId: 0, action: 'citizen.link-telegram', target: `entries:${entries.length}`, details: { entryIds: [...new Set([...entries, ...linked].map((e) => String(e._id)))], offers: offers.length, callTasksCancelled: cancelled, ...(resuming ? { resumed: true } : {}) } },
+    { actorId: 0, action: 'citizen.link-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...linked.map((e) => String(e._id))])], offers: offers.length, callTasksCancelled: cancelled, ...(resuming ? { resumed: true } : {}) } },
     now,
   );
   return { ok: true, entries: linked.length, offers: offers.length };

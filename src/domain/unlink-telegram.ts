@@ -2,8 +2,7 @@ import type { Types } from 'mongoose';
 import { CallTaskModel } from '../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { LessonModel } from '../db/models/lesson.js';
-import { ACTIVE_STATUSES, activeKeyOf, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
 import type { Locale } from '../notify/notifier.js';
 import { enqueue, reassignAboutCitizen, unlinkChatInOutbox } from '../outbox/index.js';
@@ -11,11 +10,11 @@ import { audit } from './audit.js';
 import { offerCallNotices } from './call-digests.js';
 import { callListsChanged } from './call-list-changes.js';
 import { openOfferCallTask } from './call-tasks.js';
+import { moveEntriesAndAttendance } from './citizen-records-move.js';
+import { reassignShownViews } from './shown-views.js';
 import { personFor } from './desk-forget.js';
 import { newPaperCitizenId } from './desk-registration.js';
-import { moveMissedMarks } from './missed-marks.js';
 import type { Role } from './roles.js';
-import { reassignShownViews } from './shown-views.js';
 
 /**
  * The reverse of linkTelegram (link-telegram.ts), walk34 W34-18: a grandson linked his grandmother's desk record to
@@ -81,19 +80,9 @@ export async function unlinkTelegram(telegramId: number, actorId: number, now: D
     },
     { upsert: true },
   );
-  // 3. Her entries, one by one under the Telegram id (a repeat finds none left), with their place (joinedAt, kept).
-  const entries = await WaitlistEntryModel.find({ citizenId: telegramId }).lean();
-  for (const e of entries) {
-    await WaitlistEntryModel.updateOne(
-      { _id: e._id, citizenId: telegramId },
-      { $set: { citizenId: recordId, ...(e.activeKey ? { activeKey: activeKeyOf(recordId, e.courseId) } : {}) } },
-    );
-  }
-  // 4. Attendance, absence marks, call tasks (an open one stays open: she had blocked the bot and is called already),
-  // staff messages and screens about her.
-  await LessonModel.updateMany({ attendedIds: telegramId }, { $addToSet: { attendedIds: recordId } });
-  await LessonModel.updateMany({ attendedIds: telegramId }, { $pull: { attendedIds: telegramId } });
-  await moveMissedMarks(telegramId, recordId);
+  // 3–4. Her entries with their place, attendance and absence marks; call tasks (an open one stays open: she had
+  // blocked the bot and is called already), staff messages and screens about her.
+  const moved = await moveEntriesAndAttendance(telegramId, recordId);
   await CallTaskModel.updateMany({ citizenId: telegramId }, { $set: { citizenId: recordId } });
   await reassignAboutCitizen(telegramId, recordId);
   await reassignShownViews(telegramId, recordId);
@@ -108,7 +97,7 @@ export async function unlinkTelegram(telegramId: number, actorId: number, now: D
   await deleteChatState(telegramId);
   // Entry ids and numbers only: no Telegram id beside her entries (as linking's audit).
   await audit(
-    { actorId, action: 'citizen.unlink-telegram', target: `entries:${entries.length}`, details: { entryIds: [...new Set([...entries, ...active].map((e) => String(e._id)))], calls, by: actorId === 0 ? 'citizen' : 'staff', ...(resumed ? { resumed: true } : {}) } },
+    { actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by: actorId === 0 ? 'citizen' : 'staff', ...(resumed ? { resumed: true } : {}) } },
     now,
   );
   // 7. Last: the Telegram citizen, with the mark (a repeat now finds nothing to do).

@@ -22,6 +22,7 @@ import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 import { partnerCourses, referralNote } from './partner-courses.js';
 import { asideOn, timeOfDayOptions } from '../shared/question-options.js';
+import { beginnersAside } from './beginners-aside.js';
 import { tellNoPhoneNamesake } from '../../src/domain/no-phone-namesake.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
@@ -100,7 +101,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
       switch (field) {
         case 'course': {
           const ours = referral?.courseIds ?? [];
-          const courses = [...(await conversation.external(() => listCourses()))].sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
+          const catalog = await conversation.external(() => listCourses());
+          const courses = [...catalog].sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
           // Joining at a chosen center: which one is said above the first question.
           const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
           const why = referral && !again ? `${referralNote(ctx, referral, courses)}\n` : '';
@@ -108,7 +110,11 @@ export function joinWaitlistScene(deps: SceneDeps) {
           const given = named ? await q.given(named.id) : undefined;
           if (given) namedCourse = `${ctx.t('fix31c-join-course-named', { course: named!.title[ctx.locale] })}\n`;
           if (given) return void (draft.courseId = given);
-          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), {
+            choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
+            // «А какой курс лучше для начинающих?» (walk35 L6): answered, and the question waits on.
+            ...beginnersAside(ctx, catalog),
+          });
           return;
         }
         case 'center': {

@@ -47,8 +47,8 @@ describe('no-phone-referral', () => {
 
     it('the summary says the representative\'s part too: «мы напишем вам, а вы скажете человеку», not the library\'s «сообщим при встрече» (walk35 L4)', async () => {
       const t = createTestBot({ env: { ADMIN_IDS: '900' } });
-      await partnerWithLink({ name: 'Соцзащита № 2', kind: 'social', centerIds: ['kemerovo-gogol'] }, 7483);
-      const rep = t.user({ id: 7483, first_name: 'Татьяна', language_code: 'ru' });
+      await partnerWithLink({ name: 'Соцзащита № 2', kind: 'social', centerIds: ['kemerovo-gogol'] }, 7479);
+      const rep = t.user({ id: 7479, first_name: 'Татьяна', language_code: 'ru' });
       await rep.text('/add');
       await rep.press('✓ Да, бланк подписан');
       await rep.text('Сомова Нина Петровна');

@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
-import { centerInTownOf, centerTitleOf } from '../../src/domain/center-names.js';
+import { centerInTownOf } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
@@ -169,7 +169,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       if (consent === 'no') {
         const { phone, center, menuUp } = await conversation.external(async (outer) => ({
           phone: (await findCenter(draft.centerId!))?.phone ?? '',
-          center: await centerTitleOf(draft.centerId!, ctx.locale),
+          center: await centerInTownOf(draft.centerId!, ctx.locale),
           menuUp: !menuGone.has(outer.chatId!),
         }));
         // Not a dead end: "← Back" asks for consent again (walk s20 #37); only while the main menu is up (a message has one keyboard).
@@ -257,7 +257,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ),
     );
     // The center was deactivated while the citizen was answering: nothing is saved.
-    if (result.outcome === 'center-closed') return { field: 'center', name: await conversation.external(() => centerTitleOf(draft.centerId, ctx.locale)) };
+    if (result.outcome === 'center-closed') return { field: 'center', name: await conversation.external(() => centerInTownOf(draft.centerId, ctx.locale)) };
     if (result.outcome === 'course-closed') return { field: 'course', name: await conversation.external(async () => (await findCourse(draft.courseId))?.title[ctx.locale] ?? '') };
     const vars = await conversation.external(async () => ({
       course: (await findCourse(result.entry.courseId))?.title[ctx.locale] ?? '',

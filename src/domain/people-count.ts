@@ -37,7 +37,7 @@ function numbersIn(text: string): number[] {
     if (/^\d+$/.test(word)) numbers.push(Number(word));
     else if (TENS[word] !== undefined) {
       const unit = UNITS[words[i + 1] ?? ''];
-      numbers.push(TENS[word]! + (unit ?? 0));
+      numbers.push(TENS[word] + (unit ?? 0));
       if (unit !== undefined) i++;
     } else if (UNITS[word] !== undefined || TEENS[word] !== undefined) numbers.push(UNITS[word] ?? TEENS[word]!);
   }

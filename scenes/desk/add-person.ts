@@ -105,9 +105,11 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     if (noPhoneOnList) return q.finish(await alreadyText(conversation, ctx, noPhoneOnList, courseTitle, registrar, 'no-phone-already'));
     const timeOfDay = (await q.ask(ctx.t('desk-add-time'), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
 
+    // Without a phone a library tells the person when she comes in; a representative is written to and tells her (walk35 L4).
+    const noPhone = ctx.t(registrar.partnerId ? 'fix36b-no-phone-summary-partner' : 'no-phone-summary');
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.
-      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: cardPhone ? phoneToRead(cardPhone) + (phone && note ? ` (${note})` : '') : ctx.t('no-phone-summary'), course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
+      ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: cardPhone ? phoneToRead(cardPhone) + (phone && note ? ` (${note})` : '') : noPhone, course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
       { choices: [{ label: ctx.t('desk-add-confirm'), value: 'confirm' }] },
     );
     const result = await conversation.external(async () => {

@@ -2,6 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { centerPlace } from '../../src/domain/center-names.js';
 import { GROUP_TIMES_OF_DAY, type GroupTimeOfDay } from '../../src/db/models/class-group.js';
 import { findCourse, listCenters, listCourses } from '../../src/domain/catalog.js';
+import { peopleCountOf } from '../../src/domain/people-count.js';
 import { getPartner } from '../../src/domain/partners/partners.js';
 import { createGroupRequest } from '../../src/domain/partners/requests.js';
 import { representativeOf } from '../../src/domain/roles.js';
@@ -13,6 +14,8 @@ export const REQUEST_GROUP = 'partners-request-group';
 
 /** 0 = Monday … 6 = Sunday, as in src/domain/time.ts weekdayOf. */
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6];
+/** The most people a request may name (prt-req-people-invalid says it). */
+const MAX_PEOPLE = 50;
 
 /**
  * A representative asks for a closed group for their people: course → how many
@@ -30,18 +33,21 @@ export function requestGroupScene(deps: SceneDeps) {
     const centers = partner?.centerIds.length ? allCenters.filter((c) => partner.centerIds.includes(c.id)) : allCenters;
 
     const courseId = await q.ask(ctx.t('prt-req-ask-course'), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
-    const people = Number(
+    // «6-7» is its larger number, said on the summary (walk35 L5); the buttons' values are one number.
+    const [from, to] = (
       await q.ask(ctx.t('prt-req-ask-people'), {
         choices: ['5', '8', '10', '12', '15'].map((v) => ({ label: v, value: v })),
         columns: 5,
         typed: (t) => {
-          // The one number among words ("около 10", "10 человек"), as people write it (walk s20 #16).
-          const numbers = t.match(/\d+/g) ?? [];
-          const n = numbers.length === 1 ? Number(numbers[0]) : NaN;
-          return n >= 1 && n <= 50 ? { value: String(n) } : { error: 'prt-req-people-invalid' };
+          // The number among words ("около 10", "10 человек", «шесть»), as people write it (walk s20 #16).
+          const said = peopleCountOf(t, MAX_PEOPLE);
+          if (!said) return { error: 'prt-req-people-invalid' };
+          return { value: said.range ? `${said.range.from}-${said.range.to}` : String(said.count) };
         },
-      }),
-    );
+      })
+    ).split('-').map(Number) as [number, number?];
+    const people = to ?? from;
+    const peopleSaid = to === undefined ? people : ctx.t('fix36b-people-range', { from, to });
     // One center is no choice (walk s18 #13): it is not asked, and the summary names it.
     const centerIds =
       centers.length === 1
@@ -58,7 +64,7 @@ export function requestGroupScene(deps: SceneDeps) {
     await q.ask(
       ctx.t('prt-req-summary', {
         course: course?.title[ctx.locale] ?? courseId,
-        people,
+        people: peopleSaid,
         centers: centers.filter((c) => centerIds.includes(c.id)).map((c) => centerPlace(c, ctx.locale)).join('; '),
         days: WEEKDAYS.filter((d) => weekdays.includes(d)).map((d) => ctx.t(`cls-weekday-${d}`)).join(', '),
         times: timesOfDay.map((t) => ctx.t(`time-${t}`)).join(', '),

@@ -88,12 +88,12 @@ export const timeOfDayOptions = (ctx: SceneContext, times: readonly string[]): A
 
 /**
  * An `aside` that answers `answerKey` when the typed text has one of `wordsKey`'s lines (one a line, matched at a
- * word's start, any case, ё as е): «суббот» takes «по субботам».
+ * word's start, any case, ё as е): «суббот» takes «по субботам». `vars`: the answer's variables.
  */
-export function asideOn(ctx: SceneContext, wordsKey: string, answerKey: string): (text: string) => string | undefined {
+export function asideOn(ctx: SceneContext, wordsKey: string, answerKey: string, vars?: Record<string, string | number>): (text: string) => string | undefined {
   const starts = ctx.t(wordsKey).split('\n').map((line) => wordsTyped(line)).filter(Boolean);
   return (text) => {
     const said = ` ${wordsTyped(text)}`;
-    return starts.some((start) => said.includes(` ${start}`)) ? ctx.t(answerKey) : undefined;
+    return starts.some((start) => said.includes(` ${start}`)) ? ctx.t(answerKey, vars) : undefined;
   };
 }

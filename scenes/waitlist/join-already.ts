@@ -1,5 +1,5 @@
 import { findCourse } from '../../src/domain/catalog.js';
-import { centerTitleOf } from '../../src/domain/center-names.js';
+import { centerInTownOf } from '../../src/domain/center-names.js';
 import { canMoveFromGroup } from '../../src/domain/group-move.js';
 import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
 import type { Questions } from '../shared/questions.js';
@@ -18,14 +18,14 @@ export async function alreadyOnList(
 ) {
   const vars = await conversation.external(async () => ({
     course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '',
-    center: await centerTitleOf(entry.centerId, ctx.locale),
+    center: await centerInTownOf(entry.centerId, ctx.locale),
     position: entry.position,
   }));
   if (entry.status === 'enrolled') return inGroup(deps, conversation, q, ctx, entry, vars, chosenId);
   if (entry.status !== 'waiting') return void (await q.finish(ctx.t(entry.status === 'offered' ? 'join-already-offered' : 'join-already-enrolled', vars)));
   const here = chosenId !== undefined && chosenId !== entry.centerId;
   if (chosenId === entry.centerId) return void (await q.finish(ctx.t('join-already-here', vars)));
-  const answer = await q.ask(ctx.t(here ? 'join-already-waiting-elsewhere' : 'join-already-waiting', here ? { ...vars, chosen: await conversation.external(() => centerTitleOf(chosenId, ctx.locale)) } : vars), {
+  const answer = await q.ask(ctx.t(here ? 'join-already-waiting-elsewhere' : 'join-already-waiting', here ? { ...vars, chosen: await conversation.external(() => centerInTownOf(chosenId, ctx.locale)) } : vars), {
     choices: [
       { label: ctx.t(here ? 'join-already-move-here' : 'join-already-move'), value: 'move' },
       { label: ctx.t('join-already-stay'), value: 'stay' },

@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { findCenter, findCourse, listCourses } from '../../src/domain/catalog.js';
-import { centerInTownOf, centerTitleOf } from '../../src/domain/center-names.js';
+import { centerInTownOf } from '../../src/domain/center-names.js';
 import { CONSENT_VERSION, consentDate } from '../../src/domain/consent.js';
 import { consentOnRecord, storedContact } from '../../src/domain/returning-citizen.js';
 import { findEntryForCourse, joinWaitlist } from '../../src/domain/waitlist.js';
@@ -22,6 +22,7 @@ import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 import { partnerCourses, referralNote } from './partner-courses.js';
 import { asideOn, timeOfDayOptions } from '../shared/question-options.js';
+import { beginnersAside } from './beginners-aside.js';
 import { tellNoPhoneNamesake } from '../../src/domain/no-phone-namesake.js';
 
 export const JOIN_WAITLIST = 'join-waitlist';
@@ -100,7 +101,8 @@ export function joinWaitlistScene(deps: SceneDeps) {
       switch (field) {
         case 'course': {
           const ours = referral?.courseIds ?? [];
-          const courses = [...(await conversation.external(() => listCourses()))].sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
+          const catalog = await conversation.external(() => listCourses());
+          const courses = [...catalog].sort((a, b) => Number(ours.includes(b.id)) - Number(ours.includes(a.id)));
           // Joining at a chosen center: which one is said above the first question.
           const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
           const why = referral && !again ? `${referralNote(ctx, referral, courses)}\n` : '';
@@ -108,7 +110,11 @@ export function joinWaitlistScene(deps: SceneDeps) {
           const given = named ? await q.given(named.id) : undefined;
           if (given) namedCourse = `${ctx.t('fix31c-join-course-named', { course: named!.title[ctx.locale] })}\n`;
           if (given) return void (draft.courseId = given);
-          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), { choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })) });
+          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), {
+            choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
+            // «А какой курс лучше для начинающих?» (walk35 L6): answered, and the question waits on.
+            ...beginnersAside(ctx, catalog),
+          });
           return;
         }
         case 'center': {
@@ -163,7 +169,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       if (consent === 'no') {
         const { phone, center, menuUp } = await conversation.external(async (outer) => ({
           phone: (await findCenter(draft.centerId!))?.phone ?? '',
-          center: await centerTitleOf(draft.centerId!, ctx.locale),
+          center: await centerInTownOf(draft.centerId!, ctx.locale),
           menuUp: !menuGone.has(outer.chatId!),
         }));
         // Not a dead end: "← Back" asks for consent again (walk s20 #37); only while the main menu is up (a message has one keyboard).
@@ -251,7 +257,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
       ),
     );
     // The center was deactivated while the citizen was answering: nothing is saved.
-    if (result.outcome === 'center-closed') return { field: 'center', name: await conversation.external(() => centerTitleOf(draft.centerId, ctx.locale)) };
+    if (result.outcome === 'center-closed') return { field: 'center', name: await conversation.external(() => centerInTownOf(draft.centerId, ctx.locale)) };
     if (result.outcome === 'course-closed') return { field: 'course', name: await conversation.external(async () => (await findCourse(draft.courseId))?.title[ctx.locale] ?? '') };
     const vars = await conversation.external(async () => ({
       course: (await findCourse(result.entry.courseId))?.title[ctx.locale] ?? '',

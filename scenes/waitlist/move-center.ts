@@ -1,7 +1,7 @@
 import { createConversation } from '@grammyjs/conversations';
 import { defineCallbackData } from '../../src/domain/callback-data.js';
 import { findCourse } from '../../src/domain/catalog.js';
-import { centerTitleOf } from '../../src/domain/center-names.js';
+import { centerInTownOf } from '../../src/domain/center-names.js';
 import { canMoveFromGroup, moveFromGroup, positionIfMovedFromGroup } from '../../src/domain/group-move.js';
 import { findActiveEntry, moveToCenter, positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
@@ -66,7 +66,7 @@ export async function moveEntry(
   { confirm }: { confirm: boolean },
 ) {
   const citizenId = ctx.from!.id;
-  const center = await conversation.external(() => centerTitleOf(centerId, ctx.locale));
+  const center = await conversation.external(() => centerInTownOf(centerId, ctx.locale));
   if (entry.group) return moveSeat(conversation, deps, q, ctx, { ...entry, centerId: entry.centerId ?? '' }, centerId, center);
   if (confirm) {
     const position = await conversation.external(() => positionIfMoved(citizenId, entry.id, centerId));
@@ -95,7 +95,7 @@ async function moveSeat(
   const citizenId = ctx.from!.id;
   const about = await conversation.external(async () => ({
     course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '',
-    from: await centerTitleOf(entry.centerId, ctx.locale),
+    from: await centerInTownOf(entry.centerId, ctx.locale),
     position: await positionIfMovedFromGroup(citizenId, entry.id, centerId, deps.now()),
   }));
   if (about.position === null) return void (await q.finish(ctx.t('button-outdated')));

@@ -1,5 +1,5 @@
 import { describeCenter, findCenter, listCenters, listEveryCenter, listTowns, type Center } from '../../src/domain/catalog.js';
-import { centerTitle, centerTitleOf, centerWords, townWords } from '../../src/domain/center-names.js';
+import { centerInTownOf, centerTitle, centerWords, townWords } from '../../src/domain/center-names.js';
 import { distanceKm, isValidLocation, nearestCenters } from '../../src/domain/geo.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import { opensText } from '../shared/center-label.js';
@@ -140,5 +140,5 @@ type Locale = SceneContext['locale'];
  */
 export async function chosenCenter(centerId: string, locale: Locale): Promise<{ id: string; open: boolean; title: string } | undefined> {
   if (!(await describeCenter(centerId))) return undefined;
-  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerTitleOf(centerId, locale) };
+  return { id: centerId, open: (await findCenter(centerId)) !== undefined, title: await centerInTownOf(centerId, locale) };
 }

@@ -1,6 +1,6 @@
 import type { Locale, MessageText } from '../notify/notifier.js';
 import { MAX_BROADCAST_LENGTH, type Audience } from './broadcast.js';
-import { centerTitleOf } from './center-names.js';
+import { centerInTownOf } from './center-names.js';
 
 /**
  * What a reader in `language` gets from a broadcast: the line saying who writes (the center in the reader's
@@ -9,7 +9,7 @@ import { centerTitleOf } from './center-names.js';
  */
 export async function broadcastMessage(audience: Pick<Audience, 'centerId'>, text: string, language: Locale): Promise<MessageText> {
   if (!audience.centerId) return { key: 'bc-message-program', vars: { text } };
-  return { key: 'bc-message-from', vars: { from: await centerTitleOf(audience.centerId, language), text } };
+  return { key: 'bc-message-from', vars: { from: await centerInTownOf(audience.centerId, language), text } };
 }
 
 /** Room for "📢 …:" and a line break, beyond the center's name (the program's own line is shorter). */
@@ -17,6 +17,6 @@ const SENDER_LINE_EXTRA = 32;
 
 /** The longest text that, under the who-writes line in either language, still fits one Telegram message. */
 export async function broadcastTextLimit(audience: Pick<Audience, 'centerId'>): Promise<number> {
-  const names = audience.centerId ? await Promise.all((['ru', 'en'] as const).map((l) => centerTitleOf(audience.centerId!, l))) : [''];
+  const names = audience.centerId ? await Promise.all((['ru', 'en'] as const).map((l) => centerInTownOf(audience.centerId!, l))) : [''];
   return MAX_BROADCAST_LENGTH - Math.max(...names.map((n) => n.length)) - SENDER_LINE_EXTRA;
 }

@@ -7,7 +7,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { broadcastCallNotices, type BroadcastCall } from './call-digests.js';
-import { centerTitleOf } from './center-names.js';
+import { centerInTownOf } from './center-names.js';
 import { enqueue, runningBatchProgress, type BatchProgress } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
 import { multiLine } from './text.js';
@@ -243,7 +243,7 @@ function finalProgress(final: Partial<Record<FinishedStatus, number | null>> | n
  * the program for everyone waiting): someone on two centers' lists knows which library it is (walk s20 #30).
  */
 async function broadcastItems(audience: Audience, reachable: number[], readsEnglish: Set<number>) {
-  const from = audience.centerId ? { ru: await centerTitleOf(audience.centerId, 'ru'), en: await centerTitleOf(audience.centerId, 'en') } : undefined;
+  const from = audience.centerId ? { ru: await centerInTownOf(audience.centerId, 'ru'), en: await centerInTownOf(audience.centerId, 'en') } : undefined;
   const sender = (citizenId: number, text: string): MessageText =>
     from ? { key: 'bc-message-from', vars: { from: from[readsEnglish.has(citizenId) ? 'en' : 'ru'], text } } : { key: 'bc-message-program', vars: { text } };
   return (batchId: string, text: string): OutboxItem[] =>

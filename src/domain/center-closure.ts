@@ -6,7 +6,7 @@ import { enqueue, withdrawUnsent, type OutboxItem } from '../outbox/index.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { CallTaskModel } from '../db/models/call-task.js';
 import { centerCallNotices } from './call-digests.js';
-import { centerTitleOf } from './center-names.js';
+import { centerInTownOf } from './center-names.js';
 import { sayReopening } from './planned-reopening.js';
 
 /** The notice's buttons, with the entry's id: move to another center, or leave (src/bot/features/waitlist.ts). */
@@ -102,8 +102,8 @@ async function waitingAt(centerId: string) {
     CourseModel.find({}, { title: 1 }).lean(),
   ]);
   const languageOf = new Map(citizens.map((c) => [c._id, c.language === 'en' ? 'en' : 'ru'] as const));
-  // Its name as the citizen knows it (with the town where names repeat), in their language.
-  const titles = { ru: await centerTitleOf(centerId, 'ru'), en: await centerTitleOf(centerId, 'en') };
+  // Its name as the citizen knows it (with its town), in their language.
+  const titles = { ru: await centerInTownOf(centerId, 'ru'), en: await centerInTownOf(centerId, 'en') };
   const titleOf = (courseId: string, language: 'ru' | 'en') => courses.find((c) => c._id === courseId)?.title?.[language] ?? courseId;
   return entries.flatMap((entry) => {
     if (typeof entry.citizenId !== 'number') return [];

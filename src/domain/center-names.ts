@@ -63,8 +63,10 @@ export async function centerTitleOf(id: string, locale: Locale): Promise<string>
 }
 
 /**
- * A center's name always with its town (centerTitleOf adds it only where the name repeats): what a citizen reads on
- * the join's summary and its «Готово!», where «Гоголя» is in Кемерово and in Новокузнецк alike (walk s28 W28-19).
+ * A center's name always with its town (centerTitleOf adds it only where the name repeats): wherever a citizen reads
+ * a center's name (the join, my place in line, a move, the center's notices and broadcasts, /help), since a name
+ * alone may mean two: «Библиотека имени Н. В. Гоголя» is in Кемерово, «…имени Н. В. Гоголя» in Новокузнецк too (walk
+ * s28 W28-19, walk35 L2). Offers and reminders say the town in their address (whereVars).
  */
 export async function centerInTownOf(id: string, locale: Locale): Promise<string> {
   const [center, all] = await Promise.all([describeCenter(id), listEveryCenter()]);

@@ -7,7 +7,7 @@ import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry
 import { enqueue } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { findCenter, findCourse } from './catalog.js';
-import { centerTitleOf } from './center-names.js';
+import { centerInTownOf } from './center-names.js';
 import { canManageCenter, type Role } from './roles.js';
 import { leaveWaitlist, moveToCenter, positionOf } from './waitlist.js';
 
@@ -162,7 +162,7 @@ async function tellMoved(citizenId: number, entryId: string, courseId: string, c
   const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
   const language = citizen?.language === 'en' ? 'en' : 'ru';
   const course = (await findCourse(courseId))?.title[language] ?? courseId;
-  const center = await centerTitleOf(centerId, language);
+  const center = await centerInTownOf(centerId, language);
   await enqueue(
     [
       {

@@ -68,17 +68,17 @@ describe('broadcast', () => {
       // With the line saying who writes, the message must still fit Telegram's 4096 characters (probe s21 L8).
       expect(olga.lastText()).toMatch(/^Слишком длинно: вместе со строкой, кто пишет, в одно сообщение входит не больше 4\s?0\d\d знаков текста\. Сократите, пожалуйста\.$/);
       const limit = Number(/не больше ([\d\s]+) знаков/.exec(olga.lastText())![1]!.replace(/\s/g, ''));
-      expect(`📢 Областная научная библиотека имени В. Д. Фёдорова:\n${'x'.repeat(limit)}`.length).toBeLessThanOrEqual(4096);
+      expect(`📢 Областная научная библиотека имени В. Д. Фёдорова, Кемерово:\n${'x'.repeat(limit)}`.length).toBeLessThanOrEqual(4096);
       const text = 'Библиотека закрыта 4 ноября. https://example.org';
       await olga.text(text);
       const from = olga.messages().length - 3;
       // The preview is what recipients get: the line saying who writes, then the text (probe s21 L8).
       expect(olga.textsSince(from)).toEqual([
         'Так сообщение увидят получатели:',
-        `📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`,
+        `📢 Областная научная библиотека имени В. Д. Фёдорова, Кемерово:\n${text}`,
         'Получат в Телеграме: 4. Заблокировали бота: 1 — им не придёт. Отправить?',
       ]);
-      const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === `📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`)!;
+      const previewCall = t.telegram.callsOf('sendMessage').find((c) => c.payload.text === `📢 Областная научная библиотека имени В. Д. Фёдорова, Кемерово:\n${text}`)!;
       expect(previewCall.payload.parse_mode).toBeUndefined();
       expect(olga.buttonLabels()).toEqual(['✓ Отправить', 'Назад', 'Отмена']);
 
@@ -101,7 +101,7 @@ describe('broadcast', () => {
       const report = await deliverAll(t);
       expect(report).toMatchObject({ delivered: 3, blocked: 1 });
       // Under a line saying who writes: the center, in the reader's language (walk s20 #30).
-      expect(citizenTexts(t, 11)).toEqual([`📢 Областная научная библиотека имени В. Д. Фёдорова:\n${text}`]);
+      expect(citizenTexts(t, 11)).toEqual([`📢 Областная научная библиотека имени В. Д. Фёдорова, Кемерово:\n${text}`]);
       expect(citizenTexts(t, BLOCKED_EARLIER)).toEqual([]);
       expect((await CitizenModel.findById(13).lean())!.reachable).toBe(false);
 
@@ -165,7 +165,7 @@ describe('broadcast', () => {
         // The line saying who writes is in the reader's language.
         await anna.press('✓ Отправить');
         await deliverAll(t);
-        expect(citizenTexts(t, 21)).toEqual(['📢 Gogol Central City Library:\nЗанятия переносятся.\nClasses are moved.']);
+        expect(citizenTexts(t, 21)).toEqual(['📢 Gogol Central City Library, Novokuznetsk:\nЗанятия переносятся.\nClasses are moved.']);
       } finally {
         await CitizenModel.updateOne({ _id: 21 }, { $unset: { language: 1 } });
       }
@@ -236,7 +236,7 @@ describe('broadcast', () => {
       expect(anna.lastText()).toBe('Получат в Телеграме: 1. Отправить?');
       await anna.press('✓ Отправить');
       await deliverAll(t);
-      expect(citizenTexts(t, 22)).toEqual(['📢 Центральная городская библиотека имени Н. В. Гоголя:\nЗанятие переносится на среду.']);
+      expect(citizenTexts(t, 22)).toEqual(['📢 Центральная городская библиотека имени Н. В. Гоголя, Новокузнецк:\nЗанятие переносится на среду.']);
       expect(citizenTexts(t, 21)).toEqual([]);
 
       // The domain refuses too, whatever the bot layer was tricked into.

@@ -92,11 +92,16 @@ describe('offer-typed', () => {
       expect(await statusOf(3341)).toBe('waiting');
       // The seat went to the next person.
       expect(await statusOf(3342)).toBe('offered');
-      // A pressed "Приду" needs no echo: the usual message, no button.
+      // A pressed "Приду" needs no echo of what was said, but has the same way back (walk35 L3: it had none).
       await deliverAll(t);
       await boris!.press('✓ Приду');
-      expect(boris!.lastText()).toMatch(/^Вы записаны в группу!/);
-      expect(boris!.buttonLabels()).toEqual([]);
+      const pressed = boris!.messages().at(-1)!;
+      expect(pressed.text).toMatch(/^Вы записаны в группу! Курс «Основы компьютерной грамотности»\.\nГде: .*\nЗанятия: /);
+      expect(pressed.text).toMatch(/\n\nПередумали\?$/);
+      expect(boris!.buttonLabels()).toEqual(['Отказаться от места']);
+      await boris!.press('Отказаться от места');
+      expect(boris!.messages().find((m) => m.message_id === pressed.message_id)!.text).toBe(pressed.text!.replace(/\n\nПередумали\?$/, ''));
+      expect(boris!.lastText()).toMatch(/^Отказаться от места в группе «Основы компьютерной грамотности»\?/);
       expect(t.errors).toEqual([]);
     });
 

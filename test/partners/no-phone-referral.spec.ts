@@ -45,6 +45,23 @@ describe('no-phone-referral', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('the summary says the representative\'s part too: «мы напишем вам, а вы скажете человеку», not the library\'s «сообщим при встрече» (walk35 L4)', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      await partnerWithLink({ name: 'Соцзащита № 2', kind: 'social', centerIds: ['kemerovo-gogol'] }, 7479);
+      const rep = t.user({ id: 7479, first_name: 'Татьяна', language_code: 'ru' });
+      await rep.text('/add');
+      await rep.press('✓ Да, бланк подписан');
+      await rep.text('Сомова Нина Петровна');
+      await rep.press('Нет телефона');
+      await rep.press('Основы компьютерной грамотности');
+      await rep.press('Не важно');
+      expect(rep.lastText()).toContain('Телефон: нет — мы напишем вам, а вы скажете человеку');
+      expect(rep.lastText()).not.toContain('сообщим при встрече');
+      await rep.press('✓ Записать в очередь');
+      expect(rep.lastText()).toContain('мы напишем вам, а вы скажите человеку сами.');
+      expect(t.errors).toEqual([]);
+    });
+
     it('a seat offered: the partner gets a message (who, where, until when, how), and /referrals says to tell her, not «the library phones»', async () => {
       const t = createTestBot({ env: { ADMIN_IDS: '900' } });
       const { id } = await partnerWithLink({ name: 'Соцзащита № 2', kind: 'social', centerIds: ['kemerovo-lesnaya-polyana'] }, 7482);

@@ -26,7 +26,7 @@ describe('referral-kept', () => {
       await petr.text('/start');
       await petr.tap('📝 Записаться на курс');
       // The partner's one center again, not asked.
-      expect(petr.lastText()).toContain('Запись в центр: Областная научная библиотека имени В. Д. Фёдорова.\nШаг 1 из 4');
+      expect(petr.lastText()).toContain('Запись в центр: Областная научная библиотека имени В. Д. Фёдорова, Кемерово.\nШаг 1 из 4');
       await joinWaitlist(petr, { from: 'course', to: 'phone', centerChosen: true });
       expect(petr.lastText()).toContain('Вас направила организация: Центр занятости');
       await joinWaitlist(petr, { from: 'confirm' });

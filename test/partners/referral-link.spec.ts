@@ -25,7 +25,7 @@ describe('referral-link', () => {
       const ivan = t.user({ id: 6001, first_name: 'Иван', language_code: 'ru' });
       await ivan.text(`/start ${code}`);
       // The join flow's first question, without the language step; the partner works with one center: no town or center is asked.
-      expect(ivan.lastText()).toBe('Запись в центр: Областная научная библиотека имени В. Д. Фёдорова.\nШаг 1 из 4. Выберите курс:');
+      expect(ivan.lastText()).toBe('Запись в центр: Областная научная библиотека имени В. Д. Фёдорова, Кемерово.\nШаг 1 из 4. Выберите курс:');
       expect(ivan.buttonLabels().slice(-1)).toEqual(['Отмена']); // opened from a link: nothing to go back to
       await ivan.press('Основы компьютерной грамотности');
       expect(ivan.lastText()).toMatch(/^Шаг 2 из 4\. /);
@@ -136,7 +136,7 @@ describe('referral-link', () => {
       }, t.clock.now());
       const alexey = t.user({ id: 6031, first_name: 'Алексей', language_code: 'ru' });
       await alexey.text(`/start ${code}`);
-      expect(alexey.lastText()).toBe('Организация «Центр занятости» записывает вас на курс «Поиск работы в интернете»: он первый в списке.\nЗапись в центр: Библиотека имени Н. В. Гоголя.\nШаг 1 из 4. Выберите курс:');
+      expect(alexey.lastText()).toBe('Организация «Центр занятости» записывает вас на курс «Поиск работы в интернете»: он первый в списке.\nЗапись в центр: Библиотека имени Н. В. Гоголя, Кемерово.\nШаг 1 из 4. Выберите курс:');
       expect(alexey.buttonLabels()[0]).toBe('Поиск работы в интернете');
       expect(alexey.buttonLabels()).toHaveLength(6); // every course still there, then Cancel
       await alexey.press('Поиск работы в интернете');
@@ -150,7 +150,7 @@ describe('referral-link', () => {
       await ClassGroupModel.updateOne({ partnerId: id }, { $set: { freeSeats: 0 } });
       const olga = t.user({ id: 6033, first_name: 'Ольга', language_code: 'ru' });
       await olga.text(`/start ${code}`);
-      expect(olga.lastText()).toBe('Запись в центр: Библиотека имени Н. В. Гоголя.\nШаг 1 из 4. Выберите курс:');
+      expect(olga.lastText()).toBe('Запись в центр: Библиотека имени Н. В. Гоголя, Кемерово.\nШаг 1 из 4. Выберите курс:');
       expect(olga.buttonLabels()[0]).toBe('Основы компьютерной грамотности');
       expect(t.errors).toEqual([]);
     });

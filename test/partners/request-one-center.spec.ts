@@ -20,8 +20,8 @@ describe('request-one-center', () => {
       expect(rep.lastText()).toBe('В какие дни удобно? Отметьте и нажмите «Готово».');
       await rep.press('Назад');
       expect(rep.lastText()).toContain('Сколько человек будет учиться?');
-      // The number among words is read (walk s20 #16); two numbers are asked again.
-      await rep.text('от 8 до 10');
+      // The number among words is read (walk s20 #16); three numbers are asked again (two are a range: walk35 L5).
+      await rep.text('8, 9 или 10');
       expect(rep.lastText()).toMatch(/^Напишите число от 1 до 50/);
       await rep.text('около 8 человек');
       expect(rep.lastText()).toBe('В какие дни удобно? Отметьте и нажмите «Готово».');
@@ -34,6 +34,32 @@ describe('request-one-center', () => {
       await rep.press('✓ Отправить заявку');
       expect(rep.lastText()).toBe('Заявка отправлена. Мы сообщим, когда библиотека её рассмотрит.');
       expect((await GroupRequestModel.findOne({ partnerId: id }).lean())?.centerIds).toEqual(['kemerovo-regional']);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('«человек 6-7» is read as 7, and the summary says so; «шесть», «6 человек» and «человек 6» are 6 (walk35 L5)', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const { id } = await partnerWithLink({ name: 'Больница № 9', centerIds: ['kemerovo-regional'] }, 7603);
+      const rep = t.user({ id: 7603, first_name: 'Ольга', language_code: 'ru' });
+      await rep.text('/request');
+      await rep.press('Основы компьютерной грамотности');
+      for (const typed of ['шесть', '6 человек', 'человек 6']) {
+        await rep.text(typed);
+        expect(rep.lastText()).toBe('В какие дни удобно? Отметьте и нажмите «Готово».');
+        await rep.press('Назад');
+      }
+      await rep.text('человек 60');
+      expect(rep.lastText()).toMatch(/^Напишите число от 1 до 50/);
+      await rep.text('человек 6-7');
+      expect(rep.lastText()).toBe('В какие дни удобно? Отметьте и нажмите «Готово».');
+      await rep.press('понедельник');
+      await rep.press('✓ Готово');
+      await rep.press('Утром');
+      await rep.press('✓ Готово');
+      await rep.press('Без примечания');
+      expect(rep.lastText()).toContain('Сколько человек: 7 (вы написали 6–7, считаем по большему)');
+      await rep.press('✓ Отправить заявку');
+      expect((await GroupRequestModel.findOne({ partnerId: id }).lean())?.people).toBe(7);
       expect(t.errors).toEqual([]);
     });
 

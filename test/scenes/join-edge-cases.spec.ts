@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { CourseModel } from '../../src/db/models/course.js';
+import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
@@ -265,6 +267,38 @@ describe('join-edge-cases', () => {
       await john.tap('📝 Join a course');
       await john.text('do I have to pay for it?');
       expect(john.lastText()).toBe('The classes are free: there is nothing to pay. To go on, answer the question above.');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35 L6: «а какой курс лучше для начинающих?» names the catalog\'s first course and what it teaches; the question waits on', async () => {
+      const nina = newCitizen('ru', 'Нина');
+      await nina.text('/start');
+      await nina.tap('📝 Записаться на курс');
+      const question = nina.lastText();
+      await nina.text('а какой курс лучше для начинающих?');
+      expect(nina.lastText()).toBe(
+        'Тем, кто только начинает, подходит курс «Основы компьютерной грамотности» (компьютер, мышь, клавиатура, файлы и папки). Нажмите кнопку с его названием.',
+      );
+      await nina.text('я совсем не умею, с чего начать');
+      expect(nina.lastText()).toMatch(/^Тем, кто только начинает, подходит курс «Основы компьютерной грамотности»/);
+      await nina.press('Основы компьютерной грамотности');
+      expect(nina.lastText()).not.toBe(question);
+      expect(nina.lastText()).toMatch(/^Шаг 2 из 5\./);
+      // The course's own words: a coordinator's new description is what is said.
+      await CourseModel.updateOne({ _id: 'basics' }, { 'description.ru': 'Как включить компьютер, мышь и клавиатура.' });
+      invalidateCatalog();
+      const vera = newCitizen('ru', 'Вера');
+      await vera.text('/start');
+      await vera.tap('📝 Записаться на курс');
+      await vera.text('Какой выбрать новичку?');
+      expect(vera.lastText()).toMatch(/^Тем, кто только начинает, подходит курс «Основы компьютерной грамотности» \(как включить компьютер, мышь и клавиатура\)\./);
+      await CourseModel.updateOne({ _id: 'basics' }, { 'description.ru': 'Компьютер, мышь, клавиатура, файлы и папки.' });
+      invalidateCatalog();
+      const john = newCitizen('en', 'John');
+      await john.text('/start');
+      await john.tap('📝 Join a course');
+      await john.text('which course is for beginners?');
+      expect(john.lastText()).toBe('If you are just starting, take “Basic computer literacy” (the computer, mouse, keyboard, files and folders). Press the button with its name.');
       expect(t.errors).toEqual([]);
     });
 

@@ -76,6 +76,29 @@ describe('move-town', () => {
     });
   });
 
+  describe('the town said with a center\'s name (walk35 L2)', () => {
+    it('my place in line and the move name the town: «Библиотека имени Н. В. Гоголя, Кемерово», «Библиотека Кузнецкого района, Новокузнецк»', async () => {
+      const t = createTestBot();
+      await addToWaitlist(35_201, { courseId: 'job-search', centerId: 'kemerovo-gogol', at: new Date('2026-10-01T03:00:00Z') });
+      await addToWaitlist(35_201, { courseId: 'internet', centerId: 'novokuznetsk-kuznetsky', at: new Date('2026-10-02T03:00:00Z') });
+      const denis = t.user({ id: 35_201, first_name: 'Денис', language_code: 'ru' });
+      await denis.text('/start');
+      await denis.text('🔢 Моё место в очереди');
+      expect(denis.lastText()).toContain('«Поиск работы в интернете», Библиотека имени Н. В. Гоголя, Кемерово: место в очереди 1.');
+      expect(denis.lastText()).toContain('«Интернет и электронная почта», Библиотека Кузнецкого района, Новокузнецк: место в очереди 1.');
+      await denis.press('Сменить центр: Поиск работы в интернете');
+      await denis.press('Новокузнецк');
+      await denis.press('Библиотека Кузнецкого района');
+      expect(denis.lastText()).toBe('Перейти в другой центр: Библиотека Кузнецкого района, Новокузнецк? Там ваше место в очереди будет 1: оно считается по дню вашей записи.');
+      await denis.press('✅ Да, перейти');
+      expect(denis.lastText()).toBe('Готово. Теперь ваш центр: Библиотека Кузнецкого района, Новокузнецк. Ваше место в очереди: 1.');
+      // After the move, the same line at its new center.
+      await denis.text('🔢 Моё место в очереди');
+      expect(denis.lastText()).toContain('«Поиск работы в интернете», Библиотека Кузнецкого района, Новокузнецк: место в очереди 1.');
+      expect(t.errors).toEqual([]);
+    });
+  });
+
   /** Валентина (and Пётр after her on the Юрга list), her seat in a Юрга group for «Основы», lessons ahead. */
   async function inYurgaGroup(t: ReturnType<typeof createTestBot>, id: number, next: number) {
     await addToWaitlist(id, { centerId: 'yurga-central', at: new Date('2026-10-01T03:00:00Z') });

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { describeCenter, findCenter, findCourse, findOpenCourse } from '../../domain/catalog.js';
-import { centerTitleOf, centerWords } from '../../domain/center-names.js';
+import { centerInTownOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
@@ -40,7 +40,7 @@ export type Described = EntryView & { line: string; short: string; mid: string; 
 
 async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
   // A deactivated center is not in the citizens' catalog, but its name is still theirs to see.
-  const [course, open, title] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), centerTitleOf(entry.centerId, ctx.locale)]);
+  const [course, open, title] = await Promise.all([findCourse(entry.courseId), findCenter(entry.centerId), centerInTownOf(entry.centerId, ctx.locale)]);
   const courseTitle = course?.title[ctx.locale] ?? entry.courseId;
   const center = open ?? (await describeCenter(entry.centerId));
   const words = center ? centerWords(center, ctx.locale) : undefined;

@@ -149,20 +149,24 @@ async function accept(ctx: BotContext, id: string, copies?: OfferCopy[]) {
   }
 }
 
-/** The seat is theirs: course, place, lessons; `again` for a yes typed twice ("the seat is already yours"). */
+/**
+ * The seat is theirs: course, place, lessons, and «Передумали? [Отказаться от места]», pressed or typed alike (walk35 L3:
+ * the press had no way back); `again` for a yes typed twice ("the seat is already yours").
+ */
 async function tellAccepted(ctx: BotContext, id: string, groupId: string, again = false) {
   const accepted = ctx.t('cls-offer-accepted', await offerVars(groupId, ctx.locale, undefined, ctx.deps.now()));
-  // A typed yes may have been meant for something else (walk s22 W22-20): what it was taken for, and a way back, in one message.
+  // A typed yes may have been meant for something else (walk s22 W22-20): what it was taken for, above.
   const typed = ctx.message?.text;
-  if (typed === undefined) await ctx.reply(accepted);
+  const lead = typed === undefined ? [] : [again ? ctx.t('cls-offer-typed-again') : ctx.t('cls-offer-accepted-typed', { said: singleLine(typed).slice(0, 40) })];
+  const text = `${[...lead, accepted].join('\n')}\n\n${ctx.t('cls-offer-undo-ask')}`;
+  const undo = { text: ctx.t('cls-offer-undo'), data: offerData.pack('undo', id) };
+  // A press is answered at once (a second press after a cut-off answers it: untoldEnrolment). A typed yes goes through
+  // the outbox (task28 fixC): a send Telegram fails (network, 5xx) is tried again, so the seat taken is never left
+  // untold; keyed by the update, so one handled twice sends it once. In the person's language of the moment.
+  if (typed === undefined) await ctx.reply(text, { reply_markup: new InlineKeyboard().text(undo.text, undo.data) });
   else {
-    const said = singleLine(typed).slice(0, 40);
-    const lead = again ? ctx.t('cls-offer-typed-again') : ctx.t('cls-offer-accepted-typed', { said });
-    // Through the outbox (task28 fixC): a send Telegram fails (network, 5xx) is tried again, so the seat taken is never
-    // left untold; keyed by the update, so one handled twice sends it once. In the person's language of the moment.
-    const undo = { text: { raw: ctx.t('cls-offer-undo') }, data: offerData.pack('undo', id) };
-    const text = { raw: `${lead}\n${accepted}\n\n${ctx.t('cls-offer-undo-ask')}` };
-    await enqueue([{ key: `accepted-typed:${id}:${ctx.update.update_id}`, citizenId: ctx.from!.id, priority: 'personal', message: { text, buttons: [[undo]] } }], ctx.deps.now());
+    const message = { text: { raw: text }, buttons: [[{ text: { raw: undo.text }, data: undo.data }]] };
+    await enqueue([{ key: `accepted-typed:${id}:${ctx.update.update_id}`, citizenId: ctx.from!.id, priority: 'personal', message }], ctx.deps.now());
   }
   await markAcceptTold(id, ctx.deps.now());
   ctx.session.offerAnswered = id;

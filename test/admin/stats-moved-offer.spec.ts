@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { computeStats } from '../../src/domain/stats.js';
@@ -110,6 +111,25 @@ describe('stats-moved-offer', () => {
       // The week of Monday 30 November: two took a seat, one of them gave it back since.
       expect(vera.lastText()).toMatch(/^30\.11 +0 +2<\/pre>$/m);
       expect(vera.lastText()).toContain('Приняли место: 0 из 1 предложенных (0%), ещё ждут ответа: 1');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk35 6: a group cancelled after two took its seats: both stay «Зачислены» of their week, and their offers accepted', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 3_6301, displayName: 'Лидия', centerIds: ['belovo-central'], addedBy: 900 });
+      for (const id of [3_6302, 3_6303]) await addToWaitlist(id, { at: new Date('2026-10-01T03:00:00Z'), centerId: 'belovo-central' });
+      await groupWithOffers(t.clock.now(), { centerId: 'belovo-central', capacity: 2, actorId: 3_6301 });
+      await deliverAll(t);
+      for (const id of [3_6302, 3_6303]) await t.user({ id, first_name: `U${id}`, language_code: 'ru' }).press('✓ Приду');
+      const lidia = t.user({ id: 3_6301, first_name: 'Лидия', language_code: 'ru' });
+      await lidia.text('/change');
+      await lidia.press(/Отменить всю группу/);
+      await lidia.press('✓ Подтвердить');
+      expect(await WaitlistEntryModel.countDocuments({ centerId: 'belovo-central', status: 'waiting' })).toBe(2);
+
+      await lidia.text('/stats');
+      expect(lidia.lastText()).toMatch(/^23\.11 +0 +2<\/pre>$/m);
+      expect(lidia.lastText()).toContain('Приняли место: 2 из 2 предложенных (100%)');
       expect(t.errors).toEqual([]);
     });
   });

@@ -18,7 +18,7 @@ adm-stats-explain =
     What the numbers mean:
     On the chart a center is its town and name; where that does not fit, town and street.
     Wait — people on the list; those already offered a seat are in "still to answer" instead.
-    Week — the date of its Monday. Joined — joined the list that week, Enrolled — got into a group.
+    Week — the date of its Monday. Joined — joined the list that week, Enrolled — got a seat, even if they gave it up later.
     Missed lessons — how often participants did not come, of all attendance marks.
 
 # /newclass (probe s21 L6): a typed lesson today at an hour already gone, named at the dates step; two lessons at once.

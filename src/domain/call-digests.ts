@@ -17,7 +17,7 @@ import { centerPlace } from './center-names.js';
 import { centerScope, type Role } from './roles.js';
 import { sayReopening } from './planned-reopening.js';
 import { staffLanguages } from './staff-language.js';
-import { phoneToRead } from './phone.js';
+import { phoneWithNote } from './phone.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 import { partnerNoPhoneNotices } from './partners/no-phone-offers.js';
@@ -107,7 +107,7 @@ export async function changeCallNotices(
 ): Promise<OutboxItem[]> {
   if (citizenIds.length === 0) return [];
   const { staffIds, languages, wordsIn: varsIn } = await recipientsWithWords(change.centerId, change.actorId, describe);
-  const person = citizenIds.length === 1 ? await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1 }).lean() : undefined;
+  const person = citizenIds.length === 1 ? await CitizenModel.findById(citizenIds[0], { name: 1, phone: 1, notes: 1 }).lean() : undefined;
   if (person === null) return [];
   await openListedCalls(change.id, citizenIds.map((citizenId) => ({ citizenId, centerId: change.centerId, groupId: change.groupId })), change.now);
   const listButton = (key: string) => [[{ text: { key }, data: callDigestData.pack('change', change.id) }]];
@@ -118,7 +118,7 @@ export async function changeCallNotices(
       aboutCitizenId: person._id,
       priority: 'personal',
       message: {
-        text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: phoneToRead(person.phone) } },
+        text: { key: `calls-change-${change.kind}`, vars: { ...varsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), phone: phoneWithNote(person.phone, person.notes) } },
         buttons: listButton('calls-btn-mark-call'),
       },
     }));
@@ -268,11 +268,11 @@ export async function changeCalls(role: Role, changeId: string, language: Locale
   if (!/^[0-9a-f]{24}$/.test(changeId)) return null;
   const tasks = await CallTaskModel.find({ key: listedCallsOf(changeId), kind: 'change', ...centerScope(role) }).lean();
   if (tasks.length === 0) return null;
-  const people = await CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1 }).lean();
+  const people = await CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1, notes: 1 }).lean();
   const personOf = new Map(people.map((p) => [p._id, p]));
   const calls = tasks.flatMap((t) => {
     const person = typeof t.citizenId === 'number' ? personOf.get(t.citizenId) : undefined;
-    return person ? [{ taskId: String(t._id), citizenId: person._id, name: singleLine(person.name), phone: person.phone ? phoneToRead(person.phone) : '', done: t.done === true, centerId: t.centerId }] : [];
+    return person ? [{ taskId: String(t._id), citizenId: person._id, name: singleLine(person.name), phone: person.phone ? phoneWithNote(person.phone, person.notes) : '', done: t.done === true, centerId: t.centerId }] : [];
   });
   if (calls.length === 0) return null;
   calls.sort((a, b) => a.name.localeCompare(b.name, 'ru'));

@@ -12,7 +12,7 @@ import type { Locale } from '../notify/notifier.js';
 import { callRecipients } from './call-tasks.js';
 import { staffLanguages } from './staff-language.js';
 import { defineCallbackData, ISO_DATE } from './callback-data.js';
-import { phoneToRead } from './phone.js';
+import { phoneWithNote } from './phone.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine, wordsOf } from './text.js';
 import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
@@ -86,7 +86,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
   // People without Telegram; and people who blocked the bot, when there is a phone to call (without one, nothing to do).
   const citizens = await CitizenModel.find(
     { _id: { $in: entries.map((e) => e.citizenId!) }, $or: [{ _id: { $lt: 0 } }, { reachable: false, phone: { $exists: true, $nin: [null, ''] } }] },
-    { name: 1, phone: 1 },
+    { name: 1, phone: 1, notes: 1 },
   ).lean();
   const citizenOf = new Map(citizens.map((c) => [c._id, c]));
   const calls: LessonCall[] = [];
@@ -98,7 +98,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
       .filter((e) => String(e.groupId) === String(d.group._id) && !toldToday(e.enrolledAt))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
-        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneToRead(c.phone), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone }] : [];
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneWithNote(c.phone, c.notes), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {

@@ -11,7 +11,7 @@ import { describeCenter, findCourse } from './catalog.js';
 import { centerWords, addressAfter } from './center-names.js';
 import { groupRoom } from './place-words.js';
 import { centerScope, type Role } from './roles.js';
-import { phoneToRead, phoneWithNote } from './phone.js';
+import { phoneWithNote } from './phone.js';
 import { singleLine } from './text.js';
 import { scheduleVars } from './lesson-pattern.js';
 import { formatLessonTime } from './time.js';
@@ -221,7 +221,7 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
   const tasks = await CallTaskModel.find({ kind: 'offer', status: 'open', expiresAt: { $gt: now }, ...centerScope(role) }).sort({ expiresAt: 1, _id: 1 }).lean();
   if (tasks.length === 0) return [];
   const [citizens, groups] = await Promise.all([
-    CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1 }).lean(),
+    CitizenModel.find({ _id: { $in: tasks.flatMap((t) => (typeof t.citizenId === 'number' ? [t.citizenId] : [])) } }, { name: 1, phone: 1, notes: 1 }).lean(),
     ClassGroupModel.find({ _id: { $in: tasks.map((t) => t.groupId) } }, { courseId: 1 }).lean(),
   ]);
   const citizenOf = new Map(citizens.map((c) => [c._id, c]));
@@ -236,8 +236,8 @@ export async function openCallTasks(role: Role, now: Date, language: Locale): Pr
       id: String(t._id),
       citizenId: citizen._id,
       name: singleLine(citizen.name),
-      /** '' when the person has no phone (fix28d): the line says so in the reader's words. */
-      phone: citizen.phone ? phoneToRead(citizen.phone) : '',
+      /** With the note typed beside it, as on the call card (walk35 L7); '' without a phone (fix28d): said in words. */
+      phone: citizen.phone ? phoneWithNote(citizen.phone, citizen.notes) : '',
       course: course?.title[language] ?? courseId,
       short: course?.short[language] ?? courseId,
       center: center ? centerWords(center, language).name : t.centerId,

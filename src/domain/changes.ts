@@ -124,7 +124,7 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
       await LessonModel.updateMany({ groupId: group.id, status: 'scheduled' }, { $set: { status: 'cancelled' } });
       changedLessons = group.lessons.map((l) => l.id);
       // Back to the line, joinedAt untouched: the same place as before.
-      await returnGroupToLines(group.id); // those from another center's line back to it (probe25 M6)
+      await returnGroupToLines(group.id, now); // those from another center's line back to it (probe25 M6)
       await withdrawGroupOffers(group.id, now);
       await ClassGroupModel.updateOne({ _id: group.id }, { $set: { freeSeats: 0 } }); // the withdrawn offers gave their seats back
       for (const language of languages(participants)) {

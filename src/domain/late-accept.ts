@@ -44,6 +44,6 @@ export async function lateAccept(
     return { ok: false, reason: again?.status === 'enrolled' ? 'already' : 'expired' };
   }
   await ClassGroupModel.updateOne({ _id: groupId }, { $inc: { enrolledCount: 1 } });
-  await SeatOfferModel.updateOne({ _id: last._id }, { $set: { outcome: 'accepted', closedAt: now } });
+  await SeatOfferModel.updateOne({ _id: last._id }, { $set: { outcome: 'accepted', closedAt: now, acceptedAt: now } });
   return { ok: true, groupId: String(groupId) };
 }

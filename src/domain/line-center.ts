@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import { AuditEntryModel } from '../db/models/audit-entry.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
+import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 
 /**
@@ -22,8 +23,14 @@ export function seatGivenBack(entry: { lineCenterId?: string | null }, leave: bo
     : { $set: { status: 'waiting' as const, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, wantsTime: 1 as const, ...unset } };
 }
 
-/** A cancelled group's people go back to the line: those who came from another center go back to it (M6). */
-export async function returnGroupToLines(groupId: Types.ObjectId | string): Promise<void> {
+/**
+ * A cancelled group's people go back to the line: those who came from another center go back to it (M6). The seat
+ * each took stays in /stats's «Зачислены» of its week (seatedAt, as a seat given back keeps it: walk35 finding 6).
+ */
+export async function returnGroupToLines(groupId: Types.ObjectId | string, now: Date): Promise<void> {
+  for (const e of await WaitlistEntryModel.find({ groupId, status: 'enrolled', enrolledAt: { $exists: true } }, { enrolledAt: 1 }).lean()) {
+    await SeatOfferModel.updateOne({ entryId: e._id, groupId }, { $set: { seatedAt: e.enrolledAt! }, $setOnInsert: { offeredAt: now, outcome: 'released', closedAt: now } }, { upsert: true });
+  }
   const moved = await WaitlistEntryModel.find({ groupId, status: 'enrolled', lineCenterId: { $exists: true } }, { lineCenterId: 1 }).lean();
   for (const e of moved) {
     await WaitlistEntryModel.updateOne(

@@ -180,8 +180,9 @@ export async function releaseSeat(entryId: string, now: Date, options: OfferOpti
   const groupId = entry?.groupId;
   if (!groupId) return false;
   await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
-  // Not offered the same group again.
-  await SeatOfferModel.updateOne({ entryId: entry._id, groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });
+  // Not offered the same group again; the week she took it stays hers in /stats (seatedAt: walk35 finding 6).
+  const seated = entry.enrolledAt ? { seatedAt: entry.enrolledAt } : {};
+  await SeatOfferModel.updateOne({ entryId: entry._id, groupId }, { $set: { outcome: 'released', closedAt: now, ...seated }, $setOnInsert: { offeredAt: now } }, { upsert: true });
   await offerFreeSeats(String(groupId), now, options);
   return true;
 }
@@ -284,7 +285,8 @@ export async function returnToLine(entryId: string, groupId: Types.ObjectId, out
 }
 
 export async function closeOffer(entryId: string, groupId: Types.ObjectId | string, outcome: OfferOutcome, now: Date, inTelegram = false) {
-  await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now } });
+  // acceptedAt outlives the outcome, which a seat given back later turns to 'released' (/stats: walk35 finding 6).
+  await SeatOfferModel.updateOne({ entryId, groupId, outcome: 'pending' }, { $set: { outcome, closedAt: now, ...(outcome === 'accepted' ? { acceptedAt: now } : {}) } });
   // A call task still open for it (nobody answered by phone) closes with the offer.
   if (outcome !== 'pending') await closeOfferCallTasks(entryId, groupId, outcome, now, inTelegram);
 }

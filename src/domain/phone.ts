@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 // The full metadata (real number ranges, not only lengths), as an ES module rather than a JSON import.
 import metadata from 'libphonenumber-js/max/metadata';
+import { singleLine } from './text.js';
 
 /** Digits with the usual separators; anything else (letters, a sentence) is not a phone number. */
 const PHONE_CHARACTERS = /^\+?[\d\s().-]{5,25}$/;
@@ -136,7 +137,8 @@ const NOTE_ON_CARD = 40;
  * seat knows whom she will reach (walk35w: the call card dropped «(дочь)» that /add had shown and kept).
  */
 export function phoneWithNote(stored: string | null | undefined, notes: string | null | undefined): string {
-  const note = notes?.replace(/\s+/g, ' ').trim();
+  // Typed text on one line, without control or bidi characters: it never forges a line of a list it stands in (walk35 L7).
+  const note = notes ? singleLine(notes) : undefined;
   if (!stored || !note) return phoneToRead(stored);
   return `${phoneToRead(stored)} (${note.length > NOTE_ON_CARD ? `${note.slice(0, NOTE_ON_CARD - 1).trimEnd()}…` : note})`;
 }

@@ -9,7 +9,10 @@ import { fromJsonText, toJsonText } from '../db/json-text.js';
 import { StatsSnapshotModel } from '../db/models/stats-snapshot.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { listEveryCenter } from './catalog.js';
+import { median, shareAtMost, type WaitShare } from './stats-median.js';
 import { toLocal } from './time.js';
+
+export { shareAtMost, type WaitShare } from './stats-median.js';
 
 /** Which centers the numbers cover: undefined = every center (a coordinator). */
 export type StatsScope = { centerIds?: string[] };
@@ -38,7 +41,10 @@ export interface StatsReport {
    * 'all' everyone (walk34 W34-11: one person enrolled the same day was «Половина»). Absent with medianWaitDays.
    */
   medianWaitShare?: WaitShare;
-  /** Offers made (one outbox message per offer), accepted (entries enrolled), and still waiting for an answer. */
+  /**
+   * Offers made (one outbox message per offer), accepted (their SeatOffer rows: a seat given back later counts, a seat
+   * given by staff without an offer does not), and still waiting for an answer.
+   */
   offers: { made: number; accepted: number; pending: number; rate?: number };
   /** Expected attendances (participants × marked lessons) and absences. */
   attendance: { expected: number; absent: number; noShowRate?: number };
@@ -57,6 +63,8 @@ interface CenterCounts {
   waitDays: number[];
   enrolledEver: number;
   offersMade: number;
+  /** Offers accepted, given back since or not (a snapshot older than this field: enrolledEver stands in). */
+  offersAccepted?: number;
   /** Offers open now (a snapshot older than this field has none). */
   offersPending?: number;
   completions: number;
@@ -97,7 +105,7 @@ export function weekStart(date: Date): Date {
 
 const emptyCounts = (): CenterCounts => ({
   waitingByCourse: {}, signups: Array<number>(WEEKS).fill(0), enrollments: Array<number>(WEEKS).fill(0),
-  waitDays: [], enrolledEver: 0, offersMade: 0, offersPending: 0, completions: 0, finishedByYear: {}, groupsByYear: {}, expected: 0, absent: 0,
+  waitDays: [], enrolledEver: 0, offersMade: 0, offersAccepted: 0, offersPending: 0, completions: 0, finishedByYear: {}, groupsByYear: {}, expected: 0, absent: 0,
 });
 function addTo(counts: Record<string, number> | undefined, key: string): void {
   if (counts) counts[key] = (counts[key] ?? 0) + 1;
@@ -110,9 +118,16 @@ function addTo(counts: Record<string, number> | undefined, key: string): void {
 export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   const since = new Date(weekStart(now).getTime() - (WEEKS - 1) * WEEK_MS);
   const bucketOf = (at: Date) => Math.floor((at.getTime() - since.getTime()) / WEEK_MS);
+  /** A seat taken: «Зачислены» of its week, and the wait before it. */
+  const countSeat = (c: CenterCounts, joinedAt: Date | undefined, seatedAt: Date) => {
+    // Never below 0 (walk31 W31-14: «-0,1 дня»): a join dated after the enrolment (a clock change, an imported date).
+    if (joinedAt) c.waitDays.push(Math.max(0, Math.round(((seatedAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10));
+    if (seatedAt >= since && seatedAt <= now) c.enrollments[bucketOf(seatedAt)]! += 1;
+  };
   const centers: Record<string, CenterCounts> = {};
   const of = (centerId: string) => (centers[centerId] ??= emptyCounts());
   const entryCenter = new Map<string, string>();
+  const entryJoined = new Map<string, Date>();
   const rosters = new Map<string, Array<{ id: number; enrolledAt?: Date }>>();
   const zones = new Map((await listEveryCenter()).map((c) => [c.id, c.timeZone]));
   const yearAt = (centerId: string, at: Date) => String(toLocal(at, zones.get(centerId) ?? REGION_TIME_ZONE).year);
@@ -124,6 +139,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   for await (const e of cursor) {
     const c = of(e.centerId as string);
     entryCenter.set(String(e._id), e.centerId as string);
+    entryJoined.set(String(e._id), e.joinedAt as Date);
     const courseId = e.courseId as string;
     if (e.status === 'waiting') c.waitingByCourse[courseId] = (c.waitingByCourse[courseId] ?? 0) + 1;
     if (e.status === 'offered') c.offersPending = (c.offersPending ?? 0) + 1;
@@ -137,9 +153,7 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
     const enrolledAt = e.enrolledAt as Date | undefined;
     if (enrolledAt) {
       c.enrolledEver++;
-      // Never below 0 (walk31 W31-14: «-0,1 дня»): a join dated after the enrolment (a clock change, an imported date).
-      c.waitDays.push(Math.max(0, Math.round(((enrolledAt.getTime() - joinedAt.getTime()) / DAY_MS) * 10) / 10));
-      if (enrolledAt >= since && enrolledAt <= now) c.enrollments[bucketOf(enrolledAt)]! += 1;
+      countSeat(c, joinedAt, enrolledAt);
     }
     // A forgotten participant's attendance is kept under the entry's anonymousId (see forgetCitizen).
     const attendeeId = (e.citizenId ?? e.anonymousId) as number | undefined | null;
@@ -157,7 +171,16 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   // to a person without Telegram, a call task under the same key (both, when they linked Telegram meanwhile).
   // It counts at the center of the group that offered the seat (its SeatOffer row), not where the entry waits now:
   // a person who moved to another center took no offer of that one with her (probe30 L3).
-  const offeredBy = new Map((await SeatOfferModel.find({}, { _id: 0, entryId: 1, groupId: 1, offeredAt: 1 }).lean()).map((o) => [`${String(o.entryId)}:${o.offeredAt.getTime()}`, String(o.groupId)]));
+  const seatOffers = await SeatOfferModel.find({}, { _id: 0, entryId: 1, groupId: 1, offeredAt: 1, outcome: 1, acceptedAt: 1, seatedAt: 1 }).lean();
+  const offeredBy = new Map(seatOffers.map((o) => [`${String(o.entryId)}:${o.offeredAt.getTime()}`, String(o.groupId)]));
+  for (const o of seatOffers) {
+    const centerId = groupCenter.get(String(o.groupId)) ?? entryCenter.get(String(o.entryId));
+    if (!centerId) continue;
+    // Accepted, though given back since (walk35 finding 6); a row closed before acceptedAt was kept still says so itself.
+    if (o.acceptedAt || o.outcome === 'accepted') of(centerId).offersAccepted! += 1;
+    // A seat taken and given back: no longer on the entry (enrolledAt went with it), still taken that week.
+    if (o.seatedAt) countSeat(of(centerId), entryJoined.get(String(o.entryId)), o.seatedAt);
+  }
   for (const key of new Set([...(await keysStartingWith('offer:')), ...(await callOfferKeys())])) {
     const [, entryId = '', offeredAt = ''] = key.split(':');
     const centerId = groupCenter.get(offeredBy.get(`${entryId}:${offeredAt}`) ?? '') ?? entryCenter.get(entryId);
@@ -196,21 +219,6 @@ export async function buildSnapshot(now: Date): Promise<StatsSnapshot> {
   };
 }
 
-export type WaitShare = 'all' | 'most' | 'half';
-
-/** The share of `values` at most `limit`, in words; a median's is half at least. */
-export function shareAtMost(values: number[], limit: number): WaitShare {
-  const within = values.filter((v) => v <= limit).length;
-  return within === values.length ? 'all' : within * 2 > values.length ? 'most' : 'half';
-}
-
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : undefined);
 const byValueDesc = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
 
@@ -229,7 +237,7 @@ export function reportFrom(snapshot: StatsSnapshot, scope: StatsScope, timeZone 
   const medianWait = median(waitDays);
   const medianWaitDays = medianWait === undefined ? undefined : Math.max(0, Math.round(medianWait * 10) / 10);
   const made = sum((c) => c.offersMade);
-  const accepted = Math.min(made, sum((c) => c.enrolledEver));
+  const accepted = Math.min(made, sum((c) => c.offersAccepted ?? c.enrolledEver));
   const expected = sum((c) => c.expected);
   const absent = sum((c) => c.absent);
   const offerRate = ratio(accepted, made);

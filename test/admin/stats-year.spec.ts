@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
@@ -74,8 +75,9 @@ describe('stats-year', () => {
       for (const id of [92611, 92612]) {
         const { entry } = await addToWaitlist(id, { at: new Date('2026-10-01T03:00:00Z'), centerId: 'kemerovo-gogol' });
         await WaitlistEntryModel.updateOne({ _id: entry.id }, { $set: { status: 'enrolled', groupId, enrolledAt: new Date('2026-10-20T03:00:00Z') } });
-        // Each had a seat offered (one outbox message per offer, as /stats counts them).
+        // Each had a seat offered (one outbox message per offer, as /stats counts them) and accepted it (its SeatOffer row).
         await DeliveryModel.create({ key: `offer:${entry.id}:1`, citizenId: id, message: '{}', notBefore: NOW, createdAt: NOW });
+        await SeatOfferModel.create({ entryId: entry.id, groupId, offeredAt: new Date(1), outcome: 'accepted', acceptedAt: new Date('2026-10-20T03:00:00Z') });
       }
       // Both lessons marked; 92612 missed the second: 1 absence of 4 expected attendances.
       await LessonModel.updateOne({ groupId, index: 1 }, { $set: { attendedIds: [92611, 92612], markedAt: new Date('2026-11-02T05:00:00Z') } });

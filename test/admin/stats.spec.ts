@@ -6,6 +6,7 @@ import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
@@ -45,6 +46,8 @@ describe('stats', () => {
         { _id: entry.id },
         { $set: { status, groupId, enrolledAt: daysAgo(enrolled), ...(status === 'completed' ? { completedAt: daysAgo(1) } : {}) } },
       );
+      // Both took an offered seat: 6's row was closed before acceptedAt was kept (its outcome alone says so).
+      await SeatOfferModel.create({ entryId: entry.id, groupId, offeredAt: daysAgo(enrolled + 1), outcome: 'accepted', ...(id === 5 ? { acceptedAt: daysAgo(enrolled) } : {}) });
     }
     // Two lessons marked: citizen 6 missed one of them. A third lesson not yet marked does not count.
     await LessonModel.create([

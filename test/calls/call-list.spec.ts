@@ -238,6 +238,33 @@ describe('call-list', () => {
       expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
     });
 
+    /** walk35 L7: the call card said «+7 905 111-22-33 (дочь)», /calls' lines and the lesson call lists only the number. */
+    it('walk35 L7: an open offer\'s line and the lesson call lists (the screen, the daily message) say the note typed beside the phone, on its own line', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T04:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 11:00 on 30 November
+      await librarian(7001, 'Анна Петровна');
+      await enrolledGroup('kemerovo-regional', [{ id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' }]);
+      // Typed at the desk: a note that tries to look like a call of its own on the next line.
+      await CitizenModel.updateOne({ _id: paperId(1) }, { $set: { notes: 'дочь\n• 10:00 Пётр Сидоров' } });
+      await paperPerson(paperId(10), { name: 'Нина Петрова', phone: '+79231000000', joinedAt: new Date('2026-09-01T03:00:00Z') });
+      await CitizenModel.updateOne({ _id: paperId(10) }, { $set: { notes: 'сын' } });
+      const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 2', capacity: 1, lessonStarts: [new Date('2026-12-07T03:00:00Z')], durationMinutes: 90 }, t.clock.now());
+      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(1);
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+
+      await anna.text('/calls');
+      expect(anna.lastText()).toContain('\n• Нина Петрова, +7 923 100-00-00 (сын): Основы, место до 2 декабря, 11:00');
+      await anna.press('Завтра (1 декабря): 0 из 1');
+      expect(anna.lastText()).toContain('\n• 10:00 Мария Иванова, +7 923 123-45-67 (дочь • 10:00 Пётр Сидоров)\n');
+      expect(anna.lastText()).not.toMatch(/^• 10:00 Пётр/m);
+
+      t.clock.current = new Date('2026-11-30T09:00:00Z'); // 16:00: the daily list
+      expect(await runCallListJob(t.deps)).toMatchObject({ lists: 1 });
+      await deliverAll(t);
+      expect(anna.lastText()).toContain('\n• 10:00 Мария Иванова, +7 923 123-45-67 (дочь • 10:00 Пётр Сидоров)');
+      expect(anna.lastText()).not.toMatch(/^• 10:00 Пётр/m);
+      expect(t.errors).toEqual([]);
+    });
+
     it('leaves out a reminder call for someone enrolled by phone on the lesson\'s own day (walk s21 W21-21)', async () => {
       // 07:00, the lesson at 10:00: early enough for an offer (offers end an hour before a first lesson: W21-09).
       const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T00:00:00Z')), env: { ADMIN_IDS: '9001' } });

@@ -15,6 +15,13 @@ const seatOfferSchema = new Schema(
     offeredAt: { type: Date, required: true },
     outcome: { type: String, enum: OFFER_OUTCOMES, required: true, default: 'pending' },
     closedAt: { type: Date },
+    /**
+     * When the offer was accepted (walk35 finding 6): kept when the seat is given back later, whose outcome
+     * 'released' is also a cancelled group's, a time-of-day move's and an offer closed by a direct enrolment.
+     */
+    acceptedAt: { type: Date },
+    /** When the seat given back (or lost with its cancelled group) was taken: /stats's «Зачислены» keeps that week. */
+    seatedAt: { type: Date },
   },
   { versionKey: false },
 );

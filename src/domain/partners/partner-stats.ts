@@ -2,13 +2,14 @@ import type { Types } from 'mongoose';
 import { ClassGroupModel } from '../../db/models/class-group.js';
 import { LessonModel } from '../../db/models/lesson.js';
 import { PartnerModel } from '../../db/models/partner.js';
+import { SeatOfferModel } from '../../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { onRoster } from '../joining-lesson.js';
 
 /**
  * The partner breakdown of /stats: per partner and period, how many people it
- * referred (joined in the period), how many were enrolled and completed a
- * course in it, and the no-show rate over the lessons marked in it. Forgotten
+ * referred (joined in the period), how many took a seat (also given back
+ * since) and completed a course in it, and the no-show rate over the lessons marked in it. Forgotten
  * people no longer count (/forget removes the entry's partner).
  */
 export interface PartnerStatsRow {
@@ -48,9 +49,12 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
     },
     { groupId: 1, attendedIds: 1, missedIds: 1, startsAt: 1 },
   ).lean();
+  // A seat taken in the period and given back since still counts as «записано» (as in /stats: walk35 finding 6).
+  const seatsGivenBack = await SeatOfferModel.find({ entryId: { $in: entries.map((e) => e._id) }, seatedAt: { $gte: since, $lte: now } }, { _id: 0, entryId: 1 }).lean();
   const courseOf = new Map((await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] } }, { courseId: 1 }).lean()).map((g) => [String(g._id), g.courseId]));
   const rows = partners.map((p): PartnerStatsRow => {
     const own = entries.filter((e) => String(e.partnerId) === String(p._id));
+    const ownIds = new Set(own.map((e) => String(e._id)));
     // Each of the partner's people once at a lesson, though two of her entries (referred twice) could name it.
     const expectedAt = new Set<string>();
     let absent = 0;
@@ -73,7 +77,7 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
       name: p.name,
       active: p.active,
       referred: own.filter((e) => within(e.joinedAt)).length,
-      enrolled: own.filter((e) => within(e.enrolledAt)).length,
+      enrolled: own.filter((e) => within(e.enrolledAt)).length + seatsGivenBack.filter((o) => ownIds.has(String(o.entryId))).length,
       completed: own.filter((e) => within(e.completedAt)).length,
       expected,
       absent,

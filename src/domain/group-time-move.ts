@@ -6,6 +6,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { tellGroupMoved } from './group-time-notices.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
+import { withdrawGroupReminders } from './left-group-reminders.js';
 import { offerFreeSeats, type OfferOptions } from './offers.js';
 import type { Locale } from '../notify/notifier.js';
 
@@ -130,6 +131,8 @@ export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: str
     await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
     return 'gone';
   }
+  // Her reminders of the old group's lessons already queued (≤10 minutes ahead) are not sent.
+  await withdrawGroupReminders(citizenId, seat.groupId, now);
   // The old seat: given back as «Отказаться от места» gives it (releaseSeat), and not offered to her again.
   await ClassGroupModel.updateOne({ _id: seat.groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
   await SeatOfferModel.updateOne({ entryId: moved._id, groupId: seat.groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });

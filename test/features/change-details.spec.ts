@@ -8,6 +8,8 @@ import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -329,6 +331,39 @@ describe('change-details', () => {
       await ira.press('✖ Не переводить, остаюсь в своей группе');
       expect(ira.lastText()).toBe('Хорошо, просьбу отменили. Ваше место в группе остаётся за вами.');
       expect((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.wantsTime).toBeUndefined();
+      expect(g.errors).toEqual([]);
+    });
+
+    // fix35a/fix35f left it open: the reminders job queues up to ten minutes ahead, so «завтра занятие» of the group she
+    // left went out after the move.
+    it('fix36c: a reminder of her daytime group already queued is not sent once she moved to the evening group; the others get theirs', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3551 }, { id: 3552 }], { centerId: 'leninsk-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'leninsk-central', room: 'Зал 2', capacity: 3, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      // 17:55 on the eve (UTC+7): the job queues both participants' 18:00 «завтра занятие».
+      g.clock.current = new Date('2026-11-30T10:55:00Z');
+      await enqueueDueReminders(reminderSettings(g.deps.config), g.clock.now());
+      expect(await DeliveryModel.countDocuments({ key: /^rem:/, citizenId: { $in: [3551, 3552] }, status: 'pending' })).toBe(2);
+
+      const sveta = g.user({ id: 3551, first_name: 'Светлана', language_code: 'ru' });
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      await sveta.press('🔁 Группа в другое время');
+      await sveta.press('Вечером');
+      await sveta.press('✅ Перейти');
+      expect(sveta.lastText()).toMatch(/^Готово: вы в вечерней группе/);
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
+
+      g.clock.current = new Date('2026-11-30T11:01:00Z');
+      await deliverAll(g);
+      const reminders = (id: number) => g.telegram.messagesTo(id).filter((m) => m.text?.startsWith('Напоминаем: завтра занятие.'));
+      expect(reminders(3551)).toEqual([]);
+      expect(reminders(3552)).toHaveLength(1);
+      expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3551 }).lean()).toMatchObject({ status: 'skipped', lastError: 'left the group' });
       expect(g.errors).toEqual([]);
     });
 

@@ -6,6 +6,7 @@ import { Types } from 'mongoose';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
@@ -290,6 +291,10 @@ describe('change-details', () => {
       expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3531:'))).toEqual([
         '📌 Участник 3531: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе предложено следующему в очереди: Участник 3533.',
       ]);
+      // The bot's move is audited, without her name or Telegram id (fix36c).
+      expect(await AuditEntryModel.find({ target: `entry:${day.entryIds[0]}` }, { _id: 0, at: 0 }).lean()).toEqual([
+        { actorId: 0, action: 'group.move-wished', target: `entry:${day.entryIds[0]}`, details: { from: day.groupId, to: evening.groupId, by: 'system' } },
+      ]);
       // Зоя's line says where her seat went: to the one who asked for it, not "free".
       expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3532'))).toEqual([
         '📌 Участник 3532 отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди. Место занял человек из группы в другое время, который просил перевести его сюда: Участник 3531.',
@@ -364,6 +369,10 @@ describe('change-details', () => {
       expect(reminders(3551)).toEqual([]);
       expect(reminders(3552)).toHaveLength(1);
       expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3551 }).lean()).toMatchObject({ status: 'skipped', lastError: 'left the group' });
+      // Her own move is audited as staff moves are, without her name or Telegram id (fix36c).
+      expect(await AuditEntryModel.find({ target: `entry:${day.entryIds[0]}` }, { _id: 0, at: 0 }).lean()).toEqual([
+        { actorId: 0, action: 'citizen.move-group', target: `entry:${day.entryIds[0]}`, details: { from: day.groupId, to: evening, by: 'citizen' } },
+      ]);
       expect(g.errors).toEqual([]);
     });
 

@@ -4,6 +4,7 @@ import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
+import { callListsChanged } from './call-list-changes.js';
 import { tellGroupMoved } from './group-time-notices.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
@@ -142,12 +143,14 @@ export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: str
   if (!taken) return 'full';
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: seat.entryId, citizenId, status: 'enrolled', groupId: new Types.ObjectId(seat.groupId) },
-    { $set: { groupId: new Types.ObjectId(groupId), enrolledAt: now }, $unset: { wantsTime: 1 } },
+    { $set: { groupId: new Types.ObjectId(groupId), enrolledAt: now }, $unset: { wantsTime: 1, wantsTimeAt: 1 } },
   );
   if (!moved) {
     await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
     return 'gone';
   }
+  // Her request to move, if she made one, leaves the /calls screens open at her center (open-move-wishes.ts).
+  if (seat.wantsTime) callListsChanged([seat.centerId]);
   // Her reminders of the old group's lessons already queued (≤10 minutes ahead) are not sent.
   await withdrawGroupReminders(citizenId, seat.groupId, now);
   // The old seat: given back as «Отказаться от места» gives it (releaseSeat), and not offered to her again.

@@ -3,6 +3,7 @@ import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
+import { callListsChanged } from './call-list-changes.js';
 import { moveSeat, seatOf, type GroupMoveOptions, type GroupMoveResult, type SeatToMove } from './group-time-move.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
@@ -119,5 +120,7 @@ async function tellMoved(wisher: GroupWisher, groupId: string, by: 'wish' | 'lib
 
 /** She no longer wants the move (asked again in «🔁 Группа в другое время»): the wish is gone, her seat stays. */
 export async function dropGroupWish(citizenId: number, entryId: string): Promise<void> {
-  if (isObjectId(entryId)) await WaitlistEntryModel.updateOne({ _id: entryId, citizenId }, { $unset: { wantsTime: 1 } });
+  if (!isObjectId(entryId)) return;
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId }, { $unset: { wantsTime: 1, wantsTimeAt: 1 } }, { projection: { centerId: 1 } }).lean();
+  if (entry) callListsChanged([entry.centerId]);
 }

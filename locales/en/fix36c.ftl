@@ -21,5 +21,8 @@ fix36c-calls-wishes-more = And { $count } more { $count ->
         [one] request
        *[other] requests
     }: see “➕ Add a person” of the groups at those times.
-fix36c-calls-wishes-hint = Where a seat is free, move the person with the button below. Where none is, the bot moves them itself once one is free, if they signed up for the course before everyone in line.
+fix36c-calls-wishes-hint = { $buttons ->
+        [yes] Where a seat is free, move the person with the button below. Where none is, the bot moves them itself once one is free, if they signed up for the course before everyone in line.
+       *[no] The bot moves them itself once a seat is free, if they signed up for the course before everyone in line.
+    }
 fix36c-calls-wish-btn = 🔁 Move: { $name }

@@ -121,6 +121,6 @@ async function tellMoved(wisher: GroupWisher, groupId: string, by: 'wish' | 'lib
 /** She no longer wants the move (asked again in «🔁 Группа в другое время»): the wish is gone, her seat stays. */
 export async function dropGroupWish(citizenId: number, entryId: string): Promise<void> {
   if (!isObjectId(entryId)) return;
-  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId }, { $unset: { wantsTime: 1, wantsTimeAt: 1 } }, { projection: { centerId: 1 } }).lean();
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId }, { $unset: { wantsTime: 1, wantsTimeAt: 1 } }).lean();
   if (entry) callListsChanged([entry.centerId]);
 }

@@ -100,6 +100,7 @@ describe('call-screen', () => {
         'Мариинск, Центральная районная библиотека:',
         '• Анна Белова • Поддельная строка, Основы: сейчас днём, просит вечером, с 24 ноября. Есть свободное место',
         '• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября',
+        'Где есть свободное место, перевести можно кнопкой ниже. Где места нет, бот переведёт сам, когда оно освободится, если этот человек записался на курс раньше всех в очереди.',
       ].join('\n');
       expect(vera.lastText()).toContain(section);
       expect(vera.buttonLabels()).toEqual(['🔁 Перевести: Анна Белова • Поддельная строка']);
@@ -115,7 +116,7 @@ describe('call-screen', () => {
       expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
       await vera.text('/calls');
       expect(vera.lastText()).not.toContain('Анна');
-      expect(vera.lastText()).toContain('• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября');
+      expect(vera.lastText()).toContain('• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября\nБот переведёт сам, когда место освободится');
       expect(vera.buttonLabels()).toEqual([]);
       expect(t.errors).toEqual([]);
     });

@@ -27,7 +27,7 @@ export function moveWishLines(ctx: BotContext, wishes: OpenMoveWish[], places: R
     lines.push(ctx.t('fix36c-calls-wish', { name: w.name, course: w.short, from: w.from, to: w.to, since: w.since ? sayDate(w.since, ctx.locale) : 'none', seat: w.groupId ? 'yes' : 'no' }));
   }
   if (wishes.length > WISHES_SHOWN) lines.push(ctx.t('fix36c-calls-wishes-more', { count: wishes.length - WISHES_SHOWN }));
-  lines.push(ctx.t('fix36c-calls-wishes-hint'));
+  lines.push(ctx.t('fix36c-calls-wishes-hint', { buttons: shown.some((w) => w.groupId) ? 'yes' : 'no' }));
   return lines.join('\n');
 }
 

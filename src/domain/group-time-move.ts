@@ -3,9 +3,12 @@ import { ClassGroupModel, type GroupTimeOfDay } from '../db/models/class-group.j
 import { LessonModel } from '../db/models/lesson.js';
 import { SeatOfferModel } from '../db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import { audit } from './audit.js';
+import { callListsChanged } from './call-list-changes.js';
 import { tellGroupMoved } from './group-time-notices.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
+import { withdrawGroupReminders } from './left-group-reminders.js';
 import { offerFreeSeats, type OfferOptions } from './offers.js';
 import type { Locale } from '../notify/notifier.js';
 
@@ -107,16 +110,32 @@ export async function moveToGroup(citizenId: number, entryId: string, groupId: s
   if (!seat || !target) return 'gone';
   // Its last seat taken while she read the question: said so, she keeps hers.
   if (!(await groupsAtTime(citizenId, entryId, target.timeOfDay, now)).includes(groupId)) return target.freeSeats === 0 ? 'full' : 'gone';
-  return moveSeat(citizenId, seat, groupId, now, options);
+  return moveSeat(citizenId, seat, groupId, now, options, { kind: 'citizen' });
 }
+
+/**
+ * Who moved her: she herself, the bot (a seat freed at the time she wished: group-time-wish.ts) or a librarian (who is
+ * not told of her own move).
+ */
+export type MovedBy = { kind: 'citizen' } | { kind: 'wish' } | { kind: 'staff'; id: number };
+
+/**
+ * The audit line of a move, without names: the entry and both groups. A citizen's Telegram id is never an audit actor
+ * (/forget could not reach it there), so she and the bot are actor 0, told apart by the action (as the retention job
+ * and citizen.unlink-telegram are); a librarian is herself.
+ */
+const moveAudit = (by: MovedBy, entryId: string, from: string, to: string) =>
+  by.kind === 'staff'
+    ? { actorId: by.id, action: 'staff.move-group', target: `entry:${entryId}`, details: { from, to } }
+    : { actorId: 0, action: by.kind === 'citizen' ? 'citizen.move-group' : 'group.move-wished', target: `entry:${entryId}`, details: { from, to, by: by.kind === 'citizen' ? 'citizen' : 'system' } };
 
 /**
  * The move's writes, for every path (her own tap, a librarian's, a seat freed at the time she wished:
  * group-time-wish.ts): the new seat taken by the conditional decrement, her entry moved (her wish done), the old seat
  * given back as «Отказаться от места» gives it and offered on. The callers checked the group is one she may move to.
- * `staffId`: the librarian who moved her, not told of her own move.
+ * Audited for every path.
  */
-export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: string, now: Date, options: GroupMoveOptions & { staffId?: number }): Promise<GroupMoveResult> {
+export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: string, now: Date, options: GroupMoveOptions, by: MovedBy): Promise<GroupMoveResult> {
   const taken = await ClassGroupModel.findOneAndUpdate(
     { _id: groupId, status: 'open', courseId: seat.courseId, centerId: seat.centerId, freeSeats: { $gt: 0 } },
     { $inc: { freeSeats: -1, enrolledCount: 1 } },
@@ -124,16 +143,21 @@ export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: str
   if (!taken) return 'full';
   const moved = await WaitlistEntryModel.findOneAndUpdate(
     { _id: seat.entryId, citizenId, status: 'enrolled', groupId: new Types.ObjectId(seat.groupId) },
-    { $set: { groupId: new Types.ObjectId(groupId), enrolledAt: now }, $unset: { wantsTime: 1 } },
+    { $set: { groupId: new Types.ObjectId(groupId), enrolledAt: now }, $unset: { wantsTime: 1, wantsTimeAt: 1 } },
   );
   if (!moved) {
     await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { freeSeats: 1, enrolledCount: -1 } });
     return 'gone';
   }
+  // Her request to move, if she made one, leaves the /calls screens open at her center (open-move-wishes.ts).
+  if (seat.wantsTime) callListsChanged([seat.centerId]);
+  // Her reminders of the old group's lessons already queued (≤10 minutes ahead) are not sent.
+  await withdrawGroupReminders(citizenId, seat.groupId, now);
   // The old seat: given back as «Отказаться от места» gives it (releaseSeat), and not offered to her again.
   await ClassGroupModel.updateOne({ _id: seat.groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
   await SeatOfferModel.updateOne({ entryId: moved._id, groupId: seat.groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });
+  await audit(moveAudit(by, seat.entryId, seat.groupId, groupId), now);
   await offerFreeSeats(seat.groupId, now, { ttlHours: options.ttlHours });
-  await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale, options.staffId);
+  await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale, by.kind === 'staff' ? by.id : undefined);
   return 'moved';
 }

@@ -5,6 +5,7 @@ import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale } from '../notify/notifier.js';
 import { enqueue } from '../outbox/index.js';
+import { callListsChanged } from './call-list-changes.js';
 import { describeCenter, findCourse } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
@@ -76,9 +77,13 @@ export async function askToMoveGroup(
   if (!isObjectId(entryId)) return false;
   // The wish is kept on her entry: the librarians see it where they fill seats, and a seat freed then goes to her first
   // while she waited longer than the line (group-time-wish.ts).
+  // Since when: the day of her first request for this time, not of a repeat (/calls says it, open-move-wishes.ts).
+  await WaitlistEntryModel.updateOne({ _id: entryId, citizenId, status: 'enrolled', wantsTime: { $ne: time } }, { $set: { wantsTimeAt: now } });
   const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId, status: 'enrolled' }, { $set: { wantsTime: time } }).lean();
   const group = entry?.groupId ? await ClassGroupModel.findById(entry.groupId, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1 }).lean() : null;
   if (!group) return false;
+  // The /calls screens open at her center show the request (open-move-wishes.ts).
+  callListsChanged([group.centerId]);
   const defaultLocale = options.defaultLocale ?? 'ru';
   const keeper = await groupKeeper(String(group._id), group.librarianId, options.coordinatorIds, now);
   const staff = await StaffMemberModel.find({ centerIds: group.centerId }, { _id: 1 }).sort({ _id: 1 }).lean();

@@ -3,7 +3,7 @@ import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { enqueue } from '../outbox/index.js';
-import { audit } from './audit.js';
+import { callListsChanged } from './call-list-changes.js';
 import { moveSeat, seatOf, type GroupMoveOptions, type GroupMoveResult, type SeatToMove } from './group-time-move.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
@@ -77,7 +77,7 @@ export async function movesWishedFirst(group: { _id: Types.ObjectId }, firstInLi
     if (firstInLine && wisher.joinedAt.getTime() > firstInLine.getTime()) break;
     if (!(await joiningLesson(wisher.seat.groupId, now))) continue;
     // No coordinators here: the offers job hands a stray group over on its own run (staff-leaving.ts).
-    const result = await moveSeat(wisher.citizenId, wisher.seat, String(group._id), now, { ttlHours: options.ttlHours, coordinatorIds: [] });
+    const result = await moveSeat(wisher.citizenId, wisher.seat, String(group._id), now, { ttlHours: options.ttlHours, coordinatorIds: [] }, { kind: 'wish' });
     if (result === 'full') break;
     if (result !== 'moved') continue;
     moved++;
@@ -88,7 +88,7 @@ export async function movesWishedFirst(group: { _id: Types.ObjectId }, firstInLi
 
 /**
  * A librarian moves someone who asked for this group's time of day into it («➕ Записать человека»): the group must be
- * hers, open, with a lesson to come and a seat nobody holds. Audited without names. 'no-lesson': not such a group.
+ * hers, open, with a lesson to come and a seat nobody holds. Audited without names (moveSeat). 'no-lesson': not such a group.
  */
 export async function moveByStaff(
   role: Role,
@@ -102,9 +102,8 @@ export async function moveByStaff(
   if (!group) return 'no-lesson';
   const wisher = (await wishersFor(groupId, now)).find((w) => w.seat.entryId === entryId);
   if (!wisher) return 'gone';
-  const result = await moveSeat(wisher.citizenId, wisher.seat, groupId, now, { ...options, staffId: actorId });
+  const result = await moveSeat(wisher.citizenId, wisher.seat, groupId, now, options, { kind: 'staff', id: actorId });
   if (result !== 'moved') return result;
-  await audit({ actorId, action: 'staff.move-group', target: `entry:${entryId}`, details: { from: wisher.seat.groupId, to: groupId } }, now);
   await tellMoved(wisher, groupId, 'library', now);
   return 'moved';
 }
@@ -121,5 +120,7 @@ async function tellMoved(wisher: GroupWisher, groupId: string, by: 'wish' | 'lib
 
 /** She no longer wants the move (asked again in «🔁 Группа в другое время»): the wish is gone, her seat stays. */
 export async function dropGroupWish(citizenId: number, entryId: string): Promise<void> {
-  if (isObjectId(entryId)) await WaitlistEntryModel.updateOne({ _id: entryId, citizenId }, { $unset: { wantsTime: 1 } });
+  if (!isObjectId(entryId)) return;
+  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId }, { $unset: { wantsTime: 1, wantsTimeAt: 1 } }).lean();
+  if (entry) callListsChanged([entry.centerId]);
 }

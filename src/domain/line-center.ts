@@ -19,8 +19,8 @@ export function seatGivenBack(entry: { lineCenterId?: string | null }, leave: bo
   const set = entry.lineCenterId ? { centerId: entry.lineCenterId } : {};
   const unset = entry.lineCenterId ? { lineCenterId: 1 as const } : {};
   return leave
-    ? { $set: { status: 'left' as const, leftAt: now, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, activeKey: 1 as const, wantsTime: 1 as const, ...unset } }
-    : { $set: { status: 'waiting' as const, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, wantsTime: 1 as const, ...unset } };
+    ? { $set: { status: 'left' as const, leftAt: now, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, activeKey: 1 as const, wantsTime: 1 as const, wantsTimeAt: 1 as const, ...unset } }
+    : { $set: { status: 'waiting' as const, ...set }, $unset: { groupId: 1 as const, enrolledAt: 1 as const, wantsTime: 1 as const, wantsTimeAt: 1 as const, ...unset } };
 }
 
 /**

@@ -11,6 +11,7 @@ import { describeCenter } from './catalog.js';
 import { movesWishedFirst } from './group-time-wish.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
+import { withdrawGroupReminders } from './left-group-reminders.js';
 import { offerLine } from './offer-line.js';
 import { tellPartnerOfferDeclined } from './partners/seat-given-up-partner.js';
 import { lateAccept } from './late-accept.js';
@@ -180,6 +181,8 @@ export async function releaseSeat(entryId: string, now: Date, options: OfferOpti
   const groupId = entry?.groupId;
   if (!groupId) return false;
   await ClassGroupModel.updateOne({ _id: groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
+  // Her reminders of its lessons already queued (≤10 minutes ahead) are not sent (left-group-reminders.ts).
+  if (typeof entry.citizenId === 'number') await withdrawGroupReminders(entry.citizenId, groupId, now);
   // Not offered the same group again; the week she took it stays hers in /stats (seatedAt: walk35 finding 6).
   const seated = entry.enrolledAt ? { seatedAt: entry.enrolledAt } : {};
   await SeatOfferModel.updateOne({ entryId: entry._id, groupId }, { $set: { outcome: 'released', closedAt: now, ...seated }, $setOnInsert: { offeredAt: now } }, { upsert: true });

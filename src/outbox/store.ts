@@ -222,13 +222,17 @@ export async function recordFailure(item: StoredItem, error: string, maxAttempts
 /** A query on `key` for keys beginning with any of these prefixes (taken literally). */
 export const keyStartsWith = (prefixes: string[]) => ({ $regex: `^(?:${prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})` });
 
-/** Settles a finished item straight in the ledger (nothing was sent: the lesson changed, say). */
-export async function cancelPending(keyPrefix: string, reason: string): Promise<void> {
-  await skipPending(keyStartsWith([keyPrefix]), reason);
+/**
+ * Settles a finished item straight in the ledger (nothing was sent: the lesson changed, say). `citizenId`: only the items
+ * to that chat (she left the group: her reminders of its lessons, not the others').
+ */
+export async function cancelPending(keyPrefixes: string | string[], reason: string, citizenId?: number): Promise<void> {
+  const prefixes = [keyPrefixes].flat();
+  if (prefixes.length > 0) await skipPending(keyStartsWith(prefixes), reason, citizenId);
 }
 
-const skipPending = (key: ReturnType<typeof keyStartsWith>, reason: string) =>
-  DeliveryModel.updateMany({ key, status: 'pending' }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });
+const skipPending = (key: ReturnType<typeof keyStartsWith>, reason: string, citizenId?: number) =>
+  DeliveryModel.updateMany({ key, status: 'pending', ...(citizenId === undefined ? {} : { citizenId }) }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });
 
 /**
  * Settles the unsent items under these key prefixes as skipped (what they say no longer holds) and returns the

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { CallTaskModel } from '../../src/db/models/call-task.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { createGroup } from '../../src/domain/classes.js';
+import { groupWithParticipants } from '../reminders/fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
@@ -61,4 +65,61 @@ describe('call-screen', () => {
       expect(t.errors).toEqual([]);
     });
   });
+  // fix36c: a request to move to a group at another time was seen only in «➕ Записать человека» of a group at that time.
+  describe('/calls: open requests to move to a group at another time', () => {
+    it('fix36c: lists them at the librarian\'s centers, since when, one line a name; one with a free seat is moved from its button', async () => {
+      const t = createTestBot();
+      await librarian(7261, 'Вера', ['mariinsk-central']);
+      await librarian(7262, 'Ольга', ['yurga-central']);
+      // A daytime group at Мариинск (14:00, UTC+7): Анна and Нина in it, each asking for another time of day.
+      const day = await groupWithParticipants(t.clock.now(), [{ id: 7263 }, { id: 7264 }], { centerId: 'mariinsk-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      // A typed name never forges a line of its own in the librarian's list.
+      await CitizenModel.updateOne({ _id: 7263 }, { $set: { name: 'Анна Белова\n• Поддельная строка' } });
+      await CitizenModel.updateOne({ _id: 7264 }, { $set: { name: 'Нина Котова' } });
+      const ask = async (id: number, time: string) => {
+        const person = t.user({ id, first_name: 'Гость', language_code: 'ru' });
+        await person.text('🔢 Моё место в очереди');
+        await person.press('✎ Время или телефон');
+        await person.press('🔁 Группа в другое время');
+        await person.press(time);
+        await person.press('📨 Попросить библиотекаря');
+      };
+      await ask(7263, 'Вечером');
+      await ask(7264, 'Утром');
+      // An evening group opened since, its seats not yet offered: Анна can be moved now.
+      const evening = await createGroup(
+        7261,
+        { courseId: 'basics', centerId: 'mariinsk-central', room: 'Зал 2', capacity: 2, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        t.clock.now(),
+      );
+
+      const vera = t.user({ id: 7261, first_name: 'Вера', language_code: 'ru' });
+      await vera.text('/calls');
+      const section = [
+        '🔁 Просят перевести в группу в другое время:',
+        'Мариинск, Центральная районная библиотека:',
+        '• Анна Белова • Поддельная строка, Основы: сейчас днём, просит вечером, с 24 ноября. Есть свободное место',
+        '• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября',
+        'Где есть свободное место, перевести можно кнопкой ниже. Где места нет, бот переведёт сам, когда оно освободится, если этот человек записался на курс раньше всех в очереди.',
+      ].join('\n');
+      expect(vera.lastText()).toContain(section);
+      expect(vera.buttonLabels()).toEqual(['🔁 Перевести: Анна Белова • Поддельная строка']);
+      // Another center's librarian sees none of them.
+      const olga = t.user({ id: 7262, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('/calls');
+      expect(olga.lastText()).not.toContain('Просят перевести');
+
+      // The button opens «➕ Записать человека»'s own confirmation, below /calls.
+      await vera.press('🔁 Перевести: Анна Белова • Поддельная строка');
+      expect(vera.lastText()).toMatch(/^Перевести в группу «Основы»: /);
+      await vera.press('✅ Перевести');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
+      await vera.text('/calls');
+      expect(vera.lastText()).not.toContain('Анна');
+      expect(vera.lastText()).toContain('• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября\nБот переведёт сам, когда место освободится');
+      expect(vera.buttonLabels()).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+  });
+
 });

@@ -6,8 +6,11 @@ import { Types } from 'mongoose';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
+import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
@@ -288,6 +291,10 @@ describe('change-details', () => {
       expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3531:'))).toEqual([
         '📌 Участник 3531: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе предложено следующему в очереди: Участник 3533.',
       ]);
+      // The bot's move is audited, without her name or Telegram id (fix36c).
+      expect(await AuditEntryModel.find({ target: `entry:${day.entryIds[0]}` }, { _id: 0, at: 0 }).lean()).toEqual([
+        { actorId: 0, action: 'group.move-wished', target: `entry:${day.entryIds[0]}`, details: { from: day.groupId, to: evening.groupId, by: 'system' } },
+      ]);
       // Зоя's line says where her seat went: to the one who asked for it, not "free".
       expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3532'))).toEqual([
         '📌 Участник 3532 отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди. Место занял человек из группы в другое время, который просил перевести его сюда: Участник 3531.',
@@ -329,6 +336,43 @@ describe('change-details', () => {
       await ira.press('✖ Не переводить, остаюсь в своей группе');
       expect(ira.lastText()).toBe('Хорошо, просьбу отменили. Ваше место в группе остаётся за вами.');
       expect((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.wantsTime).toBeUndefined();
+      expect(g.errors).toEqual([]);
+    });
+
+    // fix35a/fix35f left it open: the reminders job queues up to ten minutes ahead, so «завтра занятие» of the group she
+    // left went out after the move.
+    it('fix36c: a reminder of her daytime group already queued is not sent once she moved to the evening group; the others get theirs', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3551 }, { id: 3552 }], { centerId: 'leninsk-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'leninsk-central', room: 'Зал 2', capacity: 3, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      // 17:55 on the eve (UTC+7): the job queues both participants' 18:00 «завтра занятие».
+      g.clock.current = new Date('2026-11-30T10:55:00Z');
+      await enqueueDueReminders(reminderSettings(g.deps.config), g.clock.now());
+      expect(await DeliveryModel.countDocuments({ key: /^rem:/, citizenId: { $in: [3551, 3552] }, status: 'pending' })).toBe(2);
+
+      const sveta = g.user({ id: 3551, first_name: 'Светлана', language_code: 'ru' });
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      await sveta.press('🔁 Группа в другое время');
+      await sveta.press('Вечером');
+      await sveta.press('✅ Перейти');
+      expect(sveta.lastText()).toMatch(/^Готово: вы в вечерней группе/);
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
+
+      g.clock.current = new Date('2026-11-30T11:01:00Z');
+      await deliverAll(g);
+      const reminders = (id: number) => g.telegram.messagesTo(id).filter((m) => m.text?.startsWith('Напоминаем: завтра занятие.'));
+      expect(reminders(3551)).toEqual([]);
+      expect(reminders(3552)).toHaveLength(1);
+      expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3551 }).lean()).toMatchObject({ status: 'skipped', lastError: 'left the group' });
+      // Her own move is audited as staff moves are, without her name or Telegram id (fix36c).
+      expect(await AuditEntryModel.find({ target: `entry:${day.entryIds[0]}` }, { _id: 0, at: 0 }).lean()).toEqual([
+        { actorId: 0, action: 'citizen.move-group', target: `entry:${day.entryIds[0]}`, details: { from: day.groupId, to: evening, by: 'citizen' } },
+      ]);
       expect(g.errors).toEqual([]);
     });
 

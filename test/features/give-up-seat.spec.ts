@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -65,5 +68,27 @@ describe('give-up-seat', () => {
       expect(await WaitlistEntryModel.findOne({ citizenId: 9612 }).lean()).toMatchObject({ status: 'waiting' });
       expect(t.errors).toEqual([]);
     });
+    // fix36c: the reminders job queues up to ten minutes ahead; «завтра занятие» of a seat given up went out anyway.
+    it('fix36c: a reminder already queued for the lesson is not sent once she gave the seat up; the others get theirs', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')) });
+      const { entryIds } = await groupWithParticipants(t.clock.now(), [{ id: 9621 }, { id: 9622 }], { centerId: 'berezovsky-central' });
+      // 17:55 on the eve of the 1 December lesson (UTC+7): the job queues both 18:00 «завтра занятие».
+      t.clock.current = new Date('2026-11-30T10:55:00Z');
+      await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
+      expect(await DeliveryModel.countDocuments({ key: /^rem:/, citizenId: { $in: [9621, 9622] }, status: 'pending' })).toBe(2);
+      const ivan = t.user({ id: 9621, first_name: 'Иван', language_code: 'ru' });
+      await ivan.text('🔢 Моё место в очереди');
+      await ivan.press('Отказаться от места: Основы компьютерной грамотности');
+      await ivan.press('Освободить, остаться в очереди');
+      expect(await WaitlistEntryModel.findById(entryIds[0]).lean()).toMatchObject({ status: 'waiting' });
+
+      t.clock.current = new Date('2026-11-30T11:01:00Z');
+      await deliverAll(t);
+      const reminders = (id: number) => t.telegram.messagesTo(id).filter((m) => m.text?.startsWith('Напоминаем: завтра занятие.'));
+      expect(reminders(9621)).toEqual([]);
+      expect(reminders(9622)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
   });
 });

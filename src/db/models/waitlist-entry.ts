@@ -85,6 +85,8 @@ const waitlistEntrySchema = new Schema(
      * to her first while she waited longer than the line. Unset when she moves, gives the seat back or withdraws the wish.
      */
     wantsTime: { type: String, enum: GROUP_TIMES_OF_DAY },
+    /** When she asked for `wantsTime` (kept when she asks again for the same time): /calls says since when (fix36c). */
+    wantsTimeAt: { type: Date },
     /** When the person was told in Telegram that the seat they accepted is theirs (src/domain/accept-notice.ts). */
     acceptToldAt: { type: Date },
     completedAt: { type: Date },

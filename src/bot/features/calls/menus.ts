@@ -1,7 +1,5 @@
 import { addDays, isoDate, parseIsoDate, sayDate, toLocal, type LocalDate } from '../../../domain/time.js';
 import { callLine, callPlace, inPersonOf, lessonCallsOn, setLessonCallDone, staffToday, type LessonCall } from '../../../domain/call-lists.js';
-import { describeCenter } from '../../../domain/catalog.js';
-import { centerPlace } from '../../../domain/center-names.js';
 import { callTaskMessage, noteCallCard, openCallTasks, type OpenCallTask } from '../../../domain/call-tasks.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
@@ -19,6 +17,9 @@ import type { MiddlewareFn } from 'grammy';
 import { openCallCard } from '../../../domain/call-card-opened.js';
 import { answererName } from '../../../domain/call-answers.js';
 import { namesakeMarks, toggleLabels, withMark } from '../../menus/toggle-label.js';
+import { openMoveWishes, type OpenMoveWish } from '../../../domain/open-move-wishes.js';
+import { moveWishButtons, moveWishLines } from './move-wishes.js';
+import { placesOf } from './places.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -59,16 +60,6 @@ const callPaging = (ctx: BotContext, places: Record<string, string>, cut = false
   perPage: CALLS_PER_PAGE,
   words: wordsLeft(callListFrame(ctx)),
 });
-
-/** Town and name of each center, in the reader's language. */
-async function placesOf(ctx: BotContext, centerIds: string[]): Promise<Record<string, string>> {
-  const places: Record<string, string> = {};
-  for (const id of new Set(centerIds)) {
-    const center = await describeCenter(id);
-    places[id] = center ? centerPlace(center, ctx.locale) : id;
-  }
-  return places;
-}
 
 async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
   const { calls, inPerson } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
@@ -128,6 +119,8 @@ interface CallsView {
   daysNone: string;
   /** Every call list with calls still to make (a group's put-ins, a schedule change, a broadcast, …), newest first. */
   lists: OpenCallList[];
+  /** Open requests to move to a group at another time (fix36c): a short section after the lists. */
+  wishes: OpenMoveWish[];
 }
 
 /**
@@ -171,7 +164,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   // (by town and name: two towns' "Центральная городская библиотека" are two centers).
   const open = await openCallTasks(ctx.role!, now, ctx.locale);
   const lists = await openCallLists(ctx.role!, ctx.locale, now);
-  const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...lists.map((l) => l.centerId)]);
+  const wishes = await openMoveWishes(ctx.role!, now, ctx.locale);
+  const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...lists.map((l) => l.centerId), ...wishes.map((w) => w.centerId)]);
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
   const summary = async (date: LocalDate) => {
@@ -181,7 +175,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const today = await summary(todayDate);
   const tomorrow = await summary(addDays(todayDate, 1));
   const daysNone = daysWithoutCalls(ctx, today, tomorrow);
-  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places, listLines(ctx, lists))), today, tomorrow, daysNone, lists };
+  const frame = listLines(ctx, lists) + moveWishLines(ctx, wishes, places);
+  return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places, frame)), today, tomorrow, daysNone, lists, wishes };
 }
 
 /**
@@ -220,10 +215,10 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadCalls(ctx, p.page),
   // Kept in step (task28 fixF): a tick on a list or a day redraws the chat's newest /calls screen (refreshCallsScreens).
-  names: { people: (v) => v.page.items.map((t) => t.citizenId), reopen: '/calls', key: () => CALLS_KEY },
+  names: { people: (v) => [...v.page.items.map((t) => t.citizenId), ...v.wishes.map((w) => w.citizenId)], reopen: '/calls', key: () => CALLS_KEY },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
-    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), listLines(ctx, v.lists), v.daysNone].filter(Boolean).join('\n\n');
+    return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), listLines(ctx, v.lists), moveWishLines(ctx, v.wishes, v.places), v.daysNone].filter(Boolean).join('\n\n');
   },
   buttons: (b, v, ctx) => {
     // Namesakes are told apart by the end of the phone (probe s21 L9), one phone's (a family's) by their number, as the roster's.
@@ -240,6 +235,7 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
         if (view) await changeCallsMenu.send(pressed, view);
       }).row();
     }
+    moveWishButtons(b, ctx, v.wishes);
     // Only a day with calls gets a button (its list to tick off); one without is a line of the text.
     if (v.today.count > 0) {
       b.text(ctx.t('calls-btn-today', { date: sayDate(v.today.date, ctx.locale), done: v.today.done, count: v.today.count }), (pressed) =>

@@ -133,6 +133,22 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('walk36: «приду» typed after «Не смогу» says whom to call; typed after the lesson began, says it has begun (not «Не получилось понять»)', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3077);
+      const petr = t.user({ id: 3077, first_name: 'Пётр', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      expect(petr.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+      await petr.press('Не смогу');
+      await petr.press('Оставить место за мной');
+      await petr.text('приду');
+      expect(petr.lastText()).toBe('Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.');
+      t.clock.current = new Date('2026-12-01T13:05:00Z');
+      await petr.text('да, приду');
+      expect(petr.lastText()).toBe('Занятие 1 декабря, вторник, 19:55 уже началось, отвечать на напоминание поздно. Вы по-прежнему в группе. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 384 236-42-90.');
+      expect(t.errors).toEqual([]);
+    });
+
     it('walk36: two reminders that came together (two groups on one evening): «не смогу, заболела» asks which, and «Не приду ни на одно» tells both', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3076);

@@ -21,6 +21,7 @@ import { summaryText, type Draft } from './join-summary.js';
 import { phoneHint, readPhone } from './join-phone.js';
 import { normalizeName, telegramNameOf, validateName } from './validators.js';
 import { partnerCourses, referralNote } from './partner-courses.js';
+import { pausedCourse, pausedCourseNote } from './paused-course.js';
 import { asideOn, timeOfDayOptions } from '../shared/question-options.js';
 import { beginnersAside } from './beginners-aside.js';
 import { tellNoPhoneNamesake } from '../../src/domain/no-phone-namesake.js';
@@ -43,6 +44,8 @@ export interface JoinArgs {
   /** A course and a town named in the words that began the join («хочу на госуслуги в Топках», walk30 W30-11): not asked; Back asks them. */
   course?: string;
   town?: string;
+  /** A course named in those words that is not offered now (walk36): said above the courses, which do not list it. */
+  paused?: string;
 }
 
 type Field = 'course' | 'center' | 'time' | 'name' | 'phone';
@@ -106,11 +109,13 @@ export function joinWaitlistScene(deps: SceneDeps) {
           // Joining at a chosen center: which one is said above the first question.
           const at = chosen?.open && !again ? `${ctx.t('join-at-center', { center: chosen.title })}\n` : '';
           const why = referral && !again ? `${referralNote(ctx, referral, courses)}\n` : '';
+          // A stopped course named in the words that began the join: why it is not among them (walk36).
+          const paused = args.paused && !again && !args.resume ? pausedCourseNote(ctx, await conversation.external(() => pausedCourse(args.paused!, ctx.locale, deps.now(), deps.config.APP_TIMEZONE))) : '';
           const named = courses.find((c) => c.id === args.course && !again && !args.resume);
           const given = named ? await q.given(named.id) : undefined;
           if (given) namedCourse = `${ctx.t('fix31c-join-course-named', { course: named!.title[ctx.locale] })}\n`;
           if (given) return void (draft.courseId = given);
-          draft.courseId = await q.ask(why + at + asked('course', 'join-choose-course', again), {
+          draft.courseId = await q.ask(why + at + paused + asked('course', 'join-choose-course', again), {
             choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
             // «А какой курс лучше для начинающих?» (walk35 L6): answered, and the question waits on.
             ...beginnersAside(ctx, catalog),

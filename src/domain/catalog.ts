@@ -78,6 +78,11 @@ export async function listCourses(): Promise<Course[]> {
   return (await load()).courses;
 }
 
+/** Courses a coordinator stopped offering (/courses): named in a wish, they are said to be paused (walk36). */
+export async function listStoppedCourses(): Promise<Course[]> {
+  return (await load()).stoppedCourses;
+}
+
 /** Every course, stopped ones last (for counts and labels over past and present). */
 export async function listEveryCourse(): Promise<Course[]> {
   const { courses, stoppedCourses } = await load();

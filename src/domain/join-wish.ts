@@ -1,4 +1,4 @@
-import { listCenters, listCourses } from './catalog.js';
+import { listCenters, listCourses, listStoppedCourses, type Course } from './catalog.js';
 import { LITTLE_WORDS, NEGATIONS, sameWord, wordsTyped } from './text.js';
 
 /** A region or a district right after a town's name: the town itself is not meant. */
@@ -21,7 +21,7 @@ const WHEN = new Set(['после', 'до', 'перед', 'after', 'before']);
  * интернете»; «интернет» alone fits three, and «компьютерные курсы» every one, so none is taken. Nothing is taken
  * from words with a «не» in them.
  */
-export async function joinWishOf(text: string): Promise<{ course?: string; town?: string }> {
+export async function joinWishOf(text: string): Promise<{ course?: string; paused?: string; town?: string }> {
   // «гос услуги», as often spelt, is «госуслуги» (walk31 W31-02).
   const all = wordsTyped(text).replace(/(?<!\p{L})гос (?=услуг)/gu, 'гос').split(' ');
   const words = all.filter((word) => word && !LITTLE_WORDS.has(word));
@@ -44,13 +44,19 @@ export async function joinWishOf(text: string): Promise<{ course?: string; town?
   const region = words.some((word, i) => ofTown(word) && REGION.test(words[i + 1] ?? ''));
   const town = towns.length === 1 && !region ? towns[0]! : undefined;
   // Each word that fits a course narrows the courses meant: «поиск работы в интернете» is one, «интернет» three.
-  let meant: string[] | undefined;
-  for (const word of courseWords.filter((w) => w.length >= 4 && !ofTown(w) && !ANY_COURSE.test(w))) {
-    const fitting = (await listCourses()).filter((c) => [c.title.ru, c.title.en, c.short.ru, c.short.en].some((title) => nameWords(title).some((own) => fitsCourse(own, word)))).map((c) => c.id);
-    if (fitting.length > 0) meant = (meant ?? fitting).filter((id) => fitting.includes(id));
-  }
-  const course = meant?.length === 1 ? meant[0] : undefined;
-  return { ...(course ? { course } : {}), ...(town ? { town } : {}) };
+  const meantOf = (courses: Course[]) => {
+    let meant: string[] | undefined;
+    for (const word of courseWords.filter((w) => w.length >= 4 && !ofTown(w) && !ANY_COURSE.test(w))) {
+      const fitting = courses.filter((c) => [c.title.ru, c.title.en, c.short.ru, c.short.en].some((title) => nameWords(title).some((own) => fitsCourse(own, word)))).map((c) => c.id);
+      if (fitting.length > 0) meant = (meant ?? fitting).filter((id) => fitting.includes(id));
+    }
+    return meant?.length === 1 ? meant[0] : undefined;
+  };
+  const course = meantOf(await listCourses());
+  // A course the coordinator stopped offering, named when no offered one is: the join says so above its courses (walk36:
+  // «хочу на госуслуги» got «Не получилось понять», «хочу записаться на госуслуги» a list without it and no word why).
+  const paused = course ? undefined : meantOf(await listStoppedCourses());
+  return { ...(course ? { course } : {}), ...(paused ? { paused } : {}), ...(town ? { town } : {}) };
 }
 
 /** How many letters two words begin with alike. */

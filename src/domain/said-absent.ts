@@ -14,9 +14,24 @@ export async function lessonIdAt(citizenId: number, entryId: string, startsAt: D
   return lesson ? String(lesson._id) : undefined;
 }
 
-/** The start of the lesson the newest reminder delivered to this person was about, while it is still ahead. */
-export async function remindedLessonStart(citizenId: number, now: Date): Promise<Date | undefined> {
-  return (await remindedLesson(citizenId, now))?.startsAt;
+/**
+ * Reminders delivered this close to the newest one came together, from one run of the reminders job: two groups' lessons
+ * on one evening (walk36). One due five minutes later is a message of its own, and «не смогу» answers it (fix30a).
+ */
+const TOGETHER_MS = 60_000;
+
+/**
+ * The starts of the lessons (still ahead) whose reminders came with the newest one: «не смогу, заболела» under two
+ * reminders that arrived at once is about either, not only the one that happened to be sent last (walk36).
+ */
+export async function remindedLessonStarts(citizenId: number, now: Date): Promise<Date[]> {
+  const sent = await DeliveryModel.find({ citizenId, key: { $regex: '^rem:' }, messageId: { $exists: true } }, { key: 1, messageId: 1, doneAt: 1 }).lean();
+  const [newest, ...older] = sent.sort((a, b) => (b.messageId ?? 0) - (a.messageId ?? 0));
+  if (!newest) return [];
+  const together = (row: typeof newest) => !!newest.doneAt && !!row.doneAt && newest.doneAt.getTime() - row.doneAt.getTime() <= TOGETHER_MS;
+  const lessonIds = [newest, ...older.filter(together)].map((row) => row.key.split(':')[1] ?? '').filter((id) => /^[0-9a-f]{24}$/.test(id));
+  const lessons = await LessonModel.find({ _id: { $in: [...new Set(lessonIds)] }, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).lean();
+  return lessons.map((lesson) => lesson.startsAt);
 }
 
 /** The newest reminder delivered to this person (its lesson's start and when it came), while its lesson is still ahead. */

@@ -81,6 +81,24 @@ describe('link-telegram', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('walk36: «меня уже записали в библиотеке» typed is the link button\'s step, not a join of the grandson\'s own', async () => {
+      const { t, maria: grandson } = await setUp();
+      await grandson.text('/start');
+      await grandson.text('меня уже записали в библиотеке');
+      expect(grandson.lastText()).toBe('Чтобы найти вашу запись, нажмите кнопку «Отправить мой номер» внизу экрана. Набирать номер не нужно.');
+      expect(grandson.replyButtons()[0]).toMatchObject({ text: '📱 Отправить мой номер', request_contact: true });
+      await grandson.contact('79231234567');
+      expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя Мария И\.:/);
+      // Someone already on a list who says it is not sent to link a record: the words are what they were.
+      const john = t.user({ id: 3001, first_name: 'John', language_code: 'en' });
+      await john.text('The library already signed me up');
+      expect(john.lastText()).not.toContain('Send my number');
+      const english = t.user({ id: 5009, first_name: 'Tom', language_code: 'en' });
+      await english.text('the library already signed me up');
+      expect(english.lastText()).toBe('To find your record, press "Send my number" at the bottom of the screen. No need to type the number.');
+      expect(t.errors).toEqual([]);
+    });
+
     it('with her own contact: shows the entry, and after "Yes" the entry is hers in Telegram with its place and paper consent', async () => {
       const { t, entryId, maria } = await setUp();
       await startLinking(maria);

@@ -238,6 +238,28 @@ describe('citizen-menu', () => {
       expect(john.lastText()).toMatch(/^You have not signed up for a course yet/);
       expect(t.errors).toEqual([]);
     });
+
+    it('walk36: «а во сколько?», «когда приходить?» and "what time is my class?" say the lesson\'s hour, not «Не получилось понять»', async () => {
+      await addToWaitlist(3962, { courseId: 'safe-internet', centerId: 'osinniki-central', at: new Date('2026-10-01T03:00:00Z') });
+      await addToWaitlist(3963, { courseId: 'safe-internet', centerId: 'osinniki-central', language: 'en', at: new Date('2026-10-02T03:00:00Z') });
+      await groupWithOffers(t.clock.now(), { courseId: 'safe-internet', centerId: 'osinniki-central', capacity: 2 });
+      const petr = t.user({ id: 3962, first_name: 'Пётр', language_code: 'ru' });
+      await petr.text('приду');
+      for (const typed of ['а во сколько?', 'Во сколько занятие', 'в котором часу приходить?', 'когда приходить?']) {
+        await petr.text(typed);
+        expect(petr.lastText()).toContain('вы записаны в группу.\nБлижайшее занятие: 1 декабря, вторник, 10:00, Зал 1.');
+      }
+      // The price is not the hour: «во сколько обойдётся?» is not read as the lesson's time.
+      await petr.text('во сколько обойдётся курс?');
+      expect(petr.lastText()).not.toContain('Ближайшее занятие');
+      const john = t.user({ id: 3963, first_name: 'John', language_code: 'en' });
+      await john.text("I'll come");
+      await john.text('what time is my class?');
+      expect(john.lastText()).toContain('Next lesson: Tuesday 1 December, 10:00, Hall 1.');
+      await john.text('what time is it?');
+      expect(john.lastText()).not.toContain('Next lesson');
+      expect(t.errors).toEqual([]);
+    });
   });
 
   // The tests below wait on courses of their own: the tests above count and offer the "Основы" lines' places.

@@ -132,5 +132,45 @@ describe('said-absent', () => {
       expect(olga.lastText()).toMatch(/^Ваше занятие: завтра в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места в группе «Интернет и электронная почта»\?/);
       expect(t.errors).toEqual([]);
     });
+
+    it('walk36: «приду» typed after «Не смогу» says whom to call; typed after the lesson began, says it has begun (not «Не получилось понять»)', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3077);
+      const petr = t.user({ id: 3077, first_name: 'Пётр', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      expect(petr.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+      await petr.press('Не смогу');
+      await petr.press('Оставить место за мной');
+      await petr.text('приду');
+      expect(petr.lastText()).toBe('Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.');
+      t.clock.current = new Date('2026-12-01T13:05:00Z');
+      await petr.text('да, приду');
+      expect(petr.lastText()).toBe('Занятие 1 декабря, вторник, 19:55 уже началось, отвечать на напоминание поздно. Вы по-прежнему в группе. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 384 236-42-90.');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk36: two reminders that came together (two groups on one evening): «не смогу, заболела» asks which, and «Не приду ни на одно» tells both', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3076);
+      await addToWaitlist(3076, { at: joinDay(2), courseId: 'internet' });
+      // The internet group's lesson is at 20:15 the same evening: both «soon» reminders are due in one run of the job.
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-01T13:15:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3076, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3076, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const galina = t.user({ id: 3076, first_name: 'Галина', language_code: 'ru' });
+      await deliverAll(t);
+      await runJobAt(t, '2026-12-01T11:15:00Z');
+      expect(galina.textsSince(0).filter((text) => /^Скоро занятие\./.test(text))).toHaveLength(2);
+      await galina.text('не смогу, заболела');
+      expect(galina.lastText()).toMatch(/^Вы записаны в несколько групп\. О какой речь\?/);
+      expect(galina.buttonLabels()).toEqual(['Не приду: Основы компьютерной грамотности', 'Не приду: Интернет и электронная почта', 'Не приду ни на одно']);
+      await galina.press('Не приду ни на одно');
+      await deliverAll(t);
+      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual([
+        expect.stringMatching(/^Участник 3076 не сможет прийти на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55/),
+        expect.stringMatching(/^Участник 3076 не сможет прийти на занятие: Интернет и электронная почта, 1 декабря, вторник, 20:15/),
+      ]);
+      expect(t.errors).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
 import { CenterModel } from '../../src/db/models/center.js';
+import { CourseModel } from '../../src/db/models/course.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
 import { joinWishOf } from '../../src/domain/join-wish.js';
@@ -65,6 +66,30 @@ describe('fix31c-join-named', () => {
       expect(nina.buttonLabels()).toContain('Назад');
       await nina.press('Назад');
       expect(nina.buttonLabels()).toContain('Кемерово');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk36: a course not offered now, named («хочу на госуслуги»), is said to be paused above the courses, in both languages', async () => {
+      await CourseModel.updateOne({ _id: 'gosuslugi' }, { $set: { active: false, resumesOn: '2027-02-01' } });
+      invalidateCatalog();
+      expect(await joinWishOf('хочу на госуслуги')).toEqual({ paused: 'gosuslugi' });
+      // An offered course named is taken as before; a stopped one is never taken for it.
+      expect(await joinWishOf('хочу на поиск работы')).toEqual({ course: 'job-search' });
+      const t = createTestBot();
+      const vera = t.user({ id: 3193, first_name: 'Вера', language_code: 'ru' });
+      for (const typed of ['хочу на госуслуги', 'хочу записаться на госуслуги в Топках']) {
+        await vera.text(typed);
+        expect(vera.lastText()).toMatch(/^Курс «Госуслуги онлайн» не набирает новых людей примерно до 1 февраля( 2027 года)?\. Можно выбрать другой курс\.\nШаг 1 из 5\. Выберите курс:$/);
+        expect(vera.buttonLabels()).not.toContain('Госуслуги онлайн');
+        await vera.press('Отмена');
+      }
+      // No day planned: the pause without one.
+      await CourseModel.updateOne({ _id: 'gosuslugi' }, { $unset: { resumesOn: 1 } });
+      invalidateCatalog();
+      const emily = t.user({ id: 3194, first_name: 'Emily', language_code: 'en' });
+      await emily.text("I'd like the public services course");
+      expect(emily.lastText()).toBe('"Public services online" is not taking new people now. You can choose another course.\nStep 1 of 5. Choose a course:');
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: { $in: [3193, 3194] } })).toBe(0);
       expect(t.errors).toEqual([]);
     });
 

@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { readCantCome } from '../../domain/cant-come-words.js';
 import { groupRoom } from '../../domain/place-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
-import { remindedLessonStart } from '../../domain/said-absent.js';
+import { remindedLessonStarts } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
 import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
@@ -102,6 +102,14 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
         if (!(await cantComeTo(pressed, seat, seat.starts[0]!, true))) return pressed.t('button-outdated');
       }).row();
     }
+    // Ill, or away: not coming to any of them, in one press (walk36: two reminders came together).
+    if (v.shown.size < 2) return;
+    b.text(ctx.t('walk36-cant-come-any'), async (pressed) => {
+      await pressed.editMessageReplyMarkup().catch(() => undefined);
+      let told = false;
+      for (const [i, seat] of v.seats.entries()) if (v.shown.has(i)) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true)) || told;
+      if (!told) return pressed.t('button-outdated');
+    });
   },
 });
 
@@ -124,12 +132,14 @@ cantComeFeature.on('message:text', async (ctx, next) => {
   if (seats.length === 0) return reading.sure ? void (await ctx.reply(ctx.t(await pointer()), { reply_markup: mainMenu(ctx) })) : next();
   // The day said picks the groups with a lesson on it; when none has, the groups named; no day: the lesson reminded of.
   const onDay = named.filter((i) => lessonOn(seats[i]!, day, ctx.deps.now()));
-  const reminded = day ? undefined : await remindedLessonStart(ctx.from.id, ctx.deps.now());
-  const remindedSeats = reminded ? onDay.filter((i) => seats[i]!.starts.some((s) => s.getTime() === reminded.getTime())) : [];
-  const meant = remindedSeats.length === 1 ? remindedSeats : onDay.length > 0 ? onDay : named;
+  // Two reminders that came together (two groups on one evening): either may be meant, so both are asked about (walk36).
+  const reminded = day ? [] : await remindedLessonStarts(ctx.from.id, ctx.deps.now());
+  const isReminded = (start: Date) => reminded.some((r) => r.getTime() === start.getTime());
+  const remindedSeats = onDay.filter((i) => seats[i]!.starts.some(isReminded));
+  const meant = remindedSeats.length > 0 ? remindedSeats : onDay.length > 0 ? onDay : named;
   if (meant.length === 1) {
     const seat = seats[meant[0]!]!;
-    const start = remindedSeats.length === 1 ? reminded! : (lessonOn(seat, day, ctx.deps.now()) ?? seat.starts[0]!);
+    const start = remindedSeats.length === 1 ? seat.starts.find(isReminded)! : (lessonOn(seat, day, ctx.deps.now()) ?? seat.starts[0]!);
     if (await cantComeTo(ctx, seat, start, reading.sure)) return;
     return next();
   }

@@ -19,7 +19,7 @@ joinWishFeature.on('message:text', async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith('/') || !WISH.test(text.toLowerCase().replace(/[’`]/g, "'"))) return next();
   const named: JoinArgs = await joinWishOf(text);
-  if (!named.course && !named.town) return next();
+  if (!named.course && !named.town && !named.paused) return next();
   if ((await openOffersOf(ctx.from.id, ctx.deps.now())).length > 0) return next();
   await ctx.conversation.exitAll();
   // A partner's link opened here within a day: still the partner's join, as in start.ts.

@@ -109,13 +109,18 @@ export async function linkStepWords(ctx: BotContext): Promise<boolean> {
   return true;
 }
 
+/** The first step of linking a record made at a desk: "Send my number", the button at the bottom. */
+export async function askOwnNumber(ctx: BotContext) {
+  await ctx.reply(ctx.t('link-share-ask'), { reply_markup: shareKeyboard(ctx) });
+  ctx.session.linkAsked = ctx.deps.now().getTime();
+}
+
 export function linkTelegramFeature() {
   const composer = new Composer<BotContext>();
 
   composer.callbackQuery(linkData.only('start'), async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx.reply(ctx.t('link-share-ask'), { reply_markup: shareKeyboard(ctx) });
-    ctx.session.linkAsked = ctx.deps.now().getTime();
+    await askOwnNumber(ctx);
   });
 
   // A contact no conversation asked for: only the sender's own links (Telegram fills user_id for the "share my number" button).

@@ -14,10 +14,10 @@ import { SCREEN_WORDS } from '../menus/paging.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { BotContext } from '../context.js';
 import { menuButton, menuButtonOrWords } from '../filters/menu-button.js';
-import { menuKeyOfWords } from '../filters/menu-words.js';
+import { menuKeyOfWords, saysSignedUpAtLibrary } from '../filters/menu-words.js';
 import { ownCentersText } from './center-info.js';
 import { inGroupsText } from './cant-come.js';
-import { linkOfferRow } from './link-telegram.js';
+import { askOwnNumber, linkOfferRow } from './link-telegram.js';
 import { LOCALES, type Translator } from '../i18n.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
@@ -151,6 +151,16 @@ export function startFeature(i18n: Translator) {
   );
   composer.command('help', showHelp);
   composer.filter(menuButtonOrWords(i18n, 'menu-help'), showHelp);
+
+  // «Меня уже записали в библиотеке» typed by a citizen on no list: the /start button of the same words, not a join of
+  // their own (walk36: the grandson the librarian sent began one).
+  composer.filter(
+    async (ctx) => ctx.message?.text !== undefined && saysSignedUpAtLibrary(ctx.message.text) && !(await isOnAnyList(ctx.from!.id)) && !(await staffKind(ctx)),
+    async (ctx) => {
+      await ctx.conversation.exitAll();
+      await askOwnNumber(ctx);
+    },
+  );
 
   // «Записаться сюда» typed under a center's card (or a list of one): that center, as the button (walk29 W29-09).
   const joinHere = menuButton(i18n, 'center-join-here');

@@ -12,6 +12,13 @@ const FOR_SOMEONE = `отпиш[иуе]|отписать|выпиш|выписа
 /** "Сколько ждать?", "когда мне позвонят?": how long the wait is (walk35): "my place in line", with the answer above it. */
 const HOW_LONG = /сколько( (еще|мне|нам|примерно|же))* (ждать|ожидать)|долго( (еще|мне|ли))* (ждать|ожидать)|когда( (же|мне|меня|вы|нам))* (позвонят|позвоните|позвонит|возьмут|примут|позовут)|когда( (же|мне|у меня))* (будет|освободится|дадут|появится) мест|how long|when will (i|you) (get|call|have)/;
 
+/**
+ * «А во сколько?», «в котором часу занятие?», «когда приходить?», "what time is my class?": the hour of the lesson
+ * (walk36: asked under a reminder, it got «Не получилось понять»). Not the price («во сколько обойдётся»), not the clock
+ * ("what time is it").
+ */
+const LESSON_TIME = /(^|[^а-яa-z])во сколько(?! (стоит|обойдет|обойдутся))|в котором часу|в какое время (занят|урок|приход|начина|идти|будет)|(когда|куда|во сколько) (мне |нам )?(приходить|прийти|подходить|идти)|what time(?! is it)|at what time/;
+
 /** Whether a typed message asks how long the wait for a seat is. */
 export function asksHowLong(text: string): boolean {
   return HOW_LONG.test(foldLookAlikes(text).replace(/ё/g, 'е'));
@@ -41,7 +48,7 @@ const MENU_WORDS: Array<[key: string, words: Pick<RegExp, 'test'>]> = [
   // "Leave the list" is done from the place-in-line card.
   // "Когда у меня занятие?", "где это?": the list says when and where the next lesson is (walk s21 W21-10).
   // A new phone or another time of day is changed from there too (walk s22 W22-05).
-  ['menu-place', new RegExp(`${HOW_LONG.source}|` + /(сменить|поменять|изменить|другой|новый|мой) (номер|телефон)|(сменить|поменять|изменить|другое) время|заниматься (утром|днем|вечером)|change (my )?(phone|number|time)|new (phone|number)|когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/.source)],
+  ['menu-place', new RegExp(`${HOW_LONG.source}|${LESSON_TIME.source}|` + /(сменить|поменять|изменить|другой|новый|мой) (номер|телефон)|(сменить|поменять|изменить|другое) время|заниматься (утром|днем|вечером)|change (my )?(phone|number|time)|new (phone|number)|когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)|очеред|мое место|каком( я)? месте|какое( у меня)? место|номер в списке|выйти из|отменить запись|удалить запись|my place|place in (the )?line|queue|waiting list|where am i|leave the list/.source)],
   // «Запишите меня»: her own join (the relative's «запишите маму» is taken above; walk31 W31-01).
   // Typed as said, with a senior's spelling: «хочю научится», «научите меня» (walk35w).
   ['menu-join', /запис|запиш|хоч[уюь] (на )?курс|хоч[уюь] (на)?учит|учит?ь?ся|научит|обучени|\bjoin\b|sign ?up|enrol|register/],
@@ -51,11 +58,22 @@ const MENU_WORDS: Array<[key: string, words: Pick<RegExp, 'test'>]> = [
 ];
 
 /** "Когда у меня занятие?", "where is my class": a question about a group's lessons (walk s22 W22-04). */
-const CLASS_QUESTION = /когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)/;
+const CLASS_QUESTION = new RegExp(`${/когда.*заняти|где.*заняти|^где это\s*\??$|when\b.*\b(class|lesson)|where\b.*\b(my|the) (class|lesson)/.source}|${LESSON_TIME.source}`);
 
 /** Whether a typed message asks when or where the person's lessons are. */
 export function asksAboutLessons(text: string): boolean {
   return CLASS_QUESTION.test(foldLookAlikes(text).replace(/ё/g, 'е'));
+}
+
+/**
+ * «Меня уже записали в библиотеке», «бабушку записали в библиотеке», "the library signed me up": the words of the /start
+ * button that links a record made at a desk (walk36: typed, they began a join of the writer's own).
+ */
+const SIGNED_UP_AT_LIBRARY = /(меня|нас|ее|его|\p{L}+(у|ю)) (уже )?записали|записали (\p{L}+ )?(уже )?(в|через) (библиотек|центр|больниц)|уже записан[аы]?( \p{L}+)? (в|через) (библиотек|центр)|библиотек\p{L}* (уже )?(меня |нас )?записал|(library|librarian) (has |have )?(already )?(signed|registered|enrolled|put)|already (signed|registered|enrolled) (me )?(up )?(at|in|by) the library/u;
+
+/** Whether a typed message says the library (or a partner) already signed the writer, or a relative, up. */
+export function saysSignedUpAtLibrary(text: string): boolean {
+  return !text.startsWith('/') && SIGNED_UP_AT_LIBRARY.test(foldLookAlikes(text).replace(/ё/g, 'е'));
 }
 
 /** The main-menu key a typed message means, or undefined. Commands are never words. */

@@ -3,6 +3,8 @@ import type { BotContext } from '../../context.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { newestReminderAsked } from '../../../domain/reminder-open.js';
 import { checkReminderAnswer } from '../../../domain/reminders.js';
+import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
+import { centerPhoneFor } from '../../../domain/help.js';
 import { readCantCome, saysIll } from '../../../domain/cant-come-words.js';
 import { markReminderAnswered, reminderAnswer, thanksForComing } from './answered.js';
 import { cantComeAnswered } from './answers.js';
@@ -24,11 +26,22 @@ reminderWordsFeature.on('message:text', async (ctx, next) => {
   if (!said || (said === 'dec' && readCantCome(ctx.message.text))) return next();
   const asked = await newestReminderAsked(ctx.chat.id);
   const shownAfter = ctx.session.buttonsAt;
-  if (!asked || (shownAfter !== undefined && (!asked.sentAt || asked.sentAt.getTime() <= shownAfter))) return next();
-  // Said «Не смогу» already: a change of mind is not taken in words (the librarian was told).
+  if (!asked) return next();
   const answered = reminderAnswer(ctx, asked.lessonId);
-  const check = answered === 'no' ? undefined : await checkReminderAnswer(ctx.from.id, asked.lessonId, ctx.deps.now());
-  if (!check?.ok) return next();
+  // Buttons shown since belong to another question; after «Не смогу» they were this reminder's own (give up the seat?).
+  if (answered !== 'no' && shownAfter !== undefined && (!asked.sentAt || asked.sentAt.getTime() <= shownAfter)) return next();
+  const check = await checkReminderAnswer(ctx.from.id, asked.lessonId, ctx.deps.now());
+  if (!check.ok) {
+    // The lesson has begun: what a late press of its button says, not «Не получилось понять» (walk36).
+    const late = await lateReminderAnswer(ctx.from.id, asked.lessonId, ctx.deps.now(), ctx.locale === 'en' ? 'en' : 'ru');
+    return late ? void (await ctx.reply(ctx.t('rem-late-answer', late))) : next();
+  }
+  // Said «Не смогу» already: a change of mind is not taken in words (the librarian was told), but «приду» is answered
+  // with whom to tell (walk36: it got «Не получилось понять… напишите «не смогу»»).
+  if (answered === 'no') {
+    if (said === 'dec') return next();
+    return void (await ctx.reply(ctx.t('walk36-come-after-all', { phone: (await centerPhoneFor(ctx.from.id, ctx.locale)).phone })));
+  }
   if (said === 'dec') return answered === 'yes' ? next() : cantComeAnswered(ctx, asked.lessonId, check, false);
   // «Да» said twice: the same thanks, not the seat offer answered before the reminder came.
   if (answered === 'yes') return thanksForComing(ctx, asked.lessonId);

@@ -1,0 +1,5 @@
+## fix36d (session 36)
+
+# To a partner's representatives: the offers job offered a seat to one of their people who has a phone but no Telegram
+# (after walk34 W34-17: the library calls, the partner is told, not asked). src/domain/partners/no-phone-offers.ts.
+fix36d-partner-offer-called = One of your people has been offered a seat: { $name }, “{ $course }”, { $center }. The library is phoning them; the answer is needed by { $until }. You need not do anything.

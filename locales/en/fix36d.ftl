@@ -3,3 +3,9 @@
 # To a partner's representatives: the offers job offered a seat to one of their people who has a phone but no Telegram
 # (after walk34 W34-17: the library calls, the partner is told, not asked). src/domain/partners/no-phone-offers.ts.
 fix36d-partner-offer-called = One of your people has been offered a seat: { $name }, “{ $course }”, { $center }. The library is phoning them; the answer is needed by { $until }. You need not do anything.
+
+# The card's 📣 «tell the town» for a center added before its first day (walk34 W34-10): src/domain/center-opening.ts.
+fix36d-center-opens-notice = Another center opens in { $town } on { $date }: { $center }, { $address }. You can join its line now. You are waiting for "{ $course }" at another center. If the new one suits you better, you can move: your place counts from the day you joined. If not, there is nothing to do.
+
+# To a person with Telegram whom staff moved (/find) to a center added before its first day: src/domain/desk-move.ts.
+fix36d-desk-move-notice-opens = You have been moved to another center, as you asked. Course “{ $course }”: { $center }. The center opens on { $date }; your place in line is kept: { $position }.

@@ -9,3 +9,8 @@ fix36d-center-opens-notice = Another center opens in { $town } on { $date }: { $
 
 # To a person with Telegram whom staff moved (/find) to a center added before its first day: src/domain/desk-move.ts.
 fix36d-desk-move-notice-opens = You have been moved to another center, as you asked. Course “{ $course }”: { $center }. The center opens on { $date }; your place in line is kept: { $position }.
+
+# An unlink of Telegram from a desk record cut off by a restart, finished by the privacy job (src/domain/unlink-telegram.ts).
+fix36d-unlink-finished = Your Telegram has been unlinked from the record made at the library. The record and the place in line stay there. Messages about the course will no longer come here.
+# Her old messages with buttons in the account's chat (an offer, a reminder), edited once it is unlinked (src/outbox/unlink.ts).
+fix36d-unlinked-old-message = This message no longer works: Telegram has been unlinked from the record at the library.

@@ -9,3 +9,8 @@ fix36d-center-opens-notice = В городе { $town } { $date } откроет�
 
 # To a person with Telegram whom staff moved (/find) to a center added before its first day: src/domain/desk-move.ts.
 fix36d-desk-move-notice-opens = Вас перевели в другой центр, как вы просили. Курс «{ $course }»: { $center }. Центр откроется { $date }, ваше место в очереди уже сохранено: { $position }.
+
+# An unlink of Telegram from a desk record cut off by a restart, finished by the privacy job (src/domain/unlink-telegram.ts).
+fix36d-unlink-finished = Ваш Телеграм отвязан от записи, сделанной в библиотеке. Запись и место в очереди остались там. Сообщения о курсе сюда больше не придут.
+# Her old messages with buttons in the account's chat (an offer, a reminder), edited once it is unlinked (src/outbox/unlink.ts).
+fix36d-unlinked-old-message = Это сообщение больше не действует: Телеграм отвязан от записи в библиотеке.

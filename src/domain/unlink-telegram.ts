@@ -50,10 +50,10 @@ export async function isLinkedDeskRecord(citizenId: number): Promise<boolean> {
   return (await CitizenModel.exists({ _id: citizenId, $or: [{ 'consent.method': 'paper' }, { unlinkingTo: { $exists: true } }] })) !== null;
 }
 
-/** Unlinks the Telegram account `telegramId` from its desk record; `actorId`: the staff member, or 0 (the account's owner). */
 /**
- * `tell`: the account's owner is told by a message through the outbox (a locale key): a librarian unlinked it, or the
- * privacy job finished a cut-off unlink; not when he pressed the button himself (its answer says it).
+ * Unlinks the Telegram account `telegramId` from its desk record; `actorId`: the staff member, or 0 (the account's
+ * owner, or the privacy job). `tell`: the owner is told by a message through the outbox (a locale key) when a librarian
+ * unlinked it or the privacy job finished a cut-off unlink; not when he pressed the button himself (its answer says it).
  * `by`: who asked, for the audit.
  */
 export async function unlinkTelegram(

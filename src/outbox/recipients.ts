@@ -42,7 +42,8 @@ export async function lookupRecipients(
       ...[...members, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language ?? s.telegramLanguage]),
     ]);
     for (const id of others) if (chosen.has(id)) map.set(id, { language: chosen.get(id) ?? staff.defaultLocale, reachable: true });
-    for (const [id, former] of await formerAccounts(others.filter((id) => !map.has(id)))) map.set(id, former);
+    // Telegram ids only: 0 is an item's forgotten recipient, and a negative id a record without Telegram.
+    for (const [id, former] of await formerAccounts(others.filter((id) => id > 0 && !map.has(id)))) map.set(id, former);
   }
   return map;
 }

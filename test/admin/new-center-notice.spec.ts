@@ -95,9 +95,9 @@ describe('new-center-notice', () => {
       await vera.press('🏛 Выбрать другой центр');
       await vera.press('Белово');
       await vera.press('Библиотека «Звезда»');
-      expect(vera.lastText()).toMatch(/^Перейти в другой центр: Библиотека «Звезда» \(откроется 20 декабря\)\? /);
+      expect(vera.lastText()).toMatch(/^Перейти в другой центр: Библиотека «Звезда», Белово \(откроется 20 декабря\)\? /);
       await vera.press('✅ Да, перейти');
-      expect(vera.lastText()).toMatch(/^Готово\. Теперь ваш центр: Библиотека «Звезда» \(откроется 20 декабря\)\. /);
+      expect(vera.lastText()).toMatch(/^Готово\. Теперь ваш центр: Библиотека «Звезда», Белово \(откроется 20 декабря\)\. /);
       expect(await WaitlistEntryModel.findById(entry.id).lean()).toMatchObject({ centerId: star });
 
       // A town whose one center is not open yet: taken without a list, so the confirmation is where she hears the day.

@@ -44,7 +44,7 @@ export function scenes(deps: SceneDeps, hooks: SceneHooks): MiddlewareFn<SceneOu
     importListScene(deps, hooks),
     addPersonScene(deps),
     forgetPersonScene(deps),
-    findPersonScene(deps, hooks),
+    findPersonScene(deps),
     partnerEditScene(deps),
     requestGroupScene(deps),
     declineRequestScene(deps),

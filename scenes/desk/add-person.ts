@@ -160,7 +160,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     }
     // A library group's seat: the representative hears it is waiting and until when, not "when the turn comes" (walk s21 W21-22).
     const held = await conversation.external(() => libraryOfferHeldFor(result.entryId, deps.now(), ctx.locale));
-    // Without a phone the partner's own message about the seat (partnerNoPhoneNotices) says it, and whom to tell.
+    // Without a phone the partner's own message about the seat (partnerOfferNotices) says it, and whom to tell.
     if (held && phone) await ctx.reply(ctx.t('prt-add-seat-offered', held));
   }
   return createConversation<SceneOuterContext, SceneContext>(addPerson, options.id);

@@ -11,7 +11,7 @@ import { releasableEntries } from '../../src/domain/desk-release.js';
 import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
 import { singleLine } from '../../src/domain/text.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
-import type { SceneContext, SceneConversation, SceneDeps, SceneHooks, SceneOuterContext } from '../shared/context.js';
+import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
@@ -41,7 +41,7 @@ const UNLINK = 'unlink';
  * (a closure call list's button), the card comes at once. The role is checked
  * at the start and again before anything is changed.
  */
-export function findPersonScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'say'>) {
+export function findPersonScene(deps: SceneDeps) {
   /** `target`: a citizen id (a call list's button), or the words typed after /find. */
   async function findPerson(conversation: SceneConversation, ctx: SceneContext, target?: number | string) {
     const citizenId = typeof target === 'number' ? target : undefined;
@@ -82,7 +82,7 @@ export function findPersonScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'say'>)
     const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     if (action === ADD_PHONE) return addPhone(conversation, deps, q, ctx, person);
-    if (action === UNLINK) return unlinkFromCard(conversation, deps, hooks, q, ctx, person);
+    if (action === UNLINK) return unlinkFromCard(conversation, deps, q, ctx, person);
     const [what, index] = action.split(':') as ['move' | 'leave' | 'release', string];
     if (what === 'release') return giveUpSeat(conversation, deps, q, ctx, person, releasable[Number(index)]!, course(releasable[Number(index)]!));
     const entry = movable[Number(index)]!;

@@ -1,7 +1,7 @@
 import type { PersonMatch } from '../../src/domain/desk-forget.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { unlinkTelegramForStaff } from '../../src/domain/unlink-telegram.js';
-import type { SceneContext, SceneConversation, SceneDeps, SceneHooks } from '../shared/context.js';
+import type { SceneContext, SceneConversation, SceneDeps } from '../shared/context.js';
 import type { Questions } from '../shared/questions.js';
 import { naming } from './pick-person.js';
 
@@ -9,21 +9,18 @@ import { naming } from './pick-person.js';
  * The /find card's «🔓 Отвязать Телеграм» (walk34 W34-18): a record made at the library that a relative linked to his
  * own Telegram goes back to the library without Telegram, her places kept; seat offers and reminders become the
  * librarians' calls (src/domain/unlink-telegram.ts). Asked once; the role and the person are checked again at the press.
- * The account's owner is told in one message, sent here: the outbox writes only to people it knows, and after the
- * unlink the account is nobody's record.
+ * The account's owner is told in one message through the outbox, which sends it to an account that is nobody's record
+ * any more (src/outbox/unlink.ts).
  */
-export async function unlinkFromCard(conversation: SceneConversation, deps: SceneDeps, hooks: Pick<SceneHooks, 'say'>, q: Questions, ctx: SceneContext, person: PersonMatch) {
+export async function unlinkFromCard(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch) {
   const actorId = ctx.from!.id;
   await q.ask(ctx.t('fix35e-unlink-confirm', { name: person.name }), { choices: [{ label: ctx.t('fix35e-unlink-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
-  const result = await conversation.external(async (outer) => {
+  const result = await conversation.external(async () => {
     const role = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!role) return { outcome: 'no-role' as const };
+    // The account's owner is told through the outbox, with the unlink (fix36d: durable, and his old offers edited).
     const unlinked = await unlinkTelegramForStaff(role, actorId, person.id, deps.now());
     if (!unlinked.ok) return { outcome: unlinked.reason };
-    await outer.api.sendMessage(person.id, hooks.say(unlinked.language, 'fix35e-unlink-told')).catch((error: unknown) => {
-      // He blocked the bot or deleted the account: nothing to tell, the unlink stands. No ids or names in the log.
-      deps.logger.warn({ err: String(error) }, 'unlink: the account could not be told');
-    });
     return { outcome: 'unlinked' as const, recordId: unlinked.recordId, calls: unlinked.calls };
   });
   if (result.outcome !== 'unlinked') {

@@ -1,10 +1,11 @@
 import { createConversation } from '@grammyjs/conversations';
 import { defineCallbackData } from '../../src/domain/callback-data.js';
-import { findCourse } from '../../src/domain/catalog.js';
+import { findCenter, findCourse } from '../../src/domain/catalog.js';
 import { centerInTownOf } from '../../src/domain/center-names.js';
 import { canMoveFromGroup, moveFromGroup, positionIfMovedFromGroup } from '../../src/domain/group-move.js';
 import { findActiveEntry, moveToCenter, positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { opensText } from '../shared/center-label.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions } from '../shared/questions.js';
 import { pickCenter } from './pick-center.js';
@@ -66,7 +67,12 @@ export async function moveEntry(
   { confirm }: { confirm: boolean },
 ) {
   const citizenId = ctx.from!.id;
-  const center = await conversation.external(() => centerInTownOf(centerId, ctx.locale));
+  // A center not open yet says its day with its name (walk34 W34-10, fix36d): a town of one center was taken unasked.
+  const center = await conversation.external(async () => {
+    const title = await centerInTownOf(centerId, ctx.locale);
+    const opens = await findCenter(centerId).then((c) => (c ? opensText(ctx, c, deps.now(), 'fix35g-opens-short') : ''));
+    return opens ? `${title} ${opens}` : title;
+  });
   if (entry.group) return moveSeat(conversation, deps, q, ctx, { ...entry, centerId: entry.centerId ?? '' }, centerId, center);
   if (confirm) {
     const position = await conversation.external(() => positionIfMoved(citizenId, entry.id, centerId));

@@ -20,7 +20,7 @@ import { staffLanguages } from './staff-language.js';
 import { phoneWithNote } from './phone.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
-import { partnerNoPhoneNotices } from './partners/no-phone-offers.js';
+import { partnerOfferNotices } from './partners/no-phone-offers.js';
 
 /**
  * One message per librarian per action (probe s16 F4). Opening a 50-seat group for people without Telegram used to
@@ -89,7 +89,7 @@ export async function offerCallNotices(
       message: { text: { key: tasks.some((t) => hasTelegram(t.citizenId)) ? 'calls-digest-offer-unreachable' : 'calls-digest-offer', vars }, buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('calls') }]] },
     });
   }
-  return [...items, ...(await partnerNoPhoneNotices(opened.map((t) => t.taskId)))];
+  return [...items, ...(await partnerOfferNotices(opened.map((t) => t.taskId)))];
 }
 
 /**

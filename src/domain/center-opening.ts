@@ -6,6 +6,7 @@ import { audit } from './audit.js';
 import { findCenter, listCenters } from './catalog.js';
 import { closedCenterData } from './center-closure.js';
 import { centerTitleOf, centerWords } from './center-names.js';
+import { openingAhead, sayReopening } from './planned-reopening.js';
 
 /**
  * A center opened in a town where people already wait at other centers (walk s21 #16: nobody was told). The
@@ -50,12 +51,20 @@ export async function tellTownOfNewCenter(centerId: string, actorId: number, now
   const courseTitle = (id: string, language: 'ru' | 'en') => courses.find((c) => c._id === id)?.title?.[language] ?? id;
   const words = { ru: centerWords(center, 'ru'), en: centerWords(center, 'en') };
   const titles = { ru: await centerTitleOf(centerId, 'ru'), en: await centerTitleOf(centerId, 'en') };
+  // Announced before its first day (walk34 W34-10, fix36d): «откроется 20 декабря», not «открылся»; its line takes people already.
+  const opens = openingAhead(center, now);
   const items: OutboxItem[] = waiting.map((w) => ({
     key: openedKey(centerId, w.entryId),
     citizenId: w.citizenId,
     priority: 'personal',
     message: {
-      text: { key: 'center-opened-notice', vars: { town: words[w.language].town, center: titles[w.language], address: words[w.language].address, course: courseTitle(w.courseId, w.language) } },
+      text: {
+        key: opens ? 'fix36d-center-opens-notice' : 'center-opened-notice',
+        vars: {
+          town: words[w.language].town, center: titles[w.language], address: words[w.language].address, course: courseTitle(w.courseId, w.language),
+          ...(opens ? { date: sayReopening(opens, w.language, now) } : {}),
+        },
+      },
       buttons: [[{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', w.entryId) }]],
     },
   }));

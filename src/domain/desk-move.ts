@@ -4,10 +4,12 @@ import { AuditEntryModel } from '../db/models/audit-entry.js';
 import { CallTaskModel } from '../db/models/call-task.js';
 import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
+import type { MessageText } from '../notify/notifier.js';
 import { enqueue } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { findCenter, findCourse } from './catalog.js';
 import { centerInTownOf } from './center-names.js';
+import { openingAhead, sayReopening } from './planned-reopening.js';
 import { canManageCenter, type Role } from './roles.js';
 import { leaveWaitlist, moveToCenter, positionOf } from './waitlist.js';
 
@@ -163,6 +165,11 @@ async function tellMoved(citizenId: number, entryId: string, courseId: string, c
   const language = citizen?.language === 'en' ? 'en' : 'ru';
   const course = (await findCourse(courseId))?.title[language] ?? courseId;
   const center = await centerInTownOf(centerId, language);
+  // A center not open yet: its day said (walk34 W34-10, fix36d), as where she would choose it herself.
+  const opens = await findCenter(centerId).then((c) => (c ? openingAhead(c, now) : undefined));
+  const text: MessageText = opens
+    ? { key: 'fix36d-desk-move-notice-opens', vars: { course, center, position, date: sayReopening(opens, language, now) } }
+    : { key: 'desk-move-notice', vars: { course, center, position } };
   await enqueue(
     [
       {
@@ -170,7 +177,7 @@ async function tellMoved(citizenId: number, entryId: string, courseId: string, c
         key: `staff-move:${entryId}:${movedAt.getTime()}`,
         citizenId,
         priority: 'personal',
-        message: { text: { key: 'desk-move-notice', vars: { course, center, position } } },
+        message: { text },
       },
     ],
     now,

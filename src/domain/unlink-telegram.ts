@@ -5,7 +5,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
 import type { Locale } from '../notify/notifier.js';
-import { enqueue, reassignAboutCitizen, unlinkChatInOutbox } from '../outbox/index.js';
+import { enqueue, forgetToldFormerAccounts, reassignAboutCitizen, unlinkChatInOutbox } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { offerCallNotices } from './call-digests.js';
 import { callListsChanged } from './call-list-changes.js';
@@ -50,8 +50,18 @@ export async function isLinkedDeskRecord(citizenId: number): Promise<boolean> {
   return (await CitizenModel.exists({ _id: citizenId, $or: [{ 'consent.method': 'paper' }, { unlinkingTo: { $exists: true } }] })) !== null;
 }
 
-/** Unlinks the Telegram account `telegramId` from its desk record; `actorId`: the staff member, or 0 (the account's owner). */
-export async function unlinkTelegram(telegramId: number, actorId: number, now: Date): Promise<UnlinkResult> {
+/**
+ * Unlinks the Telegram account `telegramId` from its desk record; `actorId`: the staff member, or 0 (the account's
+ * owner, or the privacy job). `tell`: the owner is told by a message through the outbox (a locale key) when a librarian
+ * unlinked it or the privacy job finished a cut-off unlink; not when he pressed the button himself (its answer says it).
+ * `by`: who asked, for the audit.
+ */
+export async function unlinkTelegram(
+  telegramId: number,
+  actorId: number,
+  now: Date,
+  { tell, by = actorId === 0 ? 'citizen' : 'staff' }: { tell?: string; by?: 'citizen' | 'staff' | 'privacy-job' } = {},
+): Promise<UnlinkResult> {
   if (!hasTelegram(telegramId)) return { ok: false, reason: 'not-linked' };
   const linked = await CitizenModel.findById(telegramId).lean();
   if (!linked || (linked.consent?.method !== 'paper' && linked.unlinkingTo == null) || linked.linkingFrom != null) return { ok: false, reason: 'not-linked' };
@@ -60,7 +70,7 @@ export async function unlinkTelegram(telegramId: number, actorId: number, now: D
   if (linked.unlinkingTo == null) {
     await CitizenModel.updateOne(
       { _id: telegramId, unlinkingTo: { $exists: false } },
-      { $set: { unlinkingTo: newPaperCitizenId(), ...(linked.phoneKey ? { unlinkingPhoneKey: linked.phoneKey } : {}) }, $unset: { phoneKey: 1 } },
+      { $set: { unlinkingTo: newPaperCitizenId(), unlinkStartedAt: now, ...(linked.phoneKey ? { unlinkingPhoneKey: linked.phoneKey } : {}) }, $unset: { phoneKey: 1 } },
     );
   }
   const marked = await CitizenModel.findById(telegramId).lean();
@@ -93,11 +103,13 @@ export async function unlinkTelegram(telegramId: number, actorId: number, now: D
   for (const e of active) if (await offerToCall(e, recordId, now)) calls++;
   callListsChanged(active.map((e) => e.centerId));
   // 6. Nothing of hers under the Telegram id: the chat's messages of her, its session (her entries' places seen) and flows.
-  await unlinkChatInOutbox(telegramId, recordId);
+  // Told in the outbox (fix36d): the farewell, and her old offers and reminders there edited to say they no longer work.
+  const startedAt = marked.unlinkStartedAt ?? new Date(0);
+  await unlinkChatInOutbox(telegramId, recordId, { language: marked.language, ...(tell ? { farewell: tell } : {}), startedAt, now });
   await deleteChatState(telegramId);
   // Entry ids and numbers only: no Telegram id beside her entries (as linking's audit).
   await audit(
-    { actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by: actorId === 0 ? 'citizen' : 'staff', ...(resumed ? { resumed: true } : {}) } },
+    { actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by, ...(resumed ? { resumed: true } : {}) } },
     now,
   );
   // 7. Last: the Telegram citizen, with the mark (a repeat now finds nothing to do).
@@ -139,5 +151,24 @@ export async function unlinkTelegramForStaff(role: Role, actorId: number, telegr
   if (!citizen || !(await isLinkedDeskRecord(telegramId))) return { ok: false, reason: 'not-linked' };
   const seen = (await personFor(role, telegramId)) ?? (citizen.unlinkingTo != null ? await personFor(role, citizen.unlinkingTo) : null);
   if (!seen) return { ok: false, reason: 'not-allowed' };
-  return unlinkTelegram(telegramId, actorId, now);
+  return unlinkTelegram(telegramId, actorId, now, { tell: 'fix35e-unlink-told' });
+}
+
+/**
+ * Unlinks a stopped process left half-done, begun a minute ago or more (one still running is left to itself), finished
+ * by the privacy job (fix36d): before, only a second press of either button did. The owner is told it is done (he may
+ * have pressed himself and seen no answer). Then the messages sent to unlinked accounts lose the account's id. Returns
+ * how many unlinks it finished.
+ */
+export async function finishCutOffUnlinks(now: Date): Promise<number> {
+  const before = new Date(now.getTime() - 60_000);
+  const cutOff = await CitizenModel.find(
+    { unlinkingTo: { $exists: true }, $or: [{ unlinkStartedAt: { $lte: before } }, { unlinkStartedAt: { $exists: false } }] },
+    { _id: 1 },
+  ).lean();
+  let finished = 0;
+  for (const citizen of cutOff) if ((await unlinkTelegram(citizen._id, 0, now, { tell: 'fix36d-unlink-finished', by: 'privacy-job' })).ok) finished++;
+  // Messages to accounts unlinked before, sent by now: the account's id off them (src/outbox/unlink.ts).
+  await forgetToldFormerAccounts();
+  return finished;
 }

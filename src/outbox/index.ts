@@ -5,7 +5,7 @@
  *   store.ts      enqueue, read what is due, record outcomes
  *   catch-up.ts   journal → ledger; a 403 told to SenderDeps.blocked (a seat offer passed on)
  *   forget.ts     /forget: nothing in the outbox leads back to a forgotten person
- *   unlink.ts     a Telegram account unlinked from a desk record: its chat keeps nothing of hers
+ *   unlink.ts     a Telegram account unlinked from a desk record: its chat keeps nothing of hers, and is told
  *   progress.ts   a batch's (a broadcast's) progress, counted and exact
  *   lease.ts      the one lease: one sending process at a time
  *   pacer.ts      when the next message may go (rate, one second per chat, 429s)
@@ -18,7 +18,7 @@ export { PRIORITIES, type Priority, type FinishedStatus } from './model.js';
 export { enqueue, cancelPending, withdrawUnsent, existingKeys, keysStartingWith, reassignAboutCitizen, sentMessageIds, sentMessageKey, type OutboxItem } from './store.js';
 export { lastSentAt, sentMessagesTo, sentMessagesUnder, sentToChatAfter } from './sent-messages.js';
 export { forgetRecipientInOutbox, forgetNamedInOutbox, forgottenKey, FORGOTTEN_MESSAGE, type ForgetReason } from './forget.js';
-export { unlinkChatInOutbox } from './unlink.js';
+export { forgetToldFormerAccounts, unlinkChatInOutbox } from './unlink.js';
 export { batchProgress, runningBatchProgress, type BatchProgress } from './progress.js';
 export { type SenderDeps, type SenderOptions, type SenderReport, type Timer } from './sender.js';
 export { startSender, drainOutbox, type RunningSender } from './loop.js';

@@ -3,10 +3,13 @@ import { CoordinatorSettingModel } from '../db/models/coordinator-setting.js';
 import { PartnerRepresentativeModel } from '../db/models/partner-representative.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
 import type { Locale } from '../notify/notifier.js';
+import { formerAccounts } from './unlink.js';
 
 export interface RecipientState {
   language: Locale;
   reachable: boolean;
+  /** Only items whose key starts so are sent to this chat (a former account: unlink.ts); others are skipped. */
+  only?: string;
 }
 
 /**
@@ -14,7 +17,8 @@ export interface RecipientState {
  * current language). Staff (librarians, coordinators) and partners'
  * representatives get notices too, in the language they chose (/language),
  * else (staff) their Telegram app's, else the default one. A chat found in neither (a citizen who
- * was forgotten) is left out: nothing is sent there.
+ * was forgotten) is left out: nothing is sent there; unless it is an account just unlinked from a desk record,
+ * told so (unlink.ts: formerAccounts).
  */
 export async function lookupRecipients(
   chatIds: number[],
@@ -38,6 +42,8 @@ export async function lookupRecipients(
       ...[...members, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language ?? s.telegramLanguage]),
     ]);
     for (const id of others) if (chosen.has(id)) map.set(id, { language: chosen.get(id) ?? staff.defaultLocale, reachable: true });
+    // Telegram ids only: 0 is an item's forgotten recipient, and a negative id a record without Telegram.
+    for (const [id, former] of await formerAccounts(others.filter((id) => id > 0 && !map.has(id)))) map.set(id, former);
   }
   return map;
 }

@@ -7,7 +7,7 @@ import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
 import { emptyReport, newWorkerId, realTimer, type SenderDeps, type SenderOptions, type Timer } from './sender-options.js';
-import { forgetRecipientInOutbox } from './forget.js';
+import { forgetSkippedRecipient } from './unlink.js';
 import { OutcomeRecorder, type Outcome } from './outcomes.js';
 import { catchUp, nextDueAt, recordFailure, type Enqueued } from './store.js';
 
@@ -189,12 +189,12 @@ export class Sender {
       const to = recipients.get(chatOf(item));
       // A person without Telegram (registered at the desk or imported: never reachable here) is skipped too: the domain
       // serves them by phone instead (offers: call tasks for librarians; lessons: the daily call list, src/domain/call-*.ts).
-      // So is a message too late to be true (a reminder whose lesson began while the bot was down: probe s21 M2).
-      if (!to?.reachable || (item.notAfter && item.notAfter <= now)) {
+      // So is a message too late to be true (a reminder whose lesson began while the bot was down: probe s21 M2), and one to a former account but its farewell.
+      if (!to?.reachable || !item.key.startsWith(to.only ?? '') || (item.notAfter && item.notAfter <= now)) {
         queue.splice(index, 1);
         await this.settle(item, 'skipped');
-        // Nobody we know (a citizen who used /forget after a job had read them): the item must not keep their id.
-        if (!to && item.citizenId !== undefined) await forgetRecipientInOutbox({ chatId: item.citizenId, entryIds: [] }, this.deps.now());
+        // Nobody we know (a citizen who used /forget after a job had read them), or a former account: the item must not keep their id.
+        await forgetSkippedRecipient(item, to, this.deps.now());
         continue;
       }
       // A bot-wide 429 another call of this process met (a reply, a progress edit) holds the outbox too: waited out once,

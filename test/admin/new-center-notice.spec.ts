@@ -4,6 +4,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createCenter } from '../../src/domain/centers-admin.js';
 import { invalidateCatalog } from '../../src/domain/catalog.js';
+import { moveEntryForStaff } from '../../src/domain/desk-move.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { paperPerson } from '../calls/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -67,6 +68,50 @@ describe('new-center-notice', () => {
       await olga.pressData(yes);
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Этим людям уже сообщали об этом центре.');
       expect(await AuditEntryModel.countDocuments({ action: 'center.announce', target: `center:${id}` })).toBe(1); // telling nobody is not audited
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix36d: a center added before its first day says that day in the notice, in the move\'s confirmation (a town of one center too) and in a staff move\'s notice', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T05:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const { entry } = await addToWaitlist(9511, { centerId: 'belovo-central', at: new Date('2026-10-01T03:00:00Z') });
+      const second = await addToWaitlist(9512, { centerId: 'belovo-central', courseId: 'internet', at: new Date('2026-10-02T03:00:00Z') });
+      const third = await addToWaitlist(9513, { centerId: 'belovo-central', courseId: 'safe-internet', at: new Date('2026-10-03T03:00:00Z') });
+      const place = { latitude: 54.42, longitude: 86.3, phone: '+7 384 524-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} };
+      const star = await createCenter(900, { name: 'Библиотека «Звезда»', town: 'Белово', address: 'улица Ленина, 5', ...place, opensOn: '2026-12-20' }, t.clock.now());
+      const taiga = await createCenter(900, { name: 'Библиотека «Тайга»', town: 'Тайга', address: 'улица Кирова, 2', ...place, opensOn: '2026-12-21' }, t.clock.now());
+      invalidateCatalog();
+
+      const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('/centers');
+      await olga.press('🔤 Белово: Библиотека «Звезда»');
+      await olga.press(/^📣 Сообщить ждущим в городе/); // with 9503 of the test above, when run after it
+      await olga.press('📣 Да, сообщить');
+      await deliverAll(t);
+      const vera = t.user({ id: 9511, first_name: 'Вера', language_code: 'ru' });
+      expect(vera.lastText()).toBe(
+        'В городе Белово 20 декабря откроется ещё один центр: Библиотека «Звезда», улица Ленина, 5. Записаться туда можно уже сейчас. Вы ждёте курс «Основы компьютерной грамотности» в другом центре. Если новый удобнее, можно перейти: место в очереди считается по дню вашей записи. Если нет, ничего делать не нужно.',
+      );
+      expect(wordsOf(vera.lastText())).toBeLessThanOrEqual(60);
+      await vera.press('🏛 Выбрать другой центр');
+      await vera.press('Белово');
+      await vera.press('Библиотека «Звезда»');
+      expect(vera.lastText()).toMatch(/^Перейти в другой центр: Библиотека «Звезда», Белово \(откроется 20 декабря\)\? /);
+      await vera.press('✅ Да, перейти');
+      expect(vera.lastText()).toMatch(/^Готово\. Теперь ваш центр: Библиотека «Звезда», Белово \(откроется 20 декабря\)\. /);
+      expect(await WaitlistEntryModel.findById(entry.id).lean()).toMatchObject({ centerId: star });
+
+      // A town whose one center is not open yet: taken without a list, so the confirmation is where she hears the day.
+      const nina = t.user({ id: 9512, first_name: 'Нина', language_code: 'ru' });
+      await nina.press('🏛 Выбрать другой центр');
+      await nina.press('Тайга');
+      expect(nina.lastText()).toMatch(/^Перейти в другой центр: Библиотека «Тайга» \(откроется 21 декабря\)\? /);
+      await nina.press('✅ Да, перейти');
+      expect(await WaitlistEntryModel.findById(second.entry.id).lean()).toMatchObject({ centerId: taiga });
+
+      // Moved by staff (/find): the notice says the day too.
+      expect(await moveEntryForStaff({ kind: 'coordinator' }, 900, { citizenId: 9513, entryId: third.entry.id, centerId: taiga }, t.clock.now())).toMatchObject({ outcome: 'moved' });
+      await deliverAll(t);
+      expect(t.user({ id: 9513, first_name: 'Лев', language_code: 'ru' }).lastText()).toMatch(/^Вас перевели в другой центр, как вы просили\. Курс «Безопасный интернет»: Библиотека «Тайга»\. Центр откроется 21 декабря, ваше место в очереди уже сохранено: 1\.$/);
       expect(t.errors).toEqual([]);
     });
   });

@@ -12,6 +12,8 @@ import { wordsOf } from '../../src/domain/text.js';
 import { paperPerson } from '../calls/fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
+import { runPrivacySweep } from '../../src/jobs/privacy/index.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -444,9 +446,15 @@ describe('find-person', () => {
       await anna.press('🔓 Отвязать Телеграм');
       await anna.press('Да, отвязать');
       expect(anna.lastText()).toBe('Телеграм отвязан. Запись на имя Сомова Галина теперь без Телеграма: о местах и занятиях человеку звонят библиотекари.');
+      // The account's owner is told through the outbox (fix36d: durable), though he is nobody's record by now.
+      expect(await DeliveryModel.find({ citizenId: 8952 }).lean()).toMatchObject([{ key: expect.stringMatching(/^unlinked-chat:ru:8952:told:\d+$/), status: 'pending' }]);
+      await deliverAll(t);
       expect(grandson.lastText()).toBe(
         'Библиотека отвязала ваш Телеграм от записи, сделанной в библиотеке. Запись и место в очереди остались там. Сообщения о курсе сюда больше не придут.',
       );
+      // Sent: the privacy job takes his chat's id off it.
+      await runPrivacySweep(t.deps);
+      expect(await DeliveryModel.countDocuments({ $or: [{ citizenId: 8952 }, { key: /8952/ }] })).toBe(0);
       const record = (await CitizenModel.findOne({ name: 'Сомова Галина' }).lean())!;
       expect(record._id).toBeLessThan(0);
       expect(record).toMatchObject({ phone: '+79231118951', phoneKey: '+79231118951', reachable: false, consent: { method: 'paper', centerId: 'mariinsk-central' } });

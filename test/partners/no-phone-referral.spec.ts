@@ -9,6 +9,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { Types } from 'mongoose';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
+import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -123,7 +124,8 @@ describe('no-phone-referral', () => {
       await deliverAll(t);
       expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nЗвонкова Вера, /);
       expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: звоните вы, организация ему не звонит\.$/);
-      expect(rep.textsSince(0)).toEqual([]);
+      // Told, not asked (fix36d): one line, that the library is calling.
+      expect(rep.textsSince(0)).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонкова Вера, «Основы компьютерной грамотности», .+ Библиотека звонит ему по телефону, ответ нужен до .+ Вам ничего делать не нужно\.$/)]);
       await rep.text('/groups');
       await rep.press('Записать людей в группу 1');
       expect(rep.buttonLabels()).toEqual(['➕ Звонкова Вера (место ждёт, библиотека звонит)', 'Назад']);
@@ -142,6 +144,33 @@ describe('no-phone-referral', () => {
       expect(rep.lastText()).toMatch(/^Для вашего человека без телефона есть место в группе: Тихая Зоя,.+Скажите человеку сами/s);
       expect(nina.lastText()).toMatch(/^📌 Для человека без телефона и Телеграма есть место в группе\.\nТихая Зоя, /);
       expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: ей уже написали, она скажет ему о месте сама\.$/);
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('a partner\'s person with a phone offered a seat later by the offers job (fix36d)', () => {
+    it('the partner is told in one line naming only its own person that the library is calling; once per offer', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const { id } = await partnerWithLink({ name: 'Центр занятости № 8', kind: 'employment', centerIds: ['kemerovo-lesnaya-polyana'] }, 7588);
+      const rep = t.user({ id: 7588, first_name: 'Ольга', language_code: 'ru' });
+      const now = t.clock.now();
+      // Ahead of her in line: someone else's person without Telegram, whose name the partner must not see.
+      await registerWithoutTelegram([{ name: 'Чужой Пётр', phone: '+79130007589', courseId: 'safe-internet', centerId: 'kemerovo-lesnaya-polyana', timeOfDay: 'any', joinedAt: new Date(now.getTime() - 3600_000) }], { actorId: 900, now });
+      await registerWithoutTelegram([{ name: 'Звонарёва Лидия', phone: '+79130007588', courseId: 'safe-internet', centerId: 'kemerovo-lesnaya-polyana', timeOfDay: 'any', joinedAt: now }], { actorId: 7588, now, partnerId: id });
+      await createGroup(900, {
+        courseId: 'safe-internet', centerId: 'kemerovo-lesnaya-polyana', room: 'Зал 3', capacity: 2, durationMinutes: 90,
+        lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')],
+      }, now);
+      await runOffersJob(t.deps);
+      expect(await WaitlistEntryModel.findOne({ partnerId: id }).lean()).toMatchObject({ status: 'offered' });
+      await deliverAll(t);
+      const told = rep.textsSince(0);
+      expect(told).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонарёва Лидия, «Безопасный интернет», Библиотека «Лесная Поляна»\. Библиотека звонит ему по телефону, ответ нужен до 26 ноября, четверг, 10:00\. Вам ничего делать не нужно\.$/)]);
+      expect(told.join('\n')).not.toContain('Чужой');
+      // The job again: the same offer, no second message.
+      await runOffersJob(t.deps);
+      await deliverAll(t);
+      expect(rep.textsSince(0)).toHaveLength(1);
       expect(t.errors).toEqual([]);
     });
   });

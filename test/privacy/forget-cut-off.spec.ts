@@ -10,6 +10,9 @@ import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { paperPerson } from '../calls/fixtures.js';
+import { deliverAll } from '../helpers/outbox.js';
+import { enqueue } from '../../src/outbox/index.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 
 describe('forget-cut-off', () => {
   let done: () => Promise<void>;
@@ -73,6 +76,44 @@ describe('forget-cut-off', () => {
       expect(await CitizenModel.findById(grandsonId).lean()).toBeNull();
       expect(await findPersonalData({ telegramId: grandsonId, names: [] })).toEqual([]);
       expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram' }).lean()).toMatchObject({ details: { entryIds: [entryId], resumed: true } });
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix36d: is finished by the privacy job on its own, the account told through the outbox; one begun under a minute ago is left to itself', async () => {
+      const t = createTestBot();
+      const now = t.clock.now();
+      const [paper, cut, grandsonId, phone] = [-(2 ** 49 + 5906), -(2 ** 49 + 5907), 5906, '+79135559066'];
+      const entryId = await paperPerson(paper, { name: 'Зоя Оборванная', phone, joinedAt: new Date('2014-02-03T03:00:00Z') });
+      const grandson = t.user({ id: grandsonId, first_name: 'Егор', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79135559066');
+      await grandson.press('Да, это я');
+      // What unlinkTelegram leaves when the process dies after moving her entry, five minutes ago.
+      const linked = (await CitizenModel.findById(grandsonId).lean())!;
+      await CitizenModel.updateOne({ _id: grandsonId }, { $set: { unlinkingTo: cut, unlinkingPhoneKey: phone, unlinkStartedAt: new Date(now.getTime() - 5 * 60_000) }, $unset: { phoneKey: 1 } });
+      await CitizenModel.create({ _id: cut, name: linked.name, language: 'ru', phone, phoneKey: phone, consent: linked.consent, reachable: false });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { citizenId: cut, activeKey: `${cut}:basics` } });
+      // Another account's unlink begun ten seconds ago: still running somewhere, not touched.
+      await CitizenModel.create({ _id: 5908, name: 'Идущая Вера', language: 'ru', consent: linked.consent, reachable: true, unlinkingTo: -(2 ** 49 + 5908), unlinkStartedAt: new Date(now.getTime() - 10_000) });
+
+      expect(await runPrivacySweep(t.deps)).toMatchObject({ unlinked: 1 });
+      expect(await CitizenModel.findById(grandsonId).lean()).toBeNull();
+      expect(await CitizenModel.find({ name: 'Зоя Оборванная' }).lean()).toMatchObject([{ _id: cut, phone, phoneKey: phone, reachable: false }]);
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: cut, status: 'waiting' });
+      expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram', 'details.by': 'privacy-job' }).lean()).toMatchObject({ actorId: 0, details: { entryIds: [entryId], resumed: true } });
+      expect(await CitizenModel.findById(5908).lean()).toMatchObject({ unlinkingTo: -(2 ** 49 + 5908) });
+      // A job that read him before the unlink enqueues her reminder after it: not sent to the former account, only its farewell is.
+      await enqueue([{ key: `rem:late:${grandsonId}`, citizenId: grandsonId, priority: 'reminder', message: { text: { raw: 'Зоя, занятие завтра' } } }], now);
+      const late = (await DeliveryModel.findOne({ key: `rem:late:${grandsonId}` }).lean())!;
+      const shown = grandson.messages().length;
+      await deliverAll(t);
+      expect(grandson.textsSince(shown)).toEqual(['Ваш Телеграм отвязан от записи, сделанной в библиотеке. Запись и место в очереди остались там. Сообщения о курсе сюда больше не придут.']);
+      expect(await DeliveryModel.findById(late._id).lean()).toMatchObject({ status: 'skipped', key: `unlinked:${String(late._id)}` });
+      expect(await DeliveryModel.findById(late._id).lean()).not.toHaveProperty('citizenId');
+      // The next run: nothing more to finish, and nothing of his id left in the outbox.
+      expect(await runPrivacySweep(t.deps)).toMatchObject({ unlinked: 0 });
+      expect(await findPersonalData({ telegramId: grandsonId, names: [] })).toEqual([]);
       expect(t.errors).toEqual([]);
     });
   });

@@ -13,6 +13,7 @@ import { computeStats, refreshStatsSnapshot } from '../../src/domain/stats.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
+import { runPrivacySweep } from '../../src/jobs/privacy/index.js';
 import { collectionNames, findPersonalData, type PersonIdentifiers } from '../helpers/personal-data-scan.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
@@ -177,6 +178,8 @@ describe('forget-everywhere', () => {
       // With her seat's line too, within a citizen's 60 words.
       expect(grandson.lastText()).toContain('Ваше место в группе на курсе');
       expect(wordsOf(grandson.lastText())).toBeLessThanOrEqual(60);
+      const offered = grandson.messages().findLast((m) => grandson.buttonLabels(m).includes('✓ Приду'))!;
+      const accept = (offered.reply_markup!.inline_keyboard.flat().find((b) => b.text === '✓ Приду') as { callback_data: string }).callback_data;
       await grandson.press('Отвязать мой Телеграм');
       expect(grandson.lastText()).toBe(
         'Готово, ваш Телеграм отвязан. Запись на имя Галина Сомова и место в очереди остались в библиотеке. Сообщения о курсе сюда больше не придут: библиотекари будут звонить по телефону.',
@@ -195,13 +198,20 @@ describe('forget-everywhere', () => {
       expect(anna.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.\nГалина Сомова,');
       expect(anna.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
 
-      // Nothing under his Telegram id: no citizen, no message of hers to his chat, no session with her entries.
+      // Her offer in his chat was edited (fix36d): its words and buttons gone; no farewell (the button's answer said it).
+      const edited = grandson.messages().find((m) => m.message_id === offered.message_id)!;
+      expect(edited.text).toBe('Это сообщение больше не действует: Телеграм отвязан от записи в библиотеке.');
+      expect(grandson.buttonLabels(edited)).toEqual([]);
+      expect(grandson.messages().filter((m) => /^(Библиотека отвязала|Ваш Телеграм отвязан)/.test(m.text ?? ''))).toEqual([]);
+      // Nothing under his Telegram id once the privacy job took it off the edits sent: no citizen, no message of hers to
+      // his chat, no session with her entries.
+      await runPrivacySweep(t.deps);
       expect(await findPersonalData({ telegramId: GRANDSON, names: [] })).toEqual([]);
       expect(await DeliveryModel.countDocuments({ message: /Сомова/, citizenId: { $ne: 5001 } })).toBe(0);
       expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram' }).lean()).toMatchObject({ actorId: 0, details: { entryIds: [entryId], calls: 1, by: 'citizen' } });
 
       // The offer's button in his chat no longer takes her seat; pressed again, the unlink does nothing.
-      await grandson.press('✓ Приду');
+      await grandson.pressData(accept, offered);
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, status: 'offered' });
       await grandson.pressData('forget:unlink');
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');

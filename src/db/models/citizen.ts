@@ -41,10 +41,12 @@ const citizenSchema = new Schema(
     linkingFrom: { type: Number },
     /**
      * An unlink of this Telegram account from its desk record began (unlink-telegram.ts): the new record's id, and the
-     * phone key it takes over (unset here first, the key being unique). A repeat after a crash finishes it.
+     * phone key it takes over (unset here first, the key being unique), and when: a repeat after a crash finishes it, and
+     * so does the privacy job a minute on (a mark without the time is from before it was kept: cut off).
      */
     unlinkingTo: { type: Number },
     unlinkingPhoneKey: { type: String, maxlength: 160 },
+    unlinkStartedAt: { type: Date },
   },
   { timestamps: true, versionKey: false },
 );

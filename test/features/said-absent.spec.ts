@@ -149,6 +149,21 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix37a L10: «всё-таки приду», «я передумала, приду» after «Не смогу» say whom to call, as «приду» does (not «Не получилось понять»)', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3078);
+      const galina = t.user({ id: 3078, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await galina.press('Не смогу');
+      await galina.press('Оставить место за мной');
+      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.';
+      for (const words of ['всё-таки приду', 'Я передумала, приду', 'передумал, буду']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).toEqual([words, callUs]);
+      }
+      expect(t.errors).toEqual([]);
+    });
+
     it('walk36: two reminders that came together (two groups on one evening): «не смогу, заболела» asks which, and «Не приду ни на одно» tells both', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3076);

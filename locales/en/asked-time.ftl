@@ -5,7 +5,10 @@
 rem-soon-plain =
     Your class starts soon.
     Course: { $course }
-    When: { $when }
+    When: { $near ->
+        [today] { place-when-today }
+       *[other] { $when }
+    }
     Where: { $center }, { $address }, { $room }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }

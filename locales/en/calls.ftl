@@ -75,9 +75,9 @@ link-found-entry =
         [offered] • You have been offered a seat on "{ $course }" at { $center } (on the list since { $since }).
        *[enrolled] • You are enrolled in a group of "{ $course }" at { $center }.
     }
-link-found-ask = Is this you?
-link-btn-yes = Yes, it is me
-link-btn-no = No, it is not me
+link-found-ask = Is this you, or a relative whose messages you will read?
+link-btn-yes = Yes, me or my relative
+link-btn-no = No, not ours
 link-done = Done! Messages about your course will now come here, in Telegram. Your place on the list is kept.
 link-not-me = All right, nothing was changed. If you have questions, please call: { $phone }.
 link-gone = This record is already linked or was deleted. If you have questions, please call: { $phone }.

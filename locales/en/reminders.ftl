@@ -13,7 +13,10 @@ rem-day-before =
 rem-soon =
     Your class starts soon.
     Course: { $course }
-    When: { $when }
+    When: { $near ->
+        [today] { place-when-today }
+       *[other] { $when }
+    }
     Where: { $center }, { $address }, { $room }
     { $librarianKnown ->
         [yes] Questions: { $librarian }, phone { $phone }

@@ -5,7 +5,10 @@
 rem-soon-plain =
     Скоро занятие.
     Курс: { $course }
-    Когда: { $when }
+    Когда: { $near ->
+        [today] { place-when-today }
+       *[other] { $when }
+    }
     Где: { $center }, { $address }, { $room }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }

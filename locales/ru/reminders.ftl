@@ -13,7 +13,10 @@ rem-day-before =
 rem-soon =
     Скоро занятие.
     Курс: { $course }
-    Когда: { $when }
+    Когда: { $near ->
+        [today] { place-when-today }
+       *[other] { $when }
+    }
     Где: { $center }, { $address }, { $room }
     { $librarianKnown ->
         [yes] Вопросы: { $librarian }, телефон { $phone }

@@ -6,11 +6,10 @@ import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
-import { describeCenter, findCourse } from './catalog.js';
-import { whereVars } from './center-names.js';
-import { contactVars } from './contact.js';
+import { describeCenter } from './catalog.js';
 import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
-import { addDays, compareDates, formatLessonTime, fromLocal, toLocal } from './time.js';
+import { addDays, compareDates, fromLocal, isoDate, toLocal } from './time.js';
+import { lessonVars } from './lesson-words.js';
 import { isObjectId } from './ids.js';
 
 /**
@@ -132,7 +131,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
 
   // Which reminders are due, for whom, under which key.
-  const wanted: Array<{ lessonId: string; kind: ReminderKind; plain: boolean; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date }> = [];
+  const wanted: Array<{ lessonId: string; kind: ReminderKind; plain: boolean; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date; timeZone: string }> = [];
   const dueLessons: Array<{ lesson: (typeof lessons)[number]; timeZone: string; due: ReturnType<typeof remindersToEnqueue> }> = [];
   for (const lesson of lessons) {
     const centerId = centerOf.get(String(lesson.groupId));
@@ -154,7 +153,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
         const at = !plain ? dueAt : kind === 'soon' ? justEnrolledAt(p.enrolledAt!, dueAt, lesson.startsAt) : undefined;
         if (!at) continue;
         const key = reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId);
-        wanted.push({ lessonId: String(lesson._id), kind, plain, key, citizenId: p.citizenId, language: p.language, notBefore: at > now ? at : now, notAfter });
+        wanted.push({ lessonId: String(lesson._id), kind, plain, key, citizenId: p.citizenId, language: p.language, notBefore: at > now ? at : now, notAfter, timeZone });
       }
     }
   }
@@ -164,9 +163,10 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   const items: OutboxItem[] = [];
   for (const w of wanted) {
     if (queued.has(w.key)) continue;
-    const messageKey = `${w.lessonId}:${w.kind}:${w.plain}:${w.language}`;
+    // One message for all who get it the same day: «сегодня в …» depends on when it can go out.
+    const messageKey = `${w.lessonId}:${w.kind}:${w.plain}:${w.language}:${isoDate(toLocal(w.notBefore, w.timeZone))}`;
     let message = messages.get(messageKey);
-    if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language, w.plain)));
+    if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language, w.plain, w.notBefore)));
     items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message, notBefore: w.notBefore, notAfter: w.notAfter });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
@@ -197,23 +197,12 @@ async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Arr
   return byGroup;
 }
 
-/** Course, date and time (center's zone), address, room and whom to ask (librarian, center's phone), in `language`. */
-export async function lessonVars(lessonId: string, language: Locale): Promise<Record<string, string> | null> {
-  const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
-  const group = lesson && (await ClassGroupModel.findById(lesson.groupId).lean());
-  if (!lesson || !group) return null;
-  const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
-  return {
-    course: course?.title[language] ?? group.courseId,
-    when: formatLessonTime(lesson.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language),
-    ...(await whereVars(group.centerId, group, language)),
-    ...(await contactVars(group.librarianId, center, language)),
-  };
-}
-
-/** `plain`: for someone who has just said "I'll come": when and where, no "Will you come?" and no buttons. */
-async function reminderMessage(lessonId: string, kind: ReminderKind, language: Locale, plain = false): Promise<OutgoingMessage> {
-  const vars = (await lessonVars(lessonId, language)) ?? {};
+/**
+ * `plain`: for someone who has just said "I'll come": when and where, no "Will you come?" and no buttons.
+ * `sentFrom`: the earliest moment it can go out (the "soon" one of a lesson that day says «сегодня в …»).
+ */
+async function reminderMessage(lessonId: string, kind: ReminderKind, language: Locale, plain: boolean, sentFrom: Date): Promise<OutgoingMessage> {
+  const vars = (await lessonVars(lessonId, language, kind === 'soon' ? sentFrom : undefined)) ?? {};
   if (plain) return { text: { key: 'rem-soon-plain', vars } };
   return {
     text: { key: kind === 'day' ? 'rem-day-before' : 'rem-soon', vars },
@@ -281,18 +270,4 @@ async function staffLanguage(userId: number, defaultLocale: Locale): Promise<Loc
     CoordinatorSettingModel.findById(userId, { language: 1, telegramLanguage: 1 }).lean(),
   ]);
   return member?.language ?? coordinator?.language ?? member?.telegramLanguage ?? coordinator?.telegramLanguage ?? defaultLocale;
-}
-
-/**
- * The lesson's time now, in `language`, when the reminder text shown does not
- * contain it: the lesson was moved after the reminder was sent. Undefined otherwise.
- * Both languages are looked for: the person may have switched since the reminder came.
- */
-export async function movedSinceReminder(lessonId: string, reminderText: string, language: Locale): Promise<string | undefined> {
-  const lesson = await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1 }).lean();
-  const group = lesson && (await ClassGroupModel.findById(lesson.groupId, { centerId: 1 }).lean());
-  if (!lesson || !group) return undefined;
-  const timeZone = (await describeCenter(group.centerId))?.timeZone ?? 'Asia/Novokuznetsk';
-  const said = (l: Locale) => formatLessonTime(lesson.startsAt, timeZone, l);
-  return (['ru', 'en'] as const).some((l) => reminderText.includes(said(l))) ? undefined : said(language);
 }

@@ -20,7 +20,7 @@ describe('link-replies-phone', () => {
   const LINK_BUTTON = '📋 Меня уже записали в библиотеке';
 
   describe('link replies give the phone of the center the record found is at (probe25 L8)', () => {
-    it('"Нет, это не я" under a record at Yurga: Yurga\'s phone, in both languages', async () => {
+    it('"Нет, это чужая запись" under a record at Yurga: Yurga\'s phone, in both languages', async () => {
       const t = createTestBot();
       await paperPerson(-(2 ** 49 + 401), { name: 'Зоя Крылова', phone: '+79231114401', joinedAt: SINCE, centerId: 'yurga-central' });
       const zoya = t.user({ id: 5401, first_name: 'Зоя', language_code: 'ru' });
@@ -28,7 +28,7 @@ describe('link-replies-phone', () => {
       await zoya.press(LINK_BUTTON);
       await zoya.contact('79231114401');
       expect(zoya.lastText()).toContain('Центральная городская библиотека (Юрга)');
-      await zoya.press('Нет, это не я');
+      await zoya.press('Нет, это чужая запись');
       expect(zoya.lastText()).toBe(`Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: ${YURGA}.`);
       await paperPerson(-(2 ** 49 + 402), { name: 'Mary Smith', phone: '+79231114402', joinedAt: SINCE, centerId: 'yurga-central' });
       const mary = t.user({ id: 5402, first_name: 'Mary', language_code: 'en' });
@@ -39,7 +39,7 @@ describe('link-replies-phone', () => {
       expect(mary.textsSince(0).join('\n')).toContain('press "Send my number" at the bottom of the screen');
       expect(mary.lastText()).toContain('on the list for "Basic computer literacy"');
       expect(mary.textsSince(0).join('\n')).not.toMatch(/[«»]/);
-      await mary.press('No, it is not me');
+      await mary.press('No, not ours');
       expect(mary.lastText()).toBe(`All right, nothing was changed. If you have questions, please call: ${YURGA}.`);
       // A "No" sent before this change (no record on it) still answers, with the program's phone.
       await mary.pressData('link:no');
@@ -47,7 +47,7 @@ describe('link-replies-phone', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('a shared phone: "Меня здесь нет", "Нет, это не я" under a picked name, and a picked record gone from the list', async () => {
+    it('a shared phone: "Меня здесь нет", "Нет, это чужая запись" under a picked name, and a picked record gone from the list', async () => {
       const t = createTestBot();
       const PHONE = '+79231114411';
       await paperPerson(-(2 ** 49 + 411), { name: 'Иванова Мария', phone: PHONE, joinedAt: SINCE, centerId: 'yurga-central' });
@@ -69,7 +69,7 @@ describe('link-replies-phone', () => {
       expect(maria.lastText()).toBe(`Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: ${YURGA}.`);
       await share();
       await maria.press('Иванов П.');
-      await maria.press('Нет, это не я');
+      await maria.press('Нет, это чужая запись');
       expect(maria.lastText()).toBe(`Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: ${YURGA}.`);
       // Пётр leaves the list (a librarian took him off) after the names were shown: the record's center still answers.
       await share();

@@ -69,7 +69,7 @@ describe('link-telegram', () => {
       await startLinking(grandson);
       await grandson.contact('79231234567');
       expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя Мария И\.:\n• Вы в очереди/);
-      await grandson.press('Да, это я');
+      await grandson.press('Да, я или мой родственник');
       await grandson.text('/forget');
       expect(grandson.lastText()).toBe(
         'Это запись на имя Мария Иванова, её сделали в библиотеке. Если она родственника, не удаляйте её, а нажмите «Отвязать мой Телеграм»: место в очереди сохранится.\n' +
@@ -104,13 +104,13 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact('79231234567'); // as Telegram sends it: no "+"
       expect(maria.lastText()).toBe(
-        'Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы?',
+        'Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы или ваш родственник, чьи сообщения вы будете читать?',
       );
       // Before she confirms nothing about her Telegram account is stored: not her id with the record, not the phone anywhere new.
       const before = await findPersonalData({ telegramId: MARIA_TG, names: ['Маша'], phone: PHONE });
       expect(before.map((f) => `${f.collection} ${f.path}`)).toEqual([`citizens _id=${MARIA_PAPER}.phone`, `citizens _id=${MARIA_PAPER}.phoneKey`]);
 
-      await maria.press('Да, это я');
+      await maria.press('Да, я или мой родственник');
       expect(maria.lastText()).toBe('Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм. Ваше место в очереди сохранено.');
       const entry = await WaitlistEntryModel.findById(entryId).lean();
       expect(entry).toMatchObject({ citizenId: MARIA_TG, activeKey: `${MARIA_TG}:basics`, joinedAt: SINCE, status: 'waiting' });
@@ -151,7 +151,7 @@ describe('link-telegram', () => {
       await maria.press('Мария И.');
       expect(maria.lastText()).toContain('Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности»');
       expect(maria.lastText()).not.toContain('Интернет');
-      await maria.press('Да, это я');
+      await maria.press('Да, я или мой родственник');
       expect(maria.lastText()).toContain('Готово!');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_TG });
       expect(await WaitlistEntryModel.countDocuments({ citizenId: husbandId })).toBe(1);
@@ -219,7 +219,7 @@ describe('link-telegram', () => {
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
       await maria.pressData(yesData.replace(/:[\w-]{16}$/, ':AAAAAAAAAAAAAAAA'));
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
-      await maria.press('Нет, это не я');
+      await maria.press('Нет, это чужая запись');
       expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 384 236-42-90.');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
       expect(await CitizenModel.exists({ _id: { $in: [MARIA_TG, 6001] } })).toBeNull();
@@ -241,7 +241,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact(PHONE);
       expect(maria.lastText()).toContain('• Вам предложено место на курсе «Основы компьютерной грамотности»');
-      await maria.press('Да, это я');
+      await maria.press('Да, я или мой родственник');
       expect(await CallTaskModel.findOne({ kind: 'offer' }).lean()).toMatchObject({ status: 'cancelled', citizenId: MARIA_TG });
       await deliverAll(t);
       expect(maria.lastText()).toContain('Для вас есть место в группе!');
@@ -274,7 +274,7 @@ describe('link-telegram', () => {
       await CitizenModel.create({ _id: MARIA_TG, name: 'Мария Иванова', language: 'ru', phone: PHONE, consent: { version: 'paper', givenAt: SINCE }, linkingFrom: MARIA_PAPER });
       await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { citizenId: MARIA_TG, activeKey: `${MARIA_TG}:basics` } });
 
-      await maria.press('Да, это я');
+      await maria.press('Да, я или мой родственник');
       expect(maria.lastText()).toBe('Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм. Ваше место в очереди сохранено.');
       expect(await CitizenModel.findById(MARIA_PAPER).lean()).toBeNull();
       expect(await CitizenModel.findById(MARIA_TG).lean()).not.toHaveProperty('linkingFrom');
@@ -289,7 +289,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact(PHONE);
       const card = structuredClone(maria.messages().at(-1)!);
-      await maria.press('Да, это я');
+      await maria.press('Да, я или мой родственник');
       const sent = maria.messages().length;
       await maria.pressData((card.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data, card);
       expect(maria.messages()).toHaveLength(sent);
@@ -305,7 +305,7 @@ describe('link-telegram', () => {
       await vasya.contact('79237770011', 5003);
       expect(vasya.lastText()).toContain('Мы нашли запись на имя');
       await CitizenModel.updateOne({ _id: other }, { $set: { phone: '+79237654321', phoneKey: '+79237654321' } });
-      await vasya.press('Да, это я');
+      await vasya.press('Да, я или мой родственник');
       expect(vasya.lastText()).toContain('Мы нашли запись на имя');
       expect(await WaitlistEntryModel.findById(otherEntry).lean()).toMatchObject({ citizenId: other });
       expect(await CitizenModel.findById(5003).lean()).toBeNull();
@@ -325,7 +325,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact(PHONE);
       expect(maria.lastText()).toContain('• Вы записаны в группу курса «Основы компьютерной грамотности»');
-      await maria.press('Да, это я');
+      await maria.press('Да, я или мой родственник');
       expect(await enqueueDueReminders(settings, t.clock.now())).toEqual({ added: 1 });
       t.clock.advance(10 * 60_000);
       await deliverAll(t);

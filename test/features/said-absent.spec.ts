@@ -149,6 +149,38 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix37a L10: «всё-таки приду», «я передумала, приду» after «Не смогу» say whom to call, as «приду» does (not «Не получилось понять»)', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3078);
+      const galina = t.user({ id: 3078, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await galina.press('Не смогу');
+      await galina.press('Оставить место за мной');
+      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.';
+      for (const words of ['всё-таки приду', 'Я передумала, приду', 'передумал, буду']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).toEqual([words, callUs]);
+      }
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix37a L8: «Нет, остаться в группе» under the question about typed «не смогу, заболел» keeps the question, the answer under it', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3079);
+      const ivan = t.user({ id: 3079, first_name: 'Иван', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await ivan.text('не смогу, заболел');
+      const question = 'Ваше занятие: сегодня в 19:55, Зал 1.\nМы сообщили библиотекарю, что вас не будет.\nОтказаться от места в группе «Основы компьютерной грамотности»? Сейчас в очереди на него никого нет: место пока останется свободным.';
+      expect(ivan.lastText()).toBe(question);
+      const asked = ivan.messages().length;
+      await ivan.press('Нет, остаться в группе');
+      expect(ivan.messages()).toHaveLength(asked + 1);
+      expect(ivan.messages().at(-2)!.text).toBe(question);
+      expect(ivan.buttonLabels(ivan.messages().at(-2))).toEqual([]);
+      expect(ivan.lastText()).toBe('Хорошо, место остаётся за вами.');
+      expect(t.errors).toEqual([]);
+    });
+
     it('walk36: two reminders that came together (two groups on one evening): «не смогу, заболела» asks which, and «Не приду ни на одно» tells both', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3076);

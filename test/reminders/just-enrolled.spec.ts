@@ -45,7 +45,7 @@ describe('just-enrolled', () => {
       expect(early.lastText()).toMatch(/^Скоро занятие\./);
       // Hers comes too (walk s22 W22-22), without the question and its buttons: she said "I'll come" 45 minutes ago.
       expect(late.messages()).toHaveLength(told + 1);
-      expect(late.lastText()).toMatch(/^Скоро занятие\.\nКурс: .*\nКогда: 1 декабря, вторник, 19:55\nГде: /);
+      expect(late.lastText()).toMatch(/^Скоро занятие\.\nКурс: .*\nКогда: сегодня в 19:55\nГде: /);
       expect(late.lastText()).not.toContain('Вы придёте?');
       expect(late.buttonLabels()).toEqual([]);
       // Her next lesson is reminded as anyone's.
@@ -84,7 +84,7 @@ describe('just-enrolled', () => {
       expect(petr.messages()).toHaveLength(told);
       await runJobAt(t, '2026-12-01T15:11:00Z');
       expect(petr.messages()).toHaveLength(told + 1);
-      expect(petr.lastText()).toMatch(/^Скоро занятие\.\nКурс: .*\nКогда: 1 декабря, вторник, 23:55\nГде: .+\nВопросы: /);
+      expect(petr.lastText()).toMatch(/^Скоро занятие\.\nКурс: .*\nКогда: сегодня в 23:55\nГде: .+\nВопросы: /);
       expect(petr.lastText()).not.toContain('Вы придёте?');
       expect(petr.buttonLabels()).toEqual([]);
       // Tom takes his at 22:50, five minutes before the offer ends: his comes at 23:20, 35 minutes before the lesson.

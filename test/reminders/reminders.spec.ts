@@ -133,6 +133,43 @@ describe('reminders', () => {
       expect(ivan.lastText()).toMatch(/1 декабря, вторник, 10:00/);
     });
 
+    it('fix37a L1: the «soon» reminder of a lesson that day says «сегодня в 20:00»; one that may go out before midnight keeps the date', async () => {
+      const evening = new Date('2026-11-30T13:00:00Z'); // 20:00 in Novokuznetsk
+      const pastMidnight = new Date('2026-11-30T17:30:00Z'); // 00:30 on 1 December: «soon» is due at 22:30 on the eve
+      const night = new Date('2026-11-30T19:05:00Z'); // 02:05: «soon» due at 00:05, queued at 23:58
+      const { groupId } = await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002, language: 'en' }], { lessonStarts: [evening, pastMidnight, night] });
+      const ivan = t.user({ id: 1001, first_name: 'Иван' });
+      const ann = t.user({ id: 1002, first_name: 'Ann', language_code: 'en' });
+      const soonOf = (u: typeof ivan) => u.messages().map((m) => m.text ?? '').filter((text) => /^(Скоро занятие|Your class starts soon)/.test(text)).at(-1);
+      at('2026-11-30T10:55:00Z');
+      await runJob();
+      at('2026-11-30T11:00:00Z');
+      await deliverAll(t);
+      expect(soonOf(ivan)).toContain('\nКогда: сегодня в 20:00\n');
+      expect(soonOf(ann)).toContain('\nWhen: today at 20:00\n');
+      // «Приду» to it is thanked plainly: «сегодня в 20:00» is the lesson's time, not an older one.
+      await ivan.press('✓ Приду');
+      expect(ivan.lastText()).toBe('Спасибо! Ждём вас.');
+      // Moved to 20:30 after it was sent: the thanks says the new time.
+      await LessonModel.updateOne({ groupId, startsAt: evening }, { $set: { startsAt: new Date('2026-11-30T13:30:00Z') } });
+      await ann.press("✓ I'll come");
+      expect(ann.lastText()).toBe('Thank you! Please note: the lesson has been moved, it is now on Monday 30 November, 20:30.');
+      // Sent at 22:30 for 00:30: it may go out late, after midnight, so it says the date, not «сегодня» or «завтра».
+      at('2026-11-30T15:22:00Z');
+      await runJob();
+      at('2026-11-30T15:30:00Z');
+      await deliverAll(t);
+      expect(soonOf(ivan)).toContain('\nКогда: 1 декабря, вторник, 00:30\n');
+      // Queued at 23:58 but not sent before 00:05: the day it goes out is the lesson's.
+      at('2026-11-30T16:58:00Z');
+      await runJob();
+      at('2026-11-30T17:05:00Z');
+      await deliverAll(t);
+      expect(soonOf(ivan)).toContain('\nКогда: сегодня в 02:05\n');
+      expect(soonOf(ann)).toContain('\nWhen: today at 02:05\n');
+      expect(t.errors).toEqual([]);
+    });
+
     it('only enrolled citizens are reminded', async () => {
       await groupWithParticipants(t.clock.now(), [{ id: 1001 }, { id: 1002 }]);
       await addToWaitlist(1003, { centerId: 'novokuznetsk-central' });

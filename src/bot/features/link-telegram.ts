@@ -82,7 +82,7 @@ async function showRecord(ctx: BotContext, record: PaperRecord, pickedName?: str
     .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone))
     .row()
     .text(ctx.t('link-btn-no'), signedData('not', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone));
-  // Whose record, always: a relative with the phone sees it is not his own before «Да, это я» (walk34 W34-18).
+  // Whose record, always: a relative with the phone sees it is not his own before «Да, я или мой родственник» (walk34 W34-18).
   const intro = ctx.t('link-found-intro-of', { name: pickedName ?? initialled(record.name) });
   await ctx.reply([intro, ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
 }

@@ -91,11 +91,14 @@ export function menuKeyOfWords(text: string): string | undefined {
 export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
   const plain = foldLookAlikes(text).replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // "Да, спасибо", "конечно приду", "не смогу, извините", "yes please": the courtesy words around an answer (probe25 L12).
-  const bare = plain.replace(COURTESY, ' ').replace(/\s+/g, ' ').trim();
+  // «всё-таки приду», «я передумала, приду»: a change of mind said around it is dropped the same way (walk36 L10).
+  const bare = plain.replace(COURTESY, ' ').replace(CHANGED_MIND, ' ').replace(/\s+/g, ' ').trim();
   return answerOf(text, plain) ?? (bare && bare !== plain ? answerOf(bare, bare) : undefined);
 }
 
 const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|об[яеи]з[ая]?т[еи]?льно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
+
+const CHANGED_MIND = /(^| )(все таки|всетаки|все же|я передумала?|передумала?|i('ve| have)? changed my mind|changed my mind|after all)(?= |$)/g;
 
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);

@@ -1,5 +1,5 @@
 import type { BotContext } from '../../context.js';
-import { movedSinceReminder } from '../../../domain/reminders.js';
+import { movedSinceReminder } from '../../../domain/lesson-words.js';
 import { sentMessagesTo } from '../../../outbox/index.js';
 
 /**
@@ -45,6 +45,7 @@ export async function markReminderAnswered(ctx: BotContext, lessonId: string, sa
 
 /** «Спасибо! Ждём вас.»; a reminder sent before the lesson was moved showed the old time: the thanks says the new one. */
 export async function thanksForComing(ctx: BotContext, lessonId: string, shown?: string): Promise<void> {
-  const movedTo = shown ? await movedSinceReminder(lessonId, shown, ctx.locale) : undefined;
+  const todayAt = (language: 'ru' | 'en', time: string) => ctx.tIn(language)('place-when-today', { time });
+  const movedTo = shown ? await movedSinceReminder(lessonId, shown, ctx.locale, ctx.deps.now(), todayAt) : undefined;
   await ctx.reply(movedTo ? ctx.t('rem-answer-yes-moved', { when: movedTo }) : ctx.t('rem-answer-yes'));
 }

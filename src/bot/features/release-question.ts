@@ -1,0 +1,22 @@
+import type { BotContext } from '../context.js';
+import type { MenuContext } from '../menus/view-menu.js';
+import { mainMenu } from '../../../scenes/shared/keyboards.js';
+import type { LeaveView } from './waitlist.js';
+
+/** «Отказаться от места в группе …?», as the seat's fate has it (the release menu's question, without a lead). */
+export const releaseQuestion = (ctx: BotContext, v: LeaveView) =>
+  ctx.t(v.seat === 'stays' ? 'fix31i-release-confirm-stays' : v.seat === 'nobody-waits' ? 'release-confirm-nobody-waits' : 'release-confirm', { course: v.course });
+
+/**
+ * «Нет, остаться в группе» under a question asked about typed «не смогу, заболел» (its lesson above it): the question
+ * stays, without its buttons, and «Хорошо, место остаётся за вами» comes under it, so the chat reads in order (walk36
+ * L8). True when answered so; asked from «Моё место» (the question alone) the list is drawn there again instead.
+ */
+export async function keptBelowQuestion(ctx: MenuContext, v: LeaveView): Promise<boolean> {
+  const shown = ctx.callbackQuery?.message?.text;
+  if (shown === undefined || shown === releaseQuestion(ctx, v)) return false;
+  // Its buttons go before the answer is sent (ctx.menu.close() would take them off after it).
+  await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+  await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) });
+  return true;
+}

@@ -1,0 +1,4 @@
+## fix37b (session 37): walk36's low findings for staff
+
+# An unknown /command, for every role (src/bot/features/unhandled.ts, walk36 L5).
+fix37b-unknown-command = Такой команды нет. Все команды — /help

@@ -2,3 +2,6 @@
 
 # An unknown /command, for every role (src/bot/features/unhandled.ts, walk36 L5).
 fix37b-unknown-command = Такой команды нет. Все команды — /help
+
+# Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
+fix37b-bc-preview-change = Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change

@@ -5,3 +5,6 @@ fix37b-unknown-command = Такой команды нет. Все команды
 
 # Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
 fix37b-bc-preview-change = Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change
+
+# Above /attendance's names when someone on it said «не смогу» for the lesson (src/bot/features/classes/attendance.ts, walk36 L6).
+fix37b-attendance-said-absent = { $mark } — человек написал, что не сможет прийти на это занятие.

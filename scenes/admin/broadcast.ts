@@ -11,7 +11,7 @@ import {
   newBroadcastId,
   type Audience,
 } from '../../src/domain/broadcast.js';
-import { broadcastMessage, broadcastTextLimit } from '../../src/domain/broadcast-preview.js';
+import { broadcastMessage, broadcastTextLimit, speaksOfScheduleChange } from '../../src/domain/broadcast-preview.js';
 import { listEveryCourse, listStaffCenters } from '../../src/domain/catalog.js';
 import { broadcastCallsButton } from '../../src/domain/call-digests.js';
 import { groupRoom } from '../../src/domain/place-words.js';
@@ -110,13 +110,15 @@ export function broadcastScene(deps: SceneDeps) {
       await q.note('key' in shown ? ctx.t(shown.key, shown.vars) : shown.raw, { link_preview_options: { is_disabled: true } });
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
+      // «Занятие переносится…» sent does not move it: reminders would keep the old time (walk36 L4).
+      const schedule = speaksOfScheduleChange(text) ? `${ctx.t('fix37b-bc-preview-change')}\n` : '';
       // This Send's own broadcast id, stored with the flow before the press: a press repeated after the bot stopped
       // half-way through sending finds the broadcast made then instead of sending it twice (probe s20 F13).
       const broadcastId = await conversation.external(() => newBroadcastId());
       // Those who get it first, then the others (walk31 W31-12: «Получателей: 3» read as three getting it).
       const countKey = count.noPhone ? 'fix31j-bc-preview-count-no-phone' : 'fix31j-bc-preview-count';
       const received = count.total - count.unreachable - count.noTelegram;
-      await q.ask(english + ctx.t(countKey, { received, total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram, called: count.noTelegram - count.noPhone, noPhone: count.noPhone }), {
+      await q.ask(schedule + english + ctx.t(countKey, { received, total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram, called: count.noTelegram - count.noPhone, noPhone: count.noPhone }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],
       });
       return send(conversation, q, ctx, audience, text, broadcastId);

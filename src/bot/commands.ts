@@ -18,6 +18,9 @@ const COMMANDS: Record<CommandRole, string[]> = {
   representative: REPRESENTATIVE_COMMANDS,
 };
 
+/** Every command the bot knows, of any role: one outside it is a typo or a guess (/audit), said so (walk36 L5). */
+export const KNOWN_COMMANDS: ReadonlySet<string> = new Set(Object.values(COMMANDS).flat());
+
 /** The commands a staff role has beyond a citizen's, in menu order. */
 export function staffCommandsOf(role: Exclude<CommandRole, 'citizen'>): string[] {
   return COMMANDS[role].filter((command) => !CITIZEN_COMMANDS.includes(command));

@@ -20,3 +20,13 @@ export async function broadcastTextLimit(audience: Pick<Audience, 'centerId'>): 
   const names = audience.centerId ? await Promise.all((['ru', 'en'] as const).map((l) => centerInTownOf(audience.centerId!, l))) : [''];
   return MAX_BROADCAST_LENGTH - Math.max(...names.map((n) => n.length)) - SENDER_LINE_EXTRA;
 }
+
+/**
+ * Words that move or cancel a lesson («переносится», «отменяется», «перенос», "postponed"): a broadcast saying so
+ * changes neither the schedule nor the reminders, which keep the old time (walk36 L4); the preview then points to
+ * /change. A word's start only, so «переносится», «перенесли» and «отменили» count; «переносной» (a laptop) does not.
+ */
+const SCHEDULE_CHANGE = /(?<!\p{L})(?:перенос(?!н)|перен[её]с|отмен|postpone|cancel|reschedul|moved to)/iu;
+
+/** Whether a broadcast's text speaks of moving or cancelling a lesson. */
+export const speaksOfScheduleChange = (text: string): boolean => SCHEDULE_CHANGE.test(text);

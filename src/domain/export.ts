@@ -30,7 +30,7 @@ export interface Person {
   phone?: string;
   /** Whether the bot reaches them: 'no' (registered at the desk or imported) and 'blocked' are the ones to phone. */
   telegram?: 'yes' | 'no' | 'none' | 'blocked';
-  /** A paper list's note ("приходит сам"): on the waiting list, where staff phone from (walk s22 W22-34). */
+  /** A paper list's note ("приходит сам") or one typed beside the phone ("(внук Дима)"): in both files (walk s22 W22-34, walk36 L9). */
   notes?: string;
 }
 

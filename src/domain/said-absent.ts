@@ -43,3 +43,14 @@ export async function remindedLesson(citizenId: number, now: Date): Promise<{ st
   const lesson = await LessonModel.findOne({ _id: lessonId, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).lean();
   return lesson ? { startsAt: lesson.startsAt, ...(newest.doneAt ? { sentAt: newest.doneAt } : {}) } : undefined;
 }
+
+/**
+ * Who said they will not come to this lesson («Не смогу» pressed or typed, «Не приду ни на одно»): the librarian's
+ * notice of it is kept in the outbox under `absent:<lesson>:<person>` (tellLibrarianAbsent), for /attendance's marks
+ * (walk36 L6). A person forgotten since has no row left; one unlinked has their record's id (outbox/unlink.ts).
+ */
+export async function saidAbsentIds(lessonId: string): Promise<number[]> {
+  if (!/^[0-9a-f]{24}$/.test(lessonId)) return [];
+  const rows = await DeliveryModel.find({ key: { $regex: `^absent:${lessonId}:` } }, { key: 1 }).lean();
+  return rows.map((row) => Number(row.key.split(':')[2])).filter(Number.isFinite);
+}

@@ -9,6 +9,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createBroadcast } from '../../src/domain/broadcast.js';
+import { speaksOfScheduleChange } from '../../src/domain/broadcast-preview.js';
 import { broadcastProgressTick } from '../../src/jobs/admin/broadcast-progress.js';
 import { telegramProgressChannel } from '../../src/jobs/admin/index.js';
 import { drainOutbox } from '../../src/outbox/index.js';
@@ -52,6 +53,34 @@ describe('broadcast', () => {
       await BroadcastModel.deleteMany({});
       await AuditEntryModel.deleteMany({}); // tests count their own audit entries
       await CitizenModel.updateMany({ _id: { $ne: BLOCKED_EARLIER } }, { $set: { reachable: true } });
+    });
+
+    it('points to /change in the preview of a text that moves or cancels a lesson, and only then (walk36 L4)', async () => {
+      const t = bot();
+      const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('/broadcast');
+      await olga.press('Очереди центра');
+      await olga.press(/^Кемерово: Областная/);
+      await olga.press('Все курсы');
+      await olga.text('Занятие в пятницу переносится на субботу, 5 декабря, в 11:00');
+      expect(olga.lastText()).toBe(
+        'Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change\n' +
+          'Получат в Телеграме: 4. Заблокировали бота: 1 — им не придёт. Отправить?',
+      );
+      expect(olga.buttonLabels()).toEqual(['✓ Отправить', 'Назад', 'Отмена']);
+      await olga.press('Назад');
+      await olga.text('Библиотека закрыта 4 ноября.');
+      expect(olga.lastText()).toBe('Получат в Телеграме: 4. Заблокировали бота: 1 — им не придёт. Отправить?');
+      await olga.press('Отмена');
+      expect(await BroadcastModel.countDocuments()).toBe(0);
+      // The words at a word's start, in either language; not inside another word.
+      for (const said of ['Занятие отменяется', 'Перенос занятия на субботу', 'Урок перенесли', 'ОТМЕНА занятия', 'The lesson is postponed', 'Class cancelled today']) {
+        expect(speaksOfScheduleChange(said)).toBe(true);
+      }
+      for (const said of ['Возьмите с собой паспорт', 'Библиотека закрыта 4 ноября', 'Приходите без переносного компьютера']) {
+        expect(speaksOfScheduleChange(said)).toBe(false);
+      }
+      expect(t.errors).toEqual([]);
     });
 
     it('previews exactly, counts recipients, sends through the outbox, skips the blocked and reports', async () => {
@@ -158,7 +187,10 @@ describe('broadcast', () => {
         await anna.press('Очереди центра');
         await anna.press('Все курсы'); // her one center is not asked
         await anna.text('Занятия переносятся.');
-        expect(anna.lastText()).toBe('Выбрали английский язык: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «Назад».\nПолучат в Телеграме: 1. Отправить?');
+        expect(anna.lastText()).toBe(
+          'Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change\n' +
+              'Выбрали английский язык: 1. Им придёт этот же текст; чтобы дописать перевод, нажмите «Назад».\nПолучат в Телеграме: 1. Отправить?',
+        );
         await anna.press('Назад');
         await anna.text('Занятия переносятся.\nClasses are moved.');
         expect(anna.buttonLabels()).toContain('✓ Отправить');
@@ -233,7 +265,7 @@ describe('broadcast', () => {
       await anna.press('Участникам группы');
       await anna.press('Основы компьютерной грамотности · Утром · Зал 2');
       await anna.text('Занятие переносится на среду.');
-      expect(anna.lastText()).toBe('Получат в Телеграме: 1. Отправить?');
+      expect(anna.lastText()).toBe('Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change\n' + 'Получат в Телеграме: 1. Отправить?');
       await anna.press('✓ Отправить');
       await deliverAll(t);
       expect(citizenTexts(t, 22)).toEqual(['📢 Центральная городская библиотека имени Н. В. Гоголя, Новокузнецк:\nЗанятие переносится на среду.']);

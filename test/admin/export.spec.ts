@@ -116,12 +116,12 @@ describe('export', () => {
       const group = '2026-11-12 10:00, Зал 2';
       const center = 'Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя';
       const internet = 'Интернет и электронная почта';
-      expect(enrollments[0]).toEqual(['Группа', 'Курс', 'Центр', 'Зачислен', 'Статус', 'Закончил', 'Имя', 'Телефон', 'Телеграм']);
+      expect(enrollments[0]).toEqual(['Группа', 'Курс', 'Центр', 'Зачислен', 'Статус', 'Закончил', 'Имя', 'Телефон', 'Телеграм', 'Заметка']);
       expect(enrollments.slice(1).sort((a, b) => a.join().localeCompare(b.join()))).toEqual(
         [
-          [group, internet, center, '2026-11-10 09:30', 'учится', '', 'Участник 45', '8 900 000-00-05', 'есть'],
-          [group, internet, center, '2026-11-10 09:30', 'закончил курс', '2026-11-20 17:00', 'Участник 46', '8 900 000-00-06', 'есть'],
-          [group, internet, center, '2026-11-10 09:30', 'данные удалены', '', '', '', ''],
+          [group, internet, center, '2026-11-10 09:30', 'учится', '', 'Участник 45', '8 900 000-00-05', 'есть', ''],
+          [group, internet, center, '2026-11-10 09:30', 'закончил курс', '2026-11-20 17:00', 'Участник 46', '8 900 000-00-06', 'есть', ''],
+          [group, internet, center, '2026-11-10 09:30', 'данные удалены', '', '', '', '', ''],
         ].sort((a, b) => a.join().localeCompare(b.join())),
       );
 
@@ -129,6 +129,26 @@ describe('export', () => {
       expect(entry).toMatchObject({ actorId: COORDINATOR, target: 'waitlist+enrollments', details: { waitlistRows: 4, enrollmentRows: 3 } });
       expect(JSON.stringify(entry)).not.toContain('Иван');
       expect(t.errors).toEqual([]);
+    });
+
+    it('puts the note typed beside the phone into the enrollments too, a formula in it as text (walk36 L9)', async () => {
+      const t = bot();
+      const olga = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      await CitizenModel.updateOne({ _id: 45 }, { $set: { notes: '(внук Дима)' } });
+      await CitizenModel.updateOne({ _id: 46 }, { $set: { notes: '-звонить внуку' } });
+      try {
+        await olga.text('/export');
+        const enrollmentBytes = t.telegram.callsOf('sendDocument').map((c) => c.payload.document.data as Buffer)[1]!;
+        const enrollments = parseCsv(enrollmentBytes.toString('utf8').slice(1));
+        const notes = enrollments[0]!.indexOf('Заметка');
+        expect(notes).toBeGreaterThan(0);
+        const byName = new Map(enrollments.slice(1).map((row) => [row[6], row[notes]]));
+        expect(byName.get('Участник 45')).toBe('(внук Дима)');
+        expect(byName.get('Участник 46')).toBe("'-звонить внуку");
+        expect(t.errors).toEqual([]);
+      } finally {
+        await CitizenModel.updateMany({ _id: { $in: [45, 46] } }, { $unset: { notes: 1 } });
+      }
     });
 
     it('names centers and courses in the language of the coordinator who asked', async () => {

@@ -44,7 +44,11 @@ describe('no-phone-wording', () => {
       if (vera.buttonLabels().some((l) => l.startsWith('Белово'))) await vera.press(/^Белово/);
       await vera.press('Все курсы');
       await vera.text('Занятия переносятся.');
-      expect(vera.lastText()).toBe('Получат в Телеграме: 1. Без Телеграма: 2 — позвоните 1, без телефона 1 — скажите при встрече. Отправить?');
+      // «переносятся»: the line pointing to /change comes first (walk36 L4).
+      expect(vera.lastText()).toBe(
+        'Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change\n' +
+          'Получат в Телеграме: 1. Без Телеграма: 2 — позвоните 1, без телефона 1 — скажите при встрече. Отправить?',
+      );
       expect(t.errors).toEqual([]);
     });
   });

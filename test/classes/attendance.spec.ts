@@ -8,11 +8,13 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { saveAttendance } from '../../src/domain/attendance.js';
 import { acceptOffer } from '../../src/domain/offers.js';
+import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { paperPerson } from '../calls/fixtures.js';
-import { groupWithOffers } from './fixtures.js';
+import { groupWithOffers, joinDay } from './fixtures.js';
 
 describe('attendance', () => {
   let done: () => Promise<void>;
@@ -235,6 +237,49 @@ describe('attendance', () => {
       expect(lastAnswer(second)).toMatchObject({ text: STAFF_ONLY, show_alert: true });
       expect(veraAgain.lastText()).toBe('Выберите занятие:');
       expect([...first.errors, ...second.errors].filter((line) => !line.includes('staff action refused'))).toEqual([]);
+    });
+
+    it('marks who said «не смогу» for the lesson beside the name, the mark said once above; the toggles work as before (walk36 L6)', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 5006, displayName: 'Марина', centerIds: ['novokuznetsk-central'], addedBy: 900 });
+      await addToWaitlist(5201, { at: joinDay(1), name: 'Галина Петрова', centerId: 'novokuznetsk-central' });
+      await addToWaitlist(5202, { at: joinDay(2), name: 'Пётр Иванов', centerId: 'novokuznetsk-central' });
+      const { id: groupId } = await groupWithOffers(t.clock.now(), { capacity: 2, actorId: 5006, centerId: 'novokuznetsk-central' });
+      // Seated straight in: earlier tests of this describe may have left people waiting at this center for the offers.
+      await WaitlistEntryModel.updateMany({ citizenId: { $in: [5201, 5202] } }, { $set: { status: 'enrolled', groupId, enrolledAt: t.clock.now() } });
+      const galina = t.user({ id: 5201, first_name: 'Галина', language_code: 'ru' });
+      // The day before the first lesson: its reminder, and her «Не смогу» under it (she keeps her seat).
+      for (const at of ['2026-11-30T05:00:00Z', '2026-11-30T11:00:00Z']) {
+        t.clock.current = new Date(at);
+        await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now());
+        await deliverAll(t);
+      }
+      await galina.press('Не смогу');
+      if (galina.buttonLabels().includes('Нет, остаться в группе')) await galina.press('Нет, остаться в группе');
+      expect(await WaitlistEntryModel.findOne({ citizenId: 5201 }).lean()).toMatchObject({ status: 'enrolled' });
+
+      const marina = t.user({ id: 5006, first_name: 'Марина', language_code: 'ru' });
+      t.clock.current = new Date('2026-12-01T04:00:00Z'); // the first lesson has begun
+      await marina.text('/attendance');
+      await marina.press(/^Основы компьютерной грамотности: /);
+      await marina.press(/^1\. /);
+      expect(marina.lastText()).toContain('\n🚫 — человек написал, что не сможет прийти на это занятие.');
+      expect(marina.buttonLabels()).toEqual(['🚫 Галина Петрова', 'Пётр Иванов', '💾 Сохранить', 'Назад']);
+      // She came after all: ticked as anyone is.
+      await marina.press('🚫 Галина Петрова');
+      await marina.press('Пётр Иванов');
+      expect(marina.buttonLabels()).toEqual(['🚫 Галина Петрова — на занятии', 'Пётр Иванов — на занятии', '💾 Сохранить', 'Назад']);
+      await marina.press('💾 Сохранить');
+      expect(marina.lastText()).toBe('Отмечено: пришли — 2, не пришли — 0.');
+      expect((await LessonModel.findOne({ groupId, index: 1 }).lean())!.attendedIds.sort()).toEqual([5201, 5202]);
+      // Nobody said it for the second lesson: no mark, nothing said above.
+      t.clock.current = new Date('2026-12-03T04:00:00Z');
+      await marina.text('/attendance');
+      await marina.press(/^Основы компьютерной грамотности: /);
+      await marina.press(/^2\. /);
+      expect(marina.lastText()).not.toContain('🚫');
+      expect(marina.buttonLabels()).toEqual(['Галина Петрова', 'Пётр Иванов', '💾 Сохранить', 'Назад']);
+      expect(t.errors).toEqual([]);
     });
 
     it('marks people without Telegram too (registered at the desk or imported: negative ids)', async () => {

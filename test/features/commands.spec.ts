@@ -4,6 +4,7 @@ import { registerCommands } from '../../src/bot/commands.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { partnerWithLink } from '../partners/fixtures.js';
 
 describe('commands', () => {
   let done: () => Promise<void>;
@@ -34,6 +35,37 @@ describe('commands', () => {
       expect(names(librarian[0]!)).toContain('find'); // walk s21 W21-03: a search that is not the deletion
       expect(names(librarian[0]!)).not.toContain('staff');
       expect(warnings.join('')).toContain('"chat_id":900'); // the coordinator's chat refused: a warning, no crash
+    });
+
+    it('says an unknown /command is not there and where the commands are, for every role; a flow is left as before (walk36 L5)', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '903' } });
+      await StaffMemberModel.create({ _id: 604, centerIds: ['yurga-central'], addedBy: 903 });
+      await partnerWithLink({}, 605);
+      const people = [
+        t.user({ id: 603, first_name: 'Анна', language_code: 'ru' }),
+        t.user({ id: 604, first_name: 'Марина', language_code: 'ru' }),
+        t.user({ id: 903, first_name: 'Ольга', language_code: 'ru' }),
+        t.user({ id: 605, first_name: 'Нина', language_code: 'ru' }),
+      ];
+      for (const person of people) {
+        await person.text('/audit');
+        expect(person.lastText()).toBe('Такой команды нет. Все команды — /help');
+      }
+      const john = t.user({ id: 606, first_name: 'John', language_code: 'en' });
+      await john.text('/audit@tvoykurs_bot');
+      expect(john.lastText()).toBe('There is no such command. All commands: /help');
+      // Inside a flow: an unknown command leaves it, said, as every command does; /cancel still cancels.
+      const olga = people[2]!;
+      await olga.text('/broadcast');
+      await olga.text('/audit');
+      expect(olga.messages().slice(-2).map((m) => m.text)).toEqual([
+        'Рассылка не отправлена, ничего не изменено.',
+        'Такой команды нет. Все команды — /help',
+      ]);
+      await olga.text('/broadcast');
+      await olga.text('/cancel');
+      expect(olga.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+      expect(t.errors).toEqual([]);
     });
 
     it('/start points staff to their commands, and a citizen to joining', async () => {

@@ -8,6 +8,7 @@ import { notHeardText } from '../../../scenes/shared/not-heard.js';
 import { linkStepWords } from './link-telegram.js';
 import { courtesyOfWords } from '../filters/courtesy-words.js';
 import { centerPhoneFor } from '../../domain/help.js';
+import { KNOWN_COMMANDS } from '../commands.js';
 
 /** Last in line: whatever nobody handled gets a polite pointer back to the menu. */
 export const unhandledFeature = new Composer<BotContext>();
@@ -20,6 +21,10 @@ unhandledFeature.on('callback_query', async (ctx) => {
 });
 
 unhandledFeature.on('message', async (ctx) => {
+  // A command the bot has not (/audit, a typo): said so, with where the commands are, for every role (walk36 L5);
+  // «choose with the buttons» read as the command being there but typed wrong. A flow it met was left before, as any
+  // command leaves one (leave-conversation.ts).
+  if (unknownCommand(ctx)) return void (await ctx.reply(ctx.t('fix37b-unknown-command'), { reply_markup: mainMenu(ctx) }));
   // Words at the "Send my number" step, as a grandson's for his grandmother (walk29 W29-02).
   if (await linkStepWords(ctx)) return;
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).
@@ -31,6 +36,15 @@ unhandledFeature.on('message', async (ctx) => {
   const reply = notHeard ?? (await offerPointer(ctx)) ?? (courtesy === 'ok' ? undefined : inKind) ?? (await reminderPointer(ctx)) ?? inKind ?? (await questionPointer(ctx));
   await ctx.reply(reply ?? ctx.t('unknown-text'), { reply_markup: mainMenu(ctx) });
 });
+
+/** A message that begins with a /command none of the roles has («/audit», «/audit@bot»). */
+function unknownCommand(ctx: BotContext): boolean {
+  const first = ctx.message?.entities?.[0];
+  const text = ctx.message?.text;
+  if (!text || first?.type !== 'bot_command' || first.offset !== 0) return false;
+  const name = text.slice(1, first.length).split('@')[0]!.toLowerCase();
+  return !KNOWN_COMMANDS.has(name);
+}
 
 /** A text not understood while a seat offer waits for an answer: the offer's buttons, not the menu's (probe25 L12). */
 async function offerPointer(ctx: BotContext): Promise<string | undefined> {

@@ -8,7 +8,8 @@ import { requireStaff } from '../../filters/roles.js';
 import { sendPartnerExport } from '../partners/partner-export.js';
 
 const WAITLIST_COLUMNS = ['center', 'course', 'status', 'joined-at', 'position', 'time', 'name', 'phone', 'telegram', 'notes'];
-const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone', 'telegram'];
+// The note typed beside the phone («(внук Дима)») in both: the one to call about a seat may be someone else (walk36 L9).
+const ENROLLMENT_COLUMNS = ['group', 'course', 'center', 'enrolled-at', 'status', 'completed-at', 'name', 'phone', 'telegram', 'notes'];
 
 /**
  * /export: the waiting list and the enrollments as two CSV documents (headers
@@ -33,7 +34,7 @@ async function sendExport(ctx: BotContext) {
   );
   const enrollmentsCsv = toCsv(
     header(ENROLLMENT_COLUMNS),
-    enrollments.map((r) => [r.group, r.course, r.center, r.enrolledAt, status(r.status), r.completedAt, r.name, r.phone, telegram(r)]),
+    enrollments.map((r) => [r.group, r.course, r.center, r.enrolledAt, status(r.status), r.completedAt, r.name, r.phone, telegram(r), r.notes]),
   );
   await ctx.replyWithDocument(new InputFile(waitlistCsv, `waitlist-${day}.csv`), {
     caption: ctx.t('adm-exp-waitlist-caption', { count: waitlist.length }),

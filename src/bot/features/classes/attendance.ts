@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { findLessonFor, hasStarted, lessonsToMark, saveAttendance } from '../../../domain/attendance.js';
+import { saidAbsentIds } from '../../../domain/said-absent.js';
 import { findGroupFor, groupSummary, listLessons, listParticipants, type LessonView } from '../../../domain/classes.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
@@ -134,6 +135,8 @@ interface MarksView {
   /** As LessonsView's. */
   where: string;
   participants: Participant[];
+  /** Who said «не смогу» for this lesson: marked beside the name, the mark said once above (walk36 L6). */
+  saidAbsent: number[];
   /** Positions in `participants` ticked present (not saved until Save). */
   marks: Set<number>;
   /** Which roster the positions refer to (a short hash of the participants). */
@@ -149,6 +152,7 @@ const marksPaging = { line: () => '', frame: 0, perPage: MARKS_PER_PAGE };
 const numbered = (people: Participant[]) => people.map((x, position) => ({ ...x, position }));
 /** Positions fit a 64-bit mask; groups hold at most 50 (new-class validation). */
 const MAX_MARKABLE = 64;
+const SAID_ABSENT = '🚫'; // beside the name of someone who said «не смогу»: one sign, so a long name still fits
 
 /** Base-36 fits in two characters (0…1295). People without Telegram have negative ids: `%` keeps the sign, so it is evened out. */
 const rosterTag = (people: Participant[]) => people.reduce((h, p) => (((h * 31 + (p.citizenId % 1_000_003)) % 1296) + 1296) % 1296, 7);
@@ -170,6 +174,7 @@ async function loadMarks(ctx: BotContext, p: { lesson: string; page: number; mar
     where: await groupWhereLine(ctx, labels),
     time: formatLessonTime(new Date(found.lesson.startsAt), timeZone, ctx.locale),
     participants,
+    saidAbsent: (await saidAbsentIds(p.lesson)).filter((id) => participants.some((x) => x.citizenId === id)),
     marks: stale ? saved : new Set([...p.marks].filter((i) => i < participants.length)),
     roster,
     stale,
@@ -195,11 +200,13 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   names: { people: (v) => v.participants.map((x) => x.citizenId), reopen: '/attendance', always: true, without: ticksKept(loadMarks) },
   text: (ctx, v) => {
     const marks = v.participants.length === 0 ? ctx.t('cls-attendance-empty') : ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time });
-    return [v.where, marks, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
+    const said = v.saidAbsent.length > 0 ? ctx.t('fix37b-attendance-said-absent', { mark: SAID_ABSENT }) : '';
+    return [v.where, marks, said, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
   },
   buttons: (b, v, ctx) => {
     const apart = namesakeMarks(v.page.items, (i) => v.page.items[i]!.position + 1);
-    const labels = toggleLabels(v.page.items.map((p, i) => ({ name: p.name, on: v.marks.has(p.position), state: ctx.t('fix31e-present'), apart: apart[i] })));
+    const lead = (p: Participant) => (v.saidAbsent.includes(p.citizenId) ? `${SAID_ABSENT} ` : '');
+    const labels = toggleLabels(v.page.items.map((p, i) => ({ name: p.name, lead: lead(p), on: v.marks.has(p.position), state: ctx.t('fix31e-present'), apart: apart[i] })));
     for (const [i, p] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');

@@ -1,0 +1,10 @@
+## fix37b (session 37): walk36's low findings for staff
+
+# An unknown /command, for every role (src/bot/features/unhandled.ts, walk36 L5).
+fix37b-unknown-command = Такой команды нет. Все команды — /help
+
+# Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
+fix37b-bc-preview-change = Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change
+
+# Above /attendance's names when someone on it said «не смогу» for the lesson (src/bot/features/classes/attendance.ts, walk36 L6).
+fix37b-attendance-said-absent = { $mark } — человек написал, что не сможет прийти на это занятие.

@@ -75,13 +75,16 @@ export async function askToMoveGroup(
   options: { coordinatorIds: readonly number[]; defaultLocale?: Locale },
 ): Promise<boolean> {
   if (!isObjectId(entryId)) return false;
+  const seat = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled' }, { groupId: 1 }).lean();
+  const group = seat?.groupId ? await ClassGroupModel.findById(seat.groupId, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1, status: 1 }).lean() : null;
+  // Already in a group at that time (a freed seat moved her while the question was open: probe37), or her group gone: nothing to ask.
+  if (!group || group.status !== 'open' || group.timeOfDay === time) return false;
   // The wish is kept on her entry: the librarians see it where they fill seats, and a seat freed then goes to her first
   // while she waited longer than the line (group-time-wish.ts).
   // Since when: the day of her first request for this time, not of a repeat (/calls says it, open-move-wishes.ts).
-  await WaitlistEntryModel.updateOne({ _id: entryId, citizenId, status: 'enrolled', wantsTime: { $ne: time } }, { $set: { wantsTimeAt: now } });
-  const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, citizenId, status: 'enrolled' }, { $set: { wantsTime: time } }).lean();
-  const group = entry?.groupId ? await ClassGroupModel.findById(entry.groupId, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1 }).lean() : null;
-  if (!group) return false;
+  const inGroup = { _id: entryId, citizenId, status: 'enrolled' as const, groupId: group._id };
+  await WaitlistEntryModel.updateOne({ ...inGroup, wantsTime: { $ne: time } }, { $set: { wantsTimeAt: now } });
+  if ((await WaitlistEntryModel.updateOne(inGroup, { $set: { wantsTime: time } })).matchedCount === 0) return false;
   // The /calls screens open at her center show the request (open-move-wishes.ts).
   callListsChanged([group.centerId]);
   const defaultLocale = options.defaultLocale ?? 'ru';

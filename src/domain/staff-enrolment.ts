@@ -72,6 +72,17 @@ export async function putInGroup(role: Role, groupId: string, now: Date): Promis
 }
 
 /**
+ * Why a put-in confirmation no longer loads, for the librarian's answer (probe37): the person is in this group already
+ * (pressed twice), its seats are gone since, or else not found (not her group, a forged person: nothing more said).
+ */
+export async function putInGone(role: Role, groupId: string, entryId: string, now: Date): Promise<'here' | 'full' | 'not-found'> {
+  const group = await putInGroup(role, groupId, now);
+  if (!group) return 'not-found';
+  if (isObjectId(entryId) && (await WaitlistEntryModel.exists({ _id: entryId, status: 'enrolled', groupId: group.id }))) return 'here';
+  return group.freeSeats === 0 ? 'full' : 'not-found';
+}
+
+/**
  * Where a group's line is for staff: the center's for the course; a closed group's, its partner's people at this
  * center. The partner's people waiting at its other centers are not hers to see (probe s23 M6: /find hides them from
  * her); the partner's representative (/groups) and the offers still reach them.

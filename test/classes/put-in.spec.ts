@@ -307,5 +307,66 @@ describe('put-in', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('probe37: «✅ Перевести» pressed by the citizen, delivered twice, pressed again after the move and after the group filled: answered, moved once', async () => {
+      const t = createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create([{ _id: 5471, displayName: 'Лидия', centerIds: ['belovo-central'], addedBy: 900 }]);
+      const { entry: svetaEntry } = await addToWaitlist(5472, { centerId: 'belovo-central', at: new Date('2026-09-01T03:00:00Z') });
+      const { entry: olgaEntry } = await addToWaitlist(5473, { centerId: 'belovo-central', at: new Date('2026-09-02T03:00:00Z') });
+      const day = await createGroup(900, { courseId: 'basics', centerId: 'belovo-central', room: 'Зал 1', capacity: 2, lessonStarts: [new Date('2026-12-02T07:00:00Z'), new Date('2026-12-04T07:00:00Z')], durationMinutes: 90 }, NOW);
+      expect(await offerFreeSeats(day, NOW, { ttlHours: 48 })).toBe(2);
+      expect((await acceptOffer(5472, svetaEntry.id, NOW)).ok).toBe(true);
+      expect((await acceptOffer(5473, olgaEntry.id, NOW)).ok).toBe(true);
+      // One evening seat for two who asked for evenings.
+      const evening = await createGroup(5471, { courseId: 'basics', centerId: 'belovo-central', room: 'Зал 3', capacity: 1, lessonStarts: [IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, NOW);
+      const sveta = t.user({ id: 5472, first_name: 'Светлана', language_code: 'ru' });
+      const olga = t.user({ id: 5473, first_name: 'Ольга', language_code: 'ru' });
+      for (const person of [sveta, olga]) {
+        await person.text('🔢 Моё место в очереди');
+        await person.press('✎ Время или телефон');
+        await person.press('🔁 Группа в другое время');
+        await person.press('Вечером');
+        await person.press('📨 Попросить библиотекаря');
+      }
+      const lida = t.user({ id: 5471, first_name: 'Лидия', language_code: 'ru' });
+      await lida.text('/classes');
+      await lida.press(/^\d\. Основы, 1 декабря/);
+      await lida.press('➕ Записать человека');
+      expect(lida.buttonLabels()).toEqual(['🔁 Участник 5472 (сейчас в группе днём)', '🔁 Участник 5473 (сейчас в группе днём)', 'Назад']);
+      await lida.press('🔁 Участник 5473 (сейчас в группе днём)');
+      const olgaConfirm = lida.messages().at(-1);
+      const moveOlga = dataOf(olgaConfirm, '✅ Перевести');
+      await lida.press('Назад');
+      await lida.press('🔁 Участник 5472 (сейчас в группе днём)');
+      const svetaConfirm = lida.messages().at(-1);
+      const moveSveta = dataOf(svetaConfirm, '✅ Перевести');
+
+      // The citizen herself presses the staff button: refused, nothing moves.
+      await sveta.pressData(moveSveta, svetaConfirm);
+      expect(lastAnswer(t)).toMatchObject({ text: 'Эта команда только для сотрудников библиотеки.', show_alert: true });
+      expect(String((await WaitlistEntryModel.findById(svetaEntry.id).lean())!.groupId)).toBe(day);
+
+      await lida.pressData(moveSveta, svetaConfirm);
+      expect(lastAnswer(t)).toMatchObject({ text: 'Готово: перевели в эту группу: Участник 5472.', show_alert: true });
+      // The same update delivered again (a redelivery): handled once.
+      const answers = t.telegram.callsOf('answerCallbackQuery').length;
+      await t.bot.handleUpdate(lida.lastUpdate!);
+      expect(t.telegram.callsOf('answerCallbackQuery').length).toBe(answers);
+      // Pressed again on the old confirmation: she is in this group already; said so.
+      await lida.pressData(moveSveta, svetaConfirm);
+      expect(lastAnswer(t)).toMatchObject({ text: 'Этот человек уже в этой группе. Ничего не меняли.', show_alert: true });
+      // The other wisher's confirmation, after the last evening seat went: told the group is full, her daytime seat kept.
+      await lida.pressData(moveOlga, olgaConfirm);
+      expect(lastAnswer(t)).toMatchObject({ text: 'В группе не осталось свободных мест. Никого не записали.', show_alert: true });
+
+      expect(String((await WaitlistEntryModel.findById(svetaEntry.id).lean())!.groupId)).toBe(evening);
+      expect(await WaitlistEntryModel.findById(olgaEntry.id).lean()).toMatchObject({ status: 'enrolled', wantsTime: 'evening' });
+      expect(String((await WaitlistEntryModel.findById(olgaEntry.id).lean())!.groupId)).toBe(day);
+      expect(await ClassGroupModel.findById(evening).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 0 });
+      expect(await ClassGroupModel.findById(day).lean()).toMatchObject({ enrolledCount: 1, freeSeats: 1 });
+      expect(await AuditEntryModel.countDocuments({ action: 'staff.move-group', actorId: 5471 })).toBe(1);
+      await deliverAll(t);
+      expect(sveta.textsSince(0).filter((x) => x.startsWith('Библиотека перевела вас'))).toHaveLength(1);
+      expect(t.errors.filter((e) => !e.includes('staff action refused'))).toEqual([]);
+    });
   });
 });

@@ -473,5 +473,32 @@ describe('find-person', () => {
       expect(await CitizenModel.countDocuments({ name: 'Сомова Галина' })).toBe(1);
       expect(t.errors).toEqual([]);
     });
+
+    it('probe37: her librarian moved to another center before she confirms, and the question pressed twice: nothing unlinked, answered each time', async () => {
+      const t = setup();
+      await librarian(8961, ['tashtagol-central']);
+      const entryId = await paperPerson(paperId(8961), { name: 'Кузина Вера', phone: '+79231118961', joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
+      const grandson = t.user({ id: 8962, first_name: 'Олег', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79231118961');
+      await grandson.press('Да, это я');
+      const anna = t.user({ id: 8961, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find +7 923 111-89-61');
+      await anna.press('🔓 Отвязать Телеграм');
+      const question = anna.messages().at(-1)!;
+      const yes = (question.reply_markup!.inline_keyboard.flat().find((b) => b.text === 'Да, отвязать') as { callback_data: string }).callback_data;
+      // A librarian of another center now (the coordinator moved her): the person is not hers to unlink.
+      await StaffMemberModel.updateOne({ _id: 8961 }, { $set: { centerIds: ['yurga-central'] } });
+      await anna.press('Да, отвязать');
+      expect(anna.lastText()).toBe('Этого человека больше нет среди записанных в ваши центры. Ничего не меняли.');
+      // The same button again: the flow is over.
+      await anna.pressData(yes, question);
+      expect(answered(t)).toMatch(/^Эта кнопка уже не действует/);
+      expect(await CitizenModel.findById(8962).lean()).toMatchObject({ name: 'Кузина Вера' });
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: 8962 });
+      expect(await AuditEntryModel.countDocuments({ action: 'citizen.unlink-telegram', actorId: 8961 })).toBe(0);
+      expect(t.errors).toEqual([]);
+    });
   });
 });

@@ -376,5 +376,41 @@ describe('change-details', () => {
       expect(g.errors).toEqual([]);
     });
 
+    it('probe37: «📨 Попросить библиотекаря» pressed after a freed seat already moved her there: no request made, she is told the button no longer works', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3571 }], { centerId: 'mezhdurechensk-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3572 }], { centerId: 'mezhdurechensk-central', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      const sveta = g.user({ id: 3571, first_name: 'Светлана', language_code: 'ru' });
+      const askEvenings = async () => {
+        await sveta.text('🔢 Моё место в очереди');
+        await sveta.press('✎ Время или телефон');
+        await sveta.press('🔁 Группа в другое время');
+        await sveta.press('Вечером');
+      };
+      await askEvenings();
+      await sveta.press('📨 Попросить библиотекаря');
+      // She asks again later (another phone, or she forgot), and leaves the question open.
+      await askEvenings();
+      expect(sveta.buttonLabels()).toEqual(['📨 Попросить библиотекаря', 'Назад', 'Отмена']);
+      // Meanwhile Зоя gives up the evening seat: it goes to Светлана, who asked for it.
+      const zoya = g.user({ id: 3572, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('🔢 Моё место в очереди');
+      await zoya.press('Отказаться от места: Основы компьютерной грамотности');
+      await zoya.press('Освободить и выйти из очереди');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening.groupId);
+      await deliverAll(g);
+      const requests = () => g.telegram.messagesTo(900).map((m) => m.text ?? '').filter((text) => text.startsWith('📌 Участник 3571 из группы'));
+      expect(requests()).toHaveLength(1);
+
+      await sveta.press('📨 Попросить библиотекаря');
+      expect(sveta.lastText()).toMatch(/^Эта кнопка уже не действует/);
+      const entry = await WaitlistEntryModel.findById(day.entryIds[0]).lean();
+      expect(entry!.wantsTime).toBeUndefined();
+      expect(String(entry!.groupId)).toBe(evening.groupId);
+      await deliverAll(g);
+      // No «из группы (вечером) просит перевести в группу вечером».
+      expect(requests()).toHaveLength(1);
+      expect(g.errors).toEqual([]);
+    });
   });
 });

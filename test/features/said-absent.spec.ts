@@ -204,5 +204,37 @@ describe('said-absent', () => {
       ]);
       expect(t.errors).toEqual([]);
     });
+
+    it('probe37: «Не приду ни на одно» tapped twice, delivered twice, or pressed by someone else: the librarians are told once, she is answered once', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3078);
+      await addToWaitlist(3078, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-01T13:15:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3078, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3078, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const galina = t.user({ id: 3078, first_name: 'Галина', language_code: 'ru' });
+      await deliverAll(t);
+      await runJobAt(t, '2026-12-01T11:15:00Z');
+      await galina.text('не смогу, заболела');
+      const which = galina.messages().at(-1)!;
+      const anyData = (which.reply_markup?.inline_keyboard.flat().find((b) => b.text === 'Не приду ни на одно') as { callback_data: string }).callback_data;
+      // Someone with no seat presses her button (a forged press): nothing of hers changes.
+      const stranger = t.user({ id: 3079, first_name: 'Пётр', language_code: 'ru' });
+      await stranger.pressData(anyData, which);
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: expect.stringMatching(/^Эта кнопка уже не действует/) });
+      const before = galina.messages().length;
+      await galina.pressData(anyData, which);
+      const after = galina.messages().length;
+      // Delivered again, and a second tap on the same message before its buttons went.
+      await t.bot.handleUpdate(galina.lastUpdate!);
+      await galina.pressData(anyData, which);
+      expect(t.telegram.callsOf('answerCallbackQuery').at(-1)?.payload).toMatchObject({ text: 'Библиотекарю уже передали, что вас не будет.' });
+      // No second «Отказаться от места?» for either seat.
+      expect(galina.messages().length).toBe(after);
+      expect(after).toBeGreaterThan(before);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(t.errors).toEqual([]);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import { readCantCome } from '../../domain/cant-come-words.js';
 import { groupRoom } from '../../domain/place-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
-import { remindedLessonStarts } from '../../domain/said-absent.js';
+import { lessonIdAt, remindedLessonStarts } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
 import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
@@ -12,6 +12,7 @@ import { ViewMenu } from '../menus/view-menu.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { cantComeTo, lessonWhen } from './cant-come-lesson.js';
 import { COURSE_LEAD, entriesWithTitles } from './entry-words.js';
+import { reminderAnswer } from './reminders/answered.js';
 
 /**
  * «Не смогу прийти завтра» typed outside any flow, with no seat offer open (walk28 W28-24), anywhere in a short
@@ -99,6 +100,7 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
       b.text(ctx.t('cant-come-seat-button', { course: seat.course }), async (pressed) => {
         // Its buttons go: the answer comes below (the seat's question, or «we told the librarian»).
         await pressed.editMessageReplyMarkup().catch(() => undefined);
+        if (await saidAlready(pressed, seat)) return pressed.t('probe37-said-already');
         if (!(await cantComeTo(pressed, seat, seat.starts[0]!, true))) return pressed.t('button-outdated');
       }).row();
     }
@@ -106,12 +108,25 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
     if (v.shown.size < 2) return;
     b.text(ctx.t('walk36-cant-come-any'), async (pressed) => {
       await pressed.editMessageReplyMarkup().catch(() => undefined);
+      const shown = v.seats.filter((_, i) => v.shown.has(i));
+      const fresh: Seat[] = [];
+      for (const seat of shown) if (!(await saidAlready(pressed, seat))) fresh.push(seat);
+      if (fresh.length === 0) return pressed.t('probe37-said-already');
       let told = false;
-      for (const [i, seat] of v.seats.entries()) if (v.shown.has(i)) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true)) || told;
+      for (const seat of fresh) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true)) || told;
       if (!told) return pressed.t('button-outdated');
     });
   },
 });
+
+/**
+ * Her «Не смогу» for this seat's next lesson is said already (a second tap before the buttons went, or a redelivered
+ * press: probe37): the librarian was told once, and she is not asked about the seat a second time.
+ */
+async function saidAlready(ctx: BotContext, seat: Seat): Promise<boolean> {
+  const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, seat.starts[0]!);
+  return lessonId !== undefined && reminderAnswer(ctx, lessonId) === 'no';
+}
 
 export const cantComeFeature = new Composer<BotContext>();
 cantComeFeature.on('message:text', async (ctx, next) => {

@@ -2,7 +2,7 @@ import { answererName } from '../../../domain/call-answers.js';
 import { groupSummary } from '../../../domain/classes.js';
 import { moveByStaff, wishersFor, type GroupWisher } from '../../../domain/group-time-wish.js';
 import { seatFateOf } from '../../../domain/seat-given-up.js';
-import { enrolByStaff, lineFor, putInGroup, type LinePerson, type PutInGroup } from '../../../domain/staff-enrolment.js';
+import { enrolByStaff, lineFor, putInGone, putInGroup, type LinePerson, type PutInGroup } from '../../../domain/staff-enrolment.js';
 import { formatLessonTime } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireStaff } from '../../filters/roles.js';
@@ -123,6 +123,8 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
   payload: payloadCodec({ group: compactId, entry: compactId, page: count, list: count }),
   payloadOf: (v) => ({ group: v.group.id, entry: v.person.entryId, page: v.page, list: v.list }),
   load: loadConfirm,
+  // Pressed twice, or her group filled since the confirmation was drawn: said so, not «нет доступа» (probe37).
+  goneKey: async (ctx, p) => ({ here: 'probe37-putin-here', full: 'cls-putin-full', 'not-found': 'cls-not-found' })[await putInGone(ctx.role!, p.group, p.entry, ctx.deps.now())],
   names: { people: (v) => [v.person.citizenId], reopen: '/classes', always: true },
   text: confirmText,
   buttons: (b, v, ctx) => {

@@ -3,6 +3,9 @@
 # An unknown /command, for every role (src/bot/features/unhandled.ts, walk36 L5).
 fix37b-unknown-command = There is no such command. All commands: /help
 
+# Inside a flow, which a mistyped command does not leave: the question waits on (src/bot/middlewares/leave-conversation.ts).
+unknown-command-mid-flow = There is no such command. All commands: /help. Answer the question above, or press Cancel.
+
 # Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
 fix37b-bc-preview-change = A message does not change the schedule. To move or cancel a lesson in the schedule and the reminders, use /change
 

@@ -3,6 +3,9 @@
 # An unknown /command, for every role (src/bot/features/unhandled.ts, walk36 L5).
 fix37b-unknown-command = Такой команды нет. Все команды — /help
 
+# Inside a flow, which a mistyped command does not leave: the question waits on (src/bot/middlewares/leave-conversation.ts).
+unknown-command-mid-flow = Такой команды нет. Все команды — /help. Ответьте на вопрос выше или нажмите «Отмена».
+
 # Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
 fix37b-bc-preview-change = Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change
 

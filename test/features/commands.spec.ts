@@ -37,7 +37,7 @@ describe('commands', () => {
       expect(warnings.join('')).toContain('"chat_id":900'); // the coordinator's chat refused: a warning, no crash
     });
 
-    it('says an unknown /command is not there and where the commands are, for every role; a flow is left as before (walk36 L5)', async () => {
+    it('says an unknown /command is not there and where the commands are, for every role; a flow waits on (walk36 L5)', async () => {
       const t = createTestBot({ env: { ADMIN_IDS: '903' } });
       await StaffMemberModel.create({ _id: 604, centerIds: ['yurga-central'], addedBy: 903 });
       await partnerWithLink({}, 605);
@@ -54,14 +54,18 @@ describe('commands', () => {
       const john = t.user({ id: 606, first_name: 'John', language_code: 'en' });
       await john.text('/audit@tvoykurs_bot');
       expect(john.lastText()).toBe('There is no such command. All commands: /help');
-      // Inside a flow: an unknown command leaves it, said, as every command does; /cancel still cancels.
+      // Inside a flow: a mistyped command does not leave it (a half-typed broadcast stays); a known one does, and /cancel cancels.
       const olga = people[2]!;
       await olga.text('/broadcast');
+      const question = olga.lastText();
       await olga.text('/audit');
-      expect(olga.messages().slice(-2).map((m) => m.text)).toEqual([
-        'Рассылка не отправлена, ничего не изменено.',
-        'Такой команды нет. Все команды — /help',
-      ]);
+      expect(olga.lastText()).toBe('Такой команды нет. Все команды — /help. Ответьте на вопрос выше или нажмите «Отмена».');
+      await olga.text('/cancel');
+      expect(olga.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');
+      await olga.text('/broadcast');
+      expect(olga.lastText()).toBe(question);
+      await olga.text('/help');
+      expect(olga.messages().some((m) => m.text === 'Рассылка не отправлена, ничего не изменено.')).toBe(true);
       await olga.text('/broadcast');
       await olga.text('/cancel');
       expect(olga.lastText()).toBe('Хорошо, отменили. Вы в главном меню.');

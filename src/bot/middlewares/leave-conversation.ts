@@ -9,6 +9,7 @@ import { CENTERS_NEAR_ME } from '../../../scenes/waitlist/centers-near-me.js';
 import { FIND_PERSON } from '../../../scenes/desk/find-person.js';
 import { BROADCAST } from '../../../scenes/admin/broadcast.js';
 import { languageKeyboard, showHelp } from '../features/start.js';
+import { KNOWN_COMMANDS } from '../commands.js';
 import { askJoinResume, inJoin, sayJoinKept } from '../features/join-resume.js';
 
 /** Commands that say themselves what became of the flow: /cancel answers "cancelled", /start greets anew. */
@@ -51,6 +52,8 @@ export function leaveConversationOnCommand(i18n: Translator): MiddlewareFn<BotCo
       // The language is asked first, with what choosing one now does; the question above can still be answered
       // instead (probe s21 L2: /language dropped every answer without a word before).
       if (command === '/language' && lost) return void (await ctx.reply(ctx.t('choose-language-mid-flow'), { reply_markup: languageKeyboard(ctx) }));
+      // A mistyped command (/brodcast) leaves nothing half-typed behind: said, and the question above waits on.
+      if (command && lost && !KNOWN_COMMANDS.has(command.slice(1).toLowerCase())) return void (await ctx.reply(ctx.t('unknown-command-mid-flow')));
       // A join is kept (walk30 W30-03): /start asks whether to go on or start again; help is shown, the join waits.
       if (inJoin(active) && command === '/start' && text.trim().split(/\s+/).length === 1) return askJoinResume(ctx);
       // «Записаться на курс» pressed again in a join: the same thing, not «another»; go on or start again (walk31 W31-03).

@@ -1,6 +1,7 @@
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { DeliveryModel } from '../outbox/model.js';
+import { isObjectId } from './ids.js';
 
 /**
  * Which lesson a typed «не смогу прийти» is about (walk29 W29-24): the lesson of a seat at a time, and the lessons
@@ -29,7 +30,7 @@ export async function remindedLessonStarts(citizenId: number, now: Date): Promis
   const [newest, ...older] = sent.sort((a, b) => (b.messageId ?? 0) - (a.messageId ?? 0));
   if (!newest) return [];
   const together = (row: typeof newest) => !!newest.doneAt && !!row.doneAt && newest.doneAt.getTime() - row.doneAt.getTime() <= TOGETHER_MS;
-  const lessonIds = [newest, ...older.filter(together)].map((row) => row.key.split(':')[1] ?? '').filter((id) => /^[0-9a-f]{24}$/.test(id));
+  const lessonIds = [newest, ...older.filter(together)].map((row) => row.key.split(':')[1] ?? '').filter(isObjectId);
   const lessons = await LessonModel.find({ _id: { $in: [...new Set(lessonIds)] }, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).lean();
   return lessons.map((lesson) => lesson.startsAt);
 }
@@ -39,7 +40,7 @@ export async function remindedLesson(citizenId: number, now: Date): Promise<{ st
   const sent = await DeliveryModel.find({ citizenId, key: { $regex: '^rem:' }, messageId: { $exists: true } }, { key: 1, messageId: 1, doneAt: 1 }).lean();
   const newest = sent.sort((a, b) => (b.messageId ?? 0) - (a.messageId ?? 0))[0];
   const lessonId = newest?.key.split(':')[1];
-  if (!lessonId || !/^[0-9a-f]{24}$/.test(lessonId)) return undefined;
+  if (!lessonId || !isObjectId(lessonId)) return undefined;
   const lesson = await LessonModel.findOne({ _id: lessonId, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).lean();
   return lesson ? { startsAt: lesson.startsAt, ...(newest.doneAt ? { sentAt: newest.doneAt } : {}) } : undefined;
 }
@@ -50,7 +51,7 @@ export async function remindedLesson(citizenId: number, now: Date): Promise<{ st
  * (walk36 L6). A person forgotten since has no row left; one unlinked has their record's id (outbox/unlink.ts).
  */
 export async function saidAbsentIds(lessonId: string): Promise<number[]> {
-  if (!/^[0-9a-f]{24}$/.test(lessonId)) return [];
+  if (!isObjectId(lessonId)) return [];
   const rows = await DeliveryModel.find({ key: { $regex: `^absent:${lessonId}:` } }, { key: 1 }).lean();
   return rows.map((row) => Number(row.key.split(':')[2])).filter(Number.isFinite);
 }

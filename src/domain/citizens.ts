@@ -17,6 +17,9 @@ import { singleLine } from './text.js';
 import { releaseCitizenSeats, type OfferOptions } from './offers.js';
 import { forgetMissedMarks } from './missed-marks.js';
 
+/** Librarians' notices about one person's seat that name the others it went on to (seat-given-up.ts, group-time-notices.ts). */
+const NAMING_OTHERS = ['seat-given-up:', 'group-moved:'];
+
 export interface CitizenView {
   id: number;
   language: Locale;
@@ -94,6 +97,8 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
   if (phone) for (const needle of new Set([phoneToRead(phone), phone])) await forgetNamedInOutbox('calllist:', needle, now, reason);
   // Someone without a phone is named on a list's "remind in person" line (fix28d): lists with the name lose their text.
   else if (named?.name && !hasTelegram(citizenId)) await forgetNamedInOutbox('calllist:', singleLine(named.name), now, reason);
+  // A librarian's notice about someone else's seat names the next in line it went to (probe38): by name, as it says it.
+  if (named?.name) for (const prefix of NAMING_OTHERS) await forgetNamedInOutbox(prefix, singleLine(named.name), now, reason, 'notice');
   const attendance = await LessonModel.updateMany({ attendedIds: citizenId }, { $pull: { attendedIds: citizenId } });
   const [citizen, chat] = await Promise.all([CitizenModel.deleteOne({ _id: citizenId }), deleteChatState(citizenId), forgetChatInUpdates(citizenId)]);
   return citizen.deletedCount > 0 || entries.length > 0 || outbox > 0 || views.closed > 0 || attendance.modifiedCount > 0 || chat > 0;

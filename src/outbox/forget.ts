@@ -93,14 +93,17 @@ export const FORGOTTEN_MESSAGE = JSON.stringify({ text: { raw: '' } });
  * `calllist:…`) has no one `aboutCitizenId`: when one of them is forgotten,
  * every such item whose text holds `needle` (their phone) loses its text. One
  * already in the librarian's chat is edited there to say the list changed
- * (the others on it are in /calls).
+ * (the others on it are in /calls). `what: 'notice'`: a notice about someone
+ * else that names them besides (probe38: «Место предложено следующему: …»),
+ * edited to say a message was removed.
  */
-export async function forgetNamedInOutbox(keyPrefix: string, needle: string, now: Date, reason: ForgetReason = 'asked'): Promise<number> {
+export async function forgetNamedInOutbox(keyPrefix: string, needle: string, now: Date, reason: ForgetReason = 'asked', what: 'list' | 'notice' = 'list'): Promise<number> {
   if (!needle) return 0;
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const filter = { key: { $regex: `^${escape(keyPrefix)}` }, message: { $regex: escape(needle) } };
+  // As the stored message (JSON) holds it: a name with a quote in it is escaped there.
+  const filter = { key: { $regex: `^${escape(keyPrefix)}` }, message: { $regex: escape(JSON.stringify(needle).slice(1, -1)) } };
   const items = await DeliveryModel.find(filter, { citizenId: 1, messageId: 1 }).lean();
-  await enqueue(await replacementsOfSent(items, undefined, forgottenKey('outbox-list-forgotten', reason)), now);
+  await enqueue(await replacementsOfSent(items, undefined, forgottenKey(what === 'list' ? 'outbox-list-forgotten' : 'outbox-notice-forgotten', reason)), now);
   const result = await DeliveryModel.collection.updateMany(filter, { $set: { message: FORGOTTEN_MESSAGE } });
   return result.modifiedCount;
 }

@@ -7,7 +7,7 @@ import { Pacer } from './pacer.js';
 import { BatchTally } from './progress.js';
 import { lookupRecipients, type RecipientState } from './recipients.js';
 import { emptyReport, newWorkerId, realTimer, type SenderDeps, type SenderOptions, type Timer } from './sender-options.js';
-import { forgetSkippedRecipient } from './unlink.js';
+import { forgetSentToFormerAccount, forgetSkippedRecipient } from './unlink.js';
 import { OutcomeRecorder, type Outcome } from './outcomes.js';
 import { catchUp, nextDueAt, recordFailure, type Enqueued } from './store.js';
 
@@ -20,7 +20,6 @@ import { catchUp, nextDueAt, recordFailure, type Enqueued } from './store.js';
  *
  * One process sends at a time (the lease), so the bot's rate is kept.
  */
-
 export type { SenderDeps, SenderOptions, SenderReport, Timer } from './sender-options.js';
 
 /** `untilOnlyLaterItems`: return once only items not due yet are left; `ahead`: the read ahead, once it arrived. */
@@ -64,8 +63,8 @@ export class Sender {
   }
 
   noticeEnqueued(enqueued: Enqueued): void {
-    // A few urgent items due now or soon (an offer, a notice): into the hand as they are, no read of the store.
-    // Only while this sender is the one sending (fresh: it is not, or it starts again from the store anyway).
+    // A few urgent items due now or soon (an offer, a notice): into the hand as they are, no read of the store; only
+    // while this sender is the one sending (fresh: it is not, or it starts again from the store anyway).
     const soon = this.deps.now().getTime() + this.lookaheadMs;
     if (!this.fresh && enqueued.items?.every((item) => item.notBefore.getTime() <= soon)) return this.hand.handOver(enqueued.items);
     this.arrivals.notice(enqueued, this.deps.now());
@@ -218,6 +217,7 @@ export class Sender {
       rateLimitedInARow = 0;
       queue.splice(index, 1);
       await this.record(item, result, to);
+      if (to.only && (result.ok || result.reason === 'blocked')) await forgetSentToFormerAccount(item);
     }
     return { items: [], recipients };
   }

@@ -18,7 +18,8 @@ import { enqueue, type OutboxItem } from './store.js';
  * account is nobody's record by the time these are sent, so they are keyed `unlinked-chat:<language>:<chat>:…`, and
  * the sender sends such items, and only such, to a chat it knows no one by (formerAccounts). They are enqueued
  * before the emptying, which leaves them be, so a repeat after a crash finds the same messages and adds nothing twice;
- * once sent, the privacy job takes the chat's id off them (forgetToldFormerAccounts). No farewell when he pressed the
+ * once sent, the sender takes the chat's id off them (forgetSentToFormerAccount; the privacy job's
+ * forgetToldFormerAccounts, one sent before the unlink's last step). No farewell when he pressed the
  * button himself (its answer says it); the edits always.
  */
 export async function unlinkChatInOutbox(
@@ -100,6 +101,18 @@ export async function forgetToldFormerAccounts(): Promise<number> {
   }
   await sentJournal().updateMany({ _id: { $in: done.map((item) => item._id) } }, { $unset: { citizenId: '' } });
   return done.length;
+}
+
+/**
+ * One message to a former account, just sent or refused with 403: the account's id off it at once (probe38), as the
+ * privacy job's forgetToldFormerAccounts does later. Not while that account's unlink is still under way (the sender can
+ * be quicker than the unlink's last step): a repeat must find the key, so that one waits for the privacy job.
+ */
+export async function forgetSentToFormerAccount(item: { _id: unknown; citizenId?: number }): Promise<void> {
+  if (item.citizenId === undefined) return;
+  if (await CitizenModel.exists({ _id: item.citizenId, unlinkingTo: { $exists: true } })) return;
+  await DeliveryModel.collection.updateOne({ _id: item._id as never }, { $set: { key: `unlinked:${String(item._id)}` }, $unset: { citizenId: '' } });
+  await sentJournal().updateOne({ _id: item._id as never }, { $unset: { citizenId: '' } });
 }
 
 /**

@@ -474,6 +474,62 @@ describe('find-person', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('probe38: the account\'s notice, once sent (or refused with 403), keeps no trace of his chat without waiting for the privacy job', async () => {
+      const t = setup();
+      await librarian(8971, ['tashtagol-central']);
+      const unlinkBy = async (grandsonId: number, phone: string) => {
+        await paperPerson(paperId(grandsonId), { name: `Кузина Вера ${grandsonId}`, phone: `+7923111${phone}`, joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
+        const grandson = t.user({ id: grandsonId, first_name: 'Олег', language_code: 'ru' });
+        await grandson.text('/start');
+        await grandson.press('📋 Меня уже записали в библиотеке');
+        await grandson.contact(`7923111${phone}`);
+        await grandson.press('Да, я или мой родственник');
+        const anna = t.user({ id: 8971, first_name: 'Анна', language_code: 'ru' });
+        await anna.text(`/find +7923111${phone}`);
+        await anna.press('🔓 Отвязать Телеграм');
+        await anna.press('Да, отвязать');
+        expect(anna.lastText()).toMatch(/^Телеграм отвязан/);
+        return grandson;
+      };
+      const traces = (chatId: number) => DeliveryModel.countDocuments({ $or: [{ citizenId: chatId }, { key: new RegExp(String(chatId)) }] });
+      const told = await unlinkBy(8972, '8972');
+      const blocked = await unlinkBy(8973, '8973');
+      t.telegram.failNext('sendMessage', { error_code: 403, description: 'Forbidden: bot was blocked by the user' }, { chatId: 8973 });
+      expect(await traces(8972)).toBe(1);
+      await deliverAll(t);
+      expect(told.lastText()).toMatch(/^Библиотека отвязала ваш Телеграм/);
+      expect(blocked.lastText()).not.toMatch(/^Библиотека отвязала/);
+      // No privacy sweep ran: the sender took the ids off as it sent (or met the 403).
+      expect([await traces(8972), await traces(8973)]).toEqual([0, 0]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('probe38: the grandson\'s own «Отвязать мой Телеграм» and the librarian\'s «Да, отвязать» at the same moment: one record, her place kept, his chat left with nothing', async () => {
+      const t = setup();
+      await librarian(8981, ['tashtagol-central']);
+      const entryId = await paperPerson(paperId(8981), { name: 'Кузина Нина', phone: '+79231118981', joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
+      const grandson = t.user({ id: 8982, first_name: 'Олег', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79231118981');
+      await grandson.press('Да, я или мой родственник');
+      const anna = t.user({ id: 8981, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find +7 923 111-89-81');
+      await anna.press('🔓 Отвязать Телеграм');
+      await grandson.text('/forget');
+      await Promise.all([grandson.press('Отвязать мой Телеграм'), anna.press('Да, отвязать')]);
+      expect(anna.lastText()).toMatch(/^Телеграм (уже )?отвязан/);
+      expect(grandson.lastText()).toMatch(/^Готово, ваш Телеграм отвязан|Библиотека отвязала/);
+      const records = await CitizenModel.find({ name: 'Кузина Нина' }).lean();
+      expect(records).toHaveLength(1);
+      expect(records[0]!._id).toBeLessThan(0);
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: records[0]!._id, status: 'waiting' });
+      // Both runs write their audit line (LOW in the probe38 report): the audit has no key to make one of two.
+      await deliverAll(t);
+      expect(await DeliveryModel.countDocuments({ $or: [{ citizenId: 8982 }, { key: /8982/ }] })).toBe(0);
+      expect(t.errors).toEqual([]);
+    });
+
     it('probe37: her librarian moved to another center before she confirms, and the question pressed twice: nothing unlinked, answered each time', async () => {
       const t = setup();
       await librarian(8961, ['tashtagol-central']);

@@ -6,6 +6,7 @@ import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { CoordinatorSettingModel } from '../../src/db/models/coordinator-setting.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { groupWithParticipants } from './fixtures.js';
 
@@ -37,6 +38,23 @@ describe('seat-given-up', () => {
       expect(t.telegram.messagesTo(900).map((m) => m.text)).toEqual([
         '📌 Участник 3401 отказывается от места в группе «Основы компьютерной грамотности» и выходит из очереди. Место предложено следующему в очереди: Участник 3403.',
       ]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('probe38: the next in line named in that line uses /forget: her name leaves the line, in the ledger and in the librarian\'s chat', async () => {
+      await addToWaitlist(3403, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
+      const zina = t.user({ id: 3401, first_name: 'Зинаида', language_code: 'ru' });
+      await zina.text('🔢 Моё место в очереди');
+      await zina.press('Отказаться от места: Основы компьютерной грамотности');
+      await zina.press('Освободить и выйти из очереди');
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(900).map((m) => m.text)).toEqual([expect.stringMatching(/Место предложено следующему в очереди: Участник 3403\.$/)]);
+      const next = t.user({ id: 3403, first_name: 'Вера', language_code: 'ru' });
+      await next.text('/forget');
+      await next.press('Да, удалить');
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(900).map((m) => m.text)).toEqual(['Сообщение удалено: человек попросил удалить свои данные.']);
+      expect(await DeliveryModel.countDocuments({ message: /Участник 3403/ })).toBe(0);
       expect(t.errors).toEqual([]);
     });
 

@@ -19,7 +19,10 @@ join-partner-courses = { $partner } signs you up for { $count ->
 add-done-seat = Put on the list: “{ $course }”, { $center }. Place in line: { $position }.
 add-seat-ask = Your organization's group has a free seat. Put the person into the group now?
 add-put-in = ➕ Put into the group
-add-put-in-done = The person is now in your organization's group.
+# With where and when: the representative is the one who tells the person (walk38: only "put in" was said).
+add-put-in-done =
+    The person is now in your organization's group. Please tell them yourself: “{ $course }”, { $center }, { $address }, { $room }.
+    Lessons: { lessons-said }
 
 # /groups: under a group, each lesson whose attendance is marked (walk s22 W22-21).
 group-lesson = Lesson { $n } ({ $day }): { $came } of { $of } came.

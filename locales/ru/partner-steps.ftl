@@ -19,7 +19,10 @@ join-partner-courses = Организация «{ $partner }» записыва�
 add-done-seat = Записали в очередь: «{ $course }», { $center }. Место в очереди: { $position }.
 add-seat-ask = В группе вашей организации есть свободное место. Записать человека в группу сейчас?
 add-put-in = ➕ Записать в группу
-add-put-in-done = Записали человека в группу вашей организации.
+# With where and when: the representative is the one who tells the person (walk38: only «записали» was said).
+add-put-in-done =
+    Записали человека в группу вашей организации. Скажите человеку сами: «{ $course }», { $center }, { $address }, { $room }.
+    Занятия: { lessons-said }
 
 # /groups: under a group, each lesson whose attendance is marked (walk s22 W22-21).
 group-lesson = Занятие { $n } ({ $day }): пришли { $came } из { $of }.

@@ -16,7 +16,7 @@ export interface RecipientState {
  * Language and reachability of each chat, read when its batch is sent (the
  * current language). Staff (librarians, coordinators) and partners'
  * representatives get notices too, in the language they chose (/language),
- * else (staff) their Telegram app's, else the default one. A chat found in neither (a citizen who
+ * else their Telegram app's, else the default one. A chat found in neither (a citizen who
  * was forgotten) is left out: nothing is sent there; unless it is an account just unlinked from a desk record,
  * told so (unlink.ts: formerAccounts).
  */
@@ -32,14 +32,13 @@ export async function lookupRecipients(
     const admins = others.filter((id) => staff.adminIds.includes(id));
     const [members, representatives, coordinators] = await Promise.all([
       StaffMemberModel.find({ _id: { $in: others } }, { language: 1, telegramLanguage: 1 }).lean(),
-      PartnerRepresentativeModel.find({ _id: { $in: others } }, { language: 1 }).lean(),
+      PartnerRepresentativeModel.find({ _id: { $in: others } }, { language: 1, telegramLanguage: 1 }).lean(),
       admins.length > 0 ? CoordinatorSettingModel.find({ _id: { $in: admins } }, { language: 1, telegramLanguage: 1 }).lean() : [],
     ]);
-    // Staff: the language chosen with /language, else their Telegram app's (staff-language.ts).
+    // Staff and representatives: the language chosen with /language, else their Telegram app's (staff-language.ts).
     const chosen = new Map<number, Locale | null | undefined>([
       ...admins.map((id): [number, undefined] => [id, undefined]),
-      ...representatives.map((s): [number, Locale | null | undefined] => [s._id, s.language]),
-      ...[...members, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language ?? s.telegramLanguage]),
+      ...[...representatives, ...members, ...coordinators].map((s): [number, Locale | null | undefined] => [s._id, s.language ?? s.telegramLanguage]),
     ]);
     for (const id of others) if (chosen.has(id)) map.set(id, { language: chosen.get(id) ?? staff.defaultLocale, reachable: true });
     // Telegram ids only: 0 is an item's forgotten recipient, and a negative id a record without Telegram.

@@ -75,6 +75,25 @@ describe('domain', () => {
       expect(skipped.rejected.find((r) => r.line === 4)).toEqual({ line: 4, reason: 'unknown-course', value: 'Вязание' });
     });
 
+    it('walk38: a birth date column is no join date, and «Место в очереди» no center: the join date and the library are read from their own columns', async () => {
+      const file = excelCsv1251([
+        ['№ п/п', 'Фамилия, имя, отчество', 'Дата рождения', 'Контактный телефон', 'Место в очереди', 'Курс', 'Библиотека', 'Дата записи'],
+        ['1', 'Иванова Мария Петровна', '12.05.1951', '8-905-123-45-67', '1', 'Основы компьютерной грамотности', 'Белово, Центральная городская библиотека', '05.09.2026'],
+        ['2', 'Петрова Анна', '', '89053334455', '2', 'Основы компьютерной грамотности', 'Белово, Центральная городская библиотека', '12.09.2026'],
+      ]);
+      const p = await prepareImport(file, 'список.csv');
+      expect(p.columns.read.map((r) => [r.header, r.field])).toEqual([
+        ['№ п/п', 'number'], ['Фамилия, имя, отчество', 'name'], ['Контактный телефон', 'phone'], ['Курс', 'course'], ['Библиотека', 'center'], ['Дата записи', 'joinedAt'],
+      ]);
+      expect(p.columns.ignored).toEqual(['Дата рождения', 'Место в очереди']);
+      const preview = classify(p, COORDINATOR, {}, NOW);
+      expect(preview.rejected).toEqual([]);
+      expect(preview.toAdd.map((r) => [r.line, r.joinedOn, r.centerId])).toEqual([
+        [2, { year: 2026, month: 9, day: 5 }, 'belovo-central'],
+        [3, { year: 2026, month: 9, day: 12 }, 'belovo-central'],
+      ]);
+    });
+
     it('reads an XLSX with a title row above the header and real Excel dates', async () => {
       const file = await xlsxWithTitle('Список ожидания ЦГБ Юрга на 01.11.2026', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
         ['Кузнецова Анна', '+7 923 000-11-22', 'Госуслуги онлайн', 'Юрга', new Date(Date.UTC(2025, 4, 17))],

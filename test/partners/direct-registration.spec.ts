@@ -139,7 +139,8 @@ describe('direct-registration', () => {
 
       await rep.press('➕ Записать в группу');
       expect(rep.messages().at(-1)!.message_id).toBe(question.message_id);
-      expect(rep.lastText()).toBe('Записали в очередь: «Поиск работы в интернете», Кемерово, Библиотека «Лесная Поляна». Место в очереди: 1.\nЗаписали человека в группу вашей организации.');
+      // Where and when, which the representative tells the person herself (walk38).
+      expect(rep.lastText()).toMatch(/^Записали в очередь: «Поиск работы в интернете», Кемерово, Библиотека «Лесная Поляна»\. Место в очереди: 1\.\nЗаписали человека в группу вашей организации\. Скажите человеку сами: «Поиск работы в интернете», .*Зал 8\.\nЗанятия: \n• 2 декабря, среда, 10:00$/);
       expect(rep.buttonLabels()).toEqual([]);
       expect(await WaitlistEntryModel.findById(entry._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
       expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 0, enrolledCount: 1 });

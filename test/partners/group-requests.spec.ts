@@ -7,6 +7,7 @@ import { PartnerRepresentativeModel } from '../../src/db/models/partner-represen
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { createGroupRequest } from '../../src/domain/partners/requests.js';
+import { createPartnerInvite } from '../../src/domain/partners/representatives.js';
 import { requestBackData } from '../../scenes/classes/new-class.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -232,6 +233,34 @@ describe('group-requests', () => {
       await anna.press('Нет свободного зала');
       await deliverAll(t);
       expect(rep.lastText()).toMatch(/^The library declined your group request \(course "Internet and e-mail"\)\./);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk38: a representative whose Telegram is in English, who never chose /language, reads "request accepted" in English', async () => {
+      const t = createTestBot({ env });
+      t.clock.current = NOW;
+      const code = (await createPartnerInvite(COORDINATOR, partnerB, NOW))!;
+      const sarah = t.user({ id: 7399, first_name: 'Sarah', language_code: 'en' });
+      await sarah.text(`/start rep-${code}`);
+      expect(sarah.lastText()).toMatch(/^Welcome! You represent/);
+      const input = { courseId: 'basics', people: 3, centerIds: ['kemerovo-regional'], weekdays: [2], timesOfDay: ['morning' as const] };
+      await createGroupRequest(7399, partnerB, input, NOW, [COORDINATOR]);
+      const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/requests');
+      await anna.press('Центр занятости, людей: 3');
+      await anna.press('✓ Открыть группу');
+      await anna.press('1 декабря, вторник');
+      await anna.press('📅 По дням недели');
+      await anna.press('✓ Готово');
+      await anna.text('10:00');
+      await anna.press('4');
+      await anna.press('90');
+      await anna.text('Зал 7');
+      await anna.press('3');
+      await anna.press('✓ Создать группу');
+      await deliverAll(t);
+      expect(sarah.lastText()).toMatch(/^Your request was accepted! A group is open for your people: course "Basic computer literacy"/);
+      expect(sarah.lastText()).not.toMatch(/[а-яё]/i);
       expect(t.errors).toEqual([]);
     });
 

@@ -1,6 +1,8 @@
 import type { MiddlewareFn } from 'grammy';
+import { noteRepresentativeTelegramLanguage } from '../../domain/partners/representatives.js';
 import { representativeOf, roleOf } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
+import { ourLocale } from '../i18n.js';
 import { refuse } from './roles.js';
 
 /**
@@ -12,6 +14,8 @@ export const requireRepresentative = (): MiddlewareFn<BotContext> => async (ctx,
   const partnerRole = ctx.from ? await representativeOf(ctx.from.id) : null;
   if (!partnerRole) return refuse(ctx, 'not-allowed-representative');
   ctx.partnerRole = partnerRole;
+  // Their notices come in it until they choose one with /language (as staff: roles.ts).
+  await noteRepresentativeTelegramLanguage(ctx.from!.id, ourLocale(ctx.from!.language_code));
   return next();
 };
 
@@ -29,6 +33,7 @@ export const requirePartnerAccess = (): MiddlewareFn<BotContext> => async (ctx, 
   const partnerRole = await representativeOf(ctx.from.id);
   if (!partnerRole) return refuse(ctx);
   ctx.partnerRole = partnerRole;
+  await noteRepresentativeTelegramLanguage(ctx.from.id, ourLocale(ctx.from.language_code));
   return next();
 };
 

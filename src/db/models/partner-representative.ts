@@ -12,6 +12,8 @@ const partnerRepresentativeSchema = new Schema(
     displayName: { type: String, maxlength: 100 },
     /** The language they chose in the bot (/language): their notices come in it. */
     language: { type: String, enum: ['ru', 'en'] },
+    /** Their Telegram app's language (noted on the invite and on their commands): their notices come in it until they choose one. */
+    telegramLanguage: { type: String, enum: ['ru', 'en'] },
     addedBy: { type: Number, required: true },
     addedAt: { type: Date, required: true },
   },

@@ -16,10 +16,15 @@ const HEADER_WORDS: Array<[Field, RegExp]> = [
   ['phone', /(телеф|тел\b|phone|моб|контакт)/],
   ['timeOfDay', /(время|time of day|time|удобн)/],
   ['course', /(курс|course|программ|обучени|занят)/],
+  // «Место в очереди», «№ в очереди» are the list's numbering, not a place (walk38: it was read as the center).
+  ['number', /(очеред|queue|in line)/],
   ['center', /(центр|center|centre|библиот|library|площадк|филиал|место)/],
   ['notes', /(примеч|коммент|замет|notes?|comment|remark|особ)/],
   ['name', /(фио|имя|фамили|name|участник|слушател|ф\.и\.о)/],
 ];
+
+/** A birth date or age is no join date (walk38: «Дата рождения» before «Дата записи» was read as the place in line). */
+const NOT_A_FIELD = /(рожд|birth|возраст|\bage\b)/;
 
 export const normalizeHeader = (text: string) =>
   text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}.\s]/gu, ' ').replace(/\s+/g, ' ').trim();
@@ -30,7 +35,7 @@ const NUMBER_HEADER = /^(?:(?:№|n|no|nr|#)\s*(?:п\s*\/?\s*п)?|п\s*\/\s*п|�
 export function fieldOfHeader(text: string): Field | undefined {
   if (NUMBER_HEADER.test(text.trim().toLowerCase())) return 'number';
   const h = normalizeHeader(text);
-  if (h === '' || h === '№' || h === 'n' || h === 'no') return undefined;
+  if (h === '' || h === '№' || h === 'n' || h === 'no' || NOT_A_FIELD.test(h)) return undefined;
   return HEADER_WORDS.find(([, re]) => re.test(h))?.[0];
 }
 

@@ -7,6 +7,7 @@ import type { Locale } from '../../notify/notifier.js';
 import type { OutboxItem } from '../../outbox/index.js';
 import { offerVars } from '../offer-messages.js';
 import { singleLine } from '../text.js';
+import { representativeLanguage } from './representatives.js';
 
 /**
  * A seat offered to a partner's person without Telegram, as a call task (call-digests.ts). With neither a phone nor
@@ -30,9 +31,9 @@ export async function partnerOfferNotices(taskIds: string[]): Promise<OutboxItem
     if (!partnerId || !person || !task.groupId) continue;
     const group = await ClassGroupModel.findById(task.groupId, { partnerId: 1 }).lean();
     const own = group?.partnerId && String(group.partnerId) === String(partnerId) ? 'yes' : 'no';
-    const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1 }).lean();
+    const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1, telegramLanguage: 1 }).lean();
     for (const rep of reps) {
-      const language = await languageOf(rep._id, rep.language);
+      const language = await languageOf(rep._id, representativeLanguage(rep));
       const vars = await offerVars(String(task.groupId), language, task.expiresAt ?? undefined, task.offeredAt ?? undefined);
       const name = singleLine(person.name);
       const about = { citizenId: rep._id, aboutCitizenId: person._id, priority: 'personal' as const };

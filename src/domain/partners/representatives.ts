@@ -7,6 +7,7 @@ import { representativeOf } from '../roles.js';
 import { inviteLifetime, isOpenInvite as isOpen, newInviteCode, openInvite, tellInviter, INVITE_CODE, type InviteRefusal } from '../one-time-invites.js';
 import { singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
+import type { Locale } from '../../notify/notifier.js';
 
 /**
  * Representatives of a partner join by a one-time link, as librarians do
@@ -51,7 +52,7 @@ export async function withdrawPartnerInvite(actorId: number, partnerId: string, 
 export type PartnerRedeemResult = { ok: true; partnerName: string } | { ok: false; reason: InviteRefusal };
 
 /** Opens an invite: only the first opener before expiry becomes the representative. */
-export async function redeemPartnerInvite(code: string, userId: number, displayName: string, now: Date): Promise<PartnerRedeemResult> {
+export async function redeemPartnerInvite(code: string, userId: number, displayName: string, now: Date, telegramLanguage?: Locale): Promise<PartnerRedeemResult> {
   const opened = await openInvite<PartnerInviteDoc>(PartnerInviteModel, code, userId, now);
   if (!opened.ok) return opened;
   const { invite } = opened;
@@ -60,7 +61,7 @@ export async function redeemPartnerInvite(code: string, userId: number, displayN
   const name = singleLine(displayName).slice(0, 100);
   await PartnerRepresentativeModel.updateOne(
     { _id: userId },
-    { $set: { partnerId: invite.partnerId, addedBy: invite.createdBy, addedAt: now, ...(name ? { displayName: name } : {}) } },
+    { $set: { partnerId: invite.partnerId, addedBy: invite.createdBy, addedAt: now, ...(name ? { displayName: name } : {}), ...(telegramLanguage ? { telegramLanguage } : {}) } },
     { upsert: true },
   );
   await audit({ actorId: userId, action: 'partner.join', target: `partner:${String(invite.partnerId)}`, details: { invitedBy: invite.createdBy } }, now);
@@ -95,4 +96,19 @@ export async function partnerRegistrar(userId: number): Promise<Registrar | null
   const partner = await PartnerModel.findById(role.partnerId, { centerIds: 1 }).lean();
   if (!partner) return null;
   return { centers: partner.centerIds.length > 0 ? partner.centerIds : 'all', partnerId: role.partnerId };
+}
+
+/**
+ * Notes a representative's Telegram language, as staff-language.ts does for staff: a representative who never used
+ * /language gets notices in it, not in Russian by default (walk38: an English-speaking one read "request accepted" in
+ * Russian). Writes only when it changed.
+ */
+export async function noteRepresentativeTelegramLanguage(userId: number, telegramLanguage: Locale | undefined): Promise<void> {
+  if (!telegramLanguage) return;
+  await PartnerRepresentativeModel.updateOne({ _id: userId, telegramLanguage: { $ne: telegramLanguage } }, { $set: { telegramLanguage } });
+}
+
+/** A representative's notice language: the one chosen with /language, else their Telegram app's, else Russian. */
+export function representativeLanguage(rep: { language?: string | null; telegramLanguage?: string | null } | null | undefined): Locale {
+  return (rep?.language ?? rep?.telegramLanguage) === 'en' ? 'en' : 'ru';
 }

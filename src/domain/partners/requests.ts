@@ -20,6 +20,7 @@ import { multiLine, singleLine } from '../text.js';
 import { isObjectId } from '../ids.js';
 import { joiningLesson } from '../joining-lesson.js';
 import { formatLessonTime } from '../time.js';
+import { representativeLanguage } from './representatives.js';
 
 /**
  * Group bookings: a representative asks for a closed group for their people;
@@ -146,11 +147,11 @@ export async function claimRequest(actorId: number, role: Role, requestId: strin
 async function wordsFor(repId: number, courseId: string, centerId?: string) {
   const [citizen, rep, course, center] = await Promise.all([
     CitizenModel.findById(repId, { language: 1 }).lean(),
-    PartnerRepresentativeModel.findById(repId, { language: 1 }).lean(),
+    PartnerRepresentativeModel.findById(repId, { language: 1, telegramLanguage: 1 }).lean(),
     findCourse(courseId),
     centerId ? findCenter(centerId) : undefined,
   ]);
-  const language: Locale = (citizen ? citizen.language : rep?.language) === 'en' ? 'en' : 'ru';
+  const language: Locale = citizen ? (citizen.language === 'en' ? 'en' : 'ru') : representativeLanguage(rep);
   return { language, center, vars: { course: course?.title[language] ?? courseId, center: center ? centerPlace(center, language) : (centerId ?? '') } };
 }
 

@@ -4,6 +4,7 @@ import { enqueue } from '../../outbox/index.js';
 import { findCourse } from '../catalog.js';
 import { joiningLesson } from '../joining-lesson.js';
 import { singleLine } from '../text.js';
+import { representativeLanguage } from './representatives.js';
 
 /**
  * A partner's person gave up her seat (walk31 W31-15): each of the partner's representatives gets one line, as the
@@ -35,7 +36,7 @@ async function tellPartnerOfPerson(
   notice: { key: string; vars: Record<string, string>; tag: string },
   now: Date,
 ): Promise<void> {
-  const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1 }).lean();
+  const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1, telegramLanguage: 1 }).lean();
   if (reps.length === 0) return;
   const [person, citizens, course] = await Promise.all([
     CitizenModel.findById(citizenId, { name: 1 }).lean(),
@@ -44,7 +45,8 @@ async function tellPartnerOfPerson(
   ]);
   const items = reps.map((rep) => {
     // A representative's language: the citizen's when they are one too, else the one they chose (no-phone-offers.ts).
-    const language = (citizens.find((c) => c._id === rep._id)?.language ?? rep.language) === 'en' ? 'en' : 'ru';
+    const citizen = citizens.find((c) => c._id === rep._id);
+    const language = citizen ? (citizen.language === 'en' ? 'en' : 'ru') : representativeLanguage(rep);
     const vars = { name: singleLine(person?.name ?? String(citizenId)), course: course?.title[language] ?? courseId, ...notice.vars };
     return { key: `${notice.tag}:${citizenId}:${rep._id}:${now.getTime()}`, citizenId: rep._id, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: notice.key, vars } } };
   });

@@ -8,7 +8,7 @@ import {
 import { formatLessonTime } from '../../../domain/time.js';
 import { setCommandsFor } from '../../commands.js';
 import type { BotContext } from '../../context.js';
-import type { Translator } from '../../i18n.js';
+import { ourLocale, type Translator } from '../../i18n.js';
 import { requireCoordinator } from '../../filters/roles.js';
 import { replyInviteRefused } from '../invite-refused.js';
 import { pageOf, type Page } from '../../menus/paging.js';
@@ -210,7 +210,7 @@ export function partnersAdminFeature(i18n: Translator) {
     if (!ctx.match.startsWith('rep-')) return next();
     await ctx.conversation.exitAll();
     const name = [ctx.from?.first_name, ctx.from?.last_name].filter(Boolean).join(' ');
-    const result = await redeemPartnerInvite(ctx.match.slice('rep-'.length), ctx.from!.id, name, ctx.deps.now());
+    const result = await redeemPartnerInvite(ctx.match.slice('rep-'.length), ctx.from!.id, name, ctx.deps.now(), ourLocale(ctx.from?.language_code));
     ctx.log.info({ user_id: ctx.from?.id, ok: result.ok }, 'partner invite opened');
     if (!result.ok) return replyInviteRefused(ctx, result.reason);
     await setCommandsFor(ctx.api, i18n, 'representative', ctx.from!.id).catch(() => undefined);

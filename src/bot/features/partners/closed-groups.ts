@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { centerPlace } from '../../../domain/center-names.js';
 import { listEveryCenter, listEveryCourse } from '../../../domain/catalog.js';
 import { addedSeatData, enrollDirectly, findClosedGroup, groupForEntry, listCandidates, listClosedGroups, type Candidate, type ClosedGroupView } from '../../../domain/partners/closed-groups.js';
+import { offerVars } from '../../../domain/offer-messages.js';
 import { formatLessonTime, sayDate, toLocal } from '../../../domain/time.js';
 import type { BotContext } from '../../context.js';
 import { requireRepresentative } from '../../filters/partner-roles.js';
@@ -137,7 +138,9 @@ export function closedGroupsFeature() {
     await ctx.answerCallbackQuery();
     // The question's line gives way to what was done; the place in line above it stays as the record.
     const lines = (ctx.callbackQuery.message?.text ?? '').split('\n').slice(0, -1);
-    await ctx.editMessageText([...lines, ctx.t('add-put-in-done')].join('\n'), { reply_markup: { inline_keyboard: [] } });
+    // Where and when, which the representative tells the person (walk38: the lessons were said nowhere to them).
+    const where = await offerVars(seat!.groupId, ctx.locale, undefined, ctx.deps.now());
+    await ctx.editMessageText([...lines, ctx.t('add-put-in-done', where)].join('\n'), { reply_markup: { inline_keyboard: [] } });
   });
   composer.callbackQuery(addedSeatData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   return composer;

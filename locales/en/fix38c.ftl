@@ -9,3 +9,7 @@ fix38c-partner-offers-called =
         [0] {""}
        *[other] {"\u000A"}And { $more } more: all the names are in /referrals.
     }
+
+# /calls and a day's call list: people put in a group on the lesson's own day, told of it then at the desk or on the
+# phone, so no call before it (walk36 L11): named while few, else counted. src/bot/features/calls/day-lines.ts.
+fix38c-calls-told-that-day = Put in a group on the day of the lesson and told of it then. No call needed: { no-phone-remind-who }.

@@ -13,3 +13,7 @@ fix38c-partner-offers-called =
            *[many] человек
         }: все имена — в /referrals.
     }
+
+# /calls and a day's call list: people put in a group on the lesson's own day, told of it then at the desk or on the
+# phone, so no call before it (walk36 L11): named while few, else counted. src/bot/features/calls/day-lines.ts.
+fix38c-calls-told-that-day = Записаны в группу в день занятия и узнали о нём при записи. Звонить не нужно: { no-phone-remind-who }.

@@ -6,7 +6,7 @@ not-heard-sticker = The bot does not understand stickers. { $hint } If you would
 not-heard-menu = Choose what you need with the buttons at the bottom of the screen, or type it in words.
 
 # "My place in line" of a person enrolled in a group: when the next lesson is, the room and the library's address (walk s21 W21-10).
-place-next-lesson-address = Next lesson: { $when }, { $room }. Address: { $address }, { $town }.
+place-next-lesson-address = Next lesson: { $when }, { $room }. Address: { $address }.
 
 # The join summary of a second course after the name was changed: one name for all the person's entries (walk s21 W21-02).
 join-summary-renames = You have one name for all your sign-ups: it will change for { $courses } too.

@@ -6,7 +6,7 @@ not-heard-sticker = Бот не понимает стикеры. { $hint } Ес�
 not-heard-menu = Выберите, что нужно, кнопками внизу экрана или напишите словами.
 
 # "My place in line" of a person enrolled in a group: when the next lesson is, the room and the library's address (walk s21 W21-10).
-place-next-lesson-address = Ближайшее занятие: { $when }, { $room }. Адрес: { $town }, { $address }.
+place-next-lesson-address = Ближайшее занятие: { $when }, { $room }. Адрес: { $address }.
 
 # The join summary of a second course after the name was changed: one name for all the person's entries (walk s21 W21-02).
 join-summary-renames = Имя одно на все ваши записи: оно изменится и в записи на { $courses }.

@@ -12,6 +12,7 @@ import { canManageCenter, roleOf, type Role } from '../../src/domain/roles.js';
 import { singleLine } from '../../src/domain/text.js';
 import { positionIfMoved } from '../../src/domain/waitlist.js';
 import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } from '../shared/context.js';
+import { opensText } from '../shared/center-label.js';
 import { offerSeatsNow } from '../shared/offer-seats.js';
 import { Questions, type Choice } from '../shared/questions.js';
 import { pickCenter } from '../waitlist/pick-center.js';
@@ -156,8 +157,9 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   const choose = q.mark();
   const centerId = await pickCenter(conversation, q, ctx, ctx.t('desk-move-where', who), '', { nearest: false, shown: naming(ctx, deps.now, [person]), now: deps.now });
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('desk-move-same'));
+  // A center not open yet says its day (fix38c), as the person's own notice of this move does (fix36d).
   const [center, position] = await conversation.external(() =>
-    Promise.all([describeCenter(centerId).then((c) => (c ? centerPlace(c, ctx.locale) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
+    Promise.all([describeCenter(centerId).then((c) => (c ? withOpening(centerPlace(c, ctx.locale), opensText(ctx, c, deps.now(), 'fix35g-opens-short')) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
   );
   if (position === null) return q.finish(ctx.t('desk-move-gone'));
   await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
@@ -177,3 +179,5 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   // As after the person's own move: a free seat at the new center is offered now (a call task when they have no Telegram).
   await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }
+
+const withOpening = (place: string, opens: string) => (opens ? `${place} ${opens}` : place);

@@ -48,10 +48,18 @@ export interface LessonCall {
   blocked: boolean;
   /** No Telegram and no phone (fix28d): not a call; the list names them in one line, to remind in person (inPersonOf). */
   inPerson: boolean;
+  /**
+   * Put in the group on the lesson's own day: told of it then, at the desk or on the phone (walk s21 W21-21), so not a
+   * call; named on /calls as such, not left out, so «no calls today» does not read as forgotten (walk36 L11, fix38c).
+   */
+  toldThatDay: boolean;
 }
 
-/** The calls to make, and the names of the people to remind in person (no phone), of a list of the day. */
-export const inPersonOf = (calls: LessonCall[]) => ({ calls: calls.filter((c) => !c.inPerson), inPerson: [...new Set(calls.filter((c) => c.inPerson).map((c) => c.name))] });
+/** The calls to make, the names of the people to remind in person (no phone), and those told on the day, of a list of the day. */
+export function inPersonOf(all: LessonCall[]) {
+  const due = all.filter((c) => !c.toldThatDay);
+  return { calls: due.filter((c) => !c.inPerson), inPerson: [...new Set(due.filter((c) => c.inPerson).map((c) => c.name))], toldThatDay: all.filter((c) => c.toldThatDay) };
+}
 
 const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -92,13 +100,14 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
   const calls: LessonCall[] = [];
   for (const d of onDay) {
     // Someone enrolled on the lesson's own day was told of it then, on the phone (walk s21 W21-21: a reminder call
-    // listed for a man enrolled by phone minutes before his lesson).
-    const toldToday = (at: Date | null | undefined) => Boolean(at) && compareDates(toLocal(at!, d.timeZone), date) === 0;
+    // listed for a man enrolled by phone minutes before his lesson): marked, not a call (inPersonOf).
+    const toldThatDay = (at: Date | null | undefined) => Boolean(at) && compareDates(toLocal(at!, d.timeZone), date) === 0;
     const people = entries
-      .filter((e) => String(e.groupId) === String(d.group._id) && !toldToday(e.enrolledAt))
+      .filter((e) => String(e.groupId) === String(d.group._id))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
-        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneWithNote(c.phone, c.notes), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone }] : [];
+        const told = toldThatDay(e.enrolledAt);
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneWithNote(c.phone, c.notes), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone, toldThatDay: told }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {
@@ -206,6 +215,7 @@ export async function sendDailyCallLists(
   const languages = await staffLanguages([...new Set([...byRecipient.values()].map((l) => l.staffId))]);
   for (const { staffId, date, calls: all } of byRecipient.values()) {
     const { calls, inPerson } = inPersonOf(all);
+    if (calls.length === 0 && inPerson.length === 0) continue; // only people told on the day: nothing to do
     const language = languages.get(staffId) ?? 'ru';
     const remind = inPerson.length > 0 ? inPersonNote(language, inPerson) : '';
     if (calls.length === 0) {

@@ -5,6 +5,15 @@ import { singleLine } from './text.js';
  * since a couple's landline or a daughter's mobile is often the phone of two people.
  */
 
+/**
+ * A name on a list read by someone outside the library (a partner's message of several people): one line, the first
+ * word whole, the others as initials ("Сомова Г. П.", "Мария И."), as the shared phone's picker shows it (link-telegram.ts).
+ */
+export const initialledName = (name: string): string => {
+  const [first = '', ...rest] = singleLine(name).split(' ').filter(Boolean);
+  return [first.slice(0, 30), ...rest.map((word) => `${[...word][0]}.`)].join(' ');
+};
+
 /** A name as two lines of one list would both mean it: any case, ё as е, any word order, no marks. */
 export const nameKey = (name: string): string =>
   name.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean).sort().join(' ');

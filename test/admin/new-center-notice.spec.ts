@@ -114,5 +114,24 @@ describe('new-center-notice', () => {
       expect(t.user({ id: 9513, first_name: 'Лев', language_code: 'ru' }).lastText()).toMatch(/^Вас перевели в другой центр, как вы просили\. Курс «Безопасный интернет»: Библиотека «Тайга»\. Центр откроется 21 декабря, ваше место в очереди уже сохранено: 1\.$/);
       expect(t.errors).toEqual([]);
     });
+
+    it('fix38c: the staff member\'s own /find move confirmation and its done message say the day a center opens later', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T05:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await addToWaitlist(9515, { name: 'Переводная Алла', phone: '+79130009515', centerId: 'novokuznetsk-central', courseId: 'job-search' });
+      const place = { latitude: 55.2, longitude: 86.0, phone: '+7 384 544-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} };
+      const polar = await createCenter(900, { name: 'Библиотека «Полярная»', town: 'Топки', address: 'улица Мира, 3', ...place, opensOn: '2026-12-22' }, t.clock.now());
+      invalidateCatalog();
+      const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+      await olga.text('/find');
+      await olga.text('8 913 000-95-15');
+      await olga.press('🏛 Перевести в другой центр');
+      await olga.press(/^Топки/);
+      if (!olga.lastText().startsWith('Перевести в другой центр?')) await olga.press(/Полярная/);
+      expect(olga.lastText()).toMatch(/\nНовый центр: Топки, Библиотека «Полярная» \(откроется 22 декабря\)\n/);
+      await olga.press('✅ Да, перевести');
+      expect(olga.lastText()).toMatch(/^Готово\. Переводная Алла теперь в очереди в центре: Топки, Библиотека «Полярная» \(откроется 22 декабря\)\. Место в очереди: 1\./);
+      expect(await WaitlistEntryModel.findOne({ citizenId: 9515 }).lean()).toMatchObject({ centerId: polar });
+      expect(t.errors).toEqual([]);
+    });
   });
 });

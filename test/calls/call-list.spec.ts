@@ -284,5 +284,28 @@ describe('call-list', () => {
       expect(anna.buttonLabels()).toEqual(['10:00 Мария Иванова', '⬅ Все звонки']);
       expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
     });
+
+    it('names who was put in on the lesson\'s own day and told then, not only «no calls today» (walk36 L11, fix38c)', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T00:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 07:00, the lesson at 10:00
+      await librarian(7001, 'Анна Петровна');
+      const groupId = await enrolledGroup('kemerovo-regional', [{ id: paperId(5), name: 'Козлова Анна Петровна', phone: '+79051110004' }]);
+      // Put in at the desk this morning and told there (the roster's «➕ Записать человека»: «скажите человеку сами»).
+      await WaitlistEntryModel.updateOne({ citizenId: paperId(5) }, { $set: { enrolledAt: t.clock.now() } });
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/calls');
+      const told = 'Записаны в группу в день занятия и узнали о нём при записи. Звонить не нужно: Козлова Анна Петровна.';
+      expect(anna.lastText()).toContain(`Сегодня (1 декабря) звонков перед занятиями нет.\n${told}\nЗавтра (2 декабря) звонков перед занятиями нет.`);
+      expect(anna.buttonLabels()).toEqual([]);
+
+      // A day with a call too: the call on its button, the person told that day still named on the screen and on the day's list.
+      const mary = await paperPerson(paperId(6), { name: 'Мария Иванова', phone: '+79231234567', joinedAt: new Date('2026-10-02T03:00:00Z') });
+      await WaitlistEntryModel.updateOne({ _id: mary }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: new Date('2026-11-21T03:00:00Z') } });
+      await anna.text('/calls');
+      expect(anna.lastText()).toContain(`\n\n${told}\nЗавтра (2 декабря) звонков перед занятиями нет.`);
+      await anna.press('Сегодня (1 декабря): 0 из 1');
+      expect(anna.lastText()).toContain(told);
+      expect(anna.buttonLabels()).toEqual(['10:00 Мария Иванова', '⬅ Все звонки']);
+      expect(t.errors).toEqual([]);
+    });
   });
 });

@@ -222,7 +222,7 @@ describe('citizen-menu', () => {
   });
 
   describe('"когда у меня занятие?" typed (walk s21 W21-10)', () => {
-    it('opens the list, which names the next lesson with the library\'s address', async () => {
+    it('opens the list, which names the next lesson with the library\'s address, the town said once (fix38c)', async () => {
       await addToWaitlist(3960, { centerId: 'mariinsk-central', at: new Date('2026-10-01T03:00:00Z') });
       await groupWithOffers(t.clock.now(), { centerId: 'mariinsk-central', capacity: 1 });
       const user = t.user({ id: 3960, first_name: 'Борис', language_code: 'ru' });
@@ -230,7 +230,9 @@ describe('citizen-menu', () => {
       expect(await WaitlistEntryModel.findOne({ citizenId: 3960 }).lean()).toMatchObject({ status: 'enrolled' });
       for (const typed of ['Когда у меня занятие?', 'где это?', 'где будут занятия', 'когда занятие']) {
         await user.text(typed);
-        expect(user.lastText()).toContain('вы записаны в группу.\nБлижайшее занятие: 1 декабря, вторник, 10:00, Зал 1. Адрес: Мариинск, улица Ленина, 31.');
+        // The town said once, in the line's title, not again in the address (fix38c).
+        expect(user.lastText()).toContain('Центральная районная библиотека, Мариинск: вы записаны в группу.\nБлижайшее занятие: 1 декабря, вторник, 10:00, Зал 1. Адрес: улица Ленина, 31.');
+        expect(user.lastText().match(/Мариинск/g)).toHaveLength(1);
       }
       // Not on any list: the list's own answer, not "I did not understand".
       const john = t.user({ id: 3961, first_name: 'John', language_code: 'en' });

@@ -4,6 +4,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
+import { forgetCitizen } from '../../src/domain/citizens.js';
 import { addPhoneForPartner, partnerPhonePerson } from '../../src/domain/partners/add-phone.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { Types } from 'mongoose';
@@ -171,6 +172,45 @@ describe('no-phone-referral', () => {
       await runOffersJob(t.deps);
       await deliverAll(t);
       expect(rep.textsSince(0)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('several of a partner\'s people with a phone offered seats together (fix38c)', () => {
+    it('one message per round lists its own people only, short names one a line; a repeat adds nothing; one of them forgotten strips it', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const { id } = await partnerWithLink({ name: 'Центр занятости № 9', kind: 'employment', centerIds: ['mariinsk-central'] }, 7590);
+      const rep = t.user({ id: 7590, first_name: 'Ольга', language_code: 'ru' });
+      const now = t.clock.now();
+      await registerWithoutTelegram([{ name: 'Чужая Нина', phone: '+79130007690', courseId: 'basics', centerId: 'mariinsk-central', timeOfDay: 'any', joinedAt: new Date(now.getTime() - 3600_000) }], { actorId: 900, now });
+      // Fourteen of hers, in a line of one round: twelve names shown, two counted.
+      const hers = Array.from({ length: 14 }, (_, i) => ({ name: `Звонова${String.fromCharCode(1072 + i)} Анна Петровна`, phone: `+791300076${String(10 + i)}`, courseId: 'basics', centerId: 'mariinsk-central', timeOfDay: 'any' as const, joinedAt: new Date(now.getTime() + i * 1000) }));
+      await registerWithoutTelegram(hers, { actorId: 7590, now, partnerId: id });
+      // A name typed with a line break cannot pass for two people on the list.
+      await CitizenModel.updateOne({ name: 'Звоноваа Анна Петровна' }, { $set: { name: 'Звоноваа Анна\nЛожная Строка' } });
+      await createGroup(900, {
+        courseId: 'basics', centerId: 'mariinsk-central', room: 'Зал 4', capacity: 15, durationMinutes: 90,
+        lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')],
+      }, now);
+      await runOffersJob(t.deps);
+      expect(await WaitlistEntryModel.countDocuments({ partnerId: id, status: 'offered' })).toBe(14);
+      await deliverAll(t);
+      const told = rep.textsSince(0);
+      expect(told).toHaveLength(1);
+      const lines = told[0]!.split('\n');
+      expect(lines[0]).toMatch(/^Вашим людям предложили места в группе: «Основы компьютерной грамотности», .+\. Библиотека звонит им по телефону, ответ нужен до .+\. Вам ничего делать не нужно\.$/);
+      expect(lines.slice(1, 13)).toEqual(['Звоноваа А. Л. С.', ...'бвгдежзийкл'.split('').map((c) => `Звонова${c} А. П.`)]);
+      expect(lines.slice(13)).toEqual(['И ещё 2 человека: все имена — в /referrals.']);
+      expect(told[0]).not.toContain('Чужая');
+      // The job again: the same offers, no second message.
+      await runOffersJob(t.deps);
+      await deliverAll(t);
+      expect(rep.textsSince(0)).toHaveLength(1);
+      // One of the people on it asks to be forgotten: the message in the partner's chat is edited, no names left.
+      const listed = await CitizenModel.findOne({ name: 'Звоноваб Анна Петровна' }).lean();
+      await forgetCitizen(listed!._id, t.clock.now());
+      await deliverAll(t);
+      expect(rep.textsSince(0)).toEqual(['Сообщение удалено: человек попросил удалить свои данные.']);
       expect(t.errors).toEqual([]);
     });
   });

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { describeCenter, findCenter, findCourse, findOpenCourse } from '../../domain/catalog.js';
-import { centerInTownOf, centerWords } from '../../domain/center-names.js';
+import { addressAfter, centerInTownOf, centerWords } from '../../domain/center-names.js';
 import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
@@ -67,8 +67,9 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
     // Tonight's lesson as "сегодня в 23:55", not a date to work out (walk s22 W22-25); tomorrow's likewise.
     const near = nearDay(next.startsAt, ctx.deps.now(), next.timeZone);
     const when = near ? ctx.t(`place-when-${near}`, { time: clockTime(next.startsAt, next.timeZone) }) : formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
-    // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10).
-    line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, town: words.town, address: words.address }) : ctx.t('place-next-lesson', { when, room })}`;
+    // With the library's address: "where is it?" is asked as often as "when?" (walk s21 W21-10). Its town only when the
+    // line's title above does not say it already (fix38c: «…, Мариинск: вы записаны… Адрес: Мариинск, …» said it twice).
+    line += `\n${words ? ctx.t('place-next-lesson-address', { when, room, address: addressAfter(title, words) }) : ctx.t('place-next-lesson', { when, room })}`;
     // Short of room, a group still says when and where, without the address (walk s28 W28-17).
     mid = `${short}\n${ctx.t('place-next-lesson', { when, room })}`;
   }

@@ -20,6 +20,7 @@ import { namesakeMarks, toggleLabels, withMark } from '../../menus/toggle-label.
 import { openMoveWishes, type OpenMoveWish } from '../../../domain/open-move-wishes.js';
 import { moveWishButtons, moveWishLines } from './move-wishes.js';
 import { placesOf } from './places.js';
+import { daySummary, daysWithoutCalls, toldThatDayLine, type DaySummary } from './day-lines.js';
 
 /**
  * /calls (menu `cs`): the open seat offers to answer by phone, and the calls
@@ -41,6 +42,8 @@ interface CallListView {
   calls: LessonCall[];
   /** People without a phone on that day: one line, to remind in person (fix28d). */
   inPerson: string[];
+  /** People put in on that day, told then: not calls, named in a line (fix38c). */
+  told: LessonCall[];
   page: Page<LessonCall>;
   /** Each center's town and name in the reader's words. */
   places: Record<string, string>;
@@ -62,9 +65,9 @@ const callPaging = (ctx: BotContext, places: Record<string, string>, cut = false
 });
 
 async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
-  const { calls, inPerson } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
+  const { calls, inPerson, toldThatDay: told } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
   const places = await placesOf(ctx, calls.map((c) => c.centerId));
-  return { date: p.day, calls, inPerson, places, page: pageOf(calls, p.page, callPaging(ctx, places, true)) };
+  return { date: p.day, calls, inPerson, told, places, page: pageOf(calls, p.page, callPaging(ctx, places, true)) };
 }
 
 export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: number }>({
@@ -73,10 +76,10 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
   payload: payloadCodec({ day, page: count }),
   payloadOf: (v) => ({ day: v.date, page: v.page.index }),
   load: loadCallList,
-  names: { people: (v) => v.page.items.map((c) => c.citizenId), reopen: '/calls' },
+  names: { people: (v) => [...v.page.items, ...v.told].map((c) => c.citizenId), reopen: '/calls' },
   text: (ctx, v) => {
     const date = sayDate(v.date, ctx.locale);
-    const remind = v.inPerson.length > 0 ? ctx.t('no-phone-remind', inPersonVars(v.inPerson)) : '';
+    const remind = [v.inPerson.length > 0 ? ctx.t('no-phone-remind', inPersonVars(v.inPerson)) : '', toldThatDayLine(ctx, v.told)].filter(Boolean).join('\n');
     if (v.calls.length === 0) return [ctx.t('calls-list-empty', { date }), remind].filter(Boolean).join('\n');
     const title = ctx.t('calls-list-title', { date, done: v.calls.filter((c) => c.done).length, count: v.calls.length });
     return [title, pageLines(v.page, callPaging(ctx, v.places)).join('\n'), remind, ctx.t('calls-list-hint'), pageCounter(ctx, v.page)].filter(Boolean).join('\n\n');
@@ -137,19 +140,6 @@ function taskLine(ctx: BotContext, t: OpenCallTask) {
   return ctx.t('calls-task-line', { name: t.name, phone: t.phone || ctx.t('no-phone-line'), course: t.short, until, noAnswers: t.noAnswerCount });
 }
 
-/** A day's calls before lessons, and the people with no phone to remind in person (fix28d). */
-type DaySummary = { date: LocalDate; done: number; count: number; inPerson: string[] };
-
-/**
- * A day without calls is said in the text: a button would open a screen with nothing on it. Its people with no phone
- * are named there (walk29 W29-06); so are a day's with calls, not only one press deeper on its list (walk31 W31-04).
- */
-function daysWithoutCalls(ctx: BotContext, today: DaySummary, tomorrow: DaySummary): string {
-  const none = (d: DaySummary, keys: [string, string]) =>
-    d.count > 0 && d.inPerson.length === 0 ? '' : ctx.t(keys[d.inPerson.length > 0 ? 1 : 0], { date: sayDate(d.date, ctx.locale), ...inPersonVars(d.inPerson) });
-  return [none(today, ['calls-today-none', 'calls-today-in-person']), none(tomorrow, ['calls-tomorrow-none', 'calls-tomorrow-in-person'])].filter(Boolean).join('\n');
-}
-
 /** The frame (title, count, page counter, the days without calls) is short: 400 characters and the lists' lines leave the rest to the calls. */
 const taskPaging = (ctx: BotContext, places: Record<string, string>, lists = ''): PagingOptions<OpenCallTask> => ({
   line: (t) => taskLine(ctx, t),
@@ -168,12 +158,8 @@ export async function loadCalls(ctx: BotContext, page: number): Promise<CallsVie
   const places = await placesOf(ctx, [...open.map((t) => t.centerId), ...lists.map((l) => l.centerId), ...wishes.map((w) => w.centerId)]);
   const tasks = open.sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
   const todayDate = await staffToday(ctx.role!, now, ctx.deps.config.APP_TIMEZONE);
-  const summary = async (date: LocalDate) => {
-    const { calls, inPerson } = inPersonOf(await lessonCallsOn(ctx.role!, date));
-    return { date, done: calls.filter((c) => c.done).length, count: calls.length, inPerson };
-  };
-  const today = await summary(todayDate);
-  const tomorrow = await summary(addDays(todayDate, 1));
+  const today = await daySummary(ctx, todayDate);
+  const tomorrow = await daySummary(ctx, addDays(todayDate, 1));
   const daysNone = daysWithoutCalls(ctx, today, tomorrow);
   const frame = listLines(ctx, lists) + moveWishLines(ctx, wishes, places);
   return { tasks, places, page: pageOf(tasks, page, taskPaging(ctx, places, frame)), today, tomorrow, daysNone, lists, wishes };
@@ -215,7 +201,7 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadCalls(ctx, p.page),
   // Kept in step (task28 fixF): a tick on a list or a day redraws the chat's newest /calls screen (refreshCallsScreens).
-  names: { people: (v) => [...v.page.items.map((t) => t.citizenId), ...v.wishes.map((w) => w.citizenId)], reopen: '/calls', key: () => CALLS_KEY },
+  names: { people: (v) => [...v.page.items.map((t) => t.citizenId), ...v.wishes.map((w) => w.citizenId), ...[...v.today.told, ...v.tomorrow.told].map((t) => t.citizenId)], reopen: '/calls', key: () => CALLS_KEY },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
     return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), listLines(ctx, v.lists), moveWishLines(ctx, v.wishes, v.places), v.daysNone].filter(Boolean).join('\n\n');

@@ -12,7 +12,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
@@ -302,13 +302,46 @@ describe('change-details', () => {
       expect(g.errors).toEqual([]);
     });
 
+    // fix38b: the automatic move got only the offer's lifetime, no coordinators: its notice went to a librarian who had left.
+    it('fix38b: the automatic move of a wish whose group\'s librarian has left tells the coordinator, not her', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      // Вера (3589) opened the daytime group and has since left Берёзовский; the offers job has not handed it over yet.
+      await StaffMemberModel.create({ _id: 3589, displayName: 'Вера', centerIds: ['berezovsky-central'], addedBy: 900 });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3581 }], { actorId: 3589, centerId: 'berezovsky-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3582 }], { centerId: 'berezovsky-central', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      const sveta = g.user({ id: 3581, first_name: 'Светлана', language_code: 'ru' });
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      await sveta.press('🔁 Группа в другое время');
+      await sveta.press('Вечером');
+      await sveta.press('📨 Попросить библиотекаря');
+      await StaffMemberModel.updateOne({ _id: 3589 }, { $set: { centerIds: [] } });
+      await deliverAll(g);
+      const before = g.telegram.messagesTo(3589).length;
+
+      // Зоя gives up the evening seat: the bot moves Светлана there at once.
+      const zoya = g.user({ id: 3582, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('🔢 Моё место в очереди');
+      await zoya.press('Отказаться от места: Основы компьютерной грамотности');
+      await zoya.press('Освободить и выйти из очереди');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening.groupId);
+      await deliverAll(g);
+      expect(g.telegram.messagesTo(3589).slice(before)).toEqual([]);
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3581:'))).toEqual([
+        '📌 Участник 3581: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить.',
+      ]);
+      // The daytime group is the coordinator's now.
+      expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ librarianId: 900 });
+      expect(g.errors).toEqual([]);
+    });
+
     it('fix35f: someone in line who signed up before her gets the freed evening seat; a request taken back is gone', async () => {
       const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       const day = await groupWithParticipants(g.clock.now(), [{ id: 3541 }], { centerId: 'kiselyovsk-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
       const evening = await groupWithParticipants(g.clock.now(), [{ id: 3542 }], { centerId: 'kiselyovsk-central', capacity: 2, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
       // The evening group's other seat is offered to someone in line: it is full for her.
       const { entry: held } = await addToWaitlist(3544, { centerId: 'kiselyovsk-central', at: new Date('2026-11-21T03:00:00Z') });
-      await offerFreeSeats(evening.groupId, g.clock.now());
+      await offerFreeSeats(evening.groupId, g.clock.now(), testOffers());
       expect(await WaitlistEntryModel.findById(held.id).lean()).toMatchObject({ status: 'offered' });
       // In line since September: before her (1 October).
       const { entry: first } = await addToWaitlist(3543, { centerId: 'kiselyovsk-central', at: new Date('2026-09-20T03:00:00Z') });

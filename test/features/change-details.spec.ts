@@ -11,7 +11,7 @@ import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
-import { deliverAll } from '../helpers/outbox.js';
+import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
 import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
@@ -406,6 +406,47 @@ describe('change-details', () => {
       expect(await AuditEntryModel.find({ target: `entry:${day.entryIds[0]}` }, { _id: 0, at: 0 }).lean()).toEqual([
         { actorId: 0, action: 'citizen.move-group', target: `entry:${day.entryIds[0]}`, details: { from: day.groupId, to: evening, by: 'citizen' } },
       ]);
+      expect(g.errors).toEqual([]);
+    });
+
+    // fix38b: the sender reads reminders due within 30 s with its batch; one in its hand when she moved still went.
+    it('fix38b: a reminder already in the sender\'s hand when she moves is not sent; the other participant gets hers', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3561 }, { id: 3562 }], { centerId: 'novokuznetsk-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 3, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      // 17:55 on the eve (UTC+7): the job queues both participants' 18:00 «завтра занятие».
+      g.clock.current = new Date('2026-11-30T10:55:00Z');
+      await enqueueDueReminders(reminderSettings(g.deps.config), g.clock.now());
+      const sveta = g.user({ id: 3561, first_name: 'Светлана', language_code: 'ru' });
+      // 17:59:45: the sender takes them (due in 15 s) and waits for 18:00. While it waits, she moves to the evening group.
+      g.clock.current = new Date('2026-11-30T10:59:45Z');
+      const timer = new VirtualTimer();
+      let moved = false;
+      const sleep = timer.sleep;
+      timer.sleep = async (ms: number) => {
+        if (!moved) {
+          moved = true;
+          await sveta.text('🔢 Моё место в очереди');
+          await sveta.press('✎ Время или телефон');
+          await sveta.press('🔁 Группа в другое время');
+          await sveta.press('Вечером');
+          await sveta.press('✅ Перейти');
+          g.clock.current = new Date('2026-11-30T11:00:01Z');
+        }
+        return sleep(ms);
+      };
+      await deliverAll(g, { timer, lookaheadMs: 30_000 });
+      expect(moved).toBe(true);
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
+      const reminders = (id: number) => g.telegram.messagesTo(id).filter((m) => m.text?.startsWith('Напоминаем: завтра занятие.'));
+      expect(reminders(3561)).toEqual([]);
+      expect(reminders(3562)).toHaveLength(1);
+      expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3561 }).lean()).toMatchObject({ status: 'skipped', lastError: 'left the group' });
+      expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3562 }).lean()).toMatchObject({ status: 'delivered' });
       expect(g.errors).toEqual([]);
     });
 

@@ -26,6 +26,7 @@ import { seedSampleData } from '../src/db/seed.js';
 import { startEmulator, type EmulatorClient } from '../src/simulator/index.js';
 import { sendText } from '../src/simulator/user-actions.js';
 import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
+import { offerOptions } from '../src/domain/offer-options.js';
 
 const FLOOD_MESSAGES = Number(process.env.BENCH_FLOOD_MESSAGES ?? 500);
 const FLOOD_SECONDS = 1;
@@ -47,7 +48,7 @@ const config = loadConfig({
   TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: 'silent',
 });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot, turns, floodGate } = createBot(deps);
 await bot.init();
 /**

@@ -13,6 +13,7 @@ import { ManualClock } from '../src/simulator/clock.js';
 import { startEmulator } from '../src/simulator/index.js';
 import { joinThroughEmulator } from '../test/helpers/emulated-join.js';
 import { openBenchDatabase } from './lib/database.js';
+import { offerOptions } from '../src/domain/offer-options.js';
 
 const TAP_MS = Number(process.env.BENCH_TAP_MS ?? 1000);
 const MESSAGE_METHODS = ['sendMessage', 'editMessageText', 'editMessageReplyMarkup', 'sendVenue', 'deleteMessage'];
@@ -22,7 +23,7 @@ await seedSampleData();
 const clock = new ManualClock(Date.now());
 const emu = await startEmulator({ clock });
 const config = loadConfig({ BOT_TOKEN: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', TELEGRAM_API_ROOT: emu.apiRoot });
-const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } });
+const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } });
 await bot.init();
 await emu.client.resetCounters();
 

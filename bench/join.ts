@@ -16,6 +16,7 @@ import { seedSampleData } from '../src/db/seed.js';
 import { FakeTelegram, TEST_BOT_INFO } from '../test/helpers/fake-telegram.js';
 import { TestUser } from '../test/helpers/test-user.js';
 import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
+import { offerOptions } from '../src/domain/offer-options.js';
 
 const CITIZENS = Number(process.env.BENCH_CITIZENS ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 100);
@@ -34,7 +35,7 @@ await seedSampleData();
 const telegram = new FakeTelegram();
 const config = loadConfig({ BOT_TOKEN: '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent' });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => new Date(), offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
 
 // Each update runs in its own async context, so every driver command is attributed to the update that caused it.

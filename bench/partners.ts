@@ -22,6 +22,7 @@ import { listReferrals } from '../src/domain/partners/referrals.js';
 import { FakeTelegram, TEST_BOT_INFO } from '../test/helpers/fake-telegram.js';
 import { TestUser } from '../test/helpers/test-user.js';
 import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
+import { offerOptions } from '../src/domain/offer-options.js';
 
 const WAITING = Number(process.env.BENCH_WAITING ?? 20_000);
 const REFERRED = Number(process.env.BENCH_REFERRED ?? 300);
@@ -66,7 +67,7 @@ console.log(`inserted ${WAITING} waiting entries, ${referredCount} referred (${d
 const telegram = new FakeTelegram();
 const config = loadConfig({ BOT_TOKEN: '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', ADMIN_IDS: '900' });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => NOW, jobs: { followBroadcast: () => Promise.resolve() } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => NOW, offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
 const rep = new TestUser({ id: REP, first_name: 'Ольга', language_code: 'ru' }, telegram, (u) => bot.handleUpdate(u));
 

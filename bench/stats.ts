@@ -20,6 +20,7 @@ import { refreshStatsSnapshot, reportFrom } from '../src/domain/stats.js';
 import { FakeTelegram, TEST_BOT_INFO } from '../test/helpers/fake-telegram.js';
 import { TestUser } from '../test/helpers/test-user.js';
 import { openBenchDatabase, peakRssMb, quantile } from './lib/database.js';
+import { offerOptions } from '../src/domain/offer-options.js';
 
 const WAITING = Number(process.env.BENCH_WAITING ?? 100_000);
 const ENROLLED = 2_000;
@@ -59,7 +60,7 @@ console.log(`inserted ${WAITING} waiting + ${ENROLLED} enrolled entries in ${ins
 const telegram = new FakeTelegram();
 const config = loadConfig({ BOT_TOKEN: '123456:BENCH-token-abcdefghijklmnopqrstuvwxyz', MONGODB_URI: 'mongodb://unused', LOG_LEVEL: 'silent', ADMIN_IDS: '900' });
 const errors: string[] = [];
-const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => NOW, jobs: { followBroadcast: () => Promise.resolve() } };
+const deps: BotDeps = { config, logger: pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) }), now: () => NOW, offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
 const { bot, i18n } = createBot(deps, { botInfo: TEST_BOT_INFO, client: { fetch: telegram.fetch } });
 const coordinator = new TestUser({ id: 900, first_name: 'Ольга', language_code: 'ru' }, telegram, (u) => bot.handleUpdate(u));
 const ru = { locale: 'ru' as const, t: (key: string, vars?: Record<string, string | number>) => i18n.t('ru', key, vars) };

@@ -20,6 +20,7 @@ import { startInterruptedUpdateSweep } from './bot/interrupted-updates.js';
 import { BotTokenRejectedError, waitForBotApi } from './ops/bot-api-probe.js';
 import { createHealthHandler, startHealthServer } from './ops/health.js';
 import { stopInOrder } from './ops/shutdown.js';
+import { offerOptions } from './domain/offer-options.js';
 
 /**
  * Builds config → database → notifier → Agenda → bot, each given what it needs
@@ -49,7 +50,7 @@ async function main(config: Config, logger: Logger) {
 
   const agenda = createAgenda(mongoose.connection.db!);
 
-  const deps: BotDeps = { config, logger, now, jobs: agendaJobs(agenda) };
+  const deps: BotDeps = { config, logger, now, offers: offerOptions(config), jobs: agendaJobs(agenda) };
   const { bot, turns } = createBot(deps, { floodGate, i18n });
   // The jobs write to a broadcast's author through the bot's Api (it waits out a 429).
   defineJobs(agenda, deps, telegramProgressChannel(bot.api, i18n));

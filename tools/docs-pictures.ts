@@ -29,6 +29,7 @@ import { createTelegramNotifier } from '../src/bot/notifier.js';
 import { createLogger } from '../src/logger.js';
 import { packageRoot } from '../src/paths.js';
 import { startEmulator, type TgMessage } from '../src/simulator/index.js';
+import { offerOptions } from '../src/domain/offer-options.js';
 
 const TOKEN = '7100200399:DOCS-token-abcdefghijklmnopqrstuvwxyz';
 const COORDINATOR = 900;
@@ -105,7 +106,7 @@ async function main() {
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const floodGate = new FloodGate();
   const notifier = createTelegramNotifier(config, i18n, { floodGate });
-  const deps: BotDeps = { config, logger: createLogger('silent'), now: () => now, jobs: { followBroadcast: () => Promise.resolve() } };
+  const deps: BotDeps = { config, logger: createLogger('silent'), now: () => now, offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
   const senderDeps: SenderDeps = { notifier, logger: deps.logger, now: () => now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE };
   const { bot } = createBot(deps, { floodGate, i18n });
   await bot.init();
@@ -144,7 +145,7 @@ async function main() {
       },
       now,
     );
-    const offered = await offerFreeSeats(groupId, now, { ttlHours: config.OFFER_TTL_HOURS });
+    const offered = await offerFreeSeats(groupId, now, offerOptions(config));
     const drained = await drainOutbox(senderDeps);
     if (process.env.DEBUG) console.log({ offered, drained });
     const offer = await client.waitForMessage(CITIZEN, { timeoutMs: 10_000 });

@@ -14,6 +14,7 @@ import { createBroadcast } from '../../src/domain/broadcast.js';
 import { telegramProgressChannel } from '../../src/jobs/admin/index.js';
 import { startEmulator } from '../../src/simulator/index.js';
 import { openBenchDatabase } from './database.js';
+import { offerOptions } from '../../src/domain/offer-options.js';
 
 /** The coordinator who sends the broadcast. */
 export const AUTHOR = 900;
@@ -68,7 +69,7 @@ export async function setUpBroadcastBench(options: BroadcastBenchOptions) {
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const floodGate = new FloodGate();
   const notifier = createTelegramNotifier(config, i18n, { floodGate });
-  const deps: BotDeps = { config, logger, now, jobs: { followBroadcast: () => Promise.resolve() } };
+  const deps: BotDeps = { config, logger, now, offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
   const { bot } = createBot(deps, { floodGate, i18n });
   const senderDeps = { notifier, logger, now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE };
   const channel = telegramProgressChannel(bot.api, i18n);

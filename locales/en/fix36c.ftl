@@ -12,6 +12,8 @@ fix36c-calls-wish = • { $name }, { $course }: now in the { $from ->
        *[evening] evening
     }{ $since ->
         [none] {""}
+        [today] , since today
+        [yesterday] , since yesterday
        *[other] , since { $since }
     }{ $seat ->
         [yes] . A seat is free

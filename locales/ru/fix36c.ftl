@@ -12,6 +12,8 @@ fix36c-calls-wish = • { $name }, { $course }: сейчас { $from ->
        *[evening] вечером
     }{ $since ->
         [none] {""}
+        [today] , с сегодняшнего дня
+        [yesterday] , со вчерашнего дня
        *[other] , с { $since }
     }{ $seat ->
         [yes] . Есть свободное место

@@ -212,7 +212,7 @@ export function newClassScene(deps: SceneDeps) {
       const at = deps.now();
       const group = { courseId, centerId, room, ...(roomEn ? { roomEn } : {}), capacity, lessonStarts: starts, durationMinutes: duration, key: createKey };
       const madeBefore = await groupCreatedWith(createKey, group);
-      if (madeBefore) return { id: madeBefore, offered: await offerFreeSeats(madeBefore, at, { ttlHours: deps.config.OFFER_TTL_HOURS }) };
+      if (madeBefore) return { id: madeBefore, offered: await offerFreeSeats(madeBefore, at, deps.offers) };
       if (!lessonsAhead(starts, at)) return 'past' as const;
       // The coordinator may have stopped the course or hidden the center since the list was read (probe s23 M7).
       if (!(await findOpenCourse(courseId))) return 'course-stopped' as const;
@@ -225,7 +225,7 @@ export function newClassScene(deps: SceneDeps) {
         if (claimed) await unclaimRequest(claimed.id);
         throw error;
       });
-      const offered = await offerFreeSeats(id, at, { ttlHours: deps.config.OFFER_TTL_HOURS });
+      const offered = await offerFreeSeats(id, at, deps.offers);
       // After the offers: the representative hears her people in line were offered seats already (walk29 W29-13).
       if (claimed) await requestGroupOpened(actorId, claimed.id, id, at, { courseId, centerId, start: starts[0]!, offered });
       // None offered because the first lesson is too near (walk s22 W22-12): said, with how to put people in.

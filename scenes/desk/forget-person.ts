@@ -54,7 +54,7 @@ export async function confirmForget(
     // This question's message says how it ended ("deleted"), not "closed" as the person's other cards will.
     const pressed = outer.callbackQuery?.message?.message_id;
     if (pressed !== undefined) await forgetShownView(actorId, pressed);
-    return forgetPersonForStaff(current, actorId, citizenId, by, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+    return forgetPersonForStaff(current, actorId, citizenId, by, deps.now(), deps.offers);
   });
   if (result === 'no-role') return q.finish(ctx.t('not-allowed'));
   // Still staff: the person is no longer at her centers (probe s22 L3).

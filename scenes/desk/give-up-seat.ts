@@ -21,7 +21,7 @@ export async function giveUpSeat(conversation: SceneConversation, deps: SceneDep
   const result = await conversation.external(async () => {
     const current = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!current) return { outcome: 'no-role' as const };
-    return releaseSeatForStaff(current, actorId, { citizenId: person.id, entryId: entry.id, leave }, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+    return releaseSeatForStaff(current, actorId, { citizenId: person.id, entryId: entry.id, leave }, deps.now(), deps.offers);
   });
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'not-allowed') return q.finish(ctx.t('desk-release-not-yours'));

@@ -4,6 +4,7 @@ import type { Config } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import type { Locale } from '../../src/notify/notifier.js';
 import type { Say } from '../../src/domain/staff-centers.js';
+import type { OfferSettings } from '../../src/domain/offer-options.js';
 
 /**
  * What every scene sees, defined here so that scenes never import the bot
@@ -26,9 +27,11 @@ export type SceneConversation = Conversation<SceneOuterContext, SceneContext>;
 
 /** What the scenes need from the outside world (the bot's deps have all of it). */
 export interface SceneDeps {
-  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'OFFER_TTL_HOURS' | 'DEFAULT_LOCALE'>;
+  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'DEFAULT_LOCALE'>;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
+  /** The settings of every seat offer, move and release (offerOptions(config), built once in main.ts). */
+  offers: OfferSettings;
   /** Background work a scene starts (Agenda in main.ts; tests record the calls). */
   jobs: { followBroadcast(broadcastId: string, now: Date): Promise<void> };
   /** For work after a flow's last answer, whose failure must not reach the person (offer-seats.ts). */

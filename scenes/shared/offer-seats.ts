@@ -12,7 +12,7 @@ import type { SceneConversation, SceneDeps } from './context.js';
 export function offerSeatsNow(conversation: SceneConversation, deps: SceneDeps, places: Array<Parameters<typeof offerSeatsOnJoining>[0]>): Promise<void> {
   return conversation.external(async () => {
     try {
-      for (const place of places) await offerSeatsOnJoining(place, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+      for (const place of places) await offerSeatsOnJoining(place, deps.now(), deps.offers);
     } catch (error) {
       deps.logger.warn({ err: { message: String(error) } }, 'seats not offered at once: the offers job will');
     }

@@ -46,7 +46,7 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
     // What her old seat becomes (offered on, or only freed), said before she moves and after.
     return groupId ? { groupId, seat: (await seatFateOf(seat.entryId, deps.now())) === 'offered-on' ? 'next' : 'free', vars: await offerVars(groupId, ctx.locale, undefined, deps.now()) } : null;
   });
-  const options = { ttlHours: deps.config.OFFER_TTL_HOURS, coordinatorIds: deps.config.ADMIN_IDS, defaultLocale: deps.config.DEFAULT_LOCALE };
+  const options = deps.offers;
   if (!found) {
     await q.ask(ctx.t('fix35a-no-group', { course, to: time }), { choices: [{ label: ctx.t('fix35a-ask-librarian'), value: 'ask' }] });
     const asked = await conversation.external(() => askToMoveGroup(citizenId, seat.entryId, time, deps.now(), options));

@@ -114,7 +114,7 @@ async function moveSeat(
     no: 'no',
   });
   if (answer === 'no') return void (await q.finish(ctx.t('move-group-kept', { from: about.from })));
-  const moved = await conversation.external(() => moveFromGroup(citizenId, entry.id, centerId, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS }));
+  const moved = await conversation.external(() => moveFromGroup(citizenId, entry.id, centerId, deps.now(), deps.offers));
   await q.finish(moved ? ctx.t('move-group-done', { center, position: moved.position }) : ctx.t('button-outdated'));
   if (moved) await offerSeatsNow(conversation, deps, [{ courseId: entry.courseId, centerId }]);
 }

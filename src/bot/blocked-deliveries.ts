@@ -11,7 +11,7 @@ import type { AppDeps } from './context.js';
 export function blockedDeliveries(deps: AppDeps): (key: string) => Promise<void> {
   return async (key) => {
     try {
-      const centers = await collectCallListChanges(async () => void (await offerNotDelivered(key, 'blocked', deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS })));
+      const centers = await collectCallListChanges(async () => void (await offerNotDelivered(key, 'blocked', deps.now(), deps.offers)));
       if (centers.length > 0 && deps.callsChanged) await deps.callsChanged(centers);
     } catch (error) {
       deps.logger.error({ err: { message: String(error) }, key }, 'outbox: a refused seat offer was not passed on (the offers job will)');

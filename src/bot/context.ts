@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Locale } from '../notify/notifier.js';
 import type { SceneContext, TranslateFlavor } from '../../scenes/shared/context.js';
+import type { OfferSettings } from '../domain/offer-options.js';
 import type { PartnerRole, Role } from '../domain/roles.js';
 import type { ViewToRedraw } from '../domain/shown-views.js';
 
@@ -56,6 +57,8 @@ export interface AppDeps {
   logger: Logger;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
+  /** The settings of every seat offer, move and release (offerOptions(config)): built once, passed whole. */
+  offers: OfferSettings;
   /**
    * A background job changed these centers' call lists (an offer ran out, a seat went to the next person by phone):
    * their open /calls screens are redrawn, as after an update (callsKeptInStep). Set by createBot; absent, nothing is.

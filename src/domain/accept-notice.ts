@@ -46,7 +46,7 @@ export async function markAcceptTold(entryId: string, now: Date): Promise<void> 
  * "Can't come" on an offer whose seat is already theirs (their "I'll come" was taken just before the bot stopped):
  * the seat goes to the next person and they wait again, as a decline does. False when it is not theirs or not enrolled.
  */
-export async function giveBackAcceptedSeat(citizenId: number, entryId: string, now: Date, options: OfferOptions = {}): Promise<boolean> {
+export async function giveBackAcceptedSeat(citizenId: number, entryId: string, now: Date, options: OfferOptions): Promise<boolean> {
   if (!isObjectId(entryId) || !(await WaitlistEntryModel.exists({ _id: entryId, citizenId, status: 'enrolled' }))) return false;
   return releaseSeat(entryId, now, options);
 }

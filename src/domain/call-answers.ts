@@ -34,7 +34,7 @@ export type CallAnswerResult =
 
 /**
  * @example
- * await answerCallTask(ctx.role!, { id: ctx.from.id, name: 'Анна Петровна' }, taskId, 'accepted', deps.now(), { ttlHours: 48 });
+ * await answerCallTask(ctx.role!, { id: ctx.from.id, name: 'Анна Петровна' }, taskId, 'accepted', deps.now(), deps.offers);
  */
 export async function answerCallTask(
   role: Role,
@@ -42,7 +42,7 @@ export async function answerCallTask(
   taskId: string,
   answer: CallAnswer,
   now: Date,
-  options: OfferOptions = {},
+  options: OfferOptions,
   pressed?: { chatId: number; messageId: number },
 ): Promise<CallAnswerResult> {
   if (!isObjectId(taskId)) return { ok: false, reason: 'gone' };
@@ -90,7 +90,7 @@ export async function settleOfferCall(
   answer: Exclude<CallAnswer, 'no-answer'>,
   actor: { id: number; name: string },
   now: Date,
-  options: OfferOptions = {},
+  options: OfferOptions,
 ): Promise<'done' | 'taken' | 'expired'> {
   const status = answer === 'accepted' ? 'accepted' : 'declined';
   const claimed = await CallTaskModel.findOneAndUpdate(

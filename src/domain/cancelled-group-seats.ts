@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
-import { releaseSeat, returnToLine } from './offers.js';
+import { releaseSeat, returnToLine, type OfferOptions } from './offers.js';
 import { isObjectId } from './ids.js';
 
 /** What a cancelled group's seats become: its open offers withdrawn, its participants back in the line. */
@@ -26,13 +26,13 @@ export async function withdrawGroupOffers(groupId: string, now: Date): Promise<n
  * withdrawn and participants go back to the line with their old place
  * (joinedAt kept). Returns the citizens affected, to tell them.
  */
-export async function returnGroupToLine(groupId: string, now: Date): Promise<{ withdrawn: number[]; released: number[] }> {
+export async function returnGroupToLine(groupId: string, now: Date, options: OfferOptions): Promise<{ withdrawn: number[]; released: number[] }> {
   if (!isObjectId(groupId)) return { withdrawn: [], released: [] };
   const gid = new Types.ObjectId(groupId);
   const withdrawn = await withdrawGroupOffers(groupId, now);
   const released: number[] = [];
   for (const entry of await WaitlistEntryModel.find({ status: 'enrolled', groupId: gid }, { citizenId: 1 }).lean()) {
-    if (await releaseSeat(String(entry._id), now)) released.push(entry.citizenId!);
+    if (await releaseSeat(String(entry._id), now, options)) released.push(entry.citizenId!);
   }
   return { withdrawn, released };
 }

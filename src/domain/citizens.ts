@@ -59,7 +59,7 @@ export async function deskRecordName(citizenId: number): Promise<string | null> 
  * Safe to run again (a crash half-way, a repeated /forget). Returns false when
  * nothing about them was stored.
  */
-export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions & { reason?: ForgetReason } = {}): Promise<boolean> {
+export async function forgetCitizen(citizenId: number, now: Date, options: OfferOptions & { reason?: ForgetReason }): Promise<boolean> {
   const { reason = 'asked' } = options;
   // Marked first: a deletion cut off half-way (the process killed) is finished by finishCutOffForgets.
   await CitizenModel.updateOne({ _id: citizenId, forgetStartedAt: { $exists: false } }, { $set: { forgetStartedAt: now } });
@@ -109,7 +109,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
  * the name, phone and consent): finished by the privacy job. Only those begun a minute ago or more, so that one
  * still running is not run twice at once. Returns how many were finished.
  */
-export async function finishCutOffForgets(now: Date, options: OfferOptions = {}): Promise<number> {
+export async function finishCutOffForgets(now: Date, options: OfferOptions): Promise<number> {
   const cutOff = await CitizenModel.find({ forgetStartedAt: { $lte: new Date(now.getTime() - 60_000) } }, { _id: 1 }).lean();
   for (const citizen of cutOff) await forgetCitizen(citizen._id, now, options);
   return cutOff.length;

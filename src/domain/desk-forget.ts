@@ -167,7 +167,7 @@ export async function forgetPersonForStaff(
   citizenId: number,
   foundBy: FoundBy,
   now: Date,
-  options: OfferOptions = {},
+  options: OfferOptions,
 ): Promise<StaffForgetResult> {
   if (!(await CitizenModel.exists({ _id: citizenId }))) return 'gone';
   if (!(await inScope(role, [citizenId])).has(citizenId)) return 'not-allowed';

@@ -23,7 +23,7 @@ export async function releaseSeatForStaff(
   actorId: number,
   release: { citizenId: number; entryId: string; leave: boolean },
   now: Date,
-  options: OfferOptions = {},
+  options: OfferOptions,
 ): Promise<StaffReleaseResult> {
   const { citizenId, entryId, leave } = release;
   if (!Types.ObjectId.isValid(entryId)) return { outcome: 'gone' };

@@ -32,7 +32,7 @@ export interface DirectEnrolment {
   audit: { action: string; details: Record<string, unknown> };
 }
 
-export async function enrolDirectly(e: DirectEnrolment, now: Date, options: OfferOptions = {}): Promise<EnrollResult> {
+export async function enrolDirectly(e: DirectEnrolment, now: Date, options: OfferOptions): Promise<EnrollResult> {
   if (!isObjectId(e.groupId) || !isObjectId(e.entryId)) return 'gone';
   const entry = await WaitlistEntryModel.findOne({ ...e.entryWhere, _id: e.entryId, status: { $in: ['waiting', 'offered'] } }, { citizenId: 1, courseId: 1, centerId: 1, lineCenterId: 1, status: 1, offer: 1 }).lean();
   if (!entry || entry.citizenId === undefined || entry.citizenId === null) return 'gone';
@@ -40,7 +40,7 @@ export async function enrolDirectly(e: DirectEnrolment, now: Date, options: Offe
   const other = entry.status === 'offered' ? entry.offer?.groupId : undefined;
   if (entry.status === 'offered' && String(other) === e.groupId) {
     if (!(await groupOpen())) return 'gone';
-    if (!(await takeOfferedSeat(e.actor, { id: e.entryId, citizenId: entry.citizenId }, now))) return 'gone';
+    if (!(await takeOfferedSeat(e.actor, { id: e.entryId, citizenId: entry.citizenId }, now, options))) return 'gone';
     await audit({ actorId: e.actor.id, action: e.audit.action, target: `group:${e.groupId}`, details: { ...e.audit.details, entryId: e.entryId, offered: true } }, now);
     return 'enrolled';
   }
@@ -74,9 +74,9 @@ export async function enrolDirectly(e: DirectEnrolment, now: Date, options: Offe
  * The seat of this group offered to them becomes theirs: an open call task is closed as answered by the actor (a
  * librarian who opens it sees who answered), then the offer is accepted as a call would accept it (call-answers.ts).
  */
-async function takeOfferedSeat(actor: { id: number; name: string }, entry: { id: string; citizenId: number }, now: Date): Promise<boolean> {
+async function takeOfferedSeat(actor: { id: number; name: string }, entry: { id: string; citizenId: number }, now: Date, options: OfferOptions): Promise<boolean> {
   const task = await CallTaskModel.findOne({ entryId: entry.id, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
   if (!task) return (await acceptOffer(entry.citizenId, entry.id, now)).ok;
   // The librarians' cards of that call lose their buttons and say who answered (walk s22 W22-13): settleOfferCall.
-  return (await settleOfferCall({ taskId: String(task._id), entryId: entry.id, citizenId: entry.citizenId }, 'accepted', actor, now)) === 'done';
+  return (await settleOfferCall({ taskId: String(task._id), entryId: entry.id, citizenId: entry.citizenId }, 'accepted', actor, now, options)) === 'done';
 }

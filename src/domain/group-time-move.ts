@@ -10,7 +10,6 @@ import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { withdrawGroupReminders } from './left-group-reminders.js';
 import { offerFreeSeats, type OfferOptions } from './offers.js';
-import type { Locale } from '../notify/notifier.js';
 
 /**
  * Someone in a daytime group who now works days (walk34 W34-08): she wants the same course at another time of day.
@@ -93,10 +92,8 @@ async function groupsAtTime(citizenId: number, entryId: string, time: GroupTimeO
 
 export type GroupMoveResult = 'moved' | 'full' | 'gone';
 
-export interface GroupMoveOptions extends OfferOptions {
-  coordinatorIds: readonly number[];
-  defaultLocale?: Locale;
-}
+/** A move's options: the offer settings whole (the coordinators, the default language: both groups' librarians are told). */
+export type GroupMoveOptions = OfferOptions;
 
 /**
  * Moves her seat to `groupId` (one groupAtTime found): 'full' when its seat went meanwhile (she keeps hers), 'gone'
@@ -157,7 +154,7 @@ export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: str
   await ClassGroupModel.updateOne({ _id: seat.groupId, enrolledCount: { $gt: 0 } }, { $inc: { enrolledCount: -1, freeSeats: 1 } });
   await SeatOfferModel.updateOne({ entryId: moved._id, groupId: seat.groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });
   await audit(moveAudit(by, seat.entryId, seat.groupId, groupId), now);
-  await offerFreeSeats(seat.groupId, now, { ttlHours: options.ttlHours });
+  await offerFreeSeats(seat.groupId, now, options);
   await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale, by.kind === 'staff' ? by.id : undefined);
   return 'moved';
 }

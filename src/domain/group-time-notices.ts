@@ -14,6 +14,7 @@ import { staffLanguages } from './staff-language.js';
 import { groupKeeper } from './staff-leaving.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
+import type { OfferSettings } from './offer-options.js';
 
 /**
  * What the librarians hear when someone in a group wants another time of day (walk34 W34-08, group-time-move.ts):
@@ -30,7 +31,7 @@ export async function tellGroupMoved(
   groups: { from: string; to: string },
   coordinatorIds: readonly number[],
   now: Date,
-  defaultLocale: Locale = 'ru',
+  defaultLocale: Locale,
   except?: number,
 ): Promise<void> {
   const [from, to] = await Promise.all([groups.from, groups.to].map((id) => ClassGroupModel.findById(id, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1 }).lean()));
@@ -72,7 +73,7 @@ export async function askToMoveGroup(
   entryId: string,
   time: GroupTimeOfDay,
   now: Date,
-  options: { coordinatorIds: readonly number[]; defaultLocale?: Locale },
+  options: Pick<OfferSettings, 'coordinatorIds' | 'defaultLocale'>,
 ): Promise<boolean> {
   if (!isObjectId(entryId)) return false;
   const seat = await WaitlistEntryModel.findOne({ _id: entryId, citizenId, status: 'enrolled' }, { groupId: 1 }).lean();

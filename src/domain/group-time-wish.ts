@@ -76,8 +76,8 @@ export async function movesWishedFirst(group: { _id: Types.ObjectId }, firstInLi
   for (const wisher of await wishersFor(String(group._id), now)) {
     if (firstInLine && wisher.joinedAt.getTime() > firstInLine.getTime()) break;
     if (!(await joiningLesson(wisher.seat.groupId, now))) continue;
-    // No coordinators here: the offers job hands a stray group over on its own run (staff-leaving.ts).
-    const result = await moveSeat(wisher.citizenId, wisher.seat, String(group._id), now, { ttlHours: options.ttlHours, coordinatorIds: [] }, { kind: 'wish' });
+    // The settings whole: a group whose librarian left is told to the coordinators, before the offers job hands it over.
+    const result = await moveSeat(wisher.citizenId, wisher.seat, String(group._id), now, options, { kind: 'wish' });
     if (result === 'full') break;
     if (result !== 'moved') continue;
     moved++;

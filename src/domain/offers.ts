@@ -13,12 +13,14 @@ import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
 import { withdrawGroupReminders } from './left-group-reminders.js';
 import { offerLine } from './offer-line.js';
+import type { OfferOptions } from './offer-options.js';
 import { tellPartnerOfferDeclined } from './partners/seat-given-up-partner.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
 import { awakeDeadline } from './time.js';
 
 export { offerData, offerVars } from './offer-messages.js';
+export type { OfferOptions } from './offer-options.js';
 
 /**
  * Seat offers. A group's `freeSeats` counts seats nobody holds; an offer
@@ -31,15 +33,6 @@ export { offerData, offerVars } from './offer-messages.js';
  * another time of day than asked says so (offerVars, walk s22 W22-31).
  */
 
-export interface OfferOptions {
-  /** How long an offer stays open (config OFFER_TTL_HOURS). */
-  ttlHours?: number;
-  /** The person answered in Telegram herself: a librarians' call card of the offer says so (fix34e). */
-  inTelegram?: boolean;
-  /** Her data is being forgotten (/forget): nobody is told of her (fix35f: a partner is told of a decline otherwise). */
-  forgetting?: boolean;
-}
-
 const HOUR_MS = 3600_000;
 
 /**
@@ -48,9 +41,9 @@ const HOUR_MS = 3600_000;
  * answer is due an hour before that lesson. Returns how many offers were made.
  *
  * @example
- * await offerFreeSeats(groupId, deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+ * await offerFreeSeats(groupId, deps.now(), deps.offers);
  */
-export async function offerFreeSeats(groupId: string, now: Date, options: OfferOptions = {}): Promise<number> {
+export async function offerFreeSeats(groupId: string, now: Date, options: OfferOptions): Promise<number> {
   if (!isObjectId(groupId)) return 0;
   const group = await ClassGroupModel.findById(groupId).lean();
   if (!group || group.status !== 'open' || (group.freeSeats ?? 0) <= 0) return 0;
@@ -63,7 +56,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
   // Someone in another group of the course who asked for this time of day and waited longer goes first (fix35f).
   await movesWishedFirst(group, line[0]?.joinedAt, now, options);
 
-  const ttlMs = (options.ttlHours ?? 48) * HOUR_MS;
+  const ttlMs = options.ttlHours * HOUR_MS;
   // Out of the night (awakeDeadline), and never past the joining lesson's answerBy.
   const timeZone = (await describeCenter(group.centerId))?.timeZone ?? 'Asia/Novokuznetsk';
   const expiresAt = new Date(Math.min(awakeDeadline(new Date(now.getTime() + ttlMs), timeZone).getTime(), answerBy));
@@ -106,7 +99,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
  * the desk gone by then). The groups are this course's at this center, and a
  * closed group of the partner who referred them.
  */
-export async function offerSeatsOnJoining(place: { courseId: string; centerId: string; partnerId?: string }, now: Date, options: OfferOptions = {}): Promise<number> {
+export async function offerSeatsOnJoining(place: { courseId: string; centerId: string; partnerId?: string }, now: Date, options: OfferOptions): Promise<number> {
   const where = place.partnerId ? [{ centerId: place.centerId }, { partnerId: place.partnerId }] : [{ centerId: place.centerId }];
   const groups = await ClassGroupModel.find({ courseId: place.courseId, status: 'open', freeSeats: { $gt: 0 }, $or: where }, { _id: 1 }).sort({ createdAt: 1 }).lean();
   let offered = 0;
@@ -122,7 +115,7 @@ export type AcceptResult =
  * The citizen takes the offered seat: their reserved seat becomes theirs.
  * `pressedMessageId`: the offer message the button was on (a late press, see lateAccept).
  */
-export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number, options: OfferOptions = {}): Promise<AcceptResult> {
+export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number, options: Pick<OfferOptions, 'inTelegram'> = {}): Promise<AcceptResult> {
   if (!isObjectId(entryId)) return { ok: false, reason: 'gone' };
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
   if (!entry) return { ok: false, reason: 'gone' };
@@ -154,7 +147,7 @@ export async function acceptOffer(citizenId: number, entryId: string, now: Date,
  * The citizen says no: the seat goes to the next person. With keepPlace the
  * entry waits again (joinedAt kept); otherwise it leaves the list.
  */
-export async function declineOffer(citizenId: number, entryId: string, keepPlace: boolean, now: Date, options: OfferOptions = {}): Promise<boolean> {
+export async function declineOffer(citizenId: number, entryId: string, keepPlace: boolean, now: Date, options: OfferOptions): Promise<boolean> {
   if (!isObjectId(entryId)) return false;
   const update = keepPlace
     ? { $set: { status: 'waiting' }, $unset: { offer: 1 } }
@@ -174,7 +167,7 @@ export async function declineOffer(citizenId: number, entryId: string, keepPlace
  * An enrolled participant gives the seat back (e.g. "Can't come" before the first lesson): the entry waits again
  * (joinedAt kept, at its line's center: M6) or leaves the list, and the seat is offered to the next. False if not enrolled.
  */
-export async function releaseSeat(entryId: string, now: Date, options: OfferOptions & { leave?: boolean } = {}): Promise<boolean> {
+export async function releaseSeat(entryId: string, now: Date, options: OfferOptions & { leave?: boolean }): Promise<boolean> {
   const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, lineCenterId: 1 }).lean() : null;
   if (!held?.groupId) return false;
   const entry = await WaitlistEntryModel.findOneAndUpdate({ _id: entryId, status: 'enrolled', groupId: held.groupId }, seatGivenBack(held, options.leave === true, now)).lean();
@@ -195,7 +188,7 @@ export async function releaseSeat(entryId: string, now: Date, options: OfferOpti
  * overdue offers (the seat goes to the next person, the entry waits again).
  * Offers Telegram refused are settled before it (settleUndeliveredOffers, undelivered-offers.ts).
  */
-export async function processOffers(now: Date, options: OfferOptions = {}): Promise<{ reminded: number; expired: number; offered: number }> {
+export async function processOffers(now: Date, options: OfferOptions): Promise<{ reminded: number; expired: number; offered: number }> {
   await returnForgottenOffers(now);
   await settleTakenOffers(now);
   const open = await WaitlistEntryModel.find({ status: 'offered' }).lean();
@@ -268,7 +261,7 @@ async function returnForgottenOffers(now: Date) {
  * Gives back every seat a citizen holds (pending offers declined, enrolled
  * seats released) before their data is forgotten. Call it from /forget.
  */
-export async function releaseCitizenSeats(citizenId: number, now: Date, options: OfferOptions = {}): Promise<void> {
+export async function releaseCitizenSeats(citizenId: number, now: Date, options: OfferOptions): Promise<void> {
   for (const entry of await WaitlistEntryModel.find({ citizenId, status: { $in: ['offered', 'enrolled'] } }, { status: 1 }).lean()) {
     if (entry.status === 'offered') await declineOffer(citizenId, String(entry._id), false, now, { ...options, forgetting: true });
     else await releaseSeat(String(entry._id), now, { ...options, leave: true });

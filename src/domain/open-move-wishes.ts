@@ -8,7 +8,7 @@ import { wishersFor } from './group-time-wish.js';
 import { centerScope, type Role } from './roles.js';
 import { putInGroup } from './staff-enrolment.js';
 import { singleLine } from './text.js';
-import { toLocal, type LocalDate } from './time.js';
+import { localToday, recentDay, toLocal, type LocalDate } from './time.js';
 
 /**
  * The open requests to move to a group at another time of day (fix35f's `wantsTime`) at a staff member's centers, for
@@ -26,6 +26,8 @@ export interface OpenMoveWish {
   to: GroupTimeOfDay;
   /** The day she asked, on the center's clock; none for a request made before it was kept. */
   since?: LocalDate;
+  /** The request was made today or yesterday on the center's clock: said so rather than as a date. */
+  sinceRecent?: 'today' | 'yesterday';
   /**
    * A group at that time with a seat nobody holds that this reader may fill, and that takes her (wishersFor): she can
    * be moved now, by «✅ Перевести» of its «➕ Записать человека».
@@ -53,10 +55,17 @@ export async function openMoveWishes(role: Role, now: Date, language: Locale): P
     wishes.push({
       entryId: seat.entryId, citizenId: e.citizenId!, name: singleLine(names.get(e.citizenId!) ?? '—'), centerId: seat.centerId,
       short: course?.short[language] ?? seat.courseId, from: seat.groupTime, to: seat.wantsTime,
-      ...(e.wantsTimeAt ? { since: toLocal(e.wantsTimeAt, center?.timeZone ?? 'Asia/Novokuznetsk') } : {}), ...(groupId ? { groupId } : {}),
+      ...(e.wantsTimeAt ? sinceWhen(e.wantsTimeAt, now, center?.timeZone ?? 'Asia/Novokuznetsk') : {}), ...(groupId ? { groupId } : {}),
     });
   }
   return wishes;
+}
+
+/** The day she asked on the center's clock, and whether that is today or yesterday there. */
+function sinceWhen(at: Date, now: Date, timeZone: string): Pick<OpenMoveWish, 'since' | 'sinceRecent'> {
+  const since = toLocal(at, timeZone);
+  const recent = recentDay(since, localToday(now, timeZone));
+  return recent ? { since, sinceRecent: recent } : { since };
 }
 
 /** The first group at that time, of her course and center, with a free seat, that she heads the put-in list of. */

@@ -4,6 +4,7 @@ import { deleteExpiredChatState } from '../db/repositories/kv-storage.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { audit } from './audit.js';
 import { forgetCitizen } from './citizens.js';
+import type { OfferSettings } from './offer-options.js';
 import { pruneShownViews } from './shown-views.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,8 +16,8 @@ export interface RetentionPeriods {
   outboxDays: number;
   /** Sessions and conversation state after their last write (SESSION_TTL_DAYS, CONVERSATION_TTL_HOURS). */
   chatStateTtlMs: { sessions: number; conversations: number };
-  /** For /forget's hand-over of a held seat to the next person (OFFER_TTL_HOURS). */
-  offerTtlHours?: number;
+  /** For /forget's hand-over of a held seat to the next person. */
+  offers: OfferSettings;
 }
 
 export interface RetentionResult {
@@ -47,7 +48,7 @@ export async function applyRetention(periods: RetentionPeriods, now: Date): Prom
   let citizensForgotten = 0;
   for (const citizenId of await citizensPastRetention(personalCutoff)) {
     // Nobody asked: the period ran out. The staff's notices about her say her data was deleted (fix34a's words).
-    if (await forgetCitizen(citizenId, now, { ttlHours: periods.offerTtlHours, reason: 'deleted' })) citizensForgotten++;
+    if (await forgetCitizen(citizenId, now, { ...periods.offers, reason: 'deleted' })) citizensForgotten++;
   }
   const outbox = await pruneFinishedOutbox(outboxCutoff);
   await pruneShownViews(outboxCutoff);

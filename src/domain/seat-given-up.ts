@@ -15,14 +15,12 @@ import { releaseSeat, type OfferOptions } from './offers.js';
 
 export interface GiveUpOptions extends OfferOptions {
   leave: boolean;
-  coordinatorIds: readonly number[];
-  defaultLocale?: Locale;
 }
 
 /** A member gives up her seat (releaseSeat), and the group's librarian is told (below). False: no seat to give up. */
 export async function giveUpSeat(entryId: string, now: Date, options: GiveUpOptions): Promise<boolean> {
   const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId, status: 'enrolled' }, { groupId: 1, citizenId: 1, partnerId: 1, courseId: 1 }).lean() : null;
-  if (!held?.groupId || !(await releaseSeat(entryId, now, { ttlHours: options.ttlHours, leave: options.leave }))) return false;
+  if (!held?.groupId || !(await releaseSeat(entryId, now, options))) return false;
   if (typeof held.citizenId !== 'number') return true;
   await tellLibrarianSeatGivenUp(held.citizenId, String(held.groupId), options.leave, options.coordinatorIds, now, options.defaultLocale);
   // A partner's person: the partner is told too (walk31 W31-15).
@@ -55,7 +53,7 @@ export async function tellLibrarianSeatGivenUp(
   leave: boolean,
   coordinatorIds: readonly number[],
   now: Date,
-  defaultLocale: Locale = 'ru',
+  defaultLocale: Locale,
 ): Promise<void> {
   if (!isObjectId(groupId)) return;
   const group = await ClassGroupModel.findById(groupId, { librarianId: 1, courseId: 1 }).lean();

@@ -128,7 +128,7 @@ export async function enrolByStaff(
   groupId: string,
   entryId: string,
   now: Date,
-  options: OfferOptions = {},
+  options: OfferOptions,
 ): Promise<EnrollResult | 'no-lesson'> {
   const group = await putInGroup(role, groupId, now);
   const where = group && (await lineWhere(group.id));

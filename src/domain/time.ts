@@ -160,6 +160,11 @@ export function nearDay(instant: Date, now: Date, timeZone: string): 'today' | '
   return compareDates(day, today) === 0 ? 'today' : compareDates(day, addDays(today, 1)) === 0 ? 'tomorrow' : undefined;
 }
 
+/** 'today' or 'yesterday' when a day past is one of those on `today`'s calendar (to say «с сегодняшнего дня», not the date). */
+export function recentDay(date: LocalDate, today: LocalDate): 'today' | 'yesterday' | undefined {
+  return compareDates(date, today) === 0 ? 'today' : compareDates(date, addDays(today, -1)) === 0 ? 'yesterday' : undefined;
+}
+
 /** "1 декабря", "1 December": a date of this year or the next, as people say it. */
 export function sayDate(date: LocalDate, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(

@@ -50,7 +50,7 @@ export async function offerRefused(entryId: string, offeredAt: Date): Promise<bo
  * Called by the outbox's catch-up (a 403 journalled) and by the offers job (anything the catch-up missed).
  * Returns 'withdrawn', 'by-phone' (a call card opened now or before), or null (not an open offer any more).
  */
-export async function offerNotDelivered(key: string, refusal: Refusal, now: Date, options: OfferOptions = {}): Promise<'withdrawn' | 'by-phone' | null> {
+export async function offerNotDelivered(key: string, refusal: Refusal, now: Date, options: OfferOptions): Promise<'withdrawn' | 'by-phone' | null> {
   const [kind, entryId = '', offeredAtMs = ''] = key.split(':');
   // Its half-way reminder refused is the same: she blocked the bot while the seat waits for her answer (fix34a).
   if ((kind !== 'offer' && kind !== 'offer-rem') || !isObjectId(entryId)) return null;
@@ -73,7 +73,7 @@ export async function offerNotDelivered(key: string, refusal: Refusal, now: Date
 }
 
 /** The offers job's part: open offers refused for good that the catch-up did not handle. Returns how many were withdrawn. */
-export async function settleUndeliveredOffers(now: Date, options: OfferOptions = {}): Promise<number> {
+export async function settleUndeliveredOffers(now: Date, options: OfferOptions): Promise<number> {
   const open = await WaitlistEntryModel.find({ status: 'offered' }, { offer: 1 }).lean();
   let withdrawn = 0;
   for (const { key, refusal } of (await undeliveredOffers(open)).values()) if ((await offerNotDelivered(key, refusal, now, options)) === 'withdrawn') withdrawn++;
@@ -84,7 +84,7 @@ export async function settleUndeliveredOffers(now: Date, options: OfferOptions =
  * Someone who blocked the bot is back (my_chat_member "member"): the free seats of her lines' open groups are offered
  * now, in the lines' order, not at the offers job's next run (fix31a: an offer withdrawn while she blocked the bot).
  */
-export async function offerSeatsOnReturn(citizenId: number, now: Date, options: OfferOptions = {}): Promise<number> {
+export async function offerSeatsOnReturn(citizenId: number, now: Date, options: OfferOptions): Promise<number> {
   const lines = await WaitlistEntryModel.find({ citizenId, status: 'waiting' }, { courseId: 1, centerId: 1, partnerId: 1 }).lean();
   let offered = 0;
   for (const e of lines) offered += await offerSeatsOnJoining({ courseId: e.courseId, centerId: e.centerId, ...(e.partnerId ? { partnerId: String(e.partnerId) } : {}) }, now, options);

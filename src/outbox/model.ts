@@ -7,10 +7,12 @@ import mongoose, { Schema, model, type InferSchemaType, type Types } from 'mongo
  *      ^                                                          │
  *      └────────── network error: retried later (notBefore) ──────┘──> failed (after maxAttempts)
  *
- * "sending" is not written per item: the item is in the hand of the one sender
- * that holds the lease (lease.ts). Each outcome is written to the small journal
- * below before the next send, so a crash repeats at most the message in flight;
- * the ledger row catches up from the journal when the sender is idle.
+ * "sending" is not a status: the item is in the hand of the one sender that
+ * holds the lease (lease.ts); right before a send, all but broadcasts are
+ * claimed (`claimedAt`, claim.ts), so a withdraw meanwhile wins or loses whole.
+ * Each outcome is written to the small journal below before the next send, so a
+ * crash repeats at most the message in flight; the ledger row catches up from
+ * the journal when the sender is idle.
  */
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'blocked', 'failed', 'skipped'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -54,6 +56,8 @@ const deliverySchema = new Schema(
     /** Delivered: the message's id in its chat, so a notice about someone who is later forgotten can be edited (forget.ts). */
     messageId: { type: Number },
     lastError: { type: String },
+    /** Taken by the sender to be sent now (claim.ts): a withdraw no longer skips it. */
+    claimedAt: { type: Date },
   },
   { versionKey: false },
 );

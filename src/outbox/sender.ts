@@ -1,4 +1,5 @@
-import type { DeliveryResult, Locale, OutgoingMessage } from '../notify/notifier.js';
+import type { DeliveryResult } from '../notify/notifier.js';
+import { claimForSending, sendItem } from './claim.js';
 import { Arrivals } from './arrivals.js';
 import { chatOf, handled, merge, takeMoreUrgent, type Batch } from './batch.js';
 import { Hand, type TakenItem } from './hand.js';
@@ -205,8 +206,14 @@ export class Sender {
         continue;
       }
       heldForOthers = false;
+      // Withdrawn while in hand (she moved, the lesson changed: claim.ts): the row says so already, nothing is sent.
+      if (!(await claimForSending(item, this.deps.now()))) {
+        queue.splice(index, 1);
+        this.hand.settled(String(item._id));
+        continue;
+      }
       this.pacer.sent(chatOf(item));
-      const result = await this.send(item, to.language);
+      const result = await sendItem(this.deps.notifier, item, to.language);
       if (!result.ok && result.reason === 'rate_limited' && rateLimitedInARow++ < 20) {
         this.report.rateLimited++;
         this.report.pausedSeconds += result.retryAfterSeconds;
@@ -237,14 +244,6 @@ export class Sender {
     for (let left = at - this.timer.now(); left > 0; left = at - this.timer.now()) {
       await this.timer.sleep(Math.min(left, step));
       if (!(await this.lease.keep())) throw new LeaseLost();
-    }
-  }
-
-  private async send(item: TakenItem, language: Locale): Promise<DeliveryResult> {
-    try {
-      return await this.deps.notifier.sendToCitizen({ citizenId: chatOf(item), language }, JSON.parse(item.message) as OutgoingMessage);
-    } catch (error) {
-      return { ok: false, reason: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
   }
 

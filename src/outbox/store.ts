@@ -214,7 +214,8 @@ export async function recordFailure(item: StoredItem, error: string, maxAttempts
   const backoffMs = 2000 * 2 ** (attempts - 1);
   await DeliveryModel.updateOne(
     { _id: item._id, status: 'pending' },
-    { $set: { attempts, lastError: error, notBefore: new Date(now.getTime() + backoffMs) } },
+    // Sent again later: a withdraw meanwhile skips it (claim.ts).
+    { $set: { attempts, lastError: error, notBefore: new Date(now.getTime() + backoffMs) }, $unset: { claimedAt: 1 } },
   );
   return 'retry';
 }
@@ -232,7 +233,11 @@ export async function cancelPending(keyPrefixes: string | string[], reason: stri
 }
 
 const skipPending = (key: ReturnType<typeof keyStartsWith>, reason: string, citizenId?: number) =>
-  DeliveryModel.updateMany({ key, status: 'pending', ...(citizenId === undefined ? {} : { citizenId }) }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });
+  // A row the sender claimed is being sent (claim.ts): it is left alone, the send goes on.
+  DeliveryModel.updateMany(
+    { key, status: 'pending', claimedAt: { $exists: false }, ...(citizenId === undefined ? {} : { citizenId }) },
+    { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } },
+  );
 
 /**
  * Settles the unsent items under these key prefixes as skipped (what they say no longer holds) and returns the

@@ -5,7 +5,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetCitizen } from '../../src/domain/citizens.js';
 import { acceptOffer } from '../../src/domain/offers.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
@@ -61,7 +61,7 @@ describe('stats-left-absence', () => {
       expect(await noShows(t)).toBe('Пропуски занятий: 50% (не пришли 1 раз из 2 ожидаемых посещений)');
 
       // Forgotten: the absence still counts once, under no id of hers.
-      await forgetCitizen(3513, t.clock.now());
+      await forgetCitizen(3513, t.clock.now(), testOffers());
       expect(await noShows(t)).toBe('Пропуски занятий: 50% (не пришли 1 раз из 2 ожидаемых посещений)');
       expect(await LessonModel.countDocuments({ $or: [{ missedIds: 3513 }, { attendedIds: 3513 }] })).toBe(0);
       expect(t.errors).toEqual([]);

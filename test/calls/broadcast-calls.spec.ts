@@ -14,7 +14,7 @@ import { enqueue } from '../../src/outbox/index.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -216,7 +216,7 @@ describe('broadcast-calls', () => {
       const t = bot();
       const anna = staff(t, 7001);
       const id = await broadcastToGogol(anna, 'Занятия в среду.');
-      expect(await forgetCitizen(MARIA, NOW)).toBe(true);
+      expect(await forgetCitizen(MARIA, NOW, testOffers())).toBe(true);
       expect(await CallTaskModel.countDocuments({ citizenId: MARIA })).toBe(0);
       expect(await CallTaskModel.countDocuments({ key: { $regex: `^change:${id}:` } })).toBe(1);
       await anna.press('📞 Кому позвонить');

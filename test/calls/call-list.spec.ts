@@ -17,7 +17,7 @@ import { runCallListJob } from '../../src/jobs/calls/index.js';
 import { loadConfig } from '../../src/config.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, TEST_TOKEN } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, TEST_TOKEN, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { librarian, paperPerson } from './fixtures.js';
@@ -193,7 +193,7 @@ describe('call-list', () => {
         await paperPerson(paperId(10 + i), { name: `Человек ${i + 1}`, phone: `+7923100000${i}`, joinedAt: new Date(Date.UTC(2026, 8, 1 + i, 3)) });
       }
       const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 2', capacity: 7, lessonStarts: [new Date('2026-12-07T03:00:00Z')], durationMinutes: 90 }, t.clock.now());
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(7);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(7);
       const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
       const vera = t.user({ id: 7003, first_name: 'Вера', language_code: 'ru' });
       const citizen = t.user({ id: 3005, first_name: 'Гость', language_code: 'ru' });
@@ -248,7 +248,7 @@ describe('call-list', () => {
       await paperPerson(paperId(10), { name: 'Нина Петрова', phone: '+79231000000', joinedAt: new Date('2026-09-01T03:00:00Z') });
       await CitizenModel.updateOne({ _id: paperId(10) }, { $set: { notes: 'сын' } });
       const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 2', capacity: 1, lessonStarts: [new Date('2026-12-07T03:00:00Z')], durationMinutes: 90 }, t.clock.now());
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(1);
       const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
 
       await anna.text('/calls');
@@ -271,7 +271,7 @@ describe('call-list', () => {
       await librarian(7001, 'Анна Петровна');
       const groupId = await enrolledGroup('kemerovo-regional', [{ id: paperId(1), name: 'Мария Иванова', phone: '+79231234567' }]);
       await paperPerson(paperId(2), { name: 'Пётр Сидоров', phone: '+79039876543', joinedAt: new Date('2026-10-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 1 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers({ ttlHours: 1 }))).toBe(1);
       const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
       await anna.text('/calls');
       await anna.press('Ответить: Пётр Сидоров');

@@ -86,6 +86,8 @@ describe('call-screen', () => {
       };
       await ask(7263, 'Вечером');
       await ask(7264, 'Утром');
+      // fix38b: a request of today or yesterday is said so, not as a date; Нина asked yesterday (noon, UTC+7).
+      await WaitlistEntryModel.updateOne({ _id: day.entryIds[1] }, { $set: { wantsTimeAt: new Date('2026-11-23T05:00:00Z') } });
       // An evening group opened since, its seats not yet offered: Анна can be moved now.
       const evening = await createGroup(
         7261,
@@ -98,8 +100,8 @@ describe('call-screen', () => {
       const section = [
         '🔁 Просят перевести в группу в другое время:',
         'Мариинск, Центральная районная библиотека:',
-        '• Анна Белова • Поддельная строка, Основы: сейчас днём, просит вечером, с 24 ноября. Есть свободное место',
-        '• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября',
+        '• Анна Белова • Поддельная строка, Основы: сейчас днём, просит вечером, с сегодняшнего дня. Есть свободное место',
+        '• Нина Котова, Основы: сейчас днём, просит утром, со вчерашнего дня',
         'Где есть свободное место, перевести можно кнопкой ниже. Где места нет, бот переведёт сам, когда оно освободится, если этот человек записался на курс раньше всех в очереди.',
       ].join('\n');
       expect(vera.lastText()).toContain(section);
@@ -114,9 +116,11 @@ describe('call-screen', () => {
       expect(vera.lastText()).toMatch(/^Перевести в группу «Основы»: /);
       await vera.press('✅ Перевести');
       expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
+      // Two days on, Нина's request of the 23rd is said by its date.
+      t.clock.advance(2 * 24 * 3600_000);
       await vera.text('/calls');
       expect(vera.lastText()).not.toContain('Анна');
-      expect(vera.lastText()).toContain('• Нина Котова, Основы: сейчас днём, просит утром, с 24 ноября\nБот переведёт сам, когда место освободится');
+      expect(vera.lastText()).toContain('• Нина Котова, Основы: сейчас днём, просит утром, с 23 ноября\nБот переведёт сам, когда место освободится');
       expect(vera.buttonLabels()).toEqual([]);
       expect(t.errors).toEqual([]);
     });

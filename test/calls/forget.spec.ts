@@ -12,7 +12,7 @@ import { runCallListJob } from '../../src/jobs/calls/index.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { librarian, paperPerson } from './fixtures.js';
 
@@ -41,13 +41,13 @@ describe('forget', () => {
       // And she is offered a seat in a later group (a call task).
       await WaitlistEntryModel.create({ citizenId: zoya, courseId: 'internet', centerId: 'kemerovo-regional', timeOfDay: 'any', status: 'waiting', activeKey: `${zoya}:internet`, joinedAt: new Date('2026-10-05T03:00:00Z') });
       const later = await createGroup(900, { courseId: 'internet', centerId: 'kemerovo-regional', room: 'Зал 2', capacity: 1, lessonStarts: [new Date('2026-12-10T03:00:00Z')], durationMinutes: 90 }, t.clock.now());
-      expect(await offerFreeSeats(later, t.clock.now())).toBe(1);
+      expect(await offerFreeSeats(later, t.clock.now(), testOffers())).toBe(1);
       await deliverAll(t);
       const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
       expect(anna.textsSince(0).join('\n')).toContain('Зоя Кравцова');
       expect(await CallTaskModel.countDocuments({ citizenId: zoya })).toBe(1);
 
-      expect(await forgetCitizen(zoya, t.clock.now())).toBe(true);
+      expect(await forgetCitizen(zoya, t.clock.now(), testOffers())).toBe(true);
       expect(await findPersonalData(identifiers)).toEqual([]);
       expect(await CallTaskModel.countDocuments({ citizenId: zoya })).toBe(0);
       // The offer made by phone stays as an anonymous row: the statistics still count it.

@@ -8,7 +8,7 @@ import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
 import { runCallListJob } from '../../src/jobs/calls/index.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
@@ -63,7 +63,7 @@ describe('no-phone-lists', () => {
       expect(marina.lastText()).toContain('Без телефона, напомнить лично: Степанова Клавдия');
       expect(marina.buttonLabels().filter((l) => l.includes('Степанова'))).toEqual([]);
 
-      await forgetCitizen(ids[0]!, t.clock.now());
+      await forgetCitizen(ids[0]!, t.clock.now(), testOffers());
       const stored = await DeliveryModel.find({ key: /^calllist:/ }).lean();
       expect(JSON.stringify(stored)).not.toContain('Степанова');
       expect(t.errors).toEqual([]);
@@ -112,7 +112,7 @@ describe('no-phone-lists', () => {
       // Only the person with a phone is a call to tick off.
       expect(await CallTaskModel.countDocuments({ kind: 'change' })).toBe(1);
 
-      await forgetCitizen(ids[0]!, t.clock.now());
+      await forgetCitizen(ids[0]!, t.clock.now(), testOffers());
       await deliverAll(t);
       expect(JSON.stringify(await DeliveryModel.find({ key: /in-person/ }).lean())).not.toContain('Степанова');
       expect(t.telegram.messagesTo(501).map((m) => m.text ?? '').join('\n')).not.toContain('Степанова');

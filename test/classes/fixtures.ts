@@ -7,6 +7,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import type { TestBot } from '../helpers/test-bot.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { testOffers } from '../helpers/test-bot.js';
 
 /** A group created directly (tests not about /newclass), its seats offered at `now`. */
 export async function groupWithOffers(now: Date, overrides: Partial<NewGroup> & { actorId?: number } = {}) {
@@ -24,7 +25,7 @@ export async function groupWithOffers(now: Date, overrides: Partial<NewGroup> & 
     },
     now,
   );
-  const offered = await offerFreeSeats(id, now, { ttlHours: 48 });
+  const offered = await offerFreeSeats(id, now, testOffers());
   return { id, offered };
 }
 

@@ -15,7 +15,7 @@ import { wordsOf } from '../../src/domain/text.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
@@ -60,7 +60,7 @@ describe('joining-begun-group', () => {
       const [, boris, vera] = users;
       t.clock.current = AFTER_LESSON_1;
       // Boris gives up his seat after lesson 1 (/forget, leaving, taken off the list: the same releaseSeat).
-      expect(await releaseSeat(String((await entryOf(3702))._id), t.clock.now(), { leave: true, ttlHours: 48 })).toBe(true);
+      expect(await releaseSeat(String((await entryOf(3702))._id), t.clock.now(), { ...testOffers(), leave: true })).toBe(true);
       expect(await statusOf(3703)).toBe('offered');
       // Due an hour before her first lesson, lesson 2.
       expect((await entryOf(3703)).offer!.expiresAt).toEqual(new Date(LESSONS[1]!.getTime() - HOUR));
@@ -92,7 +92,7 @@ describe('joining-begun-group', () => {
       await addToWaitlist(3713, { at: new Date('2026-11-02T03:00:00Z'), language: 'en' });
       const tom = t.user({ id: 3713, first_name: 'Tom', language_code: 'en' });
       t.clock.current = AFTER_LESSON_1;
-      await releaseSeat(String((await entryOf(3712))._id), t.clock.now(), { leave: true, ttlHours: 48 });
+      await releaseSeat(String((await entryOf(3712))._id), t.clock.now(), { ...testOffers(), leave: true });
       await deliverAll(t);
       expect(tom.lastText()).toContain('A seat in a group under way; the librarian helps you catch up.');
       expect(tom.lastText()).not.toMatch(/[А-Яа-яЁё]/);
@@ -110,7 +110,7 @@ describe('joining-begun-group', () => {
       await begunGroup(t, [3721, 3722], [3723]);
       // Lesson 2 begins in an hour: too late to answer, and a newcomer would miss two.
       t.clock.current = new Date(LESSONS[1]!.getTime() - HOUR);
-      await releaseSeat(String((await entryOf(3722))._id), t.clock.now(), { leave: true });
+      await releaseSeat(String((await entryOf(3722))._id), t.clock.now(), { ...testOffers(), leave: true });
       expect(await statusOf(3723)).toBe('waiting');
       t.clock.current = new Date(LESSONS[1]!.getTime() + HOUR);
       expect(await runOffersJob(t.deps)).toMatchObject({ offered: 0 });
@@ -120,7 +120,7 @@ describe('joining-begun-group', () => {
       const two = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')) });
       await begunGroup(two, [3731, 3732], [3733], LESSONS.slice(0, 2));
       two.clock.current = AFTER_LESSON_1;
-      await releaseSeat(String((await entryOf(3732))._id), two.clock.now(), { leave: true });
+      await releaseSeat(String((await entryOf(3732))._id), two.clock.now(), { ...testOffers(), leave: true });
       expect(await runOffersJob(two.deps)).toMatchObject({ offered: 0 });
       expect(await statusOf(3733)).toBe('waiting');
     });
@@ -157,7 +157,7 @@ describe('joining-begun-group', () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')) });
       const { id, users } = await begunGroup(t, [3751, 3752], [3753]);
       t.clock.current = AFTER_LESSON_1;
-      await releaseSeat(String((await entryOf(3752))._id), t.clock.now(), { leave: true, ttlHours: 48 });
+      await releaseSeat(String((await entryOf(3752))._id), t.clock.now(), { ...testOffers(), leave: true });
       await deliverAll(t);
       await users[2]!.press('✓ Приду');
       expect(await statusOf(3753)).toBe('enrolled');
@@ -192,7 +192,7 @@ describe('joining-begun-group', () => {
       const { users } = await begunGroup(t, [3781, 3782], [3783]);
       const vera = users[2]!;
       t.clock.current = AFTER_LESSON_1;
-      await releaseSeat(String((await entryOf(3782))._id), t.clock.now(), { leave: true, ttlHours: 48 });
+      await releaseSeat(String((await entryOf(3782))._id), t.clock.now(), { ...testOffers(), leave: true });
       await deliverAll(t);
       await vera.press('✓ Приду');
       const before = vera.messages().length;
@@ -214,7 +214,7 @@ describe('joining-begun-group', () => {
       const { users } = await begunGroup(t, [3761], []);
       await paperPerson(-3762, { name: 'Зоя Ивановна', phone: '+79001112233', joinedAt: new Date('2026-11-20T03:00:00Z') });
       t.clock.current = AFTER_LESSON_1;
-      await releaseSeat(String((await entryOf(3761))._id), t.clock.now(), { leave: true, ttlHours: 48 });
+      await releaseSeat(String((await entryOf(3761))._id), t.clock.now(), { ...testOffers(), leave: true });
       expect(await statusOf(-3762)).toBe('offered');
       await deliverAll(t);
       const olga = t.user({ id: 3769, first_name: 'Ольга', language_code: 'ru' });
@@ -229,7 +229,7 @@ describe('joining-begun-group', () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-24T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await begunGroup(t, [3771, 3772], [3773]);
       t.clock.current = AFTER_LESSON_1;
-      await releaseSeat(String((await entryOf(3772))._id), t.clock.now(), { leave: true, ttlHours: 48 });
+      await releaseSeat(String((await entryOf(3772))._id), t.clock.now(), { ...testOffers(), leave: true });
       expect((await entryOf(3773)).offer!.expiresAt).toEqual(new Date(LESSONS[1]!.getTime() - HOUR));
       const staff = t.user({ id: 900, first_name: 'Координатор', language_code: 'ru' });
       await staff.text('/change');
@@ -253,7 +253,7 @@ describe('joining-begun-group', () => {
       }, t.clock.now());
       await waiting(t, [3791]);
       const librarianRole = { kind: 'librarian' as const, centerIds: ['kemerovo-regional'] };
-      expect(await releaseClosedSeats(900, librarianRole, groupId, AFTER_LESSON_1)).toEqual({ offered: 1, started: false });
+      expect(await releaseClosedSeats(900, librarianRole, groupId, AFTER_LESSON_1, testOffers())).toEqual({ offered: 1, started: false });
       expect(await statusOf(3791)).toBe('offered');
     });
 
@@ -270,8 +270,8 @@ describe('joining-begun-group', () => {
         courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 8', capacity: 2, durationMinutes: 90,
         lessonStarts: LESSONS, closedFor: { partnerId: partner.id, requestId: new Types.ObjectId().toHexString() },
       }, t.clock.now());
-      expect(await releaseClosedSeats(900, librarianRole, fresh, AFTER_LESSON_1)).toEqual({ offered: 0, started: false });
-      expect(await releaseClosedSeats(900, librarianRole, groupId, new Date(LESSONS[1]!.getTime() + HOUR))).toEqual({ offered: 0, started: true });
+      expect(await releaseClosedSeats(900, librarianRole, fresh, AFTER_LESSON_1, testOffers())).toEqual({ offered: 0, started: false });
+      expect(await releaseClosedSeats(900, librarianRole, groupId, new Date(LESSONS[1]!.getTime() + HOUR), testOffers())).toEqual({ offered: 0, started: true });
     });
   });
 });

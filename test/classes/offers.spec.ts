@@ -13,7 +13,7 @@ import { runOffersJob } from '../../src/jobs/classes/index.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { wordsOf } from '../../src/domain/text.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { clearOffers, groupWithOffers, joinDay, statusOf, waiting } from './fixtures.js';
@@ -144,7 +144,7 @@ describe('offers', () => {
       const now = t.clock.now();
       const { id } = await groupWithOffers(now, { capacity: 3 });
       // More offer rounds at the same time (a decline and a release racing) offer nothing more.
-      expect((await Promise.all([offerFreeSeats(id, now), offerFreeSeats(id, now), offerFreeSeats(id, now)])).reduce((a, b) => a + b)).toBe(0);
+      expect((await Promise.all([offerFreeSeats(id, now, testOffers()), offerFreeSeats(id, now, testOffers()), offerFreeSeats(id, now, testOffers())])).reduce((a, b) => a + b)).toBe(0);
       expect(await WaitlistEntryModel.countDocuments({ status: 'offered' })).toBe(3);
       await deliverAll(t);
       const offered = users.filter((u) => u.messages().length > 0);
@@ -216,8 +216,8 @@ describe('offers', () => {
       await deliverAll(t);
       await anna!.press('✓ Приду');
       const entry = await WaitlistEntryModel.findOne({ citizenId: 3051 }).lean();
-      expect(await releaseSeat(String(entry!._id), t.clock.now())).toBe(true);
-      expect(await releaseSeat(String(entry!._id), t.clock.now())).toBe(false);
+      expect(await releaseSeat(String(entry!._id), t.clock.now(), testOffers())).toBe(true);
+      expect(await releaseSeat(String(entry!._id), t.clock.now(), testOffers())).toBe(false);
       expect(await statusOf(3051)).toBe('waiting');
       expect(await statusOf(3052)).toBe('offered');
       expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ enrolledCount: 0, freeSeats: 0 });
@@ -230,7 +230,7 @@ describe('offers', () => {
       await deliverAll(t);
       await anna!.press('✓ Приду');
       await ClassGroupModel.updateOne({ _id: id }, { $set: { status: 'cancelled' } });
-      expect(await returnGroupToLine(id, t.clock.now())).toEqual({ withdrawn: [3072], released: [3071] });
+      expect(await returnGroupToLine(id, t.clock.now(), testOffers())).toEqual({ withdrawn: [3072], released: [3071] });
       const entries = await WaitlistEntryModel.find().sort({ joinedAt: 1 }).lean();
       expect(entries.map((e) => [e.status, e.joinedAt.getTime()])).toEqual([1, 2, 3].map((n) => ['waiting', joinDay(n).getTime()]));
       await anna!.pressData(`offer:acc:${entries[0]!._id}`); // the old offer message
@@ -249,7 +249,7 @@ describe('offers', () => {
       expect(await runOffersJob(t.deps)).toMatchObject({ offered: 1 });
       expect(await statusOf(3083)).toBe('offered');
       expect(await statusOf(3082)).toBe('waiting');
-      await forgetCitizen(3081, t.clock.now());
+      await forgetCitizen(3081, t.clock.now(), testOffers());
       await runOffersJob(t.deps);
       expect(await ClassGroupModel.findById(id).lean()).toMatchObject({ freeSeats: 2, enrolledCount: 0 });
       // Back again: 3082 gets a seat on the next round.
@@ -295,7 +295,7 @@ describe('offers', () => {
       const internet = await groupWithOffers(t.clock.now(), { capacity: 1, courseId: 'internet' });
       await deliverAll(t);
       await anna!.press('✓ Приду');
-      await releaseCitizenSeats(3091, t.clock.now());
+      await releaseCitizenSeats(3091, t.clock.now(), testOffers());
       expect(await ClassGroupModel.findById(basics.id).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 0 });
       expect(await ClassGroupModel.findById(internet.id).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 0 });
       expect((await WaitlistEntryModel.find({ citizenId: 3091 }).lean()).map((e) => e.status)).toEqual(['left', 'left']);

@@ -7,7 +7,7 @@ import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from '../partners/fixtures.js';
@@ -84,7 +84,7 @@ describe('put-in-closed-group', () => {
         courseId: 'basics', centerId: 'kemerovo-gogol', room: 'Зал 8', capacity: 2, durationMinutes: 90,
         lessonStarts: [new Date('2026-12-02T10:00:00Z'), new Date('2026-12-04T10:00:00Z')], closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
       }, NOW);
-      await offerFreeSeats(String(groupId), NOW, { ttlHours: 48 });
+      await offerFreeSeats(String(groupId), NOW, testOffers());
       await deliverAll(t);
       const lida = t.user({ id: 7852, first_name: 'Лида', language_code: 'ru' });
       await lida.press('✓ Приду');
@@ -113,7 +113,7 @@ describe('put-in-closed-group', () => {
         courseId: 'internet', centerId: 'kemerovo-gogol', room: 'Зал 9', capacity: 2, durationMinutes: 90,
         lessonStarts: [new Date('2026-12-02T10:00:00Z'), new Date('2026-12-04T10:00:00Z')], closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
       }, NOW);
-      await offerFreeSeats(String(groupId), NOW, { ttlHours: 48 });
+      await offerFreeSeats(String(groupId), NOW, testOffers());
       await deliverAll(t);
       await t.user({ id: 7862, first_name: 'Зина', language_code: 'ru' }).press('✓ Приду');
       expect(await WaitlistEntryModel.findOne({ citizenId: 7862 }).lean()).toMatchObject({ status: 'enrolled', centerId: 'kemerovo-gogol' });

@@ -12,7 +12,7 @@ import { createGroup, listParticipants } from '../../src/domain/classes.js';
 import { acceptOffer, offerFreeSeats } from '../../src/domain/offers.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
@@ -46,7 +46,7 @@ describe('put-in', () => {
       await addToWaitlist(5312, { at: new Date('2026-10-02T03:00:00Z') });
       await addToWaitlist(5313, { at: new Date('2026-10-03T03:00:00Z'), centerId: 'kemerovo-gogol' });
       const groupId = await createGroup(5301, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Читальный зал', capacity: 2, lessonStarts: [IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, NOW);
-      expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(0); // too near for offers
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(0); // too near for offers
       const anna = t.user({ id: 5301, first_name: 'Анна', language_code: 'ru' });
       const vera = t.user({ id: 5302, first_name: 'Вера', language_code: 'ru' });
       const ivan = t.user({ id: 5303, first_name: 'Иван', language_code: 'ru' });
@@ -127,7 +127,7 @@ describe('put-in', () => {
       const tom = t.user({ id: 5342, first_name: 'Tom', language_code: 'en' });
       // A later group: two seats offered (5341, 5342), 5341 takes hers.
       const later = await createGroup(5331, { courseId: 'internet', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 2, lessonStarts: [new Date('2026-12-10T03:00:00Z')], durationMinutes: 90 }, NOW);
-      expect(await offerFreeSeats(later, NOW, { ttlHours: 48 })).toBe(2);
+      expect(await offerFreeSeats(later, NOW, testOffers())).toBe(2);
       const offered = await WaitlistEntryModel.findOne({ citizenId: 5341 }).lean();
       expect((await acceptOffer(5341, String(offered!._id), NOW)).ok).toBe(true);
       const today = await createGroup(5331, { courseId: 'internet', centerId: 'novokuznetsk-central', room: 'Зал 5', capacity: 3, lessonStarts: [IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, NOW);
@@ -262,7 +262,7 @@ describe('put-in', () => {
       // Her daytime group (900's, one seat: hers), and this evening's group with its first lesson in 20 minutes.
       const { entry: hers } = await addToWaitlist(5361, { centerId: 'novokuznetsk-kuznetsky', at: new Date('2026-10-01T03:00:00Z') });
       const day = await createGroup(900, { courseId: 'basics', centerId: 'novokuznetsk-kuznetsky', room: 'Зал 1', capacity: 1, lessonStarts: [new Date('2026-12-02T07:00:00Z'), new Date('2026-12-04T07:00:00Z')], durationMinutes: 90 }, NOW);
-      expect(await offerFreeSeats(day, NOW, { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(day, NOW, testOffers())).toBe(1);
       expect((await acceptOffer(5361, hers.id, NOW)).ok).toBe(true);
       const evening = await createGroup(5351, { courseId: 'basics', centerId: 'novokuznetsk-kuznetsky', room: 'Зал 3', capacity: 2, lessonStarts: [IN_20_MINUTES, THURSDAY], durationMinutes: 90 }, NOW);
       const { entry: next } = await addToWaitlist(5362, { centerId: 'novokuznetsk-kuznetsky', at: new Date('2026-11-20T03:00:00Z') });
@@ -313,7 +313,7 @@ describe('put-in', () => {
       const { entry: svetaEntry } = await addToWaitlist(5472, { centerId: 'belovo-central', at: new Date('2026-09-01T03:00:00Z') });
       const { entry: olgaEntry } = await addToWaitlist(5473, { centerId: 'belovo-central', at: new Date('2026-09-02T03:00:00Z') });
       const day = await createGroup(900, { courseId: 'basics', centerId: 'belovo-central', room: 'Зал 1', capacity: 2, lessonStarts: [new Date('2026-12-02T07:00:00Z'), new Date('2026-12-04T07:00:00Z')], durationMinutes: 90 }, NOW);
-      expect(await offerFreeSeats(day, NOW, { ttlHours: 48 })).toBe(2);
+      expect(await offerFreeSeats(day, NOW, testOffers())).toBe(2);
       expect((await acceptOffer(5472, svetaEntry.id, NOW)).ok).toBe(true);
       expect((await acceptOffer(5473, olgaEntry.id, NOW)).ok).toBe(true);
       // One evening seat for two who asked for evenings.

@@ -8,7 +8,7 @@ import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { runCallListJob } from '../../src/jobs/calls/index.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -48,7 +48,7 @@ describe('staff-room-words', () => {
       await paperPerson(paperId(292), { name: 'Пётр Сидоров', phone: '+79231290292', joinedAt: new Date('2026-10-02T03:00:00Z'), centerId: CENTER });
 
       // The offer's call card.
-      await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 });
+      await offerFreeSeats(groupId, t.clock.now(), testOffers());
       await deliverAll(t);
       expect(kate.lastText()).toContain('Please call: a person without Telegram has a seat in a group.');
       expect(kate.lastText()).toMatch(/\nWhere: [^\n]*, Kabinet informatiki, floor 2\n/);

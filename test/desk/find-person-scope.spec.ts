@@ -5,7 +5,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { forgetPersonForStaff } from '../../src/domain/desk-forget.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -70,7 +70,7 @@ describe('find-person-scope', () => {
       await anna.press('Отмена');
       // A stale or forged choice is refused at the deletion too.
       const role = { kind: 'librarian' as const, centerIds: ['belovo-central'] };
-      expect(await forgetPersonForStaff(role, 9101, 9102, 'phone', NOW)).toBe('not-allowed');
+      expect(await forgetPersonForStaff(role, 9101, 9102, 'phone', NOW, testOffers())).toBe('not-allowed');
       expect(await CitizenModel.countDocuments({ _id: { $in: [9102, 9103] } })).toBe(2);
       expect(await WaitlistEntryModel.countDocuments({ citizenId: { $in: [9102, 9103] }, status: 'waiting' })).toBe(2);
 

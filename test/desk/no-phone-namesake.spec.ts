@@ -6,7 +6,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { librarian } from '../calls/fixtures.js';
 import { joinWaitlist } from '../helpers/join-flow.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 
 describe('no-phone-namesake', () => {
@@ -24,7 +24,7 @@ describe('no-phone-namesake', () => {
         courseId: 'basics', centerId: 'belovo-central', room: 'Зал 1', capacity: 3, durationMinutes: 90,
         lessonStarts: [new Date('2026-12-08T03:00:00Z'), new Date('2026-12-10T03:00:00Z')],
       }, NOW);
-      expect(await offerFreeSeats(groupId, NOW)).toBe(1);
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
       await deliverAll(t);
 
       const dima = t.user({ id: 7498, first_name: 'Антонина', last_name: 'Кузнецова', language_code: 'ru' });
@@ -45,7 +45,7 @@ describe('no-phone-namesake', () => {
         courseId: 'basics', centerId: 'belovo-central', room: 'Зал 1', capacity: 3, durationMinutes: 90,
         lessonStarts: [new Date('2026-12-08T03:00:00Z'), new Date('2026-12-10T03:00:00Z')],
       }, NOW);
-      await offerFreeSeats(groupId, NOW);
+      await offerFreeSeats(groupId, NOW, testOffers());
       const ivan = t.user({ id: 7500, first_name: 'Иван', last_name: 'Кузнецов', language_code: 'ru' });
       await ivan.text('/start');
       await joinWaitlist(ivan, { town: 'Белово' });

@@ -7,7 +7,7 @@ import { applyRetention } from '../../src/domain/retention.js';
 import { librarian } from '../calls/fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 
@@ -140,7 +140,7 @@ describe('no-phone', () => {
       expect(added?.outcome).toBe('added');
       const citizenId = added!.outcome === 'added' ? added!.citizenId : 0;
       await WaitlistEntryModel.collection.updateOne({ citizenId }, { $set: { status: 'left', updatedAt: long }, $unset: { activeKey: 1 } });
-      const result = await applyRetention({ personalDays: 180, outboxDays: 30, chatStateTtlMs: { sessions: 1, conversations: 1 } }, NOW);
+      const result = await applyRetention({ personalDays: 180, outboxDays: 30, chatStateTtlMs: { sessions: 1, conversations: 1 }, offers: testOffers() }, NOW);
       expect(result.citizensForgotten).toBe(1);
       expect(await CitizenModel.countDocuments({ _id: citizenId })).toBe(0);
       expect(await WaitlistEntryModel.countDocuments({ status: 'left' })).toBe(1);

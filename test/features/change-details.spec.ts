@@ -11,8 +11,8 @@ import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
-import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist, markEnrolled } from '../helpers/waitlist-fixtures.js';
 import { groupWithParticipants } from '../reminders/fixtures.js';
@@ -302,13 +302,46 @@ describe('change-details', () => {
       expect(g.errors).toEqual([]);
     });
 
+    // fix38b: the automatic move got only the offer's lifetime, no coordinators: its notice went to a librarian who had left.
+    it('fix38b: the automatic move of a wish whose group\'s librarian has left tells the coordinator, not her', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      // Вера (3589) opened the daytime group and has since left Берёзовский; the offers job has not handed it over yet.
+      await StaffMemberModel.create({ _id: 3589, displayName: 'Вера', centerIds: ['berezovsky-central'], addedBy: 900 });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3581 }], { actorId: 3589, centerId: 'berezovsky-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3582 }], { centerId: 'berezovsky-central', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      const sveta = g.user({ id: 3581, first_name: 'Светлана', language_code: 'ru' });
+      await sveta.text('🔢 Моё место в очереди');
+      await sveta.press('✎ Время или телефон');
+      await sveta.press('🔁 Группа в другое время');
+      await sveta.press('Вечером');
+      await sveta.press('📨 Попросить библиотекаря');
+      await StaffMemberModel.updateOne({ _id: 3589 }, { $set: { centerIds: [] } });
+      await deliverAll(g);
+      const before = g.telegram.messagesTo(3589).length;
+
+      // Зоя gives up the evening seat: the bot moves Светлана there at once.
+      const zoya = g.user({ id: 3582, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('🔢 Моё место в очереди');
+      await zoya.press('Отказаться от места: Основы компьютерной грамотности');
+      await zoya.press('Освободить и выйти из очереди');
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening.groupId);
+      await deliverAll(g);
+      expect(g.telegram.messagesTo(3589).slice(before)).toEqual([]);
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3581:'))).toEqual([
+        '📌 Участник 3581: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить.',
+      ]);
+      // The daytime group is the coordinator's now.
+      expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ librarianId: 900 });
+      expect(g.errors).toEqual([]);
+    });
+
     it('fix35f: someone in line who signed up before her gets the freed evening seat; a request taken back is gone', async () => {
       const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       const day = await groupWithParticipants(g.clock.now(), [{ id: 3541 }], { centerId: 'kiselyovsk-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
       const evening = await groupWithParticipants(g.clock.now(), [{ id: 3542 }], { centerId: 'kiselyovsk-central', capacity: 2, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
       // The evening group's other seat is offered to someone in line: it is full for her.
       const { entry: held } = await addToWaitlist(3544, { centerId: 'kiselyovsk-central', at: new Date('2026-11-21T03:00:00Z') });
-      await offerFreeSeats(evening.groupId, g.clock.now());
+      await offerFreeSeats(evening.groupId, g.clock.now(), testOffers());
       expect(await WaitlistEntryModel.findById(held.id).lean()).toMatchObject({ status: 'offered' });
       // In line since September: before her (1 October).
       const { entry: first } = await addToWaitlist(3543, { centerId: 'kiselyovsk-central', at: new Date('2026-09-20T03:00:00Z') });
@@ -373,6 +406,47 @@ describe('change-details', () => {
       expect(await AuditEntryModel.find({ target: `entry:${day.entryIds[0]}` }, { _id: 0, at: 0 }).lean()).toEqual([
         { actorId: 0, action: 'citizen.move-group', target: `entry:${day.entryIds[0]}`, details: { from: day.groupId, to: evening, by: 'citizen' } },
       ]);
+      expect(g.errors).toEqual([]);
+    });
+
+    // fix38b: the sender reads reminders due within 30 s with its batch; one in its hand when she moved still went.
+    it('fix38b: a reminder already in the sender\'s hand when she moves is not sent; the other participant gets hers', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3561 }, { id: 3562 }], { centerId: 'novokuznetsk-central', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await createGroup(
+        900,
+        { courseId: 'basics', centerId: 'novokuznetsk-central', room: 'Зал 2', capacity: 3, lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')], durationMinutes: 90 },
+        g.clock.now(),
+      );
+      // 17:55 on the eve (UTC+7): the job queues both participants' 18:00 «завтра занятие».
+      g.clock.current = new Date('2026-11-30T10:55:00Z');
+      await enqueueDueReminders(reminderSettings(g.deps.config), g.clock.now());
+      const sveta = g.user({ id: 3561, first_name: 'Светлана', language_code: 'ru' });
+      // 17:59:45: the sender takes them (due in 15 s) and waits for 18:00. While it waits, she moves to the evening group.
+      g.clock.current = new Date('2026-11-30T10:59:45Z');
+      const timer = new VirtualTimer();
+      let moved = false;
+      const sleep = timer.sleep;
+      timer.sleep = async (ms: number) => {
+        if (!moved) {
+          moved = true;
+          await sveta.text('🔢 Моё место в очереди');
+          await sveta.press('✎ Время или телефон');
+          await sveta.press('🔁 Группа в другое время');
+          await sveta.press('Вечером');
+          await sveta.press('✅ Перейти');
+          g.clock.current = new Date('2026-11-30T11:00:01Z');
+        }
+        return sleep(ms);
+      };
+      await deliverAll(g, { timer, lookaheadMs: 30_000 });
+      expect(moved).toBe(true);
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening);
+      const reminders = (id: number) => g.telegram.messagesTo(id).filter((m) => m.text?.startsWith('Напоминаем: завтра занятие.'));
+      expect(reminders(3561)).toEqual([]);
+      expect(reminders(3562)).toHaveLength(1);
+      expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3561 }).lean()).toMatchObject({ status: 'skipped', lastError: 'left the group' });
+      expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3562 }).lean()).toMatchObject({ status: 'delivered' });
       expect(g.errors).toEqual([]);
     });
 

@@ -5,7 +5,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { paperPerson } from '../calls/fixtures.js';
@@ -27,7 +27,7 @@ describe('fix31h-coming-back', () => {
       await addToWaitlist(4801, { centerId: 'yurga-central', phone: '+79131112201', at: new Date('2026-11-01T03:00:00Z') });
       await CitizenModel.updateOne({ _id: 4801 }, { $set: { reachable: false } });
       const groupId = await createGroup(900, { courseId: 'basics', centerId: 'yurga-central', room: 'Зал 1', capacity: 1, lessonStarts: [new Date('2026-11-27T03:00:00Z')], durationMinutes: 90 }, NOW);
-      expect(await offerFreeSeats(groupId, NOW)).toBe(1);
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
       const olga = t.user({ id: 4801, first_name: 'Ольга', language_code: 'ru' });
       await olga.text('/start');
       const texts = t.telegram.messagesTo(4801).map((m) => m.text ?? '');

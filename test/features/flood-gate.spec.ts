@@ -15,6 +15,7 @@ import { TEST_BOT_INFO } from '../helpers/fake-telegram.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { ReceivedUpdateModel } from '../../src/db/models/received-update.js';
 import { TestTimer } from '../helpers/test-timer.js';
+import { offerOptions } from '../../src/domain/offer-options.js';
 
 describe('flood-gate', () => {
   /**
@@ -53,7 +54,7 @@ describe('flood-gate', () => {
     });
     const errors: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => void errors.push(line) });
-    const deps: BotDeps = { config, logger, now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } };
+    const deps: BotDeps = { config, logger, now: () => new Date(), offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } };
     const i18n = createI18n(config.DEFAULT_LOCALE);
     // One gate for the outbox's notifier and the replies, as main.ts builds them.
     const floodGate = new FloodGate(timer.now);

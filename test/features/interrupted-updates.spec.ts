@@ -6,7 +6,7 @@ import { forgetCitizen } from '../../src/domain/citizens.js';
 import { tellInterruptedChats } from '../../src/bot/interrupted-updates.js';
 import { createUpdateInbox } from '../../src/bot/update-inbox.js';
 import { FakeTelegram } from '../helpers/fake-telegram.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 
 describe('interrupted-updates', () => {
@@ -143,7 +143,7 @@ describe('interrupted-updates', () => {
 
     it('keeps no chat after /forget, even one a restart cut off', async () => {
       await cutOff(7201, 6401);
-      await forgetCitizen(6401, new Date());
+      await forgetCitizen(6401, new Date(), testOffers());
       expect(await ReceivedUpdateModel.findById(7201).lean()).not.toHaveProperty('answerTo');
     });
   });

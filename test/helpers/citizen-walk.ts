@@ -9,6 +9,7 @@ import type { Locale } from '../../src/notify/notifier.js';
 import { deliverAll } from './outbox.js';
 import type { TestBot } from './test-bot.js';
 import type { TestUser } from './test-user.js';
+import { testOffers } from './test-bot.js';
 
 /** What a citizen was shown: message texts (new or edited in), pop-up answers, and every button label. */
 export interface Seen {
@@ -116,7 +117,7 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
     t.clock.now(),
   );
   await step('seat offer', async () => {
-    await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 });
+    await offerFreeSeats(groupId, t.clock.now(), testOffers());
     await deliverAll(t);
     await user.press(label('cls-offer-accept'));
   });

@@ -4,6 +4,7 @@ import { createBot } from '../../src/bot/index.js';
 import type { BotDeps } from '../../src/bot/context.js';
 import { FloodGate } from '../../src/bot/flood-gate.js';
 import { createI18n } from '../../src/bot/i18n.js';
+import { offerOptions, type OfferSettings } from '../../src/domain/offer-options.js';
 import { createTelegramNotifier } from '../../src/bot/notifier.js';
 import { blockedDeliveries } from '../../src/bot/blocked-deliveries.js';
 import type { SenderDeps } from '../../src/outbox/index.js';
@@ -20,6 +21,15 @@ export class TestClock {
   advance(ms: number) {
     this.current = new Date(this.current.getTime() + ms);
   }
+}
+
+/**
+ * The offer settings of a test bot's default config (offerOptions, as main.ts builds them), for domain calls a test
+ * makes itself; `overrides` for a test that needs another offer lifetime or coordinators.
+ */
+export function testOffers(overrides: Partial<OfferSettings> = {}): OfferSettings {
+  const config = loadConfig({ BOT_TOKEN: TEST_TOKEN, MONGODB_URI: process.env.MONGODB_URI ?? 'mongodb://unused', LOG_LEVEL: 'silent' });
+  return { ...offerOptions(config), ...overrides };
 }
 
 /** The translations, read from locales/ once per file and language: they never change while a test runs. */
@@ -68,7 +78,7 @@ export function createTestBot(options: TestBotOptions = {}) {
   /** Broadcasts whose progress the bot asked the jobs to follow. */
   const followedBroadcasts: string[] = [];
   const jobs = { followBroadcast: async (broadcastId: string) => void followedBroadcasts.push(broadcastId) };
-  const deps: BotDeps = { config, logger, now: clock.now, jobs };
+  const deps: BotDeps = { config, logger, now: clock.now, offers: offerOptions(config), jobs };
   const senderDeps: SenderDeps = {
     notifier, logger, now: clock.now, ratePerSecond: config.SEND_RATE_PER_SECOND, adminIds: config.ADMIN_IDS, defaultLocale: config.DEFAULT_LOCALE,
     blocked: blockedDeliveries(deps),

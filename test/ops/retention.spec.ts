@@ -13,6 +13,8 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
+import { offerOptions } from '../../src/domain/offer-options.js';
+import { testOffers } from '../helpers/test-bot.js';
 
 describe('retention', () => {
   const DAY = 24 * 60 * 60 * 1000;
@@ -20,7 +22,7 @@ describe('retention', () => {
   const now = new Date('2027-09-01T03:30:00Z');
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
   const HOUR = 60 * 60 * 1000;
-  const periods = { personalDays: 180, outboxDays: 30, chatStateTtlMs: { sessions: 30 * DAY, conversations: 24 * HOUR } };
+  const periods = { personalDays: 180, outboxDays: 30, chatStateTtlMs: { sessions: 30 * DAY, conversations: 24 * HOUR }, offers: testOffers() };
 
   /** Sets mongoose's own timestamps, which follow the wall clock, to the test clock. */
   async function touch(citizenId: number, at: Date) {
@@ -129,7 +131,7 @@ describe('retention', () => {
     it('the job reads its periods from the configuration', async () => {
       await person(8, 'left', daysAgo(40));
       const config = loadConfig({ BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678', RETENTION_PERSONAL_DAYS: '30' });
-      const result = await runRetentionJob({ config, logger: createLogger('silent'), now: () => now });
+      const result = await runRetentionJob({ config, logger: createLogger('silent'), now: () => now, offers: offerOptions(config) });
       expect(result.citizensForgotten).toBe(1);
       expect(await CitizenModel.countDocuments()).toBe(0);
     });
@@ -138,7 +140,7 @@ describe('retention', () => {
       const config = loadConfig({ BOT_TOKEN: '123456:ABCdefGHIjklMNOpqrSTUvwxYZ012345678', RETENTION_RUN_AT: '04:15' });
       const agenda = createAgenda(mongoose.connection.db!);
       try {
-        defineRetentionJobs(agenda, { config, logger: createLogger('silent'), now: () => now });
+        defineRetentionJobs(agenda, { config, logger: createLogger('silent'), now: () => now, offers: offerOptions(config) });
         const jobs = mongoose.connection.db!.collection('agendaJobs');
         let job = null;
         for (let i = 0; i < 50 && !job; i++) {

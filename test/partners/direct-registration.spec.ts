@@ -7,7 +7,7 @@ import { CallTaskModel } from '../../src/db/models/call-task.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -167,7 +167,7 @@ describe('direct-registration', () => {
       const nina = t.user({ id: 7414, first_name: 'Нина', language_code: 'ru' });
       const rep = t.user({ id: 7413, first_name: 'Игорь', language_code: 'ru' });
       await addPerson(rep, 'Петров Сергей', '8 913 000-11-23');
-      await offerFreeSeats(groupId, t.clock.now());
+      await offerFreeSeats(groupId, t.clock.now(), testOffers());
       await deliverAll(t);
       expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nПетров Сергей, /);
       expect(nina.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);

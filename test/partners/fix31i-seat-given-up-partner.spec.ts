@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Types } from 'mongoose';
 import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
@@ -115,7 +115,7 @@ describe('fix31i-seat-given-up-partner', () => {
       // Next in line, not the partner's: offered the seat she declines; the partner never hears his name.
       await addToWaitlist(3422, { name: 'Чужой Пётр', centerId: 'novokuznetsk-central', at: new Date('2026-10-02T03:00:00Z') });
       const { groupId } = await groupWithParticipants(t.clock.now(), [], { capacity: 1 });
-      await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 });
+      await offerFreeSeats(groupId, t.clock.now(), testOffers());
       await deliverAll(t);
       const person = t.user({ id: 3421, first_name: 'Иван', language_code: 'ru' });
       await person.press('Не смогу');

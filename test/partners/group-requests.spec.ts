@@ -11,7 +11,7 @@ import { createPartnerInvite } from '../../src/domain/partners/representatives.j
 import { requestBackData } from '../../scenes/classes/new-class.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from './fixtures.js';
@@ -304,9 +304,9 @@ describe('group-requests', () => {
         lessonStarts: [new Date(NOW.getTime() + DAY)], closedFor: { partnerId: partnerA, requestId: new Types.ObjectId().toHexString() },
       }, NOW);
       // A librarian of another center cannot release it.
-      expect(await releaseClosedSeats(OTHER_LIBRARIAN, { kind: 'librarian', centerIds: ['yurga-central'] }, groupId, NOW)).toBeNull();
+      expect(await releaseClosedSeats(OTHER_LIBRARIAN, { kind: 'librarian', centerIds: ['yurga-central'] }, groupId, NOW, testOffers())).toBeNull();
       const later = new Date(NOW.getTime() + 2 * DAY);
-      expect(await releaseClosedSeats(LIBRARIAN, { kind: 'librarian', centerIds: ['kemerovo-regional'] }, groupId, later)).toEqual({ offered: 0, started: true });
+      expect(await releaseClosedSeats(LIBRARIAN, { kind: 'librarian', centerIds: ['kemerovo-regional'] }, groupId, later, testOffers())).toEqual({ offered: 0, started: true });
       expect(await ClassGroupModel.findById(groupId).lean()).not.toHaveProperty('partnerId');
       expect((await WaitlistEntryModel.findOne({ citizenId: 302 }).lean())?.status).toBe('waiting');
     });

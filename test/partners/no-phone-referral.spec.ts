@@ -11,7 +11,7 @@ import { Types } from 'mongoose';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { runOffersJob } from '../../src/jobs/classes/index.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -97,7 +97,7 @@ describe('no-phone-referral', () => {
         lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')],
         closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
       }, t.clock.now());
-      expect(await offerFreeSeats(groupId, t.clock.now())).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(1);
       await deliverAll(t);
       expect(rep.lastText()).toMatch(/^Для вашего человека без телефона есть место в группе: Орлова Нина Петровна/);
       expect(rep.lastText()).toContain('Скажите человеку сами и запишите его в группу командой /groups.');
@@ -121,7 +121,7 @@ describe('no-phone-referral', () => {
         closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
       }, t.clock.now());
       await registerWithoutTelegram([{ name: 'Звонкова Вера', phone: '+79130007584', courseId: 'basics', centerId: 'kemerovo-regional', timeOfDay: 'any', joinedAt: t.clock.now() }], { actorId: 7584, now: t.clock.now(), partnerId: id });
-      expect(await offerFreeSeats(own, t.clock.now())).toBe(1);
+      expect(await offerFreeSeats(own, t.clock.now(), testOffers())).toBe(1);
       await deliverAll(t);
       expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nЗвонкова Вера, /);
       expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: звоните вы, организация ему не звонит\.$/);

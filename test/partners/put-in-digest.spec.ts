@@ -5,7 +5,7 @@ import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
 
@@ -40,7 +40,7 @@ describe('put-in-digest', () => {
         courseId: 'gosuslugi', centerId: 'yurga-central', room: 'Зал 2', capacity: 2, durationMinutes: 90,
         lessonStarts: [new Date('2026-12-02T03:00:00Z')], closedFor: { partnerId: id, requestId: new Types.ObjectId().toHexString() },
       }, t.clock.now());
-      expect(await offerFreeSeats(groupId, t.clock.now())).toBe(2);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(2);
       await deliverAll(t);
       expect(marina.lastText()).toMatch(/^📞 Позвоните 2 людям без Телеграма/);
 

@@ -4,7 +4,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { answerCallTask } from '../../src/domain/call-answers.js';
 import { createGroup } from '../../src/domain/classes.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
 
@@ -40,7 +40,7 @@ describe('referrals-by-phone', () => {
 
       // The librarians could not reach him twice.
       const task = (await CallTaskModel.findOne({ entryId: entry._id, status: 'open' }).lean())!;
-      for (let i = 0; i < 2; i++) expect((await answerCallTask({ kind: 'coordinator' }, { id: 900, name: 'Координатор' }, String(task._id), 'no-answer', t.clock.now())).ok).toBe(true);
+      for (let i = 0; i < 2; i++) expect((await answerCallTask({ kind: 'coordinator' }, { id: 900, name: 'Координатор' }, String(task._id), 'no-answer', t.clock.now(), testOffers())).ok).toBe(true);
       await rep.text('/referrals');
       expect(rep.lastText()).toMatch(/Телеграма нет, библиотека звонит по телефону: не дозвонились 2 раза\. Помогите связаться с человеком\. Телефон библиотеки: \+7 [\d -]+\./);
       expect(t.errors).toEqual([]);

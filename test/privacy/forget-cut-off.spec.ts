@@ -5,7 +5,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { finishCutOffForgets } from '../../src/domain/citizens.js';
 import { runPrivacySweep } from '../../src/jobs/privacy/index.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, testOffers } from '../helpers/test-bot.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -37,10 +37,10 @@ describe('forget-cut-off', () => {
       const ksenia = { telegramId: 5901, names: ['Ксения', 'Прерванная'], phone: '+79135559011' };
       expect(await findPersonalData(ksenia)).not.toEqual([]);
 
-      expect(await finishCutOffForgets(now)).toBe(1);
+      expect(await finishCutOffForgets(now, testOffers())).toBe(1);
       expect(await findPersonalData(ksenia)).toEqual([]);
       expect(await CitizenModel.countDocuments({ _id: 5902 })).toBe(1);
-      expect(await finishCutOffForgets(now)).toBe(0);
+      expect(await finishCutOffForgets(now, testOffers())).toBe(0);
     });
 
     it('the privacy job (every 15 minutes) runs it', async () => {

@@ -6,7 +6,7 @@ import { forgetRecipientInOutbox } from '../../src/outbox/index.js';
 import { batchProgress, enqueue, runningBatchProgress } from '../../src/outbox/index.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { findPersonalData } from '../helpers/personal-data-scan.js';
-import { createTestBot } from '../helpers/test-bot.js';
+import { createTestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
@@ -37,7 +37,7 @@ describe('forget-outbox', () => {
         t.clock.now(),
       );
 
-      expect(await forgetCitizen(918273645, t.clock.now())).toBe(true);
+      expect(await forgetCitizen(918273645, t.clock.now(), testOffers())).toBe(true);
       const report = await deliverAll(t);
 
       expect(t.telegram.messagesTo(918273645)).toHaveLength(0);
@@ -101,7 +101,7 @@ describe('forget-outbox', () => {
     it('an item enqueued for a citizen after /forget (a job that read them just before) is skipped and anonymised by the sender', async () => {
       const t = createTestBot();
       await addToWaitlist(555000222);
-      await forgetCitizen(555000222, t.clock.now());
+      await forgetCitizen(555000222, t.clock.now(), testOffers());
       await enqueue([{ key: 'rem:l3:soon:1:555000222', citizenId: 555000222, message: text('Напоминание') }], t.clock.now());
       const late = await DeliveryModel.findOne({ key: 'rem:l3:soon:1:555000222' }).lean();
       expect((await deliverAll(t)).skipped).toBe(1);

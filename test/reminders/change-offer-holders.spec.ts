@@ -3,7 +3,7 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { librarian } from '../calls/fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { groupWithParticipants } from './fixtures.js';
@@ -18,7 +18,7 @@ describe('change-offer-holders', () => {
       await librarian(7011, 'Анна', ['novokuznetsk-central']);
       const { groupId } = await groupWithParticipants(t.clock.now(), [{ id: 1011 }]);
       await addToWaitlist(1012, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 240 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers({ ttlHours: 240 }))).toBe(1);
       await deliverAll(t);
       const vera = t.user({ id: 1012, first_name: 'Вера', language_code: 'ru' });
       expect(vera.lastText()).toContain('Пожалуйста, ответьте до 1 декабря, вторник, 09:00.');

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from '@jest/globals';
 import mongoose from 'mongoose';
 import { emptyTestDatabase, useTestDatabase } from '../helpers/test-db.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
@@ -114,7 +114,7 @@ describe('change', () => {
       expect(await DeliveryModel.countDocuments({ citizenId: -77 })).toBe(0);
       expect(await DeliveryModel.countDocuments({ aboutCitizenId: -77 })).toBe(2);
       // Forgotten on request: the notices keep neither the name nor the phone nor the id.
-      await forgetCitizen(-77, t.clock.now());
+      await forgetCitizen(-77, t.clock.now(), testOffers());
       const left = JSON.stringify(await DeliveryModel.find({ key: /^chg:|^forgotten:/ }).lean());
       expect(left).not.toMatch(/Анна|79231234567|-77/);
       expect(t.errors).toEqual([]);
@@ -168,14 +168,14 @@ describe('change', () => {
       await vera.pressData(openList.find((data) => data.startsWith('cx:change:'))!);
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Этот список звонков — для библиотекарей другого центра.');
       // Forgotten: their call leaves the list.
-      await forgetCitizen(-1001, t.clock.now());
+      await forgetCitizen(-1001, t.clock.now(), testOffers());
       expect(await CallTaskModel.countDocuments({ kind: 'change' })).toBe(29);
       expect(t.errors).toEqual([]);
     });
 
     it('a person holding an open seat offer for the group is told of a moved lesson, and counted', async () => {
       await addToWaitlist(1003, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(1);
       await deliverAll(t);
       expect(t.telegram.messagesTo(1003).at(-1)!.text).toContain('Для вас есть место');
       const staff = await startChange(/Перенести одно занятие/);
@@ -196,7 +196,7 @@ describe('change', () => {
 
     it('an open offer ends an hour before the first lesson moved earlier, so no one takes a seat in a group already begun', async () => {
       await addToWaitlist(1004, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 24 * 30 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers({ ttlHours: 24 * 30 }))).toBe(1);
       const first = (await lessons())[0]!.startsAt;
       expect((await WaitlistEntryModel.findOne({ citizenId: 1004 }).lean())!.offer!.expiresAt).toEqual(new Date(first.getTime() - 3600_000));
       const staff = await startChange(/Перенести одно занятие/);
@@ -279,7 +279,7 @@ describe('change', () => {
     it('cancels the group: participants wait again at their old place, told, no reminders', async () => {
       // Someone holds an open offer of a seat in it: withdrawn, and its record closed (no librarian calls about it).
       await addToWaitlist(1005, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(1);
       const staff = await startChange(/Отменить всю группу/);
       expect(staff.lastText()).toContain('Участники (3) вернутся в очередь');
       await staff.press('✓ Подтвердить');

@@ -9,7 +9,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { librarian, paperPerson } from '../calls/fixtures.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { groupWithParticipants } from './fixtures.js';
 
@@ -128,7 +128,7 @@ describe('fix30b-center-days', () => {
       await librarian(30361, 'Анна', ['novokuznetsk-central']);
       const { groupId } = await groupWithParticipants(t.clock.now(), [{ id: 30371 }], { lessonStarts: [at(2, 14), at(4, 14), at(9, 14)] });
       await addToWaitlist(30372, { centerId: 'novokuznetsk-central', at: new Date('2026-11-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 240 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers({ ttlHours: 240 }))).toBe(1);
       await deliverAll(t);
       const vera = t.user({ id: 30372, first_name: 'Вера', language_code: 'ru' });
       const before = vera.messages().length;

@@ -6,7 +6,7 @@ import { librarian, paperPerson } from '../calls/fixtures.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { groupWithParticipants } from './fixtures.js';
 
@@ -49,7 +49,7 @@ describe('fix31b-center-days', () => {
         centerId: KEMEROVO, courseId: 'job-search', room: ROOM, lessonStarts: [at(2, 14), at(4, 14), at(9, 14), at(11, 14), at(16, 14)],
       });
       await addToWaitlist(base + 2, { centerId: KEMEROVO, courseId: 'job-search', language, timeOfDay: 'morning', at: new Date('2026-11-20T03:00:00Z') });
-      expect(await offerFreeSeats(groupId, t.clock.now(), { ttlHours: 240 })).toBe(1);
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers({ ttlHours: 240 }))).toBe(1);
       await deliverAll(t);
       const vera = t.user({ id: base + 2, first_name: 'Вера', language_code: language });
       const before = vera.messages().length;

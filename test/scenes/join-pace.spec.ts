@@ -8,6 +8,7 @@ import { ManualClock } from '../../src/simulator/clock.js';
 import { startEmulator, type RunningEmulator } from '../../src/simulator/index.js';
 import { joinThroughEmulator } from '../helpers/emulated-join.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { offerOptions } from '../../src/domain/offer-options.js';
 
 describe('join-pace', () => {
   /**
@@ -33,7 +34,7 @@ describe('join-pace', () => {
   describe('join flow at one tap a second with limits on', () => {
     it('meets no 429 and spends one message call per tap', async () => {
       const config = loadConfig({ BOT_TOKEN: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq', MONGODB_URI: process.env.MONGODB_URI!, TELEGRAM_API_ROOT: emu.apiRoot });
-      const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), jobs: { followBroadcast: () => Promise.resolve() } });
+      const { bot } = createBot({ config, logger: pino({ level: 'silent' }), now: () => new Date(), offers: offerOptions(config), jobs: { followBroadcast: () => Promise.resolve() } });
       await bot.init();
       await emu.client.resetCounters();
       const taps = await joinThroughEmulator(emu, bot, clock, 5101);

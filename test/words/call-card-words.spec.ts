@@ -8,7 +8,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { paperPerson } from '../calls/fixtures.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 
 describe('call-card-words', () => {
@@ -40,7 +40,7 @@ describe('call-card-words', () => {
       await StaffMemberModel.create({ _id: base + 10, displayName: 'Ольга', centerIds: ['kemerovo-regional'], addedBy: 900 });
       await paperPerson(-(2 ** 49 + base), { name: 'Преображенская-Милославская Антонина Константиновна', phone: `+7923111${base}`, joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'job-search' });
       const groupId = await createGroup(base, { courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс на втором этаже', capacity: 1, lessonStarts: ['11-30', '12-01', '12-03', '12-05'].map(at), durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
-      expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
       await deliverAll(t);
       const first = t.user({ id: base, first_name: 'Саша', language_code: 'ru' });
       await first.text('/calls');
@@ -68,7 +68,7 @@ describe('call-card-words', () => {
       await paperPerson(id, { name: 'Милославская-Преображенская Антонина Константиновна', phone: `+7923111${base}`, joinedAt: new Date('2026-10-01T03:00:00Z'), courseId: 'job-search' });
       await CitizenModel.updateOne({ _id: id }, { $unset: { phone: 1 }, $set: { phoneKey: `nophone:kemerovo-regional|${base}` } });
       const groupId = await createGroup(base, { courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс на втором этаже', capacity: 1, lessonStarts: ['11-30', '12-01', '12-03', '12-05'].map(at), durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
-      expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
       await deliverAll(t);
       const librarian = t.user({ id: base, first_name: 'Саша', language_code: language });
       await librarian.text('/calls');

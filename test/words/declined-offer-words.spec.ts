@@ -6,7 +6,7 @@ import { createGroup } from '../../src/domain/classes.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
@@ -34,7 +34,7 @@ describe('declined-offer-words', () => {
       // Thursdays at 14:00 in Юрга (UTC+7), four lessons from 3 December: the walk's group.
       const lessons = ['12-03', '12-10', '12-17', '12-24'].map((day) => new Date(`2026-${day}T07:00:00Z`));
       const groupId = await createGroup(staffId, { courseId: 'basics', centerId: 'yurga-central', room: 'Зал 2', capacity: 1, lessonStarts: lessons, durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
-      expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
       await deliverAll(t);
       const user = t.user({ id: citizenId, first_name: 'Emily', language_code: language });
       const offer = user.messages().at(-1)!;

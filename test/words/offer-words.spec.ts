@@ -10,7 +10,7 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueue } from '../../src/outbox/index.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from '../partners/fixtures.js';
@@ -121,7 +121,7 @@ describe('offer-words', () => {
         courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс', capacity: 1, durationMinutes: 90,
         lessonStarts: ['12-04', '12-09', '12-11', '12-16'].map(at), closedFor: { partnerId, requestId: new Types.ObjectId().toHexString() },
       }, new Date('2026-11-25T03:00:00Z'));
-      expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+      expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
       await deliverAll(t);
       const user = t.user({ id: citizenId, first_name: 'Nina', language_code: language });
       const offer = user.messages().at(-1)!;
@@ -154,7 +154,7 @@ describe('offer-words', () => {
     const many = kind.endsWith('12 lessons');
     const lessons = [...(kind.startsWith('begun') ? [at('11-30')] : []), ...(many ? rhythm : rhythm.slice(0, 3))];
     const groupId = await createGroup(staffId, { courseId: 'job-search', centerId: 'kemerovo-regional', room: 'Компьютерный класс', capacity: 1, lessonStarts: lessons, durationMinutes: 90 }, new Date('2026-11-25T03:00:00Z'));
-    expect(await offerFreeSeats(groupId, NOW, { ttlHours: 48 })).toBe(1);
+    expect(await offerFreeSeats(groupId, NOW, testOffers())).toBe(1);
     return groupId;
   }
 });

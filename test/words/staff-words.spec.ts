@@ -13,7 +13,7 @@ import { librarian, paperPerson } from '../calls/fixtures.js';
 import { excelCsv1251, HEADER_RU } from '../import/files.js';
 import { wordsOf } from '../helpers/citizen-walk.js';
 import { deliverAll } from '../helpers/outbox.js';
-import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
+import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import type { TestUser } from '../helpers/test-user.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
@@ -84,7 +84,7 @@ describe('staff-words', () => {
     // Seven people without Telegram wait for "Интернет" at the regional library; a group of 7 offers them seats: seven call tasks.
     for (let i = 0; i < 7; i++) await paperPerson(paperId(100 + i), { name: nameOf(100 + i), phone: `+7913555${String(1000 + i)}`, joinedAt: new Date(Date.UTC(2026, 8, 1 + i, 3)), courseId: 'internet' });
     const offered = await createGroup(COORDINATOR, { courseId: 'internet', centerId: 'kemerovo-regional', room: 'Зал 7', capacity: 7, lessonStarts: lessons(12, 7), durationMinutes: 90 }, NOW);
-    await offerFreeSeats(offered, NOW, { ttlHours: 48 });
+    await offerFreeSeats(offered, NOW, testOffers());
 
     // Namesakes for /forgetperson: eight people called Иванова waiting at the librarian's centers.
     for (let i = 0; i < 8; i++) await addToWaitlist(8000 + i, { name: `Иванова ${FIRST[i]}`, centerId: CENTERS[i % 3], courseId: COURSES[i % 5], at: new Date(Date.UTC(2026, 9, 10 + i, 3)) });

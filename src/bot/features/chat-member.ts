@@ -23,6 +23,6 @@ chatMemberFeature.on('my_chat_member', async (ctx) => {
     await resendMissedReminders(ctx.myChatMember.from.id, ctx.deps.now());
     // A seat held for her meanwhile (the offer refused, a call card opened): said now, with its buttons (probe31 L2).
     if ((await openOffersOf(ctx.myChatMember.from.id, ctx.deps.now())).length > 0) await showHeldOffers(ctx);
-    await offerSeatsOnReturn(ctx.myChatMember.from.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+    await offerSeatsOnReturn(ctx.myChatMember.from.id, ctx.deps.now(), ctx.deps.offers);
   }
 });

@@ -64,7 +64,7 @@ async function forgetNow(ctx: BotContext): Promise<boolean> {
   // A session that only kept the question just answered is no data of theirs ("we keep none" stays true).
   const { buttonsAt: _shown, ...kept } = ctx.session ?? {};
   if (Object.keys(kept).length === 0) await deleteChatState(ctx.from!.id);
-  const forgotten = await forgetCitizen(ctx.from!.id, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  const forgotten = await forgetCitizen(ctx.from!.id, ctx.deps.now(), ctx.deps.offers);
   // The session middleware would otherwise write this chat's session back at the end of the update.
   (ctx as SessionFlavor<SessionData>).session = null;
   return forgotten;

@@ -44,8 +44,7 @@ function giveUpSaid(ctx: BotContext, text: string): 'leave' | 'wait' | undefined
  * W34-05); the question loses its buttons, the answer comes below it.
  */
 async function giveUpInWords(ctx: BotContext, entryId: string, question: number, leave: boolean): Promise<void> {
-  const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = ctx.deps.config;
-  const released = await giveUpSeat(entryId, ctx.deps.now(), { leave, ttlHours, coordinatorIds, defaultLocale });
+  const released = await giveUpSeat(entryId, ctx.deps.now(), { ...ctx.deps.offers, leave });
   await ctx.api.editMessageReplyMarkup(ctx.chat!.id, question).catch(() => undefined);
   ctx.log.info({ leave, released }, 'seat given up in words');
   await ctx.reply(ctx.t(!released ? 'button-outdated' : leave ? 'rem-released-leave' : 'rem-released-wait'), { reply_markup: mainMenu(ctx) });

@@ -174,8 +174,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   buttons: (b, v, ctx) => {
     for (const leave of [false, true]) {
       b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {
-        const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = pressed.deps.config;
-        const released = await giveUpSeat(v.entryId, pressed.deps.now(), { leave, ttlHours, coordinatorIds, defaultLocale });
+        const released = await giveUpSeat(v.entryId, pressed.deps.now(), { ...pressed.deps.offers, leave });
         if (!released) return pressed.t('button-outdated');
         pressed.log.info({ leave }, 'seat given up from my place');
         await closeWithText(pressed, pressed.t(leave ? 'rem-released-leave' : 'rem-released-wait'));

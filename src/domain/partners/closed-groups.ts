@@ -9,6 +9,7 @@ import { isObjectId } from '../ids.js';
 import { enrolDirectly, type EnrollResult } from '../direct-enrolment.js';
 import { joiningLesson, onRoster } from '../joining-lesson.js';
 import { digestedOfferCall, tellPartnerPutIn } from './put-in-note.js';
+import type { OfferOptions } from '../offer-options.js';
 
 /**
  * A partner fills its closed group with names: its people without Telegram
@@ -137,7 +138,7 @@ export type { EnrollResult } from '../direct-enrolment.js';
  * conditional decrement, or the seat of this group already offered to them, its call task closed as answered by the
  * organization).
  */
-export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date): Promise<EnrollResult> {
+export async function enrollDirectly(actorId: number, partnerId: string, groupId: string, entryId: string, now: Date, options: OfferOptions): Promise<EnrollResult> {
   if (!isObjectId(partnerId)) return 'gone';
   const partner = await PartnerModel.findById(partnerId, { name: 1 }).lean();
   const call = await digestedOfferCall(entryId);
@@ -152,6 +153,7 @@ export async function enrollDirectly(actorId: number, partnerId: string, groupId
       audit: { action: 'partner.enroll', details: { partnerId } },
     },
     now,
+    options,
   );
   // The librarians had this person on their call list: told the partner put them in (walk29 W29-13).
   if (result === 'enrolled' && call) await tellPartnerPutIn(call, partner?.name ?? '', now);

@@ -196,7 +196,7 @@ export async function declineRequest(actorId: number, role: Role, requestId: str
  * closed one of this role's centers.
  */
 export async function releaseClosedSeats(
-  actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions = {},
+  actorId: number, role: Role, groupId: string, now: Date, options: OfferOptions,
 ): Promise<{ offered: number; started: boolean } | null> {
   if (!isObjectId(groupId)) return null;
   const group = await ClassGroupModel.findOne({ _id: groupId, status: 'open', partnerId: { $exists: true } }, { centerId: 1, partnerId: 1, courseId: 1 }).lean();

@@ -28,8 +28,8 @@ export async function runOffersJob(deps: AppDeps) {
     const seats = await recountSeats(deps.now());
     if (seats.fixed) deps.logger.info(seats, 'seat counts set right (a seat change cut off by a restart)');
     // Offers Telegram refused that the outbox's catch-up did not settle (probe s20 F5, fix31a).
-    const refused = await settleUndeliveredOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
-    const offers = await processOffers(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+    const refused = await settleUndeliveredOffers(deps.now(), deps.offers);
+    const offers = await processOffers(deps.now(), deps.offers);
     result = { ...offers, expired: offers.expired + refused };
   });
   if (deps.callsChanged) await deps.callsChanged(centers);

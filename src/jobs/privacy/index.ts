@@ -22,7 +22,7 @@ export function runChatStateExpiryJob(deps: AppDeps): Promise<number> {
 /** The job body: expired chat state, and any /forget or unlink of Telegram (fix36d) a stopped process left half-done. */
 export async function runPrivacySweep(deps: AppDeps): Promise<{ deleted: number; finished: number; unlinked: number }> {
   const deleted = await runChatStateExpiryJob(deps);
-  const finished = await finishCutOffForgets(deps.now(), { ttlHours: deps.config.OFFER_TTL_HOURS });
+  const finished = await finishCutOffForgets(deps.now(), deps.offers);
   const unlinked = await finishCutOffUnlinks(deps.now());
   return { deleted, finished, unlinked };
 }

@@ -24,7 +24,7 @@ export async function runRetentionJob(deps: AppDeps): Promise<RetentionResult> {
           personalDays: config.RETENTION_PERSONAL_DAYS,
           outboxDays: config.RETENTION_OUTBOX_DAYS,
           chatStateTtlMs: chatStateTtl(config),
-          offerTtlHours: config.OFFER_TTL_HOURS,
+          offers: deps.offers,
         },
         deps.now(),
       );

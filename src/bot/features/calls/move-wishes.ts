@@ -24,7 +24,7 @@ export function moveWishLines(ctx: BotContext, wishes: OpenMoveWish[], places: R
   const lines = [ctx.t('fix36c-calls-wishes')];
   for (const [i, w] of shown.entries()) {
     if (shown[i - 1]?.centerId !== w.centerId) lines.push(`${places[w.centerId] ?? w.centerId}:`);
-    lines.push(ctx.t('fix36c-calls-wish', { name: w.name, course: w.short, from: w.from, to: w.to, since: w.since ? sayDate(w.since, ctx.locale) : 'none', seat: w.groupId ? 'yes' : 'no' }));
+    lines.push(ctx.t('fix36c-calls-wish', { name: w.name, course: w.short, from: w.from, to: w.to, since: w.sinceRecent ?? (w.since ? sayDate(w.since, ctx.locale) : 'none'), seat: w.groupId ? 'yes' : 'no' }));
   }
   if (wishes.length > WISHES_SHOWN) lines.push(ctx.t('fix36c-calls-wishes-more', { count: wishes.length - WISHES_SHOWN }));
   lines.push(ctx.t('fix36c-calls-wishes-hint', { buttons: shown.some((w) => w.groupId) ? 'yes' : 'no' }));

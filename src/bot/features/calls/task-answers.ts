@@ -68,7 +68,7 @@ export function callTaskAnswersFeature() {
     const message = ctx.callbackQuery.message;
     // The colleagues' cards of this call are edited by the domain (walk s22 W22-13); this one shows the outcome below.
     const pressed = message ? { chatId: message.chat.id, messageId: message.message_id } : undefined;
-    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, id, answer, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS }, pressed);
+    const result = await answerCallTask(ctx.role!, { id: ctx.from.id, name }, id, answer, ctx.deps.now(), ctx.deps.offers, pressed);
     if (result.ok) ctx.log.info({ task_id: id, answer }, 'call task answered');
     await report(ctx, result);
     // The center's /calls screens lose the call (or count the missed one), as after a tick on a list (task28 fixF).

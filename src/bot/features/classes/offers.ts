@@ -10,6 +10,7 @@ import { sameAsLabel, singleLine } from '../../../domain/text.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import { enqueue } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
+import type { OfferSettings } from '../../../domain/offer-options.js';
 import type { AskedAnswer } from '../asked.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
@@ -24,7 +25,7 @@ import { showHeldOffers, unseenOffer } from './held-offers.js';
  */
 export function offersFeature() {
   const composer = new Composer<BotContext>();
-  const ttl = (ctx: BotContext) => ({ ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  const ttl = (ctx: BotContext) => ctx.deps.offers;
 
   // A button of an older offer of the entry answers nothing while a newer one is open (walk29 W29-21).
   composer.callbackQuery(offerData.only('acc', 'dec'), async (ctx, next) => ((await pressedOlderOffer(ctx, offerData.read(ctx.match).id)) ? answer(ctx, ctx.t('cls-offer-gone')) : next()));
@@ -39,7 +40,7 @@ export function offersFeature() {
     const offers = answer || named ? await openOffersOf(ctx.from.id, ctx.deps.now()) : [];
     // No offer open, but a seat just taken: the answer to the yes was lost (the bot asked to try again), or the yes
     // came twice: the enrolment again, not "not understood" (probe25 M5, L3).
-    const taken = answer === 'acc' && offers.length === 0 ? await recentAcceptance(ctx.from.id, ctx.deps.now(), ctx.deps.config.OFFER_TTL_HOURS) : undefined;
+    const taken = answer === 'acc' && offers.length === 0 ? await recentAcceptance(ctx.from.id, ctx.deps.now(), ctx.deps.offers.ttlHours) : undefined;
     // Told already: only while that answer is the last thing asked, not after another question with buttons (walk28 W28-26).
     if (taken && (!taken.told || ctx.session.offerAnswered === taken.entryId)) return tellAccepted(ctx, taken.entryId, taken.groupId, taken.told);
     const ids = offers.map((o) => o.entryId);
@@ -176,7 +177,7 @@ async function tellAccepted(ctx: BotContext, id: string, groupId: string, again 
  * "Can't come" gives the seat back at once, keeping the place in line: a person who walks away before the next
  * question does not hold a seat for two days. Leaving the line is then one more tap.
  */
-async function decline(ctx: BotContext, id: string, ttl: { ttlHours: number }, copies?: OfferCopy[]) {
+async function decline(ctx: BotContext, id: string, ttl: OfferSettings, copies?: OfferCopy[]) {
   // Someone else's offer, or one already answered or expired: nothing to ask about. A seat taken by an "I'll come"
   // the bot stopped before answering is given back, as "Can't come" says.
   const declined = (await declineOffer(ctx.from!.id, id, true, ctx.deps.now(), { ...ttl, inTelegram: true })) || (await giveBackAcceptedSeat(ctx.from!.id, id, ctx.deps.now(), ttl));

@@ -135,7 +135,7 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
     }
     b.text(ctx.t('cls-putin-yes'), async (pressed) => {
       const actor = { id: pressed.from.id, name: await answererName(pressed.from.id, pressed.from.first_name) };
-      const result = await enrolByStaff(pressed.role!, actor, v.group.id, v.person.entryId, pressed.deps.now(), { ttlHours: pressed.deps.config.OFFER_TTL_HOURS });
+      const result = await enrolByStaff(pressed.role!, actor, v.group.id, v.person.entryId, pressed.deps.now(), pressed.deps.offers);
       await backToRoster(pressed, v.group.id, v.list);
       const call = v.person.blocked ? `\n${howTold(pressed, v.person)}` : '';
       const notice = result === 'enrolled' ? pressed.t('cls-putin-done', { name: v.person.name }) + call : pressed.t(`cls-putin-${result}`);
@@ -147,8 +147,7 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
 
 /** «✅ Перевести»: she moves here, her old seat goes to the next in line, she is told (src/domain/group-time-wish.ts). */
 async function moveHere(pressed: MenuContext, v: ConfirmView) {
-  const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = pressed.deps.config;
-  const result = await moveByStaff(pressed.role!, pressed.from.id, v.group.id, v.person.entryId, pressed.deps.now(), { ttlHours, coordinatorIds, defaultLocale });
+  const result = await moveByStaff(pressed.role!, pressed.from.id, v.group.id, v.person.entryId, pressed.deps.now(), pressed.deps.offers);
   await backToRoster(pressed, v.group.id, v.list);
   const notice = result === 'moved' ? pressed.t('fix35f-putin-moved', { name: v.person.name }) : pressed.t(result === 'gone' ? 'fix35f-putin-move-gone' : `cls-putin-${result}`);
   await pressed.answerCallbackQuery({ text: notice, show_alert: true }).catch(() => undefined);

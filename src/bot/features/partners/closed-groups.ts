@@ -105,7 +105,7 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
     for (const c of pickableOf(v)) {
       // A seat held for someone with a phone: the library is calling them (walk34 W34-17); putting them in still may be done.
       b.text(ctx.t(c.called ? 'fix35b-fill-add-called' : c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
-        const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now());
+        const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now(), pressed.deps.offers);
         const next = await loadFill(pressed, v.group.id);
         if (next) await fillMenu.edit(pressed, { ...next, ...(result === 'enrolled' ? { enrolled: { name: c.name, citizenId: c.citizenId } } : {}) });
         return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
@@ -129,7 +129,7 @@ export function closedGroupsFeature() {
     const partnerId = ctx.partnerRole!.partnerId;
     const entryId = addedSeatData.read(ctx.match).id;
     const seat = await groupForEntry(partnerId, entryId);
-    const result = seat ? await enrollDirectly(ctx.from.id, partnerId, seat.groupId, entryId, ctx.deps.now()) : 'gone';
+    const result = seat ? await enrollDirectly(ctx.from.id, partnerId, seat.groupId, entryId, ctx.deps.now(), ctx.deps.offers) : 'gone';
     if (result !== 'enrolled') {
       await ctx.answerCallbackQuery({ text: ctx.t(result === 'full' ? 'prt-fill-full-now' : 'prt-fill-gone'), show_alert: true });
       // Put in already (by /groups), gone, or no seat: the button does nothing any more.

@@ -108,7 +108,7 @@ export const requestCardMenu = new ViewMenu<CardView, { request: string; page: n
  * the partner's people did not fill it, so the center's queue gets the rest.
  */
 export async function releaseSeatsButton(ctx: MenuContext, groupId: string): Promise<string> {
-  const released = await releaseClosedSeats(ctx.from.id, ctx.role!, groupId, ctx.deps.now(), { ttlHours: ctx.deps.config.OFFER_TTL_HOURS });
+  const released = await releaseClosedSeats(ctx.from.id, ctx.role!, groupId, ctx.deps.now(), ctx.deps.offers);
   ctx.log.info({ actor_id: ctx.from.id, offered: released?.offered }, 'closed group seats released');
   if (!released) return ctx.t('prt-release-none');
   return ctx.t(released.started && released.offered === 0 ? 'prt-released-too-late' : 'prt-released', { offered: released.offered });

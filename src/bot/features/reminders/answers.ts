@@ -68,8 +68,7 @@ composer.callbackQuery(reminderData.only('rel:w', 'rel:l'), async (ctx) => {
   const leave = action === 'rel:l';
   const check = await enrolled(ctx, id);
   if (!check) return;
-  const { OFFER_TTL_HOURS: ttlHours, ADMIN_IDS: coordinatorIds, DEFAULT_LOCALE: defaultLocale } = ctx.deps.config;
-  const released = await giveUpSeat(check.entryId, ctx.deps.now(), { leave, ttlHours, coordinatorIds, defaultLocale });
+  const released = await giveUpSeat(check.entryId, ctx.deps.now(), { ...ctx.deps.offers, leave });
   if (!released) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
   ctx.log.info({ group_id: check.groupId, citizen_id: ctx.from.id, leave }, 'reminder: seat released');
   await ctx.answerCallbackQuery();

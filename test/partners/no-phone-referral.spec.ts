@@ -208,7 +208,7 @@ describe('no-phone-referral', () => {
       expect(rep.textsSince(0)).toHaveLength(1);
       // One of the people on it asks to be forgotten: the message in the partner's chat is edited, no names left.
       const listed = await CitizenModel.findOne({ name: 'Звоноваб Анна Петровна' }).lean();
-      await forgetCitizen(listed!._id, t.clock.now());
+      await forgetCitizen(listed!._id, t.clock.now(), testOffers());
       await deliverAll(t);
       expect(rep.textsSince(0)).toEqual(['Сообщение удалено: человек попросил удалить свои данные.']);
       expect(t.errors).toEqual([]);

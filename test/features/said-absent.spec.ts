@@ -164,6 +164,25 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix38a L10: «я передумала, приду на смартфон», «ладно приду», «приду всё таки» after «Не смогу» are «приду»; «не приду», «не буду» never are', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3080);
+      const galina = t.user({ id: 3080, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await galina.press('Не смогу');
+      await galina.press('Оставить место за мной');
+      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.';
+      for (const words of ['я передумала, приду на смартфон', 'Я передумала приду на компьютерную грамотность', 'ладно приду', 'Ну ладно, приду', 'приду всё таки', 'буду', 'смогу прийти']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).toEqual([words, callUs]);
+      }
+      for (const words of ['не приду', 'не смогу', 'не буду', 'ладно, не приду на смартфон', 'вряд ли приду на смартфон']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).not.toEqual([words, callUs]);
+      }
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix37a L8: «Нет, остаться в группе» under the question about typed «не смогу, заболел» keeps the question, the answer under it', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3079);

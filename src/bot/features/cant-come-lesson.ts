@@ -2,6 +2,7 @@ import { InlineKeyboard } from 'grammy';
 import { groupRoom } from '../../domain/place-words.js';
 import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../domain/reminders.js';
 import { lessonIdAt } from '../../domain/said-absent.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { groupKeeper } from '../../domain/staff-leaving.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import type { BotContext } from '../context.js';
@@ -35,9 +36,12 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
   const check = lessonId ? await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now()) : undefined;
   if (!lessonId || !check?.ok) return false;
   const lesson = ctx.t('cant-come-lesson', { when: lessonWhen(ctx, start, seat.timeZone), room: groupRoom(seat, ctx.locale) });
+  // Whose lesson, when a relative reads it (walk36 L2): the give-up question below says it itself.
+  const whose = whoseVars(await whoseRecord(ctx.from!.id));
+  const lessonOf = () => ctx.t('cant-come-lesson', { when: lessonWhen(ctx, start, seat.timeZone), room: groupRoom(seat, ctx.locale), ...whose });
   if (!sure) {
     const keyboard = new InlineKeyboard().text(ctx.t('rem-btn-yes'), reminderData.pack('yes', lessonId)).text(ctx.t('rem-btn-no'), reminderData.pack('no', lessonId));
-    const asked = await ctx.reply(`${lesson}\n${ctx.t('cant-come-unsure', { no: ctx.t('rem-btn-no') })}`, { reply_markup: keyboard });
+    const asked = await ctx.reply(`${lessonOf()}\n${ctx.t('cant-come-unsure', { no: ctx.t('rem-btn-no') })}`, { reply_markup: keyboard });
     // «Да» / «нет» typed right after it answers it as its buttons do (come-words.ts).
     markAsked(ctx, { kind: 'come', message: asked.message_id, lesson: lessonId });
     return true;
@@ -49,7 +53,7 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
   await markReminderAnswered(ctx, lessonId, 'no');
   const view = check.firstLesson ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
   if (!view) {
-    await ctx.reply(`${lesson}\n${ctx.t('rem-answer-no')}`);
+    await ctx.reply(`${lessonOf()}\n${ctx.t('rem-answer-no')}`);
     return true;
   }
   askedToRelease(ctx, seat.entryId, (await releaseMenu.send(ctx, { ...view, lead: `${lesson}\n${ctx.t('cant-come-told')}` })).message_id);

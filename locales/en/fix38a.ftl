@@ -1,0 +1,3 @@
+# Task 38a: a relative reads a grandmother's messages (walk36 L2).
+whose-record = Record in the name of { $name }
+link-btn-relative = It's my relative

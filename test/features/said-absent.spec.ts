@@ -224,6 +224,34 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix38a L7: «Не приду ни на одно» with two first lessons asks about one seat, last; the other seat is said to stay hers', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3081);
+      await addToWaitlist(3081, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-01T13:15:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3081, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3081, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const galina = t.user({ id: 3081, first_name: 'Галина', language_code: 'ru' });
+      await deliverAll(t);
+      await runJobAt(t, '2026-12-01T11:15:00Z');
+      await galina.text('не смогу, заболела');
+      await galina.press('Не приду ни на одно');
+      // Her answers (the reminders above them are marked «Вы ответили «Не смогу»» too).
+      const answers = galina.messages().filter((m) => /^Ваше занятие/.test(m.text ?? ''));
+      expect(answers.filter((m) => /Отказаться от места/.test(m.text ?? ''))).toHaveLength(1);
+      expect(answers.map((m) => m.text)).toEqual([
+        expect.stringMatching(/^Ваше занятие: сегодня в 20:15, Зал 1\.\n[^\n]+\nМесто в группе «Интернет и электронная почта» пока остаётся за вами\. Отказаться от него можно в «Моё место в очереди»\.$/),
+        expect.stringMatching(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места в группе «Основы компьютерной грамотности»\?/),
+      ]);
+      expect(galina.buttonLabels()).toEqual(['Освободить, остаться в очереди', 'Освободить и выйти из очереди', 'Нет, остаться в группе']);
+      await galina.press('Нет, остаться в группе');
+      expect(galina.lastText()).toBe('Хорошо, место остаётся за вами.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 3081, status: 'enrolled' })).toBe(2);
+      expect(t.errors).toEqual([]);
+    });
+
     it('probe37: «Не приду ни на одно» tapped twice, delivered twice, or pressed by someone else: the librarians are told once, she is answered once', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3078);

@@ -19,6 +19,7 @@ import { markReminderAnswered } from './reminders/answered.js';
 
 export interface SeatLessons {
   entryId: string;
+  course?: string;
   timeZone: string;
   room: string;
   roomEn?: string;
@@ -30,8 +31,18 @@ export function lessonWhen(ctx: BotContext, start: Date, timeZone: string): stri
   return near ? ctx.t(`place-when-${near}`, { time: clockTime(start, timeZone) }) : formatLessonTime(start, timeZone, ctx.locale);
 }
 
-/** False when that lesson is no longer ahead of a seat of theirs (nothing said). */
-export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date, sure: boolean): Promise<boolean> {
+/** Whether that lesson is still ahead and the seat's first one (her «Не смогу» to it asks whether to give the seat up). */
+export async function isFirstLesson(ctx: BotContext, seat: SeatLessons, start: Date): Promise<boolean> {
+  const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, start);
+  const check = lessonId ? await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now()) : undefined;
+  return !!check?.ok && check.firstLesson;
+}
+
+/**
+ * False when that lesson is no longer ahead of a seat of theirs (nothing said). `askSeat` false: a first lesson's seat
+ * is not asked about (another seat's question comes instead, walk36 L7); she is told it stays hers and where to give it up.
+ */
+export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date, sure: boolean, askSeat = true): Promise<boolean> {
   const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, start);
   const check = lessonId ? await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now()) : undefined;
   if (!lessonId || !check?.ok) return false;
@@ -51,9 +62,10 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
   ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, 'typed: cannot come');
   // The reminders of that lesson lose their «Приду / Не смогу» and say «Вы ответили «Не смогу»»: answered in words.
   await markReminderAnswered(ctx, lessonId, 'no');
-  const view = check.firstLesson ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
+  const view = check.firstLesson && askSeat ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
   if (!view) {
-    await ctx.reply(`${lessonOf()}\n${ctx.t('rem-answer-no')}`);
+    const kept = check.firstLesson && !askSeat ? [ctx.t('fix38a-seat-kept', { course: seat.course ?? '' })] : [];
+    await ctx.reply([lessonOf(), ctx.t('rem-answer-no'), ...kept].join('\n'));
     return true;
   }
   askedToRelease(ctx, seat.entryId, (await releaseMenu.send(ctx, { ...view, lead: `${lesson}\n${ctx.t('cant-come-told')}` })).message_id);

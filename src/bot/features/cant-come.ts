@@ -10,7 +10,7 @@ import type { BotContext } from '../context.js';
 import { payloadCodec, positions } from '../menus/payload.js';
 import { ViewMenu } from '../menus/view-menu.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
-import { cantComeTo, lessonWhen } from './cant-come-lesson.js';
+import { cantComeTo, isFirstLesson, lessonWhen } from './cant-come-lesson.js';
 import { COURSE_LEAD, entriesWithTitles } from './entry-words.js';
 import { reminderAnswer } from './reminders/answered.js';
 
@@ -112,8 +112,12 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
       const fresh: Seat[] = [];
       for (const seat of shown) if (!(await saidAlready(pressed, seat))) fresh.push(seat);
       if (fresh.length === 0) return pressed.t('probe37-said-already');
+      // One give-up question, not one under another (walk36 L7): the first seat whose first lesson it is gets it, asked
+      // last so it is the newest message; another first lesson's seat is said to stay hers until she gives it up.
+      const firsts = await Promise.all(fresh.map((seat) => isFirstLesson(pressed, seat, seat.starts[0]!)));
+      const asked = fresh[firsts.indexOf(true)];
       let told = false;
-      for (const seat of fresh) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true)) || told;
+      for (const seat of [...fresh.filter((s) => s !== asked), ...(asked ? [asked] : [])]) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true, seat === asked)) || told;
       if (!told) return pressed.t('button-outdated');
     });
   },

@@ -217,10 +217,12 @@ describe('said-absent', () => {
       expect(galina.buttonLabels()).toEqual(['Не приду: Основы компьютерной грамотности', 'Не приду: Интернет и электронная почта', 'Не приду ни на одно']);
       await galina.press('Не приду ни на одно');
       await deliverAll(t);
-      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual([
+      // In either order: the seat she is asked about is told last (fix38a L7), so its question is the newest message.
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual(expect.arrayContaining([
         expect.stringMatching(/^Участник 3076 не сможет прийти на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55/),
         expect.stringMatching(/^Участник 3076 не сможет прийти на занятие: Интернет и электронная почта, 1 декабря, вторник, 20:15/),
-      ]);
+      ]));
       expect(t.errors).toEqual([]);
     });
 

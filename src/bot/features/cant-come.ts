@@ -6,6 +6,7 @@ import { lessonIdAt, remindedLessonStarts } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
 import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import type { BotContext } from '../context.js';
 import { payloadCodec, positions } from '../menus/payload.js';
 import { ViewMenu } from '../menus/view-menu.js';
@@ -78,6 +79,8 @@ export async function inGroupsText(ctx: BotContext): Promise<string | undefined>
 interface WhichView {
   seats: Seat[];
   shown: Set<number>;
+  /** Whose seats, when a relative reads them (walk36 L2). */
+  whose?: string;
 }
 
 /** "Which group do you mean?": each seat's next lesson, and a "give up the seat" button for each. */
@@ -87,12 +90,12 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
   payloadOf: (v) => ({ shown: v.shown }),
   load: async (ctx, p) => {
     const seats = await seatsOf(ctx);
-    return seats.some((_, i) => p.shown.has(i)) ? { seats, shown: p.shown } : null;
+    return seats.some((_, i) => p.shown.has(i)) ? { seats, shown: p.shown, ...whoseVars(await whoseRecord(ctx.from!.id)) } : null;
   },
   goneKey: 'button-outdated',
   text: (ctx, v) => {
     const lines = v.seats.filter((_, i) => v.shown.has(i)).map((seat) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
-    return [ctx.t('cant-come-which'), ...lines].join('\n');
+    return [ctx.t('cant-come-which', whoseVars(v.whose)), ...lines].join('\n');
   },
   buttons: (b, v, ctx) => {
     for (const [i, seat] of v.seats.entries()) {
@@ -163,5 +166,5 @@ cantComeFeature.on('message:text', async (ctx, next) => {
     return next();
   }
   if (!reading.sure) return next();
-  await whichSeatMenu.send(ctx, { seats, shown: new Set(meant) });
+  await whichSeatMenu.send(ctx, { seats, shown: new Set(meant), ...whoseVars(await whoseRecord(ctx.from.id)) });
 });

@@ -4,6 +4,7 @@ import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { findPaperRecord, isOnAnyList, linkTelegram, paperCenterPhone, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
 import { initialled, sameAsLabel } from '../../domain/text.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { roleOf } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
@@ -164,7 +165,9 @@ export function linkTelegramFeature() {
       // Someone in a group hears of the group and its next lesson, not «your place in line is kept» (walk31 W31-06).
       const groups = await inGroupsText(ctx);
       const waiting = groups !== undefined && (await listActiveEntries(ctx.from.id, ctx.deps.now())).some((e) => e.status !== 'enrolled');
-      const text = groups ? [ctx.t('fix31h-link-done-in-group'), groups, ...(waiting ? [ctx.t('fix31h-link-line-kept')] : [])].join('\n') : ctx.t('link-done');
+      // A relative's «Готово!» names her, as every message about her lessons will (walk36 L2).
+      const whose = whoseVars(await whoseRecord(ctx.from.id));
+      const text = groups ? [ctx.t('fix31h-link-done-in-group', whose), groups, ...(waiting ? [ctx.t('fix31h-link-line-kept')] : [])].join('\n') : ctx.t('link-done', whose);
       return void (await ctx.reply(text, { reply_markup: mainMenu(ctx) }));
     }
     // Already on a list through Telegram: their own center's phone; a record gone meanwhile: its center's, if it is known.

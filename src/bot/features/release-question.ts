@@ -8,6 +8,10 @@ import { whoseVars } from '../../domain/whose-record.js';
 export const releaseQuestion = (ctx: BotContext, v: LeaveView) =>
   ctx.t(v.seat === 'stays' ? 'fix31i-release-confirm-stays' : v.seat === 'nobody-waits' ? 'release-confirm-nobody-waits' : 'release-confirm', { course: v.course, ...whoseVars(v.whose) });
 
+/** The release menu's text: the lead (the lesson a typed «не смогу» meant) and the question; whose record, first of all. */
+export const releaseText = (ctx: BotContext, v: LeaveView) =>
+  v.lead ? [...(v.whose ? [ctx.t('whose-record', { name: v.whose })] : []), v.lead, releaseQuestion(ctx, { ...v, whose: undefined })].join('\n') : releaseQuestion(ctx, v);
+
 /**
  * «Нет, остаться в группе» under a question asked about typed «не смогу, заболел» (its lesson above it): the question
  * stays, without its buttons, and «Хорошо, место остаётся за вами» comes under it, so the chat reads in order (walk36

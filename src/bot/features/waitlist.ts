@@ -20,7 +20,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import { closeWithText, ViewMenu, type MenuButtons } from '../menus/view-menu.js';
-import { keptBelowQuestion, releaseQuestion } from './release-question.js';
+import { keptBelowQuestion, releaseText } from './release-question.js';
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 import { askedToLeave, askedToRelease } from './leave-in-words.js';
@@ -170,7 +170,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   payloadOf: (v) => ({ entry: v.entryId }),
   load: async (ctx, p) => ((await nextLessonOf(ctx.from!.id, p.entry, ctx.deps.now())) ? ownEntry(ctx, p.entry, 'enrolled', true) : null),
   goneKey: 'button-outdated',
-  text: (ctx, v) => [...(v.lead ? [v.lead] : []), releaseQuestion(ctx, v)].join('\n'),
+  text: (ctx, v) => releaseText(ctx, v),
   buttons: (b, v, ctx) => {
     for (const leave of [false, true]) {
       b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {

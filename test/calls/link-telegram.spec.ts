@@ -345,7 +345,7 @@ describe('link-telegram', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('fix38a L2: a seat offer to a record linked by a relative says whose it is (ru, en); another person's offer says nothing of the kind', async () => {
+    it('fix38a L2: a seat offer to a record linked by a relative says whose it is (ru, en); the offer to the next in line says nothing of the kind', async () => {
       const { t, maria: grandson } = await setUp();
       await startLinking(grandson);
       await grandson.contact(PHONE);

@@ -76,7 +76,7 @@ link-found-entry =
        *[enrolled] • You are enrolled in a group of "{ $course }" at { $center }.
     }
 link-found-ask = Is this you, or a relative whose messages you will read?
-link-btn-yes = Yes, me or my relative
+link-btn-yes = Yes, it's me
 link-btn-no = No, not ours
 link-done = Done! Messages about your course will now come here, in Telegram. Your place on the list is kept.
 link-not-me = All right, nothing was changed. If you have questions, please call: { $phone }.

@@ -27,7 +27,7 @@ imp-namesake-what = If this is another person, register them with /add: the bot 
 # /find: a phone for a person registered without one (walk29 W29-02).
 find-add-phone = 📞 Add a phone
 find-add-phone-ask = { $name }: type the phone for the card, for example 8 923 123-45-67. It may be a relative's phone: after pressing "The library already signed me up" in the bot, the relative gets the messages for this person.
-find-add-phone-done = Phone added: { $name }, { $phone }. Now "The library already signed me up" in the bot with this number finds the record. A relative answers the bot's question with "Yes, me or my relative".
+find-add-phone-done = Phone added: { $name }, { $phone }. Now "The library already signed me up" in the bot with this number finds the record. A relative answers the bot's question with "It's my relative".
 find-add-phone-has = This person has a phone already. Open the card again: /find.
 find-add-phone-same-name = Someone with the same name is already registered with { $phone }: { $name }, and both are on the list for one course. Nothing was changed. If this is one person, take the extra entry off the list with /find and add the phone again.
 find-add-phone-joined = Someone with the same name was already registered with { $phone }: { $name }. This is one person: their entries are on one card now. "The library already signed me up" in the bot with this number finds it.

@@ -8,13 +8,25 @@ import { packageRoot } from '../paths.js';
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
 export const localesDir = path.join(packageRoot, 'locales');
 
-/** Loads locales/*.ftl. Isolation marks are off: they would show up in buttons and tests. */
+/**
+ * Loads locales/*.ftl. Isolation marks are off: they would show up in buttons and tests. Every translation (ctx.t, the
+ * outbox's sender, tIn) goes through `translate`, so a message given `whose` (a relative reads it: whose-record.ts)
+ * begins with «Запись на имя …» whatever its template, in the bot's replies and the messages it sends alike.
+ */
 export function createI18n(defaultLocale: Locale) {
-  return new I18n({
+  const i18n = new I18n({
     defaultLocale,
     directory: localesDir,
     fluentBundleOptions: { useIsolating: false },
   });
+  const plain = i18n.translate.bind(i18n);
+  i18n.translate = i18n.t = (locale, key, vars) => withWhose(plain(locale, key, vars), (line) => plain(locale, 'whose-record', { name: line }), (vars as Record<string, unknown> | undefined)?.whose);
+  return i18n;
+}
+
+/** The text under «Запись на имя …» when `whose` names the person whose lessons it is about (walk36 L2). */
+function withWhose(text: string, lineOf: (name: string) => string, whose: unknown): string {
+  return typeof whose === 'string' && whose !== '' ? `${lineOf(whose)}\n${text}` : text;
 }
 
 export type Translator = ReturnType<typeof createI18n>;

@@ -125,7 +125,7 @@ export type LinkResult =
  * Telegram. Every step is safe to repeat after a crash (it looks for what is
  * still under the old id).
  */
-export async function linkTelegram(paperId: number, telegramId: number, language: Locale, now: Date): Promise<LinkResult> {
+export async function linkTelegram(paperId: number, telegramId: number, language: Locale, now: Date, forRelative = false): Promise<LinkResult> {
   if (hasTelegram(paperId) || !hasTelegram(telegramId)) return { ok: false, reason: 'gone' };
   const paper = await CitizenModel.findById(paperId).lean();
   if (!paper) return { ok: false, reason: 'gone' };
@@ -134,13 +134,15 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   if (!resuming && (await isOnAnyList(telegramId))) return { ok: false, reason: 'on-list' };
 
   // 1. The Telegram citizen, with the paper record's name, phone and consent (a Telegram citizen already there keeps
-  // theirs), marked as linking this record until the last step.
+  // theirs), marked as linking this record until the last step. A relative reading for her (`forRelative`): the record's
+  // name replaces his own, and the account is marked so her messages say whose they are (walk36 L2).
+  const relative = forRelative ? { readsFor: true, name: paper.name } : {};
   await CitizenModel.updateOne(
     { _id: telegramId },
     {
-      $set: { reachable: true, language, linkingFrom: paperId, ...(paper.phone ? { phone: paper.phone } : {}) },
-      $setOnInsert: { name: paper.name, consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) },
-      $unset: { unreachableSince: 1 },
+      $set: { reachable: true, language, linkingFrom: paperId, ...(paper.phone ? { phone: paper.phone } : {}), ...relative },
+      $setOnInsert: { ...(forRelative ? {} : { name: paper.name }), consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) },
+      $unset: { unreachableSince: 1, ...(forRelative ? {} : { readsFor: 1 }) },
     },
     { upsert: true },
   );

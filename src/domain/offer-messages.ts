@@ -9,6 +9,7 @@ import { contactVars } from './contact.js';
 import { whereVars } from './center-names.js';
 import { scheduleVars } from './lesson-pattern.js';
 import type { OutboxItem } from '../outbox/index.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 import { clockTime, formatLessonTime, nearDay, sayDate, toLocal } from './time.js';
 
 /** The texts of seat offers: keys and variables, translated by the sender in the citizen's language. */
@@ -128,7 +129,8 @@ export const offerButtons = (entryId: string) => [
 export async function offerMessage(kind: 'offer' | 'offer-rem', entryId: string, citizenId: number, groupId: string, offeredAt: Date, expiresAt: Date, now = offeredAt): Promise<OutboxItem> {
   const vars = await offerVars(groupId, await languageOf(citizenId), expiresAt, now, await timeAskedOf(entryId));
   const message: OutgoingMessage = {
-    text: { key: offerKey(kind, vars), vars },
+    // Read by a relative: «Запись на имя …» on its first line (walk36 L2).
+    text: { key: offerKey(kind, vars), vars: { ...vars, ...whoseVars(await whoseRecord(citizenId)) } },
     buttons: offerButtons(entryId),
   };
   return { key: `${kind}:${entryId}:${offeredAt.getTime()}`, citizenId, priority: 'personal', message };

@@ -10,6 +10,8 @@ import { describeCenter } from './catalog.js';
 import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { addDays, compareDates, fromLocal, isoDate, toLocal } from './time.js';
 import { lessonVars } from './lesson-words.js';
+import { initialled } from './text.js';
+import { whoseVars } from './whose-record.js';
 import { isObjectId } from './ids.js';
 
 /**
@@ -131,7 +133,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
   const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
 
   // Which reminders are due, for whom, under which key.
-  const wanted: Array<{ lessonId: string; kind: ReminderKind; plain: boolean; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date; timeZone: string }> = [];
+  const wanted: Array<{ lessonId: string; kind: ReminderKind; plain: boolean; key: string; citizenId: number; language: Locale; notBefore: Date; notAfter: Date; timeZone: string; whose?: string }> = [];
   const dueLessons: Array<{ lesson: (typeof lessons)[number]; timeZone: string; due: ReturnType<typeof remindersToEnqueue> }> = [];
   for (const lesson of lessons) {
     const centerId = centerOf.get(String(lesson.groupId));
@@ -153,7 +155,7 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
         const at = !plain ? dueAt : kind === 'soon' ? justEnrolledAt(p.enrolledAt!, dueAt, lesson.startsAt) : undefined;
         if (!at) continue;
         const key = reminderKey(String(lesson._id), kind, lesson.startsAt, p.citizenId);
-        wanted.push({ lessonId: String(lesson._id), kind, plain, key, citizenId: p.citizenId, language: p.language, notBefore: at > now ? at : now, notAfter, timeZone });
+        wanted.push({ lessonId: String(lesson._id), kind, plain, key, citizenId: p.citizenId, language: p.language, notBefore: at > now ? at : now, notAfter, timeZone, ...whoseVars(p.whose) });
       }
     }
   }
@@ -167,7 +169,9 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     const messageKey = `${w.lessonId}:${w.kind}:${w.plain}:${w.language}:${isoDate(toLocal(w.notBefore, w.timeZone))}`;
     let message = messages.get(messageKey);
     if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language, w.plain, w.notBefore)));
-    items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message, notBefore: w.notBefore, notAfter: w.notAfter });
+    // Read by a relative: the shared message with whose record it is on its first line (walk36 L2).
+    const own = w.whose && 'key' in message.text ? { ...message, text: { ...message.text, vars: { ...message.text.vars, whose: w.whose } } } : message;
+    items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message: own, notBefore: w.notBefore, notAfter: w.notAfter });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
 }
@@ -180,18 +184,21 @@ export function reminderEnd(kind: ReminderKind, startsAt: Date, timeZone: string
   return kind === 'soon' ? startsAt : fromLocal(toLocal(startsAt, timeZone), 0, 0, timeZone);
 }
 
-/** Enrolled participants of these groups with their language, by group id. */
-async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Array<{ citizenId: number; language: Locale; enrolledAt?: Date }>>> {
+type Participant = { citizenId: number; language: Locale; enrolledAt?: Date; whose?: string };
+
+/** Enrolled participants of these groups with their language (and whose record, read by a relative), by group id. */
+async function enrolledParticipants(groupIds: string[]): Promise<Map<string, Participant[]>> {
   // Positive ids only: people without Telegram are called instead (the daily call list, src/domain/call-lists.ts).
   const entries = await WaitlistEntryModel.find({ groupId: { $in: groupIds }, status: 'enrolled', citizenId: { $gt: 0 } }, { citizenId: 1, groupId: 1, enrolledAt: 1 }).lean();
-  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1 }).lean();
+  const citizens = await CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { language: 1, name: 1, readsFor: 1 }).lean();
   const language = new Map(citizens.map((c): [number, Locale] => [c._id, c.language === 'en' ? 'en' : 'ru']));
-  const byGroup = new Map<string, Array<{ citizenId: number; language: Locale; enrolledAt?: Date }>>();
+  const whose = new Map(citizens.filter((c) => c.readsFor).map((c) => [c._id, initialled(c.name)]));
+  const byGroup = new Map<string, Participant[]>();
   for (const e of entries) {
     const lang = language.get(e.citizenId!);
     if (!lang) continue;
     const list = byGroup.get(String(e.groupId)) ?? [];
-    list.push({ citizenId: e.citizenId!, language: lang, ...(e.enrolledAt ? { enrolledAt: e.enrolledAt } : {}) });
+    list.push({ citizenId: e.citizenId!, language: lang, ...(e.enrolledAt ? { enrolledAt: e.enrolledAt } : {}), ...whoseVars(whose.get(e.citizenId!)) });
     byGroup.set(String(e.groupId), list);
   }
   return byGroup;

@@ -119,7 +119,7 @@ describe('forget-call-cards', () => {
       await nina.text('/start');
       await nina.press('📋 Меня уже записали в библиотеке');
       await nina.contact(PHONE);
-      await nina.press('Да, я или мой родственник');
+      await nina.press('Да, это я');
       await deliverAll(t);
       expect(t.telegram.messagesTo(alla.id).find((m) => m.message_id === allaCard)!.text).toMatch(/Зинаида Соколова[\s\S]*Человек подключил Телеграм/);
       await nina.text('/forget');

@@ -69,7 +69,7 @@ describe('link-telegram', () => {
       await startLinking(grandson);
       await grandson.contact('79231234567');
       expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя Мария И\.:\n• Вы в очереди/);
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       await grandson.text('/forget');
       expect(grandson.lastText()).toBe(
         'Это запись на имя Мария Иванова, её сделали в библиотеке. Если она родственника, не удаляйте её, а нажмите «Отвязать мой Телеграм»: место в очереди сохранится.\n' +
@@ -110,7 +110,7 @@ describe('link-telegram', () => {
       const before = await findPersonalData({ telegramId: MARIA_TG, names: ['Маша'], phone: PHONE });
       expect(before.map((f) => `${f.collection} ${f.path}`)).toEqual([`citizens _id=${MARIA_PAPER}.phone`, `citizens _id=${MARIA_PAPER}.phoneKey`]);
 
-      await maria.press('Да, я или мой родственник');
+      await maria.press('Да, это я');
       expect(maria.lastText()).toBe('Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм. Ваше место в очереди сохранено.');
       const entry = await WaitlistEntryModel.findById(entryId).lean();
       expect(entry).toMatchObject({ citizenId: MARIA_TG, activeKey: `${MARIA_TG}:basics`, joinedAt: SINCE, status: 'waiting' });
@@ -151,7 +151,7 @@ describe('link-telegram', () => {
       await maria.press('Мария И.');
       expect(maria.lastText()).toContain('Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности»');
       expect(maria.lastText()).not.toContain('Интернет');
-      await maria.press('Да, я или мой родственник');
+      await maria.press('Да, это я');
       expect(maria.lastText()).toContain('Готово!');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_TG });
       expect(await WaitlistEntryModel.countDocuments({ citizenId: husbandId })).toBe(1);
@@ -241,7 +241,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact(PHONE);
       expect(maria.lastText()).toContain('• Вам предложено место на курсе «Основы компьютерной грамотности»');
-      await maria.press('Да, я или мой родственник');
+      await maria.press('Да, это я');
       expect(await CallTaskModel.findOne({ kind: 'offer' }).lean()).toMatchObject({ status: 'cancelled', citizenId: MARIA_TG });
       await deliverAll(t);
       expect(maria.lastText()).toContain('Для вас есть место в группе!');
@@ -274,7 +274,7 @@ describe('link-telegram', () => {
       await CitizenModel.create({ _id: MARIA_TG, name: 'Мария Иванова', language: 'ru', phone: PHONE, consent: { version: 'paper', givenAt: SINCE }, linkingFrom: MARIA_PAPER });
       await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { citizenId: MARIA_TG, activeKey: `${MARIA_TG}:basics` } });
 
-      await maria.press('Да, я или мой родственник');
+      await maria.press('Да, это я');
       expect(maria.lastText()).toBe('Готово! Теперь сообщения о курсе будут приходить сюда, в Телеграм. Ваше место в очереди сохранено.');
       expect(await CitizenModel.findById(MARIA_PAPER).lean()).toBeNull();
       expect(await CitizenModel.findById(MARIA_TG).lean()).not.toHaveProperty('linkingFrom');
@@ -289,7 +289,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact(PHONE);
       const card = structuredClone(maria.messages().at(-1)!);
-      await maria.press('Да, я или мой родственник');
+      await maria.press('Да, это я');
       const sent = maria.messages().length;
       await maria.pressData((card.reply_markup!.inline_keyboard[0]![0] as { callback_data: string }).callback_data, card);
       expect(maria.messages()).toHaveLength(sent);
@@ -305,11 +305,60 @@ describe('link-telegram', () => {
       await vasya.contact('79237770011', 5003);
       expect(vasya.lastText()).toContain('Мы нашли запись на имя');
       await CitizenModel.updateOne({ _id: other }, { $set: { phone: '+79237654321', phoneKey: '+79237654321' } });
-      await vasya.press('Да, я или мой родственник');
+      await vasya.press('Да, это я');
       expect(vasya.lastText()).toContain('Мы нашли запись на имя');
       expect(await WaitlistEntryModel.findById(otherEntry).lean()).toMatchObject({ citizenId: other });
       expect(await CitizenModel.findById(5003).lean()).toBeNull();
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_TG });
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix38a L2: «Это мой родственник» links her record for the grandson: her reminder, the seat question and My place say «Запись на имя Мария И.»', async () => {
+      const { t, entryId, maria: grandson } = await setUp();
+      const lesson = new Date('2026-11-26T03:00:00Z'); // Thursday 10:00, two days after the test clock
+      const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 1', capacity: 5, lessonStarts: [lesson], durationMinutes: 90 }, t.clock.now());
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new Types.ObjectId(groupId), enrolledAt: t.clock.now() } });
+      await startLinking(grandson);
+      await grandson.contact(PHONE);
+      expect(grandson.buttonLabels()).toEqual(['Да, это я', 'Это мой родственник', 'Нет, это чужая запись']);
+      await grandson.press('Это мой родственник');
+      expect(await CitizenModel.findById(MARIA_TG).lean()).toMatchObject({ readsFor: true, name: 'Мария Иванова' });
+      t.clock.advance((31 * 60 + 55) * 60_000); // Wednesday 17:55 local: the day-before reminder is due
+      expect(await enqueueDueReminders({ dayBeforeAt: '18:00', hoursBefore: 2 }, t.clock.now())).toEqual({ added: 1 });
+      t.clock.advance(10 * 60_000);
+      await deliverAll(t);
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nНапоминаем: завтра занятие\./);
+      // «Не смогу» typed: the give-up question under the lesson it meant begins with whose record it is, once.
+      await grandson.text('не смогу, заболела');
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nВаше занятие: завтра в 10:00, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места в группе/);
+      expect(grandson.lastText().split('Запись на имя')).toHaveLength(2);
+      await grandson.press('Нет, остаться в группе');
+      expect(grandson.lastText()).toBe('Хорошо, место остаётся за вами.');
+      await grandson.text('🔢 Моё место в очереди');
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nВаши записи:/);
+      await grandson.press('Отказаться от места: Основы компьютерной грамотности');
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nОтказаться от места в группе/);
+      // Her name as staff wrote it reaches no structure: one line, the first word whole and initials.
+      await CitizenModel.updateOne({ _id: MARIA_TG }, { $set: { name: 'Мария\nВы записаны Иванова' } });
+      await grandson.text('🔢 Моё место в очереди');
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария В\. з\. И\.\nВаши записи:/);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix38a L2: a seat offer to a record linked by a relative says whose it is (ru, en); the offer to the next in line says nothing of the kind', async () => {
+      const { t, maria: grandson } = await setUp();
+      await startLinking(grandson);
+      await grandson.contact(PHONE);
+      await grandson.press('Это мой родственник');
+      await CitizenModel.updateOne({ _id: 3001 }, { $set: { name: 'Пётр Сидоров', readsFor: false } });
+      await groupWithOffers(t.clock.now(), { lessonStarts: [new Date('2026-12-01T03:00:00Z')] });
+      await deliverAll(t);
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\n/);
+      expect(t.user({ id: 3001, first_name: 'Пётр', language_code: 'ru' }).lastText()).not.toMatch(/Запись на имя/);
+      await grandson.text('/language');
+      await grandson.press('English');
+      await grandson.text('🔢 My place in line');
+      expect(grandson.messages().some((m) => /^Record in the name of Мария И\.\n/.test(m.text ?? ''))).toBe(true);
       expect(t.errors).toEqual([]);
     });
 
@@ -325,7 +374,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact(PHONE);
       expect(maria.lastText()).toContain('• Вы записаны в группу курса «Основы компьютерной грамотности»');
-      await maria.press('Да, я или мой родственник');
+      await maria.press('Да, это я');
       expect(await enqueueDueReminders(settings, t.clock.now())).toEqual({ added: 1 });
       t.clock.advance(10 * 60_000);
       await deliverAll(t);

@@ -47,14 +47,14 @@ describe('add-phone', () => {
       await marina.text('8 913 000-52-95');
       expect(marina.lastText()).toBe(
         'Телефон добавлен: Кузнецова Антонина Павловна, +7 913 000-52-95. Теперь в боте можно нажать «Меня уже записали в библиотеке» и отправить этот номер: запись найдётся. ' +
-          'Родственнику на вопрос бота нужно нажать «Да, я или мой родственник».',
+          'Родственнику на вопрос бота нужно нажать «Это мой родственник».',
       );
       const granny = await CitizenModel.findOne({ name: GRANNY }).lean();
       expect(granny).toMatchObject({ phone: '+79130005295', phoneKey: '+79130005295|антонина кузнецова павловна' });
 
       await dima.contact('79130005295');
       expect(dima.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• Вы в очереди на курс «Основы компьютерной грамотности»/);
-      await dima.press('Да, я или мой родственник');
+      await dima.press('Да, это я');
       expect(await WaitlistEntryModel.findOne({ citizenId: 5295 }).lean()).toMatchObject({ courseId: 'basics', status: 'waiting' });
       expect(t.errors).toEqual([]);
     });
@@ -179,7 +179,7 @@ describe('add-phone', () => {
       await anna.text('/start');
       await anna.press('📋 Меня уже записали в библиотеке');
       await anna.contact('79130005300');
-      await anna.press('Да, я или мой родственник');
+      await anna.press('Да, это я');
       expect(await WaitlistEntryModel.findOne({ citizenId: 5300 }).lean()).toMatchObject({ courseId: 'basics' });
       await registerWithoutTelegram([{ ...noPhone('Сёмина Анна'), courseId: 'internet' }], { actorId: 7299, now: NOW });
       const nina = t.user({ id: 7299, first_name: 'Нина', language_code: 'ru' });

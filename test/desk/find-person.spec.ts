@@ -416,7 +416,7 @@ describe('find-person', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79231118951');
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: 8952 });
 
       const anna = t.user({ id: 8951, first_name: 'Анна', language_code: 'ru' });
@@ -538,7 +538,7 @@ describe('find-person', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79231118961');
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       const anna = t.user({ id: 8961, first_name: 'Анна', language_code: 'ru' });
       await anna.text('/find +7 923 111-89-61');
       await anna.press('🔓 Отвязать Телеграм');

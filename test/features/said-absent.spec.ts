@@ -164,6 +164,25 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix38a L10: «я передумала, приду на смартфон», «ладно приду», «приду всё таки» after «Не смогу» are «приду»; «не приду», «не буду» never are', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3080);
+      const galina = t.user({ id: 3080, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await galina.press('Не смогу');
+      await galina.press('Оставить место за мной');
+      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.';
+      for (const words of ['я передумала, приду на смартфон', 'Я передумала приду на компьютерную грамотность', 'ладно приду', 'Ну ладно, приду', 'приду всё таки', 'буду', 'смогу прийти']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).toEqual([words, callUs]);
+      }
+      for (const words of ['не приду', 'не смогу', 'не буду', 'ладно, не приду на смартфон', 'вряд ли приду на смартфон']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).not.toEqual([words, callUs]);
+      }
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix37a L8: «Нет, остаться в группе» under the question about typed «не смогу, заболел» keeps the question, the answer under it', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3079);
@@ -198,10 +217,40 @@ describe('said-absent', () => {
       expect(galina.buttonLabels()).toEqual(['Не приду: Основы компьютерной грамотности', 'Не приду: Интернет и электронная почта', 'Не приду ни на одно']);
       await galina.press('Не приду ни на одно');
       await deliverAll(t);
-      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual([
+      // In either order: the seat she is asked about is told last (fix38a L7), so its question is the newest message.
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual(expect.arrayContaining([
         expect.stringMatching(/^Участник 3076 не сможет прийти на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55/),
         expect.stringMatching(/^Участник 3076 не сможет прийти на занятие: Интернет и электронная почта, 1 декабря, вторник, 20:15/),
+      ]));
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix38a L7: «Не приду ни на одно» with two first lessons asks about one seat, last; the other seat is said to stay hers', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3081);
+      await addToWaitlist(3081, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-01T13:15:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3081, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3081, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const galina = t.user({ id: 3081, first_name: 'Галина', language_code: 'ru' });
+      await deliverAll(t);
+      await runJobAt(t, '2026-12-01T11:15:00Z');
+      await galina.text('не смогу, заболела');
+      await galina.press('Не приду ни на одно');
+      // Her answers (the reminders above them are marked «Вы ответили «Не смогу»» too).
+      const answers = galina.messages().filter((m) => /^Ваше занятие/.test(m.text ?? ''));
+      expect(answers.filter((m) => /Отказаться от места/.test(m.text ?? ''))).toHaveLength(1);
+      expect(answers.map((m) => m.text)).toEqual([
+        expect.stringMatching(/^Ваше занятие: сегодня в 20:15, Зал 1\.\n[^\n]+\nМесто в группе «Интернет и электронная почта» пока остаётся за вами\. Отказаться от него можно в «Моё место в очереди»\.$/),
+        expect.stringMatching(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места в группе «Основы компьютерной грамотности»\?/),
       ]);
+      expect(galina.buttonLabels()).toEqual(['Освободить, остаться в очереди', 'Освободить и выйти из очереди', 'Нет, остаться в группе']);
+      await galina.press('Нет, остаться в группе');
+      expect(galina.lastText()).toBe('Хорошо, место остаётся за вами.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 3081, status: 'enrolled' })).toBe(2);
       expect(t.errors).toEqual([]);
     });
 

@@ -61,7 +61,7 @@ describe('forget-cut-off', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79135559044');
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       // What unlinkTelegram leaves when the process dies after moving her entry: the mark, the new record, the entry there.
       const linked = (await CitizenModel.findById(grandsonId).lean())!;
       await CitizenModel.updateOne({ _id: grandsonId }, { $set: { unlinkingTo: cut, unlinkingPhoneKey: phone }, $unset: { phoneKey: 1 } });
@@ -88,7 +88,7 @@ describe('forget-cut-off', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79135559066');
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       // What unlinkTelegram leaves when the process dies after moving her entry, five minutes ago.
       const linked = (await CitizenModel.findById(grandsonId).lean())!;
       await CitizenModel.updateOne({ _id: grandsonId }, { $set: { unlinkingTo: cut, unlinkingPhoneKey: phone, unlinkStartedAt: new Date(now.getTime() - 5 * 60_000) }, $unset: { phoneKey: 1 } });

@@ -159,7 +159,7 @@ describe('forget-everywhere', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79231112233');
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       expect(await CitizenModel.findById(GRANDSON).lean()).toMatchObject({ name: HER.name, consent: { method: 'paper' } });
       await groupWithOffers(t.clock.now(), { capacity: 1, actorId: 5001 });
       await deliverAll(t);

@@ -6,11 +6,12 @@ import { lessonIdAt, remindedLessonStarts } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
 import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import type { BotContext } from '../context.js';
 import { payloadCodec, positions } from '../menus/payload.js';
 import { ViewMenu } from '../menus/view-menu.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
-import { cantComeTo, lessonWhen } from './cant-come-lesson.js';
+import { cantComeTo, isFirstLesson, lessonWhen } from './cant-come-lesson.js';
 import { COURSE_LEAD, entriesWithTitles } from './entry-words.js';
 import { reminderAnswer } from './reminders/answered.js';
 
@@ -78,6 +79,8 @@ export async function inGroupsText(ctx: BotContext): Promise<string | undefined>
 interface WhichView {
   seats: Seat[];
   shown: Set<number>;
+  /** Whose seats, when a relative reads them (walk36 L2). */
+  whose?: string;
 }
 
 /** "Which group do you mean?": each seat's next lesson, and a "give up the seat" button for each. */
@@ -87,12 +90,12 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
   payloadOf: (v) => ({ shown: v.shown }),
   load: async (ctx, p) => {
     const seats = await seatsOf(ctx);
-    return seats.some((_, i) => p.shown.has(i)) ? { seats, shown: p.shown } : null;
+    return seats.some((_, i) => p.shown.has(i)) ? { seats, shown: p.shown, ...whoseVars(await whoseRecord(ctx.from!.id)) } : null;
   },
   goneKey: 'button-outdated',
   text: (ctx, v) => {
     const lines = v.seats.filter((_, i) => v.shown.has(i)).map((seat) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
-    return [ctx.t('cant-come-which'), ...lines].join('\n');
+    return [ctx.t('cant-come-which', whoseVars(v.whose)), ...lines].join('\n');
   },
   buttons: (b, v, ctx) => {
     for (const [i, seat] of v.seats.entries()) {
@@ -112,8 +115,12 @@ const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
       const fresh: Seat[] = [];
       for (const seat of shown) if (!(await saidAlready(pressed, seat))) fresh.push(seat);
       if (fresh.length === 0) return pressed.t('probe37-said-already');
+      // One give-up question, not one under another (walk36 L7): the first seat whose first lesson it is gets it, asked
+      // last so it is the newest message; another first lesson's seat is said to stay hers until she gives it up.
+      const firsts = await Promise.all(fresh.map((seat) => isFirstLesson(pressed, seat, seat.starts[0]!)));
+      const asked = fresh[firsts.indexOf(true)];
       let told = false;
-      for (const seat of fresh) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true)) || told;
+      for (const seat of [...fresh.filter((s) => s !== asked), ...(asked ? [asked] : [])]) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true, seat === asked)) || told;
       if (!told) return pressed.t('button-outdated');
     });
   },
@@ -159,5 +166,5 @@ cantComeFeature.on('message:text', async (ctx, next) => {
     return next();
   }
   if (!reading.sure) return next();
-  await whichSeatMenu.send(ctx, { seats, shown: new Set(meant) });
+  await whichSeatMenu.send(ctx, { seats, shown: new Set(meant), ...whoseVars(await whoseRecord(ctx.from.id)) });
 });

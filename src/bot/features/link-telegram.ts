@@ -3,7 +3,8 @@ import { Composer, InlineKeyboard, Keyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { findPaperRecord, isOnAnyList, linkTelegram, paperCenterPhone, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
-import { sameAsLabel, singleLine } from '../../domain/text.js';
+import { initialled, sameAsLabel } from '../../domain/text.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { roleOf } from '../../domain/roles.js';
 import type { BotContext } from '../context.js';
@@ -31,7 +32,7 @@ import { inGroupsText } from './cant-come.js';
  * The signature also covers the phone the record carries: a button shown for a record that has since moved to another
  * phone no longer works (probe s25 L6), and neither does one whose record is gone (a double tap on Yes: the first linked it).
  */
-type Signed = 'yes' | 'pick' | 'not';
+type Signed = 'yes' | 'rel' | 'pick' | 'not';
 const sign = (token: string, action: Signed, userId: number, paperId: number, phone: string) =>
   createHmac('sha256', token).update(`${action === 'yes' ? 'link' : `link-${action}`}:${userId}:${paperId}:${phone}`).digest('base64url').slice(0, 16);
 
@@ -41,7 +42,7 @@ const SIGNED_RECORD = /[0-9a-z]{1,12}:[\w-]{16}/;
  * "not" is "No, it is not me" (or "none of them"): it changes nothing, and carries the record only to give the phone of
  * the center the record is at (probe25 L8).
  */
-export const linkData = defineCallbackData('link', { start: null, no: null, yes: SIGNED_RECORD, pick: SIGNED_RECORD, not: SIGNED_RECORD });
+export const linkData = defineCallbackData('link', { start: null, no: null, yes: SIGNED_RECORD, rel: SIGNED_RECORD, pick: SIGNED_RECORD, not: SIGNED_RECORD });
 const signedData = (action: Signed, token: string, userId: number, paperId: number, phone: string) =>
   linkData.pack(action, `${(-paperId).toString(36)}:${sign(token, action, userId, paperId, phone)}`);
 
@@ -66,23 +67,17 @@ export async function linkOfferRow(ctx: BotContext, keyboard: InlineKeyboard): P
   return keyboard.row().text(ctx.t('link-start-button'), linkData.pack('start'));
 }
 
-/**
- * A name staff wrote, as a shared phone's picker shows it: the first word whole, the others as initials ("Сомова Г. П.",
- * "Мария И."). Enough for a family to tell itself apart; less for someone who got a reissued number (probe s25 L10).
- */
-const initialled = (name: string) => {
-  const [first = '', ...rest] = singleLine(name).split(' ').filter(Boolean);
-  return [first.slice(0, 30), ...rest.map((word) => `${[...word][0]}.`)].join(' ');
-};
-
 /** Whose record, its entries and "Is this you?", with Yes signed for this user and this record. */
 async function showRecord(ctx: BotContext, record: PaperRecord, pickedName?: string) {
   const lines = record.entries.map((e) => ctx.t('link-found-entry', { ...e }));
   const keyboard = new InlineKeyboard()
     .text(ctx.t('link-btn-yes'), signedData('yes', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone))
     .row()
+    // A relative's record: linked the same, and her messages say whose they are (walk36 L2).
+    .text(ctx.t('link-btn-relative'), signedData('rel', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone))
+    .row()
     .text(ctx.t('link-btn-no'), signedData('not', ctx.deps.config.BOT_TOKEN, ctx.from!.id, record.paperId, record.phone));
-  // Whose record, always: a relative with the phone sees it is not his own before «Да, я или мой родственник» (walk34 W34-18).
+  // Whose record, always: a relative with the phone sees it is not his own before «Это мой родственник» (walk34 W34-18).
   const intro = ctx.t('link-found-intro-of', { name: pickedName ?? initialled(record.name) });
   await ctx.reply([intro, ...lines, ctx.t('link-found-ask')].join('\n'), { reply_markup: keyboard });
 }
@@ -156,19 +151,23 @@ export function linkTelegramFeature() {
     await showRecord(ctx, record, initialled(record.name));
   });
 
-  composer.callbackQuery(linkData.only('yes'), async (ctx) => {
-    const paperId = await signedRecord(ctx, 'yes');
+  // «Да, это я» or «Это мой родственник»: both link; the second marks the account as reading for her (walk36 L2).
+  composer.callbackQuery(linkData.only('yes', 'rel'), async (ctx) => {
+    const action = linkData.read(ctx.match).action === 'rel' ? 'rel' : 'yes';
+    const paperId = await signedRecord(ctx, action);
     // Another person's button (or forged data) is not theirs to press.
     if (paperId === undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
     await ctx.answerCallbackQuery();
-    const result = await linkTelegram(paperId, ctx.from.id, ctx.locale, ctx.deps.now());
+    const result = await linkTelegram(paperId, ctx.from.id, ctx.locale, ctx.deps.now(), action === 'rel');
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     if (result.ok) {
       ctx.log.info({ entries: result.entries, offers: result.offers }, 'telegram linked to a record without it');
       // Someone in a group hears of the group and its next lesson, not «your place in line is kept» (walk31 W31-06).
       const groups = await inGroupsText(ctx);
       const waiting = groups !== undefined && (await listActiveEntries(ctx.from.id, ctx.deps.now())).some((e) => e.status !== 'enrolled');
-      const text = groups ? [ctx.t('fix31h-link-done-in-group'), groups, ...(waiting ? [ctx.t('fix31h-link-line-kept')] : [])].join('\n') : ctx.t('link-done');
+      // A relative's «Готово!» names her, as every message about her lessons will (walk36 L2).
+      const whose = whoseVars(await whoseRecord(ctx.from.id));
+      const text = groups ? [ctx.t('fix31h-link-done-in-group', whose), groups, ...(waiting ? [ctx.t('fix31h-link-line-kept')] : [])].join('\n') : ctx.t('link-done', whose);
       return void (await ctx.reply(text, { reply_markup: mainMenu(ctx) }));
     }
     // Already on a list through Telegram: their own center's phone; a record gone meanwhile: its center's, if it is known.

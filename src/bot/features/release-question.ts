@@ -2,10 +2,15 @@ import type { BotContext } from '../context.js';
 import type { MenuContext } from '../menus/view-menu.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import type { LeaveView } from './waitlist.js';
+import { whoseVars } from '../../domain/whose-record.js';
 
-/** «Отказаться от места в группе …?», as the seat's fate has it (the release menu's question, without a lead). */
+/** «Отказаться от места в группе …?», as the seat's fate has it (the release menu's question, without a lead); whose, when a relative reads it. */
 export const releaseQuestion = (ctx: BotContext, v: LeaveView) =>
-  ctx.t(v.seat === 'stays' ? 'fix31i-release-confirm-stays' : v.seat === 'nobody-waits' ? 'release-confirm-nobody-waits' : 'release-confirm', { course: v.course });
+  ctx.t(v.seat === 'stays' ? 'fix31i-release-confirm-stays' : v.seat === 'nobody-waits' ? 'release-confirm-nobody-waits' : 'release-confirm', { course: v.course, ...whoseVars(v.whose) });
+
+/** The release menu's text: the lead (the lesson a typed «не смогу» meant) and the question; whose record, first of all. */
+export const releaseText = (ctx: BotContext, v: LeaveView) =>
+  v.lead ? [...(v.whose ? [ctx.t('whose-record', { name: v.whose })] : []), v.lead, releaseQuestion(ctx, { ...v, whose: undefined })].join('\n') : releaseQuestion(ctx, v);
 
 /**
  * «Нет, остаться в группе» under a question asked about typed «не смогу, заболел» (its lesson above it): the question

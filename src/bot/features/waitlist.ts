@@ -5,6 +5,7 @@ import { closedCenterData } from '../../domain/center-closure.js';
 import { offerButtons, offerKey, openOffersOf } from '../../domain/offer-messages.js';
 import { dropOfferCopiesButtons, rememberOfferCopies, shownCopyKey } from './offer-copies.js';
 import { offerVars } from '../../domain/offers.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { giveUpSeat, seatFateOf, type SeatFate } from '../../domain/seat-given-up.js';
 import { clockTime, formatLessonTime, nearDay } from '../../domain/time.js';
 import { centerOpensLine, closedCenterLine } from './center-day-lines.js';
@@ -19,7 +20,7 @@ import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { objectId, payloadCodec } from '../menus/payload.js';
 import { SCREEN_WORDS, wordsOf } from '../menus/paging.js';
 import { closeWithText, ViewMenu, type MenuButtons } from '../menus/view-menu.js';
-import { keptBelowQuestion, releaseQuestion } from './release-question.js';
+import { keptBelowQuestion, releaseText } from './release-question.js';
 import { CHANGE_DETAILS } from '../../../scenes/waitlist/change-details.js';
 import { MOVE_CENTER, placesBackData, type MoveFrom } from '../../../scenes/waitlist/move-center.js';
 import { askedToLeave, askedToRelease } from './leave-in-words.js';
@@ -77,14 +78,14 @@ async function describe(ctx: BotContext, entry: EntryView): Promise<Described> {
 }
 
 /** `lead`: the answer to a typed question, above the list (walk s22 W22-04); gone when the list is drawn again. */
-interface PlacesView { entries: Described[]; lead?: string }
+interface PlacesView { entries: Described[]; lead?: string; whose?: string }
 
 export async function loadPlaces(ctx: BotContext): Promise<PlacesView | null> {
   const entries = await listActiveEntries(ctx.from!.id, ctx.deps.now());
   if (!entries.length) return null;
   const described = await Promise.all(entries.map((e) => describe(ctx, e)));
   ctx.session.placesSeen = Object.fromEntries(entries.filter((e) => e.status === 'waiting').map((e) => [e.id, e.position]));
-  return { entries: described };
+  return { entries: described, ...whoseVars(await whoseRecord(ctx.from!.id)) };
 }
 
 /** Nearest first: a group, an offer, then the shortest wait (the lines kept in full when not all fit). */
@@ -122,7 +123,7 @@ function entryLines(ctx: BotContext, entries: Described[], above: string): strin
 
 /** `inFull`: every entry's whole line (to see whether an answer above still fits with them). */
 const placesText = (ctx: BotContext, v: PlacesView, inFull = false) => {
-  const head = [...(v.lead ? [v.lead] : []), ctx.t('place-header')];
+  const head = [...(v.lead ? [v.lead] : []), ctx.t('place-header', whoseVars(v.whose))];
   return [...head, ...(inFull ? v.entries.map((e) => e.line) : entryLines(ctx, v.entries, head.join(' ')))].join('\n\n');
 };
 
@@ -170,7 +171,7 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
   payloadOf: (v) => ({ entry: v.entryId }),
   load: async (ctx, p) => ((await nextLessonOf(ctx.from!.id, p.entry, ctx.deps.now())) ? ownEntry(ctx, p.entry, 'enrolled', true) : null),
   goneKey: 'button-outdated',
-  text: (ctx, v) => [...(v.lead ? [v.lead] : []), releaseQuestion(ctx, v)].join('\n'),
+  text: (ctx, v) => releaseText(ctx, v),
   buttons: (b, v, ctx) => {
     for (const leave of [false, true]) {
       b.text(ctx.t(leave ? 'rem-btn-release-leave' : 'rem-btn-release-wait'), async (pressed) => {
@@ -192,14 +193,14 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
 });
 
 /** `lead`: the lesson a typed "не смогу прийти" meant, above the question (walk28 W28-24). `seat`: what becomes of it (seatFateOf). */
-export interface LeaveView { entryId: string; course: string; lead?: string; seat?: SeatFate }
+export interface LeaveView { entryId: string; course: string; lead?: string; seat?: SeatFate; whose?: string }
 
 /** This person's own entry, still in `status`, with its course's title: what "leave?" and "give up the seat?" ask about. */
 export async function ownEntry(ctx: BotContext, entryId: string, status: 'waiting' | 'enrolled', seatFate = false): Promise<LeaveView | null> {
   const entry = await findActiveEntry(ctx.from!.id, entryId);
   if (!entry || entry.status !== status) return null;
   const seat = seatFate ? await seatFateOf(entryId, ctx.deps.now()) : undefined;
-  return { entryId, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '', ...(seat ? { seat } : {}) };
+  return { entryId, course: (await findCourse(entry.courseId))?.title[ctx.locale] ?? '', ...(seat ? { seat } : {}), ...whoseVars(await whoseRecord(ctx.from!.id)) };
 }
 
 export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
@@ -208,7 +209,7 @@ export const leaveMenu = new ViewMenu<LeaveView, { entry: string }>({
   payloadOf: (v) => ({ entry: v.entryId }),
   load: (ctx, p) => ownEntry(ctx, p.entry, 'waiting'),
   goneKey: 'button-outdated',
-  text: (ctx, v) => ctx.t('leave-confirm', { course: v.course }),
+  text: (ctx, v) => ctx.t('leave-confirm', { course: v.course, ...whoseVars(v.whose) }),
   buttons: (b, v, ctx) => {
     b.text(ctx.t('leave-yes'), async (pressed) => {
       const left = await leaveWaitlist(pressed.from.id, v.entryId, pressed.deps.now());

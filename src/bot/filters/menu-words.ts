@@ -98,7 +98,19 @@ export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
 
 const COURTESY = /(^| )(большое спасибо|спасибо большое|спасибо|благодарю|об[яеи]з[ая]?т[еи]?льно|конечно|извините|простите|пожалуйста|thank you very much|thank you|thanks|please|sorry|of course|definitely)(?= |$)/g;
 
-const CHANGED_MIND = /(^| )(все таки|всетаки|все же|я передумала?|передумала?|i('ve| have)? changed my mind|changed my mind|after all)(?= |$)/g;
+const CHANGED_MIND = /(^| )(все таки|всетаки|все же|я передумала?|передумала?|ну ладно|ладно|так и быть|i('ve| have)? changed my mind|changed my mind|after all)(?= |$)/g;
+
+/**
+ * The answer to a lesson reminder in words: as an offer's, and «приду на смартфон», «я передумала, приду на смартфон»
+ * too (walk36 L10). A reminder is about one lesson, so the course named after the answer adds nothing; an offer's reader
+ * leaves those words to answerWithCourse, which picks one offer of several by them.
+ */
+export function reminderAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
+  const said = offerAnswerOfWords(text);
+  if (said || text.includes('?')) return said;
+  const named = /^(.+?)\s+(на|в|to|for)\s+\S.*$/iu.exec(text.trim());
+  return named ? offerAnswerOfWords(named[1]!) : undefined;
+}
 
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);

@@ -30,6 +30,11 @@ const citizenSchema = new Schema(
     phoneKey: { type: String, maxlength: 160 },
     /** Notes from the paper list (staff only); deleted with the record. */
     notes: { type: String, maxlength: 500 },
+    /**
+     * The account reads for another person: a relative linked her desk record («Это мой родственник», walk36 L2), so
+     * messages about her lessons say whose record it is (whose-record.ts). Deleted with the record (/forget, unlink).
+     */
+    readsFor: { type: Boolean },
     /** False after the citizen blocked the bot (403 or my_chat_member "kicked"); skipped by sends. */
     reachable: { type: Boolean, required: true, default: true },
     unreachableSince: { type: Date },

@@ -5,6 +5,7 @@ import { giveUpSeat } from '../../../domain/seat-given-up.js';
 import { markReminderAnswered, thanksForComing } from './answered.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
 import { groupKeeper } from '../../../domain/staff-leaving.js';
+import { whoseRecord, whoseVars } from '../../../domain/whose-record.js';
 
 /**
  * Answers to lesson reminders: "I'll come" / "Can't come". "Can't come" tells
@@ -57,7 +58,7 @@ export async function cantComeAnswered(ctx: BotContext, lessonId: string, check:
       .text(ctx.t('rem-btn-release-wait'), reminderData.pack('rel:w', lessonId)).row()
       .text(ctx.t('rem-btn-release-leave'), reminderData.pack('rel:l', lessonId)).row()
       .text(ctx.t('rem-btn-keep'), reminderData.pack('keep', lessonId));
-    await ctx.reply(ctx.t('rem-release-ask'), { reply_markup: keyboard });
+    await ctx.reply(ctx.t('rem-release-ask', whoseVars(await whoseRecord(ctx.from!.id))), { reply_markup: keyboard });
     return;
   }
   await ctx.reply(ctx.t('rem-answer-no'));

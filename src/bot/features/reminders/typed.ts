@@ -1,6 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../../context.js';
-import { offerAnswerOfWords } from '../../filters/menu-words.js';
+import { reminderAnswerOfWords } from '../../filters/menu-words.js';
 import { newestReminderAsked } from '../../../domain/reminder-open.js';
 import { checkReminderAnswer } from '../../../domain/reminders.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
@@ -22,7 +22,7 @@ export const reminderWordsFeature = new Composer<BotContext>();
 
 reminderWordsFeature.on('message:text', async (ctx, next) => {
   // «Заболела я» says she will not come, under this question (walk34 W34-16).
-  const said = offerAnswerOfWords(ctx.message.text) ?? (saysIll(ctx.message.text) ? 'dec' : undefined);
+  const said = reminderAnswerOfWords(ctx.message.text) ?? (saysIll(ctx.message.text) ? 'dec' : undefined);
   if (!said || (said === 'dec' && readCantCome(ctx.message.text))) return next();
   const asked = await newestReminderAsked(ctx.chat.id);
   const shownAfter = ctx.session.buttonsAt;

@@ -59,4 +59,7 @@ fix35a-group-moved = 📌 { $name } moved from the “{ $course }” group ({ $f
         [offered] The old seat was offered to the next person in line: { $others }.
         [closed] The old seat is free: that group no longer takes newcomers.
        *[none] The old seat is free: there is nobody in line to offer it to.
+    }{ $untold ->
+        [yes] {" "}{ fix38q-moved-untold }
+       *[no] {""}
     }

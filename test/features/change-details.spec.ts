@@ -447,7 +447,7 @@ describe('change-details', () => {
       await zoya.text('🔢 Моё место в очереди');
       await zoya.press('Отказаться от места: Основы компьютерной грамотности');
       await zoya.press('Освободить и выйти из очереди');
-      expect(String((await WaitlistEntryModel.findOne({ citizenId: recordId }).lean())!.groupId)).toBe(evening.groupId);
+      expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening.groupId);
       await deliverAll(g);
       const requests = () => g.telegram.messagesTo(900).map((m) => m.text ?? '').filter((text) => text.startsWith('📌 Участник 3571 из группы'));
       expect(requests()).toHaveLength(1);

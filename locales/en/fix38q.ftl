@@ -5,10 +5,5 @@ fix38q-unlink-phone-taken = ⚠️ { $name }: Telegram was unlinked from the rec
         [joined] The records were joined: the places in line and in groups are now on that record.
        *[apart] The bot could not join them: both are on the list for the same course. Find both records in /find by the phone and decide which place stays.
     }
-# A no-Telegram or blocked wisher moved by the bot itself: she was not told (src/domain/group-time-notices.ts).
-fix38q-moved-untold = { $call ->
-        [none] The bot could not tell this person: no Telegram, or the bot is blocked. The record has no phone: tell them when you see them.
-       *[other] The bot could not tell this person: no Telegram, or the bot is blocked. Call: { $call }.
-    }
 # An old “Which one?” pressed after the lesson it showed began, or after it was moved or cancelled (src/bot/features/cant-come.ts).
 fix38q-which-past = That lesson has already passed or changed. If you can't come to another one, write “can't come” again.

@@ -5,10 +5,5 @@ fix38q-unlink-phone-taken = ⚠️ { $name }: Телеграм отвязан о
         [joined] Записи объединены: места в очереди и в группах теперь в той записи.
        *[apart] Объединить их бот не смог: обе записаны на один курс. Найдите обе записи в /find по телефону и решите, какое место оставить.
     }
-# A no-Telegram or blocked wisher moved by the bot itself: she was not told (src/domain/group-time-notices.ts).
-fix38q-moved-untold = { $call ->
-        [none] Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Телефона в записи нет: предупредите при встрече.
-       *[other] Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: { $call }.
-    }
 # An old «О какой речь?» pressed after the lesson it showed began, or after it was moved or cancelled (src/bot/features/cant-come.ts).
 fix38q-which-past = Это занятие уже прошло или изменилось. Если не сможете прийти на другое, напишите «не смогу» ещё раз.

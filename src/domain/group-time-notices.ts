@@ -59,8 +59,8 @@ export async function tellGroupMoved(
       start: first ? formatLessonTime(first.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '',
       next,
       others: others.map((c) => singleLine(c.name)).join(', '),
-      untold: untold ? 'yes' : 'no',
-      call: citizen?.phone ? phoneToRead(citizen.phone) : 'none',
+      untold: !untold ? 'no' : citizen?.phone ? 'phone' : 'none',
+      call: citizen?.phone ? phoneToRead(citizen.phone) : '',
     };
     return { key: `group-moved:${groups.to}:${citizenId}:${keeper}`, citizenId: keeper, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix35a-group-moved', vars } } };
   });

@@ -304,9 +304,9 @@ describe('change-details', () => {
     });
 
     /** She asks for the evening group (none has a seat); then Зоя gives her evening seat up: the bot moves her by itself. */
-    async function wishThenFreedSeat(g: TestBot, ids: { her: number; zoya: number }, beforeFreed: () => Promise<void>) {
-      const day = await groupWithParticipants(g.clock.now(), [{ id: ids.her }], { centerId: 'prokopyevsk-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
-      const evening = await groupWithParticipants(g.clock.now(), [{ id: ids.zoya }], { centerId: 'prokopyevsk-central', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+    async function wishThenFreedSeat(g: TestBot, ids: { her: number; zoya: number }, centerId: string, beforeFreed: () => Promise<void>) {
+      const day = await groupWithParticipants(g.clock.now(), [{ id: ids.her }], { centerId, capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: ids.zoya }], { centerId, capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
       await CitizenModel.updateOne({ _id: ids.her }, { $set: { phone: '+79231114455' } });
       const her = g.user({ id: ids.her, first_name: 'Светлана', language_code: 'ru' });
       await her.text('🔢 Моё место в очереди');
@@ -326,28 +326,28 @@ describe('change-details', () => {
     it('fix38q L3: a wish made through a grandson\'s Telegram, then unlinked: the bot moves her record and the librarian is told to call her', async () => {
       const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       let recordId = 0;
-      const { evening } = await wishThenFreedSeat(g, { her: 3541, zoya: 3542 }, async () => {
+      const { evening } = await wishThenFreedSeat(g, { her: 3581, zoya: 3582 }, 'novokuznetsk-kuznetsky', async () => {
         // Her desk record linked to his Telegram (paper consent), unlinked by a librarian: the wish stays on her entry.
-        await CitizenModel.updateOne({ _id: 3541 }, { $set: { 'consent.method': 'paper' } });
-        const unlinked = await unlinkTelegram(3541, 900, g.clock.now());
+        await CitizenModel.updateOne({ _id: 3581 }, { $set: { 'consent.method': 'paper' } });
+        const unlinked = await unlinkTelegram(3581, 900, g.clock.now());
         if (!unlinked.ok) throw new Error('not unlinked');
         recordId = unlinked.recordId;
         expect(await WaitlistEntryModel.findOne({ citizenId: recordId }).lean()).toMatchObject({ status: 'enrolled', wantsTime: 'evening' });
       });
       expect(String((await WaitlistEntryModel.findOne({ citizenId: recordId }).lean())!.groupId)).toBe(evening.groupId);
-      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3541: переход'))).toEqual([
-        '📌 Участник 3541: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить. Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: +7 923 111-44-55.',
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3581: переход'))).toEqual([
+        '📌 Участник 3581: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить. Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: +7 923 111-44-55.',
       ]);
       expect(g.errors).toEqual([]);
     });
 
     it('fix38q L4: a wisher who blocked the bot is moved by the bot; the librarian\'s notice says she was not told, and her phone', async () => {
       const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await wishThenFreedSeat(g, { her: 3543, zoya: 3544 }, async () => {
-        await CitizenModel.updateOne({ _id: 3543 }, { $set: { reachable: false } });
+      await wishThenFreedSeat(g, { her: 3583, zoya: 3584 }, 'berezovsky-central', async () => {
+        await CitizenModel.updateOne({ _id: 3583 }, { $set: { reachable: false } });
       });
-      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3543: переход'))).toEqual([
-        '📌 Участник 3543: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить. Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: +7 923 111-44-55.',
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3583: переход'))).toEqual([
+        '📌 Участник 3583: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить. Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: +7 923 111-44-55.',
       ]);
       expect(g.errors).toEqual([]);
     });

@@ -47,6 +47,7 @@ fix35a-move-request = 📌 { $name } from the “{ $course }” group ({ $from -
        *[other] Phone: { $phone }.
     }
 # She moved herself into a group with a free seat; both groups' librarians hear it, and what became of the old seat.
+# $untold (fix38q): the bot moved her and cannot write to her (no Telegram, or blocked): call her.
 fix35a-group-moved = 📌 { $name } moved from the “{ $course }” group ({ $from ->
         [morning] mornings
         [afternoon] afternoons
@@ -59,4 +60,8 @@ fix35a-group-moved = 📌 { $name } moved from the “{ $course }” group ({ $f
         [offered] The old seat was offered to the next person in line: { $others }.
         [closed] The old seat is free: that group no longer takes newcomers.
        *[none] The old seat is free: there is nobody in line to offer it to.
+    }{ $untold ->
+        [phone] {" "}The bot could not tell this person: no Telegram, or the bot is blocked. Call: { $call }.
+        [none] {" "}The bot could not tell this person: no Telegram, or the bot is blocked. The record has no phone: tell them when you see them.
+       *[no] {""}
     }

@@ -47,6 +47,7 @@ fix35a-move-request = 📌 { $name } из группы «{ $course }» ({ $from 
        *[other] Телефон: { $phone }.
     }
 # She moved herself into a group with a free seat; both groups' librarians hear it, and what became of the old seat.
+# $untold (fix38q): the bot moved her and cannot write to her (no Telegram, or blocked): call her.
 fix35a-group-moved = 📌 { $name }: переход из группы «{ $course }» ({ $from ->
         [morning] утром
         [afternoon] днём
@@ -59,4 +60,8 @@ fix35a-group-moved = 📌 { $name }: переход из группы «{ $cours
         [offered] Место в прежней группе предложено следующему в очереди: { $others }.
         [closed] Место в прежней группе свободно: группа уже не принимает новых людей.
        *[none] Место в прежней группе свободно: в очереди нет никого, кому его предложить.
+    }{ $untold ->
+        [phone] {" "}Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: { $call }.
+        [none] {" "}Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Телефона в записи нет: предупредите при встрече.
+       *[no] {""}
     }

@@ -155,6 +155,9 @@ export async function moveSeat(citizenId: number, seat: SeatToMove, groupId: str
   await SeatOfferModel.updateOne({ entryId: moved._id, groupId: seat.groupId }, { $set: { outcome: 'released', closedAt: now }, $setOnInsert: { offeredAt: now } }, { upsert: true });
   await audit(moveAudit(by, seat.entryId, seat.groupId, groupId), now);
   await offerFreeSeats(seat.groupId, now, options);
-  await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale, by.kind === 'staff' ? by.id : undefined);
+  await tellGroupMoved(citizenId, { from: seat.groupId, to: groupId }, options.coordinatorIds, now, options.defaultLocale, {
+    ...(by.kind === 'staff' ? { except: by.id } : {}),
+    byBot: by.kind === 'wish',
+  });
   return 'moved';
 }

@@ -1,4 +1,4 @@
-import { CitizenModel } from '../db/models/citizen.js';
+import { CitizenModel, hasTelegram } from '../db/models/citizen.js';
 import { ClassGroupModel, type GroupTimeOfDay } from '../db/models/class-group.js';
 import { LessonModel } from '../db/models/lesson.js';
 import { StaffMemberModel } from '../db/models/staff-member.js';
@@ -24,7 +24,9 @@ import type { OfferSettings } from './offer-options.js';
 
 /**
  * She moved from group `from` to `to`: each group's librarian (once if the same) hears it and who got the old seat;
- * not `except`, the librarian who moved her herself.
+ * not `except`, the librarian who moved her herself. `byBot`: the bot moved her (a seat freed at the time she wished):
+ * when it cannot write to her (no Telegram, as after an unlink, or the bot blocked: probe38 L3, L4), the notice says
+ * so, with her phone to call, since nobody else will tell her.
  */
 export async function tellGroupMoved(
   citizenId: number,
@@ -32,14 +34,14 @@ export async function tellGroupMoved(
   coordinatorIds: readonly number[],
   now: Date,
   defaultLocale: Locale,
-  except?: number,
+  { except, byBot = false }: { except?: number; byBot?: boolean } = {},
 ): Promise<void> {
   const [from, to] = await Promise.all([groups.from, groups.to].map((id) => ClassGroupModel.findById(id, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1 }).lean()));
   if (!from || !to) return;
   const keepers = [...new Set([await groupKeeper(groups.from, from.librarianId, coordinatorIds, now), await groupKeeper(groups.to, to.librarianId, coordinatorIds, now)])].filter((k) => k !== except);
   if (keepers.length === 0) return;
   const [citizen, languages, offered, course, center, first] = await Promise.all([
-    CitizenModel.findById(citizenId, { name: 1 }).lean(),
+    CitizenModel.findById(citizenId, { name: 1, phone: 1, reachable: 1 }).lean(),
     staffLanguages(keepers, defaultLocale),
     WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': from._id, 'offer.offeredAt': now }, { citizenId: 1 }).sort({ joinedAt: 1 }).lean(),
     findCourse(to.courseId),
@@ -48,6 +50,7 @@ export async function tellGroupMoved(
   ]);
   const others = await CitizenModel.find({ _id: { $in: offered.flatMap((e) => (typeof e.citizenId === 'number' ? [e.citizenId] : [])) } }, { name: 1 }).lean();
   const next = others.length > 0 ? 'offered' : (await joiningLesson(from._id, now)) ? 'none' : 'closed';
+  const untold = byBot && (!hasTelegram(citizenId) || citizen?.reachable === false);
   const items = keepers.map((keeper) => {
     const language = languages.get(keeper) ?? defaultLocale;
     const vars = {
@@ -58,6 +61,8 @@ export async function tellGroupMoved(
       start: first ? formatLessonTime(first.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '',
       next,
       others: others.map((c) => singleLine(c.name)).join(', '),
+      untold: !untold ? 'no' : citizen?.phone ? 'phone' : 'none',
+      call: citizen?.phone ? phoneToRead(citizen.phone) : '',
     };
     return { key: `group-moved:${groups.to}:${citizenId}:${keeper}`, citizenId: keeper, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix35a-group-moved', vars } } };
   });

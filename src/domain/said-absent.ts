@@ -55,3 +55,15 @@ export async function saidAbsentIds(lessonId: string): Promise<number[]> {
   const rows = await DeliveryModel.find({ key: { $regex: `^absent:${lessonId}:` } }, { key: 1 }).lean();
   return rows.map((row) => Number(row.key.split(':')[2])).filter(Number.isFinite);
 }
+
+/**
+ * The lesson an old «О какой речь?» button showed (probe38 L2: a press days later acted on the seat's next lesson, not
+ * the one shown): still ahead and hers, its start and her entry; 'past' when it began, was cancelled or is no longer
+ * scheduled (her seat in its group is still hers); undefined when it is not hers (a forged or foreign press).
+ */
+export async function lessonShown(citizenId: number, lessonId: string, now: Date): Promise<{ startsAt: Date; entryId: string } | 'past' | undefined> {
+  const lesson = isObjectId(lessonId) ? await LessonModel.findById(lessonId, { groupId: 1, startsAt: 1, status: 1 }).lean() : null;
+  const entry = lesson && (await WaitlistEntryModel.findOne({ citizenId, groupId: lesson.groupId, status: 'enrolled' }, { _id: 1 }).lean());
+  if (!lesson || !entry) return undefined;
+  return lesson.status === 'scheduled' && lesson.startsAt > now ? { startsAt: lesson.startsAt, entryId: String(entry._id) } : 'past';
+}

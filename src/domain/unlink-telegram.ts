@@ -12,6 +12,7 @@ import { callListsChanged } from './call-list-changes.js';
 import { openOfferCallTask } from './call-tasks.js';
 import { moveEntriesAndAttendance } from './citizen-records-move.js';
 import { reassignShownViews } from './shown-views.js';
+import { deskRecordFor } from './unlink-record.js';
 import { personFor } from './desk-forget.js';
 import { newPaperCitizenId } from './desk-registration.js';
 import type { Role } from './roles.js';
@@ -76,20 +77,10 @@ export async function unlinkTelegram(
   const marked = await CitizenModel.findById(telegramId).lean();
   if (marked?.unlinkingTo == null) return { ok: false, reason: 'not-linked' };
   const resumed = linked.unlinkingTo != null;
-  const recordId = marked.unlinkingTo;
 
-  // 2. The record without Telegram, as the desk made it (an upsert: a repeat finds it).
-  await CitizenModel.updateOne(
-    { _id: recordId },
-    {
-      $setOnInsert: {
-        name: marked.name, language: marked.language, consent: marked.consent, reachable: false,
-        ...(marked.phone ? { phone: marked.phone } : {}), ...(marked.notes ? { notes: marked.notes } : {}),
-        ...(marked.unlinkingPhoneKey ? { phoneKey: marked.unlinkingPhoneKey } : {}),
-      },
-    },
-    { upsert: true },
-  );
+  // 2. The record without Telegram, as the desk made it (an upsert: a repeat finds it); or the one a librarian's /add
+  // made with her phone and name meanwhile (unlink-record.ts).
+  const { recordId, phoneTaken } = await deskRecordFor({ ...marked, unlinkingTo: marked.unlinkingTo }, now);
   // 3–4. Her entries with their place, attendance and absence marks; call tasks (an open one stays open: she had
   // blocked the bot and is called already), staff messages and screens about her.
   const moved = await moveEntriesAndAttendance(telegramId, recordId);
@@ -109,7 +100,7 @@ export async function unlinkTelegram(
   await deleteChatState(telegramId);
   // Entry ids and numbers only: no Telegram id beside her entries (as linking's audit).
   await audit(
-    { actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by, ...(resumed ? { resumed: true } : {}) } },
+    { actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by, ...(resumed ? { resumed: true } : {}), ...(phoneTaken ? { phoneTaken } : {}) } },
     now,
   );
   // 7. Last: the Telegram citizen, with the mark (a repeat now finds nothing to do).

@@ -8,6 +8,7 @@ import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { unlinkTelegram } from '../../src/domain/unlink-telegram.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
@@ -305,33 +306,82 @@ describe('change-details', () => {
     // fix38b: the automatic move got only the offer's lifetime, no coordinators: its notice went to a librarian who had left.
     it('fix38b: the automatic move of a wish whose group\'s librarian has left tells the coordinator, not her', async () => {
       const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      // Вера (3589) opened the daytime group and has since left Берёзовский; the offers job has not handed it over yet.
-      await StaffMemberModel.create({ _id: 3589, displayName: 'Вера', centerIds: ['berezovsky-central'], addedBy: 900 });
-      const day = await groupWithParticipants(g.clock.now(), [{ id: 3581 }], { actorId: 3589, centerId: 'berezovsky-central', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
-      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3582 }], { centerId: 'berezovsky-central', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
-      const sveta = g.user({ id: 3581, first_name: 'Светлана', language_code: 'ru' });
+      // Вера (3599) opened the daytime group and has since left the Гоголь library; the offers job has not handed it over yet.
+      await StaffMemberModel.create({ _id: 3599, displayName: 'Вера', centerIds: ['kemerovo-gogol'], addedBy: 900 });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3591 }], { actorId: 3599, centerId: 'kemerovo-gogol', capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3592 }], { centerId: 'kemerovo-gogol', capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      const sveta = g.user({ id: 3591, first_name: 'Светлана', language_code: 'ru' });
       await sveta.text('🔢 Моё место в очереди');
       await sveta.press('✎ Время или телефон');
       await sveta.press('🔁 Группа в другое время');
       await sveta.press('Вечером');
       await sveta.press('📨 Попросить библиотекаря');
-      await StaffMemberModel.updateOne({ _id: 3589 }, { $set: { centerIds: [] } });
+      await StaffMemberModel.updateOne({ _id: 3599 }, { $set: { centerIds: [] } });
       await deliverAll(g);
-      const before = g.telegram.messagesTo(3589).length;
+      const before = g.telegram.messagesTo(3599).length;
 
       // Зоя gives up the evening seat: the bot moves Светлана there at once.
-      const zoya = g.user({ id: 3582, first_name: 'Зоя', language_code: 'ru' });
+      const zoya = g.user({ id: 3592, first_name: 'Зоя', language_code: 'ru' });
       await zoya.text('🔢 Моё место в очереди');
       await zoya.press('Отказаться от места: Основы компьютерной грамотности');
       await zoya.press('Освободить и выйти из очереди');
       expect(String((await WaitlistEntryModel.findById(day.entryIds[0]).lean())!.groupId)).toBe(evening.groupId);
       await deliverAll(g);
-      expect(g.telegram.messagesTo(3589).slice(before)).toEqual([]);
-      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3581:'))).toEqual([
-        '📌 Участник 3581: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить.',
+      expect(g.telegram.messagesTo(3599).slice(before)).toEqual([]);
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3591:'))).toEqual([
+        '📌 Участник 3591: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить.',
       ]);
       // The daytime group is the coordinator's now.
       expect(await ClassGroupModel.findById(day.groupId).lean()).toMatchObject({ librarianId: 900 });
+      expect(g.errors).toEqual([]);
+    });
+
+    /** She asks for the evening group (none has a seat); then Зоя gives her evening seat up: the bot moves her by itself. */
+    async function wishThenFreedSeat(g: TestBot, ids: { her: number; zoya: number }, centerId: string, beforeFreed: () => Promise<void>) {
+      const day = await groupWithParticipants(g.clock.now(), [{ id: ids.her }], { centerId, capacity: 1, lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: ids.zoya }], { centerId, capacity: 1, room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      await CitizenModel.updateOne({ _id: ids.her }, { $set: { phone: '+79231114455' } });
+      const her = g.user({ id: ids.her, first_name: 'Светлана', language_code: 'ru' });
+      await her.text('🔢 Моё место в очереди');
+      await her.press('✎ Время или телефон');
+      await her.press('🔁 Группа в другое время');
+      await her.press('Вечером');
+      await her.press('📨 Попросить библиотекаря');
+      await beforeFreed();
+      const zoya = g.user({ id: ids.zoya, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('🔢 Моё место в очереди');
+      await zoya.press('Отказаться от места: Основы компьютерной грамотности');
+      await zoya.press('Освободить и выйти из очереди');
+      await deliverAll(g);
+      return { day, evening };
+    }
+
+    it('fix38q L3: a wish made through a grandson\'s Telegram, then unlinked: the bot moves her record and the librarian is told to call her', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      let recordId = 0;
+      const { evening } = await wishThenFreedSeat(g, { her: 3581, zoya: 3582 }, 'novokuznetsk-kuznetsky', async () => {
+        // Her desk record linked to his Telegram (paper consent), unlinked by a librarian: the wish stays on her entry.
+        await CitizenModel.updateOne({ _id: 3581 }, { $set: { 'consent.method': 'paper' } });
+        const unlinked = await unlinkTelegram(3581, 900, g.clock.now());
+        if (!unlinked.ok) throw new Error('not unlinked');
+        recordId = unlinked.recordId;
+        expect(await WaitlistEntryModel.findOne({ citizenId: recordId }).lean()).toMatchObject({ status: 'enrolled', wantsTime: 'evening' });
+      });
+      expect(String((await WaitlistEntryModel.findOne({ citizenId: recordId }).lean())!.groupId)).toBe(evening.groupId);
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3581: переход'))).toEqual([
+        '📌 Участник 3581: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить. Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: +7 923 111-44-55.',
+      ]);
+      expect(g.errors).toEqual([]);
+    });
+
+    it('fix38q L4: a wisher who blocked the bot is moved by the bot; the librarian\'s notice says she was not told, and her phone', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await wishThenFreedSeat(g, { her: 3583, zoya: 3584 }, 'berezovsky-central', async () => {
+        await CitizenModel.updateOne({ _id: 3583 }, { $set: { reachable: false } });
+      });
+      expect(g.telegram.messagesTo(900).map((m) => m.text).filter((text) => text?.includes('Участник 3583: переход'))).toEqual([
+        '📌 Участник 3583: переход из группы «Основы компьютерной грамотности» (днём) в группу вечером, первое занятие там: 2 декабря, среда, 18:30. Место в прежней группе свободно: в очереди нет никого, кому его предложить. Этому человеку бот сообщить не смог: Телеграма нет или бот заблокирован. Позвоните: +7 923 111-44-55.',
+      ]);
       expect(g.errors).toEqual([]);
     });
 

@@ -254,6 +254,39 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix38q L2: an old «О какой речь?» pressed after the lesson it showed: said to be past, nobody told; the other still ahead is the one shown', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3081);
+      await addToWaitlist(3081, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3081, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3081, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const olga = t.user({ id: 3081, first_name: 'Ольга', language_code: 'ru' });
+      await deliverAll(t);
+      await olga.text('не смогу прийти');
+      const which = olga.messages().at(-1)!;
+      expect(which.text).toBe("Вы записаны в несколько групп. О какой речь? Ближайшие занятия:\n• «Основы компьютерной грамотности»: завтра в 19:55\n• «Интернет и электронная почта»: 2 декабря, среда, 19:55");
+      // Its buttons go at the first press: their data kept, as an old message in her chat would still show them.
+      const buttons = which.reply_markup!.inline_keyboard.flat() as Array<{ text: string; callback_data: string }>;
+      const dataOf = (label: string) => buttons.find((b) => b.text === label)!.callback_data;
+      // Left unanswered; pressed the next evening, after the basics lesson it showed (1 December) and before the internet one.
+      t.clock.current = new Date('2026-12-01T14:00:00Z');
+      await olga.pressData(dataOf('Не приду: Основы компьютерной грамотности'), which);
+      expect(olga.lastText()).toBe('Это занятие уже прошло или изменилось. Если не сможете прийти на другое, напишите «не смогу» ещё раз.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(0);
+      await olga.pressData(dataOf('Не приду: Интернет и электронная почта'), which);
+      await deliverAll(t);
+      expect(absentNotices(t).map((m) => (m as { text: string }).text)).toEqual([expect.stringMatching(/^Участник 3081 не сможет прийти на занятие: Интернет и электронная почта, 2 декабря, среда, 19:55/)]);
+      // Days later, past both: «Не приду ни на одно» tells nobody.
+      t.clock.current = new Date('2026-12-02T14:00:00Z');
+      await olga.pressData(dataOf('Не приду ни на одно'), which);
+      expect(olga.lastText()).toBe('Это занятие уже прошло или изменилось. Если не сможете прийти на другое, напишите «не смогу» ещё раз.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
     it('probe37: «Не приду ни на одно» tapped twice, delivered twice, or pressed by someone else: the librarians are told once, she is answered once', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3078);

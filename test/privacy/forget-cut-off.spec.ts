@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { finishCutOffForgets } from '../../src/domain/citizens.js';
@@ -114,6 +115,53 @@ describe('forget-cut-off', () => {
       // The next run: nothing more to finish, and nothing of his id left in the outbox.
       expect(await runPrivacySweep(t.deps)).toMatchObject({ unlinked: 0 });
       expect(await findPersonalData({ telegramId: grandsonId, names: [] })).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it("fix38q L6: a librarian's /add of the same phone and name between the unlink's steps 1 and 2: the privacy job finishes it into that record, or apart when both are on one course; staff told", async () => {
+      const t = createTestBot();
+      const now = t.clock.now();
+      await StaffMemberModel.create({ _id: 5919, displayName: 'Вера', centerIds: ['kemerovo-regional'], addedBy: 900 });
+      /** Linked, then cut off after step 1 five minutes ago (the phone key freed), then /add made a record with it. */
+      async function cutAfterStepOne(n: number, phone: string, addedCourse: string) {
+        const [paper, cut, added, grandsonId] = [-(2 ** 49 + n), -(2 ** 49 + n + 1), -(2 ** 49 + n + 2), n];
+        const entryId = await paperPerson(paper, { name: `Зоя Двойная${n}`, phone, joinedAt: new Date('2014-02-03T03:00:00Z') });
+        const grandson = t.user({ id: grandsonId, first_name: 'Егор', language_code: 'ru' });
+        await grandson.text('/start');
+        await grandson.press('📋 Меня уже записали в библиотеке');
+        await grandson.contact(phone.slice(1));
+        await grandson.press('Да, я или мой родственник');
+        const linked = (await CitizenModel.findById(grandsonId).lean())!;
+        expect(linked.phoneKey).toBeDefined();
+        await CitizenModel.updateOne({ _id: grandsonId }, { $set: { unlinkingTo: cut, unlinkingPhoneKey: linked.phoneKey!, unlinkStartedAt: new Date(now.getTime() - 5 * 60_000) }, $unset: { phoneKey: 1 } });
+        const addedEntry = await paperPerson(added, { name: linked.name, phone, joinedAt: now, courseId: addedCourse });
+        await CitizenModel.updateOne({ _id: added }, { $set: { phoneKey: linked.phoneKey! } });
+        return { entryId, cut, added, grandsonId, addedEntry, key: linked.phoneKey! };
+      }
+      const joined = await cutAfterStepOne(5910, '+79135559100', 'internet');
+      const apart = await cutAfterStepOne(5920, '+79135559200', 'basics');
+
+      expect(await runPrivacySweep(t.deps)).toMatchObject({ unlinked: 2 });
+      // Her place joins the record /add made (same phone and name: the same person by /add's rule).
+      expect(await CitizenModel.findById(joined.grandsonId).lean()).toBeNull();
+      expect(await CitizenModel.findById(joined.cut).lean()).toBeNull();
+      expect(await WaitlistEntryModel.findById(joined.entryId).lean()).toMatchObject({ citizenId: joined.added, activeKey: `${joined.added}:basics`, status: 'waiting' });
+      // Both on basics: her own record, without the phone key (the other has it); both places kept for staff to choose.
+      expect(await CitizenModel.findById(apart.grandsonId).lean()).toBeNull();
+      expect(await CitizenModel.findById(apart.cut).lean()).toMatchObject({ phone: '+79135559200', reachable: false });
+      expect(await CitizenModel.findById(apart.cut).lean()).not.toHaveProperty('phoneKey');
+      expect(await WaitlistEntryModel.findById(apart.entryId).lean()).toMatchObject({ citizenId: apart.cut, status: 'waiting' });
+      expect(await WaitlistEntryModel.findById(apart.addedEntry).lean()).toMatchObject({ citizenId: apart.added, status: 'waiting' });
+      expect(await AuditEntryModel.find({ action: 'citizen.unlink-telegram', 'details.phoneTaken': { $exists: true } }, { 'details.phoneTaken': 1, _id: 0 }).sort({ 'details.phoneTaken': 1 }).lean()).toEqual([
+        { details: { phoneTaken: 'apart' } },
+        { details: { phoneTaken: 'joined' } },
+      ]);
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(5919).map((m) => m.text)).toEqual([
+        '⚠️ Зоя Двойная5910: Телеграм отвязан от записи, но пока шла отвязка, в библиотеке сделали вторую запись с тем же телефоном и именем. Записи объединены: места в очереди и в группах теперь в той записи.',
+        '⚠️ Зоя Двойная5920: Телеграм отвязан от записи, но пока шла отвязка, в библиотеке сделали вторую запись с тем же телефоном и именем. Объединить их бот не смог: обе записаны на один курс. Найдите обе записи в /find по телефону и решите, какое место оставить.',
+      ]);
+      expect(await runPrivacySweep(t.deps)).toMatchObject({ unlinked: 0 });
       expect(t.errors).toEqual([]);
     });
   });

@@ -1,15 +1,15 @@
-import { Composer } from 'grammy';
+import { Composer, InlineKeyboard, type Filter } from 'grammy';
+import { defineCallbackData, OBJECT_ID } from '../../domain/callback-data.js';
 import { readCantCome } from '../../domain/cant-come-words.js';
 import { groupRoom } from '../../domain/place-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
-import { lessonIdAt, remindedLessonStarts } from '../../domain/said-absent.js';
+import { lessonIdAt, lessonShown, remindedLessonStarts } from '../../domain/said-absent.js';
 import { labelsMeant } from '../../domain/text.js';
 import { addDays, clockTime, compareDates, formatLessonTime, localToday, nearDay, toLocal } from '../../domain/time.js';
 import { lessonsAheadOf } from '../../domain/waitlist.js';
 import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import type { BotContext } from '../context.js';
-import { payloadCodec, positions } from '../menus/payload.js';
-import { ViewMenu } from '../menus/view-menu.js';
+import { compactId } from '../menus/payload.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import { cantComeTo, isFirstLesson, lessonWhen } from './cant-come-lesson.js';
 import { COURSE_LEAD, entriesWithTitles } from './entry-words.js';
@@ -19,7 +19,7 @@ import { reminderAnswer } from './reminders/answered.js';
  * «Не смогу прийти завтра» typed outside any flow, with no seat offer open (walk28 W28-24), anywhere in a short
  * message («спасибо, не смогу прийти, заболела»: walk29 W29-24): for someone with a seat, what the reminder's
  * «Не смогу» does for the lesson meant (the day or the course named, else the lesson just reminded of, else the next
- * one; several: which, with buttons), cant-come-lesson.ts; with no seat, a short pointer. Menu ws (which seat).
+ * one; several: which, with buttons), cant-come-lesson.ts; with no seat, a short pointer.
  */
 
 /** Words around the day and the course that say nothing more: "на занятие", "извините". */
@@ -76,66 +76,66 @@ export async function inGroupsText(ctx: BotContext): Promise<string | undefined>
   return ctx.t('fix30f-start-in-groups', { count: seats.length, groups: lines.join('\n') });
 }
 
-interface WhichView {
-  seats: Seat[];
-  shown: Set<number>;
-  /** Whose seats, when a relative reads them (walk36 L2). */
-  whose?: string;
+/**
+ * «О какой речь?»: each course's button carries the lesson it showed, and «Не приду ни на одно» those shown (up to
+ * three: 64 bytes), so a press days later acts on the lesson she saw or says it is past (probe38 L2), never on the
+ * seat's next lesson at the time of the press.
+ */
+const whichData = defineCallbackData('cw', { l: OBJECT_ID, all: /[A-Za-z0-9_-]{16}(?:\.[A-Za-z0-9_-]{16}){1,2}/ });
+const MAX_ANY = 3;
+
+/** "Which group do you mean?": each seat's next lesson, a button for each, and one for all of them. */
+async function askWhichSeat(ctx: BotContext, seats: Seat[]) {
+  const asked: Array<{ seat: Seat; lessonId: string }> = [];
+  for (const seat of seats) {
+    const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, seat.starts[0]!);
+    if (lessonId) asked.push({ seat, lessonId });
+  }
+  const lines = asked.map(({ seat }) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
+  const keyboard = new InlineKeyboard();
+  for (const { seat, lessonId } of asked) keyboard.text(ctx.t('cant-come-seat-button', { course: seat.course }), whichData.pack('l', lessonId)).row();
+  // Ill, or away: not coming to any of them, in one press (walk36: two reminders came together).
+  if (asked.length >= 2 && asked.length <= MAX_ANY) keyboard.text(ctx.t('walk36-cant-come-any'), whichData.pack('all', asked.map((a) => compactId.encode(a.lessonId)).join('.')));
+  await ctx.reply([ctx.t('cant-come-which', whoseVars(await whoseRecord(ctx.from!.id))), ...lines].join('\n'), { reply_markup: keyboard });
 }
 
-/** "Which group do you mean?": each seat's next lesson, and a "give up the seat" button for each. */
-const whichSeatMenu = new ViewMenu<WhichView, { shown: Set<number> }>({
-  id: 'ws',
-  payload: payloadCodec({ shown: positions }),
-  payloadOf: (v) => ({ shown: v.shown }),
-  load: async (ctx, p) => {
-    const seats = await seatsOf(ctx);
-    return seats.some((_, i) => p.shown.has(i)) ? { seats, shown: p.shown, ...whoseVars(await whoseRecord(ctx.from!.id)) } : null;
-  },
-  goneKey: 'button-outdated',
-  text: (ctx, v) => {
-    const lines = v.seats.filter((_, i) => v.shown.has(i)).map((seat) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
-    return [ctx.t('cant-come-which', whoseVars(v.whose)), ...lines].join('\n');
-  },
-  buttons: (b, v, ctx) => {
-    for (const [i, seat] of v.seats.entries()) {
-      if (!v.shown.has(i)) continue;
-      b.text(ctx.t('cant-come-seat-button', { course: seat.course }), async (pressed) => {
-        // Its buttons go: the answer comes below (the seat's question, or «we told the librarian»).
-        await pressed.editMessageReplyMarkup().catch(() => undefined);
-        if (await saidAlready(pressed, seat)) return pressed.t('probe37-said-already');
-        if (!(await cantComeTo(pressed, seat, seat.starts[0]!, true))) return pressed.t('button-outdated');
-      }).row();
-    }
-    // Ill, or away: not coming to any of them, in one press (walk36: two reminders came together).
-    if (v.shown.size < 2) return;
-    b.text(ctx.t('walk36-cant-come-any'), async (pressed) => {
-      await pressed.editMessageReplyMarkup().catch(() => undefined);
-      const shown = v.seats.filter((_, i) => v.shown.has(i));
-      const fresh: Seat[] = [];
-      for (const seat of shown) if (!(await saidAlready(pressed, seat))) fresh.push(seat);
-      if (fresh.length === 0) return pressed.t('probe37-said-already');
-      // One give-up question, not one under another (walk36 L7): the first seat whose first lesson it is gets it, asked
-      // last so it is the newest message; another first lesson's seat is said to stay hers until she gives it up.
-      const firsts = await Promise.all(fresh.map((seat) => isFirstLesson(pressed, seat, seat.starts[0]!)));
-      const asked = fresh[firsts.indexOf(true)];
-      let told = false;
-      for (const seat of [...fresh.filter((s) => s !== asked), ...(asked ? [asked] : [])]) told = (await cantComeTo(pressed, seat, seat.starts[0]!, true, seat === asked)) || told;
-      if (!told) return pressed.t('button-outdated');
-    });
-  },
-});
-
 /**
- * Her «Не смогу» for this seat's next lesson is said already (a second tap before the buttons went, or a redelivered
- * press: probe37): the librarian was told once, and she is not asked about the seat a second time.
+ * A press: the lessons it names that are still hers and ahead. Her «Не смогу» for one said already (a second tap before
+ * the buttons went, or a redelivered press: probe37) is not said again; none hers: a forged or foreign press.
  */
-async function saidAlready(ctx: BotContext, seat: Seat): Promise<boolean> {
-  const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, seat.starts[0]!);
-  return lessonId !== undefined && reminderAnswer(ctx, lessonId) === 'no';
+async function answerWhich(ctx: Filter<BotContext, 'callback_query:data'>, lessonIds: string[]) {
+  const now = ctx.deps.now();
+  const shown = await Promise.all(lessonIds.map(async (lessonId) => ({ lessonId, at: await lessonShown(ctx.from.id, lessonId, now) })));
+  if (shown.every((s) => s.at === undefined)) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
+  // Its buttons go: the answer comes below (the seat's question, or «we told the librarian»).
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  const ahead = shown.flatMap(({ lessonId, at }) => (at && at !== 'past' ? [{ lessonId, ...at }] : []));
+  if (ahead.length === 0) {
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    return void (await ctx.reply(ctx.t('fix38q-which-past')));
+  }
+  const fresh = ahead.filter((a) => reminderAnswer(ctx, a.lessonId) !== 'no');
+  if (fresh.length === 0) return void (await ctx.answerCallbackQuery({ text: ctx.t('probe37-said-already') }));
+  const seats = await seatsOf(ctx);
+  const said = fresh.flatMap((lesson) => {
+    const seat = seats.find((s) => s.entryId === lesson.entryId);
+    return seat ? [{ seat, start: lesson.startsAt }] : [];
+  });
+  // One give-up question, not one under another (walk36 L7): the first seat whose first lesson it is gets it, asked
+  // last so it is the newest message; another first lesson's seat is said to stay hers until she gives it up.
+  const firsts = await Promise.all(said.map(({ seat, start }) => isFirstLesson(ctx, seat, start)));
+  const asked = said[firsts.indexOf(true)];
+  let told = false;
+  for (const one of [...said.filter((s) => s !== asked), ...(asked ? [asked] : [])]) told = (await cantComeTo(ctx, one.seat, one.start, true, one === asked)) || told;
+  await ctx.answerCallbackQuery(told ? undefined : { text: ctx.t('button-outdated') }).catch(() => undefined);
 }
 
 export const cantComeFeature = new Composer<BotContext>();
+cantComeFeature.callbackQuery(whichData.only(), async (ctx) => {
+  const { action, id } = whichData.read(ctx.match);
+  await answerWhich(ctx, action === 'l' ? [id] : id.split('.').map((part) => compactId.decode(part)!));
+});
+cantComeFeature.callbackQuery(whichData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 cantComeFeature.on('message:text', async (ctx, next) => {
   const reading = readCantCome(ctx.message.text);
   if (!reading) return next();
@@ -166,5 +166,5 @@ cantComeFeature.on('message:text', async (ctx, next) => {
     return next();
   }
   if (!reading.sure) return next();
-  await whichSeatMenu.send(ctx, { seats, shown: new Set(meant), ...whoseVars(await whoseRecord(ctx.from.id)) });
+  await askWhichSeat(ctx, meant.map((i) => seats[i]!));
 });

@@ -1,5 +1,5 @@
 import type { DeliveryResult } from '../notify/notifier.js';
-import { claimForSending, sendItem } from './claim.js';
+import { Claims, sendItem } from './claim.js';
 import { Arrivals } from './arrivals.js';
 import { chatOf, handled, merge, takeMoreUrgent, type Batch } from './batch.js';
 import { Hand, type TakenItem } from './hand.js';
@@ -13,13 +13,10 @@ import { OutcomeRecorder, type Outcome } from './outcomes.js';
 import { catchUp, nextDueAt, recordFailure, type Enqueued } from './store.js';
 
 /**
- * The loop: claim, send, record; after any error, start again from the store.
- *
- *   hold the lease ─> take due items (hand.ts) ─> for each: wait for the pacer,
- *   send through the notifier, record the outcome ─> nothing due: catch the
- *   ledger up, sleep until the next item is due or something is enqueued.
- *
- * One process sends at a time (the lease), so the bot's rate is kept.
+ * The loop: under the lease, take due items (hand.ts); for each, wait for the pacer, claim it (claim.ts), send it
+ * through the notifier, record the outcome; nothing due: catch the ledger up, sleep until the next item is due or
+ * something is enqueued. After any error, start again from the store. One process sends at a time (the lease), so the
+ * bot's rate is kept.
  */
 export type { SenderDeps, SenderOptions, SenderReport, Timer } from './sender-options.js';
 
@@ -157,6 +154,7 @@ export class Sender {
     let queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
+    const claims = new Claims();
     while (queue.length > 0) {
       if (shouldStop()) return { items: [...queue, ...this.hand.takeHandedOver()], recipients };
       // Items this process enqueued meanwhile (an offer): they take their place in the queue by priority.
@@ -207,9 +205,10 @@ export class Sender {
       }
       heldForOthers = false;
       // Withdrawn while in hand (she moved, the lesson changed: claim.ts): the row says so already, nothing is sent.
-      if (!(await claimForSending(item, this.deps.now()))) {
-        queue.splice(index, 1);
-        this.hand.settled(String(item._id));
+      if (!claims.has(item)) {
+        const withdrawn = await claims.claim(item, queue, (other) => this.nextReady([other], now) === 0, this.deps.now());
+        queue = queue.filter((other) => !withdrawn.has(String(other._id)));
+        for (const id of withdrawn) this.hand.settled(id);
         continue;
       }
       this.pacer.sent(chatOf(item));

@@ -55,10 +55,14 @@ export interface LessonCall {
   toldThatDay: boolean;
 }
 
-/** The calls to make, the names of the people to remind in person (no phone), and those told on the day, of a list of the day. */
+/**
+ * The calls to make, the names of the people to remind in person (no phone), and those told on the day, of a list of
+ * the day. `inPersonIds`: whom that line names, so a screen showing it is closed when one of them is forgotten (fix39c).
+ */
 export function inPersonOf(all: LessonCall[]) {
   const due = all.filter((c) => !c.toldThatDay);
-  return { calls: due.filter((c) => !c.inPerson), inPerson: [...new Set(due.filter((c) => c.inPerson).map((c) => c.name))], toldThatDay: all.filter((c) => c.toldThatDay) };
+  const inPerson = due.filter((c) => c.inPerson);
+  return { calls: due.filter((c) => !c.inPerson), inPerson: [...new Set(inPerson.map((c) => c.name))], inPersonIds: [...new Set(inPerson.map((c) => c.citizenId))], toldThatDay: all.filter((c) => c.toldThatDay) };
 }
 
 const DAY_MS = 86_400_000;

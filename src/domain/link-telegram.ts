@@ -12,6 +12,7 @@ import { offerMessage } from './offer-messages.js';
 import { normalizeContactPhone } from './phone.js';
 import { dottedDate, toLocal } from './time.js';
 import { paperPeopleOn, type PhonePerson } from './shared-phones.js';
+import { sameName } from './person-names.js';
 import { positionOf } from './waitlist.js';
 
 /**
@@ -51,15 +52,35 @@ export interface SharedPhone {
 }
 
 /**
+ * One person's two records on this phone (fix38q L6, «apart»): an unlink kept her places in a record without the phone
+ * key, since /add had made another of her with it meanwhile. Linking the one the phone finds would leave the other's
+ * places where no message reaches her; staff join them first (they were told at the unlink). `twoRecords`: the kept one.
+ */
+export interface TwoRecords {
+  twoRecords: number;
+}
+
+/** A record of this phone kept apart by an unlink (its key taken by a namesake of it on the phone), with a place on a list. */
+async function apartRecordOn(phone: string, people: PhonePerson[]): Promise<number | undefined> {
+  const apart = await CitizenModel.find({ phone, phoneKey: { $exists: false }, _id: { $lt: 0 } }, { name: 1 }).lean();
+  const twins = apart.filter((a) => people.some((p) => p.id !== a._id && sameName(p.name, a.name)));
+  if (twins.length === 0) return undefined;
+  const listed = await WaitlistEntryModel.findOne({ citizenId: { $in: twins.map((a) => a._id) }, status: { $in: ACTIVE_STATUSES } }, { citizenId: 1 }).lean();
+  return listed?.citizenId ?? undefined;
+}
+
+/**
  * The record without Telegram for this shared phone, with its active entries; null when there is none. When several
  * people were registered with this phone (a couple's landline, a mother on her daughter's number: walk s21 W21-03),
  * the phone cannot say which of them opened the bot, so the person is asked (SharedPhone): linking the wrong one would
  * send one person's offers to the other. Someone on this phone who linked before counts too: the phone is still shared.
  */
-export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | SharedPhone | null> {
+export async function findPaperRecord(contactPhone: string, language: Locale): Promise<PaperRecord | SharedPhone | TwoRecords | null> {
   const phone = normalizeContactPhone(contactPhone);
   if (!phone) return null;
   const people = await paperPeopleOn(phone);
+  const apart = await apartRecordOn(phone, people);
+  if (apart !== undefined) return { twoRecords: apart };
   if (people.length <= 1) return people[0] ? paperRecord(people[0].id, language) : null;
   const onList = await WaitlistEntryModel.distinct('citizenId', { citizenId: { $in: people.filter((p) => !hasTelegram(p.id)).map((p) => p.id) }, status: { $in: ACTIVE_STATUSES } });
   const shared = people.filter((p) => onList.includes(p.id));

@@ -6,13 +6,14 @@ import { singleLine } from './text.js';
  */
 
 /**
- * A name on a list read by someone outside the library (a partner's message of several people): one line, the first
- * word whole, the others as initials ("Сомова Г. П.", "Мария И."), as the shared phone's picker shows it (link-telegram.ts).
+ * A name shown to someone who needs less than all of it: one line, the first word whole, the others as initials
+ * ("Сомова Г. П.", "Мария И."). A shared phone's picker (enough for a family to tell itself apart, less for someone who
+ * got a reissued number: probe s25 L10), whose record a relative reads, a partner's message of several people.
  */
-export const initialledName = (name: string): string => {
+export function initialled(name: string): string {
   const [first = '', ...rest] = singleLine(name).split(' ').filter(Boolean);
   return [first.slice(0, 30), ...rest.map((word) => `${[...word][0]}.`)].join(' ');
-};
+}
 
 /** A name as two lines of one list would both mean it: any case, ё as е, any word order, no marks. */
 export const nameKey = (name: string): string =>

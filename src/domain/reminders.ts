@@ -10,7 +10,7 @@ import { describeCenter } from './catalog.js';
 import { enqueue, existingKeys, type OutboxItem } from '../outbox/index.js';
 import { addDays, compareDates, fromLocal, isoDate, toLocal } from './time.js';
 import { lessonVars } from './lesson-words.js';
-import { initialled } from './text.js';
+import { initialled } from './person-names.js';
 import { whoseVars } from './whose-record.js';
 import { isObjectId } from './ids.js';
 

@@ -38,15 +38,6 @@ export function singleLine(text: string): string {
 }
 
 /**
- * A name staff wrote, as a shared phone's picker shows it: the first word whole, the others as initials ("Сомова Г. П.",
- * "Мария И."). Enough for a family to tell itself apart; less for someone who got a reissued number (probe s25 L10).
- */
-export function initialled(name: string): string {
-  const [first = '', ...rest] = singleLine(name).split(' ').filter(Boolean);
-  return [first.slice(0, 30), ...rest.map((word) => `${[...word][0]}.`)].join(' ');
-}
-
-/**
  * Several lines (a broadcast): line breaks stay (Windows and old Mac line ends
  * become "\n"), other control characters go, at most two empty lines in a row.
  */

@@ -1,5 +1,5 @@
 import { CitizenModel } from '../db/models/citizen.js';
-import { initialled } from './text.js';
+import { initialled } from './person-names.js';
 
 /**
  * Whose record a relative reads (walk36 L2): a grandson who linked his grandmother's desk record said «Это мой

@@ -69,6 +69,25 @@ describe('no-phone-lists', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix39c: forgotten, her «без телефона, напомнить лично» name leaves the /calls screen and its day list in the librarian\'s chat', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T09:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await librarian(501, 'Марина', [CENTER]);
+      const { ids } = await group(new Date('2026-11-20T03:00:00Z'), ['Степанова Клавдия']);
+      const marina = t.user({ id: 501, first_name: 'Марина', language_code: 'ru' });
+      await marina.text('/calls');
+      const screen = marina.messages().at(-1)!;
+      expect(screen.text).toContain('без телефона, напомнить лично: Степанова Клавдия');
+      await marina.text('/calls');
+      await marina.press(/^Звонки на завтра|Завтра/);
+      const list = marina.messages().at(-1)!;
+      expect(list.text).toContain('Без телефона, напомнить лично: Степанова Клавдия');
+
+      await forgetCitizen(ids[0]!, t.clock.now(), testOffers());
+      await deliverAll(t);
+      expect(marina.messages().filter((m) => /Степанова/.test(JSON.stringify(m)))).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
     it('with only people without a phone, the list is one line to remind them in person; many are counted', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T09:00:00Z')), env: { ADMIN_IDS: '900' } });
       await librarian(501, 'Марина', [CENTER]);

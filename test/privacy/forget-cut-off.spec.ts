@@ -162,6 +162,22 @@ describe('forget-cut-off', () => {
         '⚠️ Зоя Двойная5920: Телеграм отвязан от записи, но пока шла отвязка, в библиотеке сделали вторую запись с тем же телефоном и именем. Объединить их бот не смог: обе записаны на один курс. Найдите обе записи в /find по телефону и решите, какое место оставить.',
       ]);
       expect(await runPrivacySweep(t.deps)).toMatchObject({ unlinked: 0 });
+
+      // fix39c: «Меня уже записали» with the apart phone is not linked to /add's record (her own places would stay
+      // silent): she is told the library has two records of hers and to call; nothing moves.
+      const zoya = t.user({ id: 5930, first_name: 'Зоя', language_code: 'ru' });
+      await zoya.text('/start');
+      await zoya.press('📋 Меня уже записали в библиотеке');
+      await zoya.contact('79135559200');
+      expect(zoya.lastText()).toMatch(/^С этим телефоном в библиотеке две ваши записи\. Сначала библиотекарь соединит их\. Позвоните, пожалуйста: \+7/);
+      expect(zoya.buttonLabels().filter((l) => /Да, я/.test(l))).toEqual([]);
+      expect(await WaitlistEntryModel.countDocuments({ citizenId: 5930 })).toBe(0);
+      // The joined phone has one record: linked as before.
+      const other = t.user({ id: 5931, first_name: 'Зоя', language_code: 'ru' });
+      await other.text('/start');
+      await other.press('📋 Меня уже записали в библиотеке');
+      await other.contact('79135559100');
+      expect(other.buttonLabels()).toContain('Да, это я');
       expect(t.errors).toEqual([]);
     });
   });

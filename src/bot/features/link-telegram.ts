@@ -3,7 +3,8 @@ import { Composer, InlineKeyboard, Keyboard } from 'grammy';
 import { defineCallbackData } from '../../domain/callback-data.js';
 import { centerPhoneFor } from '../../domain/help.js';
 import { findPaperRecord, isOnAnyList, linkTelegram, paperCenterPhone, paperPhoneOf, paperRecord, type PaperRecord } from '../../domain/link-telegram.js';
-import { initialled, sameAsLabel } from '../../domain/text.js';
+import { sameAsLabel } from '../../domain/text.js';
+import { initialled } from '../../domain/person-names.js';
 import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { normalizePhone } from '../../domain/phone.js';
 import { roleOf } from '../../domain/roles.js';
@@ -128,6 +129,8 @@ export function linkTelegramFeature() {
     // Not the regional library's phone: his own center's is under «Центры рядом», and whoever wrote him down (a library,
     // a hospital) can add the number (walk31 W31-05: a patient written down without a phone was sent to Kemerovo).
     if (!record) return void (await ctx.reply(ctx.t('fix31h-link-not-found'), { reply_markup: mainMenu(ctx) }));
+    // Two records of hers on this phone (fix38q L6): not one linked and the other's places left silent.
+    if ('twoRecords' in record) return void (await ctx.reply(ctx.t('fix39c-link-two-records', { phone: await recordPhone(ctx, record.twoRecords) }), { reply_markup: mainMenu(ctx) }));
     if ('people' in record) {
       // The phone is the person's own (Telegram vouches for it), and the library registered these people under it and
       // asks for them by name when it calls it: their names are no news to whoever holds it.

@@ -7,7 +7,7 @@ import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { OutboxItem } from '../../outbox/index.js';
 import { offerVars } from '../offer-messages.js';
-import { initialledName } from '../person-names.js';
+import { initialled } from '../person-names.js';
 import { singleLine } from '../text.js';
 import { representativeLanguage } from './representatives.js';
 
@@ -90,7 +90,7 @@ async function calledNotices(round: CalledRound): Promise<OutboxItem[]> {
       items.push({ key: `prt-called:${seat.taskId}:${rep._id}`, citizenId: rep._id, aboutCitizenId: seat.citizenId, priority: 'personal', message: { text: { key: 'fix36d-partner-offer-called', vars: called } } });
       continue;
     }
-    const names = shown.map((s) => initialledName(s.name)).join('\n');
+    const names = shown.map((s) => initialled(s.name)).join('\n');
     items.push({
       key: `prt-called-list:${roundKey}:${rep._id}:${shown.map((s) => s.entryId).join(':')}`,
       citizenId: rep._id,

@@ -8,11 +8,11 @@ import type { BotContext } from '../../context.js';
  * (fix28d); and the people put in on that day, told of its lesson then (fix38c): not calls, but named, so a day of no
  * calls does not look as if someone with a lesson tonight was forgotten (walk36 L11).
  */
-export type DaySummary = { date: LocalDate; done: number; count: number; inPerson: string[]; told: Array<{ citizenId: number; name: string }> };
+export type DaySummary = { date: LocalDate; done: number; count: number; inPerson: string[]; inPersonIds: number[]; told: Array<{ citizenId: number; name: string }> };
 
 export async function daySummary(ctx: BotContext, date: LocalDate): Promise<DaySummary> {
-  const { calls, inPerson, toldThatDay } = inPersonOf(await lessonCallsOn(ctx.role!, date));
-  return { date, done: calls.filter((c) => c.done).length, count: calls.length, inPerson, told: toldThatDay.map((c) => ({ citizenId: c.citizenId, name: c.name })) };
+  const { calls, inPerson, inPersonIds, toldThatDay } = inPersonOf(await lessonCallsOn(ctx.role!, date));
+  return { date, done: calls.filter((c) => c.done).length, count: calls.length, inPerson, inPersonIds, told: toldThatDay.map((c) => ({ citizenId: c.citizenId, name: c.name })) };
 }
 
 /** The line naming the people put in on the lesson's day ('' for none): named while few, else counted. */

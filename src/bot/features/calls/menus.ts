@@ -42,6 +42,7 @@ interface CallListView {
   calls: LessonCall[];
   /** People without a phone on that day: one line, to remind in person (fix28d). */
   inPerson: string[];
+  inPersonIds: number[];
   /** People put in on that day, told then: not calls, named in a line (fix38c). */
   told: LessonCall[];
   page: Page<LessonCall>;
@@ -65,9 +66,9 @@ const callPaging = (ctx: BotContext, places: Record<string, string>, cut = false
 });
 
 async function loadCallList(ctx: BotContext, p: { day: LocalDate; page: number }): Promise<CallListView> {
-  const { calls, inPerson, toldThatDay: told } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
+  const { calls, inPerson, inPersonIds, toldThatDay: told } = inPersonOf(await lessonCallsOn(ctx.role!, p.day));
   const places = await placesOf(ctx, calls.map((c) => c.centerId));
-  return { date: p.day, calls, inPerson, told, places, page: pageOf(calls, p.page, callPaging(ctx, places, true)) };
+  return { date: p.day, calls, inPerson, inPersonIds, told, places, page: pageOf(calls, p.page, callPaging(ctx, places, true)) };
 }
 
 export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: number }>({
@@ -76,7 +77,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
   payload: payloadCodec({ day, page: count }),
   payloadOf: (v) => ({ day: v.date, page: v.page.index }),
   load: loadCallList,
-  names: { people: (v) => [...v.page.items, ...v.told].map((c) => c.citizenId), reopen: '/calls' },
+  names: { people: (v) => [...v.page.items, ...v.told].map((c) => c.citizenId).concat(v.inPersonIds), reopen: '/calls' },
   text: (ctx, v) => {
     const date = sayDate(v.date, ctx.locale);
     const remind = [v.inPerson.length > 0 ? ctx.t('no-phone-remind', inPersonVars(v.inPerson)) : '', toldThatDayLine(ctx, v.told)].filter(Boolean).join('\n');
@@ -201,7 +202,7 @@ export const callsMenu = new ViewMenu<CallsView, { page: number }>({
   payloadOf: (v) => ({ page: v.page.index }),
   load: (ctx, p) => loadCalls(ctx, p.page),
   // Kept in step (task28 fixF): a tick on a list or a day redraws the chat's newest /calls screen (refreshCallsScreens).
-  names: { people: (v) => [...v.page.items.map((t) => t.citizenId), ...v.wishes.map((w) => w.citizenId), ...[...v.today.told, ...v.tomorrow.told].map((t) => t.citizenId)], reopen: '/calls', key: () => CALLS_KEY },
+  names: { people: (v) => [...v.page.items.map((t) => t.citizenId), ...v.wishes.map((w) => w.citizenId), ...[...v.today.told, ...v.tomorrow.told].map((t) => t.citizenId), ...v.today.inPersonIds, ...v.tomorrow.inPersonIds], reopen: '/calls', key: () => CALLS_KEY },
   text: (ctx, v) => {
     const head = [ctx.t('calls-title'), v.tasks.length === 0 ? ctx.t('calls-open-none') : ctx.t('calls-open-count', { count: v.tasks.length })].join('\n');
     return [head, pageLines(v.page, taskPaging(ctx, v.places)).join('\n'), pageCounter(ctx, v.page), listLines(ctx, v.lists), moveWishLines(ctx, v.wishes, v.places), v.daysNone].filter(Boolean).join('\n\n');

@@ -363,7 +363,7 @@ describe('link-telegram', () => {
       expect(t.errors).toEqual([]);
     });
 
-    it('fix39a: a schedule change under her seat offer and her group cancelled say whose record to a relative; not to another person', async () => {
+    it('fix39a: a schedule change under her seat offer and her group cancelled say whose record to a relative, her /find card says a relative reads it; not for another person', async () => {
       const { t, maria: grandson } = await setUp();
       await startLinking(grandson);
       await grandson.contact(PHONE);
@@ -388,6 +388,15 @@ describe('link-telegram', () => {
       await deliverAll(t);
       // The cancelled seat's notice (the group's participants are told).
       expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\n.*отмен/s);
+      // The /find card says a relative reads it; another Telegram person's card does not.
+      await librarian(7001, 'Анна Петровна');
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find Мария Иванова');
+      expect(anna.lastText()).toContain('Мария Иванова');
+      expect(anna.lastText()).toContain('\nЧитает родственник: сообщения о записи приходят ему в Телеграм.');
+      await anna.text('/find Пётр Сидоров');
+      expect(anna.lastText()).toContain('Пётр Сидоров');
+      expect(anna.lastText()).not.toContain('Читает родственник');
       expect(t.errors).toEqual([]);
     });
 

@@ -483,7 +483,7 @@ describe('find-person', () => {
         await grandson.text('/start');
         await grandson.press('📋 Меня уже записали в библиотеке');
         await grandson.contact(`7923111${phone}`);
-        await grandson.press('Да, я или мой родственник');
+        await grandson.press('Да, это я');
         const anna = t.user({ id: 8971, first_name: 'Анна', language_code: 'ru' });
         await anna.text(`/find +7923111${phone}`);
         await anna.press('🔓 Отвязать Телеграм');
@@ -512,7 +512,7 @@ describe('find-person', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79231118981');
-      await grandson.press('Да, я или мой родственник');
+      await grandson.press('Да, это я');
       const anna = t.user({ id: 8981, first_name: 'Анна', language_code: 'ru' });
       await anna.text('/find +7 923 111-89-81');
       await anna.press('🔓 Отвязать Телеграм');

@@ -130,7 +130,7 @@ describe('forget-cut-off', () => {
         await grandson.text('/start');
         await grandson.press('📋 Меня уже записали в библиотеке');
         await grandson.contact(phone.slice(1));
-        await grandson.press('Да, я или мой родственник');
+        await grandson.press('Да, это я');
         const linked = (await CitizenModel.findById(grandsonId).lean())!;
         expect(linked.phoneKey).toBeDefined();
         await CitizenModel.updateOne({ _id: grandsonId }, { $set: { unlinkingTo: cut, unlinkingPhoneKey: linked.phoneKey!, unlinkStartedAt: new Date(now.getTime() - 5 * 60_000) }, $unset: { phoneKey: 1 } });

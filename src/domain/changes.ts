@@ -19,6 +19,7 @@ import { ANSWER_BEFORE_START_MS } from './offer-messages.js';
 import { cancelPending, enqueue, type OutboxItem } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
 import { formatLessonTime } from './time.js';
+import { whoseRecords, whoseVars } from './whose-record.js';
 
 /**
  * Schedule changes by staff: move one lesson, shift the whole group by some
@@ -141,9 +142,16 @@ export async function applyChange(actorId: number, role: Role, asked: ChangeRequ
   // Those holding an offer of a seat here get the offer again instead, with the new lessons and time to answer.
   const offersAgain = request.kind === 'cancel-group' ? [] : await offerHoldersOfChange(group.id, changeId, now);
   const toldWithOffer = new Set(offersAgain.map((item) => item.citizenId));
+  // Whose lessons, on a relative's account (walk36 L2): the shared notice with her name on top.
+  const whose = await whoseRecords(inTelegram.map((p) => p.citizenId));
+  const noticeFor = (p: (typeof inTelegram)[number]) => {
+    const notice = notices.get(p.language)!;
+    const name = whose.get(p.citizenId);
+    return name && 'key' in notice.text ? { ...notice, text: { ...notice.text, vars: { ...notice.text.vars, ...whoseVars(name) } } } : notice;
+  };
   const items: OutboxItem[] = inTelegram
     .filter((p) => !toldWithOffer.has(p.citizenId))
-    .map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: notices.get(p.language)! }));
+    .map((p) => ({ key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: noticeFor(p) }));
   items.push(...offersAgain);
   // People without Telegram hear of it by phone: the center's librarians are asked to call them (one message each).
   // Without a phone either (fix28d): nobody to dial; the librarians are told to tell them in person.

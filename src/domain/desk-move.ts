@@ -12,6 +12,7 @@ import { centerInTownOf } from './center-names.js';
 import { openingAhead, sayReopening } from './planned-reopening.js';
 import { canManageCenter, type Role } from './roles.js';
 import { leaveWaitlist, moveToCenter, positionOf } from './waitlist.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 
 /**
  * Staff move a person to another center (walk s21 W21-13, W21-18): the person
@@ -154,7 +155,7 @@ export async function takeOffListForStaff(role: Role, actorId: number, leave: { 
   if (telegram) {
     const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
     const course = (await findCourse(entry.courseId))?.title[citizen?.language === 'en' ? 'en' : 'ru'] ?? entry.courseId;
-    await enqueue([{ key: `staff-leave:${entryId}`, citizenId, priority: 'personal', message: { text: { key: 'desk-leave-notice', vars: { course } } } }], now);
+    await enqueue([{ key: `staff-leave:${entryId}`, citizenId, priority: 'personal', message: { text: { key: 'desk-leave-notice', vars: { course, ...whoseVars(await whoseRecord(citizenId)) } } } }], now);
   }
   return { outcome: 'left', telegram };
 }

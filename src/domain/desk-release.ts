@@ -8,6 +8,7 @@ import { releaseSeat, type OfferOptions } from './offers.js';
 import { canManageCenter, type Role } from './roles.js';
 import { tellPartnerSeatGivenUp } from './partners/seat-given-up-partner.js';
 import { nextLessonOf } from './waitlist.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 
 export type StaffReleaseResult = { outcome: 'released'; telegram: boolean } | { outcome: 'gone' } | { outcome: 'not-allowed' };
 
@@ -40,7 +41,7 @@ export async function releaseSeatForStaff(
   if (telegram) {
     const citizen = await CitizenModel.findById(citizenId, { language: 1 }).lean();
     const course = (await findCourse(entry.courseId))?.title[citizen?.language === 'en' ? 'en' : 'ru'] ?? entry.courseId;
-    const message = { text: { key: 'desk-release-notice', vars: { course, leave: leave ? 'yes' : 'no' } } };
+    const message = { text: { key: 'desk-release-notice', vars: { course, leave: leave ? 'yes' : 'no', ...whoseVars(await whoseRecord(citizenId)) } } };
     await enqueue([{ key: `staff-release:${entryId}:${now.getTime()}`, citizenId, priority: 'personal', message }], now);
   }
   return { outcome: 'released', telegram };

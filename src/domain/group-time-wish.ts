@@ -15,6 +15,7 @@ import { putInGroup } from './staff-enrolment.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
 import { nextLessonOf } from './waitlist.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 
 /**
  * Someone in a group asked for the course at another time of day and no group had a seat (fix35a's request): the wish
@@ -114,7 +115,7 @@ async function tellMoved(wisher: GroupWisher, groupId: string, by: 'wish' | 'lib
   const language = await languageOf(wisher.citizenId);
   const next = await nextLessonOf(wisher.citizenId, wisher.seat.entryId, now);
   const first = next ? formatLessonTime(next.startsAt, next.timeZone, language) : '';
-  const vars = { ...(await offerVars(groupId, language, undefined, now)), first, to: wisher.seat.wantsTime ?? '', by };
+  const vars = { ...(await offerVars(groupId, language, undefined, now)), first, to: wisher.seat.wantsTime ?? '', by, ...whoseVars(await whoseRecord(wisher.citizenId)) };
   await enqueue([{ key: `group-moved-told:${wisher.seat.entryId}:${groupId}`, citizenId: wisher.citizenId, priority: 'personal', message: { text: { key: 'fix35f-moved-told', vars } } }], now);
 }
 

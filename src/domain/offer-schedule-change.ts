@@ -2,6 +2,7 @@ import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { hasTelegram } from '../db/models/citizen.js';
 import type { OutboxItem } from '../outbox/index.js';
 import { languageOf, offerButtons, offerVars } from './offer-messages.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 
 /**
  * A group's schedule changed while people hold an offer of a seat in it (probe s22 M3): their offer message lists
@@ -22,7 +23,7 @@ export async function offerHoldersOfChange(groupId: string, changeId: string, no
       key: `offer-chg:${changeId}:${String(entry._id)}`,
       citizenId: entry.citizenId,
       priority: 'personal',
-      message: { text: { key: 'cls-offer-changed', vars }, buttons: offerButtons(String(entry._id)) },
+      message: { text: { key: 'cls-offer-changed', vars: { ...vars, ...whoseVars(await whoseRecord(entry.citizenId)) } }, buttons: offerButtons(String(entry._id)) },
     });
   }
   return items;

@@ -18,6 +18,7 @@ import { tellPartnerOfferDeclined } from './partners/seat-given-up-partner.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
 import { awakeDeadline } from './time.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 
 export { offerData, offerVars } from './offer-messages.js';
 export type { OfferOptions } from './offer-options.js';
@@ -208,7 +209,7 @@ export async function processOffers(now: Date, options: OfferOptions): Promise<{
         await offerFreeSeats(String(offer.groupId), now, options);
         continue;
       }
-      const vars = await offerVars(String(offer.groupId), await languageOf(entry.citizenId), offer.expiresAt);
+      const vars = { ...(await offerVars(String(offer.groupId), await languageOf(entry.citizenId), offer.expiresAt)), ...whoseVars(await whoseRecord(entry.citizenId)) };
       await enqueue([{ key: `offer-exp:${entryId}:${offer.offeredAt.getTime()}`, citizenId: entry.citizenId, priority: 'personal', message: { text: { key: 'cls-offer-expired', vars } } }], now);
       await offerFreeSeats(String(offer.groupId), now, options);
       continue;

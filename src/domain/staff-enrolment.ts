@@ -14,6 +14,7 @@ import { centerScope, type Role } from './roles.js';
 import { phoneToRead } from './phone.js';
 import { singleLine } from './text.js';
 import { formatLessonTime } from './time.js';
+import { whoseRecord, whoseVars } from './whose-record.js';
 
 /**
  * A librarian puts a person from the line into a group herself (walk s22 W22-12): offers stop an hour and a half
@@ -151,7 +152,8 @@ async function tellEnrolled(entryId: string, group: PutInGroup, actorId: number,
   await leaveCall(entryId, citizenId, group, actorId, now);
   if (!hasTelegram(citizenId)) return;
   const language = await languageOf(citizenId);
-  const vars = { ...(await offerVars(group.id, language, undefined, now)), first: formatLessonTime(group.firstLesson, group.timeZone, language) };
+  const first = formatLessonTime(group.firstLesson, group.timeZone, language);
+  const vars = { ...(await offerVars(group.id, language, undefined, now)), first, ...whoseVars(await whoseRecord(citizenId)) };
   await enqueue([{ key: `putin:${entryId}:${now.getTime()}`, citizenId, priority: 'personal', message: { text: { key: 'cls-putin-told', vars } } }], now);
   // The offer they may still have for this group: a press on its "I'll come" now says they are in, not tells them again.
   await markAcceptTold(entryId, now);

@@ -12,5 +12,11 @@ export async function whoseRecord(citizenId: number): Promise<string | undefined
   return citizen?.readsFor ? initialled(citizen.name) : undefined;
 }
 
+/** Whose records these citizens' accounts read (only those read by a relative), for a message to many at once. */
+export async function whoseRecords(citizenIds: number[]): Promise<Map<number, string>> {
+  const readers = await CitizenModel.find({ _id: { $in: citizenIds }, readsFor: true }, { name: 1 }).lean();
+  return new Map(readers.map((c) => [c._id, initialled(c.name)]));
+}
+
 /** The `whose` variable of a message about this citizen's lessons or seat: none when she reads them herself. */
 export const whoseVars = (whose: string | undefined): { whose?: string } => (whose ? { whose } : {});

@@ -12,6 +12,7 @@ import { registerWithoutTelegram } from '../../src/domain/desk-registration.js';
 import { enqueueDueReminders } from '../../src/domain/reminders.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { applyChange } from '../../src/domain/changes.js';
 import { Types } from 'mongoose';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { SessionModel } from '../../src/db/models/kv-entry.js';
@@ -359,6 +360,43 @@ describe('link-telegram', () => {
       await grandson.press('English');
       await grandson.text('🔢 My place in line');
       expect(grandson.messages().some((m) => /^Record in the name of Мария И\.\n/.test(m.text ?? ''))).toBe(true);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix39a: a schedule change under her seat offer and her group cancelled say whose record to a relative, her /find card says a relative reads it; not for another person', async () => {
+      const { t, maria: grandson } = await setUp();
+      await startLinking(grandson);
+      await grandson.contact(PHONE);
+      await grandson.press('Это мой родственник');
+      await CitizenModel.updateOne({ _id: 3001 }, { $set: { name: 'Пётр Сидоров', readsFor: false } });
+      const { id: groupId } = await groupWithOffers(t.clock.now());
+      await deliverAll(t);
+      const petr = t.user({ id: 3001, first_name: 'Пётр', language_code: 'ru' });
+      const role = { kind: 'coordinator' as const };
+      const lesson = await LessonModel.findOne({ groupId, index: 1 }).lean();
+      const moved = await applyChange(900, role, { kind: 'move-lesson', groupId, lessonId: String(lesson!._id), from: lesson!.startsAt.toISOString(), startsAt: '2026-12-01T05:00:00Z' }, t.clock.now());
+      expect(moved.ok).toBe(true);
+      await deliverAll(t);
+      // offer-schedule-change: the offer again, with the new lessons, her name on top.
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\n/);
+      expect(grandson.lastText().match(/Запись на имя/g)).toHaveLength(1);
+      expect(petr.lastText()).not.toMatch(/Запись на имя/);
+      await grandson.press('✓ Приду');
+      expect(await WaitlistEntryModel.findOne({ citizenId: MARIA_TG }).lean()).toMatchObject({ status: 'enrolled' });
+      const cancelled = await applyChange(900, role, { kind: 'cancel-group', groupId }, t.clock.now());
+      expect(cancelled.ok).toBe(true);
+      await deliverAll(t);
+      // The cancelled seat's notice (the group's participants are told).
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\n.*отмен/s);
+      // The /find card says a relative reads it; another Telegram person's card does not.
+      await librarian(7001, 'Анна Петровна');
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find Мария Иванова');
+      expect(anna.lastText()).toContain('Мария Иванова');
+      expect(anna.lastText()).toContain('\nЧитает родственник: сообщения о записи приходят ему в Телеграм.');
+      await anna.text('/find Пётр Сидоров');
+      expect(anna.lastText()).toContain('Пётр Сидоров');
+      expect(anna.lastText()).not.toContain('Читает родственник');
       expect(t.errors).toEqual([]);
     });
 

@@ -183,6 +183,38 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix39a: after a TYPED «не смогу» (plain reminder; under the give-up question, then after it) «всё-таки приду» is a change of mind; «не приду» never is', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T10:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3082);
+      const galina = t.user({ id: 3082, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      expect(galina.lastText()).toMatch(/^Скоро занятие\./);
+      expect(galina.buttonLabels()).toEqual([]);
+      await galina.text('не смогу, заболела');
+      expect(galina.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места/);
+      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.';
+      // Right under the give-up question: the seat stays hers, the question loses its buttons.
+      const question = galina.messages().at(-1)!;
+      await galina.text('всё-таки приду');
+      expect(galina.lastText()).toBe(callUs);
+      expect(galina.buttonLabels(galina.messages().find((m) => m.message_id === question.message_id))).toEqual([]);
+      // A bare «да» is no change of mind.
+      const before = galina.messages().length;
+      await galina.text('да');
+      expect(galina.textsSince(before)).not.toContain(callUs);
+      for (const words of ['я передумала, приду на смартфон', 'всё-таки приду', 'ладно приду']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).toEqual([words, callUs]);
+      }
+      for (const words of ['не приду', 'не смогу', 'ладно, не приду на смартфон']) {
+        const sent = galina.messages().length;
+        await galina.text(words);
+        expect([words, galina.textsSince(sent)]).not.toEqual([words, expect.arrayContaining([callUs])]);
+      }
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3082 }).lean()).toMatchObject({ status: 'enrolled' });
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix37a L8: «Нет, остаться в группе» under the question about typed «не смогу, заболел» keeps the question, the answer under it', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3079);

@@ -3,7 +3,8 @@ import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
 import { giveUpSeat } from '../../domain/seat-given-up.js';
 import { sameAsLabel, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
-import { offerAnswerOfWords } from '../filters/menu-words.js';
+import { offerAnswerOfWords, reminderAnswerOfWords } from '../filters/menu-words.js';
+import { changedMindAbout, comeAfterAll } from './reminders/answered.js';
 import type { BotContext } from '../context.js';
 import { markAsked, type AskedAnswer } from './asked.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
@@ -64,6 +65,11 @@ export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
     const answers = text !== undefined && (stays || gives !== undefined || offerAnswerOfWords(text) !== undefined);
     if (!answers || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
     if (gives !== undefined) return giveUpInWords(ctx, asked.entry, asked.message, gives === 'leave');
+    // Asked after her «не смогу»: «всё-таки приду» keeps the seat, and says whom to ring (fix39a).
+    if (!stays && text !== undefined && reminderAnswerOfWords(text) === 'acc' && (await changedMindAbout(ctx, text, asked.entry))) {
+      await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
+      return comeAfterAll(ctx);
+    }
     if (!stays) {
       markAsked(ctx, asked);
       return void (await ctx.reply(ctx.t('release-typed-yes', { wait: ctx.t('rem-btn-release-wait'), leave: ctx.t('rem-btn-release-leave'), keep: ctx.t('release-keep') })));

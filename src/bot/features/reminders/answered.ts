@@ -1,5 +1,8 @@
 import type { BotContext } from '../../context.js';
+import { centerPhoneFor } from '../../../domain/help.js';
 import { movedSinceReminder } from '../../../domain/lesson-words.js';
+import { checkReminderAnswer } from '../../../domain/reminders.js';
+import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import { sentMessagesTo } from '../../../outbox/index.js';
 
 /**
@@ -48,4 +51,25 @@ export async function thanksForComing(ctx: BotContext, lessonId: string, shown?:
   const todayAt = (language: 'ru' | 'en', time: string) => ctx.tIn(language)('place-when-today', { time });
   const movedTo = shown ? await movedSinceReminder(lessonId, shown, ctx.locale, ctx.deps.now(), todayAt) : undefined;
   await ctx.reply(movedTo ? ctx.t('rem-answer-yes-moved', { when: movedTo }) : ctx.t('rem-answer-yes'));
+}
+
+/**
+ * The newest lesson she said «Не смогу» to, pressed or typed, still ahead with her seat in its group (that entry's,
+ * when given). «Всё-таки приду» after it is a change of mind even with no reminder question open: plain reminders, a
+ * typed «не смогу», the give-up question (fix39a; it got «Не получилось понять»). A bare «да» is not one.
+ */
+export async function changedMindAbout(ctx: BotContext, text: string, entryId?: string): Promise<string | undefined> {
+  if (yesNoOfWords(text) === 'yes') return undefined;
+  const said = (ctx.session.remindersAnswered ?? []).filter((answer) => answer.startsWith('no:')).reverse();
+  for (const answer of said) {
+    const lessonId = answer.slice('no:'.length);
+    const check = await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now());
+    if (check.ok && (entryId === undefined || check.entryId === entryId)) return lessonId;
+  }
+  return undefined;
+}
+
+/** «Хорошо, приходите!» after her «Не смогу»: the librarian was told she would not come, so whom to ring (walk36). */
+export async function comeAfterAll(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t('walk36-come-after-all', { phone: (await centerPhoneFor(ctx.from!.id, ctx.locale)).phone }));
 }

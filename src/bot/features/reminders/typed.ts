@@ -4,9 +4,9 @@ import { reminderAnswerOfWords } from '../../filters/menu-words.js';
 import { newestReminderAsked } from '../../../domain/reminder-open.js';
 import { checkReminderAnswer } from '../../../domain/reminders.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
-import { centerPhoneFor } from '../../../domain/help.js';
+import { openOffersOf } from '../../../domain/offer-messages.js';
 import { readCantCome, saysIll } from '../../../domain/cant-come-words.js';
-import { markReminderAnswered, reminderAnswer, thanksForComing } from './answered.js';
+import { changedMindAbout, comeAfterAll, markReminderAnswered, reminderAnswer, thanksForComing } from './answered.js';
 import { cantComeAnswered } from './answers.js';
 
 /**
@@ -16,7 +16,8 @@ import { cantComeAnswered } from './answers.js';
  * answered «Не смогу», and the person still in the group with the lesson ahead. Otherwise the words go on (an old seat offer
  * already answered does not take them). A conversation waiting for an answer gets its words first (registered after
  * the scenes); «не смогу» is cant-come.ts's. «Нет», «no» are its «Не смогу» (walk31 W31-10), as after «Сможете прийти?»
- * (come-words.ts); not after «Приду» was answered (a change of mind is said with «не смогу»).
+ * (come-words.ts); not after «Приду» was answered (a change of mind is said with «не смогу»). With no such question,
+ * «всё-таки приду» after her «Не смогу» (pressed or typed) is still her change of mind (fix39a), unless an offer is open.
  */
 export const reminderWordsFeature = new Composer<BotContext>();
 
@@ -24,14 +25,18 @@ reminderWordsFeature.on('message:text', async (ctx, next) => {
   // «Заболела я» says she will not come, under this question (walk34 W34-16).
   const said = reminderAnswerOfWords(ctx.message.text) ?? (saysIll(ctx.message.text) ? 'dec' : undefined);
   if (!said || (said === 'dec' && readCantCome(ctx.message.text))) return next();
+  const text = ctx.message.text;
+  const changedMind = async () => said === 'acc' && (await openOffersOf(ctx.from.id, ctx.deps.now())).length === 0 && (await changedMindAbout(ctx, text)) !== undefined;
+  const otherwise = async () => ((await changedMind()) ? comeAfterAll(ctx) : next());
   const asked = await newestReminderAsked(ctx.chat.id);
   const shownAfter = ctx.session.buttonsAt;
-  if (!asked) return next();
+  if (!asked) return otherwise();
   const answered = reminderAnswer(ctx, asked.lessonId);
   // Buttons shown since belong to another question; after «Не смогу» they were this reminder's own (give up the seat?).
-  if (answered !== 'no' && shownAfter !== undefined && (!asked.sentAt || asked.sentAt.getTime() <= shownAfter)) return next();
+  if (answered !== 'no' && shownAfter !== undefined && (!asked.sentAt || asked.sentAt.getTime() <= shownAfter)) return otherwise();
   const check = await checkReminderAnswer(ctx.from.id, asked.lessonId, ctx.deps.now());
   if (!check.ok) {
+    if (await changedMind()) return comeAfterAll(ctx);
     // The lesson has begun: what a late press of its button says, not «Не получилось понять» (walk36).
     const late = await lateReminderAnswer(ctx.from.id, asked.lessonId, ctx.deps.now(), ctx.locale === 'en' ? 'en' : 'ru');
     return late ? void (await ctx.reply(ctx.t('rem-late-answer', late))) : next();
@@ -40,7 +45,7 @@ reminderWordsFeature.on('message:text', async (ctx, next) => {
   // with whom to tell (walk36: it got «Не получилось понять… напишите «не смогу»»).
   if (answered === 'no') {
     if (said === 'dec') return next();
-    return void (await ctx.reply(ctx.t('walk36-come-after-all', { phone: (await centerPhoneFor(ctx.from.id, ctx.locale)).phone })));
+    return comeAfterAll(ctx);
   }
   if (said === 'dec') return answered === 'yes' ? next() : cantComeAnswered(ctx, asked.lessonId, check, false);
   // «Да» said twice: the same thanks, not the seat offer answered before the reminder came.

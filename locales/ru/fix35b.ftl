@@ -3,12 +3,12 @@
 
 # The end of the librarians' call card (calls-task, calls-task-begun and their -blocked) for a partner's person.
 calls-partner-calls = { $referred ->
-        [yes] {" "}Человека направила организация «{ $partner }»: звоните вы, организация ему не звонит.
+        [yes] {" "}Человека направила организация «{ $partner }»: звоните вы, организация этому человеку не звонит.
        *[no] {""}
     }
 # The end of the librarians' card for a partner's person with no phone (no-phone-task, no-phone-task-begun).
 calls-partner-tells = { $referred ->
-        [yes] {" "}Человека направила организация «{ $partner }»: ей уже написали, она скажет ему о месте сама.
+        [yes] {" "}Человека направила организация «{ $partner }»: ей уже написали, она сама скажет человеку о месте.
        *[no] {""}
     }
 

@@ -2,7 +2,7 @@
 
 # To a partner's representatives: the offers job offered a seat to one of their people who has a phone but no Telegram
 # (after walk34 W34-17: the library calls, the partner is told, not asked). src/domain/partners/no-phone-offers.ts.
-fix36d-partner-offer-called = Вашему человеку предложили место: { $name }, «{ $course }», { $center }. Библиотека звонит ему по телефону, ответ нужен до { $until }. Вам ничего делать не нужно.
+fix36d-partner-offer-called = Вашему человеку предложили место: { $name }, «{ $course }», { $center }. Библиотека звонит этому человеку по телефону, ответ нужен до { $until }. Вам ничего делать не нужно.
 
 # The card's 📣 «tell the town» for a center added before its first day (walk34 W34-10): src/domain/center-opening.ts.
 fix36d-center-opens-notice = В городе { $town } { $date } откроется ещё один центр: { $center }, { $address }. Записаться туда можно уже сейчас. Вы ждёте курс «{ $course }» в другом центре. Если новый удобнее, можно перейти: место в очереди считается по дню вашей записи. Если нет, ничего делать не нужно.

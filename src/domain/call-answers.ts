@@ -101,7 +101,7 @@ export async function settleOfferCall(
   callListsChanged([claimed.centerId]);
   const done =
     answer === 'accepted'
-      ? (await acceptOffer(call.citizenId, call.entryId, now)).ok
+      ? (await acceptOffer(call.citizenId, call.entryId, now, undefined, { by: actor.id })).ok
       : await declineOffer(call.citizenId, call.entryId, answer === 'declined-keep', now, options);
   if (!done) await CallTaskModel.updateOne({ _id: call.taskId, status }, { $set: { status: 'expired' } });
   await closeCallCards(call.taskId, now, call.pressed);

@@ -76,7 +76,7 @@ export async function enrolDirectly(e: DirectEnrolment, now: Date, options: Offe
  */
 async function takeOfferedSeat(actor: { id: number; name: string }, entry: { id: string; citizenId: number }, now: Date, options: OfferOptions): Promise<boolean> {
   const task = await CallTaskModel.findOne({ entryId: entry.id, kind: 'offer', status: 'open' }, { _id: 1 }).lean();
-  if (!task) return (await acceptOffer(entry.citizenId, entry.id, now)).ok;
+  if (!task) return (await acceptOffer(entry.citizenId, entry.id, now, undefined, { by: actor.id })).ok;
   // The librarians' cards of that call lose their buttons and say who answered (walk s22 W22-13): settleOfferCall.
   return (await settleOfferCall({ taskId: String(task._id), entryId: entry.id, citizenId: entry.citizenId }, 'accepted', actor, now, options)) === 'done';
 }

@@ -27,12 +27,18 @@ export async function offerLine(group: { _id: Types.ObjectId; courseId: string; 
   const line = waiting
     .filter((e) => !alreadyAsked.has(String(e._id)) && !unreachable.has(e.citizenId!))
     .sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || Number(matches(b.timeOfDay)) - Number(matches(a.timeOfDay)));
-  return { line, byPhoneOnly };
+  return { line, byPhoneOnly, waiting };
 }
 
-/** Whether a seat given up in this group now would be offered to someone (walk34 W34-15), other than `entryId` herself. */
-export async function someoneToOffer(groupId: string, entryId: string, now: Date): Promise<boolean> {
+/**
+ * Who a seat given up in this group now would go to, other than `entryId` herself: someone it would be offered to (walk34
+ * W34-15); or none, though people wait for the course, each asked for this group before or out of reach (walk38 L7:
+ * «в очереди никого нет» was untrue then); or nobody waiting at all.
+ */
+export async function nextForSeat(groupId: string, entryId: string, now: Date): Promise<'someone' | 'none-can-take' | 'nobody'> {
   const group = isObjectId(groupId) ? await ClassGroupModel.findById(groupId).lean() : null;
-  if (!group || group.status !== 'open' || !(await joiningLesson(group._id, now))) return false;
-  return (await offerLine(group)).line.some((e) => String(e._id) !== entryId);
+  if (!group || group.status !== 'open' || !(await joiningLesson(group._id, now))) return 'nobody';
+  const { line, waiting } = await offerLine(group);
+  const others = (entries: typeof waiting) => entries.some((e) => String(e._id) !== entryId);
+  return others(line) ? 'someone' : others(waiting) ? 'none-can-take' : 'nobody';
 }

@@ -14,7 +14,7 @@ import { joiningLesson } from './joining-lesson.js';
 import { withdrawGroupReminders } from './left-group-reminders.js';
 import { offerLine } from './offer-line.js';
 import type { OfferOptions } from './offer-options.js';
-import { tellPartnerOfferDeclined } from './partners/seat-given-up-partner.js';
+import { tellPartnerOfferDeclined, tellPartnerSeatTaken } from './partners/seat-given-up-partner.js';
 import { lateAccept } from './late-accept.js';
 import { seatCenter, seatGivenBack } from './line-center.js';
 import { awakeDeadline } from './time.js';
@@ -116,7 +116,14 @@ export type AcceptResult =
  * The citizen takes the offered seat: their reserved seat becomes theirs.
  * `pressedMessageId`: the offer message the button was on (a late press, see lateAccept).
  */
-export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number, options: Pick<OfferOptions, 'inTelegram'> = {}): Promise<AcceptResult> {
+export async function acceptOffer(citizenId: number, entryId: string, now: Date, pressedMessageId?: number, options: Pick<OfferOptions, 'inTelegram'> & { by?: number } = {}): Promise<AcceptResult> {
+  const result = await takeOffer(citizenId, entryId, now, pressedMessageId, options);
+  // A partner's person: the partner is told, as of give-ups and declines (walk38 L4); not the representative who did it.
+  if (result.ok) await tellPartnerSeatTaken(entryId, citizenId, result.groupId, now, options.by);
+  return result;
+}
+
+async function takeOffer(citizenId: number, entryId: string, now: Date, pressedMessageId: number | undefined, options: Pick<OfferOptions, 'inTelegram'>): Promise<AcceptResult> {
   if (!isObjectId(entryId)) return { ok: false, reason: 'gone' };
   const entry = await WaitlistEntryModel.findOne({ _id: entryId, citizenId }).lean();
   if (!entry) return { ok: false, reason: 'gone' };

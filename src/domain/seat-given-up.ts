@@ -6,7 +6,7 @@ import { enqueue } from '../outbox/index.js';
 import { findCourse } from './catalog.js';
 import { isObjectId } from './ids.js';
 import { joiningLesson } from './joining-lesson.js';
-import { someoneToOffer } from './offer-line.js';
+import { nextForSeat } from './offer-line.js';
 import { tellPartnerSeatGivenUp } from './partners/seat-given-up-partner.js';
 import { staffLanguages } from './staff-language.js';
 import { groupKeeper } from './staff-leaving.js';
@@ -28,17 +28,19 @@ export async function giveUpSeat(entryId: string, now: Date, options: GiveUpOpti
   return true;
 }
 
-export type SeatFate = 'offered-on' | 'nobody-waits' | 'stays';
+export type SeatFate = 'offered-on' | 'nobody-waits' | 'none-can-take' | 'stays';
 
 /**
  * What a seat given up now in this entry's group becomes: free for good when the group takes nobody new
- * (joining-lesson.ts, walk31 W31-15), free while nobody is in line for it (walk34 W34-15), or offered to the next person.
+ * (joining-lesson.ts, walk31 W31-15), free while nobody is in line for it (walk34 W34-15) or while those in line cannot
+ * take it (walk38 L7: each declined this group, or is out of reach), or offered to the next person.
  */
 export async function seatFateOf(entryId: string, now: Date): Promise<SeatFate> {
   const held = isObjectId(entryId) ? await WaitlistEntryModel.findOne({ _id: entryId }, { groupId: 1 }).lean() : null;
   if (!held?.groupId) return 'offered-on';
   if (!(await joiningLesson(held.groupId, now))) return 'stays';
-  return (await someoneToOffer(String(held.groupId), entryId, now)) ? 'offered-on' : 'nobody-waits';
+  const next = await nextForSeat(String(held.groupId), entryId, now);
+  return next === 'someone' ? 'offered-on' : next === 'none-can-take' ? 'none-can-take' : 'nobody-waits';
 }
 
 /**

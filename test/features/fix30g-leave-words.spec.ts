@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
+import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { createTestBot, TestClock, type TestBot } from '../helpers/test-bot.js';
@@ -79,6 +80,20 @@ describe('fix30g-leave-words', () => {
       await emily.text('leave for good');
       expect(emily.lastText()).toBe('Your seat is free now. You are no longer in line for this course.');
       expect(await status(3103)).toBe('left');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk38 L7: people wait for the course but declined this group: not «в очереди никого нет», but that none of them can take it now', async () => {
+      const t = createTestBot({ clock: new TestClock(START) });
+      await seated(t, 3104);
+      const { groupId } = (await WaitlistEntryModel.findOne({ citizenId: 3104 }).lean())!;
+      await addToWaitlist(3105, { at: joinDay(2) });
+      const waiting = (await WaitlistEntryModel.findOne({ citizenId: 3105 }).lean())!;
+      await SeatOfferModel.create({ entryId: waiting._id, groupId: groupId!, offeredAt: joinDay(1), outcome: 'declined', closedAt: joinDay(1) });
+      const zina = t.user({ id: 3104, first_name: 'Зинаида', language_code: 'ru' });
+      await zina.text('хочу отписаться');
+      expect(zina.lastText()).toBe('Отказаться от места в группе «Основы компьютерной грамотности»? Никто из очереди сейчас не может его занять: место пока останется свободным.');
+      expect(zina.buttonLabels()).toEqual(['Освободить, остаться в очереди', 'Освободить и выйти из очереди', 'Нет, остаться в группе']);
       expect(t.errors).toEqual([]);
     });
 

@@ -78,7 +78,7 @@ describe('english-centers', () => {
 
       const ru = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
       await ru.text('/import');
-      await ru.document(utf8Csv([HEADER_EN, ['Мария', 'нет', 'Основы компьютерной грамотности', 'Юрга', '01.11.2026']]), 'bad-phone.csv');
+      await ru.document(utf8Csv([HEADER_EN, ['Мария', '12-34', 'Основы компьютерной грамотности', 'Юрга', '01.11.2026']]), 'bad-phone.csv');
       await ru.press('✓ Да, у всех');
       // Not a center problem: no list of centers, but a next step still.
       expect(ru.lastText()).toMatch(/Добавлять нечего, в очереди ничего не изменилось\.\nИсправьте файл и отправьте его снова: \/import$/);

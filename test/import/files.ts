@@ -17,7 +17,7 @@ export function utf8Csv(rows: string[][], { bom = false, delimiter = ',' } = {})
 }
 
 /** An XLSX with a title row (merged) and an empty row above the header; dates as real Excel dates. */
-export async function xlsxWithTitle(title: string, header: string[], rows: Array<Array<string | Date>>): Promise<Uint8Array> {
+export async function xlsxWithTitle(title: string, header: string[], rows: Array<Array<string | Date | number>>): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Лист1');
   sheet.addRow([title]);

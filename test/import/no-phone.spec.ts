@@ -4,7 +4,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { createTestBot, TestClock } from '../helpers/test-bot.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
-import { utf8Csv } from './files.js';
+import { utf8Csv, xlsxWithTitle } from './files.js';
 
 describe('no-phone', () => {
   /** /import of people with no phone (fix28d): an empty phone cell (or a dash) is a person without one. */
@@ -85,6 +85,36 @@ describe('no-phone', () => {
           'Если это другой человек, запишите его через /add: бот спросит, тот же ли это человек.',
       );
       expect(t.telegram.callsOf('sendDocument').at(-1)!.payload.document.filename).toBe('import-check.csv');
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('/import of a paper list saying «нет» and Excel\'s day numbers (walk38 L5)', () => {
+    it('«нет», «Нет телефона», «отсутствует.» are no phone; 46300 in a General column is 05.10.2026; other words are still refused', async () => {
+      await StaffMemberModel.create({ _id: LIBRARIAN + 5, displayName: 'Вера', centerIds: ['belovo-central'], addedBy: COORDINATOR });
+      const t = setup();
+      const vera = t.user({ id: LIBRARIAN + 5, first_name: 'Вера', language_code: 'ru' });
+      await vera.text('/import');
+      await vera.document(await xlsxWithTitle('Список ожидания', ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'], [
+        ['Нетова Анна', 'нет', 'basics', 'belovo-central', '01.11.2026'],
+        ['Нетова Бэла', 'Нет телефона', 'basics', 'belovo-central', '02.11.2026'],
+        ['Нетова Вера', 'отсутствует.', 'basics', 'belovo-central', '03.11.2026'],
+        ['Числова Галина', '+7 923 009-81-51', 'basics', 'belovo-central', 46300],
+        ['Словова Дина', 'спросить у дочери', 'basics', 'belovo-central', '04.11.2026'],
+      ]), 'белово.xlsx');
+      const from = vera.messages().length;
+      await vera.press('✓ Да, у всех');
+      const said = vera.textsSince(from).join('\n');
+      expect(said).toContain('строка 8 (Словова Дина) — не понятен телефон');
+      expect(said).not.toContain('Нетова');
+      expect(said).not.toContain('Числова');
+      expect(vera.lastText()).toContain('Будут добавлены в очередь: 4');
+      expect(vera.lastText()).toContain('Без телефона: 3 — о месте скажут лично, когда подойдёт очередь.');
+      await vera.press('✅ Записать 4');
+      const galina = await CitizenModel.findOne({ phone: '+79230098151' }).lean();
+      const entry = await WaitlistEntryModel.findOne({ citizenId: galina!._id }).lean();
+      expect(entry!.joinedAt).toEqual(new Date('2026-10-04T17:00:00Z')); // midnight of 5 October in Кемерово
+      expect(await CitizenModel.countDocuments({ phone: { $exists: false }, phoneKey: /нетова/ })).toBe(3);
       expect(t.errors).toEqual([]);
     });
   });

@@ -12,6 +12,7 @@ import { paperPerson } from '../calls/fixtures.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { partnerWithLink } from './fixtures.js';
+import { groupWithOffers } from '../classes/fixtures.js';
 
 describe('fix31i-seat-given-up-partner', () => {
   let done: () => Promise<void>;
@@ -64,6 +65,20 @@ describe('fix31i-seat-given-up-partner', () => {
       expect(t.telegram.messagesTo(9512).map((m) => m.text)).toEqual([
         '📌 Участник 3412 gave up the seat in the “Basic computer literacy” group and stays on the waiting list.',
       ]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk38 L4: a partner\'s person who takes the seat offered («✓ Приду») is told to the partner in one 📌 line', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const partner = await partnerWithLink({ centerIds: ['kemerovo-regional'] }, 9514);
+      await addToWaitlist(3414, { at: new Date('2026-11-20T03:00:00Z') });
+      await WaitlistEntryModel.updateOne({ citizenId: 3414 }, { $set: { partnerId: new Types.ObjectId(partner.id) } });
+      await groupWithOffers(t.clock.now(), { capacity: 1 });
+      await deliverAll(t);
+      const person = t.user({ id: 3414, first_name: 'Иван', language_code: 'ru' });
+      await person.press('✓ Приду');
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual(['📌 Участник 3414 принимает место в группе «Основы компьютерной грамотности».']);
       expect(t.errors).toEqual([]);
     });
 

@@ -124,9 +124,9 @@ describe('no-phone-referral', () => {
       expect(await offerFreeSeats(own, t.clock.now(), testOffers())).toBe(1);
       await deliverAll(t);
       expect(nina.lastText()).toMatch(/^📞 Позвоните: для человека без Телеграма есть место в группе\.\nЗвонкова Вера, /);
-      expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: звоните вы, организация ему не звонит\.$/);
+      expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: звоните вы, организация этому человеку не звонит\.$/);
       // Told, not asked (fix36d): one line, that the library is calling.
-      expect(rep.textsSince(0)).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонкова Вера, «Основы компьютерной грамотности», .+ Библиотека звонит ему по телефону, ответ нужен до .+ Вам ничего делать не нужно\.$/)]);
+      expect(rep.textsSince(0)).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонкова Вера, «Основы компьютерной грамотности», .+ Библиотека звонит этому человеку по телефону, ответ нужен до .+ Вам ничего делать не нужно\.$/)]);
       await rep.text('/groups');
       await rep.press('Записать людей в группу 1');
       expect(rep.buttonLabels()).toEqual(['➕ Звонкова Вера (место ждёт, библиотека звонит)', 'Назад']);
@@ -144,7 +144,7 @@ describe('no-phone-referral', () => {
       await deliverAll(t);
       expect(rep.lastText()).toMatch(/^Для вашего человека без телефона есть место в группе: Тихая Зоя,.+Скажите человеку сами/s);
       expect(nina.lastText()).toMatch(/^📌 Для человека без телефона и Телеграма есть место в группе\.\nТихая Зоя, /);
-      expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: ей уже написали, она скажет ему о месте сама\.$/);
+      expect(nina.lastText()).toMatch(/\(местное время\)\. Человека направила организация «Соцзащита № 4»: ей уже написали, она сама скажет человеку о месте\.$/);
       expect(t.errors).toEqual([]);
     });
   });
@@ -166,7 +166,7 @@ describe('no-phone-referral', () => {
       expect(await WaitlistEntryModel.findOne({ partnerId: id }).lean()).toMatchObject({ status: 'offered' });
       await deliverAll(t);
       const told = rep.textsSince(0);
-      expect(told).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонарёва Лидия, «Безопасный интернет», Библиотека «Лесная Поляна»\. Библиотека звонит ему по телефону, ответ нужен до 26 ноября, четверг, 10:00\. Вам ничего делать не нужно\.$/)]);
+      expect(told).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонарёва Лидия, «Безопасный интернет», Библиотека «Лесная Поляна»\. Библиотека звонит этому человеку по телефону, ответ нужен до 26 ноября, четверг, 10:00\. Вам ничего делать не нужно\.$/)]);
       expect(told.join('\n')).not.toContain('Чужой');
       // The job again: the same offer, no second message.
       await runOffersJob(t.deps);

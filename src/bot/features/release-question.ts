@@ -3,10 +3,17 @@ import type { MenuContext } from '../menus/view-menu.js';
 import { mainMenu } from '../../../scenes/shared/keyboards.js';
 import type { LeaveView } from './waitlist.js';
 import { whoseVars } from '../../domain/whose-record.js';
+import type { SeatFate } from '../../domain/seat-given-up.js';
 
 /** «Отказаться от места в группе …?», as the seat's fate has it (the release menu's question, without a lead); whose, when a relative reads it. */
-export const releaseQuestion = (ctx: BotContext, v: LeaveView) =>
-  ctx.t(v.seat === 'stays' ? 'fix31i-release-confirm-stays' : v.seat === 'nobody-waits' ? 'release-confirm-nobody-waits' : 'release-confirm', { course: v.course, ...whoseVars(v.whose) });
+export const releaseQuestion = (ctx: BotContext, v: LeaveView) => ctx.t(QUESTION[v.seat ?? 'offered-on'], { course: v.course, ...whoseVars(v.whose) });
+
+const QUESTION: Record<SeatFate, string> = {
+  'offered-on': 'release-confirm',
+  'nobody-waits': 'release-confirm-nobody-waits',
+  'none-can-take': 'fix39b-release-confirm-none-can-take',
+  stays: 'fix31i-release-confirm-stays',
+};
 
 /** The release menu's text: the lead (the lesson a typed «не смогу» meant) and the question; whose record, first of all. */
 export const releaseText = (ctx: BotContext, v: LeaveView) =>

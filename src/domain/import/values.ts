@@ -22,6 +22,8 @@ export function parseJoinDate(text: string, today?: LocalDate): LocalDate | unde
   let day: number;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(t);
   const ru = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:\s.*)?$/.exec(t);
+  const serial = /^(\d{5})(?:[.,]\d+)?$/.exec(t);
+  if (serial) return excelDay(Number(serial[1]));
   const words = !iso && !ru && today ? readPastDate(t, today) : undefined;
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (ru) {
@@ -38,11 +40,25 @@ export function parseJoinDate(text: string, today?: LocalDate): LocalDate | unde
 }
 
 /**
+ * A date column formatted «Общий» (General) in Excel shows the day's bare number, days since 30.12.1899 (46300 is
+ * 05.10.2026; walk38 L5); a time of day after the point is dropped. Five digits only: the years 1927–2173, where a place
+ * in line can be; too old a one is refused by classify.ts as any date is.
+ */
+function excelDay(serial: number): LocalDate {
+  const date = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/**
  * A date parseJoinDate read has its year unless it is words with one number, the day («1 декабря»): the numeric forms
  * have three numbers, words with a year two. Then the year was taken (the latest such day gone by), and the import's
  * preview says which (walk34 W34-02).
  */
-export const yearGuessed = (dateText: string): boolean => (dateText.match(/\d+/g) ?? []).length === 1;
+export const yearGuessed = (dateText: string): boolean => {
+  const numbers = dateText.match(/\d+/g) ?? [];
+  // One number of up to two digits is the day of «1 декабря»; five are Excel's day number (excelDay), with its year.
+  return numbers.length === 1 && numbers[0].length <= 2;
+};
 
 /**
  * `8 (3842) 58-12-34`, `+7 923 123-45-67`, `89231234567` to E.164 (`+79231234567`).
@@ -70,10 +86,12 @@ export function firstMobile(text: string): string | undefined {
 export const takenFromCell = (text: string, phone: string | undefined): boolean => phone !== undefined && normalizePhone(text) === undefined;
 
 /**
- * A phone cell left empty (or a dash drawn in it) on a paper list: a person without a phone (fix28d). Words ("нет",
- * "без телефона") stay a phone not understood, as before: the librarian checks the row.
+ * A phone cell left empty, a dash drawn in it, or words a paper list says it with («нет», «нет телефона»,
+ * «отсутствует»; walk38 L5): a person without a phone (fix28d). Any other words stay a phone not understood.
  */
-export const saysNoPhone = (text: string): boolean => /^[-–—]*$/.test(text.trim());
+export const saysNoPhone = (text: string): boolean => NO_PHONE.test(text.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' '));
+
+const NO_PHONE = /^(?:[-–—]*|нет|нету|нет телефона|нет номера|без телефона|отсутствует|не указан|телефона нет|none|no|no phone|n\/a)$/u;
 
 const TIME_WORDS: Array<[RegExp, TimeOfDay]> = [
   [/^(утр|morn|до обеда)/i, 'morning'],

@@ -1,5 +1,6 @@
 import { CitizenModel } from '../../db/models/citizen.js';
 import { PartnerRepresentativeModel } from '../../db/models/partner-representative.js';
+import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import { enqueue } from '../../outbox/index.js';
 import { findCourse } from '../catalog.js';
 import { joiningLesson } from '../joining-lesson.js';
@@ -24,6 +25,13 @@ export async function tellPartnerOfferDeclined(partnerId: string, citizenId: num
   await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'fix35f-partner-declined', vars: { leave: leave ? 'yes' : 'no' }, tag: `offer-declined-prt:${group.id}` }, now);
 }
 
+/** The same family (walk38 L4): a partner's person takes the seat offered (in Telegram, or on the phone); `except` did it. */
+export async function tellPartnerSeatTaken(entryId: string, citizenId: number, groupId: string, now: Date, except?: number): Promise<void> {
+  const entry = await WaitlistEntryModel.findById(entryId, { partnerId: 1, courseId: 1 }).lean();
+  if (!entry?.partnerId) return;
+  await tellPartnerOfPerson(String(entry.partnerId), citizenId, entry.courseId, { key: 'fix39b-partner-seat-taken', vars: {}, tag: `seat-taken-prt:${groupId}` }, now, except);
+}
+
 export async function tellPartnerLeftLine(partnerId: string, citizenId: number, courseId: string, now: Date): Promise<void> {
   await tellPartnerOfPerson(partnerId, citizenId, courseId, { key: 'fix35f-partner-left', vars: {}, tag: `left-line-prt:${courseId}` }, now);
 }
@@ -35,8 +43,9 @@ async function tellPartnerOfPerson(
   courseId: string,
   notice: { key: string; vars: Record<string, string>; tag: string },
   now: Date,
+  except?: number,
 ): Promise<void> {
-  const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1, telegramLanguage: 1 }).lean();
+  const reps = (await PartnerRepresentativeModel.find({ partnerId }, { language: 1, telegramLanguage: 1 }).lean()).filter((r) => r._id !== except);
   if (reps.length === 0) return;
   const [person, citizens, course] = await Promise.all([
     CitizenModel.findById(citizenId, { name: 1 }).lean(),

@@ -1,0 +1,8 @@
+## fix39b (walk38 L7): «Отказаться от места?» when people wait for the course but none of them can take this seat now
+## (each declined this group before, or is out of reach): «в очереди никого нет» would not be true.
+
+fix39b-release-confirm-none-can-take = Отказаться от места в группе «{ $course }»? Никто из очереди сейчас не может его занять: место пока останется свободным.
+
+# To a partner's representatives (src/domain/partners/seat-given-up-partner.ts), as fix35f-partner-declined (walk38 L4): one of
+# their people took the seat offered (in Telegram, or on the phone to the library).
+fix39b-partner-seat-taken = 📌 { $name } принимает место в группе «{ $course }».

@@ -40,6 +40,15 @@ describe('find-person', () => {
 
   const setup = () => createTestBot({ clock: new TestClock(NOW), env: { ADMIN_IDS: String(COORDINATOR) } });
   const librarian = (id: number, centerIds: string[]) => StaffMemberModel.create({ _id: id, displayName: 'Анна', centerIds, addedBy: COORDINATOR });
+  /** Someone links a desk record from his Telegram: «Меня уже записали», his contact, and his answer to «Это вы…?». */
+  const linkRecord = async (t: ReturnType<typeof setup>, who: { id: number; first_name: string }, phone: string, answer: 'Да, это я' | 'Это мой родственник') => {
+    const user = t.user({ ...who, language_code: 'ru' });
+    await user.text('/start');
+    await user.press('📋 Меня уже записали в библиотеке');
+    await user.contact(phone);
+    await user.press(answer);
+    return user;
+  };
   const answered = (t: ReturnType<typeof setup>) => t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text;
 
   describe('/find', () => {
@@ -412,11 +421,7 @@ describe('find-person', () => {
       const since = new Date('2015-06-01T03:00:00Z');
       const entryId = await paperPerson(paperId(8951), { name: 'Сомова Галина', phone: '+79231118951', joinedAt: since, courseId: 'gosuslugi', centerId: 'mariinsk-central' });
       await addToWaitlist(8953, { name: 'Сомов Пётр', phone: '+79130008953', courseId: 'gosuslugi', centerId: 'mariinsk-central' });
-      const grandson = t.user({ id: 8952, first_name: 'Денис', language_code: 'ru' });
-      await grandson.text('/start');
-      await grandson.press('📋 Меня уже записали в библиотеке');
-      await grandson.contact('79231118951');
-      await grandson.press('Да, это я');
+      const grandson = await linkRecord(t, { id: 8952, first_name: 'Денис' }, '79231118951', 'Да, это я');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: 8952 });
 
       const anna = t.user({ id: 8951, first_name: 'Анна', language_code: 'ru' });
@@ -479,11 +484,7 @@ describe('find-person', () => {
       await librarian(8971, ['tashtagol-central']);
       const unlinkBy = async (grandsonId: number, phone: string) => {
         await paperPerson(paperId(grandsonId), { name: `Кузина Вера ${grandsonId}`, phone: `+7923111${phone}`, joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
-        const grandson = t.user({ id: grandsonId, first_name: 'Олег', language_code: 'ru' });
-        await grandson.text('/start');
-        await grandson.press('📋 Меня уже записали в библиотеке');
-        await grandson.contact(`7923111${phone}`);
-        await grandson.press('Это мой родственник');
+        const grandson = await linkRecord(t, { id: grandsonId, first_name: 'Олег' }, `7923111${phone}`, 'Это мой родственник');
         const anna = t.user({ id: 8971, first_name: 'Анна', language_code: 'ru' });
         await anna.text(`/find +7923111${phone}`);
         await anna.press('🔓 Отвязать Телеграм');
@@ -508,11 +509,7 @@ describe('find-person', () => {
       const t = setup();
       await librarian(8981, ['tashtagol-central']);
       const entryId = await paperPerson(paperId(8981), { name: 'Кузина Нина', phone: '+79231118981', joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
-      const grandson = t.user({ id: 8982, first_name: 'Олег', language_code: 'ru' });
-      await grandson.text('/start');
-      await grandson.press('📋 Меня уже записали в библиотеке');
-      await grandson.contact('79231118981');
-      await grandson.press('Это мой родственник');
+      const grandson = await linkRecord(t, { id: 8982, first_name: 'Олег' }, '79231118981', 'Это мой родственник');
       const anna = t.user({ id: 8981, first_name: 'Анна', language_code: 'ru' });
       await anna.text('/find +7 923 111-89-81');
       await anna.press('🔓 Отвязать Телеграм');
@@ -534,11 +531,7 @@ describe('find-person', () => {
       const t = setup();
       await librarian(8961, ['tashtagol-central']);
       const entryId = await paperPerson(paperId(8961), { name: 'Кузина Вера', phone: '+79231118961', joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
-      const grandson = t.user({ id: 8962, first_name: 'Олег', language_code: 'ru' });
-      await grandson.text('/start');
-      await grandson.press('📋 Меня уже записали в библиотеке');
-      await grandson.contact('79231118961');
-      await grandson.press('Да, это я');
+      await linkRecord(t, { id: 8962, first_name: 'Олег' }, '79231118961', 'Да, это я');
       const anna = t.user({ id: 8961, first_name: 'Анна', language_code: 'ru' });
       await anna.text('/find +7 923 111-89-61');
       await anna.press('🔓 Отвязать Телеграм');

@@ -12,6 +12,7 @@ import { requestBackData } from '../../scenes/classes/new-class.js';
 import { wordsOf } from '../../src/domain/text.js';
 import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot, type TestBot, testOffers } from '../helpers/test-bot.js';
+import type { TestUser } from '../helpers/test-user.js';
 import { useSampleDataPerTest } from '../helpers/test-db.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { partnerWithLink } from './fixtures.js';
@@ -42,6 +43,22 @@ describe('group-requests', () => {
   const env = { ADMIN_IDS: String(COORDINATOR) };
 
   /** A representative asks for a group of `people` at the Kemerovo regional library, Mondays and Wednesdays, mornings. */
+  /** The librarian opens a group for the request on this line of /requests: Tuesdays from 1 December, 10:00, Зал 7, 3 seats. */
+  async function openRequestedGroup(anna: TestUser, requestLine: string) {
+    await anna.text('/requests');
+    await anna.press(requestLine);
+    await anna.press('✓ Открыть группу');
+    await anna.press('1 декабря, вторник');
+    await anna.press('📅 По дням недели');
+    await anna.press('✓ Готово');
+    await anna.text('10:00');
+    await anna.press('4');
+    await anna.press('90');
+    await anna.text('Зал 7');
+    await anna.press('3');
+    await anna.press('✓ Создать группу');
+  }
+
   async function requestGroup(t: TestBot, repId: number, people: string) {
     const rep = t.user({ id: repId, first_name: 'Ольга', language_code: 'ru' });
     await rep.text('/request');
@@ -210,18 +227,7 @@ describe('group-requests', () => {
       const input = { courseId: 'basics', people: 3, centerIds: ['kemerovo-regional'], weekdays: [2], timesOfDay: ['morning' as const] };
       await createGroupRequest(REP_A, partnerA, input, NOW, [COORDINATOR]);
       const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
-      await anna.text('/requests');
-      await anna.press('Больница № 3, людей: 3');
-      await anna.press('✓ Открыть группу');
-      await anna.press('1 декабря, вторник');
-      await anna.press('📅 По дням недели');
-      await anna.press('✓ Готово');
-      await anna.text('10:00');
-      await anna.press('4');
-      await anna.press('90');
-      await anna.text('Зал 7');
-      await anna.press('3');
-      await anna.press('✓ Создать группу');
+      await openRequestedGroup(anna, 'Больница № 3, людей: 3');
       await deliverAll(t);
       expect(rep.lastText()).toMatch(/^Your request was accepted! A group is open for your people: course "Basic computer literacy", Kemerovo, .+, starting .*December/);
       expect(rep.lastText()).not.toMatch(/[а-яё]/i);
@@ -246,18 +252,7 @@ describe('group-requests', () => {
       const input = { courseId: 'basics', people: 3, centerIds: ['kemerovo-regional'], weekdays: [2], timesOfDay: ['morning' as const] };
       await createGroupRequest(7399, partnerB, input, NOW, [COORDINATOR]);
       const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
-      await anna.text('/requests');
-      await anna.press('Центр занятости, людей: 3');
-      await anna.press('✓ Открыть группу');
-      await anna.press('1 декабря, вторник');
-      await anna.press('📅 По дням недели');
-      await anna.press('✓ Готово');
-      await anna.text('10:00');
-      await anna.press('4');
-      await anna.press('90');
-      await anna.text('Зал 7');
-      await anna.press('3');
-      await anna.press('✓ Создать группу');
+      await openRequestedGroup(anna, 'Центр занятости, людей: 3');
       await deliverAll(t);
       expect(sarah.lastText()).toMatch(/^Your request was accepted! A group is open for your people: course "Basic computer literacy"/);
       expect(sarah.lastText()).not.toMatch(/[а-яё]/i);

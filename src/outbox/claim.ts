@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import type { DeliveryResult, Locale, Notifier, OutgoingMessage } from '../notify/notifier.js';
 import { DeliveryModel, PRIORITIES } from './model.js';
 import type { StoredItem } from './store.js';
@@ -12,8 +13,8 @@ export const CLAIM_CHUNK = 30;
  * The sender claims items right before it sends them: a conditional update of their rows, from pending. An item read
  * ahead is in the sender's hand up to 30 s before it is due (and a bunch waits longer for its turn at 30/s), and a move
  * or a changed lesson withdraws its reminders meanwhile (cancelPending marks the rows skipped): the claim then finds no
- * pending row, and nothing is sent (fix38b). Once claimed, a withdraw leaves the row alone (skipPending: unclaimed rows
- * only): exactly one of the two wins. Claimed a second's worth at a time: one command for up to 30 items, not one per
+ * pending row, and nothing is sent (fix38b). Once claimed, a withdraw leaves the row pending (skipPending marks it,
+ * for a next sender if this one dies: releaseClaims): exactly one of the two wins. Claimed a second's worth at a time: one command for up to 30 items, not one per
  * message (and a read besides only when a withdraw took some). Broadcasts are not claimed: nothing withdraws one
  * person's copy.
  */
@@ -34,6 +35,19 @@ export class Claims {
     for (const id of pending) this.ours.add(String(id));
     return new Set(ids.map(String).filter((id) => !this.ours.has(id)));
   }
+}
+
+/**
+ * A sender that starts again from the store (it took the lease over from one that stopped or died, or met an error)
+ * lets go of every claim left on a pending row: that holder's hand is gone, so those rows are unsent, and a withdraw
+ * must be able to skip them again (fix40b: else the next sender sent a reminder withdrawn meanwhile). Only one process
+ * holds the lease, so no live sender is sending them. Rows in the journal (`sent`: sent, the ledger not caught up
+ * yet) keep theirs: they did reach their person. The message in flight when a sender died may have reached her too;
+ * it is sent again unless withdrawn (as before: at most that one twice).
+ */
+export async function releaseClaims(sent: readonly string[]): Promise<void> {
+  const journalled = sent.map((id) => new Types.ObjectId(id));
+  await DeliveryModel.updateMany({ status: 'pending', claimedAt: { $exists: true }, _id: { $nin: journalled } }, { $unset: { claimedAt: 1 } });
 }
 
 /** Sends one item through the notifier; a throw is a failed delivery (retried). */

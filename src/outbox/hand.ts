@@ -36,12 +36,15 @@ export class Hand {
     return this.held.size;
   }
 
-  async restart(): Promise<void> {
+  /** Empties the hand but for what the journal holds (sent, not in the ledger yet); returns those ids. */
+  async restart(): Promise<string[]> {
     this.past.clear();
     this.held.clear();
     this.handedOver = [];
-    for (const id of await journalledIds()) this.held.set(id, 0);
+    const journalled = await journalledIds();
+    for (const id of journalled) this.held.set(id, 0);
     this.overread = this.held.size;
+    return journalled;
   }
 
   /**

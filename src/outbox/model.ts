@@ -56,7 +56,7 @@ const deliverySchema = new Schema(
     /** Delivered: the message's id in its chat, so a notice about someone who is later forgotten can be edited (forget.ts). */
     messageId: { type: Number },
     lastError: { type: String },
-    /** Taken by the sender to be sent now (claim.ts): a withdraw no longer skips it. */
+    /** Taken by the sender to be sent now (claim.ts): a withdraw no longer skips it. Let go when the next sender starts from the store. */
     claimedAt: { type: Date },
   },
   { versionKey: false },

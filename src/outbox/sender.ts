@@ -1,5 +1,5 @@
 import type { DeliveryResult } from '../notify/notifier.js';
-import { Claims, sendItem } from './claim.js';
+import { Claims, releaseClaims, sendItem } from './claim.js';
 import { Arrivals } from './arrivals.js';
 import { chatOf, handled, merge, takeMoreUrgent, type Batch } from './batch.js';
 import { Hand, type TakenItem } from './hand.js';
@@ -79,7 +79,7 @@ export class Sender {
     if (lease === 'taken') this.fresh = true;
     if (this.fresh) {
       await this.catchingUp;
-      await this.hand.restart();
+      await releaseClaims(await this.hand.restart());
       this.fresh = false;
     }
     /** The read ahead, once it has arrived (its urgent items join the batch being sent at once). */

@@ -232,12 +232,20 @@ export async function cancelPending(keyPrefixes: string | string[], reason: stri
   if (prefixes.length > 0) await skipPending(keyStartsWith(prefixes), reason, citizenId);
 }
 
-const skipPending = (key: ReturnType<typeof keyStartsWith>, reason: string, citizenId?: number) =>
-  // A row the sender claimed is being sent (claim.ts): it is left alone, the send goes on.
-  DeliveryModel.updateMany(
-    { key, status: 'pending', claimedAt: { $exists: false }, ...(citizenId === undefined ? {} : { citizenId }) },
-    { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } },
-  );
+/** A withdrawn row's `notAfter`: any instant in the past does (a withdraw needs no clock); every sender skips it. */
+const WITHDRAWN = new Date(0);
+
+/**
+ * Marks every pending row pointless first (`notAfter` past, with the reason), then settles the unclaimed ones as
+ * skipped. A claimed row is in the live sender's hand (claim.ts): its send goes on (the claim won). If that sender died
+ * with it unsent, the next one reads the mark and skips it (fix40b). Marked first: a row whose claim is let go between
+ * the two writes (releaseClaims) is skipped all the same.
+ */
+async function skipPending(key: ReturnType<typeof keyStartsWith>, reason: string, citizenId?: number): Promise<void> {
+  const pending = { key, status: 'pending' as const, ...(citizenId === undefined ? {} : { citizenId }) };
+  await DeliveryModel.updateMany(pending, { $set: { notAfter: WITHDRAWN, lastError: reason } });
+  await DeliveryModel.updateMany({ ...pending, claimedAt: { $exists: false } }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });
+}
 
 /**
  * Settles the unsent items under these key prefixes as skipped (what they say no longer holds) and returns the

@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { createTestBot, type TestBot } from '../helpers/test-bot.js';
 import { deliverAll, VirtualTimer } from '../helpers/outbox.js';
-import { drainOutbox, enqueue, startSender, type OutboxItem, type SenderDeps } from '../../src/outbox/index.js';
+import { cancelPending, drainOutbox, enqueue, startSender, type OutboxItem, type SenderDeps } from '../../src/outbox/index.js';
 import { batchProgress } from '../../src/outbox/progress.js';
 import { batchCounters, DeliveryModel } from '../../src/outbox/model.js';
 import { SenderLease } from '../../src/outbox/lease.js';
@@ -177,6 +177,51 @@ describe('sender', () => {
       expect(t.telegram.messagesTo(2)).toHaveLength(1);
       expect(await DeliveryModel.countDocuments({ status: 'delivered' })).toBe(2);
       expect(await mongoose.connection.collection('outbox_sent').countDocuments()).toBe(0);
+    });
+
+    it('fix40b: a reminder a dead sender claimed but never sent can still be withdrawn: the next sender does not send it', async () => {
+      await enqueue([1, 2, 3].map((id) => ({ ...item(id, `rem:${id}`), priority: 'reminder' as const })), t.clock.now());
+      // The first sender claims the three reminders, then hangs for good in its first send (the process died there).
+      let inFlight!: () => void;
+      const sending = new Promise<void>((resolve) => (inFlight = resolve));
+      const hung: SenderDeps = { ...t.senderDeps, notifier: { sendToCitizen: () => (inFlight(), new Promise<never>(() => undefined)) } };
+      void drainOutbox(hung, { timer: new VirtualTimer(), workerId: 'dead' }).catch(() => undefined);
+      await sending;
+      expect(await DeliveryModel.countDocuments({ claimedAt: { $exists: true } })).toBe(3);
+      // Her lesson moved: its reminder is withdrawn while the dead sender's lease runs out.
+      await cancelPending('rem:2', 'the lesson moved');
+      t.clock.advance(60_000);
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(2)).toHaveLength(0);
+      expect(await DeliveryModel.findOne({ key: 'rem:2' }).lean()).toMatchObject({ status: 'skipped', lastError: 'the lesson moved' });
+      // The others go: the one in flight when it died again (at most that one twice), the unsent one once.
+      expect([1, 3].map((id) => t.telegram.messagesTo(id).length)).toEqual([1, 1]);
+      expect(await DeliveryModel.countDocuments({ status: 'delivered' })).toBe(2);
+    });
+
+    it('fix40b: the sender taking over lets the dead one\'s claims go: a reminder withdrawn before it claims them again is not sent', async () => {
+      await enqueue([{ ...item(1, 'rem:1'), priority: 'reminder' }], t.clock.now());
+      let inFlight!: () => void;
+      const sending = new Promise<void>((resolve) => (inFlight = resolve));
+      const hung: SenderDeps = { ...t.senderDeps, notifier: { sendToCitizen: () => (inFlight(), new Promise<never>(() => undefined)) } };
+      void drainOutbox(hung, { timer: new VirtualTimer(), workerId: 'dead' }).catch(() => undefined);
+      await sending;
+      // 31 offers came meanwhile: the new sender claims a chunk of 30 of them first, and the reminder with the next chunk.
+      await pendingBroadcast();
+      await DeliveryModel.updateMany({ key: /^bc:/ }, { $set: { priority: 0 } });
+      await DeliveryModel.deleteMany({ key: { $in: Array.from({ length: 9 }, (_, i) => `bc:${2031 + i}`) } });
+      t.clock.advance(60_000);
+      // Her lesson moves while the new sender sends the first offer: after it took the lease, before it claims the reminder.
+      let withdrawn = false;
+      await deliverAll({
+        senderDeps: recording(t.senderDeps, async () => {
+          if (!withdrawn) await cancelPending('rem:1', 'the lesson moved');
+          withdrawn = true;
+        }),
+      });
+      expect(t.telegram.messagesTo(2000)).toHaveLength(1);
+      expect(t.telegram.messagesTo(1)).toHaveLength(0);
+      expect(await DeliveryModel.findOne({ key: 'rem:1' }).lean()).toMatchObject({ status: 'skipped', lastError: 'the lesson moved' });
     });
 
     it('counts each batch\'s outcomes as it sends, matching the ledger', async () => {

@@ -5,7 +5,7 @@ import { ClassGroupModel } from '../db/models/class-group.js';
 import { ACTIVE_STATUSES, WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { deleteChatState } from '../db/repositories/kv-storage.js';
 import type { Locale } from '../notify/notifier.js';
-import { enqueue, forgetToldFormerAccounts, reassignAboutCitizen, unlinkChatInOutbox } from '../outbox/index.js';
+import { enqueue, forgetToldFormerAccounts, reassignAboutCitizen, toldByOwnAnswer, unlinkChatInOutbox } from '../outbox/index.js';
 import { audit } from './audit.js';
 import { offerCallNotices } from './call-digests.js';
 import { callListsChanged } from './call-list-changes.js';
@@ -96,15 +96,20 @@ export async function unlinkTelegram(
   // 6. Nothing of hers under the Telegram id: the chat's messages of her, its session (her entries' places seen) and flows.
   // Told in the outbox (fix36d): the farewell, and her old offers and reminders there edited to say they no longer work.
   const startedAt = marked.unlinkStartedAt ?? new Date(0);
-  await unlinkChatInOutbox(telegramId, recordId, { language: marked.language, ...(tell ? { farewell: tell } : {}), startedAt, now });
+  // Another run finished it meanwhile (his own press at once: its answer told him; else its farewell, the same key).
+  const farewell = tell && (await CitizenModel.exists({ _id: telegramId })) ? { farewell: tell } : {};
+  await unlinkChatInOutbox(telegramId, recordId, { language: marked.language, ...farewell, startedAt, now });
   await deleteChatState(telegramId);
-  // Entry ids and numbers only: no Telegram id beside her entries (as linking's audit).
+  // Entry ids and numbers only: no Telegram id beside her entries (as linking's audit). One line per unlink (its new
+  // record): the grandson's press and a librarian's at once both get here, and either may be the one that finishes.
   await audit(
-    { actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by, ...(resumed ? { resumed: true } : {}), ...(phoneTaken ? { phoneTaken } : {}) } },
+    { key: `unlink:${recordId}`, actorId, action: 'citizen.unlink-telegram', target: `entries:${moved.length}`, details: { entryIds: [...new Set([...moved, ...active.map((e) => String(e._id))])], calls, by, ...(resumed ? { resumed: true } : {}), ...(phoneTaken ? { phoneTaken } : {}) } },
     now,
   );
   // 7. Last: the Telegram citizen, with the mark (a repeat now finds nothing to do).
   await CitizenModel.deleteOne({ _id: telegramId });
+  // He pressed himself: his answer tells him, so a librarian's farewell for this unlink (her press at once) is not sent.
+  if (by === 'citizen') await toldByOwnAnswer(telegramId, marked.language, startedAt);
   return { ok: true, recordId, language: marked.language, name: marked.name, entries: active.length, calls };
 }
 
@@ -138,11 +143,17 @@ export type StaffUnlinkResult = UnlinkResult | { ok: false; reason: 'not-allowed
  * everyone), checked again at the press; a run cut off is finished for whoever may see the record it was moving to.
  */
 export async function unlinkTelegramForStaff(role: Role, actorId: number, telegramId: number, now: Date): Promise<StaffUnlinkResult> {
-  const citizen = await CitizenModel.findById(telegramId, { unlinkingTo: 1 }).lean();
-  if (!citizen || !(await isLinkedDeskRecord(telegramId))) return { ok: false, reason: 'not-linked' };
-  const seen = (await personFor(role, telegramId)) ?? (citizen.unlinkingTo != null ? await personFor(role, citizen.unlinkingTo) : null);
-  if (!seen) return { ok: false, reason: 'not-allowed' };
+  if (!(await isLinkedDeskRecord(telegramId))) return { ok: false, reason: 'not-linked' };
+  const seen = (await personFor(role, telegramId)) ?? (await seenThroughMark(role, telegramId));
+  // Her entries may have moved on meanwhile (the owner pressed his own button at once): done by him, not refused.
+  if (!seen) return (await isLinkedDeskRecord(telegramId)) ? { ok: false, reason: 'not-allowed' } : { ok: false, reason: 'not-linked' };
   return unlinkTelegram(telegramId, actorId, now, { tell: 'fix35e-unlink-told' });
+}
+
+/** The record an unlink under way moves her entries to; the mark read after her entries (it is set before they move). */
+async function seenThroughMark(role: Role, telegramId: number) {
+  const unlinkingTo = (await CitizenModel.findById(telegramId, { unlinkingTo: 1 }).lean())?.unlinkingTo;
+  return unlinkingTo != null ? personFor(role, unlinkingTo) : null;
 }
 
 /**

@@ -18,7 +18,7 @@ export { PRIORITIES, type Priority, type FinishedStatus } from './model.js';
 export { enqueue, cancelPending, withdrawUnsent, existingKeys, keysStartingWith, reassignAboutCitizen, sentMessageIds, sentMessageKey, type OutboxItem } from './store.js';
 export { lastSentAt, sentMessagesTo, sentMessagesUnder, sentToChatAfter } from './sent-messages.js';
 export { forgetRecipientInOutbox, forgetNamedInOutbox, forgottenKey, FORGOTTEN_MESSAGE, type ForgetReason } from './forget.js';
-export { forgetToldFormerAccounts, unlinkChatInOutbox } from './unlink.js';
+export { forgetToldFormerAccounts, toldByOwnAnswer, unlinkChatInOutbox } from './unlink.js';
 export { batchProgress, runningBatchProgress, type BatchProgress } from './progress.js';
 export { type SenderDeps, type SenderOptions, type SenderReport, type Timer } from './sender.js';
 export { startSender, drainOutbox, type RunningSender } from './loop.js';

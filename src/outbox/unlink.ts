@@ -3,7 +3,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { DeliveryModel, sentJournal } from './model.js';
 import { FORGOTTEN_MESSAGE, forgetRecipientInOutbox } from './forget.js';
 import type { RecipientState } from './recipients.js';
-import { enqueue, type OutboxItem } from './store.js';
+import { cancelPending, enqueue, type OutboxItem } from './store.js';
 
 /**
  * A Telegram account is unlinked from a record made at the library (src/domain/unlink-telegram.ts): what the outbox
@@ -66,8 +66,21 @@ async function messagesToFormerAccount(
     const messageId = item.messageId ?? journalled.find((row) => String(row._id) === String(item._id))?.messageId;
     return typeof messageId === 'number' ? [{ key: `${prefix}edit:${messageId}`, message: { text: { key: 'fix36d-unlinked-old-message' }, replaces: messageId } }] : [];
   });
-  const farewell = tell.farewell ? [{ key: `${prefix}told:${tell.startedAt.getTime()}`, message: { text: { key: tell.farewell } } }] : [];
+  const farewell = tell.farewell ? [{ key: farewellKey(chatId, tell.language, tell.startedAt), message: { text: { key: tell.farewell } } }] : [];
   return [...edits, ...farewell].map((m) => ({ ...m, citizenId: chatId, priority: 'personal' as const }));
+}
+
+/** One farewell per unlink (the start of its mark), whichever run enqueues it. */
+const farewellKey = (chatId: number, language: Locale, startedAt: Date) => `${FORMER_ACCOUNT}${language}:${chatId}:told:${startedAt.getTime()}`;
+
+/**
+ * The account's owner pressed «Отвязать» himself and his unlink is done: the button's answer tells him, so a farewell
+ * a librarian's press at the same moment enqueued for this unlink is withdrawn if still unsent (probe38 L1; one being
+ * sent at this moment goes: both are true). Only once the unlink is done: a run cut off before is finished by the
+ * privacy job, and its farewell must go.
+ */
+export async function toldByOwnAnswer(chatId: number, language: Locale, startedAt: Date): Promise<void> {
+  await cancelPending(farewellKey(chatId, language, startedAt), 'told by his own answer');
 }
 
 /**

@@ -12,11 +12,14 @@ const auditEntrySchema = new Schema(
     target: { type: String, required: true },
     /** Small, non-personal details (counts, ids, changed field names). */
     details: { type: Schema.Types.Mixed },
+    /** One line per key: two runs of the same action (two people pressing at once) write it once (audit.ts). */
+    key: { type: String },
   },
   { versionKey: false },
 );
 auditEntrySchema.index({ at: -1 });
 auditEntrySchema.index({ actorId: 1, at: -1 });
+auditEntrySchema.index({ key: 1 }, { unique: true, sparse: true });
 
 export type AuditEntryDoc = InferSchemaType<typeof auditEntrySchema>;
 export const AuditEntryModel = model('AuditEntry', auditEntrySchema);

@@ -48,21 +48,23 @@ export async function tellGroupMoved(
     describeCenter(to.centerId),
     LessonModel.findOne({ groupId: to._id, status: 'scheduled', startsAt: { $gt: now } }, { startsAt: 1 }).sort({ startsAt: 1 }).lean(),
   ]);
+  // Forgotten meanwhile (the retention job): nobody to name, and nothing of hers is kept (probe38 L5: never her Telegram id).
+  if (!citizen) return;
   const others = await CitizenModel.find({ _id: { $in: offered.flatMap((e) => (typeof e.citizenId === 'number' ? [e.citizenId] : [])) } }, { name: 1 }).lean();
   const next = others.length > 0 ? 'offered' : (await joiningLesson(from._id, now)) ? 'none' : 'closed';
-  const untold = byBot && (!hasTelegram(citizenId) || citizen?.reachable === false);
+  const untold = byBot && (!hasTelegram(citizenId) || citizen.reachable === false);
   const items = keepers.map((keeper) => {
     const language = languages.get(keeper) ?? defaultLocale;
     const vars = {
-      name: singleLine(citizen?.name ?? String(citizenId)),
+      name: singleLine(citizen.name),
       course: course?.title[language] ?? to.courseId,
       from: from.timeOfDay,
       to: to.timeOfDay,
       start: first ? formatLessonTime(first.startsAt, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '',
       next,
       others: others.map((c) => singleLine(c.name)).join(', '),
-      untold: !untold ? 'no' : citizen?.phone ? 'phone' : 'none',
-      call: citizen?.phone ? phoneToRead(citizen.phone) : '',
+      untold: !untold ? 'no' : citizen.phone ? 'phone' : 'none',
+      call: citizen.phone ? phoneToRead(citizen.phone) : '',
     };
     return { key: `group-moved:${groups.to}:${citizenId}:${keeper}`, citizenId: keeper, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix35a-group-moved', vars } } };
   });
@@ -85,6 +87,9 @@ export async function askToMoveGroup(
   const group = seat?.groupId ? await ClassGroupModel.findById(seat.groupId, { librarianId: 1, courseId: 1, centerId: 1, timeOfDay: 1, status: 1 }).lean() : null;
   // Already in a group at that time (a freed seat moved her while the question was open: probe37), or her group gone: nothing to ask.
   if (!group || group.status !== 'open' || group.timeOfDay === time) return false;
+  // Forgotten meanwhile (the retention job): no wish, and no notice naming her (probe38 L5: never her Telegram id).
+  const citizen = await CitizenModel.findById(citizenId, { name: 1, phone: 1 }).lean();
+  if (!citizen) return false;
   // The wish is kept on her entry: the librarians see it where they fill seats, and a seat freed then goes to her first
   // while she waited longer than the line (group-time-wish.ts).
   // Since when: the day of her first request for this time, not of a repeat (/calls says it, open-move-wishes.ts).
@@ -97,15 +102,15 @@ export async function askToMoveGroup(
   const keeper = await groupKeeper(String(group._id), group.librarianId, options.coordinatorIds, now);
   const staff = await StaffMemberModel.find({ centerIds: group.centerId }, { _id: 1 }).sort({ _id: 1 }).lean();
   const to = [...new Set([keeper, ...staff.map((s) => s._id)])];
-  const [citizen, languages, course] = await Promise.all([CitizenModel.findById(citizenId, { name: 1, phone: 1 }).lean(), staffLanguages(to, defaultLocale), findCourse(group.courseId)]);
+  const [languages, course] = await Promise.all([staffLanguages(to, defaultLocale), findCourse(group.courseId)]);
   const items = to.map((librarian) => {
     const language = languages.get(librarian) ?? defaultLocale;
     const vars = {
-      name: singleLine(citizen?.name ?? String(citizenId)),
+      name: singleLine(citizen.name),
       course: course?.title[language] ?? group.courseId,
       from: group.timeOfDay,
       to: time,
-      phone: citizen?.phone ? phoneToRead(citizen.phone) : 'none',
+      phone: citizen.phone ? phoneToRead(citizen.phone) : 'none',
     };
     return { key: `group-time-wish:${entryId}:${time}:${librarian}`, citizenId: librarian, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix35a-move-request', vars } } };
   });

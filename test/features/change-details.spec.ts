@@ -9,6 +9,7 @@ import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { unlinkTelegram } from '../../src/domain/unlink-telegram.js';
+import { askToMoveGroup, tellGroupMoved } from '../../src/domain/group-time-notices.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
@@ -497,6 +498,22 @@ describe('change-details', () => {
       expect(reminders(3562)).toHaveLength(1);
       expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3561 }).lean()).toMatchObject({ status: 'skipped', lastError: 'left the group' });
       expect(await DeliveryModel.findOne({ key: /^rem:/, citizenId: 3562 }).lean()).toMatchObject({ status: 'delivered' });
+      expect(g.errors).toEqual([]);
+    });
+
+    it('fix40b (probe38 L5): she is forgotten between two reads: no librarian\'s notice names her by her Telegram id', async () => {
+      const g = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await StaffMemberModel.create({ _id: 3699, displayName: 'Вера', centerIds: ['kemerovo-regional'], addedBy: 900 });
+      const day = await groupWithParticipants(g.clock.now(), [{ id: 3691 }], { centerId: 'kemerovo-regional', lessonStarts: [new Date('2026-12-01T07:00:00Z'), new Date('2026-12-03T07:00:00Z')] });
+      const evening = await groupWithParticipants(g.clock.now(), [{ id: 3692 }], { centerId: 'kemerovo-regional', room: 'Зал 2', lessonStarts: [new Date('2026-12-02T11:30:00Z'), new Date('2026-12-04T11:30:00Z')] });
+      // Her citizen document is gone (the retention job forgot her) while her seat is still read as hers.
+      await CitizenModel.deleteOne({ _id: 3691 });
+      expect(await askToMoveGroup(3691, day.entryIds[0]!, 'evening', g.clock.now(), { coordinatorIds: [900], defaultLocale: 'ru' })).toBe(false);
+      await tellGroupMoved(3691, { from: day.groupId, to: evening.groupId }, [900], g.clock.now(), 'ru');
+      await deliverAll(g);
+      const aboutHer = [900, 3699].flatMap((id) => g.telegram.messagesTo(id).map((m) => m.text ?? '')).filter((text) => text.includes('3691'));
+      expect(aboutHer).toEqual([]);
+      expect(await DeliveryModel.countDocuments({ aboutCitizenId: 3691 })).toBe(0);
       expect(g.errors).toEqual([]);
     });
 

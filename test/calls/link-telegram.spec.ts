@@ -439,6 +439,25 @@ describe('link-telegram', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('fix40a: /find with two «Мария Иванова» lists both, and says «Читает родственник» under the one a relative reads; her card says it once', async () => {
+      const { t, maria: grandson } = await setUp();
+      await paperPerson(-(2 ** 49 + 22), { name: 'Мария Иванова', phone: '+79239876543', joinedAt: SINCE });
+      await startLinking(grandson);
+      await grandson.contact(PHONE);
+      await grandson.press('Это мой родственник');
+      await librarian(7001, 'Анна Петровна');
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find Мария Иванова');
+      const list = anna.lastText();
+      expect(list.match(/Мария Иванова/g)).toHaveLength(2);
+      expect(list.match(/Читает родственник/g)).toHaveLength(1);
+      // Under her line (the one with Telegram), not under the namesake's.
+      expect(list).toMatch(/Мария Иванова, \+7 923 123-45-67, есть Телеграм\nЧитает родственник: /);
+      await anna.press(anna.buttonLabels().find((label) => label.includes('45-67'))!);
+      expect(anna.lastText().match(/Читает родственник/g)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
     it('a participant enrolled before linking: no Telegram reminder before, her reminders in Telegram after', async () => {
       const { t, entryId, maria } = await setUp();
       const lesson = new Date('2026-11-26T03:00:00Z'); // Thursday 10:00, two days after the test clock

@@ -21,7 +21,6 @@ import { giveUpSeat } from './give-up-seat.js';
 import { confirmForget } from './forget-person.js';
 import { entryLabels, naming, personLines, pickPerson, type EntryLabels } from './pick-person.js';
 import { isLinkedDeskRecord } from '../../src/domain/unlink-telegram.js';
-import { whoseRecord } from '../../src/domain/whose-record.js';
 import { unlinkFromCard } from './unlink-telegram.js';
 
 export const FIND_PERSON = 'desk-find-person';
@@ -80,9 +79,8 @@ export function findPersonScene(deps: SceneDeps) {
     const others = person.entries.some((e) => e.status === 'waiting' && !canManageCenter(role, e.centerId));
     // The paper list's note, on the card only (walk s22 W22-34: stored and shown nowhere).
     const notes = person.notes ? `\n${ctx.t('desk-find-notes', { notes: singleLine(person.notes) })}` : '';
-    // «Это мой родственник» when linked: the librarian who calls knows a grandson reads for her (walk36 L2).
-    const relative = person.telegram && (await conversation.external(() => whoseRecord(person.id))) !== undefined ? `\n${ctx.t('fix39a-find-relative')}` : '';
-    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + relative + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
+    // A relative reading her messages is said under her name by personLines (entryLabels), as on the list of namesakes.
+    const card = ctx.t('desk-find-card', { person: personLines(ctx, person, labels) + notes + (others ? `\n${ctx.t('desk-find-other-centers')}` : '') });
     const action = await q.ask(card, { choices, shown: naming(ctx, deps.now, [person]) });
     if (action === FORGET) return confirmForget(conversation, deps, q, ctx, { role, person, by, labels });
     if (action === ADD_PHONE) return addPhone(conversation, deps, q, ctx, person);

@@ -6,6 +6,7 @@ import { phoneTail, phoneToRead } from '../../src/domain/phone.js';
 import type { Role } from '../../src/domain/roles.js';
 import { recordPersonCard, recordPersonList } from '../../src/domain/shown-views.js';
 import { wordsOf } from '../../src/domain/text.js';
+import { whoseRecords } from '../../src/domain/whose-record.js';
 import type { SceneContext, SceneConversation } from '../shared/context.js';
 import type { Choice, Questions } from '../shared/questions.js';
 
@@ -147,7 +148,7 @@ export function buttonLabels(people: PersonMatch[], labels: EntryLabels, place: 
 /** «Областная научная библиотека имени В. Д. Фёдорова» → «Фёдорова»: what people call it; other names as they are. */
 const shortCenterName = (name: string) => (/\sимени\s/u.test(name) ? name.split(/\s+/u).at(-1)! : name);
 
-/** Course and center titles of every entry shown, read once. */
+/** Course and center titles of every entry shown, read once; and who of them a relative reads for (whose-record.ts). */
 export async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
   const courses = new Map((await listEveryCourse()).map((c) => [c.id, c.short[locale]]));
   const centers: Record<string, string> = {};
@@ -160,12 +161,16 @@ export async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
       if (center) centerParts[e.centerId] = { town: centerWords(center, locale).town, name: centerWords(center, locale).name };
     }
   }
-  return { courses: Object.fromEntries(courses), centers, centerParts };
+  // «Это мой родственник» when linked: the librarian who calls knows a grandson reads for her (walk36 L2), on the
+  // list of namesakes as on the card (fix40a).
+  const readByRelative = [...(await whoseRecords(people.filter((p) => p.telegram).map((p) => p.id))).keys()];
+  return { courses: Object.fromEntries(courses), centers, centerParts, readByRelative };
 }
 
-/** Name, phone, Telegram or not; then each active entry: course, center, status, place in line. */
+/** Name, phone, Telegram or not (and whether a relative reads it); then each active entry: course, center, status, place in line. */
 export function personLines(ctx: SceneContext, p: PersonMatch, labels: EntryLabels): string {
-  const head = ctx.t('desk-forget-person', { name: p.name, phone: p.phone ? phoneToRead(p.phone) : ctx.t('desk-forget-no-phone'), telegram: p.telegram ? 'yes' : 'no' });
+  const person = ctx.t('desk-forget-person', { name: p.name, phone: p.phone ? phoneToRead(p.phone) : ctx.t('desk-forget-no-phone'), telegram: p.telegram ? 'yes' : 'no' });
+  const head = labels.readByRelative.includes(p.id) ? `${person}\n${ctx.t('fix39a-find-relative')}` : person;
   const entries = p.entries.map((e) =>
     ctx.t('desk-forget-entry', { course: labels.courses[e.courseId] ?? e.courseId, center: labels.centers[e.centerId] ?? e.centerId, status: e.status, position: e.position }),
   );

@@ -11,6 +11,7 @@ import { centerInTownOf } from './center-names.js';
 import { enqueue, runningBatchProgress, type BatchProgress } from '../outbox/index.js';
 import { canManageCenter, type Role } from './roles.js';
 import { multiLine } from './text.js';
+import { whoseRecords, whoseVars } from './whose-record.js';
 
 /** Telegram's limit for one text message. */
 export const MAX_BROADCAST_LENGTH = 4096;
@@ -244,8 +245,12 @@ function finalProgress(final: Partial<Record<FinishedStatus, number | null>> | n
  */
 async function broadcastItems(audience: Audience, reachable: number[], readsEnglish: Set<number>) {
   const from = audience.centerId ? { ru: await centerInTownOf(audience.centerId, 'ru'), en: await centerInTownOf(audience.centerId, 'en') } : undefined;
-  const sender = (citizenId: number, text: string): MessageText =>
-    from ? { key: 'bc-message-from', vars: { from: from[readsEnglish.has(citizenId) ? 'en' : 'ru'], text } } : { key: 'bc-message-program', vars: { text } };
+  // A relative reading her record sees whose it is above the sender's line (whose-record.ts).
+  const whose = await whoseRecords(reachable);
+  const sender = (citizenId: number, text: string): MessageText => {
+    const vars = { text, ...whoseVars(whose.get(citizenId)) };
+    return from ? { key: 'bc-message-from', vars: { from: from[readsEnglish.has(citizenId) ? 'en' : 'ru'], ...vars } } : { key: 'bc-message-program', vars };
+  };
   return (batchId: string, text: string): OutboxItem[] =>
     reachable.map((citizenId) => ({
       key: `bc:${batchId}:${citizenId}`,

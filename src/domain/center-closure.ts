@@ -8,6 +8,7 @@ import { CallTaskModel } from '../db/models/call-task.js';
 import { centerCallNotices } from './call-digests.js';
 import { centerInTownOf } from './center-names.js';
 import { sayReopening } from './planned-reopening.js';
+import { whoseRecords, whoseVars } from './whose-record.js';
 
 /** The notice's buttons, with the entry's id: move to another center, or leave (src/bot/features/waitlist.ts). */
 export const closedCenterData = defineCallbackData('wl', ['move', 'leave'], OBJECT_ID);
@@ -28,7 +29,7 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
   const closureId = listIdOf(`${center.id}:${closedAt.getTime()}`);
   const paper = [...new Set(everyone.filter((w) => !hasTelegram(w.citizenId)).map((w) => w.citizenId))];
   const calls = await centerCallNotices('closure', { id: closureId, centerId: center.id, actorId, now }, paper);
-  const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle, language }) => ({
+  const items: OutboxItem[] = waiting.map(({ entryId, citizenId, course, centerTitle, language, whose }) => ({
     key: `${CLOSED_KEY}${entryId}:${closedAt.getTime()}`,
     citizenId,
     priority: 'personal',
@@ -36,7 +37,7 @@ export async function tellWaitingOfClosedCenter(center: { id: string; name: stri
       // With the day it plans to take people again, when the coordinator gave one (walk s21 W21-14).
       text: {
         key: center.reopensOn ? 'center-closed-notice-until' : 'center-closed-notice',
-        vars: { center: centerTitle, course, date: sayReopening(center.reopensOn, language, now) },
+        vars: { center: centerTitle, course, date: sayReopening(center.reopensOn, language, now), ...whoseVars(whose) },
       },
       buttons: [
         [{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', entryId) }],
@@ -63,11 +64,11 @@ export async function tellWaitingOfReopenedCenter(centerId: string, reopenedAt: 
   const told = await withdrawUnsent(waiting.map((w) => `${CLOSED_KEY}${w.entryId}:`), 'center reopened');
   const items: OutboxItem[] = waiting
     .filter((w) => told.has(`${CLOSED_KEY}${w.entryId}:`))
-    .map(({ entryId, citizenId, course, centerTitle }) => ({
+    .map(({ entryId, citizenId, course, centerTitle, whose }) => ({
       key: `center-reopened:${entryId}:${reopenedAt.getTime()}`,
       citizenId,
       priority: 'personal',
-      message: { text: { key: 'center-reopened-notice', vars: { center: centerTitle, course } } },
+      message: { text: { key: 'center-reopened-notice', vars: { center: centerTitle, course, ...whoseVars(whose) } } },
     }));
   const added = items.length === 0 ? 0 : (await enqueue(items, now)).added;
   const phoned = await closingCallsOver(centerId);
@@ -92,14 +93,18 @@ const listIdOf = (what: string) => createHash('sha256').update(what).digest('hex
 
 const CLOSED_KEY = 'center-closed:';
 
-/** Everyone with Telegram waiting at the center, with the course and the center's name in their language. */
+/**
+ * Everyone waiting at the center, with the course and the center's name in their language, and whose record it is
+ * when a relative reads it (whose-record.ts).
+ */
 async function waitingAt(centerId: string) {
   const entries = await WaitlistEntryModel.find({ centerId, status: 'waiting' }, { citizenId: 1, courseId: 1 }).lean();
   const citizenIds = entries.map((e) => e.citizenId).filter((id): id is number => typeof id === 'number');
   if (citizenIds.length === 0) return [];
-  const [citizens, courses] = await Promise.all([
+  const [citizens, courses, whose] = await Promise.all([
     CitizenModel.find({ _id: { $in: citizenIds } }, { language: 1 }).lean(),
     CourseModel.find({}, { title: 1 }).lean(),
+    whoseRecords(citizenIds),
   ]);
   const languageOf = new Map(citizens.map((c) => [c._id, c.language === 'en' ? 'en' : 'ru'] as const));
   // Its name as the citizen knows it (with its town), in their language.
@@ -108,6 +113,6 @@ async function waitingAt(centerId: string) {
   return entries.flatMap((entry) => {
     if (typeof entry.citizenId !== 'number') return [];
     const language = languageOf.get(entry.citizenId) ?? 'ru';
-    return [{ entryId: String(entry._id), citizenId: entry.citizenId, course: titleOf(entry.courseId, language), centerTitle: titles[language], language }];
+    return [{ entryId: String(entry._id), citizenId: entry.citizenId, course: titleOf(entry.courseId, language), centerTitle: titles[language], language, whose: whose.get(entry.citizenId) }];
   });
 }

@@ -89,6 +89,18 @@ export async function whereVars(centerId: string, room: RoomText, locale: Locale
 }
 
 /**
+ * centerPlace by id, with the address after it (the town not said twice): where a group meets in a message to staff or
+ * a partner, in the order the library's own digests of the same calls use (fix39c: a partner read «…, Мариинск» where
+ * the coordinator read «Мариинск, …»). Unknown id: the id, no address.
+ */
+export async function centerPlaceOf(id: string, locale: Locale): Promise<{ center: string; address: string }> {
+  const center = await describeCenter(id);
+  if (!center) return { center: id, address: '' };
+  const place = centerPlace(center, locale);
+  return { center: place, address: addressAfter(place, centerWords(center, locale)) };
+}
+
+/**
  * "town, name" (or "town: name" on a button) in the reader's language: staff lists and previews. A name that says its
  * town is said alone («Центральная библиотека Топки», not «Топки, Центральная библиотека Топки»: walk30 W30-15, fix31e).
  */

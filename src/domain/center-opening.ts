@@ -7,6 +7,7 @@ import { findCenter, listCenters } from './catalog.js';
 import { closedCenterData } from './center-closure.js';
 import { centerTitleOf, centerWords } from './center-names.js';
 import { openingAhead, sayReopening } from './planned-reopening.js';
+import { whoseRecords, whoseVars } from './whose-record.js';
 
 /**
  * A center opened in a town where people already wait at other centers (walk s21 #16: nobody was told). The
@@ -49,6 +50,7 @@ export async function tellTownOfNewCenter(centerId: string, actorId: number, now
   if (!center || waiting.length === 0) return 0;
   const courses = await CourseModel.find({}, { title: 1 }).lean();
   const courseTitle = (id: string, language: 'ru' | 'en') => courses.find((c) => c._id === id)?.title?.[language] ?? id;
+  const whose = await whoseRecords(waiting.map((w) => w.citizenId));
   const words = { ru: centerWords(center, 'ru'), en: centerWords(center, 'en') };
   const titles = { ru: await centerTitleOf(centerId, 'ru'), en: await centerTitleOf(centerId, 'en') };
   // Announced before its first day (walk34 W34-10, fix36d): «откроется 20 декабря», not «открылся»; its line takes people already.
@@ -63,6 +65,7 @@ export async function tellTownOfNewCenter(centerId: string, actorId: number, now
         vars: {
           town: words[w.language].town, center: titles[w.language], address: words[w.language].address, course: courseTitle(w.courseId, w.language),
           ...(opens ? { date: sayReopening(opens, w.language, now) } : {}),
+          ...whoseVars(whose.get(w.citizenId)),
         },
       },
       buttons: [[{ text: { key: 'center-closed-move' }, data: closedCenterData.pack('move', w.entryId) }]],

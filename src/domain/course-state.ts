@@ -7,6 +7,7 @@ import { audit } from './audit.js';
 import { invalidateCatalog } from './catalog.js';
 import { courseCallNotices, dropPauseCalls } from './course-calls.js';
 import { sayReopening } from './planned-reopening.js';
+import { whoseRecords, whoseVars } from './whose-record.js';
 
 /**
  * A course stopped with /courses ("⏸ Stop offering") or offered again (courses-admin.ts). The flip of `active` and a
@@ -86,9 +87,10 @@ async function finish(course: CourseRow, change: Change, now: Date): Promise<{ t
   }
   // A pause with its planned end says until when («примерно до 15 декабря»), in the reader's language (walk34 W34-09).
   const until = !active && course.resumesOn ? course.resumesOn : undefined;
+  const whose = await whoseRecords(people.map((e) => e.citizenId));
   const items: OutboxItem[] = people.map((e) => {
     const language = languages.get(e.citizenId) ?? 'ru';
-    const vars = { course: course.title?.[language] ?? id, ...(until ? { date: sayReopening(until, language, change.at) } : {}) };
+    const vars = { course: course.title?.[language] ?? id, ...(until ? { date: sayReopening(until, language, change.at) } : {}), ...whoseVars(whose.get(e.citizenId)) };
     return {
       key: `${active ? RESUMED_KEY : PAUSED_KEY}${String(e._id)}:${change.at.getTime()}`,
       citizenId: e.citizenId,

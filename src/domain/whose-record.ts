@@ -14,8 +14,13 @@ export async function whoseRecord(citizenId: number): Promise<string | undefined
 
 /** Whose records these citizens' accounts read (only those read by a relative), for a message to many at once. */
 export async function whoseRecords(citizenIds: number[]): Promise<Map<number, string>> {
-  const readers = await CitizenModel.find({ _id: { $in: citizenIds }, readsFor: true }, { name: 1 }).lean();
-  return new Map(readers.map((c) => [c._id, initialled(c.name)]));
+  const whose = new Map<number, string>();
+  // In slices: a broadcast to everyone waiting names tens of thousands, too many for one query's list.
+  for (let i = 0; i < citizenIds.length; i += 5000) {
+    const readers = await CitizenModel.find({ _id: { $in: citizenIds.slice(i, i + 5000) }, readsFor: true }, { name: 1 }).lean();
+    for (const c of readers) whose.set(c._id, initialled(c.name));
+  }
+  return whose;
 }
 
 /** The `whose` variable of a message about this citizen's lessons or seat: none when she reads them herself. */

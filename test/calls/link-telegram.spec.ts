@@ -13,6 +13,10 @@ import { enqueueDueReminders } from '../../src/domain/reminders.js';
 import { listActiveEntries } from '../../src/domain/waitlist.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { applyChange } from '../../src/domain/changes.js';
+import { setCenterActive } from '../../src/domain/centers-admin.js';
+import { setCourseActive } from '../../src/domain/courses-admin.js';
+import { tellTownOfNewCenter } from '../../src/domain/center-opening.js';
+import { createBroadcast } from '../../src/domain/broadcast.js';
 import { Types } from 'mongoose';
 import { DeliveryModel } from '../../src/outbox/model.js';
 import { SessionModel } from '../../src/db/models/kv-entry.js';
@@ -397,6 +401,60 @@ describe('link-telegram', () => {
       await anna.text('/find Пётр Сидоров');
       expect(anna.lastText()).toContain('Пётр Сидоров');
       expect(anna.lastText()).not.toContain('Читает родственник');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix40a: a course paused and offered again, her center closed and open again, a new center in town and a staff broadcast say whose record to a relative; not to another person', async () => {
+      const { t, maria: grandson } = await setUp();
+      await startLinking(grandson);
+      await grandson.contact(PHONE);
+      await grandson.press('Это мой родственник');
+      await CitizenModel.updateOne({ _id: 3001 }, { $set: { name: 'Пётр Сидоров', readsFor: false } });
+      const petr = t.user({ id: 3001, first_name: 'Пётр', language_code: 'ru' });
+      const coordinator = { kind: 'coordinator' as const };
+      /** The newest message of each: hers under her name once, his without it. */
+      const bothTold = async (words: string) => {
+        t.clock.advance(60_000);
+        await deliverAll(t);
+        expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\n/);
+        expect(grandson.lastText().match(/Запись на имя/g)).toHaveLength(1);
+        expect(grandson.lastText()).toContain(words);
+        expect(petr.lastText()).toContain(words);
+        expect(petr.lastText()).not.toMatch(/Запись на имя/);
+      };
+      expect(await setCourseActive(900, 'basics', false, t.clock.now())).toBeTruthy();
+      await bothTold('пока не набирает новые группы');
+      expect(await setCourseActive(900, 'basics', true, t.clock.now())).toBeTruthy();
+      await bothTold('снова набирает группы');
+      expect(await setCenterActive(900, 'kemerovo-regional', false, t.clock.now())).toBeTruthy();
+      await bothTold('не принимает');
+      expect(await setCenterActive(900, 'kemerovo-regional', true, t.clock.now())).toBeTruthy();
+      await bothTold('снова принимает записи');
+      expect(await tellTownOfNewCenter('kemerovo-gogol', 900, t.clock.now())).toBe(3); // Пётр, she and the one who joined after her
+      await bothTold('Библиотека имени Н. В. Гоголя');
+      const sent = await createBroadcast({ authorId: 900, authorLocale: 'ru', role: coordinator, audience: { kind: 'center-waiting', centerId: 'kemerovo-regional' }, text: 'Завтра библиотека закрыта.' }, t.clock.now());
+      expect(sent).toMatchObject({ ok: true });
+      await bothTold('Завтра библиотека закрыта.');
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\n📢 /);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix40a: /find with two «Мария Иванова» lists both, and says «Читает родственник» under the one a relative reads; her card says it once', async () => {
+      const { t, maria: grandson } = await setUp();
+      await paperPerson(-(2 ** 49 + 22), { name: 'Мария Иванова', phone: '+79239876543', joinedAt: SINCE });
+      await startLinking(grandson);
+      await grandson.contact(PHONE);
+      await grandson.press('Это мой родственник');
+      await librarian(7001, 'Анна Петровна');
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find Мария Иванова');
+      const list = anna.lastText();
+      expect(list.match(/Мария Иванова/g)).toHaveLength(2);
+      expect(list.match(/Читает родственник/g)).toHaveLength(1);
+      // Under her line (the one with Telegram), not under the namesake's.
+      expect(list).toMatch(/Мария Иванова, \+7 923 123-45-67, есть Телеграм\nЧитает родственник: /);
+      await anna.press(anna.buttonLabels().find((label) => label.includes('45-67'))!);
+      expect(anna.lastText().match(/Читает родственник/g)).toHaveLength(1);
       expect(t.errors).toEqual([]);
     });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { seedSampleData } from '../../src/db/seed.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -314,6 +315,33 @@ describe('said-absent', () => {
       t.clock.current = new Date('2026-12-02T14:00:00Z');
       await olga.pressData(dataOf('Не приду ни на одно'), which);
       expect(olga.lastText()).toBe('Это занятие уже прошло или изменилось. Если не сможете прийти на другое, напишите «не смогу» ещё раз.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix40a: a pressed «О какой речь?» reads as answered in one edit: the lesson by its date, whose record on top, no buttons', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3095);
+      await addToWaitlist(3095, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3095, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3095, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      // Her grandson reads her messages (linked with «Это мой родственник»).
+      await CitizenModel.updateOne({ _id: 3095 }, { $set: { name: 'Козлова Анна Петровна', readsFor: true } });
+      const grandson = t.user({ id: 3095, first_name: 'Костя', language_code: 'ru' });
+      await deliverAll(t);
+      await grandson.text('не смогу прийти');
+      const which = grandson.messages().at(-1)!;
+      expect(which.text).toBe('Запись на имя Козлова А. П.\nВы записаны в несколько групп. О какой речь? Ближайшие занятия:\n• «Основы компьютерной грамотности»: завтра в 19:55\n• «Интернет и электронная почта»: 2 декабря, среда, 19:55');
+      const editsOf = (method: 'editMessageText' | 'editMessageReplyMarkup') => t.telegram.callsOf(method).filter((c) => Number(c.payload.message_id) === which.message_id);
+      await grandson.press('Не приду: Основы компьютерной грамотности');
+      expect(which.text).toBe('Запись на имя Козлова А. П.\nВы записаны в несколько групп. Вы ответили «Не приду»:\n• «Основы компьютерной грамотности»: 1 декабря, вторник, 19:55');
+      expect(grandson.buttonLabels(which)).toEqual([]);
+      expect(editsOf('editMessageText')).toHaveLength(1);
+      expect(editsOf('editMessageReplyMarkup')).toHaveLength(0);
+      // The answer comes below it, as before.
+      expect(grandson.lastText()).toMatch(/^Запись на имя Козлова А\. П\.\nВаше занятие: завтра в 19:55, Зал 1\.\nМы сообщили библиотекарю/);
       await deliverAll(t);
       expect(absentNotices(t)).toHaveLength(1);
       expect(t.errors).toEqual([]);

@@ -78,7 +78,7 @@ describe('no-phone-referral', () => {
       expect(rep.textsSince(0).join('\n')).not.toContain('Библиотека позвонит');
       await deliverAll(t);
       const told = rep.lastText();
-      expect(told).toMatch(/^Для вашего человека без телефона есть место в группе: Громова Анна Ильинична, «Безопасный интернет», Библиотека «Лесная Поляна»/);
+      expect(told).toMatch(/^Для вашего человека без телефона есть место в группе: Громова Анна Ильинична, «Безопасный интернет», Кемерово, Библиотека «Лесная Поляна», бульвар Осенний, 2,/);
       expect(told).toContain('Место держим до 26 ноября, четверг, 10:00. Скажите человеку сами: пусть до этого срока придёт в библиотеку или позвонит туда: +7');
 
       await rep.text('/referrals');
@@ -166,7 +166,7 @@ describe('no-phone-referral', () => {
       expect(await WaitlistEntryModel.findOne({ partnerId: id }).lean()).toMatchObject({ status: 'offered' });
       await deliverAll(t);
       const told = rep.textsSince(0);
-      expect(told).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонарёва Лидия, «Безопасный интернет», Библиотека «Лесная Поляна»\. Библиотека звонит этому человеку по телефону, ответ нужен до 26 ноября, четверг, 10:00\. Вам ничего делать не нужно\.$/)]);
+      expect(told).toEqual([expect.stringMatching(/^Вашему человеку предложили место: Звонарёва Лидия, «Безопасный интернет», Кемерово, Библиотека «Лесная Поляна»\. Библиотека звонит этому человеку по телефону, ответ нужен до 26 ноября, четверг, 10:00\. Вам ничего делать не нужно\.$/)]);
       expect(told.join('\n')).not.toContain('Чужой');
       // The job again: the same offer, no second message.
       await runOffersJob(t.deps);
@@ -199,6 +199,9 @@ describe('no-phone-referral', () => {
       expect(told).toHaveLength(1);
       const lines = told[0]!.split('\n');
       expect(lines[0]).toMatch(/^Вашим людям предложили места в группе: «Основы компьютерной грамотности», .+\. Библиотека звонит им по телефону, ответ нужен до .+\. Вам ничего делать не нужно\.$/);
+      // The place in the order the coordinator's digest of the same calls says it (fix39c: it was «…, Мариинск» here).
+      expect(lines[0]).toContain('«Основы компьютерной грамотности», Мариинск, Центральная районная библиотека. ');
+      expect(t.telegram.messagesTo(900).map((m) => ('text' in m ? m.text : '')).filter((text) => /^📞/.test(text ?? ''))).toEqual([expect.stringContaining('Мариинск, Центральная районная библиотека')]);
       expect(lines.slice(1, 13)).toEqual(['Звоноваа А. Л. С.', ...'бвгдежзийкл'.split('').map((c) => `Звонова${c} А. П.`)]);
       expect(lines.slice(13)).toEqual(['И ещё 2 человека: все имена — в /referrals.']);
       expect(told[0]).not.toContain('Чужая');

@@ -107,16 +107,18 @@ async function answerWhich(ctx: Filter<BotContext, 'callback_query:data'>, lesso
   const now = ctx.deps.now();
   const shown = await Promise.all(lessonIds.map(async (lessonId) => ({ lessonId, at: await lessonShown(ctx.from.id, lessonId, now) })));
   if (shown.every((s) => s.at === undefined)) return void (await ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
-  // Its buttons go: the answer comes below (the seat's question, or «we told the librarian»).
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
   const ahead = shown.flatMap(({ lessonId, at }) => (at && at !== 'past' ? [{ lessonId, ...at }] : []));
   if (ahead.length === 0) {
+    // Its buttons go; nothing was answered, so its text stays.
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.answerCallbackQuery().catch(() => undefined);
     return void (await ctx.reply(ctx.t('fix38q-which-past')));
   }
+  const seats = await seatsOf(ctx);
+  // The question reads as answered, without its buttons, in one edit: the answer comes below it (fix40a).
+  await ctx.editMessageText(await answeredWhich(ctx, ahead, seats)).catch(() => undefined);
   const fresh = ahead.filter((a) => reminderAnswer(ctx, a.lessonId) !== 'no');
   if (fresh.length === 0) return void (await ctx.answerCallbackQuery({ text: ctx.t('probe37-said-already') }));
-  const seats = await seatsOf(ctx);
   const said = fresh.flatMap((lesson) => {
     const seat = seats.find((s) => s.entryId === lesson.entryId);
     return seat ? [{ seat, start: lesson.startsAt }] : [];
@@ -128,6 +130,18 @@ async function answerWhich(ctx: Filter<BotContext, 'callback_query:data'>, lesso
   let told = false;
   for (const one of [...said.filter((s) => s !== asked), ...(asked ? [asked] : [])]) told = (await cantComeTo(ctx, one.seat, one.start, true, one === asked)) || told;
   await ctx.answerCallbackQuery(told ? undefined : { text: ctx.t('button-outdated') }).catch(() => undefined);
+}
+
+/**
+ * «О какой речь?» once answered: the lessons she will not come to, each by its date (a «сегодня в 10:00» kept there
+ * would read as ahead once it has passed: fix39c), whose record it is on top as the question had it.
+ */
+async function answeredWhich(ctx: BotContext, lessons: Array<{ entryId: string; startsAt: Date }>, seats: Seat[]): Promise<string> {
+  const lines = lessons.flatMap(({ entryId, startsAt }) => {
+    const seat = seats.find((s) => s.entryId === entryId);
+    return seat ? [ctx.t('cant-come-seat-line', { course: seat.course, when: formatLessonTime(startsAt, seat.timeZone, ctx.locale) })] : [];
+  });
+  return [ctx.t('fix40a-which-answered', whoseVars(await whoseRecord(ctx.from!.id))), ...lines].join('\n');
 }
 
 export const cantComeFeature = new Composer<BotContext>();

@@ -6,6 +6,7 @@ import { PartnerRepresentativeModel } from '../../db/models/partner-representati
 import { WaitlistEntryModel } from '../../db/models/waitlist-entry.js';
 import type { Locale } from '../../notify/notifier.js';
 import type { OutboxItem } from '../../outbox/index.js';
+import { centerPlaceOf } from '../center-names.js';
 import { offerVars } from '../offer-messages.js';
 import { initialled } from '../person-names.js';
 import { singleLine } from '../text.js';
@@ -45,7 +46,7 @@ export async function partnerOfferNotices(taskIds: string[]): Promise<OutboxItem
     const reps = await PartnerRepresentativeModel.find({ partnerId }, { language: 1, telegramLanguage: 1 }).lean();
     for (const rep of reps) {
       const language = await languageOf(rep._id, representativeLanguage(rep));
-      const vars = await offerVars(String(task.groupId), language, task.expiresAt ?? undefined, task.offeredAt ?? undefined);
+      const vars = await partnerOfferVars(String(task.groupId), language, task.expiresAt ?? undefined, task.offeredAt ?? undefined);
       const about = { citizenId: rep._id, aboutCitizenId: person._id, priority: 'personal' as const };
       items.push({ ...about, key: `prt-nophone:${String(task._id)}:${rep._id}`, message: { text: { key: 'fix29i-partner-offer', vars: { ...vars, name: singleLine(person.name), own } } } });
     }
@@ -82,7 +83,7 @@ async function calledNotices(round: CalledRound): Promise<OutboxItem[]> {
   const roundKey = createHash('sha256').update(seats.map((s) => s.taskId).sort().join(',')).digest('hex').slice(0, 20);
   for (const rep of await PartnerRepresentativeModel.find({ partnerId: round.partnerId }, { language: 1, telegramLanguage: 1 }).lean()) {
     const language = await languageOf(rep._id, representativeLanguage(rep));
-    const vars = await offerVars(round.groupId, language, round.expiresAt, round.offeredAt);
+    const vars = await partnerOfferVars(round.groupId, language, round.expiresAt, round.offeredAt);
     const where = { course: vars.course ?? '', center: vars.center ?? '', until: vars.until ?? '' };
     if (seats.length === 1) {
       const [seat] = seats as [CalledRound['seats'][number]];
@@ -99,6 +100,16 @@ async function calledNotices(round: CalledRound): Promise<OutboxItem[]> {
     });
   }
   return items;
+}
+
+/**
+ * The offer's words for a partner: the center said as the library's staff read it («Мариинск, Центральная районная
+ * библиотека»: centerPlaceOf), so the partner and the coordinator name one place the same way (fix39c).
+ */
+async function partnerOfferVars(groupId: string, language: Locale, expiresAt?: Date, now?: Date): Promise<Record<string, string | number>> {
+  const vars = await offerVars(groupId, language, expiresAt, now);
+  const group = await ClassGroupModel.findById(groupId, { centerId: 1 }).lean();
+  return group ? { ...vars, ...(await centerPlaceOf(group.centerId, language)) } : vars;
 }
 
 /** A representative's language: the citizen's when they are one too, else the one they chose (as requests.ts wordsFor). */

@@ -102,6 +102,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     let decisions: Decisions;
     let summary: ImportSummary;
     let namesakeNote: number | undefined;
+    const again = { label: ctx.t('fix40c-imp-ask-again'), value: 'again' };
     for (;;) {
       if (remembered.length > 0) await q.note(rememberedNote(ctx, remembered));
       const taken = new Set(remembered.map((r) => r.key));
@@ -144,15 +145,20 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       if (summary.toAdd === 0 && summary.earlier === 0) {
         // Not a dead end: what to do next, with the center names the import takes when a center was the problem (walk s18 #8).
         const centers = await conversation.external(async () => {
-          dropDraft(draftKey(userId, doc));
+          // Kept while a remembered answer may be asked again: the same file's preview is made again then.
+          if (remembered.length === 0) dropDraft(draftKey(userId, doc));
           return summary.rejectedForCenter > 0 ? knownCenterNames(role, locale) : [];
         });
         const next = centers.length > 0 ? ctx.t('imp-next-centers', { centers: centers.join('; ') }) : ctx.t('imp-next');
-        return void (await q.finish(`${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`));
+        const nothing = `${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`;
+        if (remembered.length === 0) return void (await q.finish(nothing));
+        // Perhaps nothing fits because a remembered answer is wrong: it can still be undone here (Cancel ends).
+        await q.ask(nothing, { choices: [again] });
+      } else {
+        const confirm = summary.toAdd > 0 ? ctx.t('imp-confirm', { count: summary.toAdd }) : ctx.t('imp-confirm-earlier');
+        const choices = [{ label: confirm, value: 'confirm' }, ...(remembered.length > 0 ? [again] : [])];
+        if ((await q.ask(previewText(ctx, summary), { choices })) === 'confirm') break;
       }
-      const confirm = summary.toAdd > 0 ? ctx.t('imp-confirm', { count: summary.toAdd }) : ctx.t('imp-confirm-earlier');
-      const again = remembered.length > 0 ? [{ label: ctx.t('fix40c-imp-ask-again'), value: 'again' }] : [];
-      if ((await q.ask(previewText(ctx, summary), { choices: [{ label: confirm, value: 'confirm' }, ...again] })) === 'confirm') break;
       // A remembered answer was wrong: forgotten, and every name of the file is asked (this file's preview is made again).
       const forgotten = remembered;
       await conversation.external(() => forgetNames(userId, forgotten));

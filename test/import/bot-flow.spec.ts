@@ -99,6 +99,10 @@ describe('bot-flow', () => {
       expect(coordinator.lastText()).toContain('Этот файл уже загружали 2026-11-30.');
       expect(coordinator.lastText()).toContain('Добавлять нечего');
       expect(await WaitlistEntryModel.countDocuments()).toBe(3);
+      // Nothing to add may come of a wrong remembered answer: it can still be asked again (walk38 L6).
+      expect(coordinator.buttonLabels()).toEqual(['🔁 Спросить о названиях заново', 'Назад', 'Отмена']);
+      await coordinator.press('🔁 Спросить о названиях заново');
+      expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
     });
 
     it('walk38 L6: the names answered on a confirmed file are not asked on the next one; they are said first, and the preview can ask them again', async () => {

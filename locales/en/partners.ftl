@@ -116,7 +116,10 @@ prt-stats-period = { $days ->
     }
 prt-stats-line =
     { $name }
-    referred { $referred }, enrolled { $enrolled }, completed { $completed }, { $expected ->
+    referred { $referred }, got a seat { $enrolled }{ $gaveBack ->
+        [0] {""}
+       *[other] {" "}({ $gaveBack } gave it back)
+    }, completed { $completed }, { $expected ->
         [0] no lessons yet
        *[other] no-shows { $noShow } ({ $absent } of { $expected })
     }

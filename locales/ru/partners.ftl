@@ -116,7 +116,10 @@ prt-stats-period = { $days ->
     }
 prt-stats-line =
     { $name }
-    направлено { $referred }, записано в группы { $enrolled }, окончили { $completed }, { $expected ->
+    направлено { $referred }, получили место в группе { $enrolled }{ $gaveBack ->
+        [0] {""}
+       *[other] {" "}(потом отказались: { $gaveBack })
+    }, окончили { $completed }, { $expected ->
         [0] занятий ещё не было
        *[other] пропуски { $noShow } ({ $absent } из { $expected })
     }

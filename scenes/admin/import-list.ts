@@ -1,9 +1,11 @@
 import { createConversation } from '@grammyjs/conversations';
 import { InputFile } from 'grammy';
-import { classify, sameGuesses, type Decision, type Decisions } from '../../src/domain/import/classify.js';
+import { classify, type Decisions } from '../../src/domain/import/classify.js';
 import { commitImport } from '../../src/domain/import/commit.js';
 import { dropDraft, preparedDraft } from '../../src/domain/import/drafts.js';
-import { centerInReaderWords, inReaderWords, knownCenterNames, matchAlternatives } from '../../src/domain/import/reader-names.js';
+import { centerInReaderWords, inReaderWords, knownCenterNames } from '../../src/domain/import/reader-names.js';
+import { forgetNames, rememberedDecisions, rememberedNames, rememberNames } from '../../src/domain/import/remembered-names.js';
+import { askNames, rememberedNote } from './import-names.js';
 import { ColumnsMissing, prepareImport } from '../../src/domain/import/prepare.js';
 import { FileRejected, MAX_FILE_BYTES } from '../../src/domain/import/read-table.js';
 import { roleOf, type Role } from '../../src/domain/roles.js';
@@ -95,90 +97,73 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       return void (await q.finish(ctx.t('imp-no-consent')));
     }
 
-    // One question per guess (informal names guessed as the same center or course are asked together, walk s20 #26):
-    // one tap for all their rows. Back goes to the one before.
-    const decisions: Decisions = {};
-    for (const match of sameGuesses(first.toConfirm)) {
-      const text = match.texts.join(ctx.t('imp-match-texts-sep'));
-      if (match.unknown) {
-        // A name the bot does not know at all (walk30 W30-01): which one it is, from the list, or skip its rows.
-        const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
-        const id = await q.ask(ctx.t(`fix30d-imp-unknown-${match.kind}`, { text, rows: match.rows }), {
-          choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
-        });
-        for (const key of match.keys) decisions[key] = id ? { id } : 'decline';
-        continue;
-      }
-      // Two courses fit ("Интернет": «Интернет и электронная почта» or «Безопасный интернет», walk s22 W22-09): each a button.
-      const also = match.also ?? [];
-      const question = also.length > 0
-        ? ctx.t('imp-match-course-fits', { text, labels: [match, ...also].map((a) => ctx.t('imp-match-quoted', { label: a.label })).join(ctx.t('imp-match-or')), rows: match.rows })
-        : ctx.t(`imp-match-${match.kind}`, { text, label: match.label, rows: match.rows });
-      const answer = await q.ask(question, {
-        choices: [
-          ...(also.length > 0
-            ? [match, ...also].map((a, i) => ({ label: ctx.t('imp-match-this', { label: a.label }), value: i === 0 ? 'accept' : `id:${a.id}` }))
-            : [{ label: ctx.t('imp-match-yes', { rows: match.rows }), value: 'accept' }]),
-          { label: ctx.t(`imp-match-other-${match.kind}`), value: 'other' },
-          { label: ctx.t('imp-match-no', { rows: match.rows }), value: 'decline' },
-        ],
+    // Names answered on an earlier file are taken, not asked again (walk38 L6): said first, and the preview can ask them again.
+    let remembered = await conversation.external(() => rememberedNames(userId, role, first.toConfirm, locale));
+    let decisions: Decisions;
+    let summary: ImportSummary;
+    let namesakeNote: number | undefined;
+    const again = { label: ctx.t('fix40c-imp-ask-again'), value: 'again' };
+    for (;;) {
+      if (remembered.length > 0) await q.note(rememberedNote(ctx, remembered));
+      const taken = new Set(remembered.map((r) => r.key));
+      decisions = { ...rememberedDecisions(remembered), ...(await askNames(q, conversation, ctx, role, first.toConfirm.filter((m) => !taken.has(m.key)))) };
+      const asked = decisions;
+      const shown = await conversation.external(async (outer: SceneOuterContext) => {
+        const prepared = await load();
+        const preview = classify(prepared, role, asked, deps.now(), true);
+        const summary = summarize(prepared, preview);
+        // What the message cannot show goes as a file the person can open next to their list
+        // (sent from here so that names and phones never enter the conversation's stored log).
+        // Rows only already there (no row refused, nothing to note) need no file: the preview counts them (walk29 W29-19).
+        const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
+        if (detailsSent) {
+          await outer.replyWithDocument(new InputFile(detailsCsv(prepared, preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
+            caption: outer.t(detailsCaptionKey(preview)),
+          });
+        }
+        // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
+        // day (probe s22 H1): sent from here, like the file.
+        // The namesakes' note names rows of the file (a no-phone namesake of someone known: fix29e), like the rejected rows.
+        const named = [rejectedText, backdatedText, namesakeText, takenPhonesText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
+        if (named[0]) await outer.reply(named[0]);
+        if (named[1]) {
+          // It names people on the list: their /forget removes it (task29 fixC).
+          const sent = await outer.reply(named[1]);
+          const shown = preview.already.flatMap((a) => (a.earlier ? [a.earlier.entryId] : [])).slice(0, SHOWN_BACKDATED);
+          const people = await citizensOfEntries(shown);
+          await recordShownView({ chatId: sent.chat.id, messageId: sent.message_id, citizenIds: people, reopen: NAMED_MESSAGE }, deps.now());
+        }
+        // The namesakes' note names them too: whoever of them is registered already now, the rest once Confirm adds them (fix30c).
+        const namesakeNote = named[2] ? (await outer.reply(named[2])).message_id : undefined;
+        if (namesakeNote) await recordNamesakeNote(outer.chat!.id, namesakeNote, namesakeKeys(prepared, preview), deps.now());
+        // Which number was taken from a cell with more in it (walk30 W30-02).
+        if (named[3]) await outer.reply(named[3]);
+        return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined), namesakeNote };
       });
-      let decision: Decision = answer.startsWith('id:') ? { id: answer.slice(3) } : (answer as 'accept' | 'decline');
-      if (answer === 'other') {
-        // The guess was wrong: which one is it, then (walk s20 #26). Back returns to the guess.
-        const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
-        const id = await q.ask(ctx.t(`imp-match-pick-${match.kind}`, { text }), {
-          choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
+      ({ summary, namesakeNote } = shown);
+      if (shown.detailsSent) q.noteSent();
+      if (summary.toAdd === 0 && summary.earlier === 0) {
+        // Not a dead end: what to do next, with the center names the import takes when a center was the problem (walk s18 #8).
+        const centers = await conversation.external(async () => {
+          // Kept while a remembered answer may be asked again: the same file's preview is made again then.
+          if (remembered.length === 0) dropDraft(draftKey(userId, doc));
+          return summary.rejectedForCenter > 0 ? knownCenterNames(role, locale) : [];
         });
-        decision = id ? { id } : 'decline';
+        const next = centers.length > 0 ? ctx.t('imp-next-centers', { centers: centers.join('; ') }) : ctx.t('imp-next');
+        const nothing = `${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`;
+        if (remembered.length === 0) return void (await q.finish(nothing));
+        // Perhaps nothing fits because a remembered answer is wrong: it can still be undone here (Cancel ends).
+        await q.ask(nothing, { choices: [again] });
+      } else {
+        const confirm = summary.toAdd > 0 ? ctx.t('imp-confirm', { count: summary.toAdd }) : ctx.t('imp-confirm-earlier');
+        const choices = [{ label: confirm, value: 'confirm' }, ...(remembered.length > 0 ? [again] : [])];
+        if ((await q.ask(previewText(ctx, summary), { choices })) === 'confirm') break;
       }
-      for (const key of match.keys) decisions[key] = decision;
+      // A remembered answer was wrong: forgotten, and every name of the file is asked (this file's preview is made again).
+      const forgotten = remembered;
+      await conversation.external(() => forgetNames(userId, forgotten));
+      remembered = [];
     }
-
-    const { summary, detailsSent, namesakeNote } = await conversation.external(async (outer: SceneOuterContext) => {
-      const prepared = await load();
-      const preview = classify(prepared, role, decisions, deps.now(), true);
-      const summary = summarize(prepared, preview);
-      // What the message cannot show goes as a file the person can open next to their list
-      // (sent from here so that names and phones never enter the conversation's stored log).
-      // Rows only already there (no row refused, nothing to note) need no file: the preview counts them (walk29 W29-19).
-      const detailsSent = preview.rejected.length > summary.firstRejected.length || (preview.already.length > 0 && preview.rejected.length > 0) || preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > SHOWN_TAKEN;
-      if (detailsSent) {
-        await outer.replyWithDocument(new InputFile(detailsCsv(prepared, preview, (key, vars) => outer.t(key, vars)), 'import-check.csv'), {
-          caption: outer.t(detailsCaptionKey(preview)),
-        });
-      }
-      // Which rows do not fit, by the list's number and name (walk s22 W22-10), and whose place moves to an earlier
-      // day (probe s22 H1): sent from here, like the file.
-      // The namesakes' note names rows of the file (a no-phone namesake of someone known: fix29e), like the rejected rows.
-      const named = [rejectedText, backdatedText, namesakeText, takenPhonesText].map((text) => text(prepared, preview, (key, vars) => outer.t(key, vars)));
-      if (named[0]) await outer.reply(named[0]);
-      if (named[1]) {
-        // It names people on the list: their /forget removes it (task29 fixC).
-        const sent = await outer.reply(named[1]);
-        const shown = preview.already.flatMap((a) => (a.earlier ? [a.earlier.entryId] : [])).slice(0, SHOWN_BACKDATED);
-        const people = await citizensOfEntries(shown);
-        await recordShownView({ chatId: sent.chat.id, messageId: sent.message_id, citizenIds: people, reopen: NAMED_MESSAGE }, deps.now());
-      }
-      // The namesakes' note names them too: whoever of them is registered already now, the rest once Confirm adds them (fix30c).
-      const namesakeNote = named[2] ? (await outer.reply(named[2])).message_id : undefined;
-      if (namesakeNote) await recordNamesakeNote(outer.chat!.id, namesakeNote, namesakeKeys(prepared, preview), deps.now());
-      // Which number was taken from a cell with more in it (walk30 W30-02).
-      if (named[3]) await outer.reply(named[3]);
-      return { summary, detailsSent: detailsSent || named.some((text) => text !== undefined), namesakeNote };
-    });
-    if (detailsSent) q.noteSent();
-    if (summary.toAdd === 0 && summary.earlier === 0) {
-      // Not a dead end: what to do next, with the center names the import takes when a center was the problem (walk s18 #8).
-      const centers = await conversation.external(async () => {
-        dropDraft(draftKey(userId, doc));
-        return summary.rejectedForCenter > 0 ? knownCenterNames(role, locale) : [];
-      });
-      const next = centers.length > 0 ? ctx.t('imp-next-centers', { centers: centers.join('; ') }) : ctx.t('imp-next');
-      return void (await q.finish(`${previewText(ctx, summary)}\n\n${ctx.t('imp-nothing-to-add')}\n${next}`));
-    }
-    const confirm = summary.toAdd > 0 ? ctx.t('imp-confirm', { count: summary.toAdd }) : ctx.t('imp-confirm-earlier');
-    await q.ask(previewText(ctx, summary), { choices: [{ label: confirm, value: 'confirm' }] });
 
     const result = await conversation.external(async () => {
       // Roles can change while the person reads the preview.
@@ -187,6 +172,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       const prepared = await load();
       if (prepared.fileHash !== summary.fileHash) throw new Error('import file changed between preview and confirm');
       const written = await commitImport(prepared, current, decisions, userId, deps.now());
+      await rememberNames(userId, first.toConfirm, decisions, deps.now());
       if (namesakeNote) await recordNamesakeNote(ctx.chat!.id, namesakeNote, namesakeKeys(prepared, classify(prepared, current, decisions, deps.now(), true)), deps.now());
       dropDraft(draftKey(userId, doc));
       return written;

@@ -15,7 +15,8 @@ import { defineCallbackData, ISO_DATE } from './callback-data.js';
 import { phoneWithNote } from './phone.js';
 import { centerScope, type Role } from './roles.js';
 import { singleLine, wordsOf } from './text.js';
-import { addDays, compareDates, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
+import { callsScreenShownSince } from './late-call-lists.js';
+import { addDays, compareDates, fromLocal, isoDate, localToday, parseIsoDate, sayDate, toLocal, type LocalDate } from './time.js';
 
 /**
  * The daily call list (issue 11.3): people without Telegram get no lesson
@@ -53,6 +54,8 @@ export interface LessonCall {
    * call; named on /calls as such, not left out, so «no calls today» does not read as forgotten (walk36 L11, fix38c).
    */
   toldThatDay: boolean;
+  /** When they were put in the group: a call that came to be after the day's list went makes the list late. */
+  enrolledAt?: Date | undefined;
 }
 
 /**
@@ -111,7 +114,7 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
         const told = toldThatDay(e.enrolledAt);
-        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneWithNote(c.phone, c.notes), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone, toldThatDay: told }] : [];
+        return c ? [{ citizenId: c._id, name: singleLine(c.name), phone: phoneWithNote(c.phone, c.notes), blocked: hasTelegram(c._id), inPerson: !hasTelegram(c._id) && !c.phone, toldThatDay: told, enrolledAt: e.enrolledAt ?? undefined }] : [];
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'));
     for (const p of people) {
@@ -198,7 +201,7 @@ export async function sendDailyCallLists(
   inPersonNote: (language: Locale, names: string[]) => string = (_, names) => names.join(', '),
 ): Promise<{ lists: number; calls: number }> {
   const [hour, minute] = at.split(':').map(Number) as [number, number];
-  const byRecipient = new Map<string, { staffId: number; date: LocalDate; calls: LessonCall[] }>();
+  const byRecipient = new Map<string, { staffId: number; date: LocalDate; calls: LessonCall[]; late?: Date }>();
   // Hidden centers too (W29-16): their groups' lessons go on, and so do the calls before them.
   for (const center of await listEveryCenter()) {
     const local = toLocal(now, center.timeZone);
@@ -206,20 +209,25 @@ export async function sendDailyCallLists(
     const tomorrow = addDays(localToday(now, center.timeZone), 1);
     const calls = await callsIn({ centerId: center.id }, tomorrow);
     if (calls.length === 0) continue;
+    // The newest call that came to be after today's list time: the list goes late (callsScreenShownSince).
+    const listAt = fromLocal(localToday(now, center.timeZone), hour, minute, center.timeZone);
+    const late = calls.reduce<Date | undefined>((at, c) => (c.enrolledAt && c.enrolledAt > listAt && !(at && at >= c.enrolledAt) ? c.enrolledAt : at), undefined);
     const recipients = new Set<number>();
     for (const libId of new Set(calls.map((c) => c.groupLibrarianId))) for (const id of await callRecipients(center.id, libId)) recipients.add(id);
     for (const staffId of recipients) {
       const key = `${staffId}:${isoDate(tomorrow)}`;
       const list = byRecipient.get(key) ?? { staffId, date: tomorrow, calls: [] };
       list.calls.push(...calls);
+      if (late && !(list.late && list.late >= late)) list.late = late;
       byRecipient.set(key, list);
     }
   }
   const items: OutboxItem[] = [];
   const languages = await staffLanguages([...new Set([...byRecipient.values()].map((l) => l.staffId))]);
-  for (const { staffId, date, calls: all } of byRecipient.values()) {
+  for (const { staffId, date, calls: all, late } of byRecipient.values()) {
     const { calls, inPerson } = inPersonOf(all);
     if (calls.length === 0 && inPerson.length === 0) continue; // only people told on the day: nothing to do
+    if (late && (await callsScreenShownSince(staffId, late))) continue; // her /calls screen shows them: one list (walk38 L8)
     const language = languages.get(staffId) ?? 'ru';
     const remind = inPerson.length > 0 ? inPersonNote(language, inPerson) : '';
     if (calls.length === 0) {

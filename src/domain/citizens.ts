@@ -81,7 +81,7 @@ export async function forgetCitizen(citizenId: number, now: Date, options: Offer
     const active = ACTIVE_STATUSES.includes(entry.status);
     await WaitlistEntryModel.updateOne(
       { _id: entry._id, citizenId },
-      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, imported: 1, partnerId: 1 } },
+      { ...(active ? { $set: { status: 'forgotten', leftAt: now } } : {}), $unset: { citizenId: 1, activeKey: 1, imported: 1, partnerId: 1, referredAt: 1 } },
     );
   }
   await forgetMissedMarks(citizenId, anonymousIds);

@@ -89,7 +89,7 @@ export async function joinWaitlist(typed: JoinRequest, now: Date): Promise<JoinR
       activeKey: activeKeyOf(request.citizenId, request.courseId),
       joinedAt: now,
       // Recorded only while the partner is active (deactivated meanwhile: joined without it).
-      ...(request.partnerId && (await activePartnerName(request.partnerId)) !== undefined ? { partnerId: request.partnerId } : {}),
+      ...(request.partnerId && (await activePartnerName(request.partnerId)) !== undefined ? { partnerId: request.partnerId, referredAt: now } : {}),
     });
     return { outcome: 'joined', entry: await view(created) };
   } catch (error) {

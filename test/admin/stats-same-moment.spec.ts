@@ -49,7 +49,7 @@ describe('stats-same-moment', () => {
       expect(totalLine(olga.lastText())).toBe('Всего ждут: 5');
       expect(asOfLine(olga.lastText())).toBe('Данные на 01.12, 10:02, посчитаны только что.');
       await olga.press('🤝 По организациям-партнёрам');
-      expect(olga.lastText()).toContain('Центр занятости Заводского района\nнаправлено 5, записано в группы 0, окончили 0, занятий ещё не было');
+      expect(olga.lastText()).toContain('Центр занятости Заводского района\nнаправлено 5, получили место в группе 0, окончили 0, занятий ещё не было');
       expect(t.errors).toEqual([]);
     });
 

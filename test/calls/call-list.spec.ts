@@ -265,6 +265,32 @@ describe('call-list', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('walk38 L8: a seat accepted by phone after the list time is on the librarian\'s /calls screen, not in a second «📞 Завтра…» list; a colleague gets the list', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T11:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 18:00, after the 16:00 list
+      await librarian(7001, 'Анна Петровна');
+      await librarian(7002, 'Вера Сергеевна');
+      const groupId = await createGroup(900, { courseId: 'basics', centerId: 'kemerovo-regional', room: 'Зал 2', capacity: 1, lessonStarts: [LESSONS[0]!], durationMinutes: 90 }, t.clock.now());
+      await paperPerson(paperId(2), { name: 'Пётр Сидоров', phone: '+79039876543', joinedAt: new Date('2026-10-20T03:00:00Z') });
+      expect(await runCallListJob(t.deps)).toEqual({ lists: 0, calls: 0 }); // nobody in tomorrow's group yet
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers({ ttlHours: 1 }))).toBe(1);
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      const vera = t.user({ id: 7002, first_name: 'Вера', language_code: 'ru' });
+      await deliverAll(t); // the offer's call cards
+      await anna.text('/calls');
+      const screen = anna.messages().at(-1)!.message_id;
+      await anna.press('Ответить: Пётр Сидоров');
+      await anna.press('✓ Согласие есть, записать');
+      expect(anna.messages().find((m) => m.message_id === screen)!.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain('Завтра (1 декабря): 0 из 1');
+
+      t.clock.advance(5 * 60_000); // the job's next run
+      expect(await runCallListJob(t.deps)).toMatchObject({ lists: 1 });
+      const before = anna.messages().length;
+      await deliverAll(t);
+      expect(anna.textsSince(before).filter((text) => text.includes('📞 Завтра'))).toEqual([]);
+      expect(vera.lastText()).toContain('Завтра, 1 декабря, занятия у людей без Телеграма. Позвоните и напомните (1 звонок):');
+      expect(t.errors.filter((line) => !line.includes('staff action refused'))).toEqual([]);
+    });
+
     it('leaves out a reminder call for someone enrolled by phone on the lesson\'s own day (walk s21 W21-21)', async () => {
       // 07:00, the lesson at 10:00: early enough for an offer (offers end an hour before a first lesson: W21-09).
       const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T00:00:00Z')), env: { ADMIN_IDS: '9001' } });

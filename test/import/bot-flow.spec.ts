@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ImportBatchModel } from '../../src/db/models/import-batch.js';
+import { ImportNameAnswerModel } from '../../src/db/models/import-name-answer.js';
 import { StaffMemberModel } from '../../src/db/models/staff-member.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
@@ -23,7 +24,7 @@ describe('bot-flow', () => {
   });
   afterAll(() => done());
   beforeEach(async () => {
-    await Promise.all([CitizenModel.deleteMany({}), WaitlistEntryModel.deleteMany({}), ImportBatchModel.deleteMany({}), AuditEntryModel.deleteMany({}), StaffMemberModel.deleteMany({})]);
+    await Promise.all([CitizenModel.deleteMany({}), WaitlistEntryModel.deleteMany({}), ImportBatchModel.deleteMany({}), ImportNameAnswerModel.deleteMany({}), AuditEntryModel.deleteMany({}), StaffMemberModel.deleteMany({})]);
     await StaffMemberModel.create({ _id: LIBRARIAN, displayName: 'Анна', centerIds: ['belovo-central'], addedBy: COORDINATOR });
   });
 
@@ -93,13 +94,55 @@ describe('bot-flow', () => {
 
       await coordinator.text('/import');
       await coordinator.document(freshCopy(belovoList()), 'очередь Белово (2).csv');
-      await coordinator.press(CONSENT_YES);
-      await coordinator.press('✅ Да, для этой строки');
-      await coordinator.press('✅ Да, для всех строк: 3');
+      await coordinator.press(CONSENT_YES); // the names were answered on the first file (walk38 L6)
       expect(coordinator.lastText()).toContain('Уже загружены раньше: 3');
       expect(coordinator.lastText()).toContain('Этот файл уже загружали 2026-11-30.');
       expect(coordinator.lastText()).toContain('Добавлять нечего');
       expect(await WaitlistEntryModel.countDocuments()).toBe(3);
+      // Nothing to add may come of a wrong remembered answer: it can still be asked again (walk38 L6).
+      expect(coordinator.buttonLabels()).toEqual(['🔁 Спросить о названиях заново', 'Назад', 'Отмена']);
+      await coordinator.press('🔁 Спросить о названиях заново');
+      expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
+    });
+
+    it('walk38 L6: the names answered on a confirmed file are not asked on the next one; they are said first, and the preview can ask them again', async () => {
+      const t = setup();
+      const coordinator = t.user({ id: COORDINATOR, first_name: 'Ольга', language_code: 'ru' });
+      await coordinator.text('/import');
+      await coordinator.document(freshCopy(freshCopy(belovoList())), 'первый.csv');
+      await coordinator.press(CONSENT_YES);
+      await coordinator.press('✅ Да, для этой строки');
+      await coordinator.press('✅ Да, для всех строк: 3');
+      await coordinator.press('✅ Записать 3');
+
+      // The same evening, the next file with the same informal names.
+      const next = excelCsv1251([
+        HEADER_RU,
+        ['1', 'Козлова Нина', '+7 923 123-45-99', 'Интернет и эл. почта', 'Белово ЦГБ', '06.03.2025', '', ''],
+        ['2', 'Орлов Пётр', '+7 923 123-45-98', 'Основы компьютерной грамотности', 'белово цгб', '2.11.26', '', ''],
+      ]);
+      await coordinator.text('/import');
+      const from = coordinator.messages().length;
+      await coordinator.document(next, 'второй.csv');
+      await coordinator.press(CONSENT_YES);
+      const texts = coordinator.textsSince(from);
+      expect(texts.filter((text) => text.includes(' — это '))).toEqual([]);
+      expect(texts).toContain(
+        'Эти названия вы уже подтверждали, бот взял ваши ответы:\n• «Интернет и эл. почта» — Интернет и электронная почта\n• «Белово ЦГБ» — Центральная городская библиотека, Белово\n• «белово цгб» — Центральная городская библиотека, Белово\nЕсли ответ неверный, нажмите «🔁 Спросить о названиях заново» под итогом.',
+      );
+      expect(coordinator.lastText()).toContain('Будут добавлены в очередь: 2');
+      expect(coordinator.buttonLabels().slice(0, 2)).toEqual(['✅ Записать 2', '🔁 Спросить о названиях заново']);
+
+      // A wrong answer is undone: the names are forgotten and asked; «skip» is about this file and is not remembered.
+      await coordinator.press('🔁 Спросить о названиях заново');
+      expect(coordinator.lastText()).toBe('Курс «Интернет и эл. почта» — это «Интернет и электронная почта»? Это 1 строка.');
+      await coordinator.press('❌ Нет, пропустить эту строку');
+      expect(coordinator.lastText()).toMatch(/^Центр «Белово ЦГБ», «белово цгб» — это Центральная городская библиотека, Белово\?/);
+      await coordinator.press('✅ Да, для всех строк: 2');
+      expect(coordinator.buttonLabels().slice(0, 2)).toEqual(['✅ Записать 1', 'Назад']);
+      await coordinator.press('✅ Записать 1');
+      expect(await ImportNameAnswerModel.find({}, { _id: 0, staffId: 1, kind: 1, text: 1, id: 1 }).lean()).toEqual([{ staffId: COORDINATOR, kind: 'center', text: 'белово цгб', id: 'belovo-central' }]);
+      expect(t.errors).toEqual([]);
     });
 
     it('asks whether everyone in the file signed the paper consent form: No writes nothing and says what to do', async () => {

@@ -14,6 +14,7 @@ import { deliverAll } from '../helpers/outbox.js';
 import { saveAttendance } from '../../src/domain/attendance.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { useTestDatabase } from '../helpers/test-db.js';
+import { wordsOf } from '../../src/domain/text.js';
 import { partnerWithLink } from './fixtures.js';
 import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 
@@ -112,7 +113,9 @@ describe('direct-registration', () => {
       expect(await WaitlistEntryModel.findById(entry!._id).lean()).toMatchObject({ status: 'enrolled', groupId: new Types.ObjectId(groupId) });
       expect(await ClassGroupModel.findById(groupId).lean()).toMatchObject({ freeSeats: 1, enrolledCount: 1 });
       // Said on the screen itself, not only in the toast (walk s22 W22-17).
-      expect(rep.lastText()).toMatch(/\. Свободно 1 из 2\.\n\nСмирнова Анна: записали в группу\.\n\nСейчас записать некого/);
+      // With the address and room she tells the person herself (walk38 L1); the group's line above says the start.
+      expect(rep.lastText()).toMatch(/\. Свободно 1 из 2\.\n\nСмирнова Анна: записали в группу\. Скажите человеку сами, где занятия: Кемерово, проспект Ленина, 5, Зал 7\.\n\nСейчас записать некого/);
+      expect(wordsOf(rep.lastText())).toBeLessThanOrEqual(60);
       await rep.text('/referrals');
       expect(rep.lastText()).toContain('Смирнова Анна — Основы компьютерной грамотности\nЗанимается в группе: Кемерово, Библиотека имени Н. В. Гоголя, Зал 7');
       expect(await AuditEntryModel.countDocuments({ action: 'partner.enroll', actorId: 7401 })).toBe(1);
@@ -194,7 +197,7 @@ describe('direct-registration', () => {
       expect(nina.messages().at(-1)!.message_id).toBe(card.message_id);
       expect(nina.lastText()).toBe(`${cardText}\n\n✅ Человек записан в группу.\n\nОтвет отмечен: Центр занятости, 24 ноября, вторник, 10:00.`);
       expect(nina.buttonLabels()).toEqual([]);
-      expect(rep.lastText()).toMatch(/\n\nПетров Сергей: записали в группу\.\n\nСвободных мест нет\.$/);
+      expect(rep.lastText()).toMatch(/\n\nПетров Сергей: записали в группу\. Скажите человеку сами, где занятия: [^\n]+, Зал 8\.\n\nСвободных мест нет\.$/);
       expect(t.errors).toEqual([]);
     });
 

@@ -13,6 +13,7 @@ import { addToWaitlist } from '../helpers/waitlist-fixtures.js';
 import { offerFreeSeats } from '../../src/domain/offers.js';
 import { partnerWithLink } from './fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
+import { createGroup } from '../../src/domain/classes.js';
 
 describe('fix31i-seat-given-up-partner', () => {
   let done: () => Promise<void>;
@@ -79,6 +80,49 @@ describe('fix31i-seat-given-up-partner', () => {
       await person.press('✓ Приду');
       await deliverAll(t);
       expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual(['📌 Участник 3414 принимает место в группе «Основы компьютерной грамотности».']);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix39b L4: a partner\'s person without Telegram accepted by phone from the call card is told to the partner in one 📌 line', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const partner = await partnerWithLink({ centerIds: ['novokuznetsk-central'] }, 9531);
+      const paperId = -(2 ** 49 + 3431);
+      const entryId = await paperPerson(paperId, { name: 'Бумажная Зоя', phone: '+73843003431', joinedAt: new Date('2026-10-01T03:00:00Z'), centerId: 'novokuznetsk-central' });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { partnerId: new Types.ObjectId(partner.id) } });
+      const { groupId } = await groupWithParticipants(t.clock.now(), [], { capacity: 1 });
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(1);
+      await deliverAll(t);
+      const librarian = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });
+      await librarian.press('✓ Согласие есть, записать');
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ status: 'enrolled' });
+      await deliverAll(t);
+      const pinned = t.telegram.messagesTo(9531).map((m) => m.text ?? '').filter((text) => text.startsWith('📌'));
+      expect(pinned).toEqual(['📌 Бумажная Зоя принимает место в группе «Основы компьютерной грамотности».']);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix39b L4: a representative who puts her own offered person into the group (/groups) is not told what she did; her colleague of the partner is', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-25T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      const partner = await partnerWithLink({ centerIds: ['kemerovo-lesnaya-polyana'] }, 9541);
+      await PartnerRepresentativeModel.create({ _id: 9542, partnerId: partner.id, addedBy: 900, addedAt: t.clock.now(), displayName: 'Представитель 9542' });
+      const groupId = await createGroup(900, {
+        courseId: 'job-search', centerId: 'kemerovo-lesnaya-polyana', room: 'Зал 8', capacity: 1, durationMinutes: 90,
+        lessonStarts: [new Date('2026-12-02T03:00:00Z')], closedFor: { partnerId: partner.id, requestId: new Types.ObjectId().toHexString() },
+      }, t.clock.now());
+      const paperId = -(2 ** 49 + 3441);
+      const entryId = await paperPerson(paperId, { name: 'Петров Сергей', phone: '+79130001141', joinedAt: new Date('2026-11-20T03:00:00Z'), courseId: 'job-search', centerId: 'kemerovo-lesnaya-polyana' });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { partnerId: new Types.ObjectId(partner.id) } });
+      expect(await offerFreeSeats(groupId, t.clock.now(), testOffers())).toBe(1);
+      await deliverAll(t);
+      const rep = t.user({ id: 9541, first_name: 'Игорь', language_code: 'ru' });
+      await rep.text('/groups');
+      await rep.press('Записать людей в группу 1');
+      await rep.press('➕ Петров Сергей (место ждёт, библиотека звонит)');
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ status: 'enrolled' });
+      await deliverAll(t);
+      const pinned = (id: number) => t.telegram.messagesTo(id).map((m) => m.text ?? '').filter((text) => text.startsWith('📌'));
+      expect(pinned(9541)).toEqual([]);
+      expect(pinned(9542)).toEqual(['📌 Петров Сергей принимает место в группе «Поиск работы в интернете».']);
       expect(t.errors).toEqual([]);
     });
 

@@ -89,8 +89,8 @@ describe('referrals-stats-export', () => {
       await maria.text('/stats');
       await maria.press('🤝 По организациям-партнёрам');
       expect(maria.lastText()).toContain('Организации-партнёры, за 30 дней:');
-      expect(maria.lastText()).toContain('Больница № 3\nнаправлено 4, записано в группы 2, окончили 1, пропуски 25% (1 из 4)');
-      expect(maria.lastText()).toContain('=HYPERLINK("http://evil")\nнаправлено 1, записано в группы 0, окончили 0, занятий ещё не было');
+      expect(maria.lastText()).toContain('Больница № 3\nнаправлено 4, получили место в группе 2, окончили 1, пропуски 25% (1 из 4)');
+      expect(maria.lastText()).toContain('=HYPERLINK("http://evil")\nнаправлено 1, получили место в группе 0, окончили 0, занятий ещё не было');
       await maria.press('за 90 дней');
       expect(maria.lastText()).toContain('Организации-партнёры, за 90 дней:');
       // The chosen period in words; Back to the /stats numbers (walk31 W31-14).

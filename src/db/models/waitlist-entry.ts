@@ -63,6 +63,11 @@ const waitlistEntrySchema = new Schema(
      */
     partnerId: { type: Schema.Types.ObjectId },
     /**
+     * When the partner referred them (the entry made with `partnerId`): /stats counts referrals by it, as /import may move
+     * `joinedAt` months back to the paper list's day (walk38 L2). Entries made before it count by `joinedAt`.
+     */
+    referredAt: { type: Date },
+    /**
      * A staff move (/find) whose follow-ups are owed: set in the same update that moves the entry, unset once the
      * person's notice, the audit and the call ticks are written. A move cut off by a restart is finished by the
      * repeated press or by the offers job (src/domain/desk-move.ts, probe s22 M2). `at` is the move's time.

@@ -8,9 +8,9 @@ import { onRoster } from '../joining-lesson.js';
 
 /**
  * The partner breakdown of /stats: per partner and period, how many people it
- * referred (joined in the period), how many took a seat (also given back
- * since) and completed a course in it, and the no-show rate over the lessons marked in it. Forgotten
- * people no longer count (/forget removes the entry's partner).
+ * referred in the period (the referral's day, not the place in line /import may move back: walk38 L2), how many people
+ * took a seat in it (each once; `gaveBack`: of them, those who hold none now) and completed a course in it, and the
+ * no-show rate over the lessons marked in it. Forgotten people no longer count (/forget removes the entry's partner).
  */
 export interface PartnerStatsRow {
   partnerId: string;
@@ -18,6 +18,8 @@ export interface PartnerStatsRow {
   active: boolean;
   referred: number;
   enrolled: number;
+  /** Of `enrolled`, the people who gave the seat back and hold none now. */
+  gaveBack: number;
   completed: number;
   expected: number;
   absent: number;
@@ -28,7 +30,7 @@ export interface PartnerStatsRow {
 export const PARTNER_STATS_PERIODS = [30, 90, 365, 0] as const;
 const DAY_MS = 24 * 3600_000;
 
-type Entry = { _id: Types.ObjectId; partnerId?: Types.ObjectId | null; citizenId?: number | null; courseId: string; status: string; joinedAt: Date; enrolledAt?: Date | null; completedAt?: Date | null; groupId?: Types.ObjectId | null };
+type Entry = { _id: Types.ObjectId; partnerId?: Types.ObjectId | null; citizenId?: number | null; courseId: string; status: string; joinedAt: Date; referredAt?: Date | null; enrolledAt?: Date | null; completedAt?: Date | null; groupId?: Types.ObjectId | null };
 
 export async function partnerStats(days: number, now: Date): Promise<PartnerStatsRow[]> {
   const since = days > 0 ? new Date(now.getTime() - days * DAY_MS) : new Date(0);
@@ -37,7 +39,7 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
     PartnerModel.find({}, { name: 1, active: 1 }).lean(),
     WaitlistEntryModel.find(
       { partnerId: { $exists: true }, citizenId: { $exists: true } },
-      { partnerId: 1, citizenId: 1, courseId: 1, status: 1, joinedAt: 1, enrolledAt: 1, completedAt: 1, groupId: 1 },
+      { partnerId: 1, citizenId: 1, courseId: 1, status: 1, joinedAt: 1, referredAt: 1, enrolledAt: 1, completedAt: 1, groupId: 1 },
     ).lean() as Promise<Entry[]>,
   ]);
   const inGroups = new Set(entries.filter((e) => e.groupId && (e.status === 'enrolled' || e.status === 'completed')));
@@ -54,7 +56,6 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
   const courseOf = new Map((await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] } }, { courseId: 1 }).lean()).map((g) => [String(g._id), g.courseId]));
   const rows = partners.map((p): PartnerStatsRow => {
     const own = entries.filter((e) => String(e.partnerId) === String(p._id));
-    const ownIds = new Set(own.map((e) => String(e._id)));
     // Each of the partner's people once at a lesson, though two of her entries (referred twice) could name it.
     const expectedAt = new Set<string>();
     let absent = 0;
@@ -72,12 +73,16 @@ export async function partnerStats(days: number, now: Date): Promise<PartnerStat
       }
     }
     const expected = expectedAt.size;
+    // People, not seats: one who took a seat, gave it back and took another is one (walk38 L2).
+    const seated = new Set([...own.filter((e) => within(e.enrolledAt)), ...seatsGivenBack.flatMap((o) => own.filter((e) => String(e._id) === String(o.entryId)))].map((e) => e.citizenId));
+    const holding = new Set(own.filter((e) => inGroups.has(e)).map((e) => e.citizenId));
     return {
       partnerId: String(p._id),
       name: p.name,
       active: p.active,
-      referred: own.filter((e) => within(e.joinedAt)).length,
-      enrolled: own.filter((e) => within(e.enrolledAt)).length + seatsGivenBack.filter((o) => ownIds.has(String(o.entryId))).length,
+      referred: own.filter((e) => within(e.referredAt ?? e.joinedAt)).length,
+      enrolled: seated.size,
+      gaveBack: [...seated].filter((id) => !holding.has(id)).length,
       completed: own.filter((e) => within(e.completedAt)).length,
       expected,
       absent,

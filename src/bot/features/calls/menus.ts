@@ -12,6 +12,7 @@ import { LIST_KINDS, openCallLists, type OpenCallList } from '../../../domain/op
 import { changeCallsMenu } from './change-calls.js';
 import { canManageCenter } from '../../../domain/roles.js';
 import { keepOnlyShown } from '../../../domain/shown-views.js';
+import { CALLS_SCREEN_KEY } from '../../../domain/late-call-lists.js';
 import { callListsChanged, collectCallListChanges } from '../../../domain/call-list-changes.js';
 import type { MiddlewareFn } from 'grammy';
 import { openCallCard } from '../../../domain/call-card-opened.js';
@@ -111,7 +112,7 @@ export function openCallList(ctx: BotContext, date: LocalDate) {
 // ---- /calls
 
 /** The shown-views key of /calls screens (one a chat: its newest). */
-export const CALLS_KEY = 'cs';
+export const CALLS_KEY = CALLS_SCREEN_KEY;
 
 interface CallsView {
   tasks: OpenCallTask[];

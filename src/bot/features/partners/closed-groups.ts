@@ -75,8 +75,11 @@ export const closedGroupsMenu = new ViewMenu<GroupsView, { page: number }>({
 
 interface FillView {
   partnerId: string; group: ClosedGroupView; label: string; candidates: Candidate[];
-  /** Just put into the group with ➕: said on the screen itself, not only in a toast (walk s22 W22-17). */
-  enrolled?: { name: string; citizenId: number };
+  /**
+   * Just put into the group with ➕: said on the screen itself, not only in a toast (walk s22 W22-17), with the address
+   * and room the representative tells the person (`where`: offerVars; walk38 L1); the group's line says the start.
+   */
+  enrolled?: { name: string; citizenId: number; where?: Record<string, string | number> };
 }
 
 /** Who can be put in now: anyone while a seat is free; one whose seat is held for them (offered) in any case. */
@@ -100,14 +103,15 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
   goneKey: 'prt-not-yours',
   names: { people: (v) => [...pickableOf(v).map((c) => c.citizenId), ...(v.enrolled ? [v.enrolled.citizenId] : [])], reopen: '/groups' },
   text: (ctx, v) =>
-    [v.label, ...(v.enrolled ? [ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
+    [v.label, ...(v.enrolled ? [v.enrolled.where ? ctx.t('fix40c-fill-enrolled-where', { ...v.enrolled.where, name: v.enrolled.name }) : ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
   buttons: (b, v, ctx) => {
     for (const c of pickableOf(v)) {
       // A seat held for someone with a phone: the library is calling them (walk34 W34-17); putting them in still may be done.
       b.text(ctx.t(c.called ? 'fix35b-fill-add-called' : c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
         const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now(), pressed.deps.offers);
         const next = await loadFill(pressed, v.group.id);
-        if (next) await fillMenu.edit(pressed, { ...next, ...(result === 'enrolled' ? { enrolled: { name: c.name, citizenId: c.citizenId } } : {}) });
+        const where = result === 'enrolled' ? await offerVars(v.group.id, pressed.locale, undefined, pressed.deps.now()) : {};
+        if (next) await fillMenu.edit(pressed, { ...next, ...(result === 'enrolled' ? { enrolled: { name: c.name, citizenId: c.citizenId, where } } : {}) });
         return pressed.t(result === 'full' ? 'prt-fill-full-now' : `prt-fill-${result}`, { name: c.name });
       }).row();
     }

@@ -9,7 +9,7 @@ import { showStatsAgain } from '../admin/stats.js';
 
 /**
  * The partner breakdown for coordinators, opened from /stats: per partner,
- * referred, enrolled, completed and the no-show rate in the chosen period
+ * referred, given a seat (and of them, who gave it back), completed and the no-show rate in the chosen period
  * (30 / 90 / 365 days, all time). Menu id: ps.
  */
 
@@ -20,7 +20,7 @@ const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${M
 const paging = (ctx: BotContext): PagingOptions<PartnerStatsRow> => ({
   line: (r) =>
     ctx.t('prt-stats-line', {
-      name: `${r.active ? '' : '⏸ '}${r.name}`, referred: r.referred, enrolled: r.enrolled, completed: r.completed, noShow: percent(r.noShowRate), absent: r.absent, expected: r.expected,
+      name: `${r.active ? '' : '⏸ '}${r.name}`, referred: r.referred, enrolled: r.enrolled, gaveBack: r.gaveBack, completed: r.completed, noShow: percent(r.noShowRate), absent: r.absent, expected: r.expected,
     }),
   frame: 300,
   perPage: 10,

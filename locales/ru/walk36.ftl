@@ -7,4 +7,4 @@ walk36-course-paused-until = Курс «{ $course }» не набирает но
 walk36-cant-come-any = Не приду ни на одно
 
 # «Приду» typed after «Не смогу» was answered to the same reminder (src/bot/features/reminders/typed.ts).
-walk36-come-after-all = Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: { $phone }.
+walk36-come-after-all = Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы библиотекарь знал, что вы придёте, позвоните: { $phone }.

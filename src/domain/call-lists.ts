@@ -110,7 +110,8 @@ async function callsIn(centers: Record<string, unknown>, date: LocalDate): Promi
     // listed for a man enrolled by phone minutes before his lesson): marked, not a call (inPersonOf).
     const toldThatDay = (at: Date | null | undefined) => Boolean(at) && compareDates(toLocal(at!, d.timeZone), date) === 0;
     const people = entries
-      .filter((e) => String(e.groupId) === String(d.group._id))
+      // Put in after this lesson began (a seat freed after it: joining-lesson.ts), it is not theirs (walk40).
+      .filter((e) => String(e.groupId) === String(d.group._id) && !(e.enrolledAt && e.enrolledAt > d.lesson.startsAt))
       .flatMap((e) => {
         const c = citizenOf.get(e.citizenId!);
         const told = toldThatDay(e.enrolledAt);

@@ -333,5 +333,19 @@ describe('call-list', () => {
       expect(anna.buttonLabels()).toEqual(['10:00 Мария Иванова', '⬅ Все звонки']);
       expect(t.errors).toEqual([]);
     });
+
+    it('walk40: someone put in after the day\'s lesson began (a seat freed after it) is not named under that day: it is not theirs', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-12-01T05:00:00Z')), env: { ADMIN_IDS: '9001' } }); // 12:00, the lesson was at 10:00
+      await librarian(7001, 'Анна Петровна');
+      await enrolledGroup('kemerovo-regional', [{ id: paperId(7), name: 'Гусев Павел', phone: '+79051110007' }]);
+      // Given the seat at 11:00 (the desk's «Согласие есть, записать»): his first lesson is on 3 December.
+      await WaitlistEntryModel.updateOne({ citizenId: paperId(7) }, { $set: { enrolledAt: new Date('2026-12-01T04:00:00Z') } });
+      const anna = t.user({ id: 7001, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/calls');
+      // It said «Записаны в группу в день занятия и узнали о нём при записи. Звонить не нужно: Гусев Павел.» (walk40).
+      expect(anna.lastText()).toContain('Сегодня (1 декабря) звонков перед занятиями нет.\nЗавтра (2 декабря) звонков перед занятиями нет.');
+      expect(anna.lastText()).not.toContain('Гусев');
+      expect(t.errors).toEqual([]);
+    });
   });
 });

@@ -120,6 +120,25 @@ describe('offer-questions-typed', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('walk40: «ладно приду» typed right after «не смогу», the seat still free, takes it as «Приду» under the offer does', async () => {
+      const t = createTestBot();
+      const [vera] = await waiting(t, [4951]);
+      await groupWithOffers(t.clock.now(), { capacity: 1 });
+      await deliverAll(t);
+      t.clock.advance(20_000);
+      await vera!.text('не смогу');
+      expect(vera!.lastText()).toBe('Хорошо. Место пока остаётся свободным. Остаться в очереди на курс «Основы компьютерной грамотности»?');
+      const offer = vera!.messages().find((m) => m.text?.startsWith('Для вас есть место в группе'))!;
+      expect(vera!.buttonLabels(offer)).toEqual(['✓ Приду']); // «передумаете — нажмите «Приду»»
+      // It got «Не получилось понять сообщение», while the offer said to change her mind with «Приду» (walk40).
+      await vera!.text('ладно приду');
+      await deliverAll(t);
+      expect(vera!.lastText()).toMatch(/^Вы ответили «ладно приду» на предложение места\.\nВы записаны в группу! Курс «Основы компьютерной грамотности»/);
+      expect(await statuses(4951)).toEqual({ basics: 'enrolled' });
+      expect(vera!.buttonLabels(vera!.messages().find((m) => m.message_id === offer.message_id))).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix28g W28-07: two offers open: a typed answer naming the course picks that offer; a bare «да» is asked which, naming both', async () => {
       const t = createTestBot();
       const [vala] = await waiting(t, [4941, 4942]);

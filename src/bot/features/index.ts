@@ -15,8 +15,8 @@ import { askedInWords } from './asked.js';
 import { entryWordsFeature, placesAnswer, placesMoveFeature, placesWordFeature } from './entry-words.js';
 import { cantComeFeature } from './cant-come.js';
 import { comeAnswer } from './come-words.js';
-import { keepAnswer, offerAnsweredEnds } from './classes/offer-questions.js';
-import { sureAnswer } from './classes/offers.js';
+import { offerAnsweredEnds } from './classes/offer-questions.js';
+import { keepOrComeAnswer, sureAnswer } from './classes/offers.js';
 import { installViewMenus } from '../menus/view-menu.js';
 import { viewsKeptOnForget } from '../menus/kept-on-forget.js';
 import { adminFeatures } from './admin/index.js';
@@ -48,7 +48,7 @@ export function features(deps: BotDeps, i18n: Translator): { beforeScenes: Featu
       offerAnsweredEnds,
       leaveConversationOnCommand(i18n),
       // The question just asked outside any flow, answered in words (asked.ts): one mechanism for every kind.
-      askedInWords({ leave: leaveAnswer, release: leaveAnswer, forget: forgetAnswer, keep: keepAnswer, sure: sureAnswer, places: placesAnswer, come: comeAnswer }),
+      askedInWords({ leave: leaveAnswer, release: leaveAnswer, forget: forgetAnswer, keep: keepOrComeAnswer, sure: sureAnswer, places: placesAnswer, come: comeAnswer }),
     ],
     afterScenes: [
       // Menus first: presses on them, and the renderer for features that send them.

@@ -1,6 +1,6 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { offerData, openOffersOf } from '../../../domain/offer-messages.js';
-import { offerCopyTexts, pressedOlderOffer, type OfferCopy } from '../offer-copies.js';
+import { dropOfferCopiesButtons, offerCopyTexts, pressedOlderOffer, type OfferCopy } from '../offer-copies.js';
 import { offerAnswerOfWords } from '../../filters/menu-words.js';
 import { acceptOffer, declineOffer, offerVars } from '../../../domain/offers.js';
 import { entryCenterPhone } from '../../../domain/waitlist.js';
@@ -8,13 +8,13 @@ import { giveBackAcceptedSeat, markAcceptTold, recentAcceptance, untoldEnrolment
 import { seatLeftFree } from '../../../domain/declined-seat.js';
 import { sameAsLabel, singleLine } from '../../../domain/text.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
-import { enqueue } from '../../../outbox/index.js';
+import { enqueue, sentMessageIds } from '../../../outbox/index.js';
 import type { BotContext } from '../../context.js';
 import type { OfferSettings } from '../../../domain/offer-options.js';
 import type { AskedAnswer } from '../asked.js';
 import { askedToRelease } from '../leave-in-words.js';
 import { releaseMenu } from '../waitlist.js';
-import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, offerNamed } from './offer-questions.js';
+import { answerKeep, answerWithCourse, askedToKeep, askWhichOffer, courseOfEntry, keepAnswer, offerNamed } from './offer-questions.js';
 import { askSure, hurriedYes } from './offer-sure.js';
 import { showHeldOffers, unseenOffer } from './held-offers.js';
 
@@ -126,8 +126,9 @@ function withoutTimeNote(ctx: BotContext, body: string): string {
 }
 
 /** "I'll come", pressed under the offer (the message tells which offer a late press is for) or typed. */
-async function accept(ctx: BotContext, id: string, copies?: OfferCopy[]) {
-  const pressed = ctx.callbackQuery?.message?.message_id;
+async function accept(ctx: BotContext, id: string, copies?: OfferCopy[], offerMessage?: number) {
+  // A late accept finds its offer by the message it is under: pressed, or the newest one in words (keepOrComeAnswer).
+  const pressed = offerMessage ?? ctx.callbackQuery?.message?.message_id;
   let result = await acceptOffer(ctx.from!.id, id, ctx.deps.now(), pressed, { inTelegram: true });
   if (!result.ok && result.reason === 'already') {
     // A double tap: the first tap has already answered in the chat, the second only gets a short notice. Unless the
@@ -192,6 +193,22 @@ async function decline(ctx: BotContext, id: string, ttl: OfferSettings, copies?:
   });
   askedToKeep(ctx, id, sent.message_id);
 }
+
+/**
+ * The words right after «Остаться в очереди?», asked after «Не смогу»: «приду», «ладно, приду», «я передумала, приду» are
+ * the change of mind the answered offer invites («передумаете — нажмите «Приду»»), taken as that press (walk40: they got
+ * «Не получилось понять»; a seat passed on meanwhile is answered as the press would be). A bare «да» keeps the place, as
+ * the question means; any other words are that question's.
+ */
+export const keepOrComeAnswer: AskedAnswer = async (ctx, asked, next) => {
+  const text = ctx.message?.text;
+  if (text === undefined || !ctx.chat || !asked.entry || yesNoOfWords(text) === 'yes' || offerAnswerOfWords(text) !== 'acc') return keepAnswer(ctx, asked, next);
+  // The question and the offer's «Приду» are answered by this; the answer comes below them.
+  await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
+  const offerMessages = await sentMessageIds(ctx.chat.id, `offer(-rem)?:${asked.entry}:`);
+  await dropOfferCopiesButtons(ctx, asked.entry);
+  await accept(ctx, asked.entry, undefined, offerMessages.length > 0 ? Math.max(...offerMessages) : undefined);
+};
 
 /** Answers a press (a short notice, or nothing); a typed answer gets the notice as a message. */
 async function answer(ctx: BotContext, text?: string) {

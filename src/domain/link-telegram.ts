@@ -157,12 +157,14 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   // 1. The Telegram citizen, with the paper record's name, phone and consent (a Telegram citizen already there keeps
   // theirs), marked as linking this record until the last step. A relative reading for her (`forRelative`): the record's
   // name replaces his own, and the account is marked so her messages say whose they are (walk36 L2).
-  const relative = forRelative ? { readsFor: true, name: paper.name } : {};
+  // His own account from a course he once took keeps his Telegram consent otherwise: then it is not a desk record to
+  // unlink, and his /forget would delete her place as his data (probe40). Her paper consent is what covers her data.
+  const relative = forRelative ? { readsFor: true, name: paper.name, consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) } : {};
   await CitizenModel.updateOne(
     { _id: telegramId },
     {
       $set: { reachable: true, language, linkingFrom: paperId, ...(paper.phone ? { phone: paper.phone } : {}), ...relative },
-      $setOnInsert: { ...(forRelative ? {} : { name: paper.name }), consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) },
+      $setOnInsert: forRelative ? {} : { name: paper.name, consent: paper.consent, ...(paper.notes ? { notes: paper.notes } : {}) },
       $unset: { unreachableSince: 1, ...(forRelative ? {} : { readsFor: 1 }) },
     },
     { upsert: true },

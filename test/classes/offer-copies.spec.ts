@@ -42,6 +42,22 @@ describe('offer-copies', () => {
     });
   });
 
+  describe('a «приду» that says not this time (probe40)', () => {
+    it('«приду в следующий раз», «приду, но не сегодня», «приду, не смогу» take no seat; the offer stays open', async () => {
+      const t = createTestBot();
+      const [rita] = await waiting(t, [3966]);
+      await groupWithOffers(t.clock.now(), { capacity: 1 });
+      await deliverAll(t);
+      t.clock.advance(20_000); // past the hurried-yes question's first 15 s
+      for (const words of ['приду в следующий раз', 'приду, но не сегодня', 'приду, не смогу', 'я приду. не смогу']) {
+        await rita!.text(words);
+        await deliverAll(t);
+        expect([words, await statusOf(3966)]).toEqual([words, 'offered']);
+      }
+      expect(t.errors).toEqual([]);
+    });
+  });
+
   // Walk s28 W28-05: after a typed «да» the offer lost its buttons but kept «Пожалуйста, ответьте до …».
   describe('an offer answered by a typed «да» or «нет»', () => {
     it('fix28h W28-05: every copy is marked answered, as a pressed one, with no «ответьте до» left', async () => {

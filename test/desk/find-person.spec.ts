@@ -540,6 +540,33 @@ describe('find-person', () => {
 
     it('fix40b: the same race, the librarian\'s press first: one audit line, one notice', () => unlinkRace(8983, 8984, true));
 
+    it('probe40: a grandson who once took a course himself links her record as a relative: still hers to unlink, and his /forget offers the unlink, not her place', async () => {
+      const t = setup();
+      await librarian(8991, ['tashtagol-central']);
+      // His own course, finished: his citizen document stays, with the consent he gave in Telegram.
+      const own = await addToWaitlist(8992, { name: 'Кузин Олег', phone: '+79130008992', courseId: 'basics', centerId: 'tashtagol-central' });
+      await WaitlistEntryModel.updateMany({ citizenId: 8992 }, { $set: { status: 'completed' }, $unset: { activeKey: 1 } });
+      expect(own).toBeDefined();
+      const entryId = await paperPerson(paperId(8991), { name: 'Кузина Зоя', phone: '+79231118991', joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
+      const grandson = await linkRecord(t, { id: 8992, first_name: 'Олег' }, '79231118991', 'Это мой родственник');
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: 8992 });
+      // His /forget says whose record it is and offers the unlink: a «Да» would give her place away.
+      await grandson.text('/forget');
+      expect(grandson.lastText()).toMatch(/^Это запись на имя Кузина Зоя/);
+      expect(grandson.buttonLabels()).toContain('Отвязать мой Телеграм');
+      await grandson.press('Нет, оставить');
+      const anna = t.user({ id: 8991, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/find +7 923 111-89-91');
+      expect(anna.buttonLabels()).toContain('🔓 Отвязать Телеграм');
+      await anna.press('🔓 Отвязать Телеграм');
+      await anna.press('Да, отвязать');
+      expect(anna.lastText()).toMatch(/^Телеграм отвязан/);
+      const record = (await CitizenModel.findOne({ name: 'Кузина Зоя' }).lean())!;
+      expect(record._id).toBeLessThan(0);
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, status: 'waiting' });
+      expect(t.errors).toEqual([]);
+    });
+
     it('probe37: her librarian moved to another center before she confirms, and the question pressed twice: nothing unlinked, answered each time', async () => {
       const t = setup();
       await librarian(8961, ['tashtagol-central']);

@@ -216,6 +216,34 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    it('probe40: «приду в следующий раз», «приду, но не сегодня», «приду, не смогу» under «Вы придёте?» are no «Приду»; nor, after «Не смогу», a change of mind', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3084);
+      const galina = t.user({ id: 3084, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      expect(galina.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+      const thanks = 'Спасибо! Ждём вас.';
+      for (const words of ['приду в следующий раз', 'Приду в другой раз', 'приду, но не сегодня', 'приду потом']) {
+        await galina.text(words);
+        expect([words, galina.lastText()]).not.toEqual([words, thanks]);
+      }
+      // The reminder's question is still open: nothing was taken for her answer.
+      expect(galina.buttonLabels(galina.messages().find((m) => m.reply_markup && /Скоро занятие/.test(m.text ?? '')))).toEqual(['✓ Приду', 'Не смогу']);
+      // Both said at once: read as the «не смогу» in it, never as «Приду».
+      await galina.text('приду, не смогу');
+      expect(galina.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\./);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      await galina.press('Нет, остаться в группе');
+      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 384 236-42-90.';
+      for (const words of ['приду в следующий раз', 'приду, но не сегодня', 'приду, не смогу', 'я приду. не смогу']) {
+        const sent = galina.messages().length;
+        await galina.text(words);
+        expect([words, galina.textsSince(sent)]).not.toEqual([words, expect.arrayContaining([callUs])]);
+      }
+      expect(t.errors).toEqual([]);
+    });
+
     it('fix37a L8: «Нет, остаться в группе» under the question about typed «не смогу, заболел» keeps the question, the answer under it', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
       await seated(t, 3079);

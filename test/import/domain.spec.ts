@@ -131,6 +131,19 @@ describe('domain', () => {
     });
   });
 
+  describe('an Excel file small to send and huge unpacked (probe40)', () => {
+    it('is refused before the reader unpacks it all: 117 KB that hold 108 MB of spaces', async () => {
+      const spaces = ' '.repeat(27 * 1024 * 1024);
+      const row = ['1', 'Иванова Мария', '8 923 111-22-33', 'basics', 'belovo-central', '05.03.2025', '', '', `${spaces}a`, `${spaces}b`, `${spaces}c`, `${spaces}d`];
+      const bomb = await xlsxWithTitle('Список', HEADER_RU, [row]);
+      expect(bomb.length).toBeLessThan(200 * 1024);
+      await expect(prepareImport(bomb, 'список.xlsx')).rejects.toEqual(new FileRejected('unpacks-too-large'));
+      // A usual list still reads.
+      const list = await xlsxWithTitle('Список', HEADER_RU, [row.slice(0, 8)]);
+      expect((await prepareImport(list, 'список.xlsx')).table.format).toBe('xlsx');
+    }, 60_000);
+  });
+
   describe('writing the import', () => {
     const rows = [
       ['ФИО', 'Телефон', 'Курс', 'Центр', 'Дата записи'],

@@ -1,6 +1,7 @@
 import { foldLookAlikes, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
 import { asksCost } from '../../domain/cost-words.js';
+import { readCantCome } from '../../domain/cant-come-words.js';
 
 /** A word's end: `\b` knows no Cyrillic letters. */
 const END = '(?!\\p{L})';
@@ -89,6 +90,21 @@ export function menuKeyOfWords(text: string): string | undefined {
  * walk s21 W21-05): 'acc' or 'dec'; the offers feature takes it when the person has exactly one open offer (walk s20 #43).
  */
 export function offerAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
+  const said = answerInWords(text);
+  return said === 'acc' && notThisTime(text) ? undefined : said;
+}
+
+/**
+ * «Приду в следующий раз», «приду, но не сегодня», «приду, не смогу»: a «приду» that says not this time, or a «не смогу»
+ * beside it, is no yes (probe40: they took the seat, or answered a reminder «Спасибо! Ждём вас»). Asked or left to the
+ * «не смогу» readers instead.
+ */
+const NOT_THIS_TIME = /(^| )(в (другой|следующий|иной) раз|в следующий|на следующей неделе|потом|не (сегодня|завтра|в этот раз|на этот раз|на этой неделе)|next time|another (time|day)|not (today|tomorrow|this time))( |$)/;
+export function notThisTime(text: string): boolean {
+  return NOT_THIS_TIME.test(wordsTyped(text).toLowerCase()) || readCantCome(text) !== undefined;
+}
+
+function answerInWords(text: string): 'acc' | 'dec' | undefined {
   const plain = foldLookAlikes(text).replace(/ё/g, 'е').replace(/[’`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // "Да, спасибо", "конечно приду", "не смогу, извините", "yes please": the courtesy words around an answer (probe25 L12).
   // «всё-таки приду», «я передумала, приду»: a change of mind said around it is dropped the same way (walk36 L10).
@@ -109,7 +125,8 @@ export function reminderAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
   const said = offerAnswerOfWords(text);
   if (said || text.includes('?')) return said;
   const named = /^(.+?)\s+(на|в|to|for)\s+\S.*$/iu.exec(text.trim());
-  return named ? offerAnswerOfWords(named[1]!) : undefined;
+  const answer = named ? offerAnswerOfWords(named[1]!) : undefined;
+  return answer === 'acc' && notThisTime(text) ? undefined : answer;
 }
 
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { unpacksWithin } from './zip-size.js';
 
 /**
  * Reads the rows of a CSV or XLSX file as saved by Excel or LibreOffice.
@@ -36,7 +37,7 @@ export interface Table {
 }
 
 /** Why a file cannot be read; each has a message in the locales (imp-file-<reason>). */
-export type FileProblem = 'empty' | 'too-large' | 'not-a-table' | 'too-many-rows' | 'unreadable';
+export type FileProblem = 'empty' | 'too-large' | 'not-a-table' | 'too-many-rows' | 'unreadable' | 'unpacks-too-large';
 
 export class FileRejected extends Error {
   constructor(readonly problem: FileProblem) {
@@ -123,6 +124,8 @@ function readCsv(bytes: Uint8Array): Table {
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
   // Loaded on the first Excel file: the library takes about 0.4 s to load, which every start
   // of the bot (and every test file) would pay otherwise.
+  // Unpacked sizes first: the reader would hold all of a bomb's in memory before any row count (probe40).
+  if (!unpacksWithin(bytes)) throw new FileRejected('unpacks-too-large');
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {

@@ -5,7 +5,7 @@ import { findActiveEntry, leaveWaitlist } from '../../../domain/waitlist.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import type { BotContext } from '../../context.js';
 import { markAsked, type AskedAnswer } from '../asked.js';
-import { offerAnswerOfWords } from '../../filters/menu-words.js';
+import { notThisTime, offerAnswerOfWords } from '../../filters/menu-words.js';
 import { remindedLately } from '../../../domain/reminder-open.js';
 
 /**
@@ -23,6 +23,11 @@ export async function courseOfEntry(ctx: BotContext, entryId: string): Promise<s
  * name its course (walk28 W28-07); undefined when the text holds no such answer or nothing beside it.
  */
 export function answerWithCourse(text: string): { answer: 'acc' | 'dec'; course: string } | undefined {
+  const found = answerBesideCourse(text);
+  return found?.answer === 'acc' && notThisTime(text) ? undefined : found;
+}
+
+function answerBesideCourse(text: string): { answer: 'acc' | 'dec'; course: string } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   const course = (rest: string[]) => rest.filter((word) => !/^(курсе?|course)$/i.test(wordsTyped(word))).join(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {

@@ -7,7 +7,7 @@ fix37b-unknown-command = There is no such command. All commands: /help
 unknown-command-mid-flow = There is no such command. All commands: /help. Answer the question above, or press Cancel.
 
 # Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
-fix37b-bc-preview-change = A message does not change the schedule. To move or cancel a lesson in the schedule and the reminders, use /change
+fix37b-bc-preview-change = A message does not change the schedule or the reminders. To move or cancel a lesson, or change the room, use /change
 
 # Above /attendance's names when someone on it said "can't come" for the lesson (src/bot/features/classes/attendance.ts, walk36 L6).
 fix37b-attendance-said-absent = { $mark } means the person said they cannot come to this lesson.

@@ -7,7 +7,7 @@ fix37b-unknown-command = Такой команды нет. Все команды
 unknown-command-mid-flow = Такой команды нет. Все команды — /help. Ответьте на вопрос выше или нажмите «Отмена».
 
 # Under the /broadcast preview when its text moves or cancels a lesson (scenes/admin/broadcast.ts, walk36 L4).
-fix37b-bc-preview-change = Рассылка не меняет расписание. Чтобы перенести или отменить занятие в расписании и напоминаниях — /change
+fix37b-bc-preview-change = Рассылка не меняет расписание и напоминания. Перенести или отменить занятие, сменить аудиторию — /change
 
 # Above /attendance's names when someone on it said «не смогу» for the lesson (src/bot/features/classes/attendance.ts, walk36 L6).
 fix37b-attendance-said-absent = { $mark } — человек написал, что не сможет прийти на это занятие.

@@ -15,10 +15,12 @@ export async function roomInEnglish(
   conversation: SceneConversation,
   q: Questions,
   ctx: SceneContext,
-  { centerId, room, step }: { centerId: string; room: string; step: { step: number; total: number } },
+  { centerId, room, step }: { centerId: string; room: string; step?: { step: number; total: number } },
 ): Promise<string | undefined> {
   if (!(await conversation.external(() => englishReadersAt(centerId)))) return undefined;
-  const answer = await q.ask(`${ctx.t('join-step', step)} ${ctx.t('cls-new-room-en', { automatic: roomWords(room, 'en') })}`, {
+  // /change's room (change-room.ts) has no numbered steps.
+  const question = ctx.t('cls-new-room-en', { automatic: roomWords(room, 'en') });
+  const answer = await q.ask(step ? `${ctx.t('join-step', step)} ${question}` : question, {
     choices: [{ label: ctx.t('btn-skip'), value: SKIP }],
     // English readers see no Cyrillic: Latin letters only.
     typed: (text) => (singleLine(text).length >= 1 && text.length <= 100 && !/[а-яё]/iu.test(text) ? { value: singleLine(text) } : { error: 'cls-room-en-invalid' }),

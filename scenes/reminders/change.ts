@@ -13,17 +13,18 @@ import type { SceneContext, SceneConversation, SceneDeps, SceneOuterContext } fr
 import { checked, Questions } from '../shared/questions.js';
 import { closedDaysWarning, startWarningLines } from '../shared/start-warnings.js';
 import { closeCenterDays } from './change-center-days.js';
+import { changeGroupRoom } from './change-room.js';
 import { toldOthersLines } from './told-lines.js';
 
 export const CHANGE_SCHEDULE = 'reminders-change';
 
-type Action = 'move' | 'shift' | 'cancel-lesson' | 'cancel-group';
-const ACTIONS: Action[] = ['move', 'shift', 'cancel-lesson', 'cancel-group'];
+type Action = 'move' | 'shift' | 'room' | 'cancel-lesson' | 'cancel-group';
+const ACTIONS: Action[] = ['move', 'shift', 'room', 'cancel-lesson', 'cancel-group'];
 const SHIFT_DAYS = ['1', '2', '7', '14', '-1', '-7'];
 
 /**
  * /change (librarians and coordinators): group → what to do → lesson → new
- * date and time (or days to shift) → preview → confirm. Back on every step.
+ * date and time (or days to shift, or the new room: change-room.ts) → preview → confirm. Back on every step.
  */
 export function changeScheduleScene(deps: SceneDeps) {
   async function change(conversation: SceneConversation, ctx: SceneContext) {
@@ -52,6 +53,8 @@ export function changeScheduleScene(deps: SceneDeps) {
     const actionQuestion = groups.length === 1 ? ctx.t('rem-chg-one-group-action', { group: label(group) }) : ctx.t('rem-chg-choose-action');
     const action = (await q.ask(actionQuestion, { choices: [...ACTIONS.map((a) => ({ label: ctx.t(`rem-chg-act-${a}`), value: a })), ...(groups.length === 1 ? [centerDays] : [])] })) as Action;
     if ((action as string) === centerDays.value) return closeCenterDays(conversation, q, ctx, deps, groups, now);
+    // The group's room (walk40 M1): its own steps.
+    if (action === 'room') return changeGroupRoom(conversation, q, ctx, deps, group, now);
     const common = { ...group.names, count: group.participants };
     // Counted as the result counts them (walk30 W30-09): messages in Telegram; the rest on lines of their own.
     const told = await conversation.external(() => toldCount([group.id], now));

@@ -27,7 +27,7 @@ export type SceneConversation = Conversation<SceneOuterContext, SceneContext>;
 
 /** What the scenes need from the outside world (the bot's deps have all of it). */
 export interface SceneDeps {
-  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'DEFAULT_LOCALE'>;
+  config: Pick<Config, 'ADMIN_IDS' | 'APP_TIMEZONE' | 'DEFAULT_LOCALE' | 'REMINDER_DAY_BEFORE_AT' | 'REMINDER_HOURS_BEFORE'>;
   /** The clock: tests pass a fixed or controllable one. */
   now: () => Date;
   /** The settings of every seat offer, move and release (offerOptions(config), built once in main.ts). */

@@ -27,6 +27,8 @@ export async function broadcastTextLimit(audience: Pick<Audience, 'centerId'>): 
  * /change. A word's start only, so «переносится», «перенесли» and «отменили» count; «переносной» (a laptop) does not.
  */
 const SCHEDULE_CHANGE = /(?<!\p{L})(?:перенос(?!н)|перен[её]с|отмен|postpone|cancel|reschedul|moved to)/iu;
+/** A room named (walk40 M1: «Занятия будут в малом зале»): /change changes it too, and the reminders then say it. */
+const ROOM_WORDS = /(?<!\p{L})(?:аудитори|кабинет|зал(?:а|е|ы|ом)?(?!\p{L})|room(?!\p{L}))/iu;
 
-/** Whether a broadcast's text speaks of moving or cancelling a lesson. */
-export const speaksOfScheduleChange = (text: string): boolean => SCHEDULE_CHANGE.test(text);
+/** Whether a broadcast's text speaks of moving or cancelling a lesson, or of a room. */
+export const speaksOfScheduleChange = (text: string): boolean => SCHEDULE_CHANGE.test(text) || ROOM_WORDS.test(text);

@@ -121,13 +121,13 @@ export function remindersToEnqueue(startsAt: Date, timeZone: string, settings: R
  * @example
  * await enqueueDueReminders(reminderSettings(deps.config), deps.now());
  */
-export async function enqueueDueReminders(settings: ReminderSettings, now: Date): Promise<{ added: number }> {
+export async function enqueueDueReminders(settings: ReminderSettings, now: Date, renew?: RenewQueued): Promise<{ added: number }> {
   // From a day back: a lesson under way still makes its group's next "tomorrow" reminder wait (busyTimesOf).
   const recent = await LessonModel.find(
     { status: 'scheduled', startsAt: { $gt: new Date(now.getTime() - 24 * HOUR_MS), $lte: new Date(now.getTime() + HORIZON_MS + (settings.lookaheadMs ?? 600_000)) } },
     { groupId: 1, startsAt: 1, durationMinutes: 1 },
   ).lean();
-  const lessons = recent.filter((l) => l.startsAt > now);
+  const lessons = recent.filter((l) => l.startsAt > now && (!renew || renew.lessonIds.includes(String(l._id))));
   if (lessons.length === 0) return { added: 0 };
   const groups = await ClassGroupModel.find({ _id: { $in: [...new Set(lessons.map((l) => String(l.groupId)))] }, status: 'open' }, { centerId: 1 }).lean();
   const centerOf = new Map(groups.map((g) => [String(g._id), g.centerId]));
@@ -160,21 +160,28 @@ export async function enqueueDueReminders(settings: ReminderSettings, now: Date)
     }
   }
   // The job runs every minute: build messages only for reminders not queued yet.
-  const queued = await existingKeys(wanted.map((w) => w.key));
+  const renewing = renew && (await renew.pick(wanted.map((w) => w.key)));
+  const queued = renewing ? new Set<string>() : await existingKeys(wanted.map((w) => w.key));
   const messages = new Map<string, OutgoingMessage>();
   const items: OutboxItem[] = [];
   for (const w of wanted) {
-    if (queued.has(w.key)) continue;
+    if (renewing ? !renewing.has(w.key) : queued.has(w.key)) continue;
     // One message for all who get it the same day: «сегодня в …» depends on when it can go out.
     const messageKey = `${w.lessonId}:${w.kind}:${w.plain}:${w.language}:${isoDate(toLocal(w.notBefore, w.timeZone))}`;
     let message = messages.get(messageKey);
     if (!message) messages.set(messageKey, (message = await reminderMessage(w.lessonId, w.kind, w.language, w.plain, w.notBefore)));
     // Read by a relative: the shared message with whose record it is on its first line (walk36 L2).
     const own = w.whose && 'key' in message.text ? { ...message, text: { ...message.text, vars: { ...message.text.vars, whose: w.whose } } } : message;
-    items.push({ key: w.key, citizenId: w.citizenId, priority: 'reminder', message: own, notBefore: w.notBefore, notAfter: w.notAfter });
+    items.push({ key: renewing ? `${w.key}${renew.suffix}` : w.key, citizenId: w.citizenId, priority: 'reminder', message: own, notBefore: w.notBefore, notAfter: w.notAfter });
   }
   return items.length > 0 ? enqueue(items, now) : { added: 0 };
 }
+
+/**
+ * Reminders of these lessons queued again (renewed-reminders.ts: the group's room changed): `pick` says which of the
+ * due ones' keys to queue again, under the key with `suffix` (the job goes on finding the old key there).
+ */
+export type RenewQueued = { lessonIds: string[]; suffix: string; pick: (keys: string[]) => Promise<Set<string>> };
 
 /**
  * Until when a reminder says something true: "soon" until the lesson begins, "tomorrow" until the lesson's day

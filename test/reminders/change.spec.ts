@@ -5,6 +5,7 @@ import { createTestBot, TestClock, type TestBot, testOffers } from '../helpers/t
 import { deliverAll } from '../helpers/outbox.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
 import { ClassGroupModel } from '../../src/db/models/class-group.js';
 import { SeatOfferModel } from '../../src/db/models/seat-offer.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
@@ -362,6 +363,83 @@ describe('change', () => {
       expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Это было последнее занятие группы: курс окончен.');
       expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain("It was the group's last class: the course is over.");
       expect(t.telegram.messagesTo(900).map((m) => m.text).join('\n')).toContain('Это было последнее занятие группы: курс окончен.');
+    });
+
+    it('changes the room (walk40 M1): asked one question at a time, told as a schedule change, a queued reminder and the later ones name the new room', async () => {
+      // Кузьмина's account is read by her grandson: her messages say whose record it is.
+      await CitizenModel.updateOne({ _id: 1001 }, { $set: { name: 'Кузьмина Анна Сергеевна', readsFor: true } });
+      // The day-before reminders of lesson 1 are queued already (due at 18:00, now 17:55), with the old room.
+      t.clock.current = new Date('2026-11-30T10:55:00Z');
+      expect((await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).added).toBe(2);
+      let staff = await startChange(/Сменить аудиторию/);
+      expect(staff.lastText()).toBe('Где теперь будут занятия? Сейчас: Зал 1\nНапишите новую аудиторию, например: Зал 2, первый этаж.');
+      expect(staff.buttonLabels()).toEqual(['Назад', 'Отмена']);
+      await staff.text('Зал 1');
+      expect(staff.lastText()).toBe('Это та же аудитория. Напишите новую или нажмите «Назад».');
+      await staff.press('Назад');
+      expect(staff.lastText()).toMatch(/Что изменить\?$/);
+      await staff.press(/Сменить аудиторию/);
+      await staff.text('Малый зал, второй этаж');
+      // Someone in the group reads English: their words are asked, as /newclass asks them.
+      expect(staff.lastText()).toContain('Как назвать эту аудиторию для тех, кто читает бота на английском?');
+      await staff.text('Малый зал');
+      expect(staff.lastText()).toContain('английскими буквами');
+      await staff.text('Small hall, floor 2');
+      expect(staff.lastText()).toBe(
+        'Сменить аудиторию?\nОсновы компьютерной грамотности, Новокузнецк: Центральная городская библиотека имени Н. В. Гоголя\nБыло: Зал 1\nСтанет: Малый зал, второй этаж\n' +
+          'Все оставшиеся занятия (2) пройдут в новой аудитории.\nУчастникам придёт сообщение: 2.\nНа английском: Small hall, floor 2',
+      );
+      await staff.press('✓ Подтвердить');
+      expect(staff.lastText()).toBe('Готово. Участникам отправляются сообщения: 2.');
+      expect(await ClassGroupModel.findById(groupId, { room: 1, roomEn: 1, _id: 0 }).lean()).toEqual({ room: 'Малый зал, второй этаж', roomEn: 'Small hall, floor 2' });
+      expect(await AuditEntryModel.countDocuments({ action: 'group.room', actorId: 900 })).toBe(1);
+
+      t.clock.current = new Date('2026-11-30T11:00:00Z');
+      await deliverAll(t);
+      const [toKuzmina, toEnglish] = [1001, 1002].map((id) => t.telegram.messagesTo(id).map((m) => m.text));
+      expect(toKuzmina).toHaveLength(2);
+      expect(toKuzmina[0]).toMatch(
+        /^Запись на имя Кузьмина А\. С\.\nЗанятия переходят в другую аудиторию\.\nКурс: Основы компьютерной грамотности\nГде: .+\nБыло: Зал 1\nТеперь: Малый зал, второй этаж\nДни и время занятий прежние\.$/,
+      );
+      // The reminder queued before the change comes once, with the new room.
+      expect(toKuzmina[1]).toContain('Малый зал, второй этаж');
+      expect(toKuzmina[1]).not.toContain('Зал 1');
+      expect(toEnglish[0]).toContain('Your classes move to another room.');
+      expect(toEnglish[0]).toContain('Now: Small hall, floor 2');
+      expect(toEnglish[1]).toContain('Small hall, floor 2');
+      expect(await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).toEqual({ added: 0 });
+      // Lesson 2's reminders, queued after the change, name the new room too.
+      t.clock.current = new Date('2026-12-02T11:00:00Z');
+      expect((await enqueueDueReminders(reminderSettings(t.deps.config), t.clock.now())).added).toBe(2);
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(1001).at(-1)!.text).toContain('Малый зал, второй этаж');
+      expect(t.telegram.messagesTo(1002).at(-1)!.text).toContain('Small hall, floor 2');
+      // Changed meanwhile by someone else: Confirm changes nothing.
+      staff = await startChange(/Сменить аудиторию/);
+      await staff.text('Читальный зал');
+      await staff.press('Пропустить');
+      await ClassGroupModel.updateOne({ _id: groupId }, { $set: { room: 'Кабинет 5' } });
+      await staff.press('✓ Подтвердить');
+      expect(staff.lastText()).toBe('Группа или занятие уже изменились. Начните заново: /change');
+      expect((await ClassGroupModel.findById(groupId).lean())!.room).toBe('Кабинет 5');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('a room change reaches a participant without Telegram through the librarians: the call card names the new room', async () => {
+      await librarian(501, 'Марина', ['novokuznetsk-central']);
+      const entryId = await paperPerson(-78, { name: 'Анна Петрова', phone: '+79231234568', joinedAt: new Date('2026-10-05T03:00:00Z'), centerId: 'novokuznetsk-central' });
+      await WaitlistEntryModel.updateOne({ _id: entryId }, { $set: { status: 'enrolled', groupId: new mongoose.Types.ObjectId(groupId) }, $unset: { activeKey: 1 } });
+      const staff = await startChange(/Сменить аудиторию/);
+      await staff.text('Малый зал');
+      await staff.press('Пропустить');
+      expect(staff.lastText()).toContain('Без Телеграма: 1 — библиотекари центра получат список, кому позвонить.');
+      await staff.press('✓ Подтвердить');
+      expect(staff.lastText()).toBe('Готово. Участникам отправляются сообщения: 2. Без Телеграма: 1 — библиотекари центра получили список, кому позвонить.');
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(501).at(-1)!.text).toBe(
+        '📞 Позвоните человеку без Телеграма: Анна Петрова, телефон +7 923 123-45-68.\nЗанятия переходят в другую аудиторию: Основы компьютерной грамотности, теперь Малый зал, было Зал 1.',
+      );
+      expect(t.errors).toEqual([]);
     });
 
     it('Back returns to the previous step; Cancel leaves', async () => {

@@ -248,6 +248,18 @@ describe('broadcast', () => {
       expect(citizenTexts(t, 11)).toEqual(['📢 «Твой курс»:\nЗавтра закрыто']);
     });
 
+    it('a message naming a room points to /change, which changes the room in the reminders too (walk40 M1)', async () => {
+      const t = bot();
+      const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });
+      await anna.text('/broadcast');
+      await anna.press('Участникам группы');
+      await anna.press('Основы компьютерной грамотности · Утром · Зал 2');
+      await anna.text('Со среды занятия в малом зале, второй этаж.');
+      expect(anna.lastText()).toBe('Рассылка не меняет расписание и напоминания. Перенести или отменить занятие, сменить аудиторию — /change\n' + 'Получат в Телеграме: 1. Отправить?');
+      await anna.press('Отмена');
+      expect(t.errors).toEqual([]);
+    });
+
     it('sends to one group of a librarian\'s center; a librarian cannot target another center', async () => {
       const t = bot();
       const anna = t.user({ id: LIBRARIAN, first_name: 'Анна', language_code: 'ru' });

@@ -396,7 +396,7 @@ describe('change', () => {
 
       t.clock.current = new Date('2026-11-30T11:00:00Z');
       await deliverAll(t);
-      const [toKuzmina, toEnglish] = [1001, 1002].map((id) => t.telegram.messagesTo(id).map((m) => m.text));
+      const [toKuzmina, toEnglish] = [1001, 1002].map((id) => t.telegram.messagesTo(id).map((m) => m.text)) as [Array<string | undefined>, Array<string | undefined>];
       expect(toKuzmina).toHaveLength(2);
       expect(toKuzmina[0]).toMatch(
         /^Запись на имя Кузьмина А\. С\.\nЗанятия переходят в другую аудиторию\.\nКурс: Основы компьютерной грамотности\nГде: .+\nБыло: Зал 1\nТеперь: Малый зал, второй этаж\nДни и время занятий прежние\.$/,

@@ -3,7 +3,7 @@
 rem-chg-act-room = 🚪 Change the room
 # The new room, typed; $room: the room now.
 fix41a-room-ask =
-    Where will the classes be now? Now: { $room }
+    Where will the classes be? The room now: { $room }
     Type the new room, e.g. "Hall 2, ground floor".
 fix41a-room-same = That is the same room. Type a new one or press "Back".
 # The room is the group's: it changes for every lesson still to come ($lessons of them).

@@ -1,5 +1,4 @@
 import type { GroupForChange } from '../../src/domain/change-groups.js';
-import { groupRoom } from '../../src/domain/place-words.js';
 import { reminderSettings } from '../../src/domain/reminders.js';
 import { roleOf } from '../../src/domain/roles.js';
 import { changeRoom } from '../../src/domain/room-change.js';
@@ -20,9 +19,8 @@ type Named = GroupForChange & { names: { course: string; center: string } };
  */
 export async function changeGroupRoom(conversation: SceneConversation, q: Questions, ctx: SceneContext, deps: SceneDeps, group: Named, now: Date) {
   const actorId = ctx.from!.id;
-  const current = groupRoom(group, ctx.locale);
   const room = singleLine(
-    await q.ask(ctx.t('fix41a-room-ask', { room: current }), {
+    await q.ask(ctx.t('fix41a-room-ask', { room: group.room }), {
       typed: (text) => {
         if (!(singleLine(text).length >= 1 && text.length <= 100)) return { error: 'cls-room-invalid' };
         // The same words again are no change (English readers' words are asked next, when there are any).
@@ -32,11 +30,9 @@ export async function changeGroupRoom(conversation: SceneConversation, q: Questi
   );
   const roomEn = await roomInEnglish(conversation, q, ctx, { centerId: group.centerId, room });
   const told = await conversation.external(() => toldCount([group.id], now));
-  const shown = groupRoom({ room, ...(roomEn ? { roomEn } : {}) }, ctx.locale);
-  const preview =
-    ctx.t('fix41a-room-preview', { ...group.names, old: current, room: shown, lessons: group.lessons.length, count: told.messages }) +
-    (roomEn && ctx.locale === 'ru' ? `\n${ctx.t('cls-new-room-en-line', { roomEn })}` : '') +
-    toldOthersLines(ctx, told);
+  // Staff read the words as typed, the English ones under them (as /newclass's preview shows them).
+  const shown = roomEn ? `${room}\n${ctx.t('cls-new-room-en-line', { roomEn })}` : room;
+  const preview = ctx.t('fix41a-room-preview', { ...group.names, old: group.room, room: shown, lessons: group.lessons.length, count: told.messages }) + toldOthersLines(ctx, told);
   await q.ask(preview, { choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });
   const result = await conversation.external(async () => {
     // The role may have changed since the start: the center is checked again.

@@ -147,7 +147,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
     if (samePerson && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePerson])(ended.messageId));
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
-    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }]);
+    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }], partnerId ? { toldAtDesk: { entryId: result.entryId, by: actorId } } : {});
     if (!partnerId) {
       // A seat for them now (walk28 W28-12): not "the library will call", but ask the person at the desk, on the call's card.
       const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));

@@ -79,7 +79,7 @@ describe('fix31i-seat-given-up-partner', () => {
       const person = t.user({ id: 3414, first_name: 'Иван', language_code: 'ru' });
       await person.press('✓ Приду');
       await deliverAll(t);
-      expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual(['📌 Участник 3414 принимает место в группе «Основы компьютерной грамотности».']);
+      expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual(['📌 Участник 3414 теперь в группе «Основы компьютерной грамотности»: согласие на место получено.']);
       expect(t.errors).toEqual([]);
     });
 
@@ -97,7 +97,7 @@ describe('fix31i-seat-given-up-partner', () => {
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ status: 'enrolled' });
       await deliverAll(t);
       const pinned = t.telegram.messagesTo(9531).map((m) => m.text ?? '').filter((text) => text.startsWith('📌'));
-      expect(pinned).toEqual(['📌 Бумажная Зоя принимает место в группе «Основы компьютерной грамотности».']);
+      expect(pinned).toEqual(['📌 Бумажная Зоя теперь в группе «Основы компьютерной грамотности»: согласие на место получено.']);
       expect(t.errors).toEqual([]);
     });
 
@@ -122,7 +122,7 @@ describe('fix31i-seat-given-up-partner', () => {
       await deliverAll(t);
       const pinned = (id: number) => t.telegram.messagesTo(id).map((m) => m.text ?? '').filter((text) => text.startsWith('📌'));
       expect(pinned(9541)).toEqual([]);
-      expect(pinned(9542)).toEqual(['📌 Петров Сергей принимает место в группе «Поиск работы в интернете».']);
+      expect(pinned(9542)).toEqual(['📌 Петров Сергей теперь в группе «Поиск работы в интернете»: согласие на место получено.']);
       expect(t.errors).toEqual([]);
     });
 

@@ -45,5 +45,23 @@ describe('fix31e-town-once-staff', () => {
       expect(galina.buttonLabels()).toEqual(expect.arrayContaining(['Центральная библиотека Топки', 'Кемерово: Областная научная библиотека имени В. Д. Фёдорова']));
       expect(t.errors).toEqual([]);
     });
+
+    it('walk40 L6: /add\'s center buttons, summary and answer say «Центральная библиотека Топки» once', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const galina = t.user({ id: 31521, first_name: 'Галина', language_code: 'ru' });
+      await galina.text('/add');
+      await galina.press('✓ Да, бланк подписан');
+      await galina.text('Сомова Лидия Ивановна');
+      await galina.text('8 923 555-31-40');
+      await galina.press('Основы компьютерной грамотности');
+      expect(galina.buttonLabels()).toEqual(expect.arrayContaining(['Центральная библиотека Топки', 'Кемерово: Областная научная библиотека имени В. Д. Фёдорова']));
+      await galina.press('Центральная библиотека Топки');
+      await galina.press('Не важно');
+      expect(galina.lastText()).toContain('\nЦентр: Центральная библиотека Топки\n');
+      await galina.press('✓ Записать в очередь');
+      expect(galina.lastText()).toMatch(/^Записали в очередь: «Основы компьютерной грамотности», Центральная библиотека Топки\. /);
+      expect(galina.messages().map((m) => m.text ?? '').join('\n')).not.toContain('Топки, Центральная');
+      expect(t.errors).toEqual([]);
+    });
   });
 });

@@ -15,7 +15,7 @@ describe('fix31e-town-once-staff', () => {
     // The coordinator named the center with its town in it (walk30 W30-15).
     await CenterModel.create({
       _id: 'topki-central-31', name: 'Центральная библиотека Топки', town: 'Топки', address: 'улица Луначарского, 23', latitude: 55.27, longitude: 85.61,
-      phone: '+7 384 544-12-33', hours: 'будни 10:00–18:00', en: { name: 'Tsentralnaia biblioteka Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
+      phone: '+7 38454 4-12-33', hours: 'будни 10:00–18:00', en: { name: 'Tsentralnaia biblioteka Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
     });
     invalidateCatalog();
     await StaffMemberModel.create([
@@ -59,7 +59,8 @@ describe('fix31e-town-once-staff', () => {
       await galina.press('Не важно');
       expect(galina.lastText()).toContain('\nЦентр: Центральная библиотека Топки\n');
       await galina.press('✓ Записать в очередь');
-      expect(galina.lastText()).toMatch(/^Записали в очередь: «Основы компьютерной грамотности», Центральная библиотека Топки\. /);
+      // «Записали в очередь: …» or, with the seat the test above left free, «Записали: …»: the center said once either way.
+      expect(galina.lastText()).toMatch(/^Записали( в очередь)?: «Основы компьютерной грамотности», Центральная библиотека Топки\. /);
       expect(galina.messages().map((m) => m.text ?? '').join('\n')).not.toContain('Топки, Центральная');
       expect(t.errors).toEqual([]);
     });

@@ -14,8 +14,8 @@ describe('link-replies-phone', () => {
   });
   afterAll(() => done());
 
-  const YURGA = '+7 384 514-62-71';
-  const REGIONAL = '+7 384 236-42-90';
+  const YURGA = '+7 38451 4-62-71';
+  const REGIONAL = '+7 3842 36-42-90';
   const SINCE = new Date('2026-10-01T03:00:00Z');
   const LINK_BUTTON = '📋 Меня уже записали в библиотеке';
 

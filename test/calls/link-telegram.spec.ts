@@ -188,7 +188,7 @@ describe('link-telegram', () => {
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
 
       await maria.press('Меня здесь нет');
-      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 384 236-42-90.');
+      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 3842 36-42-90.');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
       expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
       expect(t.errors).toEqual([]);
@@ -225,7 +225,7 @@ describe('link-telegram', () => {
       await maria.pressData(yesData.replace(/:[\w-]{16}$/, ':AAAAAAAAAAAAAAAA'));
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
       await maria.press('Нет, это чужая запись');
-      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 384 236-42-90.');
+      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 3842 36-42-90.');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
       expect(await CitizenModel.exists({ _id: { $in: [MARIA_TG, 6001] } })).toBeNull();
 

@@ -39,7 +39,7 @@ describe('add-seat-offered', () => {
       expect(said).toMatch(/^Очередь уже подошла: для этого человека есть место в группе\. Библиотека имени Н\. В\. Гоголя, Кемерово, проспект Ленина, 5, Зал 2\./);
       expect(said).toContain('1 декабря, вторник, 10:00');
       expect(said).toContain('Место держим до 26 ноября, четверг, 10:00.');
-      expect(said).toContain('позвонить в библиотеку сам: +7 384 258-41-22.');
+      expect(said).toContain('позвонить в библиотеку сам: +7 3842 58-41-22.');
       expect(wordsOf(said)).toBeLessThanOrEqual(60);
       expect(t.errors).toEqual([]);
     });

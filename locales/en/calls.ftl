@@ -69,11 +69,12 @@ link-not-own = This is someone else's number. Press "Send my number": Telegram t
 link-typed-phone = A typed number does not work: we need to be sure the number is yours. Press "Send my number" at the bottom of the screen.
 link-not-found = We found no record with your number. If the library signed you up, please call the center: { $phone }. You can also sign up here: "Join a course".
 link-found-intro = We found a record:
+# Without "You": the record may be a relative's, and he has not said yet whose it is (walk40 L7).
 link-found-entry =
     { $status ->
-        [waiting] • You are on the list for "{ $course }" at { $center } since { $since }, place { $position }.
-        [offered] • You have been offered a seat on "{ $course }" at { $center } (on the list since { $since }).
-       *[enrolled] • You are enrolled in a group of "{ $course }" at { $center }.
+        [waiting] • On the list for "{ $course }" at { $center } since { $since }, place { $position }.
+        [offered] • Offered a seat on "{ $course }" at { $center } (on the list since { $since }).
+       *[enrolled] • Enrolled in a group of "{ $course }" at { $center }.
     }
 link-found-ask = Is this you, or a relative whose messages you will read?
 link-btn-yes = Yes, it's me

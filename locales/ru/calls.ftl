@@ -72,11 +72,12 @@ link-not-own = Это чужой номер. Нажмите кнопку «От�
 link-typed-phone = Набранный номер не подходит: нужно убедиться, что номер ваш. Нажмите кнопку «Отправить мой номер» внизу экрана.
 link-not-found = Мы не нашли записи с вашим номером. Если вас записывали в библиотеке, позвоните в центр: { $phone }. Записаться можно и здесь: кнопка «Записаться на курс».
 link-found-intro = Мы нашли запись:
+# Without «Вы»: the record may be a relative's, and he has not said yet whose it is (walk40 L7).
 link-found-entry =
     { $status ->
-        [waiting] • Вы в очереди на курс «{ $course }» в центре { $center } с { $since }, место { $position }.
-        [offered] • Вам предложено место на курсе «{ $course }» в центре { $center } (в очереди с { $since }).
-       *[enrolled] • Вы записаны в группу курса «{ $course }» в центре { $center }.
+        [waiting] • В очереди на курс «{ $course }» в центре { $center } с { $since }, место { $position }.
+        [offered] • Предложено место на курсе «{ $course }» в центре { $center } (в очереди с { $since }).
+       *[enrolled] • Записаны в группу курса «{ $course }» в центре { $center }.
     }
 link-found-ask = Это вы или ваш родственник, чьи сообщения вы будете читать?
 link-btn-yes = Да, это я

@@ -5,4 +5,5 @@ fix39b-release-confirm-none-can-take = Отказаться от места в �
 
 # To a partner's representatives (src/domain/partners/seat-given-up-partner.ts), as fix35f-partner-declined (walk38 L4): one of
 # their people took the seat offered (in Telegram, or on the phone to the library).
-fix39b-partner-seat-taken = 📌 { $name } принимает место в группе «{ $course }».
+# walk40 L3: done, not «принимает» (is accepting); and no gender: the person may be a man or a woman.
+fix39b-partner-seat-taken = 📌 { $name } теперь в группе «{ $course }»: согласие на место получено.

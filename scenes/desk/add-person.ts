@@ -2,7 +2,7 @@ import { createConversation } from '@grammyjs/conversations';
 import { InlineKeyboard } from 'grammy';
 import { TIMES_OF_DAY, type TimeOfDay } from '../../src/db/models/waitlist-entry.js';
 import { describeCenter, listCourses, listStaffCenters } from '../../src/domain/catalog.js';
-import { centerWords, centerPlace } from '../../src/domain/center-names.js';
+import { centerPlace } from '../../src/domain/center-names.js';
 import { findNoPhoneOnList, findOnList, mayRegisterAt, personOnList, maySeeWhere, registerAtDesk, staffRegistrar, usedInTelegram, type OnList, type Registrar } from '../../src/domain/desk-registration.js';
 import { addedSeatData, partnerGroupHasSeat } from '../../src/domain/partners/closed-groups.js';
 import { libraryOfferHeldFor } from '../../src/domain/partners/held-offer.js';
@@ -86,11 +86,8 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       await q.ask(ctx.t('desk-add-telegram-phone'), { choices: [{ label: ctx.t('desk-add-telegram-phone-go-on'), value: 'go-on' }] });
     }
 
-    // In the reader's language: an English-speaking librarian reads the English words (or their transliteration).
-    const place = (c: (typeof centers)[number], between: string) => {
-      const words = centerWords(c, ctx.locale);
-      return `${words.town}${between}${words.name}`;
-    };
+    // In the reader's language, as other staff screens (centerPlace): town first, unless the name holds it (walk40 L6).
+    const place = (c: (typeof centers)[number], between: string) => centerPlace(c, ctx.locale, between);
     const centerId =
       centers.length === 1
         ? centers[0]!.id
@@ -147,7 +144,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
     if (samePerson && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePerson])(ended.messageId));
     // A free seat is offered now, while the person may still be at the desk: the call task comes to the librarians at once.
-    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }]);
+    await offerSeatsNow(conversation, deps, [{ courseId, centerId, ...(partnerId ? { partnerId } : {}) }], partnerId ? { toldAtDesk: { entryId: result.entryId, by: actorId } } : {});
     if (!partnerId) {
       // A seat for them now (walk28 W28-12): not "the library will call", but ask the person at the desk, on the call's card.
       const role = await conversation.external(() => roleOf(actorId, deps.config.ADMIN_IDS));

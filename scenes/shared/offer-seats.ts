@@ -1,4 +1,4 @@
-import { offerSeatsOnJoining } from '../../src/domain/offers.js';
+import { offerSeatsOnJoining, type OfferOptions } from '../../src/domain/offers.js';
 import { seatOfferedAtOnce } from '../../src/domain/seat-at-once.js';
 import type { SceneConversation, SceneDeps } from './context.js';
 
@@ -9,10 +9,15 @@ import type { SceneConversation, SceneDeps } from './context.js';
  * database fails here, the person is not sent an apology for a flow that
  * worked, and the offers job offers the seats at its next run (10 minutes).
  */
-export function offerSeatsNow(conversation: SceneConversation, deps: SceneDeps, places: Array<Parameters<typeof offerSeatsOnJoining>[0]>): Promise<void> {
+export function offerSeatsNow(
+  conversation: SceneConversation,
+  deps: SceneDeps,
+  places: Array<Parameters<typeof offerSeatsOnJoining>[0]>,
+  own: Pick<OfferOptions, 'toldAtDesk'> = {},
+): Promise<void> {
   return conversation.external(async () => {
     try {
-      for (const place of places) await offerSeatsOnJoining(place, deps.now(), deps.offers);
+      for (const place of places) await offerSeatsOnJoining(place, deps.now(), { ...deps.offers, ...own });
     } catch (error) {
       deps.logger.warn({ err: { message: String(error) } }, 'seats not offered at once: the offers job will');
     }

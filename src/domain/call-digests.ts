@@ -62,6 +62,7 @@ export async function offerCallNotices(
   opened: OpenedCallTask[],
   group: { _id: Types.ObjectId; librarianId: number; courseId: string; centerId: string },
   expiresAt: Date,
+  toldAtDesk?: { entryId: string; by: number },
 ): Promise<OutboxItem[]> {
   if (opened.length === 0) return [];
   const mine = await byRecipient(opened, group.librarianId);
@@ -89,7 +90,7 @@ export async function offerCallNotices(
       message: { text: { key: tasks.some((t) => hasTelegram(t.citizenId)) ? 'calls-digest-offer-unreachable' : 'calls-digest-offer', vars }, buttons: [[{ text: { key: 'calls-btn-open-list' }, data: callDigestData.pack('calls') }]] },
     });
   }
-  return [...items, ...(await partnerOfferNotices(opened.map((t) => t.taskId)))];
+  return [...items, ...(await partnerOfferNotices(opened.map((t) => t.taskId), toldAtDesk))];
 }
 
 /**

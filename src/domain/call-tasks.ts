@@ -8,7 +8,7 @@ import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
 import { callListsChanged } from './call-list-changes.js';
 import { describeCenter, findCourse } from './catalog.js';
-import { centerWords, addressAfter } from './center-names.js';
+import { centerPlaceOf, centerWords } from './center-names.js';
 import { groupRoom } from './place-words.js';
 import { centerScope, type Role } from './roles.js';
 import { phoneWithNote } from './phone.js';
@@ -76,13 +76,13 @@ export async function callTaskMessage(taskId: string, language: Locale = 'ru'): 
   if (!citizen || !group) return null;
   const [course, center] = await Promise.all([findCourse(group.courseId), describeCenter(group.centerId)]);
   const timeZone = center?.timeZone ?? 'Asia/Novokuznetsk';
-  const words = center ? centerWords(center, language) : undefined;
+  // The place as the digests and the partner's line say it, town first (fix40a: centerPlaceOf), the town not said twice.
+  const place = await centerPlaceOf(group.centerId, language);
   const vars = {
     name: singleLine(citizen.name),
     phone: phoneWithNote(citizen.phone, citizen.notes),
     course: course?.title[language] ?? group.courseId,
-    center: words?.name ?? group.centerId,
-    address: words ? addressAfter(words.name, words) : '',
+    ...place,
     room: groupRoom({ room: singleLine(group.room), roomEn: group.roomEn }, language),
     until: task.expiresAt ? formatLessonTime(task.expiresAt, timeZone, language) : '',
     ...(await lessonsSaid(group._id, timeZone, language, task.offeredAt ?? undefined)),

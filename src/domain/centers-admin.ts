@@ -120,7 +120,7 @@ export function isValidPoint(latitude: number, longitude: number): boolean {
 /** Center details are shown to citizens on one line each: no line breaks or control characters. */
 function oneLineTexts<T extends Partial<CenterFields>>(fields: T): T {
   const line = (v: unknown) => (typeof v === 'string' ? singleLine(v) : v);
-  // A center's phone is stored in the one form every phone is shown in ("+7 384 258-41-22"), however it was typed.
+  // A center's phone is stored in the one form every phone is shown in ("+7 3842 58-41-22"), however it was typed.
   const phone = (v: unknown) => (typeof v === 'string' ? (formatPhone(v) ?? singleLine(v)) : v);
   return Object.fromEntries(
     Object.entries(fields).map(([k, v]) => [k, k === 'en' && v ? Object.fromEntries(Object.entries(v as object).map(([p, t]) => [p, line(t)])) : k === 'phone' ? phone(v) : line(v)]),

@@ -21,6 +21,8 @@ export interface OfferOptions extends OfferSettings {
   inTelegram?: boolean;
   /** Her data is being forgotten (/forget): nobody is told of her (fix35f: a partner is told of a decline otherwise). */
   forgetting?: boolean;
+  /** A representative registering this entry at the desk (/add): its seat is told by /add's own answer, not a notice (walk40 L2). */
+  toldAtDesk?: { entryId: string; by: number };
 }
 
 /** The settings from the config (its names; domain code does not read the config itself). */

@@ -88,7 +88,7 @@ export async function offerFreeSeats(groupId: string, now: Date, options: OfferO
     }
   }
   const offered = messages.length + byPhone.length;
-  messages.push(...(await offerCallNotices(byPhone, group, expiresAt)));
+  messages.push(...(await offerCallNotices(byPhone, group, expiresAt, options.toldAtDesk)));
   if (messages.length > 0) await enqueue(messages, now);
   return offered;
 }

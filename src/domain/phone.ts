@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 // The full metadata (real number ranges, not only lengths), as an ES module rather than a JSON import.
 import metadata from 'libphonenumber-js/max/metadata';
+import { kuzbassAreaCode } from './kuzbass-area-codes.js';
 import { singleLine } from './text.js';
 
 /** Digits with the usual separators; anything else (letters, a sentence) is not a phone number. */
@@ -108,11 +109,12 @@ export function storablePhone(input: string): string | undefined {
 }
 
 /**
- * A phone in the one form the bot shows every phone in: the code in three digits and the number in a group of three
- * and two pairs, "+7 384 236-42-90" (a city), "+7 384 544-11-22" (a town), "+7 900 123-45-67" (a mobile), so that a
- * screen reader reads a landline as it reads a mobile, not "+7 38454 4-11-22" as "thirty-eight thousand …, minus
- * eleven" (walk s22 W22-24); a foreign number in libphonenumber's international form. Undefined when it is not a real
- * number.
+ * A phone in the one form the bot shows every phone in: a mobile (and any Russian number outside Kuzbass) as its code in
+ * three digits and the number in a group of three and two pairs, "+7 900 123-45-67"; a Kuzbass landline with its area
+ * code whole, as it is dialled and printed, "+7 3842 36-42-90" (a city), "+7 38454 4-11-22" (a town): walk40 L5. This
+ * undoes walk s22 W22-24's three digits for every code (so that a screen reader read a landline as a mobile): people
+ * dialling 8-38454 could not find that code in «+7 384 544-11-22». A foreign number in libphonenumber's
+ * international form. Undefined when it is not a real number.
  */
 export function formatPhone(input: string): string | undefined {
   const e164 = normalizePhone(input) ?? (/^\+\d{8,15}$/.test(input.trim()) ? input.trim() : undefined);
@@ -120,8 +122,13 @@ export function formatPhone(input: string): string | undefined {
   if (!phone) return undefined;
   if (phone.countryCallingCode !== '7' || phone.country === 'KZ' || phone.nationalNumber.length !== 10) return phone.formatInternational();
   const national = phone.nationalNumber;
+  const code = kuzbassAreaCode(national);
+  if (code) return `+7 ${code} ${inPairs(national.slice(code.length))}`;
   return `+7 ${national.slice(0, 3)} ${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8)}`;
 }
+
+/** A local number in pairs from its end, as Russian numbers are said: «36-42-90», «4-11-22». */
+const inPairs = (digits: string): string => (digits.length <= 2 ? digits : `${inPairs(digits.slice(0, -2))}-${digits.slice(-2)}`);
 
 /**
  * A person's stored phone (E.164) as staff read it aloud and dial it from a desk phone: "+7 923 123-45-67";

@@ -264,6 +264,8 @@ export async function checkReminderAnswer(citizenId: number, lessonId: string, n
  */
 export async function tellLibrarianAbsent(citizenId: number, lessonId: string, librarianId: number, now: Date, defaultLocale: Locale = 'ru'): Promise<void> {
   const [citizen, language] = await Promise.all([CitizenModel.findById(citizenId, { name: 1 }).lean(), staffLanguage(librarianId, defaultLocale)]);
+  // Forgotten between two reads: nobody to name, and /forget keeps nothing of her (fix40b): no Telegram id for a name.
+  if (!citizen) return;
   const vars = (await lessonVars(lessonId, language)) ?? {};
   await enqueue(
     [{
@@ -271,7 +273,7 @@ export async function tellLibrarianAbsent(citizenId: number, lessonId: string, l
       citizenId: librarianId,
       aboutCitizenId: citizenId,
       priority: 'personal',
-      message: { text: { key: 'rem-absent-staff', vars: { name: citizen?.name ?? String(citizenId), course: vars.course ?? '', when: vars.when ?? '' } } },
+      message: { text: { key: 'rem-absent-staff', vars: { name: citizen.name, course: vars.course ?? '', when: vars.when ?? '' } } },
     }],
     now,
   );

@@ -66,6 +66,8 @@ export async function tellLibrarianSeatGivenUp(
     staffLanguages([librarianId], defaultLocale),
     WaitlistEntryModel.find({ status: 'offered', 'offer.groupId': group._id, 'offer.offeredAt': now }, { citizenId: 1 }).sort({ joinedAt: 1 }).lean(),
   ]);
+  // Forgotten between two reads: nobody to name, and /forget keeps nothing of her (fix40b): no Telegram id for a name.
+  if (!citizen) return;
   const language = languages.get(librarianId) ?? defaultLocale;
   // Nobody offered it: it may have gone to someone of another group who asked for this time (group-time-wish.ts).
   const movedIn = offered.length > 0 ? [] : await WaitlistEntryModel.find({ status: 'enrolled', groupId: group._id, enrolledAt: now }, { citizenId: 1 }).lean();
@@ -82,7 +84,7 @@ export async function tellLibrarianSeatGivenUp(
         text: {
           key: 'fix30f-seat-given-up',
           vars: {
-            name: singleLine(citizen?.name ?? String(citizenId)),
+            name: singleLine(citizen.name),
             course: (await findCourse(group.courseId))?.title[language] ?? group.courseId,
             leave: leave ? 'yes' : 'no',
             next,

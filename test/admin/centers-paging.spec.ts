@@ -16,7 +16,7 @@ describe('centers-paging', () => {
     await CenterModel.insertMany(
       Array.from({ length: 30 }, (_, i) => ({
         _id: i === 29 ? LONG_ID : `village-${i}`, name: `Сельская библиотека ${i}`, town: `Яя ${String(i).padStart(2, '0')}`, address: 'ул. Ленина, 1',
-        latitude: 54, longitude: 86, phone: '+7 384 200-00-00', hours: 'Пн–Пт 10:00–19:00',
+        latitude: 54, longitude: 86, phone: '+7 3842 00-00-00', hours: 'Пн–Пт 10:00–19:00',
       })),
     );
     invalidateCatalog();

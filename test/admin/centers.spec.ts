@@ -80,7 +80,7 @@ describe('centers', () => {
       expect(olga.textsSince(olga.messages().length - 2)).toEqual(['Точка: 55.28060, 85.61860', 'Какой телефон центра?']);
       expect(olga.replyKeyboard()).toEqual(['📝 Записаться на курс', '🔢 Моё место в очереди', '📍 Центры рядом', '❓ Помощь']); // the menu is back after the map step
       await olga.text('не знаю');
-      expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 384 236-42-90');
+      expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 3842 36-42-90');
       // Typed the way it is written on a card; stored and shown in the form of every center's phone.
       await olga.text('8 (38454) 4-11-22');
       await olga.text('Пн–Пт 09:00–18:00');
@@ -95,7 +95,7 @@ describe('centers', () => {
       await olga.press('Позже (пока латиницей)');
       expect(olga.lastText()).toBe(
         'Проверьте новый центр:\n\nБиблиотека «Радуга»\nГород: Топки\nАдрес: ул. Кирова, 1\nТочка на карте: 55.28060, 85.61860\n' +
-          'Телефон: +7 384 544-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: время Кузбасса (UTC+7)\n' +
+          'Телефон: +7 38454 4-11-22\nЧасы работы: Пн–Пт 09:00–18:00\nЧасовой пояс: время Кузбасса (UTC+7)\n' +
           'По-английски: не указано (англоязычные читают русские названия латиницей).\nОткрытие: уже работает',
       );
       await olga.text('да');
@@ -117,7 +117,7 @@ describe('centers', () => {
       const saved = await CenterModel.findById('topki-biblioteka-raduga').lean();
       expect(saved).toMatchObject({
         name: 'Библиотека «Радуга»', town: 'Топки', address: 'ул. Кирова, 1', latitude: 55.2806, longitude: 85.6186,
-        phone: '+7 384 544-11-22', hours: 'Пн–Пт 09:00–18:00', timeZone: 'Asia/Novokuznetsk', active: true,
+        phone: '+7 38454 4-11-22', hours: 'Пн–Пт 09:00–18:00', timeZone: 'Asia/Novokuznetsk', active: true,
       });
       const entry = await AuditEntryModel.findOne({ action: 'center.create', target: 'center:topki-biblioteka-raduga' }).lean();
       expect(entry).toMatchObject({ actorId: COORDINATOR });
@@ -132,7 +132,7 @@ describe('centers', () => {
       // A center of the same name in Топки already: its town is a button, and the new slug gets a number.
       await CenterModel.updateOne(
         { _id: 'topki-biblioteka-raduga' },
-        { $setOnInsert: { name: 'Библиотека «Радуга»', town: 'Топки', address: 'ул. Кирова, 1', latitude: 55.2806, longitude: 85.6186, phone: '+7 384 544-11-22', hours: 'Пн–Пт 09:00–18:00' } },
+        { $setOnInsert: { name: 'Библиотека «Радуга»', town: 'Топки', address: 'ул. Кирова, 1', latitude: 55.2806, longitude: 85.6186, phone: '+7 38454 4-11-22', hours: 'Пн–Пт 09:00–18:00' } },
         { upsert: true },
       );
       const t = bot();
@@ -151,7 +151,7 @@ describe('centers', () => {
       await olga.text('ул. Ленина, 2');
       await olga.text('55,28 85,62');
       expect(olga.textsSince(olga.messages().length - 2)).toEqual(['Точка: 55.28000, 85.62000', 'Какой телефон центра?']);
-      await olga.text('+7 384 544-00-00');
+      await olga.text('+7 38454 4-00-00');
       await olga.text('Вт–Сб 10:00–17:00');
       await olga.press('время Омска (UTC+6)');
       await olga.press('✅ Уже работает');
@@ -179,7 +179,7 @@ describe('centers', () => {
       const olga = coordinator(t);
       await olga.text('/centers');
       await olga.press('➕ Добавить центр');
-      for (const answer of ['Библиотека «Радуга»', 'Топки', 'ул. Кирова, 1', '55.28, 85.62', '+7 384 544-00-00', 'Пн–Пт 09:00–18:00']) await olga.text(answer);
+      for (const answer of ['Библиотека «Радуга»', 'Топки', 'ул. Кирова, 1', '55.28, 85.62', '+7 38454 4-00-00', 'Пн–Пт 09:00–18:00']) await olga.text(answer);
       await olga.press('время Кузбасса (UTC+7), обычно');
       expect(olga.lastText()).toBe(
         'Центр уже работает или откроется позже? Если позже, напишите день открытия, например 15 декабря или 15.12. ' +
@@ -238,25 +238,25 @@ describe('centers', () => {
       await olga.press('✏️ Изменить поле');
       expect(olga.lastText()).toBe('Что изменить? Центр: Центральная районная библиотека.');
       await olga.press('Телефон');
-      expect(olga.lastText()).toBe('Какой телефон центра?\nСейчас: +7 384 435-11-26');
+      expect(olga.lastText()).toBe('Какой телефон центра?\nСейчас: +7 38443 5-11-26');
       await olga.press('Назад');
       expect(olga.lastText()).toContain('Что изменить');
       await olga.press('Телефон');
       await olga.text('000 000');
-      expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 384 236-42-90');
+      expect(olga.lastText()).toBe('Это не похоже на номер телефона. Например: +7 3842 36-42-90');
       await olga.text('83844359999');
       expect(olga.lastText()).toMatch(/^Проверьте изменения:\n\nЦентральная районная библиотека\nГород: Мариинск\n/);
-      expect(olga.lastText()).toContain('Телефон: +7 384 435-99-99');
+      expect(olga.lastText()).toContain('Телефон: +7 38443 5-99-99');
       await olga.press('✓ Сохранить');
       expect(olga.lastText()).toMatch(/^✅ Изменения сохранены\./);
-      expect((await CenterModel.findById('mariinsk-central').lean())!.phone).toBe('+7 384 435-99-99');
+      expect((await CenterModel.findById('mariinsk-central').lean())!.phone).toBe('+7 38443 5-99-99');
       const entry = await AuditEntryModel.findOne({ action: 'center.update', target: 'center:mariinsk-central' }).lean();
       expect(entry!.details).toEqual({ fields: ['phone'] });
 
       // Saving the same value again changes nothing and is not audited.
       await olga.press('✏️ Изменить поле');
       await olga.press('Телефон');
-      await olga.text('+7 384 435-99-99');
+      await olga.text('+7 38443 5-99-99');
       await olga.press('✓ Сохранить');
       expect(olga.lastText()).toMatch(/^Ничего не изменилось\./);
       expect(await AuditEntryModel.countDocuments({ action: 'center.update', target: 'center:mariinsk-central' })).toBe(1);
@@ -286,9 +286,9 @@ describe('centers', () => {
       const john = t.user({ id: CITIZEN + 9, first_name: 'John', language_code: 'en' });
       await john.text('📍 Centers near me');
       await john.press('Belovo');
-      expect(john.lastText()).toBe('Centers in Belovo:\n\nBelovo Central Library, phone +7 384 522-78-15');
+      expect(john.lastText()).toBe('Centers in Belovo:\n\nBelovo Central Library, phone +7 38452 2-78-15');
       await john.press('Opening hours: Belovo Central Library');
-      expect(john.lastText()).toBe('Belovo Central Library\nAddress: Belovo, 33 Sovetskaya Street\nPhone: +7 384 522-78-15\nOpening hours: weekdays 9:00–18:00');
+      expect(john.lastText()).toBe('Belovo Central Library\nAddress: Belovo, 33 Sovetskaya Street\nPhone: +7 38452 2-78-15\nOpening hours: weekdays 9:00–18:00');
       expect(t.errors).toEqual([]);
     });
 
@@ -414,9 +414,17 @@ describe('centers', () => {
     it('is stored in the form the sample centers have, however typed; a Russian mobile and a foreign number too', () => {
       // The sample centers' phones are already in that form: typed ones now read the same.
       for (const center of SAMPLE_CENTERS) expect(formatPhone(center.phone)).toBe(center.phone);
-      expect(formatPhone('8 (38454) 2-11-33')).toBe('+7 384 542-11-33');
-      expect(formatPhone('8 3842 584122')).toBe('+7 384 258-41-22');
-      expect(formatPhone('+7 (38464) 22034')).toBe('+7 384 642-20-34'); // every code in three digits, as a mobile's: read aloud alike (walk s22 W22-24)
+      expect(formatPhone('8 (38454) 2-11-33')).toBe('+7 38454 2-11-33');
+      expect(formatPhone('8 3842 584122')).toBe('+7 3842 58-41-22');
+      expect(formatPhone('+7 (38464) 22034')).toBe('+7 38464 2-20-34');
+      // walk40 L5: a Kuzbass landline keeps its area code whole, as it is dialled (8-38442-…); a mobile stays 3-3-2-2.
+      expect(formatPhone('8 (38442) 7-11-22')).toBe('+7 38442 7-11-22');
+      expect(formatPhone('+73842364290')).toBe('+7 3842 36-42-90');
+      expect(formatPhone('8 (3843) 74-47-05')).toBe('+7 3843 74-47-05');
+      expect(formatPhone('8 (3846) 61-25-18')).toBe('+7 3846 61-25-18');
+      expect(formatPhone('8 (38463) 5-12-34')).toBe('+7 38463 5-12-34');
+      expect(formatPhone('8 (38475) 2-44-50')).toBe('+7 38475 2-44-50');
+      expect(formatPhone('8 (383) 212-34-56')).toBe('+7 383 212-34-56'); // outside Kuzbass: its codes are not known here
       expect(formatPhone('8 900 1234567')).toBe('+7 900 123-45-67');
       expect(formatPhone('+442071234567')).toBe('+44 20 7123 4567');
       expect(formatPhone('123')).toBeUndefined();
@@ -432,7 +440,7 @@ describe('centers', () => {
         await citizen.text('/start');
         await citizen.tap('📍 Центры рядом');
         await citizen.press('Осинники');
-        expect(citizen.lastText()).toContain('телефон +7 384 714-33-09');
+        expect(citizen.lastText()).toContain('телефон +7 38471 4-33-09');
       } finally {
         await CenterModel.updateOne({ _id: 'osinniki-central' }, { $set: { phone: before } });
         invalidateCatalog();

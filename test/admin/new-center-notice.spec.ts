@@ -33,7 +33,7 @@ describe('new-center-notice', () => {
       await addToWaitlist(9503, { centerId: 'belovo-central' }); // another town: not told
       const id = await createCenter(
         900,
-        { name: 'Библиотека «Радуга»', town: 'Юрга', address: 'улица Мира, 1', latitude: 55.72, longitude: 84.9, phone: '+7 384 514-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} },
+        { name: 'Библиотека «Радуга»', town: 'Юрга', address: 'улица Мира, 1', latitude: 55.72, longitude: 84.9, phone: '+7 38451 4-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} },
         t.clock.now(),
       );
       invalidateCatalog();
@@ -76,7 +76,7 @@ describe('new-center-notice', () => {
       const { entry } = await addToWaitlist(9511, { centerId: 'belovo-central', at: new Date('2026-10-01T03:00:00Z') });
       const second = await addToWaitlist(9512, { centerId: 'belovo-central', courseId: 'internet', at: new Date('2026-10-02T03:00:00Z') });
       const third = await addToWaitlist(9513, { centerId: 'belovo-central', courseId: 'safe-internet', at: new Date('2026-10-03T03:00:00Z') });
-      const place = { latitude: 54.42, longitude: 86.3, phone: '+7 384 524-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} };
+      const place = { latitude: 54.42, longitude: 86.3, phone: '+7 38452 4-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} };
       const star = await createCenter(900, { name: 'Библиотека «Звезда»', town: 'Белово', address: 'улица Ленина, 5', ...place, opensOn: '2026-12-20' }, t.clock.now());
       const taiga = await createCenter(900, { name: 'Библиотека «Тайга»', town: 'Тайга', address: 'улица Кирова, 2', ...place, opensOn: '2026-12-21' }, t.clock.now());
       invalidateCatalog();
@@ -118,7 +118,7 @@ describe('new-center-notice', () => {
     it('fix38c: the staff member\'s own /find move confirmation and its done message say the day a center opens later', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T05:00:00Z')), env: { ADMIN_IDS: '900' } });
       await addToWaitlist(9515, { name: 'Переводная Алла', phone: '+79130009515', centerId: 'novokuznetsk-central', courseId: 'job-search' });
-      const place = { latitude: 55.2, longitude: 86.0, phone: '+7 384 544-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} };
+      const place = { latitude: 55.2, longitude: 86.0, phone: '+7 38454 4-00-00', hours: 'будни 10–18', timeZone: 'Asia/Novokuznetsk', en: {} };
       const polar = await createCenter(900, { name: 'Библиотека «Полярная»', town: 'Топки', address: 'улица Мира, 3', ...place, opensOn: '2026-12-22' }, t.clock.now());
       invalidateCatalog();
       const olga = t.user({ id: 900, first_name: 'Ольга', language_code: 'ru' });

@@ -19,7 +19,7 @@ describe('stats-chart-labels', () => {
     await seedSampleData();
     await CenterModel.create({
       _id: 'kemerovo-pushkin', name: 'Библиотека имени А. С. Пушкина', town: 'Кемерово', address: 'улица Весенняя, 3', latitude: 55.36, longitude: 86.08,
-      phone: '+7 384 200-00-00', hours: 'будни 10:00–18:00', en: { name: 'Pushkin Library', town: 'Kemerovo', address: '3 Vesennyaya St', hours: 'weekdays 10:00–18:00' },
+      phone: '+7 3842 00-00-00', hours: 'будни 10:00–18:00', en: { name: 'Pushkin Library', town: 'Kemerovo', address: '3 Vesennyaya St', hours: 'weekdays 10:00–18:00' },
     });
     await addToWaitlist(1, { at: NOW, centerId: 'kemerovo-gogol' });
     await addToWaitlist(2, { at: NOW, centerId: 'kemerovo-pushkin' });

@@ -18,7 +18,7 @@ describe('stats-paging', () => {
     await CenterModel.insertMany(
       Array.from({ length: CENTERS }, (_, i) => ({
         _id: `center-${i}`, name: `Библиотека семейного чтения № ${i} имени ${'А'.repeat(20)}`, town: `Посёлок ${i}`, address: 'ул. Ленина, 1',
-        latitude: 54, longitude: 86, phone: '+7 384 200-00-00', hours: 'Пн–Пт 10:00–19:00',
+        latitude: 54, longitude: 86, phone: '+7 3842 00-00-00', hours: 'Пн–Пт 10:00–19:00',
       })),
     );
     await WaitlistEntryModel.insertMany(

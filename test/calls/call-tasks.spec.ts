@@ -71,7 +71,8 @@ describe('call-tasks', () => {
         expect(text).toContain("\nМария Иванова, +7 923 123-45-67\n"); // the phone grouped as it is read aloud and dialled
         // The lessons as a citizen's offer tells them (lessons-said), no abbreviated weekdays or dotted dates.
         expect(text).toContain('Основы компьютерной грамотности: \n• 1 декабря, вторник, 10:00\n• 3 декабря, четверг, 10:00');
-        expect(text).toContain('Где: Областная научная библиотека имени В. Д. Фёдорова, Кемерово, улица Дзержинского, 19, Зал 1');
+        // The place town first, as the digests and the partner's line say it (fix41c 5, after fix40a).
+        expect(text).toContain('Где: Кемерово, Областная научная библиотека имени В. Д. Фёдорова, улица Дзержинского, 19, Зал 1');
         expect(text).toContain('Место держим до 26 ноября, четверг, 10:00 (местное время)');
         expect(staff.buttonLabels()).toEqual(['✓ Согласие есть, записать', '✗ Отказ, не записывать', 'Не дозвонились']);
       }
@@ -109,8 +110,8 @@ describe('call-tasks', () => {
       expect(anna.lastText()).toContain('Please call: a person without Telegram has a seat in a group.');
       expect(boris.lastText()).toContain('Позвоните: для человека без Телеграма есть место в группе.');
       // The center in her language too (its English name as the coordinator entered it).
-      expect(anna.lastText()).toContain('Where: Fedorov Regional Academic Library, Kemerovo, 19 Dzerzhinskogo St, Hall 1'); // the room in English words too (walk s28 W28-23)
-      expect(boris.lastText()).toContain('Где: Областная научная библиотека имени В. Д. Фёдорова, Кемерово, улица Дзержинского, 19, Зал 1');
+      expect(anna.lastText()).toContain('Where: Kemerovo, Fedorov Regional Academic Library, 19 Dzerzhinskogo St, Hall 1'); // the room in English words too (walk s28 W28-23)
+      expect(boris.lastText()).toContain('Где: Кемерово, Областная научная библиотека имени В. Д. Фёдорова, улица Дзержинского, 19, Зал 1');
       expect(await StaffMemberModel.findById(7001, { language: 1 }).lean()).toMatchObject({ language: 'en' });
     });
 

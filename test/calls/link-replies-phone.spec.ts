@@ -14,8 +14,8 @@ describe('link-replies-phone', () => {
   });
   afterAll(() => done());
 
-  const YURGA = '+7 384 514-62-71';
-  const REGIONAL = '+7 384 236-42-90';
+  const YURGA = '+7 38451 4-62-71';
+  const REGIONAL = '+7 3842 36-42-90';
   const SINCE = new Date('2026-10-01T03:00:00Z');
   const LINK_BUTTON = '📋 Меня уже записали в библиотеке';
 
@@ -37,7 +37,7 @@ describe('link-replies-phone', () => {
       await mary.contact('79231114402');
       // English quotes buttons and courses one way, "…", as elsewhere (probe25 L8, by the way).
       expect(mary.textsSince(0).join('\n')).toContain('press "Send my number" at the bottom of the screen');
-      expect(mary.lastText()).toContain('on the list for "Basic computer literacy"');
+      expect(mary.lastText()).toContain('• On the list for "Basic computer literacy"');
       expect(mary.textsSince(0).join('\n')).not.toMatch(/[«»]/);
       await mary.press('No, not ours');
       expect(mary.lastText()).toBe(`All right, nothing was changed. If you have questions, please call: ${YURGA}.`);

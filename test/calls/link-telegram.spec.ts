@@ -73,7 +73,7 @@ describe('link-telegram', () => {
       const { t, maria: grandson } = await setUp();
       await startLinking(grandson);
       await grandson.contact('79231234567');
-      expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя Мария И\.:\n• Вы в очереди/);
+      expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя Мария И\.:\n• В очереди/);
       await grandson.press('Да, это я');
       await grandson.text('/forget');
       expect(grandson.lastText()).toBe(
@@ -109,7 +109,7 @@ describe('link-telegram', () => {
       await startLinking(maria);
       await maria.contact('79231234567'); // as Telegram sends it: no "+"
       expect(maria.lastText()).toBe(
-        'Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы или ваш родственник, чьи сообщения вы будете читать?',
+        'Мы нашли запись на имя Мария И.:\n• В очереди на курс «Основы компьютерной грамотности» в центре Областная научная библиотека имени В. Д. Фёдорова (Кемерово) с 05.03.2013, место 2.\nЭто вы или ваш родственник, чьи сообщения вы будете читать?',
       );
       // Before she confirms nothing about her Telegram account is stored: not her id with the record, not the phone anywhere new.
       const before = await findPersonalData({ telegramId: MARIA_TG, names: ['Маша'], phone: PHONE });
@@ -154,7 +154,7 @@ describe('link-telegram', () => {
       expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
 
       await maria.press('Мария И.');
-      expect(maria.lastText()).toContain('Мы нашли запись на имя Мария И.:\n• Вы в очереди на курс «Основы компьютерной грамотности»');
+      expect(maria.lastText()).toContain('Мы нашли запись на имя Мария И.:\n• В очереди на курс «Основы компьютерной грамотности»');
       expect(maria.lastText()).not.toContain('Интернет');
       await maria.press('Да, это я');
       expect(maria.lastText()).toContain('Готово!');
@@ -188,7 +188,7 @@ describe('link-telegram', () => {
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
 
       await maria.press('Меня здесь нет');
-      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 384 236-42-90.');
+      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 3842 36-42-90.');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
       expect(await CitizenModel.findById(MARIA_TG).lean()).toBeNull();
       expect(t.errors).toEqual([]);
@@ -225,7 +225,7 @@ describe('link-telegram', () => {
       await maria.pressData(yesData.replace(/:[\w-]{16}$/, ':AAAAAAAAAAAAAAAA'));
       expect(t.telegram.callsOf('answerCallbackQuery').at(-1)!.payload.text).toBe('Эта кнопка уже не действует.');
       await maria.press('Нет, это чужая запись');
-      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 384 236-42-90.');
+      expect(maria.lastText()).toBe('Хорошо, мы ничего не меняли. Если есть вопросы, позвоните: +7 3842 36-42-90.');
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: MARIA_PAPER });
       expect(await CitizenModel.exists({ _id: { $in: [MARIA_TG, 6001] } })).toBeNull();
 
@@ -245,7 +245,7 @@ describe('link-telegram', () => {
 
       await startLinking(maria);
       await maria.contact(PHONE);
-      expect(maria.lastText()).toContain('• Вам предложено место на курсе «Основы компьютерной грамотности»');
+      expect(maria.lastText()).toContain('• Предложено место на курсе «Основы компьютерной грамотности»');
       await maria.press('Да, это я');
       expect(await CallTaskModel.findOne({ kind: 'offer' }).lean()).toMatchObject({ status: 'cancelled', citizenId: MARIA_TG });
       await deliverAll(t);
@@ -469,7 +469,7 @@ describe('link-telegram', () => {
 
       await startLinking(maria);
       await maria.contact(PHONE);
-      expect(maria.lastText()).toContain('• Вы записаны в группу курса «Основы компьютерной грамотности»');
+      expect(maria.lastText()).toContain('• Записаны в группу курса «Основы компьютерной грамотности»');
       await maria.press('Да, это я');
       expect(await enqueueDueReminders(settings, t.clock.now())).toEqual({ added: 1 });
       t.clock.advance(10 * 60_000);

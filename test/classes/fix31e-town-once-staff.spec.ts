@@ -15,7 +15,7 @@ describe('fix31e-town-once-staff', () => {
     // The coordinator named the center with its town in it (walk30 W30-15).
     await CenterModel.create({
       _id: 'topki-central-31', name: 'Центральная библиотека Топки', town: 'Топки', address: 'улица Луначарского, 23', latitude: 55.27, longitude: 85.61,
-      phone: '+7 384 544-12-33', hours: 'будни 10:00–18:00', en: { name: 'Tsentralnaia biblioteka Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
+      phone: '+7 38454 4-12-33', hours: 'будни 10:00–18:00', en: { name: 'Tsentralnaia biblioteka Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
     });
     invalidateCatalog();
     await StaffMemberModel.create([
@@ -43,6 +43,25 @@ describe('fix31e-town-once-staff', () => {
       await galina.text('/newclass');
       await galina.press('Основы компьютерной грамотности');
       expect(galina.buttonLabels()).toEqual(expect.arrayContaining(['Центральная библиотека Топки', 'Кемерово: Областная научная библиотека имени В. Д. Фёдорова']));
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk40 L6: /add\'s center buttons, summary and answer say «Центральная библиотека Топки» once', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const galina = t.user({ id: 31521, first_name: 'Галина', language_code: 'ru' });
+      await galina.text('/add');
+      await galina.press('✓ Да, бланк подписан');
+      await galina.text('Сомова Лидия Ивановна');
+      await galina.text('8 923 555-31-40');
+      await galina.press('Основы компьютерной грамотности');
+      expect(galina.buttonLabels()).toEqual(expect.arrayContaining(['Центральная библиотека Топки', 'Кемерово: Областная научная библиотека имени В. Д. Фёдорова']));
+      await galina.press('Центральная библиотека Топки');
+      await galina.press('Не важно');
+      expect(galina.lastText()).toContain('\nЦентр: Центральная библиотека Топки\n');
+      await galina.press('✓ Записать в очередь');
+      // «Записали в очередь: …» or, with the seat the test above left free, «Записали: …»: the center said once either way.
+      expect(galina.lastText()).toMatch(/^Записали( в очередь)?: «Основы компьютерной грамотности», Центральная библиотека Топки\. /);
+      expect(galina.messages().map((m) => m.text ?? '').join('\n')).not.toContain('Топки, Центральная');
       expect(t.errors).toEqual([]);
     });
   });

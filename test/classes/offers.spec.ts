@@ -40,11 +40,11 @@ describe('offers', () => {
       const { id } = await groupWithOffers(t.clock.now(), { capacity: 1 });
       await deliverAll(t);
       expect(boris!.messages()).toHaveLength(0);
-      expect(anna!.lastText()).toContain('Вопросы: телефон +7 384 236-42-90');
+      expect(anna!.lastText()).toContain('Вопросы: телефон +7 3842 36-42-90');
       await anna!.press('✓ Приду');
       expect(anna!.lastText()).toContain('Вы записаны в группу!');
       expect(anna!.lastText()).toContain('1 декабря, вторник, 10:00');
-      expect(anna!.lastText()).toContain('Вопросы: телефон +7 384 236-42-90');
+      expect(anna!.lastText()).toContain('Вопросы: телефон +7 3842 36-42-90');
       expect(await statusOf(3001)).toBe('enrolled');
       const entry = await WaitlistEntryModel.findOne({ citizenId: 3001 }).lean();
       expect(String(entry!.groupId)).toBe(id);
@@ -310,7 +310,7 @@ describe('offers', () => {
       expect(john.lastText()).toContain('There is a seat for you in a group!');
       expect(john.lastText()).toContain('Course: Basic computer literacy');
       expect(john.lastText()).toContain('• Tuesday 1 December, 10:00');
-      expect(john.lastText()).toContain('Questions: phone +7 384 236-42-90');
+      expect(john.lastText()).toContain('Questions: phone +7 3842 36-42-90');
       expect(john.buttonLabels()).toEqual(["✓ I'll come", "Can't come"]);
       await john.press("Can't come");
       // Nobody else waits for it: the seat is not passed on, and the answer says so (fix31a, walk30 W30-15).
@@ -323,12 +323,12 @@ describe('offers', () => {
       const [anna] = await waiting(t, [3111]);
       await groupWithOffers(t.clock.now(), { capacity: 1, actorId: 701 });
       await deliverAll(t);
-      expect(anna!.lastText()).toContain('Вопросы: Марина Соколова, телефон +7 384 236-42-90');
+      expect(anna!.lastText()).toContain('Вопросы: Марина Соколова, телефон +7 3842 36-42-90');
       t.clock.advance(24 * HOUR);
       expect(await runOffersJob(t.deps)).toMatchObject({ reminded: 1 });
       await deliverAll(t);
       expect(anna!.lastText()).toContain('Напоминаем: мы держим для вас место');
-      expect(anna!.lastText()).toContain('Вопросы: Марина Соколова, телефон +7 384 236-42-90');
+      expect(anna!.lastText()).toContain('Вопросы: Марина Соколова, телефон +7 3842 36-42-90');
     });
 
     it('matches the preferred time of day among people who joined at the same time', async () => {

@@ -58,7 +58,7 @@ describe('staff-leaving', () => {
       await offerFreeSeats(yurga.id, now, testOffers());
       await deliverAll(t);
       const offer = (id: number) => t.user({ id, first_name: `U${id}`, language_code: 'ru' }).lastText();
-      expect(offer(4713)).toContain('Вопросы: Наталья, телефон +7 384 236-42-90');
+      expect(offer(4713)).toContain('Вопросы: Наталья, телефон +7 3842 36-42-90');
       expect(offer(4714)).toMatch(/Вопросы: телефон \+7/);
       expect(offer(4714)).not.toContain('Светлана');
       expect(t.errors).toEqual([]);

@@ -18,7 +18,7 @@ describe('town-once-and-empty-line', () => {
     // The coordinator named the center with its town in it (walk30 W30-15).
     await CenterModel.create({
       _id: 'topki-central', name: 'Центральная библиотека Топки', town: 'Топки', address: 'улица Луначарского, 23', latitude: 55.27, longitude: 85.61,
-      phone: '+7 384 544-12-33', hours: 'будни 10:00–18:00', en: { name: 'Tsentralnaia biblioteka Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
+      phone: '+7 38454 4-12-33', hours: 'будни 10:00–18:00', en: { name: 'Tsentralnaia biblioteka Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
     });
     invalidateCatalog();
   });

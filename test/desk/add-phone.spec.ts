@@ -53,7 +53,7 @@ describe('add-phone', () => {
       expect(granny).toMatchObject({ phone: '+79130005295', phoneKey: '+79130005295|антонина кузнецова павловна' });
 
       await dima.contact('79130005295');
-      expect(dima.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• Вы в очереди на курс «Основы компьютерной грамотности»/);
+      expect(dima.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• В очереди на курс «Основы компьютерной грамотности»/);
       await dima.press('Да, это я');
       expect(await WaitlistEntryModel.findOne({ citizenId: 5295 }).lean()).toMatchObject({ courseId: 'basics', status: 'waiting' });
       expect(t.errors).toEqual([]);

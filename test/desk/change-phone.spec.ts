@@ -59,7 +59,7 @@ describe('change-phone', () => {
       await grandson.text('/start');
       await grandson.press('📋 Меня уже записали в библиотеке');
       await grandson.contact('79130006002');
-      expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• Вы в очереди на курс «Основы компьютерной грамотности»/);
+      expect(grandson.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• В очереди на курс «Основы компьютерной грамотности»/);
       // A citizen typing a phone still gets the citizens' advice.
       const other = t.user({ id: 5392, first_name: 'Оля', language_code: 'ru' });
       await other.text('/start');

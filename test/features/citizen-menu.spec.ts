@@ -403,7 +403,7 @@ describe('citizen-menu', () => {
       const venues = t.telegram.callsOf('sendVenue').slice(venuesBefore);
       expect(venues).toHaveLength(3);
       expect(venues[0]!.payload).toMatchObject({ chat_id: 3600, title: 'Областная научная библиотека имени В. Д. Фёдорова', address: 'Кемерово, улица Дзержинского, 19' });
-      expect(user.lastText()).toContain('Областная научная библиотека имени В. Д. Фёдорова: 0 км, телефон +7 384 236-42-90');
+      expect(user.lastText()).toContain('Областная научная библиотека имени В. Д. Фёдорова: 0 км, телефон +7 3842 36-42-90');
       expect(user.lastText()).toMatch(/Библиотека имени Н. В. Гоголя: 0,[1-9] км/); // a real distance, not the stored log's
       expect(user.replyKeyboard()).toContain('📝 Записаться на курс');
       await user.press('Часы работы: Областная научная библиотека имени В. Д. Фёдорова');
@@ -414,7 +414,7 @@ describe('citizen-menu', () => {
       const user = t.user({ id: 3601, first_name: 'Лев', language_code: 'ru' });
       await user.text('📍 Центры рядом');
       await user.press('Таштагол');
-      expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 384 733-25-47');
+      expect(user.lastText()).toBe('Центры в городе Таштагол:\n\nЦентральная районная библиотека, Таштагол, телефон +7 38473 3-25-47');
       const question = user.messages().find((m) => m.text?.startsWith('Где искать центры?'));
       expect(user.buttonLabels(question)).toEqual([]); // the towns answered are no longer buttons
       // The list is not a dead end: joining at its one center starts from under it (test/scenes/join-at-center.spec.ts).
@@ -436,20 +436,20 @@ describe('citizen-menu', () => {
       await addToWaitlist(3700, { centerId: 'mezhdurechensk-central' });
       const user = t.user({ id: 3700, first_name: 'Зоя', language_code: 'ru' });
       await user.text('❓ Помощь');
-      expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека, Междуреченск): +7 384 752-44-50');
+      expect(user.lastText()).toContain('Телефон вашего центра (Центральная городская библиотека, Междуреченск): +7 38475 2-44-50');
       const stranger = t.user({ id: 3701, first_name: 'Ян', language_code: 'en' });
       await stranger.text('/help');
-      expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 384 236-42-90');
+      expect(stranger.lastText()).toContain('"Tvoy Kurs" phone: +7 3842 36-42-90');
     });
 
     it('says how to sign up a relative without Telegram: at a library or by the program\'s phone (walk s21 W21-01)', async () => {
       await addToWaitlist(3702, { centerId: 'mezhdurechensk-central' });
       const user = t.user({ id: 3702, first_name: 'Елена', language_code: 'ru' });
       await user.text('❓ Помощь');
-      expect(user.lastText()).toMatch(/Телефон вашего центра .*\nЗаписать родственника без Телеграма можно в библиотеке или по телефону программы: \+7 384 236-42-90$/);
+      expect(user.lastText()).toMatch(/Телефон вашего центра .*\nЗаписать родственника без Телеграма можно в библиотеке или по телефону программы: \+7 3842 36-42-90$/);
       const stranger = t.user({ id: 3703, first_name: 'Ян', language_code: 'ru' });
       await stranger.text('/help');
-      expect(stranger.lastText()).toMatch(/Телефон программы «Твой курс»: \+7 384 236-42-90\nЗаписать родственника без Телеграма можно в библиотеке или по этому телефону\.$/);
+      expect(stranger.lastText()).toMatch(/Телефон программы «Твой курс»: \+7 3842 36-42-90\nЗаписать родственника без Телеграма можно в библиотеке или по этому телефону\.$/);
       const john = t.user({ id: 3704, first_name: 'John', language_code: 'en' });
       await john.text('/help');
       expect(john.lastText()).toContain('Relatives without Telegram: sign up at a library or call this number.');
@@ -494,7 +494,7 @@ describe('citizen-menu', () => {
     it('walk35: a question the bot cannot answer names whom to ask; a grandmother without Telegram is a relative', async () => {
       const olga = t.user({ id: 3910, first_name: 'Ольга', language_code: 'ru' });
       await olga.text('что нужно с собой брать?');
-      expect(olga.lastText()).toBe('На этот вопрос здесь не ответить. Спросите, пожалуйста, по телефону программы «Твой курс»: +7 384 236-42-90.');
+      expect(olga.lastText()).toBe('На этот вопрос здесь не ответить. Спросите, пожалуйста, по телефону программы «Твой курс»: +7 3842 36-42-90.');
       // Someone on a list is sent to her own center.
       await addToWaitlist(3911, { courseId: 'job-search', centerId: 'mariinsk-central' });
       const vera = t.user({ id: 3911, first_name: 'Вера', language_code: 'ru' });
@@ -505,7 +505,7 @@ describe('citizen-menu', () => {
       expect(await WaitlistEntryModel.countDocuments({ citizenId: 3910 })).toBe(0);
       const john = t.user({ id: 3912, first_name: 'John', language_code: 'en' });
       await john.text('what should I bring?');
-      expect(john.lastText()).toBe('The bot cannot answer that here. Please ask the "Tvoy Kurs" program by phone: +7 384 236-42-90.');
+      expect(john.lastText()).toBe('The bot cannot answer that here. Please ask the "Tvoy Kurs" program by phone: +7 3842 36-42-90.');
       expect(t.errors).toEqual([]);
     });
 

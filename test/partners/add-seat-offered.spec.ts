@@ -3,6 +3,8 @@ import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { seedSampleData } from '../../src/db/seed.js';
 import { createGroup } from '../../src/domain/classes.js';
 import { wordsOf } from '../../src/domain/text.js';
+import { PartnerRepresentativeModel } from '../../src/db/models/partner-representative.js';
+import { deliverAll } from '../helpers/outbox.js';
 import { createTestBot } from '../helpers/test-bot.js';
 import { useTestDatabase } from '../helpers/test-db.js';
 import { partnerWithLink } from './fixtures.js';
@@ -37,8 +39,34 @@ describe('add-seat-offered', () => {
       expect(said).toMatch(/^Очередь уже подошла: для этого человека есть место в группе\. Библиотека имени Н\. В\. Гоголя, Кемерово, проспект Ленина, 5, Зал 2\./);
       expect(said).toContain('1 декабря, вторник, 10:00');
       expect(said).toContain('Место держим до 26 ноября, четверг, 10:00.');
-      expect(said).toContain('позвонить в библиотеку сам: +7 384 258-41-22.');
+      expect(said).toContain('позвонить в библиотеку сам: +7 3842 58-41-22.');
       expect(wordsOf(said)).toBeLessThanOrEqual(60);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('walk40 L2: the representative who registered the person is not told the seat again by a notice; a colleague is', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      const { id } = await partnerWithLink({ name: 'Больница № 5', kind: 'hospital', centerIds: ['kemerovo-gogol'] }, 7463);
+      await PartnerRepresentativeModel.create({ _id: 7464, partnerId: id, addedBy: 900, addedAt: t.clock.now(), displayName: 'Представитель 7464' });
+      await createGroup(900, {
+        courseId: 'safe-internet', centerId: 'kemerovo-gogol', room: 'Зал 3', capacity: 3, durationMinutes: 90,
+        lessonStarts: [new Date('2026-12-01T03:00:00Z'), new Date('2026-12-03T03:00:00Z')],
+      }, t.clock.now());
+      const rep = t.user({ id: 7463, first_name: 'Ольга', language_code: 'ru' });
+      const colleague = t.user({ id: 7464, first_name: 'Нина', language_code: 'ru' });
+      await rep.text('/add');
+      await rep.press('✓ Да, бланк подписан');
+      await rep.text('Белова Анна Петровна');
+      await rep.text('8 923 555-77-03');
+      await rep.press('Безопасный интернет');
+      await rep.press('Не важно');
+      await rep.press('✓ Записать в очередь');
+      expect((await WaitlistEntryModel.findOne({ partnerId: id }).lean())!.status).toBe('offered');
+      const before = rep.messages().length;
+      expect(rep.lastText()).toMatch(/^Очередь уже подошла/);
+      await deliverAll(t);
+      expect(rep.textsSince(before)).toEqual([]);
+      expect(colleague.lastText()).toMatch(/^Вашему человеку предложили место: Белова Анна Петровна, «Безопасный интернет»/);
       expect(t.errors).toEqual([]);
     });
 

@@ -14,6 +14,12 @@ import { offerFreeSeats } from '../../src/domain/offers.js';
 import { partnerWithLink } from './fixtures.js';
 import { groupWithOffers } from '../classes/fixtures.js';
 import { createGroup } from '../../src/domain/classes.js';
+import { CitizenModel } from '../../src/db/models/citizen.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { DeliveryModel } from '../../src/outbox/model.js';
+import { tellLibrarianAbsent } from '../../src/domain/reminders.js';
+import { tellLibrarianSeatGivenUp } from '../../src/domain/seat-given-up.js';
+import { tellPartnerLeftLine, tellPartnerOfferDeclined, tellPartnerSeatGivenUp, tellPartnerSeatTaken } from '../../src/domain/partners/seat-given-up-partner.js';
 
 describe('fix31i-seat-given-up-partner', () => {
   let done: () => Promise<void>;
@@ -79,7 +85,7 @@ describe('fix31i-seat-given-up-partner', () => {
       const person = t.user({ id: 3414, first_name: 'Иван', language_code: 'ru' });
       await person.press('✓ Приду');
       await deliverAll(t);
-      expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual(['📌 Участник 3414 принимает место в группе «Основы компьютерной грамотности».']);
+      expect(t.telegram.messagesTo(9514).map((m) => m.text)).toEqual(['📌 Участник 3414 теперь в группе «Основы компьютерной грамотности»: согласие на место получено.']);
       expect(t.errors).toEqual([]);
     });
 
@@ -97,7 +103,7 @@ describe('fix31i-seat-given-up-partner', () => {
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ status: 'enrolled' });
       await deliverAll(t);
       const pinned = t.telegram.messagesTo(9531).map((m) => m.text ?? '').filter((text) => text.startsWith('📌'));
-      expect(pinned).toEqual(['📌 Бумажная Зоя принимает место в группе «Основы компьютерной грамотности».']);
+      expect(pinned).toEqual(['📌 Бумажная Зоя теперь в группе «Основы компьютерной грамотности»: согласие на место получено.']);
       expect(t.errors).toEqual([]);
     });
 
@@ -122,7 +128,7 @@ describe('fix31i-seat-given-up-partner', () => {
       await deliverAll(t);
       const pinned = (id: number) => t.telegram.messagesTo(id).map((m) => m.text ?? '').filter((text) => text.startsWith('📌'));
       expect(pinned(9541)).toEqual([]);
-      expect(pinned(9542)).toEqual(['📌 Петров Сергей принимает место в группе «Поиск работы в интернете».']);
+      expect(pinned(9542)).toEqual(['📌 Петров Сергей теперь в группе «Поиск работы в интернете»: согласие на место получено.']);
       expect(t.errors).toEqual([]);
     });
 
@@ -205,6 +211,29 @@ describe('fix31i-seat-given-up-partner', () => {
       }
       await deliverAll(t);
       expect(t.telegram.messagesTo(9522).map((m) => m.text)).toEqual(['📌 Участник 3423 left the waiting list for “Basic computer literacy”.']);
+      expect(t.errors).toEqual([]);
+    });
+  });
+
+  describe('she is forgotten between two reads (fix40b item 3\'s leftovers)', () => {
+    it('fix41c: «не сможет прийти», the seat given up and the partner\'s 📌 lines are not sent naming her by her Telegram id', async () => {
+      const t = createTestBot({ env: { ADMIN_IDS: '900' } });
+      await partnersPersonInGroup(t, 4141, 9561);
+      const entry = (await WaitlistEntryModel.findOne({ citizenId: 4141 }).lean())!;
+      const lesson = (await LessonModel.findOne({ groupId: entry.groupId }).sort({ startsAt: 1 }).lean())!;
+      const group = { id: String(entry.groupId), courseId: entry.courseId };
+      // Her citizen document is gone (the retention job forgot her) while her seat is still read as hers.
+      await CitizenModel.deleteOne({ _id: 4141 });
+      const now = t.clock.now();
+      await tellLibrarianAbsent(4141, String(lesson._id), 900, now);
+      await tellLibrarianSeatGivenUp(4141, group.id, false, [900], now, 'ru');
+      await tellPartnerSeatGivenUp(String(entry.partnerId), 4141, group, false, now);
+      await tellPartnerOfferDeclined(String(entry.partnerId), 4141, group, true, now);
+      await tellPartnerSeatTaken(String(entry._id), 4141, group.id, now);
+      await tellPartnerLeftLine(String(entry.partnerId), 4141, entry.courseId, now);
+      await deliverAll(t);
+      expect([900, 9561].flatMap((id) => t.telegram.messagesTo(id).map((m) => m.text ?? '')).filter((text) => text.includes('4141'))).toEqual([]);
+      expect(await DeliveryModel.countDocuments({ aboutCitizenId: 4141 })).toBe(0);
       expect(t.errors).toEqual([]);
     });
   });

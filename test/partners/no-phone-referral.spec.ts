@@ -239,7 +239,7 @@ describe('no-phone-referral', () => {
       await ivan.text('/start');
       await ivan.press('📋 Меня уже записали в библиотеке');
       await ivan.contact('79130007494');
-      expect(ivan.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• Вы в очереди на курс «Основы компьютерной грамотности»/);
+      expect(ivan.lastText()).toMatch(/^Мы нашли запись на имя [^\n]+:\n• В очереди на курс «Основы компьютерной грамотности»/);
       await ivan.press('Да, это я');
       expect(await WaitlistEntryModel.findOne({ citizenId: 7494 }).lean()).toMatchObject({ courseId: 'basics', status: 'waiting', partnerId: new Types.ObjectId(id) });
       expect(t.errors).toEqual([]);

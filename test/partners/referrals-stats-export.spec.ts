@@ -124,4 +124,30 @@ describe('referrals-stats-export', () => {
       expect(await AuditEntryModel.findOne({ action: 'export.partners' }).lean()).toMatchObject({ actorId: COORDINATOR, details: { rows: 5 } });
     });
   });
+
+  // After the export above: a partner of its own, so the counts there stay as they were.
+  describe('/referrals after a relative linked the record (walk40 L4)', () => {
+    it('says a relative reads the bot\'s messages, as /find does, not that the person gets them', async () => {
+      const t = bot();
+      await partnerWithLink({ name: 'Совет ветеранов', kind: 'social' }, 7103);
+      const rep = t.user({ id: 7103, first_name: 'Ольга', language_code: 'ru' });
+      await rep.text('/add');
+      await rep.press('✓ Да, бланк подписан');
+      await rep.text('Кузьмина Анна Сергеевна');
+      await rep.text('8 923 555-77-11');
+      await rep.press('Основы компьютерной грамотности');
+      await rep.press('Не важно');
+      await rep.press('✓ Записать в очередь');
+      await rep.text('/referrals');
+      expect(rep.lastText()).toContain('Кузьмина Анна Сергеевна — Основы компьютерной грамотности\nЖдёт в очереди, место 5. Без Телеграма: библиотека звонит по телефону.');
+      const grandson = t.user({ id: 7190, first_name: 'Внук', language_code: 'ru' });
+      await grandson.text('/start');
+      await grandson.press('📋 Меня уже записали в библиотеке');
+      await grandson.contact('79235557711');
+      await grandson.press('Это мой родственник');
+      await rep.text('/referrals');
+      expect(rep.lastText()).toContain('Кузьмина Анна Сергеевна — Основы компьютерной грамотности\nЖдёт в очереди, место 5. Сообщения бота в Телеграме читает родственник.');
+      expect(t.errors).toEqual([]);
+    });
+  });
 });

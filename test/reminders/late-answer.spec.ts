@@ -40,7 +40,7 @@ describe('late-answer', () => {
       expect(lastAnswer()).toEqual({
         callback_query_id: expect.any(String),
         show_alert: true,
-        text: 'Занятие 1 декабря, вторник, 10:00 уже началось, отвечать на напоминание поздно. Вы по-прежнему в группе. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 384 374-47-05.',
+        text: 'Занятие 1 декабря, вторник, 10:00 уже началось, отвечать на напоминание поздно. Вы по-прежнему в группе. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 3843 74-47-05.',
       });
       expect(lastAnswer().text!.length).toBeLessThanOrEqual(200);
       expect(galina.buttonLabels(galina.messages().at(-1))).toEqual([]);
@@ -49,7 +49,7 @@ describe('late-answer', () => {
       t.clock.current = new Date('2026-12-02T03:00:00Z');
       await tom.press("✓ I'll come");
       expect(lastAnswer().show_alert).toBe(true);
-      expect(lastAnswer().text).toBe('The class of Tuesday 1 December, 10:00 has begun; this reminder can no longer be answered. You are still in the group. Late or could not come? Please call the library: +7 384 374-47-05.');
+      expect(lastAnswer().text).toBe('The class of Tuesday 1 December, 10:00 has begun; this reminder can no longer be answered. You are still in the group. Late or could not come? Please call the library: +7 3843 74-47-05.');
       expect(lastAnswer().text!.length).toBeLessThanOrEqual(200);
       expect(tom.buttonLabels(tom.messages().at(-1))).toEqual([]);
       expect(await WaitlistEntryModel.countDocuments({ status: 'enrolled' })).toBe(2);
@@ -62,7 +62,7 @@ describe('late-answer', () => {
       t.clock.current = new Date('2026-12-01T04:00:00Z');
       await galina.press('✓ Приду');
       expect(lastAnswer().show_alert).toBe(true);
-      expect(lastAnswer().text).toBe('Занятие 1 декабря, вторник, 10:00 уже началось, отвечать на напоминание поздно. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 384 374-47-05.');
+      expect(lastAnswer().text).toBe('Занятие 1 декабря, вторник, 10:00 уже началось, отвечать на напоминание поздно. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 3843 74-47-05.');
     });
 
     it('someone else pressing the reminder\'s data gets the short notice as before', async () => {

@@ -54,7 +54,7 @@ describe('reminders', () => {
       expect(ru.lastText()).toMatch(/1 декабря, вторник, 10:00/);
       expect(ru.lastText()).toContain('улица Кирова, 56');
       expect(ru.lastText()).toContain('Зал 1');
-      expect(ru.lastText()).toContain('+7 384 374-47-05');
+      expect(ru.lastText()).toContain('+7 3843 74-47-05');
       expect(ru.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
       const en = t.user({ id: 1002, first_name: 'Ann', language_code: 'en' });
       expect(en.lastText()).toContain('class tomorrow');
@@ -100,8 +100,8 @@ describe('reminders', () => {
       at('2026-11-30T11:00:00Z');
       await runJob();
       await deliverAll(t);
-      expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Вопросы: Марина Соколова, телефон +7 384 374-47-05');
-      expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: Marina Sokolova, phone +7 384 374-47-05'); // in Latin letters, as the room
+      expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Вопросы: Марина Соколова, телефон +7 3843 74-47-05');
+      expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: Marina Sokolova, phone +7 3843 74-47-05'); // in Latin letters, as the room
     });
 
     it("gives the center's phone alone when the group's librarian has no name on file", async () => {
@@ -109,8 +109,8 @@ describe('reminders', () => {
       at('2026-11-30T11:00:00Z');
       await runJob();
       await deliverAll(t);
-      expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Вопросы: телефон +7 384 374-47-05');
-      expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: phone +7 384 374-47-05');
+      expect(t.user({ id: 1001, first_name: 'Иван' }).lastText()).toContain('Вопросы: телефон +7 3843 74-47-05');
+      expect(t.user({ id: 1002, first_name: 'Ann', language_code: 'en' }).lastText()).toContain('Questions: phone +7 3843 74-47-05');
     });
 
     it('a lesson today at 20:00 and one tomorrow: "soon" at 18:00, "tomorrow" only after today\'s lesson ends', async () => {

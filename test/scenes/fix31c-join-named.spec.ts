@@ -21,7 +21,7 @@ describe('fix31c-join-named', () => {
     // A town of one center, named as people say it: «в Топках», "in Topki" (walk30 W30-11).
     await CenterModel.create({
       _id: 'topki-central', name: 'Центральная библиотека Топки', town: 'Топки', address: 'улица Луначарского, 23', latitude: 55.27, longitude: 85.61,
-      phone: '+7 384 544-12-33', hours: 'будни 10:00–18:00', en: { name: 'Central Library Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
+      phone: '+7 38454 4-12-33', hours: 'будни 10:00–18:00', en: { name: 'Central Library Topki', town: 'Topki', address: '23 Lunacharskogo St', hours: 'weekdays 10:00–18:00' },
     });
     invalidateCatalog();
   });

@@ -190,7 +190,7 @@ describe('join-edge-cases', () => {
       await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', to: 'time' });
       await anna.press('Не даю согласия');
       expect(anna.lastText()).toContain('ничего не сохранили');
-      expect(anna.lastText()).toContain('+7 384 522-78-15');
+      expect(anna.lastText()).toContain('+7 38452 2-78-15');
       expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
       expect(await WaitlistEntryModel.countDocuments({ citizenId: anna.id })).toBe(0);
     });
@@ -201,7 +201,7 @@ describe('join-edge-cases', () => {
       await joinWaitlist(anna, { town: 'Белово', center: 'Центральная городская библиотека', time: 'Вечером', to: 'time' });
       await anna.press('Не даю согласия');
       const declined = anna.messages().at(-1)!;
-      expect(declined.text).toBe('Без согласия мы не можем записать вас в очередь, поэтому ничего не сохранили. Записаться можно и по телефону центра (Центральная городская библиотека, Белово): +7 384 522-78-15. Нажали случайно? Нажмите «Назад».');
+      expect(declined.text).toBe('Без согласия мы не можем записать вас в очередь, поэтому ничего не сохранили. Записаться можно и по телефону центра (Центральная городская библиотека, Белово): +7 38452 2-78-15. Нажали случайно? Нажмите «Назад».');
       expect(anna.buttonLabels()).toEqual(['Назад']);
       expect(await CitizenModel.countDocuments({ _id: anna.id })).toBe(0);
       await anna.press('Назад');

@@ -21,7 +21,7 @@ import { representativeLanguage } from './representatives.js';
  * for one person; the seats one round offered together (`taskIds`, one group) in one message listing its own people
  * (fix38c: a group of 12 opened for a partner's request was 12 messages). Named, so about the person (/forget finds it).
  */
-export async function partnerOfferNotices(taskIds: string[]): Promise<OutboxItem[]> {
+export async function partnerOfferNotices(taskIds: string[], toldAtDesk?: ToldAtDesk): Promise<OutboxItem[]> {
   if (taskIds.length === 0) return [];
   const tasks = await CallTaskModel.find({ _id: { $in: taskIds }, kind: 'offer' }, { entryId: 1, citizenId: 1, groupId: 1, offeredAt: 1, expiresAt: 1 }).lean();
   const entries = await WaitlistEntryModel.find({ _id: { $in: tasks.map((t) => t.entryId) }, partnerId: { $exists: true } }, { partnerId: 1 }).lean();
@@ -51,9 +51,12 @@ export async function partnerOfferNotices(taskIds: string[]): Promise<OutboxItem
       items.push({ ...about, key: `prt-nophone:${String(task._id)}:${rep._id}`, message: { text: { key: 'fix29i-partner-offer', vars: { ...vars, name: singleLine(person.name), own } } } });
     }
   }
-  for (const round of called.values()) items.push(...(await calledNotices(round)));
+  for (const round of called.values()) items.push(...(await calledNotices(round, toldAtDesk)));
   return items;
 }
+
+/** The representative who registered this entry at the desk just now (OfferOptions.toldAtDesk). */
+type ToldAtDesk = { entryId: string; by: number };
 
 interface CalledRound {
   partnerId: string;
@@ -76,7 +79,7 @@ export const CALLED_NAMES_SHOWN = 12;
  * and names the listed people's entries, so /forget of any of them finds the message (forgetRecipientInOutbox reads
  * keys for entry ids) and strips it: one outbox item cannot be about several people.
  */
-async function calledNotices(round: CalledRound): Promise<OutboxItem[]> {
+async function calledNotices(round: CalledRound, toldAtDesk?: ToldAtDesk): Promise<OutboxItem[]> {
   const items: OutboxItem[] = [];
   const seats = [...round.seats].sort((a, b) => a.name.localeCompare(b.name, 'ru'));
   const shown = seats.slice(0, CALLED_NAMES_SHOWN);
@@ -87,6 +90,8 @@ async function calledNotices(round: CalledRound): Promise<OutboxItem[]> {
     const where = { course: vars.course ?? '', center: vars.center ?? '', until: vars.until ?? '' };
     if (seats.length === 1) {
       const [seat] = seats as [CalledRound['seats'][number]];
+      // She registered this person a moment ago and /add's answer told her of the seat (walk40 L2); colleagues are told.
+      if (toldAtDesk && seat.entryId === toldAtDesk.entryId && rep._id === toldAtDesk.by) continue;
       const called = { ...where, name: singleLine(seat.name) };
       items.push({ key: `prt-called:${seat.taskId}:${rep._id}`, citizenId: rep._id, aboutCitizenId: seat.citizenId, priority: 'personal', message: { text: { key: 'fix36d-partner-offer-called', vars: called } } });
       continue;

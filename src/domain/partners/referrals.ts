@@ -38,8 +38,11 @@ export interface ReferralView {
   /** Lessons marked so far in their group (since they joined), and how many of them they came to. */
   lessonsMarked: number;
   attended: number;
-  /** How the library reaches them (walk31 W31-07): the bot in Telegram, a phone call, or neither (the partner tells them). */
-  reach: 'telegram' | 'phone' | 'none';
+  /**
+   * How the library reaches them (walk31 W31-07): the bot in Telegram (`relative`: a relative's Telegram reads her record,
+   * walk40 L4), a phone call, or neither (the partner tells them).
+   */
+  reach: 'telegram' | 'relative' | 'phone' | 'none';
   /** Without a phone and without Telegram: the partner may add a phone (walk31 W31-05). */
   noPhone?: true;
 }
@@ -64,7 +67,7 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
   const groupIds = [...new Set(entries.flatMap((e) => [e.groupId, e.offer?.groupId].filter(Boolean).map(String)))];
   const offered = entries.filter((e) => e.status === 'offered').map((e) => e._id);
   const [citizens, groups, lessons, calls] = await Promise.all([
-    CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1, reachable: 1 }).lean(),
+    CitizenModel.find({ _id: { $in: entries.map((e) => e.citizenId!) } }, { name: 1, phone: 1, reachable: 1, readsFor: 1 }).lean(),
     ClassGroupModel.find({ _id: { $in: groupIds } }, { centerId: 1, room: 1, roomEn: 1, partnerId: 1 }).lean(),
     LessonModel.find({ groupId: { $in: groupIds }, status: 'scheduled' }, { groupId: 1, startsAt: 1, attendedIds: 1, markedAt: 1 }).lean(),
     offered.length > 0 ? CallTaskModel.find({ kind: 'offer', status: 'open', entryId: { $in: offered } }, { entryId: 1, noAnswerCount: 1 }).lean() : [],
@@ -73,7 +76,8 @@ export async function listReferrals(partnerId: string): Promise<ReferralView[]> 
   const names = new Map(citizens.map((c) => [c._id, c.name]));
   const noPhone = new Set(citizens.filter((c) => !c.phone).map((c) => c._id));
   const blocked = new Set(citizens.filter((c) => c.reachable === false).map((c) => c._id));
-  const reach = (id: number) => (hasTelegram(id) && !blocked.has(id) ? 'telegram' : noPhone.has(id) ? 'none' : 'phone');
+  const relatives = new Set(citizens.filter((c) => c.readsFor).map((c) => c._id));
+  const reach = (id: number) => (hasTelegram(id) && !blocked.has(id) ? (relatives.has(id) ? 'relative' : 'telegram') : noPhone.has(id) ? 'none' : 'phone');
   const rows = entries.map((e): ReferralView => {
     const groupId = String(e.groupId ?? e.offer?.groupId ?? '');
     const group = groups.find((g) => String(g._id) === groupId);

@@ -43,7 +43,7 @@ export interface GroupRequestView extends NewGroupRequest {
   id: string;
   partnerId: string;
   partnerName: string;
-  /** The partner's contact person and phone as staff read them ("Ольга Иванова, +7 384 211-22-33"), or '—'. */
+  /** The partner's contact person and phone as staff read them ("Ольга Иванова, +7 3842 11-22-33"), or '—'. */
   partnerContact: string;
   status: RequestStatus;
   createdAt: string;

@@ -52,11 +52,13 @@ async function tellPartnerOfPerson(
     CitizenModel.find({ _id: { $in: reps.map((r) => r._id) } }, { language: 1 }).lean(),
     findCourse(courseId),
   ]);
+  // Forgotten between two reads: nobody to name, and /forget keeps nothing of her (fix40b): no Telegram id for a name.
+  if (!person) return;
   const items = reps.map((rep) => {
     // A representative's language: the citizen's when they are one too, else the one they chose (no-phone-offers.ts).
     const citizen = citizens.find((c) => c._id === rep._id);
     const language = citizen ? (citizen.language === 'en' ? 'en' : 'ru') : representativeLanguage(rep);
-    const vars = { name: singleLine(person?.name ?? String(citizenId)), course: course?.title[language] ?? courseId, ...notice.vars };
+    const vars = { name: singleLine(person.name), course: course?.title[language] ?? courseId, ...notice.vars };
     return { key: `${notice.tag}:${citizenId}:${rep._id}:${now.getTime()}`, citizenId: rep._id, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: notice.key, vars } } };
   });
   await enqueue(items, now);

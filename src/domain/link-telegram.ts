@@ -153,6 +153,9 @@ export async function linkTelegram(paperId: number, telegramId: number, language
   // Entries of their own in Telegram are refused, not those a link of this very record moved before a crash (probe s25 M3).
   const resuming = (await CitizenModel.exists({ _id: telegramId, linkingFrom: paperId })) !== null;
   if (!resuming && (await isOnAnyList(telegramId))) return { ok: false, reason: 'on-list' };
+  // His finished courses (none active: checked above) are his own: an unlink leaves them with him (probe40 L2). Marked
+  // before the mark below, so a repeat after a crash (resuming) finds her entries among them and leaves them be.
+  if (!resuming) await WaitlistEntryModel.updateMany({ citizenId: telegramId }, { $set: { ownBeforeLink: true } });
 
   // 1. The Telegram citizen, with the paper record's name, phone and consent (a Telegram citizen already there keeps
   // theirs), marked as linking this record until the last step. A relative reading for her (`forRelative`): the record's

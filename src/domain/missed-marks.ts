@@ -6,10 +6,10 @@ import { LessonModel } from '../db/models/lesson.js';
  * `attendedIds`, they follow a person whose record moves to another id, and lose the id of a person who is forgotten.
  */
 
-/** A record moved to another id (Telegram linked, a desk card joined to a record): the marks go with it. */
-export async function moveMissedMarks(fromId: number, toId: number): Promise<void> {
-  await LessonModel.updateMany({ missedIds: fromId }, { $addToSet: { missedIds: toId } });
-  await LessonModel.updateMany({ missedIds: fromId }, { $pull: { missedIds: fromId } });
+/** A record moved to another id (Telegram linked, a desk card joined to a record): the marks go with it (`lessons`: only in these). */
+export async function moveMissedMarks(fromId: number, toId: number, lessons: object = {}): Promise<void> {
+  await LessonModel.updateMany({ missedIds: fromId, ...lessons }, { $addToSet: { missedIds: toId } });
+  await LessonModel.updateMany({ missedIds: fromId, ...lessons }, { $pull: { missedIds: fromId } });
 }
 
 /**

@@ -81,9 +81,9 @@ export async function unlinkTelegram(
   // 2. The record without Telegram, as the desk made it (an upsert: a repeat finds it); or the one a librarian's /add
   // made with her phone and name meanwhile (unlink-record.ts).
   const { recordId, phoneTaken } = await deskRecordFor({ ...marked, unlinkingTo: marked.unlinkingTo }, now);
-  // 3–4. Her entries with their place, attendance and absence marks; call tasks (an open one stays open: she had
-  // blocked the bot and is called already), staff messages and screens about her.
-  const moved = await moveEntriesAndAttendance(telegramId, recordId);
+  // 3–4. Her entries with their place, attendance and absence marks (his own course from before the link stays his);
+  // call tasks (an open one stays open: she had blocked the bot and is called already), staff messages and screens.
+  const moved = await moveEntriesAndAttendance(telegramId, recordId, { keepOwn: true });
   await CallTaskModel.updateMany({ citizenId: telegramId }, { $set: { citizenId: recordId } });
   await reassignAboutCitizen(telegramId, recordId);
   await reassignShownViews(telegramId, recordId);

@@ -154,7 +154,7 @@ export class Sender {
     let queue = [...batch.items];
     let rateLimitedInARow = 0;
     let heldForOthers = false;
-    const claims = new Claims();
+    const claims = new Claims(() => this.timer.now());
     while (queue.length > 0) {
       if (shouldStop()) return { items: [...queue, ...this.hand.takeHandedOver()], recipients };
       // Items this process enqueued meanwhile (an offer): they take their place in the queue by priority.
@@ -203,15 +203,17 @@ export class Sender {
         heldForOthers = true;
         continue;
       }
-      heldForOthers = false;
       // Withdrawn while in hand (she moved, the lesson changed: claim.ts): the row says so already, nothing is sent.
-      if (!claims.has(item)) {
-        const withdrawn = await claims.claim(item, queue, (other) => this.nextReady([other], now) === 0, this.deps.now());
-        queue = queue.filter((other) => !withdrawn.has(String(other._id)));
-        for (const id of withdrawn) this.hand.settled(id);
+      // Claimed before a pause (a 429's): the rows are read again, a withdraw meanwhile marked them (probe40 L1).
+      if (!claims.has(item) || claims.stale(item)) {
+        const ready = (other: TakenItem) => this.nextReady([other], now) === 0;
+        const looked = claims.has(item) ? await claims.lookAgain(queue) : await claims.claim(item, queue, ready, this.deps.now());
+        queue = looked.queue;
+        for (const id of looked.gone) this.hand.settled(id);
         continue;
       }
       this.pacer.sent(chatOf(item));
+      heldForOthers = false;
       const result = await sendItem(this.deps.notifier, item, to.language);
       if (!result.ok && result.reason === 'rate_limited' && rateLimitedInARow++ < 20) {
         this.report.rateLimited++;

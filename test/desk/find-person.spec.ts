@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Types } from 'mongoose';
 import { AuditEntryModel } from '../../src/db/models/audit-entry.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
 import { SessionModel } from '../../src/db/models/kv-entry.js';
 import { CenterModel } from '../../src/db/models/center.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
@@ -564,6 +566,37 @@ describe('find-person', () => {
       const record = (await CitizenModel.findOne({ name: 'Кузина Зоя' }).lean())!;
       expect(record._id).toBeLessThan(0);
       expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, status: 'waiting' });
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41d (probe40 L2): his own finished course from before the link, with its lessons\' marks, stays his when he unlinks her record; hers goes back', async () => {
+      const t = setup();
+      await librarian(8993, ['tashtagol-central']);
+      const [hisGroup, herGroup] = [new Types.ObjectId(), new Types.ObjectId()];
+      await addToWaitlist(8994, { name: 'Кузин Олег', phone: '+79130008994', courseId: 'basics', centerId: 'tashtagol-central' });
+      await WaitlistEntryModel.updateMany({ citizenId: 8994 }, { $set: { status: 'completed', groupId: hisGroup }, $unset: { activeKey: 1 } });
+      const own = (await WaitlistEntryModel.findOne({ citizenId: 8994 }).lean())!._id;
+      const entryId = await paperPerson(paperId(8993), { name: 'Кузина Ада', phone: '+79231118993', joinedAt: new Date('2016-06-01T03:00:00Z'), courseId: 'gosuslugi', centerId: 'tashtagol-central' });
+      // He was at his lesson and missed the next; she was at a lesson of a group she once tried, marked at the desk.
+      const lesson = (groupId: Types.ObjectId, index: number, marks: object) => LessonModel.create({ groupId, index, startsAt: NOW, durationMinutes: 90, ...marks });
+      const [his, hisMissed, hers] = await Promise.all([lesson(hisGroup, 1, { attendedIds: [8994] }), lesson(hisGroup, 2, { missedIds: [8994] }), lesson(herGroup, 1, { attendedIds: [paperId(8993)] })]);
+      const grandson = await linkRecord(t, { id: 8994, first_name: 'Олег' }, '79231118993', 'Это мой родственник');
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: 8994 });
+      await grandson.text('/forget');
+      await grandson.press('Отвязать мой Телеграм');
+      expect(grandson.lastText()).toMatch(/^Готово, ваш Телеграм отвязан/);
+      const record = (await CitizenModel.findOne({ name: 'Кузина Ада' }).lean())!;
+      expect(record._id).toBeLessThan(0);
+      expect(await WaitlistEntryModel.findById(entryId).lean()).toMatchObject({ citizenId: record._id, status: 'waiting' });
+      expect(await WaitlistEntryModel.findById(own).lean()).toMatchObject({ citizenId: 8994, status: 'completed' });
+      const marks = async (id: Types.ObjectId) => (await LessonModel.findById(id, { attendedIds: 1, missedIds: 1, _id: 0 }).lean())!;
+      expect([await marks(his._id), await marks(hisMissed._id), await marks(hers._id)]).toEqual([
+        { attendedIds: [8994], missedIds: [] },
+        { attendedIds: [], missedIds: [8994] },
+        { attendedIds: [record._id], missedIds: [] },
+      ]);
+      // The audit names only what went back to her.
+      expect(await AuditEntryModel.findOne({ action: 'citizen.unlink-telegram', target: 'entries:1', 'details.entryIds': String(entryId) }).lean()).toMatchObject({ details: { entryIds: [String(entryId)] } });
       expect(t.errors).toEqual([]);
     });
 

@@ -224,6 +224,87 @@ describe('sender', () => {
       expect(await DeliveryModel.findOne({ key: 'rem:1' }).lean()).toMatchObject({ status: 'skipped', lastError: 'the lesson moved' });
     });
 
+    it('fix41d (probe40 L1): a reminder claimed beside one that met a 429 and withdrawn during the 30 s pause is not sent after it', async () => {
+      await enqueue([1, 2].map((id) => ({ ...item(id, `rem:${id}`), priority: 'reminder' as const })), t.clock.now());
+      t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 30', parameters: { retry_after: 30 } });
+      // Her lesson moves while the sender waits out the pause, holding both claims.
+      const timer = new VirtualTimer();
+      let withdrawn = false;
+      const sleep = timer.sleep;
+      timer.sleep = async (ms: number) => {
+        if (!withdrawn) {
+          withdrawn = true;
+          expect(await DeliveryModel.countDocuments({ claimedAt: { $exists: true } })).toBe(2);
+          await cancelPending('rem:2', 'the lesson moved');
+        }
+        return sleep(ms);
+      };
+      const report = await deliverAll(t, { timer });
+      expect(withdrawn).toBe(true);
+      expect(report).toMatchObject({ delivered: 1, skipped: 1, rateLimited: 1, pausedSeconds: 30 });
+      expect(t.telegram.messagesTo(1)).toHaveLength(1);
+      expect(t.telegram.messagesTo(2)).toHaveLength(0);
+      expect(await DeliveryModel.findOne({ key: 'rem:2' }).lean()).toMatchObject({ status: 'skipped', lastError: 'the lesson moved' });
+    });
+
+    it('fix41d (probe40 L1): a reminder withdrawn while another call\'s 429 holds the outbox is not sent after the hold', async () => {
+      await enqueue([1, 2, 3].map((id) => ({ ...item(id, `rem:${id}`), priority: 'reminder' as const })), t.clock.now());
+      // A reply met a 429 just as the first reminder went: the other two, claimed with it, wait out the hold.
+      let held = 0;
+      const deps: SenderDeps = {
+        ...t.senderDeps,
+        notifier: { sendToCitizen: (r, m) => t.senderDeps.notifier.sendToCitizen(r, m), holdMs: () => (t.telegram.messagesTo(1).length > 0 && held++ === 0 ? 30_000 : 0) },
+      };
+      const timer = new VirtualTimer();
+      let withdrawn = false;
+      const sleep = timer.sleep;
+      timer.sleep = async (ms: number) => {
+        if (!withdrawn && held > 0) {
+          withdrawn = true;
+          await cancelPending('rem:3', 'the lesson moved');
+        }
+        return sleep(ms);
+      };
+      await drainOutbox(deps, { timer });
+      expect(withdrawn).toBe(true);
+      expect([1, 2, 3].map((id) => t.telegram.messagesTo(id).length)).toEqual([1, 1, 0]);
+      expect(await DeliveryModel.findOne({ key: 'rem:3' }).lean()).toMatchObject({ status: 'skipped', lastError: 'the lesson moved' });
+    });
+
+    it('fix41d (probe40 L1): claims kept through a stop or a lost lease in a 429 pause: a withdraw meanwhile still wins', async () => {
+      await enqueue([1, 2, 3].map((id) => ({ ...item(id, `rem:${id}`), priority: 'reminder' as const })), t.clock.now());
+      // A clean stop in the pause: the claims stay on the rows; she withdraws after the stop.
+      t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 30', parameters: { retry_after: 30 } });
+      const timer = new VirtualTimer();
+      let stopped: Promise<void> | undefined;
+      const sleep = timer.sleep;
+      timer.sleep = (ms: number) => ((stopped ??= worker.stop()), sleep(ms));
+      const worker = startSender(t.senderDeps, { pollMs: 60_000, timer, lookaheadMs: 0 });
+      await until(() => stopped !== undefined);
+      await stopped;
+      expect(await DeliveryModel.countDocuments({ claimedAt: { $exists: true } })).toBe(3);
+      await cancelPending('rem:2', 'the lesson moved');
+      // The lease is lost in the next sender's pause: another process takes over; the third is withdrawn meanwhile.
+      t.telegram.failNext('sendMessage', { error_code: 429, description: 'Too Many Requests: retry after 30', parameters: { retry_after: 30 } });
+      const other = new SenderLease('other-process', t.clock.now, 15_000);
+      const lost = new VirtualTimer();
+      let takenOver = false;
+      lost.sleep = async (ms: number) => {
+        if (!takenOver) {
+          takenOver = true;
+          t.clock.advance(60_000);
+          expect(await other.acquire()).toBe('taken');
+          await cancelPending('rem:3', 'the lesson moved');
+        }
+        lost.current += ms;
+      };
+      await expect(deliverAll(t, { timer: lost })).rejects.toThrow('lease was lost');
+      await other.release();
+      await deliverAll(t);
+      expect([1, 2, 3].map((id) => t.telegram.messagesTo(id).length)).toEqual([1, 0, 0]);
+      expect(await DeliveryModel.find({ key: { $in: ['rem:2', 'rem:3'] } }).lean()).toMatchObject([{ status: 'skipped' }, { status: 'skipped' }]);
+    });
+
     it('counts each batch\'s outcomes as it sends, matching the ledger', async () => {
       await CitizenModel.deleteOne({ _id: 3 });
       await enqueue([1, 2, 3].map((id) => ({ ...item(id), batchId: 'counted' })), t.clock.now());

@@ -96,6 +96,12 @@ const waitlistEntrySchema = new Schema(
     acceptToldAt: { type: Date },
     completedAt: { type: Date },
     leftAt: { type: Date },
+    /**
+     * The Telegram account held this entry before it was linked to a desk record (a grandson's own course, from before
+     * he linked his grandmother's record): unlinking moves her entries back to her record and leaves this one his
+     * (probe40 L2). Set by linkTelegram on the account's entries as it starts.
+     */
+    ownBeforeLink: { type: Boolean },
   },
   { timestamps: true, versionKey: false },
 );

@@ -65,10 +65,11 @@ export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
     const answers = text !== undefined && (stays || gives !== undefined || offerAnswerOfWords(text) !== undefined);
     if (!answers || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
     if (gives !== undefined) return giveUpInWords(ctx, asked.entry, asked.message, gives === 'leave');
-    // Asked after her «не смогу»: «всё-таки приду» keeps the seat, and says whom to ring (fix39a).
-    if (!stays && text !== undefined && reminderAnswerOfWords(text) === 'acc' && (await changedMindAbout(ctx, text, asked.entry))) {
+    // Asked after her «не смогу»: «всё-таки приду» keeps the seat, and the librarian hears (fix39a, walk40 M2).
+    const cameBack = !stays && text !== undefined && reminderAnswerOfWords(text) === 'acc' ? await changedMindAbout(ctx, text, asked.entry) : undefined;
+    if (cameBack) {
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
-      return comeAfterAll(ctx);
+      return comeAfterAll(ctx, cameBack);
     }
     if (!stays) {
       markAsked(ctx, asked);

@@ -3,6 +3,7 @@ import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
 import { giveUpSeat } from '../../domain/seat-given-up.js';
 import { sameAsLabel, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { offerAnswerOfWords, reminderAnswerOfWords } from '../filters/menu-words.js';
 import { changedMindAbout, comeAfterAll } from './reminders/answered.js';
 import type { BotContext } from '../context.js';
@@ -76,7 +77,7 @@ export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
       return void (await ctx.reply(ctx.t('release-typed-yes', { wait: ctx.t('rem-btn-release-wait'), leave: ctx.t('rem-btn-release-leave'), keep: ctx.t('release-keep') })));
     }
     await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
-    return void (await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) }));
+    return void (await ctx.reply(ctx.t('rem-kept', whoseVars(await whoseRecord(ctx.from.id))), { reply_markup: mainMenu(ctx) }));
   }
   // «Выйти совсем» under «Выйти из очереди?» is its yes, as under «Отказаться от места?» (walk30 W30-10; seen in the stop's walk).
   const typed = ctx.message?.text;

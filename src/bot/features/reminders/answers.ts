@@ -83,7 +83,7 @@ composer.callbackQuery(reminderData.only('keep'), async (ctx) => {
   if (!(await enrolled(ctx, reminderData.read(ctx.match).id))) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
-  await ctx.reply(ctx.t('rem-kept'));
+  await ctx.reply(ctx.t('rem-kept', whoseVars(await whoseRecord(ctx.from.id))));
 });
 
 /** Any other rem: data (forged, or from an older version). */

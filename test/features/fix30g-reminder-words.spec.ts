@@ -111,15 +111,15 @@ describe('fix30g-reminder-words', () => {
 
     it('fix41b (walk40 L10): «хорошо, приду» takes a seat offered; «ок, приду» and a bare «хорошо» under the reminder are its «Приду»; «хорошо, не приду» never is', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await addToWaitlist(3095, { at: joinDay(1) });
-      await addToWaitlist(3096, { at: joinDay(2) });
+      await addToWaitlist(3196, { at: joinDay(1) });
+      await addToWaitlist(3197, { at: joinDay(2) });
       await groupWithOffers(t.clock.now(), { lessonStarts: LESSONS, capacity: 2 });
-      const zina = t.user({ id: 3095, first_name: 'Зинаида', language_code: 'ru' });
-      const vera = t.user({ id: 3096, first_name: 'Вера', language_code: 'ru' });
+      const zina = t.user({ id: 3196, first_name: 'Зинаида', language_code: 'ru' });
+      const vera = t.user({ id: 3197, first_name: 'Вера', language_code: 'ru' });
       await deliverAll(t);
       await vera.text('Ок, приду');
       await deliverAll(t);
-      expect(await WaitlistEntryModel.findOne({ citizenId: 3096 }).lean()).toMatchObject({ status: 'enrolled' });
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3197 }).lean()).toMatchObject({ status: 'enrolled' });
       const reminder = await seatTypedThenReminder(t, zina, 'Хорошо, приду!');
       await zina.text('ок, приду');
       expect(zina.lastText()).toBe('Спасибо! Ждём вас.');

@@ -249,8 +249,8 @@ describe('said-absent', () => {
 
     it('probe40: «приду, не смогу» under «Вы придёте?» is its «не смогу», never «Приду»', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await seated(t, 3098);
-      const galina = t.user({ id: 3098, first_name: 'Галина', language_code: 'ru' });
+      await seated(t, 3188);
+      const galina = t.user({ id: 3188, first_name: 'Галина', language_code: 'ru' });
       await runJobAt(t, '2026-12-01T10:55:00Z');
       await galina.text('приду, не смогу');
       expect(galina.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\./);
@@ -261,8 +261,8 @@ describe('said-absent', () => {
 
     it('fix41b (walk40 M2): «ладно приду» after «Не смогу» tells the librarian «всё-таки придёт» once, and she hears so; /attendance\'s mark follows; «не смогу» again is told again', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await seated(t, 3096);
-      const vera = t.user({ id: 3096, first_name: 'Вера', language_code: 'ru' });
+      await seated(t, 3186);
+      const vera = t.user({ id: 3186, first_name: 'Вера', language_code: 'ru' });
       const lessonId = String((await LessonModel.findOne({ startsAt: LESSONS[0] }).lean())!._id);
       await runJobAt(t, '2026-12-01T10:55:00Z');
       const reminder = vera.messages().at(-1)!;
@@ -270,13 +270,13 @@ describe('said-absent', () => {
       await vera.press('Оставить место за мной');
       await deliverAll(t);
       expect(absentNotices(t)).toHaveLength(1);
-      expect(await saidAbsentIds(lessonId)).toEqual([3096]);
+      expect(await saidAbsentIds(lessonId)).toEqual([3186]);
       await vera.text('ладно приду');
       expect(vera.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
       // The reminder says what she answered last.
       expect(reminder.text).toMatch(/\n\n✓ Вы ответили «Приду»\.$/);
       await deliverAll(t);
-      expect(comingNotices(t)).toEqual(['Участник 3096 всё-таки придёт на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55.']);
+      expect(comingNotices(t)).toEqual(['Участник 3186 всё-таки придёт на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55.']);
       expect(await saidAbsentIds(lessonId)).toEqual([]);
       // Said again: the same answer, the librarian is not told twice.
       await vera.text('всё-таки приду');
@@ -288,7 +288,7 @@ describe('said-absent', () => {
       expect(vera.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места/);
       await deliverAll(t);
       expect(absentNotices(t)).toHaveLength(2);
-      expect(await saidAbsentIds(lessonId)).toEqual([3096]);
+      expect(await saidAbsentIds(lessonId)).toEqual([3186]);
       await vera.text('ладно приду');
       await deliverAll(t);
       expect(comingNotices(t)).toHaveLength(2);
@@ -298,8 +298,8 @@ describe('said-absent', () => {
 
     it('fix41b (walk40 M2): «Приду» pressed on the next reminder after «Не смогу» tells the librarian; taken back before it went, the «не сможет» is never sent', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await seated(t, 3097);
-      const nina = t.user({ id: 3097, first_name: 'Нина', language_code: 'ru' });
+      await seated(t, 3187);
+      const nina = t.user({ id: 3187, first_name: 'Нина', language_code: 'ru' });
       // The day before the 3 December lesson (not her first): «Не смогу» under it.
       await runJobAt(t, '2026-12-02T05:00:00Z');
       await runJobAt(t, '2026-12-02T11:00:00Z');
@@ -312,7 +312,7 @@ describe('said-absent', () => {
       await nina.press('✓ Приду');
       expect(nina.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
       await deliverAll(t);
-      expect(comingNotices(t)).toEqual(['Участник 3097 всё-таки придёт на занятие: Основы компьютерной грамотности, 3 декабря, четверг, 19:55.']);
+      expect(comingNotices(t)).toEqual(['Участник 3187 всё-таки придёт на занятие: Основы компьютерной грамотности, 3 декабря, четверг, 19:55.']);
       // «Не смогу» and «приду» before the outbox sent the first: the librarian hears neither.
       await nina.text('не смогу');
       await nina.text('всё-таки приду');
@@ -321,6 +321,73 @@ describe('said-absent', () => {
       expect(absentNotices(t)).toHaveLength(1);
       expect(comingNotices(t)).toHaveLength(1);
       expect(await saidAbsentIds(String((await LessonModel.findOne({ startsAt: LESSONS[1] }).lean())!._id))).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (probe40 L6, fix40a): a grandson\'s «Нет, остаться в группе» says whose seat; «не смогу» again asks nothing again, and «О какой речь?» leaves out a lesson answered', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3189);
+      await addToWaitlist(3189, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3189, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3189, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      await CitizenModel.updateOne({ _id: 3189 }, { $set: { name: 'Козлова Анна Петровна', readsFor: true } });
+      const grandson = t.user({ id: 3189, first_name: 'Костя', language_code: 'ru' });
+      await deliverAll(t);
+      await grandson.text('не смогу прийти');
+      await grandson.press('Не приду: Основы компьютерной грамотности');
+      expect(grandson.buttonLabels()).toContain('Нет, остаться в группе');
+      await grandson.press('Нет, остаться в группе');
+      expect(grandson.lastText()).toBe('Запись на имя Козлова А. П.\nХорошо, место остаётся за вами.');
+      // Typed again: only the lesson not answered yet is offered.
+      await grandson.text('не смогу прийти');
+      expect(grandson.lastText()).toBe('Запись на имя Козлова А. П.\nВы записаны в несколько групп. О какой речь? Ближайшие занятия:\n• «Интернет и электронная почта»: 2 декабря, среда, 19:55');
+      expect(grandson.buttonLabels()).toEqual(['Не приду: Интернет и электронная почта']);
+      await grandson.press('Не приду: Интернет и электронная почта');
+      await grandson.press('Нет, остаться в группе');
+      // Both answered: said so, no question, nobody told twice.
+      const sent = grandson.messages().length;
+      await grandson.text('не смогу прийти');
+      expect(grandson.textsSince(sent)).toEqual(['Библиотекарю уже передали, что вас не будет.']);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (probe40 L6): after «Нет, остаться в группе», a typed «не смогу» again is answered without the give-up question', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3190);
+      const ivan = t.user({ id: 3190, first_name: 'Иван', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await ivan.text('не смогу, заболел');
+      await ivan.press('Нет, остаться в группе');
+      const sent = ivan.messages().length;
+      await ivan.text('не смогу, заболел');
+      expect(ivan.textsSince(sent)).toEqual(['Ваше занятие: сегодня в 19:55, Зал 1.\nЖаль. Мы сообщили библиотекарю, что вас не будет.']);
+      expect(ivan.buttonLabels()).toEqual([]);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (probe40 L3): a forged «Не приду ни на одно» naming one lesson three times is answered once', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3195);
+      await addToWaitlist(3195, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3195, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3195, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const olga = t.user({ id: 3195, first_name: 'Ольга', language_code: 'ru' });
+      await deliverAll(t);
+      await olga.text('не смогу прийти');
+      const which = olga.messages().at(-1)!;
+      const all = (which.reply_markup!.inline_keyboard.flat().find((b) => b.text === 'Не приду ни на одно') as { callback_data: string }).callback_data;
+      const first = /^cw:all:([^.]+)\./.exec(all)![1]!;
+      const before = olga.messages().length;
+      await olga.pressData(`cw:all:${first}.${first}.${first}`, which);
+      expect(olga.textsSince(before).filter((text) => /Ваше занятие/.test(text))).toHaveLength(1);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
       expect(t.errors).toEqual([]);
     });
 

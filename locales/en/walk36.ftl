@@ -6,5 +6,3 @@ walk36-course-paused-until = "{ $course }" is not taking new people until about 
 # Under "Which one do you mean?" with two or more groups (src/bot/features/cant-come.ts): not coming to any of them.
 walk36-cant-come-any = Can't come to any
 
-# "I'll come" typed after "Can't come" was answered to the same reminder (src/bot/features/reminders/typed.ts).
-walk36-come-after-all = Good, please come! We have already told the librarian you would not. To let them know you are coming, please call: { $phone }.

@@ -6,5 +6,3 @@ walk36-course-paused-until = Курс «{ $course }» не набирает но
 # Under «О какой речь?» with two or more groups (src/bot/features/cant-come.ts): not coming to any of them.
 walk36-cant-come-any = Не приду ни на одно
 
-# «Приду» typed after «Не смогу» was answered to the same reminder (src/bot/features/reminders/typed.ts).
-walk36-come-after-all = Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы библиотекарь знал, что вы придёте, позвоните: { $phone }.

@@ -1,8 +1,6 @@
 import { CitizenModel } from '../db/models/citizen.js';
 import { ClassGroupModel } from '../db/models/class-group.js';
-import { CoordinatorSettingModel } from '../db/models/coordinator-setting.js';
 import { LessonModel } from '../db/models/lesson.js';
-import { StaffMemberModel } from '../db/models/staff-member.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import type { Locale, OutgoingMessage } from '../notify/notifier.js';
 import { defineCallbackData, OBJECT_ID } from './callback-data.js';
@@ -254,36 +252,4 @@ export async function checkReminderAnswer(citizenId: number, lessonId: string, n
     librarianId: group.librarianId,
     firstLesson: String(first?._id) === lessonId,
   };
-}
-
-/**
- * "Can't come" to any lesson (the first one too, whatever the person then does
- * with the seat): the librarian is told, through the outbox, once per citizen
- * and lesson. The course and time are in the librarian's language (/language),
- * else `defaultLocale`: the sender translates the key in it too.
- */
-export async function tellLibrarianAbsent(citizenId: number, lessonId: string, librarianId: number, now: Date, defaultLocale: Locale = 'ru'): Promise<void> {
-  const [citizen, language] = await Promise.all([CitizenModel.findById(citizenId, { name: 1 }).lean(), staffLanguage(librarianId, defaultLocale)]);
-  // Forgotten between two reads: nobody to name, and /forget keeps nothing of her (fix40b): no Telegram id for a name.
-  if (!citizen) return;
-  const vars = (await lessonVars(lessonId, language)) ?? {};
-  await enqueue(
-    [{
-      key: `absent:${lessonId}:${citizenId}`,
-      citizenId: librarianId,
-      aboutCitizenId: citizenId,
-      priority: 'personal',
-      message: { text: { key: 'rem-absent-staff', vars: { name: citizen.name, course: vars.course ?? '', when: vars.when ?? '' } } },
-    }],
-    now,
-  );
-}
-
-/** The language a staff member (or a coordinator, for groups they created) chose in the bot, else the default one. */
-async function staffLanguage(userId: number, defaultLocale: Locale): Promise<Locale> {
-  const [member, coordinator] = await Promise.all([
-    StaffMemberModel.findById(userId, { language: 1, telegramLanguage: 1 }).lean(),
-    CoordinatorSettingModel.findById(userId, { language: 1, telegramLanguage: 1 }).lean(),
-  ]);
-  return member?.language ?? coordinator?.language ?? member?.telegramLanguage ?? coordinator?.telegramLanguage ?? defaultLocale;
 }

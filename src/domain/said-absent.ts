@@ -1,6 +1,7 @@
 import { LessonModel } from '../db/models/lesson.js';
 import { WaitlistEntryModel } from '../db/models/waitlist-entry.js';
 import { DeliveryModel } from '../outbox/model.js';
+import { absencesOf } from './absence-notices.js';
 import { isObjectId } from './ids.js';
 
 /**
@@ -46,14 +47,15 @@ export async function remindedLesson(citizenId: number, now: Date): Promise<{ st
 }
 
 /**
- * Who said they will not come to this lesson («Не смогу» pressed or typed, «Не приду ни на одно»): the librarian's
- * notice of it is kept in the outbox under `absent:<lesson>:<person>` (tellLibrarianAbsent), for /attendance's marks
- * (walk36 L6). A person forgotten since has no row left; one unlinked has their record's id (outbox/unlink.ts).
+ * Who said they will not come to this lesson («Не смогу» pressed or typed, «Не приду ни на одно») and did not say «приду»
+ * since: the librarian's notices of it are kept in the outbox under `absent:<lesson>:<person>…` and
+ * `back:<lesson>:<person>:…` (absence-notices.ts), for /attendance's marks (walk36 L6, walk40 M2). A person forgotten
+ * since has no row left; one unlinked has their record's id (outbox/unlink.ts).
  */
 export async function saidAbsentIds(lessonId: string): Promise<number[]> {
   if (!isObjectId(lessonId)) return [];
-  const rows = await DeliveryModel.find({ key: { $regex: `^absent:${lessonId}:` } }, { key: 1 }).lean();
-  return rows.map((row) => Number(row.key.split(':')[2])).filter(Number.isFinite);
+  const rows = await DeliveryModel.find({ key: { $regex: `^(absent|back):${lessonId}:` } }, { key: 1, status: 1, lastError: 1 }).lean();
+  return [...absencesOf(rows)].filter(([, absence]) => absence.open).map(([id]) => id);
 }
 
 /**

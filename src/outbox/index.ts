@@ -3,6 +3,7 @@
  * Read it in this order:
  *   model.ts      the collections and an item's states; priorities
  *   store.ts      enqueue, read what is due, record outcomes
+ *   withdraw-keys.ts  a notice taken back by its exact key
  *   catch-up.ts   journal → ledger; a 403 told to SenderDeps.blocked (a seat offer passed on)
  *   forget.ts     /forget: nothing in the outbox leads back to a forgotten person
  *   unlink.ts     a Telegram account unlinked from a desk record: its chat keeps nothing of hers, and is told
@@ -16,6 +17,7 @@
  */
 export { PRIORITIES, type Priority, type FinishedStatus } from './model.js';
 export { enqueue, cancelPending, withdrawUnsent, existingKeys, keysStartingWith, reassignAboutCitizen, sentMessageIds, sentMessageKey, type OutboxItem } from './store.js';
+export { withdrawKeys } from './withdraw-keys.js';
 export { lastSentAt, sentMessagesTo, sentMessagesUnder, sentToChatAfter } from './sent-messages.js';
 export { forgetRecipientInOutbox, forgetNamedInOutbox, forgottenKey, FORGOTTEN_MESSAGE, type ForgetReason } from './forget.js';
 export { forgetToldFormerAccounts, toldByOwnAnswer, unlinkChatInOutbox } from './unlink.js';

@@ -241,7 +241,7 @@ const WITHDRAWN = new Date(0);
  * with it unsent, the next one reads the mark and skips it (fix40b). Marked first: a row whose claim is let go between
  * the two writes (releaseClaims) is skipped all the same.
  */
-async function skipPending(key: ReturnType<typeof keyStartsWith>, reason: string, citizenId?: number): Promise<void> {
+export async function skipPending(key: ReturnType<typeof keyStartsWith>, reason: string, citizenId?: number): Promise<void> {
   const pending = { key, status: 'pending' as const, ...(citizenId === undefined ? {} : { citizenId }) };
   await DeliveryModel.updateMany(pending, { $set: { notAfter: WITHDRAWN, lastError: reason } });
   await DeliveryModel.updateMany({ ...pending, claimedAt: { $exists: false } }, { $set: { status: 'skipped' satisfies FinishedStatus, lastError: reason } });

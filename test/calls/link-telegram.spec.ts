@@ -338,7 +338,8 @@ describe('link-telegram', () => {
       expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nВаше занятие: завтра в 10:00, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места в группе/);
       expect(grandson.lastText().split('Запись на имя')).toHaveLength(2);
       await grandson.press('Нет, остаться в группе');
-      expect(grandson.lastText()).toBe('Хорошо, место остаётся за вами.');
+      // Whose seat stays, as the question said (fix41b, fix40a's «still missing»).
+      expect(grandson.lastText()).toBe('Запись на имя Мария И.\nХорошо, место остаётся за вами.');
       await grandson.text('🔢 Моё место в очереди');
       expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nВаши записи:/);
       await grandson.press('Отказаться от места: Основы компьютерной грамотности');

@@ -108,5 +108,31 @@ describe('fix30g-reminder-words', () => {
       expect(nina.lastText()).not.toBe('Спасибо! Ждём вас.');
       expect(t.errors).toEqual([]);
     });
+
+    it('fix41b (walk40 L10): «хорошо, приду» takes a seat offered; «ок, приду» and a bare «хорошо» under the reminder are its «Приду»; «хорошо, не приду» never is', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await addToWaitlist(3196, { at: joinDay(1) });
+      await addToWaitlist(3197, { at: joinDay(2) });
+      await groupWithOffers(t.clock.now(), { lessonStarts: LESSONS, capacity: 2 });
+      const zina = t.user({ id: 3196, first_name: 'Зинаида', language_code: 'ru' });
+      const vera = t.user({ id: 3197, first_name: 'Вера', language_code: 'ru' });
+      await deliverAll(t);
+      await vera.text('Ок, приду');
+      await deliverAll(t);
+      expect(await WaitlistEntryModel.findOne({ citizenId: 3197 }).lean()).toMatchObject({ status: 'enrolled' });
+      const reminder = await seatTypedThenReminder(t, zina, 'Хорошо, приду!');
+      await zina.text('ок, приду');
+      expect(zina.lastText()).toBe('Спасибо! Ждём вас.');
+      expect(textOf(zina, reminder)).toMatch(/\n\n✓ Вы ответили «Приду»\.$/);
+      const veraReminder = vera.messages().at(-1)!;
+      expect(vera.buttonLabels(veraReminder)).toEqual(['✓ Приду', 'Не смогу']);
+      await vera.text('хорошо');
+      expect(vera.lastText()).toBe('Спасибо! Ждём вас.');
+      // A refusal after «хорошо» is read as the refusal.
+      await zina.text('хорошо, не приду');
+      expect(zina.lastText()).not.toBe('Спасибо! Ждём вас.');
+      expect(zina.lastText()).toMatch(/Мы сообщили библиотекарю, что вас не будет/);
+      expect(t.errors).toEqual([]);
+    });
   });
 });

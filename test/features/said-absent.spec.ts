@@ -2,6 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { seedSampleData } from '../../src/db/seed.js';
 import { WaitlistEntryModel } from '../../src/db/models/waitlist-entry.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
+import { LessonModel } from '../../src/db/models/lesson.js';
+import { saidAbsentIds } from '../../src/domain/said-absent.js';
 import { acceptOffer } from '../../src/domain/offers.js';
 import { enqueueDueReminders, reminderSettings } from '../../src/domain/reminders.js';
 import { deliverAll } from '../helpers/outbox.js';
@@ -40,6 +42,8 @@ describe('said-absent', () => {
 
   /** What the coordinator 900 (the groups' librarian here) was told about people not coming. */
   const absentNotices = (t: TestBot) => t.telegram.messagesTo(900).filter((m) => 'text' in m && /не сможет прийти|will not come|can't come/i.test(m.text ?? ''));
+  /** What it was told about people coming after all (fix41b). */
+  const comingNotices = (t: TestBot) => t.telegram.messagesTo(900).flatMap((m) => ('text' in m && /всё-таки придёт/.test(m.text ?? '') ? [m.text] : []));
 
   describe('words after a reminder: «не смогу прийти» anywhere in a short message (walk29 W29-24)', () => {
     it('fix30a W29-24: after the plain «Скоро занятие», «спасибо, не смогу прийти, заболела» asks about the seat; «нет» keeps it, the librarian is told once', async () => {
@@ -103,6 +107,7 @@ describe('said-absent', () => {
       await nina.press('Не смогу');
       expect(nina.lastText()).toContain('Освободить ваше место');
       await nina.press('Оставить место за мной');
+      await deliverAll(t);
       for (const words of ['смогу прийти', 'не могу найти центр', 'Здравствуйте, я хотела спросить, можно ли на занятии показать, как записаться к врачу, я не смогу сама', 'Скажите, а если я не смогу прийти на первое занятие в четверг, место пропадёт?', 'а если не смогу прийти?']) {
         await nina.text(words);
         expect(nina.lastText()).not.toMatch(/^Ваше занятие|Мы сообщили/);
@@ -143,7 +148,7 @@ describe('said-absent', () => {
       await petr.press('Не смогу');
       await petr.press('Оставить место за мной');
       await petr.text('приду');
-      expect(petr.lastText()).toBe('Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы библиотекарь знал, что вы придёте, позвоните: +7 3842 36-42-90.');
+      expect(petr.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
       t.clock.current = new Date('2026-12-01T13:05:00Z');
       await petr.text('да, приду');
       expect(petr.lastText()).toBe('Занятие 1 декабря, вторник, 19:55 уже началось, отвечать на напоминание поздно. Вы по-прежнему в группе. Опаздываете или не смогли прийти — позвоните в библиотеку: +7 3842 36-42-90.');
@@ -157,7 +162,7 @@ describe('said-absent', () => {
       await runJobAt(t, '2026-12-01T10:55:00Z');
       await galina.press('Не смогу');
       await galina.press('Оставить место за мной');
-      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы библиотекарь знал, что вы придёте, позвоните: +7 3842 36-42-90.';
+      const callUs = 'Хорошо, приходите! Мы передали библиотекарю.';
       for (const words of ['всё-таки приду', 'Я передумала, приду', 'передумал, буду']) {
         await galina.text(words);
         expect([words, galina.lastText()]).toEqual([words, callUs]);
@@ -172,7 +177,7 @@ describe('said-absent', () => {
       await runJobAt(t, '2026-12-01T10:55:00Z');
       await galina.press('Не смогу');
       await galina.press('Оставить место за мной');
-      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы библиотекарь знал, что вы придёте, позвоните: +7 3842 36-42-90.';
+      const callUs = 'Хорошо, приходите! Мы передали библиотекарю.';
       for (const words of ['я передумала, приду на смартфон', 'Я передумала приду на компьютерную грамотность', 'ладно приду', 'Ну ладно, приду', 'приду всё таки', 'буду', 'смогу прийти']) {
         await galina.text(words);
         expect([words, galina.lastText()]).toEqual([words, callUs]);
@@ -193,7 +198,7 @@ describe('said-absent', () => {
       expect(galina.buttonLabels()).toEqual([]);
       await galina.text('не смогу, заболела');
       expect(galina.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места/);
-      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы библиотекарь знал, что вы придёте, позвоните: +7 3842 36-42-90.';
+      const callUs = 'Хорошо, приходите! Мы передали библиотекарю.';
       // Right under the give-up question: the seat stays hers, the question loses its buttons.
       const question = galina.messages().at(-1)!;
       await galina.text('всё-таки приду');
@@ -223,24 +228,166 @@ describe('said-absent', () => {
       await runJobAt(t, '2026-12-01T10:55:00Z');
       expect(galina.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
       const thanks = 'Спасибо! Ждём вас.';
-      for (const words of ['приду в следующий раз', 'Приду в другой раз', 'приду, но не сегодня', 'приду потом']) {
+      const reminder = galina.messages().at(-1)!;
+      // Not this time: her «Не смогу» to this lesson (fix41b, probe40 L5), the seat asked about as for «не смогу».
+      await galina.text('приду в следующий раз');
+      expect(galina.lastText()).toMatch(/Освободить ваше место/);
+      expect(reminder.text).toMatch(/\n\nВы ответили «Не смогу»\.$/);
+      await galina.press('Оставить место за мной');
+      for (const words of ['Приду в другой раз', 'приду, но не сегодня', 'приду потом', 'приду, не смогу', 'я приду. не смогу']) {
+        const sent = galina.messages().length;
         await galina.text(words);
-        expect([words, galina.lastText()]).not.toEqual([words, thanks]);
+        // Said already: not asked again, never «Приду», nor a change of mind.
+        expect([words, galina.textsSince(sent)]).toEqual([words, [expect.stringMatching(/Мы сообщили библиотекарю, что вас не будет\.$/)]]);
       }
-      // The reminder's question is still open: nothing was taken for her answer.
-      expect(galina.buttonLabels(galina.messages().find((m) => m.reply_markup && /Скоро занятие/.test(m.text ?? '')))).toEqual(['✓ Приду', 'Не смогу']);
-      // Both said at once: read as the «не смогу» in it, never as «Приду».
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(galina.textsSince(0)).not.toContain(thanks);
+      expect(galina.textsSince(0)).not.toContain('Хорошо, приходите! Мы передали библиотекарю.');
+      expect(t.errors).toEqual([]);
+    });
+
+    it('probe40: «приду, не смогу» under «Вы придёте?» is its «не смогу», never «Приду»', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3188);
+      const galina = t.user({ id: 3188, first_name: 'Галина', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
       await galina.text('приду, не смогу');
       expect(galina.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\./);
       await deliverAll(t);
       expect(absentNotices(t)).toHaveLength(1);
-      await galina.press('Нет, остаться в группе');
-      const callUs = 'Хорошо, приходите! Библиотекарю мы уже передали, что вас не будет. Чтобы он знал, что вы придёте, позвоните: +7 3842 36-42-90.';
-      for (const words of ['приду в следующий раз', 'приду, но не сегодня', 'приду, не смогу', 'я приду. не смогу']) {
-        const sent = galina.messages().length;
-        await galina.text(words);
-        expect([words, galina.textsSince(sent)]).not.toEqual([words, expect.arrayContaining([callUs])]);
-      }
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (walk40 M2): «ладно приду» after «Не смогу» tells the librarian «всё-таки придёт» once, and she hears so; /attendance\'s mark follows; «не смогу» again is told again', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3186);
+      const vera = t.user({ id: 3186, first_name: 'Вера', language_code: 'ru' });
+      const lessonId = String((await LessonModel.findOne({ startsAt: LESSONS[0] }).lean())!._id);
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      const reminder = vera.messages().at(-1)!;
+      await vera.press('Не смогу');
+      await vera.press('Оставить место за мной');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(await saidAbsentIds(lessonId)).toEqual([3186]);
+      await vera.text('ладно приду');
+      expect(vera.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
+      // The reminder says what she answered last.
+      expect(reminder.text).toMatch(/\n\n✓ Вы ответили «Приду»\.$/);
+      await deliverAll(t);
+      expect(comingNotices(t)).toEqual(['Участник 3186 всё-таки придёт на занятие: Основы компьютерной грамотности, 1 декабря, вторник, 19:55.']);
+      expect(await saidAbsentIds(lessonId)).toEqual([]);
+      // Said again: the same answer, the librarian is not told twice.
+      await vera.text('всё-таки приду');
+      expect(vera.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
+      await deliverAll(t);
+      expect(comingNotices(t)).toHaveLength(1);
+      // She cannot after all: a new «не сможет» (the last word counts), and the seat is asked about again.
+      await vera.text('не смогу');
+      expect(vera.lastText()).toMatch(/^Ваше занятие: сегодня в 19:55, Зал 1\.\nМы сообщили библиотекарю, что вас не будет\.\nОтказаться от места/);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(await saidAbsentIds(lessonId)).toEqual([3186]);
+      await vera.text('ладно приду');
+      await deliverAll(t);
+      expect(comingNotices(t)).toHaveLength(2);
+      expect(await saidAbsentIds(lessonId)).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (walk40 M2): «Приду» pressed on the next reminder after «Не смогу» tells the librarian; taken back before it went, the «не сможет» is never sent', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3187);
+      const nina = t.user({ id: 3187, first_name: 'Нина', language_code: 'ru' });
+      // The day before the 3 December lesson (not her first): «Не смогу» under it.
+      await runJobAt(t, '2026-12-02T05:00:00Z');
+      await runJobAt(t, '2026-12-02T11:00:00Z');
+      await nina.press('Не смогу');
+      expect(nina.lastText()).toBe('Жаль. Мы сообщили библиотекарю, что вас не будет.');
+      await deliverAll(t);
+      // The «soon» one on the day comes with its buttons: «✓ Приду» pressed is her change of mind.
+      await runJobAt(t, '2026-12-03T10:55:00Z');
+      expect(nina.buttonLabels()).toEqual(['✓ Приду', 'Не смогу']);
+      await nina.press('✓ Приду');
+      expect(nina.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
+      await deliverAll(t);
+      expect(comingNotices(t)).toEqual(['Участник 3187 всё-таки придёт на занятие: Основы компьютерной грамотности, 3 декабря, четверг, 19:55.']);
+      // «Не смогу» and «приду» before the outbox sent the first: the librarian hears neither.
+      await nina.text('не смогу');
+      await nina.text('всё-таки приду');
+      expect(nina.lastText()).toBe('Хорошо, приходите! Мы передали библиотекарю.');
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(comingNotices(t)).toHaveLength(1);
+      expect(await saidAbsentIds(String((await LessonModel.findOne({ startsAt: LESSONS[1] }).lean())!._id))).toEqual([]);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (probe40 L6, fix40a): a grandson\'s «Нет, остаться в группе» says whose seat; «не смогу» again asks nothing again, and «О какой речь?» leaves out a lesson answered', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3189);
+      await addToWaitlist(3189, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3189, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3189, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      await CitizenModel.updateOne({ _id: 3189 }, { $set: { name: 'Козлова Анна Петровна', readsFor: true } });
+      const grandson = t.user({ id: 3189, first_name: 'Костя', language_code: 'ru' });
+      await deliverAll(t);
+      await grandson.text('не смогу прийти');
+      await grandson.press('Не приду: Основы компьютерной грамотности');
+      expect(grandson.buttonLabels()).toContain('Нет, остаться в группе');
+      await grandson.press('Нет, остаться в группе');
+      expect(grandson.lastText()).toBe('Запись на имя Козлова А. П.\nХорошо, место остаётся за вами.');
+      // Typed again: only the lesson not answered yet is offered.
+      await grandson.text('не смогу прийти');
+      expect(grandson.lastText()).toBe('Запись на имя Козлова А. П.\nВы записаны в несколько групп. О какой речь? Ближайшие занятия:\n• «Интернет и электронная почта»: 2 декабря, среда, 19:55');
+      expect(grandson.buttonLabels()).toEqual(['Не приду: Интернет и электронная почта']);
+      await grandson.press('Не приду: Интернет и электронная почта');
+      await grandson.press('Нет, остаться в группе');
+      // Both answered: said so, no question, nobody told twice.
+      const sent = grandson.messages().length;
+      await grandson.text('не смогу прийти');
+      expect(grandson.textsSince(sent)).toEqual(['Библиотекарю уже передали, что вас не будет.']);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(2);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (probe40 L6): after «Нет, остаться в группе», a typed «не смогу» again is answered without the give-up question', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3190);
+      const ivan = t.user({ id: 3190, first_name: 'Иван', language_code: 'ru' });
+      await runJobAt(t, '2026-12-01T10:55:00Z');
+      await ivan.text('не смогу, заболел');
+      await ivan.press('Нет, остаться в группе');
+      const sent = ivan.messages().length;
+      await ivan.text('не смогу, заболел');
+      expect(ivan.textsSince(sent)).toEqual(['Ваше занятие: сегодня в 19:55, Зал 1.\nЖаль. Мы сообщили библиотекарю, что вас не будет.']);
+      expect(ivan.buttonLabels()).toEqual([]);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
+      expect(t.errors).toEqual([]);
+    });
+
+    it('fix41b (probe40 L3): a forged «Не приду ни на одно» naming one lesson three times is answered once', async () => {
+      const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
+      await seated(t, 3195);
+      await addToWaitlist(3195, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: 3195, courseId: 'internet' }).lean();
+      expect(await acceptOffer(3195, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      const olga = t.user({ id: 3195, first_name: 'Ольга', language_code: 'ru' });
+      await deliverAll(t);
+      await olga.text('не смогу прийти');
+      const which = olga.messages().at(-1)!;
+      const all = (which.reply_markup!.inline_keyboard.flat().find((b) => b.text === 'Не приду ни на одно') as { callback_data: string }).callback_data;
+      const first = /^cw:all:([^.]+)\./.exec(all)![1]!;
+      const before = olga.messages().length;
+      await olga.pressData(`cw:all:${first}.${first}.${first}`, which);
+      expect(olga.textsSince(before).filter((text) => /Ваше занятие/.test(text))).toHaveLength(1);
+      await deliverAll(t);
+      expect(absentNotices(t)).toHaveLength(1);
       expect(t.errors).toEqual([]);
     });
 

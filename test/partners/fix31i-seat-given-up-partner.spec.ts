@@ -17,7 +17,7 @@ import { createGroup } from '../../src/domain/classes.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { LessonModel } from '../../src/db/models/lesson.js';
 import { DeliveryModel } from '../../src/outbox/model.js';
-import { tellLibrarianAbsent } from '../../src/domain/reminders.js';
+import { tellLibrarianAbsent } from '../../src/domain/absence-notices.js';
 import { tellLibrarianSeatGivenUp } from '../../src/domain/seat-given-up.js';
 import { tellPartnerLeftLine, tellPartnerOfferDeclined, tellPartnerSeatGivenUp, tellPartnerSeatTaken } from '../../src/domain/partners/seat-given-up-partner.js';
 

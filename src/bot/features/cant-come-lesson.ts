@@ -1,6 +1,7 @@
 import { InlineKeyboard } from 'grammy';
 import { groupRoom } from '../../domain/place-words.js';
-import { checkReminderAnswer, reminderData, tellLibrarianAbsent } from '../../domain/reminders.js';
+import { tellLibrarianAbsent } from '../../domain/absence-notices.js';
+import { checkReminderAnswer, reminderData } from '../../domain/reminders.js';
 import { lessonIdAt } from '../../domain/said-absent.js';
 import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { groupKeeper } from '../../domain/staff-leaving.js';
@@ -58,11 +59,12 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
     return true;
   }
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());
-  await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
+  const told = await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
   ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, 'typed: cannot come');
   // The reminders of that lesson lose their «Приду / Не смогу» and say «Вы ответили «Не смогу»»: answered in words.
   await markReminderAnswered(ctx, lessonId, 'no');
-  const view = check.firstLesson && askSeat ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
+  // Said before («Нет, остаться в группе» then): the seat is not asked about again (probe40 L6).
+  const view = check.firstLesson && askSeat && told ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
   if (!view) {
     const kept = check.firstLesson && !askSeat ? [ctx.t('fix38a-seat-kept', { course: seat.course ?? '' })] : [];
     await ctx.reply([lessonOf(), ctx.t('rem-answer-no'), ...kept].join('\n'));

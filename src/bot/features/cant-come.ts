@@ -1,5 +1,6 @@
 import { Composer, InlineKeyboard, type Filter } from 'grammy';
 import { defineCallbackData, OBJECT_ID } from '../../domain/callback-data.js';
+import { absenceOf } from '../../domain/absence-notices.js';
 import { readCantCome } from '../../domain/cant-come-words.js';
 import { groupRoom } from '../../domain/place-words.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
@@ -89,8 +90,10 @@ async function askWhichSeat(ctx: BotContext, seats: Seat[]) {
   const asked: Array<{ seat: Seat; lessonId: string }> = [];
   for (const seat of seats) {
     const lessonId = await lessonIdAt(ctx.from!.id, seat.entryId, seat.starts[0]!);
-    if (lessonId) asked.push({ seat, lessonId });
+    // A lesson she said «не смогу» to already is not offered again (fix40a, probe40 L6).
+    if (lessonId && !(await absenceOf(lessonId, ctx.from!.id)).open) asked.push({ seat, lessonId });
   }
+  if (asked.length === 0) return void (await ctx.reply(ctx.t('probe37-said-already')));
   const lines = asked.map(({ seat }) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
   const keyboard = new InlineKeyboard();
   for (const { seat, lessonId } of asked) keyboard.text(ctx.t('cant-come-seat-button', { course: seat.course }), whichData.pack('l', lessonId)).row();
@@ -147,7 +150,8 @@ async function answeredWhich(ctx: BotContext, lessons: Array<{ entryId: string; 
 export const cantComeFeature = new Composer<BotContext>();
 cantComeFeature.callbackQuery(whichData.only(), async (ctx) => {
   const { action, id } = whichData.read(ctx.match);
-  await answerWhich(ctx, action === 'l' ? [id] : id.split('.').map((part) => compactId.decode(part)!));
+  // Each lesson once: a forged `cw:all:` naming one lesson thrice is answered once (probe40 L3).
+  await answerWhich(ctx, action === 'l' ? [id] : [...new Set(id.split('.').map((part) => compactId.decode(part)!))]);
 });
 cantComeFeature.callbackQuery(whichData.any, (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-outdated') }));
 cantComeFeature.on('message:text', async (ctx, next) => {

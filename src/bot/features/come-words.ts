@@ -1,7 +1,7 @@
 import { checkReminderAnswer } from '../../domain/reminders.js';
 import { offerAnswerOfWords } from '../filters/menu-words.js';
 import type { AskedAnswer } from './asked.js';
-import { markReminderAnswered, thanksForComing } from './reminders/answered.js';
+import { answeredComing } from './reminders/answered.js';
 import { cantComeAnswered } from './reminders/answers.js';
 
 /**
@@ -20,5 +20,5 @@ export const comeAnswer: AskedAnswer = async (ctx, asked, next) => {
   await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
   if (said === 'dec') return cantComeAnswered(ctx, asked.lesson, check, false);
   ctx.log.info({ lesson_id: asked.lesson, citizen_id: ctx.from.id }, 'typed: will come');
-  await thanksForComing(ctx, asked.lesson, await markReminderAnswered(ctx, asked.lesson, 'yes'));
+  await answeredComing(ctx, asked.lesson, check);
 };

@@ -3,6 +3,7 @@ import { findActiveEntry, leaveWaitlist } from '../../domain/waitlist.js';
 import { giveUpSeat } from '../../domain/seat-given-up.js';
 import { sameAsLabel, wordsTyped } from '../../domain/text.js';
 import { yesNoOfWords } from '../../domain/yes-no-words.js';
+import { whoseRecord, whoseVars } from '../../domain/whose-record.js';
 import { offerAnswerOfWords, reminderAnswerOfWords } from '../filters/menu-words.js';
 import { changedMindAbout, comeAfterAll } from './reminders/answered.js';
 import type { BotContext } from '../context.js';
@@ -65,17 +66,18 @@ export const leaveAnswer: AskedAnswer = async (ctx, asked, next) => {
     const answers = text !== undefined && (stays || gives !== undefined || offerAnswerOfWords(text) !== undefined);
     if (!answers || (await findActiveEntry(ctx.from.id, asked.entry))?.status !== 'enrolled') return next();
     if (gives !== undefined) return giveUpInWords(ctx, asked.entry, asked.message, gives === 'leave');
-    // Asked after her «не смогу»: «всё-таки приду» keeps the seat, and says whom to ring (fix39a).
-    if (!stays && text !== undefined && reminderAnswerOfWords(text) === 'acc' && (await changedMindAbout(ctx, text, asked.entry))) {
+    // Asked after her «не смогу»: «всё-таки приду» keeps the seat, and the librarian hears (fix39a, walk40 M2).
+    const cameBack = !stays && text !== undefined && reminderAnswerOfWords(text) === 'acc' ? await changedMindAbout(ctx, text, asked.entry) : undefined;
+    if (cameBack) {
       await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
-      return comeAfterAll(ctx);
+      return comeAfterAll(ctx, cameBack);
     }
     if (!stays) {
       markAsked(ctx, asked);
       return void (await ctx.reply(ctx.t('release-typed-yes', { wait: ctx.t('rem-btn-release-wait'), leave: ctx.t('rem-btn-release-leave'), keep: ctx.t('release-keep') })));
     }
     await ctx.api.editMessageReplyMarkup(ctx.chat.id, asked.message).catch(() => undefined);
-    return void (await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) }));
+    return void (await ctx.reply(ctx.t('rem-kept', whoseVars(await whoseRecord(ctx.from.id))), { reply_markup: mainMenu(ctx) }));
   }
   // «Выйти совсем» under «Выйти из очереди?» is its yes, as under «Отказаться от места?» (walk30 W30-10; seen in the stop's walk).
   const typed = ctx.message?.text;

@@ -29,6 +29,6 @@ export async function keptBelowQuestion(ctx: MenuContext, v: LeaveView): Promise
   if (shown === undefined || shown === releaseQuestion(ctx, v)) return false;
   // Its buttons go before the answer is sent (ctx.menu.close() would take them off after it).
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-  await ctx.reply(ctx.t('rem-kept'), { reply_markup: mainMenu(ctx) });
+  await ctx.reply(ctx.t('rem-kept', whoseVars(v.whose)), { reply_markup: mainMenu(ctx) });
   return true;
 }

@@ -184,10 +184,10 @@ export const releaseMenu = new ViewMenu<LeaveView, { entry: string }>({
     b.text(ctx.t('release-keep'), async (pressed) => {
       if (await keptBelowQuestion(pressed, v)) return;
       const places = await loadPlaces(pressed);
-      if (!places) return void (await closeWithText(pressed, pressed.t('rem-kept')));
+      if (!places) return void (await closeWithText(pressed, pressed.t('rem-kept', whoseVars(v.whose))));
       await placesMenu.edit(pressed, places);
       // A message, not a passing notice a screen reader may never read (walk s22 W22-32); the list stays above it.
-      await pressed.reply(pressed.t('rem-kept'), { reply_markup: mainMenu(pressed) });
+      await pressed.reply(pressed.t('rem-kept', whoseVars(v.whose)), { reply_markup: mainMenu(pressed) });
     });
   },
 });

@@ -129,19 +129,35 @@ export function reminderAnswerOfWords(text: string): 'acc' | 'dec' | undefined {
   return answer === 'acc' && notThisTime(text) ? undefined : answer;
 }
 
+/**
+ * «Приду в следующий раз», «приду, но не сегодня», «приду потом»: a «приду» that says not this time, and no «не смогу»
+ * beside it (readCantCome reads those): under a reminder, its «Не смогу» (probe40 L5).
+ */
+export function notComingThisTime(text: string): boolean {
+  const plain = wordsTyped(text).toLowerCase();
+  if (readCantCome(text) !== undefined || !NOT_THIS_TIME.test(plain)) return false;
+  // Nothing else said: «приду, потом позвоню» is no «не смогу».
+  const rest = plain.replace(new RegExp(NOT_THIS_TIME.source, 'g'), ' ').replace(/(^| )(но|а|but)(?= |$)/g, ' ').replace(/\s+/g, ' ').trim();
+  return rest !== '' && answerInWords(rest) === 'acc';
+}
+
+/** A yes said before «приду»: «да», «хорошо», «ок» (walk40 L10). */
+const ASSENT_FIRST = '(?:да|хорошо|ок|окей|ok|okay)';
+const ASSENT_FIRST_EN = '(?:yes|ok|okay)';
+
 function answerOf(text: string, plain: string): 'acc' | 'dec' | undefined {
   const yesNo = yesNoOfWords(text);
   if (yesNo) return yesNo === 'yes' ? 'acc' : 'dec';
   // «I can't make it (on Thursdays)»: the usual English for it, with or without when (walk29 W29-10).
   if (/^(нет,? )?(я )?(не смогу|не могу|не приду|не буду|не получится)( прийти)?$|^(no,? )?(i )?(can't|cannot|won't) come$|^(no,? )?(i )?(can't|cannot|won't be able to) make it( .+)?$/.test(plain)) return 'dec';
-  // «Буду» is said for «приду» as often (walk30 W30-06).
-  if (/^(да,? )?(я )?(приду|буду|смогу прийти|смогу)$|^(yes,? )?(i'll|i will) come$/.test(plain)) return 'acc';
+  // «Буду» is said for «приду» as often (walk30 W30-06); «хорошо, приду», «ок, приду» as «да, приду» (walk40 L10).
+  if (new RegExp(`^(${ASSENT_FIRST},? )?(я )?(приду|буду|смогу прийти|смогу)$|^(${ASSENT_FIRST_EN},? )?(i'll|i will) come$`).test(plain)) return 'acc';
   // The answer first, then a comma (or a colon, a dash) and a reason: «не смогу, я уже нашёл работу», «Приду, но
   // опоздаю» (walk34 W34-04). Not in a question («смогу ли я…?»); without the comma the words may name a course
   // («приду на госуслуги»: answerWithCourse reads those).
   if (text.includes('?') || /(^| )ли( |$)/.test(plain)) return undefined;
   const said = foldLookAlikes(text).replace(/ё/g, 'е').trim();
   if (/^(нет[,\s]+)?(я\s+)?(не смогу|не приду|не получится)\s*[,.:;!—–-]\s*\S|^(no[,\s]+)?(i\s+)?(can't|cannot|won't) come\s*[,.:;!—–-]\s*\S/.test(said)) return 'dec';
-  if (/^(да[,\s]+)?(я\s+)?(приду|смогу прийти)\s*[,.:;!—–-]\s*\S|^(yes[,\s]+)?(i'll|i will) come\s*[,.:;!—–-]\s*\S/.test(said)) return 'acc';
+  if (new RegExp(`^(${ASSENT_FIRST}[,\\s]+)?(я\\s+)?(приду|смогу прийти)\\s*[,.:;!—–-]\\s*\\S|^(${ASSENT_FIRST_EN}[,\\s]+)?(i'll|i will) come\\s*[,.:;!—–-]\\s*\\S`).test(said)) return 'acc';
   return undefined;
 }

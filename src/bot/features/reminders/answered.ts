@@ -1,7 +1,9 @@
 import type { BotContext } from '../../context.js';
-import { centerPhoneFor } from '../../../domain/help.js';
+import { absenceOf, tellLibrarianComing } from '../../../domain/absence-notices.js';
 import { movedSinceReminder } from '../../../domain/lesson-words.js';
-import { checkReminderAnswer } from '../../../domain/reminders.js';
+import { checkReminderAnswer, type AnswerCheck } from '../../../domain/reminders.js';
+import { groupKeeper } from '../../../domain/staff-leaving.js';
+import { whoseRecord, whoseVars } from '../../../domain/whose-record.js';
 import { yesNoOfWords } from '../../../domain/yes-no-words.js';
 import { sentMessagesTo } from '../../../outbox/index.js';
 
@@ -56,20 +58,41 @@ export async function thanksForComing(ctx: BotContext, lessonId: string, shown?:
 /**
  * The newest lesson she said «Не смогу» to, pressed or typed, still ahead with her seat in its group (that entry's,
  * when given). «Всё-таки приду» after it is a change of mind even with no reminder question open: plain reminders, a
- * typed «не смогу», the give-up question (fix39a; it got «Не получилось понять»). A bare «да» is not one.
+ * typed «не смогу», the give-up question (fix39a; it got «Не получилось понять»). A bare «да» is not one. Said again
+ * after the change of mind (a lesson she said «Не смогу» to, then «приду»), it is answered the same, and told no one again.
  */
 export async function changedMindAbout(ctx: BotContext, text: string, entryId?: string): Promise<string | undefined> {
   if (yesNoOfWords(text) === 'yes') return undefined;
-  const said = (ctx.session.remindersAnswered ?? []).filter((answer) => answer.startsWith('no:')).reverse();
-  for (const answer of said) {
-    const lessonId = answer.slice('no:'.length);
+  for (const answer of [...(ctx.session.remindersAnswered ?? [])].reverse()) {
+    const lessonId = answer.slice(answer.indexOf(':') + 1);
+    if (answer.startsWith('yes:') && (await absenceOf(lessonId, ctx.from!.id)).next === 0) continue;
     const check = await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now());
     if (check.ok && (entryId === undefined || check.entryId === entryId)) return lessonId;
   }
   return undefined;
 }
 
-/** «Хорошо, приходите!» after her «Не смогу»: the librarian was told she would not come, so whom to ring (walk36). */
-export async function comeAfterAll(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t('walk36-come-after-all', { phone: (await centerPhoneFor(ctx.from!.id, ctx.locale)).phone }));
+/**
+ * «Приду», pressed or typed: the reminders say so; after her «Не смогу» the librarian is told she comes after all
+ * (walk40 M2: she was asked to phone), and she hears so; else «Спасибо! Ждём вас.». `shown`: the reminder pressed.
+ */
+export async function answeredComing(ctx: BotContext, lessonId: string, check: Extract<AnswerCheck, { ok: true }>, pressed = false, shown?: string): Promise<void> {
+  const marked = await markReminderAnswered(ctx, lessonId, 'yes', pressed);
+  const now = ctx.deps.now();
+  const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, now);
+  if (await tellLibrarianComing(ctx.from!.id, lessonId, librarianId, now, ctx.deps.config.DEFAULT_LOCALE)) {
+    ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, 'came after all: librarian told');
+    return void (await ctx.reply(ctx.t('fix41b-come-after-all', whoseVars(await whoseRecord(ctx.from!.id)))));
+  }
+  await thanksForComing(ctx, lessonId, shown ?? marked);
+}
+
+/** «Хорошо, приходите! Мы передали библиотекарю.» after her «Не смогу» to this lesson (changedMindAbout found it). */
+export async function comeAfterAll(ctx: BotContext, lessonId: string): Promise<void> {
+  const check = await checkReminderAnswer(ctx.from!.id, lessonId, ctx.deps.now());
+  if (!check.ok) return void (await ctx.reply(ctx.t('button-outdated')));
+  if ((await absenceOf(lessonId, ctx.from!.id)).open) return answeredComing(ctx, lessonId, check);
+  // Said again: the same answer, nobody told twice.
+  await markReminderAnswered(ctx, lessonId, 'yes');
+  await ctx.reply(ctx.t('fix41b-come-after-all', whoseVars(await whoseRecord(ctx.from!.id))));
 }

@@ -1,8 +1,9 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../../context.js';
-import { checkReminderAnswer, reminderData, tellLibrarianAbsent, type AnswerCheck } from '../../../domain/reminders.js';
+import { tellLibrarianAbsent } from '../../../domain/absence-notices.js';
+import { checkReminderAnswer, reminderData, type AnswerCheck } from '../../../domain/reminders.js';
 import { giveUpSeat } from '../../../domain/seat-given-up.js';
-import { markReminderAnswered, thanksForComing } from './answered.js';
+import { answeredComing, markReminderAnswered } from './answered.js';
 import { lateReminderAnswer } from '../../../domain/late-reminder-answer.js';
 import { groupKeeper } from '../../../domain/staff-leaving.js';
 import { whoseRecord, whoseVars } from '../../../domain/whose-record.js';
@@ -29,12 +30,12 @@ async function enrolled(ctx: BotContext, lessonId: string) {
 
 composer.callbackQuery(reminderData.only('yes'), async (ctx) => {
   const lessonId = reminderData.read(ctx.match).id;
-  if (!(await enrolled(ctx, lessonId))) return;
+  const check = await enrolled(ctx, lessonId);
+  if (!check) return;
   await ctx.answerCallbackQuery();
   const shown = ctx.callbackQuery.message && 'text' in ctx.callbackQuery.message ? ctx.callbackQuery.message.text : undefined;
-  // The reminder says what was answered, in place of «Вы придёте?» (walk30 W30-07).
-  await markReminderAnswered(ctx, lessonId, 'yes', true);
-  await thanksForComing(ctx, lessonId, shown);
+  // The reminder says what was answered, in place of «Вы придёте?» (walk30 W30-07); after «Не смогу», the librarian hears.
+  await answeredComing(ctx, lessonId, check, true, shown);
 });
 
 composer.callbackQuery(reminderData.only('no'), async (ctx) => {
@@ -51,9 +52,10 @@ export async function cantComeAnswered(ctx: BotContext, lessonId: string, check:
   // The librarian hears of every "can't come", before the first lesson too (docs/ru/librarian.md promises it).
   // Never to someone who no longer manages the group's center (probe s23 H1): the group is handed over first.
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, ctx.deps.now());
-  await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
+  const told = await tellLibrarianAbsent(ctx.from!.id, lessonId, librarianId, ctx.deps.now(), ctx.deps.config.DEFAULT_LOCALE);
   ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, pressed ? 'reminder: cannot come' : 'typed: cannot come');
-  if (check.firstLesson) {
+  // Said already (the seat asked about then): not asked again (probe40 L6).
+  if (check.firstLesson && told) {
     const keyboard = new InlineKeyboard()
       .text(ctx.t('rem-btn-release-wait'), reminderData.pack('rel:w', lessonId)).row()
       .text(ctx.t('rem-btn-release-leave'), reminderData.pack('rel:l', lessonId)).row()
@@ -81,7 +83,7 @@ composer.callbackQuery(reminderData.only('keep'), async (ctx) => {
   if (!(await enrolled(ctx, reminderData.read(ctx.match).id))) return;
   await ctx.answerCallbackQuery();
   await dropButtons(ctx);
-  await ctx.reply(ctx.t('rem-kept'));
+  await ctx.reply(ctx.t('rem-kept', whoseVars(await whoseRecord(ctx.from.id))));
 });
 
 /** Any other rem: data (forged, or from an older version). */

@@ -48,6 +48,13 @@ describe('locales', () => {
     expect([...used].filter((key) => !ru.includes(key))).toEqual([]);
   });
 
+  it('name keys and files by what they are about, not by the task that added them', () => {
+    const taskNamed = /^(fix|walk|probe)\d+[a-z]*(-|$)/;
+    expect([...ru, ...en].filter((key) => taskNamed.test(key))).toEqual([]);
+    const files = [...localeFiles('ru'), ...localeFiles('en')].map((file) => path.basename(file, '.ftl'));
+    expect(files.filter((name) => taskNamed.test(name))).toEqual([]);
+  });
+
   it('English texts use English quotes, not « » (walk34 W34-13)', () => {
     // Messages only: comments may quote the Russian texts they stand beside.
     const guillemets = localeFiles('en').flatMap((file) =>

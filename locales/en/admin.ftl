@@ -288,9 +288,9 @@ adm-stats-as-of = Figures as of { $time } (refreshed every { $minutes ->
         [one] minute
        *[other] { $minutes } minutes
     })
-fix40c-imp-remembered =
+imp-remembered =
     You confirmed these names before; the bot used your answers:
     { $lines }
     If an answer is wrong, press "{ $again }" under the summary.
-fix40c-imp-remembered-line = • "{ $text }" — { $label }
-fix40c-imp-ask-again = 🔁 Ask about the names again
+imp-remembered-line = • "{ $text }" — { $label }
+imp-ask-again = 🔁 Ask about the names again

@@ -133,3 +133,67 @@ calls-digest-reopen =
     { calls-digest-whom }: the center takes people again ({ $center }). Tell them their place in line is kept and there is nothing to do.
 calls-reopen-list-title =
     📞 The center takes people again ({ $center }). Call them and say their place in line is kept ({ $done } of { $count } done):
+
+## fix35b (walk34 W34-17): one owner of the call for a partner's person without Telegram. With a phone to dial, the
+## library calls (its call card); with none, the partner, who is written to, tells her. The other is told, not asked.
+
+# The end of the librarians' call card (calls-task, calls-task-begun and their -blocked) for a partner's person.
+calls-partner-calls = { $referred ->
+        [yes] {" "}Referred by “{ $partner }”: you call; the organization does not.
+       *[no] {""}
+    }
+# The end of the librarians' card for a partner's person with no phone (no-phone-task, no-phone-task-begun).
+calls-partner-tells = { $referred ->
+        [yes] {" "}Referred by “{ $partner }”: they have been told and will tell the person about the seat.
+       *[no] {""}
+    }
+
+# /groups: one of the partner's people a seat of this group is held for, whom the library is calling (a phone to dial).
+fill-add-called = ➕ { $name } (seat held, the library is calling)
+
+## fix36c (session 36): open requests to move to a group at another time of day, in /calls (src/bot/features/calls/move-wishes.ts)
+
+calls-wishes = 🔁 Asking to move to a group at another time:
+# One request: who, the course, the time of her group now and the time she asked for, since when.
+calls-wish = • { $name }, { $course }: now in the { $from ->
+        [morning] morning
+        [afternoon] afternoon
+       *[evening] evening
+    } group, asks for the { $to ->
+        [morning] morning
+        [afternoon] afternoon
+       *[evening] evening
+    }{ $since ->
+        [none] {""}
+        [today] , since today
+        [yesterday] , since yesterday
+       *[other] , since { $since }
+    }{ $seat ->
+        [yes] . A seat is free
+       *[no] {""}
+    }
+calls-wishes-more = And { $count } more { $count ->
+        [one] request
+       *[other] requests
+    }: see “➕ Add a person” of the groups at those times.
+calls-wishes-hint = { $buttons ->
+        [yes] Where a seat is free, move the person with the button below. Where none is, the bot moves them itself once one is free, if they signed up for the course before everyone in line.
+       *[no] The bot moves them itself once a seat is free, if they signed up for the course before everyone in line.
+    }
+calls-wish-btn = 🔁 Move: { $name }
+
+## fix38c (session 38)
+
+# To a partner's representatives: seats offered together (one group, one round) to several of their people with a phone
+# but no Telegram; the library phones them. One person: partner-offer-called. src/domain/partners/no-phone-offers.ts.
+# $names: one short name a line; $more: how many more were offered, not named here.
+partner-offers-called =
+    Some of your people have been offered seats in a group: “{ $course }”, { $center }. The library is phoning them; the answer is needed by { $until }. You need not do anything.
+    { $names }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}And { $more } more: all the names are in /referrals.
+    }
+
+# /calls and a day's call list: people put in a group on the lesson's own day, told of it then at the desk or on the
+# phone, so no call before it (walk36 L11): named while few, else counted. src/bot/features/calls/day-lines.ts.
+calls-told-that-day = Put in a group on the day of the lesson and told of it then. No call needed: { no-phone-remind-who }.

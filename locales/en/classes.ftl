@@ -186,3 +186,16 @@ cls-not-found = Not found, or not yours.
 # /attendance lists only lessons that have begun, and today's: with none yet, when marking opens.
 cls-attendance-none-begun = This group's classes have not started yet. The first: { $time }. You can mark attendance from that day.
 cls-attendance-no-lessons = This group has no classes to mark.
+
+# /newclass: the room in English words, asked where someone at the center reads the bot in English (walk s28 W28-23).
+cls-new-room-en = How should people who read the bot in English see this room? Type it in English, e.g.: Computer room, second floor. Or press "Skip": they will read { $automatic }.
+cls-room-en-invalid = Type the room in Latin letters (up to 100 characters) or press "Skip".
+cls-new-room-en-line = In English: { $roomEn }
+
+# Helper fix31a, round 31.
+
+# The declined offer, edited, when nobody in the group's line could be offered the seat (a partner's closed group with
+# nobody else of the partner waiting: walk30 W30-15): "the seat went to others" would not be true.
+cls-offer-declined-note-free = You answered "Can't come". The seat is still free: changed your mind? Press "I'll come".
+# The question after "Can't come" in that case.
+cls-decline-ask-course-free = All right. The seat stays free for now. Keep your place in line for "{ $course }"?

@@ -30,3 +30,7 @@ join-phone-unreadable = I could not read a phone number. Please type it in full,
 join-center-closed = This center has just stopped taking people: { $center }. You could not be added there. Please choose another center; your other answers are kept.
 # A returning citizen whose record was deleted during the join (/forget in another window).
 join-record-gone = Your details have already been deleted. To join, please start again: "Join a course".
+
+## fix31c: a course named in the words that began the join is taken (walk30 W30-11)
+
+join-course-named = Course: "{ $course }". To choose another, press "Back".

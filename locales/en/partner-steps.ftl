@@ -44,4 +44,4 @@ call-closed-begun =
 
 # /groups → "➕ Name": where the lessons are, which the representative tells the person (walk38 L1); the group's line above says the
 # start (the lessons' list would take the screen over 60 words).
-fix40c-fill-enrolled-where = { $name }: put into the group. Please tell them where the lessons are: { $address }, { $room }.
+fill-enrolled-where = { $name }: put into the group. Please tell them where the lessons are: { $address }, { $room }.

@@ -225,3 +225,12 @@ prt-fill-gone = This person is no longer waiting, or the group is closed.
 ## Added in stop 18 (fixes from the probes and the walk)
 prt-closed-request = Your organization's access to the bot was closed, so the request was not sent. If this is a mistake, contact the library.
 prt-closed-add = Your organization's access to the bot was closed, so the person was not registered. If this is a mistake, contact the library.
+
+# fix34b (walk31 W31-07): on /referrals, how the library reaches each person: who gets the bot's messages, whom the organization tells itself.
+# [relative] (walk40 L4): a relative linked the record to his own Telegram and reads its messages.
+ref-reach = { $reach ->
+        [telegram] Gets the bot's messages on Telegram.
+        [relative] A relative reads the bot's messages on Telegram.
+        [phone] No Telegram: the library phones.
+       *[none] No Telegram and no phone: tell the person yourselves.
+    }

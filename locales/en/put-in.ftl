@@ -38,3 +38,10 @@ cls-putin-told =
 cls-created-too-near = The group is created. Seats offered to people in line: 0 — the first lesson is less than 1.5 hours away: no seats were offered. Add people yourself: /classes → the group → ➕ Add a person.
 # The confirmation, for a group already begun.
 cls-putin-missed = The group has begun: { $missed } of { $lessons } lessons are over.
+
+## probe37 (session 37): a second tap on «which group?» after «Can't come» was said (src/bot/features/cant-come.ts)
+
+said-already = The librarian has already been told you will not come.
+
+# A put-in confirmation pressed again after the person was put in or moved (src/bot/features/classes/put-in.ts).
+putin-here = This person is in this group already. Nothing was changed.

@@ -44,3 +44,6 @@ staff-centers-untick-ask = { $name } will no longer work here: { $centers }. Ope
         [1] Who should take it?
        *[other] Who should take them?
     } You can choose a librarian of this center, or yourself.
+
+# Under the card of one's own center, typed "where is the library?" (walk31 W31-16).
+other-centers = Other centers

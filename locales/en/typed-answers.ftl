@@ -22,3 +22,15 @@ location-far-away = It looks like you are not in Kuzbass: the nearest center is 
 # A voice message or a sticker at the phone step (walk s21 W21-08).
 join-phone-not-heard-voice = The bot does not listen to voice messages. Type the number, for example 8 900 123-45-67, or press "Send my phone number" at the bottom of the screen.
 join-phone-not-heard-sticker = The bot does not understand stickers. Type the number, for example 8 900 123-45-67, or press "Send my phone number" at the bottom of the screen.
+
+## fix30g: answered reminders (walk30 W30-07)
+
+rem-answered-yes = ✓ You answered "I'll come".
+rem-answered-no = You answered "Can't come".
+
+## A question typed under a seat offer (walk30 W30-11)
+
+unknown-text-offer-ask = { $librarianKnown ->
+    [yes] For questions call { $librarian }, { $phone }.
+   *[no] For questions call { $phone }.
+}

@@ -302,9 +302,9 @@ adm-stats-as-of = Данные на { $time } (обновляются раз в 
         [few] минуты
        *[many] минут
     })
-fix40c-imp-remembered =
+imp-remembered =
     Эти названия вы уже подтверждали, бот взял ваши ответы:
     { $lines }
     Если ответ неверный, нажмите «{ $again }» под итогом.
-fix40c-imp-remembered-line = • «{ $text }» — { $label }
-fix40c-imp-ask-again = 🔁 Спросить о названиях заново
+imp-remembered-line = • «{ $text }» — { $label }
+imp-ask-again = 🔁 Спросить о названиях заново

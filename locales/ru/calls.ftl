@@ -136,3 +136,72 @@ calls-digest-reopen =
     { calls-digest-whom }: центр снова принимает записи ({ $center }). Скажите, что место в очереди сохранилось и ничего делать не нужно.
 calls-reopen-list-title =
     📞 Центр снова принимает записи ({ $center }). Позвоните и скажите, что место в очереди сохранилось ({ $done } из { $count }):
+
+## fix35b (walk34 W34-17): one owner of the call for a partner's person without Telegram. With a phone to dial, the
+## library calls (its call card); with none, the partner, who is written to, tells her. The other is told, not asked.
+
+# The end of the librarians' call card (calls-task, calls-task-begun and their -blocked) for a partner's person.
+calls-partner-calls = { $referred ->
+        [yes] {" "}Человека направила организация «{ $partner }»: звоните вы, организация этому человеку не звонит.
+       *[no] {""}
+    }
+# The end of the librarians' card for a partner's person with no phone (no-phone-task, no-phone-task-begun).
+calls-partner-tells = { $referred ->
+        [yes] {" "}Человека направила организация «{ $partner }»: ей уже написали, она сама скажет человеку о месте.
+       *[no] {""}
+    }
+
+# /groups: one of the partner's people a seat of this group is held for, whom the library is calling (a phone to dial).
+fill-add-called = ➕ { $name } (место ждёт, библиотека звонит)
+
+## fix36c (session 36): open requests to move to a group at another time of day, in /calls (src/bot/features/calls/move-wishes.ts)
+
+calls-wishes = 🔁 Просят перевести в группу в другое время:
+# One request: who, the course, the time of her group now and the time she asked for, since when.
+calls-wish = • { $name }, { $course }: сейчас { $from ->
+        [morning] утром
+        [afternoon] днём
+       *[evening] вечером
+    }, просит { $to ->
+        [morning] утром
+        [afternoon] днём
+       *[evening] вечером
+    }{ $since ->
+        [none] {""}
+        [today] , с сегодняшнего дня
+        [yesterday] , со вчерашнего дня
+       *[other] , с { $since }
+    }{ $seat ->
+        [yes] . Есть свободное место
+       *[no] {""}
+    }
+calls-wishes-more = И ещё { $count } { $count ->
+        [one] просьба
+        [few] просьбы
+       *[many] просьб
+    }: они в «➕ Записать человека» групп в нужное время.
+calls-wishes-hint = { $buttons ->
+        [yes] Где есть свободное место, перевести можно кнопкой ниже. Где места нет, бот переведёт сам, когда оно освободится, если этот человек записался на курс раньше всех в очереди.
+       *[no] Бот переведёт сам, когда место освободится, если этот человек записался на курс раньше всех в очереди.
+    }
+calls-wish-btn = 🔁 Перевести: { $name }
+
+## fix38c (session 38)
+
+# To a partner's representatives: seats offered together (one group, one round) to several of their people with a phone
+# but no Telegram; the library phones them. One person: partner-offer-called. src/domain/partners/no-phone-offers.ts.
+# $names: one short name a line («Звонарёва Л.»); $more: how many more were offered, not named here.
+partner-offers-called =
+    Вашим людям предложили места в группе: «{ $course }», { $center }. Библиотека звонит им по телефону, ответ нужен до { $until }. Вам ничего делать не нужно.
+    { $names }{ $more ->
+        [0] {""}
+       *[other] {"\u000A"}И ещё { $more } { $more ->
+            [one] человек
+            [few] человека
+           *[many] человек
+        }: все имена — в /referrals.
+    }
+
+# /calls and a day's call list: people put in a group on the lesson's own day, told of it then at the desk or on the
+# phone, so no call before it (walk36 L11): named while few, else counted. src/bot/features/calls/day-lines.ts.
+calls-told-that-day = Записаны в группу в день занятия и узнали о нём при записи. Звонить не нужно: { no-phone-remind-who }.

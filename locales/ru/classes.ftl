@@ -190,3 +190,16 @@ cls-not-found = Не найдено или нет доступа.
 # /attendance lists only lessons that have begun, and today's: with none yet, when marking opens.
 cls-attendance-none-begun = Занятия этой группы ещё не начались. Первое: { $time }. Отметить посещение можно с этого дня.
 cls-attendance-no-lessons = У этой группы нет занятий, которые можно отметить.
+
+# /newclass: the room in English words, asked where someone at the center reads the bot in English (walk s28 W28-23).
+cls-new-room-en = Как назвать эту аудиторию для тех, кто читает бота на английском? Напишите английскими буквами, например: Computer room, second floor. Или нажмите «Пропустить», тогда они прочтут: { $automatic }.
+cls-room-en-invalid = Напишите название аудитории английскими буквами (до 100 знаков) или нажмите «Пропустить».
+cls-new-room-en-line = На английском: { $roomEn }
+
+# Helper fix31a, round 31.
+
+# The declined offer, edited, when nobody in the group's line could be offered the seat (a partner's closed group with
+# nobody else of the partner waiting: walk30 W30-15): «место передали следующему» would not be true.
+cls-offer-declined-note-free = Вы ответили «Не смогу». Место пока свободно: передумаете — нажмите «Приду».
+# The question after «Не смогу» in that case.
+cls-decline-ask-course-free = Хорошо. Место пока остаётся свободным. Остаться в очереди на курс «{ $course }»?

@@ -27,3 +27,9 @@ imp-rejected-line = строка { $line }{ $who } — { $reason }
 imp-number = № { $number }
 imp-rejected-above = Какие строки не подходят и почему — в сообщении выше.
 imp-field-number = номер по списку
+
+## probe40 (session 40)
+
+# /import: an Excel file within the size limit whose table, unpacked, is far larger than a real list (a "zip bomb", or
+# a table with very much in it). src/domain/import/zip-size.ts.
+imp-file-unpacks-too-large = Таблица в этом файле слишком большая. Разделите её на части и пришлите по одной.

@@ -30,3 +30,7 @@ join-phone-unreadable = Не получилось прочитать номер.
 join-center-closed = Этот центр только что перестал принимать записи: { $center }. Записать вас туда не получилось. Выберите другой центр, остальные ответы сохранены.
 # A returning citizen whose record was deleted during the join (/forget in another window).
 join-record-gone = Ваши данные уже удалены. Чтобы записаться, начните заново: «Записаться на курс».
+
+## fix31c: a course named in the words that began the join is taken (walk30 W30-11)
+
+join-course-named = Курс: «{ $course }». Выбрать другой можно кнопкой «Назад».

@@ -44,4 +44,4 @@ call-closed-begun =
 
 # /groups → «➕ Имя»: where the lessons are, which the representative tells the person (walk38 L1); the group's line above says the
 # start (the lessons' list would take the screen over 60 words).
-fix40c-fill-enrolled-where = { $name }: записали в группу. Скажите человеку сами, где занятия: { $address }, { $room }.
+fill-enrolled-where = { $name }: записали в группу. Скажите человеку сами, где занятия: { $address }, { $room }.

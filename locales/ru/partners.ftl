@@ -225,3 +225,12 @@ prt-fill-gone = Этого человека уже нет в очереди ил
 ## Added in stop 18 (fixes from the probes and the walk)
 prt-closed-request = Доступ вашей организации к боту закрыт, поэтому заявка не отправлена. Если это ошибка, свяжитесь с библиотекой.
 prt-closed-add = Доступ вашей организации к боту закрыт, поэтому человек не записан. Если это ошибка, свяжитесь с библиотекой.
+
+# fix34b (walk31 W31-07): on /referrals, how the library reaches each person: who gets the bot's messages, whom the organization tells itself.
+# [relative] (walk40 L4): a relative linked the record to his own Telegram and reads its messages.
+ref-reach = { $reach ->
+        [telegram] Получает сообщения бота в Телеграме.
+        [relative] Сообщения бота в Телеграме читает родственник.
+        [phone] Без Телеграма: библиотека звонит по телефону.
+       *[none] Без Телеграма и телефона: сообщайте человеку сами.
+    }

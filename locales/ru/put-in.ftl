@@ -41,3 +41,10 @@ cls-putin-told =
 cls-created-too-near = Группа создана. Предложено мест людям из очереди: 0 — первое занятие меньше чем через 1,5 часа: места не предлагались. Запишите людей сами: /classes → группа → ➕ Записать человека.
 # The confirmation, for a group already begun.
 cls-putin-missed = Группа уже занимается: прошло занятий — { $missed } из { $lessons }.
+
+## probe37 (session 37): a second tap on «О какой речь?» after «Не смогу» was said (src/bot/features/cant-come.ts)
+
+said-already = Библиотекарю уже передали, что вас не будет.
+
+# A put-in confirmation pressed again after the person was put in or moved (src/bot/features/classes/put-in.ts).
+putin-here = Этот человек уже в этой группе. Ничего не меняли.

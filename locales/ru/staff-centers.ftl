@@ -44,3 +44,6 @@ staff-centers-untick-ask = { $name } больше не будет работат
         [1] Кому её передать?
        *[other] Кому их передать?
     } Можно выбрать библиотекаря этого центра или себя.
+
+# Under the card of one's own center, typed «где библиотека?» (walk31 W31-16).
+other-centers = Другие центры

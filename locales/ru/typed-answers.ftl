@@ -22,3 +22,15 @@ location-far-away = Похоже, вы не в Кузбассе: до ближа
 # A voice message or a sticker at the phone step (walk s21 W21-08).
 join-phone-not-heard-voice = Бот не слушает голосовые сообщения. Напишите номер, например 8 900 123-45-67, или нажмите «Отправить мой телефон» внизу экрана.
 join-phone-not-heard-sticker = Бот не понимает стикеры. Напишите номер, например 8 900 123-45-67, или нажмите «Отправить мой телефон» внизу экрана.
+
+## fix30g: answered reminders (walk30 W30-07)
+
+rem-answered-yes = ✓ Вы ответили «Приду».
+rem-answered-no = Вы ответили «Не смогу».
+
+## A question typed under a seat offer (walk30 W30-11)
+
+unknown-text-offer-ask = { $librarianKnown ->
+    [yes] С вопросами звоните: { $librarian }, телефон { $phone }.
+   *[no] С вопросами звоните по телефону { $phone }.
+}

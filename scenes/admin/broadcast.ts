@@ -84,7 +84,7 @@ export function broadcastScene(deps: SceneDeps) {
       }
       if (audienceSize.total === audienceSize.unreachable + audienceSize.noTelegram) {
         // People with no phone are told in person, not phoned (probe29 L4).
-        const nobody = audienceSize.noPhone ? 'fix29i-bc-nobody-in-telegram' : 'adm-bc-nobody-in-telegram';
+        const nobody = audienceSize.noPhone ? 'bc-nobody-in-telegram' : 'adm-bc-nobody-in-telegram';
         await q.note(ctx.t(nobody, { unreachable: audienceSize.unreachable, phoneOnly: audienceSize.noTelegram, noPhone: audienceSize.noPhone }));
         continue;
       }
@@ -111,12 +111,12 @@ export function broadcastScene(deps: SceneDeps) {
       // The text goes to everyone as typed: English readers get it too, which the author should know before sending.
       const english = count.english > 0 ? `${ctx.t('adm-bc-preview-english', { english: count.english })}\n` : '';
       // «Занятие переносится…» sent does not move it: reminders would keep the old time (walk36 L4).
-      const schedule = speaksOfScheduleChange(text) ? `${ctx.t('fix37b-bc-preview-change')}\n` : '';
+      const schedule = speaksOfScheduleChange(text) ? `${ctx.t('bc-preview-change')}\n` : '';
       // This Send's own broadcast id, stored with the flow before the press: a press repeated after the bot stopped
       // half-way through sending finds the broadcast made then instead of sending it twice (probe s20 F13).
       const broadcastId = await conversation.external(() => newBroadcastId());
       // Those who get it first, then the others (walk31 W31-12: «Получателей: 3» read as three getting it).
-      const countKey = count.noPhone ? 'fix31j-bc-preview-count-no-phone' : 'fix31j-bc-preview-count';
+      const countKey = count.noPhone ? 'bc-preview-count-no-phone' : 'bc-preview-count';
       const received = count.total - count.unreachable - count.noTelegram;
       await q.ask(schedule + english + ctx.t(countKey, { received, total: count.total, unreachable: count.unreachable, phoneOnly: count.noTelegram, called: count.noTelegram - count.noPhone, noPhone: count.noPhone }), {
         choices: [{ label: ctx.t('adm-bc-confirm'), value: 'confirm' }],

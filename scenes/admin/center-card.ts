@@ -39,9 +39,9 @@ function centerDetailsRu(ctx: TranslateFlavor, c: Partial<CenterFields>): string
  * on the preview of a new one only, and an opening gone by says nothing.
  */
 export function openingLine(ctx: TranslateFlavor, c: Partial<CenterFields>, now: Date): string {
-  if (c.opensOn === '') return ctx.t('fix35g-adm-open-now');
+  if (c.opensOn === '') return ctx.t('adm-open-now');
   const day = c.timeZone ? openingAhead({ opensOn: c.opensOn, timeZone: c.timeZone }, now) : undefined;
-  return day ? ctx.t('fix35g-adm-opens', { date: sayReopening(day, ctx.locale, now) }) : '';
+  return day ? ctx.t('adm-opens', { date: sayReopening(day, ctx.locale, now) }) : '';
 }
 
 export function centerCardText(ctx: TranslateFlavor, center: AdminCenter, waiting: number, librarians: number, now: Date): string {

@@ -103,8 +103,8 @@ async function askField(conversation: SceneConversation, deps: SceneDeps, q: Que
     case 'opensOn': {
       // A center added before it opens (walk34 W34-10): its line takes people at once, and they are told the day.
       const now = new Date(await conversation.external(() => deps.now().toISOString()));
-      const day = futureDay(ctx, localToday(now, draft.timeZone ?? DEFAULT_TIME_ZONE), { today: 'fix35g-opens-today', far: 'fix35g-opens-far' });
-      const opens = await q.ask(ctx.t('fix35g-ask-opens'), { choices: [{ label: ctx.t('fix35g-btn-open-now'), value: OPEN_NOW }], typed: day });
+      const day = futureDay(ctx, localToday(now, draft.timeZone ?? DEFAULT_TIME_ZONE), { today: 'opens-today', far: 'opens-far' });
+      const opens = await q.ask(ctx.t('ask-opens'), { choices: [{ label: ctx.t('btn-open-now'), value: OPEN_NOW }], typed: day });
       return { opensOn: opens === OPEN_NOW ? '' : opens };
     }
     case 'phone': {

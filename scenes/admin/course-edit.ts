@@ -30,7 +30,7 @@ export function courseDetails(ctx: TranslateFlavor, c: Partial<CourseFields>): s
 
 /** The card: the words, whether it is offered (stopped: until when, said as `until`), how many wait for it (walk s22 W22-26). */
 export function courseCardText(ctx: TranslateFlavor, course: AdminCourse, waiting: number, until = ''): string {
-  const status = course.active ? ctx.t('crs-status-active') : until ? ctx.t('fix35d-status-stopped-until', { date: until }) : ctx.t('crs-status-stopped');
+  const status = course.active ? ctx.t('crs-status-active') : until ? ctx.t('status-stopped-until', { date: until }) : ctx.t('crs-status-stopped');
   return [courseDetails(ctx, course), status, ctx.t('crs-waiting', { count: waiting })].join('\n');
 }
 

@@ -16,7 +16,7 @@ export function futureDay(ctx: Pick<SceneContext, 'locale'>, today: LocalDate, e
     const d = readTypedDate(text, today);
     if (!d) return { error: 'adm-ctr-hide-date-unreadable' };
     // A day gone by is named, not taken as next year's (probe30 M1: «1.12» on 2 December hid the center for a year).
-    if (compareDates(d, today) < 0) return { error: 'fix30i-hide-date-gone', vars: { date: d.year === today.year ? sayDate(d, ctx.locale) : sayDateAndYear(d, ctx.locale) } };
+    if (compareDates(d, today) < 0) return { error: 'adm-ctr-hide-date-gone', vars: { date: d.year === today.year ? sayDate(d, ctx.locale) : sayDateAndYear(d, ctx.locale) } };
     if (compareDates(d, today) === 0) return { error: errors.today };
     if (compareDates(d, addDays(today, LONGEST_DAYS)) > 0) return { error: errors.far };
     return { value: isoDate(d) };

@@ -57,7 +57,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     // The file: a bad one gets the reason as the next question; the person sends a better one or taps Cancel.
     const locale = ctx.locale;
     // A librarian of one center needs no «центр» column (walk30 W30-02): every row is hers.
-    let prompt = ctx.t(soleCenterOf(role) ? 'fix30d-imp-send-file-one-center' : 'imp-send-file', { mb: MB });
+    let prompt = ctx.t(soleCenterOf(role) ? 'imp-send-file-one-center' : 'imp-send-file', { mb: MB });
     let doc: SentDocument;
     let first: ImportSummary;
     for (;;) {
@@ -102,7 +102,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
     let decisions: Decisions;
     let summary: ImportSummary;
     let namesakeNote: number | undefined;
-    const again = { label: ctx.t('fix40c-imp-ask-again'), value: 'again' };
+    const again = { label: ctx.t('imp-ask-again'), value: 'again' };
     for (;;) {
       if (remembered.length > 0) await q.note(rememberedNote(ctx, remembered));
       const taken = new Set(remembered.map((r) => r.key));
@@ -185,7 +185,7 @@ export function importListScene(deps: SceneDeps, hooks: Pick<SceneHooks, 'downlo
       result.closed.center.length > 0 ? `\n${ctx.t('import-center-hidden', { lines: result.closed.center.join(', ') })}` : '',
     ].join('');
     // A repeat inside the file is said as one, not as someone already on the list (walk29 W29-19).
-    const repeats = result.duplicates > 0 ? `\n${ctx.t('fix29j-done-duplicates', { count: result.duplicates })}` : '';
+    const repeats = result.duplicates > 0 ? `\n${ctx.t('done-duplicates', { count: result.duplicates })}` : '';
     await q.finish(ctx.t('imp-done', { added: result.added, already: result.already - result.duplicates, rejected: result.rejected }) + repeats + backdated + closed);
     // Free seats of open groups go to the newly listed now (call tasks for the librarians), not at the offers job's next run.
     await offerSeatsNow(conversation, deps, result.places);
@@ -232,11 +232,11 @@ function previewText(ctx: SceneContext, s: ImportSummary): string {
   // (A summary kept by a conversation begun before has none.)
   const badDates = s.badDates ?? [];
   if (badDates.length > 0) {
-    lines.push(ctx.t('fix35c-imp-bad-dates', { lines: badDates.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, badDates.length - SHOWN_BAD_DATES) }));
+    lines.push(ctx.t('imp-bad-dates', { lines: badDates.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, badDates.length - SHOWN_BAD_DATES) }));
   }
   // Which year a date without one was read as (fix35g): «1 декабря» in January is last year's.
   for (const { year, lines: rows } of s.yearsGuessed ?? []) {
-    lines.push(ctx.t('fix35g-imp-year-guessed', { count: rows.length, lines: rows.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, rows.length - SHOWN_BAD_DATES), year: String(year) }));
+    lines.push(ctx.t('imp-year-guessed', { count: rows.length, lines: rows.slice(0, SHOWN_BAD_DATES).join(', '), more: Math.max(0, rows.length - SHOWN_BAD_DATES), year: String(year) }));
   }
   if (s.rejected > 0) lines.push(ctx.t('imp-rejected-above'));
   let text = lines.join('\n');

@@ -17,7 +17,7 @@ export async function askNames(q: Questions, conversation: SceneConversation, ct
     if (match.unknown) {
       // A name the bot does not know at all (walk30 W30-01): which one it is, from the list, or skip its rows.
       const others = await conversation.external(() => matchAlternatives(match.kind, role, locale));
-      const id = await q.ask(ctx.t(`fix30d-imp-unknown-${match.kind}`, { text, rows: match.rows }), {
+      const id = await q.ask(ctx.t(`imp-unknown-${match.kind}`, { text, rows: match.rows }), {
         choices: [...others.map((o) => ({ label: o.label, value: o.id })), { label: ctx.t('imp-match-no', { rows: match.rows }), value: '' }],
       });
       for (const key of match.keys) decisions[key] = id ? { id } : 'decline';
@@ -53,6 +53,6 @@ export async function askNames(q: Questions, conversation: SceneConversation, ct
 
 /** The names taken from the importer's earlier answers (walk38 L6), said before the questions so a wrong one is seen. */
 export function rememberedNote(ctx: SceneContext, names: RememberedName[]): string {
-  const lines = names.map((n) => ctx.t('fix40c-imp-remembered-line', { text: n.text, label: n.label })).join('\n');
-  return ctx.t('fix40c-imp-remembered', { lines, again: ctx.t('fix40c-imp-ask-again') });
+  const lines = names.map((n) => ctx.t('imp-remembered-line', { text: n.text, label: n.label })).join('\n');
+  return ctx.t('imp-remembered', { lines, again: ctx.t('imp-ask-again') });
 }

@@ -101,7 +101,7 @@ export function detailsCsv(p: PreparedImport, preview: ImportPreview, t: (key: s
     // Without a phone, the name of someone at this center: the course goes to them (probe29 M1); not silently.
     ...namesakeRows(preview).map((n) => [n.line, t(n.key, { of: n.of, people: n.people ?? '' }), '']),
     // The first mobile number of a cell with more in it (walk30 W30-02).
-    ...takenPhones(preview).map((r) => [r.line, t('fix30d-imp-phone-taken', { phone: phoneToRead(r.phone) }), r.phoneCell ?? '']),
+    ...takenPhones(preview).map((r) => [r.line, t('imp-phone-taken', { phone: phoneToRead(r.phone) }), r.phoneCell ?? '']),
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
   // Each line with its name, as the chat names it (walk30 W30-02): she need not count lines in her file.
   const named = rows.map(([line, ...rest]) => [line, p.who[Number(line)]?.name ?? '', ...rest]);
@@ -116,7 +116,7 @@ export function detailsCaptionKey(preview: ImportPreview): string {
   const notAdded = preview.rejected.length + preview.already.length > 0;
   const remarks = preview.toAdd.some((r) => r.sharesPhoneWith !== undefined || r.namesakeOf !== undefined || r.phoneNamesakes !== undefined) || takenPhones(preview).length > 0;
   if (!remarks) return 'imp-details-caption';
-  return notAdded ? 'fix31b-imp-details-both' : 'fix31b-imp-details-remarks';
+  return notAdded ? 'imp-details-both' : 'imp-details-remarks';
 }
 
 /** Rows to add whose phone was the first mobile number of a cell with more in it (walk30 W30-02). */
@@ -129,9 +129,9 @@ export const SHOWN_TAKEN = 5;
 export function takenPhonesText(p: PreparedImport, preview: ImportPreview, t: (key: string, vars?: Record<string, string | number>) => string): string | undefined {
   const rows = takenPhones(preview);
   if (rows.length === 0) return undefined;
-  const lines = rows.slice(0, SHOWN_TAKEN).map((r) => t('fix30d-imp-phone-taken-line', { line: r.line, who: whoOf(p, r.line, t), phone: phoneToRead(r.phone), cell: r.phoneCell ?? '' }));
+  const lines = rows.slice(0, SHOWN_TAKEN).map((r) => t('imp-phone-taken-line', { line: r.line, who: whoOf(p, r.line, t), phone: phoneToRead(r.phone), cell: r.phoneCell ?? '' }));
   if (rows.length > SHOWN_TAKEN) lines.push(t('imp-rejected-more', { count: rows.length - SHOWN_TAKEN }));
-  return [t('fix30d-imp-phone-taken-head'), ...lines].join('\n');
+  return [t('imp-phone-taken-head'), ...lines].join('\n');
 }
 
 /**
@@ -142,7 +142,7 @@ export function namesakeRows(preview: ImportPreview): Array<{ line: number; key:
   const people = (list: Array<{ name: string; phone?: string }>) => list.map((n) => (n.phone ? `${n.name}, ${phoneToRead(n.phone)}` : n.name)).join('; ');
   return [
     ...preview.toAdd.flatMap((r) => {
-      if (r.phoneNamesakes) return [{ line: r.line, key: r.citizenId !== undefined ? 'fix30d-imp-namesake-phone' : 'fix30d-imp-namesake-phones', of: 0, people: people(r.phoneNamesakes) }];
+      if (r.phoneNamesakes) return [{ line: r.line, key: r.citizenId !== undefined ? 'imp-namesake-phone' : 'imp-namesake-phones', of: 0, people: people(r.phoneNamesakes) }];
       return r.namesakeOf === undefined ? [] : [{ line: r.line, key: r.namesakeOf === 'known' ? 'imp-namesake-known' : 'imp-namesake-of', of: r.namesakeOf === 'known' ? 0 : r.namesakeOf }];
     }),
     ...preview.already.flatMap((a) => (a.byName ? [{ line: a.line, key: 'imp-namesake-on-list', of: 0 }] : [])),

@@ -28,12 +28,12 @@ export function firstLessonDoubt(ctx: SceneContext, first: Date, now: Date, time
   const at = local.hour * 60 + local.minute;
   const opens = openingMinutes(hours);
   const reasons = [
-    ...(today && away < SOON_MINUTES ? [away >= 60 ? ctx.t('fix30b-first-in-hours', { hours: Math.floor(away / 60) }) : ctx.t('fix30b-first-in-minutes', { minutes: Math.max(away, 1) })] : []),
-    ...(opens !== undefined && at < opens ? [ctx.t('fix30b-first-before-opening', { opens: clock(opens) })] : []),
+    ...(today && away < SOON_MINUTES ? [away >= 60 ? ctx.t('first-lesson-in-hours', { hours: Math.floor(away / 60) }) : ctx.t('first-lesson-in-minutes', { minutes: Math.max(away, 1) })] : []),
+    ...(opens !== undefined && at < opens ? [ctx.t('first-lesson-before-opening', { opens: clock(opens) })] : []),
   ];
   if (reasons.length === 0) return undefined;
-  const when = today ? ctx.t('fix30b-first-today', { time: clock(at) }) : ctx.t('fix30b-first-day', { date: sayDate(local, ctx.locale), time: clock(at) });
-  return ctx.t('fix30b-first-check', { when, reasons: reasons.join(', ') });
+  const when = today ? ctx.t('first-lesson-today', { time: clock(at) }) : ctx.t('first-lesson-day', { date: sayDate(local, ctx.locale), time: clock(at) });
+  return ctx.t('first-lesson-check', { when, reasons: reasons.join(', ') });
 }
 
 /** Asks about such a first lesson: «Да, верно» goes on, «Изменить» goes back to `mark` (the time or the dates) with `again`. */
@@ -41,8 +41,8 @@ export async function confirmFirstLesson(q: Questions, ctx: SceneContext, doubt:
   if (doubt === undefined) return;
   const answer = await q.ask(doubt, {
     choices: [
-      { label: ctx.t('fix30b-first-yes'), value: 'yes' },
-      { label: ctx.t('fix30b-first-change'), value: 'change' },
+      { label: ctx.t('first-lesson-yes'), value: 'yes' },
+      { label: ctx.t('first-lesson-change'), value: 'change' },
     ],
   });
   if (answer === 'change') await q.rewindTo(mark, ctx.t(again));

@@ -129,7 +129,7 @@ export function newClassScene(deps: SceneDeps) {
       if (weekdays.includes(String(weekdayOf(start))) && fromLocal(start, at.hour, at.minute, timeZone) <= now) return q.rewindTo(timeAgain, ctx.t('cls-time-past', { time }));
       // Today in two hours, or before the center opens: asked, not taken without a word (walk29 W29-22).
       const [first] = lessonStarts({ kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: at.hour, minute: at.minute, count: 1 }, timeZone);
-      await confirmFirstLesson(q, ctx, first && firstLessonDoubt(ctx, first, now, timeZone, hours), timeAgain, 'fix30b-first-again-time');
+      await confirmFirstLesson(q, ctx, first && firstLessonDoubt(ctx, first, now, timeZone, hours), timeAgain, 'first-lesson-again-time');
       const count = await q.ask(lessonsStep('cls-new-count'), { choices: options(['4', '6', '8', '10', '12']), columns: 5, typed: number(1, MAX_LESSONS, 'cls-count-invalid') });
       const t = parseTime(time)!;
       pattern = { kind: 'weekly', startDate: start, weekdays: weekdays.map(Number), hour: t.hour, minute: t.minute, count: Number(count) };
@@ -148,7 +148,7 @@ export function newClassScene(deps: SceneDeps) {
         },
       });
       pattern = { kind: 'dates', lessons: parseDateList(datesText, typedDate, parseTime)! };
-      await confirmFirstLesson(q, ctx, firstLessonDoubt(ctx, lessonStarts(pattern, timeZone)[0]!, now, timeZone, hours), datesAgainTyped, 'fix30b-first-again-dates');
+      await confirmFirstLesson(q, ctx, firstLessonDoubt(ctx, lessonStarts(pattern, timeZone)[0]!, now, timeZone, hours), datesAgainTyped, 'first-lesson-again-dates');
     }
     const duration = Number(await q.ask(lessonsStep('cls-new-duration'), { choices: options(['60', '90', '120']), columns: 3, typed: number(15, 480, 'cls-duration-invalid') }));
     // Shown to citizens in offers and reminders: one clean line.
@@ -241,9 +241,9 @@ export function newClassScene(deps: SceneDeps) {
     const done = request
       ? ctx.t('cls-created-for-partner', { partner: request.partnerName, offered: created?.offered ?? 0 })
       // "Nobody in line yet" only when nobody is: someone who blocked the bot is in line, and is said below (walk30 W30-15).
-      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : created?.offered || blockedCount ? 'cls-created' : 'fix30f-created-empty-line', { offered: created?.offered ?? 0 });
+      : ctx.t(created && 'tooNear' in created && created.tooNear ? 'cls-created-too-near' : created?.offered || blockedCount ? 'cls-created' : 'cls-created-empty-line', { offered: created?.offered ?? 0 });
     // Someone in line blocked the bot and left no phone: not offered, and said so (walk30 W30-15).
-    const blocked = blockedCount ? `\n${ctx.t('fix30j-line-blocked', { count: blockedCount })}` : '';
+    const blocked = blockedCount ? `\n${ctx.t('line-blocked', { count: blockedCount })}` : '';
     await q.finish(created ? done + blocked : ctx.t('not-allowed'));
   }
   return createConversation<SceneOuterContext, SceneContext>(newClass, NEW_CLASS);

@@ -103,7 +103,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
     const timeOfDay = (await q.ask(ctx.t('desk-add-time'), timeOfDayOptions(ctx, TIMES_OF_DAY))) as TimeOfDay;
 
     // Without a phone a library tells the person when she comes in; a representative is written to and tells her (walk35 L4).
-    const noPhone = ctx.t(registrar.partnerId ? 'fix36b-no-phone-summary-partner' : 'no-phone-summary');
+    const noPhone = ctx.t(registrar.partnerId ? 'no-phone-summary-partner' : 'no-phone-summary');
     await q.ask(
       // "Yes, the same person": the course goes to them, under the name they have.
       ctx.t('desk-add-summary', { name: samePerson?.name ?? name, phone: cardPhone ? phoneToRead(cardPhone) + (phone && note ? ` (${note})` : '') : noPhone, course: courseTitle, center: place(center, ', '), time: ctx.t(`time-${timeOfDay}`) }),
@@ -139,7 +139,7 @@ export function addPersonScene(deps: SceneDeps, options: AddPersonOptions = { id
       return void (await q.finish(text, new InlineKeyboard().text(ctx.t('add-put-in'), addedSeatData.pack('e', result.entryId))));
     }
     // A partner's person with no phone: the partner is written to when the turn comes, and tells them (walk29 W29-12).
-    const done = ctx.t(reachable ? 'desk-add-done' : partnerId ? 'fix29i-add-done-partner' : 'no-phone-add-done', vars);
+    const done = ctx.t(reachable ? 'desk-add-done' : partnerId ? 'add-done-partner' : 'no-phone-add-done', vars);
     const ended = await q.finish(result.newPerson ? done : `${done}\n${known}`);
     // "Under the name …" stays in her chat: closed there if the person is forgotten (task28 fixC).
     if (samePerson && !result.newPerson) await conversation.external(() => naming(ctx, deps.now, [samePerson])(ended.messageId));

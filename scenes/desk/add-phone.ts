@@ -35,7 +35,7 @@ export const phoneAndNote = (value: string) => {
 export async function addPhone(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch) {
   const actorId = ctx.from!.id;
   const was = person.phone;
-  const ask = was ? ctx.t('fix30j-change-phone-ask', { name: person.name, phone: phoneToRead(was) }) : ctx.t('find-add-phone-ask', { name: person.name });
+  const ask = was ? ctx.t('find-change-phone-ask', { name: person.name, phone: phoneToRead(was) }) : ctx.t('find-add-phone-ask', { name: person.name });
   const { phone, note } = phoneAndNote(await q.ask(ask, {
     typed: phoneWithNote, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, shown: naming(ctx, deps.now, [person]),
   }));
@@ -46,13 +46,13 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
   });
   if (taken.telegram || taken.others.length > 0) {
     const ask = taken.telegram
-      ? ctx.t('fix30c-add-phone-telegram', { name: person.name })
-      : ctx.t('fix30c-add-phone-others', { name: person.name, names: taken.others.map((p) => p.name).join(', '), count: taken.others.length });
+      ? ctx.t('add-phone-telegram', { name: person.name })
+      : ctx.t('add-phone-others', { name: person.name, names: taken.others.map((p) => p.name).join(', '), count: taken.others.length });
     const go = await q.ask(ask, {
-      choices: [{ label: ctx.t('fix30c-add-phone-anyway'), value: 'add' }, { label: ctx.t('fix30c-add-phone-not'), value: 'not' }],
+      choices: [{ label: ctx.t('add-phone-anyway'), value: 'add' }, { label: ctx.t('add-phone-not'), value: 'not' }],
       shown: naming(ctx, deps.now, [person, ...taken.others]),
     });
-    if (go === 'not') return q.finish(ctx.t('fix30c-add-phone-kept'));
+    if (go === 'not') return q.finish(ctx.t('add-phone-kept'));
   }
   const result = await conversation.external(async () => {
     const role = await roleOf(actorId, deps.config.ADMIN_IDS);
@@ -61,13 +61,13 @@ export async function addPhone(conversation: SceneConversation, deps: SceneDeps,
   });
   if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
   if (result.outcome === 'gone') return q.finish(ctx.t('desk-move-gone'));
-  if (result.outcome === 'has-phone') return q.finish(ctx.t(was ? 'fix30j-change-phone-changed' : 'find-add-phone-has'));
-  if (result.outcome === 'same-phone') return q.finish(ctx.t('fix30j-change-phone-same', { phone: phoneToRead(phone) }));
-  if (result.outcome === 'in-telegram') return q.finish(ctx.t('fix30c-add-phone-in-telegram', { name: result.name }));
+  if (result.outcome === 'has-phone') return q.finish(ctx.t(was ? 'find-change-phone-changed' : 'find-add-phone-has'));
+  if (result.outcome === 'same-phone') return q.finish(ctx.t('find-change-phone-same', { phone: phoneToRead(phone) }));
+  if (result.outcome === 'in-telegram') return q.finish(ctx.t('add-phone-in-telegram', { name: result.name }));
   // The same phone and name is the same person (/add's rule): joined to that record, unless both wait for one course.
   const text = result.outcome === 'same-name'
     ? ctx.t('find-add-phone-same-name', { name: result.name, phone: phoneToRead(phone) })
-    : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : was ? 'fix30j-change-phone-done' : 'find-add-phone-done', {
+    : ctx.t(result.outcome === 'joined' ? 'find-add-phone-joined' : was ? 'find-change-phone-done' : 'find-add-phone-done', {
       name: result.outcome === 'joined' ? result.name : person.name, phone: phoneToRead(result.phone) + (result.outcome === 'added' && note ? ` (${note})` : ''),
     });
   const ended = await q.finish(text);

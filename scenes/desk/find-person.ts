@@ -71,8 +71,8 @@ export function findPersonScene(deps: SceneDeps) {
       ...releasable.map((e, i) => ({ label: ctx.t('desk-find-release', { course: course(e) }), value: `release:${i}` })),
       // Registered without a phone, at her center: a phone (perhaps a relative's) can be added (walk29 W29-02).
       // One there already, perhaps mistyped: put right the same way (probe30 L4).
-      ...(!person.telegram && person.entries.some((e) => canManageCenter(role, e.centerId)) ? [{ label: ctx.t(person.phone ? 'fix30j-change-phone' : 'find-add-phone'), value: ADD_PHONE }] : []),
-      ...(linked ? [{ label: ctx.t('fix35e-btn-unlink'), value: UNLINK }] : []),
+      ...(!person.telegram && person.entries.some((e) => canManageCenter(role, e.centerId)) ? [{ label: ctx.t(person.phone ? 'find-change-phone' : 'find-add-phone'), value: ADD_PHONE }] : []),
+      ...(linked ? [{ label: ctx.t('btn-unlink'), value: UNLINK }] : []),
       { label: ctx.t('desk-find-forget'), value: FORGET },
     ];
     // Waiting at a center that is not hers: no buttons for it, and the card says why (fixP's note).
@@ -106,7 +106,7 @@ export async function offerCards(conversation: SceneConversation, deps: SceneDep
     const coming = queued ? await cardsOnTheirWay(open, ctx.from!.id) : new Set<string>();
     // Opened by a colleague minutes ago: said above the card, as /calls says it when pressed (walk29 W29-07).
     // A stored flow's first update keeps no names (they are not stored): the staff card's name, else «коллега».
-    const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from?.first_name || ctx.t('fix30c-colleague')) };
+    const staff = { id: ctx.from!.id, name: await answererName(ctx.from!.id, ctx.from?.first_name || ctx.t('call-card-colleague')) };
     // Hers in hand at the desk: a colleague opening it from /calls is told so.
     for (const id of coming) await openCallCard(id, staff, deps.now());
     const ids = open.filter((id) => !coming.has(id));
@@ -115,7 +115,7 @@ export async function offerCards(conversation: SceneConversation, deps: SceneDep
     return messages.flatMap(({ id, message }, i) => {
       if (!message) return [];
       const say = (t: typeof message.text) => ('raw' in t ? t.raw : ctx.t(t.key, t.vars));
-      const note = opened[i] ? ctx.t('fix30c-card-opened', opened[i]) : '';
+      const note = opened[i] ? ctx.t('call-card-opened', opened[i]) : '';
       return [{ id, note, text: say(message.text), buttons: (message.buttons ?? []).map((row) => row.map((b) => ({ text: say(b.text), data: b.data }))) }];
     });
   });
@@ -160,7 +160,7 @@ async function moveToAnother(conversation: SceneConversation, deps: SceneDeps, q
   if (centerId === entry.centerId) return q.rewindTo(choose, ctx.t('desk-move-same'));
   // A center not open yet says its day (fix38c), as the person's own notice of this move does (fix36d).
   const [center, position] = await conversation.external(() =>
-    Promise.all([describeCenter(centerId).then((c) => (c ? withOpening(centerPlace(c, ctx.locale), opensText(ctx, c, deps.now(), 'fix35g-opens-short')) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
+    Promise.all([describeCenter(centerId).then((c) => (c ? withOpening(centerPlace(c, ctx.locale), opensText(ctx, c, deps.now(), 'opens-short')) : centerId)), positionIfMoved(person.id, entry.id, centerId)]),
   );
   if (position === null) return q.finish(ctx.t('desk-move-gone'));
   await q.ask(ctx.t('desk-move-confirm', { ...who, center, position }), { choices: [{ label: ctx.t('desk-move-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });

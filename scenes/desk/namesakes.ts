@@ -28,13 +28,13 @@ export async function askNamesake(conversation: SceneConversation, q: Questions,
   const withPhone = namesakes.some((p) => p.phone);
   const text = one
     ? phoneOf(namesakes[0]!)
-      ? ctx.t('fix30d-namesake-ask-phone', { name: namesakes[0]!.name, phone: phoneOf(namesakes[0]!)!, courses: coursesOf(namesakes[0]!) })
+      ? ctx.t('namesake-ask-phone', { name: namesakes[0]!.name, phone: phoneOf(namesakes[0]!)!, courses: coursesOf(namesakes[0]!) })
       : ctx.t('no-phone-namesake-ask', { name: namesakes[0]!.name, courses: coursesOf(namesakes[0]!) })
-    : ctx.t(withPhone ? 'fix30d-namesake-ask-many' : 'no-phone-namesake-ask-many', {
+    : ctx.t(withPhone ? 'namesake-ask-many' : 'no-phone-namesake-ask-many', {
       name, count: namesakes.length,
-      list: namesakes.map((p) => `• ${p.name}${withPhone ? `, ${phoneOf(p) ?? ctx.t('fix30d-namesake-no-phone')}` : ''} (${coursesOf(p)})`).join('\n'),
+      list: namesakes.map((p) => `• ${p.name}${withPhone ? `, ${phoneOf(p) ?? ctx.t('namesake-no-phone')}` : ''} (${coursesOf(p)})`).join('\n'),
     });
-  const yesWhich = (p: Namesake) => (p.phone ? ctx.t('fix30d-namesake-yes-phone', { tail: phoneTail(p.phone), courses: coursesOf(p) }) : ctx.t('no-phone-namesake-yes-which', { courses: coursesOf(p) }));
+  const yesWhich = (p: Namesake) => (p.phone ? ctx.t('namesake-yes-phone', { tail: phoneTail(p.phone), courses: coursesOf(p) }) : ctx.t('no-phone-namesake-yes-which', { courses: coursesOf(p) }));
   const answer = await q.ask(text, {
     choices: [
       ...namesakes.map((p) => ({ label: one ? ctx.t('no-phone-namesake-yes') : yesWhich(p), value: String(p.id) })),

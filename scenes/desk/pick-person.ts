@@ -59,11 +59,11 @@ async function choose(conversation: SceneConversation, q: Questions, ctx: SceneC
   // More than are listed: said as "more than 30", not "30" and then "not everyone is shown" (probe s22 M1).
   const onlyNear = found.people.every((p) => p.near);
   const header = onlyNear
-    ? ctx.t('fix35c-find-only-near', { count: found.people.length })
+    ? ctx.t('find-only-near', { count: found.people.length })
     : found.more ? ctx.t('desk-forget-found-more', { count: found.people.length }) : ctx.t('desk-forget-found', { count: found.people.length });
   const buttons = buttonLabels(found.people, labels, (e) => ctx.t('pick-namesake-place', { status: e.status, position: e.position }));
   // The similar ones come after the exact ones, under «Похожие:» (its word kept free on every page).
-  const nearHead = ctx.t('fix35c-find-near');
+  const nearHead = ctx.t('find-near');
   const pages = pagesOf(found.people.map((p) => wordsOf(personLines(ctx, p, labels))), PAGE_WORDS - wordsOf(header) - wordsOf(nearHead));
   for (let page = 0; ; ) {
     const [start, end] = pages[page]!;
@@ -170,7 +170,7 @@ export async function entryLabels(people: PersonMatch[], locale: 'ru' | 'en') {
 /** Name, phone, Telegram or not (and whether a relative reads it); then each active entry: course, center, status, place in line. */
 export function personLines(ctx: SceneContext, p: PersonMatch, labels: EntryLabels): string {
   const person = ctx.t('desk-forget-person', { name: p.name, phone: p.phone ? phoneToRead(p.phone) : ctx.t('desk-forget-no-phone'), telegram: p.telegram ? 'yes' : 'no' });
-  const head = labels.readByRelative.includes(p.id) ? `${person}\n${ctx.t('fix39a-find-relative')}` : person;
+  const head = labels.readByRelative.includes(p.id) ? `${person}\n${ctx.t('find-relative')}` : person;
   const entries = p.entries.map((e) =>
     ctx.t('desk-forget-entry', { course: labels.courses[e.courseId] ?? e.courseId, center: labels.centers[e.centerId] ?? e.centerId, status: e.status, position: e.position }),
   );

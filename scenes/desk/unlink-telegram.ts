@@ -14,7 +14,7 @@ import { naming } from './pick-person.js';
  */
 export async function unlinkFromCard(conversation: SceneConversation, deps: SceneDeps, q: Questions, ctx: SceneContext, person: PersonMatch) {
   const actorId = ctx.from!.id;
-  await q.ask(ctx.t('fix35e-unlink-confirm', { name: person.name }), { choices: [{ label: ctx.t('fix35e-unlink-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
+  await q.ask(ctx.t('unlink-confirm', { name: person.name }), { choices: [{ label: ctx.t('unlink-yes'), value: 'yes' }], shown: naming(ctx, deps.now, [person]) });
   const result = await conversation.external(async () => {
     const role = await roleOf(actorId, deps.config.ADMIN_IDS);
     if (!role) return { outcome: 'no-role' as const };
@@ -24,9 +24,9 @@ export async function unlinkFromCard(conversation: SceneConversation, deps: Scen
     return { outcome: 'unlinked' as const, recordId: unlinked.recordId, calls: unlinked.calls };
   });
   if (result.outcome !== 'unlinked') {
-    return q.finish(ctx.t(result.outcome === 'no-role' ? 'not-allowed' : result.outcome === 'not-allowed' ? 'fix35e-unlink-not-yours' : 'fix35e-unlink-gone'));
+    return q.finish(ctx.t(result.outcome === 'no-role' ? 'not-allowed' : result.outcome === 'not-allowed' ? 'unlink-not-yours' : 'unlink-gone'));
   }
-  const ended = await q.finish(ctx.t('fix35e-unlink-done', { name: person.name, calls: result.calls }));
+  const ended = await q.finish(ctx.t('unlink-done', { name: person.name, calls: result.calls }));
   // The message names the new record: a /forget of it closes this one too.
   await conversation.external(() => naming(ctx, deps.now, [{ id: result.recordId }])(ended.messageId));
 }

@@ -32,27 +32,27 @@ export function partnerAddPhoneScene(deps: SceneDeps) {
       return role ? partnerPhonePerson(role.partnerId, citizenId) : null;
     });
     if (!may) return q.finish(ctx.t('not-allowed'));
-    if (!may.ok) return q.finish(ctx.t(may.why === 'has-phone' ? 'fix34f-has-phone' : 'fix34f-not-yours'));
+    if (!may.ok) return q.finish(ctx.t(may.why === 'has-phone' ? 'ref-add-phone-has-phone' : 'ref-add-phone-not-yours'));
     const shown = naming(ctx, deps.now, [{ id: citizenId }]);
-    const phone = await q.ask(ctx.t('fix34f-ask', { name: may.name }), {
+    const phone = await q.ask(ctx.t('ref-add-phone-ask', { name: may.name }), {
       typed: phoneAnswer, shared: (c) => normalizePhone(c.message?.contact?.phone_number ?? '') ?? undefined, shown,
     });
     // One phone for two happens (spouses, a relative's): asked, never said whose.
     if (await conversation.external(() => phoneIsOthers(citizenId, phone))) {
-      const go = await q.ask(ctx.t('fix34f-taken', { name: may.name }), {
-        choices: [{ label: ctx.t('fix30c-add-phone-anyway'), value: 'add' }, { label: ctx.t('fix30c-add-phone-not'), value: 'not' }],
+      const go = await q.ask(ctx.t('ref-add-phone-taken', { name: may.name }), {
+        choices: [{ label: ctx.t('add-phone-anyway'), value: 'add' }, { label: ctx.t('add-phone-not'), value: 'not' }],
         shown,
       });
-      if (go === 'not') return q.finish(ctx.t('fix34f-kept'));
+      if (go === 'not') return q.finish(ctx.t('ref-add-phone-kept'));
     }
     const result = await conversation.external(async () => {
       const role = await representativeOf(actorId);
       return role ? addPhoneForPartner(role.partnerId, actorId, citizenId, phone, deps.now()) : ({ outcome: 'no-role' } as const);
     });
     if (result.outcome === 'no-role') return q.finish(ctx.t('not-allowed'));
-    if (result.outcome === 'not-yours' || result.outcome === 'gone') return q.finish(ctx.t('fix34f-not-yours'));
-    if (result.outcome === 'has-phone' || result.outcome === 'same-phone') return q.finish(ctx.t('fix34f-has-phone'));
-    const key = { added: 'fix34f-done', joined: 'fix34f-joined', 'same-name': 'fix34f-same-name', 'in-telegram': 'fix34f-in-telegram' }[result.outcome];
+    if (result.outcome === 'not-yours' || result.outcome === 'gone') return q.finish(ctx.t('ref-add-phone-not-yours'));
+    if (result.outcome === 'has-phone' || result.outcome === 'same-phone') return q.finish(ctx.t('ref-add-phone-has-phone'));
+    const key = { added: 'ref-add-phone-done', joined: 'ref-add-phone-joined', 'same-name': 'ref-add-phone-same-name', 'in-telegram': 'ref-add-phone-in-telegram' }[result.outcome];
     const ended = await q.finish(ctx.t(key, { name: may.name, phone: phoneToRead(phone) }));
     await conversation.external(() => naming(ctx, deps.now, [{ id: result.outcome === 'joined' ? result.citizenId : citizenId }])(ended.messageId));
   }

@@ -47,7 +47,7 @@ export function requestGroupScene(deps: SceneDeps) {
       })
     ).split('-').map(Number) as [number, number?];
     const people = to ?? from;
-    const peopleSaid = to === undefined ? people : ctx.t('fix36b-people-range', { from, to });
+    const peopleSaid = to === undefined ? people : ctx.t('people-range', { from, to });
     // One center is no choice (walk s18 #13): it is not asked, and the summary names it.
     const centerIds =
       centers.length === 1

@@ -25,28 +25,28 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
   const actorId = ctx.from!.id;
   const centers = [...new Map(groups.map((g) => [g.centerId, g.names.center])).entries()];
   const centerId =
-    centers.length === 1 ? centers[0]![0] : await q.ask(ctx.t('fix30b-days-center'), { choices: centers.map(([value, label]) => ({ label, value })) });
+    centers.length === 1 ? centers[0]![0] : await q.ask(ctx.t('closed-days-center'), { choices: centers.map(([value, label]) => ({ label, value })) });
   const own = groups.filter((g) => g.centerId === centerId);
   const today = localToday(now, own[0]!.timeZone);
   const lessonsOn = (days: Days) => lessonsOnDays(own, centerId, days.from, days.to);
   const sunday = addDays(today, 6 - weekdayOf(today));
   const spans: Array<[string, Days]> = [
-    ['fix30b-days-today', { from: today, to: today }],
-    ['fix30b-days-tomorrow', { from: addDays(today, 1), to: addDays(today, 1) }],
-    ['fix30b-days-this-week', { from: today, to: sunday }],
-    ['fix30b-days-next-week', { from: addDays(sunday, 1), to: addDays(sunday, 7) }],
+    ['closed-days-today', { from: today, to: today }],
+    ['closed-days-tomorrow', { from: addDays(today, 1), to: addDays(today, 1) }],
+    ['closed-days-this-week', { from: today, to: sunday }],
+    ['closed-days-next-week', { from: addDays(sunday, 1), to: addDays(sunday, 7) }],
   ];
   const said = (days: Days) => ctx.t('closed-days-said', daysVars(days.from, days.to, ctx.locale));
   const value = (days: Days) => `${isoDate(days.from)}/${isoDate(days.to)}`;
-  const answer = await q.ask(ctx.t('fix30b-days-ask', { center: centers.find(([id]) => id === centerId)![1] }), {
+  const answer = await q.ask(ctx.t('closed-days-ask', { center: centers.find(([id]) => id === centerId)![1] }), {
     // Only spans with a lesson in them; any other days are typed.
     choices: spans.filter(([, days]) => lessonsOn(days).length > 0).map(([key, days]) => ({ label: `${ctx.t(key)}: ${said(days)}`, value: value(days) })),
     typed: (text) => {
       const days = readDays(text, today);
-      if (!days) return { error: 'fix30b-days-invalid' };
-      if (compareDates(days.from, today) < 0) return { error: 'fix30b-days-past' };
-      if (compareDates(addDays(days.from, MAX_DAYS), days.to) < 0) return { error: 'fix30b-days-long' };
-      return lessonsOn(days).length > 0 ? { value: value(days) } : { error: 'fix30b-days-none' };
+      if (!days) return { error: 'closed-days-invalid' };
+      if (compareDates(days.from, today) < 0) return { error: 'closed-days-past' };
+      if (compareDates(addDays(days.from, MAX_DAYS), days.to) < 0) return { error: 'closed-days-long' };
+      return lessonsOn(days).length > 0 ? { value: value(days) } : { error: 'closed-days-none' };
     },
   });
   const [from, to] = answer.split('/').map((d) => parseIsoDate(d)!) as [LocalDate, LocalDate];
@@ -64,9 +64,9 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
     };
   });
   const preview = [
-    ctx.t('fix30b-days-preview', { lessons: lessons.length, groups: touched.length, ...daysVars(from, to, ctx.locale), center: touched[0]!.names.center, courses, people: told.messages }) + toldOthersLines(ctx, told),
-    ...(cancelled ? [ctx.t('fix30b-days-preview-cancelled', { courses: cancelled })] : []),
-    ...(ended ? [ctx.t('fix30b-days-preview-ended', { courses: ended })] : []),
+    ctx.t('closed-days-preview', { lessons: lessons.length, groups: touched.length, ...daysVars(from, to, ctx.locale), center: touched[0]!.names.center, courses, people: told.messages }) + toldOthersLines(ctx, told),
+    ...(cancelled ? [ctx.t('closed-days-preview-cancelled', { courses: cancelled })] : []),
+    ...(ended ? [ctx.t('closed-days-preview-ended', { courses: ended })] : []),
   ].join('\n');
   await q.ask(preview, { choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });
   const result = await conversation.external(async () => {
@@ -77,7 +77,7 @@ export async function closeCenterDays(conversation: SceneConversation, q: Questi
   });
   if (!result.ok) return q.finish(ctx.t(result.reason === 'no-role' ? 'not-allowed' : result.reason === 'not-allowed' ? 'lost-center-change' : 'rem-chg-gone'));
   return q.finish(
-    ctx.t('fix30b-days-done', { lessons: result.lessons, count: result.notified - result.byPhone - result.inPerson, calls: result.byPhone }) +
+    ctx.t('closed-days-done', { lessons: result.lessons, count: result.notified - result.byPhone - result.inPerson, calls: result.byPhone }) +
       (result.inPerson > 0 ? ` ${ctx.t('no-phone-chg-done', { count: result.inPerson })}` : ''),
   );
 }

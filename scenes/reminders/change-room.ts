@@ -20,11 +20,11 @@ type Named = GroupForChange & { names: { course: string; center: string } };
 export async function changeGroupRoom(conversation: SceneConversation, q: Questions, ctx: SceneContext, deps: SceneDeps, group: Named, now: Date) {
   const actorId = ctx.from!.id;
   const room = singleLine(
-    await q.ask(ctx.t('fix41a-room-ask', { room: group.room }), {
+    await q.ask(ctx.t('change-room-ask', { room: group.room }), {
       typed: (text) => {
         if (!(singleLine(text).length >= 1 && text.length <= 100)) return { error: 'cls-room-invalid' };
         // The same words again are no change (English readers' words are asked next, when there are any).
-        return singleLine(text) === group.room && !group.roomEn ? { error: 'fix41a-room-same' } : { value: text };
+        return singleLine(text) === group.room && !group.roomEn ? { error: 'change-room-same' } : { value: text };
       },
     }),
   );
@@ -32,7 +32,7 @@ export async function changeGroupRoom(conversation: SceneConversation, q: Questi
   const told = await conversation.external(() => toldCount([group.id], now));
   // Staff read the words as typed, the English ones under them (as /newclass's preview shows them).
   const shown = roomEn ? `${room}\n${ctx.t('cls-new-room-en-line', { roomEn })}` : room;
-  const preview = ctx.t('fix41a-room-preview', { ...group.names, old: group.room, room: shown, lessons: group.lessons.length, count: told.messages }) + toldOthersLines(ctx, told);
+  const preview = ctx.t('change-room-preview', { ...group.names, old: group.room, room: shown, lessons: group.lessons.length, count: told.messages }) + toldOthersLines(ctx, told);
   await q.ask(preview, { choices: [{ label: ctx.t('rem-chg-confirm'), value: 'ok' }] });
   const result = await conversation.external(async () => {
     // The role may have changed since the start: the center is checked again.
@@ -41,7 +41,7 @@ export async function changeGroupRoom(conversation: SceneConversation, q: Questi
     return changeRoom(actorId, role, { groupId: group.id, from: group.room, room, ...(roomEn ? { roomEn } : {}) }, deps.now(), reminderSettings(deps.config));
   });
   if (!result.ok) {
-    const key = { 'no-role': 'not-allowed', 'not-allowed': 'lost-center-change', gone: 'rem-chg-gone', same: 'fix41a-room-same-done' }[result.reason];
+    const key = { 'no-role': 'not-allowed', 'not-allowed': 'lost-center-change', gone: 'rem-chg-gone', same: 'change-room-same-done' }[result.reason];
     return q.finish(ctx.t(key));
   }
   return q.finish(

@@ -39,7 +39,7 @@ export function changeScheduleScene(deps: SceneDeps) {
     });
     if (groups.length === 0) return q.finish(ctx.t('rem-chg-no-groups'));
 
-    const centerDays = { label: ctx.t('fix30b-all-groups'), value: 'center-days' } as const;
+    const centerDays = { label: ctx.t('closed-days-all-groups'), value: 'center-days' } as const;
     const label = (g: (typeof groups)[number]) => ctx.t('rem-chg-group-label', { ...g.names, start: firstLesson(g, ctx.locale) });
     // One group is no choice (walk s18 #13): it is not asked, and the next question names it.
     const groupIndex =

@@ -6,7 +6,7 @@ import type { SceneContext } from '../shared/context.js';
  */
 export function toldOthersLines(ctx: Pick<SceneContext, 't'>, told: { calls: number; inPerson: number }): string {
   return [
-    ...(told.calls > 0 ? [ctx.t('fix30i-told-calls', { calls: told.calls })] : []),
-    ...(told.inPerson > 0 ? [ctx.t('fix30i-told-in-person', { count: told.inPerson })] : []),
+    ...(told.calls > 0 ? [ctx.t('change-told-calls', { calls: told.calls })] : []),
+    ...(told.inPerson > 0 ? [ctx.t('change-told-in-person', { count: told.inPerson })] : []),
   ].map((line) => `\n${line}`).join('');
 }

@@ -17,6 +17,6 @@ export function startWarningLines(ctx: SceneContext, starts: Date[], now: Date, 
 
 /** Lessons on days the coordinator closed the center for (walk31 W31-17: /newclass; /change too), said as the holidays are. */
 export function closedDaysWarning(ctx: SceneContext, closed: ClosedDaysHit[]): string {
-  const lines = closed.map((c) => ctx.t('fix31j-new-closed-days', { ...daysVars(parseIsoDate(c.from)!, parseIsoDate(c.to)!, ctx.locale), count: c.dates.length, dates: c.dates.join(', ') }));
+  const lines = closed.map((c) => ctx.t('new-closed-days', { ...daysVars(parseIsoDate(c.from)!, parseIsoDate(c.to)!, ctx.locale), count: c.dates.length, dates: c.dates.join(', ') }));
   return lines.length > 0 ? `\n\n${lines.join('\n')}` : '';
 }

@@ -12,5 +12,5 @@ export function beginnersAside(ctx: SceneContext, catalog: readonly Course[]): P
   // «Компьютер, мышь, клавиатура, файлы и папки.» inside brackets: its first letter small (unless a word in capitals), no stop.
   const description = first.description[ctx.locale].trim().replace(/[.\s]+$/, '');
   const about = description && ` (${/^\p{Lu}\p{Ll}/u.test(description) ? description[0]!.toLowerCase() + description.slice(1) : description})`;
-  return { aside: asideOn(ctx, 'fix36b-beginners-words', 'fix36b-beginners-aside', { course: first.title[ctx.locale], about }) };
+  return { aside: asideOn(ctx, 'beginners-words', 'beginners-aside', { course: first.title[ctx.locale], about }) };
 }

@@ -66,7 +66,7 @@ async function centersNearMe(deps: SceneDeps, conversation: SceneConversation, c
   // A new center not open yet says its day, its line taking people already (walk34 W34-10).
   const opens = await conversation.external(async () => {
     const all = await listEveryCenter();
-    return found.map((f) => all.find((c) => c.id === f.id)).map((c) => (c ? opensText(ctx, c, deps.now(), 'fix35g-opens-card') : ''));
+    return found.map((f) => all.find((c) => c.id === f.id)).map((c) => (c ? opensText(ctx, c, deps.now(), 'opens-card') : ''));
   });
   const lines = found.map((c, i) => (c.km === undefined ? ctx.t('center-line', { name: c.title, phone: c.phone }) : ctx.t('center-line-km', { name: c.title, phone: c.phone, km: c.km })) + (opens[i] ? `\n${opens[i]}` : ''));
   const keyboard = new InlineKeyboard();

@@ -30,10 +30,10 @@ async function changeDetails(deps: SceneDeps, conversation: SceneConversation, c
   const seats = await conversation.external(() => seatsToMove(citizenId, deps.now()));
   // The time of day is asked of lines she waits in; a seat in a group with a lesson to come may move to a group at
   // another time (walk34 W34-08). Always a question first, so Back returns to "my place" (it cancelled from the phone).
-  const what = await q.ask(ctx.t(details.waiting > 0 ? 'details-what' : 'fix35a-details-what'), {
+  const what = await q.ask(ctx.t(details.waiting > 0 ? 'details-what' : 'details-what-change'), {
     choices: [
       ...(details.waiting > 0 ? [{ label: ctx.t('details-time'), value: 'time' }] : []),
-      ...(seats.length > 0 ? [{ label: ctx.t('fix35a-details-group'), value: 'group' }] : []),
+      ...(seats.length > 0 ? [{ label: ctx.t('details-btn-group-time'), value: 'group' }] : []),
       { label: ctx.t('details-phone'), value: 'phone' },
     ],
   });

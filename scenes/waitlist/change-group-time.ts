@@ -23,21 +23,21 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
   const which =
     seats.length === 1
       ? seats[0]!.entryId
-      : await q.ask(ctx.t('fix35a-which-group'), {
+      : await q.ask(ctx.t('group-time-which-group'), {
           choices: seats.map((s, i) => ({ label: ctx.t('details-time-entry', { course: titles[i]!, time: s.groupTime }), value: s.entryId })),
         });
   const at = Math.max(0, seats.findIndex((s) => s.entryId === which));
   const [seat, course] = [seats[at]!, titles[at]!];
   const times = GROUP_TIMES_OF_DAY.filter((t) => t !== seat.groupTime);
   // A wish she made before (fix35f): said, and she may take it back.
-  const wished = seat.wantsTime ? `\n\n${ctx.t('fix35f-wish-said', { to: seat.wantsTime })}` : '';
-  const answer = await q.ask(ctx.t('fix35a-time-ask', { course, now: seat.groupTime }) + wished, {
-    choices: [...times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })), ...(seat.wantsTime ? [{ label: ctx.t('fix35f-wish-drop'), value: 'drop', alone: true }] : [])],
+  const wished = seat.wantsTime ? `\n\n${ctx.t('wish-said', { to: seat.wantsTime })}` : '';
+  const answer = await q.ask(ctx.t('group-time-ask', { course, now: seat.groupTime }) + wished, {
+    choices: [...times.map((t) => ({ label: ctx.t(`time-${t}`), value: t })), ...(seat.wantsTime ? [{ label: ctx.t('wish-drop'), value: 'drop', alone: true }] : [])],
     columns: 2,
   });
   if (answer === 'drop') {
     await conversation.external(() => dropGroupWish(citizenId, seat.entryId));
-    return q.finish(ctx.t('fix35f-wish-dropped'));
+    return q.finish(ctx.t('wish-dropped'));
   }
   const time = answer as GroupTimeOfDay;
 
@@ -48,11 +48,11 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
   });
   const options = deps.offers;
   if (!found) {
-    await q.ask(ctx.t('fix35a-no-group', { course, to: time }), { choices: [{ label: ctx.t('fix35a-ask-librarian'), value: 'ask' }] });
+    await q.ask(ctx.t('group-time-none', { course, to: time }), { choices: [{ label: ctx.t('group-time-ask-librarian'), value: 'ask' }] });
     const asked = await conversation.external(() => askToMoveGroup(citizenId, seat.entryId, time, deps.now(), options));
-    return q.finish(asked ? ctx.t('fix35a-asked', { to: time }) : ctx.t('button-outdated'));
+    return q.finish(asked ? ctx.t('group-time-asked', { to: time }) : ctx.t('button-outdated'));
   }
-  await q.ask(ctx.t('fix35a-group-found', { ...found.vars, to: time, seat: found.seat }), { choices: [{ label: ctx.t('fix35a-move-yes'), value: 'yes' }] });
+  await q.ask(ctx.t('group-time-found', { ...found.vars, to: time, seat: found.seat }), { choices: [{ label: ctx.t('group-time-move-yes'), value: 'yes' }] });
   const moved = await conversation.external(async () => {
     const result = await moveToGroup(citizenId, seat.entryId, found.groupId, deps.now(), options);
     const next = result === 'moved' ? await nextLessonOf(citizenId, seat.entryId, deps.now()) : undefined;
@@ -62,7 +62,7 @@ export async function changeGroupTime(deps: SceneDeps, conversation: SceneConver
     const when = near ? ctx.t(`place-when-${near}`, { time: clockTime(next.startsAt, next.timeZone) }) : formatLessonTime(next.startsAt, next.timeZone, ctx.locale);
     return { result, when, room: groupRoom(next, ctx.locale) };
   });
-  if (moved.result === 'full') return q.finish(ctx.t('fix35a-move-full'));
+  if (moved.result === 'full') return q.finish(ctx.t('group-time-move-full'));
   if (moved.result !== 'moved') return q.finish(ctx.t('button-outdated'));
-  return q.finish(ctx.t('fix35a-moved', { course, to: time, when: moved.when ?? '', room: moved.room ?? '', seat: found.seat }));
+  return q.finish(ctx.t('group-time-moved', { course, to: time, when: moved.when ?? '', room: moved.room ?? '', seat: found.seat }));
 }

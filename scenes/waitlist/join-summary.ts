@@ -36,7 +36,7 @@ export async function summaryText(conversation: SceneConversation, ctx: SceneCon
       partnerId ? activePartnerName(partnerId, ctx.locale) : undefined,
       renamed ? otherCourses(ctx, options.now()) : [],
       // A new center not open yet: its day beside it, the line taking people already (walk34 W34-10).
-      describeCenter(draft.centerId).then((c) => (c ? opensText(ctx, c, options.now(), 'fix35g-opens-short') : '')),
+      describeCenter(draft.centerId).then((c) => (c ? opensText(ctx, c, options.now(), 'opens-short') : '')),
     ]),
   );
   // Referred by a partner (its link): the citizen sees which organization before confirming, above the hint (walk s20 #15).

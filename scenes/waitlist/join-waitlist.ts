@@ -113,7 +113,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
           const paused = args.paused && !again && !args.resume ? pausedCourseNote(ctx, await conversation.external(() => pausedCourse(args.paused!, ctx.locale, deps.now(), deps.config.APP_TIMEZONE))) : '';
           const named = courses.find((c) => c.id === args.course && !again && !args.resume);
           const given = named ? await q.given(named.id) : undefined;
-          if (given) namedCourse = `${ctx.t('fix31c-join-course-named', { course: named!.title[ctx.locale] })}\n`;
+          if (given) namedCourse = `${ctx.t('join-course-named', { course: named!.title[ctx.locale] })}\n`;
           if (given) return void (draft.courseId = given);
           draft.courseId = await q.ask(why + at + paused + asked('course', 'join-choose-course', again), {
             choices: courses.map((c) => ({ label: c.title[ctx.locale], value: c.id })),
@@ -275,7 +275,7 @@ export function joinWaitlistScene(deps: SceneDeps) {
     // A free seat they can take is offered at once, just below the place: «Готово» says so, not «бот напишет» (walk29 W29-20).
     const place = { courseId: result.entry.courseId, centerId: result.entry.centerId, ...(partnerId ? { partnerId } : {}) };
     const key = result.outcome !== 'joined' ? (result.entry.status === 'waiting' ? 'join-already' : 'join-already-enrolled') : !namesake && (await seatOfferedNow(conversation, deps, result.entry.id, place)) ? 'join-done-seat-below' : 'join-done';
-    await q.finish(namesake ? `${ctx.t(key, vars)}\n\n${ctx.t('fix29i-namesake-join')}` : ctx.t(key, vars));
+    await q.finish(namesake ? `${ctx.t(key, vars)}\n\n${ctx.t('namesake-join')}` : ctx.t(key, vars));
     if (result.outcome === 'joined' && !namesake) await offerSeatsNow(conversation, deps, [place]);
     return undefined;
   }

@@ -70,7 +70,7 @@ export async function moveEntry(
   // A center not open yet says its day with its name (walk34 W34-10, fix36d): a town of one center was taken unasked.
   const center = await conversation.external(async () => {
     const title = await centerInTownOf(centerId, ctx.locale);
-    const opens = await findCenter(centerId).then((c) => (c ? opensText(ctx, c, deps.now(), 'fix35g-opens-short') : ''));
+    const opens = await findCenter(centerId).then((c) => (c ? opensText(ctx, c, deps.now(), 'opens-short') : ''));
     return opens ? `${title} ${opens}` : title;
   });
   if (entry.group) return moveSeat(conversation, deps, q, ctx, { ...entry, centerId: entry.centerId ?? '' }, centerId, center);

@@ -13,5 +13,5 @@ export async function pausedCourse(courseId: string, locale: SceneContext['local
 /** «Курс «Госуслуги онлайн» сейчас не набирает новых людей (примерно до 1 января)»: above the courses that are offered (walk36). */
 export function pausedCourseNote(ctx: SceneContext, paused: { course: string; date?: string } | undefined): string {
   if (!paused) return '';
-  return `${paused.date ? ctx.t('walk36-course-paused-until', { course: paused.course, date: paused.date }) : ctx.t('walk36-course-paused', { course: paused.course })}\n`;
+  return `${paused.date ? ctx.t('course-paused-until', { course: paused.course, date: paused.date }) : ctx.t('course-paused', { course: paused.course })}\n`;
 }

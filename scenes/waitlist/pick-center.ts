@@ -94,7 +94,7 @@ export async function pickCenter(
     const { labels, opens } = await conversation.external(async () => {
       const all = await listEveryCenter();
       const labels = nearest.map(({ center }) => centerTitle(center, all, ctx.locale));
-      return { labels, opens: now ? nearest.map(({ center }, i) => opensText(ctx, center, now(), 'fix35g-opens-named', labels[i])).filter(Boolean) : [] };
+      return { labels, opens: now ? nearest.map(({ center }, i) => opensText(ctx, center, now(), 'opens-named', labels[i])).filter(Boolean) : [] };
     });
     const picked = await q.ask(stepped([ctx.t('join-nearest-list'), ...opens].join('\n')), {
       choices: nearest.map(({ center, km }, i) => ({ label: km === undefined ? labels[i]! : ctx.t('center-with-distance', { name: labels[i]!, km }), value: center.id })),
@@ -108,7 +108,7 @@ export async function pickCenter(
     const centers = await conversation.external(async () => {
       return (await listCenters()).filter((c) => c.town === town).map((c) => {
         const { name, address } = centerWords(c, ctx.locale);
-        return { value: c.id, name, address, opens: now ? opensText(ctx, c, now(), 'fix35g-opens-card') : '', paren: now ? opensText(ctx, c, now(), 'fix35g-opens-paren') : '' };
+        return { value: c.id, name, address, opens: now ? opensText(ctx, c, now(), 'opens-card') : '', paren: now ? opensText(ctx, c, now(), 'opens-paren') : '' };
       });
     });
     if (onlyOne && centers.length === 1) {

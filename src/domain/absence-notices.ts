@@ -104,7 +104,7 @@ export async function tellLibrarianComing(citizenId: number, lessonId: string, l
   const notice = await staffNotice(citizenId, lessonId, librarianId, `back:${lessonId}:${citizenId}:${round}`, defaultLocale);
   if (!notice) return true;
   const { key, ...vars } = notice;
-  await enqueue([{ key, citizenId: librarianId, aboutCitizenId: citizenId, priority: 'personal', message: { text: { key: 'fix41b-came-after-all-staff', vars } } }], now);
+  await enqueue([{ key, citizenId: librarianId, aboutCitizenId: citizenId, priority: 'personal', message: { text: { key: 'rem-came-after-all-staff', vars } } }], now);
   return true;
 }
 

@@ -166,7 +166,7 @@ export async function setLessonCallDone(role: Role, lessonId: string, citizenId:
 /**
  * One line of a call list: time, name, phone, and for someone who blocked the bot `words.blocked` (calls-line-blocked,
  * in the reader's language), so the librarian knows why she calls; a call made says so in words after it, as its button
- * does («— позвонили», fix31e-called; a «✓» is read out as «галочка», walk31 W31-04). The place is said once above its
+ * does («— позвонили», mark-called; a «✓» is read out as «галочка», walk31 W31-04). The place is said once above its
  * calls (callPlace).
  */
 export const callLine = (c: LessonCall, words: LineWords) =>

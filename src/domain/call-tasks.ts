@@ -174,7 +174,7 @@ export async function closeCallCards(taskId: string, now: Date, except?: { chatI
     const at = answered ? formatLessonTime(answered, center?.timeZone ?? 'Asia/Novokuznetsk', language) : '';
     const vars = { ...card.text.vars, status: task.status, by: task.answeredByName ?? '', at };
     // She came back and answered the offer herself: said so, as a card says she linked Telegram (fix34e).
-    const key = task.answeredInTelegram && card.text.key.startsWith('calls-task') ? card.text.key.replace(/^calls-task/, 'fix34e-call-telegram') : closedCardKey(card.text.key, answered !== undefined);
+    const key = task.answeredInTelegram && card.text.key.startsWith('calls-task') ? card.text.key.replace(/^calls-task/, 'call-telegram') : closedCardKey(card.text.key, answered !== undefined);
     items.push({
       key: `callclosed:${taskId}:${chatId}:${messageId}`, citizenId: chatId, priority: 'personal',
       ...(typeof task.citizenId === 'number' ? { aboutCitizenId: task.citizenId } : {}),

@@ -88,7 +88,7 @@ export async function cancelCenterDays(
 /** Lessons a person's message lists one by one; more are counted («…и ещё 3 занятия»). */
 const LISTED_LESSONS = 3;
 
-/** The words fix34c-days-notice says besides its variables, at most (the days: «с 30 ноября по 6 декабря»). */
+/** The words closed-days-notice says besides its variables, at most (the days: «с 30 ноября по 6 декабря»). */
 const NOTICE_WORDS = {
   ru: { days: 8, header: 8, more: 4, next: 2, cancelled: 9, ended: 9, questions: 2 },
   en: { days: 7, header: 9, more: 3, next: 3, cancelled: 10, ended: 13, questions: 2 },
@@ -123,7 +123,7 @@ async function peopleNotices(changeId: string, held: HeldChange[], vars: (langua
     let shown = lines.length > LISTED_LESSONS ? lines.slice(0, LISTED_LESSONS - 1) : lines;
     while (shown.length > 1 && rest + shown.reduce((n, line) => n + wordsOf(line), 0) + (shown.length < lines.length ? w.more : 0) > 60) shown = shown.slice(0, -1);
     const list = shown.join('\n') || 'none';
-    const text = { key: 'fix34c-days-notice', vars: { ...said, list, more: lines.length - shown.length, next, ended: ended || 'none', cancelled: cancelled || 'none' } };
+    const text = { key: 'closed-days-notice', vars: { ...said, list, more: lines.length - shown.length, next, ended: ended || 'none', cancelled: cancelled || 'none' } };
     items.push({ key: `chg:${changeId}:${citizenId}`, citizenId, priority: 'personal', message: { text } });
   }
   return items;
@@ -172,7 +172,7 @@ async function offersStillOpen(held: HeldChange[], days: { from: LocalDate; to: 
     if (!('key' in text)) return item;
     const said = daysVars(days.from, days.to, await languageOf(item.citizenId));
     const closed = { closedFrom: said.from, closedTo: said.to, closedOneDay: said.oneDay };
-    return { ...item, message: { ...item.message, text: { key: 'fix31b-offer-days-off', vars: { ...text.vars, ...closed } } } };
+    return { ...item, message: { ...item.message, text: { key: 'offer-days-off', vars: { ...text.vars, ...closed } } } };
   }));
 }
 
@@ -182,7 +182,7 @@ export function daysVars(from: LocalDate, to: LocalDate, language: Locale): { fr
   return { from: sameMonth && compareDates(from, to) !== 0 ? String(from.day) : sayDate(from, language), to: sayDate(to, language), oneDay: compareDates(from, to) === 0 ? 'yes' : 'no' };
 }
 
-/** A kept closing's days said as fix31j-calls-btn-close-days reads them (walk31 W31-13). */
+/** A kept closing's days said as calls-btn-close-days reads them (walk31 W31-13). */
 export const closedDays = (days: { from: string; to: string }, language: Locale) => daysVars(parseIsoDate(days.from)!, parseIsoDate(days.to)!, language);
 
 /** The center's name, then its town in brackets unless the name says it. */

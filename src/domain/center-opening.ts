@@ -61,7 +61,7 @@ export async function tellTownOfNewCenter(centerId: string, actorId: number, now
     priority: 'personal',
     message: {
       text: {
-        key: opens ? 'fix36d-center-opens-notice' : 'center-opened-notice',
+        key: opens ? 'center-opens-notice' : 'center-opened-notice',
         vars: {
           town: words[w.language].town, center: titles[w.language], address: words[w.language].address, course: courseTitle(w.courseId, w.language),
           ...(opens ? { date: sayReopening(opens, w.language, now) } : {}),

@@ -95,7 +95,7 @@ async function finish(course: CourseRow, change: Change, now: Date): Promise<{ t
       key: `${active ? RESUMED_KEY : PAUSED_KEY}${String(e._id)}:${change.at.getTime()}`,
       citizenId: e.citizenId,
       priority: 'personal' as const,
-      message: { text: { key: active ? 'crs-resumed-notice' : until ? 'fix35d-paused-notice-until' : 'crs-paused-notice', vars } },
+      message: { text: { key: active ? 'crs-resumed-notice' : until ? 'paused-notice-until' : 'crs-paused-notice', vars } },
     };
   });
   if (items.length > 0) await enqueue(items, now);

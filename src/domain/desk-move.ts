@@ -169,7 +169,7 @@ async function tellMoved(citizenId: number, entryId: string, courseId: string, c
   // A center not open yet: its day said (walk34 W34-10, fix36d), as where she would choose it herself.
   const opens = await findCenter(centerId).then((c) => (c ? openingAhead(c, now) : undefined));
   const text: MessageText = opens
-    ? { key: 'fix36d-desk-move-notice-opens', vars: { course, center, position, date: sayReopening(opens, language, now) } }
+    ? { key: 'desk-move-notice-opens', vars: { course, center, position, date: sayReopening(opens, language, now) } }
     : { key: 'desk-move-notice', vars: { course, center, position } };
   await enqueue(
     [

@@ -66,7 +66,7 @@ export async function tellGroupMoved(
       untold: !untold ? 'no' : citizen.phone ? 'phone' : 'none',
       call: citizen.phone ? phoneToRead(citizen.phone) : '',
     };
-    return { key: `group-moved:${groups.to}:${citizenId}:${keeper}`, citizenId: keeper, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix35a-group-moved', vars } } };
+    return { key: `group-moved:${groups.to}:${citizenId}:${keeper}`, citizenId: keeper, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'group-time-moved-notice', vars } } };
   });
   await enqueue(items, now);
 }
@@ -112,7 +112,7 @@ export async function askToMoveGroup(
       to: time,
       phone: citizen.phone ? phoneToRead(citizen.phone) : 'none',
     };
-    return { key: `group-time-wish:${entryId}:${time}:${librarian}`, citizenId: librarian, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'fix35a-move-request', vars } } };
+    return { key: `group-time-wish:${entryId}:${time}:${librarian}`, citizenId: librarian, aboutCitizenId: citizenId, priority: 'personal' as const, message: { text: { key: 'group-time-move-request', vars } } };
   });
   await enqueue(items, now);
   return true;

@@ -116,7 +116,7 @@ async function tellMoved(wisher: GroupWisher, groupId: string, by: 'wish' | 'lib
   const next = await nextLessonOf(wisher.citizenId, wisher.seat.entryId, now);
   const first = next ? formatLessonTime(next.startsAt, next.timeZone, language) : '';
   const vars = { ...(await offerVars(groupId, language, undefined, now)), first, to: wisher.seat.wantsTime ?? '', by, ...whoseVars(await whoseRecord(wisher.citizenId)) };
-  await enqueue([{ key: `group-moved-told:${wisher.seat.entryId}:${groupId}`, citizenId: wisher.citizenId, priority: 'personal', message: { text: { key: 'fix35f-moved-told', vars } } }], now);
+  await enqueue([{ key: `group-moved-told:${wisher.seat.entryId}:${groupId}`, citizenId: wisher.citizenId, priority: 'personal', message: { text: { key: 'moved-told', vars } } }], now);
 }
 
 /** She no longer wants the move (asked again in «🔁 Группа в другое время»): the wish is gone, her seat stays. */

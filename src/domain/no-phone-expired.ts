@@ -28,6 +28,6 @@ export async function tellNoPhoneHoldEnded(task: { _id: unknown; entryId?: unkno
     citizenId: staffId,
     aboutCitizenId: person._id,
     priority: 'personal' as const,
-    message: { text: { key: 'fix29i-hold-ended', vars: { ...wordsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), position } } },
+    message: { text: { key: 'hold-ended', vars: { ...wordsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), position } } },
   })), now);
 }

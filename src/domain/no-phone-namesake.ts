@@ -27,7 +27,7 @@ export async function tellNoPhoneNamesake(name: string, centerId: string, course
     citizenId: staffId,
     aboutCitizenId: person._id,
     priority: 'personal' as const,
-    message: { text: { key: 'fix29i-namesake-staff', vars: { ...wordsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), status: entry.status } } },
+    message: { text: { key: 'namesake-staff', vars: { ...wordsIn.get(languages.get(staffId)!)!, name: singleLine(person.name), status: entry.status } } },
   })), now);
   return true;
 }

@@ -51,13 +51,13 @@ export async function changeRoom(actorId: number, role: Role, asked: RoomChange,
   const participants = await citizensToTell(group.id, now);
   const inTelegram = participants.filter((p) => hasTelegram(p.citizenId));
   const notices = new Map<Locale, OutgoingMessage>();
-  for (const language of new Set(inTelegram.map((p) => p.language))) notices.set(language, { text: { key: 'fix41a-room-changed', vars: await describe(language) } });
+  for (const language of new Set(inTelegram.map((p) => p.language))) notices.set(language, { text: { key: 'change-room-changed', vars: await describe(language) } });
   // Whose lessons, on a relative's account (walk36 L2): the shared notice with her name on top.
   const whose = await whoseRecords(inTelegram.map((p) => p.citizenId));
   const items: OutboxItem[] = inTelegram.map((p) => {
     const notice = notices.get(p.language)!;
     const vars = 'key' in notice.text ? { ...notice.text.vars, ...whoseVars(whose.get(p.citizenId)) } : {};
-    return { key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: { ...notice, text: { key: 'fix41a-room-changed', vars } } };
+    return { key: `chg:${changeId}:${p.citizenId}`, citizenId: p.citizenId, priority: 'personal', message: { ...notice, text: { key: 'change-room-changed', vars } } };
   });
   // Without Telegram: the librarians call them; without a phone either, they tell them in person (fix28d).
   const { others: byPhone, inPerson } = await withoutPhone(participants.filter((p) => !hasTelegram(p.citizenId)).map((p) => p.citizenId));

@@ -82,7 +82,7 @@ export async function tellLibrarianSeatGivenUp(
       priority: 'personal',
       message: {
         text: {
-          key: 'fix30f-seat-given-up',
+          key: 'seat-given-up-notice',
           vars: {
             name: singleLine(citizen.name),
             course: (await findCourse(group.courseId))?.title[language] ?? group.courseId,

@@ -61,7 +61,7 @@ async function tellPhoneTaken(telegramId: number, recordId: number, name: string
   const staff = await StaffMemberModel.find({ centerIds: { $in: centers } }, { _id: 1 }).sort({ _id: 1 }).lean();
   const items = staff.map((s) => ({
     key: `unlink-phone-taken:${recordId}:${s._id}`, citizenId: s._id, aboutCitizenId: recordId, priority: 'personal' as const,
-    message: { text: { key: 'fix38q-unlink-phone-taken', vars: { name: singleLine(name), how } } },
+    message: { text: { key: 'unlink-phone-taken', vars: { name: singleLine(name), how } } },
   }));
   await enqueue(items, now);
 }

@@ -147,7 +147,7 @@ export async function unlinkTelegramForStaff(role: Role, actorId: number, telegr
   const seen = (await personFor(role, telegramId)) ?? (await seenThroughMark(role, telegramId));
   // Her entries may have moved on meanwhile (the owner pressed his own button at once): done by him, not refused.
   if (!seen) return (await isLinkedDeskRecord(telegramId)) ? { ok: false, reason: 'not-allowed' } : { ok: false, reason: 'not-linked' };
-  return unlinkTelegram(telegramId, actorId, now, { tell: 'fix35e-unlink-told' });
+  return unlinkTelegram(telegramId, actorId, now, { tell: 'unlink-told' });
 }
 
 /** The record an unlink under way moves her entries to; the mark read after her entries (it is set before they move). */
@@ -169,7 +169,7 @@ export async function finishCutOffUnlinks(now: Date): Promise<number> {
     { _id: 1 },
   ).lean();
   let finished = 0;
-  for (const citizen of cutOff) if ((await unlinkTelegram(citizen._id, 0, now, { tell: 'fix36d-unlink-finished', by: 'privacy-job' })).ok) finished++;
+  for (const citizen of cutOff) if ((await unlinkTelegram(citizen._id, 0, now, { tell: 'unlink-finished', by: 'privacy-job' })).ok) finished++;
   // Messages to accounts unlinked before, sent by now: the account's id off them (src/outbox/unlink.ts).
   await forgetToldFormerAccounts();
   return finished;

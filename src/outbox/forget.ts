@@ -80,7 +80,7 @@ async function replacementsOfSent(
 /** Why a person's data went: they asked (/forget), or it was deleted for them (/forgetperson at the desk's request). */
 export type ForgetReason = 'asked' | 'deleted';
 
-const DELETED_KEYS = { 'outbox-notice-forgotten': 'fix34a-notice-deleted', 'outbox-list-forgotten': 'fix34a-list-deleted', 'view-closed-forgotten': 'fix34a-view-closed-deleted' };
+const DELETED_KEYS = { 'outbox-notice-forgotten': 'notice-deleted', 'outbox-list-forgotten': 'list-deleted', 'view-closed-forgotten': 'view-closed-deleted' };
 
 /** The words of a notice edited once the person is forgotten: «попросил удалить» only when they asked (probe31 L3). */
 export const forgottenKey = (key: keyof typeof DELETED_KEYS, reason: ForgetReason = 'asked'): string => (reason === 'asked' ? key : DELETED_KEYS[key]);

@@ -64,7 +64,7 @@ async function messagesToFormerAccount(
     .toArray();
   const edits = withButtons.flatMap((item) => {
     const messageId = item.messageId ?? journalled.find((row) => String(row._id) === String(item._id))?.messageId;
-    return typeof messageId === 'number' ? [{ key: `${prefix}edit:${messageId}`, message: { text: { key: 'fix36d-unlinked-old-message' }, replaces: messageId } }] : [];
+    return typeof messageId === 'number' ? [{ key: `${prefix}edit:${messageId}`, message: { text: { key: 'unlinked-old-message' }, replaces: messageId } }] : [];
   });
   const farewell = tell.farewell ? [{ key: farewellKey(chatId, tell.language, tell.startedAt), message: { text: { key: tell.farewell } } }] : [];
   return [...edits, ...farewell].map((m) => ({ ...m, citizenId: chatId, priority: 'personal' as const }));

@@ -142,10 +142,10 @@ export async function walkEveryCitizenFlow(t: TestBot, user: TestUser, locale: L
     // Walk34 W34-08: no afternoon group, so a request; an evening group with a seat, so the move (fix35a).
     const evening = [new Date('2026-12-08T11:30:00Z'), new Date('2026-12-10T11:30:00Z')];
     await createGroup(900, { courseId: entry!.courseId, centerId: entry!.centerId, room: 'Зал 3', capacity: 5, lessonStarts: evening, durationMinutes: 90 }, t.clock.now());
-    for (const [time, yes] of [['time-afternoon', 'fix35a-ask-librarian'], ['time-evening', 'fix35a-move-yes']]) {
+    for (const [time, yes] of [['time-afternoon', 'group-time-ask-librarian'], ['time-evening', 'group-time-move-yes']]) {
       await user.tap(label('menu-place'));
       await user.press(label('place-details'));
-      await user.press(label('fix35a-details-group'));
+      await user.press(label('details-btn-group-time'));
       await user.press(label(time!));
       await user.press(label(yes!));
     }

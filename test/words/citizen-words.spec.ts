@@ -101,7 +101,7 @@ describe('citizen-words', () => {
           expect(centers).toHaveLength(1);
           expect(centers[0]!.startsWith(t.i18n.t(language, 'own-centers'))).toBe(true);
           for (const phone of phones.slice(0, i + 1)) expect(centers[0]!.split(phone)).toHaveLength(2);
-          expect(user.buttonLabels()).toEqual([t.i18n.t(language, 'fix31g-other-centers')]);
+          expect(user.buttonLabels()).toEqual([t.i18n.t(language, 'other-centers')]);
           // Three centers: their cards in full.
           if (i === 2) expect(centers[0]!.split(language === 'ru' ? '\nАдрес: ' : '\nAddress: ')).toHaveLength(4);
         }

@@ -66,7 +66,7 @@ export async function cantComeTo(ctx: BotContext, seat: SeatLessons, start: Date
   // Said before («Нет, остаться в группе» then): the seat is not asked about again (probe40 L6).
   const view = check.firstLesson && askSeat && told ? await releaseMenu.open(ctx, { entry: seat.entryId }) : null;
   if (!view) {
-    const kept = check.firstLesson && !askSeat ? [ctx.t('fix38a-seat-kept', { course: seat.course ?? '' })] : [];
+    const kept = check.firstLesson && !askSeat ? [ctx.t('cant-come-seat-kept', { course: seat.course ?? '' })] : [];
     await ctx.reply([lessonOf(), ctx.t('rem-answer-no'), ...kept].join('\n'));
     return true;
   }

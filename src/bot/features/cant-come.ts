@@ -73,8 +73,8 @@ export function when(ctx: BotContext, start: Date, timeZone: string): string {
 export async function inGroupsText(ctx: BotContext): Promise<string | undefined> {
   const seats = await seatsOf(ctx);
   if (seats.length === 0) return undefined;
-  const lines = seats.map((seat) => ctx.t('fix30f-start-group-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone), room: groupRoom(seat, ctx.locale) }));
-  return ctx.t('fix30f-start-in-groups', { count: seats.length, groups: lines.join('\n') });
+  const lines = seats.map((seat) => ctx.t('cls-start-group-line', { course: seat.course, when: when(ctx, seat.starts[0]!, seat.timeZone), room: groupRoom(seat, ctx.locale) }));
+  return ctx.t('cls-start-in-groups', { count: seats.length, groups: lines.join('\n') });
 }
 
 /**
@@ -93,12 +93,12 @@ async function askWhichSeat(ctx: BotContext, seats: Seat[]) {
     // A lesson she said «не смогу» to already is not offered again (fix40a, probe40 L6).
     if (lessonId && !(await absenceOf(lessonId, ctx.from!.id)).open) asked.push({ seat, lessonId });
   }
-  if (asked.length === 0) return void (await ctx.reply(ctx.t('probe37-said-already')));
+  if (asked.length === 0) return void (await ctx.reply(ctx.t('said-already')));
   const lines = asked.map(({ seat }) => ctx.t('cant-come-seat-line', { course: seat.course, when: lessonWhen(ctx, seat.starts[0]!, seat.timeZone) }));
   const keyboard = new InlineKeyboard();
   for (const { seat, lessonId } of asked) keyboard.text(ctx.t('cant-come-seat-button', { course: seat.course }), whichData.pack('l', lessonId)).row();
   // Ill, or away: not coming to any of them, in one press (walk36: two reminders came together).
-  if (asked.length >= 2 && asked.length <= MAX_ANY) keyboard.text(ctx.t('walk36-cant-come-any'), whichData.pack('all', asked.map((a) => compactId.encode(a.lessonId)).join('.')));
+  if (asked.length >= 2 && asked.length <= MAX_ANY) keyboard.text(ctx.t('cant-come-any'), whichData.pack('all', asked.map((a) => compactId.encode(a.lessonId)).join('.')));
   await ctx.reply([ctx.t('cant-come-which', whoseVars(await whoseRecord(ctx.from!.id))), ...lines].join('\n'), { reply_markup: keyboard });
 }
 
@@ -115,13 +115,13 @@ async function answerWhich(ctx: Filter<BotContext, 'callback_query:data'>, lesso
     // Its buttons go; nothing was answered, so its text stays.
     await ctx.editMessageReplyMarkup().catch(() => undefined);
     await ctx.answerCallbackQuery().catch(() => undefined);
-    return void (await ctx.reply(ctx.t('fix38q-which-past')));
+    return void (await ctx.reply(ctx.t('cant-come-which-past')));
   }
   const seats = await seatsOf(ctx);
   // The question reads as answered, without its buttons, in one edit: the answer comes below it (fix40a).
   await ctx.editMessageText(await answeredWhich(ctx, ahead, seats)).catch(() => undefined);
   const fresh = ahead.filter((a) => reminderAnswer(ctx, a.lessonId) !== 'no');
-  if (fresh.length === 0) return void (await ctx.answerCallbackQuery({ text: ctx.t('probe37-said-already') }));
+  if (fresh.length === 0) return void (await ctx.answerCallbackQuery({ text: ctx.t('said-already') }));
   const said = fresh.flatMap((lesson) => {
     const seat = seats.find((s) => s.entryId === lesson.entryId);
     return seat ? [{ seat, start: lesson.startsAt }] : [];
@@ -144,7 +144,7 @@ async function answeredWhich(ctx: BotContext, lessons: Array<{ entryId: string; 
     const seat = seats.find((s) => s.entryId === entryId);
     return seat ? [ctx.t('cant-come-seat-line', { course: seat.course, when: formatLessonTime(startsAt, seat.timeZone, ctx.locale) })] : [];
   });
-  return [ctx.t('fix40a-which-answered', whoseVars(await whoseRecord(ctx.from!.id))), ...lines].join('\n');
+  return [ctx.t('cant-come-which-answered', whoseVars(await whoseRecord(ctx.from!.id))), ...lines].join('\n');
 }
 
 export const cantComeFeature = new Composer<BotContext>();

@@ -17,6 +17,6 @@ export function closedCenterLine(ctx: BotContext, center: Center | undefined, va
 
 /** Below a waiting entry at a new center not open yet: its first day; '' at a center open already. */
 export function centerOpensLine(ctx: BotContext, center: Center): string {
-  const opens = opensText(ctx, center, ctx.deps.now(), 'fix35g-place-opens');
+  const opens = opensText(ctx, center, ctx.deps.now(), 'place-opens');
   return opens && `\n${opens}`;
 }

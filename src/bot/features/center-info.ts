@@ -27,7 +27,7 @@ async function centerCard(ctx: BotContext, centerId: string) {
   const words = centerWords(center, ctx.locale);
   const open = (await findCenter(centerId)) !== undefined;
   // A new center not open yet: its day, and that its line takes people already (walk34 W34-10).
-  const opens = open ? opensText(ctx, center, ctx.deps.now(), 'fix35g-opens-card') : '';
+  const opens = open ? opensText(ctx, center, ctx.deps.now(), 'opens-card') : '';
   const text = ctx.t('center-details', { name: words.name, address: `${words.town}, ${words.address}`, phone: center.phone, hours: words.hours }) + (opens && `\n${opens}`);
   return { text, keyboard: open ? new InlineKeyboard().text(ctx.t('center-join-here'), centersJoinData.pack('card', centerId)) : undefined };
 }

@@ -8,5 +8,5 @@ import type { BotContext } from '../context.js';
 export function coursePausedLine(ctx: BotContext, resumesOn: string | undefined): string {
   const now = ctx.deps.now();
   const day = reopeningAhead(resumesOn, now, ctx.deps.config.APP_TIMEZONE);
-  return day ? ctx.t('fix35d-place-paused-until', { date: sayReopening(day, ctx.locale, now) }) : ctx.t('place-course-paused');
+  return day ? ctx.t('place-paused-until', { date: sayReopening(day, ctx.locale, now) }) : ctx.t('place-course-paused');
 }

@@ -30,7 +30,7 @@ forgetFeature.filter((ctx) => ctx.hasCommand('forget') || asksToForget(ctx.messa
   const whose = deskName ? `${ctx.t('forget-desk-record', { name: deskName })}\n` : '';
   const keyboard = new InlineKeyboard().text(ctx.t('forget-yes'), forgetData.pack('yes')).text(ctx.t('forget-no'), forgetData.pack('no'));
   // Her record stays with the library, off this account (walk34 W34-18): src/domain/unlink-telegram.ts.
-  if (deskName) keyboard.row().text(ctx.t('fix35e-btn-unlink-mine'), forgetData.pack('unlink'));
+  if (deskName) keyboard.row().text(ctx.t('btn-unlink-mine'), forgetData.pack('unlink'));
   const sent = await ctx.reply(whose + ctx.t('forget-confirm') + seats, { reply_markup: keyboard });
   markAsked(ctx, { kind: 'forget', message: sent.message_id });
 });
@@ -51,7 +51,7 @@ forgetFeature.callbackQuery(forgetData.only('unlink'), async (ctx) => {
   // Her entries' places were in this chat's session: it is deleted (unlinkTelegram), and not written back; the language chosen stays.
   const language = ctx.session?.language;
   (ctx as SessionFlavor<SessionData>).session = language ? { language } : null;
-  await ctx.reply(ctx.t('fix35e-unlinked-mine', { name: singleLine(result.name) }), { reply_markup: mainMenu(ctx) });
+  await ctx.reply(ctx.t('unlinked-mine', { name: singleLine(result.name) }), { reply_markup: mainMenu(ctx) });
 });
 
 forgetFeature.callbackQuery(forgetData.only('no'), async (ctx) => {

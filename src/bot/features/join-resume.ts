@@ -22,14 +22,14 @@ export const inJoin = (active: string[]) => active.length === 1 && active[0] ===
 export async function askJoinResume(ctx: BotContext) {
   const progress = ctx.chat ? joinProgressOf(ctx.chat.id) : undefined;
   const course = progress?.courseId ? (await findCourse(progress.courseId))?.title[ctx.locale] : undefined;
-  const where = !progress ? '' : ` ${ctx.t(progress.step ? 'fix30h-join-step' : 'fix30h-join-summary', { step: progress.step ?? 0, total: progress.total })}`;
-  const text = course ? ctx.t('fix30h-join-resume', { course, where }) : ctx.t('fix30h-join-resume-unnamed', { where });
-  await ctx.reply(text, { reply_markup: new InlineKeyboard().text(ctx.t('fix30h-join-continue'), SHOW_AGAIN).text(ctx.t('fix30h-join-restart'), restartData.pack('again')) });
+  const where = !progress ? '' : ` ${ctx.t(progress.step ? 'join-resume-step' : 'join-resume-summary', { step: progress.step ?? 0, total: progress.total })}`;
+  const text = course ? ctx.t('join-resume', { course, where }) : ctx.t('join-resume-unnamed', { where });
+  await ctx.reply(text, { reply_markup: new InlineKeyboard().text(ctx.t('join-continue'), SHOW_AGAIN).text(ctx.t('join-restart'), restartData.pack('again')) });
 }
 
 /** After the help shown in a join: the join is kept, «Продолжить» asks its step again below. */
 export async function sayJoinKept(ctx: BotContext) {
-  await ctx.reply(ctx.t('fix30h-join-kept'), { reply_markup: new InlineKeyboard().text(ctx.t('fix30h-join-continue'), SHOW_AGAIN) });
+  await ctx.reply(ctx.t('join-kept'), { reply_markup: new InlineKeyboard().text(ctx.t('join-continue'), SHOW_AGAIN) });
 }
 
 /** «Начать заново»: the join from its first question, as the menu's button starts it. */

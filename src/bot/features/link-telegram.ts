@@ -128,9 +128,9 @@ export function linkTelegramFeature() {
     const record = await findPaperRecord(contact.phone_number, ctx.locale);
     // Not the regional library's phone: his own center's is under «Центры рядом», and whoever wrote him down (a library,
     // a hospital) can add the number (walk31 W31-05: a patient written down without a phone was sent to Kemerovo).
-    if (!record) return void (await ctx.reply(ctx.t('fix31h-link-not-found'), { reply_markup: mainMenu(ctx) }));
+    if (!record) return void (await ctx.reply(ctx.t('link-record-not-found'), { reply_markup: mainMenu(ctx) }));
     // Two records of hers on this phone (fix38q L6): not one linked and the other's places left silent.
-    if ('twoRecords' in record) return void (await ctx.reply(ctx.t('fix39c-link-two-records', { phone: await recordPhone(ctx, record.twoRecords) }), { reply_markup: mainMenu(ctx) }));
+    if ('twoRecords' in record) return void (await ctx.reply(ctx.t('link-two-records', { phone: await recordPhone(ctx, record.twoRecords) }), { reply_markup: mainMenu(ctx) }));
     if ('people' in record) {
       // The phone is the person's own (Telegram vouches for it), and the library registered these people under it and
       // asks for them by name when it calls it: their names are no news to whoever holds it.
@@ -170,7 +170,7 @@ export function linkTelegramFeature() {
       const waiting = groups !== undefined && (await listActiveEntries(ctx.from.id, ctx.deps.now())).some((e) => e.status !== 'enrolled');
       // A relative's «Готово!» names her, as every message about her lessons will (walk36 L2).
       const whose = whoseVars(await whoseRecord(ctx.from.id));
-      const text = groups ? [ctx.t('fix31h-link-done-in-group', whose), groups, ...(waiting ? [ctx.t('fix31h-link-line-kept')] : [])].join('\n') : ctx.t('link-done', whose);
+      const text = groups ? [ctx.t('link-done-in-group', whose), groups, ...(waiting ? [ctx.t('link-line-kept')] : [])].join('\n') : ctx.t('link-done', whose);
       return void (await ctx.reply(text, { reply_markup: mainMenu(ctx) }));
     }
     // Already on a list through Telegram: their own center's phone; a record gone meanwhile: its center's, if it is known.
@@ -197,7 +197,7 @@ export function linkTelegramFeature() {
     }
     if (!normalizePhone(ctx.message.text)) return next();
     // Staff typing a phone mean someone else's (a card's, probe30 L4): not the citizens' «Отправить мой номер».
-    if (await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS)) return void (await ctx.reply(ctx.t('fix30j-staff-typed-phone')));
+    if (await roleOf(ctx.from.id, ctx.deps.config.ADMIN_IDS)) return void (await ctx.reply(ctx.t('staff-typed-phone')));
     await ctx.reply(ctx.t('link-typed-phone'), { reply_markup: shareKeyboard(ctx) });
   });
   return composer;

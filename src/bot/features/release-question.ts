@@ -11,8 +11,8 @@ export const releaseQuestion = (ctx: BotContext, v: LeaveView) => ctx.t(QUESTION
 const QUESTION: Record<SeatFate, string> = {
   'offered-on': 'release-confirm',
   'nobody-waits': 'release-confirm-nobody-waits',
-  'none-can-take': 'fix39b-release-confirm-none-can-take',
-  stays: 'fix31i-release-confirm-stays',
+  'none-can-take': 'release-confirm-none-can-take',
+  stays: 'release-confirm-stays',
 };
 
 /** The release menu's text: the lead (the lesson a typed «не смогу» meant) and the question; whose record, first of all. */

@@ -105,7 +105,7 @@ export function startFeature(i18n: Translator) {
     const offered = prompt === 'main-menu-prompt-on-list' && (await openOffersOf(ctx.from!.id, ctx.deps.now())).length > 0;
     // Shown a moment ago (she unblocked the bot, then pressed «Перезапустить»: chat-member.ts): pointed at, not sent again (probe31 L2).
     const above = heldShownJustNow(ctx) && offered;
-    const lines = [groups, offered ? ctx.t(above ? 'fix34a-start-offer-above' : 'fix31h-start-offer') : undefined].filter((line) => line !== undefined);
+    const lines = [groups, offered ? ctx.t(above ? 'start-offer-above' : 'start-offer') : undefined].filter((line) => line !== undefined);
     await ctx.reply(librarian + (lines.length ? lines.join('\n\n') : ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
     if (offered && !above) await sendOpenOffers(ctx);
   });
@@ -192,7 +192,7 @@ export function startFeature(i18n: Translator) {
     const typed = ctx.message?.text ?? '';
     const own = centersButton.some((label) => label.test(typed)) ? undefined : await ownCentersText(ctx);
     // The card answers the question: other centers are one button away, not a towns question under it (walk31 W31-16).
-    if (own) return void (await ctx.reply(own, { reply_markup: new InlineKeyboard().text(ctx.t('fix31g-other-centers'), otherCentersData.pack('more')) }));
+    if (own) return void (await ctx.reply(own, { reply_markup: new InlineKeyboard().text(ctx.t('other-centers'), otherCentersData.pack('more')) }));
     await ctx.conversation.enter(CENTERS_NEAR_ME);
   });
   composer.callbackQuery(otherCentersData.only('more'), async (ctx) => {

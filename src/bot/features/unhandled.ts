@@ -24,7 +24,7 @@ unhandledFeature.on('message', async (ctx) => {
   // A command the bot has not (/audit, a typo): said so, with where the commands are, for every role (walk36 L5);
   // «choose with the buttons» read as the command being there but typed wrong. A flow it met was left before, as any
   // command leaves one (leave-conversation.ts).
-  if (unknownCommand(ctx)) return void (await ctx.reply(ctx.t('fix37b-unknown-command'), { reply_markup: mainMenu(ctx) }));
+  if (unknownCommand(ctx)) return void (await ctx.reply(ctx.t('unknown-command'), { reply_markup: mainMenu(ctx) }));
   // Words at the "Send my number" step, as a grandson's for his grandmother (walk29 W29-02).
   if (await linkStepWords(ctx)) return;
   // A voice message or a sticker: said that it is not heard, with the phone (walk s21 W21-08).

@@ -18,7 +18,7 @@ const SELF_EXPLAINING = new Set(['/cancel', '/start']);
 const ONLY_SHOWING = new Set([CENTERS_NEAR_ME]);
 /** Flows whose leaving is said in their own true words (walk29 W29-20: after only viewing a /find card «начатое не
  * закончено: ничего не сохранено» read as work lost): the card closed, or the broadcast not sent; nothing changed. */
-const OWN_WORDS: Record<string, string> = { [FIND_PERSON]: 'fix29j-left-find', [BROADCAST]: 'fix29j-left-broadcast' };
+const OWN_WORDS: Record<string, string> = { [FIND_PERSON]: 'find-left', [BROADCAST]: 'bc-left' };
 
 /**
  * Any command or main-menu button (or, from a flow that only shows, its words) leaves a running conversation, then

@@ -48,7 +48,7 @@ export async function partnerOfferNotices(taskIds: string[], toldAtDesk?: ToldAt
       const language = await languageOf(rep._id, representativeLanguage(rep));
       const vars = await partnerOfferVars(String(task.groupId), language, task.expiresAt ?? undefined, task.offeredAt ?? undefined);
       const about = { citizenId: rep._id, aboutCitizenId: person._id, priority: 'personal' as const };
-      items.push({ ...about, key: `prt-nophone:${String(task._id)}:${rep._id}`, message: { text: { key: 'fix29i-partner-offer', vars: { ...vars, name: singleLine(person.name), own } } } });
+      items.push({ ...about, key: `prt-nophone:${String(task._id)}:${rep._id}`, message: { text: { key: 'partner-offer', vars: { ...vars, name: singleLine(person.name), own } } } });
     }
   }
   for (const round of called.values()) items.push(...(await calledNotices(round, toldAtDesk)));
@@ -93,7 +93,7 @@ async function calledNotices(round: CalledRound, toldAtDesk?: ToldAtDesk): Promi
       // She registered this person a moment ago and /add's answer told her of the seat (walk40 L2); colleagues are told.
       if (toldAtDesk && seat.entryId === toldAtDesk.entryId && rep._id === toldAtDesk.by) continue;
       const called = { ...where, name: singleLine(seat.name) };
-      items.push({ key: `prt-called:${seat.taskId}:${rep._id}`, citizenId: rep._id, aboutCitizenId: seat.citizenId, priority: 'personal', message: { text: { key: 'fix36d-partner-offer-called', vars: called } } });
+      items.push({ key: `prt-called:${seat.taskId}:${rep._id}`, citizenId: rep._id, aboutCitizenId: seat.citizenId, priority: 'personal', message: { text: { key: 'partner-offer-called', vars: called } } });
       continue;
     }
     const names = shown.map((s) => initialled(s.name)).join('\n');
@@ -101,7 +101,7 @@ async function calledNotices(round: CalledRound, toldAtDesk?: ToldAtDesk): Promi
       key: `prt-called-list:${roundKey}:${rep._id}:${shown.map((s) => s.entryId).join(':')}`,
       citizenId: rep._id,
       priority: 'personal',
-      message: { text: { key: 'fix38c-partner-offers-called', vars: { ...where, names, more: seats.length - shown.length } } },
+      message: { text: { key: 'partner-offers-called', vars: { ...where, names, more: seats.length - shown.length } } },
     });
   }
   return items;

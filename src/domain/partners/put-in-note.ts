@@ -37,6 +37,6 @@ export async function tellPartnerPutIn(call: { _id: unknown; groupId?: unknown; 
     citizenId: staffId,
     aboutCitizenId: person._id,
     priority: 'personal' as const,
-    message: { text: { key: 'fix29i-partner-put-in', vars: { ...wordsIn.get(languages.get(staffId)!)!, partner: singleLine(partner), name: singleLine(person.name) } } },
+    message: { text: { key: 'partner-put-in', vars: { ...wordsIn.get(languages.get(staffId)!)!, partner: singleLine(partner), name: singleLine(person.name) } } },
   })), now);
 }

@@ -163,7 +163,7 @@ export async function requestGroupOpened(actorId: number, requestId: string, gro
   const { language, center, vars } = await wordsFor(request.requestedBy, group.courseId, group.centerId);
   const start = formatLessonTime(group.start, center?.timeZone ?? 'Asia/Novokuznetsk', language);
   // Seats offered at once to its people already in line are said, not only how to put people in (walk29 W29-13).
-  const text = group.offered ? { key: 'fix29i-req-accepted-offered', vars: { ...vars, start, offered: group.offered } } : { key: 'req-accepted', vars: { ...vars, start } };
+  const text = group.offered ? { key: 'req-accepted-offered', vars: { ...vars, start, offered: group.offered } } : { key: 'req-accepted', vars: { ...vars, start } };
   await enqueue([{ key: `req-accepted:${requestId}`, citizenId: request.requestedBy, priority: 'personal', message: { text } }], now);
 }
 

@@ -14,7 +14,7 @@ import { representativeLanguage } from './representatives.js';
  */
 export async function tellPartnerSeatGivenUp(partnerId: string, citizenId: number, group: { id: string; courseId: string }, leave: boolean, now: Date): Promise<void> {
   const joining = await joiningLesson(group.id, now);
-  await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'fix31i-partner-seat-given-up', vars: { leave: leave ? 'yes' : 'no', closed: joining ? 'no' : 'yes' }, tag: `seat-given-up-prt:${group.id}` }, now);
+  await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'partner-seat-given-up', vars: { leave: leave ? 'yes' : 'no', closed: joining ? 'no' : 'yes' }, tag: `seat-given-up-prt:${group.id}` }, now);
 }
 
 /**
@@ -22,18 +22,18 @@ export async function tellPartnerSeatGivenUp(partnerId: string, citizenId: numbe
  * the phone), staying in line or leaving it; or leaves the line without a seat.
  */
 export async function tellPartnerOfferDeclined(partnerId: string, citizenId: number, group: { id: string; courseId: string }, leave: boolean, now: Date): Promise<void> {
-  await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'fix35f-partner-declined', vars: { leave: leave ? 'yes' : 'no' }, tag: `offer-declined-prt:${group.id}` }, now);
+  await tellPartnerOfPerson(partnerId, citizenId, group.courseId, { key: 'partner-declined', vars: { leave: leave ? 'yes' : 'no' }, tag: `offer-declined-prt:${group.id}` }, now);
 }
 
 /** The same family (walk38 L4): a partner's person takes the seat offered (in Telegram, or on the phone); `except` did it. */
 export async function tellPartnerSeatTaken(entryId: string, citizenId: number, groupId: string, now: Date, except?: number): Promise<void> {
   const entry = await WaitlistEntryModel.findById(entryId, { partnerId: 1, courseId: 1 }).lean();
   if (!entry?.partnerId) return;
-  await tellPartnerOfPerson(String(entry.partnerId), citizenId, entry.courseId, { key: 'fix39b-partner-seat-taken', vars: {}, tag: `seat-taken-prt:${groupId}` }, now, except);
+  await tellPartnerOfPerson(String(entry.partnerId), citizenId, entry.courseId, { key: 'partner-seat-taken', vars: {}, tag: `seat-taken-prt:${groupId}` }, now, except);
 }
 
 export async function tellPartnerLeftLine(partnerId: string, citizenId: number, courseId: string, now: Date): Promise<void> {
-  await tellPartnerOfPerson(partnerId, citizenId, courseId, { key: 'fix35f-partner-left', vars: {}, tag: `left-line-prt:${courseId}` }, now);
+  await tellPartnerOfPerson(partnerId, citizenId, courseId, { key: 'partner-left', vars: {}, tag: `left-line-prt:${courseId}` }, now);
 }
 
 /** One line to each of the partner's representatives, in their language, naming only their own person and the course. */

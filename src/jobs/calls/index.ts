@@ -15,7 +15,7 @@ export function runCallListJob(deps: AppDeps) {
   return sendDailyCallLists(
     deps.config.CALL_LIST_TIME,
     deps.now(),
-    (language) => ({ blocked: translator.t(language, 'calls-line-blocked'), called: translator.t(language, 'fix31e-called') }),
+    (language) => ({ blocked: translator.t(language, 'calls-line-blocked'), called: translator.t(language, 'mark-called') }),
     (language, names) => translator.t(language, 'no-phone-remind', inPersonVars(names)),
   );
 }

@@ -86,7 +86,7 @@ export const courseStopMenu = new ViewMenu<CardView, { course: string; page: num
     ].filter(Boolean).join('\n\n'),
   buttons: (b, v, ctx) => {
     // Until when, as a center is hidden (walk34 W34-09): people are told the day; «не знаю» stops it without one.
-    for (const term of PAUSE_TERMS) b.text(ctx.t(`fix35d-btn-stop-${term}`), (pressed) => setActive(pressed, v, false, term)).row();
+    for (const term of PAUSE_TERMS) b.text(ctx.t(`btn-stop-${term}`), (pressed) => setActive(pressed, v, false, term)).row();
     b.text(ctx.t('crs-btn-stop-yes'), (pressed) => setActive(pressed, v, false)).row();
     b.text(ctx.t('btn-back'), (pressed) => courseCardMenu.edit(pressed, v));
   },
@@ -104,7 +104,7 @@ async function setActive(ctx: BotContext, v: CardView, active: boolean, term: Hi
   const now = ctx.deps.now();
   const until = HIDE_TERMS[term] > 0 ? reopeningDay(term, now, ctx.deps.config.APP_TIMEZONE) : undefined;
   const changed = await setCourseActive(ctx.from!.id, v.course.id, active, now, until);
-  const key = !changed ? 'adm-ctr-unchanged' : active ? 'crs-started' : until ? 'fix35d-stopped-until' : 'crs-stopped';
+  const key = !changed ? 'adm-ctr-unchanged' : active ? 'crs-started' : until ? 'stopped-until' : 'crs-stopped';
   const calls = changed && changed.calls > 0 ? ` ${ctx.t(active ? 'course-resumed-calls' : 'course-paused-calls', { count: changed.calls })}` : '';
   await ctx.answerCallbackQuery({ text: ctx.t(key, { told: changed ? changed.told : 0, date: sayReopening(until, ctx.locale, now) }) + calls, show_alert: !!changed });
   const card = await loadCard(v.course.id, v.page);

@@ -35,7 +35,7 @@ export function distinctLabels(labels: string[], width = LABEL): string[] {
     return n === 1 ? l : `${fit(l, width - 3).trimEnd()} ${n}`;
   });
 }
-const WAIT_SHARE_KEYS = { all: 'fix35c-stats-wait-all', most: 'fix35c-stats-wait-most', half: 'adm-stats-median-half' } as const;
+const WAIT_SHARE_KEYS = { all: 'stats-wait-all', most: 'stats-wait-most', half: 'adm-stats-median-half' } as const;
 
 /** A share in per cent: 100% only for all and 0% only for none (walk34 W34-11: 199 of 200 read «100%»). */
 const percent = (rate: number | undefined) => (rate === undefined ? '—' : `${rate <= 0 || rate >= 1 ? Math.round(rate * 100) : Math.min(99, Math.max(1, Math.round(rate * 100)))}%`);
@@ -82,7 +82,7 @@ export interface StatsViewInput { scopeName: string; timeZone: string; centers: 
 /** A stored snapshot's total says its time and age beside the number (walk30 W30-15); counted now, the plain label. */
 const totalLabel = (ctx: TranslateFlavor, report: StatsReport, view: StatsViewInput) =>
   report.stored && view.now
-    ? ctx.t('fix31f-stats-total-at', {
+    ? ctx.t('stats-total-at', {
       time: localTime(report.computedAt, view.timeZone),
       minutes: Math.max(0, Math.floor((view.now.getTime() - new Date(report.computedAt).getTime()) / 60_000)),
     })
@@ -170,7 +170,7 @@ export function statsSummary(ctx: TranslateFlavor, report: StatsReport, view: St
       ctx.t('adm-stats-completions', { n: report.completions }),
       report.stored
         ? ctx.t('adm-stats-as-of', { time: localTime(report.computedAt, view.timeZone), minutes: STATS_REFRESH_MINUTES })
-        : ctx.t('fix31f-stats-as-of-now', { time: localTime(report.computedAt, view.timeZone) }),
+        : ctx.t('stats-as-of-now', { time: localTime(report.computedAt, view.timeZone) }),
     ].join('\n'),
   );
 }

@@ -67,7 +67,7 @@ const frame = (ctx: BotContext, topic: ChangeCallTopic) =>
   ].join('\n');
 
 /** A call made, in its button's words and its line's: «позвонили»; «сказали» to someone without a phone, told in person. */
-const doneWords = (ctx: BotContext, c: ChangeCall) => ctx.t(c.phone ? 'fix31e-called' : 'fix31e-told');
+const doneWords = (ctx: BotContext, c: ChangeCall) => ctx.t(c.phone ? 'mark-called' : 'mark-told');
 /** Pages are cut as if every call were ticked, so a tick never moves a name to another page. */
 const ANY_TICK: CallTick = { by: 'Имя', at: '00:00' };
 const paging = (ctx: BotContext, topic: ChangeCallTopic, ticks?: Record<string, CallTick>): PagingOptions<ChangeCall> => ({

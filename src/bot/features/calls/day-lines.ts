@@ -17,7 +17,7 @@ export async function daySummary(ctx: BotContext, date: LocalDate): Promise<DayS
 
 /** The line naming the people put in on the lesson's day ('' for none): named while few, else counted. */
 export const toldThatDayLine = (ctx: BotContext, told: Array<{ name: string }>) =>
-  told.length === 0 ? '' : ctx.t('fix38c-calls-told-that-day', inPersonVars([...new Set(told.map((t) => t.name))]));
+  told.length === 0 ? '' : ctx.t('calls-told-that-day', inPersonVars([...new Set(told.map((t) => t.name))]));
 
 /**
  * A day without calls is said in the text: a button would open a screen with nothing on it. Its people with no phone

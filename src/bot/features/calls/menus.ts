@@ -59,7 +59,7 @@ const callListFrame = (ctx: BotContext) =>
 
 /** Time, name and phone a line, under their lesson's place; pages (`cut`) fit 60 words as if every call were made. */
 const callPaging = (ctx: BotContext, places: Record<string, string>, cut = false): PagingOptions<LessonCall> => ({
-  line: (c) => callLine(cut ? { ...c, done: true } : c, { blocked: ctx.t('calls-line-blocked'), called: ctx.t('fix31e-called') }),
+  line: (c) => callLine(cut ? { ...c, done: true } : c, { blocked: ctx.t('calls-line-blocked'), called: ctx.t('mark-called') }),
   section: (c) => callPlace(c, places[c.centerId], ctx.locale),
   frame: 300,
   perPage: CALLS_PER_PAGE,
@@ -88,7 +88,7 @@ export const callListMenu = new ViewMenu<CallListView, { day: LocalDate; page: n
   },
   buttons: (b, v, ctx) => {
     // Labelled as one list, so a namesake on another page still keeps both names whole.
-    const labels = toggleLabels(v.calls.map((c) => ({ name: c.name, on: c.done, state: ctx.t('fix31e-called'), lead: `${c.time} ` }))).slice(v.page.offset);
+    const labels = toggleLabels(v.calls.map((c) => ({ name: c.name, on: c.done, state: ctx.t('mark-called'), lead: `${c.time} ` }))).slice(v.page.offset);
     for (const [i, call] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         await setLessonCallDone(pressed.role!, call.lessonId, call.citizenId, !call.done, pressed.from.id, pressed.deps.now());
@@ -192,7 +192,7 @@ function listLines(ctx: BotContext, lists: OpenCallList[]): string {
 function listLabel(ctx: BotContext, list: OpenCallList, center: string): string {
   const counts = { done: list.done, count: list.count };
   if (list.kind === 'putin') return ctx.t('calls-btn-putin-list', { course: list.short, center, ...counts });
-  if (list.kind === 'close-days' && list.days) return ctx.t('fix31j-calls-btn-close-days', { ...list.days, ...counts }); // W31-13
+  if (list.kind === 'close-days' && list.days) return ctx.t('calls-btn-close-days', { ...list.days, ...counts }); // W31-13
   return ctx.t('calls-btn-list', { kind: selector(list.kind), course: list.short, center, text: list.text, ...counts });
 }
 
@@ -274,7 +274,7 @@ async function sendTaskCard(ctx: MenuContext, taskId: string): Promise<string | 
   // A colleague opened it minutes ago: said as the press's alert, so two librarians do not phone one person (walk29
   // W29-07); not in the card, which stays within 60 words (fix31b).
   const opened = await openCallCard(taskId, { id: ctx.from.id, name: await answererName(ctx.from.id, ctx.from.first_name) }, ctx.deps.now());
-  if (opened) await ctx.answerCallbackQuery({ text: ctx.t('fix30c-card-opened', opened), show_alert: true });
+  if (opened) await ctx.answerCallbackQuery({ text: ctx.t('call-card-opened', opened), show_alert: true });
   const sent = await ctx.reply(text, { reply_markup: keyboard });
   // Edited like the outbox's cards when a colleague answers the call (walk s22 W22-13).
   await noteCallCard(taskId, sent.chat.id, sent.message_id);

@@ -21,13 +21,13 @@ const WISHES_SHOWN = 10;
 export function moveWishLines(ctx: BotContext, wishes: OpenMoveWish[], places: Record<string, string>): string {
   if (wishes.length === 0) return '';
   const shown = [...wishes.slice(0, WISHES_SHOWN)].sort((a, b) => (places[a.centerId] ?? '').localeCompare(places[b.centerId] ?? '', ctx.locale));
-  const lines = [ctx.t('fix36c-calls-wishes')];
+  const lines = [ctx.t('calls-wishes')];
   for (const [i, w] of shown.entries()) {
     if (shown[i - 1]?.centerId !== w.centerId) lines.push(`${places[w.centerId] ?? w.centerId}:`);
-    lines.push(ctx.t('fix36c-calls-wish', { name: w.name, course: w.short, from: w.from, to: w.to, since: w.sinceRecent ?? (w.since ? sayDate(w.since, ctx.locale) : 'none'), seat: w.groupId ? 'yes' : 'no' }));
+    lines.push(ctx.t('calls-wish', { name: w.name, course: w.short, from: w.from, to: w.to, since: w.sinceRecent ?? (w.since ? sayDate(w.since, ctx.locale) : 'none'), seat: w.groupId ? 'yes' : 'no' }));
   }
-  if (wishes.length > WISHES_SHOWN) lines.push(ctx.t('fix36c-calls-wishes-more', { count: wishes.length - WISHES_SHOWN }));
-  lines.push(ctx.t('fix36c-calls-wishes-hint', { buttons: shown.some((w) => w.groupId) ? 'yes' : 'no' }));
+  if (wishes.length > WISHES_SHOWN) lines.push(ctx.t('calls-wishes-more', { count: wishes.length - WISHES_SHOWN }));
+  lines.push(ctx.t('calls-wishes-hint', { buttons: shown.some((w) => w.groupId) ? 'yes' : 'no' }));
   return lines.join('\n');
 }
 
@@ -36,7 +36,7 @@ export function moveWishButtons(b: MenuButtons, ctx: BotContext, wishes: OpenMov
   for (const w of wishes.slice(0, WISHES_SHOWN)) {
     if (!w.groupId) continue;
     const groupId = w.groupId;
-    b.text(ctx.t('fix36c-calls-wish-btn', { name: w.name }), async (pressed) => {
+    b.text(ctx.t('calls-wish-btn', { name: w.name }), async (pressed) => {
       // Checked again on the press (her wish, the seat, the reader's center): an outdated one is answered politely.
       const view = await putInConfirmMenu.open(pressed, { group: groupId, entry: w.entryId, page: 0, list: 0 });
       if (view) await putInConfirmMenu.send(pressed, view);

@@ -18,7 +18,7 @@ import { renderMessage } from './render.js';
 
 const ANSWERS = { a: 'accepted', n: 'no-answer', k: 'declined-keep', l: 'declined-leave' } as const satisfies Record<string, CallAnswer>;
 
-/** The first paragraph of a card opened after a colleague (fix30c-card-opened starts with ⚠️); cards sent before fix31b made it an alert. */
+/** The first paragraph of a card opened after a colleague (call-card-opened starts with ⚠️); cards sent before fix31b made it an alert. */
 const OPENED_NOTE = /^⚠️[^\n]*\n\n/u;
 
 /** The pressed message's text with the outcome under it, without buttons. */

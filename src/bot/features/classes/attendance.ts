@@ -200,13 +200,13 @@ export const marksMenu = new ViewMenu<MarksView, { lesson: string; page: number;
   names: { people: (v) => v.participants.map((x) => x.citizenId), reopen: '/attendance', always: true, without: ticksKept(loadMarks) },
   text: (ctx, v) => {
     const marks = v.participants.length === 0 ? ctx.t('cls-attendance-empty') : ctx.t('cls-attendance-menu', { index: v.lesson.index, time: v.time });
-    const said = v.saidAbsent.length > 0 ? ctx.t('fix37b-attendance-said-absent', { mark: SAID_ABSENT }) : '';
+    const said = v.saidAbsent.length > 0 ? ctx.t('attendance-said-absent', { mark: SAID_ABSENT }) : '';
     return [v.where, marks, said, pageCounter(ctx, v.page)].filter(Boolean).join('\n');
   },
   buttons: (b, v, ctx) => {
     const apart = namesakeMarks(v.page.items, (i) => v.page.items[i]!.position + 1);
     const lead = (p: Participant) => (v.saidAbsent.includes(p.citizenId) ? `${SAID_ABSENT} ` : '');
-    const labels = toggleLabels(v.page.items.map((p, i) => ({ name: p.name, lead: lead(p), on: v.marks.has(p.position), state: ctx.t('fix31e-present'), apart: apart[i] })));
+    const labels = toggleLabels(v.page.items.map((p, i) => ({ name: p.name, lead: lead(p), on: v.marks.has(p.position), state: ctx.t('mark-present'), apart: apart[i] })));
     for (const [i, p] of v.page.items.entries()) {
       b.text(labels[i]!, async (pressed) => {
         if (await redrawIfStale(pressed, v)) return pressed.t('cls-attendance-roster-changed');

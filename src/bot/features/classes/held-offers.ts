@@ -15,7 +15,7 @@ export async function unseenOffer(ctx: BotContext, offer: OpenOffer): Promise<bo
 
 /** «Для вас держим место в группе…», then each offer she holds with its buttons, as /start says it (walk31 W31-09). */
 export async function showHeldOffers(ctx: BotContext): Promise<void> {
-  await ctx.reply(ctx.t('fix31h-start-offer'));
+  await ctx.reply(ctx.t('start-offer'));
   await sendOpenOffers(ctx);
   ctx.session.heldShownAt = ctx.deps.now().getTime();
 }

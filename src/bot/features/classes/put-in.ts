@@ -56,7 +56,7 @@ async function loadPick(ctx: BotContext, p: { group: string; page: number; list:
 }
 
 const personLabel = (ctx: BotContext, p: Pickable) =>
-  p.wishFrom ? ctx.t('fix35f-putin-wisher', { name: p.name, from: p.wishFrom }) : p.offer ? ctx.t(p.offer === 'here' ? 'cls-putin-person-held' : 'cls-putin-person-elsewhere', { name: p.name }) : ctx.t('cls-putin-person', { name: p.name, place: p.place ?? 0 });
+  p.wishFrom ? ctx.t('putin-wisher', { name: p.name, from: p.wishFrom }) : p.offer ? ctx.t(p.offer === 'here' ? 'cls-putin-person-held' : 'cls-putin-person-elsewhere', { name: p.name }) : ctx.t('cls-putin-person', { name: p.name, place: p.place ?? 0 });
 
 const backToRoster = (pressed: MenuContext, group: string, list: number) => rosterMenu.show(pressed, { group, page: 0, list });
 
@@ -71,7 +71,7 @@ export const putInPickMenu = new ViewMenu<PickView, { group: string; page: numbe
     [
       ctx.t('cls-putin-pick-head', { short: v.short, start: v.start, free: v.group.freeSeats }),
       ctx.t(v.page.items.length ? 'cls-putin-pick' : 'cls-putin-nobody'),
-      v.wishes ? ctx.t('fix35f-putin-wishers') : '',
+      v.wishes ? ctx.t('putin-wishers') : '',
       pageCounter(ctx, v.page),
     ]
       .filter(Boolean)
@@ -103,7 +103,7 @@ async function loadConfirm(ctx: BotContext, p: { group: string; entry: string; p
 
 function confirmText(ctx: BotContext, v: ConfirmView): string {
   const p = v.person;
-  if (p.wishFrom) return [ctx.t('fix35f-putin-move-confirm', { name: p.name, short: v.short, start: v.start, from: p.wishFrom, seat: v.seat ?? 'next' }), howTold(ctx, p)].join('\n');
+  if (p.wishFrom) return [ctx.t('putin-move-confirm', { name: p.name, short: v.short, start: v.start, from: p.wishFrom, seat: v.seat ?? 'next' }), howTold(ctx, p)].join('\n');
   const turn = p.offer ? ctx.t(`cls-putin-offer-${p.offer}`) : ctx.t('cls-putin-ahead', { ahead: p.ahead });
   // A group already begun: how much they would miss, said before she decides.
   const missed = v.group.missed > 0 ? ctx.t('cls-putin-missed', { missed: v.group.missed, lessons: v.group.lessons }) : '';
@@ -124,12 +124,12 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
   payloadOf: (v) => ({ group: v.group.id, entry: v.person.entryId, page: v.page, list: v.list }),
   load: loadConfirm,
   // Pressed twice, or her group filled since the confirmation was drawn: said so, not «нет доступа» (probe37).
-  goneKey: async (ctx, p) => ({ here: 'probe37-putin-here', full: 'cls-putin-full', 'not-found': 'cls-not-found' })[await putInGone(ctx.role!, p.group, p.entry, ctx.deps.now())],
+  goneKey: async (ctx, p) => ({ here: 'putin-here', full: 'cls-putin-full', 'not-found': 'cls-not-found' })[await putInGone(ctx.role!, p.group, p.entry, ctx.deps.now())],
   names: { people: (v) => [v.person.citizenId], reopen: '/classes', always: true },
   text: confirmText,
   buttons: (b, v, ctx) => {
     if (v.person.wishFrom) {
-      b.text(ctx.t('fix35f-putin-move-yes'), (pressed) => moveHere(pressed, v)).row();
+      b.text(ctx.t('putin-move-yes'), (pressed) => moveHere(pressed, v)).row();
       b.text(ctx.t('btn-back'), (pressed) => putInPickMenu.show(pressed, { group: v.group.id, page: v.page, list: v.list }));
       return;
     }
@@ -149,6 +149,6 @@ export const putInConfirmMenu = new ViewMenu<ConfirmView, { group: string; entry
 async function moveHere(pressed: MenuContext, v: ConfirmView) {
   const result = await moveByStaff(pressed.role!, pressed.from.id, v.group.id, v.person.entryId, pressed.deps.now(), pressed.deps.offers);
   await backToRoster(pressed, v.group.id, v.list);
-  const notice = result === 'moved' ? pressed.t('fix35f-putin-moved', { name: v.person.name }) : pressed.t(result === 'gone' ? 'fix35f-putin-move-gone' : `cls-putin-${result}`);
+  const notice = result === 'moved' ? pressed.t('putin-moved', { name: v.person.name }) : pressed.t(result === 'gone' ? 'putin-move-gone' : `cls-putin-${result}`);
   await pressed.answerCallbackQuery({ text: notice, show_alert: true }).catch(() => undefined);
 }

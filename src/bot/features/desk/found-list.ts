@@ -28,7 +28,7 @@ export async function redrawFoundList(ctx: BotContext, view: ViewToRedraw): Prom
   const found = (await Promise.all(ids.map((id) => personFor(role, id)))).filter((p): p is PersonMatch => p !== null);
   if (found.length === 0) return false;
   const labels = await entryLabels(found, reader.locale);
-  const header = reader.t('fix35d-found-redrawn');
+  const header = reader.t('found-redrawn');
   const people: PersonMatch[] = [];
   let words = wordsOf(header);
   for (const person of found) {

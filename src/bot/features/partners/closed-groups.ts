@@ -103,11 +103,11 @@ export const fillMenu = new ViewMenu<FillView, { group: string }>({
   goneKey: 'prt-not-yours',
   names: { people: (v) => [...pickableOf(v).map((c) => c.citizenId), ...(v.enrolled ? [v.enrolled.citizenId] : [])], reopen: '/groups' },
   text: (ctx, v) =>
-    [v.label, ...(v.enrolled ? [v.enrolled.where ? ctx.t('fix40c-fill-enrolled-where', { ...v.enrolled.where, name: v.enrolled.name }) : ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
+    [v.label, ...(v.enrolled ? [v.enrolled.where ? ctx.t('fill-enrolled-where', { ...v.enrolled.where, name: v.enrolled.name }) : ctx.t('prt-fill-enrolled', { name: v.enrolled.name })] : []), ctx.t(pickableOf(v).length ? 'prt-fill-pick' : v.group.freeSeats === 0 ? 'prt-fill-full' : 'prt-fill-none')].join('\n\n'),
   buttons: (b, v, ctx) => {
     for (const c of pickableOf(v)) {
       // A seat held for someone with a phone: the library is calling them (walk34 W34-17); putting them in still may be done.
-      b.text(ctx.t(c.called ? 'fix35b-fill-add-called' : c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
+      b.text(ctx.t(c.called ? 'fill-add-called' : c.held ? 'prt-fill-add-held' : 'prt-fill-add', { name: c.name }), async (pressed) => {
         const result = await enrollDirectly(pressed.from.id, v.partnerId, v.group.id, c.entryId, pressed.deps.now(), pressed.deps.offers);
         const next = await loadFill(pressed, v.group.id);
         const where = result === 'enrolled' ? await offerVars(v.group.id, pressed.locale, undefined, pressed.deps.now()) : {};

@@ -40,7 +40,7 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
     const groupCenter = r.group?.centerId ?? r.centerId;
     // An offer the library is phoning about says so, with its failed calls and phone: the organization can help (W21-23).
     // Nobody to dial (walk29 W29-12): the partner tells them, and puts them in its own group.
-    const key = r.status === 'offered' && r.byPhone ? (r.byPhone.noPhone ? 'fix29i-ref-offered-no-phone' : 'prt-ref-offered-phone') : `prt-ref-${r.status}`;
+    const key = r.status === 'offered' && r.byPhone ? (r.byPhone.noPhone ? 'ref-offered-no-phone' : 'prt-ref-offered-phone') : `prt-ref-${r.status}`;
     const status = ctx.t(key, {
       position: r.position ?? 0,
       center: centerName(groupCenter),
@@ -55,7 +55,7 @@ async function referralLines(ctx: BotContext, referrals: ReferralView[]): Promis
       phone: centers.find((x) => x.id === groupCenter)?.phone ?? '',
     });
     // Who gets the bot's messages and whom the organization tells itself (walk31 W31-07), while it matters.
-    const reach = r.status === 'waiting' || r.status === 'enrolled' || (r.status === 'offered' && !r.byPhone) ? ` ${ctx.t('fix34b-ref-reach', { reach: r.reach })}` : '';
+    const reach = r.status === 'waiting' || r.status === 'enrolled' || (r.status === 'offered' && !r.byPhone) ? ` ${ctx.t('ref-reach', { reach: r.reach })}` : '';
     return { text: ctx.t('prt-ref-line', { name: r.name, course, status: status + reach }), citizenId: r.citizenId, name: r.name, noPhone: !!r.noPhone };
   });
 }
@@ -97,9 +97,9 @@ export const referralsMenu = new ViewMenu<ReferralsView, { partner: string; page
     // The person is checked again on the press (and in the flow), against her partner.
     const noPhone = ctx.partnerRole ? v.page.items.filter((l, i, all) => l.noPhone && all.findIndex((x) => x.citizenId === l.citizenId) === i) : [];
     for (const l of noPhone) {
-      b.text(ctx.t('fix34f-button', { name: l.name }), async (pressed) => {
+      b.text(ctx.t('ref-add-phone-button', { name: l.name }), async (pressed) => {
         const may = await partnerPhonePerson(v.partnerId, l.citizenId);
-        if (!may.ok) return pressed.t(may.why === 'has-phone' ? 'fix34f-has-phone' : 'fix34f-not-yours');
+        if (!may.ok) return pressed.t(may.why === 'has-phone' ? 'ref-add-phone-has-phone' : 'ref-add-phone-not-yours');
         await pressed.conversation.exitAll();
         await pressed.conversation.enter(PARTNER_ADD_PHONE, l.citizenId);
       }).row();

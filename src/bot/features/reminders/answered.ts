@@ -82,7 +82,7 @@ export async function answeredComing(ctx: BotContext, lessonId: string, check: E
   const librarianId = await groupKeeper(check.groupId, check.librarianId, ctx.deps.config.ADMIN_IDS, now);
   if (await tellLibrarianComing(ctx.from!.id, lessonId, librarianId, now, ctx.deps.config.DEFAULT_LOCALE)) {
     ctx.log.info({ lesson_id: lessonId, citizen_id: ctx.from!.id }, 'came after all: librarian told');
-    return void (await ctx.reply(ctx.t('fix41b-come-after-all', whoseVars(await whoseRecord(ctx.from!.id)))));
+    return void (await ctx.reply(ctx.t('rem-come-after-all', whoseVars(await whoseRecord(ctx.from!.id)))));
   }
   await thanksForComing(ctx, lessonId, shown ?? marked);
 }
@@ -94,5 +94,5 @@ export async function comeAfterAll(ctx: BotContext, lessonId: string): Promise<v
   if ((await absenceOf(lessonId, ctx.from!.id)).open) return answeredComing(ctx, lessonId, check);
   // Said again: the same answer, nobody told twice.
   await markReminderAnswered(ctx, lessonId, 'yes');
-  await ctx.reply(ctx.t('fix41b-come-after-all', whoseVars(await whoseRecord(ctx.from!.id))));
+  await ctx.reply(ctx.t('rem-come-after-all', whoseVars(await whoseRecord(ctx.from!.id))));
 }

@@ -1,3 +1,0 @@
-## fix31c: a course named in the words that began the join is taken (walk30 W30-11)
-
-fix31c-join-course-named = Course: "{ $course }". To choose another, press "Back".

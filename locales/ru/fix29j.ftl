@@ -1,8 +1,0 @@
-## fix29j (session 29): small wording (walk29 W29-20) and /import leftovers (W29-19, W29-05)
-
-# Another command after /find or /broadcast: what became of it, truly (nothing was lost; W29-20).
-fix29j-left-find = Карточку человека закрыли, в ней ничего не изменено.
-fix29j-left-broadcast = Рассылка не отправлена, ничего не изменено.
-
-# /import's result: rows repeated inside the file, apart from «Уже были» (walk29 W29-19).
-fix29j-done-duplicates = Повторы в файле: { $count }.

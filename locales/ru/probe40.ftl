@@ -1,5 +1,0 @@
-## probe40 (session 40)
-
-# /import: an Excel file within the size limit whose table, unpacked, is far larger than a real list (a "zip bomb", or
-# a table with very much in it). src/domain/import/zip-size.ts.
-imp-file-unpacks-too-large = Таблица в этом файле слишком большая. Разделите её на части и пришлите по одной.

@@ -53,10 +53,13 @@ export class SenderLease {
     }
   }
 
-  /** Renews when a third of the lease has passed; false when it was lost. */
+  /**
+   * Renews when a third of the lease has passed; false when it was lost. Lost too when it is free again but was not
+   * ours just before ('taken'): another process held it meanwhile (and may have sent what we hold), then let it go.
+   */
   async keep(): Promise<boolean> {
     if (this.now().getTime() - this.renewedAt < this.ttlMs / 3) return true;
-    return (await this.acquire()) !== 'busy';
+    return (await this.acquire()) === 'renewed';
   }
 
   async release(): Promise<void> {

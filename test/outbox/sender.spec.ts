@@ -109,6 +109,17 @@ describe('sender', () => {
       expect(t.telegram.messagesTo(1)).toHaveLength(1);
     });
 
+    it('a lease another process took meanwhile is lost, even when that process has let it go since (fix41d)', async () => {
+      const ours = new SenderLease('ours', t.clock.now, 15_000);
+      expect(await ours.acquire()).not.toBe('busy');
+      t.clock.advance(20_000); // stalled past the lease (a long database blip)
+      const other = new SenderLease('other-process', t.clock.now, 15_000);
+      expect(await other.acquire()).toBe('taken');
+      await other.release();
+      expect(await ours.keep()).toBe(false);
+      await ours.release();
+    });
+
     it('paces sends: at most the rate overall and about one per second into one chat', async () => {
       await enqueue([item(1, 'a'), item(1, 'b'), item(1, 'c'), item(2), item(3)], t.clock.now());
       const timer = new VirtualTimer();

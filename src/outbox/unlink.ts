@@ -75,12 +75,15 @@ const farewellKey = (chatId: number, language: Locale, startedAt: Date) => `${FO
 
 /**
  * The account's owner pressed «Отвязать» himself and his unlink is done: the button's answer tells him, so a farewell
- * a librarian's press at the same moment enqueued for this unlink is withdrawn if still unsent (probe38 L1; one being
- * sent at this moment goes: both are true). Only once the unlink is done: a run cut off before is finished by the
- * privacy job, and its farewell must go.
+ * a librarian's press at the same moment enqueues for this unlink is not sent (probe38 L1). Its key is taken here,
+ * already withdrawn (`notAfter` past: every sender skips it), so a run that enqueues it later adds nothing, and one
+ * enqueued before is withdrawn if still unsent (one being sent at this moment goes: both are true). Only once the
+ * unlink is done: a run cut off before is finished by the privacy job, and its farewell must go.
  */
-export async function toldByOwnAnswer(chatId: number, language: Locale, startedAt: Date): Promise<void> {
-  await cancelPending(farewellKey(chatId, language, startedAt), 'told by his own answer');
+export async function toldByOwnAnswer(chatId: number, language: Locale, startedAt: Date, now: Date): Promise<void> {
+  const key = farewellKey(chatId, language, startedAt);
+  await enqueue([{ key, citizenId: chatId, priority: 'personal', message: { text: { key: 'unlink-finished' } }, notAfter: new Date(0) }], now);
+  await cancelPending(key, 'told by his own answer');
 }
 
 /**

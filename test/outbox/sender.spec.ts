@@ -7,6 +7,7 @@ import { cancelPending, drainOutbox, enqueue, startSender, type OutboxItem, type
 import { batchProgress } from '../../src/outbox/progress.js';
 import { batchCounters, DeliveryModel } from '../../src/outbox/model.js';
 import { SenderLease } from '../../src/outbox/lease.js';
+import { toldByOwnAnswer, unlinkChatInOutbox } from '../../src/outbox/unlink.js';
 import { CitizenModel } from '../../src/db/models/citizen.js';
 import { setReachable } from '../../src/domain/citizens.js';
 import type { OutgoingMessage, Recipient } from '../../src/notify/notifier.js';
@@ -118,6 +119,17 @@ describe('sender', () => {
       await other.release();
       expect(await ours.keep()).toBe(false);
       await ours.release();
+    });
+
+    it('an unlink\'s farewell a librarian\'s run enqueues after the owner\'s own answer told him is never sent (probe38 L1, the late run)', async () => {
+      const chat = 5151;
+      const now = t.clock.now();
+      const startedAt = new Date(now.getTime() - 1000);
+      // His run finished first (his button's answer told him); hers had checked he was there and enqueues now.
+      await toldByOwnAnswer(chat, 'ru', startedAt, now);
+      await unlinkChatInOutbox(chat, -5151, { language: 'ru', farewell: 'unlink-told', startedAt, now });
+      await deliverAll(t);
+      expect(t.telegram.messagesTo(chat)).toHaveLength(0);
     });
 
     it('paces sends: at most the rate overall and about one per second into one chat', async () => {

@@ -109,7 +109,7 @@ export async function unlinkTelegram(
   // 7. Last: the Telegram citizen, with the mark (a repeat now finds nothing to do).
   await CitizenModel.deleteOne({ _id: telegramId });
   // He pressed himself: his answer tells him, so a librarian's farewell for this unlink (her press at once) is not sent.
-  if (by === 'citizen') await toldByOwnAnswer(telegramId, marked.language, startedAt, now);
+  if (by === 'citizen') await toldByOwnAnswer(recordId, marked.language, startedAt, now);
   return { ok: true, recordId, language: marked.language, name: marked.name, entries: active.length, calls };
 }
 

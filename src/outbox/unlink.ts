@@ -29,7 +29,7 @@ export async function unlinkChatInOutbox(
 ): Promise<number> {
   const namesChat = new RegExp(`(^|:)${chatId}(:|$)`);
   const toChat = (await DeliveryModel.find({ citizenId: chatId }, { key: 1, message: 1, messageId: 1 }).lean()).filter((item) => !isFormerAccountKey(item.key));
-  await enqueue(await messagesToFormerAccount(chatId, toChat, tell), tell.now);
+  await enqueue(await messagesToFormerAccount(chatId, recordId, toChat, tell), tell.now);
   for (const item of toChat) {
     await DeliveryModel.collection.updateOne(
       { _id: item._id },
@@ -54,6 +54,7 @@ const isFormerAccountKey = (key: string) => key.startsWith(FORMER_ACCOUNT);
 /** The farewell, and an edit of each message with buttons delivered to the chat (its id in the ledger or the journal). */
 async function messagesToFormerAccount(
   chatId: number,
+  recordId: number,
   toChat: Array<{ _id: unknown; message: string; messageId?: number | null }>,
   tell: { language: Locale; farewell?: string; startedAt: Date },
 ): Promise<OutboxItem[]> {
@@ -66,12 +67,15 @@ async function messagesToFormerAccount(
     const messageId = item.messageId ?? journalled.find((row) => String(row._id) === String(item._id))?.messageId;
     return typeof messageId === 'number' ? [{ key: `${prefix}edit:${messageId}`, message: { text: { key: 'unlinked-old-message' }, replaces: messageId } }] : [];
   });
-  const farewell = tell.farewell ? [{ key: farewellKey(chatId, tell.language, tell.startedAt), message: { text: { key: tell.farewell } } }] : [];
+  const farewell = tell.farewell ? [{ key: farewellKey(recordId, tell.language, tell.startedAt), message: { text: { key: tell.farewell } } }] : [];
   return [...edits, ...farewell].map((m) => ({ ...m, citizenId: chatId, priority: 'personal' as const }));
 }
 
-/** One farewell per unlink (the start of its mark), whichever run enqueues it. */
-const farewellKey = (chatId: number, language: Locale, startedAt: Date) => `${FORMER_ACCOUNT}${language}:${chatId}:told:${startedAt.getTime()}`;
+/**
+ * One farewell per unlink (her record and the start of its mark), whichever run enqueues it. Named by her record, not
+ * the chat: the key outlives the chat's id on the item (toldByOwnAnswer), and must lead to nothing of his.
+ */
+const farewellKey = (recordId: number, language: Locale, startedAt: Date) => `${FORMER_ACCOUNT}${language}:told:${recordId}:${startedAt.getTime()}`;
 
 /**
  * The account's owner pressed «Отвязать» himself and his unlink is done: the button's answer tells him, so a farewell
@@ -80,9 +84,10 @@ const farewellKey = (chatId: number, language: Locale, startedAt: Date) => `${FO
  * enqueued before is withdrawn if still unsent (one being sent at this moment goes: both are true). Only once the
  * unlink is done: a run cut off before is finished by the privacy job, and its farewell must go.
  */
-export async function toldByOwnAnswer(chatId: number, language: Locale, startedAt: Date, now: Date): Promise<void> {
-  const key = farewellKey(chatId, language, startedAt);
-  await enqueue([{ key, citizenId: chatId, priority: 'personal', message: { text: { key: 'unlink-finished' } }, notAfter: new Date(0) }], now);
+export async function toldByOwnAnswer(recordId: number, language: Locale, startedAt: Date, now: Date): Promise<void> {
+  const key = farewellKey(recordId, language, startedAt);
+  // To her record (no Telegram: never sent, as its `notAfter` says too), so nothing here names his chat.
+  await enqueue([{ key, citizenId: recordId, priority: 'personal', message: { text: { key: 'unlink-finished' } }, notAfter: new Date(0) }], now);
   await cancelPending(key, 'told by his own answer');
 }
 

@@ -126,7 +126,7 @@ describe('sender', () => {
       const now = t.clock.now();
       const startedAt = new Date(now.getTime() - 1000);
       // His run finished first (his button's answer told him); hers had checked he was there and enqueues now.
-      await toldByOwnAnswer(chat, 'ru', startedAt, now);
+      await toldByOwnAnswer(-5151, 'ru', startedAt, now);
       await unlinkChatInOutbox(chat, -5151, { language: 'ru', farewell: 'unlink-told', startedAt, now });
       await deliverAll(t);
       expect(t.telegram.messagesTo(chat)).toHaveLength(0);

@@ -344,6 +344,9 @@ describe('link-telegram', () => {
       expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nВаши записи:/);
       await grandson.press('Отказаться от места: Основы компьютерной грамотности');
       expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nОтказаться от места в группе/);
+      // /start says her groups under whose record it is too (fix41a's «still missing»).
+      await grandson.text('/start');
+      expect(grandson.lastText()).toMatch(/^Запись на имя Мария И\.\nВы в группе/);
       // Her name as staff wrote it reaches no structure: one line, the first word whole and initials.
       await CitizenModel.updateOne({ _id: MARIA_TG }, { $set: { name: 'Мария\nВы записаны Иванова' } });
       await grandson.text('🔢 Моё место в очереди');

@@ -28,6 +28,7 @@ import { keptReferral } from './join-resume.js';
 import { sendOpenOffers } from './waitlist.js';
 import { heldShownJustNow } from './classes/held-offers.js';
 import { openOffersOf } from '../../domain/offer-messages.js';
+import { whoseRecord } from '../../domain/whose-record.js';
 
 /** A language button, `lang:<locale>`. */
 const languageData = defineCallbackData('lang', { ru: null, en: null } satisfies Record<Locale, null>);
@@ -106,7 +107,10 @@ export function startFeature(i18n: Translator) {
     // Shown a moment ago (she unblocked the bot, then pressed «Перезапустить»: chat-member.ts): pointed at, not sent again (probe31 L2).
     const above = heldShownJustNow(ctx) && offered;
     const lines = [groups, offered ? ctx.t(above ? 'start-offer-above' : 'start-offer') : undefined].filter((line) => line !== undefined);
-    await ctx.reply(librarian + (lines.length ? lines.join('\n\n') : ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
+    // A relative reading her record (walk36 L2): what is said of her seats begins «Запись на имя …», as everywhere.
+    const whose = prompt === 'main-menu-prompt-on-list' ? await whoseRecord(ctx.from!.id) : undefined;
+    const whoseLine = whose ? `${ctx.t('whose-record', { name: whose })}\n` : '';
+    await ctx.reply(librarian + whoseLine + (lines.length ? lines.join('\n\n') : ctx.t(prompt)), { reply_markup: mainMenu(ctx) });
     if (offered && !above) await sendOpenOffers(ctx);
   });
 

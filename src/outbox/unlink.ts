@@ -15,7 +15,7 @@ import { cancelPending, enqueue, type OutboxItem } from './store.js';
  *
  * The chat is told too (fix36d), durably: `farewell` (a locale key) is one message to it, and her messages there that
  * carried buttons (an offer, a reminder) are edited to say they no longer work, their buttons and words gone. The
- * account is nobody's record by the time these are sent, so they are keyed `unlinked-chat:<language>:<chat>:…`, and
+ * account is nobody's record by the time these are sent, so they are keyed `unlinked-chat:<language>:…` (farewellKey), and
  * the sender sends such items, and only such, to a chat it knows no one by (formerAccounts). They are enqueued
  * before the emptying, which leaves them be, so a repeat after a crash finds the same messages and adds nothing twice;
  * once sent, the sender takes the chat's id off them (forgetSentToFormerAccount; the privacy job's

@@ -324,16 +324,22 @@ describe('said-absent', () => {
       expect(t.errors).toEqual([]);
     });
 
+    /** Her seats in two groups (basics, and internet from 2 December), read by her grandson («Это мой родственник»). */
+    async function grandsonOfTwoGroups(t: TestBot, id: number) {
+      await seated(t, id);
+      await addToWaitlist(id, { at: joinDay(2), courseId: 'internet' });
+      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
+      const internet = await WaitlistEntryModel.findOne({ citizenId: id, courseId: 'internet' }).lean();
+      expect(await acceptOffer(id, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
+      await CitizenModel.updateOne({ _id: id }, { $set: { name: 'Козлова Анна Петровна', readsFor: true } });
+      const grandson = t.user({ id, first_name: 'Костя', language_code: 'ru' });
+      await deliverAll(t);
+      return grandson;
+    }
+
     it('fix41b (probe40 L6, fix40a): a grandson\'s «Нет, остаться в группе» says whose seat; «не смогу» again asks nothing again, and «О какой речь?» leaves out a lesson answered', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await seated(t, 3189);
-      await addToWaitlist(3189, { at: joinDay(2), courseId: 'internet' });
-      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
-      const internet = await WaitlistEntryModel.findOne({ citizenId: 3189, courseId: 'internet' }).lean();
-      expect(await acceptOffer(3189, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
-      await CitizenModel.updateOne({ _id: 3189 }, { $set: { name: 'Козлова Анна Петровна', readsFor: true } });
-      const grandson = t.user({ id: 3189, first_name: 'Костя', language_code: 'ru' });
-      await deliverAll(t);
+      const grandson = await grandsonOfTwoGroups(t, 3189);
       await grandson.text('не смогу прийти');
       await grandson.press('Не приду: Основы компьютерной грамотности');
       expect(grandson.buttonLabels()).toContain('Нет, остаться в группе');
@@ -497,15 +503,7 @@ describe('said-absent', () => {
 
     it('fix40a: a pressed «О какой речь?» reads as answered in one edit: the lesson by its date, whose record on top, no buttons', async () => {
       const t = createTestBot({ clock: new TestClock(new Date('2026-11-30T03:00:00Z')), env: { ADMIN_IDS: '900' } });
-      await seated(t, 3095);
-      await addToWaitlist(3095, { at: joinDay(2), courseId: 'internet' });
-      await groupWithOffers(t.clock.now(), { courseId: 'internet', lessonStarts: [new Date('2026-12-02T12:55:00Z'), new Date('2026-12-04T12:55:00Z')], capacity: 1 });
-      const internet = await WaitlistEntryModel.findOne({ citizenId: 3095, courseId: 'internet' }).lean();
-      expect(await acceptOffer(3095, String(internet!._id), t.clock.now())).toMatchObject({ ok: true });
-      // Her grandson reads her messages (linked with «Это мой родственник»).
-      await CitizenModel.updateOne({ _id: 3095 }, { $set: { name: 'Козлова Анна Петровна', readsFor: true } });
-      const grandson = t.user({ id: 3095, first_name: 'Костя', language_code: 'ru' });
-      await deliverAll(t);
+      const grandson = await grandsonOfTwoGroups(t, 3095);
       await grandson.text('не смогу прийти');
       const which = grandson.messages().at(-1)!;
       expect(which.text).toBe('Запись на имя Козлова А. П.\nВы записаны в несколько групп. О какой речь? Ближайшие занятия:\n• «Основы компьютерной грамотности»: завтра в 19:55\n• «Интернет и электронная почта»: 2 декабря, среда, 19:55');
